@@ -1,0 +1,305 @@
+"""Reference <-> BibTeX entry: field names, names, dates, case protection, LaTeX.
+
+Pure functions; :mod:`blinarefs.store` does the file work. The store is written in UTF-8
+for biber and modern bibtex; ``ascii=True`` writes LaTeX escapes for classic BibTeX.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .model import Reference
+from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
+
+CSL_TO_BIBTEX_TYPE = {
+    "article-journal": "article", "article": "article", "article-magazine": "article",
+    "article-newspaper": "article", "review": "article", "book": "book", "chapter": "incollection",
+    "paper-conference": "inproceedings", "report": "techreport", "thesis": "phdthesis",
+    "webpage": "online", "manuscript": "unpublished", "dataset": "misc", "software": "misc",
+}  # fmt: skip
+BIBTEX_TO_CSL_TYPE = {
+    "article": "article-journal", "book": "book", "inbook": "chapter", "incollection": "chapter",
+    "inproceedings": "paper-conference", "conference": "paper-conference", "techreport": "report",
+    "report": "report", "phdthesis": "thesis", "mastersthesis": "thesis", "thesis": "thesis",
+    "online": "webpage", "electronic": "webpage", "www": "webpage", "unpublished": "manuscript",
+    "misc": "document", "booklet": "book", "manual": "report", "proceedings": "book",
+    "dataset": "dataset", "software": "software",
+}  # fmt: skip
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+# Simple text fields: BibTeX name -> Reference attribute, in the order entries are written.
+_TEXT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("title", "title"),
+    ("journal", "container_title"),
+    ("shortjournal", "container_title_short"),
+    ("series", "collection_title"),
+    ("volume", "volume"),
+    ("number", "issue"),
+    ("pages", "page"),
+    ("edition", "edition"),
+    ("publisher", "publisher"),
+    ("address", "publisher_place"),
+    ("doi", "doi"),
+    ("pmid", "pmid"),
+    ("pmcid", "pmcid"),
+    ("isbn", "isbn"),
+    ("issn", "issn"),
+    ("url", "url"),
+    ("note", "note"),
+    ("abstract", "abstract"),
+)
+_READ_ALIASES = {"journaltitle": "journal", "location": "address", "booktitle": "journal",
+                 "journal-abbrev": "shortjournal", "journalabbr": "shortjournal"}  # fmt: skip
+# Values that are identifiers or addresses: never LaTeX-escaped nor case-protected.
+_VERBATIM = frozenset({"doi", "pmid", "pmcid", "isbn", "issn", "url", "pages", "volume", "number"})
+# blinarefs' own fields: BibTeX and biber styles ignore fields they do not know.
+F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED = (
+    "blinarefs-number",
+    "blinarefs-printed",
+    "blinarefs-provenance",
+    "blinarefs-locked",
+)
+F_EPUB, F_TYPE = "blinarefs-epub", "blinarefs-type"
+_DATE_FIELDS = frozenset({"year", "month", "day", "date"})
+_KNOWN = (
+    {b for b, _ in _TEXT_FIELDS} | set(_READ_ALIASES) | _DATE_FIELDS
+    | {"author", "editor", F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED, F_EPUB, F_TYPE,
+       "eprint", "eprinttype"}
+)  # fmt: skip
+
+_LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+
+
+# -- LaTeX and case protection ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _latex_decoder():  # pylatexenc is imported only when a value holds TeX markup
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+
+
+@lru_cache(maxsize=1)
+def _latex_encoder():
+    from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+    return UnicodeToLatexEncoder(
+        non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+    )
+
+
+def latex_to_text(value: str) -> str:
+    """Decode TeX markup; values without a backslash only lose their protective braces."""
+    if "\\" not in value:
+        return value.replace("{", "").replace("}", "") if "{" in value else value
+    try:
+        text = _latex_decoder().latex_to_text(value)
+    except Exception:  # pylatexenc raises assorted errors on broken TeX; keep the raw text
+        text = value.replace("{", "").replace("}", "")
+    return " ".join(text.split())
+
+
+def text_to_latex(value: str, *, ascii: bool = False) -> str:
+    value = _LATEX_SPECIAL.sub(r"\\\1", value)
+    if ascii and not value.isascii():
+        value = _latex_encoder().unicode_to_latex(value)
+    return value
+
+
+def protect_case(title: str) -> str:
+    """Brace the words a BibTeX style must not lower-case: acronyms (MRD, LAL2317), words with
+    capitals inside (pH, BiTE) and, since titles are stored in sentence case, every
+    capitalised word after the first (proper names, "B-cell", "Philadelphia")."""
+
+    def protect(m: re.Match[str]) -> str:
+        word = m.group(0)
+        inner_cap = any(c.isupper() for c in word[1:])
+        first_word = m.start() == 0
+        if inner_cap or (not first_word and word[0].isupper()):
+            return "{" + word + "}"
+        return word
+
+    return re.sub(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]", protect, title)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def _date_from_fields(values: dict[str, str]) -> tuple[int, ...] | None:
+    if values.get("date"):
+        m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", values["date"])
+        if m:
+            return tuple(int(g) for g in m.groups() if g)
+    year = re.search(r"\d{4}", values.get("year", ""))
+    if not year:
+        return None
+    parts = [int(year.group(0))]
+    month = values.get("month", "").strip().lower()
+    if month:
+        if month[:3] in MONTH_MACROS:
+            parts.append(MONTH_MACROS.index(month[:3]) + 1)
+        elif month.isdigit() and 1 <= int(month) <= 12:
+            parts.append(int(month))
+        day = values.get("day", "").strip()
+        if len(parts) == 2 and day.isdigit() and 1 <= int(day) <= 31:
+            parts.append(int(day))
+    return tuple(parts)
+
+
+def _iso_date(text: str) -> tuple[int, ...] | None:
+    parts = tuple(int(p) for p in re.findall(r"\d+", text)[:3])
+    return parts or None
+
+
+def reference_from_fields(
+    key: str, entry_type: str, fields: Iterable[tuple[str, str]]
+) -> Reference:
+    """Build a Reference from an entry's (field, value) pairs, values without enclosing braces."""
+    values: dict[str, str] = {}
+    extra: list[tuple[str, str]] = []
+    for name, value in fields:
+        lname = name.lower()
+        if lname in _KNOWN:
+            values.setdefault(_READ_ALIASES.get(lname, lname), value)
+        else:
+            extra.append((name, value))
+    kwargs: dict[str, object] = {"id": key}
+    kwargs["type"] = values.get(F_TYPE) or BIBTEX_TO_CSL_TYPE.get(entry_type.lower(), "document")
+    for role in ("author", "editor"):
+        if values.get(role):
+            names, truncated = split_bibtex_names(values[role])
+            kwargs[role] = tuple(parse_bibtex_name(latex_to_text_name(n)) for n in names)
+            if role == "author":
+                kwargs["author_truncated"] = truncated
+    for bib, attr in _TEXT_FIELDS:
+        value = values.get(bib)
+        if value:
+            if bib == "pages":
+                value = re.sub(r"\s*(?:--|–|—)\s*", "-", value)
+            elif bib not in _VERBATIM or "\\" in value:
+                value = latex_to_text(value)
+            kwargs[attr] = value.strip()
+    if not kwargs.get("pmid") and values.get("eprinttype", "").lower() == "pubmed":
+        kwargs["pmid"] = values.get("eprint", "")
+    kwargs["issued"] = _date_from_fields(values)
+    if values.get(F_EPUB):
+        kwargs["available_date"] = _iso_date(values[F_EPUB])
+    if values.get(F_NUMBER, "").strip().isdigit():
+        kwargs["number"] = int(values[F_NUMBER])
+    if values.get(F_PRINTED):
+        kwargs["source_text"] = latex_to_text(values[F_PRINTED])
+    if values.get(F_PROVENANCE):
+        pairs = [p.split("=", 1) for p in values[F_PROVENANCE].split(";") if "=" in p]
+        kwargs["provenance"] = tuple((k.strip(), v.strip()) for k, v in pairs)
+    if values.get(F_LOCKED):
+        kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
+    kwargs["extra"] = tuple(extra)
+    return Reference(**{k: v for k, v in kwargs.items() if v not in (None, "", ())})
+
+
+def latex_to_text_name(name: str) -> str:
+    """Decode accents inside a name but keep the braces that group its parts."""
+    if "\\" not in name:
+        return name
+    return re.sub(
+        r"\{\\[^{}]*\{?[^{}]*\}?\}|\\[`'^\"~=.uvHcdbk]\{?\w\}?",
+        lambda m: latex_to_text(m.group(0)),
+        name,
+    )
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
+    parts = [text_to_latex(format_bibtex_name(n), ascii=ascii) for n in names]
+    if truncated:
+        parts.append("others")
+    return " and ".join(parts)
+
+
+_WRITE_ORDER = (
+    "author", "editor", "title", "journal", "booktitle", "shortjournal", "year", "month", "day",
+    "volume", "number", "pages", "series", "edition", "publisher", "address", "doi", "pmid",
+    "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE, F_NUMBER, F_PRINTED,
+    F_PROVENANCE, F_LOCKED,
+)  # fmt: skip
+
+
+def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[str, str, bool]]:
+    """(field, value, braced) in the store's order; ``braced`` False means a bare macro."""
+    out: dict[str, tuple[str, bool]] = {}
+    if ref.author or ref.author_truncated:
+        out["author"] = (_names(ref.author, ref.author_truncated, ascii), True)
+    if ref.editor:
+        out["editor"] = (_names(ref.editor, False, ascii), True)
+    container_field = "booktitle" if ref.type in ("chapter", "paper-conference") else "journal"
+    for bib, attr in _TEXT_FIELDS:
+        value = getattr(ref, attr)
+        if not value:
+            continue
+        if bib == "title":
+            value = protect_case(text_to_latex(value, ascii=ascii))
+        elif bib == "pages":
+            value = value.replace("-", "--")
+        elif bib not in _VERBATIM:
+            value = text_to_latex(value, ascii=ascii)
+        out[container_field if bib == "journal" else bib] = (value, True)
+    for name, value, braced in _date_fields(ref):
+        out[name] = (value, braced)
+    if ref.available_date:
+        out[F_EPUB] = ("-".join(f"{p:02d}" for p in ref.available_date), True)
+    if BIBTEX_TO_CSL_TYPE.get(CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")) != ref.type:
+        out[F_TYPE] = (ref.type, True)
+    if ref.number is not None:
+        out[F_NUMBER] = (str(ref.number), True)
+    if ref.source_text:
+        out[F_PRINTED] = (text_to_latex(ref.source_text, ascii=ascii), True)
+    if ref.provenance:
+        out[F_PROVENANCE] = ("; ".join(f"{k}={v}" for k, v in ref.provenance), True)
+    if ref.locked:
+        out[F_LOCKED] = (", ".join(ref.locked), True)
+    ordered = [(name, *out[name]) for name in _WRITE_ORDER if name in out]
+    return ordered + [(name, value, True) for name, value in ref.extra]
+
+
+def _date_fields(ref: Reference) -> list[tuple[str, str, bool]]:
+    if not ref.issued:
+        return []
+    out = [("year", str(ref.issued[0]), True)]
+    if len(ref.issued) > 1 and 1 <= ref.issued[1] <= 12:
+        out.append(("month", MONTH_MACROS[ref.issued[1] - 1], False))
+        if len(ref.issued) > 2:
+            out.append(("day", str(ref.issued[2]), True))
+    return out
+
+
+def bibtex_entry_type(ref: Reference) -> str:
+    return CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")
+
+
+def format_entry(ref: Reference, *, ascii: bool = False) -> str:
+    """One entry as blinarefs writes it: two-space indent, aligned ``=``, trailing comma."""
+    fields = reference_to_fields(ref, ascii=ascii)
+    width = max((len(name) for name, _, _ in fields), default=0)
+    lines = [f"@{bibtex_entry_type(ref)}{{{ref.id},"]
+    for name, value, braced in fields:
+        shown = "{" + _balance(value) + "}" if braced else value
+        lines.append(f"  {name.ljust(width)} = {shown},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _balance(value: str) -> str:
+    """A value with unbalanced braces would swallow the rest of the file: escape them."""
+    depth = 0
+    for c in value:
+        depth += (c == "{") - (c == "}")
+        if depth < 0:
+            break
+    if depth == 0:
+        return value
+    return value.replace("{", r"\{").replace("}", r"\}")

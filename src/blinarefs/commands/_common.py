@@ -1,0 +1,36 @@
+"""Argument conventions shared by the subcommands (kept import-light)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help="print machine-readable JSON on stdout instead of text"
+    )
+
+
+def add_quiet(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only the results")
+
+
+def manuscript_path(value: str | None) -> Path:
+    """The manuscript named on the command line, or the embedded default."""
+    from ..embedded import default_manuscript
+
+    return Path(value) if value else default_manuscript()
+
+
+def store_path(value: str | None) -> Path:
+    """The store named on the command line, or the embedded default."""
+    from ..embedded import default_store
+
+    return Path(value) if value else default_store()
+
+
+def console(args: argparse.Namespace):
+    from ..console import Console
+
+    return Console(json_mode=getattr(args, "json", False), quiet=getattr(args, "quiet", False))

@@ -1,0 +1,80 @@
+"""Run every stage of the pipeline on a manuscript and write the results into OUTDIR.
+
+Stages: parse the reference list at the end of the manuscript, keep the BibTeX store
+(OUTDIR/references.bib; a store from an earlier run is kept, only new references are
+added), and validate it. With no MANUSCRIPT, runs on the embedded case: a 2025 Blood
+commentary whose ten references were scraped one token a line.
+The exit code is 1 when any stage found an error, else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._common import add_json, add_quiet, console
+
+EPILOG = """\
+examples:
+  blinarefs build                      the embedded commentary, into ./blinarefs-out
+  blinarefs build paper.txt -o out/    your manuscript
+  blinarefs build --json               the stage reports as JSON
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "manuscript",
+        nargs="?",
+        metavar="MANUSCRIPT",
+        help="manuscript text ending with its reference list (default: the embedded case)",
+    )
+    parser.add_argument(
+        "-o",
+        "--outdir",
+        default="blinarefs-out",
+        metavar="OUTDIR",
+        help="where to write the store and reports (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--skip", action="append", default=[], metavar="STAGE", help="skip a stage (repeatable)"
+    )
+    parser.add_argument(
+        "--all-findings", action="store_true", help="list every finding, not only the first ten"
+    )
+    add_json(parser)
+    add_quiet(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..pipeline import BuildOptions, build
+
+    con = console(args)
+    options = BuildOptions(
+        manuscript=Path(args.manuscript) if args.manuscript else None,
+        outdir=Path(args.outdir),
+        skip=frozenset(args.skip),
+    )
+
+    def show(report) -> None:
+        if args.json:
+            return
+        mark = con.style("-", "dim") if report.skipped else con.style("✓", "green")
+        if any(f.severity == "error" for f in report.findings):
+            mark = con.style("✗", "red")
+        con.print(f"{mark} {con.style(report.stage, 'bold'):<10} {report.summary}")
+
+    result = build(options, on_stage=show)
+    if args.json:
+        con.json(result.to_dict())
+        return result.exit_code
+    findings = result.findings
+    if findings:
+        con.print()
+        con.print(f"Needs attention ({con.summary_counts(findings)}):")
+        con.findings(findings, limit=None if args.all_findings else 10)
+    outputs = [p for r in result.reports for p in r.outputs]
+    con.print()
+    con.print(f"Wrote {len(outputs)} files to {result.outdir}/")
+    return result.exit_code

@@ -1,0 +1,46 @@
+"""Lint a BibTeX store the way a careful editor would.
+
+Checks: required fields per entry type, malformed DOIs/PMIDs, impossible years, page ranges
+that run backwards, duplicate DOIs and near-duplicate titles, keys that break \\cite, and
+blocks of the file that could not be read (with their line). Exit code 1 when any error.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._common import add_json, add_quiet, console, store_path
+
+EPILOG = """\
+examples:
+  blinarefs validate                   the embedded store
+  blinarefs validate refs.bib --json
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("bib", nargs="?", metavar="BIB", help="store (default: the embedded one)")
+    parser.add_argument("--errors-only", action="store_true", help="hide warnings")
+    add_json(parser)
+    add_quiet(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..store import Store
+    from ..validate import validate_store
+
+    con = console(args)
+    path = store_path(args.bib)
+    store = Store.load(path)
+    findings = validate_store(store)
+    if args.errors_only:
+        findings = [f for f in findings if f.severity == "error"]
+    errors = sum(f.severity == "error" for f in findings)
+    if args.json:
+        con.json(
+            {"store": str(path), "entries": len(store), "findings": [f.to_dict() for f in findings]}
+        )
+    else:
+        con.print(f"{path}: {len(store)} entries, {con.summary_counts(findings)}")
+        con.findings(findings)
+    return 1 if errors else 0

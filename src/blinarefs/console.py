@@ -1,0 +1,101 @@
+"""Terminal output for the CLI: colour only on a terminal, JSON for machines, progress bars.
+
+The library never prints; commands report through one Console.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO, TypeVar
+
+from .findings import Finding, count_by_severity, sort_findings
+
+T = TypeVar("T")
+_CODES = {"red": "31", "yellow": "33", "green": "32", "bold": "1", "dim": "2", "cyan": "36"}
+_SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def _wants_colour(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty() and os.environ.get("TERM") != "dumb"
+
+
+class Console:
+    def __init__(
+        self,
+        *,
+        json_mode: bool = False,
+        quiet: bool = False,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+    ) -> None:
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self.json_mode = json_mode
+        self.quiet = quiet
+        self.colour = _wants_colour(self.out)
+
+    def style(self, text: str, *names: str) -> str:
+        if not self.colour or not names:
+            return text
+        codes = ";".join(_CODES[n] for n in names)
+        return f"\033[{codes}m{text}\033[0m"
+
+    def print(self, text: str = "") -> None:
+        if not self.quiet:
+            print(text, file=self.out)
+
+    def emit(self, text: str) -> None:
+        """Command output proper (a bibliography, a BibTeX file): printed even with --quiet."""
+        self.out.write(text if text.endswith("\n") or not text else text + "\n")
+
+    def json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
+        self.out.write("\n")
+
+    def warn(self, text: str) -> None:
+        print(f"{self.style('warning', 'yellow', 'bold')}: {text}", file=self.err)
+
+    def finding_line(self, f: Finding) -> str:
+        label = self.style(f.severity, _SEVERITY_COLOUR[f.severity], "bold")
+        where = f.where()
+        line = f"{label} [{f.code}] {where + ': ' if where else ''}{f.message}"
+        if f.suggestion:
+            line += self.style(f" -> {f.suggestion}", "dim")
+        return line
+
+    def findings(self, findings: Iterable[Finding], *, limit: int | None = None) -> None:
+        ordered = sort_findings(findings)
+        for f in ordered[:limit]:
+            self.print("  " + self.finding_line(f))
+        if limit is not None and len(ordered) > limit:
+            self.print(f"  ... and {len(ordered) - limit} more (see the report)")
+
+    def summary_counts(self, findings: Iterable[Finding]) -> str:
+        c = count_by_severity(findings)
+        return ", ".join(
+            self.style(f"{n} {sev}{'s' if n != 1 else ''}", _SEVERITY_COLOUR[sev])
+            if n
+            else f"{n} {sev}s"
+            for sev, n in c.items()
+        )
+
+    def progress(self, items: Iterable[T], total: int, label: str) -> Iterator[T]:
+        """A one-line progress bar on a terminal's stderr; silent elsewhere."""
+        show = hasattr(self.err, "isatty") and self.err.isatty() and not self.quiet and total > 1
+        for i, item in enumerate(items, start=1):
+            yield item
+            if show:
+                width = 30
+                done = int(width * i / total)
+                self.err.write(f"\r{label} [{'#' * done}{'.' * (width - done)}] {i}/{total}")
+                self.err.flush()
+        if show:
+            self.err.write("\r" + " " * (len(label) + 45) + "\r")
+            self.err.flush()

@@ -1,0 +1,51 @@
+"""Findings: what a check, a parse or an enrichment wants a person to look at.
+
+Checks return findings as data; only the CLI decides how to show them and which exit
+code they mean (an ``error`` makes a command exit 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    severity: Severity
+    code: str  # stable, machine-readable: "missing-field", "dangling-citation"...
+    message: str
+    key: str | None = None  # the store entry concerned
+    line: int | None = None  # 1-based line in the file concerned
+    span: tuple[int, int] | None = None  # character offsets in a manuscript
+    text: str | None = None  # the text the span covers
+    suggestion: str | None = None
+    source: str | None = None  # the file concerned
+
+    def where(self) -> str:
+        parts = []
+        if self.source:
+            parts.append(self.source + (f":{self.line}" if self.line else ""))
+        elif self.line:
+            parts.append(f"line {self.line}")
+        if self.key:
+            parts.append(self.key)
+        return " ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        counts[f.severity] += 1
+    return counts
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.line or 0, f.key or ""))

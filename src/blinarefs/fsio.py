@@ -1,0 +1,65 @@
+"""File output that never leaves a half-written file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import BlinarefsError
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    A reader (or a crash, or SIGKILL) sees the old file or the new one, never a mix.
+    The file keeps the permissions of the one it replaces.
+    """
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BlinarefsError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise BlinarefsError(f"{path}: cannot write ({exc.strerror})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def read_text(path: str | Path) -> str:
+    """Read a manuscript or reference list: UTF-8 (with or without BOM), else Latin-1."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BlinarefsError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BlinarefsError(f"{path}: is a folder, not a text file") from None
+    except OSError as exc:
+        raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
+    if b"\x00" in data[:65536]:
+        raise BlinarefsError(
+            f"{path}: binary file (it holds NUL bytes); give a plain-text file",
+            hint="export .docx or .pdf to plain text first",
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")

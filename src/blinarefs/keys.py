@@ -1,0 +1,148 @@
+"""Citation keys a LaTeX author would type: ``bassan2025upfront``.
+
+First author's family name folded to ASCII, the year, the first significant word of the
+title; a key already taken gets "a", "b", ... in list order, so the same list always gives
+the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Reference
+from .names import fold_ascii
+
+# Words skipped when picking the title word (function words, as in Better BibTeX's list).
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "among",
+        "an",
+        "and",
+        "around",
+        "as",
+        "at",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "between",
+        "beyond",
+        "but",
+        "by",
+        "down",
+        "during",
+        "except",
+        "for",
+        "from",
+        "in",
+        "inside",
+        "into",
+        "is",
+        "it",
+        "its",
+        "like",
+        "near",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "out",
+        "over",
+        "past",
+        "per",
+        "plus",
+        "since",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "this",
+        "through",
+        "till",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "versus",
+        "via",
+        "vs",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "with",
+        "within",
+        "without",
+        "yet",
+    ]
+)
+
+VALID_KEY = re.compile(r"^[A-Za-z0-9_:.\-+/]+$")  # characters LaTeX and biber accept in a key
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold_ascii(text).lower())
+
+
+def base_key(ref: Reference) -> str:
+    """The key before collisions are resolved."""
+    name = ""
+    if ref.author:
+        first = ref.author[0]
+        name = _slug(first.full_family) if not first.literal else _slug(first.literal.split()[0])
+    elif ref.editor:
+        name = _slug(ref.editor[0].full_family)
+    word = ""
+    for token in re.findall(r"[^\W_][\w'’\-]*", ref.title):
+        slug = _slug(token)
+        if slug and token.lower() not in STOP_WORDS and not slug.isdigit():
+            word = slug
+            break
+    year = str(ref.year) if ref.year else ""
+    key = f"{name}{year}{word}" or "ref"
+    if key[0].isdigit():
+        key = "ref" + key
+    return key
+
+
+def _suffixes() -> Iterable[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    yield from letters
+    n = 2
+    while True:
+        yield from (f"{a}{n}" for a in letters)
+        n += 1
+
+
+def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> list[Reference]:
+    """Give every reference without an id its key; ids already set are kept and reserved."""
+    refs = list(refs)
+    used = {k.lower() for k in taken} | {r.id.lower() for r in refs if r.id}
+    out = []
+    for ref in refs:
+        if ref.id:
+            out.append(ref)
+            continue
+        key = base_key(ref)
+        if key.lower() in used:
+            key = next(key + s for s in _suffixes() if (key + s).lower() not in used)
+        used.add(key.lower())
+        out.append(ref.with_fields(id=key))
+    return out

@@ -1,0 +1,258 @@
+"""The one reference model, with CSL-JSON field names wherever a choice was needed.
+
+Every stage reads and writes :class:`Reference`; BibTeX, RIS and the rest are
+translations at the edges. ``to_csl``/``from_csl`` are exact inverses: fields that CSL-JSON
+has no name for travel in its ``custom`` object (CSL 1.0.2), so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+# The scalar string fields of a Reference, by their CSL-JSON names. Order matters: it is the
+# order used when a reference is shown or diffed.
+CSL_TEXT_FIELDS: tuple[str, ...] = (
+    "title",
+    "container-title",
+    "container-title-short",
+    "collection-title",
+    "volume",
+    "issue",
+    "page",
+    "edition",
+    "publisher",
+    "publisher-place",
+    "DOI",
+    "PMID",
+    "PMCID",
+    "ISBN",
+    "ISSN",
+    "URL",
+    "note",
+    "abstract",
+)
+
+# Python attribute <-> CSL-JSON key for the text fields.
+_ATTR = {name: name.replace("-", "_").lower() for name in CSL_TEXT_FIELDS}
+_ATTR["DOI"], _ATTR["PMID"], _ATTR["PMCID"] = "doi", "pmid", "pmcid"
+_ATTR["ISBN"], _ATTR["ISSN"], _ATTR["URL"] = "isbn", "issn", "url"
+CSL_KEY_OF_ATTR = {attr: key for key, attr in _ATTR.items()}
+
+CSL_TYPES = frozenset(
+    {
+        "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
+        "broadcast", "chapter", "classic", "collection", "dataset", "document", "entry",
+        "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing",
+        "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture",
+        "musical_score", "pamphlet", "paper-conference", "patent", "performance",
+        "periodical", "personal_communication", "post", "post-weblog", "regulation",
+        "report", "review", "review-book", "software", "song", "speech", "standard",
+        "thesis", "treaty", "webpage",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person or an organisation, split as CSL splits names.
+
+    ``given`` holds what the source gave: full given names ("Renato") or initials written
+    with periods ("L. E."), so that CSL's ``initialize-with`` can render either.
+    An organisation has only ``literal``.
+    """
+
+    family: str = ""
+    given: str = ""
+    non_dropping_particle: str = ""  # "van der", "de", "Della": kept with the family name
+    dropping_particle: str = ""  # "van" in "Beethoven, Ludwig van"
+    suffix: str = ""  # "Jr", "III"
+    literal: str = ""  # "World Health Organization"
+
+    @property
+    def full_family(self) -> str:
+        """The family name as printed: particle and family together ("van der Sluis")."""
+        if self.literal:
+            return self.literal
+        return f"{self.non_dropping_particle} {self.family}".strip()
+
+    def to_csl(self) -> dict[str, str]:
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value:
+                out[f.name.replace("_", "-")] = value
+        return out
+
+    @classmethod
+    def from_csl(cls, data: dict[str, Any]) -> Name:
+        kwargs = {}
+        for f in fields(cls):
+            value = data.get(f.name.replace("_", "-"))
+            if value:
+                kwargs[f.name] = str(value)
+        return cls(**kwargs)
+
+
+DateParts = tuple[int, ...]
+"""(year,), (year, month) or (year, month, day): only the parts a source gave."""
+
+
+def _date_to_csl(parts: DateParts) -> dict[str, Any]:
+    return {"date-parts": [list(parts)]}
+
+
+def _date_from_csl(value: Any) -> DateParts | None:
+    if not isinstance(value, dict):
+        return None
+    try:
+        parts = value["date-parts"][0]
+        out = tuple(int(p) for p in parts if p not in (None, ""))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return out or None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One bibliographic item.
+
+    Beyond CSL-JSON it records what a manuscript workflow needs: the number and text the
+    reference had in the printed list, whether its author list was cut short with "et al",
+    where each enriched field came from, which fields the user locked, and any BibTeX field
+    blinarefs does not model (kept so that nothing the user wrote is lost).
+    """
+
+    id: str
+    type: str = "article-journal"
+    author: tuple[Name, ...] = ()
+    author_truncated: bool = False  # the source printed "et al": more authors exist
+    editor: tuple[Name, ...] = ()
+    issued: DateParts | None = None
+    available_date: DateParts | None = None  # online-first (Epub) date
+    title: str = ""
+    container_title: str = ""
+    container_title_short: str = ""  # NLM abbreviation
+    collection_title: str = ""
+    volume: str = ""
+    issue: str = ""
+    page: str = ""  # full range with a hyphen: "2447-2459"
+    edition: str = ""
+    publisher: str = ""
+    publisher_place: str = ""
+    doi: str = ""
+    pmid: str = ""
+    pmcid: str = ""
+    isbn: str = ""
+    issn: str = ""
+    url: str = ""
+    note: str = ""
+    abstract: str = ""
+    number: int | None = None  # its number in the printed reference list
+    source_text: str = ""  # the reference exactly as it was printed
+    provenance: tuple[tuple[str, str], ...] = ()  # (field, "crossref 2026-11-25")
+    locked: tuple[str, ...] = ()  # CSL field names enrichment must never change
+    extra: tuple[tuple[str, str], ...] = ()  # BibTeX fields not modelled, in file order
+
+    # -- convenience ---------------------------------------------------------------------
+
+    @property
+    def year(self) -> int | None:
+        return self.issued[0] if self.issued else None
+
+    @property
+    def first_page(self) -> str:
+        return self.page.split("-")[0].strip() if self.page else ""
+
+    def get(self, csl_key: str) -> Any:
+        """Value of a field by its CSL-JSON name ("container-title", "DOI", "author"...)."""
+        attr = _ATTR.get(csl_key, csl_key.replace("-", "_"))
+        return getattr(self, attr)
+
+    def with_fields(self, **changes: Any) -> Reference:
+        """A copy with some attributes changed (attribute names, not CSL keys)."""
+        return replace(self, **changes)
+
+    def with_csl(self, csl_key: str, value: Any) -> Reference:
+        return replace(self, **{_ATTR.get(csl_key, csl_key.replace("-", "_")): value})
+
+    # -- CSL-JSON ------------------------------------------------------------------------
+
+    def to_csl(self, *, custom: bool = True) -> dict[str, Any]:
+        """This reference as a CSL-JSON item.
+
+        With ``custom=False`` the blinarefs-only data is left out, which is what a CSL
+        processor wants (citeproc-py warns on keys it does not know).
+        """
+        item: dict[str, Any] = {"id": self.id, "type": self.type}
+        if self.author:
+            item["author"] = [n.to_csl() for n in self.author]
+        if self.editor:
+            item["editor"] = [n.to_csl() for n in self.editor]
+        if self.issued:
+            item["issued"] = _date_to_csl(self.issued)
+        if self.available_date:
+            item["available-date"] = _date_to_csl(self.available_date)
+        for key in CSL_TEXT_FIELDS:
+            value = getattr(self, _ATTR[key])
+            if value:
+                item[key] = value
+        if custom:
+            extra: dict[str, Any] = {}
+            if self.author_truncated:
+                extra["author-truncated"] = True
+            if self.number is not None:
+                extra["number"] = self.number
+            if self.source_text:
+                extra["source-text"] = self.source_text
+            if self.provenance:
+                extra["provenance"] = dict(self.provenance)
+            if self.locked:
+                extra["locked"] = list(self.locked)
+            if self.extra:
+                extra["bibtex"] = [list(pair) for pair in self.extra]
+            if extra:
+                item["custom"] = extra
+        return item
+
+    @classmethod
+    def from_csl(cls, item: dict[str, Any]) -> Reference:
+        """Read a CSL-JSON item; unknown keys are ignored, bad values raise ``ValueError``."""
+        if not isinstance(item, dict):
+            raise ValueError("a CSL-JSON item must be an object")
+        item_id = item.get("id")
+        if item_id in (None, ""):
+            raise ValueError("a CSL-JSON item needs an 'id'")
+        kwargs: dict[str, Any] = {"id": str(item_id)}
+        ctype = item.get("type") or "article-journal"
+        kwargs["type"] = str(ctype)
+        for role in ("author", "editor"):
+            names = item.get(role) or []
+            if not isinstance(names, list):
+                raise ValueError(f"'{role}' of item {item_id!r} must be a list of names")
+            kwargs[role] = tuple(Name.from_csl(n) for n in names if isinstance(n, dict))
+        for key, attr in (("issued", "issued"), ("available-date", "available_date")):
+            if key in item:
+                kwargs[attr] = _date_from_csl(item[key])
+        for key in CSL_TEXT_FIELDS:
+            value = item.get(key)
+            if value not in (None, ""):
+                if isinstance(value, list):  # ISSN and ISBN may come as lists
+                    value = ", ".join(str(v) for v in value)
+                kwargs[_ATTR[key]] = str(value)
+        custom = item.get("custom") or {}
+        if isinstance(custom, dict):
+            kwargs["author_truncated"] = bool(custom.get("author-truncated", False))
+            if custom.get("number") is not None:
+                kwargs["number"] = int(custom["number"])
+            kwargs["source_text"] = str(custom.get("source-text", ""))
+            kwargs["provenance"] = tuple(
+                (str(k), str(v)) for k, v in (custom.get("provenance") or {}).items()
+            )
+            kwargs["locked"] = tuple(str(x) for x in custom.get("locked") or ())
+            kwargs["extra"] = tuple((str(k), str(v)) for k, v in custom.get("bibtex") or ())
+        return cls(**kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for ``--json`` output."""
+        return asdict(self)

@@ -1,0 +1,217 @@
+"""Personal names: reading them as reference lists and BibTeX write them, and back.
+
+Kept apart from the parsers because the reference-list parser, the BibTeX store, the
+importers and the enrichment matcher all need the same rules (particles, initials).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Name
+
+# Family-name particles. Lower-case ones are particles by BibTeX's own rule; the capitalised
+# forms ("Della Starza", "De Lorenzo", "Van Dyke") are taken as particles too when a family
+# name follows them, so that sorting and CSL's particle handling see them.
+PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "delle",
+        "dalla",
+        "dal",
+        "degli",
+        "di",
+        "da",
+        "du",
+        "dos",
+        "das",
+        "des",
+        "la",
+        "le",
+        "lo",
+        "ter",
+        "ten",
+        "zu",
+        "zum",
+        "zur",
+        "af",
+        "av",
+        "vom",
+    ]
+)
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd"})
+
+_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F](?:-[A-Z\u00C0-\u00DE])?){1,4}$")
+_ASCII_EXTRA = str.maketrans(
+    {"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l",
+     "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"}
+)  # fmt: skip
+
+
+def fold_ascii(text: str) -> str:
+    """ "Gökbuget" -> "Gokbuget": what a LaTeX author types in a citation key."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_EXTRA))
+    return (
+        "".join(c for c in decomposed if not unicodedata.combining(c))
+        .encode("ascii", "ignore")
+        .decode()
+    )
+
+
+def is_initials(token: str) -> bool:
+    """Vancouver initials: "R", "LE", "J-P", "ÅÉ" (no periods, at most four letters)."""
+    return bool(_INITIALS.match(token))
+
+
+def initials_to_given(token: str) -> str:
+    """ "LE" -> "L. E.", "J-P" -> "J.-P.": the form CSL's initialize-with renders either way."""
+    out = []
+    for part in re.findall(r"-?[^\W\d_]", token):
+        out.append(f"-{part[1]}." if part.startswith("-") else f"{part}.")
+    given = " ".join(out)
+    return given.replace(" -", "-")
+
+
+def initials_of(given: str) -> str:
+    """ "Lucy Elizabeth" or "L. E." -> "LE"; used to compare names across sources."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", given) if w).upper()
+
+
+def split_particle(family: str) -> tuple[str, str]:
+    """ "van der Sluis" -> ("van der", "Sluis"); a one-word family has no particle."""
+    words = family.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in PARTICLES:
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _family_name(family: str, given: str = "", suffix: str = "") -> Name:
+    particle, family = split_particle(family)
+    return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
+
+
+def parse_vancouver_name(text: str) -> Name | None:
+    """ "Della Starza I" -> Name; None when the text does not look like one person's name."""
+    words = text.split()
+    suffix = ""
+    if len(words) >= 3 and words[-1] in SUFFIXES:
+        suffix = words.pop().rstrip(".")
+    if len(words) < 2 or not is_initials(words[-1]):
+        return None
+    family = " ".join(words[:-1])
+    if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", family) or not any(c.isupper() for c in family):
+        return None
+    return _family_name(family, initials_to_given(words[-1]), suffix)
+
+
+# -- BibTeX names ---------------------------------------------------------------------------
+
+
+def split_bibtex_names(value: str) -> tuple[list[str], bool]:
+    """Split an author field on top-level " and "; the second value says "and others" was there."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    lowered = value.lower()
+    while i < len(value):
+        c = value[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif (
+            depth == 0
+            and lowered.startswith("and", i)
+            and (i == 0 or value[i - 1].isspace())
+            and (i + 3 == len(value) or value[i + 3].isspace())
+        ):
+            parts.append(value[start:i].strip())
+            start = i + 3
+            i += 3
+            continue
+        i += 1
+    parts.append(value[start:].strip())
+    names = [p for p in parts if p]
+    truncated = bool(names) and names[-1].lower() == "others"
+    if truncated:
+        names.pop()
+    return names, truncated
+
+
+def _strip_braces(text: str) -> str:
+    return text.replace("{", "").replace("}", "").strip()
+
+
+def parse_bibtex_name(text: str) -> Name:
+    """One BibTeX name in any of its three forms; a wholly braced name is an organisation."""
+    text = text.strip()
+    if text.startswith("{") and text.endswith("}") and "," not in text and _balanced_inner(text):
+        return Name(literal=text[1:-1].strip())
+    parts = _split_top_level(text, ",")
+    if len(parts) >= 2:
+        last = parts[0]
+        suffix = _strip_braces(parts[1]) if len(parts) == 3 else ""
+        given = _strip_braces(parts[-1])
+        if last.startswith("{") and last.endswith("}") and _balanced_inner(last):
+            return Name(family=last[1:-1], given=given, suffix=suffix)  # braced: one family
+        return _family_name(_strip_braces(last), given, suffix)
+    words = _split_top_level(text, " ")
+    if len(words) == 1:
+        return Name(family=_strip_braces(words[0]))
+    # "First von Last": the von part starts at the first lower-case word that is not last.
+    for i, w in enumerate(words[:-1]):
+        if w[:1].islower():
+            return Name(
+                given=_strip_braces(" ".join(words[:i])),
+                non_dropping_particle=" ".join(x for x in words[i:-1] if x[:1].islower()),
+                family=_strip_braces(
+                    " ".join(x for x in words[i:-1] if not x[:1].islower()) + " " + words[-1]
+                ),
+            )
+    return Name(family=_strip_braces(words[-1]), given=_strip_braces(" ".join(words[:-1])))
+
+
+def format_bibtex_name(name: Name) -> str:
+    """The "von Last, Jr, First" form, which every BibTeX and biber reader splits the same way."""
+    if name.literal:
+        return "{" + name.literal + "}"
+    family = name.family
+    if not name.non_dropping_particle and split_particle(family)[0]:
+        family = "{" + family + "}"  # a family that merely starts like a particle stays whole
+    last = f"{name.non_dropping_particle} {family}".strip()
+    given = f"{name.given} {name.dropping_particle}".strip()
+    if name.suffix:
+        return f"{last}, {name.suffix}, {given}"
+    return f"{last}, {given}" if given else last
+
+
+def _balanced_inner(text: str) -> bool:
+    depth = 0
+    for c in text[1:-1]:
+        depth += (c == "{") - (c == "}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _split_top_level(text: str, sep: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for c in text:
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        if c == sep and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(c)
+    parts.append("".join(current).strip())
+    return [p for p in parts if p]

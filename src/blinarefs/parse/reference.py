@@ -1,0 +1,285 @@
+"""Parse one printed reference in the NLM family of styles (Vancouver, AMA, Blood).
+
+The reference is read from both ends: identifiers (DOI, PMID, PMCID, URL, online-first
+notes) are lifted out first, the source block ("Blood. 2025;145(21):2447-2459", or
+"City: Publisher; 2020" for a book) is anchored at the end, the authors are read from the
+start, and what lies between is the title. Nothing is guessed: a part that is not printed
+stays empty, and a reference with no title or no year is reported, not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..bibtex import MONTH_MACROS
+from ..model import Name, Reference
+from ..names import parse_vancouver_name
+
+MONTHS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
+
+_DOI = re.compile(
+    r"(?:\bdoi:\s*|\bhttps?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.I
+)
+_PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b\.?", re.I)
+_PMCID = re.compile(r"\bPMCID:?\s*(PMC\d+)\b\.?", re.I)
+_URL = re.compile(r"(?:Available (?:from|at):?\s*)?(https?://\S+?)(?=[.,;]?(?:\s|$))\.?", re.I)
+_CITED = re.compile(r"\[?(?:cited|accessed)\s+[^\]]*\]?\.?", re.I)
+_EPUB = re.compile(
+    r"\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?))?\.?",
+    re.I,
+)
+_PUBLISHED_ONLINE = re.compile(
+    r"\b(?:Published online|Online ahead of print)\s*"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2}"
+    r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}\s+\d{1,2})?)?\.?",
+    re.I,
+)
+_JOURNAL_TAIL = re.compile(
+    r"(?P<year>(?:19|20)\d{2})[a-z]?"
+    r"(?:\s+(?P<mon>[A-Z][a-z]{2})[a-z]*\.?(?:\s*[-–/]\s*[A-Z][a-z]{2}[a-z]*)?(?:\s+(?P<day>\d{1,2}))?)?"
+    r"(?:\s*;\s*(?P<vol>[^():;\s]+(?:\s+Suppl\s*\d*)?)?\s*(?:\((?P<iss>[^)]+)\))?)?"
+    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?))?"
+    r"\s*\.?\s*$"
+)
+_BOOK_TAIL = re.compile(
+    r"(?:(?P<place>[^.:;]+?)\s*:\s*)?(?P<publisher>[^.:;]+?)\s*;\s*(?P<year>(?:19|20)\d{2})"
+    r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
+    r"(?:\.\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"
+)
+_EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+_ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
+_GROUP = re.compile(
+    r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """A reference that could not be read, with the reason a person can act on."""
+
+    number: int | None
+    text: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        num = f"reference {self.number}" if self.number is not None else "reference"
+        return f"{where}{num}: {self.reason}"
+
+
+def expand_page_range(pages: str) -> str:
+    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; en dash -> "-"."""
+    pages = re.sub(r"\s*[-–—]+\s*", "-", pages.strip())
+    m = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)", pages)
+    if not m:
+        return pages
+    p1, n1, s1, p2, n2, s2 = m.groups()
+    if len(n2) < len(n1):
+        n2 = n1[: len(n1) - len(n2)] + n2
+    return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}"
+
+
+def _date(year: str, mon: str | None = None, day: str | None = None) -> tuple[int, ...]:
+    parts = [int(year)]
+    if mon and mon[:3].lower() in MONTHS:
+        parts.append(MONTHS[mon[:3].lower()])
+        if day:
+            parts.append(int(day))
+    return tuple(parts)
+
+
+def _loose_date(text: str) -> tuple[int, ...] | None:
+    """Dates after "Published online" or "Epub": "May 1, 2025", "1 May 2025", "2025 May 1"."""
+    text = text.strip().rstrip(".")
+    for pattern, order in (
+        (r"([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})", (2, 0, 1)),
+        (r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", (2, 1, 0)),
+        (r"(\d{4})(?:\s+([A-Za-z]+))?(?:\s+(\d{1,2}))?", (0, 1, 2)),
+    ):
+        m = re.fullmatch(pattern, text)
+        if m:
+            g = m.groups()
+            return _date(g[order[0]], g[order[1]], g[order[2]])
+    return None
+
+
+def _split_authors(text: str) -> tuple[tuple[Name, ...], bool, str] | None:
+    """Leading author list -> (names, truncated, rest); None when the text opens with none.
+
+    Vancouver and AMA print "Family Initials" separated by commas and closed by a period;
+    a trailing "et al" marks a cut list, and a study group may close the list.
+    """
+    m = re.match(r"(.+?)\.(?:\s+|$)", text)
+    if not m:
+        return None
+    pieces = [p.strip() for p in re.split(r"[,;]\s*", m.group(1)) if p.strip()]
+    names: list[Name] = []
+    truncated = False
+    for i, piece in enumerate(pieces):
+        if _ET_AL.match(piece):
+            if i != len(pieces) - 1:
+                return None
+            truncated = True
+            continue
+        name = parse_vancouver_name(piece)
+        if name is None and names and _GROUP.search(piece):
+            name = Name(
+                literal=re.sub(r"^(?:for|on behalf of)\s+(?:the\s+)?", "", piece, flags=re.I)
+            )
+        if name is None:
+            return None
+        names.append(name)
+    if not names:
+        return None
+    return tuple(names), truncated, text[m.end() :].strip()
+
+
+def _split_title_and_source(middle: str) -> tuple[str, str]:
+    """ "Title: subtitle. N Engl J Med" -> (title, journal). The journal is the last sentence."""
+    segments = _SENTENCE.split(middle.strip())
+    if len(segments) < 2:
+        return "", middle.strip().rstrip(".")
+    journal_parts = [segments.pop()]
+    # "J. Clin. Oncol.": fold back short period-terminated pieces of an abbreviated journal.
+    while len(segments) > 1 and re.fullmatch(r"[A-Z][a-z]{0,5}\.", segments[-1]):
+        journal_parts.insert(0, segments.pop())
+    title = " ".join(segments).strip()
+    if title.endswith(".") and not title.endswith("..."):
+        title = title[:-1]
+    return title, " ".join(journal_parts).strip().rstrip(".")
+
+
+def parse_reference(
+    text: str, number: int | None = None, line: int | None = None
+) -> Reference | Unparsed:
+    """Read one printed reference. Returns a Reference (id left empty) or an Unparsed."""
+    original = " ".join(text.split())
+    if not original:
+        return Unparsed(number, text, line, "the reference is empty")
+    work = original
+    found: dict[str, object] = {}
+
+    def lift(pattern: re.Pattern[str], key: str, group: int | str = 1) -> None:
+        nonlocal work
+        m = pattern.search(work)
+        if m:
+            found[key] = m.group(group)
+            work = (work[: m.start()] + " " + work[m.end() :]).strip()
+
+    lift(_DOI, "doi")
+    lift(_PMCID, "pmcid")
+    lift(_PMID, "pmid")
+    lift(_CITED, "cited", 0)
+    lift(_URL, "url")
+    online = _PUBLISHED_ONLINE.search(work) or _EPUB.search(work)
+    if online:
+        found["online"] = online.group("date") or ""
+        work = (work[: online.start()] + " " + work[online.end() :]).strip()
+    work = re.sub(r"\s+", " ", work).strip().rstrip(",;")
+    if work and not work.endswith((".", "?", "!")):
+        work += "."
+
+    fields: dict[str, object] = {"source_text": original, "number": number}
+    authors = _split_authors(work)
+    if authors:
+        fields["author"], fields["author_truncated"], rest = authors
+    else:
+        rest = work
+
+    chapter = re.search(r"(?:^|\.\s+)In:\s+", rest)
+    jt = _JOURNAL_TAIL.search(rest)
+    bt = _BOOK_TAIL.search(rest)
+    if chapter:
+        fields["type"] = "chapter"
+        before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
+        fields["title"] = before.rstrip(".")
+        eds = re.match(r"(.+?),\s*(?:eds?|editors?|\(?eds?\.?\)?)\.?\s+(?=\S)", after)
+        if eds:
+            names = [parse_vancouver_name(p.strip()) for p in eds.group(1).split(",")]
+            fields["editor"] = tuple(n for n in names if n)
+            after = after[eds.end() :]
+        bt = _BOOK_TAIL.search(after)
+        if not bt:
+            return Unparsed(
+                number, original, line, "chapter without 'Publisher; Year' after the book title"
+            )
+        fields["container_title"] = after[: bt.start()].strip().rstrip(".")
+        _book_fields(bt, fields)
+    elif jt and (
+        jt.start() == 0
+        or rest[jt.start() - 2 : jt.start()].strip() in (".", "?", "!")
+        or rest[jt.start() - 1] in ".?!"
+    ):
+        middle = _corporate_author(rest[: jt.start()].strip(), fields, parts_after=2)
+        title, journal = _split_title_and_source(middle)
+        if not title and fields.get("author") is None and journal:
+            return Unparsed(number, original, line, "no title before the journal name")
+        fields.update(title=title, container_title=journal, container_title_short=journal)
+        fields["issued"] = _date(jt["year"], jt["mon"], jt["day"])
+        if jt["vol"]:
+            fields["volume"] = jt["vol"]
+        if jt["iss"]:
+            fields["issue"] = jt["iss"]
+        if jt["pages"]:
+            fields["page"] = expand_page_range(jt["pages"])
+    elif bt:
+        fields["type"] = "book"
+        head = _SENTENCE.split(rest[: bt.start()].strip())
+        if head and _EDITION.match(head[-1]):
+            fields["edition"] = _EDITION.match(head.pop())["ed"]
+        title = _corporate_author(" ".join(head), fields, parts_after=1)
+        fields["title"] = title.strip().rstrip(".")
+        _book_fields(bt, fields)
+    elif "online" in found or "doi" in found:
+        # online first: "Title. Blood. Published online May 1, 2025. doi:..."
+        title, journal = _split_title_and_source(rest)
+        fields.update(title=title, container_title=journal, container_title_short=journal)
+    else:
+        if not re.search(r"\b(?:19|20)\d{2}\b", rest):
+            return Unparsed(number, original, line, "no year found")
+        return Unparsed(
+            number,
+            original,
+            line,
+            "no 'Journal. Year;Volume(Issue):Pages' or 'Publisher; Year' found",
+        )
+
+    if found.get("online") is not None:
+        date = _loose_date(str(found["online"])) if found["online"] else None
+        if date:
+            fields["available_date"] = date
+            fields.setdefault("issued", (date[0],))
+        fields["note"] = "Epub ahead of print" if "volume" not in fields else ""
+    for key in ("doi", "pmid", "pmcid", "url"):
+        if key in found:
+            fields[key] = str(found[key]).rstrip(".")
+    if not fields.get("title"):
+        return Unparsed(number, original, line, "no title found")
+    if not fields.get("issued"):
+        return Unparsed(number, original, line, "no year found")
+    return Reference(id="", **{k: v for k, v in fields.items() if v not in (None, "")})
+
+
+def _corporate_author(head: str, fields: dict[str, object], parts_after: int) -> str:
+    """With no personal authors, a sentence before the title (and journal) is an organisation."""
+    if fields.get("author"):
+        return head
+    segments = _SENTENCE.split(head)
+    if len(segments) > parts_after and segments[0].endswith("."):
+        fields["author"] = (Name(literal=segments[0][:-1]),)
+        return head[len(segments[0]) :].strip()
+    return head
+
+
+def _book_fields(m: re.Match[str], fields: dict[str, object]) -> None:
+    if m["place"]:
+        fields["publisher_place"] = m["place"].strip()
+    fields["publisher"] = m["publisher"].strip()
+    fields["issued"] = (int(m["year"]),)
+    pages = m["pages"] or m["ppages"]
+    if pages:
+        fields["page"] = expand_page_range(pages)

@@ -1,0 +1,183 @@
+"""``blinarefs build``: every stage of the pipeline, in order, on one manuscript.
+
+Stages are named by dotted path and imported only when run, so that adding a stage is one
+line in ``STAGES`` and a stage's dependencies cost nothing until it runs. Each stage takes
+the shared :class:`BuildContext` and returns a :class:`StageReport`; a stage that fails for
+reasons outside the user's files (no network) reports and lets the next stage run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .findings import Finding
+
+STAGES: list[tuple[str, str]] = [
+    ("parse", "blinarefs.pipeline:stage_parse"),
+    ("store", "blinarefs.pipeline:stage_store"),
+    ("validate", "blinarefs.pipeline:stage_validate"),
+]
+STORE_NAME = "references.bib"
+
+
+@dataclass
+class BuildOptions:
+    manuscript: Path | None = None  # None: the embedded Blood commentary
+    outdir: Path = Path("blinarefs-out")
+    style: str = "blood"
+    offline: bool = False
+    mailto: str | None = None
+    skip: frozenset[str] = frozenset()
+
+
+@dataclass
+class StageReport:
+    stage: str
+    summary: str
+    outputs: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    skipped: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage,
+            "summary": self.summary,
+            "skipped": self.skipped,
+            "outputs": [str(p) for p in self.outputs],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass
+class BuildContext:
+    options: BuildOptions
+    manuscript_path: Path
+    text: str
+    parsed: Any = None  # blinarefs.parse.ParsedList
+    store: Any = None  # blinarefs.store.Store
+    data: dict[str, Any] = field(default_factory=dict)  # results later stages may reuse
+
+    @property
+    def outdir(self) -> Path:
+        return self.options.outdir
+
+
+@dataclass
+class BuildResult:
+    manuscript: Path
+    outdir: Path
+    reports: list[StageReport]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.reports for f in r.findings]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if any(f.severity == "error" for f in self.findings) else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "manuscript": str(self.manuscript),
+            "outdir": str(self.outdir),
+            "exit_code": self.exit_code,
+            "stages": [r.to_dict() for r in self.reports],
+        }
+
+
+def _load_stage(path: str) -> Callable[[BuildContext], StageReport]:
+    module, func = path.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def build(
+    options: BuildOptions | None = None, on_stage: Callable[[StageReport], None] | None = None
+) -> BuildResult:
+    """Run every stage; ``on_stage`` is called after each one (the CLI prints from it)."""
+    from .embedded import default_manuscript
+    from .fsio import read_text
+
+    options = options or BuildOptions()
+    path = Path(options.manuscript) if options.manuscript else default_manuscript()
+    ctx = BuildContext(options, path, read_text(path))
+    options.outdir.mkdir(parents=True, exist_ok=True)
+    reports = []
+    for name, target in STAGES:
+        if name in options.skip:
+            report = StageReport(name, "skipped (--skip)", skipped=True)
+        else:
+            report = _load_stage(target)(ctx)
+        reports.append(report)
+        if on_stage:
+            on_stage(report)
+    return BuildResult(path, options.outdir, reports)
+
+
+# -- the foundation's stages ---------------------------------------------------------------
+
+
+def unparsed_findings(parsed, source: str) -> list[Finding]:
+    """Parse failures and warnings as findings; shared by ``build`` and ``parse``."""
+    findings = [
+        Finding(
+            "error",
+            "unparsed-reference",
+            f"reference {u.number}: {u.reason}",
+            line=u.line,
+            source=source,
+            text=u.text[:120],
+            suggestion="fix this line of the reference list and run again",
+        )
+        for u in parsed.failures
+    ]
+    findings += [Finding("warning", "reference-list", w, source=source) for w in parsed.warnings]
+    return findings
+
+
+def stage_parse(ctx: BuildContext) -> StageReport:
+    from .parse import parse_reference_list
+
+    ctx.parsed = parse_reference_list(ctx.text)
+    n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
+    where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""
+    summary = f"{n_ok} references read{where}" + (f", {n_bad} could not be read" if n_bad else "")
+    return StageReport(
+        "parse", summary, findings=unparsed_findings(ctx.parsed, str(ctx.manuscript_path))
+    )
+
+
+def stage_store(ctx: BuildContext) -> StageReport:
+    """Write the store; an existing one in OUTDIR is kept and only new references are added,
+    so edits and enrichment of an earlier run survive a rebuild."""
+    from .store import Store
+
+    path = ctx.outdir / STORE_NAME
+    refs = ctx.parsed.references if ctx.parsed else ()
+    if path.exists():
+        store = Store.load(path)
+        known_numbers = {r.number for r in store if r.number is not None}
+        added = [r for r in refs if r.id not in store and r.number not in known_numbers]
+        for ref in added:
+            store.put(ref)
+        summary = f"{path}: {len(store)} entries ({len(added)} new, existing entries kept)"
+    else:
+        store = Store.from_references(refs, path)
+        summary = f"{path}: {len(store)} entries"
+    store.save(path)
+    ctx.store = store
+    return StageReport("store", summary, outputs=[path], findings=list(store.problems))
+
+
+def stage_validate(ctx: BuildContext) -> StageReport:
+    from .findings import count_by_severity
+    from .validate import validate_references
+
+    findings = validate_references(ctx.store.references)
+    c = count_by_severity(findings)
+    return StageReport(
+        "validate", f"{c['error']} errors, {c['warning']} warnings in the store", findings=findings
+    )

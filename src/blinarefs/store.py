@@ -1,0 +1,261 @@
+"""The BibTeX store: a .bib file read into References and written back losing nothing.
+
+bibtexparser (v2) splits the file into blocks; each entry becomes a Reference. On save,
+every entry whose Reference did not change is written back as its original text, and all
+text between entries (comments, ``@string``, ``@preamble``, blocks that failed to parse)
+is kept verbatim, so a file loaded and saved untouched is byte-identical and an enriched
+file changes only in the entries that changed. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .bibtex import format_entry, reference_from_fields
+from .errors import StoreError
+from .findings import Finding
+from .fsio import atomic_write
+from .model import Reference
+
+logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
+
+
+@dataclass(slots=True)
+class _Slot:
+    """A place in the file: verbatim text, or an entry (by key) with its original raw text."""
+
+    text: str = ""
+    key: str | None = None
+
+
+class Store:
+    """An ordered collection of References tied to a .bib file.
+
+    ``problems`` lists what the file held that could not be loaded (duplicate keys, broken
+    blocks), each with its line; that text is kept in the file, never dropped.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else None
+        self.problems: list[Finding] = []
+        self.encoding = "utf-8"
+        self._slots: list[_Slot] = []
+        self._refs: dict[str, Reference] = {}
+        self._original: dict[str, tuple[Reference, str]] = {}
+
+    # -- building ----------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path) -> Store:
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise StoreError(
+                f"{path}: no such file",
+                hint="give the path of a .bib store, or run 'blinarefs parse' to make one",
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
+        store = cls(path)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            text = data.decode("latin-1")
+            store.encoding = "latin-1"
+            store.problems.append(
+                Finding(
+                    "warning",
+                    "not-utf8",
+                    f"the file is not UTF-8 (first bad byte on line {line}); read as Latin-1",
+                    line=line,
+                    source=str(path),
+                    suggestion="convert the file to UTF-8 (iconv -f latin1 -t utf-8)",
+                )
+            )
+        store._read(text)
+        return store
+
+    @classmethod
+    def loads(cls, text: str, path: str | Path | None = None) -> Store:
+        store = cls(path)
+        store._read(text)
+        return store
+
+    @classmethod
+    def from_references(cls, refs: Iterable[Reference], path: str | Path | None = None) -> Store:
+        store = cls(path)
+        for ref in refs:
+            store.put(ref)
+        return store
+
+    def _read(self, text: str) -> None:
+        import bibtexparser
+        from bibtexparser import model as bm
+
+        if "\x00" in text:
+            line = text[: text.index("\x00")].count("\n") + 1
+            raise StoreError(
+                f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file"
+            )
+        library = bibtexparser.parse_string(text)
+        pos = 0
+        source = self._name()
+        for block in library.blocks:
+            raw = getattr(block, "raw", None) or ""
+            line = (block.start_line or 0) + 1
+            if isinstance(block, bm.DuplicateBlockKeyBlock):
+                self.problems.append(
+                    Finding(
+                        "error",
+                        "duplicate-key",
+                        f"duplicate key {block.key!r}: this entry was not loaded, the first was",
+                        key=block.key,
+                        line=line,
+                        source=source,
+                        suggestion="rename or remove one of the two entries",
+                    )
+                )
+                continue
+            if isinstance(block, bm.ParsingFailedBlock):
+                self.problems.append(
+                    Finding(
+                        "error",
+                        "unparseable-block",
+                        f"cannot read this block ({_first_line(str(block.error))}); kept as text",
+                        line=line,
+                        source=source,
+                        text=raw[:80],
+                        suggestion="check the braces and quotes of this entry",
+                    )
+                )
+                continue
+            if not isinstance(block, bm.Entry):
+                continue
+            at = text.find(raw, pos) if raw else -1
+            if at < 0:  # cannot place it: keep the whole tail verbatim and regenerate nothing
+                continue
+            fields = [(f.key, str(f.value)) for f in block.fields]
+            try:
+                ref = reference_from_fields(block.key, block.entry_type, fields)
+            except (ValueError, TypeError) as exc:
+                self.problems.append(
+                    Finding(
+                        "error",
+                        "unreadable-entry",
+                        f"entry cannot be read: {exc}",
+                        key=block.key,
+                        line=line,
+                        source=source,
+                    )
+                )
+                continue
+            if ref.id.lower() in {k.lower() for k in self._refs} and ref.id not in self._refs:
+                self.problems.append(
+                    Finding(
+                        "warning",
+                        "case-duplicate-key",
+                        f"key {ref.id!r} differs from another only by case; CSL processors "
+                        "treat them as one",
+                        key=ref.id,
+                        line=line,
+                        source=source,
+                    )
+                )
+            self._slots.append(_Slot(text=text[pos:at]))
+            self._slots.append(_Slot(text=raw, key=ref.id))
+            self._refs[ref.id] = ref
+            self._original[ref.id] = (ref, raw)
+            pos = at + len(raw)
+        self._slots.append(_Slot(text=text[pos:]))
+
+    def _name(self) -> str:
+        return str(self.path) if self.path else "<string>"
+
+    # -- access ------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __iter__(self) -> Iterator[Reference]:
+        return iter(self._refs.values())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._refs
+
+    @property
+    def references(self) -> list[Reference]:
+        return list(self._refs.values())
+
+    def keys(self) -> list[str]:
+        return list(self._refs)
+
+    def get(self, key: str) -> Reference | None:
+        return self._refs.get(key)
+
+    def __getitem__(self, key: str) -> Reference:
+        try:
+            return self._refs[key]
+        except KeyError:
+            raise StoreError(f"{self._name()}: no entry with key {key!r}") from None
+
+    def put(self, ref: Reference) -> None:
+        """Add a reference, or replace the one with the same key in place."""
+        if not ref.id:
+            raise StoreError("a reference needs a key before it can be stored")
+        if ref.id not in self._refs:
+            self._slots.append(_Slot(key=ref.id))
+        self._refs[ref.id] = ref
+
+    def remove(self, key: str) -> None:
+        self._refs.pop(key, None)
+
+    def changed_keys(self) -> list[str]:
+        """Keys whose entry will be rewritten on save (new or modified)."""
+        return [k for k, r in self._refs.items() if self._original.get(k, (None,))[0] != r]
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def dumps(self, *, ascii: bool = False) -> str:
+        parts: list[str] = []
+        for slot in self._slots:
+            if slot.key is None:
+                parts.append(slot.text)
+                continue
+            ref = self._refs.get(slot.key)
+            if ref is None:  # removed
+                continue
+            original = self._original.get(slot.key)
+            if original and original[0] == ref and not ascii:
+                parts.append(original[1])
+                continue
+            entry = format_entry(ref, ascii=ascii)
+            if original is None:  # new entry: separate it from what comes before
+                before = "".join(parts)
+                if before and not before.endswith("\n\n"):
+                    entry = ("\n" if before.endswith("\n") else "\n\n") + entry
+            else:
+                entry = entry.rstrip("\n")
+            parts.append(entry)
+        return "".join(parts)
+
+    def save(self, path: str | Path | None = None, *, ascii: bool = False) -> Path:
+        target = Path(path) if path else self.path
+        if target is None:
+            raise StoreError("no file to save the store to", hint="give a path")
+        text = self.dumps(ascii=ascii)
+        try:
+            data = text.encode(self.encoding)
+        except UnicodeEncodeError:
+            data = text.encode("utf-8")
+        atomic_write(target, data)
+        self.path = target
+        return target
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "syntax error"

@@ -1,0 +1,74 @@
+"""Shared fixtures: the seed case and its verified metadata.
+
+The seed manuscript is embedded in ``references/``; the verified metadata lives in
+``../shared/data/seed-references.json`` beside the checkout (CI places it there).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+SEED_TEXT = ROOT / "references" / "commentary.txt"
+
+CSL_KEYS = {
+    "id",
+    "type",
+    "title",
+    "container-title",
+    "container-title-short",
+    "author",
+    "issued",
+    "available-date",
+    "volume",
+    "issue",
+    "page",
+    "DOI",
+    "PMID",
+    "PMCID",
+}
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_verified() -> list[dict]:
+    """The ten verified CSL items (non-CSL keys kept: printed_reference, notes, sources)."""
+    path = SHARED / "data" / "seed-references.json"
+    if not path.exists():
+        pytest.fail(f"{path} is missing: clone the project with ../shared beside it")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_parsed(seed_text):
+    from blinarefs.parse import parse_reference_list
+
+    return parse_reference_list(seed_text)
+
+
+def run_cli(
+    *args: str, input: str | None = None, env: dict | None = None, cwd: str | Path | None = None
+) -> subprocess.CompletedProcess:
+    """Run ``python -m blinarefs`` from this checkout's sources, as a user would."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "blinarefs", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        input=input,
+        env=full_env,
+        cwd=cwd,
+    )

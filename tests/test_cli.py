@@ -1,0 +1,94 @@
+"""The command line: help that teaches, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.cli import COMMANDS, main
+from conftest import run_cli
+
+
+def test_top_level_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for name in COMMANDS:
+        assert name in out
+    assert "blinarefs build" in out
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_command_has_help_with_examples(name, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main([name, "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert f"blinarefs {name}" in out
+    assert "examples:" in out
+
+
+def test_unknown_command_is_a_usage_error():
+    result = run_cli("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+
+
+def test_missing_file_is_one_line_no_traceback(tmp_path):
+    result = run_cli("validate", str(tmp_path / "missing.bib"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    assert "missing.bib: no such file" in result.stderr
+
+
+def test_parse_embedded_default_shows_ten_entries(capsys):
+    assert main(["parse", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("@article{") == 10
+
+
+def test_parse_reports_unreadable_reference_with_its_line(tmp_path, capsys):
+    path = tmp_path / "refs.txt"
+    path.write_text(
+        "1. Smith J. A good title. J Test. 2020;1(2):3-4.\n"
+        "2. Just some words that are not a reference\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count("@article{") == 1
+    assert "refs.txt:2: reference 2: no year found" in captured.err
+
+
+def test_build_writes_the_store(tmp_path, capsys):
+    code = main(["build", "-o", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert (tmp_path / "references.bib").exists()
+    assert "10 references read" in out
+    assert code in (0, 1)
+
+
+def test_build_keeps_edits_in_an_existing_store(tmp_path):
+    from blinarefs.store import Store
+
+    main(["build", "-o", str(tmp_path), "-q"])
+    store = Store.load(tmp_path / "references.bib")
+    store.put(store["bassan2025upfront"].with_fields(note="checked by hand"))
+    store.save()
+    main(["build", "-o", str(tmp_path), "-q"])
+    assert Store.load(tmp_path / "references.bib")["bassan2025upfront"].note == "checked by hand"
+
+
+def test_validate_json(tmp_path, capsys):
+    import json
+
+    bib = tmp_path / "x.bib"
+    bib.write_text(
+        "@article{a b, title={T}, doi={doi.org/10.1}, year={3020}, pages={50--40}}\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(bib), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    codes = {f["code"] for f in data["findings"]}
+    assert {"malformed-doi", "impossible-year", "backward-pages", "missing-field"} <= codes
