@@ -19,6 +19,9 @@ COMMANDS: dict[str, str] = {
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
 }
 
+# commands whose name is a Python keyword live in a module with a trailing underscore
+_MODULES = {"import": "import_"}
+
 EPILOG = """\
 Start with:  blinarefs build            (runs on the embedded Blood commentary)
              blinarefs build paper.txt -o out/
@@ -67,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     from .errors import BlinarefsError
 
     try:
-        module = importlib.import_module(f"blinarefs.commands.{name}")
+        module = importlib.import_module(f"blinarefs.commands.{_MODULES.get(name, name)}")
         args = _command_parser(name, module).parse_args(rest)
         return int(module.run(args) or 0)
     except BlinarefsError as exc:
