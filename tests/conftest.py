@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
 SEED_TEXT = ROOT / "references" / "commentary.txt"
+
+# caches (formatted entries, HTTP replies) go to a throwaway folder, never the user's
+os.environ.setdefault("BLINAREFS_CACHE_DIR", tempfile.mkdtemp(prefix="blinarefs-tests-"))
 
 CSL_KEYS = {
     "id",

@@ -28,6 +28,9 @@ _EXPORTS = {
     "validate_references": "blinarefs.validate",
     "build": "blinarefs.pipeline",
     "BuildOptions": "blinarefs.pipeline",
+    "format_bibliography": "blinarefs.format",
+    "format_citation": "blinarefs.format",
+    "load_style": "blinarefs.format",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "build": "run every stage on a manuscript: parse, store, check, export (the main job)",
     "parse": "read a free-text reference list into BibTeX",
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
+    "format": "format a store as a bibliography in a CSL style (Blood, Vancouver, any .csl)",
 }
 
 # commands whose name is a Python keyword live in a module with a trailing underscore

@@ -20,6 +20,7 @@ STAGES: list[tuple[str, str]] = [
     ("parse", "blinarefs.pipeline:stage_parse"),
     ("store", "blinarefs.pipeline:stage_store"),
     ("validate", "blinarefs.pipeline:stage_validate"),
+    ("format", "blinarefs.format.stage:stage_format"),
 ]
 STORE_NAME = "references.bib"
 

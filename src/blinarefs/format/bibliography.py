@@ -1,0 +1,146 @@
+"""A bibliography: which references, in which order, each rendered once and remembered.
+
+Entries are rendered one at a time (numeric styles need nothing from the other entries), so
+the cost is linear in the number of entries, a cache hit costs a hash, and a large run is
+split across processes. The order is given: store order, the printed numbers
+(:func:`cited_order`), or the order of first citation decoded from a manuscript.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..errors import StyleError, UsageError
+from ..model import Reference
+from .cache import RenderCache, entry_key
+from .engine import engine_for
+from .markup import NUMBER, convert
+from .prepare import engine_item
+from .styles import Style
+
+log = logging.getLogger(__name__)
+
+PARALLEL_MIN = 1500  # entries to render before extra processes pay for themselves
+
+
+def order_references(refs: Iterable[Reference], order: Sequence[str] | None) -> list[Reference]:
+    """``refs`` in store order, or exactly the keys of ``order`` in that order."""
+    refs = list(refs)
+    if order is None:
+        return refs
+    by_key = {r.id: r for r in refs}
+    seen: set[str] = set()
+    out = []
+    for key in order:
+        if key in seen:
+            raise UsageError(f"citation order names {key!r} twice; give each key once")
+        if key not in by_key:
+            raise UsageError(
+                f"citation order names {key!r}, which is not in the references",
+                hint="check the key (keys are case-sensitive)",
+            )
+        seen.add(key)
+        out.append(by_key[key])
+    return out
+
+
+def cited_order(refs: Iterable[Reference]) -> list[str]:
+    """Keys in the order of their printed numbers (the order of first citation in the
+    manuscript the list came from); unnumbered entries follow, in store order."""
+    refs = list(refs)
+    numbered = sorted((r for r in refs if r.number is not None), key=lambda r: r.number)
+    return [r.id for r in numbered] + [r.id for r in refs if r.number is None]
+
+
+# -- rendering ---------------------------------------------------------------------------
+
+
+def _render_one(style: Style, job: tuple) -> str:
+    _index, key, item, variant, number = job
+    try:
+        return engine_for(style).render(item, number, variant)
+    except Exception as exc:  # citeproc-py failing on odd data: name the entry, not a trace
+        raise StyleError(
+            f"{style.source}: cannot render entry {item.get('blinarefs-key', key)!r}: "
+            f"{type(exc).__name__}: {exc}",
+            hint="check the entry's fields",
+        ) from exc
+
+
+def _render_chunk(style: Style, jobs: list[tuple]) -> list[str]:
+    return [_render_one(style, job) for job in jobs]
+
+
+def _workers(n_jobs: int) -> int:
+    env = os.environ.get("BLINAREFS_WORKERS")
+    if env and env.isdigit():
+        return max(1, int(env))
+    if n_jobs < PARALLEL_MIN:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 4, n_jobs // (PARALLEL_MIN // 2)))
+
+
+def _render_jobs(style: Style, jobs: list[tuple]) -> list[str]:
+    workers = _workers(len(jobs))
+    if workers <= 1:
+        return _render_chunk(style, jobs)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the loaded style and citeproc-py with the workers; spawn elsewhere
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    size = -(-len(jobs) // workers)
+    chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    engine_for(style)._citeproc_style(None)  # load once before forking
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        results = pool.map(_render_chunk, [style] * len(chunks), chunks)
+        return [rendered for chunk in results for rendered in chunk]
+
+
+def render_entries(
+    refs: Sequence[Reference], style: Style, cache_dir: Path | None = None
+) -> list[str]:
+    """Each reference as the intermediate string (markup.py), numbered 1..n in order."""
+    cache = RenderCache(style.digest, cache_dir)
+    out: list[str | None] = [None] * len(refs)
+    jobs = []
+    for index, ref in enumerate(refs):
+        item, variant = engine_item(ref, style)
+        number = None if style.number_in_text_only else index + 1
+        key = entry_key(item, variant, number)
+        hit = cache.get(key)
+        if hit is None:
+            item["blinarefs-key"] = ref.id  # for error messages; not a CSL key, filtered out
+            jobs.append((index, key, item, variant, number))
+        else:
+            out[index] = hit
+    if jobs:
+        for job, rendered in zip(jobs, _render_jobs(style, jobs), strict=True):
+            cache.put(job[1], rendered)
+            out[job[0]] = rendered
+        cache.save()
+    return [r.replace(NUMBER, str(i)) for i, r in enumerate(out, start=1)]  # type: ignore[union-attr]
+
+
+def strip_label(rendered: str, number: int) -> str:
+    """The entry without its leading number label ("1. ", "[1] "): LaTeX prints its own."""
+    pattern = rf"^((?:<[a-z]+[^>]*>)*)[\[(]?{number}(?:[.\])]|(?=\s))((?:</[a-z]+>)*)\s*"
+    return re.sub(pattern, r"\1\2", rendered, count=1)
+
+
+def format_entries(
+    refs: Sequence[Reference], style: Style, to: str, cache_dir: Path | None = None
+) -> list[str]:
+    entries = render_entries(refs, style, cache_dir)
+    if to == "latex":
+        entries = [strip_label(e, n) for n, e in enumerate(entries, start=1)]
+    return [convert(e, to) for e in entries]

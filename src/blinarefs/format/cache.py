@@ -1,0 +1,104 @@
+"""Rendered entries remembered per style: in memory, and on disk in the user's cache folder.
+
+An entry's rendering depends only on its CSL-JSON item (after prepare.py), the style file,
+the et-al variant, and, for styles that use the citation number other than as plain text,
+its number. Those, hashed, are the key; the value is the intermediate string (markup.py),
+with the number left as a placeholder where the style allows, so renumbering a manuscript
+costs nothing. The disk file is named by the style's hash, blinarefs' rendering version and
+citeproc-py's version, so a change to any of them starts a fresh file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from ..errors import BlinarefsError
+from ..fsio import atomic_write
+
+log = logging.getLogger(__name__)
+
+RENDER_VERSION = 1  # bump when a change in blinarefs changes what an entry renders to
+MAX_ENTRIES = 100_000  # per style file on disk; the oldest are dropped beyond this
+
+_MEMORY: dict[str, dict[str, str]] = {}  # cache file stem -> key -> rendered
+_LOADED: set[Path] = set()
+
+
+def default_cache_dir() -> Path:
+    """BLINAREFS_CACHE_DIR, else the platform's user cache folder (honours XDG_CACHE_HOME)."""
+    env = os.environ.get("BLINAREFS_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("blinarefs", appauthor=False))
+
+
+def entry_key(item: dict[str, Any], variant: int | None, number: int | None) -> str:
+    data = json.dumps([item, variant, number], sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _citeproc_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("citeproc-py")
+    except PackageNotFoundError:  # pragma: no cover - metadata missing in odd installs
+        return "unknown"
+
+
+class RenderCache:
+    """The rendered entries of one style; ``folder`` None keeps them in memory only."""
+
+    def __init__(self, style_digest: str, folder: Path | None = None) -> None:
+        self.stem = f"{style_digest[:20]}-r{RENDER_VERSION}-citeproc{_citeproc_version()}"
+        self.entries = _MEMORY.setdefault(self.stem, {})
+        self.path = folder / "format" / f"{self.stem}.json" if folder else None
+        self.changed = False
+        if self.path is not None and self.path not in _LOADED:
+            _LOADED.add(self.path)
+            self._read()
+
+    def _read(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            entries = data["entries"]
+            if not isinstance(entries, dict):
+                raise ValueError("entries is not an object")
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.debug("ignoring unreadable format cache %s: %s", self.path, exc)
+            return
+        for key, value in entries.items():
+            self.entries.setdefault(str(key), str(value))
+
+    def get(self, key: str) -> str | None:
+        return self.entries.get(key)
+
+    def put(self, key: str, rendered: str) -> None:
+        self.entries[key] = rendered
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the file if anything was added; a cache that cannot be written is skipped."""
+        if self.path is None or not self.changed:
+            return
+        entries = self.entries
+        if len(entries) > MAX_ENTRIES:
+            keep = list(entries.items())[-MAX_ENTRIES:]
+            entries.clear()
+            entries.update(keep)
+        payload = json.dumps({"entries": entries}, ensure_ascii=False, separators=(",", ":"))
+        try:
+            atomic_write(self.path, payload)
+        except BlinarefsError as exc:  # a cache is an optimisation: never fail for it
+            log.debug("cannot write format cache %s: %s", self.path, exc)
+            return
+        self.changed = False

@@ -1,0 +1,227 @@
+"""citeproc-py, set up to render one bibliography entry at a time, with its gaps worked around.
+
+Each workaround covers an observed citeproc-py 0.11.1 behaviour (styles/README.md lists
+them with examples and the tests that pin them):
+
+1. Superlinear cost. ``CitationItem.number`` is ``keys.index(key)`` and ``register`` scans a
+   list, so one bibliography of n entries costs O(n^2) (13.5 s for 10,000). Numeric styles
+   need no disambiguation (which citeproc-py does not do anyway), so every entry is
+   rendered alone with its number given explicitly (:class:`_NumberedItem`).
+2. Repeated lookups. Rendering one entry runs the same XPath queries (terms, macros, the
+   root) thousands of times. The element classes registered for blinarefs' own parser
+   memoise ``xpath_search``, ``get_root`` and ``get_term`` (the style never changes once
+   loaded); citeproc-py used elsewhere in the process is untouched. About 2x.
+3. Lower-cased ids. ``CiteProcJSON`` and ``CitationItem`` lower-case item ids, so
+   "Smith2020" and "smith2020" silently render the same entry. Entries reach citeproc-py one
+   at a time under a fixed id; the caller's keys never do.
+4. No HTML escaping of field text (upstream issues #27, #97). Data characters are hidden
+   as placeholders before rendering (prepare.py) and escaped per output format after
+   (markup.py); only balanced CSL-JSON rich-text tags pass.
+5. Page ranges. ``minimal`` and ``minimal-two`` break across a power of ten ("1-10" ->
+   "1–0"), and abbreviated input is not normalised. Pages are formatted in the data
+   (pages.py) and ``page-range-format`` is removed from citeproc-py's copy of the style.
+6. ``available-date`` (CSL 1.0.2) is unknown to citeproc-py: it would warn and read the
+   date as a string. It is converted to a date object here; every other key is filtered to
+   the variables citeproc-py knows, so it never warns.
+7. Doubled punctuation. A title ending in "?" or "!" before a "." suffix gives "true?."
+   (Pandoc and citeproc-js drop the period). Removed after rendering, as is a doubled ".".
+8. ``collapse="citation-number"`` is parsed but not applied (1,2,3,5). In-text citations
+   are rendered by citations.py, not by citeproc-py.
+9. Text-case upper-cases rich-text tags (``<I>``): tag names are lower-cased after.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import warnings
+from typing import Any
+
+from .markup import ETAL_FILLER, NUMBER
+from .styles import CSL_NS, Style, safe_parser
+
+log = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=1)
+def _element_lookup():
+    """citeproc-py's element classes, subclassed with memoised lookups, for our parser."""
+    from citeproc.formatter import html
+    from citeproc.model import CitationStylesElement, Locale
+    from lxml import etree
+
+    xpath_memo: dict[tuple[Any, str], Any] = {}
+    root_memo: dict[Any, Any] = {}
+    term_memo: dict[tuple, Any] = {}
+    option_memo: dict[tuple, Any] = {}
+
+    class Memo:
+        def xpath_search(self, expression):
+            key = (self, expression)
+            try:
+                return xpath_memo[key]
+            except KeyError:
+                found = xpath_memo[key] = super().xpath_search(expression)
+                return found
+
+        def get_root(self):
+            try:
+                return root_memo[self]
+            except KeyError:
+                root = root_memo[self] = super().get_root()
+                return root
+
+        def get_formatter(self):
+            return html  # blinarefs always renders with the HTML formatter
+
+    class MemoTerms:
+        def get_term(self, name, form=None, fallback_locale=True, zero_padded=False):
+            key = (self.get_root(), name, form, fallback_locale, zero_padded)
+            try:
+                return term_memo[key]
+            except KeyError:
+                term = super().get_term(name, form, fallback_locale, zero_padded)
+                term_memo[key] = term
+                return term
+
+        def get_locale_option(self, name):
+            key = (self.get_root(), name)
+            try:
+                return option_memo[key]
+            except KeyError:
+                value = option_memo[key] = super().get_locale_option(name)
+                return value
+
+    def memo(cls):
+        # a Locale's get_term has another signature and is reached through the style's
+        bases = (Memo, cls) if issubclass(cls, Locale) else (Memo, MemoTerms, cls)
+        return type(cls.__name__, bases, {})
+
+    classes = CitationStylesElement.__subclasses__()  # before memo() adds its own
+    lookup = etree.ElementNamespaceClassLookup()
+    namespace = lookup.get_namespace(CSL_NS)
+    namespace[None] = memo(CitationStylesElement)
+    for cls in classes:
+        namespace[cls.__name__.replace("_", "-").lower()] = memo(cls)
+    return lookup
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_item_class():
+    from citeproc import CitationItem
+
+    class _NumberedItem(CitationItem):
+        """A cite whose number is given, not looked up with list.index (workaround 1)."""
+
+        def __init__(self, key: str, number: int | str) -> None:
+            super().__init__(key)
+            self["blinarefs_number"] = number
+
+        @property
+        def number(self):
+            return self["blinarefs_number"]
+
+    return _NumberedItem
+
+
+def _known_keys() -> frozenset[str]:
+    from citeproc import VARIABLES
+
+    return frozenset(v.replace("_", "-") for v in VARIABLES) | {"id", "type"}
+
+
+_DOUBLED = re.compile(r"([?!.])((?:</[a-z]+>)*)\.(?!\.)")
+_UPPER_TAGS = re.compile(r"</?(?:I|B|SUP|SUB)>")
+
+
+def clean(rendered: str) -> str:
+    """Workarounds 7 and 9 on one rendered entry."""
+    if "<I" in rendered or "<B" in rendered or "<S" in rendered or "</" in rendered:
+        rendered = _UPPER_TAGS.sub(lambda m: m.group(0).lower(), rendered)
+    if "." in rendered:
+        rendered = _DOUBLED.sub(
+            lambda m: m.group(0) if _is_ellipsis(rendered, m) else m.group(1) + m.group(2),
+            rendered,
+        )
+    return rendered
+
+
+def _is_ellipsis(text: str, match: re.Match[str]) -> bool:
+    """ "..." is kept: only a single "?", "!" or "." followed by the style's "." is doubled."""
+    start = match.start()
+    return match.group(1) == "." and start > 0 and text[start - 1] == "."
+
+
+class Engine:
+    """citeproc-py loaded with one style (and its et-al variants) for per-entry rendering."""
+
+    def __init__(self, style: Style) -> None:
+        self.style = style
+        self._styles: dict[int | None, Any] = {}
+        self._known = _known_keys()
+
+    def _citeproc_style(self, variant: int | None):
+        """citeproc-py's style object; ``variant`` k shows k authors then "et al"."""
+        if variant in self._styles:
+            return self._styles[variant]
+        from citeproc import CitationStylesStyle
+        from lxml import etree
+
+        parser = safe_parser(encoding="UTF-8")
+        parser.set_element_class_lookup(_element_lookup())
+        root = etree.fromstring(self.style.xml, parser)
+        root.attrib.pop("page-range-format", None)  # workaround 5: pages come formatted
+        if variant is not None:
+            _set_et_al(root, variant)
+        cp_style = CitationStylesStyle.__new__(CitationStylesStyle)
+        cp_style.xml = root.getroottree()
+        cp_style.root = root
+        root.set_locale_list(root.get("default-locale", "en-US"), validate=False)
+        self._styles[variant] = cp_style
+        return cp_style
+
+    def render(self, item: dict[str, Any], number: int | None, variant: int | None = None) -> str:
+        """One entry as the intermediate HTML string; ``number`` None leaves a placeholder."""
+        from citeproc import Citation, CitationStylesBibliography, formatter
+        from citeproc.source.json import CiteProcJSON
+
+        data = {k: v for k, v in item.items() if k in self._known}
+        data["id"] = "item"
+        available = item.get("available-date")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # nothing unknown is left; belt and braces
+            source = CiteProcJSON([data])
+            if available:
+                source["item"]["available_date"] = source.parse_date(available)
+        bibliography = CitationStylesBibliography(
+            self._citeproc_style(variant), source, formatter.html
+        )
+        cite = _numbered_item_class()("item", NUMBER if number is None else number)
+        bibliography.register(Citation([cite]))
+        entries = bibliography.bibliography()
+        rendered = str(entries[0]) if entries else ""
+        if ETAL_FILLER in rendered:
+            # the style prints names past its et-al cut (et-al-use-last, say): render the
+            # known names only, without "et al", rather than print a stand-in
+            log.warning("style %s cannot mark a cut author list with et al", self.style.name)
+            known = [n for n in item["author"] if n.get("family") != ETAL_FILLER]
+            return self.render({**item, "author": known}, number, None)
+        return clean(rendered)
+
+
+def _set_et_al(root, shown: int) -> None:
+    """Make the bibliography show ``shown`` names then "et al" (a truncated author list)."""
+    ns = {"cs": CSL_NS}
+    bibliography = root.find("cs:bibliography", ns)
+    bibliography.set("et-al-min", str(shown + 1))
+    bibliography.set("et-al-use-first", str(shown))
+    for name in root.iterfind(".//cs:name", ns):
+        for attr in ("et-al-min", "et-al-use-first", "et-al-use-last"):
+            name.attrib.pop(attr, None)
+    bibliography.attrib.pop("et-al-use-last", None)
+
+
+@functools.lru_cache(maxsize=8)
+def engine_for(style: Style) -> Engine:
+    return Engine(style)

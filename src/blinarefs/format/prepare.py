@@ -1,0 +1,94 @@
+"""The CSL-JSON item handed to citeproc-py for one Reference: the data-side workarounds.
+
+Starting from ``Reference.to_csl(custom=False)`` (the model's own CSL-JSON, without the
+blinarefs-only ``custom`` block, so citeproc-py sees no unknown keys):
+
+- ``container-title-short`` comes from the NLM table when the entry has only the full name;
+- ``page`` is formatted here by the style's ``page-range-format`` (citeproc-py's own range
+  formatting is wrong, see pages.py);
+- ``&``, ``<`` and ``>`` in every string become placeholders, and CSL-JSON's rich-text tags
+  (``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<span class="nocase">``) pass through only when
+  balanced (citeproc-py writes field text into HTML unescaped);
+- an author list the source cut short with "et al" (``author_truncated``) is padded with
+  stand-ins so the style's own et-al rule prints "et al"; when the style would show more
+  names than are known, the entry is rendered with a style variant that shows the known
+  names only (``variant`` = how many).
+
+Non-dropping particles travel in their own CSL field (the model keeps them apart), so
+citeproc-py, which does not parse particles out of family names, prints them right.
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Reference
+from .journals import nlm_abbreviation
+from .markup import AMP, ETAL_FILLER, GT, LT
+from .pages import format_pages
+from .styles import Style
+
+# CSL-JSON rich text that citeproc-py may see (nocase spans are read by citeproc-py itself)
+_RICH = re.compile(r'(</?(?:i|b|sup|sub)>|<span class="nocase">|</span>)')
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", AMP).replace("<", LT).replace(">", GT)
+
+
+def _balanced(pieces: list[str]) -> bool:
+    stack: list[str] = []
+    for piece in pieces[1::2]:
+        if piece.startswith("</"):
+            name = "nocase" if piece == "</span>" else piece[2:-1]
+            if not stack or stack.pop() != name:
+                return False
+        else:
+            stack.append("nocase" if piece.startswith("<span") else piece[1:-1])
+    return not stack
+
+
+def protect(text: str, *, markup: bool = True) -> str:
+    """``text`` safe for citeproc-py's HTML formatter: data characters become placeholders,
+    balanced rich-text tags stay (with ``markup``)."""
+    if not any(c in text for c in "&<>"):
+        return text
+    if markup:
+        pieces = _RICH.split(text)
+        if len(pieces) > 1 and _balanced(pieces):
+            return "".join(p if i % 2 else _escape(p) for i, p in enumerate(pieces))
+    return _escape(text)
+
+
+def _protect_names(names: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{k: protect(v, markup=False) for k, v in name.items()} for name in names]
+
+
+def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | None]:
+    """The item citeproc-py renders for ``ref`` under ``style``, and the et-al variant
+    (None: the style as it is; k: a variant that shows k names then "et al")."""
+    item = ref.to_csl(custom=False)
+    if "container-title" in item and "container-title-short" not in item:
+        short = nlm_abbreviation(item["container-title"])
+        if short:
+            item["container-title-short"] = short
+    if "page" in item:
+        item["page"] = format_pages(item["page"], style.page_range_format)
+    for key, value in item.items():
+        if isinstance(value, str) and key not in ("id", "type"):
+            item[key] = protect(value, markup=key in ("title", "container-title"))
+    for role in ("author", "editor"):
+        if role in item:
+            item[role] = _protect_names(item[role])
+    variant = None
+    if ref.author_truncated and item.get("author"):
+        known = len(item["author"])
+        et_al = style.et_al
+        if et_al and known >= et_al[1]:
+            fill = max(known + 1, et_al[0]) - known
+        else:
+            variant, fill = known, 1
+        item["author"] = item["author"] + [{"family": ETAL_FILLER}] * fill
+    return item, variant

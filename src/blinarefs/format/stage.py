@@ -1,0 +1,37 @@
+"""The ``format`` stage of ``blinarefs build``: the bibliography in text and HTML."""
+
+from __future__ import annotations
+
+from ..errors import BlinarefsError
+from ..findings import Finding
+from ..pipeline import BuildContext, StageReport
+
+OUTPUT_STEM = "bibliography"
+
+
+def stage_format(ctx: BuildContext) -> StageReport:
+    """Write OUTDIR/bibliography.txt and .html in ``BuildOptions.style`` (Blood by default),
+    numbered by the printed numbers: the order of first citation in the manuscript."""
+    from ..fsio import atomic_write
+    from . import bibliography_document, cited_order, load_style
+    from .cache import default_cache_dir
+
+    refs = ctx.store.references if ctx.store is not None else []
+    try:
+        style = load_style(ctx.options.style)
+        order = cited_order(refs)
+        outputs = []
+        for to, suffix in (("text", "txt"), ("html", "html")):
+            path = ctx.outdir / f"{OUTPUT_STEM}.{suffix}"
+            atomic_write(
+                path,
+                bibliography_document(refs, style, to, order, cache_dir=default_cache_dir()),
+            )
+            outputs.append(path)
+    except BlinarefsError as exc:
+        finding = Finding(
+            "error", "format", str(exc), source=str(ctx.options.style), suggestion=exc.hint
+        )
+        return StageReport("format", f"no bibliography: {exc.message}", findings=[finding])
+    summary = f"{outputs[0]} and .html: {len(refs)} references, {style.name} style"
+    return StageReport("format", summary, outputs=outputs)
