@@ -6,8 +6,10 @@ The seed manuscript is embedded in ``references/``; the verified metadata lives 
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,7 +23,9 @@ SHARED = ROOT.parent / "shared"
 SEED_TEXT = ROOT / "references" / "commentary.txt"
 
 # caches (formatted entries, HTTP replies) go to a throwaway folder, never the user's
-os.environ.setdefault("BLINAREFS_CACHE_DIR", tempfile.mkdtemp(prefix="blinarefs-tests-"))
+if "BLINAREFS_CACHE_DIR" not in os.environ:
+    os.environ["BLINAREFS_CACHE_DIR"] = tempfile.mkdtemp(prefix="blinarefs-tests-")
+    atexit.register(shutil.rmtree, os.environ["BLINAREFS_CACHE_DIR"], True)
 
 CSL_KEYS = {
     "id",

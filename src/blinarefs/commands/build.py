@@ -2,8 +2,9 @@
 
 Stages: parse the reference list at the end of the manuscript, keep the BibTeX store
 (OUTDIR/references.bib; a store from an earlier run is kept, only new references are
-added), and validate it. With no MANUSCRIPT, runs on the embedded case: a 2025 Blood
-commentary whose ten references were scraped one token a line.
+added), validate it, and format it (OUTDIR/bibliography.txt and .html, Blood style by
+default). With no MANUSCRIPT, runs on the embedded case: a 2025 Blood commentary whose ten
+references were scraped one token a line.
 The exit code is 1 when any stage found an error, else 0.
 """
 
@@ -17,6 +18,7 @@ EPILOG = """\
 examples:
   blinarefs build                      the embedded commentary, into ./blinarefs-out
   blinarefs build paper.txt -o out/    your manuscript
+  blinarefs build --style vancouver    the bibliography in Vancouver style
   blinarefs build --json               the stage reports as JSON
 """
 
@@ -39,6 +41,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--skip", action="append", default=[], metavar="STAGE", help="skip a stage (repeatable)"
     )
     parser.add_argument(
+        "--style",
+        default="blood",
+        metavar="STYLE",
+        help="bibliography style: blood, vancouver or a .csl file (default: %(default)s)",
+    )
+    parser.add_argument(
         "--all-findings", action="store_true", help="list every finding, not only the first ten"
     )
     add_json(parser)
@@ -55,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         manuscript=Path(args.manuscript) if args.manuscript else None,
         outdir=Path(args.outdir),
         skip=frozenset(args.skip),
+        style=args.style,
     )
 
     def show(report) -> None:

@@ -1,0 +1,117 @@
+"""The citeproc-py workarounds (engine.py) and the render cache (cache.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from blinarefs.format import bibliography as bib_module
+from blinarefs.format import format_bibliography, load_style
+from blinarefs.format.cache import RenderCache
+from blinarefs.format.engine import Engine, clean
+
+
+@pytest.mark.parametrize(
+    ("rendered", "expected"),
+    [
+        ("Is it true?. Blood", "Is it true? Blood"),
+        ("Is it <i>true?</i>. Blood", "Is it <i>true?</i> Blood"),
+        ("Wow!. Blood", "Wow! Blood"),
+        ("Smith J, et al.. Title", "Smith J, et al. Title"),
+        ("Wait... Blood", "Wait... Blood"),  # an ellipsis stays
+        ("<I>in vitro</I> study", "<i>in vitro</i> study"),
+    ],
+)
+def test_clean(rendered, expected):
+    assert clean(rendered) == expected
+
+
+class _Counter:
+    def __init__(self, monkeypatch):
+        self.calls = 0
+        real = Engine.render
+
+        def counting(engine, *args, **kwargs):
+            self.calls += 1
+            return real(engine, *args, **kwargs)
+
+        monkeypatch.setattr(Engine, "render", counting)
+
+
+def test_second_run_renders_nothing_and_renumbering_is_free(seed_refs, monkeypatch, tmp_path):
+    counter = _Counter(monkeypatch)
+    refs = [replace(r, title=r.title + " (cache test)") for r in seed_refs]
+    first = format_bibliography(refs, "vancouver", cache_dir=tmp_path)
+    assert counter.calls == 10
+    again = format_bibliography(refs, "vancouver", cache_dir=tmp_path)
+    reordered = format_bibliography(refs[::-1], "vancouver", cache_dir=tmp_path)
+    assert counter.calls == 10 and again == first
+    assert reordered[0].startswith("1. Zugmaier G") and reordered[9].startswith("10. Bassan R")
+    # a changed entry is rendered again, alone
+    changed = [replace(refs[0], volume="999"), *refs[1:]]
+    assert ";999(21):" in format_bibliography(changed, "vancouver", cache_dir=tmp_path)[0]
+    assert counter.calls == 11
+
+
+def test_disk_cache_survives_the_process(seed_refs, tmp_path, monkeypatch):
+    from blinarefs.format import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "_MEMORY", {})  # as in a fresh process
+    refs = [replace(r, title=r.title + " (disk test)") for r in seed_refs[:3]]
+    format_bibliography(refs, "blood", cache_dir=tmp_path)
+    files = list((tmp_path / "format").glob("*.json"))
+    assert len(files) == 1
+    entries = json.loads(files[0].read_text(encoding="utf-8"))["entries"]
+    assert len(entries) == 3
+    # a new process: memory empty, the file is read back and nothing is rendered
+    monkeypatch.setattr(cache_module, "_MEMORY", {})
+    monkeypatch.setattr(cache_module, "_LOADED", set())
+    counter = _Counter(monkeypatch)
+    format_bibliography(refs, "blood", cache_dir=tmp_path)
+    assert counter.calls == 0
+
+
+def test_unreadable_cache_file_is_ignored(tmp_path, monkeypatch, kantarjian):
+    from blinarefs.format import cache as cache_module
+
+    style = load_style("blood")
+    monkeypatch.setattr(cache_module, "_LOADED", set())
+    path = RenderCache(style.digest, tmp_path).path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(cache_module, "_LOADED", set())
+    line = format_bibliography(
+        [replace(kantarjian, title="Cache file test.")], style, cache_dir=tmp_path
+    )
+    assert line[0].startswith("1. Kantarjian H")
+    assert json.loads(path.read_text(encoding="utf-8"))["entries"]  # rewritten, valid
+
+
+def test_parallel_rendering_gives_the_same_result(seed_refs, monkeypatch):
+    refs = [replace(r, title=r.title + " (parallel test)") for r in seed_refs]
+    serial = format_bibliography(refs, "vancouver")
+    monkeypatch.setenv("BLINAREFS_WORKERS", "2")
+    monkeypatch.setattr(bib_module, "RenderCache", lambda digest, folder: RenderCache("x" * 20))
+    from blinarefs.format import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "_MEMORY", {})
+    assert format_bibliography(refs, "vancouver") == serial
+
+
+def test_available_date_reaches_citeproc_py_without_warnings(merged_refs, recwarn):
+    line = format_bibliography([merged_refs[7]], "vancouver")[0]
+    assert line.endswith("Epub 2023 May 31.")
+    assert not [w for w in recwarn if "unsupported" in str(w.message)]
+
+
+def test_render_failure_names_the_entry(kantarjian, monkeypatch):
+    from blinarefs.errors import StyleError
+
+    def broken(engine, item, number, variant=None):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(Engine, "render", broken)
+    with pytest.raises(StyleError, match="cannot render entry 'odd'"):
+        format_bibliography([replace(kantarjian, id="odd", title="Render failure test")], "blood")

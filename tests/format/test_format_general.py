@@ -1,0 +1,99 @@
+"""The styles are general: each rule of Blood (AMA) and Vancouver (NLM) on its own case.
+
+Expected lines are written from the rules (see styles/README.md), not from the program's
+output. The cases are the TEST DATA of conftest.py: Kantarjian et al 2017 (ref2 of the
+seed) with one property changed at a time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.format import format_bibliography
+
+TITLE = "Blinatumomab versus chemotherapy for advanced acute lymphoblastic leukemia."
+NEJM_BLOOD = "N Engl J Med. 2017;376(9):836-847."
+NEJM_VANCOUVER = "N Engl J Med. 2017 Mar 2;376(9):836-47."
+FIRST_SIX = "Kantarjian H, Stein A, Gökbuget N, Fielding AK, Schuh AC, Ribera JM"
+
+BLOOD = {
+    # AMA: every author up to six, initials without periods
+    "authors-1": f"Kantarjian H. {TITLE} {NEJM_BLOOD}",
+    "authors-2": f"Kantarjian H, Stein A. {TITLE} {NEJM_BLOOD}",
+    "authors-3": f"Kantarjian H, Stein A, Gökbuget N. {TITLE} {NEJM_BLOOD}",
+    "authors-4": f"Kantarjian H, Stein A, Gökbuget N, Fielding AK. {TITLE} {NEJM_BLOOD}",
+    "authors-6": f"{FIRST_SIX}. {TITLE} {NEJM_BLOOD}",
+    # seven or more: the first three, then "et al"
+    "authors-7": f"Kantarjian H, Stein A, Gökbuget N, et al. {TITLE} {NEJM_BLOOD}",
+    "no-issue": f"Kantarjian H, Stein A, Gökbuget N, et al. {TITLE} "
+    "N Engl J Med. 2017;376:836-847.",
+    # full page ranges, even across a hundred
+    "pages-1795-1802": f"Kantarjian H, Stein A, Gökbuget N, et al. {TITLE} "
+    "N Engl J Med. 2017;376(9):1795-1802.",
+    # no volume yet: "Published online Month Day, Year. doi:..."
+    "online-first": f"Kantarjian H, Stein A, Gökbuget N, et al. {TITLE} N Engl J Med. "
+    "Published online March 2, 2017. doi:10.1056/NEJMoa1609783",
+    # the title's own "?" ends it: no period after it
+    "title-question": "Kantarjian H, Stein A. Is blinatumomab better than chemotherapy for "
+    f"advanced leukemia? {NEJM_BLOOD}",
+    "non-ascii": f"Foà R, Arslan Ö, Brüggemann M, Dombret H. {TITLE} {NEJM_BLOOD}",
+    "hyphenated-given": f"Ribera JM, Horst HA. {TITLE} {NEJM_BLOOD}",
+    "particles": f"von Stackelberg A, van der Sluis IM, de Lorenzo P. {TITLE} {NEJM_BLOOD}",
+    # a list the source cut with "et al": the known three, then et al
+    "truncated-3": f"Kantarjian H, Stein A, Gökbuget N, et al. {TITLE} {NEJM_BLOOD}",
+}
+
+VANCOUVER = {
+    "authors-1": f"Kantarjian H. {TITLE} {NEJM_VANCOUVER}",
+    "authors-2": f"Kantarjian H, Stein A. {TITLE} {NEJM_VANCOUVER}",
+    "authors-3": f"Kantarjian H, Stein A, Gökbuget N. {TITLE} {NEJM_VANCOUVER}",
+    "authors-4": f"Kantarjian H, Stein A, Gökbuget N, Fielding AK. {TITLE} {NEJM_VANCOUVER}",
+    "authors-6": f"{FIRST_SIX}. {TITLE} {NEJM_VANCOUVER}",
+    # NLM/ICMJE: the first six, then "et al."
+    "authors-7": f"{FIRST_SIX}, et al. {TITLE} {NEJM_VANCOUVER}",
+    "no-issue": f"{FIRST_SIX}, et al. {TITLE} N Engl J Med. 2017 Mar 2;376:836-47.",
+    # second number cut to the digits that change: the hundreds change, so 802
+    "pages-1795-1802": f"{FIRST_SIX}, et al. {TITLE} N Engl J Med. 2017 Mar 2;376(9):1795-802.",
+    "online-first": f"{FIRST_SIX}, et al. {TITLE} N Engl J Med. 2017 Mar 2. "
+    "doi: 10.1056/NEJMoa1609783. Epub ahead of print.",
+    "title-question": "Kantarjian H, Stein A. Is blinatumomab better than chemotherapy for "
+    f"advanced leukemia? {NEJM_VANCOUVER}",
+    "non-ascii": f"Foà R, Arslan Ö, Brüggemann M, Dombret H. {TITLE} {NEJM_VANCOUVER}",
+    # NLM drops the hyphen of hyphenated given names
+    "hyphenated-given": f"Ribera JM, Horst HA. {TITLE} {NEJM_VANCOUVER}",
+    "particles": f"von Stackelberg A, van der Sluis IM, de Lorenzo P. {TITLE} {NEJM_VANCOUVER}",
+    # only three names are known: they are printed, then "et al." (none is invented)
+    "truncated-3": f"Kantarjian H, Stein A, Gökbuget N, et al. {TITLE} {NEJM_VANCOUVER}",
+}
+
+
+@pytest.mark.parametrize(("style", "expected"), [("blood", BLOOD), ("vancouver", VANCOUVER)])
+def test_each_rule(cases, style, expected):
+    assert set(expected) == set(cases)
+    keys = sorted(cases)
+    lines = format_bibliography([cases[k] for k in keys], style)
+    for n, (key, line) in enumerate(zip(keys, lines, strict=True), start=1):
+        assert line == f"{n}. {expected[key]}", key
+
+
+def test_online_first_prefers_the_online_date(merged_refs):
+    """ref8 before its issue: published online 2023 May 31 (available-date)."""
+    from dataclasses import replace
+
+    hogan = replace(merged_refs[7], volume="", issue="", page="", doi="10.1200/JCO.22.02200")
+    blood, vancouver = (format_bibliography([hogan], s)[0] for s in ("blood", "vancouver"))
+    assert blood.endswith("J Clin Oncol. Published online May 31, 2023. doi:10.1200/JCO.22.02200")
+    # the issue date is the item's date; the online date is what the Epub note gives
+    assert vancouver.endswith(
+        "J Clin Oncol. 2023 Sep 1. doi: 10.1200/JCO.22.02200. Epub ahead of print."
+    )
+
+
+def test_a_missing_short_title_comes_from_the_nlm_table(kantarjian):
+    from dataclasses import replace
+
+    ref = replace(kantarjian, container_title_short="")
+    assert "The New England Journal of Medicine" in ref.container_title
+    assert " N Engl J Med. 2017;" in format_bibliography([ref], "blood")[0]
+    unknown = replace(ref, container_title="Journal Written For The Tests")
+    assert " Journal Written For The Tests. 2017;" in format_bibliography([unknown], "blood")[0]
