@@ -112,15 +112,25 @@ def _numbered_item_class():
     from citeproc import CitationItem
 
     class _NumberedItem(CitationItem):
-        """A cite whose number is given, not looked up with list.index (workaround 1)."""
+        """A cite whose number is given, not looked up with list.index (workaround 1), and
+        whose reference and bibliography are plain attributes: citeproc-py reaches them
+        through two property hops and a dict lookup, tens of times per entry."""
 
-        def __init__(self, key: str, number: int | str) -> None:
+        def __init__(self, key: str, number: int | str, bibliography) -> None:
             super().__init__(key)
-            self["blinarefs_number"] = number
+            dict.__setitem__(self, "blinarefs", (number, bibliography.source[key], bibliography))
 
         @property
         def number(self):
-            return self["blinarefs_number"]
+            return dict.__getitem__(self, "blinarefs")[0]
+
+        @property
+        def reference(self):
+            return dict.__getitem__(self, "blinarefs")[1]
+
+        @property
+        def bibliography(self):
+            return dict.__getitem__(self, "blinarefs")[2]
 
     return _NumberedItem
 
@@ -197,7 +207,7 @@ class Engine:
         bibliography = CitationStylesBibliography(
             self._citeproc_style(variant), source, formatter.html
         )
-        cite = _numbered_item_class()("item", NUMBER if number is None else number)
+        cite = _numbered_item_class()("item", NUMBER if number is None else number, bibliography)
         bibliography.register(Citation([cite]))
         entries = bibliography.bibliography()
         rendered = str(entries[0]) if entries else ""

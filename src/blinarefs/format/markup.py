@@ -183,6 +183,8 @@ def _tex_escape(text: str) -> str:
 def convert(rendered: str, to: str) -> str:
     """One entry (or citation) from the intermediate string into ``to``."""
     if to == "text":
+        if "<su" not in rendered:  # the common case: tags only vanish
+            return _text(_TAG.sub("", rendered))
         return _walk(rendered, lambda t: t, _wrap_text)
     if to == "html":
         return _walk(

@@ -6,6 +6,8 @@ blinarefs-only ``custom`` block, so citeproc-py sees no unknown keys):
 - ``container-title-short`` comes from the NLM table when the entry has only the full name;
 - ``page`` is formatted here by the style's ``page-range-format`` (citeproc-py's own range
   formatting is wrong, see pages.py);
+- a straight apostrophe inside a word becomes ’ (Pandoc and citeproc-js do the same;
+  citeproc-py does not);
 - ``&``, ``<`` and ``>`` in every string become placeholders, and CSL-JSON's rich-text tags
   (``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<span class="nocase">``) pass through only when
   balanced (citeproc-py writes field text into HTML unescaped);
@@ -50,10 +52,16 @@ def _balanced(pieces: list[str]) -> bool:
     return not stack
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
 def protect(text: str, *, markup: bool = True) -> str:
     """``text`` safe for citeproc-py's HTML formatter: data characters become placeholders,
-    balanced rich-text tags stay (with ``markup``)."""
-    if not any(c in text for c in "&<>"):
+    balanced rich-text tags stay (with ``markup``). A straight apostrophe inside a word
+    becomes the typographic one (O'Brien -> O’Brien), as CSL processors print it."""
+    if "'" in text:
+        text = _APOSTROPHE.sub("\u2019", text)
+    if "&" not in text and "<" not in text and ">" not in text:
         return text
     if markup:
         pieces = _RICH.split(text)
