@@ -17,6 +17,8 @@ COMMANDS: dict[str, str] = {
     "build": "run every stage on a manuscript: parse, store, check, export (the main job)",
     "parse": "read a free-text reference list into BibTeX",
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
+    "export": "write the store as BibTeX, BibLaTeX, CSL-JSON, RIS or EndNote XML",
+    "import": "read RIS, CSL-JSON, BibTeX, PubMed MEDLINE, EndNote XML or text into a store",
 }
 
 # commands whose name is a Python keyword live in a module with a trailing underscore
