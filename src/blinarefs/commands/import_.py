@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     for ref in merged.references:
         store.put(ref)
     target = args.output or args.merge
-    if target and not args.dry_run:
+    write = bool(target and not args.dry_run and (merged.references or not Path(target).exists()))
+    if write:
         store.save(target)
     errors = any(f.severity == "error" for f in result.findings)
     if args.json:
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 "input": args.file,
                 "format": result.format,
                 "store": target,
-                "written": bool(target and not args.dry_run),
+                "written": write,
                 "outcomes": [o.to_dict() for o in merged.outcomes],
                 "findings": [f.to_dict() for f in result.findings],
             }
@@ -96,7 +97,8 @@ def run(args: argparse.Namespace) -> int:
             print(text, file=out)
 
     label = FORMATS[result.format].label
-    say(f"{args.file}: {len(result.references)} references read ({label})")
+    n = len(result.references)
+    say(f"{args.file}: {n} reference{'s' if n != 1 else ''} read ({label})")
     for o in merged.outcomes:
         how = f" (same {o.matched_by})" if o.matched_by else ""
         renamed = o.status == "new" and o.imported_id not in ("", o.key)
@@ -109,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
         print(con.finding_line(finding), file=sys.stderr)
     counts = ", ".join(f"{merged.count(s)} {s}" for s in ("new", "merged", "unchanged"))
     if target:
-        done = "nothing written (--dry-run)" if args.dry_run else f"{len(store)} entries, saved"
+        done = f"{len(store)} entries, saved" if write else "nothing to change"
+        done = "nothing written (--dry-run)" if args.dry_run else done
         say(f"{target}: {counts}; {done}")
     else:
         say(f"{counts}; nothing written (give -o or --merge to keep them)")

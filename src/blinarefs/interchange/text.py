@@ -30,6 +30,8 @@ def read_text(text: str, source: str = "<input>") -> ImportResult:
     from ..pipeline import unparsed_findings
 
     parsed = parse_reference_list(text)
+    refs = parsed.references
     if parsed.section is None:
         parsed = parse_reference_list(number_references(text))
-    return ImportResult(parsed.references, "text", tuple(unparsed_findings(parsed, source)))
+        refs = tuple(r.with_fields(number=None) for r in parsed.references)  # not printed
+    return ImportResult(refs, "text", tuple(unparsed_findings(parsed, source)))
