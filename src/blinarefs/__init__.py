@@ -28,6 +28,10 @@ _EXPORTS = {
     "validate_references": "blinarefs.validate",
     "build": "blinarefs.pipeline",
     "BuildOptions": "blinarefs.pipeline",
+    "export_references": "blinarefs.interchange",
+    "read_references": "blinarefs.interchange",
+    "lost_fields": "blinarefs.interchange",
+    "merge_references": "blinarefs.interchange.merge",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -95,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
     for problem in store.problems:
         print(con.finding_line(problem) + " (not exported)", file=sys.stderr)
     if args.output:
-        con.print(f"{args.output}: {len(refs)} references from {path} ({spec.label})")
+        source = args.bib or "the embedded store"
+        con.print(f"{args.output}: {len(refs)} references from {source} ({spec.label})")
     if not args.quiet:
         for name, keys in lost.items():
             why = reasons[name]

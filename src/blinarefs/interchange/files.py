@@ -60,5 +60,5 @@ def stage_export(ctx):
         outputs.append(path)
     summary = f"{folder}/: {len(outputs)} formats, {len(store)} references each"
     if lossy:
-        summary += f"; {' and '.join(lossy)} cannot carry {', '.join(sorted(lost))}"
+        summary += f"; {' and '.join(lossy)} lose {', '.join(sorted(lost))}"
     return StageReport("export", summary, outputs=outputs)

@@ -133,9 +133,15 @@ def _different_ids(a: Reference, b: Reference) -> bool:
 # -- merging -----------------------------------------------------------------------------------
 
 
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
 def _same_text(a: str, b: str) -> bool:
+    """Equal but for case, spacing, curly quotes and a final period (title case from PubMed,
+    sentence case in the printed list)."""
+
     def norm(s: str) -> str:
-        return " ".join(s.casefold().split()).rstrip(".")
+        return " ".join(s.translate(_QUOTES).casefold().split()).rstrip(".")
 
     return norm(a) == norm(b)
 
