@@ -322,3 +322,17 @@ def test_new_references_get_keys_that_are_free():
     result = merge_references([], [new, other])
     assert [o.key for o in result.outcomes] == ["hogan2023childrens", "hogan2023written"]
     assert merge_references(store, [other]).outcomes[0].key == "hogan2023written"
+
+
+def test_bibtex_problems_come_back_as_findings():
+    text = (
+        "@article{Smith2020, title = {Written for the tests}}\n"
+        "@article{smith2020, title = {Written for the tests too}}\n"
+        "@article{broken, title = {no closing brace}\n"
+    )
+    result = read_references(text, source="lib.bib")
+    assert [r.id for r in result.references] == ["Smith2020", "smith2020"]
+    assert [(f.code, f.line) for f in result.findings] == [
+        ("case-duplicate-key", 2),
+        ("unparseable-block", 3),
+    ]
