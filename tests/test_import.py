@@ -336,3 +336,10 @@ def test_bibtex_problems_come_back_as_findings():
         ("case-duplicate-key", 2),
         ("unparseable-block", 3),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["ris", "medline", "endnote-xml"])
+def test_a_file_with_no_record_is_an_error(fmt):
+    text = "<xml><records/></xml>" if fmt == "endnote-xml" else "Written for the tests.\n"
+    result = read_references(text, fmt, source="empty")
+    assert result.references == () and [f.severity for f in result.findings] == ["error"]

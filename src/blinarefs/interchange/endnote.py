@@ -183,6 +183,8 @@ def read_endnote(text: str, source: str = "<input>") -> ImportResult:
                 )
             )
         refs.append(ref)
+    if not refs:
+        findings.append(Finding("error", "empty-record", "no <record> element", source=source))
     return ImportResult(tuple(refs), "endnote-xml", tuple(findings))
 
 

@@ -179,6 +179,8 @@ def read_ris(text: str, source: str = "<input>") -> ImportResult:
             _warn(source, line, f"tag {tag} not read ({value[:40]!r})")
             for tag, value, line in unused
         ]
+    if not records:
+        findings.append(Finding("error", "ris-tag", "no 'TY  - ' record", source=source))
     return ImportResult(tuple(refs), "ris", tuple(findings))
 
 
