@@ -177,6 +177,10 @@ def stage_validate(ctx: BuildContext) -> StageReport:
     from .findings import count_by_severity
     from .validate import validate_references
 
+    if ctx.store is None:
+        return StageReport(
+            "validate", "skipped: no store (the store stage was skipped)", skipped=True
+        )
     findings = validate_references(ctx.store.references)
     c = count_by_severity(findings)
     return StageReport(
