@@ -92,3 +92,9 @@ def test_validate_json(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     codes = {f["code"] for f in data["findings"]}
     assert {"malformed-doi", "impossible-year", "backward-pages", "missing-field"} <= codes
+
+
+def test_build_skipping_the_store_skips_what_needs_it(tmp_path):
+    result = run_cli("build", "-o", str(tmp_path), "--skip", "store")
+    assert "Traceback" not in result.stderr
+    assert "skipped" in result.stdout

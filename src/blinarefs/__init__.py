@@ -31,6 +31,10 @@ _EXPORTS = {
     "format_bibliography": "blinarefs.format",
     "format_citation": "blinarefs.format",
     "load_style": "blinarefs.format",
+    "export_references": "blinarefs.interchange",
+    "read_references": "blinarefs.interchange",
+    "lost_fields": "blinarefs.interchange",
+    "merge_references": "blinarefs.interchange.merge",
 }
 
 __all__ = ["__version__", *_EXPORTS]

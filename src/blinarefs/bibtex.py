@@ -65,8 +65,7 @@ F_EPUB, F_TYPE = "blinarefs-epub", "blinarefs-type"
 _DATE_FIELDS = frozenset({"year", "month", "day", "date"})
 _KNOWN = (
     {b for b, _ in _TEXT_FIELDS} | set(_READ_ALIASES) | _DATE_FIELDS
-    | {"author", "editor", F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED, F_EPUB, F_TYPE,
-       "eprint", "eprinttype"}
+    | {"author", "editor", F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED, F_EPUB, F_TYPE}
 )  # fmt: skip
 
 _LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
@@ -182,8 +181,11 @@ def reference_from_fields(
             elif bib not in _VERBATIM or "\\" in value:
                 value = latex_to_text(value)
             kwargs[attr] = value.strip()
-    if not kwargs.get("pmid") and values.get("eprinttype", "").lower() == "pubmed":
-        kwargs["pmid"] = values.get("eprint", "")
+    # biblatex writes a PMID as eprint + eprinttype = {pubmed}; other eprints (arXiv) stay extra
+    eprint = {k.lower(): v for k, v in extra if k.lower() in ("eprint", "eprinttype")}
+    if eprint.get("eprinttype", "").lower() == "pubmed" and eprint.get("eprint"):
+        extra = [(k, v) for k, v in extra if k.lower() not in eprint]
+        kwargs["pmid"] = kwargs.get("pmid") or eprint["eprint"].strip()
     kwargs["issued"] = _date_from_fields(values)
     if values.get(F_EPUB):
         kwargs["available_date"] = _iso_date(values[F_EPUB])
@@ -241,8 +243,8 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         value = getattr(ref, attr)
         if not value:
             continue
-        if bib == "title":
-            value = protect_case(text_to_latex(value, ascii=ascii))
+        if bib == "title":  # protect first: the encoder's braces are not words
+            value = text_to_latex(protect_case(value), ascii=ascii)
         elif bib == "pages":
             value = value.replace("-", "--")
         elif bib not in _VERBATIM:
@@ -283,9 +285,13 @@ def bibtex_entry_type(ref: Reference) -> str:
 
 def format_entry(ref: Reference, *, ascii: bool = False) -> str:
     """One entry as blinarefs writes it: two-space indent, aligned ``=``, trailing comma."""
-    fields = reference_to_fields(ref, ascii=ascii)
+    return render_entry(bibtex_entry_type(ref), ref.id, reference_to_fields(ref, ascii=ascii))
+
+
+def render_entry(entry_type: str, key: str, fields: list[tuple[str, str, bool]]) -> str:
+    """The entry text for ready-made ``(field, value, braced)`` triples (the exporters' hook)."""
     width = max((len(name) for name, _, _ in fields), default=0)
-    lines = [f"@{bibtex_entry_type(ref)}{{{ref.id},"]
+    lines = [f"@{entry_type}{{{key},"]
     for name, value, braced in fields:
         shown = "{" + _balance(value) + "}" if braced else value
         lines.append(f"  {name.ljust(width)} = {shown},")

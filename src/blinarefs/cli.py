@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "parse": "read a free-text reference list into BibTeX",
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
     "format": "format a store as a bibliography in a CSL style (Blood, Vancouver, any .csl)",
+    "export": "write the store as BibTeX, BibLaTeX, CSL-JSON, RIS or EndNote XML",
+    "import": "read RIS, CSL-JSON, BibTeX, PubMed MEDLINE, EndNote XML or text into a store",
 }
 
 # commands whose name is a Python keyword live in a module with a trailing underscore

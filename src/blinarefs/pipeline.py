@@ -21,6 +21,7 @@ STAGES: list[tuple[str, str]] = [
     ("store", "blinarefs.pipeline:stage_store"),
     ("validate", "blinarefs.pipeline:stage_validate"),
     ("format", "blinarefs.format.stage:stage_format"),
+    ("export", "blinarefs.interchange.files:stage_export"),
 ]
 STORE_NAME = "references.bib"
 
@@ -177,6 +178,10 @@ def stage_validate(ctx: BuildContext) -> StageReport:
     from .findings import count_by_severity
     from .validate import validate_references
 
+    if ctx.store is None:
+        return StageReport(
+            "validate", "skipped: no store (the store stage was skipped)", skipped=True
+        )
     findings = validate_references(ctx.store.references)
     c = count_by_severity(findings)
     return StageReport(

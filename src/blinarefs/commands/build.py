@@ -2,9 +2,10 @@
 
 Stages: parse the reference list at the end of the manuscript, keep the BibTeX store
 (OUTDIR/references.bib; a store from an earlier run is kept, only new references are
-added), validate it, and format it (OUTDIR/bibliography.txt and .html, Blood style by
-default). With no MANUSCRIPT, runs on the embedded case: a 2025 Blood commentary whose ten
-references were scraped one token a line.
+added), validate it, format it (OUTDIR/bibliography.txt and .html, Blood style by default)
+and export it for LaTeX, Pandoc, Zotero and EndNote (OUTDIR/exports/). With no MANUSCRIPT,
+runs on the embedded case: a 2025 Blood commentary whose ten references were scraped one
+token a line.
 The exit code is 1 when any stage found an error, else 0.
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import BlinarefsError
 from ..findings import Finding
-from ..pipeline import BuildContext, StageReport
+from ..pipeline import STORE_NAME, BuildContext, StageReport
 
 OUTPUT_STEM = "bibliography"
 
@@ -13,10 +13,18 @@ def stage_format(ctx: BuildContext) -> StageReport:
     """Write OUTDIR/bibliography.txt and .html in ``BuildOptions.style`` (Blood by default),
     numbered by the printed numbers: the order of first citation in the manuscript."""
     from ..fsio import atomic_write
+    from ..store import Store
     from . import bibliography_document, cited_order, load_style
     from .cache import default_cache_dir
 
-    refs = ctx.store.references if ctx.store is not None else []
+    store = ctx.store
+    if store is None and (ctx.outdir / STORE_NAME).exists():
+        store = Store.load(ctx.outdir / STORE_NAME)
+    if store is None:
+        return StageReport(
+            "format", "no store to format (the store stage was skipped)", skipped=True
+        )
+    refs = store.references
     try:
         style = load_style(ctx.options.style)
         order = cited_order(refs)

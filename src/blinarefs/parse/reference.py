@@ -179,7 +179,9 @@ def parse_reference(
     if online:
         found["online"] = online.group("date") or ""
         work = (work[: online.start()] + " " + work[online.end() :]).strip()
-    work = re.sub(r"\s+", " ", work).strip().rstrip(",;")
+    work = re.sub(r"\s+", " ", work)
+    work = re.sub(r"([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)  # "333. doi: x." left "333. ."
+    work = work.strip().rstrip(",;").strip()
     if work and not work.endswith((".", "?", "!")):
         work += "."
 

@@ -1,0 +1,104 @@
+"""Write the store in the format another tool reads: LaTeX, Pandoc/Quarto, Zotero, EndNote.
+
+Formats: bibtex (classic bibtex: ASCII with LaTeX escapes, month macros, braced capitals),
+biblatex (biber: UTF-8, date, journaltitle, PMID as eprint), csl-json (Pandoc, Quarto,
+Zotero), ris (Zotero, EndNote, Mendeley), endnote-xml (EndNote). With -o the format can
+come from the extension (.json, .ris, .xml). Fields a format cannot carry (RIS has no
+"et al" marker, for one) are listed after the export, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._common import add_json, add_quiet, console, store_path
+
+EPILOG = """\
+examples:
+  blinarefs export --to bibtex -o refs.bib        LaTeX with classic bibtex
+  blinarefs export --to biblatex -o refs.bib      LaTeX with biblatex and biber
+  blinarefs export -o refs.json                   Pandoc/Quarto (CSL-JSON)
+  blinarefs export my.bib -o my.ris               Zotero, EndNote, Mendeley
+  blinarefs export --to csl-json --clean          without blinarefs' own data, to stdout
+"""
+
+_BY_EXTENSION = {".json": "csl-json", ".ris": "ris", ".xml": "endnote-xml"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from ..interchange import WRITE_FORMATS
+
+    parser.add_argument("bib", nargs="?", metavar="BIB", help="store (default: the embedded one)")
+    parser.add_argument(
+        "--to", choices=WRITE_FORMATS, metavar="FORMAT", help=f"one of: {', '.join(WRITE_FORMATS)}"
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here (default: print it)")
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="leave out blinarefs' own data (printed number and text, provenance, locks): "
+        "BibTeX's blinarefs-* fields, CSL-JSON's custom object",
+    )
+    add_json(parser)
+    add_quiet(parser)
+
+
+def _format(args: argparse.Namespace) -> str:
+    from pathlib import Path
+
+    from ..errors import UsageError
+
+    if args.to:
+        return args.to
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    if suffix in _BY_EXTENSION:
+        return _BY_EXTENSION[suffix]
+    raise UsageError(
+        "which format? give --to bibtex, biblatex, csl-json, ris or endnote-xml",
+        hint=".bib fits both bibtex and biblatex" if suffix == ".bib" else None,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from ..interchange import export_references, get_format, lost_fields
+    from ..interchange.files import write_export
+    from ..store import Store
+
+    con = console(args)
+    fmt = _format(args)
+    spec = get_format(fmt)
+    path = store_path(args.bib)
+    store = Store.load(path)
+    refs = store.references
+    if args.output:
+        lost = write_export(refs, fmt, args.output, clean=args.clean)
+        text = None
+    else:
+        text = export_references(refs, fmt, clean=args.clean)
+        lost = lost_fields(refs, fmt, clean=args.clean)
+    reasons = spec.reasons(args.clean)
+    if args.json:
+        report = {
+            "store": str(path),
+            "format": fmt,
+            "output": args.output,
+            "references": len(refs),
+            "lost": {f: {"reason": reasons.get(f, ""), "keys": k} for f, k in lost.items()},
+        }
+        con.json(report if text is None else {**report, "text": text})
+        return 0
+    if text is not None:
+        con.emit(text)
+    notes = sys.stderr if text is not None else con.out
+    for problem in store.problems:
+        print(con.finding_line(problem) + " (not exported)", file=sys.stderr)
+    if args.output:
+        source = args.bib or "the embedded store"
+        con.print(f"{args.output}: {len(refs)} references from {source} ({spec.label})")
+    if not args.quiet:
+        for name, keys in lost.items():
+            why = reasons[name]
+            print(f"not carried: {name} ({len(keys)} of {len(refs)}): {why}", file=notes)
+    return 0

@@ -1,0 +1,216 @@
+"""References in and out of the formats other tools read: BibTeX, BibLaTeX, CSL-JSON, RIS,
+EndNote XML, PubMed MEDLINE and free text.
+
+Pure functions from References to text and back; :mod:`.files` does the file work. Every
+writer comes with ``lost_fields``: the fields of a reference the format cannot carry, so an
+export can say what a round trip through it would lose instead of dropping it silently
+(each format module lists them, with the reason, in ``CANNOT_CARRY``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
+
+from ..errors import ImportFormatError, UsageError
+from ..findings import Finding
+from ..model import CSL_KEY_OF_ATTR, Reference
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What a file gave: the references read (ids may be empty: keys are assigned later),
+    the format it was read as, and what could not be read, as findings."""
+
+    references: tuple[Reference, ...]
+    format: str
+    findings: tuple[Finding, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One format: its submodule holds the writer and reader named here, the loss function,
+    and the reasons for losses (``CANNOT_CARRY``, ``PARTLY``, ``CLEAN_DROPS``)."""
+
+    name: str
+    label: str  # for people: "RIS (Zotero, EndNote, Mendeley)"
+    module: str
+    extensions: tuple[str, ...]
+    write: str = ""  # function name in the module; "" when blinarefs only reads the format
+    read: str = ""
+    losses: str = "lost_fields"  # (ref, clean) -> names of the fields this format drops
+
+    @property
+    def can_write(self) -> bool:
+        return bool(self.write)
+
+    @property
+    def can_read(self) -> bool:
+        return bool(self.read)
+
+    def _mod(self):
+        return importlib.import_module(f"{__name__}.{self.module}")
+
+    def writer(self) -> Callable[[Sequence[Reference], bool], str]:
+        return getattr(self._mod(), self.write)
+
+    def reader(self) -> Callable[[str, str], ImportResult]:
+        return getattr(self._mod(), self.read)
+
+    def reasons(self, clean: bool = False) -> dict[str, str]:
+        """Field -> why this format loses it: always (``CANNOT_CARRY``), for some values
+        (``PARTLY``), or because ``clean`` asked (``CLEAN_DROPS``)."""
+        mod = self._mod()
+        return {**mod.CANNOT_CARRY, **mod.PARTLY, **(mod.CLEAN_DROPS if clean else {})}
+
+    def lost_fields(self, ref: Reference, clean: bool = False) -> list[str]:
+        return getattr(self._mod(), self.losses)(ref, clean)
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("bibtex", "BibTeX (classic bibtex, ASCII)", "bibtex", (".bib", ".bibtex"),
+               "write_bibtex", "read_bibtex", "lost_fields_bibtex"),
+        Format("biblatex", "BibLaTeX (biber, UTF-8)", "bibtex", (".bib", ".biblatex"),
+               "write_biblatex", "read_bibtex", "lost_fields_biblatex"),
+        Format("csl-json", "CSL-JSON (Pandoc, Quarto, Zotero)", "csljson", (".json",),
+               "write_csljson", "read_csljson"),
+        Format("ris", "RIS (Zotero, EndNote, Mendeley)", "ris", (".ris",),
+               "write_ris", "read_ris"),
+        Format("endnote-xml", "EndNote XML", "endnote", (".xml",),
+               "write_endnote", "read_endnote"),
+        Format("medline", "PubMed MEDLINE (.nbib)", "medline", (".nbib", ".medline"),
+               read="read_medline"),
+        Format("text", "free-text reference list", "text", (".txt",), read="read_text"),
+    )
+}  # fmt: skip
+WRITE_FORMATS = tuple(name for name, f in FORMATS.items() if f.can_write)
+READ_FORMATS = tuple(name for name, f in FORMATS.items() if f.can_read)
+
+
+def get_format(name: str) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UsageError(
+            f"unknown format {name!r}", hint=f"choose one of {', '.join(FORMATS)}"
+        ) from None
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def export_references(refs: Iterable[Reference], fmt: str, *, clean: bool = False) -> str:
+    """The references as one file's text in ``fmt``. ``clean`` leaves out blinarefs' own
+    bookkeeping (printed number and text, provenance, locks)."""
+    spec = get_format(fmt)
+    if not spec.can_write:
+        raise UsageError(f"blinarefs reads {spec.label} but does not write it")
+    return spec.writer()(list(refs), clean)
+
+
+def lost_fields(
+    refs: Iterable[Reference], fmt: str, *, clean: bool = False
+) -> dict[str, list[str]]:
+    """Field -> keys of the references whose value in that field ``fmt`` cannot carry."""
+    spec = get_format(fmt)
+    out: dict[str, list[str]] = {}
+    for ref in refs:
+        for name in spec.lost_fields(ref, clean):
+            out.setdefault(name, []).append(ref.id)
+    return out
+
+
+# Reference attribute -> the name a loss report uses (CSL-JSON's where it has one).
+FIELD_NAMES: dict[str, str] = {
+    f.name: CSL_KEY_OF_ATTR.get(f.name, f.name.replace("_", "-")) for f in fields(Reference)
+}
+FIELD_NAMES.update(extra="extra-fields", source_text="printed-text")
+
+
+def present(ref: Reference, names: Iterable[str]) -> list[str]:
+    """Those of ``names`` (loss-report names) that hold a value in ``ref``."""
+    attrs = {v: k for k, v in FIELD_NAMES.items()}
+    return [n for n in names if getattr(ref, attrs[n]) not in (None, "", (), False)]
+
+
+# -- import ----------------------------------------------------------------------------------
+
+_SNIFF: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("csl-json", re.compile(r'\A\s*(?:\[\s*[{\]]|\{\s*")')),  # not "[1] Smith J..."
+    ("endnote-xml", re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:xml|records|record)\b")),
+    ("medline", re.compile(r"^PMID- ", re.M)),
+    ("ris", re.compile(r"^TY {1,2}- ", re.M)),
+    ("bibtex", re.compile(r"^\s*@\w+\s*[{(]", re.M)),
+)
+
+
+def detect_format(text: str, filename: str = "") -> str:
+    """The format ``text`` is in, from its content; an extension that promises a structured
+    format the content does not have is an error rather than a silent free-text read."""
+    for name, pattern in _SNIFF:
+        if pattern.search(text):
+            return name
+    suffix = filename[filename.rfind(".") :].lower() if "." in filename else ""
+    promised = [f for f in FORMATS.values() if suffix in f.extensions and f.name != "text"]
+    if promised:
+        raise ImportFormatError(
+            f"{filename}: does not look like {promised[0].label}",
+            hint="check the file, or name its format with --from",
+        )
+    return "text"
+
+
+def read_references(text: str, fmt: str | None = None, *, source: str = "<input>") -> ImportResult:
+    """Read every reference in ``text`` (format detected when ``fmt`` is None)."""
+    fmt = fmt or detect_format(text, source)
+    spec = get_format(fmt)
+    if not spec.can_read:
+        raise UsageError(f"blinarefs writes {spec.label} but does not read it")
+    return spec.reader()(text, source)
+
+
+_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-+]*$")
+
+
+def usable_key(value: str) -> str:
+    """An id from another tool kept as the citation key only when it looks like one
+    (EndNote record numbers and Zotero item URIs do not): else "" and a key is assigned."""
+    value = value.strip()
+    return value if _KEY.match(value) and len(value) <= 64 else ""
+
+
+def split_pages(page: str) -> tuple[str, str]:
+    """ "2447-2459" -> ("2447", "2459"); a single page -> (page, "")."""
+    first, _, last = page.partition("-")
+    return first.strip(), last.strip()
+
+
+def join_pages(first: str, last: str) -> str:
+    from ..parse import expand_page_range
+
+    if not first:
+        return last
+    return expand_page_range(f"{first}-{last}") if last and last != first else first
+
+
+def date_parts(text: str) -> tuple[int, ...] | None:
+    """ "2017/03/02/", "2017-03-02", "2017/03//", "2017" -> (2017, 3, 2) ... ; None if no year."""
+    m = re.match(r"\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?", text)
+    if not m:
+        return None
+    parts = [int(m.group(1))]
+    for g in m.groups()[1:]:
+        if not g or not 0 < int(g) <= 31:
+            break
+        parts.append(int(g))
+    if len(parts) > 1 and parts[1] > 12:
+        parts = parts[:1]
+    return tuple(parts)
+
+
+def iso_date(parts: tuple[int, ...]) -> str:
+    return "-".join([str(parts[0]), *(f"{p:02d}" for p in parts[1:])])

@@ -1,0 +1,122 @@
+"""BibTeX for classic ``bibtex`` and BibLaTeX for ``biber``, and any .bib file read back.
+
+Both writers start from the store's own fields (:func:`blinarefs.bibtex.reference_to_fields`)
+and layout (:func:`blinarefs.bibtex.render_entry`), so an export and the store never
+disagree on names, case protection or escaping:
+
+- classic BibTeX is ASCII with LaTeX escapes (``G{\\"o}kbuget``), ``month = mar`` macros and
+  braced capitals, for any ``.bst`` style and journal submission systems;
+- BibLaTeX is UTF-8 with biber's field names: ``date``, ``journaltitle``, ``location``, and
+  the PMID as ``eprint`` + ``eprinttype = {pubmed}`` (biblatex links it to PubMed).
+
+blinarefs' own ``blinarefs-*`` fields are kept by default: bibtex and biber skip fields they
+do not know, and keeping them lets the file come back with nothing lost (a co-author can
+edit it and it can be imported again). ``clean`` leaves them out for a file that goes to a
+publisher; what that drops is listed in ``CLEAN_DROPS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..bibtex import (
+    BIBTEX_TO_CSL_TYPE,
+    CSL_TO_BIBTEX_TYPE,
+    F_TYPE,
+    bibtex_entry_type,
+    reference_to_fields,
+    render_entry,
+)
+from ..model import Reference
+from ..names import format_bibtex_name, parse_bibtex_name
+from ..store import Store
+from . import ImportResult, iso_date, present
+
+PRIVATE_PREFIX = "blinarefs-"
+CANNOT_CARRY: dict[str, str] = {}  # the store is BibTeX: every field has a field
+PARTLY: dict[str, str] = {
+    "author": "BibTeX names have no dropping particle (Ludwig van Beethoven's 'van')",
+    "editor": "BibTeX names have no dropping particle (Ludwig van Beethoven's 'van')",
+}
+CLEAN_DROPS: dict[str, str] = {
+    "number": "blinarefs-number (the number in the printed list)",
+    "printed-text": "blinarefs-printed (the reference as printed)",
+    "provenance": "blinarefs-provenance (where each enriched field came from)",
+    "locked": "blinarefs-locked (fields enrichment must not change)",
+    "available-date": "blinarefs-epub (BibTeX has no field for the online-first date)",
+    "type": "blinarefs-type (a CSL type with no BibTeX entry type of its own)",
+}
+# CSL types biblatex has an entry type for but classic BibTeX has not.
+BIBLATEX_TYPES = {"dataset": "dataset", "software": "software"}
+
+
+def _entries(refs: Sequence[Reference], build) -> str:
+    return "\n".join(render_entry(*build(ref)) for ref in refs)
+
+
+def _drop_private(fields: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    return [f for f in fields if not f[0].startswith(PRIVATE_PREFIX)]
+
+
+def bibtex_entry(ref: Reference, clean: bool = False) -> tuple[str, str, list]:
+    fields = reference_to_fields(ref, ascii=True)
+    return bibtex_entry_type(ref), ref.id, _drop_private(fields) if clean else fields
+
+
+def biblatex_entry(ref: Reference, clean: bool = False) -> tuple[str, str, list]:
+    entry_type = BIBLATEX_TYPES.get(ref.type, bibtex_entry_type(ref))
+    other_eprint = any(k.lower() == "eprint" for k, _ in ref.extra)  # an arXiv id, say
+    out: list[tuple[str, str, bool]] = []
+    for name, value, braced in reference_to_fields(ref, ascii=False):
+        if name == "journal":
+            out.append(("journaltitle", value, True))
+        elif name == "address":
+            out.append(("location", value, True))
+        elif name == "year":
+            out.append(("date", iso_date(ref.issued or ()), True))
+        elif name in ("month", "day"):
+            continue
+        elif name == "pmid" and not other_eprint:
+            out += [("eprint", value, True), ("eprinttype", "pubmed", True)]
+        elif name == F_TYPE and BIBTEX_TO_CSL_TYPE.get(entry_type) == ref.type:
+            continue
+        else:
+            out.append((name, value, braced))
+    return entry_type, ref.id, _drop_private(out) if clean else out
+
+
+def write_bibtex(refs: Sequence[Reference], clean: bool = False) -> str:
+    return _entries(refs, lambda r: bibtex_entry(r, clean))
+
+
+def write_biblatex(refs: Sequence[Reference], clean: bool = False) -> str:
+    return _entries(refs, lambda r: biblatex_entry(r, clean))
+
+
+def _losses(ref: Reference, clean: bool, typed: bool) -> list[str]:
+    lost = [
+        role
+        for role in ("author", "editor")
+        if any(parse_bibtex_name(format_bibtex_name(n)) != n for n in getattr(ref, role))
+    ]
+    if clean:
+        lost += present(ref, [n for n in CLEAN_DROPS if n != "type"])
+        lost += [] if typed else ["type"]
+    return lost
+
+
+def lost_fields_bibtex(ref: Reference, clean: bool = False) -> list[str]:
+    typed = BIBTEX_TO_CSL_TYPE.get(CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")) == ref.type
+    return _losses(ref, clean, typed)
+
+
+def lost_fields_biblatex(ref: Reference, clean: bool = False) -> list[str]:
+    entry_type = BIBLATEX_TYPES.get(ref.type, bibtex_entry_type(ref))
+    return _losses(ref, clean, BIBTEX_TO_CSL_TYPE.get(entry_type) == ref.type)
+
+
+def read_bibtex(text: str, source: str = "<input>") -> ImportResult:
+    """BibTeX or BibLaTeX: the store's reader (LaTeX decoded, biblatex names understood);
+    blocks it cannot read come back as findings with their line."""
+    store = Store.loads(text, source)
+    return ImportResult(tuple(store.references), "bibtex", tuple(store.problems))

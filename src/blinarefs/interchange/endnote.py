@@ -1,0 +1,241 @@
+"""EndNote XML (File > Import > EndNote generated XML), and back.
+
+``<xml><records><record>`` with EndNote's element names: ``ref-type`` (name and number),
+``contributors/authors/author`` ("Family, Given"), ``titles`` (``title``,
+``secondary-title`` for the journal or book, ``alt-title`` and ``periodical/abbr-1`` for
+the abbreviation, ``tertiary-title`` for a series), ``periodical/full-title``, ``dates``
+(``year`` and ``pub-dates/date``), ``volume``, ``number`` (the issue of a journal
+article), ``pages``, ``electronic-resource-num`` (DOI), ``accession-num`` (PMID),
+``custom2`` (PMCID, EndNote's field for it in journal articles), ``label`` (the citation
+key). In a journal article EndNote shows the ``edition`` field as "Epub Date", so the
+online-first date goes there.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from ..errors import ImportFormatError
+from ..findings import Finding
+from ..model import Reference
+from . import ImportResult, date_parts, iso_date, join_pages, present, usable_key
+from .ris import CONTAINER_SHORT_TYPES, format_name, parse_name
+
+# CSL type -> (EndNote reference type name, number).
+TYPES = {
+    "article-journal": ("Journal Article", 17), "article-magazine": ("Magazine Article", 19),
+    "article-newspaper": ("Newspaper Article", 23), "book": ("Book", 6),
+    "chapter": ("Book Section", 5), "paper-conference": ("Conference Proceedings", 10),
+    "report": ("Report", 27), "thesis": ("Thesis", 32), "webpage": ("Web Page", 12),
+    "manuscript": ("Unpublished Work", 34), "software": ("Computer Program", 9),
+    "document": ("Generic", 13), "patent": ("Patent", 25), "map": ("Map", 20),
+    "dataset": ("Dataset", 59), "bill": ("Bill", 4), "legal_case": ("Case", 7),
+    "legislation": ("Statute", 31), "graphic": ("Artwork", 2),
+    "personal_communication": ("Personal Communication", 26),
+    "entry-encyclopedia": ("Encyclopedia", 53), "entry-dictionary": ("Dictionary", 52),
+    "post-weblog": ("Blog", 56), "hearing": ("Hearing", 14),
+}  # fmt: skip
+READ_TYPES = {name.lower(): csl for csl, (name, _) in TYPES.items()}
+READ_NUMBERS = {str(number): csl for csl, (_, number) in TYPES.items()}
+READ_TYPES.update({"electronic article": "article-journal", "edited book": "book",
+                   "electronic book": "book", "conference paper": "paper-conference",
+                   "electronic book section": "chapter"})  # fmt: skip
+
+CANNOT_CARRY: dict[str, str] = {
+    "author-truncated": 'EndNote XML has no "et al" marker: only the names listed are written',
+    "number": "no field for the number in the printed list",
+    "printed-text": "no field for the reference as printed",
+    "provenance": "no field for where each field came from",
+    "locked": "no field for locked fields",
+    "extra-fields": "no fields for BibTeX fields blinarefs does not model",
+}
+PARTLY: dict[str, str] = {
+    "type": "a CSL type with no EndNote reference type of its own comes back as its nearest",
+    "author": "a name form EndNote cannot keep apart (a dropping particle, a one-word group)",
+    "editor": "a name form EndNote cannot keep apart (a dropping particle, a one-word group)",
+    "edition": 'a journal article\'s edition field is its "Epub Date"',
+    "available-date": "only journal articles have an Epub Date",
+    "container-title-short": "only periodicals have an abbreviation",
+    "ISSN": "one field holds the ISBN or the ISSN",
+}
+CLEAN_DROPS: dict[str, str] = {}
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def _sub(parent: ET.Element, tag: str, text: str = "") -> ET.Element:
+    element = ET.SubElement(parent, tag)
+    if text:
+        element.text = text
+    return element
+
+
+def _record(ref: Reference, number: int) -> ET.Element:
+    record = ET.Element("record")
+    _sub(record, "rec-number", str(number))
+    name, type_number = TYPES.get(ref.type, ("Generic", 13))
+    _sub(record, "ref-type", str(type_number)).set("name", name)
+    if ref.author or ref.editor:
+        contributors = _sub(record, "contributors")
+        for role, names in (("authors", ref.author), ("secondary-authors", ref.editor)):
+            if names:
+                group = _sub(contributors, role)
+                for n in names:
+                    _sub(group, "author", format_name(n))
+    titles = _sub(record, "titles")
+    journal = ref.type in CONTAINER_SHORT_TYPES
+    for tag, value in (
+        ("title", ref.title),
+        ("secondary-title", ref.container_title),
+        ("tertiary-title", ref.collection_title),
+        ("alt-title", ref.container_title_short if journal else ""),
+    ):
+        if value:
+            _sub(titles, tag, value)
+    if journal and (ref.container_title or ref.container_title_short):
+        periodical = _sub(record, "periodical")
+        for tag, value in (
+            ("full-title", ref.container_title),
+            ("abbr-1", ref.container_title_short),
+        ):
+            if value:
+                _sub(periodical, tag, value)
+    edition = iso_date(ref.available_date) if journal and ref.available_date else ref.edition
+    for tag, value in (
+        ("pages", ref.page), ("volume", ref.volume), ("number", ref.issue),
+        ("edition", edition), ("pub-location", ref.publisher_place),
+        ("publisher", ref.publisher), ("isbn", ref.isbn or ref.issn),
+        ("accession-num", ref.pmid), ("electronic-resource-num", ref.doi),
+        ("abstract", ref.abstract), ("notes", ref.note), ("label", ref.id),
+        ("custom2", ref.pmcid),
+    ):  # fmt: skip
+        if value:
+            _sub(record, tag, value)
+    if ref.issued:
+        dates = _sub(record, "dates")
+        _sub(dates, "year", str(ref.issued[0]))
+        if len(ref.issued) > 1:
+            _sub(_sub(dates, "pub-dates"), "date", iso_date(ref.issued))
+    if ref.url:
+        _sub(_sub(_sub(record, "urls"), "related-urls"), "url", ref.url)
+    return record
+
+
+def write_endnote(refs: Sequence[Reference], clean: bool = False) -> str:
+    root = ET.Element("xml")
+    records = _sub(root, "records")
+    for n, ref in enumerate(refs, start=1):
+        records.append(_record(ref, n))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
+    lost = present(ref, CANNOT_CARRY)
+    if READ_TYPES.get(TYPES.get(ref.type, ("Generic", 13))[0].lower()) != ref.type:
+        lost.append("type")
+    journal = ref.type in CONTAINER_SHORT_TYPES
+    if journal and ref.available_date and ref.edition:
+        lost.append("edition")  # the Epub date takes the edition field
+    if not journal and ref.available_date:
+        lost.append("available-date")
+    if not journal and ref.container_title_short:
+        lost.append("container-title-short")
+    if ref.isbn and ref.issn:
+        lost.append("ISSN")  # one isbn field for both
+    if any(parse_name(format_name(n)) != n for n in ref.author):
+        lost.append("author")
+    if any(parse_name(format_name(n)) != n for n in ref.editor):
+        lost.append("editor")
+    return lost
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _text(element: ET.Element | None) -> str:
+    """Element text with EndNote's <style> wrappers flattened."""
+    return "".join(element.itertext()).strip() if element is not None else ""
+
+
+def read_endnote(text: str, source: str = "<input>") -> ImportResult:
+    try:
+        root = ET.fromstring(text.lstrip("\ufeff"))
+    except ET.ParseError as exc:
+        line = exc.position[0] if exc.position else None
+        where = f"{source}:{line}" if line else source
+        raise ImportFormatError(f"{where}: not well-formed XML ({exc})") from None
+    records = [root] if root.tag == "record" else root.iter("record")
+    refs = []
+    findings: list[Finding] = []
+    for n, record in enumerate(records, start=1):
+        ref = _reference(record)
+        if not ref.title and not ref.author:
+            findings.append(
+                Finding(
+                    "warning",
+                    "empty-record",
+                    f"record {n} has no title and no author",
+                    source=source,
+                )
+            )
+        refs.append(ref)
+    if not refs:
+        findings.append(Finding("error", "empty-record", "no <record> element", source=source))
+    return ImportResult(tuple(refs), "endnote-xml", tuple(findings))
+
+
+def _reference(record: ET.Element) -> Reference:
+    ref_type = record.find("ref-type")
+    ctype = "article-journal"
+    if ref_type is not None:
+        ctype = READ_TYPES.get(ref_type.get("name", "").lower()) or READ_NUMBERS.get(
+            _text(ref_type), "document"
+        )
+
+    def field(path: str) -> str:
+        return _text(record.find(path))
+
+    journal = ctype in CONTAINER_SHORT_TYPES
+    kwargs: dict[str, object] = {
+        "type": ctype,
+        "author": tuple(
+            parse_name(_text(a)) for a in record.iterfind("contributors/authors/author")
+        ),
+        "editor": tuple(
+            parse_name(_text(a)) for a in record.iterfind("contributors/secondary-authors/author")
+        ),
+        "title": field("titles/title"),
+        "container_title": field("titles/secondary-title") or field("periodical/full-title"),
+        "container_title_short": field("periodical/abbr-1") or field("titles/alt-title"),
+        "collection_title": field("titles/tertiary-title"),
+        "volume": field("volume"),
+        "issue": field("number") or field("issue"),
+        "page": join_pages(*field("pages").partition("-")[::2]),
+        "publisher": field("publisher"),
+        "publisher_place": field("pub-location"),
+        "doi": re.sub(
+            r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", field("electronic-resource-num")
+        ),
+        "pmid": field("accession-num") if field("accession-num").isdigit() else "",
+        "pmcid": field("custom2") if re.fullmatch(r"PMC\d+", field("custom2")) else "",
+        "abstract": field("abstract"),
+        "note": field("notes"),
+        "url": field("urls/related-urls/url") or field("urls/web-urls/url"),
+    }
+    isbn = field("isbn")
+    is_issn = ctype not in ("book", "chapter") and re.match(r"\d{4}-\d{3}[\dXx]\b", isbn)
+    kwargs["issn" if is_issn else "isbn"] = isbn
+    edition = field("edition")
+    if journal and date_parts(edition):
+        kwargs["available_date"] = date_parts(edition)
+    else:
+        kwargs["edition"] = edition
+    year = field("dates/year")
+    full = date_parts(field("dates/pub-dates/date"))
+    kwargs["issued"] = full if full and str(full[0]) == year[:4] else date_parts(year)
+    values = {k: v for k, v in kwargs.items() if v not in (None, "", ())}
+    return Reference(id=usable_key(field("label")), **values)

@@ -1,0 +1,64 @@
+"""The file side of import and export: reading an input (or stdin), writing an export
+atomically, and the ``export`` stage of ``blinarefs build``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..fsio import atomic_write, read_text
+from ..model import Reference
+from . import WRITE_FORMATS, ImportResult, export_references, lost_fields, read_references
+
+# What ``blinarefs build`` writes into OUTDIR/exports/, one file per format.
+EXPORT_DIR = "exports"
+EXPORT_FILES = {
+    "bibtex": "references.bib",
+    "biblatex": "references-biblatex.bib",
+    "csl-json": "references.json",
+    "ris": "references.ris",
+    "endnote-xml": "references-endnote.xml",
+}
+
+
+def read_file(path: str | Path, fmt: str | None = None) -> ImportResult:
+    """Read references from a file, or from stdin when ``path`` is "-"."""
+    if str(path) == "-":
+        return read_references(sys.stdin.read(), fmt, source="<stdin>")
+    return read_references(read_text(path), fmt, source=str(path))
+
+
+def write_export(
+    refs: Sequence[Reference], fmt: str, path: str | Path, *, clean: bool = False
+) -> dict[str, list[str]]:
+    """Write the export; returns what it could not carry (field -> keys)."""
+    atomic_write(path, export_references(refs, fmt, clean=clean))
+    return lost_fields(refs, fmt, clean=clean)
+
+
+def stage_export(ctx):
+    """Every format beside the store, in OUTDIR/exports/ (names in ``EXPORT_FILES``)."""
+    from ..pipeline import STORE_NAME, StageReport
+    from ..store import Store
+
+    store = ctx.store
+    if store is None and (ctx.outdir / STORE_NAME).exists():
+        store = Store.load(ctx.outdir / STORE_NAME)
+    if store is None:
+        return StageReport(
+            "export", "no store to export (the store stage was skipped)", skipped=True
+        )
+    folder = ctx.outdir / EXPORT_DIR
+    outputs, lossy, lost = [], [], set()
+    for fmt in WRITE_FORMATS:
+        path = folder / EXPORT_FILES[fmt]
+        losses = write_export(store.references, fmt, path)
+        if losses:
+            lossy.append(fmt)
+            lost.update(losses)
+        outputs.append(path)
+    summary = f"{folder}/: {len(outputs)} formats, {len(store)} references each"
+    if lossy:
+        summary += f"; {' and '.join(lossy)} lose {', '.join(sorted(lost))}"
+    return StageReport("export", summary, outputs=outputs)

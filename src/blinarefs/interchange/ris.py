@@ -1,0 +1,247 @@
+"""RIS, with the tags Zotero's and EndNote's importers map, and back.
+
+One tag a line, ``TAG  - value``; ``ER  - `` closes a record. Written per record:
+TY, ID (the citation key; Zotero ignores it, blinarefs reads it back), AU one per author
+("Family, Given"), A2 editors, TI, T2 (journal or book), J2 (journal abbreviation: Zotero's
+journalAbbreviation, EndNote's Alternate Journal), T3 series, PY year and DA full date
+(YYYY/MM/DD/), VL, IS, SP and EP, ET, PB, CY, SN, DO, AN (PMID: EndNote's Accession Number,
+as PubMed's EndNote export uses it), C2 (PMCID: EndNote's PMCID field in journal articles),
+UR, AB, N1.
+
+The reader also takes the older and rarer tags (A1, T1, JF, JO, JA, J1, Y1, N2, ED, BT...)
+that other databases write, and reports the tags it does not use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..findings import Finding
+from ..model import Name, Reference
+from ..names import parse_vancouver_name, split_particle
+from . import ImportResult, date_parts, join_pages, present, split_pages, usable_key
+
+# CSL type -> RIS TY (the Zotero and EndNote names).
+TYPES = {
+    "article-journal": "JOUR", "article-magazine": "MGZN", "article-newspaper": "NEWS",
+    "book": "BOOK", "chapter": "CHAP", "paper-conference": "CONF", "report": "RPRT",
+    "thesis": "THES", "webpage": "ELEC", "manuscript": "UNPB", "dataset": "DATA",
+    "software": "COMP", "document": "GEN", "patent": "PAT", "map": "MAP", "bill": "BILL",
+    "legal_case": "CASE", "legislation": "STAT", "graphic": "ART", "motion_picture": "MPCT",
+    "song": "SOUND", "broadcast": "MPCT", "personal_communication": "PCOMM",
+    "entry-encyclopedia": "ENCYC", "entry-dictionary": "DICT", "post-weblog": "BLOG",
+    "speech": "SLIDE", "hearing": "HEAR",
+}  # fmt: skip
+READ_TYPES = {ty: csl for csl, ty in TYPES.items() if (csl, ty) != ("broadcast", "MPCT")}
+READ_TYPES.update(
+    {"EJOUR": "article-journal", "ABST": "article-journal", "JFULL": "article-journal",
+     "INPR": "article-journal", "EBOOK": "book", "EDBOOK": "book", "ECHAP": "chapter",
+     "CPAPER": "paper-conference", "WEB": "webpage", "GOVDOC": "report", "UNPD": "manuscript",
+     "DBASE": "dataset"}
+)  # fmt: skip
+CONTAINER_SHORT_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper"})
+
+CANNOT_CARRY: dict[str, str] = {
+    "author-truncated": 'RIS has no "et al" marker: only the names listed are written',
+    "available-date": "no tag both Zotero and EndNote read as the online-first date",
+    "number": "no tag for the number in the printed list",
+    "printed-text": "no tag for the reference as printed",
+    "provenance": "no tag for where each field came from",
+    "locked": "no tag for locked fields",
+    "extra-fields": "no tags for BibTeX fields blinarefs does not model",
+}
+PARTLY: dict[str, str] = {
+    "type": "a CSL type with no TY of its own comes back as its nearest type",
+    "author": "a name form RIS cannot keep apart (a dropping particle, a one-word organisation)",
+    "editor": "a name form RIS cannot keep apart (a dropping particle, a one-word organisation)",
+    "container-title": "an abbreviation with no full title comes back as both",
+    "container-title-short": "J2 is an abbreviation of a periodical only",
+    "title": "line breaks and runs of spaces become one space",
+    "abstract": "line breaks and runs of spaces become one space",
+    "note": "line breaks and runs of spaces become one space",
+}
+CLEAN_DROPS: dict[str, str] = {}
+
+_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
+_ISBN = re.compile(r"^(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]$")
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def format_name(name: Name) -> str:
+    """ "Family, Given" (and ", Suffix"), the form Zotero and EndNote split on the comma."""
+    if name.literal:
+        return name.literal
+    given = f"{name.given} {name.dropping_particle}".strip()
+    parts = [name.full_family, given] + ([name.suffix] if name.suffix else [])
+    return ", ".join(parts) if given or name.suffix else name.full_family
+
+
+def _flat(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _record(ref: Reference) -> list[str]:
+    tags: list[tuple[str, str]] = [("TY", TYPES.get(ref.type, "GEN")), ("ID", ref.id)]
+    tags += [("AU", format_name(n)) for n in ref.author]
+    tags += [("A2", format_name(n)) for n in ref.editor]
+    tags += [("TI", ref.title), ("T2", ref.container_title)]
+    if ref.type in CONTAINER_SHORT_TYPES:  # Zotero reads J2 only for periodicals
+        tags.append(("J2", ref.container_title_short))
+    tags.append(("T3", ref.collection_title))
+    if ref.issued:
+        tags.append(("PY", str(ref.issued[0])))
+        if len(ref.issued) > 1:
+            tags.append(("DA", "/".join(f"{p:02d}" for p in ref.issued) + "/"))
+    first, last = split_pages(ref.page)
+    tags += [("VL", ref.volume), ("IS", ref.issue), ("SP", first), ("EP", last)]
+    tags += [("ET", ref.edition), ("PB", ref.publisher), ("CY", ref.publisher_place)]
+    tags += [("SN", ref.issn), ("SN", ref.isbn), ("DO", ref.doi), ("AN", ref.pmid)]
+    tags += [("C2", ref.pmcid), ("UR", ref.url), ("AB", ref.abstract), ("N1", ref.note)]
+    lines = [f"{tag}  - {_flat(value)}" for tag, value in tags if value]
+    return [*lines, "ER  - "]
+
+
+def write_ris(refs: Sequence[Reference], clean: bool = False) -> str:
+    return "".join("\n".join(_record(ref)) + "\n\n" for ref in refs)
+
+
+def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
+    lost = present(ref, CANNOT_CARRY)
+    if READ_TYPES.get(TYPES.get(ref.type, "GEN")) != ref.type:
+        lost.append("type")
+    if any(parse_name(format_name(n)) != n for n in ref.author):
+        lost.append("author")
+    if any(parse_name(format_name(n)) != n for n in ref.editor):
+        lost.append("editor")
+    if ref.container_title_short and ref.type not in CONTAINER_SHORT_TYPES:
+        lost.append("container-title-short")
+    if ref.container_title_short and not ref.container_title:
+        lost.append("container-title")
+    lost += [n for n in ("title", "abstract", "note") if _flat(ref.get(n)) != ref.get(n)]
+    return lost
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def parse_name(text: str) -> Name:
+    """ "van der Sluis, I. M." -> Name. Without a comma: a Vancouver name ("Kantarjian H",
+    as some databases write), else an organisation."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 1:
+        if " " not in parts[0]:
+            return Name(family=parts[0])
+        return parse_vancouver_name(parts[0]) or Name(literal=parts[0])
+    particle, family = split_particle(parts[0])
+    suffix = parts[2] if len(parts) > 2 else ""
+    return Name(family=family, given=parts[1], non_dropping_particle=particle, suffix=suffix)
+
+
+def _records(text: str, source: str) -> tuple[list[list[tuple[str, str, int]]], list[Finding]]:
+    """Records as (tag, value, line) lists; continuation lines join the value before them."""
+    records: list[list[tuple[str, str, int]]] = []
+    current: list[tuple[str, str, int]] | None = None
+    findings: list[Finding] = []
+    for lineno, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        m = _LINE.match(raw.rstrip())
+        if m:
+            tag, value = m.group(1), (m.group(2) or "").strip()
+            if tag == "TY":
+                current = []
+                records.append(current)
+            if current is None:
+                findings.append(_warn(source, lineno, f"{tag} before the first TY; skipped"))
+                continue
+            if tag == "ER":
+                current = None
+                continue
+            current.append((tag, value, lineno))
+        elif raw.strip() and current:
+            tag, value, line = current[-1]
+            current[-1] = (tag, f"{value} {raw.strip()}", line)
+    return records, findings
+
+
+def _warn(source: str, line: int, message: str) -> Finding:
+    return Finding("warning", "ris-tag", message, line=line, source=source)
+
+
+def read_ris(text: str, source: str = "<input>") -> ImportResult:
+    records, findings = _records(text, source)
+    refs = []
+    for record in records:
+        ref, unused = _reference(record)
+        refs.append(ref)
+        findings += [
+            _warn(source, line, f"tag {tag} not read ({value[:40]!r})")
+            for tag, value, line in unused
+        ]
+    if not records:
+        findings.append(Finding("error", "ris-tag", "no 'TY  - ' record", source=source))
+    return ImportResult(tuple(refs), "ris", tuple(findings))
+
+
+_TAGS = {
+    "TI": "title", "T1": "title", "CT": "title",
+    "T2": "container_title", "JF": "container_title", "BT": "container_title",
+    "J2": "container_title_short", "JO": "container_title_short",
+    "JA": "container_title_short", "J1": "container_title_short",
+    "T3": "collection_title", "VL": "volume", "IS": "issue", "ET": "edition",
+    "PB": "publisher", "CY": "publisher_place", "UR": "url", "AB": "abstract",
+    "N2": "abstract", "ID": "id",
+}  # fmt: skip
+
+
+def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
+    kwargs: dict[str, object] = {"type": "article-journal"}
+    key = ""
+    authors: list[Name] = []
+    editors: list[Name] = []
+    notes: list[str] = []
+    sp = ep = year = date = ""
+    unused = []
+    for tag, value, line in record:
+        if not value:
+            continue
+        attr = _TAGS.get(tag)
+        if tag == "TY":
+            kwargs["type"] = READ_TYPES.get(value.upper(), "article-journal")
+        elif tag in ("AU", "A1"):
+            authors.append(parse_name(value))
+        elif tag in ("A2", "ED"):
+            editors.append(parse_name(value))
+        elif attr == "id":
+            key = usable_key(value)
+        elif attr:
+            kwargs.setdefault(attr, value)
+        elif tag in ("PY", "Y1"):
+            year = year or value
+        elif tag == "DA":
+            date = date or value
+        elif tag == "SP":
+            sp = value
+        elif tag == "EP":
+            ep = value
+        elif tag == "SN":
+            kwargs.setdefault("isbn" if _ISBN.match(value) else "issn", value)
+        elif tag in ("DO", "M3") and "10." in value:
+            kwargs.setdefault("doi", re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", value))
+        elif tag == "AN" and re.fullmatch(r"(?:PMID:?\s*)?\d{1,9}", value):
+            kwargs.setdefault("pmid", re.sub(r"\D", "", value))
+        elif tag in ("C2", "AN") and re.fullmatch(r"PMC\d+", value):
+            kwargs.setdefault("pmcid", value)
+        elif tag == "N1":
+            notes.append(value)
+        else:
+            unused.append((tag, value, line))
+    kwargs["author"], kwargs["editor"] = tuple(authors), tuple(editors)
+    kwargs["issued"] = date_parts(date) or date_parts(year)
+    kwargs["page"] = join_pages(*split_pages(sp)) if "-" in sp else join_pages(sp, ep)
+    kwargs["note"] = "\n".join(notes)
+    if kwargs.get("container_title_short") and not kwargs.get("container_title"):
+        kwargs["container_title"] = kwargs["container_title_short"]  # as Zotero does
+    values = {k: v for k, v in kwargs.items() if v not in (None, "", ())}
+    return Reference(id=key, **values), unused
