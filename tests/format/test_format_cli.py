@@ -42,17 +42,18 @@ def test_order_cited_uses_the_printed_numbers(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("1. Zugmaier G")
 
 
-def test_manuscript_numbers_by_first_citation(capsys):
+def test_manuscript_numbers_by_first_citation(tmp_path, capsys):
+    from blinarefs.store import Store
+
+    store = Store.load(ROOT / "references" / "commentary.bib")
+    shuffled = tmp_path / "shuffled.bib"
+    Store.from_references(list(reversed(store.references))).save(shuffled)
     manuscript = str(ROOT / "references" / "commentary.txt")
-    assert main(["format", "--manuscript", manuscript]) == 0
+    assert main(["format", str(shuffled), "--manuscript", manuscript]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("1. Bassan R")
-
-
-def test_citations_need_a_manuscript():
-    result = run_cli("format", "--citations")
-    assert result.returncode == 2
-    assert "--citations needs --manuscript" in result.stderr
+    assert "numbered by the printed reference numbers" in captured.err
+    assert main(["format", "--manuscript", str(tmp_path / "absent.txt")]) == 1
 
 
 def test_bad_style_is_one_line(tmp_path):

@@ -35,7 +35,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import warnings
 from typing import Any
 
 from .markup import ETAL_FILLER, NUMBER
@@ -44,17 +43,36 @@ from .styles import CSL_NS, Style, safe_parser
 log = logging.getLogger(__name__)
 
 
+_FORMATTING = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+
+
 @functools.lru_cache(maxsize=1)
 def _element_lookup():
     """citeproc-py's element classes, subclassed with memoised lookups, for our parser."""
     from citeproc.formatter import html
-    from citeproc.model import CitationStylesElement, Locale
+    from citeproc.model import Affixed, CitationStylesElement, Formatted, Locale
+    from citeproc.model import Name as NameElement
     from lxml import etree
 
     xpath_memo: dict[tuple[Any, str], Any] = {}
     root_memo: dict[Any, Any] = {}
     term_memo: dict[tuple, Any] = {}
     option_memo: dict[tuple, Any] = {}
+    calls_memo: dict[Any, bool] = {}
+    name_option_memo: dict[tuple, Any] = {}
+    plain_memo: dict[Any, tuple[bool, bool]] = {}
+
+    def plain(element) -> tuple[bool, bool]:
+        """(no formatting attribute, no affix): then format() and wrap() change nothing."""
+        try:
+            return plain_memo[element]
+        except KeyError:
+            attrib = element.attrib
+            found = plain_memo[element] = (
+                not any(a in attrib for a in _FORMATTING),
+                "prefix" not in attrib and "suffix" not in attrib,
+            )
+            return found
 
     class Memo:
         def xpath_search(self, expression):
@@ -75,6 +93,13 @@ def _element_lookup():
         def get_formatter(self):
             return html  # blinarefs always renders with the HTML formatter
 
+        def calls_variable(self):
+            try:
+                return calls_memo[self]
+            except KeyError:
+                calls = calls_memo[self] = super().calls_variable()
+                return calls
+
     class MemoTerms:
         def get_term(self, name, form=None, fallback_locale=True, zero_padded=False):
             key = (self.get_root(), name, form, fallback_locale, zero_padded)
@@ -93,9 +118,38 @@ def _element_lookup():
                 value = option_memo[key] = super().get_locale_option(name)
                 return value
 
+    class FastFormat:
+        def format(self, string):
+            if plain(self)[0]:
+                return str(string) if isinstance(string, int | float) else string
+            return super().format(string)
+
+    class FastWrap:
+        def wrap(self, string):
+            if string is not None and plain(self)[1]:
+                return string
+            return super().wrap(string)
+
+    class MemoNameOptions:
+        def get_option(self, name, context=None, sort_options=None):
+            if sort_options is not None:
+                return super().get_option(name, context, sort_options)
+            key = (self, name, context)
+            try:
+                return name_option_memo[key]
+            except KeyError:
+                value = name_option_memo[key] = super().get_option(name, context)
+                return value
+
     def memo(cls):
         # a Locale's get_term has another signature and is reached through the style's
         bases = (Memo, cls) if issubclass(cls, Locale) else (Memo, MemoTerms, cls)
+        if issubclass(cls, NameElement):
+            bases = (MemoNameOptions, *bases)
+        if issubclass(cls, Formatted):
+            bases = (FastFormat, *bases)
+        if issubclass(cls, Affixed):
+            bases = (FastWrap, *bases)
         return type(cls.__name__, bases, {})
 
     classes = CitationStylesElement.__subclasses__()  # before memo() adds its own
@@ -199,11 +253,9 @@ class Engine:
         data = {k: v for k, v in item.items() if k in self._known}
         data["id"] = "item"
         available = item.get("available-date")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # nothing unknown is left; belt and braces
-            source = CiteProcJSON([data])
-            if available:
-                source["item"]["available_date"] = source.parse_date(available)
+        source = CiteProcJSON([data])  # only known keys: it never warns
+        if available:
+            source["item"]["available_date"] = source.parse_date(available)
         bibliography = CitationStylesBibliography(
             self._citeproc_style(variant), source, formatter.html
         )
