@@ -8,7 +8,6 @@ split across processes. The order is given: store order, the printed numbers
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import sys
@@ -22,8 +21,6 @@ from .engine import engine_for
 from .markup import NUMBER, convert
 from .prepare import engine_item
 from .styles import Style
-
-log = logging.getLogger(__name__)
 
 PARALLEL_MIN = 1500  # entries to render before extra processes pay for themselves
 
@@ -60,10 +57,10 @@ def cited_order(refs: Iterable[Reference]) -> list[str]:
 # -- rendering ---------------------------------------------------------------------------
 
 
-def _render_one(style: Style, job: tuple) -> str:
+def _render_one(engine, style: Style, job: tuple) -> str:
     _index, key, item, variant, number = job
     try:
-        return engine_for(style).render(item, number, variant)
+        return engine.render(item, number, variant)
     except Exception as exc:  # citeproc-py failing on odd data: name the entry, not a trace
         raise StyleError(
             f"{style.source}: cannot render entry {item.get('blinarefs-key', key)!r}: "
@@ -73,7 +70,8 @@ def _render_one(style: Style, job: tuple) -> str:
 
 
 def _render_chunk(style: Style, jobs: list[tuple]) -> list[str]:
-    return [_render_one(style, job) for job in jobs]
+    engine = engine_for(style)
+    return [_render_one(engine, style, job) for job in jobs]
 
 
 def _workers(n_jobs: int) -> int:

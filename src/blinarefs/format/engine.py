@@ -7,10 +7,14 @@ them with examples and the tests that pin them):
    list, so one bibliography of n entries costs O(n^2) (13.5 s for 10,000). Numeric styles
    need no disambiguation (which citeproc-py does not do anyway), so every entry is
    rendered alone with its number given explicitly (:class:`_NumberedItem`).
-2. Repeated lookups. Rendering one entry runs the same XPath queries (terms, macros, the
-   root) thousands of times. The element classes registered for blinarefs' own parser
-   memoise ``xpath_search``, ``get_root`` and ``get_term`` (the style never changes once
-   loaded); citeproc-py used elsewhere in the process is untouched. About 2x.
+2. Repeated work. Rendering one entry runs the same XPath queries (terms, macros, the
+   root, name options) and the same formatting steps on elements that have no formatting
+   thousands of times. The element classes registered for blinarefs' own parser memoise
+   what depends on the style alone (``xpath_search``, ``get_root``, ``get_term``,
+   ``get_locale_option``, ``calls_variable``, name options) and skip ``format``/``wrap``
+   on elements without formatting attributes or affixes; the style never changes once
+   loaded, and citeproc-py used elsewhere in the process is untouched. About 0.9 ms of CPU
+   per entry becomes about 0.4 ms.
 3. Lower-cased ids. ``CiteProcJSON`` and ``CitationItem`` lower-case item ids, so
    "Smith2020" and "smith2020" silently render the same entry. Entries reach citeproc-py one
    at a time under a fixed id; the caller's keys never do.

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-FORMATS = ("expanded", "minimal", "minimal-two", "chicago", "chicago-15", "chicago-16")
-
 # One range: an optional shared prefix ("S", "e"), digits, a hyphen or dash, the same
 # prefix (optional on the second number), digits. Anything else is left as written.
 _RANGE = re.compile(
