@@ -20,6 +20,7 @@ STAGES: list[tuple[str, str]] = [
     ("parse", "blinarefs.pipeline:stage_parse"),
     ("store", "blinarefs.pipeline:stage_store"),
     ("validate", "blinarefs.pipeline:stage_validate"),
+    ("trace", "blinarefs.trace.stage:stage_trace"),
 ]
 STORE_NAME = "references.bib"
 
