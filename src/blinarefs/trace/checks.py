@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..findings import Finding
 from ..validate import check_duplicates
 from .claims import Claim, short_label, trial_names
+from .decode import Citation
 from .manuscript import Trace
 
 Check = Callable[[Trace], list[Finding]]
@@ -37,7 +38,9 @@ def _finding(trace: Trace, severity, code, message, start, end, suggestion, key=
 def check_dangling_citations(trace: Trace) -> list[Finding]:
     """A marker that names no reference: a number past the list, an unknown key."""
     size = trace.index.size
-    out = []
+    out: list[Finding] = []
+    if not trace.references:
+        return out  # no list to check against: load_inputs reports that once
     for c in trace.citations:
         for part in c.missing:
             what = f"reference {part}" if part.isdigit() else repr(part)
@@ -80,38 +83,75 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
     return out
 
 
+def _longest_increasing(seq: list[int]) -> set[int]:
+    """The values of one longest increasing subsequence (patience sorting, O(n log n))."""
+    tails: list[int] = []  # tails[k]: index in seq ending the best run of length k+1
+    parent = [-1] * len(seq)
+    for i, value in enumerate(seq):
+        k = _bisect_tails(seq, tails, value)
+        parent[i] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(i)
+        else:
+            tails[k] = i
+    out, i = set(), tails[-1] if tails else -1
+    while i != -1:
+        out.add(seq[i])
+        i = parent[i]
+    return out
+
+
+def _bisect_tails(seq: list[int], tails: list[int], value: int) -> int:
+    lo, hi = 0, len(tails)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if seq[tails[mid]] < value:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def check_citation_order(trace: Trace) -> list[Finding]:
-    """Numbered styles number references in order of first citation: a reference first cited
-    before a lower-numbered one that comes later is out of order."""
+    """Numbered styles number references in order of first citation. The references kept in
+    order are the longest run that is; each of the others is reported once, where it is
+    first cited (so one misplaced reference gives one finding, not one per reference)."""
     if trace.numbering != "printed":
         return []
-    first: dict[int, object] = {}
+    first: dict[int, Citation] = {}
     for c in trace.citations:
         for n in c.numbers:
             if n in trace.index.by_number and n not in first:
                 first[n] = c
-    sequence = list(first)
-    out = []
-    later_min = float("inf")
-    flagged = []
-    for n in reversed(sequence):
-        if n > later_min:
-            flagged.append((n, int(later_min)))
-        later_min = min(later_min, n)
-    for n, lower in reversed(flagged):
-        c = first[n]
-        out.append(
-            _finding(
-                trace,
-                "error",
-                "citation-order",
-                f"reference {n} is first cited here, before reference {lower}",
-                c.start,
-                c.end,  # type: ignore[attr-defined]
-                "renumber the references in order of first citation",
-                key=trace.index.by_number[n].id,
+    seq = list(first)
+    in_order = _longest_increasing(seq)
+    later_min = [0] * len(seq)
+    low = 10**9
+    for i in range(len(seq) - 1, -1, -1):
+        later_min[i] = low
+        low = min(low, seq[i])
+    out, high = [], 0
+    for i, n in enumerate(seq):
+        if n not in in_order:
+            where = (
+                f"before reference {later_min[i]}"
+                if later_min[i] < n
+                else f"after reference {high}"
             )
-        )
+            c = first[n]
+            out.append(
+                _finding(
+                    trace,
+                    "error",
+                    "citation-order",
+                    f"reference {n} is first cited here, {where}",
+                    c.start,
+                    c.end,
+                    "renumber the references in order of first citation",
+                    key=trace.index.by_number[n].id,
+                )
+            )
+        high = max(high, n)
     return out
 
 

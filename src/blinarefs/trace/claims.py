@@ -121,7 +121,9 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "figure caption (a line repeated verbatim)"
         elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
             out[para.index] = "figure caption (before page furniture)"
-        elif len(words) <= 8 and not re.search(r"[.!?:]$", norm):
+        elif not re.search(r"[.!?:]$", norm) and (
+            len(words) <= 8 or ("\n" not in para.text.strip() and len(words) <= 25)
+        ):
             out[para.index] = "heading or page furniture"
     return out
 

@@ -335,8 +335,10 @@ def _syntax_candidates(text: str, index: ReferenceIndex) -> list[_Candidate]:
     for m in _BRACKET.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if before in "]\\" or after in "(:[":  # Markdown links, TeX optional arguments
+        if before in "]\\" or after in "([":  # Markdown links, TeX optional arguments
             continue
+        if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            continue  # a Markdown link definition "[1]: https://..."
         numbers = expand_numbers(m.group(1))
         if numbers:
             out.append(_Candidate(m.start(), m.end(), "bracket", SYNTAX, numbers))
@@ -457,7 +459,7 @@ def _accept(cand: _Candidate, size: int | None, cited: set[int], next_new: int) 
         if size is not None:
             return in_list
         return not new or new[0] <= next_new + 2
-    return size is not None and in_list and in_order
+    return in_list and in_order
 
 
 def _resolve(cand: _Candidate, index: ReferenceIndex) -> tuple[tuple, tuple, tuple]:
@@ -465,20 +467,20 @@ def _resolve(cand: _Candidate, index: ReferenceIndex) -> tuple[tuple, tuple, tup
     if cand.kind in KEYED:
         keys, numbers, missing = [], [], list(cand.missing)
         for key in cand.keys:
-            if key not in index.by_key:
+            if key not in index.by_key and index.references:
                 missing.append(("@" if cand.kind == "pandoc" else "") + key)
                 continue
-            keys.append(key)
+            keys.append(key)  # with no list at all, the marker's own key is all there is
             if key in index.number_by_key:
                 numbers.append(index.number_by_key[key])
         return tuple(numbers), tuple(keys), tuple(missing)
     keys, missing = [], []
     for n in cand.numbers:
         ref = index.by_number.get(n)
-        if ref is None:
-            missing.append(str(n))
-        else:
+        if ref is not None:
             keys.append(ref.id)
+        elif index.references:  # with no list at all, nothing can be called missing
+            missing.append(str(n))
     return cand.numbers, tuple(keys), tuple(missing)
 
 
@@ -527,7 +529,8 @@ def decode_citations(
         )
         last_end = cand.end
         cited.update(numbers)
-        next_new = max(next_new, max(numbers, default=0) + 1)
+        listed = [n for n in numbers if size is None or n <= size]  # a dangling 11 is no evidence
+        next_new = max(next_new, max(listed, default=0) + 1)
     if not index.numbered and any(c.kind in KEYED for c in out):
         out = renumber_by_first_citation(out, index.references)
     return out

@@ -95,6 +95,17 @@ def body_bounds(text: str, reference_list_start: int | None = None) -> tuple[int
     return start, max(start, end)
 
 
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
+def mask_tex_comments(text: str) -> str:
+    """A LaTeX source with its comments blanked out (same length, so spans still hold);
+    any other text unchanged, since "93%" in prose is not a comment."""
+    if "\\begin{document}" not in text and "\\documentclass" not in text:
+        return text
+    return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
+
+
 def trace_manuscript(
     text: str,
     references: Iterable[Reference] | None = None,
@@ -116,7 +127,7 @@ def trace_manuscript(
             body_end = parsed.body_end or None
     start, end = body_bounds(text, body_end)
     index = ReferenceIndex.build(references)
-    citations = decode_citations(text, index, start=start, end=end)
+    citations = decode_citations(mask_tex_comments(text), index, start=start, end=end)
     paragraphs = split_paragraphs(text, start, end)
     sentences = split_sentences(text, citations, paragraphs)
     numbering = "printed" if index.numbered else "list order"
