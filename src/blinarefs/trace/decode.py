@@ -231,6 +231,9 @@ def _strength_glued_word(text: str, start: int) -> int | None:
     return MEDIUM if word[0].isupper() else STRONG
 
 
+_TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
+
+
 def _strength_after_punct(text: str, start: int, end: int) -> int | None:
     punct = text[start - 1]
     prev = text[start - 2] if start >= 2 else ""
@@ -241,8 +244,10 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         if punct == "." and (word.lower() in _ABBREVIATIONS or len(word) == 1):
             return None  # Fig.2, p.3, initials
         return STRONG
-    if prev and prev in ")]%" + _CLOSERS:
+    if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
         return STRONG
+    if prev == ">" and _TAG_END.search(text, 0, start - 1):
+        return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
     if prev.isdigit() and punct == ".":
         # "June 2023.3 In March": a number's full stop, then a superscript, then a sentence.
         integer = re.search(r"\d+$", text[: start - 1])
