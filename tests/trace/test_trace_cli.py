@@ -13,7 +13,7 @@ def test_trace_prints_the_claim_table(capsys):
     assert main(["trace"]) == 0
     out = capsys.readouterr().out
     assert "8 citation markers, 30 claims, 10 references" in out
-    assert "markers '2-9' -> 2 kantarjian2017blinatumomab (Kantarjian 2017)" in out
+    assert "marker '2-9' -> 2 kantarjian2017blinatumomab (Kantarjian 2017)" in out
     assert "martinelli2017complete" in out and "Martinelli 2017" in out
     assert "inherited: continues claim 1" in out
 

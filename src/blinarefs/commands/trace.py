@@ -47,10 +47,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def traced(args: argparse.Namespace):
     """(inputs, trace) for the command line's arguments."""
+    from pathlib import Path
+
     from ..trace.load import load_inputs
     from ..trace.manuscript import trace_manuscript
 
-    inputs = load_inputs(manuscript_path(args.manuscript), args.bib, args.refs)
+    path = manuscript_path(args.manuscript)
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        path = path.relative_to(Path.cwd())  # shorter names in every message
+    inputs = load_inputs(path, args.bib, args.refs)
     return inputs, trace_manuscript(inputs.text, inputs.references, body_end=inputs.body_end or 0)
 
 
@@ -64,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
                   **trace.to_dict()})  # fmt: skip
     else:
         con.emit(render_trace_text(trace, str(inputs.manuscript)))
-    for f in inputs.problems:
-        con.warn(f.message + (f" ({f.suggestion})" if f.suggestion else ""))
-    return 1 if any(f.severity == "error" for f in inputs.problems) else 0
+    errors = [f for f in inputs.problems if f.severity == "error"]  # the rest is for check
+    for f in errors:
+        print(con.finding_line(f), file=con.err)
+    return 1 if errors else 0

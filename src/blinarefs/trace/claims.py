@@ -121,7 +121,7 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "figure caption (a line repeated verbatim)"
         elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
             out[para.index] = "figure caption (before page furniture)"
-        elif not re.search(r"[.!?:]$", norm) and (
+        elif not norm.endswith((".", "!", "?", ":")) and (
             len(words) <= 8 or ("\n" not in para.text.strip() and len(words) <= 25)
         ):
             out[para.index] = "heading or page furniture"
@@ -133,39 +133,85 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("percentage", re.compile(r"\d+(?:\.\d+)?\s?%|\bper ?cent\b", re.IGNORECASE)),
-    ("P value", re.compile(r"\bP\s*[<=>≤≥]\s*0?\.\d+", re.IGNORECASE)),
-    ("effect size", re.compile(r"\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")),
-    (
-        "count",
-        re.compile(
-            r"\b\d[\d,]*\s+(?:out\s+)?of\s+\d+|\b\d[\d,]*\s+(?:[a-z-]+\s+)?"
-            r"(?:patients|children|adults|infants|participants|subjects|cases|centers|trials)\b"
-        ),
-    ),
-    ("date", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:19|20)\d\d\b")),
-    (
-        "reported finding",
-        re.compile(
-            r"\b(?:show(?:s|ed|n)?|found|demonstrat(?:ed|es)|report(?:s|ed)?|approv(?:ed|al)|"
-            r"improv(?:ed|es)|increas(?:ed|es)|decreas(?:ed|es)|reduc(?:ed|es)|achieved|"
-            r"confirm(?:s|ed)|resulted in|led to|associated with|significant(?:ly)?|superior|"
-            r"inferior|prolong(?:ed|s))\b",
-            re.IGNORECASE,
-        ),
-    ),
+# Each test runs only if a cheap substring check says it can match: this runs on every
+# sentence, and a regex pass costs far more than a substring test.
+_P_VALUE = re.compile(r"[Pp]\s*[<=>≤≥]\s*0?\.\d+")
+_EFFECT = re.compile(r"\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
+_POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
+_COUNT = re.compile(
+    r"\d[\d,]*\s+(?:out\s+)?of\s+\d+|\d[\d,]*\s+(?:[a-z-]+\s+)?(?:" + "|".join(_POPULATION) + r")\b"
 )
+_DATE = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d\b")
+# (label, a cheap literal test, the pattern that runs only when the test passes)
+_GATED = (
+    ("P value", re.compile("[<=>≤≥]"), _P_VALUE),
+    ("effect size", re.compile("HR|OR|RR|CI|ratio"), _EFFECT),
+    ("count", re.compile(" of |" + "|".join(_POPULATION)), _COUNT),
+    ("date", re.compile(_MONTH), _DATE),
+)
+_FINDING_WORDS = frozenset(
+    [
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "found",
+        "demonstrated",
+        "demonstrates",
+        "report",
+        "reports",
+        "reported",
+        "approved",
+        "approval",
+        "improved",
+        "improves",
+        "increased",
+        "increases",
+        "decreased",
+        "decreases",
+        "reduced",
+        "reduces",
+        "achieved",
+        "confirms",
+        "confirmed",
+        "significant",
+        "significantly",
+        "superior",
+        "inferior",
+        "prolonged",
+        "prolongs",
+    ]
+)
+_FINDING_PHRASES = ("resulted in", "led to", "associated with")
+_NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
+
+
+def _percentage(sentence: str, lower: str) -> str | None:
+    i = sentence.find("%")
+    while i > 0:
+        j = i - 1 if sentence[i - 1] == " " else i
+        k = j
+        while k > 0 and (sentence[k - 1].isdigit() or sentence[k - 1] == "."):
+            k -= 1
+        if k < j and sentence[k].isdigit():
+            return sentence[k : i + 1]
+        i = sentence.find("%", i + 1)
+    return "percent" if "percent" in lower else None
 
 
 def factual_reasons(sentence: str) -> tuple[str, ...]:
     """Why a sentence reads as a statement of fact that needs a source; () when it does not."""
-    out = []
-    for label, pattern in _FACTS:
-        m = pattern.search(sentence)
-        if m:
-            out.append(f"{label} '{m.group().strip()}'")
-    return tuple(out)
+    lower = sentence.lower()
+    found: list[tuple[str, str | None]] = [("percentage", _percentage(sentence, lower))]
+    for label, gate, pattern in _GATED:
+        if gate.search(sentence):
+            m = pattern.search(sentence)
+            found.append((label, m and m.group()))
+    words = lower.translate(_NOT_LETTERS).split()
+    word = next((w for w in words if w in _FINDING_WORDS), None)
+    word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
+    found.append(("reported finding", word))
+    return tuple(f"{label} '{text.strip()}'" for label, text in found if text)
 
 
 # -- entities: trials and other names that point at one reference -------------------------------
@@ -174,21 +220,22 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|trials)\b")
 
 
-def _is_identifier(token: str) -> bool:
-    """LAL2317, AALL1731, E1910, NCT02101853: letters and at least three digits."""
-    digits = sum(ch.isdigit() for ch in token)
-    return digits >= 3 and any(ch.isupper() for ch in token) and digits < len(token)
+# LAL2317, AALL1731, E1910, NCT02101853: a capital letter and at least three digits
+_IDENTIFIER = re.compile(r"\b(?=[a-z0-9]*[A-Z])(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]+\b")
+_LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
 def trial_names(text: str) -> list[str]:
     """Named trials in a sentence: identifiers, and capitalised names before "study/trial"."""
-    names = [t for t in _TOKEN.findall(text) if _is_identifier(t)]
-    names += [m.group(1) for m in _NAMED_STUDY.finditer(text) if m.group(1) not in names]
+    names = _IDENTIFIER.findall(text) if _LETTER_DIGIT.search(text) else []
+    if "stud" in text or "trial" in text:
+        names += [m.group(1) for m in _NAMED_STUDY.finditer(text) if m.group(1) not in names]
     return names
 
 
 def _entity_words(text: str) -> set[str]:
-    return {t for t in _TOKEN.findall(text) if _is_identifier(t) or (t.isupper() and len(t) >= 4)}
+    words = set(_IDENTIFIER.findall(text))
+    return words | {t for t in _TOKEN.findall(text) if t.isupper() and len(t) >= 4}
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,8 @@ _SPACED_GROUP = rf"\d+(?:\s*[{_DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{_DASHES}]
 def expand_numbers(group: str) -> tuple[int, ...] | None:
     """ "1,3-5" -> (1, 3, 4, 5); None when the group cannot be citation numbers (a leading
     zero, more than three digits, a range that runs backwards)."""
+    if group.isdigit():  # the common case, kept fast
+        return (int(group),) if len(group) <= 3 and group[0] != "0" else None
     out: list[int] = []
     for item in re.split(r"\s*[,;]\s*", group.strip()):
         bounds = re.split(rf"\s*[{_DASHES}]\s*", item)
@@ -250,8 +252,10 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
     if prev.isdigit() and punct == ".":
         # "June 2023.3 In March": a number's full stop, then a superscript, then a sentence.
-        integer = re.search(r"\d+$", text[: start - 1])
-        if integer and integer.group() != "0" and _sentence_break_after(text, end):
+        i = start - 1
+        while i > 0 and text[i - 1].isdigit():
+            i -= 1
+        if text[i : start - 1] != "0" and _sentence_break_after(text, end):
             return MEDIUM
     return None
 
@@ -329,6 +333,8 @@ _AUTHOR_PART = re.compile(
     r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 )
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PAREN_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
 _AUTHOR_NARRATIVE = re.compile(
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+"
     r"\((?P<year>(?:19|20)\d\d)[a-z]?\)"
@@ -337,7 +343,9 @@ _AUTHOR_NARRATIVE = re.compile(
 
 def _syntax_candidates(text: str, index: ReferenceIndex) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for m in _BRACKET.finditer(text):
+    # Each pattern runs only if the character it needs occurs at all: a substring test costs
+    # a fraction of a regex pass over a long manuscript.
+    for m in _BRACKET.finditer(text) if "[" in text else ():
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         if before in "]\\" or after in "([":  # Markdown links, TeX optional arguments
@@ -347,12 +355,13 @@ def _syntax_candidates(text: str, index: ReferenceIndex) -> list[_Candidate]:
         numbers = expand_numbers(m.group(1))
         if numbers:
             out.append(_Candidate(m.start(), m.end(), "bracket", SYNTAX, numbers))
-    for m in _UNICODE_SUP.finditer(text):
+    has_sup = any(ch in text for ch in _SUPERSCRIPT_CHARS)
+    for m in _UNICODE_SUP.finditer(text) if has_sup else ():
         numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
         if numbers:
             out.append(_Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers))
-    for pattern in (_HTML_SUP, _PANDOC_SUP):
-        for m in pattern.finditer(text):
+    for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
+        for m in pattern.finditer(text) if needs in text else ():
             numbers = expand_numbers(m.group(1))
             if numbers:
                 out.append(_Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers))
@@ -363,19 +372,21 @@ def _syntax_candidates(text: str, index: ReferenceIndex) -> list[_Candidate]:
 def _keyed_candidates(text: str, index: ReferenceIndex) -> list[_Candidate]:
     out: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
+    if "@" not in text and "cite" not in text:
+        return out
     for m in _PANDOC_BRACKET.finditer(text):
         keys = [a or b for a, b in re.findall(r"(?<![\w@])" + _PANDOC_KEY, m.group(1))]
         if keys:
             out.append(_Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=tuple(keys)))
             taken.append((m.start(), m.end()))
     bracketed = bool(out)
-    for m in _PANDOC_INLINE.finditer(text):
+    for m in _PANDOC_INLINE.finditer(text) if "@" in text else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         key = m.group(1) or m.group(2)
         if key in index.by_key or bracketed:
             out.append(_Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=(key,)))
-    for m in _LATEX.finditer(text):
+    for m in _LATEX.finditer(text) if "\\" in text else ():
         if m.group("cmd").lower() == "nocite":
             continue
         groups = re.findall(r"\{([^{}]*)\}", m.group("args"))
@@ -388,6 +399,8 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[_Candidate]:
 def _author_year_candidates(text: str, index: ReferenceIndex) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in _AUTHOR_PAREN.finditer(text):
+        if not _YEAR.search(m.group(1)):
+            continue
         parts = [p.strip() for p in m.group(1).split(";")]
         matches = [_AUTHOR_PART.fullmatch(p) for p in parts]
         if not parts or not all(matches):
@@ -395,10 +408,15 @@ def _author_year_candidates(text: str, index: ReferenceIndex) -> list[_Candidate
         cand = _author_year(m.start(), m.end(), matches, index)  # type: ignore[arg-type]
         if cand:
             out.append(cand)
-    for m in _AUTHOR_NARRATIVE.finditer(text):
-        cand = _author_year(m.start(), m.end(), [m], index)
-        if cand:
-            out.append(cand)
+    for year in _PAREN_YEAR.finditer(text):  # "Name et al. (2017)": find the year, look back
+        window = max(0, year.start() - 120)
+        m = _AUTHOR_NARRATIVE.search(text, window, year.end())
+        while m and m.end() != year.end():
+            m = _AUTHOR_NARRATIVE.search(text, m.start() + 1, year.end())
+        if m:
+            cand = _author_year(m.start(), m.end(), [m], index)
+            if cand:
+                out.append(cand)
     return out
 
 

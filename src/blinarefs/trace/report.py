@@ -41,20 +41,25 @@ def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
     ]
     indent = " " * 26
     for claim in trace.claims:
-        wrapped = textwrap.wrap(" ".join(claim.text.split()), width - len(indent)) or [""]
+        wrapped = textwrap.wrap(
+            " ".join(claim.text.split()), width - len(indent), break_on_hyphens=False
+        ) or [""]
         head = f"{claim.index:>3}  {claim.link or '-':<9}  {_refs_cell(trace, claim):<8}  "
         lines.append(head + wrapped[0])
         lines.extend(indent + w for w in wrapped[1:])
         if claim.citations:
             markers = ", ".join(repr(c.marker) for c in claim.citations)
+            label = "markers" if len(claim.citations) > 1 else "marker"
             lines.append(
-                f"{indent}markers {markers} -> "
+                f"{indent}{label} {markers} -> "
                 + "; ".join(_ref_line(trace, k) for k in claim.keys)
                 + "".join(f"; {m}: not in the list" for c in claim.citations for m in c.missing)
             )
         elif claim.link:
             lines.append(f"{indent}{claim.link}: {claim.reason}")
             lines.append(f"{indent}-> " + "; ".join(_ref_line(trace, k) for k in claim.keys))
+        elif claim.factual:
+            lines.append(f"{indent}no source for: " + "; ".join(claim.factual))
     lines += ["", "References:"]
     cited_in = trace.cited_in()
     for ref in trace.references:
