@@ -46,6 +46,9 @@ def decoded(text: str, refs=TWENTY):
         ("It was called “remarkable”1 by reviewers.", [("1", (1,))]),
         ("Survival improved at 3 years.1\n", [("1", (1,))]),
         ("It works (see figure 1-3).", [("1-3", (1, 2, 3))]),
+        ("In 2019,1 the FDA approved it.", [("1", (1,))]),
+        ("It targets the CD19 antigen.1 Responses followed.", [("1", (1,))]),
+        ("It works in <i>adults</i>.1 And in *children*.2\n", [("1", (1,)), ("2", (2,))]),
         ("It works as reported in studies 1,2.", [("1,2", (1, 2))]),
     ],
 )
@@ -96,6 +99,7 @@ def test_a_flattened_passage_in_order():
         "Grade 3-4 events were rare; phase 2 and phase 3 trials agreed.",
         # labels
         "Fig.2 shows it. See Table 3. The No.4 lot was used.",
+        "2.1 Methods\nSales rose to 1,440 and 2,019,999 units in 2019.",
         "The options were: (1) the dose; (2) the schedule, and (3) the route.",
     ],
 )
@@ -150,13 +154,15 @@ AUTHOR_REFS = [
 def test_author_year_citations_match_first_author_and_year():
     text = (
         "Blinatumomab beat chemotherapy (Kantarjian et al., 2017; Gokbuget et al 2018), and "
-        "van der Sluis et al. (2023) treated infants. In July 2014 (FDA, 2014) it was approved."
+        "van der Sluis et al. (2023) treated infants. In July 2014 (FDA, 2014) it was approved. "
+        "So did (Kantarjian, Stein, and Gökbuget 2017)."
     )
     cites = decode_citations(text, AUTHOR_REFS)
     assert [(c.marker, c.keys, c.kind) for c in cites] == [
         ("(Kantarjian et al., 2017; Gokbuget et al 2018)", ("kantarjian2017", "gokbuget2018"),
          "author-year"),
         ("van der Sluis et al. (2023)", ("sluis2023",), "author-year"),
+        ("(Kantarjian, Stein, and Gökbuget 2017)", ("kantarjian2017",), "author-year"),
     ]  # fmt: skip
 
 

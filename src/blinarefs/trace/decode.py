@@ -250,12 +250,16 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         return STRONG
     if prev == ">" and _TAG_END.search(text, 0, start - 1):
         return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
-    if prev.isdigit() and punct == ".":
-        # "June 2023.3 In March": a number's full stop, then a superscript, then a sentence.
+    if prev.isdigit() and punct in ".,":
+        # "June 2023.3 In March", "In 2019,4 the": a number's full stop or comma, then a
+        # superscript. Not a decimal ("0.5"), a thousands group, or "2.1 Methods" numbering.
         i = start - 1
         while i > 0 and text[i - 1].isdigit():
             i -= 1
-        if text[i : start - 1] != "0" and _sentence_break_after(text, end):
+        number, line_start = text[i : start - 1], i == 0 or text[i - 1] == "\n"
+        if punct == "," and re.fullmatch(r"(?:19|20)\d\d", number) and end - start < 3:
+            return MEDIUM
+        if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
             return MEDIUM
     return None
 
@@ -329,7 +333,8 @@ _NAME = (
 )
 _AUTHOR_PART = re.compile(
     rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME})"
-    rf"(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?,?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
+    rf"(?P<more>\s+et\s+al\.?|(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)[a-z]?"
     r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 )
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
@@ -446,6 +451,10 @@ def _flattened_candidates(text: str) -> list[_Candidate]:
         if start and text[start - 1].isdigit():
             continue
         numbers = expand_numbers(m.group())
+        year_comma = re.match(r"(?:19|20)\d\d,", m.group())
+        if not numbers and year_comma:  # "In 2019,4 the FDA": a superscript after a year
+            start += year_comma.end()
+            numbers = expand_numbers(text[start:end])
         if not numbers:
             continue
         strength = _classify_run(text, start, end, numbers)
