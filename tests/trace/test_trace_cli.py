@@ -13,7 +13,8 @@ def test_trace_prints_the_claim_table(capsys):
     assert main(["trace"]) == 0
     out = capsys.readouterr().out
     assert "8 citation markers, 30 claims, 10 references" in out
-    assert "marker '2-9' -> 2 kantarjian2017blinatumomab (Kantarjian 2017)" in out
+    assert " 12  explicit   2-9       Thus, pivotal trials" in out
+    assert "marker '2-9' ->\n" in out and "  7 martinelli2017complete (Martinelli 2017)\n" in out
     assert "martinelli2017complete" in out and "Martinelli 2017" in out
     assert "inherited: continues claim 1" in out
 

@@ -11,6 +11,7 @@ import pytest
 
 from blinarefs.model import Name, Reference
 from blinarefs.trace.decode import (
+    compress_numbers,
     decode_citations,
     expand_numbers,
     first_cited,
@@ -213,3 +214,9 @@ def test_number_by_first_citation_puts_uncited_last():
 )
 def test_expand_numbers(group, expected):
     assert expand_numbers(group) == expected
+
+
+def test_compress_numbers_as_a_numbered_style_prints_them():
+    assert compress_numbers([5, 1, 3, 4]) == "1,3-5"
+    assert compress_numbers([1, 2]) == "1,2"
+    assert compress_numbers(range(2, 10)) == "2-9"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Reference
-from .decode import Citation, ReferenceIndex
+from .decode import Citation, ReferenceIndex, compress_numbers
 from .sentences import Paragraph, Sentence
 
 LINKS = ("explicit", "inherited", "entity")
@@ -276,7 +276,7 @@ _CONTINUES = re.compile(
 
 
 def _numbers_text(numbers: Sequence[int]) -> str:
-    return ", ".join(str(n) for n in numbers) if numbers else "no numbered reference"
+    return compress_numbers(numbers) if numbers else "no numbered reference"
 
 
 def find_claims(

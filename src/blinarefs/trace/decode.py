@@ -142,6 +142,21 @@ def expand_numbers(group: str) -> tuple[int, ...] | None:
     return tuple(out)
 
 
+def compress_numbers(numbers: Iterable[int]) -> str:
+    """(1, 3, 4, 5) -> "1,3-5": how a numbered style prints a citation."""
+    ordered = sorted(set(numbers))
+    parts, i = [], 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        parts.append(str(ordered[i]) if j - i < 2 else f"{ordered[i]}-{ordered[j]}")
+        if j - i == 1:
+            parts.append(str(ordered[j]))
+        i = j + 1
+    return ",".join(parts)
+
+
 # -- what sits around a digit run -------------------------------------------------------------
 
 SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0

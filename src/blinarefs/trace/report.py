@@ -16,11 +16,8 @@ from collections.abc import Sequence
 from ..findings import Finding, count_by_severity, sort_findings
 from .checks import summarise
 from .claims import Claim, short_label
+from .decode import compress_numbers
 from .manuscript import Trace
-
-
-def _refs_cell(trace: Trace, claim: Claim) -> str:
-    return ",".join(str(n) for n in claim.numbers) or "-"
 
 
 def _ref_line(trace: Trace, key: str) -> str:
@@ -44,22 +41,21 @@ def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
         wrapped = textwrap.wrap(
             " ".join(claim.text.split()), width - len(indent), break_on_hyphens=False
         ) or [""]
-        head = f"{claim.index:>3}  {claim.link or '-':<9}  {_refs_cell(trace, claim):<8}  "
+        refs = compress_numbers(claim.numbers) or "-"
+        head = f"{claim.index:>3}  {claim.link or '-':<9}  {refs:<8}  "
         lines.append(head + wrapped[0])
         lines.extend(indent + w for w in wrapped[1:])
         if claim.citations:
             markers = ", ".join(repr(c.marker) for c in claim.citations)
             label = "markers" if len(claim.citations) > 1 else "marker"
-            lines.append(
-                f"{indent}{label} {markers} -> "
-                + "; ".join(_ref_line(trace, k) for k in claim.keys)
-                + "".join(f"; {m}: not in the list" for c in claim.citations for m in c.missing)
-            )
+            lines.append(f"{indent}{label} {markers} ->")
         elif claim.link:
-            lines.append(f"{indent}{claim.link}: {claim.reason}")
-            lines.append(f"{indent}-> " + "; ".join(_ref_line(trace, k) for k in claim.keys))
+            lines.append(f"{indent}{claim.link}: {claim.reason} ->")
         elif claim.factual:
             lines.append(f"{indent}no source for: " + "; ".join(claim.factual))
+        lines.extend(f"{indent}  {_ref_line(trace, k)}" for k in claim.keys)
+        missing = [m for c in claim.citations for m in c.missing]
+        lines.extend(f"{indent}  {m}: not in the reference list" for m in missing)
     lines += ["", "References:"]
     cited_in = trace.cited_in()
     for ref in trace.references:
