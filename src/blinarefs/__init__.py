@@ -28,6 +28,11 @@ _EXPORTS = {
     "validate_references": "blinarefs.validate",
     "build": "blinarefs.pipeline",
     "BuildOptions": "blinarefs.pipeline",
+    "Citation": "blinarefs.trace.decode",
+    "decode_citations": "blinarefs.trace.decode",
+    "number_by_first_citation": "blinarefs.trace.decode",
+    "trace_manuscript": "blinarefs.trace.manuscript",
+    "check_trace": "blinarefs.trace.checks",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -290,6 +290,10 @@ def check_trace(trace: Trace, *, source: str | None = None) -> list[Finding]:
     return findings
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
 def summarise(trace: Trace, findings: Iterable[Finding]) -> str:
     """One line an editor reads first: is the manuscript traceable?"""
     findings = list(findings)
@@ -300,8 +304,8 @@ def summarise(trace: Trace, findings: Iterable[Finding]) -> str:
     if trace.numbering == "printed":
         order = "numbering in order" if "citation-order" not in codes else "numbering out of order"
         parts.append(order)
-    parts.append(f"{codes.count('dangling-citation')} dangling citations")
+    parts.append(_count(codes.count("dangling-citation"), "dangling citation"))
     linked = sum(c.link is not None for c in trace.claims)
-    parts.append(f"{linked} of {len(trace.claims)} claims linked")
-    parts.append(f"{codes.count('uncited-claim')} uncited factual claims")
+    parts.append(f"{linked} of {_count(len(trace.claims), 'claim')} linked")
+    parts.append(_count(codes.count("uncited-claim"), "uncited factual claim"))
     return ", ".join(parts)
