@@ -6,6 +6,7 @@ from __future__ import annotations
 from tracedata import (
     BRACKETED_IDS,
     BRACKETED_MARKERS,
+    FLATTENED_MARKERS,
     LATEX_IDS,
     LATEX_MARKERS,
     LATEX_TEXT,
@@ -13,6 +14,7 @@ from tracedata import (
     PANDOC_MARKERS,
     PANDOC_TEXT,
     bracketed_manuscript,
+    flattened_manuscript,
     references,
     write_bib,
 )
@@ -109,3 +111,14 @@ def test_store_without_numbers_maps_numeric_markers_by_position():
     trace = trace_manuscript("It works.1 It also works.2\n", refs, body_end=27)
     assert trace.numbering == "list order"
     assert [c.keys for c in trace.citations] == [("a",), ("b",)]
+
+
+def test_flattened_superscripts_of_another_article(seed_verified):
+    text = flattened_manuscript(seed_verified)
+    trace = trace_manuscript(text)
+    assert len(trace.references) == 7
+    got = [(text[: c.start][-12:], c.marker, c.numbers) for c in trace.citations]
+    assert [(m, n) for _, m, n in got] == [(m, n) for _, m, n in FLATTENED_MARKERS]
+    for (before, _, _), (want, _, _) in zip(got, FLATTENED_MARKERS, strict=True):
+        assert before.endswith(want)
+    assert check_trace(trace) == []

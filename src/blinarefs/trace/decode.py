@@ -21,7 +21,9 @@ by where it sits and by evidence from the reference list:
   only if every number is in the list and it brings in the next uncited numbers in order
   (numbered styles introduce new numbers in order of first citation).
 
-Words in capitals or with capitals inside (AALL1731, KMT2A, CD19), units (mg/m2, log10),
+A word in capitals glued to digits is a name (IKZF1, CD19) unless that word also stands
+alone in the text ("ALL" in "adults with ALL1"), and then it is weak evidence. Names with
+capitals inside or more digits (AALL1731, KMT2A, IgG4), units (mg/m2, log10),
 decimals, thousands, ratios, numbers with a leading zero or more than three digits, and
 digits after a space that a noun or preposition governs ("2 cycles", "aged 1 to 10",
 "cycles 3-6") stay text. When a manuscript uses explicit syntax, flattened superscripts are
@@ -160,6 +162,7 @@ def compress_numbers(numbers: Iterable[int]) -> str:
 # -- what sits around a digit run -------------------------------------------------------------
 
 SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
+ACRONYM = -1  # glued to a word in capitals: weak evidence if that word also stands alone
 
 
 def _words(text: str) -> frozenset[str]:
@@ -243,8 +246,10 @@ def _strength_glued_word(text: str, start: int) -> int | None:
     low = word.lower()
     if len(word) < 3 or low in _UNIT_WORDS or low in _LABEL_WORDS:
         return None
+    if word.isupper():
+        return ACRONYM  # "ALL1" or IKZF1: decided by whether "ALL" stands alone elsewhere
     if any(ch.isupper() for ch in word[1:]):
-        return None  # AALL1731, KMT2A, IgG4, mAb2: names, not superscripts
+        return None  # IgG4, mAb2: names, not superscripts
     return MEDIUM if word[0].isupper() else STRONG
 
 
@@ -272,7 +277,13 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         while i > 0 and text[i - 1].isdigit():
             i -= 1
         number, line_start = text[i : start - 1], i == 0 or text[i - 1] == "\n"
-        if punct == "," and re.fullmatch(r"(?:19|20)\d\d", number) and end - start < 3:
+        identifier = i > 0 and text[i - 1].isalpha()  # "AALL1731,5": no decimal, no thousands
+        if (
+            punct == ","
+            and end < len(text)
+            and text[end] in _HSPACE
+            and (identifier or (re.fullmatch(r"(?:19|20)\d\d", number) and end - start < 3))
+        ):
             return MEDIUM
         if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
             return MEDIUM
@@ -459,20 +470,28 @@ def _author_year(
     return _Candidate(start, end, "author-year", SYNTAX, keys=tuple(keys), missing=tuple(missing))
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
 def _flattened_candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
+    standalone: set[str] | None = None  # words in capitals that occur on their own
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
         if start and text[start - 1].isdigit():
             continue
         numbers = expand_numbers(m.group())
-        year_comma = re.match(r"(?:19|20)\d\d,", m.group())
-        if not numbers and year_comma:  # "In 2019,4 the FDA": a superscript after a year
-            start += year_comma.end()
+        lead = re.match(r"\d{4,},", m.group())
+        if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
+            start += lead.end()
             numbers = expand_numbers(text[start:end])
         if not numbers:
             continue
         strength = _classify_run(text, start, end, numbers)
+        if strength == ACRONYM:
+            if standalone is None:
+                standalone = set(_CAPITALS.findall(text))
+            strength = WEAK if _word_before(text, start)[0] in standalone else None
         if strength is not None:
             out.append(_Candidate(start, end, "superscript", strength, numbers))
     for m in _PAREN.finditer(text):
