@@ -122,3 +122,18 @@ def test_flattened_superscripts_of_another_article(seed_verified):
     for (before, _, _), (want, _, _) in zip(got, FLATTENED_MARKERS, strict=True):
         assert before.endswith(want)
     assert check_trace(trace) == []
+
+
+def test_duplicate_references_same_doi_or_title(seed_verified):
+    """The DOI is ref2's, from seed-references.json; the list prints that reference twice."""
+    [kantarjian] = references(seed_verified, ("ref2",))
+    doi = next(i["DOI"] for i in seed_verified if i["id"] == "ref2")
+    refs = [
+        kantarjian.with_fields(doi=doi),
+        kantarjian.with_fields(id="kantarjian2017again", number=2, doi=doi.upper()),
+    ]
+    text = "It beat chemotherapy.1 It beat it again.2\n"
+    findings = check_trace(trace_manuscript(text, refs, body_end=len(text)))
+    codes = {(f.code, f.key) for f in findings}
+    assert ("duplicate-reference", "kantarjian2017again") in codes
+    assert ("near-duplicate-title", "kantarjian2017again") in codes

@@ -75,8 +75,9 @@ class Citation:
 class ReferenceIndex:
     """The references a manuscript may cite, looked up by number, key and author-year.
 
-    ``numbered`` is True when the references carry their printed numbers; otherwise numbers
-    are their positions in the list (and keyed citations are renumbered by first citation).
+    ``numbered`` is True when the references carry their printed numbers (entries without
+    one then have no number); otherwise numbers are positions in the list, and keyed
+    citations are renumbered by first citation.
     """
 
     references: tuple[Reference, ...] = ()
@@ -89,10 +90,13 @@ class ReferenceIndex:
     @classmethod
     def build(cls, references: Iterable[Reference]) -> ReferenceIndex:
         refs = tuple(references)
-        numbered = bool(refs) and all(r.number is not None for r in refs)
+        numbered = any(r.number is not None for r in refs)
         by_number: dict[int, Reference] = {}
         for pos, ref in enumerate(refs, start=1):
-            by_number.setdefault(ref.number if numbered else pos, ref)  # type: ignore[arg-type]
+            if not numbered:
+                by_number.setdefault(pos, ref)
+            elif ref.number is not None:  # an entry added later without a number has none
+                by_number.setdefault(ref.number, ref)
         by_author_year: dict[tuple[str, int], list[Reference]] = {}
         for ref in refs:
             if ref.author and ref.year:

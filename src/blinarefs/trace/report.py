@@ -157,7 +157,7 @@ padding:.6rem .75rem;margin:.5rem 0;border-left:4px solid var(--line);background
 .claim.explicit{border-color:var(--explicit)}.claim.inherited{border-color:var(--inherited)}
 .claim.entity{border-color:var(--entity)}.claim.unsourced{border-color:var(--none);
 background:#fff8e1}
-.num{font-weight:600;color:var(--muted);margin-right:.4rem}
+.claim p{margin:0}.num{font-weight:600;color:var(--muted);margin-right:.4rem}
 mark{background:var(--mark);padding:0 .15rem;border-radius:3px;font-weight:600}
 aside{font-size:.9rem}aside ul{margin:.2rem 0;padding-left:1.1rem}
 .link{font-weight:600;text-transform:uppercase;font-size:.75rem;letter-spacing:.03em}
@@ -165,7 +165,8 @@ aside{font-size:.9rem}aside ul{margin:.2rem 0;padding-left:1.1rem}
 .entity .link{color:var(--entity)}.unsourced .link{color:var(--none)}
 .why,.ref-title{color:var(--muted)}aside .why{display:block}
 .note{display:block;font-size:.85rem;margin-top:.2rem}
-ol.refs li{margin:.35rem 0}ul.skipped{color:var(--muted);font-size:.9rem}
+ol.refs li{margin:.35rem 0}.meta{display:block;font-size:.9rem;color:var(--muted)}
+ul.skipped{color:var(--muted);font-size:.9rem}
 footer{color:var(--muted);font-size:.8rem;padding:1.5rem 1rem}
 @media (max-width:42rem){.claim{grid-template-columns:1fr}body{font-size:15px}}
 """
@@ -292,14 +293,14 @@ def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> str:
     refs_html = "".join(
         f'<li id="r-{_e(r.id)}" value="{trace.number_of(r) or 0}"><b>{_e(short_label(r))}</b>. '
         f"{_e(r.title)}. <i>{_e(r.container_title_short or r.container_title)}</i> "
-        f"{_e(r.year or '')} <code>{_e(r.id)}</code> — "
+        f'{_e(r.year or "")}.<span class="meta"><code>{_e(r.id)}</code> — '
         + (
             "cited in claims "
             + ", ".join(f'<a href="#c{i}">{i}</a>' for i in cited_in.get(r.id, []))
             if cited_in.get(r.id)
             else '<span class="error">not cited</span>'
         )
-        + "</li>"
+        + "</span></li>"
         for r in trace.references
     )
     skipped_html = "".join(
