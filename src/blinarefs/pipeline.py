@@ -20,6 +20,7 @@ STAGES: list[tuple[str, str]] = [
     ("parse", "blinarefs.pipeline:stage_parse"),
     ("store", "blinarefs.pipeline:stage_store"),
     ("validate", "blinarefs.pipeline:stage_validate"),
+    ("trace", "blinarefs.trace.stage:stage_trace"),
     ("export", "blinarefs.interchange.files:stage_export"),
 ]
 STORE_NAME = "references.bib"
