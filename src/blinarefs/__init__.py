@@ -35,6 +35,11 @@ _EXPORTS = {
     "read_references": "blinarefs.interchange",
     "lost_fields": "blinarefs.interchange",
     "merge_references": "blinarefs.interchange.merge",
+    "Citation": "blinarefs.trace.decode",
+    "decode_citations": "blinarefs.trace.decode",
+    "number_by_first_citation": "blinarefs.trace.decode",
+    "trace_manuscript": "blinarefs.trace.manuscript",
+    "check_trace": "blinarefs.trace.checks",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "parse": "read a free-text reference list into BibTeX",
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
     "format": "format a store as a bibliography in a CSL style (Blood, Vancouver, any .csl)",
+    "trace": "tie every claim of a manuscript to the references it cites (claim table)",
+    "check": "check that claims are traceable: dangling, uncited, out-of-order citations",
     "export": "write the store as BibTeX, BibLaTeX, CSL-JSON, RIS or EndNote XML",
     "import": "read RIS, CSL-JSON, BibTeX, PubMed MEDLINE, EndNote XML or text into a store",
 }

@@ -71,11 +71,29 @@ class Console:
         return line
 
     def findings(self, findings: Iterable[Finding], *, limit: int | None = None) -> None:
+        """One line per finding; with a ``limit``, findings that differ only by entry
+        ("article-journal without DOI" for ten entries) share one line."""
         ordered = sort_findings(findings)
-        for f in ordered[:limit]:
-            self.print("  " + self.finding_line(f))
-        if limit is not None and len(ordered) > limit:
-            self.print(f"  ... and {len(ordered) - limit} more (see the report)")
+        lines = [self.finding_line(f) for f in ordered] if limit is None else self._grouped(ordered)
+        for line in lines[:limit]:
+            self.print("  " + line)
+        if limit is not None and len(lines) > limit:
+            self.print(f"  ... and {len(lines) - limit} more (--all-findings lists them)")
+
+    def _grouped(self, ordered: list[Finding]) -> list[str]:
+        groups: dict[tuple, list[Finding]] = {}
+        for f in ordered:
+            groups.setdefault((f.severity, f.code, f.message, f.suggestion), []).append(f)
+        lines = []
+        for (severity, code, message, suggestion), members in groups.items():
+            keys = [f.key for f in members if f.key]
+            if len(members) < 3 or len(keys) != len(members):
+                lines.extend(self.finding_line(f) for f in members)
+                continue
+            shown = ", ".join(keys[:3]) + (", ..." if len(keys) > 3 else "")
+            summary = f"{message} in {len(keys)} entries ({shown})"
+            lines.append(self.finding_line(Finding(severity, code, summary, suggestion=suggestion)))
+        return lines
 
     def summary_counts(self, findings: Iterable[Finding]) -> str:
         c = count_by_severity(findings)

@@ -21,6 +21,7 @@ STAGES: list[tuple[str, str]] = [
     ("store", "blinarefs.pipeline:stage_store"),
     ("validate", "blinarefs.pipeline:stage_validate"),
     ("format", "blinarefs.format.stage:stage_format"),
+    ("trace", "blinarefs.trace.stage:stage_trace"),
     ("export", "blinarefs.interchange.files:stage_export"),
 ]
 STORE_NAME = "references.bib"

@@ -43,17 +43,46 @@ def test_order_cited_uses_the_printed_numbers(tmp_path, capsys):
 
 
 def test_manuscript_numbers_by_first_citation(tmp_path, capsys):
-    from blinarefs.store import Store
+    # a passage written for the tests, citing the seed's references out of their order
+    manuscript = tmp_path / "paper.txt"
+    manuscript.write_text(
+        "Blinatumomab improved outcomes [3]. Earlier trials agreed [1,2].\n"
+        "Infants and children also benefited [5-7].\n",
+        encoding="utf-8",
+    )
+    assert (
+        main(["format", "--style", "vancouver", "--manuscript", str(manuscript), "--citations"])
+        == 0
+    )
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(",")[0] for line in out[:7]] == [
+        "1. Gökbuget N",
+        "2. Bassan R",
+        "3. Kantarjian H",
+        "4. van der Sluis I",
+        "5. Gupta S",
+        "6. Martinelli G",
+        "7. Litzow M",  # the uncited follow, in store order
+    ]
+    assert out[-3:] == [
+        "  line 1: '[3]' -> (1)",
+        "  line 1: '[1,2]' -> (2,3)",
+        "  line 2: '[5-7]' -> (4-6)",
+    ]
 
-    store = Store.load(ROOT / "references" / "commentary.bib")
-    shuffled = tmp_path / "shuffled.bib"
-    Store.from_references(list(reversed(store.references))).save(shuffled)
+
+def test_seed_manuscript_citations_in_blood(capsys):
     manuscript = str(ROOT / "references" / "commentary.txt")
-    assert main(["format", str(shuffled), "--manuscript", manuscript]) == 0
-    captured = capsys.readouterr()
-    assert captured.out.startswith("1. Bassan R")
-    assert "numbered by the printed reference numbers" in captured.err
-    assert main(["format", "--manuscript", str(tmp_path / "absent.txt")]) == 1
+    assert main(["format", "--manuscript", manuscript, "--citations", "--to", "html"]) == 0
+    out = capsys.readouterr().out
+    assert "'2-9' -> <sup>2-9</sup>" in out
+    assert out.index("1. Bassan R") < out.index("10. Zugmaier G")
+
+
+def test_citations_need_a_manuscript():
+    result = run_cli("format", "--citations")
+    assert result.returncode == 2
+    assert "--citations needs --manuscript" in result.stderr
 
 
 def test_bad_style_is_one_line(tmp_path):

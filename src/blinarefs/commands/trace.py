@@ -1,0 +1,75 @@
+"""Tie every sentence of a manuscript to the references that stand behind it.
+
+Decodes the citation markers (flattened superscripts such as "et al1" or "chemotherapy.2",
+[1], [2-4], (3), author-year, Pandoc [@key], LaTeX \\cite{key}), splits the body into
+sentences and prints the claim-by-claim table: each claim, how it is linked (explicit: it
+carries a marker; inherited: it continues a cited sentence; entity: it names a trial found
+in exactly one reference), and its references by number, key and short label.
+References come from --bib, --refs, the .bib a Markdown/LaTeX file names, or the numbered
+list at the end of the manuscript.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._common import add_json, add_quiet, console, manuscript_path
+
+EPILOG = """\
+examples:
+  blinarefs trace                          the embedded commentary, claim by claim
+  blinarefs trace paper.txt --json         citations, claims and references as JSON
+  blinarefs trace paper.md --bib refs.bib  a Pandoc manuscript with its BibTeX store
+  blinarefs trace paper.txt --refs refs.txt
+"""
+
+
+def add_inputs(parser: argparse.ArgumentParser) -> None:
+    """MANUSCRIPT and where its references come from; shared with ``check``."""
+    parser.add_argument(
+        "manuscript",
+        nargs="?",
+        metavar="MANUSCRIPT",
+        help="plain text, Markdown or LaTeX manuscript (default: the embedded case)",
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--bib", metavar="BIB", help="take the references from this BibTeX store")
+    source.add_argument(
+        "--refs", metavar="REFLIST", help="take the references from this numbered list"
+    )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_inputs(parser)
+    add_json(parser)
+    add_quiet(parser)
+
+
+def traced(args: argparse.Namespace):
+    """(inputs, trace) for the command line's arguments."""
+    from pathlib import Path
+
+    from ..trace.load import load_inputs
+    from ..trace.manuscript import trace_manuscript
+
+    path = manuscript_path(args.manuscript)
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        path = path.relative_to(Path.cwd())  # shorter names in every message
+    inputs = load_inputs(path, args.bib, args.refs)
+    return inputs, trace_manuscript(inputs.text, inputs.references, body_end=inputs.body_end or 0)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..trace.report import render_trace_text
+
+    con = console(args)
+    inputs, trace = traced(args)
+    if args.json:
+        con.json({"manuscript": str(inputs.manuscript), "references_from": inputs.source,
+                  **trace.to_dict()})  # fmt: skip
+    else:
+        con.emit(render_trace_text(trace, str(inputs.manuscript)))
+    errors = [f for f in inputs.problems if f.severity == "error"]  # the rest is for check
+    for f in errors:
+        print(con.finding_line(f), file=con.err)
+    return 1 if errors else 0

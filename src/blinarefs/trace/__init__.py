@@ -1,0 +1,1 @@
+"""Claims and traceability: citation markers, sentences, claims and the checks on them."""

@@ -1,0 +1,74 @@
+"""What the decoders share: a candidate marker, how strong its evidence is, the numbers it
+names. A candidate becomes a :class:`~blinarefs.trace.decode.Citation` only if
+:func:`~blinarefs.trace.decode.decode_citations` accepts it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+KINDS = ("superscript", "bracket", "paren", "author-year", "pandoc", "latex")
+KEYED = frozenset({"author-year", "pandoc", "latex"})  # kinds that name references by key
+
+# Evidence: explicit syntax, then flattened superscripts by how they sit (see decode.py).
+SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
+ACRONYM = -1  # glued to a word in capitals: weak evidence if that word also stands alone
+
+
+DASHES = "-–—‐‑−"
+RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?:,\d+(?:[{DASHES}]\d+)?)*")
+SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
+
+
+def expand_numbers(group: str) -> tuple[int, ...] | None:
+    """ "1,3-5" -> (1, 3, 4, 5); None when the group cannot be citation numbers (a leading
+    zero, more than three digits, a range that runs backwards)."""
+    if group.isdigit():  # the common case, kept fast
+        return (int(group),) if len(group) <= 3 and group[0] != "0" else None
+    out: list[int] = []
+    for item in re.split(r"\s*[,;]\s*", group.strip()):
+        bounds = re.split(rf"\s*[{DASHES}]\s*", item)
+        if not all(b.isdigit() and len(b) <= 3 and b[0] != "0" for b in bounds):
+            return None
+        lo, hi = int(bounds[0]), int(bounds[-1])
+        if hi < lo:
+            return None
+        out.extend(range(lo, hi + 1))
+    return tuple(out)
+
+
+def compress_numbers(numbers: Iterable[int]) -> str:
+    """(1, 3, 4, 5) -> "1,3-5": how a numbered style prints a citation."""
+    ordered = sorted(set(numbers))
+    parts, i = [], 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        parts.append(str(ordered[i]) if j - i < 2 else f"{ordered[i]}-{ordered[j]}")
+        if j - i == 1:
+            parts.append(str(ordered[j]))
+        i = j + 1
+    return ",".join(parts)
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MONTHS = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    strength: int
+    numbers: tuple[int, ...] = ()
+    keys: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()

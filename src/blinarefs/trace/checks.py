@@ -1,0 +1,311 @@
+"""Traceability checks: one function per rule, each taking a :class:`Trace` and returning
+:class:`~blinarefs.findings.Finding` values with the exact span of the text at fault.
+
+Severities: a citation that points at nothing, numbering out of order and a printed
+reference that nothing cites are errors (a journal would return the manuscript); a factual
+claim with no source, and a claim whose numbers or trials its cited abstracts do not hold,
+are warnings for the author to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from ..findings import Finding
+from ..validate import check_duplicates
+from .claims import Claim, short_label, trial_names
+from .decode import Citation
+from .manuscript import Trace
+
+Check = Callable[[Trace], list[Finding]]
+
+
+def _finding(trace: Trace, severity, code, message, start, end, suggestion, key=None) -> Finding:
+    return Finding(
+        severity,
+        code,
+        message,
+        key=key,
+        line=trace.line_of(start),
+        span=(start, end),
+        text=trace.text[start:end],
+        suggestion=suggestion,
+    )
+
+
+def check_dangling_citations(trace: Trace) -> list[Finding]:
+    """A marker that names no reference: a number past the list, an unknown key."""
+    size = trace.index.size
+    out: list[Finding] = []
+    if not trace.references:
+        return out  # no list to check against: load_inputs reports that once
+    for c in trace.citations:
+        for part in c.missing:
+            what = f"reference {part}" if part.isdigit() else repr(part)
+            has = f" (the list has {size})" if size and part.isdigit() else ""
+            out.append(
+                _finding(
+                    trace,
+                    "error",
+                    "dangling-citation",
+                    f"citation {c.marker!r} points at {what}, which is not in the list{has}",
+                    c.start,
+                    c.end,
+                    "add the missing reference to the list, or correct the marker",
+                )
+            )
+    return out
+
+
+def check_uncited_references(trace: Trace) -> list[Finding]:
+    """A printed reference that no marker cites. Entries of a library that carry no printed
+    number are only noted: Pandoc and LaTeX print just the cited ones."""
+    cited = trace.cited_keys()
+    out = []
+    for ref in trace.references:
+        if ref.id in cited:
+            continue
+        number = trace.number_of(ref)
+        printed = trace.numbering == "printed"
+        out.append(
+            Finding(
+                "error" if printed else "info",
+                "uncited-reference",
+                f"reference {number if printed else ref.id} ({short_label(ref)}) is never cited",
+                key=ref.id,
+                suggestion="cite it where the text relies on it, or remove it from the list"
+                if printed
+                else "nothing to do unless the text should cite it",
+            )
+        )
+    return out
+
+
+def _longest_increasing(seq: list[int]) -> set[int]:
+    """The values of one longest increasing subsequence (patience sorting, O(n log n))."""
+    tails: list[int] = []  # tails[k]: index in seq ending the best run of length k+1
+    parent = [-1] * len(seq)
+    for i, value in enumerate(seq):
+        k = _bisect_tails(seq, tails, value)
+        parent[i] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(i)
+        else:
+            tails[k] = i
+    out, i = set(), tails[-1] if tails else -1
+    while i != -1:
+        out.add(seq[i])
+        i = parent[i]
+    return out
+
+
+def _bisect_tails(seq: list[int], tails: list[int], value: int) -> int:
+    lo, hi = 0, len(tails)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if seq[tails[mid]] < value:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def check_citation_order(trace: Trace) -> list[Finding]:
+    """Numbered styles number references in order of first citation. The references kept in
+    order are the longest run that is; each of the others is reported once, where it is
+    first cited (so one misplaced reference gives one finding, not one per reference)."""
+    if trace.numbering != "printed":
+        return []
+    first: dict[int, Citation] = {}
+    for c in trace.citations:
+        for n in c.numbers:
+            if n in trace.index.by_number and n not in first:
+                first[n] = c
+    seq = list(first)
+    in_order = _longest_increasing(seq)
+    later_min = [0] * len(seq)
+    low = 10**9
+    for i in range(len(seq) - 1, -1, -1):
+        later_min[i] = low
+        low = min(low, seq[i])
+    out, high = [], 0
+    for i, n in enumerate(seq):
+        if n not in in_order:
+            where = (
+                f"before reference {later_min[i]}"
+                if later_min[i] < n
+                else f"after reference {high}"
+            )
+            c = first[n]
+            out.append(
+                _finding(
+                    trace,
+                    "error",
+                    "citation-order",
+                    f"reference {n} is first cited here, {where}",
+                    c.start,
+                    c.end,
+                    "renumber the references in order of first citation",
+                    key=trace.index.by_number[n].id,
+                )
+            )
+        high = max(high, n)
+    return out
+
+
+def check_duplicate_references(trace: Trace) -> list[Finding]:
+    """Same DOI or PMID, or nearly the same title (the store's own duplicate rule)."""
+    return list(check_duplicates(list(trace.references)))
+
+
+def check_uncited_claims(trace: Trace) -> list[Finding]:
+    """A sentence that states a fact (numbers, P values, approvals, "showed") with no link."""
+    return [
+        _finding(
+            trace,
+            "warning",
+            "uncited-claim",
+            f"claim {c.index} states a fact with no citation ({'; '.join(c.factual)})",
+            c.start,
+            c.end,
+            "cite the source of this claim, or say that it is the authors' own finding",
+        )
+        for c in trace.claims
+        if c.link is None and c.factual
+    ]
+
+
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?|\.\d+)(?![\w])")
+_YEAR_CONTEXT = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|in|since|by|until)\s+((?:19|20)\d\d)\b"
+)
+_WORD_NUMBERS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+
+def _numbers_in(text: str) -> set[str]:
+    words = re.sub(
+        r"\b(" + "|".join(_WORD_NUMBERS) + r")\b",
+        lambda m: _WORD_NUMBERS[m.group().lower()],
+        text,
+        flags=re.IGNORECASE,
+    )
+    out = set()
+    for m in _NUMBER.finditer(words):
+        value = m.group(1).replace(",", "")
+        try:
+            out.add(f"{float(value):g}")
+        except ValueError:
+            continue
+    return out
+
+
+def _claim_numbers(claim: Claim) -> list[str]:
+    """The figures a claim reports: what its source should show. Years of dates, marker
+    digits and the digits inside trial names are left out."""
+    text = claim.text
+    for c in sorted(claim.citations, key=lambda c: -c.start):
+        a, b = c.start - claim.start, c.end - claim.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    for name in trial_names(text):
+        text = text.replace(name, " ")
+    for m in _YEAR_CONTEXT.finditer(text):
+        text = text[: m.start(1)] + "    " + text[m.end(1) :]
+    seen = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group(1)
+        value = f"{float(raw.replace(',', '')):g}"
+        if value not in {v for _, v in seen}:
+            seen.append((raw, value))
+    return [raw for raw, _ in seen]
+
+
+def check_claims_against_abstracts(trace: Trace) -> list[Finding]:
+    """Where every reference a claim cites holds an abstract (after enrichment): numbers
+    and named trials of the claim that none of those titles and abstracts contain."""
+    out = []
+    for claim in trace.claims:
+        if claim.link != "explicit" or not claim.keys:
+            continue
+        refs = [trace.index.by_key[k] for k in claim.keys if k in trace.index.by_key]
+        if not refs or not all(r.abstract for r in refs):
+            continue
+        source = " ".join(f"{r.title} {r.abstract}" for r in refs)
+        have = _numbers_in(source)
+        absent = [n for n in _claim_numbers(claim) if f"{float(n.replace(',', '')):g}" not in have]
+        absent += [name for name in trial_names(claim.text) if name not in source]
+        if absent:
+            cited = ", ".join(str(n) for n in claim.numbers)
+            out.append(
+                _finding(
+                    trace,
+                    "warning",
+                    "claim-not-in-reference",
+                    f"claim {claim.index}: {', '.join(absent)} not found in the title or "
+                    f"abstract of reference{'s' * (len(refs) > 1)} {cited}",
+                    claim.start,
+                    claim.end,
+                    "check the figures against the cited paper, or cite the paper they come from",
+                )
+            )
+    return out
+
+
+CHECKS: tuple[Check, ...] = (
+    check_dangling_citations,
+    check_uncited_references,
+    check_citation_order,
+    check_duplicate_references,
+    check_uncited_claims,
+    check_claims_against_abstracts,
+)
+
+
+def check_trace(trace: Trace, *, source: str | None = None) -> list[Finding]:
+    """Every check, in the order of ``CHECKS``; ``source`` names the manuscript file."""
+    findings = [f for check in CHECKS for f in check(trace)]
+    if source:
+        findings = [replace(f, source=source) for f in findings]
+    return findings
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def summarise(trace: Trace, findings: Iterable[Finding]) -> str:
+    """One line an editor reads first: is the manuscript traceable?"""
+    findings = list(findings)
+    codes = [f.code for f in findings]
+    n_refs = len(trace.references)
+    cited = len(trace.cited_keys() & {r.id for r in trace.references})
+    parts = [f"{cited} of {n_refs} references cited"]
+    if trace.numbering == "printed":
+        order = "numbering in order" if "citation-order" not in codes else "numbering out of order"
+        parts.append(order)
+    parts.append(_count(codes.count("dangling-citation"), "dangling citation"))
+    linked = sum(c.link is not None for c in trace.claims)
+    parts.append(f"{linked} of {_count(len(trace.claims), 'claim')} linked")
+    parts.append(_count(codes.count("uncited-claim"), "uncited factual claim"))
+    return ", ".join(parts)

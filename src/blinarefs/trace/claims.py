@@ -1,0 +1,357 @@
+"""Claims: the manuscript's sentences, each tied to the references that stand behind it.
+
+A sentence with citation markers is an *explicit* claim. A sentence without markers that
+continues a linked one ("They found that ...") *inherits* its references; one that names an
+entity (a trial such as LAL2317) found in exactly one reference's title or abstract gets an
+*entity* link. Every link carries its reason, so a reader can judge it. Figure captions,
+page furniture ("Close modal"), headings and disclosures are not claims: they are returned
+as skipped, with why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Reference
+from .decode import Citation, ReferenceIndex, compress_numbers
+from .sentences import Paragraph, Sentence
+
+LINKS = ("explicit", "inherited", "entity")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    index: int  # 1-based, in text order
+    start: int
+    end: int
+    text: str
+    citations: tuple[Citation, ...]
+    numbers: tuple[int, ...]
+    keys: tuple[str, ...]
+    link: str | None  # "explicit", "inherited", "entity", or None: nothing stands behind it
+    reason: str
+    factual: tuple[str, ...]  # why it reads as a statement of fact ("percentage 28%"); () if not
+    paragraph: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "markers": [c.marker for c in self.citations],
+            "numbers": list(self.numbers),
+            "keys": list(self.keys),
+            "link": self.link,
+            "reason": self.reason,
+            "factual": list(self.factual),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Text of the body that is not a claim, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
+
+
+def short_label(ref: Reference) -> str:
+    """ "Bassan 2025": first author's family name and year, for tables and reports."""
+    who = ref.author[0].full_family if ref.author else (ref.title.split(":")[0][:30] or ref.id)
+    return f"{who} {ref.year}" if ref.year else who
+
+
+# -- what is not a claim ----------------------------------------------------------------------
+
+_FURNITURE = frozenset(
+    """close modal|view large|view large image|download slide|open in new tab|sign in|
+    sign in via your institution|skip to main content|download pdf|share|cite|permissions|
+    article navigation|view article|google scholar|crossref|pubmed|search|menu|back to top|
+    advertisement|issue section|related articles|view metrics|email alerts|
+    this feature is available to subscribers only""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_DISCLOSURE = re.compile(
+    r"(?:conflicts?[- ]of[- ]interest|competing interests?|disclosures?|declarations? of interests?"
+    r"|funding|acknowledge?ments?|authorship|contributions?|data sharing|financial support)"
+    r"\b[^.:\n]{0,40}[:.]",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(?:\\caption\b|(?:supplementa(?:l|ry)\s+)?(?:figure|fig\.|table|visual abstract)"
+    r"\s*\d*[A-Z]?[.:|])",
+    re.IGNORECASE,
+)
+_LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\]]*\])*(?:\{[^{}]*\})*\s*)+")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
+    """paragraph index -> why it is not made of claims (absent: it is)."""
+    counts = Counter(_normal(p.text) for p in paragraphs)
+    out: dict[int, str] = {}
+    for i, para in enumerate(paragraphs):
+        norm = _normal(para.text)
+        words = norm.split()
+        if norm in _FURNITURE:
+            out[para.index] = "page furniture"
+        elif para.text.lstrip().startswith("%"):
+            out[para.index] = "comment"
+        elif _LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
+            out[para.index] = "heading or markup"
+        elif _DISCLOSURE.match(para.text.lstrip()):
+            out[para.index] = "disclosure"
+        elif _CAPTION.match(para.text.lstrip()):
+            out[para.index] = "figure or table caption"
+        elif counts[norm] > 1:
+            out[para.index] = "figure caption (a line repeated verbatim)"
+        elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
+            out[para.index] = "figure caption (before page furniture)"
+        elif not norm.endswith((".", "!", "?", ":")) and (
+            len(words) <= 8 or ("\n" not in para.text.strip() and len(words) <= 25)
+        ):
+            out[para.index] = "heading or page furniture"
+    return out
+
+
+# -- what makes a sentence a statement of fact -------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# Each test runs only if a cheap substring check says it can match: this runs on every
+# sentence, and a regex pass costs far more than a substring test.
+_P_VALUE = re.compile(r"[Pp]\s*[<=>≤≥]\s*0?\.\d+")
+_EFFECT = re.compile(r"\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
+_POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
+_COUNT = re.compile(
+    r"\d[\d,]*\s+(?:out\s+)?of\s+\d+|\d[\d,]*\s+(?:[a-z-]+\s+)?(?:" + "|".join(_POPULATION) + r")\b"
+)
+_DATE = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d\b")
+# (label, a cheap literal test, the pattern that runs only when the test passes)
+_GATED = (
+    ("P value", re.compile("[<=>≤≥]"), _P_VALUE),
+    ("effect size", re.compile("HR|OR|RR|CI|ratio"), _EFFECT),
+    ("count", re.compile(" of |" + "|".join(_POPULATION)), _COUNT),
+    ("date", re.compile(_MONTH), _DATE),
+)
+_FINDING_WORDS = frozenset(
+    [
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "found",
+        "demonstrated",
+        "demonstrates",
+        "report",
+        "reports",
+        "reported",
+        "approved",
+        "approval",
+        "improved",
+        "improves",
+        "increased",
+        "increases",
+        "decreased",
+        "decreases",
+        "reduced",
+        "reduces",
+        "achieved",
+        "confirms",
+        "confirmed",
+        "significant",
+        "significantly",
+        "superior",
+        "inferior",
+        "prolonged",
+        "prolongs",
+    ]
+)
+_FINDING_PHRASES = ("resulted in", "led to", "associated with")
+_NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
+
+
+def _percentage(sentence: str, lower: str) -> str | None:
+    i = sentence.find("%")
+    while i > 0:
+        j = i - 1 if sentence[i - 1] == " " else i
+        k = j
+        while k > 0 and (sentence[k - 1].isdigit() or sentence[k - 1] == "."):
+            k -= 1
+        if k < j and sentence[k].isdigit():
+            return sentence[k : i + 1]
+        i = sentence.find("%", i + 1)
+    return "percent" if "percent" in lower else None
+
+
+def factual_reasons(sentence: str) -> tuple[str, ...]:
+    """Why a sentence reads as a statement of fact that needs a source; () when it does not."""
+    lower = sentence.lower()
+    found: list[tuple[str, str | None]] = [("percentage", _percentage(sentence, lower))]
+    for label, gate, pattern in _GATED:
+        if gate.search(sentence):
+            m = pattern.search(sentence)
+            found.append((label, m and m.group()))
+    words = lower.translate(_NOT_LETTERS).split()
+    word = next((w for w in words if w in _FINDING_WORDS), None)
+    word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
+    found.append(("reported finding", word))
+    return tuple(f"{label} '{text.strip()}'" for label, text in found if text)
+
+
+# -- entities: trials and other names that point at one reference -------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|trials)\b")
+
+
+# LAL2317, AALL1731, E1910, NCT02101853: a capital letter and at least three digits
+_IDENTIFIER = re.compile(r"\b(?=[a-z0-9]*[A-Z])(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]+\b")
+_LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+
+
+def trial_names(text: str) -> list[str]:
+    """Named trials in a sentence: identifiers, and capitalised names before "study/trial"."""
+    names = _IDENTIFIER.findall(text) if _LETTER_DIGIT.search(text) else []
+    if "stud" in text or "trial" in text:
+        names += [m.group(1) for m in _NAMED_STUDY.finditer(text) if m.group(1) not in names]
+    return names
+
+
+def _entity_words(text: str) -> set[str]:
+    words = set(_IDENTIFIER.findall(text))
+    return words | {t for t in _TOKEN.findall(text) if t.isupper() and len(t) >= 4}
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """Entity-like words of each reference's title and abstract -> the references holding them."""
+
+    where: dict[str, dict[str, str]]  # word -> {key: "title" | "abstract"}
+
+    @classmethod
+    def build(cls, references: Iterable[Reference]) -> EntityIndex:
+        where: dict[str, dict[str, str]] = {}
+        for ref in references:
+            for field_name in ("abstract", "title"):
+                for word in _entity_words(getattr(ref, field_name)):
+                    where.setdefault(word, {})[ref.id] = field_name
+        return cls(where)
+
+    def unique(self, sentence: str) -> list[tuple[str, str, str]]:
+        """(name, key, field) for each named entity found in exactly one reference."""
+        out = []
+        for name in trial_names(sentence):
+            holders = self.where.get(name, {})
+            if len(holders) == 1:
+                key, field_name = next(iter(holders.items()))
+                out.append((name, key, field_name))
+        return out
+
+
+# -- linking ----------------------------------------------------------------------------------
+
+_CONTINUES = re.compile(
+    r"(?:(?:First|Second|Third|Finally|Moreover|Furthermore|In addition|Also|However|Notably|"
+    r"Importantly|Similarly|Indeed|Interestingly|Overall)\s*,?\s+)?"
+    r"(?P<cue>They|These|This|Those|It|Its|Their|Such|In (?:this|that|these|those|their)|"
+    r"The (?:study|trial|authors|investigators|analysis|regimen|same))\b",
+    re.IGNORECASE,
+)
+
+
+def _numbers_text(numbers: Sequence[int]) -> str:
+    return compress_numbers(numbers) if numbers else "no numbered reference"
+
+
+def find_claims(
+    text: str,
+    sentences: Sequence[Sentence],
+    paragraphs: Sequence[Paragraph],
+    citations: Sequence[Citation],
+    index: ReferenceIndex,
+) -> tuple[list[Claim], list[Skipped]]:
+    """Claims and skipped text, in text order. Linear in the number of sentences."""
+    not_claims = classify_paragraphs(paragraphs)
+    entities = EntityIndex.build(index.references)
+    claims: list[Claim] = []
+    skipped: list[Skipped] = []
+    ci = 0
+    previous: Claim | None = None
+    for sent in sentences:
+        inside = []
+        while ci < len(citations) and citations[ci].start < sent.end:
+            if citations[ci].start >= sent.start:
+                inside.append(citations[ci])
+            ci += 1
+        reason = not_claims.get(sent.paragraph)
+        if reason:
+            skipped.append(Skipped(sent.start, sent.end, sent.text, reason))
+            continue
+        if previous is not None and previous.paragraph != sent.paragraph:
+            previous = None
+        claim = _link(len(claims) + 1, sent, tuple(inside), previous, entities, index)
+        claims.append(claim)
+        previous = claim
+    return claims, skipped
+
+
+def _link(
+    number: int,
+    sent: Sentence,
+    citations: tuple[Citation, ...],
+    previous: Claim | None,
+    entities: EntityIndex,
+    index: ReferenceIndex,
+) -> Claim:
+    factual = factual_reasons(sent.text)
+
+    def make(numbers, keys, link, reason):
+        return Claim(
+            number, sent.start, sent.end, sent.text, citations, tuple(numbers), tuple(keys),
+            link, reason, factual, sent.paragraph,
+        )  # fmt: skip
+
+    if citations:
+        numbers = list(dict.fromkeys(n for c in citations for n in c.numbers))
+        keys = list(dict.fromkeys(k for c in citations for k in c.keys))
+        markers = ", ".join(repr(c.marker) for c in citations)
+        return make(numbers, keys, "explicit", f"marker{'s' * (len(citations) > 1)} {markers}")
+    cue = _CONTINUES.match(sent.text)
+    if cue and previous is not None and previous.link is not None:
+        reason = (
+            f"continues claim {previous.index} ('{cue.group('cue')} ...'), "
+            f"which is linked to {_numbers_text(previous.numbers)}"
+        )
+        return make(previous.numbers, previous.keys, "inherited", reason)
+    found = entities.unique(sent.text)
+    if found:
+        keys = list(dict.fromkeys(key for _, key, _ in found))
+        numbers = [index.number_by_key[k] for k in keys if k in index.number_by_key]
+        reason = "; ".join(
+            f"names {name}, found only in the {field_name} of {_ref_name(key, index)}"
+            for name, key, field_name in found
+        )
+        return make(numbers, keys, "entity", reason)
+    return make((), (), None, "no marker, no continuation, no named entity")
+
+
+def _ref_name(key: str, index: ReferenceIndex) -> str:
+    number = index.number_by_key.get(key)
+    label = short_label(index.by_key[key])
+    return f"reference {number} ({label})" if number is not None else f"{key} ({label})"

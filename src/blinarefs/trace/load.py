@@ -1,0 +1,80 @@
+"""Reading what a trace needs from disk: the manuscript and the references it cites.
+
+The one place in :mod:`blinarefs.trace` that touches files. References come from, in this
+order: a BibTeX store (``--bib``), a reference list (``--refs``), the bibliography named in
+the manuscript (Pandoc ``bibliography:``, LaTeX ``\\addbibresource``/``\\bibliography``),
+or the numbered list at the end of the manuscript itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..findings import Finding
+from ..fsio import read_text
+from ..model import Reference
+
+_NAMED_BIB = (
+    re.compile(r"^bibliography:\s*['\"]?([^'\"\n]+?\.bib)['\"]?\s*$", re.MULTILINE),
+    re.compile(r"\\addbibresource(?:\[[^\]]*\])?\{([^}]+)\}"),
+    re.compile(r"\\bibliography\{([^},]+)\}"),
+)
+
+
+@dataclass(frozen=True)
+class TraceInputs:
+    manuscript: Path
+    text: str
+    references: tuple[Reference, ...]
+    body_end: int | None  # where the manuscript's own reference list starts
+    source: str  # where the references came from, for messages
+    problems: list[Finding] = field(default_factory=list)
+
+
+def named_bibliography(text: str, manuscript: Path) -> Path | None:
+    """The .bib file a Markdown or LaTeX manuscript names, if it exists beside it."""
+    for pattern in _NAMED_BIB:
+        m = pattern.search(text)
+        if m:
+            name = m.group(1).strip()
+            path = manuscript.parent / (name if name.endswith(".bib") else name + ".bib")
+            if path.exists():
+                return path
+    return None
+
+
+def load_inputs(
+    manuscript: Path, bib: str | Path | None = None, refs: str | Path | None = None
+) -> TraceInputs:
+    from ..parse import parse_reference_list
+    from ..pipeline import unparsed_findings
+    from ..store import Store
+
+    text = read_text(manuscript)
+    own = parse_reference_list(text)
+    body_end = own.body_end or None
+    if not bib and not refs and not own.references:
+        bib = named_bibliography(text, manuscript)
+    if bib:
+        store = Store.load(Path(bib))
+        return TraceInputs(manuscript, text, tuple(store.references), body_end, str(bib),
+                           list(store.problems))  # fmt: skip
+    if refs:
+        listed = parse_reference_list(read_text(refs))
+        return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
+                           unparsed_findings(listed, str(refs)))  # fmt: skip
+    problems = unparsed_findings(own, str(manuscript))
+    if own.section is None:
+        problems = [
+            Finding(
+                "error",
+                "no-references",
+                "no reference list found at the end of the manuscript",
+                source=str(manuscript),
+                suggestion="give the references with --bib BIB or --refs REFLIST",
+            )
+        ]
+    return TraceInputs(manuscript, text, own.references, body_end,
+                       "the manuscript's own reference list", problems)  # fmt: skip

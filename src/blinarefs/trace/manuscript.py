@@ -1,0 +1,143 @@
+"""A traced manuscript: its citations, its claims, and which claims cite which reference.
+
+:func:`trace_manuscript` is the one entry point; it is pure (text and references in, a
+:class:`Trace` out) and linear in the length of the manuscript.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Reference
+from .claims import Claim, Skipped, find_claims, short_label
+from .decode import KEYED, Citation, ReferenceIndex, decode_citations, number_by_first_citation
+from .sentences import split_paragraphs, split_sentences
+
+
+@dataclass(frozen=True)
+class Trace:
+    text: str
+    body_start: int
+    body_end: int
+    index: ReferenceIndex
+    citations: tuple[Citation, ...]
+    claims: tuple[Claim, ...]
+    skipped: tuple[Skipped, ...]
+    numbering: str = "printed"  # "printed", "list order", or "first citation" (keyed texts)
+    _lines: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def references(self) -> tuple[Reference, ...]:
+        return self.index.references
+
+    def number_of(self, ref: Reference) -> int | None:
+        return self.index.number_by_key.get(ref.id)
+
+    def cited_in(self) -> dict[str, list[int]]:
+        """reference key -> indices of the claims linked to it (any kind of link)."""
+        out: dict[str, list[int]] = {r.id: [] for r in self.references}
+        for claim in self.claims:
+            for key in claim.keys:
+                out.setdefault(key, []).append(claim.index)
+        return out
+
+    def cited_keys(self) -> set[str]:
+        """Keys cited by a marker anywhere in the body (captions included)."""
+        return {k for c in self.citations for k in c.keys}
+
+    def line_of(self, offset: int) -> int:
+        """1-based line of a character offset."""
+        if not self._lines:
+            self._lines.extend(m.start() for m in re.finditer("\n", self.text))
+        return bisect.bisect_left(self._lines, offset) + 1
+
+    def to_dict(self) -> dict[str, Any]:
+        cited_in = self.cited_in()
+        return {
+            "numbering": self.numbering,
+            "citations": [c.to_dict() for c in self.citations],
+            "claims": [c.to_dict() for c in self.claims],
+            "references": [
+                {
+                    "number": self.number_of(ref),
+                    "key": ref.id,
+                    "label": short_label(ref),
+                    "title": ref.title,
+                    "cited_in": cited_in.get(ref.id, []),
+                }
+                for ref in self.references
+            ],
+            "skipped": [s.to_dict() for s in self.skipped],
+        }
+
+
+_FRONT_MATTER = re.compile(r"---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
+
+
+def body_bounds(text: str, reference_list_start: int | None = None) -> tuple[int, int]:
+    """Where the prose runs: after YAML front matter or a LaTeX preamble, and up to the
+    reference list (or ``\\end{document}``, or the Markdown ``# References`` heading)."""
+    start, end = 0, len(text)
+    m = _FRONT_MATTER.match(text)
+    if m:
+        start = m.end()
+    begin = text.find("\\begin{document}")
+    if begin != -1:
+        start = begin + len("\\begin{document}")
+        stop = text.find("\\end{document}", start)
+        end = stop if stop != -1 else end
+    if reference_list_start:
+        end = min(end, reference_list_start)
+    return start, max(start, end)
+
+
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
+def mask_tex_comments(text: str) -> str:
+    """A LaTeX source with its comments blanked out (same length, so spans still hold);
+    any other text unchanged, since "93%" in prose is not a comment."""
+    if "\\begin{document}" not in text and "\\documentclass" not in text:
+        return text
+    return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
+
+
+def trace_manuscript(
+    text: str,
+    references: Iterable[Reference] | None = None,
+    *,
+    body_end: int | None = None,
+) -> Trace:
+    """Decode, split and link a manuscript.
+
+    ``references`` default to the numbered list at the end of ``text``; ``body_end`` (where
+    that list starts) defaults to what the reference-list parser finds.
+    """
+    if references is None or body_end is None:
+        from ..parse import parse_reference_list
+
+        parsed = parse_reference_list(text)
+        if references is None:
+            references = parsed.references
+        if body_end is None:
+            body_end = parsed.body_end or None
+    start, end = body_bounds(text, body_end)
+    index = ReferenceIndex.build(references)
+    citations = decode_citations(mask_tex_comments(text), index, start=start, end=end)
+    paragraphs = split_paragraphs(text, start, end)
+    sentences = split_sentences(text, citations, paragraphs)
+    numbering = "printed" if index.numbered else "list order"
+    if not index.numbered and any(c.kind in KEYED for c in citations):
+        # A keyed manuscript has no printed numbers: number as a numeric style would.
+        order = number_by_first_citation(citations, index.references)
+        refs = sorted(index.references, key=lambda r: order[r.id])
+        index = ReferenceIndex.build(r.with_fields(number=order[r.id]) for r in refs)
+        numbering = "first citation"
+    claims, skipped = find_claims(text, sentences, paragraphs, citations, index)
+    return Trace(
+        text, start, end, index, tuple(citations), tuple(claims), tuple(skipped), numbering
+    )

@@ -1,0 +1,341 @@
+"""Renderings of a trace and its findings: a terminal table, TSV, Markdown and HTML.
+
+Pure: each function returns a string. The HTML report is one self-contained file (inline
+CSS, no scripts, no network), every piece of manuscript or reference text is escaped, and
+its layout puts each claim beside its references on a wide screen and under it on a phone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import textwrap
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..findings import Finding, count_by_severity, sort_findings
+from .checks import summarise
+from .claims import Claim, short_label
+from .decode import compress_numbers
+from .manuscript import Trace
+
+
+def _ref_line(trace: Trace, key: str) -> str:
+    ref = trace.index.by_key.get(key)
+    if ref is None:
+        return key
+    number = trace.number_of(ref)
+    return f"{number if number is not None else '?'} {key} ({short_label(ref)})"
+
+
+def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
+    """The claim-by-claim table of ``blinarefs trace``."""
+    lines = [
+        f"{name}: {len(trace.citations)} citation markers, {len(trace.claims)} claims, "
+        f"{len(trace.references)} references (numbering: {trace.numbering})",
+        "",
+        f"{'#':>3}  {'link':<9}  {'refs':<8}  sentence",
+    ]
+    indent = " " * 26
+    for claim in trace.claims:
+        wrapped = textwrap.wrap(
+            " ".join(claim.text.split()), width - len(indent), break_on_hyphens=False
+        ) or [""]
+        refs = compress_numbers(claim.numbers) or "-"
+        head = f"{claim.index:>3}  {claim.link or '-':<9}  {refs:<8}  "
+        lines.append(head + wrapped[0])
+        lines.extend(indent + w for w in wrapped[1:])
+        if claim.citations:
+            markers = ", ".join(repr(c.marker) for c in claim.citations)
+            label = "markers" if len(claim.citations) > 1 else "marker"
+            lines.append(f"{indent}{label} {markers} ->")
+        elif claim.link:
+            lines.append(f"{indent}{claim.link}: {claim.reason} ->")
+        elif claim.factual:
+            lines.append(f"{indent}no source for: " + "; ".join(claim.factual))
+        lines.extend(f"{indent}  {_ref_line(trace, k)}" for k in claim.keys)
+        missing = [m for c in claim.citations for m in c.missing]
+        lines.extend(f"{indent}  {m}: not in the reference list" for m in missing)
+    lines += ["", "References:"]
+    cited_in = trace.cited_in()
+    for ref in trace.references:
+        claims = ", ".join(str(i) for i in cited_in.get(ref.id, [])) or "none"
+        number = trace.number_of(ref)
+        lines.append(
+            f"{number if number is not None else '-':>3}  {ref.id:<28}  {short_label(ref):<22}  "
+            f"claims {claims}"
+        )
+    if trace.skipped:
+        counts = Counter(s.reason for s in trace.skipped)
+        lines += ["", "Not claims: " + "; ".join(f"{n} {r}" for r, n in counts.items())]
+    return "\n".join(lines) + "\n"
+
+
+def render_claims_tsv(trace: Trace) -> str:
+    """One claim a row, for a spreadsheet."""
+    header = ["claim", "link", "numbers", "keys", "markers", "start", "end", "sentence", "reason"]
+    rows = ["\t".join(header)]
+    for c in trace.claims:
+        cells = [
+            str(c.index), c.link or "", ",".join(map(str, c.numbers)), ",".join(c.keys),
+            " ".join(x.marker for x in c.citations), str(c.start), str(c.end), c.text, c.reason,
+        ]  # fmt: skip
+        rows.append("\t".join(" ".join(cell.split()) for cell in cells))
+    return "\n".join(rows) + "\n"
+
+
+def _md(text: str) -> str:
+    """A Markdown table cell: one line, pipes and markup characters escaped."""
+    text = " ".join(str(text).split())
+    for ch in "\\|*_`[]<>#":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def render_markdown(trace: Trace, findings: Sequence[Finding], name: str) -> str:
+    c = count_by_severity(findings)
+    out = [
+        f"# Traceability report: {_md(name)}",
+        "",
+        f"{_md(summarise(trace, findings))}.",
+        "",
+        f"**{c['error']} errors, {c['warning']} warnings, {c['info']} notes.**",
+        "",
+        "## Findings",
+        "",
+    ]
+    if findings:
+        out += [
+            "| severity | code | line | text | finding | suggestion |",
+            "|---|---|---|---|---|---|",
+        ]
+        for f in sort_findings(findings):
+            excerpt = (f.text or "")[:120] + ("…" if f.text and len(f.text) > 120 else "")
+            out.append(
+                f"| {f.severity} | {f.code} | {f.line or ''} | {_md(excerpt)} | {_md(f.message)} "
+                f"| {_md(f.suggestion or '')} |"
+            )
+    else:
+        out.append("None: every claim is traceable.")
+    out += ["", "## Claims", "", "| # | link | references | sentence |", "|---|---|---|---|"]
+    for claim in trace.claims:
+        refs = "; ".join(_ref_line(trace, k) for k in claim.keys) or "—"
+        out.append(f"| {claim.index} | {claim.link or '—'} | {_md(refs)} | {_md(claim.text)} |")
+    return "\n".join(out) + "\n"
+
+
+# -- HTML -------------------------------------------------------------------------------------
+
+_CSS = """
+:root{--fg:#1c1c1c;--muted:#5f6368;--bg:#fff;--line:#dadce0;--explicit:#1e8e3e;
+--inherited:#1a73e8;--entity:#8430ce;--none:#b06000;--error:#c5221f;--warning:#b06000;
+--info:#5f6368;--mark:#fff3b0}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
+background:var(--bg);overflow-wrap:anywhere}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+header{padding-top:1rem;border-bottom:1px solid var(--line)}
+h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
+.file{color:var(--muted);margin:0}.summary{margin:.5rem 0}
+.counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:.5rem 0 1rem}
+.counts li,.badge{border-radius:1rem;padding:.05rem .6rem;font-size:.85rem;
+border:1px solid currentColor}
+.error{color:var(--error)}.warning{color:var(--warning)}.info{color:var(--info)}
+.legend{font-size:.85rem;color:var(--muted)}
+.legend span{display:inline-block;margin-right:.8rem}
+.legend i{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.25rem;
+vertical-align:-1px}
+nav{font-size:.9rem;margin-bottom:.75rem}
+details{margin:.5rem 0}summary{cursor:pointer;font-weight:600;color:var(--warning)}
+.claim-findings{padding-left:1.1rem;font-size:.9rem}.claim-findings li{margin:.3rem 0}
+.claim-findings .why{display:block}
+ol.findings{padding-left:1.2rem}ol.findings li{margin:.4rem 0}
+.findings q{display:block;color:var(--muted);font-size:.9rem}
+.sugg{display:block;font-size:.9rem}
+.claim{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:.25rem 1.25rem;
+padding:.6rem .75rem;margin:.5rem 0;border-left:4px solid var(--line);background:#fafafa}
+.claim.explicit{border-color:var(--explicit)}.claim.inherited{border-color:var(--inherited)}
+.claim.entity{border-color:var(--entity)}.claim.unsourced{border-color:var(--none);
+background:#fff8e1}
+.claim p{margin:0}.num{font-weight:600;color:var(--muted);margin-right:.4rem}
+mark{background:var(--mark);padding:0 .15rem;border-radius:3px;font-weight:600}
+aside{font-size:.9rem}aside ul{margin:.2rem 0;padding-left:1.1rem}
+.link{font-weight:600;text-transform:uppercase;font-size:.75rem;letter-spacing:.03em}
+.explicit .link{color:var(--explicit)}.inherited .link{color:var(--inherited)}
+.entity .link{color:var(--entity)}.unsourced .link{color:var(--none)}
+.why,.ref-title{color:var(--muted)}aside .why{display:block}
+.note{display:block;font-size:.85rem;margin-top:.2rem}
+ol.refs li{margin:.35rem 0}.meta{display:block;font-size:.9rem;color:var(--muted)}
+ul.skipped{color:var(--muted);font-size:.9rem}
+footer{color:var(--muted);font-size:.8rem;padding:1.5rem 1rem}
+@media (max-width:42rem){.claim{grid-template-columns:1fr}body{font-size:15px}}
+"""
+
+_LEGEND = (
+    ("explicit", "cites a reference"),
+    ("inherited", "continues a cited sentence"),
+    ("entity", "names a trial in one reference"),
+    ("none", "factual, no source"),
+)
+
+
+_SHOWN_WITH_CLAIM = frozenset({"uncited-claim", "claim-not-in-reference"})
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _sentence_html(trace: Trace, claim: Claim) -> str:
+    parts, pos = [], claim.start
+    for c in claim.citations:
+        parts.append(_e(trace.text[pos : c.start]))
+        parts.append(
+            f'<mark title="cites {_e(", ".join(map(str, c.numbers)))}">{_e(c.marker)}</mark>'
+        )
+        pos = c.end
+    parts.append(_e(trace.text[pos : claim.end]))
+    return "".join(parts)
+
+
+def _ref_item(trace: Trace, key: str) -> str:
+    ref = trace.index.by_key.get(key)
+    if ref is None:
+        return f"<li>{_e(key)}</li>"
+    number = trace.number_of(ref)
+    anchor = f"r-{_e(ref.id)}"
+    return (
+        f'<li><a href="#{anchor}">{_e(number if number is not None else ref.id)}</a> '
+        f'{_e(short_label(ref))} <span class="ref-title">{_e(ref.title)}</span></li>'
+    )
+
+
+def _claim_html(trace: Trace, claim: Claim, notes: list[Finding]) -> str:
+    kind = claim.link or ("unsourced" if claim.factual else "plain")
+    label = claim.link or ("no source" if claim.factual else "no link")
+    refs = "".join(_ref_item(trace, k) for k in claim.keys)
+    missing = [m for c in claim.citations for m in c.missing]
+    if missing:
+        refs += "".join(f'<li class="error">{_e(m)}: not in the list</li>' for m in missing)
+    aside = f'<span class="link">{_e(label)}</span>'
+    if refs:
+        aside += f"<ul>{refs}</ul>"
+    if claim.link in ("inherited", "entity"):
+        aside += f'<span class="why">{_e(claim.reason)}</span>'
+    elif claim.factual and not claim.link:
+        aside += f'<span class="why">{_e("; ".join(claim.factual))}</span>'
+    for f in notes:
+        if f.code != "uncited-claim":
+            aside += f'<span class="note {f.severity}">{_e(f.message)}</span>'
+    return (
+        f'<article class="claim {kind}" id="c{claim.index}">'
+        f'<p><span class="num">{claim.index}</span>{_sentence_html(trace, claim)}</p>'
+        f"<aside>{aside}</aside></article>"
+    )
+
+
+def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> str:
+    """The editor's report: summary, findings, every claim with its references, the list."""
+    c = count_by_severity(findings)
+    starts = [cl.start for cl in trace.claims]
+
+    def claim_at(offset: int) -> Claim | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return trace.claims[i] if i >= 0 and offset < trace.claims[i].end else None
+
+    by_claim: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.span and f.code in _SHOWN_WITH_CLAIM | {"dangling-citation"}:
+            claim = claim_at(f.span[0])
+            if claim:
+                by_claim[claim.index].append(f)
+    counts = "".join(
+        f'<li class="{sev if n else "info"}">{n} {sev}{"s" if n != 1 else ""}</li>'
+        for sev, n in c.items()
+    )
+    legend = "".join(
+        f'<span><i style="background:var(--{k})"></i>{_e(text)}</span>' for k, text in _LEGEND
+    )
+    items, claim_items = [], []
+    for f in sort_findings(findings):
+        claim = claim_at(f.span[0]) if f.span else None
+        if claim is not None and f.code in _SHOWN_WITH_CLAIM:
+            claim_items.append(
+                f'<li><a href="#c{claim.index}">claim {claim.index}</a> '
+                f'{_e(_clip(claim.text, 90))} <span class="why">{_e(f.message)}</span></li>'
+            )
+            continue
+        where = f"line {f.line}: " if f.line else (f"{_e(f.key)}: " if f.key else "")
+        anchor = f' <a href="#c{claim.index}">claim {claim.index}</a>' if claim else ""
+        quote = f"<q>{_e(_clip(f.text, 200))}</q>" if f.text else ""
+        sugg = f'<span class="sugg">→ {_e(f.suggestion)}</span>' if f.suggestion else ""
+        items.append(
+            f'<li><span class="badge {f.severity}">{f.severity}</span> <code>{_e(f.code)}</code> '
+            f"{where}{_e(f.message)}{anchor}{quote}{sugg}</li>"
+        )
+    findings_html = f'<ol class="findings">{"".join(items)}</ol>' if items else ""
+    if claim_items:
+        findings_html += (
+            f"<details><summary>{len(claim_items)} claim{'s' * (len(claim_items) != 1)} to "
+            f'source (also marked below)</summary><ul class="claim-findings">'
+            f"{''.join(claim_items)}</ul></details>"
+        )
+    findings_html = findings_html or "<p>None: every reference is cited and every claim traced.</p>"
+    claims_html = "".join(_claim_html(trace, cl, by_claim.get(cl.index, [])) for cl in trace.claims)
+    cited_in = trace.cited_in()
+    refs_html = "".join(
+        f'<li id="r-{_e(r.id)}" value="{trace.number_of(r) or 0}"><b>{_e(short_label(r))}</b>. '
+        f"{_e(r.title)}. <i>{_e(r.container_title_short or r.container_title)}</i> "
+        f'{_e(r.year or "")}.<span class="meta"><code>{_e(r.id)}</code> — '
+        + (
+            "cited in claims "
+            + ", ".join(f'<a href="#c{i}">{i}</a>' for i in cited_in.get(r.id, []))
+            if cited_in.get(r.id)
+            else '<span class="error">not cited</span>'
+        )
+        + "</span></li>"
+        for r in trace.references
+    )
+    skipped_html = "".join(
+        f"<li>{_e(s.reason)}: {_e(' '.join(s.text.split())[:160])}</li>" for s in trace.skipped
+    )
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Traceability report: {_e(name)}</title>
+<style>{_CSS}</style>
+</head>
+<body>
+<header>
+<h1>Traceability report</h1>
+<p class="file">{_e(name)}</p>
+<p class="summary">{_e(summarise(trace, findings))}.</p>
+<ul class="counts">{counts}</ul>
+<nav><a href="#findings">Findings</a> · <a href="#claims">Claims</a> ·
+<a href="#references">References</a></nav>
+</header>
+<main>
+<h2 id="findings">Findings</h2>
+{findings_html}
+<h2 id="claims">Claims</h2>
+<p class="legend">{legend}</p>
+{claims_html}
+<h2 id="skipped">Not claims</h2>
+<ul class="skipped">{skipped_html or "<li>none</li>"}</ul>
+<h2 id="references">References</h2>
+<ol class="refs">{refs_html}</ol>
+</main>
+<footer>Written by blinarefs check. This file loads nothing from the network.</footer>
+</body>
+</html>
+"""

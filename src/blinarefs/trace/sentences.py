@@ -1,0 +1,172 @@
+"""Paragraphs and sentences of a manuscript's body, as spans into its text.
+
+Pure and linear. A sentence ends at ``.``, ``!`` or ``?`` followed by a space and what can
+start a sentence (a capital, a digit, a quote, a bracket), or at the end of its paragraph;
+a flattened superscript right after the full stop ("chemotherapy.2 In March") belongs to
+the sentence it closes. Abbreviations ("et al.", "vs.", "e.g.", "Fig.", initials) and
+decimals ("P < .001", "38.1") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .decode import Citation
+
+_NOT_AN_END = frozenset(
+    [
+        "al",
+        "vs",
+        "fig",
+        "figs",
+        "no",
+        "nos",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "approx",
+        "cf",
+        "ca",
+        "vol",
+        "ref",
+        "refs",
+        "eq",
+        "eqs",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "dept",
+        "univ",
+        "pp",
+        "resp",
+        "incl",
+    ]
+)
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([{*_\\@"
+_PUNCT = re.compile(r"[.!?]+")
+_BLOCK_LINE = re.compile(
+    r"\s*(?:#{1,6}\s|%|\\(?:section|subsection|subsubsection|chapter|paragraph|title|maketitle"
+    r"|begin|end|label|bibliography|printbibliography)\b)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
+    """Blocks separated by blank lines; a Markdown heading, a LaTeX structure command or a
+    TeX comment line is a block of its own even without blank lines around it."""
+    end = len(text) if end is None else end
+    out: list[Paragraph] = []
+    block_start: int | None = None
+    block_end = start
+
+    def close() -> None:
+        nonlocal block_start
+        if block_start is not None:
+            out.append(Paragraph(len(out), block_start, block_end, text[block_start:block_end]))
+            block_start = None
+
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        line = text[pos:line_end]
+        stripped = line.strip()
+        if not stripped:
+            close()
+        elif _BLOCK_LINE.match(line):
+            close()
+            lead = len(line) - len(line.lstrip())
+            block_start, block_end = pos + lead, pos + len(line.rstrip())
+            close()
+        else:
+            if block_start is None:
+                block_start = pos + len(line) - len(line.lstrip())
+            block_end = pos + len(line.rstrip())
+        pos = line_end + 1
+    close()
+    return out
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:dot]
+    if len(word) == 1:
+        return True  # initials "M. R.", and "e.g." / "i.e."
+    return word.lower() in _NOT_AN_END
+
+
+def _starts_sentence(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in _OPENERS
+
+
+def split_sentences(
+    text: str,
+    citations: Iterable[Citation] = (),
+    paragraphs: Iterable[Paragraph] | None = None,
+) -> list[Sentence]:
+    """The sentences of every paragraph (by default, of the whole text)."""
+    cite_end = {c.start: c.end for c in citations}
+    paras = split_paragraphs(text) if paragraphs is None else paragraphs
+    out: list[Sentence] = []
+    for para in paras:
+        sent_start = para.start
+        for m in _PUNCT.finditer(text, para.start, para.end):
+            if (
+                m.group()[0] == "."
+                and len(m.group()) == 1
+                and _abbreviation_before(text, m.start())
+            ):
+                continue
+            j = m.end()
+            while j < para.end and text[j] in _CLOSERS:
+                j += 1
+            if j in cite_end:
+                j = cite_end[j]
+                while j < para.end and text[j] in _CLOSERS:
+                    j += 1
+            if j < para.end:
+                if not text[j].isspace():
+                    continue
+                k = j
+                while k < para.end and text[k].isspace():
+                    k += 1
+                if k < para.end and not _starts_sentence(text[k]):
+                    continue
+            _add(out, text, sent_start, j, para.index)
+            sent_start = j
+        _add(out, text, sent_start, para.end, para.index)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], paragraph))

@@ -1,0 +1,44 @@
+"""The ``trace`` stage of ``blinarefs build``: claims table and report beside the store."""
+
+from __future__ import annotations
+
+import json
+
+from ..fsio import atomic_write
+from ..pipeline import BuildContext, StageReport
+
+# The validate stage already reports duplicates in the store.
+_REPORTED_BY_VALIDATE = frozenset({"duplicate-reference", "near-duplicate-title"})
+
+
+def stage_trace(ctx: BuildContext) -> StageReport:
+    from .checks import check_trace, summarise
+    from .manuscript import trace_manuscript
+    from .report import render_claims_tsv, render_html
+
+    if ctx.store is not None:
+        refs = ctx.store.references
+    else:
+        refs = ctx.parsed.references if ctx.parsed else ()
+    body_end = (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
+    trace = trace_manuscript(ctx.text, refs, body_end=body_end)
+    name = str(ctx.manuscript_path)
+    findings = check_trace(trace, source=name)
+    summary = summarise(trace, findings)
+    outputs = {
+        "claims.json": json.dumps(
+            {"manuscript": name, "summary": summary, **trace.to_dict(),
+             "findings": [f.to_dict() for f in findings]},
+            ensure_ascii=False, indent=2,
+        ) + "\n",
+        "claims.tsv": render_claims_tsv(trace),
+        "report.html": render_html(trace, findings, name),
+    }  # fmt: skip
+    paths = []
+    for filename, content in outputs.items():
+        path = ctx.outdir / filename
+        atomic_write(path, content)
+        paths.append(path)
+    ctx.data["trace"] = trace
+    shown = [f for f in findings if f.code not in _REPORTED_BY_VALIDATE]
+    return StageReport("trace", summary, outputs=paths, findings=shown)

@@ -1,0 +1,219 @@
+"""Superscripts that a copy-paste flattened into plain text: which digit runs they are.
+
+Each run of digits is judged by what it is glued to and what follows it, and given a
+strength (see :mod:`blinarefs.trace.decode` for what each strength needs to be accepted).
+Pure and linear: one regex pass over the text and a few characters looked at around each run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import (
+    ACRONYM,
+    DASHES,
+    MEDIUM,
+    MONTHS,
+    RUN,
+    SPACED_GROUP,
+    STRONG,
+    WEAK,
+    Candidate,
+    expand_numbers,
+    words,
+)
+
+# Glued to these, digits are part of a unit or a label, not a superscript.
+_UNIT_WORDS = words("log ln mmol umol nmol mol kg mg ug mcg ng pg dl ml cm mm km sec min hr hrs")
+_LABEL_WORDS = words(
+    "day days week cycle grade stage phase arm type version visit step level class figure "
+    "fig table tab ref refs no vol page eq"
+)
+# Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
+_ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
+# After a space, numbers governed by these words are quantities or labels, not citations.
+_NUMBER_WORDS = (
+    words(
+        "aged age ages day days week weeks month months year years cycle cycles grade grades "
+        "stage stages phase phases arm arms group groups cohort cohorts dose doses level levels "
+        "range ranged ranging ratio figures figs tables pages page pp p n no nos to from between "
+        "and or of than in on at by for with was were is are be been respectively approximately "
+        "about around nearly over under up vs versus version versions line lines chapter "
+        "chapters section sections step steps visit visits type types class classes hr ci or "
+        "score scores median mean total only"
+    )
+    | MONTHS
+)
+_CLOSERS = "\"'”’»"
+_HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
+
+
+def _word_before(text: str, end: int) -> tuple[str, int]:
+    """The run of letters ending at ``end`` and where it starts."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end], start
+
+
+def _after_is_boundary(text: str, end: int) -> bool:
+    """A citation run must end where a word would: not inside 2.5, 3A, 2-year, 1,000, 2/3."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    nxt = text[end + 1] if end + 1 < len(text) else ""
+    if c.isalnum() or c in "%‰°^/×_@":
+        return False
+    if c in ".,:" and nxt.isdigit():
+        return False
+    return not (c in DASHES and (nxt.isalnum()))
+
+
+def _sentence_break_after(text: str, end: int) -> bool:
+    i = end
+    while i < len(text) and text[i] in _CLOSERS + ")]":
+        i += 1
+    if i >= len(text) or text[i] == "\n":
+        return True
+    if text[i] not in _HSPACE:
+        return False
+    while i < len(text) and text[i] in _HSPACE:
+        i += 1
+    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in "([“\"‘'"
+
+
+def _is_et_al(text: str, word_start: int) -> bool:
+    return text[max(0, word_start - 3) : word_start].lower() == "et "
+
+
+def _strength_glued_word(text: str, start: int) -> int | None:
+    word, ws = _word_before(text, start)
+    if word == "al" and _is_et_al(text, ws):
+        return STRONG
+    before = text[ws - 1] if ws > 0 else ""
+    if before.isdigit() or before in "/^_\\":
+        return None  # BNT162b2, mg/m2, x^2, TeX macros
+    low = word.lower()
+    if len(word) < 3 or low in _UNIT_WORDS or low in _LABEL_WORDS:
+        return None
+    if word.isupper():
+        return ACRONYM  # "ALL1" or IKZF1: decided by whether "ALL" stands alone elsewhere
+    if any(ch.isupper() for ch in word[1:]):
+        return None  # IgG4, mAb2: names, not superscripts
+    return MEDIUM if word[0].isupper() else STRONG
+
+
+_TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
+
+
+def _strength_after_punct(text: str, start: int, end: int) -> int | None:
+    punct = text[start - 1]
+    prev = text[start - 2] if start >= 2 else ""
+    if prev.isalpha():
+        word, ws = _word_before(text, start - 1)
+        if word == "al" and _is_et_al(text, ws):
+            return STRONG
+        if punct == "." and (word.lower() in _ABBREVIATIONS or len(word) == 1):
+            return None  # Fig.2, p.3, initials
+        return STRONG
+    if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
+        return STRONG
+    if prev == ">" and _TAG_END.search(text, 0, start - 1):
+        return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
+    if prev.isdigit() and punct in ".,":
+        # "June 2023.3 In March", "In 2019,4 the": a number's full stop or comma, then a
+        # superscript. Not a decimal ("0.5"), a thousands group, or "2.1 Methods" numbering.
+        i = start - 1
+        while i > 0 and text[i - 1].isdigit():
+            i -= 1
+        number, line_start = text[i : start - 1], i == 0 or text[i - 1] == "\n"
+        identifier = i > 0 and text[i - 1].isalpha()  # "AALL1731,5": no decimal, no thousands
+        if (
+            punct == ","
+            and end < len(text)
+            and text[end] in _HSPACE
+            and (identifier or (re.fullmatch(r"(?:19|20)\d\d", number) and end - start < 3))
+        ):
+            return MEDIUM
+        if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
+            return MEDIUM
+    return None
+
+
+def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: str) -> int | None:
+    i = start
+    while i > 0 and text[i - 1] in _HSPACE:
+        i -= 1
+    if i == start or i == 0:
+        return None
+    head = text[max(0, i - 7) : i].lower()
+    if re.search(r"\bet al[.,]?$", head):
+        return MEDIUM  # "Bassan et al 1 report"
+    word, _ = _word_before(text, i)
+    if not word or word.lower() in _NUMBER_WORDS or len(numbers) < 2:
+        return None
+    if not re.fullmatch(rf"\d+(?:[{DASHES},]\d+)+", run):
+        return None
+    after = text[start + len(run) : start + len(run) + 1]
+    if after and after not in ".,;:)]\n" + _CLOSERS:
+        return None  # "cycles 3-6 of": a quantity in mid-clause
+    return WEAK
+
+
+def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> int | None:
+    if not _after_is_boundary(text, end):
+        return None
+    before = text[start - 1] if start > 0 else ""
+    if before.isalpha():
+        return _strength_glued_word(text, start)
+    if before in ".,;:" and start >= 2:
+        return _strength_after_punct(text, start, end)
+    if before and before in ")]" + _CLOSERS:
+        prev = text[start - 2] if start >= 2 else ""
+        return STRONG if prev.isalnum() or prev in ".%)" else None
+    if before and before in _HSPACE:
+        return _strength_after_space(text, start, numbers, text[start:end])
+    return None
+
+
+_PAREN = re.compile(rf"\(\s*({SPACED_GROUP})\s*\)")
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def flattened_candidates(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    standalone: set[str] | None = None  # words in capitals that occur on their own
+    for m in RUN.finditer(text):
+        start, end = m.start(), m.end()
+        if start and text[start - 1].isdigit():
+            continue
+        numbers = expand_numbers(m.group())
+        lead = re.match(r"\d{4,},", m.group())
+        if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
+            start += lead.end()
+            numbers = expand_numbers(text[start:end])
+        if not numbers:
+            continue
+        strength = _classify_run(text, start, end, numbers)
+        if strength == ACRONYM:
+            if standalone is None:
+                standalone = set(_CAPITALS.findall(text))
+            strength = WEAK if _word_before(text, start)[0] in standalone else None
+        if strength is not None:
+            out.append(Candidate(start, end, "superscript", strength, numbers))
+    for m in _PAREN.finditer(text):
+        numbers = expand_numbers(m.group(1))
+        if numbers and not _is_enumeration(text, m.start(), m.end()):
+            out.append(Candidate(m.start(), m.end(), "paren", MEDIUM, numbers))
+    return out
+
+
+def _is_enumeration(text: str, start: int, end: int) -> bool:
+    """ "(1) the dose; (2) the schedule": list items, not citations."""
+    i = start
+    while i > 0 and text[i - 1] in _HSPACE:
+        i -= 1
+    if i == 0 or text[i - 1] in "\n:;":
+        return True
+    word = _word_before(text, i)[0].lower()
+    return word in ("and", "or") or word in _NUMBER_WORDS - {"in", "at"}

@@ -1,0 +1,222 @@
+"""The decoder in general: flattened superscripts wherever a copy-paste glues them, explicit
+citation syntax of every convention, and the numbers that must stay text.
+
+Passages are written for these tests; the twenty references behind them are placeholders
+with a number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Name, Reference
+from blinarefs.trace.decode import (
+    compress_numbers,
+    decode_citations,
+    expand_numbers,
+    first_cited,
+    number_by_first_citation,
+)
+
+TWENTY = [Reference(id=f"r{n}", number=n) for n in range(1, 21)]
+
+
+def decoded(text: str, refs=TWENTY):
+    return [(c.marker, c.numbers) for c in decode_citations(text, refs)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bassan et al1 report the results.", [("1", (1,))]),
+        ("Bassan et al.1 report the results.", [("1", (1,))]),
+        ("Bassan et al,1 report the results.", [("1", (1,))]),
+        ("Bassan et al 1 report the results.", [("1", (1,))]),
+        ("It beat chemotherapy.1 In March it was approved.", [("1", (1,))]),
+        ("It beat chemotherapy,1 and it was approved.", [("1", (1,))]),
+        ("It beat chemotherapy;1 it was approved.", [("1", (1,))]),
+        ("Engager (BiTE)1 molecules were approved.", [("1", (1,))]),
+        ("It was approved (in adults).1 Later it was extended.", [("1", (1,))]),
+        ("It works in leukemia1 and in lymphoma.", [("1", (1,))]),
+        ("It works in leukemia1,2 and lymphoma.", [("1,2", (1, 2))]),
+        ("It works in leukemia.1-3 It also works.", [("1-3", (1, 2, 3))]),
+        ("It works in leukemia.1–3 It also works.", [("1–3", (1, 2, 3))]),
+        ("It improved survival.1,3-5 Next came toxicity.", [("1,3-5", (1, 3, 4, 5))]),
+        ("It was approved in June 2023.1 In June 2024 it was extended.", [("1", (1,))]),
+        ("The rate was 93%.1 Survival improved.", [("1", (1,))]),
+        ("It was called “remarkable”1 by reviewers.", [("1", (1,))]),
+        ("Survival improved at 3 years.1\n", [("1", (1,))]),
+        ("It works (see figure 1-3).", [("1-3", (1, 2, 3))]),
+        ("In 2019,1 the FDA approved it.", [("1", (1,))]),
+        ("It targets the CD19 antigen.1 Responses followed.", [("1", (1,))]),
+        ("It works in <i>adults</i>.1 And in *children*.2\n", [("1", (1,)), ("2", (2,))]),
+        ("It works as reported in studies 1,2.", [("1,2", (1, 2))]),
+    ],
+)
+def test_flattened_superscripts_wherever_they_are_glued(text, expected):
+    assert decoded(text) == expected
+
+
+def test_a_flattened_passage_in_order():
+    text = (  # written for the tests
+        "Bispecific antibodies changed the field.1 Smith et al2 treated adults, and Jones et "
+        "al.3,4 treated children,5 infants (under 1 year)6-8 and adolescents.9 In 2021.10 "
+        "In 2022 the results were confirmed (see figure 11-13). Mature data followed.14"
+    )
+    assert decoded(text) == [
+        ("1", (1,)),
+        ("2", (2,)),
+        ("3,4", (3, 4)),
+        ("5", (5,)),
+        ("6-8", (6, 7, 8)),
+        ("9", (9,)),
+        ("10", (10,)),
+        ("11-13", (11, 12, 13)),
+        ("14", (14,)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trial names and genes
+        "The AALL1731, LAL2317, LAL1913, E1910, AALL1331 and NCT02101853 trials enrolled.",
+        "Rearrangements of KMT2A, IKZF1 deletions, CD19, FLT3, TP53, p53 and BCR::ABL1 matter.",
+        "Beta2-microglobulin, COVID-19 and a log10 reduction were measured.",
+        # doses and units
+        "It was given at 15 ug/m2/day, 28 µg/day or 5 mg/kg for 28 days.",
+        "Counts above 1.5 x 10^9/L were required.",
+        # dates
+        "It was approved in July 2014, on 2 March 2017 and between 2014-2019.",
+        "Full approval followed in June 2023.",
+        # P values and effect sizes
+        "The difference was significant (P < .001), (P=.002), (P = 0.01) and P<0.001.",
+        "The hazard ratio was HR 0.71 (95% CI 0.55-0.93).",
+        # counts, ages, percentages, ratios
+        "It added 2 cycles in 149 adult patients and 1,440 children, 31 out of 111.",
+        "Patients aged 1 to 10 years, aged 18-40, in the range 18-65 were included.",
+        "It rose from 72% to 93% and 38.1 months of follow-up, randomized 2:1.",
+        "Blinatumomab was given after cycles 3 and 6, on days 1-7, in cycles 3-6 of therapy.",
+        "Grade 3-4 events were rare; phase 2 and phase 3 trials agreed.",
+        # labels
+        "Fig.2 shows it. See Table 3. The No.4 lot was used.",
+        "2.1 Methods\nSales rose to 1,440 and 2,019,999 units in 2019.",
+        "The options were: (1) the dose; (2) the schedule, and (3) the route.",
+    ],
+)
+def test_numbers_that_are_not_citations_stay_text(text):
+    assert decoded(text) == []
+
+
+def test_past_the_list_a_glued_number_is_a_dangling_citation():
+    [c] = decode_citations("It beat chemotherapy.25 In March.", TWENTY)
+    assert c.numbers == (25,) and c.missing == ("25",) and c.keys == ()
+
+
+def test_weak_evidence_needs_the_reference_list():
+    """A spaced range is a citation only if it brings in the next numbers in order."""
+    text = "It works.1 It also works (see figure 2-4)."
+    assert decoded(text)[-1] == ("2-4", (2, 3, 4))
+    assert decoded(text, TWENTY[:3]) == [("1", (1,))]  # 4 is past a 3-item list
+    out_of_order = "It works.1 It also works (see figure 5-7)."
+    assert decoded(out_of_order) == [("1", (1,))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cited [1], [2-4], [5,7] and [3–6, 9].", ["[1]", "[2-4]", "[5,7]", "[3–6, 9]"]),
+        ("It works [10]. It also works [11]: see above.", ["[10]", "[11]"]),
+        ("A link [1](https://example.org), [text][2] and\n[3]: https://x.org", []),
+        ("Superscripts chemotherapy² and leukemia³⁻⁵.", ["²", "³⁻⁵"]),
+        ("HTML <sup>6,7</sup> and Pandoc ^8^ superscripts.", ["<sup>6,7</sup>", "^8^"]),
+    ],
+)
+def test_explicit_numbered_syntax(text, expected):
+    assert [m for m, _ in decoded(text)] == expected
+
+
+def test_bracketed_numbers_expand_lists_and_ranges():
+    assert decoded("Cited [3–6, 9].") == [("[3–6, 9]", (3, 4, 5, 6, 9))]
+
+
+def test_parenthesised_numbers_in_a_parenthesis_style_manuscript():
+    text = "It works in adults (1) and children (2, 3), rarely (4-6). The dose was (25) mg."
+    assert decoded(text) == [("(1)", (1,)), ("(2, 3)", (2, 3)), ("(4-6)", (4, 5, 6))]
+
+
+AUTHOR_REFS = [
+    Reference(id="kantarjian2017", number=1, author=(Name("Kantarjian", "H."),), issued=(2017,)),
+    Reference(id="sluis2023", number=2, author=(Name("Sluis", "I.", "van der"),), issued=(2023,)),
+    Reference(id="gokbuget2018", number=3, author=(Name("Gökbuget", "N."),), issued=(2018,)),
+]
+
+
+def test_author_year_citations_match_first_author_and_year():
+    text = (
+        "Blinatumomab beat chemotherapy (Kantarjian et al., 2017; Gokbuget et al 2018), and "
+        "van der Sluis et al. (2023) treated infants. In July 2014 (FDA, 2014) it was approved. "
+        "So did (Kantarjian, Stein, and Gökbuget 2017)."
+    )
+    cites = decode_citations(text, AUTHOR_REFS)
+    assert [(c.marker, c.keys, c.kind) for c in cites] == [
+        ("(Kantarjian et al., 2017; Gokbuget et al 2018)", ("kantarjian2017", "gokbuget2018"),
+         "author-year"),
+        ("van der Sluis et al. (2023)", ("sluis2023",), "author-year"),
+        ("(Kantarjian, Stein, and Gökbuget 2017)", ("kantarjian2017",), "author-year"),
+    ]  # fmt: skip
+
+
+def test_author_year_with_no_matching_reference_is_dangling():
+    [c] = decode_citations("It works (Smith et al., 2020).", AUTHOR_REFS)
+    assert c.keys == () and c.missing == ("Smith et al 2020",)
+
+
+def test_pandoc_and_latex_keys():
+    refs = [Reference(id=k) for k in ("a2020", "b2021", "c2022")]
+    text = (
+        "As shown [@b2021; @a2020, p. 3], @c2022 agrees [-@a2020]. Mail x@y.org. "
+        r"Also \citep[p.~2]{c2022} and \cite{a2020,b2021}, \nocite{c2022}."
+    )
+    cites = decode_citations(text, refs)
+    assert [(c.marker, c.keys, c.numbers) for c in cites] == [
+        ("[@b2021; @a2020, p. 3]", ("b2021", "a2020"), (1, 2)),
+        ("@c2022", ("c2022",), (3,)),
+        ("[-@a2020]", ("a2020",), (2,)),
+        (r"\citep[p.~2]{c2022}", ("c2022",), (3,)),
+        (r"\cite{a2020,b2021}", ("a2020", "b2021"), (2, 1)),
+    ]
+    assert first_cited(cites) == ["b2021", "a2020", "c2022"]
+
+
+def test_unknown_keys_are_missing():
+    [c] = decode_citations("As shown [@nobody].", [Reference(id="a2020")])
+    assert c.keys == () and c.missing == ("@nobody",)
+
+
+def test_number_by_first_citation_puts_uncited_last():
+    refs = [Reference(id=k) for k in ("a", "b", "c", "d")]
+    cites = decode_citations("See [@c] and [@a; @c].", refs)
+    assert number_by_first_citation(cites, refs) == {"c": 1, "a": 2, "b": 3, "d": 4}
+
+
+@pytest.mark.parametrize(
+    "group, expected",
+    [
+        ("1", (1,)),
+        ("2-4", (2, 3, 4)),
+        ("1,3-5", (1, 3, 4, 5)),
+        ("3–6, 9", (3, 4, 5, 6, 9)),
+        ("9-2", None),
+        ("01", None),
+        ("2024", None),
+    ],
+)
+def test_expand_numbers(group, expected):
+    assert expand_numbers(group) == expected
+
+
+def test_compress_numbers_as_a_numbered_style_prints_them():
+    assert compress_numbers([5, 1, 3, 4]) == "1,3-5"
+    assert compress_numbers([1, 2]) == "1,2"
+    assert compress_numbers(range(2, 10)) == "2-9"

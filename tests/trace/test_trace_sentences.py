@@ -1,0 +1,51 @@
+"""Sentence splitting: abbreviations, P values and decimals do not end a sentence; a
+flattened superscript after a full stop belongs to the sentence it closes."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.sentences import split_paragraphs, split_sentences
+
+
+def sentences(text: str, refs=()):
+    return [s.text for s in split_sentences(text, decode_citations(text, refs))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bassan et al. report a rate of 93% (P < .001) in adults.",
+        "Blinatumomab vs. chemotherapy gave 7.7 vs 4.0 months of survival.",
+        "Several trials, e.g. E1910, and others, i.e. AALL1731, were positive.",
+        "As in Fig. 2 and Dr. Smith's study, the HR was 0.71 (95% CI 0.55-0.93).",
+        "M. R. Litzow and J. Smith wrote it.",
+    ],
+)
+def test_abbreviations_and_decimals_do_not_end_a_sentence(text):
+    assert sentences(text) == [text]
+
+
+def test_superscript_after_full_stop_stays_with_its_sentence():
+    text = "It beat chemotherapy.2 In March 2018 it was approved.3 What next? Nobody knows!"
+    assert sentences(text) == [
+        "It beat chemotherapy.2",
+        "In March 2018 it was approved.3",
+        "What next?",
+        "Nobody knows!",
+    ]
+
+
+def test_paragraphs_and_headings():
+    text = "# Results\nIt worked. It was safe.\n\nA new paragraph\nwrapped over lines.\n"
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == [
+        "# Results",
+        "It worked. It was safe.",
+        "A new paragraph\nwrapped over lines.",
+    ]
+    spans = split_sentences(text)
+    assert [s.paragraph for s in spans] == [0, 1, 1, 2]
+    for s in spans:
+        assert text[s.start : s.end] == s.text
