@@ -10,8 +10,10 @@ OUTPUT_STEM = "bibliography"
 
 
 def stage_format(ctx: BuildContext) -> StageReport:
-    """Write OUTDIR/bibliography.txt and .html in ``BuildOptions.style`` (Blood by default),
-    numbered by the printed numbers: the order of first citation in the manuscript."""
+    """Write OUTDIR/bibliography.txt and .html in ``BuildOptions.style`` (Blood by default).
+
+    Numbered as the manuscript's own list numbers them, so the list matches the citations in
+    its text (``blinarefs format --manuscript`` renumbers by first citation instead)."""
     from ..fsio import atomic_write
     from ..store import Store
     from . import bibliography_document, cited_order, load_style
