@@ -46,8 +46,14 @@ def _no_network(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BLINAREFS_OFFLINE", "1")
     monkeypatch.setenv("BLINAREFS_CACHE_DIR", str(cache))
     monkeypatch.setenv("BLINAREFS_CONFIG", str(cache / "no-config.toml"))
-    for name in ("BLINAREFS_MAILTO", "NCBI_API_KEY", "BLINAREFS_CROSSREF_API",
-                 "BLINAREFS_DOI_RESOLVER", "BLINAREFS_EUTILS_API", "BLINAREFS_IDCONV_API"):
+    for name in (
+        "BLINAREFS_MAILTO",
+        "NCBI_API_KEY",
+        "BLINAREFS_CROSSREF_API",
+        "BLINAREFS_DOI_RESOLVER",
+        "BLINAREFS_EUTILS_API",
+        "BLINAREFS_IDCONV_API",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

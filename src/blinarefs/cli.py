@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "build": "run every stage on a manuscript: parse, store, check, export (the main job)",
     "parse": "read a free-text reference list into BibTeX",
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
+    "enrich": "find DOIs, complete metadata from Crossref/PubMed, verify, show every change",
 }
 
 # commands whose name is a Python keyword live in a module with a trailing underscore

@@ -24,7 +24,7 @@ from ..model import Reference
 from ..store import Store
 from . import crossref, doiorg, ncbi
 from .config import env_offline, load_enrich_config, resolve_mailto
-from .http import HttpClient, ServicePolicy, Unreachable
+from .http import HttpClient, OfflineMiss, ServicePolicy, Unreachable
 from .match import Candidate, choose, verify
 from .merge import FIELDS, FieldChange, merge_reference
 from .text import normalise_doi
@@ -158,10 +158,13 @@ class _Work:
     findings: list[Finding] = field(default_factory=list)
 
     def fail(self, exc: ServiceError | str, severity: str = "warning") -> None:
+        code = "enrich-failed"
+        if isinstance(exc, OfflineMiss | Unreachable):  # the run-wide finding says why
+            code, severity = ("not-cached" if isinstance(exc, OfflineMiss) else "unreached"), "info"
         self.findings.append(
             Finding(
                 severity,  # type: ignore[arg-type]
-                "enrich-failed",
+                code,
                 f"not enriched: {exc}",
                 key=self.ref.id,
                 suggestion="run again later; answers already received are cached",
@@ -501,8 +504,7 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
                     "friends); the store was left as it was for the entries concerned",
                 )
             )
-        if options.offline and any(f.code == "enrich-failed" for e in report.entries
-                                   for f in e.findings):  # fmt: skip
+        if any(f.code == "not-cached" for e in report.entries for f in e.findings):
             report.findings.append(
                 Finding(
                     "info",

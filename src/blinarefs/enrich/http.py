@@ -87,7 +87,8 @@ class _Gate:
     semaphore: threading.BoundedSemaphore = field(init=False)
     lock: threading.Lock = field(default_factory=threading.Lock)
     interval: float = 0.0
-    next_slot: float = 0.0
+    last_slot: float | None = None  # when the last request was let through
+    paused_until: float = 0.0  # a 429 holds every request of the service until then
     down: str = ""  # why the service is unreachable; set once, fails the rest fast
 
     def __post_init__(self) -> None:
@@ -185,11 +186,12 @@ class HttpClient:
                     )
                 with self._stats_lock:
                     self.stats.retries += 1
+                log.info("%s: HTTP %s, retrying in %.2fs", service, response.status_code, wait)
                 if response.status_code == 429:  # the whole service waits, not only this thread
                     with gate.lock:
-                        gate.next_slot = max(gate.next_slot, self._clock() + wait)
-                log.info("%s: HTTP %s, retrying in %.2fs", service, response.status_code, wait)
-                self._sleep(wait)
+                        gate.paused_until = max(gate.paused_until, self._clock() + wait)
+                else:
+                    self._sleep(wait)
                 continue
             if response.status_code >= 400:
                 raise ServiceError(f"{service}: HTTP {response.status_code} from {shown}")
@@ -292,8 +294,10 @@ class HttpClient:
     def _wait_turn(self, gate: _Gate) -> None:
         with gate.lock:
             now = self._clock()
-            slot = max(now, gate.next_slot)
-            gate.next_slot = slot + gate.interval
+            slot = max(now, gate.paused_until)
+            if gate.last_slot is not None:
+                slot = max(slot, gate.last_slot + gate.interval)
+            gate.last_slot = slot
         if slot > now:
             self._sleep(slot - now)
 

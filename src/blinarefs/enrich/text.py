@@ -39,7 +39,8 @@ def person(family: str, given: str = "", suffix: str = "") -> Name:
 
 def fold(text: str) -> str:
     """Comparison form: ASCII, lower case, letters and digits only, single spaces."""
-    return " ".join(re.findall(r"[a-z0-9]+", fold_ascii(text or "").lower()))
+    text = re.sub(r"['’ʼ]", "", text or "")  # "Children’s" and "Children's" are one word
+    return " ".join(re.findall(r"[a-z0-9]+", fold_ascii(text).lower()))
 
 
 def family_key(name: Name) -> str:
