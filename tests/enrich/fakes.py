@@ -1,5 +1,5 @@
 """Crossref, doi.org and NCBI answering from tests/fixtures, through ``responses`` or a
-local server, and the fixtures the enrichment tests share.
+local server.
 
 The answers have the services' real shapes (envelopes, headers); their bibliographic values
 come only from the fixture files (see tests/fixtures/README.md). Faults can be queued per
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import threading
 import time
 from collections import Counter
@@ -19,12 +18,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import pytest
 import responses
 
-from blinarefs.enrich import EnrichOptions
-
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SEED_BIB = Path(__file__).resolve().parents[2] / "references" / "commentary.bib"  # as parsed
 CROSSREF = "https://api.crossref.org"
 DOIORG = "https://doi.org"
 EUTILS = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
@@ -82,16 +79,19 @@ class FakeServices:
 
     # -- plumbing ---------------------------------------------------------------------------------
 
-    def fault(self, service: str, *answers) -> None:
+    def fault(self, service: str, *answers, when: str = "") -> None:
         """Queue answers given before the normal ones: (status, headers[, body]) or an
-        exception to raise instead of answering."""
-        self.faults.setdefault(service, []).extend(answers)
+        exception to raise instead of answering; ``when`` limits them to requests whose
+        path and query contain that text."""
+        self.faults.setdefault(service, []).extend((when, a) for a in answers)
 
     def answer(self, service: str, handler, path: str, query: str, headers) -> tuple:
         self.calls[service] += 1
-        queued = self.faults.get(service)
-        if queued:
-            answer = queued.pop(0)
+        queued = self.faults.get(service, [])
+        request = unquote(path + "?" + query).replace("+", " ")
+        match = next((i for i, (when, _) in enumerate(queued) if when in request), None)
+        if match is not None:
+            _, answer = queued.pop(match)
             if isinstance(answer, BaseException):
                 raise answer
             status, extra, *body = answer
@@ -100,6 +100,7 @@ class FakeServices:
         return handler(headers, unquote(path), params)
 
     def register(self, rsps: responses.RequestsMock) -> None:
+        self.rsps = rsps
         for service, pattern, handler in self.routes:
             base = self.bases[service]
             url = re.compile(re.escape(base) + pattern.pattern.rstrip("$") + r"(\?.*)?$")
@@ -303,48 +304,3 @@ class FakeServices:
                 "records": records,
             }
         )
-
-
-# -- pytest fixtures (test modules import them by name) -----------------------------------------
-
-SEED_BIB = Path(__file__).resolve().parents[2] / "references" / "commentary.bib"
-
-
-@pytest.fixture
-def fake(monkeypatch):
-    """The services answering from fixtures; any other request fails the test."""
-    monkeypatch.delenv("BLINAREFS_OFFLINE", raising=False)
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
-        yield FakeServices(rsps)
-
-
-@pytest.fixture
-def sleeps() -> list[float]:
-    return []
-
-
-@pytest.fixture
-def options(tmp_path, sleeps):
-    """Options for a run against the fakes: own cache, fixed date, recorded sleeps."""
-
-    def make(**changes) -> EnrichOptions:
-        values = {
-            "offline": False,
-            "mailto": "tests@example.org",
-            "today": "2026-01-01",
-            "cache_dir": tmp_path / "cache",
-            "sleep": sleeps.append,
-            "backoff_base": 0.01,
-        }
-        values.update(changes)
-        return EnrichOptions(**values)
-
-    return make
-
-
-@pytest.fixture
-def seed_bib(tmp_path) -> Path:
-    """A copy of the seed's store as parsed from the printed list (no DOIs, "et al")."""
-    path = tmp_path / "refs.bib"
-    shutil.copy(SEED_BIB, path)
-    return path

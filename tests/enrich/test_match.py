@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from fakes import FIXTURES, SEED_BIB
-
 from blinarefs.enrich.crossref import work_to_reference
 from blinarefs.enrich.match import choose, journal_matches, score, verify
 from blinarefs.enrich.ncbi import parse_pubmed_xml
 from blinarefs.store import Store
+
+from .fakes import FIXTURES, SEED_BIB
 
 
 def work(name: str):

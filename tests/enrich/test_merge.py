@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from fakes import FIXTURES, SEED_BIB
-
 from blinarefs.enrich.crossref import work_to_reference
 from blinarefs.enrich.merge import merge_reference, repair_title
 from blinarefs.store import Store
+
+from .fakes import FIXTURES, SEED_BIB
 
 SEED = Store.load(SEED_BIB)
 KANTARJIAN = SEED["kantarjian2017blinatumomab"]

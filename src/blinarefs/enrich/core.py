@@ -491,7 +491,7 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
             _count(report, client)
             yield from results
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # requests under way end by timeout
         _count(report, client)
         client.close()
         for reason in run.unreachable.values():

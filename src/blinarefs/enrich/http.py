@@ -135,19 +135,41 @@ class HttpClient:
         folder = cache_dir or default_cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         self.cache_path = folder / CACHE_FILE
-        self.session = requests_cache.CachedSession(
-            str(self.cache_path),
-            backend="sqlite",
-            expire_after=CACHE_LIFETIME,
-            allowable_codes=(200, 404),
-            ignored_parameters=_UNKEYED,
-            match_headers=["Accept"],
-            stale_if_error=True,
-        )
-        self.session.headers["User-Agent"] = user_agent(mailto)
+        self._local = threading.local()
+        self._sessions: list[requests_cache.CachedSession] = []
+        self._session(wal=True)  # WAL mode is kept in the file: set it once, from one thread
+
+    def _session(self, *, wal: bool = False) -> requests_cache.CachedSession:
+        """This thread's session. Each thread has its own SQLite connection to the one cache
+        file: a connection shared between threads is not safe under concurrent reads."""
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests_cache.CachedSession(
+                str(self.cache_path),
+                backend="sqlite",
+                expire_after=CACHE_LIFETIME,
+                allowable_codes=(200, 404),
+                ignored_parameters=_UNKEYED,
+                match_headers=["Accept"],
+                stale_if_error=True,
+                # a cache, not a record: losing its last writes to a power cut costs a
+                # request, while a synced commit per answer would cost ~20 ms each
+                wal=wal,
+                fast_save=True,
+                busy_timeout=30_000,  # ms: threads take turns to write
+            )
+            session.headers["User-Agent"] = user_agent(self.mailto)
+            self._local.session = session
+            with self._stats_lock:
+                self._sessions.append(session)
+        return session
 
     def close(self) -> None:
-        self.session.close()
+        """Close every thread's session; call once no request is under way."""
+        with self._stats_lock:
+            sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            session.close()
 
     # -- the request loop ----------------------------------------------------------------------
 
@@ -205,7 +227,7 @@ class HttpClient:
                     return cached
                 self._wait_turn(gate)
             try:
-                response = self.session.get(
+                response = self._session().get(
                     url,
                     params=params,
                     headers=headers,
@@ -232,11 +254,11 @@ class HttpClient:
 
     def _cached(self, url, params, headers) -> requests.Response | None:
         """A cached answer, looked up before waiting for a rate slot (cache hits are free)."""
-        request = self.session.prepare_request(
+        session = self._session()
+        request = session.prepare_request(
             requests.Request("GET", url, params=params, headers=headers)
         )
-        key = self.session.cache.create_key(request)
-        response = self.session.cache.get_response(key)
+        response = session.cache.get_response(session.cache.create_key(request))
         if response is None or response.is_expired:
             return None
         return response  # a CachedResponse: its from_cache is True
@@ -266,7 +288,8 @@ class HttpClient:
         stored under the URL that asks for it alone (None stores "not found"), so that a
         later run finds every item in the cache whatever batches it forms."""
         headers = {"Accept": accept} if accept else {}
-        request = self.session.prepare_request(
+        session = self._session()
+        request = session.prepare_request(
             requests.Request("GET", url, params=params, headers=headers)
         )
         data = (body if body is not None else "Resource not found.").encode("utf-8")
@@ -284,8 +307,8 @@ class HttpClient:
             preload_content=False,
             request_url=response.url,
         )
-        self.session.cache.save_response(
-            response, self.session.cache.create_key(request), expires=self._expires()
+        session.cache.save_response(
+            response, session.cache.create_key(request), expires=self._expires()
         )
 
     def _expires(self) -> datetime:
