@@ -2,7 +2,8 @@
 
 Stages: parse the reference list at the end of the manuscript, keep the BibTeX store
 (OUTDIR/references.bib; a store from an earlier run is kept, only new references are
-added), and validate it. With no MANUSCRIPT, runs on the embedded case: a 2025 Blood
+added), enrich it from Crossref and PubMed (reported, not fatal, without a network), and
+validate it. With no MANUSCRIPT, runs on the embedded case: a 2025 Blood
 commentary whose ten references were scraped one token a line.
 The exit code is 1 when any stage found an error, else 0.
 """
@@ -41,6 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--all-findings", action="store_true", help="list every finding, not only the first ten"
     )
+    parser.add_argument(
+        "--offline", action="store_true", help="enrich from the HTTP cache alone, ask no service"
+    )
+    parser.add_argument(
+        "--mailto", metavar="ADDR", help="contact address for Crossref's polite pool and NCBI"
+    )
     add_json(parser)
     add_quiet(parser)
 
@@ -55,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         manuscript=Path(args.manuscript) if args.manuscript else None,
         outdir=Path(args.outdir),
         skip=frozenset(args.skip),
+        offline=args.offline,
+        mailto=args.mailto,
     )
 
     def show(report) -> None:
