@@ -28,6 +28,10 @@ _EXPORTS = {
     "validate_references": "blinarefs.validate",
     "build": "blinarefs.pipeline",
     "BuildOptions": "blinarefs.pipeline",
+    "enrich_store": "blinarefs.enrich",
+    "EnrichOptions": "blinarefs.enrich",
+    "EnrichReport": "blinarefs.enrich",
+    "FieldChange": "blinarefs.enrich",
 }
 
 __all__ = ["__version__", *_EXPORTS]
