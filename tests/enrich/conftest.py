@@ -38,6 +38,7 @@ def options(tmp_path, sleeps):
             "cache_dir": tmp_path / "cache",
             "sleep": sleeps.append,
             "backoff_base": 0.01,
+            "save_every": 0.0,  # save after every batch
         }
         values.update(changes)
         return EnrichOptions(**values)

@@ -12,6 +12,7 @@ reported; the rest of the run goes on.
 from __future__ import annotations
 
 import datetime as _dt
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from .text import normalise_doi
 Status = Literal[
     "updated", "unchanged", "not-found", "ambiguous", "id-mismatch", "doi-unknown", "failed"
 ]
-BATCH = 50  # entries merged and saved together
+BATCH = 50  # entries looked up and merged together
 WORKERS = 8  # threads; each service's own cap bounds what it actually gets
 _PUBMED_AFTER_CROSSREF = ("PMID", "PMCID", "abstract", "author", "available-date")
 
@@ -49,6 +50,7 @@ class EnrichOptions:
     locked: tuple[str, ...] = ()  # fields locked in every entry (plus the config file's)
     today: str | None = None  # provenance date; None: today (UTC)
     batch_size: int = BATCH
+    save_every: float = 2.0  # seconds: the store is saved after a batch at most this often
     # test and benchmark hooks: pacing without real sleeps
     sleep: Callable[[float], None] | None = None
     backoff_base: float = 1.0
@@ -409,9 +411,10 @@ class _Run:
 
 
 def iter_enrich(store: Store, options: EnrichOptions | None = None) -> Iterator[EntryResult]:
-    """Enrich ``store`` in place, yielding each entry's result once its batch is saved.
+    """Enrich ``store`` in place, yielding each entry's result once its batch is merged.
 
-    The generator form lets a caller show progress; :func:`enrich_store` collects it."""
+    The file is saved after whole batches, at most every ``save_every`` seconds and at the
+    end. The generator form lets a caller show progress; :func:`enrich_store` collects it."""
     options = options or EnrichOptions()
     report = _prepare(store, options)
     yield from _drive(store, options, report)
@@ -476,18 +479,20 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
     pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="blinarefs-enrich")
     run = _Run(options, client, pool)
     try:
+        unsaved, last_save = False, time.monotonic()
         for start in range(0, len(keys), options.batch_size):
             refs = [store[k] for k in keys[start : start + options.batch_size]]
             results = run.batch(refs)
-            changed = False
             for result in results:
                 new = result.reference
                 if new is not None and new != store[result.key]:
-                    changed = True
+                    unsaved = True
                     store.put(new)
-            if changed and not options.dry_run and store.path:
-                store.save()
-                report.written = True
+            final = start + options.batch_size >= len(keys)
+            due = final or time.monotonic() - last_save >= options.save_every
+            if unsaved and due and not options.dry_run and store.path:
+                store.save()  # whole batches only: every entry is as it was or fully updated
+                report.written, unsaved, last_save = True, False, time.monotonic()
             _count(report, client)
             yield from results
     finally:
