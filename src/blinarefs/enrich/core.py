@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -183,6 +183,7 @@ class _Run:
         self.pool = pool
         self.stamp = options.today or _dt.datetime.now(_dt.UTC).date().isoformat()
         self.unreachable: dict[str, str] = {}
+        self.searches: dict[str, Future[list[Reference] | ServiceError]] = {}
 
     def _guard(self, works: Iterable[_Work], fn: Callable[[], Any]) -> Any:
         """Run one batched request; on failure, mark every entry it was for."""
@@ -294,11 +295,30 @@ class _Run:
             )
         )
 
+    def prefetch(self, refs: list[Reference]) -> None:
+        """Start the Crossref searches of the next batch while this one is merged and saved,
+        so the service's request slots are not left idle. Only entries with no identifier
+        at all: the others may yet get a DOI from PubMed or the ID converter."""
+        for r in refs:
+            if not (r.doi or r.pmid or r.pmcid) and (r.title or r.source_text):
+                self.searches[r.id] = self.pool.submit(self._search, r)
+
+    def _search(self, ref: Reference) -> list[Reference] | ServiceError:
+        try:
+            return crossref.search(self.client, ref)
+        except ServiceError as exc:
+            return exc
+
     def discover(self, works: list[_Work]) -> None:
         todo = [w for w in works if not w.doi and w.status is None and w.pubmed is None]
         todo = [w for w in todo if w.ref.title or w.ref.source_text]
-        for w, records in self._each(todo, lambda w: crossref.search(self.client, w.ref)):
-            if records is None:
+        futures = [self.searches.pop(w.ref.id, None) or self.pool.submit(self._search, w.ref)
+                   for w in todo]  # fmt: skip
+        for w, future in zip(todo, futures, strict=True):
+            records = future.result()
+            if isinstance(records, ServiceError):
+                self._note(records)
+                w.fail(records)
                 continue
             match = choose(w.ref, records, crossref.SERVICE)
             w.candidates = list(match.candidates)
@@ -480,15 +500,17 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
     run = _Run(options, client, pool)
     try:
         unsaved, last_save = False, time.monotonic()
-        for start in range(0, len(keys), options.batch_size):
-            refs = [store[k] for k in keys[start : start + options.batch_size]]
+        size = options.batch_size
+        for start in range(0, len(keys), size):
+            refs = [store[k] for k in keys[start : start + size]]
+            run.prefetch([store[k] for k in keys[start + size : start + 2 * size]])
             results = run.batch(refs)
             for result in results:
                 new = result.reference
                 if new is not None and new != store[result.key]:
                     unsaved = True
                     store.put(new)
-            final = start + options.batch_size >= len(keys)
+            final = start + size >= len(keys)
             due = final or time.monotonic() - last_save >= options.save_every
             if unsaved and due and not options.dry_run and store.path:
                 store.save()  # whole batches only: every entry is as it was or fully updated
