@@ -78,8 +78,9 @@ def test_the_cache_answers_a_second_client_without_a_request(tmp_path, rsps):
     assert client(tmp_path, []).get_json("crossref", URL, {"mailto": "a@example.org"}) == OK
     again = client(tmp_path, [])
     assert again.get_json("crossref", URL, {"mailto": "b@example.org"}) == OK  # not keyed
+    assert again.get_json("crossref", URL) == OK  # nor is its absence
     assert len(rsps.calls) == 1
-    assert again.stats.network == 0 and again.stats.cached == 1
+    assert again.stats.network == 0 and again.stats.cached == 2
 
 
 def test_offline_answers_from_the_cache_alone(tmp_path, rsps):

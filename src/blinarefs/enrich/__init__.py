@@ -5,8 +5,9 @@
 Only :mod:`.http` performs I/O; :mod:`.match` and :mod:`.merge` are pure.
 """
 
-from .core import EnrichOptions, EnrichReport, EntryResult, enrich_file, enrich_store, iter_enrich
+from .core import enrich_file, enrich_store, iter_enrich
 from .merge import FieldChange
+from .model import EnrichOptions, EnrichReport, EntryResult
 
 __all__ = [
     "EnrichOptions",

@@ -149,7 +149,8 @@ class HttpClient:
                 backend="sqlite",
                 expire_after=CACHE_LIFETIME,
                 allowable_codes=(200, 404),
-                ignored_parameters=_UNKEYED,
+                ignored_parameters=_UNKEYED,  # redacted from what the cache stores
+                key_fn=_cache_key,
                 match_headers=["Accept"],
                 stale_if_error=True,
                 # a cache, not a record: losing its last writes to a power cut costs a
@@ -196,7 +197,7 @@ class HttpClient:
                 with self._stats_lock:
                     self.stats.cached += 1
             if response.status_code == 504 and self.offline:
-                raise OfflineMiss(f"{service}: offline and not in the cache: {shown}")
+                raise OfflineMiss(f"{service}: offline, and this answer is not in the cache")
             if response.status_code == 404:
                 return None
             if response.status_code in _RETRY_STATUS:
@@ -362,6 +363,18 @@ class HttpClient:
     def get_text(self, service: str, url: str, params: dict[str, str] | None = None) -> str | None:
         response = self.get(service, url, params)
         return None if response is None else response.text
+
+
+def _cache_key(request: requests.PreparedRequest, **kwargs: Any) -> str:
+    """requests-cache's key without the caller's identity: it only redacts ignored
+    parameters, so a request with a mailto and one without would be two entries."""
+    from requests_cache.cache_keys import create_key
+
+    stripped = request.copy()
+    base, _, query = (request.url or "").partition("?")
+    kept = [p for p in query.split("&") if p and p.split("=", 1)[0] not in _UNKEYED]
+    stripped.url = base + ("?" + "&".join(kept) if kept else "")
+    return create_key(stripped, **kwargs)
 
 
 def _parse_retry_after(value: str) -> float | None:

@@ -45,7 +45,8 @@ class Candidate:
         where = ", ".join(
             p for p in (r.container_title_short or r.container_title, str(r.year or "")) if p
         )
-        parts = [f"{first}, {r.title[:70]!r} ({where}) {ident}", f"score {self.score:.2f}"]
+        title = r.title if len(r.title) <= 60 else r.title[:57] + "..."
+        parts = [f"{first}, {title!r} ({where}) {ident}", f"score {self.score:.2f}"]
         if r.volume or r.page:
             parts.insert(1, f"{r.volume}:{r.page}")
         if self.disagreements:
