@@ -31,6 +31,8 @@ environment:
   BLINAREFS_CROSSREF_API, BLINAREFS_DOI_RESOLVER, BLINAREFS_EUTILS_API, BLINAREFS_IDCONV_API
 """
 _MARK = {"added": "+", "conflict-kept": "!", "locked": "="}
+# shown as a diff line, or once for the whole run
+_SAID_ELSEWHERE = frozenset({"enrich-conflict", "not-cached", "unreached"})
 _WIDTH = 110
 
 
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         con.json(report.to_dict())
         return 1 if errors else 0
     for entry in report.entries:
-        shown = [f for f in entry.findings if f.code != "enrich-conflict"]
+        shown = [f for f in entry.findings if f.code not in _SAID_ELSEWHERE]
         if not entry.changes and not shown:
             continue
         via = f" ({', '.join(entry.sources)})" if entry.sources else ""

@@ -193,11 +193,11 @@ class HttpClient:
                     raise ServiceError(f"{service}: no answer from {shown} (timed out)")
                 self._sleep(self._backoff(attempt))
                 continue
+            if response.status_code == 504 and self.offline:
+                raise OfflineMiss(f"{service}: offline, and this answer is not in the cache")
             if getattr(response, "from_cache", False):
                 with self._stats_lock:
                     self.stats.cached += 1
-            if response.status_code == 504 and self.offline:
-                raise OfflineMiss(f"{service}: offline, and this answer is not in the cache")
             if response.status_code == 404:
                 return None
             if response.status_code in _RETRY_STATUS:
