@@ -5,7 +5,7 @@
 Only :mod:`.http` performs I/O; :mod:`.match` and :mod:`.merge` are pure.
 """
 
-from .core import enrich_file, enrich_store, iter_enrich
+from .core import enrich_store, iter_enrich
 from .merge import FieldChange
 from .model import EnrichOptions, EnrichReport, EntryResult
 
@@ -14,7 +14,6 @@ __all__ = [
     "EnrichReport",
     "EntryResult",
     "FieldChange",
-    "enrich_file",
     "enrich_store",
     "iter_enrich",
 ]

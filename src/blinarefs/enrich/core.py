@@ -15,8 +15,7 @@ import datetime as _dt
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ServiceError, UsageError
@@ -339,8 +338,7 @@ def iter_enrich(store: Store, options: EnrichOptions | None = None) -> Iterator[
 
     The file is saved after whole batches, at most every ``save_every`` seconds and at the
     end. The generator form lets a caller show progress; :func:`enrich_store` collects it."""
-    options = options or EnrichOptions()
-    report = _prepare(store, options)
+    options, report = _prepare(store, options or EnrichOptions())
     yield from _drive(store, options, report)
 
 
@@ -353,20 +351,23 @@ def enrich_store(
     """Enrich every entry of ``store`` (or ``options.only``) and report what happened.
 
     ``progress`` may wrap the stream of results (the CLI's progress bar)."""
-    options = options or EnrichOptions()
-    report = _prepare(store, options)
+    options, report = _prepare(store, options or EnrichOptions())
     stream = _drive(store, options, report)
     for entry in progress(stream, report.total) if progress else stream:
         report.entries.append(entry)
     return report
 
 
-def _prepare(store: Store, options: EnrichOptions) -> EnrichReport:
+def _prepare(store: Store, options: EnrichOptions) -> tuple[EnrichOptions, EnrichReport]:
+    """The options with the environment and config file applied, and an empty report."""
     config = load_enrich_config()
-    mailto, _where = resolve_mailto(options.mailto, config)
-    options.mailto = mailto
-    options.offline = env_offline() if options.offline is None else options.offline
-    options.locked = tuple(options.locked) + tuple(str(x) for x in config.get("locked") or ())
+    mailto, _ = resolve_mailto(options.mailto, config)
+    options = replace(
+        options,
+        mailto=mailto,
+        offline=env_offline() if options.offline is None else options.offline,
+        locked=(*options.locked, *(str(x) for x in config.get("locked") or ())),
+    )
     unknown = [k for k in options.only if k not in store]
     if unknown:
         raise UsageError(
@@ -386,7 +387,7 @@ def _prepare(store: Store, options: EnrichOptions) -> EnrichReport:
             )
         )
     report.total = len(options.only) if options.only else len(store)
-    return report
+    return options, report
 
 
 def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterator[EntryResult]:
@@ -450,8 +451,4 @@ def _count(report: EnrichReport, client: HttpClient) -> None:
     report.requests = client.stats.network
     report.cached = client.stats.cached
     report.retries = client.stats.retries
-
-
-def enrich_file(path: str | Path, options: EnrichOptions | None = None) -> EnrichReport:
-    """Load the store at ``path``, enrich it and (unless dry_run) save it."""
-    return enrich_store(Store.load(path), options)
+    report.by_service = dict(client.stats.by_service)

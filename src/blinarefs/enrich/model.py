@@ -75,6 +75,7 @@ class EnrichReport:
     retries: int = 0
     written: bool = False
     total: int = 0  # entries to enrich
+    by_service: dict[str, int] = field(default_factory=dict)  # requests on the wire
 
     def count(self, status: str) -> int:
         return sum(e.status == status for e in self.entries)
@@ -106,6 +107,7 @@ class EnrichReport:
             "requests": self.requests,
             "cached": self.cached,
             "retries": self.retries,
+            "requests_by_service": self.by_service,
             "entries": [e.to_dict() for e in self.entries],
             "findings": [f.to_dict() for f in self.findings],
         }
