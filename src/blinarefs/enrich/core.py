@@ -2,9 +2,10 @@
 
 The services are asked in as few requests as they allow: DOIs in batches (one Crossref
 filter query, one PubMed esearch + efetch per batch), searches only for entries without an
-identifier, run a few at a time. Each batch of entries is merged and, unless ``dry_run``,
-saved atomically before the next starts, so an interrupted run leaves every entry either
-as it was or fully updated, and a rerun resumes from the HTTP cache. A failure (timeout,
+identifier, run a few at a time (the next batch's searches start while a batch is merged).
+Unless ``dry_run``, the store is saved atomically after whole batches only, so an
+interrupted run leaves every entry either as it was or fully updated, and a rerun resumes
+from the HTTP cache. A failure (timeout,
 HTTP error, garbage, an answer about another DOI) leaves its entries unchanged and is
 reported; the rest of the run goes on.
 """
