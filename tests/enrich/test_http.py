@@ -8,7 +8,7 @@ import responses
 
 from blinarefs import __version__
 from blinarefs.enrich.http import HttpClient, OfflineMiss, ServicePolicy, Unreachable, redact
-from blinarefs.errors import ServiceError
+from blinarefs.errors import EnrichError, ServiceError
 
 URL = "https://api.crossref.org/works/10.1056/nejmoa1609783"
 OK = {"status": "ok"}
@@ -128,3 +128,10 @@ def test_an_unreachable_service_fails_fast_after_the_first_try(tmp_path, rsps):
     with pytest.raises(Unreachable):
         c.get("crossref", URL + "2")
     assert len(rsps.calls) == 1
+
+
+def test_an_unwritable_cache_folder_is_one_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(EnrichError, match="BLINAREFS_CACHE_DIR"):
+        client(blocker / "cache", [])

@@ -17,6 +17,7 @@ import logging
 import os
 import random
 import re
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -31,7 +32,7 @@ import requests_cache
 from urllib3 import HTTPResponse
 
 from .. import __version__
-from ..errors import ServiceError
+from ..errors import EnrichError, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -133,11 +134,17 @@ class HttpClient:
         self.stats = HttpStats()
         self._stats_lock = threading.Lock()
         folder = cache_dir or default_cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
         self.cache_path = folder / CACHE_FILE
         self._local = threading.local()
         self._sessions: list[requests_cache.CachedSession] = []
-        self._session(wal=True)  # WAL mode is kept in the file: set it once, from one thread
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._session(wal=True)  # WAL mode is kept in the file: set it once, from one thread
+        except (OSError, sqlite3.Error) as exc:
+            raise EnrichError(
+                f"{self.cache_path}: cannot open the HTTP cache ({exc})",
+                hint="set BLINAREFS_CACHE_DIR to a folder you can write",
+            ) from None
 
     def _session(self, *, wal: bool = False) -> requests_cache.CachedSession:
         """This thread's session. Each thread has its own SQLite connection to the one cache
