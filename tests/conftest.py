@@ -45,6 +45,26 @@ CSL_KEYS = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _no_network(tmp_path_factory, monkeypatch):
+    """No test reaches a real service: enrichment answers from an empty cache only, and no
+    user setting (mailto, config file, API key) leaks in. Enrichment tests that mock the
+    services with ``responses`` switch BLINAREFS_OFFLINE off themselves."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("BLINAREFS_OFFLINE", "1")
+    monkeypatch.setenv("BLINAREFS_CACHE_DIR", str(cache))
+    monkeypatch.setenv("BLINAREFS_CONFIG", str(cache / "no-config.toml"))
+    for name in (
+        "BLINAREFS_MAILTO",
+        "NCBI_API_KEY",
+        "BLINAREFS_CROSSREF_API",
+        "BLINAREFS_DOI_RESOLVER",
+        "BLINAREFS_EUTILS_API",
+        "BLINAREFS_IDCONV_API",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED_TEXT.read_text(encoding="utf-8")

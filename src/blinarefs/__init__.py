@@ -40,6 +40,10 @@ _EXPORTS = {
     "number_by_first_citation": "blinarefs.trace.decode",
     "trace_manuscript": "blinarefs.trace.manuscript",
     "check_trace": "blinarefs.trace.checks",
+    "enrich_store": "blinarefs.enrich",
+    "EnrichOptions": "blinarefs.enrich",
+    "EnrichReport": "blinarefs.enrich",
+    "FieldChange": "blinarefs.enrich",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "build": "run every stage on a manuscript: parse, store, check, export (the main job)",
     "parse": "read a free-text reference list into BibTeX",
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
+    "enrich": "find DOIs, complete metadata from Crossref/PubMed, verify, show every change",
     "format": "format a store as a bibliography in a CSL style (Blood, Vancouver, any .csl)",
     "trace": "tie every claim of a manuscript to the references it cites (claim table)",
     "check": "check that claims are traceable: dangling, uncited, out-of-order citations",

@@ -19,6 +19,7 @@ from .findings import Finding
 STAGES: list[tuple[str, str]] = [
     ("parse", "blinarefs.pipeline:stage_parse"),
     ("store", "blinarefs.pipeline:stage_store"),
+    ("enrich", "blinarefs.enrich.stage:stage_enrich"),
     ("validate", "blinarefs.pipeline:stage_validate"),
     ("format", "blinarefs.format.stage:stage_format"),
     ("trace", "blinarefs.trace.stage:stage_trace"),

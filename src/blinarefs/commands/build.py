@@ -2,10 +2,11 @@
 
 Stages: parse the reference list at the end of the manuscript, keep the BibTeX store
 (OUTDIR/references.bib; a store from an earlier run is kept, only new references are
-added), validate it, format it (OUTDIR/bibliography.txt and .html, Blood style by default)
-and export it for LaTeX, Pandoc, Zotero and EndNote (OUTDIR/exports/). With no MANUSCRIPT,
-runs on the embedded case: a 2025 Blood commentary whose ten references were scraped one
-token a line.
+added), enrich it from Crossref and PubMed (reported, not fatal, without a network),
+validate it, format it (OUTDIR/bibliography.txt and .html, Blood style by default), trace its
+claims and export it for LaTeX, Pandoc, Zotero and EndNote (OUTDIR/exports/). With no
+MANUSCRIPT, runs on the embedded case: a 2025 Blood commentary whose ten references were
+scraped one token a line.
 The exit code is 1 when any stage found an error, else 0.
 """
 
@@ -50,6 +51,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--all-findings", action="store_true", help="list every finding, not only the first ten"
     )
+    parser.add_argument(
+        "--offline", action="store_true", help="enrich from the HTTP cache alone, ask no service"
+    )
+    parser.add_argument(
+        "--mailto", metavar="ADDR", help="contact address for Crossref's polite pool and NCBI"
+    )
     add_json(parser)
     add_quiet(parser)
 
@@ -65,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
         outdir=Path(args.outdir),
         skip=frozenset(args.skip),
         style=args.style,
+        offline=args.offline,
+        mailto=args.mailto,
     )
 
     def show(report) -> None:

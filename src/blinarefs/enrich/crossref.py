@@ -1,0 +1,204 @@
+"""Crossref's REST API: works by DOI (one, or many in one batched query) and search.
+
+``{base}/works/{doi}`` answers one DOI; ``{base}/works?filter=doi:A,doi:B&rows=N`` answers
+many at once (filters on the same field are OR-ed). Search uses ``query.bibliographic``
+(Crossref's recommended field for a whole citation string) with ``query.author`` and a
+publication-date window. Both answer in the ``{"status", "message-type", "message"}``
+envelope. Reading a work into a Reference is pure and kept apart from the requests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import quote
+
+from ..errors import ServiceError
+from ..model import Name, Reference
+from .http import HttpClient
+from .text import expand_page_range, normalise_doi, person, strip_markup
+
+DEFAULT_API = "https://api.crossref.org"
+SERVICE = "crossref"
+BATCH = 50  # DOIs per filter query: keeps the URL well under 4 KB
+SEARCH_ROWS = 5
+_SELECT = (
+    "DOI,title,subtitle,author,issued,published-print,published-online,container-title,"
+    "short-container-title,volume,issue,page,type,abstract,score"
+)
+TYPES = {
+    "journal-article": "article-journal", "book-chapter": "chapter", "book": "book",
+    "monograph": "book", "edited-book": "book", "reference-book": "book",
+    "proceedings-article": "paper-conference", "posted-content": "article",
+    "dataset": "dataset", "report": "report", "dissertation": "thesis",
+    "reference-entry": "entry", "peer-review": "review", "standard": "standard",
+}  # fmt: skip
+
+
+def api_base() -> str:
+    return os.environ.get("BLINAREFS_CROSSREF_API", DEFAULT_API).rstrip("/")
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _first(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return strip_markup(str(value)) if value else ""
+
+
+def _date(item: dict[str, Any], key: str) -> tuple[int, ...] | None:
+    try:
+        parts = item[key]["date-parts"][0]
+        out = tuple(int(p) for p in parts if p is not None)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return out or None
+
+
+def _author(data: dict[str, Any]) -> Name:
+    if data.get("family"):
+        return person(str(data["family"]), str(data.get("given", "")), str(data.get("suffix", "")))
+    return Name(literal=str(data.get("name") or data.get("given") or ""))
+
+
+def work_to_reference(item: dict[str, Any]) -> Reference:
+    """One Crossref work as a Reference (keyed by its DOI; merge gives it the entry's key).
+
+    ``issued`` is the print date where there is one, since that is the year reference lists
+    print; the online date goes to ``available_date``."""
+    doi = str(item.get("DOI") or "")
+    title = _first(item.get("title"))
+    subtitle = _first(item.get("subtitle"))
+    if subtitle and subtitle.lower() not in title.lower():
+        title = f"{title}: {subtitle}"
+    printed = _date(item, "published-print")
+    online = _date(item, "published-online")
+    issued = printed or _date(item, "issued") or online
+    return Reference(
+        id=doi,
+        type=TYPES.get(str(item.get("type", "")), "document"),
+        author=tuple(_author(a) for a in item.get("author") or () if isinstance(a, dict)),
+        issued=issued,
+        available_date=online if online and online != issued else None,
+        title=title,
+        container_title=_first(item.get("container-title")),
+        container_title_short=_first(item.get("short-container-title")),
+        volume=str(item.get("volume") or ""),
+        issue=str(item.get("issue") or ""),
+        page=expand_page_range(str(item.get("page") or "")),
+        doi=doi,
+        abstract=strip_markup(str(item.get("abstract") or "")),
+    )
+
+
+def _message(data: Any, expected: str) -> dict[str, Any]:
+    if not isinstance(data, dict) or data.get("status") != "ok":
+        raise ServiceError(f"{SERVICE}: unexpected answer (no 'ok' status)")
+    message = data.get("message")
+    if data.get("message-type") != expected or not isinstance(message, dict):
+        raise ServiceError(f"{SERVICE}: expected a {expected}, got {data.get('message-type')!r}")
+    return message
+
+
+# -- asking ------------------------------------------------------------------------------------
+
+
+def _polite(client: HttpClient, params: dict[str, str]) -> dict[str, str]:
+    if client.mailto:
+        params["mailto"] = client.mailto
+    return params
+
+
+def _work_url(doi: str) -> str:
+    return f"{api_base()}/works/{quote(doi, safe='/()')}"
+
+
+def _read_work(data: Any, doi: str) -> Reference:
+    ref = work_to_reference(_message(data, "work"))
+    if normalise_doi(ref.doi) != normalise_doi(doi):
+        raise ServiceError(f"{SERVICE}: asked for {doi}, the answer is for {ref.doi or 'no DOI'}")
+    return ref
+
+
+def fetch_work(client: HttpClient, doi: str) -> Reference | None:
+    """The work a DOI names, or None when Crossref does not know it (404)."""
+    data = client.get_json(SERVICE, _work_url(doi), _polite(client, {}))
+    return None if data is None else _read_work(data, doi)
+
+
+def _remember(client: HttpClient, doi: str, item: dict[str, Any] | None) -> None:
+    """Cache one work of a list answer as if it had been asked alone."""
+    envelope = {"status": "ok", "message-type": "work", "message": item}
+    body = json.dumps(envelope) if item is not None else None
+    client.remember(_work_url(doi), _polite(client, {}), body)
+
+
+def fetch_works(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference | None]:
+    """Many DOIs in few requests; maps each normalised DOI to its work, None if not found.
+
+    DOIs already in the cache cost nothing; of the rest, several (without commas, which
+    would split the filter) go to ``/works?filter=doi:...`` and a lone one to
+    ``/works/{doi}``. Answers for DOIs not asked are ignored."""
+    wanted = list(dict.fromkeys(normalise_doi(d) for d in dois if d))
+    out: dict[str, Reference | None] = {}
+    pending = []
+    for doi in wanted:
+        hit, response = client.cached(_work_url(doi), _polite(client, {}))
+        if hit:
+            out[doi] = _read_work(response.json(), doi) if response is not None else None
+        else:
+            pending.append(doi)
+    batchable = [d for d in pending if "," not in d]
+    singles = [d for d in pending if "," in d]
+    if len(batchable) == 1:
+        singles += batchable
+        batchable = []
+    for start in range(0, len(batchable), BATCH):
+        chunk = batchable[start : start + BATCH]
+        params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
+        data = client.get_json(SERVICE, f"{api_base()}/works", _polite(client, params))
+        items = (_message(data, "work-list").get("items") or []) if data is not None else []
+        found = {normalise_doi(str(i.get("DOI", ""))): i for i in items if isinstance(i, dict)}
+        for doi in chunk:
+            out[doi] = work_to_reference(found[doi]) if doi in found else None
+            _remember(client, doi, found.get(doi))
+    for doi in singles:
+        out[doi] = fetch_work(client, doi)
+    return out
+
+
+def search_params(ref: Reference, rows: int = SEARCH_ROWS) -> dict[str, str]:
+    """The query for a reference without a DOI: the printed citation (or one assembled from
+    the fields), the first author's family name, and a publication-year window of one year
+    either side (online-first and print years differ)."""
+    citation = ref.source_text or ". ".join(
+        p
+        for p in (
+            ref.title,
+            ref.container_title_short or ref.container_title,
+            f"{ref.year or ''};{ref.volume}:{ref.page}".strip(";:"),
+        )
+        if p
+    )
+    params = {"query.bibliographic": citation[:1000], "rows": str(rows), "select": _SELECT}
+    if ref.author and ref.author[0].full_family:
+        params["query.author"] = ref.author[0].full_family
+    if ref.year:
+        params["filter"] = f"from-pub-date:{ref.year - 1},until-pub-date:{ref.year + 1}"
+    return params
+
+
+def search(client: HttpClient, ref: Reference, rows: int = SEARCH_ROWS) -> list[Reference]:
+    params = _polite(client, search_params(ref, rows))
+    data = client.get_json(SERVICE, f"{api_base()}/works", params)
+    if data is None:
+        return []
+    items = [i for i in _message(data, "work-list").get("items") or [] if isinstance(i, dict)]
+    found = [i for i in items if i.get("DOI")]
+    for item in found:  # a later run that verifies the chosen DOI asks nothing
+        _remember(client, normalise_doi(str(item["DOI"])), item)
+    return [work_to_reference(i) for i in found]

@@ -1,0 +1,113 @@
+"""The enrichment's data: options in, one result per entry and a report for the run out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from ..findings import Finding
+from ..model import Reference
+from .match import Candidate
+from .merge import FieldChange
+
+Status = Literal[
+    "updated", "unchanged", "not-found", "ambiguous", "id-mismatch", "doi-unknown", "failed"
+]
+BATCH = 50  # entries looked up and merged together
+
+
+@dataclass
+class EnrichOptions:
+    dry_run: bool = False
+    offline: bool | None = None  # None: BLINAREFS_OFFLINE
+    only: tuple[str, ...] = ()
+    overwrite: frozenset[str] = frozenset()
+    mailto: str | None = None  # None: BLINAREFS_MAILTO, then the config file
+    pubmed: bool = True  # ask NCBI for PMIDs, PMCIDs and abstracts
+    cache_dir: Path | None = None  # None: BLINAREFS_CACHE_DIR or the user cache folder
+    locked: tuple[str, ...] = ()  # fields locked in every entry (plus the config file's)
+    today: str | None = None  # provenance date; None: today (UTC)
+    batch_size: int = BATCH
+    save_every: float = 2.0  # seconds: the store is saved after a batch at most this often
+    # test and benchmark hooks: pacing without real sleeps
+    sleep: Callable[[float], None] | None = None
+    backoff_base: float = 1.0
+    max_retries: int = 4
+
+
+@dataclass
+class EntryResult:
+    key: str
+    status: Status
+    changes: list[FieldChange] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    reference: Reference | None = field(default=None, repr=False)  # the entry after merging
+
+    @property
+    def applied(self) -> list[FieldChange]:
+        return [c for c in self.changes if c.applied]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "status": self.status,
+            "sources": self.sources,
+            "changes": [c.to_dict() for c in self.changes],
+            "candidates": [c.to_dict() for c in self.candidates[:3]],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass
+class EnrichReport:
+    store: str
+    dry_run: bool
+    offline: bool
+    mailto: str | None
+    entries: list[EntryResult] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # run-wide (no mailto, unreachable)
+    requests: int = 0
+    cached: int = 0
+    retries: int = 0
+    written: bool = False
+    total: int = 0  # entries to enrich
+    by_service: dict[str, int] = field(default_factory=dict)  # requests on the wire
+
+    def count(self, status: str) -> int:
+        return sum(e.status == status for e in self.entries)
+
+    @property
+    def all_findings(self) -> list[Finding]:
+        return self.findings + [f for e in self.entries for f in e.findings]
+
+    @property
+    def unreachable(self) -> bool:
+        return any(f.code == "service-unreachable" for f in self.findings)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.entries)} entries"]
+        for status in ("updated", "unchanged", "not-found", "ambiguous", "id-mismatch",
+                       "doi-unknown", "failed"):  # fmt: skip
+            if self.count(status):
+                parts.append(f"{self.count(status)} {status}")
+        parts.append(f"{self.requests} requests ({self.cached} answered from the cache)")
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "store": self.store,
+            "dry_run": self.dry_run,
+            "offline": self.offline,
+            "mailto": self.mailto,
+            "written": self.written,
+            "requests": self.requests,
+            "cached": self.cached,
+            "retries": self.retries,
+            "requests_by_service": self.by_service,
+            "entries": [e.to_dict() for e in self.entries],
+            "findings": [f.to_dict() for f in self.findings],
+        }

@@ -1,0 +1,277 @@
+"""NCBI: PubMed through E-utilities, and the PMC ID converter.
+
+E-utilities (``{base}/esearch.fcgi``, ``{base}/efetch.fcgi``) find PMIDs and fetch PubMed
+records as XML: authors (with PubMed's own "list complete" flag), journal, dates, pages,
+the article's DOI and PMCID, and the abstract, kept for claim checking. Many DOIs are looked
+up with one esearch (``"A"[doi] OR "B"[doi]``) and one efetch. The ID converter maps a PMCID
+to its PMID and DOI, up to 200 at a time. Every request carries ``tool`` and ``email`` as
+NCBI asks; an ``api_key`` (NCBI_API_KEY) raises the allowed rate from 3 to 10 a second.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+
+from ..errors import ServiceError
+from ..model import Name, Reference
+from .http import HttpClient
+from .text import expand_page_range, normalise_doi, person
+
+DEFAULT_EUTILS = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
+DEFAULT_IDCONV = "https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0"
+EUTILS, IDCONV = "eutils", "idconv"
+FETCH_BATCH = 100
+DOI_SEARCH_BATCH = 20
+IDCONV_BATCH = 200
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def eutils_base() -> str:
+    return os.environ.get("BLINAREFS_EUTILS_API", DEFAULT_EUTILS).rstrip("/")
+
+
+def idconv_base() -> str:
+    return os.environ.get("BLINAREFS_IDCONV_API", DEFAULT_IDCONV).rstrip("/")
+
+
+def api_key() -> str:
+    return os.environ.get("NCBI_API_KEY", "")
+
+
+def _params(client: HttpClient, **extra: str) -> dict[str, str]:
+    params = {"tool": "blinarefs", **extra}
+    if client.mailto:
+        params["email"] = client.mailto
+    if api_key():
+        params["api_key"] = api_key()
+    return params
+
+
+# -- reading PubMed XML ------------------------------------------------------------------------
+
+
+def _text(node: ET.Element | None) -> str:
+    return " ".join("".join(node.itertext()).split()) if node is not None else ""
+
+
+def _date(node: ET.Element | None) -> tuple[int, ...] | None:
+    if node is None:
+        return None
+    year = _text(node.find("Year")) or _text(node.find("MedlineDate"))[:4]
+    if not year.isdigit():
+        return None
+    parts = [int(year)]
+    month = _text(node.find("Month")).lower()
+    if month[:3] in _MONTHS:
+        parts.append(_MONTHS.index(month[:3]) + 1)
+    elif month.isdigit():
+        parts.append(int(month))
+    day = _text(node.find("Day"))
+    if len(parts) == 2 and day.isdigit():
+        parts.append(int(day))
+    return tuple(parts)
+
+
+def _authors(article: ET.Element) -> tuple[tuple[Name, ...], bool]:
+    listing = article.find("AuthorList")
+    if listing is None:
+        return (), False
+    names = []
+    for a in listing.findall("Author"):
+        if a.get("ValidYN", "Y") != "Y":
+            continue
+        if a.find("CollectiveName") is not None:
+            names.append(Name(literal=_text(a.find("CollectiveName"))))
+        elif a.find("LastName") is not None:
+            given = _text(a.find("ForeName")) or _text(a.find("Initials"))
+            names.append(person(_text(a.find("LastName")), given, _text(a.find("Suffix"))))
+    return tuple(names), listing.get("CompleteYN", "Y") == "N"
+
+
+def _abstract(article: ET.Element) -> str:
+    parts = []
+    for node in article.findall("Abstract/AbstractText"):
+        label = node.get("Label")
+        text = _text(node)
+        parts.append(f"{label}: {text}" if label and text else text)
+    return " ".join(p for p in parts if p)
+
+
+def pubmed_article_to_reference(node: ET.Element) -> Reference:
+    """One ``PubmedArticle`` element as a Reference (keyed by its PMID)."""
+    citation = node.find("MedlineCitation")
+    article = citation.find("Article") if citation is not None else None
+    if citation is None or article is None:
+        raise ServiceError(f"{EUTILS}: a PubmedArticle without MedlineCitation/Article")
+    pmid = _text(citation.find("PMID"))
+    ids = {i.get("IdType"): _text(i) for i in node.findall("PubmedData/ArticleIdList/ArticleId")}
+    doi = ids.get("doi") or _text(article.find("ELocationID[@EIdType='doi']"))
+    journal = article.find("Journal")
+    issue = journal.find("JournalIssue") if journal is not None else None
+    authors, incomplete = _authors(article)
+    page = _text(article.find("Pagination/MedlinePgn"))
+    if not page:
+        start, end = (
+            _text(article.find("Pagination/StartPage")),
+            _text(article.find("Pagination/EndPage")),
+        )
+        page = f"{start}-{end}" if start and end else start
+    title = _text(article.find("ArticleTitle")).strip("[]")
+    if title.endswith(".") and not title.endswith(".."):
+        title = title[:-1]
+    return Reference(
+        id=pmid,
+        author=authors,
+        author_truncated=incomplete,
+        issued=_date(issue.find("PubDate") if issue is not None else None),
+        available_date=_date(article.find("ArticleDate[@DateType='Electronic']")),
+        title=title,
+        container_title=_text(journal.find("Title")) if journal is not None else "",
+        container_title_short=_text(citation.find("MedlineJournalInfo/MedlineTA"))
+        or (_text(journal.find("ISOAbbreviation")) if journal is not None else ""),
+        volume=_text(issue.find("Volume")) if issue is not None else "",
+        issue=_text(issue.find("Issue")) if issue is not None else "",
+        page=expand_page_range(page),
+        doi=doi,
+        pmid=pmid,
+        pmcid=ids.get("pmc", ""),
+        abstract=_abstract(article),
+    )
+
+
+_ARTICLE_SET = '<?xml version="1.0" ?>\n<PubmedArticleSet>{}</PubmedArticleSet>\n'
+
+
+def _articles(text: str) -> dict[str, ET.Element]:
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as exc:
+        raise ServiceError(f"{EUTILS}: the efetch answer is not XML ({exc})") from None
+    return {_text(n.find("MedlineCitation/PMID")): n for n in root.iter("PubmedArticle")}
+
+
+def parse_pubmed_xml(text: str) -> dict[str, Reference]:
+    """An efetch answer (a PubmedArticleSet) as References by PMID."""
+    return {p: pubmed_article_to_reference(n) for p, n in _articles(text).items() if p}
+
+
+# -- asking ------------------------------------------------------------------------------------
+
+
+def _esearch_params(client: HttpClient, term: str, retmax: int) -> dict[str, str]:
+    return _params(client, db="pubmed", term=term, retmode="json", retmax=str(retmax))
+
+
+def _read_esearch(data: object) -> list[str]:
+    try:
+        return [str(i) for i in data["esearchresult"]["idlist"]]  # type: ignore[index]
+    except (KeyError, TypeError):
+        raise ServiceError(f"{EUTILS}: esearch answered without an id list") from None
+
+
+def esearch(client: HttpClient, term: str, retmax: int = 5) -> list[str]:
+    url = f"{eutils_base()}/esearch.fcgi"
+    return _read_esearch(client.get_json(EUTILS, url, _esearch_params(client, term, retmax)))
+
+
+def _efetch_params(client: HttpClient, ids: list[str]) -> dict[str, str]:
+    return _params(client, db="pubmed", id=",".join(ids), retmode="xml")
+
+
+def efetch(client: HttpClient, pmids: Iterable[str]) -> dict[str, Reference]:
+    """PubMed records by PMID; each record is cached as if fetched alone, so later runs
+    find it whatever batches they form."""
+    url = f"{eutils_base()}/efetch.fcgi"
+    out: dict[str, Reference] = {}
+    pending = []
+    for pmid in dict.fromkeys(p for p in pmids if p):
+        hit, response = client.cached(url, _efetch_params(client, [pmid]))
+        if hit:
+            out.update(parse_pubmed_xml(response.text) if response is not None else {})
+        else:
+            pending.append(pmid)
+    for start in range(0, len(pending), FETCH_BATCH):
+        chunk = pending[start : start + FETCH_BATCH]
+        text = client.get_text(EUTILS, url, _efetch_params(client, chunk))
+        articles = _articles(text) if text else {}
+        for pmid in chunk:
+            node = articles.get(pmid)
+            body = None if node is None else _ARTICLE_SET.format(ET.tostring(node, "unicode"))
+            client.remember(url, _efetch_params(client, [pmid]), body, content_type="text/xml")
+            if node is not None:
+                out[pmid] = pubmed_article_to_reference(node)
+    return out
+
+
+def records_for_dois(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference]:
+    """PubMed records for DOIs, by normalised DOI: one esearch (``"A"[doi] OR ...``) and one
+    efetch per batch; each DOI's answer is cached as its own one-DOI search."""
+    url = f"{eutils_base()}/esearch.fcgi"
+    out: dict[str, Reference] = {}
+    known: list[str] = []
+    pending = []
+    for doi in dict.fromkeys(normalise_doi(d) for d in dois if d):
+        hit, response = client.cached(url, _esearch_params(client, _doi_term([doi]), 2))
+        if hit:
+            known += _read_esearch(response.json()) if response is not None else []
+        else:
+            pending.append(doi)
+    for ref in efetch(client, known).values():
+        out[normalise_doi(ref.doi)] = ref
+    for start in range(0, len(pending), DOI_SEARCH_BATCH):
+        chunk = pending[start : start + DOI_SEARCH_BATCH]
+        found = efetch(client, esearch(client, _doi_term(chunk), retmax=len(chunk) * 2))
+        by_doi = {normalise_doi(r.doi): r for r in found.values() if r.doi}
+        for doi in chunk:
+            ids = [by_doi[doi].pmid] if doi in by_doi else []
+            answer = {"esearchresult": {"count": str(len(ids)), "idlist": ids}}
+            params = _esearch_params(client, _doi_term([doi]), 2)
+            client.remember(url, params, json.dumps(answer))
+            if doi in by_doi:
+                out[doi] = by_doi[doi]
+    return out
+
+
+def _doi_term(dois: list[str]) -> str:
+    return " OR ".join(f'"{d}"[doi]' for d in dois)
+
+
+def search_term(ref: Reference) -> str:
+    """A PubMed query for a reference without identifiers: its significant title words in
+    the title field, the first author, and the printed year give or take one."""
+    words = [w for w in re.findall(r"[^\W_]{4,}", ref.title)][:10]
+    parts = [f"{w}[ti]" for w in words]
+    if ref.author and ref.author[0].family:
+        parts.append(f"{ref.author[0].full_family}[1au]")
+    if ref.year:
+        parts.append(f"{ref.year - 1}:{ref.year + 1}[dp]")
+    return " AND ".join(parts)
+
+
+def search(client: HttpClient, ref: Reference, retmax: int = 3) -> list[str]:
+    term = search_term(ref)
+    return esearch(client, term, retmax) if term else []
+
+
+def idconv(client: HttpClient, ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """PMCIDs (or PMIDs, or DOIs: one kind per call) -> {"pmid", "pmcid", "doi"} known to PMC."""
+    wanted = list(dict.fromkeys(i for i in ids if i))
+    out: dict[str, dict[str, str]] = {}
+    for start in range(0, len(wanted), IDCONV_BATCH):
+        chunk = wanted[start : start + IDCONV_BATCH]
+        params = _params(client, ids=",".join(chunk), format="json", versions="no")
+        data = client.get_json(IDCONV, f"{idconv_base()}/", params)
+        if not isinstance(data, dict) or data.get("status") != "ok":
+            raise ServiceError(f"{IDCONV}: unexpected answer")
+        for record in data.get("records") or []:
+            if record.get("status") == "error":
+                continue
+            asked = str(record.get("requested-id") or record.get("pmcid") or "")
+            out[asked.upper() if asked.lower().startswith("pmc") else asked] = {
+                k: str(record[k]) for k in ("pmid", "pmcid", "doi") if record.get(k)
+            }
+    return out

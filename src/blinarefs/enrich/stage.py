@@ -1,0 +1,42 @@
+"""The ``enrich`` stage of ``blinarefs build``: enrich the store the previous stage wrote.
+
+It never fails the build for reasons outside the user's files: with no network (or offline
+with nothing cached) it reports so and leaves the store as it was."""
+
+from __future__ import annotations
+
+from ..errors import BlinarefsError
+from ..findings import Finding
+from ..pipeline import BuildContext, StageReport
+
+
+def stage_enrich(ctx: BuildContext) -> StageReport:
+    from .core import EnrichOptions, enrich_store
+
+    if ctx.store is None:
+        return StageReport("enrich", "skipped: no store", skipped=True)
+    options = EnrichOptions(offline=True if ctx.options.offline else None,
+                            mailto=ctx.options.mailto)  # fmt: skip
+    try:
+        report = enrich_store(ctx.store, options)
+    except BlinarefsError as exc:
+        return StageReport(
+            "enrich", f"skipped: {exc}", findings=[Finding("warning", "enrich-skipped", str(exc))]
+        )
+    findings = [f for f in report.all_findings if f.severity != "info" or f.key is None]
+    updated = report.count("updated")
+    missed = sum(any(f.code in ("not-cached", "unreached") for f in e.findings)
+                 for e in report.entries)  # fmt: skip
+    if report.unreachable:
+        summary = f"network unreachable: {missed} entries left as they were"
+    elif report.offline:
+        summary = f"offline: {missed} of {len(report.entries)} entries not in the cache"
+    else:
+        summary = f"{updated} entries updated"
+    if updated and (report.unreachable or report.offline):
+        summary += f", {updated} updated"
+    not_found = report.count("not-found")
+    if not_found:
+        summary += f", {not_found} not found"
+    summary += f" ({report.requests} requests)"
+    return StageReport("enrich", summary, findings=findings)  # the store is stage store's output

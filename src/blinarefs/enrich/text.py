@@ -1,0 +1,59 @@
+"""Small pure helpers shared by the service readers and the matcher."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..model import Name
+from ..names import fold_ascii, split_particle
+
+_TAG = re.compile(r"<[^>]+>")
+_JATS_TITLE = re.compile(r"<(?:jats:)?title>.*?</(?:jats:)?title>", re.S)
+
+
+def strip_markup(text: str) -> str:
+    """HTML/JATS/MathML markup out, entities decoded, whitespace collapsed."""
+    text = _TAG.sub(" ", _JATS_TITLE.sub(" ", text or ""))
+    text = html.unescape(text)
+    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(text.split()))
+    return re.sub(r"([(\[])\s+", r"\1", text)
+
+
+def expand_page_range(page: str) -> str:
+    """ "2578-84" -> "2578-2584", en dashes to hyphens; other forms (e123, S12-S19) as given."""
+    page = re.sub(r"\s*(?:--|–|—|‐|‑)\s*", "-", (page or "").strip())
+    m = re.fullmatch(r"(\d+)-(\d+)", page)
+    if m and len(m.group(2)) < len(m.group(1)):
+        start, end = m.groups()
+        page = f"{start}-{start[: len(start) - len(end)]}{end}"
+    return page
+
+
+def person(family: str, given: str = "", suffix: str = "") -> Name:
+    """A person from a service's family/given split, with the particle kept apart."""
+    particle, rest = split_particle(" ".join(family.split()))
+    return Name(family=rest, given=" ".join(given.split()), non_dropping_particle=particle,
+                suffix=suffix)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Comparison form: ASCII, lower case, letters and digits only, single spaces."""
+    text = re.sub(r"['’ʼ]", "", text or "")  # "Children’s" and "Children's" are one word
+    return " ".join(re.findall(r"[a-z0-9]+", fold_ascii(text).lower()))
+
+
+def family_key(name: Name) -> str:
+    """A person's family name (with its particle) in comparison form."""
+    return fold(name.full_family).replace(" ", "")
+
+
+def same_doi(a: str, b: str) -> bool:
+    return normalise_doi(a) == normalise_doi(b)
+
+
+def normalise_doi(doi: str) -> str:
+    """DOIs are case-insensitive; strip the resolver prefixes people paste."""
+    doi = (doi or "").strip()
+    doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.I)
+    return doi.lower()

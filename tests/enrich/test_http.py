@@ -1,0 +1,137 @@
+"""The HTTP client: retries, Retry-After, timeouts, the cache, offline, secrets, pacing."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+import responses
+
+from blinarefs import __version__
+from blinarefs.enrich.http import HttpClient, OfflineMiss, ServicePolicy, Unreachable, redact
+from blinarefs.errors import EnrichError, ServiceError
+
+URL = "https://api.crossref.org/works/10.1056/nejmoa1609783"
+OK = {"status": "ok"}
+
+
+@pytest.fixture
+def rsps():
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        yield mock
+
+
+def client(tmp_path, sleeps, **kw) -> HttpClient:
+    return HttpClient(
+        mailto="tests@example.org",
+        cache_dir=tmp_path,
+        policies={"crossref": ServicePolicy(0.0, 2)},  # no pacing unless headers ask
+        sleep=sleeps.append,
+        backoff_base=0.01,
+        **kw,
+    )
+
+
+def test_429_with_retry_after_is_honoured_then_succeeds(tmp_path, rsps):
+    rsps.add("GET", URL, status=429, headers={"Retry-After": "3"})
+    rsps.add("GET", URL, json=OK)
+    sleeps: list[float] = []
+    c = client(tmp_path, sleeps)
+    assert c.get_json("crossref", URL) == OK
+    assert len(rsps.calls) == 2
+    assert [round(s) for s in sleeps if s >= 1] == [3]
+    assert c.stats.retries == 1 and c.stats.network == 2
+
+
+def test_500_then_success_backs_off_exponentially(tmp_path, rsps):
+    for _ in range(2):
+        rsps.add("GET", URL, status=500)
+    rsps.add("GET", URL, json=OK)
+    sleeps: list[float] = []
+    assert client(tmp_path, sleeps).get_json("crossref", URL) == OK
+    assert len(sleeps) == 2 and 0.01 <= sleeps[0] <= 0.015 and 0.02 <= sleeps[1] <= 0.03
+
+
+def test_a_timeout_is_retried_then_reported(tmp_path, rsps):
+    rsps.add("GET", URL, body=requests.exceptions.ReadTimeout("read timed out"))
+    sleeps: list[float] = []
+    with pytest.raises(ServiceError, match="timed out"):
+        client(tmp_path, sleeps, max_retries=2).get("crossref", URL)
+    assert len(rsps.calls) == 3 and len(sleeps) == 2
+
+
+def test_a_retry_after_too_long_gives_up_at_once(tmp_path, rsps):
+    rsps.add("GET", URL, status=503, headers={"Retry-After": "3600"})
+    with pytest.raises(ServiceError, match="HTTP 503"):
+        client(tmp_path, []).get("crossref", URL)
+
+
+def test_404_is_none_and_cached(tmp_path, rsps):
+    rsps.add("GET", URL, status=404)
+    c = client(tmp_path, [])
+    assert c.get("crossref", URL) is None
+    assert c.get("crossref", URL) is None
+    assert len(rsps.calls) == 1
+
+
+def test_the_cache_answers_a_second_client_without_a_request(tmp_path, rsps):
+    rsps.add("GET", URL, json=OK)
+    assert client(tmp_path, []).get_json("crossref", URL, {"mailto": "a@example.org"}) == OK
+    again = client(tmp_path, [])
+    assert again.get_json("crossref", URL, {"mailto": "b@example.org"}) == OK  # not keyed
+    assert again.get_json("crossref", URL) == OK  # nor is its absence
+    assert len(rsps.calls) == 1
+    assert again.stats.network == 0 and again.stats.cached == 2
+
+
+def test_offline_answers_from_the_cache_alone(tmp_path, rsps):
+    rsps.add("GET", URL, json=OK)
+    client(tmp_path, []).get_json("crossref", URL)
+    offline = client(tmp_path, [], offline=True)
+    assert offline.get_json("crossref", URL) == OK
+    with pytest.raises(OfflineMiss):
+        offline.get("crossref", URL + "x")
+    assert len(rsps.calls) == 1
+
+
+def test_api_key_never_reaches_the_cache_file(tmp_path, rsps):
+    rsps.add("GET", "https://eutils.test/esearch.fcgi", json=OK)
+    c = client(tmp_path, [])
+    c.get_json("crossref", "https://eutils.test/esearch.fcgi", {"api_key": "SECRET123", "q": "x"})
+    c.close()
+    assert b"SECRET123" not in (tmp_path / "http-cache.sqlite").read_bytes()
+    assert "SECRET123" not in redact("https://e.test/x?api_key=SECRET123&q=1")
+
+
+def test_user_agent_names_the_tool_version_and_contact(tmp_path, rsps):
+    rsps.add("GET", URL, json=OK)
+    client(tmp_path, []).get_json("crossref", URL)
+    agent = rsps.calls[0].request.headers["User-Agent"]
+    assert agent == f"blinarefs/{__version__} (mailto:tests@example.org)"
+
+
+def test_rate_limit_headers_slow_the_service_down(tmp_path, rsps):
+    headers = {"X-Rate-Limit-Limit": "4", "X-Rate-Limit-Interval": "1s"}
+    rsps.add("GET", URL, json=OK, headers=headers)
+    rsps.add("GET", URL + "2", json=OK, headers=headers)
+    sleeps: list[float] = []
+    c = client(tmp_path, sleeps, clock=lambda: 100.0)
+    c.get("crossref", URL)
+    c.get("crossref", URL + "2")
+    assert c._gates["crossref"].interval == 0.25
+    assert sleeps == [pytest.approx(0.25)]  # the second request waited for its slot
+
+
+def test_an_unreachable_service_fails_fast_after_the_first_try(tmp_path, rsps):
+    c = client(tmp_path, [])  # nothing registered: responses refuses the connection
+    with pytest.raises(Unreachable):
+        c.get("crossref", URL)
+    with pytest.raises(Unreachable):
+        c.get("crossref", URL + "2")
+    assert len(rsps.calls) == 1
+
+
+def test_an_unwritable_cache_folder_is_one_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(EnrichError, match="BLINAREFS_CACHE_DIR"):
+        client(blocker / "cache", [])
