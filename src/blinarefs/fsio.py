@@ -43,6 +43,15 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         raise
 
 
+def short_path(path: str | Path) -> Path:
+    """``path`` relative to the working folder when it lies inside it: shorter messages."""
+    path = Path(path)
+    cwd = Path.cwd()
+    if path.is_absolute() and path.is_relative_to(cwd):
+        return path.relative_to(cwd)
+    return path
+
+
 def read_text(path: str | Path) -> str:
     """Read a manuscript or reference list: UTF-8 (with or without BOM), else Latin-1."""
     path = Path(path)

@@ -103,10 +103,10 @@ def build(
 ) -> BuildResult:
     """Run every stage; ``on_stage`` is called after each one (the CLI prints from it)."""
     from .embedded import default_manuscript
-    from .fsio import read_text
+    from .fsio import read_text, short_path
 
     options = options or BuildOptions()
-    path = Path(options.manuscript) if options.manuscript else default_manuscript()
+    path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
     ctx = BuildContext(options, path, read_text(path))
     options.outdir.mkdir(parents=True, exist_ok=True)
     reports = []

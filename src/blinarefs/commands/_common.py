@@ -19,15 +19,17 @@ def add_quiet(parser: argparse.ArgumentParser) -> None:
 def manuscript_path(value: str | None) -> Path:
     """The manuscript named on the command line, or the embedded default."""
     from ..embedded import default_manuscript
+    from ..fsio import short_path
 
-    return Path(value) if value else default_manuscript()
+    return Path(value) if value else short_path(default_manuscript())
 
 
 def store_path(value: str | None) -> Path:
     """The store named on the command line, or the embedded default."""
     from ..embedded import default_store
+    from ..fsio import short_path
 
-    return Path(value) if value else default_store()
+    return Path(value) if value else short_path(default_store())
 
 
 def console(args: argparse.Namespace):

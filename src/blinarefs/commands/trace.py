@@ -47,14 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def traced(args: argparse.Namespace):
     """(inputs, trace) for the command line's arguments."""
-    from pathlib import Path
 
     from ..trace.load import load_inputs
     from ..trace.manuscript import trace_manuscript
 
     path = manuscript_path(args.manuscript)
-    if path.is_absolute() and path.is_relative_to(Path.cwd()):
-        path = path.relative_to(Path.cwd())  # shorter names in every message
     inputs = load_inputs(path, args.bib, args.refs)
     return inputs, trace_manuscript(inputs.text, inputs.references, body_end=inputs.body_end or 0)
 
