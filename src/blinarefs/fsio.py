@@ -43,6 +43,17 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         raise
 
 
+def default_cache_dir() -> Path:
+    """Where the HTTP cache and the formatted-entry cache live: BLINAREFS_CACHE_DIR, else
+    the platform's user cache folder (which honours XDG_CACHE_HOME)."""
+    env = os.environ.get("BLINAREFS_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("blinarefs", appauthor=False))
+
+
 def short_path(path: str | Path) -> Path:
     """``path`` relative to the working folder when it lies inside it: shorter messages."""
     path = Path(path)

@@ -77,9 +77,8 @@ def run(args: argparse.Namespace) -> int:
         format_citation,
         load_style,
     )
-    from ..format.cache import default_cache_dir
     from ..format.manuscript import manuscript_order
-    from ..fsio import atomic_write, read_text
+    from ..fsio import atomic_write, default_cache_dir, read_text
     from ..store import Store
 
     con = console(args)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import email.utils
 import logging
-import os
 import random
 import re
 import sqlite3
@@ -33,6 +32,7 @@ from urllib3 import HTTPResponse
 
 from .. import __version__
 from ..errors import EnrichError, ServiceError
+from ..fsio import default_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +58,6 @@ class ServicePolicy:
 
     rate: float
     concurrency: int
-
-
-def default_cache_dir() -> Path:
-    """BLINAREFS_CACHE_DIR, else the platform's user cache folder (honours XDG_CACHE_HOME)."""
-    env = os.environ.get("BLINAREFS_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("blinarefs", appauthor=False))
 
 
 def user_agent(mailto: str | None) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +26,6 @@ MAX_ENTRIES = 100_000  # per style file on disk; the oldest are dropped beyond t
 
 _MEMORY: dict[str, dict[str, str]] = {}  # cache file stem -> key -> rendered
 _LOADED: set[Path] = set()
-
-
-def default_cache_dir() -> Path:
-    """BLINAREFS_CACHE_DIR, else the platform's user cache folder (honours XDG_CACHE_HOME)."""
-    env = os.environ.get("BLINAREFS_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("blinarefs", appauthor=False))
 
 
 def entry_key(item: dict[str, Any], variant: int | None, number: int | None) -> str:

@@ -14,10 +14,9 @@ def stage_format(ctx: BuildContext) -> StageReport:
 
     Numbered as the manuscript's own list numbers them, so the list matches the citations in
     its text (``blinarefs format --manuscript`` renumbers by first citation instead)."""
-    from ..fsio import atomic_write
+    from ..fsio import atomic_write, default_cache_dir
     from ..store import Store
     from . import bibliography_document, cited_order, load_style
-    from .cache import default_cache_dir
 
     store = ctx.store
     if store is None and (ctx.outdir / STORE_NAME).exists():
