@@ -40,7 +40,7 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
 
 
 # Pandoc cannot see custom.author-truncated, so `blinarefs pandoc` closes a cut author list
-# with a literal "et al" name (pandoc/items.py); Zotero users type one too.
+# with literal "et al" names (pandoc/items.py); Zotero users type one too.
 _ET_AL = re.compile(r"^et\.? ?al\.?$", re.IGNORECASE)
 
 
@@ -87,8 +87,11 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
         except (ValueError, TypeError) as exc:
             findings.append(_bad(source, n, str(exc)))
             continue
-        if ref.author and _ET_AL.match(ref.author[-1].literal):  # "et al" as a closing name
-            ref = ref.with_fields(author=ref.author[:-1], author_truncated=True)
+        names = ref.author
+        while names and _ET_AL.match(names[-1].literal):  # "et al" as closing names
+            names = names[:-1]
+        if len(names) < len(ref.author):
+            ref = ref.with_fields(author=names, author_truncated=True)
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
     return ImportResult(tuple(refs), "csl-json", tuple(findings))
 

@@ -280,7 +280,10 @@ def to_pandoc(
         "notes-after-punctuation": True,
     }
     uncited = [f"@{r.id}" for r in refs if r.id not in cited]
-    if uncited:  # Pandoc lists only what is cited: keep the rest, numbered after, in list order
+    if uncited and any(c.kind in _NUMBERED for c in rewriter.converted):
+        # A numbered manuscript's list is its bibliography, but Pandoc lists only what is
+        # cited: keep the rest, numbered after the cited ones, in list order. (A keyed
+        # manuscript cites from a larger store: there, uncited means left out.)
         header["nocite"] = uncited
     lead = head + "\n" if head else ""
     markdown_text = lead + yaml_block(header) + "\n" + body + "\n"

@@ -3,11 +3,16 @@ needs to print each entry as blinarefs prints it. Pure.
 
 - An author list the source cut short with "et al" (``author_truncated``) is kept in
   CSL-JSON only as ``custom.author-truncated``, which Pandoc ignores: "Bassan R, Chiaretti
-  S, Della Starza I, et al" would lose its "et al". So a literal name, the style's own
-  et-al term, closes such a list. With fewer names than the style's et-al threshold it
-  prints as the last name ("..., Della Starza I, et al."); with more, the style's et-al rule
-  cuts the list and prints its own term, as blinarefs does (format/prepare.py). Importing
-  the file back (``read_csljson``) turns that closing name into the flag again.
+  S, Della Starza I, et al" would lose its "et al". So the list is closed with literal
+  names, the style's own et-al term, as many as blinarefs' formatter adds stand-ins
+  (``format.prepare.et_al_padding``): with at least et-al-use-first names known, enough to
+  reach et-al-min, so that the style's et-al rule cuts the list and prints its own term
+  (Blood: "Bassan R, Chiaretti S, Della Starza I, et al."); with fewer, one, which prints
+  as the last name (Vancouver: "..., Della Starza I, et al."). Known difference: after a
+  single name the closing name follows the names' delimiter ("Kantarjian H, et al."),
+  where blinarefs follows the style's delimiter-precedes-et-al (CSL's default,
+  "contextual": "Kantarjian H et al."). The names suit the style they were written for;
+  ``blinarefs import`` (``read_csljson``) turns them back into the flag.
 - ``container-title-short`` comes from the NLM table when the entry has only the full
   journal name, as blinarefs' formatter fills it.
 
@@ -21,6 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..format.journals import nlm_abbreviation
+from ..format.prepare import et_al_padding
 from ..format.styles import Style, _terms, parse_tree
 from ..model import Reference
 
@@ -33,18 +39,19 @@ def et_al_term(style: Style) -> str:
     return _terms(parse_tree(style.xml, style.source)).get("et-al", DEFAULT_ET_AL).strip()
 
 
-def pandoc_item(ref: Reference, et_al: str) -> dict[str, Any]:
+def pandoc_item(ref: Reference, style: Style, et_al: str) -> dict[str, Any]:
     item = ref.to_csl()  # custom stays: Pandoc ignores it, and the file reads back losslessly
     if "container-title" in item and "container-title-short" not in item:
         short = nlm_abbreviation(item["container-title"])
         if short:
             item["container-title-short"] = short
     if ref.author_truncated and item.get("author"):
-        item["author"] = [*item["author"], {"literal": et_al}]
+        _, fill = et_al_padding(len(item["author"]), style)
+        item["author"] = [*item["author"], *[{"literal": et_al}] * fill]
     return item
 
 
 def pandoc_items(refs: Iterable[Reference], style: Style) -> list[dict[str, Any]]:
     """The CSL-JSON items of ``refs`` for Pandoc's citeproc under ``style``."""
     term = et_al_term(style)
-    return [pandoc_item(ref, term) for ref in refs]
+    return [pandoc_item(ref, style, term) for ref in refs]
