@@ -49,6 +49,7 @@ _BIB_COMMANDS = re.compile(
     r"[ \t]*\\(?:bibliography|bibliographystyle|addbibresource|printbibliography)\b"
     r"(?:\[[^\]]*\])?(?:\{[^{}]*\})?[ \t]*\n?"
 )
+_NOCITE_KEY = re.compile(r"@\{?([^\s,;{}'\"]+)")
 _PANDOC_KEY = re.compile(r"-?@(?:\{[^{}]*\}|[\w:.#$%&\-+?<>~/]*\w)")
 
 
@@ -145,7 +146,7 @@ def to_numbered(
 
     order = first_cited(keyed)
     nocite = yaml_value(yaml, "nocite")
-    extra = [r.id for r in refs] if "@*" in nocite else re.findall(r"@\{?([^\s,;{}]+)", nocite)
+    extra = [r.id for r in refs] if "@*" in nocite else _NOCITE_KEY.findall(nocite)
     order += [k for k in dict.fromkeys(extra) if k in by_key and k not in order]
     number = {key: n for n, key in enumerate(order, start=1)}
 
