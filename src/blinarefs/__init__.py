@@ -40,6 +40,8 @@ _EXPORTS = {
     "number_by_first_citation": "blinarefs.trace.decode",
     "trace_manuscript": "blinarefs.trace.manuscript",
     "check_trace": "blinarefs.trace.checks",
+    "to_pandoc": "blinarefs.pandoc",
+    "to_numbered": "blinarefs.pandoc",
 }
 
 __all__ = ["__version__", *_EXPORTS]

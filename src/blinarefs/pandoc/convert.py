@@ -13,7 +13,9 @@ a key list (``2-9`` -> ``[@b; @c; ...]``, which Pandoc collapses again). Where i
 - a bracketed or parenthesised number ("[1]", "(1)") is replaced where it stands.
 
 Left as written, with a warning: citations naming a number the list lacks, and author-year
-citations (a numeric style would print a number in place of the names). The reference list
+citations (a numeric style would print a number in place of the names). References nothing
+cites go into the header's ``nocite``, so Pandoc keeps them after the cited ones, as the
+manuscript's list did. The reference list
 and whatever follows it are left out (its references go to the CSL-JSON bibliography), and
 so is page furniture a copy from a journal's web page brings along ("Close modal", a figure
 caption repeated verbatim): both are reported, line by line. A figure caption that stays
