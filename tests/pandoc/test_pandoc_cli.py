@@ -60,7 +60,12 @@ def test_usage_errors(tmp_path, capsys):
     keyed.write_text("Text [@a2020x].\n", encoding="utf-8")
     assert main(["pandoc", str(keyed), "--numbered"]) == 2
     assert main(["pandoc", str(tmp_path / "missing.txt")]) == 1
+    unlisted = tmp_path / "unlisted.txt"
+    unlisted.write_text("A sentence with a citation.1 Another.\n", encoding="utf-8")
+    assert main(["pandoc", str(unlisted), "-o", str(tmp_path / "out.md")]) == 1
+    assert not (tmp_path / "out.md").exists()  # no references: nothing to cite by key
     err = capsys.readouterr().err
+    assert "no reference list found at the end of the manuscript" in err
     assert "--to goes with --numbered" in err
     assert "keyed.md: names no bibliography (give the references with --bib or --refs)" in err
     assert "missing.txt: no such file" in err and "Traceback" not in err

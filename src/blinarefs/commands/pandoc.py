@@ -83,6 +83,8 @@ def _forward(args: argparse.Namespace, con) -> int:
     errors = [f for f in inputs.problems if f.severity == "error"]
     for f in errors:
         print(con.finding_line(f), file=con.err)
+    if not inputs.references:
+        return 1  # nothing to cite by key: writing paper.md would only lose the citations
     out = Path(args.output) if args.output else None
     paper = to_pandoc(
         inputs.text,

@@ -120,6 +120,8 @@ class _Rewriter:
             return None
         if c.kind == "pandoc":
             return c.marker
+        if not c.keys:  # no reference list at all to name them by
+            return None
         return pandoc_citation(dict.fromkeys(c.keys))
 
     def rewrite(self, lo: int, hi: int, citations: Iterable[Citation]) -> str:

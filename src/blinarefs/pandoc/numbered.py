@@ -129,7 +129,7 @@ def to_numbered(
                 f"{c.marker!r} names {', '.join(c.missing)}, not in the references",
                 "add the reference, or correct the key",
             )
-        if c in keyed and _extras(c):
+        if c.kind in ("pandoc", "latex") and c.keys and _extras(c):
             warn(
                 c,
                 "citation-extras",
