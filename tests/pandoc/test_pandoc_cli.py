@@ -50,7 +50,10 @@ def test_json_report(tmp_path, capsys):
         "out.md",
         "vancouver.csl",
     ]
-    assert "csl: vancouver.csl" in (tmp_path / "out.md").read_text(encoding="utf-8")
+    markdown = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "csl: vancouver.csl" in markdown
+    # Vancouver prints "(2-9)", not a superscript: the citation keeps its space
+    assert "(see figure [@kantarjian2017blinatumomab; @gokbuget" in markdown
 
 
 def test_usage_errors(tmp_path, capsys):

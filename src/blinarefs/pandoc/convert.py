@@ -8,8 +8,8 @@ a key list (``2-9`` -> ``[@b; @c; ...]``, which Pandoc collapses again). Where i
   as Pandoc expects (``chemotherapy [@k]. In``); the header's ``notes-after-punctuation``
   makes Pandoc print it after the period again, where the journal put it;
 - a superscript followed by punctuation ("figure 2-9)") is glued to the word before it
-  (``figure[@k])``): Pandoc moves a citation only when a space precedes it, so it stays
-  inside the parenthesis;
+  (``figure[@k])``) when the style prints superscripts: Pandoc moves a citation only when a
+  space precedes it, so it stays inside the parenthesis (other styles get the space);
 - a bracketed or parenthesised number ("[1]", "(1)") is replaced where it stands.
 
 Left as written, with a warning: citations naming a number the list lacks, and author-year
@@ -80,8 +80,8 @@ def _line(text: str, offset: int) -> int:
 class _Rewriter:
     """Text with its citations replaced, piece by piece; ``escape`` for plain-text input."""
 
-    def __init__(self, text: str, escape: bool, source: str | None) -> None:
-        self.text, self.escape, self.source = text, escape, source
+    def __init__(self, text: str, escape: bool, glue: bool, source: str | None) -> None:
+        self.text, self.escape, self.glue, self.source = text, escape, glue, source
         self.converted: list[Citation] = []
         self.warnings: list[Finding] = []
 
@@ -135,7 +135,7 @@ class _Rewriter:
             before = self.text[pos : c.start]
             after = self.text[c.end] if c.end < hi else ""
             moved = ""
-            if c.kind == "superscript" and _is_punct(after):
+            if c.kind == "superscript" and self.glue and _is_punct(after):
                 before = before.rstrip()  # glued: Pandoc moves no citation without a space
             elif c.kind == "superscript" and (m := _PUNCT_BEFORE.search(before)):
                 before, moved, markup = before[: m.start()], m.group(), " " + markup
@@ -244,7 +244,8 @@ def to_pandoc(
     index = ReferenceIndex.build(refs)
     start, end = body_bounds(text, body_end)
     citations = decode_citations(text, index, start=start, end=end)
-    rewriter = _Rewriter(text, escape=not markdown, source=source)
+    glue = style.citation.vertical_align == "sup"
+    rewriter = _Rewriter(text, escape=not markdown, glue=glue, source=source)
     removed: list[Finding] = []
     if markdown:
         head = text[: front_matter(text)[0]]
