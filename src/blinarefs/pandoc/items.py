@@ -27,7 +27,7 @@ from typing import Any
 
 from ..format.journals import nlm_abbreviation
 from ..format.prepare import et_al_padding
-from ..format.styles import Style, _terms, parse_tree
+from ..format.styles import Style, _terms, load_style, parse_tree
 from ..model import Reference
 
 DEFAULT_ET_AL = "et al."  # the CSL locale's term when a style defines none
@@ -51,7 +51,9 @@ def pandoc_item(ref: Reference, style: Style, et_al: str) -> dict[str, Any]:
     return item
 
 
-def pandoc_items(refs: Iterable[Reference], style: Style) -> list[dict[str, Any]]:
-    """The CSL-JSON items of ``refs`` for Pandoc's citeproc under ``style``."""
+def pandoc_items(refs: Iterable[Reference], style: str | Style = "blood") -> list[dict[str, Any]]:
+    """The CSL-JSON items of ``refs`` for Pandoc's citeproc under ``style`` (a name, a path,
+    or a loaded Style). Raises StyleError for a style that cannot be loaded."""
+    style = load_style(style)
     term = et_al_term(style)
     return [pandoc_item(ref, style, term) for ref in refs]
