@@ -44,6 +44,8 @@ _EXPORTS = {
     "EnrichOptions": "blinarefs.enrich",
     "EnrichReport": "blinarefs.enrich",
     "FieldChange": "blinarefs.enrich",
+    "to_pandoc": "blinarefs.pandoc",
+    "to_numbered": "blinarefs.pandoc",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "check": "check that claims are traceable: dangling, uncited, out-of-order citations",
     "export": "write the store as BibTeX, BibLaTeX, CSL-JSON, RIS or EndNote XML",
     "import": "read RIS, CSL-JSON, BibTeX, PubMed MEDLINE, EndNote XML or text into a store",
+    "pandoc": "numbered citations to Pandoc [@key] Markdown with its bibliography, and back",
 }
 
 # commands whose name is a Python keyword live in a module with a trailing underscore

@@ -24,6 +24,7 @@ STAGES: list[tuple[str, str]] = [
     ("format", "blinarefs.format.stage:stage_format"),
     ("trace", "blinarefs.trace.stage:stage_trace"),
     ("export", "blinarefs.interchange.files:stage_export"),
+    ("pandoc", "blinarefs.pandoc.files:stage_pandoc"),
 ]
 STORE_NAME = "references.bib"
 

@@ -92,11 +92,17 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
             item[role] = _protect_names(item[role])
     variant = None
     if ref.author_truncated and item.get("author"):
-        known = len(item["author"])
-        et_al = style.et_al
-        if et_al and known >= et_al[1]:
-            fill = max(known + 1, et_al[0]) - known
-        else:
-            variant, fill = known, 1
+        variant, fill = et_al_padding(len(item["author"]), style)
         item["author"] = item["author"] + [{"family": ETAL_FILLER}] * fill
     return item, variant
+
+
+def et_al_padding(known: int, style: Style) -> tuple[int | None, int]:
+    """How ``style`` is made to print "et al" after the ``known`` names of a cut list:
+    (variant, stand-ins to add). With at least et-al-use-first names, enough stand-ins to
+    reach et-al-min, so the style's own rule cuts the list (and prints no stand-in);
+    with fewer, one stand-in and the variant that shows ``known`` names."""
+    et_al = style.et_al
+    if et_al and known >= et_al[1]:
+        return None, max(known + 1, et_al[0]) - known
+    return known, 1

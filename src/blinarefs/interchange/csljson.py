@@ -39,6 +39,11 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     return present(ref, CLEAN_DROPS) if clean else []
 
 
+# Pandoc cannot see custom.author-truncated, so `blinarefs pandoc` closes a cut author list
+# with literal "et al" names (pandoc/items.py); Zotero users type one too.
+_ET_AL = re.compile(r"^et\.? ?al\.?$", re.IGNORECASE)
+
+
 def _items(data: Any, source: str) -> list[Any]:
     """A list of items, one item, or citeproc-js's object keyed by id."""
     if isinstance(data, list):
@@ -82,6 +87,11 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
         except (ValueError, TypeError) as exc:
             findings.append(_bad(source, n, str(exc)))
             continue
+        names = ref.author
+        while names and _ET_AL.match(names[-1].literal):  # "et al" as closing names
+            names = names[:-1]
+        if len(names) < len(ref.author):
+            ref = ref.with_fields(author=names, author_truncated=True)
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
     return ImportResult(tuple(refs), "csl-json", tuple(findings))
 

@@ -3,6 +3,7 @@ Pandoc and LaTeX keys, and author-year citations matched to first author and yea
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -80,8 +81,10 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=tuple(keys)))
             taken.append((m.start(), m.end()))
     bracketed = bool(out)
+    starts = [s for s, _ in taken]  # in text order, not overlapping: bisect, not a scan
     for m in _PANDOC_INLINE.finditer(text) if "@" in text else ():
-        if any(s <= m.start() < e for s, e in taken):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < taken[i][1]:
             continue
         key = m.group(1) or m.group(2)
         if key in index.by_key or bracketed:

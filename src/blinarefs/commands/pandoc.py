@@ -1,0 +1,190 @@
+"""Turn a manuscript with numbered citations into Pandoc Markdown, or a keyed one into numbers.
+
+Default: the manuscript's numbered citations ("et al1", "chemotherapy.2", "[3]", "(see
+figure 2-9)") become Pandoc citations ([@key], a range a key list), its reference list and
+page furniture are left out (each reported), and -o paper.md gets a YAML header naming
+paper.json (the references as CSL-JSON, written beside it) and the style (copied beside
+it), so that 'pandoc --citeproc paper.md' prints the same text and bibliography as
+blinarefs. Run Pandoc in that folder: it looks for the files there. Plain text is escaped
+so that Pandoc prints it as written; a Markdown manuscript (.md, .qmd) keeps its markup.
+References come from --bib, --refs, or the list at the end of the manuscript.
+
+--numbered goes the other way: a manuscript written with keys (Pandoc [@key], LaTeX
+\\cite{key}) gets numbered citations in the style (Blood: superscripts, runs collapsed
+as 2-9) and the bibliography, numbered by first citation. Its references come from --bib
+(a .bib store, or CSL-JSON, RIS, ... as 'import' reads them), --refs, or the bibliography
+its front matter or \\addbibresource names.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._common import add_json, add_quiet, console, manuscript_path
+from .trace import add_inputs
+
+EPILOG = """\
+examples:
+  blinarefs pandoc -o paper.md                 the embedded commentary, for Pandoc
+  pandoc --citeproc paper.md -o paper.docx     ... which Pandoc then renders
+  blinarefs pandoc paper.txt --bib refs.bib --style vancouver -o out/paper.md
+  blinarefs pandoc paper.md --numbered          keys -> numbered text and bibliography
+  blinarefs pandoc paper.tex --numbered --bib refs.bib -o numbered.txt
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_inputs(parser)
+    parser.add_argument(
+        "--style",
+        default="blood",
+        metavar="STYLE",
+        help="blood, vancouver, PATH.csl or a repository style name (default: %(default)s)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here; the bibliography and style go beside it (default: print the text)",
+    )
+    parser.add_argument(
+        "--numbered",
+        action="store_true",
+        help="the reverse: number a manuscript written with [@key] or \\cite{key}",
+    )
+    parser.add_argument(
+        "--to",
+        choices=("text", "markdown"),
+        help="with --numbered: output format (default: markdown for Markdown input or an "
+        "-o ending in .md, else text)",
+    )
+    add_json(parser)
+    add_quiet(parser)
+
+
+def _is_markdown(path) -> bool:
+    from ..pandoc.markdown import MARKDOWN_SUFFIXES
+
+    return path is not None and path.suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def _forward(args: argparse.Namespace, con) -> int:
+    import sys
+    from pathlib import Path
+
+    from ..pandoc import to_pandoc
+    from ..pandoc.files import bibliography_name, render_command, write_pandoc
+    from ..trace.load import load_inputs
+
+    path = manuscript_path(args.manuscript)
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        path = path.relative_to(Path.cwd())  # shorter names in every message
+    inputs = load_inputs(path, args.bib, args.refs)
+    errors = [f for f in inputs.problems if f.severity == "error"]
+    for f in errors:
+        print(con.finding_line(f), file=con.err)
+    if not inputs.references:
+        return 1  # nothing to cite by key: writing paper.md would only lose the citations
+    out = Path(args.output) if args.output else None
+    paper = to_pandoc(
+        inputs.text,
+        inputs.references,
+        style=args.style,
+        bibliography=bibliography_name(out or "paper.md"),
+        body_end=inputs.body_end or len(inputs.text),
+        markdown=_is_markdown(path),
+        source=str(path),
+    )
+    written = write_pandoc(paper, out) if out else []
+    if args.json:
+        data = {
+            "manuscript": str(path),
+            "references_from": inputs.source,
+            "output": [str(p) for p in written],
+            "citations": paper.citations,
+            "warnings": [f.to_dict() for f in paper.warnings],
+            "removed": [f.to_dict() for f in paper.removed],
+        }
+        con.json(data if out else {**data, "markdown": paper.markdown})
+        return 1 if errors else 0
+    if out is None:
+        con.emit(paper.markdown)
+    notes = con.err if out is None else con.out
+    if out is not None:
+        con.print(
+            f"{out}: {paper.citations} citations as [@key], {len(paper.bibliography_items)} "
+            f"references in {paper.bibliography}, style {paper.csl}"
+        )
+    for f in paper.warnings:
+        print(con.finding_line(f), file=con.err)
+    if not args.quiet:
+        for f in paper.removed:
+            print(f"left out: {f.where()}: {f.message}", file=notes)
+        if out is None:
+            print(f"{paper.bibliography} and {paper.csl} not written: give -o", file=sys.stderr)
+        else:
+            con.print(f"render: {render_command(out)}")
+    return 1 if errors else 0
+
+
+def _numbered(args: argparse.Namespace, con) -> int:
+    from pathlib import Path
+
+    from ..errors import UsageError
+    from ..fsio import atomic_write, read_text
+    from ..pandoc import to_numbered
+    from ..pandoc.files import named_bibliographies, read_bibliography
+
+    if args.manuscript is None:
+        raise UsageError("--numbered needs a MANUSCRIPT written with [@key] or \\cite{key}")
+    path = Path(args.manuscript)
+    text = read_text(path)
+    problems = []
+    if args.bib:
+        refs, problems = read_bibliography(args.bib)
+    elif args.refs:
+        from ..parse import parse_reference_list
+
+        refs = list(parse_reference_list(read_text(args.refs)).references)
+    else:
+        named = named_bibliographies(text, path)
+        if not named:
+            raise UsageError(
+                f"{path}: names no bibliography", hint="give the references with --bib or --refs"
+            )
+        refs = []
+        for bib in named:
+            found, trouble = read_bibliography(bib)
+            refs += found
+            problems += trouble
+    out = Path(args.output) if args.output else None
+    to = args.to or ("markdown" if (_is_markdown(out) if out else _is_markdown(path)) else "text")
+    result = to_numbered(text, refs, style=args.style, to=to, source=str(path))
+    if out:
+        atomic_write(out, result.text)
+    if args.json:
+        data = {
+            "manuscript": str(path),
+            "output": str(out) if out else None,
+            "order": result.order,
+            "citations": result.citations,
+            "warnings": [f.to_dict() for f in result.warnings],
+        }
+        con.json(data if out else {**data, "text": result.text})
+        return 0
+    if out is None:
+        con.emit(result.text)
+    else:
+        con.print(f"{out}: {result.citations} citations numbered, {len(result.order)} references")
+    for f in [*problems, *result.warnings]:
+        print(con.finding_line(f), file=con.err)
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
+
+    if args.to and not args.numbered:
+        raise UsageError("--to goes with --numbered (the Pandoc manuscript is Markdown)")
+    con = console(args)
+    return _numbered(args, con) if args.numbered else _forward(args, con)

@@ -1,0 +1,304 @@
+"""A manuscript with numbered citations, as Pandoc Markdown with ``[@key]`` citations.
+
+The citations are decoded by :mod:`blinarefs.trace` (flattened superscripts, brackets,
+parentheses); each becomes a Pandoc citation of the same references, a range written out as
+a key list (``2-9`` -> ``[@b; @c; ...]``, which Pandoc collapses again). Where it goes:
+
+- a superscript the text had after punctuation ("chemotherapy.2 In") is written before it,
+  as Pandoc expects (``chemotherapy [@k]. In``); the header's ``notes-after-punctuation``
+  makes Pandoc print it after the period again, where the journal put it;
+- a superscript followed by punctuation ("figure 2-9)") is glued to the word before it
+  (``figure[@k])``) when the style prints superscripts: Pandoc moves a citation only when a
+  space precedes it, so it stays inside the parenthesis (other styles get the space);
+- a bracketed or parenthesised number ("[1]", "(1)") is replaced where it stands.
+
+Left as written, with a warning: citations naming a number the list lacks, and author-year
+citations (a numeric style would print a number in place of the names). References nothing
+cites go into the header's ``nocite``, so Pandoc keeps them after the cited ones, as the
+manuscript's list did. The reference list
+and whatever follows it are left out (its references go to the CSL-JSON bibliography), and
+so is page furniture a copy from a journal's web page brings along ("Close modal", a figure
+caption repeated verbatim): both are reported, line by line. A figure caption that stays
+is marked as a ``caption`` div. A Markdown manuscript is kept as written except its
+citations. Pure: text and references in, :class:`PandocManuscript` out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..findings import Finding
+from ..format.styles import Style, load_style
+from ..model import Reference
+from ..trace.claims import classify_paragraphs
+from ..trace.decode import (
+    Citation,
+    ReferenceIndex,
+    decode_citations,
+    first_cited,
+    number_by_first_citation,
+)
+from ..trace.manuscript import body_bounds
+from ..trace.sentences import split_paragraphs
+from .items import pandoc_items
+from .markdown import escape_inline, escape_lines, front_matter, pandoc_citation, yaml_block
+
+SECTION_TITLE = "References"
+_NUMBERED = frozenset({"superscript", "bracket", "paren"})
+_PUNCT_BEFORE = re.compile(r"(?<=\S)[.,;:!?]+$")
+
+
+@dataclass(frozen=True)
+class PandocManuscript:
+    """The Markdown (YAML header included), the CSL-JSON items its header names, how many
+    citations became Pandoc citations, and what needs a look (``warnings``) or was left out
+    (``removed``), as findings with their line."""
+
+    markdown: str
+    bibliography_items: list[dict[str, Any]]
+    citations: int
+    warnings: tuple[Finding, ...]
+    removed: tuple[Finding, ...]
+    style: Style
+    bibliography: str  # the file name the header gives for the items
+    csl: str  # the file name the header gives for the style
+
+
+def _is_punct(char: str) -> bool:
+    return bool(char) and unicodedata.category(char).startswith("P")
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+class _Rewriter:
+    """Text with its citations replaced, piece by piece; ``escape`` for plain-text input."""
+
+    def __init__(self, text: str, escape: bool, glue: bool, source: str | None) -> None:
+        self.text, self.escape, self.glue, self.source = text, escape, glue, source
+        self.converted: list[Citation] = []
+        self.warnings: list[Finding] = []
+
+    def _warn(self, c: Citation, code: str, message: str, suggestion: str) -> None:
+        self.warnings.append(
+            Finding(
+                "warning",
+                code,
+                message,
+                line=_line(self.text, c.start),
+                span=(c.start, c.end),
+                text=c.marker,
+                suggestion=suggestion,
+                source=self.source,
+            )
+        )
+
+    def _markup(self, c: Citation) -> str | None:
+        """The Pandoc citation for ``c``, or None to leave it as written."""
+        if c.missing:
+            self._warn(
+                c,
+                "dangling-citation",
+                f"citation {c.marker!r} names {', '.join(c.missing)}, not in the "
+                "references; left as written",
+                "add the reference, or correct the citation",
+            )
+            return None
+        if c.kind == "author-year":
+            self._warn(
+                c,
+                "author-year-citation",
+                f"author-year citation {c.marker!r} left as written",
+                "write it as [@key] if the style should number it",
+            )
+            return None
+        if c.kind == "pandoc":
+            return c.marker
+        if not c.keys:  # no reference list at all to name them by
+            return None
+        return pandoc_citation(dict.fromkeys(c.keys))
+
+    def rewrite(self, lo: int, hi: int, citations: Iterable[Citation]) -> str:
+        pieces: list[str] = []  # raw text and finished markup, alternating
+        pos = lo
+        for c in citations:
+            markup = self._markup(c)
+            if markup is None:
+                continue
+            self.converted.append(c)
+            before = self.text[pos : c.start]
+            after = self.text[c.end] if c.end < hi else ""
+            moved = ""
+            if c.kind == "superscript" and self.glue and _is_punct(after):
+                before = before.rstrip()  # glued: Pandoc moves no citation without a space
+            elif c.kind == "superscript" and (m := _PUNCT_BEFORE.search(before)):
+                before, moved, markup = before[: m.start()], m.group(), " " + markup
+            elif c.kind != "pandoc":
+                before, markup = before.rstrip(" \t~\u00a0"), " " + markup
+            pieces += [self._plain(before), markup, self._plain(moved)]
+            pos = c.end
+        pieces.append(self._plain(self.text[pos:hi]))
+        return "".join(pieces)
+
+    def _plain(self, text: str) -> str:
+        return escape_inline(text) if self.escape else text
+
+
+def _left_out(text: str, start: int, end: int, what: str, source: str | None) -> Finding:
+    first, last = _line(text, start), _line(text, max(start, end - 1))
+    snippet = " ".join(text[start:end].split())
+    if first == last:
+        what += f": {snippet[:60]!r}" if len(snippet) <= 60 else f": {snippet[:57] + '...'!r}"
+    else:
+        what += f", lines {first}-{last}"
+    return Finding(
+        "info", "left-out", what, line=first, span=(start, end), text=snippet[:80], source=source
+    )
+
+
+def _plain_body(
+    text: str, start: int, end: int, citations: Sequence[Citation], rewriter: _Rewriter
+) -> tuple[list[str], list[Finding]]:
+    """Paragraphs of a plain-text body as Markdown blocks, furniture left out."""
+    paragraphs = split_paragraphs(text, start, end)
+    reasons = classify_paragraphs(paragraphs)
+    blocks: list[str] = []
+    removed: list[Finding] = []
+    seen: set[str] = set()
+    ci = 0
+    for para in paragraphs:
+        inside = []
+        while ci < len(citations) and citations[ci].start < para.end:
+            if citations[ci].start >= para.start:
+                inside.append(citations[ci])
+            ci += 1
+        reason = reasons.get(para.index, "")
+        normal = " ".join(para.text.split()).lower()
+        if reason == "page furniture":
+            removed.append(_left_out(text, para.start, para.end, "page furniture", rewriter.source))
+            continue
+        if "repeated verbatim" in reason and normal in seen:
+            removed.append(
+                _left_out(
+                    text,
+                    para.start,
+                    para.end,
+                    "a figure caption repeated verbatim",
+                    rewriter.source,
+                )
+            )
+            continue
+        seen.add(normal)
+        block = escape_lines(rewriter.rewrite(para.start, para.end, inside))
+        if "caption" in reason:
+            block = f"::: caption\n{block}\n:::"
+        blocks.append(block)
+    return blocks, removed
+
+
+def _renumbering(converted: Sequence[Citation], index: ReferenceIndex, refs) -> str:
+    """ "3 -> 2, 2 -> 3" when Pandoc's numbering (by first citation) differs from the
+    manuscript's; "" when they agree."""
+    pandoc = number_by_first_citation(converted, refs)
+    changes = [
+        f"{number} -> {pandoc[key]}"
+        for key, number in sorted(index.number_by_key.items(), key=lambda kv: kv[1])
+        if key in pandoc and pandoc[key] != number
+    ]
+    return ", ".join(changes)
+
+
+def to_pandoc(
+    text: str,
+    references: Iterable[Reference] | None = None,
+    *,
+    style: str | Path | Style = "blood",
+    bibliography: str = "paper.json",
+    csl: str | None = None,
+    body_end: int | None = None,
+    markdown: bool = False,
+    source: str | None = None,
+) -> PandocManuscript:
+    """``text`` (plain text, or Markdown with ``markdown``) as Pandoc Markdown.
+
+    ``references`` default to the numbered list at the end of ``text``; ``body_end`` (where
+    that list starts) to what the reference-list parser finds. ``bibliography`` and ``csl``
+    are the file names the YAML header gives (``csl`` defaults to the style's file name);
+    writing those files is the caller's (``pandoc.files.write_pandoc``). ``source`` names
+    the manuscript in findings. Raises StyleError for a style that cannot be loaded.
+    """
+    style = load_style(style)
+    if references is None or body_end is None:
+        from ..parse import parse_reference_list
+
+        parsed = parse_reference_list(text)
+        references = parsed.references if references is None else references
+        body_end = (parsed.body_end or None) if body_end is None else body_end
+    refs = tuple(references)
+    index = ReferenceIndex.build(refs)
+    start, end = body_bounds(text, body_end)
+    citations = decode_citations(text, index, start=start, end=end)
+    glue = style.citation.vertical_align == "sup"
+    rewriter = _Rewriter(text, escape=not markdown, glue=glue, source=source)
+    removed: list[Finding] = []
+    if markdown:
+        head = text[: front_matter(text)[0]]
+        body = rewriter.rewrite(start, end, citations).strip("\n")
+    else:
+        head = ""
+        blocks, removed = _plain_body(text, start, end, citations, rewriter)
+        body = "\n\n".join(blocks)
+    if end < len(text.rstrip()):
+        removed.append(
+            _left_out(
+                text,
+                end,
+                len(text.rstrip()),
+                f"the reference list (its references are in {bibliography})",
+                source,
+            )
+        )
+    warnings = list(rewriter.warnings)
+    renumbered = _renumbering(rewriter.converted, index, refs)
+    if renumbered:
+        warnings.append(
+            Finding(
+                "warning",
+                "citation-order",
+                f"Pandoc numbers references by first citation, so numbers change: {renumbered}",
+                source=source,
+                suggestion="renumber the manuscript's references in order "
+                "of first citation (blinarefs check shows where)",
+            )
+        )
+    cited = set(first_cited(rewriter.converted))
+    header: dict[str, object] = {
+        "bibliography": bibliography,
+        "csl": csl or Path(style.source).name,
+        "reference-section-title": SECTION_TITLE,
+        "notes-after-punctuation": True,
+    }
+    uncited = [f"@{r.id}" for r in refs if r.id not in cited]
+    if uncited and any(c.kind in _NUMBERED for c in rewriter.converted):
+        # A numbered manuscript's list is its bibliography, but Pandoc lists only what is
+        # cited: keep the rest, numbered after the cited ones, in list order. (A keyed
+        # manuscript cites from a larger store: there, uncited means left out.)
+        header["nocite"] = uncited
+    lead = head + "\n" if head else ""
+    markdown_text = lead + yaml_block(header) + "\n" + body + "\n"
+    return PandocManuscript(
+        markdown_text,
+        pandoc_items(refs, style),
+        len(rewriter.converted),
+        tuple(warnings),
+        tuple(removed),
+        style,
+        bibliography,
+        str(header["csl"]),
+    )

@@ -1,0 +1,130 @@
+"""The file side of ``blinarefs pandoc``: writing paper.md with its bibliography and style
+beside it, reading the references a keyed manuscript names, and the ``build`` stage.
+
+Pandoc looks for the files a header names in the folder it runs in, so the three files go
+side by side and the header names them without a folder: ``cd OUTDIR && pandoc --citeproc
+paper.md -o paper.docx`` (or ``pandoc --resource-path=OUTDIR ...``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import BlinarefsError
+from ..findings import Finding
+from ..fsio import atomic_write
+from ..model import Reference
+from .convert import PandocManuscript, to_pandoc
+from .markdown import front_matter, yaml_names, yaml_value
+
+MANUSCRIPT_NAME = "paper.md"
+
+
+def bibliography_name(markdown_path: str | Path) -> str:
+    """paper.md -> paper.json: the CSL-JSON bibliography beside the Markdown."""
+    return Path(markdown_path).with_suffix(".json").name
+
+
+def write_pandoc(paper: PandocManuscript, path: str | Path) -> list[Path]:
+    """Write the Markdown to ``path``, its CSL-JSON items and a copy of its style beside it
+    (under the names its header gives); returns the files written."""
+    path = Path(path)
+    folder = path.parent
+    bib = folder / paper.bibliography
+    csl = folder / paper.csl
+    atomic_write(path, paper.markdown)
+    atomic_write(bib, json.dumps(paper.bibliography_items, ensure_ascii=False, indent=2) + "\n")
+    written = [path, bib]
+    source = Path(paper.style.source)
+    if not (csl.exists() and csl.resolve() == source.resolve()):
+        atomic_write(csl, paper.style.xml)
+        written.append(csl)
+    return written
+
+
+def render_command(path: str | Path) -> str:
+    """The Pandoc command that renders ``path`` (run where Pandoc finds the files)."""
+    path = Path(path)
+    folder = str(path.parent)
+    out = path.with_suffix(".docx").name
+    run = f"pandoc --citeproc {path.name} -o {out}"
+    return run if folder in ("", ".") else f"cd {folder} && {run}"
+
+
+# -- the references of a keyed manuscript ----------------------------------------------------
+
+
+def read_bibliography(path: str | Path) -> tuple[list[Reference], list[Finding]]:
+    """References from a BibTeX store, or from any file ``blinarefs import`` reads
+    (CSL-JSON as Pandoc uses it, RIS, ...)."""
+    path = Path(path)
+    if path.suffix.lower() == ".bib":
+        from ..store import Store
+
+        store = Store.load(path)
+        return list(store.references), list(store.problems)
+    from ..interchange.files import read_file
+
+    result = read_file(path)
+    return list(result.references), list(result.findings)
+
+
+def named_bibliographies(text: str, manuscript: Path) -> list[Path]:
+    """The files a Markdown front matter (``bibliography:``) or a LaTeX source
+    (``\\addbibresource``, ``\\bibliography``) names, looked up beside the manuscript and
+    then in the current folder (where Pandoc looks)."""
+    from ..trace.load import named_bibliography
+
+    _, yaml = front_matter(text)
+    names = yaml_names(yaml_value(yaml, "bibliography")) if yaml else []
+    if not names:
+        found = named_bibliography(text, manuscript)
+        return [found] if found else []
+    out = []
+    for name in names:
+        for candidate in (manuscript.parent / name, Path(name)):
+            if candidate.exists():
+                out.append(candidate)
+                break
+        else:
+            raise BlinarefsError(
+                f"{manuscript}: its bibliography {name} was not found beside it",
+                hint="give the references with --bib",
+            )
+    return out
+
+
+# -- the build stage --------------------------------------------------------------------------
+
+
+def stage_pandoc(ctx):
+    """OUTDIR/paper.md, with paper.json and the style beside it: the manuscript for Pandoc."""
+    from ..pipeline import STORE_NAME, StageReport
+    from ..store import Store
+
+    store = ctx.store
+    if store is None and (ctx.outdir / STORE_NAME).exists():
+        store = Store.load(ctx.outdir / STORE_NAME)
+    if store is None:
+        return StageReport("pandoc", "no store (the store stage was skipped)", skipped=True)
+    path = ctx.outdir / MANUSCRIPT_NAME
+    body_end = ctx.parsed.body_end if ctx.parsed is not None else None
+    try:
+        paper = to_pandoc(
+            ctx.text,
+            store.references,
+            style=ctx.options.style,
+            bibliography=bibliography_name(path),
+            body_end=body_end or len(ctx.text),
+            source=str(ctx.manuscript_path),
+        )
+        outputs = write_pandoc(paper, path)
+    except BlinarefsError as exc:
+        finding = Finding("error", "pandoc", str(exc), source=str(ctx.manuscript_path))
+        return StageReport("pandoc", f"no Pandoc manuscript: {exc.message}", findings=[finding])
+    beside = " and ".join(p.name for p in outputs[1:])
+    summary = f"{path} with {beside}: {paper.citations} citations as [@key]"
+    if paper.removed:
+        summary += f", {len(paper.removed)} passages left out"
+    return StageReport("pandoc", summary, outputs=outputs, findings=list(paper.warnings))

@@ -1,0 +1,151 @@
+"""Pandoc Markdown on the way out and in: plain text escaped so Pandoc prints it unchanged,
+citations written as Pandoc reads them, and the YAML front matter. Pure functions.
+
+Pandoc's Markdown gives meaning to much that a manuscript uses as plain characters:
+``P < .001`` could open raw HTML, ``@`` cites, ``1.`` at the start of a line opens a list,
+and its smart punctuation turns ``'`` and ``"`` into curly quotes, ``--`` into a dash and
+``...`` into an ellipsis. Every such character is backslash-escaped (Pandoc accepts an
+escape before any ASCII punctuation and prints the bare character), so the text Pandoc
+prints is the text the manuscript had.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".qmd", ".rmd", ".pmd"})
+
+_INLINE = re.compile(r"([\\`*_{}\[\]<>#^~$@|'\"&])")
+_DOTS = re.compile(r"\.{3,}")
+# at the start of a line (">", "#", "|" and "*" are escaped anywhere): list bullets, definition
+# lists, setext underlines and rules, a title block, and list numbers ("1." "a)" "iv." "(2)")
+_LINE_START = re.compile(r"^(?:([-+:=%])|(\(?)([0-9]+|[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=\s|$))")
+
+
+def _escape_line_start(line: str) -> str:
+    m = _LINE_START.match(line)
+    if not m:
+        return line
+    if m.group(1):
+        return "\\" + line
+    paren, number, punct = m.group(2), m.group(3), m.group(4)
+    head = ("\\(" if paren else "") + number + "\\" + punct
+    return head + line[m.end() :]
+
+
+def escape_inline(text: str) -> str:
+    """``text`` with every character Pandoc Markdown would read as markup escaped (line
+    starts aside: see :func:`escape_lines`)."""
+    text = _INLINE.sub(r"\\\1", text)
+    if "--" in text:
+        text = text.replace("--", "-\\-")
+    if "..." in text:
+        text = _DOTS.sub(lambda m: "\\." * len(m.group()), text)
+    return text
+
+
+def escape_lines(markdown: str) -> str:
+    """Each line of an already inline-escaped paragraph stripped (leading spaces would make
+    a code block, trailing ones a hard break) and its block markup escaped."""
+    return "\n".join(_escape_line_start(line.strip()) for line in markdown.split("\n"))
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text as Pandoc Markdown that Pandoc prints as exactly this text (runs of
+    whitespace aside)."""
+    return escape_lines(escape_inline(text))
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def unescape_markdown(text: str) -> str:
+    """Backslash escapes removed: ``dell\\'Adulto`` -> ``dell'Adulto``."""
+    return _ESCAPED.sub(r"\1", text)
+
+
+# -- citations --------------------------------------------------------------------------------
+
+_SIMPLE_KEY = re.compile(r"^[A-Za-z0-9_](?:[\w:.#$%&\-+?<>~/]*\w)?$")
+
+
+def cite_key(key: str) -> str:
+    """``@key``, or ``@{key}`` when the key holds characters a bare Pandoc key cannot."""
+    return f"@{key}" if _SIMPLE_KEY.match(key) else "@{" + key + "}"
+
+
+def pandoc_citation(keys: Iterable[str]) -> str:
+    """``[@a; @b; @c]``: one citation of several references (Pandoc collapses the numbers)."""
+    return "[" + "; ".join(cite_key(k) for k in keys) + "]"
+
+
+# -- YAML front matter ------------------------------------------------------------------------
+
+_PLAIN_SCALAR = re.compile(r"^[A-Za-z0-9_./][A-Za-z0-9_./ -]*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if _PLAIN_SCALAR.match(text) and text not in ("true", "false", "null", "yes", "no"):
+        return text
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
+
+
+def yaml_block(fields: Mapping[str, object]) -> str:
+    """A YAML metadata block; a list value becomes a literal block (Pandoc's ``nocite``)."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if isinstance(value, (list, tuple)):
+            lines.append(f"{key}: |")
+            lines.append("  " + ", ".join(str(v) for v in value))
+        else:
+            lines.append(f"{key}: {_scalar(value)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def front_matter(text: str) -> tuple[int, str]:
+    """(where the body starts, the YAML text) of a Markdown file's leading metadata block;
+    (0, "") when it has none."""
+    m = _FRONT_MATTER.match(text)
+    return (m.end(), m.group(1) or "") if m else (0, "")
+
+
+def _entries(yaml: str) -> list[tuple[str, list[str]]]:
+    """Top-level keys of a YAML mapping with their lines (continuations included)."""
+    out: list[tuple[str, list[str]]] = []
+    for line in yaml.splitlines():
+        m = re.match(r"^([A-Za-z][\w-]*)\s*:", line)
+        if m or not out:
+            out.append((m.group(1) if m else "", [line]))
+        else:
+            out[-1][1].append(line)
+    return out
+
+
+def yaml_value(yaml: str, key: str) -> str:
+    """The raw text of a top-level key's value (continuation lines joined), or ""."""
+    for name, lines in _entries(yaml):
+        if name == key:
+            first = lines[0].split(":", 1)[1].strip()
+            rest = " ".join(line.strip() for line in lines[1:])
+            return " ".join(part for part in (first.lstrip("|>").strip(), rest) if part)
+    return ""
+
+
+def yaml_without(yaml: str, keys: Sequence[str]) -> str:
+    """The YAML with the named top-level keys (and their continuation lines) removed."""
+    kept = [line for name, lines in _entries(yaml) if name not in keys for line in lines]
+    return "".join(line + "\n" for line in kept)
+
+
+def yaml_names(value: str) -> list[str]:
+    """File names in a ``bibliography:`` value: one name, or a ``[a, b]`` or ``- a`` list."""
+    value = value.strip().strip("[]")
+    parts = re.split(r"\s*,\s*|\s+-\s+|^-\s+", value)
+    return [p.strip().strip("'\"") for p in parts if p.strip().strip("'\"")]

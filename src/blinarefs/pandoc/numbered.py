@@ -1,0 +1,188 @@
+"""A manuscript written with keys (Pandoc ``[@key]``, LaTeX ``\\cite{key}``), numbered.
+
+The references are numbered by first citation, as a numeric style numbers them (those the
+front matter's ``nocite`` names follow, in its order); each citation is printed as the
+style prints it (Blood: superscript, runs collapsed, ``²⁻⁹``; Vancouver: ``(2-9)``), and the
+bibliography, in that order, closes the text. Where a superscript goes follows Pandoc: the
+space before it is dropped and, when the front matter sets ``notes-after-punctuation``, the
+punctuation after it moves before it. So the output of ``blinarefs pandoc`` comes back with
+its superscripts where the journal had them.
+
+The rest of the body stays as written: Markdown stays Markdown (plain-text output only
+drops its backslash escapes), LaTeX commands other than the citations stay, and the front
+matter or preamble is left out (Markdown output keeps the front matter's other keys). A
+citation prefix or locator (``[see @key, p. 3]``) cannot be numbered and is reported.
+Pure: text and references in, :class:`NumberedManuscript` out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import StyleError, UsageError
+from ..findings import Finding
+from ..format import bibliography_document, format_citation
+from ..format.styles import Style, load_style
+from ..model import Reference
+from ..trace.decode import Citation, ReferenceIndex, decode_citations, first_cited
+from ..trace.manuscript import body_bounds, mask_tex_comments
+from .markdown import front_matter, unescape_markdown, yaml_value, yaml_without
+
+NUMBERED_FORMATS = ("text", "markdown")
+_CITATION_METADATA = (
+    "bibliography",
+    "csl",
+    "nocite",
+    "references",
+    "reference-section-title",
+    "notes-after-punctuation",
+    "link-citations",
+    "link-bibliography",
+    "suppress-bibliography",
+    "citation-abbreviations",
+)
+_BIB_COMMANDS = re.compile(
+    r"[ \t]*\\(?:bibliography|bibliographystyle|addbibresource|printbibliography)\b"
+    r"(?:\[[^\]]*\])?(?:\{[^{}]*\})?[ \t]*\n?"
+)
+_NOCITE_KEY = re.compile(r"@\{?([^\s,;{}'\"]+)")
+_PANDOC_KEY = re.compile(r"-?@(?:\{[^{}]*\}|[\w:.#$%&\-+?<>~/]*\w)")
+
+
+@dataclass(frozen=True)
+class NumberedManuscript:
+    text: str  # the body with numbered citations, then the bibliography
+    order: list[str]  # reference keys, numbered 1..n
+    citations: int  # citations numbered
+    warnings: tuple[Finding, ...]
+
+
+def _extras(c: Citation) -> str:
+    """What a keyed citation holds besides its keys: a prefix, a locator, a suffix."""
+    if c.kind == "latex":
+        return "; ".join(a for a in re.findall(r"\[([^\]]*)\]", c.marker) if a.strip())
+    inner = c.marker[1:-1] if c.marker.startswith("[") else ""
+    parts = (_PANDOC_KEY.sub("", part).strip(" ,") for part in inner.split(";"))
+    return "; ".join(p for p in parts if p)
+
+
+def _truthy(value: str) -> bool:
+    return value.strip().strip("'\"").lower() in ("true", "yes", "on")
+
+
+def to_numbered(
+    text: str,
+    references: Iterable[Reference],
+    *,
+    style: str | Path | Style = "blood",
+    to: str = "text",
+    markdown: bool | None = None,
+    source: str | None = None,
+    cache_dir: Path | None = None,
+) -> NumberedManuscript:
+    """``text``, written with keys, with numbered citations and its bibliography in ``to``
+    (text or markdown). ``markdown`` says the input is Markdown (None: it is when it has
+    front matter or Pandoc citations); plain-text output then drops its backslash escapes.
+    Raises StyleError for a style that does not cite by number."""
+    if to not in NUMBERED_FORMATS:
+        raise UsageError(
+            f"unknown output format {to!r}; choose one of {', '.join(NUMBERED_FORMATS)}"
+        )
+    style = load_style(style)
+    if not style.numeric:
+        raise StyleError(
+            f"{style.source}: the style does not cite by number",
+            hint="choose a numeric style such as blood or vancouver",
+        )
+    refs = [r.with_fields(number=None) for r in references]  # numbered by first citation
+    by_key = {r.id: r for r in refs}
+    _, yaml = front_matter(text)
+    start, end = body_bounds(text)
+    citations = decode_citations(
+        mask_tex_comments(text), ReferenceIndex.build(refs), start=start, end=end
+    )
+    keyed = [c for c in citations if c.kind in ("pandoc", "latex") and c.keys]
+    warnings: list[Finding] = []
+
+    def warn(c: Citation, code: str, message: str, suggestion: str) -> None:
+        warnings.append(
+            Finding(
+                "warning",
+                code,
+                message,
+                line=text.count("\n", 0, c.start) + 1,
+                text=c.marker,
+                suggestion=suggestion,
+                source=source,
+            )
+        )
+
+    for c in citations:
+        if c.missing:
+            warn(
+                c,
+                "dangling-citation",
+                f"{c.marker!r} names {', '.join(c.missing)}, not in the references",
+                "add the reference, or correct the key",
+            )
+        if c.kind in ("pandoc", "latex") and c.keys and _extras(c):
+            warn(
+                c,
+                "citation-extras",
+                f"{c.marker!r}: {_extras(c)!r} cannot be numbered and is left out",
+                "write it into the sentence",
+            )
+        elif c.kind not in ("pandoc", "latex"):
+            warn(
+                c,
+                "numbered-citation",
+                f"{c.marker!r} is not a keyed citation; left as written",
+                "cite with [@key] or \\cite{key}",
+            )
+
+    order = first_cited(keyed)
+    nocite = yaml_value(yaml, "nocite")
+    extra = [r.id for r in refs] if "@*" in nocite else _NOCITE_KEY.findall(nocite)
+    order += [k for k in dict.fromkeys(extra) if k in by_key and k not in order]
+    number = {key: n for n, key in enumerate(order, start=1)}
+
+    sup = style.citation.vertical_align == "sup"
+    after_punct = _truthy(yaml_value(yaml, "notes-after-punctuation"))
+    pieces: list[str] = []
+    pos = start
+    for c in keyed:
+        before = text[pos : c.start]
+        cite = format_citation([number[k] for k in c.keys], style, to)
+        pos = c.end
+        if c.kind == "latex" and before.endswith("~"):
+            before = before[:-1] + " "  # a tie before \cite
+        if sup:  # as Pandoc: no space before a superscript, punctuation moved before it
+            spaced = before[-1:].isspace()
+            before = before.rstrip()
+            if spaced and after_punct:
+                stop = pos
+                while stop < end and unicodedata.category(text[stop]).startswith("P"):
+                    stop += 1
+                before, pos = before + text[pos:stop], stop
+        pieces += [before, cite]
+    pieces.append(text[pos:end])
+    body = "".join(pieces)
+    if "\\" in body:
+        body = _BIB_COMMANDS.sub("", body)
+    if markdown is None:
+        markdown = bool(yaml) or any(c.kind == "pandoc" for c in keyed)
+    title = yaml_value(yaml, "reference-section-title").strip("'\"") or "References"
+    head = ""
+    if to == "markdown":
+        kept = yaml_without(yaml, _CITATION_METADATA)
+        head = f"---\n{kept}---\n\n" if kept.strip() else ""
+        title = f"# {title}"
+    elif markdown:
+        body = unescape_markdown(body)
+    bibliography = bibliography_document(refs, style, to, order, cache_dir=cache_dir)
+    out = f"{head}{body.strip()}\n\n{title}\n\n{bibliography}"
+    return NumberedManuscript(out, order, len(keyed), tuple(warnings))
