@@ -1,13 +1,20 @@
 """Run every stage of the pipeline on a manuscript and write the results into OUTDIR.
 
-Stages: parse the reference list at the end of the manuscript, keep the BibTeX store
-(OUTDIR/references.bib; a store from an earlier run is kept, only new references are
-added), enrich it from Crossref and PubMed (reported, not fatal, without a network),
-validate it, format it (OUTDIR/bibliography.txt and .html, Blood style by default), trace its
-claims and export it for LaTeX, Pandoc, Zotero and EndNote (OUTDIR/exports/). With no
-MANUSCRIPT, runs on the embedded case: a 2025 Blood commentary whose ten references were
-scraped one token a line.
-The exit code is 1 when any stage found an error, else 0.
+Stages, in order:
+  parse     read the reference list at the end of the manuscript
+  store     OUTDIR/references.bib (a store from an earlier run is kept; only new
+            references are added, so your edits survive)
+  enrich    DOIs, full author lists, PMIDs from Crossref and PubMed (without a network:
+            reported, not fatal; --offline answers from the cache)
+  validate  missing fields, malformed identifiers, duplicates
+  format    OUTDIR/bibliography.txt and .html (Blood by default, --style to choose)
+  trace     OUTDIR/claims.json, claims.tsv and report.html: every claim tied to its
+            references, and the traceability check
+  export    OUTDIR/exports/: BibTeX, BibLaTeX, CSL-JSON, RIS, EndNote XML
+  pandoc    OUTDIR/paper.md with [@key] citations, paper.json and the style
+With no MANUSCRIPT, runs on the embedded case: a 2025 Blood commentary whose ten
+references were scraped one token a line. The exit code follows the check: 1 when any
+stage found an error, else 0.
 """
 
 from __future__ import annotations
