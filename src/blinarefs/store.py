@@ -222,25 +222,22 @@ class Store:
 
     def dumps(self, *, ascii: bool = False) -> str:
         parts: list[str] = []
+        tail = ""  # the last two characters written so far: enough to place a new entry
         for slot in self._slots:
             if slot.key is None:
-                parts.append(slot.text)
+                text = slot.text
+            elif (ref := self._refs.get(slot.key)) is None:  # removed
                 continue
-            ref = self._refs.get(slot.key)
-            if ref is None:  # removed
-                continue
-            original = self._original.get(slot.key)
-            if original and original[0] == ref and not ascii:
-                parts.append(original[1])
-                continue
-            entry = format_entry(ref, ascii=ascii)
-            if original is None:  # new entry: separate it from what comes before
-                before = "".join(parts)
-                if before and not before.endswith("\n\n"):
-                    entry = ("\n" if before.endswith("\n") else "\n\n") + entry
+            elif (original := self._original.get(slot.key)) and original[0] == ref and not ascii:
+                text = original[1]
+            elif original is None:  # new entry: separate it from what comes before
+                text = format_entry(ref, ascii=ascii)
+                if tail and tail != "\n\n":
+                    text = ("\n" if tail.endswith("\n") else "\n\n") + text
             else:
-                entry = entry.rstrip("\n")
-            parts.append(entry)
+                text = format_entry(ref, ascii=ascii).rstrip("\n")
+            parts.append(text)
+            tail = (tail + text)[-2:]
         return "".join(parts)
 
     def save(self, path: str | Path | None = None, *, ascii: bool = False) -> Path:
