@@ -105,6 +105,7 @@ class Store:
         library = bibtexparser.parse_string(text)
         pos = 0
         source = self._name()
+        folded = {k.lower() for k in self._refs}  # keys as CSL processors compare them
         for block in library.blocks:
             raw = getattr(block, "raw", None) or ""
             line = (block.start_line or 0) + 1
@@ -154,7 +155,7 @@ class Store:
                     )
                 )
                 continue
-            if ref.id.lower() in {k.lower() for k in self._refs} and ref.id not in self._refs:
+            if ref.id.lower() in folded and ref.id not in self._refs:
                 self.problems.append(
                     Finding(
                         "warning",
@@ -169,6 +170,7 @@ class Store:
             self._slots.append(_Slot(text=text[pos:at]))
             self._slots.append(_Slot(text=raw, key=ref.id))
             self._refs[ref.id] = ref
+            folded.add(ref.id.lower())
             self._original[ref.id] = (ref, raw)
             pos = at + len(raw)
         self._slots.append(_Slot(text=text[pos:]))
