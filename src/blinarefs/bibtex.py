@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .model import Reference
+from .model import Name, Reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
 
 CSL_TO_BIBTEX_TYPE = {
@@ -70,6 +70,9 @@ _KNOWN = (
 )  # fmt: skip
 
 _LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_YEAR = re.compile(r"\d{4}")
+_PAGE_DASH = re.compile(r"\s*(?:--|–|—)\s*")
 
 
 # -- LaTeX and case protection ----------------------------------------------------------------
@@ -130,10 +133,10 @@ def protect_case(title: str) -> str:
 
 def _date_from_fields(values: dict[str, str]) -> tuple[int, ...] | None:
     if values.get("date"):
-        m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", values["date"])
+        m = _ISO_DATE.match(values["date"])
         if m:
             return tuple(int(g) for g in m.groups() if g)
-    year = re.search(r"\d{4}", values.get("year", ""))
+    year = _YEAR.search(values.get("year", ""))
     if not year:
         return None
     parts = [int(year.group(0))]
@@ -171,14 +174,14 @@ def reference_from_fields(
     for role in ("author", "editor"):
         if values.get(role):
             names, truncated = split_bibtex_names(values[role])
-            kwargs[role] = tuple(parse_bibtex_name(latex_to_text_name(n)) for n in names)
+            kwargs[role] = tuple(_read_name(n) for n in names)
             if role == "author":
                 kwargs["author_truncated"] = truncated
     for bib, attr in _TEXT_FIELDS:
         value = values.get(bib)
         if value:
             if bib == "pages":
-                value = re.sub(r"\s*(?:--|–|—)\s*", "-", value)
+                value = _PAGE_DASH.sub("-", value)
             elif bib not in _VERBATIM or "\\" in value:
                 value = latex_to_text(value)
             kwargs[attr] = value.strip()
@@ -198,6 +201,13 @@ def reference_from_fields(
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
     return Reference(**{k: v for k, v in kwargs.items() if v not in (None, "", ())})
+
+
+@lru_cache(maxsize=16384)
+def _read_name(text: str) -> Name:
+    """One name of an author or editor field. Cached: the same people recur across a
+    library, and a Name is immutable, so entries may share one."""
+    return parse_bibtex_name(latex_to_text_name(text))
 
 
 def latex_to_text_name(name: str) -> str:

@@ -115,8 +115,25 @@ def parse_vancouver_name(text: str) -> Name | None:
 # -- BibTeX names ---------------------------------------------------------------------------
 
 
+_AND = re.compile(r"(?:(?<=\s)|^)and(?=\s|$)", re.IGNORECASE)
+
+
 def split_bibtex_names(value: str) -> tuple[list[str], bool]:
     """Split an author field on top-level " and "; the second value says "and others" was there."""
+    # Without braces every "and" is top-level and a regular expression finds them all; the
+    # length test keeps the rare letters whose lower case is longer (İ) on the general path.
+    if "{" not in value and "}" not in value and len(value.lower()) == len(value):
+        parts = [p.strip() for p in _AND.split(value)]
+    else:
+        parts = _split_on_and(value)
+    names = [p for p in parts if p]
+    truncated = bool(names) and names[-1].lower() == "others"
+    if truncated:
+        names.pop()
+    return names, truncated
+
+
+def _split_on_and(value: str) -> list[str]:
     parts: list[str] = []
     depth, start, i = 0, 0, 0
     lowered = value.lower()
@@ -138,11 +155,7 @@ def split_bibtex_names(value: str) -> tuple[list[str], bool]:
             continue
         i += 1
     parts.append(value[start:].strip())
-    names = [p for p in parts if p]
-    truncated = bool(names) and names[-1].lower() == "others"
-    if truncated:
-        names.pop()
-    return names, truncated
+    return parts
 
 
 def _strip_braces(text: str) -> str:
@@ -202,6 +215,12 @@ def _balanced_inner(text: str) -> bool:
 
 
 def _split_top_level(text: str, sep: str) -> list[str]:
+    if "{" not in text and "}" not in text:  # the common case: every separator is top-level
+        return [p for p in (part.strip() for part in text.split(sep)) if p]
+    return _split_outside_braces(text, sep)
+
+
+def _split_outside_braces(text: str, sep: str) -> list[str]:
     parts, depth, current = [], 0, []
     for c in text:
         if c == "{":
