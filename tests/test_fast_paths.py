@@ -37,3 +37,66 @@ def test_braced_and_stays_inside_a_name():
         ["{Barnes and Noble}", "Smith, J."],
         True,
     )
+
+
+def _pairwise_near_duplicates(refs):
+    """The rule as written in validate.check_duplicates, pair by pair with difflib: the
+    oracle for the pruned version."""
+    from collections import defaultdict
+    from difflib import SequenceMatcher
+
+    from blinarefs.validate import normalise_title
+
+    groups = defaultdict(list)
+    for ref in refs:
+        if ref.title:
+            groups[(ref.year, ref.author[0].full_family.lower() if ref.author else "")].append(ref)
+    found = []
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[:i]:
+                ta, tb = normalise_title(a.title), normalise_title(b.title)
+                if ta == tb or SequenceMatcher(None, ta, tb).ratio() >= 0.9:
+                    found.append((a.id, b.id))
+                    break
+    return found
+
+
+WORDS = st.sampled_from(["acute", "leukemia", "Blinatumomab", "MRD", "in", "adults", "B-cell"])
+
+
+@st.composite
+def similar_titles(draw):
+    """Titles written for this test: a few base titles and copies with small edits."""
+    bases = draw(st.lists(st.lists(WORDS, min_size=1, max_size=12), min_size=1, max_size=4))
+    titles = []
+    for _ in range(draw(st.integers(2, 12))):
+        words = list(draw(st.sampled_from(bases)))
+        for _ in range(draw(st.integers(0, 3))):
+            k = draw(st.integers(0, len(words)))
+            if draw(st.booleans()) and words:
+                words.pop(min(k, len(words) - 1))
+            else:
+                words.insert(k, draw(WORDS))
+        titles.append(" ".join(words) + draw(st.sampled_from(["", ".", "!", " (2)"])))
+    return titles
+
+
+@settings(max_examples=200, deadline=None)
+@given(similar_titles(), st.lists(st.sampled_from([2019, 2020]), min_size=12, max_size=12))
+def test_near_duplicate_titles_match_the_pairwise_rule(titles, years):
+    from blinarefs.model import Name, Reference
+    from blinarefs.validate import check_duplicates
+
+    refs = [
+        Reference(
+            id=f"r{i}", title=t, issued=(years[i],), author=(Name(family="Test", given="A."),)
+        )
+        for i, t in enumerate(titles)
+    ]
+    found = [
+        (f.key, f.message.rsplit(" ", 1)[-1])
+        for f in check_duplicates(refs)
+        if f.code == "near-duplicate-title"
+    ]
+    assert found == _pairwise_near_duplicates(refs)
