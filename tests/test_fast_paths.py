@@ -100,3 +100,18 @@ def test_near_duplicate_titles_match_the_pairwise_rule(titles, years):
         if f.code == "near-duplicate-title"
     ]
     assert found == _pairwise_near_duplicates(refs)
+
+
+def test_bare_numbered_list_and_books_still_read():
+    """Items numbered "1 ", "2 ", ... "12 " with no punctuation (read with one pattern for
+    all numbers now) and a book (whose pattern now runs only when "; Year" is present).
+    Made-up references, written for this test."""
+    from blinarefs.parse import parse_reference_list
+
+    lines = [f"{k} Test A{k}. Title number {k}. J Test. 2020;{k}:1-2." for k in range(1, 12)]
+    lines.append("12 Test B. A book title. Nowhere: Test Press; 2019.")
+    parsed = parse_reference_list("\n".join(lines) + "\n")
+    assert [r.number for r in parsed.references] == list(range(1, 13))
+    assert parsed.references[10].volume == "11"
+    book = parsed.references[11]
+    assert (book.type, book.publisher, book.publisher_place) == ("book", "Test Press", "Nowhere")
