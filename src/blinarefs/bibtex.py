@@ -73,6 +73,7 @@ _LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _YEAR = re.compile(r"\d{4}")
 _PAGE_DASH = re.compile(r"\s*(?:--|–|—)\s*")
+_WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
 
 
 # -- LaTeX and case protection ----------------------------------------------------------------
@@ -106,7 +107,8 @@ def latex_to_text(value: str) -> str:
 
 
 def text_to_latex(value: str, *, ascii: bool = False) -> str:
-    value = _LATEX_SPECIAL.sub(r"\\\1", value)
+    if _LATEX_SPECIAL.search(value):  # rare; sub() costs more even when nothing matches
+        value = _LATEX_SPECIAL.sub(r"\\\1", value)
     if ascii and not value.isascii():
         value = _latex_encoder().unicode_to_latex(value)
     return value
@@ -119,13 +121,13 @@ def protect_case(title: str) -> str:
 
     def protect(m: re.Match[str]) -> str:
         word = m.group(0)
-        inner_cap = any(c.isupper() for c in word[1:])
+        inner_cap = any(map(str.isupper, word[1:]))
         first_word = m.start() == 0
         if inner_cap or (not first_word and word[0].isupper()):
             return "{" + word + "}"
         return word
 
-    return re.sub(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]", protect, title)
+    return _WORD.sub(protect, title)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -305,6 +307,8 @@ def format_entry(ref: Reference, *, ascii: bool = False) -> str:
 
 def _balance(value: str) -> str:
     """A value with unbalanced braces would swallow the rest of the file: escape them."""
+    if "{" not in value and "}" not in value:
+        return value
     depth = 0
     for c in value:
         depth += (c == "{") - (c == "}")
