@@ -77,6 +77,7 @@ class Store:
                     suggestion="convert the file to UTF-8 (iconv -f latin1 -t utf-8)",
                 )
             )
+        del data  # the text holds it all now (a 100,000-entry store is 50 MB of bytes)
         store._read(text)
         return store
 
@@ -96,17 +97,30 @@ class Store:
     def _read(self, text: str) -> None:
         import bibtexparser
         from bibtexparser import model as bm
+        from bibtexparser.middlewares import (
+            RemoveEnclosingMiddleware,
+            ResolveStringReferencesMiddleware,
+        )
 
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise StoreError(
                 f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file"
             )
-        library = bibtexparser.parse_string(text)
+        # bibtexparser's default parse stack, split in two: @string references are resolved
+        # over the whole file, enclosing braces are removed from each entry just before it is
+        # read. Each block is let go once read, so the References replace bibtexparser's
+        # objects instead of adding to them (peak memory on large stores).
+        blocks = bibtexparser.parse_string(
+            text, parse_stack=[ResolveStringReferencesMiddleware(allow_inplace_modification=True)]
+        ).blocks
+        unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
+        unused = bibtexparser.Library()  # transform_block wants one; removing braces reads none
         pos = 0
         source = self._name()
         folded = {k.lower() for k in self._refs}  # keys as CSL processors compare them
-        for block in library.blocks:
+        for i in range(len(blocks)):
+            block, blocks[i] = blocks[i], None
             raw = getattr(block, "raw", None) or ""
             line = (block.start_line or 0) + 1
             if isinstance(block, bm.DuplicateBlockKeyBlock):
@@ -140,6 +154,7 @@ class Store:
             at = text.find(raw, pos) if raw else -1
             if at < 0:  # cannot place it: keep the whole tail verbatim and regenerate nothing
                 continue
+            block = unenclose.transform_block(block, unused)
             fields = [(f.key, str(f.value)) for f in block.fields]
             try:
                 ref = reference_from_fields(block.key, block.entry_type, fields)
