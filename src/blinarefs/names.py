@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .model import Name
 
@@ -98,8 +99,12 @@ def _family_name(family: str, given: str = "", suffix: str = "") -> Name:
     return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
 
 
+@lru_cache(maxsize=16384)
 def parse_vancouver_name(text: str) -> Name | None:
-    """ "Della Starza I" -> Name; None when the text does not look like one person's name."""
+    """ "Della Starza I" -> Name; None when the text does not look like one person's name.
+
+    Cached: the same authors recur down a long list, and a Name is immutable, so the
+    references may share one (time, and memory on lists of many thousands)."""
     words = text.split()
     suffix = ""
     if len(words) >= 3 and words[-1] in SUFFIXES:
