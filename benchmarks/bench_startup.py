@@ -2,8 +2,9 @@
 
 Runs the installed console script and ``python -m blinarefs`` (both on this checkout's
 sources, through PYTHONPATH, as is the baseline), interleaved, and prints their medians and
-ratios to the baseline; then lists what ``blinarefs --help`` imports beyond what the
-interpreter loads for ``python -c pass``, from ``python -X importtime``.
+ratios to the baseline; ``python -c 'import runpy'`` shows what ``-m`` itself costs, for any
+module. Then lists what ``blinarefs --help`` imports beyond what the interpreter loads for
+``python -c pass``, from ``python -X importtime``.
 
     python benchmarks/bench_startup.py [--repeat 20]
 
@@ -45,10 +46,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20, help="runs per command (median)")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # tables and progress lines in order
 
     py = sys.executable
     cmds = {
         "python -c pass (baseline)": [py, "-c", "pass"],
+        "python -c 'import runpy' (what -m adds)": [py, "-c", "import runpy"],
         "python -m blinarefs --help": [py, "-m", "blinarefs", "--help"],
     }
     script = console_script()

@@ -98,8 +98,7 @@ def time_sizes(sizes: list[int], folder: Path) -> None:
             )
 
 
-def measure_memory(folder: Path) -> None:
-    n = MEMORY_ENTRIES
+def measure_memory(folder: Path, n: int) -> None:
     bib = library_file(n)
     manuscript = manuscript_file(1_000, n)
     env = checkout_env()
@@ -113,6 +112,9 @@ def measure_memory(folder: Path) -> None:
             "parse", str(manuscript), "-o", str(folder / "parsed.bib"), "-q"
         ),
         "blinarefs build MANUSCRIPT -o OUTDIR": blinarefs_command(
+            "build", str(manuscript), "-o", str(folder / "build"), "-q"
+        ),
+        "blinarefs build again (store in OUTDIR)": blinarefs_command(
             "build", str(manuscript), "-o", str(folder / "build"), "-q"
         ),
     }
@@ -132,12 +134,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory runs")
+    parser.add_argument(
+        "--memory-entries",
+        type=int,
+        default=MEMORY_ENTRIES,
+        metavar="N",
+        help="size of the library and reference list for the peak-memory runs",
+    )
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # tables and progress lines in order
     print(f"({os.cpu_count()} cores; inputs in {data_dir()})\n")
     with tempfile.TemporaryDirectory() as tmp:
         time_sizes(args.sizes, Path(tmp))
         if not args.no_memory:
-            measure_memory(Path(tmp))
+            measure_memory(Path(tmp), args.memory_entries)
 
 
 if __name__ == "__main__":
