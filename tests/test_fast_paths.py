@@ -8,6 +8,9 @@ length).
 
 from __future__ import annotations
 
+import gc
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +118,20 @@ def test_bare_numbered_list_and_books_still_read():
     assert parsed.references[10].volume == "11"
     book = parsed.references[11]
     assert (book.type, book.publisher, book.publisher_place) == ("book", "Test Press", "Nowhere")
+
+
+def test_cycle_collector_is_back_on_after_a_load_even_a_failing_one():
+    from blinarefs.errors import StoreError
+    from blinarefs.store import Store
+
+    Store.loads("@misc{a, title={T}}\n")
+    assert gc.isenabled()
+    with pytest.raises(StoreError):
+        Store.loads("@misc{a, title={T}}\x00")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        Store.loads("@misc{a, title={T}}\n")
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

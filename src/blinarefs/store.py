@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bibtex import format_entry, reference_from_fields
+from .bulk import paused_gc
 from .errors import StoreError
 from .findings import Finding
 from .fsio import atomic_write
@@ -78,13 +79,15 @@ class Store:
                 )
             )
         del data  # the text holds it all now (a 100,000-entry store is 50 MB of bytes)
-        store._read(text)
+        with paused_gc():
+            store._read(text)
         return store
 
     @classmethod
     def loads(cls, text: str, path: str | Path | None = None) -> Store:
         store = cls(path)
-        store._read(text)
+        with paused_gc():
+            store._read(text)
         return store
 
     @classmethod
