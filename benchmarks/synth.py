@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -182,4 +183,48 @@ def _vancouver(ref: Reference) -> str:
     return (
         f"{names}{etal}. {ref.title}. {ref.container_title_short}. "
         f"{ref.year};{ref.volume}{issue}:{ref.page}."
+    )
+
+
+def data_dir() -> Path:
+    """Where generated inputs are kept between runs (the system's temporary folder)."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "blinarefs-bench"
+
+
+def _cached(name: str, make: Callable[[], str], folder: Path | None) -> Path:
+    """Write ``make()`` to ``folder/name`` once; the name carries a hash of this generator,
+    so editing it makes new files instead of reusing stale ones."""
+    import hashlib
+
+    version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    path = (folder or data_dir()) / f"{Path(name).stem}-{version}{Path(name).suffix}"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(make(), encoding="utf-8")
+        tmp.replace(path)
+    return path
+
+
+def library_file(n: int, folder: Path | None = None, seed: int = 1) -> Path:
+    """A .bib store of ``make_library(n)`` as blinarefs writes it (made once, then reused)."""
+    from blinarefs.store import Store
+
+    return _cached(
+        f"library-{n}-s{seed}.bib",
+        lambda: Store.from_references(make_library(n, seed)).dumps(),
+        folder,
+    )
+
+
+def manuscript_file(
+    n_sentences: int, n_refs: int, folder: Path | None = None, seed: int = 1
+) -> Path:
+    """``make_manuscript(n_sentences, n_refs)`` as a text file (made once, then reused)."""
+    return _cached(
+        f"manuscript-{n_sentences}-{n_refs}-s{seed}.txt",
+        lambda: make_manuscript(n_sentences, n_refs, seed),
+        folder,
     )

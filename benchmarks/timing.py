@@ -1,11 +1,35 @@
-"""Timing helpers shared by the benchmark scripts: medians and a plain table."""
+"""Timing helpers shared by the benchmark scripts: medians, peak memory and a plain table."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import statistics
 import subprocess
+import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def checkout_env() -> dict[str, str]:
+    """The environment for timed commands: this checkout's src/ first on the import path,
+    so an installed blinarefs (editable or not) runs the sources being measured."""
+    return {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def console_script() -> str | None:
+    """The ``blinarefs`` script installed next to this interpreter, else the one on PATH."""
+    beside = Path(sys.executable).parent / "blinarefs"
+    return str(beside) if beside.exists() else shutil.which("blinarefs")
+
+
+def blinarefs_command(*args: str) -> list[str]:
+    """``blinarefs ARGS`` as a user runs it: the console script, else ``python -m blinarefs``."""
+    script = console_script()
+    return [script, *args] if script else [sys.executable, "-m", "blinarefs", *args]
 
 
 def median_seconds(fn: Callable[[], object], repeat: int = 5) -> float:
@@ -24,13 +48,60 @@ def median_command(cmd: Sequence[str], repeat: int = 10, **kwargs) -> float:
     )
 
 
+def median_commands(
+    cmds: Mapping[str, Sequence[str]], repeat: int = 20, warmup: int = 2, **kwargs
+) -> dict[str, float]:
+    """Median wall time of each command, runs interleaved (a, b, c, a, b, c, ...).
+
+    Interleaving spreads a busy moment of the machine over every command instead of
+    charging it to one, which matters when the commands differ by milliseconds.
+    """
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for round_ in range(warmup + repeat):
+        for name, cmd in cmds.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True, **kwargs)
+            if round_ >= warmup:
+                times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def peak_memory_command(cmd: Sequence[str], **kwargs) -> tuple[float, int]:
+    """(wall seconds, peak resident memory in bytes) of one fresh process running ``cmd``.
+
+    ``os.wait4`` gives the resource usage of exactly that child, so earlier children of
+    this process do not count (``RUSAGE_CHILDREN`` would report the largest of them all).
+    """
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    with proc.stderr:
+        stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    if proc.returncode not in (0, 1):  # 1 means "findings reported", still a full run
+        raise subprocess.CalledProcessError(proc.returncode, cmd, stderr=stderr)
+    return seconds, usage.ru_maxrss * 1024  # Linux reports KiB
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Numbers right-aligned, text left-aligned, a rule under the headers."""
     cells = [[str(h) for h in headers]] + [[_fmt(c) for c in row] for row in rows]
+    numeric = [[False] * len(headers)] + [[_is_number(c) for c in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     for n, row in enumerate(cells):
-        print("  ".join(c.rjust(w) if n else c.ljust(w) for c, w in zip(row, widths, strict=True)))
+        print(
+            "  ".join(
+                c.rjust(w) if num else c.ljust(w)
+                for c, w, num in zip(row, widths, numeric[n], strict=True)
+            ).rstrip()
+        )
         if n == 0:
             print("  ".join("-" * w for w in widths))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _fmt(value: object) -> str:

@@ -120,3 +120,11 @@ def test_save_is_atomic_and_keeps_no_temp_files(tmp_path, seed_parsed):
     path = tmp_path / "s.bib"
     Store.from_references(seed_parsed.references, path).save()
     assert [p.name for p in tmp_path.iterdir()] == ["s.bib"]
+
+
+def test_keys_differing_only_by_case_are_reported():
+    store = Store.loads("@misc{Smith2020, title={A}}\n@misc{smith2020, title={B}}\n", "lib.bib")
+    assert [(p.code, p.key, p.line) for p in store.problems] == [
+        ("case-duplicate-key", "smith2020", 2)
+    ]
+    assert store.keys() == ["Smith2020", "smith2020"]

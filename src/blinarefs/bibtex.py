@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .model import Reference
+from .model import Name, Reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
 
 CSL_TO_BIBTEX_TYPE = {
@@ -69,6 +69,10 @@ _KNOWN = (
 )  # fmt: skip
 
 _LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_YEAR = re.compile(r"\d{4}")
+_PAGE_DASH = re.compile(r"\s*(?:--|–|—)\s*")
+_WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
 
 
 # -- LaTeX and case protection ----------------------------------------------------------------
@@ -102,7 +106,8 @@ def latex_to_text(value: str) -> str:
 
 
 def text_to_latex(value: str, *, ascii: bool = False) -> str:
-    value = _LATEX_SPECIAL.sub(r"\\\1", value)
+    if _LATEX_SPECIAL.search(value):  # rare; sub() costs more even when nothing matches
+        value = _LATEX_SPECIAL.sub(r"\\\1", value)
     if ascii and not value.isascii():
         value = _latex_encoder().unicode_to_latex(value)
     return value
@@ -115,13 +120,13 @@ def protect_case(title: str) -> str:
 
     def protect(m: re.Match[str]) -> str:
         word = m.group(0)
-        inner_cap = any(c.isupper() for c in word[1:])
+        inner_cap = any(map(str.isupper, word[1:]))
         first_word = m.start() == 0
         if inner_cap or (not first_word and word[0].isupper()):
             return "{" + word + "}"
         return word
 
-    return re.sub(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]", protect, title)
+    return _WORD.sub(protect, title)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -129,10 +134,10 @@ def protect_case(title: str) -> str:
 
 def _date_from_fields(values: dict[str, str]) -> tuple[int, ...] | None:
     if values.get("date"):
-        m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", values["date"])
+        m = _ISO_DATE.match(values["date"])
         if m:
             return tuple(int(g) for g in m.groups() if g)
-    year = re.search(r"\d{4}", values.get("year", ""))
+    year = _YEAR.search(values.get("year", ""))
     if not year:
         return None
     parts = [int(year.group(0))]
@@ -170,14 +175,14 @@ def reference_from_fields(
     for role in ("author", "editor"):
         if values.get(role):
             names, truncated = split_bibtex_names(values[role])
-            kwargs[role] = tuple(parse_bibtex_name(latex_to_text_name(n)) for n in names)
+            kwargs[role] = tuple(_read_name(n) for n in names)
             if role == "author":
                 kwargs["author_truncated"] = truncated
     for bib, attr in _TEXT_FIELDS:
         value = values.get(bib)
         if value:
             if bib == "pages":
-                value = re.sub(r"\s*(?:--|–|—)\s*", "-", value)
+                value = _PAGE_DASH.sub("-", value)
             elif bib not in _VERBATIM or "\\" in value:
                 value = latex_to_text(value)
             kwargs[attr] = value.strip()
@@ -200,6 +205,13 @@ def reference_from_fields(
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
     return Reference(**{k: v for k, v in kwargs.items() if v not in (None, "", ())})
+
+
+@lru_cache(maxsize=16384)
+def _read_name(text: str) -> Name:
+    """One name of an author or editor field. Cached: the same people recur across a
+    library, and a Name is immutable, so entries may share one."""
+    return parse_bibtex_name(latex_to_text_name(text))
 
 
 def latex_to_text_name(name: str) -> str:
@@ -301,6 +313,8 @@ def render_entry(entry_type: str, key: str, fields: list[tuple[str, str, bool]])
 
 def _balance(value: str) -> str:
     """A value with unbalanced braces would swallow the rest of the file: escape them."""
+    if "{" not in value and "}" not in value:
+        return value
     depth = 0
     for c in value:
         depth += (c == "{") - (c == "}")

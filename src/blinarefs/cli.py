@@ -1,13 +1,12 @@
 """The ``blinarefs`` command: argument parsing and error handling, nothing else.
 
 Each subcommand lives in ``blinarefs.commands.<name>`` with ``add_arguments`` and ``run``;
-those modules import nothing heavy at module level, so ``blinarefs --help`` stays fast.
+those modules import nothing heavy at module level. The top level (``--help``,
+``--version``, usage errors) is printed from the strings below without argparse, so
+``blinarefs --help`` imports nothing beyond this module (tests/test_startup.py checks it);
+argparse loads only when a command runs.
 """
 
-from __future__ import annotations
-
-import argparse
-import importlib
 import sys
 
 from . import __version__
@@ -35,25 +34,49 @@ Start with:  blinarefs build            (runs on the embedded Blood commentary)
 Each command has its own help: blinarefs COMMAND --help
 Exit codes: 0 success, 1 errors found or a command failed, 2 usage error, 130 interrupted.
 """
+DESCRIPTION = """\
+Citation and reference management for manuscripts with numbered citations: parse a
+reference list into BibTeX, enrich it by DOI, format it with CSL, trace every claim to its
+references, export for LaTeX, Pandoc and Zotero."""
+USAGE = "usage: blinarefs [-h] [--version] COMMAND ..."
+_WIDTH = 100
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="blinarefs",
-        description="Citation and reference management for manuscripts with numbered "
-        "citations: parse a reference list into BibTeX, enrich it by DOI, format it with "
-        "CSL, trace every claim to its references, export for LaTeX, Pandoc and Zotero.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+def _wrap(text: str, width: int, indent: int) -> str:
+    """Greedy word wrap; the continuation lines start at column ``indent``."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width - indent:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return ("\n" + " " * indent).join([*lines, line])
+
+
+def help_text() -> str:
+    """The top-level help: usage, what blinarefs does, every command with its summary."""
+    column = max(len(name) for name in COMMANDS) + 4
+    commands = "\n".join(
+        f"  {name.ljust(column - 2)}{_wrap(summary, _WIDTH, column)}"
+        for name, summary in COMMANDS.items()
     )
-    parser.add_argument("--version", action="version", version=f"blinarefs {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, summary in COMMANDS.items():
-        sub.add_parser(name, help=summary, add_help=False)
-    return parser
+    return (
+        f"{USAGE}\n\n{DESCRIPTION}\n\ncommands:\n{commands}\n\noptions:\n"
+        "  -h, --help  show this help message and exit\n"
+        "  --version   show the version number and exit\n\n"
+        f"{EPILOG}"
+    )
 
 
-def _command_parser(name: str, module) -> argparse.ArgumentParser:
+def _usage_error(message: str) -> int:
+    print(f"{USAGE}\nblinarefs: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _command_parser(name: str, module):
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=f"blinarefs {name}",
         description=module.__doc__,
@@ -66,18 +89,24 @@ def _command_parser(name: str, module) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in COMMANDS:
-        parser = _parser()
-        if not argv:
-            parser.print_help()
-            return 0
-        parser.parse_args(argv)  # prints help/version, or the usage error, and exits
-        return 2
+    if not argv:
+        print(help_text(), end="")
+        return 0
+    if argv[0] in ("-h", "--help", "--version"):
+        print(help_text() if argv[0] != "--version" else f"blinarefs {__version__}\n", end="")
+        raise SystemExit(0)  # as argparse does, so main() acts alike at both levels
+    if argv[0] not in COMMANDS:
+        if argv[0].startswith("-"):
+            return _usage_error(f"unrecognized arguments: {argv[0]}")
+        choices = ", ".join(repr(name) for name in COMMANDS)
+        return _usage_error(f"invalid choice: {argv[0]!r} (choose a COMMAND from {choices})")
     name, rest = argv[0], argv[1:]
+    from importlib import import_module
+
     from .errors import BlinarefsError
 
     try:
-        module = importlib.import_module(f"blinarefs.commands.{_MODULES.get(name, name)}")
+        module = import_module(f"blinarefs.commands.{_MODULES.get(name, name)}")
         args = _command_parser(name, module).parse_args(rest)
         return int(module.run(args) or 0)
     except BlinarefsError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .model import Name
 
@@ -98,8 +99,12 @@ def _family_name(family: str, given: str = "", suffix: str = "") -> Name:
     return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
 
 
+@lru_cache(maxsize=16384)
 def parse_vancouver_name(text: str) -> Name | None:
-    """ "Della Starza I" -> Name; None when the text does not look like one person's name."""
+    """ "Della Starza I" -> Name; None when the text does not look like one person's name.
+
+    Cached: the same authors recur down a long list, and a Name is immutable, so the
+    references may share one (time, and memory on lists of many thousands)."""
     words = text.split()
     suffix = ""
     if len(words) >= 3 and words[-1] in SUFFIXES:
@@ -115,8 +120,25 @@ def parse_vancouver_name(text: str) -> Name | None:
 # -- BibTeX names ---------------------------------------------------------------------------
 
 
+_AND = re.compile(r"(?:(?<=\s)|^)and(?=\s|$)", re.IGNORECASE)
+
+
 def split_bibtex_names(value: str) -> tuple[list[str], bool]:
     """Split an author field on top-level " and "; the second value says "and others" was there."""
+    # Without braces every "and" is top-level and a regular expression finds them all; the
+    # length test keeps the rare letters whose lower case is longer (İ) on the general path.
+    if "{" not in value and "}" not in value and len(value.lower()) == len(value):
+        parts = [p.strip() for p in _AND.split(value)]
+    else:
+        parts = _split_on_and(value)
+    names = [p for p in parts if p]
+    truncated = bool(names) and names[-1].lower() == "others"
+    if truncated:
+        names.pop()
+    return names, truncated
+
+
+def _split_on_and(value: str) -> list[str]:
     parts: list[str] = []
     depth, start, i = 0, 0, 0
     lowered = value.lower()
@@ -138,11 +160,7 @@ def split_bibtex_names(value: str) -> tuple[list[str], bool]:
             continue
         i += 1
     parts.append(value[start:].strip())
-    names = [p for p in parts if p]
-    truncated = bool(names) and names[-1].lower() == "others"
-    if truncated:
-        names.pop()
-    return names, truncated
+    return parts
 
 
 def _strip_braces(text: str) -> str:
@@ -202,6 +220,12 @@ def _balanced_inner(text: str) -> bool:
 
 
 def _split_top_level(text: str, sep: str) -> list[str]:
+    if "{" not in text and "}" not in text:  # the common case: every separator is top-level
+        return [p for p in (part.strip() for part in text.split(sep)) if p]
+    return _split_outside_braces(text, sep)
+
+
+def _split_outside_braces(text: str, sep: str) -> list[str]:
     parts, depth, current = [], 0, []
     for c in text:
         if c == "{":

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bibtex import format_entry, reference_from_fields
+from .bulk import paused_gc
 from .errors import StoreError
 from .findings import Finding
 from .fsio import atomic_write
@@ -77,13 +78,16 @@ class Store:
                     suggestion="convert the file to UTF-8 (iconv -f latin1 -t utf-8)",
                 )
             )
-        store._read(text)
+        del data  # the text holds it all now (a 100,000-entry store is 50 MB of bytes)
+        with paused_gc():
+            store._read(text)
         return store
 
     @classmethod
     def loads(cls, text: str, path: str | Path | None = None) -> Store:
         store = cls(path)
-        store._read(text)
+        with paused_gc():
+            store._read(text)
         return store
 
     @classmethod
@@ -96,17 +100,30 @@ class Store:
     def _read(self, text: str) -> None:
         import bibtexparser
         from bibtexparser import model as bm
+        from bibtexparser.middlewares import (
+            RemoveEnclosingMiddleware,
+            ResolveStringReferencesMiddleware,
+        )
 
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise StoreError(
                 f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file"
             )
-        library = bibtexparser.parse_string(text)
+        # bibtexparser's default parse stack, split in two: @string references are resolved
+        # over the whole file, enclosing braces are removed from each entry just before it is
+        # read. Each block is let go once read, so the References replace bibtexparser's
+        # objects instead of adding to them (peak memory on large stores).
+        blocks = bibtexparser.parse_string(
+            text, parse_stack=[ResolveStringReferencesMiddleware(allow_inplace_modification=True)]
+        ).blocks
+        unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
+        unused = bibtexparser.Library()  # transform_block wants one; removing braces reads none
         pos = 0
         source = self._name()
-        lowered = {k.lower() for k in self._refs}  # for the case-duplicate check, kept up to date
-        for block in library.blocks:
+        folded = {k.lower() for k in self._refs}  # keys as CSL processors compare them
+        for i in range(len(blocks)):
+            block, blocks[i] = blocks[i], None
             raw = getattr(block, "raw", None) or ""
             line = (block.start_line or 0) + 1
             if isinstance(block, bm.DuplicateBlockKeyBlock):
@@ -140,6 +157,7 @@ class Store:
             at = text.find(raw, pos) if raw else -1
             if at < 0:  # cannot place it: keep the whole tail verbatim and regenerate nothing
                 continue
+            block = unenclose.transform_block(block, unused)
             fields = [(f.key, str(f.value)) for f in block.fields]
             try:
                 ref = reference_from_fields(block.key, block.entry_type, fields)
@@ -155,7 +173,7 @@ class Store:
                     )
                 )
                 continue
-            if ref.id.lower() in lowered and ref.id not in self._refs:
+            if ref.id.lower() in folded and ref.id not in self._refs:
                 self.problems.append(
                     Finding(
                         "warning",
@@ -170,7 +188,7 @@ class Store:
             self._slots.append(_Slot(text=text[pos:at]))
             self._slots.append(_Slot(text=raw, key=ref.id))
             self._refs[ref.id] = ref
-            lowered.add(ref.id.lower())
+            folded.add(ref.id.lower())
             self._original[ref.id] = (ref, raw)
             pos = at + len(raw)
         self._slots.append(_Slot(text=text[pos:]))
@@ -224,25 +242,22 @@ class Store:
 
     def dumps(self, *, ascii: bool = False) -> str:
         parts: list[str] = []
+        tail = ""  # the last two characters written so far: enough to place a new entry
         for slot in self._slots:
             if slot.key is None:
-                parts.append(slot.text)
+                text = slot.text
+            elif (ref := self._refs.get(slot.key)) is None:  # removed
                 continue
-            ref = self._refs.get(slot.key)
-            if ref is None:  # removed
-                continue
-            original = self._original.get(slot.key)
-            if original and original[0] == ref and not ascii:
-                parts.append(original[1])
-                continue
-            entry = format_entry(ref, ascii=ascii)
-            if original is None:  # new entry: separate it from what comes before
-                before = "".join(parts)
-                if before and not before.endswith("\n\n"):
-                    entry = ("\n" if before.endswith("\n") else "\n\n") + entry
+            elif (original := self._original.get(slot.key)) and original[0] == ref and not ascii:
+                text = original[1]
+            elif original is None:  # new entry: separate it from what comes before
+                text = format_entry(ref, ascii=ascii)
+                if tail and tail != "\n\n":
+                    text = ("\n" if tail.endswith("\n") else "\n\n") + text
             else:
-                entry = entry.rstrip("\n")
-            parts.append(entry)
+                text = format_entry(ref, ascii=ascii).rstrip("\n")
+            parts.append(text)
+            tail = (tail + text)[-2:]
         return "".join(parts)
 
     def save(self, path: str | Path | None = None, *, ascii: bool = False) -> Path:

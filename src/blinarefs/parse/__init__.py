@@ -42,6 +42,7 @@ def parse_reference_list(text: str) -> ParsedList:
     Keys are assigned here (see :mod:`blinarefs.keys`) so that parsing the same list twice
     gives the same keys. Items that cannot be read come back in ``failures``; none is dropped.
     """
+    from ..bulk import paused_gc
     from ..keys import assign_keys
 
     section = find_reference_section(text)
@@ -61,15 +62,17 @@ def parse_reference_list(text: str) -> ParsedList:
     refs: list[Reference] = []
     failures: list[Unparsed] = []
     warnings: list[str] = []
-    for k, item in enumerate(section.items):
-        result = parse_reference(item.text, item.number, item.line)
-        if isinstance(result, Unparsed) and k == len(section.items) - 1:
-            result = _drop_trailing_text(item, result, warnings)
-        if isinstance(result, Unparsed):
-            failures.append(result)
-        else:
-            refs.append(result)
-    return ParsedList(tuple(assign_keys(refs)), tuple(failures), section, tuple(warnings))
+    with paused_gc():
+        for k, item in enumerate(section.items):
+            result = parse_reference(item.text, item.number, item.line)
+            if isinstance(result, Unparsed) and k == len(section.items) - 1:
+                result = _drop_trailing_text(item, result, warnings)
+            if isinstance(result, Unparsed):
+                failures.append(result)
+            else:
+                refs.append(result)
+        refs = assign_keys(refs)
+    return ParsedList(tuple(refs), tuple(failures), section, tuple(warnings))
 
 
 def _drop_trailing_text(

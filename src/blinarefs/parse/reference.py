@@ -47,6 +47,9 @@ _BOOK_TAIL = re.compile(
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
     r"(?:\.\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"
 )
+# What every _BOOK_TAIL match holds. Searching for it first spares the journal references
+# (nearly all of them) the book pattern, which backtracks over the whole text to fail.
+_BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
 _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
@@ -81,6 +84,10 @@ def expand_page_range(pages: str) -> str:
     if len(n2) < len(n1):
         n2 = n1[: len(n1) - len(n2)] + n2
     return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}"
+
+
+def _book_tail(text: str) -> re.Match[str] | None:
+    return _BOOK_TAIL.search(text) if _BOOK_YEAR.search(text) else None
 
 
 def _date(year: str, mon: str | None = None, day: str | None = None) -> tuple[int, ...]:
@@ -194,7 +201,7 @@ def parse_reference(
 
     chapter = re.search(r"(?:^|\.\s+)In:\s+", rest)
     jt = _JOURNAL_TAIL.search(rest)
-    bt = _BOOK_TAIL.search(rest)
+    bt = _book_tail(rest)
     if chapter:
         fields["type"] = "chapter"
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
@@ -204,7 +211,7 @@ def parse_reference(
             names = [parse_vancouver_name(p.strip()) for p in eds.group(1).split(",")]
             fields["editor"] = tuple(n for n in names if n)
             after = after[eds.end() :]
-        bt = _BOOK_TAIL.search(after)
+        bt = _book_tail(after)
         if not bt:
             return Unparsed(
                 number, original, line, "chapter without 'Publisher; Year' after the book title"

@@ -17,6 +17,10 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# "1 Bassan R, ...": one pattern for every number (one per number filled the regex cache).
+_BARE_NUMBER = re.compile(r"(\d+)\s+([A-Z\u00C0-\u024F].*)$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
 
 @dataclass(frozen=True, slots=True)
 class RawItem:
@@ -44,9 +48,9 @@ def _item_start(line: str, number: int) -> str | None:
             if not rest or rest[0].isspace():
                 return rest.strip()
     # "1 Bassan R, ..." with no punctuation: only when the rest reads like a reference.
-    m = re.match(rf"{n}\s+([A-Z\u00C0-\u024F].*)$", s)
-    if m and re.search(r"\b(?:19|20)\d{2}\b", m.group(1)):
-        return m.group(1)
+    m = _BARE_NUMBER.match(s)
+    if m and m.group(1) == n and _YEAR.search(m.group(2)):
+        return m.group(2)
     return None
 
 

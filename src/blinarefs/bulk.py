@@ -1,0 +1,25 @@
+"""Building many objects at once: a large store or reference list.
+
+Python's cycle collector runs every few hundred allocations and, as objects survive, rescans
+older and older generations; while a load creates hundreds of thousands of long-lived
+objects that hold no cycles, it spends a fifth of the time finding nothing to free.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cycle collector for the block; reference counting still frees everything
+    at once, and any cycles made meanwhile are collected once it runs again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
