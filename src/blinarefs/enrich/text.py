@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote
 
 from ..model import Name
 from ..names import fold_ascii, split_particle
@@ -50,6 +51,16 @@ def family_key(name: Name) -> str:
 
 def same_doi(a: str, b: str) -> bool:
     return normalise_doi(a) == normalise_doi(b)
+
+
+def quote_doi(doi: str) -> str:
+    """A DOI as URL path segments: every character that means something in a URL is
+    percent-encoded (``?``, ``#``, ``&``, ``%``, spaces, non-ASCII), and a ``.`` or ``..``
+    segment too, which URL normalisation would otherwise resolve to another endpoint."""
+    return "/".join(
+        quote(part, safe="()") if part not in (".", "..") else part.replace(".", "%2E")
+        for part in doi.split("/")
+    )
 
 
 def normalise_doi(doi: str) -> str:
