@@ -145,6 +145,7 @@ class MisbehavingServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                outer.stopped.wait(outer.fake.delay)  # the fake's latency, if any
                 if outer.requests >= outer.max_requests or outer.stopped.is_set():
                     return self.send_body(503, {"Retry-After": "3600"}, b"server worn out")
                 parts = urlsplit(self.path)
