@@ -88,6 +88,7 @@ class MisbehavingServer:
         self.injected: Counter[str] = Counter()
         self.requests = 0
         self.other_requests = 0  # requests that reached the other host
+        self.paths: list[str] = []  # every request's path and query, as received
         self.stopped = threading.Event()
         self._lock = threading.Lock()
         self._other: ThreadingHTTPServer | None = None
@@ -146,6 +147,7 @@ class MisbehavingServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 outer.stopped.wait(outer.fake.delay)  # the fake's latency, if any
+                outer.paths.append(self.path)
                 if outer.requests >= outer.max_requests or outer.stopped.is_set():
                     return self.send_body(503, {"Retry-After": "3600"}, b"server worn out")
                 parts = urlsplit(self.path)

@@ -93,6 +93,23 @@ def redact(url: str) -> str:
     return re.sub(r"([?&](?:api_key|email|mailto)=)[^&]*", r"\1***", url)
 
 
+class _RedactSecrets(logging.Filter):
+    """urllib3 and requests-cache log request URLs, query strings and all, at DEBUG level:
+    NCBI's api_key would reach any log a caller keeps at that level."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact(a) if isinstance(a, str) else a for a in record.args)
+        return True
+
+
+_REDACT = _RedactSecrets()
+_LIBRARY_LOGGERS = ("urllib3.connectionpool", "urllib3.util.retry", "requests_cache.session",
+                    "requests_cache.policy.actions")  # fmt: skip
+
+
 @dataclass
 class _Gate:
     """Per-service pacing: a semaphore for concurrency and a next-slot clock for rate."""
@@ -135,6 +152,8 @@ class HttpClient:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        for name in _LIBRARY_LOGGERS:
+            logging.getLogger(name).addFilter(_REDACT)  # once: the same filter is not re-added
         self.mailto = mailto
         self.offline = offline
         self.timeout = timeout

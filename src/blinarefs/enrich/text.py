@@ -54,13 +54,13 @@ def same_doi(a: str, b: str) -> bool:
 
 
 def quote_doi(doi: str) -> str:
-    """A DOI as URL path segments: every character that means something in a URL is
-    percent-encoded (``?``, ``#``, ``&``, ``%``, spaces, non-ASCII), and a ``.`` or ``..``
-    segment too, which URL normalisation would otherwise resolve to another endpoint."""
-    return "/".join(
-        quote(part, safe="()") if part not in (".", "..") else part.replace(".", "%2E")
-        for part in doi.split("/")
-    )
+    """A DOI for a URL path: every character that means something in a URL is
+    percent-encoded (``?``, ``#``, ``&``, ``%``, spaces, non-ASCII). Its slashes stay, except
+    in a DOI with a ``.`` or ``..`` segment, which URL normalisation would resolve to another
+    endpoint (``works/10.1/../../members``): there they are encoded too (``%2E`` would not
+    do: requests decodes it back)."""
+    dot_segment = any(part in (".", "..") for part in doi.split("/"))
+    return quote(doi, safe="()" if dot_segment else "/()")
 
 
 def normalise_doi(doi: str) -> str:
