@@ -49,6 +49,8 @@ STORMS = {"429-storm", "5xx-storm"}
 OTHER_DOI = "10.1200/JCO.22.02200"
 OTHER_PMID = "37257143"
 FORGED = "An abstract forged by another host (written for the tests)"
+_ENV = {"crossref": "BLINAREFS_CROSSREF_API", "doiorg": "BLINAREFS_DOI_RESOLVER",
+        "esearch": "BLINAREFS_EUTILS_API", "efetch": "BLINAREFS_EUTILS_API"}  # fmt: skip
 
 
 @dataclass
@@ -91,7 +93,6 @@ class MisbehavingServer:
         self.paths: list[str] = []  # every request's path and query, as received
         self.stopped = threading.Event()
         self._lock = threading.Lock()
-        self._other: ThreadingHTTPServer | None = None
 
     # -- life -----------------------------------------------------------------------------------
 
@@ -101,15 +102,10 @@ class MisbehavingServer:
         self.base = f"http://127.0.0.1:{self._server.server_address[1]}"
         self.other_base = f"http://127.0.0.1:{self._other.server_address[1]}"
         self.env = self.fake.env(self.base)
-        if any(f.kind == "refused" for f in self.faults):
-            port = _closed_port()
-            for f in self.faults:
-                if f.kind == "refused":
-                    self.injected["refused"] += 1
-                    key = {"crossref": "BLINAREFS_CROSSREF_API", "doiorg": "BLINAREFS_DOI_RESOLVER"}
-                    self.env[key.get(f.service, "BLINAREFS_EUTILS_API")] = (
-                        f"http://127.0.0.1:{port}"
-                    )
+        for fault in self.faults:
+            if fault.kind == "refused":  # the service's address is a port nobody listens on
+                self.injected["refused"] += 1
+                self.env[_ENV[fault.service]] = f"http://127.0.0.1:{_closed_port()}"
         self._timer = threading.Timer(self.lifetime, self.stop)
         self._timer.daemon = True
         self._timer.start()
@@ -239,10 +235,6 @@ def _crossref_work(doi: str) -> dict:
     return json.loads((FIXTURES / "crossref" / name).read_text(encoding="utf-8"))["message"]
 
 
-def _envelope(message: dict, kind: str = "work") -> dict:
-    return {"status": "ok", "message-type": kind, "message-version": "1.0.0", "message": message}
-
-
 def _other_work_csl() -> dict:
     """Hogan et al. as doi.org would give it: CSL-JSON built from its Crossref fixture."""
     work = _crossref_work(OTHER_DOI)
@@ -272,7 +264,7 @@ def _other_answer(server, service: str, body: bytes) -> bytes:
         data = json.loads(body)
         data["esearchresult"]["idlist"] = [OTHER_PMID]
         return json.dumps(data).encode("utf-8")
-    pubmed = Path(FIXTURES / "pubmed" / f"efetch-{OTHER_PMID}.xml").read_text(encoding="utf-8")
+    pubmed = (FIXTURES / "pubmed" / f"efetch-{OTHER_PMID}.xml").read_text(encoding="utf-8")
     return f'<?xml version="1.0" ?>\n<PubmedArticleSet>{pubmed}</PubmedArticleSet>\n'.encode()
 
 

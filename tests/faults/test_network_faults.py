@@ -96,10 +96,11 @@ def _fake() -> FakeServices:
     return fake
 
 
-def _enrich(path, server, cache, monkeypatch):
+def _enrich(path, server, cache, monkeypatch, only=()):
     for name, value in server.env.items():
         monkeypatch.setenv(name, value)
     options = EnrichOptions(
+        only=only,
         offline=False,
         mailto="tests@example.org",
         today="2026-01-01",
@@ -167,13 +168,16 @@ def test_a_fault_changes_no_entry_is_reported_and_a_rerun_completes(
 
     # the fault is gone: a rerun asks again (nothing bad was cached) and completes the job
     with MisbehavingServer(_fake()) as server:
-        _, again = _enrich(path, server, cache, monkeypatch)
+        _, again = _enrich(path, server, cache, monkeypatch, only=case.hit)
     assert {r.id: r for r in Store.load(path)} == baseline
     assert not [f for f in again.all_findings if f.code in ("enrich-failed", "unreached")]
 
 
 def test_every_fault_kind_is_injected():
-    """Runs after the parametrised test (file order): each kind was tried and happened."""
+    """Runs after the parametrised test (file order): each kind was tried and happened.
+    Prints the requests each kind hit (``pytest -s`` shows them)."""
     assert {c.kind for c in CASES} == set(KINDS)
     if INJECTED:  # empty when this test runs alone
         assert set(INJECTED) == set(KINDS), set(KINDS) - set(INJECTED)
+        print(f"{len(INJECTED)} fault kinds in {len(CASES)} cases, "
+              f"{sum(INJECTED.values())} faulty answers: {dict(INJECTED)}")  # fmt: skip
