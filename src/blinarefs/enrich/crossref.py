@@ -9,6 +9,7 @@ envelope. Reading a work into a Reference is pure and kept apart from the reques
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Iterable
@@ -164,7 +165,7 @@ def fetch_works(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference 
             SERVICE,
             f"{api_base()}/works",
             _polite(client, params),
-            read=lambda data, chunk=chunk: _read_batch(data, chunk),
+            read=functools.partial(_read_batch, asked=chunk),
         )
         for doi in chunk:
             item, ref = (found or {}).get(doi, (None, None))

@@ -10,6 +10,7 @@ NCBI asks; an ``api_key`` (NCBI_API_KEY) raises the allowed rate from 3 to 10 a 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -200,9 +201,8 @@ def efetch(client: HttpClient, pmids: Iterable[str]) -> dict[str, Reference]:
             pending.append(pmid)
     for start in range(0, len(pending), FETCH_BATCH):
         chunk = pending[start : start + FETCH_BATCH]
-        params = _efetch_params(client, chunk)
-        read = lambda text, chunk=chunk: _read_efetch(text, chunk)  # noqa: E731
-        found = client.get_text(EUTILS, url, params, read=read) or {}
+        read = functools.partial(_read_efetch, asked=chunk)
+        found = client.get_text(EUTILS, url, _efetch_params(client, chunk), read=read) or {}
         for pmid in chunk:
             node, ref = found.get(pmid, (None, None))
             body = None if node is None else _ARTICLE_SET.format(ET.tostring(node, "unicode"))
