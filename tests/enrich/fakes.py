@@ -34,6 +34,15 @@ EFETCH_HEAD = (
 )
 
 
+# the local server's path prefix of each service (see ``FakeServices.env``)
+_PREFIXES = {
+    "/crossref": ("crossref",),
+    "/doi": ("doiorg",),
+    "/eutils": ("esearch", "efetch"),
+    "/idconv": ("idconv",),
+}
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
@@ -112,32 +121,35 @@ class FakeServices:
 
             rsps.add_callback("GET", url, callback)
 
+    def route(self, path: str):
+        """(service, handler, path below the service's prefix) for a path of ``serve()``'s
+        server, or None."""
+        for prefix, services in _PREFIXES.items():
+            if not path.startswith(prefix):
+                continue
+            rest = path[len(prefix) :]
+            for service, pattern, handler in self.routes:
+                if service in services and pattern.match(rest):
+                    return service, handler, rest
+        return None
+
     @contextmanager
     def serve(self):
         """A real HTTP server on 127.0.0.1 for the duration; yields its base URL."""
         fake = self
-        prefixes = {
-            "/crossref": ("crossref",),
-            "/doi": ("doiorg",),
-            "/eutils": ("esearch", "efetch"),
-            "/idconv": ("idconv",),
-        }
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):
                 time.sleep(fake.delay)
                 parts = urlsplit(self.path)
-                for prefix, services in prefixes.items():
-                    if not parts.path.startswith(prefix):
-                        continue
-                    rest = parts.path[len(prefix) :]
-                    for service, pattern, handler in fake.routes:
-                        if service in services and pattern.match(rest):
-                            status, headers, body = fake.answer(
-                                service, handler, rest, parts.query, self.headers
-                            )
-                            return self._send(status, headers, body)
-                self._send(404, {}, "no route")
+                found = fake.route(parts.path)
+                if found is None:
+                    return self._send(404, {}, "no route")
+                service, handler, rest = found
+                status, headers, body = fake.answer(
+                    service, handler, rest, parts.query, self.headers
+                )
+                self._send(status, headers, body)
 
             def _send(self, status, headers, body):
                 data = body.encode("utf-8")

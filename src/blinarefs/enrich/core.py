@@ -38,11 +38,12 @@ _PUBMED_AFTER_CROSSREF = ("PMID", "PMCID", "abstract", "author", "available-date
 def policies(mailto: str | None) -> dict[str, ServicePolicy]:
     """Fixed caps per service. Crossref: 10 requests a second and a few at once in the polite
     pool (with a mailto), 5 a second one at a time without; NCBI: 3 a second (10 with an
-    API key); doi.org redirects to the agencies, asked gently."""
+    API key); doi.org redirects to the agencies (the only service whose redirects may lead
+    to another host), asked gently."""
     key = bool(ncbi.api_key())
     return {
         crossref.SERVICE: ServicePolicy(10.0, 3) if mailto else ServicePolicy(5.0, 1),
-        doiorg.SERVICE: ServicePolicy(5.0, 2),
+        doiorg.SERVICE: ServicePolicy(5.0, 2, other_hosts=True),  # redirects to agencies
         ncbi.EUTILS: ServicePolicy(10.0 if key else 3.0, 3 if key else 2),
         ncbi.IDCONV: ServicePolicy(3.0, 1),
     }
@@ -398,6 +399,7 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
         offline=bool(options.offline),
         cache_dir=options.cache_dir,
         policies=policies(options.mailto),
+        timeout=options.timeout,
         backoff_base=options.backoff_base,
         max_retries=options.max_retries,
         **({"sleep": options.sleep} if options.sleep else {}),

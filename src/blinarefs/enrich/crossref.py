@@ -9,16 +9,16 @@ envelope. Reading a work into a Reference is pure and kept apart from the reques
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import quote
 
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
-from .text import expand_page_range, normalise_doi, person, strip_markup
+from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
 
 DEFAULT_API = "https://api.crossref.org"
 SERVICE = "crossref"
@@ -114,7 +114,7 @@ def _polite(client: HttpClient, params: dict[str, str]) -> dict[str, str]:
 
 
 def _work_url(doi: str) -> str:
-    return f"{api_base()}/works/{quote(doi, safe='/()')}"
+    return f"{api_base()}/works/{quote_doi(doi)}"
 
 
 def _read_work(data: Any, doi: str) -> Reference:
@@ -126,8 +126,9 @@ def _read_work(data: Any, doi: str) -> Reference:
 
 def fetch_work(client: HttpClient, doi: str) -> Reference | None:
     """The work a DOI names, or None when Crossref does not know it (404)."""
-    data = client.get_json(SERVICE, _work_url(doi), _polite(client, {}))
-    return None if data is None else _read_work(data, doi)
+    return client.get_json(
+        SERVICE, _work_url(doi), _polite(client, {}), read=lambda data: _read_work(data, doi)
+    )
 
 
 def _remember(client: HttpClient, doi: str, item: dict[str, Any] | None) -> None:
@@ -160,15 +161,31 @@ def fetch_works(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference 
     for start in range(0, len(batchable), BATCH):
         chunk = batchable[start : start + BATCH]
         params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
-        data = client.get_json(SERVICE, f"{api_base()}/works", _polite(client, params))
-        items = (_message(data, "work-list").get("items") or []) if data is not None else []
-        found = {normalise_doi(str(i.get("DOI", ""))): i for i in items if isinstance(i, dict)}
+        found = client.get_json(
+            SERVICE,
+            f"{api_base()}/works",
+            _polite(client, params),
+            read=functools.partial(_read_batch, asked=chunk),
+        )
         for doi in chunk:
-            out[doi] = work_to_reference(found[doi]) if doi in found else None
-            _remember(client, doi, found.get(doi))
+            item, ref = (found or {}).get(doi, (None, None))
+            out[doi] = ref
+            _remember(client, doi, item)
     for doi in singles:
         out[doi] = fetch_work(client, doi)
     return out
+
+
+def _read_batch(data: Any, asked: list[str]) -> dict[str, tuple[dict[str, Any], Reference]]:
+    """A filter query's works by normalised DOI. A work that was not asked for makes the
+    whole answer suspect: the DOIs it lacks would otherwise be taken (and cached) as
+    unknown to Crossref."""
+    items = [i for i in _message(data, "work-list").get("items") or [] if isinstance(i, dict)]
+    found = {normalise_doi(str(i.get("DOI", ""))): i for i in items}
+    stray = sorted(set(found) - set(asked))
+    if stray:
+        raise ServiceError(f"{SERVICE}: the answer holds works not asked for ({stray[0]})")
+    return {doi: (item, work_to_reference(item)) for doi, item in found.items()}
 
 
 def search_params(ref: Reference, rows: int = SEARCH_ROWS) -> dict[str, str]:
@@ -192,13 +209,14 @@ def search_params(ref: Reference, rows: int = SEARCH_ROWS) -> dict[str, str]:
     return params
 
 
+def _read_search(data: Any) -> list[tuple[dict[str, Any], Reference]]:
+    items = [i for i in _message(data, "work-list").get("items") or [] if isinstance(i, dict)]
+    return [(i, work_to_reference(i)) for i in items if i.get("DOI")]
+
+
 def search(client: HttpClient, ref: Reference, rows: int = SEARCH_ROWS) -> list[Reference]:
     params = _polite(client, search_params(ref, rows))
-    data = client.get_json(SERVICE, f"{api_base()}/works", params)
-    if data is None:
-        return []
-    items = [i for i in _message(data, "work-list").get("items") or [] if isinstance(i, dict)]
-    found = [i for i in items if i.get("DOI")]
-    for item in found:  # a later run that verifies the chosen DOI asks nothing
+    found = client.get_json(SERVICE, f"{api_base()}/works", params, read=_read_search) or []
+    for item, _ in found:  # a later run that verifies the chosen DOI asks nothing
         _remember(client, normalise_doi(str(item["DOI"])), item)
-    return [work_to_reference(i) for i in found]
+    return [work for _, work in found]

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import os
 from typing import Any
-from urllib.parse import quote
 
 from ..errors import ServiceError
 from ..model import Reference
 from .http import HttpClient
-from .text import expand_page_range, normalise_doi, person, strip_markup
+from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
 
 DEFAULT_RESOLVER = "https://doi.org"
 SERVICE = "doiorg"
@@ -47,10 +46,11 @@ def csl_to_reference(item: dict[str, Any]) -> Reference:
 
 def fetch_csl(client: HttpClient, doi: str) -> Reference | None:
     """The CSL-JSON record of a DOI, or None when the DOI is not registered (404)."""
-    url = f"{resolver_base()}/{quote(doi, safe='/()')}"
-    data = client.get_json(SERVICE, url, None, accept=CSL_JSON)
-    if data is None:
-        return None
+    url = f"{resolver_base()}/{quote_doi(doi)}"
+    return client.get_json(SERVICE, url, None, accept=CSL_JSON, read=lambda d: _read(d, doi))
+
+
+def _read(data: Any, doi: str) -> Reference:
     if not isinstance(data, dict):
         raise ServiceError(f"{SERVICE}: the answer for {doi} is not a CSL-JSON item")
     ref = csl_to_reference(data)

@@ -8,6 +8,12 @@ retries 429 and 5xx answers with exponential backoff and jitter, honouring ``Ret
 and keeps every good answer in a persistent SQLite cache, so a second run asks nothing and
 ``offline`` answers from the cache alone. Secrets (NCBI's ``api_key``) never reach the cache
 key, the cached request or a log line.
+
+A bad answer must not cost more than its entries: the read timeout bounds the whole answer
+(a server trickling bytes never trips a per-read timeout), resets and cut-off bodies are
+retried like timeouts, a redirect to another host is not followed (unless the service is a
+resolver whose job is to redirect), and an answer its reader cannot use is dropped from the
+cache, so a rerun asks again instead of failing on it for 90 days.
 """
 
 from __future__ import annotations
@@ -24,11 +30,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import requests_cache
+from requests.adapters import HTTPAdapter
 from urllib3 import HTTPResponse
+from urllib3.exceptions import HTTPError as Urllib3Error
 
 from .. import __version__
 from ..errors import EnrichError, ServiceError
@@ -42,6 +51,8 @@ CACHE_LIFETIME = timedelta(days=90)  # metadata of published work rarely changes
 # mailto does not empty the cache) and redacted from what the cache stores.
 _UNKEYED = ("api_key", "mailto", "email", "tool")
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+MAX_REDIRECTS = 5
+T = TypeVar("T")
 
 
 class OfflineMiss(ServiceError):
@@ -54,10 +65,12 @@ class Unreachable(ServiceError):
 
 @dataclass(frozen=True)
 class ServicePolicy:
-    """How hard one service may be asked: requests a second and requests at once."""
+    """How hard one service may be asked: requests a second and requests at once; and
+    whether its redirects may lead to other hosts (doi.org sends each DOI to its agency)."""
 
     rate: float
     concurrency: int
+    other_hosts: bool = False
 
 
 def user_agent(mailto: str | None) -> str:
@@ -68,6 +81,23 @@ def user_agent(mailto: str | None) -> str:
 def redact(url: str) -> str:
     """A URL fit for a message or a log: secrets and contact details removed."""
     return re.sub(r"([?&](?:api_key|email|mailto)=)[^&]*", r"\1***", url)
+
+
+class _RedactSecrets(logging.Filter):
+    """urllib3 and requests-cache log request URLs, query strings and all, at DEBUG level:
+    NCBI's api_key would reach any log a caller keeps at that level."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact(a) if isinstance(a, str) else a for a in record.args)
+        return True
+
+
+_REDACT = _RedactSecrets()
+_LIBRARY_LOGGERS = ("urllib3.connectionpool", "urllib3.util.retry", "requests_cache.session",
+                    "requests_cache.policy.actions")  # fmt: skip
 
 
 @dataclass
@@ -112,6 +142,8 @@ class HttpClient:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        for name in _LIBRARY_LOGGERS:
+            logging.getLogger(name).addFilter(_REDACT)  # once: the same filter is not re-added
         self.mailto = mailto
         self.offline = offline
         self.timeout = timeout
@@ -157,6 +189,9 @@ class HttpClient:
                 busy_timeout=30_000,  # ms: threads take turns to write
             )
             session.headers["User-Agent"] = user_agent(self.mailto)
+            session.max_redirects = MAX_REDIRECTS
+            for scheme in ("http://", "https://"):
+                session.mount(scheme, _WholeAnswerAdapter())
             self._local.session = session
             with self._stats_lock:
                 self._sessions.append(session)
@@ -184,10 +219,12 @@ class HttpClient:
         attempt = 0
         while True:
             response = self._send(gate, service, url, params, headers, shown)
-            if response is None:  # a transient transport failure: retry
+            if isinstance(response, str):  # a transient transport failure: retry
                 attempt += 1
                 if attempt > self.max_retries:
-                    raise ServiceError(f"{service}: no answer from {shown} (timed out)")
+                    raise ServiceError(
+                        f"{service}: no answer from {shown} ({response}, {attempt} tries)"
+                    )
                 self._sleep(self._backoff(attempt))
                 continue
             if response.status_code == 504 and self.offline:
@@ -217,7 +254,9 @@ class HttpClient:
                 raise ServiceError(f"{service}: HTTP {response.status_code} from {shown}")
             return response
 
-    def _send(self, gate, service, url, params, headers, shown) -> requests.Response | None:
+    def _send(self, gate, service, url, params, headers, shown) -> requests.Response | str:
+        """The answer, or why a try failed in a way worth retrying (a timeout, a reset, a
+        cut-off body); raises for failures a retry cannot mend."""
         with gate.semaphore:
             if not self.offline:
                 cached = self._cached(url, params, headers)
@@ -231,16 +270,23 @@ class HttpClient:
                     headers=headers,
                     timeout=self.timeout,
                     only_if_cached=self.offline,
+                    hooks={"response": _redirect_guard(service, gate.policy.other_hosts)},
                 )
             except requests.exceptions.Timeout:
                 log.info("%s: timeout on %s", service, shown)
-                return None
+                return "timed out"
+            except requests.exceptions.ChunkedEncodingError:
+                log.info("%s: answer cut off on %s", service, shown)
+                return "the answer was cut off"
             except requests.exceptions.ConnectionError as exc:
                 reason = _unreachable_reason(exc)
                 if not reason:  # a reset or an aborted connection: worth another try
-                    return None
+                    log.info("%s: %s on %s", service, _dropped_reason(exc), shown)
+                    return _dropped_reason(exc)
                 gate.down = f"cannot reach {_host(url)} ({reason})"
                 raise Unreachable(f"{service}: {gate.down}") from None
+            except requests.exceptions.TooManyRedirects:
+                raise ServiceError(f"{service}: {shown}: over {MAX_REDIRECTS} redirects") from None
             except requests.exceptions.RequestException as exc:
                 raise ServiceError(f"{service}: {shown}: {type(exc).__name__}") from None
             if not getattr(response, "from_cache", False):
@@ -250,13 +296,16 @@ class HttpClient:
                 self._learn_rate(gate, response)
             return response
 
-    def _cached(self, url, params, headers) -> requests.Response | None:
-        """A cached answer, looked up before waiting for a rate slot (cache hits are free)."""
+    def _key(self, url, params, headers) -> str:
         session = self._session()
         request = session.prepare_request(
             requests.Request("GET", url, params=params, headers=headers)
         )
-        response = session.cache.get_response(session.cache.create_key(request))
+        return session.cache.create_key(request)
+
+    def _cached(self, url, params, headers) -> requests.Response | None:
+        """A cached answer, looked up before waiting for a rate slot (cache hits are free)."""
+        response = self._session().cache.get_response(self._key(url, params, headers))
         if response is None or response.is_expired:
             return None
         return response  # a CachedResponse: its from_cache is True
@@ -348,18 +397,59 @@ class HttpClient:
 
     # -- decoding --------------------------------------------------------------------------------
 
-    def get_json(self, service: str, url: str, params: dict[str, str] | None = None, **kw) -> Any:
-        response = self.get(service, url, params, **kw)
+    def get_json(
+        self,
+        service: str,
+        url: str,
+        params: dict[str, str] | None = None,
+        *,
+        accept: str = "",
+        read: Callable[[Any], T] = lambda data: data,
+    ) -> T | None:
+        """``read`` applied to the decoded JSON answer; None for a 404. An answer that is not
+        JSON, or that ``read`` cannot use (it raises ServiceError, or trips on a value of
+        the wrong type), is a ServiceError, and is dropped from the cache."""
+        response = self.get(service, url, params, accept=accept)
         if response is None:
             return None
         try:
-            return response.json()
+            data = response.json()
         except ValueError:
+            self._forget(url, params, accept)
             raise ServiceError(f"{service}: the answer from {redact(url)} is not JSON") from None
+        return self._read(service, url, params, accept, read, data)
 
-    def get_text(self, service: str, url: str, params: dict[str, str] | None = None) -> str | None:
+    def get_text(
+        self,
+        service: str,
+        url: str,
+        params: dict[str, str] | None = None,
+        *,
+        read: Callable[[str], T] = lambda text: text,
+    ) -> T | None:
+        """Like :meth:`get_json` for a text answer (XML)."""
         response = self.get(service, url, params)
-        return None if response is None else response.text
+        if response is None:
+            return None
+        return self._read(service, url, params, "", read, response.text)
+
+    def _read(self, service, url, params, accept, read: Callable[[Any], T], data: Any) -> T:
+        try:
+            return read(data)
+        except ServiceError:
+            self._forget(url, params, accept)
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+            # the service's data, not ours: a value of the wrong type where a field belongs
+            self._forget(url, params, accept)
+            raise ServiceError(
+                f"{service}: cannot read the answer from {redact(url)} "
+                f"({type(exc).__name__}: {str(exc)[:80]})"
+            ) from None
+
+    def _forget(self, url: str, params: dict[str, str] | None, accept: str) -> None:
+        """Drop an unusable answer from the cache: the next run asks again."""
+        self._session().cache.delete(self._key(url, params, {"Accept": accept} if accept else {}))
 
 
 def _cache_key(request: requests.PreparedRequest, **kwargs: Any) -> str:
@@ -372,6 +462,79 @@ def _cache_key(request: requests.PreparedRequest, **kwargs: Any) -> str:
     kept = [p for p in query.split("&") if p and p.split("=", 1)[0] not in _UNKEYED]
     stripped.url = base + ("?" + "&".join(kept) if kept else "")
     return create_key(stripped, **kwargs)
+
+
+class _WholeAnswerAdapter(HTTPAdapter):
+    """Bounds the whole answer by the read timeout. urllib3's read timeout bounds each wait
+    for bytes, so a server sending one byte a second would hold a request for as long as
+    its body lasts; here the body is read piece by piece against a deadline instead."""
+
+    def send(self, request, stream=False, timeout=None, **kwargs) -> requests.Response:
+        response = super().send(request, stream=True, timeout=timeout, **kwargs)
+        limit = timeout[1] if isinstance(timeout, tuple) else timeout
+        raw = response.raw
+        if stream or limit is None or not isinstance(raw, HTTPResponse):
+            return response
+        deadline = time.monotonic() + limit
+        chunks = []
+        try:
+            while chunk := raw.read1(65536, decode_content=False):
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    break
+        except Urllib3Error as exc:  # a cut-off body, a reset or a timeout mid-body
+            response.close()
+            if "timed out" in str(exc).lower():
+                raise requests.exceptions.ReadTimeout(exc, request=request) from None
+            raise requests.exceptions.ChunkedEncodingError(exc, request=request) from None
+        except OSError as exc:
+            response.close()
+            raise requests.exceptions.ConnectionError(exc, request=request) from None
+        if time.monotonic() > deadline:
+            response.close()
+            raise requests.exceptions.ReadTimeout(
+                f"the whole answer took more than {limit}s", request=request
+            )
+        response.raw = HTTPResponse(  # the body, read, in place of the socket
+            body=BytesIO(b"".join(chunks)),
+            headers=raw.headers,
+            status=raw.status,
+            reason=raw.reason,
+            preload_content=False,
+            decode_content=raw.decode_content,
+            request_url=raw.geturl(),
+        )
+        raw.release_conn()
+        return response
+
+
+def _redirect_guard(service: str, other_hosts: bool):
+    """A response hook that refuses a redirect to another host: an answer from a host the
+    user did not configure must not reach the store."""
+
+    def check(response: requests.Response, *args: Any, **kwargs: Any) -> requests.Response:
+        if other_hosts or not response.is_redirect:
+            return response
+        target = urljoin(response.url, response.headers.get("Location", ""))
+        host, asked = urlsplit(target).netloc, urlsplit(response.url).netloc
+        if host != asked:
+            response.close()
+            raise ServiceError(
+                f"{service}: {redact(response.url)} redirects to another host ({host}); "
+                "not followed"
+            )
+        return response
+
+    return check
+
+
+def _dropped_reason(exc: Exception) -> str:
+    text = str(exc)
+    if "reset" in text.lower():
+        return "connection reset"
+    if "without response" in text or "aborted" in text.lower():
+        return "connection closed without an answer"
+    return "connection failed"
 
 
 def _parse_retry_after(value: str) -> float | None:

@@ -31,6 +31,7 @@ class EnrichOptions:
     today: str | None = None  # provenance date; None: today (UTC)
     batch_size: int = BATCH
     save_every: float = 2.0  # seconds: the store is saved after a batch at most this often
+    timeout: tuple[float, float] = (5.0, 30.0)  # seconds: to connect; to read the whole answer
     # test and benchmark hooks: pacing without real sleeps
     sleep: Callable[[float], None] | None = None
     backoff_base: float = 1.0

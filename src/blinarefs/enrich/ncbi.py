@@ -10,6 +10,7 @@ NCBI asks; an ``api_key`` (NCBI_API_KEY) raises the allowed rate from 3 to 10 a 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -168,14 +169,18 @@ def _esearch_params(client: HttpClient, term: str, retmax: int) -> dict[str, str
 
 def _read_esearch(data: object) -> list[str]:
     try:
-        return [str(i) for i in data["esearchresult"]["idlist"]]  # type: ignore[index]
+        ids = data["esearchresult"]["idlist"]  # type: ignore[index]
     except (KeyError, TypeError):
         raise ServiceError(f"{EUTILS}: esearch answered without an id list") from None
+    if not isinstance(ids, list) or not all(str(i).isdigit() for i in ids):
+        raise ServiceError(f"{EUTILS}: esearch answered with an id list that holds no PMIDs")
+    return [str(i) for i in ids]
 
 
 def esearch(client: HttpClient, term: str, retmax: int = 5) -> list[str]:
     url = f"{eutils_base()}/esearch.fcgi"
-    return _read_esearch(client.get_json(EUTILS, url, _esearch_params(client, term, retmax)))
+    params = _esearch_params(client, term, retmax)
+    return client.get_json(EUTILS, url, params, read=_read_esearch) or []
 
 
 def _efetch_params(client: HttpClient, ids: list[str]) -> dict[str, str]:
@@ -196,15 +201,25 @@ def efetch(client: HttpClient, pmids: Iterable[str]) -> dict[str, Reference]:
             pending.append(pmid)
     for start in range(0, len(pending), FETCH_BATCH):
         chunk = pending[start : start + FETCH_BATCH]
-        text = client.get_text(EUTILS, url, _efetch_params(client, chunk))
-        articles = _articles(text) if text else {}
+        read = functools.partial(_read_efetch, asked=chunk)
+        found = client.get_text(EUTILS, url, _efetch_params(client, chunk), read=read) or {}
         for pmid in chunk:
-            node = articles.get(pmid)
+            node, ref = found.get(pmid, (None, None))
             body = None if node is None else _ARTICLE_SET.format(ET.tostring(node, "unicode"))
             client.remember(url, _efetch_params(client, [pmid]), body, content_type="text/xml")
-            if node is not None:
-                out[pmid] = pubmed_article_to_reference(node)
+            if ref is not None:
+                out[pmid] = ref
     return out
+
+
+def _read_efetch(text: str, asked: list[str]) -> dict[str, tuple[ET.Element, Reference]]:
+    """An efetch answer's records by PMID. A record that was not asked for makes the whole
+    answer suspect: the PMIDs it lacks would otherwise be taken (and cached) as unknown."""
+    records = {p: (n, pubmed_article_to_reference(n)) for p, n in _articles(text).items()}
+    stray = sorted(set(records) - set(asked))
+    if stray:
+        raise ServiceError(f"{EUTILS}: the efetch answer holds records not asked for ({stray[0]})")
+    return records
 
 
 def records_for_dois(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference]:
@@ -264,14 +279,19 @@ def idconv(client: HttpClient, ids: Iterable[str]) -> dict[str, dict[str, str]]:
     for start in range(0, len(wanted), IDCONV_BATCH):
         chunk = wanted[start : start + IDCONV_BATCH]
         params = _params(client, ids=",".join(chunk), format="json", versions="no")
-        data = client.get_json(IDCONV, f"{idconv_base()}/", params)
-        if not isinstance(data, dict) or data.get("status") != "ok":
-            raise ServiceError(f"{IDCONV}: unexpected answer")
-        for record in data.get("records") or []:
-            if record.get("status") == "error":
-                continue
-            asked = str(record.get("requested-id") or record.get("pmcid") or "")
-            out[asked.upper() if asked.lower().startswith("pmc") else asked] = {
-                k: str(record[k]) for k in ("pmid", "pmcid", "doi") if record.get(k)
-            }
+        out.update(client.get_json(IDCONV, f"{idconv_base()}/", params, read=_read_idconv) or {})
+    return out
+
+
+def _read_idconv(data: object) -> dict[str, dict[str, str]]:
+    if not isinstance(data, dict) or data.get("status") != "ok":
+        raise ServiceError(f"{IDCONV}: unexpected answer")
+    out = {}
+    for record in data.get("records") or []:
+        if not isinstance(record, dict) or record.get("status") == "error":
+            continue
+        asked = str(record.get("requested-id") or record.get("pmcid") or "")
+        out[asked.upper() if asked.lower().startswith("pmc") else asked] = {
+            k: str(record[k]) for k in ("pmid", "pmcid", "doi") if record.get(k)
+        }
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote
 
 from ..model import Name
 from ..names import fold_ascii, split_particle
@@ -50,6 +51,16 @@ def family_key(name: Name) -> str:
 
 def same_doi(a: str, b: str) -> bool:
     return normalise_doi(a) == normalise_doi(b)
+
+
+def quote_doi(doi: str) -> str:
+    """A DOI for a URL path: every character that means something in a URL is
+    percent-encoded (``?``, ``#``, ``&``, ``%``, spaces, non-ASCII). Its slashes stay, except
+    in a DOI with a ``.`` or ``..`` segment, which URL normalisation would resolve to another
+    endpoint (``works/10.1/../../members``): there they are encoded too (``%2E`` would not
+    do: requests decodes it back)."""
+    dot_segment = any(part in (".", "..") for part in doi.split("/"))
+    return quote(doi, safe="()" if dot_segment else "/()")
 
 
 def normalise_doi(doi: str) -> str:
