@@ -34,20 +34,48 @@ class ReferenceSection:
     start_line: int  # 1-based
 
 
-def _item_start(line: str, number: int) -> str | None:
-    """The text after the number when ``line`` opens reference ``number``, else None."""
-    s = line.strip()
+# The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
+_ENDS_REFERENCE = re.compile(
+    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+)\s*$", re.I
+)
+# "Della Starza I," "van der Sluis IM," "Gökbuget N." : a Vancouver author opening a reference.
+_AUTHOR_START = re.compile(
+    r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
+    r"\s+[A-Z\u00C0-\u024F]{1,4}(?:-[A-Z])?[,.;]"
+)
+
+
+def _previous_text(lines: list[str], i: int) -> str | None:
+    """The last non-blank line before line ``i`` (None at the start of the text)."""
+    for j in range(i - 1, -1, -1):
+        if lines[j].strip():
+            return lines[j].strip()
+    return None
+
+
+def _item_start(lines: list[str], i: int, number: int) -> str | None:
+    """The text after the number when line ``i`` opens reference ``number``, else None."""
+    s = lines[i].strip()
     n = str(number)
     for prefix in (f"[{n}]", f"{n}.", f"{n})"):
         if s.startswith(prefix):
             rest = s[len(prefix) :]
             if not rest or rest[0].isspace():
                 return rest.strip()
-    # "1 Bassan R, ..." with no punctuation: only when the rest reads like a reference.
-    m = re.match(rf"{n}\s+([A-Z\u00C0-\u024F].*)$", s)
-    if m and re.search(r"\b(?:19|20)\d{2}\b", m.group(1)):
-        return m.group(1)
-    return None
+    # "1 Bassan R, ..." or a bare "1" above a scraped reference: a bare number is also a
+    # volume or a page, so it opens a reference only where one can begin: after the end of
+    # the previous one (or at the start), before a word.
+    if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
+        return None
+    rest = s[len(n) :].strip()
+    if _AUTHOR_START.match(rest):
+        return rest
+    before = _previous_text(lines, i)
+    boundary = before is None or bool(_ENDS_REFERENCE.search(before) or _HEADING.match(before))
+    if rest:
+        return rest if boundary and rest[0].isalpha() else None
+    after = next((line.strip() for line in lines[i + 1 : i + 3] if line.strip()), "")
+    return "" if boundary and after[:1].isalpha() else None
 
 
 def _collect(lines: list[str], first: int) -> list[tuple[int, int]]:
@@ -55,10 +83,13 @@ def _collect(lines: list[str], first: int) -> list[tuple[int, int]]:
     found = [(first, 1)]
     expected = 2
     for i in range(first + 1, len(lines)):
-        if _item_start(lines[i], expected) is not None:
+        if _item_start(lines, i, expected) is not None:
             found.append((i, expected))
             expected += 1
     return found
+
+
+_PAGE = re.compile(r"[A-Za-z]{0,3}\d")
 
 
 def join_tokens(parts: list[str]) -> str:
@@ -82,7 +113,7 @@ def join_tokens(parts: list[str]) -> str:
             tok[0] in ",.;:)]?!"
             or prev in "(["
             or (tok in "-–" and prev.isdigit())
-            or (prev in "-–" and tok[0].isdigit() and len(out) > 1 and out[-2].isdigit())
+            or (prev in "-–" and len(out) > 1 and out[-2].isdigit() and _PAGE.match(tok))
             or (prev in ";:" and tok[0].isdigit())
             or (prev.isdigit() and re.match(r"\((?:\d|$)", tok))
         ):
@@ -109,7 +140,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     search_from = heading + 1 if heading is not None else 0
     best: list[tuple[int, int]] = []
     for i in range(search_from, len(lines)):
-        if _item_start(lines[i], 1) is not None:
+        if _item_start(lines, i, 1) is not None:
             run = _collect(lines, i)
             if len(run) >= len(best):
                 best = run
@@ -118,7 +149,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     items = []
     for k, (start, number) in enumerate(best):
         end = best[k + 1][0] if k + 1 < len(best) else len(lines)
-        first_text = _item_start(lines[start], number) or ""
+        first_text = _item_start(lines, start, number) or ""
         pieces = [first_text, *lines[start + 1 : end]]
         last = end
         while last > start + 1 and not lines[last - 1].strip():
