@@ -70,6 +70,7 @@ _KNOWN = (
 )  # fmt: skip
 
 _LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+_LIGATURE = re.compile(r"([-`'])(?=\1)")
 
 
 # -- LaTeX and case protection ----------------------------------------------------------------
@@ -103,7 +104,10 @@ def latex_to_text(value: str) -> str:
 
 
 def text_to_latex(value: str, *, ascii: bool = False) -> str:
+    """Escape what TeX would read as markup: & % $ # _, and the ligatures -- `` '' that
+    would turn into dashes and quotes ("a--b" is written "a-{}-b")."""
     value = _LATEX_SPECIAL.sub(r"\\\1", value)
+    value = _LIGATURE.sub(r"\1{}", value)
     if ascii and not value.isascii():
         value = _latex_encoder().unicode_to_latex(value)
     return value
@@ -200,15 +204,16 @@ def reference_from_fields(
     return Reference(**{k: v for k, v in kwargs.items() if v not in (None, "", ())})
 
 
+# An accent or special letter inside a name: {\"o}, {\"{o}}, {\c c}, {\o}, \"o, \'{e}. The
+# closing brace is taken only when it closes the escape, never a brace around the name.
+_NAME_TEX = re.compile(r"\{\\[^{}\s]+(?:\s*\{[^{}]*\}|\s+\w)?\}|\\[`'^\"~=.uvHcdbk](?:\{\w\}|\w)")
+
+
 def latex_to_text_name(name: str) -> str:
     """Decode accents inside a name but keep the braces that group its parts."""
     if "\\" not in name:
         return name
-    return re.sub(
-        r"\{\\[^{}]*\{?[^{}]*\}?\}|\\[`'^\"~=.uvHcdbk]\{?\w\}?",
-        lambda m: latex_to_text(m.group(0)),
-        name,
-    )
+    return _NAME_TEX.sub(lambda m: latex_to_text(m.group(0)), name)
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -242,7 +247,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         if not value:
             continue
         if bib == "title":
-            value = protect_case(text_to_latex(value, ascii=ascii))
+            value = text_to_latex(protect_case(value), ascii=ascii)  # brace words, then escape
         elif bib == "pages":
             value = value.replace("-", "--")
         elif bib not in _VERBATIM:
