@@ -70,6 +70,7 @@ _KNOWN = (
 )  # fmt: skip
 
 _LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+_BRACE = re.compile(r"[{}]")
 _LIGATURE = re.compile(r"([-`'])(?=\1)")
 
 
@@ -120,6 +121,8 @@ def protect_case(title: str) -> str:
 
     def protect(m: re.Match[str]) -> str:
         word = m.group(0)
+        if word.islower():  # the common case, kept cheap for very long titles
+            return word
         inner_cap = any(c.isupper() for c in word[1:])
         first_word = m.start() == 0
         if inner_cap or (not first_word and word[0].isupper()):
@@ -301,8 +304,8 @@ def format_entry(ref: Reference, *, ascii: bool = False) -> str:
 def _balance(value: str) -> str:
     """A value with unbalanced braces would swallow the rest of the file: escape them."""
     depth = 0
-    for c in value:
-        depth += (c == "{") - (c == "}")
+    for m in _BRACE.finditer(value):  # only the braces: values can be megabytes long
+        depth += 1 if m.group(0) == "{" else -1
         if depth < 0:
             break
     if depth == 0:

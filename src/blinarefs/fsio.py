@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import tempfile
@@ -43,6 +44,20 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         raise
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose mark it starts with
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """ "utf-16" or "utf-32" when ``data`` opens with that byte-order mark, as files saved
+    as "Unicode" on Windows do; such text is full of NUL bytes but is not binary."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
 def read_text(path: str | Path) -> str:
     """Read a manuscript or reference list: UTF-8 (with or without BOM), else Latin-1."""
     path = Path(path)
@@ -54,6 +69,12 @@ def read_text(path: str | Path) -> str:
         raise BlinarefsError(f"{path}: is a folder, not a text file") from None
     except OSError as exc:
         raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
+    wide = wide_encoding(data)
+    if wide:
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:65536]:
         raise BlinarefsError(
             f"{path}: binary file (it holds NUL bytes); give a plain-text file",

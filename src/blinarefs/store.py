@@ -17,7 +17,7 @@ from pathlib import Path
 from .bibtex import format_entry, reference_from_fields
 from .errors import StoreError
 from .findings import Finding
-from .fsio import atomic_write
+from .fsio import atomic_write, wide_encoding
 from .model import Reference
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
@@ -61,8 +61,11 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
         store = cls(path)
+        wide = wide_encoding(data)
         try:
-            text = data.decode("utf-8")
+            if wide:  # written back in the same encoding
+                store.encoding = wide
+            text = data.decode(store.encoding)
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             text = data.decode("latin-1")
@@ -105,6 +108,7 @@ class Store:
         library = bibtexparser.parse_string(text)
         pos = 0
         source = self._name()
+        lowered: set[str] = set()  # keys seen, lower-cased (CSL processors ignore case)
         for block in library.blocks:
             raw = getattr(block, "raw", None) or ""
             line = (block.start_line or 0) + 1
@@ -154,7 +158,7 @@ class Store:
                     )
                 )
                 continue
-            if ref.id.lower() in {k.lower() for k in self._refs} and ref.id not in self._refs:
+            if ref.id.lower() in lowered and ref.id not in self._refs:
                 self.problems.append(
                     Finding(
                         "warning",
@@ -170,6 +174,7 @@ class Store:
             self._slots.append(_Slot(text=raw, key=ref.id))
             self._refs[ref.id] = ref
             self._original[ref.id] = (ref, raw)
+            lowered.add(ref.id.lower())
             pos = at + len(raw)
         self._slots.append(_Slot(text=text[pos:]))
 

@@ -151,18 +151,39 @@ def check_duplicates(refs: list[Reference]) -> Iterable[Finding]:
             family = ref.author[0].full_family.lower() if ref.author else ""
             groups[(ref.year, family)].append(ref)
     for group in groups.values():
+        reported: set[int] = set()  # each entry is reported once, against its first match
+        for a, b in _candidate_pairs(group):
+            if id(a) in reported:
+                continue
+            ta, tb = normalise_title(a.title), normalise_title(b.title)
+            if ta == tb or SequenceMatcher(None, ta, tb).ratio() >= 0.9:
+                reported.add(id(a))
+                yield Finding(
+                    "warning",
+                    "near-duplicate-title",
+                    f"title nearly the same as {b.id}",
+                    key=a.id,
+                    suggestion="check whether both entries are the same work",
+                )
+
+
+_ALL_PAIRS_UP_TO = 60
+
+
+def _candidate_pairs(group: list[Reference]) -> Iterable[tuple[Reference, Reference]]:
+    """(later, earlier) pairs whose titles are compared. A usual group (one first author,
+    one year) is small and every pair is compared; in a huge one (thousands of entries with
+    no author, say) each title is compared with its neighbours in sorted order, so that
+    validation stays n log n instead of hanging."""
+    if len(group) <= _ALL_PAIRS_UP_TO:
         for i, a in enumerate(group):
             for b in group[:i]:
-                ta, tb = normalise_title(a.title), normalise_title(b.title)
-                if ta == tb or SequenceMatcher(None, ta, tb).ratio() >= 0.9:
-                    yield Finding(
-                        "warning",
-                        "near-duplicate-title",
-                        f"title nearly the same as {b.id}",
-                        key=a.id,
-                        suggestion="check whether both entries are the same work",
-                    )
-                    break
+                yield a, b
+        return
+    order = sorted(range(len(group)), key=lambda k: normalise_title(group[k].title))
+    for pos, k in enumerate(order):
+        for j in order[pos + 1 : pos + 4]:
+            yield group[max(k, j)], group[min(k, j)]
 
 
 def validate_references(refs: Iterable[Reference]) -> list[Finding]:

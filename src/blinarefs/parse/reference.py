@@ -216,7 +216,7 @@ def parse_reference(
 
     chapter = re.search(r"(?:^|\.\s+)In:\s+", rest)
     jt = _JOURNAL_TAIL.search(rest)
-    bt = _BOOK_TAIL.search(rest)
+    bt = _book_tail(rest)
     if chapter:
         fields["type"] = "chapter"
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
@@ -224,7 +224,7 @@ def parse_reference(
         eds = _split_authors(after)
         if eds and eds.editors:
             fields["editor"], after = eds.names, eds.rest
-        bt = _BOOK_TAIL.search(after)
+        bt = _book_tail(after)
         if not bt:
             return Unparsed(
                 number, original, line, "chapter without 'Publisher; Year' after the book title"
@@ -281,6 +281,12 @@ def parse_reference(
     if not fields.get("issued"):
         return Unparsed(number, original, line, "no year found")
     return Reference(id="", **{k: v for k, v in fields.items() if v not in (None, "")})
+
+
+def _book_tail(text: str) -> re.Match[str] | None:
+    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only in the last
+    300 characters: the pattern backtracks, and a tail is never longer."""
+    return _BOOK_TAIL.search(text, max(0, len(text) - 300))
 
 
 def _edition(text: str, fields: dict[str, object]) -> str:
