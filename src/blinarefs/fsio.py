@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -23,7 +24,8 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        _remove_stale_temporaries(folder, path.name)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise BlinarefsError(f"{path}: cannot write ({exc.strerror})") from None
     try:
@@ -56,6 +58,26 @@ def wide_encoding(data: bytes) -> str | None:
     """ "utf-16" or "utf-32" when ``data`` opens with that byte-order mark, as files saved
     as "Unicode" on Windows do; such text is full of NUL bytes but is not binary."""
     return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Delete the temporary files that writers of ``name`` killed mid-write left behind.
+    Their names carry the writer's process id; a file whose writer still runs is kept."""
+    for stale in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        pid = stale.name[len(name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
 
 
 def read_text(path: str | Path) -> str:
