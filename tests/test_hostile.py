@@ -182,6 +182,8 @@ def test_specific_bib_problems_are_reported_with_their_lines(tmp_path):
     assert [p.code for p in latin.problems] == ["not-utf8"]
     assert load("bib/utf16.bib")["w"].title == "Wide"
     assert len(load("bib/string-loop.bib")) == 1
+    assert [p.code for p in load("bib/not-bibtex.bib").problems] == ["no-entries"]
+    assert load("bib/only-comments.bib").problems == []
     with pytest.raises(StoreError, match=r"nul-byte\.bib:1: .*NUL"):
         load("bib/nul-byte.bib")
 

@@ -10,6 +10,7 @@ file changes only in the entries that changed. Writes are atomic.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,6 +178,21 @@ class Store:
             lowered.add(ref.id.lower())
             pos = at + len(raw)
         self._slots.append(_Slot(text=text[pos:]))
+        blocks = (bm.Entry, bm.String, bm.Preamble, bm.ExplicitComment)
+        if (
+            not self.problems
+            and not any(isinstance(b, blocks) for b in library.blocks)
+            and re.search(r"^[^%\s]", text, re.M)
+        ):
+            self.problems.append(
+                Finding(
+                    "warning",
+                    "no-entries",
+                    "the file holds text but no BibTeX entry",
+                    source=source,
+                    suggestion="check that this is the .bib file you meant",
+                )
+            )
 
     def _name(self) -> str:
         return str(self.path) if self.path else "<string>"
