@@ -245,7 +245,7 @@ def _journal_source(item: Item, style: str) -> list[str]:
         if item.epub and item.volume:
             y, m, d = item.epub
             el += [" ", "Epub", " ", f"{y} {MONTHS[m - 1]} {d}", "."]
-        elif not item.volume and item.doi:
+        elif not item.volume and (item.doi or item.pmid):
             el += [" ", "Epub ahead of print", "."]
         if item.pmid:
             el += [" ", "PMID: ", item.pmid]

@@ -9,6 +9,8 @@ one word a line.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from blinarefs.names import initials_of
@@ -103,6 +105,23 @@ def test_the_source_text_is_the_reference_as_printed():
         printed = one_line(render(item, "vancouver"))
         ref = parse_reference(printed, 7, 3)
         assert ref.source_text == printed and ref.number == 7
+
+
+def test_online_first_with_only_a_pmid():
+    """Reference 8 of the seed as PubMed cited it before it had an issue: its verified
+    online date and PMID, no volume, no DOI."""
+    hogan = next(i for i in ITEMS if i.id == "ref8")
+    early = dataclasses.replace(hogan, volume="", issue="", page="", doi="", issued=())
+    printed = one_line(render(early, "vancouver"))
+    assert printed.endswith("J Clin Oncol. 2023 May 31. Epub ahead of print. PMID: 37257143.")
+    ref = parse_reference(printed)
+    assert (ref.pmid, ref.issued, ref.volume, ref.note) == (
+        "37257143",
+        (2023, 5, 31),
+        "",
+        "Epub ahead of print",
+    )
+    assert ref.title == hogan.title and ref.container_title_short == "J Clin Oncol"
 
 
 @pytest.mark.parametrize(
