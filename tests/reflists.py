@@ -166,6 +166,12 @@ def _name_list(names: list[tuple[str, str]], truncated: bool, keep: int, limit: 
     return out
 
 
+def _editors_word(editors: list, style: str) -> str:
+    if style == "ama":
+        return "ed" if len(editors) == 1 else "eds"
+    return "editor" if len(editors) == 1 else "editors"
+
+
 def render(item: Item, style: str) -> list[str]:
     """The reference as ``style`` prints it, as elements."""
     vanc = style == "vancouver"
@@ -180,7 +186,7 @@ def render(item: Item, style: str) -> list[str]:
         el += [item.corporate, "."]
     elif item.editors and item.type == "book":
         el += _name_list(item.editors, False, keep, limit)
-        el += [", ", "editors" if style != "ama" else "eds", "."]
+        el += [", ", _editors_word(item.editors, style), "."]
     if el:
         el.append(" ")
     el.append(item.title)
@@ -196,7 +202,7 @@ def _book_source(item: Item, style: str, keep: int, limit: int) -> list[str]:
     if item.type == "chapter":
         el += [" ", "In:", " "]
         el += _name_list(item.editors, False, keep, limit)
-        el += [", ", "editors" if style != "ama" else "eds", ".", " ", item.book, "."]
+        el += [", ", _editors_word(item.editors, style), ".", " ", item.book, "."]
     if item.edition:
         el += [" ", f"{_ordinal(item.edition)} ed", "."]
     el.append(" ")
