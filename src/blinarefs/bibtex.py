@@ -69,7 +69,13 @@ _KNOWN = (
        "eprint", "eprinttype"}
 )  # fmt: skip
 
-_LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+_TEX_ESCAPES = {
+    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+}  # fmt: skip
+_TEX_SPECIAL = re.compile(r"[\\{}~^&%$#_]")
+_TEX_SPECIAL_IN_NAMES = re.compile(r"[\\~^&%$#_]")
 _BRACE = re.compile(r"[{}]")
 _LIGATURE = re.compile(r"([-`'])(?=\1)")
 
@@ -79,9 +85,24 @@ _LIGATURE = re.compile(r"([-`'])(?=\1)")
 
 @lru_cache(maxsize=1)
 def _latex_decoder():  # pylatexenc is imported only when a value holds TeX markup
-    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    context = get_default_latex_context_db()  # a fresh copy
+    # How escape_tex writes "^", "{" and "}": pylatexenc reads the first as U+02C6 and drops
+    # the others. (BibTeX counts a brace even after a backslash, so "\{" would unbalance.)
+    context.add_context_category(
+        "blinarefs",
+        prepend=True,
+        macros=[
+            MacroTextSpec(name, simplify_repl=char)
+            for name, char in (
+                ("textasciicircum", "^"),
+                ("textbraceleft", "{"),
+                ("textbraceright", "}"),
+            )
+        ],
+    )
+    return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
 
 
 @lru_cache(maxsize=1)
@@ -104,14 +125,23 @@ def latex_to_text(value: str) -> str:
     return " ".join(text.split())
 
 
-def text_to_latex(value: str, *, ascii: bool = False) -> str:
-    """Escape what TeX would read as markup: & % $ # _, and the ligatures -- `` '' that
-    would turn into dashes and quotes ("a--b" is written "a-{}-b")."""
-    value = _LATEX_SPECIAL.sub(r"\\\1", value)
-    value = _LIGATURE.sub(r"\1{}", value)
-    if ascii and not value.isascii():
-        value = _latex_encoder().unicode_to_latex(value)
-    return value
+def escape_tex(value: str, *, braces: bool = True) -> str:
+    """Plain text -> TeX text: the characters TeX reads as markup are escaped (braces too,
+    unless they group the parts of a BibTeX name), and the ligatures -- `` '' that TeX turns
+    into dashes and quotes are broken ("a--b" is written "a-{}-b")."""
+    pattern = _TEX_SPECIAL if braces else _TEX_SPECIAL_IN_NAMES
+    value = pattern.sub(lambda m: _TEX_ESCAPES[m.group(0)], value)
+    return _LIGATURE.sub(r"\1{}", value)
+
+
+def to_ascii(value: str) -> str:
+    """Accented letters as TeX escapes (G{\\"o}kbuget), for classic BibTeX."""
+    return value if value.isascii() else _latex_encoder().unicode_to_latex(value)
+
+
+def text_to_latex(value: str, *, ascii: bool = False, names: bool = False) -> str:
+    value = escape_tex(value, braces=not names)
+    return to_ascii(value) if ascii else value
 
 
 def protect_case(title: str) -> str:
@@ -207,9 +237,12 @@ def reference_from_fields(
     return Reference(**{k: v for k, v in kwargs.items() if v not in (None, "", ())})
 
 
-# An accent or special letter inside a name: {\"o}, {\"{o}}, {\c c}, {\o}, \"o, \'{e}. The
-# closing brace is taken only when it closes the escape, never a brace around the name.
-_NAME_TEX = re.compile(r"\{\\[^{}\s]+(?:\s*\{[^{}]*\}|\s+\w)?\}|\\[`'^\"~=.uvHcdbk](?:\{\w\}|\w)")
+# An accent or special letter inside a name: {\"o}, {\"{o}}, {\c c}, {\o}, \"o, \'{e}, \&.
+# The closing brace is taken only when it closes the escape, never a brace around the name.
+_NAME_TEX = re.compile(
+    r"\{\\[^{}\s]+(?:\s*\{[^{}]*\}|\s+\w)?\}|\\[`'^\"~=.uvHcdbk](?:\{\w\}|\w)"
+    r"|\\[&%$#_]|\\text(?:backslash|asciitilde|asciicircum)\{\}"
+)
 
 
 def latex_to_text_name(name: str) -> str:
@@ -223,7 +256,7 @@ def latex_to_text_name(name: str) -> str:
 
 
 def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
-    parts = [text_to_latex(format_bibtex_name(n), ascii=ascii) for n in names]
+    parts = [text_to_latex(format_bibtex_name(n), ascii=ascii, names=True) for n in names]
     if truncated:
         parts.append("others")
     return " and ".join(parts)
@@ -250,7 +283,8 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         if not value:
             continue
         if bib == "title":
-            value = text_to_latex(protect_case(value), ascii=ascii)  # brace words, then escape
+            value = protect_case(escape_tex(value))  # escape, brace words, then accents
+            value = to_ascii(value) if ascii else value
         elif bib == "pages":
             value = value.replace("-", "--")
         elif bib not in _VERBATIM:
@@ -310,4 +344,4 @@ def _balance(value: str) -> str:
             break
     if depth == 0:
         return value
-    return value.replace("{", r"\{").replace("}", r"\}")
+    return _BRACE.sub(lambda m: _TEX_ESCAPES[m.group(0)], value)
