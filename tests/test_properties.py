@@ -13,6 +13,7 @@ import string
 from hypothesis import given
 from hypothesis import strategies as st
 
+from blinarefs.errors import StoreError
 from blinarefs.model import CSL_TEXT_FIELDS, Name, Reference
 from blinarefs.names import PARTICLES, format_bibtex_name, parse_bibtex_name, split_bibtex_names
 from blinarefs.parse import Unparsed, parse_reference, parse_reference_list
@@ -186,6 +187,16 @@ _FREE_TEXT = (
 @given(references)
 def test_csl_json_round_trip_is_identity(ref):
     assert Reference.from_csl(ref.to_csl()) == ref
+
+
+@given(st.text(min_size=1, max_size=20))
+def test_any_key_is_refused_or_round_trips(key):
+    ref = Reference(id=key, title="T", issued=(2020,))
+    try:
+        store = Store.from_references([ref])
+    except StoreError:
+        return
+    assert Store.loads(store.dumps()).keys() == [key]
 
 
 @given(st.lists(references, min_size=1, max_size=4, unique_by=lambda r: r.id.lower()))

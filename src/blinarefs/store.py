@@ -21,6 +21,9 @@ from .findings import Finding
 from .fsio import atomic_write, wide_encoding
 from .model import Reference
 
+# Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
+_UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")
+
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
 
 
@@ -229,6 +232,11 @@ class Store:
         if not ref.id:
             raise StoreError("a reference needs a key before it can be stored")
         if ref.id not in self._refs:
+            if _UNWRITABLE_KEY.search(ref.id):
+                raise StoreError(
+                    f"key {ref.id!r} cannot be written to a .bib file",
+                    hint="use letters, digits and - _ : . only",
+                )
             self._slots.append(_Slot(key=ref.id))
         self._refs[ref.id] = ref
 
