@@ -77,7 +77,7 @@ _TEX_ESCAPES = {
 _TEX_SPECIAL = re.compile(r"[\\{}~^&%$#_]")
 _TEX_SPECIAL_IN_NAMES = re.compile(r"[\\~^&%$#_]")
 _BRACE = re.compile(r"[{}]")
-_LIGATURE = re.compile(r"([-`'])(?=\1)")
+_LIGATURE = re.compile(r"([-`'])(?=\1)|([!?])(?=`)")  # -- `` '' and !` ?` (¡ ¿)
 
 
 # -- LaTeX and case protection ----------------------------------------------------------------
@@ -127,11 +127,11 @@ def latex_to_text(value: str) -> str:
 
 def escape_tex(value: str, *, braces: bool = True) -> str:
     """Plain text -> TeX text: the characters TeX reads as markup are escaped (braces too,
-    unless they group the parts of a BibTeX name), and the ligatures -- `` '' that TeX turns
-    into dashes and quotes are broken ("a--b" is written "a-{}-b")."""
+    unless they group the parts of a BibTeX name), and the ligatures that TeX turns into
+    dashes, quotes and inverted marks (-- `` '' !` ?`) are broken: "a--b" is "a-{}-b"."""
     pattern = _TEX_SPECIAL if braces else _TEX_SPECIAL_IN_NAMES
     value = pattern.sub(lambda m: _TEX_ESCAPES[m.group(0)], value)
-    return _LIGATURE.sub(r"\1{}", value)
+    return _LIGATURE.sub(r"\1\2{}", value)
 
 
 def to_ascii(value: str) -> str:
