@@ -16,6 +16,15 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests: 100 examples each by default (fast enough for every commit); run
+# `pytest --hypothesis-profile=thorough` for 2,000 each.
+settings.register_profile(
+    "default", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("thorough", parent=settings.get_profile("default"), max_examples=2000)
+settings.load_profile("default")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -87,15 +96,21 @@ def seed_parsed(seed_text):
 
 
 def run_cli(
-    *args: str, input: str | None = None, env: dict | None = None, cwd: str | Path | None = None
+    *args: str,
+    input: str | None = None,
+    env: dict | None = None,
+    cwd: str | Path | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess:
-    """Run ``python -m blinarefs`` from this checkout's sources, as a user would."""
+    """Run ``python -m blinarefs`` from this checkout's sources, as a user would.
+
+    Raises ``subprocess.TimeoutExpired`` (after killing the process) past ``timeout``."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "blinarefs", *args],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
         input=input,
         env=full_env,
         cwd=cwd,

@@ -32,7 +32,9 @@ def test_and_split_fast_path_agrees_with_the_brace_aware_loop(value):
 @settings(max_examples=300, deadline=None)
 @given(BRACE_FREE, st.sampled_from([",", " "]))
 def test_top_level_split_fast_path_agrees_with_the_brace_aware_loop(text, sep):
-    assert names._split_top_level(text, sep) == names._split_outside_braces(text, sep)
+    loop = names._split_outside_braces(text, sep)
+    assert names._split_top_level(text, sep, keep_empty=True) == loop
+    assert names._split_top_level(text, sep) == [p for p in loop if p]
 
 
 def test_braced_and_stays_inside_a_name():

@@ -68,11 +68,19 @@ _KNOWN = (
     | {"author", "editor", F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED, F_EPUB, F_TYPE}
 )  # fmt: skip
 
-_LATEX_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _YEAR = re.compile(r"\d{4}")
 _PAGE_DASH = re.compile(r"\s*(?:--|–|—)\s*")
 _WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
+_TEX_ESCAPES = {
+    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+}  # fmt: skip
+_TEX_SPECIAL = re.compile(r"[\\{}~^&%$#_]")
+_TEX_SPECIAL_IN_NAMES = re.compile(r"[\\~^&%$#_]")
+_BRACE = re.compile(r"[{}]")
+_LIGATURE = re.compile(r"([-`'])(?=\1)|([!?])(?=`)")  # -- `` '' and !` ?` (¡ ¿)
 
 
 # -- LaTeX and case protection ----------------------------------------------------------------
@@ -80,9 +88,24 @@ _WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _latex_decoder():  # pylatexenc is imported only when a value holds TeX markup
-    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    context = get_default_latex_context_db()  # a fresh copy
+    # How escape_tex writes "^", "{" and "}": pylatexenc reads the first as U+02C6 and drops
+    # the others. (BibTeX counts a brace even after a backslash, so "\{" would unbalance.)
+    context.add_context_category(
+        "blinarefs",
+        prepend=True,
+        macros=[
+            MacroTextSpec(name, simplify_repl=char)
+            for name, char in (
+                ("textasciicircum", "^"),
+                ("textbraceleft", "{"),
+                ("textbraceright", "}"),
+            )
+        ],
+    )
+    return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
 
 
 @lru_cache(maxsize=1)
@@ -105,12 +128,23 @@ def latex_to_text(value: str) -> str:
     return " ".join(text.split())
 
 
-def text_to_latex(value: str, *, ascii: bool = False) -> str:
-    if _LATEX_SPECIAL.search(value):  # rare; sub() costs more even when nothing matches
-        value = _LATEX_SPECIAL.sub(r"\\\1", value)
-    if ascii and not value.isascii():
-        value = _latex_encoder().unicode_to_latex(value)
-    return value
+def escape_tex(value: str, *, braces: bool = True) -> str:
+    """Plain text -> TeX text: the characters TeX reads as markup are escaped (braces too,
+    unless they group the parts of a BibTeX name), and the ligatures that TeX turns into
+    dashes, quotes and inverted marks (-- `` '' !` ?`) are broken: "a--b" is "a-{}-b"."""
+    pattern = _TEX_SPECIAL if braces else _TEX_SPECIAL_IN_NAMES
+    value = pattern.sub(lambda m: _TEX_ESCAPES[m.group(0)], value)
+    return _LIGATURE.sub(r"\1\2{}", value)
+
+
+def to_ascii(value: str) -> str:
+    """Accented letters as TeX escapes (G{\\"o}kbuget), for classic BibTeX."""
+    return value if value.isascii() else _latex_encoder().unicode_to_latex(value)
+
+
+def text_to_latex(value: str, *, ascii: bool = False, names: bool = False) -> str:
+    value = escape_tex(value, braces=not names)
+    return to_ascii(value) if ascii else value
 
 
 def protect_case(title: str) -> str:
@@ -120,6 +154,8 @@ def protect_case(title: str) -> str:
 
     def protect(m: re.Match[str]) -> str:
         word = m.group(0)
+        if word.islower():  # the common case, kept cheap for very long titles
+            return word
         inner_cap = any(map(str.isupper, word[1:]))
         first_word = m.start() == 0
         if inner_cap or (not first_word and word[0].isupper()):
@@ -214,22 +250,26 @@ def _read_name(text: str) -> Name:
     return parse_bibtex_name(latex_to_text_name(text))
 
 
+# An accent or special letter inside a name: {\"o}, {\"{o}}, {\c c}, {\o}, \"o, \'{e}, \&.
+# The closing brace is taken only when it closes the escape, never a brace around the name.
+_NAME_TEX = re.compile(
+    r"\{\\[^{}\s]+(?:\s*\{[^{}]*\}|\s+\w)?\}|\\[`'^\"~=.uvHcdbk](?:\{\w\}|\w)"
+    r"|\\[&%$#_]|\\text(?:backslash|asciitilde|asciicircum)\{\}"
+)
+
+
 def latex_to_text_name(name: str) -> str:
     """Decode accents inside a name but keep the braces that group its parts."""
     if "\\" not in name:
         return name
-    return re.sub(
-        r"\{\\[^{}]*\{?[^{}]*\}?\}|\\[`'^\"~=.uvHcdbk]\{?\w\}?",
-        lambda m: latex_to_text(m.group(0)),
-        name,
-    )
+    return _NAME_TEX.sub(lambda m: latex_to_text(m.group(0)), name)
 
 
 # -- writing ---------------------------------------------------------------------------------
 
 
 def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
-    parts = [text_to_latex(format_bibtex_name(n), ascii=ascii) for n in names]
+    parts = [text_to_latex(format_bibtex_name(n), ascii=ascii, names=True) for n in names]
     if truncated:
         parts.append("others")
     return " and ".join(parts)
@@ -255,8 +295,9 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         value = getattr(ref, attr)
         if not value:
             continue
-        if bib == "title":  # protect first: the encoder's braces are not words
-            value = text_to_latex(protect_case(value), ascii=ascii)
+        if bib == "title":
+            value = protect_case(escape_tex(value))  # escape, brace words, then accents
+            value = to_ascii(value) if ascii else value
         elif bib == "pages":
             value = value.replace("-", "--")
         elif bib not in _VERBATIM:
@@ -316,10 +357,10 @@ def _balance(value: str) -> str:
     if "{" not in value and "}" not in value:
         return value
     depth = 0
-    for c in value:
-        depth += (c == "{") - (c == "}")
+    for m in _BRACE.finditer(value):  # only the braces: values can be megabytes long
+        depth += 1 if m.group(0) == "{" else -1
         if depth < 0:
             break
     if depth == 0:
         return value
-    return value.replace("{", r"\{").replace("}", r"\}")
+    return _BRACE.sub(lambda m: _TEX_ESCAPES[m.group(0)], value)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -22,7 +24,8 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        _remove_stale_temporaries(folder, path.name)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise BlinarefsError(f"{path}: cannot write ({exc.strerror})") from None
     try:
@@ -63,6 +66,42 @@ def short_path(path: str | Path) -> Path:
     return path
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose mark it starts with
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """ "utf-16" or "utf-32" when ``data`` opens with that byte-order mark, as files saved
+    as "Unicode" on Windows do; such text is full of NUL bytes but is not binary."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Delete the temporary files that writers of ``name`` killed mid-write left behind.
+    Their names carry the writer's process id; a file whose writer still runs is kept."""
+    for stale in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        pid = stale.name[len(name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+def _running(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl-C there: assume it runs
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
+
+
 def read_text(path: str | Path) -> str:
     """Read a manuscript or reference list: UTF-8 (with or without BOM), else Latin-1."""
     path = Path(path)
@@ -74,6 +113,12 @@ def read_text(path: str | Path) -> str:
         raise BlinarefsError(f"{path}: is a folder, not a text file") from None
     except OSError as exc:
         raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
+    wide = wide_encoding(data)
+    if wide:
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:65536]:
         raise BlinarefsError(
             f"{path}: binary file (it holds NUL bytes); give a plain-text file",

@@ -216,6 +216,16 @@ class Reference:
     @classmethod
     def from_csl(cls, item: dict[str, Any]) -> Reference:
         """Read a CSL-JSON item; unknown keys are ignored, bad values raise ``ValueError``."""
+        try:
+            return cls._from_csl(item)
+        except (TypeError, AttributeError) as exc:  # a value of the wrong JSON type
+            item_id = item.get("id") if isinstance(item, dict) else None
+            raise ValueError(
+                f"CSL-JSON item {item_id!r} has a value of the wrong type: {exc}"
+            ) from None
+
+    @classmethod
+    def _from_csl(cls, item: dict[str, Any]) -> Reference:
         if not isinstance(item, dict):
             raise ValueError("a CSL-JSON item must be an object")
         item_id = item.get("id")
@@ -235,6 +245,8 @@ class Reference:
         for key in CSL_TEXT_FIELDS:
             value = item.get(key)
             if value not in (None, ""):
+                if isinstance(value, dict):
+                    raise ValueError(f"'{key}' of item {item_id!r} must be text, not an object")
                 if isinstance(value, list):  # ISSN and ISBN may come as lists
                     value = ", ".join(str(v) for v in value)
                 kwargs[_ATTR[key]] = str(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from .model import Name
@@ -172,14 +173,23 @@ def parse_bibtex_name(text: str) -> Name:
     text = text.strip()
     if text.startswith("{") and text.endswith("}") and "," not in text and _balanced_inner(text):
         return Name(literal=text[1:-1].strip())
-    parts = _split_top_level(text, ",")
-    if len(parts) >= 2:
+    parts = _split_top_level(text, ",", keep_empty=True)
+    if len(parts) >= 2:  # "von Last, First" or "von Last, Jr, First"; First may be empty
         last = parts[0]
         suffix = _strip_braces(parts[1]) if len(parts) == 3 else ""
         given = _strip_braces(parts[-1])
-        if last.startswith("{") and last.endswith("}") and _balanced_inner(last):
-            return Name(family=last[1:-1], given=given, suffix=suffix)  # braced: one family
-        return _family_name(_strip_braces(last), given, suffix)
+        # Leading particles, unless braced: "{Della Starza}" and "af {Da Silva}" keep their
+        # braced words as the family name.
+        words = _split_top_level(last, " ")
+        i = 0
+        while i < len(words) - 1 and words[i][:1] != "{" and words[i].lower() in PARTICLES:
+            i += 1
+        return Name(
+            family=_strip_braces(" ".join(words[i:])),
+            given=given,
+            non_dropping_particle=" ".join(words[:i]),
+            suffix=suffix,
+        )
     words = _split_top_level(text, " ")
     if len(words) == 1:
         return Name(family=_strip_braces(words[0]))
@@ -200,14 +210,27 @@ def format_bibtex_name(name: Name) -> str:
     """The "von Last, Jr, First" form, which every BibTeX and biber reader splits the same way."""
     if name.literal:
         return "{" + name.literal + "}"
+    name = replace(name, family=_guard_words(name.family), given=_guard_words(name.given))
     family = name.family
-    if not name.non_dropping_particle and split_particle(family)[0]:
+    if split_particle(family)[0]:
         family = "{" + family + "}"  # a family that merely starts like a particle stays whole
     last = f"{name.non_dropping_particle} {family}".strip()
     given = f"{name.given} {name.dropping_particle}".strip()
     if name.suffix:
         return f"{last}, {name.suffix}, {given}"
-    return f"{last}, {given}" if given else last
+    if given:
+        return f"{last}, {given}"
+    # A lone family name of several words ("Scholte Houtem") needs the comma, or BibTeX
+    # reads its first word as a given name; a braced one would read as an organisation.
+    return f"{last}," if " " in last or last.startswith("{") else last
+
+
+def _guard_words(text: str) -> str:
+    """Brace a word "and" (any case) or a lone "others": unbraced, BibTeX reads them as the
+    separator between names and as the "et al" mark."""
+    if text.lower() == "others":
+        return "{" + text + "}"
+    return re.sub(r"(?i)(?<![^\s-])and(?![^\s-])", lambda m: "{" + m.group(0) + "}", text)
 
 
 def _balanced_inner(text: str) -> bool:
@@ -219,10 +242,12 @@ def _balanced_inner(text: str) -> bool:
     return depth == 0
 
 
-def _split_top_level(text: str, sep: str) -> list[str]:
+def _split_top_level(text: str, sep: str, *, keep_empty: bool = False) -> list[str]:
     if "{" not in text and "}" not in text:  # the common case: every separator is top-level
-        return [p for p in (part.strip() for part in text.split(sep)) if p]
-    return _split_outside_braces(text, sep)
+        parts = [part.strip() for part in text.split(sep)]
+    else:
+        parts = _split_outside_braces(text, sep)
+    return parts if keep_empty else [p for p in parts if p]
 
 
 def _split_outside_braces(text: str, sep: str) -> list[str]:
@@ -238,4 +263,4 @@ def _split_outside_braces(text: str, sep: str) -> list[str]:
         else:
             current.append(c)
     parts.append("".join(current).strip())
-    return [p for p in parts if p]
+    return parts

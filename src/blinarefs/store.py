@@ -10,6 +10,7 @@ file changes only in the entries that changed. Writes are atomic.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,8 +19,11 @@ from .bibtex import format_entry, reference_from_fields
 from .bulk import paused_gc
 from .errors import StoreError
 from .findings import Finding
-from .fsio import atomic_write
+from .fsio import atomic_write, wide_encoding
 from .model import Reference
+
+# Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
+_UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
 
@@ -62,8 +66,11 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
         store = cls(path)
+        wide = wide_encoding(data)
         try:
-            text = data.decode("utf-8")
+            if wide:  # written back in the same encoding
+                store.encoding = wide
+            text = data.decode(store.encoding)
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             text = data.decode("latin-1")
@@ -122,8 +129,11 @@ class Store:
         pos = 0
         source = self._name()
         folded = {k.lower() for k in self._refs}  # keys as CSL processors compare them
+        bibtex_blocks = 0  # entries, @string, @preamble, @comment: is this BibTeX at all?
         for i in range(len(blocks)):
             block, blocks[i] = blocks[i], None
+            if isinstance(block, (bm.Entry, bm.String, bm.Preamble, bm.ExplicitComment)):
+                bibtex_blocks += 1
             raw = getattr(block, "raw", None) or ""
             line = (block.start_line or 0) + 1
             if isinstance(block, bm.DuplicateBlockKeyBlock):
@@ -192,6 +202,16 @@ class Store:
             self._original[ref.id] = (ref, raw)
             pos = at + len(raw)
         self._slots.append(_Slot(text=text[pos:]))
+        if not self.problems and not bibtex_blocks and re.search(r"^[^%\s]", text, re.M):
+            self.problems.append(
+                Finding(
+                    "warning",
+                    "no-entries",
+                    "the file holds text but no BibTeX entry",
+                    source=source,
+                    suggestion="check that this is the .bib file you meant",
+                )
+            )
 
     def _name(self) -> str:
         return str(self.path) if self.path else "<string>"
@@ -228,6 +248,11 @@ class Store:
         if not ref.id:
             raise StoreError("a reference needs a key before it can be stored")
         if ref.id not in self._refs:
+            if _UNWRITABLE_KEY.search(ref.id):
+                raise StoreError(
+                    f"key {ref.id!r} cannot be written to a .bib file",
+                    hint="use letters, digits and - _ : . only",
+                )
             self._slots.append(_Slot(key=ref.id))
         self._refs[ref.id] = ref
 

@@ -137,8 +137,6 @@ def check_duplicates(refs: list[Reference]) -> Iterable[Finding]:
     difflib ratio from above (difflib matches a common subsequence, Indel the longest one),
     so only the pairs it lets through are checked by difflib, with the same result.
     """
-    from rapidfuzz import fuzz, process
-
     for attr, label in (("doi", "DOI"), ("pmid", "PMID")):
         seen: dict[str, str] = {}
         for ref in refs:
@@ -160,21 +158,48 @@ def check_duplicates(refs: list[Reference]) -> Iterable[Finding]:
             groups[(ref.year, family)].append(ref)
     for group in groups.values():
         titles = [normalise_title(ref.title) for ref in group]
-        for i, a in enumerate(group):
-            ta = titles[i]
-            candidates = process.extract_iter(
-                ta, titles[:i], scorer=fuzz.ratio, score_cutoff=_INDEL_CUTOFF
+        for i, j in _matching_pairs(titles):
+            yield Finding(
+                "warning",
+                "near-duplicate-title",
+                f"title nearly the same as {group[j].id}",
+                key=group[i].id,
+                suggestion="check whether both entries are the same work",
             )
-            for _, _, j in candidates:  # in list order, like the earlier entries
-                if ta == titles[j] or _difflib_ratio(ta, titles[j]) >= 0.9:
-                    yield Finding(
-                        "warning",
-                        "near-duplicate-title",
-                        f"title nearly the same as {group[j].id}",
-                        key=a.id,
-                        suggestion="check whether both entries are the same work",
-                    )
+
+
+_ALL_PAIRS_UP_TO = 2000
+
+
+def _matching_pairs(titles: list[str]) -> Iterable[tuple[int, int]]:
+    """(later, earlier) index pairs of titles that match (the same, or a difflib ratio of
+    0.9 or more), at most one per later title: its first match. A usual group (one first
+    author, one year) is compared in full, pruned by rapidfuzz; in a huge one (thousands of
+    entries with no author) each title is compared with its neighbours in sorted order, so
+    validation stays n log n."""
+    from rapidfuzz import fuzz, process
+
+    if len(titles) <= _ALL_PAIRS_UP_TO:
+        for i, title in enumerate(titles):
+            hits = process.extract_iter(
+                title, titles[:i], scorer=fuzz.ratio, score_cutoff=_INDEL_CUTOFF
+            )
+            for _, _, j in hits:  # in list order, like the earlier entries
+                if title == titles[j] or _difflib_ratio(title, titles[j]) >= 0.9:
+                    yield i, j
                     break
+        return
+    order = sorted(range(len(titles)), key=titles.__getitem__)
+    reported: set[int] = set()
+    for pos, k in enumerate(order):
+        for j in order[pos + 1 : pos + 4]:
+            later, earlier = max(k, j), min(k, j)
+            same = titles[later] == titles[earlier]
+            if later not in reported and (
+                same or _difflib_ratio(titles[later], titles[earlier]) >= 0.9
+            ):
+                reported.add(later)
+                yield later, earlier
 
 
 _INDEL_CUTOFF = 89.0  # rapidfuzz scores 0-100; a little under 90 so rounding never prunes a pair

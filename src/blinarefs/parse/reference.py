@@ -53,6 +53,7 @@ _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
 _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
+_EDITORS = re.compile(r"^(?:eds?|editors?)\.?$", re.I)
 _GROUP = re.compile(
     r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
     re.I,
@@ -114,35 +115,55 @@ def _loose_date(text: str) -> tuple[int, ...] | None:
     return None
 
 
-def _split_authors(text: str) -> tuple[tuple[Name, ...], bool, str] | None:
-    """Leading author list -> (names, truncated, rest); None when the text opens with none.
+def _close_gap(before: str, after: str) -> str:
+    """Join the text around a lifted identifier, dropping the separator it leaves orphaned:
+    "836-47. [doi: 10.1/x.] PMID: 1." must not become "836-47. . PMID: 1."."""
+    before, after = before.rstrip(), after.lstrip()
+    if before.endswith((".", ";", ",")) and (not after or after[0] in ".;,"):
+        after = after[1:].lstrip()
+    return f"{before} {after}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    names: tuple[Name, ...]
+    truncated: bool
+    editors: bool  # the list closed with "editors"/"eds": an edited book
+    rest: str
+
+
+def _split_authors(text: str) -> _Names | None:
+    """Leading name list -> _Names; None when the text does not open with one.
 
     Vancouver and AMA print "Family Initials" separated by commas and closed by a period;
-    a trailing "et al" marks a cut list, and a study group may close the list.
+    "et al" marks a cut list, a study group may close it ("et al; GIMEMA Investigators"),
+    and "editors"/"eds" says the names are the editors of a book.
     """
     m = re.match(r"(.+?)\.(?:\s+|$)", text)
     if not m:
         return None
     pieces = [p.strip() for p in re.split(r"[,;]\s*", m.group(1)) if p.strip()]
-    names: list[Name] = []
+    editors = bool(pieces) and bool(_EDITORS.match(pieces[-1]))
+    if editors:
+        pieces.pop()
+    people: list[Name] = []
+    groups: list[Name] = []
     truncated = False
-    for i, piece in enumerate(pieces):
-        if _ET_AL.match(piece):
-            if i != len(pieces) - 1:
-                return None
+    for piece in pieces:
+        if _ET_AL.match(piece) and people and not truncated and not groups:
             truncated = True
             continue
-        name = parse_vancouver_name(piece)
-        if name is None and names and _GROUP.search(piece):
-            name = Name(
-                literal=re.sub(r"^(?:for|on behalf of)\s+(?:the\s+)?", "", piece, flags=re.I)
-            )
-        if name is None:
+        name = None if truncated or groups else parse_vancouver_name(piece)
+        if name is not None:
+            people.append(name)
+        elif people and _GROUP.search(piece):
+            literal = re.sub(r"^(?:for|on behalf of)\s+(?:the\s+)?", "", piece, flags=re.I)
+            groups.append(Name(literal=literal))
+        else:
             return None
-        names.append(name)
-    if not names:
+    if not people:
         return None
-    return tuple(names), truncated, text[m.end() :].strip()
+    return _Names(tuple(people + groups), truncated, editors, text[m.end() :].strip())
 
 
 def _split_title_and_source(middle: str) -> tuple[str, str]:
@@ -175,7 +196,7 @@ def parse_reference(
         m = pattern.search(work)
         if m:
             found[key] = m.group(group)
-            work = (work[: m.start()] + " " + work[m.end() :]).strip()
+            work = _close_gap(work[: m.start()], work[m.end() :])
 
     lift(_DOI, "doi")
     lift(_PMCID, "pmcid")
@@ -185,7 +206,7 @@ def parse_reference(
     online = _PUBLISHED_ONLINE.search(work) or _EPUB.search(work)
     if online:
         found["online"] = online.group("date") or ""
-        work = (work[: online.start()] + " " + work[online.end() :]).strip()
+        work = _close_gap(work[: online.start()], work[online.end() :])
     work = re.sub(r"\s+", " ", work)
     work = re.sub(r"([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)  # "333. doi: x." left "333. ."
     work = work.strip().rstrip(",;").strip()
@@ -193,9 +214,12 @@ def parse_reference(
         work += "."
 
     fields: dict[str, object] = {"source_text": original, "number": number}
-    authors = _split_authors(work)
-    if authors:
-        fields["author"], fields["author_truncated"], rest = authors
+    names = _split_authors(work)
+    if names and names.editors:
+        fields["editor"], rest = names.names, names.rest
+    elif names:
+        fields.update(author=names.names, author_truncated=names.truncated)
+        rest = names.rest
     else:
         rest = work
 
@@ -206,17 +230,15 @@ def parse_reference(
         fields["type"] = "chapter"
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
         fields["title"] = before.rstrip(".")
-        eds = re.match(r"(.+?),\s*(?:eds?|editors?|\(?eds?\.?\)?)\.?\s+(?=\S)", after)
-        if eds:
-            names = [parse_vancouver_name(p.strip()) for p in eds.group(1).split(",")]
-            fields["editor"] = tuple(n for n in names if n)
-            after = after[eds.end() :]
+        eds = _split_authors(after)
+        if eds and eds.editors:
+            fields["editor"], after = eds.names, eds.rest
         bt = _book_tail(after)
         if not bt:
             return Unparsed(
                 number, original, line, "chapter without 'Publisher; Year' after the book title"
             )
-        fields["container_title"] = after[: bt.start()].strip().rstrip(".")
+        fields["container_title"] = _edition(after[: bt.start()], fields)
         _book_fields(bt, fields)
     elif jt and (
         jt.start() == 0
@@ -237,10 +259,7 @@ def parse_reference(
             fields["page"] = expand_page_range(jt["pages"])
     elif bt:
         fields["type"] = "book"
-        head = _SENTENCE.split(rest[: bt.start()].strip())
-        if head and _EDITION.match(head[-1]):
-            fields["edition"] = _EDITION.match(head.pop())["ed"]
-        title = _corporate_author(" ".join(head), fields, parts_after=1)
+        title = _corporate_author(_edition(rest[: bt.start()], fields), fields, parts_after=1)
         fields["title"] = title.strip().rstrip(".")
         _book_fields(bt, fields)
     elif "online" in found or "doi" in found:
@@ -273,9 +292,23 @@ def parse_reference(
     return Reference(id="", **{k: v for k, v in fields.items() if v not in (None, "")})
 
 
+def _book_tail(text: str) -> re.Match[str] | None:
+    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only in the last
+    300 characters: the pattern backtracks, and a tail is never longer."""
+    return _BOOK_TAIL.search(text, max(0, len(text) - 300))
+
+
+def _edition(text: str, fields: dict[str, object]) -> str:
+    """ "Williams hematology. 10th ed." -> "Williams hematology", with the edition kept."""
+    head = _SENTENCE.split(text.strip())
+    if head and _EDITION.match(head[-1]):
+        fields["edition"] = _EDITION.match(head.pop())["ed"]
+    return " ".join(head).strip().rstrip(".")
+
+
 def _corporate_author(head: str, fields: dict[str, object], parts_after: int) -> str:
     """With no personal authors, a sentence before the title (and journal) is an organisation."""
-    if fields.get("author"):
+    if fields.get("author") or fields.get("editor"):
         return head
     segments = _SENTENCE.split(head)
     if len(segments) > parts_after and segments[0].endswith("."):

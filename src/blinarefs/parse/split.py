@@ -8,6 +8,7 @@ keeps the item's number and first line so that every message can point at the so
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -18,8 +19,6 @@ _HEADING = re.compile(
 )
 
 # "1 Bassan R, ...": one pattern for every number (one per number filled the regex cache).
-_BARE_NUMBER = re.compile(r"(\d+)\s+([A-Z\u00C0-\u024F].*)$")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,31 +37,93 @@ class ReferenceSection:
     start_line: int  # 1-based
 
 
-def _item_start(line: str, number: int) -> str | None:
-    """The text after the number when ``line`` opens reference ``number``, else None."""
-    s = line.strip()
+# The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
+_ENDS_REFERENCE = re.compile(
+    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+)\s*$", re.I
+)
+# "Della Starza I," "van der Sluis IM," "Gökbuget N." : a Vancouver author opening a reference.
+_AUTHOR_START = re.compile(
+    r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
+    r"\s+[A-Z\u00C0-\u024F]{1,4}(?:-[A-Z])?[,.;]"
+)
+
+
+_LEADING_NUMBER = re.compile(r"\[?(\d{1,6})")
+
+
+def _item_start(s: str, number: int, before: str | None, after: str) -> str | None:
+    """The text after the number when the stripped line ``s`` opens reference ``number``.
+
+    ``before`` is the last non-blank line above (None at the start of the text) and
+    ``after`` the next non-blank line: a bare number is also a volume or a page, so it opens
+    a reference only where one can begin (after the end of the previous one, or at the
+    start) and before a word.
+    """
     n = str(number)
     for prefix in (f"[{n}]", f"{n}.", f"{n})"):
         if s.startswith(prefix):
             rest = s[len(prefix) :]
             if not rest or rest[0].isspace():
                 return rest.strip()
-    # "1 Bassan R, ..." with no punctuation: only when the rest reads like a reference.
-    m = _BARE_NUMBER.match(s)
-    if m and m.group(1) == n and _YEAR.search(m.group(2)):
-        return m.group(2)
-    return None
+    if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
+        return None
+    rest = s[len(n) :].strip()
+    if _AUTHOR_START.match(rest):
+        return rest
+    boundary = before is None or bool(_ENDS_REFERENCE.search(before) or _HEADING.match(before))
+    if rest:
+        return rest if boundary and rest[0].isalpha() else None
+    return "" if boundary and after[:1].isalpha() else None
 
 
-def _collect(lines: list[str], first: int) -> list[tuple[int, int]]:
-    """(line index, number) of each item of a list whose item 1 is on line ``first``."""
-    found = [(first, 1)]
-    expected = 2
-    for i in range(first + 1, len(lines)):
-        if _item_start(lines[i], expected) is not None:
-            found.append((i, expected))
-            expected += 1
+def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
+    """Line index -> (number, text after it) for every line from ``first`` that can open an
+    item. One pass: each line is looked at once, whatever the size of the text."""
+    found: dict[int, tuple[int, str]] = {}
+    before: str | None = None
+    for i in range(first, len(lines)):
+        s = lines[i].strip()
+        m = _LEADING_NUMBER.match(s)
+        if m:
+            after = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
+            rest = _item_start(s, int(m.group(1)), before, after)
+            if rest is not None:
+                found[i] = (int(m.group(1)), rest)
+        if s:
+            before = s
     return found
+
+
+def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
+    """Line indexes of the longest run 1, 2, 3... (the last among equals). Each item takes
+    the first line after the previous item that opens the next number, as a reader would;
+    run lengths are computed from the end so that the cost stays n log n."""
+    by_number: dict[int, list[int]] = {}
+    for i, (number, _) in starts.items():
+        by_number.setdefault(number, []).append(i)  # indexes come in increasing order
+    length: dict[int, int] = {}
+    following: dict[int, int] = {}
+    for i in sorted(starts, reverse=True):
+        number = starts[i][0]
+        nexts = by_number.get(number + 1, [])
+        k = bisect.bisect_right(nexts, i)
+        if k < len(nexts):
+            following[i] = nexts[k]
+            length[i] = 1 + length[nexts[k]]
+        else:
+            length[i] = 1
+    best = None
+    for i in by_number.get(1, []):
+        if best is None or length[i] >= length[best]:
+            best = i
+    run = []
+    while best is not None:
+        run.append(best)
+        best = following.get(best)
+    return run
+
+
+_PAGE = re.compile(r"[A-Za-z]{0,3}\d")
 
 
 def join_tokens(parts: list[str]) -> str:
@@ -86,7 +147,7 @@ def join_tokens(parts: list[str]) -> str:
             tok[0] in ",.;:)]?!"
             or prev in "(["
             or (tok in "-–" and prev.isdigit())
-            or (prev in "-–" and tok[0].isdigit() and len(out) > 1 and out[-2].isdigit())
+            or (prev in "-–" and len(out) > 1 and out[-2].isdigit() and _PAGE.match(tok))
             or (prev in ";:" and tok[0].isdigit())
             or (prev.isdigit() and re.match(r"\((?:\d|$)", tok))
         ):
@@ -110,24 +171,19 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     for i, line in enumerate(lines):
         if _HEADING.match(line):
             heading = i
-    search_from = heading + 1 if heading is not None else 0
-    best: list[tuple[int, int]] = []
-    for i in range(search_from, len(lines)):
-        if _item_start(lines[i], 1) is not None:
-            run = _collect(lines, i)
-            if len(run) >= len(best):
-                best = run
+    starts = _starts(lines, heading + 1 if heading is not None else 0)
+    best = _longest_run(starts)
     if not best:
         return None
     items = []
-    for k, (start, number) in enumerate(best):
-        end = best[k + 1][0] if k + 1 < len(best) else len(lines)
-        first_text = _item_start(lines[start], number) or ""
+    for k, start in enumerate(best):
+        number, first_text = starts[start]
+        end = best[k + 1] if k + 1 < len(best) else len(lines)
         pieces = [first_text, *lines[start + 1 : end]]
         last = end
         while last > start + 1 and not lines[last - 1].strip():
             last -= 1
         pieces = [p for p in pieces[: last - start] if p.strip()]
         items.append(RawItem(number, join_tokens(pieces), start + 1, last, tuple(pieces)))
-    start_line = heading if heading is not None else best[0][0]
+    start_line = heading if heading is not None else best[0]
     return ReferenceSection(tuple(items), offsets[start_line], start_line + 1)
