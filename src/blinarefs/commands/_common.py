@@ -16,6 +16,15 @@ def add_quiet(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the results")
 
 
+def add_style(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--style",
+        default="blood",
+        metavar="STYLE",
+        help="blood, vancouver, PATH.csl or a repository style name (default: %(default)s)",
+    )
+
+
 def manuscript_path(value: str | None) -> Path:
     """The manuscript named on the command line, or the embedded default."""
     from ..embedded import default_manuscript

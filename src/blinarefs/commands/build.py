@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_json, add_quiet, add_style, console
 
 EPILOG = """\
 examples:
@@ -49,12 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--skip", action="append", default=[], metavar="STAGE", help="skip a stage (repeatable)"
     )
-    parser.add_argument(
-        "--style",
-        default="blood",
-        metavar="STYLE",
-        help="bibliography style: blood, vancouver or a .csl file (default: %(default)s)",
-    )
+    add_style(parser)
     parser.add_argument(
         "--all-findings", action="store_true", help="list every finding, not only the first ten"
     )

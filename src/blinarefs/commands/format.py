@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, store_path
+from ._common import add_json, add_quiet, add_style, console, store_path
 
 EPILOG = """\
 examples:
@@ -30,12 +30,7 @@ styles: blood, vancouver, a path to a .csl file, or a CSL repository style name
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("bib", nargs="?", metavar="BIB", help="store (default: the embedded one)")
-    parser.add_argument(
-        "--style",
-        default="blood",
-        metavar="STYLE",
-        help="blood, vancouver, PATH.csl or a repository style name (default: %(default)s)",
-    )
+    add_style(parser)
     parser.add_argument(
         "--to",
         default="text",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, manuscript_path
+from ._common import add_json, add_quiet, add_style, console, manuscript_path
 from .trace import add_inputs
 
 EPILOG = """\
@@ -35,12 +35,7 @@ examples:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_inputs(parser)
-    parser.add_argument(
-        "--style",
-        default="blood",
-        metavar="STYLE",
-        help="blood, vancouver, PATH.csl or a repository style name (default: %(default)s)",
-    )
+    add_style(parser)
     parser.add_argument(
         "-o",
         "--output",
