@@ -120,7 +120,7 @@ def measure_memory(folder: Path, n: int) -> None:
     rows = []
     for name, cmd in runs.items():
         seconds, peak = peak_memory_command(cmd, env=env)
-        rows.append((name, seconds, peak / 1024**2))
+        rows.append((name, seconds, round(peak / 1024**2)))
         print(f"  {name} done", file=sys.stderr)
     print(f"\nPeak memory on {n:,} entries (one fresh process each)")
     print_table(["command", "seconds", "peak MiB"], rows)
