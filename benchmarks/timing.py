@@ -109,6 +109,9 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 
 
 def _is_number(value: object) -> bool:
+    """Numbers, and numbers already formatted ("10,000"), are right-aligned."""
+    if isinstance(value, str):
+        return value.replace(",", "").replace(".", "", 1).isdigit()
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
