@@ -66,22 +66,30 @@ def median_commands(
     return {name: statistics.median(t) for name, t in times.items()}
 
 
+# Runs the command as its only child and reports that child's peak. Measuring from the
+# benchmark itself would not do: a child started by fork or vfork inherits its parent's
+# high-water mark, so every command would seem to need as much memory as the benchmark.
+_PEAK_PROBE = """\
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)
+seconds = time.perf_counter() - start
+print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+"""
+
+
 def peak_memory_command(cmd: Sequence[str], **kwargs) -> tuple[float, int]:
     """(wall seconds, peak resident memory in bytes) of one fresh process running ``cmd``.
 
-    ``os.wait4`` gives the resource usage of exactly that child, so earlier children of
-    this process do not count (``RUSAGE_CHILDREN`` would report the largest of them all).
+    Exit codes 0 and 1 both count as a full run (1: the command reported findings).
     """
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
-    with proc.stderr:
-        stderr = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.perf_counter() - start
-    if proc.returncode not in (0, 1):  # 1 means "findings reported", still a full run
-        raise subprocess.CalledProcessError(proc.returncode, cmd, stderr=stderr)
-    return seconds, usage.ru_maxrss * 1024  # Linux reports KiB
+    probe = subprocess.run(
+        [sys.executable, "-c", _PEAK_PROBE, *cmd], capture_output=True, text=True, **kwargs
+    )
+    seconds, peak_kib, code = probe.stdout.split()
+    if probe.returncode or int(code) not in (0, 1):
+        raise subprocess.CalledProcessError(int(code), cmd, stderr=probe.stderr)
+    return float(seconds), int(peak_kib) * 1024  # Linux reports KiB
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
@@ -101,6 +109,9 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 
 
 def _is_number(value: object) -> bool:
+    """Numbers, and numbers already formatted ("10,000"), are right-aligned."""
+    if isinstance(value, str):
+        return value.replace(",", "").replace(".", "", 1).isdigit()
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
