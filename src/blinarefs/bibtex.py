@@ -148,7 +148,7 @@ def text_to_latex(value: str, *, ascii: bool = False, names: bool = False) -> st
 
 
 def protect_case(title: str) -> str:
-    """Brace the words a BibTeX style must not lower-case: acronyms (MRD, LAL2317), words with
+    """Brace the words a BibTeX style must not lower-case: acronyms (MRD, ABC1234), words with
     capitals inside (pH, BiTE) and, since titles are stored in sentence case, every
     capitalised word after the first (proper names, "B-cell", "Philadelphia")."""
 

@@ -1,4 +1,4 @@
-"""Citation keys a LaTeX author would type: ``bassan2025upfront``.
+"""Citation keys a LaTeX author would type: ``smith2020cancer``.
 
 First author's family name folded to ASCII, the year, the first significant word of the
 title; a key already taken gets "a", "b", ... in list order, so the same list always gives

@@ -58,7 +58,7 @@ _ASCII_EXTRA = str.maketrans(
 
 
 def fold_ascii(text: str) -> str:
-    """ "Gökbuget" -> "Gokbuget": what a LaTeX author types in a citation key."""
+    """ "Müller" -> "Muller": what a LaTeX author types in a citation key."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_EXTRA))
     return (
         "".join(c for c in decomposed if not unicodedata.combining(c))

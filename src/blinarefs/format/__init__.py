@@ -2,8 +2,8 @@
 
     from blinarefs import Store, format_bibliography, format_citation
     refs = Store.load("paper.bib").references
-    format_bibliography(refs, style="blood")            # ["1. Bassan R, ...", ...]
-    format_bibliography(refs, "vancouver", to="html", order=["kantarjian2017blinatumomab"])
+    format_bibliography(refs, style="blood")            # ["1. Smith J, ...", ...]
+    format_bibliography(refs, "vancouver", to="html", order=["jones2017chemotherapy"])
     format_citation([2, 3, 4, 5, 6, 7, 8, 9], "blood")  # "²⁻⁹" in text, <sup>2-9</sup> in HTML
 
 The engine is citeproc-py, fed the model's own CSL-JSON (``Reference.to_csl``), one entry

@@ -69,7 +69,7 @@ class MergeResult:
 
 
 def _folded(family: str) -> str:
-    """ "Gökbuget" and "Gokbuget", "van der Sluis" and "Van der Sluis": one spelling."""
+    """ "Müller" and "Muller", "van der Sluis" and "Van der Sluis": one spelling."""
     return "".join(c for c in fold_ascii(family).lower() if c.isalnum())
 
 

@@ -128,7 +128,7 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
 
 
 def parse_name(text: str) -> Name:
-    """ "van der Sluis, I. M." -> Name. Without a comma: a Vancouver name ("Kantarjian H",
+    """ "van der Sluis, I. M." -> Name. Without a comma: a Vancouver name ("Jones A",
     as some databases write), else an organisation."""
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 1:

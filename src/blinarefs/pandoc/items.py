@@ -2,16 +2,16 @@
 needs to print each entry as blinarefs prints it. Pure.
 
 - An author list the source cut short with "et al" (``author_truncated``) is kept in
-  CSL-JSON only as ``custom.author-truncated``, which Pandoc ignores: "Bassan R, Chiaretti
-  S, Della Starza I, et al" would lose its "et al". So the list is closed with literal
+  CSL-JSON only as ``custom.author-truncated``, which Pandoc ignores: "Smith J, Lee
+  K, Della Porta M, et al" would lose its "et al". So the list is closed with literal
   names, the style's own et-al term, as many as blinarefs' formatter adds stand-ins
   (``format.prepare.et_al_padding``): with at least et-al-use-first names known, enough to
   reach et-al-min, so that the style's et-al rule cuts the list and prints its own term
-  (Blood: "Bassan R, Chiaretti S, Della Starza I, et al."); with fewer, one, which prints
+  (Blood: "Smith J, Lee K, Della Porta M, et al."); with fewer, one, which prints
   as the last name (Vancouver: "..., Della Starza I, et al."). Known difference: after a
-  single name the closing name follows the names' delimiter ("Kantarjian H, et al."),
+  single name the closing name follows the names' delimiter ("Jones A, et al."),
   where blinarefs follows the style's delimiter-precedes-et-al (CSL's default,
-  "contextual": "Kantarjian H et al."). The names suit the style they were written for;
+  "contextual": "Jones A et al."). The names suit the style they were written for;
   ``blinarefs import`` (``read_csljson``) turns them back into the flag.
 - ``container-title-short`` comes from the NLM table when the entry has only the full
   journal name, as blinarefs' formatter fills it.

@@ -1,7 +1,7 @@
 """Cut a reference list, or the end of a whole manuscript, into numbered items.
 
 Only this module knows about layout: numbered lines ("1. ", "[1] ", "1) ", "1 "), references
-wrapped over several lines, and lists scraped from a web page one token a line ("Bassan",
+wrapped over several lines, and lists scraped from a web page one token a line ("Smith",
 "R", ","...). It finds where the list starts, rebuilds each item as one line of text, and
 keeps the item's number and first line so that every message can point at the source.
 """
@@ -18,7 +18,7 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 
-# "1 Bassan R, ...": one pattern for every number (one per number filled the regex cache).
+# "1 Smith J, ...": one pattern for every number (one per number filled the regex cache).
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ class ReferenceSection:
 _ENDS_REFERENCE = re.compile(
     r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+)\s*$", re.I
 )
-# "Della Starza I," "van der Sluis IM," "Gökbuget N." : a Vancouver author opening a reference.
+# "Della Starza I," "van der Sluis IM," "Müller N." : a Vancouver author opening a reference.
 _AUTHOR_START = re.compile(
     r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
     r"\s+[A-Z\u00C0-\u024F]{1,4}(?:-[A-Z])?[,.;]"

@@ -2,7 +2,7 @@
 
 A sentence with citation markers is an *explicit* claim. A sentence without markers that
 continues a linked one ("They found that ...") *inherits* its references; one that names an
-entity (a trial such as LAL2317) found in exactly one reference's title or abstract gets an
+entity (a trial such as ABC1234) found in exactly one reference's title or abstract gets an
 *entity* link. Every link carries its reason, so a reader can judge it. Figure captions,
 page furniture ("Close modal"), headings and disclosures are not claims: they are returned
 as skipped, with why.
@@ -66,7 +66,7 @@ class Skipped:
 
 
 def short_label(ref: Reference) -> str:
-    """ "Bassan 2025": first author's family name and year, for tables and reports."""
+    """ "Smith 2020": first author's family name and year, for tables and reports."""
     who = ref.author[0].full_family if ref.author else (ref.title.split(":")[0][:30] or ref.id)
     return f"{who} {ref.year}" if ref.year else who
 
@@ -220,7 +220,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|trials)\b")
 
 
-# LAL2317, AALL1731, E1910, NCT02101853: a capital letter and at least three digits
+# ABC1234, AALL1731, E1910, NCT02101853: a capital letter and at least three digits
 _IDENTIFIER = re.compile(r"\b(?=[a-z0-9]*[A-Z])(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]+\b")
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 

@@ -5,7 +5,7 @@ span, so a caller can highlight it or rewrite it (``text[c.start:c.end] == c.mar
 
 Explicit syntax is taken as it stands: ``[1]``, ``[2-4]``, ``[3–6, 9]``, Unicode and HTML
 superscripts, Pandoc ``[@key; @key2]`` and ``@key``, LaTeX ``\\cite{a,b}`` and its
-natbib/biblatex cousins, author-year ``(Kantarjian et al., 2017)``.
+natbib/biblatex cousins, author-year ``(Jones et al., 2017)``.
 
 Superscripts that a copy-paste flattened into the text ("et al1", "chemotherapy.2",
 "June 2023.3", "(see figure 2-9)") look like any other number, so each digit run is judged

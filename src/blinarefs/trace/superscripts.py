@@ -148,7 +148,7 @@ def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: 
         return None
     head = text[max(0, i - 7) : i].lower()
     if re.search(r"\bet al[.,]?$", head):
-        return MEDIUM  # "Bassan et al 1 report"
+        return MEDIUM  # "Smith et al 1 report"
     word, _ = _word_before(text, i)
     if not word or word.lower() in _NUMBER_WORDS or len(numbers) < 2:
         return None
