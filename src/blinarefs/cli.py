@@ -13,7 +13,7 @@ from . import __version__
 
 # name -> one-line summary (shown by --help without importing the command modules)
 COMMANDS: dict[str, str] = {
-    "build": "run every stage on a manuscript: parse, store, check, export (the main job)",
+    "build": "the main job: parse, store, enrich, format, trace and export a manuscript",
     "parse": "read a free-text reference list into BibTeX",
     "validate": "lint a BibTeX store: missing fields, bad DOIs, duplicates, bad keys",
     "enrich": "find DOIs, complete metadata from Crossref/PubMed, verify, show every change",
