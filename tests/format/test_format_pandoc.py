@@ -9,42 +9,32 @@ express (blinarefs keeps the fact outside CSL-JSON).
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from blinarefs.embedded import styles_dir
 from blinarefs.format import format_bibliography
-
-pypandoc = pytest.importorskip("pypandoc")
+from pandocrun import run_pandoc
 
 
 def _pandoc(items: list[dict], style: str, tmp_path) -> list[str]:
     path = tmp_path / f"{style}.json"
     path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     keys = ", ".join(f"@{item['id']}" for item in items)
-    result = subprocess.run(
-        [
-            pypandoc.get_pandoc_path(),
-            "--citeproc",
-            "--csl",
-            str(styles_dir() / f"{style}.csl"),
-            "--bibliography",
-            str(path),
-            "--from",
-            "markdown",
-            "--to",
-            "plain",
-            "--wrap=none",
-        ],
+    stdout = run_pandoc(
+        "--citeproc",
+        "--csl",
+        str(styles_dir() / f"{style}.csl"),
+        "--bibliography",
+        str(path),
+        "--from",
+        "markdown",
+        "--to",
+        "plain",
+        "--wrap=none",
         input=f"---\nnocite: |\n  {keys}\n---\n",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=True,
     )
-    return [line for line in result.stdout.splitlines() if line.strip()]
+    return [line for line in stdout.splitlines() if line.strip()]
 
 
 @pytest.mark.parametrize("style", ["blood", "vancouver"])

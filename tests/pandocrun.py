@@ -1,4 +1,4 @@
-"""Pandoc (the binary pypandoc-binary ships) as the tests run it, and what it prints read back.
+"""Pandoc (the binary pypandoc-binary ships) as every test runs it, and what it prints read back.
 
 Each run costs about 0.3 s, so the tests share runs through module-scoped fixtures.
 """
@@ -17,8 +17,11 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789-")
 
 
-def run_pandoc(*args: str, cwd: str | Path, input: str | None = None) -> str:
-    """Pandoc's standard output; it fails the test when Pandoc exits non-zero."""
+def run_pandoc(
+    *args: str, cwd: str | Path | None = None, input: str | None = None, warnings: bool = True
+) -> str:
+    """Pandoc's standard output; it fails the test when Pandoc exits non-zero, or, with
+    ``warnings=False``, when it prints anything on standard error."""
     result = subprocess.run(
         [pypandoc.get_pandoc_path(), *args],
         input=input,
@@ -29,6 +32,7 @@ def run_pandoc(*args: str, cwd: str | Path, input: str | None = None) -> str:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+    assert warnings or not result.stderr, result.stderr
     return result.stdout
 
 
