@@ -70,6 +70,15 @@ class BuildContext:
     def outdir(self) -> Path:
         return self.options.outdir
 
+    def current_store(self):
+        """This run's store, else the one an earlier build left in OUTDIR (with ``--skip
+        store``), else None: the stages that only read the store use it."""
+        if self.store is None and (self.outdir / STORE_NAME).exists():
+            from .store import Store
+
+            self.store = Store.load(self.outdir / STORE_NAME)
+        return self.store
+
 
 @dataclass
 class BuildResult:
@@ -181,11 +190,12 @@ def stage_validate(ctx: BuildContext) -> StageReport:
     from .findings import count_by_severity
     from .validate import validate_references
 
-    if ctx.store is None:
+    store = ctx.current_store()
+    if store is None:
         return StageReport(
             "validate", "skipped: no store (the store stage was skipped)", skipped=True
         )
-    findings = validate_references(ctx.store.references)
+    findings = validate_references(store.references)
     c = count_by_severity(findings)
     return StageReport(
         "validate", f"{c['error']} errors, {c['warning']} warnings in the store", findings=findings

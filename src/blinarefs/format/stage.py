@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import BlinarefsError
 from ..findings import Finding
-from ..pipeline import STORE_NAME, BuildContext, StageReport
+from ..pipeline import BuildContext, StageReport
 
 OUTPUT_STEM = "bibliography"
 
@@ -15,12 +15,9 @@ def stage_format(ctx: BuildContext) -> StageReport:
     Numbered as the manuscript's own list numbers them, so the list matches the citations in
     its text (``blinarefs format --manuscript`` renumbers by first citation instead)."""
     from ..fsio import atomic_write, default_cache_dir
-    from ..store import Store
     from . import bibliography_document, cited_order, load_style
 
-    store = ctx.store
-    if store is None and (ctx.outdir / STORE_NAME).exists():
-        store = Store.load(ctx.outdir / STORE_NAME)
+    store = ctx.current_store()
     if store is None:
         return StageReport(
             "format", "no store to format (the store stage was skipped)", skipped=True

@@ -39,12 +39,9 @@ def write_export(
 
 def stage_export(ctx):
     """Every format beside the store, in OUTDIR/exports/ (names in ``EXPORT_FILES``)."""
-    from ..pipeline import STORE_NAME, StageReport
-    from ..store import Store
+    from ..pipeline import StageReport
 
-    store = ctx.store
-    if store is None and (ctx.outdir / STORE_NAME).exists():
-        store = Store.load(ctx.outdir / STORE_NAME)
+    store = ctx.current_store()
     if store is None:
         return StageReport(
             "export", "no store to export (the store stage was skipped)", skipped=True

@@ -100,12 +100,9 @@ def named_bibliographies(text: str, manuscript: Path) -> list[Path]:
 
 def stage_pandoc(ctx):
     """OUTDIR/paper.md, with paper.json and the style beside it: the manuscript for Pandoc."""
-    from ..pipeline import STORE_NAME, StageReport
-    from ..store import Store
+    from ..pipeline import StageReport
 
-    store = ctx.store
-    if store is None and (ctx.outdir / STORE_NAME).exists():
-        store = Store.load(ctx.outdir / STORE_NAME)
+    store = ctx.current_store()
     if store is None:
         return StageReport("pandoc", "no store (the store stage was skipped)", skipped=True)
     path = ctx.outdir / MANUSCRIPT_NAME
