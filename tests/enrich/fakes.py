@@ -38,7 +38,7 @@ EFETCH_HEAD = (
 _PREFIXES = {
     "/crossref": ("crossref",),
     "/doi": ("doiorg",),
-    "/eutils": ("esearch", "efetch"),
+    "/eutils": ("esearch", "efetch", "ecitmatch"),
     "/idconv": ("idconv",),
 }
 
@@ -74,6 +74,7 @@ class FakeServices:
             ("doiorg", re.compile(r"/10\..+"), self._doiorg),
             ("esearch", re.compile(r"/esearch\.fcgi$"), self._esearch),
             ("efetch", re.compile(r"/efetch\.fcgi$"), self._efetch),
+            ("ecitmatch", re.compile(r"/ecitmatch\.cgi$"), self._ecitmatch),
             ("idconv", re.compile(r"/?$"), self._idconv),
         ]
         self.bases = {
@@ -81,6 +82,7 @@ class FakeServices:
             "doiorg": DOIORG,
             "esearch": EUTILS,
             "efetch": EUTILS,
+            "ecitmatch": EUTILS,
             "idconv": IDCONV,
         }
         if rsps is not None:
@@ -293,6 +295,40 @@ class FakeServices:
         ids = [i for i in params.get("id", "").split(",") if i in self.pubmed]
         body = EFETCH_HEAD + "".join(self.pubmed[i] for i in ids) + "</PubmedArticleSet>\n"
         return 200, {"Content-Type": "text/xml; charset=UTF-8"}, body
+
+    def _citation(self, pmid: str) -> tuple[set[str], str, str, str, str]:
+        """What the batch citation matcher compares, read from a fixture: the journal's
+        names, year, volume, first page and first author's family, folded like its input."""
+        xml = self.pubmed[pmid]
+
+        def tag(name: str) -> str:
+            m = re.search(rf"<{name}>(.*?)</{name}>", xml, re.S)
+            return " ".join(re.findall(r"[a-z0-9]+", m.group(1).lower())) if m else ""
+
+        journals = {tag("Title"), tag("ISOAbbreviation"), tag("MedlineTA")} - {""}
+        page = re.split(r"\D", tag("MedlinePgn") + " ")[0]
+        return journals, tag("Year"), tag("Volume"), page, tag("LastName")
+
+    def _ecitmatch(self, headers, path, params):
+        """NCBI's answer: each citation echoed with its PMID, NOT_FOUND, NOT_FOUND;
+        INVALID_JOURNAL or AMBIGUOUS (n citations), as plain text whatever retmode says."""
+        lines = []
+        for line in params.get("bdata", "").replace("+", " ").split("\r"):
+            journal, year, volume, page, author, *_ = line.split("|") + [""] * 5
+            known = {p: self._citation(p) for p in self.pubmed}
+            if not any(journal in c[0] for c in known.values()):
+                lines.append(f"{line}NOT_FOUND;INVALID_JOURNAL")
+                continue
+            hits = [
+                p
+                for p, (journals, y, v, first, family) in known.items()
+                if journal in journals
+                and (y, v, first) == (year, volume, page)
+                and (not author or author.split()[0] == family.replace(" ", ""))
+            ]
+            result = hits[0] if len(hits) == 1 else f"AMBIGUOUS ({len(hits)} citations)"
+            lines.append(line + (result if hits else "NOT_FOUND"))
+        return 200, {"Content-Type": "text/plain; charset=UTF-8"}, "\n".join(lines) + "\n"
 
     def _idconv(self, headers, path, params):
         records = []

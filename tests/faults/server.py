@@ -50,13 +50,14 @@ OTHER_DOI = "10.1200/JCO.22.02200"
 OTHER_PMID = "37257143"
 FORGED = "An abstract forged by another host (written for the tests)"
 _ENV = {"crossref": "BLINAREFS_CROSSREF_API", "doiorg": "BLINAREFS_DOI_RESOLVER",
-        "esearch": "BLINAREFS_EUTILS_API", "efetch": "BLINAREFS_EUTILS_API"}  # fmt: skip
+        "esearch": "BLINAREFS_EUTILS_API", "efetch": "BLINAREFS_EUTILS_API",
+        "ecitmatch": "BLINAREFS_EUTILS_API"}  # fmt: skip
 
 
 @dataclass
 class Fault:
     kind: str
-    service: str  # crossref, doiorg, esearch, efetch (the fake's names)
+    service: str  # crossref, doiorg, esearch, efetch, ecitmatch (the fake's names)
     when: str = ""  # only requests whose unquoted path and query contain this
     times: int = 1  # requests it hits; storms hit every request of the service
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from pandocrun import run_pandoc
 
 from blinarefs.format import format_bibliography, load_style
 from blinarefs.interchange.csljson import read_csljson
 from blinarefs.model import Reference
 from blinarefs.pandoc import pandoc_items
 from blinarefs.pandoc.items import et_al_term
+from pandocrun import run_pandoc
 
 CSL_ONLY = ("author", "title", "container-title", "issued", "volume", "page", "DOI", "type")
 

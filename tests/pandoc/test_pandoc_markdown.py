@@ -9,8 +9,6 @@ from __future__ import annotations
 import random
 import re
 
-from pandocrun import run_pandoc
-
 from blinarefs.pandoc.markdown import (
     cite_key,
     escape_markdown,
@@ -22,6 +20,7 @@ from blinarefs.pandoc.markdown import (
     yaml_value,
     yaml_without,
 )
+from pandocrun import run_pandoc
 
 PIECES = [
     *"abcXYZ019 .,;:!?()[]{}<>#*_`~^$@|&'\"\\/-+=%",

@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from pandocrun import mark_superscripts, render_plain, split_references
 
 from blinarefs.format import format_bibliography, load_style
 from blinarefs.model import Name, Reference
 from blinarefs.pandoc import pandoc_items, to_numbered, to_pandoc
 from blinarefs.trace.decode import decode_citations
 from conftest import run_cli
+from pandocrun import mark_superscripts, render_plain, split_references
 
 KEYS = {"ref2": "kantarjian2017", "ref9": "locatelli2021", "ref4": "litzow2024",
         "ref8": "hogan2023"}  # fmt: skip

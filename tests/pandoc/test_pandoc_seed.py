@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from pandocrun import mark_superscripts, render_plain, split_references
 
 from conftest import run_cli
+from pandocrun import mark_superscripts, render_plain, split_references
 
 # Where the seed has its flattened superscripts, and the number each one is: read off the
 # seed (references/commentary.txt), not decoded, so the test does not lean on the decoder.

@@ -1,8 +1,11 @@
 """Enrich a store: find DOIs, fetch metadata, verify, merge, write batch by batch.
 
 The services are asked in as few requests as they allow: DOIs in batches (one Crossref
-filter query, one PubMed esearch + efetch per batch), searches only for entries without an
-identifier, run a few at a time (the next batch's searches start while a batch is merged).
+filter query, one PubMed esearch + efetch per batch), printed journal citations without an
+identifier through PubMed's batch citation matcher (many a request), and Crossref searches
+only for what is left, a few at a time (the next batch's searches start while a batch is
+merged). Crossref and NCBI keep separate rate limits, so their requests overlap: PubMed
+resolves the entries without a DOI while Crossref fetches those with one.
 Unless ``dry_run``, the store is saved atomically after whole batches only, so an
 interrupted run leaves every entry either as it was or fully updated, and a rerun resumes
 from the HTTP cache. A failure (timeout,
@@ -59,6 +62,7 @@ class _Work:
     own_doi: bool = False
     main: tuple[str, Reference] | None = None  # (source, record) from Crossref or doi.org
     pubmed: Reference | None = None
+    matched: list[str] = field(default_factory=list)  # PMIDs the citation matcher proposed
     ids: Reference | None = None  # identifiers from the PMC ID converter
     status: Status | None = None
     candidates: list[Candidate] = field(default_factory=list)
@@ -122,13 +126,42 @@ class _Run:
     def batch(self, refs: list[Reference]) -> list[EntryResult]:
         works = [_Work(r, doi=normalise_doi(r.doi), own_doi=bool(r.doi)) for r in refs]
         self.ids_from_pmc(works)
-        self.records_by_pmid(works)
-        self.records_by_doi(works)
-        self.discover(works)
+        # two services, two rate limits: each side works on its own entries meanwhile
+        known = [w for w in works if w.doi]
+        rest = [w for w in works if not w.doi]
+        pubmed_side = self.pool.submit(self.identify, rest)
+        self.records_by_doi(known)
+        pubmed_side.result()
+        self.records_by_doi(rest)  # the DOIs PubMed's records gave
         if self.o.pubmed:
-            self.pubmed_by_doi(works)
+            pubmed_side = self.pool.submit(self.pubmed_by_doi, known)
+        self.discover(rest)
+        if self.o.pubmed:
+            pubmed_side.result()
+            self.pubmed_by_doi(rest)
             self.pubmed_search(works)
         return [self.merge(w) for w in works]
+
+    def identify(self, works: list[_Work]) -> None:
+        """PubMed records for entries without a DOI: by their PMID, or by the PMID the
+        citation matcher finds for what they print. The records carry the DOIs."""
+        if self.o.pubmed:
+            self.match_citations(works)
+            self.records_by_pmid(works)
+
+    def match_citations(self, works: list[_Work]) -> None:
+        todo = [w for w in works if not (w.doi or w.ref.pmid or (w.ids and w.ids.pmid))]
+        cited = {w: ncbi.citation_string(w.ref) for w in todo if w.status is None}
+        cited = {w: c for w, c in cited.items() if c}
+        if not cited:
+            return
+        try:
+            found = ncbi.citmatch(self.client, cited.values())
+        except ServiceError as exc:  # the Crossref search still gets its turn
+            self._note(exc)
+            return
+        for w, citation in cited.items():
+            w.matched = found.get(citation, [])
 
     def ids_from_pmc(self, works: list[_Work]) -> None:
         todo = [w for w in works if w.ref.pmcid and not (w.ref.pmid and w.doi)]
@@ -141,23 +174,42 @@ class _Run:
             w.doi = w.doi or normalise_doi(ids.get("doi", ""))
 
     def records_by_pmid(self, works: list[_Work]) -> None:
-        todo = [w for w in works if not w.doi and (w.ref.pmid or (w.ids and w.ids.pmid))]
-        if not todo or not self.o.pubmed:
+        """One efetch for the PMIDs entries carry (a record that contradicts its entry is
+        a mismatch to report) and those the citation matcher proposed (a proposal that
+        does not fit is only dropped: the search comes next)."""
+        todo = [w for w in works if not w.doi and w.status is None]
+        own = {w: w.ref.pmid or (w.ids.pmid if w.ids else "") for w in todo}
+        own = {w: pmid for w, pmid in own.items() if pmid}
+        proposed = [w for w in todo if w.matched]
+        if not (own or proposed) or not self.o.pubmed:
             return
-        pmid = {id(w): w.ref.pmid or (w.ids.pmid if w.ids else "") for w in todo}
-        found = self._guard(todo, lambda: ncbi.efetch(self.client, pmid.values()))
-        for w in todo if found is not None else ():
-            record = found.get(pmid[id(w)])
+        wanted = [*own.values(), *(p for w in proposed for p in w.matched)]
+        found = self._guard(own, lambda: ncbi.efetch(self.client, wanted))
+        for w, pmid in own.items() if found is not None else ():
+            record = found.get(pmid)
             if record is None:
-                w.fail(f"PubMed has no record {pmid[id(w)]}", "error")
+                w.fail(f"PubMed has no record {pmid}", "error")
             elif (bad := verify(w.ref, record)) is not None:
                 self._mismatch(w, "PMID", record.pmid, bad)
             else:
                 w.pubmed = record
                 w.doi = normalise_doi(record.doi)
+        for w in proposed if found is not None else ():
+            records = [found[p] for p in w.matched if p in found]
+            if len(records) == 1:  # the matcher's unique answer: check it as a given PMID
+                bad = verify(w.ref, records[0])
+                best = None if bad else records[0]
+                w.candidates += [bad] if bad else []
+            else:  # PubMed listed several: the search's rules pick one, or none
+                match = choose(w.ref, records, "pubmed")
+                w.candidates += match.candidates
+                best = match.best.record if match.status == "matched" and match.best else None
+            if best is not None:
+                w.pubmed = best
+                w.doi = normalise_doi(best.doi)
 
     def records_by_doi(self, works: list[_Work]) -> None:
-        todo = [w for w in works if w.doi and w.status is None]
+        todo = [w for w in works if w.doi and w.status is None and w.main is None]
         if not todo:
             return
         found = self._guard(todo, lambda: crossref.fetch_works(self.client, [w.doi for w in todo]))
@@ -203,8 +255,11 @@ class _Run:
     def prefetch(self, refs: list[Reference]) -> None:
         """Start the Crossref searches of the next batch while this one is merged and saved,
         so the service's request slots are not left idle. Only entries with no identifier
-        at all: the others may yet get a DOI from PubMed or the ID converter."""
+        at all, and none the citation matcher will try: the others may yet get a DOI from
+        PubMed or the ID converter."""
         for r in refs:
+            if self.o.pubmed and ncbi.citation_string(r):
+                continue
             if not (r.doi or r.pmid or r.pmcid) and (r.title or r.source_text):
                 self.searches[r.id] = self.pool.submit(self._search, r)
 

@@ -15,7 +15,7 @@ from .merge import FieldChange
 Status = Literal[
     "updated", "unchanged", "not-found", "ambiguous", "id-mismatch", "doi-unknown", "failed"
 ]
-BATCH = 50  # entries looked up and merged together
+BATCH = 200  # entries looked up and merged together: each batch costs NCBI a few requests
 
 
 @dataclass

@@ -3,8 +3,11 @@
 E-utilities (``{base}/esearch.fcgi``, ``{base}/efetch.fcgi``) find PMIDs and fetch PubMed
 records as XML: authors (with PubMed's own "list complete" flag), journal, dates, pages,
 the article's DOI and PMCID, and the abstract, kept for claim checking. Many DOIs are looked
-up with one esearch (``"A"[doi] OR "B"[doi]``) and one efetch. The ID converter maps a PMCID
-to its PMID and DOI, up to 200 at a time. Every request carries ``tool`` and ``email`` as
+up with one esearch (``"A"[doi] OR "B"[doi]``) and one efetch. Printed citations without an
+identifier go to PubMed's batch citation matcher (``{base}/ecitmatch.cgi``): journal, year,
+volume, first page and first author, many citations a request, where a title search would
+cost one request each. The ID converter maps a PMCID to its PMID and DOI, up to 200 at a
+time. Every request carries ``tool`` and ``email`` as
 NCBI asks; an ``api_key`` (NCBI_API_KEY) raises the allowed rate from 3 to 10 a second.
 """
 
@@ -15,19 +18,22 @@ import json
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+from urllib.parse import quote_plus
 
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
-from .text import expand_page_range, normalise_doi, person
+from .text import expand_page_range, fold, normalise_doi, person
 
 DEFAULT_EUTILS = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 DEFAULT_IDCONV = "https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0"
 EUTILS, IDCONV = "eutils", "idconv"
-FETCH_BATCH = 100
-DOI_SEARCH_BATCH = 20
+FETCH_BATCH = 200  # PMIDs per efetch: NCBI asks for POST only above about 200
+URL_BUDGET = 4000  # characters of query string per batched GET (esearch by DOI, ecitmatch)
 IDCONV_BATCH = 200
+T = TypeVar("T")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -237,8 +243,7 @@ def records_for_dois(client: HttpClient, dois: Iterable[str]) -> dict[str, Refer
             pending.append(doi)
     for ref in efetch(client, known).values():
         out[normalise_doi(ref.doi)] = ref
-    for start in range(0, len(pending), DOI_SEARCH_BATCH):
-        chunk = pending[start : start + DOI_SEARCH_BATCH]
+    for chunk in _chunks(pending, lambda d: len(quote_plus(_doi_term([d]))) + 8):
         found = efetch(client, esearch(client, _doi_term(chunk), retmax=len(chunk) * 2))
         by_doi = {normalise_doi(r.doi): r for r in found.values() if r.doi}
         for doi in chunk:
@@ -253,6 +258,22 @@ def records_for_dois(client: HttpClient, dois: Iterable[str]) -> dict[str, Refer
 
 def _doi_term(dois: list[str]) -> str:
     return " OR ".join(f'"{d}"[doi]' for d in dois)
+
+
+def _chunks(items: list[T], cost: Callable[[T], int]) -> Iterator[list[T]]:
+    """``items`` in consecutive groups whose encoded size stays within URL_BUDGET (a group
+    holds at least one item), so one GET carries as many as a server reliably accepts."""
+    chunk: list[T] = []
+    used = 0
+    for item in items:
+        size = cost(item)
+        if chunk and used + size > URL_BUDGET:
+            yield chunk
+            chunk, used = [], 0
+        chunk.append(item)
+        used += size
+    if chunk:
+        yield chunk
 
 
 def search_term(ref: Reference) -> str:
@@ -270,6 +291,82 @@ def search_term(ref: Reference) -> str:
 def search(client: HttpClient, ref: Reference, retmax: int = 3) -> list[str]:
     term = search_term(ref)
     return esearch(client, term, retmax) if term else []
+
+
+# -- the batch citation matcher -----------------------------------------------------------------
+
+
+def citation_string(ref: Reference) -> str:
+    """ECitMatch's form of a printed journal citation, ``journal|year|volume|first page|
+    author|`` (lower case, letters and digits only, so no value can hold the ``|`` that
+    separates them), or "" when journal, year, volume or first page is missing: without
+    all four the matcher cannot single an article out."""
+    journal = fold(ref.container_title_short or ref.container_title)
+    page = fold(expand_page_range(ref.page).split("-")[0])
+    if not (journal and ref.year and fold(ref.volume) and page):
+        return ""
+    author = ""
+    first = ref.author[0] if ref.author else None
+    if first is not None and first.family:
+        initials = "".join(w[0] for w in fold(first.given).split())
+        author = f"{fold(first.full_family)} {initials}".strip()
+    return f"{journal}|{ref.year}|{fold(ref.volume)}|{page}|{author}|"
+
+
+def _citmatch_params(client: HttpClient, lines: list[str]) -> dict[str, str]:
+    return _params(client, db="pubmed", retmode="xml", bdata="\r".join(lines))
+
+
+def _read_citmatch(text: str, asked: list[str]) -> dict[str, list[str]]:
+    """ECitMatch's answer (plain text whatever ``retmode`` says): a line per citation, the
+    citation echoed and the result after its last ``|``: a PMID, ``AMBIGUOUS 1,2`` or
+    ``AMBIGUOUS (n citations)``, or ``NOT_FOUND[;INVALID_JOURNAL]``. The key precedes the
+    result: a miss may echo the citation with a field left out. Returns the PMIDs by key
+    (one for a match, several for a listed ambiguity, none otherwise)."""
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        fields = line.strip().split("|")
+        if len(fields) < 2 or fields[-2] not in asked:
+            continue
+        result = fields[-1].strip()
+        if result.isdigit():
+            out[fields[-2]] = [result]
+        elif result.startswith("AMBIGUOUS"):
+            out[fields[-2]] = re.findall(r"\d+", result) if "citations" not in result else []
+        else:
+            out[fields[-2]] = []
+    if not out and asked and text.strip():
+        raise ServiceError(f"{EUTILS}: the ecitmatch answer holds no line for any citation asked")
+    return out
+
+
+def citmatch(client: HttpClient, citations: Iterable[str]) -> dict[str, list[str]]:
+    """PMIDs for ECitMatch citation strings (see :func:`citation_string`), by citation: one
+    PMID for a unique match, several when PubMed lists the articles that fit, none when
+    nothing does. Each answer is cached as if its citation had been asked alone."""
+    url = f"{eutils_base()}/ecitmatch.cgi"
+    out: dict[str, list[str]] = {}
+    pending = []
+    for cit in dict.fromkeys(c for c in citations if c):
+        hit, response = client.cached(url, _citmatch_params(client, [f"{cit}1|"]))
+        if hit:
+            out[cit] = _read_citmatch(response.text, ["1"]).get("1", []) if response else []
+        else:
+            pending.append(cit)
+    keyed = [(cit, f"{cit}{n}|") for n, cit in enumerate(pending, 1)]
+    for chunk in _chunks(keyed, lambda pair: len(quote_plus(pair[1])) + 3):
+        read = functools.partial(_read_citmatch, asked=[line.split("|")[-2] for _, line in chunk])
+        found = client.get_text(EUTILS, url, _citmatch_params(client, [ln for _, ln in chunk]),
+                                read=read) or {}  # fmt: skip
+        for cit, line in chunk:
+            pmids = out[cit] = found.get(line.split("|")[-2], [])
+            if line.split("|")[-2] not in found:
+                continue  # no line for it: ask again next time rather than cache a miss
+            result = ",".join(pmids) if len(pmids) < 2 else "AMBIGUOUS " + ",".join(pmids)
+            answer = f"{cit}1|{result or 'NOT_FOUND'}\n"
+            client.remember(url, _citmatch_params(client, [f"{cit}1|"]), answer,
+                            content_type="text/plain")  # fmt: skip
+    return out
 
 
 def idconv(client: HttpClient, ids: Iterable[str]) -> dict[str, dict[str, str]]:
