@@ -7,7 +7,14 @@ import requests
 import responses
 
 from blinarefs import __version__
-from blinarefs.enrich.http import HttpClient, OfflineMiss, ServicePolicy, Unreachable, redact
+from blinarefs.enrich.http import (
+    HEADROOM,
+    HttpClient,
+    OfflineMiss,
+    ServicePolicy,
+    Unreachable,
+    redact,
+)
 from blinarefs.errors import EnrichError, ServiceError
 
 URL = "https://api.crossref.org/works/10.1056/nejmoa1609783"
@@ -117,8 +124,32 @@ def test_rate_limit_headers_slow_the_service_down(tmp_path, rsps):
     c = client(tmp_path, sleeps, clock=lambda: 100.0)
     c.get("crossref", URL)
     c.get("crossref", URL + "2")
-    assert c._gates["crossref"].interval == 0.25
-    assert sleeps == [pytest.approx(0.25)]  # the second request waited for its slot
+    assert c._gates["crossref"].interval == pytest.approx(0.25 * HEADROOM)
+    assert sleeps == [pytest.approx(0.25 * HEADROOM)]  # the second request waited its turn
+
+
+def test_paced_requests_never_fill_a_one_second_window_past_the_rate(tmp_path, rsps):
+    """NCBI allows 3 a second: no four requests may fall within any one second, even
+    with the answers' latency jitter (here up to 20 ms)."""
+    rsps.add("GET", URL, json=OK)
+    now = [1000.0]
+    sent: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    c = HttpClient(
+        mailto="tests@example.org",
+        cache_dir=tmp_path,
+        policies={"eutils": ServicePolicy(3.0, 1)},
+        sleep=sleep,
+        clock=lambda: now[0],
+    )
+    for n in range(12):
+        c.get("eutils", f"{URL}?n={n}")
+        sent.append(now[0] + (0.02 if n % 3 == 0 else 0.0))  # arrival, with jitter
+        now[0] += 0.001
+    assert all(later - first >= 1.0 for first, later in zip(sent, sent[3:], strict=False))
 
 
 def test_an_unreachable_service_fails_fast_after_the_first_try(tmp_path, rsps):
