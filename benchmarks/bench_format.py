@@ -88,8 +88,7 @@ def naive_citeproc(items: list[dict], style_path: Path) -> list[str]:
 
 def fresh_state() -> None:
     """Forget everything a previous call kept in memory, as a new process would."""
-    cache_module._MEMORY.clear()
-    cache_module._LOADED.clear()
+    cache_module.forget()
 
 
 def measure(refs, items, items_path: Path, style: str, repeat: int, tmp: Path) -> tuple:

@@ -58,19 +58,46 @@ def test_second_run_renders_nothing_and_renumbering_is_free(seed_refs, monkeypat
 def test_disk_cache_survives_the_process(seed_refs, tmp_path, monkeypatch):
     from blinarefs.format import cache as cache_module
 
-    monkeypatch.setattr(cache_module, "_MEMORY", {})  # as in a fresh process
+    cache_module.forget()  # as in a fresh process
     refs = [replace(r, title=r.title + " (disk test)") for r in seed_refs[:3]]
     format_bibliography(refs, "blood", cache_dir=tmp_path)
     files = list((tmp_path / "format").glob("*.json"))
     assert len(files) == 1
-    entries = json.loads(files[0].read_text(encoding="utf-8"))["entries"]
-    assert len(entries) == 3
-    # a new process: memory empty, the file is read back and nothing is rendered
-    monkeypatch.setattr(cache_module, "_MEMORY", {})
-    monkeypatch.setattr(cache_module, "_LOADED", set())
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    assert len(data["entries"]) == 3 and len(data["references"]) == 3
+    # a new process: memory empty, the file is read back and nothing is even prepared
+    cache_module.forget()
     counter = _Counter(monkeypatch)
+    prepared = _count_prepared(monkeypatch)
     format_bibliography(refs, "blood", cache_dir=tmp_path)
-    assert counter.calls == 0
+    assert counter.calls == 0 and prepared == []
+
+
+def _count_prepared(monkeypatch) -> list[str]:
+    """The keys of the references prepared for citeproc-py (engine_item), in order."""
+    seen: list[str] = []
+    real = bib_module.engine_item
+
+    def counting(ref, style):
+        seen.append(ref.id)
+        return real(ref, style)
+
+    monkeypatch.setattr(bib_module, "engine_item", counting)
+    return seen
+
+
+def test_a_change_that_does_not_show_is_prepared_but_not_rendered(seed_refs, monkeypatch):
+    refs = [replace(r, title=r.title + " (unseen change test)") for r in seed_refs[:4]]
+    first = format_bibliography(refs, "blood")
+    counter, prepared = _Counter(monkeypatch), _count_prepared(monkeypatch)
+    changed = [replace(refs[1], provenance=(("DOI", "crossref 2026-01-01"),)), *refs[2:]]
+    changed.insert(0, refs[0])
+    assert format_bibliography(changed, "blood") == first
+    assert prepared == [refs[1].id] and counter.calls == 0
+    # a change that shows is rendered again, alone
+    renamed = [refs[0], replace(refs[1], title="Another title (unseen change test)"), *refs[2:]]
+    assert "Another title" in format_bibliography(renamed, "blood")[1]
+    assert counter.calls == 1
 
 
 def test_unreadable_cache_file_is_ignored(tmp_path, monkeypatch, kantarjian):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import StyleError, UsageError
 from ..model import Reference
-from .cache import RenderCache, entry_key
+from .cache import RenderCache, entry_key, reference_key
 from .engine import engine_for
 from .markup import NUMBER, convert
 from .prepare import engine_item
@@ -112,20 +112,22 @@ def render_entries(
     out: list[str | None] = [None] * len(refs)
     jobs = []
     for index, ref in enumerate(refs):
-        item, variant = engine_item(ref, style)
         number = None if style.number_in_text_only else index + 1
+        ref_key = reference_key(ref, number)
+        out[index] = cache.get_reference(ref_key)
+        if out[index] is not None:
+            continue
+        item, variant = engine_item(ref, style)
         key = entry_key(item, variant, number)
-        hit = cache.get(key)
-        if hit is None:
+        cache.link(ref_key, key)
+        out[index] = cache.get(key)
+        if out[index] is None:
             item["blinarefs-key"] = ref.id  # for error messages; not a CSL key, filtered out
             jobs.append((index, key, item, variant, number))
-        else:
-            out[index] = hit
-    if jobs:
-        for job, rendered in zip(jobs, _render_jobs(style, jobs), strict=True):
-            cache.put(job[1], rendered)
-            out[job[0]] = rendered
-        cache.save()
+    for job, rendered in zip(jobs, _render_jobs(style, jobs) if jobs else [], strict=True):
+        cache.put(job[1], rendered)
+        out[job[0]] = rendered
+    cache.save()
     return [r.replace(NUMBER, str(i)) for i, r in enumerate(out, start=1)]  # type: ignore[union-attr]
 
 
