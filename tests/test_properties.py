@@ -8,12 +8,17 @@ The number of examples comes from the Hypothesis profile (see conftest.py); run 
 
 from __future__ import annotations
 
+import json
 import string
+import xml.etree.ElementTree as ET
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from blinarefs.errors import StoreError
+from blinarefs.interchange.csljson import write_csljson
+from blinarefs.interchange.endnote import _record as endnote_record
+from blinarefs.interchange.endnote import write_endnote
 from blinarefs.model import CSL_TEXT_FIELDS, Name, Reference
 from blinarefs.names import PARTICLES, format_bibtex_name, parse_bibtex_name, split_bibtex_names
 from blinarefs.parse import Unparsed, parse_reference, parse_reference_list
@@ -187,6 +192,20 @@ _FREE_TEXT = (
 @given(references)
 def test_csl_json_round_trip_is_identity(ref):
     assert Reference.from_csl(ref.to_csl()) == ref
+
+
+@given(st.lists(references, max_size=4), st.booleans())
+def test_streamed_exports_write_what_the_whole_tree_would(refs, clean):
+    """CSL-JSON and EndNote XML are written an item at a time (memory): the text must be
+    exactly what serialising the whole list or tree at once gives."""
+    items = [r.to_csl(custom=not clean) for r in refs]
+    assert write_csljson(refs, clean) == json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    root = ET.Element("xml")
+    records = ET.SubElement(root, "records")
+    records.extend(endnote_record(r, n) for n, r in enumerate(refs, start=1))
+    ET.indent(root)
+    whole = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+    assert write_endnote(refs, clean) == whole
 
 
 @given(st.text(min_size=1, max_size=20))

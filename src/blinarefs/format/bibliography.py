@@ -23,6 +23,7 @@ from .prepare import engine_item
 from .styles import Style
 
 PARALLEL_MIN = 1500  # entries to render before extra processes pay for themselves
+WINDOW = 5000  # entries prepared and rendered together (a few processes' worth)
 
 
 def order_references(refs: Iterable[Reference], order: Sequence[str] | None) -> list[Reference]:
@@ -107,26 +108,31 @@ def _render_jobs(style: Style, jobs: list[tuple]) -> list[str]:
 def render_entries(
     refs: Sequence[Reference], style: Style, cache_dir: Path | None = None
 ) -> list[str]:
-    """Each reference as the intermediate string (markup.py), numbered 1..n in order."""
+    """Each reference as the intermediate string (markup.py), numbered 1..n in order.
+
+    Entries are prepared and rendered a window at a time: the prepared items of a whole
+    library were the largest thing a first run held (about 3 KB an entry)."""
     cache = RenderCache(style.digest, cache_dir)
     out: list[str | None] = [None] * len(refs)
-    jobs = []
-    for index, ref in enumerate(refs):
-        number = None if style.number_in_text_only else index + 1
-        ref_key = reference_key(ref, number)
-        out[index] = cache.get_reference(ref_key)
-        if out[index] is not None:
-            continue
-        item, variant = engine_item(ref, style)
-        key = entry_key(item, variant, number)
-        cache.link(ref_key, key)
-        out[index] = cache.get(key)
-        if out[index] is None:
-            item["blinarefs-key"] = ref.id  # for error messages; not a CSL key, filtered out
-            jobs.append((index, key, item, variant, number))
-    for job, rendered in zip(jobs, _render_jobs(style, jobs) if jobs else [], strict=True):
-        cache.put(job[1], rendered)
-        out[job[0]] = rendered
+    for start in range(0, len(refs), WINDOW):
+        jobs = []
+        for index in range(start, min(start + WINDOW, len(refs))):
+            ref = refs[index]
+            number = None if style.number_in_text_only else index + 1
+            ref_key = reference_key(ref, number)
+            out[index] = cache.get_reference(ref_key)
+            if out[index] is not None:
+                continue
+            item, variant = engine_item(ref, style)
+            key = entry_key(item, variant, number)
+            cache.link(ref_key, key)
+            out[index] = cache.get(key)
+            if out[index] is None:
+                item["blinarefs-key"] = ref.id  # for error messages; not a CSL key, filtered
+                jobs.append((index, key, item, variant, number))
+        for job, rendered in zip(jobs, _render_jobs(style, jobs) if jobs else [], strict=True):
+            cache.put(job[1], rendered)
+            out[job[0]] = rendered
     cache.save()
     return [r.replace(NUMBER, str(i)) for i, r in enumerate(out, start=1)]  # type: ignore[union-attr]
 
