@@ -239,6 +239,25 @@ def test_unreachable_network_reports_and_leaves_the_store(options, seed_bib, mon
     assert len(rsps.calls) <= 2  # one try per service, then every entry fails fast
 
 
+def test_once_no_service_can_answer_the_rest_is_reported_without_being_worked_through(
+    options, seed_bib, monkeypatch
+):
+    import responses
+
+    from blinarefs.enrich import core
+
+    monkeypatch.delenv("BLINAREFS_OFFLINE", raising=False)
+    batches: list[int] = []
+    real = core._Run.batch
+    monkeypatch.setattr(core._Run, "batch", lambda run, refs: batches.append(len(refs))
+                        or real(run, refs))  # fmt: skip
+    with responses.RequestsMock(assert_all_requests_are_fired=False):  # refuses all
+        _, report = run(seed_bib, options(batch_size=3))
+    assert batches == [3]  # the first batch found both services down; 7 entries were left
+    assert len(report.entries) == 10 and report.count("failed") == 10
+    assert all(any(f.code == "unreached" for f in e.findings) for e in report.entries)
+
+
 def test_ctrl_c_mid_batch_keeps_finished_batches_and_nothing_half_done(fake, options, seed_bib):
     original = {r.id: r for r in Store.load(seed_bib)}
     # ref5 is in batch 2, and PubMed's citation matcher does not know it: it is searched

@@ -370,6 +370,18 @@ class _Run:
                 )
         return EntryResult(w.ref.id, w.status, changes, w.candidates, w.findings, sources, ref)
 
+    def cut_off(self) -> str:
+        """Why no service that could help is reachable any more ("" while one is): every
+        request after that would fail at once, entry after entry."""
+        needed = (crossref.SERVICE, ncbi.EUTILS) if self.o.pubmed else (crossref.SERVICE,)
+        reasons = [self.client.down(service) for service in needed]
+        return reasons[0] and all(reasons) and f"{needed[0]}: {reasons[0]}"
+
+    def unreached(self, ref: Reference, reason: str) -> EntryResult:
+        w = _Work(ref)
+        w.fail(Unreachable(reason))
+        return self.merge(w)
+
     def _not_found(self, w: _Work) -> None:
         closest = w.candidates[:2]
         where = "Crossref" + (" or PubMed" if self.o.pubmed else "")
@@ -473,13 +485,17 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
                 if new is not None and new != store[result.key]:
                     unsaved = True
                     store.put(new)
-            final = start + size >= len(keys)
+            cut_off = run.cut_off()
+            final = start + size >= len(keys) or bool(cut_off)
             due = final or time.monotonic() - last_save >= options.save_every
             if unsaved and due and not options.dry_run and store.path:
                 store.save()  # whole batches only: every entry is as it was or fully updated
                 report.written, unsaved, last_save = True, False, time.monotonic()
             _count(report, client)
             yield from results
+            if cut_off:  # nothing can answer the rest: say so without working through it
+                yield from (run.unreached(store[k], cut_off) for k in keys[start + size :])
+                break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # requests under way end by timeout
         _count(report, client)

@@ -203,6 +203,11 @@ class HttpClient:
                 self._sessions.append(session)
         return session
 
+    def down(self, service: str) -> str:
+        """Why ``service`` cannot be reached, once a request found out ("" until then)."""
+        gate = self._gates.get(service)
+        return gate.down if gate else ""
+
     def close(self) -> None:
         """Close every thread's session; call once no request is under way."""
         with self._stats_lock:
