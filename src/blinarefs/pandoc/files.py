@@ -8,12 +8,12 @@ paper.md -o paper.docx`` (or ``pandoc --resource-path=OUTDIR ...``).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ..errors import BlinarefsError
 from ..findings import Finding
 from ..fsio import atomic_write
+from ..interchange.csljson import dump_items
 from ..model import Reference
 from .convert import PandocManuscript, to_pandoc
 from .markdown import front_matter, yaml_names, yaml_value
@@ -34,7 +34,7 @@ def write_pandoc(paper: PandocManuscript, path: str | Path) -> list[Path]:
     bib = folder / paper.bibliography
     csl = folder / paper.csl
     atomic_write(path, paper.markdown)
-    atomic_write(bib, json.dumps(paper.bibliography_items, ensure_ascii=False, indent=2) + "\n")
+    atomic_write(bib, dump_items(paper.bibliography_items))
     written = [path, bib]
     source = Path(paper.style.source)
     if not (csl.exists() and csl.resolve() == source.resolve()):
