@@ -107,7 +107,7 @@ def _forward(args: argparse.Namespace, con) -> int:
     notes = con.err if out is None else con.out
     if out is not None:
         con.print(
-            f"{out}: {paper.citations} citations as [@key], {len(paper.bibliography_items)} "
+            f"{out}: {paper.citations} citations as [@key], {len(paper.references)} "
             f"references in {paper.bibliography}, style {paper.csl}"
         )
     for f in paper.warnings:

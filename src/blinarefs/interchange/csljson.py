@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..errors import ImportFormatError
 from ..findings import Finding
+from ..jsontext import json_text
 from ..model import Reference
 from . import ImportResult, present, usable_key
 
@@ -31,19 +32,7 @@ CLEAN_DROPS: dict[str, str] = {
 
 
 def write_csljson(refs: Sequence[Reference], clean: bool = False) -> str:
-    return dump_items(ref.to_csl(custom=not clean) for ref in refs)
-
-
-def dump_items(items: Iterable[dict[str, Any]]) -> str:
-    """The text ``json.dumps(list(items), ensure_ascii=False, indent=2)`` gives, plus a
-    newline, written item by item: the encoder's pieces for a whole library at once took
-    several times the size of the text."""
-    parts = (
-        "  " + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        for item in items
-    )  # a value's own newlines are escaped: the ones indented are the layout's
-    body = ",\n".join(parts)
-    return "[\n" + body + "\n]\n" if body else "[]\n"
+    return json_text(ref.to_csl(custom=not clean) for ref in refs)
 
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:

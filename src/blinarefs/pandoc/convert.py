@@ -45,7 +45,7 @@ from ..trace.decode import (
 )
 from ..trace.manuscript import body_bounds
 from ..trace.sentences import split_paragraphs
-from .items import pandoc_items
+from .items import iter_pandoc_items
 from .markdown import escape_inline, escape_lines, front_matter, pandoc_citation, yaml_block
 
 SECTION_TITLE = "References"
@@ -60,13 +60,19 @@ class PandocManuscript:
     (``removed``), as findings with their line."""
 
     markdown: str
-    bibliography_items: list[dict[str, Any]]
+    references: tuple[Reference, ...]  # the bibliography's, in its order
     citations: int
     warnings: tuple[Finding, ...]
     removed: tuple[Finding, ...]
     style: Style
     bibliography: str  # the file name the header gives for the items
     csl: str  # the file name the header gives for the style
+
+    @property
+    def bibliography_items(self) -> list[dict[str, Any]]:
+        """The CSL-JSON items for the file the header names (made when asked: a library's
+        items as dicts are several times the size of their text)."""
+        return list(iter_pandoc_items(self.references, self.style))
 
 
 def _is_punct(char: str) -> bool:
@@ -294,7 +300,7 @@ def to_pandoc(
     markdown_text = lead + yaml_block(header) + "\n" + body + "\n"
     return PandocManuscript(
         markdown_text,
-        pandoc_items(refs, style),
+        tuple(refs),
         len(rewriter.converted),
         tuple(warnings),
         tuple(removed),

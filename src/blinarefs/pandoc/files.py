@@ -13,9 +13,10 @@ from pathlib import Path
 from ..errors import BlinarefsError
 from ..findings import Finding
 from ..fsio import atomic_write
-from ..interchange.csljson import dump_items
+from ..jsontext import json_text
 from ..model import Reference
 from .convert import PandocManuscript, to_pandoc
+from .items import iter_pandoc_items
 from .markdown import front_matter, yaml_names, yaml_value
 
 MANUSCRIPT_NAME = "paper.md"
@@ -34,7 +35,7 @@ def write_pandoc(paper: PandocManuscript, path: str | Path) -> list[Path]:
     bib = folder / paper.bibliography
     csl = folder / paper.csl
     atomic_write(path, paper.markdown)
-    atomic_write(bib, dump_items(paper.bibliography_items))
+    atomic_write(bib, json_text(iter_pandoc_items(paper.references, paper.style)))
     written = [path, bib]
     source = Path(paper.style.source)
     if not (csl.exists() and csl.resolve() == source.resolve()):

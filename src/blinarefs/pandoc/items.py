@@ -22,7 +22,7 @@ Everything else Pandoc does itself as blinarefs does: page ranges by the style's
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..format.journals import nlm_abbreviation
@@ -54,6 +54,13 @@ def pandoc_item(ref: Reference, style: Style, et_al: str) -> dict[str, Any]:
 def pandoc_items(refs: Iterable[Reference], style: str | Style = "blood") -> list[dict[str, Any]]:
     """The CSL-JSON items of ``refs`` for Pandoc's citeproc under ``style`` (a name, a path,
     or a loaded Style). Raises StyleError for a style that cannot be loaded."""
+    return list(iter_pandoc_items(refs, style))
+
+
+def iter_pandoc_items(
+    refs: Iterable[Reference], style: str | Style = "blood"
+) -> Iterator[dict[str, Any]]:
+    """:func:`pandoc_items` one at a time, for writing a large library's file."""
     style = load_style(style)
     term = et_al_term(style)
-    return [pandoc_item(ref, style, term) for ref in refs]
+    return (pandoc_item(ref, style, term) for ref in refs)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from ..fsio import atomic_write
+from ..jsontext import json_text
 from ..pipeline import BuildContext, StageReport
 
 # The validate stage already reports duplicates in the store.
@@ -25,19 +24,18 @@ def stage_trace(ctx: BuildContext) -> StageReport:
     name = str(ctx.manuscript_path)
     findings = check_trace(trace, source=name)
     summary = summarise(trace, findings)
-    outputs = {
-        "claims.json": json.dumps(
+    outputs = {  # each made when its turn comes: one large text in memory at a time
+        "claims.json": lambda: json_text(
             {"manuscript": name, "summary": summary, **trace.to_dict(),
-             "findings": [f.to_dict() for f in findings]},
-            ensure_ascii=False, indent=2,
-        ) + "\n",
-        "claims.tsv": render_claims_tsv(trace),
-        "report.html": render_html(trace, findings, name),
+             "findings": (f.to_dict() for f in findings)}
+        ),
+        "claims.tsv": lambda: render_claims_tsv(trace),
+        "report.html": lambda: render_html(trace, findings, name),
     }  # fmt: skip
     paths = []
-    for filename, content in outputs.items():
+    for filename, make in outputs.items():
         path = ctx.outdir / filename
-        atomic_write(path, content)
+        atomic_write(path, make())
         paths.append(path)
     ctx.data["trace"] = trace
     shown = [f for f in findings if f.code not in _REPORTED_BY_VALIDATE]

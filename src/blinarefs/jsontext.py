@@ -1,0 +1,49 @@
+"""JSON files written a piece at a time, in exactly the layout ``json.dumps(value,
+ensure_ascii=False, indent=2)`` gives.
+
+The encoder keeps every piece of a whole document until it joins them: for a library of
+100,000 items that was several times the size of the text, on top of the items
+themselves. Here each item of a list (at the top, or under a key of a top-level object)
+is encoded on its own, and the items may come from a generator.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+_INDENT = "  "
+
+
+def _nested(value: Any, level: int) -> str:
+    """``value`` encoded as it stands ``level`` deep: a value's own newlines are escaped
+    by the encoder, so every newline in its text is the layout's."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + _INDENT * level)
+
+
+def _array(items: Iterable[Any], level: int) -> str:
+    pad = _INDENT * (level + 1)
+    body = ",\n".join(pad + _nested(item, level + 1) for item in items)
+    return "[\n" + body + "\n" + _INDENT * level + "]" if body else "[]"
+
+
+def json_text(value: dict[str, Any] | list[Any] | Iterable[Any]) -> str:
+    """The file's text, newline-terminated. Lists (or other non-mapping iterables, at the
+    top or under a top-level key) are written item by item."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}\n"
+        members = (
+            _INDENT + json.dumps(str(key), ensure_ascii=False) + ": "
+            + (_array(item, 1) if _is_array(item) else _nested(item, 1))
+            for key, item in value.items()
+        )  # fmt: skip
+        return "{\n" + ",\n".join(members) + "\n}\n"
+    return _array(value, 0) + "\n"
+
+
+def _is_array(value: Any) -> bool:
+    return isinstance(value, list | tuple) or (
+        isinstance(value, Iterable) and not isinstance(value, str | bytes | dict)
+    )

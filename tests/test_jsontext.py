@@ -1,0 +1,40 @@
+"""JSON written a piece at a time must be the text the encoder writes for the whole."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from blinarefs.jsontext import json_text
+
+scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=12)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+def whole(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+@given(st.dictionaries(st.text(max_size=8), values, max_size=5))
+def test_an_object_is_written_as_the_encoder_writes_it(document):
+    assert json_text(document) == whole(document)
+
+
+@given(st.lists(values, max_size=5))
+def test_a_list_or_a_generator_is_written_as_the_encoder_writes_the_list(items):
+    assert json_text(items) == whole(items)
+    assert json_text(item for item in items) == whole(items)
+
+
+def test_a_generator_under_a_key_is_written_as_a_list():
+    document = {"findings": ({"line": n, "text": "a\nb"} for n in range(3)), "n": 3}
+    expected = {"findings": [{"line": n, "text": "a\nb"} for n in range(3)], "n": 3}
+    assert json_text(document) == whole(expected)
