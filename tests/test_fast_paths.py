@@ -122,6 +122,29 @@ def test_bare_numbered_list_and_books_still_read():
     assert (book.type, book.publisher, book.publisher_place) == ("book", "Test Press", "Nowhere")
 
 
+def test_journal_references_never_run_the_book_pattern(monkeypatch):
+    """The backtracking book pattern runs only where "; Year" occurs in a reference's last
+    300 characters: once two definitions of the guard stood in one module and the later
+    one, without it, quietly made parsing four times slower. Made-up references."""
+    from blinarefs.parse import parse_reference_list
+    from blinarefs.parse import reference as module
+
+    searched: list[str] = []
+    real = module._BOOK_TAIL
+
+    class Counting:
+        def search(self, text, pos=0):
+            searched.append(text)
+            return real.search(text, pos)
+
+    monkeypatch.setattr(module, "_BOOK_TAIL", Counting())
+    lines = [f"{k}. Test A{k}. Title number {k}. J Test. 2020;{k}:1-2." for k in range(1, 6)]
+    lines.append("6. Test B. A book title. Nowhere: Test Press; 2019.")
+    parsed = parse_reference_list("\n".join(lines) + "\n")
+    assert len(parsed.references) == 6 and parsed.references[5].publisher == "Test Press"
+    assert len(searched) == 1 and "Test Press" in searched[0]
+
+
 def test_cycle_collector_is_back_on_after_a_load_even_a_failing_one():
     from blinarefs.errors import StoreError
     from blinarefs.store import Store

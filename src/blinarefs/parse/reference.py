@@ -87,10 +87,6 @@ def expand_page_range(pages: str) -> str:
     return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}"
 
 
-def _book_tail(text: str) -> re.Match[str] | None:
-    return _BOOK_TAIL.search(text) if _BOOK_YEAR.search(text) else None
-
-
 def _date(year: str, mon: str | None = None, day: str | None = None) -> tuple[int, ...]:
     parts = [int(year)]
     if mon and mon[:3].lower() in MONTHS:
@@ -293,9 +289,11 @@ def parse_reference(
 
 
 def _book_tail(text: str) -> re.Match[str] | None:
-    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only in the last
-    300 characters: the pattern backtracks, and a tail is never longer."""
-    return _BOOK_TAIL.search(text, max(0, len(text) - 300))
+    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only where
+    "; Year" occurs, and only in the last 300 characters: the pattern backtracks, and a
+    tail is never longer."""
+    start = max(0, len(text) - 300)
+    return _BOOK_TAIL.search(text, start) if _BOOK_YEAR.search(text, start) else None
 
 
 def _edition(text: str, fields: dict[str, object]) -> str:
