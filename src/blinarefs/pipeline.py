@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +178,9 @@ def stage_store(ctx: BuildContext) -> StageReport:
         for ref in added:
             store.put(ref)
         summary = f"{path}: {len(store)} entries ({len(added)} new, existing entries kept)"
+        # later stages read the store: the parsed copies of its entries would only be held
+        ctx.parsed = replace(ctx.parsed, references=()) if ctx.parsed else None
+        del refs, added
     else:
         store = Store.from_references(refs, path)
         summary = f"{path}: {len(store)} entries"
