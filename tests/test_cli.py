@@ -80,6 +80,24 @@ def test_build_keeps_edits_in_an_existing_store(tmp_path):
     assert Store.load(tmp_path / "references.bib")["bassan2025upfront"].note == "checked by hand"
 
 
+def test_build_adds_only_the_references_missing_from_an_existing_store(tmp_path, capsys):
+    from blinarefs.store import Store
+
+    main(["build", "-o", str(tmp_path), "-q"])
+    path = tmp_path / "references.bib"
+    store = Store.load(path)
+    first = store["bassan2025upfront"]
+    store.remove("zugmaier2015longterm")
+    store.put(first.with_fields(note="checked by hand"))
+    store.save()
+    capsys.readouterr()
+    main(["build", "-o", str(tmp_path)])
+    assert "10 entries (1 new, existing entries kept)" in capsys.readouterr().out
+    again = Store.load(path)
+    assert again["zugmaier2015longterm"].number == 10 and again.keys()[-1] == "zugmaier2015longterm"
+    assert again["bassan2025upfront"].note == "checked by hand"
+
+
 def test_validate_json(tmp_path, capsys):
     import json
 
