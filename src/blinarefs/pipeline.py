@@ -172,31 +172,21 @@ def stage_store(ctx: BuildContext) -> StageReport:
     path = ctx.outdir / STORE_NAME
     refs = ctx.parsed.references if ctx.parsed else ()
     if path.exists():
-        # Later stages read the store, so the parsed references are let go before it loads
-        # (both at once were a large library's peak); the few that are new are read again.
-        listed = [(r.id, r.number) for r in refs]
-        ctx.parsed = replace(ctx.parsed, references=()) if ctx.parsed else None
-        del refs
         store = Store.load(path)
         known_numbers = {r.number for r in store if r.number is not None}
-        new = {key for key, number in listed if key not in store and number not in known_numbers}
-        added = [r for r in _parsed_again(ctx.text) if r.id in new] if new else []
+        added = [r for r in refs if r.id not in store and r.number not in known_numbers]
         for ref in added:
             store.put(ref)
         summary = f"{path}: {len(store)} entries ({len(added)} new, existing entries kept)"
+        # later stages read the store: the parsed copies of its entries would only be held
+        ctx.parsed = replace(ctx.parsed, references=()) if ctx.parsed else None
+        del refs, added
     else:
         store = Store.from_references(refs, path)
         summary = f"{path}: {len(store)} entries"
     store.save(path)
     ctx.store = store
     return StageReport("store", summary, outputs=[path], findings=list(store.problems))
-
-
-def _parsed_again(text: str):
-    """The manuscript's references once more: parsing is deterministic, keys included."""
-    from .parse import parse_reference_list
-
-    return parse_reference_list(text).references
 
 
 def stage_validate(ctx: BuildContext) -> StageReport:
