@@ -209,7 +209,7 @@ class _Run:
                 w.doi = normalise_doi(best.doi)
 
     def records_by_doi(self, works: list[_Work]) -> None:
-        todo = [w for w in works if w.doi and w.status is None and w.main is None]
+        todo = [w for w in works if w.doi and w.status is None]
         if not todo:
             return
         found = self._guard(todo, lambda: crossref.fetch_works(self.client, [w.doi for w in todo]))
@@ -375,7 +375,9 @@ class _Run:
         request after that would fail at once, entry after entry."""
         needed = (crossref.SERVICE, ncbi.EUTILS) if self.o.pubmed else (crossref.SERVICE,)
         reasons = [self.client.down(service) for service in needed]
-        return reasons[0] and all(reasons) and f"{needed[0]}: {reasons[0]}"
+        if not all(reasons):
+            return ""
+        return f"{needed[0]}: {reasons[0]}"
 
     def unreached(self, ref: Reference, reason: str) -> EntryResult:
         w = _Work(ref)

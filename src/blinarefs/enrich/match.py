@@ -18,7 +18,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from ..model import Reference
-from .text import expand_page_range, family_key, fold
+from .text import family_key, first_page, fold
 
 THRESHOLD = 0.85
 MARGIN = 0.08
@@ -131,7 +131,7 @@ def score(query: Reference, record: Reference, source: str = "") -> Candidate:
         parts["volume"] = float(fold(query.volume) == fold(record.volume))
         if not parts["volume"]:
             disagreements.append("volume")
-    qp, rp = _first_page(query.page), _first_page(record.page)
+    qp, rp = first_page(query.page), first_page(record.page)
     if qp and rp:
         parts["page"] = float(qp == rp)
         if not parts["page"]:
@@ -141,10 +141,6 @@ def score(query: Reference, record: Reference, source: str = "") -> Candidate:
     if "title" not in parts:  # a record with no comparable title cannot be identified
         value *= 0.5
     return Candidate(record, value, parts, tuple(disagreements), source)
-
-
-def _first_page(page: str) -> str:
-    return fold(expand_page_range(page).split("-")[0]) if page else ""
 
 
 def choose(

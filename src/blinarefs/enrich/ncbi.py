@@ -25,7 +25,7 @@ from urllib.parse import quote_plus
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
-from .text import expand_page_range, fold, normalise_doi, person
+from .text import expand_page_range, first_page, fold, normalise_doi, person
 
 DEFAULT_EUTILS = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 DEFAULT_IDCONV = "https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0"
@@ -302,7 +302,7 @@ def citation_string(ref: Reference) -> str:
     separates them), or "" when journal, year, volume or first page is missing: without
     all four the matcher cannot single an article out."""
     journal = fold(ref.container_title_short or ref.container_title)
-    page = fold(expand_page_range(ref.page).split("-")[0])
+    page = first_page(ref.page)
     if not (journal and ref.year and fold(ref.volume) and page):
         return ""
     author = ""
@@ -313,8 +313,10 @@ def citation_string(ref: Reference) -> str:
     return f"{journal}|{ref.year}|{fold(ref.volume)}|{page}|{author}|"
 
 
-def _citmatch_params(client: HttpClient, lines: list[str]) -> dict[str, str]:
-    return _params(client, db="pubmed", retmode="xml", bdata="\r".join(lines))
+def _citmatch_params(client: HttpClient, keyed: list[tuple[str, str]]) -> dict[str, str]:
+    """The request for (citation, key) pairs: each line is the citation, its key and "|"."""
+    bdata = "\r".join(f"{cit}{key}|" for cit, key in keyed)
+    return _params(client, db="pubmed", retmode="xml", bdata=bdata)
 
 
 def _read_citmatch(text: str, asked: list[str]) -> dict[str, list[str]]:
@@ -348,23 +350,22 @@ def citmatch(client: HttpClient, citations: Iterable[str]) -> dict[str, list[str
     out: dict[str, list[str]] = {}
     pending = []
     for cit in dict.fromkeys(c for c in citations if c):
-        hit, response = client.cached(url, _citmatch_params(client, [f"{cit}1|"]))
+        hit, response = client.cached(url, _citmatch_params(client, [(cit, "1")]))
         if hit:
             out[cit] = _read_citmatch(response.text, ["1"]).get("1", []) if response else []
         else:
             pending.append(cit)
-    keyed = [(cit, f"{cit}{n}|") for n, cit in enumerate(pending, 1)]
-    for chunk in _chunks(keyed, lambda pair: len(quote_plus(pair[1])) + 3):
-        read = functools.partial(_read_citmatch, asked=[line.split("|")[-2] for _, line in chunk])
-        found = client.get_text(EUTILS, url, _citmatch_params(client, [ln for _, ln in chunk]),
-                                read=read) or {}  # fmt: skip
-        for cit, line in chunk:
-            pmids = out[cit] = found.get(line.split("|")[-2], [])
-            if line.split("|")[-2] not in found:
+    keyed = [(cit, str(n)) for n, cit in enumerate(pending, 1)]
+    for chunk in _chunks(keyed, lambda pair: len(quote_plus(f"{pair[0]}{pair[1]}|")) + 3):
+        read = functools.partial(_read_citmatch, asked=[key for _, key in chunk])
+        found = client.get_text(EUTILS, url, _citmatch_params(client, chunk), read=read) or {}
+        for cit, key in chunk:
+            pmids = out[cit] = found.get(key, [])
+            if key not in found:
                 continue  # no line for it: ask again next time rather than cache a miss
             result = ",".join(pmids) if len(pmids) < 2 else "AMBIGUOUS " + ",".join(pmids)
             answer = f"{cit}1|{result or 'NOT_FOUND'}\n"
-            client.remember(url, _citmatch_params(client, [f"{cit}1|"]), answer,
+            client.remember(url, _citmatch_params(client, [(cit, "1")]), answer,
                             content_type="text/plain")  # fmt: skip
     return out
 

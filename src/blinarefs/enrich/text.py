@@ -44,6 +44,11 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold_ascii(text).lower()))
 
 
+def first_page(page: str) -> str:
+    """The first page in comparison form ("2578-84" -> "2578"; "e123" -> "e123")."""
+    return fold(expand_page_range(page).split("-")[0]) if page else ""
+
+
 def family_key(name: Name) -> str:
     """A person's family name (with its particle) in comparison form."""
     return fold(name.full_family).replace(" ", "")
