@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blinarefs.jsontext import json_text
+from blinarefs.jsontext import json_pieces
 
 scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=12)
 values = st.recursive(
@@ -17,6 +17,10 @@ values = st.recursive(
     ),
     max_leaves=20,
 )
+
+
+def json_text(value) -> str:
+    return "".join(json_pieces(value))
 
 
 def whole(value) -> str:

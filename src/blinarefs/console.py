@@ -51,9 +51,15 @@ class Console:
         if not self.quiet:
             print(text, file=self.out)
 
-    def emit(self, text: str) -> None:
-        """Command output proper (a bibliography, a BibTeX file): printed even with --quiet."""
-        self.out.write(text if text.endswith("\n") or not text else text + "\n")
+    def emit(self, text: str | Iterable[str]) -> None:
+        """Command output proper (a bibliography, a BibTeX file): printed even with --quiet.
+        A large output may come in pieces, each written as it is made."""
+        last = ""
+        for piece in (text,) if isinstance(text, str) else text:
+            self.out.write(piece)
+            last = piece or last
+        if last and not last.endswith("\n"):
+            self.out.write("\n")
 
     def json(self, data: Any) -> None:
         json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)

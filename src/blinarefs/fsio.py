@@ -7,20 +7,25 @@ import contextlib
 import glob
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import BlinarefsError
 
 
-def atomic_write(path: str | Path, data: bytes | str) -> None:
+def atomic_write(
+    path: str | Path, data: bytes | str | Iterable[str], *, encoding: str = "utf-8"
+) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
 
     A reader (or a crash, or SIGKILL) sees the old file or the new one, never a mix.
-    The file keeps the permissions of the one it replaces.
+    The file keeps the permissions of the one it replaces. ``data`` may be text in pieces
+    (a generator): each is encoded and written as it comes, so a large export is never
+    held whole; if making a piece fails, the old file stays as it was.
     """
     path = Path(path)
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        data = (data,)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -30,7 +35,13 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         raise BlinarefsError(f"{path}: cannot write ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:  # an incremental encoder writes a UTF-16 byte-order mark once, not per piece
+                encoder = codecs.getincrementalencoder(encoding)()
+                for piece in data:
+                    handle.write(encoder.encode(piece))
+                handle.write(encoder.encode("", final=True))
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(FileNotFoundError):

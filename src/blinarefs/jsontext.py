@@ -4,13 +4,14 @@ ensure_ascii=False, indent=2)`` gives.
 The encoder keeps every piece of a whole document until it joins them: for a library of
 100,000 items that was several times the size of the text, on top of the items
 themselves. Here each item of a list (at the top, or under a key of a top-level object)
-is encoded on its own, and the items may come from a generator.
+is encoded on its own, the items may come from a generator, and the pieces go to the file
+(``fsio.atomic_write``) as they are made, so no whole text is ever held.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 _INDENT = "  "
@@ -22,25 +23,34 @@ def _nested(value: Any, level: int) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + _INDENT * level)
 
 
-def _array(items: Iterable[Any], level: int) -> str:
+def _array(items: Iterable[Any], level: int) -> Iterator[str]:
     pad = _INDENT * (level + 1)
-    body = ",\n".join(pad + _nested(item, level + 1) for item in items)
-    return "[\n" + body + "\n" + _INDENT * level + "]" if body else "[]"
+    sep = "[\n"
+    for item in items:
+        yield sep + pad + _nested(item, level + 1)
+        sep = ",\n"
+    yield "[]" if sep == "[\n" else "\n" + _INDENT * level + "]"
 
 
-def json_text(value: dict[str, Any] | list[Any] | Iterable[Any]) -> str:
-    """The file's text, newline-terminated. Lists (or other non-mapping iterables, at the
-    top or under a top-level key) are written item by item."""
+def json_pieces(value: dict[str, Any] | list[Any] | Iterable[Any]) -> Iterator[str]:
+    """The file's text in pieces, newline-terminated. Lists (or other non-mapping
+    iterables, at the top or under a top-level key) are written item by item."""
     if isinstance(value, dict):
         if not value:
-            return "{}\n"
-        members = (
-            _INDENT + json.dumps(str(key), ensure_ascii=False) + ": "
-            + (_array(item, 1) if _is_array(item) else _nested(item, 1))
-            for key, item in value.items()
-        )  # fmt: skip
-        return "{\n" + ",\n".join(members) + "\n}\n"
-    return _array(value, 0) + "\n"
+            yield "{}\n"
+            return
+        sep = "{\n"
+        for key, item in value.items():
+            yield sep + _INDENT + json.dumps(str(key), ensure_ascii=False) + ": "
+            if _is_array(item):
+                yield from _array(item, 1)
+            else:
+                yield _nested(item, 1)
+            sep = ",\n"
+        yield "\n}\n"
+        return
+    yield from _array(value, 0)
+    yield "\n"
 
 
 def _is_array(value: Any) -> bool:

@@ -266,7 +266,10 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def dumps(self, *, ascii: bool = False) -> str:
-        parts: list[str] = []
+        return "".join(self.pieces(ascii=ascii))
+
+    def pieces(self, *, ascii: bool = False) -> Iterator[str]:
+        """The file's text a slot at a time, for writing without holding it whole."""
         tail = ""  # the last two characters written so far: enough to place a new entry
         for slot in self._slots:
             if slot.key is None:
@@ -281,20 +284,18 @@ class Store:
                     text = ("\n" if tail.endswith("\n") else "\n\n") + text
             else:
                 text = format_entry(ref, ascii=ascii).rstrip("\n")
-            parts.append(text)
-            tail = (tail + text)[-2:]
-        return "".join(parts)
+            if text:
+                yield text
+                tail = (tail + text)[-2:]
 
     def save(self, path: str | Path | None = None, *, ascii: bool = False) -> Path:
         target = Path(path) if path else self.path
         if target is None:
             raise StoreError("no file to save the store to", hint="give a path")
-        text = self.dumps(ascii=ascii)
-        try:
-            data = text.encode(self.encoding)
+        try:  # in the encoding it was read in; UTF-8 when that cannot hold a new character
+            atomic_write(target, self.pieces(ascii=ascii), encoding=self.encoding)
         except UnicodeEncodeError:
-            data = text.encode("utf-8")
-        atomic_write(target, data)
+            atomic_write(target, self.pieces(ascii=ascii))
         self.path = target
         return target
 

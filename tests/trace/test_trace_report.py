@@ -32,7 +32,7 @@ def _trace():
 
 def test_html_escapes_every_text_and_loads_nothing():
     trace = _trace()
-    page = render_html(trace, check_trace(trace), "paper<script>.txt")
+    page = "".join(render_html(trace, check_trace(trace), "paper<script>.txt"))
     assert "<script>" not in page and "<img" not in page and "<b>bold" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "&lt;b&gt;bold&lt;/b&gt;" in page
@@ -46,7 +46,7 @@ def test_html_escapes_every_text_and_loads_nothing():
 
 def test_html_marks_each_marker_and_puts_references_beside_claims():
     trace = _trace()
-    page = render_html(trace, check_trace(trace), "paper.txt")
+    page = "".join(render_html(trace, check_trace(trace), "paper.txt"))
     assert page.count("<mark") == 2
     assert '<article class="claim explicit" id="c1">' in page
     assert '<article class="claim unsourced" id="c3">' in page

@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1 if errors else 0
     if not target:
-        con.emit(store.dumps())
+        con.emit(store.pieces())
     out = con.out if target else sys.stderr
 
     def say(text: str) -> None:

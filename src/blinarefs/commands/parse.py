@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         store.save(args.output, ascii=args.ascii)
         con.print(f"{path}: {len(parsed.references)} references written to {args.output}")
     else:
-        con.emit(store.dumps(ascii=args.ascii))
+        con.emit(store.pieces(ascii=args.ascii))
     if not args.json:
         for f in findings:
             print(con.finding_line(f), file=con.err)

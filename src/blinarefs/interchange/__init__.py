@@ -53,7 +53,7 @@ class Format:
     def _mod(self):
         return importlib.import_module(f"{__name__}.{self.module}")
 
-    def writer(self) -> Callable[[Sequence[Reference], bool], str]:
+    def writer(self) -> Callable[[Sequence[Reference], bool], Iterable[str]]:
         return getattr(self._mod(), self.write)
 
     def reader(self) -> Callable[[str, str], ImportResult]:
@@ -106,6 +106,12 @@ def get_format(name: str) -> Format:
 def export_references(refs: Iterable[Reference], fmt: str, *, clean: bool = False) -> str:
     """The references as one file's text in ``fmt``. ``clean`` leaves out blinarefs' own
     bookkeeping (printed number and text, provenance, locks)."""
+    return "".join(export_pieces(refs, fmt, clean=clean))
+
+
+def export_pieces(refs: Iterable[Reference], fmt: str, *, clean: bool = False) -> Iterable[str]:
+    """:func:`export_references` in pieces, made as they are written (``fsio.atomic_write``
+    takes them): a library's export is never held whole."""
     spec = get_format(fmt)
     if not spec.can_write:
         raise UsageError(f"blinarefs reads {spec.label} but does not write it")

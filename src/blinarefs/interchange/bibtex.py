@@ -17,7 +17,7 @@ publisher; what that drops is listed in ``CLEAN_DROPS``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..bibtex import (
     BIBTEX_TO_CSL_TYPE,
@@ -50,8 +50,9 @@ CLEAN_DROPS: dict[str, str] = {
 BIBLATEX_TYPES = {"dataset": "dataset", "software": "software"}
 
 
-def _entries(refs: Sequence[Reference], build) -> str:
-    return "\n".join(render_entry(*build(ref)) for ref in refs)
+def _entries(refs: Sequence[Reference], build) -> Iterator[str]:
+    for i, ref in enumerate(refs):
+        yield ("\n" if i else "") + render_entry(*build(ref))
 
 
 def _drop_private(fields: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
@@ -85,11 +86,11 @@ def biblatex_entry(ref: Reference, clean: bool = False) -> tuple[str, str, list]
     return entry_type, ref.id, _drop_private(out) if clean else out
 
 
-def write_bibtex(refs: Sequence[Reference], clean: bool = False) -> str:
+def write_bibtex(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
     return _entries(refs, lambda r: bibtex_entry(r, clean))
 
 
-def write_biblatex(refs: Sequence[Reference], clean: bool = False) -> str:
+def write_biblatex(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
     return _entries(refs, lambda r: biblatex_entry(r, clean))
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import ImportFormatError
 from ..findings import Finding
-from ..jsontext import json_text
+from ..jsontext import json_pieces
 from ..model import Reference
 from . import ImportResult, present, usable_key
 
@@ -31,8 +31,8 @@ CLEAN_DROPS: dict[str, str] = {
 }
 
 
-def write_csljson(refs: Sequence[Reference], clean: bool = False) -> str:
-    return json_text(ref.to_csl(custom=not clean) for ref in refs)
+def write_csljson(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
+    return json_pieces(ref.to_csl(custom=not clean) for ref in refs)
 
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:

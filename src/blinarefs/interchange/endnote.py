@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..errors import ImportFormatError
 from ..findings import Finding
@@ -124,20 +124,22 @@ def _record(ref: Reference, number: int) -> ET.Element:
     return record
 
 
-def write_endnote(refs: Sequence[Reference], clean: bool = False) -> str:
+def write_endnote(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
     """``<xml><records>`` with one ``<record>`` a reference, indented as ``ET.indent``
     would indent the whole tree, but serialised a record at a time: a whole library's
     tree at once took five times the size of the text."""
-    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     if not refs:
-        return head + "<xml>\n  <records />\n</xml>\n"
-    records = []
+        yield "<xml>\n  <records />\n</xml>\n"
+        return
+    sep = "<xml>\n  <records>\n    "
     for n, ref in enumerate(refs, start=1):
         record = _record(ref, n)
         ET.indent(record, level=2)
         record.tail = None
-        records.append(ET.tostring(record, "unicode"))
-    return head + "<xml>\n  <records>\n    " + "\n    ".join(records) + "\n  </records>\n</xml>\n"
+        yield sep + ET.tostring(record, "unicode")
+        sep = "\n    "
+    yield "\n  </records>\n</xml>\n"
 
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..fsio import atomic_write, read_text
 from ..model import Reference
-from . import WRITE_FORMATS, ImportResult, export_references, lost_fields, read_references
+from . import WRITE_FORMATS, ImportResult, export_pieces, lost_fields, read_references
 
 # What ``blinarefs build`` writes into OUTDIR/exports/, one file per format.
 EXPORT_DIR = "exports"
@@ -33,7 +33,7 @@ def write_export(
     refs: Sequence[Reference], fmt: str, path: str | Path, *, clean: bool = False
 ) -> dict[str, list[str]]:
     """Write the export; returns what it could not carry (field -> keys)."""
-    atomic_write(path, export_references(refs, fmt, clean=clean))
+    atomic_write(path, export_pieces(refs, fmt, clean=clean))
     return lost_fields(refs, fmt, clean=clean)
 
 

@@ -15,7 +15,7 @@ that other databases write, and reports the tags it does not use.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..findings import Finding
 from ..model import Name, Reference
@@ -104,8 +104,8 @@ def _record(ref: Reference) -> list[str]:
     return [*lines, "ER  - "]
 
 
-def write_ris(refs: Sequence[Reference], clean: bool = False) -> str:
-    return "".join("\n".join(_record(ref)) + "\n\n" for ref in refs)
+def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
+    return ("\n".join(_record(ref)) + "\n\n" for ref in refs)
 
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:

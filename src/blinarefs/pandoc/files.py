@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import BlinarefsError
 from ..findings import Finding
 from ..fsio import atomic_write
-from ..jsontext import json_text
+from ..jsontext import json_pieces
 from ..model import Reference
 from .convert import PandocManuscript, to_pandoc
 from .items import iter_pandoc_items
@@ -35,7 +35,7 @@ def write_pandoc(paper: PandocManuscript, path: str | Path) -> list[Path]:
     bib = folder / paper.bibliography
     csl = folder / paper.csl
     atomic_write(path, paper.markdown)
-    atomic_write(bib, json_text(iter_pandoc_items(paper.references, paper.style)))
+    atomic_write(bib, json_pieces(iter_pandoc_items(paper.references, paper.style)))
     written = [path, bib]
     source = Path(paper.style.source)
     if not (csl.exists() and csl.resolve() == source.resolve()):

@@ -144,10 +144,9 @@ def to_numbered(
                 "cite with [@key] or \\cite{key}",
             )
 
-    order = first_cited(keyed)
     nocite = yaml_value(yaml, "nocite")
     extra = [r.id for r in refs] if "@*" in nocite else _NOCITE_KEY.findall(nocite)
-    order += [k for k in dict.fromkeys(extra) if k in by_key and k not in order]
+    order = list(dict.fromkeys([*first_cited(keyed), *(k for k in extra if k in by_key)]))
     number = {key: n for n, key in enumerate(order, start=1)}
 
     sup = style.citation.vertical_align == "sup"

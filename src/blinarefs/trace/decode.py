@@ -198,10 +198,9 @@ def number_by_first_citation(
 ) -> dict[str, int]:
     """key -> number for a numeric bibliography: cited keys by first citation, then the
     uncited references in their list order."""
-    order = first_cited(citations)
+    order = dict.fromkeys(first_cited(citations))
     for ref in references:
-        if ref.id not in order:
-            order.append(ref.id)
+        order.setdefault(ref.id)
     return {key: n for n, key in enumerate(order, start=1)}
 
 

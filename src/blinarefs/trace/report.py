@@ -1,6 +1,7 @@
 """Renderings of a trace and its findings: a terminal table, TSV, Markdown and HTML.
 
-Pure: each function returns a string. The HTML report is one self-contained file (inline
+Pure: each function returns a string, but for the HTML report, which comes in pieces (on a
+library of 100,000 entries it is tens of MB). It is one self-contained file (inline
 CSS, no scripts, no network), every piece of manuscript or reference text is escaped, and
 its layout puts each claim beside its references on a wide screen and under it on a phone.
 """
@@ -11,7 +12,7 @@ import bisect
 import html
 import textwrap
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..findings import Finding, count_by_severity, sort_findings
 from .checks import summarise
@@ -241,8 +242,9 @@ def _claim_html(trace: Trace, claim: Claim, notes: list[Finding]) -> str:
     )
 
 
-def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> str:
-    """The editor's report: summary, findings, every claim with its references, the list."""
+def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> Iterator[str]:
+    """The editor's report: summary, findings, every claim with its references, the list.
+    In pieces, for ``atomic_write`` (or ``"".join``): on a large library it is tens of MB."""
     c = count_by_severity(findings)
     starts = [cl.start for cl in trace.claims]
 
@@ -256,6 +258,13 @@ def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> str:
             claim = claim_at(f.span[0])
             if claim:
                 by_claim[claim.index].append(f)
+    listed, with_claim = [], []  # findings in the list, findings shown beside their claim
+    for f in sort_findings(findings):
+        claim = claim_at(f.span[0]) if f.span else None
+        if claim is not None and f.code in _SHOWN_WITH_CLAIM:
+            with_claim.append((f, claim))
+        else:
+            listed.append((f, claim))
     counts = "".join(
         f'<li class="{sev if n else "info"}">{n} {sev}{"s" if n != 1 else ""}</li>'
         for sev, n in c.items()
@@ -263,50 +272,7 @@ def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> str:
     legend = "".join(
         f'<span><i style="background:var(--{k})"></i>{_e(text)}</span>' for k, text in _LEGEND
     )
-    items, claim_items = [], []
-    for f in sort_findings(findings):
-        claim = claim_at(f.span[0]) if f.span else None
-        if claim is not None and f.code in _SHOWN_WITH_CLAIM:
-            claim_items.append(
-                f'<li><a href="#c{claim.index}">claim {claim.index}</a> '
-                f'{_e(_clip(claim.text, 90))} <span class="why">{_e(f.message)}</span></li>'
-            )
-            continue
-        where = f"line {f.line}: " if f.line else (f"{_e(f.key)}: " if f.key else "")
-        anchor = f' <a href="#c{claim.index}">claim {claim.index}</a>' if claim else ""
-        quote = f"<q>{_e(_clip(f.text, 200))}</q>" if f.text else ""
-        sugg = f'<span class="sugg">→ {_e(f.suggestion)}</span>' if f.suggestion else ""
-        items.append(
-            f'<li><span class="badge {f.severity}">{f.severity}</span> <code>{_e(f.code)}</code> '
-            f"{where}{_e(f.message)}{anchor}{quote}{sugg}</li>"
-        )
-    findings_html = f'<ol class="findings">{"".join(items)}</ol>' if items else ""
-    if claim_items:
-        findings_html += (
-            f"<details><summary>{len(claim_items)} claim{'s' * (len(claim_items) != 1)} to "
-            f'source (also marked below)</summary><ul class="claim-findings">'
-            f"{''.join(claim_items)}</ul></details>"
-        )
-    findings_html = findings_html or "<p>None: every reference is cited and every claim traced.</p>"
-    claims_html = "".join(_claim_html(trace, cl, by_claim.get(cl.index, [])) for cl in trace.claims)
-    cited_in = trace.cited_in()
-    refs_html = "".join(
-        f'<li id="r-{_e(r.id)}" value="{trace.number_of(r) or 0}"><b>{_e(short_label(r))}</b>. '
-        f"{_e(r.title)}. <i>{_e(r.container_title_short or r.container_title)}</i> "
-        f'{_e(r.year or "")}.<span class="meta"><code>{_e(r.id)}</code> — '
-        + (
-            "cited in claims "
-            + ", ".join(f'<a href="#c{i}">{i}</a>' for i in cited_in.get(r.id, []))
-            if cited_in.get(r.id)
-            else '<span class="error">not cited</span>'
-        )
-        + "</span></li>"
-        for r in trace.references
-    )
-    skipped_html = "".join(
-        f"<li>{_e(s.reason)}: {_e(' '.join(s.text.split())[:160])}</li>" for s in trace.skipped
-    )
-    return f"""<!doctype html>
+    yield f"""<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -326,16 +292,61 @@ def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> str:
 </header>
 <main>
 <h2 id="findings">Findings</h2>
-{findings_html}
-<h2 id="claims">Claims</h2>
-<p class="legend">{legend}</p>
-{claims_html}
-<h2 id="skipped">Not claims</h2>
-<ul class="skipped">{skipped_html or "<li>none</li>"}</ul>
-<h2 id="references">References</h2>
-<ol class="refs">{refs_html}</ol>
+"""
+    if listed:
+        yield '<ol class="findings">'
+        yield from (_finding_item(f, claim) for f, claim in listed)
+        yield "</ol>"
+    if with_claim:
+        yield (
+            f"<details><summary>{len(with_claim)} claim{'s' * (len(with_claim) != 1)} to "
+            f'source (also marked below)</summary><ul class="claim-findings">'
+        )
+        yield from (
+            f'<li><a href="#c{claim.index}">claim {claim.index}</a> '
+            f'{_e(_clip(claim.text, 90))} <span class="why">{_e(f.message)}</span></li>'
+            for f, claim in with_claim
+        )
+        yield "</ul></details>"
+    if not (listed or with_claim):
+        yield "<p>None: every reference is cited and every claim traced.</p>"
+    yield f'\n<h2 id="claims">Claims</h2>\n<p class="legend">{legend}</p>\n'
+    yield from (_claim_html(trace, cl, by_claim.get(cl.index, [])) for cl in trace.claims)
+    yield '\n<h2 id="skipped">Not claims</h2>\n<ul class="skipped">'
+    yield from (
+        f"<li>{_e(s.reason)}: {_e(' '.join(s.text.split())[:160])}</li>" for s in trace.skipped
+    )
+    if not trace.skipped:
+        yield "<li>none</li>"
+    yield '</ul>\n<h2 id="references">References</h2>\n<ol class="refs">'
+    cited_in = trace.cited_in()
+    for r in trace.references:
+        where = cited_in.get(r.id)
+        yield (
+            f'<li id="r-{_e(r.id)}" value="{trace.number_of(r) or 0}"><b>{_e(short_label(r))}</b>. '
+            f"{_e(r.title)}. <i>{_e(r.container_title_short or r.container_title)}</i> "
+            f'{_e(r.year or "")}.<span class="meta"><code>{_e(r.id)}</code> — '
+            + (
+                "cited in claims " + ", ".join(f'<a href="#c{i}">{i}</a>' for i in where)
+                if where
+                else '<span class="error">not cited</span>'
+            )
+            + "</span></li>"
+        )
+    yield """</ol>
 </main>
 <footer>Written by blinarefs check. This file loads nothing from the network.</footer>
 </body>
 </html>
 """
+
+
+def _finding_item(f: Finding, claim: Claim | None) -> str:
+    where = f"line {f.line}: " if f.line else (f"{_e(f.key)}: " if f.key else "")
+    anchor = f' <a href="#c{claim.index}">claim {claim.index}</a>' if claim else ""
+    quote = f"<q>{_e(_clip(f.text, 200))}</q>" if f.text else ""
+    sugg = f'<span class="sugg">→ {_e(f.suggestion)}</span>' if f.suggestion else ""
+    return (
+        f'<li><span class="badge {f.severity}">{f.severity}</span> <code>{_e(f.code)}</code> '
+        f"{where}{_e(f.message)}{anchor}{quote}{sugg}</li>"
+    )

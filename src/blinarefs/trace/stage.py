@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..fsio import atomic_write
-from ..jsontext import json_text
+from ..jsontext import json_pieces
 from ..pipeline import BuildContext, StageReport
 
 # The validate stage already reports duplicates in the store.
@@ -24,8 +24,8 @@ def stage_trace(ctx: BuildContext) -> StageReport:
     name = str(ctx.manuscript_path)
     findings = check_trace(trace, source=name)
     summary = summarise(trace, findings)
-    outputs = {  # each made when its turn comes: one large text in memory at a time
-        "claims.json": lambda: json_text(
+    outputs = {  # each written a piece at a time as its turn comes
+        "claims.json": lambda: json_pieces(
             {"manuscript": name, "summary": summary, **trace.to_dict(),
              "findings": (f.to_dict() for f in findings)}
         ),
