@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from blinarefs.errors import StoreError
@@ -128,3 +130,41 @@ def test_keys_differing_only_by_case_are_reported():
         ("case-duplicate-key", "smith2020", 2)
     ]
     assert store.keys() == ["Smith2020", "smith2020"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "latin-1"])
+def test_a_store_is_saved_in_the_encoding_it_was_read_in(tmp_path, encoding):
+    """The file is written a piece at a time: a UTF-16 file still gets one byte-order mark,
+    and a Latin-1 file that gains a character Latin-1 cannot hold is written as UTF-8."""
+    path = tmp_path / "wide.bib"
+    path.write_bytes(HAND_WRITTEN.encode(encoding))
+    store = Store.load(path)
+    store.put(store["who2020"].with_fields(id="added", title="Añadido"))
+    store.save()
+    data = path.read_bytes()
+    assert data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) == (encoding == "utf-16")
+    assert "\ufeff" not in data.decode(encoding)  # decoding drops the first mark only
+    assert Store.load(path)["added"].title == "Añadido"
+    store.put(store["added"].with_fields(title="Добавлено"))  # not in Latin-1
+    store.save()
+    expected = "utf-16" if encoding == "utf-16" else "utf-8"
+    assert "Добавлено" in path.read_bytes().decode(expected)
+    assert [p.name for p in tmp_path.iterdir()] == ["wide.bib"]
+
+
+def test_a_save_that_fails_half_way_leaves_the_old_file(tmp_path, seed_parsed, monkeypatch):
+    path = tmp_path / "s.bib"
+    store = Store.from_references(seed_parsed.references, path)
+    store.save()
+    before = path.read_bytes()
+    store.put(store.references[0].with_fields(note="changed"))
+
+    def pieces(ascii=False):
+        yield "@article{half,"
+        raise RuntimeError("a piece could not be made")
+
+    monkeypatch.setattr(store, "pieces", pieces)
+    with pytest.raises(RuntimeError):
+        store.save()
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["s.bib"]
