@@ -42,3 +42,11 @@ def test_a_generator_under_a_key_is_written_as_a_list():
     document = {"findings": ({"line": n, "text": "a\nb"} for n in range(3)), "n": 3}
     expected = {"findings": [{"line": n, "text": "a\nb"} for n in range(3)], "n": 3}
     assert json_text(document) == whole(expected)
+
+
+@given(st.dictionaries(st.text(max_size=8), st.text(max_size=8), max_size=7), st.integers(1, 3))
+def test_the_format_cache_is_written_as_the_compact_encoder_writes_it(table, size):
+    from blinarefs.format.cache import _object_pieces
+
+    whole = json.dumps(table, ensure_ascii=False, separators=(",", ":"))
+    assert "".join(_object_pieces(table, size)) == whole

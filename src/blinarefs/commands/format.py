@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..errors import UsageError
     from ..format import (
-        bibliography_document,
+        bibliography_pieces,
         cited_order,
         format_bibliography,
         format_citation,
@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
             data["citations"] = in_text
         con.json(data)
         return 0
-    text = bibliography_document(refs, style, args.to, order, cache_dir=cache_dir)
+    text = bibliography_pieces(refs, style, args.to, order, cache_dir=cache_dir)
     if args.output:
         atomic_write(args.output, text)
         con.print(

@@ -17,7 +17,7 @@ disk except style loading and the optional cache folder.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..model import Reference
@@ -30,6 +30,7 @@ __all__ = [
     "FORMATS",
     "Style",
     "bibliography_document",
+    "bibliography_pieces",
     "cited_order",
     "format_bibliography",
     "format_citation",
@@ -76,6 +77,21 @@ def bibliography_document(
 ) -> str:
     """The whole bibliography as one file's content: lines of text, an HTML page, Markdown
     paragraphs, an RTF document, or a LaTeX ``thebibliography`` environment."""
+    return "".join(bibliography_pieces(refs, style, to, order, cache_dir=cache_dir, title=title))
+
+
+def bibliography_pieces(
+    refs: Iterable[Reference],
+    style: str | Path | Style = "blood",
+    to: str = "text",
+    order: Sequence[str] | None = None,
+    *,
+    cache_dir: Path | None = None,
+    title: str = "References",
+) -> Iterator[str]:
+    """:func:`bibliography_document` in pieces, for a file (``fsio.atomic_write``): a
+    library's bibliography is never held whole. Every entry is rendered before the first
+    piece, so a style or entry that cannot be rendered raises here."""
     _check_format(to)
     style = load_style(style)
     ordered = order_references(refs, order)

@@ -147,6 +147,6 @@ def format_entries(
     refs: Sequence[Reference], style: Style, to: str, cache_dir: Path | None = None
 ) -> list[str]:
     entries = render_entries(refs, style, cache_dir)
-    if to == "latex":
-        entries = [strip_label(e, n) for n, e in enumerate(entries, start=1)]
-    return [convert(e, to) for e in entries]
+    for i, entry in enumerate(entries):  # in place: a library's entries are held once
+        entries[i] = convert(strip_label(entry, i + 1) if to == "latex" else entry, to)
+    return entries

@@ -17,7 +17,9 @@ import hashlib
 import json
 import logging
 import marshal
+from collections.abc import Iterator
 from dataclasses import fields
+from itertools import chain, islice
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -128,11 +130,25 @@ class RenderCache:
                 keep = list(table.items())[-MAX_ENTRIES:]
                 table.clear()
                 table.update(keep)
-        data = {"entries": self.entries, "references": self.aliases}
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        payload = chain(
+            ['{"entries":'], _object_pieces(self.entries),
+            [',"references":'], _object_pieces(self.aliases), ["}"],
+        )  # fmt: skip
         try:
             atomic_write(self.path, payload)
         except BlinarefsError as exc:  # a cache is an optimisation: never fail for it
             log.debug("cannot write format cache %s: %s", self.path, exc)
             return
         self.changed = False
+
+
+def _object_pieces(table: dict[str, str], size: int = 5000) -> Iterator[str]:
+    """``table`` as compact JSON, a few thousand members a piece: the text of a whole cache
+    of 100,000 entries would be held twice (text and bytes) while it is written."""
+    members = iter(table.items())
+    yield "{"
+    sep = ""
+    while chunk := dict(islice(members, size)):
+        yield sep + json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))[1:-1]
+        sep = ","
+    yield "}"

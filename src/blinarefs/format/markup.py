@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 FORMATS = ("text", "html", "markdown", "rtf", "latex")
 
@@ -239,27 +239,32 @@ body {{ font-family: Georgia, serif; max-width: 48rem; margin: 2rem auto; paddin
 
 def document(
     entries: Sequence[str], to: str, keys: Sequence[str] = (), title: str = "References"
-) -> str:
-    """Entries already converted to ``to``, as one file: a list of lines, an HTML page, an
-    RTF document, or a LaTeX ``thebibliography`` environment (which needs the ``keys``)."""
+) -> Iterator[str]:
+    """Entries already converted to ``to``, as one file in pieces: a list of lines, an HTML
+    page, an RTF document, or a LaTeX ``thebibliography`` environment (which needs the
+    ``keys``)."""
+    if to not in FORMATS:
+        raise ValueError(f"unknown output format {to!r}; choose one of {', '.join(FORMATS)}")
+    if to == "latex" and len(keys) != len(entries):
+        raise ValueError("a LaTeX bibliography needs one key per entry")
+    return _pieces(entries, to, keys, title)
+
+
+def _pieces(entries: Sequence[str], to: str, keys: Sequence[str], title: str) -> Iterator[str]:
     if to == "text":
-        return "".join(f"{e}\n" for e in entries)
-    if to == "markdown":
-        return "\n".join(f"{e}\n" for e in entries)
-    if to == "html":
-        body = "".join(f'<div class="csl-entry">{e}</div>\n' for e in entries)
-        return _HTML_HEAD.format(title=html.escape(title)) + body + "</div>\n</body>\n</html>\n"
-    if to == "rtf":
-        paragraphs = "".join(f"{{\\pard\\fi-360\\li360 {e}\\par}}\n" for e in entries)
-        return (
-            "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24\n"
-            + paragraphs
-            + "}\n"
-        )
-    if to == "latex":
-        if len(keys) != len(entries):
-            raise ValueError("a LaTeX bibliography needs one key per entry")
+        yield from (f"{e}\n" for e in entries)
+    elif to == "markdown":
+        yield from (f"\n{e}\n" if i else f"{e}\n" for i, e in enumerate(entries))
+    elif to == "html":
+        yield _HTML_HEAD.format(title=html.escape(title))
+        yield from (f'<div class="csl-entry">{e}</div>\n' for e in entries)
+        yield "</div>\n</body>\n</html>\n"
+    elif to == "rtf":
+        yield "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24\n"
+        yield from (f"{{\\pard\\fi-360\\li360 {e}\\par}}\n" for e in entries)
+        yield "}\n"
+    else:  # latex
         widest = "9" * len(str(max(len(entries), 1)))
-        items = "".join(f"\\bibitem{{{k}}} {e}\n" for k, e in zip(keys, entries, strict=True))
-        return f"\\begin{{thebibliography}}{{{widest}}}\n{items}\\end{{thebibliography}}\n"
-    raise ValueError(f"unknown output format {to!r}; choose one of {', '.join(FORMATS)}")
+        yield f"\\begin{{thebibliography}}{{{widest}}}\n"
+        yield from (f"\\bibitem{{{k}}} {e}\n" for k, e in zip(keys, entries, strict=True))
+        yield "\\end{thebibliography}\n"

@@ -15,7 +15,7 @@ def stage_format(ctx: BuildContext) -> StageReport:
     Numbered as the manuscript's own list numbers them, so the list matches the citations in
     its text (``blinarefs format --manuscript`` renumbers by first citation instead)."""
     from ..fsio import atomic_write, default_cache_dir
-    from . import bibliography_document, cited_order, load_style
+    from . import bibliography_pieces, cited_order, load_style
 
     store = ctx.current_store()
     if store is None:
@@ -31,7 +31,7 @@ def stage_format(ctx: BuildContext) -> StageReport:
             path = ctx.outdir / f"{OUTPUT_STEM}.{suffix}"
             atomic_write(
                 path,
-                bibliography_document(refs, style, to, order, cache_dir=default_cache_dir()),
+                bibliography_pieces(refs, style, to, order, cache_dir=default_cache_dir()),
             )
             outputs.append(path)
     except BlinarefsError as exc:
