@@ -100,6 +100,21 @@ def test_offline_answers_from_the_cache_alone(tmp_path, rsps):
     assert len(rsps.calls) == 1
 
 
+def test_offline_answers_with_a_stale_answer_rather_than_none(tmp_path, rsps):
+    from datetime import datetime, timedelta, timezone
+
+    rsps.add("GET", URL, json=OK)
+    online = client(tmp_path, [])
+    online.get_json("crossref", URL)
+    cache = online._session().cache
+    key = online._key(URL, None, {})
+    past = datetime.now(timezone.utc) - timedelta(days=1)
+    cache.save_response(cache.get_response(key), key, expires=past)
+    assert cache.get_response(key).is_expired
+    assert client(tmp_path, [], offline=True).get_json("crossref", URL) == OK
+    assert len(rsps.calls) == 1
+
+
 def test_api_key_never_reaches_the_cache_file(tmp_path, rsps):
     rsps.add("GET", "https://eutils.test/esearch.fcgi", json=OK)
     c = client(tmp_path, [])

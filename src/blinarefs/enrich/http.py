@@ -238,8 +238,6 @@ class HttpClient:
                     )
                 self._sleep(self._backoff(attempt))
                 continue
-            if response.status_code == 504 and self.offline:
-                raise OfflineMiss(f"{service}: offline, and this answer is not in the cache")
             if getattr(response, "from_cache", False):
                 with self._stats_lock:
                     self.stats.cached += 1
@@ -268,19 +266,22 @@ class HttpClient:
     def _send(self, gate, service, url, params, headers, shown) -> requests.Response | str:
         """The answer, or why a try failed in a way worth retrying (a timeout, a reset, a
         cut-off body); raises for failures a retry cannot mend."""
+        if self.offline:  # any answer the cache holds, even a stale one, as only_if_cached does
+            cached = self._session().cache.get_response(self._key(url, params, headers))
+            if cached is None:
+                raise OfflineMiss(f"{service}: offline, and this answer is not in the cache")
+            return cached
         with gate.semaphore:
-            if not self.offline:
-                cached = self._cached(url, params, headers)
-                if cached is not None:
-                    return cached
-                self._wait_turn(gate)
+            cached = self._cached(url, params, headers)
+            if cached is not None:
+                return cached
+            self._wait_turn(gate)
             try:
                 response = self._session().get(
                     url,
                     params=params,
                     headers=headers,
                     timeout=self.timeout,
-                    only_if_cached=self.offline,
                     hooks={"response": _redirect_guard(service, gate.policy.other_hosts)},
                 )
             except requests.exceptions.Timeout:
