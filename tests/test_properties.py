@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from hypothesis import given
 from hypothesis import strategies as st
 
+from blinarefs.bibtex import _latex_encoder, to_ascii
 from blinarefs.errors import StoreError
 from blinarefs.interchange.csljson import write_csljson
 from blinarefs.interchange.endnote import _record as endnote_record
@@ -207,6 +208,20 @@ def test_streamed_exports_write_what_the_whole_tree_would(refs, clean):
     ET.indent(root)
     whole = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
     assert "".join(write_endnote(refs, clean)) == whole
+
+
+# Letters pylatexenc writes as escapes, marks that combine with the letter before them, and
+# characters it has no escape for.
+_ACCENTED = st.text(
+    alphabet=st.sampled_from([*"ab e{}\\-~", *"éöüßñçøå–—“”½μ\u0301\u0308\u0327\u00a0ﬁ€漢"]),
+    max_size=30,
+)
+
+
+@given(_ACCENTED | st.text(max_size=30))
+def test_ascii_escapes_of_runs_are_the_escapes_of_the_whole_text(text):
+    """to_ascii hands pylatexenc only the non-ASCII runs: it must give what the whole does."""
+    assert to_ascii(text) == _latex_encoder().unicode_to_latex(text)
 
 
 @given(st.text(min_size=1, max_size=20))

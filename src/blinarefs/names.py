@@ -206,8 +206,10 @@ def parse_bibtex_name(text: str) -> Name:
     return Name(family=_strip_braces(words[-1]), given=_strip_braces(" ".join(words[:-1])))
 
 
+@lru_cache(maxsize=16384)
 def format_bibtex_name(name: Name) -> str:
-    """The "von Last, Jr, First" form, which every BibTeX and biber reader splits the same way."""
+    """The "von Last, Jr, First" form, which every BibTeX and biber reader splits the same way.
+    Cached: the same people recur across a library, and every export writes each name."""
     if name.literal:
         return "{" + name.literal + "}"
     name = replace(name, family=_guard_words(name.family), given=_guard_words(name.given))
@@ -228,8 +230,11 @@ def format_bibtex_name(name: Name) -> str:
 def _guard_words(text: str) -> str:
     """Brace a word "and" (any case) or a lone "others": unbraced, BibTeX reads them as the
     separator between names and as the "et al" mark."""
-    if text.lower() == "others":
+    lower = text.lower()
+    if lower == "others":
         return "{" + text + "}"
+    if "and" not in lower:
+        return text
     return re.sub(r"(?i)(?<![^\s-])and(?![^\s-])", lambda m: "{" + m.group(0) + "}", text)
 
 

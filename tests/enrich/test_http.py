@@ -101,14 +101,14 @@ def test_offline_answers_from_the_cache_alone(tmp_path, rsps):
 
 
 def test_offline_answers_with_a_stale_answer_rather_than_none(tmp_path, rsps):
-    from datetime import datetime, timedelta, timezone
+    from datetime import UTC, datetime, timedelta
 
     rsps.add("GET", URL, json=OK)
     online = client(tmp_path, [])
     online.get_json("crossref", URL)
     cache = online._session().cache
     key = online._key(URL, None, {})
-    past = datetime.now(timezone.utc) - timedelta(days=1)
+    past = datetime.now(UTC) - timedelta(days=1)
     cache.save_response(cache.get_response(key), key, expires=past)
     assert cache.get_response(key).is_expired
     assert client(tmp_path, [], offline=True).get_json("crossref", URL) == OK

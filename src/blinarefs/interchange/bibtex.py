@@ -18,6 +18,7 @@ publisher; what that drops is listed in ``CLEAN_DROPS``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from ..bibtex import (
     BIBTEX_TO_CSL_TYPE,
@@ -27,7 +28,7 @@ from ..bibtex import (
     reference_to_fields,
     render_entry,
 )
-from ..model import Reference
+from ..model import Name, Reference
 from ..names import format_bibtex_name, parse_bibtex_name
 from ..store import Store
 from . import ImportResult, iso_date, present
@@ -96,14 +97,18 @@ def write_biblatex(refs: Sequence[Reference], clean: bool = False) -> Iterator[s
 
 def _losses(ref: Reference, clean: bool, typed: bool) -> list[str]:
     lost = [
-        role
-        for role in ("author", "editor")
-        if any(parse_bibtex_name(format_bibtex_name(n)) != n for n in getattr(ref, role))
+        role for role in ("author", "editor") if not all(map(_name_survives, getattr(ref, role)))
     ]
     if clean:
         lost += present(ref, [n for n in CLEAN_DROPS if n != "type"])
         lost += [] if typed else ["type"]
     return lost
+
+
+@lru_cache(maxsize=16384)
+def _name_survives(name: Name) -> bool:
+    """Whether a BibTeX reader gets ``name`` back from what blinarefs writes for it."""
+    return parse_bibtex_name(format_bibtex_name(name)) == name
 
 
 def lost_fields_bibtex(ref: Reference, clean: bool = False) -> list[str]:
