@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from blinarefs.format import bibliography_document, format_bibliography
+from blinarefs.format import bibliography_pieces, format_bibliography
 from blinarefs.format.markup import convert
 
 # a title written for the tests: characters each output format must escape
@@ -45,7 +45,7 @@ def test_markdown(special):
 def test_rtf(special):
     rtf = format_bibliography([special], "blood", to="rtf")[0]
     assert "of {\\i in vitro} CD19{\\super +} cells" in rtf
-    doc = bibliography_document([special], "blood", to="rtf")
+    doc = "".join(bibliography_pieces([special], "blood", to="rtf"))
     assert doc.startswith("{\\rtf1\\ansi") and doc.rstrip().endswith("}")
 
 
@@ -56,7 +56,7 @@ def test_rtf_escapes_non_ascii_and_braces():
 
 
 def test_latex_thebibliography(special, kantarjian):
-    doc = bibliography_document([special, kantarjian], "blood", to="latex")
+    doc = "".join(bibliography_pieces([special, kantarjian], "blood", to="latex"))
     lines = doc.splitlines()
     assert lines[0] == "\\begin{thebibliography}{9}"
     assert lines[1].startswith("\\bibitem{case} Kantarjian H. Risk \\& benefit of ")
@@ -66,15 +66,15 @@ def test_latex_thebibliography(special, kantarjian):
 
 
 def test_html_document_is_a_page(kantarjian):
-    doc = bibliography_document([kantarjian], "vancouver", to="html")
+    doc = "".join(bibliography_pieces([kantarjian], "vancouver", to="html"))
     assert doc.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in doc
     assert '<div class="csl-entry">1. Kantarjian H, Stein A' in doc
 
 
 def test_text_and_markdown_documents(kantarjian, seed_refs):
-    text = bibliography_document(seed_refs, "blood")
+    text = "".join(bibliography_pieces(seed_refs, "blood"))
     assert text.count("\n") == 10 and text.startswith("1. Bassan R")
-    md = bibliography_document(seed_refs[:2], "blood", "markdown")
+    md = "".join(bibliography_pieces(seed_refs[:2], "blood", "markdown"))
     assert md.startswith("1\\. Bassan") and "\n\n2\\. Kantarjian" in md
 
 

@@ -29,7 +29,6 @@ from .styles import Style, load_style
 __all__ = [
     "FORMATS",
     "Style",
-    "bibliography_document",
     "bibliography_pieces",
     "cited_order",
     "format_bibliography",
@@ -66,20 +65,6 @@ def format_bibliography(
     return format_entries(order_references(refs, order), style, to, cache_dir)
 
 
-def bibliography_document(
-    refs: Iterable[Reference],
-    style: str | Path | Style = "blood",
-    to: str = "text",
-    order: Sequence[str] | None = None,
-    *,
-    cache_dir: Path | None = None,
-    title: str = "References",
-) -> str:
-    """The whole bibliography as one file's content: lines of text, an HTML page, Markdown
-    paragraphs, an RTF document, or a LaTeX ``thebibliography`` environment."""
-    return "".join(bibliography_pieces(refs, style, to, order, cache_dir=cache_dir, title=title))
-
-
 def bibliography_pieces(
     refs: Iterable[Reference],
     style: str | Path | Style = "blood",
@@ -89,9 +74,11 @@ def bibliography_pieces(
     cache_dir: Path | None = None,
     title: str = "References",
 ) -> Iterator[str]:
-    """:func:`bibliography_document` in pieces, for a file (``fsio.atomic_write``): a
-    library's bibliography is never held whole. Every entry is rendered before the first
-    piece, so a style or entry that cannot be rendered raises here."""
+    """The whole bibliography as one file's content, in pieces: lines of text, an HTML page,
+    Markdown paragraphs, an RTF document, or a LaTeX ``thebibliography`` environment.
+    ``fsio.atomic_write`` writes the pieces as they come, so a library's bibliography is
+    never held whole (``"".join`` them for a string). Every entry is rendered before the
+    first piece, so a style or entry that cannot be rendered raises here."""
     _check_format(to)
     style = load_style(style)
     ordered = order_references(refs, order)

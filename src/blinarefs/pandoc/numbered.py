@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import StyleError, UsageError
 from ..findings import Finding
-from ..format import bibliography_document, format_citation
+from ..format import bibliography_pieces, format_citation
 from ..format.styles import Style, load_style
 from ..model import Reference
 from ..trace.decode import Citation, ReferenceIndex, decode_citations, first_cited
@@ -182,6 +182,6 @@ def to_numbered(
         title = f"# {title}"
     elif markdown:
         body = unescape_markdown(body)
-    bibliography = bibliography_document(refs, style, to, order, cache_dir=cache_dir)
+    bibliography = "".join(bibliography_pieces(refs, style, to, order, cache_dir=cache_dir))
     out = f"{head}{body.strip()}\n\n{title}\n\n{bibliography}"
     return NumberedManuscript(out, order, len(keyed), tuple(warnings))
