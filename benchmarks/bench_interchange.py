@@ -4,7 +4,9 @@
     python benchmarks/bench_interchange.py 500        # other sizes
 
 Prints the median of 3 runs in seconds. "merge, by title" re-imports the library with
-DOIs and PMIDs removed, so every reference is found by first author, year and fuzzy title.
+DOIs and PMIDs removed, so every reference is found by first author, year and fuzzy title;
+"merge, all new" imports it into an empty store, so every reference gets a fresh key (what
+``blinarefs import FILE -o NEW.bib`` does).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ def main(sizes: list[int]) -> None:
         by_title = median_seconds(lambda bare=bare, refs=refs: merge_references(refs, bare), 3)
         rows.append((n, "merge, by DOI/PMID", by_doi, ""))
         rows.append((n, "merge, by title", by_title, ""))
+        all_new = median_seconds(lambda again=again: merge_references([], again), 3)
+        rows.append((n, "merge, all new", all_new, ""))
     print_table(("references", "format", "write (s)", "read (s)"), rows)
 
 

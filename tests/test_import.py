@@ -207,6 +207,20 @@ def test_endnote_xml_with_style_wrappers():
     assert (ref.issued, ref.pmcid) == ((2021, 3, 2), "PMC7926287")
 
 
+def test_endnote_xml_read_in_pieces_gives_every_record_and_names_a_broken_line(monkeypatch):
+    from blinarefs.interchange import endnote
+
+    monkeypatch.setattr(endnote, "READ_CHUNK", 7)  # records and tags cut across pieces
+    record = ENDNOTE[ENDNOTE.index("<record>") : ENDNOTE.index("</records>")]
+    two = ENDNOTE.replace(record, record + "\n" + record)
+    first, second = read_references(two).references
+    assert first == second and first.pmcid == "PMC7926287"
+    cut = two[: two.rindex("<pages>")]
+    line = cut.count("\n") + 1
+    with pytest.raises(ImportFormatError, match=rf"lib\.xml:{line}: not well-formed XML"):
+        read_references(cut, source="lib.xml")
+
+
 def test_references_pasted_from_pubmed():
     result = read_references(PUBMED_CITE)
     litzow, hogan = result.references

@@ -135,14 +135,14 @@ def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> list[Re
     """Give every reference without an id its key; ids already set are kept and reserved."""
     refs = list(refs)
     used = {k.lower() for k in taken} | {r.id.lower() for r in refs if r.id}
-    out = []
-    for ref in refs:
-        if ref.id:
-            out.append(ref)
-            continue
-        key = base_key(ref)
-        if key.lower() in used:
-            key = next(key + s for s in _suffixes() if (key + s).lower() not in used)
-        used.add(key.lower())
-        out.append(ref.with_fields(id=key))
-    return out
+    return [ref if ref.id else assign_key(ref, used) for ref in refs]
+
+
+def assign_key(ref: Reference, used: set[str]) -> Reference:
+    """``ref`` with a key none of ``used`` (lower-cased keys) has, which it then reserves:
+    for callers adding references one at a time to a large store."""
+    key = base_key(ref)
+    if key.lower() in used:
+        key = next(key + s for s in _suffixes() if (key + s).lower() not in used)
+    used.add(key.lower())
+    return ref.with_fields(id=key)

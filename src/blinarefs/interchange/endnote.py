@@ -164,23 +164,41 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
 
 # -- reading -----------------------------------------------------------------------------------
 
+READ_CHUNK = 1 << 20  # characters of XML fed to the parser at a time
+
 
 def _text(element: ET.Element | None) -> str:
     """Element text with EndNote's <style> wrappers flattened."""
     return "".join(element.itertext()).strip() if element is not None else ""
 
 
-def read_endnote(text: str, source: str = "<input>") -> ImportResult:
+def _records(text: str, source: str) -> Iterator[ET.Element]:
+    """Each ``<record>`` as the parser closes it, cleared once read: the whole tree of a
+    library's export took twelve times the size of its text."""
+    parser = ET.XMLPullParser(["end"])
     try:
-        root = ET.fromstring(text.lstrip("\ufeff"))
+        for start in range(0, len(text), READ_CHUNK):
+            parser.feed(text[start : start + READ_CHUNK])
+            yield from _closed_records(parser)
+        parser.close()
+        yield from _closed_records(parser)
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else None
         where = f"{source}:{line}" if line else source
         raise ImportFormatError(f"{where}: not well-formed XML ({exc})") from None
-    records = [root] if root.tag == "record" else root.iter("record")
+
+
+def _closed_records(parser: ET.XMLPullParser) -> Iterator[ET.Element]:
+    for _event, element in parser.read_events():
+        if element.tag == "record":
+            yield element
+            element.clear()
+
+
+def read_endnote(text: str, source: str = "<input>") -> ImportResult:
     refs = []
     findings: list[Finding] = []
-    for n, record in enumerate(records, start=1):
+    for n, record in enumerate(_records(text.lstrip("\ufeff"), source), start=1):
         ref = _reference(record)
         if not ref.title and not ref.author:
             findings.append(

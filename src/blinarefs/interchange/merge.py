@@ -8,7 +8,7 @@ fields, a more precise date, the full author list where the store has "et al", t
 journal title where it has only the abbreviation. Values that differ are kept and reported
 as conflicts; locked fields are never touched. Each filled field is recorded in the
 entry's provenance. New references keep their key when it is free, else get one from
-:func:`blinarefs.keys.assign_keys`.
+:func:`blinarefs.keys.assign_key`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
-from ..keys import assign_keys
+from ..keys import assign_key
 from ..model import CSL_TEXT_FIELDS, Reference
 from ..names import fold_ascii
 from ..validate import normalise_title
@@ -229,9 +229,11 @@ def merge_references(
                 MergeOutcome(key, status, how, tuple(added), tuple(conflicts), ref.id)
             )
             continue
-        new = ref if ref.id and ref.id.lower() not in taken else ref.with_fields(id="")
-        new = assign_keys([new], taken)[0]
-        taken.add(new.id.lower())
+        if ref.id and ref.id.lower() not in taken:
+            new = ref
+            taken.add(ref.id.lower())
+        else:
+            new = assign_key(ref, taken)
         current[new.id] = changed[new.id] = new
         matcher.add(new)
         result.outcomes.append(MergeOutcome(new.id, "new", imported_id=ref.id))
