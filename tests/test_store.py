@@ -168,3 +168,29 @@ def test_a_save_that_fails_half_way_leaves_the_old_file(tmp_path, seed_parsed, m
         store.save()
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["s.bib"]
+
+
+def test_decoding_latex_while_loading_keeps_no_garbage(monkeypatch):
+    """pylatexenc's node trees are reference cycles; with the collector paused for the load,
+    a whole ASCII BibTeX file's worth stayed in memory until the end (2.4 GB at 100,000
+    entries). The loop frees them as it goes."""
+    import tracemalloc
+
+    from blinarefs import store as store_module
+
+    title = "M{\\\"u}ller and {\\'E}cole study"
+    text = "".join(f"@article{{k{n}, title = {{{title} {n}}}, year = 2020}}\n" for n in range(600))
+
+    def peak(every: int) -> int:
+        monkeypatch.setattr(store_module, "COLLECT_EVERY", every)
+        tracemalloc.start()
+        try:
+            loaded = Store.loads(text)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert loaded["k599"].title == "Müller and École study 599"
+        return peak
+
+    small, large = peak(100), peak(10**6)
+    assert small < large / 2

@@ -23,3 +23,11 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def collect_young() -> None:
+    """Free the reference cycles made since the last collection. pylatexenc's node trees
+    are cycles: decoding the LaTeX of a whole ASCII BibTeX file with the collector paused
+    kept every one of them (2.4 GB for 100,000 entries), so a paused loop that decodes
+    calls this every thousand items. Only the young generation is examined: linear."""
+    gc.collect(0)

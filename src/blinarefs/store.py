@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bibtex import format_entry, reference_from_fields
-from .bulk import paused_gc
+from .bulk import collect_young, paused_gc
 from .errors import StoreError
 from .findings import Finding
 from .fsio import atomic_write, wide_encoding
@@ -26,6 +26,7 @@ from .model import Reference
 _UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
+COLLECT_EVERY = 1000  # entries read between collections of the cycles LaTeX decoding makes
 
 
 @dataclass(slots=True)
@@ -132,6 +133,8 @@ class Store:
         bibtex_blocks = 0  # entries, @string, @preamble, @comment: is this BibTeX at all?
         for i in range(len(blocks)):
             block, blocks[i] = blocks[i], None
+            if i % COLLECT_EVERY == COLLECT_EVERY - 1:
+                collect_young()
             if isinstance(block, (bm.Entry, bm.String, bm.Preamble, bm.ExplicitComment)):
                 bibtex_blocks += 1
             raw = getattr(block, "raw", None) or ""
