@@ -8,6 +8,7 @@ and ``build`` on 100,000 entries, each in a fresh process, with bibtexparser par
 same store as the baseline.
 
     python benchmarks/bench_store.py [--sizes 1000 10000 100000] [--no-memory]
+                                     [--memory-entries N] [--every-command]
 
 Targets (issue 7): load+save of 10,000 entries no slower than bibtexparser alone plus 20%;
 peak memory of any command on 100,000 entries under 1 GiB.
@@ -97,7 +98,43 @@ def time_sizes(sizes: list[int], folder: Path) -> None:
             )
 
 
-def measure_memory(folder: Path, n: int) -> None:
+def other_commands(folder: Path, bib: Path, manuscript: Path) -> dict[str, list[str]]:
+    """Every other command on the same library: exports in each format, then imports of
+    those files into new stores, formatting, the checks, Pandoc and offline enrichment."""
+    out = folder / "other"
+    exports = {fmt: out / f"library.{fmt}" for fmt in ("bibtex", "csl-json", "ris", "endnote-xml")}
+    runs = {
+        f"blinarefs export STORE --to {fmt}": blinarefs_command(
+            "export", str(bib), "--to", fmt, "-o", str(path), "-q"
+        )
+        for fmt, path in exports.items()
+    }
+    runs.update(
+        {
+            f"blinarefs import {fmt} export": blinarefs_command(
+                "import", str(path), "-o", str(out / f"imported-{fmt}.bib"), "-q"
+            )
+            for fmt, path in exports.items()
+        }
+    )
+    runs["blinarefs format STORE --to html"] = blinarefs_command(
+        "format", str(bib), "--to", "html", "-o", str(out / "bibliography.html"), "-q"
+    )
+    runs["blinarefs check MANUSCRIPT --bib STORE"] = blinarefs_command(
+        "check", str(manuscript), "--bib", str(bib), "--format", "html", "-o",
+        str(out / "report.html"), "-q",
+    )  # fmt: skip
+    runs["blinarefs pandoc MANUSCRIPT --bib STORE"] = blinarefs_command(
+        "pandoc", str(manuscript), "--bib", str(bib), "-o", str(out / "paper.md"), "-q"
+    )
+    runs["blinarefs enrich STORE --offline --dry-run"] = blinarefs_command(
+        "enrich", str(bib), "--offline", "--dry-run", "-q"
+    )
+    out.mkdir(exist_ok=True)
+    return runs
+
+
+def measure_memory(folder: Path, n: int, every_command: bool = False) -> None:
     bib = library_file(n)
     manuscript = manuscript_file(1_000, n)
     env = checkout_env()
@@ -117,6 +154,8 @@ def measure_memory(folder: Path, n: int) -> None:
             "build", str(manuscript), "-o", str(folder / "build"), "-q"
         ),
     }
+    if every_command:
+        runs.update(other_commands(folder, bib, manuscript))
     rows = []
     for name, cmd in runs.items():
         seconds, peak = peak_memory_command(cmd, env=env)
@@ -140,13 +179,19 @@ def main() -> None:
         metavar="N",
         help="size of the library and reference list for the peak-memory runs",
     )
+    parser.add_argument(
+        "--every-command",
+        action="store_true",
+        help="also measure export, import, format, check, pandoc and enrich (about 10 more "
+        "minutes at 100,000 entries)",
+    )
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # tables and progress lines in order
     print(f"({os.cpu_count()} cores; inputs in {data_dir()})\n")
     with tempfile.TemporaryDirectory() as tmp:
         time_sizes(args.sizes, Path(tmp))
         if not args.no_memory:
-            measure_memory(Path(tmp), args.memory_entries)
+            measure_memory(Path(tmp), args.memory_entries, args.every_command)
 
 
 if __name__ == "__main__":
