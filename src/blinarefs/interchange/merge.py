@@ -88,7 +88,9 @@ class Matcher:
     def __init__(self, refs: Iterable[Reference] = ()) -> None:
         self._doi: dict[str, str] = {}
         self._pmid: dict[str, str] = {}
-        self._bucket: dict[tuple[int, str], list[Reference]] = defaultdict(list)
+        # (year, first author) -> key -> (reference, its normalised title), computed once:
+        # a common surname in a large library makes a long bucket, scanned for every import
+        self._bucket: dict[tuple[int, str], dict[str, tuple[Reference, str]]] = defaultdict(dict)
         for ref in refs:
             self.add(ref)
 
@@ -99,9 +101,11 @@ class Matcher:
             self._pmid.setdefault(ref.pmid, ref.id)
         surname = _surname(ref)
         if surname and ref.title:
+            entry = (ref, normalise_title(ref.title))
             for year in _years(ref):
                 bucket = self._bucket[(year, surname)]
-                bucket[:] = [r for r in bucket if r.id != ref.id] + [ref]
+                bucket.pop(ref.id, None)  # a merged reference goes to the end, as it was added
+                bucket[ref.id] = entry
 
     def find(self, ref: Reference) -> tuple[str, str] | None:
         """(key, how it matched) of the reference ``ref`` duplicates, or None."""
@@ -115,10 +119,10 @@ class Matcher:
         if not surname or not title:
             return None
         for year in sorted(_years(ref)):
-            for other in self._bucket.get((year, surname), ()):
+            for other, other_title in self._bucket.get((year, surname), {}).values():
                 if _different_ids(ref, other):
                     continue
-                if fuzz.ratio(title, normalise_title(other.title)) >= TITLE_SIMILARITY:
+                if fuzz.ratio(title, other_title) >= TITLE_SIMILARITY:
                     return other.id, "title, year and first author"
         return None
 
