@@ -67,9 +67,11 @@ def test_a_timeout_is_retried_then_reported(tmp_path, rsps):
 
 
 def test_a_retry_after_too_long_gives_up_at_once(tmp_path, rsps):
-    rsps.add("GET", URL, status=503, headers={"Retry-After": "3600"})
-    with pytest.raises(ServiceError, match="HTTP 503"):
-        client(tmp_path, []).get("crossref", URL)
+    rsps.add("GET", URL + "?rows=1&api_key=hidden", status=503, headers={"Retry-After": "3600"})
+    with pytest.raises(ServiceError, match="HTTP 503") as exc:
+        client(tmp_path, []).get("crossref", URL, {"rows": "1", "api_key": "hidden"})
+    assert f"from {URL}?rows=1" in str(exc.value)  # the URL asked, its secret left out
+    assert "hidden" not in str(exc.value)
 
 
 def test_404_is_none_and_cached(tmp_path, rsps):

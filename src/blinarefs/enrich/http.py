@@ -224,7 +224,7 @@ class HttpClient:
         exist); raises ServiceError (OfflineMiss, Unreachable) when no answer can be had."""
         gate = self._gates[service]
         headers = {"Accept": accept} if accept else {}
-        shown = redact(requests.Request("GET", url, params=params).prepare().url or url)
+        shown = _ShownUrl(url, params)
         if gate.down:
             raise Unreachable(f"{service}: {gate.down}")
         attempt = 0
@@ -267,7 +267,7 @@ class HttpClient:
         """The answer, or why a try failed in a way worth retrying (a timeout, a reset, a
         cut-off body); raises for failures a retry cannot mend."""
         if self.offline:  # any answer the cache holds, even a stale one, as only_if_cached does
-            cached = self._session().cache.get_response(self._key(url, params, headers))
+            cached = self._cached(url, params, headers, stale=True)
             if cached is None:
                 raise OfflineMiss(f"{service}: offline, and this answer is not in the cache")
             return cached
@@ -315,10 +315,11 @@ class HttpClient:
         )
         return session.cache.create_key(request)
 
-    def _cached(self, url, params, headers) -> requests.Response | None:
-        """A cached answer, looked up before waiting for a rate slot (cache hits are free)."""
+    def _cached(self, url, params, headers, stale: bool = False) -> requests.Response | None:
+        """A cached answer, looked up before waiting for a rate slot (cache hits are free);
+        an expired one only when ``stale`` (offline, where nothing fresher can be had)."""
         response = self._session().cache.get_response(self._key(url, params, headers))
-        if response is None or response.is_expired:
+        if response is None or (response.is_expired and not stale):
             return None
         return response  # a CachedResponse: its from_cache is True
 
@@ -462,6 +463,21 @@ class HttpClient:
     def _forget(self, url: str, params: dict[str, str] | None, accept: str) -> None:
         """Drop an unusable answer from the cache: the next run asks again."""
         self._session().cache.delete(self._key(url, params, {"Accept": accept} if accept else {}))
+
+
+class _ShownUrl:
+    """A request's URL as messages show it, secrets redacted. Preparing a request costs a
+    third of a cache lookup, and only failures and log lines need the URL: it is made when
+    a message formats it."""
+
+    __slots__ = ("params", "url")
+
+    def __init__(self, url: str, params: dict[str, str] | None) -> None:
+        self.url, self.params = url, params
+
+    def __str__(self) -> str:
+        prepared = requests.Request("GET", self.url, params=self.params).prepare()
+        return redact(prepared.url or self.url)
 
 
 def _cache_key(request: requests.PreparedRequest, **kwargs: Any) -> str:
