@@ -1,7 +1,8 @@
 """Shared fixtures: the seed case and its verified metadata.
 
 The seed manuscript is embedded in ``references/``; the verified metadata lives in
-``../shared/data/seed-references.json`` beside the checkout (CI places it there).
+``../shared/data/seed-references.json`` beside the checkout (CI places it there), or in the
+folder ``BLINAREFS_SHARED`` names.
 """
 
 from __future__ import annotations
@@ -28,13 +29,26 @@ settings.load_profile("default")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("BLINAREFS_SHARED") or ROOT.parent / "shared")
 SEED_TEXT = ROOT / "references" / "commentary.txt"
 
 # caches (formatted entries, HTTP replies) go to a throwaway folder, never the user's
 if "BLINAREFS_CACHE_DIR" not in os.environ:
     os.environ["BLINAREFS_CACHE_DIR"] = tempfile.mkdtemp(prefix="blinarefs-tests-")
     atexit.register(shutil.rmtree, os.environ["BLINAREFS_CACHE_DIR"], True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop before collection, with what to do, when the fixtures' source is missing: several
+    modules build their cases from it at import time."""
+    seed = SHARED / "data" / "seed-references.json"
+    if not seed.exists():
+        pytest.exit(
+            f"{seed} is missing: the tests' verified metadata comes from it. Clone the "
+            "project beside its shared/ folder, or set BLINAREFS_SHARED to that folder.",
+            returncode=4,
+        )
+
 
 CSL_KEYS = {
     "id",

@@ -18,8 +18,10 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from conftest import SHARED
+
 HERE = Path(__file__).resolve().parent
-SEED = HERE.parent.parent / "shared" / "data" / "seed-references.json"
+SEED = SHARED / "data" / "seed-references.json"
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 LONG_MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
