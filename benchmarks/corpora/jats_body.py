@@ -139,23 +139,25 @@ def _expand(label: str) -> set[int]:
 
 def _normalise(runs: list[_Run]) -> list[_Run]:
     """Whitespace as a reader sees it: none inside a citation around its superscript and none
-    between two superscripts (that is the XML's indentation, not a printed space); a comma or
-    dash between two superscripts is printed raised with them."""
-    kept: list[_Run] = []
-    for i, (t, s, x) in enumerate(runs):
+    between two superscripts (that is the XML's indentation, not a printed space); a comma,
+    a dash or a citation between two superscripts is printed raised with them."""
+    solid = [i for i, r in enumerate(runs) if r[0].strip()]
+    raised = list(runs)
+    for k in range(1, len(solid) - 1):
+        t, s, x = runs[solid[k]]
+        between = runs[solid[k - 1]][1] and runs[solid[k + 1]][1]
+        if between and not s and (x is not None or re.fullmatch(rf"\s*[,;{DASHES}]\s*", t)):
+            raised[solid[k]] = (t, True, x)  # "^(^4^-^5^)^" is printed "^(4-5)^"
+    out: list[_Run] = []
+    for i, (t, s, x) in enumerate(raised):
         if not t.strip():
             if x is not None and not s:
                 continue
-            before = next((r for r in reversed(runs[:i]) if r[0].strip()), None)
-            after = next((r for r in runs[i + 1 :] if r[0].strip()), None)
+            before = next((r for r in reversed(raised[:i]) if r[0].strip()), None)
+            after = next((r for r in raised[i + 1 :] if r[0].strip()), None)
             if before and after and before[1] and after[1]:
                 continue
-        kept.append((re.sub(r"\s+", " ", t), s, x))
-    out = []
-    for i, (t, s, x) in enumerate(kept):
-        if not s and 0 < i < len(kept) - 1 and re.fullmatch(rf"\s*[,;{DASHES}]\s*", t):
-            s = kept[i - 1][1] and kept[i + 1][1]
-        out.append((t, s, x))
+        out.append((re.sub(r"\s+", " ", t), s, x))
     return out
 
 

@@ -113,7 +113,7 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
 def _fields(article: str, number: int, label: str | None, ref: etree._Element) -> RefTruth:
     printed, tagged = _citations(ref)
     cit = tagged if tagged is not None else printed
-    text = _printed_text(printed) if printed is not None else None
+    text = _without_label(_printed_text(printed) if printed is not None else None, label)
 
     def field(name: str) -> str | None:
         return text_of(find(cit, name)) if cit is not None else None
@@ -197,6 +197,16 @@ def _printed_text(cit: etree._Element) -> str | None:
     visit(cit)
     raw = re.sub(r"\s*\n\s*(?=[,.;:)])", "", "".join(parts))
     return " ".join(raw.split()) or None
+
+
+def _without_label(text: str | None, label: str | None) -> str | None:
+    """Some journals repeat the number inside the citation ("1. Marques RC ...") or leave the
+    separator that followed it (". Aires M ..."): the number belongs to the label."""
+    if not text:
+        return text
+    if label and (digits := re.fullmatch(r"\W*(\d+)\W*", label)):
+        text = re.sub(rf"^\[?{digits.group(1)}\]?[.)]?\s+", "", text)
+    return re.sub(r"^[.,;:]\s+", "", text) or None
 
 
 def _untitled_text(cit: etree._Element) -> str:

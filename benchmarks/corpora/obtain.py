@@ -42,6 +42,7 @@ class Article:
     repo: str
     commit: str
     path_in_repo: str
+    article_index: int | None
     sha256: str
     licence: str
     journal: str
@@ -79,6 +80,23 @@ def articles(
     return out
 
 
+def split_articles(data: bytes) -> list[bytes]:
+    """The articles of a file: the file itself, or each ``<article>`` of a PMC article set
+    serialised on its own (lxml's serialisation, as the manifest's files were made)."""
+    from lxml import etree  # type: ignore[import-untyped]
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
+    )
+    root = etree.fromstring(data, parser)
+    if etree.QName(root).localname == "article":
+        return [data]
+    found = [
+        el for el in root if isinstance(el.tag, str) and etree.QName(el).localname == "article"
+    ]
+    return [etree.tostring(el, encoding="utf-8", xml_declaration=True) for el in found]
+
+
 def _git(*args: str, cwd: Path) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
@@ -113,6 +131,8 @@ def obtain(target: Path, cache: Path) -> int:
             print(f"{row['file']}: checksum differs from the manifest; skipped", file=sys.stderr)
             bad += 1
             continue
+        if row.get("article_index") is not None:
+            data = split_articles(data)[int(str(row["article_index"]))]
         out = target / str(row["file"])
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
