@@ -94,19 +94,24 @@ def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Eleme
 
 
 def _authors(cit: etree._Element) -> tuple[str, ...]:
-    groups = [g for g in cit.iter("{*}person-group")]
-    holders = [g for g in groups if g.get("person-group-type", "author") == "author"]
-    if not groups:
-        holders = [cit]
+    """Family names (or a group's name) of the authors, in order: the author person-groups'
+    members and the names tagged directly in the citation; editors and translators are not
+    authors."""
     names = []
-    for holder in holders:
-        for el in holder:
-            kind = local(el)
-            if kind in ("name", "string-name"):
-                surname = find(el, "surname")
-                names.append(text_of(surname if surname is not None else el) or "")
-            elif kind == "collab":
-                names.append(text_of(el) or "")
+    for el in cit:
+        kind = local(el)
+        if kind == "person-group" and el.get("person-group-type", "author") == "author":
+            members = list(el)
+        elif kind in _NAMES:
+            members = [el]
+        else:
+            continue
+        for member in members:
+            if local(member) in ("name", "string-name"):
+                surname = find(member, "surname")
+                names.append(text_of(surname if surname is not None else member) or "")
+            elif local(member) == "collab":
+                names.append(text_of(member) or "")
     return tuple(n for n in names if n)
 
 

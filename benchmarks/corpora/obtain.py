@@ -65,12 +65,13 @@ def articles(
     source: str | None = None,
     marker_style: str | None = None,
     root: Path | None = None,
+    manifest: Path = MANIFEST,
 ) -> list[Article]:
     """The manifest's articles that are present in the corpus, filtered; a benchmark passes
     ``split="heldout"`` for its reported figures and never tunes on those."""
     base = root or corpus_dir()
     out = []
-    for row in load_manifest():
+    for row in load_manifest(manifest):
         art = Article(**row, path=base / str(row["file"]))  # type: ignore[arg-type]
         if split not in (None, art.split) or source not in (None, art.source):
             continue
