@@ -183,3 +183,10 @@ def test_flattened_spans_point_at_the_same_text_as_printed(tmp_path: Path) -> No
     flat = [art.flattened.text[m.start : m.end] for m in art.flattened.markers]
     assert printed == flat == ["1", "2–3", "[1]"]
     assert [m.numbers for m in art.printed.markers] == [m.numbers for m in art.flattened.markers]
+
+
+def test_a_cited_page_is_not_a_range_of_references(tmp_path: Path) -> None:
+    # "[2: 27]" is reference 2, page 27; "1 3" (a typesetting slip) is what its rid says
+    body = f"<p>As drawn {x(2, '[2: 27]')} and as said<sup>{x(1, '1 3')}</sup>.</p>"
+    path = article(tmp_path, body, refs(3))
+    assert spans(path) == [("[2: 27]", (2,), "bracket"), ("^1 3^", (1,), "superscript")]
