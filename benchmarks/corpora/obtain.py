@@ -162,11 +162,35 @@ def obtain(target: Path, cache: Path, base: str = GITHUB, manifest: Path = MANIF
     return bad
 
 
+STYLES = ("bracket", "paren", "superscript", "bare", "author-year", "none")
+
+
+def summary(rows: list[dict[str, object]]) -> str:
+    """Per source: articles, references, printed references, marker styles, split (Markdown)."""
+    by_source: dict[str, list[dict[str, object]]] = {}
+    for row in rows:
+        by_source.setdefault(str(row["source"]), []).append(row)
+    head = ["source", "articles", "refs", "printed", *STYLES, "dev", "heldout"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    order = sorted(by_source.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    for source, group in [*order, ("all", rows)]:
+        cells = [
+            len(group),
+            sum(int(str(r["n_refs"])) for r in group),
+            sum(int(str(r["n_printed_refs"])) for r in group),
+            *(sum(r["marker_style"] == s for r in group) for s in STYLES),
+            *(sum(r["split"] == s for r in group) for s in ("dev", "heldout")),
+        ]
+        lines.append(f"| {source} | " + " | ".join(f"{c:,}" for c in cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--target", type=Path, default=None, help="default: corpus_dir()")
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "blinarefs" / "git")
     ap.add_argument("--check", action="store_true", help="only count what is already present")
+    ap.add_argument("--summary", action="store_true", help="print the manifest's figures")
     ap.add_argument(
         "--git-base",
         default=GITHUB,
@@ -174,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     target = args.target or corpus_dir()
+    if args.summary:
+        print(summary(load_manifest()))
+        return 0
     if args.check:
         present = articles(root=target)
         print(f"{len(present)} of {len(load_manifest())} articles present in {target}")
