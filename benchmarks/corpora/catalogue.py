@@ -65,6 +65,8 @@ ORIGINS = [
         "bbd4edec402ded329a86fc05df70133c228b0e45",
         r"^tests/data/articleset\.xml$",
     ),
+    # SIB Text Mining's test articles: Advances in Bioinformatics (Hindawi), 3 Biotech
+    ("sibils/jats-parser", "7adddde068a504f0adffb1926c9e9ee8c4e7a9f0", r"^data/.*\.xml$"),
     # SciELO's own test articles: health journals in Vancouver style, many in Portuguese
     ("scieloorg/packtools", "fe1ada8cd7cc638c8eab7ab1651f3b4f891d08e7", r"^tests/.*\.xml$"),
 ]
@@ -96,6 +98,8 @@ PUBLISHERS = {
     "10.1038": "nature",
     "10.1590": "scielo",
     "10.1503": "cmaj",
+    "10.1155": "hindawi",
+    "10.1007": "springer",
 }
 HELDOUT_SHARE = 0.3
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
