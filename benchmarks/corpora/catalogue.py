@@ -67,6 +67,12 @@ ORIGINS = [
     ),
     # SIB Text Mining's test articles: Advances in Bioinformatics (Hindawi), 3 Biotech
     ("sibils/jats-parser", "7adddde068a504f0adffb1926c9e9ee8c4e7a9f0", r"^data/.*\.xml$"),
+    # the JATS test articles of S2ORC's converter: Oncotarget, Behavioral Ecology, Nano Convergence
+    (
+        "allenai/s2orc-doc2json",
+        "71c022ed4bed3ffc71d22c2ac5cdbc133ad04e3c",
+        r"^tests/jats/.*\.nxml$",
+    ),
     # SciELO's own test articles: health journals in Vancouver style, many in Portuguese
     ("scieloorg/packtools", "fe1ada8cd7cc638c8eab7ab1651f3b4f891d08e7", r"^tests/.*\.xml$"),
 ]
@@ -99,6 +105,7 @@ PUBLISHERS = {
     "10.1590": "scielo",
     "10.1503": "cmaj",
     "10.1155": "hindawi",
+    "10.18632": "impact",
     "10.1007": "springer",
 }
 HELDOUT_SHARE = 0.3
