@@ -113,21 +113,22 @@ def build(
 ) -> BuildResult:
     """Run every stage; ``on_stage`` is called after each one (the CLI prints from it)."""
     from .embedded import default_manuscript
-    from .fsio import read_text, short_path
+    from .fsio import read_text, short_path, store_lock
 
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
     ctx = BuildContext(options, path, read_text(path))
     options.outdir.mkdir(parents=True, exist_ok=True)
     reports = []
-    for name, target in STAGES:
-        if name in options.skip:
-            report = StageReport(name, "skipped (--skip)", skipped=True)
-        else:
-            report = _load_stage(target)(ctx)
-        reports.append(report)
-        if on_stage:
-            on_stage(report)
+    with store_lock(options.outdir / STORE_NAME):  # the store and enrich stages write it
+        for name, target in STAGES:
+            if name in options.skip:
+                report = StageReport(name, "skipped (--skip)", skipped=True)
+            else:
+                report = _load_stage(target)(ctx)
+            reports.append(report)
+            if on_stage:
+                on_stage(report)
     return BuildResult(path, options.outdir, reports)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, manuscript_path
+from ._common import add_force, add_json, add_quiet, console, manuscript_path, updating
 
 EPILOG = """\
 examples:
@@ -35,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help='write LaTeX escapes (G{\\"o}kbuget) for classic BibTeX',
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -58,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     elif args.output:
-        store.save(args.output, ascii=args.ascii)
+        with updating(args.output):
+            store.save(args.output, ascii=args.ascii, force=args.force)
         con.print(f"{path}: {len(parsed.references)} references written to {args.output}")
     else:
         con.emit(store.pieces(ascii=args.ascii))
