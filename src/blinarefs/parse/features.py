@@ -10,6 +10,7 @@ how far into the reference it is). Neighbours' features are copied in with an of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..bibtex import MONTH_MACROS
 from ..names import PARTICLES, is_initials
@@ -66,48 +67,51 @@ def shape(text: str) -> str:
     return "".join(out)[:6]
 
 
-def word_features(tok: Token) -> dict[str, str | float]:
-    """Features of the token alone."""
-    t = tok.text
-    low = t.lower()
-    f: dict[str, str | float] = {"w": low, "shape": shape(t), "len": str(min(len(t), 8))}
-    if len(t) > 3:
-        f["suf3"] = low[-3:]
-    if not tok.space_before:
-        f["glued"] = 1.0
-    if t.isdigit():
-        f["digits"] = str(min(len(t), 5))
-    if _YEAR.match(t):
-        f["year"] = 1.0
+# What a token shows its neighbours, by offset: its word and shape and flags one away, its
+# word alone two away.
+_OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=65536)
+def word_features(text: str, glued: bool) -> tuple[tuple[str, ...], ...]:
+    """Features of the token alone, as crfsuite's "name=value" strings, then what it shows
+    the tokens at each of ``_OFFSETS`` (prefixed: "-1:w=smith"). Cached: the same words
+    recur down a list, and making these strings is most of the labeller's time."""
+    low = text.lower()
+    f = [f"w={low}", f"shape={shape(text)}", f"len={min(len(text), 8)}"]
+    if len(text) > 3:
+        f.append(f"suf3={low[-3:]}")
+    if glued:
+        f.append("glued")
+    if text.isdigit():
+        f.append(f"digits={min(len(text), 5)}")
+    flags = []
+    if _YEAR.match(text):
+        flags.append("year")
     if low.rstrip(".") in MONTHS:
-        f["month"] = 1.0
+        flags.append("month")
     if low in CUES:
-        f["cue"] = CUES[low]
+        flags.append(f"cue={CUES[low]}")
+    if text.isalpha() and is_initials(text):
+        flags.append("initials")
+    if _RANGE.match(text):
+        flags.append("range")
+    f += flags
     if low in JOURNAL_WORDS:
-        f["jword"] = 1.0
+        f.append("jword")
     if low in PARTICLES:
-        f["particle"] = 1.0
-    if t.isalpha() and is_initials(t):
-        f["initials"] = 1.0
-    if _RANGE.match(t):
-        f["range"] = 1.0
-    if t.startswith(("http", "www.")):
-        f["url"] = 1.0
-    if t.startswith("10.") and "/" in t:
-        f["doi"] = 1.0
-    if t.startswith("PMC") and t[3:].isdigit():
-        f["pmc"] = 1.0
-    return f
-
-
-def position_features(tokens: list[Token], i: int, stops_before: int) -> dict[str, str | float]:
-    """Where the token stands: its share of the way through, and the sentence it is in."""
-    return {
-        "pos": str(min(9, 10 * i // max(1, len(tokens)))),
-        "stops": str(min(stops_before, 6)),
-        "first": 1.0 if i == 0 else 0.0,
-        "last": 1.0 if i == len(tokens) - 1 else 0.0,
-    }
+        f.append("particle")
+    if text.startswith(("http", "www.")):
+        f.append("url")
+    if text.startswith("10.") and "/" in text:
+        f.append("doi")
+    if text.startswith("PMC") and text[3:].isdigit():
+        f.append("pmc")
+    near = (f[0], f[1], *flags)
+    seen_by = [
+        tuple(f"{off}:{x}" for x in (near if off in (-1, 1) else near[:1])) for off in _OFFSETS
+    ]
+    return (tuple(f), *seen_by)
 
 
 def _is_stop(tokens: list[Token], i: int) -> bool:
@@ -118,30 +122,25 @@ def _is_stop(tokens: list[Token], i: int) -> bool:
     return nxt is None or nxt.space_before
 
 
-def sequence_features(tokens: list[Token]) -> list[dict[str, str | float]]:
-    """The feature dictionaries of a whole reference (the labeller's input)."""
-    own = [word_features(t) for t in tokens]
-    out: list[dict[str, str | float]] = []
+def sequence_features(tokens: list[Token]) -> list[list[str]]:
+    """The features of a whole reference (the labeller's input): each token's own, where it
+    stands (its tenth of the way through, how many full stops came before it, whether a
+    year did), and its neighbours' words, shapes and flags, prefixed with their offset."""
+    n = len(tokens)
+    own = [word_features(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
+    out: list[list[str]] = []
     stops = 0
-    seen_year = 0.0
-    for i in range(len(tokens)):
-        f: dict[str, str | float] = dict(own[i])
-        f.update(position_features(tokens, i, stops))
-        f["after_year"] = seen_year
-        for off in (-2, -1, 1, 2):
+    seen_year = False
+    for i in range(n):
+        f = [*own[i][0], f"pos={10 * i // n}", f"stops={min(stops, 6)}"]
+        if seen_year:
+            f.append("after_year")
+        for k, off in enumerate(_OFFSETS, 1):
             j = i + off
-            if 0 <= j < len(tokens):
-                nb = own[j]
-                f[f"{off}:w"] = nb["w"]
-                f[f"{off}:shape"] = nb["shape"]
-                for key in ("year", "month", "cue", "initials", "range"):
-                    if key in nb:
-                        f[f"{off}:{key}"] = nb[key]
-            else:
-                f[f"{off}:edge"] = 1.0
+            f += own[j][k] if 0 <= j < n else (f"{off}:edge",)
         out.append(f)
         if _is_stop(tokens, i):
             stops += 1
-        if "year" in own[i]:
-            seen_year = 1.0
+        if _YEAR.match(tokens[i].text):
+            seen_year = True
     return out

@@ -18,7 +18,7 @@ _TOKEN = re.compile(
     r"|PMC\d+"
     r"|[A-Za-z]{0,3}\d+(?:\.e\d+)?[A-Za-z]?\s*[-–—]\s*[A-Za-z]{0,3}\d+(?:\.e\d+)?[A-Za-z]?\b"
     r"|\d+\.e\d+"  # e-page 1640.e7
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # a word, with its hyphens and apostrophes
+    r"|[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*"  # a word, with its hyphens and apostrophes
     r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|a|º|ª)?"  # a number, an edition "5th", "5a"
     r"|[^\w\s]"  # one mark
     r"|_+",

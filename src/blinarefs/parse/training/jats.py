@@ -19,7 +19,7 @@ _FIELD = {
     "month": "date", "day": "date", "season": "date", "volume": "volume", "issue": "issue",
     "supplement": "issue", "fpage": "pages", "lpage": "pages", "page-range": "pages",
     "elocation-id": "pages", "publisher-name": "publisher", "publisher-loc": "place",
-    "edition": "edition", "comment": "note", "date-in-citation": "note", "conf-name": "note",
+    "edition": "edition", "comment": "other", "date-in-citation": "note", "conf-name": "note",
     "conf-date": "note", "conf-loc": "note", "uri": "url", "ext-link": "url", "collab": "author",
     "etal": "author", "size": "other", "label": "skip", "x": "other",
 }  # fmt: skip
@@ -38,6 +38,10 @@ def _label_of(el: Any, inherited: str, bookish: bool) -> str:
         return inherited
     if tag in ("name", "string-name", "surname", "given-names"):
         return "author"
+    if tag in ("ext-link", "uri") and "".join(el.itertext()).strip().startswith(
+        ("10.", "https://doi.org/", "http://dx.doi.org/", "https://dx.doi.org/")
+    ):
+        return "doi"
     if tag == "pub-id":
         kind = (el.get("pub-id-type") or "").lower()
         return {"doi": "doi", "pmid": "pmid", "pmcid": "pmcid"}.get(kind, "other")
@@ -54,6 +58,13 @@ def _label_of(el: Any, inherited: str, bookish: bool) -> str:
     return _FIELD.get(tag, inherited)
 
 
+def _printed_id(before: list[Piece]) -> bool:
+    """An identifier is part of the printed text when a cue precedes it ("doi:", "PMID:",
+    "https://doi.org/"); some publishers add bare ones to the markup that were never printed."""
+    tail = "".join(t for t, _ in before[-3:]).rstrip().lower()
+    return tail.endswith((":", "doi", "doi.org/", "pmid", "pmcid", "pubmed"))
+
+
 def mixed_pieces(citation: Any) -> list[Piece]:
     """The labelled pieces of one ``<mixed-citation>`` (lxml element)."""
     kind = (citation.get("publication-type") or "").lower()
@@ -65,6 +76,8 @@ def mixed_pieces(citation: Any) -> list[Piece]:
             pieces.append((el.text, label))
         for child in el:
             child_label = _label_of(child, label, bookish)
+            if child_label in ("doi", "pmid", "pmcid") and not _printed_id(pieces):
+                child_label = "skip"  # an identifier the publisher added, not printed
             if child_label != "skip":
                 walk(child, child_label)
             if child.tail:

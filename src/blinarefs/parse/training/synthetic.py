@@ -287,9 +287,34 @@ def labelled_tokens(pieces: list[Piece]) -> tuple[str, list[str]]:
         pos += len(t)
         bounds.append((pos, label))
     labels: list[str] = []
+    tokens = tokenize(text)
     k = 0
-    for tok in tokenize(text):
+    for tok in tokens:
         while bounds[k][0] <= tok.start:
             k += 1
         labels.append(bounds[k][1])
-    return text, labels
+    return text, _one_convention([t.text for t in tokens], labels)
+
+
+_BETWEEN_NAMES = frozenset({",", ";", "and", "&", ".", "et", "al", "y", "e", "und"})
+
+
+def _one_convention(words: list[str], labels: list[str]) -> list[str]:
+    """Label the punctuation and "and"/"et al" between and after names as the name list, as
+    the synthetic strings do, whatever the markup's habit (some put them outside)."""
+    out = list(labels)
+    for role in ("author", "editor"):
+        idx = [i for i, lab in enumerate(out) if lab == role]
+        if not idx:
+            continue
+        last = idx[-1]
+        for i in range(idx[0], last):
+            if out[i] == "other" and words[i].lower() in _BETWEEN_NAMES:
+                out[i] = role
+        j = last + 1  # "et al." after the last name
+        while j + 1 < len(words) and out[j] == "other" and words[j] in (",", ";"):
+            j += 1
+        if j + 1 < len(words) and words[j].lower() == "et" and words[j + 1].lower() == "al":
+            for i in range(last + 1, j + 2):
+                out[i] = role
+    return out

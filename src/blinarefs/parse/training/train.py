@@ -42,7 +42,7 @@ def dev_articles(corpus: Path) -> list[Path]:
     out = []
     for entry in entries:
         if entry.get("split") == "dev":
-            out.append(corpus / entry["path"])
+            out.append(corpus / entry["file"])
     return out
 
 
@@ -62,7 +62,7 @@ def examples(recipe: Recipe) -> Iterator[Example]:
         mixed, element = citations(path)
         for citation in mixed:
             text, labels = labelled_tokens(mixed_pieces(citation))
-            if labels:
+            if len(set(labels) - {"other"}) >= 2:  # some publishers mark up nothing inside
                 yield text, labels
         records += [element_item(c) for c in (*element, *mixed)]
     for item in records:
