@@ -129,6 +129,9 @@ def build(
             reports.append(report)
             if on_stage:
                 on_stage(report)
+        # outputs that show every stage's findings (report.html) are written once all are known
+        for write in ctx.data.pop("after_build", []):
+            write([f for r in reports for f in r.findings])
     return BuildResult(path, options.outdir, reports)
 
 
@@ -150,6 +153,19 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
         for u in parsed.failures
     ]
     findings += [Finding("warning", "reference-list", w, source=source) for w in parsed.warnings]
+    findings += [
+        Finding(
+            "warning",
+            "doubtful-reference",
+            str(d).split(": ", 1)[-1] if d.line else str(d),
+            line=d.line,
+            source=source,
+            text=d.text[:120],
+            suggestion="check these fields against the printed reference, or run "
+            "'blinarefs enrich' to complete them from Crossref",
+        )
+        for d in parsed.doubts
+    ]
     return findings
 
 
@@ -158,8 +174,13 @@ def stage_parse(ctx: BuildContext) -> StageReport:
 
     ctx.parsed = parse_reference_list(ctx.text)
     n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
+    n_doubt = len(ctx.parsed.doubts)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""
-    summary = f"{n_ok} references read{where}" + (f", {n_bad} could not be read" if n_bad else "")
+    summary = (
+        f"{n_ok} references read{where}"
+        + (f", {n_doubt} not fully" if n_doubt else "")
+        + (f", {n_bad} could not be read" if n_bad else "")
+    )
     return StageReport(
         "parse", summary, findings=unparsed_findings(ctx.parsed, str(ctx.manuscript_path))
     )

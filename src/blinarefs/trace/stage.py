@@ -30,7 +30,6 @@ def stage_trace(ctx: BuildContext) -> StageReport:
              "findings": (f.to_dict() for f in findings)}
         ),
         "claims.tsv": lambda: render_claims_tsv(trace),
-        "report.html": lambda: render_html(trace, findings, name),
     }  # fmt: skip
     paths = []
     for filename, make in outputs.items():
@@ -39,4 +38,11 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         paths.append(path)
     ctx.data["trace"] = trace
     shown = [f for f in findings if f.code not in _REPORTED_BY_VALIDATE]
+    # report.html shows what the terminal shows: every stage's findings, written by build
+    # once the last stage has run
+    report = ctx.outdir / "report.html"
+    ctx.data.setdefault("after_build", []).append(
+        lambda everything: atomic_write(report, render_html(trace, everything, name))
+    )
+    paths.append(report)
     return StageReport("trace", summary, outputs=paths, findings=shown)
