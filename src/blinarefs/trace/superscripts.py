@@ -8,6 +8,7 @@ Pure and linear: one regex pass over the text and a few characters looked at aro
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .candidates import (
     ACRONYM,
@@ -15,7 +16,6 @@ from .candidates import (
     MEDIUM,
     MONTHS,
     RUN,
-    SPACED_GROUP,
     STRONG,
     WEAK,
     Candidate,
@@ -103,6 +103,7 @@ def _strength_glued_word(text: str, start: int) -> int | None:
     return MEDIUM if word[0].isupper() else STRONG
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 
 
@@ -132,11 +133,13 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             punct == ","
             and end < len(text)
             and text[end] in _HSPACE
-            and (identifier or (re.fullmatch(r"(?:19|20)\d\d", number) and end - start < 3))
+            and (identifier or (_YEAR.fullmatch(number) and end - start < 3))
         ):
             return MEDIUM
         if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
-            return MEDIUM
+            if identifier:
+                return None  # "E16.5 (Figure 4)": a label's decimal
+            return MEDIUM if _YEAR.fullmatch(number) else WEAK  # "Cell Quest 3.3 (BD)"
     return None
 
 
@@ -160,6 +163,12 @@ def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: 
     return WEAK
 
 
+def _formula(text: str, close: int) -> bool:
+    """Whether the parenthesis closing at ``close`` opens right after a letter or digit."""
+    opening = text.rfind("(", max(0, close - 40), close)
+    return opening > 0 and text[opening - 1].isalnum() and " " not in text[opening:close]
+
+
 def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> int | None:
     if not _after_is_boundary(text, end):
         return None
@@ -170,19 +179,23 @@ def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> 
         return _strength_after_punct(text, start, end)
     if before and before in ")]" + _CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
+        if before == ")" and _formula(text, start - 1):
+            return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         return STRONG if prev.isalnum() or prev in ".%)" else None
     if before and before in _HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end])
     return None
 
 
-_PAREN = re.compile(rf"\(\s*({SPACED_GROUP})\s*\)")
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+_NAME_DIGITS = re.compile(r"[A-Za-z]+\d+(?!\d)")
 
 
 def flattened_candidates(text: str) -> list[Candidate]:
+    """Digit runs that may be flattened superscripts, each with the strength of how it sits."""
     out: list[Candidate] = []
     standalone: set[str] | None = None  # words in capitals that occur on their own
+    names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
     for m in RUN.finditer(text):
         start, end = m.start(), m.end()
         if start and text[start - 1].isdigit():
@@ -192,28 +205,42 @@ def flattened_candidates(text: str) -> list[Candidate]:
         if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
             start += lead.end()
             numbers = expand_numbers(text[start:end])
-        if not numbers:
-            continue
-        strength = _classify_run(text, start, end, numbers)
+        strength = _classify_run(text, start, end, numbers) if numbers else None
         if strength == ACRONYM:
             if standalone is None:
                 standalone = set(_CAPITALS.findall(text))
             strength = WEAK if _word_before(text, start)[0] in standalone else None
-        if strength is not None:
+        if strength is None and start and text[start - 1].isalpha():
+            if names is None:
+                names = Counter(_NAME_DIGITS.findall(text))
+            split = _after_a_name(text, start, end, names)
+            if split is not None:
+                out.append(split)
+            continue
+        if strength is not None and numbers:
             out.append(Candidate(start, end, "superscript", strength, numbers))
-    for m in _PAREN.finditer(text):
-        numbers = expand_numbers(m.group(1))
-        if numbers and not _is_enumeration(text, m.start(), m.end()):
-            out.append(Candidate(m.start(), m.end(), "paren", MEDIUM, numbers))
     return out
 
 
-def _is_enumeration(text: str, start: int, end: int) -> bool:
-    """ "(1) the dose; (2) the schedule": list items, not citations."""
-    i = start
-    while i > 0 and text[i - 1] in _HSPACE:
-        i -= 1
-    if i == 0 or text[i - 1] in "\n:;":
-        return True
-    word = _word_before(text, i)[0].lower()
-    return word in ("and", "or") or word in _NUMBER_WORDS - {"in", "at"}
+def _after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candidate | None:
+    """A citation glued to a name that ends in digits: "hNXF2,13" (after its comma), or
+    "Tg257633" where "Tg2576" stands alone elsewhere in the text."""
+    if not _after_is_boundary(text, end):
+        return None
+    word, _ = _word_before(text, start)
+    run = text[start:end]
+    comma = run.find(",")
+    if comma > 0 and run[:comma].isdigit():
+        numbers = expand_numbers(run[comma + 1 :])
+        if numbers:
+            return Candidate(start + comma + 1, end, "superscript", MEDIUM, numbers)
+    digits = run if run.isdigit() else ""
+    if names.get(word + digits, 0) > 1:
+        return None  # "Cox11" again and again: a name, even if "Cox1" is one too
+    for k in range(len(digits) - 1, 0, -1):
+        if names.get(word + digits[:k], 0) >= 1:
+            numbers = expand_numbers(digits[k:])
+            if numbers:
+                return Candidate(start + k, end, "superscript", MEDIUM, numbers)
+            return None
+    return None
