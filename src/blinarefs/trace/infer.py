@@ -28,6 +28,7 @@ SKIP = 0.5  # ... and each number it skips instead halves that
 SPREAD = 20  # how many small values digits that are not citations take about evenly
 PAST_LIST = -2.0
 FLOOR = -3.0
+SETTLED = 10
 UNCERTAIN = 1.0  # a decision whose score is within this of the other choice
 BEAM = 12
 
@@ -56,7 +57,9 @@ def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str
         return score, high, f"past the end of the list ({size})"
     fresh = [n for n in listed if n > high]
     if not fresh:
-        odds = (1 - NEW) * SPREAD / max(high, 1)
+        # Past a few references, which one is repeated tells little: the state must not
+        # be held low just to make later repeats look likelier.
+        odds = (1 - NEW) * SPREAD / min(max(high, 1), SETTLED)
         return score + max(FLOOR, math.log(odds)), high, f"repeats a number cited before ({high})"
     gap = fresh[0] - high - 1
     odds = NEW * SPREAD * SKIP**gap
