@@ -17,7 +17,9 @@ ACRONYM = -1  # glued to a word in capitals: weak evidence if that word also sta
 
 
 DASHES = "-–—‐‑−"
-RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?:,\d+(?:[{DASHES}]\d+)?)*")
+# Some journals space their superscript groups ("COVID.4, 5"): a space after a comma is
+# part of the run only if the numbers keep rising (see superscripts.py).
+RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?:, ?\d+(?:[{DASHES}]\d+)?)*")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
 # Inside brackets and parentheses a range may also be spelt out: "(7 to 10)", "[3 and 4]".
 _ITEM = rf"\d+(?:\s*(?:[{DASHES}]|to)\s*\d+)?"
@@ -77,3 +79,4 @@ class Candidate:
     missing: tuple[str, ...] = ()
     prior: float = 0.0  # log-odds that it is a citation, before the order of numbers is weighed
     why: tuple[str, ...] = ()  # the features behind ``prior``, for a reader of the decision
+    printed: bool = False  # a superscript in the text itself (Unicode, HTML, Pandoc, a reader)

@@ -153,7 +153,9 @@ def _known(body: str, spans: Iterable[tuple[int, int]], offset: int) -> list[Can
         if offset <= a < b <= offset + len(body):
             numbers = expand_numbers(body[a - offset : b - offset].strip(" ,;[]()"))
             if numbers:
-                out.append(Candidate(a - offset, b - offset, "superscript", SYNTAX, numbers))
+                out.append(
+                    Candidate(a - offset, b - offset, "superscript", SYNTAX, numbers, printed=True)
+                )
     return out
 
 
@@ -196,7 +198,8 @@ def decode_markers(
     candidates = syntax_candidates(body, index) + author_year_candidates(body, index)
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
-    if not any(c.kind in KEYED for c in candidates):  # keys and numbers do not mix
+    keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
+    if not keyed:  # keys and numbers do not mix; "Almeida et al (2008)" names no key
         candidates += inline_candidates(body)
         if superscripts is None:
             candidates += flattened_candidates(body)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, WEAK, Candidate
 
-BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -0.7}
+BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
+PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
 PAREN_BASE = 1.0
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 _PENALTY = {
@@ -34,7 +35,7 @@ def convention(cand: Candidate) -> str:
     if cand.kind in KEYED:
         return "keyed"
     if cand.kind == "superscript":
-        return "superscript" if cand.strength >= SYNTAX else "flattened"
+        return "superscript" if cand.printed else "flattened"
     return cand.kind
 
 
@@ -71,7 +72,10 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         out.append((f"'{word}' never stands alone", -1.5))
         if len(word) <= 4:
             out.append((f"'{word}' is short, like a gene symbol", -1.5))
-    others = sorted(vocab.digits.get(word, set()) - {digits})
+    variants = vocab.digits.get(word, set())
+    if alone >= sum(vocab.names.get(word + d, 0) for d in variants):
+        return out  # a word of the text more than a name: "real16", "real17" are superscripts
+    others = sorted(variants - {digits})
     if others:
         shown = ", ".join(word + d for d in others[:3])
         out.append((f"'{word}' carries other digits too ({shown})", -2.0))
@@ -81,17 +85,26 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
 
 
 def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The same candidates with ``prior`` and ``why`` filled in."""
+    """The same candidates with ``prior`` and ``why`` filled in. Explicit syntax stays
+    certain unless it looks like a value ("cm^2^", "10^6^", "F[1,12]", "6 [4–8]"); a printed
+    superscript is never certain, for superscripts also print powers, isotopes and labels."""
     vocab: Vocabulary | None = None
     counts = Counter(convention(c) for c in candidates if _confident(text, c))
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
     out: list[Candidate] = []
     for c in candidates:
-        if c.strength >= SYNTAX:
-            out.append(c)
-            continue
         why: list[tuple[str, float]] = []
-        if c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
+        if c.strength >= SYNTAX:
+            if c.kind in KEYED:
+                out.append(c)
+                continue
+            why = _value_like(text, c)
+            if not why and not c.printed:
+                out.append(c)
+                continue
+            prior = PRINTED_BASE
+            c = replace(c, strength=STRONG)
+        elif c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
             prior = PAREN_BASE
             for reason in c.why:
                 why.append((reason, next(v for k, v in _PENALTY.items() if reason.startswith(k))))
@@ -109,11 +122,43 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+_STATISTIC_AFTER = re.compile(r"\s*[=<>≤≥]")
+_VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
+
+
+def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
+    """Why explicit syntax may be a value rather than a citation."""
+    before = text[c.start - 1] if c.start else ""
+    after = text[c.end] if c.end < len(text) else ""
+    i = c.start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i : c.start]
+    out: list[tuple[str, float]] = []
+    if before.isdigit():
+        out.append(("a power of a number", -5.0))
+    elif c.printed and word and len(word) <= 2 and word != "al":
+        out.append((f"a power or a label of '{word}'", -4.0))
+    elif c.kind == "bracket" and word:
+        out.append((f"a subscript or statistic of '{word}'", -5.0))
+    if c.printed and (after.isalnum() or after in "‐-"):
+        out.append(("glued to the word after it (an isotope, a label)", -4.0))
+    if _STATISTIC_AFTER.match(text, c.end, c.end + 3):
+        out.append(("followed by '='", -3.0))
+    if (
+        c.kind == "bracket"
+        and len(c.numbers) > 1
+        and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    ):  # "younger 6 [4–8]": a median and its interquartile range
+        out.append(("a range of values after a number", -4.0))
+    return out
+
+
 def _confident(text: str, c: Candidate) -> bool:
     """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
     flattened superscript after punctuation."""
     if c.strength >= SYNTAX:
-        return True
+        return c.kind in KEYED or not _value_like(text, c)
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""

@@ -5,8 +5,8 @@ A numbered manuscript cites each reference first in list order: the first citati
 path through the candidates, in text order, that accepts or rejects each one; its score is
 the sum, over accepted candidates, of their priors (:mod:`blinarefs.trace.features`) and of
 the log-likelihood ratio of their numbers given the highest number first cited before them
-(the state): a citation brings in the next number often (0.6), skips a few rarely (halving
-with each one skipped) and otherwise repeats one of the numbers already cited; digits that
+(the state): a citation brings in the next number often (0.6), skips k numbers rarely (by
+1 / (1 + k): tables and figures cite some first) and otherwise repeats one of the numbers already cited; digits that
 are not citations take any of about twenty small values. A number past the list costs.
 Explicit syntax (``[n]``, ``<sup>``, keys) is always accepted and moves the state too.
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .candidates import SYNTAX, Candidate
 
 NEW = 0.6  # a citation brings in the next number ...
-SKIP = 0.5  # ... and each number it skips instead halves that
+SKIP = 1.0  # ... and skipping k numbers divides that by (1 + k) ** SKIP
 SPREAD = 20  # how many small values digits that are not citations take about evenly
 PAST_LIST = -2.0
 FLOOR = -3.0
@@ -62,7 +62,7 @@ def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str
         odds = (1 - NEW) * SPREAD / min(max(high, 1), SETTLED)
         return score + max(FLOOR, math.log(odds)), high, f"repeats a number cited before ({high})"
     gap = fresh[0] - high - 1
-    odds = NEW * SPREAD * SKIP**gap
+    odds = NEW * SPREAD / (1 + gap) ** SKIP
     if gap == 0:
         return score + math.log(odds), max(listed), f"brings in the next number, {high + 1}"
     return (

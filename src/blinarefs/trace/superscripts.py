@@ -197,11 +197,11 @@ def flattened_candidates(text: str) -> list[Candidate]:
     standalone: set[str] | None = None  # words in capitals that occur on their own
     names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
     for m in RUN.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.start(), _rising(text, m.start(), m.end())
         if start and text[start - 1].isdigit():
             continue
-        numbers = expand_numbers(m.group())
-        lead = re.match(r"\d{4,},", m.group())
+        numbers = expand_numbers(text[start:end])
+        lead = re.match(r"\d{4,},", text[start:end])
         if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
             start += lead.end()
             numbers = expand_numbers(text[start:end])
@@ -220,6 +220,20 @@ def flattened_candidates(text: str) -> list[Candidate]:
         if strength is not None and numbers:
             out.append(Candidate(start, end, "superscript", strength, numbers))
     return out
+
+
+def _rising(text: str, start: int, end: int) -> int:
+    """Where a run ends: at its first ", " unless the numbers after it keep rising
+    ("4, 5" and "10, 11, 12" are one group; "4, 2" is a number and a count)."""
+    if ", " not in text[start:end]:
+        return end
+    last, pos = -1, start
+    for part in text[start:end].split(", "):
+        numbers = expand_numbers(part)
+        if not numbers or numbers[0] <= last:
+            return pos - 2 if pos > start else start + len(part)
+        last, pos = numbers[-1], pos + len(part) + 2
+    return end
 
 
 def _after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candidate | None:

@@ -19,13 +19,17 @@ from .candidates import (
 )
 from .refindex import ReferenceIndex
 
-_BRACKET = re.compile(rf"\[\s*({ENCLOSED_GROUP})\s*\]")
+# "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
+_BRACKET = re.compile(
+    rf"\[\s*({ENCLOSED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
+    rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*)?\]"
+)
 _BETWEEN_RANGE = re.compile(rf"\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
 _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
 _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
-_PANDOC_SUP = re.compile(rf"\^({SPACED_GROUP})\^")
+_PANDOC_SUP = re.compile(rf"\^\s*({SPACED_GROUP}|\d+(?:\s+\d+)+)\s*\^")  # also "^4 5^"
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]]*?@[^\[\]]*)\](?![(:\[])")
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
@@ -60,12 +64,14 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     for m in _UNICODE_SUP.finditer(text) if has_sup else ():
         numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
         if numbers:
-            out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers))
+            out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
     for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
         for m in pattern.finditer(text) if needs in text else ():
-            numbers = expand_numbers(m.group(1))
+            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", m.group(1)))
             if numbers:
-                out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers))
+                out.append(
+                    Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True)
+                )
     out.extend(_keyed_candidates(text, index))
     return out
 
