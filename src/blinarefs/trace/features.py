@@ -114,6 +114,10 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
                 why.extend(_name_like(text, c, vocab))
+                if _NARRATIVE_YEAR.match(text, c.end):
+                    why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
+                elif _CLAUSE_END.match(text, c.end):
+                    why.append(("at a clause end", 1.0))
         family = convention(c)
         if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
             why.append((f"the manuscript mostly cites as {dominant}", OTHER_CONVENTION))
@@ -122,6 +126,8 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+_NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
+_CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\s*[=<>≤≥]")
 _VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
 

@@ -6,8 +6,9 @@ path through the candidates, in text order, that accepts or rejects each one; it
 the sum, over accepted candidates, of their priors (:mod:`blinarefs.trace.features`) and of
 the log-likelihood ratio of their numbers given the highest number first cited before them
 (the state): a citation brings in the next number often (0.6), skips k numbers rarely (by
-1 / (1 + k): tables and figures cite some first) and otherwise repeats one of the numbers already cited; digits that
-are not citations take any of about twenty small values. A number past the list costs.
+1 / (1 + k): tables and figures cite some first) and otherwise repeats one of the numbers
+already cited; digits that are not citations take any of about twenty small values. A
+number past the list costs.
 Explicit syntax (``[n]``, ``<sup>``, keys) is always accepted and moves the state too.
 
 Viterbi over that state, with a beam of the best few states: linear in the number of

@@ -96,8 +96,8 @@ def _strength_glued_word(text: str, start: int) -> int | None:
     low = word.lower()
     if len(word) < 3 or low in _UNIT_WORDS or low in _LABEL_WORDS:
         return None
-    if word.isupper():
-        return ACRONYM  # "ALL1" or IKZF1: decided by whether "ALL" stands alone elsewhere
+    if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
+        return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
     if any(ch.isupper() for ch in word[1:]):
         return None  # IgG4, mAb2: names, not superscripts
     return MEDIUM if word[0].isupper() else STRONG
@@ -153,11 +153,22 @@ def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: 
     if re.search(r"\bet al[.,]?$", head):
         return MEDIUM  # "Smith et al 1 report"
     word, _ = _word_before(text, i)
-    if not word or word.lower() in _NUMBER_WORDS or len(numbers) < 2:
+    after = text[start + len(run) : start + len(run) + 1]
+    if (
+        text[i - 1] in ".!?"
+        and _sentence_break_after(text, start + len(run))
+        and word.lower() not in _ABBREVIATIONS
+    ):
+        return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
+    if not word or word.lower() in _NUMBER_WORDS:
+        return None
+    if len(numbers) < 2:
+        nxt = text[start + len(run) + 1 : start + len(run) + 2]
+        if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
+            return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
     if not re.fullmatch(rf"\d+(?:[{DASHES},]\d+)+", run):
         return None
-    after = text[start + len(run) : start + len(run) + 1]
     if after and after not in ".,;:)]\n" + _CLOSERS:
         return None  # "cycles 3-6 of": a quantity in mid-clause
     return WEAK
@@ -187,7 +198,7 @@ def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> 
     return None
 
 
-_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")
 _NAME_DIGITS = re.compile(r"[A-Za-z]+\d+(?!\d)")
 
 
