@@ -13,7 +13,7 @@ KEYED = frozenset({"author-year", "pandoc", "latex"})  # kinds that name referen
 
 # Evidence: explicit syntax, then flattened superscripts by how they sit (see decode.py).
 SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
-ACRONYM = -1  # glued to a word in capitals: weak evidence if that word also stands alone
+ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also stands alone
 
 
 DASHES = "-–—‐‑−"

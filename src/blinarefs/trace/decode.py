@@ -27,7 +27,7 @@ cites its references. Flattened superscripts are judged by strength:
   only if it brings in the next uncited numbers in order.
 
 A word in capitals glued to digits is a name (IKZF1, CD19) unless that word also stands
-alone in the text ("ALL" in "adults with ALL1"), and then it is weak evidence. Names with
+alone in the text ("ALL" in "adults with ALL1"), and then it is medium evidence. Names with
 capitals inside or more digits (AALL1731, KMT2A, IgG4), units (mg/m2, log10),
 decimals, thousands, ratios, numbers with a leading zero or more than three digits, and
 digits after a space that a noun or preposition governs ("2 cycles", "aged 1 to 10",

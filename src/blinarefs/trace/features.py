@@ -63,8 +63,8 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     word = text[i : cand.start]
-    if not word or word == "al":
-        return []
+    if not word or word == "al" or (len(word) >= 6 and word.islower()):
+        return []  # "decade12": a long lower-case word is a word, however rare
     out: list[tuple[str, float]] = []
     alone = vocab.alone.get(word.lower(), 0)
     digits = text[cand.start : cand.end]

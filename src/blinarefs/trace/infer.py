@@ -22,7 +22,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .candidates import SYNTAX, Candidate
+from .candidates import STRONG, SYNTAX, Candidate
 
 NEW = 0.6  # a citation brings in the next number ...
 SKIP = 1.0  # ... and skipping k numbers divides that by (1 + k) ** SKIP
@@ -32,6 +32,7 @@ FLOOR = -3.0
 SETTLED = 10
 UNCERTAIN = 1.0  # a decision whose score is within this of the other choice
 BEAM = 12
+STRONG_PRIOR = 2.0  # features.BASE[STRONG]: no feature spoke against it
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +44,11 @@ class Decision:
     margin: float  # score of accepting minus score of rejecting, at the chosen path's state
     order: str  # how its numbers follow the ones cited before it
 
+    certain: bool = False
+
     @property
     def uncertain(self) -> bool:
-        return self.candidate.strength < SYNTAX and abs(self.margin) < UNCERTAIN
+        return not self.certain and abs(self.margin) < UNCERTAIN
 
 
 def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str]:
@@ -73,12 +76,25 @@ def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str
     )
 
 
+def certain(cand: Candidate, size: int | None) -> bool:
+    """Explicit syntax, and a strong candidate with nothing against it that names numbers
+    in the list ("chemotherapy.2"): taken whatever the order. The order model alone would
+    drop an early citation of 18 whenever 18 is cited again later, where it comes in order."""
+    if cand.strength >= SYNTAX:
+        return True
+    return (
+        cand.strength == STRONG
+        and cand.prior >= STRONG_PRIOR
+        and (size is None or all(n <= size for n in cand.numbers))
+    )
+
+
 def choose(candidates: Sequence[Candidate], size: int | None) -> list[Decision]:
     """A decision for every candidate (in their order, which must be text order)."""
     # state: highest number first-cited so far -> (score, accepted indices as a linked list)
     states: dict[int, tuple[float, tuple | None]] = {0: (0.0, None)}
     for i, cand in enumerate(candidates):
-        forced = cand.strength >= SYNTAX
+        forced = certain(cand, size)
         nxt: dict[int, tuple[float, tuple | None]] = {}
         for high, (score, path) in states.items():
             order, new_high, _ = _step(cand, high, size)
@@ -102,7 +118,7 @@ def choose(candidates: Sequence[Candidate], size: int | None) -> list[Decision]:
     high = 0
     for i, cand in enumerate(candidates):
         order, new_high, words = _step(cand, high, size)
-        out.append(Decision(cand, i in taken, cand.prior + order, words))
+        out.append(Decision(cand, i in taken, cand.prior + order, words, certain(cand, size)))
         if i in taken:
             high = new_high
     return out

@@ -220,7 +220,7 @@ def flattened_candidates(text: str) -> list[Candidate]:
         if strength == ACRONYM:
             if standalone is None:
                 standalone = set(_CAPITALS.findall(text))
-            strength = WEAK if _word_before(text, start)[0] in standalone else None
+            strength = MEDIUM if _word_before(text, start)[0] in standalone else None
         if strength is None and start and text[start - 1].isalpha():
             if names is None:
                 names = Counter(_NAME_DIGITS.findall(text))
