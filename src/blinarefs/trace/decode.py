@@ -203,6 +203,9 @@ def decode_markers(
         candidates += inline_candidates(body)
         if superscripts is None:
             candidates += flattened_candidates(body)
+        if any(c.kind not in KEYED for c in candidates):
+            # "Florey et al (2007)" in a text that cites by number names no reference of it
+            candidates = [c for c in candidates if c.kind != "author-year"]
     chosen = choose(_without_overlaps(weigh(body, candidates)), index.size)
     out: list[Citation] = []
     decisions: list[Decision] = []

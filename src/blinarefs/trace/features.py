@@ -26,7 +26,7 @@ _PENALTY = {
     "a label": -3.0,
     "a list item": -2.5,
 }
-_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
 _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
 
 

@@ -27,7 +27,7 @@ _REF_WORD = re.compile(
 )
 _LABELS = words(
     "figure figures fig figs table tables eq eqs equation equations step steps lane lanes "
-    "panel panels supplementary appendix chapter section sections model models"
+    "panel panels supplementary appendix chapter section sections"
 )
 _HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
 
@@ -77,8 +77,11 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("starts a line or a list")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
-    if len(numbers) == 1 and _opens_item(text, end) and _looks_like_list(text, start, numbers):
-        why.append("a list item, with (1), (2), (3) nearby")
+    if len(numbers) == 1 and _opens_item(text, end):
+        if _looks_like_list(text, start, numbers):
+            why.append("a list item, with (1), (2), (3) nearby")
+        elif i == j and text[i - 1] == ",":
+            why.append("a list item, after a comma and before its first word")
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
 
 

@@ -198,7 +198,7 @@ def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> 
     return None
 
 
-_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 _NAME_DIGITS = re.compile(r"[A-Za-z]+\d+(?!\d)")
 
 
@@ -220,7 +220,9 @@ def flattened_candidates(text: str) -> list[Candidate]:
         if strength == ACRONYM:
             if standalone is None:
                 standalone = set(_CAPITALS.findall(text))
-            strength = MEDIUM if _word_before(text, start)[0] in standalone else None
+            strength = None
+            if _word_before(text, start)[0] in standalone:  # "TME207." but "PARP1 inhibitor"
+                strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
         if strength is None and start and text[start - 1].isalpha():
             if names is None:
                 names = Counter(_NAME_DIGITS.findall(text))
