@@ -48,6 +48,19 @@ def inline_candidates(text: str) -> list[Candidate]:
     return out
 
 
+def _word(text: str, end: int) -> tuple[str, bool]:
+    """The letters before ``end``, and whether they make a lower-case word of 4 or more."""
+    i = end
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:end]
+    return word, len(word) >= 4 and word.islower()
+
+
+def after_word(text: str, end: int) -> bool:
+    return end < len(text) and (text[end].isalnum() or text[end] in "^_/")
+
+
 def _inside(text: str, pos: int, opener: str, closer: str) -> bool:
     """Whether ``pos`` sits inside an ``opener`` ... ``closer`` pair on its line."""
     left = text.rfind(opener, max(0, pos - 200), pos)
@@ -60,10 +73,11 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         return None
     start, end = m.start(), m.end()
     before = text[start - 1] if start else ""
-    if before.isalnum() or before in "^_/":
+    if before.isalpha() and _word(text, start)[1] and not after_word(text, end):
+        pass  # "pneumonia(5).": a superscript "(5)" flattened onto its word
+    elif before.isalnum() or before in "^_/":
         return None  # "F(1,10)", "t(9;22)", "Mg(CH3COO)2", "x^(2)": not a citation
-    after = text[end] if end < len(text) else ""
-    if after.isalnum() or after in "^_/":
+    if after_word(text, end):
         return None  # "(CH3)2", "(2)-hydroxy"
     why: list[str] = []
     i = start

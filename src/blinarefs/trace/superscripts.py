@@ -104,6 +104,7 @@ def _strength_glued_word(text: str, start: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}")
 _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 
 
@@ -213,9 +214,21 @@ def flattened_candidates(text: str) -> list[Candidate]:
             continue
         numbers = expand_numbers(text[start:end])
         lead = re.match(r"\d{4,},", text[start:end])
+        year = _YEAR_GLUED.fullmatch(text, start, end)
         if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
             start += lead.end()
             numbers = expand_numbers(text[start:end])
+        elif (
+            not numbers
+            and year
+            and text[end : end + 1] in ".,;:"
+            and not text[start - 1 : start].isalnum()
+        ):
+            start += 4  # "by 203020.": the year 2030, then a superscript 20
+            numbers = expand_numbers(text[start:end])
+            if numbers:
+                out.append(Candidate(start, end, "superscript", MEDIUM, numbers))
+            continue
         strength = _classify_run(text, start, end, numbers) if numbers else None
         if strength == ACRONYM:
             if standalone is None:
