@@ -102,8 +102,32 @@ def test_known_superscripts_from_a_reader_replace_the_guessing():
 
 
 def test_low_confidence_decisions_are_reported():
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
     text = "It works.1 It also works (see figure 2-4). It works in Tlr5 cells.6"
     decoding = decode_markers(text, FORTY)
     uncertain = {text[d.candidate.start : d.candidate.end] for d in decoding.uncertain()}
+    trace = trace_manuscript(text, FORTY, body_end=len(text))
+    [close] = [f for f in check_trace(trace) if f.code == "uncertain-marker"]
+    assert close.text == "5" and "'Tlr' never stands alone" in close.message
     assert "5" in uncertain  # "Tlr5": a gene symbol's digit, or citation 5 in order?
     assert all(d.candidate.why or d.order for d in decoding.decisions)
+
+
+def test_mixed_conventions_and_close_calls_are_findings():
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    text = (  # written for the test
+        "Remission was reached in 90%.1 It lasted a year [2], and longer in children [3]. "
+        "Relapse was rare [4]. Late effects were mild (5). It works in Tlr5 cells [6].\n"
+    )
+    trace = trace_manuscript(text, FORTY[:6], body_end=len(text))
+    findings = check_trace(trace)
+    mixed = [f for f in findings if f.code == "mixed-conventions"]
+    assert [f.text for f in mixed] == ["1", "(5)"]
+    assert "4 bracketed [n]" in mixed[0].message
+    assert [c.marker for c in trace.citations][-1] == "[6]"  # "Tlr5" stays a name
+    assert not any(f.code == "uncertain-marker" for f in findings)  # no close call here
+    assert not any(f.code == "uncited-reference" for f in findings)  # no marker was lost

@@ -30,7 +30,7 @@ SPREAD = 20  # how many small values digits that are not citations take about ev
 PAST_LIST = -2.0
 FLOOR = -3.0
 SETTLED = 10
-UNCERTAIN = 1.0  # a decision whose score is within this of the other choice
+UNCERTAIN = 0.75  # a decision whose score is within this of the other choice (log-odds)
 BEAM = 12
 STRONG_PRIOR = 2.0  # features.BASE[STRONG]: no feature spoke against it
 
