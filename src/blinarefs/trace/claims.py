@@ -279,17 +279,21 @@ class EntityIndex:
 
 # A sentence continues the one before when it opens by pointing back at what that one
 # cited: "They found", "These patients", "In that trial". Not "It" or "Its": those point
-# at anything ("Its sequence was also verified before use").
+# at anything ("Its sequence was also verified before use"); not "However, their ...":
+# a contrast opens what the cited work did not show.
 _CONTINUES = re.compile(
-    r"(?:(?:First|Second|Third|Finally|Moreover|Furthermore|In addition|Also|However|Notably|"
+    r"(?:(?:First|Second|Third|Finally|Moreover|Furthermore|In addition|Also|Notably|"
     r"Importantly|Similarly|Indeed|Interestingly|Overall|Likewise|Consistently)\s*,?\s+)?"
     r"(?P<cue>They|Those|Their|Such|(?:These|This|That|In (?:this|that|these|those|their)|"
     r"Among (?:these|those|them)|The same)\s+(?:\w+\s+)?(?:study|studies|trial|trials|authors?|"
     r"investigators|analys[ie]s|regimen|patients|cohorts?|participants|findings?|results?|"
-    r"data|work|report|group|series|review|model|approach|observations?|population)|"
-    r"The (?:study|trial|authors|investigators|analysis|regimen|same))\b",
+    r"data|work|report|group|series|review|model|approach|population)|"
+    r"The (?:study|trial|authors|investigators))\b",
     re.IGNORECASE,
 )
+
+
+_OUTLOOK = re.compile(r"\b(?:will|would|could lead|future|remains? to be)\b", re.IGNORECASE)
 
 
 def _numbers_text(numbers: Sequence[int]) -> str:
@@ -369,7 +373,8 @@ def _link(
         markers = ", ".join(repr(c.marker) for c in citations)
         return make(numbers, keys, "explicit", f"marker{'s' * (len(citations) > 1)} {markers}")
     cue = _CONTINUES.match(sent.text)
-    if cue and previous is not None and previous.link in ("explicit", "inherited") and not own:
+    ahead = _OUTLOOK.search(sent.text)  # "Such studies will help ...": the authors' outlook
+    if cue and previous and previous.link in ("explicit", "inherited") and not own and not ahead:
         reason = (
             f"continues claim {previous.index} ('{cue.group('cue')} ...'), "
             f"which is linked to {_numbers_text(previous.numbers)}"
