@@ -129,7 +129,10 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         while i > 0 and text[i - 1].isdigit():
             i -= 1
         number, line_start = text[i : start - 1], i == 0 or text[i - 1] == "\n"
-        identifier = i > 0 and text[i - 1].isalpha()  # "AALL1731,5": no decimal, no thousands
+        # "AALL1731,5", "COVID-19,40", "Dectin-3.33": a name's digits, no decimal, no thousands
+        identifier = i > 0 and (
+            text[i - 1].isalpha() or (text[i - 1] in DASHES and text[i - 2 : i - 1].isalpha())
+        )
         if (
             punct == ","
             and end < len(text)
@@ -138,8 +141,8 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         ):
             return MEDIUM
         if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
-            if identifier:
-                return None  # "E16.5 (Figure 4)": a label's decimal
+            if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
+                return MEDIUM if end - start > 1 else None
             return MEDIUM if _YEAR.fullmatch(number) else WEAK  # "Cell Quest 3.3 (BD)"
     return None
 
