@@ -239,9 +239,13 @@ def flattened_candidates(text: str) -> list[Candidate]:
             strength = None
             if _word_before(text, start)[0] in standalone:  # "TME207." but "PARP1 inhibitor"
                 strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
-        if strength is None and start and text[start - 1].isalpha():
-            if names is None:
-                names = Counter(_NAME_DIGITS.findall(text))
+        glued = start and text[start - 1].isalpha()
+        if glued and strength is not None and "," in text[start:end]:
+            names = names or Counter(_NAME_DIGITS.findall(text))
+            if _a_family(text, start, end, names):  # "TAP1, and TAP2,11": TAP2, then 11
+                strength = None
+        if strength is None and glued:
+            names = names or Counter(_NAME_DIGITS.findall(text))
             split = _after_a_name(text, start, end, names)
             if split is not None:
                 out.append(split)
@@ -263,6 +267,16 @@ def _rising(text: str, start: int, end: int) -> int:
             return pos - 2 if pos > start else start + len(part)
         last, pos = numbers[-1], pos + len(part) + 2
     return end
+
+
+def _a_family(text: str, start: int, end: int, names: Counter[str]) -> bool:
+    """Whether the word before "2,11" is a name with numbered members elsewhere (TAP1)."""
+    word, _ = _word_before(text, start)
+    first = text[start:end].split(",")[0]
+    if word.islower() or not first.isdigit():
+        return False
+    others = (word + d for d in "123456789" if d != first)
+    return names.get(word + first, 0) > 1 or any(names.get(o, 0) for o in others)
 
 
 def _after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candidate | None:
