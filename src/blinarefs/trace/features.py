@@ -63,8 +63,10 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     word = text[i : cand.start]
-    if not word or word == "al" or (len(word) >= 6 and word.islower()):
-        return []  # "decade12": a long lower-case word is a word, however rare
+    if not word or word == "al" or (len(word) >= 6 and word[1:].islower()):
+        return []  # "decade12", "Winnicott16": a long word or name, however rare
+    if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
+        return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
     out: list[tuple[str, float]] = []
     alone = vocab.alone.get(word.lower(), 0)
     digits = text[cand.start : cand.end]
@@ -126,6 +128,7 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+_AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\s*[=<>≤≥]")

@@ -73,8 +73,10 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         return None
     start, end = m.start(), m.end()
     before = text[start - 1] if start else ""
-    if before.isalpha() and _word(text, start)[1] and not after_word(text, end):
-        pass  # "pneumonia(5).": a superscript "(5)" flattened onto its word
+    at_clause_end = re.match(r"[.,;:](?:\s|$)", text[end : end + 2]) is not None
+    glued_word = before.isalpha() and _word(text, start)[1]
+    if (glued_word or at_clause_end) and not after_word(text, end):
+        pass  # "pneumonia(5).", "with DM2(4).": a superscript "(5)" flattened onto its word
     elif before.isalnum() or before in "^_/":
         return None  # "F(1,10)", "t(9;22)", "Mg(CH3COO)2", "x^(2)": not a citation
     if after_word(text, end):
@@ -87,7 +89,7 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i].lower()
-    if i == 0 or text[i - 1] in "\n:;" or (i == j and text[i - 1] in ".!?"):
+    if i == 0 or text[i - 1] in "\n:;" or (i == j < start and text[i - 1] in ".!?"):
         why.append("starts a line or a list")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
