@@ -9,11 +9,14 @@ repository's earlier annotation files (commit cca7fcd7, ``ShruthanCode/BratFiles
 each holds the citing context, a line of asterisks, then the cited work's text. A claim is
 matched to the annotation file whose citing context contains it. The annotators' evidence
 sentences (``ContextAndSupports.json`` etc. in ``ShruthanCode/IR/ContextsAndSupportJSON.zip``,
-commit 21470095) are attached where the same context has them.
+commit 21470095) are attached where the same citation (cited work and citing file) has them.
 
 Usage: python benchmarks/corpora/citation_integrity.py GIT_DIR OUT_DIR
 (GIT_DIR: a bare clone of the repository; OUT_DIR: e.g. /work/corpora/evidence/citation-integrity)
-Writes OUT_DIR/{train,dev,test}.jsonl: {"claim", "label", "split", "source", "evidence", "ref"}.
+Writes OUT_DIR/{train,dev,test}.jsonl: {"claim", "label", "split", "source", "evidence", "ref",
+"matched"}; "matched" says whether the claim was found as the annotation's marked citing
+sentence (the cited work is certainly the right one) or only inside a citing context (which
+may belong to a neighbouring citation of the same paragraph).
 """
 
 from __future__ import annotations
@@ -42,45 +45,72 @@ def key(text: str) -> str:
     return re.sub(r"[^a-z]+", "", text.lower())
 
 
-def read_texts(git_dir: str) -> list[tuple[str, str, str]]:
-    """(path, citing context, cited text) for every annotation text file."""
-    listing = git(git_dir, "ls-tree", "-r", TEXTS_COMMIT, "ShruthanCode/BratFiles").decode()
-    rows = [line.split(None, 3) for line in listing.splitlines()]
-    rows = [
-        r
-        for r in rows
-        if r[3].endswith(".txt") and "/FullText/" not in r[3] and "checkpoint" not in r[3]
-    ]
-    batch = git(git_dir, "cat-file", "--batch", data="\n".join(r[2] for r in rows).encode())
+def _blobs(git_dir: str, shas: list[str]) -> list[str]:
+    batch = git(git_dir, "cat-file", "--batch", data="\n".join(shas).encode())
     out, pos = [], 0
-    for r in rows:
+    for _ in shas:
         header_end = batch.index(b"\n", pos)
         size = int(batch[pos:header_end].split()[2])
-        body = batch[header_end + 1 : header_end + 1 + size].decode("utf-8", "replace")
+        out.append(batch[header_end + 1 : header_end + 1 + size].decode("utf-8", "replace"))
         pos = header_end + 1 + size + 1
-        parts = SEPARATOR.split(body, maxsplit=1)
-        if len(parts) == 2:
-            out.append((r[3], parts[0], parts[1].strip()))
     return out
 
 
-def read_supports(git_dir: str) -> dict[str, list[str]]:
-    """Citing context (as a key) -> the annotators' evidence sentences."""
+def read_texts(git_dir: str) -> list[tuple[str, str, str, bool]]:
+    """(path, citing sentence, cited text, by span) for every annotation text file: the citing
+    sentence is the brat file's ``Span`` annotation where it has one, else the whole
+    citing context (which may hold neighbouring citations too)."""
+    listing = git(git_dir, "ls-tree", "-r", TEXTS_COMMIT, "ShruthanCode/BratFiles").decode()
+    rows = {r[3]: r[2] for r in (line.split(None, 3) for line in listing.splitlines())}
+    texts = [
+        p for p in rows if p.endswith(".txt") and "/FullText/" not in p and "checkpoint" not in p
+    ]
+    bodies = _blobs(git_dir, [rows[p] for p in texts])
+    anns = _blobs(git_dir, [rows.get(p[:-4] + ".ann", rows[p]) for p in texts])
+    out = []
+    for path, body, ann in zip(texts, bodies, anns, strict=True):
+        parts = SEPARATOR.split(body, maxsplit=1)
+        spans = [
+            line.split("\t", 2)[2]
+            for line in ann.splitlines()
+            if line.count("\t") >= 2 and line.split("\t")[1].startswith("Span ")
+        ]
+        if len(parts) == 2:
+            out.append((path, " ".join(spans) or parts[0], parts[1].strip(), bool(spans)))
+    return out
+
+
+# the annotators' evidence files, reconciled ones first; "_No_Title" versions leave out the
+# cited work's title, which is a heading, not a sentence the benchmark can show
+SUPPORT_FILES = (
+    "recon_cs_no_title.json",
+    "recon_no_title.json",
+    "ContextAndSupports.json",
+    "Eugene_ContextAndSupport_No_Title.json",
+    "Degaulle_ContextAndSupport_No_Title.json",
+)
+
+
+def read_supports(git_dir: str) -> dict[str, list[tuple[str, list[str]]]]:
+    """Cited work's PMC id -> (citing context as a key, the annotators' evidence sentences).
+    The files' own citation numbers ("PMC3369937_7") do not follow the annotation files'
+    numbering, so a claim is matched to its evidence by the text of its context."""
     raw = git(git_dir, "cat-file", "blob", SUPPORT_BLOB)
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[tuple[str, list[str]]]] = {}
     with zipfile.ZipFile(io.BytesIO(raw)) as z:
-        for name in z.namelist():
-            if "ContextAndSupport" not in name and not name.startswith("recon"):
-                continue
-            try:
-                data = json.loads(z.read(name))
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                continue
-            for per_ref in data.values() if isinstance(data, dict) else ():
-                for item in per_ref.values() if isinstance(per_ref, dict) else ():
-                    if isinstance(item, dict) and item.get("context") and item.get("support"):
-                        sup = [s.strip() for s in item["support"] if isinstance(s, str)]
-                        out.setdefault(key(item["context"]), sup)
+        for name in SUPPORT_FILES:
+            data = json.loads(z.read(name))
+            for ref, per_citation in data.items():
+                pmc = re.findall(r"PMC\d+", ref)[0]
+                for item in per_citation.values():
+                    flat = [
+                        x
+                        for s in item.get("support", [])
+                        for x in (s if isinstance(s, list) else [s])
+                    ]
+                    support = [x.strip() for x in flat if isinstance(x, str) and x.strip()]
+                    if support and item.get("context"):
+                        out.setdefault(pmc, []).append((key(item["context"]), support))
     return out
 
 
@@ -93,7 +123,7 @@ def _ref_of(path: str) -> str:
 def main(git_dir: str, out_dir: str) -> None:
     texts = read_texts(git_dir)
     supports = read_supports(git_dir)
-    contexts = [(key(ctx), cited, path) for path, ctx, cited in texts]
+    contexts = [(key(ctx), cited, path, by_span) for path, ctx, cited, by_span in texts]
     dest = Path(out_dir)
     dest.mkdir(parents=True, exist_ok=True)
     for split in ("train", "dev", "test"):
@@ -109,14 +139,23 @@ def main(git_dir: str, out_dir: str) -> None:
                 if len(probe) < 30 or len(item["evidence"]) != 1:
                     continue  # one cited work per claim, so the text is the labelled one's
                 middle = probe[len(probe) // 4 : len(probe) // 4 + 40]
-                hits = [(c, cited, p) for c, cited, p in contexts if middle in c]
-                if len({_ref_of(p) for _, _, p in hits}) != 1:
+                hits = [h for h in contexts if middle in h[0]]
+                spanned = [h for h in hits if h[3]]
+                hits = spanned or hits  # the file that marks this very sentence, if any
+                if len({_ref_of(h[2]) for h in hits}) != 1:
                     missed += 1  # no annotation file, or several cited works for the sentence
                     continue
                 hit = hits[0]
                 labels = {e["label"] for v in item["evidence"].values() for e in v}
                 label = "ACCURATE" if labels == {"ACCURATE"} else sorted(labels - {"ACCURATE"})[0]
-                support = next((s for k, s in supports.items() if middle in k), [])
+                # the narrowest annotated context around the claim: a wider one may be
+                # a neighbouring citation's
+                around = [
+                    (len(ctx), sup)
+                    for ctx, sup in supports.get(_ref_of(hit[2]), [])
+                    if middle in ctx or (len(ctx) >= 30 and ctx in probe)
+                ]
+                support = min(around, key=lambda a: a[0])[1] if around else []
                 record = {
                     "id": item["id"],
                     "claim": claim,
@@ -125,6 +164,7 @@ def main(git_dir: str, out_dir: str) -> None:
                     "source": hit[1],
                     "evidence": support,
                     "ref": _ref_of(hit[2]),
+                    "matched": "citing sentence" if hit[3] else "citing context",
                 }
                 fh.write(json.dumps(record) + "\n")
                 kept += 1

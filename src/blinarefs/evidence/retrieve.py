@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .specifics import Figure, figures, same_figure
 from .text import split_sentences, strip_label, terms
@@ -30,39 +30,57 @@ class Scored:
 
 @dataclass
 class SourceIndex:
-    """A source's sentences with their terms and figures, built once per cited work and
-    reused for every claim that cites it."""
+    """A source's sentences with an inverted index of their terms (figures are read per
+    sentence on first use), built once per cited work and reused for every claim citing it."""
 
     sentences: list[str]
-    terms: list[Counter[str]]
-    figures: list[list[Figure]]
-    df: Counter[str]
+    postings: dict[str, list[tuple[int, int]]]  # term -> (sentence, term frequency)
+    lengths: list[int]
     avg_len: float
+    _figures: dict[int, list[Figure]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> SourceIndex:
         sentences = split_sentences(text)
-        bags = [Counter(terms(strip_label(s))) for s in sentences]
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        avg = sum(sum(b.values()) for b in bags) / len(bags) if bags else 0.0
-        return cls(sentences, bags, [figures(s) for s in sentences], df, avg or 1.0)
+        postings: dict[str, list[tuple[int, int]]] = {}
+        lengths = []
+        for i, sentence in enumerate(sentences):
+            bag = Counter(terms(strip_label(sentence)))
+            lengths.append(sum(bag.values()))
+            for term, tf in bag.items():
+                postings.setdefault(term, []).append((i, tf))
+        avg = sum(lengths) / len(lengths) if lengths else 0.0
+        return cls(sentences, postings, lengths, avg or 1.0)
 
-    def idf(self, term: str) -> float:
-        n, f = len(self.sentences), self.df.get(term, 0)
-        return math.log(1 + (n - f + 0.5) / (f + 0.5))
+    def figures(self, i: int) -> list[Figure]:
+        """The figures of sentence ``i``, read on first use (most sentences never need it)."""
+        found = self._figures.get(i)
+        if found is None:
+            found = self._figures[i] = figures(self.sentences[i])
+        return found
 
-    def bm25(self, query: list[str], i: int) -> float:
-        bag = self.terms[i]
-        length = sum(bag.values())
-        score = 0.0
+    def holding(self, wanted: Figure) -> list[int]:
+        """The sentences that state ``wanted`` (rounding-aware, in any time unit)."""
+        keys = _digits(wanted)
+        return [
+            i
+            for i, sentence in enumerate(self.sentences)
+            if any(k in sentence for k in keys)
+            and any(same_figure(wanted, f) for f in self.figures(i))
+        ]
+
+    def bm25(self, query: list[str]) -> dict[int, float]:
+        n = len(self.sentences)
+        scores: dict[int, float] = {}
         for term in set(query):
-            tf = bag.get(term, 0)
-            if tf:
-                norm = tf + K1 * (1 - B + B * length / self.avg_len)
-                score += self.idf(term) * tf * (K1 + 1) / norm
-        return score
+            posting = self.postings.get(term)
+            if not posting:
+                continue
+            idf = math.log(1 + (n - len(posting) + 0.5) / (len(posting) + 0.5))
+            for i, tf in posting:
+                norm = tf + K1 * (1 - B + B * self.lengths[i] / self.avg_len)
+                scores[i] = scores.get(i, 0.0) + idf * tf * (K1 + 1) / norm
+        return scores
 
     def rank(
         self,
@@ -72,16 +90,28 @@ class SourceIndex:
         bonus: float = FIGURE_BONUS,
     ) -> list[Scored]:
         """The ``top`` best sentences for ``claim``, best first (ties keep text order)."""
-        query = terms(claim)
+        scores = self.bm25(terms(claim))
         wanted = figures(claim) if claim_figures is None else claim_figures
-        scored = []
-        for i, sentence in enumerate(self.sentences):
-            score = self.bm25(query, i)
-            if wanted and bonus:
-                score += bonus * sum(
-                    any(same_figure(w, f) for f in self.figures[i]) for w in wanted
-                )
-            if score > 0:
-                scored.append(Scored(i, sentence, round(score, 3)))
-        scored.sort(key=lambda s: (-s.score, s.index))
-        return scored[:top]
+        if bonus:
+            for w in wanted:
+                for i in self.holding(w):
+                    scores[i] = scores.get(i, 0.0) + bonus
+        ranked = sorted((i for i, v in scores.items() if v > 0), key=lambda i: (-scores[i], i))
+        return [Scored(i, self.sentences[i], round(scores[i], 3)) for i in ranked[:top]]
+
+
+def _digits(f: Figure) -> set[str]:
+    """Digit strings a sentence must contain to state ``f``: its integer part and its
+    neighbours (88 may be written 87.9), also in years or months (36 months, 3 years)."""
+    out = set()
+    for x in (f.value, f.value / 12, _float_of(f.raw)):
+        base = int(x)
+        out |= {str(base - 1), str(base), str(base + 1)} if base > 0 else {"0", "1"}
+    return out
+
+
+def _float_of(raw: str) -> float:
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return 0.0

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..findings import Finding
 from ..trace.claims import Claim, short_label
 from ..trace.manuscript import Trace
 from .retrieve import SourceIndex
@@ -100,6 +101,45 @@ def evidence_for_trace(
     return out
 
 
+def evidence_at_hand(trace: Trace) -> list[ClaimEvidence]:
+    """Verdicts from the text at hand (store abstracts, cached answers), without the
+    network, for ``check`` and ``build``; [] when no cited work's text is at hand."""
+    from .sources import sources_at_hand
+
+    cited = [r for r in trace.references if r.id in trace.cited_keys()]
+    sources = sources_at_hand(cited)
+    return evidence_for_trace(trace, sources) if sources else []
+
+
 def tally(results: list[ClaimEvidence]) -> dict[str, int]:
     counts = Counter(r.verdict for r in results)
     return {v: counts[v] for v in VERDICTS if counts[v]}
+
+
+def evidence_findings(trace: Trace, results: list[ClaimEvidence]) -> list[Finding]:
+    """Flagged claims as findings for ``check`` and ``build``: warnings, since a flag is a
+    reason to read the cited work, not a proof of error."""
+    out = []
+    for r in results:
+        if r.verdict not in ("contradicted", "not found"):
+            continue
+        diffs = [
+            f"{c.claimed}: {c.reason}"
+            for w in r.works
+            for c in w.verdict.checks
+            if c.status in ("contradicted", "missing", "other quantity")
+        ]
+        code = "claim-contradicted" if r.verdict == "contradicted" else "claim-not-in-source"
+        cited = ", ".join(str(w.number or w.key) for w in r.works)
+        out.append(
+            Finding(
+                "warning",
+                code,
+                f"claim {r.claim.index} ({r.verdict} in the text of {cited}): {'; '.join(diffs)}",
+                line=trace.line_of(r.claim.start),
+                span=(r.claim.start, r.claim.end),
+                text=r.claim.text,
+                suggestion="read the evidence shown (blinarefs evidence) and the cited work",
+            )
+        )
+    return out

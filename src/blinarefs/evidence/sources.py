@@ -106,3 +106,18 @@ def _one(ref: Reference, client) -> SourceText:
         else "no abstract or open full text in Europe PMC, PubMed or Crossref"
     )
     return SourceText(ref.id, "", why)
+
+
+def sources_at_hand(references: Iterable[Reference]) -> dict[str, SourceText]:
+    """The abstracts already in the store (``enrich`` puts PubMed's and Crossref's there):
+    what ``check`` and ``build`` use, so they never ask a service, nor read the HTTP cache
+    entry by entry on a library of thousands. Empty when no cited work has one, and the
+    evidence check is then skipped."""
+    found = {r.id: _stored(r) for r in references}
+    return found if any(s.text for s in found.values()) else {}
+
+
+def _stored(ref: Reference) -> SourceText:
+    if ref.abstract:
+        return SourceText(ref.id, ref.abstract, "abstract in the store")
+    return SourceText(ref.id, "", "no abstract in the store (blinarefs evidence looks further)")

@@ -29,6 +29,7 @@ _WORDS = [
     "eleven",
     "twelve",
 ]
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
 # a number not glued to letters: the 19 of COVID-19 and the 8 of CD8 are names
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z][-−–])(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?!\w)(?!\.\d)")
@@ -198,6 +199,8 @@ _NOISE = frozenset(
 
 def figures(text: str) -> list[Figure]:
     """Every figure of ``text``, in order. Word numbers ("two cycles") count as figures."""
+    if not _ANY_NUMBER.search(text):
+        return []
     original = text
     text = _WORD_NUMBER.sub(
         lambda m: str(_WORDS.index(m.group(1).lower())).ljust(len(m.group(1))), text

@@ -9,6 +9,7 @@ short fragments are not sentences: they would be shown as evidence and say nothi
 
 from __future__ import annotations
 
+import functools
 import re
 
 _END = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[A-Z0-9(\[“\"])")
@@ -201,6 +202,7 @@ def strip_label(sentence: str) -> str:
     return _LABEL.sub("", sentence, count=1)
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough that "improved", "improves" and "improvement" and
     "patients"/"patient" meet, cheap enough for thousands of sentences a second."""

@@ -151,12 +151,12 @@ def _outcome(label: str) -> str:
 def _check_figure(
     f: Figure, index: SourceIndex, best: list[Scored], claimed: list[Figure]
 ) -> Check:
-    holders = [i for i, figs in enumerate(index.figures) if any(same_figure(f, g) for g in figs)]
+    holders = index.holding(f)
     if holders:
         top_ids = [s.index for s in best]
         at = next((i for i in top_ids if i in holders), holders[0])
         mine, theirs = _outcome(f.label), ""
-        for g in index.figures[at]:
+        for g in index.figures(at):
             if same_figure(f, g):
                 theirs = _outcome(index.sentences[at][max(0, g.start - 80) : g.start])
         if mine and theirs and mine != theirs:
@@ -171,7 +171,7 @@ def _check_figure(
     for s in best[:1]:
         others = [
             g
-            for g in index.figures[s.index]
+            for g in index.figures(s.index)
             if comparable(f, g) and not any(same_figure(c, g) for c in claimed)
         ]
         mine = _outcome(f.label)
