@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -88,7 +89,8 @@ def evaluate(items: list[dict]) -> dict[str, dict[str, object]]:
     rows: dict[str, dict[str, list[bool]]] = {}
 
     def note(system: str, flagged: bool, inaccurate: bool, checkable: bool, shown=None, gold=None):
-        r = rows.setdefault(system, {"flag": [], "bad": [], "checkable": [], "ev": []})
+        r = rows.setdefault(system, {"flag": [], "bad": [], "checkable": [], "ev": [], "shown": []})
+        r["shown"].append(bool(shown))
         r["flag"].append(flagged)
         r["bad"].append(inaccurate)
         r["checkable"].append(checkable)
@@ -142,6 +144,7 @@ def summarise(r: dict[str, list[bool]]) -> dict[str, object]:
         "false_alarms": fa / good if good else None,
         "evidence@3": sum(r["ev"]) / len(r["ev"]) if r["ev"] else None,
         "evidence_n": len(r["ev"]),
+        "with_evidence": sum(r["shown"]) / len(r["shown"]) if r.get("shown") else None,
     }
 
 
@@ -182,6 +185,7 @@ def main() -> int:
     )
     headers = [
         "system",
+        "shown with evidence",
         "checkable",
         "flags",
         "precision",
@@ -195,6 +199,7 @@ def main() -> int:
         [
             [
                 name,
+                _pct(r["with_evidence"]),
                 r["checkable"],
                 r["flags"],
                 _pct(r["precision"]),
@@ -207,8 +212,11 @@ def main() -> int:
         ],
     )
     ours = results["blinarefs evidence"]
-    seconds = speed(items, args.refs)
-    print(f"\n{args.refs} cited works, 3 claims each, sources in hand: {seconds:.2f} s")
+    seconds = statistics.median(speed(items, args.refs) for _ in range(3))
+    print(
+        f"\n{args.refs} cited works (full texts cut at 20,000 characters), 3 claims each, "
+        f"sources in hand: {seconds:.2f} s (median of 3)"
+    )
     misses = [
         k
         for k, goal in TARGETS.items()

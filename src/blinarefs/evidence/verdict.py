@@ -18,11 +18,12 @@ for the control arm) is reported as such, as is a direction the text does not sh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..trace.claims import trial_names
 from .retrieve import TOP, Scored, SourceIndex
+from .text import terms
 from .specifics import (
     Figure,
     comparable,
@@ -117,11 +118,13 @@ class Verdict:
 class Settings:
     """The thresholds of the rules, tuned on the benchmark's training part only."""
 
-    min_unitless: float = 10.0  # a bare number below this ("type 2", "group 3") is no figure
+    min_unitless: float = 100.0  # a bare number below this ("type 2", "22 sites") is no figure
     check_populations: bool = True
     check_direction: bool = False  # shown as a difference; a flag only when True
     top: int = TOP
-    extra: dict[str, float] = field(default_factory=dict)
+    # a figure counts as stated only in a sentence on the claim's topic: one whose word
+    # score reaches this share of the best sentence's ("22" is in many full texts)
+    context_share: float = 0.2
 
 
 DEFAULT = Settings()
@@ -149,9 +152,15 @@ def _outcome(label: str) -> str:
 
 
 def _check_figure(
-    f: Figure, index: SourceIndex, best: list[Scored], claimed: list[Figure]
+    f: Figure,
+    index: SourceIndex,
+    best: list[Scored],
+    claimed: list[Figure],
+    on_topic: dict[int, float] | None = None,
 ) -> Check:
     holders = index.holding(f)
+    if on_topic is not None:
+        holders = [i for i in holders if i in on_topic]
     if holders:
         top_ids = [s.index for s in best]
         at = next((i for i in top_ids if i in holders), holders[0])
@@ -207,7 +216,12 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
         )
     claimed = claim_figures(claim, settings)
     best = index.rank(claim, claimed, top=settings.top)
-    checks = [_check_figure(f, index, best, claimed) for f in claimed]
+    on_topic = None
+    if settings.context_share:
+        words = index.bm25(terms(claim))
+        floor = settings.context_share * max(words.values(), default=0.0)
+        on_topic = {i: v for i, v in words.items() if v >= floor}
+    checks = [_check_figure(f, index, best, claimed, on_topic) for f in claimed]
     # a name with digits is a trial only where the claim speaks of one (N501Y is a mutation)
     named = trial_names(claim) if _TRIAL_WORDS.search(claim) else []
     words: list[tuple[str, str]] = [("trial", n) for n in named]
