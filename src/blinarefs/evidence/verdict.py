@@ -23,7 +23,6 @@ from typing import Any
 
 from ..trace.claims import trial_names
 from .retrieve import TOP, Scored, SourceIndex
-from .text import terms
 from .specifics import (
     Figure,
     comparable,
@@ -34,6 +33,7 @@ from .specifics import (
     populations,
     same_figure,
 )
+from .text import terms
 
 _QUALIFIERS = ("population", "direction")
 _TRIAL_WORDS = re.compile(r"\b(trial|study|studies|cohort|group)\b", re.IGNORECASE)
@@ -218,9 +218,9 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
     best = index.rank(claim, claimed, top=settings.top)
     on_topic = None
     if settings.context_share:
-        words = index.bm25(terms(claim))
-        floor = settings.context_share * max(words.values(), default=0.0)
-        on_topic = {i: v for i, v in words.items() if v >= floor}
+        scores = index.bm25(terms(claim))
+        floor = settings.context_share * max(scores.values(), default=0.0)
+        on_topic = {i: v for i, v in scores.items() if v >= floor}
     checks = [_check_figure(f, index, best, claimed, on_topic) for f in claimed]
     # a name with digits is a trial only where the claim speaks of one (N501Y is a mutation)
     named = trial_names(claim) if _TRIAL_WORDS.search(claim) else []
