@@ -105,3 +105,15 @@ def test_europepmc_full_text_reads_body_without_tables():
     assert text.startswith("Test text written for blinarefs")
     assert "# Results" in text and "85% with blinatumomab" in text
     assert "<td>" not in text and "\n85\n" not in text
+
+
+def test_the_documented_example_is_real_output(paper, capsys):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    assert main(["evidence", str(paper("91%"))]) == 1
+    out = capsys.readouterr().out
+    for doc in ("README.md", "docs/evidence.md"):
+        text = (root / doc).read_text(encoding="utf-8")
+        block = text.split("$ blinarefs evidence paper.md\n", 1)[1].split("```", 1)[0]
+        assert block.strip() and block in out, doc
