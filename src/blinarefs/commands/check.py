@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ._common import add_json, add_quiet, console
 from .trace import add_inputs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 EPILOG = """\
 examples:
@@ -63,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
         con.json({"manuscript": name, "references_from": inputs.source, "summary": summary,
                   "findings": [f.to_dict() for f in sort_findings(findings)]})  # fmt: skip
         return 1 if errors else 0
+    report: str | Iterable[str]  # HTML comes in pieces: it can be tens of MB
     if args.format == "html":
         report = render_html(trace, findings, name, evidence)
     elif args.format == "markdown":
