@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from corpora.obtain import corpus_dir
 from timing import print_table
 
 from blinarefs.evidence.retrieve import SourceIndex
@@ -41,7 +42,7 @@ from blinarefs.trace.checks import _claim_numbers, _numbers_in
 from blinarefs.trace.claims import Claim, trial_names
 
 DEFAULT_CORPUS = Path(
-    os.environ.get("BLINAREFS_EVIDENCE_CORPUS", "/work/corpora/evidence/citation-integrity")
+    os.environ.get("BLINAREFS_EVIDENCE_CORPUS") or corpus_dir() / "evidence" / "citation-integrity"
 )
 OVERLAP = 0.5  # baseline: flag when no sentence holds this share of the claim's words (train)
 TARGETS = {"precision": 0.80, "recall_checkable": 0.50, "false_alarms": 0.10, "evidence@3": 0.80}
@@ -148,21 +149,80 @@ def summarise(r: dict[str, list[bool]]) -> dict[str, object]:
     }
 
 
-def speed(items: list[dict], refs: int) -> float:
-    """Seconds to check a manuscript of ``refs`` cited works, three claims each, with the
-    sources in hand (what a cached run does after reading the cache)."""
+def _works(items: list[dict], refs: int) -> list[tuple[str, list[str]]]:
+    """``refs`` cited works (the corpus's, reused in turn), each (text, three claims)."""
     by_ref: dict[str, list[dict]] = {}
     for item in items:
         by_ref.setdefault(item["ref"], []).append(item)
     works = list(by_ref.values())
-    texts = [works[i % len(works)][0]["source"][:20000] for i in range(refs)]
-    claims = [[w["claim"] for w in works[i % len(works)][:3]] for i in range(refs)]
-    start = time.perf_counter()
-    for text, said in zip(texts, claims, strict=True):
+    return [
+        (
+            works[i % len(works)][0]["source"][:20000],
+            [w["claim"] for w in works[i % len(works)][:3]],
+        )
+        for i in range(refs)
+    ]
+
+
+def speed(items: list[dict], refs: int) -> tuple[float, float]:
+    """(wall, CPU) seconds to check ``refs`` cited works, three claims each, texts in hand."""
+    works = _works(items, refs)
+    start, cpu = time.perf_counter(), time.process_time()
+    for text, said in works:
         index = SourceIndex.build(text)
         for claim in said:
             check_claim(claim, index)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def speed_cached(items: list[dict], refs: int) -> tuple[float, float]:
+    """Seconds for the whole of ``blinarefs evidence --offline`` but start-up, on a manuscript
+    of ``refs`` numbered references (synthetic DOIs under the 10.5555 test prefix) whose
+    Europe PMC answers (search, open-access full text) are in the HTTP cache: trace, cache
+    reads, sentence indexes, verdicts."""
+    import tempfile
+
+    from blinarefs.enrich import europepmc
+    from blinarefs.evidence.run import evidence_for_trace
+    from blinarefs.evidence.sources import fetch_sources, make_client
+    from blinarefs.model import Reference
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    works = _works(items, refs)
+    cache = Path(tempfile.mkdtemp(prefix="bench-evidence-"))
+    client = make_client(None, False, cache)
+    references = []
+    lines = []
+    for n, (text, said) in enumerate(works, 1):
+        doi = f"10.5555/evidence-bench.{n}"
+        references.append(Reference(id=f"work{n}", doi=doi, number=n, title=f"Work {n}"))
+        search = {"resultList": {"result": [{"pmcid": f"PMC{n}", "isOpenAccess": "Y"}]}}
+        params = {"query": europepmc.query_for(doi), "resultType": "core", "format": "json",
+                  "pageSize": "1"}  # fmt: skip
+        client.remember(f"{europepmc.api_base()}/search", params, json.dumps(search))
+        paragraphs = "".join(f"<p>{_xml(p)}</p>" for p in text.split("\n\n"))
+        body = f"<article><body><sec>{paragraphs}</sec></body></article>"
+        client.remember(f"{europepmc.api_base()}/PMC{n}/fullTextXML", None, body,
+                        content_type="application/xml")  # fmt: skip
+        lines += [f"{claim.rstrip('. ')} [{n}]." for claim in said]
+    client.close()
+    manuscript = "\n\n".join(lines)
+    start, cpu = time.perf_counter(), time.process_time()
+    trace = trace_manuscript(manuscript, tuple(references), body_end=len(manuscript))
+    offline = make_client(None, True, cache)
+    try:
+        sources = fetch_sources(trace.references, offline)
+    finally:
+        offline.close()
+    results = evidence_for_trace(trace, sources)
+    elapsed = time.perf_counter() - start, time.process_time() - cpu
+    assert sum(bool(s.text) for s in sources.values()) == refs, "a source was not cached"
+    assert len(results) >= refs
+    return elapsed
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _pct(value: object) -> object:
@@ -212,11 +272,19 @@ def main() -> int:
         ],
     )
     ours = results["blinarefs evidence"]
-    seconds = statistics.median(speed(items, args.refs) for _ in range(3))
+    in_hand = [speed(items, args.refs) for _ in range(3)]
+    cached = [speed_cached(items, args.refs) for _ in range(3)]
+    wall, seconds = (
+        statistics.median(t[0] for t in cached),
+        statistics.median(t[1] for t in cached),
+    )
     print(
         f"\n{args.refs} cited works (full texts cut at 20,000 characters), 3 claims each, "
-        f"sources in hand: {seconds:.2f} s (median of 3)"
+        f"median of 3, wall / CPU: texts in hand {statistics.median(t[0] for t in in_hand):.2f}"
+        f" / {statistics.median(t[1] for t in in_hand):.2f} s; the whole run from the HTTP "
+        f"cache (trace, cache reads, verdicts) {wall:.2f} / {seconds:.2f} s"
     )
+    print("(the target is judged on CPU time: on a shared machine wall time is mostly waiting)")
     misses = [
         k
         for k, goal in TARGETS.items()

@@ -12,7 +12,8 @@ sentences (``ContextAndSupports.json`` etc. in ``ShruthanCode/IR/ContextsAndSupp
 commit 21470095) are attached where the same citation (cited work and citing file) has them.
 
 Usage: python benchmarks/corpora/citation_integrity.py GIT_DIR OUT_DIR
-(GIT_DIR: a bare clone of the repository; OUT_DIR: e.g. /work/corpora/evidence/citation-integrity)
+(GIT_DIR: a bare clone of the repository; OUT_DIR: $BLINAREFS_CORPORA/evidence/citation-integrity,
+the folder bench_evidence.py reads by default)
 Writes OUT_DIR/{train,dev,test}.jsonl: {"claim", "label", "split", "source", "evidence", "ref",
 "matched"}; "matched" says whether the claim was found as the annotation's marked citing
 sentence (the cited work is certainly the right one) or only inside a citing context (which
