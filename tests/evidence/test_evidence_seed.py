@@ -128,3 +128,38 @@ def test_second_run_offline_answers_from_the_cache(run, tmp_path):
     assert asked == []  # nothing reached Europe PMC
     assert {k: s.text for k, s in again.items()} == {k: s.text for k, s in first.items()}
     assert _claim(results, "72% to 93%").verdict == "supported"
+
+
+def test_a_failing_europepmc_falls_back_to_pubmed_and_crossref(tmp_path, monkeypatch):
+    """Europe PMC answering 503 every time: the other services still give the texts."""
+    monkeypatch.delenv("BLINAREFS_OFFLINE", raising=False)
+    trace = _seed(Path(default_manuscript()).read_text(encoding="utf-8"))
+    client = make_client("tests@example.org", False, tmp_path / "cache", max_retries=1,
+                         sleep=lambda seconds: None)  # fmt: skip
+    try:
+        with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+            FakeServices(rsps)
+            rsps.add("GET", re.compile(re.escape(EPMC) + r"/.*"), status=503)
+            sources = fetch_sources(
+                [r for r in trace.references if r.id in trace.cited_keys()], client
+            )
+    finally:
+        client.close()
+    by_origin = {k: s.origin for k, s in sources.items()}
+    assert by_origin["litzow2024blinatumomab"].startswith("PubMed abstract")
+    assert by_origin["bassan2025upfront"].startswith("Crossref abstract")
+    results = evidence_for_trace(trace, sources)
+    assert _claim(results, "72% to 93%").verdict == "supported"
+
+
+def test_offline_with_nothing_cached_says_why(tmp_path, monkeypatch):
+    trace = _seed(Path(default_manuscript()).read_text(encoding="utf-8"))
+    client = make_client(None, True, tmp_path / "empty")
+    try:
+        sources = fetch_sources([r for r in trace.references if r.id in trace.cited_keys()], client)
+    finally:
+        client.close()
+    bassan = sources["bassan2025upfront"]
+    assert bassan.text == "" and "offline" in bassan.origin.lower()
+    verdicts = {w.verdict.verdict for r in evidence_for_trace(trace, sources) for w in r.works}
+    assert verdicts == {"no source text"}

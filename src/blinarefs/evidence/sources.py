@@ -30,8 +30,9 @@ class SourceText:
         return {"key": self.key, "origin": self.origin, "characters": len(self.text)}
 
 
-def make_client(mailto: str | None, offline: bool, cache_dir: Path | None = None):
-    """The enrichment's HTTP client, with Europe PMC's policy added."""
+def make_client(mailto: str | None, offline: bool, cache_dir: Path | None = None, **options):
+    """The enrichment's HTTP client, with Europe PMC's policy added; ``options`` go to
+    :class:`~blinarefs.enrich.http.HttpClient` (timeouts, retries, a test's ``sleep``)."""
     from ..enrich import europepmc
     from ..enrich.core import policies
     from ..enrich.http import HttpClient, ServicePolicy
@@ -41,6 +42,7 @@ def make_client(mailto: str | None, offline: bool, cache_dir: Path | None = None
         offline=offline,
         cache_dir=cache_dir,
         policies={**policies(mailto), europepmc.SERVICE: ServicePolicy(5.0, 2)},
+        **options,
     )
 
 
@@ -100,12 +102,15 @@ def _one(ref: Reference, client) -> SourceText:
             return SourceText(ref.id, work, f"Crossref abstract (DOI {ref.doi})")
     if ref.abstract:
         return SourceText(ref.id, ref.abstract, "abstract in the store")
-    why = (
-        "; ".join(problems)
-        if problems
-        else "no abstract or open full text in Europe PMC, PubMed or Crossref"
-    )
-    return SourceText(ref.id, "", why)
+    return SourceText(ref.id, "", _why_none(problems))
+
+
+def _why_none(problems: list[str]) -> str:
+    if not problems:
+        return "no abstract or open full text in Europe PMC, PubMed or Crossref"
+    if all("offline" in p for p in problems):
+        return "offline, and nothing about this work is in the cache (run once without --offline)"
+    return "; ".join(problems)
 
 
 def sources_at_hand(references: Iterable[Reference]) -> dict[str, SourceText]:
