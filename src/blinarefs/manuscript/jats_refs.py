@@ -140,7 +140,7 @@ def _printed(cite: etree._Element) -> str:
     if _local(cite.tag) == "mixed-citation":
         out: list[str] = []
         _printed_into(cite, out)
-        return " ".join("".join(out).split())
+        return re.sub(r"\s+([.,;:)])", r"\1", " ".join("".join(out).split()))
     parts = []
     for node in cite.iter():
         name = _local(node.tag)
