@@ -66,10 +66,20 @@ def test_trace_on_word_reads_superscripts_as_citations(tmp_path, capsys):
 
 
 def test_check_on_a_zotero_manuscript_takes_its_references_from_the_fields(tmp_path, capsys):
-    a = {"n": 1, "title": "A made-up trial of drug X in adults", "type": "article-journal",
-         "author": [{"family": "Roe", "given": "J"}], "issued": {"date-parts": [[2020]]}}  # fmt: skip
-    b = {"n": 2, "title": "An invented cohort of drug X users", "type": "article-journal",
-         "author": [{"family": "Poe", "given": "E"}], "issued": {"date-parts": [[2019]]}}  # fmt: skip
+    a = {
+        "n": 1,
+        "title": "A made-up trial of drug X in adults",
+        "type": "article-journal",
+        "author": [{"family": "Roe", "given": "J"}],
+        "issued": {"date-parts": [[2020]]},
+    }
+    b = {
+        "n": 2,
+        "title": "An invented cohort of drug X users",
+        "type": "article-journal",
+        "author": [{"family": "Poe", "given": "E"}],
+        "issued": {"date-parts": [[2019]]},
+    }
     body = p(t("Drug X improved survival"), field(zotero_code([a], "1"), "1", sup=True), t("."))
     body += p(t("It lasted"), field(zotero_code([a, b], "1,2"), "1,2", sup=True), t("."))
     path = docx(tmp_path / "z.docx", body)
