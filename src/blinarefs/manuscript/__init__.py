@@ -1,0 +1,1 @@
+"""Manuscripts as files: reading Word and JATS, and writing back (renumbered, annotated)."""
