@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Reference
 from .claims import Claim, Skipped, find_claims, short_label
 from .decode import KEYED, Citation, ReferenceIndex, decode_citations, number_by_first_citation
 from .sentences import split_paragraphs, split_sentences
+
+if TYPE_CHECKING:
+    from ..manuscript.document import Marker
 
 
 @dataclass(frozen=True)
@@ -111,11 +114,17 @@ def trace_manuscript(
     references: Iterable[Reference] | None = None,
     *,
     body_end: int | None = None,
+    known_markers: Sequence[Marker] | None = None,
+    markers_complete: bool = False,
 ) -> Trace:
     """Decode, split and link a manuscript.
 
     ``references`` default to the numbered list at the end of ``text``; ``body_end`` (where
-    that list starts) defaults to what the reference-list parser finds.
+    that list starts) defaults to what the reference-list parser finds. ``known_markers``
+    are the citations a Word or JATS file's markup identifies
+    (:class:`~blinarefs.manuscript.ManuscriptDocument`); given (even empty), they replace
+    the decoder's guesses at flattened superscripts, and with ``markers_complete`` they are
+    the only citations.
     """
     if references is None or body_end is None:
         from ..parse import parse_reference_list
@@ -128,6 +137,11 @@ def trace_manuscript(
     start, end = body_bounds(text, body_end)
     index = ReferenceIndex.build(references)
     citations = decode_citations(mask_tex_comments(text), index, start=start, end=end)
+    if known_markers is not None:
+        from ..manuscript.markers import merge_known
+
+        inside = [m for m in known_markers if start <= m.start and m.end <= end]
+        citations = merge_known(citations, inside, index, complete=markers_complete)
     paragraphs = split_paragraphs(text, start, end)
     sentences = split_sentences(text, citations, paragraphs)
     numbering = "printed" if index.numbered else "list order"
