@@ -61,15 +61,20 @@ def run(args: argparse.Namespace) -> int:
             hint="--dry-run shows what would change",
         )
     from ..manuscript.rewrite import renumber_file
+    from .trace import traced
 
-    result = renumber_file(path)
+    def trace_of(manuscript: Path):
+        return traced(argparse.Namespace(manuscript=str(manuscript), bib=None, refs=None))
+
+    result = renumber_file(path, trace_of)
     if target is not None and not args.dry_run:
         from ..fsio import atomic_write
 
         atomic_write(target, result.data)
     if args.json:
         con.json({"manuscript": str(path), "output": None if args.dry_run else str(target),
-                  **result.plan.to_dict(), "left_to_manager": result.fields})  # fmt: skip
+                  **result.plan.to_dict(), "left_to_manager": result.fields,
+                  "not_found_in_file": result.skipped})  # fmt: skip
         return 0
     con.emit(_report(con, str(path), result))
     if args.dry_run:
@@ -100,6 +105,8 @@ def _report(con, name: str, result) -> str:
         lines.append(f"  line {line}: {edit.old} -> {con.style(edit.new, 'bold')}")
     if plan.keyed:
         lines.append(f"{plan.keyed} keyed citations ([@key], \\cite, author-year) left alone")
+    if result.skipped:
+        lines.append(f"{result.skipped} markers not found in the Word file: correct them by hand")
     if result.fields:
         lines.append(
             f"{result.fields} reference-manager citations left to their manager "

@@ -20,8 +20,9 @@ from .renumber import Renumbering, apply_edits, plan_renumbering
 class RenumberResult:
     plan: Renumbering
     data: bytes  # the renumbered file
-    line_of: Callable[[int], int]  # line (text) or paragraph (Word) of a traced offset
+    line_of: Callable[[int], int]  # line of a traced offset
     fields: int = 0  # reference-manager citations left to their manager
+    skipped: int = 0  # typed markers with no place in the Word file
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -52,7 +53,20 @@ def renumber_text(data: bytes) -> RenumberResult:
     return RenumberResult(plan, new.encode(encoding), trace.line_of)
 
 
-def renumber_file(path: Path) -> RenumberResult:
+def renumber_docx(path: Path, data: bytes, trace_of: Callable) -> RenumberResult:
+    """Renumber a Word file; ``trace_of(path)`` gives the (inputs, trace) every command
+    that reads a manuscript uses."""
+    from .renumber_docx import renumber_docx as renumber
+
+    inputs, trace = trace_of(path)
+    if inputs.document is None:
+        raise BlinarefsError(f"{path}: not read as a Word file")
+    done = renumber(data, inputs.document, trace)
+    return RenumberResult(done.plan, done.data, trace.line_of, done.fields, len(done.skipped))
+
+
+def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
+    """Renumber the manuscript at ``path``: plain text, Markdown or a Word file."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -60,6 +74,9 @@ def renumber_file(path: Path) -> RenumberResult:
     except OSError as exc:
         raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
     from ..fsio import wide_encoding
+
+    if data.startswith(b"PK\x03\x04"):
+        return renumber_docx(path, data, trace_of)
 
     if b"\x00" in data[:65536] and not wide_encoding(data):
         raise BlinarefsError(
