@@ -6,6 +6,7 @@ the original once the comments are taken out. Inputs are built with :mod:`wordbu
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 
@@ -33,23 +34,25 @@ def check_package(data: bytes) -> dict[str, etree._Element]:
     a range start, a range end and a reference in the text, and no anchor without its
     comment. Returns the parsed parts."""
     xml = parts(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = {n for n in zf.namelist() if not n.endswith("/")}
     types = xml["[Content_Types].xml"]
-    overrides = {o.get("PartName") for o in types.iter(f"{{{CT_NS}}}Override")}
-    defaults = {d.get("Extension") for d in types.iter(f"{{{CT_NS}}}Default")}
-    for name in xml:
-        assert "/" + name in overrides or name.rsplit(".", 1)[-1] in defaults, name
+    overrides = {o.get("PartName").lower() for o in types.iter(f"{{{CT_NS}}}Override")}
+    defaults = {d.get("Extension").lower() for d in types.iter(f"{{{CT_NS}}}Default")}
+    for name in names - {"[Content_Types].xml"}:
+        typed = "/" + name.lower() in overrides or name.rsplit(".", 1)[-1].lower() in defaults
+        assert typed, f"{name} has no content type"
     for name, root in xml.items():
         if name.endswith(".rels"):
-            base = name.replace("_rels/", "").removesuffix(".rels")
-            folder = base.rsplit("/", 1)[0] if "/" in base else ""
+            folder = posixpath.dirname(name.replace("_rels/", "").removesuffix(".rels"))
             for rel in root.iter(f"{{{REL_NS}}}Relationship"):
                 target = rel.get("Target")
-                full = (
-                    target.lstrip("/")
-                    if target.startswith("/")
-                    else f"{folder}/{target}".lstrip("/")
+                if rel.get("TargetMode") == "External":
+                    continue
+                full = posixpath.normpath(
+                    target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
                 )
-                assert rel.get("TargetMode") == "External" or full in xml, (name, target)
+                assert full in names, (name, target)
     ids = [
         c.get(W + "id")
         for c in xml.get("word/comments.xml", etree.Element("x")).iter(W + "comment")

@@ -7,6 +7,10 @@ the trace is the reader's, so a span is turned into run positions through the re
 map (:meth:`~blinarefs.manuscript.document.ManuscriptDocument.locate_span`); characters the
 reader wrote itself (a list number, a paragraph break) have no place in the file and are
 skipped over.
+
+A finding inside a footnote or an endnote is anchored on the note's reference mark in the
+body, its comment quoting the note's text: Word accepts comments inside notes, but
+LibreOffice (7.4) refuses to open a file that has one.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from ..findings import Finding
 from ..parse import find_reference_section
 from ..trace.manuscript import Trace
 from .document import Location, ManuscriptDocument
-from .docx_edit import Comment, WordPackage, add_comments
+from .docx_edit import Comment, WordPackage, add_comments, note_reference
 
 
 def comment_text(f: Finding) -> tuple[str, ...]:
@@ -92,13 +96,15 @@ def annotate_docx(
     date: str = "",
 ) -> tuple[bytes, int]:
     """The .docx ``data`` with a comment at each finding; (new bytes, comments written)."""
-    placed = place(list(findings), doc, trace)
-    comments = [
-        Comment(
-            a, b, comment_text(f) if own else ("(about the whole manuscript)", *comment_text(f))
-        )
-        for f, (a, b), own in placed
-    ]
     package = WordPackage.open(data, str(doc.path or "manuscript"))
+    comments = []
+    for f, (a, b), own in place(list(findings), doc, trace):
+        text = comment_text(f) if own else ("(about the whole manuscript)", *comment_text(f))
+        note = note_reference(package, a)
+        if note is not None:  # on the note's mark in the body, quoting the note's text
+            (a, kind), quoted = note, " ".join((f.text or "").split())
+            b = a
+            text = (f"in the {kind}" + (f": \u201c{quoted[:200]}\u201d" if quoted else ""), *text)
+        comments.append(Comment(a, b, text))
     add_comments(package, comments, date=date)
     return package.save(), len(comments)

@@ -282,3 +282,23 @@ def reorder_paragraphs(blocks: Sequence[Sequence[etree._Element]], order: Sequen
     for block_index in reversed(moved):
         for p in reversed(blocks[block_index]):
             parent.insert(index, p)
+
+
+def note_reference(package: WordPackage, loc: Location) -> tuple[Location, str] | None:
+    """For a place inside a footnote or an endnote: the run of the body that carries the
+    note's reference mark, and "footnote" or "endnote"; None for a place in the body (or a
+    note nothing refers to)."""
+    if loc.part == MAIN_PART:
+        return None
+    paragraph = part_paragraphs(package.part(loc.part))[loc.paragraph]
+    kinds = {W + "footnote": "footnote", W + "endnote": "endnote"}
+    note = next((a for a in paragraph.iterancestors() if a.tag in kinds), None)
+    if note is None:
+        return None
+    kind, nid = kinds[note.tag], note.get(W + "id")
+    for pi, p in enumerate(part_paragraphs(package.part(MAIN_PART))):
+        for ri, r in enumerate(paragraph_runs(p)):
+            mark = r.find(f"{W}{kind}Reference")
+            if mark is not None and mark.get(W + "id") == nid:
+                return Location(MAIN_PART, pi, ri, 0), kind
+    return None
