@@ -113,11 +113,13 @@ def build(
 ) -> BuildResult:
     """Run every stage; ``on_stage`` is called after each one (the CLI prints from it)."""
     from .embedded import default_manuscript
-    from .fsio import read_text, short_path
+    from .fsio import short_path
+    from .manuscript import read_manuscript
 
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
-    ctx = BuildContext(options, path, read_text(path))
+    document = read_manuscript(path)
+    ctx = BuildContext(options, path, document.text, data={"document": document})
     options.outdir.mkdir(parents=True, exist_ok=True)
     reports = []
     for name, target in STAGES:
@@ -156,6 +158,11 @@ def stage_parse(ctx: BuildContext) -> StageReport:
     from .parse import parse_reference_list
 
     ctx.parsed = parse_reference_list(ctx.text)
+    document = ctx.data.get("document")
+    if document is not None and document.references:  # Word fields, a JATS <ref-list>
+        ctx.parsed = replace(ctx.parsed, references=document.references, failures=())
+        summary = f"{len(document.references)} references read from the {document.references_from}"
+        return StageReport("parse", summary)
     n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""
     summary = f"{n_ok} references read{where}" + (f", {n_bad} could not be read" if n_bad else "")

@@ -135,13 +135,14 @@ def _numbered(args: argparse.Namespace, con) -> int:
 
     from ..errors import UsageError
     from ..fsio import atomic_write, read_text
+    from ..manuscript import read_manuscript
     from ..pandoc import to_numbered
     from ..pandoc.files import named_bibliographies, read_bibliography
 
     if args.manuscript is None:
         raise UsageError("--numbered needs a MANUSCRIPT written with [@key] or \\cite{key}")
     path = Path(args.manuscript)
-    text = read_text(path)
+    text = read_manuscript(path).text
     problems = []
     if args.bib:
         refs, problems = read_bibliography(args.bib)

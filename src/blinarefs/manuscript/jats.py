@@ -34,8 +34,10 @@ _SKIP = frozenset(
     {"ref-list", "object-id", "alt-text", "graphic", "inline-graphic", "media",
      "tex-math", "mml:math", "math", "supplementary-material"}
 )  # fmt: skip
-_JOIN = re.compile(r"^[\s,;\u2009\u00a0]*$")
-_DASH = re.compile(r"^\s*[-–—‐‑−]\s*$")
+# Between two xrefs of one marker: a comma or semicolon, "and", or a dash (a range), with
+# brackets around each xref when the journal prints "[7]–[10]".
+_JOIN = re.compile(r"^\s*(?:[,;]\s*)?(?:and\s+|&\s*)?$")
+_DASH = re.compile(r"^\s*[\])]?\s*[-–—‐‑−]\s*[\[(]?\s*$")
 
 
 def _local(tag: object) -> str:

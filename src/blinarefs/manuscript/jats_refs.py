@@ -83,8 +83,14 @@ def _reference(ref: etree._Element, ref_id: str, position: int) -> Reference:
     cites = [c for c in ref.iter() if _local(c.tag) in _CITATIONS]
     if not cites:
         return Reference(id=ref_id, number=number, source_text=_text(ref))
-    cite = cites[0]
-    return Reference(id=ref_id, number=number, **_fields(cite))
+    # A ref may hold both a printed form (mixed) and a tagged one (element): fields from
+    # the tagged one, the text from the printed one.
+    printed = next((c for c in cites if _local(c.tag) == "mixed-citation"), None)
+    tagged = next((c for c in cites if _local(c.tag) != "mixed-citation"), printed)
+    fields = _fields(tagged if tagged is not None else cites[0])
+    if printed is not None:
+        fields["source_text"] = _printed(printed)
+    return Reference(id=ref_id, number=number, **fields)
 
 
 def _fields(cite: etree._Element) -> dict[str, Any]:
@@ -140,7 +146,7 @@ def _printed(cite: etree._Element) -> str:
     if _local(cite.tag) == "mixed-citation":
         out: list[str] = []
         _printed_into(cite, out)
-        return " ".join("".join(out).split())
+        return re.sub(r"\s+([.,;:)])", r"\1", " ".join("".join(out).split()))
     parts = []
     for node in cite.iter():
         name = _local(node.tag)

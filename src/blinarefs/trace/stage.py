@@ -19,8 +19,17 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         refs = ctx.store.references
     else:
         refs = ctx.parsed.references if ctx.parsed else ()
-    body_end = (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
-    trace = trace_manuscript(ctx.text, refs, body_end=body_end)
+    document = ctx.data.get("document")
+    listed = document.reference_list_start if document is not None else None
+    body_end = listed or (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
+    known = document.markers if document is not None and document.kind != "text" else None
+    trace = trace_manuscript(
+        ctx.text,
+        refs,
+        body_end=body_end,
+        known_markers=known,
+        markers_complete=bool(document and document.markers_complete),
+    )
     name = str(ctx.manuscript_path)
     findings = check_trace(trace, source=name)
     summary = summarise(trace, findings)
