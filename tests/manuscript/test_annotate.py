@@ -203,3 +203,30 @@ def test_libreoffice_opens_the_annotated_file_with_its_comments(annotated, tmp_p
     flat = _convert(target, "fodt", tmp_path / "a")
     assert flat.count("<office:annotation ") == report["comments"]
     assert flat.count("<office:annotation-end ") == report["comments"]
+
+
+def test_a_citation_field_is_covered_whole_from_outside(tmp_path):
+    """A reference manager rewrites its field's result, and LibreOffice shows a comment
+    inside a field as text of the field: the comment goes around the whole field."""
+    from wordbuild import field, zotero_code
+
+    item = {"n": 7, "type": "article-journal", "title": "A made-up field item",
+            "author": [{"family": "Fieldauthor", "given": "F"}],
+            "issued": {"date-parts": [[2016]]}}  # fmt: skip
+    body = p(t("A claim"), field(zotero_code([item], "[9]"), "[9]"), t(" and text."))
+    plain = docx(tmp_path / "in.docx", body)
+    from blinarefs.manuscript import read_manuscript
+    from blinarefs.manuscript.docx_edit import Comment, WordPackage, add_comments
+
+    doc = read_manuscript(plain)
+    start = doc.text.index("[9]")
+    first, last = doc.locate_span(start + 1, start + 2)
+    package = WordPackage.open(plain.read_bytes(), "in.docx")
+    add_comments(package, [Comment(first, last, ("about the field",))])
+    xml = check_package(package.save())
+    paragraph = next(xml["word/document.xml"].iter(W + "p"))
+    tags = [n.tag.split("}")[1] + ":" + (n.find(W + "fldChar").get(W + "fldCharType")
+            if n.find(W + "fldChar") is not None else "") for n in paragraph]  # fmt: skip
+    assert tags.index("commentRangeStart:") + 1 == tags.index("r:begin")
+    assert tags.index("commentRangeEnd:") - 1 == tags.index("r:end")
+    assert covered(xml["word/document.xml"], "0") == "[9]"

@@ -113,3 +113,20 @@ def test_dry_run_changes_nothing_and_input_is_never_overwritten(tmp_path, capsys
     assert "2 of 3 references renumbered (2 -> 1, 1 -> 2)" in out and "² -> ¹" in out
     assert main(["renumber", str(source)]) == 2
     assert source.read_bytes() == before
+
+
+def test_a_list_in_one_paragraph_is_refused_before_anything_is_written(tmp_path, capsys):
+    lines = "".join(
+        t(f"{n}. {ref}") + ("<w:r><w:br/></w:r>" if n < 3 else "")
+        for n, ref in enumerate(REFERENCES, 1)
+    )
+    body = (
+        p(t("Drug A helped adults [2]. Drug B was safe [1]."))
+        + p(t("References"), style="Heading1")
+        + p(lines)
+    )
+    source = docx(tmp_path / "paper.docx", body)
+    target = tmp_path / "out.docx"
+    assert main(["renumber", str(source), "-o", str(target)]) == 1
+    assert "not one paragraph per reference" in capsys.readouterr().err
+    assert not target.exists()

@@ -21,7 +21,16 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from ..errors import ParseError
 from .document import Location
-from .wordml import MAIN_PART, REL_NS, W, child_text, paragraph_runs, parse_xml, part_paragraphs
+from .wordml import (
+    MAIN_PART,
+    REL_NS,
+    W,
+    child_text,
+    paragraph_runs,
+    parse_xml,
+    part_paragraphs,
+    run_text,
+)
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -193,7 +202,7 @@ def add_comments(
         cuts.append((comment.first, 1, cid))
     runs = {_cut_key(loc): resolve(package, loc) for loc, _, _ in cuts}
     for loc, is_start, cid in sorted(cuts, key=lambda c: (_cut_key(c[0]), -c[1]), reverse=True):
-        left, right = split_run(runs[_cut_key(loc)], loc.offset)
+        left, right = _cut(runs[_cut_key(loc)], loc.offset, bool(is_start))
         if is_start:
             _place(left, right, [_marker("commentRangeStart", cid)])
         else:
@@ -201,6 +210,72 @@ def add_comments(
             etree.SubElement(reference, W + "commentReference").set(W + "id", str(cid))
             _place(left, right, [_marker("commentRangeEnd", cid), reference])
     return ids
+
+
+def _cut(run: etree._Element, offset: int, start: bool) -> tuple:
+    """Where a comment range starting (or ending) at ``offset`` of ``run`` goes, as the
+    (before, after) neighbours of :func:`_place`.
+
+    A field's result (a reference manager's citation, a cross-reference) and a content
+    control in the paragraph are covered whole, from outside: LibreOffice shows a comment
+    inside a field as text of the field, and drops text of a control whose runs were split;
+    a reference manager rewrites both when it refreshes. In a control around the paragraph,
+    whole runs are covered.
+    """
+    whole = _field_around(run, start)
+    if whole is None:
+        whole = _control_around(run)
+    if whole is not None:
+        return (None, whole) if start else (whole, None)
+    if any(a.tag == W + "sdt" for a in run.iterancestors()):
+        return split_run(run, 0 if start else len(run_text(run)))
+    return split_run(run, offset)
+
+
+def _control_around(run: etree._Element) -> etree._Element | None:
+    """The outermost content control or simple field holding ``run`` inside its paragraph."""
+    found = None
+    for ancestor in run.iterancestors():
+        if ancestor.tag == W + "p":
+            break
+        if ancestor.tag in (W + "sdt", W + "fldSimple"):
+            found = ancestor
+    return found
+
+
+def _field_around(run: etree._Element, start: bool) -> etree._Element | None:
+    """For a run inside a complex field of its paragraph (between ``w:fldChar`` begin and
+    end): the field's first run (``start``) or its last; None outside a field, or when the
+    field goes on past the paragraph."""
+    paragraph = next((a for a in run.iterancestors() if a.tag == W + "p"), None)
+    if paragraph is None:
+        return None
+    runs = paragraph_runs(paragraph)
+    k = runs.index(run)
+    opened: list[etree._Element] = []
+    for r in runs[:k]:
+        kind = _field_char(r)
+        if kind == "begin":
+            opened.append(r)
+        elif kind == "end" and opened:
+            opened.pop()
+    if not opened:
+        return None
+    if start:
+        return opened[0]
+    depth = len(opened)
+    for r in runs[k:]:
+        kind = _field_char(r)
+        depth += kind == "begin"
+        depth -= kind == "end"
+        if depth == 0:
+            return r
+    return None
+
+
+def _field_char(run: etree._Element) -> str:
+    mark = run.find(W + "fldChar")
+    return mark.get(W + "fldCharType", "") if mark is not None else ""
 
 
 def _marker(tag: str, cid: int) -> etree._Element:

@@ -82,6 +82,14 @@ def renumber_docx(data: bytes, doc: ManuscriptDocument, trace: Trace) -> DocxRen
     paragraphs = [
         [part_paragraphs(package.part(part))[index] for part, index in block] for block in blocks
     ]
+    shared = len({id(p) for block in paragraphs for p in block}) < sum(map(len, paragraphs))
+    parents = {id(p.getparent()) for block in paragraphs for p in block}
+    if plan.list_reordered and (shared or len(parents) > 1):
+        raise BlinarefsError(
+            f"{doc.path}: the reference list is not one paragraph per reference, so it "
+            "cannot be reordered",
+            hint="put each reference in its own paragraph, or reorder the list by hand",
+        )
     replace_text(package, edits)
     if plan.list_reordered:
         by_new = sorted(range(len(plan.items)), key=lambda k: plan.items[k].new)
