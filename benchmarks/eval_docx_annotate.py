@@ -101,12 +101,8 @@ def annotate_file(path: Path, out: Path) -> tuple[str, int, str]:
     """(verdict, comments written, detail) for one file."""
     from blinarefs.errors import BlinarefsError
     from blinarefs.manuscript import read_manuscript
-    from blinarefs.manuscript.docx_edit import (
-        Comment,
-        WordPackage,
-        add_comments,
-        note_reference,
-    )
+    from blinarefs.manuscript.docx_comments import Comment, add_comments, note_reference
+    from blinarefs.manuscript.docx_edit import WordPackage
 
     try:
         doc = read_manuscript(path)

@@ -216,7 +216,8 @@ def test_a_citation_field_is_covered_whole_from_outside(tmp_path):
     body = p(t("A claim"), field(zotero_code([item], "[9]"), "[9]"), t(" and text."))
     plain = docx(tmp_path / "in.docx", body)
     from blinarefs.manuscript import read_manuscript
-    from blinarefs.manuscript.docx_edit import Comment, WordPackage, add_comments
+    from blinarefs.manuscript.docx_comments import Comment, add_comments
+    from blinarefs.manuscript.docx_edit import WordPackage
 
     doc = read_manuscript(plain)
     start = doc.text.index("[9]")

@@ -10,13 +10,8 @@ from wordbuild import docx, p, run, t
 from wordcheck import W, check_package, document_text, parts, without_comments
 
 from blinarefs.manuscript.document import Location
-from blinarefs.manuscript.docx_edit import (
-    Comment,
-    TextEdit,
-    WordPackage,
-    add_comments,
-    replace_text,
-)
+from blinarefs.manuscript.docx_comments import Comment, add_comments
+from blinarefs.manuscript.docx_edit import TextEdit, WordPackage, replace_text
 
 
 def build(tmp_path, body: str) -> bytes:
@@ -172,3 +167,21 @@ def test_not_a_word_file_is_one_clear_error():
 
     with pytest.raises(ParseError, match=r"paper\.docx: not a Word file"):
         WordPackage.open(b"PK\x03\x04 not really", "paper.docx")
+
+
+def test_a_control_around_paragraphs_is_commented_from_outside(tmp_path):
+    """LibreOffice hides the text of a block content control holding a comment: the range
+    goes around the control, the reference into the next paragraph."""
+    from wordbuild import sdt
+
+    doc = build(tmp_path, p(t("Before")) + sdt("x", p(t("Inside control"))) + p(t("After")))
+    new = annotate(doc, [Comment(loc(1, 0, 0), loc(1, 0, 5), ("about the control",))])
+    xml = check_package(new)
+    body = xml["word/document.xml"].find(W + "body")
+    assert [n.tag.split("}")[1] for n in body][:5] == [
+        "p", "commentRangeStart", "sdt", "commentRangeEnd", "p"
+    ]  # fmt: skip
+    assert body[4].find(f"{W}r/{W}commentReference") is not None
+    assert without_comments(xml["word/document.xml"]) == without_comments(
+        parts(doc)["word/document.xml"]
+    )

@@ -21,7 +21,8 @@ from ..findings import Finding
 from ..parse import find_reference_section
 from ..trace.manuscript import Trace
 from .document import Location, ManuscriptDocument
-from .docx_edit import Comment, WordPackage, add_comments, note_reference
+from .docx_comments import Comment, add_comments, note_reference
+from .docx_edit import WordPackage
 
 
 def comment_text(f: Finding) -> tuple[str, ...]:
