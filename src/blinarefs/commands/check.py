@@ -10,6 +10,9 @@ that text contradicts or lacks are reported too, and the HTML report shows each 
 its evidence. Each finding has a severity, the exact text and its line, and a suggestion.
 The HTML report shows every claim with its references beside it; it is one
 self-contained file, readable on a phone.
+With --annotate (a .docx manuscript), -o writes a copy of the Word file with a comment at
+each finding, anchored on the citation, the claim or the reference-list item concerned;
+nothing else in the file changes, and comments already there are kept.
 Exit code 0 when there is no error, 1 when there are errors, 2 on a usage error.
 """
 
@@ -31,6 +34,7 @@ examples:
   blinarefs check paper.txt --format html -o report.html
   blinarefs check paper.md --bib refs.bib --json
   blinarefs check paper.txt --format markdown > report.md
+  blinarefs check paper.docx --annotate -o paper-checked.docx
 """
 
 
@@ -43,6 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="report format (default: %(default)s)",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the report here")
+    parser.add_argument(
+        "--annotate",
+        action="store_true",
+        help="with a .docx manuscript: -o OUT is a copy with a Word comment at each finding",
+    )
     add_json(parser)
     add_quiet(parser)
 
@@ -56,6 +65,10 @@ def run(args: argparse.Namespace) -> int:
     from .trace import traced
 
     con = console(args)
+    if args.annotate and not args.output:
+        from ..errors import UsageError
+
+        raise UsageError("--annotate writes a copy of the Word file: give -o OUT.docx")
     inputs, trace = traced(args)
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)
@@ -63,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
     findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
     summary = summarise(trace, findings)
     errors = any(f.severity == "error" for f in findings)
+    if args.annotate:
+        return _annotate(con, args, inputs, trace, findings, summary, errors)
     if args.json:
         con.json({"manuscript": name, "references_from": inputs.source, "summary": summary,
                   "findings": [f.to_dict() for f in sort_findings(findings)]})  # fmt: skip
@@ -80,6 +95,32 @@ def run(args: argparse.Namespace) -> int:
         con.print(f"{con.summary_counts(findings)}; report written to {args.output}")
     else:
         con.emit(report)
+    return 1 if errors else 0
+
+
+def _annotate(con, args, inputs, trace, findings, summary: str, errors: bool) -> int:
+    from datetime import UTC, datetime
+
+    from ..errors import UsageError
+    from ..fsio import atomic_write
+    from ..manuscript.annotate import annotate_docx
+
+    name = str(inputs.manuscript)
+    if inputs.kind != "docx" or inputs.document is None:
+        raise UsageError(f"{name}: --annotate needs a Word (.docx) manuscript")
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    data, count = annotate_docx(inputs.manuscript.read_bytes(), inputs.document, trace,
+                                findings, date=now)  # fmt: skip
+    atomic_write(args.output, data)
+    if args.json:
+        from ..findings import sort_findings
+
+        con.json({"manuscript": name, "references_from": inputs.source, "summary": summary,
+                  "annotated": args.output, "comments": count,
+                  "findings": [f.to_dict() for f in sort_findings(findings)]})  # fmt: skip
+    else:
+        con.emit(_text(con, name, summary, findings))
+        con.print(f"{count} comments written to {args.output}")
     return 1 if errors else 0
 
 
