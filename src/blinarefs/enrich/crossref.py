@@ -18,15 +18,18 @@ from typing import Any
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
+from .notices import Record, crossref_notices
 from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
 
 DEFAULT_API = "https://api.crossref.org"
 SERVICE = "crossref"
+LIST = "crossref:list"  # searches and filter= queries: Crossref's stricter list limits
 BATCH = 50  # DOIs per filter query: keeps the URL well under 4 KB
 SEARCH_ROWS = 5
 _SELECT = (
     "DOI,title,subtitle,author,issued,published-print,published-online,container-title,"
-    "short-container-title,volume,issue,page,type,abstract,score"
+    "short-container-title,volume,issue,page,article-number,type,abstract,score,updated-by,"
+    "update-to"
 )
 TYPES = {
     "journal-article": "article-journal", "book-chapter": "chapter", "book": "book",
@@ -65,11 +68,13 @@ def _author(data: dict[str, Any]) -> Name:
     return Name(literal=str(data.get("name") or data.get("given") or ""))
 
 
-def work_to_reference(item: dict[str, Any]) -> Reference:
-    """One Crossref work as a Reference (keyed by its DOI; merge gives it the entry's key).
+def work_to_reference(item: dict[str, Any]) -> Record:
+    """One Crossref work as a Reference (keyed by its DOI; merge gives it the entry's key),
+    with the notices it lists (``updated-by``, ``update-to``).
 
     ``issued`` is the print date where there is one, since that is the year reference lists
-    print; the online date goes to ``available_date``."""
+    print; the online date goes to ``available_date``. An ``article-number`` stands for the
+    page where there is no ``page`` (online-only journals number articles, not pages)."""
     doi = str(item.get("DOI") or "")
     title = _first(item.get("title"))
     subtitle = _first(item.get("subtitle"))
@@ -78,7 +83,8 @@ def work_to_reference(item: dict[str, Any]) -> Reference:
     printed = _date(item, "published-print")
     online = _date(item, "published-online")
     issued = printed or _date(item, "issued") or online
-    return Reference(
+    page = str(item.get("page") or "") or str(item.get("article-number") or "")
+    return Record(
         id=doi,
         type=TYPES.get(str(item.get("type", "")), "document"),
         author=tuple(_author(a) for a in item.get("author") or () if isinstance(a, dict)),
@@ -89,9 +95,10 @@ def work_to_reference(item: dict[str, Any]) -> Reference:
         container_title_short=_first(item.get("short-container-title")),
         volume=str(item.get("volume") or ""),
         issue=str(item.get("issue") or ""),
-        page=expand_page_range(str(item.get("page") or "")),
+        page=expand_page_range(page),
         doi=doi,
         abstract=strip_markup(str(item.get("abstract") or "")),
+        notices=crossref_notices(item),
     )
 
 
@@ -162,7 +169,7 @@ def fetch_works(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference 
         chunk = batchable[start : start + BATCH]
         params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
         found = client.get_json(
-            SERVICE,
+            LIST,
             f"{api_base()}/works",
             _polite(client, params),
             read=functools.partial(_read_batch, asked=chunk),
@@ -216,7 +223,7 @@ def _read_search(data: Any) -> list[tuple[dict[str, Any], Reference]]:
 
 def search(client: HttpClient, ref: Reference, rows: int = SEARCH_ROWS) -> list[Reference]:
     params = _polite(client, search_params(ref, rows))
-    found = client.get_json(SERVICE, f"{api_base()}/works", params, read=_read_search) or []
+    found = client.get_json(LIST, f"{api_base()}/works", params, read=_read_search) or []
     for item, _ in found:  # a later run that verifies the chosen DOI asks nothing
         _remember(client, normalise_doi(str(item["DOI"])), item)
     return [work for _, work in found]
