@@ -7,6 +7,11 @@ factual claims with no citation (percentages, P values, counts, approvals, "show
 or named trials their cited abstracts do not contain. Each finding has a severity, the
 exact text and its line, and a suggestion. The HTML report shows every claim with its
 references beside it; it is one self-contained file, readable on a phone.
+With --integrity (or --retraction-data FILE), a reference-integrity table too: each
+reference verified, mis-cited, retracted, corrected, under an expression of concern, not
+found (possibly fabricated) or unverifiable, from Crossref and PubMed (answers cached by
+enrich cost nothing; --offline asks no service) and the Retraction Watch CSV. A cited
+retracted work is an error.
 Exit code 0 when there is no error, 1 when there are errors, 2 on a usage error.
 """
 
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 
 from ._common import add_json, add_quiet, console
+from .enrich import add_integrity_arguments
 from .trace import add_inputs
 
 EPILOG = """\
@@ -23,6 +29,8 @@ examples:
   blinarefs check paper.txt --format html -o report.html
   blinarefs check paper.md --bib refs.bib --json
   blinarefs check paper.txt --format markdown > report.md
+  blinarefs check paper.txt --integrity --mailto you@example.org
+  blinarefs check paper.md --bib refs.bib --offline --retraction-data retraction_watch.csv
 """
 
 
@@ -35,11 +43,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="report format (default: %(default)s)",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the report here")
+    parser.add_argument(
+        "--integrity",
+        action="store_true",
+        help="check every reference against Crossref and PubMed (retracted, corrected, "
+        "mis-cited, not found)",
+    )
+    parser.add_argument(
+        "--offline", action="store_true", help="integrity from the HTTP cache alone, ask nothing"
+    )
+    parser.add_argument("--mailto", metavar="ADDR", help="contact address for Crossref and NCBI")
+    add_integrity_arguments(parser)
     add_json(parser)
     add_quiet(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..enrich.integrity import integrity_findings, table_lines
     from ..findings import sort_findings
     from ..fsio import atomic_write
     from ..trace.checks import check_trace, summarise
@@ -50,18 +70,23 @@ def run(args: argparse.Namespace) -> int:
     inputs, trace = traced(args)
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)
+    verdicts = _verdicts(args, con, inputs.references)
+    findings += integrity_findings(verdicts)
     summary = summarise(trace, findings)
     errors = any(f.severity == "error" for f in findings)
     if args.json:
         con.json({"manuscript": name, "references_from": inputs.source, "summary": summary,
-                  "findings": [f.to_dict() for f in sort_findings(findings)]})  # fmt: skip
+                  "findings": [f.to_dict() for f in sort_findings(findings)],
+                  "integrity": [v.to_dict() for v in verdicts]})  # fmt: skip
         return 1 if errors else 0
     if args.format == "html":
-        report = render_html(trace, findings, name)
+        report = render_html(trace, findings, name, integrity=verdicts)
     elif args.format == "markdown":
         report = render_markdown(trace, findings, name)
     else:
         report = _text(con, name, summary, findings)
+        if verdicts:
+            report += "\n".join(table_lines(verdicts)) + "\n"
     if args.output:
         atomic_write(args.output, report)
         con.print(f"{name}: {summary}")
@@ -69,6 +94,22 @@ def run(args: argparse.Namespace) -> int:
     else:
         con.emit(report)
     return 1 if errors else 0
+
+
+def _verdicts(args: argparse.Namespace, con, references) -> list:
+    """Integrity verdicts when asked for (--integrity, --retraction-data), else none."""
+    if not (args.integrity or args.retraction_data):
+        return []
+    from ..enrich.verify import verdicts_for
+    from ..errors import UsageError
+    from .enrich import retraction_index
+
+    if args.timeout <= 0:
+        raise UsageError(f"--timeout {args.timeout:g}: give a number of seconds above 0")
+    offline = True if args.offline or not args.integrity else None
+    return verdicts_for(references, offline=offline, mailto=args.mailto,
+                        retractions=retraction_index(args), stall_budget=args.timeout,
+                        on_wait=con.status)  # fmt: skip
 
 
 def _text(con, name: str, summary: str, findings) -> str:

@@ -173,3 +173,29 @@ def summary_counts(verdicts: Iterable[Verdict]) -> dict[str, int]:
     for v in verdicts:
         counts[v.verdict] += 1
     return {k: n for k, n in counts.items() if n}
+
+
+def table_lines(verdicts: Sequence[Verdict], *, width: int = 110) -> list[str]:
+    """The reference-integrity table as text: a count line, then one row per reference that
+    is not verified (worst first), with its evidence."""
+    counts = summary_counts(verdicts)
+    head = "Reference integrity: " + (
+        ", ".join(f"{n} {k}" for k, n in counts.items()) if counts else "no references"
+    )
+    rows = sorted((v for v in verdicts if v.verdict != "verified"),
+                  key=lambda v: ORDER.index(v.verdict))  # fmt: skip
+    if not rows:
+        return [head]
+    keyw = min(30, max(len(v.key) for v in rows))
+    lines = [head, f"  {'reference':<{keyw}}  {'verdict':<21}  evidence"]
+    for v in rows:
+        evidence = v.detail + ("; closest: " + " | ".join(v.candidates) if v.candidates else "")
+        room = max(20, width - keyw - 27)
+        evidence = evidence if len(evidence) <= room else evidence[: room - 3] + "..."
+        lines.append(f"  {v.key[:keyw]:<{keyw}}  {v.verdict:<21}  {evidence}")
+    return lines
+
+
+def integrity_findings(verdicts: Iterable[Verdict]) -> list[Finding]:
+    """The findings the verdicts call for (retracted, corrected, concern, mis-cited)."""
+    return [f for v in verdicts if (f := v.finding()) is not None]

@@ -13,6 +13,7 @@ import html
 import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ..findings import Finding, count_by_severity, sort_findings
 from .checks import summarise
@@ -242,9 +243,13 @@ def _claim_html(trace: Trace, claim: Claim, notes: list[Finding]) -> str:
     )
 
 
-def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> Iterator[str]:
-    """The editor's report: summary, findings, every claim with its references, the list.
-    In pieces, for ``atomic_write`` (or ``"".join``): on a large library it is tens of MB."""
+def render_html(
+    trace: Trace, findings: Sequence[Finding], name: str, integrity: Sequence[Any] = ()
+) -> Iterator[str]:
+    """The editor's report: summary, findings, every claim with its references, the list,
+    and each reference's integrity verdict when ``integrity`` holds them (see
+    :class:`blinarefs.enrich.integrity.Verdict`). In pieces, for ``atomic_write`` (or
+    ``"".join``): on a large library it is tens of MB."""
     c = count_by_severity(findings)
     starts = [cl.start for cl in trace.claims]
 
@@ -318,6 +323,17 @@ def render_html(trace: Trace, findings: Sequence[Finding], name: str) -> Iterato
     )
     if not trace.skipped:
         yield "<li>none</li>"
+    if integrity:
+        yield '</ul>\n<h2 id="integrity">Reference integrity</h2>\n<table class="integrity">'
+        yield "<tr><th>reference</th><th>verdict</th><th>evidence</th></tr>"
+        sev = {"error": "error", "warning": "warning"}
+        yield from (
+            f'<tr><td><a href="#r-{_e(v.key)}">{_e(v.key)}</a></td>'
+            f'<td class="{sev.get(v.severity, "")}">{_e(v.verdict)}</td>'
+            f"<td>{_e(v.detail)}</td></tr>"
+            for v in integrity
+        )
+        yield "</table><ul hidden>"
     yield '</ul>\n<h2 id="references">References</h2>\n<ol class="refs">'
     cited_in = trace.cited_in()
     for r in trace.references:

@@ -30,7 +30,7 @@ def stage_trace(ctx: BuildContext) -> StageReport:
              "findings": (f.to_dict() for f in findings)}
         ),
         "claims.tsv": lambda: render_claims_tsv(trace),
-        "report.html": lambda: render_html(trace, findings, name),
+        "report.html": lambda: render_html(trace, findings, name, ctx.data.get("integrity", ())),
     }  # fmt: skip
     paths = []
     for filename, make in outputs.items():
