@@ -12,13 +12,14 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
-from .notices import Record, crossref_notices
+from .notices import SEVERE, Record, crossref_notices
 from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
 
 DEFAULT_API = "https://api.crossref.org"
@@ -76,7 +77,10 @@ def work_to_reference(item: dict[str, Any]) -> Record:
     print; the online date goes to ``available_date``. An ``article-number`` stands for the
     page where there is no ``page`` (online-only journals number articles, not pages)."""
     doi = str(item.get("DOI") or "")
+    notices = crossref_notices(item)
     title = _first(item.get("title"))
+    if any(n.kind in SEVERE and not n.of_self for n in notices):  # a marker, not the title
+        title = re.sub(r"^(?:RETRACTED|WITHDRAWN)\s*:\s*", "", title, flags=re.I)
     subtitle = _first(item.get("subtitle"))
     if subtitle and subtitle.lower() not in title.lower():
         title = f"{title}: {subtitle}"
@@ -98,7 +102,7 @@ def work_to_reference(item: dict[str, Any]) -> Record:
         page=expand_page_range(page),
         doi=doi,
         abstract=strip_markup(str(item.get("abstract") or "")),
-        notices=crossref_notices(item),
+        notices=notices,
     )
 
 

@@ -175,7 +175,7 @@ def summary_counts(verdicts: Iterable[Verdict]) -> dict[str, int]:
     return {k: n for k, n in counts.items() if n}
 
 
-def table_lines(verdicts: Sequence[Verdict], *, width: int = 110) -> list[str]:
+def table_lines(verdicts: Sequence[Verdict], *, width: int = 130) -> list[str]:
     """The reference-integrity table as text: a count line, then one row per reference that
     is not verified (worst first), with its evidence."""
     counts = summary_counts(verdicts)
