@@ -131,8 +131,9 @@ class Store:
         source = self._name()
         folded = {k.lower() for k in self._refs}  # keys as CSL processors compare them
         bibtex_blocks = 0  # entries, @string, @preamble, @comment: is this BibTeX at all?
+        blocks.reverse()  # popped from the end, in file order, so each is let go once read
         for i in range(len(blocks)):
-            block, blocks[i] = blocks[i], None
+            block = blocks.pop()
             if i % COLLECT_EVERY == COLLECT_EVERY - 1:
                 collect_young()
             if isinstance(block, (bm.Entry, bm.String, bm.Preamble, bm.ExplicitComment)):
@@ -170,7 +171,9 @@ class Store:
             at = text.find(raw, pos) if raw else -1
             if at < 0:  # cannot place it: keep the whole tail verbatim and regenerate nothing
                 continue
-            block = unenclose.transform_block(block, unused)
+            unenclosed = unenclose.transform_block(block, unused)
+            if isinstance(unenclosed, bm.Entry):  # always, for an entry; the type says maybe
+                block = unenclosed
             fields = [(f.key, str(f.value)) for f in block.fields]
             try:
                 ref = reference_from_fields(block.key, block.entry_type, fields)

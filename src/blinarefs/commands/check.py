@@ -18,10 +18,14 @@ Exit code 0 when there is no error, 1 when there are errors, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ._common import add_json, add_quiet, console
 from .enrich import add_integrity_arguments
 from .trace import add_inputs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 EPILOG = """\
 examples:
@@ -79,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
                   "findings": [f.to_dict() for f in sort_findings(findings)],
                   "integrity": [v.to_dict() for v in verdicts]})  # fmt: skip
         return 1 if errors else 0
+    report: str | Iterable[str]  # HTML comes in pieces: it can be tens of MB
     if args.format == "html":
         report = render_html(trace, findings, name, integrity=verdicts)
     elif args.format == "markdown":

@@ -101,8 +101,8 @@ def run(args: argparse.Namespace) -> int:
     say(f"{args.file}: {n} reference{'s' if n != 1 else ''} read ({label})")
     for o in merged.outcomes:
         how = f" (same {o.matched_by})" if o.matched_by else ""
-        renamed = o.status == "new" and o.imported_id not in ("", o.key)
-        renamed = f" (key {o.imported_id} was taken)" if renamed else ""
+        was_taken = o.status == "new" and o.imported_id not in ("", o.key)
+        renamed = f" (key {o.imported_id} was taken)" if was_taken else ""
         detail = f": added {', '.join(o.added)}" if o.added else ""
         say(f"  {o.status:<9} {o.key}{how}{renamed}{detail}")
         for c in o.conflicts:

@@ -96,7 +96,9 @@ def _prepare(store: Store, options: EnrichOptions) -> tuple[EnrichOptions, Enric
             f"{store.path}: no entry with key {unknown[0]!r}",
             hint="see the keys with 'blinarefs validate --json'",
         )
-    report = EnrichReport(str(store.path or "<memory>"), options.dry_run, options.offline, mailto)
+    report = EnrichReport(
+        str(store.path or "<memory>"), options.dry_run, bool(options.offline), mailto
+    )
     if not mailto and not options.offline:
         report.findings.append(
             Finding(
@@ -123,7 +125,7 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
         stall_budget=options.stall_budget,
         backoff_base=options.backoff_base,
         max_retries=options.max_retries,
-        **({"sleep": options.sleep} if options.sleep else {}),
+        sleep=options.sleep or time.sleep,
     )
     pool = DaemonPool(WORKERS, "blinarefs-enrich")
     run = _Run(options, client, pool, options.retractions)

@@ -370,7 +370,7 @@ class HttpClient(CacheAccess):
         url: str,
         params: dict[str, str] | None = None,
         *,
-        read: Callable[[str], T] = lambda text: text,
+        read: Callable[[str], T],
     ) -> T | None:
         """Like :meth:`get_json` for a text answer (XML)."""
         response = self.get(service, url, params)

@@ -244,7 +244,9 @@ def efetch(client: HttpClient, pmids: Iterable[str]) -> dict[str, Reference]:
 def _read_efetch(text: str, asked: list[str]) -> dict[str, tuple[ET.Element, Reference]]:
     """An efetch answer's records by PMID. A record that was not asked for makes the whole
     answer suspect: the PMIDs it lacks would otherwise be taken (and cached) as unknown."""
-    records = {p: (n, pubmed_article_to_reference(n)) for p, n in _articles(text).items()}
+    records: dict[str, tuple[ET.Element, Reference]] = {
+        p: (n, pubmed_article_to_reference(n)) for p, n in _articles(text).items()
+    }
     stray = sorted(set(records) - set(asked))
     if stray:
         raise ServiceError(f"{EUTILS}: the efetch answer holds records not asked for ({stray[0]})")

@@ -242,8 +242,8 @@ class _Run:
     def discover(self, works: list[Work]) -> None:
         todo = [w for w in works if not w.doi and w.status is None and w.pubmed is None]
         todo = [w for w in todo if w.ref.title or w.ref.source_text]
-        futures = [self.searches.pop(w.ref.id, None) or self.pool.submit(self._search, w.ref)
-                   for w in todo]  # fmt: skip
+        futures = [self.searches.pop(w.ref.id) if w.ref.id in self.searches
+                   else self.pool.submit(self._search, w.ref) for w in todo]  # fmt: skip
         for w, future in zip(todo, futures, strict=True):
             records = future.result()
             if isinstance(records, ServiceError):

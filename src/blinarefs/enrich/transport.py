@@ -8,6 +8,7 @@ import email.utils
 import logging
 import re
 import time
+from collections.abc import Mapping
 from io import BytesIO
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -70,8 +71,16 @@ class WholeAnswerAdapter(HTTPAdapter):
     for bytes, so a server sending one byte a second would hold a request for as long as
     its body lasts; here the body is read piece by piece against a deadline instead."""
 
-    def send(self, request, stream=False, timeout=None, **kwargs) -> requests.Response:
-        response = super().send(request, stream=True, timeout=timeout, **kwargs)
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | tuple[float, None] | None = None,
+        verify: bool | str = True,
+        cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        response = super().send(request, True, timeout, verify, cert, proxies)
         limit = timeout[1] if isinstance(timeout, tuple) else timeout
         raw = response.raw
         if stream or limit is None or not isinstance(raw, HTTPResponse):

@@ -232,7 +232,7 @@ def _claim_numbers(claim: Claim) -> list[str]:
         text = text.replace(name, " ")
     for m in _YEAR_CONTEXT.finditer(text):
         text = text[: m.start(1)] + "    " + text[m.end(1) :]
-    seen = []
+    seen: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
         value = f"{float(raw.replace(',', '')):g}"

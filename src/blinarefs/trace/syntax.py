@@ -76,9 +76,9 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     if "@" not in text and "cite" not in text:
         return out
     for m in _PANDOC_BRACKET.finditer(text):
-        keys = [a or b for a, b in re.findall(r"(?<![\w@])" + _PANDOC_KEY, m.group(1))]
+        keys = tuple(a or b for a, b in re.findall(r"(?<![\w@])" + _PANDOC_KEY, m.group(1)))
         if keys:
-            out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=tuple(keys)))
+            out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=keys))
             taken.append((m.start(), m.end()))
     bracketed = bool(out)
     starts = [s for s, _ in taken]  # in text order, not overlapping: bisect, not a scan
@@ -113,11 +113,11 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             out.append(cand)
     for year in _PAREN_YEAR.finditer(text):  # "Name et al. (2017)": find the year, look back
         window = max(0, year.start() - 120)
-        m = _AUTHOR_NARRATIVE.search(text, window, year.end())
-        while m and m.end() != year.end():
-            m = _AUTHOR_NARRATIVE.search(text, m.start() + 1, year.end())
-        if m:
-            cand = _author_year(m.start(), m.end(), [m], index)
+        found = _AUTHOR_NARRATIVE.search(text, window, year.end())
+        while found and found.end() != year.end():
+            found = _AUTHOR_NARRATIVE.search(text, found.start() + 1, year.end())
+        if found:
+            cand = _author_year(found.start(), found.end(), [found], index)
             if cand:
                 out.append(cand)
     return out
