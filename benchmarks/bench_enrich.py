@@ -715,10 +715,11 @@ def main_2025(args: argparse.Namespace, server: MockServer, base: str, printed: 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder, cache = Path(tmp), Path(tmp) / "cache"
-        kinds = Counter(server.by_kind)
+        kinds, refused_before = Counter(server.by_kind), sum(server.limits.refused.values())
         first = Measured(server, lambda: run_blinarefs(printed, folder, cache, True))
         kinds = server.by_kind - kinds
         rerun = Measured(server, lambda: run_blinarefs(printed, folder, cache, True))
+        crossref_429 = sum(server.limits.refused.values()) - refused_before
         rows += [first.row("blinarefs, polite pool", len(printed)),
                  rerun.row("  rerun from the cache", len(printed))]  # fmt: skip
         seq = None
@@ -745,12 +746,10 @@ def main_2025(args: argparse.Namespace, server: MockServer, base: str, printed: 
         print(f"sequential/blinarefs: requests {seq.total / max(first.total, 1):.1f}x, "
               f"wall time {seq.seconds / first.seconds:.1f}x; the sequential client met "
               f"{seq.rejected} 429s")  # fmt: skip
-    refused = server.limits.refused["single", "polite"] + server.limits.refused["list", "polite"]
-    blinarefs_429 = first.rejected + rerun.rejected
-    met = blinarefs_429 == 0 and rerun.total == 0 and first.failed() == 0
-    print(f"{'meets' if met else 'MISSES'} the target: {blinarefs_429} 429s for blinarefs in "
-          f"the polite pool (target 0), rerun {rerun.total} requests, {first.failed()} failed "
-          f"({refused} refusals in all)")  # fmt: skip
+    met = crossref_429 == 0 and rerun.total == 0 and first.failed() == 0
+    print(f"{'meets' if met else 'MISSES'} the target: {crossref_429} Crossref 429s for "
+          f"blinarefs in the polite pool (target 0; the 429s column also counts NCBI's random "
+          f"ones), rerun {rerun.total} requests, {first.failed()} failed")  # fmt: skip
     return 0 if not server.errors else 1
 
 

@@ -13,18 +13,22 @@ import functools
 import json
 import os
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
 from .notices import SEVERE, Record, crossref_notices
+from .pool import DaemonPool
 from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
 
 DEFAULT_API = "https://api.crossref.org"
 SERVICE = "crossref"
 LIST = "crossref:list"  # searches and filter= queries: Crossref's stricter list limits
+LIST_AT_ONCE = 3  # the polite pool's list requests at once (the lane caps the public pool's)
+T = TypeVar("T")
+R = TypeVar("R")
 BATCH = 50  # DOIs per filter query: keeps the URL well under 4 KB
 SEARCH_ROWS = 5
 _SELECT = (
@@ -169,22 +173,41 @@ def fetch_works(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference 
     if len(batchable) == 1:
         singles += batchable
         batchable = []
-    for start in range(0, len(batchable), BATCH):
-        chunk = batchable[start : start + BATCH]
-        params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
-        found = client.get_json(
-            LIST,
-            f"{api_base()}/works",
-            _polite(client, params),
-            read=functools.partial(_read_batch, asked=chunk),
-        )
-        for doi in chunk:
-            item, ref = (found or {}).get(doi, (None, None))
-            out[doi] = ref
-            _remember(client, doi, item)
+    chunks = [batchable[start : start + BATCH] for start in range(0, len(batchable), BATCH)]
+    for found in _at_once(lambda chunk: _fetch_batch(client, chunk), chunks):
+        out.update(found)
     for doi in singles:
         out[doi] = fetch_work(client, doi)
     return out
+
+
+def _fetch_batch(client: HttpClient, chunk: list[str]) -> dict[str, Reference | None]:
+    """One ``filter=doi:...`` query; each work is cached as if asked alone."""
+    params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
+    found = client.get_json(
+        LIST,
+        f"{api_base()}/works",
+        _polite(client, params),
+        read=functools.partial(_read_batch, asked=chunk),
+    )
+    out: dict[str, Reference | None] = {}
+    for doi in chunk:
+        item, ref = (found or {}).get(doi, (None, None))
+        out[doi] = ref
+        _remember(client, doi, item)
+    return out
+
+
+def _at_once(fn: Callable[[T], R], items: list[T]) -> list[R]:
+    """``fn`` over ``items``, as many at once as Crossref's list lane allows (the client's
+    lane paces them): reading and caching one answer overlaps the wait for the next."""
+    if len(items) < 2:
+        return [fn(item) for item in items]
+    pool = DaemonPool(min(len(items), LIST_AT_ONCE), "blinarefs-crossref")
+    try:
+        return pool.map(fn, items)
+    finally:
+        pool.shutdown(wait=False)
 
 
 def _read_batch(data: Any, asked: list[str]) -> dict[str, tuple[dict[str, Any], Reference]]:
