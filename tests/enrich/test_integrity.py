@@ -263,3 +263,24 @@ def test_check_shows_the_integrity_table_and_fails_on_a_retraction(tmp_path, mon
                       "--json", env=env)  # fmt: skip
     data = json.loads(as_json.stdout)
     assert data["integrity"][0]["verdict"] == "retracted"
+
+
+def test_a_doi_whose_work_is_printed_with_another_volume_is_mis_cited_not_another_work(
+    integrity_fake, options, tmp_path
+):
+    """The DOI names the printed work (same title, same first author) but the list prints
+    volume 352: the verdict names the field and the store keeps what the user wrote."""
+    wrong = PRINTED.with_fields(doi=WAKEFIELD, volume="352")
+    store = Store.from_references([wrong], tmp_path / "r.bib")
+    report = enrich_store(store, options(dry_run=True))
+    (entry,) = report.entries
+    assert entry.verdict is not None and entry.verdict.verdict == "retracted"  # worst first
+    assert not any(f.code == "doi-mismatch" for f in entry.findings)
+    assert store[wrong.id] == wrong
+    clean = work_to_reference(crossref_item("10.1016_S0140-6736(97)11096-0")).with_fields(
+        notices=()
+    )
+    verdict = judge(wrong, "id-mismatch", candidates=[score(wrong, clean)])
+    assert (verdict.verdict, verdict.severity, verdict.differs) == ("mis-cited", "warning",
+                                                                    ("volume",))  # fmt: skip
+    assert "'352' printed, '351'" in verdict.detail

@@ -67,6 +67,12 @@ class Verdict:
                        suggestion=hint)  # fmt: skip
 
 
+def same_work(cand: Candidate) -> bool:
+    """The record an identifier names is the printed work itself (its title and first
+    author agree) even though printed facts differ: a mis-citation, not another work."""
+    return cand.parts.get("title", 0.0) >= 0.9 and cand.parts.get("author", 1.0) == 1.0
+
+
 def printed_differences(printed: Reference, record: Reference) -> tuple[str, ...]:
     """The printed fields ``record`` contradicts: year, volume, first page, first author,
     journal, title. Only fields both sides have count; an online-first year is a match."""
@@ -113,7 +119,10 @@ def judge(
     if severe:
         return _noticed(key, "retracted", severe + [n for n in about if n not in severe],
                         sources, ident)  # fmt: skip
-    if status == "id-mismatch":
+    if status == "id-mismatch" and candidates and same_work(candidates[0]) and not records:
+        record = candidates[0].record  # the cited work, with printed fields that differ
+        records = [("its identifier's record", record)]
+    elif status == "id-mismatch":
         text = candidates[0].describe() if candidates else "another work"
         return Verdict(key, "mis-cited", "error", f"its identifier names another work: {text}",
                        tuple(candidates[0].disagreements) if candidates else (),
@@ -187,12 +196,13 @@ def table_lines(verdicts: Sequence[Verdict], *, width: int = 130) -> list[str]:
     if not rows:
         return [head]
     keyw = min(30, max(len(v.key) for v in rows))
-    lines = [head, f"  {'reference':<{keyw}}  {'verdict':<21}  evidence"]
+    verw = max(7, *(len(v.verdict) for v in rows))
+    lines = [head, f"  {'reference':<{keyw}}  {'verdict':<{verw}}  evidence"]
     for v in rows:
         evidence = v.detail + ("; closest: " + " | ".join(v.candidates) if v.candidates else "")
-        room = max(20, width - keyw - 27)
+        room = max(20, width - keyw - verw - 6)
         evidence = evidence if len(evidence) <= room else evidence[: room - 3] + "..."
-        lines.append(f"  {v.key[:keyw]:<{keyw}}  {v.verdict:<21}  {evidence}")
+        lines.append(f"  {v.key[:keyw]:<{keyw}}  {v.verdict:<{verw}}  {evidence}")
     return lines
 
 

@@ -10,7 +10,7 @@ from ..errors import ServiceError
 from ..findings import Finding
 from ..model import Reference
 from .http import OfflineMiss, Unreachable
-from .integrity import Verdict, judge
+from .integrity import Verdict, judge, same_work
 from .match import Candidate
 from .merge import FIELDS, merge_reference
 from .model import EnrichOptions, EntryResult, Status
@@ -118,6 +118,8 @@ def _verdict(w: Work, merged: Reference, index: RetractionIndex | None) -> Verdi
     Watch file's by the entry's DOI and PMID (found ones included), so a work is judged
     even when no service could be asked."""
     records = ([w.main] if w.main else []) + ([("pubmed", w.pubmed)] if w.pubmed else [])
+    if w.status == "id-mismatch" and w.candidates and same_work(w.candidates[0]):
+        records.append(("its identifier's record", w.candidates[0].record))
     notices = [n for _, record in records for n in notices_of(record)]
     if index is not None:
         notices += index.lookup(merged.doi or w.doi, merged.pmid)

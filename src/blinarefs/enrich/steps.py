@@ -16,6 +16,7 @@ from ..findings import Finding
 from ..model import Reference
 from . import crossref, doiorg, ncbi
 from .http import HttpClient, Unreachable
+from .integrity import same_work
 from .match import Candidate, choose, verify
 from .model import EnrichOptions, EntryResult
 from .outcome import Work, merge
@@ -210,8 +211,13 @@ class _Run:
         w.doi = ""
 
     def _mismatch(self, w: Work, what: str, value: str, cand: Candidate) -> None:
+        """The identifier's record contradicts the entry. Nothing is merged either way; a
+        record with the entry's title and first author is the cited work mis-cited (the
+        integrity verdict names the fields), any other is another work (an error)."""
         w.status = "id-mismatch"
         w.candidates = [cand]
+        if same_work(cand):
+            return
         w.findings.append(
             Finding(
                 "error",
