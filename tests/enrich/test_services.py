@@ -165,14 +165,22 @@ def test_a_service_that_never_answers_costs_at_most_the_runs_budget(monkeypatch,
         for name in ("BLINAREFS_CROSSREF_API", "BLINAREFS_EUTILS_API", "BLINAREFS_IDCONV_API",
                      "BLINAREFS_DOI_RESOLVER"):  # fmt: skip
             monkeypatch.setenv(name, base)
+        shown: list[str] = []
         start = time.monotonic()
-        report = enrich_store(Store.load(seed_bib), options(timeout=(1.0, 2.0), stall_budget=3.0))
+        report = enrich_store(
+            Store.load(seed_bib),
+            options(timeout=(1.0, 3.0), stall_budget=4.0, on_wait=shown.append),
+        )
         took = time.monotonic() - start
     assert report.count("updated") == 0 and len(report.entries) == 10
     slow = [f for f in report.findings if f.code == "service-unreachable"]
     assert slow and all("marked slow" in f.message for f in slow)
-    # the budget (3 s) and one last try cut to the floor; nowhere near 10 entries x tries
-    assert took < 3.0 + 2 * 2.0 + 2.0, took
+    # the budget (4 s) and one last try cut to the floor; nowhere near 10 entries x tries
+    assert took < 4.0 + 2 * 3.0 + 2.0, took
+    # what a terminal shows while it waits, then a cleared line
+    host = base.removeprefix("http://")
+    assert any(t.startswith("waiting for ") and f"({host}): " in t for t in shown), shown
+    assert shown[-1] == ""
 
 
 def test_build_against_a_silent_service_ends_with_a_clear_message(tmp_path):

@@ -36,7 +36,10 @@ def stage_enrich(ctx: BuildContext) -> StageReport:
     updated = report.count("updated")
     missed = sum(any(f.code in ("not-cached", "unreached") for f in e.findings)
                  for e in report.entries)  # fmt: skip
-    if report.unreachable:
+    slow = [f.message.split(":")[0] for f in report.findings if "marked slow" in f.message]
+    if slow:
+        summary = f"no answer from {', '.join(slow)}: {missed} entries left as they were"
+    elif report.unreachable:
         summary = f"network unreachable: {missed} entries left as they were"
     elif report.offline:
         summary = f"offline: {missed} of {len(report.entries)} entries not in the cache"
