@@ -20,7 +20,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -112,20 +112,27 @@ HELDOUT_SHARE = 0.3
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 
 
-def _first(root: etree._Element, xpath: str) -> str | None:
+def _strings(root: etree._Element, xpath: str) -> list[str]:
+    """The text of each node an XPath finds (an attribute's value, an element's text)."""
     found = root.xpath(xpath)
-    if not found:
-        return None
-    el = found[0]
-    text = el if isinstance(el, str) else "".join(el.itertext())
-    return " ".join(text.split()) or None
+    nodes = found if isinstance(found, list) else [found]
+    out = []
+    for node in nodes:
+        text = "".join(map(str, node.itertext())) if isinstance(node, etree._Element) else node
+        out.append(" ".join(str(text).split()))
+    return out
+
+
+def _first(root: etree._Element, xpath: str) -> str | None:
+    return next((s for s in _strings(root, xpath) if s), None)
 
 
 def licence(root: etree._Element) -> str | None:
     """A short name for the article's licence, or None when it states no open licence."""
     lic = "//*[local-name()='license']"
-    links = root.xpath(f"{lic}//@*[local-name()='href'] | {lic}//*[local-name()='license_ref']")
-    said = " ".join(x if isinstance(x, str) else "".join(x.itertext()) for x in links)
+    said = " ".join(
+        _strings(root, f"{lic}//@*[local-name()='href'] | {lic}//*[local-name()='license_ref']")
+    )
     if m := re.search(r"creativecommons\.org/licenses/([a-z-]+)/(\d\.\d)", said):
         return f"CC {m.group(1).upper()} {m.group(2)}"
     if "publicdomain/zero" in said:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from .jats_xml import DASHES, local, numbering, own, parse_article, text_of
 
@@ -93,7 +93,8 @@ class _Body:
         name = local(el)
         if name in _SKIP or not name:
             return
-        if name == "label" and el.getparent() is not None and local(el.getparent()) == "sec":
+        parent = el.getparent()
+        if name == "label" and parent is not None and local(parent) == "sec":
             return  # joined to the section title below
         block = name in _BLOCK
         if block:

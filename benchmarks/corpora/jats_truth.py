@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
 from .jats_xml import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_comments=True
@@ -21,7 +21,7 @@ def local(el: etree._Element) -> str:
 def text_of(el: etree._Element | None) -> str | None:
     if el is None:
         return None
-    out = " ".join("".join(el.itertext()).split())
+    out = " ".join("".join(map(str, el.itertext())).split())
     return out or None
 
 

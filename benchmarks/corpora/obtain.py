@@ -85,7 +85,7 @@ def articles(
 def split_articles(data: bytes) -> list[bytes]:
     """The articles of a file: the file itself, or each ``<article>`` of a PMC article set
     serialised on its own (lxml's serialisation, as the manifest's files were made)."""
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
