@@ -9,7 +9,7 @@ from urllib.parse import quote
 from ..model import Name
 from ..names import fold_ascii, split_particle
 
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<[^<>]+>")  # not across another "<": linear on "<<<<"
 _JATS_TITLE = re.compile(r"<(?:jats:)?title>.*?</(?:jats:)?title>", re.S)
 
 
