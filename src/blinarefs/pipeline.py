@@ -118,7 +118,7 @@ def build(
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
     ctx = BuildContext(options, path, read_text(path))
-    options.outdir.mkdir(parents=True, exist_ok=True)
+    make_outdir(options.outdir)
     reports = []
     with store_lock(options.outdir / STORE_NAME):  # the store and enrich stages write it
         for name, target in STAGES:
@@ -130,6 +130,21 @@ def build(
             if on_stage:
                 on_stage(report)
     return BuildResult(path, options.outdir, reports)
+
+
+def make_outdir(outdir: Path) -> None:
+    """The output folder, made if missing; one line, not a traceback, when it cannot be."""
+    from .errors import BlinarefsError, UsageError
+
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise UsageError(
+            f"{outdir}: is a file, or inside one; -o names the output folder",
+            hint="give a folder name",
+        ) from None
+    except OSError as exc:
+        raise BlinarefsError(f"{outdir}: cannot make the output folder ({exc.strerror})") from None
 
 
 # -- the foundation's stages ---------------------------------------------------------------

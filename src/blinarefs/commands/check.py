@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from ._common import add_json, add_quiet, console
+from ._common import add_force, add_json, add_quiet, console, manuscript_path
 from .trace import add_inputs
 
 if TYPE_CHECKING:
@@ -39,18 +39,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="report format (default: %(default)s)",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the report here")
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..findings import sort_findings
-    from ..fsio import atomic_write
+    from ..outputs import check_output, write_output
     from ..trace.checks import check_trace, summarise
     from ..trace.report import render_html, render_markdown
     from .trace import traced
 
     con = console(args)
+    if args.output:
+        given = [manuscript_path(args.manuscript), args.bib, args.refs]
+        check_output(args.output, given, force=args.force)
     inputs, trace = traced(args)
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)
@@ -68,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         report = _text(con, name, summary, findings)
     if args.output:
-        atomic_write(args.output, report)
+        write_output(args.output, report)
         con.print(f"{name}: {summary}")
         con.print(f"{con.summary_counts(findings)}; report written to {args.output}")
     else:

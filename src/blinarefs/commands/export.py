@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, store_path
+from ._common import add_force, add_json, add_quiet, console, store_path
 
 EPILOG = """\
 examples:
@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="leave out blinarefs' own data (printed number and text, provenance, locks): "
         "BibTeX's blinarefs-* fields, CSL-JSON's custom object",
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -64,16 +65,20 @@ def run(args: argparse.Namespace) -> int:
 
     from ..interchange import export_references, get_format, lost_fields
     from ..interchange.files import write_export
+    from ..outputs import check_output, remember
     from ..store import Store
 
     con = console(args)
     fmt = _format(args)
     spec = get_format(fmt)
     path = store_path(args.bib)
+    if args.output:
+        check_output(args.output, [path], force=args.force)
     store = Store.load(path)
     refs = store.references
     if args.output:
         lost = write_export(refs, fmt, args.output, clean=args.clean)
+        remember(args.output)
         text = None
     else:
         text = export_references(refs, fmt, clean=args.clean)

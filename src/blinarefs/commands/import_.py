@@ -57,12 +57,16 @@ def run(args: argparse.Namespace) -> int:
     from ..interchange import FORMATS
     from ..interchange.files import read_file
     from ..interchange.merge import merge_references
+    from ..outputs import check_output
     from ..store import Store
 
     con = console(args)
-    if args.output and not args.merge and Path(args.output).exists():
+    if args.output:
+        check_output(args.output, [args.file, args.merge], force=True)  # Store.save decides
+    if args.output and not args.merge and not args.force and Path(args.output).exists():
         raise UsageError(
-            f"{args.output} exists", hint=f"add to it with --merge {args.output}, or remove it"
+            f"{args.output} exists",
+            hint=f"add to it with --merge {args.output}, or give --force to replace it",
         )
     result = read_file(args.file, args.from_format)
     target = args.output or args.merge

@@ -42,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..fsio import read_text
+    from ..outputs import check_output
     from ..parse import parse_reference_list
     from ..pipeline import unparsed_findings
     from ..store import Store
@@ -59,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     elif args.output:
+        check_output(args.output, [path], force=True)  # an existing store: Store.save decides
         with updating(args.output):
             store.save(args.output, ascii=args.ascii, force=args.force)
         con.print(f"{path}: {len(parsed.references)} references written to {args.output}")
