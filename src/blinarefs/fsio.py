@@ -6,6 +6,7 @@ import codecs
 import contextlib
 import glob
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from .errors import BlinarefsError, StoreError
 
+_LONE_CR = re.compile(r"\r(?!\n)")
 LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
 _UMASK_LOCK = threading.Lock()
 
@@ -254,6 +256,9 @@ def read_text(path: str | Path) -> str:
             hint="export .docx or .pdf to plain text first",
         )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        text = data.decode("latin-1")
+    # old-Mac line ends (CR alone) are line ends, else every paragraph is one line; CR LF
+    # is kept as it is (outputs that copy the text keep the user's line ends)
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
