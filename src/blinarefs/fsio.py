@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import BlinarefsError, StoreError
+from .errors import BlinarefsError, MissingFile, StoreError
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
@@ -239,7 +239,7 @@ def read_text(path: str | Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BlinarefsError(f"{path}: no such file") from None
+        raise MissingFile(f"{path}: no such file") from None
     except IsADirectoryError:
         raise BlinarefsError(f"{path}: is a folder, not a text file") from None
     except OSError as exc:

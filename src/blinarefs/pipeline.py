@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .findings import Finding
+from .findings import Finding, counted
 
 STAGES: list[tuple[str, str]] = [
     ("parse", "blinarefs.pipeline:stage_parse"),
@@ -174,7 +174,9 @@ def stage_parse(ctx: BuildContext) -> StageReport:
     ctx.parsed = parse_reference_list(ctx.text)
     n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""
-    summary = f"{n_ok} references read{where}" + (f", {n_bad} could not be read" if n_bad else "")
+    summary = f"{counted(n_ok, 'references')} read{where}" + (
+        f", {n_bad} could not be read" if n_bad else ""
+    )
     return StageReport(
         "parse", summary, findings=unparsed_findings(ctx.parsed, str(ctx.manuscript_path))
     )
@@ -193,13 +195,14 @@ def stage_store(ctx: BuildContext) -> StageReport:
         added = [r for r in refs if r.id not in store and r.number not in known_numbers]
         for ref in added:
             store.put(ref)
-        summary = f"{path}: {len(store)} entries ({len(added)} new, existing entries kept)"
+        kept = f"{len(added)} new, existing entries kept"
+        summary = f"{path}: {counted(len(store), 'entries')} ({kept})"
         # later stages read the store: the parsed copies of its entries would only be held
         ctx.parsed = replace(ctx.parsed, references=()) if ctx.parsed else None
         del refs, added
     else:
         store = Store.from_references(refs, path)
-        summary = f"{path}: {len(store)} entries"
+        summary = f"{path}: {counted(len(store), 'entries')}"
     store.save(path)
     ctx.store = store
     return StageReport("store", summary, outputs=[path], findings=list(store.problems))
@@ -217,5 +220,7 @@ def stage_validate(ctx: BuildContext) -> StageReport:
     findings = validate_references(store.references)
     c = count_by_severity(findings)
     return StageReport(
-        "validate", f"{c['error']} errors, {c['warning']} warnings in the store", findings=findings
+        "validate",
+        f"{counted(c['error'], 'errors')}, {counted(c['warning'], 'warnings')} in the store",
+        findings=findings,
     )

@@ -75,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         write_output(args.output, report)
         con.print(f"{name}: {summary}")
         con.print(f"{con.summary_counts(findings)}; report written to {args.output}")
+        if con.quiet:
+            con.errors(findings)
     else:
         con.emit(report)
     return 1 if errors else 0

@@ -42,7 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--offline", action="store_true", help="ask no service: answer from the cache alone"
     )
-    parser.add_argument("--only", nargs="+", default=[], metavar="KEY", help="only these entries")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=[],
+        metavar="KEY",
+        help="only these entries (keys; the store goes before --only)",
+    )
     parser.add_argument(
         "--overwrite",
         nargs="+",
@@ -60,6 +66,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
+    from pathlib import Path
 
     from ..enrich import EnrichOptions, enrich_store
     from ..enrich.merge import FIELDS
@@ -72,6 +79,12 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"--overwrite {unknown[0]}: not a field enrichment fills",
                          hint="one of " + ", ".join(FIELDS))  # fmt: skip
+    files = [k for k in args.only if k.lower().endswith(".bib") or Path(k).is_file()]
+    if files:
+        raise UsageError(
+            f"--only {files[0]}: --only takes entry keys, and this is a file",
+            hint=f"put the store first: blinarefs enrich {files[0]} --only KEY ...",
+        )
     path = store_path(args.bib)
     options = EnrichOptions(
         dry_run=args.dry_run or not args.bib,
@@ -102,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
             con.print("  " + con.finding_line(replace(finding, key=None)))
     for finding in report.findings:
         con.print(con.finding_line(finding))
+    if con.quiet:
+        con.errors(report.all_findings)
     if not args.bib and not args.dry_run:
         note = "embedded store: nothing written (give a BIB to enrich your own)"
     elif options.dry_run:

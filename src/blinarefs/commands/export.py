@@ -63,6 +63,7 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     import sys
 
+    from ..findings import counted
     from ..interchange import export_references, get_format, lost_fields
     from ..interchange.files import write_export
     from ..outputs import check_output, remember
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         print(con.finding_line(problem) + " (not exported)", file=sys.stderr)
     if args.output:
         source = args.bib or "the embedded store"
-        con.print(f"{args.output}: {len(refs)} references from {source} ({spec.label})")
+        con.print(f"{args.output}: {counted(len(refs), 'references')} from {source} ({spec.label})")
     if not args.quiet:
         for name, keys in lost.items():
             why = reasons[name]

@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
+    from ..findings import counted
     from ..interchange import FORMATS
     from ..interchange.files import read_file
     from ..interchange.merge import merge_references
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         print(con.finding_line(finding), file=sys.stderr)
     counts = ", ".join(f"{merged.count(s)} {s}" for s in ("new", "merged", "unchanged"))
     if target:
-        done = f"{len(store)} entries, saved" if write else "nothing to change"
+        done = f"{counted(len(store), 'entries')}, saved" if write else "nothing to change"
         done = "nothing written (--dry-run)" if args.dry_run else done
         say(f"{target}: {counts}; {done}")
     else:
