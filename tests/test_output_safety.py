@@ -104,3 +104,16 @@ def test_build_output_folder_errors_are_one_line(files, kind, capsys):
         pytest.skip("running as root: every folder is writable")
     assert code in (1, 2) and "Traceback" not in err
     assert err.strip().count("\n") == 0 and target in err
+
+
+def test_build_says_when_its_folder_holds_another_manuscripts_outputs(files, capsys):
+    other = files / "other.txt"
+    other.write_text(MANUSCRIPT.replace("A made-up claim", "Another made-up claim"), "utf-8")
+    skip = ["--skip", "enrich"]
+    assert main(["build", "ms.txt", "-o", "out", *skip]) in (0, 1)
+    capsys.readouterr()
+    assert main(["build", "other.txt", "-o", "out", *skip, "--json"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "outdir-mixed" in out and "ms.txt" in out
+    manifest = (files / "out" / "build.json").read_text(encoding="utf-8")
+    assert '"manuscript": "other.txt"' in manifest and '"complete": true' in manifest

@@ -27,6 +27,7 @@ STAGES: list[tuple[str, str]] = [
     ("pandoc", "blinarefs.pandoc.files:stage_pandoc"),
 ]
 STORE_NAME = "references.bib"
+MANIFEST_NAME = "build.json"  # which manuscript and run the folder's outputs come from
 
 
 @dataclass
@@ -119,17 +120,61 @@ def build(
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
     ctx = BuildContext(options, path, read_text(path))
     make_outdir(options.outdir)
-    reports = []
-    with store_lock(options.outdir / STORE_NAME):  # the store and enrich stages write it
+    reports: list[StageReport] = []
+    # the lock keeps a second build (or an import, an enrich) out of the folder until done
+    with store_lock(options.outdir / STORE_NAME):
+        earlier = _manifest(options.outdir, path, complete=False)
         for name, target in STAGES:
             if name in options.skip:
                 report = StageReport(name, "skipped (--skip)", skipped=True)
             else:
                 report = _load_stage(target)(ctx)
+            if not reports and earlier:
+                report.findings.insert(0, earlier)
             reports.append(report)
             if on_stage:
                 on_stage(report)
+        _manifest(options.outdir, path, complete=True, reports=reports)
     return BuildResult(path, options.outdir, reports)
+
+
+def _manifest(
+    outdir: Path, manuscript: Path, *, complete: bool, reports: list[StageReport] | None = None
+) -> Finding | None:
+    """Write OUTDIR/build.json: the manuscript, this run, whether it finished, its outputs.
+    Before the run, say when the folder holds another manuscript's outputs, or those of a
+    run that did not finish: its files this run does not rewrite are not this run's."""
+    import datetime
+    import json
+    import os
+
+    from .fsio import atomic_write
+
+    record = outdir / MANIFEST_NAME
+    finding = None
+    if not complete:
+        try:
+            before = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            before = None
+        if isinstance(before, dict) and before.get("manuscript") != str(manuscript):
+            finding = Finding("warning", "outdir-mixed",
+                              f"{outdir} holds the outputs of {before.get('manuscript')}: files "
+                              "this run does not write are from that manuscript",
+                              source=str(outdir), suggestion="use another -o folder")  # fmt: skip
+        elif isinstance(before, dict) and not before.get("complete"):
+            finding = Finding("warning", "outdir-incomplete",
+                              f"the last build into {outdir} did not finish: files this run "
+                              "does not write may be from it", source=str(outdir))  # fmt: skip
+    data = {
+        "manuscript": str(manuscript),
+        "run": f"{datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')} pid "
+        f"{os.getpid()}",
+        "complete": complete,
+        "outputs": [str(p) for r in reports or () for p in r.outputs],
+    }
+    atomic_write(record, json.dumps(data, indent=2) + "\n")
+    return finding
 
 
 def make_outdir(outdir: Path) -> None:
