@@ -2,8 +2,9 @@
 
 The list may be one reference a line ("1. ...", "[1] ...", "1 ..."), wrapped over several
 lines, or scraped one token a line; it may also close a whole manuscript, whose body is
-skipped. Every entry keeps its printed number and text. A reference that cannot be read is
-reported with its line and what is missing, and the command exits 1.
+skipped. Every numbered item becomes an entry with its printed number and text; one the
+parser is not sure of is reported with its line and the fields to check (a warning). A text
+with no reference list at all makes the command exit 1.
 """
 
 from __future__ import annotations
