@@ -36,7 +36,7 @@ def test_unknown_command_is_a_usage_error():
 
 def test_missing_file_is_one_line_no_traceback(tmp_path):
     result = run_cli("validate", str(tmp_path / "missing.bib"))
-    assert result.returncode == 1
+    assert result.returncode == 2  # a usage error, as the --help table says
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
     assert "missing.bib: no such file" in result.stderr

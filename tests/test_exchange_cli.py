@@ -101,9 +101,13 @@ def test_import_dry_run_writes_nothing(tmp_path, capsys):
 
 def test_import_will_not_overwrite_a_store_without_merge(tmp_path):
     store = _store_copy(tmp_path)
-    result = run_cli("import", str(store), "-o", str(store))
+    other = tmp_path / "other.bib"
+    other.write_bytes(store.read_bytes())
+    result = run_cli("import", str(other), "-o", str(store))
     assert result.returncode == 2
     assert f"{store} exists (add to it with --merge {store}" in result.stderr
+    result = run_cli("import", str(store), "-o", str(store))  # and never onto its input
+    assert result.returncode == 2 and "is also this command's input" in result.stderr
 
 
 def test_paste_from_pubmed_on_stdin():

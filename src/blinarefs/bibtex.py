@@ -70,7 +70,7 @@ _KNOWN = (
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _YEAR = re.compile(r"\d{4}")
-_PAGE_DASH = re.compile(r"\s*(?:--|–|—)\s*")
+_PAGE_DASH = re.compile(r"(?<!\s)\s*(?:--|–|—)\s*")  # spaces from their start: linear
 _WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
 _TEX_ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",

@@ -30,12 +30,16 @@ COMMANDS: dict[str, str] = {
 # commands whose name is a Python keyword live in a module with a trailing underscore
 _MODULES = {"import": "import_"}
 
-EPILOG = """\
+EXIT_CODES = """\
+exit codes: 0 ok; 1 errors found, or a command failed; 2 usage: a bad option, a missing
+  input file, an unknown style, an output onto an input or over a file blinarefs did not
+  write (without --force); 130 interrupted.
+"""
+EPILOG = f"""\
 Start with:  blinarefs build            (runs on the embedded Blood commentary)
              blinarefs build paper.txt -o out/
 Each command has its own help: blinarefs COMMAND --help
-Exit codes: 0 success, 1 errors found or a command failed, 2 usage error, 130 interrupted.
-"""
+{EXIT_CODES}"""
 DESCRIPTION = """\
 Citation and reference management for manuscripts with numbered citations: parse a
 reference list into BibTeX, enrich it by DOI, format it with CSL, trace every claim to its
@@ -82,7 +86,7 @@ def _command_parser(name: str, module):
     parser = argparse.ArgumentParser(
         prog=f"blinarefs {name}",
         description=module.__doc__,
-        epilog=getattr(module, "EPILOG", None),
+        epilog=getattr(module, "EPILOG", "") + "\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     module.add_arguments(parser)

@@ -65,6 +65,13 @@ class Console:
         json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
         self.out.write("\n")
 
+    def errors(self, findings: Iterable[Finding]) -> None:
+        """The errors among ``findings``, on stderr, even with --quiet: for commands whose
+        other output --quiet hides."""
+        for f in findings:
+            if f.severity == "error":
+                print(self.finding_line(f), file=self.err)
+
     def warn(self, text: str) -> None:
         print(f"{self.style('warning', 'yellow', 'bold')}: {text}", file=self.err)
 
@@ -80,6 +87,9 @@ class Console:
         """One line per finding; with a ``limit``, findings that differ only by entry
         ("article-journal without DOI" for ten entries) share one line."""
         ordered = sort_findings(findings)
+        if self.quiet:  # --quiet hides what went well, never an error
+            self.errors(ordered)
+            return
         lines = [self.finding_line(f) for f in ordered] if limit is None else self._grouped(ordered)
         for line in lines[:limit]:
             self.print("  " + line)

@@ -65,3 +65,20 @@ class ImportFormatError(BlinarefsError):
 
 class TraceError(BlinarefsError):
     """A manuscript's citations could not be decoded."""
+
+
+# Exit codes follow one table (``blinarefs --help``): 0 ok, 1 findings or failures, 2 usage.
+# A file named on the command line that does not exist, and a style that does not exist,
+# are usage errors; they keep their family so that callers catching it still do.
+
+
+class MissingFile(UsageError):
+    """A file named on the command line does not exist."""
+
+
+class StoreMissing(StoreError, MissingFile):
+    """The store named does not exist."""
+
+
+class UnknownStyle(StyleError, UsageError):
+    """No style by that name, or no such .csl file."""

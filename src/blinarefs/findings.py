@@ -39,6 +39,13 @@ class Finding:
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 entry", "2 entries", "1 reference": counts in messages agree with their noun."""
+    if n == 1:
+        return f"1 {noun[:-3] + 'y' if noun.endswith('ies') else noun[:-1]}"
+    return f"{n} {noun}"
+
+
 def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:

@@ -6,6 +6,7 @@ import codecs
 import contextlib
 import glob
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -13,8 +14,9 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import BlinarefsError, StoreError
+from .errors import BlinarefsError, MissingFile, StoreError
 
+_LONE_CR = re.compile(r"\r(?!\n)")
 LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
 _UMASK_LOCK = threading.Lock()
 
@@ -237,7 +239,7 @@ def read_text(path: str | Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BlinarefsError(f"{path}: no such file") from None
+        raise MissingFile(f"{path}: no such file") from None
     except IsADirectoryError:
         raise BlinarefsError(f"{path}: is a folder, not a text file") from None
     except OSError as exc:
@@ -254,6 +256,9 @@ def read_text(path: str | Path) -> str:
             hint="export .docx or .pdf to plain text first",
         )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        text = data.decode("latin-1")
+    # old-Mac line ends (CR alone) are line ends, else every paragraph is one line; CR LF
+    # is kept as it is (outputs that copy the text keep the user's line ends)
+    return _LONE_CR.sub("\n", text) if "\r" in text else text

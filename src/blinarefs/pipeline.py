@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .findings import Finding
+from .findings import Finding, counted
 
 STAGES: list[tuple[str, str]] = [
     ("parse", "blinarefs.pipeline:stage_parse"),
@@ -27,6 +27,7 @@ STAGES: list[tuple[str, str]] = [
     ("pandoc", "blinarefs.pandoc.files:stage_pandoc"),
 ]
 STORE_NAME = "references.bib"
+MANIFEST_NAME = "build.json"  # which manuscript and run the folder's outputs come from
 
 
 @dataclass
@@ -122,21 +123,80 @@ def build(
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
     document = read_manuscript(path)
     ctx = BuildContext(options, path, document.text, data={"document": document})
-    options.outdir.mkdir(parents=True, exist_ok=True)
-    reports = []
-    with store_lock(options.outdir / STORE_NAME):  # the store and enrich stages write it
+    make_outdir(options.outdir)
+    reports: list[StageReport] = []
+    # the lock keeps a second build (or an import, an enrich) out of the folder until done
+    with store_lock(options.outdir / STORE_NAME):
+        earlier = _manifest(options.outdir, path, complete=False)
         for name, target in STAGES:
             if name in options.skip:
                 report = StageReport(name, "skipped (--skip)", skipped=True)
             else:
                 report = _load_stage(target)(ctx)
+            if not reports and earlier:
+                report.findings.insert(0, earlier)
             reports.append(report)
             if on_stage:
                 on_stage(report)
         # outputs that show every stage's findings (report.html) are written once all are known
         for write in ctx.data.pop("after_build", []):
             write([f for r in reports for f in r.findings])
+        _manifest(options.outdir, path, complete=True, reports=reports)
     return BuildResult(path, options.outdir, reports)
+
+
+def _manifest(
+    outdir: Path, manuscript: Path, *, complete: bool, reports: list[StageReport] | None = None
+) -> Finding | None:
+    """Write OUTDIR/build.json: the manuscript, this run, whether it finished, its outputs.
+    Before the run, say when the folder holds another manuscript's outputs, or those of a
+    run that did not finish: its files this run does not rewrite are not this run's."""
+    import datetime
+    import json
+    import os
+
+    from .fsio import atomic_write
+
+    record = outdir / MANIFEST_NAME
+    finding = None
+    if not complete:
+        try:
+            before = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            before = None
+        if isinstance(before, dict) and before.get("manuscript") != str(manuscript):
+            finding = Finding("warning", "outdir-mixed",
+                              f"{outdir} holds the outputs of {before.get('manuscript')}: files "
+                              "this run does not write are from that manuscript",
+                              source=str(outdir), suggestion="use another -o folder")  # fmt: skip
+        elif isinstance(before, dict) and not before.get("complete"):
+            finding = Finding("warning", "outdir-incomplete",
+                              f"the last build into {outdir} did not finish: files this run "
+                              "does not write may be from it", source=str(outdir))  # fmt: skip
+    data = {
+        "manuscript": str(manuscript),
+        "run": f"{datetime.datetime.now(datetime.UTC).isoformat(timespec='seconds')} pid "
+        f"{os.getpid()}",
+        "complete": complete,
+        "outputs": [str(p) for r in reports or () for p in r.outputs],
+    }
+    atomic_write(record, json.dumps(data, indent=2) + "\n")
+    return finding
+
+
+def make_outdir(outdir: Path) -> None:
+    """The output folder, made if missing; one line, not a traceback, when it cannot be."""
+    from .errors import BlinarefsError, UsageError
+
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise UsageError(
+            f"{outdir}: is a file, or inside one; -o names the output folder",
+            hint="give a folder name",
+        ) from None
+    except OSError as exc:
+        raise BlinarefsError(f"{outdir}: cannot make the output folder ({exc.strerror})") from None
 
 
 # -- the foundation's stages ---------------------------------------------------------------
@@ -186,7 +246,7 @@ def stage_parse(ctx: BuildContext) -> StageReport:
     n_doubt = len(ctx.parsed.doubts)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""
     summary = (
-        f"{n_ok} references read{where}"
+        f"{counted(n_ok, 'references')} read{where}"
         + (f", {n_doubt} not fully" if n_doubt else "")
         + (f", {n_bad} could not be read" if n_bad else "")
     )
@@ -208,13 +268,14 @@ def stage_store(ctx: BuildContext) -> StageReport:
         added = [r for r in refs if r.id not in store and r.number not in known_numbers]
         for ref in added:
             store.put(ref)
-        summary = f"{path}: {len(store)} entries ({len(added)} new, existing entries kept)"
+        kept = f"{len(added)} new, existing entries kept"
+        summary = f"{path}: {counted(len(store), 'entries')} ({kept})"
         # later stages read the store: the parsed copies of its entries would only be held
         ctx.parsed = replace(ctx.parsed, references=()) if ctx.parsed else None
         del refs, added
     else:
         store = Store.from_references(refs, path)
-        summary = f"{path}: {len(store)} entries"
+        summary = f"{path}: {counted(len(store), 'entries')}"
     store.save(path)
     ctx.store = store
     return StageReport("store", summary, outputs=[path], findings=list(store.problems))
@@ -232,5 +293,7 @@ def stage_validate(ctx: BuildContext) -> StageReport:
     findings = validate_references(store.references)
     c = count_by_severity(findings)
     return StageReport(
-        "validate", f"{c['error']} errors, {c['warning']} warnings in the store", findings=findings
+        "validate",
+        f"{counted(c['error'], 'errors')}, {counted(c['warning'], 'warnings')} in the store",
+        findings=findings,
     )

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .bibtex import format_entry, reference_from_fields
 from .bulk import collect_young, paused_gc
-from .errors import StoreError
+from .errors import StoreError, StoreMissing
 from .findings import Finding
 from .fsio import atomic_write, file_state, wide_encoding
 from .model import Reference
@@ -65,7 +65,7 @@ class Store:
                 data = handle.read()
                 st = os.fstat(handle.fileno())
         except FileNotFoundError:
-            raise StoreError(
+            raise StoreMissing(
                 f"{path}: no such file",
                 hint="give the path of a .bib store, or run 'blinarefs parse' to make one",
             ) from None

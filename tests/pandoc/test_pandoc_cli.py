@@ -62,7 +62,7 @@ def test_usage_errors(tmp_path, capsys):
     keyed = tmp_path / "keyed.md"
     keyed.write_text("Text [@a2020x].\n", encoding="utf-8")
     assert main(["pandoc", str(keyed), "--numbered"]) == 2
-    assert main(["pandoc", str(tmp_path / "missing.txt")]) == 1
+    assert main(["pandoc", str(tmp_path / "missing.txt")]) == 2  # usage (issue 18)
     unlisted = tmp_path / "unlisted.txt"
     unlisted.write_text("A sentence with a citation.1 Another.\n", encoding="utf-8")
     assert main(["pandoc", str(unlisted), "-o", str(tmp_path / "out.md")]) == 1

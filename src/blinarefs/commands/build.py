@@ -70,6 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from ..findings import counted
     from ..pipeline import BuildOptions, build
 
     con = console(args)
@@ -103,5 +104,5 @@ def run(args: argparse.Namespace) -> int:
         con.findings(findings, limit=None if args.all_findings else 10)
     outputs = [p for r in result.reports for p in r.outputs]
     con.print()
-    con.print(f"Wrote {len(outputs)} files to {result.outdir}/")
+    con.print(f"Wrote {counted(len(outputs), 'files')} to {result.outdir}/")
     return result.exit_code

@@ -27,7 +27,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ._common import add_json, add_quiet, console
+from ._common import add_force, add_json, add_quiet, console, manuscript_path
 from .enrich import add_integrity_arguments
 from .trace import add_inputs
 
@@ -55,6 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="report format (default: %(default)s)",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the report here")
+    add_force(parser)
     parser.add_argument(
         "--annotate",
         action="store_true",
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from ..enrich.integrity import integrity_findings, table_lines
     from ..evidence.run import evidence_at_hand, evidence_findings
     from ..findings import sort_findings
-    from ..fsio import atomic_write
+    from ..outputs import check_output, write_output
     from ..trace.checks import check_trace, summarise
     from ..trace.report import render_html, render_markdown
     from .trace import traced
@@ -89,6 +90,9 @@ def run(args: argparse.Namespace) -> int:
         from ..errors import UsageError
 
         raise UsageError("--annotate writes a copy of the Word file: give -o OUT.docx")
+    if args.output:
+        given = [manuscript_path(args.manuscript), args.bib, args.refs]
+        check_output(args.output, given, force=args.force)
     inputs, trace = traced(args)
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)
@@ -115,9 +119,11 @@ def run(args: argparse.Namespace) -> int:
         if verdicts:
             report += "\n".join(table_lines(verdicts)) + "\n"
     if args.output:
-        atomic_write(args.output, report)
+        write_output(args.output, report)
         con.print(f"{name}: {summary}")
         con.print(f"{con.summary_counts(findings)}; report written to {args.output}")
+        if con.quiet:
+            con.errors(findings)
     else:
         con.emit(report)
     return 1 if errors else 0

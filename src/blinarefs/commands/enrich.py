@@ -49,7 +49,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--offline", action="store_true", help="ask no service: answer from the cache alone"
     )
-    parser.add_argument("--only", nargs="+", default=[], metavar="KEY", help="only these entries")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=[],
+        metavar="KEY",
+        help="only these entries (keys; the store goes before --only)",
+    )
     parser.add_argument(
         "--overwrite",
         nargs="+",
@@ -95,6 +101,7 @@ def retraction_index(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
+    from pathlib import Path
 
     from ..enrich import EnrichOptions, enrich_store
     from ..enrich.integrity import table_lines
@@ -108,6 +115,12 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"--overwrite {unknown[0]}: not a field enrichment fills",
                          hint="one of " + ", ".join(FIELDS))  # fmt: skip
+    files = [k for k in args.only if k.lower().endswith(".bib") or Path(k).is_file()]
+    if files:
+        raise UsageError(
+            f"--only {files[0]}: --only takes entry keys, and this is a file",
+            hint=f"put the store first: blinarefs enrich {files[0]} --only KEY ...",
+        )
     if args.timeout <= 0:
         raise UsageError(f"--timeout {args.timeout:g}: give a number of seconds above 0")
     path = store_path(args.bib)
@@ -143,6 +156,8 @@ def run(args: argparse.Namespace) -> int:
             con.print("  " + con.finding_line(replace(finding, key=None)))
     for finding in report.findings:
         con.print(con.finding_line(finding))
+    if con.quiet:
+        con.errors(report.all_findings)
     for line in table_lines([e.verdict for e in report.entries if e.verdict]):
         con.print(line)
     if not args.bib and not args.dry_run:

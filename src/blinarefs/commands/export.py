@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, store_path
+from ._common import add_force, add_json, add_quiet, console, store_path
 
 EPILOG = """\
 examples:
@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="leave out blinarefs' own data (printed number and text, provenance, locks): "
         "BibTeX's blinarefs-* fields, CSL-JSON's custom object",
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -62,18 +63,23 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     import sys
 
+    from ..findings import counted
     from ..interchange import export_references, get_format, lost_fields
     from ..interchange.files import write_export
+    from ..outputs import check_output, remember
     from ..store import Store
 
     con = console(args)
     fmt = _format(args)
     spec = get_format(fmt)
     path = store_path(args.bib)
+    if args.output:
+        check_output(args.output, [path], force=args.force)
     store = Store.load(path)
     refs = store.references
     if args.output:
         lost = write_export(refs, fmt, args.output, clean=args.clean)
+        remember(args.output)
         text = None
     else:
         text = export_references(refs, fmt, clean=args.clean)
@@ -96,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         print(con.finding_line(problem) + " (not exported)", file=sys.stderr)
     if args.output:
         source = args.bib or "the embedded store"
-        con.print(f"{args.output}: {len(refs)} references from {source} ({spec.label})")
+        con.print(f"{args.output}: {counted(len(refs), 'references')} from {source} ({spec.label})")
     if not args.quiet:
         for name, keys in lost.items():
             why = reasons[name]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, add_style, console, store_path
+from ._common import add_force, add_json, add_quiet, add_style, console, store_path
 
 EPILOG = """\
 examples:
@@ -57,6 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="do not read or write the on-disk cache"
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -73,13 +74,16 @@ def run(args: argparse.Namespace) -> int:
         load_style,
     )
     from ..format.manuscript import manuscript_order
-    from ..fsio import atomic_write, default_cache_dir
+    from ..fsio import default_cache_dir
+    from ..outputs import check_output, write_output
     from ..store import Store
 
     con = console(args)
     if args.citations and not args.manuscript:
         raise UsageError("--citations needs --manuscript FILE")
     path = store_path(args.bib)
+    if args.output:
+        check_output(args.output, [path, args.manuscript], force=args.force)
     store = Store.load(path)
     refs = store.references
     style = load_style(args.style)
@@ -123,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     text = bibliography_pieces(refs, style, args.to, order, cache_dir=cache_dir)
     if args.output:
-        atomic_write(args.output, text)
+        write_output(args.output, text)
         con.print(
             f"{args.output}: {len(order if order is not None else refs)} references, "
             f"{style.name} style, {args.to}"

@@ -54,15 +54,20 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
+    from ..findings import counted
     from ..interchange import FORMATS
     from ..interchange.files import read_file
     from ..interchange.merge import merge_references
+    from ..outputs import check_output
     from ..store import Store
 
     con = console(args)
-    if args.output and not args.merge and Path(args.output).exists():
+    if args.output:
+        check_output(args.output, [args.file, args.merge], force=True)  # Store.save decides
+    if args.output and not args.merge and not args.force and Path(args.output).exists():
         raise UsageError(
-            f"{args.output} exists", hint=f"add to it with --merge {args.output}, or remove it"
+            f"{args.output} exists",
+            hint=f"add to it with --merge {args.output}, or give --force to replace it",
         )
     result = read_file(args.file, args.from_format)
     target = args.output or args.merge
@@ -114,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         print(con.finding_line(finding), file=sys.stderr)
     counts = ", ".join(f"{merged.count(s)} {s}" for s in ("new", "merged", "unchanged"))
     if target:
-        done = f"{len(store)} entries, saved" if write else "nothing to change"
+        done = f"{counted(len(store), 'entries')}, saved" if write else "nothing to change"
         done = "nothing written (--dry-run)" if args.dry_run else done
         say(f"{target}: {counts}; {done}")
     else:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from ._common import add_json, add_quiet, add_style, console, manuscript_path
+from ._common import add_force, add_json, add_quiet, add_style, console, manuscript_path
 from .trace import add_inputs
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="with --numbered: output format (default: markdown for Markdown input or an "
         "-o ending in .md, else text)",
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -76,6 +77,7 @@ def _forward(args: argparse.Namespace, con) -> int:
     import sys
     from pathlib import Path
 
+    from ..outputs import check_output
     from ..pandoc import to_pandoc
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
     from ..trace.load import load_inputs
@@ -83,6 +85,8 @@ def _forward(args: argparse.Namespace, con) -> int:
     path = manuscript_path(args.manuscript)
     if path.is_absolute() and path.is_relative_to(Path.cwd()):
         path = path.relative_to(Path.cwd())  # shorter names in every message
+    if args.output:
+        check_output(args.output, [path, args.bib, args.refs], force=args.force)
     inputs = load_inputs(path, args.bib, args.refs)
     errors = [f for f in inputs.problems if f.severity == "error"]
     for f in errors:
@@ -102,12 +106,15 @@ def _forward(args: argparse.Namespace, con) -> int:
         markdown=_is_markdown(path),
         source=str(path),
     )
-    written = write_pandoc(paper, out) if out else []
+    written, kept = (
+        write_pandoc(paper, out, [path, args.bib, args.refs], args.force) if out else ([], [])
+    )
     if args.json:
         data = {
             "manuscript": str(path),
             "references_from": inputs.source,
             "output": [str(p) for p in written],
+            "kept": [str(p) for p in kept],
             "citations": paper.citations,
             "warnings": [f.to_dict() for f in paper.warnings],
             "removed": [f.to_dict() for f in paper.removed],
@@ -122,6 +129,9 @@ def _forward(args: argparse.Namespace, con) -> int:
             f"{out}: {paper.citations} citations as [@key], {len(paper.references)} "
             f"references in {paper.bibliography}, style {paper.csl}"
         )
+        con.print("written: " + ", ".join(str(p) for p in written))
+        for p in kept:
+            con.print(f"kept: {p} (not written by blinarefs: yours; --force replaces it)")
     for f in paper.warnings:
         print(con.finding_line(f), file=con.err)
     if not args.quiet:
@@ -138,14 +148,17 @@ def _numbered(args: argparse.Namespace, con) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
-    from ..fsio import atomic_write, read_text
+    from ..fsio import read_text
     from ..manuscript import read_manuscript
+    from ..outputs import check_output, write_output
     from ..pandoc import to_numbered
     from ..pandoc.files import named_bibliographies, read_bibliography
 
     if args.manuscript is None:
         raise UsageError("--numbered needs a MANUSCRIPT written with [@key] or \\cite{key}")
     path = Path(args.manuscript)
+    if args.output:
+        check_output(args.output, [path, args.bib, args.refs], force=args.force)
     text = read_manuscript(path).text
     problems: list[Finding] = []
     if args.bib:
@@ -171,7 +184,7 @@ def _numbered(args: argparse.Namespace, con) -> int:
     to = args.to or ("markdown" if (_is_markdown(out) if out else _is_markdown(path)) else "text")
     result = to_numbered(text, refs, style=args.style, to=to, source=str(path))
     if out:
-        atomic_write(out, result.text)
+        write_output(out, result.text)
     if args.json:
         data = {
             "manuscript": str(path),

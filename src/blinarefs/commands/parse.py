@@ -42,7 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..findings import counted
     from ..fsio import read_text
+    from ..outputs import check_output
     from ..parse import parse_reference_list
     from ..pipeline import unparsed_findings
     from ..store import Store
@@ -60,9 +62,11 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     elif args.output:
+        check_output(args.output, [path], force=True)  # an existing store: Store.save decides
         with updating(args.output):
             store.save(args.output, ascii=args.ascii, force=args.force)
-        con.print(f"{path}: {len(parsed.references)} references written to {args.output}")
+        n = counted(len(parsed.references), "references")
+        con.print(f"{path}: {n} written to {args.output}")
     else:
         con.emit(store.pieces(ascii=args.ascii))
     if not args.json:

@@ -26,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..findings import counted
     from ..store import Store
     from ..validate import validate_store
 
@@ -41,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
             {"store": str(path), "entries": len(store), "findings": [f.to_dict() for f in findings]}
         )
     else:
-        con.print(f"{path}: {len(store)} entries, {con.summary_counts(findings)}")
+        con.print(f"{path}: {counted(len(store), 'entries')}, {con.summary_counts(findings)}")
         con.findings(findings)
     return 1 if errors else 0

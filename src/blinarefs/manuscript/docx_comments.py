@@ -12,7 +12,7 @@ import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from .document import Location
 from .docx_edit import XML_SPACE, WordPackage, location_key, place_between, resolve, split_run

@@ -12,7 +12,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..errors import ParseError
+from ..errors import MissingFile, ParseError
 from ..fsio import read_text
 from .document import ManuscriptDocument
 
@@ -64,7 +64,7 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as f:
             return f.read(8)
     except FileNotFoundError:
-        raise ParseError(f"{path}: no such file") from None
+        raise MissingFile(f"{path}: no such file") from None
     except IsADirectoryError:
         raise ParseError(f"{path}: is a folder, not a manuscript") from None
     except OSError as exc:

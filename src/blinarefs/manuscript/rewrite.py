@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BlinarefsError
+from ..errors import BlinarefsError, MissingFile
 from .renumber import Renumbering, apply_edits, plan_renumbering
 
 
@@ -70,7 +70,7 @@ def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BlinarefsError(f"{path}: no such file") from None
+        raise MissingFile(f"{path}: no such file") from None
     except OSError as exc:
         raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
     from ..fsio import wide_encoding

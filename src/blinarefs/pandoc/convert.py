@@ -50,7 +50,7 @@ from .markdown import escape_inline, escape_lines, front_matter, pandoc_citation
 
 SECTION_TITLE = "References"
 _NUMBERED = frozenset({"superscript", "bracket", "paren"})
-_PUNCT_BEFORE = re.compile(r"(?<=\S)[.,;:!?]+$")
+_PUNCT_BEFORE = re.compile(r"(?<=[^\s.,;:!?])[.,;:!?]+$")  # from the run's start: linear
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,14 @@ paper.md -o paper.docx`` (or ``pandoc --resource-path=OUTDIR ...``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import BlinarefsError
 from ..findings import Finding
-from ..fsio import atomic_write
 from ..jsontext import json_pieces
 from ..model import Reference
+from ..outputs import check_output, write_output, written_by_blinarefs
 from .convert import PandocManuscript, to_pandoc
 from .items import iter_pandoc_items
 from .markdown import front_matter, yaml_names, yaml_value
@@ -27,21 +28,35 @@ def bibliography_name(markdown_path: str | Path) -> str:
     return Path(markdown_path).with_suffix(".json").name
 
 
-def write_pandoc(paper: PandocManuscript, path: str | Path) -> list[Path]:
+def write_pandoc(
+    paper: PandocManuscript,
+    path: str | Path,
+    inputs: Iterable[str | Path | None] = (),
+    force: bool = False,
+) -> tuple[list[Path], list[Path]]:
     """Write the Markdown to ``path``, its CSL-JSON items and a copy of its style beside it
-    (under the names its header gives); returns the files written."""
+    (under the names its header gives); returns (the files written, the files kept).
+
+    The bibliography, like the Markdown, never replaces one of ``inputs`` nor (without
+    ``force``) a file blinarefs did not write. A style file there that blinarefs did not
+    write is the user's customised copy: it is kept, and Pandoc will use it."""
     path = Path(path)
     folder = path.parent
     bib = folder / paper.bibliography
     csl = folder / paper.csl
-    atomic_write(path, paper.markdown)
-    atomic_write(bib, json_pieces(iter_pandoc_items(paper.references, paper.style)))
-    written = [path, bib]
+    check_output(bib, inputs, force=force)
+    write_output(path, paper.markdown)
+    write_output(bib, json_pieces(iter_pandoc_items(paper.references, paper.style)))
+    written, kept = [path, bib], []
     source = Path(paper.style.source)
-    if not (csl.exists() and csl.resolve() == source.resolve()):
-        atomic_write(csl, paper.style.xml)
+    if csl.exists() and csl.resolve() == source.resolve():
+        pass  # the style itself, in place
+    elif csl.exists() and not force and not written_by_blinarefs(csl):
+        kept.append(csl)
+    else:
+        write_output(csl, paper.style.xml)
         written.append(csl)
-    return written
+    return written, kept
 
 
 def render_command(path: str | Path) -> str:
@@ -117,7 +132,7 @@ def stage_pandoc(ctx):
             body_end=body_end or len(ctx.text),
             source=str(ctx.manuscript_path),
         )
-        outputs = write_pandoc(paper, path)
+        outputs, _ = write_pandoc(paper, path, force=True)  # OUTDIR is blinarefs' own
     except BlinarefsError as exc:
         finding = Finding("error", "pandoc", str(exc), source=str(ctx.manuscript_path))
         return StageReport("pandoc", f"no Pandoc manuscript: {exc.message}", findings=[finding])

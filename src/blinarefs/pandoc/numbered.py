@@ -46,8 +46,8 @@ _CITATION_METADATA = (
     "citation-abbreviations",
 )
 _BIB_COMMANDS = re.compile(
-    r"[ \t]*\\(?:bibliography|bibliographystyle|addbibresource|printbibliography)\b"
-    r"(?:\[[^\]]*\])?(?:\{[^{}]*\})?[ \t]*\n?"
+    r"(?<![ \t])[ \t]*\\(?:bibliography|bibliographystyle|addbibresource|printbibliography)\b"
+    r"(?:\[[^\[\]]*\])?(?:\{[^{}]*\})?[ \t]*\n?"
 )
 _NOCITE_KEY = re.compile(r"@\{?([^\s,;{}'\"]+)")
 _PANDOC_KEY = re.compile(r"-?@(?:\{[^{}]*\}|[\w:.#$%&\-+?<>~/]*\w)")

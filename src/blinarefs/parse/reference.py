@@ -42,6 +42,9 @@ _JOURNAL_TAIL = re.compile(
     r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?))?"
     r"\s*\.?\s*$"
 )
+# Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
+# backtrack over what precedes them, and no tail is longer (linear time: issue 18).
+TAIL_WINDOW = 300
 _BOOK_TAIL = re.compile(
     r"(?:(?P<place>[^.:;]+?)\s*:\s*)?(?P<publisher>[^.:;]+?)\s*;\s*(?P<year>(?:19|20)\d{2})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
@@ -204,7 +207,8 @@ def parse_reference(
         found["online"] = online.group("date") or ""
         work = _close_gap(work[: online.start()], work[online.end() :])
     work = re.sub(r"\s+", " ", work)
-    work = re.sub(r"([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)  # "333. doi: x." left "333. ."
+    # "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
+    work = re.sub(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)
     work = work.strip().rstrip(",;").strip()
     if work and not work.endswith((".", "?", "!")):
         work += "."
@@ -220,7 +224,7 @@ def parse_reference(
         rest = work
 
     chapter = re.search(r"(?:^|\.\s+)In:\s+", rest)
-    jt = _JOURNAL_TAIL.search(rest)
+    jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = _book_tail(rest)
     if chapter:
         fields["type"] = "chapter"
@@ -292,7 +296,7 @@ def _book_tail(text: str) -> re.Match[str] | None:
     """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only where
     "; Year" occurs, and only in the last 300 characters: the pattern backtracks, and a
     tail is never longer."""
-    start = max(0, len(text) - 300)
+    start = max(0, len(text) - TAIL_WINDOW)
     return _BOOK_TAIL.search(text, start) if _BOOK_YEAR.search(text, start) else None
 
 

@@ -103,7 +103,7 @@ _CAPTION = re.compile(
     r"\s*\d*[A-Z]?[.:|])",
     re.IGNORECASE,
 )
-_LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\]]*\])*(?:\{[^{}]*\})*\s*)+")
+_LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
 
 
 def _normal(text: str) -> str:
@@ -148,8 +148,10 @@ _MONTH = (
 _P_VALUE = re.compile(r"[Pp]\s*[<=>≤≥]\s*0?\.\d+")
 _EFFECT = re.compile(r"\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
 _POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
-_COUNT = re.compile(
-    r"\d[\d,]*\s+(?:out\s+)?of\s+\d+|\d[\d,]*\s+(?:[a-z-]+\s+)?(?:" + "|".join(_POPULATION) + r")\b"
+_COUNT = re.compile(  # starts only where a number starts: linear on "1,1,1,..." (issue 18)
+    r"(?<![\d,])\d[\d,]*\s+(?:(?:out\s+)?of\s+\d+|(?:[a-z-]+\s+)?(?:"
+    + "|".join(_POPULATION)
+    + r")\b)"
 )
 _DATE = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d\b")
 # (label, a cheap literal test, the pattern that runs only when the test passes)

@@ -82,8 +82,14 @@ def render_claims_tsv(trace: Trace) -> str:
             str(c.index), c.link or "", ",".join(map(str, c.numbers)), ",".join(c.keys),
             " ".join(x.marker for x in c.citations), str(c.start), str(c.end), c.text, c.reason,
         ]  # fmt: skip
-        rows.append("\t".join(" ".join(cell.split()) for cell in cells))
+        rows.append("\t".join(_tsv_cell(" ".join(cell.split())) for cell in cells))
     return "\n".join(rows) + "\n"
+
+
+def _tsv_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: one starting with = + - or @ would be run as a
+    formula (=HYPERLINK(...)), so it gets the leading apostrophe spreadsheets expect."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def _md(text: str) -> str:

@@ -32,10 +32,10 @@ _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
 # Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers)
 _PANDOC_SUP = re.compile(rf"\^\s*\(?\s*({SPACED_GROUP}|\d+(?:\s+\d+)+)\s*\)?(?:\s*,\s*[a-z])?\s*\^")
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
-_PANDOC_BRACKET = re.compile(r"\[([^\[\]]*?@[^\[\]]*)\](?![(:\[])")
+_PANDOC_BRACKET = re.compile(r"\[([^\[\]@]*@[^\[\]]*)\](?![(:\[])")  # no lazy scan: linear
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
 _LATEX = re.compile(
-    r"\\(?P<cmd>[A-Za-z]*cite[A-Za-z]*)\*?(?P<args>(?:\s*\[[^\]]*\])*(?:\s*\{[^{}]*\})+)"
+    r"\\(?=[A-Za-z]*?cite)(?P<cmd>[A-Za-z]+)\*?(?P<args>(?:\s*\[[^\[\]]*\])*(?:\s*\{[^{}]*\})+)"
 )
 _NAME = (
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a)\s)*"

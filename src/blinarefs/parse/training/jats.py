@@ -165,7 +165,7 @@ def element_item(citation: Any) -> dict[str, Any]:
 
 def citations(path: Path) -> tuple[list[Any], list[Any]]:
     """The article's ``<mixed-citation>`` and ``<element-citation>`` elements."""
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     root = etree.parse(str(path), parser).getroot()

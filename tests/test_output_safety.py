@@ -1,0 +1,119 @@
+"""No command writes onto its own input or over a file blinarefs did not write (issue 18).
+The texts are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.cli import main
+from blinarefs.outputs import written_by_blinarefs
+
+REFLIST = "1. Madeup A, Invented B. A made-up title for a test. J Test. 2020;1(2):3-4.\n"
+MANUSCRIPT = f"Introduction\n\nA made-up claim.[1]\n\nReferences\n\n{REFLIST}"
+BIB = (
+    "@article{madeup2020, author = {Madeup, A. and Invented, B.}, title = {A made-up title},\n"
+    "  journal = {J Test}, year = {2020}, volume = {1}, pages = {3--4}}\n"
+)
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "l.txt").write_text(REFLIST, encoding="utf-8")
+    (tmp_path / "ms.txt").write_text(MANUSCRIPT, encoding="utf-8")
+    (tmp_path / "s.bib").write_text(BIB, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "l.txt", "-o", "l.txt"],
+        ["parse", "l.txt", "-o", "l.txt", "--force"],
+        ["export", "s.bib", "--to", "ris", "-o", "s.bib"],
+        ["export", "s.bib", "--to", "ris", "-o", "s.bib", "--force"],
+        ["pandoc", "ms.txt", "-o", "ms.txt"],
+        ["check", "ms.txt", "--format", "html", "-o", "ms.txt", "--force"],
+        ["format", "s.bib", "-o", "s.bib"],
+        ["import", "l.txt", "-o", "l.txt"],
+    ],
+)
+def test_no_command_writes_onto_its_input(files, argv, capsys):
+    before = {p.name: p.read_bytes() for p in files.iterdir()}
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "is also this command's input" in err and err.count("\n") == 1
+    assert {p.name: p.read_bytes() for p in files.iterdir()} == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "s.bib", "--to", "ris", "-o", "out.txt"],
+        ["check", "ms.txt", "--format", "html", "-o", "out.txt"],
+        ["format", "s.bib", "-o", "out.txt"],
+        ["pandoc", "ms.txt", "-o", "out.txt"],
+    ],
+)
+def test_a_file_blinarefs_did_not_write_needs_force(files, argv, capsys):
+    (files / "out.txt").write_text("the user's own notes\n", encoding="utf-8")
+    assert main(argv) == 2
+    assert "--force" in capsys.readouterr().err
+    assert (files / "out.txt").read_text(encoding="utf-8") == "the user's own notes\n"
+    assert main([*argv, "--force"]) in (0, 1)
+    assert written_by_blinarefs(files / "out.txt")
+    assert main(argv) in (0, 1)  # its own output: replaced again without a flag
+
+
+def test_pandoc_keeps_a_customised_style_and_says_what_it_wrote(files, capsys):
+    assert main(["pandoc", "ms.txt", "-o", "paper.md"]) == 0
+    out = capsys.readouterr().out
+    assert "paper.md" in out and "paper.json" in out and "blood.csl" in out
+    custom = (
+        (files / "blood.csl")
+        .read_text(encoding="utf-8")
+        .replace("</style>", "<!-- mine -->\n</style>")
+    )
+    (files / "blood.csl").write_text(custom, encoding="utf-8")
+    assert main(["pandoc", "ms.txt", "-o", "paper.md"]) == 0
+    out = capsys.readouterr().out
+    assert "kept: blood.csl" in out
+    assert (files / "blood.csl").read_text(encoding="utf-8") == custom
+
+
+def test_pandoc_does_not_replace_a_foreign_bibliography(files, capsys):
+    (files / "paper.json").write_text("[]\n", encoding="utf-8")
+    assert main(["pandoc", "ms.txt", "-o", "paper.md"]) == 2
+    assert "paper.json" in capsys.readouterr().err
+    assert (files / "paper.json").read_text(encoding="utf-8") == "[]\n"
+    assert not (files / "paper.md").exists()
+
+
+@pytest.mark.parametrize("kind", ["a file", "inside a file", "unwritable"])
+def test_build_output_folder_errors_are_one_line(files, kind, capsys):
+    (files / "afile").write_text("x", encoding="utf-8")
+    if kind == "unwritable":
+        locked = files / "locked"
+        locked.mkdir(mode=0o500)
+        target = str(locked / "out")
+    else:
+        target = "afile" if kind == "a file" else "afile/sub"
+    code = main(["build", "ms.txt", "-o", target, "--skip", "enrich"])
+    err = capsys.readouterr().err
+    if kind == "unwritable" and code == 0:
+        pytest.skip("running as root: every folder is writable")
+    assert code in (1, 2) and "Traceback" not in err
+    assert err.strip().count("\n") == 0 and target in err
+
+
+def test_build_says_when_its_folder_holds_another_manuscripts_outputs(files, capsys):
+    other = files / "other.txt"
+    other.write_text(MANUSCRIPT.replace("A made-up claim", "Another made-up claim"), "utf-8")
+    skip = ["--skip", "enrich"]
+    assert main(["build", "ms.txt", "-o", "out", *skip]) in (0, 1)
+    capsys.readouterr()
+    assert main(["build", "other.txt", "-o", "out", *skip, "--json"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "outdir-mixed" in out and "ms.txt" in out
+    manifest = (files / "out" / "build.json").read_text(encoding="utf-8")
+    assert '"manuscript": "other.txt"' in manifest and '"complete": true' in manifest
