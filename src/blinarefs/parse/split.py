@@ -157,7 +157,9 @@ def _glued(out: str, tok: str) -> bool:
         or (prev in "-–" and before.isdigit() and _PAGE.match(tok))
         or (prev in ";:" and tok[0].isdigit())
         or (prev.isdigit() and re.match(r"\((?:\d|$)", tok))
-        # "Rocha-Olivares", "O'Brien" cut into three pieces
+        # "Rocha-Olivares", "O'Brien", "relapsed/refractory" cut into three pieces
+        or (tok == "/" and prev.isalnum())
+        or (prev == "/" and before.isalnum())
         or (tok in "-‐'’" and prev.isalpha())
         or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
     )
@@ -183,20 +185,26 @@ def join_tokens(parts: list[str]) -> str:
 def _fold_split_numbers(lines: list[str]) -> list[str]:
     """One token a line cuts "12." into "12" and ".": put the number and its mark back on
     one line (the mark's line left blank, so line numbers stay) where a reference can start:
-    at the top, or after a line that ends one."""
+    before anything but a number, and not after the mark that sets off a volume or a page
+    ("2020;12.", "1-12."). Among the candidates, the run 1, 2, 3... is chosen as for any
+    list."""
     out = list(lines)
     before = ""
-    for i in range(len(out) - 1):
+    for i in range(len(out) - 2):
         s = out[i].strip()
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
-            and (not before or _ENDS_REFERENCE.search(before) or _HEADING.match(before))
+            and before not in _BEFORE_A_NUMBER
+            and not out[i + 2].strip()[:1].isdigit()
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
             before = s
     return out
+
+
+_BEFORE_A_NUMBER = frozenset({";", ":", "-", "–", ",", "(", "p", "pp", "vol", "no"})
 
 
 def find_reference_section(text: str) -> ReferenceSection | None:
