@@ -62,3 +62,20 @@ def test_a_list_cut_one_token_a_line_gives_the_same_entries():
     assert [r.number for r in tokens.references] == [1, 2, 3]
     for a, b in zip(whole.references, tokens.references, strict=True):
         assert (a.title, a.issued, a.volume, a.page) == (b.title, b.issued, b.volume, b.page)
+
+
+def test_a_list_whose_numbers_were_dropped_is_read_and_numbered_in_order():
+    unnumbered = re.sub(r"(?m)^\d+\. ", "", LIST).replace(
+        "%%%% ;;;; ????", "Elm KL. A third invented reference. Test Notes. 2001;3(1):5-8."
+    )
+    parsed = parse_reference_list(unnumbered)
+    assert [r.number for r in parsed.references] == [1, 2, 3]
+    assert parsed.references[1].volume == "3" and parsed.references[1].page == "5-8"
+    assert parsed.references[0].title == "A made-up study of test fixtures"
+    assert any("no numbers" in w for w in parsed.warnings)
+
+
+def test_prose_without_numbers_is_not_taken_for_a_list():
+    prose = "We treated 40 patients in 2019.\nOutcomes improved by 2021, as expected.\n"
+    parsed = parse_reference_list(prose)
+    assert parsed.references == () and parsed.section is None

@@ -55,7 +55,8 @@ def label(text: str) -> list[Labelled]:
     tagger = _tagger()
     tagger.set(sequence_features(tokens))
     labels = tagger.tag()
+    # the marginals are asked for only where a field is ("other" is never doubted)
     return [
-        Labelled(tok, lab, tagger.marginal(lab, i))
+        Labelled(tok, lab, tagger.marginal(lab, i) if lab != "other" else 1.0)
         for i, (tok, lab) in enumerate(zip(tokens, labels, strict=True))
     ]

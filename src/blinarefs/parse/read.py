@@ -29,6 +29,9 @@ CONFIDENCE_FIELD = "parse-confidence"
 DOUBTFUL_FIELD = "parse-doubtful"
 
 
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2212", "----")
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     reference: Reference
@@ -59,7 +62,9 @@ def _disagreements(grammar: Reference, assembled: Assembled) -> list[str]:
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
     source = " ".join(text.split())
     grammar = parse_reference(source, number, line)
-    assembled = assemble(label(source), source)
+    # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
+    # are read as "-", one character for one, so the fields are cut from the printed text
+    assembled = assemble(label(source.translate(_DASHES)), source)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         return Reading(grammar, 1.0, (), "grammar")  # no confidence field: fully read
     fields = dict(assembled.fields)

@@ -225,7 +225,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     starts = _starts(lines, heading + 1 if heading is not None else 0)
     best = _longest_run(starts)
     if not best:
-        return None
+        return _unnumbered(lines, offsets, heading)
     items = []
     notes: list[str] = []
     for k, start in enumerate(best):
@@ -239,6 +239,56 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         items.append(RawItem(number, join_tokens(pieces), start + 1, last, tuple(pieces)))
     start_line = heading if heading is not None else best[0]
     return ReferenceSection(tuple(items), offsets[start_line], start_line + 1, tuple(notes))
+
+
+# What nearly every reference holds: a year, and a volume/page, a DOI or a publisher's mark.
+_REFERENCE_LIKE = re.compile(
+    r"\b(?:1[89]|20)\d{2}\b.*(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|[A-Z][a-z]+:\s|https?://)"
+    r"|(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|https?://).*\b(?:1[89]|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _unnumbered(
+    lines: list[str], offsets: list[int], heading: int | None
+) -> ReferenceSection | None:
+    """A list without numbers (never numbered, or a word processor dropped them in the
+    copy): the lines after a "References" heading, or the whole text when every item looks
+    like a reference. An item starts after a blank line, or on a line that opens with a
+    capital after a line that ends a reference; items are numbered in order."""
+    first = heading + 1 if heading is not None else 0
+    notes: list[str] = []
+    end = len(lines)
+    for i in range(first, len(lines)):
+        if _AFTER_LIST.match(lines[i]):
+            end = i
+            break
+    groups: list[list[int]] = []
+    blank_before = True
+    for i in range(first, end):
+        s = lines[i].strip()
+        if not s:
+            blank_before = True
+            continue
+        prev = lines[groups[-1][-1]].strip() if groups else ""
+        if blank_before or not groups or (_ENDS_REFERENCE.search(prev) and s[0].isupper()):
+            groups.append([])
+        groups[-1].append(i)
+        blank_before = False
+    texts = [join_tokens([lines[i] for i in g]) for g in groups]
+    looks = sum(1 for t in texts if _REFERENCE_LIKE.search(t) and len(t) < 1200)
+    if len(texts) < 2 or looks < 0.8 * len(texts) or (heading is None and looks < len(texts)):
+        return None
+    items = tuple(
+        RawItem(k, text, g[0] + 1, g[-1] + 1, tuple(lines[i] for i in g))
+        for k, (g, text) in enumerate(zip(groups, texts, strict=True), 1)
+    )
+    notes.append(
+        f"line {groups[0][0] + 1}: the reference list has no numbers; its {len(items)} "
+        "references were numbered in order"
+    )
+    start_line = heading if heading is not None else groups[0][0]
+    return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes))
 
 
 def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
