@@ -185,8 +185,8 @@ def join_tokens(parts: list[str]) -> str:
 def _fold_split_numbers(lines: list[str]) -> list[str]:
     """One token a line cuts "12." into "12" and ".": put the number and its mark back on
     one line (the mark's line left blank, so line numbers stay) where a reference can start:
-    before anything but a number, and not after the mark that sets off a volume or a page
-    ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is chosen as for any
+    before anything but a number (a year excepted), and not after the mark that sets off a
+    volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is chosen as for any
     list."""
     out = list(lines)
     before = ""
@@ -196,7 +196,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
             and before not in _BEFORE_A_NUMBER
-            and not out[i + 2].strip()[:1].isdigit()
+            and (not out[i + 2].strip()[:1].isdigit() or _YEAR_LINE.match(out[i + 2]))
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
@@ -204,7 +204,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-_BEFORE_A_NUMBER = frozenset({":", "-", "–", ",", "(", "p", "pp", "vol", "no"})
+_YEAR_LINE = re.compile(r"\s*(?:1[89]|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
+_BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
 
 
 def find_reference_section(text: str) -> ReferenceSection | None:
