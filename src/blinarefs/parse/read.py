@@ -59,12 +59,28 @@ def _disagreements(grammar: Reference, assembled: Assembled) -> list[str]:
     return out
 
 
+def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
+    names = assembled.fields.get("author") or ()
+    return (
+        len(grammar.author) == 1
+        and "," in grammar.author[0].literal
+        and isinstance(names, tuple)
+        and len(names) > 1
+    )
+
+
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
     source = " ".join(text.split())
     grammar = parse_reference(source, number, line)
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
     assembled = assemble(label(source.translate(_DASHES)), source)
+    if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
+        # "Costa LDCF, Silva AB." that the grammar took for one organisation
+        grammar = grammar.with_fields(
+            author=assembled.fields["author"],
+            author_truncated=assembled.fields.get("author_truncated", False),
+        )
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         return Reading(grammar, 1.0, (), "grammar")  # no confidence field: fully read
     fields = dict(assembled.fields)

@@ -139,6 +139,8 @@ def _split_authors(text: str) -> _Names | None:
     if not m:
         return None
     pieces = [p.strip() for p in re.split(r"[,;]\s*", m.group(1)) if p.strip()]
+    if pieces and (cut := re.search(r"\s+et\.?\s*al\.?$", pieces[-1])):
+        pieces[-1:] = [pieces[-1][: cut.start()], "et al"]  # "Protopopescu C et al"
     editors = bool(pieces) and bool(_EDITORS.match(pieces[-1]))
     if editors:
         pieces.pop()

@@ -186,8 +186,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     """One token a line cuts "12." into "12" and ".": put the number and its mark back on
     one line (the mark's line left blank, so line numbers stay) where a reference can start:
     before anything but a number (a year excepted), and not after the mark that sets off a
-    volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is chosen as for any
-    list."""
+    volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
+    chosen as for any list."""
     out = list(lines)
     before = ""
     for i in range(len(out) - 2):
