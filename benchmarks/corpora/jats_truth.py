@@ -21,6 +21,7 @@ Pure: reading the file is the only I/O. Parsing never resolves entities or reach
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,8 +59,10 @@ _TITLES = frozenset(("article-title", "source", "chapter-title"))
 
 @dataclass(frozen=True)
 class RefTruth:
-    """One reference as the publisher tagged it. ``text`` is None when only an
-    ``<element-citation>`` exists (no printed form); fields are None when not tagged."""
+    """One reference as the publisher tagged it. ``text`` is the printed reference, None when
+    only an ``<element-citation>`` exists or when the mixed citation leaves its separators to
+    a renderer (``markup_text`` then has it as tagged: "Cancer Res2012;72"); fields are None
+    when not tagged."""
 
     article: str
     number: int
@@ -78,6 +81,7 @@ class RefTruth:
     doi: str | None
     pmid: str | None
     tagged: bool
+    markup_text: str | None
 
 
 def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
@@ -118,7 +122,8 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
 def _fields(article: str, number: int, label: str | None, ref: etree._Element) -> RefTruth:
     printed, tagged = _citations(ref)
     cit = tagged if tagged is not None else printed
-    text = _without_label(_printed_text(printed) if printed is not None else None, label)
+    markup_text = _without_label(_printed_text(printed) if printed is not None else None, label)
+    text = markup_text if printed is not None and _complete(printed) else None
 
     def field(name: str) -> str | None:
         return text_of(find(cit, name)) if cit is not None else None
@@ -165,6 +170,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         pub_type=pub_type,
         doi=pub_id("doi"),
         pmid=pub_id("pmid"),
+        markup_text=markup_text,
         tagged=cit is not None and any(find(cit, f) is not None for f in _FIELDS),
     )
 
@@ -202,6 +208,21 @@ def _printed_text(cit: etree._Element) -> str | None:
     visit(cit)
     raw = re.sub(r"\s*\n\s*(?=[,.;:)])", "", "".join(parts))
     return " ".join(raw.split()) or None
+
+
+def _complete(cit: etree._Element) -> bool:
+    """Whether the mixed citation's text is what was printed: no two of its parts glued
+    without a space or a sign between them (AACR, Portland and Nature tag "<source>Cancer
+    Res</source><year>2012</year>" and print "Cancer Res 2012"), no empty ``<etal/>`` (the
+    renderer prints "et al.")."""
+    if any(not text_of(e) for e in cit.iter("{*}etal")):
+        return False
+    parts = [c for c in cit if local(c) and text_of(c)]
+    for left, right in itertools.pairwise(parts):
+        glued = left.getnext() is right and not left.tail and local(left) != "pub-id"
+        if glued and str(text_of(right))[0].isalnum():  # "13<elocation-id>:392" is printed
+            return False
+    return True
 
 
 def _without_label(text: str | None, label: str | None) -> str | None:

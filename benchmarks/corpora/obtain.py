@@ -1,11 +1,13 @@
 """The real-world JATS corpus: where it lives, what is in it, and how to rebuild it.
 
-    python benchmarks/corpora/obtain.py [--target DIR] [--cache DIR] [--check]
+    python benchmarks/corpora/obtain.py [--target DIR] [--cache DIR] [--git-base TEMPLATE]
+    python benchmarks/corpora/obtain.py --check | --summary
 
 The articles are third-party texts, so the repository holds only ``manifest.json`` (which
 public repository, commit and path each file comes from, with its licence and split); this
-script fetches each listed repository at its commit into a cache, copies the files to
-``<target>/jats/<source>/<file>``, checks each against its SHA-256, and writes
+script fetches each listed repository at its commit into a cache (a partial clone: only the
+listed files are downloaded), checks each file against its SHA-256, writes it to
+``<target>/jats/<source>/<id>.xml``, and writes
 ``<target>/MANIFEST.json`` and ``<target>/READY``. Every benchmark finds the corpus through
 ``corpus_dir()`` (``$BLINAREFS_CORPORA``, else ``~/.cache/blinarefs/corpora``) and
 ``articles()``.
@@ -17,7 +19,6 @@ import argparse
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -98,36 +99,57 @@ def split_articles(data: bytes) -> list[bytes]:
     return [etree.tostring(el, encoding="utf-8", xml_declaration=True) for el in found]
 
 
-def _git(*args: str, cwd: Path) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+def _git(git_dir: Path, *args: str) -> bytes:
+    done = subprocess.run(["git", f"--git-dir={git_dir}", *args], check=True, capture_output=True)
+    return done.stdout
 
 
-def fetch_commit(repo: str, commit: str, cache: Path) -> Path:
-    """A checkout of ``repo`` at ``commit`` in the cache (fetched by its id, only that commit,
-    falling back to a full clone where the server does not allow that)."""
-    dest = cache / repo.replace("/", "+") / commit
-    if (dest / ".done").exists():
-        return dest
-    shutil.rmtree(dest, ignore_errors=True)
-    dest.mkdir(parents=True)
-    url = f"https://github.com/{repo}.git"
-    _git("init", "-q", cwd=dest)
+GITHUB = "https://github.com/{owner}/{name}.git"
+
+
+def repository(repo: str, commit: str, cache: Path, base: str = GITHUB) -> Path:
+    """A git directory that has ``commit``: a local clone where ``base`` names one, else a
+    partial clone in the cache (trees only; each file is fetched when it is first read),
+    fetching the commit by its id or, where the server will not, every branch and pull
+    request. ``base`` has ``{owner}`` and ``{name}`` to fill in."""
+    owner, name = repo.split("/")
+    url = base.format(owner=owner, name=name)
+    if Path(url).is_dir():
+        return Path(url)
+    git_dir = cache / f"{owner}+{name}.git"
+    if not git_dir.exists():
+        git_dir.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["git", "clone", "-q", "--bare", "--filter=blob:none", url, str(git_dir)],
+            check=True,
+            capture_output=True,
+        )
     try:
-        _git("fetch", "-q", "--depth", "1", url, commit, cwd=dest)
+        _git(git_dir, "cat-file", "-e", f"{commit}^{{commit}}")
     except subprocess.CalledProcessError:
-        _git("fetch", "-q", url, "+refs/heads/*:refs/remotes/origin/*", cwd=dest)
-    _git("-c", "advice.detachedHead=false", "checkout", "-q", commit, cwd=dest)
-    (dest / ".done").touch()
-    return dest
+        try:
+            _git(git_dir, "fetch", "-q", "origin", commit)
+        except subprocess.CalledProcessError:
+            _git(git_dir, "fetch", "-q", "origin", "+refs/pull/*/head:refs/pull/*/head")
+    return git_dir
 
 
-def obtain(target: Path, cache: Path) -> int:
-    """Rebuild the corpus; returns how many files failed their checksum or were missing."""
-    rows = load_manifest()
+def list_files(git_dir: Path, commit: str) -> list[str]:
+    return _git(git_dir, "ls-tree", "-r", "-z", "--name-only", commit).decode().split("\0")[:-1]
+
+
+def read_file(git_dir: Path, commit: str, path: str) -> bytes:
+    return _git(git_dir, "show", f"{commit}:{path}")
+
+
+def obtain(target: Path, cache: Path, base: str = GITHUB, manifest: Path = MANIFEST) -> int:
+    """Rebuild the corpus; returns how many files failed their checksum."""
+    rows = load_manifest(manifest)
     bad = 0
     for row in rows:
-        checkout = fetch_commit(str(row["repo"]), str(row["commit"]), cache)
-        data = (checkout / str(row["path_in_repo"])).read_bytes()
+        commit = str(row["commit"])
+        git_dir = repository(str(row["repo"]), commit, cache, base)
+        data = read_file(git_dir, commit, str(row["path_in_repo"]))
         if hashlib.sha256(data).hexdigest() != row["sha256"]:
             print(f"{row['file']}: checksum differs from the manifest; skipped", file=sys.stderr)
             bad += 1
@@ -137,23 +159,65 @@ def obtain(target: Path, cache: Path) -> int:
         out = target / str(row["file"])
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
-    (target / "MANIFEST.json").write_text(MANIFEST.read_text(encoding="utf-8"), encoding="utf-8")
+    (target / "MANIFEST.json").write_text(manifest.read_text(encoding="utf-8"), encoding="utf-8")
     (target / "READY").write_text(f"{len(rows) - bad} articles\n", encoding="utf-8")
     return bad
+
+
+STYLES = ("bracket", "paren", "superscript", "bare", "author-year", "none")
+
+
+def summary(rows: list[dict[str, object]]) -> str:
+    """Per source: articles, references, printed references, marker styles, split (Markdown)."""
+    by_source: dict[str, list[dict[str, object]]] = {}
+    for row in rows:
+        by_source.setdefault(str(row["source"]), []).append(row)
+    head = ["source", "articles", "refs", "printed", *STYLES, "dev", "heldout"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    order = sorted(by_source.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    for source, group in [*order, ("all", rows)]:
+        cells = [
+            len(group),
+            sum(int(str(r["n_refs"])) for r in group),
+            sum(int(str(r["n_printed_refs"])) for r in group),
+            *(sum(r["marker_style"] == s for r in group) for s in STYLES),
+            *(sum(r["split"] == s for r in group) for s in ("dev", "heldout")),
+        ]
+        lines.append(f"| {source} | " + " | ".join(f"{c:,}" for c in cells) + " |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--target", type=Path, default=None, help="default: corpus_dir()")
-    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "blinarefs" / "git")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=Path.home() / ".cache" / "blinarefs" / "git",
+        help="where the partial clones are kept (default: ~/.cache/blinarefs/git)",
+    )
     ap.add_argument("--check", action="store_true", help="only count what is already present")
+    ap.add_argument("--summary", action="store_true", help="print the manifest's figures")
+    ap.add_argument(
+        "--git-base",
+        default=GITHUB,
+        help="where the repositories are, e.g. /mirrors/{owner}+{name}/repo (default: GitHub)",
+    )
     args = ap.parse_args(argv)
     target = args.target or corpus_dir()
+    if args.summary:
+        print(summary(load_manifest()))
+        return 0
     if args.check:
         present = articles(root=target)
         print(f"{len(present)} of {len(load_manifest())} articles present in {target}")
         return 0 if len(present) == len(load_manifest()) else 1
-    bad = obtain(target, args.cache)
+    try:
+        bad = obtain(target, args.cache, args.git_base)
+    except subprocess.CalledProcessError as exc:
+        said = (exc.stderr or b"").decode(errors="replace").strip().splitlines()
+        print(f"git {' '.join(exc.cmd[1:4])}: {said[-1] if said else 'failed'}", file=sys.stderr)
+        return 1
     print(f"corpus written to {target} ({bad} failed)")
     return 1 if bad else 0
 

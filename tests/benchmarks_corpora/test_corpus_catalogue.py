@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
 from pathlib import Path
 
 from corpora.catalogue import assign_splits, licence
-from corpora.obtain import articles, split_articles
+from corpora.obtain import articles, obtain, split_articles
 from lxml import etree
 
 
@@ -81,3 +83,39 @@ def test_articles_filters_the_manifest_and_skips_missing_files(tmp_path: Path) -
     ]
     assert articles(marker_style="paren", source="b", root=tmp_path, manifest=manifest) == []
     assert found[0].path == tmp_path / "jats/a/1.xml"
+
+
+def git(cwd: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+def test_obtain_rebuilds_from_a_repository_and_checks_each_file(tmp_path: Path) -> None:
+    origin = tmp_path / "someone+papers"
+    (origin / "data").mkdir(parents=True)
+    one = b"<article><back><ref-list/></back></article>"
+    sets = b"<pmc-articleset><article>A</article><article>B</article></pmc-articleset>"
+    (origin / "data" / "one.xml").write_bytes(one)
+    (origin / "data" / "set.xml").write_bytes(sets)
+    git(origin, "init", "-q")
+    git(origin, "add", ".")
+    git(origin, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "papers")
+    commit = git(origin, "rev-parse", "HEAD")
+    row = {"repo": "someone/papers", "commit": commit, "source": "s", "split": "dev"}
+    table = [
+        {**row, "file": "jats/s/1.xml", "path_in_repo": "data/one.xml", "article_index": None,
+         "sha256": hashlib.sha256(one).hexdigest()},
+        {**row, "file": "jats/s/2.xml", "path_in_repo": "data/set.xml", "article_index": 1,
+         "sha256": hashlib.sha256(sets).hexdigest()},
+        {**row, "file": "jats/s/3.xml", "path_in_repo": "data/one.xml", "article_index": None,
+         "sha256": "0" * 64},
+    ]  # fmt: skip
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"articles": table}), encoding="utf-8")
+    target = tmp_path / "corpus"
+    base = f"file://{tmp_path}/{{owner}}+{{name}}"
+    assert obtain(target, tmp_path / "cache", base, manifest) == 1  # the third is refused
+    assert (target / "jats/s/1.xml").read_bytes() == one
+    assert (target / "jats/s/2.xml").read_bytes().endswith(b"<article>B</article>")
+    assert not (target / "jats/s/3.xml").exists()
+    assert (target / "READY").read_text() == "2 articles\n"

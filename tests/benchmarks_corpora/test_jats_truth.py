@@ -21,7 +21,8 @@ def article(tmp_path: Path, body: str, refs: str, name: str = "demo") -> Path:
 MIXED = """
 <ref id="R1"><label>1.</label><mixed-citation publication-type="journal"><person-group
  person-group-type="author"><name><surname>Quillfeather</surname><given-names>AB</given-names>
-</name><name><surname>Marrowby</surname><given-names>C</given-names></name><etal/></person-group>.
+</name><name><surname>Marrowby</surname><given-names>C</given-names></name>, <etal>et al</etal>
+</person-group>.
 <article-title>Invented findings on imaginary cells</article-title>.
 <source>J Made Up Stud</source>.
 <year>2031</year>;<volume>12</volume>(<issue>3</issue>):<fpage>101</fpage>&#8211;<lpage>9</lpage>.
@@ -37,14 +38,16 @@ pub-id-type="pmid">99999999</pub-id>
 <name><surname>Editorson</surname></name></person-group><collab>The Imaginary Study Group</collab>
 <article-title>Only tagged, never printed</article-title><source>Fict Rep</source><year>2029a</year>
 <elocation-id>e42</elocation-id></element-citation></ref>
+<ref id="R4"><label>4</label><mixed-citation><person-group><name><surname>Gluemaker</surname>
+</name><etal/></person-group>. <source>Fict Rep</source><year>2028</year></mixed-citation></ref>
 """
 
 
 def test_references_fields_and_printed_text(tmp_path: Path) -> None:
-    first, second, third = references(article(tmp_path, "<p>x</p>", MIXED))
+    first, second, third, fourth = references(article(tmp_path, "<p>x</p>", MIXED))
     # names joined as printed, the PMC-appended PubMed id left out, "et al" from <etal/>
     assert first.text == (
-        "Quillfeather AB, Marrowby C. Invented findings on imaginary cells. J Made Up Stud. "
+        "Quillfeather AB, Marrowby C, et al. Invented findings on imaginary cells. J Made Up Stud. "
         "2031;12(3):101–9. doi: 10.9999/made.up.1."
     )
     assert first.number == 1 and first.label == "1."
@@ -73,14 +76,17 @@ def test_references_fields_and_printed_text(tmp_path: Path) -> None:
     assert (third.number, third.label, third.text) == (3, None, None)
     assert third.authors == ("The Imaginary Study Group",)
     assert (third.year, third.fpage) == ("2029", "e42")
+    # parts glued and an empty <etal/>: the markup is not the printed text
+    assert fourth.text is None and fourth.markup_text == "Gluemaker. Fict Rep2028"
+    assert fourth.etal and fourth.container == "Fict Rep"
 
 
 def test_reference_list_text_one_a_line_and_one_token_a_line(tmp_path: Path) -> None:
     path = article(tmp_path, "<p>x</p>", MIXED)
     lines = reference_list_text(path).splitlines()
-    assert lines[0].startswith("1. Quillfeather AB, Marrowby C.")
+    assert lines[0].startswith("1. Quillfeather AB, Marrowby C, et al.")
     assert lines[1] == "2. Fernhollow D. A fictional handbook. Nowhere: Pretend Press; 2030."
-    assert len(lines) == 2  # reference 3 has no printed form
+    assert len(lines) == 2  # references 3 and 4 have no printed form
     tokens = reference_list_text(path, one_token_per_line=True).splitlines()
     assert tokens[:4] == ["1", ".", "Quillfeather", "AB"]
     second = "2 . Fernhollow D . A fictional handbook . Nowhere : Pretend Press ; 2030 ."
@@ -183,3 +189,10 @@ def test_flattened_spans_point_at_the_same_text_as_printed(tmp_path: Path) -> No
     flat = [art.flattened.text[m.start : m.end] for m in art.flattened.markers]
     assert printed == flat == ["1", "2–3", "[1]"]
     assert [m.numbers for m in art.printed.markers] == [m.numbers for m in art.flattened.markers]
+
+
+def test_a_cited_page_is_not_a_range_of_references(tmp_path: Path) -> None:
+    # "[2: 27]" is reference 2, page 27; "1 3" (a typesetting slip) is what its rid says
+    body = f"<p>As drawn {x(2, '[2: 27]')} and as said<sup>{x(1, '1 3')}</sup>.</p>"
+    path = article(tmp_path, body, refs(3))
+    assert spans(path) == [("[2: 27]", (2,), "bracket"), ("^1 3^", (1,), "superscript")]

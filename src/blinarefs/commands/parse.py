@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, manuscript_path
+from ._common import add_force, add_json, add_quiet, console, manuscript_path, updating
 
 EPILOG = """\
 examples:
@@ -36,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help='write LaTeX escapes (G{\\"o}kbuget) for classic BibTeX',
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -59,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     elif args.output:
-        store.save(args.output, ascii=args.ascii)
+        with updating(args.output):
+            store.save(args.output, ascii=args.ascii, force=args.force)
         con.print(f"{path}: {len(parsed.references)} references written to {args.output}")
     else:
         con.emit(store.pieces(ascii=args.ascii))
