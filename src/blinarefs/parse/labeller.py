@@ -7,10 +7,9 @@ first time a reference needs it, never at import, so ``blinarefs --help`` does n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import BlinarefsError
 from .features import sequence_features
@@ -26,8 +25,7 @@ LABELS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
+class Labelled(NamedTuple):
     token: Token
     label: str
     confidence: float  # the marginal probability of the label at this token

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Reference
+from ..model import Reference, build_reference
 from .assemble import DOUBT_BELOW, Assembled, assemble
 from .labeller import label
 from .reference import parse_reference
@@ -96,12 +96,7 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
     for key in _NEEDED:
         if not fields.get(key):
             confidence[key] = 0.0
-    ref = Reference(
-        id="",
-        number=number,
-        source_text=source,
-        **fields,  # type: ignore[arg-type]
-    )
+    ref = build_reference("", {**fields, "number": number, "source_text": source})
     return _reading(ref, confidence, "labeller")
 
 

@@ -47,6 +47,7 @@ class ReferenceSection:
     start: int  # character offset where the reference list (or its heading) starts
     start_line: int  # 1-based
     notes: tuple[str, ...] = ()  # what was noticed about the list: text cut off after it
+    numbered: bool = True  # False: the items were numbered in order by the reader
 
 
 # The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
@@ -63,6 +64,11 @@ _AUTHOR_START = re.compile(
 _LEADING_NUMBER = re.compile(r"\[?(\d{1,6})")
 
 
+_MONTH_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
+)
+
+
 def _item_start(s: str, number: int, before: str | None, after: str) -> str | None:
     """The text after the number when the stripped line ``s`` opens reference ``number``.
 
@@ -75,8 +81,11 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     for prefix in (f"[{n}]", f"{n}.", f"{n})"):
         if s.startswith(prefix):
             rest = s[len(prefix) :]
-            if not rest or rest[0].isspace():
+            if rest and rest[0].isspace():
                 return rest.strip()
+            if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
+                day = bool(_MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
+                return "" if not day and not after[:1].isdigit() else None
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
@@ -289,7 +298,7 @@ def _unnumbered(
         "references were numbered in order"
     )
     start_line = heading if heading is not None else groups[0][0]
-    return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes))
+    return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes), False)
 
 
 def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
