@@ -85,7 +85,7 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
                 return rest.strip()
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
                 day = bool(_MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
-                return "" if not day and not after[:1].isdigit() else None
+                return None if day else ""
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
@@ -182,13 +182,16 @@ def join_tokens(parts: list[str]) -> str:
     none after ";" or ":" before a number ("2025;145(21):2447"); none inside a DOI or a URL
     ("doi: 10.1159/000153205"). Works for one token a line as well as for wrapped lines.
     """
-    out = ""
+    out: list[str] = []
+    recent = ""  # the end of the text so far: all the spacing rules look at
     for raw in parts:
         tok = raw.strip()
         if not tok:
             continue
-        out = f"{out}{'' if _glued(out, tok) else ' '}{tok}" if out else tok
-    return out
+        piece = (tok if _glued(recent, tok) else f" {tok}") if recent else tok
+        out.append(piece)
+        recent = (recent + piece)[-2000:]
+    return "".join(out)
 
 
 def _fold_split_numbers(lines: list[str]) -> list[str]:
@@ -284,6 +287,8 @@ def _unnumbered(
         if blank_before or not groups or (_ENDS_REFERENCE.search(prev) and s[0].isupper()):
             groups.append([])
         groups[-1].append(i)
+        if len(groups[-1]) > 400:  # no reference is that long, even one token a line
+            return None
         blank_before = False
     texts = [join_tokens([lines[i] for i in g]) for g in groups]
     looks = sum(1 for t in texts if _REFERENCE_LIKE.search(t) and len(t) < 1200)
