@@ -116,7 +116,8 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
 
 
 def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
-    """Line indexes of the longest run 1, 2, 3... (the last among equals). Each item takes
+    """Line indexes of the longest run 1, 2, 3... (the last among equals; a number or two
+    may be missing, as when a copy lost an item). Each item takes
     the first line after the previous item that opens the next number, as a reader would;
     run lengths are computed from the end so that the cost stays n log n."""
     by_number: dict[int, list[int]] = {}
@@ -126,13 +127,15 @@ def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
     following: dict[int, int] = {}
     for i in sorted(starts, reverse=True):
         number = starts[i][0]
-        nexts = by_number.get(number + 1, [])
-        k = bisect.bisect_right(nexts, i)
-        if k < len(nexts):
-            following[i] = nexts[k]
-            length[i] = 1 + length[nexts[k]]
-        else:
-            length[i] = 1
+        length[i] = 1
+        # the next number, or, when a copy lost an item, the one after it (at most 3 on)
+        for step in (1, 2, 3):
+            nexts = by_number.get(number + step, [])
+            k = bisect.bisect_right(nexts, i)
+            if k < len(nexts):
+                following[i] = nexts[k]
+                length[i] = 1 + length[nexts[k]]
+                break
     best = None
     for i in by_number.get(1, []):
         if best is None or length[i] >= length[best]:
