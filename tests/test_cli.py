@@ -118,3 +118,26 @@ def test_build_skipping_the_store_skips_what_needs_it(tmp_path):
     result = run_cli("build", "-o", str(tmp_path), "--skip", "store")
     assert "Traceback" not in result.stderr
     assert "skipped" in result.stdout
+
+
+def test_build_keeps_every_number_and_its_report_shows_every_finding(tmp_path, capsys):
+    """A reference the parser cannot fully read keeps its number in the bibliography, and
+    the report.html of the build lists the parse warning the terminal shows (made-up texts)."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Made-up results were seen [1]. Others saw nothing [2]. A third view [3].\n\n"
+        "References\n"
+        "1. Alder QX, Birch PW. A made-up study of test fixtures. J Test Fixtures. "
+        "2011;4(2):10-19.\n"
+        "2. %%%% ;;;; ????\n"
+        "3. Cedar RT. Another invented title for parser tests. Test Rep. 2019;12:301-9.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    main(["build", str(paper), "-o", str(out), "--offline"])
+    terminal = capsys.readouterr()
+    assert "reference 2 could not be fully read" in terminal.out + terminal.err
+    bibliography = (out / "bibliography.txt").read_text(encoding="utf-8")
+    assert "Another invented title" in bibliography.split("\n3. ", 1)[1].split("\n")[0]
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "reference 2 could not be fully read" in report

@@ -62,3 +62,47 @@ def test_a_list_cut_one_token_a_line_gives_the_same_entries():
     assert [r.number for r in tokens.references] == [1, 2, 3]
     for a, b in zip(whole.references, tokens.references, strict=True):
         assert (a.title, a.issued, a.volume, a.page) == (b.title, b.issued, b.volume, b.page)
+
+
+def test_a_list_whose_numbers_were_dropped_is_read_and_numbered_in_order():
+    unnumbered = re.sub(r"(?m)^\d+\. ", "", LIST).replace(
+        "%%%% ;;;; ????", "Elm KL. A third invented reference. Test Notes. 2001;3(1):5-8."
+    )
+    parsed = parse_reference_list(unnumbered)
+    assert [r.number for r in parsed.references] == [1, 2, 3]
+    assert parsed.references[1].volume == "3" and parsed.references[1].page == "5-8"
+    assert parsed.references[0].title == "A made-up study of test fixtures"
+    assert any("no numbers" in w for w in parsed.warnings)
+
+
+def test_prose_without_numbers_is_not_taken_for_a_list():
+    prose = "We treated 40 patients in 2019.\nOutcomes improved by 2021, as expected.\n"
+    parsed = parse_reference_list(prose)
+    assert parsed.references == () and parsed.section is None
+
+
+# Forms the grammar alone could not read (issue 13), in made-up references.
+REAL_LIST_FORMS = [
+    (
+        "Ash QW: An invented title about fixtures. Test Infect 1994; 112:595-601.",
+        {"container_title": "Test Infect", "volume": "112", "page": "595-601"},
+    ),
+    (
+        "Beech AB, Cork CD et al. An invented title with a tail. Test J. 2012;15(3):200-10. "
+        "PubMed PMID: 12345678.",
+        {"volume": "15", "issue": "3", "page": "200-210", "pmid": "12345678"},
+    ),
+    (
+        "Fir GH, Gum IJ. An invented title in a hurry. Test Res. 2013 abr;40(2):117-20.",
+        {"volume": "40", "issue": "2", "page": "117-120"},
+    ),
+]
+
+
+def test_forms_real_lists_carry_become_entries_with_their_fields():
+    for printed, want in REAL_LIST_FORMS:
+        [ref] = parse_reference_list(f"1. {printed}\n").references
+        assert ref.title.startswith("An invented title"), printed
+        assert ref.year in (1994, 2012, 2013), printed
+        for key, value in want.items():
+            assert getattr(ref, key) == value, (printed, key)

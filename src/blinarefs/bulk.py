@@ -8,6 +8,7 @@ objects that hold no cycles, it spends a fifth of the time finding nothing to fr
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -31,3 +32,19 @@ def collect_young() -> None:
     kept every one of them (2.4 GB for 100,000 entries), so a paused loop that decodes
     calls this every thousand items. Only the young generation is examined: linear."""
     gc.collect(0)
+
+
+def worker_count(n_jobs: int, parallel_min: int) -> int:
+    """Processes for ``n_jobs`` pieces of CPU work: one below ``parallel_min`` (starting
+    processes would cost more than it saves), else up to the CPUs this process may use
+    (at most 4); ``BLINAREFS_WORKERS`` overrides."""
+    env = os.environ.get("BLINAREFS_WORKERS")
+    if env and env.isdigit():
+        return max(1, int(env))
+    if n_jobs < parallel_min:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 4, n_jobs // (parallel_min // 2)))

@@ -122,27 +122,32 @@ def base_key(ref: Reference) -> str:
     return key
 
 
-def _suffixes() -> Iterable[str]:
+def _suffix(i: int) -> str:
+    """The i-th disambiguating suffix: a..z, then a2..z2, a3..z3..."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    yield from letters
-    n = 2
-    while True:
-        yield from (f"{a}{n}" for a in letters)
-        n += 1
+    return letters[i] if i < 26 else f"{letters[i % 26]}{i // 26 + 1}"
 
 
 def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> list[Reference]:
     """Give every reference without an id its key; ids already set are kept and reserved."""
     refs = list(refs)
     used = {k.lower() for k in taken} | {r.id.lower() for r in refs if r.id}
-    return [ref if ref.id else assign_key(ref, used) for ref in refs]
+    tried: dict[str, int] = {}
+    return [ref if ref.id else assign_key(ref, used, tried) for ref in refs]
 
 
-def assign_key(ref: Reference, used: set[str]) -> Reference:
+def assign_key(ref: Reference, used: set[str], tried: dict[str, int] | None = None) -> Reference:
     """``ref`` with a key none of ``used`` (lower-cased keys) has, which it then reserves:
-    for callers adding references one at a time to a large store."""
+    for callers adding references one at a time to a large store. ``tried`` remembers, per
+    base key, the suffixes already taken, so that many references with one base key (the
+    unread entries of a long list) do not each try every suffix again."""
     key = base_key(ref)
     if key.lower() in used:
-        key = next(key + s for s in _suffixes() if (key + s).lower() not in used)
+        tried = {} if tried is None else tried
+        i = tried.get(key.lower(), 0)
+        while (key + _suffix(i)).lower() in used:
+            i += 1
+        tried[key.lower()] = i + 1
+        key = key + _suffix(i)
     used.add(key.lower())
     return ref.with_fields(id=key)

@@ -8,7 +8,6 @@ split across processes. The order is given: store order, the printed numbers
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -75,21 +74,10 @@ def _render_chunk(style: Style, jobs: list[tuple]) -> list[str]:
     return [_render_one(engine, style, job) for job in jobs]
 
 
-def _workers(n_jobs: int) -> int:
-    env = os.environ.get("BLINAREFS_WORKERS")
-    if env and env.isdigit():
-        return max(1, int(env))
-    if n_jobs < PARALLEL_MIN:
-        return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, 4, n_jobs // (PARALLEL_MIN // 2)))
-
-
 def _render_jobs(style: Style, jobs: list[tuple]) -> list[str]:
-    workers = _workers(len(jobs))
+    from ..bulk import worker_count
+
+    workers = worker_count(len(jobs), PARALLEL_MIN)
     if workers <= 1:
         return _render_chunk(style, jobs)
     import multiprocessing

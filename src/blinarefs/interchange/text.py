@@ -31,7 +31,7 @@ def read_text(text: str, source: str = "<input>") -> ImportResult:
 
     parsed = parse_reference_list(text)
     refs = parsed.references
-    if parsed.section is None:
+    if parsed.section is None or not parsed.section.numbered:
         parsed = parse_reference_list(number_references(text))
         refs = tuple(r.with_fields(number=None) for r in parsed.references)  # not printed
     return ImportResult(refs, "text", tuple(unparsed_findings(parsed, source)))

@@ -208,7 +208,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         ("place", "publisher_place"), ("note", "note"),
     ):  # fmt: skip
         span = first(label)
-        if span and _clean(span.text):
+        if span and re.search(r"[^\W_]", _clean(span.text)):  # "????" is not a title
             fields[key] = _clean(span.text)
             sure[key] = span.confidence
     for label in ("volume", "issue", "edition"):

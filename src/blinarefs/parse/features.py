@@ -114,6 +114,10 @@ def word_features(text: str, glued: bool) -> tuple[tuple[str, ...], ...]:
     return (tuple(f), *seen_by)
 
 
+_POS = tuple(f"pos={k}" for k in range(10))
+_STOPS = tuple(f"stops={k}" for k in range(7))
+
+
 def _is_stop(tokens: list[Token], i: int) -> bool:
     """A full stop that ends a part: followed by a space, not after an initial."""
     if tokens[i].text not in ".?!":
@@ -132,7 +136,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     stops = 0
     seen_year = False
     for i in range(n):
-        f = [*own[i][0], f"pos={10 * i // n}", f"stops={min(stops, 6)}"]
+        f = [*own[i][0], _POS[10 * i // n], _STOPS[min(stops, 6)]]
         if seen_year:
             f.append("after_year")
         for k, off in enumerate(_OFFSETS, 1):

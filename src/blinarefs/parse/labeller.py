@@ -7,10 +7,9 @@ first time a reference needs it, never at import, so ``blinarefs --help`` does n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import BlinarefsError
 from .features import sequence_features
@@ -26,8 +25,7 @@ LABELS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
+class Labelled(NamedTuple):
     token: Token
     label: str
     confidence: float  # the marginal probability of the label at this token
@@ -55,7 +53,8 @@ def label(text: str) -> list[Labelled]:
     tagger = _tagger()
     tagger.set(sequence_features(tokens))
     labels = tagger.tag()
+    # the marginals are asked for only where a field is ("other" is never doubted)
     return [
-        Labelled(tok, lab, tagger.marginal(lab, i))
+        Labelled(tok, lab, tagger.marginal(lab, i) if lab != "other" else 1.0)
         for i, (tok, lab) in enumerate(zip(tokens, labels, strict=True))
     ]

@@ -79,8 +79,8 @@ class Unparsed:
 
 
 def expand_page_range(pages: str) -> str:
-    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; en dash -> "-"."""
-    pages = re.sub(r"\s*[-–—]+\s*", "-", pages.strip())
+    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-"."""
+    pages = re.sub(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*", "-", pages.strip())
     m = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)", pages)
     if not m:
         return pages
@@ -142,6 +142,8 @@ def _split_authors(text: str) -> _Names | None:
     if not m:
         return None
     pieces = [p.strip() for p in re.split(r"[,;]\s*", m.group(1)) if p.strip()]
+    if pieces and (cut := re.search(r"\s+et\.?\s*al\.?$", pieces[-1])):
+        pieces[-1:] = [pieces[-1][: cut.start()], "et al"]  # "Protopopescu C et al"
     editors = bool(pieces) and bool(_EDITORS.match(pieces[-1]))
     if editors:
         pieces.pop()

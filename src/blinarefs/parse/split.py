@@ -47,6 +47,7 @@ class ReferenceSection:
     start: int  # character offset where the reference list (or its heading) starts
     start_line: int  # 1-based
     notes: tuple[str, ...] = ()  # what was noticed about the list: text cut off after it
+    numbered: bool = True  # False: the items were numbered in order by the reader
 
 
 # The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
@@ -63,6 +64,11 @@ _AUTHOR_START = re.compile(
 _LEADING_NUMBER = re.compile(r"\[?(\d{1,6})")
 
 
+_MONTH_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
+)
+
+
 def _item_start(s: str, number: int, before: str | None, after: str) -> str | None:
     """The text after the number when the stripped line ``s`` opens reference ``number``.
 
@@ -75,8 +81,11 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     for prefix in (f"[{n}]", f"{n}.", f"{n})"):
         if s.startswith(prefix):
             rest = s[len(prefix) :]
-            if not rest or rest[0].isspace():
+            if rest and rest[0].isspace():
                 return rest.strip()
+            if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
+                day = bool(_MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
+                return None if day else ""
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
@@ -107,7 +116,8 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
 
 
 def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
-    """Line indexes of the longest run 1, 2, 3... (the last among equals). Each item takes
+    """Line indexes of the longest run 1, 2, 3... (the last among equals; a number or two
+    may be missing, as when a copy lost an item). Each item takes
     the first line after the previous item that opens the next number, as a reader would;
     run lengths are computed from the end so that the cost stays n log n."""
     by_number: dict[int, list[int]] = {}
@@ -117,13 +127,15 @@ def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
     following: dict[int, int] = {}
     for i in sorted(starts, reverse=True):
         number = starts[i][0]
-        nexts = by_number.get(number + 1, [])
-        k = bisect.bisect_right(nexts, i)
-        if k < len(nexts):
-            following[i] = nexts[k]
-            length[i] = 1 + length[nexts[k]]
-        else:
-            length[i] = 1
+        length[i] = 1
+        # the next number, or, when a copy lost an item, the one after it (at most 3 on)
+        for step in (1, 2, 3):
+            nexts = by_number.get(number + step, [])
+            k = bisect.bisect_right(nexts, i)
+            if k < len(nexts):
+                following[i] = nexts[k]
+                length[i] = 1 + length[nexts[k]]
+                break
     best = None
     for i in by_number.get(1, []):
         if best is None or length[i] >= length[best]:
@@ -157,7 +169,9 @@ def _glued(out: str, tok: str) -> bool:
         or (prev in "-–" and before.isdigit() and _PAGE.match(tok))
         or (prev in ";:" and tok[0].isdigit())
         or (prev.isdigit() and re.match(r"\((?:\d|$)", tok))
-        # "Rocha-Olivares", "O'Brien" cut into three pieces
+        # "Rocha-Olivares", "O'Brien", "relapsed/refractory" cut into three pieces
+        or (tok == "/" and prev.isalnum())
+        or (prev == "/" and before.isalnum())
         or (tok in "-‐'’" and prev.isalpha())
         or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
     )
@@ -171,32 +185,42 @@ def join_tokens(parts: list[str]) -> str:
     none after ";" or ":" before a number ("2025;145(21):2447"); none inside a DOI or a URL
     ("doi: 10.1159/000153205"). Works for one token a line as well as for wrapped lines.
     """
-    out = ""
+    out: list[str] = []
+    recent = ""  # the end of the text so far: all the spacing rules look at
     for raw in parts:
         tok = raw.strip()
         if not tok:
             continue
-        out = f"{out}{'' if _glued(out, tok) else ' '}{tok}" if out else tok
-    return out
+        piece = (tok if _glued(recent, tok) else f" {tok}") if recent else tok
+        out.append(piece)
+        recent = (recent + piece)[-2000:]
+    return "".join(out)
 
 
 def _fold_split_numbers(lines: list[str]) -> list[str]:
     """One token a line cuts "12." into "12" and ".": put the number and its mark back on
     one line (the mark's line left blank, so line numbers stay) where a reference can start:
-    at the top, or after a line that ends one."""
+    before anything but a number (a year excepted), and not after the mark that sets off a
+    volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
+    chosen as for any list."""
     out = list(lines)
     before = ""
-    for i in range(len(out) - 1):
+    for i in range(len(out) - 2):
         s = out[i].strip()
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
-            and (not before or _ENDS_REFERENCE.search(before) or _HEADING.match(before))
+            and before not in _BEFORE_A_NUMBER
+            and (not out[i + 2].strip()[:1].isdigit() or _YEAR_LINE.match(out[i + 2]))
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
             before = s
     return out
+
+
+_YEAR_LINE = re.compile(r"\s*(?:1[89]|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
+_BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
 
 
 def find_reference_section(text: str) -> ReferenceSection | None:
@@ -217,7 +241,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     starts = _starts(lines, heading + 1 if heading is not None else 0)
     best = _longest_run(starts)
     if not best:
-        return None
+        return _unnumbered(lines, offsets, heading)
     items = []
     notes: list[str] = []
     for k, start in enumerate(best):
@@ -231,6 +255,58 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         items.append(RawItem(number, join_tokens(pieces), start + 1, last, tuple(pieces)))
     start_line = heading if heading is not None else best[0]
     return ReferenceSection(tuple(items), offsets[start_line], start_line + 1, tuple(notes))
+
+
+# What nearly every reference holds: a year, and a volume/page, a DOI or a publisher's mark.
+_REFERENCE_LIKE = re.compile(
+    r"\b(?:1[89]|20)\d{2}\b.*(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|[A-Z][a-z]+:\s|https?://)"
+    r"|(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|https?://).*\b(?:1[89]|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _unnumbered(
+    lines: list[str], offsets: list[int], heading: int | None
+) -> ReferenceSection | None:
+    """A list without numbers (never numbered, or a word processor dropped them in the
+    copy): the lines after a "References" heading, or the whole text when every item looks
+    like a reference. An item starts after a blank line, or on a line that opens with a
+    capital after a line that ends a reference; items are numbered in order."""
+    first = heading + 1 if heading is not None else 0
+    notes: list[str] = []
+    end = len(lines)
+    for i in range(first, len(lines)):
+        if _AFTER_LIST.match(lines[i]):
+            end = i
+            break
+    groups: list[list[int]] = []
+    blank_before = True
+    for i in range(first, end):
+        s = lines[i].strip()
+        if not s:
+            blank_before = True
+            continue
+        prev = lines[groups[-1][-1]].strip() if groups else ""
+        if blank_before or not groups or (_ENDS_REFERENCE.search(prev) and s[0].isupper()):
+            groups.append([])
+        groups[-1].append(i)
+        if len(groups[-1]) > 400:  # no reference is that long, even one token a line
+            return None
+        blank_before = False
+    texts = [join_tokens([lines[i] for i in g]) for g in groups]
+    looks = sum(1 for t in texts if _REFERENCE_LIKE.search(t) and len(t) < 1200)
+    if len(texts) < 2 or looks < 0.8 * len(texts) or (heading is None and looks < len(texts)):
+        return None
+    items = tuple(
+        RawItem(k, text, g[0] + 1, g[-1] + 1, tuple(lines[i] for i in g))
+        for k, (g, text) in enumerate(zip(groups, texts, strict=True), 1)
+    )
+    notes.append(
+        f"line {groups[0][0] + 1}: the reference list has no numbers; its {len(items)} "
+        "references were numbered in order"
+    )
+    start_line = heading if heading is not None else groups[0][0]
+    return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes), False)
 
 
 def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:

@@ -58,6 +58,11 @@ def _label_of(el: Any, inherited: str, bookish: bool) -> str:
     return _FIELD.get(tag, inherited)
 
 
+def _loose_text(el: Any) -> bool:
+    """Text between an element's children (a mixed citation's punctuation)."""
+    return bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)
+
+
 def _printed_id(before: list[Piece]) -> bool:
     """An identifier is part of the printed text when a cue precedes it ("doi:", "PMID:",
     "https://doi.org/"); some publishers add bare ones to the markup that were never printed."""
@@ -72,9 +77,22 @@ def mixed_pieces(citation: Any) -> list[Piece]:
     pieces: list[Piece] = []
 
     def walk(el: Any, label: str) -> None:
+        if _local(el.tag) in ("name", "string-name") and not _loose_text(el):
+            # "<surname>Levin</surname><given-names>LA</given-names>" is printed "Levin LA"
+            words = [" ".join("".join(c.itertext()).split()) for c in el]
+            pieces.append((" ".join(w for w in words if w), label))
+            return
         if el.text:
             pieces.append((el.text, label))
+        previous = ""
         for child in el:
+            if (
+                previous in ("name", "string-name", "collab")
+                and _local(child.tag) in ("name", "string-name", "collab")
+                and not "".join(t for t, _ in pieces[-1:]).strip()
+            ):
+                pieces.append((", ", label))  # names the renderer separates
+            previous = _local(child.tag)
             child_label = _label_of(child, label, bookish)
             if child_label in ("doi", "pmid", "pmcid") and not _printed_id(pieces):
                 child_label = "skip"  # an identifier the publisher added, not printed

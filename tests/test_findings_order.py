@@ -1,0 +1,15 @@
+"""Findings come causes first (reading the reference list), then by file, line and code."""
+
+from __future__ import annotations
+
+from blinarefs.findings import Finding, sort_findings
+
+
+def test_a_parse_problem_comes_before_what_it_causes_then_file_line_code():
+    dangling = Finding("error", "dangling-citation", "points at reference 8", line=3, source="a")
+    doubt = Finding("warning", "doubtful-reference", "reference 8 ...", line=40, source="a")
+    later = Finding("warning", "uncited-claim", "claim", line=3, source="b")
+    same_line = Finding("info", "missing-field", "x", line=3, source="a")
+    ordered = sort_findings([later, same_line, dangling, doubt])
+    assert ordered == [doubt, dangling, same_line, later]
+    assert sort_findings(reversed(ordered)) == ordered  # stable whatever the input order
