@@ -90,7 +90,7 @@ class Console:
         groups: dict[tuple, list[Finding]] = {}
         for f in ordered:
             groups.setdefault((f.severity, f.code, f.message, f.suggestion), []).append(f)
-        lines = []
+        lines: list[str] = []
         for (severity, code, message, suggestion), members in groups.items():
             keys = [f.key for f in members if f.key]
             if len(members) < 3 or len(keys) != len(members):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_json, add_quiet, console, updating
 
 EPILOG = """\
 examples:
@@ -73,7 +73,6 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--overwrite {unknown[0]}: not a field enrichment fills",
                          hint="one of " + ", ".join(FIELDS))  # fmt: skip
     path = store_path(args.bib)
-    store = Store.load(path)
     options = EnrichOptions(
         dry_run=args.dry_run or not args.bib,
         offline=True if args.offline else None,
@@ -82,9 +81,11 @@ def run(args: argparse.Namespace) -> int:
         mailto=args.mailto,
         pubmed=not args.no_pubmed,
     )
-    report = enrich_store(
-        store, options, progress=lambda stream, total: con.progress(stream, total, "enrich")
-    )
+    with updating(path, not options.dry_run):
+        store = Store.load(path)
+        report = enrich_store(
+            store, options, progress=lambda stream, total: con.progress(stream, total, "enrich")
+        )
     errors = sum(f.severity == "error" for f in report.all_findings)
     if args.json:
         con.json(report.to_dict())

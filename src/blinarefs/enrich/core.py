@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from ..errors import ServiceError, UsageError
@@ -272,8 +273,8 @@ class _Run:
     def discover(self, works: list[_Work]) -> None:
         todo = [w for w in works if not w.doi and w.status is None and w.pubmed is None]
         todo = [w for w in todo if w.ref.title or w.ref.source_text]
-        futures = [self.searches.pop(w.ref.id, None) or self.pool.submit(self._search, w.ref)
-                   for w in todo]  # fmt: skip
+        futures = [self.searches.pop(w.ref.id) if w.ref.id in self.searches
+                   else self.pool.submit(self._search, w.ref) for w in todo]  # fmt: skip
         for w, future in zip(todo, futures, strict=True):
             records = future.result()
             if isinstance(records, ServiceError):
@@ -321,22 +322,22 @@ class _Run:
 
     def merge(self, w: _Work) -> EntryResult:
         ref, changes, sources = w.ref, [], []
-        kw = {"stamp": self.stamp, "overwrite": self.o.overwrite, "locked": self.o.locked}
+        merge = partial(
+            merge_reference, stamp=self.stamp, overwrite=self.o.overwrite, locked=self.o.locked
+        )
         found_any = w.main or w.pubmed or (w.ids and (w.ids.doi or w.ids.pmid))
         if w.status in (None, "failed") and found_any:
             if w.main:
-                ref, got = merge_reference(ref, w.main[1], source=w.main[0], **kw)
+                ref, got = merge(ref, w.main[1], source=w.main[0])
                 changes += got
                 sources.append(w.main[0])
             if w.pubmed:
                 fields = _PUBMED_AFTER_CROSSREF if w.main else FIELDS
-                ref, got = merge_reference(ref, w.pubmed, source="pubmed", fields=fields, **kw)
+                ref, got = merge(ref, w.pubmed, source="pubmed", fields=fields)
                 changes += got
                 sources.append("pubmed")
             if w.ids:
-                ref, got = merge_reference(
-                    ref, w.ids, source="pmc-idconv", fields=("DOI", "PMID"), **kw
-                )
+                ref, got = merge(ref, w.ids, source="pmc-idconv", fields=("DOI", "PMID"))
                 changes += got
                 sources.append("pmc-idconv")
             if any(c.applied for c in changes):
@@ -445,7 +446,9 @@ def _prepare(store: Store, options: EnrichOptions) -> tuple[EnrichOptions, Enric
             f"{store.path}: no entry with key {unknown[0]!r}",
             hint="see the keys with 'blinarefs validate --json'",
         )
-    report = EnrichReport(str(store.path or "<memory>"), options.dry_run, options.offline, mailto)
+    report = EnrichReport(
+        str(store.path or "<memory>"), options.dry_run, bool(options.offline), mailto
+    )
     if not mailto and not options.offline:
         report.findings.append(
             Finding(
@@ -471,7 +474,7 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
         timeout=options.timeout,
         backoff_base=options.backoff_base,
         max_retries=options.max_retries,
-        **({"sleep": options.sleep} if options.sleep else {}),
+        sleep=options.sleep or time.sleep,
     )
     pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="blinarefs-enrich")
     run = _Run(options, client, pool)

@@ -25,7 +25,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
@@ -438,7 +438,7 @@ class HttpClient:
         url: str,
         params: dict[str, str] | None = None,
         *,
-        read: Callable[[str], T] = lambda text: text,
+        read: Callable[[str], T],
     ) -> T | None:
         """Like :meth:`get_json` for a text answer (XML)."""
         response = self.get(service, url, params)
@@ -497,8 +497,16 @@ class _WholeAnswerAdapter(HTTPAdapter):
     for bytes, so a server sending one byte a second would hold a request for as long as
     its body lasts; here the body is read piece by piece against a deadline instead."""
 
-    def send(self, request, stream=False, timeout=None, **kwargs) -> requests.Response:
-        response = super().send(request, stream=True, timeout=timeout, **kwargs)
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | tuple[float, None] | None = None,
+        verify: bool | str = True,
+        cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        response = super().send(request, True, timeout, verify, cert, proxies)
         limit = timeout[1] if isinstance(timeout, tuple) else timeout
         raw = response.raw
         if stream or limit is None or not isinstance(raw, HTTPResponse):

@@ -148,7 +148,7 @@ def check_citation_order(trace: Trace) -> list[Finding]:
                     f"reference {n} is first cited here, {where}",
                     c.start,
                     c.end,
-                    "renumber the references in order of first citation",
+                    "renumber the references in order of first citation (blinarefs renumber)",
                     key=trace.index.by_number[n].id,
                 )
             )

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Reference
 from .claims import Claim, Skipped, find_claims, short_label
@@ -23,6 +23,9 @@ from .decode import (
     number_by_first_citation,
 )
 from .sentences import split_paragraphs, split_sentences
+
+if TYPE_CHECKING:
+    from ..manuscript.document import Marker
 
 
 @dataclass(frozen=True)
@@ -120,12 +123,18 @@ def trace_manuscript(
     *,
     body_end: int | None = None,
     superscripts: Iterable[tuple[int, int]] | None = None,
+    known_markers: Sequence[Marker] | None = None,
+    markers_complete: bool = False,
 ) -> Trace:
     """Decode, split and link a manuscript.
 
     ``references`` default to the numbered list at the end of ``text``; ``body_end`` (where
     that list starts) defaults to what the reference-list parser finds. ``superscripts``:
-    the spans a reader (Word, JATS) knows were printed as superscripts, if it knows them.
+    the spans a reader knows were printed as superscripts, if it knows them.
+    ``known_markers`` are the citations a Word or JATS file's markup identifies
+    (:class:`~blinarefs.manuscript.ManuscriptDocument`); given (even empty), they replace
+    the decoder's guesses at flattened superscripts, and with ``markers_complete`` they are
+    the only citations.
     """
     if references is None or body_end is None:
         from ..parse import parse_reference_list
@@ -141,6 +150,11 @@ def trace_manuscript(
         mask_tex_comments(text), index, start=start, end=end, superscripts=superscripts
     )
     citations = list(decoding.citations)
+    if known_markers is not None:
+        from ..manuscript.markers import merge_known
+
+        inside = [m for m in known_markers if start <= m.start and m.end <= end]
+        citations = merge_known(citations, inside, index, complete=markers_complete)
     paragraphs = split_paragraphs(text, start, end)
     sentences = split_sentences(text, citations, paragraphs)
     numbering = "printed" if index.numbered else "list order"

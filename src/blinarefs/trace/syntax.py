@@ -106,9 +106,9 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     if "@" not in text and "cite" not in text:
         return out
     for m in _PANDOC_BRACKET.finditer(text):
-        keys = [a or b for a, b in re.findall(r"(?<![\w@])" + _PANDOC_KEY, m.group(1))]
+        keys = tuple(a or b for a, b in re.findall(r"(?<![\w@])" + _PANDOC_KEY, m.group(1)))
         if keys:
-            out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=tuple(keys)))
+            out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=keys))
             taken.append((m.start(), m.end()))
     bracketed = bool(out)
     starts = [s for s, _ in taken]  # in text order, not overlapping: bisect, not a scan
