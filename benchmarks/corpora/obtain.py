@@ -1,11 +1,13 @@
 """The real-world JATS corpus: where it lives, what is in it, and how to rebuild it.
 
-    python benchmarks/corpora/obtain.py [--target DIR] [--cache DIR] [--check]
+    python benchmarks/corpora/obtain.py [--target DIR] [--cache DIR] [--git-base TEMPLATE]
+    python benchmarks/corpora/obtain.py --check | --summary
 
 The articles are third-party texts, so the repository holds only ``manifest.json`` (which
 public repository, commit and path each file comes from, with its licence and split); this
-script fetches each listed repository at its commit into a cache, copies the files to
-``<target>/jats/<source>/<file>``, checks each against its SHA-256, and writes
+script fetches each listed repository at its commit into a cache (a partial clone: only the
+listed files are downloaded), checks each file against its SHA-256, writes it to
+``<target>/jats/<source>/<id>.xml``, and writes
 ``<target>/MANIFEST.json`` and ``<target>/READY``. Every benchmark finds the corpus through
 ``corpus_dir()`` (``$BLINAREFS_CORPORA``, else ``~/.cache/blinarefs/corpora``) and
 ``articles()``.
@@ -188,7 +190,12 @@ def summary(rows: list[dict[str, object]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--target", type=Path, default=None, help="default: corpus_dir()")
-    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "blinarefs" / "git")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=Path.home() / ".cache" / "blinarefs" / "git",
+        help="where the partial clones are kept (default: ~/.cache/blinarefs/git)",
+    )
     ap.add_argument("--check", action="store_true", help="only count what is already present")
     ap.add_argument("--summary", action="store_true", help="print the manifest's figures")
     ap.add_argument(

@@ -37,6 +37,8 @@ class BuildOptions:
     offline: bool = False
     mailto: str | None = None
     skip: frozenset[str] = frozenset()
+    retraction_data: Path | None = None  # Retraction Watch CSV for the integrity verdicts
+    timeout: float = 25.0  # seconds enrichment may wait on services that do not answer
 
 
 @dataclass

@@ -56,7 +56,10 @@ def stage_trace(ctx: BuildContext) -> StageReport:
     # once the last stage has run
     report = ctx.outdir / "report.html"
     ctx.data.setdefault("after_build", []).append(
-        lambda everything: atomic_write(report, render_html(trace, everything, name, evidence))
+        lambda everything: atomic_write(
+            report,
+            render_html(trace, everything, name, evidence, ctx.data.get("integrity", ())),
+        )
     )
     paths.append(report)
     return StageReport("trace", summary, outputs=paths, findings=shown)
