@@ -67,22 +67,22 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
-    out: list[tuple[str, float]] = []
     alone = vocab.alone.get(word.lower(), 0)
     digits = text[cand.start : cand.end]
-    if alone == 0:
+    out: list[tuple[str, float]] = []
+    variants = vocab.digits.get(word, set())
+    if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word
+        others = sorted(variants - {digits})
+        if others:
+            shown = ", ".join(word + d for d in others[:3])
+            out.append((f"'{word}' carries other digits too ({shown})", -2.0))
+        if vocab.names.get(word + digits, 0) > 1:
+            out.append((f"'{word}{digits}' recurs", -1.5))
+    # "Tlr5", "Nxf2", "ptc1 and ptc2": a name; but "well5" in a short text is a word
+    if alone == 0 and (out or not word.islower()):
         out.append((f"'{word}' never stands alone", -1.5))
         if len(word) <= 4:
             out.append((f"'{word}' is short, like a gene symbol", -1.5))
-    variants = vocab.digits.get(word, set())
-    if alone >= sum(vocab.names.get(word + d, 0) for d in variants):
-        return out  # a word of the text more than a name: "real16", "real17" are superscripts
-    others = sorted(variants - {digits})
-    if others:
-        shown = ", ".join(word + d for d in others[:3])
-        out.append((f"'{word}' carries other digits too ({shown})", -2.0))
-    if vocab.names.get(word + digits, 0) > 1:
-        out.append((f"'{word}{digits}' recurs", -1.5))
     return out
 
 
