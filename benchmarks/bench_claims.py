@@ -147,6 +147,9 @@ def score(revision: str, split: str) -> bool:
         ):
             judged[(row["article"], row["kind"], row["hash"])] = (row["judgement"], row["reason"])
     texts = load(split)
+    if not texts:
+        print(f"no {split} articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
+        return False
     runs = {"this branch": [flags(t, n) for _, t, n in texts]}
     base = baseline_flags(revision, [(t, n) for _, t, n in texts]) if revision != "none" else None
     if base:
