@@ -91,7 +91,8 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     certain unless it looks like a value ("cm^2^", "10^6^", "F[1,12]", "6 [4–8]"); a printed
     superscript is never certain, for superscripts also print powers, isotopes and labels."""
     vocab: Vocabulary | None = None
-    counts = Counter(convention(c) for c in candidates if _confident(text, c))
+    looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
+    counts = Counter(convention(c) for c in candidates if _confident(text, c, looks))
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
     out: list[Candidate] = []
     for c in candidates:
@@ -100,7 +101,7 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             if c.kind in KEYED:
                 out.append(c)
                 continue
-            why = _value_like(text, c)
+            why = looks[id(c)]
             if not why and not c.printed:
                 out.append(c)
                 continue
@@ -163,11 +164,11 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     return out
 
 
-def _confident(text: str, c: Candidate) -> bool:
+def _confident(text: str, c: Candidate, looks: dict[int, list]) -> bool:
     """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
     flattened superscript after punctuation."""
     if c.strength >= SYNTAX:
-        return c.kind in KEYED or not _value_like(text, c)
+        return c.kind in KEYED or not looks[id(c)]
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
