@@ -1,12 +1,14 @@
 """Claims worth an editor's time: precision of "uncited factual claim" and of inherited links
-on real articles, judged by hand, for this code and a baseline revision in the same run.
+on real articles, judged by hand, for this code and a baseline revision in the same run (by
+default ``3f855b2``, before issue 14).
 
     BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_claims.py --sample OUT.tsv
-    BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_claims.py [--baseline main]
+    BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_claims.py [--baseline REV]
 
-``--sample`` writes, for the fixed articles below (``--split``), every sentence that either revision
-flags as an uncited factual claim or links by inheritance, shuffled and with nothing that
-says which revision flagged it (judge blind: the rules are in benchmarks/claims_judging.md).
+``--sample`` writes, for the fixed articles below (``--split``), every sentence that either
+revision (this branch, the baseline) flags as an uncited factual claim or links by
+inheritance, drawn at random, shuffled, and with nothing that says which revision flagged it
+(judge blind: the rules are in benchmarks/claims_judging.md).
 The judged file, ``benchmarks/claims_judged.tsv``, keeps only locators: the article, the
 sentence's offsets in the article's printed rendering (``corpora.jats_truth.markers``) and
 a hash of its text, with the judgement and its reason; never the article's text.
@@ -29,7 +31,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench_markers import baseline_decoder
+from bench_markers import BEFORE, baseline_decoder
 from corpora.jats_truth import markers
 from corpora.obtain import articles
 
@@ -145,6 +147,9 @@ def score(revision: str, split: str) -> bool:
         ):
             judged[(row["article"], row["kind"], row["hash"])] = (row["judgement"], row["reason"])
     texts = load(split)
+    if not texts:
+        print(f"no {split} articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
+        return False
     runs = {"this branch": [flags(t, n) for _, t, n in texts]}
     base = baseline_flags(revision, [(t, n) for _, t, n in texts]) if revision != "none" else None
     if base:
@@ -175,7 +180,7 @@ def score(revision: str, split: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=Path, help="write the blind sample to judge here")
-    parser.add_argument("--baseline", default="main", help="a git revision, or 'none'")
+    parser.add_argument("--baseline", default=BEFORE, help="a git revision, or 'none'")
     parser.add_argument("--split", choices=("dev", "heldout"), help="default: both, in turn")
     args = parser.parse_args()
     if args.sample:

@@ -2,7 +2,7 @@
 and with superscripts flattened, per source and per convention, dev and held-out apart.
 
     BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_markers.py [--split heldout]
-        [--baseline main] [--show ARTICLE]
+        [--baseline REV] [--show ARTICLE]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -19,8 +19,9 @@ marker overlapping it cites it (recall). An article whose precision or recall fa
 placeholders ``r1..rN``), as when a list is parsed without enrichment.
 
 The baseline, run in the same run on the same texts, is the decoder of another revision
-(``--baseline main``, the default; ``none`` skips it), exported with ``git archive`` and run in
-a child process. Tune on ``--split dev`` only; report ``--split heldout``.
+(``--baseline REV``; by default ``3f855b2``, the decoder before issue 14; ``none`` skips it),
+exported with ``git archive`` and run in a child process. Tune on ``--split dev`` only;
+report ``--split heldout``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from blinarefs.trace.decode import decode_citations
 ROOT = Path(__file__).resolve().parent.parent
 NUMBERED = ("bracket", "paren", "superscript")
 RENDERINGS = ("printed", "flattened")
+BEFORE = "3f855b2"  # the decoder before issue 14: the baseline
 TARGETS = {"bracket": 0.99, "paren": 0.99, "superscript": 0.97}  # issue 14; superscripts flattened
 _CHILD = """
 import json, sys
@@ -126,7 +128,7 @@ def ratio(a: int, b: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
-    parser.add_argument("--baseline", default="main", help="a git revision, or 'none'")
+    parser.add_argument("--baseline", default=BEFORE, help="a git revision, or 'none'")
     parser.add_argument("--show", help="print the misses of one article (its file name stem)")
     args = parser.parse_args()
     chosen = [

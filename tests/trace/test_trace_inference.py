@@ -67,8 +67,8 @@ def test_names_statistics_and_formulae_in_a_parenthesis_manuscript():
 def test_gene_symbols_are_not_flattened_superscripts():
     text = (  # a flattened-superscript passage, written for the test
         "Loss of Trip13 arrests meiosis.1 Trip13 mutants and Fog2 mutants differ,2 and the "
-        "Cox11 gene is needed.3 Mice lacking Tlr5 were normal,4 as were ptc1 mutants in "
-        "flies.5 Embryos were taken at E16.5 (Figure 4b) and analysed with Cell Quest 3.3 "
+        "Cox11 gene is needed.3 Mice lacking Tlr5 were normal,4 as were ptc1 and ptc2 mutants "
+        "in flies.5 Embryos were taken at E16.5 (Figure 4b) and analysed with Cell Quest 3.3 "
         "(BD).6 Cox11 is conserved.7"
     )
     assert [m for m, _ in decoded(text)] == ["1", "2", "3", "4", "5", "6", "7"]

@@ -37,7 +37,7 @@ class Claim:
     reason: str
     factual: tuple[str, ...]  # why it reads as a fact that needs a source; () if not (or own)
     paragraph: int
-    own: str = ""  # why it is the authors' own method or finding ("first person 'we'"), or ""
+    own: str = ""  # why an unmarked sentence is the authors' own ("first person 'we'"), or ""
     section: str = ""  # "methods", "results", "background", or "" where no heading says
 
     @property
@@ -356,8 +356,9 @@ def _link(
     index: ReferenceIndex,
     section: str = "",
 ) -> Claim:
-    borrowed = borrowed_reasons(sent.text)
-    own = own_reason(sent.text, section or None, borrowed)
+    # Whose the sentence is matters only where no marker says: a cited one is borrowed.
+    borrowed = () if citations else borrowed_reasons(sent.text)
+    own = "" if citations else own_reason(sent.text, section or None, borrowed)
     facts = factual_reasons(sent.text)
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in _YEARS.findall(b)))

@@ -211,9 +211,9 @@ def decode_markers(
     decisions: list[Decision] = []
     for d in chosen:
         cand = d.candidate
-        decisions.append(
-            replace(d, candidate=replace(cand, start=cand.start + start, end=cand.end + start))
-        )
+        if start:  # spans into the whole text
+            d = replace(d, candidate=replace(cand, start=cand.start + start, end=cand.end + start))
+        decisions.append(d)
         if not d.accepted:
             continue
         numbers, keys, missing = _resolve(cand, index)

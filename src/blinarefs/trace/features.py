@@ -67,22 +67,22 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
-    out: list[tuple[str, float]] = []
     alone = vocab.alone.get(word.lower(), 0)
     digits = text[cand.start : cand.end]
-    if alone == 0:
+    out: list[tuple[str, float]] = []
+    variants = vocab.digits.get(word, set())
+    if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word
+        others = sorted(variants - {digits})
+        if others:
+            shown = ", ".join(word + d for d in others[:3])
+            out.append((f"'{word}' carries other digits too ({shown})", -2.0))
+        if vocab.names.get(word + digits, 0) > 1:
+            out.append((f"'{word}{digits}' recurs", -1.5))
+    # "Tlr5", "Nxf2", "ptc1 and ptc2": a name; but "well5" in a short text is a word
+    if alone == 0 and (out or not word.islower()):
         out.append((f"'{word}' never stands alone", -1.5))
         if len(word) <= 4:
             out.append((f"'{word}' is short, like a gene symbol", -1.5))
-    variants = vocab.digits.get(word, set())
-    if alone >= sum(vocab.names.get(word + d, 0) for d in variants):
-        return out  # a word of the text more than a name: "real16", "real17" are superscripts
-    others = sorted(variants - {digits})
-    if others:
-        shown = ", ".join(word + d for d in others[:3])
-        out.append((f"'{word}' carries other digits too ({shown})", -2.0))
-    if vocab.names.get(word + digits, 0) > 1:
-        out.append((f"'{word}{digits}' recurs", -1.5))
     return out
 
 
@@ -91,7 +91,8 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     certain unless it looks like a value ("cm^2^", "10^6^", "F[1,12]", "6 [4–8]"); a printed
     superscript is never certain, for superscripts also print powers, isotopes and labels."""
     vocab: Vocabulary | None = None
-    counts = Counter(convention(c) for c in candidates if _confident(text, c))
+    looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
+    counts = Counter(convention(c) for c in candidates if _confident(text, c, looks))
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
     out: list[Candidate] = []
     for c in candidates:
@@ -100,7 +101,7 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             if c.kind in KEYED:
                 out.append(c)
                 continue
-            why = _value_like(text, c)
+            why = looks[id(c)]
             if not why and not c.printed:
                 out.append(c)
                 continue
@@ -163,11 +164,11 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     return out
 
 
-def _confident(text: str, c: Candidate) -> bool:
+def _confident(text: str, c: Candidate, looks: dict[int, list]) -> bool:
     """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
     flattened superscript after punctuation."""
     if c.strength >= SYNTAX:
-        return c.kind in KEYED or not _value_like(text, c)
+        return c.kind in KEYED or not looks[id(c)]
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
