@@ -143,9 +143,6 @@ class Figure:
     end: int
     label: str = ""  # the content word the figure is about ("survival", "remission")
 
-    def shown(self) -> str:
-        return self.raw
-
 
 def _float(raw: str) -> float:
     return float(raw.replace(",", ""))
