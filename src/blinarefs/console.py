@@ -110,6 +110,13 @@ class Console:
             for sev, n in c.items()
         )
 
+    def status(self, text: str) -> None:
+        """A transient line on a terminal's stderr ("waiting for crossref ..."); "" clears it.
+        Silent elsewhere."""
+        if hasattr(self.err, "isatty") and self.err.isatty() and not self.quiet:
+            self.err.write("\r" + text.ljust(75)[:75] + ("\n" if text else "\r"))
+            self.err.flush()
+
     def progress(self, items: Iterable[T], total: int, label: str) -> Iterator[T]:
         """A one-line progress bar on a terminal's stderr; silent elsewhere."""
         show = hasattr(self.err, "isatty") and self.err.isatty() and not self.quiet and total > 1

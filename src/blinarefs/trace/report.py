@@ -246,11 +246,17 @@ def _claim_html(trace: Trace, claim: Claim, notes: list[Finding]) -> str:
 
 
 def render_html(
-    trace: Trace, findings: Sequence[Finding], name: str, evidence: Sequence[Any] = ()
+    trace: Trace,
+    findings: Sequence[Finding],
+    name: str,
+    evidence: Sequence[Any] = (),
+    integrity: Sequence[Any] = (),
 ) -> Iterator[str]:
     """The editor's report: summary, findings, every claim with its references, the list;
-    with ``evidence`` (blinarefs.evidence results), each cited claim beside its cited text.
-    In pieces, for ``atomic_write`` (or ``"".join``): on a large library it is tens of MB."""
+    with ``evidence`` (blinarefs.evidence results), each cited claim beside its cited text,
+    and each reference's integrity verdict when ``integrity`` holds them (see
+    :class:`blinarefs.enrich.integrity.Verdict`). In pieces, for ``atomic_write`` (or
+    ``"".join``): on a large library it is tens of MB."""
     c = count_by_severity(findings)
     starts = [cl.start for cl in trace.claims]
 
@@ -329,6 +335,17 @@ def render_html(
     )
     if not trace.skipped:
         yield "<li>none</li>"
+    if integrity:
+        yield '</ul>\n<h2 id="integrity">Reference integrity</h2>\n<table class="integrity">'
+        yield "<tr><th>reference</th><th>verdict</th><th>evidence</th></tr>"
+        sev = {"error": "error", "warning": "warning"}
+        yield from (
+            f'<tr><td><a href="#r-{_e(v.key)}">{_e(v.key)}</a></td>'
+            f'<td class="{sev.get(v.severity, "")}">{_e(v.verdict)}</td>'
+            f"<td>{_e(v.detail)}</td></tr>"
+            for v in integrity
+        )
+        yield "</table><ul hidden>"
     yield '</ul>\n<h2 id="references">References</h2>\n<ol class="refs">'
     cited_in = trace.cited_in()
     for r in trace.references:

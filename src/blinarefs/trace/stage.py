@@ -22,8 +22,17 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         refs = ctx.store.references
     else:
         refs = ctx.parsed.references if ctx.parsed else ()
-    body_end = (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
-    trace = trace_manuscript(ctx.text, refs, body_end=body_end)
+    document = ctx.data.get("document")
+    listed = document.reference_list_start if document is not None else None
+    body_end = listed or (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
+    known = document.markers if document is not None and document.kind != "text" else None
+    trace = trace_manuscript(
+        ctx.text,
+        refs,
+        body_end=body_end,
+        known_markers=known,
+        markers_complete=bool(document and document.markers_complete),
+    )
     name = str(ctx.manuscript_path)
     findings = check_trace(trace, source=name)
     evidence = evidence_at_hand(trace)
@@ -35,7 +44,6 @@ def stage_trace(ctx: BuildContext) -> StageReport:
              "findings": (f.to_dict() for f in findings)}
         ),
         "claims.tsv": lambda: render_claims_tsv(trace),
-        "report.html": lambda: render_html(trace, findings, name, evidence),
     }  # fmt: skip
     paths = []
     for filename, make in outputs.items():
@@ -44,4 +52,14 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         paths.append(path)
     ctx.data["trace"] = trace
     shown = [f for f in findings if f.code not in _REPORTED_BY_VALIDATE]
+    # report.html shows what the terminal shows: every stage's findings, written by build
+    # once the last stage has run
+    report = ctx.outdir / "report.html"
+    ctx.data.setdefault("after_build", []).append(
+        lambda everything: atomic_write(
+            report,
+            render_html(trace, everything, name, evidence, ctx.data.get("integrity", ())),
+        )
+    )
+    paths.append(report)
     return StageReport("trace", summary, outputs=paths, findings=shown)
