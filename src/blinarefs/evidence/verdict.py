@@ -178,6 +178,28 @@ def _check_figure(
                 at,
                 _shown(match),
             )
+        if f.arm and match.arm and f.arm != match.arm:
+            same_arm = next(
+                (g for g in index.figures(at) if g.arm == f.arm and comparable(f, g)), None
+            )
+            if same_arm is not None:  # the claim's arm has another value in the same sentence
+                return Check(
+                    "figure",
+                    _shown(f),
+                    "contradicted",
+                    f"the text gives {_shown(same_arm)} with {f.arm} "
+                    f"({_shown(match)} is with {match.arm})",
+                    at,
+                    _shown(same_arm),
+                )
+            return Check(
+                "figure",
+                _shown(f),
+                "other quantity",
+                f"the text gives {_shown(match)} with {match.arm}, the claim with {f.arm}",
+                at,
+                _shown(match),
+            )
         return Check(
             "figure", _shown(f), "found", f"stated in sentence {at + 1}", at, _shown(match)
         )
