@@ -132,7 +132,20 @@ _ARM = re.compile(
     re.IGNORECASE,
 )
 _ARMS = frozenset(
-    ["chemotherapy", "placebo", "control", "controls", "standard", "observation", "surgery", "radiotherapy", "radiation", "transplantation", "hsct", "usual"]
+    [
+        "chemotherapy",
+        "placebo",
+        "control",
+        "controls",
+        "standard",
+        "observation",
+        "surgery",
+        "radiotherapy",
+        "radiation",
+        "transplantation",
+        "hsct",
+        "usual",
+    ]
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 
