@@ -83,6 +83,14 @@ def test_check_reports_and_shows_evidence_when_text_is_at_hand(paper, capsys, tm
     assert "<mark>88%</mark>" in html or "<mark>88</mark>" in html
 
 
+def test_evidence_writes_the_report_with_its_evidence(paper, tmp_path, capsys):
+    out = tmp_path / "report.html"
+    assert main(["evidence", str(paper("91%")), "--html", str(out), "-q"]) == 1
+    html = out.read_text(encoding="utf-8")
+    assert 'href="#evidence"' in html and "contradicted in the text of 1" in html
+    assert "<mark>96.0%</mark> with <mark>drugomab</mark>" in html and "<mark>87.9%</mark>" in html
+
+
 def test_help_teaches(capsys):
     with pytest.raises(SystemExit):
         main(["evidence", "--help"])

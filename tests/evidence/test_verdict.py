@@ -80,3 +80,24 @@ def test_several_works_the_best_verdict_wins():
     )
     assert combine([missing, supported]) == "supported"
     assert combine([check_claim("x 93%", None)]) == "no source text"
+
+
+def test_swapped_arms_are_contradicted_naming_each_arm():
+    v = check_claim(
+        "overall survival was 68% with drugomab and 85% with chemotherapy",
+        SourceIndex.build(
+            "Test text. Overall survival was 85% with drugomab and 68% with chemotherapy."
+        ),
+    )
+    assert v.verdict == "contradicted"
+    first = next(c for c in v.checks if c.claimed == "68%")
+    assert first.reason == "the text gives 85% with drugomab (68% is with chemotherapy)"
+
+
+def test_a_figure_given_for_the_other_arm_only_is_another_quantity():
+    v = check_claim(
+        "remission was 88% with drugomab",
+        SourceIndex.build("Test text written here. Remission was 88% with chemotherapy alone."),
+    )
+    other = next(c for c in v.checks if c.claimed == "88%")
+    assert other.status == "other quantity" and "with chemotherapy" in other.reason

@@ -24,6 +24,7 @@ examples:
   blinarefs evidence paper.txt --all          every cited claim with its evidence
   blinarefs evidence paper.md --bib refs.bib --json
   blinarefs evidence paper.txt --offline      answer from the cache alone
+  blinarefs evidence paper.txt --html report.html   claims beside their evidence, one file
 """
 
 
@@ -39,6 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--mailto", metavar="ADDR", help="contact address for the services' polite pools"
+    )
+    parser.add_argument(
+        "--html",
+        metavar="OUT",
+        help="also write the editor's report (as check --format html) with the evidence section",
     )
     add_json(parser)
     add_quiet(parser)
@@ -61,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         client.close()
     results = evidence_for_trace(trace, sources)
+    if args.html:
+        _write_html(args.html, inputs, trace, results)
     with_text = sum(bool(s.text) for s in sources.values())
     flagged = sum(r.verdict in ("not found", "contradicted") for r in results)
     if args.json:
@@ -82,3 +90,17 @@ def run(args: argparse.Namespace) -> int:
                 con.print(f"  no source text for {s.key}: {s.origin}")
         con.print(con.style(TRIAGE, "dim"))
     return 1 if flagged else 0
+
+
+def _write_html(path: str, inputs, trace, results) -> None:
+    from dataclasses import replace
+
+    from ..evidence.run import evidence_findings
+    from ..fsio import atomic_write
+    from ..trace.checks import check_trace
+    from ..trace.report import render_html
+
+    name = str(inputs.manuscript)
+    findings = inputs.problems + check_trace(trace, source=name)
+    findings += [replace(f, source=name) for f in evidence_findings(trace, results)]
+    atomic_write(path, render_html(trace, findings, name, results))

@@ -32,13 +32,15 @@ def _marked(text: str, checks: Sequence[Check], *, in_claim: bool) -> str:
     claim, <del> where the cited work does not."""
     out = _e(text)
     for c in checks:
-        word = _e(c.claimed)
+        word = _e(c.claimed if in_claim else c.found_as or c.claimed)
         if not word or c.kind == "direction":
             continue
         pattern = re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![\w])", re.IGNORECASE)
-        if c.status == "found" or not in_claim:
-            if c.status == "found":
+        if not in_claim:
+            if c.status != "missing":  # the text's own figure: stated, or the one contradicting
                 out = _wrap_first(pattern, out, "<mark>", "</mark>")
+        elif c.status == "found":
+            out = _wrap_first(pattern, out, "<mark>", "</mark>")
         else:
             why = _e(f"{c.status}: {c.reason}")
             out = _wrap_first(pattern, out, f'<del title="{why}">', "</del>")

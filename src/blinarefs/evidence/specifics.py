@@ -126,6 +126,27 @@ _DRUG = re.compile(
     r"\b[A-Za-z][a-z]{3,}(?:mab|nib|cel|parib|ciclib|stat|platin|mycin|micin|taxel|rubicin|"
     r"tinib|vir|lukast|olol|pril|sartan|azole|cillin|floxacin|mustine|abine|statin)\b"
 )
+_ARM = re.compile(
+    r"^\s*(?:%|percent\b)?\s*(?:\([^)]{0,40}\)\s*|\+/-\s*[\d.]+\s*|±\s*[\d.]+\s*)?"
+    r"(?:with|in|for|among|on|after|in the)\s+(?:the\s+|a\s+)?(?P<arm>[A-Za-z][\w-]+)",
+    re.IGNORECASE,
+)
+_ARMS = frozenset(
+    [
+        "chemotherapy",
+        "placebo",
+        "control",
+        "controls",
+        "standard",
+        "observation",
+        "surgery",
+        "radiotherapy",
+        "radiation",
+        "transplantation",
+        "hsct",
+        "usual",
+    ]
+)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 
 
@@ -142,9 +163,7 @@ class Figure:
     start: int
     end: int
     label: str = ""  # the content word the figure is about ("survival", "remission")
-
-    def shown(self) -> str:
-        return self.raw
+    arm: str = ""  # the arm it is given for ("with chemotherapy": "chemotherapy"), if named
 
 
 def _float(raw: str) -> float:
@@ -231,10 +250,28 @@ def figures(text: str) -> list[Figure]:
             value *= _TIME_MONTHS.get(unit_m.group("unit").lower().rstrip("s"), 1.0)
         found.append(
             Figure(
-                value, m.group(1), unit, role, m.start(), m.end(), _words_before(text, m.start())
+                value,
+                m.group(1),
+                unit,
+                role,
+                m.start(),
+                m.end(),
+                _words_before(text, m.start()),
+                arm_after(text[m.end() : m.end() + 60]),
             )
         )
     return found
+
+
+def arm_after(text: str) -> str:
+    """The arm a figure is given for, from the words after it: "88% with chemotherapy
+    alone" gives "chemotherapy". Only known arms count (a drug, chemotherapy, placebo,
+    control, standard care...): "96% with the addition of" names none."""
+    m = _ARM.match(text)
+    if not m:
+        return ""
+    word = m.group("arm").lower()
+    return word if word in _ARMS or _DRUG.fullmatch(word) else ""
 
 
 def _role(before: str, unit: str, raw: str) -> str:

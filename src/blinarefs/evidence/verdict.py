@@ -81,6 +81,7 @@ class Check:
     status: str  # "found", "missing", "contradicted", "other quantity", "differs"
     reason: str
     sentence: int | None = None  # index into the source's sentences
+    found_as: str = ""  # how the text writes it ("87.9%" for a claimed "88%"), if not the same
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +90,7 @@ class Check:
             "status": self.status,
             "reason": self.reason,
             "sentence": self.sentence,
+            "found_as": self.found_as,
         }
 
 
@@ -165,18 +167,42 @@ def _check_figure(
         top_ids = [s.index for s in best]
         at = next((i for i in top_ids if i in holders), holders[0])
         mine, theirs = _outcome(f.label), ""
-        for g in index.figures(at):
-            if same_figure(f, g):
-                theirs = _outcome(index.sentences[at][max(0, g.start - 80) : g.start])
+        match = next(g for g in index.figures(at) if same_figure(f, g))
+        theirs = _outcome(index.sentences[at][max(0, match.start - 80) : match.start])
         if mine and theirs and mine != theirs:
             return Check(
                 "figure",
-                f.raw + ("%" if f.unit == "%" else ""),
+                _shown(f),
                 "other quantity",
-                f"the text gives {f.raw} for {theirs}, the claim for {mine}",
+                f"the text gives {_shown(match)} for {theirs}, the claim for {mine}",
                 at,
+                _shown(match),
             )
-        return Check("figure", _shown(f), "found", f"stated in sentence {at + 1}", at)
+        if f.arm and match.arm and f.arm != match.arm:
+            same_arm = next(
+                (g for g in index.figures(at) if g.arm == f.arm and comparable(f, g)), None
+            )
+            if same_arm is not None:  # the claim's arm has another value in the same sentence
+                return Check(
+                    "figure",
+                    _shown(f),
+                    "contradicted",
+                    f"the text gives {_shown(same_arm)} with {f.arm} "
+                    f"({_shown(match)} is with {match.arm})",
+                    at,
+                    _shown(same_arm),
+                )
+            return Check(
+                "figure",
+                _shown(f),
+                "other quantity",
+                f"the text gives {_shown(match)} with {match.arm}, the claim with {f.arm}",
+                at,
+                _shown(match),
+            )
+        return Check(
+            "figure", _shown(f), "found", f"stated in sentence {at + 1}", at, _shown(match)
+        )
     for s in best[:1]:
         others = [
             g
@@ -193,6 +219,7 @@ def _check_figure(
                     "contradicted",
                     f"the text gives {_shown(g)} for {theirs}",
                     s.index,
+                    _shown(g),
                 )
     return Check("figure", _shown(f), "missing", "not in the available text")
 
