@@ -172,7 +172,12 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), _PARSER)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(f"{source}: not well-formed XML ({exc})") from None
-    ref_list = [el for el in root.iter() if _local(el.tag) == "ref-list"]
+    ref_list = [
+        el
+        for el in root.iter()
+        if _local(el.tag) == "ref-list"  # the article's own, not a translation's
+        and not any(_local(a.tag) in ("sub-article", "response") for a in el.iterancestors())
+    ]
     refs = read_ref_list(ref_list)
     numbers = {ref.id: ref.number for ref in refs if ref.number is not None}
     b = _Builder(numbers, {n: k for k, n in numbers.items()})
