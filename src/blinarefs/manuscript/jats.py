@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from ..errors import ParseError
 from .document import ManuscriptDocument, Marker, Section
 from .jats_refs import read_ref_list
 from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
+from .wordml import element_text
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, recover=False
@@ -81,7 +82,7 @@ class _Builder:
         title = next((c for c in sec if _local(c.tag) == "title"), None)
         self.paragraph_break()
         start = self.pos
-        heading = "".join(title.itertext()).strip() if title is not None else ""
+        heading = element_text(title).strip() if title is not None else ""
         self.block(sec, level)
         self.paragraph_break()
         if heading:
@@ -93,7 +94,7 @@ class _Builder:
             name = _local(child.tag)
             if name == "xref" and child.get("ref-type") == "bibr":
                 start = self.pos
-                shown = "".join(child.itertext())
+                shown = element_text(child)
                 self.emit(shown.translate(SUPERSCRIPT_DIGITS) if sup else shown)
                 rids = tuple((child.get("rid") or "").split())
                 self.xrefs.append((start, self.pos, rids, sup))
