@@ -53,7 +53,7 @@ def make(path: Path, pages: int) -> Path:
 
 
 def lxml_floor(path: Path) -> int:
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     with zipfile.ZipFile(path) as zf:
         root = etree.fromstring(zf.read("word/document.xml"))

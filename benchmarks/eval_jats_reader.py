@@ -69,7 +69,7 @@ _NOT_BODY = ("abstract", "trans-abstract", "fig", "fig-group", "table-wrap", "ta
 def _body_only(path: Path) -> str:
     """The article with what the truth's marker list leaves out removed (abstract, floats,
     back matter but the reference list), so that the same text is compared."""
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True

@@ -15,6 +15,20 @@ REFS = [
     "Moe A. A fictitious review of drug Y. Test Rev. 2018;5:20-29.",
     "Nobody N. A reference nothing cites. Test Rev. 2017;4:1-5.",
 ]
+ITEM_A = {
+    "n": 1,
+    "title": "A made-up trial of drug X in adults",
+    "type": "article-journal",
+    "author": [{"family": "Roe", "given": "J"}],
+    "issued": {"date-parts": [[2020]]},
+}
+ITEM_B = {
+    "n": 2,
+    "title": "An invented cohort of drug X users",
+    "type": "article-journal",
+    "author": [{"family": "Poe", "given": "E"}],
+    "issued": {"date-parts": [[2019]]},
+}
 SENTENCES = [
     ("Drug X improved survival in adults", "1"),
     ("The benefit lasted two years", "2,3"),
@@ -23,7 +37,9 @@ SENTENCES = [
 
 
 def _plain(tmp_path):
-    body = "\n\n".join(f"{s}{n}." for s, n in SENTENCES)  # superscripts flattened
+    # the superscripts as Unicode characters, as a plain-text export keeps them
+    raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    body = "\n\n".join(f"{s}{n.translate(raised)}." for s, n in SENTENCES)
     listed = "\n".join(f"{i}. {r}" for i, r in enumerate(REFS, 1))
     path = tmp_path / "paper.txt"
     path.write_text(f"Results\n\n{body}\n\nReferences\n\n{listed}\n", encoding="utf-8")
@@ -66,22 +82,10 @@ def test_trace_on_word_reads_superscripts_as_citations(tmp_path, capsys):
 
 
 def test_check_on_a_zotero_manuscript_takes_its_references_from_the_fields(tmp_path, capsys):
-    a = {
-        "n": 1,
-        "title": "A made-up trial of drug X in adults",
-        "type": "article-journal",
-        "author": [{"family": "Roe", "given": "J"}],
-        "issued": {"date-parts": [[2020]]},
-    }
-    b = {
-        "n": 2,
-        "title": "An invented cohort of drug X users",
-        "type": "article-journal",
-        "author": [{"family": "Poe", "given": "E"}],
-        "issued": {"date-parts": [[2019]]},
-    }
-    body = p(t("Drug X improved survival"), field(zotero_code([a], "1"), "1", sup=True), t("."))
-    body += p(t("It lasted"), field(zotero_code([a, b], "1,2"), "1,2", sup=True), t("."))
+    body = p(
+        t("Drug X improved survival"), field(zotero_code([ITEM_A], "1"), "1", sup=True), t(".")
+    )
+    body += p(t("It lasted"), field(zotero_code([ITEM_A, ITEM_B], "1,2"), "1,2", sup=True), t("."))
     path = docx(tmp_path / "z.docx", body)
     assert main(["check", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -103,3 +107,20 @@ def test_a_pdf_gets_one_line_and_exit_1(tmp_path, capsys):
     code = main(["check", str(pdf)])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "a PDF: export it to .docx" in err
+
+
+def test_a_printed_list_that_disagrees_with_the_fields_is_reported(tmp_path, capsys):
+    body = p(
+        t("Drug X improved survival"), field(zotero_code([ITEM_A, ITEM_B], "1,2"), "1,2", sup=True)
+    )
+    body += p(t("References"), style="Heading1")
+    body += p(t(f"1. Roe J. {ITEM_A['title']}. Test J Med. 2020;12(3):100-109."))
+    body += p(t("2. Typed B. A reference typed by hand, not in the fields. Test J. 2001;1:1-2."))
+    path = docx(tmp_path / "stale.docx", body)
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    said = sorted(f["message"] for f in findings if f["code"] == "printed-list-mismatch")
+    assert said == [
+        "poe2019invented is described in the citation fields but is not in the printed list",
+        "printed reference 2 matches none of the works in the citation fields",
+    ]

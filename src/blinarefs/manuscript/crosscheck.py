@@ -25,6 +25,7 @@ def printed_list_findings(
     listed = list(printed.references)
     if not listed:
         return []
+    where = _WHERE.get(described_by, described_by)
     out: list[Finding] = []
     unmatched = list(described)
     for ref in listed:
@@ -40,7 +41,7 @@ def printed_list_findings(
             Finding(
                 "warning",
                 "printed-list-mismatch",
-                f"printed reference {ref.number} matches none of the works in the {described_by}s",
+                f"printed reference {ref.number} matches none of the works in {where}",
                 source=source,
                 text=(ref.source_text or ref.title)[:120],
                 suggestion="refresh the bibliography in the reference manager",
@@ -51,13 +52,16 @@ def printed_list_findings(
             Finding(
                 "warning",
                 "printed-list-mismatch",
-                f"{ref.id} is cited through a {described_by} but is not in the printed list",
+                f"{ref.id} is described in {where} but is not in the printed list",
                 source=source,
                 text=ref.title[:120],
                 suggestion="refresh the bibliography in the reference manager",
             )
         )
     return out
+
+
+_WHERE = {"word field": "the citation fields", "jats ref-list": "the <ref-list>"}
 
 
 def _words(ref: Reference) -> str:

@@ -20,6 +20,7 @@ from ..errors import ParseError
 from .document import ManuscriptDocument, Marker, Section
 from .jats_refs import read_ref_list
 from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
+from .wordml import element_text
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, recover=False
@@ -81,7 +82,7 @@ class _Builder:
         title = next((c for c in sec if _local(c.tag) == "title"), None)
         self.paragraph_break()
         start = self.pos
-        heading = "".join(title.itertext()).strip() if title is not None else ""
+        heading = element_text(title).strip() if title is not None else ""
         self.block(sec, level)
         self.paragraph_break()
         if heading:
@@ -93,7 +94,7 @@ class _Builder:
             name = _local(child.tag)
             if name == "xref" and child.get("ref-type") == "bibr":
                 start = self.pos
-                shown = "".join(child.itertext())
+                shown = element_text(child)
                 self.emit(shown.translate(SUPERSCRIPT_DIGITS) if sup else shown)
                 rids = tuple((child.get("rid") or "").split())
                 self.xrefs.append((start, self.pos, rids, sup))
@@ -172,7 +173,12 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), _PARSER)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(f"{source}: not well-formed XML ({exc})") from None
-    ref_list = [el for el in root.iter() if _local(el.tag) == "ref-list"]
+    ref_list = [
+        el
+        for el in root.iter()
+        if _local(el.tag) == "ref-list"  # the article's own, not a translation's
+        and not any(_local(a.tag) in ("sub-article", "response") for a in el.iterancestors())
+    ]
     refs = read_ref_list(ref_list)
     numbers = {ref.id: ref.number for ref in refs if ref.number is not None}
     b = _Builder(numbers, {n: k for k, n in numbers.items()})

@@ -15,6 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..model import Name, Reference
+from .wordml import element_text
 
 PROVENANCE = "jats ref-list"
 _CITATIONS = ("element-citation", "mixed-citation", "nlm-citation", "citation")
@@ -46,7 +47,7 @@ def _local(tag: object) -> str:
 
 
 def _text(el: etree._Element | None) -> str:
-    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+    return " ".join(element_text(el).split()) if el is not None else ""
 
 
 def _first(el: etree._Element, *names: str) -> etree._Element | None:

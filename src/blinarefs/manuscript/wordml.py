@@ -79,8 +79,13 @@ class Package:
             return {}
         out = {}
         for prop in root.iter(f"{{{CUSTOM_NS}}}property"):
-            out[prop.get("name", "")] = "".join(prop.itertext())
+            out[prop.get("name", "")] = element_text(prop)
         return out
+
+
+def element_text(el: etree._Element) -> str:
+    """All the text inside an element (lxml's itertext, typed as text)."""
+    return "".join(str(piece) for piece in el.itertext())
 
 
 # -- counting paragraphs and runs (the reader and the writers must agree) ----------------------
@@ -178,9 +183,9 @@ class Styles:
             level = next((own_level[s] for s in chain if s in own_level), 0)
             if level:
                 styles.heading_level[sid] = level
-            num = next((own_num[s] for s in chain if s in own_num), None)
-            if num:
-                styles.numbering[sid] = num
+            listed = next((own_num[s] for s in chain if s in own_num), None)
+            if listed:
+                styles.numbering[sid] = listed
         return styles
 
 
