@@ -4,6 +4,7 @@
     python benchmarks/bench_enrich.py --n 200          # a quicker look
     python benchmarks/bench_enrich.py --api-key        # NCBI_API_KEY set: NCBI allows 10/s
     python benchmarks/bench_enrich.py --skip-baseline  # without the slow sequential client
+    python benchmarks/bench_enrich.py --crossref-2025  # Crossref's December 2025 limits
 
 One server (127.0.0.1, a free port) answers every service after a fixed latency:
 
@@ -38,6 +39,14 @@ search), waiting out each 429. The same again for the list with every entry keep
 (blinarefs with default options). The target: at least 10x fewer requests and 10x less wall
 time than the sequential client, zero requests on the rerun, no 429 left unhandled (no entry
 whose result is "failed").
+
+``--crossref-2025`` replaces the Crossref mock's 20 a second by the limits Crossref enforces
+since 1 December 2025, per endpoint and pool (``crossref_limits.py``: single records 10 a
+second and 3 at once in the polite pool, list requests 3 a second and 3 at once; 429 with
+``Retry-After: 1`` beyond them, no random ones). It runs blinarefs in the polite pool on
+the printed list, its rerun and the sequential client, and compares the wall time with the
+limits' floor: the time the requests blinarefs made would take at exactly those limits.
+The target: no 429 at all in the polite pool.
 """
 
 from __future__ import annotations
@@ -60,6 +69,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from crossref_limits import LIMITS, EndpointLimits, kind_of, pool_of
 from synth import make_library
 from timing import print_table
 
@@ -134,7 +144,8 @@ def service_doi(i: int, ref: Reference) -> str:
 class MockCrossref:
     """Works by DOI and a word index of their titles."""
 
-    def __init__(self, library: list[Reference], seed: int = 7) -> None:
+    def __init__(self, library: list[Reference], seed: int = 7, limited: bool = True) -> None:
+        self.limited = limited  # False: the server enforces the 2025 limits instead
         self.items: dict[str, dict] = {}
         self.index: dict[str, set[str]] = {}
         for i, ref in enumerate(library):
@@ -146,7 +157,7 @@ class MockCrossref:
 
     def handle(self, path: str, query: str) -> Answer:
         headers = {"X-Rate-Limit-Limit": str(RATE_LIMIT), "X-Rate-Limit-Interval": "1s"}
-        if not self.limiter.admit(RATE_LIMIT)[0]:
+        if self.limited and not self.limiter.admit(RATE_LIMIT)[0]:
             body = {"status": "error", "message": "rate limited"}
             return _json(429, body, {**headers, "Retry-After": "1"})
         status, body = self.answer(path, query)
@@ -422,8 +433,16 @@ class MockServer:
     """Crossref, E-utilities, the ID converter and doi.org on one port, after ``latency``;
     counts requests and 429s per endpoint."""
 
-    def __init__(self, crossref: MockCrossref, ncbi: MockNcbi, latency: float) -> None:
+    def __init__(
+        self,
+        crossref: MockCrossref,
+        ncbi: MockNcbi,
+        latency: float,
+        limits: EndpointLimits | None = None,
+    ) -> None:
         self.crossref, self.ncbi, self.latency = crossref, ncbi, latency
+        self.limits = limits  # Crossref's December 2025 limits, enforced per endpoint
+        self.by_kind: Counter[str] = Counter()  # Crossref requests admitted, single / list
         self.lock = threading.Lock()
         self.requests: Counter[str] = Counter()
         self.rejected: Counter[str] = Counter()
@@ -459,12 +478,25 @@ class MockServer:
             protocol_version = "HTTP/1.1"
 
             def do_GET(self) -> None:
+                parts = urlsplit(self.path)
+                lane = None
+                if mock.limits and parts.path.startswith("/crossref"):
+                    lane = kind_of(parts.path), pool_of(parts.query, self.headers["User-Agent"])
+                    if not mock.limits.enter(*lane):
+                        return self.answer("crossref", 429, {"Retry-After": "1"}, "{}")
                 time.sleep(mock.latency)
                 try:
                     endpoint, (status, headers, body) = mock.dispatch(self.path)
                 except Exception:  # a bug of the mock: answer 500, and say so at the end
                     mock.errors.append(traceback.format_exc())
                     endpoint, status, headers, body = "mock-error", 500, {}, "mock error"
+                if lane and mock.limits:
+                    mock.limits.leave(*lane)  # before the answer: the client may go on then
+                    with mock.lock:
+                        mock.by_kind[lane[0]] += 1
+                self.answer(endpoint, status, headers, body)
+
+            def answer(self, endpoint: str, status: int, headers: dict, body: str) -> None:
                 with mock.lock:
                     mock.requests[endpoint] += 1
                     mock.rejected[endpoint] += status == 429
@@ -582,11 +614,16 @@ def main() -> int:
     parser.add_argument(
         "--api-key", action="store_true", help="set NCBI_API_KEY for blinarefs (10/s to NCBI)"
     )
+    parser.add_argument(
+        "--crossref-2025", action="store_true", help="Crossref's December 2025 limits"
+    )
     args = parser.parse_args()
 
     library = make_library(args.n)
     printed = as_printed(library)
-    server = MockServer(MockCrossref(library), MockNcbi(library), args.latency)
+    limits = EndpointLimits() if args.crossref_2025 else None
+    crossref = MockCrossref(library, limited=limits is None)
+    server = MockServer(crossref, MockNcbi(library), args.latency, limits)
     base = server.start()
     os.environ["BLINAREFS_CROSSREF_API"] = f"{base}/crossref"
     os.environ["BLINAREFS_EUTILS_API"] = f"{base}/eutils"
@@ -597,6 +634,8 @@ def main() -> int:
     else:
         os.environ.pop("NCBI_API_KEY", None)  # a key of the caller's would change the limit
 
+    if args.crossref_2025:
+        return main_2025(args, server, base, printed)
     printed_label, with_doi_label = "printed list (no DOI for 13%)", "every entry has its DOI"
     with_doi = [r for r in printed if r.doi]
     blinarefs_cases = [
@@ -667,6 +706,51 @@ def main() -> int:
         print(server.errors[0], file=sys.stderr)
         return 1
     return 0
+
+
+def main_2025(args: argparse.Namespace, server: MockServer, base: str, printed: list) -> int:
+    """blinarefs in the polite pool against Crossref's December 2025 limits: 429s, requests
+    and wall time against the sequential client and against the limits' floor."""
+    assert server.limits is not None
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, cache = Path(tmp), Path(tmp) / "cache"
+        kinds, refused_before = Counter(server.by_kind), sum(server.limits.refused.values())
+        first = Measured(server, lambda: run_blinarefs(printed, folder, cache, True))
+        kinds = server.by_kind - kinds
+        rerun = Measured(server, lambda: run_blinarefs(printed, folder, cache, True))
+        crossref_429 = sum(server.limits.refused.values()) - refused_before
+        rows += [first.row("blinarefs, polite pool", len(printed)),
+                 rerun.row("  rerun from the cache", len(printed))]  # fmt: skip
+        seq = None
+        if not args.skip_baseline:
+            seq = Measured(server, lambda: sequential_client(f"{base}/crossref", printed))
+            rows.append(seq.row("sequential client, polite pool", len(printed)))
+    server.stop()
+    single, listed = LIMITS["single", "polite"][0], LIMITS["list", "polite"][0]
+    ncbi_limit = NCBI_KEY_LIMIT if args.api_key else NCBI_LIMIT
+    floor = max(kinds["single"] / single, kinds["list"] / listed, first.ncbi / ncbi_limit)
+    rows.append(("limits' floor for blinarefs's requests", len(printed), first.total,
+                 first.crossref, first.ncbi, 0, "-", floor))  # fmt: skip
+    print(
+        f"{args.n} synthetic entries, {args.latency * 1000:.0f} ms latency; Crossref's limits "
+        f"since 1 December 2025 enforced per endpoint (polite: single {single}/s, 3 at once; "
+        f"list {listed}/s, 3 at once; 429 beyond); NCBI {ncbi_limit}/s"
+    )
+    print_table(
+        ["client", "entries", "requests", "Crossref", "NCBI", "429s", "updated", "wall s"], rows
+    )
+    print(f"\nblinarefs's Crossref requests: {kinds['single']} single, {kinds['list']} list; "
+          f"wall time {first.seconds / floor:.2f}x the limits' floor")  # fmt: skip
+    if seq is not None:
+        print(f"sequential/blinarefs: requests {seq.total / max(first.total, 1):.1f}x, "
+              f"wall time {seq.seconds / first.seconds:.1f}x; the sequential client met "
+              f"{seq.rejected} 429s")  # fmt: skip
+    met = crossref_429 == 0 and rerun.total == 0 and first.failed() == 0
+    print(f"{'meets' if met else 'MISSES'} the target: {crossref_429} Crossref 429s for "
+          f"blinarefs in the polite pool (target 0; the 429s column also counts NCBI's random "
+          f"ones), rerun {rerun.total} requests, {first.failed()} failed")  # fmt: skip
+    return 0 if not server.errors else 1
 
 
 if __name__ == "__main__":

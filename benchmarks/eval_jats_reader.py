@@ -63,7 +63,7 @@ def score_article(path: Path):
 
 _NOT_BODY = ("abstract", "trans-abstract", "fig", "fig-group", "table-wrap", "table-wrap-group",
              "fn-group", "supplementary-material", "ack", "app-group", "app", "notes",
-             "sec-meta", "glossary", "title-group")  # fmt: skip
+             "sec-meta", "glossary", "title-group", "sub-article", "response")  # fmt: skip
 
 
 def _body_only(path: Path) -> str:

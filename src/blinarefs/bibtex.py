@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .model import Name, Reference
+from .model import Name, Reference, build_reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
 
 CSL_TO_BIBTEX_TYPE = {
@@ -245,7 +245,7 @@ def reference_from_fields(
             values.setdefault(_READ_ALIASES.get(lname, lname), value)
         else:
             extra.append((name, value))
-    kwargs: dict[str, object] = {"id": key}
+    kwargs: dict[str, object] = {}
     kwargs["type"] = values.get(F_TYPE) or BIBTEX_TO_CSL_TYPE.get(entry_type.lower(), "document")
     for role in ("author", "editor"):
         if values.get(role):
@@ -254,13 +254,13 @@ def reference_from_fields(
             if role == "author":
                 kwargs["author_truncated"] = truncated
     for bib, attr in _TEXT_FIELDS:
-        value = values.get(bib)
-        if value:
+        text = values.get(bib)
+        if text:
             if bib == "pages":
-                value = _PAGE_DASH.sub("-", value)
-            elif bib not in _VERBATIM or "\\" in value:
-                value = latex_to_text(value)
-            kwargs[attr] = value.strip()
+                text = _PAGE_DASH.sub("-", text)
+            elif bib not in _VERBATIM or "\\" in text:
+                text = latex_to_text(text)
+            kwargs[attr] = text.strip()
     # biblatex writes a PMID as eprint + eprinttype = {pubmed}; other eprints (arXiv) stay extra
     eprint = {k.lower(): v for k, v in extra if k.lower() in ("eprint", "eprinttype")}
     if eprint.get("eprinttype", "").lower() == "pubmed" and eprint.get("eprint"):
@@ -279,7 +279,7 @@ def reference_from_fields(
     if values.get(F_LOCKED):
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
-    return Reference(**{k: v for k, v in kwargs.items() if v not in (None, "", ())})
+    return build_reference(key, kwargs)
 
 
 @lru_cache(maxsize=16384)

@@ -90,7 +90,7 @@ class Console:
         groups: dict[tuple, list[Finding]] = {}
         for f in ordered:
             groups.setdefault((f.severity, f.code, f.message, f.suggestion), []).append(f)
-        lines = []
+        lines: list[str] = []
         for (severity, code, message, suggestion), members in groups.items():
             keys = [f.key for f in members if f.key]
             if len(members) < 3 or len(keys) != len(members):
@@ -109,6 +109,13 @@ class Console:
             else f"{n} {sev}s"
             for sev, n in c.items()
         )
+
+    def status(self, text: str) -> None:
+        """A transient line on a terminal's stderr ("waiting for crossref ..."); "" clears it.
+        Silent elsewhere."""
+        if hasattr(self.err, "isatty") and self.err.isatty() and not self.quiet:
+            self.err.write("\r" + text.ljust(75)[:75] + ("\n" if text else "\r"))
+            self.err.flush()
 
     def progress(self, items: Iterable[T], total: int, label: str) -> Iterator[T]:
         """A one-line progress bar on a terminal's stderr; silent elsewhere."""

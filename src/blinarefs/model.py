@@ -7,6 +7,7 @@ has no name for travel in its ``custom`` object (CSL 1.0.2), so nothing is lost.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -266,3 +267,13 @@ class Reference:
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json`` output."""
         return asdict(self)
+
+
+def build_reference(ref_id: str, values: Mapping[str, object]) -> Reference:
+    """A Reference from the attributes a reader gathered, empty values dropped.
+
+    Readers collect attributes of mixed types in one dict; this is the one place they become
+    a typed Reference, so the untyped hand-over is checked once (an unknown attribute name
+    raises ``TypeError``, a bug in the reader, instead of being ignored)."""
+    kept: dict[str, Any] = {k: v for k, v in values.items() if v not in (None, "", ())}
+    return Reference(id=ref_id, **kept)

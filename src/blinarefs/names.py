@@ -256,7 +256,9 @@ def _split_top_level(text: str, sep: str, *, keep_empty: bool = False) -> list[s
 
 
 def _split_outside_braces(text: str, sep: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for c in text:
         if c == "{":
             depth += 1

@@ -37,6 +37,8 @@ class BuildOptions:
     offline: bool = False
     mailto: str | None = None
     skip: frozenset[str] = frozenset()
+    retraction_data: Path | None = None  # Retraction Watch CSV for the integrity verdicts
+    timeout: float = 25.0  # seconds enrichment may wait on services that do not answer
 
 
 @dataclass
@@ -113,7 +115,7 @@ def build(
 ) -> BuildResult:
     """Run every stage; ``on_stage`` is called after each one (the CLI prints from it)."""
     from .embedded import default_manuscript
-    from .fsio import short_path
+    from .fsio import short_path, store_lock
     from .manuscript import read_manuscript
 
     options = options or BuildOptions()
@@ -122,14 +124,18 @@ def build(
     ctx = BuildContext(options, path, document.text, data={"document": document})
     options.outdir.mkdir(parents=True, exist_ok=True)
     reports = []
-    for name, target in STAGES:
-        if name in options.skip:
-            report = StageReport(name, "skipped (--skip)", skipped=True)
-        else:
-            report = _load_stage(target)(ctx)
-        reports.append(report)
-        if on_stage:
-            on_stage(report)
+    with store_lock(options.outdir / STORE_NAME):  # the store and enrich stages write it
+        for name, target in STAGES:
+            if name in options.skip:
+                report = StageReport(name, "skipped (--skip)", skipped=True)
+            else:
+                report = _load_stage(target)(ctx)
+            reports.append(report)
+            if on_stage:
+                on_stage(report)
+        # outputs that show every stage's findings (report.html) are written once all are known
+        for write in ctx.data.pop("after_build", []):
+            write([f for r in reports for f in r.findings])
     return BuildResult(path, options.outdir, reports)
 
 
@@ -151,6 +157,19 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
         for u in parsed.failures
     ]
     findings += [Finding("warning", "reference-list", w, source=source) for w in parsed.warnings]
+    findings += [
+        Finding(
+            "warning",
+            "doubtful-reference",
+            str(d).split(": ", 1)[-1] if d.line else str(d),
+            line=d.line,
+            source=source,
+            text=d.text[:120],
+            suggestion="check these fields against the printed reference, or run "
+            "'blinarefs enrich' to complete them from Crossref",
+        )
+        for d in parsed.doubts
+    ]
     return findings
 
 
@@ -164,8 +183,13 @@ def stage_parse(ctx: BuildContext) -> StageReport:
         summary = f"{len(document.references)} references read from the {document.references_from}"
         return StageReport("parse", summary)
     n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
+    n_doubt = len(ctx.parsed.doubts)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""
-    summary = f"{n_ok} references read{where}" + (f", {n_bad} could not be read" if n_bad else "")
+    summary = (
+        f"{n_ok} references read{where}"
+        + (f", {n_doubt} not fully" if n_doubt else "")
+        + (f", {n_bad} could not be read" if n_bad else "")
+    )
     return StageReport(
         "parse", summary, findings=unparsed_findings(ctx.parsed, str(ctx.manuscript_path))
     )

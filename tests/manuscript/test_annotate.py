@@ -73,7 +73,7 @@ def test_one_comment_per_finding_at_its_place(annotated):
     assert code == 1  # errors found, as check reports them
     codes = sorted(f["code"] for f in report["findings"])
     assert codes == ["citation-order", "dangling-citation", "dangling-citation",
-                     "uncited-claim", "uncited-reference"]  # fmt: skip
+                     "mixed-conventions", "uncited-claim", "uncited-reference"]  # fmt: skip
     assert report["comments"] == len(report["findings"])
     xml = check_package(target.read_bytes())
     document = xml["word/document.xml"]
@@ -86,6 +86,7 @@ def test_one_comment_per_finding_at_its_place(annotated):
     assert where == {
         "citation-order": "3,1",
         "dangling-citation": "[7]",
+        "mixed-conventions": "[7]",  # raised citations, then a bracketed one
         "uncited-claim": "Half of 40 patients responded within a year.",
         "uncited-reference": "4. " + REFERENCES[3],
     }

@@ -23,7 +23,9 @@ SENTENCES = [
 
 
 def _plain(tmp_path):
-    body = "\n\n".join(f"{s}{n}." for s, n in SENTENCES)  # superscripts flattened
+    # the superscripts as Unicode characters, as a plain-text export keeps them
+    raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    body = "\n\n".join(f"{s}{n.translate(raised)}." for s, n in SENTENCES)
     listed = "\n".join(f"{i}. {r}" for i, r in enumerate(REFS, 1))
     path = tmp_path / "paper.txt"
     path.write_text(f"Results\n\n{body}\n\nReferences\n\n{listed}\n", encoding="utf-8")

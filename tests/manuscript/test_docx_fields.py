@@ -198,3 +198,24 @@ def test_a_broken_field_is_reported_not_fatal(tmp_path):
 def test_other_fields_are_text(tmp_path):
     doc = _read(tmp_path, p(t("Page "), field(" PAGE ", "3"), t(" of "), field(" NUMPAGES ", "9")))
     assert doc.text == "Page 3 of 9\n" and doc.markers == ()
+
+
+def test_old_zotero_field_without_data_is_left_to_the_decoder(tmp_path, capsys):
+    import json
+
+    from blinarefs.cli import main
+
+    code = (
+        ' ADDIN ZOTERO_ITEM {"citationID":"x1","citationItems":[{"id":12,'
+        '"uris":["http://zotero.org/users/1/items/ABCD1234"]}]} '
+    )
+    body = p(t("Drug X helped"), simple_field(code, "[1]"), t("."))
+    body += p(t("References"), style="Heading1")
+    body += p(t("1. Roe J, Doe J. A made-up trial of drug X. Test J Med. 2020;12(3):100-109."))
+    path = docx(tmp_path / "old.docx", body)
+    doc = read_manuscript(path)
+    assert [(m.origin, m.keys) for m in doc.markers] == [("field:zotero", ())]
+    assert any("without their data" in n for n in doc.notes)
+    assert main(["trace", str(path), "--json"]) == 0
+    cited = json.loads(capsys.readouterr().out)["citations"]
+    assert [(c["marker"], c["numbers"]) for c in cited] == [("[1]", [1])]

@@ -217,3 +217,23 @@ def test_plain_text_and_extension_free_docx(tmp_path):
     assert read_manuscript(text).kind == "text"
     word = docx(tmp_path / "paper", p(t("No extension.")))
     assert read_manuscript(word).text == "No extension.\n"
+
+
+def test_a_group_split_by_unraised_spaces_and_commas_is_one_marker(tmp_path):
+    body = p(
+        t("Long COVID."),
+        t("4", sup=True),
+        t(" , "),
+        t("5", sup=True),
+        t(" Then"),
+        t("2,11,e", sup=True),
+        t(" and"),
+        t("16:60", sup=True),
+        t("."),
+    )
+    doc = read_manuscript(docx(tmp_path / "g.docx", body))
+    assert [(m.text, m.numbers) for m in doc.markers] == [
+        ("⁴ , ⁵", (4, 5)),
+        ("²,¹¹,e", (2, 11)),
+        ("¹⁶:⁶⁰", (16,)),
+    ]

@@ -5,7 +5,9 @@ Stages, in order:
   store     OUTDIR/references.bib (a store from an earlier run is kept; only new
             references are added, so your edits survive)
   enrich    DOIs, full author lists, PMIDs from Crossref and PubMed (without a network:
-            reported, not fatal; --offline answers from the cache)
+            reported, not fatal; --offline answers from the cache), and each reference's
+            integrity: retracted, corrected, mis-cited, not found (--retraction-data FILE
+            adds the Retraction Watch CSV; --timeout bounds the wait on silent services)
   validate  missing fields, malformed identifiers, duplicates
   format    OUTDIR/bibliography.txt and .html (Blood by default, --style to choose)
   trace     OUTDIR/claims.json, claims.tsv and report.html: every claim tied to its
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 
 from ._common import add_json, add_quiet, add_style, console
+from .enrich import add_integrity_arguments
 
 EPILOG = """\
 examples:
@@ -59,6 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--mailto", metavar="ADDR", help="contact address for Crossref's polite pool and NCBI"
     )
+    add_integrity_arguments(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -76,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         style=args.style,
         offline=args.offline,
         mailto=args.mailto,
+        retraction_data=Path(args.retraction_data) if args.retraction_data else None,
+        timeout=args.timeout,
     )
 
     def show(report) -> None:

@@ -4,21 +4,35 @@ Reports citations that point at no reference, references nothing cites, numberin
 not in order of first citation, duplicate references (same DOI, nearly the same title),
 factual claims with no citation (percentages, P values, counts, approvals, "showed",
 "found"), and, where the references hold abstracts (after enrichment), claims whose numbers
-or named trials their cited abstracts do not contain. Each finding has a severity, the
-exact text and its line, and a suggestion. The HTML report shows every claim with its
-references beside it; it is one self-contained file, readable on a phone.
+or named trials their cited abstracts do not contain. Where the cited works' abstracts
+are in the store (after ``enrich``; check asks no service), claims whose figures or names
+that text contradicts or lacks are reported too, and the HTML report shows each beside
+its evidence. Each finding has a severity, the exact text and its line, and a suggestion.
+The HTML report shows every claim with its references beside it; it is one
+self-contained file, readable on a phone.
 With --annotate (a .docx manuscript), -o writes a copy of the Word file with a comment at
 each finding, anchored on the citation, the claim or the reference-list item concerned;
 nothing else in the file changes, and comments already there are kept.
+With --integrity (or --retraction-data FILE), a reference-integrity table too: each
+reference verified, mis-cited, retracted, corrected, under an expression of concern, not
+found (possibly fabricated) or unverifiable, from Crossref and PubMed (answers cached by
+enrich cost nothing; --offline asks no service) and the Retraction Watch CSV. A cited
+retracted work is an error.
 Exit code 0 when there is no error, 1 when there are errors, 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ._common import add_json, add_quiet, console
+from .enrich import add_integrity_arguments
 from .trace import add_inputs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 EPILOG = """\
 examples:
@@ -27,6 +41,8 @@ examples:
   blinarefs check paper.md --bib refs.bib --json
   blinarefs check paper.txt --format markdown > report.md
   blinarefs check paper.docx --annotate -o paper-checked.docx
+  blinarefs check paper.txt --integrity --mailto you@example.org
+  blinarefs check paper.md --bib refs.bib --offline --retraction-data retraction_watch.csv
 """
 
 
@@ -44,11 +60,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with a .docx manuscript: -o OUT is a copy with a Word comment at each finding",
     )
+    parser.add_argument(
+        "--integrity",
+        action="store_true",
+        help="check every reference against Crossref and PubMed (retracted, corrected, "
+        "mis-cited, not found)",
+    )
+    parser.add_argument(
+        "--offline", action="store_true", help="integrity from the HTTP cache alone, ask nothing"
+    )
+    parser.add_argument("--mailto", metavar="ADDR", help="contact address for Crossref and NCBI")
+    add_integrity_arguments(parser)
     add_json(parser)
     add_quiet(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..enrich.integrity import integrity_findings, table_lines
+    from ..evidence.run import evidence_at_hand, evidence_findings
     from ..findings import sort_findings
     from ..fsio import atomic_write
     from ..trace.checks import check_trace, summarise
@@ -63,20 +92,28 @@ def run(args: argparse.Namespace) -> int:
     inputs, trace = traced(args)
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)
+    evidence = evidence_at_hand(trace)
+    findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
+    verdicts = _verdicts(args, con, inputs.references)
+    findings += integrity_findings(verdicts)
     summary = summarise(trace, findings)
     errors = any(f.severity == "error" for f in findings)
     if args.annotate:
         return _annotate(con, args, inputs, trace, findings, summary, errors)
     if args.json:
         con.json({"manuscript": name, "references_from": inputs.source, "summary": summary,
-                  "findings": [f.to_dict() for f in sort_findings(findings)]})  # fmt: skip
+                  "findings": [f.to_dict() for f in sort_findings(findings)],
+                  "integrity": [v.to_dict() for v in verdicts]})  # fmt: skip
         return 1 if errors else 0
+    report: str | Iterable[str]  # HTML comes in pieces: it can be tens of MB
     if args.format == "html":
-        report = render_html(trace, findings, name)
+        report = render_html(trace, findings, name, evidence, integrity=verdicts)
     elif args.format == "markdown":
         report = render_markdown(trace, findings, name)
     else:
         report = _text(con, name, summary, findings)
+        if verdicts:
+            report += "\n".join(table_lines(verdicts)) + "\n"
     if args.output:
         atomic_write(args.output, report)
         con.print(f"{name}: {summary}")
@@ -112,13 +149,35 @@ def _annotate(con, args, inputs, trace, findings, summary: str, errors: bool) ->
     return 1 if errors else 0
 
 
+def _verdicts(args: argparse.Namespace, con, references) -> list:
+    """Integrity verdicts when asked for (--integrity, --retraction-data), else none."""
+    if not (args.integrity or args.retraction_data):
+        return []
+    from ..enrich.verify import verdicts_for
+    from ..errors import UsageError
+    from .enrich import retraction_index
+
+    if args.timeout <= 0:
+        raise UsageError(f"--timeout {args.timeout:g}: give a number of seconds above 0")
+    offline = True if args.offline or not args.integrity else None
+    return verdicts_for(references, offline=offline, mailto=args.mailto,
+                        retractions=retraction_index(args), stall_budget=args.timeout,
+                        on_wait=con.status)  # fmt: skip
+
+
 def _text(con, name: str, summary: str, findings) -> str:
     from ..findings import sort_findings
 
     lines = [f"{name}: {summary}", con.summary_counts(findings)]
     for f in sort_findings(findings):
         lines.append("  " + con.finding_line(f))
-        if f.text and f.code in ("uncited-claim", "claim-not-in-reference", "dangling-citation"):
+        if f.text and f.code in (
+            "uncited-claim",
+            "claim-not-in-reference",
+            "claim-not-in-source",
+            "claim-contradicted",
+            "dangling-citation",
+        ):
             excerpt = " ".join(f.text.split())
             lines.append(
                 "      "

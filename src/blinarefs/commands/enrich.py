@@ -10,15 +10,21 @@ another work is reported, never replaced. Every change is printed as a diff and 
 in the entry's blinarefs-provenance. Answers are cached, so a second run asks nothing.
 
 With no BIB, works on the embedded store and writes nothing.
+Each reference also gets an integrity verdict (verified, mis-cited, retracted, corrected,
+expression of concern, not found, unverifiable), from Crossref's update notices (the
+Retraction Watch data it distributes), PubMed's, and --retraction-data FILE (Retraction
+Watch's CSV) if given; a table at the end lists every reference that is not verified.
 Set a contact address for Crossref's polite pool with --mailto, BLINAREFS_MAILTO or the
-config file. Exit code 1 when a DOI (or PMID) in the store points at another work.
+config file. A service that does not answer costs the run at most --timeout seconds in
+all. Exit code 1 when a DOI (or PMID) in the store points at another work or a cited work
+is retracted.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_json, add_quiet, console, updating
 
 EPILOG = """\
 examples:
@@ -26,6 +32,7 @@ examples:
   blinarefs enrich refs.bib --dry-run              show the diff, write nothing
   blinarefs enrich refs.bib --only smith2020cancer --overwrite title
   blinarefs enrich refs.bib --offline              answer from the cache alone
+  blinarefs enrich refs.bib --retraction-data retraction_watch.csv --timeout 10
 environment:
   BLINAREFS_MAILTO, BLINAREFS_CACHE_DIR, BLINAREFS_OFFLINE=1, NCBI_API_KEY,
   BLINAREFS_CROSSREF_API, BLINAREFS_DOI_RESOLVER, BLINAREFS_EUTILS_API, BLINAREFS_IDCONV_API
@@ -54,14 +61,43 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--mailto", metavar="ADDR", help="contact address for Crossref's polite pool and NCBI"
     )
     parser.add_argument("--no-pubmed", action="store_true", help="do not ask NCBI (PubMed)")
+    add_integrity_arguments(parser)
     add_json(parser)
     add_quiet(parser)
+
+
+def add_integrity_arguments(parser: argparse.ArgumentParser) -> None:
+    """--retraction-data and --timeout; shared with ``check`` and ``build``."""
+    parser.add_argument(
+        "--retraction-data",
+        metavar="FILE",
+        help="Retraction Watch's CSV (retraction_watch.csv from Crossref's GitLab): "
+        "retractions, corrections and concerns looked up offline by DOI and PMID",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=25.0,
+        metavar="SECONDS",
+        help="most the whole run may wait on services that do not answer; one that keeps "
+        "timing out is left out for the rest of the run (default: %(default)s)",
+    )
+
+
+def retraction_index(args: argparse.Namespace):
+    """The --retraction-data file, read once, or None."""
+    if not getattr(args, "retraction_data", None):
+        return None
+    from ..enrich.retractions import load_retractions
+
+    return load_retractions(args.retraction_data)
 
 
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from ..enrich import EnrichOptions, enrich_store
+    from ..enrich.integrity import table_lines
     from ..enrich.merge import FIELDS
     from ..errors import UsageError
     from ..store import Store
@@ -72,8 +108,9 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"--overwrite {unknown[0]}: not a field enrichment fills",
                          hint="one of " + ", ".join(FIELDS))  # fmt: skip
+    if args.timeout <= 0:
+        raise UsageError(f"--timeout {args.timeout:g}: give a number of seconds above 0")
     path = store_path(args.bib)
-    store = Store.load(path)
     options = EnrichOptions(
         dry_run=args.dry_run or not args.bib,
         offline=True if args.offline else None,
@@ -81,10 +118,15 @@ def run(args: argparse.Namespace) -> int:
         overwrite=frozenset(args.overwrite),
         mailto=args.mailto,
         pubmed=not args.no_pubmed,
+        retractions=retraction_index(args),
+        stall_budget=args.timeout,
+        on_wait=con.status,
     )
-    report = enrich_store(
-        store, options, progress=lambda stream, total: con.progress(stream, total, "enrich")
-    )
+    with updating(path, not options.dry_run):
+        store = Store.load(path)
+        report = enrich_store(
+            store, options, progress=lambda stream, total: con.progress(stream, total, "enrich")
+        )
     errors = sum(f.severity == "error" for f in report.all_findings)
     if args.json:
         con.json(report.to_dict())
@@ -101,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
             con.print("  " + con.finding_line(replace(finding, key=None)))
     for finding in report.findings:
         con.print(con.finding_line(finding))
+    for line in table_lines([e.verdict for e in report.entries if e.verdict]):
+        con.print(line)
     if not args.bib and not args.dry_run:
         note = "embedded store: nothing written (give a BIB to enrich your own)"
     elif options.dry_run:

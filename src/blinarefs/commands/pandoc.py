@@ -23,9 +23,13 @@ needed; 'blinarefs check paper.docx' reads it back.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ._common import add_json, add_quiet, add_style, console, manuscript_path
 from .trace import add_inputs
+
+if TYPE_CHECKING:
+    from ..findings import Finding
 
 EPILOG = """\
 examples:
@@ -143,7 +147,7 @@ def _numbered(args: argparse.Namespace, con) -> int:
         raise UsageError("--numbered needs a MANUSCRIPT written with [@key] or \\cite{key}")
     path = Path(args.manuscript)
     text = read_manuscript(path).text
-    problems = []
+    problems: list[Finding] = []
     if args.bib:
         refs, problems = read_bibliography(args.bib)
     elif args.refs:

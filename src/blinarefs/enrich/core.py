@@ -15,390 +15,41 @@ reported; the rest of the run goes on.
 
 from __future__ import annotations
 
-import datetime as _dt
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import replace
 
-from ..errors import ServiceError, UsageError
+from ..errors import UsageError
 from ..findings import Finding
-from ..model import Reference
 from ..store import Store
 from . import crossref, doiorg, ncbi
 from .config import env_offline, load_enrich_config, resolve_mailto
-from .http import HttpClient, OfflineMiss, ServicePolicy, Unreachable
-from .match import Candidate, choose, verify
-from .merge import FIELDS, merge_reference
-from .model import EnrichOptions, EnrichReport, EntryResult, Status
-from .text import normalise_doi
+from .http import HttpClient, ServicePolicy
+from .model import EnrichOptions, EnrichReport, EntryResult
+from .pool import DaemonPool
+from .steps import _Run
 
 WORKERS = 8  # threads; each service's own cap bounds what it actually gets
-_PUBMED_AFTER_CROSSREF = ("PMID", "PMCID", "abstract", "author", "available-date")
+WAIT_SHOWN_AFTER = 2.0  # seconds a request runs before the terminal says what is awaited
 
 
 def policies(mailto: str | None) -> dict[str, ServicePolicy]:
-    """Fixed caps per service. Crossref: 10 requests a second and a few at once in the polite
-    pool (with a mailto), 5 a second one at a time without; NCBI: 3 a second (10 with an
-    API key); doi.org redirects to the agencies (the only service whose redirects may lead
-    to another host), asked gently."""
+    """Fixed caps per lane. Crossref, by its limits since 1 December 2025: single records
+    (``/works/{doi}``) 10 a second and 3 at once in the polite pool (with a mailto), 5 a
+    second one at a time in the public pool; list requests (searches, ``filter=`` queries,
+    the batched DOI lookups) 3 a second and 3 at once polite, 1 a second one at a time
+    public. NCBI: 3 a second (10 with an API key); doi.org redirects to the agencies (the
+    only service whose redirects may lead to another host), asked gently."""
     key = bool(ncbi.api_key())
+    single_public, list_public = ServicePolicy(5.0, 1), ServicePolicy(1.0, 1)
     return {
-        crossref.SERVICE: ServicePolicy(10.0, 3) if mailto else ServicePolicy(5.0, 1),
+        crossref.SERVICE: ServicePolicy(10.0, 3, public=single_public) if mailto else single_public,
+        crossref.LIST: ServicePolicy(3.0, 3, public=list_public) if mailto else list_public,
         doiorg.SERVICE: ServicePolicy(5.0, 2, other_hosts=True),  # redirects to agencies
         ncbi.EUTILS: ServicePolicy(10.0 if key else 3.0, 3 if key else 2),
         ncbi.IDCONV: ServicePolicy(3.0, 1),
     }
-
-
-# -- one entry's state while a batch is worked on -----------------------------------------------
-
-
-@dataclass(eq=False)
-class _Work:
-    ref: Reference
-    doi: str = ""  # the DOI to fetch (the entry's own, or one found for it)
-    own_doi: bool = False
-    main: tuple[str, Reference] | None = None  # (source, record) from Crossref or doi.org
-    pubmed: Reference | None = None
-    matched: list[str] = field(default_factory=list)  # PMIDs the citation matcher proposed
-    ids: Reference | None = None  # identifiers from the PMC ID converter
-    status: Status | None = None
-    candidates: list[Candidate] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-
-    def fail(self, exc: ServiceError | str, severity: str = "warning") -> None:
-        code = "enrich-failed"
-        if isinstance(exc, OfflineMiss | Unreachable):  # the run-wide finding says why
-            code, severity = ("not-cached" if isinstance(exc, OfflineMiss) else "unreached"), "info"
-        self.findings.append(
-            Finding(
-                severity,  # type: ignore[arg-type]
-                code,
-                f"not enriched: {exc}",
-                key=self.ref.id,
-                suggestion="run again later; answers already received are cached",
-            )
-        )
-        if self.status is None:
-            self.status = "failed"
-
-
-class _Run:
-    def __init__(self, options: EnrichOptions, client: HttpClient, pool: ThreadPoolExecutor):
-        self.o = options
-        self.client = client
-        self.pool = pool
-        self.stamp = options.today or _dt.datetime.now(_dt.UTC).date().isoformat()
-        self.unreachable: dict[str, str] = {}
-        self.searches: dict[str, Future[list[Reference] | ServiceError]] = {}
-
-    def _guard(self, works: Iterable[_Work], fn: Callable[[], Any]) -> Any:
-        """Run one batched request; on failure, mark every entry it was for."""
-        try:
-            return fn()
-        except ServiceError as exc:
-            self._note(exc)
-            for w in works:
-                w.fail(exc)
-            return None
-
-    def _note(self, exc: ServiceError) -> None:
-        if isinstance(exc, Unreachable):
-            self.unreachable.setdefault(str(exc).split(":")[0], str(exc))
-
-    def _each(self, works: list[_Work], fn: Callable[[_Work], Any]) -> list[tuple[_Work, Any]]:
-        """``fn`` for every entry, a few at a time; a ServiceError fails that entry only."""
-
-        def call(w: _Work) -> Any:
-            try:
-                return fn(w)
-            except ServiceError as exc:
-                self._note(exc)
-                w.fail(exc)
-                return None
-
-        return list(zip(works, self.pool.map(call, works), strict=True))
-
-    # -- the steps ------------------------------------------------------------------------------
-
-    def batch(self, refs: list[Reference]) -> list[EntryResult]:
-        works = [_Work(r, doi=normalise_doi(r.doi), own_doi=bool(r.doi)) for r in refs]
-        self.ids_from_pmc(works)
-        # two services, two rate limits: each side works on its own entries meanwhile
-        known = [w for w in works if w.doi]
-        rest = [w for w in works if not w.doi]
-        pubmed_side = self.pool.submit(self.identify, rest)
-        self.records_by_doi(known)
-        pubmed_side.result()
-        self.records_by_doi(rest)  # the DOIs PubMed's records gave
-        if self.o.pubmed:
-            pubmed_side = self.pool.submit(self.pubmed_by_doi, known)
-        self.discover(rest)
-        if self.o.pubmed:
-            pubmed_side.result()
-            self.pubmed_by_doi(rest)
-            self.pubmed_search(works)
-        return [self.merge(w) for w in works]
-
-    def identify(self, works: list[_Work]) -> None:
-        """PubMed records for entries without a DOI: by their PMID, or by the PMID the
-        citation matcher finds for what they print. The records carry the DOIs."""
-        if self.o.pubmed:
-            self.match_citations(works)
-            self.records_by_pmid(works)
-
-    def match_citations(self, works: list[_Work]) -> None:
-        todo = [w for w in works if not (w.doi or w.ref.pmid or (w.ids and w.ids.pmid))]
-        cited = {w: ncbi.citation_string(w.ref) for w in todo if w.status is None}
-        cited = {w: c for w, c in cited.items() if c}
-        if not cited:
-            return
-        try:
-            found = ncbi.citmatch(self.client, cited.values())
-        except ServiceError as exc:  # the Crossref search still gets its turn
-            self._note(exc)
-            return
-        for w, citation in cited.items():
-            w.matched = found.get(citation, [])
-
-    def ids_from_pmc(self, works: list[_Work]) -> None:
-        todo = [w for w in works if w.ref.pmcid and not (w.ref.pmid and w.doi)]
-        if not todo or not self.o.pubmed:
-            return
-        found = self._guard(todo, lambda: ncbi.idconv(self.client, [w.ref.pmcid for w in todo]))
-        for w in todo if found else ():
-            ids = found.get(w.ref.pmcid.upper()) or {}
-            w.ids = Reference(id="idconv", doi=ids.get("doi", ""), pmid=ids.get("pmid", ""))
-            w.doi = w.doi or normalise_doi(ids.get("doi", ""))
-
-    def records_by_pmid(self, works: list[_Work]) -> None:
-        """One efetch for the PMIDs entries carry (a record that contradicts its entry is
-        a mismatch to report) and those the citation matcher proposed (a proposal that
-        does not fit is only dropped: the search comes next)."""
-        todo = [w for w in works if not w.doi and w.status is None]
-        own = {w: w.ref.pmid or (w.ids.pmid if w.ids else "") for w in todo}
-        own = {w: pmid for w, pmid in own.items() if pmid}
-        proposed = [w for w in todo if w.matched]
-        if not (own or proposed) or not self.o.pubmed:
-            return
-        wanted = [*own.values(), *(p for w in proposed for p in w.matched)]
-        found = self._guard(own, lambda: ncbi.efetch(self.client, wanted))
-        for w, pmid in own.items() if found is not None else ():
-            record = found.get(pmid)
-            if record is None:
-                w.fail(f"PubMed has no record {pmid}", "error")
-            elif (bad := verify(w.ref, record)) is not None:
-                self._mismatch(w, "PMID", record.pmid, bad)
-            else:
-                w.pubmed = record
-                w.doi = normalise_doi(record.doi)
-        for w in proposed if found is not None else ():
-            records = [found[p] for p in w.matched if p in found]
-            if len(records) == 1:  # the matcher's unique answer: check it as a given PMID
-                bad = verify(w.ref, records[0])
-                best = None if bad else records[0]
-                w.candidates += [bad] if bad else []
-            else:  # PubMed listed several: the search's rules pick one, or none
-                match = choose(w.ref, records, "pubmed")
-                w.candidates += match.candidates
-                best = match.best.record if match.status == "matched" and match.best else None
-            if best is not None:
-                w.pubmed = best
-                w.doi = normalise_doi(best.doi)
-
-    def records_by_doi(self, works: list[_Work]) -> None:
-        todo = [w for w in works if w.doi and w.status is None]
-        if not todo:
-            return
-        found = self._guard(todo, lambda: crossref.fetch_works(self.client, [w.doi for w in todo]))
-        if found is None:
-            return
-        missing = [w for w in todo if found.get(w.doi) is None]
-        fallback = dict(self._each(missing, lambda w: doiorg.fetch_csl(self.client, w.doi)))
-        for w in todo:
-            source = crossref.SERVICE if found.get(w.doi) else "doi.org"
-            record = found.get(w.doi) or fallback.get(w)
-            if w.status is not None:
-                continue
-            if record is None:
-                w.status = "doi-unknown"
-                w.findings.append(
-                    Finding(
-                        "error",
-                        "doi-not-found",
-                        f"DOI {w.doi} is not registered (neither Crossref nor doi.org knows it)",
-                        key=w.ref.id,
-                        suggestion="check the DOI against the article's page",
-                    )
-                )
-                continue
-            if w.own_doi and (bad := verify(w.ref, record)) is not None:
-                self._mismatch(w, "DOI", w.doi, bad)
-                continue
-            w.main = (source, record)
-
-    def _mismatch(self, w: _Work, what: str, value: str, cand: Candidate) -> None:
-        w.status = "id-mismatch"
-        w.candidates = [cand]
-        w.findings.append(
-            Finding(
-                "error",
-                f"{what.lower()}-mismatch",
-                f"{what} {value} points at another work: {cand.describe()}",
-                key=w.ref.id,
-                suggestion=f"correct or remove the {what}; blinarefs never replaces it for you",
-            )
-        )
-
-    def prefetch(self, refs: list[Reference]) -> None:
-        """Start the Crossref searches of the next batch while this one is merged and saved,
-        so the service's request slots are not left idle. Only entries with no identifier
-        at all, and none the citation matcher will try: the others may yet get a DOI from
-        PubMed or the ID converter."""
-        for r in refs:
-            if self.o.pubmed and ncbi.citation_string(r):
-                continue
-            if not (r.doi or r.pmid or r.pmcid) and (r.title or r.source_text):
-                self.searches[r.id] = self.pool.submit(self._search, r)
-
-    def _search(self, ref: Reference) -> list[Reference] | ServiceError:
-        try:
-            return crossref.search(self.client, ref)
-        except ServiceError as exc:
-            return exc
-
-    def discover(self, works: list[_Work]) -> None:
-        todo = [w for w in works if not w.doi and w.status is None and w.pubmed is None]
-        todo = [w for w in todo if w.ref.title or w.ref.source_text]
-        futures = [self.searches.pop(w.ref.id, None) or self.pool.submit(self._search, w.ref)
-                   for w in todo]  # fmt: skip
-        for w, future in zip(todo, futures, strict=True):
-            records = future.result()
-            if isinstance(records, ServiceError):
-                self._note(records)
-                w.fail(records)
-                continue
-            match = choose(w.ref, records, crossref.SERVICE)
-            w.candidates = list(match.candidates)
-            if match.status == "matched" and match.best:
-                w.main = (crossref.SERVICE, match.best.record)
-                w.doi = normalise_doi(match.best.record.doi)
-            elif match.status == "ambiguous":
-                w.status = "ambiguous"
-
-    def pubmed_by_doi(self, works: list[_Work]) -> None:
-        todo = [w for w in works if w.doi and w.main and w.pubmed is None and not w.ref.pmid]
-        if not todo:
-            return
-        found = self._guard(todo, lambda: ncbi.records_for_dois(self.client, [w.doi for w in todo]))
-        for w in todo if found else ():
-            w.pubmed = found.get(w.doi)
-
-    def pubmed_search(self, works: list[_Work]) -> None:
-        todo = [w for w in works if w.status is None and not w.main and w.pubmed is None]
-        todo = [w for w in todo if w.ref.title and not w.ref.pmid]
-        hits = [(w, ids) for w, ids in self._each(todo, lambda w: ncbi.search(self.client, w.ref))
-                if ids]  # fmt: skip
-        if not hits:
-            return
-        records = self._guard(
-            [w for w, _ in hits],
-            lambda: ncbi.efetch(self.client, [i for _, ids in hits for i in ids]),
-        )
-        for w, ids in hits if records else ():
-            match = choose(w.ref, [records[i] for i in ids if i in records], "pubmed")
-            w.candidates = sorted(
-                w.candidates + list(match.candidates), key=lambda c: c.score, reverse=True
-            )
-            if match.status == "matched" and match.best:
-                w.pubmed = match.best.record
-            elif match.status == "ambiguous":
-                w.status = "ambiguous"
-
-    # -- merging --------------------------------------------------------------------------------
-
-    def merge(self, w: _Work) -> EntryResult:
-        ref, changes, sources = w.ref, [], []
-        kw = {"stamp": self.stamp, "overwrite": self.o.overwrite, "locked": self.o.locked}
-        found_any = w.main or w.pubmed or (w.ids and (w.ids.doi or w.ids.pmid))
-        if w.status in (None, "failed") and found_any:
-            if w.main:
-                ref, got = merge_reference(ref, w.main[1], source=w.main[0], **kw)
-                changes += got
-                sources.append(w.main[0])
-            if w.pubmed:
-                fields = _PUBMED_AFTER_CROSSREF if w.main else FIELDS
-                ref, got = merge_reference(ref, w.pubmed, source="pubmed", fields=fields, **kw)
-                changes += got
-                sources.append("pubmed")
-            if w.ids:
-                ref, got = merge_reference(
-                    ref, w.ids, source="pmc-idconv", fields=("DOI", "PMID"), **kw
-                )
-                changes += got
-                sources.append("pmc-idconv")
-            if any(c.applied for c in changes):
-                w.status = "updated"
-            elif w.status is None:
-                w.status = "unchanged"
-        elif w.status is None:
-            w.status = "not-found"
-            self._not_found(w)
-        elif w.status == "ambiguous":
-            w.findings.append(
-                Finding(
-                    "warning",
-                    "ambiguous-match",
-                    "several works fit and none clearly wins: "
-                    + " | ".join(c.describe() for c in w.candidates if c.acceptable)[:600],
-                    key=w.ref.id,
-                    suggestion="add the DOI by hand",
-                )
-            )
-        for c in changes:
-            if c.kind == "conflict-kept":
-                w.findings.append(
-                    Finding(
-                        "info",
-                        "enrich-conflict",
-                        f"{c.field}: kept {c.old!r}; {c.source} has {c.new!r}",
-                        key=c.key,
-                        suggestion=f"--overwrite {c.field} takes the {c.source} value",
-                    )
-                )
-        return EntryResult(w.ref.id, w.status, changes, w.candidates, w.findings, sources, ref)
-
-    def cut_off(self) -> str:
-        """Why no service that could help is reachable any more ("" while one is): every
-        request after that would fail at once, entry after entry."""
-        needed = (crossref.SERVICE, ncbi.EUTILS) if self.o.pubmed else (crossref.SERVICE,)
-        reasons = [self.client.down(service) for service in needed]
-        if not all(reasons):
-            return ""
-        return f"{needed[0]}: {reasons[0]}"
-
-    def unreached(self, ref: Reference, reason: str) -> EntryResult:
-        w = _Work(ref)
-        w.fail(Unreachable(reason))
-        return self.merge(w)
-
-    def _not_found(self, w: _Work) -> None:
-        closest = w.candidates[:2]
-        where = "Crossref" + (" or PubMed" if self.o.pubmed else "")
-        text = f"matches no work in {where}: possibly fabricated or mis-cited"
-        if closest:
-            text += "; closest: " + " | ".join(c.describe() for c in closest)
-        w.findings.append(
-            Finding(
-                "warning",
-                "no-match",
-                text,
-                key=w.ref.id,
-                suggestion="check the printed reference against the journal's own page",
-            )
-        )
 
 
 # -- the public entry points -------------------------------------------------------------------
@@ -445,7 +96,9 @@ def _prepare(store: Store, options: EnrichOptions) -> tuple[EnrichOptions, Enric
             f"{store.path}: no entry with key {unknown[0]!r}",
             hint="see the keys with 'blinarefs validate --json'",
         )
-    report = EnrichReport(str(store.path or "<memory>"), options.dry_run, options.offline, mailto)
+    report = EnrichReport(
+        str(store.path or "<memory>"), options.dry_run, bool(options.offline), mailto
+    )
     if not mailto and not options.offline:
         report.findings.append(
             Finding(
@@ -469,12 +122,15 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
         cache_dir=options.cache_dir,
         policies=policies(options.mailto),
         timeout=options.timeout,
+        stall_budget=options.stall_budget,
         backoff_base=options.backoff_base,
         max_retries=options.max_retries,
-        **({"sleep": options.sleep} if options.sleep else {}),
+        sleep=options.sleep or time.sleep,
     )
-    pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="blinarefs-enrich")
-    run = _Run(options, client, pool)
+    pool = DaemonPool(WORKERS, "blinarefs-enrich")
+    run = _Run(options, client, pool, options.retractions)
+    ticker = _Ticker(client, options.on_wait) if options.on_wait else None
+    interrupted = False
     try:
         unsaved, last_save = False, time.monotonic()
         size = options.batch_size
@@ -498,29 +154,78 @@ def _drive(store: Store, options: EnrichOptions, report: EnrichReport) -> Iterat
             if cut_off:  # nothing can answer the rest: say so without working through it
                 yield from (run.unreached(store[k], cut_off) for k in keys[start + size :])
                 break
+    except KeyboardInterrupt:
+        interrupted = True  # the store on disk is the last whole batch's: leave at once
+        raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # requests under way end by timeout
+        if ticker:
+            ticker.stop()
+        client.stop()
+        pool.shutdown(wait=not interrupted)  # an interrupt leaves requests to their daemons
         _count(report, client)
-        client.close()
-        for reason in run.unreachable.values():
-            report.findings.append(
-                Finding(
-                    "warning",
-                    "service-unreachable",
-                    reason,
-                    suggestion="check the network (or a proxy: BLINAREFS_CROSSREF_API and "
-                    "friends); the store was left as it was for the entries concerned",
-                )
+        if not interrupted:
+            client.close()
+        _run_findings(report, run, client)
+
+
+def _run_findings(report: EnrichReport, run: _Run, client: HttpClient) -> None:
+    for reason in run.unreachable.values():
+        report.findings.append(
+            Finding(
+                "warning",
+                "service-unreachable",
+                reason,
+                suggestion="check the network (or a proxy: BLINAREFS_CROSSREF_API and "
+                "friends); the store was left as it was for the entries concerned",
             )
-        if any(f.code == "not-cached" for e in report.entries for f in e.findings):
-            report.findings.append(
-                Finding(
-                    "info",
-                    "offline",
-                    "offline: entries whose answers are not in the cache were left as they were",
-                    suggestion="run once with the network to fill the cache",
-                )
+        )
+    if client.cache_problem:
+        report.findings.append(
+            Finding(
+                "warning",
+                "cache-unwritable",
+                client.cache_problem,
+                suggestion="free some space, or set BLINAREFS_CACHE_DIR to a folder "
+                "you can write; a rerun asks the services again",
             )
+        )
+    if any(f.code == "not-cached" for e in report.entries for f in e.findings):
+        report.findings.append(
+            Finding(
+                "info",
+                "offline",
+                "offline: entries whose answers are not in the cache were left as they were",
+                suggestion="run once with the network to fill the cache",
+            )
+        )
+
+
+class _Ticker:
+    """Tells ``show`` what the run is waiting for, twice a second: "" while nothing has been
+    awaited for long, else the service, its host and the seconds waited so far."""
+
+    def __init__(self, client: HttpClient, show: Callable[[str], None]) -> None:
+        self._client, self._show = client, show
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="blinarefs-wait", daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        shown = ""
+        while not self._done.wait(0.5):
+            waiting = self._client.waiting()
+            text = ""
+            if waiting and waiting[2] >= WAIT_SHOWN_AFTER:
+                lane, host, seconds = waiting
+                text = f"waiting for {lane.split(':')[0]} ({host}): {seconds:.0f} s"
+            if text != shown:
+                self._show(text)
+                shown = text
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join(timeout=1.0)
+        self._show("")
 
 
 def _count(report: EnrichReport, client: HttpClient) -> None:

@@ -12,21 +12,29 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterable
-from typing import Any
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
+from .notices import SEVERE, Record, crossref_notices
+from .pool import DaemonPool
 from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
 
 DEFAULT_API = "https://api.crossref.org"
 SERVICE = "crossref"
+LIST = "crossref:list"  # searches and filter= queries: Crossref's stricter list limits
+LIST_AT_ONCE = 3  # the polite pool's list requests at once (the lane caps the public pool's)
+T = TypeVar("T")
+R = TypeVar("R")
 BATCH = 50  # DOIs per filter query: keeps the URL well under 4 KB
 SEARCH_ROWS = 5
 _SELECT = (
     "DOI,title,subtitle,author,issued,published-print,published-online,container-title,"
-    "short-container-title,volume,issue,page,type,abstract,score"
+    "short-container-title,volume,issue,page,article-number,type,abstract,score,updated-by,"
+    "update-to"
 )
 TYPES = {
     "journal-article": "article-journal", "book-chapter": "chapter", "book": "book",
@@ -65,20 +73,26 @@ def _author(data: dict[str, Any]) -> Name:
     return Name(literal=str(data.get("name") or data.get("given") or ""))
 
 
-def work_to_reference(item: dict[str, Any]) -> Reference:
-    """One Crossref work as a Reference (keyed by its DOI; merge gives it the entry's key).
+def work_to_reference(item: dict[str, Any]) -> Record:
+    """One Crossref work as a Reference (keyed by its DOI; merge gives it the entry's key),
+    with the notices it lists (``updated-by``, ``update-to``).
 
     ``issued`` is the print date where there is one, since that is the year reference lists
-    print; the online date goes to ``available_date``."""
+    print; the online date goes to ``available_date``. An ``article-number`` stands for the
+    page where there is no ``page`` (online-only journals number articles, not pages)."""
     doi = str(item.get("DOI") or "")
+    notices = crossref_notices(item)
     title = _first(item.get("title"))
+    if any(n.kind in SEVERE and not n.of_self for n in notices):  # a marker, not the title
+        title = re.sub(r"^(?:RETRACTED|WITHDRAWN)\s*:\s*", "", title, flags=re.I)
     subtitle = _first(item.get("subtitle"))
     if subtitle and subtitle.lower() not in title.lower():
         title = f"{title}: {subtitle}"
     printed = _date(item, "published-print")
     online = _date(item, "published-online")
     issued = printed or _date(item, "issued") or online
-    return Reference(
+    page = str(item.get("page") or "") or str(item.get("article-number") or "")
+    return Record(
         id=doi,
         type=TYPES.get(str(item.get("type", "")), "document"),
         author=tuple(_author(a) for a in item.get("author") or () if isinstance(a, dict)),
@@ -89,9 +103,10 @@ def work_to_reference(item: dict[str, Any]) -> Reference:
         container_title_short=_first(item.get("short-container-title")),
         volume=str(item.get("volume") or ""),
         issue=str(item.get("issue") or ""),
-        page=expand_page_range(str(item.get("page") or "")),
+        page=expand_page_range(page),
         doi=doi,
         abstract=strip_markup(str(item.get("abstract") or "")),
+        notices=notices,
     )
 
 
@@ -158,22 +173,41 @@ def fetch_works(client: HttpClient, dois: Iterable[str]) -> dict[str, Reference 
     if len(batchable) == 1:
         singles += batchable
         batchable = []
-    for start in range(0, len(batchable), BATCH):
-        chunk = batchable[start : start + BATCH]
-        params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
-        found = client.get_json(
-            SERVICE,
-            f"{api_base()}/works",
-            _polite(client, params),
-            read=functools.partial(_read_batch, asked=chunk),
-        )
-        for doi in chunk:
-            item, ref = (found or {}).get(doi, (None, None))
-            out[doi] = ref
-            _remember(client, doi, item)
+    chunks = [batchable[start : start + BATCH] for start in range(0, len(batchable), BATCH)]
+    for found in _at_once(lambda chunk: _fetch_batch(client, chunk), chunks):
+        out.update(found)
     for doi in singles:
         out[doi] = fetch_work(client, doi)
     return out
+
+
+def _fetch_batch(client: HttpClient, chunk: list[str]) -> dict[str, Reference | None]:
+    """One ``filter=doi:...`` query; each work is cached as if asked alone."""
+    params = {"filter": ",".join(f"doi:{d}" for d in chunk), "rows": str(len(chunk))}
+    found = client.get_json(
+        LIST,
+        f"{api_base()}/works",
+        _polite(client, params),
+        read=functools.partial(_read_batch, asked=chunk),
+    )
+    out: dict[str, Reference | None] = {}
+    for doi in chunk:
+        item, ref = (found or {}).get(doi, (None, None))
+        out[doi] = ref
+        _remember(client, doi, item)
+    return out
+
+
+def _at_once(fn: Callable[[T], R], items: list[T]) -> list[R]:
+    """``fn`` over ``items``, as many at once as Crossref's list lane allows (the client's
+    lane paces them): reading and caching one answer overlaps the wait for the next."""
+    if len(items) < 2:
+        return [fn(item) for item in items]
+    pool = DaemonPool(min(len(items), LIST_AT_ONCE), "blinarefs-crossref")
+    try:
+        return pool.map(fn, items)
+    finally:
+        pool.shutdown(wait=False)
 
 
 def _read_batch(data: Any, asked: list[str]) -> dict[str, tuple[dict[str, Any], Reference]]:
@@ -216,7 +250,7 @@ def _read_search(data: Any) -> list[tuple[dict[str, Any], Reference]]:
 
 def search(client: HttpClient, ref: Reference, rows: int = SEARCH_ROWS) -> list[Reference]:
     params = _polite(client, search_params(ref, rows))
-    found = client.get_json(SERVICE, f"{api_base()}/works", params, read=_read_search) or []
+    found = client.get_json(LIST, f"{api_base()}/works", params, read=_read_search) or []
     for item, _ in found:  # a later run that verifies the chosen DOI asks nothing
         _remember(client, normalise_doi(str(item["DOI"])), item)
     return [work for _, work in found]

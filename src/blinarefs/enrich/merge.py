@@ -100,8 +100,13 @@ def _same(field: str, old: Any, new: Any) -> bool:
     return fold(old) == fold(new)
 
 
+_PRINTED_ONLY = ("volume", "issue", "page")  # fields a parse may leave punctuation on
+
+
 def _propose(current: Reference, fetched: Reference, field: str) -> tuple[Kind, Any] | None:
     old, new = current.get(field), fetched.get(field)
+    if field in _PRINTED_ONLY and old and new and old != new and old.strip(" .,;:") == new:
+        return "repaired", new  # "8." printed, 8 in the record: the same value, cleaned
     if not new or (old and _same(field, old, new)):
         return None
     if not old:

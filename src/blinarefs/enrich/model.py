@@ -9,9 +9,12 @@ from typing import Any, Literal
 
 from ..findings import Finding
 from ..model import Reference
+from .integrity import Verdict
 from .match import Candidate
 from .merge import FieldChange
+from .retractions import RetractionIndex
 
+STALL_BUDGET = 25.0
 Status = Literal[
     "updated", "unchanged", "not-found", "ambiguous", "id-mismatch", "doi-unknown", "failed"
 ]
@@ -31,7 +34,11 @@ class EnrichOptions:
     today: str | None = None  # provenance date; None: today (UTC)
     batch_size: int = BATCH
     save_every: float = 2.0  # seconds: the store is saved after a batch at most this often
-    timeout: tuple[float, float] = (5.0, 30.0)  # seconds: to connect; to read the whole answer
+    timeout: tuple[float, float] = (5.0, 20.0)  # seconds: to connect; to read the whole answer
+    # seconds the whole run may wait on services that never answer (see pacing.StallBudget)
+    stall_budget: float = STALL_BUDGET
+    retractions: RetractionIndex | None = None  # a local Retraction Watch file, indexed
+    on_wait: Callable[[str], None] | None = None  # told what the run waits for ("" when none)
     # test and benchmark hooks: pacing without real sleeps
     sleep: Callable[[float], None] | None = None
     backoff_base: float = 1.0
@@ -47,6 +54,7 @@ class EntryResult:
     findings: list[Finding] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     reference: Reference | None = field(default=None, repr=False)  # the entry after merging
+    verdict: Verdict | None = None  # the reference's integrity
 
     @property
     def applied(self) -> list[FieldChange]:
@@ -60,6 +68,7 @@ class EntryResult:
             "changes": [c.to_dict() for c in self.changes],
             "candidates": [c.to_dict() for c in self.candidates[:3]],
             "findings": [f.to_dict() for f in self.findings],
+            "integrity": self.verdict.to_dict() if self.verdict else None,
         }
 
 

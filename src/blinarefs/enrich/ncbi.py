@@ -25,6 +25,7 @@ from urllib.parse import quote_plus
 from ..errors import ServiceError
 from ..model import Name, Reference
 from .http import HttpClient
+from .notices import PUBMED_KINDS, Notice, Record, refsource_date, refsource_doi
 from .text import expand_page_range, first_page, fold, normalise_doi, person
 
 DEFAULT_EUTILS = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
@@ -108,8 +109,29 @@ def _abstract(article: ET.Element) -> str:
     return " ".join(p for p in parts if p)
 
 
-def pubmed_article_to_reference(node: ET.Element) -> Reference:
-    """One ``PubmedArticle`` element as a Reference (keyed by its PMID)."""
+def _notices(citation: ET.Element, article: ET.Element) -> tuple[Notice, ...]:
+    """PubMed's notices for a record: its ``CommentsCorrections`` links, and the publication
+    type "Retracted Publication" where no ``RetractionIn`` link names the notice."""
+    out = []
+    for link in citation.findall("CommentsCorrectionsList/CommentsCorrections"):
+        kind = PUBMED_KINDS.get(link.get("RefType", ""))
+        if kind is None:
+            continue
+        source = _text(link.find("RefSource"))
+        out.append(Notice(kind[0], doi=refsource_doi(source), pmid=_text(link.find("PMID")),
+                          date=refsource_date(source), source="pubmed", label=source,
+                          of_self=kind[1]))  # fmt: skip
+    types = {_text(t) for t in article.findall("PublicationTypeList/PublicationType")}
+    if "Retracted Publication" in types and not any(
+        n.kind == "retraction" and not n.of_self for n in out
+    ):
+        out.append(Notice("retraction", source="pubmed", label="Retracted Publication"))
+    return tuple(out)
+
+
+def pubmed_article_to_reference(node: ET.Element) -> Record:
+    """One ``PubmedArticle`` element as a Reference (keyed by its PMID), with the notices
+    PubMed links to it."""
     citation = node.find("MedlineCitation")
     article = citation.find("Article") if citation is not None else None
     if citation is None or article is None:
@@ -130,7 +152,7 @@ def pubmed_article_to_reference(node: ET.Element) -> Reference:
     title = _text(article.find("ArticleTitle")).strip("[]")
     if title.endswith(".") and not title.endswith(".."):
         title = title[:-1]
-    return Reference(
+    return Record(
         id=pmid,
         author=authors,
         author_truncated=incomplete,
@@ -147,6 +169,7 @@ def pubmed_article_to_reference(node: ET.Element) -> Reference:
         pmid=pmid,
         pmcid=ids.get("pmc", ""),
         abstract=_abstract(article),
+        notices=_notices(citation, article),
     )
 
 
@@ -221,7 +244,9 @@ def efetch(client: HttpClient, pmids: Iterable[str]) -> dict[str, Reference]:
 def _read_efetch(text: str, asked: list[str]) -> dict[str, tuple[ET.Element, Reference]]:
     """An efetch answer's records by PMID. A record that was not asked for makes the whole
     answer suspect: the PMIDs it lacks would otherwise be taken (and cached) as unknown."""
-    records = {p: (n, pubmed_article_to_reference(n)) for p, n in _articles(text).items()}
+    records: dict[str, tuple[ET.Element, Reference]] = {
+        p: (n, pubmed_article_to_reference(n)) for p, n in _articles(text).items()
+    }
     stray = sorted(set(records) - set(asked))
     if stray:
         raise ServiceError(f"{EUTILS}: the efetch answer holds records not asked for ({stray[0]})")

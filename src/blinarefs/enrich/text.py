@@ -9,14 +9,60 @@ from urllib.parse import quote
 from ..model import Name
 from ..names import fold_ascii, split_particle
 
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]*)[^>]*>")
 _JATS_TITLE = re.compile(r"<(?:jats:)?title>.*?</(?:jats:)?title>", re.S)
+# Inline markup sits inside a word ("HfO<sub>2</sub>", "1<i>H</i>-indole"): it goes without
+# a trace. Any other tag (a paragraph, a section, a line break) parts words: a space.
+_INLINE = frozenset(
+    [
+        "i",
+        "b",
+        "em",
+        "strong",
+        "u",
+        "sub",
+        "sup",
+        "sc",
+        "scp",
+        "small",
+        "span",
+        "italic",
+        "bold",
+        "underline",
+        "roman",
+        "sans-serif",
+        "monospace",
+        "inline-formula",
+        "tex-math",
+        "a",
+        "font",
+    ]
+)
+_ANNOTATION = re.compile(
+    r"<((?:mml:)?annotation(?:-xml)?)\b[^>]*>.*?</\1>|<(?:mml:)?none\s*/>", re.S
+)
+_MULTISCRIPTS = re.compile(
+    r"<((?:mml:)?mmultiscripts)\b[^>]*>(.*?)<(?:mml:)?mprescripts\s*/>(.*?)</\1>", re.S
+)
+
+
+def _tag(match: re.Match[str]) -> str:
+    name = match.group(2).lower().rsplit(":", 1)[-1]
+    if name in _INLINE or match.group(2).lower().startswith("mml:") or name == "math":
+        return ""
+    return " "
 
 
 def strip_markup(text: str) -> str:
-    """HTML/JATS/MathML markup out, entities decoded, whitespace collapsed."""
-    text = _TAG.sub(" ", _JATS_TITLE.sub(" ", text or ""))
-    text = html.unescape(text)
+    """HTML/JATS/MathML markup out, entities decoded, whitespace collapsed. Inline markup
+    and MathML leave no space behind (``[Ru(bpy)<sub>3</sub>]<sup>2+</sup>`` ->
+    ``[Ru(bpy)3]2+``); MathML prescripts are put back before their base, where they are
+    printed (``<mmultiscripts>C<mprescripts/>14</mmultiscripts>`` -> ``14C``), and TeX
+    annotations that repeat a formula are dropped."""
+    text = _JATS_TITLE.sub(" ", text or "")
+    text = _ANNOTATION.sub("", text)
+    text = _MULTISCRIPTS.sub(lambda m: m.group(3) + m.group(2), text)
+    text = html.unescape(_TAG.sub(_tag, text))
     text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(text.split()))
     return re.sub(r"([(\[])\s+", r"\1", text)
 

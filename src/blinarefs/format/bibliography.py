@@ -51,8 +51,8 @@ def cited_order(refs: Iterable[Reference]) -> list[str]:
     """Keys in the order of their printed numbers (the order of first citation in the
     manuscript the list came from); unnumbered entries follow, in store order."""
     refs = list(refs)
-    numbered = sorted((r for r in refs if r.number is not None), key=lambda r: r.number)
-    return [r.id for r in numbered] + [r.id for r in refs if r.number is None]
+    numbered = sorted((r.number, i) for i, r in enumerate(refs) if r.number is not None)
+    return [refs[i].id for _, i in numbered] + [r.id for r in refs if r.number is None]
 
 
 # -- rendering ---------------------------------------------------------------------------

@@ -86,18 +86,18 @@ class RenderCache:
         self.changed = False
         if self.path is not None and self.path not in _LOADED:
             _LOADED.add(self.path)
-            self._read()
+            self._read(self.path)
 
-    def _read(self) -> None:
+    def _read(self, path: Path) -> None:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
             entries, aliases = data["entries"], data.get("references", {})
             if not isinstance(entries, dict) or not isinstance(aliases, dict):
                 raise ValueError("entries or references is not an object")
         except FileNotFoundError:
             return
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            log.debug("ignoring unreadable format cache %s: %s", self.path, exc)
+            log.debug("ignoring unreadable format cache %s: %s", path, exc)
             return
         for key, value in entries.items():
             self.entries.setdefault(str(key), str(value))

@@ -39,12 +39,17 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .markup import ETAL_FILLER, NUMBER
 from .styles import CSL_NS, Style, safe_parser
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # the mixins below extend citeproc's element classes through super()
+    from citeproc.model import CitationStylesElement as _ElementMixin
+else:  # at run time they are plain mixins, put before the element class in the bases
+    _ElementMixin = object
 
 
 _FORMATTING = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
@@ -78,7 +83,7 @@ def _element_lookup():
             )
             return found
 
-    class Memo:
+    class Memo(_ElementMixin):
         def xpath_search(self, expression):
             key = (self, expression)
             try:
@@ -104,7 +109,7 @@ def _element_lookup():
                 calls = calls_memo[self] = super().calls_variable()
                 return calls
 
-    class MemoTerms:
+    class MemoTerms(_ElementMixin):
         def get_term(self, name, form=None, fallback_locale=True, zero_padded=False):
             key = (self.get_root(), name, form, fallback_locale, zero_padded)
             try:
@@ -122,19 +127,19 @@ def _element_lookup():
                 value = option_memo[key] = super().get_locale_option(name)
                 return value
 
-    class FastFormat:
+    class FastFormat(_ElementMixin):
         def format(self, string):
             if plain(self)[0]:
                 return str(string) if isinstance(string, int | float) else string
             return super().format(string)
 
-    class FastWrap:
+    class FastWrap(_ElementMixin):
         def wrap(self, string):
             if string is not None and plain(self)[1]:
                 return string
             return super().wrap(string)
 
-    class MemoNameOptions:
+    class MemoNameOptions(_ElementMixin):
         def get_option(self, name, context=None, sort_options=None):
             if sort_options is not None:
                 return super().get_option(name, context, sort_options)

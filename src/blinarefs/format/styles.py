@@ -139,8 +139,8 @@ def _schema_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     rng = etree.parse(citeproc.SCHEMA_PATH, safe_parser())
     ns = {"rng": "http://relaxng.org/ns/structure/1.0"}
-    elements = {n.text.strip() for n in rng.iterfind(".//rng:element/rng:name", ns)}
-    attributes = {n.text.strip() for n in rng.iterfind(".//rng:attribute/rng:name", ns)}
+    elements = {(n.text or "").strip() for n in rng.iterfind(".//rng:element/rng:name", ns)}
+    attributes = {(n.text or "").strip() for n in rng.iterfind(".//rng:attribute/rng:name", ns)}
     attributes |= {a.get("name") for a in rng.iterfind(".//rng:attribute[@name]", ns)}
     values = {v.text.strip() for v in rng.iterfind(".//rng:value", ns) if v.text}
     return frozenset(elements), frozenset(attributes), frozenset(values)
@@ -276,7 +276,7 @@ def _check_macros(root, source: str) -> None:
 
 def _terms(root) -> dict[str, str]:
     """Terms the style's own locale defines (any language: blinarefs renders in English)."""
-    out = {}
+    out: dict[str, str] = {}
     for term in root.iterfind("cs:locale/cs:terms/cs:term", _NS):
         if term.get("form") in (None, "long") and (term.text or "").strip() != "":
             out.setdefault(term.get("name", ""), term.text or "")

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from ..errors import ImportFormatError
 from ..findings import Finding
-from ..model import Reference
+from ..model import Reference, build_reference
 from . import ImportResult, date_parts, iso_date, join_pages, present, usable_key
 from .ris import CONTAINER_SHORT_TYPES, format_name, parse_name
 
@@ -175,7 +175,7 @@ def _text(element: ET.Element | None) -> str:
 def _records(text: str, source: str) -> Iterator[ET.Element]:
     """Each ``<record>`` as the parser closes it, cleared once read: the whole tree of a
     library's export took twelve times the size of its text."""
-    parser = ET.XMLPullParser(["end"])
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(["end"])
     try:
         for start in range(0, len(text), READ_CHUNK):
             parser.feed(text[start : start + READ_CHUNK])
@@ -188,9 +188,10 @@ def _records(text: str, source: str) -> Iterator[ET.Element]:
         raise ImportFormatError(f"{where}: not well-formed XML ({exc})") from None
 
 
-def _closed_records(parser: ET.XMLPullParser) -> Iterator[ET.Element]:
-    for _event, element in parser.read_events():
-        if element.tag == "record":
+def _closed_records(parser: ET.XMLPullParser[ET.Element]) -> Iterator[ET.Element]:
+    for event in parser.read_events():  # only "end" events are asked for: (name, element)
+        element = event[-1]
+        if isinstance(element, ET.Element) and element.tag == "record":
             yield element
             element.clear()
 
@@ -264,5 +265,4 @@ def _reference(record: ET.Element) -> Reference:
     year = field("dates/year")
     full = date_parts(field("dates/pub-dates/date"))
     kwargs["issued"] = full if full and str(full[0]) == year[:4] else date_parts(year)
-    values = {k: v for k, v in kwargs.items() if v not in (None, "", ())}
-    return Reference(id=usable_key(field("label")), **values)
+    return build_reference(usable_key(field("label")), kwargs)

@@ -47,7 +47,9 @@ def stage_export(ctx):
             "export", "no store to export (the store stage was skipped)", skipped=True
         )
     folder = ctx.outdir / EXPORT_DIR
-    outputs, lossy, lost = [], [], set()
+    outputs: list[Path] = []
+    lossy: list[str] = []
+    lost: set[str] = set()
     for fmt in WRITE_FORMATS:
         path = folder / EXPORT_FILES[fmt]
         losses = write_export(store.references, fmt, path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding
-from ..model import Name, Reference
+from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
 from ..parse import expand_page_range
 from ..parse.reference import MONTHS
@@ -109,8 +109,7 @@ def _reference(record: list[tuple[str, str, int]]) -> Reference:
     kwargs["author"] = tuple(authors)
     if kwargs.get("container_title_short") and not kwargs.get("container_title"):
         kwargs["container_title"] = kwargs["container_title_short"]
-    values = {k: v for k, v in kwargs.items() if v not in (None, "", ())}
-    return Reference(id="", **values)
+    return build_reference("", kwargs)
 
 
 _SIMPLE = {

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..findings import Finding
-from ..model import Name, Reference
+from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name, split_particle
 from . import ImportResult, date_parts, join_pages, present, split_pages, usable_key
 
@@ -243,5 +243,4 @@ def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
     kwargs["note"] = "\n".join(notes)
     if kwargs.get("container_title_short") and not kwargs.get("container_title"):
         kwargs["container_title"] = kwargs["container_title_short"]  # as Zotero does
-    values = {k: v for k, v in kwargs.items() if v not in (None, "", ())}
-    return Reference(id=key, **values), unused
+    return build_reference(key, kwargs), unused

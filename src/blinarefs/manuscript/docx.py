@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..model import Reference
 from .document import ManuscriptDocument, Marker, Section, shift_all
-from .docx_walk import Field, Stream, Walker, front_end
+from .docx_walk import Field, Span, Stream, Walker, front_end
 from .fields import (
     FieldCitation,
     is_bibliography,
@@ -150,7 +150,7 @@ def _citations(
     taken = sorted((m.start, m.end) for m, _ in found)
     front = front_end(stream)
     para_of = _paragraph_starts(stream)
-    for sup in stream.superscripts:
+    for sup in _groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):
             continue
         if any(s < sup.end and sup.start < e for s, e in taken):
@@ -160,6 +160,19 @@ def _citations(
             add(sup.start, sup.end, None, "superscript-run", superscript=True)
     found.sort(key=lambda pair: pair[0].start)
     return found, bib_start
+
+
+def _groups(superscripts: list[Span], text: str) -> list[Span]:
+    """Superscript runs with only a space or a separator between them, as one group: Word
+    users (and converters) often leave the space or the comma in "1, 2" unraised."""
+    out: list[Span] = []
+    for sup in superscripts:
+        gap = text[out[-1].end : sup.start] if out else "\n"
+        if len(gap) <= 5 and gap.strip(" \u00a0\u2009") in ("", ",", ";", "-", "–", "—"):
+            out[-1] = Span(out[-1].start, sup.end)
+        else:
+            out.append(Span(sup.start, sup.end))
+    return out
 
 
 def _as_superscript(marker: Marker, sups: list[tuple[int, int]]) -> Marker:
@@ -291,6 +304,12 @@ def _notes(
         out.append(f"{n} citations from {origin}")
     if refs:
         out.append(f"{len(refs)} references from the citation fields")
+    bare = sum(1 for m in markers if m.origin.startswith("field:") and not m.keys)
+    if bare:
+        out.append(
+            f"{bare} citation fields name their works without their data (an old manager "
+            "version): those citations are read from their text"
+        )
     if any(s.broken_fields for s in streams):
         out.append("a field is not closed (the file may be damaged): its text is read as it stands")
     return out + problems

@@ -39,7 +39,8 @@ class FieldCitation:
 
 
 # What a field code is, from its instruction: the JSON or XML that follows the name.
-_ZOTERO = re.compile(r"^\s*(?:ADDIN\s+)?ZOTERO_ITEM\s+CSL_CITATION\s*(\{.*\})", re.DOTALL)
+# Zotero 3 and earlier wrote "ZOTERO_ITEM {json}", without CSL_CITATION and without itemData.
+_ZOTERO = re.compile(r"^\s*(?:ADDIN\s+)?ZOTERO_ITEM\s+(?:CSL_CITATION\s*)?(\{.*\})", re.DOTALL)
 _MENDELEY = re.compile(r"^\s*ADDIN\s+CSL_CITATION\s*(\{.*\})", re.DOTALL)
 _ENDNOTE = re.compile(r"^\s*ADDIN\s+EN\.CITE(?!\.DATA)\b\s*(.*)$", re.DOTALL)
 _REFMAN = re.compile(r"^\s*ADDIN\s+REFMGR\.CITE\b\s*(.*)$", re.DOTALL)

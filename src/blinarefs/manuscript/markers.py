@@ -16,8 +16,6 @@ from ..trace.decode import Citation
 from ..trace.refindex import ReferenceIndex
 from .document import Marker
 
-_SHOWN_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-
 
 def as_citation(marker: Marker, index: ReferenceIndex) -> Citation:
     """A known marker as the trace's :class:`Citation`, resolved against ``index``."""
@@ -47,15 +45,10 @@ def _kind(marker: Marker) -> str:
     return "bracket"
 
 
-def _flattened_guess(c: Citation) -> bool:
-    """A decoded superscript with no superscript in it: digits the decoder took for a
-    flattened superscript, in a file that marks its real ones."""
-    return (
-        c.kind == "superscript"
-        and not any(ch in _SHOWN_SUPERSCRIPT for ch in c.marker)
-        and "<sup" not in c.marker.lower()
-        and "^" not in c.marker
-    )
+def _unmarked_superscript(c: Citation) -> bool:
+    """A decoded superscript the markup did not mark: digits the decoder took for a
+    flattened superscript, or a typed superscript character ("km²", "R²")."""
+    return c.kind == "superscript"
 
 
 def merge_known(
@@ -68,12 +61,20 @@ def merge_known(
     """The decoded citations with the markup's markers put in, in text order.
 
     A decoded citation overlapping a known marker gives way to it; with ``complete``
-    (JATS) only the known markers are kept."""
+    (JATS) only the known markers are kept. When the file raises its citations, the
+    decoder's superscripts (flattened guesses, typed "²") are dropped; a file that raises
+    none may still flatten them (a manuscript pasted from a web page), so they stay. A
+    marker that names nothing (an old field without its data) only says where a citation
+    is: the decoder reads it."""
+    raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
+    known = [m for m in known if m.keys or m.numbers]
     out = [as_citation(m, index) for m in known]
     if not complete:
         spans = sorted((m.start, m.end) for m in known)
         for c in decoded:
-            if _flattened_guess(c) or any(s < c.end and c.start < e for s, e in spans):
+            if (raised and _unmarked_superscript(c)) or any(
+                s < c.end and c.start < e for s, e in spans
+            ):
                 continue
             out.append(c)
     out.sort(key=lambda c: c.start)

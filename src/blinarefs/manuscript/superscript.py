@@ -25,8 +25,17 @@ _SQUARED = frozenset("rRIχΧXx")
 FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
 
 
+_NOTE_LETTER = re.compile(r"\s*[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
+_LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
+_SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
+
+
 def citation_numbers(group: str) -> tuple[int, ...] | None:
-    """The numbers a superscript citation group names, or None when it is no group."""
+    """The numbers a superscript citation group names, or None when it is no group. A
+    footnote letter in the group ("2,11,e"), a page after a colon ("16:60") and the letter
+    of a numbered pair ("28b") are left out."""
+    group = _LOCATOR.sub(r"\1", _NOTE_LETTER.sub("", group.strip()))
+    group = _SUB_LETTER.sub(r"\1", group)
     m = _GROUP.match(group.strip())
     if not m:
         return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..bibtex import MONTH_MACROS
-from ..model import Name, Reference
+from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
 
 MONTHS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
@@ -285,7 +285,7 @@ def parse_reference(
         return Unparsed(number, original, line, "no title found")
     if not fields.get("issued"):
         return Unparsed(number, original, line, "no year found")
-    return Reference(id="", **{k: v for k, v in fields.items() if v not in (None, "")})
+    return build_reference("", fields)
 
 
 def _book_tail(text: str) -> re.Match[str] | None:
@@ -299,8 +299,10 @@ def _book_tail(text: str) -> re.Match[str] | None:
 def _edition(text: str, fields: dict[str, object]) -> str:
     """ "Williams hematology. 10th ed." -> "Williams hematology", with the edition kept."""
     head = _SENTENCE.split(text.strip())
-    if head and _EDITION.match(head[-1]):
-        fields["edition"] = _EDITION.match(head.pop())["ed"]
+    edition = _EDITION.match(head[-1]) if head else None
+    if edition:
+        fields["edition"] = edition["ed"]
+        head.pop()
     return " ".join(head).strip().rstrip(".")
 
 

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Reference
 from .claims import Claim, Skipped, find_claims, short_label
-from .decode import KEYED, Citation, ReferenceIndex, decode_citations, number_by_first_citation
+from .decode import (
+    KEYED,
+    Citation,
+    Decision,
+    ReferenceIndex,
+    decode_markers,
+    number_by_first_citation,
+)
 from .sentences import split_paragraphs, split_sentences
 
 if TYPE_CHECKING:
@@ -31,6 +38,7 @@ class Trace:
     claims: tuple[Claim, ...]
     skipped: tuple[Skipped, ...]
     numbering: str = "printed"  # "printed", "list order", or "first citation" (keyed texts)
+    decisions: tuple[Decision, ...] = ()  # every candidate marker, taken or not, and why
     _lines: list[int] = field(default_factory=list, repr=False, compare=False)
 
     @property
@@ -114,14 +122,16 @@ def trace_manuscript(
     references: Iterable[Reference] | None = None,
     *,
     body_end: int | None = None,
+    superscripts: Iterable[tuple[int, int]] | None = None,
     known_markers: Sequence[Marker] | None = None,
     markers_complete: bool = False,
 ) -> Trace:
     """Decode, split and link a manuscript.
 
     ``references`` default to the numbered list at the end of ``text``; ``body_end`` (where
-    that list starts) defaults to what the reference-list parser finds. ``known_markers``
-    are the citations a Word or JATS file's markup identifies
+    that list starts) defaults to what the reference-list parser finds. ``superscripts``:
+    the spans a reader knows were printed as superscripts, if it knows them.
+    ``known_markers`` are the citations a Word or JATS file's markup identifies
     (:class:`~blinarefs.manuscript.ManuscriptDocument`); given (even empty), they replace
     the decoder's guesses at flattened superscripts, and with ``markers_complete`` they are
     the only citations.
@@ -136,7 +146,10 @@ def trace_manuscript(
             body_end = parsed.body_end or None
     start, end = body_bounds(text, body_end)
     index = ReferenceIndex.build(references)
-    citations = decode_citations(mask_tex_comments(text), index, start=start, end=end)
+    decoding = decode_markers(
+        mask_tex_comments(text), index, start=start, end=end, superscripts=superscripts
+    )
+    citations = list(decoding.citations)
     if known_markers is not None:
         from ..manuscript.markers import merge_known
 
@@ -153,5 +166,13 @@ def trace_manuscript(
         numbering = "first citation"
     claims, skipped = find_claims(text, sentences, paragraphs, citations, index)
     return Trace(
-        text, start, end, index, tuple(citations), tuple(claims), tuple(skipped), numbering
+        text,
+        start,
+        end,
+        index,
+        tuple(citations),
+        tuple(claims),
+        tuple(skipped),
+        numbering,
+        decoding.decisions,
     )
