@@ -111,3 +111,11 @@ def test_malformed_jats_is_one_line(tmp_path):
     bad.write_text(bad.read_text() + "<ref-list>", encoding="utf-8")
     with pytest.raises(ParseError, match="not well-formed XML"):
         read_manuscript(bad)
+
+
+def test_check_judges_conventions_by_the_markup(article, capsys):
+    assert main(["check", str(article), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    mixed = [f["message"] for f in findings if f["code"] == "mixed-conventions"]
+    assert mixed and all("flattened" not in m for m in mixed)  # the decoder's guesses are gone
+    assert not [f for f in findings if f["code"] in ("dangling-citation", "uncited-reference")]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ..trace.candidates import SYNTAX, Candidate
 from ..trace.decode import Citation
+from ..trace.infer import Decision
 from ..trace.refindex import ReferenceIndex
 from .document import Marker
 
@@ -79,3 +81,37 @@ def merge_known(
             out.append(c)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def merged_decisions(
+    decisions: Iterable[Decision],
+    citations: Sequence[Citation],
+    known: Sequence[Marker],
+    *,
+    complete: bool = False,
+) -> tuple[Decision, ...]:
+    """The decoder's decisions that still stand after :func:`merge_known`, with each known
+    marker as a certain decision of its own: the checks that read decisions (conventions
+    mixed, uncertain markers) then see the citations the trace has."""
+    known = [m for m in known if m.keys or m.numbers]
+    spans = [(m.start, m.end) for m in known]
+    kept = {(c.start, c.end) for c in citations}
+    out = [
+        Decision(
+            Candidate(m.start, m.end, _kind(m), SYNTAX, m.numbers, m.keys, printed=True),
+            True,
+            float("inf"),
+            "markup",
+            certain=True,
+        )
+        for m in known
+    ]
+    if not complete:
+        for d in decisions:
+            a, b = d.candidate.start, d.candidate.end
+            if any(s < b and a < e for s, e in spans):
+                continue
+            if not d.accepted or (a, b) in kept:
+                out.append(d)
+    out.sort(key=lambda d: d.candidate.start)
+    return tuple(out)

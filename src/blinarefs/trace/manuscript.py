@@ -150,11 +150,13 @@ def trace_manuscript(
         mask_tex_comments(text), index, start=start, end=end, superscripts=superscripts
     )
     citations = list(decoding.citations)
+    decisions = decoding.decisions
     if known_markers is not None:
-        from ..manuscript.markers import merge_known
+        from ..manuscript.markers import merge_known, merged_decisions
 
         inside = [m for m in known_markers if start <= m.start and m.end <= end]
         citations = merge_known(citations, inside, index, complete=markers_complete)
+        decisions = merged_decisions(decisions, citations, inside, complete=markers_complete)
     paragraphs = split_paragraphs(text, start, end)
     sentences = split_sentences(text, citations, paragraphs)
     numbering = "printed" if index.numbered else "list order"
@@ -174,5 +176,5 @@ def trace_manuscript(
         tuple(claims),
         tuple(skipped),
         numbering,
-        decoding.decisions,
+        decisions,
     )
