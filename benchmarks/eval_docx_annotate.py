@@ -2,9 +2,9 @@
 
 The writer must cope with whatever markup real files hold (fields, content controls,
 tracked changes, hyperlinks, footnotes, comments already there, text boxes). This script
-takes the real .docx files of two independent public sources (``docx_corpus.json``: the
-test files of python-docx and of Pandoc, at pinned commits; their licences forbid nothing
-here, but the files stay out of this repository), reads each with the manuscript reader,
+takes the real .docx files of three independent public sources (``docx_corpus.json``: the
+test files of python-docx, Pandoc and mammoth.js, at pinned commits; the files stay out of
+this repository), reads each with the manuscript reader,
 and writes a comment over every paragraph the reader located, plus one over three
 characters inside each paragraph (so runs are split mid-text); in a footnote or endnote the
 comment goes on the note's mark in the body, as ``check --annotate`` puts it. Each file passes when:
@@ -20,7 +20,11 @@ comment goes on the note's mark in the body, as ``check --annotate`` puts it. Ea
 Files the reader itself rejects are counted apart (they are the reader's concern).
 
 Usage: python benchmarks/eval_docx_annotate.py --prepare   (extract the files, once)
-       python benchmarks/eval_docx_annotate.py [--corpus DIR] [--no-libreoffice]
+       python benchmarks/eval_docx_annotate.py [--split dev|heldout|all] [--corpus DIR]
+                                               [--no-libreoffice]
+
+The python-docx and Pandoc files were used while the writer was developed (dev); the
+mammoth.js files (held out) were run once, after.
 """
 
 from __future__ import annotations
@@ -153,9 +157,10 @@ def annotate_file(path: Path, out: Path) -> tuple[str, int, str]:
 def _lines(path: Path) -> list[str]:
     """The non-blank lines of a text export, spaces collapsed: LibreOffice puts an empty
     paragraph before a table that opens a document once the file has comments (a
-    table-first file without comments gets none), and a space at a comment's edge may come
-    out as another kind of space; those are layout here, not text."""
-    text = path.read_text(encoding="utf-8-sig")
+    table-first file without comments gets none), a space at a comment's edge may come out
+    as another kind of space, and a comment next to a note's mark leaves a control
+    character (U+0005) in the export; those are layout here, not text."""
+    text = re.sub(r"[\x00-\x08\x0b-\x1f]", "", path.read_text(encoding="utf-8-sig"))
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
@@ -208,6 +213,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--prepare", action="store_true", help="extract the files and stop")
     parser.add_argument("--no-libreoffice", action="store_true")
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     args = parser.parse_args()
     if args.prepare:
         prepare(args.corpus)
@@ -217,6 +223,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for source in manifest["sources"]:
+            if args.split not in ("all", source["split"]):
+                continue
             folder = args.corpus / source["name"]
             files = sorted(folder.glob("*.docx"))
             for path in files:
@@ -239,9 +247,10 @@ def main() -> int:
                     failures.append(f"{source['name']}/{p.name}: {results[p][0]} "
                                     f"{lo.get(p, '')} {results[p][2]}")  # fmt: skip
             comments = sum(results[p][1] for p in read)
-            rows.append([source["name"], len(files), len(files) - len(read), len(read),
-                         comments, len(ok), f"{len(ok) / max(1, len(read)):.3f}",
-                         "yes" if lo else "no"])  # fmt: skip
+            name = f"{source['name']} ({source['split']})"
+            ratio = f"{len(ok) / max(1, len(read)):.3f}"
+            rows.append([name, len(files), len(files) - len(read), len(read), comments,
+                         len(ok), ratio, "yes" if lo else "no"])  # fmt: skip
             all_ok += len(ok)
             all_n += len(read)
     print_table(["source", "files", "reader rejects", "annotated", "comments", "valid+unchanged",

@@ -232,3 +232,26 @@ def test_a_citation_field_is_covered_whole_from_outside(tmp_path):
     assert tags.index("commentRangeStart:") + 1 == tags.index("r:begin")
     assert tags.index("commentRangeEnd:") - 1 == tags.index("r:end")
     assert covered(xml["word/document.xml"], "0") == "[9]"
+
+
+def test_a_retracted_or_miscited_reference_is_anchored_on_its_list_item(tmp_path):
+    """Integrity findings (check --integrity) name the reference by key, with no span."""
+    import argparse
+
+    from blinarefs.commands.trace import traced
+    from blinarefs.findings import Finding
+    from blinarefs.manuscript.annotate import annotate_docx
+
+    source = docx(tmp_path / "paper.docx", manuscript_body())
+    inputs, trace = traced(argparse.Namespace(manuscript=str(source), bib=None, refs=None))
+    second = trace.index.by_number[2].id
+    findings = [
+        Finding("error", "retracted", "the work was retracted", key=second),
+        Finding("warning", "mis-cited", "the DOI names another work", key=second),
+    ]
+    data, count = annotate_docx(source.read_bytes(), inputs.document, trace, findings)
+    xml = check_package(data)
+    assert count == 2
+    assert [covered(xml["word/document.xml"], cid) for cid in ("0", "1")] == [
+        "2. " + REFERENCES[1]
+    ] * 2

@@ -121,13 +121,19 @@ def _block_control(run: etree._Element) -> etree._Element | None:
 
 def _reference_home(block: etree._Element) -> tuple[etree._Element, bool] | None:
     """Where a comment around ``block`` keeps its reference run: the first paragraph after
-    it that no control holds (at its start), else the last one before it (at its end)."""
-    ns = {"w": W[1:-1]}
-    after = block.xpath("following::w:p[not(ancestor::w:sdt)][1]", namespaces=ns)
+    it that no control holds (at its start), else the last one before it, else the last
+    paragraph inside the block (at their end: a run added there splits nothing)."""
+    after = _paragraphs(block, "following::w:p[not(ancestor::w:sdt)][1]")
     if after:
         return after[0], True
-    before = block.xpath("preceding::w:p[not(ancestor::w:sdt)][1]", namespaces=ns)
-    return (before[0], False) if before else None
+    before = _paragraphs(block, "preceding::w:p[not(ancestor::w:sdt)][1]")
+    inside = _paragraphs(block, ".//w:p")
+    return (before[0], False) if before else (inside[-1], False) if inside else None
+
+
+def _paragraphs(node: etree._Element, path: str) -> list[etree._Element]:
+    found = node.xpath(path, namespaces={"w": W[1:-1]})
+    return [p for p in found if isinstance(p, etree._Element)] if isinstance(found, list) else []
 
 
 def _put_reference(home: tuple[etree._Element, bool], reference: etree._Element) -> None:

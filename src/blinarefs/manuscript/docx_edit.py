@@ -119,7 +119,7 @@ def split_run(
                 rest.set(XML_SPACE, "preserve")
                 child.addnext(rest)
                 child = rest
-            right = etree.Element(run.tag, dict(run.attrib))
+            right = etree.Element(run.tag, {str(k): str(v) for k, v in run.attrib.items()})
             props = run.find(W + "rPr")
             if props is not None:
                 right.append(copy.deepcopy(props))
@@ -171,6 +171,8 @@ def replace_text(package: WordPackage, edits: Iterable[TextEdit]) -> None:
         split_run(last_run, edit.last.offset + 1)
         first_run = runs[location_key(edit.first)]
         _, start = split_run(first_run, edit.first.offset)
+        if start is None:  # an edit starts on a character, so something follows the cut
+            raise ParseError(f"{package.source}: no text at {edit.first}")
         paragraph = part_paragraphs(package.part(edit.first.part))[edit.first.paragraph]
         if edit.first.paragraph != edit.last.paragraph or edit.first.part != edit.last.part:
             raise ParseError(f"{package.source}: an edit across paragraphs at {edit.first}")
@@ -184,7 +186,14 @@ def replace_text(package: WordPackage, edits: Iterable[TextEdit]) -> None:
                 t.text = edit.new
                 t.set(XML_SPACE, "preserve")
             elif all(c.tag == W + "rPr" for c in run):
-                run.getparent().remove(run)
+                _parent(run).remove(run)
+
+
+def _parent(node: etree._Element) -> etree._Element:
+    parent = node.getparent()
+    if parent is None:
+        raise ParseError("internal: a run or paragraph outside any part")
+    return parent
 
 
 def reorder_paragraphs(blocks: Sequence[Sequence[etree._Element]], order: Sequence[int]) -> None:
@@ -192,7 +201,8 @@ def reorder_paragraphs(blocks: Sequence[Sequence[etree._Element]], order: Sequen
     ``order`` gives (``order[k]`` is the new position of block ``k``), where the first block
     stood. Other content between the blocks stays before the list."""
     first = blocks[0][0]
-    parent, index = first.getparent(), first.getparent().index(first)
+    parent = _parent(first)
+    index = parent.index(first)
     for block in blocks:
         for p in block:
             parent.remove(p)
