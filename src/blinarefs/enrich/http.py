@@ -245,9 +245,10 @@ class HttpClient(CacheAccess):
             cached = self._cached(url, params, headers)
             if cached is not None:
                 return cached
-            wait = gate.turn(self._clock)
-            if wait > 0:
+            slot = gate.turn(self._clock)
+            if (wait := slot - self._clock()) > 0:
                 self._sleep(wait)
+            gate.went(slot, self._clock())
             if self._stopped or self._down.get(name):
                 raise (Stopped if self._stopped else Unreachable)(
                     f"{name}: {'interrupted' if self._stopped else self._down[name]}"
