@@ -48,17 +48,19 @@ def test_parse_embedded_default_shows_ten_entries(capsys):
     assert out.count("@article{") == 10
 
 
-def test_parse_reports_unreadable_reference_with_its_line(tmp_path, capsys):
+def test_parse_keeps_an_unreadable_reference_and_names_its_doubtful_fields(tmp_path, capsys):
     path = tmp_path / "refs.txt"
     path.write_text(
         "1. Smith J. A good title. J Test. 2020;1(2):3-4.\n"
         "2. Just some words that are not a reference\n",
         encoding="utf-8",
     )
-    assert main(["parse", str(path)]) == 1
+    assert main(["parse", str(path)]) == 0  # a warning, not an error: nothing is dropped
     captured = capsys.readouterr()
-    assert captured.out.count("@article{") == 1
-    assert "refs.txt:2: reference 2: no year found" in captured.err
+    assert captured.out.count("@article{") == 1 and captured.out.count("@") == 2
+    assert "blinarefs-number  = {2}" in captured.out
+    assert "refs.txt:2: reference 2 could not be fully read" in captured.err
+    assert "check its year" in captured.err
 
 
 def test_build_writes_the_store(tmp_path, capsys):

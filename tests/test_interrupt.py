@@ -53,7 +53,7 @@ def _save_in_child(store: Store, path: Path, sabotage: str | None = None) -> int
     try:  # the child: never return into pytest
         if sabotage:
             _arm(sabotage)
-        store.save(path)
+        store.save(path, force=True)  # replaces the old version on purpose
     finally:
         os._exit(0)
 
@@ -142,7 +142,7 @@ def test_killed_at_random_points_while_saving(two_versions, tmp_path):
     # A rerun completes: the store is saved whole, reads back, and what a killed writer
     # left behind is cleaned up.
     (tmp_path / ".library.bib.999999999.abc.tmp").write_bytes(old[:100])  # no such process
-    store.save(path)
+    store.save(path, force=True)
     assert path.read_bytes() == new
     assert len(Store.load(path)) == len(store)
     assert [p.name for p in tmp_path.iterdir()] == ["library.bib"]
@@ -159,7 +159,7 @@ def test_killed_inside_each_step_of_the_atomic_write(two_versions, tmp_path, ste
     _, status = os.waitpid(pid, 0)
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
     assert _state(path, old, new) == ("new" if step == "after-rename" else "old")
-    store.save(path)  # the rerun
+    store.save(path, force=True)  # the rerun
     assert path.read_bytes() == new
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from blinarefs.cli import main
+from blinarefs.errors import BlinarefsError
 from blinarefs.store import Store
 from conftest import ROOT
 
@@ -166,9 +167,9 @@ def _is_temporary(p: Path, own: Path) -> bool:
     return p.parent == own.parent and p.name.startswith(f".{own.name}.") and p.suffix == ".tmp"
 
 
-def test_a_symlinked_store_is_replaced_not_written_through(tmp_path):
-    """Saving to a path that is a symlink replaces the link with the new file: the file it
-    pointed to (anywhere on the disk) is never written."""
+def test_a_symlinked_store_is_written_through_to_its_target(tmp_path):
+    """Saving to a path that is a symlink updates the file it points to and keeps the link:
+    replacing the link left the real store silently behind (issue 18)."""
     elsewhere = tmp_path / "elsewhere.bib"
     elsewhere.write_text(HOSTILE_BIB, encoding="utf-8")
     link = tmp_path / "store" / "lib.bib"
@@ -177,8 +178,18 @@ def test_a_symlinked_store_is_replaced_not_written_through(tmp_path):
     store = Store.load(link)
     store.put(store["ok"].with_fields(note="changed"))
     store.save()
-    assert elsewhere.read_text(encoding="utf-8") == HOSTILE_BIB
-    assert not link.is_symlink() and "changed" in link.read_text(encoding="utf-8")
+    assert link.is_symlink() and link.resolve() == elsewhere.resolve()
+    assert "changed" in elsewhere.read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "store").iterdir()) == ["lib.bib"]
+
+
+def test_a_dangling_symlink_is_refused(tmp_path):
+    """A link to nowhere is not followed into making a file wherever it points."""
+    link = tmp_path / "lib.bib"
+    link.symlink_to(tmp_path / "missing" / "target.bib")
+    with pytest.raises(BlinarefsError, match=r"link to .*which does not exist"):
+        Store.from_references([]).save(link)
+    assert not (tmp_path / "missing").exists()
 
 
 def test_build_writes_only_into_its_output_folder(tmp_path, capsys):

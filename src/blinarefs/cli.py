@@ -20,8 +20,10 @@ COMMANDS: dict[str, str] = {
     "format": "format a store as a bibliography in a CSL style (Blood, Vancouver, any .csl)",
     "trace": "tie every claim of a manuscript to the references it cites (claim table)",
     "check": "check that claims are traceable: dangling, uncited, out-of-order citations",
+    "evidence": "does each cited work say what the sentence says? evidence and verdicts",
     "export": "write the store as BibTeX, BibLaTeX, CSL-JSON, RIS or EndNote XML",
     "import": "read RIS, CSL-JSON, BibTeX, PubMed MEDLINE, EndNote XML or text into a store",
+    "renumber": "put references in order of first citation and rewrite the markers to match",
     "pandoc": "numbered citations to Pandoc [@key] Markdown with its bibliography, and back",
 }
 

@@ -11,7 +11,6 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
-SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,5 +46,21 @@ def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
     return counts
 
 
+# Findings about reading the reference list come first: a reference that was not fully read
+# causes what later checks say about it (a missing field, a citation that seems to dangle).
+CAUSES = frozenset({"unparsed-reference", "doubtful-reference", "reference-list"})
+
+
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.line or 0, f.key or ""))
+    """Causes first, then by file, line and code: the same findings always in the same order."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            f.code not in CAUSES,
+            f.source or "",
+            f.line or 0,
+            f.code,
+            f.key or "",
+            f.message,
+        ),
+    )

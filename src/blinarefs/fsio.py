@@ -1,4 +1,4 @@
-"""File output that never leaves a half-written file behind."""
+"""File output that never leaves a half-written file behind, and the store's lock."""
 
 from __future__ import annotations
 
@@ -6,11 +6,17 @@ import codecs
 import contextlib
 import glob
 import os
+import sys
 import tempfile
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import BlinarefsError
+from .errors import BlinarefsError, StoreError
+
+LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
+_UMASK_LOCK = threading.Lock()
 
 
 def atomic_write(
@@ -19,11 +25,13 @@ def atomic_write(
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
 
     A reader (or a crash, or SIGKILL) sees the old file or the new one, never a mix.
-    The file keeps the permissions of the one it replaces. ``data`` may be text in pieces
-    (a generator): each is encoded and written as it comes, so a large export is never
-    held whole; if making a piece fails, the old file stays as it was.
+    The file keeps the permissions of the one it replaces; a new file gets those the user's
+    umask gives (a temporary file is private, a shared export must not be). A symbolic link
+    is written through: its target is replaced, the link stays. ``data`` may be text in
+    pieces (a generator): each is encoded and written as it comes, so a large export is
+    never held whole; if making a piece fails, the old file stays as it was.
     """
-    path = Path(path)
+    path = write_target(path)
     if isinstance(data, str):
         data = (data,)
     folder = path.parent if str(path.parent) else Path(".")
@@ -44,8 +52,11 @@ def atomic_write(
                 handle.write(encoder.encode("", final=True))
             handle.flush()
             os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -55,6 +66,113 @@ def atomic_write(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_target(path: str | Path) -> Path:
+    """The file a write to ``path`` replaces: the target of a symbolic link (so a store
+    linked from another folder is updated, not cut off from the link), else ``path``. A
+    link to nothing is refused: following it would make a file wherever it points."""
+    path = Path(path)
+    if not path.is_symlink():
+        return path
+    target = path.resolve()
+    if not target.exists():
+        raise BlinarefsError(
+            f"{path}: is a link to {target}, which does not exist",
+            hint="remove the link or make its target first",
+        )
+    return target
+
+
+def _umask() -> int:
+    with _UMASK_LOCK:  # reading the umask means setting it: no other thread may see 0
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def store_lock(path: str | Path, *, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold the store's advisory lock for a read-change-write of ``path``.
+
+    Every command that writes a store takes it, so two runs cannot both read the old file
+    and the second save drop what the first added. The lock is a hidden ``.NAME.lock``
+    beside the store (the store itself is replaced on each save, so it cannot carry one),
+    removed by its holder when done; the lock is released when the process ends, however
+    it ends. Another holder is waited for up to ``wait`` seconds, then named in a one-line
+    error."""
+    target = write_target(path)
+    lock = target.with_name(f".{target.name}.lock")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666 & ~_umask())
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot make its lock {lock} ({exc.strerror})") from None
+        if _try_lock(fd):
+            if _same_inode(lock, fd):
+                break  # the lock file is still the one in the folder, not one removed since
+        elif time.monotonic() >= deadline:
+            who = f" (process {holder})" if (holder := _holder(fd)).isdigit() else ""
+            os.close(fd)
+            raise StoreError(
+                f"{path}: another blinarefs run{who} is writing this store",
+                hint="run again when it has finished",
+            )
+        os.close(fd)
+        time.sleep(0.05)
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)  # while held: whoever waits on it retries with a new file
+        os.close(fd)  # releases the lock
+
+
+def _same_inode(path: Path, fd: int) -> bool:
+    try:
+        return os.stat(path).st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError:
+        return False
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _holder(fd: int) -> str:
+    """The process id the lock's holder wrote, for the message ("" where unreadable)."""
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        return os.read(fd, 32).decode("ascii", "replace").strip()
+    except OSError:  # Windows: the holder's locked byte cannot be read
+        return ""
+
+
+def file_state(path: str | Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from another without reading it (inode, size,
+    modification time in ns), or None when there is no file."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def default_cache_dir() -> Path:

@@ -115,21 +115,27 @@ def build(
 ) -> BuildResult:
     """Run every stage; ``on_stage`` is called after each one (the CLI prints from it)."""
     from .embedded import default_manuscript
-    from .fsio import read_text, short_path
+    from .fsio import short_path, store_lock
+    from .manuscript import read_manuscript
 
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
-    ctx = BuildContext(options, path, read_text(path))
+    document = read_manuscript(path)
+    ctx = BuildContext(options, path, document.text, data={"document": document})
     options.outdir.mkdir(parents=True, exist_ok=True)
     reports = []
-    for name, target in STAGES:
-        if name in options.skip:
-            report = StageReport(name, "skipped (--skip)", skipped=True)
-        else:
-            report = _load_stage(target)(ctx)
-        reports.append(report)
-        if on_stage:
-            on_stage(report)
+    with store_lock(options.outdir / STORE_NAME):  # the store and enrich stages write it
+        for name, target in STAGES:
+            if name in options.skip:
+                report = StageReport(name, "skipped (--skip)", skipped=True)
+            else:
+                report = _load_stage(target)(ctx)
+            reports.append(report)
+            if on_stage:
+                on_stage(report)
+        # outputs that show every stage's findings (report.html) are written once all are known
+        for write in ctx.data.pop("after_build", []):
+            write([f for r in reports for f in r.findings])
     return BuildResult(path, options.outdir, reports)
 
 
@@ -151,6 +157,19 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
         for u in parsed.failures
     ]
     findings += [Finding("warning", "reference-list", w, source=source) for w in parsed.warnings]
+    findings += [
+        Finding(
+            "warning",
+            "doubtful-reference",
+            str(d).split(": ", 1)[-1] if d.line else str(d),
+            line=d.line,
+            source=source,
+            text=d.text[:120],
+            suggestion="check these fields against the printed reference, or run "
+            "'blinarefs enrich' to complete them from Crossref",
+        )
+        for d in parsed.doubts
+    ]
     return findings
 
 
@@ -158,9 +177,19 @@ def stage_parse(ctx: BuildContext) -> StageReport:
     from .parse import parse_reference_list
 
     ctx.parsed = parse_reference_list(ctx.text)
+    document = ctx.data.get("document")
+    if document is not None and document.references:  # Word fields, a JATS <ref-list>
+        ctx.parsed = replace(ctx.parsed, references=document.references, failures=())
+        summary = f"{len(document.references)} references read from the {document.references_from}"
+        return StageReport("parse", summary)
     n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
+    n_doubt = len(ctx.parsed.doubts)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""
-    summary = f"{n_ok} references read{where}" + (f", {n_bad} could not be read" if n_bad else "")
+    summary = (
+        f"{n_ok} references read{where}"
+        + (f", {n_doubt} not fully" if n_doubt else "")
+        + (f", {n_bad} could not be read" if n_bad else "")
+    )
     return StageReport(
         "parse", summary, findings=unparsed_findings(ctx.parsed, str(ctx.manuscript_path))
     )

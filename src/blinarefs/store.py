@@ -4,12 +4,14 @@ bibtexparser (v2) splits the file into blocks; each entry becomes a Reference. O
 every entry whose Reference did not change is written back as its original text, and all
 text between entries (comments, ``@string``, ``@preamble``, blocks that failed to parse)
 is kept verbatim, so a file loaded and saved untouched is byte-identical and an enriched
-file changes only in the entries that changed. Writes are atomic.
+file changes only in the entries that changed. Writes are atomic, and a save never
+replaces a file that changed since the store read it, nor a file it was not read from.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,7 +21,7 @@ from .bibtex import format_entry, reference_from_fields
 from .bulk import collect_young, paused_gc
 from .errors import StoreError
 from .findings import Finding
-from .fsio import atomic_write, wide_encoding
+from .fsio import atomic_write, file_state, wide_encoding
 from .model import Reference
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
@@ -51,6 +53,7 @@ class Store:
         self._slots: list[_Slot] = []
         self._refs: dict[str, Reference] = {}
         self._original: dict[str, tuple[Reference, str]] = {}
+        self._state: tuple[int, int, int] | None = None  # of the file as read or last saved
 
     # -- building ----------------------------------------------------------------------------
 
@@ -58,7 +61,9 @@ class Store:
     def load(cls, path: str | Path) -> Store:
         path = Path(path)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as handle:
+                data = handle.read()
+                st = os.fstat(handle.fileno())
         except FileNotFoundError:
             raise StoreError(
                 f"{path}: no such file",
@@ -67,6 +72,7 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
         store = cls(path)
+        store._state = (st.st_ino, st.st_size, st.st_mtime_ns)
         wide = wide_encoding(data)
         try:
             if wide:  # written back in the same encoding
@@ -294,16 +300,48 @@ class Store:
                 yield text
                 tail = (tail + text)[-2:]
 
-    def save(self, path: str | Path | None = None, *, ascii: bool = False) -> Path:
+    def save(
+        self, path: str | Path | None = None, *, ascii: bool = False, force: bool = False
+    ) -> Path:
+        """Write the store to ``path`` (default: the file it was read from).
+
+        Refuses, with nothing written, to replace a file that changed since this store read
+        or last saved it (another program's edit would be lost), and a file it was not read
+        from at all unless ``force``."""
         target = Path(path) if path else self.path
         if target is None:
             raise StoreError("no file to save the store to", hint="give a path")
+        self._check_target(target, force)
         try:  # in the encoding it was read in; UTF-8 when that cannot hold a new character
             atomic_write(target, self.pieces(ascii=ascii), encoding=self.encoding)
         except UnicodeEncodeError:
             atomic_write(target, self.pieces(ascii=ascii))
         self.path = target
+        self._state = file_state(target)
         return target
+
+    def _check_target(self, target: Path, force: bool) -> None:
+        now = file_state(target)
+        if now is None:
+            return
+        ours = self.path is not None and self._state is not None and _same(target, self.path)
+        if not ours:
+            if not force:
+                raise StoreError(
+                    f"{target}: exists, and is not the store this command read",
+                    hint=f"add to it with 'blinarefs import ... --merge {target}', "
+                    "write elsewhere, or give --force to replace it",
+                )
+        elif now != self._state:
+            raise StoreError(
+                f"{target}: changed on disk while blinarefs was working on it; nothing was "
+                "written, so that change is kept",
+                hint="run the command again",
+            )
+
+
+def _same(a: Path, b: Path) -> bool:
+    return a == b or a.resolve() == b.resolve()
 
 
 def _first_line(text: str) -> str:

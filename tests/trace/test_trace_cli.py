@@ -41,7 +41,7 @@ def test_check_seed_is_clean_and_lists_uncited_claims(capsys):
     out = capsys.readouterr().out
     assert "10 of 10 references cited, numbering in order, 0 dangling citations" in out
     assert "0 errors" in out
-    assert out.count("[uncited-claim]") == 11
+    assert out.count("[uncited-claim]") == 10
     assert "'A Philadelphia (Ph)-like signature was found in 31 out of 111" in out
 
 

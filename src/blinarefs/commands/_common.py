@@ -16,6 +16,21 @@ def add_quiet(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the results")
 
 
+def add_force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help="replace an existing file blinarefs did not write"
+    )
+
+
+def updating(path: str | Path | None, write: bool = True):
+    """The store lock of ``path`` for a read-change-write (nothing when nothing is written)."""
+    import contextlib
+
+    from ..fsio import store_lock
+
+    return store_lock(path) if path and write else contextlib.nullcontext()
+
+
 def add_style(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--style",

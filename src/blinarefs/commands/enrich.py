@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_json, add_quiet, console, updating
 
 EPILOG = """\
 examples:
@@ -111,7 +111,6 @@ def run(args: argparse.Namespace) -> int:
     if args.timeout <= 0:
         raise UsageError(f"--timeout {args.timeout:g}: give a number of seconds above 0")
     path = store_path(args.bib)
-    store = Store.load(path)
     options = EnrichOptions(
         dry_run=args.dry_run or not args.bib,
         offline=True if args.offline else None,
@@ -123,9 +122,11 @@ def run(args: argparse.Namespace) -> int:
         stall_budget=args.timeout,
         on_wait=con.status,
     )
-    report = enrich_store(
-        store, options, progress=lambda stream, total: con.progress(stream, total, "enrich")
-    )
+    with updating(path, not options.dry_run):
+        store = Store.load(path)
+        report = enrich_store(
+            store, options, progress=lambda stream, total: con.progress(stream, total, "enrich")
+        )
     errors = sum(f.severity == "error" for f in report.all_findings)
     if args.json:
         con.json(report.to_dict())

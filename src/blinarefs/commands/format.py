@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         load_style,
     )
     from ..format.manuscript import manuscript_order
-    from ..fsio import atomic_write, default_cache_dir, read_text
+    from ..fsio import atomic_write, default_cache_dir
     from ..store import Store
 
     con = console(args)
@@ -84,7 +84,13 @@ def run(args: argparse.Namespace) -> int:
     refs = store.references
     style = load_style(args.style)
     cache_dir = None if args.no_cache else default_cache_dir()
-    cited = manuscript_order(read_text(Path(args.manuscript)), refs) if args.manuscript else None
+    cited = None
+    if args.manuscript:
+        from ..manuscript import read_manuscript
+
+        document = read_manuscript(Path(args.manuscript))
+        known = document.markers if document.kind != "text" else None
+        cited = manuscript_order(document.text, refs, known_markers=known)
     order_name = args.order or ("cited" if cited else "store")
     order = None if order_name == "store" else (cited.order if cited else cited_order(refs))
     in_text = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_force, add_json, add_quiet, console, updating
 
 EPILOG = """\
 examples:
@@ -43,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="report what would change; write nothing"
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -64,17 +65,19 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output} exists", hint=f"add to it with --merge {args.output}, or remove it"
         )
     result = read_file(args.file, args.from_format)
-    store = Store.load(args.merge) if args.merge else Store(args.output)
-    name = "stdin" if args.file == "-" else Path(args.file).name
-    merged = merge_references(
-        store.references, result.references, f"import {name} {datetime.date.today()}"
-    )
-    for ref in merged.references:
-        store.put(ref)
     target = args.output or args.merge
-    write = bool(target and not args.dry_run and (merged.references or not Path(target).exists()))
-    if write:
-        store.save(target)
+    with updating(target, not args.dry_run):  # from reading the store to writing it
+        store = Store.load(args.merge) if args.merge else Store(args.output)
+        name = "stdin" if args.file == "-" else Path(args.file).name
+        merged = merge_references(
+            store.references, result.references, f"import {name} {datetime.date.today()}"
+        )
+        for ref in merged.references:
+            store.put(ref)
+        exists = Path(target).exists() if target else False
+        write = bool(target and not args.dry_run and (merged.references or not exists))
+        if write:
+            store.save(target, force=args.force)
     errors = any(f.severity == "error" for f in result.findings)
     if args.json:
         con.json(

@@ -14,6 +14,10 @@ References come from --bib, --refs, or the list at the end of the manuscript.
 as 2-9) and the bibliography, numbered by first citation. Its references come from --bib
 (a .bib store, or CSL-JSON, RIS, ... as 'import' reads them), --refs, or the bibliography
 its front matter or \\addbibresource names.
+
+-o paper.docx writes a Word file instead (either way): the manuscript with its citations
+and bibliography as the style prints them (superscripts as superscript runs), no Pandoc
+needed; 'blinarefs check paper.docx' reads it back.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ examples:
   blinarefs pandoc paper.txt --bib refs.bib --style vancouver -o out/paper.md
   blinarefs pandoc paper.md --numbered          keys -> numbered text and bibliography
   blinarefs pandoc paper.tex --numbered --bib refs.bib -o numbered.txt
+  blinarefs pandoc paper.txt --style vancouver -o paper.docx   Word, citations as printed
 """
 
 
@@ -85,6 +90,9 @@ def _forward(args: argparse.Namespace, con) -> int:
     if not inputs.references:
         return 1  # nothing to cite by key: writing paper.md would only lose the citations
     out = Path(args.output) if args.output else None
+    if _is_docx(out):
+        return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
+                           body_end=inputs.body_end or len(inputs.text))  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
@@ -131,13 +139,14 @@ def _numbered(args: argparse.Namespace, con) -> int:
 
     from ..errors import UsageError
     from ..fsio import atomic_write, read_text
+    from ..manuscript import read_manuscript
     from ..pandoc import to_numbered
     from ..pandoc.files import named_bibliographies, read_bibliography
 
     if args.manuscript is None:
         raise UsageError("--numbered needs a MANUSCRIPT written with [@key] or \\cite{key}")
     path = Path(args.manuscript)
-    text = read_text(path)
+    text = read_manuscript(path).text
     problems: list[Finding] = []
     if args.bib:
         refs, problems = read_bibliography(args.bib)
@@ -157,6 +166,8 @@ def _numbered(args: argparse.Namespace, con) -> int:
             refs += found
             problems += trouble
     out = Path(args.output) if args.output else None
+    if _is_docx(out):
+        return _write_docx(args, con, text, refs, out, path, keyed=True, problems=problems)
     to = args.to or ("markdown" if (_is_markdown(out) if out else _is_markdown(path)) else "text")
     result = to_numbered(text, refs, style=args.style, to=to, source=str(path))
     if out:
@@ -180,10 +191,46 @@ def _numbered(args: argparse.Namespace, con) -> int:
     return 0
 
 
+def _is_docx(path) -> bool:
+    return path is not None and path.suffix.lower() == ".docx"
+
+
+def _write_docx(args, con, text, refs, out, path, *, keyed, problems=(), body_end=None) -> int:
+    """The manuscript numbered in the style, as Word: a numbered manuscript goes through
+    Pandoc Markdown first (its citations become keys), then both are numbered alike."""
+    from ..fsio import atomic_write
+    from ..manuscript.docx_write import markdown_to_docx
+    from ..pandoc import to_numbered, to_pandoc
+
+    warnings = list(problems)
+    if not keyed:
+        if not refs:
+            return 1  # the missing list was reported: numbering would lose every citation
+        paper = to_pandoc(text, refs, style=args.style, markdown=_is_markdown(path),
+                          body_end=body_end, source=str(path))  # fmt: skip
+        warnings += paper.warnings
+        text, refs = paper.markdown, paper.references
+    result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,
+                         source=str(path))  # fmt: skip
+    warnings += result.warnings
+    atomic_write(out, markdown_to_docx(result.text))
+    if args.json:
+        con.json({"manuscript": str(path), "output": str(out), "order": result.order,
+                  "citations": result.citations,
+                  "warnings": [f.to_dict() for f in warnings]})  # fmt: skip
+    else:
+        con.print(f"{out}: {result.citations} citations numbered, {len(result.order)} references")
+        for f in warnings:
+            print(con.finding_line(f), file=con.err)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     from ..errors import UsageError
 
     if args.to and not args.numbered:
         raise UsageError("--to goes with --numbered (the Pandoc manuscript is Markdown)")
+    if args.to and args.output and args.output.lower().endswith(".docx"):
+        raise UsageError("--to and -o *.docx: the output is Word; leave out --to")
     con = console(args)
     return _numbered(args, con) if args.numbered else _forward(args, con)

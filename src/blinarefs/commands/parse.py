@@ -2,15 +2,16 @@
 
 The list may be one reference a line ("1. ...", "[1] ...", "1 ..."), wrapped over several
 lines, or scraped one token a line; it may also close a whole manuscript, whose body is
-skipped. Every entry keeps its printed number and text. A reference that cannot be read is
-reported with its line and what is missing, and the command exits 1.
+skipped. Every numbered item becomes an entry with its printed number and text; one the
+parser is not sure of is reported with its line and the fields to check (a warning). A text
+with no reference list at all makes the command exit 1.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, manuscript_path
+from ._common import add_force, add_json, add_quiet, console, manuscript_path, updating
 
 EPILOG = """\
 examples:
@@ -35,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help='write LaTeX escapes (G{\\"o}kbuget) for classic BibTeX',
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -58,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     elif args.output:
-        store.save(args.output, ascii=args.ascii)
+        with updating(args.output):
+            store.save(args.output, ascii=args.ascii, force=args.force)
         con.print(f"{path}: {len(parsed.references)} references written to {args.output}")
     else:
         con.emit(store.pieces(ascii=args.ascii))

@@ -53,7 +53,13 @@ def traced(args: argparse.Namespace):
 
     path = manuscript_path(args.manuscript)
     inputs = load_inputs(path, args.bib, args.refs)
-    return inputs, trace_manuscript(inputs.text, inputs.references, body_end=inputs.body_end or 0)
+    return inputs, trace_manuscript(
+        inputs.text,
+        inputs.references,
+        body_end=inputs.body_end or 0,
+        known_markers=inputs.markers,
+        markers_complete=inputs.markers_complete,
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import Reference
+
+if TYPE_CHECKING:
+    from ..manuscript.document import Marker
 
 
 @dataclass(frozen=True)
@@ -29,12 +33,15 @@ class CitedOrder:
     citations: list[InText]
 
 
-def manuscript_order(text: str, refs: Sequence[Reference]) -> CitedOrder:
-    """The references of ``refs`` in the order ``text`` first cites them."""
+def manuscript_order(
+    text: str, refs: Sequence[Reference], known_markers: Sequence[Marker] | None = None
+) -> CitedOrder:
+    """The references of ``refs`` in the order ``text`` first cites them; ``known_markers``
+    are the citations a Word or JATS file's markup identifies (see ``trace_manuscript``)."""
     from ..trace.decode import number_by_first_citation, renumber_by_first_citation
     from ..trace.manuscript import trace_manuscript
 
-    trace = trace_manuscript(text, refs)
+    trace = trace_manuscript(text, refs, known_markers=known_markers)
     numbering = number_by_first_citation(trace.citations, refs)
     order = sorted((r.id for r in refs), key=lambda key: numbering[key])
     renumbered = renumber_by_first_citation(trace.citations, refs)

@@ -280,7 +280,7 @@ def to_pandoc(
                 f"Pandoc numbers references by first citation, so numbers change: {renumbered}",
                 source=source,
                 suggestion="renumber the manuscript's references in order "
-                "of first citation (blinarefs check shows where)",
+                "of first citation (blinarefs renumber does it)",
             )
         )
     cited = set(first_cited(rewriter.converted))

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Reference
+from .read import Reading, read_item
 from .reference import Unparsed, expand_page_range, parse_reference
 from .split import RawItem, ReferenceSection, find_reference_section, join_tokens
 
 __all__ = [
+    "Doubt",
     "ParsedList",
     "RawItem",
+    "Reading",
     "ReferenceSection",
     "Unparsed",
     "expand_page_range",
@@ -18,7 +21,37 @@ __all__ = [
     "join_tokens",
     "parse_reference",
     "parse_reference_list",
+    "read_item",
 ]
+
+# How a doubtful field is named to a person.
+_FIELD_WORDS = {
+    "title": "title", "issued": "year", "container_title": "journal or book",
+    "volume": "volume", "issue": "issue", "page": "pages", "author": "authors",
+    "editor": "editors", "publisher": "publisher", "publisher_place": "place",
+    "edition": "edition", "doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "url": "URL",
+    "note": "note",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """An entry the parser is unsure of: it is in the list, with its number, and these
+    fields should be checked against its printed text (or left to enrichment)."""
+
+    number: int | None
+    line: int | None
+    text: str
+    fields: tuple[str, ...]  # Reference attribute names
+    confidence: float
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        words = ", ".join(_FIELD_WORDS.get(f, f) for f in self.fields)
+        return (
+            f"{where}reference {self.number} could not be fully read (confidence "
+            f"{self.confidence:.2f}); check its {words}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +63,7 @@ class ParsedList:
     failures: tuple[Unparsed, ...] = ()
     section: ReferenceSection | None = None
     warnings: tuple[str, ...] = field(default=())
+    doubts: tuple[Doubt, ...] = ()
 
     @property
     def body_end(self) -> int:
@@ -40,7 +74,9 @@ def parse_reference_list(text: str) -> ParsedList:
     """Parse every numbered reference in ``text`` (a list, or a manuscript ending with one).
 
     Keys are assigned here (see :mod:`blinarefs.keys`) so that parsing the same list twice
-    gives the same keys. Items that cannot be read come back in ``failures``; none is dropped.
+    gives the same keys. Every item becomes a reference with its number and printed text;
+    those the parser is unsure of are also listed in ``doubts``. ``failures`` is only for a
+    text with no list at all.
     """
     from ..bulk import paused_gc
     from ..keys import assign_keys
@@ -60,33 +96,38 @@ def parse_reference_list(text: str) -> ParsedList:
             ),
         )
     refs: list[Reference] = []
-    failures: list[Unparsed] = []
-    warnings: list[str] = []
+    doubts: list[Doubt] = []
+    warnings = list(section.notes)
     with paused_gc():
         for k, item in enumerate(section.items):
-            result = parse_reference(item.text, item.number, item.line)
-            if isinstance(result, Unparsed) and k == len(section.items) - 1:
-                result = _drop_trailing_text(item, result, warnings)
-            if isinstance(result, Unparsed):
-                failures.append(result)
-            else:
-                refs.append(result)
+            if k == len(section.items) - 1:
+                item = _drop_trailing_text(item, warnings)
+            reading = read_item(item.text, item.number, item.line)
+            refs.append(reading.reference)
+            if reading.doubtful:
+                doubts.append(
+                    Doubt(item.number, item.line, reading.reference.source_text,
+                          reading.doubtful, reading.confidence)
+                )  # fmt: skip
         refs = assign_keys(refs)
-    return ParsedList(tuple(refs), tuple(failures), section, tuple(warnings))
+    return ParsedList(tuple(refs), (), section, tuple(warnings), tuple(doubts))
 
 
-def _drop_trailing_text(
-    item: RawItem, failed: Unparsed, warnings: list[str]
-) -> Reference | Unparsed:
+def _drop_trailing_text(item: RawItem, warnings: list[str]) -> RawItem:
     """The last item of a pasted page often runs into page furniture ("Sign in via your
-    Institution"): retry without up to three trailing lines, and say what was left out."""
+    Institution"): when the grammar cannot read it whole but can without up to three
+    trailing lines, those lines are left out, and the warning says so."""
+    if len(item.pieces) < 2 or not isinstance(
+        parse_reference(item.text, item.number, item.line), Unparsed
+    ):
+        return item
     for cut in range(1, min(4, len(item.pieces))):
-        result = parse_reference(join_tokens(list(item.pieces[:-cut])), item.number, item.line)
-        if not isinstance(result, Unparsed):
+        kept = join_tokens(list(item.pieces[:-cut]))
+        if not isinstance(parse_reference(kept, item.number, item.line), Unparsed):
             dropped = join_tokens(list(item.pieces[-cut:]))
             warnings.append(
                 f"line {item.end_line - cut + 1}: text after reference {item.number} "
                 f"is not part of it and was left out: {dropped!r}"
             )
-            return result
-    return failed
+            return replace(item, text=kept, pieces=item.pieces[:-cut], end_line=item.end_line - cut)
+    return item

@@ -18,6 +18,17 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# What follows a reference list in a pasted manuscript or web page: a line opening with one
+# of these ends the list (figure legends, tables, back matter, page furniture).
+_AFTER_LIST = re.compile(
+    r"^\s*(?:#+\s*)?(?:fig(?:ure)?s?\.?\s*\d|table\s+\d|supplementary\b|supporting information|"
+    r"author(?:s'|s’)? contributions?|acknowledge?ments?\b|funding\b|conflicts? of interest|"
+    r"competing interests|declaration of|abbreviations\b|appendix\b|footnotes\b|"
+    r"figure legends?\b|legends? to figures|sign in\b|download\b|cited by\b|"
+    r"copyright\b|©)",
+    re.IGNORECASE,
+)
+
 # "1 Smith J, ...": one pattern for every number (one per number filled the regex cache).
 
 
@@ -35,6 +46,7 @@ class ReferenceSection:
     items: tuple[RawItem, ...]
     start: int  # character offset where the reference list (or its heading) starts
     start_line: int  # 1-based
+    notes: tuple[str, ...] = ()  # what was noticed about the list: text cut off after it
 
 
 # The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
@@ -124,35 +136,66 @@ def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
 
 
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d")
+# The word being rebuilt is an identifier: its pieces join without spaces.
+_IDENTIFIER = re.compile(r"^(?:doi:?|https?:|www\.|10\.|\S*doi\.org/)", re.I)
+
+
+def _glued(out: str, tok: str) -> bool:
+    """Whether ``tok`` joins the text rebuilt so far without a space."""
+    prev = out[-1]
+    before = out[-2] if len(out) > 1 else ""
+    word = out[out.rfind(" ") + 1 :]
+    if word == "10.":  # a DOI's prefix, or a number closing a sentence
+        return tok.isdigit()
+    sentence = prev in ".;," and re.match(r"[A-Z][^\W\d_]*\b", tok)  # "...2948. PMID"
+    if _IDENTIFIER.match(word) and not sentence:
+        return tok not in "[(" and not (word.lower().startswith("doi") and word.endswith(":"))
+    return bool(
+        tok[0] in ",.;:)]?!”’"
+        or prev in "([“‘"
+        or (tok in "-–" and prev.isdigit())
+        or (prev in "-–" and before.isdigit() and _PAGE.match(tok))
+        or (prev in ";:" and tok[0].isdigit())
+        or (prev.isdigit() and re.match(r"\((?:\d|$)", tok))
+        # "Rocha-Olivares", "O'Brien" cut into three pieces
+        or (tok in "-‐'’" and prev.isalpha())
+        or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
+    )
 
 
 def join_tokens(parts: list[str]) -> str:
     """Rebuild text from pieces with the spacing a printed reference has.
 
     No space before closing punctuation or after an opening parenthesis; none around a
-    hyphen between numbers ("2447-2459"); none after ";" or ":" before a number
-    ("2025;145(21):2447"). Works for one token a line as well as for wrapped lines.
+    hyphen between numbers ("2447-2459") or inside a hyphenated name ("Rocha-Olivares");
+    none after ";" or ":" before a number ("2025;145(21):2447"); none inside a DOI or a URL
+    ("doi: 10.1159/000153205"). Works for one token a line as well as for wrapped lines.
     """
     out = ""
     for raw in parts:
         tok = raw.strip()
         if not tok:
             continue
-        if not out:
-            out = tok
-            continue
-        prev = out[-1]
-        glue = " "
+        out = f"{out}{'' if _glued(out, tok) else ' '}{tok}" if out else tok
+    return out
+
+
+def _fold_split_numbers(lines: list[str]) -> list[str]:
+    """One token a line cuts "12." into "12" and ".": put the number and its mark back on
+    one line (the mark's line left blank, so line numbers stay) where a reference can start:
+    at the top, or after a line that ends one."""
+    out = list(lines)
+    before = ""
+    for i in range(len(out) - 1):
+        s = out[i].strip()
         if (
-            tok[0] in ",.;:)]?!"
-            or prev in "(["
-            or (tok in "-–" and prev.isdigit())
-            or (prev in "-–" and len(out) > 1 and out[-2].isdigit() and _PAGE.match(tok))
-            or (prev in ";:" and tok[0].isdigit())
-            or (prev.isdigit() and re.match(r"\((?:\d|$)", tok))
+            s.isdigit()
+            and out[i + 1].strip() in (".", ")")
+            and (not before or _ENDS_REFERENCE.search(before) or _HEADING.match(before))
         ):
-            glue = ""
-        out += glue + tok
+            out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
+        if s:
+            before = s
     return out
 
 
@@ -163,7 +206,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     "1" (a numbered list in the body, say), the longest wins, and among equals the last, since
     reference lists close a manuscript. A "References" heading, if present, bounds the search.
     """
-    lines = text.splitlines(keepends=True)
+    lines = _fold_split_numbers(text.splitlines(keepends=True))
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
@@ -176,9 +219,10 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     if not best:
         return None
     items = []
+    notes: list[str] = []
     for k, start in enumerate(best):
         number, first_text = starts[start]
-        end = best[k + 1] if k + 1 < len(best) else len(lines)
+        end = best[k + 1] if k + 1 < len(best) else _list_end(lines, start, number, notes)
         pieces = [first_text, *lines[start + 1 : end]]
         last = end
         while last > start + 1 and not lines[last - 1].strip():
@@ -186,4 +230,21 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         pieces = [p for p in pieces[: last - start] if p.strip()]
         items.append(RawItem(number, join_tokens(pieces), start + 1, last, tuple(pieces)))
     start_line = heading if heading is not None else best[0]
-    return ReferenceSection(tuple(items), offsets[start_line], start_line + 1)
+    return ReferenceSection(tuple(items), offsets[start_line], start_line + 1, tuple(notes))
+
+
+def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
+    """Where the last item ends: at the first line after it that opens what follows a
+    list (a figure legend, a table, back matter), which is reported, or at the end."""
+    for i in range(last_start + 1, len(lines)):
+        if _AFTER_LIST.match(lines[i]):
+            rest = [x.strip() for x in lines[i:] if x.strip()]
+            dropped = join_tokens(rest)
+            if len(dropped) > 80:
+                dropped = f"{dropped[:60]}… ({len(rest)} lines)"
+            notes.append(
+                f"line {i + 1}: text after reference {number} is not part of it and was "
+                f"left out: {dropped!r}"
+            )
+            return i
+    return len(lines)

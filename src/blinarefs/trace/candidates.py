@@ -13,12 +13,17 @@ KEYED = frozenset({"author-year", "pandoc", "latex"})  # kinds that name referen
 
 # Evidence: explicit syntax, then flattened superscripts by how they sit (see decode.py).
 SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
-ACRONYM = -1  # glued to a word in capitals: weak evidence if that word also stands alone
+ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also stands alone
 
 
 DASHES = "-–—‐‑−"
-RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?:,\d+(?:[{DASHES}]\d+)?)*")
+# Some journals space their superscript groups ("COVID.4, 5"): a space after a comma is
+# part of the run only if the numbers keep rising (see superscripts.py).
+RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?:, ?\d+(?:[{DASHES}]\d+)?)*")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
+# Inside brackets and parentheses a range may also be spelt out: "(7 to 10)", "[3 and 4]".
+_ITEM = rf"\d+(?:\s*(?:[{DASHES}]|to)\s*\d+)?"
+ENCLOSED_GROUP = rf"{_ITEM}(?:\s*(?:[,;]|,?\s*and)\s*{_ITEM})*"
 
 
 def expand_numbers(group: str) -> tuple[int, ...] | None:
@@ -27,8 +32,8 @@ def expand_numbers(group: str) -> tuple[int, ...] | None:
     if group.isdigit():  # the common case, kept fast
         return (int(group),) if len(group) <= 3 and group[0] != "0" else None
     out: list[int] = []
-    for item in re.split(r"\s*[,;]\s*", group.strip()):
-        bounds = re.split(rf"\s*[{DASHES}]\s*", item)
+    for item in re.split(r"\s*(?:[,;]|,?\s*\band\b)\s*", group.strip()):
+        bounds = re.split(rf"\s*(?:[{DASHES}]|\bto\b)\s*", item)
         if not all(b.isdigit() and len(b) <= 3 and b[0] != "0" for b in bounds):
             return None
         lo, hi = int(bounds[0]), int(bounds[-1])
@@ -72,3 +77,6 @@ class Candidate:
     numbers: tuple[int, ...] = ()
     keys: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
+    prior: float = 0.0  # log-odds that it is a citation, before the order of numbers is weighed
+    why: tuple[str, ...] = ()  # the features behind ``prior``, for a reader of the decision
+    printed: bool = False  # a superscript in the text itself (Unicode, HTML, Pandoc, a reader)

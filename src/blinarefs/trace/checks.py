@@ -17,6 +17,7 @@ from ..findings import Finding
 from ..validate import check_duplicates
 from .claims import Claim, short_label, trial_names
 from .decode import Citation
+from .features import convention
 from .manuscript import Trace
 
 Check = Callable[[Trace], list[Finding]]
@@ -147,7 +148,7 @@ def check_citation_order(trace: Trace) -> list[Finding]:
                     f"reference {n} is first cited here, {where}",
                     c.start,
                     c.end,
-                    "renumber the references in order of first citation",
+                    "renumber the references in order of first citation (blinarefs renumber)",
                     key=trace.index.by_number[n].id,
                 )
             )
@@ -175,6 +176,68 @@ def check_uncited_claims(trace: Trace) -> list[Finding]:
         for c in trace.claims
         if c.link is None and c.factual
     ]
+
+
+_CONVENTIONS = {
+    "bracket": "bracketed [n]",
+    "paren": "parenthesised (n)",
+    "superscript": "superscript",
+    "flattened": "flattened superscript (glued digits)",
+}
+
+
+def check_marker_conventions(trace: Trace) -> list[Finding]:
+    """Citations printed in more than one numbered convention: a journal prints one, and a
+    manuscript that mixes them was probably pasted together (and the decoder had to guess)."""
+    taken = [d.candidate for d in trace.decisions if d.accepted]
+    counts: dict[str, list] = {}
+    for cand in taken:
+        if cand.kind != "author-year" and convention(cand) in _CONVENTIONS:
+            counts.setdefault(convention(cand), []).append(cand)
+    if len(counts) < 2:
+        return []
+    ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+    summary = ", ".join(f"{len(c)} {_CONVENTIONS[name]}" for name, c in ranked)
+    out = []
+    for name, cands in ranked[1:]:
+        first = cands[0]
+        out.append(
+            _finding(
+                trace,
+                "warning",
+                "mixed-conventions",
+                f"citations are printed in {len(counts)} conventions ({summary}); the first "
+                f"{_CONVENTIONS[name]} one is here",
+                first.start,
+                first.end,
+                "print every citation the same way (the journal's style)",
+            )
+        )
+    return out
+
+
+def check_uncertain_markers(trace: Trace) -> list[Finding]:
+    """Candidate markers the decoder took or left on a thin margin: the reader should look."""
+    out = []
+    for d in trace.decisions:
+        if not d.uncertain:
+            continue
+        c = d.candidate
+        numbers = ",".join(str(n) for n in c.numbers)
+        verdict = "read as citation" if d.accepted else "read as text, not citation"
+        why = "; ".join((*c.why, d.order))
+        out.append(
+            _finding(
+                trace,
+                "info",
+                "uncertain-marker",
+                f"{trace.text[c.start : c.end]!r} {verdict} {numbers} (a close call: {why})",
+                c.start,
+                c.end,
+                "check this number; print citations unambiguously (brackets or superscripts)",
+            )
+        )
+    return out
 
 
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?|\.\d+)(?![\w])")
@@ -279,6 +342,8 @@ CHECKS: tuple[Check, ...] = (
     check_duplicate_references,
     check_uncited_claims,
     check_claims_against_abstracts,
+    check_marker_conventions,
+    check_uncertain_markers,
 )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
+from .provenance import borrowed_reasons, own_reason, section_of
 from .sentences import Paragraph, Sentence
 
 LINKS = ("explicit", "inherited", "entity")
@@ -34,8 +35,15 @@ class Claim:
     keys: tuple[str, ...]
     link: str | None  # "explicit", "inherited", "entity", or None: nothing stands behind it
     reason: str
-    factual: tuple[str, ...]  # why it reads as a statement of fact ("percentage 28%"); () if not
+    factual: tuple[str, ...]  # why it reads as a fact that needs a source; () if not (or own)
     paragraph: int
+    own: str = ""  # why it is the authors' own method or finding ("first person 'we'"), or ""
+    section: str = ""  # "methods", "results", "background", or "" where no heading says
+
+    @property
+    def needs_citation(self) -> bool:
+        """A borrowed fact with nothing behind it: what an editor wants flagged."""
+        return self.link is None and bool(self.factual)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +57,8 @@ class Claim:
             "link": self.link,
             "reason": self.reason,
             "factual": list(self.factual),
+            "own": self.own,
+            "section": self.section,
         }
 
 
@@ -183,6 +193,7 @@ _FINDING_WORDS = frozenset(
     ]
 )
 _FINDING_PHRASES = ("resulted in", "led to", "associated with")
+_YEARS = re.compile(r"(?:19|20)\d\d")
 _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
 
 
@@ -266,13 +277,23 @@ class EntityIndex:
 
 # -- linking ----------------------------------------------------------------------------------
 
+# A sentence continues the one before when it opens by pointing back at what that one
+# cited: "They found", "These patients", "In that trial". Not "It" or "Its": those point
+# at anything ("Its sequence was also verified before use"); not "However, their ...":
+# a contrast opens what the cited work did not show.
 _CONTINUES = re.compile(
-    r"(?:(?:First|Second|Third|Finally|Moreover|Furthermore|In addition|Also|However|Notably|"
-    r"Importantly|Similarly|Indeed|Interestingly|Overall)\s*,?\s+)?"
-    r"(?P<cue>They|These|This|Those|It|Its|Their|Such|In (?:this|that|these|those|their)|"
-    r"The (?:study|trial|authors|investigators|analysis|regimen|same))\b",
+    r"(?:(?:First|Second|Third|Finally|Moreover|Furthermore|In addition|Also|Notably|"
+    r"Importantly|Similarly|Indeed|Interestingly|Overall|Likewise|Consistently)\s*,?\s+)?"
+    r"(?P<cue>They|Those|Their|Such|(?:These|This|That|In (?:this|that|these|those|their)|"
+    r"Among (?:these|those|them)|The same)\s+(?:\w+\s+)?(?:study|studies|trial|trials|authors?|"
+    r"investigators|analys[ie]s|regimen|patients|cohorts?|participants|findings?|results?|"
+    r"data|work|report|group|series|review|model|approach|population)|"
+    r"The (?:study|trial|authors|investigators))\b",
     re.IGNORECASE,
 )
+
+
+_OUTLOOK = re.compile(r"\b(?:will|would|could lead|future|remains? to be)\b", re.IGNORECASE)
 
 
 def _numbers_text(numbers: Sequence[int]) -> str:
@@ -289,6 +310,7 @@ def find_claims(
     """Claims and skipped text, in text order. Linear in the number of sentences."""
     not_claims = classify_paragraphs(paragraphs)
     entities = EntityIndex.build(index.references)
+    sections = _sections(paragraphs, not_claims)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
@@ -305,10 +327,22 @@ def find_claims(
             continue
         if previous is not None and previous.paragraph != sent.paragraph:
             previous = None
-        claim = _link(len(claims) + 1, sent, tuple(inside), previous, entities, index)
+        section = sections.get(sent.paragraph, "")
+        claim = _link(len(claims) + 1, sent, tuple(inside), previous, entities, index, section)
         claims.append(claim)
         previous = claim
     return claims, skipped
+
+
+def _sections(paragraphs: Sequence[Paragraph], not_claims: dict[int, str]) -> dict[int, str]:
+    """paragraph index -> the section its last naming heading opened ("methods", ...)."""
+    out: dict[int, str] = {}
+    current = ""
+    for para in paragraphs:
+        if not_claims.get(para.index, "").startswith("heading"):
+            current = section_of(para.text.lstrip("#").strip()) or current
+        out[para.index] = current
+    return out
 
 
 def _link(
@@ -318,13 +352,19 @@ def _link(
     previous: Claim | None,
     entities: EntityIndex,
     index: ReferenceIndex,
+    section: str = "",
 ) -> Claim:
-    factual = factual_reasons(sent.text)
+    borrowed = borrowed_reasons(sent.text)
+    own = own_reason(sent.text, section or None, borrowed)
+    facts = factual_reasons(sent.text)
+    dated = " ".join(f for f in facts if f.startswith("date"))
+    borrowed = tuple(b for b in borrowed if not any(y in dated for y in _YEARS.findall(b)))
+    factual = () if own else facts + borrowed
 
     def make(numbers, keys, link, reason):
         return Claim(
             number, sent.start, sent.end, sent.text, citations, tuple(numbers), tuple(keys),
-            link, reason, factual, sent.paragraph,
+            link, reason, factual, sent.paragraph, own, section,
         )  # fmt: skip
 
     if citations:
@@ -333,7 +373,8 @@ def _link(
         markers = ", ".join(repr(c.marker) for c in citations)
         return make(numbers, keys, "explicit", f"marker{'s' * (len(citations) > 1)} {markers}")
     cue = _CONTINUES.match(sent.text)
-    if cue and previous is not None and previous.link is not None:
+    ahead = _OUTLOOK.search(sent.text)  # "Such studies will help ...": the authors' outlook
+    if cue and previous and previous.link in ("explicit", "inherited") and not own and not ahead:
         reason = (
             f"continues claim {previous.index} ('{cue.group('cue')} ...'), "
             f"which is linked to {_numbers_text(previous.numbers)}"

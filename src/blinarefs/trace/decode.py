@@ -3,49 +3,55 @@
 Pure: text and references in, :class:`Citation` values out. Every marker keeps its exact
 span, so a caller can highlight it or rewrite it (``text[c.start:c.end] == c.marker``).
 
-Explicit syntax is taken as it stands: ``[1]``, ``[2-4]``, ``[3–6, 9]``, Unicode and HTML
-superscripts, Pandoc ``[@key; @key2]`` and ``@key``, LaTeX ``\\cite{a,b}`` and its
-natbib/biblatex cousins, author-year ``(Jones et al., 2017)``.
+Explicit syntax is taken as it stands: ``[1]``, ``[2-4]``, ``[3–6, 9]``, ``[7]–[10]``
+(8 and 9 too), Unicode and HTML superscripts, Pandoc ``[@key; @key2]`` and ``@key``,
+LaTeX ``\\cite{a,b}`` and its natbib/biblatex cousins, author-year ``(Jones et al., 2017)``,
+and superscript spans a reader knows (a Word or JATS file: ``superscripts=``).
 
-Superscripts that a copy-paste flattened into the text ("et al1", "chemotherapy.2",
-"June 2023.3", "(see figure 2-9)") look like any other number, so each digit run is judged
-by where it sits and by evidence from the reference list:
+Every other convention is a guess, so decoding is inference over the whole manuscript
+(:mod:`blinarefs.trace.infer`): candidates of every convention are gathered in one pass,
+parenthesised numbers "(7, 8, 10–12)" and "ref. 12" (:mod:`blinarefs.trace.inline`) and
+superscripts that a copy-paste flattened into the text ("et al1", "chemotherapy.2",
+"June 2023.3", "hNXF2,13") (:mod:`blinarefs.trace.superscripts`); each is given a prior from
+how it sits and what it looks like (:mod:`blinarefs.trace.features`: a gene symbol, a
+statistic, a list label, a label's decimal, another convention than the manuscript's);
+then the most consistent set is chosen against the order in which a numbered style first
+cites its references. Flattened superscripts are judged by strength:
 
 * strong: glued to a lower-case word ("leukemia2"), to "et al", or to punctuation that
   follows a word (".2", ",3", ").4"): a citation, even past the end of the list (so that
   ``check`` can report it as dangling);
-* medium: glued to a capitalised word, to a number's closing period before a new sentence
-  ("2023.3 In"), after "et al " with a space, or in parentheses "(4)": a citation only if
-  every number is in the list;
+* medium: glued to a capitalised word, to a year's closing period before a new sentence
+  ("2023.3 In"), after "et al " with a space, or after a name's digits ("Tg2576" then 33);
 * weak: a list or range after a space at the end of a clause ("figure 2-9)"): a citation
-  only if every number is in the list and it brings in the next uncited numbers in order
-  (numbered styles introduce new numbers in order of first citation).
+  only if it brings in the next uncited numbers in order.
 
 A word in capitals glued to digits is a name (IKZF1, CD19) unless that word also stands
-alone in the text ("ALL" in "adults with ALL1"), and then it is weak evidence. Names with
+alone in the text ("ALL" in "adults with ALL1"), and then it is medium evidence. Names with
 capitals inside or more digits (AALL1731, KMT2A, IgG4), units (mg/m2, log10),
 decimals, thousands, ratios, numbers with a leading zero or more than three digits, and
 digits after a space that a noun or preposition governs ("2 cycles", "aged 1 to 10",
-"cycles 3-6") stay text. When a manuscript uses explicit syntax, flattened superscripts are
-not looked for at all: a document that writes ``[1]`` does not also flatten superscripts.
+"cycles 3-6") stay text. A manuscript that cites by key is not searched for numbers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Reference
 from .candidates import (
     KEYED,
     KINDS,
-    MEDIUM,
-    STRONG,
+    SYNTAX,
     Candidate,
     compress_numbers,
     expand_numbers,
 )
+from .features import convention, weigh
+from .infer import Decision, choose
+from .inline import inline_candidates
 from .refindex import ReferenceIndex
 from .superscripts import flattened_candidates
 from .syntax import author_year_candidates, syntax_candidates
@@ -54,9 +60,12 @@ __all__ = [
     "KEYED",
     "KINDS",
     "Citation",
+    "Decision",
+    "Decoding",
     "ReferenceIndex",
     "compress_numbers",
     "decode_citations",
+    "decode_markers",
     "expand_numbers",
     "first_cited",
     "number_by_first_citation",
@@ -94,17 +103,25 @@ class Citation:
 # -- deciding ---------------------------------------------------------------------------------
 
 
-def _accept(cand: Candidate, size: int | None, cited: set[int], next_new: int) -> bool:
-    if cand.strength >= STRONG:
-        return True
-    in_list = size is None or all(1 <= n <= size for n in cand.numbers)
-    new = sorted(set(cand.numbers) - cited)
-    in_order = bool(new) and new == list(range(next_new, next_new + len(new)))
-    if cand.strength == MEDIUM:
-        if size is not None:
-            return in_list
-        return not new or new[0] <= next_new + 2
-    return in_list and in_order
+@dataclass(frozen=True)
+class Decoding:
+    """The citations, every decision behind them, and the conventions they use."""
+
+    citations: tuple[Citation, ...]
+    decisions: tuple[Decision, ...]  # spans of candidates are offsets into the whole text
+
+    def conventions(self) -> dict[str, int]:
+        """convention -> how many accepted markers use it (bracket, paren, superscript,
+        flattened, keyed)."""
+        out: dict[str, int] = {}
+        for d in self.decisions:
+            if d.accepted:
+                family = convention(d.candidate)
+                out[family] = out.get(family, 0) + 1
+        return out
+
+    def uncertain(self) -> list[Decision]:
+        return [d for d in self.decisions if d.uncertain]
 
 
 def _resolve(cand: Candidate, index: ReferenceIndex) -> tuple[tuple, tuple, tuple]:
@@ -129,18 +146,48 @@ def _resolve(cand: Candidate, index: ReferenceIndex) -> tuple[tuple, tuple, tupl
     return cand.numbers, tuple(keys), tuple(missing)
 
 
-def decode_citations(
+def _known(body: str, spans: Iterable[tuple[int, int]], offset: int) -> list[Candidate]:
+    """Superscripts a reader knows (Word, JATS): each span whose text is citation numbers."""
+    out = []
+    for a, b in spans:
+        if offset <= a < b <= offset + len(body):
+            numbers = expand_numbers(body[a - offset : b - offset].strip(" ,;[]()"))
+            if numbers:
+                out.append(
+                    Candidate(a - offset, b - offset, "superscript", SYNTAX, numbers, printed=True)
+                )
+    return out
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """In text order; of two that overlap, the stronger (then the longer) stays."""
+    candidates.sort(key=lambda c: (c.start, -c.strength, -(c.end - c.start)))
+    out: list[Candidate] = []
+    for cand in candidates:
+        if out and cand.start < out[-1].end:
+            if (cand.strength, cand.prior) > (out[-1].strength, out[-1].prior):
+                out[-1] = cand
+            continue
+        out.append(cand)
+    return out
+
+
+def decode_markers(
     text: str,
     references: Iterable[Reference] | ReferenceIndex = (),
     *,
     start: int = 0,
     end: int | None = None,
-) -> list[Citation]:
-    """Every citation marker in ``text[start:end]`` (the manuscript's body), in text order.
+    superscripts: Iterable[tuple[int, int]] | None = None,
+) -> Decoding:
+    """Every citation marker in ``text[start:end]`` (the manuscript's body), in text order,
+    with the decision taken on every candidate.
 
     ``references`` (or a prebuilt :class:`ReferenceIndex`) supplies the evidence: how many
-    references there are, their keys, first authors and years. Without them, flattened
-    superscripts are judged by position and order alone. Spans are offsets into ``text``.
+    references there are, their keys, first authors and years. Without them, candidates are
+    judged by how they sit and by order alone. ``superscripts``: the spans (offsets into
+    ``text``) that a reader knows were printed as superscripts; when given, digits outside
+    them are not taken for flattened superscripts. Spans are offsets into ``text``.
     Linear in the length of the text.
     """
     index = (
@@ -148,17 +195,26 @@ def decode_citations(
     )
     end = len(text) if end is None else end
     body = text[start:end]
-    candidates = syntax_candidates(body, index)
-    if not candidates:  # explicit syntax present: nothing was flattened
-        candidates = flattened_candidates(body)
-    candidates += author_year_candidates(body, index)
-    candidates.sort(key=lambda c: (c.start, -c.strength, -(c.end - c.start)))
-    size = index.size
-    cited: set[int] = set()
-    next_new, last_end = 1, -1
+    candidates = syntax_candidates(body, index) + author_year_candidates(body, index)
+    if superscripts is not None:
+        candidates += _known(body, superscripts, start)
+    keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
+    if not keyed:  # keys and numbers do not mix; "Almeida et al (2008)" names no key
+        candidates += inline_candidates(body)
+        if superscripts is None:
+            candidates += flattened_candidates(body)
+        if any(c.kind not in KEYED for c in candidates):
+            # "Florey et al (2007)" in a text that cites by number names no reference of it
+            candidates = [c for c in candidates if c.kind != "author-year"]
+    chosen = choose(_without_overlaps(weigh(body, candidates)), index.size)
     out: list[Citation] = []
-    for cand in candidates:
-        if cand.start < last_end or not _accept(cand, size, cited, next_new):
+    decisions: list[Decision] = []
+    for d in chosen:
+        cand = d.candidate
+        decisions.append(
+            replace(d, candidate=replace(cand, start=cand.start + start, end=cand.end + start))
+        )
+        if not d.accepted:
             continue
         numbers, keys, missing = _resolve(cand, index)
         out.append(
@@ -172,13 +228,23 @@ def decode_citations(
                 missing,
             )
         )
-        last_end = cand.end
-        cited.update(numbers)
-        listed = [n for n in numbers if size is None or n <= size]  # a dangling 11 is no evidence
-        next_new = max(next_new, max(listed, default=0) + 1)
     if not index.numbered and any(c.kind in KEYED for c in out):
         out = renumber_by_first_citation(out, index.references)
-    return out
+    return Decoding(tuple(out), tuple(decisions))
+
+
+def decode_citations(
+    text: str,
+    references: Iterable[Reference] | ReferenceIndex = (),
+    *,
+    start: int = 0,
+    end: int | None = None,
+    superscripts: Iterable[tuple[int, int]] | None = None,
+) -> list[Citation]:
+    """Every citation marker in ``text[start:end]``, in text order (see
+    :func:`decode_markers`, which also returns the decisions behind them)."""
+    decoding = decode_markers(text, references, start=start, end=end, superscripts=superscripts)
+    return list(decoding.citations)
 
 
 # -- order of first citation ------------------------------------------------------------------

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..findings import Finding
 from ..fsio import read_text
 from ..model import Reference
+
+if TYPE_CHECKING:
+    from ..manuscript.document import ManuscriptDocument, Marker
 
 _NAMED_BIB = (
     re.compile(r"^bibliography:\s*['\"]?([^'\"\n]+?\.bib)['\"]?\s*$", re.MULTILINE),
@@ -31,6 +35,21 @@ class TraceInputs:
     body_end: int | None  # where the manuscript's own reference list starts
     source: str  # where the references came from, for messages
     problems: list[Finding] = field(default_factory=list)
+    document: ManuscriptDocument | None = None  # the manuscript as read, with its markup
+
+    @property
+    def kind(self) -> str:
+        """ "text", "docx" or "jats": what the manuscript file was."""
+        return self.document.kind if self.document else "text"
+
+    @property
+    def markers(self) -> tuple[Marker, ...] | None:
+        """The citations the markup identifies; None for plain text (nothing is known)."""
+        return self.document.markers if self.kind != "text" and self.document else None
+
+    @property
+    def markers_complete(self) -> bool:
+        return bool(self.document and self.document.markers_complete)
 
 
 def named_bibliography(text: str, manuscript: Path) -> Path | None:
@@ -48,23 +67,31 @@ def named_bibliography(text: str, manuscript: Path) -> Path | None:
 def load_inputs(
     manuscript: Path, bib: str | Path | None = None, refs: str | Path | None = None
 ) -> TraceInputs:
+    from ..manuscript import read_manuscript
     from ..parse import parse_reference_list
     from ..pipeline import unparsed_findings
     from ..store import Store
 
-    text = read_text(manuscript)
+    doc = read_manuscript(manuscript)
+    text = doc.text
     own = parse_reference_list(text)
-    body_end = own.body_end or None
+    body_end = doc.reference_list_start or own.body_end or None
     if not bib and not refs and not own.references:
         bib = named_bibliography(text, manuscript)
     if bib:
         store = Store.load(Path(bib))
         return TraceInputs(manuscript, text, tuple(store.references), body_end, str(bib),
-                           list(store.problems))  # fmt: skip
+                           list(store.problems), document=doc)  # fmt: skip
     if refs:
         listed = parse_reference_list(read_text(refs))
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
-                           unparsed_findings(listed, str(refs)))  # fmt: skip
+                           unparsed_findings(listed, str(refs)), document=doc)  # fmt: skip
+    if doc.references:  # reference-manager fields, a JATS <ref-list>
+        from ..manuscript.crosscheck import printed_list_findings
+
+        problems = printed_list_findings(doc.references, own, str(manuscript), doc.references_from)
+        return TraceInputs(manuscript, text, doc.references, body_end, doc.references_from,
+                           problems, document=doc)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
     if own.section is None:
         problems = [
@@ -77,4 +104,4 @@ def load_inputs(
             )
         ]
     return TraceInputs(manuscript, text, own.references, body_end,
-                       "the manuscript's own reference list", problems)  # fmt: skip
+                       "the manuscript's own reference list", problems, document=doc)  # fmt: skip

@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Reference
 from .claims import Claim, Skipped, find_claims, short_label
-from .decode import KEYED, Citation, ReferenceIndex, decode_citations, number_by_first_citation
+from .decode import (
+    KEYED,
+    Citation,
+    Decision,
+    ReferenceIndex,
+    decode_markers,
+    number_by_first_citation,
+)
 from .sentences import split_paragraphs, split_sentences
+
+if TYPE_CHECKING:
+    from ..manuscript.document import Marker
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,7 @@ class Trace:
     claims: tuple[Claim, ...]
     skipped: tuple[Skipped, ...]
     numbering: str = "printed"  # "printed", "list order", or "first citation" (keyed texts)
+    decisions: tuple[Decision, ...] = ()  # every candidate marker, taken or not, and why
     _lines: list[int] = field(default_factory=list, repr=False, compare=False)
 
     @property
@@ -111,11 +122,19 @@ def trace_manuscript(
     references: Iterable[Reference] | None = None,
     *,
     body_end: int | None = None,
+    superscripts: Iterable[tuple[int, int]] | None = None,
+    known_markers: Sequence[Marker] | None = None,
+    markers_complete: bool = False,
 ) -> Trace:
     """Decode, split and link a manuscript.
 
     ``references`` default to the numbered list at the end of ``text``; ``body_end`` (where
-    that list starts) defaults to what the reference-list parser finds.
+    that list starts) defaults to what the reference-list parser finds. ``superscripts``:
+    the spans a reader knows were printed as superscripts, if it knows them.
+    ``known_markers`` are the citations a Word or JATS file's markup identifies
+    (:class:`~blinarefs.manuscript.ManuscriptDocument`); given (even empty), they replace
+    the decoder's guesses at flattened superscripts, and with ``markers_complete`` they are
+    the only citations.
     """
     if references is None or body_end is None:
         from ..parse import parse_reference_list
@@ -127,7 +146,15 @@ def trace_manuscript(
             body_end = parsed.body_end or None
     start, end = body_bounds(text, body_end)
     index = ReferenceIndex.build(references)
-    citations = decode_citations(mask_tex_comments(text), index, start=start, end=end)
+    decoding = decode_markers(
+        mask_tex_comments(text), index, start=start, end=end, superscripts=superscripts
+    )
+    citations = list(decoding.citations)
+    if known_markers is not None:
+        from ..manuscript.markers import merge_known
+
+        inside = [m for m in known_markers if start <= m.start and m.end <= end]
+        citations = merge_known(citations, inside, index, complete=markers_complete)
     paragraphs = split_paragraphs(text, start, end)
     sentences = split_sentences(text, citations, paragraphs)
     numbering = "printed" if index.numbered else "list order"
@@ -139,5 +166,13 @@ def trace_manuscript(
         numbering = "first citation"
     claims, skipped = find_claims(text, sentences, paragraphs, citations, index)
     return Trace(
-        text, start, end, index, tuple(citations), tuple(claims), tuple(skipped), numbering
+        text,
+        start,
+        end,
+        index,
+        tuple(citations),
+        tuple(claims),
+        tuple(skipped),
+        numbering,
+        decoding.decisions,
     )

@@ -181,7 +181,9 @@ _LEGEND = (
 )
 
 
-_SHOWN_WITH_CLAIM = frozenset({"uncited-claim", "claim-not-in-reference"})
+_SHOWN_WITH_CLAIM = frozenset(
+    {"uncited-claim", "claim-not-in-reference", "claim-contradicted", "claim-not-in-source"}
+)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -244,9 +246,14 @@ def _claim_html(trace: Trace, claim: Claim, notes: list[Finding]) -> str:
 
 
 def render_html(
-    trace: Trace, findings: Sequence[Finding], name: str, integrity: Sequence[Any] = ()
+    trace: Trace,
+    findings: Sequence[Finding],
+    name: str,
+    evidence: Sequence[Any] = (),
+    integrity: Sequence[Any] = (),
 ) -> Iterator[str]:
-    """The editor's report: summary, findings, every claim with its references, the list,
+    """The editor's report: summary, findings, every claim with its references, the list;
+    with ``evidence`` (blinarefs.evidence results), each cited claim beside its cited text,
     and each reference's integrity verdict when ``integrity`` holds them (see
     :class:`blinarefs.enrich.integrity.Verdict`). In pieces, for ``atomic_write`` (or
     ``"".join``): on a large library it is tens of MB."""
@@ -284,7 +291,7 @@ def render_html(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Traceability report: {_e(name)}</title>
-<style>{_CSS}</style>
+<style>{_CSS}{_evidence_css(evidence)}</style>
 </head>
 <body>
 <header>
@@ -293,6 +300,7 @@ def render_html(
 <p class="summary">{_e(summarise(trace, findings))}.</p>
 <ul class="counts">{counts}</ul>
 <nav><a href="#findings">Findings</a> · <a href="#claims">Claims</a> ·
+{'<a href="#evidence">Evidence</a> · ' if evidence else ""}
 <a href="#references">References</a></nav>
 </header>
 <main>
@@ -317,6 +325,10 @@ def render_html(
         yield "<p>None: every reference is cited and every claim traced.</p>"
     yield f'\n<h2 id="claims">Claims</h2>\n<p class="legend">{legend}</p>\n'
     yield from (_claim_html(trace, cl, by_claim.get(cl.index, [])) for cl in trace.claims)
+    if evidence:
+        from ..evidence.html import render_evidence_html
+
+        yield from render_evidence_html(evidence)
     yield '\n<h2 id="skipped">Not claims</h2>\n<ul class="skipped">'
     yield from (
         f"<li>{_e(s.reason)}: {_e(' '.join(s.text.split())[:160])}</li>" for s in trace.skipped
@@ -355,6 +367,14 @@ def render_html(
 </body>
 </html>
 """
+
+
+def _evidence_css(evidence: Sequence[Any]) -> str:
+    if not evidence:
+        return ""
+    from ..evidence.html import CSS
+
+    return CSS
 
 
 def _finding_item(f: Finding, claim: Claim | None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..fsio import atomic_write
 from ..jsontext import json_pieces
 from ..pipeline import BuildContext, StageReport
@@ -11,6 +13,7 @@ _REPORTED_BY_VALIDATE = frozenset({"duplicate-reference", "near-duplicate-title"
 
 
 def stage_trace(ctx: BuildContext) -> StageReport:
+    from ..evidence.run import evidence_at_hand, evidence_findings
     from .checks import check_trace, summarise
     from .manuscript import trace_manuscript
     from .report import render_claims_tsv, render_html
@@ -19,10 +22,21 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         refs = ctx.store.references
     else:
         refs = ctx.parsed.references if ctx.parsed else ()
-    body_end = (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
-    trace = trace_manuscript(ctx.text, refs, body_end=body_end)
+    document = ctx.data.get("document")
+    listed = document.reference_list_start if document is not None else None
+    body_end = listed or (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
+    known = document.markers if document is not None and document.kind != "text" else None
+    trace = trace_manuscript(
+        ctx.text,
+        refs,
+        body_end=body_end,
+        known_markers=known,
+        markers_complete=bool(document and document.markers_complete),
+    )
     name = str(ctx.manuscript_path)
     findings = check_trace(trace, source=name)
+    evidence = evidence_at_hand(trace)
+    findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
     summary = summarise(trace, findings)
     outputs = {  # each written a piece at a time as its turn comes
         "claims.json": lambda: json_pieces(
@@ -30,7 +44,6 @@ def stage_trace(ctx: BuildContext) -> StageReport:
              "findings": (f.to_dict() for f in findings)}
         ),
         "claims.tsv": lambda: render_claims_tsv(trace),
-        "report.html": lambda: render_html(trace, findings, name, ctx.data.get("integrity", ())),
     }  # fmt: skip
     paths = []
     for filename, make in outputs.items():
@@ -39,4 +52,14 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         paths.append(path)
     ctx.data["trace"] = trace
     shown = [f for f in findings if f.code not in _REPORTED_BY_VALIDATE]
+    # report.html shows what the terminal shows: every stage's findings, written by build
+    # once the last stage has run
+    report = ctx.outdir / "report.html"
+    ctx.data.setdefault("after_build", []).append(
+        lambda everything: atomic_write(
+            report,
+            render_html(trace, everything, name, evidence, ctx.data.get("integrity", ())),
+        )
+    )
+    paths.append(report)
     return StageReport("trace", summary, outputs=paths, findings=shown)

@@ -8,6 +8,7 @@ Pure and linear: one regex pass over the text and a few characters looked at aro
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .candidates import (
     ACRONYM,
@@ -15,7 +16,6 @@ from .candidates import (
     MEDIUM,
     MONTHS,
     RUN,
-    SPACED_GROUP,
     STRONG,
     WEAK,
     Candidate,
@@ -96,13 +96,15 @@ def _strength_glued_word(text: str, start: int) -> int | None:
     low = word.lower()
     if len(word) < 3 or low in _UNIT_WORDS or low in _LABEL_WORDS:
         return None
-    if word.isupper():
-        return ACRONYM  # "ALL1" or IKZF1: decided by whether "ALL" stands alone elsewhere
+    if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
+        return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
     if any(ch.isupper() for ch in word[1:]):
         return None  # IgG4, mAb2: names, not superscripts
     return MEDIUM if word[0].isupper() else STRONG
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}")
 _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 
 
@@ -127,16 +129,21 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         while i > 0 and text[i - 1].isdigit():
             i -= 1
         number, line_start = text[i : start - 1], i == 0 or text[i - 1] == "\n"
-        identifier = i > 0 and text[i - 1].isalpha()  # "AALL1731,5": no decimal, no thousands
+        # "AALL1731,5", "COVID-19,40", "Dectin-3.33": a name's digits, no decimal, no thousands
+        identifier = i > 0 and (
+            text[i - 1].isalpha() or (text[i - 1] in DASHES and text[i - 2 : i - 1].isalpha())
+        )
         if (
             punct == ","
             and end < len(text)
             and text[end] in _HSPACE
-            and (identifier or (re.fullmatch(r"(?:19|20)\d\d", number) and end - start < 3))
+            and (identifier or (_YEAR.fullmatch(number) and end - start < 3))
         ):
             return MEDIUM
         if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
-            return MEDIUM
+            if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
+                return MEDIUM if end - start > 1 else None
+            return MEDIUM if _YEAR.fullmatch(number) else WEAK  # "Cell Quest 3.3 (BD)"
     return None
 
 
@@ -150,14 +157,31 @@ def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: 
     if re.search(r"\bet al[.,]?$", head):
         return MEDIUM  # "Smith et al 1 report"
     word, _ = _word_before(text, i)
-    if not word or word.lower() in _NUMBER_WORDS or len(numbers) < 2:
+    after = text[start + len(run) : start + len(run) + 1]
+    if (
+        text[i - 1] in ".!?"
+        and _sentence_break_after(text, start + len(run))
+        and word.lower() not in _ABBREVIATIONS
+    ):
+        return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
+    if not word or word.lower() in _NUMBER_WORDS:
+        return None
+    if len(numbers) < 2:
+        nxt = text[start + len(run) + 1 : start + len(run) + 2]
+        if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
+            return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
     if not re.fullmatch(rf"\d+(?:[{DASHES},]\d+)+", run):
         return None
-    after = text[start + len(run) : start + len(run) + 1]
     if after and after not in ".,;:)]\n" + _CLOSERS:
         return None  # "cycles 3-6 of": a quantity in mid-clause
     return WEAK
+
+
+def _formula(text: str, close: int) -> bool:
+    """Whether the parenthesis closing at ``close`` opens right after a letter or digit."""
+    opening = text.rfind("(", max(0, close - 40), close)
+    return opening > 0 and text[opening - 1].isalnum() and " " not in text[opening:close]
 
 
 def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> int | None:
@@ -170,50 +194,110 @@ def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> 
         return _strength_after_punct(text, start, end)
     if before and before in ")]" + _CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
+        if before == ")" and _formula(text, start - 1):
+            return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         return STRONG if prev.isalnum() or prev in ".%)" else None
     if before and before in _HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end])
     return None
 
 
-_PAREN = re.compile(rf"\(\s*({SPACED_GROUP})\s*\)")
-_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
+_NAME_DIGITS = re.compile(r"[A-Za-z]+\d+(?!\d)")
 
 
 def flattened_candidates(text: str) -> list[Candidate]:
+    """Digit runs that may be flattened superscripts, each with the strength of how it sits."""
     out: list[Candidate] = []
     standalone: set[str] | None = None  # words in capitals that occur on their own
+    names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
     for m in RUN.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.start(), _rising(text, m.start(), m.end())
         if start and text[start - 1].isdigit():
             continue
-        numbers = expand_numbers(m.group())
-        lead = re.match(r"\d{4,},", m.group())
+        numbers = expand_numbers(text[start:end])
+        lead = re.match(r"\d{4,},", text[start:end])
+        year = _YEAR_GLUED.fullmatch(text, start, end)
         if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
             start += lead.end()
             numbers = expand_numbers(text[start:end])
-        if not numbers:
+        elif (
+            not numbers
+            and year
+            and text[end : end + 1] in ".,;:"
+            and not text[start - 1 : start].isalnum()
+        ):
+            start += 4  # "by 203020.": the year 2030, then a superscript 20
+            numbers = expand_numbers(text[start:end])
+            if numbers:
+                out.append(Candidate(start, end, "superscript", MEDIUM, numbers))
             continue
-        strength = _classify_run(text, start, end, numbers)
+        strength = _classify_run(text, start, end, numbers) if numbers else None
         if strength == ACRONYM:
             if standalone is None:
                 standalone = set(_CAPITALS.findall(text))
-            strength = WEAK if _word_before(text, start)[0] in standalone else None
-        if strength is not None:
+            strength = None
+            if _word_before(text, start)[0] in standalone:  # "TME207." but "PARP1 inhibitor"
+                strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
+        glued = start and text[start - 1].isalpha()
+        if glued and strength is not None and "," in text[start:end]:
+            names = names or Counter(_NAME_DIGITS.findall(text))
+            if _a_family(text, start, end, names):  # "TAP1, and TAP2,11": TAP2, then 11
+                strength = None
+        if strength is None and glued:
+            names = names or Counter(_NAME_DIGITS.findall(text))
+            split = _after_a_name(text, start, end, names)
+            if split is not None:
+                out.append(split)
+            continue
+        if strength is not None and numbers:
             out.append(Candidate(start, end, "superscript", strength, numbers))
-    for m in _PAREN.finditer(text):
-        numbers = expand_numbers(m.group(1))
-        if numbers and not _is_enumeration(text, m.start(), m.end()):
-            out.append(Candidate(m.start(), m.end(), "paren", MEDIUM, numbers))
     return out
 
 
-def _is_enumeration(text: str, start: int, end: int) -> bool:
-    """ "(1) the dose; (2) the schedule": list items, not citations."""
-    i = start
-    while i > 0 and text[i - 1] in _HSPACE:
-        i -= 1
-    if i == 0 or text[i - 1] in "\n:;":
-        return True
-    word = _word_before(text, i)[0].lower()
-    return word in ("and", "or") or word in _NUMBER_WORDS - {"in", "at"}
+def _rising(text: str, start: int, end: int) -> int:
+    """Where a run ends: at its first ", " unless the numbers after it keep rising
+    ("4, 5" and "10, 11, 12" are one group; "4, 2" is a number and a count)."""
+    if ", " not in text[start:end]:
+        return end
+    last, pos = -1, start
+    for part in text[start:end].split(", "):
+        numbers = expand_numbers(part)
+        if not numbers or numbers[0] <= last:
+            return pos - 2 if pos > start else start + len(part)
+        last, pos = numbers[-1], pos + len(part) + 2
+    return end
+
+
+def _a_family(text: str, start: int, end: int, names: Counter[str]) -> bool:
+    """Whether the word before "2,11" is a name with numbered members elsewhere (TAP1)."""
+    word, _ = _word_before(text, start)
+    first = text[start:end].split(",")[0]
+    if word.islower() or not first.isdigit():
+        return False
+    others = (word + d for d in "123456789" if d != first)
+    return names.get(word + first, 0) > 1 or any(names.get(o, 0) for o in others)
+
+
+def _after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candidate | None:
+    """A citation glued to a name that ends in digits: "hNXF2,13" (after its comma), or
+    "Tg257633" where "Tg2576" stands alone elsewhere in the text."""
+    if not _after_is_boundary(text, end):
+        return None
+    word, _ = _word_before(text, start)
+    run = text[start:end]
+    comma = run.find(",")
+    if comma > 0 and run[:comma].isdigit():
+        numbers = expand_numbers(run[comma + 1 :])
+        if numbers:
+            return Candidate(start + comma + 1, end, "superscript", MEDIUM, numbers)
+    digits = run if run.isdigit() else ""
+    if names.get(word + digits, 0) > 1:
+        return None  # "Cox11" again and again: a name, even if "Cox1" is one too
+    for k in range(len(digits) - 1, 0, -1):
+        if names.get(word + digits[:k], 0) >= 1:
+            numbers = expand_numbers(digits[k:])
+            if numbers:
+                return Candidate(start + k, end, "superscript", MEDIUM, numbers)
+            return None
+    return None

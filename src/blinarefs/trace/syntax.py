@@ -8,15 +8,29 @@ import re
 from collections.abc import Sequence
 
 from ..names import fold_ascii
-from .candidates import MONTHS, SPACED_GROUP, SYNTAX, Candidate, expand_numbers
+from .candidates import (
+    DASHES,
+    ENCLOSED_GROUP,
+    MONTHS,
+    SPACED_GROUP,
+    SYNTAX,
+    Candidate,
+    expand_numbers,
+)
 from .refindex import ReferenceIndex
 
-_BRACKET = re.compile(rf"\[\s*({SPACED_GROUP})\s*\]")
+# "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
+_BRACKET = re.compile(
+    rf"\[\s*({ENCLOSED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
+    rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*)?\]"
+)
+_BETWEEN_RANGE = re.compile(rf"\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
 _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
 _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
-_PANDOC_SUP = re.compile(rf"\^({SPACED_GROUP})\^")
+# Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers)
+_PANDOC_SUP = re.compile(rf"\^\s*\(?\s*({SPACED_GROUP}|\d+(?:\s+\d+)+)\s*\)?(?:\s*,\s*[a-z])?\s*\^")
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]]*?@[^\[\]]*)\](?![(:\[])")
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
@@ -46,7 +60,26 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out: list[Candidate] = []
     # Each pattern runs only if the character it needs occurs at all: a substring test costs
     # a fraction of a regex pass over a long manuscript.
-    for m in _BRACKET.finditer(text) if "[" in text else ():
+    out.extend(_bracket_candidates(text) if "[" in text else ())
+    has_sup = any(ch in text for ch in _SUPERSCRIPT_CHARS)
+    for m in _UNICODE_SUP.finditer(text) if has_sup else ():
+        numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
+        if numbers:
+            out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
+    for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
+        for m in pattern.finditer(text) if needs in text else ():
+            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", m.group(1)))
+            if numbers:
+                out.append(
+                    Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True)
+                )
+    out.extend(_keyed_candidates(text, index))
+    return out
+
+
+def _bracket_candidates(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BRACKET.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         if before in "]\\" or after in "([":  # Markdown links, TeX optional arguments
@@ -54,19 +87,16 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # a Markdown link definition "[1]: https://..."
         numbers = expand_numbers(m.group(1))
-        if numbers:
-            out.append(Candidate(m.start(), m.end(), "bracket", SYNTAX, numbers))
-    has_sup = any(ch in text for ch in _SUPERSCRIPT_CHARS)
-    for m in _UNICODE_SUP.finditer(text) if has_sup else ():
-        numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
-        if numbers:
-            out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers))
-    for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
-        for m in pattern.finditer(text) if needs in text else ():
-            numbers = expand_numbers(m.group(1))
-            if numbers:
-                out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers))
-    out.extend(_keyed_candidates(text, index))
+        if not numbers:
+            continue
+        last = out[-1] if out else None
+        if last and last.numbers and _BETWEEN_RANGE.fullmatch(text, last.end, m.start()):
+            lo, hi = last.numbers[-1], numbers[0]
+            if lo < hi:  # "[7]–[10]" is one citation of 7 to 10
+                joined = last.numbers + tuple(range(lo + 1, hi)) + numbers
+                out[-1] = Candidate(last.start, m.end(), "bracket", SYNTAX, joined)
+                continue
+        out.append(Candidate(m.start(), m.end(), "bracket", SYNTAX, numbers))
     return out
 
 
@@ -93,9 +123,9 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         if m.group("cmd").lower() == "nocite":
             continue
         groups = re.findall(r"\{([^{}]*)\}", m.group("args"))
-        keys = tuple(k.strip() for g in groups for k in g.split(",") if k.strip())
-        if keys:
-            out.append(Candidate(m.start(), m.end(), "latex", SYNTAX, keys=keys))
+        cited = tuple(k.strip() for g in groups for k in g.split(",") if k.strip())
+        if cited:
+            out.append(Candidate(m.start(), m.end(), "latex", SYNTAX, keys=cited))
     return out
 
 

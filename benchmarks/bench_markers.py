@@ -1,0 +1,215 @@
+"""Citation markers on real articles: precision and recall of the cited numbers, as printed
+and with superscripts flattened, per source and per convention, dev and held-out apart.
+
+    BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_markers.py [--split heldout]
+        [--baseline main] [--show ARTICLE]
+
+The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
+articles live outside the repository). The truth is the articles' own markup, read by
+``corpora.jats_truth.markers``: the body as a reader sees it, every ``<xref ref-type="bibr">``
+with the reference numbers it cites, rendered twice: *printed* (superscripts as Pandoc's
+``^1,2^``) and *flattened* (superscripts glued to the text before them, as a web copy gives
+them). Only numbered articles (style bracket, paren, superscript) are scored; author-year
+markers inside them are left out of both sides.
+
+Scoring is per cited number: a decoded marker's number is right when a true marker it
+overlaps cites that number (precision); a true marker's number is found when a decoded
+marker overlapping it cites it (recall). An article whose precision or recall falls under
+50% is a whole-article failure. The decoder is given the list size and nothing else (the
+placeholders ``r1..rN``), as when a list is parsed without enrichment.
+
+The baseline, run in the same run on the same texts, is the decoder of another revision
+(``--baseline main``, the default; ``none`` skips it), exported with ``git archive`` and run in
+a child process. Tune on ``--split dev`` only; report ``--split heldout``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from corpora.jats_truth import markers
+from corpora.obtain import articles
+from timing import print_table
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMBERED = ("bracket", "paren", "superscript")
+RENDERINGS = ("printed", "flattened")
+TARGETS = {"bracket": 0.99, "paren": 0.99, "superscript": 0.97}  # issue 14; superscripts flattened
+_CHILD = """
+import json, sys
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+out = []
+for text, size in json.load(sys.stdin):
+    refs = [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)]
+    out.append([[c.start, c.end, list(c.numbers)] for c in decode_citations(text, refs)])
+json.dump(out, sys.stdout)
+"""
+
+Found = list[tuple[int, int, tuple[int, ...]]]
+
+
+def score(truth: Sequence, found: Found, size: int) -> tuple[int, int, int, int]:
+    """(right, decoded, found, true) cited numbers; author-year truth is left out of both,
+    and so are true numbers past the list (the loader reads "[32: 273]" as 32 to 273)."""
+    spans = sorted(truth, key=lambda m: m.start)
+    starts = [m.start for m in spans]
+    covered: dict[int, set[int]] = defaultdict(set)
+    right = decoded = 0
+    for start, end, numbers in found:
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        hits = []
+        while i < len(spans) and spans[i].start < end:
+            if spans[i].end > start:
+                hits.append(i)
+            i += 1
+        if any(spans[h].kind == "author-year" for h in hits):
+            continue
+        cited = {n for h in hits for n in spans[h].numbers}
+        decoded += len(numbers)
+        right += sum(1 for n in numbers if n in cited)
+        for h in hits:
+            covered[h].update(numbers)
+    true = got = 0
+    for i, m in enumerate(spans):
+        if m.kind == "author-year":
+            continue
+        listed = {n for n in m.numbers if n <= size}
+        true += len(listed)
+        got += len(listed & covered[i])
+    return right, decoded, got, true
+
+
+def baseline_decoder(revision: str) -> tuple[Path, tempfile.TemporaryDirectory] | None:
+    tmp = tempfile.TemporaryDirectory(prefix="blinarefs-baseline-")
+    archive = subprocess.run(
+        ["git", "archive", revision, "src/blinarefs"], cwd=ROOT, capture_output=True, check=False
+    )
+    if archive.returncode:
+        print(
+            f"baseline {revision!r} not found: {archive.stderr.decode().strip()}", file=sys.stderr
+        )
+        return None
+    subprocess.run(["tar", "-x", "-C", tmp.name], input=archive.stdout, check=True)
+    return Path(tmp.name) / "src", tmp
+
+
+def run_baseline(src: Path, jobs: list[tuple[str, int]]) -> list[Found]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return [[(a, b, tuple(n)) for a, b, n in art] for art in json.loads(done.stdout)]
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.1%}" if b else "-"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--baseline", default="main", help="a git revision, or 'none'")
+    parser.add_argument("--show", help="print the misses of one article (its file name stem)")
+    args = parser.parse_args()
+    chosen = [
+        a
+        for a in articles(split=None if args.split == "all" else args.split)
+        if a.marker_style in NUMBERED
+    ]
+    if not chosen:
+        print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
+        return 2
+    texts: list[tuple[str, str, str, str, str, object, int]] = []
+    for art in chosen:
+        truth = markers(art.path)
+        for rendering in RENDERINGS:
+            r = getattr(truth, rendering)
+            texts.append(
+                (art.split, art.marker_style, art.source, art.path.stem, rendering, r, art.n_refs)
+            )
+    ours = [
+        [
+            (c.start, c.end, c.numbers)
+            for c in decode_citations(
+                r.text, [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)]
+            )
+        ]  # type: ignore[attr-defined]
+        for *_, r, size in texts
+    ]
+    base: list[Found] | None = None
+    if args.baseline != "none":
+        made = baseline_decoder(args.baseline)
+        if made:
+            base = run_baseline(made[0], [(r.text, size) for *_, r, size in texts])  # type: ignore[attr-defined]
+    totals: dict[tuple, list[int]] = defaultdict(lambda: [0] * 9)
+    failures: list[str] = []
+    for k, (split, style, source, stem, rendering, r, size) in enumerate(texts):
+        s = score(r.markers, ours[k], size)  # type: ignore[attr-defined]
+        b = score(r.markers, base[k], size) if base else (0, 0, 0, 0)  # type: ignore[attr-defined]
+        bad = (s[1] and s[0] / s[1] < 0.5) or (s[3] and s[2] / s[3] < 0.5)
+        if bad:
+            failures.append(f"{split} {source}/{stem} {rendering}")
+        for key in ((split, style, source, rendering), (split, style, "ALL", rendering)):
+            row = totals[key]
+            for i, v in enumerate((*s, *b)):
+                row[i] += v
+            row[8] += 1
+        if args.show == stem:
+            show(r, ours[k], rendering)
+    rows = []
+    for (split, style, source, rendering), t in sorted(totals.items()):
+        rows.append(
+            (split, style, source, rendering, t[8], t[3], ratio(t[0], t[1]), ratio(t[2], t[3]),
+             ratio(t[4], t[5]) if base else "-", ratio(t[6], t[7]) if base else "-")
+        )  # fmt: skip
+    print_table(
+        ("split", "style", "source", "rendering", "articles", "true numbers", "precision",
+         "recall", f"{args.baseline} precision", f"{args.baseline} recall"),
+        rows,
+    )  # fmt: skip
+    print(f"whole-article failures: {len(failures)}" + "".join(f"\n  {f}" for f in failures))
+    verdict = True
+    for (split, style, source, rendering), t in totals.items():
+        if source != "ALL" or (style == "superscript") != (rendering == "flattened"):
+            continue
+        goal = TARGETS[style]
+        p, r = (t[0] / t[1] if t[1] else 1), (t[2] / t[3] if t[3] else 1)
+        ok = p >= goal and r >= goal
+        verdict &= ok
+        print(f"{split} {style} {rendering}: precision {p:.1%}, recall {r:.1%} "
+              f"{'meets' if ok else 'MISSES'} the target ({goal:.0%})")  # fmt: skip
+    print("meets the target" if verdict and not failures else "MISSES the target")
+    return 0
+
+
+def show(rendering, found: Found, name: str) -> None:
+    text = rendering.text
+    truth = {(m.start, m.end): m.numbers for m in rendering.markers}
+    got = {(a, b): n for a, b, n in found}
+    for span in sorted(set(truth) | set(got)):
+        if truth.get(span) != got.get(span):
+            a, b = span
+            print(f"{name} {a}: {text[max(0, a - 40) : a]!r} [{text[a:b]!r}] "
+                  f"truth {truth.get(span)} decoded {got.get(span)}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

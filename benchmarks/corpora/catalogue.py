@@ -1,0 +1,281 @@
+"""Choose the corpus's articles from the listed public repositories and write the manifest.
+
+    python benchmarks/corpora/catalogue.py [--git-base TEMPLATE] [--target DIR]
+
+For each origin in ``ORIGINS`` (repository, commit, which paths), every JATS article that has
+a reference list and a Creative Commons or public-domain licence is kept, once (by DOI); its
+source is its publisher (from the DOI prefix); its split is drawn from the SHA-1 of its id
+(about 30% held out), each source with two articles or more keeping at least one held out
+and one for development, and an article keeps the split the manifest already gives it, so
+adding articles never moves one across. The chosen files are copied to the target too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from lxml import etree  # type: ignore[import-untyped]
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpora import jats_truth
+from corpora.obtain import (
+    GITHUB,
+    MANIFEST,
+    corpus_dir,
+    list_files,
+    read_file,
+    repository,
+    split_articles,
+)
+
+# (repository, commit, paths): every commit is reachable from a branch of its repository.
+ORIGINS = [
+    (
+        "PLOS/allofplos",
+        "07fdeed848b2816a7fbf7da6418ef6e2076e1960",
+        r"^(allofplos/starter_corpus|tests/testdata)/journal\..*\.xml$",
+    ),
+    (
+        "JonasHeinickeBio/pyEuropePMC",
+        "8ae9751cd8a45004270749d178c16c99a32ab4fd",
+        r"^xml_downloads/.*\.xml$",
+    ),
+    (
+        "JonasHeinickeBio/pyEuropePMC",
+        "d3e238bc037747d0808eae1a1b0fab5180b3f6aa",
+        r"^benchmark_xmls/xml/PMC\d+\.xml$",
+    ),
+    ("JonasHeinickeBio/pyEuropePMC", "bd95156799edfd45b6ca6fcd8ff5aa5431223e48", r"^PMC\d+\.xml$"),
+    (  # reachable from pull request 127's head only
+        "JonasHeinickeBio/pyEuropePMC",
+        "3b01b7cfd9b36b0bdf97e0403d815c3211042a8e",
+        r"^test_output/raw_data/PMC\d+_raw\.xml$",
+    ),
+    ("titipata/pubmed_parser", "155901889597a0b6cd1771c1953ff3968512df50", r"^data/.*\.nxml$"),
+    # one PMC article set of seven articles (CMAJ, Scientific Reports, Cell Death & Disease...)
+    (
+        "neuroquery/pubget",
+        "bbd4edec402ded329a86fc05df70133c228b0e45",
+        r"^tests/data/articleset\.xml$",
+    ),
+    # SIB Text Mining's test articles: Advances in Bioinformatics (Hindawi), 3 Biotech
+    ("sibils/jats-parser", "7adddde068a504f0adffb1926c9e9ee8c4e7a9f0", r"^data/.*\.xml$"),
+    # the JATS test articles of S2ORC's converter: Oncotarget, Behavioral Ecology, Nano Convergence
+    (
+        "allenai/s2orc-doc2json",
+        "71c022ed4bed3ffc71d22c2ac5cdbc133ad04e3c",
+        r"^tests/jats/.*\.nxml$",
+    ),
+    # SciELO's own test articles: health journals in Vancouver style, many in Portuguese
+    ("scieloorg/packtools", "fe1ada8cd7cc638c8eab7ab1651f3b4f891d08e7", r"^tests/.*\.xml$"),
+]
+# Origins whose articles are kept only with numbered citations: their author-year articles
+# are humanities and social sciences, not the biomedical lists this corpus is for.
+NUMBERED_ONLY = frozenset({"scieloorg/packtools"})
+# Origins that are one source whatever the journal: SciELO's markup, many small journals.
+ORIGIN_SOURCE = {"scieloorg/packtools": "scielo"}
+NUMBERED = frozenset({"bracket", "paren", "superscript", "bare"})
+# DOI prefix -> source (the publisher); an unlisted prefix makes the journal's own source.
+PUBLISHERS = {
+    "10.1371": "plos",
+    "10.1186": "bmc",
+    "10.1002": "wiley",
+    "10.1111": "wiley",
+    "10.3389": "frontiers",
+    "10.3390": "mdpi",
+    "10.1093": "oup",
+    "10.2147": "dove",
+    "10.1136": "bmj",
+    "10.1080": "tandf",
+    "10.1158": "aacr",
+    "10.1515": "degruyter",
+    "10.32604": "techscience",
+    "10.1042": "portland",
+    "10.7150": "ivyspring",
+    "10.1016": "elsevier",
+    "10.1289": "niehs",
+    "10.1038": "nature",
+    "10.1590": "scielo",
+    "10.1503": "cmaj",
+    "10.1155": "hindawi",
+    "10.18632": "impact",
+    "10.1007": "springer",
+}
+HELDOUT_SHARE = 0.3
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+
+
+def _first(root: etree._Element, xpath: str) -> str | None:
+    found = root.xpath(xpath)
+    if not found:
+        return None
+    el = found[0]
+    text = el if isinstance(el, str) else "".join(el.itertext())
+    return " ".join(text.split()) or None
+
+
+def licence(root: etree._Element) -> str | None:
+    """A short name for the article's licence, or None when it states no open licence."""
+    lic = "//*[local-name()='license']"
+    links = root.xpath(f"{lic}//@*[local-name()='href'] | {lic}//*[local-name()='license_ref']")
+    said = " ".join(x if isinstance(x, str) else "".join(x.itertext()) for x in links)
+    if m := re.search(r"creativecommons\.org/licenses/([a-z-]+)/(\d\.\d)", said):
+        return f"CC {m.group(1).upper()} {m.group(2)}"
+    if "publicdomain/zero" in said:
+        return "CC0 1.0"
+    if "publicdomain/mark" in said:
+        return "public domain"
+    text = _first(root, lic) or ""
+    if "Creative Commons Attribution License" in text:
+        return "CC BY (stated in the licence text)"
+    if "public domain" in text.lower():
+        return "public domain"
+    return None
+
+
+def describe(data: bytes) -> dict[str, object] | None:
+    """What the manifest records of one candidate file, or None when it is not kept."""
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    if etree.QName(root).localname != "article" or not root.xpath("//*[local-name()='ref']"):
+        return None
+    meta = "//*[local-name()='article-meta']/*[local-name()='article-id']"
+    doi = _first(root, f"{meta}[@pub-id-type='doi']")
+    pmcid = _first(root, f"{meta}[@pub-id-type='pmc' or @pub-id-type='pmcid']")
+    journal = _first(root, "//*[local-name()='journal-title']") or ""
+    lic = licence(root)
+    if lic is None or doi is None:
+        return None
+    prefix = doi.split("/")[0]
+    source = PUBLISHERS.get(prefix) or re.sub(r"[^a-z0-9]+", "-", journal.lower()).strip("-")
+    publisher = _first(root, "//*[local-name()='journal-meta']//*[local-name()='publisher-name']")
+    return {
+        "doi": doi,
+        "pmcid": f"PMC{pmcid.removeprefix('PMC')}" if pmcid else None,
+        "journal": journal,
+        "publisher": publisher or source,
+        "licence": lic,
+        "source": source,
+    }
+
+
+def candidates(cache: Path, base: str) -> list[tuple[str, str, str, bytes]]:
+    out = []
+    for repo, commit, pattern in ORIGINS:
+        git_dir = repository(repo, commit, cache, base)
+        for name in filter(re.compile(pattern).match, list_files(git_dir, commit)):
+            out.append((repo, commit, name, read_file(git_dir, commit, name)))
+    return out
+
+
+def _draw(article_id: str) -> float:
+    return int(hashlib.sha1(article_id.encode()).hexdigest()[:8], 16) / 2**32
+
+
+def assign_splits(rows: list[dict[str, object]], previous: dict[str, str]) -> None:
+    """Held out by hash, stratified by source; a split already recorded never changes."""
+    by_source: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for row in rows:
+        by_source[str(row["source"])].append(row)
+        key = str(row["file"])
+        row["split"] = previous.get(key) or ("heldout" if _draw(key) < HELDOUT_SHARE else "dev")
+    for group in by_source.values():
+        if len(group) < 2:
+            continue
+        fresh = sorted(
+            (r for r in group if str(r["file"]) not in previous),
+            key=lambda r: _draw(str(r["file"])),
+        )
+        for want in ("heldout", "dev"):
+            if fresh and not any(r["split"] == want for r in group):
+                pick = fresh[0] if want == "heldout" else fresh[-1]
+                pick["split"] = want
+
+
+def build(cache: Path, base: str, target: Path) -> list[dict[str, object]]:
+    previous = {}
+    if MANIFEST.exists():
+        for row in json.loads(MANIFEST.read_text(encoding="utf-8"))["articles"]:
+            previous[str(row["file"])] = str(row["split"])
+    rows: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for repo, commit, name, blob in candidates(cache, base):
+        try:
+            parts = split_articles(blob)
+        except etree.XMLSyntaxError:
+            continue
+        for index, data in enumerate(parts):
+            row = _row(repo, commit, name, blob, data, index if len(parts) > 1 else None, target)
+            if row is None or str(row["doi"]).lower() in seen:
+                continue
+            if repo in NUMBERED_ONLY and row["marker_style"] not in NUMBERED:
+                (target / str(row["file"])).unlink()
+                continue
+            seen.add(str(row["doi"]).lower())
+            rows.append(row)
+    assign_splits(rows, previous)
+    rows.sort(key=lambda r: str(r["file"]))
+    return rows
+
+
+def _row(
+    repo: str, commit: str, name: str, blob: bytes, data: bytes, index: int | None, target: Path
+) -> dict[str, object] | None:
+    """The manifest's row for one article, written to the target; None when it is not kept."""
+    info = describe(data)
+    if info is None:
+        return None
+    info["source"] = ORIGIN_SOURCE.get(repo, info["source"])
+    ident = info["pmcid"] or re.sub(r"[^A-Za-z0-9.-]+", "_", str(info["doi"]))
+    file = f"jats/{info['source']}/{ident}.xml"
+    out = target / file
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    refs = jats_truth.references(out)
+    marks = jats_truth.markers(out)
+    return {
+        "file": file,
+        "source": info["source"],
+        "repo": repo,
+        "commit": commit,
+        "path_in_repo": name,
+        "article_index": index,
+        "sha256": hashlib.sha256(blob).hexdigest(),
+        "licence": info["licence"],
+        "journal": info["journal"],
+        "publisher": info["publisher"],
+        "doi": info["doi"],
+        "marker_style": marks.style,
+        "n_refs": len(refs),
+        "n_printed_refs": sum(1 for r in refs if r.text),
+        "n_markers": len(marks.printed.markers),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--git-base", default=GITHUB, help="as for obtain.py (default: GitHub)")
+    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "blinarefs" / "git")
+    ap.add_argument("--target", type=Path, default=None, help="default: corpus_dir()")
+    args = ap.parse_args(argv)
+    target = args.target or corpus_dir()
+    rows = build(args.cache, args.git_base, target)
+    text = json.dumps({"articles": rows}, indent=1, ensure_ascii=False) + "\n"
+    MANIFEST.write_text(text, encoding="utf-8")
+    (target / "MANIFEST.json").write_text(text, encoding="utf-8")
+    (target / "READY").write_text(f"{len(rows)} articles\n", encoding="utf-8")
+    print(f"{len(rows)} articles in {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

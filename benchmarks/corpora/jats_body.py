@@ -1,0 +1,249 @@
+"""Citation markers as the markup says: the body rendered as a reader sees it, with the span
+of every marker and the reference numbers it cites (see ``jats_truth``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from .jats_xml import DASHES, local, numbering, own, parse_article, text_of
+
+_SKIP = frozenset(
+    (
+        *("fig", "fig-group", "table-wrap", "table-wrap-group", "disp-formula", "graphic"),
+        *("supplementary-material", "media", "fn-group", "ref-list", "tex-math", "object-id"),
+        *("inline-graphic", "alt-text", "long-desc", "processing-meta", "permissions"),
+    )
+)
+_BLOCK = frozenset(
+    (
+        *("sec", "p", "title", "list", "list-item", "boxed-text", "disp-quote", "def-list"),
+        *("def-item", "term", "def", "statement", "app", "app-group", "glossary", "ack"),
+        *("caption", "speech", "verse-group", "verse-line"),
+    )
+)
+_SEPARATOR = re.compile(rf"^\s*(?:[,;]\s*)?(?:and\s+|&\s*)?$|^\s*[{DASHES}]\s*$")
+_RANGE = re.compile(rf"^\s*[{DASHES}]\s*$")
+_BRACKET_RANGE = re.compile(rf"^\s*[\])]\s*[{DASHES}]\s*[\[(]\s*$")  # [7]–[10]
+_NUMERIC = re.compile(rf"^[\[(]?\s*\d+(?:\s*[,{DASHES}]\s*\d+)*\s*[\])]?$")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A citation marker: ``text[start:end]`` of its rendering, and the numbers it cites.
+    ``kind`` is superscript, bracket, paren, author-year or bare (digits with no brackets and
+    no superscript in the markup)."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Rendering:
+    text: str
+    markers: tuple[Marker, ...]
+
+
+@dataclass(frozen=True)
+class ArticleMarkers:
+    """The body twice over, with the same markers in each; ``style`` is the article's
+    convention (the most frequent marker kind, ``none`` without markers)."""
+
+    article: str
+    style: str
+    printed: Rendering
+    flattened: Rendering
+
+
+# A run of the paragraph: its text, whether it is superscript, and the xref it belongs to.
+_Run = tuple[str, bool, int | None]
+
+
+@dataclass
+class _Xref:
+    numbers: tuple[int, ...]
+    author_year: bool
+
+
+class _Body:
+    """Walks the body once into paragraphs of runs; renderings are made from the runs."""
+
+    def __init__(self, numbering: dict[str, int]) -> None:
+        self.numbering = numbering
+        self.paragraphs: list[list[_Run]] = []
+        self.xrefs: list[_Xref] = []
+        self.current: list[_Run] = []
+
+    def flush(self) -> None:
+        if any(t.strip() for t, _, _ in self.current):
+            self.paragraphs.append(self.current)
+        self.current = []
+
+    def add(self, text: str | None, sup: bool, xref: int | None) -> None:
+        if text:
+            self.current.append((text, sup, xref))
+
+    def walk(self, el: etree._Element, sup: bool = False, xref: int | None = None) -> None:
+        name = local(el)
+        if name in _SKIP or not name:
+            return
+        if name == "label" and el.getparent() is not None and local(el.getparent()) == "sec":
+            return  # joined to the section title below
+        block = name in _BLOCK
+        if block:
+            self.flush()
+            prev = el.getprevious()
+            if name == "title" and prev is not None and local(prev) == "label":
+                self.add((text_of(prev) or "") + " ", False, None)
+        if name == "xref" and el.get("ref-type") == "bibr" and xref is None:
+            xref = self._xref(el)
+        sup = sup or name == "sup"
+        if name == "break":
+            self.add(" ", sup, xref)
+        self.add(el.text, sup, xref)
+        for child in el:
+            self.walk(child, sup, xref)
+            self.add(child.tail, sup, xref)
+        if block:
+            self.flush()
+
+    def _xref(self, el: etree._Element) -> int | None:
+        rids = [self.numbering[r] for r in (el.get("rid") or "").split() if r in self.numbering]
+        if not rids:
+            return None
+        label = text_of(el) or ""
+        numbers = set(rids)
+        # A label that is not the reference's number ("2021" of "Sadler et al. 2021") is a year.
+        author_year = bool(re.search(r"[^\W\d_]", label))
+        if _NUMERIC.match(label):
+            printed = _expand(label)
+            numbers = printed if numbers <= printed else numbers
+            author_year = author_year or not set(rids) <= printed
+        self.xrefs.append(_Xref(tuple(sorted(numbers)), author_year))
+        return len(self.xrefs) - 1
+
+
+def _expand(label: str) -> set[int]:
+    out: set[int] = set()
+    for part in label.strip("[]() ").split(","):
+        ends = [int(n) for n in re.findall(r"\d+", part)]
+        out.update(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
+    return out
+
+
+def _normalise(runs: list[_Run]) -> list[_Run]:
+    """Whitespace as a reader sees it: none inside a citation around its superscript and none
+    between two superscripts (that is the XML's indentation, not a printed space); a comma,
+    a dash or a citation between two superscripts is printed raised with them."""
+    solid = [i for i, r in enumerate(runs) if r[0].strip()]
+    raised = list(runs)
+    for k in range(1, len(solid) - 1):
+        t, s, x = runs[solid[k]]
+        between = runs[solid[k - 1]][1] and runs[solid[k + 1]][1]
+        if between and not s and (x is not None or re.fullmatch(rf"\s*[,;{DASHES}]\s*", t)):
+            raised[solid[k]] = (t, True, x)  # "^(^4^-^5^)^" is printed "^(4-5)^"
+    out: list[_Run] = []
+    for i, (t, s, x) in enumerate(raised):
+        if not t.strip():
+            if x is not None and not s:
+                continue
+            before = next((r for r in reversed(raised[:i]) if r[0].strip()), None)
+            after = next((r for r in raised[i + 1 :] if r[0].strip()), None)
+            if before and after and before[1] and after[1]:
+                continue
+        out.append((re.sub(r"\s+", " ", t), s, x))
+    return out
+
+
+def _render(paragraphs: list[list[_Run]], xrefs: list[_Xref], printed: bool) -> Rendering:
+    chunks: list[str] = []
+    pos = 0
+    found: list[Marker] = []
+    for runs in paragraphs:
+        buf = ""
+        spans: list[tuple[int, int, int, bool]] = []  # (start, end, xref, superscript)
+        in_sup = False
+        for t, sup, x in _normalise(runs):
+            if printed and sup != in_sup:
+                buf += "^"
+                in_sup = sup
+            if t.startswith(" ") and (not buf.strip("^") or buf.endswith(" ")):
+                t = t.lstrip(" ")
+            start = len(buf)
+            buf += t
+            if x is not None and t.strip():
+                lead = len(t) - len(t.lstrip())
+                spans.append((start + lead, start + len(t.rstrip()), x, sup))
+        buf = buf.rstrip()
+        if printed and in_sup:
+            buf += "^"
+        if chunks:
+            chunks.append("\n\n")
+            pos += 2
+        found.extend(_group(buf, spans, xrefs, pos))
+        chunks.append(buf)
+        pos += len(buf)
+    return Rendering("".join(chunks), tuple(found))
+
+
+def _group(
+    buf: str, spans: list[tuple[int, int, int, bool]], xrefs: list[_Xref], offset: int
+) -> list[Marker]:
+    """Join the xrefs printed as one marker ("[1, 2]", "^3-5^", "[7]–[10]")."""
+    merged: list[list[tuple[int, int, int, bool]]] = []
+    for span in spans:
+        if merged:
+            last = merged[-1][-1]
+            gap = buf[last[1] : span[0]].replace("^", "")
+            if span[2] == last[2] or _SEPARATOR.match(gap) or _BRACKET_RANGE.match(gap):
+                merged[-1].append(span)
+                continue
+        merged.append([span])
+    out = []
+    for group in merged:
+        numbers: set[int] = set()
+        for i, (_, end, x, _sup) in enumerate(group):
+            numbers.update(xrefs[x].numbers)
+            if i + 1 < len(group):
+                nxt = group[i + 1][2]
+                gap = buf[end : group[i + 1][0]].replace("^", "")
+                if nxt != x and (_RANGE.match(gap) or _BRACKET_RANGE.match(gap)):
+                    low, high = max(xrefs[x].numbers), min(xrefs[nxt].numbers)
+                    numbers.update(range(low, high + 1))
+        start, end = _enclose(buf, group[0][0], group[-1][1])
+        inner = buf[start:end].strip("^")
+        if any(sup for *_, sup in group):
+            kind = "superscript"
+        elif any(xrefs[x].author_year for _, _, x, _ in group):
+            kind = "author-year"
+        else:
+            kind = {"[": "bracket", "(": "paren"}.get(inner[:1], "bare")
+        out.append(Marker(start + offset, end + offset, tuple(sorted(numbers)), kind))
+    return out
+
+
+def _enclose(buf: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a marker over the superscript signs and the brackets printed around it."""
+    while (buf[start - 1 : start], buf[end : end + 1]) in (("[", "]"), ("(", ")"), ("^", "^")):
+        start, end = start - 1, end + 1
+    return start, end
+
+
+def markers(path: str | Path) -> ArticleMarkers:
+    """The body's citation markers, printed and flattened (see the module's docstring)."""
+    article, root = parse_article(path)
+    body = _Body(numbering(root))
+    for el in own(root, "body")[:1]:
+        body.walk(el)
+        body.flush()
+    printed = _render(body.paragraphs, body.xrefs, printed=True)
+    flattened = _render(body.paragraphs, body.xrefs, printed=False)
+    kinds = Counter(m.kind for m in printed.markers)
+    style = kinds.most_common(1)[0][0] if kinds else "none"
+    return ArticleMarkers(article, style, printed, flattened)

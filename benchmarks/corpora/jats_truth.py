@@ -1,0 +1,269 @@
+"""What a JATS article's own markup says: its printed references, with their fields, and its
+citation markers, with the reference numbers each one cites.
+
+The benchmarks of the reference parser, the citation-marker decoder and the JATS reader all
+score against this one loader, so that they agree on what the truth is:
+
+- ``references(path)``: each ``<ref>`` of the article's reference lists, numbered by its
+  ``<label>`` (or its position when it has none), with the printed text of its
+  ``<mixed-citation>`` and the fields tagged in its ``<element-citation>`` (or, without one,
+  in the mixed citation's children);
+- ``markers(path)``: the body as a reader sees it, paragraphs separated by blank lines, with
+  the span of every citation marker and the numbers it cites (``<xref ref-type="bibr">``
+  mapped to reference numbers through the list; ``1–3`` covers 1, 2 and 3), rendered twice:
+  *printed* (superscripts written ``^1,2^`` as Pandoc does) and *flattened* (superscripts
+  glued to the text before them, as a copy from a web page gives them: ``disease.1,2``);
+- ``reference_list_text(path)``: the printed list as ``1. text`` lines, or one token a line
+  as a careless copy leaves it.
+
+Pure: reading the file is the only I/O. Parsing never resolves entities or reaches the network.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from .jats_body import ArticleMarkers, Marker, Rendering, markers
+from .jats_xml import (
+    DASHES,
+    find,
+    has_loose_text,
+    local,
+    number,
+    parse_article,
+    ref_elements,
+    text_of,
+)
+
+__all__ = [
+    "ArticleMarkers",
+    "Marker",
+    "RefTruth",
+    "Rendering",
+    "markers",
+    "reference_list_text",
+    "references",
+]
+
+_ETAL = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
+_FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "collab")
+_NAMES = frozenset(("name", "string-name", "collab"))
+_TOKEN = re.compile(r"[^\W_]+|\S")
+_TITLES = frozenset(("article-title", "source", "chapter-title"))
+
+
+@dataclass(frozen=True)
+class RefTruth:
+    """One reference as the publisher tagged it. ``text`` is the printed reference, None when
+    only an ``<element-citation>`` exists or when the mixed citation leaves its separators to
+    a renderer (``markup_text`` then has it as tagged: "Cancer Res2012;72"); fields are None
+    when not tagged."""
+
+    article: str
+    number: int
+    label: str | None
+    text: str | None
+    authors: tuple[str, ...]
+    etal: bool
+    title: str | None
+    container: str | None
+    year: str | None
+    volume: str | None
+    issue: str | None
+    fpage: str | None
+    lpage: str | None
+    pub_type: str | None
+    doi: str | None
+    pmid: str | None
+    tagged: bool
+    markup_text: str | None
+
+
+def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """(printed citation, tagged citation) of a ref; NLM 2.x ``<citation>`` counts as printed
+    when it has text between its children, as mixed citations do."""
+    printed = tagged = None
+    for el in ref.iter():
+        name = local(el)
+        if name == "mixed-citation" or (name == "citation" and has_loose_text(el)):
+            printed = printed if printed is not None else el
+        elif name in ("element-citation", "nlm-citation", "citation"):
+            tagged = tagged if tagged is not None else el
+    return printed, tagged
+
+
+def _authors(cit: etree._Element) -> tuple[str, ...]:
+    """Family names (or a group's name) of the authors, in order: the author person-groups'
+    members and the names tagged directly in the citation; editors and translators are not
+    authors."""
+    names = []
+    for el in cit:
+        kind = local(el)
+        if kind == "person-group" and el.get("person-group-type", "author") == "author":
+            members = list(el)
+        elif kind in _NAMES:
+            members = [el]
+        else:
+            continue
+        for member in members:
+            if local(member) in ("name", "string-name"):
+                surname = find(member, "surname")
+                names.append(text_of(surname if surname is not None else member) or "")
+            elif local(member) == "collab":
+                names.append(text_of(member) or "")
+    return tuple(n for n in names if n)
+
+
+def _fields(article: str, number: int, label: str | None, ref: etree._Element) -> RefTruth:
+    printed, tagged = _citations(ref)
+    cit = tagged if tagged is not None else printed
+    markup_text = _without_label(_printed_text(printed) if printed is not None else None, label)
+    text = markup_text if printed is not None and _complete(printed) else None
+
+    def field(name: str) -> str | None:
+        return text_of(find(cit, name)) if cit is not None else None
+
+    def pub_id(kind: str) -> str | None:
+        for el in cit.iter("{*}pub-id") if cit is not None else ():
+            if el.get("pub-id-type") == kind:
+                return text_of(el)
+        return None
+
+    pub_type = None
+    if cit is not None:
+        pub_type = cit.get("publication-type") or cit.get("citation-type")
+    title, container = field("article-title"), field("source")
+    if title is None and field("chapter-title") is not None:
+        title = field("chapter-title")
+    elif title is None and pub_type == "book":
+        title, container = container, None
+    fpage, lpage = field("fpage"), field("lpage")
+    if fpage is None and (pages := field("page-range")):
+        first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
+        fpage, lpage = first, lpage or (rest[0] if rest else None)
+    fpage = fpage or field("elocation-id")
+    year = field("year")
+    if year and (four := re.search(r"\d{4}", year)):
+        year = four.group(0)
+    etal = cit is not None and find(cit, "etal") is not None
+    if printed is not None and not etal:
+        etal = bool(_ETAL.search(_untitled_text(printed)))
+    return RefTruth(
+        article=article,
+        number=number,
+        label=label,
+        text=text,
+        authors=_authors(cit) if cit is not None else (),
+        etal=etal,
+        title=title,
+        container=container,
+        year=year,
+        volume=field("volume"),
+        issue=field("issue"),
+        fpage=fpage.strip() if fpage else None,
+        lpage=lpage,
+        pub_type=pub_type,
+        doi=pub_id("doi"),
+        pmid=pub_id("pmid"),
+        markup_text=markup_text,
+        tagged=cit is not None and any(find(cit, f) is not None for f in _FIELDS),
+    )
+
+
+def _printed_text(cit: etree._Element) -> str | None:
+    """The citation as the journal prints it. The markup leaves out what its renderers add:
+    the space inside a name ("Smith" "J"), the comma between names that nothing separates;
+    and it carries what is not printed: a PubMed id that PMC appended, the indentation before
+    a comma."""
+    parts: list[str] = []
+
+    def visit(el: etree._Element) -> None:
+        if local(el) in ("name", "string-name") and not has_loose_text(el):
+            parts.append(" ".join(filter(None, (text_of(c) for c in el))))
+            return
+        parts.append(el.text or "")
+        prev = None
+        for child in el:
+            kind = local(child)
+            if prev in _NAMES and kind in _NAMES and not "".join(parts[-1:]).strip():
+                parts.append(", ")
+            said = "".join(parts)[-12:].lower()
+            if (
+                kind == "pub-id"
+                and child.get("pub-id-type") == "pmid"
+                and not re.search("pmid|pubmed", said)
+            ):
+                pass  # appended by PMC, not printed
+            elif kind:
+                visit(child)
+            parts.append(child.tail or "")
+            prev = kind
+        return
+
+    visit(cit)
+    raw = re.sub(r"\s*\n\s*(?=[,.;:)])", "", "".join(parts))
+    return " ".join(raw.split()) or None
+
+
+def _complete(cit: etree._Element) -> bool:
+    """Whether the mixed citation's text is what was printed: no two of its parts glued
+    without a space or a sign between them (AACR, Portland and Nature tag "<source>Cancer
+    Res</source><year>2012</year>" and print "Cancer Res 2012"), no empty ``<etal/>`` (the
+    renderer prints "et al.")."""
+    if any(not text_of(e) for e in cit.iter("{*}etal")):
+        return False
+    parts = [c for c in cit if local(c) and text_of(c)]
+    for left, right in itertools.pairwise(parts):
+        glued = left.getnext() is right and not left.tail and local(left) != "pub-id"
+        if glued and str(text_of(right))[0].isalnum():  # "13<elocation-id>:392" is printed
+            return False
+    return True
+
+
+def _without_label(text: str | None, label: str | None) -> str | None:
+    """Some journals repeat the number inside the citation ("1. Marques RC ...") or leave the
+    separator that followed it (". Aires M ..."): the number belongs to the label."""
+    if not text:
+        return text
+    if label and (digits := re.fullmatch(r"\W*(\d+)\W*", label)):
+        text = re.sub(rf"^\[?{digits.group(1)}\]?[.)]?\s+", "", text)
+    return re.sub(r"^[.,;:]\s+", "", text) or None
+
+
+def _untitled_text(cit: etree._Element) -> str:
+    """The citation's text without its titles, where "et al" would be a word of the title."""
+    parts: list[str] = []
+
+    def visit(el: etree._Element) -> None:
+        parts.append(el.text or "")
+        for child in el:
+            if local(child) not in _TITLES:
+                visit(child)
+            parts.append(child.tail or "")
+
+    visit(cit)
+    return " ".join(parts)
+
+
+def references(path: str | Path) -> list[RefTruth]:
+    """Every reference of the article's lists, in order."""
+    article, root = parse_article(path)
+    out = []
+    for pos, ref in enumerate(ref_elements(root), 1):
+        label = text_of(next((c for c in ref if local(c) == "label"), None))
+        out.append(_fields(article, number(label, pos), label, ref))
+    return out
+
+
+def reference_list_text(path: str | Path, one_token_per_line: bool = False) -> str:
+    """The printed list, ``N. text`` a line (references without a printed form are left out),
+    or each word and each punctuation mark on a line of its own."""
+    lines = [f"{r.number}. {r.text}" for r in references(path) if r.text]
+    if one_token_per_line:
+        return "\n".join(tok for line in lines for tok in _TOKEN.findall(line)) + "\n"
+    return "\n".join(lines) + "\n"

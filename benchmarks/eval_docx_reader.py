@@ -1,0 +1,154 @@
+"""The Word reader on real material, two ways.
+
+1. Word files made from real articles: each JATS article of /work/corpora whose citations
+   are superscripts or bracketed numbers (MANIFEST.json ``marker_style``), cut to its body
+   as the truth loader sees it (see eval_jats_reader.py), is converted to .docx by Pandoc
+   (``pandoc -f jats -t docx``: superscripts become superscript runs, Word's own form), read
+   with ``read_manuscript`` and traced; the citations found are aligned in order with the
+   truth's markers (``<xref ref-type="bibr">``, issue-corpus's ``jats_truth``). Precision
+   and recall per source.
+2. Real .docx files from public repositories (recipe: benchmarks/corpora/word_files.md),
+   read one by one: what each gave (markers by origin, references, notes), and whether any
+   failed. For the Pandoc test files, the citations Pandoc's own reader finds (its
+   ``*_plus.native`` outputs) are the truth.
+
+Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import difflib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
+
+from eval_jats_reader import _body_only  # noqa: E402
+from timing import print_table  # noqa: E402
+
+
+def from_articles(corpus: Path, split: str) -> list[list[object]]:
+    import pypandoc
+    from benchmarks.corpora.jats_truth import markers
+
+    from blinarefs.manuscript import read_manuscript
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    pandoc = pypandoc.get_pandoc_path()
+    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 7)
+    with tempfile.TemporaryDirectory() as tmp:
+        for art in manifest["articles"]:
+            if art["marker_style"] not in ("superscript", "bracket"):
+                continue
+            if split != "all" and art["split"] != split:
+                continue
+            path = corpus / art["file"]
+            xml, docx = Path(tmp) / "a.xml", Path(tmp) / "a.docx"
+            xml.write_text(_body_only(path), encoding="utf-8")
+            subprocess.run([pandoc, "-f", "jats", "-t", "docx", str(xml), "-o", str(docx)],
+                           check=True, capture_output=True)  # fmt: skip
+            doc = read_manuscript(docx)
+            # Pandoc keeps the reference list as metadata, not text: the article's own list
+            # (read from its JATS) stands in for the printed one a manuscript would have.
+            listed = read_manuscript(path).references
+            trace = trace_manuscript(doc.text, listed, body_end=len(doc.text),
+                                     known_markers=doc.markers)  # fmt: skip
+            truth = [m.numbers for m in markers(path).printed.markers]
+            found = [c.numbers for c in trace.citations]
+            # cited numbers one by one: the same whether "[1], [2]" is one marker or two
+            each_truth = [n for numbers in truth for n in numbers]
+            each_found = [n for numbers in found for n in numbers]
+            row = per[f"{art['source']} ({art['marker_style']})"]
+            values = (
+                *(1, len(truth), len(found), _aligned(truth, found)),
+                *(len(each_truth), len(each_found), _aligned(each_truth, each_found)),
+            )
+            for i, value in enumerate(values):
+                row[i] += value
+    rows = [_row(source, row) for source, row in sorted(per.items())]
+    for style in ("superscript", "bracket", ""):
+        total = [0] * 7
+        for source, row in per.items():
+            if style in source:
+                total = [a + b for a, b in zip(total, row, strict=True)]
+        rows.append(_row(f"ALL {style}".strip(), total))
+    return rows
+
+
+def _aligned(truth: list, found: list) -> int:
+    matcher = difflib.SequenceMatcher(a=truth, b=found, autojunk=False)
+    return sum(b.size for b in matcher.get_matching_blocks())
+
+
+def _row(source: str, row: list[int]) -> list[object]:
+    n, truth, found, matched, each_truth, each_found, each_matched = row
+    return [
+        source,
+        n,
+        truth,
+        *_pr(matched, found, truth),
+        *_pr(each_matched, each_found, each_truth),
+    ]
+
+
+def _pr(matched: int, found: int, truth: int) -> list[str]:
+    return [f"{matched / found if found else 1.0:.3f}", f"{matched / truth if truth else 1.0:.3f}"]
+
+
+def real_files(folder: Path) -> tuple[list[list[object]], int]:
+    from blinarefs.errors import BlinarefsError
+    from blinarefs.manuscript import read_manuscript
+
+    rows, failed = [], 0
+    for path in sorted(folder.rglob("*.docx")):
+        try:
+            doc = read_manuscript(path)
+        except BlinarefsError as exc:
+            rows.append([path.name, "refused", str(exc)[:60], "", ""])
+            continue
+        except Exception as exc:  # a crash is what this looks for
+            failed += 1
+            rows.append([path.name, "CRASH", f"{type(exc).__name__}: {exc}"[:60], "", ""])
+            continue
+        origins = collections.Counter(m.origin for m in doc.markers)
+        tracked = next((n for n in doc.notes if n.startswith("tracked")), "")
+        if origins or doc.references or doc.reference_list_start is not None:
+            said = ", ".join(f"{n} {o}" for o, n in sorted(origins.items())) or "none"
+            listed = "yes" if doc.reference_list_start is not None else "no"
+            rows.append([path.name, said, len(doc.references), listed, tracked[26:]])
+    return rows, failed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    ap.add_argument("--corpus", default="/work/corpora")
+    ap.add_argument("--files", default="/work/corpora16/docx", help="real .docx files")
+    args = ap.parse_args()
+    rows = from_articles(Path(args.corpus), args.split)
+    print("Word files made from real articles (pandoc -f jats -t docx), citations traced:")
+    print_table(
+        ["source", "articles", "markers", "marker P", "marker R", "number P", "number R"], rows
+    )
+    for row in rows[-3:]:
+        p, r = float(row[3]), float(row[4])
+        verdict = "meets" if p >= 0.99 and r >= 0.99 else "MISSES"
+        said = f"{row[0]}: P {p:.3f}, R {r:.3f}"
+        print(f"{verdict} the target (99% marker precision and recall), {said}")
+    if Path(args.files).is_dir():
+        found, failed = real_files(Path(args.files))
+        print("\nReal .docx files with citations, a reference list or tracked changes:")
+        print_table(["file", "markers", "references", "list", "tracked changes"], found)
+        total = sum(1 for _ in Path(args.files).rglob("*.docx"))
+        print(f"{total} files read, {failed} crashed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

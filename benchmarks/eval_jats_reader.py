@@ -1,0 +1,141 @@
+"""The JATS reader against the articles' own markup, per source (publisher).
+
+Truth: the shared loader of issue-corpus (``benchmarks/corpora/jats_truth.py``: body markers
+from ``<xref ref-type="bibr">``, references from ``<ref-list>``), on the real articles of
+/work/corpora (MANIFEST.json; recipe and licences in benchmarks/corpora/). Scored:
+
+- markers: the body's markers (the truth leaves figures, tables and the abstract out, so the
+  reader's markers are taken from its body sections too), aligned in order by the numbers
+  they cite; precision and recall of the number tuples;
+- references: number, first author, year, title and DOI of every ``<ref>``, equal to the
+  truth's.
+
+Usage: python benchmarks/eval_jats_reader.py [--split dev|heldout|all] [--corpus DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
+
+from timing import print_table  # noqa: E402
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().split()).strip(" .")
+
+
+def score_article(path: Path):
+    from benchmarks.corpora.jats_truth import markers, references
+
+    from blinarefs.manuscript import read_manuscript
+    from blinarefs.manuscript.jats import read_jats
+
+    doc = read_manuscript(path)
+    truth_markers = [m.numbers for m in markers(path).printed.markers]
+    body_only = read_jats(_body_only(path), path)
+    hi = body_only.reference_list_start or len(body_only.text)
+    mine = [m.numbers for m in body_only.markers if m.start < hi]
+    matcher = difflib.SequenceMatcher(a=truth_markers, b=mine, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    truth_refs = {r.number: r for r in references(path)}
+    ref_ok = 0
+    for ref in doc.references:
+        t = truth_refs.get(ref.number or -1)
+        if t is None:
+            continue
+        first = ref.author[0].full_family if ref.author else ""
+        same = (
+            _norm(first) == _norm(t.authors[0] if t.authors else "")
+            and (str(ref.year or "") == (t.year or ""))
+            and _norm(ref.title) == _norm(t.title)
+            and _norm(ref.doi) == _norm(t.doi)
+        )
+        ref_ok += same
+    return len(truth_markers), len(mine), matched, len(truth_refs), len(doc.references), ref_ok
+
+
+_NOT_BODY = ("abstract", "trans-abstract", "fig", "fig-group", "table-wrap", "table-wrap-group",
+             "fn-group", "supplementary-material", "ack", "app-group", "app", "notes",
+             "sec-meta", "glossary", "title-group", "sub-article", "response")  # fmt: skip
+
+
+def _body_only(path: Path) -> str:
+    """The article with what the truth's marker list leaves out removed (abstract, floats,
+    back matter but the reference list), so that the same text is compared."""
+    from lxml import etree  # type: ignore[import-untyped]
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
+    )
+    root = etree.parse(str(path), parser).getroot()
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and etree.QName(el).localname in _NOT_BODY:
+            parent = el.getparent()
+            if parent is not None:
+                tail = el.tail
+                parent.remove(el)
+                if tail:  # keep the text that followed it
+                    prev = parent[-1] if len(parent) else None
+                    if prev is not None:
+                        prev.tail = (prev.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
+    return etree.tostring(root, encoding="unicode")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    ap.add_argument("--corpus", default="/work/corpora")
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+    per: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
+    failures = []
+    for art in manifest["articles"]:
+        if args.split != "all" and art["split"] != args.split:
+            continue
+        try:
+            scores = score_article(corpus / art["file"])
+        except Exception as exc:  # one unreadable article must not hide the others
+            failures.append(f"{art['file']}: {exc}")
+            continue
+        row = per[art["source"]]
+        row[0] += 1
+        for i, value in enumerate(scores, start=1):
+            row[i] += value
+    rows, total = [], [0] * 7
+    for source, row in sorted(per.items()):
+        total = [a + b for a, b in zip(total, row, strict=True)]
+        rows.append(_row(source, row))
+    rows.append(_row("ALL", total))
+    print_table(
+        ["source", "articles", "markers", "precision", "recall", "refs", "refs read", "refs exact"],
+        rows,
+    )
+    for f in failures:
+        print("FAILED", f)
+    exact = total[3] == total[1] == total[2] and total[6] == total[4] == total[5]
+    if exact:
+        print("meets the target (markers and references exactly as the markup says)")
+    else:
+        print("MISSES the target: markers and references not all exactly as the markup says")
+    return 0
+
+
+def _row(source: str, row: list[int]) -> list[object]:
+    n, t_markers, mine, matched, t_refs, refs, exact = row
+    precision = matched / mine if mine else 1.0
+    recall = matched / t_markers if t_markers else 1.0
+    return [source, n, t_markers, f"{precision:.3f}", f"{recall:.3f}", t_refs, refs, exact]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

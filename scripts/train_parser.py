@@ -1,0 +1,55 @@
+"""Retrain the reference parser's labeller: python scripts/train_parser.py [--corpus DIR].
+
+Reads the corpus's dev articles (never its held-out ones) and the real records in
+tests/data, renders synthetic strings, fits the CRF and writes
+src/blinarefs/parse/model.crfsuite. See docs/parser.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src")]
+
+from blinarefs.parse.labeller import MODEL_PATH  # noqa: E402
+from blinarefs.parse.training.train import (  # noqa: E402
+    Recipe,
+    dev_articles,
+    examples,
+    real_records,
+    train,
+)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path("/work/corpora"),
+        help="the JATS corpus with MANIFEST.json (default /work/corpora)",
+    )
+    ap.add_argument("--renderings", type=int, default=3, help="synthetic strings per record")
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+    articles = dev_articles(args.corpus) if (args.corpus / "MANIFEST.json").exists() else []
+    if not articles:
+        print(f"no dev articles under {args.corpus}: training on synthetic strings only")
+    recipe = Recipe(tuple(articles), tuple(real_records(ROOT / "tests" / "data")), args.renderings)
+    start = time.perf_counter()
+    n = train(examples(recipe), args.out, iterations=args.iterations)
+    size = args.out.stat().st_size / 1e6
+    print(
+        f"{n} sequences from {len(articles)} dev articles; {args.out} ({size:.1f} MB) "
+        f"in {time.perf_counter() - start:.0f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Put a manuscript's references in order of first citation and rewrite its markers.
+
+Numbered styles (Vancouver, AMA, Blood) number references in the order the text first cites
+them. After revisions that order breaks ("blinarefs check" reports citation-order errors);
+this command restores it: every numbered marker gets its new numbers, re-sorted and with
+ranges re-compressed in the manuscript's own style ("[3,1,2]" becomes "[1-3]", "¹⁻³" stays
+superscript), and the printed reference list is reordered and renumbered to match.
+Uncited references keep their relative order after the cited ones.
+
+Plain text, Markdown and Word (.docx) manuscripts. In Word, typed numbers are rewritten in
+place (a number split over several runs keeps the formatting of its first run);
+citations inserted by a reference manager (Zotero, Mendeley, EndNote fields) are left to
+that manager, and counted. Keyed citations ([@key], \\cite{key}) carry no numbers and are
+left alone.
+
+The input is never overwritten unless you say so: give -o OUT, or --in-place.
+Exit code 0 on success, 1 when the manuscript cannot be renumbered safely (a citation that
+points at no reference, a reference that could not be read), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._common import add_json, add_quiet, console
+
+EPILOG = """\
+examples:
+  blinarefs renumber paper.txt --dry-run         show the old -> new mapping, change nothing
+  blinarefs renumber paper.md -o paper-renumbered.md
+  blinarefs renumber paper.docx -o paper-renumbered.docx
+  blinarefs renumber paper.txt --in-place --json
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "manuscript", metavar="MANUSCRIPT", help="plain text, Markdown or .docx manuscript"
+    )
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="OUT", help="write the renumbered manuscript here")
+    out.add_argument("--in-place", action="store_true", help="overwrite MANUSCRIPT itself")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show the mapping and the edits; write nothing"
+    )
+    add_json(parser)
+    add_quiet(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..errors import UsageError
+
+    con = console(args)
+    path = Path(args.manuscript)
+    target = path if args.in_place else Path(args.output) if args.output else None
+    if target is None and not args.dry_run:
+        raise UsageError(
+            f"{path}: give -o OUT for the renumbered copy, or --in-place to overwrite it",
+            hint="--dry-run shows what would change",
+        )
+    from ..manuscript.rewrite import renumber_file
+    from .trace import traced
+
+    def trace_of(manuscript: Path):
+        return traced(argparse.Namespace(manuscript=str(manuscript), bib=None, refs=None))
+
+    result = renumber_file(path, trace_of)
+    if target is not None and not args.dry_run:
+        from ..fsio import atomic_write
+
+        atomic_write(target, result.data)
+    if args.json:
+        con.json({"manuscript": str(path), "output": None if args.dry_run else str(target),
+                  **result.plan.to_dict(), "left_to_manager": result.fields,
+                  "not_found_in_file": result.skipped})  # fmt: skip
+        return 0
+    con.emit(_report(con, str(path), result))
+    if args.dry_run:
+        con.print("dry run: nothing written")
+    elif target is not None:
+        con.print(f"written to {target}")
+    return 0
+
+
+def _report(con, name: str, result) -> str:
+    plan = result.plan
+    changed = plan.changed
+    if not plan.mapping:
+        head = f"{name}: no numbered reference list to renumber"
+    elif not changed and not plan.edits:
+        head = f"{name}: {len(plan.mapping)} references already in order of first citation"
+    else:
+        moves = ", ".join(f"{old} -> {new}" for old, new in changed.items())
+        head = (
+            f"{name}: {len(changed)} of {len(plan.mapping)} references renumbered"
+            + (f" ({moves})" if moves else "")
+            + f"; {len(plan.edits)} of {plan.markers} markers rewritten"
+            + ("; reference list reordered" if plan.list_reordered else "")
+        )
+    lines = [head]
+    for edit in plan.edits:
+        line = result.line_of(edit.start)
+        lines.append(f"  line {line}: {edit.old} -> {con.style(edit.new, 'bold')}")
+    if plan.keyed:
+        lines.append(f"{plan.keyed} keyed citations ([@key], \\cite, author-year) left alone")
+    if result.skipped:
+        lines.append(f"{result.skipped} markers not found in the Word file: correct them by hand")
+    if result.fields:
+        lines.append(
+            f"{result.fields} reference-manager citations left to their manager "
+            "(refresh them there)"
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,297 @@
+"""Compare a claim's specifics with a cited work's text and say what the editor should do.
+
+Verdicts, in the order an editor should read them:
+
+- ``contradicted``: the sentence that best matches the claim gives the same kind of
+  quantity with another value ("96%" claimed, "97%" in the text) and not the claimed one;
+- ``not found``: none of the claim's specifics is in the available text (check the full text);
+- ``partly supported``: some are, some are not (each listed with its reason);
+- ``supported``: every specific is in the text, each with the sentence that has it;
+- ``nothing checkable``: the claim has no figure, name, drug, phase or population to look
+  for ("read it": the best evidence sentences are still shown);
+- ``no source text``: no text of the cited work could be had.
+
+A specific found with another role ("88%" claimed for the experimental arm, the text has it
+for the control arm) is reported as such, as is a direction the text does not share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..trace.claims import trial_names
+from .retrieve import TOP, Scored, SourceIndex
+from .specifics import (
+    Figure,
+    comparable,
+    direction,
+    drugs,
+    figures,
+    phases,
+    populations,
+    same_figure,
+)
+from .text import terms
+
+_QUALIFIERS = ("population", "direction")
+_TRIAL_WORDS = re.compile(r"\b(trial|study|studies|cohort|group)\b", re.IGNORECASE)
+VERDICTS = (
+    "contradicted",
+    "not found",
+    "partly supported",
+    "supported",
+    "nothing checkable",
+    "no source text",
+)
+FLAGS = frozenset({"contradicted", "not found"})
+_OUTCOMES = (
+    "overall survival",
+    "disease-free survival",
+    "event-free survival",
+    "progression-free survival",
+    "relapse",
+    "remission",
+    "response",
+    "mortality",
+    "death",
+    "toxicity",
+    "incidence",
+    "prevalence",
+    "sensitivity",
+    "specificity",
+)
+_OUTCOME_ABBR = {
+    "os": "overall survival",
+    "dfs": "disease-free survival",
+    "efs": "event-free survival",
+    "pfs": "progression-free survival",
+    "cr": "remission",
+    "orr": "response",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One specific of the claim and what the text says about it."""
+
+    kind: str  # "figure", "trial", "drug", "phase", "population", "direction"
+    claimed: str
+    status: str  # "found", "missing", "contradicted", "other quantity", "differs"
+    reason: str
+    sentence: int | None = None  # index into the source's sentences
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "claimed": self.claimed,
+            "status": self.status,
+            "reason": self.reason,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str
+    checks: tuple[Check, ...] = ()
+    evidence: tuple[Scored, ...] = ()
+    note: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.verdict in FLAGS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "note": self.note,
+            "checks": [c.to_dict() for c in self.checks],
+            "evidence": [
+                {"sentence": e.index, "text": e.text, "score": e.score} for e in self.evidence
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The thresholds of the rules, tuned on the benchmark's training part only."""
+
+    min_unitless: float = 100.0  # a bare number below this ("type 2", "22 sites") is no figure
+    check_populations: bool = True
+    check_direction: bool = False  # shown as a difference; a flag only when True
+    top: int = TOP
+    # a figure counts as stated only in a sentence on the claim's topic: one whose word
+    # score reaches this share of the best sentence's ("22" is in many full texts)
+    context_share: float = 0.2
+
+
+DEFAULT = Settings()
+
+
+def claim_figures(claim: str, settings: Settings = DEFAULT) -> list[Figure]:
+    """The claim's figures worth checking: a bare small number is usually an ordinal or a
+    name part ("type 2 diabetes"), not a result."""
+    return [
+        f
+        for f in figures(claim)
+        if f.unit or f.role not in ("value",) or f.value >= settings.min_unitless
+    ]
+
+
+def _outcome(label: str) -> str:
+    low = label.lower()
+    for word in _OUTCOMES:
+        if word in low or word.replace("-", " ") in low:
+            return word
+    for abbr, word in _OUTCOME_ABBR.items():
+        if re.search(rf"\b{abbr}\b", low):
+            return word
+    return ""
+
+
+def _check_figure(
+    f: Figure,
+    index: SourceIndex,
+    best: list[Scored],
+    claimed: list[Figure],
+    on_topic: dict[int, float] | None = None,
+) -> Check:
+    holders = index.holding(f)
+    if on_topic is not None:
+        holders = [i for i in holders if i in on_topic]
+    if holders:
+        top_ids = [s.index for s in best]
+        at = next((i for i in top_ids if i in holders), holders[0])
+        mine, theirs = _outcome(f.label), ""
+        for g in index.figures(at):
+            if same_figure(f, g):
+                theirs = _outcome(index.sentences[at][max(0, g.start - 80) : g.start])
+        if mine and theirs and mine != theirs:
+            return Check(
+                "figure",
+                f.raw + ("%" if f.unit == "%" else ""),
+                "other quantity",
+                f"the text gives {f.raw} for {theirs}, the claim for {mine}",
+                at,
+            )
+        return Check("figure", _shown(f), "found", f"stated in sentence {at + 1}", at)
+    for s in best[:1]:
+        others = [
+            g
+            for g in index.figures(s.index)
+            if comparable(f, g) and not any(same_figure(c, g) for c in claimed)
+        ]
+        mine = _outcome(f.label)
+        for g in others:
+            theirs = _outcome(index.sentences[s.index][max(0, g.start - 80) : g.start])
+            if mine and theirs and mine == theirs:
+                return Check(
+                    "figure",
+                    _shown(f),
+                    "contradicted",
+                    f"the text gives {_shown(g)} for {theirs}",
+                    s.index,
+                )
+    return Check("figure", _shown(f), "missing", "not in the available text")
+
+
+def _shown(f: Figure) -> str:
+    unit = {"%": "%", "months": "", "n": ""}.get(f.unit, "")
+    return f.raw + unit
+
+
+def _find_word(word: str, index: SourceIndex, best: list[Scored]) -> int | None:
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w])", re.IGNORECASE)
+    order = [s.index for s in best] + list(range(len(index.sentences)))
+    return next((i for i in order if pattern.search(index.sentences[i])), None)
+
+
+def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFAULT) -> Verdict:
+    """The verdict on ``claim`` (citation markers already removed) against one source."""
+    if index is None or not index.sentences:
+        return Verdict(
+            "no source text", note="no abstract or full text of the cited work was found"
+        )
+    claimed = claim_figures(claim, settings)
+    best = index.rank(claim, claimed, top=settings.top)
+    on_topic = None
+    if settings.context_share:
+        scores = index.bm25(terms(claim))
+        floor = settings.context_share * max(scores.values(), default=0.0)
+        on_topic = {i: v for i, v in scores.items() if v >= floor}
+    checks = [_check_figure(f, index, best, claimed, on_topic) for f in claimed]
+    # a name with digits is a trial only where the claim speaks of one (N501Y is a mutation)
+    named = trial_names(claim) if _TRIAL_WORDS.search(claim) else []
+    words: list[tuple[str, str]] = [("trial", n) for n in named]
+    words += [("drug", d) for d in sorted(drugs(claim))]
+    words += [("phase", f"phase {p}") for p in sorted(phases(claim))]
+    if settings.check_populations:
+        words += [("population", p) for p in sorted(populations(claim))]
+    for kind, word in words:
+        if kind == "phase":
+            at = next((i for i, s in enumerate(index.sentences) if word[6:] in phases(s)), None)
+        elif kind == "population":
+            at = next((i for i, s in enumerate(index.sentences) if word in populations(s)), None)
+        else:
+            at = _find_word(word, index, best)
+        checks.append(
+            Check(
+                kind,
+                word,
+                "found" if at is not None else "missing",
+                f"stated in sentence {at + 1}" if at is not None else "not in the available text",
+                at,
+            )
+        )
+    checks += _direction(claim, index, best, settings)
+    return Verdict(_verdict(checks), tuple(checks), tuple(best))
+
+
+def _direction(
+    claim: str, index: SourceIndex, best: list[Scored], settings: Settings
+) -> list[Check]:
+    mine = direction(claim)
+    if not mine or not best:
+        return []
+    theirs = direction(best[0].text)
+    if theirs and theirs != mine:
+        status = "contradicted" if settings.check_direction else "differs"
+        words = {"up": "an increase", "down": "a decrease", "none": "no difference"}
+        return [
+            Check(
+                "direction",
+                words[mine],
+                status,
+                f"the best sentence states {words[theirs]}",
+                best[0].index,
+            )
+        ]
+    return []
+
+
+def _verdict(checks: list[Check]) -> str:
+    """Population and direction qualify a verdict (supported becomes partly supported) but
+    never make a flag alone: "children" and "paediatric patients" say the same thing."""
+    if any(c.status == "contradicted" for c in checks):
+        return "contradicted"
+    counted = [c for c in checks if c.kind not in _QUALIFIERS]
+    if not counted:
+        return "nothing checkable"
+    found = sum(c.status == "found" for c in counted)
+    if found == 0:
+        return "not found"
+    if found < len(counted) or any(c.status != "found" for c in checks):
+        return "partly supported"
+    return "supported"
+
+
+def combine(verdicts: list[Verdict]) -> str:
+    """One verdict for a claim that cites several works: a specific found in any of them
+    counts, so the best verdict of the works with text wins."""
+    with_text = [v.verdict for v in verdicts if v.verdict != "no source text"]
+    if not with_text:
+        return "no source text"
+    order = ("supported", "partly supported", "nothing checkable", "not found", "contradicted")
+    return min(with_text, key=order.index)

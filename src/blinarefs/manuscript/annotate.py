@@ -1,0 +1,111 @@
+"""Findings as Word comments: where in the file each one belongs, and what it says.
+
+A finding about a citation or a claim carries the span of its text; one about a reference
+(never cited, a duplicate) is anchored on that reference's item in the printed list; one
+about the manuscript as a whole (no reference list) on its first paragraph. The text of
+the trace is the reader's, so a span is turned into run positions through the reader's
+map (:meth:`~blinarefs.manuscript.document.ManuscriptDocument.locate_span`); characters the
+reader wrote itself (a list number, a paragraph break) have no place in the file and are
+skipped over.
+
+A finding inside a footnote or an endnote is anchored on the note's reference mark in the
+body, its comment quoting the note's text: Word accepts comments inside notes, but
+LibreOffice (7.4) refuses to open a file that has one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..findings import Finding
+from ..parse import find_reference_section
+from ..trace.manuscript import Trace
+from .document import Location, ManuscriptDocument
+from .docx_comments import Comment, add_comments, note_reference
+from .docx_edit import WordPackage
+
+
+def comment_text(f: Finding) -> tuple[str, ...]:
+    """The comment's paragraphs: what is wrong, then what to do."""
+    lines = [f"{f.severity} [{f.code}]: {f.message}"]
+    if f.suggestion:
+        lines.append(f"\u2192 {f.suggestion}")
+    return tuple(lines)
+
+
+def list_item_spans(trace: Trace) -> dict[str, tuple[int, int]]:
+    """Reference key -> the span of its item in the printed list (from its first line to
+    the end of its last)."""
+    section = find_reference_section(trace.text[trace.body_end :])
+    if section is None:
+        return {}
+    text = trace.text[trace.body_end :]
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    out: dict[str, tuple[int, int]] = {}
+    for item in section.items:
+        ref = trace.index.by_number.get(item.number)
+        if ref is not None:
+            a, b = starts[item.line - 1], starts[item.end_line]
+            out[ref.id] = (trace.body_end + a, trace.body_end + len(text[:b].rstrip()))
+    return out
+
+
+def place(
+    findings: Sequence[Finding], doc: ManuscriptDocument, trace: Trace
+) -> list[tuple[Finding, tuple[Location, Location], bool]]:
+    """Each finding with the first and last located characters it is about (its span; the
+    list item of its reference; the line it names), and whether that is its own place
+    (False: it went to the first paragraph)."""
+    items = list_item_spans(trace)
+    lines = [0]
+    for text in doc.text.splitlines(keepends=True):
+        lines.append(lines[-1] + len(text))
+    first = doc.locate_span(0, len(doc.text))
+    out = []
+    for f in findings:
+        span = f.span or (items.get(f.key) if f.key else None)
+        line = f.line if f.source in (None, str(doc.path)) else None
+        if span is None and line and line < len(lines):  # about a line of the manuscript
+            span = (lines[line - 1], lines[line])
+        where = doc.locate_span(*span) if span else None
+        if where is None:
+            where = _nearest(doc, span[0]) if span else None
+        if where is not None:
+            out.append((f, where, True))
+        elif first is not None:
+            out.append((f, (first[0], first[0]), False))
+    return out
+
+
+def _nearest(doc: ManuscriptDocument, offset: int) -> tuple[Location, Location] | None:
+    """The first located character at or after ``offset`` (a span the reader wrote)."""
+    for piece in doc.pieces:
+        if piece.end > offset:
+            loc = doc.locate(max(offset, piece.start))
+            return (loc, loc) if loc else None
+    return None
+
+
+def annotate_docx(
+    data: bytes,
+    doc: ManuscriptDocument,
+    trace: Trace,
+    findings: Iterable[Finding],
+    *,
+    date: str = "",
+) -> tuple[bytes, int]:
+    """The .docx ``data`` with a comment at each finding; (new bytes, comments written)."""
+    package = WordPackage.open(data, str(doc.path or "manuscript"))
+    comments = []
+    for f, (a, b), own in place(list(findings), doc, trace):
+        text = comment_text(f) if own else ("(about the whole manuscript)", *comment_text(f))
+        note = note_reference(package, a)
+        if note is not None:  # on the note's mark in the body, quoting the note's text
+            (a, kind), quoted = note, " ".join((f.text or "").split())
+            b = a
+            text = (f"in the {kind}" + (f": \u201c{quoted[:200]}\u201d" if quoted else ""), *text)
+        comments.append(Comment(a, b, text))
+    add_comments(package, comments, date=date)
+    return package.save(), len(comments)

@@ -1,0 +1,315 @@
+"""A Word manuscript (.docx) read into a :class:`ManuscriptDocument`.
+
+The body, then its footnotes and endnotes under a "Notes" line placed before the reference
+list (so that the list still closes the text, as the reference-list parser expects). The
+citations the markup identifies become markers: reference-manager fields (Zotero, Mendeley,
+EndNote; field codes, content controls, Zotero's bookmarks) with the works they cite, and
+superscript digits that read as citations (see :mod:`.superscript`).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from ..model import Reference
+from .document import ManuscriptDocument, Marker, Section, shift_all
+from .docx_walk import Field, Span, Stream, Walker, front_end
+from .fields import (
+    FieldCitation,
+    is_bibliography,
+    is_citation_code,
+    read_field,
+    read_mendeley_tag,
+)
+from .numbering import Numbering
+from .superscript import SUPERSCRIPT_DIGITS, citation_numbers, is_citation
+from .wordml import MAIN_PART, Package, Styles
+
+NOTES_HEADING = "Notes"
+
+
+def read_docx(path: Path, zf: zipfile.ZipFile) -> ManuscriptDocument:
+    pkg = Package(str(path), zf)
+    styles = Styles.read(pkg.part(pkg.related("styles") or "word/styles.xml"))
+    numbering = Numbering.read(pkg.part(pkg.related("numbering") or "word/numbering.xml"))
+    main = pkg.part(MAIN_PART)
+    assert main is not None  # read_manuscript only calls this for a .docx
+    body_walker = Walker(MAIN_PART, styles, numbering)
+    body_walker.walk_part(main)
+    body = body_walker.finish()
+    streams = [body]
+    for kind in ("footnotes", "endnotes"):
+        name = pkg.related(kind) or f"word/{kind}.xml"
+        root = pkg.part(name)
+        if root is not None:
+            walker = Walker(name, styles, numbering)
+            walker.walk_part(root, notes=kind[:-1])
+            stream = walker.finish()
+            if stream.paragraphs:
+                streams.append(stream)
+    return _assemble(path, streams, pkg.custom_properties())
+
+
+def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> ManuscriptDocument:
+    body, notes = streams[0], streams[1:]
+    problems: list[str] = []
+    cited_body, bib_start = _citations(body, properties, problems)
+    list_start = bib_start if bib_start is not None else _printed_list_start(body)
+    cut = list_start if list_start is not None else body.pos
+    text = body.text[:cut]
+    pending = [(m, c) for m, c in cited_body if m.start < cut]
+    pieces = [p for p in body.pieces if p.start < cut]
+    sections = _sections(body, 0, cut)
+    if notes:
+        text += NOTES_HEADING + "\n\n"
+        for stream in notes:
+            found, _ = _citations(stream, properties, problems)
+            pending += _shifted(found, len(text))
+            pieces += shift_all(stream.pieces, len(text))
+            text += stream.text
+    shift = len(text) - cut
+    pending += _shifted([(m, c) for m, c in cited_body if m.start >= cut], shift)
+    pieces += shift_all((p for p in body.pieces if p.start >= cut), shift)
+    sections += shift_all(_sections(body, cut, body.pos), shift)
+    ref_start = None if list_start is None else list_start + shift
+    text += body.text[cut:]
+    text = _superscripts_shown(text, pending)
+    references, markers = _references(pending, text)
+    return ManuscriptDocument(
+        text=text.rstrip("\n") + "\n",
+        kind="docx",
+        path=path,
+        markers=tuple(markers),
+        references=tuple(references),
+        references_from="word field" if references else "",
+        reference_list_start=ref_start,
+        sections=tuple(sections),
+        notes=tuple(_notes(streams, markers, references, problems)),
+        pieces=tuple(pieces),
+    )
+
+
+# -- citations --------------------------------------------------------------------------------
+
+# A marker on its way: the works a field cites travel with it until keys are assigned.
+_Pending = tuple[Marker, FieldCitation | None]
+
+
+def _citations(
+    stream: Stream, properties: dict[str, str], problems: list[str]
+) -> tuple[list[_Pending], int | None]:
+    """Field and superscript markers of one stream, and where a bibliography field starts."""
+    text = stream.text
+    found: list[_Pending] = []
+    bib_start = None
+
+    def add(
+        start: int, end: int, cited: FieldCitation | None, origin: str, superscript: bool = False
+    ) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        shown = text[start:end]
+        numbers = citation_numbers(shown) or ()
+        found.append((Marker(start, end, numbers, (), origin, shown, superscript), cited))
+
+    for f in stream.fields:
+        code = f.code
+        if is_bibliography(code):
+            bib_start = f.start if bib_start is None else min(bib_start, f.start)
+            continue
+        if not is_citation_code(code):
+            continue
+        cited = _read(code, f, problems)
+        add(f.start, f.end, cited, f"field:{cited.manager}" if cited else "field:unreadable")
+    for span in stream.controls:
+        if span.name.startswith("MENDELEY_BIBLIOGRAPHY"):
+            bib_start = span.start if bib_start is None else min(bib_start, span.start)
+            continue
+        try:
+            cited = read_mendeley_tag(span.name)
+        except ValueError as exc:
+            problems.append(f"a Mendeley citation's data cannot be read: {exc}")
+            continue
+        if cited is not None:
+            add(span.start, span.end, cited, "field:mendeley")
+    for span in stream.bookmarks:
+        code = _bookmark_code(span.name, properties)
+        if code.startswith(("BIBL", "ZOTERO_BIBL")):
+            bib_start = span.start if bib_start is None else min(bib_start, span.start)
+        elif code:
+            cited = _read(code, None, problems)
+            if cited:
+                add(span.start, span.end, cited, "field:zotero")
+    sups = [(sup.start, sup.end) for sup in stream.superscripts]
+    found = [(_as_superscript(m, sups), c) for m, c in found]
+    taken = sorted((m.start, m.end) for m, _ in found)
+    front = front_end(stream)
+    para_of = _paragraph_starts(stream)
+    for sup in _groups(stream.superscripts, text):
+        if sup.start < front or (bib_start is not None and sup.start >= bib_start):
+            continue
+        if any(s < sup.end and sup.start < e for s, e in taken):
+            continue  # a field's own superscript result
+        para = para_of(sup.start)
+        if is_citation(text, sup.start, sup.end, para):
+            add(sup.start, sup.end, None, "superscript-run", superscript=True)
+    found.sort(key=lambda pair: pair[0].start)
+    return found, bib_start
+
+
+def _groups(superscripts: list[Span], text: str) -> list[Span]:
+    """Superscript runs with only a space or a separator between them, as one group: Word
+    users (and converters) often leave the space or the comma in "1, 2" unraised."""
+    out: list[Span] = []
+    for sup in superscripts:
+        gap = text[out[-1].end : sup.start] if out else "\n"
+        if len(gap) <= 5 and gap.strip(" \u00a0\u2009") in ("", ",", ";", "-", "–", "—"):
+            out[-1] = Span(out[-1].start, sup.end)
+        else:
+            out.append(Span(sup.start, sup.end))
+    return out
+
+
+def _as_superscript(marker: Marker, sups: list[tuple[int, int]]) -> Marker:
+    """A field whose shown text is set superscript is flagged so, as superscript runs are."""
+    if any(s <= marker.start and marker.end <= e for s, e in sups) and marker.end > marker.start:
+        return replace(marker, superscript=True)
+    return marker
+
+
+def _shifted(pending: list[_Pending], by: int) -> list[_Pending]:
+    return [(m.shifted(by), c) for m, c in pending] if by else pending
+
+
+def _paragraph_starts(stream: Stream):
+    import bisect
+
+    starts = [p.start for p in stream.paragraphs]
+
+    def start_of(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 else 0
+
+    return start_of
+
+
+def _read(code: str, f: Field | None, problems: list[str]) -> FieldCitation | None:
+    try:
+        return read_field(code, f.all_data if f else "")
+    except ValueError as exc:
+        problems.append(f"a citation field cannot be read: {exc}")
+        return None
+
+
+def _bookmark_code(name: str, properties: dict[str, str]) -> str:
+    """Zotero's bookmark mode: the code is split over custom properties NAME_1, NAME_2..."""
+    parts = []
+    n = 1
+    while f"{name}_{n}" in properties:
+        parts.append(properties[f"{name}_{n}"])
+        n += 1
+    return "".join(parts).strip()
+
+
+def _references(pending: list[_Pending], text: str) -> tuple[list[Reference], list[Marker]]:
+    """One reference per cited work, in order of first citation, keyed; markers with keys
+    and with their text as shown. A work cited through two managers (or two libraries) is
+    one work when its DOI, or its title and year, agree."""
+    from ..keys import assign_keys
+
+    refs: list[Reference] = []
+    slot: dict[str, int] = {}  # identity, DOI or title+year -> index in refs
+    for _, cited in pending:
+        for item in cited.items if cited else ():
+            ref = item.reference
+            if item.identity in slot or ref is None:
+                continue
+            same = [k for k in _work_keys(ref) if k in slot]
+            if same:
+                slot[item.identity] = slot[same[0]]
+                continue
+            for key in (item.identity, *_work_keys(ref)):
+                slot[key] = len(refs)
+            refs.append(ref)
+    keyed = assign_keys(refs)
+    markers = []
+    for marker, cited in pending:
+        shown = text[marker.start : marker.end]
+        if cited is not None:
+            found = [slot[i.identity] for i in cited.items if i.identity in slot]
+            keys = tuple(dict.fromkeys(keyed[n].id for n in found))
+            marker = replace(marker, keys=keys)
+        markers.append(replace(marker, text=shown))
+    return keyed, markers
+
+
+def _work_keys(ref: Reference) -> list[str]:
+    out = [f"doi:{ref.doi.lower()}"] if ref.doi else []
+    if ref.title and ref.year:
+        out.append(f"title:{' '.join(ref.title.lower().split())}:{ref.year}")
+    return out
+
+
+def _superscripts_shown(text: str, pending: list[_Pending]) -> str:
+    """Superscript citation digits written as Unicode superscripts (same length, so every
+    span holds): the text then says what the reader sees, and any decoder reads it as it is
+    meant."""
+    out, last = [], 0
+    for marker, _ in sorted(pending, key=lambda pair: pair[0].start):
+        if marker.superscript:
+            out += [
+                text[last : marker.start],
+                text[marker.start : marker.end].translate(SUPERSCRIPT_DIGITS),
+            ]
+            last = marker.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _printed_list_start(stream: Stream) -> int | None:
+    from ..parse.split import find_reference_section
+
+    section = find_reference_section(stream.text)
+    return section.start if section else None
+
+
+def _sections(stream: Stream, start: int, end: int) -> list[Section]:
+    text = stream.text
+    heads = [p for p in stream.paragraphs if p.level and start <= p.label_start < end]
+    out = []
+    for i, head in enumerate(heads):
+        stop = next((h.label_start for h in heads[i + 1 :] if h.level <= head.level), end)
+        out.append(Section(text[head.start : head.end].strip(), head.level, head.label_start, stop))
+    return out
+
+
+def _notes(
+    streams: list[Stream], markers: list[Marker], refs: list, problems: list[str]
+) -> list[str]:
+    out = []
+    inserted = sum(s.inserted for s in streams)
+    deleted = sum(s.deleted for s in streams)
+    if inserted or deleted:
+        out.append(
+            f"tracked changes read as accepted: {inserted} insertions kept, "
+            f"{deleted} deletions dropped"
+        )
+    origins = Counter(m.origin for m in markers)
+    for origin, n in sorted(origins.items()):
+        out.append(f"{n} citations from {origin}")
+    if refs:
+        out.append(f"{len(refs)} references from the citation fields")
+    bare = sum(1 for m in markers if m.origin.startswith("field:") and not m.keys)
+    if bare:
+        out.append(
+            f"{bare} citation fields name their works without their data (an old manager "
+            "version): those citations are read from their text"
+        )
+    if any(s.broken_fields for s in streams):
+        out.append("a field is not closed (the file may be damaged): its text is read as it stands")
+    return out + problems

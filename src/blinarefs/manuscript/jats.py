@@ -1,0 +1,222 @@
+"""JATS (and the older NLM) XML articles: their text, citation markers and references, all
+as the markup says.
+
+The markers are the ``<xref ref-type="bibr">`` elements, grouped as printed: neighbours
+joined by nothing but commas, semicolons, dashes and spaces are one marker, and a dash
+between two of them ("<xref>3</xref>–<xref>6</xref>") cites everything between, as does
+one xref whose text is a range. The references come from ``<ref-list>`` tag by tag
+(:mod:`.jats_refs`), so no reference text is parsed. The text has the title, abstract,
+body sections (headings as paragraphs), figure and table captions, notes, then the list.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from ..errors import ParseError
+from .document import ManuscriptDocument, Marker, Section
+from .jats_refs import read_ref_list
+from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, recover=False
+)
+_SECTIONS = frozenset({"sec", "app", "ack", "boxed-text"})
+_CONTAINERS = frozenset(
+    {"table-wrap", "table-wrap-group", "fig", "fig-group", "table", "thead", "tbody", "tfoot",
+     "tr", "list", "caption", "def-list", "fn-group", "glossary", "notes", "app-group",
+     "disp-quote", "list-item", "fn", "statement"}
+)  # fmt: skip
+_SKIP = frozenset(
+    {"ref-list", "object-id", "alt-text", "graphic", "inline-graphic", "media",
+     "tex-math", "mml:math", "math", "supplementary-material"}
+)  # fmt: skip
+# Between two xrefs of one marker: a comma or semicolon, "and", or a dash (a range), with
+# brackets around each xref when the journal prints "[7]–[10]".
+_JOIN = re.compile(r"^\s*(?:[,;]\s*)?(?:and\s+|&\s*)?$")
+_DASH = re.compile(r"^\s*[\])]?\s*[-–—‐‑−]\s*[\[(]?\s*$")
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+class _Builder:
+    def __init__(self, numbers: dict[str, int], refs_by_number: dict[int, str]) -> None:
+        self.chunks: list[str] = []
+        self.pos = 0
+        self.numbers = numbers  # ref id -> number
+        self.by_number = refs_by_number  # number -> ref id
+        self.xrefs: list[tuple[int, int, tuple[str, ...], bool]] = []  # start, end, rids, sup
+        self.sections: list[Section] = []
+        self.open_sections: list[tuple[str, int, int]] = []
+
+    def emit(self, s: str) -> None:
+        if s:
+            self.chunks.append(s)
+            self.pos += len(s)
+
+    def paragraph_break(self) -> None:
+        if self.pos and not "".join(self.chunks[-2:]).endswith("\n\n"):
+            self.emit("\n\n")
+
+    def block(self, el: etree._Element, depth: int = 0) -> None:
+        for child in el:
+            name = _local(child.tag)
+            if name in _SKIP or not name:
+                continue
+            if name in _SECTIONS:
+                self.section(child, depth + 1)
+            elif name in _CONTAINERS or _has_blocks(child):
+                self.block(child, depth)
+            else:
+                self.paragraph_break()
+                self.inline(child, False)
+                self.paragraph_break()
+
+    def section(self, sec: etree._Element, level: int) -> None:
+        title = next((c for c in sec if _local(c.tag) == "title"), None)
+        self.paragraph_break()
+        start = self.pos
+        heading = "".join(title.itertext()).strip() if title is not None else ""
+        self.block(sec, level)
+        self.paragraph_break()
+        if heading:
+            self.sections.append(Section(heading, level, start, self.pos))
+
+    def inline(self, el: etree._Element, sup: bool) -> None:
+        self.emit(el.text or "")
+        for child in el:
+            name = _local(child.tag)
+            if name == "xref" and child.get("ref-type") == "bibr":
+                start = self.pos
+                shown = "".join(child.itertext())
+                self.emit(shown.translate(SUPERSCRIPT_DIGITS) if sup else shown)
+                rids = tuple((child.get("rid") or "").split())
+                self.xrefs.append((start, self.pos, rids, sup))
+            elif name in _SKIP:
+                pass
+            elif name in ("p", "list-item", "title"):
+                self.paragraph_break()
+                self.inline(child, sup)
+                self.paragraph_break()
+            else:
+                self.inline(child, sup or name == "sup")
+            self.emit(child.tail or "")
+
+    def tail(self, el: etree._Element) -> None:
+        if el.tail and el.tail.strip():
+            self.emit(el.tail)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chunks)
+
+    def markers(self) -> list[Marker]:
+        """The xrefs grouped into markers as printed, with their numbers and keys."""
+        text = self.text
+        out: list[Marker] = []
+        group: list[tuple[int, int, tuple[str, ...], bool]] = []
+        for xref in [*self.xrefs, None]:
+            if xref is not None and group and _JOIN_OR_DASH(text[group[-1][1] : xref[0]]):
+                group.append(xref)
+                continue
+            if group:
+                out.append(self._marker(group, text))
+            group = [xref] if xref is not None else []
+        return out
+
+    def _marker(self, group: list, text: str) -> Marker:
+        ids: list[str] = []
+        for k, (start, end, rids, _sup) in enumerate(group):
+            shown = text[start:end].translate(_PLAIN_DIGITS)
+            span = citation_numbers(shown)
+            if len(rids) == 1 and span and len(span) > 1 and rids[0] in self.numbers:
+                # one rid for a printed range "1–3": the range, counted from that reference
+                first = self.numbers[rids[0]]
+                ids += [self.by_number[n] for n in range(first, first + len(span))
+                        if n in self.by_number]  # fmt: skip
+            else:
+                ids += list(rids)
+            if k and _DASH.match(text[group[k - 1][1] : start]):
+                lo = self.numbers.get(group[k - 1][2][-1]) if group[k - 1][2] else None
+                hi = self.numbers.get(rids[0]) if rids else None
+                if lo is not None and hi is not None:
+                    ids += [self.by_number[n] for n in range(lo + 1, hi) if n in self.by_number]
+        keys = tuple(sorted(dict.fromkeys(ids), key=lambda k: self.numbers.get(k, 0)))
+        numbers = tuple(sorted(self.numbers[k] for k in keys if k in self.numbers))
+        start, end = group[0][0], group[-1][1]
+        return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
+
+
+_PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _JOIN_OR_DASH(between: str) -> bool:
+    return bool(_JOIN.match(between) or _DASH.match(between))
+
+
+def _has_blocks(el: etree._Element) -> bool:
+    return any(_local(c.tag) in _HAS_BLOCKS for c in el)
+
+
+_HAS_BLOCKS = frozenset({"p", "sec", "title", "label", *_CONTAINERS})
+
+
+def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
+    source = str(path) if path else "<input>"
+    try:
+        root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), _PARSER)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise ParseError(f"{source}: not well-formed XML ({exc})") from None
+    ref_list = [el for el in root.iter() if _local(el.tag) == "ref-list"]
+    refs = read_ref_list(ref_list)
+    numbers = {ref.id: ref.number for ref in refs if ref.number is not None}
+    b = _Builder(numbers, {n: k for k, n in numbers.items()})
+    front = next((el for el in root if _local(el.tag) == "front"), None)
+    if front is not None:
+        meta = next((el for el in front.iter() if _local(el.tag) == "article-meta"), None)
+        for el in meta.iter() if meta is not None else ():
+            if _local(el.tag) == "article-title":
+                b.paragraph_break()
+                b.inline(el, False)
+                break
+        for el in meta.iter() if meta is not None else ():
+            if _local(el.tag) == "abstract" and el.get("abstract-type") in (None, "", "summary"):
+                b.paragraph_break()
+                b.emit("Abstract")
+                b.block(el, 1)
+                break
+    for part in ("body", "back"):
+        el = next((c for c in root if _local(c.tag) == part), None)
+        if el is not None:
+            b.paragraph_break()
+            b.block(el)
+    b.paragraph_break()
+    list_start = None
+    if refs:
+        list_start = b.pos
+        b.emit("References\n\n")
+        for ref in refs:
+            b.emit(f"{ref.number}. {ref.source_text}\n\n")
+    body = b.text
+    markers = b.markers()
+    notes = [
+        f'{len(markers)} citations from <xref ref-type="bibr">',
+        f"{len(refs)} references from <ref-list>",
+    ]
+    return ManuscriptDocument(
+        text=body.rstrip("\n") + "\n",
+        kind="jats",
+        path=path,
+        markers=tuple(markers),
+        markers_complete=True,
+        references=tuple(refs),
+        references_from="jats ref-list" if refs else "",
+        reference_list_start=list_start,
+        sections=tuple(sorted(b.sections, key=lambda s: s.start)),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,222 @@
+"""A JATS ``<ref-list>`` as references, read tag by tag.
+
+``<element-citation>`` (tags only), ``<mixed-citation>`` (tags with the printed punctuation
+between them) and the older NLM ``<nlm-citation>`` name every part of a reference: no text
+is parsed. Each reference keeps its ``@id`` as its key (the ``rid`` the text's ``<xref>``
+elements point at), its label as its number, and the text as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from ..model import Name, Reference
+
+PROVENANCE = "jats ref-list"
+_CITATIONS = ("element-citation", "mixed-citation", "nlm-citation", "citation")
+_TYPES = {
+    "journal": "article-journal",
+    "book": "book",
+    "confproc": "paper-conference",
+    "conf-proc": "paper-conference",
+    "conference": "paper-conference",
+    "web": "webpage",
+    "webpage": "webpage",
+    "website": "webpage",
+    "thesis": "thesis",
+    "report": "report",
+    "patent": "patent",
+    "preprint": "article",
+    "data": "dataset",
+    "dataset": "dataset",
+    "software": "software",
+    "standard": "standard",
+    "newspaper": "article-newspaper",
+}
+_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def _text(el: etree._Element | None) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _first(el: etree._Element, *names: str) -> etree._Element | None:
+    for node in el.iter():
+        if _local(node.tag) in names:
+            return node
+    return None
+
+
+def read_ref_list(ref_lists: Iterable[etree._Element]) -> list[Reference]:
+    """The references of every ``<ref-list>`` (nested ones included), numbered by label
+    when the labels are numbers, else by position."""
+    refs: list[Reference] = []
+    seen: set[str] = set()
+    for ref_list in ref_lists:
+        for ref in ref_list:
+            if _local(ref.tag) != "ref":
+                continue
+            ref_id = ref.get("id") or f"ref{len(refs) + 1}"
+            if ref_id in seen:
+                continue
+            seen.add(ref_id)
+            refs.append(_reference(ref, ref_id, len(refs) + 1))
+    labels = [r.number for r in refs]
+    if len(set(labels)) != len(labels):  # labels missing or repeated: number by position
+        refs = [r.with_fields(number=n) for n, r in enumerate(refs, start=1)]
+    return refs
+
+
+def _reference(ref: etree._Element, ref_id: str, position: int) -> Reference:
+    label = _text(next((c for c in ref if _local(c.tag) == "label"), None))
+    m = re.fullmatch(r"\[?(\d{1,4})[.\])]?", label)
+    number = int(m.group(1)) if m else position
+    cites = [c for c in ref.iter() if _local(c.tag) in _CITATIONS]
+    if not cites:
+        return Reference(id=ref_id, number=number, source_text=_text(ref))
+    # A ref may hold both a printed form (mixed) and a tagged one (element): fields from
+    # the tagged one, the text from the printed one.
+    printed = next((c for c in cites if _local(c.tag) == "mixed-citation"), None)
+    tagged = next((c for c in cites if _local(c.tag) != "mixed-citation"), printed)
+    fields = _fields(tagged if tagged is not None else cites[0])
+    if printed is not None:
+        fields["source_text"] = _printed(printed)
+    return Reference(id=ref_id, number=number, **fields)
+
+
+def _fields(cite: etree._Element) -> dict[str, Any]:
+    kind = (cite.get("publication-type") or cite.get("citation-type") or "").lower()
+    title = _text(_first(cite, "article-title"))
+    chapter = _text(_first(cite, "chapter-title", "part-title"))
+    source = _text(_first(cite, "source"))
+    ctype = _TYPES.get(kind, "article-journal" if not kind else "document")
+    if ctype == "book" and (title or chapter):
+        ctype = "chapter"
+    values: dict[str, Any] = {"type": ctype}
+    authors, truncated, editors = _people(cite)
+    values["author"] = authors
+    values["author_truncated"] = truncated
+    values["editor"] = editors
+    if ctype == "book" and not title:
+        values["title"] = source
+    else:
+        values["title"] = title or chapter
+        values["container_title"] = source
+    values["issued"] = _date(cite)
+    values["volume"] = _text(_first(cite, "volume"))
+    values["issue"] = _text(_first(cite, "issue"))
+    first, last = _text(_first(cite, "fpage")), _text(_first(cite, "lpage"))
+    values["page"] = (
+        f"{first}-{last}" if first and last else first or _text(_first(cite, "elocation-id"))
+    )
+    values["publisher"] = _text(_first(cite, "publisher-name"))
+    values["publisher_place"] = _text(_first(cite, "publisher-loc"))
+    values["edition"] = _text(_first(cite, "edition"))
+    for node in cite.iter():
+        if _local(node.tag) == "pub-id":
+            kind_id = (node.get("pub-id-type") or "").lower()
+            attr = {"doi": "doi", "pmid": "pmid", "pmcid": "pmcid"}.get(kind_id)
+            if attr and not values.get(attr):
+                values[attr] = _text(node)
+        elif _local(node.tag) in ("ext-link", "uri") and not values.get("url"):
+            href = node.get("{http://www.w3.org/1999/xlink}href") or _text(node)
+            if href.startswith("http"):
+                values["url"] = href
+    values["source_text"] = _printed(cite)
+    provenance = tuple(
+        (key, PROVENANCE) for key, value in values.items() if value and key != "type"
+    )
+    out = {k: v for k, v in values.items() if v not in (None, "", (), False)}
+    out["provenance"] = provenance
+    return out
+
+
+def _printed(cite: etree._Element) -> str:
+    """The reference as printed: a mixed citation's own text (names as "Surname Given"),
+    or for a bare element citation its parts joined by ". "."""
+    if _local(cite.tag) == "mixed-citation":
+        out: list[str] = []
+        _printed_into(cite, out)
+        return re.sub(r"\s+([.,;:)])", r"\1", " ".join("".join(out).split()))
+    parts = []
+    for node in cite.iter():
+        name = _local(node.tag)
+        if name == "name":
+            parts.append(_name_text(node))
+        elif name in ("article-title", "chapter-title", "source", "year", "volume", "fpage"):
+            parts.append(_text(node))
+    return ". ".join(p for p in parts if p)
+
+
+def _printed_into(el: etree._Element, out: list[str]) -> None:
+    out.append(el.text or "")
+    for child in el:
+        if _local(child.tag) == "name":
+            out.append(_name_text(child))
+        else:
+            _printed_into(child, out)
+        out.append(child.tail or "")
+
+
+def _name_text(node: etree._Element) -> str:
+    return " ".join(_text(c) for c in node if _text(c))
+
+
+def _people(cite: etree._Element) -> tuple[tuple[Name, ...], bool, tuple[Name, ...]]:
+    authors: list[Name] = []
+    editors: list[Name] = []
+    truncated = False
+    groups = [g for g in cite if _local(g.tag) == "person-group"]
+    loose = [c for c in cite if _local(c.tag) in ("name", "string-name", "collab", "etal")]
+    for role, nodes in [(g.get("person-group-type", "author"), list(g)) for g in groups] + [
+        ("author", loose)
+    ]:
+        target = editors if role == "editor" else authors if role == "author" else None
+        if target is None:
+            continue
+        for node in nodes:
+            name = _local(node.tag)
+            if name == "etal":
+                truncated = truncated or target is authors
+            elif name in ("name", "string-name"):
+                target.append(_name(node))
+            elif name == "collab":
+                target.append(Name(literal=_text(node)))
+    return tuple(authors), truncated, tuple(editors)
+
+
+def _name(node: etree._Element) -> Name:
+    parts = {_local(c.tag): _text(c) for c in node}
+    family = parts.get("surname", "")
+    if not family:  # a string-name with no tagged parts
+        return Name(literal=_text(node))
+    return Name(
+        family=family,
+        given=parts.get("given-names", ""),
+        suffix=parts.get("suffix", ""),
+        non_dropping_particle=parts.get("prefix", ""),
+    )
+
+
+def _date(cite: etree._Element) -> tuple[int, ...] | None:
+    year = re.match(r"\d{4}", _text(_first(cite, "year")))
+    if not year:
+        return None
+    parts = [int(year.group())]
+    month = _text(_first(cite, "month")).lower()[:3]
+    value = int(month) if month.isdigit() else _MONTHS.get(month)
+    if value and 1 <= value <= 12:
+        parts.append(value)
+        day = _text(_first(cite, "day"))
+        if day.isdigit() and 1 <= int(day) <= 31:
+            parts.append(int(day))
+    return tuple(parts)

@@ -1,0 +1,81 @@
+"""Citation markers the markup knows, joined with those the decoder finds in the text.
+
+The decoder reads typed syntax ("[3]", "(Roe, 2020)") and guesses at flattened digits.
+A Word or JATS file says more: which digits were set superscript, which spans are
+reference-manager fields and which works they cite. Where the markup speaks it wins; a
+decoder's guess at flattened superscripts is dropped, since the source marks every
+superscript; and for JATS, whose ``<xref>`` tags are all the citations there are, only the
+markup counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..trace.decode import Citation
+from ..trace.refindex import ReferenceIndex
+from .document import Marker
+
+
+def as_citation(marker: Marker, index: ReferenceIndex) -> Citation:
+    """A known marker as the trace's :class:`Citation`, resolved against ``index``."""
+    missing: list[str] = []
+    if marker.keys:
+        keys = tuple(k for k in marker.keys if k in index.by_key or not index.references)
+        missing = [k for k in marker.keys if k not in keys]
+        numbers = tuple(index.number_by_key[k] for k in keys if k in index.number_by_key)
+    else:
+        numbers = marker.numbers
+        keys = tuple(index.by_number[n].id for n in numbers if n in index.by_number)
+        if index.references:
+            missing = [str(n) for n in numbers if n not in index.by_number]
+    return Citation(
+        marker.text, marker.start, marker.end, numbers, keys, _kind(marker), tuple(missing)
+    )
+
+
+def _kind(marker: Marker) -> str:
+    shown = marker.text.strip()
+    if marker.superscript:
+        return "superscript"
+    if not marker.numbers:
+        return "author-year" if marker.keys else "bracket"
+    if shown.startswith("("):
+        return "paren"
+    return "bracket"
+
+
+def _unmarked_superscript(c: Citation) -> bool:
+    """A decoded superscript the markup did not mark: digits the decoder took for a
+    flattened superscript, or a typed superscript character ("km²", "R²")."""
+    return c.kind == "superscript"
+
+
+def merge_known(
+    decoded: Iterable[Citation],
+    known: Sequence[Marker],
+    index: ReferenceIndex,
+    *,
+    complete: bool = False,
+) -> list[Citation]:
+    """The decoded citations with the markup's markers put in, in text order.
+
+    A decoded citation overlapping a known marker gives way to it; with ``complete``
+    (JATS) only the known markers are kept. When the file raises its citations, the
+    decoder's superscripts (flattened guesses, typed "²") are dropped; a file that raises
+    none may still flatten them (a manuscript pasted from a web page), so they stay. A
+    marker that names nothing (an old field without its data) only says where a citation
+    is: the decoder reads it."""
+    raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
+    known = [m for m in known if m.keys or m.numbers]
+    out = [as_citation(m, index) for m in known]
+    if not complete:
+        spans = sorted((m.start, m.end) for m in known)
+        for c in decoded:
+            if (raised and _unmarked_superscript(c)) or any(
+                s < c.end and c.start < e for s, e in spans
+            ):
+                continue
+            out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,94 @@
+"""``read_manuscript``: a manuscript file of any kind blinarefs reads, chosen by content.
+
+A Word file is a zip holding ``word/document.xml``; a JATS article is XML whose root is
+``<article>`` (or that names the JATS/NLM DTD or holds a ``<ref-list>``); anything else that
+decodes as text is read as text. The extension is only used to name what a file is not:
+a PDF, an OpenDocument or Excel file gets one line saying what to do.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from ..errors import ParseError
+from ..fsio import read_text
+from .document import ManuscriptDocument
+
+_JATS_ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?article[\s>]")
+_JATS_HINTS = ("JATS", "NLM//DTD", "jats.nlm.nih.gov", "<ref-list", "<front>")
+_ZIP_KINDS = {
+    "content.xml": "an OpenDocument file (.odt): save it as .docx or plain text",
+    "xl/workbook.xml": "an Excel workbook, not a manuscript",
+    "ppt/presentation.xml": "a PowerPoint file, not a manuscript",
+}
+_MAGIC = {
+    b"%PDF": "a PDF: export it to .docx or plain text first",
+    b"\xd0\xcf\x11\xe0": "an old Word .doc (binary) file: save it as .docx",
+    b"{\\rtf": "an RTF file: save it as .docx or plain text",
+}
+
+
+def read_manuscript(path: str | Path) -> ManuscriptDocument:
+    """Read a manuscript: .docx, JATS XML or text, by what the file holds.
+
+    Raises :class:`~blinarefs.errors.ParseError` (one line, naming the file) for a file
+    of another kind or a damaged one.
+    """
+    path = Path(path)
+    head = _head(path)
+    if head.startswith(b"PK\x03\x04"):
+        return _read_zip(path)
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise ParseError(f"{path}: {what}")
+    text = read_text(path)
+    if looks_like_jats(text):
+        from .jats import read_jats
+
+        return read_jats(text, path)
+    return ManuscriptDocument(text=text, kind="text", path=path)
+
+
+def looks_like_jats(text: str) -> bool:
+    start = text.lstrip("\ufeff \t\r\n")[:4096]
+    if not start.startswith("<"):
+        return False
+    m = _JATS_ROOT.search(start)
+    return bool(m) and any(hint in text[:200_000] for hint in _JATS_HINTS)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as f:
+            return f.read(8)
+    except FileNotFoundError:
+        raise ParseError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ParseError(f"{path}: is a folder, not a manuscript") from None
+    except OSError as exc:
+        raise ParseError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _read_zip(path: Path) -> ManuscriptDocument:
+    from .wordml import is_docx
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ParseError(f"{path}: a damaged zip file ({exc}); open and save it again") from None
+    with zf:
+        if is_docx(zf):
+            from .docx import read_docx
+
+            try:
+                return read_docx(path, zf)
+            except (zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
+                raise ParseError(f"{path}: a damaged Word file ({exc})") from None
+        names = set(zf.namelist())
+    what = next((w for name, w in _ZIP_KINDS.items() if name in names), None)
+    raise ParseError(
+        f"{path}: {what or 'a zip archive that is not a Word file (no word/document.xml)'}",
+        hint="blinarefs reads .docx, JATS XML and plain text",
+    )

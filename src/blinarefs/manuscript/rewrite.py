@@ -1,0 +1,86 @@
+"""Renumbering a manuscript file: read it, plan (:mod:`.renumber`), and make the new bytes.
+
+Plain text keeps its encoding and line endings byte for byte outside the edits; a Word file
+is edited run by run (:mod:`.docx_edit`). Nothing is written here: the caller decides where
+the bytes go.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BlinarefsError
+from .renumber import Renumbering, apply_edits, plan_renumbering
+
+
+@dataclass(frozen=True)
+class RenumberResult:
+    plan: Renumbering
+    data: bytes  # the renumbered file
+    line_of: Callable[[int], int]  # line of a traced offset
+    fields: int = 0  # reference-manager citations left to their manager
+    skipped: int = 0  # typed markers with no place in the Word file
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) as :func:`~blinarefs.fsio.read_text` reads it, so that the file can
+    be written back in the encoding it came in."""
+    from ..fsio import wide_encoding
+
+    wide = wide_encoding(data)
+    for encoding in (wide, "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"):
+        if encoding:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def renumber_text(data: bytes) -> RenumberResult:
+    """Renumber a plain-text, Markdown or LaTeX manuscript with its own reference list."""
+    from ..parse import parse_reference_list
+    from ..trace.manuscript import trace_manuscript
+
+    text, encoding = _decode(data)
+    parsed = parse_reference_list(text)
+    trace = trace_manuscript(text, parsed.references, body_end=parsed.body_end or None)
+    plan = plan_renumbering(trace, parsed.section)
+    new = apply_edits(text, plan.text_edits(text))
+    return RenumberResult(plan, new.encode(encoding), trace.line_of)
+
+
+def renumber_docx(path: Path, data: bytes, trace_of: Callable) -> RenumberResult:
+    """Renumber a Word file; ``trace_of(path)`` gives the (inputs, trace) every command
+    that reads a manuscript uses."""
+    from .renumber_docx import renumber_docx as renumber
+
+    inputs, trace = trace_of(path)
+    if inputs.document is None:
+        raise BlinarefsError(f"{path}: not read as a Word file")
+    done = renumber(data, inputs.document, trace)
+    return RenumberResult(done.plan, done.data, trace.line_of, done.fields, len(done.skipped))
+
+
+def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
+    """Renumber the manuscript at ``path``: plain text, Markdown or a Word file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BlinarefsError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
+    from ..fsio import wide_encoding
+
+    if data.startswith(b"PK\x03\x04"):
+        return renumber_docx(path, data, trace_of)
+
+    if b"\x00" in data[:65536] and not wide_encoding(data):
+        raise BlinarefsError(
+            f"{path}: binary file; renumber reads plain text, Markdown and .docx",
+            hint="save the manuscript as .docx or plain text",
+        )
+    return renumber_text(data)

@@ -1,0 +1,207 @@
+"""WordprocessingML as the reader and the writers both see it: the package's parts, which
+paragraphs and runs there are (counted the same way by both), a run's text, and the styles
+that decide whether a run is superscript or a paragraph a heading.
+
+Only the standard library's ``zipfile`` and lxml: python-docx hides fields, content
+controls and tracked changes, which are what a manuscript's citations live in.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from ..errors import ParseError
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+MAIN_PART = "word/document.xml"
+
+# lxml refuses entities and network access here: a .docx is untrusted input.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+def is_docx(zf: zipfile.ZipFile) -> bool:
+    return MAIN_PART in zf.namelist()
+
+
+def parse_xml(data: bytes, name: str, source: str) -> etree._Element:
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"{source}: {name} is not well-formed XML ({exc})") from None
+
+
+@dataclass
+class Package:
+    """The parts of a .docx a reader needs, parsed once."""
+
+    source: str
+    zf: zipfile.ZipFile
+    _cache: dict[str, etree._Element | None] = field(default_factory=dict)
+
+    def part(self, name: str) -> etree._Element | None:
+        if name not in self._cache:
+            try:
+                data = self.zf.read(name)
+            except KeyError:
+                self._cache[name] = None
+            else:
+                self._cache[name] = parse_xml(data, name, self.source)
+        return self._cache[name]
+
+    def related(self, rel_type: str) -> str | None:
+        """The part the main document relates to by a relationship type ending in
+        ``rel_type`` ("footnotes", "numbering"...), by its name in the package."""
+        rels = self.part("word/_rels/document.xml.rels")
+        if rels is None:
+            return None
+        for rel in rels.iter(f"{{{REL_NS}}}Relationship"):
+            if rel.get("Type", "").endswith("/" + rel_type) and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                return (
+                    target.lstrip("/")
+                    if target.startswith("/")
+                    else posixpath.normpath(posixpath.join("word", target))
+                )
+        return None
+
+    def custom_properties(self) -> dict[str, str]:
+        root = self.part("docProps/custom.xml")
+        if root is None:
+            return {}
+        out = {}
+        for prop in root.iter(f"{{{CUSTOM_NS}}}property"):
+            out[prop.get("name", "")] = "".join(prop.itertext())
+        return out
+
+
+# -- counting paragraphs and runs (the reader and the writers must agree) ----------------------
+
+
+def part_paragraphs(root: etree._Element) -> list[etree._Element]:
+    """Every ``w:p`` of a part in document order: a :class:`Location`'s paragraph index."""
+    return list(root.iter(W + "p"))
+
+
+def paragraph_runs(paragraph: etree._Element) -> list[etree._Element]:
+    """The ``w:r`` elements of a paragraph in document order, deleted ones included, but not
+    those of paragraphs nested inside it (text boxes): a :class:`Location`'s run index."""
+    return [r for r in paragraph.iter(W + "r") if _owner(r) is paragraph]
+
+
+def _owner(element: etree._Element) -> etree._Element | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag != W + "p":
+        parent = parent.getparent()
+    return parent
+
+
+_RUN_CHARS = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "\u2011"}
+
+
+def run_text(run: etree._Element) -> str:
+    """A run's text as the reader renders it: ``w:t`` and ``w:delText`` as written, a tab as
+    ``\\t``, a line break as ``\\n``, a no-break hyphen as U+2011, a symbol as its character."""
+    return "".join(child_text(child) for child in run)
+
+
+def child_text(child: etree._Element) -> str:
+    tag = child.tag
+    if tag in (W + "t", W + "delText"):
+        return child.text or ""
+    if tag in _RUN_CHARS:
+        if tag == W + "br" and child.get(W + "type") == "page":
+            return ""
+        return _RUN_CHARS[tag]
+    if tag == W + "sym":
+        code = child.get(W + "char", "")
+        try:
+            value = int(code, 16)
+        except ValueError:
+            return ""
+        return chr(value - 0xF000 if value >= 0xF000 else value)  # symbol fonts map to F0xx
+    return ""
+
+
+# -- styles -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Styles:
+    """What the reader needs of styles.xml: which character styles are superscript, which
+    paragraph styles are headings (and their level) and which carry list numbering."""
+
+    superscript: set[str] = field(default_factory=set)
+    heading_level: dict[str, int] = field(default_factory=dict)
+    numbering: dict[str, tuple[str, int]] = field(default_factory=dict)  # style -> numId, ilvl
+
+    @classmethod
+    def read(cls, root: etree._Element | None) -> Styles:
+        styles = cls()
+        if root is None:
+            return styles
+        based: dict[str, str] = {}
+        own_sup: dict[str, bool] = {}
+        own_level: dict[str, int] = {}
+        own_num: dict[str, tuple[str, int]] = {}
+        for style in root.iter(W + "style"):
+            sid = style.get(W + "styleId", "")
+            parent = style.find(W + "basedOn")
+            if parent is not None:
+                based[sid] = parent.get(W + "val", "")
+            align = style.find(f"{W}rPr/{W}vertAlign")
+            if align is not None:
+                own_sup[sid] = align.get(W + "val") == "superscript"
+            level = _heading_level(style)
+            if level:
+                own_level[sid] = level
+            num = style.find(f"{W}pPr/{W}numPr")
+            if num is not None:
+                num_id = num.find(W + "numId")
+                ilvl = num.find(W + "ilvl")
+                if num_id is not None:
+                    lvl = int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
+                    own_num[sid] = (num_id.get(W + "val", ""), lvl)
+        for sid in {*based, *own_sup, *own_level, *own_num}:
+            chain = list(_chain(sid, based))
+            sup = next((own_sup[s] for s in chain if s in own_sup), False)
+            if sup:
+                styles.superscript.add(sid)
+            level = next((own_level[s] for s in chain if s in own_level), 0)
+            if level:
+                styles.heading_level[sid] = level
+            num = next((own_num[s] for s in chain if s in own_num), None)
+            if num:
+                styles.numbering[sid] = num
+        return styles
+
+
+def _chain(sid: str, based: dict[str, str]) -> Iterator[str]:
+    seen = set()
+    while sid and sid not in seen:
+        seen.add(sid)
+        yield sid
+        sid = based.get(sid, "")
+
+
+def _heading_level(style: etree._Element) -> int:
+    """Heading 1-9 and Title by name, else the outline level the style sets."""
+    name = style.find(W + "name")
+    label = (name.get(W + "val", "") if name is not None else "").lower().replace(" ", "")
+    if label == "title":
+        return 1
+    if label.startswith("heading") and label[7:].isdigit():
+        return int(label[7:])
+    outline = style.find(f"{W}pPr/{W}outlineLvl")
+    if outline is not None and outline.get(W + "val", "9").isdigit():
+        value = int(outline.get(W + "val", "9"))
+        return value + 1 if value < 9 else 0
+    return 0

@@ -1,0 +1,146 @@
+"""What the sequence labeller sees of each token: small named features, one idea each.
+
+A feature is a function of the token and its place in the reference. The labeller learns
+the weights; here we only say what could matter: the token's shape, whether it could be a
+year, a month, initials, a page range, a word journals abbreviate, a cue such as "In:",
+"eds", "et al", "doi" or "PMID", and where it stands (how many full stops came before it,
+how far into the reference it is). Neighbours' features are copied in with an offset.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..bibtex import MONTH_MACROS
+from ..names import PARTICLES, is_initials
+from .tokens import Token
+
+MONTHS = frozenset(MONTH_MACROS) | frozenset(
+    {"sept", "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+     # other languages real lists carry
+     "abr", "mai", "ago", "set", "out", "dez", "ene", "dic", "fev", "janv", "févr", "avr",
+     "juil", "déc", "mär", "okt"}
+)  # fmt: skip
+# Words that open or close a field in many styles (lower-cased).
+CUES = {
+    "in": "in", "ed": "ed", "eds": "ed", "editor": "ed", "editors": "ed", "editores": "ed",
+    "hrsg": "ed", "ed.": "ed", "edn": "edition", "edition": "edition", "et": "et", "al": "al",
+    "doi": "doi", "pmid": "pmid", "pmcid": "pmcid", "pubmed": "pubmed", "epub": "epub",
+    "available": "available", "disponível": "available", "accessed": "accessed",
+    "acesso": "accessed", "cited": "accessed", "retrieved": "accessed", "suppl": "suppl",
+    "supplement": "suppl", "abstr": "abstract", "abstract": "abstract", "vol": "vol",
+    "no": "no", "pp": "pp", "p": "pp", "pages": "pp", "press": "publisher",
+    "publishers": "publisher", "publishing": "publisher", "university": "university",
+    "thesis": "thesis", "dissertation": "thesis", "patent": "patent", "report": "report",
+    "http": "url", "https": "url", "www": "url", "url": "url", "isbn": "isbn",
+    "preprint": "preprint", "biorxiv": "preprint", "medrxiv": "preprint", "arxiv": "preprint",
+    "dataset": "dataset", "software": "software", "version": "version", "ahead": "ahead",
+    "print": "print", "online": "online", "internet": "internet", "and": "and", "&": "and",
+    "group": "group", "consortium": "group", "committee": "group", "organization": "group",
+    "investigators": "group", "conference": "meeting", "congress": "meeting",
+    "meeting": "meeting", "proceedings": "meeting", "symposium": "meeting",
+}  # fmt: skip
+# Words journal titles abbreviate (a starter list; the model learns the rest from shapes).
+JOURNAL_WORDS = frozenset(
+    {"j", "med", "clin", "res", "am", "int", "engl", "proc", "natl", "acad", "sci", "biol",
+     "chem", "phys", "rev", "ann", "arch", "br", "eur", "soc", "lett", "nat", "cell",
+     "dis", "infect", "immunol", "oncol", "cancer", "blood", "haematol", "hematol", "pediatr",
+     "epidemiol", "neurol", "psychiatry", "gen", "intern", "surg", "genet", "mol", "pharmacol",
+     "microbiol", "physiol", "endocrinol", "cardiol", "rep", "curr", "opin", "trends", "front",
+     "plos", "bmc", "bmj", "lancet", "jama", "nucleic", "acids", "environ", "health", "public",
+     "nutr", "ther", "transl", "assoc", "dev", "ecol", "evol", "syst", "appl", "med.",
+     "periodontol", "dent", "bras", "rev.", "saude", "saúde", "publica", "pública", "cad"}
+)  # fmt: skip
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}[a-z]?$")
+_RANGE = re.compile(r"[A-Za-z]{0,3}\d+.*[-–—].*\d")
+
+
+def shape(text: str) -> str:
+    """ "Smith" -> "Xx", "LE" -> "X", "2017" -> "d", "836-47" -> "d-d": runs collapsed."""
+    out: list[str] = []
+    for ch in text:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+# What a token shows its neighbours, by offset: its word and shape and flags one away, its
+# word alone two away.
+_OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=65536)
+def word_features(text: str, glued: bool) -> tuple[tuple[str, ...], ...]:
+    """Features of the token alone, as crfsuite's "name=value" strings, then what it shows
+    the tokens at each of ``_OFFSETS`` (prefixed: "-1:w=smith"). Cached: the same words
+    recur down a list, and making these strings is most of the labeller's time."""
+    low = text.lower()
+    f = [f"w={low}", f"shape={shape(text)}", f"len={min(len(text), 8)}"]
+    if len(text) > 3:
+        f.append(f"suf3={low[-3:]}")
+    if glued:
+        f.append("glued")
+    if text.isdigit():
+        f.append(f"digits={min(len(text), 5)}")
+    flags = []
+    if _YEAR.match(text):
+        flags.append("year")
+    if low.rstrip(".") in MONTHS:
+        flags.append("month")
+    if low in CUES:
+        flags.append(f"cue={CUES[low]}")
+    if text.isalpha() and is_initials(text):
+        flags.append("initials")
+    if _RANGE.match(text):
+        flags.append("range")
+    f += flags
+    if low in JOURNAL_WORDS:
+        f.append("jword")
+    if low in PARTICLES:
+        f.append("particle")
+    if text.startswith(("http", "www.")):
+        f.append("url")
+    if text.startswith("10.") and "/" in text:
+        f.append("doi")
+    if text.startswith("PMC") and text[3:].isdigit():
+        f.append("pmc")
+    near = (f[0], f[1], *flags)
+    seen_by = [
+        tuple(f"{off}:{x}" for x in (near if off in (-1, 1) else near[:1])) for off in _OFFSETS
+    ]
+    return (tuple(f), *seen_by)
+
+
+def _is_stop(tokens: list[Token], i: int) -> bool:
+    """A full stop that ends a part: followed by a space, not after an initial."""
+    if tokens[i].text not in ".?!":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or nxt.space_before
+
+
+def sequence_features(tokens: list[Token]) -> list[list[str]]:
+    """The features of a whole reference (the labeller's input): each token's own, where it
+    stands (its tenth of the way through, how many full stops came before it, whether a
+    year did), and its neighbours' words, shapes and flags, prefixed with their offset."""
+    n = len(tokens)
+    own = [word_features(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
+    out: list[list[str]] = []
+    stops = 0
+    seen_year = False
+    for i in range(n):
+        f = [*own[i][0], f"pos={10 * i // n}", f"stops={min(stops, 6)}"]
+        if seen_year:
+            f.append("after_year")
+        for k, off in enumerate(_OFFSETS, 1):
+            j = i + off
+            f += own[j][k] if 0 <= j < n else (f"{off}:edge",)
+        out.append(f)
+        if _is_stop(tokens, i):
+            stops += 1
+        if _YEAR.match(tokens[i].text):
+            seen_year = True
+    return out

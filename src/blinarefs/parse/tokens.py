@@ -1,0 +1,43 @@
+"""Cut a printed reference into the tokens the sequence labeller reads.
+
+A token is a word, a number, a run of punctuation, or a thing that must stay whole for its
+field to be read back (a DOI, a URL, a page range "836-47", an e-page "1640.e7"). Each
+token keeps its offsets, so a field is cut from the printed text as printed, spacing and all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Order matters: the alternatives that keep things whole come first.
+_TOKEN = re.compile(
+    r"https?://\S+?(?=[.,;)\]]?(?:\s|$))"  # URL, without a closing full stop
+    r"|www\.\S+?(?=[.,;)\]]?(?:\s|$))"
+    r"|10\.\d{4,9}/\S+?(?=[.,;)\]]?(?:\s|$))"  # a DOI after "doi:" or alone
+    r"|PMC\d+"
+    r"|[A-Za-z]{0,3}\d+(?:\.e\d+)?[A-Za-z]?\s*[-–—]\s*[A-Za-z]{0,3}\d+(?:\.e\d+)?[A-Za-z]?\b"
+    r"|\d+\.e\d+"  # e-page 1640.e7
+    r"|[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*"  # a word, with its hyphens and apostrophes
+    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|a|º|ª)?"  # a number, an edition "5th", "5a"
+    r"|[^\w\s]"  # one mark
+    r"|_+",
+    re.UNICODE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    space_before: bool  # printed with a space before it
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        out.append(Token(m.group(), m.start(), m.end(), m.start() > prev_end or not out))
+        prev_end = m.end()
+    return out

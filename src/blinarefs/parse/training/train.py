@@ -1,0 +1,91 @@
+"""Train the reference labeller (``scripts/train_parser.py`` is the command).
+
+The recipe, in full (docs/parser.md says where each part comes from and under what licence):
+
+1. every ``<mixed-citation>`` of the corpus's ``dev`` articles, labelled by its own markup;
+2. every ``<element-citation>`` (and mixed citation) of the same articles, and the real
+   records in ``tests/data``, rendered by :mod:`.synthetic` in several styles with noise;
+3. CRFsuite's L-BFGS with elastic-net regularisation, features kept when seen at least twice.
+
+The corpus's ``heldout`` articles are never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..features import sequence_features
+from ..tokens import tokenize
+from .jats import citations, element_item, mixed_pieces
+from .synthetic import STYLES, labelled_tokens, render
+
+Example = tuple[str, list[str]]  # the printed string, one label per token
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    articles: tuple[Path, ...]  # JATS files of the dev split
+    records: tuple[dict[str, Any], ...]  # real CSL-JSON records (tests/data)
+    renderings: int = 3  # synthetic renderings per record
+    seed: int = 13
+
+
+def dev_articles(corpus: Path) -> list[Path]:
+    """The ``dev`` articles listed in the corpus manifest (never the held-out ones)."""
+    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+    entries = manifest.get("articles", manifest) if isinstance(manifest, dict) else manifest
+    out = []
+    for entry in entries:
+        if entry.get("split") == "dev":
+            out.append(corpus / entry["file"])
+    return out
+
+
+def real_records(data_dir: Path) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for path in sorted(data_dir.glob("*.json")):
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(loaded, list):
+            items += [x for x in loaded if isinstance(x, dict) and x.get("title")]
+    return items
+
+
+def examples(recipe: Recipe) -> Iterator[Example]:
+    r = random.Random(recipe.seed)
+    records = list(recipe.records)
+    for path in recipe.articles:
+        mixed, element = citations(path)
+        for citation in mixed:
+            text, labels = labelled_tokens(mixed_pieces(citation))
+            if len(set(labels) - {"other"}) >= 2:  # some publishers mark up nothing inside
+                yield text, labels
+        records += [element_item(c) for c in (*element, *mixed)]
+    for item in records:
+        if not item.get("title"):
+            continue
+        for _ in range(recipe.renderings):
+            text, labels = labelled_tokens(render(item, r.choice(STYLES), r))
+            if labels:
+                yield text, labels
+
+
+def train(data: Iterable[Example], model_path: Path, *, iterations: int = 150) -> int:
+    """Fit the CRF and write it to ``model_path``; returns the number of sequences used."""
+    import pycrfsuite  # type: ignore[import-untyped]
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n = 0
+    for text, labels in data:
+        trainer.append(sequence_features(tokenize(text)), labels)
+        n += 1
+    trainer.set_params(
+        {"c1": 0.05, "c2": 0.01, "max_iterations": iterations, "feature.minfreq": 2,
+         "feature.possible_transitions": True}
+    )  # fmt: skip
+    trainer.train(str(model_path))
+    return n

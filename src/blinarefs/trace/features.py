@@ -1,0 +1,174 @@
+"""What a candidate marker looks like, as a prior log-odds that it is a citation.
+
+The evidence here is local (how the digits sit) and document-wide (whether the word they
+are glued to stands alone anywhere else, carries other digits elsewhere, or recurs with
+the same digits: a gene symbol "Nxf2 ... Nxf7", "Trip13" again and again, is a name; a
+superscript glued to "leukemia" is not). :mod:`blinarefs.trace.infer` then weighs it
+against the order in which numbers are first cited. Pure and linear: two regex passes over
+the text, then a few dictionary look-ups per candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, WEAK, Candidate
+
+BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
+PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
+PAREN_BASE = 1.0
+OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
+_PENALTY = {
+    "starts a line or a list": -2.5,
+    "a label": -3.0,
+    "a list item": -2.5,
+}
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
+_GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
+
+
+def convention(cand: Candidate) -> str:
+    """bracket, paren, superscript (explicit), flattened, or keyed."""
+    if cand.kind in KEYED:
+        return "keyed"
+    if cand.kind == "superscript":
+        return "superscript" if cand.printed else "flattened"
+    return cand.kind
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """How each word is used across the whole manuscript."""
+
+    alone: Counter[str]  # lower-cased words standing on their own
+    digits: dict[str, set[str]]  # word -> the digit strings glued to it anywhere
+    names: Counter[str]  # "Nxf2" -> how often it occurs
+
+    @classmethod
+    def of(cls, text: str) -> Vocabulary:
+        digits: dict[str, set[str]] = {}
+        names: Counter[str] = Counter()
+        for m in _GLUED.finditer(text):
+            digits.setdefault(m.group(1), set()).add(m.group(2))
+            names[m.group()] += 1
+        return cls(Counter(w.lower() for w in _WORD.findall(text)), digits, names)
+
+
+def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
+    """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
+    i = cand.start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i : cand.start]
+    if not word or word == "al" or (len(word) >= 6 and word[1:].islower()):
+        return []  # "decade12", "Winnicott16": a long word or name, however rare
+    if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
+        return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
+    out: list[tuple[str, float]] = []
+    alone = vocab.alone.get(word.lower(), 0)
+    digits = text[cand.start : cand.end]
+    if alone == 0:
+        out.append((f"'{word}' never stands alone", -1.5))
+        if len(word) <= 4:
+            out.append((f"'{word}' is short, like a gene symbol", -1.5))
+    variants = vocab.digits.get(word, set())
+    if alone >= sum(vocab.names.get(word + d, 0) for d in variants):
+        return out  # a word of the text more than a name: "real16", "real17" are superscripts
+    others = sorted(variants - {digits})
+    if others:
+        shown = ", ".join(word + d for d in others[:3])
+        out.append((f"'{word}' carries other digits too ({shown})", -2.0))
+    if vocab.names.get(word + digits, 0) > 1:
+        out.append((f"'{word}{digits}' recurs", -1.5))
+    return out
+
+
+def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The same candidates with ``prior`` and ``why`` filled in. Explicit syntax stays
+    certain unless it looks like a value ("cm^2^", "10^6^", "F[1,12]", "6 [4–8]"); a printed
+    superscript is never certain, for superscripts also print powers, isotopes and labels."""
+    vocab: Vocabulary | None = None
+    counts = Counter(convention(c) for c in candidates if _confident(text, c))
+    dominant, top = counts.most_common(1)[0] if counts else ("", 0)
+    out: list[Candidate] = []
+    for c in candidates:
+        why: list[tuple[str, float]] = []
+        if c.strength >= SYNTAX:
+            if c.kind in KEYED:
+                out.append(c)
+                continue
+            why = _value_like(text, c)
+            if not why and not c.printed:
+                out.append(c)
+                continue
+            prior = PRINTED_BASE
+            c = replace(c, strength=STRONG)
+        elif c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
+            prior = PAREN_BASE
+            for reason in c.why:
+                why.append((reason, next(v for k, v in _PENALTY.items() if reason.startswith(k))))
+        else:
+            prior = BASE[c.strength]
+            why.extend((r, 0.0) for r in c.why)
+            if c.start and text[c.start - 1].isalpha():
+                vocab = vocab or Vocabulary.of(text)
+                why.extend(_name_like(text, c, vocab))
+                if _NARRATIVE_YEAR.match(text, c.end):
+                    why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
+                elif _CLAUSE_END.match(text, c.end):
+                    why.append(("at a clause end", 1.0))
+        family = convention(c)
+        if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
+            why.append((f"the manuscript mostly cites as {dominant}", OTHER_CONVENTION))
+        prior += sum(v for _, v in why)
+        out.append(replace(c, prior=prior, why=tuple(r for r, _ in why)))
+    return out
+
+
+_AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
+_NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
+_CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
+_STATISTIC_AFTER = re.compile(r"\s*[=<>≤≥]")
+_VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
+
+
+def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
+    """Why explicit syntax may be a value rather than a citation."""
+    before = text[c.start - 1] if c.start else ""
+    after = text[c.end] if c.end < len(text) else ""
+    i = c.start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i : c.start]
+    out: list[tuple[str, float]] = []
+    if before.isdigit():
+        out.append(("a power of a number", -5.0))
+    elif c.printed and word and len(word) <= 2 and word != "al":
+        out.append((f"a power or a label of '{word}'", -4.0))
+    elif c.kind == "bracket" and word:
+        out.append((f"a subscript or statistic of '{word}'", -5.0))
+    if c.printed and (after.isalnum() or after in "‐-"):
+        out.append(("glued to the word after it (an isotope, a label)", -4.0))
+    if _STATISTIC_AFTER.match(text, c.end, c.end + 3):
+        out.append(("followed by '='", -3.0))
+    if (
+        c.kind == "bracket"
+        and len(c.numbers) > 1
+        and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    ):  # "younger 6 [4–8]": a median and its interquartile range
+        out.append(("a range of values after a number", -4.0))
+    return out
+
+
+def _confident(text: str, c: Candidate) -> bool:
+    """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
+    flattened superscript after punctuation."""
+    if c.strength >= SYNTAX:
+        return c.kind in KEYED or not _value_like(text, c)
+    if c.kind == "paren":
+        return not c.why or c.strength == STRONG
+    before = text[c.start - 1] if c.start else ""
+    return c.strength == STRONG and before in ".,;:)"

@@ -1,0 +1,124 @@
+"""Choosing the markers: the most consistent set of candidates over the whole manuscript.
+
+A numbered manuscript cites each reference first in list order: the first citations run
+1, 2, 3, ... and later ones may repeat any number already cited. So the best reading is a
+path through the candidates, in text order, that accepts or rejects each one; its score is
+the sum, over accepted candidates, of their priors (:mod:`blinarefs.trace.features`) and of
+the log-likelihood ratio of their numbers given the highest number first cited before them
+(the state): a citation brings in the next number often (0.6), skips k numbers rarely (by
+1 / (1 + k): tables and figures cite some first) and otherwise repeats one of the numbers
+already cited; digits that are not citations take any of about twenty small values. A
+number past the list costs.
+Explicit syntax (``[n]``, ``<sup>``, keys) is always accepted and moves the state too.
+
+Viterbi over that state, with a beam of the best few states: linear in the number of
+candidates. Decisions whose score hangs on a thin margin are returned as uncertain, so a
+checker can report them instead of silently dropping or adding a citation.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .candidates import STRONG, SYNTAX, Candidate
+
+NEW = 0.6  # a citation brings in the next number ...
+SKIP = 1.0  # ... and skipping k numbers divides that by (1 + k) ** SKIP
+SPREAD = 20  # how many small values digits that are not citations take about evenly
+PAST_LIST = -2.0
+FLOOR = -3.0
+SETTLED = 10
+UNCERTAIN = 0.75  # a decision whose score is within this of the other choice (log-odds)
+BEAM = 12
+STRONG_PRIOR = 2.0  # features.BASE[STRONG]: no feature spoke against it
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One candidate, whether it was taken as a citation, and by what margin."""
+
+    candidate: Candidate
+    accepted: bool
+    margin: float  # score of accepting minus score of rejecting, at the chosen path's state
+    order: str  # how its numbers follow the ones cited before it
+
+    certain: bool = False
+
+    @property
+    def uncertain(self) -> bool:
+        return not self.certain and abs(self.margin) < UNCERTAIN
+
+
+def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str]:
+    """(score of the numbers' order, the new state, in words) for accepting ``cand``."""
+    if not cand.numbers:
+        return 0.0, high, "keyed"
+    listed = [n for n in cand.numbers if size is None or n <= size]
+    score = PAST_LIST if len(listed) < len(cand.numbers) else 0.0
+    if not listed:
+        return score, high, f"past the end of the list ({size})"
+    fresh = [n for n in listed if n > high]
+    if not fresh:
+        # Past a few references, which one is repeated tells little: the state must not
+        # be held low just to make later repeats look likelier.
+        odds = (1 - NEW) * SPREAD / min(max(high, 1), SETTLED)
+        return score + max(FLOOR, math.log(odds)), high, f"repeats a number cited before ({high})"
+    gap = fresh[0] - high - 1
+    odds = NEW * SPREAD / (1 + gap) ** SKIP
+    if gap == 0:
+        return score + math.log(odds), max(listed), f"brings in the next number, {high + 1}"
+    return (
+        score + max(FLOOR, math.log(odds)),
+        max(listed),
+        f"skips {gap} number{'s' * (gap > 1)} after {high}",
+    )
+
+
+def certain(cand: Candidate, size: int | None) -> bool:
+    """Explicit syntax, and a strong candidate with nothing against it that names numbers
+    in the list ("chemotherapy.2"): taken whatever the order. The order model alone would
+    drop an early citation of 18 whenever 18 is cited again later, where it comes in order."""
+    if cand.strength >= SYNTAX:
+        return True
+    return (
+        cand.strength == STRONG
+        and cand.prior >= STRONG_PRIOR
+        and (size is None or all(n <= size for n in cand.numbers))
+    )
+
+
+def choose(candidates: Sequence[Candidate], size: int | None) -> list[Decision]:
+    """A decision for every candidate (in their order, which must be text order)."""
+    # state: highest number first-cited so far -> (score, accepted indices as a linked list)
+    states: dict[int, tuple[float, tuple | None]] = {0: (0.0, None)}
+    for i, cand in enumerate(candidates):
+        forced = certain(cand, size)
+        nxt: dict[int, tuple[float, tuple | None]] = {}
+        for high, (score, path) in states.items():
+            order, new_high, _ = _step(cand, high, size)
+            options: list[tuple[float, int, tuple | None]] = [
+                (score + cand.prior + order, new_high, (i, path))
+            ]
+            if not forced:
+                options.append((score, high, path))
+            for value, state, trail in options:
+                if state not in nxt or value > nxt[state][0]:
+                    nxt[state] = (value, trail)
+        if len(nxt) > BEAM:
+            nxt = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:BEAM])
+        states = nxt
+    _, best = max(states.values(), key=lambda v: v[0])
+    taken: set[int] = set()
+    while best is not None:
+        taken.add(best[0])
+        best = best[1]
+    out: list[Decision] = []
+    high = 0
+    for i, cand in enumerate(candidates):
+        order, new_high, words = _step(cand, high, size)
+        out.append(Decision(cand, i in taken, cand.prior + order, words, certain(cand, size)))
+        if i in taken:
+            high = new_high
+    return out

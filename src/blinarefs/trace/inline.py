@@ -1,0 +1,124 @@
+"""Citation numbers printed on the line: in parentheses "(7, 8, 10–12)", and after the word
+"ref." or "Refs" ("reviewed in ref. 12", "(Refs 1–5)").
+
+Parenthesised numbers are also list labels ("(1) the dose"), statistics ("F(1,10)"),
+chemical formulae ("Mg(CH3COO)2") and labels ("Figure (2)"): each candidate carries what
+it looks like, and :mod:`blinarefs.trace.infer` weighs it against the order of numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import (
+    ENCLOSED_GROUP,
+    MEDIUM,
+    SPACED_GROUP,
+    STRONG,
+    Candidate,
+    expand_numbers,
+    words,
+)
+
+_PAREN = re.compile(rf"\(\s*({ENCLOSED_GROUP})\s*\)")
+_REF_WORD = re.compile(
+    rf"\b(?:[Rr]efs?\.?|[Rr]eferences?)\s*(?:nos?\.?\s*)?({SPACED_GROUP}(?:\s*(?:and|to)\s*\d+)?)"
+    r"(?![\d.,]\d)"
+)
+_LABELS = words(
+    "figure figures fig figs table tables eq eqs equation equations step steps lane lanes "
+    "panel panels supplementary appendix chapter section sections"
+)
+_HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
+
+
+def inline_candidates(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _PAREN.finditer(text) if "(" in text else ():
+        cand = _paren(text, m)
+        if cand is not None:
+            out.append(cand)
+    for m in _REF_WORD.finditer(text) if "ef" in text else ():
+        numbers = expand_numbers(m.group(1))
+        if numbers:
+            kind = "paren" if _inside(text, m.start(), "(", ")") else "superscript"
+            out.append(
+                Candidate(m.start(1), m.end(1), kind, STRONG, numbers, why=("after 'ref.'",))
+            )
+    return out
+
+
+def _word(text: str, end: int) -> tuple[str, bool]:
+    """The letters before ``end``, and whether they make a lower-case word of 4 or more."""
+    i = end
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:end]
+    return word, len(word) >= 4 and word.islower()
+
+
+def after_word(text: str, end: int) -> bool:
+    return end < len(text) and (text[end].isalnum() or text[end] in "^_/")
+
+
+def _inside(text: str, pos: int, opener: str, closer: str) -> bool:
+    """Whether ``pos`` sits inside an ``opener`` ... ``closer`` pair on its line."""
+    left = text.rfind(opener, max(0, pos - 200), pos)
+    return left != -1 and text.rfind(closer, left, pos) == -1 and "\n" not in text[left:pos]
+
+
+def _paren(text: str, m: re.Match[str]) -> Candidate | None:
+    numbers = expand_numbers(m.group(1))
+    if not numbers:
+        return None
+    start, end = m.start(), m.end()
+    before = text[start - 1] if start else ""
+    at_clause_end = re.match(r"[.,;:](?:\s|$)", text[end : end + 2]) is not None
+    glued_word = before.isalpha() and _word(text, start)[1]
+    if (glued_word or at_clause_end) and not after_word(text, end):
+        pass  # "pneumonia(5).", "with DM2(4).": a superscript "(5)" flattened onto its word
+    elif before.isalnum() or before in "^_/":
+        return None  # "F(1,10)", "t(9;22)", "Mg(CH3COO)2", "x^(2)": not a citation
+    if after_word(text, end):
+        return None  # "(CH3)2", "(2)-hydroxy"
+    why: list[str] = []
+    i = start
+    while i > 0 and text[i - 1] in _HSPACE:
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i].lower()
+    if i == 0 or text[i - 1] in "\n:;" or (i == j < start and text[i - 1] in ".!?"):
+        why.append("starts a line or a list")
+    elif word in _LABELS:
+        why.append(f"a label after '{text[j:i]}'")
+    if len(numbers) == 1 and _opens_item(text, end):
+        if _looks_like_list(text, start, numbers):
+            why.append("a list item, with (1), (2), (3) nearby")
+        elif i == j and text[i - 1] == ",":
+            why.append("a list item, after a comma and before its first word")
+    return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
+
+
+_GO_ON = words(
+    "and or but nor has have had is are was were which that who in on to for with as at by "
+    "from than showed shown reported found demonstrated suggested described observed also"
+)
+
+
+def _opens_item(text: str, end: int) -> bool:
+    """ "(2) the schedule": the label is followed by the item's first word."""
+    m = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
+    return m is not None and m.group(1) not in _GO_ON
+
+
+def _looks_like_list(text: str, start: int, numbers: tuple[int, ...]) -> bool:
+    """ "(1) ... (2) ...": the next or the previous label close by, in the same paragraph."""
+    n = numbers[0]
+    lo, hi = max(0, start - 250), min(len(text), start + 250)
+    para = text.rfind("\n\n", lo, start)
+    lo = lo if para == -1 else para
+    para = text.find("\n\n", start, hi)
+    window = text[lo : hi if para == -1 else para]
+    return f"({n + 1})" in window or (n > 1 and f"({n - 1})" in window)

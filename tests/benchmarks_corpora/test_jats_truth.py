@@ -1,0 +1,198 @@
+"""The truth loader on small JATS articles written for these tests (the people, journals and
+findings in them are made up)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpora.jats_truth import markers, reference_list_text, references
+
+HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
+
+
+def article(tmp_path: Path, body: str, refs: str, name: str = "demo") -> Path:
+    path = tmp_path / f"{name}.xml"
+    text = f"{HEAD}<body>{body}</body><back><ref-list>{refs}</ref-list></back></article>"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MIXED = """
+<ref id="R1"><label>1.</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Quillfeather</surname><given-names>AB</given-names>
+</name><name><surname>Marrowby</surname><given-names>C</given-names></name>, <etal>et al</etal>
+</person-group>.
+<article-title>Invented findings on imaginary cells</article-title>.
+<source>J Made Up Stud</source>.
+<year>2031</year>;<volume>12</volume>(<issue>3</issue>):<fpage>101</fpage>&#8211;<lpage>9</lpage>.
+doi: <pub-id pub-id-type="doi">10.9999/made.up.1</pub-id>.<pub-id
+pub-id-type="pmid">99999999</pub-id>
+</mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation>2. Fernhollow D. A fictional handbook. Nowhere:
+ Pretend Press; 2030.</mixed-citation><element-citation publication-type="book"><person-group
+ person-group-type="author"><name><surname>Fernhollow</surname><given-names>D</given-names>
+ </name></person-group><source>A fictional handbook</source><year>2030</year>
+ <page-range>45-67</page-range></element-citation></ref>
+<ref id="R3"><element-citation publication-type="journal"><person-group person-group-type="editor">
+<name><surname>Editorson</surname></name></person-group><collab>The Imaginary Study Group</collab>
+<article-title>Only tagged, never printed</article-title><source>Fict Rep</source><year>2029a</year>
+<elocation-id>e42</elocation-id></element-citation></ref>
+<ref id="R4"><label>4</label><mixed-citation><person-group><name><surname>Gluemaker</surname>
+</name><etal/></person-group>. <source>Fict Rep</source><year>2028</year></mixed-citation></ref>
+"""
+
+
+def test_references_fields_and_printed_text(tmp_path: Path) -> None:
+    first, second, third, fourth = references(article(tmp_path, "<p>x</p>", MIXED))
+    # names joined as printed, the PMC-appended PubMed id left out, "et al" from <etal/>
+    assert first.text == (
+        "Quillfeather AB, Marrowby C, et al. Invented findings on imaginary cells. J Made Up Stud. "
+        "2031;12(3):101–9. doi: 10.9999/made.up.1."
+    )
+    assert first.number == 1 and first.label == "1."
+    assert first.authors == ("Quillfeather", "Marrowby") and first.etal
+    assert (first.title, first.container, first.year) == (
+        "Invented findings on imaginary cells",
+        "J Made Up Stud",
+        "2031",
+    )
+    assert (first.volume, first.issue, first.fpage, first.lpage) == ("12", "3", "101", "9")
+    assert (first.doi, first.pmid, first.pub_type, first.tagged) == (
+        "10.9999/made.up.1",
+        "99999999",
+        "journal",
+        True,
+    )
+    # the number repeated inside the citation is the label's; fields from element-citation
+    assert second.text == "Fernhollow D. A fictional handbook. Nowhere: Pretend Press; 2030."
+    assert (second.title, second.container, second.pub_type) == (
+        "A fictional handbook",
+        None,
+        "book",
+    )
+    assert (second.fpage, second.lpage, second.etal) == ("45", "67", False)
+    # no label: numbered by position; no printed form; editors are not authors
+    assert (third.number, third.label, third.text) == (3, None, None)
+    assert third.authors == ("The Imaginary Study Group",)
+    assert (third.year, third.fpage) == ("2029", "e42")
+    # parts glued and an empty <etal/>: the markup is not the printed text
+    assert fourth.text is None and fourth.markup_text == "Gluemaker. Fict Rep2028"
+    assert fourth.etal and fourth.container == "Fict Rep"
+
+
+def test_reference_list_text_one_a_line_and_one_token_a_line(tmp_path: Path) -> None:
+    path = article(tmp_path, "<p>x</p>", MIXED)
+    lines = reference_list_text(path).splitlines()
+    assert lines[0].startswith("1. Quillfeather AB, Marrowby C, et al.")
+    assert lines[1] == "2. Fernhollow D. A fictional handbook. Nowhere: Pretend Press; 2030."
+    assert len(lines) == 2  # references 3 and 4 have no printed form
+    tokens = reference_list_text(path, one_token_per_line=True).splitlines()
+    assert tokens[:4] == ["1", ".", "Quillfeather", "AB"]
+    second = "2 . Fernhollow D . A fictional handbook . Nowhere : Pretend Press ; 2030 ."
+    assert tokens[-16:] == second.split()
+    assert "10" in tokens and "9999" in tokens  # a DOI is cut at its punctuation
+
+
+def refs(n: int) -> str:
+    return "".join(
+        f'<ref id="B{i}"><label>{i}</label><mixed-citation>Ref {i}.</mixed-citation></ref>'
+        for i in range(1, n + 1)
+    )
+
+
+def x(n: int, text: str | None = None, rid: str | None = None) -> str:
+    return f'<xref ref-type="bibr" rid="{rid or f"B{n}"}">{text or n}</xref>'
+
+
+def spans(path: Path, which: str = "printed") -> list[tuple[str, tuple[int, ...], str]]:
+    art = markers(path)
+    rendering = getattr(art, which)
+    return [(rendering.text[m.start : m.end], m.numbers, m.kind) for m in rendering.markers]
+
+
+def test_bracketed_markers_groups_and_ranges(tmp_path: Path) -> None:
+    body = (
+        f"<sec><title>Background</title><p>Seen before [{x(1)}]&#8211;[{x(3)}] and since "
+        f"[{x(4)}, {x(5)}]; the range [{x(1, '1&#8211;3', 'B1 B3')}] too.</p>"
+        f'<fig id="f1"><caption><p>Never read [{x(2)}].</p></caption></fig></sec>'
+    )
+    path = article(tmp_path, body, refs(5))
+    art = markers(path)
+    assert art.style == "bracket"
+    assert art.printed.text.startswith("Background\n\nSeen before [1]–[3] and since")
+    assert "Never read" not in art.printed.text
+    assert spans(path) == [
+        ("[1]–[3]", (1, 2, 3), "bracket"),
+        ("[4, 5]", (4, 5), "bracket"),
+        ("[1–3]", (1, 2, 3), "bracket"),
+    ]
+    assert art.flattened == art.printed  # nothing raised, nothing to flatten
+
+
+def test_parenthesised_markers(tmp_path: Path) -> None:
+    path = article(
+        tmp_path, f"<p>A period of 5 days ({x(2)}, {x(3)}) was used ({x(1)}).</p>", refs(3)
+    )
+    assert markers(path).style == "paren"
+    assert spans(path) == [("(2, 3)", (2, 3), "paren"), ("(1)", (1,), "paren")]
+
+
+def test_superscripts_printed_and_flattened(tmp_path: Path) -> None:
+    body = (
+        f"<p>A made-up disease.<sup>{x(1)},{x(2)}</sup> Its cause<sup>{x(3)}&#8211;{x(5)}</sup>"
+        f" is unknown.{x(4, '<sup>4</sup>')}</p>"
+        # indentation between raised brackets and a plain xref, as some publishers write it
+        f"<p>Rare<sup>[</sup>\n  {x(1)}\n<sup>]</sup> at best.</p>"
+    )
+    path = article(tmp_path, body, refs(5))
+    art = markers(path)
+    assert art.style == "superscript"
+    assert art.printed.text == (
+        "A made-up disease.^1,2^ Its cause^3–5^ is unknown.^4^\n\nRare^[1]^ at best."
+    )
+    assert (
+        art.flattened.text == "A made-up disease.1,2 Its cause3–5 is unknown.4\n\nRare[1] at best."
+    )
+    assert spans(path) == [
+        ("^1,2^", (1, 2), "superscript"),
+        ("^3–5^", (3, 4, 5), "superscript"),
+        ("^4^", (4,), "superscript"),
+        ("^[1]^", (1,), "superscript"),
+    ]
+    assert spans(path, "flattened") == [
+        ("1,2", (1, 2), "superscript"),
+        ("3–5", (3, 4, 5), "superscript"),
+        ("4", (4,), "superscript"),
+        ("[1]", (1,), "superscript"),
+    ]
+
+
+def test_author_year_labels_are_not_reference_numbers(tmp_path: Path) -> None:
+    body = f"<p>As shown (Quillfeather et al. {x(2, '2031')}; {x(1, 'Fernhollow 2030')}).</p>"
+    path = article(tmp_path, body, refs(2))
+    assert markers(path).style == "author-year"
+    assert [m.numbers for m in markers(path).printed.markers] == [(1, 2)]
+
+
+def test_not_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "other.xml"
+    path.write_text("<pmc-articleset/>", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a JATS article"):
+        references(path)
+
+
+def test_flattened_spans_point_at_the_same_text_as_printed(tmp_path: Path) -> None:
+    body = f"<p>One<sup>{x(1)}</sup>, two<sup>{x(2)}&#8211;{x(3)}</sup> and [{x(1)}].</p>"
+    art = markers(article(tmp_path, body, refs(3)))
+    printed = [art.printed.text[m.start : m.end].strip("^") for m in art.printed.markers]
+    flat = [art.flattened.text[m.start : m.end] for m in art.flattened.markers]
+    assert printed == flat == ["1", "2–3", "[1]"]
+    assert [m.numbers for m in art.printed.markers] == [m.numbers for m in art.flattened.markers]
+
+
+def test_a_cited_page_is_not_a_range_of_references(tmp_path: Path) -> None:
+    # "[2: 27]" is reference 2, page 27; "1 3" (a typesetting slip) is what its rid says
+    body = f"<p>As drawn {x(2, '[2: 27]')} and as said<sup>{x(1, '1 3')}</sup>.</p>"
+    path = article(tmp_path, body, refs(3))
+    assert spans(path) == [("[2: 27]", (2,), "bracket"), ("^1 3^", (1,), "superscript")]

@@ -1,0 +1,96 @@
+"""Figures, identifiers and the other specifics of a sentence (own test sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.evidence.specifics import (
+    comparable,
+    direction,
+    drugs,
+    figures,
+    phases,
+    populations,
+    same_figure,
+)
+
+
+def _one(text: str):
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 patients",
+        "SARS-CoV-2 infection",
+        "CD8 T cells",
+        "IL-6 levels",
+        "the E1910 trial",
+        "KMT2A rearranged",
+        "AALL1731 enrolled",
+    ],
+)
+def test_identifiers_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_units_and_roles():
+    shown = [
+        (f.raw, f.unit, f.role)
+        for f in figures(
+            "rose from 72% to 93% (P < .001); HR 0.41 (95% CI, 0.23-0.73); 149 adult patients; "
+            "median follow-up 38.1 months; in July 2014"
+        )
+    ]
+    assert ("72", "%", "percent") in shown and ("93", "%", "percent") in shown
+    assert (".001", "", "p") in shown
+    assert ("0.41", "", "ratio") in shown
+    assert ("149", "n", "n") in shown
+    assert ("38.1", "months", "median") in shown
+    assert not any(raw == "95" for raw, _, _ in shown)  # the interval's level
+    assert not any(raw == "2014" for raw, _, _ in shown)  # a year of a date
+
+
+def test_times_compare_in_one_unit():
+    assert same_figure(_one("at 3 years"), _one("at 36 months"))
+    assert not same_figure(_one("at 3 years"), _one("at 3 months"))
+    assert same_figure(_one("5 days"), _one("5 dpi"))
+
+
+def test_rounding_aware():
+    assert same_figure(_one("88%"), _one("87.9%"))
+    assert same_figure(_one("96%"), _one("96.0%"))
+    assert not same_figure(_one("88%"), _one("87.4%"))
+    assert not same_figure(_one("88%"), _one("88 patients"))
+
+
+def test_ranges_share_their_unit():
+    low, high = figures("aged 1 to 10 years")
+    assert (low.unit, high.unit) == ("months", "months") and low.value == 12
+
+
+def test_word_numbers_count_only_with_a_unit():
+    assert [f.value for f in figures("two cycles of blinatumomab")] == [2]
+    assert figures("one of the first trials") == []
+
+
+def test_comparable_needs_same_kind():
+    assert comparable(_one("DFS 96%"), _one("DFS 97%"))
+    assert not comparable(_one("96%"), _one("96 patients"))
+
+
+def test_other_specifics():
+    assert populations("children and adults, MRD-negative") == {"children", "adult", "mrd-negative"}
+    assert populations("event rates") == set()
+    assert direction("survival improved") == "up"
+    assert direction("relapse was reduced") == "down"
+    assert direction("no significant difference in survival") == "none"
+    assert phases("a phase 3 trial and a phase II study") == {"3", "2"}
+    assert drugs("blinatumomab plus inotuzumab and ponatinib") == {
+        "blinatumomab",
+        "inotuzumab",
+        "ponatinib",
+    }

@@ -1,0 +1,82 @@
+"""Verdicts on claims against a source text written for these tests (not a real abstract)."""
+
+from __future__ import annotations
+
+from blinarefs.evidence.retrieve import SourceIndex
+from blinarefs.evidence.text import split_sentences
+from blinarefs.evidence.verdict import check_claim, combine
+
+SOURCE = """BACKGROUND: Test text written for blinarefs, not an abstract of any paper.
+
+RESULTS: Complete remission rose from 72% to 93% after one cycle of drugomab (P<.001).
+The 3-year disease-free survival was 96.0% with drugomab vs 87.9% with chemotherapy alone.
+Overall survival at 36 months was 85% in the drugomab arm and 68% in the control arm.
+CONCLUSIONS: Adding drugomab in the TESTTRIAL1 study, et al. reported, improved outcomes."""
+
+
+def _index():
+    return SourceIndex.build(SOURCE)
+
+
+def test_sentences_keep_labels_and_abbreviations():
+    sentences = split_sentences(SOURCE)
+    assert sentences[1].startswith("RESULTS: Complete remission rose")
+    assert any("et al. reported" in s for s in sentences)
+
+
+def test_supported_claim_shows_the_sentence_with_its_figures():
+    v = check_claim("remission increased from 72% to 93% with drugomab", _index())
+    assert v.verdict == "supported"
+    assert "72% to 93%" in v.evidence[0].text
+    assert all(c.sentence == 1 for c in v.checks if c.kind == "figure")
+
+
+def test_rounding_and_time_units_are_supported():
+    v = check_claim(
+        "disease-free survival of 96% vs 88%; overall survival 85% at 3 years", _index()
+    )
+    assert v.verdict == "supported", v.checks
+
+
+def test_wrong_figure_is_contradicted_with_the_texts_value():
+    v = check_claim("disease-free survival was 91% with drugomab", _index())
+    assert v.verdict == "contradicted"
+    bad = next(c for c in v.checks if c.claimed == "91%")
+    assert "96.0%" in bad.reason and "disease-free survival" in bad.reason
+
+
+def test_figure_of_another_quantity_is_reported_as_such():
+    v = check_claim("overall survival was 96% with drugomab", _index())
+    other = next(c for c in v.checks if c.claimed == "96%")
+    assert other.status == "other quantity"
+    assert "disease-free survival" in other.reason and v.verdict != "supported"
+
+
+def test_absent_specifics_are_not_found():
+    v = check_claim("the OTHERTRIAL2 study enrolled 412 patients", _index())
+    assert v.verdict == "not found" and v.flagged
+
+
+def test_claim_without_specifics_is_nothing_checkable_but_shows_evidence():
+    v = check_claim("adding the new agent improved outcomes", _index())
+    assert v.verdict == "nothing checkable" and not v.flagged
+    assert v.evidence
+
+
+def test_no_text_is_no_source_text():
+    assert check_claim("remission rose to 93%", None).verdict == "no source text"
+    assert check_claim("remission rose to 93%", SourceIndex.build("")).verdict == "no source text"
+
+
+def test_identifiers_are_not_checked_as_figures():
+    v = check_claim("drugomab was given to COVID-19 patients with high IL-6", _index())
+    assert not [c for c in v.checks if c.kind == "figure"]
+
+
+def test_several_works_the_best_verdict_wins():
+    supported = check_claim("remission rose from 72% to 93%", _index())
+    missing = check_claim(
+        "remission rose from 72% to 93%", SourceIndex.build("A text about 11 rats.")
+    )
+    assert combine([missing, supported]) == "supported"
+    assert combine([check_claim("x 93%", None)]) == "no source text"

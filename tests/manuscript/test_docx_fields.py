@@ -1,0 +1,200 @@
+"""Reference-manager citations in Word: every storage form Zotero, Mendeley and EndNote use,
+in the body and in footnotes, read with the works they cite. The items are made up for the
+tests; the codes are shaped as the managers write them."""
+
+from __future__ import annotations
+
+import pytest
+from wordbuild import (
+    bookmark,
+    docx,
+    endnote_data_field,
+    endnote_xml,
+    field,
+    footnote_ref,
+    mendeley_legacy_code,
+    mendeley_tag,
+    notes,
+    p,
+    sdt,
+    simple_field,
+    t,
+    zotero_bookmark_properties,
+    zotero_code,
+)
+
+from blinarefs.manuscript import read_manuscript
+
+A = {
+    "n": 1,
+    "type": "article-journal",
+    "title": "A made-up trial of drug X",
+    "author": [{"family": "Roe", "given": "Jane"}, {"family": "Doe", "given": "John"}],
+    "issued": {"date-parts": [[2020, 3]]},
+    "container-title": "Test Journal of Medicine",
+    "volume": "12",
+    "page": "100-109",
+    "DOI": "10.0000/test.a",
+}
+B = {
+    "n": 2,
+    "type": "book",
+    "title": "An invented handbook",
+    "author": [{"family": "Poe", "given": "Edgar"}],
+    "issued": {"date-parts": [[2019]]},
+    "publisher": "Test Press",
+}
+EN_A = {"n": 7, "author": "Roe, Jane", "year": "2020", "title": "A made-up trial of drug X",
+        "journal": "Test Journal of Medicine"}  # fmt: skip
+EN_B = {"n": 9, "author": "Poe, Edgar", "year": "2019", "title": "An invented handbook",
+        "journal": "Test Series"}  # fmt: skip
+
+
+def _read(tmp_path, body, **parts):
+    return read_manuscript(docx(tmp_path / "f.docx", body, **parts))
+
+
+def _summary(doc):
+    return [(m.text, m.origin, [doc_ref(doc, k).title for k in m.keys]) for m in doc.markers]
+
+
+def doc_ref(doc, key):
+    return next(r for r in doc.references if r.id == key)
+
+
+@pytest.mark.parametrize("cut", [1, 7])
+def test_zotero_complex_field_cut_over_runs(tmp_path, cut):
+    code = zotero_code([A, B], "1,2")
+    doc = _read(tmp_path, p(t("Drug X works"), field(code, "1,2", cut=cut, sup=True), t(".")))
+    assert _summary(doc) == [
+        ("¹,²", "field:zotero", ["A made-up trial of drug X", "An invented handbook"])
+    ]
+    ref = doc_ref(doc, doc.markers[0].keys[0])
+    assert (ref.doi, ref.volume, ref.page, ref.issued) == (
+        "10.0000/test.a",
+        "12",
+        "100-109",
+        (2020, 3),
+    )
+    assert ("title", "word field") in ref.provenance
+    assert doc.references_from == "word field"
+    assert doc.text == "Drug X works¹,².\n"
+
+
+def test_zotero_simple_field_and_repeated_citation_share_one_reference(tmp_path):
+    body = p(
+        t("First"),
+        simple_field(zotero_code([A], "(Roe 2020)"), "(Roe 2020)"),
+        t(" and again "),
+        field(zotero_code([A], "(Roe 2020)"), "(Roe 2020)"),
+        t("."),
+    )
+    doc = _read(tmp_path, body)
+    assert [m.text for m in doc.markers] == ["(Roe 2020)", "(Roe 2020)"]
+    assert len(doc.references) == 1 and doc.markers[0].keys == doc.markers[1].keys
+
+
+def test_zotero_bibliography_field_marks_the_printed_list(tmp_path):
+    bibl = ' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY '
+    body = (
+        p(t("Drug X works"), field(zotero_code([A], "1"), "1", sup=True), t("."))
+        + p(t("Bibliography"), style="Heading1")
+        + p(field(bibl, "1. Roe J, Doe J. A made-up trial of drug X. 2020."))
+    )
+    doc = _read(tmp_path, body)
+    assert doc.text[doc.reference_list_start :].startswith("1. Roe J")
+
+
+def test_zotero_bookmark_mode_reads_the_code_from_custom_properties(tmp_path):
+    code = "ZOTERO_ITEM CSL_CITATION " + zotero_code([A, B], "1,2").split("CSL_CITATION ", 1)[1]
+    props = zotero_bookmark_properties("ZOTERO_BREF_aBcD1234", code.strip(), size=255)
+    assert len(props) > 1  # the code really is split
+    body = p(t("Drug X works "), bookmark("ZOTERO_BREF_aBcD1234", t("(Roe 2020; Poe 2019)"), 5))
+    doc = _read(tmp_path, body, custom=props)
+    assert _summary(doc) == [
+        (
+            "(Roe 2020; Poe 2019)",
+            "field:zotero",
+            ["A made-up trial of drug X", "An invented handbook"],
+        )
+    ]
+
+
+def test_citations_in_footnotes(tmp_path):
+    body = p(t("Drug X works"), footnote_ref(1), t("."))
+    fn = notes(
+        "footnote", {1: p(t("See "), field(zotero_code([B], "Poe, Handbook."), "Poe, Handbook."))}
+    )
+    doc = _read(tmp_path, body, footnotes_xml=fn)
+    assert _summary(doc) == [("Poe, Handbook.", "field:zotero", ["An invented handbook"])]
+    assert doc.text.index("Notes") < doc.markers[0].start
+
+
+def test_mendeley_legacy_field(tmp_path):
+    doc = _read(
+        tmp_path, p(t("Known"), field(mendeley_legacy_code([A, B], "[1,2]"), "[1,2]"), t("."))
+    )
+    assert _summary(doc) == [
+        ("[1,2]", "field:mendeley", ["A made-up trial of drug X", "An invented handbook"])
+    ]
+    assert doc.markers[0].numbers == (1, 2)
+
+
+def test_mendeley_cite_content_control(tmp_path):
+    body = p(t("Known"), sdt(mendeley_tag([B]), t("(Poe, 2019)")), t("."))
+    body += p(sdt("MENDELEY_BIBLIOGRAPHY", t("Poe E. An invented handbook. 2019.")))
+    doc = _read(tmp_path, body)
+    assert _summary(doc) == [("(Poe, 2019)", "field:mendeley", ["An invented handbook"])]
+    assert doc.text[doc.reference_list_start :].startswith("Poe E.")
+
+
+def test_endnote_inline_and_base64_data(tmp_path):
+    inline = field(" ADDIN EN.CITE " + endnote_xml([EN_A], "1"), "1", cut=3, sup=True)
+    long = endnote_data_field(endnote_xml([EN_A, EN_B], "1,2"), "1,2", sup=True)
+    reflist = field(" ADDIN EN.REFLIST ", "1. Roe J. A made-up trial of drug X. 2020.")
+    body = p(t("Drug X works"), inline, t(" and lasts"), long, t(".")) + p(reflist)
+    doc = _read(tmp_path, body)
+    assert _summary(doc) == [
+        ("¹", "field:endnote", ["A made-up trial of drug X"]),
+        ("¹,²", "field:endnote", ["A made-up trial of drug X", "An invented handbook"]),
+    ]
+    assert len(doc.references) == 2
+    assert doc.text[doc.reference_list_start :].startswith("1. Roe J.")
+    first = doc.references[0]
+    assert first.author[0].family == "Roe" and first.container_title == "Test Journal of Medicine"
+
+
+def test_old_reference_manager_mdl_code(tmp_path):
+    mdl = (
+        "<Refman><Cite><Author>Roe</Author><Year>2020</Year><RecNum>3</RecNum>"
+        '<MDL Ref_Type="Journal"><Ref_Type>Journal</Ref_Type><Ref_ID>3</Ref_ID>'
+        "<Title_Primary>A made-up trial of drug X</Title_Primary>"
+        "<Authors_Primary>Roe,J.</Authors_Primary><Authors_Primary>Doe,J.</Authors_Primary>"
+        "<Date_Primary>2020</Date_Primary><Periodical>Test J.Med.</Periodical>"
+        "<Volume>12</Volume><Start_Page>100</Start_Page><End_Page>109</End_Page></MDL>"
+        "</Cite></Refman>"
+    )
+    doc = _read(tmp_path, p(t("Drug X"), field(" ADDIN REFMGR.CITE " + mdl, "(1)"), t(".")))
+    ref = doc.references[0]
+    assert (ref.title, ref.volume, ref.page, ref.year) == (
+        "A made-up trial of drug X",
+        "12",
+        "100-109",
+        2020,
+    )
+    assert [a.family for a in ref.author] == ["Roe", "Doe"]
+
+
+def test_a_broken_field_is_reported_not_fatal(tmp_path):
+    body = p(
+        t("Drug X"), field(" ADDIN ZOTERO_ITEM CSL_CITATION {not json} ", "1", sup=True), t(".")
+    )
+    doc = _read(tmp_path, body)
+    assert any("cannot be read" in n for n in doc.notes)
+    assert doc.text == "Drug X¹.\n"
+    assert [m.origin for m in doc.markers] == ["field:unreadable"]
+
+
+def test_other_fields_are_text(tmp_path):
+    doc = _read(tmp_path, p(t("Page "), field(" PAGE ", "3"), t(" of "), field(" NUMPAGES ", "9")))
+    assert doc.text == "Page 3 of 9\n" and doc.markers == ()

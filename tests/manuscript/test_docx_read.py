@@ -1,0 +1,219 @@
+"""Reading .docx manuscripts: text, superscripts, numbering, tracked changes, notes, the
+offset map. Every file is built here to the WordprocessingML spec (see wordbuild.py); the
+texts and references are made up for the tests."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from wordbuild import (
+    delete,
+    docx,
+    field,
+    footnote_ref,
+    ins,
+    notes,
+    numbering,
+    p,
+    t,
+    table,
+)
+
+from blinarefs.errors import ParseError
+from blinarefs.manuscript import read_manuscript
+from blinarefs.manuscript.wordml import Package, paragraph_runs, part_paragraphs, run_text
+
+
+def test_paragraphs_headings_tables_and_sections(tmp_path):
+    body = (
+        p(t("A made-up title"), style="Title")
+        + p(t("Introduction"), style="Heading1")
+        + p(t("First "), t("paragraph", italic=True), t(" of text."))
+        + p(t("Methods"), style="Heading1")
+        + p(t("Details"), style="Heading2")
+        + table([["Arm", "n"], ["A", "12"]])
+    )
+    doc = read_manuscript(docx(tmp_path / "a.docx", body))
+    assert doc.kind == "docx"
+    assert doc.text == (
+        "A made-up title\n\nIntroduction\n\nFirst paragraph of text.\n\nMethods\n\n"
+        "Details\n\nArm\n\nn\n\nA\n\n12\n"
+    )
+    titles = [(s.title, s.level) for s in doc.sections]
+    assert titles == [("A made-up title", 1), ("Introduction", 1), ("Methods", 1), ("Details", 2)]
+    methods = next(s for s in doc.sections if s.title == "Methods")
+    assert (
+        doc.text[methods.start : methods.end].rstrip()
+        == "Methods\n\nDetails\n\nArm\n\nn\n\nA\n\n12"
+    )
+
+
+def test_superscript_citations_by_form_and_what_is_not_one(tmp_path):
+    body = (
+        p(t("A made-up title"), style="Title")
+        + p(t("Jane Roe"), t("1,2", sup=True), t(", John Doe"), t("2", sup=True))
+        + p(t("1", sup=True), t("Department of Tests, Nowhere"))
+        + p(t("Abstract"), style="Heading1")
+        + p(
+            t("Drug X helped"),
+            t("1,3-5", sup=True),
+            t(" in 5×10"),
+            t("6", sup=True),
+            t(" cells, with χ"),
+            t("2", sup=True),
+            t(" low and 3 m"),
+            t("2", sup=True),
+            t(" of Ca"),
+            t("2+", sup=True),
+            t(". Trademarked X"),
+            t("TM", sup=True),
+            t(" worked"),
+            t("6", style="CiteSup"),
+            t(" in 2019"),
+            t("7", sup=True),
+            t("."),
+        )
+    )
+    doc = read_manuscript(docx(tmp_path / "s.docx", body))
+    cited = [(m.text, m.numbers, m.origin) for m in doc.markers]
+    assert cited == [
+        ("¹,³-⁵", (1, 3, 4, 5), "superscript-run"),
+        ("⁶", (6,), "superscript-run"),
+        ("⁷", (7,), "superscript-run"),
+    ]
+    for m in doc.markers:
+        assert doc.text[m.start : m.end] == m.text and m.superscript
+    assert "Jane Roe1,2, John Doe2" in doc.text  # affiliations stay plain digits
+    assert "5×106 cells, with χ2 low and 3 m2 of Ca2+." in doc.text
+
+
+def test_tracked_changes_read_as_accepted_and_reported(tmp_path):
+    body = p(t("Kept"), delete(" dropped words"), ins(t(" inserted words")), t("."))
+    doc = read_manuscript(docx(tmp_path / "c.docx", body))
+    assert doc.text == "Kept inserted words.\n"
+    assert "tracked changes read as accepted: 1 insertions kept, 1 deletions dropped" in doc.notes
+
+
+@pytest.mark.parametrize(
+    ("lvl_text", "start", "fmt", "labels"),
+    [
+        ("%1.", 1, "decimal", ["1.", "2.", "3."]),
+        ("[%1]", 1, "decimal", ["[1]", "[2]", "[3]"]),
+        ("%1)", 4, "decimal", ["4)", "5)", "6)"]),
+        ("%1.", 1, "upperRoman", ["I.", "II.", "III."]),
+    ],
+)
+def test_automatic_numbering_is_written_out(tmp_path, lvl_text, start, fmt, labels):
+    items = ["Roe J. A made-up paper. 2020.", "Doe J. Another one. 2019.", "Poe E. Third. 2018."]
+    body = p(t("References"), style="Heading1") + "".join(p(t(s), num=(1, 0)) for s in items)
+    doc = read_manuscript(
+        docx(tmp_path / "n.docx", body, numbering_xml=numbering(lvl_text, start, fmt))
+    )
+    lines = doc.text.split("\n\n")[1:]
+    assert [line.split(" ")[0] for line in lines] == labels
+
+
+def test_numbered_reference_list_is_found_and_parsed(tmp_path):
+    from blinarefs.parse import parse_reference_list
+
+    items = [
+        "Roe J, Doe J. A made-up trial of drug X. Test J Med. 2020;12(3):100-109.",
+        "Poe E. An invented cohort study. Test J Med. 2019;11(1):1-9.",
+    ]
+    body = (
+        p(t("Drug X works"), t("1", sup=True), t(" and lasts"), t("2", sup=True), t("."))
+        + p(t("References"), style="Heading1")
+        + "".join(p(t(s), num=(1, 0)) for s in items)
+    )
+    doc = read_manuscript(docx(tmp_path / "r.docx", body, numbering_xml=numbering()))
+    assert doc.reference_list_start == doc.text.index("References")
+    parsed = parse_reference_list(doc.text)
+    assert [r.number for r in parsed.references] == [1, 2]
+    assert parsed.references[1].title == "An invented cohort study"
+
+
+def test_footnotes_come_before_the_reference_list(tmp_path):
+    body = (
+        p(t("Body text"), footnote_ref(1), t("."))
+        + p(t("References"), style="Heading1")
+        + p(t("Roe J. A made-up paper. Test J. 2020."), num=(1, 0))
+    )
+    fn = notes("footnote", {1: p(t("A note on the body."))})
+    doc = read_manuscript(
+        docx(tmp_path / "f.docx", body, numbering_xml=numbering(), footnotes_xml=fn)
+    )
+    assert doc.text == (
+        "Body text.\n\nNotes\n\nA note on the body.\n\nReferences\n\n"
+        "1. Roe J. A made-up paper. Test J. 2020.\n"
+    )
+    assert doc.reference_list_start == doc.text.index("References")
+
+
+def test_offset_map_points_at_the_run_and_character(tmp_path):
+    body = p(t("Alpha ")) + p(t("Beta "), delete("gone"), t("gamma"), t("12", sup=True))
+    path = docx(tmp_path / "m.docx", body)
+    doc = read_manuscript(path)
+    with zipfile.ZipFile(path) as zf:
+        root = Package(str(path), zf).part("word/document.xml")
+    paragraphs = part_paragraphs(root)
+    for offset, char in enumerate(doc.text):
+        at = doc.locate(offset)
+        if at is None:
+            assert char in "\n" or offset >= len(doc.text) - 1
+            continue
+        runs = paragraph_runs(paragraphs[at.paragraph])
+        shown = run_text(runs[at.run])[at.offset]
+        assert shown == char or shown.translate(str.maketrans("12", "¹²")) == char
+    first, last = doc.locate_span(doc.text.index("gamma"), doc.text.index("gamma") + 5)
+    assert (first.paragraph, first.run, first.offset) == (1, 2, 0)
+    assert (last.paragraph, last.run, last.offset) == (1, 2, 4)  # run 1 is the deleted one
+
+
+def test_runs_are_counted_alike_by_reader_and_writer(tmp_path):
+    body = p(t("a"), field(" PAGE ", "b"), ins(t("c")), delete("x"), t("d"))
+    path = docx(tmp_path / "k.docx", body)
+    doc = read_manuscript(path)
+    assert doc.text == "abcd\n"
+    # runs: a, begin, code, separate, b, end, c (inserted), x (deleted), d
+    assert [doc.locate(i).run for i in range(4)] == [0, 4, 6, 8]
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"%PDF-1.7\n...", "a PDF: export it to .docx or plain text first"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "an old Word .doc"),
+        (b"{\\rtf1\\ansi hello}", "an RTF file"),
+    ],
+)
+def test_other_kinds_of_file_get_one_clear_line(tmp_path, content, said):
+    path = tmp_path / "paper.docx"  # the extension does not decide
+    path.write_bytes(content)
+    with pytest.raises(ParseError, match=said):
+        read_manuscript(path)
+
+
+def test_zips_that_are_not_word_are_named(tmp_path):
+    odt = tmp_path / "paper.odt"
+    with zipfile.ZipFile(odt, "w") as zf:
+        zf.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(ParseError, match="an OpenDocument file"):
+        read_manuscript(odt)
+    other = tmp_path / "x.zip"
+    with zipfile.ZipFile(other, "w") as zf:
+        zf.writestr("a.txt", "hello")
+    with pytest.raises(ParseError, match="not a Word file"):
+        read_manuscript(other)
+    broken = tmp_path / "b.docx"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    with pytest.raises(ParseError, match="damaged zip"):
+        read_manuscript(broken)
+
+
+def test_plain_text_and_extension_free_docx(tmp_path):
+    text = tmp_path / "paper.txt"
+    text.write_text("Plain text.\n", encoding="utf-8")
+    assert read_manuscript(text).kind == "text"
+    word = docx(tmp_path / "paper", p(t("No extension.")))
+    assert read_manuscript(word).text == "No extension.\n"

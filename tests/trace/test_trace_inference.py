@@ -1,0 +1,133 @@
+"""Decoding as inference over the whole manuscript: every printed form of groups and
+ranges, names and statistics that only look like citations, mixed conventions, and the
+decisions behind each marker.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts). Gene and strain names are used as words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations, decode_markers
+
+FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
+
+
+def decoded(text: str, refs=FORTY, **kw):
+    return [(c.marker, c.numbers) for c in decode_citations(text, refs, **kw)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cited [1]–[4] here.", [("[1]–[4]", (1, 2, 3, 4))]),
+        ("Cited [1] - [3] and [4, 5].", [("[1] - [3]", (1, 2, 3)), ("[4, 5]", (4, 5))]),
+        ("Cited [1 to 3] here.", [("[1 to 3]", (1, 2, 3))]),
+        (
+            "Seen in mice (1, 2, 4–6) and rats (3).",
+            [("(1, 2, 4–6)", (1, 2, 4, 5, 6)), ("(3)", (3,))],
+        ),
+        (
+            "Seen in mice (1 to 3) and rats (4 and 5).",
+            [("(1 to 3)", (1, 2, 3)), ("(4 and 5)", (4, 5))],
+        ),
+        ("As reviewed in Refs 1–3 and in ref. 4, it works.", [("1–3", (1, 2, 3)), ("4", (4,))]),
+        ("It works (reviewed in refs. 1, 2).", [("1, 2", (1, 2))]),
+        ("It works in cells.1,2,4-6 It also works.3", [("1,2,4-6", (1, 2, 4, 5, 6)), ("3", (3,))]),
+    ],
+)
+def test_every_printed_form_of_groups_and_ranges(text, expected):
+    assert decoded(text) == expected
+
+
+def test_names_statistics_and_formulae_in_a_parenthesis_manuscript():
+    text = (  # a parenthesis-style passage, written for the test
+        "The two Nxf genes, Nxf2 and Nxf7, are expressed in testis (1). Nxf2 mice were "
+        "fertile (2, 3), and Nxf7 was silent (4). The effect was large, F(1,10) = 10.2, "
+        "in buffer with Mg(CH3COO)2 (5). The cells were kept for a period of 5 days (6) "
+        "and another group (7) has reported the same in Cre lines (8,9). An extent factor "
+        "(1–3) was used."
+    )
+    got = decoded(text)
+    assert got == [
+        ("(1)", (1,)),
+        ("(2, 3)", (2, 3)),
+        ("(4)", (4,)),
+        ("(5)", (5,)),
+        ("(6)", (6,)),
+        ("(7)", (7,)),
+        ("(8,9)", (8, 9)),
+        ("(1–3)", (1, 2, 3)),  # the order alone cannot tell a repeat from a range of values
+    ]
+
+
+def test_gene_symbols_are_not_flattened_superscripts():
+    text = (  # a flattened-superscript passage, written for the test
+        "Loss of Trip13 arrests meiosis.1 Trip13 mutants and Fog2 mutants differ,2 and the "
+        "Cox11 gene is needed.3 Mice lacking Tlr5 were normal,4 as were ptc1 mutants in "
+        "flies.5 Embryos were taken at E16.5 (Figure 4b) and analysed with Cell Quest 3.3 "
+        "(BD).6 Cox11 is conserved.7"
+    )
+    assert [m for m, _ in decoded(text)] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_citations_glued_to_names_that_end_in_digits():
+    text = (  # written for the test
+        "Transgenic Tg2576 mice were used.1 Amyloid rose in Tg25762 and fell in hNXF2,3 "
+        "cells; hNXF2 binds RNA.4"
+    )
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,))]
+
+
+def test_a_manuscript_that_mixes_conventions_loses_no_marker():
+    text = (  # written for the test
+        "Remission was reached in 90%.1 It lasted a year [2], and longer in children (3). "
+        "Relapse was rare [4]. Late effects were mild (5).\n"
+    )
+    decoding = decode_markers(text, FORTY)
+    assert [c.marker for c in decoding.citations] == [".1"[1:], "[2]", "(3)", "[4]", "(5)"]
+    assert decoding.conventions() == {"flattened": 1, "bracket": 2, "paren": 2}
+
+
+def test_known_superscripts_from_a_reader_replace_the_guessing():
+    text = "Nxf2 is expressed.1 It binds RNA2,3 in testis (4)."
+    spans = [
+        (text.index("1 It"), text.index("1 It") + 1),
+        (text.index("2,3"), text.index("2,3") + 3),
+    ]
+    assert decoded(text, superscripts=spans) == [("1", (1,)), ("2,3", (2, 3)), ("(4)", (4,))]
+
+
+def test_low_confidence_decisions_are_reported():
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    text = "It works.1 It also works (see figure 2-4). It works in Tlr5 cells.6"
+    decoding = decode_markers(text, FORTY)
+    uncertain = {text[d.candidate.start : d.candidate.end] for d in decoding.uncertain()}
+    trace = trace_manuscript(text, FORTY, body_end=len(text))
+    [close] = [f for f in check_trace(trace) if f.code == "uncertain-marker"]
+    assert close.text == "5" and "'Tlr' never stands alone" in close.message
+    assert "5" in uncertain  # "Tlr5": a gene symbol's digit, or citation 5 in order?
+    assert all(d.candidate.why or d.order for d in decoding.decisions)
+
+
+def test_mixed_conventions_and_close_calls_are_findings():
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    text = (  # written for the test
+        "Remission was reached in 90%.1 It lasted a year [2], and longer in children [3]. "
+        "Relapse was rare [4]. Late effects were mild (5). It works in Tlr5 cells [6].\n"
+    )
+    trace = trace_manuscript(text, FORTY[:6], body_end=len(text))
+    findings = check_trace(trace)
+    mixed = [f for f in findings if f.code == "mixed-conventions"]
+    assert [f.text for f in mixed] == ["1", "(5)"]
+    assert "4 bracketed [n]" in mixed[0].message
+    assert [c.marker for c in trace.citations][-1] == "[6]"  # "Tlr5" stays a name
+    assert not any(f.code == "uncertain-marker" for f in findings)  # no close call here
+    assert not any(f.code == "uncited-reference" for f in findings)  # no marker was lost
