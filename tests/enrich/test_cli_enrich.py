@@ -15,7 +15,7 @@ import pytest
 from blinarefs.store import Store
 from conftest import ROOT, run_cli
 
-from .fakes import FakeServices
+from .fakes import FIXTURES, FakeServices
 
 
 @pytest.fixture
@@ -90,6 +90,18 @@ def test_build_enriches_against_the_services(served, tmp_path):
     assert "enrich     7 entries updated, 3 not found" in result.stdout
     store = Store.load(tmp_path / "references.bib")
     assert store["litzow2024blinatumomab"].pmid == "39047240"
+
+
+def test_build_puts_the_integrity_verdicts_in_its_report(served, tmp_path):
+    """With the Retraction Watch sample (its TEST-1 row: the seed's note that Gökbuget et
+    al. 2018 has an erratum), the enrich stage says so and report.html has the table."""
+    _, env = served
+    sample = FIXTURES / "integrity" / "retraction_watch-sample.csv"
+    result = run_cli("build", "-o", str(tmp_path), "--retraction-data", str(sample), env=env)
+    assert "integrity: 1 corrected" in result.stdout
+    assert "[corrected] gokbuget2018blinatumomab" in result.stdout
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'id="integrity"' in page and '<td class="warning">corrected</td>' in page
 
 
 def test_sigkill_mid_run_leaves_the_old_file_or_the_new_one(served, seed_bib, tmp_path):

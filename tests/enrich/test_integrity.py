@@ -210,6 +210,8 @@ def test_enriching_a_retracted_work_reports_an_error_with_its_notice(
     assert [f.code for f in errors] == ["retracted"] and NOTICE in errors[0].message
     assert {n.source for n in entry.verdict.notices} == {"retraction-watch", "pubmed"}
     assert entry.to_dict()["integrity"]["verdict"] == "retracted"
+    again = enrich_store(store, options(dry_run=True))  # from the cache: the same verdict
+    assert again.requests == 0 and again.entries[0].verdict == entry.verdict
 
 
 def test_a_seed_work_with_an_erratum_is_a_warning_and_the_others_stay_verified(
@@ -263,6 +265,11 @@ def test_check_shows_the_integrity_table_and_fails_on_a_retraction(tmp_path, mon
                       "--json", env=env)  # fmt: skip
     data = json.loads(as_json.stdout)
     assert data["integrity"][0]["verdict"] == "retracted"
+    html = tmp_path / "report.html"
+    run_cli("check", str(paper), "--bib", str(bib), "--retraction-data", str(csv_file),
+            "--format", "html", "-o", str(html), env=env)  # fmt: skip
+    page = html.read_text(encoding="utf-8")
+    assert 'id="integrity"' in page and '<td class="error">retracted</td>' in page
 
 
 def test_a_doi_whose_work_is_printed_with_another_volume_is_mis_cited_not_another_work(

@@ -191,10 +191,7 @@ class HttpClient(CacheAccess):
         shown = ShownUrl(url, params)
         attempt = timeouts = 0
         while True:
-            if self._stopped:
-                raise Stopped(f"{name}: interrupted")
-            if self._down.get(name):
-                raise Unreachable(f"{name}: {self._down[name]}")
+            self._check(name)
             response = self._send(gate, service, url, params, headers, shown)
             if isinstance(response, str):  # a transient transport failure: retry
                 attempt += 1
@@ -245,13 +242,12 @@ class HttpClient(CacheAccess):
             cached = self._cached(url, params, headers)
             if cached is not None:
                 return cached
-            wait = gate.turn(self._clock)
-            if wait > 0:
+            self._check(name)  # found out while this request waited for its place
+            slot = gate.turn(self._clock)
+            if (wait := slot - self._clock()) > 0:
                 self._sleep(wait)
-            if self._stopped or self._down.get(name):
-                raise (Stopped if self._stopped else Unreachable)(
-                    f"{name}: {'interrupted' if self._stopped else self._down[name]}"
-                )
+            gate.went(slot, self._clock())
+            self._check(name)
             start = self._clock()
             me = threading.get_ident()
             with self._stats_lock:
@@ -285,6 +281,13 @@ class HttpClient(CacheAccess):
                     self.stats.by_service[name] = self.stats.by_service.get(name, 0) + 1
                 gate.learn(response.headers)
             return response
+
+    def _check(self, name: str) -> None:
+        """Raise at once when the run was interrupted or the service is done with."""
+        if self._stopped:
+            raise Stopped(f"{name}: interrupted")
+        if self._down.get(name):
+            raise Unreachable(f"{name}: {self._down[name]}")
 
     def _fetch(self, service, url, params, headers, gate) -> requests.Response:
         """One request on the wire, its read timeout cut to the run's stall budget; an

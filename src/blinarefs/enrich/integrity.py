@@ -15,28 +15,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..findings import Finding
+from ..findings import Finding, Severity
 from ..model import Reference
 from .match import Candidate, journal_matches, title_similarity
 from .notices import SEVERE, Notice, notices_of
 from .text import family_key, first_page, fold
 
-Verdict_ = Literal[
+VerdictKind = Literal[
     "verified", "mis-cited", "retracted", "corrected", "expression-of-concern",
     "unverifiable", "not-found",
 ]  # fmt: skip
 ORDER: tuple[str, ...] = ("retracted", "mis-cited", "expression-of-concern", "corrected",
                           "not-found", "unverifiable", "verified")  # fmt: skip
-SEVERITY = {"retracted": "error", "expression-of-concern": "warning", "corrected": "warning",
-            "mis-cited": "warning", "not-found": "warning", "unverifiable": "info",
-            "verified": "info"}  # fmt: skip
+SEVERITY: dict[str, Severity] = {
+    "retracted": "error", "expression-of-concern": "warning", "corrected": "warning",
+    "mis-cited": "warning", "not-found": "warning", "unverifiable": "info", "verified": "info",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Verdict:
     key: str
-    verdict: Verdict_
-    severity: str  # error, warning, info
+    verdict: VerdictKind
+    severity: Severity
     detail: str = ""  # one line: what was found, what differs
     differs: tuple[str, ...] = ()  # printed fields the record contradicts
     notices: tuple[Notice, ...] = ()
@@ -63,8 +64,7 @@ class Verdict:
             "retraction is the point",
             "mis-cited": "correct the printed fields from the record",
         }.get(self.verdict, "read the notice; cite the corrected version")
-        return Finding(self.severity, self.verdict, self.detail, key=self.key,  # type: ignore[arg-type]
-                       suggestion=hint)  # fmt: skip
+        return Finding(self.severity, self.verdict, self.detail, key=self.key, suggestion=hint)
 
 
 def same_work(cand: Candidate) -> bool:

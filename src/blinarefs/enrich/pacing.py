@@ -16,6 +16,7 @@ in a row, or once the budget is spent, is marked slow for the rest of the run.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +26,10 @@ from dataclasses import dataclass, field
 # and no Retry-After. A tenth more room costs a tenth of the pace and saves the backoffs.
 HEADROOM = 1.1
 TIMEOUTS_IN_A_ROW = 2  # a service whose requests time out this often is slow, not unlucky
+# seconds: a server's one-second window, with room for when it counts a request (a busy
+# server, or a slow network, sees a request later than it left; three list requests in a
+# window of 1.05 s still met a 429 on a loaded 2-core machine)
+WINDOW = 1.2
 MIN_TRY = 1.0  # seconds: the shortest read timeout a request is given once the budget is low
 
 
@@ -56,6 +61,7 @@ class Gate:
     active: int = 0  # requests of the lane under way
     last_slot: float | None = None  # when the last request was let through
     paused_until: float = 0.0  # a 429 holds every request of the lane until then
+    sent: deque[float] = field(default_factory=deque)  # when the last requests went out
     _free: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:
@@ -78,14 +84,34 @@ class Gate:
                 self._free.notify()
 
     def turn(self, clock: Callable[[], float]) -> float:
-        """Take the next slot; returns how long to wait for it."""
+        """Take the next slot; returns when it is (on ``clock``). Slots are spaced by the
+        interval, and no more than the limit fall in any window of a second (the server's
+        count) even when a request went out later than its slot (see :meth:`went`)."""
         with self.lock:
             now = clock()
             slot = max(now, self.paused_until)
             if self.last_slot is not None:
                 slot = max(slot, self.last_slot + self.interval)
+            cap = max(1, round(HEADROOM / self.interval)) if self.interval else 0
+            if cap and len(self.sent) >= cap:
+                slot = max(slot, self.sent[-cap] + WINDOW)
             self.last_slot = slot
-        return slot - now
+            self.sent.append(slot)
+            while len(self.sent) > 64:
+                self.sent.popleft()
+        return slot
+
+    def went(self, slot: float, when: float) -> None:
+        """The request of ``slot`` went out at ``when`` (later, on a busy machine): later
+        slots are counted from when it really went."""
+        if when <= slot:
+            return
+        with self.lock:
+            for i in range(len(self.sent) - 1, -1, -1):
+                if self.sent[i] == slot:
+                    self.sent[i] = when
+                    break
+            self.last_slot = max(self.last_slot or when, when)
 
     def pause(self, until: float) -> None:
         with self.lock:

@@ -265,7 +265,19 @@ class _Run:
                 w.status = "ambiguous"
 
     def pubmed_by_doi(self, works: list[Work]) -> None:
-        todo = [w for w in works if w.doi and w.main and w.pubmed is None and not w.ref.pmid]
+        """PubMed's records of the works Crossref or doi.org gave: by DOI, or by the PMID
+        the entry already has (one efetch a batch), since PubMed's notices (RetractionIn,
+        ErratumIn) count for the integrity verdict too. A record by PMID that does not fit
+        the entry is left out; the PMID itself is not this step's to judge."""
+        todo = [w for w in works if w.doi and w.main and w.pubmed is None]
+        by_pmid = [w for w in todo if w.ref.pmid]
+        todo = [w for w in todo if not w.ref.pmid]
+        if by_pmid:
+            pmids = [w.ref.pmid for w in by_pmid]
+            records = self._guard(by_pmid, lambda: ncbi.efetch(self.client, pmids)) or {}
+            for w in by_pmid:
+                record = records.get(w.ref.pmid)
+                w.pubmed = record if record is not None and verify(w.ref, record) is None else None
         if not todo:
             return
         found = self._guard(todo, lambda: ncbi.records_for_dois(self.client, [w.doi for w in todo]))
