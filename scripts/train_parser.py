@@ -8,6 +8,7 @@ src/blinarefs/parse/model.crfsuite. See docs/parser.md.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -30,8 +31,11 @@ def main() -> int:
     ap.add_argument(
         "--corpus",
         type=Path,
-        default=Path("/work/corpora"),
-        help="the JATS corpus with MANIFEST.json (default /work/corpora)",
+        default=Path(
+            os.environ.get("BLINAREFS_CORPORA", Path.home() / ".cache" / "blinarefs" / "corpora")
+        ),
+        help="the JATS corpus with MANIFEST.json (default $BLINAREFS_CORPORA, else "
+        "~/.cache/blinarefs/corpora, where benchmarks/corpora/obtain.py puts it)",
     )
     ap.add_argument("--renderings", type=int, default=3, help="synthetic strings per record")
     ap.add_argument("--iterations", type=int, default=150)
