@@ -127,7 +127,7 @@ _DRUG = re.compile(
     r"tinib|vir|lukast|olol|pril|sartan|azole|cillin|floxacin|mustine|abine|statin)\b"
 )
 _ARM = re.compile(
-    r"^\s*(?:%|percent\b)?\s*(?:\([^)]{0,40}\)\s*|\+/-\s*[\d.]+\s*|±\s*[\d.]+\s*)?"
+    r"^\s*(?:(?:%|percent\b)\s*)?(?:\([^)]{0,40}\)\s*|\+/-\s*[\d.]+\s*|±\s*[\d.]+\s*)?"
     r"(?:with|in|for|among|on|after|in the)\s+(?:the\s+|a\s+)?(?P<arm>[A-Za-z][\w-]+)",
     re.IGNORECASE,
 )

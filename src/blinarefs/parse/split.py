@@ -219,7 +219,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-_YEAR_LINE = re.compile(r"\s*(?:1[89]|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
+_YEAR_LINE = re.compile(r"\A\s*(?:1[89]|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
 _BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
 
 
@@ -294,7 +294,7 @@ def _unnumbered(
             return None
         blank_before = False
     texts = [join_tokens([lines[i] for i in g]) for g in groups]
-    looks = sum(1 for t in texts if _REFERENCE_LIKE.search(t) and len(t) < 1200)
+    looks = sum(1 for t in texts if len(t) < 1200 and _REFERENCE_LIKE.search(t))
     if len(texts) < 2 or looks < 0.8 * len(texts) or (heading is None and looks < len(texts)):
         return None
     items = tuple(
