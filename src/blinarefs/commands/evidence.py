@@ -53,13 +53,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..enrich.config import env_offline, load_enrich_config, resolve_mailto
     from ..evidence.render import TRIAGE, render_text, summary
-    from ..evidence.run import evidence_for_trace
+    from ..evidence.run import cited_references, evidence_for_trace
     from ..evidence.sources import fetch_sources, make_client
     from .trace import traced
 
     con = console(args)
     inputs, trace = traced(args)
-    cited = [r for r in trace.references if r.id in trace.cited_keys()]
+    cited = cited_references(trace)
     mailto, _ = resolve_mailto(args.mailto, load_enrich_config())
     client = make_client(mailto, bool(args.offline or env_offline()))
     try:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..findings import Finding
+from ..model import Reference
 from ..trace.claims import Claim, short_label
 from ..trace.manuscript import Trace
 from .retrieve import SourceIndex
@@ -101,13 +102,18 @@ def evidence_for_trace(
     return out
 
 
+def cited_references(trace: Trace) -> list[Reference]:
+    """The list's references that some marker cites: the works whose text is worth fetching."""
+    keys = trace.cited_keys()
+    return [r for r in trace.references if r.id in keys]
+
+
 def evidence_at_hand(trace: Trace) -> list[ClaimEvidence]:
     """Verdicts from the text at hand (store abstracts, cached answers), without the
     network, for ``check`` and ``build``; [] when no cited work's text is at hand."""
     from .sources import sources_at_hand
 
-    cited = [r for r in trace.references if r.id in trace.cited_keys()]
-    sources = sources_at_hand(cited)
+    sources = sources_at_hand(cited_references(trace))
     return evidence_for_trace(trace, sources) if sources else []
 
 
