@@ -72,6 +72,21 @@ def test_ranges_share_their_unit():
     assert (low.unit, high.unit) == ("months", "months") and low.value == 12
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("a 2-fold increase", "fold"),
+        ("treated for 12\nweeks", "months"),
+        ("3   years of follow-up", "months"),
+        ("15 mg/kg daily", "mg/kg"),
+        ("in 30  patients", "n"),
+        ("a dose of 2 x years", ""),  # the unit must follow the number
+    ],
+)
+def test_the_unit_after_spaces_a_line_break_or_a_hyphen(text, unit):
+    assert _one(text).unit == unit
+
+
 def test_word_numbers_count_only_with_a_unit():
     assert [f.value for f in figures("two cycles of blinatumomab")] == [2]
     assert figures("one of the first trials") == []

@@ -72,6 +72,28 @@ def test_markers_as_the_markup_says(article):
     assert "<" not in doc.text and "Cells were 106." in doc.text
 
 
+@pytest.mark.parametrize(
+    ("between", "numbers"),
+    [
+        ("–", [(2, 3, 4)]),
+        (" – ", [(2, 3, 4)]),
+        ("]–[", [(2, 3, 4)]),  # "[2]–[4]"
+        ("] —\n[", [(2, 3, 4)]),
+        (" ) - ( ", [(2, 3, 4)]),
+        (", ", [(2, 4)]),
+        (" and ", [(2, 4)]),
+        ("–x", [(2,), (4,)]),  # a dash, then text: two markers
+        (" to ", [(2,), (4,)]),
+    ],
+)
+def test_what_joins_two_xrefs_into_one_marker(tmp_path, between, numbers):
+    gap = '2</xref>–<xref ref-type="bibr"\nrid="B4">'
+    path = tmp_path / "article.xml"
+    path.write_text(ARTICLE.replace(gap, gap.replace("–", between)), encoding="utf-8")
+    markers = read_manuscript(path).markers
+    assert [m.numbers for m in markers[2 : 2 + len(numbers)]] == numbers
+
+
 def test_references_from_the_tags(article):
     refs = read_manuscript(article).references
     assert [(r.id, r.number, r.type) for r in refs] == [

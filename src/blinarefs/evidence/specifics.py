@@ -34,7 +34,7 @@ _WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
 # a number not glued to letters: the 19 of COVID-19 and the 8 of CD8 are names
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z][-−–])(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?!\w)(?!\.\d)")
 _UNIT = re.compile(
-    r"\s*-?(?P<unit>%|percent\b|per\s?cent\b|-?fold\b|years?\b|yrs?\b|months?\b|mo\b|weeks?\b|wks?\b"
+    r"\A\s*-?(?P<unit>%|percent\b|per\s?cent\b|-?fold\b|years?\b|yrs?\b|months?\b|mo\b|weeks?\b|wks?\b"
     r"|days?\b|dpi\b|hours?\b|h\b|hrs?\b|minutes?\b|min\b|mg/kg\b|mg/m2\b|mg/m²|µg|μg|mg\b|g/dl\b"
     r"|ml\b|mL\b|Gy\b|cycles?\b|doses?\b|patients?\b|participants?\b|subjects?\b|children\b"
     r"|adults?\b|infants?\b|cases?\b|individuals?\b|people\b|women\b|men\b|mice\b|rats?\b)",

@@ -38,7 +38,7 @@ _SKIP = frozenset(
 # Between two xrefs of one marker: a comma or semicolon, "and", or a dash (a range), with
 # brackets around each xref when the journal prints "[7]–[10]".
 _JOIN = re.compile(r"^\s*(?:[,;]\s*)?(?:and\s+|&\s*)?$")
-_DASH = re.compile(r"^\s*[\])]?\s*[-–—‐‑−]\s*[\[(]?\s*$")
+_DASH = re.compile(r"\A\s*(?:[\])]\s*)?[-–—‐‑−]\s*(?:[\[(]\s*)?$")
 
 
 def _local(tag: object) -> str:
