@@ -70,6 +70,10 @@ def test_range_style_writes_groups(numbers, style, expected):
         ("^2^", (1,), "^1^"),
         ("(4)", (3,), "(3)"),
         ("et al2,3", (2, 3), "et al2,3"),
+        ("[1 – 3, 7]", (4, 5, 6, 1), "[1, 4 – 6]"),  # its own spaced dash and separator
+        ("[5  -  7]", (1, 2, 3, 8), "[1  -  3,8]"),
+        ("(1;  4)", (2, 3), "(2;  3)"),
+        ("[2 ;3]", (3, 2), "[2 ;3]"),
     ],
 )
 def test_rewrite_marker_keeps_its_syntax(marker, numbers, expected):
@@ -115,6 +119,18 @@ def test_blank_lines_crlf_and_a_missing_final_newline_survive():
     assert new.startswith("Cited out of order [1] then [2].\r\n")
     assert not new.endswith("\n") and new.count("\r\n") == text.count("\r\n")
     assert "\n1. AuthorB Q" in new and "\n2. AuthorA Q" in new and "\r\n\r\n3. AuthorC" in new
+
+
+@pytest.mark.parametrize(("before", "after"), [("[", "] "), (" ", ") "), ("", " ")])
+def test_list_numbers_in_brackets_or_indented_are_renumbered(before, after):
+    refs = "\n".join(before + line.replace(". ", after, 1) for line in _list(3).splitlines())
+    new = renumbered(f"Cited out of order [2; 3] then [1].\n\nReferences\n{refs}\n")
+    lines = new.split("\nReferences\n")[1].splitlines()
+    assert [line[: len(before) + len(after) + 8] for line in lines] == [
+        f"{before}1{after}AuthorB",
+        f"{before}2{after}AuthorC",
+        f"{before}3{after}AuthorA",
+    ]
 
 
 def test_written_out_runs_stay_written_out():

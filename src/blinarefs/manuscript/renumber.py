@@ -33,10 +33,12 @@ _TO_ASCII = str.maketrans({**{c: str(i) for i, c in enumerate(_SUP_DIGITS)}, "‚Å
 _TO_SUP = str.maketrans({**{str(i): c for i, c in enumerate(_SUP_DIGITS)}, "-": "‚Åª"})
 # The numbers inside a marker, separators and range dashes included ("3, 1-2").
 _GROUP = re.compile(rf"\d+(?:\s*(?:[{DASHES}]|[,;])\s*\d+)*")
-_DASH = re.compile(rf"\s*[{DASHES}]\s*")
-_SEPARATOR = re.compile(r"\s*[,;]\s*")
-# The number opening a printed reference: "1. ", "[1] ", "1) ", "1 ".
-_ITEM_NUMBER = re.compile(r"(\s*\[?)(\d+)")
+# A dash or separator with the spaces around it; spaces are taken from the start of their
+# run only, so a search is linear on a long run of them.
+_DASH = re.compile(rf"(?:(?<!\s)\s+)?[{DASHES}]\s*")
+_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*")
+# The number opening a printed reference: "1. ", "[1] ", "1) ", "1 " (match()ed at an item).
+_ITEM_NUMBER = re.compile(r"\A(\s*\[?)(\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +226,10 @@ def _list_items(text: str, section: ReferenceSection, mapping: dict[int, int]) -
     out = []
     for item in section.items:
         start, end = offsets[item.line - 1], offsets[item.end_line]
-        m = _ITEM_NUMBER.match(text, start, end)
-        number = (m.start(2), m.end(2)) if m and int(m.group(2)) == item.number else None
+        m = _ITEM_NUMBER.match(text[start:end])
+        number = None
+        if m and int(m.group(2)) == item.number:
+            number = (start + m.start(2), start + m.end(2))
         out.append(ListItem(item.number, mapping[item.number], start, end, number))
     return out
 

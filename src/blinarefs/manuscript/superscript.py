@@ -25,7 +25,8 @@ _SQUARED = frozenset("rRIχΧXx")
 FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
 
 
-_NOTE_LETTER = re.compile(r"\s*[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
+# spaces before the separator from the start of their run only: linear on a long run
+_NOTE_LETTER = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
 _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
 _SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
 
