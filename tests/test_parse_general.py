@@ -15,6 +15,8 @@ import pytest
 
 from blinarefs.names import initials_of
 from blinarefs.parse import parse_reference, parse_reference_list
+from blinarefs.parse.assemble import read_names
+from blinarefs.parse.features import word_features
 from reflists import LAYOUTS, NUMBERINGS, STYLES, expected, load_items, make_list, one_line, render
 
 ITEMS = load_items()
@@ -145,3 +147,42 @@ def test_named_cases(item_id, style, check):
     item = next(i for i in ITEMS if i.id == item_id)
     ref = parse_reference(one_line(render(item, style)))
     assert check(ref), ref
+
+
+@pytest.mark.parametrize(
+    ("printed", "families", "truncated"),
+    [
+        ("Roe J, Doe A, et al.", ["Roe", "Doe"], True),
+        ("Roe J et al", ["Roe"], True),
+        ("Roe J; Doe A; et. al.", ["Roe", "Doe"], True),
+        ("Roe J, Doe A,  et   al.", ["Roe", "Doe"], True),
+        ("Roe J,\net al.", ["Roe"], True),
+        ("ROE J, DOE A, ET AL.", ["ROE", "DOE"], True),
+        ("Roe J, etal.", ["Roe"], True),
+        ("Roe J, Doe A, and others", ["Roe", "Doe"], True),
+        ("Roe J and colleagues", ["Roe"], True),
+        ("Roe J, Doe A", ["Roe", "Doe"], False),
+    ],
+)
+def test_et_al_and_others_cut_the_names_short(printed, families, truncated):
+    names, cut = read_names(printed)
+    assert ([n.family or n.literal for n in names], cut) == (families, truncated)
+
+
+@pytest.mark.parametrize(
+    ("token", "is_range"),
+    [
+        ("836-47", True),
+        ("e168-e174", True),
+        ("S12–S19", True),
+        ("2020;1(2):3-4", True),
+        ("pp123-4", True),
+        ("10.1000/x-1", True),
+        ("1990-", False),  # no digit after the dash
+        ("-12", False),  # no number before it
+        ("abcd1-2", False),  # more than three letters first
+        ("12", False),
+    ],
+)
+def test_the_range_feature_of_a_token(token, is_range):
+    assert ("range" in word_features(token, False)[0]) is is_range

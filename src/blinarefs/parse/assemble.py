@@ -26,7 +26,11 @@ _MONTH_NUMBER = {
     "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
     "fev": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "mär": 3, "okt": 10,
 }  # fmt: skip
-_ET_AL = re.compile(r"[,;]?\s*\bet\.?\s*al\b\.?|[,;]?\s*\band (?:others|colleagues)\b", re.I)
+# "et al", "and others" with the separator or spaces before them; spaces are taken from the
+# start of their run only, so a search is linear on a long run of them.
+_ET_AL = re.compile(
+    r"(?:[,;]\s*|(?<![,;\s])\s+)?\b(?:et\.?\s*al\b\.?|and (?:others|colleagues)\b)", re.I
+)
 _EDITOR_WORDS = re.compile(
     r"\(?\b(?:eds?|editors?|editores|hrsg|org|orgs|coord)\b\.?\)?\s*[:.,]?", re.I
 )

@@ -54,7 +54,9 @@ JOURNAL_WORDS = frozenset(
      "periodontol", "dent", "bras", "rev.", "saude", "saúde", "publica", "pública", "cad"}
 )  # fmt: skip
 _YEAR = re.compile(r"(?:1[89]|20)\d{2}[a-z]?$")
-_RANGE = re.compile(r"[A-Za-z]{0,3}\d+.*[-–—].*\d")
+# "836-47", "e1-e12", "S12–S19": a number, then a dash with a digit after it. The first dash
+# and the last digit of the line, each found once: linear on a long token.
+_RANGE = re.compile(r"\A[A-Za-z]{0,3}\d[^-–—\n]*[-–—][^\n]*\d")
 
 
 def shape(text: str) -> str:
