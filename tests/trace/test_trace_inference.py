@@ -25,6 +25,9 @@ def decoded(text: str, refs=FORTY, **kw):
     [
         ("Cited [1]–[4] here.", [("[1]–[4]", (1, 2, 3, 4))]),
         ("Cited [1] - [3] and [4, 5].", [("[1] - [3]", (1, 2, 3)), ("[4, 5]", (4, 5))]),
+        ("Cited [1]  –  [4] here.", [("[1]  –  [4]", (1, 2, 3, 4))]),
+        ("Cited [1]\n–\n[3] here.", [("[1]\n–\n[3]", (1, 2, 3))]),
+        ("Cited [1] x– [3] here.", [("[1]", (1,)), ("[3]", (3,))]),
         ("Cited [1 to 3] here.", [("[1 to 3]", (1, 2, 3))]),
         (
             "Seen in mice (1, 2, 4–6) and rats (3).",
@@ -80,6 +83,18 @@ def test_citations_glued_to_names_that_end_in_digits():
         "cells; hNXF2 binds RNA.4"
     )
     assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,))]
+    text = "Both TAP1 and TAP2 are needed.1 Loss of TAP1 or TAP22 blocks it.3"
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,))]
+
+
+@pytest.mark.parametrize(
+    ("after", "statistic"),
+    [(" = 5", True), ("  = 5", True), ("\n≥ 5", True), ("    = 5", False), (" of 5", False)],
+)
+def test_a_bracket_followed_by_a_comparison_may_be_a_value(after, statistic):
+    text = f"The odds [2]{after} were low [3]."
+    first = decode_markers(text, FORTY).decisions[0].candidate
+    assert ("followed by '='" in first.why) is statistic
 
 
 def test_a_manuscript_that_mixes_conventions_loses_no_marker():

@@ -132,7 +132,7 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
 _AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
-_STATISTIC_AFTER = re.compile(r"\s*[=<>≤≥]")
+_STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
 _VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
 
 
@@ -153,7 +153,7 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append((f"a subscript or statistic of '{word}'", -5.0))
     if c.printed and (after.isalnum() or after in "‐-"):
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
-    if _STATISTIC_AFTER.match(text, c.end, c.end + 3):
+    if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
     if (
         c.kind == "bracket"

@@ -203,7 +203,7 @@ def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> 
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
-_NAME_DIGITS = re.compile(r"[A-Za-z]+\d+(?!\d)")
+_NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
 
 def flattened_candidates(text: str) -> list[Candidate]:

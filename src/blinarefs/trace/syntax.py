@@ -24,7 +24,7 @@ _BRACKET = re.compile(
     rf"\[\s*({ENCLOSED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*)?\]"
 )
-_BETWEEN_RANGE = re.compile(rf"\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
+_BETWEEN_RANGE = re.compile(rf"\A\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
 _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
@@ -90,7 +90,7 @@ def _bracket_candidates(text: str) -> list[Candidate]:
         if not numbers:
             continue
         last = out[-1] if out else None
-        if last and last.numbers and _BETWEEN_RANGE.fullmatch(text, last.end, m.start()):
+        if last and last.numbers and _BETWEEN_RANGE.fullmatch(text[last.end : m.start()]):
             lo, hi = last.numbers[-1], numbers[0]
             if lo < hi:  # "[7]–[10]" is one citation of 7 to 10
                 joined = last.numbers + tuple(range(lo + 1, hi)) + numbers
