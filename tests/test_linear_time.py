@@ -40,22 +40,7 @@ BOUNDED = {
     "blinarefs.trace.syntax._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",
     "blinarefs.parse.split._REFERENCE_LIKE": "searched only in items under 1,200 characters",
-}
-# Found quadratic (or worse) by this test in modules merged after it was written (issues 13,
-# 14, 15, 16); skipped, not passed, until their owners fix them: each is named in the report.
-TO_FIX = {
-    "blinarefs.evidence.specifics._UNIT",
-    "blinarefs.manuscript.jats._DASH",
-    "blinarefs.manuscript.renumber._DASH",
-    "blinarefs.manuscript.renumber._ITEM_NUMBER",
-    "blinarefs.manuscript.renumber._SEPARATOR",
-    "blinarefs.manuscript.superscript._NOTE_LETTER",
-    "blinarefs.parse.assemble._ET_AL",
-    "blinarefs.trace.features._AUTHOR_PAIR",
-    "blinarefs.trace.features._STATISTIC_AFTER",
-    "blinarefs.trace.superscripts._NAME_DIGITS",
-    "blinarefs.trace.syntax._BETWEEN_RANGE",
-    "blinarefs.parse.features._RANGE",  # ".*[-–—].*\\d": cubic on a long line
+    "blinarefs.trace.features._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
 }
 
 
@@ -111,8 +96,6 @@ def test_the_scan_finds_the_patterns():
 
 @pytest.mark.parametrize("name", sorted({n for n, _ in PATTERNS} - set(BOUNDED)))
 def test_every_module_pattern_is_linear(name):
-    if name in TO_FIX:
-        pytest.skip(f"{name} backtracks on runs: to fix (issue 18's test found it)")
     pattern = dict(PATTERNS)[name]
     slow = []
     for piece in PIECES:
