@@ -87,6 +87,14 @@ def test_the_unit_after_spaces_a_line_break_or_a_hyphen(text, unit):
     assert _one(text).unit == unit
 
 
+def test_percent_written_as_a_word():
+    assert [(f.raw, f.unit) for f in figures("rose to 72 per cent in 10 percent")] == [
+        ("72", "%"),
+        ("10", "%"),
+    ]
+    assert [f.raw for f in figures("HR 0.4 (95 percent CI, 0.2-0.7)")] == ["0.4", "0.2", "0.7"]
+
+
 def test_word_numbers_count_only_with_a_unit():
     assert [f.value for f in figures("two cycles of blinatumomab")] == [2]
     assert figures("one of the first trials") == []

@@ -73,6 +73,7 @@ _RATIO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CI_AFTER = re.compile(r"^\s*(?:CI|confidence)", re.IGNORECASE)
+_PERCENT = re.compile(r"%|per\s?cent\b", re.IGNORECASE)
 _MEDIAN_BEFORE = re.compile(r"\bmedian(?:\s+[\w-]+){0,3}\s*(?:of|was|:|=)?\s*$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s*(?:of\s*|from\s*|between\s*)?$", re.IGNORECASE)
 _DATE_YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -236,8 +237,9 @@ def figures(text: str) -> list[Figure]:
             if _RANGE_TO.match(gap) and nxt:
                 unit_m = nxt
         unit = _unit_of(unit_m.group("unit")) if unit_m else ""
-        if unit == "%" and _CI_AFTER.match(after[after.index("%") + 1 :]):
-            continue  # "95% CI": the interval's level
+        sign = _PERCENT.search(after) if unit == "%" else None
+        if sign and _CI_AFTER.match(after[sign.end() :]):
+            continue  # "95% CI", "95 per cent CI": the interval's level
         if original[m.start()].isalpha() and not unit:
             continue  # "one of the": a word number counts only with its unit ("two cycles")
         if not unit and _DATE_YEAR.match(raw) and not _P_BEFORE.search(before):
