@@ -30,6 +30,7 @@ from ..bibtex import (
 )
 from ..model import Name, Reference
 from ..names import format_bibtex_name, parse_bibtex_name
+from ..normalised import Normalisation, bibtex_changes
 from ..store import Store
 from . import ImportResult, iso_date, present
 
@@ -119,6 +120,15 @@ def lost_fields_bibtex(ref: Reference, clean: bool = False) -> list[str]:
 def lost_fields_biblatex(ref: Reference, clean: bool = False) -> list[str]:
     entry_type = BIBLATEX_TYPES.get(ref.type, bibtex_entry_type(ref))
     return _losses(ref, clean, BIBTEX_TO_CSL_TYPE.get(entry_type) == ref.type)
+
+
+def changes_bibtex(ref: Reference, clean: bool = False) -> list[Normalisation]:
+    """ASCII: ligatures spelled out, combining accents composed, TeX's single spaces."""
+    return bibtex_changes(ref, ascii=True, skip=lost_fields_bibtex(ref, clean))
+
+
+def changes_biblatex(ref: Reference, clean: bool = False) -> list[Normalisation]:
+    return bibtex_changes(ref, ascii=False, skip=lost_fields_biblatex(ref, clean))
 
 
 def read_bibtex(text: str, source: str = "<input>") -> ImportResult:

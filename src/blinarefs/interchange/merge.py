@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ..keys import assign_key
 from ..model import CSL_TEXT_FIELDS, Reference
 from ..names import fold_ascii
+from ..normalised import Normalisation
 from ..validate import normalise_title
 from . import FIELD_NAMES
 
@@ -243,3 +244,16 @@ def merge_references(
         result.outcomes.append(MergeOutcome(new.id, "new", imported_id=ref.id))
     result.references = list(changed.values())
     return result
+
+
+def kept_changes(
+    changes: Sequence[tuple[Normalisation, ...]], outcomes: Sequence[MergeOutcome]
+) -> list[Normalisation]:
+    """What reading changed (``ImportResult.changes``) in what reached the store, under the
+    store's keys: all of a new entry, the added fields of a merged one."""
+    return [
+        replace(c, key=outcome.key)
+        for outcome, found in zip(outcomes, changes, strict=False)  # no changes: ()
+        for c in found
+        if outcome.status == "new" or c.field in outcome.added
+    ]
