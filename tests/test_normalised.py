@@ -206,3 +206,17 @@ def test_build_reports_the_parsed_range_and_the_classic_bibtex_export(tmp_path, 
         if f["code"] == "normalised"
     }
     assert found == {("parse", "page"), ("export", "title"), ("export", "printed-text")}
+
+
+def test_the_examples_in_the_docs_are_what_blinarefs_prints(capsys):
+    from blinarefs.console import Console
+    from conftest import ROOT
+
+    con = Console()
+    page = change("smith2020", "page", "1234-56", "1234-1256").finding("zotero.ris")
+    title = change("smith2020", "title", "E\ufb03cient \ufb01ltering", "Efficient filtering")
+    lines = [con.finding_line(f) for f in (page, title.finding("classic.bib"))]
+    guarantees = (ROOT / "docs" / "guarantees.md").read_text(encoding="utf-8")
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert all(f"  {line}\n" in guarantees for line in lines), lines
+    assert f"`{lines[0]}`" in readme
