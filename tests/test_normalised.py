@@ -140,7 +140,8 @@ def test_a_store_reports_what_it_gives_back_changed():
 
 # -- the commands --------------------------------------------------------------------------
 
-RIS = "TY  - JOUR\nAU  - Madeup, A.\nTI  - A made-up title\nPY  - 2020\nSP  - 1234\nEP  - 56\nER  - \n"
+RIS = "TY  - JOUR\nAU  - Madeup, A.\nTI  - A made-up title\nPY  - 2020\nSP  - 1234\nEP  - 56\n"
+RIS += "ER  - \n"
 
 
 def test_import_reports_the_expanded_range_under_the_store_key(tmp_path, capsys):
