@@ -58,7 +58,9 @@ _TEXT_STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("accents composed", lambda s: unicodedata.normalize("NFC", s)),
     ("compatibility character replaced", lambda s: unicodedata.normalize("NFKC", s)),
 )
-_RANGE_DASH = re.compile(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*")
+_RANGE_DASH = re.compile(
+    r"(?<!\s)\s*[-–—\u2010\u2011\u2012\u2212]+\s*"
+)  # spaces from their start: linear
 
 
 def kind_of_change(before: str, after: str) -> str:
