@@ -41,9 +41,8 @@ class Normalisation:
         before, after = _excerpts(self.before, self.after)
         return f'{self.field} "{before}" written as "{after}" ({self.kind})'
 
-    def finding(self, source: str | None = None, key: str | None = None) -> Finding:
-        """As a finding; ``key`` names the entry when the store gave it another key."""
-        return Finding("info", CODE, self.message(), key=key or self.key or None, source=source)
+    def finding(self, source: str | None = None) -> Finding:
+        return Finding("info", CODE, self.message(), key=self.key or None, source=source)
 
 
 # -- naming a change ---------------------------------------------------------------------------
@@ -58,9 +57,8 @@ _TEXT_STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("accents composed", lambda s: unicodedata.normalize("NFC", s)),
     ("compatibility character replaced", lambda s: unicodedata.normalize("NFKC", s)),
 )
-_RANGE_DASH = re.compile(
-    r"(?<!\s)\s*[-–—\u2010\u2011\u2012\u2212]+\s*"
-)  # spaces from their start: linear
+# A range's dash with the spaces around it (from the start of their run: linear).
+_RANGE_DASH = re.compile(r"(?<!\s)\s*[-–—\u2010\u2011\u2012\u2212]+\s*")
 
 
 def kind_of_change(before: str, after: str) -> str:
