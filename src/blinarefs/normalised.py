@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .findings import Finding
@@ -105,9 +105,9 @@ def _name_text(name: Name) -> str:
     return name.literal or ", ".join(p for p in (name.full_family, given, name.suffix) if p)
 
 
-def compare(before: Reference, after: Reference, skip: Collection[str] = ()) -> list[Normalisation]:
-    """Every text field and name that holds a value in both and differs. ``skip`` names the
-    fields a loss report already covers (a format that cannot carry them)."""
+def compare(before: Reference, after: Reference) -> list[Normalisation]:
+    """Every text field and name that holds a value in both and differs (a value only
+    ``before`` holds is a loss: the formats report those)."""
     pairs = [(f, before.get(f), after.get(f)) for f in CSL_TEXT_FIELDS]
     pairs.append(("printed-text", before.source_text, after.source_text))
     for role in ("author", "editor"):
@@ -116,7 +116,7 @@ def compare(before: Reference, after: Reference, skip: Collection[str] = ()) -> 
             pairs += [
                 (role, _name_text(a), _name_text(b)) for a, b in zip(ours, theirs, strict=True)
             ]
-    changes = (change(before.id, f, b, a) for f, b, a in pairs if b and a and f not in skip)
+    changes = (change(before.id, f, b, a) for f, b, a in pairs if b and a)
     return [c for c in changes if c]
 
 
@@ -132,12 +132,17 @@ def _plain(value: str, ascii: bool) -> bool:
 def _not_plain(ref: Reference, ascii: bool) -> Reference | None:
     """``ref`` with only the values a round trip may change (None if there are none):
     each field is encoded alone, so the others need not make the trip."""
-    blank: dict[str, object] = {a: "" for a in _TEXT_ATTRS if _plain(getattr(ref, a), ascii)}
-    for role in ("author", "editor"):
-        parts = (p for n in getattr(ref, role) for p in _name_parts(n))
-        if all(_plain(p, ascii) for p in parts):
-            blank[role] = ()
-    return None if len(blank) == len(_TEXT_ATTRS) + 2 else ref.with_fields(**blank)
+    odd = [a for a in _TEXT_ATTRS if (v := getattr(ref, a)) and not _plain(v, ascii)]
+    odd += [
+        role
+        for role in ("author", "editor")
+        if not all(_plain(p, ascii) for n in getattr(ref, role) for p in _name_parts(n) if p)
+    ]
+    if not odd:
+        return None
+    blank: dict[str, object] = {a: "" for a in _TEXT_ATTRS if a not in odd}
+    blank.update({role: () for role in ("author", "editor") if role not in odd})
+    return ref.with_fields(**blank)
 
 
 def _name_parts(name: Name) -> tuple[str, ...]:
@@ -145,9 +150,7 @@ def _name_parts(name: Name) -> tuple[str, ...]:
             name.suffix, name.literal)  # fmt: skip
 
 
-def bibtex_changes(
-    ref: Reference, *, ascii: bool, skip: Collection[str] = ()
-) -> list[Normalisation]:
+def bibtex_changes(ref: Reference, *, ascii: bool) -> list[Normalisation]:
     """What writing ``ref`` as a BibTeX entry and reading it back changes (the store, and
     the bibtex and biblatex exports, which write the same values): fields written, then
     read as the store reads them, without the text in between."""
@@ -156,7 +159,7 @@ def bibtex_changes(
     if (part := _not_plain(ref, ascii)) is None:
         return []
     fields = [(name, value) for name, value, _ in reference_to_fields(part, ascii=ascii)]
-    return compare(part, reference_from_fields(ref.id, bibtex_entry_type(ref), fields), skip)
+    return compare(part, reference_from_fields(ref.id, bibtex_entry_type(ref), fields))
 
 
 def stored_changes(refs: Iterable[Reference], *, ascii: bool = False) -> list[Normalisation]:

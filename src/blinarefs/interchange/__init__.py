@@ -77,9 +77,6 @@ class Format:
     def lost_fields(self, ref: Reference, clean: bool = False) -> list[str]:
         return getattr(self._mod(), self.losses)(ref, clean)
 
-    def changed_values(self, ref: Reference, clean: bool = False) -> list[Normalisation]:
-        return getattr(self._mod(), self.changes)(ref, clean) if self.changes else []
-
 
 FORMATS: dict[str, Format] = {
     f.name: f
@@ -147,7 +144,10 @@ def changed_values(
 ) -> list[Normalisation]:
     """The values ``fmt`` writes changed, beyond the fields ``lost_fields`` reports."""
     spec = get_format(fmt)
-    return [c for ref in refs for c in spec.changed_values(ref, clean)]
+    if not spec.changes:
+        return []
+    changed = getattr(spec._mod(), spec.changes)
+    return [c for ref in refs for c in changed(ref, clean)]
 
 
 # Reference attribute -> the name a loss report uses (CSL-JSON's where it has one).

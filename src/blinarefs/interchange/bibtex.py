@@ -123,12 +123,17 @@ def lost_fields_biblatex(ref: Reference, clean: bool = False) -> list[str]:
 
 
 def changes_bibtex(ref: Reference, clean: bool = False) -> list[Normalisation]:
-    """ASCII: ligatures spelled out, combining accents composed, TeX's single spaces."""
-    return bibtex_changes(ref, ascii=True, skip=lost_fields_bibtex(ref, clean))
+    """ASCII: ligatures spelled out, combining accents composed, TeX's single spaces; the
+    fields reported lost are left to that report."""
+    changes = bibtex_changes(ref, ascii=True)
+    lost = lost_fields_bibtex(ref, clean) if changes else []
+    return [c for c in changes if c.field not in lost]
 
 
 def changes_biblatex(ref: Reference, clean: bool = False) -> list[Normalisation]:
-    return bibtex_changes(ref, ascii=False, skip=lost_fields_biblatex(ref, clean))
+    changes = bibtex_changes(ref, ascii=False)
+    lost = lost_fields_biblatex(ref, clean) if changes else []
+    return [c for c in changes if c.field not in lost]
 
 
 def read_bibtex(text: str, source: str = "<input>") -> ImportResult:
