@@ -221,3 +221,15 @@ def test_the_examples_in_the_docs_are_what_blinarefs_prints(capsys):
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert all(f"  {line}\n" in guarantees for line in lines), lines
     assert f"`{lines[0]}`" in readme
+
+
+def test_a_store_merged_with_its_own_ris_export_has_no_page_conflict(tmp_path, capsys):
+    from blinarefs.store import Store
+
+    store = tmp_path / "s.bib"
+    Store.from_references([MADE_UP], store).save()
+    assert main(["export", str(store), "-o", str(tmp_path / "s.ris")]) == 0
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "s.ris"), "--merge", str(store), "--json"]) == 0
+    [outcome] = json.loads(capsys.readouterr().out)["outcomes"]
+    assert (outcome["status"], outcome["conflicts"]) == ("unchanged", [])

@@ -151,6 +151,16 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+def _same_value(attr: str, a: str, b: str) -> bool:
+    """As :func:`_same_text`; page ranges compared whole: "1234-56" is "1234-1256" (the
+    form it comes back in from RIS or EndNote XML, not a conflict)."""
+    if attr == "page":
+        from ..parse import expand_page_range
+
+        return expand_page_range(a) == expand_page_range(b)
+    return _same_text(a, b)
+
+
 def _more_authors(have: Reference, offered: Reference) -> bool:
     """The store cut the list with "et al" and the import has the whole list, same people."""
     if not have.author_truncated or offered.author_truncated:
@@ -181,7 +191,7 @@ def merge_fields(
         abbreviated_only = attr == "container_title" and mine == have.container_title_short
         if not mine or (abbreviated_only and not _same_text(mine, theirs)):
             take(attr, theirs)
-        elif not _same_text(mine, theirs):
+        elif not _same_value(attr, mine, theirs):
             conflicts.append(Conflict(FIELD_NAMES[attr], mine, theirs))
     for attr in ("issued", "available_date"):
         mine, theirs = getattr(have, attr), getattr(offered, attr)
