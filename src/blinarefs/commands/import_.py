@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         if write:
             store.save(target, force=args.force)
     errors = any(f.severity == "error" for f in result.findings)
-    changed = [c.finding(args.file) for c in kept_changes(result.changes, merged.outcomes)]
+    source = "<stdin>" if args.file == "-" else args.file
+    changed = [c.finding(source) for c in kept_changes(result.changes, merged.outcomes)]
     changed += [c.finding(target) for c in stored_changes(merged.references)]
     if args.json:
         con.json(
