@@ -106,16 +106,10 @@ def _name_text(name: Name) -> str:
 
 
 def compare(before: Reference, after: Reference) -> list[Normalisation]:
-    """Every text field and name that holds a value in both and differs (a value only
-    ``before`` holds is a loss: the formats report those)."""
+    """Every text field that holds a value in both and differs (a value only ``before``
+    holds is a loss: the formats report those)."""
     pairs = [(f, before.get(f), after.get(f)) for f in CSL_TEXT_FIELDS]
     pairs.append(("printed-text", before.source_text, after.source_text))
-    for role in ("author", "editor"):
-        ours, theirs = before.get(role), after.get(role)
-        if len(ours) == len(theirs):
-            pairs += [
-                (role, _name_text(a), _name_text(b)) for a, b in zip(ours, theirs, strict=True)
-            ]
     changes = (change(before.id, f, b, a) for f, b, a in pairs if b and a)
     return [c for c in changes if c]
 
@@ -130,19 +124,13 @@ def _plain(value: str, ascii: bool) -> bool:
 
 
 def _not_plain(ref: Reference, ascii: bool) -> Reference | None:
-    """``ref`` with only the values a round trip may change (None if there are none):
-    each field is encoded alone, so the others need not make the trip."""
+    """``ref`` with only the text values a round trip may change, no names (None if there
+    are none): each field is encoded alone, so the others need not make the trip."""
     odd = [a for a in _TEXT_ATTRS if (v := getattr(ref, a)) and not _plain(v, ascii)]
-    odd += [
-        role
-        for role in ("author", "editor")
-        if not all(_plain(p, ascii) for n in getattr(ref, role) for p in _name_parts(n) if p)
-    ]
     if not odd:
         return None
-    blank: dict[str, object] = {a: "" for a in _TEXT_ATTRS if a not in odd}
-    blank.update({role: () for role in ("author", "editor") if role not in odd})
-    return ref.with_fields(**blank)
+    blank = {a: "" for a in _TEXT_ATTRS if a not in odd}
+    return ref.with_fields(**blank, author=(), editor=())
 
 
 def _name_parts(name: Name) -> tuple[str, ...]:
@@ -153,13 +141,27 @@ def _name_parts(name: Name) -> tuple[str, ...]:
 def bibtex_changes(ref: Reference, *, ascii: bool) -> list[Normalisation]:
     """What writing ``ref`` as a BibTeX entry and reading it back changes (the store, and
     the bibtex and biblatex exports, which write the same values): fields written, then
-    read as the store reads them, without the text in between."""
-    from .bibtex import bibtex_entry_type, reference_from_fields, reference_to_fields
+    read as the store reads them, without the text in between; names one by one (the
+    same people recur across a library, and each is read back once)."""
+    from .bibtex import (
+        bibtex_entry_type,
+        name_read_back,
+        reference_from_fields,
+        reference_to_fields,
+    )
 
-    if (part := _not_plain(ref, ascii)) is None:
-        return []
-    fields = [(name, value) for name, value, _ in reference_to_fields(part, ascii=ascii)]
-    return compare(part, reference_from_fields(ref.id, bibtex_entry_type(ref), fields))
+    changes = []
+    if (part := _not_plain(ref, ascii)) is not None:
+        fields = [(name, value) for name, value, _ in reference_to_fields(part, ascii=ascii)]
+        changes = compare(part, reference_from_fields(ref.id, bibtex_entry_type(ref), fields))
+    for role in ("author", "editor"):
+        for name in getattr(ref, role):
+            if all(_plain(p, ascii) for p in _name_parts(name) if p):
+                continue
+            back = _name_text(name_read_back(name, ascii))
+            if found := change(ref.id, role, _name_text(name), back):
+                changes.append(found)
+    return changes
 
 
 def stored_changes(refs: Iterable[Reference], *, ascii: bool = False) -> list[Normalisation]:
