@@ -312,6 +312,11 @@ def _name_field(name: Name, ascii: bool) -> str:
     return text_to_latex(format_bibtex_name(name), ascii=ascii, names=True)
 
 
+def name_read_back(name: Name, ascii: bool = False) -> Name:
+    """``name`` as the store reads back what it writes for it."""
+    return _read_name(_name_field(name, ascii))
+
+
 def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
     parts = [_name_field(n, ascii) for n in names]
     if truncated:

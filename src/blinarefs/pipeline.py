@@ -250,24 +250,30 @@ def stage_parse(ctx: BuildContext) -> StageReport:
         + (f", {n_doubt} not fully" if n_doubt else "")
         + (f", {n_bad} could not be read" if n_bad else "")
     )
-    return StageReport(
-        "parse", summary, findings=unparsed_findings(ctx.parsed, str(ctx.manuscript_path))
-    )
+    from .normalised import parsed_changes
+
+    findings = unparsed_findings(ctx.parsed, str(ctx.manuscript_path))
+    changed = parsed_changes(ctx.parsed.references)
+    findings += [c.finding(str(ctx.manuscript_path)) for c in changed]
+    return StageReport("parse", summary, findings=findings)
 
 
 def stage_store(ctx: BuildContext) -> StageReport:
     """Write the store; an existing one in OUTDIR is kept and only new references are added,
     so edits and enrichment of an earlier run survive a rebuild."""
+    from .normalised import stored_changes
     from .store import Store
 
     path = ctx.outdir / STORE_NAME
     refs = ctx.parsed.references if ctx.parsed else ()
+    changed = []
     if path.exists():
         store = Store.load(path)
         known_numbers = {r.number for r in store if r.number is not None}
         added = [r for r in refs if r.id not in store and r.number not in known_numbers]
         for ref in added:
             store.put(ref)
+        changed = stored_changes(added)
         kept = f"{len(added)} new, existing entries kept"
         summary = f"{path}: {counted(len(store), 'entries')} ({kept})"
         # later stages read the store: the parsed copies of its entries would only be held
@@ -276,9 +282,11 @@ def stage_store(ctx: BuildContext) -> StageReport:
     else:
         store = Store.from_references(refs, path)
         summary = f"{path}: {counted(len(store), 'entries')}"
+        changed = stored_changes(refs)
     store.save(path)
     ctx.store = store
-    return StageReport("store", summary, outputs=[path], findings=list(store.problems))
+    findings = [*store.problems, *(c.finding(str(path)) for c in changed)]
+    return StageReport("store", summary, outputs=[path], findings=findings)
 
 
 def stage_validate(ctx: BuildContext) -> StageReport:

@@ -4,7 +4,8 @@ Formats: bibtex (classic bibtex: ASCII with LaTeX escapes, month macros, braced 
 biblatex (biber: UTF-8, date, journaltitle, PMID as eprint), csl-json (Pandoc, Quarto,
 Zotero), ris (Zotero, EndNote, Mendeley), endnote-xml (EndNote). With -o the format can
 come from the extension (.json, .ris, .xml). Fields a format cannot carry (RIS has no
-"et al" marker, for one) are listed after the export, never dropped silently.
+"et al" marker, for one) are listed after the export, never dropped silently, and so is
+every value a format writes changed (classic BibTeX is ASCII: a ligature is spelled out).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from ..findings import counted
-    from ..interchange import export_references, get_format, lost_fields
+    from ..interchange import changed_values, export_references, get_format, lost_fields
     from ..interchange.files import write_export
     from ..outputs import check_output, remember
     from ..store import Store
@@ -85,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         text = export_references(refs, fmt, clean=args.clean)
         lost = lost_fields(refs, fmt, clean=args.clean)
     reasons = spec.reasons(args.clean)
+    changed = [c.finding(args.output) for c in changed_values(refs, fmt, clean=args.clean)]
     if args.json:
         report = {
             "store": str(path),
@@ -92,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
             "output": args.output,
             "references": len(refs),
             "lost": {f: {"reason": reasons.get(f, ""), "keys": k} for f, k in lost.items()},
+            "findings": [f.to_dict() for f in changed],
         }
         con.json(report if text is None else {**report, "text": text})
         return 0
@@ -107,4 +110,6 @@ def run(args: argparse.Namespace) -> int:
         for name, keys in lost.items():
             why = reasons[name]
             print(f"not carried: {name} ({len(keys)} of {len(refs)}): {why}", file=notes)
+        for finding in changed:
+            print(con.finding_line(finding), file=notes)
     return 0

@@ -6,7 +6,9 @@ copied from PubMed's "Cite" box. The format is recognised from the content (--fr
 it). With --merge, references already in the store (same DOI, same PMID, or same first
 author, year and nearly the same title) are merged into their entry: only missing fields
 are filled, differences are reported and the store's values kept. Every reference's fate
-is listed. The store is written atomically. Exit code 1 when something could not be read.
+is listed, and so is every value stored changed (a page range given as "1234-56" is
+stored as "1234-1256"). The store is written atomically. Exit code 1 when something could
+not be read.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     from ..findings import counted
     from ..interchange import FORMATS
     from ..interchange.files import read_file
-    from ..interchange.merge import merge_references
+    from ..interchange.merge import kept_changes, merge_references
+    from ..normalised import stored_changes
     from ..outputs import check_output
     from ..store import Store
 
@@ -84,6 +87,9 @@ def run(args: argparse.Namespace) -> int:
         if write:
             store.save(target, force=args.force)
     errors = any(f.severity == "error" for f in result.findings)
+    source = "<stdin>" if args.file == "-" else args.file
+    changed = [c.finding(source) for c in kept_changes(result.changes, merged.outcomes)]
+    changed += [c.finding(target) for c in stored_changes(merged.references)]
     if args.json:
         con.json(
             {
@@ -92,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
                 "store": target,
                 "written": write,
                 "outcomes": [o.to_dict() for o in merged.outcomes],
-                "findings": [f.to_dict() for f in result.findings],
+                "findings": [f.to_dict() for f in [*result.findings, *changed]],
             }
         )
         return 1 if errors else 0
@@ -117,6 +123,8 @@ def run(args: argparse.Namespace) -> int:
             say(f"            kept {c.field} {c.kept!r}; the import has {c.offered!r}")
     for finding in result.findings:
         print(con.finding_line(finding), file=sys.stderr)
+    for finding in changed:
+        say(con.finding_line(finding))
     counts = ", ".join(f"{merged.count(s)} {s}" for s in ("new", "merged", "unchanged"))
     if target:
         done = f"{counted(len(store), 'entries')}, saved" if write else "nothing to change"

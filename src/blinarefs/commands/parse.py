@@ -3,7 +3,8 @@
 The list may be one reference a line ("1. ...", "[1] ...", "1 ..."), wrapped over several
 lines, or scraped one token a line; it may also close a whole manuscript, whose body is
 skipped. Every numbered item becomes an entry with its printed number and text; one the
-parser is not sure of is reported with its line and the fields to check (a warning). A text
+parser is not sure of is reported with its line and the fields to check (a warning). A value
+stored other than printed is reported too (info): "836-47" is stored as "836-847". A text
 with no reference list at all makes the command exit 1.
 """
 
@@ -44,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..findings import counted
     from ..fsio import read_text
+    from ..normalised import parsed_changes, stored_changes
     from ..outputs import check_output
     from ..parse import parse_reference_list
     from ..pipeline import unparsed_findings
@@ -53,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
     path = manuscript_path(args.reflist)
     parsed = parse_reference_list(read_text(path))
     findings = unparsed_findings(parsed, str(path))
+    findings += [c.finding(str(path)) for c in parsed_changes(parsed.references)]
+    if not args.json:  # BibTeX is written: what it gives back changed
+        stored = stored_changes(parsed.references, ascii=args.ascii)
+        findings += [c.finding(args.output) for c in stored]
     store = Store.from_references(parsed.references, args.output)
     if args.json:
         con.json(
@@ -71,5 +77,6 @@ def run(args: argparse.Namespace) -> int:
         con.emit(store.pieces(ascii=args.ascii))
     if not args.json:
         for f in findings:
-            print(con.finding_line(f), file=con.err)
+            if f.severity != "info" or not args.quiet:
+                print(con.finding_line(f), file=con.err)
     return 1 if parsed.failures else 0

@@ -5,6 +5,10 @@ Pure functions from References to text and back; :mod:`.files` does the file wor
 writer comes with ``lost_fields``: the fields of a reference the format cannot carry, so an
 export can say what a round trip through it would lose instead of dropping it silently
 (each format module lists them, with the reason, in ``CANNOT_CARRY``).
+
+What a format changes rather than loses is reported too (:mod:`blinarefs.normalised`):
+classic BibTeX spells out ligatures and composes accents on the way out, and the readers
+of RIS, EndNote XML and MEDLINE expand an abbreviated page range on the way in.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from ..errors import ImportFormatError, UsageError
 from ..findings import Finding
 from ..model import CSL_KEY_OF_ATTR, Reference
+from ..normalised import Normalisation, change
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,8 @@ class ImportResult:
     references: tuple[Reference, ...]
     format: str
     findings: tuple[Finding, ...] = field(default=())
+    # what reading changed in each reference, in the order of ``references`` (or empty)
+    changes: tuple[tuple[Normalisation, ...], ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,8 @@ class Format:
     write: str = ""  # function name in the module; "" when blinarefs only reads the format
     read: str = ""
     losses: str = "lost_fields"  # (ref, clean) -> names of the fields this format drops
+    changes: str = ""  # (ref, clean) -> the values it writes changed; "" when none
+    expands_pages: bool = False  # its page ranges come in pieces or abbreviated
 
     @property
     def can_write(self) -> bool:
@@ -73,17 +82,17 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("bibtex", "BibTeX (classic bibtex, ASCII)", "bibtex", (".bib", ".bibtex"),
-               "write_bibtex", "read_bibtex", "lost_fields_bibtex"),
+               "write_bibtex", "read_bibtex", "lost_fields_bibtex", "changes_bibtex"),
         Format("biblatex", "BibLaTeX (biber, UTF-8)", "bibtex", (".bib", ".biblatex"),
-               "write_biblatex", "read_bibtex", "lost_fields_biblatex"),
+               "write_biblatex", "read_bibtex", "lost_fields_biblatex", "changes_biblatex"),
         Format("csl-json", "CSL-JSON (Pandoc, Quarto, Zotero)", "csljson", (".json",),
                "write_csljson", "read_csljson"),
         Format("ris", "RIS (Zotero, EndNote, Mendeley)", "ris", (".ris",),
-               "write_ris", "read_ris"),
+               "write_ris", "read_ris", expands_pages=True),
         Format("endnote-xml", "EndNote XML", "endnote", (".xml",),
-               "write_endnote", "read_endnote"),
+               "write_endnote", "read_endnote", expands_pages=True),
         Format("medline", "PubMed MEDLINE (.nbib)", "medline", (".nbib", ".medline"),
-               read="read_medline"),
+               read="read_medline", expands_pages=True),
         Format("text", "free-text reference list", "text", (".txt",), read="read_text"),
     )
 }  # fmt: skip
@@ -128,6 +137,17 @@ def lost_fields(
         for name in spec.lost_fields(ref, clean):
             out.setdefault(name, []).append(ref.id)
     return out
+
+
+def changed_values(
+    refs: Iterable[Reference], fmt: str, *, clean: bool = False
+) -> list[Normalisation]:
+    """The values ``fmt`` writes changed, beyond the fields ``lost_fields`` reports."""
+    spec = get_format(fmt)
+    if not spec.changes:
+        return []
+    changed = getattr(spec._mod(), spec.changes)
+    return [c for ref in refs for c in changed(ref, clean)]
 
 
 # Reference attribute -> the name a loss report uses (CSL-JSON's where it has one).
@@ -176,7 +196,21 @@ def read_references(text: str, fmt: str | None = None, *, source: str = "<input>
     spec = get_format(fmt)
     if not spec.can_read:
         raise UsageError(f"blinarefs writes {spec.label} but does not read it")
-    return spec.reader()(text, source)
+    result = spec.reader()(text, source)
+    return _expand_pages(result) if spec.expands_pages else result
+
+
+def _expand_pages(result: ImportResult) -> ImportResult:
+    """Page ranges stored whole ("1234-56" as "1234-1256"), each expansion reported."""
+    from ..parse import expand_page_range
+
+    refs, changes = [], []
+    for ref in result.references:
+        page = expand_page_range(ref.page) if ref.page else ""
+        changed = change(ref.id, "page", ref.page, page)
+        refs.append(ref.with_fields(page=page) if page != ref.page else ref)
+        changes.append((changed,) if changed else ())
+    return replace(result, references=tuple(refs), changes=tuple(changes))
 
 
 _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-+]*$")
@@ -196,11 +230,10 @@ def split_pages(page: str) -> tuple[str, str]:
 
 
 def join_pages(first: str, last: str) -> str:
-    from ..parse import expand_page_range
-
+    """("2447", "59") -> "2447-59": as the file gives it (``read_references`` expands it)."""
     if not first:
         return last
-    return expand_page_range(f"{first}-{last}") if last and last != first else first
+    return f"{first}-{last}" if last and last != first else first
 
 
 def date_parts(text: str) -> tuple[int, ...] | None:

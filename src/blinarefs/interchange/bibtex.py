@@ -30,6 +30,7 @@ from ..bibtex import (
 )
 from ..model import Name, Reference
 from ..names import format_bibtex_name, parse_bibtex_name
+from ..normalised import Normalisation, bibtex_changes
 from ..store import Store
 from . import ImportResult, iso_date, present
 
@@ -119,6 +120,20 @@ def lost_fields_bibtex(ref: Reference, clean: bool = False) -> list[str]:
 def lost_fields_biblatex(ref: Reference, clean: bool = False) -> list[str]:
     entry_type = BIBLATEX_TYPES.get(ref.type, bibtex_entry_type(ref))
     return _losses(ref, clean, BIBTEX_TO_CSL_TYPE.get(entry_type) == ref.type)
+
+
+def changes_bibtex(ref: Reference, clean: bool = False) -> list[Normalisation]:
+    """ASCII: ligatures spelled out, combining accents composed, TeX's single spaces; the
+    fields reported lost are left to that report."""
+    changes = bibtex_changes(ref, ascii=True)
+    lost = lost_fields_bibtex(ref, clean) if changes else []
+    return [c for c in changes if c.field not in lost]
+
+
+def changes_biblatex(ref: Reference, clean: bool = False) -> list[Normalisation]:
+    changes = bibtex_changes(ref, ascii=False)
+    lost = lost_fields_biblatex(ref, clean) if changes else []
+    return [c for c in changes if c.field not in lost]
 
 
 def read_bibtex(text: str, source: str = "<input>") -> ImportResult:

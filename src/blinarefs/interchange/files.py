@@ -9,7 +9,14 @@ from pathlib import Path
 
 from ..fsio import atomic_write, read_text
 from ..model import Reference
-from . import WRITE_FORMATS, ImportResult, export_pieces, lost_fields, read_references
+from . import (
+    WRITE_FORMATS,
+    ImportResult,
+    changed_values,
+    export_pieces,
+    lost_fields,
+    read_references,
+)
 
 # What ``blinarefs build`` writes into OUTDIR/exports/, one file per format.
 EXPORT_DIR = "exports"
@@ -50,6 +57,7 @@ def stage_export(ctx):
     outputs: list[Path] = []
     lossy: list[str] = []
     lost: set[str] = set()
+    changed = []
     for fmt in WRITE_FORMATS:
         path = folder / EXPORT_FILES[fmt]
         losses = write_export(store.references, fmt, path)
@@ -57,7 +65,8 @@ def stage_export(ctx):
             lossy.append(fmt)
             lost.update(losses)
         outputs.append(path)
+        changed += [c.finding(str(path)) for c in changed_values(store.references, fmt)]
     summary = f"{folder}/: {len(outputs)} formats, {len(store)} references each"
     if lossy:
         summary += f"; {' and '.join(lossy)} lose {', '.join(sorted(lost))}"
-    return StageReport("export", summary, outputs=outputs)
+    return StageReport("export", summary, outputs=outputs, findings=changed)

@@ -15,7 +15,6 @@ import re
 from ..findings import Finding
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
-from ..parse import expand_page_range
 from ..parse.reference import MONTHS
 from . import ImportResult
 from .ris import parse_name
@@ -101,7 +100,7 @@ def _reference(record: list[tuple[str, str, int]]) -> Reference:
         elif tag == "DEP" and re.fullmatch(r"\d{8}", value):
             kwargs.setdefault("available_date", (int(value[:4]), int(value[4:6]), int(value[6:])))
         elif tag == "PG":
-            kwargs.setdefault("page", expand_page_range(value))
+            kwargs.setdefault("page", value)
         elif tag in ("LID", "AID") and value.endswith("[doi]"):
             kwargs.setdefault("doi", value[: -len("[doi]")].strip())
         elif tag == "IS":

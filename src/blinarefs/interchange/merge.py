@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ..keys import assign_key
 from ..model import CSL_TEXT_FIELDS, Reference
 from ..names import fold_ascii
+from ..normalised import Normalisation
 from ..validate import normalise_title
 from . import FIELD_NAMES
 
@@ -150,6 +151,16 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+def _same_value(attr: str, a: str, b: str) -> bool:
+    """As :func:`_same_text`; page ranges compared whole: "1234-56" is "1234-1256" (the
+    form it comes back in from RIS or EndNote XML, not a conflict)."""
+    if attr == "page":
+        from ..parse import expand_page_range
+
+        return expand_page_range(a) == expand_page_range(b)
+    return _same_text(a, b)
+
+
 def _more_authors(have: Reference, offered: Reference) -> bool:
     """The store cut the list with "et al" and the import has the whole list, same people."""
     if not have.author_truncated or offered.author_truncated:
@@ -180,7 +191,7 @@ def merge_fields(
         abbreviated_only = attr == "container_title" and mine == have.container_title_short
         if not mine or (abbreviated_only and not _same_text(mine, theirs)):
             take(attr, theirs)
-        elif not _same_text(mine, theirs):
+        elif not _same_value(attr, mine, theirs):
             conflicts.append(Conflict(FIELD_NAMES[attr], mine, theirs))
     for attr in ("issued", "available_date"):
         mine, theirs = getattr(have, attr), getattr(offered, attr)
@@ -243,3 +254,16 @@ def merge_references(
         result.outcomes.append(MergeOutcome(new.id, "new", imported_id=ref.id))
     result.references = list(changed.values())
     return result
+
+
+def kept_changes(
+    changes: Sequence[tuple[Normalisation, ...]], outcomes: Sequence[MergeOutcome]
+) -> list[Normalisation]:
+    """What reading changed (``ImportResult.changes``) in what reached the store, under the
+    store's keys: all of a new entry, the added fields of a merged one."""
+    return [
+        replace(c, key=outcome.key)
+        for outcome, found in zip(outcomes, changes, strict=False)  # no changes: ()
+        for c in found
+        if outcome.status == "new" or c.field in outcome.added
+    ]

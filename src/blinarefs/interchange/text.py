@@ -4,6 +4,7 @@ copied one by one from PubMed's "Cite" box (NLM or AMA format, no numbers), read
 
 from __future__ import annotations
 
+from ..normalised import printed_page
 from ..parse import parse_reference_list
 from . import ImportResult
 
@@ -34,4 +35,5 @@ def read_text(text: str, source: str = "<input>") -> ImportResult:
     if parsed.section is None or not parsed.section.numbered:
         parsed = parse_reference_list(number_references(text))
         refs = tuple(r.with_fields(number=None) for r in parsed.references)  # not printed
-    return ImportResult(refs, "text", tuple(unparsed_findings(parsed, source)))
+    changes = tuple((c,) if (c := printed_page(r)) else () for r in refs)
+    return ImportResult(refs, "text", tuple(unparsed_findings(parsed, source)), changes)

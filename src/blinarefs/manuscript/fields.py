@@ -170,7 +170,7 @@ def _strip_tags(text: str) -> str:
 
 
 def endnote_citation(xml: str) -> FieldCitation:
-    from ..interchange.endnote import read_endnote
+    from ..interchange import read_references
 
     try:
         root = ET.fromstring(xml.strip())
@@ -184,7 +184,9 @@ def endnote_citation(xml: str) -> FieldCitation:
         mdl = cite.find("MDL")
         ref = None
         if record is not None:
-            found = read_endnote(ET.tostring(record, encoding="unicode"), "word field")
+            found = read_references(
+                ET.tostring(record, encoding="unicode"), "endnote-xml", source="word field"
+            )
             ref = with_provenance(found.references[0]) if found.references else None
             number = record.findtext("rec-number") or cite.findtext("RecNum") or ""
             db = record.find("foreign-keys/key")
@@ -209,6 +211,7 @@ def _mdl_reference(mdl: ET.Element) -> Reference | None:
     ``ADDIN REFMGR.CITE`` and old ``EN.CITE`` codes."""
     from ..interchange import date_parts, join_pages
     from ..interchange.ris import parse_name
+    from ..parse import expand_page_range
 
     def text(tag: str) -> str:
         return (mdl.findtext(tag) or "").strip()
@@ -222,7 +225,7 @@ def _mdl_reference(mdl: ET.Element) -> Reference | None:
         "container_title": text("Periodical") or text("Journal_Full") or text("Title_Secondary"),
         "volume": text("Volume"),
         "issue": text("Issue"),
-        "page": join_pages(text("Start_Page"), text("End_Page")),
+        "page": expand_page_range(join_pages(text("Start_Page"), text("End_Page"))),
         "publisher": text("Publisher"),
         "publisher_place": text("Pub_Place"),
         "issued": date_parts(text("Date_Primary")),
