@@ -106,3 +106,20 @@ def test_forms_real_lists_carry_become_entries_with_their_fields():
         assert ref.year in (1994, 2012, 2013), printed
         for key, value in want.items():
             assert getattr(ref, key) == value, (printed, key)
+
+
+def test_a_list_that_does_not_start_at_1_is_read_with_its_own_numbers():
+    second_page = re.sub(r"(?m)^(\d+)\. ", lambda m: f"{int(m.group(1)) + 11}. ", LIST)
+    parsed = parse_reference_list(second_page)
+    assert [r.number for r in parsed.references] == [12, 13, 14]
+    assert parsed.references[2].title == "Another invented title for parser tests"
+    assert any("starts at number 12" in w for w in parsed.warnings)
+
+
+def test_a_list_that_skips_numbers_keeps_every_item_under_its_number():
+    gaps = {"1": "2", "2": "9", "3": "17"}  # a copy printing only some of a list's items
+    skipping = re.sub(r"(?m)^(\d+)\. ", lambda m: f"{gaps[m.group(1)]}. ", LIST)
+    parsed = parse_reference_list(skipping)
+    assert [r.number for r in parsed.references] == [2, 9, 17]
+    assert parsed.references[0].page == "10-19" and parsed.references[2].page == "301-309"
+    assert any("skips number(s) 3-8, 10-16" in w for w in parsed.warnings)
