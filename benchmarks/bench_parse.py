@@ -103,8 +103,23 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
             "lpage": _norm(last or first),
             "type": ref.type,
         }[key]
+        if key == "authors":
+            out[key] = _same_names(value, ref)  # type: ignore[arg-type]
+            continue
         out[key] = got in value if key == "type" else got == value  # type: ignore[operator]
     return out
+
+
+def _same_names(want: list[str], ref: Reference) -> bool:
+    """The family names in order. A particle counts either way: publishers tag "de Oliveira"
+    as the surname "Oliveira" or "de Oliveira" (CSL's dropping and non-dropping particles),
+    so a parser that reads "de" as the particle of "Oliveira" is right under both."""
+    if len(want) != len(ref.author):
+        return False
+    return all(
+        w in (_norm(n.literal or n.full_family), _norm(n.family) if n.family else None)
+        for w, n in zip(want, ref.author, strict=True)
+    )
 
 
 def grammar_only(text: str) -> dict[int, Reference]:

@@ -50,7 +50,6 @@ TO_FIX = {
     "blinarefs.manuscript.renumber._ITEM_NUMBER",
     "blinarefs.manuscript.renumber._SEPARATOR",
     "blinarefs.manuscript.superscript._NOTE_LETTER",
-    "blinarefs.parse.assemble._ET_AL",
     "blinarefs.trace.features._AUTHOR_PAIR",
     "blinarefs.trace.features._STATISTIC_AFTER",
     "blinarefs.trace.superscripts._NAME_DIGITS",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Reference, build_reference
 from .assemble import DOUBT_BELOW, Assembled, assemble
 from .labeller import label
-from .reference import parse_reference
+from .reference import Unparsed, parse_reference
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
@@ -69,12 +69,19 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
     )
 
 
+def _initial_for_author(grammar: Reference) -> bool:
+    """Whether the grammar read a list printed initials first: its first author is "W"."""
+    return bool(grammar.author) and bool(re.fullmatch(r"[A-Z]\.?", grammar.author[0].literal))
+
+
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
     source = " ".join(text.split())
-    grammar = parse_reference(source, number, line)
+    grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
     assembled = assemble(label(source.translate(_DASHES)), source)
+    if isinstance(grammar, Reference) and _initial_for_author(grammar):
+        grammar = None  # "W. Jiang, Z. Guo, ...": names printed initials first, misread
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
         # "Costa LDCF, Silva AB." that the grammar took for one organisation
         grammar = grammar.with_fields(

@@ -108,7 +108,7 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
         m = _LEADING_NUMBER.match(s)
         if m:
             after = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
-            rest = _item_start(s, int(m.group(1)), before, after)
+            rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
             if rest is not None:
                 found[i] = (int(m.group(1)), rest)
         if s:
