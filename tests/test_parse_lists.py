@@ -123,3 +123,14 @@ def test_a_list_that_skips_numbers_keeps_every_item_under_its_number():
     assert [r.number for r in parsed.references] == [2, 9, 17]
     assert parsed.references[0].page == "10-19" and parsed.references[2].page == "301-309"
     assert any("skips number(s) 3-8, 10-16" in w for w in parsed.warnings)
+
+
+def test_pubmed_export_tails_are_identifiers_not_the_journal():
+    printed = (
+        "Hazel QX, Ivy PW. A made-up study of exported tails. Test Med. 2009;6(7):e1000097. "
+        "Epub 2009/07/22. doi: 10.9999/made.up.1 19621072; PubMed Central PMCID: PMCPmc2707599."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.container_title, ref.volume, ref.issue) == ("Test Med", "6", "7")
+    assert (ref.pmid, ref.pmcid, ref.doi) == ("19621072", "PMC2707599", "10.9999/made.up.1")
+    assert ref.title == "A made-up study of exported tails"

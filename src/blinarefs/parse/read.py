@@ -69,9 +69,19 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
     )
 
 
-def _initial_for_author(grammar: Reference) -> bool:
-    """Whether the grammar read a list printed initials first: its first author is "W"."""
-    return bool(grammar.author) and bool(re.fullmatch(r"[A-Z]\.?", grammar.author[0].literal))
+def _misread(grammar: Reference) -> bool:
+    """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
+    printed initials first read as the author "W", a journal's "2011;17(6):720" left in
+    the title (a tail it did not know came after it), a journal with no letter in it."""
+    first = grammar.author[0].literal if grammar.author else ""
+    return bool(
+        re.fullmatch(r"[A-Z]\.?", first)
+        or _TAIL_IN_TITLE.search(grammar.title)
+        or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
+    )
+
+
+_TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
 
 
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
@@ -80,8 +90,8 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
     assembled = assemble(label(source.translate(_DASHES)), source)
-    if isinstance(grammar, Reference) and _initial_for_author(grammar):
-        grammar = None  # "W. Jiang, Z. Guo, ...": names printed initials first, misread
+    if isinstance(grammar, Reference) and _misread(grammar):
+        grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
         # "Costa LDCF, Silva AB." that the grammar took for one organisation
         grammar = grammar.with_fields(

@@ -22,11 +22,15 @@ _DOI = re.compile(
     r"(?:\bdoi:\s*|\bhttps?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.I
 )
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b\.?", re.I)
-_PMCID = re.compile(r"\bPMCID:?\s*(PMC\d+)\b\.?", re.I)
+_PMCID = re.compile(r"\bPMCID:?\s*PMC(?:PMC)?(\d+)\b\.?", re.I)  # "PMCID: PMCPmc3685476"
+# PubMed's export (EndNote, Zotero): "Epub 2013/04/19. doi: 10.x/y 23596510; PubMed Central
+# PMCID: PMC3628218." The PMID is a bare number closing the reference.
+_BARE_PMID = re.compile(r"(?<=[.;] )(\d{5,9})(?: ?; ?PubMed Central)?\.?$")
 _URL = re.compile(r"(?:Available (?:from|at):?\s*)?(https?://\S+?)(?=[.,;]?(?:\s|$))\.?", re.I)
 _CITED = re.compile(r"\[?(?:cited|accessed)\s+[^\]]*\]?\.?", re.I)
 _EPUB = re.compile(
-    r"\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?))?\.?",
+    r"\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
+    r"(?:\s+\d{1,2})?)(?:/\d{1,2}/\d{1,2})?)?\.?",
     re.I,
 )
 _PUBLISHED_ONLINE = re.compile(
@@ -208,7 +212,10 @@ def parse_reference(
     if online:
         found["online"] = online.group("date") or ""
         work = _close_gap(work[: online.start()], work[online.end() :])
-    work = re.sub(r"\s+", " ", work)
+    work = re.sub(r"\s+", " ", work).strip()
+    if "pmid" not in found and (bare := _BARE_PMID.search(work)):
+        found["pmid"] = bare.group(1)
+        work = work[: bare.start()].strip()
     # "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
     work = re.sub(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)
     work = work.strip().rstrip(",;").strip()
@@ -287,6 +294,8 @@ def parse_reference(
     for key in ("doi", "pmid", "pmcid", "url"):
         if key in found:
             fields[key] = str(found[key]).rstrip(".")
+    if "pmcid" in fields:
+        fields["pmcid"] = f"PMC{fields['pmcid']}"
     if not fields.get("title"):
         return Unparsed(number, original, line, "no title found")
     if not fields.get("issued"):
