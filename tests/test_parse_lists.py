@@ -134,3 +134,20 @@ def test_pubmed_export_tails_are_identifiers_not_the_journal():
     assert (ref.container_title, ref.volume, ref.issue) == ("Test Med", "6", "7")
     assert (ref.pmid, ref.pmcid, ref.doi) == ("19621072", "PMC2707599", "10.9999/made.up.1")
     assert ref.title == "A made-up study of exported tails"
+
+
+def test_physical_sciences_tails_without_a_title():
+    cases = {
+        "A. Quill, O.E. Reed, Invented Ceram. 51, 320 (2005) 354.": ("51", "320", "354"),
+        "A. Quill, J. Reed, Made. Up. Mater. 156 (2017) 443.": ("156", "", "443"),
+        "D.R. Quill, S.W. Reed e R. Sedge, Test. Sci. Technol. 37, 5453 (2003).": (
+            "37",
+            "",
+            "5453",
+        ),
+    }
+    for printed, (volume, issue, page) in cases.items():
+        [ref] = parse_reference_list(f"1. {printed}\n").references
+        assert (ref.volume, ref.issue, ref.page) == (volume, issue, page), printed
+        assert ref.container_title.split()[0] in ("Invented", "Made.", "Test.") and not ref.title
+        assert ref.type == "article-journal" and ref.year in (2003, 2005, 2017)

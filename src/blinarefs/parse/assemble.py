@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .features import MONTHS
 from .labeller import Labelled
 from .printed_names import read_names
+from .tails import physics_tail
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -151,6 +152,9 @@ _INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
+    tail = physics_tail(source)
+    if tail:  # read by rule: what the labeller made of it is set aside
+        labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     by_label: dict[str, list[Span]] = {}
     for s in spans(mend_given_first(labelled), source):
         by_label.setdefault(s.label, []).append(s)
@@ -208,6 +212,10 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
                 value = "PMC" + value
             fields[label] = value
             sure[label] = span.confidence
+    if tail:
+        fields.update(tail[1])
+        fields["page"] = _pages(str(fields["page"]))
+        sure.update({k: 1.0 for k in ("container_title", "volume", "issue", "page", "issued")})
     fields["type"] = _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]
