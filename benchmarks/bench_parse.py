@@ -50,9 +50,15 @@ TYPES = {
 }  # fmt: skip
 
 
+# Vancouver's medium designator, which SciELO tags inside the title ("Title [Internet]"):
+# not part of the title, and left out of it by the parser.
+_MEDIUM = re.compile(r"\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
+
+
 def _norm(text: str | None) -> str:
     if not text:
         return ""
+    text = _MEDIUM.sub("", text)
     folded = unicodedata.normalize("NFKD", text)
     return re.sub(r"[\W_]+", "", "".join(c for c in folded if not unicodedata.combining(c))).lower()
 
@@ -105,6 +111,10 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
         }[key]
         if key == "authors":
             out[key] = _same_names(value, ref)  # type: ignore[arg-type]
+            continue
+        if key == "container":  # "Health Aff (Millwood)": NLM's place qualifier, printed
+            bare = re.sub(r"\s*\([^()]*\)\s*$", "", ref.container_title or "")
+            out[key] = value in (got, _norm(bare))
             continue
         out[key] = got in value if key == "type" else got == value  # type: ignore[operator]
     return out

@@ -151,3 +151,17 @@ def test_physical_sciences_tails_without_a_title():
         assert (ref.volume, ref.issue, ref.page) == (volume, issue, page), printed
         assert ref.container_title.split()[0] in ("Invented", "Made.", "Test.") and not ref.title
         assert ref.type == "article-journal" and ref.year in (2003, 2005, 2017)
+
+
+def test_online_vancouver_with_medium_and_cited_date_in_portuguese():
+    printed = (
+        "Laurel F, Myrtle K. Um título inventado para os testes. Rev Inventada [Internet]. "
+        "2013 [citado 2021 jun 17];45(1):91-101. Disponível em: http://example.org/a"
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.title, ref.container_title) == (
+        "Um título inventado para os testes",
+        "Rev Inventada",
+    )
+    assert (ref.volume, ref.issue, ref.page, ref.year) == ("45", "1", "91-101", 2013)
+    assert ref.url == "http://example.org/a"

@@ -26,8 +26,18 @@ _PMCID = re.compile(r"\bPMCID:?\s*PMC(?:PMC)?(\d+)\b\.?", re.I)  # "PMCID: PMCPm
 # PubMed's export (EndNote, Zotero): "Epub 2013/04/19. doi: 10.x/y 23596510; PubMed Central
 # PMCID: PMC3628218." The PMID is a bare number closing the reference.
 _BARE_PMID = re.compile(r"(?<=[.;] )(\d{5,9})(?: ?; ?PubMed Central)?\.?$")
-_URL = re.compile(r"(?:Available (?:from|at):?\s*)?(https?://\S+?)(?=[.,;]?(?:\s|$))\.?", re.I)
-_CITED = re.compile(r"\[?(?:cited|accessed)\s+[^\]]*\]?\.?", re.I)
+_URL = re.compile(
+    r"(?:(?:Available (?:from|at)|Dispon[ií]vel em|Disponible en):?\s*)?"
+    r"(https?://\S+?)(?=[.,;]?(?:\s|$))\.?",
+    re.I,
+)
+# "[cited 2023 Feb 4]", "[citado 2021 jun 17]", "[acesso em 29 de setembro de 2014]"
+_CITED = re.compile(
+    r"\[?(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+[^\]]*\]?\.?",
+    re.I,
+)
+# Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
+_MEDIUM = re.compile(r" ?\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
 _EPUB = re.compile(
     r"\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
     r"(?:\s+\d{1,2})?)(?:/\d{1,2}/\d{1,2})?)?\.?",
@@ -207,6 +217,7 @@ def parse_reference(
     lift(_PMCID, "pmcid")
     lift(_PMID, "pmid")
     lift(_CITED, "cited", 0)
+    work = _MEDIUM.sub("", work)
     lift(_URL, "url")
     online = _PUBLISHED_ONLINE.search(work) or _EPUB.search(work)
     if online:
