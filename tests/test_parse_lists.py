@@ -165,3 +165,15 @@ def test_online_vancouver_with_medium_and_cited_date_in_portuguese():
     )
     assert (ref.volume, ref.issue, ref.page, ref.year) == ("45", "1", "91-101", 2013)
     assert ref.url == "http://example.org/a"
+
+
+def test_a_journal_the_labeller_left_in_the_title_is_taken_out():
+    printed = (
+        "Quill MA, Reed MK (2006) A made-up mechanism of test fixtures. Genes Test. 20: 3269–3282."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.title, ref.container_title) == (
+        "A made-up mechanism of test fixtures",
+        "Genes Test",
+    )
+    assert (ref.volume, ref.page, ref.type) == ("20", "3269-3282", "article-journal")

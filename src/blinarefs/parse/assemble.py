@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .features import MONTHS
 from .labeller import Labelled
 from .printed_names import read_names
+from .reference import split_title_and_source
 from .tails import physics_tail
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
@@ -150,6 +151,20 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
 _INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 
 
+def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
+    """A volume and pages but no journal: the labeller took the journal for the title's
+    last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:
+    256-67."). The last sentence is the journal when it reads like one."""
+    title = fields.get("title")
+    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
+        return
+    head, journal = split_title_and_source(title + ".")
+    words = journal.split()
+    if head and 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("of", "&") for w in words):
+        fields["title"], fields["container_title"] = head, journal
+        sure["container_title"] = sure.get("title", 0.0)
+
+
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
     tail = physics_tail(source)
@@ -212,6 +227,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
                 value = "PMC" + value
             fields[label] = value
             sure[label] = span.confidence
+    _journal_from_title(fields, sure)
     if tail:
         fields.update(tail[1])
         fields["page"] = _pages(str(fields["page"]))

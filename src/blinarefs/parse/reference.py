@@ -181,7 +181,7 @@ def _split_authors(text: str) -> _Names | None:
     return _Names(tuple(people + groups), truncated, editors, text[m.end() :].strip())
 
 
-def _split_title_and_source(middle: str) -> tuple[str, str]:
+def split_title_and_source(middle: str) -> tuple[str, str]:
     """ "Title: subtitle. N Engl J Med" -> (title, journal). The journal is the last sentence."""
     segments = _SENTENCE.split(middle.strip())
     if len(segments) < 2:
@@ -266,7 +266,7 @@ def parse_reference(
         or rest[jt.start() - 1] in ".?!"
     ):
         middle = _corporate_author(rest[: jt.start()].strip(), fields, parts_after=2)
-        title, journal = _split_title_and_source(middle)
+        title, journal = split_title_and_source(middle)
         if not title and fields.get("author") is None and journal:
             return Unparsed(number, original, line, "no title before the journal name")
         fields.update(title=title, container_title=journal, container_title_short=journal)
@@ -284,7 +284,7 @@ def parse_reference(
         _book_fields(bt, fields)
     elif "online" in found or "doi" in found:
         # online first: "Title. Blood. Published online May 1, 2025. doi:..."
-        title, journal = _split_title_and_source(rest)
+        title, journal = split_title_and_source(rest)
         fields.update(title=title, container_title=journal, container_title_short=journal)
     else:
         if not re.search(r"\b(?:19|20)\d{2}\b", rest):
