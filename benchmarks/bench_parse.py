@@ -64,8 +64,10 @@ def _norm(text: str | None) -> str:
 
 
 def _pages(ref: Reference) -> tuple[str, str]:
+    """First and last page; Cell Press's supplementary pages ("503-518.e10") are not the
+    last page the markup records (518)."""
     first, _, last = ref.page.partition("-")
-    return first.strip(), last.strip()
+    return first.strip(), re.sub(r"\.e\d+$", "", last.strip())
 
 
 def _last_page(first: str | None, last: str | None) -> str | None:

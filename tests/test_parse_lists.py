@@ -177,3 +177,11 @@ def test_a_journal_the_labeller_left_in_the_title_is_taken_out():
         "Genes Test",
     )
     assert (ref.volume, ref.page, ref.type) == ("20", "3269-3282", "article-journal")
+
+
+def test_supplementary_pages_after_a_range_are_kept_after_the_last_page():
+    from blinarefs.parse.reference import expand_page_range
+
+    assert expand_page_range("503‐18.e10") == "503-518.e10"
+    assert expand_page_range("3520-32 e7") == "3520-3532.e7"
+    assert expand_page_range("1640.e7") == "1640.e7"

@@ -93,15 +93,19 @@ class Unparsed:
 
 
 def expand_page_range(pages: str) -> str:
-    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-"."""
+    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-".
+    Cell Press's supplementary pages stay, after a full stop: "503-18.e10" and "503-18 e10"
+    -> "503-518.e10"."""
     pages = re.sub(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*", "-", pages.strip())
-    m = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)", pages)
+    m = re.fullmatch(
+        r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?", pages
+    )
     if not m:
         return pages
-    p1, n1, s1, p2, n2, s2 = m.groups()
+    p1, n1, s1, p2, n2, s2, supplement = m.groups()
     if len(n2) < len(n1):
         n2 = n1[: len(n1) - len(n2)] + n2
-    return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}"
+    return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}" + (f".{supplement}" if supplement else "")
 
 
 def _date(year: str, mon: str | None = None, day: str | None = None) -> tuple[int, ...]:
