@@ -73,7 +73,8 @@ def _pages(ref: Reference) -> tuple[str, str]:
 def _last_page(first: str | None, last: str | None) -> str | None:
     if not first or not last:
         return last
-    return expand_page_range(f"{first}-{last}").partition("-")[2] or last
+    last = expand_page_range(f"{first}-{last}").partition("-")[2] or last
+    return re.sub(r"\.e\d+$", "", last)  # "2703-16.e23": the last page is 2716
 
 
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:

@@ -185,3 +185,14 @@ def test_supplementary_pages_after_a_range_are_kept_after_the_last_page():
     assert expand_page_range("503‐18.e10") == "503-518.e10"
     assert expand_page_range("3520-32 e7") == "3520-3532.e7"
     assert expand_page_range("1640.e7") == "1640.e7"
+
+
+def test_an_apa_chapter_has_the_book_as_its_container():
+    printed = (
+        "Quill, R. H. (1990). A made-up chapter about fixtures. In M. P. Reed (Ed.), An "
+        "invented handbook of tests (Vol. 2, pp. 75–109). Invented Press."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert ref.title == "A made-up chapter about fixtures"
+    assert ref.container_title == "An invented handbook of tests"
+    assert ref.type == "chapter" and ref.page == "75-109"

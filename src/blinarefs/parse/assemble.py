@@ -165,6 +165,22 @@ def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> No
         sure["container_title"] = sure.get("title", 0.0)
 
 
+def _chapter_in_book(by_label: dict[str, list[Span]]) -> None:
+    """A chapter: "Title. In M. P. Zanna (Ed.), Book title (pp. 75-109). Publisher." The
+    labeller marks both titles as titles; with editors named, the first is the chapter's
+    and the next the book's (the container), and what it took for a journal after them is
+    the publisher."""
+    titles = by_label.get("title", [])
+    if len(titles) < 2 or not by_label.get("editor"):
+        return
+    book = titles[1]
+    text = re.sub(r",?\s*(?:edited|ed\.)\s+by\s*$", "", book.text.strip(), flags=re.I)
+    by_label["title"] = [titles[0]]
+    if by_label.get("container") and not by_label.get("publisher"):
+        by_label["publisher"] = by_label["container"]
+    by_label["container"] = [Span("container", text, book.confidence)]
+
+
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
     tail = physics_tail(source)
@@ -180,6 +196,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         found = by_label.get(label)
         return max(found, key=lambda s: len(s.text)) if found else None
 
+    _chapter_in_book(by_label)
     for label, key in (("author", "author"), ("editor", "editor")):
         all_spans = by_label.get(label, [])
         if all_spans:
