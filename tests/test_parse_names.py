@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from blinarefs.names import parse_vancouver_name
 from blinarefs.parse import parse_reference_list
 from blinarefs.parse.printed_names import read_names
 
@@ -32,6 +33,9 @@ def _families(text: str) -> list[str]:
         # initials first: the family is everything after the initials
         ("G. da Maple Nutmeg, M. Oakfern Pine, N.P.Quince", ["da Maple Nutmeg", "Oakfern Pine",
                                                             "Quince"]),
+        # initials first: what the labeller took in after the last person is not a name
+        ("M. Alder e E.J. Birch, Física Inventada (Editora Teste", ["Alder", "Birch"]),
+        ("W. Cedar e J. Dogwood, Field Tests (Springer-Verlag, Berlin", ["Cedar", "Dogwood"]),
         # a generational word inside a Vancouver name is its suffix
         ("Rowan Júnior EP, Sumac Filho A", ["Rowan", "Sumac"]),
     ],
@@ -43,6 +47,8 @@ def test_printed_name_lists(printed, families):
 def test_the_suffix_is_kept():
     names, _ = read_names("Rowan Júnior EP")
     assert (names[0].family, names[0].suffix, names[0].given) == ("Rowan", "Júnior", "E. P.")
+    same = parse_vancouver_name("Rowan Júnior EP")  # the grammar's reader agrees
+    assert same is not None and (same.family, same.suffix) == ("Rowan", "Júnior")
 
 
 def test_a_list_printed_initials_first_keeps_its_last_author():

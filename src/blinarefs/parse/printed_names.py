@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from ..model import Name
-from ..names import PARTICLES, SUFFIXES, initials_to_given, is_initials, split_particle
+from ..names import (
+    GENERATIONAL,
+    PARTICLES,
+    SUFFIXES,
+    initials_to_given,
+    is_initials,
+    split_particle,
+)
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
@@ -38,8 +45,6 @@ _FUNCTION_WORD = re.compile(r"\s(?:for|of|the|on|für|at)\s")
 # (single spaces: read_names closes up runs of white space first)
 _AND = re.compile(r" (?:and|&) ")
 _AND_FOREIGN = re.compile(r"^(\S+ \S.*?) (?:e|y|und) (?=\S)")
-# Generational words printed inside a Vancouver name ("Pinto Júnior EP", "Souza Filho A").
-GENERATIONAL = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 # A given-first initial: "J.", "J.A.", "H.-G.", "Ch.", and the unpunctuated "JA" of "JA Smith".
 _GIVEN_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.?(?:[-‐][A-Z][a-z]?\.?)?)+")
 
@@ -127,8 +132,11 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         if len(piece.split()) <= 10 and not is_organisation(piece):
             name = read_name(piece)
         names.append(name if name is not None else Name(literal=piece))
-    if len(names) > 1 and re.fullmatch(r"[A-Z]\.?", names[-1].literal):
-        names.pop()  # "A. Gonçalves, R. Lopes, J. Exact Sci.": the journal's first word
+    if pieces and _initial(pieces[0].split()[0]):  # initials first: "A. Gonçalves, R. Lopes"
+        # what follows the last person is the title or the journal the labeller took in,
+        # not a name: "M. Alonso e E.J. Finn, Física (Editora", "R. Lopes, J. Exact Sci."
+        while len(names) > 1 and names[-1].literal:
+            names.pop()
     return tuple(names), truncated
 
 
