@@ -196,3 +196,13 @@ def test_an_apa_chapter_has_the_book_as_its_container():
     assert ref.title == "A made-up chapter about fixtures"
     assert ref.container_title == "An invented handbook of tests"
     assert ref.type == "chapter" and ref.page == "75-109"
+
+
+def test_a_supplement_or_an_issue_printed_with_the_volume_is_the_issue():
+    for tail, (volume, issue) in {
+        "2013;15 Suppl 1:S1.": ("15", "Suppl 1"),
+        "2013; 50.6: 7.": ("50", "6"),
+    }.items():
+        printed = f"Quill MA, Reed MK. A made-up supplement paper. Test Res Ther. {tail}"
+        [ref] = parse_reference_list(f"1. {printed}\n").references
+        assert (ref.volume, ref.issue) == (volume, issue), tail

@@ -99,7 +99,8 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
             author_truncated=assembled.fields.get("author_truncated", False),
         )
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
-        return Reading(grammar, 1.0, (), "grammar")  # no confidence field: fully read
+        # no confidence field: fully read
+        return Reading(_volume_and_issue(grammar), 1.0, (), "grammar")
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
     if isinstance(grammar, Reference):
@@ -117,9 +118,26 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
     return _reading(ref, confidence, "labeller")
 
 
+# What was printed as one volume but holds the issue too: "15 Suppl 1", "50.6", "98(2-3".
+_VOLUME_ISSUE = re.compile(
+    r"(?<!\d)(?P<vol>\d+)\s*(?:(?P<suppl>(?:Suppl|Supl|Pt)\.?\s*\w*)|\.(?P<num>\d+)\.?|\((?P<par>[^()]+)\)?)"
+)
+
+
+def _volume_and_issue(ref: Reference) -> Reference:
+    """The volume alone, and what it held as the issue, when no issue was read."""
+    m = _VOLUME_ISSUE.fullmatch(ref.volume.strip()) if ref.volume and not ref.issue else None
+    if not m:
+        return ref
+    return ref.with_fields(
+        volume=m.group("vol"), issue=m.group("suppl") or m.group("num") or m.group("par")
+    )
+
+
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
+    ref = _volume_and_issue(ref)
     doubtful = tuple(k for k, v in confidence.items() if v < doubt_below)
     overall = round(min(confidence.values(), default=0.0), 2)
     extra = [(CONFIDENCE_FIELD, f"{overall:.2f}")] if overall < 1 else []
