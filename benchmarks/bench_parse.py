@@ -77,6 +77,16 @@ def _last_page(first: str | None, last: str | None) -> str | None:
     return re.sub(r"\.e\d+$", "", last)  # "2703-16.e23": the last page is 2716
 
 
+def _types(truth: RefTruth) -> set[str] | None:
+    """The right types: SciELO tags a journal article read online as a web page; with a
+    volume and a first page in its own markup, it is an article (CSL's article-journal)."""
+    kind = (truth.pub_type or "").lower()
+    right = TYPES.get(kind)
+    if right is not None and kind in ("web", "webpage") and truth.volume and truth.fpage:
+        return right | {"article-journal"}
+    return right
+
+
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
     """Field -> right or wrong, for the fields the truth has (a lost reference: all wrong)."""
     want: dict[str, object] = {
@@ -90,7 +100,7 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
         "fpage": _norm(truth.fpage) or None,
         # the last page as the truth means it: "1350–5" is 1355
         "lpage": _norm(_last_page(truth.fpage, truth.lpage)) or None,
-        "type": TYPES.get((truth.pub_type or "").lower()),
+        "type": _types(truth),
     }
     out = {}
     for key, value in want.items():

@@ -206,3 +206,15 @@ def test_a_supplement_or_an_issue_printed_with_the_volume_is_the_issue():
         printed = f"Quill MA, Reed MK. A made-up supplement paper. Test Res Ther. {tail}"
         [ref] = parse_reference_list(f"1. {printed}\n").references
         assert (ref.volume, ref.issue) == (volume, issue), tail
+
+
+def test_a_physical_sciences_book_with_its_publisher_in_parentheses():
+    printed = "M. Quill e E.J. Reed, Física Inventada (Editora Teste, São Paulo, 2012), 6a ed."
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert [n.family for n in ref.author] == ["Quill", "Reed"]
+    assert (ref.title, ref.publisher, ref.publisher_place) == (
+        "Física Inventada",
+        "Editora Teste",
+        "São Paulo",
+    )
+    assert (ref.type, ref.year, ref.edition) == ("book", 2012, "6")

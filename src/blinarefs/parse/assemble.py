@@ -17,7 +17,7 @@ from .features import MONTHS
 from .labeller import Labelled
 from .printed_names import read_names
 from .reference import split_title_and_source
-from .tails import physics_tail
+from .tails import physics_book, physics_tail
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -183,7 +183,7 @@ def _chapter_in_book(by_label: dict[str, list[Span]]) -> None:
 
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
-    tail = physics_tail(source)
+    tail = physics_tail(source) or physics_book(source)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     by_label: dict[str, list[Span]] = {}
@@ -247,9 +247,10 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     _journal_from_title(fields, sure)
     if tail:
         fields.update(tail[1])
-        fields["page"] = _pages(str(fields["page"]))
-        sure.update({k: 1.0 for k in ("container_title", "volume", "issue", "page", "issued")})
-    fields["type"] = _type(fields, source)
+        if "page" in fields:
+            fields["page"] = _pages(str(fields["page"]))
+        sure.update({k: 1.0 for k in tail[1]})
+    fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]
     if fields["type"] in ("webpage", "report", "book", "thesis", "document"):

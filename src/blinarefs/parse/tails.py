@@ -44,3 +44,33 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     else:  # AIP/APS: volume, page (year)
         fields["page"] = m.group("mid")
     return m.start("journal"), fields
+
+
+# The same styles' books: "M. Alonso e E.J. Finn, Física (Editora Escolar, São Paulo,
+# 2012).", with a page or an edition after it ("(CRC Press, Boca Raton, 2018), p. 61.").
+_BOOK_TAIL = re.compile(
+    r", (?P<title>[^,()]{2,200}?) \((?P<publisher>[^(),]{2,80}), (?P<place>[^()]{2,80}?), "
+    r"(?P<year>(?:19|20)\d{2})\)"
+    r"(?:, (?:p\. ?(?P<page>\d+(?:[-–]\d+)?)|(?P<ed>\d+\w{0,2}) ed)\.?)?\.?$"
+)
+
+
+def physics_book(text: str) -> tuple[int, dict[str, object]] | None:
+    """(where the title starts, the book's fields) when ``text`` (one line, single spaces)
+    ends in the physical-sciences book form, else None. Only the last 300 characters are
+    searched."""
+    m = _BOOK_TAIL.search(text, max(0, len(text) - 300))
+    if not m:
+        return None
+    fields: dict[str, object] = {
+        "title": m.group("title").strip(),
+        "publisher": m.group("publisher").strip(),
+        "publisher_place": m.group("place").strip(),
+        "issued": (int(m.group("year")),),
+        "type": "book",
+    }
+    if m.group("page"):
+        fields["page"] = m.group("page")
+    if m.group("ed"):
+        fields["edition"] = re.sub(r"\D", "", m.group("ed"))
+    return m.start("title"), fields
