@@ -218,3 +218,13 @@ def test_a_physical_sciences_book_with_its_publisher_in_parentheses():
         "São Paulo",
     )
     assert (ref.type, ref.year, ref.edition) == ("book", 2012, "6")
+
+
+def test_a_vancouver_chapter_after_a_question_with_organisers_and_an_edition():
+    printed = (
+        "Quill R. Testes ou não? In: Reed JG, Sedge R, organizadores. Um manual inventado. "
+        "6. ed. Campinas (SP): Editora Teste; 2011. p. 17-48."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert ref.title == "Testes ou não?" and ref.container_title == "Um manual inventado"
+    assert [n.family for n in ref.editor] == ["Reed", "Sedge"] and ref.page == "17-48"

@@ -151,6 +151,10 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
 _INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 
 
+# "Handbook of Child Psychology. 6. ed": an edition printed after a book's title
+EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
+
+
 def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
     """A volume and pages but no journal: the labeller took the journal for the title's
     last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:

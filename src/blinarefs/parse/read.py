@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Reference, build_reference
-from .assemble import DOUBT_BELOW, Assembled, assemble
+from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .labeller import label
 from .reference import Unparsed, parse_reference
 
@@ -125,7 +125,11 @@ _VOLUME_ISSUE = re.compile(
 
 
 def _volume_and_issue(ref: Reference) -> Reference:
-    """The volume alone, and what it held as the issue, when no issue was read."""
+    """The volume alone, and what it held as the issue, when no issue was read; a book's
+    title without the edition printed after it ("Handbook of Tests. 6. ed")."""
+    if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
+        book = ref.container_title[: ed.start()].strip()
+        ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
     m = _VOLUME_ISSUE.fullmatch(ref.volume.strip()) if ref.volume and not ref.issue else None
     if not m:
         return ref

@@ -70,7 +70,7 @@ _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
 _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
-_EDITORS = re.compile(r"^(?:eds?|editors?)\.?$", re.I)
+_EDITORS = re.compile(r"^(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)\.?$", re.I)
 _GROUP = re.compile(
     r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
     re.I,
@@ -247,7 +247,7 @@ def parse_reference(
     else:
         rest = work
 
-    chapter = re.search(r"(?:^|\.\s+)In:\s+", rest)
+    chapter = re.search(r"(?:^|(?<=[.?!])\s+)In:\s+", rest)
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = _book_tail(rest)
     if chapter:
