@@ -56,6 +56,11 @@ def test_one_token_a_line_keeps_dois_urls_and_hyphenated_names_whole():
     assert "2012;15(3):2447-2459" in rebuilt
 
 
+def test_one_token_a_line_keeps_hyphenated_initials_whole():
+    rebuilt = join_tokens(re.findall(r"[^\W_]+|\S", "B.‐Z. Quill, J.-P. Reed, Test Sci. 2011"))
+    assert rebuilt == "B.‐Z. Quill, J.-P. Reed, Test Sci. 2011"
+
+
 def test_a_list_cut_one_token_a_line_gives_the_same_entries():
     whole = parse_reference_list(LIST)
     tokens = parse_reference_list(_one_token_a_line(LIST))

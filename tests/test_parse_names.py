@@ -36,6 +36,8 @@ def _families(text: str) -> list[str]:
         # initials first: what the labeller took in after the last person is not a name
         ("M. Alder e E.J. Birch, Física Inventada (Editora Teste", ["Alder", "Birch"]),
         ("W. Cedar e J. Dogwood, Field Tests (Springer-Verlag, Berlin", ["Cedar", "Dogwood"]),
+        # Chicago: only the first name is inverted
+        ("Alder, John, Karen Birch, and Lee Cedar", ["Alder", "Birch", "Cedar"]),
         # a generational word inside a Vancouver name is its suffix
         ("Rowan Júnior EP, Sumac Filho A", ["Rowan", "Sumac"]),
     ],

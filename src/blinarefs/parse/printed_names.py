@@ -144,10 +144,30 @@ def _has_initials(part: str) -> bool:
     return any(_initial(w) or is_initials(w) for w in part.split())
 
 
+def _full_given_first(part: str) -> bool:
+    """ "Karen Birch", "John": a given name written out, first, and no initials closing it."""
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and len(words[0]) > 1
+        and words[0][0].isupper()
+        and words[0].isalpha()
+        and not _initial(words[-1])
+        and not is_initials(words[-1])
+    )
+
+
 def _comma_pieces(text: str) -> list[str]:
     """Split on commas, but keep "Smith, J. A." and "Von Salmuth, V." together (APA: the
-    initials follow the family name and a comma)."""
+    initials follow the family name and a comma), and Chicago's inverted first name."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    if (
+        len(parts) >= 2
+        and len(parts[0].split()) == 1
+        and not _has_initials(parts[0])
+        and all(_full_given_first(p) for p in parts[1:3])
+    ):  # Chicago: "Alder, John, Karen Birch, and Lee Cedar": only the first is inverted
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]
     out: list[str] = []
     for part in parts:
         compact = re.sub(r"[.\s\-‐]", "", part)

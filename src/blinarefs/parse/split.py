@@ -210,6 +210,9 @@ def _glued(out: str, tok: str) -> bool:
         or (tok == "/" and prev.isalnum())
         or (prev == "/" and before.isalnum())
         or (tok in "-‐'’" and prev.isalpha())
+        # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
+        or (tok in "-‐" and prev == "." and before.isupper())
+        or (prev in "-‐" and before == "." and tok[:1].isupper() and len(tok) <= 2)
         or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
     )
 
