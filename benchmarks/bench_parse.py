@@ -7,7 +7,7 @@ citation's children). Each article's list is given to ``parse_reference_list`` a
 counts as wrong on every field. The baseline, in the same run, is the hand-written grammar
 alone (what blinarefs did before the labeller: an item it cannot read is lost).
 
-    python benchmarks/bench_parse.py [--split dev|heldout|both] [--speed-only]
+    python benchmarks/bench_parse.py [--split dev|heldout|both] [--speed-only | --no-speed]
 
 Targets (issue 13), on the held-out split: >= 97% of references become entries; every field
 >= 95% for each source; one token a line within 2 points of one a line; 10,000 references
@@ -50,22 +50,41 @@ TYPES = {
 }  # fmt: skip
 
 
+# Vancouver's medium designator, which SciELO tags inside the title ("Title [Internet]"):
+# not part of the title, and left out of it by the parser.
+_MEDIUM = re.compile(r"\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
+
+
 def _norm(text: str | None) -> str:
     if not text:
         return ""
+    text = _MEDIUM.sub("", text)
     folded = unicodedata.normalize("NFKD", text)
     return re.sub(r"[\W_]+", "", "".join(c for c in folded if not unicodedata.combining(c))).lower()
 
 
 def _pages(ref: Reference) -> tuple[str, str]:
+    """First and last page; Cell Press's supplementary pages ("503-518.e10") are not the
+    last page the markup records (518)."""
     first, _, last = ref.page.partition("-")
-    return first.strip(), last.strip()
+    return first.strip(), re.sub(r"\.e\d+$", "", last.strip())
 
 
 def _last_page(first: str | None, last: str | None) -> str | None:
     if not first or not last:
         return last
-    return expand_page_range(f"{first}-{last}").partition("-")[2] or last
+    last = expand_page_range(f"{first}-{last}").partition("-")[2] or last
+    return re.sub(r"\.e\d+$", "", last)  # "2703-16.e23": the last page is 2716
+
+
+def _types(truth: RefTruth) -> set[str] | None:
+    """The right types: SciELO tags a journal article read online as a web page; with a
+    volume and a first page in its own markup, it is an article (CSL's article-journal)."""
+    kind = (truth.pub_type or "").lower()
+    right = TYPES.get(kind)
+    if right is not None and kind in ("web", "webpage") and truth.volume and truth.fpage:
+        return right | {"article-journal"}
+    return right
 
 
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
@@ -81,7 +100,7 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
         "fpage": _norm(truth.fpage) or None,
         # the last page as the truth means it: "1350–5" is 1355
         "lpage": _norm(_last_page(truth.fpage, truth.lpage)) or None,
-        "type": TYPES.get((truth.pub_type or "").lower()),
+        "type": _types(truth),
     }
     out = {}
     for key, value in want.items():
@@ -103,8 +122,27 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
             "lpage": _norm(last or first),
             "type": ref.type,
         }[key]
+        if key == "authors":
+            out[key] = _same_names(value, ref)  # type: ignore[arg-type]
+            continue
+        if key == "container":  # "Health Aff (Millwood)": NLM's place qualifier, printed
+            bare = re.sub(r"\s*\([^()]*\)\s*$", "", ref.container_title or "")
+            out[key] = value in (got, _norm(bare))
+            continue
         out[key] = got in value if key == "type" else got == value  # type: ignore[operator]
     return out
+
+
+def _same_names(want: list[str], ref: Reference) -> bool:
+    """The family names in order. A particle counts either way: publishers tag "de Oliveira"
+    as the surname "Oliveira" or "de Oliveira" (CSL's dropping and non-dropping particles),
+    so a parser that reads "de" as the particle of "Oliveira" is right under both."""
+    if len(want) != len(ref.author):
+        return False
+    return all(
+        w in (_norm(n.literal or n.full_family), _norm(n.family) if n.family else None)
+        for w, n in zip(want, ref.author, strict=True)
+    )
 
 
 def grammar_only(text: str) -> dict[int, Reference]:
@@ -226,6 +264,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
     ap.add_argument("--speed-only", action="store_true")
+    ap.add_argument("--no-speed", action="store_true", help="accuracy only")
     args = ap.parse_args()
     if not args.speed_only:
         splits = ("dev", "heldout") if args.split == "both" else (args.split,)
@@ -234,7 +273,8 @@ def main() -> int:
             print(f"{split}: entries >= 97% and every field >= 95% for each source, "
                   f"one token a line within 2 points: "
                   f"{'meets' if met else 'MISSES the target'}")  # fmt: skip
-    speed()
+    if not args.no_speed:
+        speed()
     return 0
 
 

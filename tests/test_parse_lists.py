@@ -56,6 +56,11 @@ def test_one_token_a_line_keeps_dois_urls_and_hyphenated_names_whole():
     assert "2012;15(3):2447-2459" in rebuilt
 
 
+def test_one_token_a_line_keeps_hyphenated_initials_whole():
+    rebuilt = join_tokens(re.findall(r"[^\W_]+|\S", "B.‐Z. Quill, J.-P. Reed, Test Sci. 2011"))
+    assert rebuilt == "B.‐Z. Quill, J.-P. Reed, Test Sci. 2011"
+
+
 def test_a_list_cut_one_token_a_line_gives_the_same_entries():
     whole = parse_reference_list(LIST)
     tokens = parse_reference_list(_one_token_a_line(LIST))
@@ -106,3 +111,125 @@ def test_forms_real_lists_carry_become_entries_with_their_fields():
         assert ref.year in (1994, 2012, 2013), printed
         for key, value in want.items():
             assert getattr(ref, key) == value, (printed, key)
+
+
+def test_a_list_that_does_not_start_at_1_is_read_with_its_own_numbers():
+    second_page = re.sub(r"(?m)^(\d+)\. ", lambda m: f"{int(m.group(1)) + 11}. ", LIST)
+    parsed = parse_reference_list(second_page)
+    assert [r.number for r in parsed.references] == [12, 13, 14]
+    assert parsed.references[2].title == "Another invented title for parser tests"
+    assert any("starts at number 12" in w for w in parsed.warnings)
+
+
+def test_a_list_that_skips_numbers_keeps_every_item_under_its_number():
+    gaps = {"1": "2", "2": "9", "3": "17"}  # a copy printing only some of a list's items
+    skipping = re.sub(r"(?m)^(\d+)\. ", lambda m: f"{gaps[m.group(1)]}. ", LIST)
+    parsed = parse_reference_list(skipping)
+    assert [r.number for r in parsed.references] == [2, 9, 17]
+    assert parsed.references[0].page == "10-19" and parsed.references[2].page == "301-309"
+    assert any("skips number(s) 3-8, 10-16" in w for w in parsed.warnings)
+
+
+def test_pubmed_export_tails_are_identifiers_not_the_journal():
+    printed = (
+        "Hazel QX, Ivy PW. A made-up study of exported tails. Test Med. 2009;6(7):e1000097. "
+        "Epub 2009/07/22. doi: 10.9999/made.up.1 19621072; PubMed Central PMCID: PMCPmc2707599."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.container_title, ref.volume, ref.issue) == ("Test Med", "6", "7")
+    assert (ref.pmid, ref.pmcid, ref.doi) == ("19621072", "PMC2707599", "10.9999/made.up.1")
+    assert ref.title == "A made-up study of exported tails"
+
+
+def test_physical_sciences_tails_without_a_title():
+    cases = {
+        "A. Quill, O.E. Reed, Invented Ceram. 51, 320 (2005) 354.": ("51", "320", "354"),
+        "A. Quill, J. Reed, Made. Up. Mater. 156 (2017) 443.": ("156", "", "443"),
+        "D.R. Quill, S.W. Reed e R. Sedge, Test. Sci. Technol. 37, 5453 (2003).": (
+            "37",
+            "",
+            "5453",
+        ),
+    }
+    for printed, (volume, issue, page) in cases.items():
+        [ref] = parse_reference_list(f"1. {printed}\n").references
+        assert (ref.volume, ref.issue, ref.page) == (volume, issue, page), printed
+        assert ref.container_title.split()[0] in ("Invented", "Made.", "Test.") and not ref.title
+        assert ref.type == "article-journal" and ref.year in (2003, 2005, 2017)
+
+
+def test_online_vancouver_with_medium_and_cited_date_in_portuguese():
+    printed = (
+        "Laurel F, Myrtle K. Um título inventado para os testes. Rev Inventada [Internet]. "
+        "2013 [citado 2021 jun 17];45(1):91-101. Disponível em: http://example.org/a"
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.title, ref.container_title) == (
+        "Um título inventado para os testes",
+        "Rev Inventada",
+    )
+    assert (ref.volume, ref.issue, ref.page, ref.year) == ("45", "1", "91-101", 2013)
+    assert ref.url == "http://example.org/a"
+
+
+def test_a_journal_the_labeller_left_in_the_title_is_taken_out():
+    printed = (
+        "Quill MA, Reed MK (2006) A made-up mechanism of test fixtures. Genes Test. 20: 3269–3282."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.title, ref.container_title) == (
+        "A made-up mechanism of test fixtures",
+        "Genes Test",
+    )
+    assert (ref.volume, ref.page, ref.type) == ("20", "3269-3282", "article-journal")
+
+
+def test_supplementary_pages_after_a_range_are_kept_after_the_last_page():
+    from blinarefs.parse.reference import expand_page_range
+
+    assert expand_page_range("503‐18.e10") == "503-518.e10"
+    assert expand_page_range("3520-32 e7") == "3520-3532.e7"
+    assert expand_page_range("1640.e7") == "1640.e7"
+
+
+def test_an_apa_chapter_has_the_book_as_its_container():
+    printed = (
+        "Quill, R. H. (1990). A made-up chapter about fixtures. In M. P. Reed (Ed.), An "
+        "invented handbook of tests (Vol. 2, pp. 75–109). Invented Press."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert ref.title == "A made-up chapter about fixtures"
+    assert ref.container_title == "An invented handbook of tests"
+    assert ref.type == "chapter" and ref.page == "75-109"
+
+
+def test_a_supplement_or_an_issue_printed_with_the_volume_is_the_issue():
+    for tail, (volume, issue) in {
+        "2013;15 Suppl 1:S1.": ("15", "Suppl 1"),
+        "2013; 50.6: 7.": ("50", "6"),
+    }.items():
+        printed = f"Quill MA, Reed MK. A made-up supplement paper. Test Res Ther. {tail}"
+        [ref] = parse_reference_list(f"1. {printed}\n").references
+        assert (ref.volume, ref.issue) == (volume, issue), tail
+
+
+def test_a_physical_sciences_book_with_its_publisher_in_parentheses():
+    printed = "M. Quill e E.J. Reed, Física Inventada (Editora Teste, São Paulo, 2012), 6a ed."
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert [n.family for n in ref.author] == ["Quill", "Reed"]
+    assert (ref.title, ref.publisher, ref.publisher_place) == (
+        "Física Inventada",
+        "Editora Teste",
+        "São Paulo",
+    )
+    assert (ref.type, ref.year, ref.edition) == ("book", 2012, "6")
+
+
+def test_a_vancouver_chapter_after_a_question_with_organisers_and_an_edition():
+    printed = (
+        "Quill R. Testes ou não? In: Reed JG, Sedge R, organizadores. Um manual inventado. "
+        "6. ed. Campinas (SP): Editora Teste; 2011. p. 17-48."
+    )
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert ref.title == "Testes ou não?" and ref.container_title == "Um manual inventado"
+    assert [n.family for n in ref.editor] == ["Reed", "Sedge"] and ref.page == "17-48"

@@ -54,7 +54,7 @@ _ETAL = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
 _FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "collab")
 _NAMES = frozenset(("name", "string-name", "collab"))
 _TOKEN = re.compile(r"[^\W_]+|\S")
-_TITLES = frozenset(("article-title", "source", "chapter-title"))
+_TITLES = frozenset(("article-title", "source", "chapter-title", "part-title"))
 
 
 @dataclass(frozen=True)
@@ -138,8 +138,9 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     if cit is not None:
         pub_type = cit.get("publication-type") or cit.get("citation-type")
     title, container = field("article-title"), field("source")
-    if title is None and field("chapter-title") is not None:
-        title = field("chapter-title")
+    chapter = field("chapter-title") or field("part-title")  # JATS 1.1+: a chapter's title
+    if title is None and chapter is not None:
+        title = chapter
     elif title is None and pub_type == "book":
         title, container = container, None
     fpage, lpage = field("fpage"), field("lpage")

@@ -49,6 +49,8 @@ PARTICLES = frozenset(
     ]
 )
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd"})
+# Generational words printed inside a Vancouver name ("Pinto Júnior EP", "Souza Filho A").
+GENERATIONAL = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F](?:-[A-Z\u00C0-\u00DE])?){1,4}$")
 _ASCII_EXTRA = str.maketrans(
@@ -112,6 +114,8 @@ def parse_vancouver_name(text: str) -> Name | None:
         suffix = words.pop().rstrip(".")
     if len(words) < 2 or not is_initials(words[-1]):
         return None
+    if len(words) >= 3 and words[-2] in GENERATIONAL and not suffix:
+        suffix = words.pop(-2)
     family = " ".join(words[:-1])
     if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", family) or not any(c.isupper() for c in family):
         return None

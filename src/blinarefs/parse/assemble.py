@@ -9,13 +9,15 @@ token was labelled with stays empty, and a web page or a report never gets a jou
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from ..model import Name
-from ..names import PARTICLES, SUFFIXES, initials_to_given, is_initials, split_particle
 from .features import MONTHS
 from .labeller import Labelled
+from .printed_names import read_names
+from .reference import split_title_and_source
+from .tails import physics_book, physics_tail
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -26,14 +28,6 @@ _MONTH_NUMBER = {
     "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
     "fev": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "mär": 3, "okt": 10,
 }  # fmt: skip
-# "et al", "and others" with the separator or spaces before them; spaces are taken from the
-# start of their run only, so a search is linear on a long run of them.
-_ET_AL = re.compile(
-    r"(?:[,;]\s*|(?<![,;\s])\s+)?\b(?:et\.?\s*al\b\.?|and (?:others|colleagues)\b)", re.I
-)
-_EDITOR_WORDS = re.compile(
-    r"\(?\b(?:eds?|editors?|editores|hrsg|org|orgs|coord)\b\.?\)?\s*[:.,]?", re.I
-)
 _TRIM = " \t.,;:([{/"
 _TRIM_END = " \t.,;:)]}/"
 
@@ -62,69 +56,6 @@ def spans(labelled: list[Labelled], source: str) -> list[Span]:
 def _clean(text: str) -> str:
     text = text.strip().strip('"“”‘’«»').strip()
     return text.lstrip(_TRIM).rstrip(_TRIM_END).strip('"“”«»').strip()
-
-
-def read_name(text: str) -> Name | None:
-    """One printed person: "Della Starza I", "Costa LDCF", "Smith, J. A.", "J. A. Smith"."""
-    words = text.replace(",", " , ").split()
-    suffix = ""
-    if len(words) >= 3 and words[-1].rstrip(".") in {s.rstrip(".") for s in SUFFIXES}:
-        suffix = words.pop().rstrip(".")
-    if "," in words:  # "Smith, J. A." / "Smith, John"
-        k = words.index(",")
-        family, given = " ".join(words[:k]), " ".join(w for w in words[k + 1 :] if w != ",")
-        if not family or not given:
-            return None
-        compact = given.replace(".", "").replace(" ", "")
-        if is_initials(compact) and "." not in given:
-            given = initials_to_given(compact)
-        particle, family = split_particle(family)
-        return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
-    if len(words) < 2:
-        return None
-    last = words[-1].replace(".", "")
-    if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
-        family = " ".join(words[:-1])
-        particle, family = split_particle(family)
-        return Name(family, initials_to_given(last), particle, suffix=suffix)
-    # "J. A. Smith", "John A. Smith", "Ludwig van Beethoven"
-    k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in PARTICLES:
-        k -= 1
-    given = " ".join(words[:k])
-    if not given:
-        return None
-    particle, family = split_particle(" ".join(words[k:]))
-    return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
-
-
-def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
-    """A printed list of names -> (names, cut short with "et al")."""
-    truncated = bool(_ET_AL.search(text))
-    text = _ET_AL.sub("", text)
-    text = _EDITOR_WORDS.sub("", text)
-    text = re.sub(r"\s+(?:and|&|e|y|und)\s+", ", ", text.strip().rstrip(".,;: "))
-    pieces = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
-    if len(pieces) == 1:
-        pieces = _comma_pieces(pieces[0])
-    names: list[Name] = []
-    for piece in pieces:
-        name = read_name(piece) if len(piece.split()) <= 6 else None
-        names.append(name if name is not None else Name(literal=piece))
-    return tuple(names), truncated
-
-
-def _comma_pieces(text: str) -> list[str]:
-    """Split on commas, but keep "Smith, J. A." (APA: the initials follow a comma) together."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    out: list[str] = []
-    for part in parts:
-        compact = part.replace(".", "").replace(" ", "").replace("-", "")
-        if out and "," not in out[-1] and " " not in out[-1] and is_initials(compact):
-            out[-1] = f"{out[-1]}, {part}"
-        else:
-            out.append(part)
-    return out
 
 
 def _pages(text: str) -> str:
@@ -186,10 +117,81 @@ class Assembled:
     confidence: dict[str, float]  # CSL-ish field name -> how sure
 
 
+def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
+    """Names printed initials first ("S.W. Austin e R. Hesketh, Environ.") end with a family
+    name, never with an initial; the labeller, which has seen mostly Vancouver lists, ends
+    the authors at "R." as it would after "Hesketh R.". An author run that ends with an
+    initial, in a list printed initials first, is carried on to the next comma (at most
+    ten tokens, all words or initials' marks)."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    if last < 3 or not _INITIAL_TOKEN.fullmatch(labelled[last].token.text):
+        return labelled
+    words = [x.token.text for x in labelled[: last + 1]]
+    if not any(_INITIAL_TOKEN.fullmatch(w) and nxt == "." for w, nxt in itertools.pairwise(words)):
+        return labelled
+    if not any(_INITIAL_TOKEN.fullmatch(w) for w in words[:2]):  # "J. Smith" opens the list
+        return labelled
+    end = last + 1
+    while end < len(labelled) and labelled[end].token.text != ",":
+        if end - last > 10 or not re.fullmatch(
+            r"[^\W\d_][\w'’\-‐]*|[.\-‐]", labelled[end].token.text
+        ):
+            return labelled
+        end += 1
+    if (
+        end >= len(labelled)
+        or not labelled[last + 2 : last + 3]
+        or not (labelled[last + 2].token.text[:1].isupper())
+    ):
+        return labelled
+    mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
+    return [*labelled[: last + 1], *mended, *labelled[end:]]
+
+
+_INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
+
+
+# "Handbook of Child Psychology. 6. ed": an edition printed after a book's title
+EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
+
+
+def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
+    """A volume and pages but no journal: the labeller took the journal for the title's
+    last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:
+    256-67."). The last sentence is the journal when it reads like one."""
+    title = fields.get("title")
+    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
+        return
+    head, journal = split_title_and_source(title + ".")
+    words = journal.split()
+    if head and 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("of", "&") for w in words):
+        fields["title"], fields["container_title"] = head, journal
+        sure["container_title"] = sure.get("title", 0.0)
+
+
+def _chapter_in_book(by_label: dict[str, list[Span]]) -> None:
+    """A chapter: "Title. In M. P. Zanna (Ed.), Book title (pp. 75-109). Publisher." The
+    labeller marks both titles as titles; with editors named, the first is the chapter's
+    and the next the book's (the container), and what it took for a journal after them is
+    the publisher."""
+    titles = by_label.get("title", [])
+    if len(titles) < 2 or not by_label.get("editor"):
+        return
+    book = titles[1]
+    text = re.sub(r",?\s*(?:edited|ed\.)\s+by\s*$", "", book.text.strip(), flags=re.I)
+    by_label["title"] = [titles[0]]
+    if by_label.get("container") and not by_label.get("publisher"):
+        by_label["publisher"] = by_label["container"]
+    by_label["container"] = [Span("container", text, book.confidence)]
+
+
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
+    tail = physics_tail(source) or physics_book(source)
+    if tail:  # read by rule: what the labeller made of it is set aside
+        labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     by_label: dict[str, list[Span]] = {}
-    for s in spans(labelled, source):
+    for s in spans(mend_given_first(labelled), source):
         by_label.setdefault(s.label, []).append(s)
     fields: dict[str, object] = {}
     sure: dict[str, float] = {}
@@ -198,6 +200,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         found = by_label.get(label)
         return max(found, key=lambda s: len(s.text)) if found else None
 
+    _chapter_in_book(by_label)
     for label, key in (("author", "author"), ("editor", "editor")):
         all_spans = by_label.get(label, [])
         if all_spans:
@@ -245,7 +248,13 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
                 value = "PMC" + value
             fields[label] = value
             sure[label] = span.confidence
-    fields["type"] = _type(fields, source)
+    _journal_from_title(fields, sure)
+    if tail:
+        fields.update(tail[1])
+        if "page" in fields:
+            fields["page"] = _pages(str(fields["page"]))
+        sure.update({k: 1.0 for k in tail[1]})
+    fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]
     if fields["type"] in ("webpage", "report", "book", "thesis", "document"):

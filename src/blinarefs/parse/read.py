@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Reference, build_reference
-from .assemble import DOUBT_BELOW, Assembled, assemble
+from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .labeller import label
-from .reference import parse_reference
+from .reference import Unparsed, parse_reference
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
@@ -74,9 +74,24 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
     )
 
 
+def _misread(grammar: Reference) -> bool:
+    """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
+    printed initials first read as the author "W", a journal's "2011;17(6):720" left in
+    the title (a tail it did not know came after it), a journal with no letter in it."""
+    first = grammar.author[0].literal if grammar.author else ""
+    return bool(
+        re.fullmatch(r"[A-Z]\.?", first)
+        or _TAIL_IN_TITLE.search(grammar.title)
+        or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
+    )
+
+
+_TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
+
+
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
     source = " ".join(text.split())
-    grammar = parse_reference(source, number, line)
+    grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if len(source) > MAX_LABELLED:
         ref = (
             grammar
@@ -87,6 +102,8 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
     assembled = assemble(label(source.translate(_DASHES)), source)
+    if isinstance(grammar, Reference) and _misread(grammar):
+        grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
         # "Costa LDCF, Silva AB." that the grammar took for one organisation
         grammar = grammar.with_fields(
@@ -94,7 +111,8 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
             author_truncated=assembled.fields.get("author_truncated", False),
         )
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
-        return Reading(grammar, 1.0, (), "grammar")  # no confidence field: fully read
+        # no confidence field: fully read
+        return Reading(_volume_and_issue(grammar), 1.0, (), "grammar")
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
     if isinstance(grammar, Reference):
@@ -112,9 +130,30 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
     return _reading(ref, confidence, "labeller")
 
 
+# What was printed as one volume but holds the issue too: "15 Suppl 1", "50.6", "98(2-3".
+_VOLUME_ISSUE = re.compile(
+    r"(?<!\d)(?P<vol>\d+)\s*(?:(?P<suppl>(?:Suppl|Supl|Pt)\.?\s*\w*)|\.(?P<num>\d+)\.?|\((?P<par>[^()]+)\)?)"
+)
+
+
+def _volume_and_issue(ref: Reference) -> Reference:
+    """The volume alone, and what it held as the issue, when no issue was read; a book's
+    title without the edition printed after it ("Handbook of Tests. 6. ed")."""
+    if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
+        book = ref.container_title[: ed.start()].strip()
+        ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
+    m = _VOLUME_ISSUE.fullmatch(ref.volume.strip()) if ref.volume and not ref.issue else None
+    if not m:
+        return ref
+    return ref.with_fields(
+        volume=m.group("vol"), issue=m.group("suppl") or m.group("num") or m.group("par")
+    )
+
+
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
+    ref = _volume_and_issue(ref)
     doubtful = tuple(k for k, v in confidence.items() if v < doubt_below)
     overall = round(min(confidence.values(), default=0.0), 2)
     extra = [(CONFIDENCE_FIELD, f"{overall:.2f}")] if overall < 1 else []

@@ -22,11 +22,25 @@ _DOI = re.compile(
     r"(?:\bdoi:\s*|\bhttps?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.I
 )
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b\.?", re.I)
-_PMCID = re.compile(r"\bPMCID:?\s*(PMC\d+)\b\.?", re.I)
-_URL = re.compile(r"(?:Available (?:from|at):?\s*)?(https?://\S+?)(?=[.,;]?(?:\s|$))\.?", re.I)
-_CITED = re.compile(r"\[?(?:cited|accessed)\s+[^\]]*\]?\.?", re.I)
+_PMCID = re.compile(r"\bPMCID:?\s*PMC(?:PMC)?(\d+)\b\.?", re.I)  # "PMCID: PMCPmc3685476"
+# PubMed's export (EndNote, Zotero): "Epub 2013/04/19. doi: 10.x/y 23596510; PubMed Central
+# PMCID: PMC3628218." The PMID is a bare number closing the reference.
+_BARE_PMID = re.compile(r"(?<=[.;] )(\d{5,9})(?: ?; ?PubMed Central)?\.?$")
+_URL = re.compile(
+    r"(?:(?:Available (?:from|at)|Dispon[ií]vel em|Disponible en):?\s*)?"
+    r"(https?://\S+?)(?=[.,;]?(?:\s|$))\.?",
+    re.I,
+)
+# "[cited 2023 Feb 4]", "[citado 2021 jun 17]", "[acesso em 29 de setembro de 2014]"
+_CITED = re.compile(
+    r"\[?(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+[^\]]*\]?\.?",
+    re.I,
+)
+# Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
+_MEDIUM = re.compile(r" ?\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
 _EPUB = re.compile(
-    r"\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?))?\.?",
+    r"\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
+    r"(?:\s+\d{1,2})?)(?:/\d{1,2}/\d{1,2})?)?\.?",
     re.I,
 )
 _PUBLISHED_ONLINE = re.compile(
@@ -56,7 +70,7 @@ _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
 _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
-_EDITORS = re.compile(r"^(?:eds?|editors?)\.?$", re.I)
+_EDITORS = re.compile(r"^(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)\.?$", re.I)
 _GROUP = re.compile(
     r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
     re.I,
@@ -79,15 +93,19 @@ class Unparsed:
 
 
 def expand_page_range(pages: str) -> str:
-    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-"."""
+    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-".
+    Cell Press's supplementary pages stay, after a full stop: "503-18.e10" and "503-18 e10"
+    -> "503-518.e10"."""
     pages = re.sub(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*", "-", pages.strip())
-    m = re.fullmatch(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)", pages)
+    m = re.fullmatch(
+        r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?", pages
+    )
     if not m:
         return pages
-    p1, n1, s1, p2, n2, s2 = m.groups()
+    p1, n1, s1, p2, n2, s2, supplement = m.groups()
     if len(n2) < len(n1):
         n2 = n1[: len(n1) - len(n2)] + n2
-    return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}"
+    return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}" + (f".{supplement}" if supplement else "")
 
 
 def _date(year: str, mon: str | None = None, day: str | None = None) -> tuple[int, ...]:
@@ -167,7 +185,7 @@ def _split_authors(text: str) -> _Names | None:
     return _Names(tuple(people + groups), truncated, editors, text[m.end() :].strip())
 
 
-def _split_title_and_source(middle: str) -> tuple[str, str]:
+def split_title_and_source(middle: str) -> tuple[str, str]:
     """ "Title: subtitle. N Engl J Med" -> (title, journal). The journal is the last sentence."""
     segments = _SENTENCE.split(middle.strip())
     if len(segments) < 2:
@@ -203,12 +221,16 @@ def parse_reference(
     lift(_PMCID, "pmcid")
     lift(_PMID, "pmid")
     lift(_CITED, "cited", 0)
+    work = _MEDIUM.sub("", work)
     lift(_URL, "url")
     online = _PUBLISHED_ONLINE.search(work) or _EPUB.search(work)
     if online:
         found["online"] = online.group("date") or ""
         work = _close_gap(work[: online.start()], work[online.end() :])
-    work = re.sub(r"\s+", " ", work)
+    work = re.sub(r"\s+", " ", work).strip()
+    if "pmid" not in found and (bare := _BARE_PMID.search(work)):
+        found["pmid"] = bare.group(1)
+        work = work[: bare.start()].strip()
     # "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
     work = re.sub(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)
     work = work.strip().rstrip(",;").strip()
@@ -225,7 +247,7 @@ def parse_reference(
     else:
         rest = work
 
-    chapter = re.search(r"(?:^|\.\s+)In:\s+", rest)
+    chapter = re.search(r"(?:^|(?<=[.?!])\s+)In:\s+", rest)
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = _book_tail(rest)
     if chapter:
@@ -248,7 +270,7 @@ def parse_reference(
         or rest[jt.start() - 1] in ".?!"
     ):
         middle = _corporate_author(rest[: jt.start()].strip(), fields, parts_after=2)
-        title, journal = _split_title_and_source(middle)
+        title, journal = split_title_and_source(middle)
         if not title and fields.get("author") is None and journal:
             return Unparsed(number, original, line, "no title before the journal name")
         fields.update(title=title, container_title=journal, container_title_short=journal)
@@ -266,7 +288,7 @@ def parse_reference(
         _book_fields(bt, fields)
     elif "online" in found or "doi" in found:
         # online first: "Title. Blood. Published online May 1, 2025. doi:..."
-        title, journal = _split_title_and_source(rest)
+        title, journal = split_title_and_source(rest)
         fields.update(title=title, container_title=journal, container_title_short=journal)
     else:
         if not re.search(r"\b(?:19|20)\d{2}\b", rest):
@@ -287,6 +309,8 @@ def parse_reference(
     for key in ("doi", "pmid", "pmcid", "url"):
         if key in found:
             fields[key] = str(found[key]).rstrip(".")
+    if "pmcid" in fields:
+        fields["pmcid"] = f"PMC{fields['pmcid']}"
     if not fields.get("title"):
         return Unparsed(number, original, line, "no title found")
     if not fields.get("issued"):

@@ -9,6 +9,7 @@ keeps the item's number and first line so that every message can point at the so
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -107,7 +108,7 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
         m = _LEADING_NUMBER.match(s)
         if m:
             after = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
-            rest = _item_start(s, int(m.group(1)), before, after)
+            rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
             if rest is not None:
                 found[i] = (int(m.group(1)), rest)
         if s:
@@ -116,35 +117,71 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
 
 
 def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
-    """Line indexes of the longest run 1, 2, 3... (the last among equals; a number or two
-    may be missing, as when a copy lost an item). Each item takes
-    the first line after the previous item that opens the next number, as a reader would;
-    run lengths are computed from the end so that the cost stays n log n."""
+    """Line indexes of the longest run of increasing item numbers: 1, 2, 3... as a rule,
+    but a list may start at any number (the second page of a list) and skip numbers (a copy
+    that lost items, a list printing only some). Each item takes the first line after the
+    previous item that opens the next number, or, when no later line does, the number after
+    it (at most 3 on), or else the nearest of the next 50 lines that can open an item whose
+    number is larger (at most ``_MAX_SKIP`` on). The longest run wins; among equals, one
+    starting at 1, then the last (reference lists close a manuscript). Run lengths are
+    computed from the end so that the cost stays n log n."""
     by_number: dict[int, list[int]] = {}
     for i, (number, _) in starts.items():
         by_number.setdefault(number, []).append(i)  # indexes come in increasing order
+    order = sorted(starts)
     length: dict[int, int] = {}
     following: dict[int, int] = {}
-    for i in sorted(starts, reverse=True):
+    for pos in range(len(order) - 1, -1, -1):
+        i = order[pos]
         number = starts[i][0]
         length[i] = 1
-        # the next number, or, when a copy lost an item, the one after it (at most 3 on)
+        nxt = None
         for step in (1, 2, 3):
             nexts = by_number.get(number + step, [])
             k = bisect.bisect_right(nexts, i)
             if k < len(nexts):
-                following[i] = nexts[k]
-                length[i] = 1 + length[nexts[k]]
+                nxt = nexts[k]
                 break
-    best = None
-    for i in by_number.get(1, []):
-        if best is None or length[i] >= length[best]:
-            best = i
+        else:
+            nxt = next(
+                (
+                    j
+                    for j in order[pos + 1 : pos + 51]
+                    if number < starts[j][0] <= number + _MAX_SKIP
+                ),
+                None,
+            )
+        if nxt is not None:
+            following[i] = nxt
+            length[i] = 1 + length[nxt]
+    best = max(order, key=lambda i: (length[i], starts[i][0] == 1, i), default=None)
     run = []
     while best is not None:
         run.append(best)
         best = following.get(best)
     return run
+
+
+_MAX_SKIP = 50  # numbers a list may skip at once (gaps of up to 28 occur in real copies)
+
+
+def _numbering_notes(numbers: list[int], line: int) -> list[str]:
+    """What a reader should know about the list's numbers: where it starts when not at 1,
+    and which numbers it skips (items a copy lost: check the source)."""
+    notes = []
+    if numbers[0] != 1:
+        notes.append(f"line {line}: the reference list starts at number {numbers[0]}, not 1")
+    missing = [
+        f"{a + 1}" if b - a == 2 else f"{a + 1}-{b - 1}"
+        for a, b in itertools.pairwise(numbers)
+        if b - a > 1
+    ]
+    if missing:
+        shown = ", ".join(missing[:10]) + (
+            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        )
+        notes.append(f"line {line}: the reference list skips number(s) {shown}")
+    return notes
 
 
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d")
@@ -173,6 +210,9 @@ def _glued(out: str, tok: str) -> bool:
         or (tok == "/" and prev.isalnum())
         or (prev == "/" and before.isalnum())
         or (tok in "-‐'’" and prev.isalpha())
+        # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
+        or (tok in "-‐" and prev == "." and before.isupper())
+        or (prev in "-‐" and before == "." and tok[:1].isupper() and len(tok) <= 2)
         or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
     )
 
@@ -243,7 +283,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     if not best:
         return _unnumbered(lines, offsets, heading)
     items = []
-    notes: list[str] = []
+    notes = _numbering_notes([starts[i][0] for i in best], best[0] + 1)
     for k, start in enumerate(best):
         number, first_text = starts[start]
         end = best[k + 1] if k + 1 < len(best) else _list_end(lines, start, number, notes)

@@ -1,0 +1,185 @@
+"""A printed list of names, as the labeller hands it over, into people and organisations.
+
+The labeller says which tokens are the authors; how they divide into names is decided here,
+by rules, because the printed forms are few and regular: Vancouver "Della Starza I, Costa
+LDCF", APA "Von Salmuth, V., & Di Nota, P. M.", initials first "B.G. de Oliveira Maia, S.
+Arcaro e R. Hesketh", and organisations ("World Health Organization (WHO)", "Centers for
+Disease Control and Prevention"), which are one name however many words they have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name
+from ..names import (
+    GENERATIONAL,
+    PARTICLES,
+    SUFFIXES,
+    initials_to_given,
+    is_initials,
+    split_particle,
+)
+
+_ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
+# "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
+_EDITOR_WORDS = re.compile(
+    r"\(?\b(?:[Ee]ds?|[Ee]ditors?|[Ee]ditores|[Hh]rsg|[Oo]rgs?|[Cc]oord)\b\.?\)?\s*[:.,]?"
+)
+# Words only an organisation's name has (in the languages of the corpora).
+_ORGANISATION = re.compile(
+    r"\b(?:organi[sz]ations?|organizaci[oó]n|organiza[cç][aã]o|associations?|associa[cç][aã]o"
+    r"|asociaci[oó]n|institut\w*|ministr\w*|minist[eé]rio|departments?|departamento"
+    r"|universit\w*|universidad\w*|councils?|centers|centres|centro|consorti\w*|groups?"
+    r"|grupo|agency|ag[eê]ncia|foundation|funda[cç][aã]o|fundaci[oó]n|committee|commission"
+    r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
+    r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
+    r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
+    r"|panel|academy|statistics|initiative|task force|working|members|community)\b",
+    re.I,
+)
+# Lower-case words a person's name does not hold ("Centers for Disease Control").
+_FUNCTION_WORD = re.compile(r"\s(?:for|of|the|on|für|at)\s")
+# Conjunctions between the last two names; "e", "y" and "und" only after a whole name,
+# since they are also inside names ("Aguera y Arcas B").
+# (single spaces: read_names closes up runs of white space first)
+_AND = re.compile(r" (?:and|&) ")
+_AND_FOREIGN = re.compile(r"^(\S+ \S.*?) (?:e|y|und) (?=\S)")
+# A given-first initial: "J.", "J.A.", "H.-G.", "Ch.", and the unpunctuated "JA" of "JA Smith".
+_GIVEN_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.?(?:[-‐][A-Z][a-z]?\.?)?)+")
+
+
+def is_organisation(text: str) -> bool:
+    """Whether a name (with no comma in it) is an organisation's: a person's name opens or
+    closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
+    organisations have, a parenthesis, a number, or a lower-case word such as "for"."""
+    words = text.split()
+    if len(words) > 1 and (is_initials(words[-1]) or (_initial(words[0]) and "." in words[0])):
+        return False
+    return bool(
+        _ORGANISATION.search(text)
+        or re.search(r"[(\d/]", text)
+        or _FUNCTION_WORD.search(f" {text} ")
+    )
+
+
+def _initial(word: str) -> bool:
+    return bool(_GIVEN_INITIAL.fullmatch(word)) and (word.endswith(".") or word.isupper())
+
+
+def read_name(text: str) -> Name | None:
+    """One printed person: "Della Starza I", "Costa LDCF", "Smith, J. A.", "J. A. Smith"."""
+    words = text.replace(",", " , ").split()
+    suffix = ""
+    if len(words) >= 3 and words[-1].rstrip(".") in {s.rstrip(".") for s in SUFFIXES}:
+        suffix = words.pop().rstrip(".")
+    if "," in words:  # "Smith, J. A." / "Smith, John"
+        k = words.index(",")
+        family, given = " ".join(words[:k]), " ".join(w for w in words[k + 1 :] if w != ",")
+        if not family or not given:
+            return None
+        compact = given.replace(".", "").replace(" ", "")
+        if is_initials(compact) and "." not in given:
+            given = initials_to_given(compact)
+        particle, family = split_particle(family)
+        return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
+    if len(words) < 2:
+        return None
+    last = words[-1].replace(".", "")
+    if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
+        family_words = words[:-1]
+        if len(family_words) > 1 and family_words[-1] in GENERATIONAL and not suffix:
+            suffix = family_words.pop()
+        particle, family = split_particle(" ".join(family_words))
+        return Name(family, initials_to_given(last), particle, suffix=suffix)
+    # "J. A. Smith", "G. da Silva David": the family is what follows the initials; without
+    # initials ("John A. Smith", "Ludwig van Beethoven") it is the last word and its particles
+    k = 0
+    while k < len(words) - 1 and _initial(words[k]):
+        k += 1
+    if k == 0:
+        k = len(words) - 1
+        while k > 1 and words[k - 1].lower() in PARTICLES:
+            k -= 1
+    given = " ".join(words[:k])
+    if not given:
+        return None
+    if all(w.lower() in PARTICLES for w in words[:k]):  # "Le Roch": a family name alone
+        k, given = 0, ""
+    particle, family = split_particle(" ".join(words[k:]))
+    return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
+
+
+def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
+    """A printed list of names -> (names, cut short with "et al")."""
+    text = " ".join(text.split())
+    truncated = bool(_ET_AL.search(text))
+    text = _ET_AL.sub("", text)
+    text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
+    text = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", text)  # "N.P.Menezes"
+    if not re.search(r"[,;]", text) and is_organisation(text):
+        return (Name(literal=text),), truncated
+    text = ", ".join(_AND_FOREIGN.sub(r"\1, ", p.strip()) for p in _AND.sub(", ", text).split(","))
+    pieces = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
+    if len(pieces) == 1:
+        pieces = _comma_pieces(pieces[0])
+    names: list[Name] = []
+    for piece in pieces:
+        piece = piece.lstrip(" .,:").rstrip(" ,:")
+        if not re.search(r"[^\W\d_]", piece):
+            continue  # a stray mark the labeller took for a name
+        name = None
+        if len(piece.split()) <= 10 and not is_organisation(piece):
+            name = read_name(piece)
+        names.append(name if name is not None else Name(literal=piece))
+    if pieces and _initial(pieces[0].split()[0]):  # initials first: "A. Gonçalves, R. Lopes"
+        # what follows the last person is the title or the journal the labeller took in,
+        # not a name: "M. Alonso e E.J. Finn, Física (Editora", "R. Lopes, J. Exact Sci."
+        while len(names) > 1 and names[-1].literal:
+            names.pop()
+    return tuple(names), truncated
+
+
+def _has_initials(part: str) -> bool:
+    return any(_initial(w) or is_initials(w) for w in part.split())
+
+
+def _full_given_first(part: str) -> bool:
+    """ "Karen Birch", "John": a given name written out, first, and no initials closing it."""
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and len(words[0]) > 1
+        and words[0][0].isupper()
+        and words[0].isalpha()
+        and not _initial(words[-1])
+        and not is_initials(words[-1])
+    )
+
+
+def _comma_pieces(text: str) -> list[str]:
+    """Split on commas, but keep "Smith, J. A." and "Von Salmuth, V." together (APA: the
+    initials follow the family name and a comma), and Chicago's inverted first name."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if (
+        len(parts) >= 2
+        and len(parts[0].split()) == 1
+        and not _has_initials(parts[0])
+        and all(_full_given_first(p) for p in parts[1:3])
+    ):  # Chicago: "Alder, John, Karen Birch, and Lee Cedar": only the first is inverted
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]
+    out: list[str] = []
+    for part in parts:
+        compact = re.sub(r"[.\s\-‐]", "", part)
+        joins = (
+            out
+            and "," not in out[-1]
+            and len(out[-1].split()) <= 3
+            and not _has_initials(out[-1])
+            and is_initials(compact)
+        )
+        if joins:
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out

@@ -1,0 +1,76 @@
+"""Journal tails of the physical-sciences styles, which print no title and no separators
+the labeller has learned: "Constr. Build. Mater. 156 (2017) 443." (Elsevier's numeric
+style), "Cerâmica 51, 320 (2005) 354." (volume, issue, year, page), "Environ. Sci.
+Technol. 37, 5453 (2003)." (AIP/APS: volume, page, year), and ACS's after the last
+author's semicolon, "Pellissier, H.; Adv. Synth. Catal. 2011, 353, 1613.". The forms are
+regular enough to be read by rule, and the labeller, trained on the biomedical styles,
+misreads them (the journal as a title, the page as a volume).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHYSICS_TAIL = re.compile(
+    r", ?(?P<journal>[^\W\d_][^,();:]{0,80}?) (?P<vol>\d{1,5}) ?"
+    r"(?:, ?(?P<mid>[A-Za-z]?\d+(?:[-–]\d+)?) ?)?"
+    r"\((?P<year>(?:19|20)\d{2})\) ?(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?\.?$"
+)
+
+_ACS_TAIL = re.compile(
+    r"; ?(?P<journal>[^\W\d_][^;()]{0,80}?),? (?P<year>(?:19|20)\d{2}), (?P<vol>\d{1,5})"
+    r"(?:, (?P<mid>\d+)| ?\((?P<iss>\d+)\))?, (?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)\.?$"
+)
+
+
+def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
+    """(where the journal starts, its fields: journal, volume, issue, pages, year) when
+    ``text`` (one line, single spaces) ends in one of the physical-sciences forms, else
+    None. Only the last 160 characters are searched."""
+    window = max(0, len(text) - 160)
+    acs = _ACS_TAIL.search(text, window)
+    m = acs or _PHYSICS_TAIL.search(text, window)
+    if not m or not (m.group("mid") or m.group("page")):
+        return None
+    fields: dict[str, object] = {
+        "container_title": m.group("journal").strip().rstrip("."),
+        "volume": m.group("vol"),
+        "issued": (int(m.group("year")),),
+    }
+    if acs or m.group("page"):  # ACS: year, volume, issue, page
+        fields["page"] = m.group("page")
+        if m.group("mid") or (acs and acs.group("iss")):
+            fields["issue"] = m.group("mid") or m.group("iss")
+    else:  # AIP/APS: volume, page (year)
+        fields["page"] = m.group("mid")
+    return m.start("journal"), fields
+
+
+# The same styles' books: "M. Alonso e E.J. Finn, Física (Editora Escolar, São Paulo,
+# 2012).", with a page or an edition after it ("(CRC Press, Boca Raton, 2018), p. 61.").
+_BOOK_TAIL = re.compile(
+    r", (?P<title>[^,()]{2,200}?) \((?P<publisher>[^(),]{2,80}), (?P<place>[^()]{2,80}?), "
+    r"(?P<year>(?:19|20)\d{2})\)"
+    r"(?:, (?:p\. ?(?P<page>\d+(?:[-–]\d+)?)|(?P<ed>\d+\w{0,2}) ed)\.?)?\.?$"
+)
+
+
+def physics_book(text: str) -> tuple[int, dict[str, object]] | None:
+    """(where the title starts, the book's fields) when ``text`` (one line, single spaces)
+    ends in the physical-sciences book form, else None. Only the last 300 characters are
+    searched."""
+    m = _BOOK_TAIL.search(text, max(0, len(text) - 300))
+    if not m:
+        return None
+    fields: dict[str, object] = {
+        "title": m.group("title").strip(),
+        "publisher": m.group("publisher").strip(),
+        "publisher_place": m.group("place").strip(),
+        "issued": (int(m.group("year")),),
+        "type": "book",
+    }
+    if m.group("page"):
+        fields["page"] = m.group("page")
+    if m.group("ed"):
+        fields["edition"] = re.sub(r"\D", "", m.group("ed"))
+    return m.start("title"), fields
