@@ -130,7 +130,15 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--baseline", default=BEFORE, help="a git revision, or 'none'")
     parser.add_argument("--show", help="print the misses of one article (its file name stem)")
+    parser.add_argument(
+        "--misses",
+        choices=RENDERINGS,
+        help="list every missed and spurious number of the dev articles in one rendering, "
+        "with its context (dev only: held-out misses are never looked at)",
+    )
     args = parser.parse_args()
+    if args.misses and args.split != "dev":
+        parser.error("--misses lists dev articles only (--split dev)")
     chosen = [
         a
         for a in articles(split=None if args.split == "all" else args.split)
@@ -176,6 +184,8 @@ def main() -> int:
             row[8] += 1
         if args.show == stem:
             show(r, ours[k], rendering)
+        if args.misses == rendering:
+            misses(r, ours[k], size, f"{style} {source}/{stem}")  # type: ignore[arg-type]
     rows = []
     for (split, style, source, rendering), t in sorted(totals.items()):
         rows.append(
@@ -211,6 +221,28 @@ def show(rendering, found: Found, name: str) -> None:
             a, b = span
             print(f"{name} {a}: {text[max(0, a - 40) : a]!r} [{text[a:b]!r}] "
                   f"truth {truth.get(span)} decoded {got.get(span)}")  # fmt: skip
+
+
+def misses(rendering, found: Found, size: int, name: str) -> None:
+    """Each true number no decoded marker overlapping it cites ("missed"), and each decoded
+    number no true marker it overlaps cites ("spurious"), with 50 characters before."""
+    text = rendering.text
+    truth = [m for m in rendering.markers if m.kind != "author-year"]
+
+    def context(a: int, b: int) -> str:
+        return f"{text[max(0, a - 50) : a]!r} [{text[a:b]!r}] {text[b : b + 15]!r}"
+
+    for m in truth:
+        got = {n for a, b, ns in found if a < m.end and b > m.start for n in ns}
+        lost = [n for n in m.numbers if n <= size and n not in got]
+        if lost:
+            print(f"MISSED {name} {lost}: {context(m.start, m.end)}")
+    for a, b, ns in found:
+        cited = {n for m in truth if m.start < b and m.end > a for n in m.numbers}
+        extra = [n for n in ns if n not in cited]
+        if extra and not any(m.kind == "author-year" and m.start < b and m.end > a
+                             for m in rendering.markers):  # fmt: skip
+            print(f"SPURIOUS {name} {extra}: {context(a, b)}")
 
 
 if __name__ == "__main__":

@@ -210,6 +210,9 @@ def test_number_by_first_citation_puts_uncited_last():
         ("9-2", None),
         ("01", None),
         ("2024", None),
+        ("³", None),  # a superscript digit: isdigit() but not int()-able
+        ("1,²", None),
+        ("", None),
     ],
 )
 def test_expand_numbers(group, expected):

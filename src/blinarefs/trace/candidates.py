@@ -28,13 +28,14 @@ ENCLOSED_GROUP = rf"{_ITEM}(?:\s*(?:[,;]|,?\s*and)\s*{_ITEM})*"
 
 def expand_numbers(group: str) -> tuple[int, ...] | None:
     """ "1,3-5" -> (1, 3, 4, 5); None when the group cannot be citation numbers (a leading
-    zero, more than three digits, a range that runs backwards)."""
-    if group.isdigit():  # the common case, kept fast
+    zero, more than three digits, a range that runs backwards, or digits that are no
+    decimal digits: "³" is a superscript character, which ``int`` does not read)."""
+    if group.isdecimal():  # the common case, kept fast
         return (int(group),) if len(group) <= 3 and group[0] != "0" else None
     out: list[int] = []
     for item in re.split(r"\s*(?:[,;]|,?\s*\band\b)\s*", group.strip()):
         bounds = re.split(rf"\s*(?:[{DASHES}]|\bto\b)\s*", item)
-        if not all(b.isdigit() and len(b) <= 3 and b[0] != "0" for b in bounds):
+        if not all(b.isdecimal() and len(b) <= 3 and b[0] != "0" for b in bounds):
             return None
         lo, hi = int(bounds[0]), int(bounds[-1])
         if hi < lo:
