@@ -131,3 +131,13 @@ def test_mixed_conventions_and_close_calls_are_findings():
     assert [c.marker for c in trace.citations][-1] == "[6]"  # "Tlr5" stays a name
     assert not any(f.code == "uncertain-marker" for f in findings)  # no close call here
     assert not any(f.code == "uncited-reference" for f in findings)  # no marker was lost
+
+
+def test_a_group_that_brings_in_new_numbers_is_not_dropped_for_later_citations_of_them():
+    """Taking "(12–14)" makes the later "(13)" and "(14)" repeats; the path that drops the
+    group and takes each later one as new must not score higher."""
+    text = (
+        "Cells divide (1–10). They move (11). Signals spread in tissue (12–14). "
+        "Here the cells stop dividing (13). Some of them die (14)."
+    )
+    assert [m for m, _ in decoded(text)] == ["(1–10)", "(11)", "(12–14)", "(13)", "(14)"]
