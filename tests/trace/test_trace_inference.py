@@ -141,3 +141,32 @@ def test_a_group_that_brings_in_new_numbers_is_not_dropped_for_later_citations_o
         "Here the cells stop dividing (13). Some of them die (14)."
     )
     assert [m for m, _ in decoded(text)] == ["(1–10)", "(11)", "(12–14)", "(13)", "(14)"]
+
+
+def test_flattened_superscripts_after_units_labels_names_and_parentheses():
+    text = (  # written for the test
+        "Tumours grow in the cancer-immunity cycle.1,2 Doses reached 39%3. Ions such as Zn2+, "
+        "Mg2+ and Cu2+4. The loop of CTLA-4,5 and PD-1 matters. After COVID‐19,6 whereas "
+        "others rest. It was summarised (Fig. 1 and Table 1) 7, 8, 9. As noted by Smith et al., "
+        "10 which holds. The cells cycle11, 12. Those were reported.13"
+    )
+    assert decoded(text) == [
+        ("1,2", (1, 2)),
+        ("3", (3,)),
+        ("4", (4,)),
+        ("5", (5,)),
+        ("6", (6,)),
+        ("7, 8, 9", (7, 8, 9)),
+        ("10", (10,)),
+        ("11, 12", (11, 12)),
+        ("13", (13,)),
+    ]
+
+
+def test_names_with_digits_that_are_not_flattened_superscripts():
+    text = (  # written for the test
+        "Cells were cited.1 The CD38+ cells and trehalose-6,6′-dimycolate differ.2 The αvβ3 "
+        "integrin binds.3 Histone deacetylase 1 (HDAC1) acts.4 Regulation of PU.1 activity "
+        "matters.5 Levels of CXCL1 and CXCL10/CXCL11 levels rose.6 T helper (Th)17 immunity.7"
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 8)]

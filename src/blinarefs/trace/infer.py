@@ -60,7 +60,7 @@ def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str
     score = PAST_LIST if len(listed) < len(cand.numbers) else 0.0
     if not listed:
         return score, high, f"past the end of the list ({size})"
-    fresh = [n for n in listed if n > high]
+    fresh = sorted({n for n in listed if n > high})
     if not fresh:
         # Past a few references, which one is repeated tells little: the state must not
         # be held low just to make later repeats look likelier.

@@ -25,10 +25,13 @@ from .candidates import (
 
 # Glued to these, digits are part of a unit or a label, not a superscript.
 _UNIT_WORDS = words("log ln mmol umol nmol mol kg mg ug mcg ng pg dl ml cm mm km sec min hr hrs")
-_LABEL_WORDS = words(
-    "day days week cycle grade stage phase arm type version visit step level class figure "
-    "fig table tab ref refs no vol page eq"
+_LABEL_WORDS = words("figure fig table tab ref refs no vol page eq")
+# These label a number too ("day7", "stage4"), but a run glued to them at a clause end may
+# be a superscript ("the cancer-immunity cycle7, 8, 9."): weak, for the order to decide.
+_QUANTITY_WORDS = words(
+    "day days week cycle grade stage phase arm type version visit step level class"
 )
+_GREEK = re.compile("[\u0370-\u03ff]")
 # Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
 _ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
 # After a space, numbers governed by these words are quantities or labels, not citations.
@@ -62,7 +65,7 @@ def _after_is_boundary(text: str, end: int) -> bool:
         return True
     c = text[end]
     nxt = text[end + 1] if end + 1 < len(text) else ""
-    if c.isalnum() or c in "%‰°^/×_@":
+    if c.isalnum() or c in "%‰°^/×_@+′″":  # "CD38+ cells", "trehalose-6,6′-dimycolate"
         return False
     if c in ".,:" and nxt.isdigit():
         return False
@@ -86,7 +89,12 @@ def _is_et_al(text: str, word_start: int) -> bool:
     return text[max(0, word_start - 3) : word_start].lower() == "et "
 
 
-def _strength_glued_word(text: str, start: int) -> int | None:
+def _at_clause_end(text: str, end: int) -> bool:
+    nxt = text[end + 1 : end + 2]
+    return text[end : end + 1] in (".", ",", ";", ":") and (not nxt or nxt.isspace())
+
+
+def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     word, ws = _word_before(text, start)
     if word == "al" and _is_et_al(text, ws):
         return STRONG
@@ -94,6 +102,10 @@ def _strength_glued_word(text: str, start: int) -> int | None:
     if before.isdigit() or before in "/^_\\":
         return None  # BNT162b2, mg/m2, x^2, TeX macros
     low = word.lower()
+    if _GREEK.search(word) or low in _QUANTITY_WORDS:
+        # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
+        # in mid-clause are names and labels
+        return WEAK if _at_clause_end(text, end) else None
     if len(word) < 3 or low in _UNIT_WORDS or low in _LABEL_WORDS:
         return None
     if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
@@ -154,7 +166,7 @@ def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: 
     if i == start or i == 0:
         return None
     head = text[max(0, i - 7) : i].lower()
-    if re.search(r"\bet al[.,]?$", head):
+    if re.search(r"\bet al\.?,?$", head):
         return MEDIUM  # "Smith et al 1 report"
     word, _ = _word_before(text, i)
     after = text[start + len(run) : start + len(run) + 1]
@@ -164,14 +176,14 @@ def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: 
         and word.lower() not in _ABBREVIATIONS
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
-    if not word or word.lower() in _NUMBER_WORDS:
-        return None
+    if word.lower() in _NUMBER_WORDS or not (word or (text[i - 1] in ")]" and len(numbers) > 1)):
+        return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
         if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
             return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
-    if not re.fullmatch(rf"\d+(?:[{DASHES},]\d+)+", run):
+    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?)\d+)+", run):
         return None
     if after and after not in ".,;:)]\n" + _CLOSERS:
         return None  # "cycles 3-6 of": a quantity in mid-clause
@@ -189,19 +201,29 @@ def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> 
         return None
     before = text[start - 1] if start > 0 else ""
     if before.isalpha():
-        return _strength_glued_word(text, start)
+        return _strength_glued_word(text, start, end)
+    if before in "%+" and start >= 2 and text[start - 2].isalnum():
+        # "up to 39%307.", "Zn2+, Mg2+ and Cu2+32.": no number follows a percentage or an
+        # ion's charge unspaced unless a superscript
+        return MEDIUM if _at_clause_end(text, end) else WEAK
     if before in ".,;:" and start >= 2:
         return _strength_after_punct(text, start, end)
     if before and before in ")]" + _CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
         if before == ")" and _formula(text, start - 1):
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
+        if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
+            return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
         return STRONG if prev.isalnum() or prev in ".%)" else None
     if before and before in _HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end])
     return None
 
 
+_ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
+_DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)")
+_GOES_ON = re.compile(r" [a-z]|,\s")
+_LEADING_DIGITS = re.compile(r"\d+")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 _NAME_DIGITS = re.compile(r"[A-Za-z]+\d+(?!\d)")
 
@@ -211,6 +233,7 @@ def flattened_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     standalone: set[str] | None = None  # words in capitals that occur on their own
     names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
+    dotted: Counter[str] | None = None  # "PU.1": names with a full stop before their digits
     for m in RUN.finditer(text):
         start, end = m.start(), _rising(text, m.start(), m.end())
         if start and text[start - 1].isdigit():
@@ -232,13 +255,25 @@ def flattened_candidates(text: str) -> list[Candidate]:
             if numbers:
                 out.append(Candidate(start, end, "superscript", MEDIUM, numbers))
             continue
+        if numbers and "," in text[start:end] and _hyphenated(text, start):
+            split = _after_a_hyphenated_name(text, start, end)
+            if split is not None:
+                out.append(split)
+            continue
         strength = _classify_run(text, start, end, numbers) if numbers else None
         if strength == ACRONYM:
             if standalone is None:
                 standalone = set(_CAPITALS.findall(text))
             strength = None
-            if _word_before(text, start)[0] in standalone:  # "TME207." but "PARP1 inhibitor"
+            word, ws = _word_before(text, start)
+            defined = text[ws - 1 : ws] == "(" and text[end : end + 1] == ")"
+            if word in standalone and not defined:  # "TME207." but "PARP1 inhibitor", "(HDAC1)"
                 strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
+        if strength is not None and text[start - 1] == "." and _dotted_word(text, start):
+            dotted = dotted or Counter(_DOTTED.findall(text))
+            name = f"{_dotted_word(text, start)}.{_LEADING_DIGITS.match(text, start).group()}"  # type: ignore[union-attr]
+            if dotted[name] > 1 or _GOES_ON.match(text, end):
+                strength = None  # "PU.1" again, or "PU.1 activity": a name, not a superscript
         glued = start and text[start - 1].isalpha()
         if glued and strength is not None and "," in text[start:end]:
             names = names or Counter(_NAME_DIGITS.findall(text))
@@ -269,6 +304,29 @@ def _rising(text: str, start: int, end: int) -> int:
     return end
 
 
+def _dotted_word(text: str, start: int) -> str:
+    """The word in capitals before the full stop at ``start - 1`` ("PU" of "PU.1"), or ""."""
+    word, _ = _word_before(text, start - 1)
+    return word if word.isupper() and len(word) <= 4 else ""
+
+
+def _hyphenated(text: str, start: int) -> bool:
+    """Whether the run at ``start`` ends a hyphenated name: "CTLA-4", "COVID‐19"."""
+    return start >= 2 and text[start - 1] in DASHES and text[start - 2].isalpha()
+
+
+def _after_a_hyphenated_name(text: str, start: int, end: int) -> Candidate | None:
+    """ "CTLA-4,365,366 and", "COVID‐19,40 whereas": the name's digits, its comma, then a
+    superscript."""
+    comma = text.index(",", start, end)
+    if not text[comma + 1 : comma + 2].isdigit():
+        return None  # "IL-6, 12 and 18": a list of names, or a count
+    numbers = expand_numbers(text[comma + 1 : end])
+    if not numbers or not text[start:comma].isdecimal() or not _after_is_boundary(text, end):
+        return None
+    return Candidate(comma + 1, end, "superscript", MEDIUM, numbers)
+
+
 def _a_family(text: str, start: int, end: int, names: Counter[str]) -> bool:
     """Whether the word before "2,11" is a name with numbered members elsewhere (TAP1)."""
     word, _ = _word_before(text, start)
@@ -296,6 +354,9 @@ def _after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candi
         return None  # "Cox11" again and again: a name, even if "Cox1" is one too
     for k in range(len(digits) - 1, 0, -1):
         if names.get(word + digits[:k], 0) >= 1:
+            family = any(names.get(f"{word}{j}", 0) for j in range(1, 21) if str(j) != digits[:k])
+            if family and int(digits) <= 30:
+                return None  # "CXCL10/CXCL11": a member of a family, not "CXCL1" then 1
             numbers = expand_numbers(digits[k:])
             if numbers:
                 return Candidate(start + k, end, "superscript", MEDIUM, numbers)
