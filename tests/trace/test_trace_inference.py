@@ -170,3 +170,24 @@ def test_names_with_digits_that_are_not_flattened_superscripts():
         "matters.5 Levels of CXCL1 and CXCL10/CXCL11 levels rose.6 T helper (Th)17 immunity.7"
     )
     assert decoded(text) == [(str(n), (n,)) for n in range(1, 8)]
+
+
+SPACED = (  # written for the test: superscripts a copy left after a space
+    "Coverage is uneven between regions. 1 It fell during the last decade. 2 Several "
+    "surveys found gaps. 3 Gaps were wider in England 4 and in the north, 5 where clinics are "
+    "few. Rural clinics closed. 6 Their staff moved away. 2 Travel costs rose, 7 which kept "
+    "families at home. The survey asked 12 questions about 3 topics. Costs were high. 8"
+)
+
+
+def test_a_manuscript_that_spaces_its_superscripts_has_them_in_mid_clause_too():
+    assert decoded(SPACED) == [(str(n), (n,)) for n in (1, 2, 3, 4, 5, 6, 2, 7, 8)]
+
+
+def test_a_number_after_a_space_in_mid_clause_is_text_where_superscripts_are_glued():
+    glued = (
+        "Coverage is uneven between regions.1 It fell during the last decade.2 Several "
+        "surveys found gaps.3 Gaps were wider in England 4 and in the north,5 where clinics "
+        "are few. Rural clinics closed.6 Their staff moved away.2"
+    )
+    assert [m for m, _ in decoded(glued)] == ["1", "2", "3", "5", "6", "2"]

@@ -20,6 +20,7 @@ from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, WEAK, Candidate
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
 PAREN_BASE = 1.0
+SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 _PENALTY = {
     "starts a line or a list": -2.5,
@@ -86,10 +87,12 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     return out
 
 
-def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> list[Candidate]:
     """The same candidates with ``prior`` and ``why`` filled in. Explicit syntax stays
     certain unless it looks like a value ("cm^2^", "10^6^", "F[1,12]", "6 [4–8]"); a printed
-    superscript is never certain, for superscripts also print powers, isotopes and labels."""
+    superscript is never certain, for superscripts also print powers, isotopes and labels.
+    ``spaced``: the manuscript's superscripts mostly come after a space, so a flattened
+    one there is what the manuscript does, not a stray number."""
     vocab: Vocabulary | None = None
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
     counts = Counter(convention(c) for c in candidates if _confident(text, c, looks))
@@ -121,6 +124,8 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
                 elif _CLAUSE_END.match(text, c.end):
                     why.append(("at a clause end", 1.0))
+            elif spaced and c.start and text[c.start - 1].isspace():
+                why.append(("after a space, as the manuscript prints its superscripts", SPACED))
         family = convention(c)
         if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
             why.append((f"the manuscript mostly cites as {dominant}", OTHER_CONVENTION))

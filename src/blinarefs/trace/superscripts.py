@@ -43,9 +43,12 @@ _NUMBER_WORDS = (
         "and or of than in on at by for with was were is are be been respectively approximately "
         "about around nearly over under up vs versus version versions line lines chapter "
         "chapters section sections step steps visit visits type types class classes hr ci or "
-        "score scores median mean total only"
+        "score scores median mean total only first last next ph"
     )
     | MONTHS
+    # the same in Portuguese and Spanish, which many open-access journals print
+    | words("de do da dos das em no na nos nas foi foram era é e a o ou com por para entre")
+    | words("del en el la los las fue fueron es y con entre")
 )
 _CLOSERS = "\"'”’»"
 _HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
@@ -159,7 +162,9 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: str) -> int | None:
+def _strength_after_space(
+    text: str, start: int, numbers: tuple[int, ...], run: str, spaced: bool
+) -> int | None:
     i = start
     while i > 0 and text[i - 1] in _HSPACE:
         i -= 1
@@ -176,6 +181,8 @@ def _strength_after_space(text: str, start: int, numbers: tuple[int, ...], run: 
         and word.lower() not in _ABBREVIATIONS
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
+    if spaced and _spaced_superscript(text, i, start + len(run)):
+        return WEAK
     if word.lower() in _NUMBER_WORDS or not (word or (text[i - 1] in ")]" and len(numbers) > 1)):
         return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
     if len(numbers) < 2:
@@ -196,7 +203,30 @@ def _formula(text: str, close: int) -> bool:
     return opening > 0 and text[opening - 1].isalnum() and " " not in text[opening:close]
 
 
-def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> int | None:
+# What follows a superscript a copy spaced in mid-clause ("in England 22 and the United
+# States", "in Brazil, 24 have fewer"), and seldom a count ("22 patients", "3 times").
+_FOLLOWERS = words(
+    "and or but nor which who whose where while whereas although though these this those "
+    "that their its it they we have has had were was is are found showed shown reported "
+    "suggested demonstrated observed described both also however"
+)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _spaced_superscript(text: str, space: int, end: int) -> bool:
+    """In a manuscript that spaces its superscripts: the run after the space at ``space``
+    ends where a clause does, or before the word a clause goes on with."""
+    j = space - 1 if text[space - 1] in ",;." else space
+    word, _ = _word_before(text, j)
+    if text[j - 1].isdigit() or word.lower() in _NUMBER_WORDS | _ABBREVIATIONS:
+        return False  # "aged 5 to 11", "of 3 doses", "Fig. 2 and"
+    nxt = _NEXT_WORD.match(text, end)
+    return _at_clause_end(text, end) or (nxt is not None and nxt.group(1) in _FOLLOWERS)
+
+
+def _classify_run(
+    text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
+) -> int | None:
     if not _after_is_boundary(text, end):
         return None
     before = text[start - 1] if start > 0 else ""
@@ -216,7 +246,7 @@ def _classify_run(text: str, start: int, end: int, numbers: tuple[int, ...]) -> 
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
         return STRONG if prev.isalnum() or prev in ".%)" else None
     if before and before in _HSPACE:
-        return _strength_after_space(text, start, numbers, text[start:end])
+        return _strength_after_space(text, start, numbers, text[start:end], spaced)
     return None
 
 
@@ -228,8 +258,9 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 _NAME_DIGITS = re.compile(r"[A-Za-z]+\d+(?!\d)")
 
 
-def flattened_candidates(text: str) -> list[Candidate]:
-    """Digit runs that may be flattened superscripts, each with the strength of how it sits."""
+def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
+    """Digit runs that may be flattened superscripts, each with the strength of how it sits.
+    ``spaced``: the manuscript prints its superscripts after a space, in mid-clause too."""
     out: list[Candidate] = []
     standalone: set[str] | None = None  # words in capitals that occur on their own
     names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
@@ -260,7 +291,7 @@ def flattened_candidates(text: str) -> list[Candidate]:
             if split is not None:
                 out.append(split)
             continue
-        strength = _classify_run(text, start, end, numbers) if numbers else None
+        strength = _classify_run(text, start, end, numbers, spaced) if numbers else None
         if strength == ACRONYM:
             if standalone is None:
                 standalone = set(_CAPITALS.findall(text))
