@@ -191,3 +191,11 @@ def test_a_number_after_a_space_in_mid_clause_is_text_where_superscripts_are_glu
         "are few. Rural clinics closed.6 Their staff moved away.2"
     )
     assert [m for m, _ in decoded(glued)] == ["1", "2", "3", "5", "6", "2"]
+
+
+def test_superscripts_after_a_decimal_or_a_name_that_ends_in_a_capital():
+    text = (  # written for the test
+        "Scores were cited.1 The criterion used was 0.0001.2\n\n3.1.1 Methods of the second "
+        "kind\n\nA kappa of 0,21.3 Then a rare variant in CLEC7A.4 This variant is known.5"
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 6)]

@@ -119,6 +119,7 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}")
 _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 
@@ -130,7 +131,8 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         word, ws = _word_before(text, start - 1)
         if word == "al" and _is_et_al(text, ws):
             return STRONG
-        if punct == "." and (word.lower() in _ABBREVIATIONS or len(word) == 1):
+        initial = len(word) == 1 and not text[ws - 1 : ws].isdigit()  # not "CLEC7A.150"
+        if punct == "." and (word.lower() in _ABBREVIATIONS or initial):
             return None  # Fig.2, p.3, initials
         return STRONG
     if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
@@ -158,7 +160,12 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
                 return MEDIUM if end - start > 1 else None
-            return MEDIUM if _YEAR.fullmatch(number) else WEAK  # "Cell Quest 3.3 (BD)"
+            decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
+            if decimal and _SECTION_NUMBER.search(text, max(0, i - 12), i):
+                return None  # "3.1.1 Activation of": a heading's number
+            if decimal or _YEAR.fullmatch(number):  # "was 0.0001.18", "Kappa de 0,21.5 Apesar"
+                return MEDIUM
+            return WEAK  # "Cell Quest 3.3 (BD)"
     return None
 
 
