@@ -140,6 +140,11 @@ def test_bracketed_numbers_expand_lists_and_ranges():
     assert decoded("Cited [3–6, 9].") == [("[3–6, 9]", (3, 4, 5, 6, 9))]
 
 
+def test_a_bracketed_number_with_a_letter_cites_that_reference():
+    """ "[14b]": the second work listed under reference 14."""
+    assert decoded("It binds [2a, 3b] and [14b].") == [("[2a, 3b]", (2, 3)), ("[14b]", (14,))]
+
+
 def test_parenthesised_numbers_in_a_parenthesis_style_manuscript():
     text = "It works in adults (1) and children (2, 3), rarely (4-6). The dose was (25) mg."
     assert decoded(text) == [("(1)", (1,)), ("(2, 3)", (2, 3)), ("(4-6)", (4, 5, 6))]

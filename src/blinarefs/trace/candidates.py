@@ -21,9 +21,16 @@ DASHES = "-–—‐‑−"
 # part of the run only if the numbers keep rising (see superscripts.py).
 RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?:, ?\d+(?:[{DASHES}]\d+)?)*")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
+
+
 # Inside brackets and parentheses a range may also be spelt out: "(7 to 10)", "[3 and 4]".
-_ITEM = rf"\d+(?:\s*(?:[{DASHES}]|to)\s*\d+)?"
-ENCLOSED_GROUP = rf"{_ITEM}(?:\s*(?:[,;]|,?\s*and)\s*{_ITEM})*"
+def _group(number: str) -> str:
+    item = rf"{number}(?:\s*(?:[{DASHES}]|to)\s*{number})?"
+    return rf"{item}(?:\s*(?:[,;]|,?\s*and)\s*{item})*"
+
+
+ENCLOSED_GROUP = _group(r"\d+")
+LETTERED_GROUP = _group(r"\d+[a-h]?")  # in brackets, "[28b]": the work b of reference 28
 
 
 def expand_numbers(group: str) -> tuple[int, ...] | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..names import fold_ascii
 from .candidates import (
     DASHES,
-    ENCLOSED_GROUP,
+    LETTERED_GROUP,
     MONTHS,
     SPACED_GROUP,
     SYNTAX,
@@ -20,8 +20,10 @@ from .candidates import (
 from .refindex import ReferenceIndex
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
+# "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...)
+_SUB_WORK = re.compile(r"(?<=\d)[a-h]\b")
 _BRACKET = re.compile(
-    rf"\[\s*({ENCLOSED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
+    rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*)?\]"
 )
 _BETWEEN_RANGE = re.compile(rf"\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
@@ -86,7 +88,7 @@ def _bracket_candidates(text: str) -> list[Candidate]:
             continue
         if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # a Markdown link definition "[1]: https://..."
-        numbers = expand_numbers(m.group(1))
+        numbers = expand_numbers(_SUB_WORK.sub("", m.group(1)))
         if not numbers:
             continue
         last = out[-1] if out else None
