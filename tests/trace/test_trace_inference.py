@@ -199,3 +199,8 @@ def test_superscripts_after_a_decimal_or_a_name_that_ends_in_a_capital():
         "kind\n\nA kappa of 0,21.3 Then a rare variant in CLEC7A.4 This variant is known.5"
     )
     assert decoded(text) == [(str(n), (n,)) for n in range(1, 6)]
+
+
+def test_two_superscripts_a_copy_printed_without_their_separator():
+    text = "Cells were cited.1-9 They die later in life.1011 Then in 2019 it was dry.2024"
+    assert decoded(text) == [("1-9", tuple(range(1, 10))), ("1011", (10, 11))]

@@ -10,46 +10,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .candidates import (
-    ACRONYM,
-    DASHES,
-    MEDIUM,
-    MONTHS,
-    RUN,
-    STRONG,
-    WEAK,
-    Candidate,
-    expand_numbers,
-    words,
+from .candidates import ACRONYM, DASHES, MEDIUM, RUN, STRONG, WEAK, Candidate, expand_numbers
+from .numberwords import (
+    ABBREVIATIONS,
+    FOLLOWERS,
+    LABEL_WORDS,
+    NUMBER_WORDS,
+    QUANTITY_WORDS,
+    UNIT_WORDS,
 )
 
-# Glued to these, digits are part of a unit or a label, not a superscript.
-_UNIT_WORDS = words("log ln mmol umol nmol mol kg mg ug mcg ng pg dl ml cm mm km sec min hr hrs")
-_LABEL_WORDS = words("figure fig table tab ref refs no vol page eq")
-# These label a number too ("day7", "stage4"), but a run glued to them at a clause end may
-# be a superscript ("the cancer-immunity cycle7, 8, 9."): weak, for the order to decide.
-_QUANTITY_WORDS = words(
-    "day days week cycle grade stage phase arm type version visit step level class"
-)
 _GREEK = re.compile("[\u0370-\u03ff]")
-# Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
-_ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
-# After a space, numbers governed by these words are quantities or labels, not citations.
-_NUMBER_WORDS = (
-    words(
-        "aged age ages day days week weeks month months year years cycle cycles grade grades "
-        "stage stages phase phases arm arms group groups cohort cohorts dose doses level levels "
-        "range ranged ranging ratio figures figs tables pages page pp p n no nos to from between "
-        "and or of than in on at by for with was were is are be been respectively approximately "
-        "about around nearly over under up vs versus version versions line lines chapter "
-        "chapters section sections step steps visit visits type types class classes hr ci or "
-        "score scores median mean total only first last next ph"
-    )
-    | MONTHS
-    # the same in Portuguese and Spanish, which many open-access journals print
-    | words("de do da dos das em no na nos nas foi foram era é e a o ou com por para entre")
-    | words("del en el la los las fue fueron es y con entre")
-)
+
 _CLOSERS = "\"'”’»"
 _HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
 
@@ -105,11 +77,11 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if before.isdigit() or before in "/^_\\":
         return None  # BNT162b2, mg/m2, x^2, TeX macros
     low = word.lower()
-    if _GREEK.search(word) or low in _QUANTITY_WORDS:
+    if _GREEK.search(word) or low in QUANTITY_WORDS:
         # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
         # in mid-clause are names and labels
         return WEAK if _at_clause_end(text, end) else None
-    if len(word) < 3 or low in _UNIT_WORDS or low in _LABEL_WORDS:
+    if len(word) < 3 or low in UNIT_WORDS or low in LABEL_WORDS:
         return None
     if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
         return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
@@ -132,7 +104,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         if word == "al" and _is_et_al(text, ws):
             return STRONG
         initial = len(word) == 1 and not text[ws - 1 : ws].isdigit()  # not "CLEC7A.150"
-        if punct == "." and (word.lower() in _ABBREVIATIONS or initial):
+        if punct == "." and (word.lower() in ABBREVIATIONS or initial):
             return None  # Fig.2, p.3, initials
         return STRONG
     if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
@@ -185,12 +157,12 @@ def _strength_after_space(
     if (
         text[i - 1] in ".!?"
         and _sentence_break_after(text, start + len(run))
-        and word.lower() not in _ABBREVIATIONS
+        and word.lower() not in ABBREVIATIONS
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
     if spaced and _spaced_superscript(text, i, start + len(run)):
         return WEAK
-    if word.lower() in _NUMBER_WORDS or not (word or (text[i - 1] in ")]" and len(numbers) > 1)):
+    if word.lower() in NUMBER_WORDS or not (word or (text[i - 1] in ")]" and len(numbers) > 1)):
         return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
@@ -210,13 +182,6 @@ def _formula(text: str, close: int) -> bool:
     return opening > 0 and text[opening - 1].isalnum() and " " not in text[opening:close]
 
 
-# What follows a superscript a copy spaced in mid-clause ("in England 22 and the United
-# States", "in Brazil, 24 have fewer"), and seldom a count ("22 patients", "3 times").
-_FOLLOWERS = words(
-    "and or but nor which who whose where while whereas although though these this those "
-    "that their its it they we have has had were was is are found showed shown reported "
-    "suggested demonstrated observed described both also however"
-)
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
@@ -225,10 +190,10 @@ def _spaced_superscript(text: str, space: int, end: int) -> bool:
     ends where a clause does, or before the word a clause goes on with."""
     j = space - 1 if text[space - 1] in ",;." else space
     word, _ = _word_before(text, j)
-    if text[j - 1].isdigit() or word.lower() in _NUMBER_WORDS | _ABBREVIATIONS:
+    if text[j - 1].isdigit() or word.lower() in NUMBER_WORDS | ABBREVIATIONS:
         return False  # "aged 5 to 11", "of 3 doses", "Fig. 2 and"
     nxt = _NEXT_WORD.match(text, end)
-    return _at_clause_end(text, end) or (nxt is not None and nxt.group(1) in _FOLLOWERS)
+    return _at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
 
 
 def _classify_run(
@@ -293,6 +258,11 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             if numbers:
                 out.append(Candidate(start, end, "superscript", MEDIUM, numbers))
             continue
+        elif not numbers and _after_a_words_punctuation(text, start):
+            pair = _unseparated(text[start:end])
+            if pair and _after_is_boundary(text, end):  # "survival.611 Tumor": 6 and 11
+                out.append(Candidate(start, end, "superscript", MEDIUM, pair))
+            continue
         if numbers and "," in text[start:end] and _hyphenated(text, start):
             split = _after_a_hyphenated_name(text, start, end)
             if split is not None:
@@ -346,6 +316,23 @@ def _dotted_word(text: str, start: int) -> str:
     """The word in capitals before the full stop at ``start - 1`` ("PU" of "PU.1"), or ""."""
     word, _ = _word_before(text, start - 1)
     return word if word.isupper() and len(word) <= 4 else ""
+
+
+def _after_a_words_punctuation(text: str, start: int) -> bool:
+    return start >= 2 and text[start - 1] in ".,;" and text[start - 2].isalpha()
+
+
+def _unseparated(run: str) -> tuple[int, ...] | None:
+    """Two citation numbers a copy printed without their separator ("2527" for 25,27;
+    "123125"): the split into two rising numbers closest together, not a year."""
+    if not 4 <= len(run) <= 6 or not run.isdecimal() or _YEAR.fullmatch(run):
+        return None
+    splits = [
+        (int(run[k:]) - int(run[:k]), int(run[:k]), int(run[k:]))
+        for k in range(1, len(run))
+        if k <= 3 and len(run) - k <= 3 and run[k] != "0" and int(run[:k]) < int(run[k:])
+    ]
+    return min(splits)[1:] if splits else None
 
 
 def _hyphenated(text: str, start: int) -> bool:
