@@ -204,3 +204,11 @@ def test_superscripts_after_a_decimal_or_a_name_that_ends_in_a_capital():
 def test_two_superscripts_a_copy_printed_without_their_separator():
     text = "Cells were cited.1-9 They die later in life.1011 Then in 2019 it was dry.2024"
     assert decoded(text) == [("1-9", tuple(range(1, 10))), ("1011", (10, 11))]
+
+
+def test_a_name_in_mixed_case_ends_a_clause_before_a_superscript_of_two_digits():
+    text = (  # written for the test
+        "Cells were cited.1-9 The PI3K–AKT–mTOR10. Antibodies of the IgG4 kind bind mAb2. "
+        "They bind.11"
+    )
+    assert [m for m, _ in decoded(text)] == ["1-9", "10", "11"]

@@ -86,7 +86,9 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
         return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
     if any(ch.isupper() for ch in word[1:]):
-        return None  # IgG4, mAb2: names, not superscripts
+        # IgG4, mAb2: names, not superscripts; but "PI3K–AKT–mTOR95." ends a clause with
+        # more digits than a name's number
+        return WEAK if end - start > 1 and _at_clause_end(text, end) else None
     return MEDIUM if word[0].isupper() else STRONG
 
 
