@@ -208,7 +208,7 @@ def test_two_superscripts_a_copy_printed_without_their_separator():
 
 def test_a_name_in_mixed_case_ends_a_clause_before_a_superscript_of_two_digits():
     text = (  # written for the test
-        "Cells were cited.1-9 The PI3K–AKT–mTOR10. Antibodies of the IgG4 kind bind mAb2. "
-        "They bind.11"
+        "Cells were cited.1-9 The mTOR kinase acts in PI3K–AKT–mTOR10. Antibodies of the "
+        "IgG4 kind bind mAb2. They bind.11"
     )
     assert [m for m, _ in decoded(text)] == ["1-9", "10", "11"]
