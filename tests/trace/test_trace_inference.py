@@ -212,3 +212,10 @@ def test_a_name_in_mixed_case_ends_a_clause_before_a_superscript_of_two_digits()
         "IgG4 kind bind mAb2. They bind.11"
     )
     assert [m for m, _ in decoded(text)] == ["1-9", "10", "11"]
+
+
+def test_in_a_manuscript_settled_on_brackets_a_digit_glued_to_a_name_is_the_name():
+    sixty = [Reference(id=f"r{n}", number=n) for n in range(1, 61)]
+    body = " ".join(f"Finding {k} was reported [{k}]." for k in range(1, 46))  # written for it
+    text = body + " Expression of arginase1 rose in the mutant and ndh2 fell, as in [46]."
+    assert [m for m, _ in decoded(text, sixty)][44:] == ["[45]", "[46]"]

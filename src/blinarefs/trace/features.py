@@ -22,6 +22,7 @@ PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
 PAREN_BASE = 1.0
 SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
+SETTLED_CONVENTION = 40  # markers of one convention past which another weighs double
 _PENALTY = {
     "starts a line or a list": -2.5,
     "a label": -3.0,
@@ -128,7 +129,10 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
                 why.append(("after a space, as the manuscript prints its superscripts", SPACED))
         family = convention(c)
         if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
-            why.append((f"the manuscript mostly cites as {dominant}", OTHER_CONVENTION))
+            # the more markers of its own convention a manuscript has, the less another
+            # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
+            weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
+            why.append((f"the manuscript mostly cites as {dominant}", weight))
         prior += sum(v for _, v in why)
         out.append(replace(c, prior=prior, why=tuple(r for r, _ in why)))
     return out
