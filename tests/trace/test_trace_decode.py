@@ -228,3 +228,11 @@ def test_compress_numbers_as_a_numbered_style_prints_them():
     assert compress_numbers([5, 1, 3, 4]) == "1,3-5"
     assert compress_numbers([1, 2]) == "1,2"
     assert compress_numbers(range(2, 10)) == "2-9"
+
+
+def test_an_interval_of_values_in_brackets_is_no_citation():
+    text = (  # written for the test
+        "It was shown [1, 2]. Shifts on the interval [3, 9] mm and rotations in [10, 20] "
+        "degrees were tried, with n ∈ [5, 8]; see [3, 4]."
+    )
+    assert [m for m, _ in decoded(text)] == ["[1, 2]", "[3, 4]"]

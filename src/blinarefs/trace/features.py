@@ -142,6 +142,9 @@ _AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\s*[=<>≤≥]")
+_PAIR = re.compile(r"\[\d+, ?\d+\]")
+_UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
+_INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 _VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
 
 
@@ -170,6 +173,15 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
     ):  # "younger 6 [4–8]": a median and its interquartile range
         out.append(("a range of values after a number", -4.0))
+    if (
+        c.kind == "bracket"
+        and _PAIR.fullmatch(text, c.start, c.end)
+        and (
+            _UNIT_AFTER.match(text, c.end)
+            or _INTERVAL_BEFORE.search(text, max(0, c.start - 16), c.start)
+        )
+    ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
+        out.append(("an interval of values", -5.0))
     return out
 
 
