@@ -219,3 +219,8 @@ def test_in_a_manuscript_settled_on_brackets_a_digit_glued_to_a_name_is_the_name
     body = " ".join(f"Finding {k} was reported [{k}]." for k in range(1, 46))  # written for it
     text = body + " Expression of arginase1 rose in the mutant and ndh2 fell, as in [46]."
     assert [m for m, _ in decoded(text, sixty)][44:] == ["[45]", "[46]"]
+
+
+def test_a_group_whose_separators_a_copy_spaced():
+    text = "Cells were cited.1 The highest prevalence of this infection2 , 3.\n\nIt was dry.4 , 2"
+    assert decoded(text) == [("1", (1,)), ("2 , 3", (2, 3)), ("4", (4,))]

@@ -301,17 +301,26 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 
 
 def _rising(text: str, start: int, end: int) -> int:
-    """Where a run ends: at its first ", " unless the numbers after it keep rising
-    ("4, 5" and "10, 11, 12" are one group; "4, 2" is a number and a count)."""
-    if ", " not in text[start:end]:
+    """Where a run ends: at its first spaced comma (", ", or " , " where a copy spaced the
+    markup's separators) unless the numbers after it keep rising ("4, 5" and "10, 11, 12"
+    are one group; "4, 2" is a number and a count)."""
+    run = text[start:end]
+    if " " not in run:
         return end
+    parts = _SPACED_COMMA.split(run)  # group, separator, group, ...
     last, pos = -1, start
-    for part in text[start:end].split(", "):
-        numbers = expand_numbers(part)
+    for k in range(0, len(parts), 2):
+        numbers = expand_numbers(parts[k])
         if not numbers or numbers[0] <= last:
-            return pos - 2 if pos > start else start + len(part)
-        last, pos = numbers[-1], pos + len(part) + 2
+            return pos - len(parts[k - 1]) if k else start + len(parts[k])
+        last, pos = (
+            numbers[-1],
+            pos + len(parts[k]) + len(parts[k + 1] if k + 1 < len(parts) else ""),
+        )
     return end
+
+
+_SPACED_COMMA = re.compile("( , ?|, )")
 
 
 def _dotted_word(text: str, start: int) -> str:
