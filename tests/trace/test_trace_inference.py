@@ -224,3 +224,13 @@ def test_in_a_manuscript_settled_on_brackets_a_digit_glued_to_a_name_is_the_name
 def test_a_group_whose_separators_a_copy_spaced():
     text = "Cells were cited.1 The highest prevalence of this infection2 , 3.\n\nIt was dry.4 , 2"
     assert decoded(text) == [("1", (1,)), ("2 , 3", (2, 3)), ("4", (4,))]
+
+
+def test_printed_superscripts_that_no_exponent_looks_like():
+    """Repeats, which the order alone does not vouch for."""
+    text = (  # written for the test
+        "Cells were cited.^1-12^ Admissions rose in those with DM2^(2)^. Screening began in "
+        "1993^3^. Delays in the AH^4,5^ were measured in normal tissues^6.^ Areas of 4 cm^2^ "
+        "and 10^6^ cells were used.^7^"
+    )
+    assert [n for _, n in decoded(text)][1:] == [(2,), (3,), (4, 5), (6,), (7,)]

@@ -142,6 +142,7 @@ _AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\s*[=<>≤≥]")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
@@ -157,13 +158,18 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         i -= 1
     word = text[i : c.start]
     out: list[tuple[str, float]] = []
-    if before.isdigit():
+    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"), or
+    # raises a year ("in 1993^3^")
+    group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
+    if c.printed and (group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)):
+        pass
+    elif before.isdigit():
         out.append(("a power of a number", -5.0))
     elif c.printed and word and len(word) <= 2 and word != "al":
         out.append((f"a power or a label of '{word}'", -4.0))
     elif c.kind == "bracket" and word:
         out.append((f"a subscript or statistic of '{word}'", -5.0))
-    if c.printed and (after.isalnum() or after in "‐-"):
+    if c.printed and after and (after.isalnum() or after in "‐-"):
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
     if _STATISTIC_AFTER.match(text, c.end, c.end + 3):
         out.append(("followed by '='", -3.0))
