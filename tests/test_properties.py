@@ -51,6 +51,7 @@ def test_parser_never_crashes_and_drops_nothing(text):
         assert sorted(numbers) == list(range(1, n_items + 1))
         assert 0 <= parsed.body_end <= len(text)
     else:
+        assert parsed.body_end is None
         assert parsed.references == () and len(parsed.failures) == 1
     doubted = {d.number: d for d in parsed.doubts}
     for ref in parsed.references:  # read in full, or named with the fields to check

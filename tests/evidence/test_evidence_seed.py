@@ -58,7 +58,7 @@ def _seed(text: str):
         replace(r, doi=s.get("DOI", ""), pmid=s.get("PMID", ""), pmcid=s.get("PMCID", ""))
         for r, s in zip(inputs.references, seed, strict=True)
     ]
-    return trace_manuscript(text, tuple(refs), body_end=inputs.body_end or 0)
+    return trace_manuscript(text, tuple(refs), body_end=inputs.body_end)
 
 
 @pytest.fixture

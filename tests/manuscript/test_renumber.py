@@ -33,7 +33,7 @@ def manuscript(body: str, n: int) -> str:
 
 def renumbered(text: str) -> str:
     parsed = parse_reference_list(text)
-    trace = trace_manuscript(text, parsed.references, body_end=parsed.body_end or None)
+    trace = trace_manuscript(text, parsed.references, body_end=parsed.body_end)
     plan = plan_renumbering(trace, parsed.section)
     return apply_edits(text, plan.text_edits(text))
 

@@ -91,3 +91,21 @@ def test_build_writes_claims_and_report_and_follows_check(tmp_path, seed_text):
     result = run_cli("build", str(bad), "-o", str(tmp_path / "bad-out"))
     assert result.returncode == 1
     assert "dangling-citation" in result.stdout
+
+
+def test_build_on_a_bare_reference_list_traces_nothing_and_blames_nothing(tmp_path):
+    # written for this test: a list with no manuscript before it, whose page ranges and
+    # volumes a body reader would take for citations
+    bare = tmp_path / "list.txt"
+    bare.write_text(
+        "1. Madeup A, Invented B. A made-up title. J Test. 2020;1(2):3-4.\n"
+        "2. Unreal C. Another made-up title. J Test. 2019;5:836-847.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("build", str(bare), "-o", str(tmp_path / "out"), "--offline")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "trace      nothing to trace: the file holds only a reference list" in result.stdout
+    assert "dangling-citation" not in result.stdout
+    assert "uncited-reference" not in result.stdout
+    data = json.loads((tmp_path / "out" / "claims.json").read_text(encoding="utf-8"))
+    assert data["citations"] == [] and len(data["references"]) == 2

@@ -94,15 +94,16 @@ def _forward(args: argparse.Namespace, con) -> int:
     if not inputs.references:
         return 1  # nothing to cite by key: writing paper.md would only lose the citations
     out = Path(args.output) if args.output else None
+    body_end = len(inputs.text) if inputs.body_end is None else inputs.body_end
     if _is_docx(out):
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
-                           body_end=inputs.body_end or len(inputs.text))  # fmt: skip
+                           body_end=body_end)  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
         style=args.style,
         bibliography=bibliography_name(out or "paper.md"),
-        body_end=inputs.body_end or len(inputs.text),
+        body_end=body_end,
         markdown=_is_markdown(path),
         source=str(path),
     )

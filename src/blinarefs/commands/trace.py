@@ -56,7 +56,7 @@ def traced(args: argparse.Namespace):
     return inputs, trace_manuscript(
         inputs.text,
         inputs.references,
-        body_end=inputs.body_end or 0,
+        body_end=len(inputs.text) if inputs.body_end is None else inputs.body_end,
         known_markers=inputs.markers,
         markers_complete=inputs.markers_complete,
     )

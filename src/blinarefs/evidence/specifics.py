@@ -14,23 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
-_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
-_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+from ..words import NUMBER_WORDS
+
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # a number not glued to letters: the 19 of COVID-19 and the 8 of CD8 are names
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z][-−–])(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?!\w)(?!\.\d)")
 _UNIT = re.compile(
@@ -222,7 +209,7 @@ def figures(text: str) -> list[Figure]:
         return []
     original = text
     text = _WORD_NUMBER.sub(
-        lambda m: str(_WORDS.index(m.group(1).lower())).ljust(len(m.group(1))), text
+        lambda m: str(NUMBER_WORDS.index(m.group(1).lower())).ljust(len(m.group(1))), text
     )
     found: list[Figure] = []
     matches = list(_NUMBER.finditer(text))

@@ -12,46 +12,27 @@ from __future__ import annotations
 import functools
 import re
 
+from ..words import ABBREVIATIONS
+
 _END = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[A-Z0-9(\[“\"])")
-_NOT_AN_END = frozenset(
-    [
-        "al",
-        "vs",
-        "fig",
-        "figs",
-        "no",
-        "nos",
-        "dr",
-        "approx",
-        "cf",
-        "ca",
-        "vol",
-        "ref",
-        "refs",
-        "eq",
-        "st",
-        "e.g",
-        "i.e",
-        "ie",
-        "eg",
-        "resp",
-        "sp",
-        "spp",
-        "suppl",
-        "tab",
-        "mo",
-        "yr",
-        "yrs",
-        "wk",
-        "wks",
-        "min",
-        "max",
-        "inc",
-        "ltd",
-        "co",
-        "jr",
-    ]
-)
+# evidence sources add the abbreviations of methods and results sections
+_NOT_AN_END = ABBREVIATIONS | {
+    "e.g",
+    "i.e",
+    "ie",
+    "eg",
+    "sp",
+    "spp",
+    "suppl",
+    "tab",
+    "mo",
+    "yr",
+    "yrs",
+    "wk",
+    "wks",
+    "min",
+    "max",
+}
 _LABEL = re.compile(r"^\s*([A-Z][A-Z /&-]{2,40}):\s+")
 _HEADING = re.compile(r"^\s*#+\s")
 MIN_WORDS = 4

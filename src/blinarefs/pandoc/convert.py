@@ -245,7 +245,7 @@ def to_pandoc(
 
         parsed = parse_reference_list(text)
         references = parsed.references if references is None else references
-        body_end = (parsed.body_end or None) if body_end is None else body_end
+        body_end = parsed.body_end if body_end is None else body_end
     refs = tuple(references)
     index = ReferenceIndex.build(refs)
     start, end = body_bounds(text, body_end)

@@ -129,7 +129,7 @@ def stage_pandoc(ctx):
             store.references,
             style=ctx.options.style,
             bibliography=bibliography_name(path),
-            body_end=body_end or len(ctx.text),
+            body_end=len(ctx.text) if body_end is None else body_end,
             source=str(ctx.manuscript_path),
         )
         outputs, _ = write_pandoc(paper, path, force=True)  # OUTDIR is blinarefs' own

@@ -66,8 +66,10 @@ class ParsedList:
     doubts: tuple[Doubt, ...] = ()
 
     @property
-    def body_end(self) -> int:
-        return self.section.start if self.section else 0
+    def body_end(self) -> int | None:
+        """Where the list starts (0 when the text is nothing but the list), or None when the
+        text holds no list: then all of it is the body."""
+        return self.section.start if self.section else None
 
 
 def parse_reference_list(text: str) -> ParsedList:

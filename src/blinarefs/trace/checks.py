@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..findings import Finding
 from ..validate import check_duplicates
+from ..words import NUMBER_WORDS
 from .claims import Claim, short_label, trial_names
 from .decode import Citation
 from .features import convention
@@ -245,26 +246,7 @@ _YEAR_CONTEXT = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|in|since|by|until)\s+((?:19|20)\d\d)\b"
 )
-_WORD_NUMBERS = {
-    w: str(i)
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-}
+_WORD_NUMBERS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
 
 
 def _numbers_in(text: str) -> set[str]:

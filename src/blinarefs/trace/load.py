@@ -75,7 +75,7 @@ def load_inputs(
     doc = read_manuscript(manuscript)
     text = doc.text
     own = parse_reference_list(text)
-    body_end = doc.reference_list_start or own.body_end or None
+    body_end = own.body_end if doc.reference_list_start is None else doc.reference_list_start
     if not bib and not refs and not own.references:
         bib = named_bibliography(text, manuscript)
     if bib:

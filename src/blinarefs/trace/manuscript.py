@@ -101,7 +101,7 @@ def body_bounds(text: str, reference_list_start: int | None = None) -> tuple[int
         start = begin + len("\\begin{document}")
         stop = text.find("\\end{document}", start)
         end = stop if stop != -1 else end
-    if reference_list_start:
+    if reference_list_start is not None:
         end = min(end, reference_list_start)
     return start, max(start, end)
 
@@ -143,7 +143,7 @@ def trace_manuscript(
         if references is None:
             references = parsed.references
         if body_end is None:
-            body_end = parsed.body_end or None
+            body_end = parsed.body_end
     start, end = body_bounds(text, body_end)
     index = ReferenceIndex.build(references)
     decoding = decode_markers(

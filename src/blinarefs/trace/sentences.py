@@ -13,42 +13,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..words import ABBREVIATIONS
 from .decode import Citation
 
-_NOT_AN_END = frozenset(
-    [
-        "al",
-        "vs",
-        "fig",
-        "figs",
-        "no",
-        "nos",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "approx",
-        "cf",
-        "ca",
-        "vol",
-        "ref",
-        "refs",
-        "eq",
-        "eqs",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "dept",
-        "univ",
-        "pp",
-        "resp",
-        "incl",
-    ]
-)
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([{*_\\@"
 _PUNCT = re.compile(r"[.!?]+")
@@ -117,7 +84,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     word = text[i:dot]
     if len(word) == 1:
         return True  # initials "M. R.", and "e.g." / "i.e."
-    return word.lower() in _NOT_AN_END
+    return word.lower() in ABBREVIATIONS
 
 
 def _starts_sentence(ch: str) -> bool:

@@ -24,7 +24,9 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         refs = ctx.parsed.references if ctx.parsed else ()
     document = ctx.data.get("document")
     listed = document.reference_list_start if document is not None else None
-    body_end = listed or (ctx.parsed.body_end if ctx.parsed else 0) or len(ctx.text)
+    body_end = listed if listed is not None else ctx.parsed.body_end if ctx.parsed else None
+    if body_end is None:
+        body_end = len(ctx.text)
     known = document.markers if document is not None and document.kind != "text" else None
     trace = trace_manuscript(
         ctx.text,
@@ -34,10 +36,14 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         markers_complete=bool(document and document.markers_complete),
     )
     name = str(ctx.manuscript_path)
-    findings = check_trace(trace, source=name)
-    evidence = evidence_at_hand(trace)
-    findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
-    summary = summarise(trace, findings)
+    if ctx.text[:body_end].strip():
+        findings = check_trace(trace, source=name)
+        evidence = evidence_at_hand(trace)
+        findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
+        summary = summarise(trace, findings)
+    else:  # a bare reference list: no reference can be cited, and none is at fault
+        findings, evidence = [], []
+        summary = "nothing to trace: the file holds only a reference list"
     outputs = {  # each written a piece at a time as its turn comes
         "claims.json": lambda: json_pieces(
             {"manuscript": name, "summary": summary, **trace.to_dict(),
