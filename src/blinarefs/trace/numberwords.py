@@ -15,9 +15,9 @@ QUANTITY_WORDS = words(
     "day days week cycle grade stage phase arm type version visit step level class"
 )
 # Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
-ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
+LABEL_ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
 # After a space, numbers governed by these words are quantities or labels, not citations.
-NUMBER_WORDS = (
+QUANTITY_GOVERNORS = (
     words(
         "aged age ages day days week weeks month months year years cycle cycles grade grades "
         "stage stages phase phases arm arms group groups cohort cohorts dose doses level levels "

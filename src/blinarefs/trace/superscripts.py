@@ -12,10 +12,10 @@ from collections import Counter
 
 from .candidates import ACRONYM, DASHES, MEDIUM, RUN, STRONG, WEAK, Candidate, expand_numbers
 from .numberwords import (
-    ABBREVIATIONS,
     FOLLOWERS,
+    LABEL_ABBREVIATIONS,
     LABEL_WORDS,
-    NUMBER_WORDS,
+    QUANTITY_GOVERNORS,
     QUANTITY_WORDS,
     UNIT_WORDS,
 )
@@ -106,7 +106,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         if word == "al" and _is_et_al(text, ws):
             return STRONG
         initial = len(word) == 1 and not text[ws - 1 : ws].isdigit()  # not "CLEC7A.150"
-        if punct == "." and (word.lower() in ABBREVIATIONS or initial):
+        if punct == "." and (word.lower() in LABEL_ABBREVIATIONS or initial):
             return None  # Fig.2, p.3, initials
         return STRONG
     if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
@@ -159,12 +159,13 @@ def _strength_after_space(
     if (
         text[i - 1] in ".!?"
         and _sentence_break_after(text, start + len(run))
-        and word.lower() not in ABBREVIATIONS
+        and word.lower() not in LABEL_ABBREVIATIONS
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
     if spaced and _spaced_superscript(text, i, start + len(run)):
         return WEAK
-    if word.lower() in NUMBER_WORDS or not (word or (text[i - 1] in ")]" and len(numbers) > 1)):
+    group_after_parenthesis = text[i - 1] in ")]" and len(numbers) > 1
+    if word.lower() in QUANTITY_GOVERNORS or not (word or group_after_parenthesis):
         return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
@@ -192,7 +193,7 @@ def _spaced_superscript(text: str, space: int, end: int) -> bool:
     ends where a clause does, or before the word a clause goes on with."""
     j = space - 1 if text[space - 1] in ",;." else space
     word, _ = _word_before(text, j)
-    if text[j - 1].isdigit() or word.lower() in NUMBER_WORDS | ABBREVIATIONS:
+    if text[j - 1].isdigit() or word.lower() in QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS:
         return False  # "aged 5 to 11", "of 3 doses", "Fig. 2 and"
     nxt = _NEXT_WORD.match(text, end)
     return _at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
