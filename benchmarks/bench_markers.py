@@ -2,7 +2,7 @@
 and with superscripts flattened, per source and per convention, dev and held-out apart.
 
     BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_markers.py [--split heldout]
-        [--baseline REV] [--show ARTICLE]
+        [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -19,7 +19,8 @@ marker overlapping it cites it (recall). An article whose precision or recall fa
 placeholders ``r1..rN``), as when a list is parsed without enrichment.
 
 The baseline, run in the same run on the same texts, is the decoder of another revision
-(``--baseline REV``; by default ``3f855b2``, the decoder before issue 14; ``none`` skips it),
+(``--baseline REV[,REV]``; by default ``3f855b2``, the decoder before issue 14; ``none``
+skips it),
 exported with ``git archive`` and run in a child process. Tune on ``--split dev`` only;
 report ``--split heldout``.
 """
@@ -128,9 +129,19 @@ def ratio(a: int, b: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
-    parser.add_argument("--baseline", default=BEFORE, help="a git revision, or 'none'")
+    parser.add_argument(
+        "--baseline", default=BEFORE, help="git revisions, comma-separated, or 'none'"
+    )
     parser.add_argument("--show", help="print the misses of one article (its file name stem)")
+    parser.add_argument(
+        "--misses",
+        choices=RENDERINGS,
+        help="list every missed and spurious number of the dev articles in one rendering, "
+        "with its context (dev only: held-out misses are never looked at)",
+    )
     args = parser.parse_args()
+    if args.misses and args.split != "dev":
+        parser.error("--misses lists dev articles only (--split dev)")
     chosen = [
         a
         for a in articles(split=None if args.split == "all" else args.split)
@@ -151,42 +162,51 @@ def main() -> int:
         [
             (c.start, c.end, c.numbers)
             for c in decode_citations(
-                r.text, [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)]
+                r.text,  # type: ignore[attr-defined]
+                [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)],
             )
-        ]  # type: ignore[attr-defined]
+        ]
         for *_, r, size in texts
     ]
-    base: list[Found] | None = None
-    if args.baseline != "none":
-        made = baseline_decoder(args.baseline)
+    bases: list[tuple[str, list[Found]]] = []
+    for revision in [] if args.baseline == "none" else args.baseline.split(","):
+        made = baseline_decoder(revision)
         if made:
-            base = run_baseline(made[0], [(r.text, size) for *_, r, size in texts])  # type: ignore[attr-defined]
-    totals: dict[tuple, list[int]] = defaultdict(lambda: [0] * 9)
+            jobs = [(r.text, size) for *_, r, size in texts]  # type: ignore[attr-defined]
+            bases.append((revision, run_baseline(made[0], jobs)))
+    width = 4 * (1 + len(bases))
+    totals: dict[tuple, list[int]] = defaultdict(lambda: [0] * (width + 1))
     failures: list[str] = []
+    failed_before = [0] * len(bases)
     for k, (split, style, source, stem, rendering, r, size) in enumerate(texts):
         s = score(r.markers, ours[k], size)  # type: ignore[attr-defined]
-        b = score(r.markers, base[k], size) if base else (0, 0, 0, 0)  # type: ignore[attr-defined]
-        bad = (s[1] and s[0] / s[1] < 0.5) or (s[3] and s[2] / s[3] < 0.5)
-        if bad:
+        before = [score(r.markers, found[k], size) for _, found in bases]  # type: ignore[attr-defined]
+        if _failed(s):
             failures.append(f"{split} {source}/{stem} {rendering}")
+        for j, b in enumerate(before):
+            failed_before[j] += _failed(b)
         for key in ((split, style, source, rendering), (split, style, "ALL", rendering)):
             row = totals[key]
-            for i, v in enumerate((*s, *b)):
+            for i, v in enumerate(x for scored in (s, *before) for x in scored):
                 row[i] += v
-            row[8] += 1
+            row[width] += 1
         if args.show == stem:
             show(r, ours[k], rendering)
+        if args.misses == rendering:
+            misses(r, ours[k], size, f"{style} {source}/{stem}")
     rows = []
     for (split, style, source, rendering), t in sorted(totals.items()):
         rows.append(
-            (split, style, source, rendering, t[8], t[3], ratio(t[0], t[1]), ratio(t[2], t[3]),
-             ratio(t[4], t[5]) if base else "-", ratio(t[6], t[7]) if base else "-")
+            (split, style, source, rendering, t[width], t[3],
+             *(ratio(t[i], t[i + 1]) for i in range(0, width, 2)))
         )  # fmt: skip
     print_table(
         ("split", "style", "source", "rendering", "articles", "true numbers", "precision",
-         "recall", f"{args.baseline} precision", f"{args.baseline} recall"),
+         "recall", *(f"{rev} {what}" for rev, _ in bases for what in ("precision", "recall"))),
         rows,
     )  # fmt: skip
+    for (revision, _), n in zip(bases, failed_before, strict=True):
+        print(f"whole-article failures of {revision}: {n}")
     print(f"whole-article failures: {len(failures)}" + "".join(f"\n  {f}" for f in failures))
     verdict = True
     for (split, style, source, rendering), t in totals.items():
@@ -202,6 +222,12 @@ def main() -> int:
     return 0
 
 
+def _failed(scored: tuple[int, int, int, int]) -> bool:
+    """Precision or recall under 50%: a whole-article failure."""
+    right, decoded, got, true = scored
+    return bool((decoded and right / decoded < 0.5) or (true and got / true < 0.5))
+
+
 def show(rendering, found: Found, name: str) -> None:
     text = rendering.text
     truth = {(m.start, m.end): m.numbers for m in rendering.markers}
@@ -211,6 +237,28 @@ def show(rendering, found: Found, name: str) -> None:
             a, b = span
             print(f"{name} {a}: {text[max(0, a - 40) : a]!r} [{text[a:b]!r}] "
                   f"truth {truth.get(span)} decoded {got.get(span)}")  # fmt: skip
+
+
+def misses(rendering, found: Found, size: int, name: str) -> None:
+    """Each true number no decoded marker overlapping it cites ("missed"), and each decoded
+    number no true marker it overlaps cites ("spurious"), with 50 characters before."""
+    text = rendering.text
+    truth = [m for m in rendering.markers if m.kind != "author-year"]
+
+    def context(a: int, b: int) -> str:
+        return f"{text[max(0, a - 50) : a]!r} [{text[a:b]!r}] {text[b : b + 15]!r}"
+
+    for m in truth:
+        got = {n for a, b, ns in found if a < m.end and b > m.start for n in ns}
+        lost = [n for n in m.numbers if n <= size and n not in got]
+        if lost:
+            print(f"MISSED {name} {lost}: {context(m.start, m.end)}")
+    for a, b, ns in found:
+        cited = {n for m in truth if m.start < b and m.end > a for n in m.numbers}
+        extra = [n for n in ns if n not in cited]
+        if extra and not any(m.kind == "author-year" and m.start < b and m.end > a
+                             for m in rendering.markers):  # fmt: skip
+            print(f"SPURIOUS {name} {extra}: {context(a, b)}")
 
 
 if __name__ == "__main__":

@@ -140,6 +140,11 @@ def test_bracketed_numbers_expand_lists_and_ranges():
     assert decoded("Cited [3–6, 9].") == [("[3–6, 9]", (3, 4, 5, 6, 9))]
 
 
+def test_a_bracketed_number_with_a_letter_cites_that_reference():
+    """ "[14b]": the second work listed under reference 14."""
+    assert decoded("It binds [2a, 3b] and [14b].") == [("[2a, 3b]", (2, 3)), ("[14b]", (14,))]
+
+
 def test_parenthesised_numbers_in_a_parenthesis_style_manuscript():
     text = "It works in adults (1) and children (2, 3), rarely (4-6). The dose was (25) mg."
     assert decoded(text) == [("(1)", (1,)), ("(2, 3)", (2, 3)), ("(4-6)", (4, 5, 6))]
@@ -210,6 +215,9 @@ def test_number_by_first_citation_puts_uncited_last():
         ("9-2", None),
         ("01", None),
         ("2024", None),
+        ("³", None),  # a superscript digit: isdigit() but not int()-able
+        ("1,²", None),
+        ("", None),
     ],
 )
 def test_expand_numbers(group, expected):
@@ -220,3 +228,11 @@ def test_compress_numbers_as_a_numbered_style_prints_them():
     assert compress_numbers([5, 1, 3, 4]) == "1,3-5"
     assert compress_numbers([1, 2]) == "1,2"
     assert compress_numbers(range(2, 10)) == "2-9"
+
+
+def test_an_interval_of_values_in_brackets_is_no_citation():
+    text = (  # written for the test
+        "It was shown [1, 2]. Shifts on the interval [3, 9] mm and rotations in [10, 20] "
+        "degrees were tried, with n ∈ [5, 8]; see [3, 4]."
+    )
+    assert [m for m, _ in decoded(text)] == ["[1, 2]", "[3, 4]"]

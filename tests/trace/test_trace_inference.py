@@ -146,3 +146,106 @@ def test_mixed_conventions_and_close_calls_are_findings():
     assert [c.marker for c in trace.citations][-1] == "[6]"  # "Tlr5" stays a name
     assert not any(f.code == "uncertain-marker" for f in findings)  # no close call here
     assert not any(f.code == "uncited-reference" for f in findings)  # no marker was lost
+
+
+def test_a_group_that_brings_in_new_numbers_is_not_dropped_for_later_citations_of_them():
+    """Taking "(12–14)" makes the later "(13)" and "(14)" repeats; the path that drops the
+    group and takes each later one as new must not score higher."""
+    text = (
+        "Cells divide (1–10). They move (11). Signals spread in tissue (12–14). "
+        "Here the cells stop dividing (13). Some of them die (14)."
+    )
+    assert [m for m, _ in decoded(text)] == ["(1–10)", "(11)", "(12–14)", "(13)", "(14)"]
+
+
+def test_flattened_superscripts_after_units_labels_names_and_parentheses():
+    text = (  # written for the test
+        "Tumours grow in the cancer-immunity cycle.1,2 Doses reached 39%3. Ions such as Zn2+, "
+        "Mg2+ and Cu2+4. The loop of CTLA-4,5 and PD-1 matters. After COVID‐19,6 whereas "
+        "others rest. It was summarised (Fig. 1 and Table 1) 7, 8, 9. As noted by Smith et al., "
+        "10 which holds. The cells cycle11, 12. Those were reported.13"
+    )
+    assert decoded(text) == [
+        ("1,2", (1, 2)),
+        ("3", (3,)),
+        ("4", (4,)),
+        ("5", (5,)),
+        ("6", (6,)),
+        ("7, 8, 9", (7, 8, 9)),
+        ("10", (10,)),
+        ("11, 12", (11, 12)),
+        ("13", (13,)),
+    ]
+
+
+def test_names_with_digits_that_are_not_flattened_superscripts():
+    text = (  # written for the test
+        "Cells were cited.1 The CD38+ cells and trehalose-6,6′-dimycolate differ.2 The αvβ3 "
+        "integrin binds.3 Histone deacetylase 1 (HDAC1) acts.4 Regulation of PU.1 activity "
+        "matters.5 Levels of CXCL1 and CXCL10/CXCL11 levels rose.6 T helper (Th)17 immunity.7"
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 8)]
+
+
+SPACED = (  # written for the test: superscripts a copy left after a space
+    "Coverage is uneven between regions. 1 It fell during the last decade. 2 Several "
+    "surveys found gaps. 3 Gaps were wider in England 4 and in the north, 5 where clinics are "
+    "few. Rural clinics closed. 6 Their staff moved away. 2 Travel costs rose, 7 which kept "
+    "families at home. The survey asked 12 questions about 3 topics. Costs were high. 8"
+)
+
+
+def test_a_manuscript_that_spaces_its_superscripts_has_them_in_mid_clause_too():
+    assert decoded(SPACED) == [(str(n), (n,)) for n in (1, 2, 3, 4, 5, 6, 2, 7, 8)]
+
+
+def test_a_number_after_a_space_in_mid_clause_is_text_where_superscripts_are_glued():
+    glued = (
+        "Coverage is uneven between regions.1 It fell during the last decade.2 Several "
+        "surveys found gaps.3 Gaps were wider in England 4 and in the north,5 where clinics "
+        "are few. Rural clinics closed.6 Their staff moved away.2"
+    )
+    assert [m for m, _ in decoded(glued)] == ["1", "2", "3", "5", "6", "2"]
+
+
+def test_superscripts_after_a_decimal_or_a_name_that_ends_in_a_capital():
+    text = (  # written for the test
+        "Scores were cited.1 The criterion used was 0.0001.2\n\n3.1.1 Methods of the second "
+        "kind\n\nA kappa of 0,21.3 Then a rare variant in CLEC7A.4 This variant is known.5"
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 6)]
+
+
+def test_two_superscripts_a_copy_printed_without_their_separator():
+    text = "Cells were cited.1-9 They die later in life.1011 Then in 2019 it was dry.2024"
+    assert decoded(text) == [("1-9", tuple(range(1, 10))), ("1011", (10, 11))]
+
+
+def test_a_name_in_mixed_case_ends_a_clause_before_a_superscript_of_two_digits():
+    text = (  # written for the test
+        "Cells were cited.1-9 The mTOR kinase acts in PI3K–AKT–mTOR10. Antibodies of the "
+        "IgG4 kind bind mAb2. They bind.11"
+    )
+    assert [m for m, _ in decoded(text)] == ["1-9", "10", "11"]
+
+
+def test_in_a_manuscript_settled_on_brackets_a_digit_glued_to_a_name_is_the_name():
+    sixty = [Reference(id=f"r{n}", number=n) for n in range(1, 61)]
+    body = " ".join(f"Finding {k} was reported [{k}]." for k in range(1, 46))  # written for it
+    text = body + " Expression of arginase1 rose in the mutant and ndh2 fell, as in [46]."
+    assert [m for m, _ in decoded(text, sixty)][44:] == ["[45]", "[46]"]
+
+
+def test_a_group_whose_separators_a_copy_spaced():
+    text = "Cells were cited.1 The highest prevalence of this infection2 , 3.\n\nIt was dry.4 , 2"
+    assert decoded(text) == [("1", (1,)), ("2 , 3", (2, 3)), ("4", (4,))]
+
+
+def test_printed_superscripts_that_no_exponent_looks_like():
+    """Repeats, which the order alone does not vouch for."""
+    text = (  # written for the test
+        "Cells were cited.^1-12^ Admissions rose in those with DM2^(2)^. Screening began in "
+        "1993^3^. Delays in the AH^4,5^ were measured in normal tissues^6.^ Areas of 4 cm^2^ "
+        "and 10^6^ cells were used.^7^"
+    )
+    assert [n for _, n in decoded(text)][1:] == [(2,), (3,), (4, 5), (6,), (7,)]

@@ -19,22 +19,30 @@ ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also s
 DASHES = "-–—‐‑−"
 # Some journals space their superscript groups ("COVID.4, 5"): a space after a comma is
 # part of the run only if the numbers keep rising (see superscripts.py).
-RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?:, ?\d+(?:[{DASHES}]\d+)?)*")
+RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?: ?, ?\d+(?:[{DASHES}]\d+)?)*")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
+
+
 # Inside brackets and parentheses a range may also be spelt out: "(7 to 10)", "[3 and 4]".
-_ITEM = rf"\d+(?:\s*(?:[{DASHES}]|to)\s*\d+)?"
-ENCLOSED_GROUP = rf"{_ITEM}(?:\s*(?:[,;]|,?\s*and)\s*{_ITEM})*"
+def _group(number: str) -> str:
+    item = rf"{number}(?:\s*(?:[{DASHES}]|to)\s*{number})?"
+    return rf"{item}(?:\s*(?:[,;]|,?\s*and)\s*{item})*"
+
+
+ENCLOSED_GROUP = _group(r"\d+")
+LETTERED_GROUP = _group(r"\d+[a-h]?")  # in brackets, "[28b]": the work b of reference 28
 
 
 def expand_numbers(group: str) -> tuple[int, ...] | None:
     """ "1,3-5" -> (1, 3, 4, 5); None when the group cannot be citation numbers (a leading
-    zero, more than three digits, a range that runs backwards)."""
-    if group.isdigit():  # the common case, kept fast
+    zero, more than three digits, a range that runs backwards, or digits that are no
+    decimal digits: "³" is a superscript character, which ``int`` does not read)."""
+    if group.isdecimal():  # the common case, kept fast
         return (int(group),) if len(group) <= 3 and group[0] != "0" else None
     out: list[int] = []
     for item in re.split(r"\s*(?:[,;]|,?\s*\band\b)\s*", group.strip()):
         bounds = re.split(rf"\s*(?:[{DASHES}]|\bto\b)\s*", item)
-        if not all(b.isdigit() and len(b) <= 3 and b[0] != "0" for b in bounds):
+        if not all(b.isdecimal() and len(b) <= 3 and b[0] != "0" for b in bounds):
             return None
         lo, hi = int(bounds[0]), int(bounds[-1])
         if hi < lo:

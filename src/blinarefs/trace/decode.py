@@ -172,6 +172,17 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+SPACED_HABIT = 5  # accepted superscripts after a space, at least half of the flattened ones
+
+
+def _spaces_superscripts(body: str, decisions: list[Decision]) -> bool:
+    flattened = [
+        d.candidate for d in decisions if d.accepted and convention(d.candidate) == "flattened"
+    ]
+    spaced = sum(1 for c in flattened if c.start and body[c.start - 1].isspace())
+    return spaced >= SPACED_HABIT and 2 * spaced >= len(flattened)
+
+
 def decode_markers(
     text: str,
     references: Iterable[Reference] | ReferenceIndex = (),
@@ -199,14 +210,20 @@ def decode_markers(
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
     keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
+    flattened: list[Candidate] = []
     if not keyed:  # keys and numbers do not mix; "Almeida et al (2008)" names no key
         candidates += inline_candidates(body)
         if superscripts is None:
-            candidates += flattened_candidates(body)
-        if any(c.kind not in KEYED for c in candidates):
+            flattened = flattened_candidates(body)
+        if any(c.kind not in KEYED for c in candidates + flattened):
             # "Florey et al (2007)" in a text that cites by number names no reference of it
             candidates = [c for c in candidates if c.kind != "author-year"]
-    chosen = choose(_without_overlaps(weigh(body, candidates)), index.size)
+    chosen = choose(_without_overlaps(weigh(body, candidates + flattened)), index.size)
+    if flattened and _spaces_superscripts(body, chosen):
+        # The same convention repeats through a manuscript: one whose superscripts a copy
+        # left after a space has them in mid-clause too ("in England 22 and the United States")
+        flattened = flattened_candidates(body, spaced=True)
+        chosen = choose(_without_overlaps(weigh(body, candidates + flattened, True)), index.size)
     out: list[Citation] = []
     decisions: list[Decision] = []
     for d in chosen:

@@ -20,7 +20,9 @@ from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, WEAK, Candidate
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
 PAREN_BASE = 1.0
+SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
+SETTLED_CONVENTION = 40  # markers of one convention past which another weighs double
 _PENALTY = {
     "starts a line or a list": -2.5,
     "a label": -3.0,
@@ -86,10 +88,12 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     return out
 
 
-def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> list[Candidate]:
     """The same candidates with ``prior`` and ``why`` filled in. Explicit syntax stays
     certain unless it looks like a value ("cm^2^", "10^6^", "F[1,12]", "6 [4–8]"); a printed
-    superscript is never certain, for superscripts also print powers, isotopes and labels."""
+    superscript is never certain, for superscripts also print powers, isotopes and labels.
+    ``spaced``: the manuscript's superscripts mostly come after a space, so a flattened
+    one there is what the manuscript does, not a stray number."""
     vocab: Vocabulary | None = None
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
     counts = Counter(convention(c) for c in candidates if _confident(text, c, looks))
@@ -121,9 +125,14 @@ def weigh(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
                 elif _CLAUSE_END.match(text, c.end):
                     why.append(("at a clause end", 1.0))
+            elif spaced and c.start and text[c.start - 1].isspace():
+                why.append(("after a space, as the manuscript prints its superscripts", SPACED))
         family = convention(c)
         if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
-            why.append((f"the manuscript mostly cites as {dominant}", OTHER_CONVENTION))
+            # the more markers of its own convention a manuscript has, the less another
+            # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
+            weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
+            why.append((f"the manuscript mostly cites as {dominant}", weight))
         prior += sum(v for _, v in why)
         out.append(replace(c, prior=prior, why=tuple(r for r, _ in why)))
     return out
@@ -133,6 +142,10 @@ _AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_PAIR = re.compile(r"\[\d+, ?\d+\]")
+_UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
+_INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 _VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
 
 
@@ -145,13 +158,18 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         i -= 1
     word = text[i : c.start]
     out: list[tuple[str, float]] = []
-    if before.isdigit():
+    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"), or
+    # raises a year ("in 1993^3^")
+    group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
+    if c.printed and (group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)):
+        pass
+    elif before.isdigit():
         out.append(("a power of a number", -5.0))
     elif c.printed and word and len(word) <= 2 and word != "al":
         out.append((f"a power or a label of '{word}'", -4.0))
     elif c.kind == "bracket" and word:
         out.append((f"a subscript or statistic of '{word}'", -5.0))
-    if c.printed and (after.isalnum() or after in "‐-"):
+    if c.printed and after and (after.isalnum() or after in "‐-"):
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
@@ -161,6 +179,15 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
     ):  # "younger 6 [4–8]": a median and its interquartile range
         out.append(("a range of values after a number", -4.0))
+    if (
+        c.kind == "bracket"
+        and _PAIR.fullmatch(text, c.start, c.end)
+        and (
+            _UNIT_AFTER.match(text, c.end)
+            or _INTERVAL_BEFORE.search(text, max(0, c.start - 16), c.start)
+        )
+    ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
+        out.append(("an interval of values", -5.0))
     return out
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .candidates import STRONG, SYNTAX, Candidate
 
@@ -59,7 +60,7 @@ def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str
     score = PAST_LIST if len(listed) < len(cand.numbers) else 0.0
     if not listed:
         return score, high, f"past the end of the list ({size})"
-    fresh = [n for n in listed if n > high]
+    fresh = sorted({n for n in listed if n > high})
     if not fresh:
         # Past a few references, which one is repeated tells little: the state must not
         # be held low just to make later repeats look likelier.
@@ -67,7 +68,12 @@ def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str
         return score + max(FLOOR, math.log(odds)), high, f"repeats a number cited before ({high})"
     gap = fresh[0] - high - 1
     odds = NEW * SPREAD / (1 + gap) ** SKIP
-    if gap == 0:
+    if gap == 0 and len(listed) == len(cand.numbers):
+        # A group that brings in the next number brings in each of its further numbers as
+        # a later citation of it would: else a path that drops "(212–214)" and takes a later
+        # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
+        # or running past the list.
+        score += sum(max(0.0, math.log(NEW * SPREAD / (b - a) ** SKIP)) for a, b in pairwise(fresh))
         return score + math.log(odds), max(listed), f"brings in the next number, {high + 1}"
     return (
         score + max(FLOOR, math.log(odds)),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..names import fold_ascii
 from .candidates import (
     DASHES,
-    ENCLOSED_GROUP,
+    LETTERED_GROUP,
     MONTHS,
     SPACED_GROUP,
     SYNTAX,
@@ -20,8 +20,10 @@ from .candidates import (
 from .refindex import ReferenceIndex
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
+# "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...)
+_SUB_WORK = re.compile(r"(?<=\d)[a-h]\b")
 _BRACKET = re.compile(
-    rf"\[\s*({ENCLOSED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
+    rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*)?\]"
 )
 _BETWEEN_RANGE = re.compile(rf"\A\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
@@ -29,8 +31,10 @@ _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
 _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
-# Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers)
-_PANDOC_SUP = re.compile(rf"\^\s*\(?\s*({SPACED_GROUP}|\d+(?:\s+\d+)+)\s*\)?(?:\s*,\s*[a-z])?\s*\^")
+# Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers),
+_PANDOC_SUP = re.compile(
+    rf"\^\s*\(?\s*({SPACED_GROUP}|\d+(?:\s+\d+)+)\s*\)?(?:\s*,\s*[a-z])?\s*[.,;]?\^"
+)  # and "^87.^", "^144,145.^": the sentence's full stop printed inside
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]@]*@[^\[\]]*)\](?![(:\[])")  # no lazy scan: linear
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
@@ -86,7 +90,7 @@ def _bracket_candidates(text: str) -> list[Candidate]:
             continue
         if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # a Markdown link definition "[1]: https://..."
-        numbers = expand_numbers(m.group(1))
+        numbers = expand_numbers(_SUB_WORK.sub("", m.group(1)))
         if not numbers:
             continue
         last = out[-1] if out else None

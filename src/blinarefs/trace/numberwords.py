@@ -1,0 +1,42 @@
+"""What the words next to a number say about it: a unit or a label it belongs to, a word
+that governs a quantity, or one that goes on after a citation. Word lists only, shared by
+the decoders of flattened superscripts (:mod:`blinarefs.trace.superscripts`)."""
+
+from __future__ import annotations
+
+from .candidates import MONTHS, words
+
+# Glued to these, digits are part of a unit or a label, not a superscript.
+UNIT_WORDS = words("log ln mmol umol nmol mol kg mg ug mcg ng pg dl ml cm mm km sec min hr hrs")
+LABEL_WORDS = words("figure fig table tab ref refs no vol page eq")
+# These label a number too ("day7", "stage4"), but a run glued to them at a clause end may
+# be a superscript ("the cancer-immunity cycle7, 8, 9."): weak, for the order to decide.
+QUANTITY_WORDS = words(
+    "day days week cycle grade stage phase arm type version visit step level class"
+)
+# Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
+LABEL_ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
+# After a space, numbers governed by these words are quantities or labels, not citations.
+QUANTITY_GOVERNORS = (
+    words(
+        "aged age ages day days week weeks month months year years cycle cycles grade grades "
+        "stage stages phase phases arm arms group groups cohort cohorts dose doses level levels "
+        "range ranged ranging ratio figures figs tables pages page pp p n no nos to from between "
+        "and or of than in on at by for with was were is are be been respectively approximately "
+        "about around nearly over under up vs versus version versions line lines chapter "
+        "chapters section sections step steps visit visits type types class classes hr ci or "
+        "score scores median mean total only first last next ph"
+    )
+    | MONTHS
+    # the same in Portuguese and Spanish, which many open-access journals print
+    | words("de do da dos das em no na nos nas foi foram era é e a o ou com por para entre")
+    | words("del en el la los las fue fueron es y con entre")
+)
+
+# What follows a superscript a copy spaced in mid-clause ("in England 22 and the United
+# States", "in Brazil, 24 have fewer"), and seldom a count ("22 patients", "3 times").
+FOLLOWERS = words(
+    "and or but nor which who whose where while whereas although though these this those "
+    "that their its it they we have has had were was is are found showed shown reported "
+    "suggested demonstrated observed described both also however"
+)
