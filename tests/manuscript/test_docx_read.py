@@ -237,3 +237,68 @@ def test_a_group_split_by_unraised_spaces_and_commas_is_one_marker(tmp_path):
         ("²,¹¹,e", (2, 11)),
         ("¹⁶:⁶⁰", (16,)),
     ]
+
+
+def _sup_markers(tmp_path, *runs):
+    doc = read_manuscript(docx(tmp_path / "x.docx", p(*runs)))
+    return [(m.text, m.numbers) for m in doc.markers]
+
+
+def test_superscripts_that_are_powers_isotopes_and_labels_are_left_alone(tmp_path):
+    cited = _sup_markers(
+        tmp_path,
+        t("Tracer "),
+        t("125", sup=True),
+        t("I-labelled, strain mc"),
+        t("2", sup=True),
+        t("155, sp"),
+        t("2", sup=True),
+        t("-bonded, with σ"),
+        t("2", sup=True),
+        t(" and ηp"),
+        t("2", sup=True),
+        t(" small, x"),
+        t("4", sup=True),
+        t(" large, 150 Å"),
+        t("2", sup=True),
+        t(", P = P"),
+        t("2", sup=True),
+        t(", χ21"),
+        t("2", sup=True),
+        t(" = 4.2. UV-B"),
+        t("8", sup=True),
+        t(" and hepatitis B"),
+        t("12", sup=True),
+        t(" were studied"),
+        t("4 5", sup=True),
+        t("."),
+    )
+    assert cited == [("⁸", (8,)), ("¹²", (12,)), ("⁴ ⁵", (4, 5))]
+
+
+def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
+    cited = _sup_markers(
+        tmp_path,
+        t("A dose of 120 mg/m"),
+        t("2", sup=True),
+        t("308,309", sup=True),
+        t(" and Cu"),
+        t("2+", sup=True),
+        t("32", sup=True),
+        t(" helped; Word split this one"),
+        t("2", sup=True),
+        t("3", sup=True),
+        t(" and this range."),
+        t("9", sup=True),
+        t("–", sup=True),
+        t("11", sup=True),
+        t(" End."),
+    )
+    assert cited == [("³⁰⁸,³⁰⁹", (308, 309)), ("³²", (32,)), ("²³", (23,)), ("⁹–¹¹", (9, 10, 11))]
+
+
+def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):
+    link = f'<w:hyperlink w:anchor="_ENREF_3">{t("3", sup=True)}</w:hyperlink>'
+    cross = field(" REF _Ref1 \\r \\h ", "4", sup=True)
+    cited = _sup_markers(tmp_path, t("As shown"), link, t(" and again"), cross, t("."))
+    assert cited == [("³", (3,)), ("⁴", (4,))]

@@ -44,6 +44,9 @@ class Span:
     start: int
     end: int
     name: str = ""  # bookmark name, content control tag
+    # where one raised run meets the next inside a superscript span: "m" then "²" then
+    # "³⁰⁸" (a square, then a citation) reads as one span but was typed as two
+    breaks: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -240,6 +243,8 @@ class Walker:
             if sup:
                 last = s.superscripts[-1] if s.superscripts else None
                 if last is not None and last.end == s.pos:
+                    if offset == 0:
+                        last.breaks.append(s.pos)
                     last.end += len(piece)
                 else:
                     s.superscripts.append(Span(s.pos, s.pos + len(piece)))

@@ -67,9 +67,14 @@ def merge_known(
     decoder's superscripts (flattened guesses, typed "²") are dropped; a file that raises
     none may still flatten them (a manuscript pasted from a web page), so they stay. A
     marker that names nothing (an old field without its data) only says where a citation
-    is: the decoder reads it."""
+    is: the decoder reads it. In a manuscript that cites with typed numbers ("[3]", "(3)"),
+    the decoder also judges its raised digits (see :func:`_typed_convention`)."""
     raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
     known = [m for m in known if m.keys or m.numbers]
+    decoded = list(decoded)
+    if not complete and _typed_convention(decoded, known):
+        known = [m for m in known if m.origin != "superscript-run"]
+        raised = any(m.superscript for m in known)
     out = [as_citation(m, index) for m in known]
     if not complete:
         spans = sorted((m.start, m.end) for m in known)
@@ -83,6 +88,27 @@ def merge_known(
     return out
 
 
+def _typed_convention(decoded: Sequence[Citation], known: Sequence[Marker]) -> bool:
+    """Whether the manuscript cites with typed numbers rather than raised ones: at least
+    three typed numeric citations, and more of them than raised groups the reader took for
+    citations. Its raised digits are then as likely powers, labels and names the form rules
+    could not tell ("arginase¹", "S⁹⁰", "P⁴" of a tooth), and are left to the decoder, which
+    weighs them against the convention as it weighs the Unicode superscripts of plain text
+    (the reader shows them so): a .docx and its plain-text export get the same verdicts."""
+    raised = sum(1 for m in known if m.origin == "superscript-run")
+    if not raised:
+        return False
+    spans = [(m.start, m.end) for m in known]
+    typed = sum(
+        1
+        for c in decoded
+        if c.kind in ("bracket", "paren")
+        and c.numbers
+        and not any(s < c.end and c.start < e for s, e in spans)
+    )
+    return typed >= 3 and typed > raised
+
+
 def merged_decisions(
     decisions: Iterable[Decision],
     citations: Sequence[Citation],
@@ -93,9 +119,9 @@ def merged_decisions(
     """The decoder's decisions that still stand after :func:`merge_known`, with each known
     marker as a certain decision of its own: the checks that read decisions (conventions
     mixed, uncertain markers) then see the citations the trace has."""
-    known = [m for m in known if m.keys or m.numbers]
-    spans = [(m.start, m.end) for m in known]
     kept = {(c.start, c.end) for c in citations}
+    known = [m for m in known if (m.keys or m.numbers) and (m.start, m.end) in kept]
+    spans = [(m.start, m.end) for m in known]
     out = [
         Decision(
             Candidate(m.start, m.end, _kind(m), SYNTAX, m.numbers, m.keys, printed=True),
