@@ -302,3 +302,10 @@ def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):
     cross = field(" REF _Ref1 \\r \\h ", "4", sup=True)
     cited = _sup_markers(tmp_path, t("As shown"), link, t(" and again"), cross, t("."))
     assert cited == [("³", (3,)), ("⁴", (4,))]
+
+
+def test_numbers_bracketed_one_by_one_are_one_group(tmp_path):
+    cited = _sup_markers(
+        tmp_path, t("Seen"), t("(3), (4)", sup=True), t(" and"), t("(5)–(7)", sup=True), t(".")
+    )
+    assert cited == [("(³), (⁴)", (3, 4)), ("(⁵)–(⁷)", (5, 6, 7))]

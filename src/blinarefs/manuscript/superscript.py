@@ -31,15 +31,21 @@ FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text
 
 _NOTE_LETTER = re.compile(r"\s*[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
 _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
+# "(3), (4)", "(5)-(7)", "[1][2]": each number in its own brackets, the group as one
+_EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−])\s*)?[\[(](?=\s*\d)")
 _SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
 
 
 def citation_numbers(group: str) -> tuple[int, ...] | None:
     """The numbers a superscript citation group names, or None when it is no group. A
     footnote letter in the group ("2,11,e"), a page after a colon ("16:60") and the letter
-    of a numbered pair ("28b") are left out."""
+    of a numbered pair ("28b") are left out; numbers bracketed one by one ("(3), (4)") are
+    one group."""
+    if len(group) > 300:
+        return None  # a raised passage, not a group (and no work for the patterns)
     group = _LOCATOR.sub(r"\1", _NOTE_LETTER.sub("", group.strip()))
     group = _SUB_LETTER.sub(r"\1", group)
+    group = _EACH_BRACKETED.sub(lambda m: m.group(1) or ",", group)
     m = _GROUP.match(group.strip())
     if not m:
         return None
