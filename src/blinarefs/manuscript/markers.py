@@ -53,6 +53,15 @@ def _unmarked_superscript(c: Citation) -> bool:
     return c.kind == "superscript"
 
 
+def _flattened(c: Citation) -> bool:
+    """A decoded superscript read from plain digits ("arginase1"), not from superscript
+    characters (which the reader writes for raised groups)."""
+    return c.kind == "superscript" and not any(ch in _RAISED for ch in c.marker)
+
+
+_RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def merge_known(
     decoded: Iterable[Citation],
     known: Sequence[Marker],
@@ -67,19 +76,27 @@ def merge_known(
     decoder's superscripts (flattened guesses, typed "²") are dropped; a file that raises
     none may still flatten them (a manuscript pasted from a web page), so they stay. A
     marker that names nothing (an old field without its data) only says where a citation
-    is: the decoder reads it. In a manuscript that cites with typed numbers ("[3]", "(3)"),
-    the decoder also judges its raised digits (see :func:`_typed_convention`)."""
+    is: the decoder reads it.
+
+    A manuscript that cites with typed numbers ("[3]", "(3)", see :func:`_typed_convention`)
+    is read as its plain-text export would be: its raised digits are as likely powers,
+    labels and names the form rules could not tell ("arginase¹", "S⁹⁰", "P⁴" of a tooth),
+    so the decoder judges them (the reader shows them as superscript characters), against
+    the convention, as it judges the superscripts of plain text. Its plain digits are not
+    flattened citations: Word keeps what is raised."""
     raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
     known = [m for m in known if m.keys or m.numbers]
     decoded = list(decoded)
-    if not complete and _typed_convention(decoded, known):
+    typed = not complete and _typed_convention(decoded, known)
+    if typed:
         known = [m for m in known if m.origin != "superscript-run"]
-        raised = any(m.superscript for m in known)
     out = [as_citation(m, index) for m in known]
     if not complete:
         spans = sorted((m.start, m.end) for m in known)
         for c in decoded:
-            if (raised and _unmarked_superscript(c)) or any(
+            if typed and _flattened(c):
+                continue
+            if (raised and not typed and _unmarked_superscript(c)) or any(
                 s < c.end and c.start < e for s, e in spans
             ):
                 continue
@@ -91,13 +108,8 @@ def merge_known(
 def _typed_convention(decoded: Sequence[Citation], known: Sequence[Marker]) -> bool:
     """Whether the manuscript cites with typed numbers rather than raised ones: at least
     three typed numeric citations, and more of them than raised groups the reader took for
-    citations. Its raised digits are then as likely powers, labels and names the form rules
-    could not tell ("arginase¹", "S⁹⁰", "P⁴" of a tooth), and are left to the decoder, which
-    weighs them against the convention as it weighs the Unicode superscripts of plain text
-    (the reader shows them so): a .docx and its plain-text export get the same verdicts."""
+    citations."""
     raised = sum(1 for m in known if m.origin == "superscript-run")
-    if not raised:
-        return False
     spans = [(m.start, m.end) for m in known]
     typed = sum(
         1
