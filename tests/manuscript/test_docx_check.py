@@ -173,3 +173,17 @@ def test_a_few_typed_brackets_do_not_outvote_raised_citations(tmp_path, capsys):
     assert main(["trace", str(docx(tmp_path / "mixed.docx", body)), "--json"]) == 0
     cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
     assert {"¹", "²,³", "⁵"} <= set(cited)
+
+
+def test_plain_digits_in_a_bracketed_word_file_are_not_flattened_citations(tmp_path, capsys):
+    sentences = [
+        "Drug X raised arginase1 in adults [1].",
+        "Elevated levels of arginase1 correlate with survival [2, 3].",
+        "The enzyme arginase1 was studied [2].",
+    ]
+    body = p(t("Results"), style="Heading1") + "".join(p(t(s)) for s in sentences)
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    assert main(["trace", str(docx(tmp_path / "flat.docx", body)), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["[1]", "[2, 3]", "[2]"]
