@@ -309,3 +309,23 @@ def test_numbers_bracketed_one_by_one_are_one_group(tmp_path):
         tmp_path, t("Seen"), t("(3), (4)", sup=True), t(" and"), t("(5)–(7)", sup=True), t(".")
     )
     assert cited == [("(³), (⁴)", (3, 4)), ("(⁵)–(⁷)", (5, 6, 7))]
+
+
+PROSE = " The trial was made up for this test, and so were its arms and outcomes" * 3
+
+
+def test_a_long_author_or_affiliation_paragraph_is_still_the_author_block(tmp_path):
+    authors = []
+    for i in range(1, 21):
+        authors += [t(f"Author{chr(64 + i)} Madeup"), t(str(i % 3 + 1), sup=True), t(", ")]
+    places = []
+    for i in range(1, 6):
+        places += [t(str(i), sup=True), t(f"Department of Tests {i}, University of Nowhere; ")]
+    body = (
+        p(t("A made-up title"), style="Title")
+        + p(*authors)
+        + p(*places)
+        + p(t("Drug X helped adults in a made-up trial"), t("1", sup=True), t("." + PROSE))
+    )
+    doc = read_manuscript(docx(tmp_path / "byline.docx", body))
+    assert [m.text for m in doc.markers] == ["¹"]
