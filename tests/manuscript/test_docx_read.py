@@ -265,15 +265,19 @@ def test_superscripts_that_are_powers_isotopes_and_labels_are_left_alone(tmp_pat
         t("2", sup=True),
         t(", χ21"),
         t("2", sup=True),
-        t(" = 4.2. UV-B"),
+        t(" = 4.2. A "),
+        t("99", sup=True),
+        t("mTc scan. UV-B"),
         t("8", sup=True),
+        t(", TNF-α"),
+        t("3", sup=True),
         t(" and hepatitis B"),
         t("12", sup=True),
         t(" were studied"),
         t("4 5", sup=True),
         t("."),
     )
-    assert cited == [("⁸", (8,)), ("¹²", (12,)), ("⁴ ⁵", (4, 5))]
+    assert cited == [("⁸", (8,)), ("³", (3,)), ("¹²", (12,)), ("⁴ ⁵", (4, 5))]
 
 
 def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
