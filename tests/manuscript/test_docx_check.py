@@ -187,3 +187,40 @@ def test_plain_digits_in_a_bracketed_word_file_are_not_flattened_citations(tmp_p
     assert main(["trace", str(docx(tmp_path / "flat.docx", body)), "--json"]) == 0
     cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
     assert cited == ["[1]", "[2, 3]", "[2]"]
+
+
+# Raised digits that are not citations: an isotope, a variance, a square unit, R squared.
+NOT_CITED = [
+    [("Drug X was traced with ", False), ("125", True), ("I-albumin in adults", False)],
+    [("The variance σ", False), ("2", True), (" of the benefit was small", False)],
+    [("Areas of 150 Å", False), ("2", True), (" and R", False), ("2", True), (" were seen", False)],
+]
+
+
+def test_raised_values_give_the_errors_and_warnings_of_plain_text(tmp_path, capsys):
+    # Plain text has only the decoder's judgement, which leaves "close call" notes (info);
+    # the Word file's form rules decide, so it has none, and the same errors and warnings.
+    cites = ["1", "2,3", "5"]
+    raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    listed = [f"{i}. {r}" for i, r in enumerate(REFS, 1)]
+    body = p(t("Results"), style="Heading1")
+    for runs, n in zip(NOT_CITED, cites, strict=True):
+        body += p(*[t(s, sup=up) for s, up in runs], t(n, sup=True), t("."))
+    body += p(t("References"), style="Heading1") + "".join(p(t(r)) for r in listed)
+    word = docx(tmp_path / "values.docx", body)
+    lines = [
+        "".join(s.translate(raised) if up else s for s, up in runs) + n.translate(raised) + "."
+        for runs, n in zip(NOT_CITED, cites, strict=True)
+    ]
+    plain = tmp_path / "values.txt"
+    text = "Results\n\n" + "\n\n".join(lines) + "\n\nReferences\n\n" + "\n".join(listed) + "\n"
+    plain.write_text(text, encoding="utf-8")
+    said = {}
+    for path in (word, plain):
+        main(["check", str(path), "--json"])
+        found = json.loads(capsys.readouterr().out)["findings"]
+        said[path] = [(f["severity"], f["code"], f["message"]) for f in found]
+    serious = {path: sorted(f for f in got if f[0] != "info") for path, got in said.items()}
+    assert serious[word] == serious[plain]
+    assert [c for _, c, _ in serious[word]] == ["dangling-citation", "uncited-reference"]
+    assert not [f for f in said[word] if f[1] == "uncertain-marker"]
