@@ -289,6 +289,10 @@ def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
         t(" and Cu"),
         t("2+", sup=True),
         t("32", sup=True),
+        t(" and Zn"),
+        t("2+", sup=True),
+        t(" "),
+        t("33", sup=True),
         t(" helped; Word split this one"),
         t("2", sup=True),
         t("3", sup=True),
@@ -298,7 +302,13 @@ def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
         t("11", sup=True),
         t(" End."),
     )
-    assert cited == [("³⁰⁸,³⁰⁹", (308, 309)), ("³²", (32,)), ("²³", (23,)), ("⁹–¹¹", (9, 10, 11))]
+    assert cited == [
+        ("³⁰⁸,³⁰⁹", (308, 309)),
+        ("³²", (32,)),
+        ("³³", (33,)),
+        ("²³", (23,)),
+        ("⁹–¹¹", (9, 10, 11)),
+    ]
 
 
 def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):

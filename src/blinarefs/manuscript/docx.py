@@ -171,7 +171,7 @@ def _groups(superscripts: list[Span], text: str) -> list[Span]:
     for sup in superscripts:
         gap = text[out[-1].end : sup.start] if out else "\n"
         if len(gap) <= 5 and gap.strip(" \u00a0\u2009") in ("", ",", ";", *DASHES):
-            out[-1] = Span(out[-1].start, sup.end, breaks=[*out[-1].breaks, *sup.breaks])
+            out[-1] = Span(out[-1].start, sup.end, breaks=[*out[-1].breaks, sup.start, *sup.breaks])
         else:
             out.append(Span(sup.start, sup.end, breaks=list(sup.breaks)))
     return out
