@@ -13,6 +13,7 @@
    ``*_plus.native`` outputs) are the truth.
 
 Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files DIR]
+       python benchmarks/eval_docx_reader.py --misses [superscript|bracket]   (dev only)
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from eval_jats_reader import _body_only  # noqa: E402
 from timing import print_table  # noqa: E402
 
 
-def from_articles(corpus: Path, split: str) -> list[list[object]]:
+def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[object]]:
     import pypandoc
     from benchmarks.corpora.jats_truth import markers
 
@@ -62,6 +63,8 @@ def from_articles(corpus: Path, split: str) -> list[list[object]]:
             # the same citations, whatever order the group prints them in
             truth = [tuple(sorted(m.numbers)) for m in markers(path).printed.markers]
             found = [tuple(sorted(c.numbers)) for c in trace.citations]
+            if misses == art["marker_style"] and art["split"] == "dev":
+                _show_misses(art["file"], markers(path).printed, truth, doc.text, trace, found)
             # cited numbers one by one: the same whether "[1], [2]" is one marker or two
             each_truth = [n for numbers in truth for n in numbers]
             each_found = [n for numbers in found for n in numbers]
@@ -80,6 +83,24 @@ def from_articles(corpus: Path, split: str) -> list[list[object]]:
                 total = [a + b for a, b in zip(total, row, strict=True)]
         rows.append(_row(f"ALL {style}".strip(), total))
     return rows
+
+
+def _show_misses(name: str, printed, truth: list, text: str, trace, found: list) -> None:
+    """Each stretch where the citations found differ from the markup's, in context."""
+
+    def around(whole: str, start: int, end: int) -> str:
+        before, after = whole[max(0, start - 50) : start], whole[end : end + 20]
+        return repr(f"{before}〔{whole[start:end]}〕{after}")
+
+    matcher = difflib.SequenceMatcher(a=truth, b=found, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        print(f"== {name} {op}")
+        for m in printed.markers[i1:i2]:
+            print("   markup", m.numbers, around(printed.text, m.start, m.end))
+        for c in trace.citations[j1:j2]:
+            print("   found ", c.numbers, c.kind, around(text, c.start, c.end))
 
 
 def _aligned(truth: list, found: list) -> int:
@@ -132,8 +153,15 @@ def main() -> int:
     ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
     ap.add_argument("--corpus", default="/work/corpora")
     ap.add_argument("--files", default="/work/corpora16/docx", help="real .docx files")
+    ap.add_argument(
+        "--misses",
+        choices=("superscript", "bracket"),
+        help="print where the dev articles of this style differ from their markup",
+    )
     args = ap.parse_args()
-    rows = from_articles(Path(args.corpus), args.split)
+    if args.misses and args.split == "heldout":
+        ap.error("--misses is for the dev split only: the held-out errors are never read")
+    rows = from_articles(Path(args.corpus), args.split, args.misses or "")
     print("Word files made from real articles (pandoc -f jats -t docx), citations traced:")
     print_table(
         ["source", "articles", "markers", "marker P", "marker R", "number P", "number R"], rows

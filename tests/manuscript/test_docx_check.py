@@ -124,3 +124,103 @@ def test_a_printed_list_that_disagrees_with_the_fields_is_reported(tmp_path, cap
         "poe2019invented is described in the citation fields but is not in the printed list",
         "printed reference 2 matches none of the works in the citation fields",
     ]
+
+
+# A manuscript that cites with typed brackets; its raised digits are a gene's isoform, an
+# amino-acid position and a tooth, which no form rule can tell from a citation.
+BRACKETED = [
+    ("Drug X raised arginase", "1", " in adults [1]"),
+    ("Phosphorylation at S", "90", " was lost [2, 3]"),
+    ("The crown of P", "4", " was worn [2]"),
+    ("Nothing else changed", "", " [5]"),  # dangling: there is no reference 5
+]
+
+
+def _bracketed(tmp_path, word: bool):
+    listed = [f"{i}. {r}" for i, r in enumerate(REFS, 1)]
+    if word:
+        body = p(t("Results"), style="Heading1")
+        for before, raised, after in BRACKETED:
+            body += p(t(before), t(raised, sup=True), t(after + "."))
+        body += p(t("References"), style="Heading1") + "".join(p(t(r)) for r in listed)
+        return docx(tmp_path / "bracketed.docx", body)
+    raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    lines = [f"{b}{r.translate(raised)}{a}." for b, r, a in BRACKETED]
+    path = tmp_path / "bracketed.txt"
+    path.write_text("Results\n\n" + "\n\n".join(lines) + "\n\nReferences\n\n" + "\n".join(listed))
+    return path
+
+
+def test_raised_digits_in_a_bracketed_manuscript_are_read_as_in_plain_text(tmp_path, capsys):
+    # the decoder weighs them against the manuscript's convention, as it does for the
+    # Unicode superscripts of plain text: no dangling citation 90 or 4
+    word = _verdicts(_bracketed(tmp_path, word=True), capsys)
+    assert word == _verdicts(_bracketed(tmp_path, word=False), capsys)
+    assert [m for c, m in word[1] if c == "dangling-citation"] == [
+        "citation '[5]' points at reference 5, which is not in the list (the list has 4)"
+    ]
+    assert main(["trace", str(_bracketed(tmp_path, word=True)), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["¹", "[1]", "[2, 3]", "[2]", "[5]"]
+
+
+def test_a_few_typed_brackets_do_not_outvote_raised_citations(tmp_path, capsys):
+    body = p(t("Results"), style="Heading1")
+    for sentence, numbers in SENTENCES:
+        body += p(t(sentence), t(numbers, sup=True), t(", with IQR [4-8] and [2-3]."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    assert main(["trace", str(docx(tmp_path / "mixed.docx", body)), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert {"¹", "²,³", "⁵"} <= set(cited)
+
+
+def test_plain_digits_in_a_bracketed_word_file_are_not_flattened_citations(tmp_path, capsys):
+    sentences = [
+        "Drug X raised arginase1 in adults [1].",
+        "Elevated levels of arginase1 correlate with survival [2, 3].",
+        "The enzyme arginase1 was studied [2].",
+    ]
+    body = p(t("Results"), style="Heading1") + "".join(p(t(s)) for s in sentences)
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    assert main(["trace", str(docx(tmp_path / "flat.docx", body)), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["[1]", "[2, 3]", "[2]"]
+
+
+# Raised digits that are not citations: an isotope, a variance, a square unit, R squared.
+NOT_CITED = [
+    [("Drug X was traced with ", False), ("125", True), ("I-albumin in adults", False)],
+    [("The variance σ", False), ("2", True), (" of the benefit was small", False)],
+    [("Areas of 150 Å", False), ("2", True), (" and R", False), ("2", True), (" were seen", False)],
+]
+
+
+def test_raised_values_give_the_errors_and_warnings_of_plain_text(tmp_path, capsys):
+    # Plain text has only the decoder's judgement, which leaves "close call" notes (info);
+    # the Word file's form rules decide, so it has none, and the same errors and warnings.
+    cites = ["1", "2,3", "5"]
+    raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    listed = [f"{i}. {r}" for i, r in enumerate(REFS, 1)]
+    body = p(t("Results"), style="Heading1")
+    for runs, n in zip(NOT_CITED, cites, strict=True):
+        body += p(*[t(s, sup=up) for s, up in runs], t(n, sup=True), t("."))
+    body += p(t("References"), style="Heading1") + "".join(p(t(r)) for r in listed)
+    word = docx(tmp_path / "values.docx", body)
+    lines = [
+        "".join(s.translate(raised) if up else s for s, up in runs) + n.translate(raised) + "."
+        for runs, n in zip(NOT_CITED, cites, strict=True)
+    ]
+    plain = tmp_path / "values.txt"
+    text = "Results\n\n" + "\n\n".join(lines) + "\n\nReferences\n\n" + "\n".join(listed) + "\n"
+    plain.write_text(text, encoding="utf-8")
+    said = {}
+    for path in (word, plain):
+        main(["check", str(path), "--json"])
+        found = json.loads(capsys.readouterr().out)["findings"]
+        said[path] = [(f["severity"], f["code"], f["message"]) for f in found]
+    serious = {path: sorted(f for f in got if f[0] != "info") for path, got in said.items()}
+    assert serious[word] == serious[plain]
+    assert [c for _, c, _ in serious[word]] == ["dangling-citation", "uncited-reference"]
+    assert not [f for f in said[word] if f[1] == "uncertain-marker"]

@@ -237,3 +237,109 @@ def test_a_group_split_by_unraised_spaces_and_commas_is_one_marker(tmp_path):
         ("²,¹¹,e", (2, 11)),
         ("¹⁶:⁶⁰", (16,)),
     ]
+
+
+def _sup_markers(tmp_path, *runs):
+    doc = read_manuscript(docx(tmp_path / "x.docx", p(*runs)))
+    return [(m.text, m.numbers) for m in doc.markers]
+
+
+def test_superscripts_that_are_powers_isotopes_and_labels_are_left_alone(tmp_path):
+    cited = _sup_markers(
+        tmp_path,
+        t("Tracer "),
+        t("125", sup=True),
+        t("I-labelled, strain mc"),
+        t("2", sup=True),
+        t("155, sp"),
+        t("2", sup=True),
+        t("-bonded, with σ"),
+        t("2", sup=True),
+        t(" and ηp"),
+        t("2", sup=True),
+        t(" small, x"),
+        t("4", sup=True),
+        t(" large, 150 Å"),
+        t("2", sup=True),
+        t(", P = P"),
+        t("2", sup=True),
+        t(", χ21"),
+        t("2", sup=True),
+        t(" = 4.2. A "),
+        t("99", sup=True),
+        t("mTc scan. UV-B"),
+        t("8", sup=True),
+        t(", TNF-α"),
+        t("3", sup=True),
+        t(" and hepatitis B"),
+        t("12", sup=True),
+        t(" were studied"),
+        t("4 5", sup=True),
+        t("."),
+    )
+    assert cited == [("⁸", (8,)), ("³", (3,)), ("¹²", (12,)), ("⁴ ⁵", (4, 5))]
+
+
+def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
+    cited = _sup_markers(
+        tmp_path,
+        t("A dose of 120 mg/m"),
+        t("2", sup=True),
+        t("308,309", sup=True),
+        t(" and Cu"),
+        t("2+", sup=True),
+        t("32", sup=True),
+        t(" and Zn"),
+        t("2+", sup=True),
+        t(" "),
+        t("33", sup=True),
+        t(" helped; Word split this one"),
+        t("2", sup=True),
+        t("3", sup=True),
+        t(" and this range."),
+        t("9", sup=True),
+        t("–", sup=True),
+        t("11", sup=True),
+        t(" End."),
+    )
+    assert cited == [
+        ("³⁰⁸,³⁰⁹", (308, 309)),
+        ("³²", (32,)),
+        ("³³", (33,)),
+        ("²³", (23,)),
+        ("⁹–¹¹", (9, 10, 11)),
+    ]
+
+
+def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):
+    link = f'<w:hyperlink w:anchor="_ENREF_3">{t("3", sup=True)}</w:hyperlink>'
+    cross = field(" REF _Ref1 \\r \\h ", "4", sup=True)
+    cited = _sup_markers(tmp_path, t("As shown"), link, t(" and again"), cross, t("."))
+    assert cited == [("³", (3,)), ("⁴", (4,))]
+
+
+def test_numbers_bracketed_one_by_one_are_one_group(tmp_path):
+    cited = _sup_markers(
+        tmp_path, t("Seen"), t("(3), (4)", sup=True), t(" and"), t("(5)–(7)", sup=True), t(".")
+    )
+    assert cited == [("(³), (⁴)", (3, 4)), ("(⁵)–(⁷)", (5, 6, 7))]
+
+
+PROSE = " The trial was made up for this test, and so were its arms and outcomes" * 3
+
+
+def test_a_long_author_or_affiliation_paragraph_is_still_the_author_block(tmp_path):
+    authors = []
+    for i in range(1, 21):
+        authors += [t(f"Author{chr(64 + i)} Madeup"), t(str(i % 3 + 1), sup=True), t(", ")]
+    places = []
+    for i in range(1, 6):
+        places += [t(str(i), sup=True), t(f"Department of Tests {i}, University of Nowhere; ")]
+    body = (
+        p(t("A made-up title"), style="Title")
+        + p(*authors)
+        + p(*places)
+        + p(t("Drug X helped adults in a made-up trial"), t("1", sup=True), t("." + PROSE))
+    )
+    doc = read_manuscript(docx(tmp_path / "byline.docx", body))
+    assert [m.text for m in doc.markers] == ["¹"]

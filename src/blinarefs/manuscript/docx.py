@@ -9,12 +9,14 @@ superscript digits that read as citations (see :mod:`.superscript`).
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from ..model import Reference
+from ..trace.candidates import DASHES
 from .document import ManuscriptDocument, Marker, Section, shift_all
 from .docx_walk import Field, Span, Stream, Walker, front_end
 from .fields import (
@@ -25,7 +27,7 @@ from .fields import (
     read_mendeley_tag,
 )
 from .numbering import Numbering
-from .superscript import SUPERSCRIPT_DIGITS, citation_numbers, is_citation
+from .superscript import SUPERSCRIPT_DIGITS, citation_numbers, is_citation, is_power
 from .wordml import MAIN_PART, Package, Styles
 
 NOTES_HEADING = "Notes"
@@ -155,9 +157,9 @@ def _citations(
             continue
         if any(s < sup.end and sup.start < e for s, e in taken):
             continue  # a field's own superscript result
-        para = para_of(sup.start)
-        if is_citation(text, sup.start, sup.end, para):
-            add(sup.start, sup.end, None, "superscript-run", superscript=True)
+        part = _cited_part(text, sup, para_of(sup.start))
+        if part:
+            add(part[0], part[1], None, "superscript-run", superscript=True)
     found.sort(key=lambda pair: pair[0].start)
     return found, bib_start
 
@@ -168,11 +170,34 @@ def _groups(superscripts: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for sup in superscripts:
         gap = text[out[-1].end : sup.start] if out else "\n"
-        if len(gap) <= 5 and gap.strip(" \u00a0\u2009") in ("", ",", ";", "-", "–", "—"):
-            out[-1] = Span(out[-1].start, sup.end)
+        if len(gap) <= 5 and gap.strip(" \u00a0\u2009") in ("", ",", ";", *DASHES):
+            out[-1] = Span(out[-1].start, sup.end, breaks=[*out[-1].breaks, sup.start, *sup.breaks])
         else:
-            out.append(Span(sup.start, sup.end))
+            out.append(Span(sup.start, sup.end, breaks=list(sup.breaks)))
     return out
+
+
+# A charge raised in a run of its own ("2+", "+", "3−") after an element or a bracket.
+_CHARGE = re.compile(r"^\d?[+\-−⁺⁻]$")
+_ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
+
+
+def _cited_part(text: str, sup: Span, paragraph_start: int) -> tuple[int, int] | None:
+    """The citation a superscript group holds: all of it, or what follows a power or a
+    charge raised in a run of its own just before it ("m" "²" "³⁰⁸˒³⁰⁹", "Cu" "²⁺" "³²":
+    one raised span, two runs). A break between runs inside a number ("1" "2") is
+    Word's editing history, not a boundary: the group is read whole."""
+    for cut in sup.breaks:
+        head = text[sup.start : cut].strip()
+        if _CHARGE.match(head):
+            raised = _ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
+        else:
+            raised = head in ("2", "3") and is_power(text, sup.start, cut, paragraph_start)
+        if raised and is_citation(text, cut, sup.end, paragraph_start):
+            return cut, sup.end
+    if is_citation(text, sup.start, sup.end, paragraph_start):
+        return sup.start, sup.end
+    return None
 
 
 def _as_superscript(marker: Marker, sups: list[tuple[int, int]]) -> Marker:

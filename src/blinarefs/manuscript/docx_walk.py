@@ -44,6 +44,9 @@ class Span:
     start: int
     end: int
     name: str = ""  # bookmark name, content control tag
+    # where one raised run meets the next inside a superscript span: "m" then "²" then
+    # "³⁰⁸" (a square, then a citation) reads as one span but was typed as two
+    breaks: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -240,6 +243,8 @@ class Walker:
             if sup:
                 last = s.superscripts[-1] if s.superscripts else None
                 if last is not None and last.end == s.pos:
+                    if offset == 0:
+                        last.breaks.append(s.pos)
                     last.end += len(piece)
                 else:
                     s.superscripts.append(Span(s.pos, s.pos + len(piece)))
@@ -271,12 +276,24 @@ class Walker:
 
 def front_end(stream: Stream) -> int:
     """Where the title and author block ends: at the first Abstract/Introduction-like
-    heading or the first paragraph of 30 words or more, whichever comes first."""
+    heading or the first paragraph of 30 words or more, whichever comes first; a long
+    paragraph of names or affiliations (a consortium's authors, every affiliation in one
+    paragraph) is still the author block."""
     text = stream.text
     for para in stream.paragraphs:
-        words = text[para.start : para.end].split()
-        if FRONT_END.match(text[para.start : para.end]) and len(words) <= 40:
+        shown = text[para.start : para.end]
+        words = shown.split()
+        if FRONT_END.match(shown) and len(words) <= 40:
             return para.label_start
-        if len(words) >= 30:
+        if len(words) >= 30 and not _byline(words):
             return para.label_start
     return 0
+
+
+def _byline(words: list[str]) -> bool:
+    """Names or affiliations rather than prose: few words start in lower case ("Jane Roe¹,
+    John Doe², ... and Ann Poe³"; "¹Department of Tests, University of Nowhere; ²...").
+    Only words in a script with case count: prose in Chinese is never a byline."""
+    lower = sum(1 for w in words if w[:1].islower())
+    upper = sum(1 for w in words if w[:1].isupper())
+    return lower + upper >= 20 and lower < 0.4 * (lower + upper)

@@ -134,7 +134,8 @@ class _Builder:
         ids: list[str] = []
         for k, (start, end, rids, _sup) in enumerate(group):
             shown = text[start:end].translate(_PLAIN_DIGITS)
-            span = citation_numbers(shown)
+            # "4 5" (numbers apart with no separator) is read as the rid says, not as a list
+            span = None if _APART.search(shown) else citation_numbers(shown)
             if len(rids) == 1 and span and len(span) > 1 and rids[0] in self.numbers:
                 # one rid for a printed range "1–3": the range, counted from that reference
                 first = self.numbers[rids[0]]
@@ -153,6 +154,7 @@ class _Builder:
         return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
 
 
+_APART = re.compile(r"\d\s+\d")
 _PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 

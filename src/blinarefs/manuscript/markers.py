@@ -53,6 +53,15 @@ def _unmarked_superscript(c: Citation) -> bool:
     return c.kind == "superscript"
 
 
+def _flattened(c: Citation) -> bool:
+    """A decoded superscript read from plain digits ("arginase1"), not from superscript
+    characters (which the reader writes for raised groups)."""
+    return c.kind == "superscript" and not any(ch in _RAISED for ch in c.marker)
+
+
+_RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def merge_known(
     decoded: Iterable[Citation],
     known: Sequence[Marker],
@@ -67,20 +76,49 @@ def merge_known(
     decoder's superscripts (flattened guesses, typed "²") are dropped; a file that raises
     none may still flatten them (a manuscript pasted from a web page), so they stay. A
     marker that names nothing (an old field without its data) only says where a citation
-    is: the decoder reads it."""
+    is: the decoder reads it.
+
+    A manuscript that cites with typed numbers ("[3]", "(3)", see :func:`_typed_convention`)
+    is read as its plain-text export would be: its raised digits are as likely powers,
+    labels and names the form rules could not tell ("arginase¹", "S⁹⁰", "P⁴" of a tooth),
+    so the decoder judges them (the reader shows them as superscript characters), against
+    the convention, as it judges the superscripts of plain text. Its plain digits are not
+    flattened citations: Word keeps what is raised."""
     raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
     known = [m for m in known if m.keys or m.numbers]
+    decoded = list(decoded)
+    typed = not complete and _typed_convention(decoded, known)
+    if typed:
+        known = [m for m in known if m.origin != "superscript-run"]
     out = [as_citation(m, index) for m in known]
     if not complete:
         spans = sorted((m.start, m.end) for m in known)
         for c in decoded:
-            if (raised and _unmarked_superscript(c)) or any(
+            if typed and _flattened(c):
+                continue
+            if (raised and not typed and _unmarked_superscript(c)) or any(
                 s < c.end and c.start < e for s, e in spans
             ):
                 continue
             out.append(c)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _typed_convention(decoded: Sequence[Citation], known: Sequence[Marker]) -> bool:
+    """Whether the manuscript cites with typed numbers rather than raised ones: at least
+    three typed numeric citations, and more of them than raised groups the reader took for
+    citations."""
+    raised = sum(1 for m in known if m.origin == "superscript-run")
+    spans = [(m.start, m.end) for m in known]
+    typed = sum(
+        1
+        for c in decoded
+        if c.kind in ("bracket", "paren")
+        and c.numbers
+        and not any(s < c.end and c.start < e for s, e in spans)
+    )
+    return typed >= 3 and typed > raised
 
 
 def merged_decisions(
@@ -93,9 +131,9 @@ def merged_decisions(
     """The decoder's decisions that still stand after :func:`merge_known`, with each known
     marker as a certain decision of its own: the checks that read decisions (conventions
     mixed, uncertain markers) then see the citations the trace has."""
-    known = [m for m in known if m.keys or m.numbers]
-    spans = [(m.start, m.end) for m in known]
     kept = {(c.start, c.end) for c in citations}
+    known = [m for m in known if (m.keys or m.numbers) and (m.start, m.end) in kept]
+    spans = [(m.start, m.end) for m in known]
     out = [
         Decision(
             Candidate(m.start, m.end, _kind(m), SYNTAX, m.numbers, m.keys, printed=True),

@@ -15,12 +15,16 @@ from ..trace.candidates import expand_numbers, words
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
-# A citation group as a superscript prints it: "1", "1,2", "3–5", "1, 4-6", "[2]", "(7)".
-_GROUP = re.compile(r"^[\[(]?\s*(\d+(?:\s*[,;\-–—‐‑−]\s*\d+)*)\s*[\])]?[.,;:]?$")
+# A citation group as a superscript prints it: "1", "1,2", "3–5", "1, 4-6", "[2]", "(7)",
+# and "4 5" (a space for the comma, as some journals print a list of superscripts).
+_GROUP = re.compile(r"^[\[(]?\s*(\d+(?:\s*[,;\-–—‐‑−]\s*\d+|\s+\d+)*)\s*[\])]?[.,;:]?$")
+_SPACED = re.compile(r"(?<=\d)\s+(?=\d)")
 # Units whose square or cube is written with a superscript: "m²", "mg/m²", "cm³".
 _UNITS = words("m cm mm km um μm µm nm dm in ft s sec min h hr kg g mg mol l ml dl")
-# One-letter statistics squared: r², R², I², χ², X².
-_SQUARED = frozenset("rRIχΧXx")
+# What stands before a letter that stands alone: "σ²", "(x³", "P = P²", "[d²".
+_STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
+# A statistic whose degrees of freedom were flattened to digits before its square: "χ21²".
+_STATISTIC = re.compile(r"(?:^|[\s(\[])[χΧ]\d{1,3}$")
 # First words of the headings that end the title and author block.
 FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
 
@@ -28,51 +32,85 @@ FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text
 # spaces before the separator from the start of their run only: linear on a long run
 _NOTE_LETTER = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
 _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
+# "(3), (4)", "(5)-(7)", "[1][2]": each number in its own brackets, the group as one
+_EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−])\s*)?[\[(](?=\s*\d)")
 _SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
 
 
 def citation_numbers(group: str) -> tuple[int, ...] | None:
     """The numbers a superscript citation group names, or None when it is no group. A
     footnote letter in the group ("2,11,e"), a page after a colon ("16:60") and the letter
-    of a numbered pair ("28b") are left out."""
+    of a numbered pair ("28b") are left out; numbers bracketed one by one ("(3), (4)") are
+    one group."""
+    if len(group) > 300:
+        return None  # a raised passage, not a group (and no work for the patterns)
     group = _LOCATOR.sub(r"\1", _NOTE_LETTER.sub("", group.strip()))
     group = _SUB_LETTER.sub(r"\1", group)
+    group = _EACH_BRACKETED.sub(lambda m: m.group(1) or ",", group)
     m = _GROUP.match(group.strip())
     if not m:
         return None
-    return expand_numbers(re.sub(r"[\-–—‐‑−]", "-", m.group(1)))
+    return expand_numbers(_SPACED.sub(",", re.sub(r"[\-–—‐‑−]", "-", m.group(1))))
 
 
 def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
     """Whether the superscript ``text[start:end]`` reads as a citation where it stands.
 
     The caller has already left out the author block (see :data:`FRONT_END`)."""
-    if citation_numbers(text[start:end]) is None:
+    group = text[start:end].strip()
+    if citation_numbers(group) is None:
         return False
+    end = start + len(text[start:end].rstrip())
     if not text[paragraph_start:start].strip():
         return False  # at the start of a line: an affiliation or a note label
-    after = text[end : end + 1]
-    if after in ("+", "⁺", "-", "−") and text[end + 1 : end + 2] in ("", " ", ")", ","):
+    after = text[end : end + 2]
+    if after[:1] in ("+", "⁺", "-", "−") and after[1:] in ("", " ", ")", ","):
         return False  # an ion's charge, "Ca²⁺"
+    if after[:1].isalnum() or (after[:1] in "-‐‑" and after[1:].isalpha()):
+        return False  # glued to what follows: an isotope "¹²⁵I", a label "mc²155", "sp²-"
+    return not is_power(text, start, end, paragraph_start)
+
+
+def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
+    """Whether the raised ``text[start:end]`` is a power, an index or a label of what stands
+    just before it ("10⁶", "m²", "σ²", "(x + 1)²"), whatever follows."""
+    group = text[start:end].strip()
     before = text[paragraph_start:start].rstrip("\u00a0")
     if before != before.rstrip():
         before = before.rstrip()  # "et al. ¹": a space before a citation is common
     last = before[-1:]
     if last.isdigit():
-        number = re.search(r"\d+$", before)
-        digits = number.group() if number else ""
+        if group == "2" and _STATISTIC.search(before):
+            return True  # "χ21²": chi-squared with its degrees of freedom
         # "10⁶" and "×10³" are powers; after any other number a citation is glued to it
-        return digits != "10"
+        number = re.search(r"\d+$", before)
+        return number is not None and number.group() == "10"
     if last.isalpha():
-        word = re.search(r"[^\W\d_]+$", before)
-        token = word.group() if word else ""
-        if token.lower() in _UNITS and text[start:end].strip() in ("2", "3"):
-            return False
-        if len(token) == 1 and token in _SQUARED and text[start:end].strip() == "2":
-            return False
-    if last == ")" and text[start:end].strip() in ("2", "3") and "(" in before[-30:]:
+        return _power_or_label(before, group)
+    if last == ")" and group in ("2", "3") and "(" in before[-30:]:
         # "(x + 1)²": a bracketed expression squared, when the bracket holds an operator
         inner = before[before.rfind("(") :]
-        if re.search(r"[+\-−×*/=]", inner):
-            return False
-    return True
+        return re.search(r"[+\-−×*/=]", inner) is not None
+    return False
+
+
+def _power_or_label(before: str, group: str) -> bool:
+    """After a word: "m²", "km³" (a unit), "R²", "σ²", "Å²" (a letter standing alone,
+    squared or cubed), "x⁴", "σ¹²" (a small letter or a Greek one: a power or an index),
+    "ηp²" (a Greek-led statistic). A capital standing alone is often a name ("hepatitis
+    B¹²"), so only its square and cube are powers; after a hyphen a letter is part of a
+    name ("UV-B⁸", "TNF-α³")."""
+    word = re.search(r"[^\W\d_]+$", before)
+    token = word.group() if word else ""
+    if token.lower() in _UNITS and group in ("2", "3"):
+        return True
+    alone = len(before) == len(token) or before[-len(token) - 1] in _STANDING_ALONE
+    if not alone:
+        return False
+    if len(token) == 1:
+        return group in ("2", "3") or token.islower() or _is_greek(token)
+    return len(token) == 2 and _is_greek(token[0]) and group == "2"
+
+
+def _is_greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff"
