@@ -239,11 +239,15 @@ class FakeServices:
         high = int(filters.get("until-pub-date", "9999")[:4])
         scored = []
         for work in self.works.values():
-            year = work["issued"]["date-parts"][0][0]
-            if not low <= year <= high:
+            # real records may lack a date, a title, a journal or authors
+            year = ((work.get("issued") or {}).get("date-parts") or [[None]])[0][0]
+            if year is None or not low <= year <= high:
                 continue
-            overlap = len(wanted & _words(work["title"][0] + " " + work["container-title"][0]))
-            if any(a.get("family", "").lower() == author for a in work["author"]):
+            words = " ".join(
+                (work.get("title") or [""])[:1] + (work.get("container-title") or [""])[:1]
+            )
+            overlap = len(wanted & _words(words))
+            if any(a.get("family", "").lower() == author for a in work.get("author") or []):
                 overlap += 3
             if overlap:
                 scored.append((overlap, work["DOI"], {**work, "score": float(overlap)}))
@@ -276,7 +280,9 @@ class FakeServices:
             words = {w.lower() for w in re.findall(r"(\w+)\[ti\]", term)}
             ids = []
             for pmid, xml in self.pubmed.items():
-                title = re.search(r"<ArticleTitle>(.*?)</ArticleTitle>", xml, re.S).group(1)
+                # a book's record has a BookTitle; a title may have attributes or markup
+                found = re.search(r"<(ArticleTitle|BookTitle)\b[^>]*>(.*?)</\1>", xml, re.S)
+                title = found.group(2) if found else ""
                 if words and words <= set(re.findall(r"\w+", title.lower())):
                     ids.append(pmid)
         result = {

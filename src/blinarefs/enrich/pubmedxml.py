@@ -15,8 +15,29 @@ EUTILS = "eutils"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+_MATHML = "{http://www.w3.org/1998/Math/MathML}"
+
+
+def _math(node: ET.Element) -> str:
+    """A MathML formula as printed: its pieces without the layout whitespace between them
+    (an abstract's ``<mml:msub><mml:mi>O</mml:mi><mml:mn>2</mml:mn></mml:msub>`` reads
+    ``O2``, not ``O 2``); annotations, which repeat the formula, left out."""
+    if node.tag.rsplit("}", 1)[-1] in ("annotation", "annotation-xml"):
+        return ""
+    inner = "".join(_math(child) + (child.tail or "").strip() for child in node)
+    return (node.text or "").strip() + inner
+
+
+def _mixed(node: ET.Element) -> str:
+    parts = [node.text or ""]
+    for child in node:
+        parts.append(_math(child) if child.tag.startswith(_MATHML) else _mixed(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _text(node: ET.Element | None) -> str:
-    return " ".join("".join(node.itertext()).split()) if node is not None else ""
+    return " ".join(_mixed(node).split()) if node is not None else ""
 
 
 def _date(node: ET.Element | None) -> tuple[int, ...] | None:
@@ -102,9 +123,11 @@ def pubmed_article_to_reference(node: ET.Element) -> Record:
             _text(article.find("Pagination/EndPage")),
         )
         page = f"{start}-{end}" if start and end else start
-    title = _text(article.find("ArticleTitle")).strip("[]")
+    title = _text(article.find("ArticleTitle"))
     if title.endswith(".") and not title.endswith(".."):
         title = title[:-1]
+    if title.startswith("[") and title.endswith("]"):  # "[A translated title]."
+        title = title[1:-1]
     return Record(
         id=pmid,
         author=authors,

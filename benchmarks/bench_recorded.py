@@ -1,0 +1,516 @@
+"""Enrichment replayed against real recorded answers of Crossref, doi.org and PubMed.
+
+    python benchmarks/recorded/obtain.py        # once: the recordings, into $BLINAREFS_CORPORA
+    python benchmarks/bench_recorded.py [--source NAME ...] [--show N]
+
+The recordings are other clients' test cassettes and saved answers (``recorded/obtain.py``
+lists the repositories, commits and licences). Every recorded record is served, unchanged,
+by the test suite's fake services (``tests/enrich/fakes.py``, through ``responses``: no
+request leaves the machine): ``/works/{doi}`` and the ``filter=doi:`` batches from the
+Crossref records, doi.org content negotiation from the CSL-JSON ones (their DOIs hidden
+from Crossref, so doi.org must answer), ``efetch``/``esearch``/``ecitmatch`` from the
+PubMed ones. Crossref's search is the fake's word-overlap search over the same pool: every
+candidate it offers is a real record, most of them look-alikes of nothing.
+
+Each record becomes the entries a user would have:
+
+- **id only**: a DOI alone (Crossref, CSL) or a PMID alone (PubMed);
+- **printed**: the record's truth (read here from the raw answer, independently of
+  blinarefs's readers: markup stripped, entities decoded) rendered as a Vancouver
+  reference by blinarefs's own formatter, then parsed back by its reference parser, with
+  no DOI or PMID: enrichment has to find the work.
+
+Scored against the recorded answer: **wrong DOI** (the entry ends with a DOI that is not
+the record's; target 0), **title mangled** (the entry's title differs from the recorded
+title with markup stripped; "by enrichment" counts those that were right before it ran;
+target 0), agreement of the author family names (in order), year, volume and first page,
+**DOI found** for printed Crossref records, **PMID kept or found** for PubMed records
+(those whose DOI no recorded Crossref or doi.org answer knows are the **PubMed-only**
+works: they must keep their PMID and get no DOI), the **verdicts** for records that carry
+notices (Crossref ``updated-by`` retraction -> ``retracted``/error, correction ->
+``corrected``/warning; PubMed ``RetractionIn``/``ErratumIn`` the same), and a **rerun**
+from the cache, which must make no request. Per source repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import html
+import json
+import re
+import sys
+import tempfile
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import responses
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # tests.enrich.fakes: the services the tests use
+
+from corpora.obtain import corpus_dir  # noqa: E402
+from tests.enrich.fakes import FakeServices  # noqa: E402
+from timing import print_table  # noqa: E402
+
+from blinarefs.enrich import EnrichOptions, enrich_store  # noqa: E402
+from blinarefs.format import format_bibliography  # noqa: E402
+from blinarefs.model import Name, Reference  # noqa: E402
+from blinarefs.parse import parse_reference_list  # noqa: E402
+from blinarefs.store import Store  # noqa: E402
+
+TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+SEVERE = {"retraction", "partial_retraction", "withdrawal", "removal"}
+CORRECTION = {"correction", "erratum", "corrigendum"}
+
+
+@dataclass
+class Truth:
+    """What the recorded answer says, read without blinarefs's readers."""
+
+    kind: str  # crossref, csl, pubmed
+    source: str
+    ident: str  # DOI or PMID
+    title: str
+    families: list[str]
+    givens: list[str]
+    collective: str
+    year: int | None
+    years: set[int]  # the print, online and issued years: a list may print any of them
+    container: str
+    volume: str
+    issue: str
+    page: str
+    doi: str
+    pmid: str
+    verdict: str = ""  # expected from the notices: retracted, corrected, ""
+    notices: set[str] = field(default_factory=set)  # the notices' DOIs/PMIDs
+
+
+def plain(text: str) -> str:
+    """Markup removed without adding spaces, entities decoded, spaces collapsed."""
+    return " ".join(html.unescape(TAG.sub("", text or "")).split())
+
+
+QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")  # the formatter's typography
+
+
+def norm_title(text: str) -> str:
+    """A title as compared: PubMed's brackets round a translated title and its final full
+    stop are conventions, not words; curly and straight quotes are the same."""
+    text = unicodedata.normalize("NFC", plain(text)).translate(QUOTES).rstrip(" .")
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    return text.casefold()
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if c.isalnum()).casefold()
+
+
+def _first(value) -> str:
+    return str(value[0]) if isinstance(value, list) and value else str(value or "")
+
+
+def _years(item: dict) -> list[int]:
+    found = []
+    for key in ("issued", "published-print", "published-online", "published"):
+        parts = (item.get(key) or {}).get("date-parts") or [[None]]
+        if parts[0] and parts[0][0]:
+            found.append(int(parts[0][0]))
+    return found
+
+
+def _title(item: dict) -> str:
+    """The title, with its subtitle as a reference list prints it ("Title: subtitle")."""
+    title, subtitle = plain(_first(item.get("title"))), plain(_first(item.get("subtitle")))
+    return f"{title}: {subtitle}" if subtitle and subtitle.lower() not in title.lower() else title
+
+
+def truth_of_csl(item: dict, kind: str, source: str) -> Truth:
+    """A Crossref work or a CSL-JSON item (the same field names, nearly)."""
+    authors = [
+        {"family": a.get("family") or a.get("name"), "given": a.get("given", "")}
+        for a in item.get("author") or []
+        if a.get("family") or a.get("name")
+    ]
+    verdict, notices = "", set()
+    for update in item.get("updated-by") or []:
+        kind_of = str(update.get("type", "")).lower()
+        if kind_of in SEVERE:
+            verdict = "retracted"
+        elif kind_of in CORRECTION and verdict != "retracted":
+            verdict = "corrected"
+        if kind_of in SEVERE | CORRECTION:
+            notices.add(str(update.get("DOI", "")).lower())
+    return Truth(
+        kind=kind,
+        source=source,
+        ident=item["DOI"].lower(),
+        title=_title(item),
+        families=[plain(a["family"]) for a in authors],
+        givens=[plain(a.get("given", "")) for a in authors],
+        collective="",
+        year=(_years(item) or [None])[0],
+        years=set(_years(item)),
+        container=plain(_first(item.get("container-title"))),
+        volume=str(item.get("volume", "")),
+        issue=str(item.get("issue", "")),
+        page=str(item.get("page", "") or item.get("article-number", "")),
+        doi=item["DOI"].lower(),
+        pmid="",
+        verdict=verdict,
+        notices=notices,
+    )
+
+
+def _all_text(node: ET.Element | None) -> str:
+    return " ".join("".join(node.itertext()).split()) if node is not None else ""
+
+
+def truth_of_pubmed(text: str, source: str) -> Truth:
+    root = ET.fromstring(text)
+    pmid = _all_text(root.find(".//PMID"))  # MedlineCitation's, or a book's BookDocument's
+    article = root.find(".//Article")
+    if article is None:  # a book record
+        article = root.find(".//BookDocument")
+    title_node = article.find("ArticleTitle") if article is not None else None
+    if title_node is None or not _all_text(title_node):
+        title_node = root.find(".//BookTitle")
+    families, givens, collective = [], [], ""
+    listing = root.find(".//AuthorList")  # the first: a book chapter's own authors
+    for author in listing.findall("Author") if listing is not None else ():
+        if author.get("ValidYN", "Y") != "Y":
+            continue
+        if author.find("LastName") is not None:
+            families.append(_all_text(author.find("LastName")))
+            givens.append(_all_text(author.find("ForeName")))
+        elif author.find("CollectiveName") is not None:
+            families.append(_all_text(author.find("CollectiveName")))
+            givens.append("")
+            collective = collective or families[-1]
+    year = None
+    for path in (
+        ".//JournalIssue/PubDate/Year",
+        ".//PubDate/Year",
+        ".//JournalIssue/PubDate/MedlineDate",
+    ):
+        found = re.search(r"\d{4}", _all_text(root.find(path)))
+        if found:
+            year = int(found.group(0))
+            break
+    doi = ""
+    for node in root.findall(".//PubmedData/ArticleIdList/ArticleId"):
+        if node.get("IdType") == "doi":
+            doi = _all_text(node).lower()
+    verdict, notices = "", set()
+    types = {_all_text(p) for p in root.findall(".//PublicationType")}
+    for link in root.findall(".//CommentsCorrectionsList/CommentsCorrections"):
+        ref_type = link.get("RefType", "")
+        if ref_type in ("RetractionIn", "ErratumIn"):
+            if ref_type == "RetractionIn":
+                verdict = "retracted"
+            elif verdict != "retracted":
+                verdict = "corrected"
+            notices.add(_all_text(link.find("PMID")))
+    if "Retracted Publication" in types:
+        verdict = "retracted"
+    return Truth(
+        kind="pubmed",
+        source=source,
+        ident=pmid,
+        title=_all_text(title_node),
+        families=families,
+        givens=givens,
+        collective=collective,
+        year=year,
+        years={year} if year else set(),
+        container=_all_text(root.find(".//Journal/Title")),
+        volume=_all_text(root.find(".//JournalIssue/Volume")),
+        issue=_all_text(root.find(".//JournalIssue/Issue")),
+        page=_all_text(root.find(".//Pagination/MedlinePgn")),
+        doi=doi,
+        pmid=pmid,
+        verdict=verdict,
+        notices=notices - {""},
+    )
+
+
+def load(folder: Path, wanted: set[str]) -> tuple[list[Truth], dict, dict, dict, list[dict]]:
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    truths, works, csl, pubmed = [], {}, {}, {}
+    for row in manifest["records"]:
+        if wanted and row["source"] not in wanted:
+            continue
+        text = (folder / row["file"]).read_text(encoding="utf-8")
+        if row["kind"] == "pubmed":
+            truth = truth_of_pubmed(text, row["source"])
+            pubmed[truth.pmid] = text
+        else:
+            item = json.loads(text)
+            truth = truth_of_csl(item, row["kind"], row["source"])
+            (works if row["kind"] == "crossref" else csl)[truth.doi] = item
+        truths.append(truth)
+    return truths, works, csl, pubmed, manifest["sources"]
+
+
+# -- the entries a user would have ------------------------------------------------------------
+
+
+def truth_reference(t: Truth, key: str) -> Reference:
+    authors = tuple(Name(family=f, given=g) for f, g in zip(t.families, t.givens, strict=True))
+    return Reference(
+        id=key,
+        type="article-journal",
+        author=authors,
+        title=t.title,
+        container_title=t.container,
+        volume=t.volume,
+        issue=t.issue,
+        page=t.page.replace("--", "-"),
+        issued=(t.year,) if t.year else None,
+    )
+
+
+def printable(t: Truth) -> bool:
+    """A record a reference list would print: a title, an author and a year."""
+    return bool(t.title and (t.families or t.collective) and t.year)
+
+
+def printed_entries(truths: list[Truth]) -> dict[str, tuple[Truth, Reference]]:
+    """Each printable record rendered in Vancouver by blinarefs and parsed back, without
+    identifiers (the list as a user pastes it)."""
+    chosen = [t for t in truths if printable(t)]
+    refs = [truth_reference(t, f"t{i}") for i, t in enumerate(chosen)]
+    lines = format_bibliography(refs, style="vancouver") if refs else []
+    parsed = parse_reference_list("References\n\n" + "\n".join(lines))
+    entries = {}
+    by_number = {r.number: r for r in parsed.references}
+    for i, t in enumerate(chosen):
+        ref = by_number.get(i + 1)
+        if ref is None:
+            continue
+        key = f"printed-{t.kind}-{i}"
+        entries[key] = (t, ref.with_fields(id=key, doi="", pmid="", pmcid="", url=""))
+    return entries
+
+
+def id_entries(truths: list[Truth]) -> dict[str, tuple[Truth, Reference]]:
+    entries = {}
+    for i, t in enumerate(truths):
+        key = f"id-{t.kind}-{i}"
+        ref = Reference(id=key, pmid=t.pmid) if t.kind == "pubmed" else Reference(id=key, doi=t.doi)
+        entries[key] = (t, ref)
+    return entries
+
+
+# -- running and scoring ----------------------------------------------------------------------
+
+
+def serve(rsps: responses.RequestsMock, works: dict, csl: dict, pubmed: dict) -> FakeServices:
+    fake = FakeServices(rsps)
+    fake.works, fake.csl, fake.pubmed = works, csl, pubmed
+    fake.not_in_crossref = set(csl) - set(works)
+    fake.csl.update({d: w for d, w in works.items() if d not in csl})  # doi.org knows Crossref's
+    fake._citation = functools.lru_cache(maxsize=None)(fake._citation)  # type: ignore[method-assign]
+    return fake
+
+
+def enrich(entries: dict[str, tuple[Truth, Reference]], folder: Path):
+    store = Store.from_references([ref for _, ref in entries.values()], folder / "refs.bib")
+    store.save()
+    options = EnrichOptions(
+        offline=False,
+        mailto="bench@example.org",
+        today="2026-01-01",
+        cache_dir=folder / "cache",
+        sleep=lambda _s: None,
+        backoff_base=0.0,
+        save_every=60.0,
+    )
+    first = enrich_store(Store.load(folder / "refs.bib"), options)
+    rerun = enrich_store(Store.load(folder / "refs.bib"), options)
+    return first, rerun
+
+
+def _pages_agree(printed: str, truth: str) -> bool:
+    a, b = (re.split(r"[-–—,]", p.strip())[0].strip() for p in (printed, truth))
+    return a == b
+
+
+@dataclass
+class Score:
+    n: int = 0
+    counts: Counter = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+
+    def add(self, what: str, ok: bool | None, example: str = "") -> None:
+        if ok is None:
+            return
+        self.counts[what + " asked"] += 1
+        self.counts[what] += ok
+        if not ok and example and len(self.examples) < 400:
+            self.examples.append(f"{what}: {example}")
+
+
+def score(entries, report, known_dois: set[str], score: Score, kind: str) -> None:
+    results = {e.key: e for e in report.entries}
+    for key, (t, before) in entries.items():
+        score.n += 1
+        result = results.get(key)
+        after = result.reference if result and result.reference else before
+        ident = f"{t.source} {t.kind} {t.ident}"
+        wrong = bool(after.doi) and after.doi.lower() != t.doi
+        score.add("no wrong DOI", not wrong, f"{ident}: got {after.doi}")
+        if t.title:
+            right_before = norm_title(before.title) == norm_title(t.title)
+            right_after = norm_title(after.title) == norm_title(t.title)
+            score.add("title right", right_after, f"{ident}: {after.title!r} vs {t.title!r}")
+            if right_before or kind == "id":
+                score.add(
+                    "title not mangled by enrichment",
+                    right_after or not after.title,
+                    f"{ident}: {before.title!r} -> {after.title!r}; recorded {t.title!r}",
+                )
+        if t.families:
+            got = [fold(n.full_family) for n in after.author]
+            want = [fold(f) for f in t.families]
+            full = not after.author_truncated
+            score.add(
+                "authors agree",
+                got == want if full else got == want[: len(got)],
+                f"{ident}: {got[:4]} vs {want[:4]}",
+            )
+        if t.year:
+            score.add("year agrees", after.year in t.years, f"{ident}: {after.year} vs {t.years}")
+        if t.volume:
+            score.add(
+                "volume agrees",
+                after.volume == t.volume,
+                f"{ident}: {after.volume!r} vs {t.volume!r}",
+            )
+        if t.page:
+            score.add(
+                "first page agrees",
+                _pages_agree(after.page, t.page),
+                f"{ident}: {after.page!r} vs {t.page!r}",
+            )
+        if kind == "printed" and t.kind != "pubmed":
+            score.add("DOI found", after.doi.lower() == t.doi, f"{ident}: {after.doi or 'none'}")
+        if t.kind == "pubmed":
+            score.add(
+                "PMID kept or found", after.pmid == t.pmid, f"{ident}: {after.pmid or 'none'}"
+            )
+            if t.doi and t.doi not in known_dois:
+                score.add("PubMed-only kept with PMID", after.pmid == t.pmid, ident)
+        if t.verdict:
+            verdict = result.verdict if result else None
+            got = (verdict.verdict, verdict.severity) if verdict else ("none", "")
+            want = (t.verdict, "error" if t.verdict == "retracted" else "warning")
+            named = bool(verdict) and any(  # a notice without identifiers: any notice
+                (n.doi or "").lower() in t.notices or n.pmid in t.notices or not t.notices
+                for n in verdict.notices
+            )
+            score.add(f"{t.verdict} reported", got == want and named, f"{ident}: {got}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--source", action="append", default=[], help="only these sources")
+    ap.add_argument("--show", type=int, default=8, help="failures shown per source")
+    args = ap.parse_args()
+    folder = corpus_dir() / "recorded"
+    if not (folder / "manifest.json").exists():
+        print(f"no recordings in {folder}: run python benchmarks/recorded/obtain.py first")
+        return 2
+    truths, works, csl, pubmed, sources = load(folder, set(args.source))
+    known = set(works) | set(csl)
+    rows, failures, reruns, all_ok = [], {}, [], True
+    measures = (
+        "no wrong DOI",
+        "title not mangled by enrichment",
+        "title right",
+        "authors agree",
+        "year agrees",
+        "volume agrees",
+        "first page agrees",
+        "DOI found",
+        "PMID kept or found",
+        "PubMed-only kept with PMID",
+        "retracted reported",
+        "corrected reported",
+    )
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        serve(rsps, works, csl, pubmed)
+        for source in [s["name"] for s in sources]:
+            mine = [t for t in truths if t.source == source]
+            if not mine:
+                continue
+            for kind, entries in (("id", id_entries(mine)), ("printed", printed_entries(mine))):
+                if not entries:
+                    continue
+                with tempfile.TemporaryDirectory() as tmp:
+                    first, rerun = enrich(entries, Path(tmp))
+                s = Score()
+                score(entries, first, known, s, kind)
+                reruns.append((source, kind, first.requests, rerun.requests))
+                rows.append((source, kind, s))
+                failures[(source, kind)] = s.examples
+    print_table(
+        ["source", "entries", *[m.replace(" reported", "") for m in measures]],
+        [(f"{src} ({kind})", s.n, *[_cell(s, m) for m in measures]) for src, kind, s in rows],
+    )
+    print()
+    print_table(
+        ["source", "entries", "requests", "rerun requests"],
+        [
+            (f"{src} ({kind})", s.n, a, b)
+            for (src, kind, a, b), (_, _, s) in zip(reruns, rows, strict=True)
+        ],
+    )
+    total = Score()
+    for _, _, s in rows:
+        total.n += s.n
+        total.counts.update(s.counts)
+    print()
+    for m in measures:
+        print(f"all: {m}: {_cell(total, m)}")
+    print()
+    for (src, kind), examples in failures.items():
+        for line in examples[: args.show]:
+            print(f"  {src} ({kind}) {line}")
+    wrong = total.counts["no wrong DOI asked"] - total.counts["no wrong DOI"]
+    mangled = (
+        total.counts["title not mangled by enrichment asked"]
+        - total.counts["title not mangled by enrichment"]
+    )
+    verdicts = sum(
+        total.counts[f"{v} reported asked"] - total.counts[f"{v} reported"]
+        for v in ("retracted", "corrected")
+    )
+    lost = (
+        total.counts["PubMed-only kept with PMID asked"]
+        - total.counts["PubMed-only kept with PMID"]
+    )
+    rerun_requests = sum(b for *_, b in reruns)
+    all_ok = not (wrong or mangled or verdicts or lost or rerun_requests)
+    print()
+    print(
+        f"wrong DOIs {wrong}, titles mangled by enrichment {mangled}, PubMed-only works that "
+        f"lost their PMID {lost}, notices missed {verdicts}, rerun requests {rerun_requests}: "
+        + ("meets the target (all 0)" if all_ok else "MISSES the target (all 0)")
+    )
+    return 0 if all_ok else 1
+
+
+def _cell(s: Score, what: str) -> str:
+    asked = s.counts[what + " asked"]
+    return f"{s.counts[what]}/{asked}" if asked else "-"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
