@@ -182,7 +182,9 @@ def truth_of_pubmed(text: str, source: str) -> Truth:
     if title_node is None or not _all_text(title_node):
         title_node = root.find(".//BookTitle")
     families, givens, collective = [], [], ""
-    listing = root.find(".//AuthorList")  # the first: a book chapter's own authors
+    listing = root.find(".//AuthorList[@Type='authors']")  # a book's: not its editors
+    if listing is None:
+        listing = root.find(".//AuthorList")
     for author in listing.findall("Author") if listing is not None else ():
         if author.get("ValidYN", "Y") != "Y":
             continue

@@ -8,6 +8,7 @@ service: an HTTP status with headers, or an exception raised instead of answerin
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import threading
@@ -282,7 +283,7 @@ class FakeServices:
             for pmid, xml in self.pubmed.items():
                 # a book's record has a BookTitle; a title may have attributes or markup
                 found = re.search(r"<(ArticleTitle|BookTitle)\b[^>]*>(.*?)</\1>", xml, re.S)
-                title = found.group(2) if found else ""
+                title = html.unescape(re.sub(r"<[^>]+>", "", found.group(2))) if found else ""
                 if words and words <= set(re.findall(r"\w+", title.lower())):
                     ids.append(pmid)
         result = {
@@ -306,14 +307,18 @@ class FakeServices:
         """What the batch citation matcher compares, read from a fixture: the journal's
         names, year, volume, first page and first author's family, folded like its input."""
         xml = self.pubmed[pmid]
+        # the publication date's year (a whole record has DateCompleted's before it)
+        published = re.search(r"<PubDate>(.*?)</PubDate>", xml, re.S)
 
-        def tag(name: str) -> str:
-            m = re.search(rf"<{name}>(.*?)</{name}>", xml, re.S)
-            return " ".join(re.findall(r"[a-z0-9]+", m.group(1).lower())) if m else ""
+        def tag(name: str, within: str = xml) -> str:
+            m = re.search(rf"<{name}>(.*?)</{name}>", within, re.S)
+            text = html.unescape(m.group(1)).lower() if m else ""
+            return " ".join(re.findall(r"[a-z0-9]+", text))
 
+        year = tag("Year", published.group(1)) if published else tag("Year")
         journals = {tag("Title"), tag("ISOAbbreviation"), tag("MedlineTA")} - {""}
         page = re.split(r"\D", tag("MedlinePgn") + " ")[0]
-        return journals, tag("Year"), tag("Volume"), page, tag("LastName")
+        return journals, year, tag("Volume"), page, tag("LastName")
 
     def _ecitmatch(self, headers, path, params):
         """NCBI's answer: each citation echoed with its PMID, NOT_FOUND, NOT_FOUND;

@@ -113,3 +113,22 @@ def test_a_rerun_of_an_entry_with_pmid_and_pmcid_does_not_ask_pmc(fake, options,
     before = sum(fake.calls.values())
     enrich_store(saved, options())
     assert sum(fake.calls.values()) == before and not fake.calls["idconv"]
+
+
+def test_a_pubmed_book_chapter_is_read_and_fills_an_entry_with_its_pmid(fake, options, tmp_path):
+    """GeneReviews chapters are cited by PMID; efetch answers them as PubmedBookArticle."""
+    chapter = pubmed("20301382")
+    assert (chapter.type, chapter.title, chapter.container_title, chapter.issued) == (
+        "chapter",
+        "Single Large-Scale Mitochondrial DNA Deletion Syndromes",
+        "GeneReviews®",
+        (1993,),
+    )
+    assert [n.family for n in chapter.author] == ["Goldstein", "Falk"]
+    assert [n.family for n in chapter.editor][:2] == ["Adam", "Feldman"]
+    assert chapter.publisher == "University of Washington, Seattle"
+    fake.pubmed["20301382"] = efetch("20301382")
+    store = Store.from_references([Reference(id="slsmds", pmid="20301382")], tmp_path / "r.bib")
+    (entry,) = enrich_store(store, options()).entries
+    assert entry.status == "updated" and entry.reference is not None
+    assert entry.reference.title == chapter.title and entry.reference.author == chapter.author
