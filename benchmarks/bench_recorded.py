@@ -420,6 +420,77 @@ def score(entries, report, known_dois: set[str], score: Score, kind: str) -> Non
             score.add(f"{t.verdict} reported", got == want and named, f"{ident}: {got}")
 
 
+MEASURES = (
+    "no wrong DOI",
+    "title not mangled by enrichment",
+    "title right",
+    "authors agree",
+    "year agrees",
+    "volume agrees",
+    "first page agrees",
+    "DOI found",
+    "PMID kept or found",
+    "PubMed-only kept with PMID",
+    "retracted reported",
+    "corrected reported",
+)
+
+
+@dataclass
+class Row:
+    source: str
+    split: str
+    kind: str  # id, printed
+    score: Score
+    requests: int
+    rerun_requests: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.source} ({self.kind})" + (" [held out]" if self.split == "heldout" else "")
+
+
+def run(truths: list[Truth], works, csl, pubmed, sources: list[dict]) -> list[Row]:
+    rows = []
+    known = set(works) | set(csl)
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        serve(rsps, works, csl, pubmed)
+        for source in sources:
+            mine = [t for t in truths if t.source == source["name"]]
+            for kind, entries in (("id", id_entries(mine)), ("printed", printed_entries(mine))):
+                if not entries:
+                    continue
+                with tempfile.TemporaryDirectory() as tmp:
+                    first, rerun = enrich(entries, Path(tmp))
+                s = Score()
+                score(entries, first, known, s, kind)
+                split = source.get("split", "dev")
+                rows.append(Row(source["name"], split, kind, s, first.requests, rerun.requests))
+    return rows
+
+
+def verdict(rows: list[Row], label: str) -> bool:
+    """The target line for some rows: every count that must be 0, and whether it is."""
+    total = Counter()
+    for row in rows:
+        total.update(row.score.counts)
+
+    def missed(what: str) -> int:
+        return total[what + " asked"] - total[what]
+
+    wrong, mangled = missed("no wrong DOI"), missed("title not mangled by enrichment")
+    lost = missed("PubMed-only kept with PMID")
+    notices = missed("retracted reported") + missed("corrected reported")
+    rerun_requests = sum(row.rerun_requests for row in rows)
+    ok = not (wrong or mangled or lost or notices or rerun_requests)
+    print(
+        f"{label}: wrong DOIs {wrong}, titles mangled by enrichment {mangled}, PubMed-only "
+        f"works that lost their PMID {lost}, notices missed {notices}, rerun requests "
+        f"{rerun_requests}: " + ("meets the target (all 0)" if ok else "MISSES the target (all 0)")
+    )
+    return ok
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", action="append", default=[], help="only these sources")
@@ -430,88 +501,36 @@ def main() -> int:
         print(f"no recordings in {folder}: run python benchmarks/recorded/obtain.py first")
         return 2
     truths, works, csl, pubmed, sources = load(folder, set(args.source))
-    known = set(works) | set(csl)
-    rows, failures, reruns, all_ok = [], {}, [], True
-    measures = (
-        "no wrong DOI",
-        "title not mangled by enrichment",
-        "title right",
-        "authors agree",
-        "year agrees",
-        "volume agrees",
-        "first page agrees",
-        "DOI found",
-        "PMID kept or found",
-        "PubMed-only kept with PMID",
-        "retracted reported",
-        "corrected reported",
-    )
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
-        serve(rsps, works, csl, pubmed)
-        for source in [s["name"] for s in sources]:
-            mine = [t for t in truths if t.source == source]
-            if not mine:
-                continue
-            for kind, entries in (("id", id_entries(mine)), ("printed", printed_entries(mine))):
-                if not entries:
-                    continue
-                with tempfile.TemporaryDirectory() as tmp:
-                    first, rerun = enrich(entries, Path(tmp))
-                s = Score()
-                score(entries, first, known, s, kind)
-                reruns.append((source, kind, first.requests, rerun.requests))
-                rows.append((source, kind, s))
-                failures[(source, kind)] = s.examples
+    rows = run(truths, works, csl, pubmed, sources)
     print_table(
-        ["source", "entries", *[m.replace(" reported", "") for m in measures]],
-        [(f"{src} ({kind})", s.n, *[_cell(s, m) for m in measures]) for src, kind, s in rows],
+        ["source", "entries", *[m.replace(" reported", "") for m in MEASURES]],
+        [(r.label, r.score.n, *[_cell(r.score.counts, m) for m in MEASURES]) for r in rows],
     )
     print()
     print_table(
         ["source", "entries", "requests", "rerun requests"],
-        [
-            (f"{src} ({kind})", s.n, a, b)
-            for (src, kind, a, b), (_, _, s) in zip(reruns, rows, strict=True)
-        ],
+        [(r.label, r.score.n, r.requests, r.rerun_requests) for r in rows],
     )
-    total = Score()
-    for _, _, s in rows:
-        total.n += s.n
-        total.counts.update(s.counts)
     print()
-    for m in measures:
-        print(f"all: {m}: {_cell(total, m)}")
+    for split in ("dev", "heldout"):
+        total = Counter()
+        for row in rows:
+            if row.split == split:
+                total.update(row.score.counts)
+        cells = [f"{m} {_cell(total, m)}" for m in MEASURES if total[m + " asked"]]
+        print(f"{split}: " + "; ".join(cells))
     print()
-    for (src, kind), examples in failures.items():
-        for line in examples[: args.show]:
-            print(f"  {src} ({kind}) {line}")
-    wrong = total.counts["no wrong DOI asked"] - total.counts["no wrong DOI"]
-    mangled = (
-        total.counts["title not mangled by enrichment asked"]
-        - total.counts["title not mangled by enrichment"]
-    )
-    verdicts = sum(
-        total.counts[f"{v} reported asked"] - total.counts[f"{v} reported"]
-        for v in ("retracted", "corrected")
-    )
-    lost = (
-        total.counts["PubMed-only kept with PMID asked"]
-        - total.counts["PubMed-only kept with PMID"]
-    )
-    rerun_requests = sum(b for *_, b in reruns)
-    all_ok = not (wrong or mangled or verdicts or lost or rerun_requests)
+    for row in rows:
+        for line in row.score.examples[: args.show]:
+            print(f"  {row.label} {line}")
     print()
-    print(
-        f"wrong DOIs {wrong}, titles mangled by enrichment {mangled}, PubMed-only works that "
-        f"lost their PMID {lost}, notices missed {verdicts}, rerun requests {rerun_requests}: "
-        + ("meets the target (all 0)" if all_ok else "MISSES the target (all 0)")
-    )
-    return 0 if all_ok else 1
+    ok = [verdict([r for r in rows if r.split == split], split) for split in ("dev", "heldout")]
+    return 0 if all(ok) else 1
 
 
-def _cell(s: Score, what: str) -> str:
-    asked = s.counts[what + " asked"]
-    return f"{s.counts[what]}/{asked}" if asked else "-"
+def _cell(counts: Counter, what: str) -> str:
+    asked = counts[what + " asked"]
+    return f"{counts[what]}/{asked}" if asked else "-"
 
 
 if __name__ == "__main__":

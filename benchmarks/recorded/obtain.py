@@ -49,6 +49,7 @@ class Source:
     licence: str
     folders: tuple[str, ...]  # where its recordings are
     what: str
+    split: str = "dev"  # "heldout": read once the fixes were made, never used to make them
 
 
 SOURCES = (
@@ -91,6 +92,24 @@ SOURCES = (
         "Biopython License Agreement",
         ("Tests/Entrez/pubmed",),
         "Bio.Entrez parser tests: saved efetch answers",
+    ),
+    Source(
+        "abbotsbury",
+        "yongrenjie/abbotsbury",
+        "c1d38921d72d09793d21631ad58c0dc1d4d2f64c",
+        "MIT",
+        ("tests/test-data/",),
+        "Haskell citation tool: saved /works/{doi} answers",
+        "heldout",
+    ),
+    Source(
+        "metapub",
+        "metapub/metapub",
+        "a87271283e191207053967760caa7c1d0c8b23e2",
+        "Apache-2.0",
+        ("tests/fixtures/pmid_xml/",),
+        "PubMed client: saved efetch answers",
+        "heldout",
     ),
 )
 
@@ -220,6 +239,9 @@ def read_source(git_dir: Path, source: Source):
             continue
         if path.endswith(".xml"):
             answers = [Answer("efetch.fcgi", "", 200, raw.decode("utf-8", "replace"), "")]
+        elif path.endswith(".json"):  # a saved /works/{doi} answer
+            body = raw.decode("utf-8", "replace")
+            answers = [Answer("https://api.crossref.org/works", "", 200, body, "")]
         elif path.endswith((".yml", ".yaml")):
             if b"crossref" not in raw and b"efetch" not in raw and b"doi.org" not in raw:
                 continue
@@ -249,6 +271,7 @@ def obtain(target: Path, cache: Path, base: str = GITHUB) -> dict[str, Any]:
                 "licence": source.licence,
                 "folders": list(source.folders),
                 "what": source.what,
+                "split": source.split,
             }
         )
         for path, number, kind, ident, text, date in read_source(git_dir, source):
