@@ -111,6 +111,16 @@ SOURCES = (
         "PubMed client: saved efetch answers",
         "heldout",
     ),
+    Source(
+        "retractobot",
+        "ebmdatalab/retractobot",
+        "7da1f5bd40030fdb441f328a19e8c5e937125868",
+        "MIT",
+        ("retractions/tests/fixtures/pubmed_retract",),
+        "RetractoBot: saved efetch answers of a retracted work (RetractionIn, ErratumIn) and of "
+        "a retraction notice; the project replaced the author names by placeholders",
+        "heldout",
+    ),
 )
 
 CSL_TYPE = "citationstyles.csl+json"
