@@ -115,10 +115,13 @@ def run_cli(
     env: dict | None = None,
     cwd: str | Path | None = None,
     timeout: float = 300,
+    cpu_seconds: int | None = None,
 ) -> subprocess.CompletedProcess:
     """Run ``python -m blinarefs`` from this checkout's sources, as a user would.
 
-    Raises ``subprocess.TimeoutExpired`` (after killing the process) past ``timeout``."""
+    Raises ``subprocess.TimeoutExpired`` (after killing the process) past ``timeout``. With
+    ``cpu_seconds`` the process is stopped by SIGXCPU past that much CPU time: unlike wall
+    time, it does not depend on what else the machine is running."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "blinarefs", *args],
@@ -128,4 +131,11 @@ def run_cli(
         input=input,
         env=full_env,
         cwd=cwd,
+        preexec_fn=None if cpu_seconds is None else lambda: _limit_cpu(cpu_seconds),
     )
+
+
+def _limit_cpu(seconds: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))

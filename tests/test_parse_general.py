@@ -145,3 +145,19 @@ def test_named_cases(item_id, style, check):
     item = next(i for i in ITEMS if i.id == item_id)
     ref = parse_reference(one_line(render(item, style)))
     assert check(ref), ref
+
+
+def test_an_item_longer_than_any_reference_is_kept_in_doubt_without_the_labeller(monkeypatch):
+    from blinarefs.parse import read
+
+    def no_labeller(text):
+        raise AssertionError("the labeller ran on a page-long item")
+
+    monkeypatch.setattr(read, "label", no_labeller)
+    # written for this test: an item that swallowed a page of prose
+    page = "Madeup A. " + "A sentence of the page after the list. " * 600
+    parsed = parse_reference_list(f"1. {page}\n2. {page[: read.MAX_LABELLED + 10]}\n")
+    assert [r.number for r in parsed.references] == [1, 2]
+    assert [d.number for d in parsed.doubts] == [1, 2]
+    assert all(set(d.fields) == {"title", "issued"} for d in parsed.doubts)
+    assert parsed.references[0].source_text == " ".join(page.split())

@@ -154,17 +154,17 @@ def write_large(folder: Path) -> list[Path]:
             "".join(f"@article{{k{i}, title = {{T {i}}}, year = 2020}}\n" for i in range(5_000))
         ),
         "huge-reference.txt": _u(f"1. Smith J. {title[:2_000_000]}. J Test. 2020;1:1.\n2. {REF}\n"),
-        "markers-100000.txt": _u(
-            "Written for the tests: a body citing its references 100,000 times.\n"
-            + " ".join(f"Claim {i} [{i % 50 + 1}]." for i in range(100_000))
+        "markers-30000.txt": _u(
+            "Written for the tests: a body citing its references 30,000 times.\n"
+            + " ".join(f"Claim {i} [{i % 50 + 1}]." for i in range(30_000))
             + "\n\nReferences\n"
             + "".join(f"{n}. {REF}\n" for n in range(1, 51))
         ),
         # every empty item becomes an entry (no reference is lost), so this is a build of
-        # 20,000 entries; bench_store.py measures 100,000
-        "list-numbers-20000.txt": _u("".join(f"{n}.\n" for n in range(1, 20_001))),
-        "ones-100000.txt": _u("1. x\n" * 100_000),
-        "bare-numbers-100000.txt": _u(".\n1\nA\n" * 100_000),
+        # 5,000 entries; bench_store.py measures 100,000, bench_trace.py 100,000 markers
+        "list-numbers-5000.txt": _u("".join(f"{n}.\n" for n in range(1, 5_001))),
+        "ones-30000.txt": _u("1. x\n" * 30_000),
+        "bare-numbers-30000.txt": _u(".\n1\nA\n" * 30_000),
     }
     paths = []
     for name, data in files.items():

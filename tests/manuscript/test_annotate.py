@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 from wordbuild import docx, footnote_ref, notes, p, run, t
-from wordcheck import W, check_package, parts, without_comments
+from wordcheck import W, check_package, covered, parts, without_comments
 
 from blinarefs.cli import main
 
@@ -53,19 +53,6 @@ def annotated(tmp_path):
     target = tmp_path / "paper-checked.docx"
     code, report = run_check(str(source), "--annotate", "-o", str(target))
     return source, target, code, report
-
-
-def covered(root, cid: str) -> str:
-    """The text a comment's range covers."""
-    out, inside = [], False
-    for node in root.iter():
-        if node.tag == W + "commentRangeStart" and node.get(W + "id") == cid:
-            inside = True
-        elif node.tag == W + "commentRangeEnd" and node.get(W + "id") == cid:
-            break
-        elif inside and node.tag == W + "t":
-            out.append(node.text or "")
-    return "".join(out)
 
 
 def test_one_comment_per_finding_at_its_place(annotated):

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 from wordbuild import docx, p, run, t
-from wordcheck import W, check_package, document_text, parts, without_comments
+from wordcheck import W, check_package, covered, document_text, parts, without_comments
 
 from blinarefs.manuscript.document import Location
 from blinarefs.manuscript.docx_comments import Comment, add_comments
@@ -62,10 +62,10 @@ def test_comments_are_anchored_and_the_document_is_otherwise_unchanged(doc):
         "-> cite it",
     ]
     # each range covers exactly its characters
-    assert _covered(xml, "0") == "3,1"
-    assert _covered(xml, "1") == "Drug A helped most patients3,1. It was safe."
-    assert _covered(xml, "2") == "A"
-    assert _covered(xml, "3") == "second"
+    assert covered(xml["word/document.xml"], "0") == "3,1"
+    assert covered(xml["word/document.xml"], "1") == "Drug A helped most patients3,1. It was safe."
+    assert covered(xml["word/document.xml"], "2") == "A"
+    assert covered(xml["word/document.xml"], "3") == "second"
     # the superscript run split for comment 0 kept its formatting on both sides
     sup = [
         r
@@ -73,19 +73,6 @@ def test_comments_are_anchored_and_the_document_is_otherwise_unchanged(doc):
         if r.find(f"{W}rPr/{W}vertAlign") is not None
     ]
     assert "".join("".join(r.itertext()) for r in sup) == "3,1"
-
-
-def _covered(xml, cid: str) -> str:
-    """The text between a comment's range start and end, in document order."""
-    out, inside = [], False
-    for node in xml["word/document.xml"].iter():
-        if node.tag == W + "commentRangeStart" and node.get(W + "id") == cid:
-            inside = True
-        elif node.tag == W + "commentRangeEnd" and node.get(W + "id") == cid:
-            break
-        elif inside and node.tag == W + "t":
-            out.append(node.text or "")
-    return "".join(out)
 
 
 def test_existing_comments_are_kept_and_new_ids_follow_them(tmp_path):

@@ -120,3 +120,16 @@ def document_text(data: bytes) -> list[str]:
     """The text of each paragraph of the main document."""
     root = parts(data)["word/document.xml"]
     return ["".join(t.text or "" for t in p.iter(W + "t")) for p in root.iter(W + "p")]
+
+
+def covered(root, cid: str) -> str:
+    """The text a comment's range covers."""
+    out, inside = [], False
+    for node in root.iter():
+        if node.tag == W + "commentRangeStart" and node.get(W + "id") == cid:
+            inside = True
+        elif node.tag == W + "commentRangeEnd" and node.get(W + "id") == cid:
+            break
+        elif inside and node.tag == W + "t":
+            out.append(node.text or "")
+    return "".join(out)

@@ -29,6 +29,11 @@ CONFIDENCE_FIELD = "parse-confidence"
 DOUBTFUL_FIELD = "parse-doubtful"
 
 
+# No printed reference is this long (the longest consortium author lists are a few thousand
+# characters): an item that is has swallowed a page of something else. The labeller's time
+# grows with the text and its reading of a page would be noise, so it is not run; the entry
+# keeps its number and printed text, with every needed field in doubt.
+MAX_LABELLED = 20_000
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2212", "----")
 
 
@@ -72,6 +77,13 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
     source = " ".join(text.split())
     grammar = parse_reference(source, number, line)
+    if len(source) > MAX_LABELLED:
+        ref = (
+            grammar
+            if isinstance(grammar, Reference)
+            else build_reference("", {"number": number, "source_text": source})
+        )
+        return _reading(ref, dict.fromkeys(_NEEDED, 0.0), "grammar")
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
     assembled = assemble(label(source.translate(_DASHES)), source)
