@@ -155,7 +155,7 @@ def truth_of_csl(item: dict, kind: str, source: str) -> Truth:
         families=[plain(a["family"]) for a in authors],
         givens=[plain(a.get("given", "")) for a in authors],
         collective="",
-        year=(_years(item) or [None])[0],
+        year=next(iter(_years(item)), None),
         years=set(_years(item)),
         container=plain(_first(item.get("container-title"))),
         volume=str(item.get("volume", "")),
@@ -244,7 +244,10 @@ def truth_of_pubmed(text: str, source: str) -> Truth:
 
 def load(folder: Path, wanted: set[str]) -> tuple[list[Truth], dict, dict, dict, list[dict]]:
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    truths, works, csl, pubmed = [], {}, {}, {}
+    truths: list[Truth] = []
+    works: dict[str, dict] = {}
+    csl: dict[str, dict] = {}
+    pubmed: dict[str, str] = {}
     for row in manifest["records"]:
         if wanted and row["source"] not in wanted:
             continue
@@ -410,14 +413,14 @@ def score(entries, report, known_dois: set[str], score: Score, kind: str) -> Non
             if t.doi and t.doi not in known_dois:
                 score.add("PubMed-only kept with PMID", after.pmid == t.pmid, ident)
         if t.verdict:
-            verdict = result.verdict if result else None
-            got = (verdict.verdict, verdict.severity) if verdict else ("none", "")
-            want = (t.verdict, "error" if t.verdict == "retracted" else "warning")
-            named = bool(verdict) and any(  # a notice without identifiers: any notice
+            judged = result.verdict if result else None
+            said = (judged.verdict, judged.severity) if judged else ("none", "")
+            expected = (t.verdict, "error" if t.verdict == "retracted" else "warning")
+            named = judged is not None and any(  # a notice without identifiers: any notice
                 (n.doi or "").lower() in t.notices or n.pmid in t.notices or not t.notices
-                for n in verdict.notices
+                for n in judged.notices
             )
-            score.add(f"{t.verdict} reported", got == want and named, f"{ident}: {got}")
+            score.add(f"{t.verdict} reported", said == expected and named, f"{ident}: {said}")
 
 
 MEASURES = (
@@ -471,7 +474,7 @@ def run(truths: list[Truth], works, csl, pubmed, sources: list[dict]) -> list[Ro
 
 def verdict(rows: list[Row], label: str) -> bool:
     """The target line for some rows: every count that must be 0, and whether it is."""
-    total = Counter()
+    total: Counter[str] = Counter()
     for row in rows:
         total.update(row.score.counts)
 
@@ -513,7 +516,7 @@ def main() -> int:
     )
     print()
     for split in ("dev", "heldout"):
-        total = Counter()
+        total: Counter[str] = Counter()
         for row in rows:
             if row.split == split:
                 total.update(row.score.counts)
