@@ -18,7 +18,11 @@ Each record becomes the entries a user would have:
 - **printed**: the record's truth (read here from the raw answer, independently of
   blinarefs's readers: markup stripped, entities decoded) rendered as a Vancouver
   reference by blinarefs's own formatter, then parsed back by its reference parser, with
-  no DOI or PMID: enrichment has to find the work.
+  no DOI or PMID: enrichment has to find the work;
+- **printed with its identifier**: the same, with the record's DOI (or PMID) printed too:
+  enrichment has to confirm it, not call it another work's (``identifier confirmed``;
+  reported, not a target: where the parser misread the printed reference, a refusal is
+  right more often than not).
 
 Scored against the recorded answer: **wrong DOI** (the entry ends with a DOI that is not
 the record's; target 0), **title mangled** (the entry's title differs from the recorded
@@ -304,6 +308,17 @@ def printed_entries(truths: list[Truth]) -> dict[str, tuple[Truth, Reference]]:
     return entries
 
 
+def with_ids(printed: dict[str, tuple[Truth, Reference]]) -> dict[str, tuple[Truth, Reference]]:
+    """The printed references with the record's DOI (or PMID) printed too: enrichment must
+    confirm them, never call them another work's."""
+    entries = {}
+    for key, (t, ref) in printed.items():
+        ided = key.replace("printed-", "printed-id-")
+        ids = {"pmid": t.pmid} if t.kind == "pubmed" else {"doi": t.doi}
+        entries[ided] = (t, ref.with_fields(id=ided, **ids))
+    return entries
+
+
 def id_entries(truths: list[Truth]) -> dict[str, tuple[Truth, Reference]]:
     entries = {}
     for i, t in enumerate(truths):
@@ -412,6 +427,14 @@ def score(entries, report, known_dois: set[str], score: Score, kind: str) -> Non
             )
             if t.doi and t.doi not in known_dois:
                 score.add("PubMed-only kept with PMID", after.pmid == t.pmid, ident)
+        if kind == "printed+id" and result is not None:
+            judged = result.verdict
+            flagged = [
+                f.code for f in result.findings if f.code in ("doi-mismatch", "pmid-mismatch")
+            ]
+            if judged is not None and judged.verdict == "mis-cited" and judged.severity == "error":
+                flagged.append("mis-cited")
+            score.add("identifier confirmed", not flagged, f"{ident}: {flagged}")
         if t.verdict:
             judged = result.verdict if result else None
             said = (judged.verdict, judged.severity) if judged else ("none", "")
@@ -432,6 +455,7 @@ MEASURES = (
     "volume agrees",
     "first page agrees",
     "DOI found",
+    "identifier confirmed",
     "PMID kept or found",
     "PubMed-only kept with PMID",
     "retracted reported",
@@ -460,7 +484,13 @@ def run(truths: list[Truth], works, csl, pubmed, sources: list[dict]) -> list[Ro
         serve(rsps, works, csl, pubmed)
         for source in sources:
             mine = [t for t in truths if t.source == source["name"]]
-            for kind, entries in (("id", id_entries(mine)), ("printed", printed_entries(mine))):
+            printed = printed_entries(mine)
+            kinds = (
+                ("id", id_entries(mine)),
+                ("printed", printed),
+                ("printed+id", with_ids(printed)),
+            )
+            for kind, entries in kinds:
                 if not entries:
                     continue
                 with tempfile.TemporaryDirectory() as tmp:
@@ -482,10 +512,15 @@ def verdict(rows: list[Row], label: str) -> bool:
         return total[what + " asked"] - total[what]
 
     wrong, mangled = missed("no wrong DOI"), missed("title not mangled by enrichment")
+    refused = missed("identifier confirmed")
     lost = missed("PubMed-only kept with PMID")
     notices = missed("retracted reported") + missed("corrected reported")
     rerun_requests = sum(row.rerun_requests for row in rows)
     ok = not (wrong or mangled or lost or notices or rerun_requests)
+    print(
+        f"{label}: printed identifiers called another work's {refused} (not a target: the "
+        "parser's misreadings of the printed reference count here; see the list above)"
+    )
     print(
         f"{label}: wrong DOIs {wrong}, titles mangled by enrichment {mangled}, PubMed-only "
         f"works that lost their PMID {lost}, notices missed {notices}, rerun requests "

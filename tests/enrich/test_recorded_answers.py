@@ -10,6 +10,7 @@ import pytest
 from blinarefs.enrich import enrich_store
 from blinarefs.enrich.crossref import work_to_reference
 from blinarefs.enrich.doiorg import csl_to_reference
+from blinarefs.enrich.match import score, verify
 from blinarefs.enrich.ncbi import parse_pubmed_xml
 from blinarefs.enrich.text import strip_markup
 from blinarefs.model import Name, Reference
@@ -132,3 +133,76 @@ def test_a_pubmed_book_chapter_is_read_and_fills_an_entry_with_its_pmid(fake, op
     (entry,) = enrich_store(store, options()).entries
     assert entry.status == "updated" and entry.reference is not None
     assert entry.reference.title == chapter.title and entry.reference.author == chapter.author
+
+
+# this test's own printed variants of the recorded work 10.5902/2359043267574
+GOVERNANCE = Reference(
+    id="steffens2023",
+    # the first author with her compound family name, as Brazilian lists may print it
+    author=(Name(family="de Mattos Steffens", given="TM"),),
+    author_truncated=True,
+    title="Modelo de gestão e estrutura de governança: o caso de uma cooperativa de "
+    "distribuição e geração de energia",
+    container_title="Revista de Gestão e Organizações Cooperativas",
+    issued=(2023,),
+    volume="9",
+    page="e4",
+    doi="10.5902/2359043267574",
+)
+
+
+@pytest.mark.parametrize(
+    ("changes", "verdict", "severity"),
+    [
+        ({}, "mis-cited", "warning"),  # its title, year, volume and page place it
+        ({"volume": "10", "page": "e5"}, "mis-cited", "error"),  # nothing places it
+        ({"page": ""}, "mis-cited", "error"),  # no pages: a letter in reply could be it
+        # its first author as recorded, another volume: the cited work, its volume wrong
+        (
+            {"author": (Name(family="Steffens", given="TMM"),), "volume": "8"},
+            "mis-cited",
+            "warning",
+        ),
+    ],
+)
+def test_a_first_author_printed_otherwise_does_not_make_a_printed_doi_another_works(
+    fake, options, tmp_path, changes, verdict, severity
+):
+    path = HERE / "crossref-work-10.5902_2359043267574.json"
+    item = json.loads(path.read_text(encoding="utf-8"))["message"]
+    fake.works[item["DOI"].lower()] = item
+    printed = GOVERNANCE.with_fields(**changes)
+    store = Store.from_references([printed], tmp_path / "r.bib")
+    (entry,) = enrich_store(store, options(dry_run=True)).entries
+    assert entry.verdict is not None
+    assert (entry.verdict.verdict, entry.verdict.severity) == (verdict, severity)
+    mismatch = any(f.code == "doi-mismatch" for f in entry.findings)
+    assert mismatch == (severity == "error")
+    if severity == "warning":
+        assert ("first author" if "author" not in changes else "volume") in entry.verdict.differs
+
+
+def test_a_cyrillic_record_is_compared_not_emptied():
+    """Folded to ASCII, every Cyrillic title was empty: a printed DOI of a Russian paper
+    was called another work's, and any two Cyrillic first authors were alike."""
+    path = HERE / "crossref-work-10.7868_s0040357115030100.json"
+    record = work_to_reference(json.loads(path.read_text(encoding="utf-8"))["message"])
+    printed = Reference(
+        id="parshin2015",
+        author=(Name(family="Паршин", given="ДА"),),
+        author_truncated=True,
+        title=record.title,
+        container_title=record.container_title,
+        issued=(2015,),
+        volume="49",
+        page="361-366",
+        doi=record.doi,
+    )
+    assert verify(printed, record) is None
+    other = printed.with_fields(author=(Name(family="Стельмах", given="ЛС"),))
+    assert score(other, record).parts["author"] == 0.0
+    # this test's own title in Russian, not the record's ("A study of something else")
+    assert (
+        score(printed.with_fields(title="Исследование другого предмета"), record).parts["title"]
+        < 0.6
+    )

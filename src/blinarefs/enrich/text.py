@@ -101,9 +101,18 @@ def person(family: str, given: str = "", suffix: str = "") -> Name:
 
 
 def fold(text: str) -> str:
-    """Comparison form: ASCII, lower case, letters and digits only, single spaces."""
+    """Comparison form: lower case, letters and digits only, single spaces. Latin words
+    lose their accents ("Müller" is "muller"); a word of another script stays as it is
+    (folded to ASCII, a Cyrillic or Chinese title would be empty, and any two alike)."""
     text = re.sub(r"['’ʼ]", "", text or "")  # "Children’s" and "Children's" are one word
-    return " ".join(re.findall(r"[a-z0-9]+", fold_ascii(text).lower()))
+    words = []
+    for word in re.findall(r"[^\W_]+", text):
+        ascii_form = fold_ascii(word)
+        if len(ascii_form) >= len(word):
+            words.extend(re.findall(r"[a-z0-9]+", ascii_form.lower()))
+        else:
+            words.append(word.casefold())
+    return " ".join(words)
 
 
 def first_page(page: str) -> str:
