@@ -553,7 +553,7 @@ def sequential_client(base: str, refs: list[Reference]) -> int:
 
 def run_blinarefs(refs: list[Reference], folder: Path, cache: Path, pubmed: bool):
     store = Store.from_references(refs, folder / "refs.bib")
-    store.save()
+    store.save(force=True)  # the previous run's input, replaced on purpose
     store = Store.load(folder / "refs.bib")
     options = EnrichOptions(
         mailto="bench@example.org", pubmed=pubmed, cache_dir=cache, offline=False

@@ -8,6 +8,7 @@ service: an HTTP status with headers, or an exception raised instead of answerin
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import threading
@@ -239,11 +240,15 @@ class FakeServices:
         high = int(filters.get("until-pub-date", "9999")[:4])
         scored = []
         for work in self.works.values():
-            year = work["issued"]["date-parts"][0][0]
-            if not low <= year <= high:
+            # real records may lack a date, a title, a journal or authors
+            year = ((work.get("issued") or {}).get("date-parts") or [[None]])[0][0]
+            if year is None or not low <= year <= high:
                 continue
-            overlap = len(wanted & _words(work["title"][0] + " " + work["container-title"][0]))
-            if any(a.get("family", "").lower() == author for a in work["author"]):
+            words = " ".join(
+                (work.get("title") or [""])[:1] + (work.get("container-title") or [""])[:1]
+            )
+            overlap = len(wanted & _words(words))
+            if any(a.get("family", "").lower() == author for a in work.get("author") or []):
                 overlap += 3
             if overlap:
                 scored.append((overlap, work["DOI"], {**work, "score": float(overlap)}))
@@ -276,7 +281,9 @@ class FakeServices:
             words = {w.lower() for w in re.findall(r"(\w+)\[ti\]", term)}
             ids = []
             for pmid, xml in self.pubmed.items():
-                title = re.search(r"<ArticleTitle>(.*?)</ArticleTitle>", xml, re.S).group(1)
+                # a book's record has a BookTitle; a title may have attributes or markup
+                found = re.search(r"<(ArticleTitle|BookTitle)\b[^>]*>(.*?)</\1>", xml, re.S)
+                title = html.unescape(re.sub(r"<[^>]+>", "", found.group(2))) if found else ""
                 if words and words <= set(re.findall(r"\w+", title.lower())):
                     ids.append(pmid)
         result = {
@@ -300,14 +307,18 @@ class FakeServices:
         """What the batch citation matcher compares, read from a fixture: the journal's
         names, year, volume, first page and first author's family, folded like its input."""
         xml = self.pubmed[pmid]
+        # the publication date's year (a whole record has DateCompleted's before it)
+        published = re.search(r"<PubDate>(.*?)</PubDate>", xml, re.S)
 
-        def tag(name: str) -> str:
-            m = re.search(rf"<{name}>(.*?)</{name}>", xml, re.S)
-            return " ".join(re.findall(r"[a-z0-9]+", m.group(1).lower())) if m else ""
+        def tag(name: str, within: str = xml) -> str:
+            m = re.search(rf"<{name}>(.*?)</{name}>", within, re.S)
+            text = html.unescape(m.group(1)).lower() if m else ""
+            return " ".join(re.findall(r"[a-z0-9]+", text))
 
+        year = tag("Year", published.group(1)) if published else tag("Year")
         journals = {tag("Title"), tag("ISOAbbreviation"), tag("MedlineTA")} - {""}
         page = re.split(r"\D", tag("MedlinePgn") + " ")[0]
-        return journals, tag("Year"), tag("Volume"), page, tag("LastName")
+        return journals, year, tag("Volume"), page, tag("LastName")
 
     def _ecitmatch(self, headers, path, params):
         """NCBI's answer: each citation echoed with its PMID, NOT_FOUND, NOT_FOUND;

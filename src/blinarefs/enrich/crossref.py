@@ -21,7 +21,14 @@ from ..model import Name, Reference
 from .http import HttpClient
 from .notices import SEVERE, Record, crossref_notices
 from .pool import DaemonPool
-from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
+from .text import (
+    expand_page_range,
+    normalise_doi,
+    person,
+    quote_doi,
+    strip_markup,
+    with_subtitle,
+)
 
 DEFAULT_API = "https://api.crossref.org"
 SERVICE = "crossref"
@@ -73,6 +80,12 @@ def _author(data: dict[str, Any]) -> Name:
     return Name(literal=str(data.get("name") or data.get("given") or ""))
 
 
+def _named(data: Any) -> bool:
+    """Crossref lists some contributors with no name at all (only a sequence and a role):
+    kept, they would print as an empty author."""
+    return isinstance(data, dict) and any(data.get(k) for k in ("family", "given", "name"))
+
+
 def work_to_reference(item: dict[str, Any]) -> Record:
     """One Crossref work as a Reference (keyed by its DOI; merge gives it the entry's key),
     with the notices it lists (``updated-by``, ``update-to``).
@@ -85,9 +98,7 @@ def work_to_reference(item: dict[str, Any]) -> Record:
     title = _first(item.get("title"))
     if any(n.kind in SEVERE and not n.of_self for n in notices):  # a marker, not the title
         title = re.sub(r"^(?:RETRACTED|WITHDRAWN)\s*:\s*", "", title, flags=re.I)
-    subtitle = _first(item.get("subtitle"))
-    if subtitle and subtitle.lower() not in title.lower():
-        title = f"{title}: {subtitle}"
+    title = with_subtitle(title, _first(item.get("subtitle")))
     printed = _date(item, "published-print")
     online = _date(item, "published-online")
     issued = printed or _date(item, "issued") or online
@@ -95,7 +106,7 @@ def work_to_reference(item: dict[str, Any]) -> Record:
     return Record(
         id=doi,
         type=TYPES.get(str(item.get("type", "")), "document"),
-        author=tuple(_author(a) for a in item.get("author") or () if isinstance(a, dict)),
+        author=tuple(_author(a) for a in item.get("author") or () if _named(a)),
         issued=issued,
         available_date=online if online and online != issued else None,
         title=title,

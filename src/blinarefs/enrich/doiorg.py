@@ -13,7 +13,14 @@ from typing import Any
 from ..errors import ServiceError
 from ..model import Reference
 from .http import HttpClient
-from .text import expand_page_range, normalise_doi, person, quote_doi, strip_markup
+from .text import (
+    expand_page_range,
+    normalise_doi,
+    person,
+    quote_doi,
+    strip_markup,
+    with_subtitle,
+)
 
 DEFAULT_RESOLVER = "https://doi.org"
 SERVICE = "doiorg"
@@ -28,7 +35,8 @@ def csl_to_reference(item: dict[str, Any]) -> Reference:
     """A registration agency's CSL-JSON as a Reference; lists where strings belong (agencies
     differ) are reduced to their first value, markup is stripped, particles split off."""
     clean = dict(item)
-    for key in ("title", "container-title", "container-title-short", "volume", "issue", "page"):
+    for key in ("title", "subtitle", "container-title", "container-title-short", "volume",
+                "issue", "page"):  # fmt: skip
         value = clean.get(key)
         if isinstance(value, list):
             clean[key] = value[0] if value else ""
@@ -36,7 +44,9 @@ def csl_to_reference(item: dict[str, Any]) -> Reference:
     clean["id"] = str(item.get("DOI") or item.get("id") or "unknown")
     ref = Reference.from_csl(clean)
     return ref.with_fields(
-        title=strip_markup(ref.title),
+        title=with_subtitle(
+            strip_markup(ref.title), strip_markup(str(clean.get("subtitle") or ""))
+        ),
         container_title=strip_markup(ref.container_title),
         page=expand_page_range(ref.page),
         author=tuple(person(n.family, n.given, n.suffix) if n.family else n for n in ref.author),

@@ -68,9 +68,21 @@ class Verdict:
 
 
 def same_work(cand: Candidate) -> bool:
-    """The record an identifier names is the printed work itself (its title and first
-    author agree) even though printed facts differ: a mis-citation, not another work."""
-    return cand.parts.get("title", 0.0) >= 0.9 and cand.parts.get("author", 1.0) == 1.0
+    """The record an identifier names is the printed work itself even though printed facts
+    differ: a mis-citation, not another work. Its title agrees, and so does its first
+    author, or, where the first author is printed otherwise (a compound family name, an
+    initial run into the name), its printed first page and its year or volume, none
+    contradicted: a letter in reply has the article's title, journal, year and volume,
+    never its pages."""
+    if cand.parts.get("title", 0.0) < 0.9:
+        return False
+    if cand.parts.get("author", 1.0) == 1.0:
+        return True
+    placed = cand.parts.get("page") == 1.0 and 1.0 in (
+        cand.parts.get("year"),
+        cand.parts.get("volume"),
+    )
+    return cand.acceptable and placed
 
 
 def printed_differences(printed: Reference, record: Reference) -> tuple[str, ...]:
@@ -119,10 +131,11 @@ def judge(
     if severe:
         return _noticed(key, "retracted", severe + [n for n in about if n not in severe],
                         sources, ident)  # fmt: skip
-    if status == "id-mismatch" and candidates and same_work(candidates[0]) and not records:
+    cited = status == "id-mismatch" and bool(candidates) and same_work(candidates[0])
+    if cited and not records:
         record = candidates[0].record  # the cited work, with printed fields that differ
         records = [("its identifier's record", record)]
-    elif status == "id-mismatch":
+    elif status == "id-mismatch" and not cited:
         text = candidates[0].describe() if candidates else "another work"
         return Verdict(key, "mis-cited", "error", f"its identifier names another work: {text}",
                        tuple(candidates[0].disagreements) if candidates else (),

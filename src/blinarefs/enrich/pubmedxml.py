@@ -15,8 +15,29 @@ EUTILS = "eutils"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+_MATHML = "{http://www.w3.org/1998/Math/MathML}"
+
+
+def _math(node: ET.Element) -> str:
+    """A MathML formula as printed: its pieces without the layout whitespace between them
+    (an abstract's ``<mml:msub><mml:mi>O</mml:mi><mml:mn>2</mml:mn></mml:msub>`` reads
+    ``O2``, not ``O 2``); annotations, which repeat the formula, left out."""
+    if node.tag.rsplit("}", 1)[-1] in ("annotation", "annotation-xml"):
+        return ""
+    inner = "".join(_math(child) + (child.tail or "").strip() for child in node)
+    return (node.text or "").strip() + inner
+
+
+def _mixed(node: ET.Element) -> str:
+    parts = [node.text or ""]
+    for child in node:
+        parts.append(_math(child) if child.tag.startswith(_MATHML) else _mixed(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _text(node: ET.Element | None) -> str:
-    return " ".join("".join(node.itertext()).split()) if node is not None else ""
+    return " ".join(_mixed(node).split()) if node is not None else ""
 
 
 def _date(node: ET.Element | None) -> tuple[int, ...] | None:
@@ -37,8 +58,8 @@ def _date(node: ET.Element | None) -> tuple[int, ...] | None:
     return tuple(parts)
 
 
-def _authors(article: ET.Element) -> tuple[tuple[Name, ...], bool]:
-    listing = article.find("AuthorList")
+def _authors(article: ET.Element | None, path: str = "AuthorList") -> tuple[tuple[Name, ...], bool]:
+    listing = article.find(path) if article is not None else None
     if listing is None:
         return (), False
     names = []
@@ -83,8 +104,10 @@ def _notices(citation: ET.Element, article: ET.Element) -> tuple[Notice, ...]:
 
 
 def pubmed_article_to_reference(node: ET.Element) -> Record:
-    """One ``PubmedArticle`` element as a Reference (keyed by its PMID), with the notices
-    PubMed links to it."""
+    """One ``PubmedArticle`` (or ``PubmedBookArticle``) element as a Reference (keyed by its
+    PMID), with the notices PubMed links to it."""
+    if node.tag == "PubmedBookArticle":
+        return _book(node)
     citation = node.find("MedlineCitation")
     article = citation.find("Article") if citation is not None else None
     if citation is None or article is None:
@@ -102,9 +125,11 @@ def pubmed_article_to_reference(node: ET.Element) -> Record:
             _text(article.find("Pagination/EndPage")),
         )
         page = f"{start}-{end}" if start and end else start
-    title = _text(article.find("ArticleTitle")).strip("[]")
+    title = _text(article.find("ArticleTitle"))
     if title.endswith(".") and not title.endswith(".."):
         title = title[:-1]
+    if title.startswith("[") and title.endswith("]"):  # "[A translated title]."
+        title = title[1:-1]
     return Record(
         id=pmid,
         author=authors,
@@ -126,6 +151,39 @@ def pubmed_article_to_reference(node: ET.Element) -> Record:
     )
 
 
+def _book(node: ET.Element) -> Record:
+    """A ``PubmedBookArticle``: a book (the National Academies' reports) or a chapter of one
+    (GeneReviews, StatPearls: much cited by PMID). A chapter's own authors are the
+    ``BookDocument``'s; the book's editors, title, publisher and date are ``Book``'s."""
+    doc = node.find("BookDocument")
+    book = doc.find("Book") if doc is not None else None
+    if doc is None or book is None:
+        raise ServiceError(f"{EUTILS}: a PubmedBookArticle without BookDocument/Book")
+    pmid = _text(doc.find("PMID"))
+    ids = {i.get("IdType"): _text(i) for i in doc.findall("ArticleIdList/ArticleId")}
+    chapter, book_title = _text(doc.find("ArticleTitle")), _text(book.find("BookTitle"))
+    authors, incomplete = _authors(doc, "AuthorList[@Type='authors']")
+    if not authors:
+        authors, incomplete = _authors(book, "AuthorList[@Type='authors']")
+    editors, _ = _authors(book, "AuthorList[@Type='editors']")
+    return Record(
+        id=pmid,
+        type="chapter" if chapter else "book",
+        author=authors,
+        author_truncated=incomplete,
+        editor=editors,
+        issued=_date(book.find("PubDate")),
+        title=chapter or book_title,
+        container_title=book_title if chapter else "",
+        publisher=_text(book.find("Publisher/PublisherName")),
+        publisher_place=_text(book.find("Publisher/PublisherLocation")),
+        isbn=_text(book.find("Isbn")),
+        doi=ids.get("doi") or _text(book.find("ELocationID[@EIdType='doi']")),
+        pmid=pmid,
+        abstract=_abstract(doc),
+    )
+
+
 ARTICLE_SET = '<?xml version="1.0" ?>\n<PubmedArticleSet>{}</PubmedArticleSet>\n'
 
 
@@ -134,7 +192,9 @@ def articles(text: str) -> dict[str, ET.Element]:
         root = ET.fromstring(text.encode("utf-8"))
     except ET.ParseError as exc:
         raise ServiceError(f"{EUTILS}: the efetch answer is not XML ({exc})") from None
-    return {_text(n.find("MedlineCitation/PMID")): n for n in root.iter("PubmedArticle")}
+    found = {_text(n.find("MedlineCitation/PMID")): n for n in root.iter("PubmedArticle")}
+    found.update({_text(n.find("BookDocument/PMID")): n for n in root.iter("PubmedBookArticle")})
+    return found
 
 
 def parse_pubmed_xml(text: str) -> dict[str, Reference]:

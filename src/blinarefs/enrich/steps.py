@@ -116,7 +116,10 @@ class _Run:
             w.matched = found.get(citation, [])
 
     def ids_from_pmc(self, works: list[Work]) -> None:
-        todo = [w for w in works if w.ref.pmcid and not (w.ref.pmid and w.doi)]
+        """The PMID (and DOI) of entries that carry only a PMCID. An entry with a PMID is
+        left to PubMed's record: asking PMC too would make every rerun of a PubMed-only
+        work (a PMID and PMCID, no DOI) ask again."""
+        todo = [w for w in works if w.ref.pmcid and not w.ref.pmid]
         if not todo or not self.o.pubmed:
             return
         found = self._guard(todo, lambda: ncbi.idconv(self.client, [w.ref.pmcid for w in todo]))
@@ -304,6 +307,12 @@ class _Run:
                 w.pubmed = match.best.record
             elif match.status == "ambiguous":
                 w.status = "ambiguous"
+        # the DOI a found record names must be registered, as for the citation matcher's
+        # finds: else the entry would get a DOI that its next run blames it for
+        named = [w for w, _ in hits if w.pubmed is not None and w.pubmed.doi and not w.doi]
+        for w in named:
+            w.doi = normalise_doi(w.pubmed.doi)  # type: ignore[union-attr]
+        self.records_by_doi(named)
 
     def cut_off(self) -> str:
         """Why no service that could help is reachable any more ("" while one is): every

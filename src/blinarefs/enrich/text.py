@@ -46,11 +46,14 @@ _MULTISCRIPTS = re.compile(
 )
 
 
+_BREAK = "\x00"  # where a block tag was: a space between words, none before punctuation
+
+
 def _tag(match: re.Match[str]) -> str:
     name = match.group(2).lower().rsplit(":", 1)[-1]
     if name in _INLINE or match.group(2).lower().startswith("mml:") or name == "math":
         return ""
-    return " "
+    return _BREAK
 
 
 def strip_markup(text: str) -> str:
@@ -63,8 +66,21 @@ def strip_markup(text: str) -> str:
     text = _ANNOTATION.sub("", text)
     text = _MULTISCRIPTS.sub(lambda m: m.group(3) + m.group(2), text)
     text = html.unescape(_TAG.sub(_tag, text))
-    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(text.split()))
-    return re.sub(r"([(\[])\s+", r"\1", text)
+    # only the spaces the markup left go before punctuation: the record's own stay
+    # (French "données : le", chemistry's "of .mu.-oxo"). Each run of spaces is one match
+    # (linear on any run), a break if markup left one in it.
+    text = re.sub(rf"[\s{_BREAK}]+", lambda m: _BREAK if _BREAK in m.group() else " ", text)
+    text = re.sub(rf"{_BREAK}(?=[,.;:!?)\]])", "", text)
+    text = re.sub(rf"(?<=[(\[]){_BREAK}", "", text)
+    return " ".join(text.replace(_BREAK, " ").split())
+
+
+def with_subtitle(title: str, subtitle: str) -> str:
+    """The title and its subtitle as reference lists print them ("Title: subtitle") when
+    the record keeps them apart (Crossref's and the registration agencies' ``subtitle``)."""
+    if subtitle and subtitle.lower() not in title.lower():
+        return f"{title}: {subtitle}"
+    return title
 
 
 def expand_page_range(page: str) -> str:
@@ -85,9 +101,18 @@ def person(family: str, given: str = "", suffix: str = "") -> Name:
 
 
 def fold(text: str) -> str:
-    """Comparison form: ASCII, lower case, letters and digits only, single spaces."""
+    """Comparison form: lower case, letters and digits only, single spaces. Latin words
+    lose their accents ("Müller" is "muller"); a word of another script stays as it is
+    (folded to ASCII, a Cyrillic or Chinese title would be empty, and any two alike)."""
     text = re.sub(r"['’ʼ]", "", text or "")  # "Children’s" and "Children's" are one word
-    return " ".join(re.findall(r"[a-z0-9]+", fold_ascii(text).lower()))
+    words = []
+    for word in re.findall(r"[^\W_]+", text):
+        ascii_form = fold_ascii(word)
+        if len(ascii_form) >= len(word):
+            words.extend(re.findall(r"[a-z0-9]+", ascii_form.lower()))
+        else:
+            words.append(word.casefold())
+    return " ".join(words)
 
 
 def first_page(page: str) -> str:
