@@ -2,8 +2,8 @@
 on real articles, judged by hand, for this code and a baseline revision in the same run (by
 default ``3f855b2``, before issue 14).
 
-    BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_claims.py --sample OUT.tsv
-    BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_claims.py [--baseline REV]
+    BLINAREFS_CORPORA=DIR python benchmarks/bench_claims.py --sample OUT.tsv
+    BLINAREFS_CORPORA=DIR python benchmarks/bench_claims.py [--baseline REV]
 
 ``--sample`` writes, for the fixed articles below (``--split``), every sentence that either
 revision (this branch, the baseline) flags as an uncited factual claim or links by

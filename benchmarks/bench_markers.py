@@ -1,7 +1,7 @@
 """Citation markers on real articles: precision and recall of the cited numbers, as printed
 and with superscripts flattened, per source and per convention, dev and held-out apart.
 
-    BLINAREFS_CORPORA=/work/corpora python benchmarks/bench_markers.py [--split heldout]
+    BLINAREFS_CORPORA=DIR python benchmarks/bench_markers.py [--split heldout]
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the

@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -48,8 +49,8 @@ from wordcheck import W, check_package, parts, without_comments  # noqa: E402
 
 COMMENTS = "word/comments.xml"
 MANIFEST = HERE / "docx_corpus.json"
-DEFAULT_CORPUS = Path("/work/corpora/docx")
-MIRRORS = Path("/work/.mirror")
+DEFAULT_CORPUS = Path(os.environ.get("BLINAREFS_CORPORA", "corpora")) / "docx"
+MIRRORS = Path(os.environ.get("BLINAREFS_MIRRORS", ".mirror"))
 TARGET = 1.0  # every file valid and unchanged
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

@@ -1,6 +1,6 @@
 """The Word reader on real material, two ways.
 
-1. Word files made from real articles: each JATS article of /work/corpora whose citations
+1. Word files made from real articles: each JATS article of $BLINAREFS_CORPORA whose citations
    are superscripts or bracketed numbers (MANIFEST.json ``marker_style``), cut to its body
    as the truth loader sees it (see eval_jats_reader.py), is converted to .docx by Pandoc
    (``pandoc -f jats -t docx``: superscripts become superscript runs, Word's own form), read
@@ -22,6 +22,7 @@ import argparse
 import collections
 import difflib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -151,8 +152,8 @@ def real_files(folder: Path) -> tuple[list[list[object]], int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
-    ap.add_argument("--corpus", default="/work/corpora")
-    ap.add_argument("--files", default="/work/corpora16/docx", help="real .docx files")
+    ap.add_argument("--corpus", default=os.environ.get("BLINAREFS_CORPORA", "corpora"))
+    ap.add_argument("--files", required=False, default=None, help="real .docx files (a folder)")
     ap.add_argument(
         "--misses",
         choices=("superscript", "bracket"),
@@ -171,7 +172,7 @@ def main() -> int:
         verdict = "meets" if p >= 0.99 and r >= 0.99 else "MISSES"
         said = f"{row[0]}: P {p:.3f}, R {r:.3f}"
         print(f"{verdict} the target (99% marker precision and recall), {said}")
-    if Path(args.files).is_dir():
+    if args.files and Path(args.files).is_dir():
         found, failed = real_files(Path(args.files))
         print("\nReal .docx files with citations or references from fields:")
         print_table(["file", "markers", "references", "list", "tracked changes"], found)

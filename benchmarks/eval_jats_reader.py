@@ -2,7 +2,7 @@
 
 Truth: the shared loader of issue-corpus (``benchmarks/corpora/jats_truth.py``: body markers
 from ``<xref ref-type="bibr">``, references from ``<ref-list>``), on the real articles of
-/work/corpora (MANIFEST.json; recipe and licences in benchmarks/corpora/). Scored:
+$BLINAREFS_CORPORA (MANIFEST.json; recipe and licences in benchmarks/corpora/). Scored:
 
 - markers: the body's markers (the truth leaves figures, tables and the abstract out, so the
   reader's markers are taken from its body sections too), aligned in order by the numbers
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -93,7 +94,7 @@ def _body_only(path: Path) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
-    ap.add_argument("--corpus", default="/work/corpora")
+    ap.add_argument("--corpus", default=os.environ.get("BLINAREFS_CORPORA", "corpora"))
     args = ap.parse_args()
     corpus = Path(args.corpus)
     manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
