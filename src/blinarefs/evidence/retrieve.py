@@ -1,7 +1,7 @@
 """Rank a source's sentences for a claim: BM25 on stemmed words, plus credit for the claim's
 figures and names that a sentence states.
 
-BM25 (k1 1.2, b 0.75, the usual values) weighs a rare shared word ("blinatumomab" in a
+BM25 (k1 1.2, b 0.75, the usual values) weighs a rare shared word (a drug's name in a
 paper about something else) above a common one; a sentence with the claim's own figure
 ("93%") or trial name is almost always the one the claim was written from, so each such
 match adds a fixed bonus, tuned on the training part of the benchmark.
