@@ -113,10 +113,15 @@ def trace_file(
 ) -> tuple[TraceInputs, Trace]:
     """Read a manuscript file of any kind (text, Markdown, LaTeX, .docx, JATS) and the
     references it cites, and trace it: what ``blinarefs trace`` prints comes from here."""
+    inputs = load_inputs(Path(manuscript), bib, refs)
+    return inputs, trace_inputs(inputs)
+
+
+def trace_inputs(inputs: TraceInputs) -> Trace:
+    """The trace of what :func:`load_inputs` read, with the markers its markup knows."""
     from .manuscript import trace_manuscript
 
-    inputs = load_inputs(Path(manuscript), bib, refs)
-    return inputs, trace_manuscript(
+    return trace_manuscript(
         inputs.text,
         inputs.references,
         body_end=len(inputs.text) if inputs.body_end is None else inputs.body_end,
