@@ -33,7 +33,6 @@ from .specifics import (
     populations,
     same_figure,
 )
-from .text import terms
 
 _QUALIFIERS = ("population", "direction")
 _TRIAL_WORDS = re.compile(r"\b(trial|study|studies|cohort|group)\b", re.IGNORECASE)
@@ -245,7 +244,7 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
     best = index.rank(claim, claimed, top=settings.top)
     on_topic = None
     if settings.context_share:
-        scores = index.bm25(terms(claim))
+        scores = index.bm25(index.query(claim))
         floor = settings.context_share * max(scores.values(), default=0.0)
         on_topic = {i: v for i, v in scores.items() if v >= floor}
     checks = [_check_figure(f, index, best, claimed, on_topic) for f in claimed]
