@@ -101,3 +101,8 @@ def test_a_figure_given_for_the_other_arm_only_is_another_quantity():
     )
     other = next(c for c in v.checks if c.claimed == "88%")
     assert other.status == "other quantity" and "with chemotherapy" in other.reason
+
+
+def test_a_mutation_is_not_a_trial_name():
+    v = check_claim("these studies suggest N501Y binds better", _index())
+    assert not any(c.kind == "trial" for c in v.checks) and not v.flagged

@@ -33,10 +33,11 @@ from .specifics import (
     populations,
     same_figure,
 )
-from .text import terms
 
 _QUALIFIERS = ("population", "direction")
 _TRIAL_WORDS = re.compile(r"\b(trial|study|studies|cohort|group)\b", re.IGNORECASE)
+# an amino-acid substitution (N501Y, D614G) is a mutation, never a trial's name
+_MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]")
 VERDICTS = (
     "contradicted",
     "not found",
@@ -245,12 +246,13 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
     best = index.rank(claim, claimed, top=settings.top)
     on_topic = None
     if settings.context_share:
-        scores = index.bm25(terms(claim))
+        scores = index.bm25(index.query(claim))
         floor = settings.context_share * max(scores.values(), default=0.0)
         on_topic = {i: v for i, v in scores.items() if v >= floor}
     checks = [_check_figure(f, index, best, claimed, on_topic) for f in claimed]
     # a name with digits is a trial only where the claim speaks of one (N501Y is a mutation)
     named = trial_names(claim) if _TRIAL_WORDS.search(claim) else []
+    named = [n for n in named if not _MUTATION.fullmatch(n)]
     words: list[tuple[str, str]] = [("trial", n) for n in named]
     words += [("drug", d) for d in sorted(drugs(claim))]
     words += [("phase", f"phase {p}") for p in sorted(phases(claim))]
