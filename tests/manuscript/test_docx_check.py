@@ -258,3 +258,18 @@ def test_the_readme_library_example_runs(tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert (tmp_path / "paper.bib").exists()
     assert "error uncited-reference" in out and "4 of 10 references cited" in out
+
+
+def test_author_year_citations_say_nothing_of_the_numbering(tmp_path, capsys):
+    # Zotero's author-year citations exported as plain text: the list is alphabetical and
+    # the text cites its last entry first, which is no citation-order error.
+    path = tmp_path / "paper.txt"
+    path.write_text(
+        "Drug X works (Roe et al., 2020).\n\nIt lasts (Abe, 2019; Roe et al., 2020).\n\n"
+        "References\n\n"
+        "Abe, A. (2019). An invented cohort of drug X users. Test J Med, 11(1), 1-9.\n\n"
+        "Roe, J., & Doe, J. (2020). A made-up trial of drug X. Test J Med, 12(3), 100-109.\n",
+        encoding="utf-8",
+    )
+    code, verdicts = _verdicts(path, capsys)
+    assert [c for c, _ in verdicts if c in ("citation-order", "uncited-reference")] == []
