@@ -271,5 +271,5 @@ def test_author_year_citations_say_nothing_of_the_numbering(tmp_path, capsys):
         "Roe, J., & Doe, J. (2020). A made-up trial of drug X. Test J Med, 12(3), 100-109.\n",
         encoding="utf-8",
     )
-    code, verdicts = _verdicts(path, capsys)
+    _, verdicts = _verdicts(path, capsys)
     assert [c for c, _ in verdicts if c in ("citation-order", "uncited-reference")] == []
