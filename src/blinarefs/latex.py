@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+NBSP = "\u00a0"
 _WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
 TEX_ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "\u00a0": "~",  # a non-breaking space is TeX's tie, and reads back as one
 }  # fmt: skip
-_TEX_SPECIAL = re.compile(r"[\\{}~^&%$#_]")
+_TEX_SPECIAL = re.compile(r"[\\{}~^&%$#_\u00a0]")
 _TEX_SPECIAL_IN_NAMES = re.compile(r"[\\~^&%$#_]")
 BRACE = re.compile(r"[{}]")
 _LIGATURE = re.compile(r"([-`'])(?=\1)|([!?])(?=`)")  # -- `` '' and !` ?` (¡ ¿)
@@ -71,6 +73,8 @@ def latex_to_text(value: str) -> str:
     value whose markup is only self-contained pieces has each piece decoded alone, once
     per distinct piece; a property test checks that this gives what the whole does."""
     if "\\" not in value:
+        if "~" in value:  # TeX's tie: a space no line break may take
+            value = value.replace("~", NBSP)
         return value.replace("{", "").replace("}", "") if "{" in value else value
     if _MATH_OR_COMMENT.search(value) or _NEEDS_PARSER.search(_SELF_CONTAINED.sub("", value)):
         text = _decode_whole(value)
@@ -80,7 +84,15 @@ def latex_to_text(value: str) -> str:
             parts += [BRACE.sub("", value[pos : m.start()]), _decode_piece(m.group(0))]
             pos = m.end()
         text = "".join(parts) + BRACE.sub("", value[pos:])
-    return " ".join(text.split())
+    return collapse_spaces(text)
+
+
+_SPACES = re.compile(r"[^\S\u00a0]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of white space as one space, ends trimmed; a non-breaking space (a tie) kept."""
+    return _SPACES.sub(" ", text).strip()
 
 
 def _decode_whole(value: str) -> str:
