@@ -85,9 +85,14 @@ def read_name(text: str) -> Name | None:
         return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
     if len(words) < 2:
         return None
-    last = words[-1].replace(".", "")
+    # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
+    k = len(words) - 1
+    if re.fullmatch(r"[A-Z]\.?(?:[-‐][A-Z]\.?)?", words[-1]):
+        while k > 1 and re.fullmatch(r"[A-Z]\.(?:[-‐][A-Z]\.)?", words[k - 1]):
+            k -= 1
+    last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
-        family_words = words[:-1]
+        family_words = words[:k]
         if len(family_words) > 1 and family_words[-1] in GENERATIONAL and not suffix:
             suffix = family_words.pop()
         particle, family = split_particle(" ".join(family_words))
