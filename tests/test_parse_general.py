@@ -202,3 +202,15 @@ def test_et_al_and_others_cut_the_names_short(printed, families, truncated):
 )
 def test_the_range_feature_of_a_token(token, is_range):
     assert ("range" in word_features(token, False)[0]) is is_range
+
+
+def test_a_name_list_nothing_closes_still_ends_before_the_title() -> None:
+    # markup whose renderer adds the full stop, or a copy that lost it (made-up reference)
+    text = (
+        "1. Quillby EL, Rowan KG, et al Invented findings on imaginary cells. "
+        "J Made Up Stud. 2030;12:101-9.\n"
+    )
+    (ref,) = parse_reference_list(text).references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan"] and ref.author_truncated
+    assert ref.title == "Invented findings on imaginary cells"
+    assert ref.source_text == text[3:].strip()  # the printed text, as printed

@@ -49,11 +49,17 @@ _AND_FOREIGN = re.compile(r"^(\S+ \S.*?) (?:e|y|und) (?=\S)")
 _GIVEN_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.?(?:[-‐][A-Z][a-z]?\.?)?)+")
 
 
+_SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
+
+
 def is_organisation(text: str) -> bool:
     """Whether a name (with no comma in it) is an organisation's: a person's name opens or
     closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
     organisations have, a parenthesis, a number, or a lower-case word such as "for"."""
     words = text.split()
+    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIX_WORDS:  # "Miller ER 3rd"
+        words = words[:-1]
+        text = " ".join(words)
     if len(words) > 1 and (is_initials(words[-1]) or (_initial(words[0]) and "." in words[0])):
         return False
     return bool(
