@@ -269,3 +269,16 @@ def test_a_list_that_skips_loses_no_item_one_token_a_line(numbers: tuple[int, ..
         got = parse_reference_list(text).references
         assert tuple(r.number for r in got) == numbers
         assert got[-1].author[0].family == "Fairhaven"
+
+
+def test_a_number_printed_again_inside_the_item_is_not_read_as_a_name() -> None:
+    # a word processor's numbering over the journal's own (made-up references)
+    text = (
+        "1. 1. Ashgrove, P.; Brambleton, K. - An invented study. J. Made Up Stud., 6: 27-33, "
+        "2031.\n"
+        "2. 2-Copperfield, D. & Dunmore, E. - A second made-up trial. Fict. Rep., 2: 9-11, 2030.\n"
+    )
+    first, second = parse_reference_list(text).references
+    assert [n.family for n in first.author] == ["Ashgrove", "Brambleton"]
+    assert [n.family for n in second.author] == ["Copperfield", "Dunmore"]
+    assert first.source_text.startswith("1. Ashgrove")  # the printed text is kept as printed

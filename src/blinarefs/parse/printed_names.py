@@ -99,7 +99,8 @@ def read_name(text: str) -> Name | None:
     last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
         family_words = words[:k]
-        if len(family_words) > 1 and family_words[-1] in GENERATIONAL and not suffix:
+        generation = family_words[-1] in GENERATIONAL or family_words[-1] in SUFFIXES
+        if len(family_words) > 1 and generation and not suffix:  # "Silva Jr AA"
             suffix = family_words.pop()
         particle, family = split_particle(" ".join(family_words))
         return Name(family, initials_to_given(last), particle, suffix=suffix)

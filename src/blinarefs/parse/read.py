@@ -102,15 +102,19 @@ _UNCLOSED_NAMES = re.compile(
 )
 
 
-def _close_names(source: str) -> str:
-    """The reference with a full stop after a Vancouver name list nothing closes."""
+def _close_names(source: str, number: int | None = None) -> str:
+    """The reference with a full stop after a Vancouver name list nothing closes, and
+    without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
+    numbering over the journal's)."""
+    if number is not None:
+        source = re.sub(rf"^\[?{number}\]?[.)-]\s*(?=[^\W\d_])", "", source)
     m = _UNCLOSED_NAMES.match(source)
     return f"{source[: m.end()]}.{source[m.end() :]}" if m else source
 
 
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
     printed = " ".join(text.split())
-    source = _close_names(printed)
+    source = _close_names(printed, number)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:
         grammar = grammar.with_fields(source_text=printed)
