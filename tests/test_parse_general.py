@@ -214,3 +214,27 @@ def test_a_name_list_nothing_closes_still_ends_before_the_title() -> None:
     assert [n.family for n in ref.author] == ["Quillby", "Rowan"] and ref.author_truncated
     assert ref.title == "Invented findings on imaginary cells"
     assert ref.source_text == text[3:].strip()  # the printed text, as printed
+
+
+def test_an_unclosed_name_list_before_a_year_keeps_the_year() -> None:
+    # ASM's markup: "Name 2011 Title" where the journal prints "Name. 2011. Title" (made up)
+    text = (
+        "1. Quillby EL, Rowan KG 2029 Invented findings on imaginary cells. "
+        "J Made Up Stud 12:101-9.\n"
+    )
+    (ref,) = parse_reference_list(text).references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan"]
+    assert ref.year == 2029 and ref.title == "Invented findings on imaginary cells"
+
+
+def test_science_style_title_is_not_taken_for_the_journal() -> None:
+    text = (
+        "1. Quillby E. L., Rowan K. G., Invented findings on imaginary cells, tissues, and "
+        "organs. J. Made Up Stud. 12, 101–109 (2029).\n"
+        "2. Sallow R., Pretend results. Fict. Rep. Lett. 4, 55–60 (2030).\n"
+    )
+    first, second = parse_reference_list(text).references
+    assert [n.family for n in first.author] == ["Quillby", "Rowan"]
+    assert first.title == "Invented findings on imaginary cells, tissues, and organs"
+    assert first.container_title == "J. Made Up Stud"
+    assert (second.title, second.container_title) == ("Pretend results", "Fict. Rep. Lett")

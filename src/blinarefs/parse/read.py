@@ -109,7 +109,11 @@ def _close_names(source: str, number: int | None = None) -> str:
     if number is not None:
         source = re.sub(rf"^\[?{number}\]?[.)-]\s*(?=[^\W\d_])", "", source)
     m = _UNCLOSED_NAMES.match(source)
-    return f"{source[: m.end()]}.{source[m.end() :]}" if m else source
+    if not m:
+        return source
+    # ASM's "Fisher MC 2011 Low diversity...": the year that follows is closed as well
+    rest = re.sub(r"^( (?:19|20)\d{2}[a-z]?)(?= [A-Z])", r"\1.", source[m.end() :])
+    return f"{source[: m.end()]}.{rest}"
 
 
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
