@@ -222,9 +222,12 @@ def test_an_unclosed_name_list_before_a_year_keeps_the_year() -> None:
         "1. Quillby EL, Rowan KG 2029 Invented findings on imaginary cells. "
         "J Made Up Stud 12:101-9.\n"
     )
-    (ref,) = parse_reference_list(text).references
+    # and the Royal Society's "Name, et al. 2029 Title"
+    text += "2. Sallow R, et al. 2030 Pretend results in made-up mice. Fict. Rep. 4, 55-60.\n"
+    ref, other = parse_reference_list(text).references
     assert [n.family for n in ref.author] == ["Quillby", "Rowan"]
     assert ref.year == 2029 and ref.title == "Invented findings on imaginary cells"
+    assert (other.year, other.title) == (2030, "Pretend results in made-up mice")
 
 
 def test_science_style_title_is_not_taken_for_the_journal() -> None:

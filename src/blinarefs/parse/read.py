@@ -101,6 +101,10 @@ _UNCLOSED_NAMES = re.compile(
     r"(?= (?:[A-Z0-9][\w'’\-]*:?(?: |$)|[“\"‘'][A-Z]))"
 )
 
+_NAMES_YEAR = re.compile(
+    rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
+)
+
 
 def _close_names(source: str, number: int | None = None) -> str:
     """The reference with a full stop after a Vancouver name list nothing closes, and
@@ -108,12 +112,12 @@ def _close_names(source: str, number: int | None = None) -> str:
     numbering over the journal's)."""
     if number is not None:
         source = re.sub(rf"^\[?{number}\]?[.)-]\s*(?=[^\W\d_])", "", source)
+    if y := _NAMES_YEAR.match(source):
+        # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
+        # 2004 A chronology...": the names and the year closed as the other styles print them
+        return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
-    if not m:
-        return source
-    # ASM's "Fisher MC 2011 Low diversity...": the year that follows is closed as well
-    rest = re.sub(r"^( (?:19|20)\d{2}[a-z]?)(?= [A-Z])", r"\1.", source[m.end() :])
-    return f"{source[: m.end()]}.{rest}"
+    return f"{source[: m.end()]}.{source[m.end() :]}" if m else source
 
 
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
