@@ -98,7 +98,7 @@ _NAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_WORD}(?: {_WORD})? [A-Z]{{1,4}}"
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
-    r"(?= (?:[A-Z0-9][\w'’\-]*:?(?: |$)|[“\"‘'][A-Z]))"
+    r"(?= (?:[A-Z0-9][\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
 )
 
 _NAMES_YEAR = re.compile(
