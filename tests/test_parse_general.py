@@ -222,3 +222,42 @@ def test_the_type_is_what_the_printed_words_name_and_no_journal_is_invented(
     [ref] = parse_reference_list(f"References\n1. {printed}\n").references
     assert (ref.type, ref.container_title, ref.note) == (kind, container, note)
     assert "[" not in ref.title  # "[dissertation]" is no part of the title
+
+
+def test_a_name_list_nothing_closes_still_ends_before_the_title() -> None:
+    # markup whose renderer adds the full stop, or a copy that lost it (made-up reference)
+    text = (
+        "1. Quillby EL, Rowan KG, et al Invented findings on imaginary cells. "
+        "J Made Up Stud. 2030;12:101-9.\n"
+    )
+    (ref,) = parse_reference_list(text).references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan"] and ref.author_truncated
+    assert ref.title == "Invented findings on imaginary cells"
+    assert ref.source_text == text[3:].strip()  # the printed text, as printed
+
+
+def test_an_unclosed_name_list_before_a_year_keeps_the_year() -> None:
+    # ASM's markup: "Name 2011 Title" where the journal prints "Name. 2011. Title" (made up)
+    text = (
+        "1. Quillby EL, Rowan KG 2029 Invented findings on imaginary cells. "
+        "J Made Up Stud 12:101-9.\n"
+    )
+    # and the Royal Society's "Name, et al. 2029 Title"
+    text += "2. Sallow R, et al. 2030 Pretend results in made-up mice. Fict. Rep. 4, 55-60.\n"
+    ref, other = parse_reference_list(text).references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan"]
+    assert ref.year == 2029 and ref.title == "Invented findings on imaginary cells"
+    assert (other.year, other.title) == (2030, "Pretend results in made-up mice")
+
+
+def test_science_style_title_is_not_taken_for_the_journal() -> None:
+    text = (
+        "1. Quillby E. L., Rowan K. G., Invented findings on imaginary cells, tissues, and "
+        "organs. J. Made Up Stud. 12, 101–109 (2029).\n"
+        "2. Sallow R., Pretend results. Fict. Rep. Lett. 4, 55–60 (2030).\n"
+    )
+    first, second = parse_reference_list(text).references
+    assert [n.family for n in first.author] == ["Quillby", "Rowan"]
+    assert first.title == "Invented findings on imaginary cells, tissues, and organs"
+    assert first.container_title == "J. Made Up Stud"
+    assert (second.title, second.container_title) == ("Pretend results", "Fict. Rep. Lett")

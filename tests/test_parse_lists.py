@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from blinarefs.model import CONFIDENCE_FIELD
 from blinarefs.parse import join_tokens, parse_reference_list
 
@@ -233,3 +235,50 @@ def test_a_vancouver_chapter_after_a_question_with_organisers_and_an_edition():
     [ref] = parse_reference_list(f"1. {printed}\n").references
     assert ref.title == "Testes ou não?" and ref.container_title == "Um manual inventado"
     assert [n.family for n in ref.editor] == ["Reed", "Sedge"] and ref.page == "17-48"
+
+
+_MADE_UP = (
+    "Ashgrove PT, Brambleton K. An invented study of imaginary cells. J Made Up Stud. "
+    "2031;12(3):101-9.",
+    "Copperfield D. A second made-up trial with Bowtie 2. Fict Rep. 2030;4:55-60.",
+    "Elmsworth F. A pretend review of nothing. Imag Med J. 2029;7(2):200-10.",
+    "Fairhaven G, Glenrock H. Yet another fictional paper. J Made Up Stud. 2028;11:1-8.",
+)
+
+
+@pytest.mark.parametrize("form", ["{n}. ", "[{n}] ", "{n}) ", "({n}) ", "{n}] ", "{n} "])
+def test_every_usual_numbering_is_read(form: str) -> None:
+    text = "\n".join(form.format(n=n) + ref for n, ref in enumerate(_MADE_UP, 1))
+    got = parse_reference_list(text).references
+    assert [r.number for r in got] == [1, 2, 3, 4]
+    assert [r.author[0].family for r in got] == [
+        "Ashgrove",
+        "Copperfield",
+        "Elmsworth",
+        "Fairhaven",
+    ]
+
+
+@pytest.mark.parametrize("numbers", [(1, 4, 8, 9), (3, 5, 6, 12), (1, 2, 5, 7)])
+def test_a_list_that_skips_loses_no_item_one_token_a_line(numbers: tuple[int, ...]) -> None:
+    # one token a line, a "2" of a later title ("Bowtie 2") alone on its line: it must not
+    # take the place of the next item of a list that skips 2
+    lines = [f"{n}. {ref}" for n, ref in zip(numbers, _MADE_UP, strict=True)]
+    tokens = "\n".join(t for line in lines for t in re.findall(r"[^\W_]+|\S", line))
+    for text in ("\n".join(lines), tokens):
+        got = parse_reference_list(text).references
+        assert tuple(r.number for r in got) == numbers
+        assert got[-1].author[0].family == "Fairhaven"
+
+
+def test_a_number_printed_again_inside_the_item_is_not_read_as_a_name() -> None:
+    # a word processor's numbering over the journal's own (made-up references)
+    text = (
+        "1. 1. Ashgrove, P.; Brambleton, K. - An invented study. J. Made Up Stud., 6: 27-33, "
+        "2031.\n"
+        "2. 2-Copperfield, D. & Dunmore, E. - A second made-up trial. Fict. Rep., 2: 9-11, 2030.\n"
+    )
+    first, second = parse_reference_list(text).references
+    assert [n.family for n in first.author] == ["Ashgrove", "Brambleton"]
+    assert [n.family for n in second.author] == ["Copperfield", "Dunmore"]
+    assert first.source_text.startswith("1. Ashgrove")  # the printed text is kept as printed

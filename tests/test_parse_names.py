@@ -22,6 +22,13 @@ def _families(text: str) -> list[str]:
         ("Centers for Invented Disease Control and Prevention",
          ["Centers for Invented Disease Control and Prevention"]),
         ("R Madeup Core Team", ["R Madeup Core Team"]),
+        # "Jr" before the initials is the suffix, not part of the family name
+        ("Tarn S, Umber Jr JS, Vale EL", ["Tarn", "Umber", "Vale"]),
+        # a generation printed as an ordinal is the suffix, not an organisation's number
+        ("Quarry DC, Rushmere ER 3rd, Sallow R", ["Quarry", "Rushmere", "Sallow"]),
+        # Science's dotted, spaced initials after the family name
+        ("Hazelby J. W., Larchmont R. E., Oakhurst N. Y. C.",
+         ["Hazelby", "Larchmont", "Oakhurst"]),
         # "ED" and "FJ" are a person's initials, not "editor" or an organisation's "Service"
         ("Alder MB, Birch ED, Service FJ", ["Alder", "Birch", "Service"]),
         # "y" inside a name, "e" between two names

@@ -178,7 +178,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
 
 def _printed_text(cit: etree._Element) -> str | None:
     """The citation as the journal prints it. The markup leaves out what its renderers add:
-    the space inside a name ("Smith" "J"), the comma between names that nothing separates;
+    the space inside a name ("Smith" "J"), the comma between names (and before an ``<etal>``
+    that has its words) that nothing separates;
     and it carries what is not printed: a PubMed id that PMC appended, the indentation before
     a comma."""
     parts: list[str] = []
@@ -191,7 +192,8 @@ def _printed_text(cit: etree._Element) -> str | None:
         prev = None
         for child in el:
             kind = local(child)
-            if prev in _NAMES and kind in _NAMES and not "".join(parts[-1:]).strip():
+            named = kind in _NAMES or (kind == "etal" and text_of(child))  # "Smith J, et al"
+            if prev in _NAMES and named and not "".join(parts[-1:]).strip():
                 parts.append(", ")
             said = "".join(parts)[-12:].lower()
             if (

@@ -114,8 +114,8 @@ def parse_vancouver_name(text: str) -> Name | None:
         suffix = words.pop().rstrip(".")
     if len(words) < 2 or not is_initials(words[-1]):
         return None
-    if len(words) >= 3 and words[-2] in GENERATIONAL and not suffix:
-        suffix = words.pop(-2)
+    if len(words) >= 3 and (words[-2] in GENERATIONAL or words[-2] in SUFFIXES) and not suffix:
+        suffix = words.pop(-2).rstrip(".")  # "Pinto Júnior EP", "Silva Jr AA"
     family = " ".join(words[:-1])
     if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", family) or not any(c.isupper() for c in family):
         return None

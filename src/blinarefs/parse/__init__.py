@@ -93,8 +93,8 @@ def parse_reference_list(text: str) -> ParsedList:
                     None,
                     text[:80],
                     None,
-                    "no numbered reference list found ('1. ...', "
-                    "'[1] ...' or '1 ...' at the start of a line)",
+                    "no numbered reference list found ('1. ...', '[1] ...', "
+                    "'1) ...', '(1) ...', '1] ...' or '1 ...' at the start of a line)",
                 ),
             ),
         )

@@ -170,6 +170,46 @@ def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> No
         sure["container_title"] = sure.get("title", 0.0)
 
 
+_JOURNAL_SMALL_WORDS = frozenset({"of", "and", "&", "the", "in", "for", "de", "da", "y"})
+
+
+def _journal_like(text: str) -> bool:
+    """ "J. Cross Cult. Psychol", "Science", "Ann Nutr Metab": a short run of capitalised
+    or abbreviated words."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and all(w[0].isupper() or w in _JOURNAL_SMALL_WORDS for w in words)
+        and (len(words) <= 3 or any(w.endswith(".") for w in words))
+    )
+
+
+def _title_from_container(fields: dict[str, object], sure: dict[str, float], source: str) -> None:
+    """Science's "Levine R. V., Philbrick K., Cross-cultural differences in helping
+    strangers. J. Cross Cult. Psychol. 32, 543 (2001).": the labeller took the title for
+    the journal's first sentence, all of it or its end ("Comparing North America, Western
+    Europe" | "and East Asia. J. Pers. Soc. Psychol"). The journal is the first part after
+    a sentence that reads like one; what comes before it is (the rest of) the title."""
+    container, title = fields.get("container_title"), str(fields.get("title") or "")
+    if not isinstance(container, str) or (title and not container[:1].islower()):
+        return
+    for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
+        head, journal = container[: m.start() + 1].strip(), container[m.end() :]
+        if _journal_like(journal) and re.search(r"\b[a-z]{3,}", head):
+            break
+    else:
+        return
+    head = head.rstrip(".")
+    if title:  # the title's end: from the title's start to the head's end, as printed
+        start = source.find(title)
+        at = source.find(head, start + len(title)) if start >= 0 else -1
+        if start < 0 or at < 0 or at - start - len(title) > 3:
+            return
+        head = source[start : at + len(head)]
+    fields["title"], fields["container_title"] = head, journal
+    sure["title"] = min(sure.get("title", 1.0), sure.get("container_title", 1.0))
+
+
 def _chapter_in_book(by_label: dict[str, list[Span]]) -> None:
     """A chapter: "Title. In M. P. Zanna (Ed.), Book title (pp. 75-109). Publisher." The
     labeller marks both titles as titles; with editors named, the first is the chapter's
@@ -255,6 +295,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         if "page" in fields:
             fields["page"] = _pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
+    _title_from_container(fields, sure, source)
     fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]

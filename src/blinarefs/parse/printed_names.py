@@ -49,11 +49,17 @@ _AND_FOREIGN = re.compile(r"^(\S+ \S.*?) (?:e|y|und) (?=\S)")
 _GIVEN_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.?(?:[-‐][A-Z][a-z]?\.?)?)+")
 
 
+_SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
+
+
 def is_organisation(text: str) -> bool:
     """Whether a name (with no comma in it) is an organisation's: a person's name opens or
     closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
     organisations have, a parenthesis, a number, or a lower-case word such as "for"."""
     words = text.split()
+    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIX_WORDS:  # "Miller ER 3rd"
+        words = words[:-1]
+        text = " ".join(words)
     if len(words) > 1 and (is_initials(words[-1]) or (_initial(words[0]) and "." in words[0])):
         return False
     return bool(
@@ -85,10 +91,16 @@ def read_name(text: str) -> Name | None:
         return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
     if len(words) < 2:
         return None
-    last = words[-1].replace(".", "")
+    # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
+    k = len(words) - 1
+    if re.fullmatch(r"[A-Z]\.?(?:[-‐][A-Z]\.?)?", words[-1]):
+        while k > 1 and re.fullmatch(r"[A-Z]\.(?:[-‐][A-Z]\.)?", words[k - 1]):
+            k -= 1
+    last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
-        family_words = words[:-1]
-        if len(family_words) > 1 and family_words[-1] in GENERATIONAL and not suffix:
+        family_words = words[:k]
+        generation = family_words[-1] in GENERATIONAL or family_words[-1] in SUFFIXES
+        if len(family_words) > 1 and generation and not suffix:  # "Silva Jr AA"
             suffix = family_words.pop()
         particle, family = split_particle(" ".join(family_words))
         return Name(family, initials_to_given(last), particle, suffix=suffix)

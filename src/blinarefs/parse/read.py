@@ -87,14 +87,48 @@ def _misread(grammar: Reference) -> bool:
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
 
 
+# A Vancouver name list that nothing closes before the title ("Prado EL, Dewey KG Nutrition
+# and brain...", "Gerarduzzi T, et al Prevalence...": markup whose renderer adds the full
+# stop, a copy that lost it): each name a family (capitalised words, particles before it)
+# and up to four capital initials, the list ending before a word that opens a title.
+_WORD = r"[A-Z\u00C0-\u024F][\w'’\-]+"
+_NAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_WORD}(?: {_WORD})? [A-Z]{{1,4}}"
+_UNCLOSED_NAMES = re.compile(
+    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?"
+    rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
+    r"(?= (?:[A-Z0-9][\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
+)
+
+_NAMES_YEAR = re.compile(
+    rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
+)
+
+
+def _close_names(source: str, number: int | None = None) -> str:
+    """The reference with a full stop after a Vancouver name list nothing closes, and
+    without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
+    numbering over the journal's)."""
+    if number is not None:
+        source = re.sub(rf"^\[?{number}\]?[.)-]\s*(?=[^\W\d_])", "", source)
+    if y := _NAMES_YEAR.match(source):
+        # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
+        # 2004 A chronology...": the names and the year closed as the other styles print them
+        return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
+    m = _UNCLOSED_NAMES.match(source)
+    return f"{source[: m.end()]}.{source[m.end() :]}" if m else source
+
+
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
-    source = " ".join(text.split())
+    printed = " ".join(text.split())
+    source = _close_names(printed, number)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
+    if isinstance(grammar, Reference) and source != printed:
+        grammar = grammar.with_fields(source_text=printed)
     if len(source) > MAX_LABELLED:
         ref = (
             grammar
             if isinstance(grammar, Reference)
-            else build_reference("", {"number": number, "source_text": source})
+            else build_reference("", {"number": number, "source_text": printed})
         )
         return _reading(ref, dict.fromkeys(_NEEDED, 0.0), "grammar")
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
@@ -124,7 +158,7 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
     for key in _NEEDED:
         if not fields.get(key):
             confidence[key] = 0.0
-    ref = build_reference("", {**fields, "number": number, "source_text": source})
+    ref = build_reference("", {**fields, "number": number, "source_text": printed})
     return _reading(ref, confidence, "labeller")
 
 

@@ -1,6 +1,7 @@
 """Cut a reference list, or the end of a whole manuscript, into numbered items.
 
-Only this module knows about layout: numbered lines ("1. ", "[1] ", "1) ", "1 "), references
+Only this module knows about layout: numbered lines ("1. ", "[1] ", "1) ", "(1) ", "1] ",
+"1 "), references
 wrapped over several lines, and lists scraped from a web page one token a line ("Smith",
 "R", ","...). It finds where the list starts, rebuilds each item as one line of text, and
 keeps the item's number and first line so that every message can point at the source.
@@ -62,7 +63,7 @@ _AUTHOR_START = re.compile(
 )
 
 
-_LEADING_NUMBER = re.compile(r"\[?(\d{1,6})")
+_LEADING_NUMBER = re.compile(r"[\[(]?(\d{1,6})")
 
 
 _MONTH_WORD = re.compile(
@@ -79,7 +80,7 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     start) and before a word.
     """
     n = str(number)
-    for prefix in (f"[{n}]", f"{n}.", f"{n})"):
+    for prefix in (f"[{n}]", f"{n}.", f"{n})", f"({n})", f"{n}]"):
         if s.startswith(prefix):
             rest = s[len(prefix) :]
             if rest and rest[0].isspace():
@@ -119,12 +120,14 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
 def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
     """Line indexes of the longest run of increasing item numbers: 1, 2, 3... as a rule,
     but a list may start at any number (the second page of a list) and skip numbers (a copy
-    that lost items, a list printing only some). Each item takes the first line after the
-    previous item that opens the next number, or, when no later line does, the number after
-    it (at most 3 on), or else the nearest of the next 50 lines that can open an item whose
-    number is larger (at most ``_MAX_SKIP`` on). The longest run wins; among equals, one
-    starting at 1, then the last (reference lists close a manuscript). Run lengths are
-    computed from the end so that the cost stays n log n."""
+    that lost items, a list printing only some). The item after a line is one of: the first
+    later line that opens one of the next three numbers, or one of the nearest three of the
+    next 50 lines that open a larger number (at most ``_MAX_SKIP`` on); of these, the one
+    that starts the longest run, the nearest among equals (so a "2" in a later reference's
+    text, "Bowtie 2", does not take the place of the 4 that follows 1 in a list that
+    skips). The longest run wins; among equals, one starting at 1, then the last (reference
+    lists close a manuscript). Run lengths are computed from the end so that the cost stays
+    n log n."""
     by_number: dict[int, list[int]] = {}
     for i, (number, _) in starts.items():
         by_number.setdefault(number, []).append(i)  # indexes come in increasing order
@@ -134,24 +137,17 @@ def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
     for pos in range(len(order) - 1, -1, -1):
         i = order[pos]
         number = starts[i][0]
-        length[i] = 1
-        nxt = None
+        options = []
         for step in (1, 2, 3):
             nexts = by_number.get(number + step, [])
             k = bisect.bisect_right(nexts, i)
             if k < len(nexts):
-                nxt = nexts[k]
-                break
-        else:
-            nxt = next(
-                (
-                    j
-                    for j in order[pos + 1 : pos + 51]
-                    if number < starts[j][0] <= number + _MAX_SKIP
-                ),
-                None,
-            )
-        if nxt is not None:
+                options.append(nexts[k])
+        near = (j for j in order[pos + 1 : pos + 51] if number < starts[j][0] <= number + _MAX_SKIP)
+        options += itertools.islice(near, 3)
+        length[i] = 1
+        if options:
+            nxt = max(options, key=lambda j: (length[j], -j))
             following[i] = nxt
             length[i] = 1 + length[nxt]
     best = max(order, key=lambda i: (length[i], starts[i][0] == 1, i), default=None)
