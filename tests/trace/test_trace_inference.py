@@ -252,3 +252,36 @@ def test_printed_superscripts_that_no_exponent_looks_like():
         "and 10^6^ cells were used.^7^"
     )
     assert [n for _, n in decoded(text)][1:] == [(2,), (3,), (4, 5), (6,), (7,)]
+
+
+def test_parentheses_after_et_al_and_ref_are_citations():
+    text = (  # written for the test: a sentence's end before "(n)" is no list label here
+        "Cells divide (1). They move (2). Signals spread (3). Lee et al. (4) saw them stop. "
+        "Kim et al. (5) did not, as described in Ref. (6). Then they died (7)."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 8)]
+
+
+def test_a_range_of_values_in_parentheses_is_no_citation():
+    text = (  # written for the test
+        "Cells divide (1, 2). Levels rose (3). The median score was 16 (12–19) and the "
+        "median age 31 (22–39) in the cohort (4)."
+    )
+    assert [m for m, _ in decoded(text)] == ["(1, 2)", "(3)", "(4)"]
+
+
+ALPHABETICAL = (  # written for the test: a list numbered alphabetically, cited in no order
+    "Anxiety is common in adults (17). It rises with age (3) and with poverty (29), and "
+    "falls with exercise (8, 22). Women report it more (11). Some of it is treated (35). "
+    "Treatment works in half of the cases (5). Relapse is frequent (26) and early (14). "
+    "Children are seldom treated (2). Costs are high (31). Little is known of the elderly "
+    "(20). Nor of men (9)."
+)
+
+
+def test_a_list_numbered_alphabetically_loses_no_citation():
+    cited = [17, 3, 29, (8, 22), 11, 35, 5, 26, 14, 2, 31, 20, 9]
+    expected = [n if isinstance(n, tuple) else (n,) for n in cited]
+    assert [n for _, n in decoded(ALPHABETICAL)] == expected
+    orders = {d.order for d in decode_markers(ALPHABETICAL, FORTY).decisions}
+    assert orders == {"in a list not numbered by first citation"}

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, WEAK, Candidate
+from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
@@ -27,6 +27,7 @@ _PENALTY = {
     "starts a line or a list": -2.5,
     "a label": -3.0,
     "a list item": -2.5,
+    "a range of values": -4.0,
 }
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
 _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
@@ -146,7 +147,6 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
-_VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
 
 
 def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
@@ -176,7 +176,7 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     if (
         c.kind == "bracket"
         and len(c.numbers) > 1
-        and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        and VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
     ):  # "younger 6 [4–8]": a median and its interquartile range
         out.append(("a range of values after a number", -4.0))
     if (
