@@ -285,3 +285,31 @@ def test_a_list_numbered_alphabetically_loses_no_citation():
     assert [n for _, n in decoded(ALPHABETICAL)] == expected
     orders = {d.order for d in decode_markers(ALPHABETICAL, FORTY).decisions}
     assert orders == {"in a list not numbered by first citation"}
+
+
+def test_flattened_superscripts_after_capitals_examples_units_and_short_words():
+    text = (  # written for the test
+        "Tumours grow.1 They spread in PDAC.2 Its stroma shields them in PDAC.2,3 The cells "
+        "make granzyme B.4 They also make TGF-β.5 Some are dormant (e.g.6,7). Masses reach "
+        "385 g8. Sensitivity rose after follow-up9. It was described in10 and confirmed.11"
+    )
+    assert [n for _, n in decoded(text)] == [
+        (1,), (2,), (2, 3), (4,), (5,), (6, 7), (8,), (9,), (10,), (11,)
+    ]  # fmt: skip
+
+
+def test_what_stays_text_after_capitals_units_and_versions():
+    text = (  # written for the test
+        "Tumours grow.1 Regulation of PU.1 activity matters.2 Loss of PU.1. Then more.3 "
+        "Areas of 10 mm2. See Appendix B.4 There. Data were read with software version "
+        "5.2.6 (Tree Labs).4 The authors of McIntyre5 and DeLuca6 agree.7"
+    )
+    assert [m for m, _ in decoded(text)] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_a_group_glued_to_a_name_that_ends_in_digits():
+    text = (  # written for the test
+        "Cells were cited.1 They need CD28 to respond.2 Signals from CD283–5. Sugar enters by "
+        "GLUT3 in neurons.6 Tumours favour GLUT37,8."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4, 5), (6,), (7, 8)]
