@@ -313,3 +313,25 @@ def test_a_group_glued_to_a_name_that_ends_in_digits():
         "GLUT3 in neurons.6 Tumours favour GLUT37,8."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4, 5), (6,), (7, 8)]
+
+
+def test_daggers_that_mark_key_references_inside_parentheses():
+    text = "Stores were measured (1^†^). Bioefficacy (2†, 3, 4^†^, 5) and iron (6) too."
+    assert [n for _, n in decoded(text)] == [(1,), (2, 3, 4, 5), (6,)]
+
+
+def test_labels_repeated_in_parentheses_do_not_outweigh_the_superscripts():
+    """A model's "(1)" and "(3)" cited again and again are two numbers, not the manuscript's
+    convention: its superscripts before the punctuation are (written for the test)."""
+    findings = (
+        "yield rose with the dose", "rice needs less nitrogen", "soils differ in phosphorus",
+        "losses follow the rains", "responses are seldom linear", "farmers apply too much",
+        "runoff carries the surplus", "rivers turn green", "the surplus accumulates",
+        "yields stop rising", "costs exceed returns", "advice lags behind",
+    )  # fmt: skip
+    body = " ".join(
+        f"In trials the {finding}{k}. Model (1) and model (3) fit, as model (1) and (3) did."
+        for k, finding in enumerate(findings, start=1)
+    )
+    superscripts = [c.numbers for c in decode_citations(body, FORTY) if c.kind == "superscript"]
+    assert superscripts == [(k,) for k in range(1, 13)]

@@ -33,7 +33,9 @@ def _group(number: str) -> str:
     return rf"{item}(?:\s*(?:[,;]|,?\s*and)\s*{item})*"
 
 
-ENCLOSED_GROUP = _group(r"\d+")
+# Some journals mark key references with a dagger printed after the number: "(9^†^, 10, 11†)"
+MARKED_GROUP = _group(r"\d+(?:\^?[†‡§¶]+\^?)?")
+REFERENCE_MARKS = re.compile(r"\^?[†‡§¶]+\^?")
 LETTERED_GROUP = _group(r"\d+[a-h]?")  # in brackets, "[28b]": the work b of reference 28
 
 

@@ -22,6 +22,7 @@ PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
 PAREN_BASE = 1.0
 SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
+REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40  # markers of one convention past which another weighs double
 _PENALTY = {
     "starts a line or a list": -2.5,
@@ -97,7 +98,17 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     one there is what the manuscript does, not a stray number."""
     vocab: Vocabulary | None = None
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
-    counts = Counter(convention(c) for c in candidates if _confident(text, c, looks))
+    # The manuscript's convention is the one with the most confident markers, each number
+    # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
+    # style, and a math text's "(1)" to "(40)" are no more than its citations
+    seen: Counter[tuple[str, object]] = Counter()
+    counts: Counter[str] = Counter()
+    for c in candidates:
+        if _confident(text, c, looks):
+            family = convention(c)
+            first = (c.numbers or c.keys or (c.start,))[0]
+            seen[family, first] += 1
+            counts[family] += seen[family, first] <= REPEATS_COUNTED
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
     out: list[Candidate] = []
     for c in candidates:
@@ -193,10 +204,14 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
 
 def _confident(text: str, c: Candidate, looks: dict[int, list]) -> bool:
     """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
-    flattened superscript after punctuation."""
+    strong flattened superscript after punctuation or before it."""
     if c.strength >= SYNTAX:
         return c.kind in KEYED or not looks[id(c)]
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
-    return c.strength == STRONG and before in ".,;:)"
+    # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
+    # prints it)
+    return c.strength == STRONG and (
+        before in ".,;:)" or (before.isalpha() and _CLAUSE_END.match(text, c.end) is not None)
+    )

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from .candidates import (
-    ENCLOSED_GROUP,
+    MARKED_GROUP,
     MEDIUM,
+    REFERENCE_MARKS,
     SPACED_GROUP,
     STRONG,
     VALUE_BEFORE,
@@ -21,7 +22,7 @@ from .candidates import (
     words,
 )
 
-_PAREN = re.compile(rf"\(\s*({ENCLOSED_GROUP})\s*\)")
+_PAREN = re.compile(rf"\(\s*({MARKED_GROUP})\s*\)")
 _REF_WORD = re.compile(
     rf"\b(?:[Rr]efs?\.?|[Rr]eferences?)\s*(?:nos?\.?\s*)?({SPACED_GROUP}(?:\s*(?:and|to)\s*\d+)?)"
     r"(?![\d.,]\d)"
@@ -70,7 +71,7 @@ def _inside(text: str, pos: int, opener: str, closer: str) -> bool:
 
 
 def _paren(text: str, m: re.Match[str]) -> Candidate | None:
-    numbers = expand_numbers(m.group(1))
+    numbers = expand_numbers(REFERENCE_MARKS.sub("", m.group(1)))
     if not numbers:
         return None
     start, end = m.start(), m.end()
