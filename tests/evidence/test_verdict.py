@@ -106,3 +106,16 @@ def test_a_figure_given_for_the_other_arm_only_is_another_quantity():
 def test_a_mutation_is_not_a_trial_name():
     v = check_claim("these studies suggest N501Y binds better", _index())
     assert not any(c.kind == "trial" for c in v.checks) and not v.flagged
+
+
+def test_a_drug_qualifies_a_verdict_but_never_flags_alone():
+    alone = check_claim("antifibrotics such as zorbinib may help", _index())
+    assert alone.verdict == "nothing checkable" and not alone.flagged
+    with_figure = check_claim("remission rose to 93% with zorbinib", _index())
+    assert with_figure.verdict == "partly supported"
+    assert any(c.claimed == "zorbinib" and c.status == "missing" for c in with_figure.checks)
+
+
+def test_a_bare_number_or_a_flattened_power_of_ten_is_not_checked():
+    v = check_claim("181 terminal nodes, titres of 103.16, in 412 patients", _index())
+    assert [c.claimed for c in v.checks if c.kind == "figure"] == ["412"]

@@ -303,7 +303,9 @@ def same_figure(claim: Figure, source: Figure) -> bool:
             # another time unit (3 years, 36 months): within 5%
             return abs(mine - theirs) <= 0.05 * max(mine, theirs)
         mine, theirs = _float(claim.raw), _float(source.raw)  # the same unit: 4 days, 5 days
-    places = min(_decimals(claim.raw), _decimals(source.raw))
+    places = _decimals(claim.raw)
+    if _decimals(source.raw) < places:  # 69.33% cannot have been read from 69%
+        return abs(mine - theirs) < 1e-9
     return abs(mine - theirs) <= 0.5 * 10**-places + 1e-9
 
 

@@ -141,13 +141,18 @@ def terms(text: str) -> list[str]:
     """The indexed words of ``text``: lower-cased, Greek letters spelt out, stop words
     dropped, stemmed; a name's hyphen before a digit dropped (IL-6 and IL6, PGC-1α and
     PGC1α meet); a hyphenated word counts whole and by its parts ("sars-cov2", "sars", "cov")."""
+    low = text.lower()
+    if not low.isascii():
+        low = low.translate(_GREEK)
     out = []
-    for token in _WORD.findall(_GLUED.sub("", text.lower().translate(_GREEK))):
+    for token in _WORD.findall(low):
         if token in STOP or len(token) < 2:
             continue
-        out.append(stem(token))
         if "-" in token:
-            out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+            token = _GLUED.sub("", token)
+            if "-" in token:
+                out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+        out.append(stem(token))
     return out
 
 

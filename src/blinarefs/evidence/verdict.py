@@ -7,7 +7,7 @@ Verdicts, in the order an editor should read them:
 - ``not found``: none of the claim's specifics is in the available text (check the full text);
 - ``partly supported``: some are, some are not (each listed with its reason);
 - ``supported``: every specific is in the text, each with the sentence that has it;
-- ``nothing checkable``: the claim has no figure, name, drug, phase or population to look
+- ``nothing checkable``: the claim has no figure, trial name or phase to look
   for ("read it": the best evidence sentences are still shown);
 - ``no source text``: no text of the cited work could be had.
 
@@ -34,7 +34,12 @@ from .specifics import (
     same_figure,
 )
 
-_QUALIFIERS = ("population", "direction")
+# these qualify a verdict but never decide it: a population is said in many ways, a
+# direction is read crudely, and a drug is mostly the cited work's topic (found anywhere) or
+# one of a claim's examples ("antifibrotics such as pirfenidone and nintedanib")
+_QUALIFIERS = ("population", "direction", "drug")
+# 10^3.16 flattened to "103.16": a power of ten that lost its superscript, not a value
+_POWER_OF_TEN = re.compile(r"^10[1-9]\.\d+$")
 _TRIAL_WORDS = re.compile(r"\b(trial|study|studies|cohort|group)\b", re.IGNORECASE)
 # an amino-acid substitution (N501Y, D614G) is a mutation, never a trial's name
 _MUTATION = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]")
@@ -121,7 +126,6 @@ class Verdict:
 class Settings:
     """The thresholds of the rules, tuned on the benchmark's training part only."""
 
-    min_unitless: float = 100.0  # a bare number below this ("type 2", "22 sites") is no figure
     check_populations: bool = True
     check_direction: bool = False  # shown as a difference; a flag only when True
     top: int = TOP
@@ -133,13 +137,15 @@ class Settings:
 DEFAULT = Settings()
 
 
-def claim_figures(claim: str, settings: Settings = DEFAULT) -> list[Figure]:
-    """The claim's figures worth checking: a bare small number is usually an ordinal or a
-    name part ("type 2 diabetes"), not a result."""
+def claim_figures(claim: str) -> list[Figure]:
+    """The claim's figures worth checking: a bare number with neither unit nor role
+    ("type 2 diabetes", "181 terminal nodes", "residues 27-1147") says nothing of what it
+    counts, so a text's same number proves nothing and its absence less; nor does a power
+    of ten whose superscript was lost ("103.16" for 10^3.16)."""
     return [
         f
         for f in figures(claim)
-        if f.unit or f.role not in ("value",) or f.value >= settings.min_unitless
+        if (f.unit or f.role != "value") and not _POWER_OF_TEN.match(f.raw)
     ]
 
 
@@ -242,7 +248,7 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
         return Verdict(
             "no source text", note="no abstract or full text of the cited work was found"
         )
-    claimed = claim_figures(claim, settings)
+    claimed = claim_figures(claim)
     best = index.rank(claim, claimed, top=settings.top)
     on_topic = None
     if settings.context_share:
@@ -301,7 +307,7 @@ def _direction(
 
 
 def _verdict(checks: list[Check]) -> str:
-    """Population and direction qualify a verdict (supported becomes partly supported) but
+    """Population, direction and drugs qualify a verdict (supported becomes partly supported) but
     never make a flag alone: "children" and "paediatric patients" say the same thing."""
     if any(c.status == "contradicted" for c in checks):
         return "contradicted"
