@@ -66,7 +66,12 @@ _RATIO_BEFORE = re.compile(
 _CI_AFTER = re.compile(r"^\s*(?:CI|confidence)", re.IGNORECASE)
 _PERCENT = re.compile(r"%|per\s?cent\b", re.IGNORECASE)
 _MEDIAN_BEFORE = re.compile(r"\bmedian(?:\s+[\w-]+){0,3}\s*(?:of|was|:|=)?\s*$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\bage[ds]?\s*(?:of\s*|from\s*|between\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\bage[ds]?(?:\s+(?:group|range|band))?\s*(?:of\s*|from\s*|between\s*|\(\s*)?$", re.IGNORECASE
+)
+_OLD_AFTER = re.compile(
+    r"^[\s–-]*(?:[\d.]+\s*)?-?\s*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.IGNORECASE
+)
 _DATE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 POPULATIONS = (
@@ -235,7 +240,9 @@ def figures(text: str) -> list[Figure]:
             continue  # "one of the": a word number counts only with its unit ("two cycles")
         if not unit and _DATE_YEAR.match(raw) and not _P_BEFORE.search(before):
             continue  # a year of a date
-        role = _role(before, unit, raw)
+        role = "age" if _OLD_AFTER.match(after) else _role(before, unit, raw)
+        if found and found[-1].role == "age" and _RANGE_TO.match(text[found[-1].end : m.start()]):
+            role = "age"  # "aged 60-69 years": the range is one age
         if role == "p" and raw.startswith("."):
             raw = "0" + raw
         value = _float(raw)

@@ -17,6 +17,7 @@ for the control arm) is reported as such, as is a direction the text does not sh
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -33,11 +34,14 @@ from .specifics import (
     populations,
     same_figure,
 )
+from .text import terms
 
 # these qualify a verdict but never decide it: a population is said in many ways, a
-# direction is read crudely, and a drug is mostly the cited work's topic (found anywhere) or
-# one of a claim's examples ("antifibrotics such as pirfenidone and nintedanib")
-_QUALIFIERS = ("population", "direction", "drug")
+# direction is read crudely, a drug is mostly the cited work's topic (found anywhere) or
+# one of a claim's examples ("antifibrotics such as pirfenidone and nintedanib"), and ages
+# and counts describe who was studied, often in another study the sentence also names
+# ("consistent with studies among 1592 individuals in ...")
+_QUALIFIERS = ("population", "direction", "drug", "age", "count")
 # 10^3.16 flattened to "103.16": a power of ten that lost its superscript, not a value
 _POWER_OF_TEN = re.compile(r"^10[1-9]\.\d+$")
 _TRIAL_WORDS = re.compile(r"\b(trial|study|studies|cohort|group)\b", re.IGNORECASE)
@@ -82,7 +86,7 @@ _OUTCOME_ABBR = {
 class Check:
     """One specific of the claim and what the text says about it."""
 
-    kind: str  # "figure", "trial", "drug", "phase", "population", "direction"
+    kind: str  # "figure", "age", "count", "trial", "drug", "phase", "population", "direction"
     claimed: str
     status: str  # "found", "missing", "contradicted", "other quantity", "differs"
     reason: str
@@ -210,25 +214,75 @@ def _check_figure(
         return Check(
             "figure", _shown(f), "found", f"stated in sentence {at + 1}", at, _shown(match)
         )
-    for s in best[:1]:
+    for at in _anchors(f, index, best, claimed, on_topic):
         others = [
             g
-            for g in index.figures(s.index)
+            for g in index.figures(at)
             if comparable(f, g) and not any(same_figure(c, g) for c in claimed)
         ]
         mine = _outcome(f.label)
         for g in others:
-            theirs = _outcome(index.sentences[s.index][max(0, g.start - 80) : g.start])
+            theirs = _outcome(index.sentences[at][max(0, g.start - 80) : g.start])
             if mine and theirs and mine == theirs:
                 return Check(
                     "figure",
                     _shown(f),
                     "contradicted",
                     f"the text gives {_shown(g)} for {theirs}",
-                    s.index,
+                    at,
+                    _shown(g),
+                )
+            shared = set(terms(f.label)) & set(terms(g.label))
+            if shared and _close(f, g):
+                return Check(
+                    "figure",
+                    _shown(f),
+                    "contradicted",
+                    f"the text gives {_shown(g)} for {' '.join(sorted(shared))}",
+                    at,
                     _shown(g),
                 )
     return Check("figure", _shown(f), "missing", "not in the available text")
+
+
+def _kind(f: Figure, check: Check) -> Check:
+    """An age or a count is checked like any figure but only qualifies the verdict: another
+    value in the text is a difference to read, not a contradiction."""
+    kind = {"age": "age", "n": "count"}.get(f.role, "figure")
+    if kind == "figure":
+        return check
+    status = "differs" if check.status == "contradicted" else check.status
+    return dataclasses.replace(check, kind=kind, status=status)
+
+
+def _anchors(
+    f: Figure,
+    index: SourceIndex,
+    best: list[Scored],
+    claimed: list[Figure],
+    on_topic: dict[int, float] | None,
+) -> list[int]:
+    """Where a missing figure's quantity would be: the best sentence, and the on-topic
+    sentences that state another of the claim's figures (the text's "71.9% vs 58.7%" for a
+    claimed "71.7% vs 58.7%")."""
+    out = [s.index for s in best[:1]]
+    for c in claimed:
+        if c is f or not ANCHORED:
+            continue
+        for i in index.holding(c):
+            if (on_topic is None or i in on_topic) and i not in out:
+                out.append(i)
+    return out
+
+
+ANCHORED = True
+CLOSE = 0.1
+
+
+def _close(f: Figure, g: Figure) -> bool:
+    """A value near the claimed one: a misquote (71.7% for 71.9%, 5 days for 4), not
+    another quantity of the same kind."""
+    return abs(f.value - g.value) <= CLOSE * max(abs(f.value), abs(g.value))
 
 
 def _shown(f: Figure) -> str:
@@ -255,7 +309,7 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
         scores = index.bm25(index.query(claim))
         floor = settings.context_share * max(scores.values(), default=0.0)
         on_topic = {i: v for i, v in scores.items() if v >= floor}
-    checks = [_check_figure(f, index, best, claimed, on_topic) for f in claimed]
+    checks = [_kind(f, _check_figure(f, index, best, claimed, on_topic)) for f in claimed]
     # a name with digits is a trial only where the claim speaks of one (N501Y is a mutation)
     named = trial_names(claim) if _TRIAL_WORDS.search(claim) else []
     named = [n for n in named if not _MUTATION.fullmatch(n)]
