@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
@@ -75,12 +76,51 @@ ORIGINS = [
     ),
     # SciELO's own test articles: health journals in Vancouver style, many in Portuguese
     ("scieloorg/packtools", "fe1ada8cd7cc638c8eab7ab1651f3b4f891d08e7", r"^tests/.*\.xml$"),
+    # Europe PMC full texts a text-mining project downloaded (plants, food, nutrition,
+    # microbiology): PLOS, Frontiers, OUP (Nucleic Acids Research, Database, DNA Research,
+    # Nutrition Reviews, AJCN...), ASM, AAAS, BMJ, SAGE, F1000 and many small journals
+    ("petermr/tigr2ess", "9612323fd84d69053c1477e4a224f4b85d4a5f4f", r"/fulltext\.xml$"),
+    # more of SciELO's test articles, the Vancouver ones: Revista de Saude Publica, Rev
+    # Latino-Am Enfermagem, Arquivos de Gastroenterologia, Trends Psychiatry Psychother...
+    (
+        "scieloorg/core",
+        "e46b362b00321f89ebf2c1b78ebe713f11d54e04",
+        r"^article/fixtures/(0034-7094-rba|0034-8910-rsp|article-abstract).*\.xml$",
+    ),
+    (
+        "scieloorg/scms-upload",
+        "cc756042ceb9bccbcead030c3cf7a3ff4b00525f",
+        r"^migration/fixtures/classic_website/bases/xml/rsp/.*\.xml$",
+    ),
+    (
+        "scieloorg/document-store-migracao",
+        "fce8680cf6b1d71b3d039a8715ff1bd6ddd4e34c",
+        r"^tests/(samples/0034-8910-rsp|fixtures/S2237-|samples/S0102-86501998000100002).*\.xml$",
+    ),
+    (  # on the repository's branch 2018
+        "scieloorg/PC-Programs",
+        "758f7807c44a7eca2f13115c95dc1e17daf333fc",
+        r"/xml_samples/0004-2803-ag-49-(9|19|56|77|82)\.xml$",
+    ),
 ]
 # Origins whose articles are kept only with numbered citations: their author-year articles
-# are humanities and social sciences, not the biomedical lists this corpus is for.
-NUMBERED_ONLY = frozenset({"scieloorg/packtools"})
+# are humanities and social sciences (SciELO) or plant and field biology (tigr2ess), not the
+# biomedical lists this corpus is for.
+NUMBERED_ONLY = frozenset({"scieloorg/packtools", "petermr/tigr2ess"})
+# Origins whose articles are kept only with at least this many printed references (a
+# broad download, most of whose publishers print none in their markup).
+MIN_PRINTED = {"petermr/tigr2ess": 5}
+# Origins that give many articles of one source: at most this many of each source are
+# kept, those of the lowest draws (see _draw), so no publisher swamps the others.
+PER_SOURCE = {"petermr/tigr2ess": {"plos": 30, "bmc": 12, "nature": 10, "frontiers": 10, "asm": 8}}
 # Origins that are one source whatever the journal: SciELO's markup, many small journals.
-ORIGIN_SOURCE = {"scieloorg/packtools": "scielo"}
+ORIGIN_SOURCE = {
+    "scieloorg/packtools": "scielo",
+    "scieloorg/core": "scielo",
+    "scieloorg/scms-upload": "scielo",
+    "scieloorg/document-store-migracao": "scielo",
+    "scieloorg/PC-Programs": "scielo",
+}
 NUMBERED = frozenset({"bracket", "paren", "superscript", "bare"})
 # DOI prefix -> source (the publisher); an unlisted prefix makes the journal's own source.
 PUBLISHERS = {
@@ -107,6 +147,15 @@ PUBLISHERS = {
     "10.1155": "hindawi",
     "10.18632": "impact",
     "10.1007": "springer",
+    "10.1128": "asm",
+    "10.1126": "aaas",
+    "10.1098": "royalsociety",
+    "10.1089": "liebert",
+    "10.1017": "cambridge",
+    "10.1097": "lww",
+    "10.12688": "f1000",
+    "10.1177": "sage",
+    "10.1001": "jama",
 }
 HELDOUT_SHARE = 0.3
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
@@ -175,13 +224,12 @@ def describe(data: bytes) -> dict[str, object] | None:
     }
 
 
-def candidates(cache: Path, base: str) -> list[tuple[str, str, str, bytes]]:
-    out = []
+def candidates(cache: Path, base: str) -> Iterator[tuple[str, str, str, bytes]]:
+    """Each file of each origin, read when it is reached (an origin may hold thousands)."""
     for repo, commit, pattern in ORIGINS:
         git_dir = repository(repo, commit, cache, base)
-        for name in filter(re.compile(pattern).match, list_files(git_dir, commit)):
-            out.append((repo, commit, name, read_file(git_dir, commit, name)))
-    return out
+        for name in filter(re.compile(pattern).search, list_files(git_dir, commit)):
+            yield repo, commit, name, read_file(git_dir, commit, name)
 
 
 def _draw(article_id: str) -> float:
@@ -221,27 +269,56 @@ def build(cache: Path, base: str, target: Path) -> list[dict[str, object]]:
         except etree.XMLSyntaxError:
             continue
         for index, data in enumerate(parts):
-            row = _row(repo, commit, name, blob, data, index if len(parts) > 1 else None, target)
-            if row is None or str(row["doi"]).lower() in seen:
+            info = describe(data)
+            # an article already taken is not written again: its file is the first origin's
+            if info is None or str(info["doi"]).lower() in seen:
                 continue
-            if repo in NUMBERED_ONLY and row["marker_style"] not in NUMBERED:
+            info["source"] = ORIGIN_SOURCE.get(repo, info["source"])
+            where = (repo, commit, name, index if len(parts) > 1 else None)
+            row = _row(where, blob, data, info, target)
+            few = int(str(row["n_printed_refs"])) < MIN_PRINTED.get(repo, 0)
+            if few or (repo in NUMBERED_ONLY and row["marker_style"] not in NUMBERED):
                 (target / str(row["file"])).unlink()
                 continue
             seen.add(str(row["doi"]).lower())
             rows.append(row)
+    rows = _cap(rows, previous, target)
     assign_splits(rows, previous)
     rows.sort(key=lambda r: str(r["file"]))
     return rows
 
 
+def _cap(
+    rows: list[dict[str, object]], previous: dict[str, str], target: Path
+) -> list[dict[str, object]]:
+    """At most PER_SOURCE[origin][source] articles of a source from an origin: those the
+    manifest already has, then the lowest draws of their ids with "keep " before them (a
+    draw of its own: the split's draw would keep only held-out articles)."""
+    kept: list[dict[str, object]] = []
+    groups: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
+    for row in rows:
+        cap = PER_SOURCE.get(str(row["repo"]), {}).get(str(row["source"]))
+        if cap is None:
+            kept.append(row)
+        else:
+            groups[(str(row["repo"]), str(row["source"]))].append(row)
+    for (repo, source), group in groups.items():
+        group.sort(key=lambda r: (str(r["file"]) not in previous, _draw(f"keep {r['file']}")))
+        kept += group[: PER_SOURCE[repo][source]]
+        for row in group[PER_SOURCE[repo][source] :]:
+            (target / str(row["file"])).unlink()
+    return kept
+
+
+Where = tuple[str, str, str, int | None]
+
+
 def _row(
-    repo: str, commit: str, name: str, blob: bytes, data: bytes, index: int | None, target: Path
-) -> dict[str, object] | None:
-    """The manifest's row for one article, written to the target; None when it is not kept."""
-    info = describe(data)
-    if info is None:
-        return None
-    info["source"] = ORIGIN_SOURCE.get(repo, info["source"])
+    where: Where, blob: bytes, data: bytes, info: dict[str, object], target: Path
+) -> dict[str, object]:
+    """The manifest's row for one article (``where``: repository, commit, path, index in an
+    article set), the article written to the target."""
+    repo, commit, name, index = where
     ident = info["pmcid"] or re.sub(r"[^A-Za-z0-9.-]+", "_", str(info["doi"]))
     file = f"jats/{info['source']}/{ident}.xml"
     out = target / file

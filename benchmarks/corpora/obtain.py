@@ -135,7 +135,9 @@ def repository(repo: str, commit: str, cache: Path, base: str = GITHUB) -> Path:
 
 
 def list_files(git_dir: Path, commit: str) -> list[str]:
-    return _git(git_dir, "ls-tree", "-r", "-z", "--name-only", commit).decode().split("\0")[:-1]
+    """Every path at ``commit`` (a name that is not UTF-8 keeps its bytes as surrogates)."""
+    names = _git(git_dir, "ls-tree", "-r", "-z", "--name-only", commit)
+    return names.decode(errors="surrogateescape").split("\0")[:-1]
 
 
 def read_file(git_dir: Path, commit: str, path: str) -> bytes:

@@ -7,6 +7,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+from corpora import catalogue
 from corpora.catalogue import assign_splits, licence
 from corpora.obtain import articles, obtain, split_articles
 from lxml import etree
@@ -119,3 +121,22 @@ def test_obtain_rebuilds_from_a_repository_and_checks_each_file(tmp_path: Path) 
     assert (target / "jats/s/2.xml").read_bytes().endswith(b"<article>B</article>")
     assert not (target / "jats/s/3.xml").exists()
     assert (target / "READY").read_text() == "2 articles\n"
+
+
+def test_a_capped_source_keeps_what_it_had_then_an_unbiased_draw(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalogue, "PER_SOURCE", {"o/r": {"big": 10}})
+    table = [{**r, "repo": "o/r"} for r in rows("big", 40) + rows("small", 3)]
+    for row in table:
+        (tmp_path / str(row["file"])).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / str(row["file"])).write_text("<article/>", encoding="utf-8")
+    had = {"jats/big/a39.xml": "dev"}
+    kept = catalogue._cap(table, had, tmp_path)
+    big = [r for r in kept if r["source"] == "big"]
+    assert len(big) == 10 and sum(r["source"] == "small" for r in kept) == 3
+    assert "jats/big/a39.xml" in {r["file"] for r in big}
+    assert len(list((tmp_path / "jats" / "big").iterdir())) == 10  # the rest are removed
+    assign_splits(kept, had)
+    # the cap's draw is not the split's: a capped source is not all held out
+    assert 3 <= sum(r["split"] == "dev" for r in big if r["file"] not in had) <= 9

@@ -224,3 +224,52 @@ def test_raised_values_give_the_errors_and_warnings_of_plain_text(tmp_path, caps
     assert serious[word] == serious[plain]
     assert [c for _, c, _ in serious[word]] == ["dangling-citation", "uncited-reference"]
     assert not [f for f in said[word] if f[1] == "uncertain-marker"]
+
+
+def test_the_library_gives_what_check_prints(tmp_path, capsys):
+    """A notebook's ``check_manuscript`` finds what ``blinarefs check --json`` prints."""
+    import blinarefs
+
+    path = _word(tmp_path)
+    result = blinarefs.check_manuscript(path)
+    assert main(["check", str(path), "--json"]) == 1
+    printed = json.loads(capsys.readouterr().out)
+    assert [(f.code, f.message) for f in result.findings] == [
+        (f["code"], f["message"]) for f in printed["findings"]
+    ]
+    assert result.summary == printed["summary"]
+    assert {f.code for f in result.errors} >= {"dangling-citation", "uncited-reference"}
+    assert result.inputs.kind == "docx" and result.trace.citations
+
+
+def test_the_readme_library_example_runs(tmp_path, monkeypatch, capsys):
+    """The README's Python example, on the embedded commentary and a Word test manuscript."""
+    import re
+    import shutil
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"## Library use.*?```python\n(.*?)```", readme, re.S)
+    shutil.copy(ROOT / "references" / "commentary.txt", tmp_path / "paper.txt")
+    _word(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    exec(code, {})
+    out = capsys.readouterr().out
+    assert (tmp_path / "paper.bib").exists()
+    assert "error uncited-reference" in out and "4 of 10 references cited" in out
+
+
+def test_author_year_citations_say_nothing_of_the_numbering(tmp_path, capsys):
+    # Zotero's author-year citations exported as plain text: the list is alphabetical and
+    # the text cites its last entry first, which is no citation-order error.
+    path = tmp_path / "paper.txt"
+    path.write_text(
+        "Drug X works (Roe et al., 2020).\n\nIt lasts (Abe, 2019; Roe et al., 2020).\n\n"
+        "References\n\n"
+        "Abe, A. (2019). An invented cohort of drug X users. Test J Med, 11(1), 1-9.\n\n"
+        "Roe, J., & Doe, J. (2020). A made-up trial of drug X. Test J Med, 12(3), 100-109.\n",
+        encoding="utf-8",
+    )
+    _, verdicts = _verdicts(path, capsys)
+    assert [c for c, _ in verdicts if c in ("citation-order", "uncited-reference")] == []
