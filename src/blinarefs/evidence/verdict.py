@@ -42,6 +42,7 @@ from .text import terms
 # and counts describe who was studied, often in another study the sentence also names
 # ("consistent with studies among 1592 individuals in ...")
 _QUALIFIERS = ("population", "direction", "drug", "age", "count")
+CLOSE = 0.1  # a misquote's value is within this share of the text's (tuned on train)
 # 10^3.16 flattened to "103.16": a power of ten that lost its superscript, not a value
 _POWER_OF_TEN = re.compile(r"^10[1-9]\.\d+$")
 _TRIAL_WORDS = re.compile(r"\b(trial|study|studies|cohort|group)\b", re.IGNORECASE)
@@ -135,7 +136,7 @@ class Settings:
     top: int = TOP
     # a figure counts as stated only in a sentence on the claim's topic: one whose word
     # score reaches this share of the best sentence's ("22" is in many full texts)
-    context_share: float = 0.2
+    context_share: float = 0.3
 
 
 DEFAULT = Settings()
@@ -267,16 +268,12 @@ def _anchors(
     claimed "71.7% vs 58.7%")."""
     out = [s.index for s in best[:1]]
     for c in claimed:
-        if c is f or not ANCHORED:
+        if c is f:
             continue
         for i in index.holding(c):
             if (on_topic is None or i in on_topic) and i not in out:
                 out.append(i)
     return out
-
-
-ANCHORED = True
-CLOSE = 0.1
 
 
 def _close(f: Figure, g: Figure) -> bool:
