@@ -34,6 +34,10 @@ def test_a_plain_abstract_heading_leads_one_paragraph():
     assert [lead for _, lead in split_source(text)] == [True, False]
 
 
+def test_a_verb_and_its_noun_meet():
+    assert terms("SAMHD1 inhibits infection") == terms("SAMHD1 inhibition, infects")
+
+
 def test_names_with_digits_and_greek_letters_meet_in_any_spelling():
     assert terms("IL-6 and PGC-1α") == terms("IL6 and PGC1a")
     assert "cov2" in terms("SARS-CoV-2")

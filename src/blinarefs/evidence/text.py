@@ -71,7 +71,7 @@ _PLAIN_HEADING = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9α-ω-]{1,9})\)")
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s", "ly")
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ed", "es", "s", "ly")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -129,8 +129,9 @@ def strip_label(sentence: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough that "improved", "improves" and "improvement" and
-    "patients"/"patient" meet, cheap enough for thousands of sentences a second."""
+    """A crude suffix stripper: enough that "improved", "improves" and "improvement",
+    "inhibits" and "inhibition", "patients"/"patient" meet, cheap enough for thousands of
+    sentences a second."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
