@@ -70,8 +70,8 @@ _AGE_BEFORE = re.compile(
     r"\bage[ds]?(?:\s+(?:group|range|band))?\s*(?:of\s*|from\s*|between\s*|\(\s*)?$", re.IGNORECASE
 )
 _OLD_AFTER = re.compile(
-    r"^[\s–-]*(?:[\d.]+\s*)?-?\s*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.IGNORECASE
-)
+    r"^(?:[–-][\d.]+)?[\s-]?(?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE
+)  # "45-year-old", "6–11-month-old", "3 years old"
 _DATE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 POPULATIONS = (
