@@ -239,7 +239,7 @@ def _check_figure(
                     "figure",
                     _shown(f),
                     "contradicted",
-                    f"the text gives {_shown(g)} for {' '.join(sorted(shared))}",
+                    f'the text gives {_shown(g)} after "{g.label}"',
                     at,
                     _shown(g),
                 )
@@ -358,8 +358,9 @@ def _direction(
 
 
 def _verdict(checks: list[Check]) -> str:
-    """Population, direction and drugs qualify a verdict (supported becomes partly supported) but
-    never make a flag alone: "children" and "paediatric patients" say the same thing."""
+    """Population, direction, drugs, ages and counts qualify a verdict (supported becomes
+    partly supported) but never make a flag alone: "children" and "paediatric patients"
+    say the same thing."""
     if any(c.status == "contradicted" for c in checks):
         return "contradicted"
     counted = [c for c in checks if c.kind not in _QUALIFIERS]
