@@ -10,6 +10,7 @@ Reported per split (tune on ``train``/``dev``; ``test`` is reported once, as the
 - precision of the flags (flagged claims that the annotators call inaccurate);
 - recall of the flags on inaccurate claims with checkable specifics, and on all inaccurate;
 - false alarms: accurate claims flagged, over all accurate claims;
+- flags per annotators' label (ACCURATE, MISQUOTE, CONTRADICT ...);
 - evidence@3: the annotators' evidence sentence among the three shown (where they gave one);
   also on every citation of the corpus's reconciled accuracy annotation files for the
   split's cited works (``evidence-{split}.jsonl``: the annotators marked the evidence in
@@ -101,6 +102,20 @@ def evidence_only(items: list[dict]) -> dict[str, tuple[int, int]]:
         plain += hit(plain_bm25(index, item["claim"]), item["evidence"])
         n += 1
     return {"blinarefs evidence": (ours, n), "plain BM25": (plain, n)}
+
+
+def by_label(items: list[dict]) -> str:
+    """blinarefs's flags per annotators' label: "MISQUOTE 2/7" (flagged of labelled)."""
+    indexes: dict[str, SourceIndex] = {}
+    seen: dict[str, list[int]] = {}
+    for item in items:
+        index = indexes.get(item["ref"]) or indexes.setdefault(
+            item["ref"], SourceIndex.build(item["source"])
+        )
+        counts = seen.setdefault(item["label"], [0, 0])
+        counts[0] += check_claim(item["claim"], index).flagged
+        counts[1] += 1
+    return ", ".join(f"{label} {f}/{n}" for label, (f, n) in sorted(seen.items()))
 
 
 def old_check(claim: str, source: str) -> bool:
@@ -297,6 +312,7 @@ def main() -> int:
         ],
     )
     ours = results["blinarefs evidence"]
+    print(f"\nblinarefs evidence, flagged per label: {by_label(items)}")
     annotated = args.corpus / f"evidence-{args.split}.jsonl"
     if annotated.exists():
         shown = evidence_only(load(args.corpus, f"evidence-{args.split}"))

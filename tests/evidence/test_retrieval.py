@@ -34,6 +34,10 @@ def test_a_plain_abstract_heading_leads_one_paragraph():
     assert [lead for _, lead in split_source(text)] == [True, False]
 
 
+def test_a_verb_and_its_noun_meet():
+    assert terms("SAMHD1 inhibits infection") == terms("SAMHD1 inhibition, infects")
+
+
 def test_names_with_digits_and_greek_letters_meet_in_any_spelling():
     assert terms("IL-6 and PGC-1α") == terms("IL6 and PGC1a")
     assert "cov2" in terms("SARS-CoV-2")
@@ -62,3 +66,15 @@ def test_the_lead_and_a_stated_finding_win_a_near_tie(monkeypatch):
     assert SourceIndex.build(FULL_TEXT).rank(claim)[0].index == 1  # words alone
     assert finding_cue("Taken together, these data suggest a made-up link.")
     assert not finding_cue("Cells were grown in a made-up medium.")
+
+
+def test_a_full_texts_abstract_is_its_lead_even_before_an_untitled_body():
+    from blinarefs.enrich.europepmc import full_text_from_jats
+
+    xml = (
+        "<article><front><article-meta><abstract><p>Zorbin lowers frobulase in made-up "
+        "test cells.</p></abstract></article-meta></front><body><p>Zorbin was added to "
+        "made-up test cells in this text.</p><sec><title>Results</title><p>Frobulase fell "
+        "in the made-up test cells.</p></sec></body></article>"
+    )
+    assert [lead for _, lead in split_source(full_text_from_jats(xml))] == [True, False, False]

@@ -141,3 +141,15 @@ def test_a_middle_dot_is_a_decimal_point():
 
 def test_a_protein_ending_like_a_statin_is_no_drug():
     assert drugs("follistatin-like 1 and atorvastatin") == {"atorvastatin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("the 6–11-month-old mice", ["age", "age"]),
+        ("the younger age group (60-69 years)", ["age", "age"]),
+        ("aged 18 to 65 years, with 3 to 5 years of follow-up", ["age", "age", "time", "time"]),
+    ],
+)
+def test_ages_and_age_ranges_are_read_as_ages(text, roles):
+    assert [f.role for f in figures(text)] == roles

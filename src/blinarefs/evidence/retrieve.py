@@ -39,10 +39,13 @@ _FINDING = re.compile(
     re.IGNORECASE,
 )
 
+_CUE_WORDS = ("we ", "these ", "our ", "summary", "conclusion", "together", "collectively")
+
 
 def finding_cue(sentence: str) -> bool:
     """Whether the sentence states the paper's own finding ("Here we show that ...")."""
-    return _FINDING.search(sentence) is not None
+    low = sentence.lower()  # most sentences have none of the cues' words: skip the regex
+    return any(w in low for w in _CUE_WORDS) and _FINDING.search(sentence) is not None
 
 
 @dataclass(frozen=True, slots=True)

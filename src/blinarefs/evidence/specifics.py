@@ -66,7 +66,12 @@ _RATIO_BEFORE = re.compile(
 _CI_AFTER = re.compile(r"^\s*(?:CI|confidence)", re.IGNORECASE)
 _PERCENT = re.compile(r"%|per\s?cent\b", re.IGNORECASE)
 _MEDIAN_BEFORE = re.compile(r"\bmedian(?:\s+[\w-]+){0,3}\s*(?:of|was|:|=)?\s*$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\bage[ds]?\s*(?:of\s*|from\s*|between\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\bage[ds]?(?:\s+(?:group|range|band))?\s*(?:of\s*|from\s*|between\s*|\(\s*)?$", re.IGNORECASE
+)
+_OLD_AFTER = re.compile(
+    r"^(?:[–-][\d.]+)?[\s-]?(?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE
+)  # "45-year-old", "6–11-month-old", "3 years old"
 _DATE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 POPULATIONS = (
@@ -235,7 +240,9 @@ def figures(text: str) -> list[Figure]:
             continue  # "one of the": a word number counts only with its unit ("two cycles")
         if not unit and _DATE_YEAR.match(raw) and not _P_BEFORE.search(before):
             continue  # a year of a date
-        role = _role(before, unit, raw)
+        role = "age" if _OLD_AFTER.match(after) else _role(before, unit, raw)
+        if found and found[-1].role == "age" and _RANGE_TO.match(text[found[-1].end : m.start()]):
+            role = "age"  # "aged 60-69 years": the range is one age
         if role == "p" and raw.startswith("."):
             raw = "0" + raw
         value = _float(raw)
@@ -303,7 +310,9 @@ def same_figure(claim: Figure, source: Figure) -> bool:
             # another time unit (3 years, 36 months): within 5%
             return abs(mine - theirs) <= 0.05 * max(mine, theirs)
         mine, theirs = _float(claim.raw), _float(source.raw)  # the same unit: 4 days, 5 days
-    places = min(_decimals(claim.raw), _decimals(source.raw))
+    places = _decimals(claim.raw)
+    if _decimals(source.raw) < places:  # 69.33% cannot have been read from 69%
+        return abs(mine - theirs) < 1e-9
     return abs(mine - theirs) <= 0.5 * 10**-places + 1e-9
 
 

@@ -71,7 +71,7 @@ _PLAIN_HEADING = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9α-ω-]{1,9})\)")
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s", "ly")
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ed", "es", "s", "ly")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -129,8 +129,9 @@ def strip_label(sentence: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough that "improved", "improves" and "improvement" and
-    "patients"/"patient" meet, cheap enough for thousands of sentences a second."""
+    """A crude suffix stripper: enough that "improved", "improves" and "improvement",
+    "inhibits" and "inhibition", "patients"/"patient" meet, cheap enough for thousands of
+    sentences a second."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -141,13 +142,18 @@ def terms(text: str) -> list[str]:
     """The indexed words of ``text``: lower-cased, Greek letters spelt out, stop words
     dropped, stemmed; a name's hyphen before a digit dropped (IL-6 and IL6, PGC-1α and
     PGC1α meet); a hyphenated word counts whole and by its parts ("sars-cov2", "sars", "cov")."""
+    low = text.lower()
+    if not low.isascii():
+        low = low.translate(_GREEK)
     out = []
-    for token in _WORD.findall(_GLUED.sub("", text.lower().translate(_GREEK))):
+    for token in _WORD.findall(low):
         if token in STOP or len(token) < 2:
             continue
-        out.append(stem(token))
         if "-" in token:
-            out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+            token = _GLUED.sub("", token)
+            if "-" in token:
+                out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+        out.append(stem(token))
     return out
 
 
