@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import difflib
 import json
 import os
@@ -43,7 +44,7 @@ def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[objec
 
     pandoc = pypandoc.get_pandoc_path()
     manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
-    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 7)
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 10)
     with tempfile.TemporaryDirectory() as tmp:
         for art in manifest["articles"]:
             if art["marker_style"] not in ("superscript", "bracket"):
@@ -61,11 +62,17 @@ def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[objec
             listed = read_manuscript(path).references
             trace = trace_manuscript(doc.text, listed, body_end=len(doc.text),
                                      known_markers=doc.markers)  # fmt: skip
-            # the same citations, whatever order the group prints them in
-            truth = [tuple(sorted(m.numbers)) for m in markers(path).printed.markers]
+            # the same citations, whatever order the group prints them in; an xref the source
+            # neither raises nor brackets ("bare": "cycle7, 8", "chemotherapy.13") is plain
+            # digits in the Word file too, no superscript or bracketed citation: counted apart
+            printed = markers(path).printed
+            every = [tuple(sorted(m.numbers)) for m in printed.markers]
+            kept = [m for m in printed.markers if m.kind != "bare"]
+            truth = [tuple(sorted(m.numbers)) for m in kept]
             found = [tuple(sorted(c.numbers)) for c in trace.citations]
             if misses == art["marker_style"] and art["split"] == "dev":
-                _show_misses(art["file"], markers(path).printed, truth, doc.text, trace, found)
+                shown = dataclasses.replace(printed, markers=tuple(kept))
+                _show_misses(art["file"], shown, truth, doc.text, trace, found)
             # cited numbers one by one: the same whether "[1], [2]" is one marker or two
             each_truth = [n for numbers in truth for n in numbers]
             each_found = [n for numbers in found for n in numbers]
@@ -73,12 +80,13 @@ def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[objec
             values = (
                 *(1, len(truth), len(found), _aligned(truth, found)),
                 *(len(each_truth), len(each_found), _aligned(each_truth, each_found)),
+                *(len(every) - len(truth), len(every), _aligned(every, found)),
             )
             for i, value in enumerate(values):
                 row[i] += value
     rows = [_row(source, row) for source, row in sorted(per.items())]
     for style in ("superscript", "bracket", ""):
-        total = [0] * 7
+        total = [0] * 10
         for source, row in per.items():
             if style in source:
                 total = [a + b for a, b in zip(total, row, strict=True)]
@@ -110,13 +118,15 @@ def _aligned(truth: list, found: list) -> int:
 
 
 def _row(source: str, row: list[int]) -> list[object]:
-    n, truth, found, matched, each_truth, each_found, each_matched = row
+    n, truth, found, matched, each_truth, each_found, each_matched, bare, every, hits = row
     return [
         source,
         n,
         truth,
         *_pr(matched, found, truth),
         *_pr(each_matched, each_found, each_truth),
+        bare,
+        *_pr(hits, found, every),
     ]
 
 
@@ -165,8 +175,9 @@ def main() -> int:
     rows = from_articles(Path(args.corpus), args.split, args.misses or "")
     print("Word files made from real articles (pandoc -f jats -t docx), citations traced:")
     print_table(
-        ["source", "articles", "markers", "marker P", "marker R", "number P", "number R"], rows
-    )
+        ["source", "articles", "markers", "marker P", "marker R", "number P", "number R",
+         "bare (apart)", "P with bare", "R with bare"], rows,
+    )  # fmt: skip
     for row in rows[-3:]:
         p, r = float(row[3]), float(row[4])
         verdict = "meets" if p >= 0.99 and r >= 0.99 else "MISSES"

@@ -237,5 +237,25 @@ def test_author_year_citations_say_nothing_of_the_numbering(tmp_path, capsys):
         "Roe, J., & Doe, J. (2020). A made-up trial of drug X. Test J Med, 12(3), 100-109.\n",
         encoding="utf-8",
     )
-    code, verdicts = _verdicts(path, capsys)
+    _, verdicts = _verdicts(path, capsys)
     assert [c for c, _ in verdicts if c in ("citation-order", "uncited-reference")] == []
+
+
+def test_raised_labels_past_the_list_do_not_outvote_typed_citations(tmp_path, capsys):
+    # residue positions (S²¹⁴) outnumber the typed citations, but cite nothing of a list of
+    # four: the manuscript still cites with brackets, and no residue is a dangling citation
+    sentences = [
+        ("Phosphorylation at S", "214", ", S", "218", " and S", "228", " was lost [1]."),
+        ("Mutants at T", "92", " and S", "93", " were inactive [2, 3].", "", "", ""),
+        ("The S", "214", " site was studied [2].", "", "", "", "", ""),
+    ]
+    body = p(t("Results"), style="Heading1")
+    for parts in sentences:
+        body += p(*(t(x, sup=i % 2 == 1) for i, x in enumerate(parts) if x))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    _, verdicts = _verdicts(docx(tmp_path / "residues.docx", body), capsys)
+    assert [m for c, m in verdicts if c == "dangling-citation"] == []
+    assert main(["trace", str(tmp_path / "residues.docx"), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["[1]", "[2, 3]", "[2]"]

@@ -87,7 +87,7 @@ def merge_known(
     raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
     known = [m for m in known if m.keys or m.numbers]
     decoded = list(decoded)
-    typed = not complete and _typed_convention(decoded, known)
+    typed = not complete and _typed_convention(decoded, known, index)
     if typed:
         known = [m for m in known if m.origin != "superscript-run"]
     out = [as_citation(m, index) for m in known]
@@ -105,11 +105,17 @@ def merge_known(
     return out
 
 
-def _typed_convention(decoded: Sequence[Citation], known: Sequence[Marker]) -> bool:
+def _typed_convention(
+    decoded: Sequence[Citation], known: Sequence[Marker], index: ReferenceIndex
+) -> bool:
     """Whether the manuscript cites with typed numbers rather than raised ones: at least
     three typed numeric citations, and more of them than raised groups the reader took for
-    citations."""
-    raised = sum(1 for m in known if m.origin == "superscript-run")
+    citations. When most raised groups name numbers past the reference list, those are no
+    citations of it ("S²¹⁴", "T⁹²": residues, in an article of 46 references) and are not
+    counted; a few past it are citations that dangle."""
+    groups = [m for m in known if m.origin == "superscript-run"]
+    inside = [m for m in groups if all(n in index.by_number for n in m.numbers)]
+    raised = len(inside) if index.references and 2 * len(inside) < len(groups) else len(groups)
     spans = [(m.start, m.end) for m in known]
     typed = sum(
         1
