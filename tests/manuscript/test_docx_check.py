@@ -274,3 +274,15 @@ def test_a_formula_holding_a_latex_document_is_no_preamble(tmp_path, capsys):
     assert main(["trace", str(path), "--json"]) == 0
     cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
     assert cited == ["¹", "²,³"]
+
+
+def test_numbers_in_parentheses_are_no_citations_where_citations_are_raised(tmp_path, capsys):
+    body = p(t("Results"), style="Heading1")
+    for sentence, numbers in SENTENCES[:2]:
+        body += p(t(sentence), t(numbers, sup=True), t(", as model (2) predicts."))
+    body += p(t("The arms were (1) drug X, (2) drug Y and (3) no drug."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    assert main(["trace", str(docx(tmp_path / "models.docx", body)), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["¹", "²,³"]
