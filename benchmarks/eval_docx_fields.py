@@ -153,7 +153,7 @@ def _field_items(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
             continue
         if "EN.CITE" in m.group() or "REFMGR" in m.group():
             xml = code[m.end() :] if "<" in code else _b64(data)
-            cites = re.findall(r"<Cite>.*?</Cite>", xml, re.DOTALL)
+            cites = re.findall(r"<Cite\b[^>]*>.*?</Cite>", xml, re.DOTALL)
             held = sum(1 for c in cites if "<record>" in c or "<MDL" in c)
             out.append((len(cites) or 1, held))
         else:
