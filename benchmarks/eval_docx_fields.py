@@ -12,7 +12,8 @@ checksums, dev/held-out split; the files stay out of this repository):
    reads the manager. A citation counts as read when the reader gives it the works it cites.
 2. **Verdicts.** The same document exported to plain text (LibreOffice's "Text" export, one
    line per paragraph, paragraphs then separated by a blank line as plain-text manuscripts
-   are; ``--plain pandoc`` uses ``pandoc -t plain`` instead) and both files checked. The
+   are; ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised digits as
+   superscript characters) and both files checked. The
    verdicts about the manuscript (dangling citations, uncited references, citation order,
    duplicate references, uncertain markers, uncited factual claims) are compared finding by
    finding (code and the text concerned, digits unraised, spaces collapsed). Findings only
@@ -54,6 +55,8 @@ _CODE = re.compile(
     r"ZOTERO_ITEM|ADDIN\s+CSL_CITATION|ADDIN\s+EN\.CITE(?!\.DATA)|ADDIN\s+REFMGR\.CITE"
 )
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒", "0123456789,")
+_RAISE = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_RAISED_GROUP = re.compile(r"\^\(([\d,;\s\-–]+)\)")
 # What only the .docx can know when its references come from the fields: the abstracts they
 # carry (claims checked against them), the printed list against them; and the printed list
 # is not parsed then, so what plain text reports of reading it (or of missing it, when the
@@ -150,7 +153,7 @@ def _field_items(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
             continue
         if "EN.CITE" in m.group() or "REFMGR" in m.group():
             xml = code[m.end() :] if "<" in code else _b64(data)
-            cites = re.findall(r"<Cite>.*?</Cite>", xml, re.DOTALL)
+            cites = re.findall(r"<Cite\b[^>]*>.*?</Cite>", xml, re.DOTALL)
             held = sum(1 for c in cites if "<record>" in c or "<MDL" in c)
             out.append((len(cites) or 1, held))
         else:
@@ -235,11 +238,13 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
 
     for i, path in enumerate(paths):
         texts[path] = out / f"{i}.txt"
-        subprocess.run(
-            [pypandoc.get_pandoc_path(), "-f", "docx", "-t", "plain", "--wrap=none",
-             str(path), "-o", str(texts[path])],
-            check=True, capture_output=True,
-        )  # fmt: skip
+        plain = subprocess.run(
+            [pypandoc.get_pandoc_path(), "-f", "docx", "-t", "plain", "--wrap=none", str(path)],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        # Pandoc writes a raised group it has no characters for as "^(3,4)": as "³,⁴"
+        plain = _RAISED_GROUP.sub(lambda m: m.group(1).translate(_RAISE), plain)
+        texts[path].write_text(plain, encoding="utf-8")
     return texts
 
 
