@@ -40,8 +40,8 @@ _PREPRINT = re.compile(
 )
 # A marker left in a field: "medRxiv [Preprint]", "A study [dissertation]".
 _BRACKETED = re.compile(  # the spaces before it from their start: linear
-    r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program|data\s?set|database"
-    r"|data|(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?(?:thesis|dissertation)"
+    r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
+    r"|data\s?set|database|data|(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?(?:thesis|dissertation)"
     r"|tese|tesis|disserta[cç][aã]o)\]",
     re.IGNORECASE,
 )
