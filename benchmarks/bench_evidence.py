@@ -10,11 +10,16 @@ Reported per split (tune on ``train``/``dev``; ``test`` is reported once, as the
 - precision of the flags (flagged claims that the annotators call inaccurate);
 - recall of the flags on inaccurate claims with checkable specifics, and on all inaccurate;
 - false alarms: accurate claims flagged, over all accurate claims;
-- evidence@3: the annotators' evidence sentence among the three shown (where they gave one).
+- flags per annotators' label (ACCURATE, MISQUOTE, CONTRADICT ...);
+- evidence@3: the annotators' evidence sentence among the three shown (where they gave one);
+  also on every citation of the corpus's reconciled accuracy annotation files for the
+  split's cited works (``evidence-{split}.jsonl``: the annotators marked the evidence in
+  the cited text itself; dev and test only).
 
 Baselines in the same run: the old abstract check (``check_claims_against_abstracts``: the
-claim's numbers and trial names absent from the text), and BM25 alone (no figure credit) with
-a word-overlap threshold as the flag.
+claim's numbers and trial names absent from the text), and plain BM25 (the claim's words
+alone: no figure credit, abbreviations, lead or finding priors) with a word-overlap
+threshold as the flag.
 
     python benchmarks/bench_evidence.py [--corpus DIR] [--split train|dev|test] [--refs 100]
 """
@@ -77,6 +82,42 @@ def hit(shown: list[str], gold: list[str]) -> bool:
     return False
 
 
+def plain_bm25(index: SourceIndex, claim: str, top: int = 3) -> list[str]:
+    """The baseline's evidence: the sentences with the best BM25 score for the claim's words."""
+    scores = index.bm25(terms(claim))
+    return [index.sentences[i] for i in sorted(scores, key=lambda i: (-scores[i], i))[:top]]
+
+
+def evidence_only(items: list[dict]) -> dict[str, tuple[int, int]]:
+    """(hits, citations) of the evidence shown, blinarefs and the baseline, on annotated
+    citations."""
+    indexes: dict[str, SourceIndex] = {}
+    ours = plain = n = 0
+    for item in items:
+        index = indexes.get(item["ref"]) or indexes.setdefault(
+            item["ref"], SourceIndex.build(item["source"])
+        )
+        shown = [e.text for e in check_claim(item["claim"], index).evidence]
+        ours += hit(shown, item["evidence"])
+        plain += hit(plain_bm25(index, item["claim"]), item["evidence"])
+        n += 1
+    return {"blinarefs evidence": (ours, n), "plain BM25": (plain, n)}
+
+
+def by_label(items: list[dict]) -> str:
+    """blinarefs's flags per annotators' label: "MISQUOTE 2/7" (flagged of labelled)."""
+    indexes: dict[str, SourceIndex] = {}
+    seen: dict[str, list[int]] = {}
+    for item in items:
+        index = indexes.get(item["ref"]) or indexes.setdefault(
+            item["ref"], SourceIndex.build(item["source"])
+        )
+        counts = seen.setdefault(item["label"], [0, 0])
+        counts[0] += check_claim(item["claim"], index).flagged
+        counts[1] += 1
+    return ", ".join(f"{label} {f}/{n}" for label, (f, n) in sorted(seen.items()))
+
+
 def old_check(claim: str, source: str) -> bool:
     fake = Claim(1, 0, len(claim), claim, (), (), (), "explicit", "", (), 0)
     have = _numbers_in(source)
@@ -109,7 +150,6 @@ def evaluate(items: list[dict]) -> dict[str, dict[str, object]]:
         note("blinarefs evidence", verdict.flagged, bad, checkable, shown, item["evidence"])
         old = old_check(item["claim"], item["source"])
         note("old abstract check", old, bad, checkable)
-        plain = index.rank(item["claim"], [], bonus=0.0)
         words = set(terms(item["claim"]))
         best = (
             max((len(words & set(terms(s))) / len(words) for s in index.sentences), default=0.0)
@@ -121,7 +161,7 @@ def evaluate(items: list[dict]) -> dict[str, dict[str, object]]:
             best < OVERLAP,
             bad,
             checkable,
-            [e.text for e in plain],
+            plain_bm25(index, item["claim"]),
             item["evidence"],
         )
     return {name: summarise(r) for name, r in rows.items()}
@@ -272,6 +312,16 @@ def main() -> int:
         ],
     )
     ours = results["blinarefs evidence"]
+    print(f"\nblinarefs evidence, flagged per label: {by_label(items)}")
+    annotated = args.corpus / f"evidence-{args.split}.jsonl"
+    if annotated.exists():
+        shown = evidence_only(load(args.corpus, f"evidence-{args.split}"))
+        print(
+            f"\nevidence@3 on the annotation files' citations ({args.split} cited works): "
+            + "; ".join(
+                f"{k} {_pct(h / n if n else None)} ({h} of {n})" for k, (h, n) in shown.items()
+            )
+        )
     in_hand = [speed(items, args.refs) for _ in range(3)]
     cached = [speed_cached(items, args.refs) for _ in range(3)]
     wall, seconds = (

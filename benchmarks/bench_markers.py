@@ -3,6 +3,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_markers.py [--split heldout]
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
+        [--rerender paren|after|before [--permute]]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -23,6 +24,11 @@ The baseline, run in the same run on the same texts, is the decoder of another r
 skips it),
 exported with ``git archive`` and run in a child process. Tune on ``--split dev`` only;
 report ``--split heldout``.
+
+``--rerender`` scores the bracket articles re-printed in another convention (``rerender.py``:
+their text and marker positions real, the markers printed as parenthesised numbers or as
+flattened superscripts after or before the punctuation; ``--permute`` renumbers the list as
+an alphabetical list does): many more articles of the conventions the corpus has few of.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from pathlib import Path
 
 from corpora.jats_truth import markers
 from corpora.obtain import articles
+from rerender import HOW, rerender
 from timing import print_table
 
 from blinarefs.model import Reference
@@ -139,13 +146,25 @@ def main() -> int:
         help="list every missed and spurious number of the dev articles in one rendering, "
         "with its context (dev only: held-out misses are never looked at)",
     )
+    parser.add_argument(
+        "--rerender",
+        choices=HOW,
+        help="score the bracket articles re-printed as parenthesised numbers, or as flattened "
+        "superscripts after or before the punctuation (see rerender.py)",
+    )
+    parser.add_argument(
+        "--permute", action="store_true", help="with --rerender: number the list in no order"
+    )
     args = parser.parse_args()
     if args.misses and args.split != "dev":
         parser.error("--misses lists dev articles only (--split dev)")
+    if args.permute and not args.rerender:
+        parser.error("--permute goes with --rerender")
+    styles = ("bracket",) if args.rerender else NUMBERED
     chosen = [
         a
         for a in articles(split=None if args.split == "all" else args.split)
-        if a.marker_style in NUMBERED
+        if a.marker_style in styles
     ]
     if not chosen:
         print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
@@ -154,10 +173,13 @@ def main() -> int:
     for art in chosen:
         truth = markers(art.path)
         for rendering in RENDERINGS:
-            r = getattr(truth, rendering)
-            texts.append(
-                (art.split, art.marker_style, art.source, art.path.stem, rendering, r, art.n_refs)
-            )
+            r, style = getattr(truth, rendering), art.marker_style
+            if args.rerender:
+                if args.rerender != "paren" and rendering == "printed":
+                    continue  # a printed superscript is explicit syntax: nothing to guess
+                r = rerender(r, args.rerender, art.n_refs, args.permute)
+                style = "paren" if args.rerender == "paren" else "superscript"
+            texts.append((art.split, style, art.source, art.path.stem, rendering, r, art.n_refs))
     ours = [
         [
             (c.start, c.end, c.numbers)

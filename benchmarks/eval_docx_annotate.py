@@ -55,9 +55,9 @@ TARGET = 1.0  # every file valid and unchanged
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-def prepare(corpus: Path) -> None:
+def prepare(corpus: Path, manifest_path: Path = MANIFEST) -> None:
     """Extract the manifest's files from the mirrored repositories (``fetch`` them first)."""
-    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     for source in manifest["sources"]:
         git_dir = MIRRORS / source["repo"].replace("/", "+") / "repo"
         for path in source["files"]:

@@ -6,23 +6,33 @@
    (``pandoc -f jats -t docx``: superscripts become superscript runs, Word's own form), read
    with ``read_manuscript`` and traced; the citations found are aligned in order with the
    truth's markers (``<xref ref-type="bibr">``, issue-corpus's ``jats_truth``). Precision
-   and recall per source.
+   and recall per source. An xref the source neither raises nor brackets (the truth's
+   ``bare`` kind: "cycle7, 8", a journal's lost styling) is plain digits in the Word file
+   too, no superscript or bracketed citation: it is scored apart ("with bare" columns).
+   With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
+   the same file exported to plain text (LibreOffice's export, raised digits flattened, or
+   ``--plain pandoc``, raised digits kept as superscript characters), both traced against
+   the article's list; the verdicts on the JATS itself say which side a difference is right.
 2. Real .docx files from public repositories (recipe: benchmarks/corpora/word_files.md),
    read one by one: what each gave (markers by origin, references, notes), and whether any
    failed. For the Pandoc test files, the citations Pandoc's own reader finds (its
    ``*_plus.native`` outputs) are the truth.
 
 Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files DIR]
+                                            [--verdicts [--plain libreoffice|pandoc]]
        python benchmarks/eval_docx_reader.py --misses [superscript|bracket]   (dev only)
+       python benchmarks/eval_docx_reader.py --split dev --verdicts --misses verdicts
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import difflib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,7 +44,11 @@ from eval_jats_reader import _body_only  # noqa: E402
 from timing import print_table  # noqa: E402
 
 
-def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[object]]:
+def from_articles(
+    corpus: Path, split: str, misses: str = "", keep: Path | None = None, kept: list | None = None
+) -> list[list[object]]:
+    """The citation figures per source; with ``keep``, each Word file is kept in that folder
+    and ``kept`` gets (article, file, trace, reference list) for the verdicts."""
     import pypandoc
     from benchmarks.corpora.jats_truth import markers
 
@@ -43,7 +57,7 @@ def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[objec
 
     pandoc = pypandoc.get_pandoc_path()
     manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
-    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 7)
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 10)
     with tempfile.TemporaryDirectory() as tmp:
         for art in manifest["articles"]:
             if art["marker_style"] not in ("superscript", "bracket"):
@@ -61,11 +75,20 @@ def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[objec
             listed = read_manuscript(path).references
             trace = trace_manuscript(doc.text, listed, body_end=len(doc.text),
                                      known_markers=doc.markers)  # fmt: skip
-            # the same citations, whatever order the group prints them in
-            truth = [tuple(sorted(m.numbers)) for m in markers(path).printed.markers]
+            if keep is not None and kept is not None:
+                shutil.copy(docx, keep / f"{len(kept)}.docx")
+                kept.append((art, keep / f"{len(kept)}.docx", trace, listed))
+            # the same citations, whatever order the group prints them in; an xref the source
+            # neither raises nor brackets ("bare": "cycle7, 8", "chemotherapy.13") is plain
+            # digits in the Word file too, no superscript or bracketed citation: counted apart
+            printed = markers(path).printed
+            every = [tuple(sorted(m.numbers)) for m in printed.markers]
+            scored = [m for m in printed.markers if m.kind != "bare"]
+            truth = [tuple(sorted(m.numbers)) for m in scored]
             found = [tuple(sorted(c.numbers)) for c in trace.citations]
             if misses == art["marker_style"] and art["split"] == "dev":
-                _show_misses(art["file"], markers(path).printed, truth, doc.text, trace, found)
+                shown = dataclasses.replace(printed, markers=tuple(scored))
+                _show_misses(art["file"], shown, truth, doc.text, trace, found)
             # cited numbers one by one: the same whether "[1], [2]" is one marker or two
             each_truth = [n for numbers in truth for n in numbers]
             each_found = [n for numbers in found for n in numbers]
@@ -73,16 +96,62 @@ def from_articles(corpus: Path, split: str, misses: str = "") -> list[list[objec
             values = (
                 *(1, len(truth), len(found), _aligned(truth, found)),
                 *(len(each_truth), len(each_found), _aligned(each_truth, each_found)),
+                *(len(every) - len(truth), len(every), _aligned(every, found)),
             )
             for i, value in enumerate(values):
                 row[i] += value
     rows = [_row(source, row) for source, row in sorted(per.items())]
     for style in ("superscript", "bracket", ""):
-        total = [0] * 7
+        total = [0] * 10
         for source, row in per.items():
             if style in source:
                 total = [a + b for a, b in zip(total, row, strict=True)]
         rows.append(_row(f"ALL {style}".strip(), total))
+    return rows
+
+
+def verdicts_on_articles(
+    corpus: Path, kept: list, how: str, tmp: Path, show: bool = False
+) -> list[list[object]]:
+    """``check``'s verdicts on each article's Word file against those on the same file
+    exported to plain text (see eval_docx_fields.py), both traced against the article's own
+    reference list. Where they differ, the verdicts on the JATS itself (whose markers are
+    the markup's) say which side is right: a verdict the markup gives too."""
+    from eval_docx_fields import compare, plain_texts
+
+    from blinarefs.manuscript import read_manuscript
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    def findings(trace) -> list[dict]:
+        return [f.to_dict() for f in check_trace(trace)]
+
+    per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
+    for art, docx, trace, listed in kept:
+        text = plain[docx].read_text(encoding="utf-8")
+        on_plain = trace_manuscript(text, listed, body_end=len(text))
+        jats = read_manuscript(corpus / art["file"])
+        on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
+                                   known_markers=jats.markers, markers_complete=True)  # fmt: skip
+        markup = {(f["code"], " ".join(f.get("text", "").split())) for f in findings(on_jats)}
+        result = compare(findings(trace), findings(on_plain), fields=False)
+        row = per[f"{art['source']} ({art['marker_style']})"]
+        row.update(articles=1, same=result["same"], docx_only=len(result["word_only"]),
+                   plain_only=len(result["plain_only"]))  # fmt: skip
+        row["docx_right"] += sum(1 for v in result["word_only"] if v in markup)
+        row["plain_right"] += sum(1 for v in result["plain_only"] if v in markup)
+        if show:
+            for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
+                for code, about in only:
+                    agree = "markup agrees" if (code, about) in markup else "markup does not"
+                    print(f"  {art['file']} only in {side} ({agree}): {code}: {about[:100]}")
+    rows = []
+    for source, c in sorted(per.items()):
+        union = c["same"] + c["docx_only"] + c["plain_only"]
+        rows.append([source, c["articles"], c["same"], c["docx_only"], c["plain_only"],
+                     f"{c['same'] / union if union else 1:.3f}", c["docx_right"],
+                     c["plain_right"]])  # fmt: skip
     return rows
 
 
@@ -110,13 +179,15 @@ def _aligned(truth: list, found: list) -> int:
 
 
 def _row(source: str, row: list[int]) -> list[object]:
-    n, truth, found, matched, each_truth, each_found, each_matched = row
+    n, truth, found, matched, each_truth, each_found, each_matched, bare, every, hits = row
     return [
         source,
         n,
         truth,
         *_pr(matched, found, truth),
         *_pr(each_matched, each_found, each_truth),
+        bare,
+        *_pr(hits, found, every),
     ]
 
 
@@ -156,22 +227,57 @@ def main() -> int:
     ap.add_argument("--files", required=False, default=None, help="real .docx files (a folder)")
     ap.add_argument(
         "--misses",
-        choices=("superscript", "bracket"),
+        choices=("superscript", "bracket", "verdicts"),
         help="print where the dev articles of this style differ from their markup",
+    )
+    ap.add_argument(
+        "--verdicts",
+        action="store_true",
+        help="check on each Word file against check on its plain-text export",
+    )
+    ap.add_argument(
+        "--plain",
+        choices=("libreoffice", "pandoc"),
+        default="libreoffice" if shutil.which("soffice") else "pandoc",
+        help="the plain-text export for --verdicts: LibreOffice's (raised digits flattened) "
+        "or Pandoc's (raised digits as superscript characters)",
     )
     args = ap.parse_args()
     if args.misses and args.split == "heldout":
         ap.error("--misses is for the dev split only: the held-out errors are never read")
-    rows = from_articles(Path(args.corpus), args.split, args.misses or "")
-    print("Word files made from real articles (pandoc -f jats -t docx), citations traced:")
-    print_table(
-        ["source", "articles", "markers", "marker P", "marker R", "number P", "number R"], rows
-    )
-    for row in rows[-3:]:
-        p, r = float(row[3]), float(row[4])
-        verdict = "meets" if p >= 0.99 and r >= 0.99 else "MISSES"
-        said = f"{row[0]}: P {p:.3f}, R {r:.3f}"
-        print(f"{verdict} the target (99% marker precision and recall), {said}")
+    with tempfile.TemporaryDirectory() as tmp:
+        kept: list = []
+        keep = Path(tmp) if args.verdicts else None
+        rows = from_articles(Path(args.corpus), args.split, args.misses or "", keep, kept)
+        print("Word files made from real articles (pandoc -f jats -t docx), citations traced:")
+        print_table(
+            ["source", "articles", "markers", "marker P", "marker R", "number P", "number R",
+             "bare (apart)", "P with bare", "R with bare"], rows,
+        )  # fmt: skip
+        for row in rows[-3:]:
+            p, r = float(row[3]), float(row[4])
+            verdict = "meets" if p >= 0.99 and r >= 0.99 else "MISSES"
+            said = f"{row[0]}: P {p:.3f}, R {r:.3f}"
+            print(f"{verdict} the target (99% marker precision and recall), {said}")
+        if args.verdicts:
+            how = args.plain
+            show = args.misses == "verdicts" and args.split == "dev"
+            (Path(tmp) / "plain").mkdir()
+            found = verdicts_on_articles(Path(args.corpus), kept, how, Path(tmp) / "plain", show)
+            print(f"\ncheck on each Word file against check on its plain text ({how}):")
+            print_table(
+                ["source", "articles", "same verdicts", "docx only", "plain only", "agreement",
+                 "docx right", "plain right"], found,
+            )  # fmt: skip
+            same, union = 0, 0
+            for row in found:
+                same += int(row[2])
+                union += int(row[2]) + int(row[3]) + int(row[4])
+            share = same / union if union else 1.0
+            verdict = "meets" if share >= 1.0 else "MISSES"
+            print(
+                f"{verdict} the target (the same verdicts): {same} of {union} agree ({share:.3f})"
+            )
     if args.files and Path(args.files).is_dir():
         found, failed = real_files(Path(args.files))
         print("\nReal .docx files with citations or references from fields:")

@@ -63,6 +63,15 @@ def test_parse_keeps_an_unreadable_reference_and_names_its_doubtful_fields(tmp_p
     assert "check its year" in captured.err
 
 
+def test_parse_of_a_text_with_no_list_says_what_to_give(tmp_path, capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("Some notes with no reference list in them.\n", encoding="utf-8")
+    assert main(["parse", str(path)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "notes.txt: no numbered reference list found" in line
+    assert "reference None" not in line and "give a numbered reference list" in line
+
+
 def test_build_writes_the_store(tmp_path, capsys):
     code = main(["build", "-o", str(tmp_path)])
     out = capsys.readouterr().out

@@ -233,3 +233,19 @@ def test_a_store_merged_with_its_own_ris_export_has_no_page_conflict(tmp_path, c
     assert main(["import", str(tmp_path / "s.ris"), "--merge", str(store), "--json"]) == 0
     [outcome] = json.loads(capsys.readouterr().out)["outcomes"]
     assert (outcome["status"], outcome["conflicts"]) == ("unchanged", [])
+
+
+def test_a_non_breaking_space_is_a_tie_both_ways():
+    """Written as TeX's tie "~" (classic BibTeX and UTF-8 alike) and read back as the
+    non-breaking space it was: nothing to report. A literal tilde stays a tilde."""
+    from blinarefs.bibtex import format_entry
+    from blinarefs.model import Reference
+    from blinarefs.normalised import bibtex_changes
+    from blinarefs.store import Store
+
+    ref = Reference(id="k", title="Stage\u00a0IV disease, site ~3", issued=(2020,))
+    for ascii in (False, True):
+        entry = format_entry(ref, ascii=ascii)
+        assert "Stage~{IV}" in entry and "\u00a0" not in entry
+        assert Store.loads(entry)["k"].title == ref.title
+        assert bibtex_changes(ref, ascii=ascii) == []

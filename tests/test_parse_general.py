@@ -204,6 +204,26 @@ def test_the_range_feature_of_a_token(token, is_range):
     assert ("range" in word_features(token, False)[0]) is is_range
 
 
+# Made-up references of every kind a list prints, each naming its kind as Vancouver does.
+KINDS = [
+    ("Smith J. Method for making widgets. US Patent 1234567. 2015 Mar 3.", "patent", "", "US Patent 1234567"),  # noqa: E501
+    ("Doe A. A study of imaginary things [dissertation]. Springfield: Nowhere University; 2018.", "thesis", "", ""),  # noqa: E501
+    ("Roe B. widgettool: a made-up toolkit [software]. Version 2.1. 2021.", "software", "", "Version 2.1"),  # noqa: E501
+    ("Loe D. Imaginary cohort data [dataset]. Zenodo; 2022.", "dataset", "", ""),
+    ("Moe E. An invented preprint about nothing. medRxiv [Preprint]. 2023.", "article", "medRxiv", ""),  # noqa: E501
+    ("Zoe P. Closure of patent foramen ovale in made-up patients. Test J Cardiol. 2019;12(3):45-50.", "article-journal", "Test J Cardiol", ""),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("printed, kind, container, note", KINDS, ids=[k[1] for k in KINDS])
+def test_the_type_is_what_the_printed_words_name_and_no_journal_is_invented(
+    printed, kind, container, note
+):
+    [ref] = parse_reference_list(f"References\n1. {printed}\n").references
+    assert (ref.type, ref.container_title, ref.note) == (kind, container, note)
+    assert "[" not in ref.title  # "[dissertation]" is no part of the title
+
+
 def test_a_name_list_nothing_closes_still_ends_before_the_title() -> None:
     # markup whose renderer adds the full stop, or a copy that lost it (made-up reference)
     text = (

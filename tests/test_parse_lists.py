@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from blinarefs.model import CONFIDENCE_FIELD
 from blinarefs.parse import join_tokens, parse_reference_list
-from blinarefs.parse.read import CONFIDENCE_FIELD
 
 LIST = """References
 1. Alder QX, Birch PW. A made-up study of test fixtures. J Test Fixtures. 2011;4(2):10-19.

@@ -18,6 +18,13 @@ Writes OUT_DIR/{train,dev,test}.jsonl: {"claim", "label", "split", "source", "ev
 "matched"}; "matched" says whether the claim was found as the annotation's marked citing
 sentence (the cited work is certainly the right one) or only inside a citing context (which
 may belong to a neighbouring citation of the same paragraph).
+
+Also OUT_DIR/evidence-{dev,test}.jsonl: {"claim", "label", "split", "source", "evidence",
+"ref"} for every citation of the reconciled accuracy annotation files
+(``RemoveMultipleAnnotations/AccuracyNew``), whose label spans mark the evidence in the cited
+text itself. They cover ten cited works, each put in the split that holds most of its
+labelled claims (none is a training work), so evidence retrieval is measured on more
+citations than the claims above carry evidence for.
 """
 
 from __future__ import annotations
@@ -115,6 +122,58 @@ def read_supports(git_dir: str) -> dict[str, list[tuple[str, list[str]]]]:
     return out
 
 
+LABELS = frozenset(
+    {"ACCURATE", "NOT_SUBSTANTIATE", "CONTRADICT", "OVERSIMPLIFY", "MISQUOTE", "INDIRECT",
+     "IRRELEVANT"}
+)  # fmt: skip
+RECONCILED = "ShruthanCode/BratFiles/RemoveMultipleAnnotations/AccuracyNew/"
+
+
+def read_evidence_annotations(git_dir: str) -> list[dict]:
+    """Every reconciled accuracy annotation: the citing context (citation marker removed),
+    its label, the cited text and the evidence spans the annotators marked in it (the
+    cited work's title, a heading that is never shown as a sentence, left out)."""
+    listing = git(git_dir, "ls-tree", "-r", TEXTS_COMMIT, RECONCILED).decode()
+    rows = {r[3]: r[2] for r in (line.split(None, 3) for line in listing.splitlines())}
+    anns = sorted(p for p in rows if p.endswith(".ann") and p[:-4] + ".txt" in rows)
+    bodies = _blobs(git_dir, [rows[p[:-4] + ".txt"] for p in anns])
+    out = []
+    for path, ann, body in zip(anns, _blobs(git_dir, [rows[p] for p in anns]), bodies, strict=True):
+        parts = SEPARATOR.split(body, maxsplit=1)
+        if len(parts) != 2:
+            continue
+        title = parts[1].strip().split("\n", 1)[0].lstrip("# ").strip()
+        context, marker, labels, spans = "", "", set(), []
+        for line in ann.splitlines():
+            fields = line.split("\t")
+            if len(fields) < 3 or not fields[0].startswith("T"):
+                continue
+            kind = fields[1].split(" ")[0]
+            if kind == "Context":
+                context = fields[2]
+            elif kind in ("Citation", "MultiCitation"):
+                marker = fields[2]
+            elif kind in LABELS:
+                labels.add(kind)
+                if fields[2].strip() and fields[2].strip() != title:
+                    spans.append(fields[2].strip())
+        if not (context and labels and spans):
+            continue
+        claim = context.replace(marker, "") if marker else context
+        claim = re.sub(r"[\[(][\s,;–-]*[\])]", "", claim).strip()
+        out.append(
+            {
+                "claim": claim,
+                "label": "ACCURATE" if labels == {"ACCURATE"} else sorted(labels - {"ACCURATE"})[0],
+                "source": parts[1].strip(),
+                "evidence": spans,
+                "ref": _ref_of(path),
+                "citing": path.rsplit("/", 1)[-1][:-4],
+            }
+        )
+    return out
+
+
 def _ref_of(path: str) -> str:
     """The cited work: the PMC id its annotation folder is named after."""
     found = re.findall(r"PMC\d+", path.rsplit("/", 2)[-2])
@@ -127,6 +186,7 @@ def main(git_dir: str, out_dir: str) -> None:
     contexts = [(key(ctx), cited, path, by_span) for path, ctx, cited, by_span in texts]
     dest = Path(out_dir)
     dest.mkdir(parents=True, exist_ok=True)
+    votes: dict[str, dict[str, int]] = {}
     for split in ("train", "dev", "test"):
         lines = git(
             git_dir, "show", f"{LABELS_COMMIT}:Data/multivers-format/claims-{split}.jsonl"
@@ -169,7 +229,19 @@ def main(git_dir: str, out_dir: str) -> None:
                 }
                 fh.write(json.dumps(record) + "\n")
                 kept += 1
+                per_ref = votes.setdefault(record["ref"], {})
+                per_ref[split] = per_ref.get(split, 0) + 1
         print(f"{split}: {kept} claims with text, {missed} without", file=sys.stderr)
+    annotated = read_evidence_annotations(git_dir)
+    for split in ("dev", "test"):
+        chosen = [
+            dict(a, split=split)
+            for a in annotated
+            if max(votes.get(a["ref"], {"none": 1}).items(), key=lambda kv: kv[1])[0] == split
+        ]
+        with open(dest / f"evidence-{split}.jsonl", "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(a) + "\n" for a in chosen)
+        print(f"evidence-{split}: {len(chosen)} annotated citations", file=sys.stderr)
 
 
 if __name__ == "__main__":

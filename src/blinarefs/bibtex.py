@@ -1,4 +1,4 @@
-"""Reference <-> BibTeX entry: field names, names, dates, case protection, LaTeX.
+"""Reference <-> BibTeX entry: field names, names, dates (TeX itself: :mod:`blinarefs.latex`).
 
 Pure functions; :mod:`blinarefs.store` does the file work. The store is written in UTF-8
 for biber and modern bibtex; ``ascii=True`` writes LaTeX escapes for classic BibTeX.
@@ -10,6 +10,16 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .latex import (
+    BRACE,
+    TEX_ESCAPES,
+    escape_tex,
+    latex_to_text,
+    latex_to_text_name,
+    protect_case,
+    text_to_latex,
+    to_ascii,
+)
 from .model import Name, Reference, build_reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
 
@@ -71,137 +81,6 @@ _KNOWN = (
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _YEAR = re.compile(r"\d{4}")
 _PAGE_DASH = re.compile(r"(?<!\s)\s*(?:--|–|—)\s*")  # spaces from their start: linear
-_WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
-_TEX_ESCAPES = {
-    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-}  # fmt: skip
-_TEX_SPECIAL = re.compile(r"[\\{}~^&%$#_]")
-_TEX_SPECIAL_IN_NAMES = re.compile(r"[\\~^&%$#_]")
-_BRACE = re.compile(r"[{}]")
-_LIGATURE = re.compile(r"([-`'])(?=\1)|([!?])(?=`)")  # -- `` '' and !` ?` (¡ ¿)
-
-
-# -- LaTeX and case protection ----------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _latex_decoder():  # pylatexenc is imported only when a value holds TeX markup
-    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
-
-    context = get_default_latex_context_db()  # a fresh copy
-    # How escape_tex writes "^", "{" and "}": pylatexenc reads the first as U+02C6 and drops
-    # the others. (BibTeX counts a brace even after a backslash, so "\{" would unbalance.)
-    context.add_context_category(
-        "blinarefs",
-        prepend=True,
-        macros=[
-            MacroTextSpec(name, simplify_repl=char)
-            for name, char in (
-                ("textasciicircum", "^"),
-                ("textbraceleft", "{"),
-                ("textbraceright", "}"),
-            )
-        ],
-    )
-    return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
-
-
-@lru_cache(maxsize=1)
-def _latex_encoder():
-    from pylatexenc.latexencode import UnicodeToLatexEncoder
-
-    return UnicodeToLatexEncoder(
-        non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="keep"
-    )
-
-
-# TeX that decodes the same wherever it stands: a braced group opening with a command
-# ({\"o}, {\c{c}}, {\textendash}), a symbol accent on one letter (\"o, \'{e}), an escaped
-# character (\&). Around them, what only a TeX parser reads right: other commands, the
-# special characters, and the ligatures for dashes, quotes and inverted marks.
-_SELF_CONTAINED = re.compile(
-    r"\{\\[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[`'^\"~=.](?:\{\w\}|\w)|\\[&%$#_]"
-)
-_NEEDS_PARSER = re.compile(r"[\\~^&%$#_]|--|``|''|!`|\?`")
-# A "%" or "$" not escaped (after an even run of backslashes), "\(", "\[": comments and math
-# run past any group, so only the parser reads them.
-_MATH_OR_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*[%$]|\\[(\[]")
-
-
-def latex_to_text(value: str) -> str:
-    """Decode TeX markup; values without a backslash only lose their protective braces.
-    pylatexenc reads a value a character at a time (2 ms for a printed reference), so a
-    value whose markup is only self-contained pieces has each piece decoded alone, once
-    per distinct piece; a property test checks that this gives what the whole does."""
-    if "\\" not in value:
-        return value.replace("{", "").replace("}", "") if "{" in value else value
-    if _MATH_OR_COMMENT.search(value) or _NEEDS_PARSER.search(_SELF_CONTAINED.sub("", value)):
-        text = _decode_whole(value)
-    else:
-        parts, pos = [], 0
-        for m in _SELF_CONTAINED.finditer(value):
-            parts += [_BRACE.sub("", value[pos : m.start()]), _decode_piece(m.group(0))]
-            pos = m.end()
-        text = "".join(parts) + _BRACE.sub("", value[pos:])
-    return " ".join(text.split())
-
-
-def _decode_whole(value: str) -> str:
-    try:
-        return _latex_decoder().latex_to_text(value)
-    except Exception:  # pylatexenc raises assorted errors on broken TeX; keep the raw text
-        return value.replace("{", "").replace("}", "")
-
-
-_decode_piece = lru_cache(maxsize=4096)(_decode_whole)
-
-
-def escape_tex(value: str, *, braces: bool = True) -> str:
-    """Plain text -> TeX text: the characters TeX reads as markup are escaped (braces too,
-    unless they group the parts of a BibTeX name), and the ligatures that TeX turns into
-    dashes, quotes and inverted marks (-- `` '' !` ?`) are broken: "a--b" is "a-{}-b"."""
-    pattern = _TEX_SPECIAL if braces else _TEX_SPECIAL_IN_NAMES
-    value = pattern.sub(lambda m: _TEX_ESCAPES[m.group(0)], value)
-    return _LIGATURE.sub(r"\1\2{}", value)
-
-
-# A run of non-ASCII characters with the character before it (the base of a combining mark).
-_NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
-
-
-def to_ascii(value: str) -> str:
-    """Accented letters as TeX escapes (G{\\"o}kbuget), for classic BibTeX. The encoder looks
-    at every character in Python; given only the runs that need it, it gives the same text
-    (a property test checks) several times faster on a long printed reference."""
-    if value.isascii():
-        return value
-    encode = _latex_encoder().unicode_to_latex
-    return _NON_ASCII_RUN.sub(lambda m: encode(m.group(0)), value)
-
-
-def text_to_latex(value: str, *, ascii: bool = False, names: bool = False) -> str:
-    value = escape_tex(value, braces=not names)
-    return to_ascii(value) if ascii else value
-
-
-def protect_case(title: str) -> str:
-    """Brace the words a BibTeX style must not lower-case: acronyms (MRD, ABC1234), words with
-    capitals inside (pH, BiTE) and, since titles are stored in sentence case, every
-    capitalised word after the first (proper names, "B-cell", "Philadelphia")."""
-
-    def protect(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word.islower():  # the common case, kept cheap for very long titles
-            return word
-        inner_cap = any(map(str.isupper, word[1:]))
-        first_word = m.start() == 0
-        if inner_cap or (not first_word and word[0].isupper()):
-            return "{" + word + "}"
-        return word
-
-    return _WORD.sub(protect, title)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -287,21 +166,6 @@ def _read_name(text: str) -> Name:
     """One name of an author or editor field. Cached: the same people recur across a
     library, and a Name is immutable, so entries may share one."""
     return parse_bibtex_name(latex_to_text_name(text))
-
-
-# An accent or special letter inside a name: {\"o}, {\"{o}}, {\c c}, {\o}, \"o, \'{e}, \&.
-# The closing brace is taken only when it closes the escape, never a brace around the name.
-_NAME_TEX = re.compile(
-    r"\{\\[^{}\s]+(?:\s*\{[^{}]*\}|\s+\w)?\}|\\[`'^\"~=.uvHcdbk](?:\{\w\}|\w)"
-    r"|\\[&%$#_]|\\text(?:backslash|asciitilde|asciicircum)\{\}"
-)
-
-
-def latex_to_text_name(name: str) -> str:
-    """Decode accents inside a name but keep the braces that group its parts."""
-    if "\\" not in name:
-        return name
-    return _NAME_TEX.sub(lambda m: latex_to_text(m.group(0)), name)
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -406,10 +270,10 @@ def _balance(value: str) -> str:
     if "{" not in value and "}" not in value:
         return value
     depth = 0
-    for m in _BRACE.finditer(value):  # only the braces: values can be megabytes long
+    for m in BRACE.finditer(value):  # only the braces: values can be megabytes long
         depth += 1 if m.group(0) == "{" else -1
         if depth < 0:
             break
     if depth == 0:
         return value
-    return _BRACE.sub(lambda m: _TEX_ESCAPES[m.group(0)], value)
+    return BRACE.sub(lambda m: TEX_ESCAPES[m.group(0)], value)

@@ -233,17 +233,25 @@ def _running(pid: int) -> bool:
     return True
 
 
-def read_text(path: str | Path) -> str:
-    """Read a manuscript or reference list: UTF-8 (with or without BOM), else Latin-1."""
-    path = Path(path)
+@contextlib.contextmanager
+def reading(path: Path, what: str, error: type[BlinarefsError] = BlinarefsError) -> Iterator[None]:
+    """The system's reasons for not reading ``path`` as one line that names it and says
+    ``what`` it should have been ("a text file", "a manuscript")."""
     try:
-        data = path.read_bytes()
+        yield
     except FileNotFoundError:
         raise MissingFile(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise BlinarefsError(f"{path}: is a folder, not a text file") from None
+        raise error(f"{path}: is a folder, not {what}") from None
     except OSError as exc:
-        raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
+        raise error(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def read_text(path: str | Path) -> str:
+    """Read a manuscript or reference list: UTF-8 (with or without BOM), else Latin-1."""
+    path = Path(path)
+    with reading(path, "a text file"):
+        data = path.read_bytes()
     wide = wide_encoding(data)
     if wide:
         try:

@@ -40,6 +40,11 @@ _ATTR["DOI"], _ATTR["PMID"], _ATTR["PMCID"] = "doi", "pmid", "pmcid"
 _ATTR["ISBN"], _ATTR["ISSN"], _ATTR["URL"] = "isbn", "issn", "url"
 CSL_KEY_OF_ATTR = {attr: key for key, attr in _ATTR.items()}
 
+# What the parser was unsure of, kept in ``Reference.extra`` (BibTeX fields that bibtex and
+# biber ignore): its confidence when below 1, and the fields to check, by attribute name.
+CONFIDENCE_FIELD = "parse-confidence"
+DOUBTFUL_FIELD = "parse-doubtful"
+
 CSL_TYPES = frozenset(
     {
         "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
@@ -167,6 +172,18 @@ class Reference:
         """Value of a field by its CSL-JSON name ("container-title", "DOI", "author"...)."""
         attr = _ATTR.get(csl_key, csl_key.replace("-", "_"))
         return getattr(self, attr)
+
+    @property
+    def doubtful(self) -> frozenset[str]:
+        """The CSL names of the fields the parser was unsure of: enrichment may replace
+        them with a verified record's values instead of keeping them as the user's."""
+        listed = dict(self.extra).get(DOUBTFUL_FIELD, "")
+        return frozenset(self.csl_key(a.strip()) for a in listed.split(",") if a.strip())
+
+    @staticmethod
+    def csl_key(attr: str) -> str:
+        """The CSL-JSON name of an attribute ("container_title" -> "container-title")."""
+        return CSL_KEY_OF_ATTR.get(attr, attr.replace("_", "-"))
 
     def with_fields(self, **changes: Any) -> Reference:
         """A copy with some attributes changed (attribute names, not CSL keys)."""

@@ -208,11 +208,14 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
         Finding(
             "error",
             "unparsed-reference",
-            f"reference {u.number}: {u.reason}",
+            u.reason if u.number is None else f"reference {u.number}: {u.reason}",
             line=u.line,
             source=source,
             text=u.text[:120],
-            suggestion="fix this line of the reference list and run again",
+            suggestion="fix this line of the reference list and run again"
+            if u.number is not None
+            else "give a numbered reference list, one reference a line, or a manuscript "
+            "that ends with one",
         )
         for u in parsed.failures
     ]

@@ -83,3 +83,30 @@ def test_verify_accepts_the_right_work_and_explains_a_wrong_one():
     wrong = verify(KANTARJIAN, work("work-10.1182_blood-2017-08-798322"))
     assert wrong is not None
     assert "volume" in wrong.disagreements
+
+
+def _misread(ref, doubtful: str, **wrong):
+    """The seed entry as a parser unsure of ``doubtful`` could have read its printed text."""
+    extra = (*ref.extra, ("parse-doubtful", doubtful))
+    return ref.with_fields(extra=extra, **wrong)
+
+
+def test_a_misread_entry_is_identified_by_its_printed_text():
+    misread = _misread(
+        KANTARJIAN, "title, container_title, volume", title="Kantarjian H Stein A",
+        container_title="Gokbuget N", volume="9",
+    )  # fmt: skip
+    assert KANTARJIAN.source_text  # the printed reference the record is looked for in
+    match = choose(misread, [LOOKALIKE_2018, NEJM_2017, LOOKALIKE_2017])
+    assert match.status == "matched"
+    assert match.best.record.doi == "10.1056/NEJMoa1609783"
+    # the same misreading, not marked doubtful, identifies nothing
+    sure = misread.with_fields(extra=KANTARJIAN.extra)
+    assert choose(sure, [NEJM_2017]).status == "none"
+
+
+def test_a_doubted_field_the_print_contradicts_still_rejects_a_look_alike():
+    misread = _misread(KANTARJIAN, "volume, page", volume="", page="")
+    match = choose(misread, [LOOKALIKE_2018])
+    assert match.status == "none"
+    assert {"volume", "pages"} <= set(match.candidates[0].disagreements)

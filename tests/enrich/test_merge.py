@@ -127,3 +127,38 @@ def test_merging_the_same_record_twice_changes_nothing_more():
     twice, changes = merge(once, NEJM_2017)
     assert twice == once
     assert changes == []
+
+
+def _misread(ref, doubtful: str, **wrong):
+    """The entry as a parser unsure of ``doubtful`` (attribute names) could have left it."""
+    extra = (*ref.extra, ("parse-confidence", "0.41"), ("parse-doubtful", doubtful))
+    return ref.with_fields(extra=extra, **wrong)
+
+
+def test_what_the_parser_doubted_gives_way_to_the_record():
+    misread = _misread(KANTARJIAN, "title, container_title", title="Kantarjian H Stein A")
+    ref, changes = merge(misread, NEJM_2017)
+    assert kinds(changes)["title"] == "replaced-doubtful"
+    assert ref.title == NEJM_2017.title
+    assert "parse-doubtful" not in dict(ref.extra)  # both doubts settled by the record
+    assert dict(ref.provenance)["title"] == "crossref 2026-01-01"
+
+
+def test_a_doubt_the_record_does_not_settle_stays_recorded():
+    misread = _misread(KANTARJIAN, "title, publisher", title="Kantarjian H Stein A")
+    ref, _ = merge(misread, NEJM_2017, fields=("title",))
+    assert dict(ref.extra)["parse-doubtful"] == "publisher"
+
+
+def test_a_value_the_parser_was_sure_of_stays_the_users():
+    sure = KANTARJIAN.with_fields(title="Kantarjian H Stein A")
+    ref, changes = merge(sure, NEJM_2017)
+    assert kinds(changes)["title"] == "conflict-kept"
+    assert ref.title == "Kantarjian H Stein A"
+
+
+def test_a_doubtful_doi_is_never_replaced_and_a_locked_field_never_changes():
+    misread = _misread(KANTARJIAN, "doi, title", doi="10.1056/nejmoa0000000", title="x y")
+    ref, changes = merge(misread, NEJM_2017, locked=("title",))
+    assert ref.doi == "10.1056/nejmoa0000000" and ref.title == "x y"
+    assert kinds(changes)["title"] == "locked"

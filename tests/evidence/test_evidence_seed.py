@@ -88,7 +88,7 @@ def _claim(results, needle: str):
 def test_seed_figures_are_found_with_their_evidence(run):
     _, sources, results, _ = run(Path(default_manuscript()).read_text(encoding="utf-8"))
     mrd = _claim(results, "72% to 93%")
-    assert mrd.verdict == "supported"
+    assert mrd.verdict == "supported", mrd.works[0].verdict.checks
     assert "72% to 93%" in mrd.works[0].verdict.evidence[0].text
     os_ = _claim(results, "68% with chemotherapy to 85%")
     assert os_.verdict == "supported", os_.works[0].verdict

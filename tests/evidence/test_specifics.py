@@ -117,3 +117,39 @@ def test_other_specifics():
         "inotuzumab",
         "ponatinib",
     }
+
+
+@pytest.mark.parametrize(
+    ("claimed", "source", "same"),
+    [
+        ("5 dpi", "lost weight from 4 days after infection", False),  # not within a day
+        ("5 dpi", "lost weight from 5 days after infection", True),
+        ("3 years", "at 3.2 years", True),  # rounding in the same unit
+        ("48 hours", "within 2 days", True),
+        ("24 hours", "launched on March 24, 2020", False),  # a date's day is no time
+        ("6 months", "n = 6 per group", False),
+        ("184 patients", "31% of 184 critically ill patients", True),
+    ],
+)
+def test_times_need_a_time_in_the_text_and_round_in_their_own_unit(claimed, source, same):
+    assert any(same_figure(_one(claimed), f) for f in figures(source)) is same
+
+
+def test_a_middle_dot_is_a_decimal_point():
+    assert _one("reported by 71·9% of users").value == 71.9
+
+
+def test_a_protein_ending_like_a_statin_is_no_drug():
+    assert drugs("follistatin-like 1 and atorvastatin") == {"atorvastatin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("the 6–11-month-old mice", ["age", "age"]),
+        ("the younger age group (60-69 years)", ["age", "age"]),
+        ("aged 18 to 65 years, with 3 to 5 years of follow-up", ["age", "age", "time", "time"]),
+    ],
+)
+def test_ages_and_age_ranges_are_read_as_ages(text, roles):
+    assert [f.role for f in figures(text)] == roles

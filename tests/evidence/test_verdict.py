@@ -101,3 +101,42 @@ def test_a_figure_given_for_the_other_arm_only_is_another_quantity():
     )
     other = next(c for c in v.checks if c.claimed == "88%")
     assert other.status == "other quantity" and "with chemotherapy" in other.reason
+
+
+def test_a_mutation_is_not_a_trial_name():
+    v = check_claim("these studies suggest N501Y binds better", _index())
+    assert not any(c.kind == "trial" for c in v.checks) and not v.flagged
+
+
+def test_a_drug_qualifies_a_verdict_but_never_flags_alone():
+    alone = check_claim("antifibrotics such as zorbinib may help", _index())
+    assert alone.verdict == "nothing checkable" and not alone.flagged
+    with_figure = check_claim("remission rose to 93% with zorbinib", _index())
+    assert with_figure.verdict == "partly supported"
+    assert any(c.claimed == "zorbinib" and c.status == "missing" for c in with_figure.checks)
+
+
+def test_a_bare_number_or_a_flattened_power_of_ten_is_not_checked():
+    v = check_claim("181 terminal nodes, titres of 103.16, in 93% of them", _index())
+    assert [c.claimed for c in v.checks if c.kind == "figure"] == ["93%"]
+
+
+def test_ages_and_counts_qualify_a_verdict_but_never_flag_alone():
+    v = check_claim("patients aged 60-69 years, 1592 individuals in all", _index())
+    assert {c.kind for c in v.checks} == {"age", "count"}
+    assert v.verdict == "nothing checkable" and not v.flagged
+    mixed = check_claim("remission rose to 93% in 412 patients", _index())
+    assert mixed.verdict == "partly supported"
+    assert any(c.kind == "count" and c.status == "missing" for c in mixed.checks)
+
+
+def test_a_near_value_for_the_same_words_is_a_misquote():
+    index = SourceIndex.build(
+        "Test text written for blinarefs, not from any paper.\n\n"
+        "Local side-effects were reported by 71·9% of made-up users after the first dose."
+    )
+    v = check_claim("local side effects were reported by 71.7% of users", index)
+    bad = next(c for c in v.checks if c.claimed == "71.7%")
+    assert v.verdict == "contradicted" and bad.found_as == "71.9%" and "local" in bad.reason
+    far = check_claim("local side effects were reported by 40% of users", index)
+    assert far.verdict == "not found"  # another figure, not a misquote of this one

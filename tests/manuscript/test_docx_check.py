@@ -224,3 +224,99 @@ def test_raised_values_give_the_errors_and_warnings_of_plain_text(tmp_path, caps
     assert serious[word] == serious[plain]
     assert [c for _, c, _ in serious[word]] == ["dangling-citation", "uncited-reference"]
     assert not [f for f in said[word] if f[1] == "uncertain-marker"]
+
+
+def test_the_library_gives_what_check_prints(tmp_path, capsys):
+    """A notebook's ``check_manuscript`` finds what ``blinarefs check --json`` prints."""
+    import blinarefs
+
+    path = _word(tmp_path)
+    result = blinarefs.check_manuscript(path)
+    assert main(["check", str(path), "--json"]) == 1
+    printed = json.loads(capsys.readouterr().out)
+    assert [(f.code, f.message) for f in result.findings] == [
+        (f["code"], f["message"]) for f in printed["findings"]
+    ]
+    assert result.summary == printed["summary"]
+    assert {f.code for f in result.errors} >= {"dangling-citation", "uncited-reference"}
+    assert result.inputs.kind == "docx" and result.trace.citations
+
+
+def test_the_readme_library_example_runs(tmp_path, monkeypatch, capsys):
+    """The README's Python example, on the embedded commentary and a Word test manuscript."""
+    import re
+    import shutil
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"## Library use.*?```python\n(.*?)```", readme, re.S)
+    shutil.copy(ROOT / "references" / "commentary.txt", tmp_path / "paper.txt")
+    _word(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    exec(code, {})
+    out = capsys.readouterr().out
+    assert (tmp_path / "paper.bib").exists()
+    assert "error uncited-reference" in out and "4 of 10 references cited" in out
+
+
+def test_author_year_citations_say_nothing_of_the_numbering(tmp_path, capsys):
+    # Zotero's author-year citations exported as plain text: the list is alphabetical and
+    # the text cites its last entry first, which is no citation-order error.
+    path = tmp_path / "paper.txt"
+    path.write_text(
+        "Drug X works (Roe et al., 2020).\n\nIt lasts (Abe, 2019; Roe et al., 2020).\n\n"
+        "References\n\n"
+        "Abe, A. (2019). An invented cohort of drug X users. Test J Med, 11(1), 1-9.\n\n"
+        "Roe, J., & Doe, J. (2020). A made-up trial of drug X. Test J Med, 12(3), 100-109.\n",
+        encoding="utf-8",
+    )
+    _, verdicts = _verdicts(path, capsys)
+    assert [c for c, _ in verdicts if c in ("citation-order", "uncited-reference")] == []
+
+
+def test_raised_labels_past_the_list_do_not_outvote_typed_citations(tmp_path, capsys):
+    # residue positions (S²¹⁴) outnumber the typed citations, but cite nothing of a list of
+    # four: the manuscript still cites with brackets, and no residue is a dangling citation
+    sentences = [
+        ("Phosphorylation at S", "214", ", S", "218", " and S", "228", " was lost [1]."),
+        ("Mutants at T", "92", " and S", "93", " were inactive [2, 3].", "", "", ""),
+        ("The S", "214", " site was studied [2].", "", "", "", "", ""),
+    ]
+    body = p(t("Results"), style="Heading1")
+    for parts in sentences:
+        body += p(*(t(x, sup=i % 2 == 1) for i, x in enumerate(parts) if x))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    _, verdicts = _verdicts(docx(tmp_path / "residues.docx", body), capsys)
+    assert [m for c, m in verdicts if c == "dangling-citation"] == []
+    assert main(["trace", str(tmp_path / "residues.docx"), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["[1]", "[2, 3]", "[2]"]
+
+
+def test_a_formula_holding_a_latex_document_is_no_preamble(tmp_path, capsys):
+    # JATS <tex-math> keeps whole LaTeX documents, and converters carry them into Word:
+    # the prose before one is no LaTeX preamble, its citations count
+    raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    formula = "$$\\documentclass[12pt]{minimal}\n\\begin{document}$$x^2$$\\end{document}$$"
+    body = [f"{s}{n.translate(raised)}." for s, n in SENTENCES[:2]]
+    text = "\n\n".join([body[0], "The dose followed", formula, body[1]])
+    listed = "\n".join(f"{i}. {r}" for i, r in enumerate(REFS, 1))
+    path = tmp_path / "formula.txt"
+    path.write_text(f"{text}\n\nReferences\n\n{listed}\n", encoding="utf-8")
+    assert main(["trace", str(path), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["¹", "²,³"]
+
+
+def test_numbers_in_parentheses_are_no_citations_where_citations_are_raised(tmp_path, capsys):
+    body = p(t("Results"), style="Heading1")
+    for sentence, numbers in SENTENCES[:2]:
+        body += p(t(sentence), t(numbers, sup=True), t(", as model (2) predicts."))
+    body += p(t("The arms were (1) drug X, (2) drug Y and (3) no drug."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    assert main(["trace", str(docx(tmp_path / "models.docx", body)), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["¹", "²,³"]

@@ -219,3 +219,18 @@ def test_old_zotero_field_without_data_is_left_to_the_decoder(tmp_path, capsys):
     assert main(["trace", str(path), "--json"]) == 0
     cited = json.loads(capsys.readouterr().out)["citations"]
     assert [(c["marker"], c["numbers"]) for c in cited] == [("[1]", [1])]
+
+
+def test_endnote_data_ending_in_nul_and_author_inside_the_field(tmp_path):
+    # EndNote ends the base64 copy with a NUL byte; an "Author [n]" citation keeps the
+    # author's name inside the field, and the marker is the number it ends with.
+    data = endnote_data_field(endnote_xml([EN_A, EN_B], "[7, 9]") + "\x00", "[7, 9]")
+    named = field(" ADDIN EN.CITE " + endnote_xml([EN_B], "Poe [9]"), "Poe [9]")
+    dated = field(" ADDIN EN.CITE " + endnote_xml([EN_A], "Roe (2020)"), "Roe (2020)")
+    doc = _read(tmp_path, p(t("Drug X works "), data, t(" as "), named, t(" and "), dated))
+    assert not [n for n in doc.notes if "cannot be read" in n]
+    assert [(m.text, m.numbers, len(m.keys)) for m in doc.markers] == [
+        ("[7, 9]", (7, 9), 2),
+        ("[9]", (9,), 1),
+        ("Roe (2020)", (), 1),
+    ]

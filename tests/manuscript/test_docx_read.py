@@ -311,6 +311,26 @@ def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
     ]
 
 
+def test_a_citation_whose_space_after_was_forgotten(tmp_path):
+    # glued to a word on both sides, a group is a citation; after a space it labels what
+    # follows, and an element's symbol after it makes it an isotope
+    cited = _sup_markers(
+        tmp_path,
+        t("Fungi thrive in the mouth."),
+        t("1", sup=True),
+        t("Oral strains vary with the evidence"),
+        t("2,3", sup=True),
+        t("and the dose; "),
+        t("4", sup=True),
+        t("Department of Tests, a "),
+        t("60", sup=True),
+        t("Co source and C"),
+        t("14", sup=True),
+        t("."),
+    )
+    assert cited == [("¹", (1,)), ("²,³", (2, 3)), ("¹⁴", (14,))]
+
+
 def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):
     link = f'<w:hyperlink w:anchor="_ENREF_3">{t("3", sup=True)}</w:hyperlink>'
     cross = field(" REF _Ref1 \\r \\h ", "4", sup=True)

@@ -141,3 +141,17 @@ def test_check_judges_conventions_by_the_markup(article, capsys):
     mixed = [f["message"] for f in findings if f["code"] == "mixed-conventions"]
     assert mixed and all("flattened" not in m for m in mixed)  # the decoder's guesses are gone
     assert not [f for f in findings if f["code"] in ("dangling-citation", "uncited-reference")]
+
+
+def test_pandoc_cites_what_the_markup_cites(article, tmp_path, capsys):
+    """`pandoc` and `build` on JATS write each <xref> group as a Pandoc citation."""
+    import re
+
+    assert main(["pandoc", str(article), "-o", str(tmp_path / "paper.md")]) == 0
+    capsys.readouterr()
+    markdown = (tmp_path / "paper.md").read_text(encoding="utf-8")
+    cited = re.findall(r"\[(@[^]]+)\]", markdown.split("\n---\n", 1)[1])
+    assert len(cited) == 5  # one Pandoc citation per marker of the trace above
+    assert all("<xref" not in line for line in markdown.splitlines())
+    assert main(["build", str(article), "-o", str(tmp_path / "out")]) in (0, 1)
+    assert "5 citations as [@key]" in capsys.readouterr().out

@@ -1,14 +1,15 @@
-"""The README's `blinarefs pandoc` examples are real output (Pandoc's own line is checked by
-test_pandoc_seed.py: the same superscript after the same period)."""
+"""The `blinarefs pandoc` examples of docs/commands.md are real output (Pandoc's own line
+is checked by test_pandoc_seed.py: the same superscript after the same period)."""
 
 from __future__ import annotations
 
 import re
 
+import docs_examples
 from blinarefs.cli import main
 from conftest import ROOT
 
-SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("### `blinarefs pandoc")[1]
+SECTION = docs_examples.text().split("## `blinarefs pandoc")[1]
 SECTION = SECTION.split("\n## ")[0]
 COMMANDS = dict(re.findall(r"^\$ (.*)\n((?:(?!\$ |```).*\n)*)", SECTION, re.M))
 

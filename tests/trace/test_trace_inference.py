@@ -252,3 +252,86 @@ def test_printed_superscripts_that_no_exponent_looks_like():
         "and 10^6^ cells were used.^7^"
     )
     assert [n for _, n in decoded(text)][1:] == [(2,), (3,), (4, 5), (6,), (7,)]
+
+
+def test_parentheses_after_et_al_and_ref_are_citations():
+    text = (  # written for the test: a sentence's end before "(n)" is no list label here
+        "Cells divide (1). They move (2). Signals spread (3). Lee et al. (4) saw them stop. "
+        "Kim et al. (5) did not, as described in Ref. (6). Then they died (7)."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 8)]
+
+
+def test_a_range_of_values_in_parentheses_is_no_citation():
+    text = (  # written for the test
+        "Cells divide (1, 2). Levels rose (3). The median score was 16 (12–19) and the "
+        "median age 31 (22–39) in the cohort (4)."
+    )
+    assert [m for m, _ in decoded(text)] == ["(1, 2)", "(3)", "(4)"]
+
+
+ALPHABETICAL = (  # written for the test: a list numbered alphabetically, cited in no order
+    "Anxiety is common in adults (17). It rises with age (3) and with poverty (29), and "
+    "falls with exercise (8, 22). Women report it more (11). Some of it is treated (35). "
+    "Treatment works in half of the cases (5). Relapse is frequent (26) and early (14). "
+    "Children are seldom treated (2). Costs are high (31). Little is known of the elderly "
+    "(20). Nor of men (9)."
+)
+
+
+def test_a_list_numbered_alphabetically_loses_no_citation():
+    cited = [17, 3, 29, (8, 22), 11, 35, 5, 26, 14, 2, 31, 20, 9]
+    expected = [n if isinstance(n, tuple) else (n,) for n in cited]
+    assert [n for _, n in decoded(ALPHABETICAL)] == expected
+    orders = {d.order for d in decode_markers(ALPHABETICAL, FORTY).decisions}
+    assert orders == {"in a list not numbered by first citation"}
+
+
+def test_flattened_superscripts_after_capitals_examples_units_and_short_words():
+    text = (  # written for the test
+        "Tumours grow.1 They spread in PDAC.2 Its stroma shields them in PDAC.2,3 The cells "
+        "make granzyme B.4 They also make TGF-β.5 Some are dormant (e.g.6,7). Masses reach "
+        "385 g8. Sensitivity rose after follow-up9. It was described in10 and confirmed.11"
+    )
+    assert [n for _, n in decoded(text)] == [
+        (1,), (2,), (2, 3), (4,), (5,), (6, 7), (8,), (9,), (10,), (11,)
+    ]  # fmt: skip
+
+
+def test_what_stays_text_after_capitals_units_and_versions():
+    text = (  # written for the test
+        "Tumours grow.1 Regulation of PU.1 activity matters.2 Loss of PU.1. Then more.3 "
+        "Areas of 10 mm2. See Appendix B.4 There. Data were read with software version "
+        "5.2.6 (Tree Labs).4 The authors of McIntyre5 and DeLuca6 agree.7"
+    )
+    assert [m for m, _ in decoded(text)] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_a_group_glued_to_a_name_that_ends_in_digits():
+    text = (  # written for the test
+        "Cells were cited.1 They need CD28 to respond.2 Signals from CD283–5. Sugar enters by "
+        "GLUT3 in neurons.6 Tumours favour GLUT37,8."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4, 5), (6,), (7, 8)]
+
+
+def test_daggers_that_mark_key_references_inside_parentheses():
+    text = "Stores were measured (1^†^). Bioefficacy (2†, 3, 4^†^, 5) and iron (6) too."
+    assert [n for _, n in decoded(text)] == [(1,), (2, 3, 4, 5), (6,)]
+
+
+def test_labels_repeated_in_parentheses_do_not_outweigh_the_superscripts():
+    """A model's "(1)" and "(3)" cited again and again are two numbers, not the manuscript's
+    convention: its superscripts before the punctuation are (written for the test)."""
+    findings = (
+        "yield rose with the dose", "rice needs less nitrogen", "soils differ in phosphorus",
+        "losses follow the rains", "responses are seldom linear", "farmers apply too much",
+        "runoff carries the surplus", "rivers turn green", "the surplus accumulates",
+        "yields stop rising", "costs exceed returns", "advice lags behind",
+    )  # fmt: skip
+    body = " ".join(
+        f"In trials the {finding}{k}. Model (1) and model (3) fit, as model (1) and (3) did."
+        for k, finding in enumerate(findings, start=1)
+    )
+    superscripts = [c.numbers for c in decode_citations(body, FORTY) if c.kind == "superscript"]
+    assert superscripts == [(k,) for k in range(1, 13)]

@@ -24,7 +24,6 @@ Exit code 0 when there is no error, 1 when there are errors, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._common import add_force, add_json, add_quiet, console, manuscript_path
@@ -78,12 +77,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..enrich.integrity import integrity_findings, table_lines
-    from ..evidence.run import evidence_at_hand, evidence_findings
     from ..findings import sort_findings
     from ..outputs import check_output, write_output
-    from ..trace.checks import check_trace, summarise
+    from ..trace.checked import check_manuscript
+    from ..trace.checks import summarise
     from ..trace.report import render_html, render_markdown
-    from .trace import traced
 
     con = console(args)
     if args.annotate and not args.output:
@@ -93,11 +91,10 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         given = [manuscript_path(args.manuscript), args.bib, args.refs]
         check_output(args.output, given, force=args.force)
-    inputs, trace = traced(args)
+    checked = check_manuscript(manuscript_path(args.manuscript), args.bib, args.refs)
+    inputs, trace, evidence = checked.inputs, checked.trace, checked.evidence
     name = str(inputs.manuscript)
-    findings = inputs.problems + check_trace(trace, source=name)
-    evidence = evidence_at_hand(trace)
-    findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
+    findings = list(checked.findings)
     verdicts = _verdicts(args, con, inputs.references)
     findings += integrity_findings(verdicts)
     summary = summarise(trace, findings)

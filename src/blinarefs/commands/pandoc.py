@@ -80,7 +80,7 @@ def _forward(args: argparse.Namespace, con) -> int:
     from ..outputs import check_output
     from ..pandoc import to_pandoc
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
-    from ..trace.load import load_inputs
+    from ..trace.load import load_inputs, trace_inputs
 
     path = manuscript_path(args.manuscript)
     if path.is_absolute() and path.is_relative_to(Path.cwd()):
@@ -95,9 +95,11 @@ def _forward(args: argparse.Namespace, con) -> int:
         return 1  # nothing to cite by key: writing paper.md would only lose the citations
     out = Path(args.output) if args.output else None
     body_end = len(inputs.text) if inputs.body_end is None else inputs.body_end
+    # a Word or JATS file's markup names its citations; plain text is decoded as it goes
+    known = trace_inputs(inputs).citations if inputs.kind != "text" else None
     if _is_docx(out):
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
-                           body_end=body_end)  # fmt: skip
+                           body_end=body_end, citations=known)  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
@@ -106,6 +108,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         body_end=body_end,
         markdown=_is_markdown(path),
         source=str(path),
+        citations=known,
     )
     written, kept = (
         write_pandoc(paper, out, [path, args.bib, args.refs], args.force) if out else ([], [])
@@ -209,7 +212,9 @@ def _is_docx(path) -> bool:
     return path is not None and path.suffix.lower() == ".docx"
 
 
-def _write_docx(args, con, text, refs, out, path, *, keyed, problems=(), body_end=None) -> int:
+def _write_docx(
+    args, con, text, refs, out, path, *, keyed, problems=(), body_end=None, citations=None
+) -> int:
     """The manuscript numbered in the style, as Word: a numbered manuscript goes through
     Pandoc Markdown first (its citations become keys), then both are numbered alike."""
     from ..fsio import atomic_write
@@ -221,7 +226,7 @@ def _write_docx(args, con, text, refs, out, path, *, keyed, problems=(), body_en
         if not refs:
             return 1  # the missing list was reported: numbering would lose every citation
         paper = to_pandoc(text, refs, style=args.style, markdown=_is_markdown(path),
-                          body_end=body_end, source=str(path))  # fmt: skip
+                          body_end=body_end, source=str(path), citations=citations)  # fmt: skip
         warnings += paper.warnings
         text, refs = paper.markdown, paper.references
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,

@@ -47,19 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def traced(args: argparse.Namespace):
     """(inputs, trace) for the command line's arguments."""
+    from ..trace.load import trace_file
 
-    from ..trace.load import load_inputs
-    from ..trace.manuscript import trace_manuscript
-
-    path = manuscript_path(args.manuscript)
-    inputs = load_inputs(path, args.bib, args.refs)
-    return inputs, trace_manuscript(
-        inputs.text,
-        inputs.references,
-        body_end=len(inputs.text) if inputs.body_end is None else inputs.body_end,
-        known_markers=inputs.markers,
-        markers_complete=inputs.markers_complete,
-    )
+    return trace_file(manuscript_path(args.manuscript), args.bib, args.refs)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -89,14 +89,17 @@ def find(
 
 
 def full_text_from_jats(xml: str) -> str:
-    """The article's abstract and body as paragraphs: section titles become headings, tables,
-    figures and references are left out (they are not sentences a claim is written from)."""
+    """The article's abstract and body as paragraphs: section titles become headings (and
+    "# Main text" starts the body after an abstract), tables, figures and references are
+    left out (they are not sentences a claim is written from)."""
     root = ET.fromstring(xml)
     out: list[str] = []
     for abstract in root.iter("abstract"):
         out += _paragraphs(abstract)
     for body in root.iter("body"):
-        out += _paragraphs(body)
+        # where the abstract ends, for a body whose first section has no title (the
+        # evidence check ranks the abstract's sentences first)
+        out += ["# Main text", *_paragraphs(body)] if out else _paragraphs(body)
     return "\n\n".join(p for p in out if p)
 
 

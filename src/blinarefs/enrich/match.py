@@ -7,6 +7,10 @@ are facts a reference prints: a candidate that contradicts any of them is reject
 its score, which is what keeps look-alikes (a correspondence item with the same title and
 first author, another year and pages) from being attached. A winner must clear a threshold
 and beat the next acceptable candidate by a margin; otherwise the choice is left to a person.
+
+A field the parser doubted (``Reference.doubtful``) is not evidence either way: the record's
+value is looked for in the reference as printed instead, so a misread entry can still be
+identified, and then corrected by the record.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from ..model import Reference
-from .text import family_key, first_page, fold
+from .text import family_key, first_page, fold, whole_token
 
 THRESHOLD = 0.85
 MARGIN = 0.08
@@ -102,6 +106,37 @@ def title_similarity(a: str, b: str) -> float:
     return fuzz.ratio(fa, fb) / 100.0
 
 
+# A record's title this long, found in the printed text, identifies the work as well as a
+# title the parser read; a shorter one could be found there by chance.
+_MIN_PRINTED_TITLE = 20
+
+
+def _printed_title(printed: str, title: str) -> float:
+    folded = fold(title)
+    if len(folded) < _MIN_PRINTED_TITLE:
+        return 0.0
+    return fuzz.partial_ratio(folded, printed) / 100.0
+
+
+def _printed_parts(query: Reference, record: Reference) -> dict[str, float]:
+    """Each doubted field of ``query``, judged by whether the record's value is printed."""
+    printed = fold(query.source_text)
+    journals = [fold(j) for j in (record.container_title, record.container_title_short) if j]
+    found = {
+        "title": _printed_title(printed, record.title) if record.title else None,
+        "author": float(whole_token(printed, family_key(record.author[0]))) if record.author
+        else None,
+        "issued": float(any(whole_token(printed, str(y)) for y in _years(record)))
+        if _years(record) else None,
+        "container-title": float(any(j and j in printed for j in journals)) if journals
+        else None,
+        "volume": float(whole_token(printed, fold(record.volume))) if record.volume else None,
+        "page": float(whole_token(printed, first_page(record.page))) if record.page else None,
+    }  # fmt: skip
+    part_of = {"issued": "year", "container-title": "journal"}
+    return {part_of.get(f, f): v for f, v in found.items() if f in query.doubtful and v is not None}
+
+
 def _years(ref: Reference) -> set[int]:
     return {d[0] for d in (ref.issued, ref.available_date) if d}
 
@@ -109,7 +144,6 @@ def _years(ref: Reference) -> set[int]:
 def score(query: Reference, record: Reference, source: str = "") -> Candidate:
     """Score one record against the reference as the user has it."""
     parts: dict[str, float] = {}
-    disagreements: list[str] = []
     if query.title and record.title:
         parts["title"] = title_similarity(query.title, record.title)
     if query.author and record.author:
@@ -118,29 +152,28 @@ def score(query: Reference, record: Reference, source: str = "") -> Candidate:
             else 0.0
         )  # fmt: skip
     if query.year and _years(record):
-        if query.year in _years(record):
-            parts["year"] = 1.0
-        else:
-            parts["year"] = 0.0
-            disagreements.append("year")
+        parts["year"] = float(query.year in _years(record))
     qj = [j for j in (query.container_title, query.container_title_short) if j]
     rj = [j for j in (record.container_title, record.container_title_short) if j]
     if qj and rj:
         parts["journal"] = 1.0 if any(journal_matches(a, b) for a in qj for b in rj) else 0.0
     if query.volume and record.volume:
         parts["volume"] = float(fold(query.volume) == fold(record.volume))
-        if not parts["volume"]:
-            disagreements.append("volume")
     qp, rp = first_page(query.page), first_page(record.page)
     if qp and rp:
         parts["page"] = float(qp == rp)
-        if not parts["page"]:
-            disagreements.append("pages")
+    if query.doubtful and query.source_text:
+        for part, value in _printed_parts(query, record).items():
+            parts[part] = max(value, parts.get(part, 0.0)) if part == "title" else value
+    disagreements = tuple(
+        shown for part, shown in (("year", "year"), ("volume", "volume"), ("page", "pages"))
+        if parts.get(part) == 0.0
+    )  # fmt: skip
     total = sum(WEIGHTS[k] for k in parts)
     value = sum(WEIGHTS[k] * v for k, v in parts.items()) / total if total else 0.0
     if "title" not in parts:  # a record with no comparable title cannot be identified
         value *= 0.5
-    return Candidate(record, value, parts, tuple(disagreements), source)
+    return Candidate(record, value, parts, disagreements, source)
 
 
 def choose(

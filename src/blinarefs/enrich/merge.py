@@ -4,8 +4,9 @@ Rules: fill what is missing; make a date or a page range more precise; replace a
 list cut short with "et al" by a longer one that starts with the same people; restore
 characters a scraped title lost (keeping the user's capitalisation, so the store's case
 protection is unchanged); replace a printed journal abbreviation by the full name (the
-abbreviation moves to ``container-title-short``). Anything else the two disagree on keeps
-the user's value and is reported as a conflict, unless the field is in ``overwrite``.
+abbreviation moves to ``container-title-short``); replace what the parser doubted (its
+``parse-doubtful`` fields: a misread is no user's choice). Anything else the two disagree on
+keeps the user's value and is reported as a conflict, unless the field is in ``overwrite``.
 Locked fields are never changed. Every applied change is recorded in ``provenance``.
 """
 
@@ -15,16 +16,16 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from ..model import Reference
+from ..model import DOUBTFUL_FIELD, Reference
 from .match import journal_matches
 from .text import expand_page_range, family_key, fold, normalise_doi
 
 Kind = Literal[
-    "added", "completed", "replaced-truncated", "repaired", "expanded", "overwritten",
-    "conflict-kept", "locked",
+    "added", "completed", "replaced-truncated", "replaced-doubtful", "repaired", "expanded",
+    "overwritten", "conflict-kept", "locked",
 ]  # fmt: skip
-APPLIED = frozenset({"added", "completed", "replaced-truncated", "repaired", "expanded",
-                     "overwritten"})  # fmt: skip
+APPLIED = frozenset({"added", "completed", "replaced-truncated", "replaced-doubtful",
+                     "repaired", "expanded", "overwritten"})  # fmt: skip
 FIELDS: tuple[str, ...] = (
     "DOI", "PMID", "PMCID", "author", "title", "container-title", "container-title-short",
     "issued", "available-date", "volume", "issue", "page", "abstract",
@@ -148,6 +149,7 @@ def merge_reference(
 
     ``source`` names the service ("crossref"), ``stamp`` the date recorded in provenance."""
     overwrite, locked = set(overwrite), set(locked) | set(current.locked)
+    doubtful = current.doubtful - {"DOI"}  # a DOI is verified, never replaced
     ref, changes = current, []
     provenance = dict(current.provenance)
     for field in fields:
@@ -155,6 +157,8 @@ def merge_reference(
         if proposal is None:
             continue
         kind, value = proposal
+        if kind == "conflict-kept" and field in doubtful:
+            kind = "replaced-doubtful"
         if kind == "conflict-kept" and field in overwrite and field != "DOI":
             kind = "overwritten"
         if field in locked:
@@ -179,4 +183,17 @@ def merge_reference(
         provenance[field] = f"{source} {stamp}"
     if ref is not current:
         ref = ref.with_fields(provenance=tuple(provenance.items()))
+    resolved = {c.field for c in changes if c.applied} & doubtful
+    if resolved:
+        ref = _still_doubtful(ref, doubtful - resolved)
     return ref, changes
+
+
+def _still_doubtful(ref: Reference, left: frozenset[str]) -> Reference:
+    """``ref`` with only the doubts a record did not settle; none left, no doubt recorded."""
+    attrs = [a.strip() for a in dict(ref.extra)[DOUBTFUL_FIELD].split(",")]
+    kept = ", ".join(a for a in attrs if Reference.csl_key(a) in left)
+    extra = [(k, v) for k, v in ref.extra if k != DOUBTFUL_FIELD]
+    if kept:
+        extra.append((DOUBTFUL_FIELD, kept))
+    return ref.with_fields(extra=tuple(extra))

@@ -115,6 +115,11 @@ def fold(text: str) -> str:
     return " ".join(words)
 
 
+def whole_token(folded_text: str, folded_value: str) -> bool:
+    """Is ``folded_value`` a whole word (or run of words) of ``folded_text``? Both folded."""
+    return bool(folded_value) and f" {folded_value} " in f" {folded_text} "
+
+
 def first_page(page: str) -> str:
     """The first page in comparison form ("2578-84" -> "2578"; "e123" -> "e123")."""
     return fold(expand_page_range(page).split("-")[0]) if page else ""

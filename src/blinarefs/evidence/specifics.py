@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..words import NUMBER_WORDS
 
+_MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # a number not glued to letters: the 19 of COVID-19 and the 8 of CD8 are names
@@ -37,6 +38,9 @@ _TIME_MONTHS = {
     "wk": 12 / 52,
     "day": 12 / 365,
     "dpi": 12 / 365,
+    "hour": 12 / 365 / 24,
+    "hr": 12 / 365 / 24,
+    "h": 12 / 365 / 24,
 }
 _COUNT_UNITS = (
     "patient",
@@ -62,7 +66,12 @@ _RATIO_BEFORE = re.compile(
 _CI_AFTER = re.compile(r"^\s*(?:CI|confidence)", re.IGNORECASE)
 _PERCENT = re.compile(r"%|per\s?cent\b", re.IGNORECASE)
 _MEDIAN_BEFORE = re.compile(r"\bmedian(?:\s+[\w-]+){0,3}\s*(?:of|was|:|=)?\s*$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\bage[ds]?\s*(?:of\s*|from\s*|between\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\bage[ds]?(?:\s+(?:group|range|band))?\s*(?:of\s*|from\s*|between\s*|\(\s*)?$", re.IGNORECASE
+)
+_OLD_AFTER = re.compile(
+    r"^(?:[–-][\d.]+)?[\s-]?(?:year|month|week|day)s?[\s-]old\b", re.IGNORECASE
+)  # "45-year-old", "6–11-month-old", "3 years old"
 _DATE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 POPULATIONS = (
@@ -111,8 +120,8 @@ _NULL = re.compile(
 )
 _PHASE = re.compile(r"\bphase\s*(I{1,3}V?|[1-4](?:/[1-4])?|III|II)\b", re.IGNORECASE)
 _DRUG = re.compile(
-    r"\b[A-Za-z][a-z]{3,}(?:mab|nib|cel|parib|ciclib|stat|platin|mycin|micin|taxel|rubicin|"
-    r"tinib|vir|lukast|olol|pril|sartan|azole|cillin|floxacin|mustine|abine|statin)\b"
+    r"\b[A-Za-z][a-z]{3,}(?:mab|nib|cel|parib|ciclib|platin|mycin|micin|taxel|rubicin|"
+    r"tinib|vir|lukast|olol|pril|sartan|azole|cillin|floxacin|mustine|abine|vastatin)\b"
 )
 _ARM = re.compile(
     r"^\s*(?:(?:%|percent\b)\s*)?(?:\([^)]{0,40}\)\s*|\+/-\s*[\d.]+\s*|±\s*[\d.]+\s*)?"
@@ -208,7 +217,7 @@ def figures(text: str) -> list[Figure]:
     """Every figure of ``text``, in order. Word numbers ("two cycles") count as figures."""
     if not _ANY_NUMBER.search(text):
         return []
-    original = text
+    original = text = _MIDDLE_DOT.sub(".", text)  # The Lancet's 71·9% is 71.9%
     text = _WORD_NUMBER.sub(
         lambda m: str(NUMBER_WORDS.index(m.group(1).lower())).ljust(len(m.group(1))), text
     )
@@ -231,7 +240,9 @@ def figures(text: str) -> list[Figure]:
             continue  # "one of the": a word number counts only with its unit ("two cycles")
         if not unit and _DATE_YEAR.match(raw) and not _P_BEFORE.search(before):
             continue  # a year of a date
-        role = _role(before, unit, raw)
+        role = "age" if _OLD_AFTER.match(after) else _role(before, unit, raw)
+        if found and found[-1].role == "age" and _RANGE_TO.match(text[found[-1].end : m.start()]):
+            role = "age"  # "aged 60-69 years": the range is one age
         if role == "p" and raw.startswith("."):
             raw = "0" + raw
         value = _float(raw)
@@ -287,14 +298,22 @@ def same_figure(claim: Figure, source: Figure) -> bool:
     if claim.role == "p" or source.role == "p":
         if claim.role != source.role:
             return False
-    elif (claim.unit and source.unit and claim.unit != source.unit) or (claim.unit == "%") != (
-        source.unit == "%"
+    elif claim.unit in ("%", "months") and source.unit != claim.unit:
+        return False  # "24 hours" is not the 24 of "March 24"; "6 months" not "n = 6"
+    elif (claim.unit and source.unit and claim.unit != source.unit) or (
+        source.unit == "%" and claim.unit != "%"
     ):
         return False
-    if claim.unit == "months" or source.unit == "months":
-        return abs(claim.value - source.value) <= max(0.05 * claim.value, 0.5)
-    places = min(_decimals(claim.raw), _decimals(source.raw))
-    return abs(claim.value - source.value) <= 0.5 * 10**-places + 1e-9
+    mine, theirs = claim.value, source.value
+    if claim.unit == "months" and _float(claim.raw) and _float(source.raw):
+        if abs(mine / _float(claim.raw) - theirs / _float(source.raw)) > 1e-9:
+            # another time unit (3 years, 36 months): within 5%
+            return abs(mine - theirs) <= 0.05 * max(mine, theirs)
+        mine, theirs = _float(claim.raw), _float(source.raw)  # the same unit: 4 days, 5 days
+    places = _decimals(claim.raw)
+    if _decimals(source.raw) < places:  # 69.33% cannot have been read from 69%
+        return abs(mine - theirs) < 1e-9
+    return abs(mine - theirs) <= 0.5 * 10**-places + 1e-9
 
 
 def comparable(claim: Figure, source: Figure) -> bool:

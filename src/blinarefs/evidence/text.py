@@ -38,144 +38,88 @@ _HEADING = re.compile(r"^\s*#+\s")
 MIN_WORDS = 4
 
 STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "their",
-        "there",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "than",
-        "then",
-        "also",
-        "not",
-        "no",
-        "nor",
-        "but",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "after",
-        "before",
-        "during",
-        "between",
-        "among",
-        "within",
-        "without",
-        "about",
-        "against",
-        "such",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "we",
-        "our",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "one",
-        "both",
-        "each",
-        "other",
-        "more",
-        "most",
-        "some",
-        "any",
-        "all",
-        "only",
-        "very",
-        "so",
-        "if",
-        "while",
-        "when",
-        "where",
-        "how",
-        "what",
-        "whether",
-        "via",
-        "per",
-        "et",
-        "al",
-        "study",
-        "studies",
-        "shown",
-        "showed",
-        "show",
-        "found",
-        "reported",
-        "report",
-        "suggest",
-        "suggested",
-    ]
-)
+    {
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+        "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those",
+        "it", "its", "their", "there", "which", "who", "whom", "whose", "than", "then", "also",
+        "not", "no", "nor", "but", "into", "onto", "over", "under", "after", "before", "during",
+        "between", "among", "within", "without", "about", "against", "such", "can", "could", "may",
+        "might", "must", "shall", "should", "will", "would", "has", "have", "had", "do", "does",
+        "did", "we", "our", "they", "them", "he", "she", "his", "her", "one", "both", "each",
+        "other", "more", "most", "some", "any", "all", "only", "very", "so", "if", "while", "when",
+        "where", "how", "what", "whether", "via", "per", "et", "al", "study", "studies", "shown",
+        "showed", "show", "found", "reported", "report", "suggest", "suggested",
+    }
+)  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s", "ly")
+# Greek letters spelt as authors spell them in plain text (PGC-1α, PGC1a, TNF-alpha)
+_GREEK = str.maketrans({"α": "a", "β": "b", "γ": "g", "δ": "d", "κ": "k", "μ": "u", "ε": "e"})
+_GLUED = re.compile(r"(?<=[a-z])-(?=\d)|(?<=\d)-(?=[a-z]\b)")  # IL-6 is IL6, PGC-1a is PGC1a
+# a sentence that is a bibliography entry ("Yan N, Regalado-Magdos AD, ..."), not prose
+_REFERENCE_ENTRY = re.compile(r"^(?:\[?\d+\]?\.?\s+)?(?:[A-Z][\w'’-]+ [A-Z]{1,3}[,.]\s+){2,}")
+# section headings: an abstract's own, those that may continue it, and plain-text ones
+_ABSTRACT = re.compile(r"^(?:abstract|summary|author summary)$", re.IGNORECASE)
+_ABSTRACT_PART = re.compile(
+    r"^(?:background|introduction and aims?|objectives?|aims?|purpose|context|importance|design"
+    r"|setting|participants|methods?|results|findings|conclusions?|interpretation|significance"
+    r"|main outcome measures?|methodology/principal findings|conclusions/significance)$",
+    re.IGNORECASE,
+)
+_PLAIN_HEADING = re.compile(
+    r"^(?:abstract|summary|author summary|introduction|background|results|discussion|methods"
+    r"|materials and methods|methods summary|conclusions?|references|acknowledge?ments?)$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9α-ω-]{1,9})\)")
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ed", "es", "s", "ly")
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text`` in order, whitespace collapsed, labels kept as a prefix
     of the sentence they introduce ("RESULTS: Overall survival ...")."""
-    out: list[str] = []
+    return [sentence for sentence, _ in split_source(text)]
+
+
+def split_source(text: str) -> list[tuple[str, bool]]:
+    """The sentences of ``text``, each with whether it is in the lead: the abstract (or
+    summary) of a full text, where a citing author most often found what they cite. The
+    text before any heading is taken as lead (Europe PMC's full text starts with its
+    abstract; an abstract alone is all lead); a heading outside the abstract's own
+    (BACKGROUND, RESULTS ...) ends it, and an "Abstract" heading starts it again.
+    Bibliography entries are not sentences."""
+    out: list[tuple[str, bool]] = []
+    lead, once = True, False
     for block in re.split(r"\n\s*\n|\n(?=\s*#)|\n(?=[A-Z][A-Z /&-]{2,40}:\s)", text):
+        heading, plain = "", False
         if _HEADING.match(block):
-            block = block.split("\n", 1)[1] if "\n" in block else ""
+            heading, _, block = block.partition("\n")
+            heading = heading.strip().lstrip("#").strip() or "-"
+        elif _PLAIN_HEADING.match(block.strip()):
+            heading, block, plain = block.strip(), "", True
+        if heading:
+            lead = bool(_ABSTRACT.match(heading) or (lead and _ABSTRACT_PART.match(heading)))
+            once = plain and lead
         block = " ".join(block.split())
         if not block:
             continue
-        start = 0
-        for m in _END.finditer(block):
-            before = block[start : m.start()].rstrip('.!?"”’)] ')
-            last = before.rsplit(" ", 1)[-1].lower().rstrip(".")
-            if last in _NOT_AN_END or (len(last) == 1 and last.isalpha()):
-                continue
-            out.append(block[start : m.start() + 1].strip())
-            start = m.end()
-        out.append(block[start:].strip())
-    return [s for s in out if len(s.split()) >= MIN_WORDS]
+        out += [(s, lead) for s in _sentences(block) if not _REFERENCE_ENTRY.match(s)]
+        if once:  # a plain "Abstract" line heads one paragraph: nothing closes it
+            lead = once = False
+    return [(s, at_lead) for s, at_lead in out if len(s.split()) >= MIN_WORDS]
+
+
+def _sentences(block: str) -> list[str]:
+    out, start = [], 0
+    for m in _END.finditer(block):
+        before = block[start : m.start()].rstrip('.!?"”’)] ')
+        last = before.rsplit(" ", 1)[-1].lower().rstrip(".").lstrip("([")
+        closed = block[start : m.start()].rstrip(".!?").endswith((")", "]"))  # "(Fig. 1c)."
+        if not closed and (last in _NOT_AN_END or (len(last) == 1 and last.isalpha())):
+            continue
+        out.append(block[start : m.start() + 1].strip())
+        start = m.end()
+    out.append(block[start:].strip())
+    return out
 
 
 def strip_label(sentence: str) -> str:
@@ -185,8 +129,9 @@ def strip_label(sentence: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough that "improved", "improves" and "improvement" and
-    "patients"/"patient" meet, cheap enough for thousands of sentences a second."""
+    """A crude suffix stripper: enough that "improved", "improves" and "improvement",
+    "inhibits" and "inhibition", "patients"/"patient" meet, cheap enough for thousands of
+    sentences a second."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -194,13 +139,44 @@ def stem(word: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """The indexed words of ``text``: lower-cased, stop words dropped, stemmed; a hyphenated
-    word counts whole and by its parts ("sars-cov-2", "sars", "cov")."""
+    """The indexed words of ``text``: lower-cased, Greek letters spelt out, stop words
+    dropped, stemmed; a name's hyphen before a digit dropped (IL-6 and IL6, PGC-1α and
+    PGC1α meet); a hyphenated word counts whole and by its parts ("sars-cov2", "sars", "cov")."""
+    low = text.lower()
+    if not low.isascii():
+        low = low.translate(_GREEK)
     out = []
-    for token in _WORD.findall(text.lower()):
+    for token in _WORD.findall(low):
         if token in STOP or len(token) < 2:
             continue
-        out.append(stem(token))
         if "-" in token:
-            out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+            token = _GLUED.sub("", token)
+            if "-" in token:
+                out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+        out.append(stem(token))
+    return out
+
+
+def acronyms(text: str) -> dict[str, list[str]]:
+    """The source's own abbreviations, from their definitions: "uncoupling protein 1 (UCP1)"
+    gives ``{"ucp1": ["uncoupl", "protein", "1"]}`` (as :func:`terms`). The long form is the
+    words before the brackets from the last one that starts with the abbreviation's first
+    letter, within its length plus two words; an abbreviation whose long form is not found
+    that way (a citation, "(Fig. 2)") is left out."""
+    out: dict[str, list[str]] = {}
+    for m in _ACRONYM.finditer(text):
+        short = m.group(1)
+        if sum(c.isupper() for c in short) < 2 or short.lower() in out:
+            continue
+        letters = [c for c in short if c.isalpha()]
+        words = re.findall(r"[\w-]+", text[max(0, m.start() - 120) : m.start()])
+        words = words[-(len(letters) + 2) :]
+        first = short[0].lower()
+        starts = [i for i, w in enumerate(words) if w[0].lower() == first]
+        if not starts or (len(words) - starts[0] < 2 and len(letters) > 2):
+            continue
+        long_form = terms(" ".join(words[starts[0] :]))
+        key = terms(short)
+        if long_form and len(key) == 1 and key[0] not in long_form:
+            out[key[0]] = long_form
     return out

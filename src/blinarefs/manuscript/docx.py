@@ -116,8 +116,11 @@ def _citations(
         while end > start and text[end - 1].isspace():
             end -= 1
         shown = text[start:end]
-        numbers = citation_numbers(shown) or ()
-        found.append((Marker(start, end, numbers, (), origin, shown, superscript), cited))
+        numbers = citation_numbers(shown)
+        if numbers is None and cited is not None:
+            start, numbers = _named_numbers(text, start, end)
+            shown = text[start:end]
+        found.append((Marker(start, end, numbers or (), (), origin, shown, superscript), cited))
 
     for f in stream.fields:
         code = f.code
@@ -162,6 +165,22 @@ def _citations(
             add(part[0], part[1], None, "superscript-run", superscript=True)
     found.sort(key=lambda pair: pair[0].start)
     return found, bib_start
+
+
+# The number a field's result ends with when it names the author first: EndNote's
+# "Morton [7]" (the author is inside the field; Zotero leaves it out).
+_TRAILING_GROUP = re.compile(r"[\[(][\d\s,;\-–—‐‑−]+[\])]$")
+
+
+def _named_numbers(text: str, start: int, end: int) -> tuple[int, tuple[int, ...] | None]:
+    """Where the numbered part of a field's result starts, and its numbers; years are not
+    numbers ("Roe (2020)" is an author-year citation)."""
+    m = _TRAILING_GROUP.search(text, start, end)
+    if m and m.start() > start and not text[m.start() - 1].isalnum():
+        numbers = citation_numbers(m.group())
+        if numbers and max(numbers) < 1000:
+            return m.start(), numbers
+    return start, None
 
 
 def _groups(superscripts: list[Span], text: str) -> list[Span]:

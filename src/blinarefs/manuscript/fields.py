@@ -172,8 +172,9 @@ def _strip_tags(text: str) -> str:
 def endnote_citation(xml: str) -> FieldCitation:
     from ..interchange import read_references
 
+    # EndNote ends the base64 copy of its code with a NUL byte, which no XML may hold.
     try:
-        root = ET.fromstring(xml.strip())
+        root = ET.fromstring(xml.replace("\x00", "").strip())
     except ET.ParseError as exc:
         raise ValueError(f"its EndNote code is not well-formed XML ({exc})") from None
     items: list[CitedItem] = []

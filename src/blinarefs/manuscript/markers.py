@@ -47,10 +47,11 @@ def _kind(marker: Marker) -> str:
     return "bracket"
 
 
-def _unmarked_superscript(c: Citation) -> bool:
-    """A decoded superscript the markup did not mark: digits the decoder took for a
-    flattened superscript, or a typed superscript character ("km²", "R²")."""
-    return c.kind == "superscript"
+def _not_raised_citation(c: Citation) -> bool:
+    """In a file that raises its citations, what the decoder reads that no raised run is: a
+    flattened superscript or a typed superscript character ("km²", "R²"), and a number in
+    parentheses, there an equation's, a model's or an item's ("model (2)", "(3) N1P2K2")."""
+    return c.kind == "superscript" or (c.kind == "paren" and bool(c.numbers))
 
 
 def _flattened(c: Citation) -> bool:
@@ -73,9 +74,10 @@ def merge_known(
 
     A decoded citation overlapping a known marker gives way to it; with ``complete``
     (JATS) only the known markers are kept. When the file raises its citations, the
-    decoder's superscripts (flattened guesses, typed "²") are dropped; a file that raises
-    none may still flatten them (a manuscript pasted from a web page), so they stay. A
-    marker that names nothing (an old field without its data) only says where a citation
+    decoder's superscripts (flattened guesses, typed "²") are dropped, and so are numbers
+    in parentheses, which there number an equation or an item ("model (2)"); a file that
+    raises none may still flatten them (a manuscript pasted from a web page), so they stay.
+    A marker that names nothing (an old field without its data) only says where a citation
     is: the decoder reads it.
 
     A manuscript that cites with typed numbers ("[3]", "(3)", see :func:`_typed_convention`)
@@ -87,7 +89,7 @@ def merge_known(
     raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
     known = [m for m in known if m.keys or m.numbers]
     decoded = list(decoded)
-    typed = not complete and _typed_convention(decoded, known)
+    typed = not complete and _typed_convention(decoded, known, index)
     if typed:
         known = [m for m in known if m.origin != "superscript-run"]
     out = [as_citation(m, index) for m in known]
@@ -96,7 +98,7 @@ def merge_known(
         for c in decoded:
             if typed and _flattened(c):
                 continue
-            if (raised and not typed and _unmarked_superscript(c)) or any(
+            if (raised and not typed and _not_raised_citation(c)) or any(
                 s < c.end and c.start < e for s, e in spans
             ):
                 continue
@@ -105,11 +107,17 @@ def merge_known(
     return out
 
 
-def _typed_convention(decoded: Sequence[Citation], known: Sequence[Marker]) -> bool:
+def _typed_convention(
+    decoded: Sequence[Citation], known: Sequence[Marker], index: ReferenceIndex
+) -> bool:
     """Whether the manuscript cites with typed numbers rather than raised ones: at least
     three typed numeric citations, and more of them than raised groups the reader took for
-    citations."""
-    raised = sum(1 for m in known if m.origin == "superscript-run")
+    citations. When most raised groups name numbers past the reference list, those are no
+    citations of it ("S²¹⁴", "T⁹²": residues, in an article of 46 references) and are not
+    counted; a few past it are citations that dangle."""
+    groups = [m for m in known if m.origin == "superscript-run"]
+    inside = [m for m in groups if all(n in index.by_number for n in m.numbers)]
+    raised = len(inside) if index.references and 2 * len(inside) < len(groups) else len(groups)
     spans = [(m.start, m.end) for m in known]
     typed = sum(
         1

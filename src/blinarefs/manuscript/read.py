@@ -12,8 +12,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..errors import MissingFile, ParseError
-from ..fsio import read_text
+from ..errors import ParseError
+from ..fsio import read_text, reading
 from .document import ManuscriptDocument
 
 _JATS_ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?article[\s>]")
@@ -60,15 +60,8 @@ def looks_like_jats(text: str) -> bool:
 
 
 def _head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as f:
-            return f.read(8)
-    except FileNotFoundError:
-        raise MissingFile(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ParseError(f"{path}: is a folder, not a manuscript") from None
-    except OSError as exc:
-        raise ParseError(f"{path}: cannot read ({exc.strerror})") from None
+    with reading(path, "a manuscript", ParseError), path.open("rb") as f:
+        return f.read(8)
 
 
 def _read_zip(path: Path) -> ManuscriptDocument:

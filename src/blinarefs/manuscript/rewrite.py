@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BlinarefsError, MissingFile
+from ..errors import BlinarefsError
 from .renumber import Renumbering, apply_edits, plan_renumbering
 
 
@@ -67,13 +67,10 @@ def renumber_docx(path: Path, data: bytes, trace_of: Callable) -> RenumberResult
 
 def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
     """Renumber the manuscript at ``path``: plain text, Markdown or a Word file."""
-    try:
+    from ..fsio import reading, wide_encoding
+
+    with reading(path, "a manuscript"):
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise MissingFile(f"{path}: no such file") from None
-    except OSError as exc:
-        raise BlinarefsError(f"{path}: cannot read ({exc.strerror})") from None
-    from ..fsio import wide_encoding
 
     if data.startswith(b"PK\x03\x04"):
         return renumber_docx(path, data, trace_of)

@@ -35,6 +35,9 @@ _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
 # "(3), (4)", "(5)-(7)", "[1][2]": each number in its own brackets, the group as one
 _EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−])\s*)?[\[(](?=\s*\d)")
 _SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
+# A word glued to a citation whose space was forgotten ("growth.¹Oral", "evidence⁷and"):
+# longer than an element's symbol, so "¹²⁵I", "⁶⁰Co" and "¹³C" stay isotopes.
+_GLUED_WORD = re.compile(r"(?:[A-Z][a-z]{2,}|[a-z]{2,})\b")
 
 
 def citation_numbers(group: str) -> tuple[int, ...] | None:
@@ -66,7 +69,10 @@ def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
     after = text[end : end + 2]
     if after[:1] in ("+", "⁺", "-", "−") and after[1:] in ("", " ", ")", ","):
         return False  # an ion's charge, "Ca²⁺"
-    if after[:1].isalnum() or (after[:1] in "-‐‑" and after[1:].isalpha()):
+    glued = after[:1].isalnum() or (after[:1] in "-‐‑" and after[1:].isalpha())
+    # a word glued after is a forgotten space when the group is glued before too; after a
+    # space it is a label of what follows ("; ²Department of ...")
+    if glued and (text[start - 1 : start].isspace() or not _GLUED_WORD.match(text, end)):
         return False  # glued to what follows: an isotope "¹²⁵I", a label "mc²155", "sp²-"
     return not is_power(text, start, end, paragraph_start)
 

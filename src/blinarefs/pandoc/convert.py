@@ -230,6 +230,7 @@ def to_pandoc(
     body_end: int | None = None,
     markdown: bool = False,
     source: str | None = None,
+    citations: Sequence[Citation] | None = None,
 ) -> PandocManuscript:
     """``text`` (plain text, or Markdown with ``markdown``) as Pandoc Markdown.
 
@@ -237,7 +238,9 @@ def to_pandoc(
     that list starts) to what the reference-list parser finds. ``bibliography`` and ``csl``
     are the file names the YAML header gives (``csl`` defaults to the style's file name);
     writing those files is the caller's (``pandoc.files.write_pandoc``). ``source`` names
-    the manuscript in findings. Raises StyleError for a style that cannot be loaded.
+    the manuscript in findings. ``citations`` are those a trace already found (a Word or
+    JATS file's markup names them, where the text alone does not); decoded from the text
+    when None. Raises StyleError for a style that cannot be loaded.
     """
     style = load_style(style)
     if references is None or body_end is None:
@@ -249,7 +252,10 @@ def to_pandoc(
     refs = tuple(references)
     index = ReferenceIndex.build(refs)
     start, end = body_bounds(text, body_end)
-    citations = decode_citations(text, index, start=start, end=end)
+    if citations is None:
+        citations = decode_citations(text, index, start=start, end=end)
+    else:
+        citations = [c for c in citations if start <= c.start and c.end <= end]
     glue = style.citation.vertical_align == "sup"
     rewriter = _Rewriter(text, escape=not markdown, glue=glue, source=source)
     removed: list[Finding] = []

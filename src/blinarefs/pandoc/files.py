@@ -123,6 +123,9 @@ def stage_pandoc(ctx):
         return StageReport("pandoc", "no store (the store stage was skipped)", skipped=True)
     path = ctx.outdir / MANUSCRIPT_NAME
     body_end = ctx.parsed.body_end if ctx.parsed is not None else None
+    document, trace = ctx.data.get("document"), ctx.data.get("trace")
+    # the citations a Word or JATS file's markup names, as the trace stage took them
+    known = trace.citations if trace is not None and document and document.kind != "text" else None
     try:
         paper = to_pandoc(
             ctx.text,
@@ -131,6 +134,7 @@ def stage_pandoc(ctx):
             bibliography=bibliography_name(path),
             body_end=len(ctx.text) if body_end is None else body_end,
             source=str(ctx.manuscript_path),
+            citations=known,
         )
         outputs, _ = write_pandoc(paper, path, force=True)  # OUTDIR is blinarefs' own
     except BlinarefsError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Reference
+from .kinds import printed_kind
 from .read import Reading, read_item
 from .reference import Unparsed, expand_page_range, parse_reference
 from .split import RawItem, ReferenceSection, find_reference_section, join_tokens
@@ -105,7 +106,7 @@ def parse_reference_list(text: str) -> ParsedList:
     doubts: list[Doubt] = []
     with paused_gc():
         for item, reading in zip(items, _read_all(items), strict=True):
-            refs.append(reading.reference)
+            refs.append(printed_kind(reading.reference))
             if reading.doubtful:
                 doubts.append(
                     Doubt(item.number, item.line, reading.reference.source_text,

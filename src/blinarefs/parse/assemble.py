@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .features import MONTHS
+from .kinds import PATENT
 from .labeller import Labelled
 from .printed_names import read_names
 from .reference import split_title_and_source
@@ -90,7 +91,7 @@ _IDENTIFIER = {
 
 def _type(fields: dict[str, object], text: str) -> str:
     low = text.lower()
-    if re.search(r"\bpatent\b", low):
+    if PATENT.search(text):  # an office and a number, not "patent foramen ovale"
         return "patent"
     if re.search(r"\b(?:thesis|dissertation|tese|disserta\w+)\b", low):
         return "thesis"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Reference, build_reference
+from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference, build_reference
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .labeller import label
 from .reference import Unparsed, parse_reference
@@ -23,10 +23,8 @@ from .reference import Unparsed, parse_reference
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
 _NEEDED = ("title", "issued")
-# Kept in Reference.extra (a BibTeX field in the store), only when below 1: an entry without
-# it was read in full by both readers.
-CONFIDENCE_FIELD = "parse-confidence"
-DOUBTFUL_FIELD = "parse-doubtful"
+# CONFIDENCE_FIELD is kept only when below 1: an entry without it was read in full by both
+# readers.
 
 
 # No printed reference is this long (the longest consortium author lists are a few thousand

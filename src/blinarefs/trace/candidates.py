@@ -23,13 +23,19 @@ RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?: ?, ?\d+(?:[{DASHES}]\d+)?)*")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
 
 
+# A value before a group says the group is its range: "younger 6 [4–8]", "61 (48–69)"
+VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
+
+
 # Inside brackets and parentheses a range may also be spelt out: "(7 to 10)", "[3 and 4]".
 def _group(number: str) -> str:
     item = rf"{number}(?:\s*(?:[{DASHES}]|to)\s*{number})?"
     return rf"{item}(?:\s*(?:[,;]|,?\s*and)\s*{item})*"
 
 
-ENCLOSED_GROUP = _group(r"\d+")
+# Some journals mark key references with a dagger printed after the number: "(9^†^, 10, 11†)"
+MARKED_GROUP = _group(r"\d+(?:\^?[†‡§¶]+\^?)?")
+REFERENCE_MARKS = re.compile(r"\^?[†‡§¶]+\^?")
 LETTERED_GROUP = _group(r"\d+[a-h]?")  # in brackets, "[28b]": the work b of reference 28
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..findings import Finding
 from ..validate import check_duplicates
 from ..words import NUMBER_WORDS
+from .candidates import KEYED
 from .claims import Claim, short_label, trial_names
 from .decode import Citation
 from .features import convention
@@ -122,6 +123,8 @@ def check_citation_order(trace: Trace) -> list[Finding]:
         return []
     first: dict[int, Citation] = {}
     for c in trace.citations:
+        if c.kind in KEYED:
+            continue  # "(Roe, 2020)" names its work: its place says nothing of the numbering
         for n in c.numbers:
             if n in trace.index.by_number and n not in first:
                 first[n] = c

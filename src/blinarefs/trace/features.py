@@ -15,18 +15,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, WEAK, Candidate
+from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
 PAREN_BASE = 1.0
 SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
+REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40  # markers of one convention past which another weighs double
 _PENALTY = {
     "starts a line or a list": -2.5,
     "a label": -3.0,
     "a list item": -2.5,
+    "a range of values": -4.0,
 }
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
 _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
@@ -96,7 +98,17 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     one there is what the manuscript does, not a stray number."""
     vocab: Vocabulary | None = None
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
-    counts = Counter(convention(c) for c in candidates if _confident(text, c, looks))
+    # The manuscript's convention is the one with the most confident markers, each number
+    # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
+    # style, and a math text's "(1)" to "(40)" are no more than its citations
+    seen: Counter[tuple[str, object]] = Counter()
+    counts: Counter[str] = Counter()
+    for c in candidates:
+        if _confident(text, c, looks):
+            family = convention(c)
+            first = (c.numbers or c.keys or (c.start,))[0]
+            seen[family, first] += 1
+            counts[family] += seen[family, first] <= REPEATS_COUNTED
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
     out: list[Candidate] = []
     for c in candidates:
@@ -146,7 +158,6 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
-_VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
 
 
 def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
@@ -176,7 +187,7 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     if (
         c.kind == "bracket"
         and len(c.numbers) > 1
-        and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        and VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
     ):  # "younger 6 [4–8]": a median and its interquartile range
         out.append(("a range of values after a number", -4.0))
     if (
@@ -193,10 +204,14 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
 
 def _confident(text: str, c: Candidate, looks: dict[int, list]) -> bool:
     """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
-    flattened superscript after punctuation."""
+    strong flattened superscript after punctuation or before it."""
     if c.strength >= SYNTAX:
         return c.kind in KEYED or not looks[id(c)]
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
-    return c.strength == STRONG and before in ".,;:)"
+    # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
+    # prints it)
+    return c.strength == STRONG and (
+        before in ".,;:)" or (before.isalpha() and _CLAUSE_END.match(text, c.end) is not None)
+    )

@@ -33,6 +33,7 @@ FLOOR = -3.0
 SETTLED = 10
 UNCERTAIN = 0.75  # a decision whose score is within this of the other choice (log-odds)
 BEAM = 12
+ANY = (1 - NEW) * SPREAD / SETTLED  # a citation of any number, as a repeat in a long text
 STRONG_PRIOR = 2.0  # features.BASE[STRONG]: no feature spoke against it
 
 
@@ -52,7 +53,9 @@ class Decision:
         return not self.certain and abs(self.margin) < UNCERTAIN
 
 
-def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str]:
+def _step(
+    cand: Candidate, high: int, size: int | None, ordered: bool = True
+) -> tuple[float, int, str]:
     """(score of the numbers' order, the new state, in words) for accepting ``cand``."""
     if not cand.numbers:
         return 0.0, high, "keyed"
@@ -60,6 +63,8 @@ def _step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str
     score = PAST_LIST if len(listed) < len(cand.numbers) else 0.0
     if not listed:
         return score, high, f"past the end of the list ({size})"
+    if not ordered:  # a list numbered alphabetically: a citation is as likely as a repeat
+        return score + math.log(ANY), high, "in a list not numbered by first citation"
     fresh = sorted({n for n in listed if n > high})
     if not fresh:
         # Past a few references, which one is repeated tells little: the state must not
@@ -95,15 +100,46 @@ def certain(cand: Candidate, size: int | None) -> bool:
     )
 
 
-def choose(candidates: Sequence[Candidate], size: int | None) -> list[Decision]:
-    """A decision for every candidate (in their order, which must be text order)."""
+RECORDS = 0.5  # of first citations, at least this share is the highest number yet
+ORDER_EVIDENCE = 8  # first citations needed before a list is judged unordered
+
+
+def in_citation_order(candidates: Sequence[Candidate], size: int | None) -> bool:
+    """Whether the list is numbered by first citation, judged on the candidates that say so
+    by themselves (explicit syntax, and strong or clean ones: a prior of at least 1): in
+    such a list, nearly every number cited for the first time is the highest one yet; in a
+    list numbered alphabetically, only a few are (about ln k of the first k)."""
+    seen: set[int] = set()
+    high = records = first = 0
+    for cand in candidates:
+        if not cand.numbers or (cand.strength < SYNTAX and cand.prior < 1.0):
+            continue
+        for n in cand.numbers:
+            if n in seen or (size is not None and n > size):
+                continue
+            seen.add(n)
+            first += 1
+            if n > high:
+                records += 1
+                high = n
+    return first < ORDER_EVIDENCE or records >= RECORDS * first
+
+
+def choose(
+    candidates: Sequence[Candidate], size: int | None, ordered: bool | None = None
+) -> list[Decision]:
+    """A decision for every candidate (in their order, which must be text order).
+    ``ordered``: whether the list is numbered by first citation (by default judged by
+    :func:`in_citation_order`); if not, the order of numbers says nothing."""
+    if ordered is None:
+        ordered = in_citation_order(candidates, size)
     # state: highest number first-cited so far -> (score, accepted indices as a linked list)
     states: dict[int, tuple[float, tuple | None]] = {0: (0.0, None)}
     for i, cand in enumerate(candidates):
         forced = certain(cand, size)
         nxt: dict[int, tuple[float, tuple | None]] = {}
         for high, (score, path) in states.items():
-            order, new_high, _ = _step(cand, high, size)
+            order, new_high, _ = _step(cand, high, size, ordered)
             options: list[tuple[float, int, tuple | None]] = [
                 (score + cand.prior + order, new_high, (i, path))
             ]
@@ -123,7 +159,7 @@ def choose(candidates: Sequence[Candidate], size: int | None) -> list[Decision]:
     out: list[Decision] = []
     high = 0
     for i, cand in enumerate(candidates):
-        order, new_high, words = _step(cand, high, size)
+        order, new_high, words = _step(cand, high, size, ordered)
         out.append(Decision(cand, i in taken, cand.prior + order, words, certain(cand, size)))
         if i in taken:
             high = new_high

@@ -11,20 +11,23 @@ from __future__ import annotations
 import re
 
 from .candidates import (
-    ENCLOSED_GROUP,
+    MARKED_GROUP,
     MEDIUM,
+    REFERENCE_MARKS,
     SPACED_GROUP,
     STRONG,
+    VALUE_BEFORE,
     Candidate,
     expand_numbers,
     words,
 )
 
-_PAREN = re.compile(rf"\(\s*({ENCLOSED_GROUP})\s*\)")
+_PAREN = re.compile(rf"\(\s*({MARKED_GROUP})\s*\)")
 _REF_WORD = re.compile(
     rf"\b(?:[Rr]efs?\.?|[Rr]eferences?)\s*(?:nos?\.?\s*)?({SPACED_GROUP}(?:\s*(?:and|to)\s*\d+)?)"
     r"(?![\d.,]\d)"
 )
+_POINTER = re.compile(r"(?:\b(et al)|\b[Rr]efs?|\b[Rr]eferences?)\.?,?$")
 _LABELS = words(
     "figure figures fig figs table tables eq eqs equation equations step steps lane lanes "
     "panel panels supplementary appendix chapter section sections"
@@ -68,7 +71,7 @@ def _inside(text: str, pos: int, opener: str, closer: str) -> bool:
 
 
 def _paren(text: str, m: re.Match[str]) -> Candidate | None:
-    numbers = expand_numbers(m.group(1))
+    numbers = expand_numbers(REFERENCE_MARKS.sub("", m.group(1)))
     if not numbers:
         return None
     start, end = m.start(), m.end()
@@ -85,6 +88,10 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     i = start
     while i > 0 and text[i - 1] in _HSPACE:
         i -= 1
+    pointer = _POINTER.search(text, max(0, i - 12), i)
+    if pointer:  # "Reisine et al. (2) examined", "see Ref. (20)": nothing else is numbered so
+        said = "ref." if pointer.group(1) is None else "et al."
+        return Candidate(start, end, "paren", STRONG, numbers, why=(f"after '{said}'",))
     j = i
     while j > 0 and text[j - 1].isalpha():
         j -= 1
@@ -93,6 +100,8 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("starts a line or a list")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
+    if len(numbers) > 1 and VALUE_BEFORE.search(text, max(0, start - 12), start):
+        why.append("a range of values after a number")
     if len(numbers) == 1 and _opens_item(text, end):
         if _looks_like_list(text, start, numbers):
             why.append("a list item, with (1), (2), (3) nearby")

@@ -19,6 +19,7 @@ from ..model import Reference
 
 if TYPE_CHECKING:
     from ..manuscript.document import ManuscriptDocument, Marker
+    from .manuscript import Trace
 
 _NAMED_BIB = (
     re.compile(r"^bibliography:\s*['\"]?([^'\"\n]+?\.bib)['\"]?\s*$", re.MULTILINE),
@@ -105,3 +106,25 @@ def load_inputs(
         ]
     return TraceInputs(manuscript, text, own.references, body_end,
                        "the manuscript's own reference list", problems, document=doc)  # fmt: skip
+
+
+def trace_file(
+    manuscript: str | Path, bib: str | Path | None = None, refs: str | Path | None = None
+) -> tuple[TraceInputs, Trace]:
+    """Read a manuscript file of any kind (text, Markdown, LaTeX, .docx, JATS) and the
+    references it cites, and trace it: what ``blinarefs trace`` prints comes from here."""
+    inputs = load_inputs(Path(manuscript), bib, refs)
+    return inputs, trace_inputs(inputs)
+
+
+def trace_inputs(inputs: TraceInputs) -> Trace:
+    """The trace of what :func:`load_inputs` read, with the markers its markup knows."""
+    from .manuscript import trace_manuscript
+
+    return trace_manuscript(
+        inputs.text,
+        inputs.references,
+        body_end=len(inputs.text) if inputs.body_end is None else inputs.body_end,
+        known_markers=inputs.markers,
+        markers_complete=inputs.markers_complete,
+    )

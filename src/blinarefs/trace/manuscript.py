@@ -97,13 +97,24 @@ def body_bounds(text: str, reference_list_start: int | None = None) -> tuple[int
     if m:
         start = m.end()
     begin = text.find("\\begin{document}")
-    if begin != -1:
+    if begin != -1 and _preamble(text[start:begin]):
         start = begin + len("\\begin{document}")
         stop = text.find("\\end{document}", start)
         end = stop if stop != -1 else end
     if reference_list_start is not None:
         end = min(end, reference_list_start)
     return start, max(start, end)
+
+
+def _preamble(text: str) -> bool:
+    """Whether what precedes ``\\begin{document}`` is a LaTeX preamble: it opens with a
+    command (``\\documentclass``), after comments. A formula that holds a whole LaTeX
+    document (JATS ``<tex-math>``, carried into Word by converters) comes after prose."""
+    for line in text.splitlines():
+        first = line.lstrip()[:1]
+        if first and first != "%":
+            return first == "\\"
+    return True
 
 
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")

@@ -1,6 +1,6 @@
 """What the words next to a number say about it: a unit or a label it belongs to, a word
 that governs a quantity, or one that goes on after a citation. Word lists only, shared by
-the decoders of flattened superscripts (:mod:`blinarefs.trace.superscripts`)."""
+the decoders of flattened superscripts (:mod:`blinarefs.trace.sitting`)."""
 
 from __future__ import annotations
 

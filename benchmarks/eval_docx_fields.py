@@ -1,0 +1,368 @@
+"""Real Word files with reference-manager citations: every field read with what it cites, and
+``check`` on the .docx giving the verdicts it gives on the same document as plain text.
+
+The files (``docx_fields_corpus.json``: public repositories at pinned commits, licences,
+checksums, dev/held-out split; the files stay out of this repository):
+
+1. **Fields.** The truth comes from each file's own markup, read here without the reader:
+   the field codes in ``w:instrText`` and ``w:fldSimple`` (every part: body, footnotes,
+   endnotes), Mendeley Cite's content-control tags and Zotero's bookmarks, and the items in
+   each code (CSL-JSON ``citationItems``, EndNote ``<Cite>`` elements, inline or base64 in
+   ``w:fldData``). Pandoc's own docx reader (``+citations``) is shown beside it where it
+   reads the manager. A citation counts as read when the reader gives it the works it cites.
+2. **Verdicts.** The same document exported to plain text (LibreOffice's "Text" export, one
+   line per paragraph, paragraphs then separated by a blank line as plain-text manuscripts
+   are; ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised digits as
+   superscript characters) and both files checked. The
+   verdicts about the manuscript (dangling citations, uncited references, citation order,
+   duplicate references, uncertain markers, uncited factual claims) are compared finding by
+   finding (code and the text concerned, digits unraised, spaces collapsed). Findings only
+   one of the two can give are counted apart: claims checked against the abstracts the
+   fields carry (plain text has none), the printed list checked against the fields, and a
+   printed list that is missing or could not be fully read (the .docx takes its references
+   from the fields).
+
+Usage: python benchmarks/eval_docx_fields.py --prepare        (extract the files, once)
+       python benchmarks/eval_docx_fields.py [--split dev|heldout|all] [--plain ...] [--diff]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "manuscript"), str(HERE.parent / "src")]
+
+from eval_docx_annotate import DEFAULT_CORPUS, prepare  # noqa: E402
+from timing import print_table  # noqa: E402
+
+MANIFEST = HERE / "docx_fields_corpus.json"
+TARGET = 1.0
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CODE = re.compile(
+    r"ZOTERO_ITEM|ADDIN\s+CSL_CITATION|ADDIN\s+EN\.CITE(?!\.DATA)|ADDIN\s+REFMGR\.CITE"
+)
+_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒", "0123456789,")
+_RAISE = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_RAISED_GROUP = re.compile(r"\^\(([\d,;\s\-–]+)\)")
+# What only the .docx can know when its references come from the fields: the abstracts they
+# carry (claims checked against them), the printed list against them; and the printed list
+# is not parsed then, so what plain text reports of reading it (or of missing it, when the
+# manager printed no list) has no counterpart.
+ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "printed-list-mismatch",
+             "doubtful-reference", "unparsed-reference", "no-references"}  # fmt: skip
+
+
+# -- 1. the fields, from the markup ---------------------------------------------------------
+
+
+def markup_citations(path: Path) -> list[tuple[int, int]]:
+    """Per citation, in each part's order, the works it names and those it holds the data
+    of: field codes (with EndNote's base64 data), Mendeley Cite controls, Zotero bookmarks
+    (code in the custom properties)."""
+    from lxml import etree
+
+    out: list[tuple[int, int]] = []
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        props = (
+            _custom_properties(zf.read("docProps/custom.xml"))
+            if "docProps/custom.xml" in names
+            else {}
+        )
+        for part in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml"):
+            if part not in names:
+                continue
+            root = etree.fromstring(zf.read(part))
+            # ("code", text), ("data", base64), ("read", [named, held]) in document order
+            tokens: list[tuple[str, str]] = []
+            for el in root.iter(f"{_W}instrText", f"{_W}fldData", f"{_W}fldSimple", f"{_W}tag",
+                                f"{_W}bookmarkStart"):  # fmt: skip
+                tag = el.tag[len(_W) :]
+                if tag == "instrText":
+                    tokens.append(("code", el.text or ""))
+                elif tag == "fldData":
+                    tokens.append(("data", el.text or ""))
+                elif tag == "fldSimple":
+                    tokens.append(("code", el.get(f"{_W}instr", "")))
+                    tokens.append(("code", " "))  # a simple field ends where it ends
+                elif tag == "tag" and (el.get(f"{_W}val") or "").startswith(
+                    "MENDELEY_CITATION_v3_"
+                ):
+                    raw = el.get(f"{_W}val", "")[len("MENDELEY_CITATION_v3_") :]
+                    tokens.append(("read", json.dumps(_csl_items(_b64(raw)))))
+                elif tag == "bookmarkStart" and (el.get(f"{_W}name") or "").startswith(
+                    "ZOTERO_BREF_"
+                ):
+                    name, n, code = el.get(f"{_W}name", ""), 1, ""
+                    while f"{name}_{n}" in props:
+                        code, n = code + props[f"{name}_{n}"], n + 1
+                    if "CSL_CITATION" in code or code.startswith(("ITEM", "ZOTERO_ITEM")):
+                        tokens.append(("read", json.dumps(_csl_items(code))))
+            out += _field_items(tokens)
+    return out
+
+
+def _custom_properties(xml: bytes) -> dict[str, str]:
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    return {p.get("name", ""): "".join(p.itertext()) for p in root}
+
+
+def _field_items(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Join the code pieces of each field (codes start at a manager's name) and count items."""
+    codes: list[list[str]] = []  # [code text, base64 data]
+    pending = ""  # the w:fldData of the field that begins next
+    for kind, text in tokens:
+        if kind == "data":
+            pending = text
+            continue
+        if kind == "read":  # a control or a bookmark, read where it stands
+            codes.append(["", "", text])
+            continue
+        if "EN.CITE.DATA" in text:  # EndNote's nested field: the data of the one it is in
+            if codes and not codes[-1][1]:
+                codes[-1][1] = pending
+        elif _CODE.search(text):
+            codes.append([text, pending, ""])
+        elif "ADDIN" in text or not codes:
+            codes.append(["", "", ""])  # another field of a manager (a list...): no citation
+        else:
+            codes[-1][0] += text  # the rest of a code cut over runs (or a plain field's)
+        pending = ""
+    out = []
+    for code, data, read in codes:
+        if read:
+            out.append(tuple(json.loads(read)))
+            continue
+        m = _CODE.search(code)
+        if not m:
+            continue
+        if "EN.CITE" in m.group() or "REFMGR" in m.group():
+            xml = code[m.end() :] if "<" in code else _b64(data)
+            cites = re.findall(r"<Cite\b[^>]*>.*?</Cite>", xml, re.DOTALL)
+            held = sum(1 for c in cites if "<record>" in c or "<MDL" in c)
+            out.append((len(cites) or 1, held))
+        else:
+            out.append(_csl_items(code[m.end() :]))
+    return out
+
+
+def _csl_items(code: str) -> tuple[int, int]:
+    start, end = code.find("{"), code.rfind("}")
+    try:
+        items = json.loads(code[start : end + 1]).get("citationItems") or ()
+    except ValueError:
+        return len(re.findall(r'"uris?"\s*:', code)) or 1, 0  # cut short: what it names
+    return len(items) or 1, sum(1 for item in items if isinstance(item.get("itemData"), dict))
+
+
+def _b64(raw: str) -> str:
+    cleaned = re.sub(r"\s+", "", raw)
+    try:
+        return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4)).decode("utf-8", "replace")
+    except ValueError:
+        return ""
+
+
+def pandoc_citations(path: Path) -> list[int] | None:
+    """Items per citation as Pandoc's docx reader finds them (None when it warns that it
+    could not read a citation)."""
+    import pypandoc
+
+    run = subprocess.run(
+        [pypandoc.get_pandoc_path(), "-f", "docx+citations", "-t", "json", str(path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    if "Cannot parse" in run.stderr:
+        return None
+    out: list[int] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("t") == "Cite":
+                out.append(len(node["c"][0]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(run.stdout).get("blocks"))
+    return out
+
+
+def read_citations(doc) -> tuple[list[int], int]:
+    """Works per field citation as the reader gives them, and how many came without data."""
+    fields = [m for m in doc.markers if m.origin.startswith("field:")]
+    return [len(m.keys) for m in fields], sum(1 for m in fields if not m.keys)
+
+
+# -- 2. the verdicts, .docx against plain text --------------------------------------------
+
+
+def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
+    """Each file as plain text, paragraphs separated by a blank line."""
+    texts: dict[Path, Path] = {}
+    if how == "libreoffice":
+        for i, path in enumerate(paths):  # one folder each: names repeat across sources
+            folder = out / str(i)
+            folder.mkdir()
+            shutil.copy(path, folder / path.name)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(out),
+             *(str(out / str(i) / p.name) for i, p in enumerate(paths))],
+            capture_output=True, check=True, timeout=1200,
+        )  # fmt: skip
+        for i, path in enumerate(paths):
+            made = out / (path.stem + ".txt")
+            lines = made.read_text(encoding="utf-8-sig").splitlines()
+            texts[path] = out / str(i) / (path.stem + ".txt")
+            texts[path].write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+            made.unlink()
+        return texts
+    import pypandoc
+
+    for i, path in enumerate(paths):
+        texts[path] = out / f"{i}.txt"
+        plain = subprocess.run(
+            [pypandoc.get_pandoc_path(), "-f", "docx", "-t", "plain", "--wrap=none", str(path)],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        # Pandoc writes a raised group it has no characters for as "^(3,4)": as "³,⁴"
+        plain = _RAISED_GROUP.sub(lambda m: m.group(1).translate(_RAISE), plain)
+        texts[path].write_text(plain, encoding="utf-8")
+    return texts
+
+
+def check_findings(path: Path) -> list[dict]:
+    from blinarefs.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["check", str(path), "--json"])
+    return json.loads(out.getvalue())["findings"]
+
+
+def _key(finding: dict) -> tuple[str, str]:
+    about = finding.get("text") or re.sub(r"\b(?:claim|line) \d+", "", finding["message"])
+    return finding["code"], " ".join(about.translate(_SUP).split())
+
+
+def compare(word: list[dict], plain: list[dict], fields: bool) -> dict[str, object]:
+    """Shared verdicts matched one by one; one-sided ones (with field references) counted
+    per side."""
+    apart = ONE_SIDED if fields else {"printed-list-mismatch"}
+    a = Counter(_key(f) for f in word if f["code"] not in apart)
+    b = Counter(_key(f) for f in plain if f["code"] not in apart)
+    return {
+        "same": sum((a & b).values()),
+        "word_only": sorted((a - b).elements()),
+        "plain_only": sorted((b - a).elements()),
+        "one_sided": (
+            sum(1 for f in word if f["code"] in apart),
+            sum(1 for f in plain if f["code"] in apart),
+        ),
+    }
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+
+def files_of(corpus: Path, split: str) -> list[tuple[str, Path]]:
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    out = []
+    for source in manifest["sources"]:
+        if split in ("all", source["split"]):
+            for name in source["files"]:
+                out.append((source["name"], corpus / source["name"] / name.replace("/", "__")))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--prepare", action="store_true", help="extract the files from the mirrors")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS.parent / "docx_fields")
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--plain", choices=("libreoffice", "pandoc"),
+                    default="libreoffice" if shutil.which("soffice") else "pandoc")  # fmt: skip
+    ap.add_argument("--diff", action="store_true", help="print each verdict only one side gave")
+    args = ap.parse_args()
+    if args.prepare:
+        prepare(args.corpus, MANIFEST)
+        return 0
+    from blinarefs.manuscript import read_manuscript
+
+    files = files_of(args.corpus, args.split)
+    missing = [p for _, p in files if not p.is_file()]
+    if missing:
+        print(f"{missing[0]}: not there; run with --prepare first", file=sys.stderr)
+        return 2
+    field_rows, verdict_rows = [], []
+    totals = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = plain_texts([p for _, p in files], args.plain, Path(tmp))
+        for source, path in files:
+            doc = read_manuscript(path)
+            truth = markup_citations(path)
+            found, bare = read_citations(doc)
+            theirs = pandoc_citations(path)
+            held = [h for _, h in truth]
+            # every work named, or (a work whose data is nowhere in the file) those with data
+            exact = sum(1 for (n, h), f in zip(truth, found, strict=False) if f in (n, h))
+            right = exact if len(truth) == len(found) else 0
+            named = sum(n for n, _ in truth)
+            totals.update(fields=len(truth), read=right, items=named, held=sum(held))
+            pandoc = "-" if theirs is None else f"{len(theirs)}/{sum(theirs)}"
+            field_rows.append([source, path.name.split("__")[-1], len(truth), named, sum(held),
+                               len(found), sum(found), bare, right, pandoc])  # fmt: skip
+            fields = doc.references_from == "word field"
+            result = compare(check_findings(path), check_findings(plain[path]), fields)
+            same, w_only, p_only = result["same"], result["word_only"], result["plain_only"]
+            totals.update(same=same, word_only=len(w_only), plain_only=len(p_only))
+            union = same + len(w_only) + len(p_only)
+            verdict_rows.append([source, path.name.split("__")[-1], same, len(w_only),
+                                 len(p_only), f"{same / union if union else 1:.3f}",
+                                 "{} / {}".format(*result["one_sided"])])  # fmt: skip
+            if args.diff:
+                for side, found_only in (("docx", w_only), (args.plain, p_only)):
+                    for code, about in found_only:
+                        print(f"  {path.name} only in {side}: {code}: {about[:110]}")
+    print(f"Reference-manager citations ({args.split} split): markup (truth) against the reader")
+    print_table(
+        ["source", "file", "citations", "works named", "with data", "read", "works read",
+         "read without data", "read exactly", "pandoc (cites/works)"], field_rows,
+    )  # fmt: skip
+    share = totals["read"] / totals["fields"] if totals["fields"] else 1.0
+    verdict = "meets" if share >= TARGET else "MISSES"
+    print(f"{verdict} the target: {totals['read']} of {totals['fields']} citations read with "
+          f"exactly the works whose data they hold ({share:.3f}; {totals['items']} works named, "
+          f"{totals['held']} with their data)")  # fmt: skip
+    print(f"\ncheck on the .docx against check on its plain text ({args.plain}):")
+    print_table(
+        ["source", "file", "same verdicts", "docx only", "plain only", "agreement",
+         "one-sided (docx / plain)"], verdict_rows,
+    )  # fmt: skip
+    union = totals["same"] + totals["word_only"] + totals["plain_only"]
+    agree = totals["same"] / union if union else 1.0
+    verdict = "meets" if agree >= TARGET else "MISSES"
+    print(f"{verdict} the target (the same verdicts): {totals['same']} of {union} shared "
+          f"verdicts agree ({agree:.3f})")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

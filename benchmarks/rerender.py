@@ -1,0 +1,87 @@
+"""Real articles re-printed in another citation convention: more material for the conventions
+the corpus has few articles of.
+
+The corpus has over a hundred bracket-style articles and only a handful that print
+parenthesised numbers; a decoder tuned on six articles of a kind learns little about it. A
+bracket article's text is real (its gene symbols, statistics, equations "(11)", list
+labels), and so is where its markers sit and which numbers they cite; only the way the
+markers are printed is re-made, as a journal of the other convention prints them:
+
+* ``paren``: ``[4]`` -> ``(4)``, ``[7]–[10]`` -> ``(7–10)``, ``[1, 3]`` -> ``(1, 3)``;
+* ``after``: a superscript after the punctuation (AMA, Vancouver), flattened by a copy:
+  ``disease [4].`` -> ``disease.4``, ``shown [1, 2], and`` -> ``shown,1,2 and``;
+* ``before``: a superscript before the punctuation (Nature, Science), flattened:
+  ``disease [4].`` -> ``disease4.``.
+
+``permute`` also renumbers the list by a fixed random permutation, as a journal that numbers
+its list alphabetically does: the first citations then come in no order. Truth spans move
+with the text. Used by ``bench_markers.py --rerender``; tune on dev only.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from corpora.jats_body import Marker, Rendering
+
+HOW = ("paren", "after", "before")
+_PUNCT = re.compile(r"[.,;:]")
+
+
+def _numbers(numbers: tuple[int, ...], sep: str) -> str:
+    """(1, 3, 4, 5) -> "1, 3–5" (or "1,3–5"): how a numbered style prints a group."""
+    parts: list[str] = []
+    ordered = sorted(set(numbers))
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{ordered[i]}–{ordered[j]}")
+        else:
+            parts.extend(str(n) for n in ordered[i : j + 1])
+        i = j + 1
+    return sep.join(parts)
+
+
+def rerender(
+    rendering: Rendering, how: str, size: int, permute: bool = False, seed: int = 14
+) -> Rendering:
+    """The same text with its numbered markers printed ``how`` (see the module docstring);
+    author-year markers stay as they are."""
+    mapping = list(range(1, size + 1))
+    if permute:
+        random.Random(seed).shuffle(mapping)
+    renumber = {n: mapping[n - 1] for n in range(1, size + 1)}
+    text = rendering.text
+    out: list[str] = []
+    found: list[Marker] = []
+    pos = 0  # how far ``text`` is copied
+    length = 0  # the length of what is written
+    for m in sorted(rendering.markers, key=lambda m: m.start):
+        if m.start < pos:
+            continue  # overlaps the one before (never in the corpus' truth)
+        before, end = text[pos : m.start], m.end
+        if m.kind == "author-year":
+            marker, numbers, kind = text[m.start : m.end], m.numbers, m.kind
+        elif how == "paren":
+            numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
+            marker, kind = f"({_numbers(numbers, ', ')})", "paren"
+        else:
+            numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
+            marker, kind = _numbers(numbers, ","), "superscript"
+            before = before.rstrip(" ")
+            punct = _PUNCT.match(text, end)
+            if how == "after" and punct and before[-1:].isalnum():
+                before += punct.group()
+                end += 1
+        out.append(before)
+        length += len(before)
+        found.append(Marker(length, length + len(marker), numbers, kind))
+        out.append(marker)
+        length += len(marker)
+        pos = end
+    out.append(text[pos:])
+    return Rendering("".join(out), tuple(found))

@@ -1,0 +1,166 @@
+"""LaTeX <-> Unicode text for BibTeX values, and the braces that keep a title's case.
+
+Pure functions shared by the store (:mod:`blinarefs.bibtex`) and the exports. pylatexenc is
+imported only when a value holds TeX markup, so most loads never pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NBSP = "\u00a0"
+_WORD = re.compile(r"[^\W\d_][\w\-’'.]*[\w]|[^\W\d_]")
+TEX_ESCAPES = {
+    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "\u00a0": "~",  # a non-breaking space is TeX's tie, and reads back as one
+}  # fmt: skip
+_TEX_SPECIAL = re.compile(r"[\\{}~^&%$#_\u00a0]")
+_TEX_SPECIAL_IN_NAMES = re.compile(r"[\\~^&%$#_]")
+BRACE = re.compile(r"[{}]")
+_LIGATURE = re.compile(r"([-`'])(?=\1)|([!?])(?=`)")  # -- `` '' and !` ?` (¡ ¿)
+
+
+@lru_cache(maxsize=1)
+def _latex_decoder():  # pylatexenc is imported only when a value holds TeX markup
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    context = get_default_latex_context_db()  # a fresh copy
+    # How escape_tex writes "^", "{" and "}": pylatexenc reads the first as U+02C6 and drops
+    # the others. (BibTeX counts a brace even after a backslash, so "\{" would unbalance.)
+    context.add_context_category(
+        "blinarefs",
+        prepend=True,
+        macros=[
+            MacroTextSpec(name, simplify_repl=char)
+            for name, char in (
+                ("textasciicircum", "^"),
+                ("textbraceleft", "{"),
+                ("textbraceright", "}"),
+            )
+        ],
+    )
+    return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
+
+
+@lru_cache(maxsize=1)
+def _latex_encoder():
+    from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+    return UnicodeToLatexEncoder(
+        non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+    )
+
+
+# TeX that decodes the same wherever it stands: a braced group opening with a command
+# ({\"o}, {\c{c}}, {\textendash}), a symbol accent on one letter (\"o, \'{e}), an escaped
+# character (\&). Around them, what only a TeX parser reads right: other commands, the
+# special characters, and the ligatures for dashes, quotes and inverted marks.
+_SELF_CONTAINED = re.compile(
+    r"\{\\[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[`'^\"~=.](?:\{\w\}|\w)|\\[&%$#_]"
+)
+_NEEDS_PARSER = re.compile(r"[\\~^&%$#_]|--|``|''|!`|\?`")
+# A "%" or "$" not escaped (after an even run of backslashes), "\(", "\[": comments and math
+# run past any group, so only the parser reads them.
+_MATH_OR_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*[%$]|\\[(\[]")
+
+
+def latex_to_text(value: str) -> str:
+    """Decode TeX markup; values without a backslash only lose their protective braces.
+    pylatexenc reads a value a character at a time (2 ms for a printed reference), so a
+    value whose markup is only self-contained pieces has each piece decoded alone, once
+    per distinct piece; a property test checks that this gives what the whole does."""
+    if "\\" not in value:
+        if "~" in value:  # TeX's tie: a space no line break may take
+            value = value.replace("~", NBSP)
+        return value.replace("{", "").replace("}", "") if "{" in value else value
+    if _MATH_OR_COMMENT.search(value) or _NEEDS_PARSER.search(_SELF_CONTAINED.sub("", value)):
+        text = _decode_whole(value)
+    else:
+        parts, pos = [], 0
+        for m in _SELF_CONTAINED.finditer(value):
+            parts += [BRACE.sub("", value[pos : m.start()]), _decode_piece(m.group(0))]
+            pos = m.end()
+        text = "".join(parts) + BRACE.sub("", value[pos:])
+    return collapse_spaces(text)
+
+
+_SPACES = re.compile(r"[^\S\u00a0]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of white space as one space, ends trimmed; a non-breaking space (a tie) kept."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def _decode_whole(value: str) -> str:
+    try:
+        return _latex_decoder().latex_to_text(value)
+    except Exception:  # pylatexenc raises assorted errors on broken TeX; keep the raw text
+        return value.replace("{", "").replace("}", "")
+
+
+_decode_piece = lru_cache(maxsize=4096)(_decode_whole)
+
+
+def escape_tex(value: str, *, braces: bool = True) -> str:
+    """Plain text -> TeX text: the characters TeX reads as markup are escaped (braces too,
+    unless they group the parts of a BibTeX name), and the ligatures that TeX turns into
+    dashes, quotes and inverted marks (-- `` '' !` ?`) are broken: "a--b" is "a-{}-b"."""
+    pattern = _TEX_SPECIAL if braces else _TEX_SPECIAL_IN_NAMES
+    value = pattern.sub(lambda m: TEX_ESCAPES[m.group(0)], value)
+    return _LIGATURE.sub(r"\1\2{}", value)
+
+
+# A run of non-ASCII characters with the character before it (the base of a combining mark).
+_NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+
+
+def to_ascii(value: str) -> str:
+    """Accented letters as TeX escapes (G{\\"o}kbuget), for classic BibTeX. The encoder looks
+    at every character in Python; given only the runs that need it, it gives the same text
+    (a property test checks) several times faster on a long printed reference."""
+    if value.isascii():
+        return value
+    encode = _latex_encoder().unicode_to_latex
+    return _NON_ASCII_RUN.sub(lambda m: encode(m.group(0)), value)
+
+
+def text_to_latex(value: str, *, ascii: bool = False, names: bool = False) -> str:
+    value = escape_tex(value, braces=not names)
+    return to_ascii(value) if ascii else value
+
+
+def protect_case(title: str) -> str:
+    """Brace the words a BibTeX style must not lower-case: acronyms (MRD, ABC1234), words with
+    capitals inside (pH, BiTE) and, since titles are stored in sentence case, every
+    capitalised word after the first (proper names, "B-cell", "Philadelphia")."""
+
+    def protect(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.islower():  # the common case, kept cheap for very long titles
+            return word
+        inner_cap = any(map(str.isupper, word[1:]))
+        first_word = m.start() == 0
+        if inner_cap or (not first_word and word[0].isupper()):
+            return "{" + word + "}"
+        return word
+
+    return _WORD.sub(protect, title)
+
+
+# An accent or special letter inside a name: {\"o}, {\"{o}}, {\c c}, {\o}, \"o, \'{e}, \&.
+# The closing brace is taken only when it closes the escape, never a brace around the name.
+_NAME_TEX = re.compile(
+    r"\{\\[^{}\s]+(?:\s*\{[^{}]*\}|\s+\w)?\}|\\[`'^\"~=.uvHcdbk](?:\{\w\}|\w)"
+    r"|\\[&%$#_]|\\text(?:backslash|asciitilde|asciicircum)\{\}"
+)
+
+
+def latex_to_text_name(name: str) -> str:
+    """Decode accents inside a name but keep the braces that group its parts."""
+    if "\\" not in name:
+        return name
+    return _NAME_TEX.sub(lambda m: latex_to_text(m.group(0)), name)

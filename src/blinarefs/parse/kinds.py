@@ -1,0 +1,88 @@
+"""The kind of work a printed reference names, from the words that name it.
+
+Both readers see mostly journal articles, so a patent, a thesis, a preprint, a dataset or a
+piece of software comes out of them as an article whose "journal" is "US Patent 1234567",
+"Version 2.1" or "medRxiv [Preprint]": an invented journal. Vancouver, AMA and their
+neighbours print what kind of work it is ("[dissertation]", "[Preprint]", "[software]",
+"US Patent"), so the type is read from those words, after either reader, and the words
+leave the fields they do not belong in. Only explicit words count: without them the
+readers' type stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Reference
+
+# A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the
+# word alone is no sign, since "patent foramen ovale" and "patent ductus" are diseases.
+PATENT = re.compile(
+    r"\b(?:(?:U\.?\s?S\.?|European|EP|WO|PCT|JP|CN|DE|GB|FR|CA|BR)\s)?(?:Patent|Pat\.)"
+    r"(?:\s(?:Application|Appl\.?|No\.?|Nos\.?|Number))*:?\s?[A-Z]{0,2}\s?\d[\d,./ -]{3,}\w*",
+    re.IGNORECASE,
+)
+_THESIS = re.compile(
+    r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
+    r"|\b(?:doctoral|master'?s|ph\.?\s?d\.?)\s+(?:thesis|dissertation)\b"
+    r"|\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)"
+    r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
+    r"|\[(?:tese|tesis|disserta[cç][aã]o)\]",
+    re.IGNORECASE,
+)
+_SOFTWARE = re.compile(r"\[(?:computer\s+)?(?:software|program|computer program)\]", re.I)
+_DATASET = re.compile(r"\[(?:data\s?set|database|data)\]", re.IGNORECASE)
+_PREPRINT = re.compile(
+    r"\[preprint\]|\b(?:bioRxiv|medRxiv|arXiv|ChemRxiv|PsyArXiv|SocArXiv|Research Square"
+    r"|SSRN|Preprints\.org|OSF Preprints)\b",
+    re.IGNORECASE,
+)
+# A marker left in a field: "medRxiv [Preprint]", "A study [dissertation]".
+_BRACKETED = re.compile(  # the spaces before it from their start: linear
+    r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
+    r"|data\s?set|database|data|(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?(?:thesis|dissertation)"
+    r"|tese|tesis|disserta[cç][aã]o)\]",
+    re.IGNORECASE,
+)
+# What a software or dataset reading puts where a journal goes: its version.
+_VERSION = re.compile(r"(?:version|ver\.|v)\s*\d[\w.-]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    type: str
+    marker: re.Pattern[str]
+
+
+# First match wins: a thesis on patents is a thesis; a preprint of software is a preprint.
+_KINDS = (
+    _Kind("thesis", _THESIS),
+    _Kind("article", _PREPRINT),  # CSL's type for a preprint
+    _Kind("dataset", _DATASET),
+    _Kind("software", _SOFTWARE),
+    _Kind("patent", PATENT),
+)
+
+
+def printed_kind(ref: Reference) -> Reference:
+    """``ref`` with the type its printed text names, and that name out of its fields."""
+    printed = ref.source_text
+    for kind in _KINDS:
+        if kind.marker.search(printed):
+            return _as_kind(ref, kind.type)
+    return ref
+
+
+def _as_kind(ref: Reference, kind: str) -> Reference:
+    title = _BRACKETED.sub("", ref.title).strip() or ref.title
+    container = _BRACKETED.sub("", ref.container_title).strip()
+    note = ref.note
+    if kind == "patent" and container and PATENT.fullmatch(container):
+        container, note = "", note or container  # "US Patent 1234567" is no journal
+    if kind in ("software", "dataset") and container and _VERSION.fullmatch(container):
+        container, note = "", note or container  # "Version 2.1" neither
+    if kind in ("thesis", "dataset", "software") and ref.volume == "" and ref.page == "":
+        # a thesis names its university as publisher; no journal was printed
+        container = "" if ref.publisher else container
+    return ref.with_fields(type=kind, title=title, container_title=container, note=note)

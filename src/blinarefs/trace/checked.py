@@ -1,0 +1,56 @@
+"""``blinarefs check`` as a function: a manuscript file in, its findings out.
+
+For a notebook or a script, where the command line's printing is in the way:
+``check_manuscript("paper.docx").findings`` are the findings ``check`` prints (without the
+reference-integrity table, which needs the network: see :func:`blinarefs.enrich_store`),
+sorted cause first, with the trace they were found in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..findings import Finding, sort_findings
+
+if TYPE_CHECKING:
+    from ..evidence.run import ClaimEvidence
+    from .load import TraceInputs
+    from .manuscript import Trace
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    inputs: TraceInputs  # the manuscript as read, and where its references came from
+    trace: Trace  # citations, claims and their links
+    findings: list[Finding]  # cause first, as the command prints them
+    evidence: list[ClaimEvidence]  # claims checked against the cited text at hand, if any
+
+    @property
+    def summary(self) -> str:
+        """The line an editor reads first ("10 of 10 references cited, ...")."""
+        from .checks import summarise
+
+        return summarise(self.trace, self.findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+
+def check_manuscript(
+    manuscript: str | Path, bib: str | Path | None = None, refs: str | Path | None = None
+) -> CheckResult:
+    """Trace and check a manuscript file; references from ``bib`` (a store), ``refs`` (a
+    reference list), the bibliography the manuscript names, or its own list."""
+    from ..evidence.run import evidence_at_hand, evidence_findings
+    from .checks import check_trace
+    from .load import trace_file
+
+    inputs, trace = trace_file(manuscript, bib, refs)
+    name = str(inputs.manuscript)
+    evidence = evidence_at_hand(trace)
+    findings = inputs.problems + check_trace(trace, source=name)
+    findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
+    return CheckResult(inputs, trace, sort_findings(findings), evidence)

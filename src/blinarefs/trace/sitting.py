@@ -1,0 +1,258 @@
+"""How a run of digits sits in its text, as evidence that a copy flattened a superscript
+there: glued to a word, after punctuation, after a space, after a parenthesis.
+
+:func:`classify_run` gives each run a strength (see :mod:`blinarefs.trace.decode` for what
+each strength needs to be accepted) or None where the digits are the text's own: a unit's
+power, a label, a decimal, a version, a quantity. Pure: a few characters looked at around
+each run, shared by :mod:`blinarefs.trace.superscripts` and :mod:`blinarefs.trace.glued`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, words
+from .numberwords import (
+    FOLLOWERS,
+    LABEL_ABBREVIATIONS,
+    LABEL_WORDS,
+    QUANTITY_GOVERNORS,
+    QUANTITY_WORDS,
+    UNIT_WORDS,
+)
+
+_GREEK = re.compile("[\u0370-\u03ff]")
+
+_CLOSERS = "\"'”’»"
+_HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
+
+
+def word_before(text: str, end: int) -> tuple[str, int]:
+    """The run of letters ending at ``end`` and where it starts."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end], start
+
+
+def after_is_boundary(text: str, end: int) -> bool:
+    """A citation run must end where a word would: not inside 2.5, 3A, 2-year, 1,000, 2/3."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    nxt = text[end + 1] if end + 1 < len(text) else ""
+    if c.isalnum() or c in "%‰°^/×_@+′″":  # "CD38+ cells", "trehalose-6,6′-dimycolate"
+        return False
+    if c in ".,:" and nxt.isdigit():
+        return False
+    return not (c in DASHES and (nxt.isalnum()))
+
+
+def _sentence_break_after(text: str, end: int) -> bool:
+    i = end
+    while i < len(text) and text[i] in _CLOSERS + ")]":
+        i += 1
+    if i >= len(text) or text[i] == "\n":
+        return True
+    if text[i] not in _HSPACE:
+        return False
+    while i < len(text) and text[i] in _HSPACE:
+        i += 1
+    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in "([“\"‘'"
+
+
+def _is_et_al(text: str, word_start: int) -> bool:
+    return text[max(0, word_start - 3) : word_start].lower() == "et "
+
+
+def at_clause_end(text: str, end: int) -> bool:
+    nxt = text[end + 1 : end + 2]
+    return text[end : end + 1] in (".", ",", ";", ":") and (not nxt or nxt.isspace())
+
+
+def _strength_glued_word(text: str, start: int, end: int) -> int | None:
+    word, ws = word_before(text, start)
+    if word == "al" and _is_et_al(text, ws):
+        return STRONG
+    before = text[ws - 1] if ws > 0 else ""
+    if before.isdigit() or before in "/^_\\":
+        return None  # BNT162b2, mg/m2, x^2, TeX macros
+    low = word.lower()
+    if _GREEK.search(word) or low in QUANTITY_WORDS:
+        # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
+        # in mid-clause are names and labels
+        return WEAK if at_clause_end(text, end) else None
+    if word.islower() and ws >= 2 and before in DASHES and text[ws - 2].isalpha():
+        return STRONG  # "follow-up7", "scale-up260."
+    if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, 0, ws - 1):
+        return MEDIUM  # "as described in31", "associated with it29."
+    if len(word) < 3 or low in UNIT_WORDS or low in LABEL_WORDS:
+        # "of 385 g50." or "around 10 y17–19.": a quantity's unit, then a superscript at a
+        # clause end; but "10 mm2" is a square, "cm3" a cube
+        power = text[start:end] in ("2", "3")
+        if not power and at_clause_end(text, end) and _AFTER_A_NUMBER.search(text, 0, ws):
+            return MEDIUM
+        return None
+    if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
+        return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
+    if any(ch.isupper() for ch in word[1:]):
+        # IgG4, mAb2: names, not superscripts; but "PI3K–AKT–mTOR95." ends a clause with
+        # more digits than a name's number, and a long name in mixed case is a person's
+        # or a program's ("McIntyre1 proposed", "GitHub53"): what the word does elsewhere
+        # decides (features.py)
+        if _MIXED_NAME.search(word):
+            return MEDIUM
+        return WEAK if end - start > 1 and at_clause_end(text, end) else None
+    return MEDIUM if word[0].isupper() else STRONG
+
+
+_VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
+_SHORT_WORDS = words("in to is it be of by as at on or we us an")
+_AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
+_MIXED_NAME = re.compile(r"[a-z]{3}")  # "McIntyre", "SciPy", not "IgG", "mAb"
+YEAR = re.compile(r"(?:19|20)\d\d")
+_SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
+_EXAMPLE = re.compile(r"\b(?:e\.g|i\.e|cf)\.,?$")
+_SECTION_WORDS = words("appendix section chapter supplementary part box")
+_TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
+
+
+def _strength_after_punct(text: str, start: int, end: int) -> int | None:
+    punct = text[start - 1]
+    prev = text[start - 2] if start >= 2 else ""
+    if prev.isalpha():
+        word, ws = word_before(text, start - 1)
+        if word == "al" and _is_et_al(text, ws):
+            return STRONG
+        initial = len(word) == 1 and not text[ws - 1 : ws].isdigit()  # not "CLEC7A.150"
+        if _EXAMPLE.search(text, max(0, start - 6), start):
+            return MEDIUM  # "(e.g.18–23)", "(e.g.,7,8)"
+        capital = word.isupper() or _GREEK.match(word)
+        if punct == "." and initial and capital and _sentence_break_after(text, end):
+            label, _ = word_before(text, ws - 1) if text[ws - 1 : ws] == " " else ("", 0)
+            if label.lower() not in LABEL_WORDS | _SECTION_WORDS:
+                return MEDIUM  # "granzyme B.23 The", "TGF-β.146 Notably", not "Appendix B.2"
+        if punct == "." and (word.lower() in LABEL_ABBREVIATIONS or initial):
+            return None  # Fig.2, p.3, initials
+        return STRONG
+    if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
+        return MEDIUM
+    if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
+        return STRONG
+    if prev == ">" and _TAG_END.search(text, 0, start - 1):
+        return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
+    if prev.isdigit() and punct in ".,":
+        # "June 2023.3 In March", "In 2019,4 the": a number's full stop or comma, then a
+        # superscript. Not a decimal ("0.5"), a thousands group, or "2.1 Methods" numbering.
+        i = start - 1
+        while i > 0 and text[i - 1].isdigit():
+            i -= 1
+        number, line_start = text[i : start - 1], i == 0 or text[i - 1] == "\n"
+        # "AALL1731,5", "COVID-19,40", "Dectin-3.33": a name's digits, no decimal, no thousands
+        identifier = i > 0 and (
+            text[i - 1].isalpha() or (text[i - 1] in DASHES and text[i - 2 : i - 1].isalpha())
+        )
+        if (
+            punct == ","
+            and end < len(text)
+            and text[end] in _HSPACE
+            and (identifier or (YEAR.fullmatch(number) and end - start < 3))
+        ):
+            return MEDIUM
+        if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
+            if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
+                return MEDIUM if end - start > 1 else None
+            decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
+            if decimal and _SECTION_NUMBER.search(text, max(0, i - 12), i):
+                return None  # "3.1.1 Activation of": a heading's number
+            if decimal and _VERSION.search(text, max(0, i - 30), i):
+                return None  # "software version 5.2.1 (Becton-Dickinson)", "v1.2.7"
+            if decimal or YEAR.fullmatch(number):  # "was 0.0001.18", "Kappa de 0,21.5 Apesar"
+                return MEDIUM
+            return WEAK  # "Cell Quest 3.3 (BD)"
+    return None
+
+
+def _strength_after_space(
+    text: str, start: int, numbers: tuple[int, ...], run: str, spaced: bool
+) -> int | None:
+    i = start
+    while i > 0 and text[i - 1] in _HSPACE:
+        i -= 1
+    if i == start or i == 0:
+        return None
+    head = text[max(0, i - 7) : i].lower()
+    if re.search(r"\bet al\.?,?$", head):
+        return MEDIUM  # "Smith et al 1 report"
+    word, _ = word_before(text, i)
+    after = text[start + len(run) : start + len(run) + 1]
+    if (
+        text[i - 1] in ".!?"
+        and _sentence_break_after(text, start + len(run))
+        and word.lower() not in LABEL_ABBREVIATIONS
+    ):
+        return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
+    if spaced and _spaced_superscript(text, i, start + len(run)):
+        return WEAK
+    group_after_parenthesis = text[i - 1] in ")]" and len(numbers) > 1
+    if word.lower() in QUANTITY_GOVERNORS or not (word or group_after_parenthesis):
+        return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
+    if len(numbers) < 2:
+        nxt = text[start + len(run) + 1 : start + len(run) + 2]
+        if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
+            return WEAK  # "como esperado 4. A presença": the same, at a clause end
+        return None
+    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?)\d+)+", run):
+        return None
+    if after and after not in ".,;:)]\n" + _CLOSERS:
+        return None  # "cycles 3-6 of": a quantity in mid-clause
+    return WEAK
+
+
+def _formula(text: str, close: int) -> bool:
+    """Whether the parenthesis closing at ``close`` opens right after a letter or digit."""
+    opening = text.rfind("(", max(0, close - 40), close)
+    return opening > 0 and text[opening - 1].isalnum() and " " not in text[opening:close]
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _spaced_superscript(text: str, space: int, end: int) -> bool:
+    """In a manuscript that spaces its superscripts: the run after the space at ``space``
+    ends where a clause does, or before the word a clause goes on with."""
+    j = space - 1 if text[space - 1] in ",;." else space
+    word, _ = word_before(text, j)
+    if text[j - 1].isdigit() or word.lower() in QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS:
+        return False  # "aged 5 to 11", "of 3 doses", "Fig. 2 and"
+    nxt = _NEXT_WORD.match(text, end)
+    return at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
+
+
+def classify_run(
+    text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
+) -> int | None:
+    if not after_is_boundary(text, end):
+        return None
+    before = text[start - 1] if start > 0 else ""
+    if before.isalpha():
+        return _strength_glued_word(text, start, end)
+    if before in "%+" and start >= 2 and text[start - 2].isalnum():
+        # "up to 39%307.", "Zn2+, Mg2+ and Cu2+32.": no number follows a percentage or an
+        # ion's charge unspaced unless a superscript
+        return MEDIUM if at_clause_end(text, end) else WEAK
+    if before in ".,;:" and start >= 2:
+        return _strength_after_punct(text, start, end)
+    if before and before in ")]" + _CLOSERS:
+        prev = text[start - 2] if start >= 2 else ""
+        if before == ")" and _formula(text, start - 1):
+            return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
+        if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
+            return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
+        return STRONG if prev.isalnum() or prev in ".%)" else None
+    if before and before in _HSPACE:
+        return _strength_after_space(text, start, numbers, text[start:end], spaced)
+    return None
+
+
+_ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
