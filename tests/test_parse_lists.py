@@ -282,3 +282,14 @@ def test_a_number_printed_again_inside_the_item_is_not_read_as_a_name() -> None:
     assert [n.family for n in first.author] == ["Ashgrove", "Brambleton"]
     assert [n.family for n in second.author] == ["Copperfield", "Dunmore"]
     assert first.source_text.startswith("1. Ashgrove")  # the printed text is kept as printed
+
+
+def test_one_token_a_line_an_item_opening_with_a_number_after_a_parenthesis() -> None:
+    lines = [
+        "1. Ashgrove PT. An invented study of imaginary cells. J Made Up Stud. 2031;12:101-9 "
+        "(in Fictish)",
+        "2. 21 Made-Up Code § 801 - Invented rules for pretend things. 2030 (last accessed)",
+        "3. Elmsworth F. A pretend review of nothing. Imag Med J. 2029;7(2):200-10.",
+    ]
+    tokens = "\n".join(t for line in lines for t in re.findall(r"[^\W_]+|\S", line))
+    assert [r.number for r in parse_reference_list(tokens).references] == [1, 2, 3]

@@ -55,6 +55,9 @@ _FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "col
 _NAMES = frozenset(("name", "string-name", "collab"))
 _TOKEN = re.compile(r"[^\W_]+|\S")
 _TITLES = frozenset(("article-title", "source", "chapter-title", "part-title"))
+# Publication types whose <source>, when no article title is tagged, is the work's own
+# title (SciELO tags a web page's, a report's or a thesis's title as its source)
+_SOURCE_IS_THE_WORK = frozenset(("book", "report", "thesis", "web", "webpage"))
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     chapter = field("chapter-title") or field("part-title")  # JATS 1.1+: a chapter's title
     if title is None and chapter is not None:
         title = chapter
-    elif title is None and pub_type == "book":
+    elif title is None and pub_type in _SOURCE_IS_THE_WORK:
         title, container = container, None
     fpage, lpage = field("fpage"), field("lpage")
     if fpage is None and (pages := field("page-range")):

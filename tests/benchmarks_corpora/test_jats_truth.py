@@ -208,3 +208,13 @@ def test_a_cited_page_is_not_a_range_of_references(tmp_path: Path) -> None:
     body = f"<p>As drawn {x(2, '[2: 27]')} and as said<sup>{x(1, '1 3')}</sup>.</p>"
     path = article(tmp_path, body, refs(3))
     assert spans(path) == [("[2: 27]", (2,), "bracket"), ("^1 3^", (1,), "superscript")]
+
+
+def test_a_web_pages_source_is_its_title_when_no_article_title_is_tagged(
+    tmp_path: Path,
+) -> None:
+    page = """<ref id="W1"><label>1</label><mixed-citation publication-type="webpage"><collab>
+Imaginary Health Office</collab>. <source>Made-up guidance on pretend things</source>
+[Internet]. <year>2027</year>. Available from: http://example.org/x</mixed-citation></ref>"""
+    (ref,) = references(article(tmp_path, "<p>x</p>", page))
+    assert (ref.title, ref.container) == ("Made-up guidance on pretend things", None)

@@ -226,11 +226,47 @@ def _chapter_in_book(by_label: dict[str, list[Span]]) -> None:
     by_label["container"] = [Span("container", text, book.confidence)]
 
 
+def _identifier(x: Labelled) -> Labelled:
+    """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
+    the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal."""
+    text = x.token.text
+    if x.label not in ("doi", "url") and text[:3] == "10." and "/" in text:
+        return x._replace(label="doi")
+    if x.label not in ("doi", "url") and text.startswith(("http://", "https://", "www.")):
+        return x._replace(label="url")
+    return x
+
+
+def _editors_in(labelled: list[Labelled]) -> list[Labelled]:
+    """APA's "Title. In M. P. Reed (Ed.), Book title (pp. 75-109)." where the labeller ran
+    the editors and the book into the title: after "In", up to "(Ed.)" or "(Eds.)", the
+    editors; after that, the book (the container)."""
+    words = [x.token.text for x in labelled]
+    for i, word in enumerate(words):
+        if word != "In" or i == 0 or labelled[i - 1].token.text not in ".:":
+            continue
+        for j in range(i + 2, min(i + 40, len(words) - 3)):
+            if words[j] == "(" and words[j + 1].lower() in ("ed", "eds") and words[j + 2] == ".":
+                close = j + 3 + (words[j + 3 : j + 4] == [")"])
+                after = close + (words[close : close + 1] == [","])
+                if not any(x.label == "title" for x in labelled[j : after + 3]):
+                    return labelled
+                out = [x._replace(label="editor") for x in labelled[i + 1 : j]]
+                rest = labelled[after:]
+                k = next((n for n, x in enumerate(rest) if x.label != "title"), len(rest))
+                book = [x._replace(label="container") for x in rest[:k]]
+                other = [x._replace(label="other") for x in labelled[j:after]]
+                return [*labelled[: i + 1], *out, *other, *book, *rest[k:]]
+        return labelled
+    return labelled
+
+
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
     tail = physics_tail(source) or physics_book(source)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
+    labelled = _editors_in([_identifier(x) for x in labelled])
     by_label: dict[str, list[Span]] = {}
     for s in spans(mend_given_first(labelled), source):
         by_label.setdefault(s.label, []).append(s)

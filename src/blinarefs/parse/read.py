@@ -103,13 +103,17 @@ _NAMES_YEAR = re.compile(
     rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
 )
 
+# one pattern for every number: a pattern per number would fill re's cache (see split.py)
+_NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
+
 
 def _close_names(source: str, number: int | None = None) -> str:
     """The reference with a full stop after a Vancouver name list nothing closes, and
     without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
     numbering over the journal's)."""
-    if number is not None:
-        source = re.sub(rf"^\[?{number}\]?[.)-]\s*(?=[^\W\d_])", "", source)
+    again = _NUMBER_AGAIN.match(source)
+    if again and number is not None and int(again.group(1)) == number:
+        source = source[again.end() :]
     if y := _NAMES_YEAR.match(source):
         # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
         # 2004 A chronology...": the names and the year closed as the other styles print them

@@ -117,7 +117,7 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     return found
 
 
-def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
+def _longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
     """Line indexes of the longest run of increasing item numbers: 1, 2, 3... as a rule,
     but a list may start at any number (the second page of a list) and skip numbers (a copy
     that lost items, a list printing only some). The item after a line is one of: the first
@@ -128,6 +128,11 @@ def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
     skips). The longest run wins; among equals, one starting at 1, then the last (reference
     lists close a manuscript). Run lengths are computed from the end so that the cost stays
     n log n."""
+    # the first line at or after each index that holds text: an item is never empty, so
+    # the item after line i starts after some text ("2." / "21 U.S. Code": 21 is its text)
+    text_at = [len(lines)] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        text_at[k] = k if lines[k].strip() else text_at[k + 1]
     by_number: dict[int, list[int]] = {}
     for i, (number, _) in starts.items():
         by_number.setdefault(number, []).append(i)  # indexes come in increasing order
@@ -145,6 +150,8 @@ def _longest_run(starts: dict[int, tuple[int, str]]) -> list[int]:
                 options.append(nexts[k])
         near = (j for j in order[pos + 1 : pos + 51] if number < starts[j][0] <= number + _MAX_SKIP)
         options += itertools.islice(near, 3)
+        if not starts[i][1]:
+            options = [j for j in options if text_at[i + 1] < j]
         length[i] = 1
         if options:
             nxt = max(options, key=lambda j: (length[j], -j))
@@ -247,7 +254,11 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
             and before not in _BEFORE_A_NUMBER
-            and (not out[i + 2].strip()[:1].isdigit() or _YEAR_LINE.match(out[i + 2]))
+            and (
+                not out[i + 2].strip()[:1].isdigit()
+                or _YEAR_LINE.match(out[i + 2])
+                or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
+            )
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
@@ -275,7 +286,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         if _HEADING.match(line):
             heading = i
     starts = _starts(lines, heading + 1 if heading is not None else 0)
-    best = _longest_run(starts)
+    best = _longest_run(starts, lines)
     if not best:
         return _unnumbered(lines, offsets, heading)
     items = []
