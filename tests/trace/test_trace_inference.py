@@ -335,3 +335,19 @@ def test_labels_repeated_in_parentheses_do_not_outweigh_the_superscripts():
     )
     superscripts = [c.numbers for c in decode_citations(body, FORTY) if c.kind == "superscript"]
     assert superscripts == [(k,) for k in range(1, 13)]
+
+
+def test_superscripts_printed_with_a_closing_parenthesis():
+    text = (  # written for the test: a journal that prints its superscripts "86)"
+        "Risk rose in Europe1) and in the US2), but not (as in Japan) elsewhere3). High "
+        "LDL-C4), high TC5), and smoking (in men6)) added to it."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 7)]
+
+
+def test_superscripts_after_a_year_an_et_al_and_a_spaced_dash():
+    text = (  # written for the test
+        "Cells were cited.1 Data came from the 19912,3, 20004, and 20105,6 censuses. As "
+        "described by Lee et al.,7 it holds. It holds in mice and rats.8– 10"
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2, 3), (4,), (5, 6), (7,), (8, 9, 10)]

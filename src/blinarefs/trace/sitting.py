@@ -120,6 +120,8 @@ _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 def _strength_after_punct(text: str, start: int, end: int) -> int | None:
     punct = text[start - 1]
     prev = text[start - 2] if start >= 2 else ""
+    if punct == "," and text[max(0, start - 8) : start - 1].endswith(" et al."):
+        return STRONG  # "described by Castanera et al.,35 is"
     if prev.isalpha():
         word, ws = word_before(text, start - 1)
         if word == "al" and _is_et_al(text, ws):
@@ -234,6 +236,24 @@ def classify_run(
 ) -> int | None:
     if not after_is_boundary(text, end):
         return None
+    before = text[start - 1] if start > 0 else ""
+    if text[end : end + 1] == ")" and before and not before.isspace() and before not in "(-":
+        # "in the US86),", "LDL-C194),": a journal that prints its superscripts "86)"
+        strength = _glued(text, start, end, numbers, spaced)
+        if _closes_nothing(text, start) and (strength is None or strength < MEDIUM):
+            return MEDIUM
+        return strength
+    return _glued(text, start, end, numbers, spaced)
+
+
+def _closes_nothing(text: str, start: int) -> bool:
+    """Whether the ")" after the run at ``start`` closes no "(" opened in its paragraph."""
+    lo = max(0, text.rfind("\n", 0, start), start - 300)
+    opening = text.rfind("(", lo, start)
+    return opening == -1 or text.rfind(")", opening, start) != -1
+
+
+def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool) -> int | None:
     before = text[start - 1] if start > 0 else ""
     if before.isalpha():
         return _strength_glued_word(text, start, end)
