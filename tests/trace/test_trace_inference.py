@@ -351,3 +351,20 @@ def test_superscripts_after_a_year_an_et_al_and_a_spaced_dash():
         "described by Lee et al.,7 it holds. It holds in mice and rats.8– 10"
     )
     assert [n for _, n in decoded(text)] == [(1,), (2, 3), (4,), (5, 6), (7,), (8, 9, 10)]
+
+
+def test_a_manuscript_that_cites_after_the_full_stop():
+    text = (  # written for the test: citations after the sentence, in a list numbered A-Z
+        "Yields vary. (14) Rains fail. (3, 9) Soils erode. (21) Prices rise. (6) Farmers "
+        "adapt. (17, 2) Some migrate. (11) We asked why: (1) the rains, (2) the prices."
+    )
+    got = [n for _, n in decoded(text)]
+    assert got == [(14,), (3, 9), (21,), (6,), (17, 2), (11,)]
+
+
+def test_list_labels_before_a_name_or_code():
+    text = (  # written for the test
+        "Yields were cited (1–5). Soils too (6). The design had (1) N0P0K0, (2) N0P2K2, "
+        "(3) N1P2K2 and (4) N2P2K2 plots (7)."
+    )
+    assert [m for m, _ in decoded(text)] == ["(1–5)", "(6)", "(7)"]

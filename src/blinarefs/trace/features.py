@@ -23,9 +23,12 @@ PAREN_BASE = 1.0
 SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 REPEATS_COUNTED = 2  # times one number counts towards its convention
-SETTLED_CONVENTION = 40  # markers of one convention past which another weighs double
+SETTLED_CONVENTION = 40
+HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
+_AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
     "starts a line or a list": -2.5,
+    "after a sentence's end": -2.5,
     "a label": -3.0,
     "a list item": -2.5,
     "a range of values": -4.0,
@@ -110,6 +113,9 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
             seen[family, first] += 1
             counts[family] += seen[family, first] <= REPEATS_COUNTED
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
+    parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
+    after_end = sum(1 for c in parens if c.why == (_AFTER_END,))
+    after_end_habit = after_end >= HABIT and after_end * 4 >= len(parens)
     out: list[Candidate] = []
     for c in candidates:
         why: list[tuple[str, float]] = []
@@ -126,6 +132,8 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
         elif c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
             prior = PAREN_BASE
             for reason in c.why:
+                if reason == _AFTER_END and after_end_habit:
+                    continue  # "supply. (28, 31)": where this manuscript puts its citations
                 why.append((reason, next(v for k, v in _PENALTY.items() if reason.startswith(k))))
         else:
             prior = BASE[c.strength]
