@@ -368,3 +368,11 @@ def test_list_labels_before_a_name_or_code():
         "(3) N1P2K2 and (4) N2P2K2 plots (7)."
     )
     assert [m for m, _ in decoded(text)] == ["(1–5)", "(6)", "(7)"]
+
+
+def test_superscripts_in_parentheses_glued_to_a_name_and_before_a_lost_space():
+    text = (  # written for the test
+        "Values came from the Food Tables(1) and from Japan(2), as Brown(3) did. Yeasts grow "
+        "in the mouth.4Oral yeasts differ.5,6Candida does not. The F(1,10) test and IL(6) too."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5, 6)]

@@ -52,12 +52,13 @@ def inline_candidates(text: str) -> list[Candidate]:
 
 
 def _word(text: str, end: int) -> tuple[str, bool]:
-    """The letters before ``end``, and whether they make a lower-case word of 4 or more."""
+    """The letters before ``end``, and whether they make a word of 4 or more, lower-case
+    but for its first letter ("pneumonia(5)", "Japan(21)"; not "F(1,10)", "IL(6)")."""
     i = end
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     word = text[i:end]
-    return word, len(word) >= 4 and word.islower()
+    return word, len(word) >= 4 and word[1:].islower()
 
 
 def after_word(text: str, end: int) -> bool:

@@ -235,6 +235,8 @@ def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
     if not after_is_boundary(text, end):
+        if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(text, 0, start):
+            return MEDIUM  # "microbial growth.1Oral pathogens": a copy lost the space
         return None
     before = text[start - 1] if start > 0 else ""
     if text[end : end + 1] == ")" and before and not before.isspace() and before not in "(-":
@@ -275,4 +277,6 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
     return None
 
 
+_SENTENCE_GLUED = re.compile(r"[A-Z][a-z]{2}")
+_AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?]$")
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
