@@ -376,3 +376,11 @@ def test_superscripts_in_parentheses_glued_to_a_name_and_before_a_lost_space():
         "in the mouth.4Oral yeasts differ.5,6Candida does not. The F(1,10) test and IL(6) too."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5, 6)]
+
+
+def test_a_group_glued_to_a_word_seen_nowhere_else_and_after_a_slash():
+    text = (  # written for the test
+        "Cells were cited.1,2 Rates differ by sex and race/ethnicity3,4. Other limits are "
+        "as described above2,5,6. Doses of 5 mg/m2 were given.7"
+    )
+    assert [n for _, n in decoded(text)] == [(1, 2), (3, 4), (2, 5, 6), (7,)]

@@ -34,6 +34,7 @@ _PENALTY = {
     "a range of values": -4.0,
 }
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
+_DIGITS = re.compile(r"\d*")
 _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
 
 
@@ -75,7 +76,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
     alone = vocab.alone.get(word.lower(), 0)
-    digits = text[cand.start : cand.end]
+    digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
     out: list[tuple[str, float]] = []
     variants = vocab.digits.get(word, set())
     if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word

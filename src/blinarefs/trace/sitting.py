@@ -75,8 +75,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if word == "al" and _is_et_al(text, ws):
         return STRONG
     before = text[ws - 1] if ws > 0 else ""
-    if before.isdigit() or before in "/^_\\":
-        return None  # BNT162b2, mg/m2, x^2, TeX macros
+    if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
+        return None  # BNT162b2, mg/m2, x^2, TeX macros; but "race/ethnicity21,23"
     low = word.lower()
     if _GREEK.search(word) or low in QUANTITY_WORDS:
         # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
