@@ -384,3 +384,11 @@ def test_a_group_glued_to_a_word_seen_nowhere_else_and_after_a_slash():
         "as described above2,5,6. Doses of 5 mg/m2 were given.7"
     )
     assert [n for _, n in decoded(text)] == [(1, 2), (3, 4), (2, 5, 6), (7,)]
+
+
+def test_a_gene_after_another_and_is_no_author_pair():
+    text = (  # written for the test: "Ndrg1 and Flt1" is no "Cunha & Silva9"
+        "Loss of the factor arrests growth.1 Its targets differ,2 and the pathway is old.3 "
+        "Mtf1, Ndrg1 and Flt1 were induced4 as described by Cunha & Vieira-da-Silva5."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,)]

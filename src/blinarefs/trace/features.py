@@ -159,7 +159,9 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     return out
 
 
-_AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
+_AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": names have no digits
+    r"(?<![\w'-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
+)
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
