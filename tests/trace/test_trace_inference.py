@@ -392,3 +392,13 @@ def test_a_gene_after_another_and_is_no_author_pair():
         "Mtf1, Ndrg1 and Flt1 were induced4 as described by Cunha & Vieira-da-Silva5."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_list_numbered_alphabetically_is_one_finding():
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    trace = trace_manuscript(ALPHABETICAL, FORTY, body_end=len(ALPHABETICAL))
+    [order] = [f for f in check_trace(trace) if f.code == "citation-order"]
+    assert order.text == "(17)"
+    assert "only 3 of the 14 references cited are first cited in list order" in order.message
