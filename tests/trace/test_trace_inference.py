@@ -402,3 +402,10 @@ def test_a_list_numbered_alphabetically_is_one_finding():
     [order] = [f for f in check_trace(trace) if f.code == "citation-order"]
     assert order.text == "(17)"
     assert "only 3 of the 14 references cited are first cited in list order" in order.message
+
+
+def test_two_numbers_a_copy_joined_past_the_end_of_the_list():
+    text = "Cells were cited.1-5 Tumours grow in them.611 Many die.12"  # written for the test
+    assert decoded(text) == [("1-5", (1, 2, 3, 4, 5)), ("611", (6, 11)), ("12", (12,))]
+    long = [Reference(id=f"r{n}", number=n) for n in range(1, 801)]
+    assert [n for _, n in decoded(text, long)][1] == (611,)  # a list that long has a 611
