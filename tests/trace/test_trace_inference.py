@@ -335,3 +335,77 @@ def test_labels_repeated_in_parentheses_do_not_outweigh_the_superscripts():
     )
     superscripts = [c.numbers for c in decode_citations(body, FORTY) if c.kind == "superscript"]
     assert superscripts == [(k,) for k in range(1, 13)]
+
+
+def test_superscripts_printed_with_a_closing_parenthesis():
+    text = (  # written for the test: a journal that prints its superscripts "86)"
+        "Risk rose in Europe1) and in the US2), but not (as in Japan) elsewhere3). High "
+        "LDL-C4), high TC5), and smoking (in men6)) added to it."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 7)]
+
+
+def test_superscripts_after_a_year_an_et_al_and_a_spaced_dash():
+    text = (  # written for the test
+        "Cells were cited.1 Data came from the 19912,3, 20004, and 20105,6 censuses. As "
+        "described by Lee et al.,7 it holds. It holds in mice and rats.8– 10"
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2, 3), (4,), (5, 6), (7,), (8, 9, 10)]
+
+
+def test_a_manuscript_that_cites_after_the_full_stop():
+    text = (  # written for the test: citations after the sentence, in a list numbered A-Z
+        "Yields vary. (14) Rains fail. (3, 9) Soils erode. (21) Prices rise. (6) Farmers "
+        "adapt. (17, 2) Some migrate. (11) We asked why: (1) the rains, (2) the prices."
+    )
+    got = [n for _, n in decoded(text)]
+    assert got == [(14,), (3, 9), (21,), (6,), (17, 2), (11,)]
+
+
+def test_list_labels_before_a_name_or_code():
+    text = (  # written for the test
+        "Yields were cited (1–5). Soils too (6). The design had (1) N0P0K0, (2) N0P2K2, "
+        "(3) N1P2K2 and (4) N2P2K2 plots (7)."
+    )
+    assert [m for m, _ in decoded(text)] == ["(1–5)", "(6)", "(7)"]
+
+
+def test_superscripts_in_parentheses_glued_to_a_name_and_before_a_lost_space():
+    text = (  # written for the test
+        "Values came from the Food Tables(1) and from Japan(2), as Brown(3) did. Yeasts grow "
+        "in the mouth.4Oral yeasts differ.5,6Candida does not. The F(1,10) test and IL(6) too."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5, 6)]
+
+
+def test_a_group_glued_to_a_word_seen_nowhere_else_and_after_a_slash():
+    text = (  # written for the test
+        "Cells were cited.1,2 Rates differ by sex and race/ethnicity3,4. Other limits are "
+        "as described above2,5,6. Doses of 5 mg/m2 were given.7"
+    )
+    assert [n for _, n in decoded(text)] == [(1, 2), (3, 4), (2, 5, 6), (7,)]
+
+
+def test_a_gene_after_another_and_is_no_author_pair():
+    text = (  # written for the test: "Ndrg1 and Flt1" is no "Cunha & Silva9"
+        "Loss of the factor arrests growth.1 Its targets differ,2 and the pathway is old.3 "
+        "Mtf1, Ndrg1 and Flt1 were induced4 as described by Cunha & Vieira-da-Silva5."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_list_numbered_alphabetically_is_one_finding():
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    trace = trace_manuscript(ALPHABETICAL, FORTY, body_end=len(ALPHABETICAL))
+    [order] = [f for f in check_trace(trace) if f.code == "citation-order"]
+    assert order.text == "(17)"
+    assert "only 3 of the 14 references cited are first cited in list order" in order.message
+
+
+def test_two_numbers_a_copy_joined_past_the_end_of_the_list():
+    text = "Cells were cited.1-5 Tumours grow in them.611 Many die.12"  # written for the test
+    assert decoded(text) == [("1-5", (1, 2, 3, 4, 5)), ("611", (6, 11)), ("12", (12,))]
+    long = [Reference(id=f"r{n}", number=n) for n in range(1, 801)]
+    assert [n for _, n in decoded(text, long)][1] == (611,)  # a list that long has a 611

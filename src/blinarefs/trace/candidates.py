@@ -19,7 +19,7 @@ ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also s
 DASHES = "-–—‐‑−"
 # Some journals space their superscript groups ("COVID.4, 5"): a space after a comma is
 # part of the run only if the numbers keep rising (see superscripts.py).
-RUN = re.compile(rf"\d+(?:[{DASHES}]\d+)?(?: ?, ?\d+(?:[{DASHES}]\d+)?)*")
+RUN = re.compile(rf"\d+(?:[{DASHES}]\d+|– \d+)?(?: ?, ?\d+(?:[{DASHES}]\d+|– \d+)?)*")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
 
 

@@ -20,6 +20,7 @@ from .candidates import KEYED
 from .claims import Claim, short_label, trial_names
 from .decode import Citation
 from .features import convention
+from .infer import ORDER_EVIDENCE, RECORDS
 from .manuscript import Trace
 
 Check = Callable[[Trace], list[Finding]]
@@ -118,7 +119,8 @@ def _bisect_tails(seq: list[int], tails: list[int], value: int) -> int:
 def check_citation_order(trace: Trace) -> list[Finding]:
     """Numbered styles number references in order of first citation. The references kept in
     order are the longest run that is; each of the others is reported once, where it is
-    first cited (so one misplaced reference gives one finding, not one per reference)."""
+    first cited (so one misplaced reference gives one finding, not one per reference). A
+    list numbered in no such order (alphabetically) gives one finding for the whole list."""
     if trace.numbering != "printed":
         return []
     first: dict[int, Citation] = {}
@@ -129,6 +131,19 @@ def check_citation_order(trace: Trace) -> list[Finding]:
             if n in trace.index.by_number and n not in first:
                 first[n] = c
     seq = list(first)
+    records = high = 0
+    for n in seq:
+        records, high = records + (n > high), max(high, n)
+    if len(seq) >= ORDER_EVIDENCE and records < RECORDS * len(seq):
+        # A list numbered alphabetically, or in no order at all: one finding, not one a
+        # reference
+        c = first[seq[0]]
+        message = (
+            f"the list is not numbered by first citation: only {records} of the {len(seq)} "
+            "references cited are first cited in list order (numbered alphabetically?)"
+        )
+        hint = "renumber the references in order of first citation (blinarefs renumber)"
+        return [_finding(trace, "error", "citation-order", message, c.start, c.end, hint)]
     in_order = _longest_increasing(seq)
     later_min = [0] * len(seq)
     low = 10**9

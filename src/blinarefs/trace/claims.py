@@ -11,13 +11,13 @@ as skipped, with why.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
+from .furniture import classify_paragraphs
 from .provenance import borrowed_reasons, own_reason, section_of
 from .sentences import Paragraph, Sentence
 
@@ -79,63 +79,6 @@ def short_label(ref: Reference) -> str:
     """ "Smith 2020": first author's family name and year, for tables and reports."""
     who = ref.author[0].full_family if ref.author else (ref.title.split(":")[0][:30] or ref.id)
     return f"{who} {ref.year}" if ref.year else who
-
-
-# -- what is not a claim ----------------------------------------------------------------------
-
-_FURNITURE = frozenset(
-    """close modal|view large|view large image|download slide|open in new tab|sign in|
-    sign in via your institution|skip to main content|download pdf|share|cite|permissions|
-    article navigation|view article|google scholar|crossref|pubmed|search|menu|back to top|
-    advertisement|issue section|related articles|view metrics|email alerts|
-    this feature is available to subscribers only""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
-_DISCLOSURE = re.compile(
-    r"(?:conflicts?[- ]of[- ]interest|competing interests?|disclosures?|declarations? of interests?"
-    r"|funding|acknowledge?ments?|authorship|contributions?|data sharing|financial support)"
-    r"\b[^.:\n]{0,40}[:.]",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(
-    r"(?:\\caption\b|(?:supplementa(?:l|ry)\s+)?(?:figure|fig\.|table|visual abstract)"
-    r"\s*\d*[A-Z]?[.:|])",
-    re.IGNORECASE,
-)
-_LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
-    """paragraph index -> why it is not made of claims (absent: it is)."""
-    counts = Counter(_normal(p.text) for p in paragraphs)
-    out: dict[int, str] = {}
-    for i, para in enumerate(paragraphs):
-        norm = _normal(para.text)
-        words = norm.split()
-        if norm in _FURNITURE:
-            out[para.index] = "page furniture"
-        elif para.text.lstrip().startswith("%"):
-            out[para.index] = "comment"
-        elif _LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
-            out[para.index] = "heading or markup"
-        elif _DISCLOSURE.match(para.text.lstrip()):
-            out[para.index] = "disclosure"
-        elif _CAPTION.match(para.text.lstrip()):
-            out[para.index] = "figure or table caption"
-        elif counts[norm] > 1:
-            out[para.index] = "figure caption (a line repeated verbatim)"
-        elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
-            out[para.index] = "figure caption (before page furniture)"
-        elif not norm.endswith((".", "!", "?", ":")) and (
-            len(words) <= 8 or ("\n" not in para.text.strip() and len(words) <= 25)
-        ):
-            out[para.index] = "heading or page furniture"
-    return out
 
 
 # -- what makes a sentence a statement of fact -------------------------------------------------

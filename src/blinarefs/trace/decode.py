@@ -50,6 +50,7 @@ from .candidates import (
     expand_numbers,
 )
 from .features import convention, weigh
+from .glued import unseparated
 from .infer import Decision, choose
 from .inline import inline_candidates
 from .refindex import ReferenceIndex
@@ -172,6 +173,21 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _within_the_list(body: str, flattened: list[Candidate], size: int | None) -> list[Candidate]:
+    """A flattened number past the end of the list that splits into two within it is the
+    two a copy printed without their separator ("survival.611" for 6 and 11)."""
+    if not size:
+        return flattened
+    out = []
+    for c in flattened:
+        if len(c.numbers) == 1 and c.numbers[0] > size:
+            pair = unseparated(body[c.start : c.end], size)
+            if pair:
+                c = replace(c, numbers=pair)
+        out.append(c)
+    return out
+
+
 SPACED_HABIT = 5  # accepted superscripts after a space, at least half of the flattened ones
 
 
@@ -218,11 +234,12 @@ def decode_markers(
         if any(c.kind not in KEYED for c in candidates + flattened):
             # "Florey et al (2007)" in a text that cites by number names no reference of it
             candidates = [c for c in candidates if c.kind != "author-year"]
+    flattened = _within_the_list(body, flattened, index.size)
     chosen = choose(_without_overlaps(weigh(body, candidates + flattened)), index.size)
     if flattened and _spaces_superscripts(body, chosen):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
-        flattened = flattened_candidates(body, spaced=True)
+        flattened = _within_the_list(body, flattened_candidates(body, spaced=True), index.size)
         chosen = choose(_without_overlaps(weigh(body, candidates + flattened, True)), index.size)
     out: list[Citation] = []
     decisions: list[Decision] = []

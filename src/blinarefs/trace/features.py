@@ -23,14 +23,18 @@ PAREN_BASE = 1.0
 SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 REPEATS_COUNTED = 2  # times one number counts towards its convention
-SETTLED_CONVENTION = 40  # markers of one convention past which another weighs double
+SETTLED_CONVENTION = 40
+HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
+_AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
     "starts a line or a list": -2.5,
+    "after a sentence's end": -2.5,
     "a label": -3.0,
     "a list item": -2.5,
     "a range of values": -4.0,
 }
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
+_DIGITS = re.compile(r"\d*")
 _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
 
 
@@ -72,7 +76,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
     alone = vocab.alone.get(word.lower(), 0)
-    digits = text[cand.start : cand.end]
+    digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
     out: list[tuple[str, float]] = []
     variants = vocab.digits.get(word, set())
     if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word
@@ -110,6 +114,9 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
             seen[family, first] += 1
             counts[family] += seen[family, first] <= REPEATS_COUNTED
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
+    parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
+    after_end = sum(1 for c in parens if c.why == (_AFTER_END,))
+    after_end_habit = after_end >= HABIT and after_end * 4 >= len(parens)
     out: list[Candidate] = []
     for c in candidates:
         why: list[tuple[str, float]] = []
@@ -126,6 +133,8 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
         elif c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
             prior = PAREN_BASE
             for reason in c.why:
+                if reason == _AFTER_END and after_end_habit:
+                    continue  # "supply. (28, 31)": where this manuscript puts its citations
                 why.append((reason, next(v for k, v in _PENALTY.items() if reason.startswith(k))))
         else:
             prior = BASE[c.strength]
@@ -150,7 +159,9 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     return out
 
 
-_AUTHOR_PAIR = re.compile(r"[A-Z][\w'-]+\s+(?:&|e|and)\s+(?:[A-Z][\w'-]*\s+)?$")
+_AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": names have no digits
+    r"(?<![\w'-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
+)
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate

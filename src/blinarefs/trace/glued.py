@@ -25,15 +25,22 @@ def after_a_words_punctuation(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in ".,;" and text[start - 2].isalpha()
 
 
-def unseparated(run: str) -> tuple[int, ...] | None:
+def unseparated(run: str, size: int | None = None) -> tuple[int, ...] | None:
     """Two citation numbers a copy printed without their separator ("2527" for 25,27;
-    "123125"): the split into two rising numbers closest together, not a year."""
-    if not 4 <= len(run) <= 6 or not run.isdecimal() or YEAR.fullmatch(run):
+    "123125"): the split into two rising numbers closest together, not a year. Given the
+    list's ``size``, three digits too, both numbers in the list ("611" for 6,11 where the
+    list has 142 references)."""
+    shortest = 3 if size is not None else 4
+    if not shortest <= len(run) <= 6 or not run.isdecimal() or YEAR.fullmatch(run):
         return None
     splits = [
         (int(run[k:]) - int(run[:k]), int(run[:k]), int(run[k:]))
         for k in range(1, len(run))
-        if k <= 3 and len(run) - k <= 3 and run[k] != "0" and int(run[:k]) < int(run[k:])
+        if k <= 3
+        and len(run) - k <= 3
+        and run[k] != "0"
+        and int(run[:k]) < int(run[k:])
+        and (size is None or int(run[k:]) <= size)
     ]
     return min(splits)[1:] if splits else None
 

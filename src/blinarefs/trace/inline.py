@@ -52,12 +52,13 @@ def inline_candidates(text: str) -> list[Candidate]:
 
 
 def _word(text: str, end: int) -> tuple[str, bool]:
-    """The letters before ``end``, and whether they make a lower-case word of 4 or more."""
+    """The letters before ``end``, and whether they make a word of 4 or more, lower-case
+    but for its first letter ("pneumonia(5)", "Japan(21)"; not "F(1,10)", "IL(6)")."""
     i = end
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     word = text[i:end]
-    return word, len(word) >= 4 and word.islower()
+    return word, len(word) >= 4 and word[1:].islower()
 
 
 def after_word(text: str, end: int) -> bool:
@@ -96,8 +97,10 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i].lower()
-    if i == 0 or text[i - 1] in "\n:;" or (i == j < start and text[i - 1] in ".!?"):
+    if i == 0 or text[i - 1] in "\n:;":
         why.append("starts a line or a list")
+    elif i == j < start and text[i - 1] in ".!?":
+        why.append("after a sentence's end")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
     if len(numbers) > 1 and VALUE_BEFORE.search(text, max(0, start - 12), start):
@@ -117,9 +120,9 @@ _GO_ON = words(
 
 
 def _opens_item(text: str, end: int) -> bool:
-    """ "(2) the schedule": the label is followed by the item's first word."""
-    m = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
-    return m is not None and m.group(1) not in _GO_ON
+    """ "(2) the schedule", "(2) N0P2K2": the label is followed by the item's first word."""
+    m = re.match(r"[ \t]+([A-Za-z]\w*)", text[end : end + 30])  # "(2) N0P2K2, (3) N1P2K2"
+    return m is not None and m.group(1).lower() not in _GO_ON
 
 
 def _looks_like_list(text: str, start: int, numbers: tuple[int, ...]) -> bool:

@@ -75,8 +75,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if word == "al" and _is_et_al(text, ws):
         return STRONG
     before = text[ws - 1] if ws > 0 else ""
-    if before.isdigit() or before in "/^_\\":
-        return None  # BNT162b2, mg/m2, x^2, TeX macros
+    if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
+        return None  # BNT162b2, mg/m2, x^2, TeX macros; but "race/ethnicity21,23"
     low = word.lower()
     if _GREEK.search(word) or low in QUANTITY_WORDS:
         # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
@@ -120,6 +120,8 @@ _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 def _strength_after_punct(text: str, start: int, end: int) -> int | None:
     punct = text[start - 1]
     prev = text[start - 2] if start >= 2 else ""
+    if punct == "," and text[max(0, start - 8) : start - 1].endswith(" et al."):
+        return STRONG  # "described by Castanera et al.,35 is"
     if prev.isalpha():
         word, ws = word_before(text, start - 1)
         if word == "al" and _is_et_al(text, ws):
@@ -233,7 +235,27 @@ def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
     if not after_is_boundary(text, end):
+        if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(text, 0, start):
+            return MEDIUM  # "microbial growth.1Oral pathogens": a copy lost the space
         return None
+    before = text[start - 1] if start > 0 else ""
+    if text[end : end + 1] == ")" and before and not before.isspace() and before not in "(-":
+        # "in the US86),", "LDL-C194),": a journal that prints its superscripts "86)"
+        strength = _glued(text, start, end, numbers, spaced)
+        if _closes_nothing(text, start) and (strength is None or strength < MEDIUM):
+            return MEDIUM
+        return strength
+    return _glued(text, start, end, numbers, spaced)
+
+
+def _closes_nothing(text: str, start: int) -> bool:
+    """Whether the ")" after the run at ``start`` closes no "(" opened in its paragraph."""
+    lo = max(0, text.rfind("\n", 0, start), start - 300)
+    opening = text.rfind("(", lo, start)
+    return opening == -1 or text.rfind(")", opening, start) != -1
+
+
+def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool) -> int | None:
     before = text[start - 1] if start > 0 else ""
     if before.isalpha():
         return _strength_glued_word(text, start, end)
@@ -255,4 +277,6 @@ def classify_run(
     return None
 
 
+_SENTENCE_GLUED = re.compile(r"[A-Z][a-z]{2}")
+_AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?]$")
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")

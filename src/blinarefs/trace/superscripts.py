@@ -23,7 +23,7 @@ from .glued import (
 )
 from .sitting import after_is_boundary, classify_run, word_before
 
-_YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}")
+_YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+])")  # goes on
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _LEADING_DIGITS = re.compile(r"\d+")
@@ -38,27 +38,31 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     standalone: set[str] | None = None  # words in capitals that occur on their own
     names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
     dotted: Counter[str] | None = None  # "PU.1": names with a full stop before their digits
-    for m in RUN.finditer(text):
+    pos = 0
+    while m := RUN.search(text, pos):
         start, end = m.start(), _rising(text, m.start(), m.end())
+        pos = end  # after "4, 2", "2" may start a run of its own
         if start and text[start - 1].isdigit():
             continue
         numbers = expand_numbers(text[start:end])
         lead = re.match(r"\d{4,},", text[start:end])
-        year = _YEAR_GLUED.fullmatch(text, start, end)
-        if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
-            start += lead.end()
-            numbers = expand_numbers(text[start:end])
-        elif (
+        year = _YEAR_GLUED.match(text, start, end)
+        if (
             not numbers
             and year
-            and text[end : end + 1] in ".,;:"
+            and (year.end() < end or text[end : end + 1] in ".,;:")
             and not text[start - 1 : start].isalnum()
         ):
-            start += 4  # "by 203020.": the year 2030, then a superscript 20
+            # "by 203020.": the year 2030, then a superscript 20; "the 199125,26, 200021,
+            # and 201024,34 censuses"
+            start += 4
             numbers = expand_numbers(text[start:end])
             if numbers:
                 out.append(Candidate(start, end, "superscript", MEDIUM, numbers))
             continue
+        if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
+            start += lead.end()
+            numbers = expand_numbers(text[start:end])
         elif not numbers and after_a_words_punctuation(text, start):
             pair = unseparated(text[start:end])
             if pair and after_is_boundary(text, end):  # "survival.611 Tumor": 6 and 11
