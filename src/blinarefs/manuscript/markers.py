@@ -49,9 +49,13 @@ def _kind(marker: Marker) -> str:
 
 def _not_raised_citation(c: Citation) -> bool:
     """In a file that raises its citations, what the decoder reads that no raised run is: a
-    flattened superscript or a typed superscript character ("km²", "R²"), and a number in
-    parentheses, there an equation's, a model's or an item's ("model (2)", "(3) N1P2K2")."""
-    return c.kind == "superscript" or (c.kind == "paren" and bool(c.numbers))
+    typed superscript character ("km²", "R²"), a flattened superscript of one number (a
+    gene's isoform, "arginase1"), and a number in parentheses, there an equation's, a
+    model's or an item's ("model (2)", "(3) N1P2K2"). A flattened group of several numbers
+    ("cycle7, 8, 9") is a citation its author forgot to raise."""
+    if c.kind == "superscript":
+        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing)
+    return c.kind == "paren" and bool(c.numbers)
 
 
 def _flattened(c: Citation) -> bool:
@@ -74,8 +78,9 @@ def merge_known(
 
     A decoded citation overlapping a known marker gives way to it; with ``complete``
     (JATS) only the known markers are kept. When the file raises its citations, the
-    decoder's superscripts (flattened guesses, typed "²") are dropped, and so are numbers
-    in parentheses, which there number an equation or an item ("model (2)"); a file that
+    decoder's superscripts (typed "²", flattened guesses of one number) are dropped, and
+    so are numbers in parentheses, which there number an equation or an item ("model
+    (2)"); a flattened group of several numbers is a citation left unraised; a file that
     raises none may still flatten them (a manuscript pasted from a web page), so they stay.
     A marker that names nothing (an old field without its data) only says where a citation
     is: the decoder reads it.
