@@ -320,6 +320,9 @@ def test_numbers_in_parentheses_are_no_citations_where_citations_are_raised(tmp_
     assert main(["trace", str(docx(tmp_path / "models.docx", body)), "--json"]) == 0
     cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
     assert cited == ["¹", "²,³"]
+    # certainly no citations there, so no close calls either
+    _, verdicts = _verdicts(tmp_path / "models.docx", capsys)
+    assert [m for c, m in verdicts if c == "uncertain-marker"] == []
 
 
 def test_a_group_its_author_forgot_to_raise_is_a_citation(tmp_path, capsys):

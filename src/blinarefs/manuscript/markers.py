@@ -112,6 +112,22 @@ def merge_known(
     return out
 
 
+def _no_raised_close_call(c: Candidate) -> bool:
+    """A candidate :func:`merge_known` would drop where the raised runs are the citations."""
+    if c.kind == "superscript":
+        return len(c.numbers) < 2
+    return c.kind == "paren" and bool(c.numbers)
+
+
+def cites_raised(
+    decoded: Sequence[Citation], known: Sequence[Marker], index: ReferenceIndex
+) -> bool:
+    """Whether the raised runs are the manuscript's citations: it raises some, and does not
+    cite with typed numbers (see :func:`merge_known`)."""
+    known = [m for m in known if m.keys or m.numbers]
+    return any(m.superscript for m in known) and not _typed_convention(decoded, known, index)
+
+
 def _typed_convention(
     decoded: Sequence[Citation], known: Sequence[Marker], index: ReferenceIndex
 ) -> bool:
@@ -140,10 +156,13 @@ def merged_decisions(
     known: Sequence[Marker],
     *,
     complete: bool = False,
+    raised: bool = False,
 ) -> tuple[Decision, ...]:
     """The decoder's decisions that still stand after :func:`merge_known`, with each known
     marker as a certain decision of its own: the checks that read decisions (conventions
-    mixed, uncertain markers) then see the citations the trace has."""
+    mixed, uncertain markers) then see the citations the trace has. Where the raised runs
+    are the citations (``raised``, :func:`cites_raised`), what :func:`merge_known` drops
+    (numbers in parentheses, a single flattened digit) is no close call either."""
     kept = {(c.start, c.end) for c in citations}
     known = [m for m in known if (m.keys or m.numbers) and (m.start, m.end) in kept]
     spans = [(m.start, m.end) for m in known]
@@ -161,6 +180,8 @@ def merged_decisions(
         for d in decisions:
             a, b = d.candidate.start, d.candidate.end
             if any(s < b and a < e for s, e in spans):
+                continue
+            if raised and not d.accepted and _no_raised_close_call(d.candidate):
                 continue
             if not d.accepted or (a, b) in kept:
                 out.append(d)
