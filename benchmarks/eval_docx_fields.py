@@ -39,7 +39,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -68,13 +68,13 @@ ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "printed-list-mism
 # -- 1. the fields, from the markup ---------------------------------------------------------
 
 
-def markup_citations(path: Path) -> list[tuple[int, int]]:
-    """Per citation, in each part's order, the works it names and those it holds the data
-    of: field codes (with EndNote's base64 data), Mendeley Cite controls, Zotero bookmarks
-    (code in the custom properties)."""
+def markup_citations(path: Path) -> list[tuple[int, int, str]]:
+    """Per citation, in each part's order, the works it names, those it holds the data of,
+    and its storage form: field codes (with EndNote's base64 data), simple fields, Mendeley
+    Cite controls, Zotero bookmarks (code in the custom properties)."""
     from lxml import etree
 
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str]] = []
     with zipfile.ZipFile(path) as zf:
         names = set(zf.namelist())
         props = (
@@ -86,7 +86,8 @@ def markup_citations(path: Path) -> list[tuple[int, int]]:
             if part not in names:
                 continue
             root = etree.fromstring(zf.read(part))
-            # ("code", text), ("data", base64), ("read", [named, held]) in document order
+            # ("code", text), ("simple", text), ("data", base64), ("read", [named, held,
+            # form]) in document order
             tokens: list[tuple[str, str]] = []
             for el in root.iter(f"{_W}instrText", f"{_W}fldData", f"{_W}fldSimple", f"{_W}tag",
                                 f"{_W}bookmarkStart"):  # fmt: skip
@@ -96,13 +97,14 @@ def markup_citations(path: Path) -> list[tuple[int, int]]:
                 elif tag == "fldData":
                     tokens.append(("data", el.text or ""))
                 elif tag == "fldSimple":
-                    tokens.append(("code", el.get(f"{_W}instr", "")))
+                    tokens.append(("simple", el.get(f"{_W}instr", "")))
                     tokens.append(("code", " "))  # a simple field ends where it ends
                 elif tag == "tag" and (el.get(f"{_W}val") or "").startswith(
                     "MENDELEY_CITATION_v3_"
                 ):
                     raw = el.get(f"{_W}val", "")[len("MENDELEY_CITATION_v3_") :]
-                    tokens.append(("read", json.dumps(_csl_items(_b64(raw)))))
+                    found = [*_csl_items(_b64(raw)), "mendeley content control"]
+                    tokens.append(("read", json.dumps(found)))
                 elif tag == "bookmarkStart" and (el.get(f"{_W}name") or "").startswith(
                     "ZOTERO_BREF_"
                 ):
@@ -110,8 +112,10 @@ def markup_citations(path: Path) -> list[tuple[int, int]]:
                     while f"{name}_{n}" in props:
                         code, n = code + props[f"{name}_{n}"], n + 1
                     if "CSL_CITATION" in code or code.startswith(("ITEM", "ZOTERO_ITEM")):
-                        tokens.append(("read", json.dumps(_csl_items(code))))
-            out += _field_items(tokens)
+                        found = [*_csl_items(code), "zotero bookmark"]
+                        tokens.append(("read", json.dumps(found)))
+            where = " in notes" if "notes" in part else ""
+            out += [(n, h, form + where) for n, h, form in _field_items(tokens)]
     return out
 
 
@@ -122,42 +126,47 @@ def _custom_properties(xml: bytes) -> dict[str, str]:
     return {p.get("name", ""): "".join(p.itertext()) for p in root}
 
 
-def _field_items(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
+def _field_items(tokens: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """Join the code pieces of each field (codes start at a manager's name) and count items."""
-    codes: list[list[str]] = []  # [code text, base64 data]
+    codes: list[list[str]] = []  # [code text, base64 data, read, "simple" or ""]
     pending = ""  # the w:fldData of the field that begins next
     for kind, text in tokens:
         if kind == "data":
             pending = text
             continue
         if kind == "read":  # a control or a bookmark, read where it stands
-            codes.append(["", "", text])
+            codes.append(["", "", text, ""])
             continue
         if "EN.CITE.DATA" in text:  # EndNote's nested field: the data of the one it is in
             if codes and not codes[-1][1]:
                 codes[-1][1] = pending
         elif _CODE.search(text):
-            codes.append([text, pending, ""])
+            codes.append([text, pending, "", "simple" if kind == "simple" else ""])
         elif "ADDIN" in text or not codes:
-            codes.append(["", "", ""])  # another field of a manager (a list...): no citation
+            codes.append(["", "", "", ""])  # another manager field (a list...): no citation
         else:
             codes[-1][0] += text  # the rest of a code cut over runs (or a plain field's)
         pending = ""
-    out = []
-    for code, data, read in codes:
+    out: list[tuple[int, int, str]] = []
+    for code, data, read, simple in codes:
         if read:
-            out.append(tuple(json.loads(read)))
+            named, held, form = json.loads(read)
+            out.append((named, held, form))
             continue
         m = _CODE.search(code)
         if not m:
             continue
+        kind = "simple field" if simple else "field"
         if "EN.CITE" in m.group() or "REFMGR" in m.group():
-            xml = code[m.end() :] if "<" in code else _b64(data)
+            inline = "<" in code
+            xml = code[m.end() :] if inline else _b64(data)
             cites = re.findall(r"<Cite\b[^>]*>.*?</Cite>", xml, re.DOTALL)
             held = sum(1 for c in cites if "<record>" in c or "<MDL" in c)
-            out.append((len(cites) or 1, held))
+            form = f"endnote {kind}" + ("" if inline else " (base64 data)")
+            out.append((len(cites) or 1, held, form))
         else:
-            out.append(_csl_items(code[m.end() :]))
+            manager = "zotero" if "ZOTERO" in m.group() else "mendeley"
+            out.append((*_csl_items(code[m.end() :]), f"{manager} {kind}"))
     return out
 
 
@@ -312,6 +321,7 @@ def main() -> int:
         print(f"{missing[0]}: not there; run with --prepare first", file=sys.stderr)
         return 2
     field_rows, verdict_rows = [], []
+    forms: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     totals = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         plain = plain_texts([p for _, p in files], args.plain, Path(tmp))
@@ -320,11 +330,15 @@ def main() -> int:
             truth = markup_citations(path)
             found, bare = read_citations(doc)
             theirs = pandoc_citations(path)
-            held = [h for _, h in truth]
+            held = [h for _, h, _ in truth]
             # every work named, or (a work whose data is nowhere in the file) those with data
-            exact = sum(1 for (n, h), f in zip(truth, found, strict=False) if f in (n, h))
-            right = exact if len(truth) == len(found) else 0
-            named = sum(n for n, _ in truth)
+            exact = [f in (n, h) for (n, h, _), f in zip(truth, found, strict=False)]
+            aligned = len(truth) == len(found)
+            right = sum(exact) if aligned else 0
+            for i, (_, _, form) in enumerate(truth):
+                forms[form][0] += 1
+                forms[form][1] += aligned and exact[i]
+            named = sum(n for n, _, _ in truth)
             totals.update(fields=len(truth), read=right, items=named, held=sum(held))
             pandoc = "-" if theirs is None else f"{len(theirs)}/{sum(theirs)}"
             field_rows.append([source, path.name.split("__")[-1], len(truth), named, sum(held),
@@ -346,6 +360,8 @@ def main() -> int:
         ["source", "file", "citations", "works named", "with data", "read", "works read",
          "read without data", "read exactly", "pandoc (cites/works)"], field_rows,
     )  # fmt: skip
+    print_table(["storage form", "citations", "read exactly"],
+                [[form, n, right] for form, (n, right) in sorted(forms.items())])  # fmt: skip
     share = totals["read"] / totals["fields"] if totals["fields"] else 1.0
     verdict = "meets" if share >= TARGET else "MISSES"
     print(f"{verdict} the target: {totals['read']} of {totals['fields']} citations read with "

@@ -320,3 +320,19 @@ def test_numbers_in_parentheses_are_no_citations_where_citations_are_raised(tmp_
     assert main(["trace", str(docx(tmp_path / "models.docx", body)), "--json"]) == 0
     cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
     assert cited == ["¹", "²,³"]
+    # certainly no citations there, so no close calls either
+    _, verdicts = _verdicts(tmp_path / "models.docx", capsys)
+    assert [m for c, m in verdicts if c == "uncertain-marker"] == []
+
+
+def test_a_group_its_author_forgot_to_raise_is_a_citation(tmp_path, capsys):
+    # in a file that raises its citations, plain "survival2,3" is one left unraised; a
+    # single glued digit ("arginase1") stays a name
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug X improved survival"), t("1", sup=True), t(" in adults."))
+    body += p(t("The benefit lasted two years2,3 and arginase1 fell."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    assert main(["trace", str(docx(tmp_path / "unraised.docx", body)), "--json"]) == 0
+    cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == [("¹", [1]), ("2,3", [2, 3])]

@@ -49,9 +49,13 @@ def _kind(marker: Marker) -> str:
 
 def _not_raised_citation(c: Citation) -> bool:
     """In a file that raises its citations, what the decoder reads that no raised run is: a
-    flattened superscript or a typed superscript character ("km²", "R²"), and a number in
-    parentheses, there an equation's, a model's or an item's ("model (2)", "(3) N1P2K2")."""
-    return c.kind == "superscript" or (c.kind == "paren" and bool(c.numbers))
+    typed superscript character ("km²", "R²"), a flattened superscript of one number (a
+    gene's isoform, "arginase1"), and a number in parentheses, there an equation's, a
+    model's or an item's ("model (2)", "(3) N1P2K2"). A flattened group of several numbers
+    ("cycle7, 8, 9") is a citation its author forgot to raise."""
+    if c.kind == "superscript":
+        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing)
+    return c.kind == "paren" and bool(c.numbers)
 
 
 def _flattened(c: Citation) -> bool:
@@ -74,8 +78,9 @@ def merge_known(
 
     A decoded citation overlapping a known marker gives way to it; with ``complete``
     (JATS) only the known markers are kept. When the file raises its citations, the
-    decoder's superscripts (flattened guesses, typed "²") are dropped, and so are numbers
-    in parentheses, which there number an equation or an item ("model (2)"); a file that
+    decoder's superscripts (typed "²", flattened guesses of one number) are dropped, and
+    so are numbers in parentheses, which there number an equation or an item ("model
+    (2)"); a flattened group of several numbers is a citation left unraised; a file that
     raises none may still flatten them (a manuscript pasted from a web page), so they stay.
     A marker that names nothing (an old field without its data) only says where a citation
     is: the decoder reads it.
@@ -107,6 +112,22 @@ def merge_known(
     return out
 
 
+def _no_raised_close_call(c: Candidate) -> bool:
+    """A candidate :func:`merge_known` would drop where the raised runs are the citations."""
+    if c.kind == "superscript":
+        return len(c.numbers) < 2
+    return c.kind == "paren" and bool(c.numbers)
+
+
+def cites_raised(
+    decoded: Sequence[Citation], known: Sequence[Marker], index: ReferenceIndex
+) -> bool:
+    """Whether the raised runs are the manuscript's citations: it raises some, and does not
+    cite with typed numbers (see :func:`merge_known`)."""
+    known = [m for m in known if m.keys or m.numbers]
+    return any(m.superscript for m in known) and not _typed_convention(decoded, known, index)
+
+
 def _typed_convention(
     decoded: Sequence[Citation], known: Sequence[Marker], index: ReferenceIndex
 ) -> bool:
@@ -135,10 +156,13 @@ def merged_decisions(
     known: Sequence[Marker],
     *,
     complete: bool = False,
+    raised: bool = False,
 ) -> tuple[Decision, ...]:
     """The decoder's decisions that still stand after :func:`merge_known`, with each known
     marker as a certain decision of its own: the checks that read decisions (conventions
-    mixed, uncertain markers) then see the citations the trace has."""
+    mixed, uncertain markers) then see the citations the trace has. Where the raised runs
+    are the citations (``raised``, :func:`cites_raised`), what :func:`merge_known` drops
+    (numbers in parentheses, a single flattened digit) is no close call either."""
     kept = {(c.start, c.end) for c in citations}
     known = [m for m in known if (m.keys or m.numbers) and (m.start, m.end) in kept]
     spans = [(m.start, m.end) for m in known]
@@ -156,6 +180,8 @@ def merged_decisions(
         for d in decisions:
             a, b = d.candidate.start, d.candidate.end
             if any(s < b and a < e for s, e in spans):
+                continue
+            if raised and not d.accepted and _no_raised_close_call(d.candidate):
                 continue
             if not d.accepted or (a, b) in kept:
                 out.append(d)

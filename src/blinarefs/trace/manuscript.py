@@ -163,11 +163,14 @@ def trace_manuscript(
     citations = list(decoding.citations)
     decisions = decoding.decisions
     if known_markers is not None:
-        from ..manuscript.markers import merge_known, merged_decisions
+        from ..manuscript.markers import cites_raised, merge_known, merged_decisions
 
         inside = [m for m in known_markers if start <= m.start and m.end <= end]
+        raised = not markers_complete and cites_raised(citations, inside, index)
         citations = merge_known(citations, inside, index, complete=markers_complete)
-        decisions = merged_decisions(decisions, citations, inside, complete=markers_complete)
+        decisions = merged_decisions(
+            decisions, citations, inside, complete=markers_complete, raised=raised
+        )
     paragraphs = split_paragraphs(text, start, end)
     sentences = split_sentences(text, citations, paragraphs)
     numbering = "printed" if index.numbered else "list order"
