@@ -132,8 +132,9 @@ def test_a_public_pool_header_narrows_a_polite_lane():
 
 
 @contextmanager
-def silent_server():
-    """Accepts connections and never answers; yields its base URL."""
+def silent_server(connected: threading.Event | None = None):
+    """Accepts connections and never answers; yields its base URL. ``connected`` is set
+    once the first connection is held."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(64)
@@ -145,6 +146,8 @@ def silent_server():
         while not stop.is_set():
             try:
                 held.append(listener.accept()[0])
+                if connected is not None:
+                    connected.set()
             except OSError:
                 continue
 
@@ -222,7 +225,8 @@ def test_a_cache_that_cannot_be_written_is_one_finding_and_the_run_goes_on(
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name != "posix", reason="needs SIGINT")
 def test_the_first_ctrl_c_ends_enrich_at_once_and_leaves_the_store_intact(seed_bib, tmp_path):
     before = seed_bib.read_bytes()
-    with silent_server() as base:
+    waiting = threading.Event()
+    with silent_server(waiting) as base:
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "BLINAREFS_CROSSREF_API": base,
                "BLINAREFS_EUTILS_API": base, "BLINAREFS_IDCONV_API": base,
                "BLINAREFS_DOI_RESOLVER": base, "BLINAREFS_OFFLINE": "0",
@@ -230,7 +234,10 @@ def test_the_first_ctrl_c_ends_enrich_at_once_and_leaves_the_store_intact(seed_b
         proc = subprocess.Popen([sys.executable, "-m", "blinarefs", "enrich", str(seed_bib)],
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True)  # fmt: skip
-        time.sleep(2.0)  # requests are under way, waiting on the silent server
+        # requests under way, waiting on the silent server (a fresh clone, compiling its
+        # modules on a busy machine, may take more than a second or two to get there)
+        assert waiting.wait(30)
+        time.sleep(0.5)
         sent = time.monotonic()
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
