@@ -243,7 +243,9 @@ def test_the_first_ctrl_c_ends_enrich_at_once_and_leaves_the_store_intact(seed_b
         _, err = proc.communicate(timeout=30)
         took = time.monotonic() - sent
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
-    assert took < 2.0, took
+    # at once: far below the 20 s read timeout it would otherwise wait out (the bound is loose
+    # so that a machine busy with other work does not fail it)
+    assert took < 8.0, took
     assert seed_bib.read_bytes() == before
 
 
