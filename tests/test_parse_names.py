@@ -52,6 +52,12 @@ def _families(text: str) -> list[str]:
          ["Alder", "Birch", "Cedar", "Invented Widget Study Collaborators"]),
         ("Alder SH, Birch FER; Section on Invented Allergy and Widgetry",
          ["Alder", "Birch", "Section on Invented Allergy and Widgetry"]),
+        # "and" inside an organisation's name is no conjunction; between two it is
+        ("Widget and Gadget Organization of the Invented Nations, Imaginary Fund for Gears "
+         "& World Widget Programme", ["Widget and Gadget Organization of the Invented Nations",
+                                      "Imaginary Fund for Gears", "World Widget Programme"]),
+        ("Alder MT, Birch H, Widget and Gadget Study Group",
+         ["Alder", "Birch", "Widget and Gadget Study Group"]),
     ],
 )  # fmt: skip
 def test_printed_name_lists(printed, families):

@@ -35,7 +35,7 @@ _ORGANISATION = re.compile(
     r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
-    r"|panel|academy|statistics|initiative|task force|working|members|community)\b",
+    r"|panel|academy|statistics|initiative|task force|working|members|community|administration)\b",
     re.I,
 )
 # Lower-case words a person's name does not hold ("Centers for Disease Control").
@@ -162,8 +162,23 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
 
 
 def _and_to_comma(text: str) -> str:
-    """ "Smith J and Jones K", "Silva A e Souza B": the last two names, as the others."""
-    return ", ".join(_AND_FOREIGN.sub(r"\1, ", p.strip()) for p in _AND.sub(", ", text).split(","))
+    """ "Smith J and Jones K", "Silva A e Souza B": the last two names, as the others; not
+    the "and" inside an organisation's name ("Food and Agriculture Organization of the
+    United Nations", "Centers for Disease Control and Prevention")."""
+
+    def conjunction(m: re.Match[str]) -> str:
+        left = text[: m.start()].rsplit(",", 1)[-1]
+        right = text[m.end() :].split(",", 1)[0]
+        whole = f"{left}{m.group()}{right}".strip()
+        words = left.split()
+        person = bool(words) and (is_initials(words[-1].rstrip(".")) or words[0].endswith("."))
+        two = is_organisation(left) and is_organisation(right)  # "... Development & WFP"
+        keep = words and not person and not two and is_organisation(whole)
+        return m.group() if keep else ", "
+
+    return ", ".join(
+        _AND_FOREIGN.sub(r"\1, ", p.strip()) for p in _AND.sub(conjunction, text).split(",")
+    )
 
 
 def _vancouver(text: str) -> list[str]:
