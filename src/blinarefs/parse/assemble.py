@@ -173,14 +173,14 @@ def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> No
 _JOURNAL_SMALL_WORDS = frozenset({"of", "and", "&", "the", "in", "for", "de", "da", "y"})
 
 
-def _journal_like(text: str) -> bool:
+def _journal_like(text: str, *, titled: bool = True) -> bool:
     """ "J. Cross Cult. Psychol", "Science", "Ann Nutr Metab": a short run of capitalised
-    or abbreviated words."""
+    or abbreviated words; with no title read, also NLM's undotted "J Am Coll Cardiol"."""
     words = text.split()
     return (
         0 < len(words) <= 8
         and all(w[0].isupper() or w in _JOURNAL_SMALL_WORDS for w in words)
-        and (len(words) <= 3 or any(w.endswith(".") for w in words))
+        and (len(words) <= (3 if titled else 6) or any(w.endswith(".") for w in words))
     )
 
 
@@ -195,7 +195,7 @@ def _title_from_container(fields: dict[str, object], sure: dict[str, float], sou
         return
     for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
         head, journal = container[: m.start() + 1].strip(), container[m.end() :]
-        if _journal_like(journal) and re.search(r"\b[a-z]{3,}", head):
+        if _journal_like(journal, titled=bool(title)) and re.search(r"\b[a-z]{3,}", head):
             break
     else:
         return
