@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
+from .features import JOURNAL_WORDS
 from .labeller import label
 from .reference import Unparsed, parse_reference
 
@@ -95,7 +96,17 @@ def _name_words(names: tuple[Name, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_ABBREVIATED = re.compile(r"[\s.]*(?:[A-Z][^\W\d_]*\.\s*)*[A-Z][^\W\d_]*[\s.]*")
+_ABBREVIATED = re.compile(r"[\s.]*(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*[\s.]*")
+
+
+def _journal_start(tail: str) -> bool:
+    """ "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": capitalised words with a
+    full stop inside or mostly words journals abbreviate; not "The Gospel Oak Project VI"."""
+    words = re.findall(r"[^\W\d_]+", tail)
+    return bool(_ABBREVIATED.fullmatch(tail)) and (
+        bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
+        2 * sum(w.lower() in JOURNAL_WORDS for w in words) >= len(words)
+    )  # fmt: skip
 
 
 def _families(ref: Reference) -> frozenset[str]:
@@ -125,7 +136,7 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
     missed = {
         w
         for n in names
-        if n.family and n.full_family not in _families(grammar)
+        if n.full_family not in _families(grammar)
         for w in re.findall(r"[^\W\d_]{2,}", n.full_family)
     }
     if head_words and not (
@@ -142,7 +153,7 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
         journal.startswith(_norm(tail))
         # the start of an abbreviated journal's name ("Int. J. Biochem" | "Cell Biol"), not
         # a title's last sentence ("The Gospel Oak Project VI" | "Psychol Med")
-        and _ABBREVIATED.fullmatch(tail)
+        and _journal_start(tail)
         and container.startswith(tail.strip(" .") + ".")
     ):
         return grammar
