@@ -100,11 +100,12 @@ _ABBREVIATED = re.compile(r"[\s.]*(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*[\s.]*"
 
 
 def _journal_start(tail: str) -> bool:
-    """ "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": capitalised words with a
-    full stop inside or mostly words journals abbreviate; not "The Gospel Oak Project VI"."""
+    """ "Biochem", "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": one capitalised
+    word, or several with a full stop inside or mostly words journals abbreviate; not "The
+    Gospel Oak Project VI"."""
     words = re.findall(r"[^\W\d_]+", tail)
     return bool(_ABBREVIATED.fullmatch(tail)) and (
-        bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
+        len(words) == 1 or bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
         2 * sum(w.lower() in JOURNAL_WORDS for w in words) >= len(words)
     )  # fmt: skip
 
