@@ -1,0 +1,148 @@
+"""Rebuild a reference from the pieces a copy cut it into, with the spacing it was printed with.
+
+A list copied from a web page comes one element a line ("Bassan", "R", ",", ..., "):",
+"2447"), and a careless copy one word or mark a line ("doi", ":", "10", ".", "1159", "/",
+...). The spaces are lost; they are put back by what a printed reference looks like: no
+space before closing punctuation, none inside a page range, a DOI, a URL or a hyphenated
+name, none between a volume and its issue. Where a piece alone cannot tell, the next few
+pieces are looked at (an opening parenthesis after a number holds an issue, "145(21)", or a
+year, "8 (2024)"). Two pieces that are both words or numbers always get a space: a copy
+cuts a printed word only at a mark, so two of them were apart on the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The word being rebuilt is an identifier: its pieces join without spaces.
+_IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/)", re.I)
+# What follows a DOI or a URL rather than continuing it ("... 10.1093/nar/gkw1. PMID: 1").
+_AFTER_IDENTIFIER = re.compile(r"(?:PMID|PMCID|PMC\d*|DOI|URL|ISBN|ISSN|WOS|EPUB)$", re.I)
+_CAPITAL_WORD = re.compile(r"[A-Z][^\W\d_]*\b")
+_PAGE = re.compile(r"[A-Za-z]{0,3}\d")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
+_HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
+_RANGE = _HYPHENS + "–"  # and the en dash of a range
+# A month before "2016 Dec;12(3)": the volume follows the date with no space.
+MONTH_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
+)
+_WEB_ENDINGS = frozenset(("com", "org", "net", "gov", "edu", "int", "info"))
+
+
+def _doi_starts(ahead: tuple[str, ...]) -> bool:
+    """``ahead`` opens a DOI's prefix after "10": ".", "1016", "/" ("...51–4. 10.1016/j")."""
+    return len(ahead) >= 2 and ahead[0] == "." and ahead[1].isdigit() and len(ahead[1]) >= 4
+
+
+def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """Whether ``tok`` continues the DOI or URL rebuilt so far (``word``)."""
+    prev = word[-1]
+    if (prev.isalnum() and tok[0].isalnum()) or prev == ",":
+        return False
+    if prev in ".;" and tok[0].isupper():
+        # "...0008-5472.CAN-23-0910" and "CRAN.R-project.org" go on; "...2948. PMID: 1",
+        # ". PMC123" and ". Epub" do not
+        if _AFTER_IDENTIFIER.match(tok):
+            return False
+        marks = (*_HYPHENS, "_", "/") + ((".", ";") if word.startswith("10.") else ())
+        return not _CAPITAL_WORD.match(tok) or (
+            tok.isupper() and ahead[:1] != () and ahead[0] in marks
+        )
+    if tok == "(":  # "S0140-6736(13)60937-X", not "10.1000/x (2010)"
+        return len(ahead) >= 3 and ahead[0].isalnum() and ahead[1] == ")" and ahead[2][0].isalnum()
+    return tok != "["
+
+
+def _opens_issue(tok: str, ahead: tuple[str, ...]) -> bool:
+    """An opening parenthesis after a number: "145(21)" holds the issue and is printed
+    against the volume, "603-608 (2014)" holds the year and is not."""
+    if not re.match(r"\((?:\d|$)", tok):
+        return False
+    inside = tok[1:].rstrip(")") or (ahead[0] if ahead else "")
+    closed = tok.endswith(")") or (len(ahead) > 1 and ahead[1].startswith(")"))
+    return not (_YEAR.match(inside) and closed)
+
+
+def _after_colon(out: str, tok: str) -> bool:
+    """A number after ";" or ":" is a volume or a page ("2025;145", "21:R786", "Dec;12")
+    when a date or a volume precedes the mark, not after a word ("CRC Press; 2007")."""
+    before = out[-2] if len(out) > 1 else ""
+    word = out[out.rfind(" ") + 1 : -1]
+    if before.isdigit() or before in ")]" or re.search(r"\d", word):  # "1992;74-A:1042"
+        return bool(_PAGE.match(tok))
+    return out[-1] == ";" and tok[0].isdigit() and bool(MONTH_WORD.match(word))
+
+
+def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """A number after "N." with N short: "BEAST 1.7", "version 3.4.2", "2013;50.6", not a
+    year's full stop ("2016. 106") nor a DOI after the pages ("51-4. 10.1016/...")."""
+    if not (tok.isdigit() and len(tok) <= 4) or _YEAR.match(tok):
+        return False
+    if tok == "10" and _doi_starts(ahead):
+        return False
+    # not the end of a page range either: "323-35." / "14." of a number left dangling
+    return re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
+
+
+def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """Whether ``tok`` joins the text rebuilt so far without a space; ``ahead`` holds the
+    next pieces."""
+    prev = out[-1]
+    before = out[-2] if len(out) > 1 else ""
+    word = out[out.rfind(" ") + 1 :].lstrip('([<“‘"')
+    if word == "10.":  # a DOI's prefix, or a number closing a sentence
+        return tok.isdigit()
+    if _IDENTIFIER.match(word):
+        return _in_identifier(word, tok, ahead)
+    if prev.isalnum() and tok[0].isalnum():
+        return False
+    if prev == "." and before.isdigit() and tok[0].isdigit():
+        return _decimal(out, tok, ahead)
+    if "_" in (tok, prev) or "@" in (tok, prev):  # "Kubios_HRV_Users", "Policy@Manchester"
+        return True
+    return bool(
+        tok[0] in ",.;:)]?!”’"
+        or prev in "([“‘"
+        or (tok in _RANGE and prev.isdigit())
+        or (prev in _RANGE and before.isdigit() and _PAGE.match(tok))
+        # "2‐year", "33-nation"
+        or (prev in _HYPHENS and before.isdigit() and tok[0].isalpha())
+        or (prev in ";:" and _after_colon(out, tok))
+        or (prev.isdigit() and _opens_issue(tok, ahead))
+        # "Rocha-Olivares", "O'Brien", "relapsed/refractory" cut into three pieces
+        or (tok == "/" and prev.isalnum())
+        or (prev == "/" and before.isalnum())
+        or (tok in "-‐'’" and prev.isalpha())
+        # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
+        or (tok in _HYPHENS and prev == "." and before.isupper())
+        or (prev in _HYPHENS and before == "." and tok[:1].isupper() and len(tok) <= 2)
+        # "Rocha-Olivares", "AIN-93", "COVID‐19", "O'Neill"
+        or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
+        or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
+        or (prev == "." and before.isalpha() and tok in _WEB_ENDINGS)  # "ConsumerLab.com"
+        or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
+    )
+
+
+def join_tokens(parts: list[str]) -> str:
+    """Rebuild text from pieces with the spacing a printed reference has.
+
+    No space before closing punctuation or after an opening parenthesis; none around a
+    hyphen between numbers ("2447-2459") or inside a hyphenated name ("Rocha-Olivares");
+    none after ";" or ":" before a volume or a page ("2025;145(21):2447"); none inside a DOI
+    or a URL ("doi: 10.1016/S0140-6736(13)60937-X"). Works for one token a line as well as
+    for wrapped lines.
+    """
+    toks = [s for s in (p.strip() for p in parts) if s]
+    out: list[str] = []
+    recent = ""  # the end of the text so far: all the spacing rules look at
+    for k, tok in enumerate(toks):
+        piece = (
+            (tok if _glued(recent, tok, tuple(toks[k + 1 : k + 4])) else f" {tok}")
+            if recent
+            else tok
+        )
+        out.append(piece)
+        recent = (recent + piece)[-2000:]
+    return "".join(out)
