@@ -65,18 +65,28 @@ def _opens_issue(tok: str, ahead: tuple[str, ...]) -> bool:
 
 
 def _after_colon(out: str, tok: str) -> bool:
-    """A number after ";" or ":" is a volume or a page ("2025;145", "21:R786", "Dec;12")
-    when a date or a volume precedes the mark, not after a word ("CRC Press; 2007")."""
-    before = out[-2] if len(out) > 1 else ""
+    """A volume after a year's ";" and pages after a Vancouver volume's ":" are printed
+    against the mark ("2025;145(21):2447", "Dec;12", "1992;74-A:1042"); pages after a bare
+    volume are spaced ("Lancet Oncol 11: 781", "19, no. 3: 344"), as are a year or a number
+    after a word ("CRC Press; 2007", "ImageJ: 25 years"). Measured on the corpus's dev
+    references: ";" glued 10 to 1 after a number; ":" glued 5 to 1 after a Vancouver volume,
+    spaced 3.5 to 1 after a bare one."""
+    mark = out[-1]
     word = out[out.rfind(" ") + 1 : -1]
-    if before.isdigit() or before in ")]" or re.search(r"\d", word):  # "1992;74-A:1042"
-        return bool(_PAGE.match(tok))
-    return out[-1] == ";" and tok[0].isdigit() and bool(MONTH_WORD.match(word))
+    if not word:
+        return False
+    if mark == ";":
+        return tok[0].isdigit() and (
+            word[-1].isdigit() or word[-1] in ")]" or bool(MONTH_WORD.match(word))
+        )
+    vancouver = ";" in word or word[-1] in ")]"
+    return vancouver and bool(_PAGE.match(tok))
 
 
 def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """A number after "N." with N short: "BEAST 1.7", "version 3.4.2", "2013;50.6", not a
     year's full stop ("2016. 106") nor a DOI after the pages ("51-4. 10.1016/...")."""
+    tok = tok.removesuffix(".")  # "7." folded by the list splitter
     if not (tok.isdigit() and len(tok) <= 4) or _YEAR.match(tok):
         return False
     if tok == "10" and _doi_starts(ahead):
