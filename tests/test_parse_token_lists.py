@@ -39,6 +39,12 @@ PRINTED = [
     "Rocha-Olivares A. A 2‐year trial of AIN-93 and COVID‐19, 1943‐2003, pages 674‐8.",
     # a word beginning with "doi" is a word
     "What is it doing there? J Test Fict. 2031;28:611.e9–e616.e9.",
+    # a DOI with brackets; a year and a volume before the pages
+    "Fict Ecol 81: 2714-2729. doi: 10.1890/0000-9658(2031)081[2714:FAKE]2.0.CO;2.",
+    "Rev Fict. 2031:13:e240898. Invented: Valley, 2030:66",
+    # initials before a spaced dash, and hyphenated initials
+    "Graeber, M. B. & Kreutzberg, G. W. - Astrocytes invented. J.-P. Quill, B.‐Z. Reed",
+    "Made-up networks. arXiv:1606.02585. 2031;9.",
 ]
 
 

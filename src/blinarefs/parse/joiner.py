@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 # The word being rebuilt is an identifier: its pieces join without spaces.
-_IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/)", re.I)
+_IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
 # What follows a DOI or a URL rather than continuing it ("... 10.1093/nar/gkw1. PMID: 1").
 _AFTER_IDENTIFIER = re.compile(r"(?:PMID|PMCID|PMC\d*|DOI|URL|ISBN|ISSN|WOS|EPUB)$", re.I)
+_ARXIV_ID = re.compile(r"arxiv:\d{4}\.\d{4,5}(?:v\d+)?\.$", re.I)  # complete, then a full stop
 _CAPITAL_WORD = re.compile(r"[A-Z][^\W\d_]*\b")
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
@@ -27,7 +28,10 @@ _RANGE = _HYPHENS + "–"  # and the en dash of a range
 MONTH_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
 )
-_WEB_ENDINGS = frozenset(("com", "org", "net", "gov", "edu", "int", "info"))
+# The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
+_WEB_ENDINGS = frozenset(
+    ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
+)
 
 
 def _doi_starts(ahead: tuple[str, ...]) -> bool:
@@ -38,7 +42,7 @@ def _doi_starts(ahead: tuple[str, ...]) -> bool:
 def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """Whether ``tok`` continues the DOI or URL rebuilt so far (``word``)."""
     prev = word[-1]
-    if (prev.isalnum() and tok[0].isalnum()) or prev == ",":
+    if (prev.isalnum() and tok[0].isalnum()) or prev == "," or _ARXIV_ID.match(word):
         return False
     if prev in ".;" and tok[0].isupper():
         # "...0008-5472.CAN-23-0910" and "CRAN.R-project.org" go on; "...2948. PMID: 1",
@@ -51,7 +55,9 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
         )
     if tok == "(":  # "S0140-6736(13)60937-X", not "10.1000/x (2010)"
         return len(ahead) >= 3 and ahead[0].isalnum() and ahead[1] == ")" and ahead[2][0].isalnum()
-    return tok != "["
+    if tok == "[":  # "(2000)081[2714:DHSATD]2.0.CO;2", not "arXiv:1409.1556 [cs.CV]"
+        return len(ahead) >= 2 and ahead[0].isalnum() and ahead[1] == ":"
+    return True
 
 
 def _opens_issue(tok: str, ahead: tuple[str, ...]) -> bool:
@@ -75,6 +81,8 @@ def _after_colon(out: str, tok: str) -> bool:
     word = out[out.rfind(" ") + 1 : -1]
     if not word:
         return False
+    if _YEAR.match(word) or (mark == ":" and ":" in word):  # "2014:66", "2019:13:e240898"
+        return bool(_PAGE.match(tok))
     if mark == ";":
         return tok[0].isdigit() and (
             word[-1].isdigit() or word[-1] in ")]" or bool(MONTH_WORD.match(word))
@@ -95,11 +103,18 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     return re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
 
 
+def _initial(ahead: tuple[str, ...]) -> bool:
+    """``ahead`` opens the second half of a hyphenated initial: "J.-P.", not "G.W. - Title"."""
+    return bool(ahead) and ahead[0][:1].isupper() and len(ahead[0]) <= 2
+
+
 def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """Whether ``tok`` joins the text rebuilt so far without a space; ``ahead`` holds the
     next pieces."""
     prev = out[-1]
     before = out[-2] if len(out) > 1 else ""
+    if not before and prev in ".,;":  # a stray mark opening the item: ".Hébert R"
+        return True
     word = out[out.rfind(" ") + 1 :].lstrip('([<“‘"')
     if word == "10.":  # a DOI's prefix, or a number closing a sentence
         return tok.isdigit()
@@ -125,12 +140,12 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (prev == "/" and before.isalnum())
         or (tok in "-‐'’" and prev.isalpha())
         # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
-        or (tok in _HYPHENS and prev == "." and before.isupper())
+        or (tok in _HYPHENS and prev == "." and before.isupper() and _initial(ahead))
         or (prev in _HYPHENS and before == "." and tok[:1].isupper() and len(tok) <= 2)
         # "Rocha-Olivares", "AIN-93", "COVID‐19", "O'Neill"
         or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
         or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
-        or (prev == "." and before.isalpha() and tok in _WEB_ENDINGS)  # "ConsumerLab.com"
+        or (prev == "." and before.isalnum() and tok in _WEB_ENDINGS)
         or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
     )
 
