@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
+from .candidates import ACRONYM_END, KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
@@ -100,7 +100,6 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     superscript is never certain, for superscripts also print powers, isotopes and labels.
     ``spaced``: the manuscript's superscripts mostly come after a space, so a flattened
     one there is what the manuscript does, not a stray number."""
-    vocab: Vocabulary | None = None
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
     # The manuscript's convention is the one with the most confident markers, each number
     # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
@@ -117,17 +116,17 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
     after_end = sum(1 for c in parens if c.why == (_AFTER_END,))
     after_end_habit = after_end >= HABIT and after_end * 4 >= len(parens)
-    out: list[Candidate] = []
-    for c in candidates:
+    vocab: Vocabulary | None = None
+
+    def weighed(c: Candidate) -> Candidate:
+        nonlocal vocab
         why: list[tuple[str, float]] = []
-        if c.strength >= SYNTAX:
+        if c.strength >= SYNTAX:  # explicit syntax has no other readings
             if c.kind in KEYED:
-                out.append(c)
-                continue
+                return c
             why = looks[id(c)]
             if not why and not c.printed:
-                out.append(c)
-                continue
+                return c
             prior = PRINTED_BASE
             c = replace(c, strength=STRONG)
         elif c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
@@ -141,7 +140,10 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
             why.extend((r, 0.0) for r in c.why)
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
-                why.extend(_name_like(text, c, vocab))
+                looks_like = _name_like(text, c, vocab)
+                if ACRONYM_END in c.why:  # what counts is whether it has other digits
+                    looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
+                why.extend(looks_like)
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
                 elif _CLAUSE_END.match(text, c.end):
@@ -155,10 +157,13 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
             weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
             why.append((f"the manuscript mostly cites as {dominant}", weight))
         prior += sum(v for _, v in why)
-        out.append(replace(c, prior=prior, why=tuple(r for r, _ in why)))
-    return out
+        alternatives = tuple(weighed(a) for a in c.alternatives)
+        return replace(c, prior=prior, why=tuple(r for r, _ in why), alternatives=alternatives)
+
+    return [weighed(c) for c in candidates]
 
 
+_NAME_SIGNS = ("recurs", ")")  # "'Trip13' recurs", "carries other digits too (Trip12)"
 _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": names have no digits
     r"(?<![\w'-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
 )
@@ -168,6 +173,7 @@ _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text afte
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
+_WORD_END = re.compile(r"[a-z]{3}[.,;:]?$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 
 
@@ -191,7 +197,10 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append((f"a power or a label of '{word}'", -4.0))
     elif c.kind == "bracket" and word:
         out.append((f"a subscript or statistic of '{word}'", -5.0))
-    if c.printed and after and (after.isalnum() or after in "‐-"):
+    # An isotope or a label ("^13^C", "^55^Fe") stands before its word, not after a word's
+    # end: "publications^11,18^and" and "documented.^13,14^We" are a copy that lost a space
+    after_a_word = _WORD_END.search(text, max(0, c.start - 4), c.start) is not None
+    if c.printed and after and (after.isalnum() or after in "‐-") and not after_a_word:
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))

@@ -45,6 +45,8 @@ def after_is_boundary(text: str, end: int) -> bool:
         return False
     if c in ".,:" and nxt.isdigit():
         return False
+    if c == "—" and nxt.isalpha():
+        return True  # "takes place37—to determine": an em dash opens an aside, joins nothing
     return not (c in DASHES and (nxt.isalnum()))
 
 
@@ -235,8 +237,14 @@ def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
     if not after_is_boundary(text, end):
-        if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(text, 0, start):
+        if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(
+            text, max(0, start - 4), start
+        ):
             return MEDIUM  # "microbial growth.1Oral pathogens": a copy lost the space
+        if _CLAUSE_GOES_ON.match(text, end) and _AFTER_A_WORD.search(
+            text, max(0, start - 5), start
+        ):
+            return MEDIUM  # "based on evidence7and the", "publications11,18and": the same
         return None
     before = text[start - 1] if start > 0 else ""
     if text[end : end + 1] == ")" and before and not before.isspace() and before not in "(-":
@@ -277,6 +285,12 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
     return None
 
 
-_SENTENCE_GLUED = re.compile(r"[A-Z][a-z]{2}")
+_SENTENCE_GLUED = re.compile(r"[A-Z][a-z]|A ")  # "candidiasis.7,8In the", "parts.9A survey"
 _AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?]$")
+# A word no name ends with, glued to the function word a clause goes on with
+_AFTER_A_WORD = re.compile(r"[a-z]{4}[,;]?$")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
+    r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)\b"
+)
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
