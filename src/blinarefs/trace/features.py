@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .candidates import ACRONYM_END, KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
+from .sitting import spaced_quantity
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
@@ -107,7 +108,7 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     seen: Counter[tuple[str, object]] = Counter()
     counts: Counter[str] = Counter()
     for c in candidates:
-        if _confident(text, c, looks):
+        if _confident(text, c, looks, spaced):
             family = convention(c)
             first = (c.numbers or c.keys or (c.start,))[0]
             seen[family, first] += 1
@@ -149,7 +150,15 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
                 elif _CLAUSE_END.match(text, c.end):
                     why.append(("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace():
-                why.append(("after a space, as the manuscript prints its superscripts", SPACED))
+                space = c.start
+                while space > 1 and text[space - 1].isspace():
+                    space -= 1
+                if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
+                    why.append(("after a space, as the manuscript prints its superscripts", SPACED))
+            if spaced and c.start and not text[c.start - 1].isspace():
+                # "Nfat5 mRNA", "and Atf3,": a name's digits where the manuscript spaces
+                # every superscript it prints
+                why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
         family = convention(c)
         if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
             # the more markers of its own convention a manuscript has, the less another
@@ -222,14 +231,17 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     return out
 
 
-def _confident(text: str, c: Candidate, looks: dict[int, list]) -> bool:
-    """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
-    strong flattened superscript after punctuation or before it."""
+def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = False) -> bool:
+    """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", a
+    strong flattened superscript after punctuation or before it, and in a manuscript that
+    spaces its superscripts, a spaced one at a clause end ("in this group 17.")."""
     if c.strength >= SYNTAX:
         return c.kind in KEYED or not looks[id(c)]
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
+    if spaced and before.isspace() and _CLAUSE_END.match(text, c.end):
+        return True
     # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
     # prints it)
     return c.strength == STRONG and (
