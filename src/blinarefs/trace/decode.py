@@ -180,7 +180,8 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
         return flattened
     out = []
     for c in flattened:
-        glued = c.start and body[c.start - 1].isalnum()  # "KOG0563" is KOG0 and 563
+        # "KOG0563" is KOG0 and 563, or one of its other readings, not KOG and 5, 63
+        glued = c.alternatives or (c.start and body[c.start - 1].isalnum())
         if len(c.numbers) == 1 and c.numbers[0] > size and not glued:
             pair = unseparated(body[c.start : c.end], size)
             if pair:

@@ -182,7 +182,7 @@ _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text afte
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
-_WORD_END = re.compile(r"[a-z]{3}[.,;:]?$")
+_WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 
 

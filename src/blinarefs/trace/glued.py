@@ -156,3 +156,25 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
 def _family(stem: str, digits: str, tokens: Counter[str]) -> bool:
     """Whether ``stem`` carries other small numbers elsewhere ("MMP-1", "MMP-8")."""
     return any(tokens.get(f"{stem}{d}", 0) for d in range(1, 31) if str(d) != digits)
+
+
+_VERSION = re.compile(r"(\b(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d+)*)\.$")
+
+
+def version_readings(text: str, start: int, end: int) -> list[Candidate]:
+    """Readings of a run after a version's full stop: "SSPACE v 2.0.526 with" is version
+    2.0.5 and citation 26, or 2.0.52 and 6, or 2.0. and 526. A version needs two full stops
+    or a word that says so ("v 1.12.27"); weak, for the order to decide."""
+    version = _VERSION.search(text, max(0, start - 30), start)
+    if version is None or not (version.group(1) or "." in version.group(2)):
+        return []
+    run = text[start:end]
+    lead = run[: len(run) - len(run.lstrip("0123456789"))]
+    out = []
+    for k in range(min(3, len(lead))):
+        cited = lead[k:] + run[len(lead) :]
+        numbers = expand_numbers(cited) if cited[0] != "0" else None
+        if numbers and len(numbers) <= LONGEST_RANGE:
+            why = (f"after a version, '{version.group(2)}.{lead[:k]}'",)
+            out.append(Candidate(start + k, end, "superscript", WEAK, numbers, why=why))
+    return out

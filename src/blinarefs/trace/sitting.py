@@ -300,9 +300,9 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
 
 
 _SENTENCE_GLUED = re.compile(r"[A-Z][a-z]|A ")  # "candidiasis.7,8In the", "parts.9A survey"
-_AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?]$")
+_AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?,]$")  # "tabacum,20Gossypium"
 # A word no name ends with, glued to the function word a clause goes on with
-_AFTER_A_WORD = re.compile(r"[a-z]{4}[,;]?$")
+_AFTER_A_WORD = re.compile(r"[a-zà-öø-ÿ]{4}[,;]?$")
 _CLAUSE_GOES_ON = re.compile(
     r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
     r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)\b"

@@ -24,6 +24,7 @@ from .glued import (
     hyphenated,
     split_readings,
     unseparated,
+    version_readings,
 )
 from .sitting import after_is_boundary, at_clause_end, classify_run, word_before
 
@@ -131,16 +132,19 @@ class _Runs:
         """``cand`` with the other readings of a run glued to a name that ends in digits
         ("CD2813–15": CD28 then 13–15, or CD281 then 3–15), or the first of those."""
         text = self.text
-        if not start or not (text[start - 1].isalnum() or text[start - 1] in DASHES):
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before in DASHES + "."):
             return cand
-        if not PHRASE_END.match(text, end):
+        if not PHRASE_END.match(text, end) or not after_is_boundary(text, end):
             return cand
-        self.tokens = self.tokens or Counter(TOKEN.findall(text))
-        readings = [
-            r
-            for r in split_readings(text, start, end, self.tokens)
-            if cand is None or r.start != cand.start
-        ]
+        if before == ".":
+            found = (
+                version_readings(text, start, end) if text[start - 2 : start - 1].isdigit() else []
+            )
+        else:
+            self.tokens = self.tokens or Counter(TOKEN.findall(text))
+            found = split_readings(text, start, end, self.tokens)
+        readings = [r for r in found if cand is None or r.start != cand.start]
         if not readings:
             return cand
         if cand is None:
