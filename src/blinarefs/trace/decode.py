@@ -45,13 +45,14 @@ from .candidates import (
     KEYED,
     KINDS,
     SYNTAX,
+    WEAK,
     Candidate,
     compress_numbers,
     expand_numbers,
 )
-from .features import convention, weigh
+from .features import BASE, SPACED, convention, weigh
 from .glued import unseparated
-from .infer import Decision, choose
+from .infer import Decision, choose, in_citation_order
 from .inline import inline_candidates
 from .refindex import ReferenceIndex
 from .superscripts import flattened_candidates
@@ -257,7 +258,11 @@ def decode_markers(
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
         spaced = _within_the_list(body, flattened_candidates(body, spaced=True), index.size)
-        again = choose(_without_overlaps(weigh(body, candidates + spaced, True)), index.size)
+        weighed = _without_overlaps(weigh(body, candidates + spaced, True))
+        # a spaced superscript is a candidate the habit vouches for: it counts towards
+        # telling a list numbered alphabetically (infer.py)
+        ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
+        again = choose(weighed, index.size, ordered)
         gain = _cited(again) - _cited(chosen)
         if _spaces_superscripts(body, chosen) or (
             gain >= SPACED_HABIT and _cited(again) >= SPACED_GAIN * _cited(chosen)

@@ -104,15 +104,18 @@ RECORDS = 0.5  # of first citations, at least this share is the highest number y
 ORDER_EVIDENCE = 8  # first citations needed before a list is judged unordered
 
 
-def in_citation_order(candidates: Sequence[Candidate], size: int | None) -> bool:
+def in_citation_order(
+    candidates: Sequence[Candidate], size: int | None, confident: float = 1.0
+) -> bool:
     """Whether the list is numbered by first citation, judged on the candidates that say so
-    by themselves (explicit syntax, and strong or clean ones: a prior of at least 1): in
+    by themselves (explicit syntax, and strong or clean ones: a prior of at least
+    ``confident``, lower where the manuscript's habit vouches for its candidates): in
     such a list, nearly every number cited for the first time is the highest one yet; in a
     list numbered alphabetically, only a few are (about ln k of the first k)."""
     seen: set[int] = set()
     high = records = first = 0
     for cand in candidates:
-        if not cand.numbers or (cand.strength < SYNTAX and cand.prior < 1.0):
+        if not cand.numbers or (cand.strength < SYNTAX and cand.prior < confident):
             continue
         for n in cand.numbers:
             if n in seen or (size is not None and n > size):
