@@ -202,11 +202,26 @@ def _cited(decisions: list[Decision]) -> int:
     return len({n for d in decisions if d.accepted for n in d.candidate.numbers})
 
 
+def _taken(decisions: list[Decision]) -> int:
+    return sum(1 for d in decisions if d.accepted)
+
+
 def _cites_few(decisions: list[Decision], size: int | None) -> bool:
-    """Whether a decoding leaves most of the list uncited: a manuscript cites nearly every
-    reference it lists, so one that seems not to may print its superscripts after a space
-    ("in this group 17.") where its other numbers outvoted them."""
-    return size is not None and _cited(decisions) < FEW_CITED * size
+    """Whether a decoding leaves most of the list uncited, or cites it in fewer markers
+    than half its length ("mild (5–9), moderate (10–14)" are no citations): a manuscript
+    cites nearly every reference it lists, so one that seems not to may print its
+    superscripts after a space ("in this group 17.") where its other numbers outvoted
+    them."""
+    few = FEW_CITED * (size or 0)
+    return size is not None and (_cited(decisions) < few or _taken(decisions) < few)
+
+
+def _more(again: list[Decision], chosen: list[Decision]) -> bool:
+    """Whether the spaced reading cites many more references, or in many more markers."""
+    return any(
+        f(again) - f(chosen) >= SPACED_HABIT and f(again) >= SPACED_GAIN * f(chosen)
+        for f in (_cited, _taken)
+    )
 
 
 def _spaces_superscripts(body: str, decisions: list[Decision]) -> bool:
@@ -263,10 +278,7 @@ def decode_markers(
         # telling a list numbered alphabetically (infer.py)
         ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
         again = choose(weighed, index.size, ordered)
-        gain = _cited(again) - _cited(chosen)
-        if _spaces_superscripts(body, chosen) or (
-            gain >= SPACED_HABIT and _cited(again) >= SPACED_GAIN * _cited(chosen)
-        ):
+        if _spaces_superscripts(body, chosen) or _more(again, chosen):
             chosen = again
     out: list[Citation] = []
     decisions: list[Decision] = []
