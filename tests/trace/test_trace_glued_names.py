@@ -80,3 +80,12 @@ def test_a_label_a_comparison_and_a_formula_count_are_no_spaced_superscripts():
         "z-scores > 2, were kept 5. Limb use was graded (4: normal, 3: limping) 6."
     )
     assert [n for _, n in decoded(text, 6)] == [(n,) for n in range(1, 7)]
+
+
+def test_a_citation_glued_after_a_version():
+    text = (
+        "Reads were cleaned1. Contigs were built2. Scaffolds were joined with SSPACE v "
+        "2.0.53 with default settings. Genes were predicted by Augustus 3.0.24 and drawn "
+        "in FigTree ver.1.4. The p value was 0.0125."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,)]
