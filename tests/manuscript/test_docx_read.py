@@ -388,9 +388,17 @@ def test_powers_in_equations_and_after_brackets_are_no_citations(tmp_path):
         t("2", sup=True),
         t(" rose, and TG fell below 10"),
         t("12)", sup=True),
-        t(" in the trial."),
+        t(" in the trial at 6 kcal mol–"),
+        t("1", sup=True),
+        t(" and 2 M"),
+        t("−", sup=True),
+        t("1", sup=True),
+        t(" for risk (RR = 2.9)"),
+        t("2", sup=True),
+        t("9", sup=True),
+        t("."),
     )
-    assert cited == [("²", (2,)), ("¹²)", (12,))]
+    assert cited == [("²", (2,)), ("¹²)", (12,)), ("²⁹", (29,))]
 
 
 def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):

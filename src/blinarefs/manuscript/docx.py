@@ -211,6 +211,7 @@ def _groups(superscripts: list[Span], text: str) -> list[Span]:
 
 # A charge raised in a run of its own ("2+", "+", "3−") after an element or a bracket.
 _CHARGE = re.compile(r"^\d?[+\-−⁺⁻]$")
+_SIGNS = frozenset("+-−⁺⁻")
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
 
 
@@ -220,13 +221,16 @@ def _cited_part(
     """The citation a superscript group holds: all of it, or what follows a power or a
     charge raised in a run of its own just before it ("m" "²" "³⁰⁸˒³⁰⁹", "Cu" "²⁺" "³²":
     one raised span, two runs). A break between runs inside a number ("1" "2") is
-    Word's editing history, not a boundary: the group is read whole. A square after a
+    Word's editing history, not a boundary: the group is read whole, and so is one after a
+    bracket ("(RR = 2.9)" "2" "9") or after a sign ("M" "−" "¹"). A square after a
     subscripted symbol in an equation ("b₇²") is a power (``lowered``: where subscripts
     start)."""
     if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
         return None
     for cut in sup.breaks:
         head = text[sup.start : cut].strip()
+        if head in _SIGNS or (text[sup.start - 1 : sup.start] in ")]" and text[cut].isdigit()):
+            continue  # "M" "−" "¹": a negative power; "(RR = 2.9)" "2" "9": one number
         if _CHARGE.match(head):
             raised = _ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
         else:

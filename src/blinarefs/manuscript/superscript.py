@@ -130,6 +130,10 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         return number is not None and number.group() == "10"
     if last.isalpha():
         return _power_or_label(before, group)
+    if last in "-–−" and group in ("1", "2", "3"):
+        # "mol–¹", "s-²": a unit's negative power, its sign left unraised
+        unit = re.search(r"[^\W\d_]+$", before[:-1])
+        return unit is not None and unit.group().lower() in _UNITS
     if last in ")]" and group in ("2", "3"):
         # "(x + 1)²": a bracketed expression squared, when the bracket holds an operator or
         # divides ("kg/[height(m)]²")
