@@ -229,6 +229,12 @@ def test_a_group_split_by_unraised_spaces_and_commas_is_one_marker(tmp_path):
         t("2,11,e", sup=True),
         t(" and"),
         t("16:60", sup=True),
+        t(". Walking"),
+        t("18", sup=True),
+        t("  ,  "),
+        t("20", sup=True),
+        t("  ,   "),
+        t("21", sup=True),
         t("."),
     )
     doc = read_manuscript(docx(tmp_path / "g.docx", body))
@@ -236,6 +242,7 @@ def test_a_group_split_by_unraised_spaces_and_commas_is_one_marker(tmp_path):
         ("⁴ , ⁵", (4, 5)),
         ("²,¹¹,e", (2, 11)),
         ("¹⁶:⁶⁰", (16,)),
+        ("¹⁸  ,  ²⁰  ,   ²¹", (18, 20, 21)),
     ]
 
 

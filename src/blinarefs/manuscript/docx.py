@@ -199,7 +199,7 @@ def _groups(superscripts: list[Span], text: str) -> list[Span]:
     for sup in superscripts:
         gap = text[out[-1].end : sup.start] if out else "\n"
         if (
-            len(gap) <= 5
+            len(gap) <= 8
             and gap.strip(" \u00a0\u2009") in ("", ",", ";", *DASHES)
             and not (gap and is_isotope(text, sup.start, sup.end))
         ):
