@@ -318,8 +318,6 @@ def _pct(value: object) -> object:
 def cl_scisumm(corpus: Path, split: str) -> int:
     """The evidence part alone on CL-SciSumm's ``train`` (the ranker's training citances) or
     ``test`` (never used for training or tuning) citances."""
-    if split == "dev":
-        sys.exit("CL-SciSumm has train and test parts only (--split train|test)")
     at3 = print_evidence(f"CL-SciSumm ({split})", load(corpus, f"evidence-{split}"))
     goal = TARGETS["evidence@3"]
     ok = at3 is not None and at3 >= goal
@@ -337,6 +335,8 @@ def main() -> int:
     parser.add_argument("--refs", type=int, default=100)
     args = parser.parse_args()
     args.corpus = args.corpus or SOURCES[args.source]
+    if args.source == "cl-scisumm" and args.split == "dev":
+        parser.error("CL-SciSumm has train and test parts only (--split train|test)")
     if args.source == "cl-scisumm":
         return cl_scisumm(args.corpus, args.split)
     items = load(args.corpus, args.split)

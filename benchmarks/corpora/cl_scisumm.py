@@ -73,7 +73,7 @@ def claim_of(citation_text: str, marker: str) -> str:
     for m in (marker.strip(), f"({marker.strip()})", f"[{marker.strip()}]"):
         if len(m) > 2:
             text = text.replace(m, "")
-    return re.sub(r"[\[(][\s,;–-]*[\])]", "", " ".join(text.split())).strip()
+    return " ".join(re.sub(r"[\[(][\s,;–-]*[\])]", "", text).split())
 
 
 def context_of(citing_xml: str, offsets: list[int]) -> str:
