@@ -8,8 +8,10 @@ covers, whether it shares the claim's phrases and names, whether it is a caption
 heading, and whether its neighbours are on the topic too. Each of those is one small named
 feature below; the ranker adds them with weights learnt by pairwise logistic regression
 (``scripts/train_evidence_ranker.py``: trained on the CL-SciSumm training citances, chosen
-on Citation-Integrity's development part; the weights, already divided by each feature's
-spread, are in :mod:`blinarefs.evidence.ranker_weights`).
+on the development citations pooled; the weights, already divided by each feature's spread,
+are in :mod:`blinarefs.evidence.ranker_weights`). Where in a paper authors find what they
+cite (abstract, findings, methods) is a habit of their field, left to the first stage's
+priors: no feature here says where the sentence is.
 """
 
 from __future__ import annotations
