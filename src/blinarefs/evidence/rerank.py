@@ -8,8 +8,10 @@ covers, whether it shares the claim's phrases and names, whether it is a caption
 heading, and whether its neighbours are on the topic too. Each of those is one small named
 feature below; the ranker adds them with weights learnt by pairwise logistic regression
 (``scripts/train_evidence_ranker.py``: trained on the CL-SciSumm training citances, chosen
-on Citation-Integrity's development part; the weights, already divided by each feature's
-spread, are in :mod:`blinarefs.evidence.ranker_weights`).
+on the development citations pooled; the weights, already divided by each feature's spread,
+are in :mod:`blinarefs.evidence.ranker_weights`). Where in a paper authors find what they
+cite (abstract, findings, methods) is a habit of their field, left to the first stage's
+priors: no feature here says where the sentence is.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -25,7 +28,9 @@ if TYPE_CHECKING:
     from .retrieve import SourceIndex
 
 CANDIDATES = 30  # the first stage's best sentences the ranker reorders
-_NAME = re.compile(r"\b(?=[\w-]*(?:[A-Z][\w-]*[A-Z0-9]|\d[\w-]*[A-Za-z]))[A-Za-z][\w-]{1,}\b")
+_RUN = re.compile(r"[\w-]+")
+_CAPS, _LETTERS = frozenset(string.ascii_uppercase), frozenset(string.ascii_letters)
+_CAPS_DIGITS = _CAPS | frozenset(string.digits)
 _CAPTION = re.compile(r"^\s*(?:\(?[A-Z]\)\s*)?(?:fig(?:ure)?s?\.?|table|supplementary)\s*\w",
                       re.IGNORECASE)  # fmt: skip
 
@@ -33,7 +38,32 @@ _CAPTION = re.compile(r"^\s*(?:\(?[A-Z]\)\s*)?(?:fig(?:ure)?s?\.?|table|suppleme
 def names(text: str) -> set[str]:
     """Names with capitals inside or digits (SAMHD1, HIV-1, CRL4DCAF1, MudPIT), lower-cased:
     the entities a claim and its evidence share where their other words differ."""
-    return {m.lower() for m in _NAME.findall(text)}
+    out = set()
+    for run in _RUN.finditer(text):
+        name = _name_in(run.group())
+        if name:
+            out.add(name.lower())
+    return out
+
+
+def _name_in(run: str) -> str:
+    """The first name of a run of word characters and hyphens ("anti-SAMHD1", "HIV-1-"): from
+    its start or just after a hyphen, an ASCII letter, at least two characters, trailing
+    hyphens left out; a name where a capital is followed, anywhere later, by a capital or
+    digit, or a digit by a letter. One pass from the right: linear in the run's length."""
+    end = len(run.rstrip("-"))
+    shaped = [False] * (len(run) + 1)  # a capital-then-capital/digit or digit-then-letter
+    later_cap_digit = later_letter = False  # from the next character on
+    for i in range(len(run) - 1, -1, -1):
+        c = run[i]
+        here = (c in _CAPS and later_cap_digit) or (c.isdecimal() and later_letter)
+        shaped[i] = here or shaped[i + 1]
+        later_cap_digit = later_cap_digit or c in _CAPS_DIGITS
+        later_letter = later_letter or c in _LETTERS
+    for p in range(end - 1):
+        if run[p] in _LETTERS and (p == 0 or run[p - 1] == "-") and shaped[p]:
+            return run[p:end]
+    return ""
 
 
 def bigrams(words: list[str]) -> set[tuple[str, str]]:

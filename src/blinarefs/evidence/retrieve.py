@@ -11,7 +11,8 @@ cite what a paper says of itself: its abstract, and sentences such as "here we s
 "these data suggest"; each adds a share of the best word score, so they break near-ties in
 their favour without lifting an off-topic sentence. The weights were tuned on the
 benchmark's development part (``benchmarks/bench_evidence.py``; the training part has no
-evidence sentences).
+evidence sentences). That is the first stage; its best sentences are then reordered by the
+learnt ranker of :mod:`blinarefs.evidence.rerank`.
 """
 
 from __future__ import annotations
