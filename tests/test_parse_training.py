@@ -43,3 +43,15 @@ def test_a_rendering_is_labelled_field_by_field(style):
     assert (fields["volume"], fields["issue"]) == ("12", "3")
     assert fields["pages"].startswith("100")
     assert "Invented" in fields["container"]
+
+
+def test_a_name_list_takes_its_initials_and_et_al_but_not_the_stop_after():
+    from blinarefs.parse.training.csl_render import _name_lists
+
+    words = [t.text for t in tokenize("Alder, R. G., Birch, A., et al. (2017) A title")]
+    labels = ["other"] * len(words)
+    labels[0] = labels[7] = "author"  # the marked family names
+    item = {"author": [{"family": "Alder", "given": "R G"}, {"family": "Birch", "given": "A"}]}
+    out = _name_lists(words, labels, item)
+    assert out[: words.index("al") + 1] == ["author"] * (words.index("al") + 1)
+    assert out[words.index("al") + 1 :] == ["other"] * (len(words) - words.index("al") - 1)

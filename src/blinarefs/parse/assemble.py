@@ -170,17 +170,57 @@ def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> No
         sure["container_title"] = sure.get("title", 0.0)
 
 
+# The start of an abbreviated journal's name left at the title's end: ", Can" | "J. For.
+# Res", ". Cytogenet" | "Genome Res", ", Mol" | "Biol. Evol" (DNA Research's "Title, Journal.,
+# 22, 549-56.", where the labeller cuts the journal at its first full stop).
+_JOURNAL_START = re.compile(r"[.,]\s+((?:[A-Z][^\W\d_]{0,11}\.\s*){0,3}[A-Z][^\W\d_]{0,11})$")
+
+
+def _journal_start_in_title(fields: dict[str, object], source: str) -> None:
+    title, container = fields.get("title"), fields.get("container_title")
+    if not isinstance(title, str) or not isinstance(container, str) or not container:
+        return
+    m = _JOURNAL_START.search(title)
+    start = source.find(title)
+    at = source.find(container, start + len(title)) if start >= 0 else -1
+    if not m or at < 0 or source[start + len(title) : at].strip() != ".":
+        return
+    journal = source[start + m.start(1) : at + len(container)]
+    # one word is an abbreviation only in a dotted journal ("Mol" | "Biol. Evol") or in the
+    # comma style's "Nuc. Acids Res., 25": not "Kashan, Iran" | "Arch Iran Med 2012"
+    dotted = (
+        len(m.group(1).split()) > 1
+        or ". " in container
+        or (title[m.start()] == "," and source.startswith(".,", at + len(container)))
+    )
+    if dotted and _journal_like(container) and _journal_like(journal):
+        fields["title"] = title[: m.start()].rstrip(" .,")
+        fields["container_title"] = journal
+
+
+def _journal_after_comma(fields: dict[str, object], sure: dict[str, float]) -> None:
+    """A volume and pages but no journal, and the title ends ", Genome Res" (DNA Research's
+    "Title, Genome Res., 22, 549-56."): the journal is that last part."""
+    title = fields.get("title")
+    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
+        return
+    m = re.search(r",\s+([A-Z][^,]{0,60})$", title)
+    if m and _journal_like(m.group(1)) and re.search(r"[^\W\d_]{3,}", title[: m.start()]):
+        fields["title"], fields["container_title"] = title[: m.start()], m.group(1).rstrip(".")
+        sure["container_title"] = sure.get("title", 0.0)
+
+
 _JOURNAL_SMALL_WORDS = frozenset({"of", "and", "&", "the", "in", "for", "de", "da", "y"})
 
 
-def _journal_like(text: str) -> bool:
+def _journal_like(text: str, *, titled: bool = True) -> bool:
     """ "J. Cross Cult. Psychol", "Science", "Ann Nutr Metab": a short run of capitalised
-    or abbreviated words."""
+    or abbreviated words; with no title read, also NLM's undotted "J Am Coll Cardiol"."""
     words = text.split()
     return (
         0 < len(words) <= 8
         and all(w[0].isupper() or w in _JOURNAL_SMALL_WORDS for w in words)
-        and (len(words) <= 3 or any(w.endswith(".") for w in words))
+        and (len(words) <= (3 if titled else 6) or any(w.endswith(".") for w in words))
     )
 
 
@@ -195,7 +235,7 @@ def _title_from_container(fields: dict[str, object], sure: dict[str, float], sou
         return
     for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
         head, journal = container[: m.start() + 1].strip(), container[m.end() :]
-        if _journal_like(journal) and re.search(r"\b[a-z]{3,}", head):
+        if _journal_like(journal, titled=bool(title)) and re.search(r"\b[a-z]{3,}", head):
             break
     else:
         return
@@ -332,6 +372,8 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
             fields["page"] = _pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
     _title_from_container(fields, sure, source)
+    _journal_start_in_title(fields, source)
+    _journal_after_comma(fields, sure)
     fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference, build_reference
+from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
+from .features import JOURNAL_WORDS
 from .labeller import label
 from .reference import Unparsed, parse_reference
 
@@ -87,12 +88,29 @@ def _misread(grammar: Reference) -> bool:
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
 
 
-def _name_words(names: object) -> frozenset[str]:
+def _name_words(names: tuple[Name, ...]) -> frozenset[str]:
     words: set[str] = set()
-    for name in names if isinstance(names, tuple) else ():
+    for name in names:
         for part in (name.full_family, name.given, name.suffix):
             words.update(re.findall(r"[^\W\d_]+", part))
     return frozenset(words)
+
+
+_ABBREVIATED = re.compile(r"[\s.]*(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*[\s.]*")
+
+
+def _journal_start(tail: str) -> bool:
+    """ "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": capitalised words with a
+    full stop inside or mostly words journals abbreviate; not "The Gospel Oak Project VI"."""
+    words = re.findall(r"[^\W\d_]+", tail)
+    return bool(_ABBREVIATED.fullmatch(tail)) and (
+        bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
+        2 * sum(w.lower() in JOURNAL_WORDS for w in words) >= len(words)
+    )  # fmt: skip
+
+
+def _families(ref: Reference) -> frozenset[str]:
+    return frozenset(n.full_family for n in ref.author)
 
 
 def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
@@ -109,17 +127,35 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
     if at < 0:
         return grammar
     head, tail = grammar.title[:at], grammar.title[at + len(mine) :]
-    names = assembled.fields.get("author") or ()
+    found = assembled.fields.get("author")
+    names: tuple[Name, ...] = found if isinstance(found, tuple) else ()
     known = _name_words(names)
     head_words = re.findall(r"[^\W\d_]+", head)
-    if head_words and not all(
-        w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words
+    # names the grammar missed: more people, and a family name of theirs in the head (not
+    # a title's "O processo...", "H. pylori", "Play Nicely" the labeller took for names)
+    missed = {
+        w
+        for n in names
+        if n.full_family not in _families(grammar)
+        for w in re.findall(r"[^\W\d_]{2,}", n.full_family)
+    }
+    if head_words and not (
+        len(names) > len(grammar.author)
+        and missed.intersection(head_words)
+        and all(w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words)
     ):
         return grammar
     journal = _norm(assembled.fields.get("container_title") or "")
     if not head_words and not _norm(tail):  # only marks differ ("[dissertation]")
         return grammar
-    if _norm(tail) and not (journal and journal.startswith(_norm(tail))):
+    container = str(assembled.fields.get("container_title") or "")
+    if _norm(tail) and not (
+        journal.startswith(_norm(tail))
+        # the start of an abbreviated journal's name ("Int. J. Biochem" | "Cell Biol"), not
+        # a title's last sentence ("The Gospel Oak Project VI" | "Psychol Med")
+        and _journal_start(tail)
+        and container.startswith(tail.strip(" .") + ".")
+    ):
         return grammar
     changes: dict[str, object] = {"title": mine}
     if head_words:

@@ -175,6 +175,12 @@ def _name_lists(words: list[str], labels: list[str], item: dict[str, Any]) -> li
         ):  # fmt: skip
             out[j] = role
             j += 1
+        k = j  # "Specht, A., et al." and "Specht A. et al.": et al closes the list
+        while k < len(words) and out[k] == "other" and words[k] in ",.;":
+            k += 1
+        if k + 1 < len(words) and words[k].lower() == "et" and words[k + 1].lower() == "al":
+            out[j : k + 2] = [role] * (k + 2 - j)
+            j = k + 2
         while j - 1 > last and words[j - 1] in ",.(-‐":  # the stop before the next field
             j -= 1
             out[j] = "other"
