@@ -76,11 +76,19 @@ def test_a_title_word_that_opens_back_matter_does_not_end_the_list() -> None:
 
 
 @pytest.mark.parametrize(
-    "after", ["Funding This work was paid for by no one.", "Sign in via your institution"]
+    "after",
+    [
+        "Funding This work was paid for by no one.",
+        "Sign in via your institution",
+        "Figura 1: Configuração inventada do teste.",  # SciELO's legends, in Portuguese
+        "Tabela 2: Custos inventados.",
+    ],
 )
-def test_back_matter_one_token_a_line_is_cut_off_and_reported(after: str) -> None:
+@pytest.mark.parametrize("layout", ["one a line", "one token a line"])
+def test_back_matter_after_the_list_is_cut_off_and_reported(after: str, layout: str) -> None:
     lines = [f"{n}. {ref}" for n, ref in enumerate(_MADE_UP[:3], 1)] + [after]
-    parsed = parse_reference_list(_one_token_a_line(lines))
+    text = "\n".join(lines) if layout == "one a line" else _one_token_a_line(lines)
+    parsed = parse_reference_list(text)
     assert [r.number for r in parsed.references] == [1, 2, 3]
     assert parsed.references[-1].source_text.endswith("2029;7(2):200-10.")
     assert any(after.split()[0] in w and "reference 3" in w for w in parsed.warnings)
