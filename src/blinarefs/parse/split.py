@@ -26,7 +26,7 @@ _HEADING = re.compile(
 # of these ends the list (figure legends, tables, back matter, page furniture), in English
 # and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German.
 _AFTER_LIST = re.compile(
-    r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\.?\s*\d|"
+    r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
     r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d|"
     r"supplementary\b|supporting information|material suplementa|"
     r"author(?:s'|s’)? contributions?|contribui[çc][õo]es dos autores|"
@@ -155,21 +155,15 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
     chosen as for any list."""
     out = list(lines)
-    recent = ["", "", ""]  # the last three lines with text
+    before = second = third = ""  # the last three lines with text
     for i in range(len(out) - 2):
         s = out[i].strip()
-        before = recent[-1]
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
             and before not in _BEFORE_A_NUMBER
             # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
-            and not (
-                before == "/"
-                and recent[-3] == "/"
-                and recent[-2].isdigit()
-                and len(recent[-2]) <= 2
-            )
+            and not (before == "/" and third == "/" and second.isdigit() and len(second) <= 2)
             # "12." twice after a full stop: the list's number, then the journal's ("2." /
             # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
@@ -183,7 +177,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
-            recent = [*recent[1:], s]
+            before, second, third = s, before, second
     return out
 
 
