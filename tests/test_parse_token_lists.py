@@ -76,11 +76,19 @@ def test_a_title_word_that_opens_back_matter_does_not_end_the_list() -> None:
 
 
 @pytest.mark.parametrize(
-    "after", ["Funding This work was paid for by no one.", "Sign in via your institution"]
+    "after",
+    [
+        "Funding This work was paid for by no one.",
+        "Sign in via your institution",
+        "Figura 1: Configuração inventada do teste.",  # SciELO's legends, in Portuguese
+        "Tabela 2: Custos inventados.",
+    ],
 )
-def test_back_matter_one_token_a_line_is_cut_off_and_reported(after: str) -> None:
+@pytest.mark.parametrize("layout", ["one a line", "one token a line"])
+def test_back_matter_after_the_list_is_cut_off_and_reported(after: str, layout: str) -> None:
     lines = [f"{n}. {ref}" for n, ref in enumerate(_MADE_UP[:3], 1)] + [after]
-    parsed = parse_reference_list(_one_token_a_line(lines))
+    text = "\n".join(lines) if layout == "one a line" else _one_token_a_line(lines)
+    parsed = parse_reference_list(text)
     assert [r.number for r in parsed.references] == [1, 2, 3]
     assert parsed.references[-1].source_text.endswith("2029;7(2):200-10.")
     assert any(after.split()[0] in w and "reference 3" in w for w in parsed.warnings)
@@ -165,3 +173,29 @@ def test_the_digits_of_an_identifier_are_not_a_jump() -> None:
         "2. Copperfield D. A second made-up trial. Fict Rep. 2030;4:55-60.",
     ]
     assert _numbers(_one_token_a_line(lines)) == [1, 2]
+
+
+_ONE_A_LINE = [
+    "Ashgrove PT, Brambleton K (2031) An invented study. J Made Up Stud 12: 101-109. "
+    "doi: 10.0000/fake.0001 24022070",  # PLOS ends with a bare PubMed id
+    "van Dongen S (2030) A made-up graph method. Fict Rep 4: 55-60.",  # a particle
+    "(2029) Pretend Data Portal. Invented Institute. Available: https://example.org/data",
+    "Elmsworth F. Balancing Made-Up Things (Invented Press, 2028).",  # a book
+    "Fairhaven G, “A Fictional Paper,” Imag Med J 150, no. 1 (2027): 12–27.",
+]
+
+
+def test_a_list_whose_numbers_were_dropped_is_read_one_reference_a_line() -> None:
+    # every line is a whole reference: each is an item, whatever it opens with
+    text = "References\n" + "\n".join(_ONE_A_LINE) + "\nFigure 1. An invented legend.\n"
+    parsed = parse_reference_list(text)
+    assert [r.source_text for r in parsed.references] == _ONE_A_LINE
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4, 5]
+    assert any("no numbers" in w for w in parsed.warnings)
+    assert any("Figure 1" in w and "reference 5" in w for w in parsed.warnings)
+
+
+def test_a_year_opening_a_line_of_a_list_without_numbers_is_not_its_number() -> None:
+    lines = [*_ONE_A_LINE[:2], "2031 Invented Yearbook of Things. Fict Press; 2031. 12 p."]
+    parsed = parse_reference_list("References\n" + "\n".join(lines))
+    assert [r.number for r in parsed.references] == [1, 2, 3]

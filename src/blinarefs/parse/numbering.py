@@ -68,7 +68,9 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         those that do not leave one of the two items far longer than the other would (a
         "7." inside item 6 that would leave item 7 holding two references)."""
         most = max(length[j] for j in options)
-        tied = [j for j in options if length[j] == most]
+        tied = sorted({j for j in options if length[j] == most})
+        if len(tied) == 1:
+            return tied[0]
         # a skip rather than a jump to an identifier's digits (28, then "e58131." / "PMid")
         tied = [j for j in tied if starts[j][0] <= starts[i][0] + _MAX_SKIP] or tied
         tied = [j for j in tied if not _after_decimal(lines, j)] or tied

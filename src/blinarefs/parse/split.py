@@ -23,10 +23,17 @@ _HEADING = re.compile(
 )
 
 # What follows a reference list in a pasted manuscript or web page: a line opening with one
-# of these ends the list (figure legends, tables, back matter, page furniture).
+# of these ends the list (figure legends, tables, back matter, page furniture), in English
+# and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German.
 _AFTER_LIST = re.compile(
-    r"^\s*(?:#+\s*)?(?:fig(?:ure)?s?\.?\s*\d|table\s+\d|supplementary\b|supporting information|"
-    r"author(?:s'|s’)? contributions?|acknowledge?ments?\b|funding\b|conflicts? of interest|"
+    r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
+    r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d|"
+    r"supplementary\b|supporting information|material suplementa|"
+    r"author(?:s'|s’)? contributions?|contribui[çc][õo]es dos autores|"
+    r"contribuci[óo]n de los autores|contributions? des auteurs|"
+    r"acknowledge?ments?\b|agradecimentos|agradecimientos|remerciements|danksagung|"
+    r"funding\b|financiamento|financiaci[óo]n|financiamiento|"
+    r"conflicts? of interest|conflitos? de interesses?|conflictos? de intereses?|"
     r"competing interests|declaration of|abbreviations\b|appendix\b|footnotes\b|"
     r"figure legends?\b|legends? to figures|sign in\b|download\b|cited by\b|"
     r"copyright\b|©)",
@@ -35,9 +42,10 @@ _AFTER_LIST = re.compile(
 
 # The first word of those, alone on its line (a copy one token or one element a line)
 _AFTER_LIST_WORD = re.compile(
-    r"(?:fig|table|supplementary|supporting|authors?\b|acknowledge?ments?|funding|conflicts?|"
-    r"competing|declaration|abbreviations|appendix|footnotes|legends?|sign|download|cited|"
-    r"copyright|©)",
+    r"(?:fig|abb|table|tabela|tabla|tableau|tabelle|quadro|cuadro|supplementary|supporting|"
+    r"material|authors?\b|contribu|acknowledge?ments?|agradecim|remerciements|danksagung|"
+    r"funding|financia|conflict|conflito|competing|declaration|abbreviations|appendix|"
+    r"footnotes|legends?|sign|download|cited|copyright|©)",
     re.IGNORECASE,
 )
 
@@ -77,8 +85,8 @@ class ReferenceSection:
 
 # The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
 _ENDS_REFERENCE = re.compile(
-    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+)\s*$", re.I
-)
+    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+|\b\d{7,9})\s*$", re.I
+)  # (a bare PubMed id closes PLOS's "doi: 10.1038/nrg1272 14735121")
 # "Della Starza I," "van der Sluis IM," "Müller N." : a Vancouver author opening a reference.
 _AUTHOR_START = re.compile(
     r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
@@ -147,21 +155,15 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
     chosen as for any list."""
     out = list(lines)
-    recent = ["", "", ""]  # the last three lines with text
+    before = second = third = ""  # the last three lines with text
     for i in range(len(out) - 2):
         s = out[i].strip()
-        before = recent[-1]
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
             and before not in _BEFORE_A_NUMBER
             # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
-            and not (
-                before == "/"
-                and recent[-3] == "/"
-                and recent[-2].isdigit()
-                and len(recent[-2]) <= 2
-            )
+            and not (before == "/" and third == "/" and second.isdigit() and len(second) <= 2)
             # "12." twice after a full stop: the list's number, then the journal's ("2." /
             # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
@@ -175,7 +177,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
-            recent = [*recent[1:], s]
+            before, second, third = s, before, second
     return out
 
 
@@ -200,8 +202,10 @@ def find_reference_section(text: str) -> ReferenceSection | None:
             heading = i
     starts = _starts(lines, heading + 1 if heading is not None else 0)
     best = longest_run(starts, lines)
-    if not best:
-        return _unnumbered(lines, offsets, heading)
+    if len(best) < 2:  # none, or one number that may be a year opening a line ("2018 ...")
+        unnumbered = _unnumbered(lines, offsets, heading)
+        if not best or unnumbered is not None:
+            return unnumbered
     items = []
     notes = numbering_notes([starts[i][0] for i in best], [i + 1 for i in best])
     for k, start in enumerate(best):
@@ -225,31 +229,43 @@ _REFERENCE_LIKE = re.compile(
 )
 
 
+# A line that is a whole reference: a year in it, and the end of a reference at its end.
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
+
+
+def _whole_reference(line: str) -> bool:
+    return bool(
+        _YEAR_IN.search(line) and (_ENDS_REFERENCE.search(line) or _ENDS_WITH_NUMBER.search(line))
+    )
+
+
 def _unnumbered(
     lines: list[str], offsets: list[int], heading: int | None
 ) -> ReferenceSection | None:
     """A list without numbers (never numbered, or a word processor dropped them in the
     copy): the lines after a "References" heading, or the whole text when every item looks
-    like a reference. An item starts after a blank line, or on a line that opens with a
-    capital after a line that ends a reference; items are numbered in order."""
+    like a reference. When nearly every line is a whole reference (a year in it, and the
+    end of a reference at its end), each line is an item; otherwise an item starts after a
+    blank line, or on a line that opens with a capital or a particle ("van Dongen S") after
+    a line that ends a reference. Items are numbered in order."""
     first = heading + 1 if heading is not None else 0
     notes: list[str] = []
-    end = len(lines)
-    before = ""
-    for i in range(first, len(lines)):
-        if _opens_after_list(lines, i, before):
-            end = i
-            break
-        before = lines[i].strip() or before
+    cut = _after_list(lines, first, "")
+    end = len(lines) if cut is None else cut
     groups: list[list[int]] = []
     blank_before = True
+    filled = [i for i in range(first, end) if lines[i].strip()]
+    whole = sum(1 for i in filled if _whole_reference(lines[i]))
+    a_line = len(filled) > 1 and whole >= 0.8 * len(filled)
     for i in range(first, end):
         s = lines[i].strip()
         if not s:
             blank_before = True
             continue
         prev = lines[groups[-1][-1]].strip() if groups else ""
-        if blank_before or not groups or (_ENDS_REFERENCE.search(prev) and s[0].isupper()):
+        opens = s[0].isupper() or s[0] in "([" or bool(_PARTICLE.match(s))
+        if a_line or blank_before or not groups or (_ENDS_REFERENCE.search(prev) and opens):
             groups.append([])
         groups[-1].append(i)
         if len(groups[-1]) > 400:  # no reference is that long, even one token a line
@@ -257,7 +273,11 @@ def _unnumbered(
         blank_before = False
     texts = [join_tokens([lines[i] for i in g]) for g in groups]
     looks = sum(1 for t in texts if len(t) < 1200 and _REFERENCE_LIKE.search(t))
-    if len(texts) < 2 or looks < 0.8 * len(texts) or (heading is None and looks < len(texts)):
+    if a_line and heading is not None:  # "Cell 150, no. 1 (2012): 12-27." is not "like" one
+        looks = max(looks, whole)
+    # after a "References" heading, most items look like references (books and reports
+    # often do not to this test); without one, all must
+    if len(texts) < 2 or looks < 0.6 * len(texts) or (heading is None and looks < len(texts)):
         return None
     items = tuple(
         RawItem(k, text, g[0] + 1, g[-1] + 1, tuple(lines[i] for i in g))
@@ -267,24 +287,39 @@ def _unnumbered(
         f"line {groups[0][0] + 1}: the reference list has no numbers; its {len(items)} "
         "references were numbered in order"
     )
+    if end < len(lines):
+        notes.append(_left_out(lines, end, len(items)))
     start_line = heading if heading is not None else groups[0][0]
     return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes), False)
 
 
-def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
-    """Where the last item ends: at the first line after it that opens what follows a
-    list (a figure legend, a table, back matter), which is reported, or at the end."""
-    before = lines[last_start].strip()
-    for i in range(last_start + 1, len(lines)):
+def _after_list(lines: list[str], start: int, before: str) -> int | None:
+    """The first line from ``start`` that opens what follows a list (a figure legend, a
+    table, back matter), or None."""
+    for i in range(start, len(lines)):
         if _opens_after_list(lines, i, before):
-            rest = [x.strip() for x in lines[i:] if x.strip()]
-            dropped = join_tokens(rest)
-            if len(dropped) > 80:
-                dropped = f"{dropped[:60]}… ({len(rest)} lines)"
-            notes.append(
-                f"line {i + 1}: text after reference {number} is not part of it and was "
-                f"left out: {dropped!r}"
-            )
             return i
         before = lines[i].strip() or before
-    return len(lines)
+    return None
+
+
+def _left_out(lines: list[str], i: int, number: int) -> str:
+    rest = [x.strip() for x in lines[i : i + 400] if x.strip()]
+    dropped = join_tokens(rest)
+    if len(dropped) > 80:
+        more = sum(1 for x in lines[i:] if x.strip())
+        dropped = f"{dropped[:60]}… ({more} lines)"
+    return (
+        f"line {i + 1}: text after reference {number} is not part of it and was left out: "
+        f"{dropped!r}"
+    )
+
+
+def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
+    """Where the last item ends: at the first line after it that opens what follows a
+    list, which is reported, or at the end."""
+    end = _after_list(lines, last_start + 1, lines[last_start].strip())
+    if end is None:
+        return len(lines)
+    notes.append(_left_out(lines, end, number))
+    return end
