@@ -293,7 +293,9 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        return STRONG if prev.isalnum() or prev in ".%)" else None
+        if prev.isalnum() or prev in ".%)":
+            return STRONG
+        return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in _HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end], spaced)
     return None
