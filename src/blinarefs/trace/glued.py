@@ -106,7 +106,7 @@ TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 _TOKEN_BEFORE = re.compile(r"(?:[^\W_]+[-‐‑])*[^\W_]*$")
 # Where a citation ends a phrase: punctuation, or a word a clause goes on with
 PHRASE_END = re.compile(
-    r"[^\S\n]?[.,;:)\]—]|[^\S\n]+(?:and|or|but|with|which|who|whereas|while|in|for|to|from|"
+    r"[^\S\n]?[.,;:)\]—]|[^\S\n]{1,3}(?:and|or|but|with|which|who|whereas|while|in|for|to|from|"
     r"as|that|was|were|is|are|has|have|had|also)\b"
 )
 

@@ -50,7 +50,7 @@ def after_is_boundary(text: str, end: int) -> bool:
     return not (c in DASHES and (nxt.isalnum()))
 
 
-def _sentence_break_after(text: str, end: int) -> bool:
+def sentence_break_after(text: str, end: int) -> bool:
     i = end
     while i < len(text) and text[i] in _CLOSERS + ")]":
         i += 1
@@ -132,7 +132,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         if _EXAMPLE.search(text, max(0, start - 6), start):
             return MEDIUM  # "(e.g.18–23)", "(e.g.,7,8)"
         capital = word.isupper() or _GREEK.match(word)
-        if punct == "." and initial and capital and _sentence_break_after(text, end):
+        if punct == "." and initial and capital and sentence_break_after(text, end):
             label, _ = word_before(text, ws - 1) if text[ws - 1 : ws] == " " else ("", 0)
             if label.lower() not in LABEL_WORDS | _SECTION_WORDS:
                 return MEDIUM  # "granzyme B.23 The", "TGF-β.146 Notably", not "Appendix B.2"
@@ -163,7 +163,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             and (identifier or (YEAR.fullmatch(number) and end - start < 3))
         ):
             return MEDIUM
-        if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
+        if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
                 return MEDIUM if end - start > 1 else None
             decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
@@ -192,7 +192,7 @@ def _strength_after_space(
     after = text[start + len(run) : start + len(run) + 1]
     if (
         text[i - 1] in ".!?"
-        and _sentence_break_after(text, start + len(run))
+        and sentence_break_after(text, start + len(run))
         and word.lower() not in LABEL_ABBREVIATIONS
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
@@ -293,7 +293,9 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        return STRONG if prev.isalnum() or prev in ".%)" else None
+        if prev.isalnum() or prev in ".%)":
+            return STRONG
+        return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in _HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end], spaced)
     return None

@@ -26,7 +26,13 @@ from .glued import (
     unseparated,
     version_readings,
 )
-from .sitting import after_is_boundary, at_clause_end, classify_run, word_before
+from .sitting import (
+    after_is_boundary,
+    at_clause_end,
+    classify_run,
+    sentence_break_after,
+    word_before,
+)
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+])")  # goes on
@@ -135,8 +141,10 @@ class _Runs:
         before = text[start - 1] if start else ""
         if not (before.isalnum() or before in DASHES + "."):
             return cand
-        if not PHRASE_END.match(text, end) or not after_is_boundary(text, end):
-            return cand
+        version = before == "." and text[start - 2 : start - 1].isdigit()
+        ends = PHRASE_END.match(text, end) or (version and sentence_break_after(text, end))
+        if not ends or not after_is_boundary(text, end):
+            return cand  # "v 1.12.27 The": a version, then a citation, then a sentence
         if before == ".":
             found = (
                 version_readings(text, start, end) if text[start - 2 : start - 1].isdigit() else []
