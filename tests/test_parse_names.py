@@ -47,6 +47,17 @@ def _families(text: str) -> list[str]:
         ("Alder, John, Karen Birch, and Lee Cedar", ["Alder", "Birch", "Cedar"]),
         # a generational word inside a Vancouver name is its suffix
         ("Rowan Júnior EP, Sumac Filho A", ["Rowan", "Sumac"]),
+        # a Vancouver list, then a group after a semicolon: the people and the group
+        ("Alder NJ, Birch AGC, Cedar T, et al.; Invented Widget Study Collaborators",
+         ["Alder", "Birch", "Cedar", "Invented Widget Study Collaborators"]),
+        ("Alder SH, Birch FER; Section on Invented Allergy and Widgetry",
+         ["Alder", "Birch", "Section on Invented Allergy and Widgetry"]),
+        # "and" inside an organisation's name is no conjunction; between two it is
+        ("Widget and Gadget Organization of the Invented Nations, Imaginary Fund for Gears "
+         "& World Widget Programme", ["Widget and Gadget Organization of the Invented Nations",
+                                      "Imaginary Fund for Gears", "World Widget Programme"]),
+        ("Alder MT, Birch H, Widget and Gadget Study Group",
+         ["Alder", "Birch", "Widget and Gadget Study Group"]),
     ],
 )  # fmt: skip
 def test_printed_name_lists(printed, families):
@@ -64,3 +75,33 @@ def test_a_list_printed_initials_first_keeps_its_last_author():
     text = "1. D.R. Elmwood, N. Fircrest e R. Gumtree, J. Invented Phys. 37, 5453 (2003).\n"
     [ref] = parse_reference_list(text).references
     assert [n.family for n in ref.author] == ["Elmwood", "Fircrest", "Gumtree"]
+
+
+# Made-up references in the forms where the grammar's title ran over the names or the
+# journal (the labeller reads them), and Vancouver names that nothing closes.
+OVERRUN = [
+    # NAR's dotted initials: the grammar read one author and the rest as the title
+    ("Alder L., Birch H., Cedar P., Dogwood M. Widgetome: a made-up database of widgets. "
+     "Invented Widget Res. 2005; 5:3537–3545.", ["Alder", "Birch", "Cedar", "Dogwood"],
+     "Widgetome: a made-up database of widgets"),
+    # no full stop after the names, hyphenated initials, "et al" without a comma
+    ("Alder AG, Birch L, Cedar L-A, et al Made-up orphan widgets join the modern era. "
+     "Invented Genomics. 2013;14:192.", ["Alder", "Birch", "Cedar"],
+     "Made-up orphan widgets join the modern era"),
+    # a title that opens with a lower-case word, after names nothing closes
+    ("Alder RA, Birch DM mWidget signalling in made-up growth. Cell Inv. 2017;168(6):960–76.",
+     ["Alder", "Birch"], "mWidget signalling in made-up growth"),
+    # a journal abbreviated with full stops, which the grammar began inside the title
+    ("Alder M Made-up widget breakdown in muscle: a role for gears. Int. J. Widg. Cell Res. "
+     "2013; 45(10):2121–9.", ["Alder"], "Made-up widget breakdown in muscle: a role for gears"),
+    # a colon after the names
+    ("Alder LO, Birch JJ: A made-up method for measuring widgets. Inv Arch Widg. "
+     "1957;111(4):409–419.", ["Alder", "Birch"], "A made-up method for measuring widgets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("printed", "families", "title"), OVERRUN)
+def test_names_the_grammar_ran_into_the_title(printed, families, title):
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert [n.family for n in ref.author] == families
+    assert ref.title == title

@@ -35,7 +35,7 @@ _ORGANISATION = re.compile(
     r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
-    r"|panel|academy|statistics|initiative|task force|working|members|community)\b",
+    r"|panel|academy|statistics|initiative|task force|working|members|community|administration)\b",
     re.I,
 )
 # Lower-case words a person's name does not hold ("Centers for Disease Control").
@@ -131,10 +131,19 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     text = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", text)  # "N.P.Menezes"
     if not re.search(r"[,;]", text) and is_organisation(text):
         return (Name(literal=text),), truncated
-    text = ", ".join(_AND_FOREIGN.sub(r"\1, ", p.strip()) for p in _AND.sub(", ", text).split(","))
     pieces = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
     if len(pieces) == 1:
-        pieces = _comma_pieces(pieces[0])
+        pieces = _comma_pieces(_and_to_comma(pieces[0]))
+    else:  # "Kassebaum NJ, Smith AGC, Vos T, et al.; GBD 2015 Oral Health Collaborators"
+        pieces = [
+            q
+            for p in pieces
+            for q in (
+                [p]
+                if "," not in p and is_organisation(p)
+                else _vancouver(_and_to_comma(p)) or [_and_to_comma(p)]
+            )
+        ]
     names: list[Name] = []
     for piece in pieces:
         piece = piece.lstrip(" .,:").rstrip(" ,:")
@@ -150,6 +159,35 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         while len(names) > 1 and names[-1].literal:
             names.pop()
     return tuple(names), truncated
+
+
+def _and_to_comma(text: str) -> str:
+    """ "Smith J and Jones K", "Silva A e Souza B": the last two names, as the others; not
+    the "and" inside an organisation's name ("Food and Agriculture Organization of the
+    United Nations", "Centers for Disease Control and Prevention")."""
+
+    def conjunction(m: re.Match[str]) -> str:
+        left = text[: m.start()].rsplit(",", 1)[-1]
+        right = text[m.end() :].split(",", 1)[0]
+        whole = f"{left}{m.group()}{right}".strip()
+        words = left.split()
+        person = bool(words) and (is_initials(words[-1].rstrip(".")) or words[0].endswith("."))
+        two = is_organisation(left) and is_organisation(right)  # "... Development & WFP"
+        keep = words and not person and not two and is_organisation(whole)
+        return m.group() if keep else ", "
+
+    return ", ".join(
+        _AND_FOREIGN.sub(r"\1, ", p.strip()) for p in _AND.sub(conjunction, text).split(",")
+    )
+
+
+def _vancouver(text: str) -> list[str]:
+    """The names of a Vancouver list ("Smith AB, Jones C"), or nothing if it is not one."""
+    parts = [p.strip() for p in text.split(",")]
+    vancouver = len(parts) > 1 and all(
+        1 < len(p.split()) <= 4 and is_initials(p.split()[-1]) for p in parts
+    )
+    return parts if vancouver else []
 
 
 def _has_initials(part: str) -> bool:

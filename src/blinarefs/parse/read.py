@@ -87,16 +87,62 @@ def _misread(grammar: Reference) -> bool:
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
 
 
+def _name_words(names: object) -> frozenset[str]:
+    words: set[str] = set()
+    for name in names if isinstance(names, tuple) else ():
+        for part in (name.full_family, name.given, name.suffix):
+            words.update(re.findall(r"[^\W\d_]+", part))
+    return frozenset(words)
+
+
+def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
+    """The labeller's title, names and journal where the grammar's title is the labeller's
+    with what the labeller read as names before it ("Martens L., Hermjakob H., ... Apweiler
+    R. PRIDE: ..." read as one author, "Sharpe AG, ... et al Ancient orphan crop..." as
+    none) or as the journal's start after it ("... recovery. Am. J. Physiol. Endocrinol" |
+    "Metab"): the grammar's title holds the labeller's whole, and every word it adds the
+    labeller has put in a field of its own."""
+    mine = assembled.fields.get("title")
+    if not isinstance(mine, str) or not mine or mine == grammar.title:
+        return grammar
+    at = grammar.title.find(mine)
+    if at < 0:
+        return grammar
+    head, tail = grammar.title[:at], grammar.title[at + len(mine) :]
+    names = assembled.fields.get("author") or ()
+    known = _name_words(names)
+    head_words = re.findall(r"[^\W\d_]+", head)
+    if head_words and not all(
+        w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words
+    ):
+        return grammar
+    journal = _norm(assembled.fields.get("container_title") or "")
+    if not head_words and not _norm(tail):  # only marks differ ("[dissertation]")
+        return grammar
+    if _norm(tail) and not (journal and journal.startswith(_norm(tail))):
+        return grammar
+    changes: dict[str, object] = {"title": mine}
+    if head_words:
+        changes["author"] = names
+        changes["author_truncated"] = assembled.fields.get("author_truncated", False)
+    if _norm(tail):
+        changes["container_title"] = assembled.fields["container_title"]
+    return grammar.with_fields(**changes)
+
+
 # A Vancouver name list that nothing closes before the title ("Prado EL, Dewey KG Nutrition
 # and brain...", "Gerarduzzi T, et al Prevalence...": markup whose renderer adds the full
 # stop, a copy that lost it): each name a family (capitalised words, particles before it)
 # and up to four capital initials, the list ending before a word that opens a title.
-_WORD = r"[A-Z\u00C0-\u024F][\w'’\-]+"
-_NAME = rf"(?:[a-z]{{1,3}} ){{0,2}}{_WORD}(?: {_WORD})? [A-Z]{{1,4}}"
+_WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
+_PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
+_INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
+_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}"
 _UNCLOSED_NAMES = re.compile(
-    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?"
+    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
-    r"(?= (?:[A-Z0-9][\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
+    # a title's first word: capitalised, a number, quoted, or "mTOR", "o-Orsellinaldehyde"
+    r"(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-])[\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
 )
 
 _NAMES_YEAR = re.compile(
@@ -119,7 +165,11 @@ def _close_names(source: str, number: int | None = None) -> str:
         # 2004 A chronology...": the names and the year closed as the other styles print them
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
-    return f"{source[: m.end()]}.{source[m.end() :]}" if m else source
+    if not m:
+        return source
+    # "McCulloch A: Social environments...": the colon stands for the full stop
+    cut = m.start("colon") if m.group("colon") else m.end()
+    return f"{source[:cut]}.{source[m.end() :]}"
 
 
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
@@ -146,6 +196,8 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
             author=assembled.fields["author"],
             author_truncated=assembled.fields.get("author_truncated", False),
         )
+    if isinstance(grammar, Reference):
+        grammar = _title_overrun(grammar, assembled)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         # no confidence field: fully read
         return Reading(_volume_and_issue(grammar), 1.0, (), "grammar")

@@ -146,6 +146,12 @@ def element_item(citation: Any) -> dict[str, Any]:
     for group in citation.xpath("*[local-name()='person-group']"):
         role = "editor" if group.get("person-group-type") == "editor" else "author"
         item[role] = _names(group)
+    if "author" not in item and _names(citation):  # names outside any person-group (PLOS)
+        item["author"] = _names(citation)
+    if citation.xpath(
+        "*[local-name()='etal' or local-name()='person-group']/*[local-name()='etal']"
+    ):
+        item["custom"] = {"author-truncated": True}
     collab = citation.xpath("*[local-name()='collab']")
     if collab and "author" not in item:
         item["author"] = [{"literal": " ".join("".join(collab[0].itertext()).split())}]

