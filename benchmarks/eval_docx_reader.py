@@ -10,8 +10,9 @@
    ``bare`` kind: "cycle7, 8", a journal's lost styling) is plain digits in the Word file
    too, no superscript or bracketed citation: it is scored apart ("with bare" columns).
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
-   the same file exported to plain text (LibreOffice's export, raised digits flattened, or
-   ``--plain pandoc``, raised digits kept as superscript characters), both traced against
+   the same file exported to plain text (LibreOffice's export, which is what its and Word's
+   "Save as text" write: one paragraph a line, raised digits flattened; or ``--plain
+   pandoc``, raised digits kept as superscript characters), both traced against
    the article's list; the verdicts on the JATS itself say which side a difference is right.
    With ``--runs``, the raised runs are rewritten as Word users' files hold them (one run a
    character, separators unraised, inside hyperlinks): the same truth, other markup.
@@ -183,7 +184,7 @@ def verdicts_on_articles(
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
     for art, docx, trace, listed in kept:
-        text = plain[docx].read_text(encoding="utf-8")
+        text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
         on_plain = trace_manuscript(text, listed, body_end=len(text))
         jats = read_manuscript(corpus / art["file"])
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
@@ -304,7 +305,8 @@ def main() -> int:
         "--plain",
         choices=("libreoffice", "pandoc"),
         default="libreoffice" if shutil.which("soffice") else "pandoc",
-        help="the plain-text export for --verdicts: LibreOffice's (raised digits flattened) "
+        help="the plain-text export for --verdicts: LibreOffice's (as its and Word's Save as "
+        "text write it: one paragraph a line, raised digits flattened) "
         "or Pandoc's (raised digits as superscript characters)",
     )
     ap.add_argument(
