@@ -10,10 +10,11 @@ checksums, dev/held-out split; the files stay out of this repository):
    each code (CSL-JSON ``citationItems``, EndNote ``<Cite>`` elements, inline or base64 in
    ``w:fldData``). Pandoc's own docx reader (``+citations``) is shown beside it where it
    reads the manager. A citation counts as read when the reader gives it the works it cites.
-2. **Verdicts.** The same document exported to plain text (LibreOffice's "Text" export, one
-   line per paragraph, paragraphs then separated by a blank line as plain-text manuscripts
-   are; ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised digits as
-   superscript characters) and both files checked. The
+2. **Verdicts.** The same document exported to plain text as a user's copy is: LibreOffice's
+   "Text" export, byte for byte what its and Word's "Save as text" write (one paragraph a
+   line, no blank line between, raised digits flattened to plain ones, list numbers kept);
+   ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised digits as
+   superscript characters and separates paragraphs with a blank line. Both files checked. The
    verdicts about the manuscript (dangling citations, uncited references, citation order,
    duplicate references, uncertain markers, uncited factual claims) are compared finding by
    finding (code and the text concerned, digits unraised, spaces collapsed). Findings only
@@ -224,7 +225,7 @@ def read_citations(doc) -> tuple[list[int], int]:
 
 
 def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
-    """Each file as plain text, paragraphs separated by a blank line."""
+    """Each file as plain text, as the export writes it (see the module's docstring)."""
     texts: dict[Path, Path] = {}
     if how == "libreoffice":
         for i, path in enumerate(paths):  # one folder each: names repeat across sources
@@ -238,10 +239,8 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
         )  # fmt: skip
         for i, path in enumerate(paths):
             made = out / (path.stem + ".txt")
-            lines = made.read_text(encoding="utf-8-sig").splitlines()
             texts[path] = out / str(i) / (path.stem + ".txt")
-            texts[path].write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-            made.unlink()
+            made.replace(texts[path])
         return texts
     import pypandoc
 

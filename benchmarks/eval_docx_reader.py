@@ -10,9 +10,12 @@
    ``bare`` kind: "cycle7, 8", a journal's lost styling) is plain digits in the Word file
    too, no superscript or bracketed citation: it is scored apart ("with bare" columns).
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
-   the same file exported to plain text (LibreOffice's export, raised digits flattened, or
-   ``--plain pandoc``, raised digits kept as superscript characters), both traced against
+   the same file exported to plain text (LibreOffice's export, which is what its and Word's
+   "Save as text" write: one paragraph a line, raised digits flattened; or ``--plain
+   pandoc``, raised digits kept as superscript characters), both traced against
    the article's list; the verdicts on the JATS itself say which side a difference is right.
+   With ``--runs``, the raised runs are rewritten as Word users' files hold them (one run a
+   character, separators unraised, inside hyperlinks): the same truth, other markup.
 2. Real .docx files from public repositories (recipe: benchmarks/corpora/word_files.md),
    read one by one: what each gave (markers by origin, references, notes), and whether any
    failed. For the Pandoc test files, the citations Pandoc's own reader finds (its
@@ -20,6 +23,7 @@
 
 Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files DIR]
                                             [--verdicts [--plain libreoffice|pandoc]]
+                                            [--runs split|unraise|link]
        python benchmarks/eval_docx_reader.py --misses [superscript|bracket]   (dev only)
        python benchmarks/eval_docx_reader.py --split dev --verdicts --misses verdicts
 """
@@ -32,10 +36,12 @@ import dataclasses
 import difflib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
@@ -45,10 +51,16 @@ from timing import print_table  # noqa: E402
 
 
 def from_articles(
-    corpus: Path, split: str, misses: str = "", keep: Path | None = None, kept: list | None = None
+    corpus: Path,
+    split: str,
+    misses: str = "",
+    keep: Path | None = None,
+    kept: list | None = None,
+    runs: str = "",
 ) -> list[list[object]]:
     """The citation figures per source; with ``keep``, each Word file is kept in that folder
-    and ``kept`` gets (article, file, trace, reference list) for the verdicts."""
+    and ``kept`` gets (article, file, trace, reference list) for the verdicts; ``runs``
+    rewrites the raised runs as a Word user's file may hold them (see ``_rewrite_runs``)."""
     import pypandoc
     from benchmarks.corpora.jats_truth import markers
 
@@ -69,6 +81,8 @@ def from_articles(
             xml.write_text(_body_only(path), encoding="utf-8")
             subprocess.run([pandoc, "-f", "jats", "-t", "docx", str(xml), "-o", str(docx)],
                            check=True, capture_output=True)  # fmt: skip
+            if runs:
+                _rewrite_runs(docx, runs)
             doc = read_manuscript(docx)
             # Pandoc keeps the reference list as metadata, not text: the article's own list
             # (read from its JATS) stands in for the printed one a manuscript would have.
@@ -116,6 +130,41 @@ def from_articles(
     return rows
 
 
+# A raised run as Pandoc writes it; the forms below are what Word users' files hold.
+_RAISED_RUN = re.compile(
+    r'<w:r><w:rPr><w:vertAlign w:val="superscript" /></w:rPr>'
+    r'<w:t xml:space="preserve">([^<]*)</w:t></w:r>'
+)
+
+
+def _rewrite_runs(docx: Path, how: str) -> None:
+    """Each raised run rewritten: ``split``, one run a character (Word's editing history
+    cuts runs anywhere); ``unraise``, the spaces, commas and dashes between raised numbers
+    left unraised ("¹, ²"); ``link``, each raised run inside a hyperlink (EndNote's and
+    Word's cross-references to the list). The text and the truth stay the same."""
+
+    def run(text: str, raised: bool = True) -> str:
+        props = '<w:rPr><w:vertAlign w:val="superscript" /></w:rPr>' if raised else ""
+        return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    def rewrite(m: re.Match) -> str:
+        text = m.group(1)
+        if how == "split":
+            return "".join(run(ch) for ch in text)
+        if how == "unraise":
+            parts = re.split(r"(\d+)", text)
+            return "".join(run(part, bool(part.strip(" ,;–-"))) for part in parts if part)
+        return f'<w:hyperlink w:anchor="_ENREF_1">{run(text)}</w:hyperlink>'
+
+    with zipfile.ZipFile(docx) as zin:
+        parts = {i: zin.read(i.filename) for i in zin.infolist()}
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in parts.items():
+            if info.filename == "word/document.xml":
+                data = _RAISED_RUN.sub(rewrite, data.decode("utf-8")).encode("utf-8")
+            zout.writestr(info, data)
+
+
 def verdicts_on_articles(
     corpus: Path, kept: list, how: str, tmp: Path, show: bool = False
 ) -> list[list[object]]:
@@ -135,7 +184,7 @@ def verdicts_on_articles(
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
     for art, docx, trace, listed in kept:
-        text = plain[docx].read_text(encoding="utf-8")
+        text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
         on_plain = trace_manuscript(text, listed, body_end=len(text))
         jats = read_manuscript(corpus / art["file"])
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
@@ -256,8 +305,16 @@ def main() -> int:
         "--plain",
         choices=("libreoffice", "pandoc"),
         default="libreoffice" if shutil.which("soffice") else "pandoc",
-        help="the plain-text export for --verdicts: LibreOffice's (raised digits flattened) "
+        help="the plain-text export for --verdicts: LibreOffice's (as its and Word's Save as "
+        "text write it: one paragraph a line, raised digits flattened) "
         "or Pandoc's (raised digits as superscript characters)",
+    )
+    ap.add_argument(
+        "--runs",
+        choices=("split", "unraise", "link"),
+        default="",
+        help="rewrite the raised runs as Word users' files hold them: one run a character, "
+        "separators left unraised, or each inside a hyperlink (the truth is the same)",
     )
     args = ap.parse_args()
     if args.misses and args.split == "heldout":
@@ -265,8 +322,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         kept: list = []
         keep = Path(tmp) if args.verdicts else None
-        rows = from_articles(Path(args.corpus), args.split, args.misses or "", keep, kept)
-        print("Word files made from real articles (pandoc -f jats -t docx), citations traced:")
+        rows = from_articles(
+            Path(args.corpus), args.split, args.misses or "", keep, kept, args.runs
+        )
+        runs = f", raised runs rewritten ({args.runs})" if args.runs else ""
+        print(
+            f"Word files made from real articles (pandoc -f jats -t docx{runs}), citations traced:"
+        )
         print_table(
             ["source", "articles", "markers", "marker P", "marker R", "number P", "number R",
              "bare (apart)", "P with bare", "R with bare"], rows,

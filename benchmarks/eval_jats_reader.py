@@ -88,6 +88,14 @@ def _body_only(path: Path) -> str:
                         prev.tail = (prev.tail or "") + tail
                     else:
                         parent.text = (parent.text or "") + tail
+    # the truth reads <body> only: the back matter's sections (acknowledgements, supplementary
+    # material as a <sec>) go too, all but the reference list
+    for back in root.iter("{*}back"):
+        for el in list(back):
+            if isinstance(el.tag, str) and not any(
+                etree.QName(d).localname == "ref-list" for d in el.iter() if isinstance(d.tag, str)
+            ):
+                back.remove(el)
     return etree.tostring(root, encoding="unicode")
 
 

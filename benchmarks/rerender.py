@@ -11,7 +11,9 @@ markers are printed is re-made, as a journal of the other convention prints them
 * ``after``: a superscript after the punctuation (AMA, Vancouver), flattened by a copy:
   ``disease [4].`` -> ``disease.4``, ``shown [1, 2], and`` -> ``shown,1,2 and``;
 * ``before``: a superscript before the punctuation (Nature, Science), flattened:
-  ``disease [4].`` -> ``disease4.``.
+  ``disease [4].`` -> ``disease4.``;
+* ``spaced``: the same with the space a copy of some journals leaves before a superscript
+  (F1000, some SciELO journals): ``disease [4].`` -> ``disease 4.``.
 
 ``permute`` also renumbers the list by a fixed random permutation, as a journal that numbers
 its list alphabetically does: the first citations then come in no order. Truth spans move
@@ -25,7 +27,7 @@ import re
 
 from corpora.jats_body import Marker, Rendering
 
-HOW = ("paren", "after", "before")
+HOW = ("paren", "after", "before", "spaced")
 _PUNCT = re.compile(r"[.,;:]")
 
 
@@ -72,7 +74,7 @@ def rerender(
         else:
             numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
             marker, kind = _numbers(numbers, ","), "superscript"
-            before = before.rstrip(" ")
+            before = before.rstrip(" ") + " " * (how == "spaced")
             punct = _PUNCT.match(text, end)
             if how == "after" and punct and before[-1:].isalnum():
                 before += punct.group()

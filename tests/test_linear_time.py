@@ -41,6 +41,8 @@ BOUNDED = {
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",
     "blinarefs.parse.split._REFERENCE_LIKE": "searched only in items under 1,200 characters",
     "blinarefs.trace.features._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
+    "blinarefs.trace.glued._TOKEN_BEFORE": "searched in the 40 characters before a digit run",
+    "blinarefs.trace.glued._VERSION": "searched in the 30 characters before a digit run",
 }
 
 

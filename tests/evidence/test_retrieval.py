@@ -54,16 +54,16 @@ def test_an_abbreviation_in_the_claim_finds_its_long_form():
         "The frobulase activity level was unchanged by zorbin in the made-up test.\n\n"
         "Other made-up cells were grown in a made-up medium."
     )
-    best = index.rank("zorbin did not change FAL")[0]
+    best = index.rank("zorbin did not change FAL", weights={})[0]  # the first stage's
     assert "unchanged by zorbin" in best.text
 
 
 def test_the_lead_and_a_stated_finding_win_a_near_tie(monkeypatch):
     claim = "zorbin lowers frobulase in test cells"
-    assert SourceIndex.build(FULL_TEXT).rank(claim)[0].index == 0
+    assert SourceIndex.build(FULL_TEXT).rank(claim, weights={})[0].index == 0
     monkeypatch.setattr(retrieve, "LEAD_SHARE", 0.0)
     monkeypatch.setattr(retrieve, "FINDING_SHARE", 0.0)
-    assert SourceIndex.build(FULL_TEXT).rank(claim)[0].index == 1  # words alone
+    assert SourceIndex.build(FULL_TEXT).rank(claim, weights={})[0].index == 1  # words alone
     assert finding_cue("Taken together, these data suggest a made-up link.")
     assert not finding_cue("Cells were grown in a made-up medium.")
 

@@ -336,3 +336,16 @@ def test_a_group_its_author_forgot_to_raise_is_a_citation(tmp_path, capsys):
     assert main(["trace", str(docx(tmp_path / "unraised.docx", body)), "--json"]) == 0
     cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
     assert cited == [("¹", [1]), ("2,3", [2, 3])]
+
+
+def test_an_author_named_with_a_year_is_no_citation_where_citations_are_raised(tmp_path, capsys):
+    # "Roe et al (2020)" names in the prose the work the raised number cites; in brackets,
+    # "(Poe, 2019)" is a citation in another convention, and stays one
+    body = p(t("Results"), style="Heading1")
+    body += p(t("As Roe et al (2020) showed, drug X improved survival"), t("1", sup=True), t("."))
+    body += p(t("The benefit lasted two years"), t("2,3", sup=True), t(" (Poe, 2019)."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    assert main(["trace", str(docx(tmp_path / "named.docx", body)), "--json"]) == 0
+    cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == [("¹", [1]), ("²,³", [2, 3]), ("(Poe, 2019)", [2])]

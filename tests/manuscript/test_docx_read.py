@@ -229,6 +229,12 @@ def test_a_group_split_by_unraised_spaces_and_commas_is_one_marker(tmp_path):
         t("2,11,e", sup=True),
         t(" and"),
         t("16:60", sup=True),
+        t(". Walking"),
+        t("18", sup=True),
+        t("  ,  "),
+        t("20", sup=True),
+        t("  ,   "),
+        t("21", sup=True),
         t("."),
     )
     doc = read_manuscript(docx(tmp_path / "g.docx", body))
@@ -236,6 +242,7 @@ def test_a_group_split_by_unraised_spaces_and_commas_is_one_marker(tmp_path):
         ("⁴ , ⁵", (4, 5)),
         ("²,¹¹,e", (2, 11)),
         ("¹⁶:⁶⁰", (16,)),
+        ("¹⁸  ,  ²⁰  ,   ²¹", (18, 20, 21)),
     ]
 
 
@@ -329,6 +336,76 @@ def test_a_citation_whose_space_after_was_forgotten(tmp_path):
         t("."),
     )
     assert cited == [("¹", (1,)), ("²,³", (2, 3)), ("¹⁴", (14,))]
+
+
+def test_a_short_word_glued_after_a_citation_glued_to_punctuation(tmp_path):
+    # "In", "We", "A" after ".⁷˒⁸": the space was forgotten; an element's symbol after its
+    # mass number ("¹¹¹In") stays an isotope, and so does one typed after a space
+    cited = _sup_markers(
+        tmp_path,
+        t("Drugs work in candidiasis."),
+        t("7,8", sup=True),
+        t("In some years, doses fell."),
+        t("9", sup=True),
+        t("A survey of tests was kind,"),
+        t("10", sup=True),
+        t("We saw. Cells took up "),
+        t("111", sup=True),
+        t("In and "),
+        t("14", sup=True),
+        t("C as well,"),
+        t("5", sup=True),
+        t("Salvia"),
+        t("6", sup=True),
+        t(" too."),
+    )
+    assert cited == [("⁷,⁸", (7, 8)), ("⁹", (9,)), ("¹⁰", (10,)), ("⁵", (5,)), ("⁶", (6,))]
+
+
+def test_a_citation_before_an_isotope_in_a_run_of_its_own(tmp_path):
+    # "reported¹ ¹³C": a citation, then carbon-13, raised apart; 113 is no mass of carbon
+    cited = _sup_markers(
+        tmp_path, t("as reported"), t("1", sup=True), t(" "), t("13", sup=True), t("C shifts.")
+    )
+    assert cited == [("¹", (1,))]
+
+
+def test_powers_in_equations_and_after_brackets_are_no_citations(tmp_path):
+    # a square after a symbol with a subscript, in an equation, is a power; after the same
+    # symbol in prose, or after a formula, a raised number is a citation
+    cited = _sup_markers(
+        tmp_path,
+        t("The model is Y = b"),
+        t("0", sub=True),
+        t(" + b"),
+        t("1", sub=True),
+        t("X + b"),
+        t("2", sub=True),
+        t("X"),
+        t("2", sup=True),
+        t(" and G = 4b"),
+        t("4", sub=True),
+        t(" − b"),
+        t("7", sub=True),
+        t("2", sup=True),
+        t("; the index is weight (kg)/[height (m)]"),
+        t("2", sup=True),
+        t(" as before. Emissions of CO"),
+        t("2", sub=True),
+        t("2", sup=True),
+        t(" rose, and TG fell below 10"),
+        t("12)", sup=True),
+        t(" in the trial at 6 kcal mol–"),
+        t("1", sup=True),
+        t(" and 2 M"),
+        t("−", sup=True),
+        t("1", sup=True),
+        t(" for risk (RR = 2.9)"),
+        t("2", sup=True),
+        t("9", sup=True),
+        t("."),
+    )
+    assert cited == [("²", (2,)), ("¹²)", (12,)), ("²⁹", (29,))]
 
 
 def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):

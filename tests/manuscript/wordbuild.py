@@ -32,15 +32,18 @@ _PARTS = {  # part name -> (relationship type, content type)
 # -- inline pieces --------------------------------------------------------------------------
 
 
-def t(text: str, *, sup: bool = False, style: str = "", italic: bool = False) -> str:
-    """A run of text; ``sup`` sets it superscript directly, ``style`` names a character style."""
+def t(
+    text: str, *, sup: bool = False, sub: bool = False, style: str = "", italic: bool = False
+) -> str:
+    """A run of text; ``sup`` (``sub``) sets it superscript (subscript) directly, ``style``
+    names a character style."""
     props = ""
     if style:
         props += f'<w:rStyle w:val="{style}"/>'
     if italic:
         props += "<w:i/>"
-    if sup:
-        props += '<w:vertAlign w:val="superscript"/>'
+    if sup or sub:
+        props += f'<w:vertAlign w:val="{"superscript" if sup else "subscript"}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 

@@ -49,3 +49,20 @@ def test_paragraphs_and_headings():
     assert [s.paragraph for s in spans] == [0, 1, 1, 2]
     for s in spans:
         assert text[s.start : s.end] == s.text
+
+
+def test_a_paragraph_a_line_as_word_saves_plain_text():
+    # Word's and LibreOffice's "Save as text" write each paragraph on one line, with no
+    # blank line between: a heading then an unwrapped paragraph are two paragraphs, while
+    # a block wrapped by hand stays one
+    long = "Drug X improved survival in adults in a made-up trial of the tests. " * 3
+    text = f"Results\n{long.strip()}\nA second paragraph.\n\nA short block\nwrapped by hand.\n"
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == [
+        "Results",
+        long.strip(),
+        "A second paragraph.",
+        "A short block\nwrapped by hand.",
+    ]
+    for p in paras:
+        assert text[p.start : p.end] == p.text

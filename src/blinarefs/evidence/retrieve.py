@@ -11,7 +11,8 @@ cite what a paper says of itself: its abstract, and sentences such as "here we s
 "these data suggest"; each adds a share of the best word score, so they break near-ties in
 their favour without lifting an off-topic sentence. The weights were tuned on the
 benchmark's development part (``benchmarks/bench_evidence.py``; the training part has no
-evidence sentences).
+evidence sentences). That is the first stage; its best sentences are then reordered by the
+learnt ranker of :mod:`blinarefs.evidence.rerank`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import rerank
+from .ranker_weights import WEIGHTS
 from .specifics import Figure, figures, same_figure
 from .text import acronyms, split_source, strip_label, terms
 
@@ -66,6 +69,8 @@ class SourceIndex:
     avg_len: float
     prior: list[float] = field(default_factory=list)  # share of the best score to add
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "ucp1" -> its words
+    words: list[list[str]] = field(default_factory=list)  # each sentence's terms, in order
+    _names: dict[int, set[str]] = field(default_factory=dict)
     _figures: dict[int, list[Figure]] = field(default_factory=dict)
 
     @classmethod
@@ -79,13 +84,14 @@ class SourceIndex:
         ]
         postings: dict[str, list[tuple[int, int]]] = {}
         lengths = []
-        for i, sentence in enumerate(sentences):
-            bag = Counter(terms(strip_label(sentence)))
+        words = [terms(strip_label(sentence)) for sentence in sentences]
+        for i, said in enumerate(words):
+            bag = Counter(said)
             lengths.append(sum(bag.values()))
             for term, tf in bag.items():
                 postings.setdefault(term, []).append((i, tf))
         avg = sum(lengths) / len(lengths) if lengths else 0.0
-        return cls(sentences, postings, lengths, avg or 1.0, prior, acronyms(text))
+        return cls(sentences, postings, lengths, avg or 1.0, prior, acronyms(text), words)
 
     def query(self, claim: str) -> dict[str, float]:
         """The claim's terms with their weights: the source's abbreviations are expanded
@@ -107,6 +113,13 @@ class SourceIndex:
             found = self._figures[i] = figures(self.sentences[i])
         return found
 
+    def names(self, i: int) -> set[str]:
+        """The names of sentence ``i`` (:func:`rerank.names`), read on first use."""
+        found = self._names.get(i)
+        if found is None:
+            found = self._names[i] = rerank.names(self.sentences[i])
+        return found
+
     def holding(self, wanted: Figure) -> list[int]:
         """The sentences that state ``wanted`` (rounding-aware, in any time unit)."""
         keys = _digits(wanted)
@@ -117,20 +130,60 @@ class SourceIndex:
             and any(same_figure(wanted, f) for f in self.figures(i))
         ]
 
+    def idf(self, term: str) -> float:
+        """BM25's weight of a rare word: high for a word few sentences have, 0 for none."""
+        posting = self.postings.get(term)
+        if not posting:
+            return 0.0
+        n = len(self.sentences)
+        return math.log(1 + (n - len(posting) + 0.5) / (len(posting) + 0.5))
+
     def bm25(self, query: list[str] | dict[str, float]) -> dict[int, float]:
         """Each sentence's BM25 score for ``query`` (terms, or terms with weights)."""
-        n = len(self.sentences)
         scores: dict[int, float] = {}
         weights = query if isinstance(query, dict) else dict.fromkeys(query, 1.0)
         for term, weight in weights.items():
             posting = self.postings.get(term)
             if not posting:
                 continue
-            idf = math.log(1 + (n - len(posting) + 0.5) / (len(posting) + 0.5))
+            idf = self.idf(term)
             for i, tf in posting:
                 norm = tf + K1 * (1 - B + B * self.lengths[i] / self.avg_len)
                 scores[i] = scores.get(i, 0.0) + weight * idf * tf * (K1 + 1) / norm
         return scores
+
+    def first_stage(
+        self, claim: str, wanted: list[Figure], bonus: float = FIGURE_BONUS
+    ) -> rerank.Query:
+        """The claim's words, each sentence's word score, and the first stage's score: the
+        word score with the lead and finding priors and ``bonus`` per claim figure stated."""
+        words = self.query(claim)
+        words_only = self.bm25(words)
+        best = max(words_only.values(), default=0.0)
+        scores = dict(words_only)
+        if self.prior:
+            for i in scores:
+                scores[i] += best * self.prior[i]
+        stated: dict[int, int] = {}
+        for w in wanted:
+            for i in self.holding(w):
+                stated[i] = stated.get(i, 0) + 1
+                scores[i] = scores.get(i, 0.0) + bonus
+        ranked = sorted((i for i, v in scores.items() if v > 0), key=lambda i: (-scores[i], i))
+        claim_terms = terms(claim)
+        return rerank.Query(
+            self,
+            words,
+            {w: self.idf(w) for w in words},
+            words_only,
+            scores,
+            {i: k for k, i in enumerate(ranked)},
+            stated,
+            rerank.names(claim),
+            rerank.bigrams(claim_terms),
+            best or 1.0,
+            max(scores.values(), default=0.0) or 1.0,
+        )
 
     def rank(
         self,
@@ -138,20 +191,21 @@ class SourceIndex:
         claim_figures: list[Figure] | None = None,
         top: int = TOP,
         bonus: float = FIGURE_BONUS,
+        weights: dict[str, float] | None = None,
     ) -> list[Scored]:
-        """The ``top`` best sentences for ``claim``, best first (ties keep text order)."""
-        scores = self.bm25(self.query(claim))
-        best = max(scores.values(), default=0.0)
-        if self.prior:
-            for i in scores:
-                scores[i] += best * self.prior[i]
+        """The ``top`` best sentences for ``claim``, best first (ties keep text order): the
+        first stage's best :data:`rerank.CANDIDATES`, reordered by the learnt ranker
+        (``weights``, by default :data:`ranker_weights.WEIGHTS`; empty: the first stage's
+        order and scores)."""
         wanted = figures(claim) if claim_figures is None else claim_figures
-        if bonus:
-            for w in wanted:
-                for i in self.holding(w):
-                    scores[i] = scores.get(i, 0.0) + bonus
-        ranked = sorted((i for i, v in scores.items() if v > 0), key=lambda i: (-scores[i], i))
-        return [Scored(i, self.sentences[i], round(scores[i], 3)) for i in ranked[:top]]
+        q = self.first_stage(claim, wanted, bonus)
+        ranked = sorted(q.order, key=q.order.__getitem__)
+        weights = WEIGHTS if weights is None else weights
+        if not weights:
+            return [Scored(i, self.sentences[i], round(q.first[i], 3)) for i in ranked[:top]]
+        model = {i: rerank.score(q, i, weights) for i in ranked[: rerank.CANDIDATES]}
+        ranked = sorted(model, key=lambda i: (-model[i], i))
+        return [Scored(i, self.sentences[i], round(model[i], 3)) for i in ranked[:top]]
 
 
 def _digits(f: Figure) -> set[str]:

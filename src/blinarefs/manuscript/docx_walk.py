@@ -68,6 +68,7 @@ class Stream:
     pieces: list[Piece] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     superscripts: list[Span] = field(default_factory=list)
+    subscripts: list[int] = field(default_factory=list)  # where each subscript run starts
     fields: list[Field] = field(default_factory=list)
     controls: list[Span] = field(default_factory=list)  # w:sdt with a tag
     bookmarks: list[Span] = field(default_factory=list)
@@ -212,11 +213,12 @@ class Walker:
     def run(self, r: etree._Element, p_index: int, runs: dict) -> None:
         s = self.stream
         rpr = r.find(W + "rPr")
-        sup = False
+        sup = sub = False
         if rpr is not None:
             align = rpr.find(W + "vertAlign")
             if align is not None:
                 sup = align.get(W + "val") == "superscript"
+                sub = align.get(W + "val") == "subscript"
             else:
                 rstyle = rpr.find(W + "rStyle")
                 sup = rstyle is not None and rstyle.get(W + "val", "") in self.styles.superscript
@@ -248,6 +250,8 @@ class Walker:
                     last.end += len(piece)
                 else:
                     s.superscripts.append(Span(s.pos, s.pos + len(piece)))
+            elif sub:
+                s.subscripts.append(s.pos)
             s.emit(piece)
             offset += len(piece)
 

@@ -50,11 +50,16 @@ def _kind(marker: Marker) -> str:
 def _not_raised_citation(c: Citation) -> bool:
     """In a file that raises its citations, what the decoder reads that no raised run is: a
     typed superscript character ("km²", "R²"), a flattened superscript of one number (a
-    gene's isoform, "arginase1"), and a number in parentheses, there an equation's, a
-    model's or an item's ("model (2)", "(3) N1P2K2"). A flattened group of several numbers
-    ("cycle7, 8, 9") is a citation its author forgot to raise."""
+    gene's isoform, "arginase1"), a number in parentheses, there an equation's, a model's
+    or an item's ("model (2)", "(3) N1P2K2"), and an author named with a year in the prose
+    ("Roe et al (2020)"). A flattened group of several numbers ("cycle7, 8, 9") is a
+    citation its author forgot to raise."""
     if c.kind == "superscript":
         return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing)
+    if c.kind == "author-year":
+        # "as Roe et al (2020) showed.¹²": a work named in the prose, the raised number its
+        # citation; "(Roe, 2020)" in brackets stays (a convention mixed in)
+        return not c.marker.lstrip().startswith(("(", "["))
     return c.kind == "paren" and bool(c.numbers)
 
 

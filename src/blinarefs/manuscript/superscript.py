@@ -9,6 +9,7 @@ what the run holds and what stands before it; it never guesses from plain digits
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..trace.candidates import expand_numbers, words
@@ -36,8 +37,19 @@ _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
 _EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−])\s*)?[\[(](?=\s*\d)")
 _SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
 # A word glued to a citation whose space was forgotten ("growth.¹Oral", "evidence⁷and"):
-# longer than an element's symbol, so "¹²⁵I", "⁶⁰Co" and "¹³C" stay isotopes.
-_GLUED_WORD = re.compile(r"(?:[A-Z][a-z]{2,}|[a-z]{2,})\b")
+# longer than an element's symbol, so "¹²⁵I", "⁶⁰Co" and "¹³C" stay isotopes. It may end
+# where the next citation starts ("Lamium,⁶⁶Chelonopsis,⁶⁷Salvia⁶⁸").
+_GLUED_WORD = re.compile(r"(?:[A-Z][a-z]{2,}|[a-z]{2,})(?![^\W\d_])")
+# A short word after a group glued to the punctuation before it ("candidiasis.⁷˒⁸In",
+# "components.⁹A survey"): a citation, unless the group is an isotope's mass number.
+_SHORT_WORD = re.compile(r"[A-Z][a-z]?(?![^\W\d_])")
+# The elements in order of atomic number, for telling "¹¹¹In" (indium) from ".⁵In".
+_ELEMENTS = re.findall(
+    "[A-Z][a-z]?",
+    "HHeLiBeBCNOFNeNaMgAlSiPSClArKCaScTiVCrMnFeCoNiCuZnGaGeAsSeBrKrRbSrYZrNbMoTcRuRhPdAgCdIn"
+    "SnSbTeIXeCsBaLaCePrNdPmSmEuGdTbDyHoErTmYbLuHfTaWReOsIrPtAuHgTlPbBiPoAtRnFrRaAcThPaUNp"
+    "PuAmCmBkCfEsFm",
+)
 
 
 def citation_numbers(group: str) -> tuple[int, ...] | None:
@@ -72,9 +84,32 @@ def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
     glued = after[:1].isalnum() or (after[:1] in "-‐‑" and after[1:].isalpha())
     # a word glued after is a forgotten space when the group is glued before too; after a
     # space it is a label of what follows ("; ²Department of ...")
-    if glued and (text[start - 1 : start].isspace() or not _GLUED_WORD.match(text, end)):
+    if glued and (text[start - 1 : start].isspace() or not _forgotten_space(text, start, end)):
         return False  # glued to what follows: an isotope "¹²⁵I", a label "mc²155", "sp²-"
     return not is_power(text, start, end, paragraph_start)
+
+
+def _forgotten_space(text: str, start: int, end: int) -> bool:
+    """Whether the word glued after a raised group starts a new word of the prose: a word
+    longer than an element's symbol, or a short one ("In", "We", "A") after a group glued to
+    the punctuation that ends a clause, when the group is no mass number of that element."""
+    if _GLUED_WORD.match(text, end):
+        return True
+    if not _SHORT_WORD.match(text, end) or text[start - 1 : start] not in (".", ",", ";", ":"):
+        return False
+    return not is_isotope(text, start, end)
+
+
+def is_isotope(text: str, start: int, end: int) -> bool:
+    """Whether the raised ``text[start:end]`` is the mass number of the element whose symbol
+    follows it ("¹³C", "¹¹¹In"; not ".⁵In"): at least the element's atomic number Z and at
+    most about 2.6 Z (the heaviest isotopes known), with room for the lightest elements."""
+    symbol = _SHORT_WORD.match(text, end)
+    mass = text[start:end]
+    if symbol is None or not mass.isdigit() or symbol.group() not in _ELEMENTS:
+        return False
+    z = _ELEMENTS.index(symbol.group()) + 1
+    return z <= int(mass) <= 3 * z + 4
 
 
 def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
@@ -85,6 +120,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if before != before.rstrip():
         before = before.rstrip()  # "et al. ¹": a space before a citation is common
     last = before[-1:]
+    if group.endswith(")") and not group.startswith("("):
+        return False  # "10⁸⁹⁹⁾": a journal's "12)" citation style, never a power
     if last.isdigit():
         if group == "2" and _STATISTIC.search(before):
             return True  # "χ21²": chi-squared with its degrees of freedom
@@ -93,11 +130,36 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         return number is not None and number.group() == "10"
     if last.isalpha():
         return _power_or_label(before, group)
-    if last == ")" and group in ("2", "3") and "(" in before[-30:]:
-        # "(x + 1)²": a bracketed expression squared, when the bracket holds an operator
-        inner = before[before.rfind("(") :]
-        return re.search(r"[+\-−×*/=]", inner) is not None
+    if last in "-–−" and group in ("1", "2", "3"):
+        # "mol–¹", "s-²": a unit's negative power, its sign left unraised
+        unit = re.search(r"[^\W\d_]+$", before[:-1])
+        return unit is not None and unit.group().lower() in _UNITS
+    if last in ")]" and group in ("2", "3"):
+        # "(x + 1)²": a bracketed expression squared, when the bracket holds an operator or
+        # divides ("kg/[height(m)]²")
+        opening = before.rfind("(" if last == ")" else "[", max(0, len(before) - 30))
+        inner = before[opening - 1 :] if opening > 0 else before[opening:]
+        return opening >= 0 and re.search(r"[+\-−×*/=]", inner) is not None
     return False
+
+
+def is_indexed_power(
+    text: str, start: int, end: int, paragraph_start: int, lowered: list[int]
+) -> bool:
+    """Whether the raised ``text[start:end]`` squares or cubes a symbol written with a
+    subscript, in an equation: "b₇²" in "G₂ = 4b₄b₅ − b₇²", "c₁N²" in "A(N₀ + BN − c₁N²)".
+    ``lowered`` are where the subscript runs start, in order. A chemical formula's subscript
+    with a citation after it ("emissions of CO₂⁵") has no equation sign around it."""
+    if text[start:end].strip() not in ("2", "3"):
+        return False
+    word = start
+    while word > paragraph_start and not (text[word - 1].isspace() or text[word - 1] in "=+−×(["):
+        word -= 1
+    i = bisect.bisect_left(lowered, word)
+    if i == len(lowered) or lowered[i] >= start:
+        return False
+    clause = re.split(r"[.;:]\s", text[max(paragraph_start, word - 80) : word])[-1]
+    return re.search(r"[=+−×]", clause) is not None
 
 
 def _power_or_label(before: str, group: str) -> bool:

@@ -148,12 +148,16 @@ def _read_all(items: list[RawItem]) -> list[Reading]:
 def _drop_trailing_text(item: RawItem, warnings: list[str]) -> RawItem:
     """The last item of a pasted page often runs into page furniture ("Sign in via your
     Institution"): when the grammar cannot read it whole but can without up to three
-    trailing lines, those lines are left out, and the warning says so."""
+    trailing lines of words, those lines are left out, and the warning says so. (A copy one
+    token a line is not cut so: its last three lines are the end of a DOI, "08" / "." /
+    "004"; what follows its list is found by the splitter.)"""
     if len(item.pieces) < 2 or not isinstance(
         parse_reference(item.text, item.number, item.line), Unparsed
     ):
         return item
     for cut in range(1, min(4, len(item.pieces))):
+        if " " not in item.pieces[-cut].strip():
+            break
         kept = join_tokens(list(item.pieces[:-cut]))
         if not isinstance(parse_reference(kept, item.number, item.line), Unparsed):
             dropped = join_tokens(list(item.pieces[-cut:]))

@@ -3,16 +3,18 @@
 Only this module knows about layout: numbered lines ("1. ", "[1] ", "1) ", "(1) ", "1] ",
 "1 "), references
 wrapped over several lines, and lists scraped from a web page one token a line ("Smith",
-"R", ","...). It finds where the list starts, rebuilds each item as one line of text, and
-keeps the item's number and first line so that every message can point at the source.
+"R", ","...). It finds where the list starts and ends, rebuilds each item as one line of
+text (:mod:`.joiner`), and keeps the item's number and first line so that every message
+can point at the source; which numbered lines are the items is :mod:`.numbering`'s call.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import dataclass
+
+from .joiner import MONTH_WORD, join_tokens
+from .numbering import longest_run, numbering_notes
 
 _HEADING = re.compile(
     r"^\s*(?:#+\s*)?(references|reference list|bibliography|literature cited|works cited|"
@@ -21,17 +23,46 @@ _HEADING = re.compile(
 )
 
 # What follows a reference list in a pasted manuscript or web page: a line opening with one
-# of these ends the list (figure legends, tables, back matter, page furniture).
+# of these ends the list (figure legends, tables, back matter, page furniture), in English
+# and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German.
 _AFTER_LIST = re.compile(
-    r"^\s*(?:#+\s*)?(?:fig(?:ure)?s?\.?\s*\d|table\s+\d|supplementary\b|supporting information|"
-    r"author(?:s'|s’)? contributions?|acknowledge?ments?\b|funding\b|conflicts? of interest|"
+    r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
+    r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d|"
+    r"supplementary\b|supporting information|material suplementa|"
+    r"author(?:s'|s’)? contributions?|contribui[çc][õo]es dos autores|"
+    r"contribuci[óo]n de los autores|contributions? des auteurs|"
+    r"acknowledge?ments?\b|agradecimentos|agradecimientos|remerciements|danksagung|"
+    r"funding\b|financiamento|financiaci[óo]n|financiamiento|"
+    r"conflicts? of interest|conflitos? de interesses?|conflictos? de intereses?|"
     r"competing interests|declaration of|abbreviations\b|appendix\b|footnotes\b|"
     r"figure legends?\b|legends? to figures|sign in\b|download\b|cited by\b|"
     r"copyright\b|©)",
     re.IGNORECASE,
 )
 
-# "1 Smith J, ...": one pattern for every number (one per number filled the regex cache).
+# The first word of those, alone on its line (a copy one token or one element a line)
+_AFTER_LIST_WORD = re.compile(
+    r"(?:fig|abb|table|tabela|tabla|tableau|tabelle|quadro|cuadro|supplementary|supporting|"
+    r"material|authors?\b|contribu|acknowledge?ments?|agradecim|remerciements|danksagung|"
+    r"funding|financia|conflict|conflito|competing|declaration|abbreviations|appendix|"
+    r"footnotes|legends?|sign|download|cited|copyright|©)",
+    re.IGNORECASE,
+)
+
+
+def _opens_after_list(lines: list[str], i: int, before: str) -> bool:
+    """Whether line ``i`` opens what follows the list (``before``: the last line with text
+    above it). A line of its own is read alone; a word alone on its line ("Funding", "Sign")
+    only after the end of a reference (not "Sustainable" / "funding" of a title), read
+    with the words that follow it ("Sign" / "in" / "via" ...)."""
+    s = lines[i].strip()
+    if " " in s:
+        return bool(_AFTER_LIST.match(s))
+    if not _AFTER_LIST_WORD.match(s):
+        return False
+    if not (_ENDS_REFERENCE.search(before) or before[-1:].isdigit()):
+        return False
+    return bool(_AFTER_LIST.match(join_tokens(lines[i : i + 6])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +85,8 @@ class ReferenceSection:
 
 # The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
 _ENDS_REFERENCE = re.compile(
-    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+)\s*$", re.I
-)
+    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+|\b\d{7,9})\s*$", re.I
+)  # (a bare PubMed id closes PLOS's "doi: 10.1038/nrg1272 14735121")
 # "Della Starza I," "van der Sluis IM," "Müller N." : a Vancouver author opening a reference.
 _AUTHOR_START = re.compile(
     r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
@@ -63,12 +94,9 @@ _AUTHOR_START = re.compile(
 )
 
 
+_PARTICLE = re.compile(r"(?:van|von|de|da|das|di|do|dos|del|della|der|den|du|la|le|ten|ter)\b")
+# "1 Smith J, ...": one pattern for every number (one per number filled the regex cache).
 _LEADING_NUMBER = re.compile(r"[\[(]?(\d{1,6})")
-
-
-_MONTH_WORD = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
-)
 
 
 def _item_start(s: str, number: int, before: str | None, after: str) -> str | None:
@@ -86,8 +114,9 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
             if rest and rest[0].isspace():
                 return rest.strip()
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
-                day = bool(_MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
-                return None if day else ""
+                day = bool(MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
+                # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
+                return None if day or after[:1] in tuple(":;,)]") else ""
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
@@ -96,7 +125,9 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     boundary = before is None or bool(_ENDS_REFERENCE.search(before) or _HEADING.match(before))
     if rest:
         return rest if boundary and rest[0].isalpha() else None
-    return "" if boundary and after[:1].isalpha() else None
+    # one token a line, a bare number opens an item before a name, not before a word of a
+    # title ("Nav1" / "." / "7" / "and other...")
+    return "" if boundary and (after[:1].isupper() or _PARTICLE.match(after)) else None
 
 
 def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
@@ -117,129 +148,6 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     return found
 
 
-def _longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
-    """Line indexes of the longest run of increasing item numbers: 1, 2, 3... as a rule,
-    but a list may start at any number (the second page of a list) and skip numbers (a copy
-    that lost items, a list printing only some). The item after a line is one of: the first
-    later line that opens one of the next three numbers, or one of the nearest three of the
-    next 50 lines that open a larger number (at most ``_MAX_SKIP`` on); of these, the one
-    that starts the longest run, the nearest among equals (so a "2" in a later reference's
-    text, "Bowtie 2", does not take the place of the 4 that follows 1 in a list that
-    skips). The longest run wins; among equals, one starting at 1, then the last (reference
-    lists close a manuscript). Run lengths are computed from the end so that the cost stays
-    n log n."""
-    # the first line at or after each index that holds text: an item is never empty, so
-    # the item after line i starts after some text ("2." / "21 U.S. Code": 21 is its text)
-    text_at = [len(lines)] * (len(lines) + 1)
-    for k in range(len(lines) - 1, -1, -1):
-        text_at[k] = k if lines[k].strip() else text_at[k + 1]
-    by_number: dict[int, list[int]] = {}
-    for i, (number, _) in starts.items():
-        by_number.setdefault(number, []).append(i)  # indexes come in increasing order
-    order = sorted(starts)
-    length: dict[int, int] = {}
-    following: dict[int, int] = {}
-    for pos in range(len(order) - 1, -1, -1):
-        i = order[pos]
-        number = starts[i][0]
-        options = []
-        for step in (1, 2, 3):
-            nexts = by_number.get(number + step, [])
-            k = bisect.bisect_right(nexts, i)
-            if k < len(nexts):
-                options.append(nexts[k])
-        near = (j for j in order[pos + 1 : pos + 51] if number < starts[j][0] <= number + _MAX_SKIP)
-        options += itertools.islice(near, 3)
-        if not starts[i][1]:
-            options = [j for j in options if text_at[i + 1] < j]
-        length[i] = 1
-        if options:
-            nxt = max(options, key=lambda j: (length[j], -j))
-            following[i] = nxt
-            length[i] = 1 + length[nxt]
-    best = max(order, key=lambda i: (length[i], starts[i][0] == 1, i), default=None)
-    run = []
-    while best is not None:
-        run.append(best)
-        best = following.get(best)
-    return run
-
-
-_MAX_SKIP = 50  # numbers a list may skip at once (gaps of up to 28 occur in real copies)
-
-
-def _numbering_notes(numbers: list[int], line: int) -> list[str]:
-    """What a reader should know about the list's numbers: where it starts when not at 1,
-    and which numbers it skips (items a copy lost: check the source)."""
-    notes = []
-    if numbers[0] != 1:
-        notes.append(f"line {line}: the reference list starts at number {numbers[0]}, not 1")
-    missing = [
-        f"{a + 1}" if b - a == 2 else f"{a + 1}-{b - 1}"
-        for a, b in itertools.pairwise(numbers)
-        if b - a > 1
-    ]
-    if missing:
-        shown = ", ".join(missing[:10]) + (
-            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-        )
-        notes.append(f"line {line}: the reference list skips number(s) {shown}")
-    return notes
-
-
-_PAGE = re.compile(r"[A-Za-z]{0,3}\d")
-# The word being rebuilt is an identifier: its pieces join without spaces.
-_IDENTIFIER = re.compile(r"^(?:doi:?|https?:|www\.|10\.|\S*doi\.org/)", re.I)
-
-
-def _glued(out: str, tok: str) -> bool:
-    """Whether ``tok`` joins the text rebuilt so far without a space."""
-    prev = out[-1]
-    before = out[-2] if len(out) > 1 else ""
-    word = out[out.rfind(" ") + 1 :]
-    if word == "10.":  # a DOI's prefix, or a number closing a sentence
-        return tok.isdigit()
-    sentence = prev in ".;," and re.match(r"[A-Z][^\W\d_]*\b", tok)  # "...2948. PMID"
-    if _IDENTIFIER.match(word) and not sentence:
-        return tok not in "[(" and not (word.lower().startswith("doi") and word.endswith(":"))
-    return bool(
-        tok[0] in ",.;:)]?!”’"
-        or prev in "([“‘"
-        or (tok in "-–" and prev.isdigit())
-        or (prev in "-–" and before.isdigit() and _PAGE.match(tok))
-        or (prev in ";:" and tok[0].isdigit())
-        or (prev.isdigit() and re.match(r"\((?:\d|$)", tok))
-        # "Rocha-Olivares", "O'Brien", "relapsed/refractory" cut into three pieces
-        or (tok == "/" and prev.isalnum())
-        or (prev == "/" and before.isalnum())
-        or (tok in "-‐'’" and prev.isalpha())
-        # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
-        or (tok in "-‐" and prev == "." and before.isupper())
-        or (prev in "-‐" and before == "." and tok[:1].isupper() and len(tok) <= 2)
-        or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
-    )
-
-
-def join_tokens(parts: list[str]) -> str:
-    """Rebuild text from pieces with the spacing a printed reference has.
-
-    No space before closing punctuation or after an opening parenthesis; none around a
-    hyphen between numbers ("2447-2459") or inside a hyphenated name ("Rocha-Olivares");
-    none after ";" or ":" before a number ("2025;145(21):2447"); none inside a DOI or a URL
-    ("doi: 10.1159/000153205"). Works for one token a line as well as for wrapped lines.
-    """
-    out: list[str] = []
-    recent = ""  # the end of the text so far: all the spacing rules look at
-    for raw in parts:
-        tok = raw.strip()
-        if not tok:
-            continue
-        piece = (tok if _glued(recent, tok) else f" {tok}") if recent else tok
-        out.append(piece)
-        recent = (recent + piece)[-2000:]
-    return "".join(out)
-
-
 def _fold_split_numbers(lines: list[str]) -> list[str]:
     """One token a line cuts "12." into "12" and ".": put the number and its mark back on
     one line (the mark's line left blank, so line numbers stay) where a reference can start:
@@ -247,26 +155,33 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
     chosen as for any list."""
     out = list(lines)
-    before = ""
+    before = second = third = ""  # the last three lines with text
     for i in range(len(out) - 2):
         s = out[i].strip()
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
             and before not in _BEFORE_A_NUMBER
+            # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
+            and not (before == "/" and third == "/" and second.isdigit() and len(second) <= 2)
+            # "12." twice after a full stop: the list's number, then the journal's ("2." /
+            # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
                 not out[i + 2].strip()[:1].isdigit()
                 or _YEAR_LINE.match(out[i + 2])
                 or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
+                or (
+                    before == "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
+                )
             )
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
-            before = s
+            before, second, third = s, before, second
     return out
 
 
-_YEAR_LINE = re.compile(r"\A\s*(?:1[89]|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
+_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
 _BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
 
 
@@ -286,11 +201,13 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         if _HEADING.match(line):
             heading = i
     starts = _starts(lines, heading + 1 if heading is not None else 0)
-    best = _longest_run(starts, lines)
-    if not best:
-        return _unnumbered(lines, offsets, heading)
+    best = longest_run(starts, lines)
+    if len(best) < 2:  # none, or one number that may be a year opening a line ("2018 ...")
+        unnumbered = _unnumbered(lines, offsets, heading)
+        if not best or unnumbered is not None:
+            return unnumbered
     items = []
-    notes = _numbering_notes([starts[i][0] for i in best], best[0] + 1)
+    notes = numbering_notes([starts[i][0] for i in best], [i + 1 for i in best])
     for k, start in enumerate(best):
         number, first_text = starts[start]
         end = best[k + 1] if k + 1 < len(best) else _list_end(lines, start, number, notes)
@@ -312,29 +229,43 @@ _REFERENCE_LIKE = re.compile(
 )
 
 
+# A line that is a whole reference: a year in it, and the end of a reference at its end.
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
+
+
+def _whole_reference(line: str) -> bool:
+    return bool(
+        _YEAR_IN.search(line) and (_ENDS_REFERENCE.search(line) or _ENDS_WITH_NUMBER.search(line))
+    )
+
+
 def _unnumbered(
     lines: list[str], offsets: list[int], heading: int | None
 ) -> ReferenceSection | None:
     """A list without numbers (never numbered, or a word processor dropped them in the
     copy): the lines after a "References" heading, or the whole text when every item looks
-    like a reference. An item starts after a blank line, or on a line that opens with a
-    capital after a line that ends a reference; items are numbered in order."""
+    like a reference. When nearly every line is a whole reference (a year in it, and the
+    end of a reference at its end), each line is an item; otherwise an item starts after a
+    blank line, or on a line that opens with a capital or a particle ("van Dongen S") after
+    a line that ends a reference. Items are numbered in order."""
     first = heading + 1 if heading is not None else 0
     notes: list[str] = []
-    end = len(lines)
-    for i in range(first, len(lines)):
-        if _AFTER_LIST.match(lines[i]):
-            end = i
-            break
+    cut = _after_list(lines, first, "")
+    end = len(lines) if cut is None else cut
     groups: list[list[int]] = []
     blank_before = True
+    filled = [i for i in range(first, end) if lines[i].strip()]
+    whole = sum(1 for i in filled if _whole_reference(lines[i]))
+    a_line = len(filled) > 1 and whole >= 0.8 * len(filled)
     for i in range(first, end):
         s = lines[i].strip()
         if not s:
             blank_before = True
             continue
         prev = lines[groups[-1][-1]].strip() if groups else ""
-        if blank_before or not groups or (_ENDS_REFERENCE.search(prev) and s[0].isupper()):
+        opens = s[0].isupper() or s[0] in "([" or bool(_PARTICLE.match(s))
+        if a_line or blank_before or not groups or (_ENDS_REFERENCE.search(prev) and opens):
             groups.append([])
         groups[-1].append(i)
         if len(groups[-1]) > 400:  # no reference is that long, even one token a line
@@ -342,7 +273,11 @@ def _unnumbered(
         blank_before = False
     texts = [join_tokens([lines[i] for i in g]) for g in groups]
     looks = sum(1 for t in texts if len(t) < 1200 and _REFERENCE_LIKE.search(t))
-    if len(texts) < 2 or looks < 0.8 * len(texts) or (heading is None and looks < len(texts)):
+    if a_line and heading is not None:  # "Cell 150, no. 1 (2012): 12-27." is not "like" one
+        looks = max(looks, whole)
+    # after a "References" heading, most items look like references (books and reports
+    # often do not to this test); without one, all must
+    if len(texts) < 2 or looks < 0.6 * len(texts) or (heading is None and looks < len(texts)):
         return None
     items = tuple(
         RawItem(k, text, g[0] + 1, g[-1] + 1, tuple(lines[i] for i in g))
@@ -352,22 +287,39 @@ def _unnumbered(
         f"line {groups[0][0] + 1}: the reference list has no numbers; its {len(items)} "
         "references were numbered in order"
     )
+    if end < len(lines):
+        notes.append(_left_out(lines, end, len(items)))
     start_line = heading if heading is not None else groups[0][0]
     return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes), False)
 
 
+def _after_list(lines: list[str], start: int, before: str) -> int | None:
+    """The first line from ``start`` that opens what follows a list (a figure legend, a
+    table, back matter), or None."""
+    for i in range(start, len(lines)):
+        if _opens_after_list(lines, i, before):
+            return i
+        before = lines[i].strip() or before
+    return None
+
+
+def _left_out(lines: list[str], i: int, number: int) -> str:
+    rest = [x.strip() for x in lines[i : i + 400] if x.strip()]
+    dropped = join_tokens(rest)
+    if len(dropped) > 80:
+        more = sum(1 for x in lines[i:] if x.strip())
+        dropped = f"{dropped[:60]}… ({more} lines)"
+    return (
+        f"line {i + 1}: text after reference {number} is not part of it and was left out: "
+        f"{dropped!r}"
+    )
+
+
 def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
     """Where the last item ends: at the first line after it that opens what follows a
-    list (a figure legend, a table, back matter), which is reported, or at the end."""
-    for i in range(last_start + 1, len(lines)):
-        if _AFTER_LIST.match(lines[i]):
-            rest = [x.strip() for x in lines[i:] if x.strip()]
-            dropped = join_tokens(rest)
-            if len(dropped) > 80:
-                dropped = f"{dropped[:60]}… ({len(rest)} lines)"
-            notes.append(
-                f"line {i + 1}: text after reference {number} is not part of it and was "
-                f"left out: {dropped!r}"
-            )
-            return i
-    return len(lines)
+    list, which is reported, or at the end."""
+    end = _after_list(lines, last_start + 1, lines[last_start].strip())
+    if end is None:
+        return len(lines)
+    notes.append(_left_out(lines, end, number))
+    return end

@@ -14,6 +14,7 @@ KEYED = frozenset({"author-year", "pandoc", "latex"})  # kinds that name referen
 # Evidence: explicit syntax, then flattened superscripts by how they sit (see decode.py).
 SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
 ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also stands alone
+ACRONYM_END = "glued to a word in capitals at a clause end"  # weak: the order decides
 
 
 DASHES = "-–—‐‑−"
@@ -94,3 +95,9 @@ class Candidate:
     prior: float = 0.0  # log-odds that it is a citation, before the order of numbers is weighed
     why: tuple[str, ...] = ()  # the features behind ``prior``, for a reader of the decision
     printed: bool = False  # a superscript in the text itself (Unicode, HTML, Pandoc, a reader)
+    # Other readings of the same digits, at most one of which is a citation: "CD2813–15" is
+    # CD28 then 13–15, or CD281 then 3–15; the order of first citations chooses (infer.py)
+    alternatives: tuple[Candidate, ...] = ()
+
+    def readings(self) -> tuple[Candidate, ...]:
+        return (self, *self.alternatives)

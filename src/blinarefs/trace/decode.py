@@ -45,13 +45,14 @@ from .candidates import (
     KEYED,
     KINDS,
     SYNTAX,
+    WEAK,
     Candidate,
     compress_numbers,
     expand_numbers,
 )
-from .features import convention, weigh
+from .features import BASE, SPACED, convention, weigh
 from .glued import unseparated
-from .infer import Decision, choose
+from .infer import Decision, choose, in_citation_order
 from .inline import inline_candidates
 from .refindex import ReferenceIndex
 from .superscripts import flattened_candidates
@@ -180,7 +181,9 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
         return flattened
     out = []
     for c in flattened:
-        if len(c.numbers) == 1 and c.numbers[0] > size:
+        # "KOG0563" is KOG0 and 563, or one of its other readings, not KOG and 5, 63
+        glued = c.alternatives or (c.start and body[c.start - 1].isalnum())
+        if len(c.numbers) == 1 and c.numbers[0] > size and not glued:
             pair = unseparated(body[c.start : c.end], size)
             if pair:
                 c = replace(c, numbers=pair)
@@ -189,6 +192,36 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
 
 
 SPACED_HABIT = 5  # accepted superscripts after a space, at least half of the flattened ones
+
+
+SPACED_GAIN = 2  # times as many references cited when read as spaced superscripts
+FEW_CITED = 0.5  # share of the list a decoding must cite not to be tried as spaced
+
+
+def _cited(decisions: list[Decision]) -> int:
+    return len({n for d in decisions if d.accepted for n in d.candidate.numbers})
+
+
+def _taken(decisions: list[Decision]) -> int:
+    return sum(1 for d in decisions if d.accepted)
+
+
+def _cites_few(decisions: list[Decision], size: int | None) -> bool:
+    """Whether a decoding leaves most of the list uncited, or cites it in fewer markers
+    than half its length ("mild (5–9), moderate (10–14)" are no citations): a manuscript
+    cites nearly every reference it lists, so one that seems not to may print its
+    superscripts after a space ("in this group 17.") where its other numbers outvoted
+    them."""
+    few = FEW_CITED * (size or 0)
+    return size is not None and (_cited(decisions) < few or _taken(decisions) < few)
+
+
+def _more(again: list[Decision], chosen: list[Decision]) -> bool:
+    """Whether the spaced reading cites many more references, or in many more markers."""
+    return any(
+        f(again) - f(chosen) >= SPACED_HABIT and f(again) >= SPACED_GAIN * f(chosen)
+        for f in (_cited, _taken)
+    )
 
 
 def _spaces_superscripts(body: str, decisions: list[Decision]) -> bool:
@@ -236,11 +269,17 @@ def decode_markers(
             candidates = [c for c in candidates if c.kind != "author-year"]
     flattened = _within_the_list(body, flattened, index.size)
     chosen = choose(_without_overlaps(weigh(body, candidates + flattened)), index.size)
-    if flattened and _spaces_superscripts(body, chosen):
+    if flattened and (_spaces_superscripts(body, chosen) or _cites_few(chosen, index.size)):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
-        flattened = _within_the_list(body, flattened_candidates(body, spaced=True), index.size)
-        chosen = choose(_without_overlaps(weigh(body, candidates + flattened, True)), index.size)
+        spaced = _within_the_list(body, flattened_candidates(body, spaced=True), index.size)
+        weighed = _without_overlaps(weigh(body, candidates + spaced, True))
+        # a spaced superscript is a candidate the habit vouches for: it counts towards
+        # telling a list numbered alphabetically (infer.py)
+        ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
+        again = choose(weighed, index.size, ordered)
+        if _spaces_superscripts(body, chosen) or _more(again, chosen):
+            chosen = again
     out: list[Citation] = []
     decisions: list[Decision] = []
     for d in chosen:

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .candidates import KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
+from .candidates import ACRONYM_END, KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
+from .sitting import spaced_quantity
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
@@ -100,7 +101,6 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     superscript is never certain, for superscripts also print powers, isotopes and labels.
     ``spaced``: the manuscript's superscripts mostly come after a space, so a flattened
     one there is what the manuscript does, not a stray number."""
-    vocab: Vocabulary | None = None
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
     # The manuscript's convention is the one with the most confident markers, each number
     # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
@@ -108,7 +108,7 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     seen: Counter[tuple[str, object]] = Counter()
     counts: Counter[str] = Counter()
     for c in candidates:
-        if _confident(text, c, looks):
+        if _confident(text, c, looks, spaced):
             family = convention(c)
             first = (c.numbers or c.keys or (c.start,))[0]
             seen[family, first] += 1
@@ -117,17 +117,17 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
     parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
     after_end = sum(1 for c in parens if c.why == (_AFTER_END,))
     after_end_habit = after_end >= HABIT and after_end * 4 >= len(parens)
-    out: list[Candidate] = []
-    for c in candidates:
+    vocab: Vocabulary | None = None
+
+    def weighed(c: Candidate) -> Candidate:
+        nonlocal vocab
         why: list[tuple[str, float]] = []
-        if c.strength >= SYNTAX:
+        if c.strength >= SYNTAX:  # explicit syntax has no other readings
             if c.kind in KEYED:
-                out.append(c)
-                continue
+                return c
             why = looks[id(c)]
             if not why and not c.printed:
-                out.append(c)
-                continue
+                return c
             prior = PRINTED_BASE
             c = replace(c, strength=STRONG)
         elif c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
@@ -141,13 +141,24 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
             why.extend((r, 0.0) for r in c.why)
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
-                why.extend(_name_like(text, c, vocab))
+                looks_like = _name_like(text, c, vocab)
+                if ACRONYM_END in c.why:  # what counts is whether it has other digits
+                    looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
+                why.extend(looks_like)
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
                 elif _CLAUSE_END.match(text, c.end):
                     why.append(("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace():
-                why.append(("after a space, as the manuscript prints its superscripts", SPACED))
+                space = c.start
+                while space > 1 and text[space - 1].isspace():
+                    space -= 1
+                if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
+                    why.append(("after a space, as the manuscript prints its superscripts", SPACED))
+            if spaced and c.start and not text[c.start - 1].isspace():
+                # "Nfat5 mRNA", "and Atf3,": a name's digits where the manuscript spaces
+                # every superscript it prints
+                why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
         family = convention(c)
         if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
             # the more markers of its own convention a manuscript has, the less another
@@ -155,10 +166,13 @@ def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> l
             weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
             why.append((f"the manuscript mostly cites as {dominant}", weight))
         prior += sum(v for _, v in why)
-        out.append(replace(c, prior=prior, why=tuple(r for r, _ in why)))
-    return out
+        alternatives = tuple(weighed(a) for a in c.alternatives)
+        return replace(c, prior=prior, why=tuple(r for r, _ in why), alternatives=alternatives)
+
+    return [weighed(c) for c in candidates]
 
 
+_NAME_SIGNS = ("recurs", ")")  # "'Trip13' recurs", "carries other digits too (Trip12)"
 _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": names have no digits
     r"(?<![\w'-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
 )
@@ -168,6 +182,7 @@ _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text afte
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
+_WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 
 
@@ -191,7 +206,10 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append((f"a power or a label of '{word}'", -4.0))
     elif c.kind == "bracket" and word:
         out.append((f"a subscript or statistic of '{word}'", -5.0))
-    if c.printed and after and (after.isalnum() or after in "‐-"):
+    # An isotope or a label ("^13^C", "^55^Fe") stands before its word, not after a word's
+    # end: "publications^11,18^and" and "documented.^13,14^We" are a copy that lost a space
+    after_a_word = _WORD_END.search(text, max(0, c.start - 4), c.start) is not None
+    if c.printed and after and (after.isalnum() or after in "‐-") and not after_a_word:
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
@@ -213,14 +231,17 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     return out
 
 
-def _confident(text: str, c: Candidate, looks: dict[int, list]) -> bool:
-    """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", and a
-    strong flattened superscript after punctuation or before it."""
+def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = False) -> bool:
+    """Counts towards the manuscript's convention: explicit syntax, a clean "(n)", a
+    strong flattened superscript after punctuation or before it, and in a manuscript that
+    spaces its superscripts, a spaced one at a clause end ("in this group 17.")."""
     if c.strength >= SYNTAX:
         return c.kind in KEYED or not looks[id(c)]
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
+    if spaced and before.isspace() and _CLAUSE_END.match(text, c.end):
+        return True
     # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
     # prints it)
     return c.strength == STRONG and (

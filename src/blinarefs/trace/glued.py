@@ -9,9 +9,10 @@ a count of the names that end in digits in it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from .candidates import DASHES, MEDIUM, Candidate, expand_numbers
+from .candidates import DASHES, MEDIUM, WEAK, Candidate, expand_numbers
 from .sitting import YEAR, after_is_boundary, word_before
 
 
@@ -97,3 +98,83 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
         if numbers:
             return Candidate(start + comma + 1, end, "superscript", MEDIUM, numbers)
     return None
+
+
+LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
+# A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
+TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
+_TOKEN_BEFORE = re.compile(r"(?:[^\W_]+[-‐‑])*[^\W_]*$")
+# Where a citation ends a phrase: punctuation, or a word a clause goes on with
+PHRASE_END = re.compile(
+    r"[^\S\n]?[.,;:)\]—]|[^\S\n]{1,3}(?:and|or|but|with|which|who|whereas|while|in|for|to|from|"
+    r"as|that|was|were|is|are|has|have|had|also)\b"
+)
+
+
+def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> list[Candidate]:
+    """Readings of a run glued to a name that ends in digits, one for each place the name
+    may end: "CD2813–15" is CD28 and 13–15, or CD281 and 3–15; "N2O23,25" is N2O and 23,25;
+    "GLUT3190,191" is GLUT3 and 190,191. A name seen on its own elsewhere ("CD28", "N2O")
+    makes its reading medium evidence, any other is weak: the order of first citations
+    decides (:mod:`blinarefs.trace.infer`). A name seen more than once with these very
+    digits ("CD133" again and again) has none."""
+    run = text[start:end]
+    lead = run[: len(run) - len(run.lstrip("0123456789"))]
+    rest = run[len(lead) :]
+    prefix = _TOKEN_BEFORE.search(text, max(0, start - 40), start).group()  # type: ignore[union-attr]
+    if not prefix[:1].isalpha() or not after_is_boundary(text, end):
+        return []  # "1.1e-31)" is a number, "HLA-A29.1" a name
+    if tokens.get(prefix + lead, 0) > 1 or (
+        not rest and len(lead) < 3 and _family(prefix, lead, tokens)
+    ):
+        return []  # "CD133" again and again, "MMP-14" among "MMP-1, MMP-2, MMP-8"
+    # a word of letters alone ("CD", "Akt") ends with its letters unless its digits run on
+    # into a group or past what a name carries: "Akt1" and "CXCL12" are names
+    letters = not any(ch.isdigit() or ch in DASHES for ch in prefix)
+    if letters and ((not rest and len(lead) < 3) or (prefix.islower() and len(prefix) > 3)):
+        return []  # nor is a word ("adults902–907")
+    out = []
+    for k in range(min(len(lead), 4)):
+        if k == 0 and (not prefix[-1].isalpha() or (len(lead) < 2 and not rest)):
+            continue  # "Ac-H3", "UV-B8": a name's letter and digit
+        cited = lead[k:] + rest
+        numbers = expand_numbers(cited) if cited[0] != "0" else None
+        if not numbers or len(numbers) > LONGEST_RANGE:
+            continue
+        name = prefix + lead[:k]
+        parts = re.split("(?=[-‐‑])", name)  # "anti-CTLA-4" is seen as "CTLA-4" too
+        tails = ("".join(parts[i:]).lstrip("-‐‑") for i in range(len(parts)))
+        seen = (k or not letters) and any(tokens.get(t, 0) for t in tails if not t.isdigit())
+        why = (f"'{name}' stands alone elsewhere" if seen else f"after a name, '{name}'",)
+        strength = MEDIUM if seen else WEAK
+        if k and not seen:
+            continue
+        out.append(Candidate(start + k, end, "superscript", strength, numbers, why=why))
+    return out
+
+
+def _family(stem: str, digits: str, tokens: Counter[str]) -> bool:
+    """Whether ``stem`` carries other small numbers elsewhere ("MMP-1", "MMP-8")."""
+    return any(tokens.get(f"{stem}{d}", 0) for d in range(1, 31) if str(d) != digits)
+
+
+_VERSION = re.compile(r"(\b(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d+)*)\.$")
+
+
+def version_readings(text: str, start: int, end: int) -> list[Candidate]:
+    """Readings of a run after a version's full stop: "SSPACE v 2.0.526 with" is version
+    2.0.5 and citation 26, or 2.0.52 and 6, or 2.0. and 526. A version needs two full stops
+    or a word that says so ("v 1.12.27"); weak, for the order to decide."""
+    version = _VERSION.search(text, max(0, start - 30), start)
+    if version is None or not (version.group(1) or "." in version.group(2)):
+        return []
+    run = text[start:end]
+    lead = run[: len(run) - len(run.lstrip("0123456789"))]
+    out = []
+    for k in range(min(3, len(lead))):
+        cited = lead[k:] + run[len(lead) :]
+        numbers = expand_numbers(cited) if cited[0] != "0" else None
+        if numbers and len(numbers) <= LONGEST_RANGE:
+            why = (f"after a version, '{version.group(2)}.{lead[:k]}'",)
+            out.append(Candidate(start + k, end, "superscript", WEAK, numbers, why=why))
+    return out

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .candidates import STRONG, SYNTAX, Candidate
@@ -104,15 +104,18 @@ RECORDS = 0.5  # of first citations, at least this share is the highest number y
 ORDER_EVIDENCE = 8  # first citations needed before a list is judged unordered
 
 
-def in_citation_order(candidates: Sequence[Candidate], size: int | None) -> bool:
+def in_citation_order(
+    candidates: Sequence[Candidate], size: int | None, confident: float = 1.0
+) -> bool:
     """Whether the list is numbered by first citation, judged on the candidates that say so
-    by themselves (explicit syntax, and strong or clean ones: a prior of at least 1): in
+    by themselves (explicit syntax, and strong or clean ones: a prior of at least
+    ``confident``, lower where the manuscript's habit vouches for its candidates): in
     such a list, nearly every number cited for the first time is the highest one yet; in a
     list numbered alphabetically, only a few are (about ln k of the first k)."""
     seen: set[int] = set()
     high = records = first = 0
     for cand in candidates:
-        if not cand.numbers or (cand.strength < SYNTAX and cand.prior < 1.0):
+        if not cand.numbers or (cand.strength < SYNTAX and cand.prior < confident):
             continue
         for n in cand.numbers:
             if n in seen or (size is not None and n > size):
@@ -133,16 +136,17 @@ def choose(
     :func:`in_citation_order`); if not, the order of numbers says nothing."""
     if ordered is None:
         ordered = in_citation_order(candidates, size)
-    # state: highest number first-cited so far -> (score, accepted indices as a linked list)
+    # state: highest number first-cited so far -> (score, accepted (index, reading) pairs as
+    # a linked list)
     states: dict[int, tuple[float, tuple | None]] = {0: (0.0, None)}
     for i, cand in enumerate(candidates):
         forced = certain(cand, size)
         nxt: dict[int, tuple[float, tuple | None]] = {}
         for high, (score, path) in states.items():
-            order, new_high, _ = _step(cand, high, size, ordered)
-            options: list[tuple[float, int, tuple | None]] = [
-                (score + cand.prior + order, new_high, (i, path))
-            ]
+            options: list[tuple[float, int, tuple | None]] = []
+            for j, reading in enumerate(cand.readings()):
+                order, new_high, _ = _step(reading, high, size, ordered)
+                options.append((score + reading.prior + order, new_high, (i, j, path)))
             if not forced:
                 options.append((score, high, path))
             for value, state, trail in options:
@@ -152,15 +156,21 @@ def choose(
             nxt = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:BEAM])
         states = nxt
     _, best = max(states.values(), key=lambda v: v[0])
-    taken: set[int] = set()
+    taken: dict[int, int] = {}
     while best is not None:
-        taken.add(best[0])
-        best = best[1]
+        taken[best[0]] = best[1]
+        best = best[2]
     out: list[Decision] = []
     high = 0
     for i, cand in enumerate(candidates):
-        order, new_high, words = _step(cand, high, size, ordered)
-        out.append(Decision(cand, i in taken, cand.prior + order, words, certain(cand, size)))
+        reading = cand.readings()[taken.get(i, 0)]
+        order, new_high, words = _step(reading, high, size, ordered)
+        margin = reading.prior + order
+        if i not in taken and cand.alternatives:  # the best reading against none
+            margin = max(r.prior + _step(r, high, size, ordered)[0] for r in cand.readings())
+        if cand.alternatives:
+            reading = replace(reading, alternatives=())
+        out.append(Decision(reading, i in taken, margin, words, certain(cand, size)))
         if i in taken:
             high = new_high
     return out

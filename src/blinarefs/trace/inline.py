@@ -97,6 +97,12 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i].lower()
+    if i and text[i - 1] == ".":  # "Eq. (6)": an abbreviated label, not a sentence's end
+        k = i - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if text[k : i - 1].lower() in _LABELS:
+            j, word = k, text[k : i - 1].lower()
     if i == 0 or text[i - 1] in "\n:;":
         why.append("starts a line or a list")
     elif i == j < start and text[i - 1] in ".!?":

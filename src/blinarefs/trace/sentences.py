@@ -41,19 +41,39 @@ class Sentence:
     paragraph: int
 
 
+# A line this long was never wrapped by hand: in a block that holds one, every line is a
+# paragraph (Word's and LibreOffice's "Save as text" write one paragraph a line, no blank
+# line between).
+_UNWRAPPED = 150
+
+
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
     """Blocks separated by blank lines; a Markdown heading, a LaTeX structure command or a
-    TeX comment line is a block of its own even without blank lines around it."""
+    TeX comment line is a block of its own even without blank lines around it, and so is
+    each line of a block whose lines were never wrapped (see ``_UNWRAPPED``)."""
     end = len(text) if end is None else end
     out: list[Paragraph] = []
     block_start: int | None = None
     block_end = start
 
+    def add(a: int, b: int) -> None:
+        out.append(Paragraph(len(out), a, b, text[a:b]))
+
     def close() -> None:
         nonlocal block_start
-        if block_start is not None:
-            out.append(Paragraph(len(out), block_start, block_end, text[block_start:block_end]))
-            block_start = None
+        if block_start is None:
+            return
+        lines = text[block_start:block_end].split("\n")
+        if len(lines) > 1 and max(len(line) for line in lines) > _UNWRAPPED:
+            pos = block_start
+            for line in lines:
+                lead = len(line) - len(line.lstrip())
+                if line.strip():
+                    add(pos + lead, pos + len(line.rstrip()))
+                pos += len(line) + 1
+        else:
+            add(block_start, block_end)
+        block_start = None
 
     pos = start
     while pos < end:

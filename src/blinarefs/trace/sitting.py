@@ -45,10 +45,12 @@ def after_is_boundary(text: str, end: int) -> bool:
         return False
     if c in ".,:" and nxt.isdigit():
         return False
+    if c == "—" and nxt.isalpha():
+        return True  # "takes place37—to determine": an em dash opens an aside, joins nothing
     return not (c in DASHES and (nxt.isalnum()))
 
 
-def _sentence_break_after(text: str, end: int) -> bool:
+def sentence_break_after(text: str, end: int) -> bool:
     i = end
     while i < len(text) and text[i] in _CLOSERS + ")]":
         i += 1
@@ -130,7 +132,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         if _EXAMPLE.search(text, max(0, start - 6), start):
             return MEDIUM  # "(e.g.18–23)", "(e.g.,7,8)"
         capital = word.isupper() or _GREEK.match(word)
-        if punct == "." and initial and capital and _sentence_break_after(text, end):
+        if punct == "." and initial and capital and sentence_break_after(text, end):
             label, _ = word_before(text, ws - 1) if text[ws - 1 : ws] == " " else ("", 0)
             if label.lower() not in LABEL_WORDS | _SECTION_WORDS:
                 return MEDIUM  # "granzyme B.23 The", "TGF-β.146 Notably", not "Appendix B.2"
@@ -161,7 +163,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             and (identifier or (YEAR.fullmatch(number) and end - start < 3))
         ):
             return MEDIUM
-        if punct == "." and number != "0" and not line_start and _sentence_break_after(text, end):
+        if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
                 return MEDIUM if end - start > 1 else None
             decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
@@ -190,11 +192,11 @@ def _strength_after_space(
     after = text[start + len(run) : start + len(run) + 1]
     if (
         text[i - 1] in ".!?"
-        and _sentence_break_after(text, start + len(run))
+        and sentence_break_after(text, start + len(run))
         and word.lower() not in LABEL_ABBREVIATIONS
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
-    if spaced and _spaced_superscript(text, i, start + len(run)):
+    if spaced and spaced_superscript(text, i, start + len(run)):
         return WEAK
     group_after_parenthesis = text[i - 1] in ")]" and len(numbers) > 1
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after_parenthesis):
@@ -218,25 +220,45 @@ def _formula(text: str, close: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
+_FORMULA_CASE = re.compile(r"[a-z][A-Z]")
+_NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
 
 
-def _spaced_superscript(text: str, space: int, end: int) -> bool:
+def spaced_superscript(text: str, space: int, end: int) -> bool:
     """In a manuscript that spaces its superscripts: the run after the space at ``space``
     ends where a clause does, or before the word a clause goes on with."""
-    j = space - 1 if text[space - 1] in ",;." else space
-    word, _ = word_before(text, j)
-    if text[j - 1].isdigit() or word.lower() in QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS:
-        return False  # "aged 5 to 11", "of 3 doses", "Fig. 2 and"
+    if spaced_quantity(text, space, end):
+        return False
     nxt = _NEXT_WORD.match(text, end)
     return at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
+
+
+def spaced_quantity(text: str, space: int, end: int) -> bool:
+    """Whether the run after the space at ``space`` is a quantity, a label or a formula's
+    count, which a manuscript that spaces its superscripts also has."""
+    j = space - 1 if text[space - 1] in ",;." else space
+    word, _ = word_before(text, j)
+    if text[j - 1].isdigit() or word.lower() in _NOT_BEFORE_SPACED:
+        return True  # "aged 5 to 11", "of 3 doses", "Fig. 2 and", "Table 1."
+    if text[space - 1] in "<>=≤≥±×:" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
+        return True  # "z-scores > 2,", "(4: normal use, 3: slight limping"
+    # "2 mM CaCl 2,": a formula's count that a copy spaced
+    return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
 
 
 def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
     if not after_is_boundary(text, end):
-        if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(text, 0, start):
+        if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(
+            text, max(0, start - 4), start
+        ):
             return MEDIUM  # "microbial growth.1Oral pathogens": a copy lost the space
+        if _CLAUSE_GOES_ON.match(text, end) and _AFTER_A_WORD.search(
+            text, max(0, start - 5), start
+        ):
+            return MEDIUM  # "based on evidence7and the", "publications11,18and": the same
         return None
     before = text[start - 1] if start > 0 else ""
     if text[end : end + 1] == ")" and before and not before.isspace() and before not in "(-":
@@ -271,12 +293,20 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        return STRONG if prev.isalnum() or prev in ".%)" else None
+        if prev.isalnum() or prev in ".%)":
+            return STRONG
+        return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in _HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end], spaced)
     return None
 
 
-_SENTENCE_GLUED = re.compile(r"[A-Z][a-z]{2}")
-_AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?]$")
+_SENTENCE_GLUED = re.compile(r"[A-Z][a-z]|A ")  # "candidiasis.7,8In the", "parts.9A survey"
+_AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?,]$")  # "tabacum,20Gossypium"
+# A word no name ends with, glued to the function word a clause goes on with
+_AFTER_A_WORD = re.compile(r"[a-zà-öø-ÿ]{4}[,;]?$")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
+    r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)\b"
+)
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")

@@ -10,18 +10,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from .candidates import ACRONYM, MEDIUM, RUN, WEAK, Candidate, expand_numbers
+from .candidates import ACRONYM, ACRONYM_END, DASHES, MEDIUM, RUN, WEAK, Candidate, expand_numbers
 from .glued import (
+    PHRASE_END,
+    TOKEN,
     a_family,
     after_a_hyphenated_name,
     after_a_name,
     after_a_words_punctuation,
     dotted_word,
     hyphenated,
+    split_readings,
     unseparated,
+    version_readings,
 )
-from .sitting import after_is_boundary, classify_run, word_before
+from .sitting import (
+    after_is_boundary,
+    at_clause_end,
+    classify_run,
+    sentence_break_after,
+    word_before,
+)
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+])")  # goes on
@@ -35,15 +46,33 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     """Digit runs that may be flattened superscripts, each with the strength of how it sits.
     ``spaced``: the manuscript prints its superscripts after a space, in mid-clause too."""
     out: list[Candidate] = []
-    standalone: set[str] | None = None  # words in capitals that occur on their own
-    names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
-    dotted: Counter[str] | None = None  # "PU.1": names with a full stop before their digits
+    runs = _Runs(text, spaced)
     pos = 0
     while m := RUN.search(text, pos):
         start, end = m.start(), _rising(text, m.start(), m.end())
         pos = end  # after "4, 2", "2" may start a run of its own
         if start and text[start - 1].isdigit():
             continue
+        cand = runs.splits(runs.judge(start, end), start, end)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+class _Runs:
+    """How each run sits, with what the whole text says about the words around it (counted
+    once, and only when a run needs it)."""
+
+    def __init__(self, text: str, spaced: bool) -> None:
+        self.text, self.spaced = text, spaced
+        self.standalone: set[str] | None = None  # words in capitals that occur on their own
+        self.names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
+        self.dotted: Counter[str] | None = None  # "PU.1": names with a full stop before digits
+        self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
+
+    def judge(self, start: int, end: int) -> Candidate | None:
+        """The reading of the run ``text[start:end]`` by how it sits, or None."""
+        text, spaced = self.text, self.spaced
         numbers = expand_numbers(text[start:end])
         lead = re.match(r"\d{4,},", text[start:end])
         year = _YEAR_GLUED.match(text, start, end)
@@ -58,32 +87,35 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             start += 4
             numbers = expand_numbers(text[start:end])
             if numbers:
-                out.append(Candidate(start, end, "superscript", MEDIUM, numbers))
-            continue
+                return Candidate(start, end, "superscript", MEDIUM, numbers)
+            return None
         if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
             start += lead.end()
             numbers = expand_numbers(text[start:end])
         elif not numbers and after_a_words_punctuation(text, start):
             pair = unseparated(text[start:end])
             if pair and after_is_boundary(text, end):  # "survival.611 Tumor": 6 and 11
-                out.append(Candidate(start, end, "superscript", MEDIUM, pair))
-            continue
+                return Candidate(start, end, "superscript", MEDIUM, pair)
+            return None
         if numbers and "," in text[start:end] and hyphenated(text, start):
             split = after_a_hyphenated_name(text, start, end)
-            if split is not None:
-                out.append(split)
-            continue
+            return split
         strength = classify_run(text, start, end, numbers, spaced) if numbers else None
         if strength == ACRONYM:
-            if standalone is None:
-                standalone = set(_CAPITALS.findall(text))
+            if self.standalone is None:
+                self.standalone = set(_CAPITALS.findall(text))
             strength = None
             word, ws = word_before(text, start)
             defined = text[ws - 1 : ws] == "(" and text[end : end + 1] == ")"
-            if word in standalone and not defined:  # "TME207." but "PARP1 inhibitor", "(HDAC1)"
+            if word in self.standalone and not defined:
+                # "TME207." but "PARP1 inhibitor", "(HDAC1)"
                 strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
+            elif numbers and at_clause_end(text, end) and (len(numbers) > 1 or numbers[0] >= 10):
+                # "in PDAC100,102." or "by PCR55.": for the order to decide, unless the name
+                # carries other digits elsewhere (features.py)
+                return Candidate(start, end, "superscript", WEAK, numbers, why=(ACRONYM_END,))
         if strength is not None and text[start - 1] == "." and dotted_word(text, start):
-            dotted = dotted or Counter(_DOTTED.findall(text))
+            self.dotted = dotted = self.dotted or Counter(_DOTTED.findall(text))
             name = f"{dotted_word(text, start)}.{_LEADING_DIGITS.match(text, start).group()}"  # type: ignore[union-attr]
             if dotted[name] or _GOES_ON.match(text, end):
                 # "PU.1 activity" here or elsewhere: a name, not a superscript; but a
@@ -91,18 +123,41 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
                 strength = None
         glued = start and text[start - 1].isalpha()
         if glued and strength is not None and "," in text[start:end]:
-            names = names or Counter(_NAME_DIGITS.findall(text))
+            self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
             if a_family(text, start, end, names):  # "TAP1, and TAP2,11": TAP2, then 11
                 strength = None
         if strength is None and glued:
-            names = names or Counter(_NAME_DIGITS.findall(text))
+            self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
             split = after_a_name(text, start, end, names)
-            if split is not None:
-                out.append(split)
-            continue
+            return split
         if strength is not None and numbers:
-            out.append(Candidate(start, end, "superscript", strength, numbers))
-    return out
+            return Candidate(start, end, "superscript", strength, numbers)
+        return None
+
+    def splits(self, cand: Candidate | None, start: int, end: int) -> Candidate | None:
+        """``cand`` with the other readings of a run glued to a name that ends in digits
+        ("CD2813–15": CD28 then 13–15, or CD281 then 3–15), or the first of those."""
+        text = self.text
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before in DASHES + "."):
+            return cand
+        version = before == "." and text[start - 2 : start - 1].isdigit()
+        ends = PHRASE_END.match(text, end) or (version and sentence_break_after(text, end))
+        if not ends or not after_is_boundary(text, end):
+            return cand  # "v 1.12.27 The": a version, then a citation, then a sentence
+        if before == ".":
+            found = (
+                version_readings(text, start, end) if text[start - 2 : start - 1].isdigit() else []
+            )
+        else:
+            self.tokens = self.tokens or Counter(TOKEN.findall(text))
+            found = split_readings(text, start, end, self.tokens)
+        readings = [r for r in found if cand is None or r.start != cand.start]
+        if not readings:
+            return cand
+        if cand is None:
+            return replace(readings[0], alternatives=tuple(readings[1:]))
+        return replace(cand, alternatives=tuple(readings))
 
 
 def _rising(text: str, start: int, end: int) -> int:

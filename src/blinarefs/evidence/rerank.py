@@ -1,0 +1,214 @@
+"""The second stage of evidence retrieval: a learned linear ranker over the first stage's
+best sentences.
+
+The first stage (:meth:`SourceIndex.first_stage`: BM25 with figure credit and the lead and
+finding priors) finds the sentences that share the claim's words; which of them the citing
+author drew on depends on more than the words' weight: how much of the claim the sentence
+covers, whether it shares the claim's phrases and names, whether it is a caption or a
+heading, and whether its neighbours are on the topic too. Each of those is one small named
+feature below; the ranker adds them with weights learnt by pairwise logistic regression
+(``scripts/train_evidence_ranker.py``: trained on the CL-SciSumm training citances, chosen
+on the development citations pooled; the weights, already divided by each feature's spread,
+are in :mod:`blinarefs.evidence.ranker_weights`). Where in a paper authors find what they
+cite (abstract, findings, methods) is a habit of their field, left to the first stage's
+priors: no feature here says where the sentence is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import string
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .retrieve import SourceIndex
+
+CANDIDATES = 30  # the first stage's best sentences the ranker reorders
+_RUN = re.compile(r"[\w-]+")
+_CAPS, _LETTERS = frozenset(string.ascii_uppercase), frozenset(string.ascii_letters)
+_CAPS_DIGITS = _CAPS | frozenset(string.digits)
+_CAPTION = re.compile(r"^\s*(?:\(?[A-Z]\)\s*)?(?:fig(?:ure)?s?\.?|table|supplementary)\s*\w",
+                      re.IGNORECASE)  # fmt: skip
+
+
+def names(text: str) -> set[str]:
+    """Names with capitals inside or digits (SAMHD1, HIV-1, CRL4DCAF1, MudPIT), lower-cased:
+    the entities a claim and its evidence share where their other words differ."""
+    out = set()
+    for run in _RUN.finditer(text):
+        name = _name_in(run.group())
+        if name:
+            out.add(name.lower())
+    return out
+
+
+def _name_in(run: str) -> str:
+    """The first name of a run of word characters and hyphens ("anti-SAMHD1", "HIV-1-"): from
+    its start or just after a hyphen, an ASCII letter, at least two characters, trailing
+    hyphens left out; a name where a capital is followed, anywhere later, by a capital or
+    digit, or a digit by a letter. One pass from the right: linear in the run's length."""
+    end = len(run.rstrip("-"))
+    shaped = [False] * (len(run) + 1)  # a capital-then-capital/digit or digit-then-letter
+    later_cap_digit = later_letter = False  # from the next character on
+    for i in range(len(run) - 1, -1, -1):
+        c = run[i]
+        here = (c in _CAPS and later_cap_digit) or (c.isdecimal() and later_letter)
+        shaped[i] = here or shaped[i + 1]
+        later_cap_digit = later_cap_digit or c in _CAPS_DIGITS
+        later_letter = later_letter or c in _LETTERS
+    for p in range(end - 1):
+        if run[p] in _LETTERS and (p == 0 or run[p - 1] == "-") and shaped[p]:
+            return run[p:end]
+    return ""
+
+
+def bigrams(words: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(words))
+
+
+@dataclass
+class Query:
+    """What the features need to know of the claim, worked out once per claim."""
+
+    index: SourceIndex
+    words: dict[str, float]  # the claim's terms with their weights (expansions included)
+    idf: dict[str, float]
+    bm25: dict[int, float]
+    first: dict[int, float]  # first-stage scores
+    order: dict[int, int]  # first-stage rank
+    figures: dict[int, int]  # claim figures each sentence states
+    names: set[str]
+    pairs: set[tuple[str, str]]
+    best_bm25: float = 1.0
+    best_first: float = 1.0
+    weight: dict[str, float] = field(default_factory=dict)  # word -> its weight times idf
+    total: float = 1.0  # the claim's words' weight times idf, summed
+    rarest: float = 1.0  # the highest idf of the claim's words
+    _bags: dict[int, set[str]] = field(default_factory=dict)
+    _shared: dict[int, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.weight = {w: v * self.idf.get(w, 0.0) for w, v in self.words.items()}
+        self.total = sum(self.weight.values()) or 1.0
+        self.rarest = max(self.idf.values(), default=0.0) or 1.0
+
+    def bag(self, i: int) -> set[str]:
+        """Sentence ``i``'s indexed words."""
+        found = self._bags.get(i)
+        if found is None:
+            found = self._bags[i] = set(self.index.words[i])
+        return found
+
+    def shared(self, i: int) -> set[str]:
+        """The claim's words (expansions included) that sentence ``i`` has."""
+        found = self._shared.get(i)
+        if found is None:
+            found = self._shared[i] = self.bag(i) & self.words.keys()
+        return found
+
+
+def f_bm25(q: Query, i: int) -> float:
+    """The sentence's word score, as a share of the best sentence's."""
+    return q.bm25.get(i, 0.0) / q.best_bm25
+
+
+def f_first(q: Query, i: int) -> float:
+    """The first stage's score (words, figures, lead, finding), as a share of the best."""
+    return q.first.get(i, 0.0) / q.best_first
+
+
+def f_first_rank(q: Query, i: int) -> float:
+    """1 for the first stage's best sentence, 1/2 for its second ..."""
+    return 1.0 / (1 + q.order[i])
+
+
+def f_claim_covered(q: Query, i: int) -> float:
+    """The share of the claim's words (weighed by rarity) that the sentence has."""
+    return sum(q.weight[w] for w in q.shared(i)) / q.total
+
+
+def f_sentence_covered(q: Query, i: int) -> float:
+    """The share of the sentence's words that are the claim's: a sentence about the claim
+    and little else."""
+    bag = q.bag(i)
+    return len(q.shared(i)) / len(bag) if bag else 0.0
+
+
+def f_phrases(q: Query, i: int) -> float:
+    """The share of the claim's word pairs ("proteasome-dependent degradation") that the
+    sentence has in the same order."""
+    if not q.pairs:
+        return 0.0
+    return len(q.pairs & bigrams(q.index.words[i])) / len(q.pairs)
+
+
+def f_names(q: Query, i: int) -> float:
+    """The share of the claim's names (genes, acronyms, strains) that the sentence has."""
+    if not q.names:
+        return 0.0
+    return len(q.names & q.index.names(i)) / len(q.names)
+
+
+def f_matched(q: Query, i: int) -> float:
+    """How many of the claim's own words the sentence has, on a log scale."""
+    return math.log1p(sum(q.words[w] >= 1.0 for w in q.shared(i)))
+
+
+def f_rarest(q: Query, i: int) -> float:
+    """The rarity of the rarest claim word the sentence has, as a share of the rarest
+    claim word's: a shared rare name says more than many shared common words."""
+    return max((q.idf[w] for w in q.shared(i)), default=0.0) / q.rarest
+
+
+def f_figures(q: Query, i: int) -> float:
+    """Whether the sentence states one of the claim's figures."""
+    return float(q.figures.get(i, 0) > 0)
+
+
+def f_length(q: Query, i: int) -> float:
+    """The sentence's length in indexed words, on a log scale."""
+    return math.log1p(q.index.lengths[i])
+
+
+def f_caption(q: Query, i: int) -> float:
+    """Whether the sentence is a figure or table caption, or a heading-like fragment."""
+    sentence = q.index.sentences[i]
+    return float(bool(_CAPTION.match(sentence)) or not sentence.rstrip().endswith((".", ")")))
+
+
+def f_neighbours(q: Query, i: int) -> float:
+    """The better word score of the sentences before and after, as a share of the best:
+    evidence sits in a passage on the claim's topic."""
+    return max(q.bm25.get(i - 1, 0.0), q.bm25.get(i + 1, 0.0)) / q.best_bm25
+
+
+FEATURES: dict[str, Callable[[Query, int], float]] = {
+    f.__name__[2:]: f
+    for f in (
+        f_bm25,
+        f_first,
+        f_first_rank,
+        f_claim_covered,
+        f_sentence_covered,
+        f_phrases,
+        f_names,
+        f_matched,
+        f_rarest,
+        f_figures,
+        f_length,
+        f_caption,
+        f_neighbours,
+    )
+}
+
+
+def features(q: Query, i: int, wanted: tuple[str, ...] = tuple(FEATURES)) -> list[float]:
+    return [FEATURES[name](q, i) for name in wanted]
+
+
+def score(q: Query, i: int, weights: dict[str, float]) -> float:
+    return sum(w * FEATURES[name](q, i) for name, w in weights.items() if w)

@@ -1,0 +1,144 @@
+"""Which numbered lines make the list: the longest run of increasing numbers.
+
+A line that opens with a number is not always an item: a volume, a page, a year, the
+decimals of "BEAST 1.7" or the day of a date cut one token a line can stand at the start of
+a line. The list is the run of candidates whose numbers increase, as long as it can be; a
+list may start at any number, skip numbers and, in a copy that keeps only the references a
+page cites, jump by hundreds. What the numbers say about the copy is reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+
+def _after_decimal(lines: list[str], j: int) -> bool:
+    """Whether line ``j`` holds the decimals of a number in a title, one token a line:
+    "FAKE" / "1" / "." / "7." (a list's number follows the end of a reference, "200-10" /
+    "." / "7.")."""
+    seen: list[str] = []
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if lines[k].strip():
+            seen.append(lines[k].strip())
+            if len(seen) == 3:
+                break
+    return (
+        len(seen) == 3
+        and seen[0] == "."
+        and seen[1].isdigit()
+        and len(seen[1]) <= 3
+        and seen[2].isalpha()
+    )
+
+
+def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
+    """Line indexes of the longest run of increasing item numbers: 1, 2, 3... as a rule,
+    but a list may start at any number (the second page of a list) and skip numbers (a copy
+    that lost items, a list printing only some). The item after a line is one of: the first
+    later line that opens one of the next three numbers, or one of the nearest three of the
+    next 50 candidates that open a larger number (more than ``_MAX_SKIP`` on only before a
+    capital, and not a year); of these, the one that starts the longest run (so a "2" in a
+    later reference's text, "Bowtie 2", does not take the place of the 4 that follows 1 in
+    a list that skips), then as ``_next_item`` says. The longest run wins; among equals,
+    one starting at 1, then the last (reference lists close a manuscript). Run lengths are
+    computed from the end so that the cost stays n log n."""
+    # the first line at or after each index that holds text: an item is never empty, so
+    # the item after line i starts after some text ("2." / "21 U.S. Code": 21 is its text)
+    text_at = [len(lines)] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        text_at[k] = k if lines[k].strip() else text_at[k + 1]
+    by_number: dict[int, list[int]] = {}
+    for i, (number, _) in starts.items():
+        by_number.setdefault(number, []).append(i)  # indexes come in increasing order
+    order = sorted(starts)
+
+    def _may_jump(j: int) -> bool:  # before a name, not a year ("2024 Elsevier Ltd.")
+        k = text_at[j + 1]
+        opening = starts[j][1] or (lines[k].strip() if k < len(lines) else "")
+        return opening[:1].isupper() and not _YEAR.match(lines[j].lstrip())
+
+    length: dict[int, int] = {}
+    following: dict[int, int] = {}
+
+    def _next_item(i: int, options: list[int]) -> int:
+        """The option that starts the longest run; among equals, a skip rather than a jump,
+        a number that is not the decimals of a title's "BEAST 1.7.", then the nearest of
+        those that do not leave one of the two items far longer than the other would (a
+        "7." inside item 6 that would leave item 7 holding two references)."""
+        most = max(length[j] for j in options)
+        tied = sorted({j for j in options if length[j] == most})
+        if len(tied) == 1:
+            return tied[0]
+        # a skip rather than a jump to an identifier's digits (28, then "e58131." / "PMid")
+        tied = [j for j in tied if starts[j][0] <= starts[i][0] + _MAX_SKIP] or tied
+        tied = [j for j in tied if not _after_decimal(lines, j)] or tied
+        longer = {j: max(j - i, following.get(j, len(lines)) - j) for j in tied}
+        even = min(longer.values())
+        return min(j for j in tied if longer[j] <= 1.5 * even + 4)
+
+    for pos in range(len(order) - 1, -1, -1):
+        i = order[pos]
+        number = starts[i][0]
+        options = []
+        for step in (1, 2, 3):
+            nexts = by_number.get(number + step, [])
+            k = bisect.bisect_right(nexts, i)
+            if k < len(nexts):
+                options.append(nexts[k])
+        near = (
+            j
+            for j in order[pos + 1 : pos + 51]
+            if number < starts[j][0] and (starts[j][0] <= number + _MAX_SKIP or _may_jump(j))
+        )
+        options += itertools.islice(near, 3)
+        if not starts[i][1]:
+            options = [j for j in options if text_at[i + 1] < j]
+        length[i] = 1
+        if options:
+            following[i] = nxt = _next_item(i, options)
+            length[i] = 1 + length[nxt]
+    best = max(order, key=lambda i: (length[i], starts[i][0] == 1, i), default=None)
+    run = []
+    while best is not None:
+        run.append(best)
+        best = following.get(best)
+    return run
+
+
+# Numbers a list skips at once as a rule (gaps of up to 28 occur in real copies). A larger
+# jump (a copy that keeps only the references a page cites: 27, 102, 104...) is taken to
+# an item that opens with a capital, unless the number is a year's ("2008." of a copy one
+# token a line, "2024 Elsevier Ltd."), and reported.
+_MAX_SKIP = 50
+_YEAR = re.compile(r"[\[(]?(?:1[89]|20)\d\d\b")
+
+
+def numbering_notes(numbers: list[int], lines: list[int]) -> list[str]:
+    """What a reader should know about the list's numbers (``lines``: where each item
+    starts): where it starts when not at 1, which numbers it skips (items a copy lost: check
+    the source), and where it jumps by more than ``_MAX_SKIP`` at once."""
+    notes = []
+    if numbers[0] != 1:
+        notes.append(f"line {lines[0]}: the reference list starts at number {numbers[0]}, not 1")
+    gaps = [
+        (a, b, at)
+        for (a, b), at in zip(itertools.pairwise(numbers), lines[1:], strict=True)
+        if b - a > 1
+    ]
+    missing = [f"{a + 1}" if b - a == 2 else f"{a + 1}-{b - 1}" for a, b, _ in gaps]
+    if missing:
+        shown = ", ".join(missing[:10]) + (
+            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        )
+        notes.append(f"line {lines[0]}: the reference list skips number(s) {shown}")
+    jumps = [f"{a} to {b} (line {at})" for a, b, at in gaps if b - a > _MAX_SKIP]
+    if jumps:
+        shown = ", ".join(jumps[:5]) + (f" and {len(jumps) - 5} more" if len(jumps) > 5 else "")
+        notes.append(
+            f"line {lines[0]}: the reference list jumps by more than {_MAX_SKIP} numbers at "
+            f"once, from {shown}: every item was kept under its printed number; check that "
+            "the copy did not lose the references in between"
+        )
+    return notes

@@ -1,0 +1,49 @@
+"""The learnt second stage of evidence retrieval, on texts written for these tests."""
+
+from __future__ import annotations
+
+from blinarefs.evidence import rerank
+from blinarefs.evidence.ranker_weights import WEIGHTS
+from blinarefs.evidence.retrieve import SourceIndex
+
+TEXT = (
+    "Lowers, levels, frobulase and zorbin: frobulase and zorbin levels were all measured.\n\n"
+    "Figure 2 Made-up test cells with zorbin.\n\n"
+    "In the made-up test cells of this made-up test text, zorbin lowers frobulase levels "
+    "within one hour of its addition to the made-up medium.\n\n"
+    "Other made-up cells were grown in a made-up medium for the test."
+)
+CLAIM = "zorbin lowers frobulase levels"
+
+
+def test_names_are_words_with_inner_capitals_or_digits():
+    assert rerank.names("SAMHD1 binds HIV-1 in MudPIT runs of The Test") == {
+        "samhd1",
+        "hiv-1",
+        "mudpit",
+    }
+
+
+def test_features_read_the_claims_phrases_captions_and_coverage():
+    index = SourceIndex.build(TEXT)
+    q = index.first_stage(CLAIM, [])
+    by_text = {s: i for i, s in enumerate(index.sentences)}
+    stating = next(i for s, i in by_text.items() if "zorbin lowers" in s)
+    caption = by_text["Figure 2 Made-up test cells with zorbin."]
+    assert rerank.f_phrases(q, stating) == 1.0  # every word pair of the claim, in order
+    assert rerank.f_claim_covered(q, stating) == 1.0
+    assert rerank.f_caption(q, caption) == 1.0 and rerank.f_caption(q, stating) == 0.0
+    assert len(rerank.features(q, stating)) == len(rerank.FEATURES)
+
+
+def test_the_ranker_reorders_the_first_stages_candidates():
+    index = SourceIndex.build(TEXT)
+    first = index.rank(CLAIM, [], weights={})
+    assert first[0].text.startswith("Lowers, levels")  # repeated words win BM25
+    ranked = index.rank(CLAIM, [], weights={"first": 1.0, "phrases": 5.0})
+    assert "zorbin lowers frobulase levels" in ranked[0].text
+    assert {s.index for s in ranked} <= {s.index for s in index.rank(CLAIM, [], top=30)}
+
+
+def test_the_committed_weights_name_only_known_features():
+    assert set(WEIGHTS) <= set(rerank.FEATURES)

@@ -1,0 +1,201 @@
+"""A list copied one token a line, rebuilt as printed and cut where its items start; lists
+whose numbers jump. Every reference here is a made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from blinarefs.parse import join_tokens, parse_reference_list
+
+
+def _tokens(text: str) -> list[str]:
+    """A careless copy: every word and every mark on a line of its own."""
+    return re.findall(r"[^\W_]+|\S", text)
+
+
+def _one_token_a_line(lines: list[str]) -> str:
+    return "\n".join(t for line in lines for t in _tokens(line)) + "\n"
+
+
+PRINTED = [
+    # a DOI with an issue in parentheses, then a PubMed id
+    "Fict Lett. 2031;382:427–51. 10.1016/S0000-0000(31)60937-X 22357568",
+    # a DOI with capitals after a full stop, then PubMed Central's id
+    "Imag Res. 2030;21(1):30–38. doi: 10.1158/0000-0432.CCR-14-1716. PMC1234567",
+    # a year in parentheses after the pages is not an issue
+    "Made Up Lett 344, 603–608 (2031).",
+    # decimals and versions
+    "the FAKE 1.7 tool, version 3.4.2, Unit 2.4, in Imag Rep. 2030;50.6:7.",
+    # a year after a publisher, pages after a bare volume: spaced
+    "Invented Press; 2029, pp. 45–53. Fict Lett 11: 781–789.",
+    # a volume after a month, pages after a Vancouver volume: glued
+    "Fict J. 2031 Dec;12(3):e101. Bone J Surg [Am] 2029;74-A:1042-1049.",
+    # a URL with underscores and an address
+    "Available from: https://example.org/a_b/Users_Guide.pdf. Accessed 27 May 2031",
+    "Policy@Madeup. MadeUpLab.com 2031",
+    # hyphens: names, codes, numbers and ranges, with the hyphens publishers print
+    "Rocha-Olivares A. A 2‐year trial of AIN-93 and COVID‐19, 1943‐2003, pages 674‐8.",
+    # a word beginning with "doi" is a word
+    "What is it doing there? J Test Fict. 2031;28:611.e9–e616.e9.",
+    # a DOI with brackets; a year and a volume before the pages
+    "Fict Ecol 81: 2714-2729. doi: 10.1890/0000-9658(2031)081[2714:FAKE]2.0.CO;2.",
+    "Rev Fict. 2031:13:e240898. Invented: Valley, 2030:66",
+    # initials before a spaced dash, and hyphenated initials
+    "Graeber, M. B. & Kreutzberg, G. W. - Astrocytes invented. J.-P. Quill, B.‐Z. Reed",
+    "Made-up networks. arXiv:1606.02585. 2031;9.",
+]
+
+
+@pytest.mark.parametrize("printed", PRINTED)
+def test_one_token_a_line_is_rebuilt_as_printed(printed: str) -> None:
+    assert join_tokens(_tokens(printed)) == printed
+
+
+_MADE_UP = [
+    "Ashgrove PT, Brambleton K. An invented study of imaginary cells. J Made Up Stud. "
+    "2031;12(3):101-9.",
+    "Copperfield D. A second made-up trial. Fict Rep. 2030;4:55-60.",
+    "Elmsworth F. A pretend review of nothing. Imag Med J. 2029;7(2):200-10.",
+    "Fairhaven G, Glenrock H. Yet another fictional paper. J Made Up Stud. 2028;11:1-8.",
+    "Hollowmere J. Sustainable funding for pretend research. Fict Rep. 2027;9:70-80.",
+]
+
+
+def _numbers(text: str) -> list[int | None]:
+    return [r.number for r in parse_reference_list(text).references]
+
+
+def test_a_title_word_that_opens_back_matter_does_not_end_the_list() -> None:
+    # "funding" of a title, alone on its line, is not the "Funding" heading after a list
+    text = _one_token_a_line([f"{n}. {ref}" for n, ref in enumerate(_MADE_UP, 1)])
+    parsed = parse_reference_list(text)
+    assert parsed.references[-1].source_text.endswith("2027;9:70-80.")
+    assert not any("left out" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Funding This work was paid for by no one.",
+        "Sign in via your institution",
+        "Figura 1: Configuração inventada do teste.",  # SciELO's legends, in Portuguese
+        "Tabela 2: Custos inventados.",
+    ],
+)
+@pytest.mark.parametrize("layout", ["one a line", "one token a line"])
+def test_back_matter_after_the_list_is_cut_off_and_reported(after: str, layout: str) -> None:
+    lines = [f"{n}. {ref}" for n, ref in enumerate(_MADE_UP[:3], 1)] + [after]
+    text = "\n".join(lines) if layout == "one a line" else _one_token_a_line(lines)
+    parsed = parse_reference_list(text)
+    assert [r.number for r in parsed.references] == [1, 2, 3]
+    assert parsed.references[-1].source_text.endswith("2029;7(2):200-10.")
+    assert any(after.split()[0] in w and "reference 3" in w for w in parsed.warnings)
+
+
+def test_a_decimal_in_a_title_does_not_open_an_item() -> None:
+    # "Nav1" / "." / "7" / "and ...": a bare 7 before a word of a title; "FAKE 1.7." before
+    # a capital, early in item 6: a 7 that would leave item 7 holding two references
+    refs = [*_MADE_UP, *_MADE_UP[:4]]
+    refs[1] = "Copperfield D. Nav1.7 and other pretend channels. Fict Rep. 2030;4:55-60."
+    refs[5] = (
+        "Elmsworth F. The FAKE 1.7. Now with fewer made-up parts than ever: a pretend review "
+        "of nothing at all, in imaginary patients. Imag Med J. 2029;7(2):200-10."
+    )
+    parsed = parse_reference_list(
+        _one_token_a_line([f"{n}. {ref}" for n, ref in enumerate(refs, 1)])
+    )
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    assert [r.source_text for r in parsed.references] == refs
+
+
+def test_numbers_a_word_processor_printed_twice_one_token_a_line() -> None:
+    lines = [f"{n}. {n}. {ref}" for n, ref in enumerate(_MADE_UP, 1)]
+    parsed = parse_reference_list(_one_token_a_line(lines))
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4, 5]
+    assert [r.author[0].family for r in parsed.references][:2] == ["Ashgrove", "Copperfield"]
+    assert not parsed.references[0].source_text.endswith("2.")
+
+
+def test_a_volume_equal_to_the_next_number_stays_in_its_reference() -> None:
+    lines = [
+        "1. Ashgrove PT. An invented study. Fict Res 2.",
+        "2. Copperfield D. A second made-up trial. Fict Rep. 2030;4:55-60.",
+    ]
+    refs = parse_reference_list(_one_token_a_line(lines)).references
+    assert [r.number for r in refs] == [1, 2]
+    assert refs[0].source_text.endswith("Fict Res 2.")
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Epub 2031/12/2.",  # a date's day is not item 2
+        "Available from: https://example.org/ar/",  # a URL's end is not a date
+        "2031;104(4 Pt 2):416-22.",  # "2)" of a part is not item 2
+    ],
+)
+def test_what_ends_a_reference_one_token_a_line(end: str) -> None:
+    lines = [
+        f"1. Ashgrove PT. An invented study. {end}",
+        "2. Copperfield D. A second made-up trial. Fict Rep. 2030;4:55-60.",
+        "3. Elmsworth F. A pretend review of nothing. Imag Med J. 2029;7(2):200-10.",
+    ]
+    refs = parse_reference_list(_one_token_a_line(lines)).references
+    assert [r.number for r in refs] == [1, 2, 3]
+    assert refs[1].source_text.startswith("Copperfield")
+
+
+@pytest.mark.parametrize("layout", ["one a line", "one token a line"])
+def test_a_list_whose_numbers_jump_keeps_every_item_and_says_where(layout: str) -> None:
+    # a copy that keeps only the references a page cites: 3 to 60 and 60 to 140
+    numbers = (1, 2, 3, 60, 140)
+    lines = [f"{n}. {ref}" for n, ref in zip(numbers, _MADE_UP, strict=True)]
+    text = "\n".join(lines) if layout == "one a line" else _one_token_a_line(lines)
+    parsed = parse_reference_list(text)
+    assert tuple(r.number for r in parsed.references) == numbers
+    assert parsed.references[3].author[0].family == "Fairhaven"
+    [jump] = [w for w in parsed.warnings if "jumps" in w]
+    assert "from 3 to 60" in jump and "60 to 140" in jump
+
+
+def test_a_year_after_the_list_is_not_a_jump() -> None:
+    lines = [f"{n}. {ref}" for n, ref in enumerate(_MADE_UP[:3], 1)]
+    lines.append("2031 Invented Press Ltd. All rights reserved.")
+    assert _numbers("\n".join(lines)) == [1, 2, 3]
+
+
+def test_the_digits_of_an_identifier_are_not_a_jump() -> None:
+    lines = [
+        "1. Ashgrove PT. An invented study. Fict Res. 2031;37(2):e58131. "
+        "https://doi.org/10.1590/0000-1447.2031.02.58131. PMid:27253598.",
+        "2. Copperfield D. A second made-up trial. Fict Rep. 2030;4:55-60.",
+    ]
+    assert _numbers(_one_token_a_line(lines)) == [1, 2]
+
+
+_ONE_A_LINE = [
+    "Ashgrove PT, Brambleton K (2031) An invented study. J Made Up Stud 12: 101-109. "
+    "doi: 10.0000/fake.0001 24022070",  # PLOS ends with a bare PubMed id
+    "van Dongen S (2030) A made-up graph method. Fict Rep 4: 55-60.",  # a particle
+    "(2029) Pretend Data Portal. Invented Institute. Available: https://example.org/data",
+    "Elmsworth F. Balancing Made-Up Things (Invented Press, 2028).",  # a book
+    "Fairhaven G, “A Fictional Paper,” Imag Med J 150, no. 1 (2027): 12–27.",
+]
+
+
+def test_a_list_whose_numbers_were_dropped_is_read_one_reference_a_line() -> None:
+    # every line is a whole reference: each is an item, whatever it opens with
+    text = "References\n" + "\n".join(_ONE_A_LINE) + "\nFigure 1. An invented legend.\n"
+    parsed = parse_reference_list(text)
+    assert [r.source_text for r in parsed.references] == _ONE_A_LINE
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4, 5]
+    assert any("no numbers" in w for w in parsed.warnings)
+    assert any("Figure 1" in w and "reference 5" in w for w in parsed.warnings)
+
+
+def test_a_year_opening_a_line_of_a_list_without_numbers_is_not_its_number() -> None:
+    lines = [*_ONE_A_LINE[:2], "2031 Invented Yearbook of Things. Fict Press; 2031. 12 p."]
+    parsed = parse_reference_list("References\n" + "\n".join(lines))
+    assert [r.number for r in parsed.references] == [1, 2, 3]

@@ -1,0 +1,91 @@
+"""Flattened superscripts glued to names that end in digits, to the next word, before an em
+dash, and superscripts a copy spaced in a manuscript whose equations are numbered "(n)".
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts). Gene and compound names are used as words.
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations, decode_markers
+
+
+def refs(n: int) -> list[Reference]:
+    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
+
+
+def decoded(text: str, size: int = 40, **kw) -> list[tuple[str, tuple[int, ...]]]:
+    return [(c.marker, c.numbers) for c in decode_citations(text, refs(size), **kw)]
+
+
+def test_a_citation_after_a_name_that_ends_in_digits_is_read_where_the_name_ends():
+    text = (
+        "Tumours evade immunity1. T cells need two signals2. The second comes through "
+        "CD28 on the cell surface3,4. Blocking it weakens the response of CD285–7. Nitrous "
+        "oxide (N2O) is a gas. Flooded fields emit less N2O8,9. Drained ones emit more10."
+    )
+    assert decoded(text) == [
+        ("1", (1,)),
+        ("2", (2,)),
+        ("3,4", (3, 4)),
+        ("5–7", (5, 6, 7)),
+        ("8,9", (8, 9)),
+        ("10", (10,)),
+    ]
+
+
+def test_the_readings_of_a_glued_run_are_chosen_by_the_order_of_first_citations():
+    text = (
+        "Cells take up glucose1. Uptake is fast in tumours2. Of the carriers, GLUT3 is "
+        "the fastest. Immune cells favour GLUT33,4. Others prefer GLUT1."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4)]  # GLUT3 then 3,4
+    [decision] = [d for d in decode_markers(text, refs(40)).decisions if 4 in d.candidate.numbers]
+    assert decision.accepted and "'GLUT3' stands alone elsewhere" in decision.candidate.why
+
+
+def test_a_member_of_a_numbered_family_keeps_its_digits():
+    text = (
+        "Matrix enzymes remodel tissue1. They are many2. Of these, MMP-1, MMP-2, MMP-8 "
+        "and MMP-13 cut collagen3. MMP-14 was raised in every sample."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,)]
+
+
+def test_a_superscript_glued_to_the_next_word_or_before_an_em_dash():
+    text = (
+        "The law rests on evidence1and on practice. Earlier publications2,3and reports "
+        "agree. Most spread takes place4—in homes—as surveys show5."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2, 3), (4,), (5,)]
+    printed = "The law rests on evidence^1^and on practice. Reports agree.^2,3^We add more."
+    assert [n for _, n in decoded(printed)] == [(1,), (2, 3)]
+
+
+def test_spaced_superscripts_are_found_among_numbered_equations():
+    text = (
+        "Models of growth are old 1. They were extended to cities 2, and to firms 3. "
+        "The rate obeys Eq. (1) and the size Eq. (2). Solving Eq. (1) with Eq. (3) and "
+        "Eq. (4) gives a law 4. Others found the same 5, and a review agrees 6. "
+        "Eq. (2) then fixes the scale 7. Eq. (3) is new 8."
+    )
+    assert [n for _, n in decoded(text, 8)] == [(n,) for n in range(1, 9)]
+
+
+def test_a_label_a_comparison_and_a_formula_count_are_no_spaced_superscripts():
+    text = (
+        "Pain was scored 1. Scores were higher in mice 2, as before 3. The buffer held "
+        "2 mM CaCl 2, 1 mM MgCl 2, and glucose 4. Results are in Table 1. Genes with "
+        "z-scores > 2, were kept 5. Limb use was graded (4: normal, 3: limping) 6."
+    )
+    assert [n for _, n in decoded(text, 6)] == [(n,) for n in range(1, 7)]
+
+
+def test_a_citation_glued_after_a_version():
+    text = (
+        "Reads were cleaned1. Contigs were built2. Scaffolds were joined with SSPACE v "
+        "2.0.53 with default settings. Genes were predicted by Augustus 3.0.24 and drawn "
+        "in FigTree ver.1.4. The p value was 0.0125."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,)]
