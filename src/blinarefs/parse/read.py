@@ -96,7 +96,7 @@ def _name_words(names: tuple[Name, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_ABBREVIATED = re.compile(r"[\s.]*(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*[\s.]*")
+_ABBREVIATED = re.compile(r"(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*")
 
 
 def _journal_start(tail: str) -> bool:
@@ -104,7 +104,7 @@ def _journal_start(tail: str) -> bool:
     word, or several with a full stop inside or mostly words journals abbreviate; not "The
     Gospel Oak Project VI"."""
     words = re.findall(r"[^\W\d_]+", tail)
-    return bool(_ABBREVIATED.fullmatch(tail)) and (
+    return bool(_ABBREVIATED.fullmatch(tail.strip(" ."))) and (
         len(words) == 1 or bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
         2 * sum(w.lower() in JOURNAL_WORDS for w in words) >= len(words)
     )  # fmt: skip
