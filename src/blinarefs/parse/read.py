@@ -100,12 +100,13 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*")
 
 
 def _journal_start(tail: str) -> bool:
-    """ "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": capitalised words with a
-    full stop inside or mostly words journals abbreviate; not "The Gospel Oak Project VI"."""
+    """ "Biochem", "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": one capitalised
+    word, or several with a full stop inside or mostly words journals abbreviate; not "The
+    Gospel Oak Project VI"."""
     words = re.findall(r"[^\W\d_]+", tail)
     # stripped here: full stops and spaces at both ends of the pattern made it backtrack
     return bool(_ABBREVIATED.fullmatch(tail.strip(" .\t\n\r\f\v\u00a0"))) and (
-        bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
+        len(words) == 1 or bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
         2 * sum(w.lower() in JOURNAL_WORDS for w in words) >= len(words)
     )  # fmt: skip
 
