@@ -199,3 +199,19 @@ def test_a_year_opening_a_line_of_a_list_without_numbers_is_not_its_number() -> 
     lines = [*_ONE_A_LINE[:2], "2031 Invented Yearbook of Things. Fict Press; 2031. 12 p."]
     parsed = parse_reference_list("References\n" + "\n".join(lines))
     assert [r.number for r in parsed.references] == [1, 2, 3]
+
+
+def test_the_last_item_one_token_a_line_keeps_the_end_of_its_doi() -> None:
+    # the rule that cuts page furniture from a pasted page's last item ("Sign in via your
+    # Institution") must not cut "08" / "." / "004" from a DOI one token a line
+    lines = [
+        "1. " + _MADE_UP[0],
+        "2. Kestrel VG, Larkspur A, Moorhen PS Antiradical properties of pretend grains "
+        "(Fictus bicolor L. Moench) flour extracts. J Imag Cereal Sci (2030) 40(3):283–8. "
+        "10.0000/j.jics.2030.08.004",
+    ]
+    parsed = parse_reference_list(_one_token_a_line(lines))
+    last = parsed.references[-1]
+    assert last.source_text.endswith("10.0000/j.jics.2030.08.004")
+    assert (last.container_title, last.volume, last.page) == ("J Imag Cereal Sci", "40", "283-288")
+    assert not any("left out" in w for w in parsed.warnings)
