@@ -34,8 +34,8 @@ Example = tuple[str, list[str]]  # the printed string, one label per token
 class Recipe:
     articles: tuple[Path, ...]  # JATS files of the dev split
     records: tuple[dict[str, Any], ...]  # real CSL-JSON records (tests/data)
-    renderings: int = 2  # synthetic renderings per record
-    csl_styles: int = 300  # CSL styles drawn for one more rendering per record (0: none)
+    renderings: int = 3  # synthetic renderings per record
+    csl_styles: int = 0  # CSL styles drawn for one more rendering per record (0: none)
     seed: int = 13
 
 
