@@ -1,7 +1,7 @@
 """Parse one printed reference in the NLM family of styles (Vancouver, AMA, Blood).
 
 The reference is read from both ends: identifiers (DOI, PMID, PMCID, URL, online-first
-notes) are lifted out first, the source block ("Blood. 2025;145(21):2447-2459", or
+notes) are lifted out first, the source block ("J Clin Med. 2019;8(4):512-520", or
 "City: Publisher; 2020" for a book) is anchored at the end, the authors are read from the
 start, and what lies between is the title. Nothing is guessed: a part that is not printed
 stays empty, and a reference with no title or no year is reported, not returned.
@@ -153,7 +153,7 @@ def _split_authors(text: str) -> _Names | None:
     """Leading name list -> _Names; None when the text does not open with one.
 
     Vancouver and AMA print "Family Initials" separated by commas and closed by a period;
-    "et al" marks a cut list, a study group may close it ("et al; GIMEMA Investigators"),
+    "et al" marks a cut list, a study group may close it ("et al; the STAR Trial Group"),
     and "editors"/"eds" says the names are the editors of a book.
     """
     m = re.match(r"(.+?)\.(?:\s+|$)", text)
