@@ -62,7 +62,8 @@ def _clean(text: str) -> str:
 def _pages(text: str) -> str:
     from .reference import expand_page_range
 
-    text = re.sub(r"^(?:pp?|pages?|s|págs?)\.?\s*", "", text.strip(), flags=re.I)
+    # "pp. 12-19", "págs. 3-9", German "S. 12": not the "S" of supplement pages "S64-S70"
+    text = re.sub(r"^(?:(?:pp?|pages?|págs?)\.?|s\.)\s*", "", text.strip(), flags=re.I)
     return expand_page_range(_clean(text))
 
 
