@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from blinarefs.model import Reference
+from blinarefs.model import Name, Reference, build_reference
 from blinarefs.parse import parse_reference, parse_reference_list
-from blinarefs.parse.assemble import _pages
+from blinarefs.parse.agencies import organisations_first
+from blinarefs.parse.assemble import _pages, assemble
+from blinarefs.parse.labeller import Labelled
 from blinarefs.parse.reference import Unparsed
+from blinarefs.parse.tokens import tokenize
 
 
 def _one(printed: str) -> Reference:
@@ -44,3 +47,133 @@ def test_a_journal_tail_without_a_full_stop_is_not_a_book() -> None:
 )
 def test_a_supplement_page_keeps_its_s(printed: str, pages: str) -> None:
     assert _pages(printed) == pages
+
+
+def _labelled(*parts: tuple[str, str]) -> tuple[list[Labelled], str]:
+    """A made-up reference and the labels a labeller might give its parts."""
+    source, bounds = "", []
+    for text, lab in parts:
+        bounds.append((len(source), len(source) + len(text), lab))
+        source += text
+    out = []
+    for tok in tokenize(source):
+        lab = next(lab for start, end, lab in bounds if start <= tok.start < end)
+        out.append(Labelled(tok, lab, 0.9))
+    return out, source
+
+
+def test_a_chapters_editors_are_not_authors_and_its_book_is_the_container() -> None:
+    # Vancouver: "In: Names, editor. Book." with the editors read as more authors
+    labelled, source = _labelled(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented findings on imaginary cells. ", "title"),
+        ("In: Sallow R, Thistle M, ", "author"),
+        ("editors. ", "other"),
+        ("A Book of Made-up Things", "container"),
+        (". Springfield: Nowhere Press; ", "publisher"),
+        ("2030", "year"),
+        (". p. 5-9.", "pages"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby", "Rowan"]
+    assert [n.family for n in fields["editor"]] == ["Sallow", "Thistle"]
+    assert fields["container_title"] == "A Book of Made-up Things"
+    assert fields["type"] == "chapter"
+
+
+def test_a_chapter_run_into_the_title_is_cut_into_title_editors_book_and_place() -> None:
+    # "Title In: Name (ed). Book. Place: Publisher", all of it read as the title
+    labelled, source = _labelled(
+        ("Quillby EL. ", "author"),
+        ("Invented findings on imaginary cells In: Sallow R (ed). A Book of Made-up "
+         "Things. Springfield: ", "title"),
+        ("Nowhere Press", "publisher"),
+        (", 2030.", "year"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells"
+    assert [n.family for n in fields["editor"]] == ["Sallow"]
+    assert fields["container_title"] == "A Book of Made-up Things"
+    assert fields["publisher_place"] == "Springfield"
+
+
+def test_a_sentence_after_in_is_not_taken_for_editors() -> None:
+    labelled, source = _labelled(
+        ("Quillby EL. ", "author"),
+        ("Invented findings. In: the making of things, eds and more. Other words", "title"),
+        (". 2030.", "year"),
+    )
+    assert "editor" not in assemble(labelled, source).fields
+
+
+def test_an_abbreviated_journal_is_not_cut_at_its_first_full_stop() -> None:
+    # the comma style: "Title. Made Stud. Lett., 13, e100."
+    labelled, source = _labelled(
+        ("Quillby E. L. (2030) ", "author"),
+        ("Invented findings on imaginary cells. Made Stud", "title"),
+        (". ", "other"),
+        ("Lett", "container"),
+        ("., ", "other"),
+        ("13", "volume"),
+        (", ", "other"),
+        ("e100", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells"
+    assert fields["container_title"] == "Made Stud. Lett"
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors", "title"),
+    [
+        (
+            "Office of the Examiner. Invented guidance on imaginary things. 2030.",
+            ["Office of the Examiner"],
+            "Invented guidance on imaginary things",
+        ),
+        (
+            "Ministério da Imaginação (XX). Secretaria de Coisas Inventadas. Departamento de "
+            "Testes. Manual de coisas imaginárias. Cidade: Editora; 2030.",
+            ["Ministério da Imaginação (XX)", "Secretaria de Coisas Inventadas",
+             "Departamento de Testes"],
+            "Manual de coisas imaginárias",
+        ),
+        ("IMAG. Invented guidance on imaginary things. 2030.", ["IMAG"],
+         "Invented guidance on imaginary things"),
+        # not organisations: a title's sentences, an acronym's name spelt out after it
+        ("Guidelines for Use of Things. Invented guidance. 2030.", [],
+         "Guidelines for Use of Things. Invented guidance"),
+        ("Examples of imaginary offices. Invented guidance. 2030.", [],
+         "Examples of imaginary offices. Invented guidance"),
+    ],
+)  # fmt: skip
+def test_organisations_before_the_title_are_its_authors(printed, authors, title) -> None:
+    ref = build_reference(
+        "", {"title": printed.rsplit(". 2030", 1)[0].split(". Cidade")[0], "issued": (2030,)}
+    )
+    ref = organisations_first(ref)
+    assert ([n.literal for n in ref.author], ref.title) == (authors, title)
+
+
+def test_an_agencys_units_after_it_are_authors_too_but_not_a_spelt_out_acronym() -> None:
+    ref = build_reference(
+        "",
+        {
+            "author": (Name(literal="IMAG"),),
+            "title": "Imaginary Agency of Examples. Invented guidance",
+            "issued": (2030,),
+        },
+    )
+    assert organisations_first(ref) == ref
+    with_person = ref.with_fields(author=(Name(family="Quillby", given="E"),))
+    assert organisations_first(with_person) == with_person
+
+
+def test_a_chapters_pages_after_the_year_without_a_full_stop() -> None:
+    ref = parse_reference(
+        "Quillby EL. Invented findings. In: Sallow R, editor. A Book of Made-up Things. "
+        "Springfield: Nowhere Press; 2030 p. 5–19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.page, ref.publisher) == ("chapter", "5-19", "Nowhere Press")

@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .chapters import Span, chapter_in_book, editors_in
 from .features import MONTHS
 from .kinds import PATENT
 from .labeller import Labelled
@@ -31,13 +32,6 @@ _MONTH_NUMBER = {
 }  # fmt: skip
 _TRIM = " \t.,;:([{/"
 _TRIM_END = " \t.,;:)]}/"
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    label: str
-    text: str
-    confidence: float
 
 
 def spans(labelled: list[Labelled], source: str) -> list[Span]:
@@ -173,8 +167,13 @@ def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> No
 
 # The start of an abbreviated journal's name left at the title's end: ", Can" | "J. For.
 # Res", ". Cytogenet" | "Genome Res", ", Mol" | "Biol. Evol" (DNA Research's "Title, Journal.,
-# 22, 549-56.", where the labeller cuts the journal at its first full stop).
-_JOURNAL_START = re.compile(r"[.,]\s+((?:[A-Z][^\W\d_]{0,11}\.\s*){0,3}[A-Z][^\W\d_]{0,11})$")
+# 22, 549-56.", where the labeller cuts the journal at its first full stop), ". PLoS Comput" |
+# "Biol" (OUP's "Title. PLoS Comput. Biol., 13, e1005755.").
+_JOURNAL_START = re.compile(
+    r"[.,]\s+((?:[A-Z][^\W\d_]{0,11}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,11})$"
+)
+# The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
+_COMMA_VOLUME = re.compile(r"\.?,\s*\d")
 
 
 def _journal_start_in_title(fields: dict[str, object], source: str) -> None:
@@ -187,12 +186,14 @@ def _journal_start_in_title(fields: dict[str, object], source: str) -> None:
     if not m or at < 0 or source[start + len(title) : at].strip() != ".":
         return
     journal = source[start + m.start(1) : at + len(container)]
-    # one word is an abbreviation only in a dotted journal ("Mol" | "Biol. Evol") or in the
-    # comma style's "Nuc. Acids Res., 25": not "Kashan, Iran" | "Arch Iran Med 2012"
+    words = m.group(1).split()
+    # one word, or words with no full stops, are an abbreviation only in a dotted journal
+    # ("Mol" | "Biol. Evol") or in the comma style ("Nuc. Acids Res., 25", "PLoS Comput" |
+    # "Biol., 13"): not "Kashan, Iran" | "Arch Iran Med 2012"
     dotted = (
-        len(m.group(1).split()) > 1
+        (len(words) > 1 and all(w.endswith(".") for w in words[:-1]))
         or ". " in container
-        or (title[m.start()] == "," and source.startswith(".,", at + len(container)))
+        or bool(_COMMA_VOLUME.match(source, at + len(container)))
     )
     if dotted and _journal_like(container) and _journal_like(journal):
         fields["title"] = title[: m.start()].rstrip(" .,")
@@ -251,22 +252,6 @@ def _title_from_container(fields: dict[str, object], sure: dict[str, float], sou
     sure["title"] = min(sure.get("title", 1.0), sure.get("container_title", 1.0))
 
 
-def _chapter_in_book(by_label: dict[str, list[Span]]) -> None:
-    """A chapter: "Title. In M. P. Zanna (Ed.), Book title (pp. 75-109). Publisher." The
-    labeller marks both titles as titles; with editors named, the first is the chapter's
-    and the next the book's (the container), and what it took for a journal after them is
-    the publisher."""
-    titles = by_label.get("title", [])
-    if len(titles) < 2 or not by_label.get("editor"):
-        return
-    book = titles[1]
-    text = re.sub(r",?\s*(?:edited|ed\.)\s+by\s*$", "", book.text.strip(), flags=re.I)
-    by_label["title"] = [titles[0]]
-    if by_label.get("container") and not by_label.get("publisher"):
-        by_label["publisher"] = by_label["container"]
-    by_label["container"] = [Span("container", text, book.confidence)]
-
-
 def _identifier(x: Labelled) -> Labelled:
     """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
     the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal."""
@@ -278,36 +263,12 @@ def _identifier(x: Labelled) -> Labelled:
     return x
 
 
-def _editors_in(labelled: list[Labelled]) -> list[Labelled]:
-    """APA's "Title. In M. P. Reed (Ed.), Book title (pp. 75-109)." where the labeller ran
-    the editors and the book into the title: after "In", up to "(Ed.)" or "(Eds.)", the
-    editors; after that, the book (the container)."""
-    words = [x.token.text for x in labelled]
-    for i, word in enumerate(words):
-        if word != "In" or i == 0 or labelled[i - 1].token.text not in ".:":
-            continue
-        for j in range(i + 2, min(i + 40, len(words) - 3)):
-            if words[j] == "(" and words[j + 1].lower() in ("ed", "eds") and words[j + 2] == ".":
-                close = j + 3 + (words[j + 3 : j + 4] == [")"])
-                after = close + (words[close : close + 1] == [","])
-                if not any(x.label == "title" for x in labelled[j : after + 3]):
-                    return labelled
-                out = [x._replace(label="editor") for x in labelled[i + 1 : j]]
-                rest = labelled[after:]
-                k = next((n for n, x in enumerate(rest) if x.label != "title"), len(rest))
-                book = [x._replace(label="container") for x in rest[:k]]
-                other = [x._replace(label="other") for x in labelled[j:after]]
-                return [*labelled[: i + 1], *out, *other, *book, *rest[k:]]
-        return labelled
-    return labelled
-
-
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
     tail = physics_tail(source) or physics_book(source)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
-    labelled = _editors_in([_identifier(x) for x in labelled])
+    labelled = editors_in([_identifier(x) for x in labelled])
     by_label: dict[str, list[Span]] = {}
     for s in spans(mend_given_first(labelled), source):
         by_label.setdefault(s.label, []).append(s)
@@ -318,7 +279,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         found = by_label.get(label)
         return max(found, key=lambda s: len(s.text)) if found else None
 
-    _chapter_in_book(by_label)
+    chapter_in_book(by_label)
     for label, key in (("author", "author"), ("editor", "editor")):
         all_spans = by_label.get(label, [])
         if all_spans:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
+from .agencies import organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .features import JOURNAL_WORDS
 from .labeller import label
@@ -238,7 +239,7 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
         grammar = _title_overrun(grammar, assembled)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         # no confidence field: fully read
-        return Reading(_volume_and_issue(grammar), 1.0, (), "grammar")
+        return Reading(organisations_first(_volume_and_issue(grammar)), 1.0, (), "grammar")
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
     if isinstance(grammar, Reference):
@@ -279,7 +280,7 @@ def _volume_and_issue(ref: Reference) -> Reference:
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
-    ref = _volume_and_issue(ref)
+    ref = organisations_first(_volume_and_issue(ref))
     doubtful = tuple(k for k, v in confidence.items() if v < doubt_below)
     overall = round(min(confidence.values(), default=0.0), 2)
     extra = [(CONFIDENCE_FIELD, f"{overall:.2f}")] if overall < 1 else []

@@ -64,7 +64,7 @@ TAIL_WINDOW = 300
 _BOOK_TAIL = re.compile(
     r"(?:(?P<place>[^.:;]+?)\s*:\s*)?(?P<publisher>[^.:;]+?)\s*;\s*(?P<year>(?:19|20)\d{2})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
-    r"(?:\.\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"
+    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
 )
 # What every _BOOK_TAIL match holds. Searching for it first spares the journal references
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
