@@ -10,6 +10,7 @@ from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.assemble import _pages, assemble
 from blinarefs.parse.labeller import Labelled
+from blinarefs.parse.read import _volume_and_issue
 from blinarefs.parse.reference import Unparsed
 from blinarefs.parse.tokens import tokenize
 
@@ -177,3 +178,80 @@ def test_a_chapters_pages_after_the_year_without_a_full_stop() -> None:
     )
     assert isinstance(ref, Reference)
     assert (ref.type, ref.page, ref.publisher) == ("chapter", "5-19", "Nowhere Press")
+
+
+@pytest.mark.parametrize(
+    ("parts", "authors", "title"),
+    [
+        (  # "Roe J.A. Title": the labeller ends the name at "J."
+            [("Quillby E., Rowan K", "author"), (".", "other"),
+             ("G. Invented findings on imaginary cells", "title"), (". 2030.", "year")],
+            ["Quillby", "Rowan"], "Invented findings on imaginary cells",
+        ),
+        (  # an old house style: "Roe, J.; Doe, A.B. - Title"
+            [("Quillby, E.; Rowan, K", "author"), (". ", "other"),
+             ("G. - Invented findings on imaginary cells", "title"), (". 2030.", "year")],
+            ["Quillby", "Rowan"], "Invented findings on imaginary cells",
+        ),
+        (
+            [("Quillby, E. & Rowan, K.G. - Invented findings on imaginary cells", "title"),
+             (". 2030.", "year")],
+            ["Quillby", "Rowan"], "Invented findings on imaginary cells",
+        ),
+        (  # "(2030) The Title", the article left out of the title
+            [("Quillby E.", "author"), (" (2030) The ", "other"),
+             ("Invented findings on imaginary cells", "title"), (". ", "other")],
+            ["Quillby"], "The Invented findings on imaginary cells",
+        ),
+        (  # a title's own dash, after no names, stays
+            [("Quillby E. ", "author"),
+             ("Invented findings - a review of imaginary cells", "title"), (". 2030.", "year")],
+            ["Quillby"], "Invented findings - a review of imaginary cells",
+        ),
+    ],
+)  # fmt: skip
+def test_names_the_labeller_left_in_the_title_go_back_to_the_names(parts, authors, title) -> None:
+    fields = assemble(*_labelled(*parts)).fields
+    assert ([n.family for n in fields.get("author", ())], fields["title"]) == (authors, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "rest", "whole"),
+    [
+        ("Invented findings on imaginary COVID-", "19 [Internet]. 2030.", "Invented findings on imaginary COVID-19"),  # noqa: E501
+        ("Invented findings on imaginary cells [in Examplish", "]. 2030.", "Invented findings on imaginary cells [in Examplish]"),  # noqa: E501
+        ("Invented findings (a review)", ". 2030.", "Invented findings (a review)"),
+    ],
+)  # fmt: skip
+def test_a_title_is_not_cut_inside_a_word_or_a_bracket(title, rest, whole) -> None:
+    fields = assemble(
+        *_labelled(("Quillby E. ", "author"), (title, "title"), (rest, "other"))
+    ).fields
+    assert fields["title"] == whole
+
+
+@pytest.mark.parametrize("edition", ["2.ed", "2. ed", "2ª ed", "2nd edn"])
+def test_an_edition_after_a_books_title_is_the_edition(edition) -> None:
+    printed = f"Quillby E. Manual de coisas imaginárias. {edition}. Cidade: Editora; 2030."
+    ref = parse_reference(printed)
+    assert isinstance(ref, Reference)
+    assert (_volume_and_issue(ref).title, _volume_and_issue(ref).edition) == (
+        "Manual de coisas imaginárias",
+        "2",
+    )
+    labelled = _labelled(
+        ("Quillby E. ", "author"), (f"Manual de coisas imaginárias. {edition}", "title"),
+        (". Cidade: Editora; 2030.", "other"),
+    )  # fmt: skip
+    fields = assemble(*labelled).fields
+    assert (fields["title"], fields["edition"]) == ("Manual de coisas imaginárias", "2")
+
+
+def test_names_the_grammar_also_read_at_the_titles_start_are_left_out_of_it() -> None:
+    # "Roe, J. & Doe, A.B. - Title": the grammar reads the names, and again in the title
+    [ref] = parse_reference_list(
+        "1. Quillby, E. & Rowan, K.G. - Invented findings on imaginary cells. "
+        "Nowhere Press, Springfield. 2030.\n"
+    ).references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan"]
+    assert ref.title == "Invented findings on imaginary cells"

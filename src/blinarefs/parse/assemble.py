@@ -19,6 +19,7 @@ from .kinds import PATENT
 from .labeller import Labelled
 from .printed_names import read_names
 from .reference import split_title_and_source
+from .relabel import names_before_title, title_ends_whole
 from .tails import physics_book, physics_tail
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
@@ -49,8 +50,13 @@ def spans(labelled: list[Labelled], source: str) -> list[Span]:
 
 
 def _clean(text: str) -> str:
-    text = text.strip().strip('"“”‘’«»').strip()
-    return text.lstrip(_TRIM).rstrip(_TRIM_END).strip('"“”«»').strip()
+    text = text.strip().strip('"“”‘’«»').strip().lstrip(_TRIM)
+    out = text.rstrip(_TRIM_END)
+    for mark in text[len(out) :]:  # a bracket closing one in the field stays: "(review)"
+        if mark not in ")]}" or out.count("([{"[")]}".index(mark)]) <= out.count(mark):
+            break
+        out += mark
+    return out.rstrip(" \t.,;:").strip('"“”«»').strip()
 
 
 def _pages(text: str) -> str:
@@ -268,7 +274,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     tail = physics_tail(source) or physics_book(source)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
-    labelled = editors_in([_identifier(x) for x in labelled])
+    labelled = title_ends_whole(names_before_title(editors_in([_identifier(x) for x in labelled])))
     by_label: dict[str, list[Span]] = {}
     for s in spans(mend_given_first(labelled), source):
         by_label.setdefault(s.label, []).append(s)
@@ -327,6 +333,11 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
                 value = "PMC" + value
             fields[label] = value
             sure[label] = span.confidence
+    title = fields.get("title")
+    if isinstance(title, str) and (ed := EDITION_AFTER.search(title)):
+        # "Handbook of Tests. 6. ed", "Manual de testes. 2.ed": the edition after the title
+        fields["title"] = title[: ed.start()].strip()
+        fields.setdefault("edition", ed.group(1))
     _journal_from_title(fields, sure)
     if tail:
         fields.update(tail[1])

@@ -142,10 +142,19 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
         if n.full_family not in _families(grammar)
         for w in re.findall(r"[^\W\d_]{2,}", n.full_family)
     }
+    # or names the grammar read twice, as names and at the title's start ("Roe, J. & Doe,
+    # A.B. - Title" read as "& Doe, A.B. - Title")
+    twice = _name_words(grammar.author)
     if head_words and not (
-        len(names) > len(grammar.author)
-        and missed.intersection(head_words)
-        and all(w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words)
+        (
+            len(names) > len(grammar.author)
+            and missed.intersection(head_words)
+            and all(w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words)
+        )
+        or (
+            any(len(w) > 1 and w in twice and not w.isupper() for w in head_words)
+            and all(w in twice or re.fullmatch(r"[A-Z]{1,4}", w) for w in head_words)
+        )
     ):
         return grammar
     journal = _norm(assembled.fields.get("container_title") or "")
@@ -265,10 +274,15 @@ _VOLUME_ISSUE = re.compile(
 
 def _volume_and_issue(ref: Reference) -> Reference:
     """The volume alone, and what it held as the issue, when no issue was read; a book's
-    title without the edition printed after it ("Handbook of Tests. 6. ed")."""
+    title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
+    6. ed")."""
     if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
         book = ref.container_title[: ed.start()].strip()
         ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
+    if ed := EDITION_AFTER.search(ref.title):  # "Manual de testes. 2.ed": a book's
+        ref = ref.with_fields(
+            title=ref.title[: ed.start()].strip(), edition=ref.edition or ed.group(1)
+        )
     m = _VOLUME_ISSUE.fullmatch(ref.volume.strip()) if ref.volume and not ref.issue else None
     if not m:
         return ref
