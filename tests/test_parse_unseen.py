@@ -10,7 +10,7 @@ from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.assemble import _pages, assemble
 from blinarefs.parse.labeller import Labelled
-from blinarefs.parse.read import _volume_and_issue
+from blinarefs.parse.read import _close_names, _volume_and_issue
 from blinarefs.parse.reference import Unparsed
 from blinarefs.parse.tokens import tokenize
 
@@ -255,3 +255,41 @@ def test_names_the_grammar_also_read_at_the_titles_start_are_left_out_of_it() ->
     ).references
     assert [n.family for n in ref.author] == ["Quillby", "Rowan"]
     assert ref.title == "Invented findings on imaginary cells"
+
+
+def test_names_after_the_title_are_editors_or_nobody() -> None:
+    labelled, source = _labelled(
+        ("Quillby E. and Rowan K.", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        (") ", "other"),
+        ("Invented findings. ", "title"),
+        ("A Book of Made-up Things, ", "container"),
+        ("S. Sallow", "author"),
+        (" (eds), Nowhere Press, ", "other"),
+        ("Springfield", "author"),
+        (", 11-19.", "pages"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby", "Rowan"]
+    assert [n.family for n in fields["editor"]] == ["Sallow"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        ("The Imaginary Heart Study Group Design of a made-up trial. J Made Up Stud 2030;1:1-9.",
+         "The Imaginary Heart Study Group. Design of a made-up trial."),
+        ("Quillby EL, Rowan K, Imaginary Health Study Invented benefits of nothing. J Made Up "
+         "Stud 2030;1:1-9.", "Imaginary Health Study. Invented benefits"),
+    ],
+)  # fmt: skip
+def test_a_group_name_nothing_closes_ends_before_the_title(printed, closed) -> None:
+    assert closed in _close_names(printed)
+
+
+def test_a_title_that_opens_with_a_group_word_is_left_alone() -> None:
+    printed = "Quillby EL. Study Group Meetings in imaginary places. J Made Up Stud 2030;1:1-9."
+    assert _close_names(printed) == printed
+    printed = "Study Group Meetings in imaginary places. J Made Up Stud 2030;1:1-9."
+    assert _close_names(printed) == printed

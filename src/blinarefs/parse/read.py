@@ -197,6 +197,19 @@ _NAMES_YEAR = re.compile(
     rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
 )
 
+# A group's name that nothing closes before the title, alone or after the people ("The
+# Example Heart Study Group Design of...", "Roe J, Doe A, Example Health Study Cardiac...":
+# BMJ's markup renders no full stop after it): capitalised words ending with a word only a
+# group's name ends with, then a capitalised word.
+_GROUP_END = (
+    r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
+    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program)"
+)
+_UNCLOSED_GROUP = re.compile(
+    rf"^(?:{_NAME}(?:, {_NAME})*,? )?(?P<group>(?:The )?(?:{_WORD} ){{2,8}}{_GROUP_END})"
+    rf"(?= (?!{_GROUP_END}\b)[A-Z][a-z])"
+)
+
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
 
@@ -214,6 +227,8 @@ def _close_names(source: str, number: int | None = None) -> str:
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     if not m:
+        if g := _UNCLOSED_GROUP.match(source):
+            return f"{source[: g.end()]}.{source[g.end() :]}"
         return source
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()

@@ -107,3 +107,26 @@ def title_ends_whole(labelled: list[Labelled]) -> list[Labelled]:
             grown = [x._replace(label="title") for x in labelled[last + 1 : end]]
             return [*labelled[: last + 1], *grown, *labelled[end:]]
     return labelled
+
+
+_EDITED = frozenset({"ed", "eds", "editor", "editors", "editores", "orgs", "org", "hrsg"})
+
+
+def late_names(labelled: list[Labelled]) -> list[Labelled]:
+    """Names the labeller found after the title are not the work's authors: a book's
+    editors, when an editors' mark follows them ("Title. Book, A. Roe (eds), Press"), else a
+    place or a publisher it took for a name ("Press, Springfield, UK")."""
+    first = next((i for i, x in enumerate(labelled) if x.label in ("title", "container")), -1)
+    if first < 0 or not any(x.label == "author" for x in labelled[first:]):
+        return labelled
+    out = labelled[:first]
+    for i in range(first, len(labelled)):
+        x = labelled[i]
+        if x.label == "author":
+            k = i
+            while k < len(labelled) and labelled[k].label == "author":
+                k += 1
+            after = [y.token.text.lower() for y in labelled[k : k + 3]]
+            x = x._replace(label="editor" if _EDITED.intersection(after) else "other")
+        out.append(x)
+    return out
