@@ -293,3 +293,21 @@ def test_a_title_that_opens_with_a_group_word_is_left_alone() -> None:
     assert _close_names(printed) == printed
     printed = "Study Group Meetings in imaginary places. J Made Up Stud 2030;1:1-9."
     assert _close_names(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("tail", "journal"),
+    [(", https://doi.org/10.9999/made.2030.1.", "Made Up Database"),
+     (", mud042.", "Made Up Database"),
+     # a report's place and year is no journal
+     (".", None)],
+)  # fmt: skip
+def test_a_journal_whose_volumes_are_years_in_the_comma_style(tail, journal) -> None:
+    labelled, source = _labelled(
+        ("Quillby E. (", "author"), ("2030", "year"), (") ", "other"),
+        ("Invented findings on imaginary cells. Made Up Database, 2030", "title"),
+        (tail, "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields.get("container_title") == journal
+    assert (fields["title"] == "Invented findings on imaginary cells") is (journal is not None)

@@ -218,6 +218,33 @@ def _journal_after_comma(fields: dict[str, object], sure: dict[str, float]) -> N
         sure["container_title"] = sure.get("title", 0.0)
 
 
+# "Title. Database, 2017, bax002": the comma style's journal and a volume that is a year
+_JOURNAL_AND_VOLUME = re.compile(
+    r"\.\s+(?P<journal>[A-Z][\w.&]*(?: [A-Z&][\w.]*){0,4}), (?P<volume>(?:19|20)\d{2})(?:, \w+)?$"
+)
+
+
+def _journal_and_volume_in_title(fields: dict[str, object], source: str) -> None:
+    """No journal and no volume, and the title ends with the comma style's "Journal,
+    Volume" before an article number or a DOI: a journal whose volumes are years ("...
+    curation. Database, 2017, https://doi.org/..."), which the labeller has not seen (not a
+    report's "Geneva, 2014")."""
+    title = fields.get("title")
+    if fields.get("container_title") or fields.get("volume") or not isinstance(title, str):
+        return
+    m = _JOURNAL_AND_VOLUME.search(title)
+    end = source.find(title) + len(title)
+    locator = re.match(r",\s*(?:https?://|doi|10\.\d|[a-z]{2,4}\d{3,}\b)", source[end:])
+    if (
+        m
+        and locator
+        and _journal_like(m.group("journal"))
+        and re.search(r"[^\W\d_]{3,}", title[: m.start()])
+    ):
+        fields["title"] = title[: m.start()]
+        fields["container_title"], fields["volume"] = m.group("journal"), m.group("volume")
+
+
 _JOURNAL_SMALL_WORDS = frozenset({"of", "and", "&", "the", "in", "for", "de", "da", "y"})
 
 
@@ -348,6 +375,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     _title_from_container(fields, sure, source)
     _journal_start_in_title(fields, source)
     _journal_after_comma(fields, sure)
+    _journal_and_volume_in_title(fields, source)
     fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]
