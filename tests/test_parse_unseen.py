@@ -311,3 +311,42 @@ def test_a_journal_whose_volumes_are_years_in_the_comma_style(tail, journal) -> 
     fields = assemble(labelled, source).fields
     assert fields.get("container_title") == journal
     assert (fields["title"] == "Invented findings on imaginary cells") is (journal is not None)
+
+
+def test_a_vancouver_list_ends_at_the_full_stop_after_initials() -> None:
+    # the labeller read on into a title that opens like a name ("Cellin B, cellin H...")
+    labelled, source = _labelled(
+        ("Quillby EL, Rowan K, Sallow M. Cellin B, cellin", "author"),
+        (" ", "other"),
+        ("H and other imaginary proteins", "title"),
+        (". J Made Up Stud 2030;1:1-9.", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby", "Rowan", "Sallow"]
+    assert fields["title"] == "Cellin B, cellin H and other imaginary proteins"
+    # names printed "Roe, J. A.; Doe, B." are left alone
+    labelled, source = _labelled(
+        ("Quillby, E. L.; Rowan, K.; Sallow, M.", "author"),
+        (" ", "other"),
+        ("Invented findings", "title"),
+        (". J Made Up Stud 2030;1:1-9.", "other"),
+    )
+    assert [n.family for n in assemble(labelled, source).fields["author"]] == [
+        "Quillby", "Rowan", "Sallow"
+    ]  # fmt: skip
+
+
+def test_an_agency_and_its_units_printed_with_commas_are_one_author_each() -> None:
+    ref = build_reference(
+        "",
+        {
+            "title": "Ministério da Imaginação (XX), Secretaria de Coisas em Teste, Departamento "
+            "de Exemplos. Manual de coisas imaginárias",
+            "issued": (2030,),
+        },
+    )
+    ref = organisations_first(ref)
+    assert [n.literal for n in ref.author] == [
+        "Ministério da Imaginação (XX)", "Secretaria de Coisas em Teste", "Departamento de Exemplos"
+    ]  # fmt: skip
+    assert ref.title == "Manual de coisas imaginárias"

@@ -19,7 +19,8 @@ from .printed_names import ORGANISATION_WORDS, is_organisation
 # The lower-case words a name in title case keeps (in the languages of the corpora).
 _SMALL_WORDS = frozenset((
     "of", "the", "and", "for", "on", "at", "in", "to", "à", "de", "da", "do", "dos", "das",
-    "del", "della", "des", "du", "e", "y", "et", "la", "le", "el", "für", "und", "&",
+    "del", "della", "des", "du", "e", "y", "et", "la", "le", "el", "für", "und", "&", "em", "na",
+    "no", "nas", "nos", "para", "en", "por", "los", "las",
 ))  # fmt: skip
 # A sentence of the title: up to a full stop after a lower-case letter or a closing
 # parenthesis ("... Commissioner.", "... (XX)."), not after an initial or an abbreviation.
@@ -32,8 +33,8 @@ def _organisation_name(text: str) -> bool:
     Examples (XX)": title-case words, one of them a word only organisations have; not a
     sentence of a title ("Examples of testing in practice")."""
     words = text.split()
-    if not 0 < len(words) <= 12 or ":" in text:
-        return False
+    if not all(0 < len(part.split()) <= 12 for part in text.split(", ")) or ":" in text:
+        return False  # an agency's units may follow it: "Ministry of Examples, Office of Tests"
     if not all(w[0].isupper() or w[0] in "(" or w.lower() in _SMALL_WORDS for w in words):
         return False
     # a word only organisations have: "for" or "of" alone would take "Guidelines for Use"
@@ -55,18 +56,27 @@ def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
     return None
 
 
+def _units(name: Name) -> list[Name]:
+    """ "Ministry of Examples (XX), Agency of Tests": an agency and its units, each an
+    organisation's name, one author each."""
+    parts = [p.strip() for p in name.literal.split(", ")]
+    if len(parts) > 1 and all(_organisation_name(p) for p in parts):
+        return [Name(literal=p) for p in parts]
+    return [name]
+
+
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors."""
     if ref.editor or any(not n.literal for n in ref.author):
         return ref
     if ref.author and re.fullmatch(r"[A-Z]{2,8}", ref.author[-1].literal):
         return ref  # "USPHS. United States Public Health Service. Title": its name spelt out
-    title, found = ref.title, list(ref.author)
+    title, found = ref.title, [part for n in ref.author for part in _units(n)]
     while (nxt := _next_organisation(title, not found)) is not None:
-        found.append(Name(literal=nxt[0]))
+        found.extend(_units(Name(literal=nxt[0])))
         title = nxt[1]
         if re.fullmatch(r"[A-Z]{2,8}", nxt[0]):
             break
-    if len(found) == len(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
+    if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
         return ref
     return ref.with_fields(author=tuple(found), title=title.strip())

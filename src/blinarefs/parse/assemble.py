@@ -19,7 +19,7 @@ from .kinds import PATENT
 from .labeller import Labelled
 from .printed_names import read_names
 from .reference import split_title_and_source
-from .relabel import late_names, names_before_title, title_ends_whole
+from .relabel import late_names, names_before_title, title_ends_whole, vancouver_names_end
 from .tails import physics_book, physics_tail
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
@@ -302,7 +302,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in([_identifier(x) for x in labelled])
-    labelled = late_names(title_ends_whole(names_before_title(labelled)))
+    labelled = late_names(title_ends_whole(names_before_title(vancouver_names_end(labelled))))
     by_label: dict[str, list[Span]] = {}
     for s in spans(mend_given_first(labelled), source):
         by_label.setdefault(s.label, []).append(s)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..names import is_initials
 from .labeller import Labelled
 
 _INITIAL = re.compile(r"[A-Z]")
@@ -130,3 +131,33 @@ def late_names(labelled: list[Labelled]) -> list[Labelled]:
             x = x._replace(label="editor" if _EDITED.intersection(after) else "other")
         out.append(x)
     return out
+
+
+def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
+    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", ends at the first full stop after a
+    name's initials: the labeller sometimes reads on into a title that opens like a name
+    ("Poe C. Cathepsin B, cathepsin H..."). Only where the names before print no full
+    stops, so "Roe J., Doe A.B." is left alone."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
+    if first < 0:
+        return labelled
+    last = first
+    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
+        last += 1
+    words = [x.token.text for x in labelled[first : last + 1]]
+    stop = next((i for i, w in enumerate(words) if w == "."), -1)
+    if stop < 3 or stop >= len(words) - 1 or "," not in words[:stop]:
+        return labelled
+    commas = [i for i, w in enumerate(words[:stop]) if w == ","]
+    if not all(is_initials(words[i - 1]) for i in commas):  # "Roe, J. A.; Doe, B."
+        return labelled
+    nxt = words[stop + 1]
+    if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
+        return labelled
+    cut, end = first + stop + 1, last + 1
+    while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
+        end += 1  # the marks between the names' run and the title's: one title
+    if end == len(labelled) or labelled[end].label != "title":
+        end = last + 1
+    title = [x._replace(label="title") for x in labelled[cut:end]]
+    return [*labelled[:cut], *title, *labelled[end:]]
