@@ -350,3 +350,35 @@ def test_an_agency_and_its_units_printed_with_commas_are_one_author_each() -> No
         "Ministério da Imaginação (XX)", "Secretaria de Coisas em Teste", "Departamento de Exemplos"
     ]  # fmt: skip
     assert ref.title == "Manual de coisas imaginárias"
+
+
+def test_a_place_and_publisher_without_volume_or_pages_is_a_book_not_a_journal() -> None:
+    labelled, source = _labelled(
+        ("Quillby E. ", "author"), ("2030", "year"), (", ", "other"),
+        ("Invented findings on imaginary cells", "title"), (". ", "other"),
+        ("Springfield", "container"), (": ", "other"), ("Nowhere Press", "publisher"),
+        (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["type"] == "book" and "container_title" not in fields
+
+
+def test_a_chapter_in_with_no_full_stop_before_it_is_read_by_the_grammar() -> None:
+    ref = parse_reference(
+        "Quillby E. Invented findings In: Sallow R, Thistle M, editors. A Book of Made-up "
+        "Things. Springfield: Nowhere Press; 2030 p. 5–19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter", "Invented findings", "A Book of Made-up Things"
+    )  # fmt: skip
+
+
+def test_a_titles_last_sentence_is_not_taken_for_a_dotted_journals_start() -> None:
+    labelled, source = _labelled(
+        ("Quillby E. ", "author"),
+        ("Invented findings on imaginary cells. I. Grain Growth", "title"),
+        (". ", "other"), ("Made. Up. Stud", "container"), (". 2030; 22: 935–944.", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells. I. Grain Growth"

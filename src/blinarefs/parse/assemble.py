@@ -102,8 +102,14 @@ def _type(fields: dict[str, object], text: str) -> str:
         return (
             "chapter" if fields.get("publisher") or not fields.get("volume") else "paper-conference"
         )
-    if fields.get("container_title"):
-        return "article-journal"
+    numbered = fields.get("volume") or fields.get("issue")
+    published = fields.get("publisher") or fields.get("publisher_place")
+    if fields.get("container_title") and not numbered and not fields.get("page") and published:
+        # "Title. Place: Publisher, 2030.": what the labeller took for a journal is the
+        # book's place or publisher, or its series
+        return "book"
+    if fields.get("container_title") or (numbered and fields.get("page")):
+        return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
     if re.search(r"\b(?:report|technical|guideline|who/|bulletin)\b", low):
         return "report"
     if fields.get("publisher"):
@@ -196,11 +202,10 @@ def _journal_start_in_title(fields: dict[str, object], source: str) -> None:
     # one word, or words with no full stops, are an abbreviation only in a dotted journal
     # ("Mol" | "Biol. Evol") or in the comma style ("Nuc. Acids Res., 25", "PLoS Comput" |
     # "Biol., 13"): not "Kashan, Iran" | "Arch Iran Med 2012"
-    dotted = (
-        (len(words) > 1 and all(w.endswith(".") for w in words[:-1]))
-        or ". " in container
-        or bool(_COMMA_VOLUME.match(source, at + len(container)))
-    )
+    comma_style = bool(_COMMA_VOLUME.match(source, at + len(container)))
+    if not all(w.endswith(".") for w in words[:-1]) and not comma_style:
+        return  # "... tolerance. I. Grain Growth" | "Aust. J. Plant Physiol": the title's
+    dotted = (len(words) > 1) or ". " in container or comma_style
     if dotted and _journal_like(container) and _journal_like(journal):
         fields["title"] = title[: m.start()].rstrip(" .,")
         fields["container_title"] = journal
@@ -302,9 +307,10 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in([_identifier(x) for x in labelled])
-    labelled = late_names(title_ends_whole(names_before_title(vancouver_names_end(labelled))))
+    labelled = names_before_title(mend_given_first(vancouver_names_end(labelled)))
+    labelled = late_names(title_ends_whole(labelled))
     by_label: dict[str, list[Span]] = {}
-    for s in spans(mend_given_first(labelled), source):
+    for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)
     fields: dict[str, object] = {}
     sure: dict[str, float] = {}

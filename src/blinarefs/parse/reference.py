@@ -249,7 +249,8 @@ def parse_reference(
     else:
         rest = work
 
-    chapter = re.search(r"(?:^|(?<=[.?!])\s+)In:\s+", rest)
+    # "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
+    chapter = re.search(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+", rest)
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = _book_tail(rest)
     if chapter:
