@@ -382,3 +382,30 @@ def test_a_titles_last_sentence_is_not_taken_for_a_dotted_journals_start() -> No
     )  # fmt: skip
     fields = assemble(labelled, source).fields
     assert fields["title"] == "Invented findings on imaginary cells. I. Grain Growth"
+
+
+@pytest.mark.parametrize(
+    ("journal", "label"), [("Made Up Stud", "other"), ("Made Up Stud", "title"), ("MUS", "title")]
+)
+def test_a_journal_before_its_volume_and_pages_with_no_full_stop(journal, label) -> None:
+    # "(2030) Title. Journal 49: 101-9.", the journal left out of every field or in the title
+    labelled, source = _labelled(
+        ("Quillby E (", "author"), ("2030", "year"), (") ", "other"),
+        ("Invented findings on imaginary cells", "title"), (". ", label), (journal, label),
+        (" ", "other"), ("49", label), (": ", "other"), ("101–109", "pages"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["container_title"], fields["volume"]) == (
+        "Invented findings on imaginary cells", journal, "49"
+    )  # fmt: skip
+
+
+def test_a_pubmed_id_the_labeller_took_for_pages_is_the_pubmed_id() -> None:
+    labelled, source = _labelled(
+        ("Quillby E (", "author"), ("2030", "year"), (") ", "other"),
+        ("Invented findings", "title"), (". ", "other"), ("Made Up Stud", "container"),
+        (" ", "other"), ("49", "volume"), (": ", "other"), ("57-62", "pages"),
+        (". PubMed: ", "other"), ("19876543", "pages"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["page"], fields["pmid"]) == ("57-62", "19876543")

@@ -91,14 +91,14 @@ def _closes(words: list[str], i: int) -> bool:
 
 def title_ends_whole(labelled: list[Labelled]) -> list[Labelled]:
     """The title carried on to the end of the word or the bracket it was cut inside (at
-    most a few tokens, never past a full stop): "... vaccines COVID-" | "19 [Internet" |
+    most ten tokens, never past a full stop): "... vaccines COVID-" | "19 [Internet" |
     "]"."""
     last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
     words = [x.token.text for x in labelled[: last + 1]]
     if last < 0 or not _closes(words, last):
         return labelled
     end = last + 1
-    while end < len(labelled) and end - last <= 4:
+    while end < len(labelled) and end - last <= 10:
         x = labelled[end]
         if x.token.text == "." or (x.token.space_before and words[-1] in ("-", "‐")):
             return labelled
@@ -161,3 +161,37 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
         end = last + 1
     title = [x._replace(label="title") for x in labelled[cut:end]]
     return [*labelled[:cut], *title, *labelled[end:]]
+
+
+_JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-.]*|of|and|the|in|for|on|de|&|:|-|–|,")
+
+
+def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Title. Journal Name 49: 2444-56.": with no journal read, the capitalised words
+    between the title's full stop and a volume printed before its pages are the journal
+    (the labeller, which has seen few lists in this form, leaves them out or in the title)."""
+    if any(x.label == "container" for x in labelled):
+        return labelled
+    p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
+    if p < 4 or labelled[p - 1].token.text != ":" or not labelled[p - 2].token.text.isdigit():
+        return labelled
+    volume = p - 2
+    start = volume
+    while start > 0 and labelled[start - 1].token.text != "." and volume - start < 10:
+        start -= 1
+    run = labelled[start:volume]
+    if (
+        not run
+        or start == 0
+        or not run[0].token.text[:1].isupper()
+        or not all(_JOURNAL_WORD.fullmatch(x.token.text) for x in run)
+        or not all(x.label in ("other", "title", "volume") for x in run)
+    ):
+        return labelled
+    journal = [x._replace(label="container") for x in run]
+    return [
+        *labelled[:start],
+        *journal,
+        labelled[volume]._replace(label="volume"),
+        *labelled[p - 1 :],
+    ]
