@@ -61,3 +61,28 @@ def test_quantities_after_a_pointer_or_a_year_stay_text():
         "in 2019 3 times (see 4 mm). Costs rose (e.g., 5 euros). Several surveys found gaps. 3"
     )
     assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,))]
+
+
+EQUATIONS = " ".join(f"Inserting ({n}) in ({n + 1}) gives the energy." for n in range(11, 60, 2))
+
+
+def test_equations_numbered_past_the_list_set_no_habit_of_citing_in_parentheses():
+    text = (
+        f"Polymers conduct.1 {EQUATIONS} The band was described in Brazil.2 The gap is "
+        f"small 3. It closes,4 as Kittel5 found. {EQUATIONS}"
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 6)]
+
+
+def test_a_variable_and_its_index_before_parentheses_is_a_formula():
+    text = (
+        "Moments were estimated before (1, 2). The moments D c (3) , D c (4) vanish, and "
+        "M s (5) = M s (6) = 0 (3). The model was fitted (7). It ran in R (8)."
+    )
+    assert [n for _, n in decoded(text)] == [(1, 2), (3,), (7,), (8,)]
+
+
+def test_labels_in_portuguese_and_spanish_are_labels():
+    text = "A doença é comum (1) e cresce (2). Na figura (7) e na tabla (8) los casos crecen (3)."
+    rejected = [d.candidate.why for d in decode_markers(text, TEN).decisions if not d.accepted]
+    assert [why[0] for why in rejected] == ["a label after 'figura'", "a label after 'tabla'"]

@@ -31,6 +31,9 @@ _POINTER = re.compile(r"(?:\b(et al)|\b[Rr]efs?|\b[Rr]eferences?)\.?,?$")
 _LABELS = words(
     "figure figures fig figs table tables eq eqs equation equations step steps lane lanes "
     "panel panels supplementary appendix chapter section sections"
+) | words(  # the same in Portuguese and Spanish
+    "figura figuras tabela tabelas tabla tablas equação equações ecuación ecuaciones "
+    "expressão expressões expresión expresiones seção secção sección"
 )
 _HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
 
@@ -109,6 +112,12 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("after a sentence's end")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
+    elif len(word) == 1 and word not in _ONE_LETTER_WORDS and _VARIABLE.search(text, 0, j):
+        # "M s (4)", "D c (2)": a variable and its index; not a unit ("54 d (31)",
+        # "17°C (55)", "mg/L (45)") or a name ("in R (6)", "object B (7)", "Mnih V (16)")
+        why.append(f"a formula's term, after the variable '{text[j:i]}'")
+    if _COMPARED.match(text, end):
+        why.append("a formula's term, followed by a comparison")  # "(4) = 0.2"
     if len(numbers) > 1 and VALUE_BEFORE.search(text, max(0, start - 12), start):
         why.append("a range of values after a number")
     if len(numbers) == 1 and _opens_item(text, end):
@@ -119,6 +128,9 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
 
 
+_ONE_LETTER_WORDS = words("a i e o y A I E O Y")  # English, Portuguese and Spanish words
+_VARIABLE = re.compile(r"(?<![\w.])[A-Za-z] $")  # "M s": a letter after a letter alone
+_COMPARED = re.compile(r"[ \t]?[=<>≤≥≈]")
 _GO_ON = words(
     "and or but nor has have had is are was were which that who in on to for with as at by "
     "from than showed shown reported found demonstrated suggested described observed also"
