@@ -86,3 +86,19 @@ def test_labels_in_portuguese_and_spanish_are_labels():
     text = "A doença é comum (1) e cresce (2). Na figura (7) e na tabla (8) los casos crecen (3)."
     rejected = [d.candidate.why for d in decode_markers(text, TEN).decisions if not d.accepted]
     assert [why[0] for why in rejected] == ["a label after 'figura'", "a label after 'tabla'"]
+
+
+def test_a_never_cited_reference_points_at_the_digits_read_as_text_that_name_it():
+    from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    six = [Reference(id=f"r{n}", number=n, title=f"Work {n}") for n in range(1, 7)]
+    text = (
+        "Cells divide.1 They move,2 and they grow.3 Signals spread in them.4 They stop.5 "
+        "The Trip6 protein binds Trip4 and Trip6 in them."
+    )
+    [uncited] = [
+        f for f in check_trace(trace_manuscript(text, six)) if f.code == "uncited-reference"
+    ]
+    assert uncited.key == "r6" and uncited.span == (88, 89) and uncited.line == 1
+    assert "the digits '6' here were read as text ('Trip' carries other digits" in uncited.message
