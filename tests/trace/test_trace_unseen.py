@@ -102,3 +102,14 @@ def test_a_never_cited_reference_points_at_the_digits_read_as_text_that_name_it(
     ]
     assert uncited.key == "r6" and uncited.span == (88, 89) and uncited.line == 1
     assert "the digits '6' here were read as text ('Trip' carries other digits" in uncited.message
+
+
+def test_spaced_superscripts_before_function_words_and_not_after_a_minus_or_a_label():
+    text = (
+        "Coverage is uneven between regions. 1 It fell in the last decade. 2 Several surveys "
+        "found gaps. 3 Clinics closed in the north, 4 the south being spared. Staff left the "
+        "towns 5 which kept families at home. Costs rose. 6 The rate was lowest at T − 7. It "
+        "fell by 10− 8. Rates are shown (Additional file 2: Figure S1) and in Equation 3, as "
+        "before. 7"
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 8)]

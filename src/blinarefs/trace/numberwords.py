@@ -27,6 +27,11 @@ QUANTITY_GOVERNORS = (
         "chapters section sections step steps visit visits type types class classes hr ci or "
         "score scores median mean total only first last next ph"
     )
+    # labels of a text's own numbered things: "Additional file 3:", "as in Equation 6,"
+    | words(
+        "file files equation equations position compound member haplotype chromosome "
+        "chromosomes exon exons"
+    )
     | MONTHS
     # the same in Portuguese and Spanish, which many open-access journals print
     | words("de do da dos das em no na nos nas foi foram era é e a o ou com por para entre")
@@ -40,5 +45,7 @@ FOLLOWERS = words(
     "that their its it they we have has had were was is are found showed shown reported "
     "suggested demonstrated observed described both also however show shows report reports "
     "suggest suggests demonstrate demonstrates propose proposed proposes argue argued argues "
-    "note noted notes"
+    "note noted notes the a an so thus there our may can could will would including "
+    "suggesting using based even despite such due rather into through providing allowing "
+    "resulting indicating"
 )

@@ -253,8 +253,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return False  # "by 2030 24.": a year, then a superscript where the clause ends
     if text[j - 1].isdigit() or word.lower() in _NOT_BEFORE_SPACED:
         return True  # "aged 5 to 11", "of 3 doses", "Fig. 2 and", "Table 1."
-    if text[space - 1] in "<>=≤≥±×:" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
-        return True  # "z-scores > 2,", "(4: normal use, 3: slight limping"
+    if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
+        return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
 
