@@ -113,3 +113,11 @@ def test_spaced_superscripts_before_function_words_and_not_after_a_minus_or_a_la
         "before. 7"
     )
     assert decoded(text) == [(str(n), (n,)) for n in range(1, 8)]
+
+
+def test_superscripts_printed_in_parentheses_glued_to_names_and_before_words():
+    text = (
+        "Viruses spread(1). The proteins of RVFV(2) and LCV(3) bind it. Cells secrete(4). This "
+        "induces chemokines(5) enabling(6) local spread. Its F(1,10) statistic was high(7)."
+    )
+    assert decoded(text) == [(f"({n})", (n,)) for n in range(1, 8)]

@@ -33,6 +33,7 @@ _PENALTY = {
     "after a sentence's end": -2.5,
     "a label": -3.0,
     "a formula's term": -3.0,
+    "glued to a name": -2.5,
     "a list item": -2.5,
     "a range of values": -4.0,
 }

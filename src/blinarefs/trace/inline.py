@@ -82,13 +82,15 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     before = text[start - 1] if start else ""
     at_clause_end = re.match(r"[.,;:](?:\s|$)", text[end : end + 2]) is not None
     glued_word = before.isalpha() and _word(text, start)[1]
+    why: list[str] = []
     if (glued_word or at_clause_end) and not after_word(text, end):
         pass  # "pneumonia(5).", "with DM2(4).": a superscript "(5)" flattened onto its word
+    elif before.isalpha() and len(_word(text, start)[0]) > 1 and _WORD_AFTER.match(text, end):
+        why.append("glued to a name")  # "of RVFV(36) and", "in(62)": the order decides
     elif before.isalnum() or before in "^_/":
         return None  # "F(1,10)", "t(9;22)", "Mg(CH3COO)2", "x^(2)": not a citation
     if after_word(text, end):
         return None  # "(CH3)2", "(2)-hydroxy"
-    why: list[str] = []
     i = start
     while i > 0 and text[i - 1] in _HSPACE:
         i -= 1
@@ -120,7 +122,7 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("a formula's term, followed by a comparison")  # "(4) = 0.2"
     if len(numbers) > 1 and VALUE_BEFORE.search(text, max(0, start - 12), start):
         why.append("a range of values after a number")
-    if len(numbers) == 1 and _opens_item(text, end):
+    if len(numbers) == 1 and not before.isalnum() and _opens_item(text, end):
         if _looks_like_list(text, start, numbers):
             why.append("a list item, with (1), (2), (3) nearby")
         elif i == j and text[i - 1] == ",":
@@ -128,6 +130,7 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
 
 
+_WORD_AFTER = re.compile(r" [a-z]")
 _ONE_LETTER_WORDS = words("a i e o y A I E O Y")  # English, Portuguese and Spanish words
 _VARIABLE = re.compile(r"(?<![\w.])[A-Za-z] $")  # "M s": a letter after a letter alone
 _COMPARED = re.compile(r"[ \t]?[=<>≤≥≈]")
