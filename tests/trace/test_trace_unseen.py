@@ -121,3 +121,11 @@ def test_superscripts_printed_in_parentheses_glued_to_names_and_before_words():
         "induces chemokines(5) enabling(6) local spread. Its F(1,10) statistic was high(7)."
     )
     assert decoded(text) == [(f"({n})", (n,)) for n in range(1, 8)]
+
+
+def test_a_group_whose_numbers_were_each_printed_in_parentheses():
+    text = (  # each number in its own parentheses, the outer ones lost in the copy
+        "A cerâmica usa resíduos 1. O setor cresce 2. Ela os agrega ao processo 3), (4. O vidro "
+        "chama atenção 5)- (7. O descarte é caro 8."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4), (5, 6, 7), (8,)]

@@ -212,7 +212,7 @@ def _strength_after_space(
         if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
             return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
-    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?)\d+)+", run):
+    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?|\)[{DASHES},] \()\d+)+", run):
         return None
     if (
         after
