@@ -318,6 +318,26 @@ def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
     ]
 
 
+def test_a_citation_split_after_a_unit_is_read_whole_when_it_goes_on_from_the_last(tmp_path):
+    # one run a character, as Word's editing history may leave them: "mg/dL" "2" "3" "9"
+    # is citation 239 after 238, not a square then 39; a square then a citation already
+    # cited ("m" "²" "²⁴") stays a square
+    each = [t(ch, sup=True) for ch in "239, 240"]
+    cited = _sup_markers(
+        tmp_path,
+        t("Seen before"),
+        t("237,238", sup=True),
+        t(" and at 100 mg/dL"),
+        *each,
+        t(". A dose of 120 mg/m"),
+        t("2", sup=True),
+        t("2", sup=True),
+        t("4", sup=True),
+        t(" helped."),
+    )
+    assert cited == [("²³⁷,²³⁸", (237, 238)), ("²³⁹, ²⁴⁰", (239, 240)), ("²⁴", (24,))]
+
+
 def test_a_citation_whose_space_after_was_forgotten(tmp_path):
     # glued to a word on both sides, a group is a citation; after a space it labels what
     # follows, and an element's symbol after it makes it an isotope

@@ -162,14 +162,16 @@ def _citations(
     taken = sorted((m.start, m.end) for m, _ in found)
     front = front_end(stream)
     para_of = _paragraph_starts(stream)
+    seen = 0  # the highest number a raised citation cited so far
     for sup in _groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):
             continue
         if any(s < sup.end and sup.start < e for s, e in taken):
             continue  # a field's own superscript result
-        part = _cited_part(text, sup, para_of(sup.start), stream.subscripts)
+        part = _cited_part(text, sup, para_of(sup.start), stream.subscripts, seen)
         if part:
             add(part[0], part[1], None, "superscript-run", superscript=True)
+            seen = max(seen, *found[-1][0].numbers, 0)
     found.sort(key=lambda pair: pair[0].start)
     return found, bib_start
 
@@ -216,7 +218,7 @@ _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
 
 
 def _cited_part(
-    text: str, sup: Span, paragraph_start: int, lowered: list[int]
+    text: str, sup: Span, paragraph_start: int, lowered: list[int], seen: int = 0
 ) -> tuple[int, int] | None:
     """The citation a superscript group holds: all of it, or what follows a power or a
     charge raised in a run of its own just before it ("m" "²" "³⁰⁸˒³⁰⁹", "Cu" "²⁺" "³²":
@@ -224,7 +226,9 @@ def _cited_part(
     Word's editing history, not a boundary: the group is read whole, and so is one after a
     bracket ("(RR = 2.9)" "2" "9") or after a sign ("M" "−" "¹"). A square after a
     subscripted symbol in an equation ("b₇²") is a power (``lowered``: where subscripts
-    start)."""
+    start). After a unit a square run apart from the digits that follow may be Word's
+    editing history too ("mg/dL" "2" "3" "9"): read whole when the whole group goes on
+    from ``seen``, the highest number cited before ("²³⁹˒²⁴⁰" after citation 238)."""
     if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
         return None
     for cut in sup.breaks:
@@ -236,6 +240,11 @@ def _cited_part(
         else:
             raised = head in ("2", "3") and is_power(text, sup.start, cut, paragraph_start)
         if raised and is_citation(text, cut, sup.end, paragraph_start):
+            if text[cut - 1].isdigit() and text[cut].isdigit() and seen:
+                whole = citation_numbers(text[sup.start : sup.end])
+                goes_on = whole and seen < min(whole) and max(whole) <= seen + len(whole)
+                if goes_on and is_citation(text, sup.start, sup.end, paragraph_start):
+                    return sup.start, sup.end
             return cut, sup.end
     if is_citation(text, sup.start, sup.end, paragraph_start):
         return sup.start, sup.end
