@@ -435,6 +435,50 @@ def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):
     assert cited == [("³", (3,)), ("⁴", (4,))]
 
 
+def test_a_square_after_a_bracket_is_a_power_only_when_the_bracket_is_an_expression(tmp_path):
+    # a statement or words in the bracket are prose, and the raised number after it cites
+    cited = _sup_markers(
+        tmp_path,
+        t("Mice (n = 12)"),
+        t("3", sup=True),
+        t(", rats (COVID-19 model)"),
+        t("2", sup=True),
+        t(" and dogs (P < .05)"),
+        t("3", sup=True),
+        t(" differ by (x + 1)"),
+        t("2", sup=True),
+        t(" and (mg/kg)"),
+        t("3", sup=True),
+        t("."),
+    )
+    assert cited == [("³", (3,)), ("²", (2,)), ("³", (3,))]
+
+
+def test_punctuation_raised_with_a_citation_stays_the_sentences(tmp_path):
+    cited = _sup_markers(
+        tmp_path,
+        t("Seen in mice"),
+        t(".3", sup=True),
+        t(" Seen in rats"),
+        t(",4-6", sup=True),
+        t(" and dogs"),
+        t("7.", sup=True),
+        t(" End."),
+    )
+    assert cited == [("³", (3,)), ("⁴-⁶", (4, 5, 6)), ("⁷.", (7,))]
+
+
+def test_digits_raised_by_position_are_superscripts(tmp_path):
+    # Font > Advanced > Position: Raised (w:position, in half-points); lowered is no citation
+    def moved(text: str, by: int) -> str:
+        return f'<w:r><w:rPr><w:position w:val="{by}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+    cited = _sup_markers(
+        tmp_path, t("Seen in mice"), moved("3", 6), t(" and in rats"), moved("4", -6), t(".")
+    )
+    assert cited == [("³", (3,))]
+
+
 def test_numbers_bracketed_one_by_one_are_one_group(tmp_path):
     cited = _sup_markers(
         tmp_path, t("Seen"), t("(3), (4)", sup=True), t(" and"), t("(5)–(7)", sup=True), t(".")

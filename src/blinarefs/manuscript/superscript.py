@@ -26,6 +26,9 @@ _UNITS = words("m cm mm km um μm µm nm dm in ft s sec min h hr kg g mg mol l m
 _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
 # A statistic whose degrees of freedom were flattened to digits before its square: "χ21²".
 _STATISTIC = re.compile(r"(?:^|[\s(\[])[χΧ]\d{1,3}$")
+# What makes a bracket an expression ("x + 1", "a/b"), and what makes it prose or a statement.
+_OPERATOR = re.compile(r"[+\-−×*/]")
+_PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}")
 # First words of the headings that end the title and author block.
 FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
 
@@ -135,11 +138,16 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         unit = re.search(r"[^\W\d_]+$", before[:-1])
         return unit is not None and unit.group().lower() in _UNITS
     if last in ")]" and group in ("2", "3"):
-        # "(x + 1)²": a bracketed expression squared, when the bracket holds an operator or
-        # divides ("kg/[height(m)]²")
+        # "(x + 1)²": a bracketed expression squared, when the bracket divides
+        # ("kg/[height(m)]²") or holds an operator between symbols; a statement ("(n = 12)³",
+        # "(P < .05)²") or words ("(COVID-19)³", "(ref. 4-5)²") are prose before a citation
         opening = before.rfind("(" if last == ")" else "[", max(0, len(before) - 30))
-        inner = before[opening - 1 :] if opening > 0 else before[opening:]
-        return opening >= 0 and re.search(r"[+\-−×*/=]", inner) is not None
+        if opening < 0:
+            return False
+        if before[opening - 1 : opening] == "/":
+            return True
+        inner = before[opening + 1 : -1]
+        return _OPERATOR.search(inner) is not None and not _PROSE_IN_BRACKETS.search(inner)
     return False
 
 
