@@ -6,7 +6,9 @@
    (``pandoc -f jats -t docx``: superscripts become superscript runs, Word's own form), read
    with ``read_manuscript`` and traced; the citations found are aligned in order with the
    truth's markers (``<xref ref-type="bibr">``, issue-corpus's ``jats_truth``). Precision
-   and recall per source. An xref the source neither raises nor brackets (the truth's
+   and recall per source; markers printed side by side ("[2],[3]", "³⁾, ⁽⁴") are one group
+   on both sides (the truth joins the first, the decoder splits it: the same numbers at
+   the same place), and cited numbers are counted one by one too. An xref the source neither raises nor brackets (the truth's
    ``bare`` kind: "cycle7, 8", a journal's lost styling) is plain digits in the Word file
    too, no superscript or bracketed citation: it is scored apart ("with bare" columns).
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
@@ -99,21 +101,26 @@ def from_articles(
             # neither raises nor brackets ("bare": "cycle7, 8", "chemotherapy.13") is plain
             # digits in the Word file too, no superscript or bracketed citation: counted apart
             printed = markers(path).printed
+            # cited numbers one by one: the same whether "[1], [2]" is one marker or two
+            each_truth = [n for m in printed.markers if m.kind != "bare" for n in sorted(m.numbers)]
+            each_found = [
+                n for c in _not_bare(printed.markers, trace.citations) for n in sorted(c.numbers)
+            ]
+            # markers printed side by side are one group on both sides (see _printed_together)
+            printed = dataclasses.replace(
+                printed, markers=tuple(_printed_together(printed.markers, printed.text))
+            )
+            cited = _printed_together(trace.citations, doc.text)
             every = [tuple(sorted(m.numbers)) for m in printed.markers]
             scored = [m for m in printed.markers if m.kind != "bare"]
             truth = [tuple(sorted(m.numbers)) for m in scored]
-            everything = [tuple(sorted(c.numbers)) for c in trace.citations]
-            # a citation found where a bare xref stands is neither wanted nor wrong
-            apart = _matched(every, everything, [m.kind == "bare" for m in printed.markers])
-            found = [f for j, f in enumerate(everything) if j not in apart]
+            rest = _not_bare(printed.markers, cited)
+            everything = [tuple(sorted(c.numbers)) for c in cited]
+            found = [tuple(sorted(c.numbers)) for c in rest]
             if misses == art["marker_style"] and art["split"] == "dev":
                 shown = dataclasses.replace(printed, markers=tuple(scored))
-                rest = [c for j, c in enumerate(trace.citations) if j not in apart]
                 shown_trace = dataclasses.replace(trace, citations=tuple(rest))
                 _show_misses(art["file"], shown, truth, doc.text, shown_trace, found)
-            # cited numbers one by one: the same whether "[1], [2]" is one marker or two
-            each_truth = [n for numbers in truth for n in numbers]
-            each_found = [n for numbers in found for n in numbers]
             row = per[f"{art['source']} ({art['marker_style']})"]
             values = (
                 *(1, len(truth), len(found), _aligned(truth, found)),
@@ -229,6 +236,40 @@ def _show_misses(name: str, printed, truth: list, text: str, trace, found: list)
             print("   markup", m.numbers, around(printed.text, m.start, m.end))
         for c in trace.citations[j1:j2]:
             print("   found ", c.numbers, c.kind, around(text, c.start, c.end))
+
+
+# What may stand between two markers printed as one group: "[2],[3]", "[2], [3]", "¹⁾, ⁽⁴",
+# "[1][2]" (the truth's "^" marks a superscript's edges).
+_TOGETHER = re.compile(r"[ \u00a0^\])]*[,;]?[ \u00a0^\[(]*")
+
+
+def _printed_together(items, text: str) -> list:
+    """Markers of one kind printed side by side, with nothing but a comma between them, as
+    one group. The truth loader joins ``<xref>[2]</xref>,<xref>[3]</xref>`` (one marker),
+    the decoder reads "[2],[3]" as two and the Word reader "³⁾, ⁽⁴" as one: the same
+    numbers at the same place, counted alike on both sides."""
+    out: list = []
+    for item in items:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == item.kind
+            and _TOGETHER.fullmatch(text[last.end : item.start])
+        ):
+            numbers = tuple(sorted({*last.numbers, *item.numbers}))
+            out[-1] = dataclasses.replace(last, end=item.end, numbers=numbers)
+        else:
+            out.append(item)
+    return out
+
+
+def _not_bare(truth: list, found: list) -> list:
+    """The citations found, less those aligned with a bare xref (neither wanted nor wrong)."""
+    numbers = [tuple(sorted(m.numbers)) for m in truth]
+    apart = _matched(
+        numbers, [tuple(sorted(c.numbers)) for c in found], [m.kind == "bare" for m in truth]
+    )
+    return [c for j, c in enumerate(found) if j not in apart]
 
 
 def _matched(truth: list, found: list, which: list[bool]) -> set[int]:
