@@ -449,9 +449,17 @@ def test_a_square_after_a_bracket_is_a_power_only_when_the_bracket_is_an_express
         t("2", sup=True),
         t(" and (mg/kg)"),
         t("3", sup=True),
+        t(" on [0, 1]"),
+        t("2", sup=True),
+        t(" and (1.2, 3.4)"),
+        t("5", sup=True),
+        t(", with τ = 2(γ/σ)"),
+        t("6", sup=True),
+        t(" at a dose of (5 mg/kg)"),
+        t("7", sup=True),
         t("."),
     )
-    assert cited == [("³", (3,)), ("²", (2,)), ("³", (3,))]
+    assert cited == [("³", (3,)), ("²", (2,)), ("³", (3,)), ("⁵", (5,)), ("⁷", (7,))]
 
 
 def test_punctuation_raised_with_a_citation_stays_the_sentences(tmp_path):
