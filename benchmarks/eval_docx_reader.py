@@ -8,9 +8,10 @@
    truth's markers (``<xref ref-type="bibr">``, issue-corpus's ``jats_truth``). Precision
    and recall per source; markers printed side by side ("[2],[3]", "³⁾, ⁽⁴") are one group
    on both sides (the truth joins the first, the decoder splits it: the same numbers at
-   the same place), and cited numbers are counted one by one too. An xref the source neither raises nor brackets (the truth's
-   ``bare`` kind: "cycle7, 8", a journal's lost styling) is plain digits in the Word file
-   too, no superscript or bracketed citation: it is scored apart ("with bare" columns).
+   the same place), and cited numbers are counted one by one too. An xref the source
+   neither raises nor brackets (the truth's ``bare`` kind: "cycle7, 8", a journal's lost
+   styling) is plain digits in the Word file too, no superscript or bracketed citation: it
+   is scored apart ("with bare" columns).
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
    the same file exported to plain text (LibreOffice's export, which is what its and Word's
    "Save as text" write: one paragraph a line, raised digits flattened; or ``--plain
@@ -177,14 +178,17 @@ def _rewrite_runs(docx: Path, how: str) -> None:
 
 def verdicts_on_articles(
     corpus: Path, kept: list, how: str, tmp: Path, show: bool = False
-) -> list[list[object]]:
+) -> tuple[list[list[object]], collections.Counter]:
     """``check``'s verdicts on each article's Word file against those on the same file
     exported to plain text (see eval_docx_fields.py), both traced against the article's own
     reference list. Where they differ, the verdicts on the JATS itself (whose markers are
-    the markup's) say which side is right: a verdict the markup gives too."""
+    the markup's) say which side is right: a verdict the markup gives too. Also the
+    differences by verdict kind: (side, code, "markup agrees" or not, "notes" when a Word-only
+    verdict is on a footnote or endnote, which a text export leaves out)."""
     from eval_docx_fields import compare, plain_texts
 
     from blinarefs.manuscript import read_manuscript
+    from blinarefs.manuscript.docx import NOTES_HEADING
     from blinarefs.trace.checks import check_trace
     from blinarefs.trace.manuscript import trace_manuscript
 
@@ -192,6 +196,7 @@ def verdicts_on_articles(
         return [f.to_dict() for f in check_trace(trace)]
 
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    kinds: collections.Counter = collections.Counter()
     plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
     for art, docx, trace, listed in kept:
         text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
@@ -200,7 +205,18 @@ def verdicts_on_articles(
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
         markup = {(f["code"], " ".join(f.get("text", "").split())) for f in findings(on_jats)}
-        result = compare(findings(trace), findings(on_plain), fields=False)
+        on_word = findings(trace)
+        result = compare(on_word, findings(on_plain), fields=False)
+        notes = trace.text.find(f"\n\n{NOTES_HEADING}\n\n")
+        in_notes = {
+            (f["code"], " ".join(f.get("text", "").split()))
+            for f in on_word
+            if notes >= 0 and f.get("span") and f["span"][0] > notes
+        }
+        for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
+            for v in only:
+                where = "notes" if side == "docx" and v in in_notes else ""
+                kinds[side, v[0], "markup agrees" if v in markup else "", where] += 1
         row = per[f"{art['source']} ({art['marker_style']})"]
         row.update(articles=1, same=result["same"], docx_only=len(result["word_only"]),
                    plain_only=len(result["plain_only"]))  # fmt: skip
@@ -217,7 +233,7 @@ def verdicts_on_articles(
         rows.append([source, c["articles"], c["same"], c["docx_only"], c["plain_only"],
                      f"{c['same'] / union if union else 1:.3f}", c["docx_right"],
                      c["plain_right"]])  # fmt: skip
-    return rows
+    return rows, kinds
 
 
 def _show_misses(name: str, printed, truth: list, text: str, trace, found: list) -> None:
@@ -392,7 +408,9 @@ def main() -> int:
             how = args.plain
             show = args.misses == "verdicts" and args.split == "dev"
             (Path(tmp) / "plain").mkdir()
-            found = verdicts_on_articles(Path(args.corpus), kept, how, Path(tmp) / "plain", show)
+            found, kinds = verdicts_on_articles(
+                Path(args.corpus), kept, how, Path(tmp) / "plain", show
+            )
             print(f"\ncheck on each Word file against check on its plain text ({how}):")
             print_table(
                 ["source", "articles", "same verdicts", "docx only", "plain only", "agreement",
@@ -406,6 +424,11 @@ def main() -> int:
             verdict = "meets" if share >= 1.0 else "MISSES"
             print(
                 f"{verdict} the target (the same verdicts): {same} of {union} agree ({share:.3f})"
+            )
+            print("\nThe differences by verdict kind (notes: on a footnote or endnote):")
+            print_table(
+                ["only in", "verdict", "markup", "where", "count"],
+                [[*key, n] for key, n in sorted(kinds.items(), key=lambda kv: -kv[1])],
             )
     if args.files and Path(args.files).is_dir():
         found, failed = real_files(Path(args.files))
