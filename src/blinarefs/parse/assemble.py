@@ -175,7 +175,8 @@ _INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
 
 
-_NOT_PAGES = re.compile(r"\d{7,9}|\w*PMC\w*")
+# anchored: matched whole only (a PubMed id or PMCID), and linear on a long word
+_NOT_PAGES = re.compile(r"\A(?:\d{7,9}|\w*PMC\w*)")
 
 
 def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
