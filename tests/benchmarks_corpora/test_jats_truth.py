@@ -235,3 +235,20 @@ Imaginary Health Office</collab>. <source>Made-up guidance on pretend things</so
 [Internet]. <year>2027</year>. Available from: http://example.org/x</mixed-citation></ref>"""
     (ref,) = references(article(tmp_path, "<p>x</p>", page))
     assert (ref.title, ref.container) == ("Made-up guidance on pretend things", None)
+
+
+def test_a_chapters_editors_after_its_title_are_not_its_authors(tmp_path: Path) -> None:
+    # PLOS tags the book's editors as names after the chapter's title; SciELO as a second
+    # person-group with no type (made-up references)
+    refs = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="book"><name><surname>Quillby
+</surname> <given-names>E</given-names></name> (<year>2030</year>) <chapter-title>Invented
+findings</chapter-title>. In: <name><surname>Sallow</surname> <given-names>R</given-names></name>,
+editor, <source>A Book of Made-up Things</source>.</mixed-citation></ref>
+<ref id="R2"><label>2</label><element-citation publication-type="book"><person-group><name>
+<surname>Rowan</surname></name></person-group><chapter-title>More findings</chapter-title>
+<person-group><name><surname>Thistle</surname></name></person-group><source>Another Book</source>
+<year>2030</year></element-citation></ref>
+"""
+    first, second = references(article(tmp_path, "<p>x</p>", refs))
+    assert (first.authors, second.authors) == (("Quillby",), ("Rowan",))

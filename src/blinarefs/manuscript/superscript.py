@@ -29,7 +29,8 @@ _STATISTIC = re.compile(r"(?:^|[\s(\[])[χΧ]\d{1,3}$")
 # What makes a bracket an expression ("x + 1", "a/b"), and what makes it prose or a statement.
 _OPERATOR = re.compile(r"[+\-−×*/]")
 _PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}")
-_INTERVAL = re.compile(r" ?[-−]?(?:\d{1,4}|[^\W\d_]) ?, ?[-−]?(?:\d{1,4}|[^\W\d_]) ?")
+# anchored: it is only ever matched whole, and unanchored it is quadratic in a run of digits
+_INTERVAL = re.compile(r"\A\s*[-−]?(?:\d+|[^\W\d_])\s*,\s*[-−]?(?:\d+|[^\W\d_])\s*")
 # First words of the headings that end the title and author block.
 FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
 

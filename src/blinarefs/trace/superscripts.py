@@ -165,7 +165,7 @@ def _rising(text: str, start: int, end: int) -> int:
     markup's separators) unless the numbers after it keep rising ("4, 5" and "10, 11, 12"
     are one group; "4, 2" is a number and a count)."""
     run = text[start:end]
-    if " " not in run:
+    if " " not in run or "), (" in run:  # "3), (4": one group (candidates.py)
         return end
     parts = _SPACED_COMMA.split(run)  # group, separator, group, ...
     last, pos = -1, start
