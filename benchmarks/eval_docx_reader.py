@@ -363,11 +363,12 @@ def main() -> int:
     )
     ap.add_argument(
         "--plain",
-        choices=("libreoffice", "pandoc"),
+        choices=("libreoffice", "marked", "pandoc"),
         default="libreoffice" if shutil.which("soffice") else "pandoc",
         help="the plain-text export for --verdicts: LibreOffice's (as its and Word's Save as "
         "text write it: one paragraph a line, raised digits flattened) "
-        "or Pandoc's (raised digits as superscript characters)",
+        "or Pandoc's (raised digits as superscript characters), or LibreOffice's of a copy "
+        "whose raised digits were marked as superscript characters (marked)",
     )
     ap.add_argument(
         "--runs",

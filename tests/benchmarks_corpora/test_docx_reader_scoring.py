@@ -3,10 +3,14 @@ made-up texts: markers printed side by side are one group whichever side cut the
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from corpora.jats_body import Marker
+from eval_docx_fields import _mark_superscripts  # puts tests/manuscript on the path
 from eval_docx_reader import _printed_together
+from wordbuild import docx, p, t
 
 
 @dataclass(frozen=True)
@@ -48,3 +52,12 @@ def test_markers_of_other_kinds_stay_apart() -> None:
     text = "Seen^1^ [2] there."
     one, two = Found(5, 6, (1,), "superscript"), Found(8, 11, (2,), "bracket")
     assert _printed_together([one, two], text) == [one, two]
+
+
+def test_a_marked_copy_keeps_raised_digits_as_superscript_characters(tmp_path: Path) -> None:
+    # the "careful user" plain text of eval_docx_reader --plain marked
+    path = docx(tmp_path / "m.docx", p(t("Seen in 10 mice"), t("1,3-5", sup=True), t(".")))
+    _mark_superscripts(path)
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode()
+    assert ">¹,³⁻⁵<" in xml
+    assert ">Seen in 10 mice<" in xml

@@ -15,8 +15,11 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from lxml import etree
+
 from ..model import Reference
 from .document import ManuscriptDocument, Marker, Section, shift_all
+from .docx_endnotes import endnote_labels
 from .docx_raised import cited_part, past_punctuation, raised_groups
 from .docx_walk import Field, Stream, Walker, front_end
 from .fields import (
@@ -42,17 +45,38 @@ def read_docx(path: Path, zf: zipfile.ZipFile) -> ManuscriptDocument:
     body_walker = Walker(MAIN_PART, styles, numbering)
     body_walker.walk_part(main)
     body = body_walker.finish()
+    endnotes = pkg.related("endnotes") or "word/endnotes.xml"
+    notes_root = pkg.part(endnotes)
+    listed = _endnotes_listed(pkg, main, body, notes_root)
+    if listed and notes_root is not None:  # the endnotes are the list: read with numbers
+        body_walker = Walker(MAIN_PART, styles, numbering)
+        body_walker.note_labels = listed
+        body_walker.walk_part(main)
+        body_walker.end_list(notes_root, endnotes)
+        body = body_walker.finish()
     streams = [body]
     for kind in ("footnotes", "endnotes"):
         name = pkg.related(kind) or f"word/{kind}.xml"
         root = pkg.part(name)
-        if root is not None:
+        if root is not None and not (listed and kind == "endnotes"):
             walker = Walker(name, styles, numbering)
             walker.walk_part(root, notes=kind[:-1])
             stream = walker.finish()
             if stream.paragraphs:
                 streams.append(stream)
     return _assemble(path, streams, pkg.custom_properties())
+
+
+def _endnotes_listed(
+    pkg: Package, main: etree._Element, body: Stream, root: etree._Element | None
+) -> dict[str, str]:
+    """The endnotes' numbers when they are the reference list (see :mod:`.docx_endnotes`):
+    only in a body with no printed list and no bibliography field of its own."""
+    if root is None or _printed_list_start(body) is not None:
+        return {}
+    if any(is_bibliography(f.code) for f in body.fields):
+        return {}
+    return endnote_labels(main, root, pkg.part(pkg.related("settings") or "word/settings.xml"))
 
 
 def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> ManuscriptDocument:
