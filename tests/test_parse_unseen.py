@@ -12,6 +12,7 @@ from blinarefs.parse.assemble import _pages, assemble
 from blinarefs.parse.labeller import Labelled
 from blinarefs.parse.read import _close_names, _volume_and_issue
 from blinarefs.parse.reference import Unparsed
+from blinarefs.parse.tails import physics_tail
 from blinarefs.parse.tokens import tokenize
 
 
@@ -409,3 +410,21 @@ def test_a_pubmed_id_the_labeller_took_for_pages_is_the_pubmed_id() -> None:
     )  # fmt: skip
     fields = assemble(labelled, source).fields
     assert (fields["page"], fields["pmid"]) == ("57-62", "19876543")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "a) A. Quillby, B.-C. Rowan, Made. Up. Chem. Int. Ed. 2030, 56, 9910;",
+        "A. Quillby, B. Rowan, Made. Up. Chem. Int. Ed. 2030, 56, 9910.",
+    ],
+)
+def test_a_chemistry_list_with_the_names_initials_first_and_no_title(printed) -> None:
+    tail = physics_tail(printed)
+    assert tail is not None
+    assert tail[1] == {
+        "container_title": "Made. Up. Chem. Int. Ed", "volume": "56", "issued": (2030,),
+        "page": "9910",
+    }  # fmt: skip
+    # not a title after family-first names
+    assert physics_tail("Quillby A, Rowan B, Invented findings, Made Up 2030, 56, 9910.") is None

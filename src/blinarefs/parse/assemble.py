@@ -175,7 +175,7 @@ _INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
 
 
-_NOT_PAGES = re.compile(r"\d{7,9}|\w*PMC\w*")
+_NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
 
 def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
@@ -248,8 +248,10 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
                 fields[label] = value
                 sure[label] = span.confidence
     # the pages, not a PubMed id or a PMCID the labeller also took for pages ("57-62.
-    # PubMed: 9732203", "PMCID: PMCPMC2830275"): the longest span that is not one
-    pages = [s for s in by_label.get("pages", []) if not _NOT_PAGES.fullmatch(s.text.strip(" .;"))]
+    # PubMed: 9732203", "PMCID: PMCPMC2830275"): the longest span that is not one (an
+    # article number of seven digits, "Adv. Mater. 2030, 33, 2100628", when it is alone)
+    found = by_label.get("pages", [])
+    pages = [s for s in found if not _NOT_PAGES.fullmatch(s.text.strip(" .;"))] or found
     span = max(pages, key=lambda s: len(s.text)) if pages else None
     if span and _pages(span.text):
         fields["page"] = _pages(span.text)
