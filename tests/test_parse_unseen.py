@@ -428,3 +428,10 @@ def test_a_chemistry_list_with_the_names_initials_first_and_no_title(printed) ->
     }  # fmt: skip
     # not a title after family-first names
     assert physics_tail("Quillby A, Rowan B, Invented findings, Made Up 2030, 56, 9910.") is None
+
+
+def test_an_organisation_nothing_closes_ends_before_the_title_unless_a_longer_name_does() -> None:
+    printed = "Imaginary Development Bank Invented equality and made-up food. Springfield; 2030."
+    assert _close_names(printed).startswith("Imaginary Development Bank. Invented equality")
+    printed = "Imaginary Health Organization Made Up Reference Study Group. Invented standards."
+    assert _close_names(printed) == printed

@@ -197,18 +197,25 @@ _NAMES_YEAR = re.compile(
     rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
 )
 
-# A group's name that nothing closes before the title, alone or after the people ("The
-# Example Heart Study Group Design of...", "Roe J, Doe A, Example Health Study Cardiac...":
-# BMJ's markup renders no full stop after it): capitalised words ending with a word only a
-# group's name ends with, then a capitalised word.
+# A group's or an organisation's name that nothing closes before the title, alone or after
+# the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
+# Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
+# markup renders no full stop after it): three or more capitalised words ending with a word
+# only such a name ends with, then a capitalised word.
 _GROUP_END = (
     r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
-    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program)"
+    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program|Bank"
+    r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
+    r"|Federation|Alliance|Office|Centre|Center)"
 )
 _UNCLOSED_GROUP = re.compile(
     rf"^(?:{_NAME}(?:, {_NAME})*,? )?(?P<group>(?:The )?(?:{_WORD} ){{2,8}}{_GROUP_END})"
     rf"(?= (?!{_GROUP_END}\b)[A-Z][a-z])"
 )
+
+# ... or a longer name that a full stop closes: "World Health Organization Multicentre
+# Growth Reference Study Group. Title"
+_LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
@@ -227,7 +234,8 @@ def _close_names(source: str, number: int | None = None) -> str:
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     if not m:
-        if g := _UNCLOSED_GROUP.match(source):
+        g = _UNCLOSED_GROUP.match(source)
+        if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"
         return source
     # "McCulloch A: Social environments...": the colon stands for the full stop
