@@ -177,7 +177,7 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     volume = p - 2
     start = volume
-    while start > 0 and labelled[start - 1].token.text != "." and volume - start < 10:
+    while start > 0 and labelled[start - 1].token.text != "." and volume - start < 16:
         start -= 1
     run = labelled[start:volume]
     if (
