@@ -435,3 +435,16 @@ def test_an_organisation_nothing_closes_ends_before_the_title_unless_a_longer_na
     assert _close_names(printed).startswith("Imaginary Development Bank. Invented equality")
     printed = "Imaginary Health Organization Made Up Reference Study Group. Invented standards."
     assert _close_names(printed) == printed
+
+
+def test_a_dotted_journal_before_a_comma_volume_is_the_journal() -> None:
+    # the Royal Society's "Title. Made. Methods 6, 2812-2831."
+    labelled, source = _labelled(
+        ("Quillby E ", "author"), ("2030", "year"), (" ", "other"),
+        ("Invented findings on imaginary cells. Made. Methods 6", "title"), (", ", "other"),
+        ("2812–2831", "pages"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["container_title"], fields["volume"]) == (
+        "Invented findings on imaginary cells", "Made. Methods", "6"
+    )  # fmt: skip
