@@ -448,3 +448,22 @@ def test_a_dotted_journal_before_a_comma_volume_is_the_journal() -> None:
     assert (fields["title"], fields["container_title"], fields["volume"]) == (
         "Invented findings on imaginary cells", "Made. Methods", "6"
     )  # fmt: skip
+
+
+def test_a_suffix_after_initials_does_not_end_the_names() -> None:
+    printed = "Quillby EL, Rowan KG Jr, Sallow M. Invented findings. J Made Up Stud. 2030;1:1-9."
+    assert _close_names(printed) == printed
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan", "Sallow"]
+
+
+def test_a_book_title_after_the_title_makes_a_chapter_not_a_book() -> None:
+    labelled, source = _labelled(
+        ("Invented findings", "title"), (". ", "other"),
+        ("Essence of made-up things for the general reader", "container"), (". ", "other"),
+        ("Springfield", "place"), (": ", "other"), ("Nowhere Press", "publisher"),
+        ("; 2030.", "year"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["type"] == "chapter"
+    assert fields["container_title"] == "Essence of made-up things for the general reader"

@@ -116,10 +116,12 @@ def _type(fields: dict[str, object], text: str) -> str:
         )
     numbered = fields.get("volume") or fields.get("issue")
     published = fields.get("publisher") or fields.get("publisher_place")
-    if fields.get("container_title") and not numbered and not fields.get("page") and published:
+    container = str(fields.get("container_title") or "")
+    if container and not numbered and not fields.get("page") and published:
         # "Title. Place: Publisher, 2030.": what the labeller took for a journal is the
-        # book's place or publisher, or its series
-        return "book"
+        # book's place or publisher, or its series; or, when it reads as a title ("Title.
+        # Essence of geriatrics for the physician. Tokyo: Press"), the book of a chapter
+        return "chapter" if re.search(r"\s[a-z]{4,}\b", container) else "book"
     if fields.get("container_title") or (numbered and fields.get("page")):
         return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
     if re.search(r"\b(?:report|technical|guideline|who/|bulletin)\b", low):

@@ -154,6 +154,8 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
     nxt = words[stop + 1]
     if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
         return labelled
+    if nxt in ("Jr", "Sr") or words[stop + 2 : stop + 3] == [","]:
+        return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
     cut, end = first + stop + 1, last + 1
     while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
         end += 1  # the marks between the names' run and the title's: one title
