@@ -12,6 +12,7 @@ from blinarefs.parse.assemble import _pages, assemble
 from blinarefs.parse.labeller import Labelled
 from blinarefs.parse.read import _close_names, _volume_and_issue
 from blinarefs.parse.reference import Unparsed
+from blinarefs.parse.tails import physics_tail
 from blinarefs.parse.tokens import tokenize
 
 
@@ -409,3 +410,60 @@ def test_a_pubmed_id_the_labeller_took_for_pages_is_the_pubmed_id() -> None:
     )  # fmt: skip
     fields = assemble(labelled, source).fields
     assert (fields["page"], fields["pmid"]) == ("57-62", "19876543")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "a) A. Quillby, B.-C. Rowan, Made. Up. Chem. Int. Ed. 2030, 56, 9910;",
+        "A. Quillby, B. Rowan, Made. Up. Chem. Int. Ed. 2030, 56, 9910.",
+    ],
+)
+def test_a_chemistry_list_with_the_names_initials_first_and_no_title(printed) -> None:
+    tail = physics_tail(printed)
+    assert tail is not None
+    assert tail[1] == {
+        "container_title": "Made. Up. Chem. Int. Ed", "volume": "56", "issued": (2030,),
+        "page": "9910",
+    }  # fmt: skip
+    # not a title after family-first names
+    assert physics_tail("Quillby A, Rowan B, Invented findings, Made Up 2030, 56, 9910.") is None
+
+
+def test_an_organisation_nothing_closes_ends_before_the_title_unless_a_longer_name_does() -> None:
+    printed = "Imaginary Development Bank Invented equality and made-up food. Springfield; 2030."
+    assert _close_names(printed).startswith("Imaginary Development Bank. Invented equality")
+    printed = "Imaginary Health Organization Made Up Reference Study Group. Invented standards."
+    assert _close_names(printed) == printed
+
+
+def test_a_dotted_journal_before_a_comma_volume_is_the_journal() -> None:
+    # the Royal Society's "Title. Made. Methods 6, 2812-2831."
+    labelled, source = _labelled(
+        ("Quillby E ", "author"), ("2030", "year"), (" ", "other"),
+        ("Invented findings on imaginary cells. Made. Methods 6", "title"), (", ", "other"),
+        ("2812–2831", "pages"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["container_title"], fields["volume"]) == (
+        "Invented findings on imaginary cells", "Made. Methods", "6"
+    )  # fmt: skip
+
+
+def test_a_suffix_after_initials_does_not_end_the_names() -> None:
+    printed = "Quillby EL, Rowan KG Jr, Sallow M. Invented findings. J Made Up Stud. 2030;1:1-9."
+    assert _close_names(printed) == printed
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan", "Sallow"]
+
+
+def test_a_book_title_after_the_title_makes_a_chapter_not_a_book() -> None:
+    labelled, source = _labelled(
+        ("Invented findings", "title"), (". ", "other"),
+        ("Essence of made-up things for the general reader", "container"), (". ", "other"),
+        ("Springfield", "place"), (": ", "other"), ("Nowhere Press", "publisher"),
+        ("; 2030.", "year"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["type"] == "chapter"
+    assert fields["container_title"] == "Essence of made-up things for the general reader"

@@ -116,10 +116,12 @@ def _type(fields: dict[str, object], text: str) -> str:
         )
     numbered = fields.get("volume") or fields.get("issue")
     published = fields.get("publisher") or fields.get("publisher_place")
-    if fields.get("container_title") and not numbered and not fields.get("page") and published:
+    container = str(fields.get("container_title") or "")
+    if container and not numbered and not fields.get("page") and published:
         # "Title. Place: Publisher, 2030.": what the labeller took for a journal is the
-        # book's place or publisher, or its series
-        return "book"
+        # book's place or publisher, or its series; or, when it reads as a title ("Title.
+        # Essence of geriatrics for the physician. Tokyo: Press"), the book of a chapter
+        return "chapter" if re.search(r"\s[a-z]{4,}\b", container) else "book"
     if fields.get("container_title") or (numbered and fields.get("page")):
         return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
     if re.search(r"\b(?:report|technical|guideline|who/|bulletin)\b", low):
@@ -175,8 +177,7 @@ _INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
 
 
-# anchored: matched whole only (a PubMed id or PMCID), and linear on a long word
-_NOT_PAGES = re.compile(r"\A(?:\d{7,9}|\w*PMC\w*)")
+_NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
 
 def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
@@ -249,8 +250,10 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
                 fields[label] = value
                 sure[label] = span.confidence
     # the pages, not a PubMed id or a PMCID the labeller also took for pages ("57-62.
-    # PubMed: 9732203", "PMCID: PMCPMC2830275"): the longest span that is not one
-    pages = [s for s in by_label.get("pages", []) if not _NOT_PAGES.fullmatch(s.text.strip(" .;"))]
+    # PubMed: 9732203", "PMCID: PMCPMC2830275"): the longest span that is not one (an
+    # article number of seven digits, "Adv. Mater. 2030, 33, 2100628", when it is alone)
+    found = by_label.get("pages", [])
+    pages = [s for s in found if not _NOT_PAGES.fullmatch(s.text.strip(" .;"))] or found
     span = max(pages, key=lambda s: len(s.text)) if pages else None
     if span and _pages(span.text):
         fields["page"] = _pages(span.text)

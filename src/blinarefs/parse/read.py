@@ -185,10 +185,11 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
-_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}"
+_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
+    r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
     # a title's first word: capitalised, a number, quoted, or "mTOR", "o-Orsellinaldehyde"
     r"(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-])[\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
 )
@@ -197,18 +198,25 @@ _NAMES_YEAR = re.compile(
     rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
 )
 
-# A group's name that nothing closes before the title, alone or after the people ("The
-# Example Heart Study Group Design of...", "Roe J, Doe A, Example Health Study Cardiac...":
-# BMJ's markup renders no full stop after it): capitalised words ending with a word only a
-# group's name ends with, then a capitalised word.
+# A group's or an organisation's name that nothing closes before the title, alone or after
+# the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
+# Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
+# markup renders no full stop after it): three or more capitalised words ending with a word
+# only such a name ends with, then a capitalised word.
 _GROUP_END = (
     r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
-    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program)"
+    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program|Bank"
+    r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
+    r"|Federation|Alliance|Office|Centre|Center)"
 )
 _UNCLOSED_GROUP = re.compile(
     rf"^(?:{_NAME}(?:, {_NAME})*,? )?(?P<group>(?:The )?(?:{_WORD} ){{2,8}}{_GROUP_END})"
     rf"(?= (?!{_GROUP_END}\b)[A-Z][a-z])"
 )
+
+# ... or a longer name that a full stop closes: "World Health Organization Multicentre
+# Growth Reference Study Group. Title"
+_LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
@@ -227,7 +235,8 @@ def _close_names(source: str, number: int | None = None) -> str:
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     if not m:
-        if g := _UNCLOSED_GROUP.match(source):
+        g = _UNCLOSED_GROUP.match(source)
+        if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"
         return source
     # "McCulloch A: Social environments...": the colon stands for the full stop

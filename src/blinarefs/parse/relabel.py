@@ -154,6 +154,8 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
     nxt = words[stop + 1]
     if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
         return labelled
+    if nxt in ("Jr", "Sr") or words[stop + 2 : stop + 3] == [","]:
+        return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
     cut, end = first + stop + 1, last + 1
     while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
         end += 1  # the marks between the names' run and the title's: one title
@@ -163,31 +165,36 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[:cut], *title, *labelled[end:]]
 
 
-_JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-.]*|of|and|the|in|for|on|de|&|:|-|–|,")
+_JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-.]*|[a-z]{1,4}|of|and|the|in|for|on|de|&|:|-|–|,|\.")
+
+
+_MAY_BE_JOURNAL = frozenset({"other", "title", "volume", "container"})
 
 
 def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
-    """ "Title. Journal Name 49: 2444-56.": with no journal read, the capitalised words
-    between the title's full stop and a volume printed before its pages are the journal
-    (the labeller, which has seen few lists in this form, leaves them out or in the title)."""
+    """ "Title. Journal Name 49: 2444-56.", "Title. Anal. Methods 6, 2812-31.": with no
+    journal read, the words between the title's full stop and a volume printed before its
+    pages are the journal (the labeller, which has seen few lists in these forms, leaves
+    them out or in the title)."""
     if any(x.label == "container" for x in labelled):
         return labelled
     p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
-    if p < 4 or labelled[p - 1].token.text != ":" or not labelled[p - 2].token.text.isdigit():
+    if p < 4 or labelled[p - 1].token.text not in ":," or not labelled[p - 2].token.text.isdigit():
         return labelled
     volume = p - 2
-    start = volume
-    while start > 0 and labelled[start - 1].token.text != "." and volume - start < 10:
-        start -= 1
-    run = labelled[start:volume]
-    if (
-        not run
-        or start == 0
-        or not run[0].token.text[:1].isupper()
-        or not all(_JOURNAL_WORD.fullmatch(x.token.text) for x in run)
-        or not all(x.label in ("other", "title", "volume") for x in run)
-    ):
+    # the journal starts after the farthest full stop before which every word reads as a
+    # journal's (the title's own full stop, not "Anal." of "Anal. Methods")
+    start, k = -1, volume - 1
+    while k > 0 and volume - k <= 16:
+        x = labelled[k]
+        if not _JOURNAL_WORD.fullmatch(x.token.text) or x.label not in _MAY_BE_JOURNAL:
+            break
+        if x.token.text == "." and labelled[k + 1].token.text[:1].isupper() and k + 1 < volume:
+            start = k + 1
+        k -= 1
+    if start < 0:
         return labelled
+    run = labelled[start:volume]
     journal = [x._replace(label="container") for x in run]
     return [
         *labelled[:start],
