@@ -129,3 +129,11 @@ def test_a_group_whose_numbers_were_each_printed_in_parentheses():
         "chama atenção 5)- (7. O descarte é caro 8."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4), (5, 6, 7), (8,)]
+
+
+def test_a_list_label_after_a_superscript_printed_before_a_parenthesis_stays_a_label():
+    text = (
+        "Risk rises with age.1 It is high in: (1) diabetes; (2) cerebral infarction2), (3) "
+        "artery disease3); and (4) obesity.4 One item 6, which is rare, stays text."
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 5)]

@@ -50,6 +50,8 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     pos = 0
     while m := RUN.search(text, pos):
         start, end = m.start(), _rising(text, m.start(), m.end())
+        if text[end : end + 1] == ")" and ")" in text[start:end]:
+            end = text.index(")", start)  # "830), (3) PAD": a list's label, not "3), (4."
         pos = end  # after "4, 2", "2" may start a run of its own
         if start and text[start - 1].isdigit():
             continue
