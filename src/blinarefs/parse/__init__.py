@@ -106,7 +106,7 @@ def parse_reference_list(text: str) -> ParsedList:
     doubts: list[Doubt] = []
     with paused_gc():
         for item, reading in zip(items, _read_all(items), strict=True):
-            refs.append(printed_kind(reading.reference))
+            refs.append(reading.reference)
             if reading.doubtful:
                 doubts.append(
                     Doubt(item.number, item.line, reading.reference.source_text,
@@ -119,8 +119,21 @@ def parse_reference_list(text: str) -> ParsedList:
 PARALLEL_MIN = 2000  # items to read before extra processes pay for themselves
 
 
+def _read(item: RawItem) -> Reading:
+    """One item read, with the type its printed text names (done here, in the worker)."""
+    reading = read_item(item.text, item.number, item.line)
+    ref = printed_kind(reading.reference)
+    return reading if ref is reading.reference else replace(reading, reference=ref)
+
+
 def _read_chunk(items: list[RawItem]) -> list[Reading]:
-    return [read_item(item.text, item.number, item.line) for item in items]
+    return [_read(item) for item in items]
+
+
+# Pieces of work per process: small ones keep both processes busy to the end on a shared
+# machine (one chunk each leaves one idle while the other finishes) and let the results
+# of one piece be unpacked while the next is read.
+_CHUNKS_PER_WORKER = 8
 
 
 def _read_all(items: list[RawItem]) -> list[Reading]:
@@ -139,7 +152,7 @@ def _read_all(items: list[RawItem]) -> list[Reading]:
 
     _tagger()  # load the model once, before forking
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    size = -(-len(items) // workers)
+    size = -(-len(items) // (workers * _CHUNKS_PER_WORKER))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
         return [reading for chunk in pool.map(_read_chunk, chunks) for reading in chunk]

@@ -1,0 +1,36 @@
+"""A long list is read by several processes: the entries must be those one process reads,
+in the same order, with the type their printed text names. Every reference here is a
+made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import ParsedList, parse_reference_list
+
+MADE_UP = [
+    "Quill AB, Nib CD. A made-up study of invented widgets. Fict J Tests. 2031;12(3):45-67.",
+    "Vellum EF. An invented account of imaginary ink [thesis]. Nowhere: Univ of Fiction; 2030.",
+    "Parchment GH, Scroll IJ, et al. Pretend results. Imag Lett 2029; 8: 101-9.",
+    "Folio KL. Made-up chapter. In: Quarto MN, editor. Invented Book. Nowhere: Fict Press; 2028.",
+    "Codex OP (2027) Entirely fictional data. Made Up Rev 33: 201–209.",
+    "Some words that are not a reference at all",
+]
+
+
+def _read(monkeypatch: pytest.MonkeyPatch, workers: str, text: str) -> ParsedList:
+    monkeypatch.setenv("BLINAREFS_WORKERS", workers)
+    return parse_reference_list(text)
+
+
+def test_several_processes_read_what_one_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [MADE_UP[i % len(MADE_UP)] for i in range(60)]
+    text = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+    one = _read(monkeypatch, "1", text)
+    two = _read(monkeypatch, "2", text)
+    assert (two.references, two.doubts, two.warnings) == (
+        one.references, one.doubts, one.warnings
+    )  # fmt: skip
+    assert [r.number for r in one.references] == list(range(1, 61))
+    assert one.references[1].type == "thesis"
+    assert any(d.number == 6 for d in one.doubts)  # no reference, in doubt but not lost
