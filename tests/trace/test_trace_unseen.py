@@ -137,3 +137,11 @@ def test_a_list_label_after_a_superscript_printed_before_a_parenthesis_stays_a_l
         "artery disease3); and (4) obesity.4 One item 6, which is rare, stays text."
     )
     assert decoded(text) == [(str(n), (n,)) for n in range(1, 5)]
+
+
+def test_a_superscript_list_printed_with_spaces_and_no_commas():
+    text = (  # as BMJ prints "<sup>2 3</sup>"
+        "Neutrophils are common.1 They predict survival in lung cancer,2 3 colorectal cancer4 "
+        "and later stages.5 6 In mice 7 8 cells were seen."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2, 3), (4,), (5, 6)]
