@@ -145,3 +145,8 @@ def test_a_superscript_list_printed_with_spaces_and_no_commas():
         "and later stages.5 6 In mice 7 8 cells were seen."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2, 3), (4,), (5, 6)]
+
+
+def test_a_count_after_a_superscript_is_no_part_of_it():
+    text = "Cells were counted.1 We followed the protocol of Doe and co-workers,2 32 structures."
+    assert [n for _, n in decoded(text)] == [(1,), (2,)]

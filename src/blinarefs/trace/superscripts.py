@@ -64,6 +64,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 
 
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
+_MID_CLAUSE = re.compile(r" [a-z]")
 LIST_STEP = 50  # how far the next number of a list printed with spaces may jump
 
 
@@ -75,7 +76,9 @@ def _listed_with_spaces(text: str, cand: Candidate) -> tuple[Candidate, int]:
     numbers, end = list(cand.numbers), cand.end
     while m := _NEXT_IN_LIST.match(text, end):
         n = int(m.group(1))
-        if not numbers[-1] < n <= numbers[-1] + LIST_STEP:
+        # in mid-clause only the next number: "co-workers,17 32 structures" is a count
+        step = 1 if _MID_CLAUSE.match(text, m.end()) else LIST_STEP
+        if not numbers[-1] < n <= numbers[-1] + step:
             break
         numbers.append(n)
         end = m.end()
