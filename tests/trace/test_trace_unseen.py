@@ -150,3 +150,11 @@ def test_a_superscript_list_printed_with_spaces_and_no_commas():
 def test_a_count_after_a_superscript_is_no_part_of_it():
     text = "Cells were counted.1 We followed the protocol of Doe and co-workers,2 32 structures."
     assert [n for _, n in decoded(text)] == [(1,), (2,)]
+
+
+def test_a_printed_superscript_group_whose_numbers_were_each_in_parentheses():
+    text = (
+        "A cerâmica usa resíduos ^1^. O setor cresce ^2^. Ela os agrega ao processo ^3), (4^. "
+        "O vidro chama atenção ^5)- (7^. O descarte ^8^."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4), (5, 6, 7), (8,)]
