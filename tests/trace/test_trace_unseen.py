@@ -129,3 +129,32 @@ def test_a_group_whose_numbers_were_each_printed_in_parentheses():
         "chama atenção 5)- (7. O descarte é caro 8."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4), (5, 6, 7), (8,)]
+
+
+def test_a_list_label_after_a_superscript_printed_before_a_parenthesis_stays_a_label():
+    text = (
+        "Risk rises with age.1 It is high in: (1) diabetes; (2) cerebral infarction2), (3) "
+        "artery disease3); and (4) obesity.4 One item 6, which is rare, stays text."
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 5)]
+
+
+def test_a_superscript_list_printed_with_spaces_and_no_commas():
+    text = (  # as BMJ prints "<sup>2 3</sup>"
+        "Neutrophils are common.1 They predict survival in lung cancer,2 3 colorectal cancer4 "
+        "and later stages.5 6 In mice 7 8 cells were seen."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2, 3), (4,), (5, 6)]
+
+
+def test_a_count_after_a_superscript_is_no_part_of_it():
+    text = "Cells were counted.1 We followed the protocol of Doe and co-workers,2 32 structures."
+    assert [n for _, n in decoded(text)] == [(1,), (2,)]
+
+
+def test_a_printed_superscript_group_whose_numbers_were_each_in_parentheses():
+    text = (
+        "A cerâmica usa resíduos ^1^. O setor cresce ^2^. Ela os agrega ao processo ^3), (4^. "
+        "O vidro chama atenção ^5)- (7^. O descarte ^8^."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3, 4), (5, 6, 7), (8,)]
