@@ -29,7 +29,7 @@ from blinarefs.enrich.merge import merge_reference
 from blinarefs.enrich.text import strip_markup
 from blinarefs.model import Reference
 from blinarefs.store import Store
-from conftest import ROOT, run_cli
+from conftest import ROOT, run_main
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from crossref_limits import EndpointLimits, kind_of, pool_of
@@ -193,8 +193,7 @@ def test_build_against_a_silent_service_ends_with_a_clear_message(tmp_path):
                "BLINAREFS_OFFLINE": "0",
                "BLINAREFS_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
         start = time.monotonic()
-        result = run_cli("build", "-o", str(tmp_path / "out"), "--timeout", "4", env=env,
-                         timeout=120)  # fmt: skip
+        result = run_main("build", "-o", str(tmp_path / "out"), "--timeout", "4", env=env)
         took = time.monotonic() - start
     assert "Traceback" not in result.stderr
     assert "marked slow for the rest of the run" in result.stdout
