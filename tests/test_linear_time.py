@@ -40,6 +40,7 @@ BOUNDED = {
     "blinarefs.trace.syntax._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 characters",
     "blinarefs.trace.syntax._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",
+    "blinarefs.parse.agencies._FIRST_SENTENCE": "match()ed at a title's start, never searched",
     "blinarefs.parse.split._REFERENCE_LIKE": "searched only in items under 1,200 characters",
     "blinarefs.trace.features._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
     "blinarefs.trace.glued._TOKEN_BEFORE": "searched in the 40 characters before a digit run",
