@@ -135,6 +135,29 @@ def run_cli(
     )
 
 
+def run_main(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """As ``run_cli``, but calling the CLI's ``main`` in this process: for tests of what a
+    command prints and returns, where a subprocess would only add a Python start-up and
+    the imports. An exception escaping ``main`` propagates (a user would see a traceback)."""
+    import contextlib
+    import io
+    from unittest import mock
+
+    from blinarefs.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.dict(os.environ, {"NO_COLOR": "1", **(env or {})}),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse: --help or a usage error
+            code = exc.code if isinstance(exc.code, int) else 2
+    return subprocess.CompletedProcess(["blinarefs", *args], code, out.getvalue(), err.getvalue())
+
+
 def _limit_cpu(seconds: int) -> None:
     import resource
 

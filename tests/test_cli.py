@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from blinarefs.cli import COMMANDS, main
-from conftest import run_cli
+from conftest import run_cli, run_main
 
 
 def test_top_level_help_lists_every_command(capsys):
@@ -124,7 +124,7 @@ def test_validate_json(tmp_path, capsys):
 
 
 def test_build_skipping_the_store_skips_what_needs_it(tmp_path):
-    result = run_cli("build", "-o", str(tmp_path), "--skip", "store")
+    result = run_main("build", "-o", str(tmp_path), "--skip", "store")
     assert "Traceback" not in result.stderr
     assert "skipped" in result.stdout
 

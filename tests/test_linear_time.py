@@ -3,8 +3,9 @@
 Every regular expression compiled at module level in blinarefs is run over pathological
 runs: each character class the patterns use, and the pieces that made the old patterns
 backtrack ("." runs, "\\cite" repeated, "1,", "[@", "2020;("), bare and after a prefix
-that opens a match. The time on 4x the text must grow less than 10x (linear: 4x;
-quadratic: 16x); runs that stay under a floor are too fast to tell and pass. The patterns
+that opens a match. The time on 8x the text must grow less than 25x (linear: 8x;
+quadratic: 64x; the wide ratio keeps both well clear of the line, on short runs that
+cost little); runs that stay under a floor are too fast to tell and pass. The patterns
 that are searched only in a bounded window are checked through the function that bounds
 them. Then the public entry points on the shapes the hostile test found, in the same way.
 """
@@ -21,9 +22,9 @@ import pytest
 
 import blinarefs
 
-SMALL, LARGE = 1_000, 4_000
-FLOOR = 0.02  # CPU seconds at LARGE below which growth is too noisy to judge
-MAX_GROWTH = 10.0
+SMALL, LARGE = 250, 2_000
+FLOOR = 0.01  # CPU seconds at LARGE below which growth is too noisy to judge
+MAX_GROWTH = 25.0
 
 PIECES = (".", ". ;", ";", ",", "1,", "1", "a", "A", "Aa ", " ", "\n", "-", "--", "1-",
           "(", "[", "{", "<", "\\", "\\cite", "cite", "\\cite[", "\\cite{a", "[@", "@", "@a.",
@@ -39,6 +40,7 @@ BOUNDED = {
     "blinarefs.trace.syntax._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 characters",
     "blinarefs.trace.syntax._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",
+    "blinarefs.parse.agencies._FIRST_SENTENCE": "match()ed at a title's start, never searched",
     "blinarefs.parse.split._REFERENCE_LIKE": "searched only in items under 1,200 characters",
     "blinarefs.trace.features._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
     "blinarefs.trace.glued._TOKEN_BEFORE": "searched in the 40 characters before a digit run",

@@ -1,5 +1,6 @@
 """``blinarefs enrich`` and the build stage, run as a user runs them, against a local server
-on 127.0.0.1 that answers from the fixtures."""
+on 127.0.0.1 that answers from the fixtures: through the CLI's ``main`` in this process, and
+in a subprocess where the process itself is under test (killed mid-run)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import time
 import pytest
 
 from blinarefs.store import Store
-from conftest import ROOT, run_cli
+from conftest import ROOT, run_cli, run_main
 
 from .fakes import FIXTURES, FakeServices
 
@@ -30,7 +31,7 @@ def served(monkeypatch, tmp_path):
 def test_dry_run_prints_the_diff_and_writes_nothing(served, seed_bib):
     _, env = served
     before = seed_bib.read_bytes()
-    result = run_cli("enrich", str(seed_bib), "--dry-run", "--no-pubmed", env=env)
+    result = run_main("enrich", str(seed_bib), "--dry-run", "--no-pubmed", env=env)
     assert result.returncode == 0, result.stderr
     assert seed_bib.read_bytes() == before
     out = result.stdout
@@ -44,49 +45,49 @@ def test_dry_run_prints_the_diff_and_writes_nothing(served, seed_bib):
 
 def test_a_real_run_writes_then_a_rerun_asks_nothing(served, seed_bib):
     fake, env = served
-    first = run_cli("enrich", str(seed_bib), "--no-pubmed", env=env)
+    first = run_main("enrich", str(seed_bib), "--no-pubmed", env=env)
     assert first.returncode == 0 and first.stdout.rstrip().endswith("; written")
     assert Store.load(seed_bib)["kantarjian2017blinatumomab"].doi == "10.1056/NEJMoa1609783"
     calls = sum(fake.calls.values())
-    second = run_cli("enrich", str(seed_bib), "--no-pubmed", "--json", env=env)
+    second = run_main("enrich", str(seed_bib), "--no-pubmed", "--json", env=env)
     report = json.loads(second.stdout)
     assert report["requests"] == 0 and sum(fake.calls.values()) == calls
     assert {e["status"] for e in report["entries"]} == {"unchanged", "not-found"}
-    offline = run_cli("enrich", str(seed_bib), "--no-pubmed", "--offline")
+    offline = run_main("enrich", str(seed_bib), "--no-pubmed", "--offline")
     assert "0 requests" in offline.stdout
 
 
 def test_no_mailto_is_said(served, seed_bib):
     _, env = served
     env = {**env, "BLINAREFS_MAILTO": ""}
-    result = run_cli("enrich", str(seed_bib), "--dry-run", "--only", "bassan2025upfront", env=env)
+    result = run_main("enrich", str(seed_bib), "--dry-run", "--only", "bassan2025upfront", env=env)
     assert "[no-mailto]" in result.stdout
 
 
 def test_usage_errors_are_one_line():
-    bad = run_cli("enrich", str(ROOT / "references" / "commentary.bib"), "--overwrite", "colour")
+    bad = run_main("enrich", str(ROOT / "references" / "commentary.bib"), "--overwrite", "colour")
     assert bad.returncode == 2 and "not a field enrichment fills" in bad.stderr
     assert bad.stderr.count("\n") == 1
-    missing = run_cli("enrich", "--only", "nobody2020")
+    missing = run_main("enrich", "--only", "nobody2020")
     assert missing.returncode == 2 and "no entry with key 'nobody2020'" in missing.stderr
 
 
 def test_build_runs_enrich_as_its_second_stage_and_survives_no_network(tmp_path):
     env = {"BLINAREFS_OFFLINE": "0", "BLINAREFS_CROSSREF_API": "http://127.0.0.1:9",
            "BLINAREFS_EUTILS_API": "http://127.0.0.1:9"}  # fmt: skip
-    result = run_cli("build", "-o", str(tmp_path), env=env)
+    result = run_main("build", "-o", str(tmp_path), env=env)
     lines = result.stdout.splitlines()
     assert [line.split()[1] for line in lines[:4]] == ["parse", "store", "enrich", "validate"]
     assert "network unreachable: 10 entries left as they were" in lines[2]
     assert "[service-unreachable]" in result.stdout
     assert result.returncode == 0
-    offline = run_cli("build", "-o", str(tmp_path / "again"))  # tests run with BLINAREFS_OFFLINE
+    offline = run_main("build", "-o", str(tmp_path / "again"))  # tests run with BLINAREFS_OFFLINE
     assert "offline: 10 of 10 entries not in the cache" in offline.stdout
 
 
 def test_build_enriches_against_the_services(served, tmp_path):
     _, env = served
-    result = run_cli("build", "-o", str(tmp_path), "--mailto", "t@example.org", env=env)
+    result = run_main("build", "-o", str(tmp_path), "--mailto", "t@example.org", env=env)
     assert "enrich     7 entries updated, 3 not found" in result.stdout
     store = Store.load(tmp_path / "references.bib")
     assert store["litzow2024blinatumomab"].pmid == "39047240"
@@ -97,7 +98,7 @@ def test_build_puts_the_integrity_verdicts_in_its_report(served, tmp_path):
     al. 2018 has an erratum), the enrich stage says so and report.html has the table."""
     _, env = served
     sample = FIXTURES / "integrity" / "retraction_watch-sample.csv"
-    result = run_cli("build", "-o", str(tmp_path), "--retraction-data", str(sample), env=env)
+    result = run_main("build", "-o", str(tmp_path), "--retraction-data", str(sample), env=env)
     assert "integrity: 1 corrected" in result.stdout
     assert "[corrected] gokbuget2018blinatumomab" in result.stdout
     page = (tmp_path / "report.html").read_text(encoding="utf-8")

@@ -245,8 +245,10 @@ def test_a_pubmed_record_whose_doi_nobody_registers_is_kept_with_its_pmid(
     assert saved.pmid == "99000001" and saved.author and not saved.doi
 
 
-def test_check_shows_the_integrity_table_and_fails_on_a_retraction(tmp_path, monkeypatch):
-    from conftest import run_cli
+def test_check_shows_the_integrity_table_and_fails_on_a_retraction(tmp_path, monkeypatch, capsys):
+    """Through the CLI's ``main`` in this process: what is checked is the command's output
+    and exit code, not the start-up a subprocess would add three times over."""
+    from blinarefs.cli import main
 
     bib = tmp_path / "refs.bib"
     Store.from_references([PRINTED.with_fields(doi=WAKEFIELD, number=1)], bib).save()
@@ -254,20 +256,18 @@ def test_check_shows_the_integrity_table_and_fails_on_a_retraction(tmp_path, mon
     paper.write_text("A test sentence that cites one work [1].\n", encoding="utf-8")
     csv_file = tmp_path / "rw.csv"
     shutil.copy(HERE / "retraction_watch-sample.csv", csv_file)
-    env = {"BLINAREFS_CACHE_DIR": str(tmp_path / "cache"), "BLINAREFS_OFFLINE": "1"}
-    result = run_cli("check", str(paper), "--bib", str(bib), "--retraction-data", str(csv_file),
-                     env=env)  # fmt: skip
-    assert result.returncode == 1, result.stderr
-    assert "Reference integrity: 1 retracted" in result.stdout
-    (row,) = [line for line in result.stdout.splitlines() if "wakefield1998ileal  " in line]
+    monkeypatch.setenv("NO_COLOR", "1")
+    check = ["check", str(paper), "--bib", str(bib), "--retraction-data", str(csv_file)]
+    assert main(check) == 1, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "Reference integrity: 1 retracted" in out
+    (row,) = [line for line in out.splitlines() if "wakefield1998ileal  " in line]
     assert row.split()[:2] == ["wakefield1998ileal", "retracted"] and f"doi:{NOTICE}" in row
-    as_json = run_cli("check", str(paper), "--bib", str(bib), "--retraction-data", str(csv_file),
-                      "--json", env=env)  # fmt: skip
-    data = json.loads(as_json.stdout)
+    main([*check, "--json"])
+    data = json.loads(capsys.readouterr().out)
     assert data["integrity"][0]["verdict"] == "retracted"
     html = tmp_path / "report.html"
-    run_cli("check", str(paper), "--bib", str(bib), "--retraction-data", str(csv_file),
-            "--format", "html", "-o", str(html), env=env)  # fmt: skip
+    main([*check, "--format", "html", "-o", str(html)])
     page = html.read_text(encoding="utf-8")
     assert 'id="integrity"' in page and '<td class="error">retracted</td>' in page
 

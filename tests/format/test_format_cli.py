@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from blinarefs.cli import main
-from conftest import ROOT, run_cli
+from conftest import ROOT, run_cli, run_main
 
 
 def test_format_to_file_in_each_format(tmp_path, capsys):
@@ -110,7 +110,7 @@ def test_build_style_option(tmp_path):
 
 
 def test_build_with_a_broken_style_reports_and_goes_on(tmp_path):
-    result = run_cli("build", "-o", str(tmp_path), "--style", str(tmp_path / "none.csl"))
+    result = run_main("build", "-o", str(tmp_path), "--style", str(tmp_path / "none.csl"))
     assert result.returncode == 1
     assert "no bibliography" in result.stdout and "none.csl: no such style file" in result.stdout
     assert (tmp_path / "references.bib").exists()

@@ -19,7 +19,7 @@ from blinarefs.format import format_bibliography, load_style
 from blinarefs.model import Name, Reference
 from blinarefs.pandoc import pandoc_items, to_numbered, to_pandoc
 from blinarefs.trace.decode import decode_citations
-from conftest import run_cli
+from conftest import run_main
 from pandocrun import mark_superscripts, render_plain, split_references
 
 KEYS = {"ref2": "kantarjian2017", "ref9": "locatelli2021", "ref4": "litzow2024",
@@ -144,13 +144,13 @@ def test_the_seed_there_and_back_keeps_its_numbers(seed_text, seed_parsed):
 
 
 def test_cli_reads_the_bibliography_the_front_matter_names(folder):
-    result = run_cli("pandoc", str(folder / "paper.md"), "--numbered", "-o",
-                     str(folder / "numbered.txt"))  # fmt: skip
+    result = run_main("pandoc", str(folder / "paper.md"), "--numbered", "-o",
+                      str(folder / "numbered.txt"))  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "5 citations numbered, 4 references" in result.stdout
     assert "citation-extras" in result.stderr
     text = (folder / "numbered.txt").read_text(encoding="utf-8")
     assert "in advanced disease¹." in text and "\n4. Litzow MR, Sun Z, Mattison R, et al." in text
-    markdown = run_cli("pandoc", str(folder / "paper.md"), "--numbered", "-q").stdout
+    markdown = run_main("pandoc", str(folder / "paper.md"), "--numbered", "-q").stdout
     assert "disease<sup>1</sup>." in markdown and "# References" in markdown
     assert markdown.startswith("---\ntitle: Numbered from keys")
