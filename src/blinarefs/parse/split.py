@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .joiner import MONTH_WORD, join_tokens
+from .joiner import MONTH_WORD, WEB_ENDINGS, join_tokens
 from .numbering import longest_run, numbering_notes
 
 _HEADING = re.compile(
@@ -173,6 +173,14 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                 or (
                     before == "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
                 )
+                or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
+            )
+            # a file's name: ".../11" / "." / "pdf" (not the name "Gov")
+            and out[i + 2].strip() not in WEB_ENDINGS
+            # the same number twice, not after a full stop: the pages, then the list's
+            # number ("(2002)" / "24" / "." / "24" / "." / "Vivaldini")
+            and not (
+                before != "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
             )
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
@@ -181,7 +189,26 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
+_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")
+
+
+def _chemical_name(lines: list[str], i: int) -> bool:
+    """Whether a chemical's name opens at line ``i``, one token a line: "2" / "-" /
+    "Cyano", "1" / "," / "2" / "-" / "dichloro" (a reference may open with one; a page range
+    "2" / "-" / "4" is no name)."""
+    seen = [x.strip() for x in lines[i : i + 6]]
+    k = 0
+    while k + 1 < len(seen) and seen[k].isdigit() and len(seen[k]) <= 2 and seen[k + 1] == ",":
+        k += 2
+    return (
+        k + 2 < len(seen)
+        and seen[k].isdigit()
+        and len(seen[k]) <= 2
+        and seen[k + 1] in ("-", "‐")
+        and seen[k + 2][:1].isalpha()
+    )  # "115. 2010 IUCN Red List..."
+
+
 _BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
 
 
