@@ -139,3 +139,23 @@ def test_a_file_name_is_not_a_number_and_a_name_is_not_a_file() -> None:
     assert [r.number for r in refs] == [1, 2, 3]
     assert refs[0].source_text.endswith("https://example.org/docs/2.pdf")
     assert refs[2].author[0].family == "Gov"
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [["(4)"], ["(", "4)"], ["(", "Suppl", "4", ")"], ["(Suppl", "4)"]],
+    ids=["(4)", "( 4)", "( Suppl 4 )", "(Suppl 4)"],
+)
+def test_an_issue_equal_to_the_next_number_is_no_item(issue: list[str]) -> None:
+    # "163" / "(4)" / "643-657": an issue before the pages, not item 4
+    lines = [
+        "1.", "Vellum EF. First made-up paper. Fict J 2031;1:1-2.",
+        "2.", "Folio GH. Second made-up paper. Fict J 2031;1:3-4.",
+        "3.", "Quill AB. A made-up protist. Fict Protist", "163", *issue, "643-657.",
+        "4.", "Nib CD. Another made-up protist. Fict Protist", "164", "(2)", "1-9.",
+    ]  # fmt: skip
+    refs = parse_reference_list("\n".join(lines)).references
+    assert [r.number for r in refs] == [1, 2, 3, 4]
+    assert (refs[2].volume, refs[2].page) == ("163", "643-657")
+    assert refs[2].issue.endswith("4")
+    assert refs[3].source_text.startswith("Nib CD")

@@ -116,7 +116,11 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
                 day = bool(MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
-                return None if day or after[:1] in tuple(":;,)]") else ""
+                return (
+                    None
+                    if day or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
+                    else ""
+                )
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
@@ -128,6 +132,21 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     # one token a line, a bare number opens an item before a name, not before a word of a
     # title ("Nav1" / "." / "7" / "and other...")
     return "" if boundary and (after[:1].isupper() or _PARTICLE.match(after)) else None
+
+
+def _issue(prefix: str, before: str | None, after: str) -> bool:
+    """Whether "(4)" or "4)" alone on its line is an issue, one element a line: after a
+    volume, an opening parenthesis or a supplement's word ("163" / "(4)" / "643-657",
+    "163(" / "4)", "(Suppl" / "4)"), and not before a name."""
+    before = before or ""
+    return bool(
+        prefix.endswith(")")
+        and (before[-1:].isdigit() or before[-1:] == "(" or _PART_WORD.fullmatch(before))
+        and not (after[:1].isupper() or _PARTICLE.match(after))
+    )
+
+
+_PART_WORD = re.compile(r"\(?(?:suppl?|supl|pt|part|no|spec)\.?", re.I)  # "(Suppl" / "4)"
 
 
 def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
