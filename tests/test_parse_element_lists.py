@@ -159,3 +159,20 @@ def test_an_issue_equal_to_the_next_number_is_no_item(issue: list[str]) -> None:
     assert (refs[2].volume, refs[2].page) == ("163", "643-657")
     assert refs[2].issue.endswith("4")
     assert refs[3].source_text.startswith("Nib CD")
+
+
+def test_a_mark_left_after_the_number_is_not_part_of_the_reference() -> None:
+    lines = ["1.", ". Quill AB. A made-up review. Fict Health Rev. 2031;36(2):140-7.",
+             "2.", ". Nib CD. Another made-up paper. Fict J. 2030;1:2-3."]  # fmt: skip
+    refs = parse_reference_list("\n".join(lines)).references
+    assert [r.source_text[:8] for r in refs] == ["Quill AB", "Nib CD. "]
+    assert [r.author[0].family for r in refs] == ["Quill", "Nib"]
+
+
+def test_an_edition_printed_raised_is_one_word() -> None:
+    assert join_tokens(["(Fict Press, Nowhere, 2031), 6", "a", "ed."]) == (
+        "(Fict Press, Nowhere, 2031), 6a ed."
+    )
+    assert join_tokens(["Nowhere: Fict Press; 2031. 2", "nd", "edn."]) == (
+        "Nowhere: Fict Press; 2031. 2nd edn."
+    )

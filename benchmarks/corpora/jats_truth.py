@@ -237,6 +237,8 @@ def _pieces(parts: list[str], label: str | None) -> tuple[str, ...]:
         pieces[0] = re.sub(rf"^\[?{digits.group(1)}\]?[.)]?(?:\s+|$)", "", pieces[0])
     while pieces and pieces[0].strip(" .,;:") == "":
         pieces.pop(0)
+    if pieces:  # ". Aires M ...": the separator that followed the number
+        pieces[0] = re.sub(r"^[.,;:]\s+", "", pieces[0])
     return tuple(pieces)
 
 

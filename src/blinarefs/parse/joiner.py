@@ -12,6 +12,7 @@ cuts a printed word only at a mark, so two of them were apart on the page.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ WEB_ENDINGS = frozenset(
 
 # Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
 _DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A"))
+_ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
 _PAREN_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
 # What the spacing rules read: words and numbers, and each mark alone, as a careless copy
@@ -156,6 +158,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return True
     if prev == "," and _locant(out, tok, ahead):
         return True
+    if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):
+        return True  # "6" / "a" / "ed.": an edition's ordinal printed raised
     if prev.isalnum() and tok[0].isalnum():
         return False
     if prev == "." and before.isdigit() and tok[0].isdigit():
@@ -199,17 +203,20 @@ def join_tokens(parts: list[str]) -> str:
     token.
     """
     pieces = [s for s in (p.strip() for p in parts) if s]
+    if len(pieces) < 2:  # a reference one a line
+        return "".join(pieces)
+    # each piece's tokens ("Smith", a word or a number, is its own), all in one run
+    split = [(p,) if len(p) == 1 or p.isalnum() else _tokens_of(p) for p in pieces]
+    flat = list(itertools.chain.from_iterable(split))
     out: list[str] = []
     recent = ""  # the end of the text so far: all the spacing rules look at
-    for k, piece in enumerate(pieces):
-        if recent:
-            first, *ahead = _tokens_of(piece)
-            following = k + 1
-            while len(ahead) < 3 and following < len(pieces):
-                ahead += _tokens_of(pieces[following])
-                following += 1
-            if not _glued(recent, first, tuple(ahead[:3])):
-                piece = f" {piece}"
+    at = 0  # where the piece's first token is in ``flat``
+    for piece, tokens in zip(pieces, split, strict=True):
+        if recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 4])):
+            piece = f" {piece}"
+        at += len(tokens)
         out.append(piece)
-        recent = (recent + piece)[-2000:]
+        recent += piece
+        if len(recent) > 4000:  # appended in place; cut now and then
+            recent = recent[-2000:]
     return "".join(out)

@@ -208,6 +208,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+# A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
+_STRAY_MARK = re.compile(r"\A[.,;:]+\s*(?=\w)")
 _YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")
 
 
@@ -262,7 +264,8 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         while last > start + 1 and not lines[last - 1].strip():
             last -= 1
         pieces = [p for p in pieces[: last - start] if p.strip()]
-        items.append(RawItem(number, join_tokens(pieces), start + 1, last, tuple(pieces)))
+        text = _STRAY_MARK.sub("", join_tokens(pieces))
+        items.append(RawItem(number, text, start + 1, last, tuple(pieces)))
     start_line = heading if heading is not None else best[0]
     return ReferenceSection(tuple(items), offsets[start_line], start_line + 1, tuple(notes))
 
