@@ -382,6 +382,11 @@ def main() -> int:
             f"Evidence on the annotation files' citations ({args.split} cited works)",
             load(args.corpus, f"evidence-{args.split}"),
         )
+    if (args.corpus / f"supports-{args.split}.jsonl").exists():
+        print_evidence(
+            f"Evidence on the reconciled support annotations ({args.split} cited works)",
+            load(args.corpus, f"supports-{args.split}"),
+        )
     in_hand = [speed(items, args.refs) for _ in range(3)]
     cached = [speed_cached(items, args.refs) for _ in range(3)]
     wall, seconds = (

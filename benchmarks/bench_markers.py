@@ -3,7 +3,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_markers.py [--split heldout]
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
-        [--rerender paren|after|before|spaced [--permute]]
+        [--rerender paren|after|before|spaced|spaced-after|parens [--permute]]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -27,7 +27,8 @@ report ``--split heldout``.
 
 ``--rerender`` scores the bracket articles re-printed in another convention (``rerender.py``:
 their text and marker positions real, the markers printed as parenthesised numbers or as
-flattened superscripts after or before the punctuation, or before it after a space;
+flattened superscripts after or before the punctuation, before it after a space, after it
+and a space, or in parentheses before it;
 ``--permute`` renumbers the list as
 an alphabetical list does): many more articles of the conventions the corpus has few of.
 """
@@ -151,7 +152,8 @@ def main() -> int:
         "--rerender",
         choices=HOW,
         help="score the bracket articles re-printed as parenthesised numbers, or as flattened "
-        "superscripts after or before the punctuation, or spaced before it (see rerender.py)",
+        "superscripts after or before the punctuation, spaced before or after it, or in "
+        "parentheses (see rerender.py)",
     )
     parser.add_argument(
         "--permute", action="store_true", help="with --rerender: number the list in no order"

@@ -14,7 +14,9 @@ checksums, dev/held-out split; the files stay out of this repository):
    "Text" export, byte for byte what its and Word's "Save as text" write (one paragraph a
    line, no blank line between, raised digits flattened to plain ones, list numbers kept);
    ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised digits as
-   superscript characters and separates paragraphs with a blank line. Both files checked. The
+   superscript characters and separates paragraphs with a blank line; ``--plain marked``
+   exports with LibreOffice a copy whose raised digits are superscript characters, as a
+   careful user marks them before saving as text. Both files checked. The
    verdicts about the manuscript (dangling citations, uncited references, citation order,
    duplicate references, uncertain markers, uncited factual claims) are compared finding by
    finding (code and the text concerned, digits unraised, spaces collapsed). Findings only
@@ -57,6 +59,7 @@ _CODE = re.compile(
 )
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒", "0123456789,")
 _RAISE = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARK = str.maketrans("0123456789+-−()=", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾⁼")
 _RAISED_GROUP = re.compile(r"\^\(([\d,;\s\-–]+)\)")
 # What only the .docx can know when its references come from the fields: the abstracts they
 # carry (claims checked against them), the printed list against them; and the printed list
@@ -225,13 +228,17 @@ def read_citations(doc) -> tuple[list[int], int]:
 
 
 def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
-    """Each file as plain text, as the export writes it (see the module's docstring)."""
+    """Each file as plain text, as the export writes it (see the module's docstring);
+    ``marked``: LibreOffice's export of a copy whose raised digits were first turned into
+    superscript characters, as a careful user marks them before saving as text."""
     texts: dict[Path, Path] = {}
-    if how == "libreoffice":
+    if how in ("libreoffice", "marked"):
         for i, path in enumerate(paths):  # one folder each: names repeat across sources
             folder = out / str(i)
             folder.mkdir()
             shutil.copy(path, folder / path.name)
+            if how == "marked":
+                _mark_superscripts(folder / path.name)
         subprocess.run(
             ["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(out),
              *(str(out / str(i) / p.name) for i, p in enumerate(paths))],
@@ -254,6 +261,27 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
         plain = _RAISED_GROUP.sub(lambda m: m.group(1).translate(_RAISE), plain)
         texts[path].write_text(plain, encoding="utf-8")
     return texts
+
+
+def _mark_superscripts(path: Path) -> None:
+    """Digits (and the signs that have superscript forms) of every run set superscript (as
+    Pandoc sets them) written as superscript characters, in place: the text export then
+    keeps what was raised."""
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as zin:
+        parts = {info: zin.read(info.filename) for info in zin.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in parts.items():
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                for align in root.iter(f"{_W}vertAlign"):
+                    run = align.getparent().getparent()
+                    if align.get(f"{_W}val") == "superscript" and run.tag == f"{_W}r":
+                        for t in run.iter(f"{_W}t"):
+                            t.text = (t.text or "").translate(_MARK)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            zout.writestr(info, data)
 
 
 def check_findings(path: Path) -> list[dict]:
@@ -305,7 +333,7 @@ def main() -> int:
     ap.add_argument("--prepare", action="store_true", help="extract the files from the mirrors")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS.parent / "docx_fields")
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
-    ap.add_argument("--plain", choices=("libreoffice", "pandoc"),
+    ap.add_argument("--plain", choices=("libreoffice", "marked", "pandoc"),
                     default="libreoffice" if shutil.which("soffice") else "pandoc")  # fmt: skip
     ap.add_argument("--diff", action="store_true", help="print each verdict only one side gave")
     args = ap.parse_args()

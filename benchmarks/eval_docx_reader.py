@@ -6,9 +6,12 @@
    (``pandoc -f jats -t docx``: superscripts become superscript runs, Word's own form), read
    with ``read_manuscript`` and traced; the citations found are aligned in order with the
    truth's markers (``<xref ref-type="bibr">``, issue-corpus's ``jats_truth``). Precision
-   and recall per source. An xref the source neither raises nor brackets (the truth's
-   ``bare`` kind: "cycle7, 8", a journal's lost styling) is plain digits in the Word file
-   too, no superscript or bracketed citation: it is scored apart ("with bare" columns).
+   and recall per source; markers printed side by side ("[2],[3]", "³⁾, ⁽⁴") are one group
+   on both sides (the truth joins the first, the decoder splits it: the same numbers at
+   the same place), and cited numbers are counted one by one too. An xref the source
+   neither raises nor brackets (the truth's ``bare`` kind: "cycle7, 8", a journal's lost
+   styling) is plain digits in the Word file too, no superscript or bracketed citation: it
+   is scored apart ("with bare" columns).
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
    the same file exported to plain text (LibreOffice's export, which is what its and Word's
    "Save as text" write: one paragraph a line, raised digits flattened; or ``--plain
@@ -24,6 +27,7 @@
 Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files DIR]
                                             [--verdicts [--plain libreoffice|pandoc]]
                                             [--runs split|unraise|link]
+                                            [--style superscript|bracket]
        python benchmarks/eval_docx_reader.py --misses [superscript|bracket]   (dev only)
        python benchmarks/eval_docx_reader.py --split dev --verdicts --misses verdicts
 """
@@ -57,10 +61,12 @@ def from_articles(
     keep: Path | None = None,
     kept: list | None = None,
     runs: str = "",
+    styles: tuple[str, ...] = ("superscript", "bracket"),
 ) -> list[list[object]]:
     """The citation figures per source; with ``keep``, each Word file is kept in that folder
     and ``kept`` gets (article, file, trace, reference list) for the verdicts; ``runs``
-    rewrites the raised runs as a Word user's file may hold them (see ``_rewrite_runs``)."""
+    rewrites the raised runs as a Word user's file may hold them (see ``_rewrite_runs``);
+    ``styles``: the articles' marker styles read."""
     import pypandoc
     from benchmarks.corpora.jats_truth import markers
 
@@ -72,7 +78,7 @@ def from_articles(
     per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 11)
     with tempfile.TemporaryDirectory() as tmp:
         for art in manifest["articles"]:
-            if art["marker_style"] not in ("superscript", "bracket"):
+            if art["marker_style"] not in styles:
                 continue
             if split != "all" and art["split"] != split:
                 continue
@@ -96,21 +102,26 @@ def from_articles(
             # neither raises nor brackets ("bare": "cycle7, 8", "chemotherapy.13") is plain
             # digits in the Word file too, no superscript or bracketed citation: counted apart
             printed = markers(path).printed
+            # cited numbers one by one: the same whether "[1], [2]" is one marker or two
+            each_truth = [n for m in printed.markers if m.kind != "bare" for n in sorted(m.numbers)]
+            each_found = [
+                n for c in _not_bare(printed.markers, trace.citations) for n in sorted(c.numbers)
+            ]
+            # markers printed side by side are one group on both sides (see _printed_together)
+            printed = dataclasses.replace(
+                printed, markers=tuple(_printed_together(printed.markers, printed.text))
+            )
+            cited = _printed_together(trace.citations, doc.text)
             every = [tuple(sorted(m.numbers)) for m in printed.markers]
             scored = [m for m in printed.markers if m.kind != "bare"]
             truth = [tuple(sorted(m.numbers)) for m in scored]
-            everything = [tuple(sorted(c.numbers)) for c in trace.citations]
-            # a citation found where a bare xref stands is neither wanted nor wrong
-            apart = _matched(every, everything, [m.kind == "bare" for m in printed.markers])
-            found = [f for j, f in enumerate(everything) if j not in apart]
+            rest = _not_bare(printed.markers, cited)
+            everything = [tuple(sorted(c.numbers)) for c in cited]
+            found = [tuple(sorted(c.numbers)) for c in rest]
             if misses == art["marker_style"] and art["split"] == "dev":
                 shown = dataclasses.replace(printed, markers=tuple(scored))
-                rest = [c for j, c in enumerate(trace.citations) if j not in apart]
                 shown_trace = dataclasses.replace(trace, citations=tuple(rest))
                 _show_misses(art["file"], shown, truth, doc.text, shown_trace, found)
-            # cited numbers one by one: the same whether "[1], [2]" is one marker or two
-            each_truth = [n for numbers in truth for n in numbers]
-            each_found = [n for numbers in found for n in numbers]
             row = per[f"{art['source']} ({art['marker_style']})"]
             values = (
                 *(1, len(truth), len(found), _aligned(truth, found)),
@@ -121,7 +132,7 @@ def from_articles(
             for i, value in enumerate(values):
                 row[i] += value
     rows = [_row(source, row) for source, row in sorted(per.items())]
-    for style in ("superscript", "bracket", ""):
+    for style in (*styles, ""):
         total = [0] * 11
         for source, row in per.items():
             if style in source:
@@ -167,14 +178,17 @@ def _rewrite_runs(docx: Path, how: str) -> None:
 
 def verdicts_on_articles(
     corpus: Path, kept: list, how: str, tmp: Path, show: bool = False
-) -> list[list[object]]:
+) -> tuple[list[list[object]], collections.Counter]:
     """``check``'s verdicts on each article's Word file against those on the same file
     exported to plain text (see eval_docx_fields.py), both traced against the article's own
     reference list. Where they differ, the verdicts on the JATS itself (whose markers are
-    the markup's) say which side is right: a verdict the markup gives too."""
+    the markup's) say which side is right: a verdict the markup gives too. Also the
+    differences by verdict kind: (side, code, "markup agrees" or not, "notes" when a Word-only
+    verdict is on a footnote or endnote, which a text export leaves out)."""
     from eval_docx_fields import compare, plain_texts
 
     from blinarefs.manuscript import read_manuscript
+    from blinarefs.manuscript.docx import NOTES_HEADING
     from blinarefs.trace.checks import check_trace
     from blinarefs.trace.manuscript import trace_manuscript
 
@@ -182,6 +196,7 @@ def verdicts_on_articles(
         return [f.to_dict() for f in check_trace(trace)]
 
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    kinds: collections.Counter = collections.Counter()
     plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
     for art, docx, trace, listed in kept:
         text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
@@ -190,7 +205,18 @@ def verdicts_on_articles(
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
         markup = {(f["code"], " ".join(f.get("text", "").split())) for f in findings(on_jats)}
-        result = compare(findings(trace), findings(on_plain), fields=False)
+        on_word = findings(trace)
+        result = compare(on_word, findings(on_plain), fields=False)
+        notes = trace.text.find(f"\n\n{NOTES_HEADING}\n\n")
+        in_notes = {
+            (f["code"], " ".join(f.get("text", "").split()))
+            for f in on_word
+            if notes >= 0 and f.get("span") and f["span"][0] > notes
+        }
+        for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
+            for v in only:
+                where = "notes" if side == "docx" and v in in_notes else ""
+                kinds[side, v[0], "markup agrees" if v in markup else "", where] += 1
         row = per[f"{art['source']} ({art['marker_style']})"]
         row.update(articles=1, same=result["same"], docx_only=len(result["word_only"]),
                    plain_only=len(result["plain_only"]))  # fmt: skip
@@ -207,7 +233,7 @@ def verdicts_on_articles(
         rows.append([source, c["articles"], c["same"], c["docx_only"], c["plain_only"],
                      f"{c['same'] / union if union else 1:.3f}", c["docx_right"],
                      c["plain_right"]])  # fmt: skip
-    return rows
+    return rows, kinds
 
 
 def _show_misses(name: str, printed, truth: list, text: str, trace, found: list) -> None:
@@ -226,6 +252,40 @@ def _show_misses(name: str, printed, truth: list, text: str, trace, found: list)
             print("   markup", m.numbers, around(printed.text, m.start, m.end))
         for c in trace.citations[j1:j2]:
             print("   found ", c.numbers, c.kind, around(text, c.start, c.end))
+
+
+# What may stand between two markers printed as one group: "[2],[3]", "[2], [3]", "¹⁾, ⁽⁴",
+# "[1][2]" (the truth's "^" marks a superscript's edges).
+_TOGETHER = re.compile(r"[ \u00a0^\])]*[,;]?[ \u00a0^\[(]*")
+
+
+def _printed_together(items, text: str) -> list:
+    """Markers of one kind printed side by side, with nothing but a comma between them, as
+    one group. The truth loader joins ``<xref>[2]</xref>,<xref>[3]</xref>`` (one marker),
+    the decoder reads "[2],[3]" as two and the Word reader "³⁾, ⁽⁴" as one: the same
+    numbers at the same place, counted alike on both sides."""
+    out: list = []
+    for item in items:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == item.kind
+            and _TOGETHER.fullmatch(text[last.end : item.start])
+        ):
+            numbers = tuple(sorted({*last.numbers, *item.numbers}))
+            out[-1] = dataclasses.replace(last, end=item.end, numbers=numbers)
+        else:
+            out.append(item)
+    return out
+
+
+def _not_bare(truth: list, found: list) -> list:
+    """The citations found, less those aligned with a bare xref (neither wanted nor wrong)."""
+    numbers = [tuple(sorted(m.numbers)) for m in truth]
+    apart = _matched(
+        numbers, [tuple(sorted(c.numbers)) for c in found], [m.kind == "bare" for m in truth]
+    )
+    return [c for j, c in enumerate(found) if j not in apart]
 
 
 def _matched(truth: list, found: list, which: list[bool]) -> set[int]:
@@ -303,11 +363,12 @@ def main() -> int:
     )
     ap.add_argument(
         "--plain",
-        choices=("libreoffice", "pandoc"),
+        choices=("libreoffice", "marked", "pandoc"),
         default="libreoffice" if shutil.which("soffice") else "pandoc",
         help="the plain-text export for --verdicts: LibreOffice's (as its and Word's Save as "
         "text write it: one paragraph a line, raised digits flattened) "
-        "or Pandoc's (raised digits as superscript characters)",
+        "or Pandoc's (raised digits as superscript characters), or LibreOffice's of a copy "
+        "whose raised digits were marked as superscript characters (marked)",
     )
     ap.add_argument(
         "--runs",
@@ -316,6 +377,11 @@ def main() -> int:
         help="rewrite the raised runs as Word users' files hold them: one run a character, "
         "separators left unraised, or each inside a hyperlink (the truth is the same)",
     )
+    ap.add_argument(
+        "--style",
+        choices=("superscript", "bracket"),
+        help="only the articles of this marker style (a quicker run while tuning)",
+    )
     args = ap.parse_args()
     if args.misses and args.split == "heldout":
         ap.error("--misses is for the dev split only: the held-out errors are never read")
@@ -323,8 +389,9 @@ def main() -> int:
         kept: list = []
         keep = Path(tmp) if args.verdicts else None
         rows = from_articles(
-            Path(args.corpus), args.split, args.misses or "", keep, kept, args.runs
-        )
+            Path(args.corpus), args.split, args.misses or "", keep, kept, args.runs,
+            (args.style,) if args.style else ("superscript", "bracket"),
+        )  # fmt: skip
         runs = f", raised runs rewritten ({args.runs})" if args.runs else ""
         print(
             f"Word files made from real articles (pandoc -f jats -t docx{runs}), citations traced:"
@@ -333,7 +400,7 @@ def main() -> int:
             ["source", "articles", "markers", "marker P", "marker R", "number P", "number R",
              "bare (apart)", "P with bare", "R with bare"], rows,
         )  # fmt: skip
-        for row in rows[-3:]:
+        for row in (row for row in rows if str(row[0]).startswith("ALL")):
             p, r = float(row[3]), float(row[4])
             verdict = "meets" if p >= 0.99 and r >= 0.99 else "MISSES"
             said = f"{row[0]}: P {p:.3f}, R {r:.3f}"
@@ -342,7 +409,9 @@ def main() -> int:
             how = args.plain
             show = args.misses == "verdicts" and args.split == "dev"
             (Path(tmp) / "plain").mkdir()
-            found = verdicts_on_articles(Path(args.corpus), kept, how, Path(tmp) / "plain", show)
+            found, kinds = verdicts_on_articles(
+                Path(args.corpus), kept, how, Path(tmp) / "plain", show
+            )
             print(f"\ncheck on each Word file against check on its plain text ({how}):")
             print_table(
                 ["source", "articles", "same verdicts", "docx only", "plain only", "agreement",
@@ -356,6 +425,11 @@ def main() -> int:
             verdict = "meets" if share >= 1.0 else "MISSES"
             print(
                 f"{verdict} the target (the same verdicts): {same} of {union} agree ({share:.3f})"
+            )
+            print("\nThe differences by verdict kind (notes: on a footnote or endnote):")
+            print_table(
+                ["only in", "verdict", "markup", "where", "count"],
+                [[*key, n] for key, n in sorted(kinds.items(), key=lambda kv: -kv[1])],
             )
     if args.files and Path(args.files).is_dir():
         found, failed = real_files(Path(args.files))

@@ -54,7 +54,8 @@ def score_article(path: Path):
         first = ref.author[0].full_family if ref.author else ""
         same = (
             _norm(first) == _norm(t.authors[0] if t.authors else "")
-            and (str(ref.year or "") == (t.year or ""))
+            # a year tagged "n.d." or "in press" is no year: the reader leaves it empty
+            and str(ref.year or "") == (t.year if (t.year or "").isdigit() else "")
             and _norm(ref.title) == _norm(t.title)
             and _norm(ref.doi) == _norm(t.doi)
         )

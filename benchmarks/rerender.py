@@ -13,7 +13,11 @@ markers are printed is re-made, as a journal of the other convention prints them
 * ``before``: a superscript before the punctuation (Nature, Science), flattened:
   ``disease [4].`` -> ``disease4.``;
 * ``spaced``: the same with the space a copy of some journals leaves before a superscript
-  (F1000, some SciELO journals): ``disease [4].`` -> ``disease 4.``.
+  (F1000, some SciELO journals): ``disease [4].`` -> ``disease 4.``;
+* ``spaced-after``: after the punctuation and a space (some SciELO journals):
+  ``disease [4]. The`` -> ``disease. 4 The``, ``shown [1, 2] in`` -> ``shown 1,2 in``;
+* ``parens``: a superscript printed in parentheses (Cambridge, some SciELO journals),
+  flattened before the punctuation: ``disease [4, 5].`` -> ``disease(4,5).``.
 
 ``permute`` also renumbers the list by a fixed random permutation, as a journal that numbers
 its list alphabetically does: the first citations then come in no order. Truth spans move
@@ -27,7 +31,7 @@ import re
 
 from corpora.jats_body import Marker, Rendering
 
-HOW = ("paren", "after", "before", "spaced")
+HOW = ("paren", "after", "before", "spaced", "spaced-after", "parens")
 _PUNCT = re.compile(r"[.,;:]")
 
 
@@ -74,11 +78,14 @@ def rerender(
         else:
             numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
             marker, kind = _numbers(numbers, ","), "superscript"
+            if how == "parens":
+                marker = f"({marker})"
             before = before.rstrip(" ") + " " * (how == "spaced")
             punct = _PUNCT.match(text, end)
-            if how == "after" and punct and before[-1:].isalnum():
+            if how in ("after", "spaced-after") and punct and before[-1:].isalnum():
                 before += punct.group()
                 end += 1
+            before += " " * (how == "spaced-after")
         out.append(before)
         length += len(before)
         found.append(Marker(length, length + len(marker), numbers, kind))

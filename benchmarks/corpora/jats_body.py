@@ -29,7 +29,9 @@ _BLOCK = frozenset(
 _SEPARATOR = re.compile(rf"^\s*(?:[,;]\s*)?(?:and\s+|&\s*)?$|^\s*[{DASHES}]\s*$")
 _RANGE = re.compile(rf"^\s*[{DASHES}]\s*$")
 _BRACKET_RANGE = re.compile(rf"^\s*[\])]\s*[{DASHES}]\s*[\[(]\s*$")  # [7]–[10]
-_NUMERIC = re.compile(rf"^[\[(]?\s*\d+(?:\s*[,{DASHES}]\s*\d+)*\s*[\])]?$")
+# "1, 3–5" and BMJ's "52 53" (a space for the comma, as its superscripts print a list)
+_NUMERIC = re.compile(rf"^[\[(]?\s*\d+(?:\s*[,{DASHES}]\s*\d+|\s+\d+)*\s*[\])]?$")
+_LIST_DASH = re.compile(rf"\s*[{DASHES}]\s*")
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ class _Body:
 
 def _expand(label: str) -> set[int]:
     out: set[int] = set()
-    for part in label.strip("[]() ").split(","):
+    for part in re.split(r"[,\s]+", _LIST_DASH.sub("-", label.strip("[]() "))):
         ends = [int(n) for n in re.findall(r"\d+", part)]
         out.update(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
     return out

@@ -107,10 +107,14 @@ def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Eleme
 def _authors(cit: etree._Element) -> tuple[str, ...]:
     """Family names (or a group's name) of the authors, in order: the author person-groups'
     members and the names tagged directly in the citation; editors and translators are not
-    authors."""
+    authors, nor the names after the title, which are a book's editors (PLOS tags them as
+    names, SciELO as a second person-group with no type: "Title. In: Roe J, Doe A,
+    editors. Book.")."""
     names = []
     for el in cit:
         kind = local(el)
+        if kind in ("chapter-title", "article-title"):
+            break
         if kind == "person-group" and el.get("person-group-type", "author") == "author":
             members = list(el)
         elif kind in _NAMES:

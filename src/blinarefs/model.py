@@ -140,7 +140,7 @@ class Reference:
     collection_title: str = ""
     volume: str = ""
     issue: str = ""
-    page: str = ""  # full range with a hyphen: "2447-2459"
+    page: str = ""  # full range with a hyphen: "512-520"
     edition: str = ""
     publisher: str = ""
     publisher_place: str = ""

@@ -204,10 +204,27 @@ def test_flattened_spans_point_at_the_same_text_as_printed(tmp_path: Path) -> No
 
 
 def test_a_cited_page_is_not_a_range_of_references(tmp_path: Path) -> None:
-    # "[2: 27]" is reference 2, page 27; "1 3" (a typesetting slip) is what its rid says
-    body = f"<p>As drawn {x(2, '[2: 27]')} and as said<sup>{x(1, '1 3')}</sup>.</p>"
+    # "[2: 27]" is reference 2, page 27
+    body = f"<p>As drawn {x(2, '[2: 27]')} and as said.</p>"
     path = article(tmp_path, body, refs(3))
-    assert spans(path) == [("[2: 27]", (2,), "bracket"), ("^1 3^", (1,), "superscript")]
+    assert spans(path) == [("[2: 27]", (2,), "bracket")]
+
+
+def test_a_list_spaced_without_commas_cites_each_number(tmp_path: Path) -> None:
+    # BMJ prints a list of superscripts with spaces and tags it as one xref to its first
+    # reference: "1 3" cites 1 and 3, no range; "2 4–5" cites 2, 4 and 5. Printed numbers
+    # that do not hold the rid's ("89 16" for reference 8: "8 9 16" glued) are a slip, and
+    # the rid says what is cited.
+    body = (
+        f"<p>As said<sup>{x(1, '1 3')}</sup>, shown<sup>{x(2, '2 4&#8211;5')}</sup>"
+        f" and seen<sup>{x(4, '41 5')}</sup>.</p>"
+    )
+    path = article(tmp_path, body, refs(5))
+    assert spans(path) == [
+        ("^1 3^", (1, 3), "superscript"),
+        ("^2 4–5^", (2, 4, 5), "superscript"),
+        ("^41 5^", (4,), "superscript"),
+    ]
 
 
 def test_a_web_pages_source_is_its_title_when_no_article_title_is_tagged(
@@ -231,3 +248,20 @@ def test_reference_list_text_one_element_a_line(tmp_path: Path) -> None:
     # the number repeated inside the citation is left out; references 3 and 4 have no
     # printed form
     assert lines[25:] == ["2.", "Fernhollow D. A fictional handbook. Nowhere: Pretend Press; 2030."]
+
+
+def test_a_chapters_editors_after_its_title_are_not_its_authors(tmp_path: Path) -> None:
+    # PLOS tags the book's editors as names after the chapter's title; SciELO as a second
+    # person-group with no type (made-up references)
+    refs = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="book"><name><surname>Quillby
+</surname> <given-names>E</given-names></name> (<year>2030</year>) <chapter-title>Invented
+findings</chapter-title>. In: <name><surname>Sallow</surname> <given-names>R</given-names></name>,
+editor, <source>A Book of Made-up Things</source>.</mixed-citation></ref>
+<ref id="R2"><label>2</label><element-citation publication-type="book"><person-group><name>
+<surname>Rowan</surname></name></person-group><chapter-title>More findings</chapter-title>
+<person-group><name><surname>Thistle</surname></name></person-group><source>Another Book</source>
+<year>2030</year></element-citation></ref>
+"""
+    first, second = references(article(tmp_path, "<p>x</p>", refs))
+    assert (first.authors, second.authors) == (("Quillby",), ("Rowan",))

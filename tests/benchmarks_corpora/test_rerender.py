@@ -38,6 +38,15 @@ def test_flattened_superscripts_after_and_before_the_punctuation():
     assert shown(before)[:3] == [("1", (1,)), ("2–4", (2, 3, 4)), ("5,7", (5, 7))]
 
 
+def test_flattened_superscripts_spaced_after_the_punctuation_and_in_parentheses():
+    spaced = rerender(rendering(), "spaced-after", 7)
+    assert spaced.text == "Cells divide. 1 They move, 2–4 and stop 5,7 in (Smith 2001) tissue."
+    assert shown(spaced)[:3] == [("1", (1,)), ("2–4", (2, 3, 4)), ("5,7", (5, 7))]
+    parens = rerender(rendering(), "parens", 7)
+    assert parens.text == "Cells divide(1). They move(2–4), and stop(5,7) in (Smith 2001) tissue."
+    assert shown(parens)[:3] == [("(1)", (1,)), ("(2–4)", (2, 3, 4)), ("(5,7)", (5, 7))]
+
+
 def test_a_permuted_list_renumbers_text_and_truth_alike():
     r = rerender(rendering(), "paren", 7, permute=True)
     cited = [m.numbers for m in r.markers[:3]]

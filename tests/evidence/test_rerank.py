@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from blinarefs.evidence import rerank
 from blinarefs.evidence.ranker_weights import WEIGHTS
 from blinarefs.evidence.retrieve import SourceIndex
@@ -47,3 +50,10 @@ def test_the_ranker_reorders_the_first_stages_candidates():
 
 def test_the_committed_weights_name_only_known_features():
     assert set(WEIGHTS) <= set(rerank.FEATURES)
+
+
+@given(st.lists(st.text(alphabet="aAbZz019-", min_size=1, max_size=8), max_size=8))
+def test_skipping_plain_words_finds_the_same_names(runs):
+    text = " ".join(runs)
+    every_run = {rerank._name_in(r).lower() for r in rerank._RUN.findall(text)} - {""}
+    assert rerank.names(text) == every_run

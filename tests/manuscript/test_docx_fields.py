@@ -148,6 +148,21 @@ def test_mendeley_cite_content_control(tmp_path):
     assert doc.text[doc.reference_list_start :].startswith("Poe E.")
 
 
+def test_mendeley_cite_tag_in_the_url_safe_alphabet(tmp_path):
+    # Mendeley Cite writes its tags' base64 URL-safe ("-", "_") and unpadded; the standard
+    # decoder drops those characters and reads garbage
+    prefix = "MENDELEY_CITATION_v3_"
+    item = {**B, "title": "An invented handbook?>>> (2nd ed.)", "note": "~~~???"}
+    standard = mendeley_tag([item])[len(prefix) :]
+    url_safe = standard.replace("+", "-").replace("/", "_").rstrip("=")
+    assert "-" in url_safe or "_" in url_safe
+    body = p(t("Known"), sdt(prefix + url_safe, t("(Poe, 2019)")), t("."))
+    doc = _read(tmp_path, body)
+    assert _summary(doc) == [
+        ("(Poe, 2019)", "field:mendeley", ["An invented handbook?>>> (2nd ed.)"])
+    ]
+
+
 def test_endnote_inline_and_base64_data(tmp_path):
     inline = field(" ADDIN EN.CITE " + endnote_xml([EN_A], "1"), "1", cut=3, sup=True)
     long = endnote_data_field(endnote_xml([EN_A, EN_B], "1,2"), "1,2", sup=True)

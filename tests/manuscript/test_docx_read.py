@@ -318,6 +318,26 @@ def test_a_power_or_a_charge_raised_in_its_own_run_before_a_citation(tmp_path):
     ]
 
 
+def test_a_citation_split_after_a_unit_is_read_whole_when_it_goes_on_from_the_last(tmp_path):
+    # one run a character, as Word's editing history may leave them: "mg/dL" "2" "3" "9"
+    # is citation 239 after 238, not a square then 39; a square then a citation already
+    # cited ("m" "²" "²⁴") stays a square
+    each = [t(ch, sup=True) for ch in "239, 240"]
+    cited = _sup_markers(
+        tmp_path,
+        t("Seen before"),
+        t("237,238", sup=True),
+        t(" and at 100 mg/dL"),
+        *each,
+        t(". A dose of 120 mg/m"),
+        t("2", sup=True),
+        t("2", sup=True),
+        t("4", sup=True),
+        t(" helped."),
+    )
+    assert cited == [("²³⁷,²³⁸", (237, 238)), ("²³⁹, ²⁴⁰", (239, 240)), ("²⁴", (24,))]
+
+
 def test_a_citation_whose_space_after_was_forgotten(tmp_path):
     # glued to a word on both sides, a group is a citation; after a space it labels what
     # follows, and an element's symbol after it makes it an isotope
@@ -413,6 +433,58 @@ def test_superscripts_in_hyperlinks_and_other_fields_are_read(tmp_path):
     cross = field(" REF _Ref1 \\r \\h ", "4", sup=True)
     cited = _sup_markers(tmp_path, t("As shown"), link, t(" and again"), cross, t("."))
     assert cited == [("³", (3,)), ("⁴", (4,))]
+
+
+def test_a_square_after_a_bracket_is_a_power_only_when_the_bracket_is_an_expression(tmp_path):
+    # a statement or words in the bracket are prose, and the raised number after it cites
+    cited = _sup_markers(
+        tmp_path,
+        t("Mice (n = 12)"),
+        t("3", sup=True),
+        t(", rats (COVID-19 model)"),
+        t("2", sup=True),
+        t(" and dogs (P < .05)"),
+        t("3", sup=True),
+        t(" differ by (x + 1)"),
+        t("2", sup=True),
+        t(" and (mg/kg)"),
+        t("3", sup=True),
+        t(" on [0, 1]"),
+        t("2", sup=True),
+        t(" and (1.2, 3.4)"),
+        t("5", sup=True),
+        t(", with τ = 2(γ/σ)"),
+        t("6", sup=True),
+        t(" at a dose of (5 mg/kg)"),
+        t("7", sup=True),
+        t("."),
+    )
+    assert cited == [("³", (3,)), ("²", (2,)), ("³", (3,)), ("⁵", (5,)), ("⁷", (7,))]
+
+
+def test_punctuation_raised_with_a_citation_stays_the_sentences(tmp_path):
+    cited = _sup_markers(
+        tmp_path,
+        t("Seen in mice"),
+        t(".3", sup=True),
+        t(" Seen in rats"),
+        t(",4-6", sup=True),
+        t(" and dogs"),
+        t("7.", sup=True),
+        t(" End."),
+    )
+    assert cited == [("³", (3,)), ("⁴-⁶", (4, 5, 6)), ("⁷.", (7,))]
+
+
+def test_digits_raised_by_position_are_superscripts(tmp_path):
+    # Font > Advanced > Position: Raised (w:position, in half-points); lowered is no citation
+    def moved(text: str, by: int) -> str:
+        return f'<w:r><w:rPr><w:position w:val="{by}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+    cited = _sup_markers(
+        tmp_path, t("Seen in mice"), moved("3", 6), t(" and in rats"), moved("4", -6), t(".")
+    )
+    assert cited == [("³", (3,))]
 
 
 def test_numbers_bracketed_one_by_one_are_one_group(tmp_path):

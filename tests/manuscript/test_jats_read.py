@@ -155,3 +155,45 @@ def test_pandoc_cites_what_the_markup_cites(article, tmp_path, capsys):
     assert all("<xref" not in line for line in markdown.splitlines())
     assert main(["build", str(article), "-o", str(tmp_path / "out")]) in (0, 1)
     assert "5 citations as [@key]" in capsys.readouterr().out
+
+
+WEB_AND_DATES = """<article xmlns:xlink="http://www.w3.org/1999/xlink"><body><p>See
+<xref ref-type="bibr" rid="R1">1</xref> and <xref ref-type="bibr" rid="R2">2</xref>.</p>
+</body><back><ref-list>
+<ref id="R1"><label>1</label><mixed-citation publication-type="webpage"><collab>Made-up
+Atlas</collab>. <source>Key figures</source>. (<year>2017</year>). Available from:
+<uri xlink:href="https://example.org/key">https://example.org/key</uri></mixed-citation></ref>
+<ref id="R2"><label>2</label><element-citation publication-type="report"><collab>Made-up
+Agency</collab><source>Annual report on nothing</source><year>September 2015</year>
+</element-citation></ref>
+<ref id="R3"><label>3</label><mixed-citation publication-type="journal"><name><surname>Roe
+</surname></name>. <article-title>Made-up</article-title>. <source>Test J</source>.
+(<year>. 2008</year>) <volume>;28</volume>.</mixed-citation></ref>
+</ref-list></back></article>"""
+
+
+def test_a_web_page_or_report_source_is_its_title_and_years_are_found_in_the_tag(tmp_path):
+    path = tmp_path / "web.xml"
+    path.write_text(WEB_AND_DATES, encoding="utf-8")
+    web, report, journal = read_manuscript(path).references
+    assert (web.type, web.title, web.container_title) == ("webpage", "Key figures", "")
+    assert (report.type, report.title, report.year) == ("report", "Annual report on nothing", 2015)
+    assert (journal.title, journal.container_title, journal.year) == ("Made-up", "Test J", 2008)
+
+
+def test_a_paragraph_around_a_list_keeps_its_words_and_citations(tmp_path):
+    path = tmp_path / "list.xml"
+    path.write_text(
+        """<article xmlns:xlink="http://www.w3.org/1999/xlink"><body><sec><title>Intro</title>
+<p>Two camps agree (see [<xref ref-type="bibr" rid="R1">1</xref>]) on three steps:
+<list><list-item><p>first <xref ref-type="bibr" rid="R2">2</xref>,</p></list-item>
+<list-item><p>second.</p></list-item></list> as shown before.</p></sec></body>
+<back><ref-list><ref id="R1"><label>1</label><mixed-citation>One A. First. 2001.</mixed-citation>
+</ref><ref id="R2"><label>2</label><mixed-citation>Two B. Second. 2002.</mixed-citation></ref>
+</ref-list></back></article>""",
+        encoding="utf-8",
+    )
+    doc = read_manuscript(path)
+    assert [m.numbers for m in doc.markers] == [(1,), (2,)]
+    assert "Two camps agree (see [1]) on three steps:" in doc.text
+    assert "first 2," in doc.text and "as shown before." in doc.text

@@ -26,6 +26,7 @@ _PARTS = {  # part name -> (relationship type, content type)
     "numbering": ("numbering", f"{WML}.numbering+xml"),
     "footnotes": ("footnotes", f"{WML}.footnotes+xml"),
     "endnotes": ("endnotes", f"{WML}.endnotes+xml"),
+    "settings": ("settings", f"{WML}.settings+xml"),
 }
 
 
@@ -87,6 +88,25 @@ def delete(text: str) -> str:
 def footnote_ref(n: int) -> str:
     return run(
         f'<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{n}"/>'
+    )
+
+
+def endnote_ref(n: int) -> str:
+    return run(
+        f'<w:rPr><w:rStyle w:val="EndnoteReference"/></w:rPr><w:endnoteReference w:id="{n}"/>'
+    )
+
+
+def endnote_body(text: str) -> str:
+    """An endnote's paragraph as Word writes it: the note's own number, then its text."""
+    mark = run('<w:rPr><w:rStyle w:val="EndnoteReference"/></w:rPr><w:endnoteRef/>')
+    return f"<w:p>{mark}{t(' ' + text)}</w:p>"
+
+
+def settings(endnote_format: str) -> str:
+    return (
+        f'<w:settings xmlns:w="{W_NS}"><w:endnotePr><w:numFmt w:val="{endnote_format}"/>'
+        "</w:endnotePr></w:settings>"
     )
 
 
@@ -281,6 +301,7 @@ def docx(
     numbering_xml: str | None = None,
     footnotes_xml: str | None = None,
     endnotes_xml: str | None = None,
+    settings_xml: str | None = None,
     custom: dict[str, str] | None = None,
 ) -> Path:
     """Write a .docx whose body is ``body`` (block-level WordprocessingML)."""
@@ -289,6 +310,7 @@ def docx(
         "numbering": numbering_xml,
         "footnotes": footnotes_xml,
         "endnotes": endnotes_xml,
+        "settings": settings_xml,
     }
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 CANDIDATES = 30  # the first stage's best sentences the ranker reorders
 _RUN = re.compile(r"[\w-]+")
+_PLAIN = re.compile(r"[A-Za-z]?[a-z-]*")  # no capital after the first letter, no digit
 _CAPS, _LETTERS = frozenset(string.ascii_uppercase), frozenset(string.ascii_letters)
 _CAPS_DIGITS = _CAPS | frozenset(string.digits)
 _CAPTION = re.compile(r"^\s*(?:\(?[A-Z]\)\s*)?(?:fig(?:ure)?s?\.?|table|supplementary)\s*\w",
@@ -37,9 +38,13 @@ _CAPTION = re.compile(r"^\s*(?:\(?[A-Z]\)\s*)?(?:fig(?:ure)?s?\.?|table|suppleme
 
 def names(text: str) -> set[str]:
     """Names with capitals inside or digits (SAMHD1, HIV-1, CRL4DCAF1, MudPIT), lower-cased:
-    the entities a claim and its evidence share where their other words differ."""
+    the entities a claim and its evidence share where their other words differ. Most runs
+    are plain words ("cells", "The", "dose-dependent"), which hold none: they are skipped
+    without the character-by-character pass."""
     out = set()
     for run in _RUN.finditer(text):
+        if _PLAIN.fullmatch(run.group()):
+            continue
         name = _name_in(run.group())
         if name:
             out.add(name.lower())

@@ -224,13 +224,13 @@ def usable_key(value: str) -> str:
 
 
 def split_pages(page: str) -> tuple[str, str]:
-    """ "2447-2459" -> ("2447", "2459"); a single page -> (page, "")."""
+    """ "512-520" -> ("512", "520"); a single page -> (page, "")."""
     first, _, last = page.partition("-")
     return first.strip(), last.strip()
 
 
 def join_pages(first: str, last: str) -> str:
-    """("2447", "59") -> "2447-59": as the file gives it (``read_references`` expands it)."""
+    """("512", "20") -> "512-20": as the file gives it (``read_references`` expands it)."""
     if not first:
         return last
     return f"{first}-{last}" if last and last != first else first

@@ -15,10 +15,13 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from lxml import etree
+
 from ..model import Reference
-from ..trace.candidates import DASHES
 from .document import ManuscriptDocument, Marker, Section, shift_all
-from .docx_walk import Field, Span, Stream, Walker, front_end
+from .docx_endnotes import endnote_labels
+from .docx_raised import cited_part, past_punctuation, raised_groups
+from .docx_walk import Field, Stream, Walker, front_end
 from .fields import (
     FieldCitation,
     is_bibliography,
@@ -27,14 +30,7 @@ from .fields import (
     read_mendeley_tag,
 )
 from .numbering import Numbering
-from .superscript import (
-    SUPERSCRIPT_DIGITS,
-    citation_numbers,
-    is_citation,
-    is_indexed_power,
-    is_isotope,
-    is_power,
-)
+from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
 from .wordml import MAIN_PART, Package, Styles
 
 NOTES_HEADING = "Notes"
@@ -49,17 +45,38 @@ def read_docx(path: Path, zf: zipfile.ZipFile) -> ManuscriptDocument:
     body_walker = Walker(MAIN_PART, styles, numbering)
     body_walker.walk_part(main)
     body = body_walker.finish()
+    endnotes = pkg.related("endnotes") or "word/endnotes.xml"
+    notes_root = pkg.part(endnotes)
+    listed = _endnotes_listed(pkg, main, body, notes_root)
+    if listed and notes_root is not None:  # the endnotes are the list: read with numbers
+        body_walker = Walker(MAIN_PART, styles, numbering)
+        body_walker.note_labels = listed
+        body_walker.walk_part(main)
+        body_walker.end_list(notes_root, endnotes)
+        body = body_walker.finish()
     streams = [body]
     for kind in ("footnotes", "endnotes"):
         name = pkg.related(kind) or f"word/{kind}.xml"
         root = pkg.part(name)
-        if root is not None:
+        if root is not None and not (listed and kind == "endnotes"):
             walker = Walker(name, styles, numbering)
             walker.walk_part(root, notes=kind[:-1])
             stream = walker.finish()
             if stream.paragraphs:
                 streams.append(stream)
     return _assemble(path, streams, pkg.custom_properties())
+
+
+def _endnotes_listed(
+    pkg: Package, main: etree._Element, body: Stream, root: etree._Element | None
+) -> dict[str, str]:
+    """The endnotes' numbers when they are the reference list (see :mod:`.docx_endnotes`):
+    only in a body with no printed list and no bibliography field of its own."""
+    if root is None or _printed_list_start(body) is not None:
+        return {}
+    if any(is_bibliography(f.code) for f in body.fields):
+        return {}
+    return endnote_labels(main, root, pkg.part(pkg.related("settings") or "word/settings.xml"))
 
 
 def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> ManuscriptDocument:
@@ -162,14 +179,17 @@ def _citations(
     taken = sorted((m.start, m.end) for m, _ in found)
     front = front_end(stream)
     para_of = _paragraph_starts(stream)
-    for sup in _groups(stream.superscripts, text):
+    seen = 0  # the highest number a raised citation cited so far
+    for sup in raised_groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):
             continue
         if any(s < sup.end and sup.start < e for s, e in taken):
             continue  # a field's own superscript result
-        part = _cited_part(text, sup, para_of(sup.start), stream.subscripts)
+        sup = past_punctuation(text, sup)
+        part = cited_part(text, sup, para_of(sup.start), stream.subscripts, seen)
         if part:
             add(part[0], part[1], None, "superscript-run", superscript=True)
+            seen = max(seen, *found[-1][0].numbers, 0)
     found.sort(key=lambda pair: pair[0].start)
     return found, bib_start
 
@@ -188,58 +208,6 @@ def _named_numbers(text: str, start: int, end: int) -> tuple[int, tuple[int, ...
         if numbers and max(numbers) < 1000:
             return m.start(), numbers
     return start, None
-
-
-def _groups(superscripts: list[Span], text: str) -> list[Span]:
-    """Superscript runs with only a space or a separator between them, as one group: Word
-    users (and converters) often leave the space or the comma in "1, 2" unraised. An
-    isotope's mass number starts a group of its own ("reported¹ ¹³C": a citation, then
-    carbon-13)."""
-    out: list[Span] = []
-    for sup in superscripts:
-        gap = text[out[-1].end : sup.start] if out else "\n"
-        if (
-            len(gap) <= 8
-            and gap.strip(" \u00a0\u2009") in ("", ",", ";", *DASHES)
-            and not (gap and is_isotope(text, sup.start, sup.end))
-        ):
-            out[-1] = Span(out[-1].start, sup.end, breaks=[*out[-1].breaks, sup.start, *sup.breaks])
-        else:
-            out.append(Span(sup.start, sup.end, breaks=list(sup.breaks)))
-    return out
-
-
-# A charge raised in a run of its own ("2+", "+", "3−") after an element or a bracket.
-_CHARGE = re.compile(r"^\d?[+\-−⁺⁻]$")
-_SIGNS = frozenset("+-−⁺⁻")
-_ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
-
-
-def _cited_part(
-    text: str, sup: Span, paragraph_start: int, lowered: list[int]
-) -> tuple[int, int] | None:
-    """The citation a superscript group holds: all of it, or what follows a power or a
-    charge raised in a run of its own just before it ("m" "²" "³⁰⁸˒³⁰⁹", "Cu" "²⁺" "³²":
-    one raised span, two runs). A break between runs inside a number ("1" "2") is
-    Word's editing history, not a boundary: the group is read whole, and so is one after a
-    bracket ("(RR = 2.9)" "2" "9") or after a sign ("M" "−" "¹"). A square after a
-    subscripted symbol in an equation ("b₇²") is a power (``lowered``: where subscripts
-    start)."""
-    if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
-        return None
-    for cut in sup.breaks:
-        head = text[sup.start : cut].strip()
-        if head in _SIGNS or (text[sup.start - 1 : sup.start] in ")]" and text[cut].isdigit()):
-            continue  # "M" "−" "¹": a negative power; "(RR = 2.9)" "2" "9": one number
-        if _CHARGE.match(head):
-            raised = _ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
-        else:
-            raised = head in ("2", "3") and is_power(text, sup.start, cut, paragraph_start)
-        if raised and is_citation(text, cut, sup.end, paragraph_start):
-            return cut, sup.end
-    if is_citation(text, sup.start, sup.end, paragraph_start):
-        return sup.start, sup.end
-    return None
 
 
 def _as_superscript(marker: Marker, sups: list[tuple[int, int]]) -> Marker:

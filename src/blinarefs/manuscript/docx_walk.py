@@ -105,6 +105,9 @@ class Walker:
         self.open_bookmarks: dict[str, Span] = {}
         self.index: dict[etree._Element, int] = {}
         self.front = True  # still in the title and author block
+        # endnote id -> its number, when the endnotes are the reference list (docx_endnotes)
+        self.note_labels: dict[str, str] = {}
+        self.note = ""  # the id of the note being walked
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -113,6 +116,7 @@ class Walker:
         if notes:  # footnotes.xml / endnotes.xml: each note's paragraphs in turn
             for note in root.iter(W + notes):
                 if note.get(W + "type") not in _NOTE_SKIP:
+                    self.note = note.get(W + "id", "")
                     self.blocks(note)
             return
         body = root.find(W + "body")
@@ -222,6 +226,10 @@ class Walker:
             else:
                 rstyle = rpr.find(W + "rStyle")
                 sup = rstyle is not None and rstyle.get(W + "val", "") in self.styles.superscript
+                # raised by position (Font, Advanced, Position: Raised), as some writers
+                # set their superscripts
+                position = rpr.find(W + "position")
+                sup = sup or (position is not None and _half_points(position) > 0)
         r_index = runs.get(r, -1)
         offset = 0
         for child in r:
@@ -232,6 +240,9 @@ class Walker:
             if tag == W + "instrText":
                 if self.stack and self.stack[-1].start < 0:
                     self.stack[-1].instruction.append(child.text or "")
+                continue
+            if self.note_labels and tag in (W + "endnoteReference", W + "endnoteRef"):
+                self.note_number(child)
                 continue
             piece = child_text(child)
             if not piece or tag == W + "delText":
@@ -254,6 +265,35 @@ class Walker:
                 s.subscripts.append(s.pos)
             s.emit(piece)
             offset += len(piece)
+
+    def note_number(self, mark: etree._Element) -> None:
+        """An endnote's number written out: raised where the body cites it (two marks side
+        by side, "¹˒²"), and "1. " before the note's own text, a list entry's label."""
+        s = self.stream
+        if mark.tag == W + "endnoteRef":
+            label = self.note_labels.get(self.note, "")
+            s.emit(f"{label}. " if label else "")
+            return
+        label = self.note_labels.get(mark.get(W + "id", ""), "")
+        last = s.superscripts[-1] if s.superscripts else None
+        if not label:
+            return
+        if last is not None and last.end == s.pos:
+            s.emit("," + label)
+            last.end = s.pos
+        else:
+            s.superscripts.append(Span(s.pos, s.pos + len(label)))
+            s.emit(label)
+
+    def end_list(self, root: etree._Element, part: str) -> None:
+        """The endnotes, as the reference list closing the body under a "References"
+        heading; their pieces keep their own part."""
+        s = self.stream
+        s.paragraphs.append(Paragraph(s.pos, s.pos + len("References"), s.pos, 1, ""))
+        s.emit("References\n\n")
+        body_part, s.part = s.part, part
+        self.walk_part(root, notes="endnote")
+        s.part = body_part
 
     def field_char(self, char: etree._Element) -> None:
         kind = char.get(W + "fldCharType")
@@ -301,3 +341,11 @@ def _byline(words: list[str]) -> bool:
     lower = sum(1 for w in words if w[:1].islower())
     upper = sum(1 for w in words if w[:1].isupper())
     return lower + upper >= 20 and lower < 0.4 * (lower + upper)
+
+
+def _half_points(el: etree._Element) -> int:
+    """A signed measure in half-points (``w:position``), 0 when it is not a number."""
+    try:
+        return int(el.get(W + "val", "0"))
+    except ValueError:
+        return 0

@@ -86,6 +86,9 @@ def read_field(instruction: str, data: str = "") -> FieldCitation | None:
     return None
 
 
+_URL_SAFE = str.maketrans("-_", "+/")
+
+
 def read_mendeley_tag(tag: str) -> FieldCitation | None:
     """A Mendeley Cite content control: its ``w:tag`` is the prefix and base64 JSON."""
     if not tag.startswith(MENDELEY_TAG):
@@ -106,7 +109,10 @@ def _json(text: str) -> dict[str, Any]:
 
 
 def _base64_text(data: str) -> str:
-    cleaned = re.sub(r"\s+", "", data)
+    """Base64 in either alphabet: EndNote writes the standard one, Mendeley Cite's tags the
+    URL-safe one ("-" and "_" for "+" and "/", no padding), which the standard decoder would
+    silently drop characters of."""
+    cleaned = re.sub(r"\s+", "", data).translate(_URL_SAFE)
     cleaned += "=" * (-len(cleaned) % 4)
     try:
         raw = base64.b64decode(cleaned)

@@ -71,12 +71,33 @@ class _Builder:
                 continue
             if name in _SECTIONS:
                 self.section(child, depth + 1)
+            elif name not in _CONTAINERS and _has_blocks(child) and _has_own_text(child):
+                self.mixed(child, depth)
             elif name in _CONTAINERS or _has_blocks(child):
                 self.block(child, depth)
             else:
                 self.paragraph_break()
                 self.inline(child, False)
                 self.paragraph_break()
+
+    def mixed(self, el: etree._Element, depth: int) -> None:
+        """A paragraph with words of its own around a block ("... as follows: <list>"): its
+        words and citations are read inline, the blocks inside it as paragraphs."""
+        self.paragraph_break()
+        self.emit(el.text or "")
+        for child in el:
+            name = _local(child.tag)
+            if name in _SECTIONS:
+                self.section(child, depth + 1)
+            elif name in _CONTAINERS or _has_blocks(child):
+                self.paragraph_break()
+                self.block(child, depth)
+                self.paragraph_break()
+            else:
+                self.inline_child(child, False)
+                continue
+            self.emit(child.tail or "")
+        self.paragraph_break()
 
     def section(self, sec: etree._Element, level: int) -> None:
         title = next((c for c in sec if _local(c.tag) == "title"), None)
@@ -91,22 +112,26 @@ class _Builder:
     def inline(self, el: etree._Element, sup: bool) -> None:
         self.emit(el.text or "")
         for child in el:
-            name = _local(child.tag)
-            if name == "xref" and child.get("ref-type") == "bibr":
-                start = self.pos
-                shown = element_text(child)
-                self.emit(shown.translate(SUPERSCRIPT_DIGITS) if sup else shown)
-                rids = tuple((child.get("rid") or "").split())
-                self.xrefs.append((start, self.pos, rids, sup))
-            elif name in _SKIP:
-                pass
-            elif name in ("p", "list-item", "title"):
-                self.paragraph_break()
-                self.inline(child, sup)
-                self.paragraph_break()
-            else:
-                self.inline(child, sup or name == "sup")
-            self.emit(child.tail or "")
+            self.inline_child(child, sup)
+
+    def inline_child(self, child: etree._Element, sup: bool) -> None:
+        """One element inside running text, then the text that follows it."""
+        name = _local(child.tag)
+        if name == "xref" and child.get("ref-type") == "bibr":
+            start = self.pos
+            shown = element_text(child)
+            self.emit(shown.translate(SUPERSCRIPT_DIGITS) if sup else shown)
+            rids = tuple((child.get("rid") or "").split())
+            self.xrefs.append((start, self.pos, rids, sup))
+        elif name in _SKIP:
+            pass
+        elif name in ("p", "list-item", "title"):
+            self.paragraph_break()
+            self.inline(child, sup)
+            self.paragraph_break()
+        else:
+            self.inline(child, sup or name == "sup")
+        self.emit(child.tail or "")
 
     def tail(self, el: etree._Element) -> None:
         if el.tail and el.tail.strip():
@@ -160,6 +185,10 @@ _PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 def _JOIN_OR_DASH(between: str) -> bool:
     return bool(_JOIN.match(between) or _DASH.match(between))
+
+
+def _has_own_text(el: etree._Element) -> bool:
+    return bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)
 
 
 def _has_blocks(el: etree._Element) -> bool:

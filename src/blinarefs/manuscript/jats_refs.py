@@ -38,6 +38,9 @@ _TYPES = {
     "standard": "standard",
     "newspaper": "article-newspaper",
 }
+# Types whose ``<source>``, when no article or chapter title is tagged, is the work's own
+# title: a book's, a report's, a thesis's or a web page's ("<source>Key messages</source>")
+_SOURCE_IS_THE_WORK = frozenset(("book", "report", "thesis", "webpage"))
 _MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
 
@@ -107,7 +110,7 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
     values["author"] = authors
     values["author_truncated"] = truncated
     values["editor"] = editors
-    if ctype == "book" and not title:
+    if ctype in _SOURCE_IS_THE_WORK and not (title or chapter):
         values["title"] = source
     else:
         values["title"] = title or chapter
@@ -209,7 +212,8 @@ def _name(node: etree._Element) -> Name:
 
 
 def _date(cite: etree._Element) -> tuple[int, ...] | None:
-    year = re.match(r"\d{4}", _text(_first(cite, "year")))
+    # the first four-digit year anywhere: publishers tag "September 2015", ". 2008", "2.2014"
+    year = re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", _text(_first(cite, "year")))
     if not year:
         return None
     parts = [int(year.group())]

@@ -26,6 +26,11 @@ _UNITS = words("m cm mm km um μm µm nm dm in ft s sec min h hr kg g mg mol l m
 _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
 # A statistic whose degrees of freedom were flattened to digits before its square: "χ21²".
 _STATISTIC = re.compile(r"(?:^|[\s(\[])[χΧ]\d{1,3}$")
+# What makes a bracket an expression ("x + 1", "a/b"), and what makes it prose or a statement.
+_OPERATOR = re.compile(r"[+\-−×*/]")
+_PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}")
+# anchored: it is only ever matched whole, and unanchored it is quadratic in a run of digits
+_INTERVAL = re.compile(r"\A\s*[-−]?(?:\d+|[^\W\d_])\s*,\s*[-−]?(?:\d+|[^\W\d_])\s*")
 # First words of the headings that end the title and author block.
 FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
 
@@ -134,13 +139,31 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         # "mol–¹", "s-²": a unit's negative power, its sign left unraised
         unit = re.search(r"[^\W\d_]+$", before[:-1])
         return unit is not None and unit.group().lower() in _UNITS
-    if last in ")]" and group in ("2", "3"):
-        # "(x + 1)²": a bracketed expression squared, when the bracket holds an operator or
-        # divides ("kg/[height(m)]²")
-        opening = before.rfind("(" if last == ")" else "[", max(0, len(before) - 30))
-        inner = before[opening - 1 :] if opening > 0 else before[opening:]
-        return opening >= 0 and re.search(r"[+\-−×*/=]", inner) is not None
+    if last in ")]" and group.isdigit() and len(group) <= 2:
+        return _bracket_power(before, group)
     return False
+
+
+def _bracket_power(before: str, group: str) -> bool:
+    """After a bracket: "(x + 1)²", a bracketed expression squared, when the bracket
+    divides ("kg/[height(m)]²"), is an interval or a point ("[0, 1]²") or holds an operator;
+    any power of an expression in an equation ("τ = 2(γ/σ)⁶"). A statement ("(n = 12)³",
+    "(P < .05)²") or words ("(COVID-19)³", "(ref. 4-5)²") are prose before a citation."""
+    last = before[-1]
+    opening = before.rfind("(" if last == ")" else "[", max(0, len(before) - 30))
+    if opening < 0:
+        return False
+    inner = before[opening + 1 : -1]
+    expression = _OPERATOR.search(inner) is not None and not _PROSE_IN_BRACKETS.search(inner)
+    if group not in ("2", "3"):
+        # the bracket is the term just after an equals sign ("= 2(", "=(")
+        return (
+            expression
+            and re.search(r"=\s*[^\s=]{0,12}$", before[max(0, opening - 20) : opening]) is not None
+        )
+    if before[opening - 1 : opening] == "/" or _INTERVAL.fullmatch(inner):
+        return True
+    return expression
 
 
 def is_indexed_power(

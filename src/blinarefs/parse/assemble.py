@@ -13,11 +13,25 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .chapters import Span, chapter_in_book, editors_in
 from .features import MONTHS
+from .journals import (
+    journal_after_comma,
+    journal_and_volume_in_title,
+    journal_from_title,
+    journal_start_in_title,
+    title_from_container,
+)
 from .kinds import PATENT
 from .labeller import Labelled
 from .printed_names import read_names
-from .reference import split_title_and_source
+from .relabel import (
+    journal_before_volume,
+    late_names,
+    names_before_title,
+    title_ends_whole,
+    vancouver_names_end,
+)
 from .tails import physics_book, physics_tail
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
@@ -31,13 +45,6 @@ _MONTH_NUMBER = {
 }  # fmt: skip
 _TRIM = " \t.,;:([{/"
 _TRIM_END = " \t.,;:)]}/"
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    label: str
-    text: str
-    confidence: float
 
 
 def spans(labelled: list[Labelled], source: str) -> list[Span]:
@@ -55,14 +62,20 @@ def spans(labelled: list[Labelled], source: str) -> list[Span]:
 
 
 def _clean(text: str) -> str:
-    text = text.strip().strip('"“”‘’«»').strip()
-    return text.lstrip(_TRIM).rstrip(_TRIM_END).strip('"“”«»').strip()
+    text = text.strip().strip('"“”‘’«»').strip().lstrip(_TRIM)
+    out = text.rstrip(_TRIM_END)
+    for mark in text[len(out) :]:  # a bracket closing one in the field stays: "(review)"
+        if mark not in ")]}" or out.count("([{"[")]}".index(mark)]) <= out.count(mark):
+            break
+        out += mark
+    return out.rstrip(" \t.,;:").strip('"“”«»').strip()
 
 
 def _pages(text: str) -> str:
     from .reference import expand_page_range
 
-    text = re.sub(r"^(?:pp?|pages?|s|págs?)\.?\s*", "", text.strip(), flags=re.I)
+    # "pp. 12-19", "págs. 3-9", German "S. 12": not the "S" of supplement pages "S64-S70"
+    text = re.sub(r"^(?:(?:pp?|pages?|págs?)\.?|s\.)\s*", "", text.strip(), flags=re.I)
     return expand_page_range(_clean(text))
 
 
@@ -101,8 +114,16 @@ def _type(fields: dict[str, object], text: str) -> str:
         return (
             "chapter" if fields.get("publisher") or not fields.get("volume") else "paper-conference"
         )
-    if fields.get("container_title"):
-        return "article-journal"
+    numbered = fields.get("volume") or fields.get("issue")
+    published = fields.get("publisher") or fields.get("publisher_place")
+    container = str(fields.get("container_title") or "")
+    if container and not numbered and not fields.get("page") and published:
+        # "Title. Place: Publisher, 2030.": what the labeller took for a journal is the
+        # book's place or publisher, or its series; or, when it reads as a title ("Title.
+        # Essence of geriatrics for the physician. Tokyo: Press"), the book of a chapter
+        return "chapter" if re.search(r"\s[a-z]{4,}\b", container) else "book"
+    if fields.get("container_title") or (numbered and fields.get("page")):
+        return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
     if re.search(r"\b(?:report|technical|guideline|who/|bulletin)\b", low):
         return "report"
     if fields.get("publisher"):
@@ -156,114 +177,20 @@ _INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
 EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
 
 
-def _journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
-    """A volume and pages but no journal: the labeller took the journal for the title's
-    last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:
-    256-67."). The last sentence is the journal when it reads like one."""
-    title = fields.get("title")
-    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
-        return
-    head, journal = split_title_and_source(title + ".")
-    words = journal.split()
-    if head and 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("of", "&") for w in words):
-        fields["title"], fields["container_title"] = head, journal
-        sure["container_title"] = sure.get("title", 0.0)
+_NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
 
-# The start of an abbreviated journal's name left at the title's end: ", Can" | "J. For.
-# Res", ". Cytogenet" | "Genome Res", ", Mol" | "Biol. Evol" (DNA Research's "Title, Journal.,
-# 22, 549-56.", where the labeller cuts the journal at its first full stop).
-_JOURNAL_START = re.compile(r"[.,]\s+((?:[A-Z][^\W\d_]{0,11}\.\s*){0,3}[A-Z][^\W\d_]{0,11})$")
-
-
-def _journal_start_in_title(fields: dict[str, object], source: str) -> None:
-    title, container = fields.get("title"), fields.get("container_title")
-    if not isinstance(title, str) or not isinstance(container, str) or not container:
-        return
-    m = _JOURNAL_START.search(title)
-    start = source.find(title)
-    at = source.find(container, start + len(title)) if start >= 0 else -1
-    if not m or at < 0 or source[start + len(title) : at].strip() != ".":
-        return
-    journal = source[start + m.start(1) : at + len(container)]
-    # one word is an abbreviation only in a dotted journal ("Mol" | "Biol. Evol") or in the
-    # comma style's "Nuc. Acids Res., 25": not "Kashan, Iran" | "Arch Iran Med 2012"
-    dotted = (
-        len(m.group(1).split()) > 1
-        or ". " in container
-        or (title[m.start()] == "," and source.startswith(".,", at + len(container)))
-    )
-    if dotted and _journal_like(container) and _journal_like(journal):
-        fields["title"] = title[: m.start()].rstrip(" .,")
-        fields["container_title"] = journal
-
-
-def _journal_after_comma(fields: dict[str, object], sure: dict[str, float]) -> None:
-    """A volume and pages but no journal, and the title ends ", Genome Res" (DNA Research's
-    "Title, Genome Res., 22, 549-56."): the journal is that last part."""
-    title = fields.get("title")
-    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
-        return
-    m = re.search(r",\s+([A-Z][^,]{0,60})$", title)
-    if m and _journal_like(m.group(1)) and re.search(r"[^\W\d_]{3,}", title[: m.start()]):
-        fields["title"], fields["container_title"] = title[: m.start()], m.group(1).rstrip(".")
-        sure["container_title"] = sure.get("title", 0.0)
-
-
-_JOURNAL_SMALL_WORDS = frozenset({"of", "and", "&", "the", "in", "for", "de", "da", "y"})
-
-
-def _journal_like(text: str, *, titled: bool = True) -> bool:
-    """ "J. Cross Cult. Psychol", "Science", "Ann Nutr Metab": a short run of capitalised
-    or abbreviated words; with no title read, also NLM's undotted "J Am Coll Cardiol"."""
-    words = text.split()
-    return (
-        0 < len(words) <= 8
-        and all(w[0].isupper() or w in _JOURNAL_SMALL_WORDS for w in words)
-        and (len(words) <= (3 if titled else 6) or any(w.endswith(".") for w in words))
-    )
-
-
-def _title_from_container(fields: dict[str, object], sure: dict[str, float], source: str) -> None:
-    """Science's "Levine R. V., Philbrick K., Cross-cultural differences in helping
-    strangers. J. Cross Cult. Psychol. 32, 543 (2001).": the labeller took the title for
-    the journal's first sentence, all of it or its end ("Comparing North America, Western
-    Europe" | "and East Asia. J. Pers. Soc. Psychol"). The journal is the first part after
-    a sentence that reads like one; what comes before it is (the rest of) the title."""
-    container, title = fields.get("container_title"), str(fields.get("title") or "")
-    if not isinstance(container, str) or (title and not container[:1].islower()):
-        return
-    for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
-        head, journal = container[: m.start() + 1].strip(), container[m.end() :]
-        if _journal_like(journal, titled=bool(title)) and re.search(r"\b[a-z]{3,}", head):
-            break
-    else:
-        return
-    head = head.rstrip(".")
-    if title:  # the title's end: from the title's start to the head's end, as printed
-        start = source.find(title)
-        at = source.find(head, start + len(title)) if start >= 0 else -1
-        if start < 0 or at < 0 or at - start - len(title) > 3:
-            return
-        head = source[start : at + len(head)]
-    fields["title"], fields["container_title"] = head, journal
-    sure["title"] = min(sure.get("title", 1.0), sure.get("container_title", 1.0))
-
-
-def _chapter_in_book(by_label: dict[str, list[Span]]) -> None:
-    """A chapter: "Title. In M. P. Zanna (Ed.), Book title (pp. 75-109). Publisher." The
-    labeller marks both titles as titles; with editors named, the first is the chapter's
-    and the next the book's (the container), and what it took for a journal after them is
-    the publisher."""
-    titles = by_label.get("title", [])
-    if len(titles) < 2 or not by_label.get("editor"):
-        return
-    book = titles[1]
-    text = re.sub(r",?\s*(?:edited|ed\.)\s+by\s*$", "", book.text.strip(), flags=re.I)
-    by_label["title"] = [titles[0]]
-    if by_label.get("container") and not by_label.get("publisher"):
-        by_label["publisher"] = by_label["container"]
-    by_label["container"] = [Span("container", text, book.confidence)]
+def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
+    """The number after "PubMed:" or "PMID:" is the PubMed id, and "PMCID: PMC123" the
+    PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.")."""
+    out = list(labelled)
+    for i, x in enumerate(labelled[:-1]):
+        if x.token.text in ("PubMed", "PMID", "PMCID"):
+            j = i + 1 + (labelled[i + 1].token.text == ":")
+            if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
+                kind = "pmcid" if "PMC" in x.token.text + out[j].token.text else "pmid"
+                out[j] = out[j]._replace(label=kind)
+    return out
 
 
 def _identifier(x: Labelled) -> Labelled:
@@ -277,38 +204,16 @@ def _identifier(x: Labelled) -> Labelled:
     return x
 
 
-def _editors_in(labelled: list[Labelled]) -> list[Labelled]:
-    """APA's "Title. In M. P. Reed (Ed.), Book title (pp. 75-109)." where the labeller ran
-    the editors and the book into the title: after "In", up to "(Ed.)" or "(Eds.)", the
-    editors; after that, the book (the container)."""
-    words = [x.token.text for x in labelled]
-    for i, word in enumerate(words):
-        if word != "In" or i == 0 or labelled[i - 1].token.text not in ".:":
-            continue
-        for j in range(i + 2, min(i + 40, len(words) - 3)):
-            if words[j] == "(" and words[j + 1].lower() in ("ed", "eds") and words[j + 2] == ".":
-                close = j + 3 + (words[j + 3 : j + 4] == [")"])
-                after = close + (words[close : close + 1] == [","])
-                if not any(x.label == "title" for x in labelled[j : after + 3]):
-                    return labelled
-                out = [x._replace(label="editor") for x in labelled[i + 1 : j]]
-                rest = labelled[after:]
-                k = next((n for n, x in enumerate(rest) if x.label != "title"), len(rest))
-                book = [x._replace(label="container") for x in rest[:k]]
-                other = [x._replace(label="other") for x in labelled[j:after]]
-                return [*labelled[: i + 1], *out, *other, *book, *rest[k:]]
-        return labelled
-    return labelled
-
-
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
     tail = physics_tail(source) or physics_book(source)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
-    labelled = _editors_in([_identifier(x) for x in labelled])
+    labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
+    labelled = names_before_title(mend_given_first(vancouver_names_end(labelled)))
+    labelled = journal_before_volume(late_names(title_ends_whole(labelled)))
     by_label: dict[str, list[Span]] = {}
-    for s in spans(mend_given_first(labelled), source):
+    for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)
     fields: dict[str, object] = {}
     sure: dict[str, float] = {}
@@ -317,7 +222,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         found = by_label.get(label)
         return max(found, key=lambda s: len(s.text)) if found else None
 
-    _chapter_in_book(by_label)
+    chapter_in_book(by_label)
     for label, key in (("author", "author"), ("editor", "editor")):
         all_spans = by_label.get(label, [])
         if all_spans:
@@ -344,7 +249,12 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
             if value:
                 fields[label] = value
                 sure[label] = span.confidence
-    span = first("pages")
+    # the pages, not a PubMed id or a PMCID the labeller also took for pages ("57-62.
+    # PubMed: 9732203", "PMCID: PMCPMC2830275"): the longest span that is not one (an
+    # article number of seven digits, "Adv. Mater. 2030, 33, 2100628", when it is alone)
+    found = by_label.get("pages", [])
+    pages = [s for s in found if not _NOT_PAGES.fullmatch(s.text.strip(" .;"))] or found
+    span = max(pages, key=lambda s: len(s.text)) if pages else None
     if span and _pages(span.text):
         fields["page"] = _pages(span.text)
         sure["page"] = span.confidence
@@ -365,15 +275,21 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
                 value = "PMC" + value
             fields[label] = value
             sure[label] = span.confidence
-    _journal_from_title(fields, sure)
+    title = fields.get("title")
+    if isinstance(title, str) and (ed := EDITION_AFTER.search(title)):
+        # "Handbook of Tests. 6. ed", "Manual de testes. 2.ed": the edition after the title
+        fields["title"] = title[: ed.start()].strip()
+        fields.setdefault("edition", ed.group(1))
+    journal_from_title(fields, sure)
     if tail:
         fields.update(tail[1])
         if "page" in fields:
             fields["page"] = _pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
-    _title_from_container(fields, sure, source)
-    _journal_start_in_title(fields, source)
-    _journal_after_comma(fields, sure)
+    title_from_container(fields, sure, source)
+    journal_start_in_title(fields, source)
+    journal_after_comma(fields, sure)
+    journal_and_volume_in_title(fields, source)
     fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]

@@ -27,7 +27,7 @@ _EDITOR_WORDS = re.compile(
     r"\(?\b(?:[Ee]ds?|[Ee]ditors?|[Ee]ditores|[Hh]rsg|[Oo]rgs?|[Cc]oord)\b\.?\)?\s*[:.,]?"
 )
 # Words only an organisation's name has (in the languages of the corpora).
-_ORGANISATION = re.compile(
+ORGANISATION_WORDS = re.compile(
     r"\b(?:organi[sz]ations?|organizaci[oó]n|organiza[cç][aã]o|associations?|associa[cç][aã]o"
     r"|asociaci[oó]n|institut\w*|ministr\w*|minist[eé]rio|departments?|departamento"
     r"|universit\w*|universidad\w*|councils?|centers|centres|centro|consorti\w*|groups?"
@@ -63,7 +63,7 @@ def is_organisation(text: str) -> bool:
     if len(words) > 1 and (is_initials(words[-1]) or (_initial(words[0]) and "." in words[0])):
         return False
     return bool(
-        _ORGANISATION.search(text)
+        ORGANISATION_WORDS.search(text)
         or re.search(r"[(\d/]", text)
         or _FUNCTION_WORD.search(f" {text} ")
     )

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
+from .agencies import organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .features import JOURNAL_WORDS
 from .labeller import label
@@ -141,10 +142,19 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
         if n.full_family not in _families(grammar)
         for w in re.findall(r"[^\W\d_]{2,}", n.full_family)
     }
+    # or names the grammar read twice, as names and at the title's start ("Roe, J. & Doe,
+    # A.B. - Title" read as "& Doe, A.B. - Title")
+    twice = _name_words(grammar.author)
     if head_words and not (
-        len(names) > len(grammar.author)
-        and missed.intersection(head_words)
-        and all(w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words)
+        (
+            len(names) > len(grammar.author)
+            and missed.intersection(head_words)
+            and all(w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words)
+        )
+        or (
+            any(len(w) > 1 and w in twice and not w.isupper() for w in head_words)
+            and all(w in twice or re.fullmatch(r"[A-Z]{1,4}", w) for w in head_words)
+        )
     ):
         return grammar
     journal = _norm(assembled.fields.get("container_title") or "")
@@ -175,10 +185,11 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
-_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}"
+_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
+    r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
     # a title's first word: capitalised, a number, quoted, or "mTOR", "o-Orsellinaldehyde"
     r"(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-])[\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
 )
@@ -186,6 +197,26 @@ _UNCLOSED_NAMES = re.compile(
 _NAMES_YEAR = re.compile(
     rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
 )
+
+# A group's or an organisation's name that nothing closes before the title, alone or after
+# the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
+# Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
+# markup renders no full stop after it): three or more capitalised words ending with a word
+# only such a name ends with, then a capitalised word.
+_GROUP_END = (
+    r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
+    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program|Bank"
+    r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
+    r"|Federation|Alliance|Office|Centre|Center)"
+)
+_UNCLOSED_GROUP = re.compile(
+    rf"^(?:{_NAME}(?:, {_NAME})*,? )?(?P<group>(?:The )?(?:{_WORD} ){{2,8}}{_GROUP_END})"
+    rf"(?= (?!{_GROUP_END}\b)[A-Z][a-z])"
+)
+
+# ... or a longer name that a full stop closes: "World Health Organization Multicentre
+# Growth Reference Study Group. Title"
+_LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
@@ -204,6 +235,9 @@ def _close_names(source: str, number: int | None = None) -> str:
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     if not m:
+        g = _UNCLOSED_GROUP.match(source)
+        if g and not _LONGER_GROUP.match(source, g.end()):
+            return f"{source[: g.end()]}.{source[g.end() :]}"
         return source
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
@@ -238,7 +272,7 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
         grammar = _title_overrun(grammar, assembled)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         # no confidence field: fully read
-        return Reading(_volume_and_issue(grammar), 1.0, (), "grammar")
+        return Reading(organisations_first(_volume_and_issue(grammar)), 1.0, (), "grammar")
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
     if isinstance(grammar, Reference):
@@ -264,10 +298,15 @@ _VOLUME_ISSUE = re.compile(
 
 def _volume_and_issue(ref: Reference) -> Reference:
     """The volume alone, and what it held as the issue, when no issue was read; a book's
-    title without the edition printed after it ("Handbook of Tests. 6. ed")."""
+    title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
+    6. ed")."""
     if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
         book = ref.container_title[: ed.start()].strip()
         ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
+    if ed := EDITION_AFTER.search(ref.title):  # "Manual de testes. 2.ed": a book's
+        ref = ref.with_fields(
+            title=ref.title[: ed.start()].strip(), edition=ref.edition or ed.group(1)
+        )
     m = _VOLUME_ISSUE.fullmatch(ref.volume.strip()) if ref.volume and not ref.issue else None
     if not m:
         return ref
@@ -279,7 +318,7 @@ def _volume_and_issue(ref: Reference) -> Reference:
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
-    ref = _volume_and_issue(ref)
+    ref = organisations_first(_volume_and_issue(ref))
     doubtful = tuple(k for k, v in confidence.items() if v < doubt_below)
     overall = round(min(confidence.values(), default=0.0), 2)
     extra = [(CONFIDENCE_FIELD, f"{overall:.2f}")] if overall < 1 else []

@@ -1,7 +1,7 @@
 """Parse one printed reference in the NLM family of styles (Vancouver, AMA, Blood).
 
 The reference is read from both ends: identifiers (DOI, PMID, PMCID, URL, online-first
-notes) are lifted out first, the source block ("Blood. 2025;145(21):2447-2459", or
+notes) are lifted out first, the source block ("J Clin Med. 2019;8(4):512-520", or
 "City: Publisher; 2020" for a book) is anchored at the end, the authors are read from the
 start, and what lies between is the title. Nothing is guessed: a part that is not printed
 stays empty, and a reference with no title or no year is reported, not returned.
@@ -18,8 +18,10 @@ from ..names import parse_vancouver_name
 
 MONTHS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
 
+# "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"
 _DOI = re.compile(
-    r"(?:\bdoi:\s*|\bhttps?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.I
+    r"(?:\bdoi:\s*|\bhttps?://(?:dx\.)?doi\.org/|(?<=[.,;] ))(10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))",
+    re.I,
 )
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b\.?", re.I)
 _PMCID = re.compile(r"\bPMCID:?\s*PMC(?:PMC)?(\d+)\b\.?", re.I)  # "PMCID: PMCPmc3685476"
@@ -62,7 +64,7 @@ TAIL_WINDOW = 300
 _BOOK_TAIL = re.compile(
     r"(?:(?P<place>[^.:;]+?)\s*:\s*)?(?P<publisher>[^.:;]+?)\s*;\s*(?P<year>(?:19|20)\d{2})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
-    r"(?:\.\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"
+    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
 )
 # What every _BOOK_TAIL match holds. Searching for it first spares the journal references
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
@@ -153,7 +155,7 @@ def _split_authors(text: str) -> _Names | None:
     """Leading name list -> _Names; None when the text does not open with one.
 
     Vancouver and AMA print "Family Initials" separated by commas and closed by a period;
-    "et al" marks a cut list, a study group may close it ("et al; GIMEMA Investigators"),
+    "et al" marks a cut list, a study group may close it ("et al; the STAR Trial Group"),
     and "editors"/"eds" says the names are the editors of a book.
     """
     m = re.match(r"(.+?)\.(?:\s+|$)", text)
@@ -247,7 +249,8 @@ def parse_reference(
     else:
         rest = work
 
-    chapter = re.search(r"(?:^|(?<=[.?!])\s+)In:\s+", rest)
+    # "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
+    chapter = re.search(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+", rest)
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = _book_tail(rest)
     if chapter:
@@ -281,6 +284,10 @@ def parse_reference(
             fields["issue"] = jt["iss"]
         if jt["pages"]:
             fields["page"] = expand_page_range(jt["pages"])
+    elif jt and jt["vol"] and jt["pages"]:
+        # "Gastroenterol Res Pract 2015;2015:1-8.": a journal's tail with no full stop before
+        # it, which the book tail would read as "Publisher; Year:pages"; left to the labeller
+        return Unparsed(number, original, line, "no full stop before the journal's year")
     elif bt:
         fields["type"] = "book"
         title = _corporate_author(_edition(rest[: bt.start()], fields), fields, parts_after=1)

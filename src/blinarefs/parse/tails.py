@@ -18,9 +18,13 @@ _PHYSICS_TAIL = re.compile(
 )
 
 _ACS_TAIL = re.compile(
-    r"; ?(?P<journal>[^\W\d_][^;()]{0,80}?),? (?P<year>(?:19|20)\d{2}), (?P<vol>\d{1,5})"
-    r"(?:, (?P<mid>\d+)| ?\((?P<iss>\d+)\))?, (?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)\.?$"
+    r"(?:; ?|(?P<comma>, ))(?P<journal>[^\W\d_][^;(),]{0,80}?|(?<=; )[^\W\d_][^;()]{0,80}?),?"
+    r" (?P<year>(?:19|20)\d{2}), (?P<vol>\d{1,5})"
+    r"(?:, (?P<mid>\d+)| ?\((?P<iss>\d+)\))?, (?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)[.;]?$"
 )
+# Angewandte's and Wiley's chemistry lists print the names initials first, then a comma and
+# the journal: "a) A. Roe, B.-C. Doe, Made. Up. Chem. 2030, 56, 9910;"
+_INITIALS_FIRST = re.compile(r"(?:[a-z]\) )?(?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_]")
 
 
 def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
@@ -29,6 +33,8 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     None. Only the last 160 characters are searched."""
     window = max(0, len(text) - 160)
     acs = _ACS_TAIL.search(text, window)
+    if acs and acs.group("comma") and not _INITIALS_FIRST.match(text):
+        acs = None
     m = acs or _PHYSICS_TAIL.search(text, window)
     if not m or not (m.group("mid") or m.group("page")):
         return None

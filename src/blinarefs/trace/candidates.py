@@ -20,7 +20,11 @@ ACRONYM_END = "glued to a word in capitals at a clause end"  # weak: the order d
 DASHES = "-–—‐‑−"
 # Some journals space their superscript groups ("COVID.4, 5"): a space after a comma is
 # part of the run only if the numbers keep rising (see superscripts.py).
-RUN = re.compile(rf"\d+(?:[{DASHES}]\d+|– \d+)?(?: ?, ?\d+(?:[{DASHES}]\d+|– \d+)?)*")
+# A journal that prints each number of a group in its own parentheses leaves "3), (4" and
+# "5)- (7" when a copy drops the outer ones (Cerâmica): the same group and range.
+_RANGE = rf"(?:[{DASHES}]|– |\)[{DASHES}] \()\d+"
+RUN = re.compile(rf"\d+(?:{_RANGE})?(?:(?: ?, ?|\), \()\d+(?:{_RANGE})?)*")
+_PARENTHESISED = re.compile(r"\)(,|[-–—‐‑−]) \(")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
 
 
@@ -46,6 +50,8 @@ def expand_numbers(group: str) -> tuple[int, ...] | None:
     decimal digits: "³" is a superscript character, which ``int`` does not read)."""
     if group.isdecimal():  # the common case, kept fast
         return (int(group),) if len(group) <= 3 and group[0] != "0" else None
+    if ")" in group:
+        group = _PARENTHESISED.sub(r"\1", group)
     out: list[int] = []
     for item in re.split(r"\s*(?:[,;]|,?\s*\band\b)\s*", group.strip()):
         bounds = re.split(rf"\s*(?:[{DASHES}]|\bto\b)\s*", item)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..findings import Finding
 from ..validate import check_duplicates
 from ..words import NUMBER_WORDS
-from .candidates import KEYED
+from .candidates import KEYED, Candidate
 from .claims import Claim, short_label, trial_names
 from .decode import Citation
 from .features import convention
@@ -67,23 +67,43 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
     """A printed reference that no marker cites. Entries of a library that carry no printed
     number are only noted: Pandoc and LaTeX print just the cited ones."""
     cited = trace.cited_keys()
+    printed = trace.numbering == "printed"
+    # digits read as text that name the reference: the decoder's close calls, shown
+    left: dict[int, Candidate] = {}
+    for d in trace.decisions if printed else ():
+        for n in () if d.accepted else d.candidate.numbers:
+            left.setdefault(n, d.candidate)
     out = []
     for ref in trace.references:
         if ref.id in cited:
             continue
         number = trace.number_of(ref)
-        printed = trace.numbering == "printed"
-        out.append(
-            Finding(
-                "error" if printed else "info",
-                "uncited-reference",
-                f"reference {number if printed else ref.id} ({short_label(ref)}) is never cited",
-                key=ref.id,
-                suggestion="cite it where the text relies on it, or remove it from the list"
-                if printed
-                else "nothing to do unless the text should cite it",
-            )
+        message = f"reference {number if printed else ref.id} ({short_label(ref)}) is never cited"
+        finding = Finding(
+            "error" if printed else "info",
+            "uncited-reference",
+            message,
+            key=ref.id,
+            suggestion="cite it where the text relies on it, or remove it from the list"
+            if printed
+            else "nothing to do unless the text should cite it",
         )
+        cand = left.get(number) if isinstance(number, int) else None
+        if cand is not None:  # "the Ministry of Health6 recommends": a name, or a citation?
+            shown = trace.text[cand.start : cand.end]
+            finding = _finding(
+                trace,
+                "error",
+                "uncited-reference",
+                f"{message}; the digits {shown!r} here were read as text "
+                f"({'; '.join(cand.why) or 'how they sit'}): if they cite it, print them "
+                "unambiguously",
+                cand.start,
+                cand.end,
+                finding.suggestion,
+                key=ref.id,
+            )
+        out.append(finding)
     return out
 
 

@@ -268,12 +268,14 @@ def decode_markers(
             # "Florey et al (2007)" in a text that cites by number names no reference of it
             candidates = [c for c in candidates if c.kind != "author-year"]
     flattened = _within_the_list(body, flattened, index.size)
-    chosen = choose(_without_overlaps(weigh(body, candidates + flattened)), index.size)
+    chosen = choose(
+        _without_overlaps(weigh(body, candidates + flattened, size=index.size)), index.size
+    )
     if flattened and (_spaces_superscripts(body, chosen) or _cites_few(chosen, index.size)):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
         spaced = _within_the_list(body, flattened_candidates(body, spaced=True), index.size)
-        weighed = _without_overlaps(weigh(body, candidates + spaced, True))
+        weighed = _without_overlaps(weigh(body, candidates + spaced, True, index.size))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
         ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)

@@ -25,12 +25,15 @@ SPACED = 2.0  # a flattened superscript after a space, where the manuscript most
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
+PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers something else
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
     "starts a line or a list": -2.5,
     "after a sentence's end": -2.5,
     "a label": -3.0,
+    "a formula's term": -3.0,
+    "glued to a name": -2.5,
     "a list item": -2.5,
     "a range of values": -4.0,
 }
@@ -95,24 +98,36 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     return out
 
 
-def weigh(text: str, candidates: Sequence[Candidate], spaced: bool = False) -> list[Candidate]:
+def weigh(
+    text: str, candidates: Sequence[Candidate], spaced: bool = False, size: int | None = None
+) -> list[Candidate]:
     """The same candidates with ``prior`` and ``why`` filled in. Explicit syntax stays
     certain unless it looks like a value ("cm^2^", "10^6^", "F[1,12]", "6 [4–8]"); a printed
     superscript is never certain, for superscripts also print powers, isotopes and labels.
     ``spaced``: the manuscript's superscripts mostly come after a space, so a flattened
-    one there is what the manuscript does, not a stray number."""
+    one there is what the manuscript does, not a stray number. ``size``: the length of the
+    list, where known: a convention whose numbers often run past it numbers something else
+    (a physics text's equations "(27)" to "(60)" beside a list of 24) and sets no habit."""
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
     # The manuscript's convention is the one with the most confident markers, each number
     # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
     # style, and a math text's "(1)" to "(40)" are no more than its citations
     seen: Counter[tuple[str, object]] = Counter()
     counts: Counter[str] = Counter()
+    past: Counter[str] = Counter()  # confident markers past the end of the list
     for c in candidates:
         if _confident(text, c, looks, spaced):
             family = convention(c)
+            if size and any(n > size for n in c.numbers):
+                past[family] += 1
+                continue
             first = (c.numbers or c.keys or (c.start,))[0]
             seen[family, first] += 1
             counts[family] += seen[family, first] <= REPEATS_COUNTED
+    for family, n in past.items():
+        if n >= PAST_HABIT and n >= PAST_SHARE * (n + counts[family]):
+            del counts[family]
+
     dominant, top = counts.most_common(1)[0] if counts else ("", 0)
     parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
     after_end = sum(1 for c in parens if c.why == (_AFTER_END,))

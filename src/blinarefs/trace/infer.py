@@ -11,6 +11,11 @@ already cited; digits that are not citations take any of about twenty small valu
 number past the list costs.
 Explicit syntax (``[n]``, ``<sup>``, keys) is always accepted and moves the state too.
 
+In a list numbered alphabetically the order says nothing; there a manuscript's habit of
+citing every reference it lists speaks instead: a candidate rejected on its own evidence
+that names only references nothing accepted cites is taken after all, by odds that grow as
+fewer references are left uncited.
+
 Viterbi over that state, with a beam of the best few states: linear in the number of
 candidates. Decisions whose score hangs on a thin margin are returned as uncertain, so a
 checker can report them instead of silently dropping or adding a citation.
@@ -162,15 +167,43 @@ def choose(
         best = best[2]
     out: list[Decision] = []
     high = 0
+    uncited = None if ordered else _uncited(candidates, taken, size)
     for i, cand in enumerate(candidates):
         reading = cand.readings()[taken.get(i, 0)]
         order, new_high, words = _step(reading, high, size, ordered)
         margin = reading.prior + order
         if i not in taken and cand.alternatives:  # the best reading against none
             margin = max(r.prior + _step(r, high, size, ordered)[0] for r in cand.readings())
+        accepted = i in taken
+        named = set(reading.numbers)
+        if uncited and named and not accepted and not cand.alternatives and named <= uncited:
+            # a list numbered alphabetically: what the order cannot tell, coverage does
+            bonus = _covers(len(uncited))
+            if margin + bonus > 0:
+                accepted, margin = True, margin + bonus
+                words = (
+                    "cites a reference nothing else cites, in a list not numbered by first citation"
+                )
         if cand.alternatives:
             reading = replace(reading, alternatives=())
-        out.append(Decision(reading, i in taken, margin, words, certain(cand, size)))
+        out.append(Decision(reading, accepted, margin, words, certain(cand, size)))
         if i in taken:
             high = new_high
     return out
+
+
+def _uncited(candidates: Sequence[Candidate], taken: dict[int, int], size: int | None) -> set[int]:
+    """The list's numbers that no accepted candidate cites."""
+    if not size:
+        return set()
+    cited = {n for i, j in taken.items() for n in candidates[i].readings()[j].numbers}
+    return set(range(1, size + 1)) - cited
+
+
+def _covers(uncited: int) -> float:
+    """Log-odds that a candidate naming only references nothing else cites is a citation,
+    in a list numbered alphabetically: a manuscript cites every reference it lists, so
+    the few left uncited must be cited somewhere; digits that are not citations hit one
+    of them only by chance (``uncited`` of about ``SPREAD`` small values). As for the
+    next number of a list in citation order, at most."""
+    return max(0.0, math.log(NEW * SPREAD / uncited))

@@ -31,6 +31,9 @@ _POINTER = re.compile(r"(?:\b(et al)|\b[Rr]efs?|\b[Rr]eferences?)\.?,?$")
 _LABELS = words(
     "figure figures fig figs table tables eq eqs equation equations step steps lane lanes "
     "panel panels supplementary appendix chapter section sections"
+) | words(  # the same in Portuguese and Spanish
+    "figura figuras tabela tabelas tabla tablas equação equações ecuación ecuaciones "
+    "expressão expressões expresión expresiones seção secção sección"
 )
 _HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
 
@@ -79,13 +82,15 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     before = text[start - 1] if start else ""
     at_clause_end = re.match(r"[.,;:](?:\s|$)", text[end : end + 2]) is not None
     glued_word = before.isalpha() and _word(text, start)[1]
+    why: list[str] = []
     if (glued_word or at_clause_end) and not after_word(text, end):
         pass  # "pneumonia(5).", "with DM2(4).": a superscript "(5)" flattened onto its word
+    elif before.isalpha() and len(_word(text, start)[0]) > 1 and _WORD_AFTER.match(text, end):
+        why.append("glued to a name")  # "of RVFV(36) and", "in(62)": the order decides
     elif before.isalnum() or before in "^_/":
         return None  # "F(1,10)", "t(9;22)", "Mg(CH3COO)2", "x^(2)": not a citation
     if after_word(text, end):
         return None  # "(CH3)2", "(2)-hydroxy"
-    why: list[str] = []
     i = start
     while i > 0 and text[i - 1] in _HSPACE:
         i -= 1
@@ -109,9 +114,15 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("after a sentence's end")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
+    elif len(word) == 1 and word not in _ONE_LETTER_WORDS and _VARIABLE.search(text, 0, j):
+        # "M s (4)", "D c (2)": a variable and its index; not a unit ("54 d (31)",
+        # "17°C (55)", "mg/L (45)") or a name ("in R (6)", "object B (7)", "Mnih V (16)")
+        why.append(f"a formula's term, after the variable '{text[j:i]}'")
+    if _COMPARED.match(text, end):
+        why.append("a formula's term, followed by a comparison")  # "(4) = 0.2"
     if len(numbers) > 1 and VALUE_BEFORE.search(text, max(0, start - 12), start):
         why.append("a range of values after a number")
-    if len(numbers) == 1 and _opens_item(text, end):
+    if len(numbers) == 1 and not before.isalnum() and _opens_item(text, end):
         if _looks_like_list(text, start, numbers):
             why.append("a list item, with (1), (2), (3) nearby")
         elif i == j and text[i - 1] == ",":
@@ -119,6 +130,10 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
 
 
+_WORD_AFTER = re.compile(r" [a-z]")
+_ONE_LETTER_WORDS = words("a i e o y A I E O Y")  # English, Portuguese and Spanish words
+_VARIABLE = re.compile(r"(?<![\w.])[A-Za-z] $")  # "M s": a letter after a letter alone
+_COMPARED = re.compile(r"[ \t]?[=<>≤≥≈]")
 _GO_ON = words(
     "and or but nor has have had is are was were which that who in on to for with as at by "
     "from than showed shown reported found demonstrated suggested described observed also"

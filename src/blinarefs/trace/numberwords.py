@@ -22,10 +22,15 @@ QUANTITY_GOVERNORS = (
         "aged age ages day days week weeks month months year years cycle cycles grade grades "
         "stage stages phase phases arm arms group groups cohort cohorts dose doses level levels "
         "range ranged ranging ratio figures figs tables pages page pp p n no nos to from between "
-        "and or of than in on at by for with was were is are be been respectively approximately "
+        "and or of than in on at by for with was were is are be been approximately "
         "about around nearly over under up vs versus version versions line lines chapter "
         "chapters section sections step steps visit visits type types class classes hr ci or "
         "score scores median mean total only first last next ph"
+    )
+    # labels of a text's own numbered things: "Additional file 3:", "as in Equation 6,"
+    | words(
+        "file files equation equations position compound member haplotype chromosome "
+        "chromosomes exon exons item items"
     )
     | MONTHS
     # the same in Portuguese and Spanish, which many open-access journals print
@@ -38,5 +43,9 @@ QUANTITY_GOVERNORS = (
 FOLLOWERS = words(
     "and or but nor which who whose where while whereas although though these this those "
     "that their its it they we have has had were was is are found showed shown reported "
-    "suggested demonstrated observed described both also however"
+    "suggested demonstrated observed described both also however show shows report reports "
+    "suggest suggests demonstrate demonstrates propose proposed proposes argue argued argues "
+    "note noted notes the a an so thus there our may can could will would including "
+    "suggesting using based even despite such due rather into through providing allowing "
+    "resulting indicating"
 )

@@ -108,6 +108,10 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     return MEDIUM if word[0].isupper() else STRONG
 
 
+_CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
+_ASIDE_END = re.compile(r"[.,;:)\]]|$")
+_ASIDE_AFTER = re.compile(r" \(")
+_YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
@@ -198,6 +202,8 @@ def _strength_after_space(
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
     if spaced and spaced_superscript(text, i, start + len(run)):
         return WEAK
+    if _CUE.search(text, max(0, i - 9), i) and _ASIDE_END.match(text, start + len(run)):
+        return WEAK  # "(e.g., 27)", "(see 14)", "as reviewed in cf. 7;": a pointer to a work
     group_after_parenthesis = text[i - 1] in ")]" and len(numbers) > 1
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after_parenthesis):
         return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
@@ -206,10 +212,14 @@ def _strength_after_space(
         if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
             return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
-    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?)\d+)+", run):
+    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?|\)[{DASHES},] \()\d+)+", run):
         return None
-    if after and after not in ".,;:)]\n" + _CLOSERS:
-        return None  # "cycles 3-6 of": a quantity in mid-clause
+    if (
+        after
+        and after not in ".,;:)]\n" + _CLOSERS
+        and not (spaced and _ASIDE_AFTER.match(text, start + len(run)))
+    ):
+        return None  # "cycles 3-6 of": a quantity in mid-clause; "the data 46,51–55 (see"
     return WEAK
 
 
@@ -239,10 +249,12 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     count, which a manuscript that spaces its superscripts also has."""
     j = space - 1 if text[space - 1] in ",;." else space
     word, _ = word_before(text, j)
+    if _YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
+        return False  # "by 2030 24.": a year, then a superscript where the clause ends
     if text[j - 1].isdigit() or word.lower() in _NOT_BEFORE_SPACED:
         return True  # "aged 5 to 11", "of 3 doses", "Fig. 2 and", "Table 1."
-    if text[space - 1] in "<>=≤≥±×:" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
-        return True  # "z-scores > 2,", "(4: normal use, 3: slight limping"
+    if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
+        return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
 

@@ -50,13 +50,41 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     pos = 0
     while m := RUN.search(text, pos):
         start, end = m.start(), _rising(text, m.start(), m.end())
+        if text[end : end + 1] == ")" and ")" in text[start:end]:
+            end = text.index(")", start)  # "830), (3) PAD": a list's label, not "3), (4."
         pos = end  # after "4, 2", "2" may start a run of its own
         if start and text[start - 1].isdigit():
             continue
         cand = runs.splits(runs.judge(start, end), start, end)
+        if cand is not None and cand.end == end and not cand.alternatives:
+            cand, pos = _listed_with_spaces(text, cand)
         if cand is not None:
             out.append(cand)
     return out
+
+
+_NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
+_MID_CLAUSE = re.compile(r" [a-z]")
+LIST_STEP = 50  # how far the next number of a list printed with spaces may jump
+
+
+def _listed_with_spaces(text: str, cand: Candidate) -> tuple[Candidate, int]:
+    """A superscript list a journal prints with spaces and no commas (BMJ: "survival.52 53
+    colorectal"): the glued run goes on over each number after a space that rises a little."""
+    if cand.strength < MEDIUM or text[cand.start - 1 : cand.start].isspace():
+        return cand, cand.end
+    numbers, end = list(cand.numbers), cand.end
+    while m := _NEXT_IN_LIST.match(text, end):
+        n = int(m.group(1))
+        # in mid-clause only the next number: "co-workers,17 32 structures" is a count
+        step = 1 if _MID_CLAUSE.match(text, m.end()) else LIST_STEP
+        if not numbers[-1] < n <= numbers[-1] + step:
+            break
+        numbers.append(n)
+        end = m.end()
+    if end == cand.end:
+        return cand, end
+    return replace(cand, end=end, numbers=tuple(numbers)), end
 
 
 class _Runs:
@@ -165,7 +193,7 @@ def _rising(text: str, start: int, end: int) -> int:
     markup's separators) unless the numbers after it keep rising ("4, 5" and "10, 11, 12"
     are one group; "4, 2" is a number and a count)."""
     run = text[start:end]
-    if " " not in run:
+    if " " not in run or "), (" in run:  # "3), (4": one group (candidates.py)
         return end
     parts = _SPACED_COMMA.split(run)  # group, separator, group, ...
     last, pos = -1, start

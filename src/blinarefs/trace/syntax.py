@@ -32,8 +32,10 @@ _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSC
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
 _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
 # Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers),
+# and "^3), (4^", "^5)- (7^": each number in parentheses, the outer ones lost (candidates.py)
 _PANDOC_SUP = re.compile(
-    rf"\^\s*\(?\s*({SPACED_GROUP}|\d+(?:\s+\d+)+)\s*\)?(?:\s*,\s*[a-z])?\s*[.,;]?\^"
+    rf"\^\s*\(?\s*({SPACED_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+)\s*\)?"
+    r"(?:\s*,\s*[a-z])?\s*[.,;]?\^"
 )  # and "^87.^", "^144,145.^": the sentence's full stop printed inside
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]@]*@[^\[\]]*)\](?![(:\[])")  # no lazy scan: linear

@@ -1,0 +1,85 @@
+"""Which raised runs of a Word file are citations, and which part of a raised span cites.
+
+Word keeps a superscript as runs: one a character where the editing history cut them, a
+square or a charge typed apart from the citation after it, punctuation raised with the
+number. The stream's superscript spans (see :mod:`.docx_walk`) are grouped here and cut to
+the citation they hold; whether a group reads as one is :mod:`.superscript`'s rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..trace.candidates import DASHES
+from .docx_walk import Span
+from .superscript import citation_numbers, is_citation, is_indexed_power, is_isotope, is_power
+
+
+def raised_groups(superscripts: list[Span], text: str) -> list[Span]:
+    """Superscript runs with only a space or a separator between them, as one group: Word
+    users (and converters) often leave the space or the comma in "1, 2" unraised. An
+    isotope's mass number starts a group of its own ("reported¹ ¹³C": a citation, then
+    carbon-13)."""
+    out: list[Span] = []
+    for sup in superscripts:
+        gap = text[out[-1].end : sup.start] if out else "\n"
+        if (
+            len(gap) <= 8
+            and gap.strip(" \u00a0\u2009") in ("", ",", ";", *DASHES)
+            and not (gap and is_isotope(text, sup.start, sup.end))
+        ):
+            out[-1] = Span(out[-1].start, sup.end, breaks=[*out[-1].breaks, sup.start, *sup.breaks])
+        else:
+            out.append(Span(sup.start, sup.end, breaks=list(sup.breaks)))
+    return out
+
+
+def past_punctuation(text: str, sup: Span) -> Span:
+    """A raised group without the sentence's punctuation raised with it (".³", ",⁴⁻⁶": the
+    writer selected the full stop or the comma with the citation)."""
+    start = sup.start
+    while start < sup.end and text[start] in ".,;:":
+        start += 1
+    if start == sup.start or not text[start : start + 1].isdigit():
+        return sup
+    return Span(start, sup.end, breaks=[b for b in sup.breaks if b > start])
+
+
+# A charge raised in a run of its own ("2+", "+", "3−") after an element or a bracket.
+_CHARGE = re.compile(r"^\d?[+\-−⁺⁻]$")
+_SIGNS = frozenset("+-−⁺⁻")
+_ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
+
+
+def cited_part(
+    text: str, sup: Span, paragraph_start: int, lowered: list[int], seen: int = 0
+) -> tuple[int, int] | None:
+    """The citation a superscript group holds: all of it, or what follows a power or a
+    charge raised in a run of its own just before it ("m" "²" "³⁰⁸˒³⁰⁹", "Cu" "²⁺" "³²":
+    one raised span, two runs). A break between runs inside a number ("1" "2") is
+    Word's editing history, not a boundary: the group is read whole, and so is one after a
+    bracket ("(RR = 2.9)" "2" "9") or after a sign ("M" "−" "¹"). A square after a
+    subscripted symbol in an equation ("b₇²") is a power (``lowered``: where subscripts
+    start). After a unit a square run apart from the digits that follow may be Word's
+    editing history too ("mg/dL" "2" "3" "9"): read whole when the whole group goes on
+    from ``seen``, the highest number cited before ("²³⁹˒²⁴⁰" after citation 238)."""
+    if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
+        return None
+    for cut in sup.breaks:
+        head = text[sup.start : cut].strip()
+        if head in _SIGNS or (text[sup.start - 1 : sup.start] in ")]" and text[cut].isdigit()):
+            continue  # "M" "−" "¹": a negative power; "(RR = 2.9)" "2" "9": one number
+        if _CHARGE.match(head):
+            raised = _ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
+        else:
+            raised = head in ("2", "3") and is_power(text, sup.start, cut, paragraph_start)
+        if raised and is_citation(text, cut, sup.end, paragraph_start):
+            if text[cut - 1].isdigit() and text[cut].isdigit() and seen:
+                whole = citation_numbers(text[sup.start : sup.end])
+                goes_on = whole and seen < min(whole) and max(whole) <= seen + len(whole)
+                if goes_on and is_citation(text, sup.start, sup.end, paragraph_start):
+                    return sup.start, sup.end
+            return cut, sup.end
+    if is_citation(text, sup.start, sup.end, paragraph_start):
+        return sup.start, sup.end
+    return None

@@ -1,0 +1,82 @@
+"""Organisations printed before the title, one sentence each: the authors.
+
+Vancouver and its neighbours print a corporate author, or an agency and the units under it,
+each closed by a full stop, before the title ("Office of the Examiner. Title...",
+"Ministry of Examples (XX). Department of Tests. Title..."). Neither reader knows them
+well: the labeller has seen few and leaves them in the title, and the grammar takes at most
+the first sentence for the author. A sentence opening the title that reads as an
+organisation's name is an author, when the entry has no authors or only organisations
+(an agency's units after the agency).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name, Reference
+from .printed_names import ORGANISATION_WORDS, is_organisation
+
+# The lower-case words a name in title case keeps (in the languages of the corpora).
+_SMALL_WORDS = frozenset((
+    "of", "the", "and", "for", "on", "at", "in", "to", "à", "de", "da", "do", "dos", "das",
+    "del", "della", "des", "du", "e", "y", "et", "la", "le", "el", "für", "und", "&", "em", "na",
+    "no", "nas", "nos", "para", "en", "por", "los", "las",
+))  # fmt: skip
+# A sentence of the title: up to a full stop after a lower-case letter or a closing
+# parenthesis ("... Commissioner.", "... (XX)."), not after an initial or an abbreviation.
+_FIRST_SENTENCE = re.compile(r"(?P<head>[^.]{2,120}?(?:[^\W\d_A-Z]|\)))\.\s+(?=\S)")
+_ACRONYM = re.compile(r"([A-Z]{2,8})\.\s+(?=\S)")  # "WHO. ", "FAO. "
+
+
+def _organisation_name(text: str) -> bool:
+    """ "Office of the Examiner", "Instituto de Pesquisas Inventadas", "Ministry of
+    Examples (XX)": title-case words, one of them a word only organisations have; not a
+    sentence of a title ("Examples of testing in practice")."""
+    words = text.split()
+    if not all(0 < len(part.split()) <= 12 for part in text.split(", ")) or ":" in text:
+        return False  # an agency's units may follow it: "Ministry of Examples, Office of Tests"
+    if not all(w[0].isupper() or w[0] in "(" or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    # a word only organisations have: "for" or "of" alone would take "Guidelines for Use"
+    return (
+        bool(ORGANISATION_WORDS.search(text))
+        and is_organisation(text)
+        and not re.search(r"\d", text)
+    )
+
+
+def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
+    """The organisation that opens ``title`` and the title after it, if one does."""
+    m = _FIRST_SENTENCE.match(title)
+    if m and _organisation_name(m.group("head")):
+        return m.group("head").strip(), title[m.end() :]
+    m = _ACRONYM.match(title)
+    if m and first:  # "WHO. Title...": an acronym alone, before any other organisation
+        return m.group(1), title[m.end() :]
+    return None
+
+
+def _units(name: Name) -> list[Name]:
+    """ "Ministry of Examples (XX), Agency of Tests": an agency and its units, each an
+    organisation's name, one author each."""
+    parts = [p.strip() for p in name.literal.split(", ")]
+    if len(parts) > 1 and all(_organisation_name(p) for p in parts):
+        return [Name(literal=p) for p in parts]
+    return [name]
+
+
+def organisations_first(ref: Reference) -> Reference:
+    """``ref`` with the organisations that open its title as its authors."""
+    if ref.editor or any(not n.literal for n in ref.author):
+        return ref
+    if ref.author and re.fullmatch(r"[A-Z]{2,8}", ref.author[-1].literal):
+        return ref  # "USPHS. United States Public Health Service. Title": its name spelt out
+    title, found = ref.title, [part for n in ref.author for part in _units(n)]
+    while (nxt := _next_organisation(title, not found)) is not None:
+        found.extend(_units(Name(literal=nxt[0])))
+        title = nxt[1]
+        if re.fullmatch(r"[A-Z]{2,8}", nxt[0]):
+            break
+    if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
+        return ref
+    return ref.with_fields(author=tuple(found), title=title.strip())

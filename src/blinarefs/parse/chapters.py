@@ -1,0 +1,122 @@
+"""A chapter's editors and book, where the labeller read them as authors or as the title.
+
+Every style prints a chapter as its title, "In", the book's editors marked as editors, then
+the book: APA's "Title. In M. P. Reed (Ed.), Book title (pp. 75-109).", Vancouver's
+"Title. In: Reed MP, editor. Book title. Place: Publisher; 2030. p. 75-109.", the
+"Title In: Reed MP (ed). Book title." of some house styles. The labeller, trained mostly
+on journal articles, reads the editors as more authors or runs them and the book into the
+title. Between "In" and the editors' mark are the editors; after the mark, the book.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labeller import Labelled
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    label: str
+    text: str
+    confidence: float
+
+
+# "(Ed.)", "(eds)", ", editor.", ", editores.", ", orgs.", "(Hrsg.)"
+_MARKS = frozenset((
+    "ed", "eds", "editor", "editors", "editores", "editoras", "org", "orgs", "organizador",
+    "organizadores", "organizadoras", "coord", "coords", "coordenador", "coordenadores",
+    "hrsg",
+))  # fmt: skip
+
+
+# The lower-case words a list of names holds: particles, "and", "et al".
+_NAME_WORDS = frozenset((
+    "and", "et", "al", "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "la",
+    "le", "e", "y", "und",
+))  # fmt: skip
+
+
+def _mark(words: list[str], j: int) -> int | None:
+    """Where the editors' mark at ``words[j]`` ends ("(Eds.)," or ", editors."), if one
+    is there."""
+    if words[j] not in ("(", ",") or j + 1 >= len(words) or words[j + 1].lower() not in _MARKS:
+        return None
+    end = j + 2
+    for closing in (".", ")", ".", ","):
+        if words[end : end + 1] == [closing]:
+            end += 1
+    if words[j] == "(" and ")" not in words[j:end]:
+        return None
+    return end
+
+
+def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int]:
+    """The end of the book's title, and of the place after it that the labeller ran into
+    the book ("Book title. Place: Publisher"): where the labeller's run of title (or
+    journal) ends, or at the full stop before a place and its colon."""
+    end = start
+    while end < len(labels) and labels[end] in ("title", "container"):
+        end += 1
+    for k in range(start + 1, end):
+        if words[k] == ".":
+            after = words[k + 1 : end + 1]
+            colon = after.index(":") if ":" in after else -1
+            if 0 < colon <= 4 and "." not in after[:colon]:
+                return k, k + 1 + colon  # ". United Kingdom: Blackwell..."
+    return end, end
+
+
+def _place(run: list[Labelled]) -> list[Labelled]:
+    """ ". United Kingdom:": the place between its marks."""
+    return [
+        x._replace(label="place" if 0 < n < len(run) - 1 else "other") for n, x in enumerate(run)
+    ]
+
+
+def editors_in(labelled: list[Labelled]) -> list[Labelled]:
+    """The editors after "In" (or "In:") up to their mark, the book after it."""
+    words = [x.token.text for x in labelled]
+    for i, word in enumerate(words):
+        colon = words[i + 1 : i + 2] == [":"]
+        if word != "In" or i == 0 or not (colon or words[i - 1] in (".", ":")):
+            continue
+        start = i + 1 + colon
+        for j in range(start + 1, min(start + 40, len(words) - 1)):
+            end = _mark(words, j)
+            if end is None:
+                continue
+            names = words[start:j]
+            lower = {w for w in names if w.islower() and w.isalpha()}
+            if not any(w[:1].isupper() for w in names) or lower - _NAME_WORDS:
+                return labelled  # a sentence, not names
+            labels = [x.label for x in labelled]
+            book, place = _book_end(words, labels, end)
+            return [
+                *labelled[:i],
+                *(x._replace(label="other") for x in labelled[i:start]),
+                *(x._replace(label="editor") for x in labelled[start:j]),
+                *(x._replace(label="other") for x in labelled[j:end]),
+                *(x._replace(label="container") for x in labelled[end:book]),
+                *_place(labelled[book : place + 1] if place > book else []),
+                *labelled[place + 1 if place > book else book :],
+            ]
+        return labelled
+    return labelled
+
+
+def chapter_in_book(by_label: dict[str, list[Span]]) -> None:
+    """A chapter: "Title. In M. P. Zanna (Ed.), Book title (pp. 75-109). Publisher." The
+    labeller marks both titles as titles; with editors named, the first is the chapter's
+    and the next the book's (the container), and what it took for a journal after them is
+    the publisher."""
+    titles = by_label.get("title", [])
+    if len(titles) < 2 or not by_label.get("editor"):
+        return
+    book = titles[1]
+    text = re.sub(r",?\s*(?:edited|ed\.)\s+by\s*$", "", book.text.strip(), flags=re.I)
+    by_label["title"] = [titles[0]]
+    if by_label.get("container") and not by_label.get("publisher"):
+        by_label["publisher"] = by_label["container"]
+    by_label["container"] = [Span("container", text, book.confidence)]

@@ -1,0 +1,140 @@
+"""Where the journal is, when the labeller put it in the title or the title in it.
+
+The labeller cuts an abbreviated journal at its first full stop, takes a journal it has
+not seen for the title's last sentence, or the title for the journal's first; each repair
+here moves words between the two by what was printed around them, and only where the
+moved words read like a journal's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reference import split_title_and_source
+
+
+def journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
+    """A volume and pages but no journal: the labeller took the journal for the title's
+    last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:
+    256-67."). The last sentence is the journal when it reads like one."""
+    title = fields.get("title")
+    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
+        return
+    head, journal = split_title_and_source(title + ".")
+    words = journal.split()
+    if head and 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("of", "&") for w in words):
+        fields["title"], fields["container_title"] = head, journal
+        sure["container_title"] = sure.get("title", 0.0)
+
+
+# The start of an abbreviated journal's name left at the title's end: ", Can" | "J. For.
+# Res", ". Cytogenet" | "Genome Res", ", Mol" | "Biol. Evol" (DNA Research's "Title, Journal.,
+# 22, 549-56.", where the labeller cuts the journal at its first full stop), ". PLoS Comput" |
+# "Biol" (OUP's "Title. PLoS Comput. Biol., 13, e1005755.").
+_JOURNAL_START = re.compile(
+    r"[.,]\s+((?:[A-Z][^\W\d_]{0,11}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,11})$"
+)
+# The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
+_COMMA_VOLUME = re.compile(r"\.?,\s*\d")
+
+
+def journal_start_in_title(fields: dict[str, object], source: str) -> None:
+    title, container = fields.get("title"), fields.get("container_title")
+    if not isinstance(title, str) or not isinstance(container, str) or not container:
+        return
+    m = _JOURNAL_START.search(title)
+    start = source.find(title)
+    at = source.find(container, start + len(title)) if start >= 0 else -1
+    if not m or at < 0 or source[start + len(title) : at].strip() != ".":
+        return
+    journal = source[start + m.start(1) : at + len(container)]
+    words = m.group(1).split()
+    # one word, or words with no full stops, are an abbreviation only in a dotted journal
+    # ("Mol" | "Biol. Evol") or in the comma style ("Nuc. Acids Res., 25", "PLoS Comput" |
+    # "Biol., 13"): not "Kashan, Iran" | "Arch Iran Med 2012"
+    comma_style = bool(_COMMA_VOLUME.match(source, at + len(container)))
+    if not all(w.endswith(".") for w in words[:-1]) and not comma_style:
+        return  # "... tolerance. I. Grain Growth" | "Aust. J. Plant Physiol": the title's
+    dotted = (len(words) > 1) or ". " in container or comma_style
+    if dotted and _journal_like(container) and _journal_like(journal):
+        fields["title"] = title[: m.start()].rstrip(" .,")
+        fields["container_title"] = journal
+
+
+def journal_after_comma(fields: dict[str, object], sure: dict[str, float]) -> None:
+    """A volume and pages but no journal, and the title ends ", Genome Res" (DNA Research's
+    "Title, Genome Res., 22, 549-56."): the journal is that last part."""
+    title = fields.get("title")
+    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
+        return
+    m = re.search(r",\s+([A-Z][^,]{0,60})$", title)
+    if m and _journal_like(m.group(1)) and re.search(r"[^\W\d_]{3,}", title[: m.start()]):
+        fields["title"], fields["container_title"] = title[: m.start()], m.group(1).rstrip(".")
+        sure["container_title"] = sure.get("title", 0.0)
+
+
+# "Title. Database, 2017, bax002": the comma style's journal and a volume that is a year
+_JOURNAL_AND_VOLUME = re.compile(
+    r"\.\s+(?P<journal>[A-Z][\w.&]*(?: [A-Z&][\w.]*){0,4}), (?P<volume>(?:19|20)\d{2})(?:, \w+)?$"
+)
+
+
+def journal_and_volume_in_title(fields: dict[str, object], source: str) -> None:
+    """No journal and no volume, and the title ends with the comma style's "Journal,
+    Volume" before an article number or a DOI: a journal whose volumes are years ("...
+    curation. Database, 2017, https://doi.org/..."), which the labeller has not seen (not a
+    report's "Geneva, 2014")."""
+    title = fields.get("title")
+    if fields.get("container_title") or fields.get("volume") or not isinstance(title, str):
+        return
+    m = _JOURNAL_AND_VOLUME.search(title)
+    end = source.find(title) + len(title)
+    locator = re.match(r",\s*(?:https?://|doi|10\.\d|[a-z]{2,4}\d{3,}\b)", source[end:])
+    if (
+        m
+        and locator
+        and _journal_like(m.group("journal"))
+        and re.search(r"[^\W\d_]{3,}", title[: m.start()])
+    ):
+        fields["title"] = title[: m.start()]
+        fields["container_title"], fields["volume"] = m.group("journal"), m.group("volume")
+
+
+_JOURNAL_SMALL_WORDS = frozenset({"of", "and", "&", "the", "in", "for", "de", "da", "y"})
+
+
+def _journal_like(text: str, *, titled: bool = True) -> bool:
+    """ "J. Cross Cult. Psychol", "Science", "Ann Nutr Metab": a short run of capitalised
+    or abbreviated words; with no title read, also NLM's undotted "J Am Coll Cardiol"."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and all(w[0].isupper() or w in _JOURNAL_SMALL_WORDS for w in words)
+        and (len(words) <= (3 if titled else 6) or any(w.endswith(".") for w in words))
+    )
+
+
+def title_from_container(fields: dict[str, object], sure: dict[str, float], source: str) -> None:
+    """Science's "Levine R. V., Philbrick K., Cross-cultural differences in helping
+    strangers. J. Cross Cult. Psychol. 32, 543 (2001).": the labeller took the title for
+    the journal's first sentence, all of it or its end ("Comparing North America, Western
+    Europe" | "and East Asia. J. Pers. Soc. Psychol"). The journal is the first part after
+    a sentence that reads like one; what comes before it is (the rest of) the title."""
+    container, title = fields.get("container_title"), str(fields.get("title") or "")
+    if not isinstance(container, str) or (title and not container[:1].islower()):
+        return
+    for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
+        head, journal = container[: m.start() + 1].strip(), container[m.end() :]
+        if _journal_like(journal, titled=bool(title)) and re.search(r"\b[a-z]{3,}", head):
+            break
+    else:
+        return
+    head = head.rstrip(".")
+    if title:  # the title's end: from the title's start to the head's end, as printed
+        start = source.find(title)
+        at = source.find(head, start + len(title)) if start >= 0 else -1
+        if start < 0 or at < 0 or at - start - len(title) > 3:
+            return
+        head = source[start : at + len(head)]
+    fields["title"], fields["container_title"] = head, journal
+    sure["title"] = min(sure.get("title", 1.0), sure.get("container_title", 1.0))

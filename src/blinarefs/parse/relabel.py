@@ -1,0 +1,204 @@
+"""Where the labeller's title starts too early or too late, by what was printed around it.
+
+Trained mostly on Vancouver lists, the labeller ends the names at the first initial of
+"Roe J.A.", leaving "A." to open the title; it takes the names of an old house style,
+"Roe, J.; Doe, A.B. - Title", for the title's start when it has not seen the dash; and it
+leaves an article before the title, "(2030) The Title", out of it. Each token is given back
+to the field its neighbours show.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..names import is_initials
+from .labeller import Labelled
+
+_INITIAL = re.compile(r"[A-Z]")
+# What a list of names holds, besides its names: initials' marks, separators, "&", "and".
+_NAME_MARKS = frozenset({".", ",", ";", "&", "and", "e", "y", "-", "‐"})
+_DASHES = frozenset({"-", "–", "—"})
+# Articles that open a title ("The", "A", "O", "La"...), which the labeller leaves outside it
+# after a year in parentheses.
+_ARTICLES = frozenset({"The", "A", "An", "O", "Os", "As", "La", "Las", "Los", "El", "Le", "Les"})
+
+
+def _title_start(labelled: list[Labelled]) -> int:
+    return next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+
+
+def _glued_initials(labelled: list[Labelled], t: int) -> int:
+    """ "Roe J.A. Title": "A." after "J." with no space is the name's, not the title's."""
+    end = t
+    while (
+        end + 1 < len(labelled)
+        and _INITIAL.fullmatch(labelled[end].token.text)
+        and not labelled[end].token.space_before
+        and labelled[end + 1].token.text == "."
+        and end > 0
+        and labelled[end - 1].token.text == "."
+    ):
+        end += 2
+    return end
+
+
+def _names_before_dash(labelled: list[Labelled], t: int) -> int:
+    """ "Roe, J.; Doe, A.B. - Title": names, then a spaced dash, then the title."""
+    words = [x.token.text for x in labelled]
+    for d in range(t, min(t + 40, len(words) - 1)):
+        if words[d] in _DASHES and labelled[d].token.space_before:
+            break
+    else:
+        return t
+    run = words[t:d]
+    if all(w in (".", ",", ";") for w in run):  # the dash right after the names
+        after_names = t > 0 and (words[t - 1] == "." or labelled[t - 1].label == "author")
+        return d + 1 if after_names else t
+    namelike = all(w in _NAME_MARKS or w[:1].isupper() for w in run)
+    initials = any(_INITIAL.fullmatch(a) and b == "." for a, b in itertools.pairwise(run))
+    return d + 1 if namelike and initials and run[-1] == "." else t
+
+
+def names_before_title(labelled: list[Labelled]) -> list[Labelled]:
+    """The labeller's labels, with the names it left at the title's start given back to
+    the names, and an article it left before the title given to the title."""
+    t = _title_start(labelled)
+    if t < 0:
+        return labelled
+    before = labelled[t - 1] if t > 1 else None
+    article = before and before.token.text in _ARTICLES and before.label == "other"
+    if before and article and labelled[t - 2].token.text in (")", "."):  # "(2030) The Title"
+        return [*labelled[: t - 1], before._replace(label="title"), *labelled[t:]]
+    end = _glued_initials(labelled, t)
+    dash = _names_before_dash(labelled, end)
+    if dash > end:
+        start = t - 1 if end > t else t
+        names = [x._replace(label="author") for x in labelled[start : dash - 1]]
+        dash_mark = labelled[dash - 1]._replace(label="other")
+        return [*labelled[:start], *names, dash_mark, *labelled[dash:]]
+    if end > t:  # with the full stop between the initials, one name
+        names = [x._replace(label="author") for x in labelled[t - 1 : end]]
+        return [*labelled[: t - 1], *names, *labelled[end:]]
+    return labelled
+
+
+def _closes(words: list[str], i: int) -> bool:
+    """Whether the title ending at ``words[i]`` is cut inside a word or a bracket: "COVID-"
+    before "19", "[in Chinese" before "]"."""
+    return words[i] in ("-", "‐") or words[: i + 1].count("[") > words[: i + 1].count("]")
+
+
+def title_ends_whole(labelled: list[Labelled]) -> list[Labelled]:
+    """The title carried on to the end of the word or the bracket it was cut inside (at
+    most ten tokens, never past a full stop): "... vaccines COVID-" | "19 [Internet" |
+    "]"."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    words = [x.token.text for x in labelled[: last + 1]]
+    if last < 0 or not _closes(words, last):
+        return labelled
+    end = last + 1
+    while end < len(labelled) and end - last <= 10:
+        x = labelled[end]
+        if x.token.text == "." or (x.token.space_before and words[-1] in ("-", "‐")):
+            return labelled
+        words.append(x.token.text)
+        end += 1
+        if not _closes(words, end - 1):
+            grown = [x._replace(label="title") for x in labelled[last + 1 : end]]
+            return [*labelled[: last + 1], *grown, *labelled[end:]]
+    return labelled
+
+
+_EDITED = frozenset({"ed", "eds", "editor", "editors", "editores", "orgs", "org", "hrsg"})
+
+
+def late_names(labelled: list[Labelled]) -> list[Labelled]:
+    """Names the labeller found after the title are not the work's authors: a book's
+    editors, when an editors' mark follows them ("Title. Book, A. Roe (eds), Press"), else a
+    place or a publisher it took for a name ("Press, Springfield, UK")."""
+    first = next((i for i, x in enumerate(labelled) if x.label in ("title", "container")), -1)
+    if first < 0 or not any(x.label == "author" for x in labelled[first:]):
+        return labelled
+    out = labelled[:first]
+    for i in range(first, len(labelled)):
+        x = labelled[i]
+        if x.label == "author":
+            k = i
+            while k < len(labelled) and labelled[k].label == "author":
+                k += 1
+            after = [y.token.text.lower() for y in labelled[k : k + 3]]
+            x = x._replace(label="editor" if _EDITED.intersection(after) else "other")
+        out.append(x)
+    return out
+
+
+def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
+    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", ends at the first full stop after a
+    name's initials: the labeller sometimes reads on into a title that opens like a name
+    ("Poe C. Cathepsin B, cathepsin H..."). Only where the names before print no full
+    stops, so "Roe J., Doe A.B." is left alone."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
+    if first < 0:
+        return labelled
+    last = first
+    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
+        last += 1
+    words = [x.token.text for x in labelled[first : last + 1]]
+    stop = next((i for i, w in enumerate(words) if w == "."), -1)
+    if stop < 3 or stop >= len(words) - 1 or "," not in words[:stop]:
+        return labelled
+    commas = [i for i, w in enumerate(words[:stop]) if w == ","]
+    if not all(is_initials(words[i - 1]) for i in commas):  # "Roe, J. A.; Doe, B."
+        return labelled
+    nxt = words[stop + 1]
+    if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
+        return labelled
+    if nxt in ("Jr", "Sr") or words[stop + 2 : stop + 3] == [","]:
+        return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
+    cut, end = first + stop + 1, last + 1
+    while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
+        end += 1  # the marks between the names' run and the title's: one title
+    if end == len(labelled) or labelled[end].label != "title":
+        end = last + 1
+    title = [x._replace(label="title") for x in labelled[cut:end]]
+    return [*labelled[:cut], *title, *labelled[end:]]
+
+
+_JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-.]*|[a-z]{1,4}|of|and|the|in|for|on|de|&|:|-|–|,|\.")
+
+
+_MAY_BE_JOURNAL = frozenset({"other", "title", "volume", "container"})
+
+
+def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Title. Journal Name 49: 2444-56.", "Title. Anal. Methods 6, 2812-31.": with no
+    journal read, the words between the title's full stop and a volume printed before its
+    pages are the journal (the labeller, which has seen few lists in these forms, leaves
+    them out or in the title)."""
+    if any(x.label == "container" for x in labelled):
+        return labelled
+    p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
+    if p < 4 or labelled[p - 1].token.text not in ":," or not labelled[p - 2].token.text.isdigit():
+        return labelled
+    volume = p - 2
+    # the journal starts after the farthest full stop before which every word reads as a
+    # journal's (the title's own full stop, not "Anal." of "Anal. Methods")
+    start, k = -1, volume - 1
+    while k > 0 and volume - k <= 16:
+        x = labelled[k]
+        if not _JOURNAL_WORD.fullmatch(x.token.text) or x.label not in _MAY_BE_JOURNAL:
+            break
+        if x.token.text == "." and labelled[k + 1].token.text[:1].isupper() and k + 1 < volume:
+            start = k + 1
+        k -= 1
+    if start < 0:
+        return labelled
+    run = labelled[start:volume]
+    journal = [x._replace(label="container") for x in run]
+    return [
+        *labelled[:start],
+        *journal,
+        labelled[volume]._replace(label="volume"),
+        *labelled[p - 1 :],
+    ]

@@ -1,0 +1,63 @@
+"""How the Word reader's evaluation counts markers (benchmarks/eval_docx_reader.py), on
+made-up texts: markers printed side by side are one group whichever side cut them."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpora.jats_body import Marker
+from eval_docx_fields import _mark_superscripts  # puts tests/manuscript on the path
+from eval_docx_reader import _printed_together
+from wordbuild import docx, p, t
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    kind: str
+
+
+def test_markers_printed_side_by_side_are_one_group() -> None:
+    text = "Seen [2],[3] and [4], [5]; not [6] then [7]. Raised^3), (4^ too."
+    at = {s: text.index(s) for s in ("[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "3)", "(4")}
+    found = [
+        Found(at["[2]"], at["[2]"] + 3, (2,), "bracket"),
+        Found(at["[3]"], at["[3]"] + 3, (3,), "bracket"),
+        Found(at["[4]"], at["[4]"] + 3, (4,), "bracket"),
+        Found(at["[5]"], at["[5]"] + 3, (5,), "bracket"),
+        Found(at["[6]"], at["[6]"] + 3, (6,), "bracket"),
+        Found(at["[7]"], at["[7]"] + 3, (7,), "bracket"),
+    ]
+    assert [(text[g.start : g.end], g.numbers) for g in _printed_together(found, text)] == [
+        ("[2],[3]", (2, 3)),
+        ("[4], [5]", (4, 5)),
+        ("[6]", (6,)),  # words between: two citations
+        ("[7]", (7,)),
+    ]
+    # the truth's superscript edges ("^") and numbers bracketed one by one inside them
+    raised = [
+        Marker(at["3)"], at["3)"] + 1, (3,), "superscript"),
+        Marker(at["(4"] + 1, at["(4"] + 2, (4,), "superscript"),
+    ]
+    assert _printed_together(raised, text) == [
+        Marker(at["3)"], at["(4"] + 2, (3, 4), "superscript")
+    ]
+
+
+def test_markers_of_other_kinds_stay_apart() -> None:
+    text = "Seen^1^ [2] there."
+    one, two = Found(5, 6, (1,), "superscript"), Found(8, 11, (2,), "bracket")
+    assert _printed_together([one, two], text) == [one, two]
+
+
+def test_a_marked_copy_keeps_raised_digits_as_superscript_characters(tmp_path: Path) -> None:
+    # the "careful user" plain text of eval_docx_reader --plain marked
+    path = docx(tmp_path / "m.docx", p(t("Seen in 10 mice"), t("1,3-5", sup=True), t(".")))
+    _mark_superscripts(path)
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode()
+    assert ">¹,³⁻⁵<" in xml
+    assert ">Seen in 10 mice<" in xml

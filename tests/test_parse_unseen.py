@@ -1,0 +1,469 @@
+"""Forms of publishers the labeller was not trained on, read by rule (docs/parser.md,
+"Leaving sources out"). Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Name, Reference, build_reference
+from blinarefs.parse import parse_reference, parse_reference_list
+from blinarefs.parse.agencies import organisations_first
+from blinarefs.parse.assemble import _pages, assemble
+from blinarefs.parse.labeller import Labelled
+from blinarefs.parse.read import _close_names, _volume_and_issue
+from blinarefs.parse.reference import Unparsed
+from blinarefs.parse.tails import physics_tail
+from blinarefs.parse.tokens import tokenize
+
+
+def _one(printed: str) -> Reference:
+    [ref] = parse_reference_list(f"References\n1. {printed}\n").references
+    return ref
+
+
+def test_a_bare_doi_after_the_pages_is_the_doi() -> None:
+    # BMJ's house style prints the DOI with no "doi:" after the pages
+    ref = parse_reference(
+        "Quillby EL, Rowan KG. Invented findings on imaginary cells. "
+        "J Made Up Stud. 2030;12:S64–S70. 10.9999/jmus.2030.001"
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.doi, ref.page, ref.container_title) == (
+        "10.9999/jmus.2030.001",
+        "S64-S70",
+        "J Made Up Stud",
+    )
+
+
+def test_a_journal_tail_without_a_full_stop_is_not_a_book() -> None:
+    # "Journal 2030;2030:1-8": not "Publisher; Year:pages"
+    printed = "Quillby EL. Invented findings on imaginary cells. J Made Up Stud 2030;2030:1–8."
+    assert isinstance(parse_reference(printed), Unparsed)
+    ref = _one(printed)
+    assert ref.type == "article-journal" and ref.volume == "2030"
+
+
+@pytest.mark.parametrize(
+    ("printed", "pages"),
+    [("S64–S70", "S64-S70"), ("pp. 12-19", "12-19"), ("S. 12-19", "12-19"), ("p 5-9", "5-9")],
+)
+def test_a_supplement_page_keeps_its_s(printed: str, pages: str) -> None:
+    assert _pages(printed) == pages
+
+
+def _labelled(*parts: tuple[str, str]) -> tuple[list[Labelled], str]:
+    """A made-up reference and the labels a labeller might give its parts."""
+    source, bounds = "", []
+    for text, lab in parts:
+        bounds.append((len(source), len(source) + len(text), lab))
+        source += text
+    out = []
+    for tok in tokenize(source):
+        lab = next(lab for start, end, lab in bounds if start <= tok.start < end)
+        out.append(Labelled(tok, lab, 0.9))
+    return out, source
+
+
+def test_a_chapters_editors_are_not_authors_and_its_book_is_the_container() -> None:
+    # Vancouver: "In: Names, editor. Book." with the editors read as more authors
+    labelled, source = _labelled(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented findings on imaginary cells. ", "title"),
+        ("In: Sallow R, Thistle M, ", "author"),
+        ("editors. ", "other"),
+        ("A Book of Made-up Things", "container"),
+        (". Springfield: Nowhere Press; ", "publisher"),
+        ("2030", "year"),
+        (". p. 5-9.", "pages"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby", "Rowan"]
+    assert [n.family for n in fields["editor"]] == ["Sallow", "Thistle"]
+    assert fields["container_title"] == "A Book of Made-up Things"
+    assert fields["type"] == "chapter"
+
+
+def test_a_chapter_run_into_the_title_is_cut_into_title_editors_book_and_place() -> None:
+    # "Title In: Name (ed). Book. Place: Publisher", all of it read as the title
+    labelled, source = _labelled(
+        ("Quillby EL. ", "author"),
+        ("Invented findings on imaginary cells In: Sallow R (ed). A Book of Made-up "
+         "Things. Springfield: ", "title"),
+        ("Nowhere Press", "publisher"),
+        (", 2030.", "year"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells"
+    assert [n.family for n in fields["editor"]] == ["Sallow"]
+    assert fields["container_title"] == "A Book of Made-up Things"
+    assert fields["publisher_place"] == "Springfield"
+
+
+def test_a_sentence_after_in_is_not_taken_for_editors() -> None:
+    labelled, source = _labelled(
+        ("Quillby EL. ", "author"),
+        ("Invented findings. In: the making of things, eds and more. Other words", "title"),
+        (". 2030.", "year"),
+    )
+    assert "editor" not in assemble(labelled, source).fields
+
+
+def test_an_abbreviated_journal_is_not_cut_at_its_first_full_stop() -> None:
+    # the comma style: "Title. Made Stud. Lett., 13, e100."
+    labelled, source = _labelled(
+        ("Quillby E. L. (2030) ", "author"),
+        ("Invented findings on imaginary cells. Made Stud", "title"),
+        (". ", "other"),
+        ("Lett", "container"),
+        ("., ", "other"),
+        ("13", "volume"),
+        (", ", "other"),
+        ("e100", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells"
+    assert fields["container_title"] == "Made Stud. Lett"
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors", "title"),
+    [
+        (
+            "Office of the Examiner. Invented guidance on imaginary things. 2030.",
+            ["Office of the Examiner"],
+            "Invented guidance on imaginary things",
+        ),
+        (
+            "Ministério da Imaginação (XX). Secretaria de Coisas Inventadas. Departamento de "
+            "Testes. Manual de coisas imaginárias. Cidade: Editora; 2030.",
+            ["Ministério da Imaginação (XX)", "Secretaria de Coisas Inventadas",
+             "Departamento de Testes"],
+            "Manual de coisas imaginárias",
+        ),
+        ("IMAG. Invented guidance on imaginary things. 2030.", ["IMAG"],
+         "Invented guidance on imaginary things"),
+        # not organisations: a title's sentences, an acronym's name spelt out after it
+        ("Guidelines for Use of Things. Invented guidance. 2030.", [],
+         "Guidelines for Use of Things. Invented guidance"),
+        ("Examples of imaginary offices. Invented guidance. 2030.", [],
+         "Examples of imaginary offices. Invented guidance"),
+    ],
+)  # fmt: skip
+def test_organisations_before_the_title_are_its_authors(printed, authors, title) -> None:
+    ref = build_reference(
+        "", {"title": printed.rsplit(". 2030", 1)[0].split(". Cidade")[0], "issued": (2030,)}
+    )
+    ref = organisations_first(ref)
+    assert ([n.literal for n in ref.author], ref.title) == (authors, title)
+
+
+def test_an_agencys_units_after_it_are_authors_too_but_not_a_spelt_out_acronym() -> None:
+    ref = build_reference(
+        "",
+        {
+            "author": (Name(literal="IMAG"),),
+            "title": "Imaginary Agency of Examples. Invented guidance",
+            "issued": (2030,),
+        },
+    )
+    assert organisations_first(ref) == ref
+    with_person = ref.with_fields(author=(Name(family="Quillby", given="E"),))
+    assert organisations_first(with_person) == with_person
+
+
+def test_a_chapters_pages_after_the_year_without_a_full_stop() -> None:
+    ref = parse_reference(
+        "Quillby EL. Invented findings. In: Sallow R, editor. A Book of Made-up Things. "
+        "Springfield: Nowhere Press; 2030 p. 5–19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.page, ref.publisher) == ("chapter", "5-19", "Nowhere Press")
+
+
+@pytest.mark.parametrize(
+    ("parts", "authors", "title"),
+    [
+        (  # "Roe J.A. Title": the labeller ends the name at "J."
+            [("Quillby E., Rowan K", "author"), (".", "other"),
+             ("G. Invented findings on imaginary cells", "title"), (". 2030.", "year")],
+            ["Quillby", "Rowan"], "Invented findings on imaginary cells",
+        ),
+        (  # an old house style: "Roe, J.; Doe, A.B. - Title"
+            [("Quillby, E.; Rowan, K", "author"), (". ", "other"),
+             ("G. - Invented findings on imaginary cells", "title"), (". 2030.", "year")],
+            ["Quillby", "Rowan"], "Invented findings on imaginary cells",
+        ),
+        (
+            [("Quillby, E. & Rowan, K.G. - Invented findings on imaginary cells", "title"),
+             (". 2030.", "year")],
+            ["Quillby", "Rowan"], "Invented findings on imaginary cells",
+        ),
+        (  # "(2030) The Title", the article left out of the title
+            [("Quillby E.", "author"), (" (2030) The ", "other"),
+             ("Invented findings on imaginary cells", "title"), (". ", "other")],
+            ["Quillby"], "The Invented findings on imaginary cells",
+        ),
+        (  # a title's own dash, after no names, stays
+            [("Quillby E. ", "author"),
+             ("Invented findings - a review of imaginary cells", "title"), (". 2030.", "year")],
+            ["Quillby"], "Invented findings - a review of imaginary cells",
+        ),
+    ],
+)  # fmt: skip
+def test_names_the_labeller_left_in_the_title_go_back_to_the_names(parts, authors, title) -> None:
+    fields = assemble(*_labelled(*parts)).fields
+    assert ([n.family for n in fields.get("author", ())], fields["title"]) == (authors, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "rest", "whole"),
+    [
+        ("Invented findings on imaginary COVID-", "19 [Internet]. 2030.", "Invented findings on imaginary COVID-19"),  # noqa: E501
+        ("Invented findings on imaginary cells [in Examplish", "]. 2030.", "Invented findings on imaginary cells [in Examplish]"),  # noqa: E501
+        ("Invented findings (a review)", ". 2030.", "Invented findings (a review)"),
+    ],
+)  # fmt: skip
+def test_a_title_is_not_cut_inside_a_word_or_a_bracket(title, rest, whole) -> None:
+    fields = assemble(
+        *_labelled(("Quillby E. ", "author"), (title, "title"), (rest, "other"))
+    ).fields
+    assert fields["title"] == whole
+
+
+@pytest.mark.parametrize("edition", ["2.ed", "2. ed", "2ª ed", "2nd edn"])
+def test_an_edition_after_a_books_title_is_the_edition(edition) -> None:
+    printed = f"Quillby E. Manual de coisas imaginárias. {edition}. Cidade: Editora; 2030."
+    ref = parse_reference(printed)
+    assert isinstance(ref, Reference)
+    assert (_volume_and_issue(ref).title, _volume_and_issue(ref).edition) == (
+        "Manual de coisas imaginárias",
+        "2",
+    )
+    labelled = _labelled(
+        ("Quillby E. ", "author"), (f"Manual de coisas imaginárias. {edition}", "title"),
+        (". Cidade: Editora; 2030.", "other"),
+    )  # fmt: skip
+    fields = assemble(*labelled).fields
+    assert (fields["title"], fields["edition"]) == ("Manual de coisas imaginárias", "2")
+
+
+def test_names_the_grammar_also_read_at_the_titles_start_are_left_out_of_it() -> None:
+    # "Roe, J. & Doe, A.B. - Title": the grammar reads the names, and again in the title
+    [ref] = parse_reference_list(
+        "1. Quillby, E. & Rowan, K.G. - Invented findings on imaginary cells. "
+        "Nowhere Press, Springfield. 2030.\n"
+    ).references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan"]
+    assert ref.title == "Invented findings on imaginary cells"
+
+
+def test_names_after_the_title_are_editors_or_nobody() -> None:
+    labelled, source = _labelled(
+        ("Quillby E. and Rowan K.", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        (") ", "other"),
+        ("Invented findings. ", "title"),
+        ("A Book of Made-up Things, ", "container"),
+        ("S. Sallow", "author"),
+        (" (eds), Nowhere Press, ", "other"),
+        ("Springfield", "author"),
+        (", 11-19.", "pages"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby", "Rowan"]
+    assert [n.family for n in fields["editor"]] == ["Sallow"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        ("The Imaginary Heart Study Group Design of a made-up trial. J Made Up Stud 2030;1:1-9.",
+         "The Imaginary Heart Study Group. Design of a made-up trial."),
+        ("Quillby EL, Rowan K, Imaginary Health Study Invented benefits of nothing. J Made Up "
+         "Stud 2030;1:1-9.", "Imaginary Health Study. Invented benefits"),
+    ],
+)  # fmt: skip
+def test_a_group_name_nothing_closes_ends_before_the_title(printed, closed) -> None:
+    assert closed in _close_names(printed)
+
+
+def test_a_title_that_opens_with_a_group_word_is_left_alone() -> None:
+    printed = "Quillby EL. Study Group Meetings in imaginary places. J Made Up Stud 2030;1:1-9."
+    assert _close_names(printed) == printed
+    printed = "Study Group Meetings in imaginary places. J Made Up Stud 2030;1:1-9."
+    assert _close_names(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("tail", "journal"),
+    [(", https://doi.org/10.9999/made.2030.1.", "Made Up Database"),
+     (", mud042.", "Made Up Database"),
+     # a report's place and year is no journal
+     (".", None)],
+)  # fmt: skip
+def test_a_journal_whose_volumes_are_years_in_the_comma_style(tail, journal) -> None:
+    labelled, source = _labelled(
+        ("Quillby E. (", "author"), ("2030", "year"), (") ", "other"),
+        ("Invented findings on imaginary cells. Made Up Database, 2030", "title"),
+        (tail, "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields.get("container_title") == journal
+    assert (fields["title"] == "Invented findings on imaginary cells") is (journal is not None)
+
+
+def test_a_vancouver_list_ends_at_the_full_stop_after_initials() -> None:
+    # the labeller read on into a title that opens like a name ("Cellin B, cellin H...")
+    labelled, source = _labelled(
+        ("Quillby EL, Rowan K, Sallow M. Cellin B, cellin", "author"),
+        (" ", "other"),
+        ("H and other imaginary proteins", "title"),
+        (". J Made Up Stud 2030;1:1-9.", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby", "Rowan", "Sallow"]
+    assert fields["title"] == "Cellin B, cellin H and other imaginary proteins"
+    # names printed "Roe, J. A.; Doe, B." are left alone
+    labelled, source = _labelled(
+        ("Quillby, E. L.; Rowan, K.; Sallow, M.", "author"),
+        (" ", "other"),
+        ("Invented findings", "title"),
+        (". J Made Up Stud 2030;1:1-9.", "other"),
+    )
+    assert [n.family for n in assemble(labelled, source).fields["author"]] == [
+        "Quillby", "Rowan", "Sallow"
+    ]  # fmt: skip
+
+
+def test_an_agency_and_its_units_printed_with_commas_are_one_author_each() -> None:
+    ref = build_reference(
+        "",
+        {
+            "title": "Ministério da Imaginação (XX), Secretaria de Coisas em Teste, Departamento "
+            "de Exemplos. Manual de coisas imaginárias",
+            "issued": (2030,),
+        },
+    )
+    ref = organisations_first(ref)
+    assert [n.literal for n in ref.author] == [
+        "Ministério da Imaginação (XX)", "Secretaria de Coisas em Teste", "Departamento de Exemplos"
+    ]  # fmt: skip
+    assert ref.title == "Manual de coisas imaginárias"
+
+
+def test_a_place_and_publisher_without_volume_or_pages_is_a_book_not_a_journal() -> None:
+    labelled, source = _labelled(
+        ("Quillby E. ", "author"), ("2030", "year"), (", ", "other"),
+        ("Invented findings on imaginary cells", "title"), (". ", "other"),
+        ("Springfield", "container"), (": ", "other"), ("Nowhere Press", "publisher"),
+        (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["type"] == "book" and "container_title" not in fields
+
+
+def test_a_chapter_in_with_no_full_stop_before_it_is_read_by_the_grammar() -> None:
+    ref = parse_reference(
+        "Quillby E. Invented findings In: Sallow R, Thistle M, editors. A Book of Made-up "
+        "Things. Springfield: Nowhere Press; 2030 p. 5–19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter", "Invented findings", "A Book of Made-up Things"
+    )  # fmt: skip
+
+
+def test_a_titles_last_sentence_is_not_taken_for_a_dotted_journals_start() -> None:
+    labelled, source = _labelled(
+        ("Quillby E. ", "author"),
+        ("Invented findings on imaginary cells. I. Grain Growth", "title"),
+        (". ", "other"), ("Made. Up. Stud", "container"), (". 2030; 22: 935–944.", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells. I. Grain Growth"
+
+
+@pytest.mark.parametrize(
+    ("journal", "label"), [("Made Up Stud", "other"), ("Made Up Stud", "title"), ("MUS", "title")]
+)
+def test_a_journal_before_its_volume_and_pages_with_no_full_stop(journal, label) -> None:
+    # "(2030) Title. Journal 49: 101-9.", the journal left out of every field or in the title
+    labelled, source = _labelled(
+        ("Quillby E (", "author"), ("2030", "year"), (") ", "other"),
+        ("Invented findings on imaginary cells", "title"), (". ", label), (journal, label),
+        (" ", "other"), ("49", label), (": ", "other"), ("101–109", "pages"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["container_title"], fields["volume"]) == (
+        "Invented findings on imaginary cells", journal, "49"
+    )  # fmt: skip
+
+
+def test_a_pubmed_id_the_labeller_took_for_pages_is_the_pubmed_id() -> None:
+    labelled, source = _labelled(
+        ("Quillby E (", "author"), ("2030", "year"), (") ", "other"),
+        ("Invented findings", "title"), (". ", "other"), ("Made Up Stud", "container"),
+        (" ", "other"), ("49", "volume"), (": ", "other"), ("57-62", "pages"),
+        (". PubMed: ", "other"), ("19876543", "pages"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["page"], fields["pmid"]) == ("57-62", "19876543")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "a) A. Quillby, B.-C. Rowan, Made. Up. Chem. Int. Ed. 2030, 56, 9910;",
+        "A. Quillby, B. Rowan, Made. Up. Chem. Int. Ed. 2030, 56, 9910.",
+    ],
+)
+def test_a_chemistry_list_with_the_names_initials_first_and_no_title(printed) -> None:
+    tail = physics_tail(printed)
+    assert tail is not None
+    assert tail[1] == {
+        "container_title": "Made. Up. Chem. Int. Ed", "volume": "56", "issued": (2030,),
+        "page": "9910",
+    }  # fmt: skip
+    # not a title after family-first names
+    assert physics_tail("Quillby A, Rowan B, Invented findings, Made Up 2030, 56, 9910.") is None
+
+
+def test_an_organisation_nothing_closes_ends_before_the_title_unless_a_longer_name_does() -> None:
+    printed = "Imaginary Development Bank Invented equality and made-up food. Springfield; 2030."
+    assert _close_names(printed).startswith("Imaginary Development Bank. Invented equality")
+    printed = "Imaginary Health Organization Made Up Reference Study Group. Invented standards."
+    assert _close_names(printed) == printed
+
+
+def test_a_dotted_journal_before_a_comma_volume_is_the_journal() -> None:
+    # the Royal Society's "Title. Made. Methods 6, 2812-2831."
+    labelled, source = _labelled(
+        ("Quillby E ", "author"), ("2030", "year"), (" ", "other"),
+        ("Invented findings on imaginary cells. Made. Methods 6", "title"), (", ", "other"),
+        ("2812–2831", "pages"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["container_title"], fields["volume"]) == (
+        "Invented findings on imaginary cells", "Made. Methods", "6"
+    )  # fmt: skip
+
+
+def test_a_suffix_after_initials_does_not_end_the_names() -> None:
+    printed = "Quillby EL, Rowan KG Jr, Sallow M. Invented findings. J Made Up Stud. 2030;1:1-9."
+    assert _close_names(printed) == printed
+    [ref] = parse_reference_list(f"1. {printed}\n").references
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan", "Sallow"]
+
+
+def test_a_book_title_after_the_title_makes_a_chapter_not_a_book() -> None:
+    labelled, source = _labelled(
+        ("Invented findings", "title"), (". ", "other"),
+        ("Essence of made-up things for the general reader", "container"), (". ", "other"),
+        ("Springfield", "place"), (": ", "other"), ("Nowhere Press", "publisher"),
+        ("; 2030.", "year"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["type"] == "chapter"
+    assert fields["container_title"] == "Essence of made-up things for the general reader"
