@@ -13,8 +13,9 @@ score against this one loader, so that they agree on what the truth is:
   mapped to reference numbers through the list; ``1–3`` covers 1, 2 and 3), rendered twice:
   *printed* (superscripts written ``^1,2^`` as Pandoc does) and *flattened* (superscripts
   glued to the text before them, as a copy from a web page gives them: ``disease.1,2``);
-- ``reference_list_text(path)``: the printed list as ``1. text`` lines, or one token a line
-  as a careless copy leaves it.
+- ``reference_list_text(path)``: the printed list as ``1. text`` lines, one token a line
+  as a careless copy leaves it, or one element a line as a copy of a web page leaves it
+  (each tagged part on a line, and the marks between parts: ``37`` / ``(`` / ``4`` / ``):``).
 
 Pure: reading the file is the only I/O. Parsing never resolves entities or reaches the network.
 """
@@ -85,6 +86,9 @@ class RefTruth:
     pmid: str | None
     tagged: bool
     markup_text: str | None
+    # the printed parts as a web page shows them, one per element or run of text between
+    # elements (empty when there is no printed form)
+    pieces: tuple[str, ...] = ()
 
 
 def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
@@ -129,7 +133,8 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
 def _fields(article: str, number: int, label: str | None, ref: etree._Element) -> RefTruth:
     printed, tagged = _citations(ref)
     cit = tagged if tagged is not None else printed
-    markup_text = _without_label(_printed_text(printed) if printed is not None else None, label)
+    parts = _printed_parts(printed) if printed is not None else []
+    markup_text = _without_label(_printed_text(parts), label)
     text = markup_text if printed is not None and _complete(printed) else None
 
     def field(name: str) -> str | None:
@@ -180,20 +185,23 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         pmid=pub_id("pmid"),
         markup_text=markup_text,
         tagged=cit is not None and any(find(cit, f) is not None for f in _FIELDS),
+        pieces=_pieces(parts, label) if text else (),
     )
 
 
-def _printed_text(cit: etree._Element) -> str | None:
-    """The citation as the journal prints it. The markup leaves out what its renderers add:
-    the space inside a name ("Smith" "J"), the comma between names (and before an ``<etal>``
-    that has its words) that nothing separates;
-    and it carries what is not printed: a PubMed id that PMC appended, the indentation before
-    a comma."""
+def _printed_parts(cit: etree._Element) -> list[str]:
+    """The citation as the journal prints it, in parts: each element's text and each run of
+    text between elements. The markup leaves out what its renderers add: the space inside a
+    name ("Smith" "J"), the comma between names (and before an ``<etal>`` that has its
+    words) that nothing separates; and it carries what is not printed: a PubMed id that PMC
+    appended."""
     parts: list[str] = []
 
     def visit(el: etree._Element) -> None:
         if local(el) in ("name", "string-name") and not has_loose_text(el):
-            parts.append(" ".join(filter(None, (text_of(c) for c in el))))
+            names = [t for t in (text_of(c) for c in el) if t]
+            for k, name in enumerate(names):
+                parts.extend((" ", name) if k else (name,))
             return
         parts.append(el.text or "")
         prev = None
@@ -216,8 +224,26 @@ def _printed_text(cit: etree._Element) -> str | None:
         return
 
     visit(cit)
+    return parts
+
+
+def _printed_text(parts: list[str]) -> str | None:
+    """The printed parts as one line, without the indentation before a comma."""
     raw = re.sub(r"\s*\n\s*(?=[,.;:)])", "", "".join(parts))
     return " ".join(raw.split()) or None
+
+
+def _pieces(parts: list[str], label: str | None) -> tuple[str, ...]:
+    """The parts one a line as a web page shows them, without the number some journals
+    repeat inside the citation ("2." or "2") and the mark left after it."""
+    pieces = [" ".join(p.split()) for p in parts if p.strip()]
+    if pieces and label and (digits := re.fullmatch(r"\W*(\d+)\W*", label)):
+        pieces[0] = re.sub(rf"^\[?{digits.group(1)}\]?[.)]?(?:\s+|$)", "", pieces[0])
+    while pieces and pieces[0].strip(" .,;:") == "":
+        pieces.pop(0)
+    if pieces:  # ". Aires M ...": the separator that followed the number
+        pieces[0] = re.sub(r"^[.,;:]\s+", "", pieces[0])
+    return tuple(pieces)
 
 
 def _complete(cit: etree._Element) -> bool:
@@ -270,10 +296,16 @@ def references(path: str | Path) -> list[RefTruth]:
     return out
 
 
-def reference_list_text(path: str | Path, one_token_per_line: bool = False) -> str:
+def reference_list_text(
+    path: str | Path, one_token_per_line: bool = False, one_element_per_line: bool = False
+) -> str:
     """The printed list, ``N. text`` a line (references without a printed form are left out),
-    or each word and each punctuation mark on a line of its own."""
-    lines = [f"{r.number}. {r.text}" for r in references(path) if r.text]
+    each word and each punctuation mark on a line of its own, or its number and then each
+    element and each run of marks between elements on a line of its own."""
+    refs = [r for r in references(path) if r.text]
+    if one_element_per_line:
+        return "".join(f"{r.number}.\n" + "".join(f"{p}\n" for p in r.pieces) for r in refs)
+    lines = [f"{r.number}. {r.text}" for r in refs]
     if one_token_per_line:
         return "\n".join(tok for line in lines for tok in _TOKEN.findall(line)) + "\n"
     return "\n".join(lines) + "\n"

@@ -237,6 +237,19 @@ Imaginary Health Office</collab>. <source>Made-up guidance on pretend things</so
     assert (ref.title, ref.container) == ("Made-up guidance on pretend things", None)
 
 
+def test_reference_list_text_one_element_a_line(tmp_path: Path) -> None:
+    # a copy of a web page: the number, then each tagged part and each run between parts
+    lines = reference_list_text(
+        article(tmp_path, "<p>x</p>", MIXED), one_element_per_line=True
+    ).splitlines()
+    assert lines[:8] == ["1.", "Quillfeather", "AB", ",", "Marrowby", "C", ",", "et al"]
+    assert lines[11:25] == ["J Made Up Stud", ".", "2031", ";", "12", "(", "3", "):", "101",
+                            "–", "9", ". doi:", "10.9999/made.up.1", "."]  # fmt: skip
+    # the number repeated inside the citation is left out; references 3 and 4 have no
+    # printed form
+    assert lines[25:] == ["2.", "Fernhollow D. A fictional handbook. Nowhere: Pretend Press; 2030."]
+
+
 def test_a_chapters_editors_after_its_title_are_not_its_authors(tmp_path: Path) -> None:
     # PLOS tags the book's editors as names after the chapter's title; SciELO as a second
     # person-group with no type (made-up references)

@@ -12,7 +12,9 @@ cuts a printed word only at a mark, so two of them were apart on the page.
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import lru_cache
 
 # The word being rebuilt is an identifier: its pieces join without spaces.
 _IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
@@ -20,7 +22,7 @@ _IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
 _AFTER_IDENTIFIER = re.compile(r"(?:PMID|PMCID|PMC\d*|DOI|URL|ISBN|ISSN|WOS|EPUB)$", re.I)
 _ARXIV_ID = re.compile(r"arxiv:\d{4}\.\d{4,5}(?:v\d+)?\.$", re.I)  # complete, then a full stop
 _CAPITAL_WORD = re.compile(r"[A-Z][^\W\d_]*\b")
-_PAGE = re.compile(r"[A-Za-z]{0,3}\d")
+_PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 _HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
 _RANGE = _HYPHENS + "–"  # and the en dash of a range
@@ -29,9 +31,25 @@ MONTH_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
 )
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
-_WEB_ENDINGS = frozenset(
+WEB_ENDINGS = frozenset(
     ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
 )
+
+
+# Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
+_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A"))
+_ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
+# A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
+_PAREN_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
+# What the spacing rules read: words and numbers, and each mark alone, as a careless copy
+# cuts a reference. A piece a copy kept whole ("3)", "):", "10.1159/000153205", "van der
+# Sluis") keeps its own spacing; only where it meets the next piece is decided.
+_TOKEN = re.compile(r"[^\W_]+|\S")
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(piece: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(piece))
 
 
 def _doi_starts(ahead: tuple[str, ...]) -> bool:
@@ -88,6 +106,9 @@ def _after_colon(out: str, tok: str) -> bool:
             word[-1].isdigit() or word[-1] in ")]" or bool(MONTH_WORD.match(word))
         )
     vancouver = ";" in word or word[-1] in ")]"
+    if mark == ":" and word.isdigit():  # "J Nutr (1993) 123:1939"
+        before_word = out[: -len(word) - 2].rsplit(" ", 1)[-1]
+        vancouver = vancouver or bool(_PAREN_YEAR.match(before_word))
     return vancouver and bool(_PAGE.match(tok))
 
 
@@ -101,6 +122,19 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return False
     # not the end of a page range either: "323-35." / "14." of a number left dangling
     return re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
+
+
+def _locant(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """A chemical's locants, "1,2-Dimadeupane" cut into "1" / "," / "2" / "-" /
+    "Dimadeupane": short numbers, the last one hyphened to a word."""
+    return (
+        re.search(r"(?<![\w,.])\d{1,2}(?:,\d{1,2})*,$", out[-12:]) is not None
+        and tok.isdigit()
+        and len(tok) <= 2
+        and len(ahead) >= 2
+        and ahead[0] in _HYPHENS
+        and ahead[1][:1].isalpha()
+    )
 
 
 def _initial(ahead: tuple[str, ...]) -> bool:
@@ -120,11 +154,18 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return tok.isdigit()
     if _IDENTIFIER.match(word):
         return _in_identifier(word, tok, ahead)
+    if prev == "." and f"{word}{tok}" in _DOTTED and ahead[:1] == (".",):
+        return True
+    if prev == "," and _locant(out, tok, ahead):
+        return True
+    if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):
+        return True  # "6" / "a" / "ed.": an edition's ordinal printed raised
     if prev.isalnum() and tok[0].isalnum():
         return False
     if prev == "." and before.isdigit() and tok[0].isdigit():
         return _decimal(out, tok, ahead)
-    if "_" in (tok, prev) or "@" in (tok, prev):  # "Kubios_HRV_Users", "Policy@Manchester"
+    # "Kubios_HRV_Users", "Policy@Manchester"; not a handle after a mark ("In: @Fict")
+    if "_" in (tok, prev) or prev == "@" or (tok == "@" and prev.isalnum()):
         return True
     return bool(
         tok[0] in ",.;:)]?!”’"
@@ -145,7 +186,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         # "Ruiz-Tagle", "AIN-93", "COVID‐19", "O'Neill"
         or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
         or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
-        or (prev == "." and before.isalnum() and tok in _WEB_ENDINGS)
+        or (prev == "." and before.isalnum() and tok in WEB_ENDINGS)
         or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
     )
 
@@ -156,18 +197,26 @@ def join_tokens(parts: list[str]) -> str:
     No space before closing punctuation or after an opening parenthesis; none around a
     hyphen between numbers ("311-318") or inside a hyphenated name ("Ruiz-Tagle");
     none after ";" or ":" before a volume or a page ("2019;37(4):311"); none inside a DOI
-    or a URL ("doi: 10.1016/S0140-6736(13)60937-X"). Works for one token a line as well as
-    for wrapped lines.
+    or a URL ("doi: 10.1016/S0140-6736(13)60937-X"). Works for one token a line, for one
+    element a line ("37" / "(" / "4" / "):" or "37(" / "4)" / ":") and for wrapped lines:
+    a piece keeps its own spacing, and the rules read where it meets the next one token by
+    token.
     """
-    toks = [s for s in (p.strip() for p in parts) if s]
+    pieces = [s for s in (p.strip() for p in parts) if s]
+    if len(pieces) < 2:  # a reference one a line
+        return "".join(pieces)
+    # each piece's tokens ("Smith", a word or a number, is its own), all in one run
+    split = [(p,) if len(p) == 1 or p.isalnum() else _tokens_of(p) for p in pieces]
+    flat = list(itertools.chain.from_iterable(split))
     out: list[str] = []
     recent = ""  # the end of the text so far: all the spacing rules look at
-    for k, tok in enumerate(toks):
-        piece = (
-            (tok if _glued(recent, tok, tuple(toks[k + 1 : k + 4])) else f" {tok}")
-            if recent
-            else tok
-        )
+    at = 0  # where the piece's first token is in ``flat``
+    for piece, tokens in zip(pieces, split, strict=True):
+        if recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 4])):
+            piece = f" {piece}"
+        at += len(tokens)
         out.append(piece)
-        recent = (recent + piece)[-2000:]
+        recent += piece
+        if len(recent) > 4000:  # appended in place; cut now and then
+            recent = recent[-2000:]
     return "".join(out)

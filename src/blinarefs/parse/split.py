@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .joiner import MONTH_WORD, join_tokens
+from .joiner import MONTH_WORD, WEB_ENDINGS, join_tokens
 from .numbering import longest_run, numbering_notes
 
 _HEADING = re.compile(
@@ -116,7 +116,11 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
                 day = bool(MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
-                return None if day or after[:1] in tuple(":;,)]") else ""
+                return (
+                    None
+                    if day or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
+                    else ""
+                )
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
@@ -128,6 +132,21 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     # one token a line, a bare number opens an item before a name, not before a word of a
     # title ("Nav1" / "." / "7" / "and other...")
     return "" if boundary and (after[:1].isupper() or _PARTICLE.match(after)) else None
+
+
+def _issue(prefix: str, before: str | None, after: str) -> bool:
+    """Whether "(4)" or "4)" alone on its line is an issue, one element a line: after a
+    volume, an opening parenthesis or a supplement's word ("163" / "(4)" / "643-657",
+    "163(" / "4)", "(Suppl" / "4)"), and not before a name."""
+    before = before or ""
+    return bool(
+        prefix.endswith(")")
+        and (before[-1:].isdigit() or before[-1:] == "(" or _PART_WORD.fullmatch(before))
+        and not (after[:1].isupper() or _PARTICLE.match(after))
+    )
+
+
+_PART_WORD = re.compile(r"\(?(?:suppl?|supl|pt|part|no|spec)\.?", re.I)  # "(Suppl" / "4)"
 
 
 def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
@@ -173,6 +192,14 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                 or (
                     before == "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
                 )
+                or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
+            )
+            # a file's name: ".../11" / "." / "pdf" (not the name "Gov")
+            and out[i + 2].strip() not in WEB_ENDINGS
+            # the same number twice, not after a full stop: the pages, then the list's
+            # number ("(2002)" / "24" / "." / "24" / "." / "Vivaldini")
+            and not (
+                before != "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
             )
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
@@ -181,7 +208,28 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")  # "115. 2010 IUCN Red List..."
+# A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
+_STRAY_MARK = re.compile(r"\A[.,;:]+\s*(?=\w)")
+_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")
+
+
+def _chemical_name(lines: list[str], i: int) -> bool:
+    """Whether a chemical's name opens at line ``i``, one token a line: "2" / "-" /
+    "Cyano", "1" / "," / "2" / "-" / "dichloro" (a reference may open with one; a page range
+    "2" / "-" / "4" is no name)."""
+    seen = [x.strip() for x in lines[i : i + 6]]
+    k = 0
+    while k + 1 < len(seen) and seen[k].isdigit() and len(seen[k]) <= 2 and seen[k + 1] == ",":
+        k += 2
+    return (
+        k + 2 < len(seen)
+        and seen[k].isdigit()
+        and len(seen[k]) <= 2
+        and seen[k + 1] in ("-", "‐")
+        and seen[k + 2][:1].isalpha()
+    )  # "115. 2010 IUCN Red List..."
+
+
 _BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
 
 
@@ -216,7 +264,8 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         while last > start + 1 and not lines[last - 1].strip():
             last -= 1
         pieces = [p for p in pieces[: last - start] if p.strip()]
-        items.append(RawItem(number, join_tokens(pieces), start + 1, last, tuple(pieces)))
+        text = _STRAY_MARK.sub("", join_tokens(pieces))
+        items.append(RawItem(number, text, start + 1, last, tuple(pieces)))
     start_line = heading if heading is not None else best[0]
     return ReferenceSection(tuple(items), offsets[start_line], start_line + 1, tuple(notes))
 
