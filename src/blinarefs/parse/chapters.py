@@ -23,8 +23,9 @@ class Span:
     confidence: float
 
 
-# "(Ed.)", "(eds)", ", editor.", ", editores.", ", orgs.", "(Hrsg.)"
-_MARKS = frozenset((
+# The words that mark names as a book's editors: "(Ed.)", "(eds)", ", editor.", ", editores.",
+# ", orgs.", "(Hrsg.)"
+EDITOR_MARKS = frozenset((
     "ed", "eds", "editor", "editors", "editores", "editoras", "org", "orgs", "organizador",
     "organizadores", "organizadoras", "coord", "coords", "coordenador", "coordenadores",
     "hrsg",
@@ -41,7 +42,11 @@ _NAME_WORDS = frozenset((
 def _mark(words: list[str], j: int) -> int | None:
     """Where the editors' mark at ``words[j]`` ends ("(Eds.)," or ", editors."), if one
     is there."""
-    if words[j] not in ("(", ",") or j + 1 >= len(words) or words[j + 1].lower() not in _MARKS:
+    if (
+        words[j] not in ("(", ",")
+        or j + 1 >= len(words)
+        or words[j + 1].lower() not in EDITOR_MARKS
+    ):
         return None
     end = j + 2
     for closing in (".", ")", ".", ","):

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from ..names import is_initials
+from .chapters import EDITOR_MARKS
 from .labeller import Labelled
 
 _INITIAL = re.compile(r"[A-Z]")
@@ -110,9 +111,6 @@ def title_ends_whole(labelled: list[Labelled]) -> list[Labelled]:
     return labelled
 
 
-_EDITED = frozenset({"ed", "eds", "editor", "editors", "editores", "orgs", "org", "hrsg"})
-
-
 def late_names(labelled: list[Labelled]) -> list[Labelled]:
     """Names the labeller found after the title are not the work's authors: a book's
     editors, when an editors' mark follows them ("Title. Book, A. Roe (eds), Press"), else a
@@ -128,7 +126,7 @@ def late_names(labelled: list[Labelled]) -> list[Labelled]:
             while k < len(labelled) and labelled[k].label == "author":
                 k += 1
             after = [y.token.text.lower() for y in labelled[k : k + 3]]
-            x = x._replace(label="editor" if _EDITED.intersection(after) else "other")
+            x = x._replace(label="editor" if EDITOR_MARKS.intersection(after) else "other")
         out.append(x)
     return out
 
