@@ -58,6 +58,19 @@ def _families(text: str) -> list[str]:
                                       "Imaginary Fund for Gears", "World Widget Programme"]),
         ("Alder MT, Birch H, Widget and Gadget Study Group",
          ["Alder", "Birch", "Widget and Gadget Study Group"]),
+        # a study's, a trial's or a garden's name ends with no person's family name
+        ("Alder MT, Birch H, Invented Widget Study", ["Alder", "Birch", "Invented Widget Study"]),
+        ("Imaginary Widget Trialists", ["Imaginary Widget Trialists"]),
+        ("Royal Invented Gardens", ["Royal Invented Gardens"]),
+        ("Invented Gear Research", ["Invented Gear Research"]),
+        # an organisation that enumerates what it covers is one name
+        ("Ministry of Widgets, Gears and Sprockets", ["Ministry of Widgets, Gears and Sprockets"]),
+        ("Ministry of Widgets, Gears, Cogs and Sprockets of Nowhere",
+         ["Ministry of Widgets, Gears, Cogs and Sprockets of Nowhere"]),
+        # acronyms are organisations, not a list printed initials first
+        ("IWO, IGF and IGP", ["IWO", "IGF", "IGP"]),
+        # dotted initials before "and": a person, then an organisation
+        ("Alder M.T., Birch H.J. and Widget Consortium", ["Alder", "Birch", "Widget Consortium"]),
     ],
 )  # fmt: skip
 def test_printed_name_lists(printed, families):

@@ -283,6 +283,10 @@ def test_names_after_the_title_are_editors_or_nobody() -> None:
          "The Imaginary Heart Study Group. Design of a made-up trial."),
         ("Quillby EL, Rowan K, Imaginary Health Study Invented benefits of nothing. J Made Up "
          "Stud 2030;1:1-9.", "Imaginary Health Study. Invented benefits"),
+        # with the small words such a name keeps
+        ("Quillby EL, Rowan K, Imaginary Mother and Child Health Study Group Invented "
+         "benefits. J Made Up Stud 2030;1:1-9.",
+         "Rowan K, Imaginary Mother and Child Health Study Group. Invented benefits"),
     ],
 )  # fmt: skip
 def test_a_group_name_nothing_closes_ends_before_the_title(printed, closed) -> None:
@@ -467,3 +471,29 @@ def test_a_book_title_after_the_title_makes_a_chapter_not_a_book() -> None:
     fields = assemble(labelled, source).fields
     assert fields["type"] == "chapter"
     assert fields["container_title"] == "Essence of made-up things for the general reader"
+
+
+def test_a_study_group_nothing_closes_after_the_people_is_one_author() -> None:
+    ref = _one(
+        "Quillby EL, Rowan K, Imaginary Mother and Child Health Study Group Invented benefits "
+        "of nothing. J Made Up Stud 2030;1:1-9."
+    )
+    assert [n.literal or n.family for n in ref.author] == [
+        "Quillby",
+        "Rowan",
+        "Imaginary Mother and Child Health Study Group",
+    ]
+    assert ref.title == "Invented benefits of nothing"
+
+
+def test_names_then_a_comma_and_the_year_are_closed() -> None:
+    # "Roe J, Doe A, 2007 Title", as the American Journal of Tropical Medicine and Hygiene
+    # prints it
+    printed = "Quillby EL, Rowan K, 2030 Invented fevers in made-up towns. J Made Up Stud 1: 1-9."
+    assert _close_names(printed).startswith("Quillby EL, Rowan K. 2030. Invented fevers")
+    ref = _one(printed)
+    assert ([n.family for n in ref.author], ref.title, ref.issued) == (
+        ["Quillby", "Rowan"],
+        "Invented fevers in made-up towns",
+        (2030,),
+    )

@@ -38,8 +38,22 @@ ORGANISATION_WORDS = re.compile(
     r"|panel|academy|statistics|initiative|task force|working|members|community|administration)\b",
     re.I,
 )
+# The last word of a study's or a trial's name, which is no person's family name ("Example
+# Health Study", "Example Trialists"): not words of organisations in general, since a title
+# sentence holds them too ("A Study of...").
+_GROUP_LAST = re.compile(
+    r"\s(?:Study|Studies|Trial|Trialists|Cohort|Registry|Project|Research|Gardens|Laborator(?:y|ies)"
+    r"|Museum|Library)$"
+)
 # Lower-case words a person's name does not hold ("Centers for Disease Control").
 _FUNCTION_WORD = re.compile(r"\s(?:for|of|the|on|für|at)\s")
+# An organisation whose name enumerates what it covers, one word each ("Ministry of Health,
+# Labour and Welfare", "Ministry of Agriculture, Forestry and Fisheries of Japan"): not
+# people, who would have initials, nor organisations, which are more than one word or
+# capitals ("WHO, UNICEF and UNFPA").
+_ENUMERATING = re.compile(
+    r"^([^,;]+)(?:, [A-Z][a-z]+){1,4},? (?:and|&) [A-Z][a-z]+(?: (?:of|in|for|the) [^,;]+)?"
+)
 # Conjunctions between the last two names; "e", "y" and "und" only after a whole name,
 # since they are also inside names ("Aguera y Arcas B").
 # (single spaces: read_names closes up runs of white space first)
@@ -64,6 +78,7 @@ def is_organisation(text: str) -> bool:
         return False
     return bool(
         ORGANISATION_WORDS.search(text)
+        or _GROUP_LAST.search(text)
         or re.search(r"[(\d/]", text)
         or _FUNCTION_WORD.search(f" {text} ")
     )
@@ -131,6 +146,8 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     text = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", text)  # "N.P.Menezes"
     if not re.search(r"[,;]", text) and is_organisation(text):
         return (Name(literal=text),), truncated
+    if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
+        return (Name(literal=text),), truncated
     pieces = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
     if len(pieces) == 1:
         pieces = _comma_pieces(_and_to_comma(pieces[0]))
@@ -153,7 +170,8 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         if len(piece.split()) <= 10 and not is_organisation(piece):
             name = read_name(piece)
         names.append(name if name is not None else Name(literal=piece))
-    if pieces and _initial(pieces[0].split()[0]):  # initials first: "A. Gonçalves, R. Lopes"
+    # initials first: "A. Gonçalves, R. Lopes"; not an acronym alone ("WHO, UNICEF")
+    if pieces and len(pieces[0].split()) > 1 and _initial(pieces[0].split()[0]):
         # what follows the last person is the title or the journal the labeller took in,
         # not a name: "M. Alonso e E.J. Finn, Física (Editora", "R. Lopes, J. Exact Sci."
         while len(names) > 1 and names[-1].literal:
@@ -171,7 +189,8 @@ def _and_to_comma(text: str) -> str:
         right = text[m.end() :].split(",", 1)[0]
         whole = f"{left}{m.group()}{right}".strip()
         words = left.split()
-        person = bool(words) and (is_initials(words[-1].rstrip(".")) or words[0].endswith("."))
+        # "Roe JA and ...", "Roe J.A. and ...", "J. Roe and ..."
+        person = bool(words) and (is_initials(words[-1].replace(".", "")) or words[0].endswith("."))
         two = is_organisation(left) and is_organisation(right)  # "... Development & WFP"
         keep = words and not person and not two and is_organisation(whole)
         return m.group() if keep else ", "

@@ -195,7 +195,8 @@ _UNCLOSED_NAMES = re.compile(
 )
 
 _NAMES_YEAR = re.compile(
-    rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)\.? (?P<year>(?:19|20)\d{{2}}[a-z]?)(?= [A-Z])"
+    rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)[.,]? "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
 )
 
 # A group's or an organisation's name that nothing closes before the title, alone or after
@@ -209,8 +210,11 @@ _GROUP_END = (
     r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
     r"|Federation|Alliance|Office|Centre|Center)"
 )
+# the small words such a name keeps ("Maternal and Child Nutrition Study Group")
+_GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
 _UNCLOSED_GROUP = re.compile(
-    rf"^(?:{_NAME}(?:, {_NAME})*,? )?(?P<group>(?:The )?(?:{_WORD} ){{2,8}}{_GROUP_END})"
+    rf"^(?:{_NAME}(?:, {_NAME})*,? )?"
+    rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{_GROUP_SMALL}) ){{1,8}}{_GROUP_END})"
     rf"(?= (?!{_GROUP_END}\b)[A-Z][a-z])"
 )
 
@@ -231,7 +235,9 @@ def _close_names(source: str, number: int | None = None) -> str:
         source = source[again.end() :]
     if y := _NAMES_YEAR.match(source):
         # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
-        # 2004 A chronology...": the names and the year closed as the other styles print them
+        # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
+        # American Journal of Tropical Medicine and Hygiene prints it): the names and the
+        # year closed as the other styles print them
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     if not m:
