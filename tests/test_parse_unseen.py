@@ -497,3 +497,45 @@ def test_names_then_a_comma_and_the_year_are_closed() -> None:
         "Invented fevers in made-up towns",
         (2030,),
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "journal", "volume"),
+    [
+        # a journal's name in sentence case, as reference managers export it
+        ("Invented findings on imaginary cells. Frontiers in made-up science 2",
+         "Frontiers in made-up science", "2"),
+        ("Invented findings on imaginary cells. Journal of made-up medicine 12",
+         "Journal of made-up medicine", "12"),
+    ],
+)  # fmt: skip
+def test_a_sentence_case_journal_left_in_the_title(title, journal, volume) -> None:
+    labelled, source = _labelled(
+        ("Quillby E, Rowan K ", "author"),
+        ("(", "other"),
+        ("2030", "year"),
+        (") ", "other"),
+        (title, "title"),
+        (": ", "other"),
+        ("10-19", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields.get("container_title"), fields.get("volume")) == (
+        "Invented findings on imaginary cells",
+        journal,
+        volume,
+    )
+
+
+def test_a_second_sentence_of_a_book_title_is_not_a_journal() -> None:
+    # no volume: a book's or a report's title keeps its sentences
+    labelled, source = _labelled(
+        ("Quillby E ", "author"),
+        ("(2030) ", "year"),
+        ("Invented findings on imaginary cells. A guide to made-up things", "title"),
+        (". Springfield: Nowhere Press.", "publisher"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells. A guide to made-up things"
+    assert not fields.get("container_title")

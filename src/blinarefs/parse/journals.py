@@ -16,15 +16,36 @@ from .reference import split_title_and_source
 def journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
     """A volume and pages but no journal: the labeller took the journal for the title's
     last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:
-    256-67."). The last sentence is the journal when it reads like one."""
+    256-67."). The last sentence is the journal when it reads like one: capitalised words,
+    or, before the pages, a journal's name in sentence case as reference managers export
+    it ("Title. Frontiers in made-up science 2: 10", the volume taken in too)."""
     title = fields.get("title")
-    if fields.get("container_title") or not fields.get("volume") or not isinstance(title, str):
+    if fields.get("container_title") or not isinstance(title, str):
+        return
+    volume = fields.get("volume")
+    if not volume and fields.get("page") and (m := _VOLUME_AT_END.search(title)):
+        title, volume = title[: m.start()], m.group(1)
+    if not volume:
         return
     head, journal = split_title_and_source(title + ".")
     words = journal.split()
-    if head and 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("of", "&") for w in words):
+    capitalised = all(w[:1].isupper() or w in ("of", "&") for w in words)
+    sentence_case = (
+        bool(fields.get("page"))
+        and words[:1] != []
+        and words[0][:1].isupper()
+        and len(words) <= 8
+        and not re.search(r"\d", journal)
+        and len(head.split()) >= 3
+    )
+    if head and 0 < len(words) <= (8 if sentence_case else 6) and (capitalised or sentence_case):
         fields["title"], fields["container_title"] = head, journal
+        fields["volume"] = volume
         sure["container_title"] = sure.get("title", 0.0)
+
+
+# a volume the labeller left at the end of the title, before the pages: "... science 110"
+_VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 
 
 # The start of an abbreviated journal's name left at the title's end: ", Can" | "J. For.
