@@ -539,3 +539,36 @@ def test_a_second_sentence_of_a_book_title_is_not_a_journal() -> None:
     fields = assemble(labelled, source).fields
     assert fields["title"] == "Invented findings on imaginary cells. A guide to made-up things"
     assert not fields.get("container_title")
+
+
+@pytest.mark.parametrize("mark", ["In", "In:"])
+def test_the_title_ends_before_a_chapters_in(mark) -> None:
+    # the labeller ran the title on into the book
+    labelled, source = _labelled(
+        ("Quillby E, Rowan K ", "author"),
+        ("(", "other"),
+        ("2030", "year"),
+        (") ", "other"),
+        (f"Invented findings on imaginary cells. {mark} A Book of Made-up Things", "title"),
+        (". Springfield: Nowhere Press. pp. ", "other"),
+        ("10-19", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings on imaginary cells"
+    assert fields.get("container_title") == "A Book of Made-up Things"
+
+
+def test_in_inside_a_title_sentence_is_left_alone() -> None:
+    labelled, source = _labelled(
+        ("Quillby E. ", "author"),
+        ("Invented findings. In vitro tests of imaginary cells", "title"),
+        (". J Made Up Stud ", "container"),
+        ("2030", "year"),
+        (";", "other"),
+        ("1", "volume"),
+        (":", "other"),
+        ("10-19", "pages"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Invented findings. In vitro tests of imaginary cells"

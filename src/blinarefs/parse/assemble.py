@@ -26,6 +26,7 @@ from .kinds import PATENT
 from .labeller import Labelled
 from .printed_names import read_names
 from .relabel import (
+    book_after_title,
     journal_before_volume,
     late_names,
     names_before_title,
@@ -211,7 +212,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
     labelled = names_before_title(mend_given_first(vancouver_names_end(labelled)))
-    labelled = journal_before_volume(late_names(title_ends_whole(labelled)))
+    labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

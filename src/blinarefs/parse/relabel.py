@@ -200,3 +200,33 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
         labelled[volume]._replace(label="volume"),
         *labelled[p - 1 :],
     ]
+
+
+def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Title. In Book of Things. Roe J, editor. ...", "Title. In: Book...": the labeller,
+    which has seen the chapter's "In" mostly after a full stop it labels as the title's,
+    runs on into the book. The title ends at that full stop; what follows "In" in the same
+    run is the book (the container, when none was read), never the title."""
+    start = _title_start(labelled)
+    if start < 0:
+        return labelled
+    end = start
+    while end < len(labelled) and labelled[end].label == "title":
+        end += 1
+    words = [x.token.text for x in labelled]
+    has_book = any(x.label == "container" for x in labelled)
+    for i in range(start + 2, end - 1):
+        # "In:" always; "In Book" only with no book read ("... models. In Vivo Tests" may
+        # be a title's second sentence)
+        if (
+            words[i] == "In"
+            and words[i - 1] == "."
+            and (words[i + 1] == ":" or (words[i + 1][:1].isupper() and not has_book))
+        ):
+            break
+    else:
+        return labelled
+    book = "other" if has_book else "container"
+    tail = [x._replace(label="other" if x.token.text in ("In", ":") and k < 2 else book)
+            for k, x in enumerate(labelled[i:end])]  # fmt: skip
+    return [*labelled[: i - 1], labelled[i - 1]._replace(label="other"), *tail, *labelled[end:]]
