@@ -572,3 +572,32 @@ def test_in_inside_a_title_sentence_is_left_alone() -> None:
     )
     fields = assemble(labelled, source).fields
     assert fields["title"] == "Invented findings. In vitro tests of imaginary cells"
+
+
+def test_a_study_group_after_the_people_read_into_the_title_is_an_author() -> None:
+    ref = build_reference(
+        "",
+        {
+            "author": (Name("Quillby", "E."), Name("Rowan", "K.")),
+            "title": "Imaginary Mother and Child Study Group. Invented benefits of nothing",
+            "source_text": "Quillby E, Rowan K, Imaginary Mother and Child Study Group "
+            "Invented benefits of nothing. J Made Up Stud 2030;1:1-9.",
+        },
+    )
+    ref = organisations_first(ref)
+    assert [n.literal or n.family for n in ref.author] == [
+        "Quillby",
+        "Rowan",
+        "Imaginary Mother and Child Study Group",
+    ]
+    assert ref.title == "Invented benefits of nothing"
+    # a title that opens with a group's name, printed after the people's full stop, stays
+    ref = build_reference(
+        "",
+        {
+            "author": (Name("Quillby", "E."),),
+            "title": "The Imaginary Study Group. Twenty years of nothing",
+            "source_text": "Quillby E. The Imaginary Study Group. Twenty years of nothing.",
+        },
+    )
+    assert organisations_first(ref).title == "The Imaginary Study Group. Twenty years of nothing"

@@ -65,8 +65,29 @@ def _units(name: Name) -> list[Name]:
     return [name]
 
 
+# A study group's name, printed last in a list of people ("Roe J, Doe A, Example Mother
+# and Child Study Group Title", which a repair closes before the title) and read as the
+# title's first sentence.
+_GROUP_SENTENCE = re.compile(
+    r"^((?:The )?[A-Z][\w'’\-]+ (?:(?:[A-Z][\w'’\-]+|and|of|for|on|the|in|&) ){0,8}"
+    r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
+    r"|Team|Trialists))\. (?=\S)"
+)
+
+
+def _group_after_people(ref: Reference) -> Reference:
+    m = _GROUP_SENTENCE.match(ref.title)
+    if not m or f", {m.group(1)}" not in ref.source_text:
+        return ref
+    return ref.with_fields(
+        author=(*ref.author, Name(literal=m.group(1))), title=ref.title[m.end() :].strip()
+    )
+
+
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors."""
+    if not ref.editor and any(not n.literal for n in ref.author):
+        return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):
         return ref
     if ref.author and re.fullmatch(r"[A-Z]{2,8}", ref.author[-1].literal):
