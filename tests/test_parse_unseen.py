@@ -601,3 +601,22 @@ def test_a_study_group_after_the_people_read_into_the_title_is_an_author() -> No
         },
     )
     assert organisations_first(ref).title == "The Imaginary Study Group. Twenty years of nothing"
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        ("Quillby E. L., Rowan K. 2030, Invented findings, J. Made Up Stud., 12, 1–9.",
+         "Quillby E. L., Rowan K. 2030. Invented findings,"),
+        ("Quillby E. L., Rowan K. et al. 2030, Invented findings, J. Made Up Stud., 12, 1–9.",
+         "Rowan K. et al. 2030. Invented findings,"),
+    ],
+)  # fmt: skip
+def test_dotted_names_then_the_year_and_a_comma_are_closed(printed, closed) -> None:
+    # DNA Research's "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9."
+    assert closed in _close_names(printed)
+
+
+def test_a_year_and_a_comma_after_a_title_are_left_alone() -> None:
+    printed = "Quillby E. L. Invented findings 2030, J. Made Up Stud., 12, 1–9."
+    assert _close_names(printed) == printed

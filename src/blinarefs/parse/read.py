@@ -199,6 +199,15 @@ _NAMES_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
 )
 
+# Names with dotted initials, then the year and a comma before the title ("Roe J. A., Doe
+# B. 2004, Title, Journal., 12, 1-9."): the year closed as the other styles close it.
+_DOTTED = r"[A-Z]\.(?:[-‐]?[A-Z]\.){0,3}"
+_DOTTED_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_DOTTED}(?: ?[A-Z]\.){{0,2}}"
+_DOTTED_NAMES_YEAR = re.compile(
+    rf"^(?P<names>{_DOTTED_NAME}(?:, {_DOTTED_NAME})*(?:,? et al\.)?) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?),(?= \S)"
+)
+
 # A group's or an organisation's name that nothing closes before the title, alone or after
 # the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
 # Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
@@ -233,6 +242,9 @@ def _close_names(source: str, number: int | None = None) -> str:
     again = _NUMBER_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]
+    if y := _DOTTED_NAMES_YEAR.match(source):
+        # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed
+        return f"{y.group('names')} {y.group('year')}.{source[y.end() :]}"
     if y := _NAMES_YEAR.match(source):
         # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
         # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
