@@ -18,7 +18,8 @@
    pandoc``, raised digits kept as superscript characters), both traced against
    the article's list; the verdicts on the JATS itself say which side a difference is right.
    With ``--runs``, the raised runs are rewritten as Word users' files hold them (one run a
-   character, separators unraised, inside hyperlinks): the same truth, other markup.
+   character, separators unraised, inside hyperlinks, fields, smart tags or content
+   controls, raised by a style or by position: docx_runs.py): the same truth, other markup.
 2. Real .docx files from public repositories (recipe: benchmarks/corpora/word_files.md),
    read one by one: what each gave (markers by origin, references, notes), and whether any
    failed. For the Pandoc test files, the citations Pandoc's own reader finds (its
@@ -26,7 +27,7 @@
 
 Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files DIR]
                                             [--verdicts [--plain libreoffice|pandoc]]
-                                            [--runs split|unraise|link]
+                                            [--runs split|unraise|link|style|...]
                                             [--style superscript|bracket]
        python benchmarks/eval_docx_reader.py --misses [superscript|bracket]   (dev only)
        python benchmarks/eval_docx_reader.py --split dev --verdicts --misses verdicts
@@ -45,11 +46,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
 
+from docx_runs import FORMS, rewrite_runs  # noqa: E402
 from eval_jats_reader import _body_only  # noqa: E402
 from timing import print_table  # noqa: E402
 
@@ -65,7 +66,7 @@ def from_articles(
 ) -> list[list[object]]:
     """The citation figures per source; with ``keep``, each Word file is kept in that folder
     and ``kept`` gets (article, file, trace, reference list) for the verdicts; ``runs``
-    rewrites the raised runs as a Word user's file may hold them (see ``_rewrite_runs``);
+    rewrites the raised runs as a Word user's file may hold them (see docx_runs.py);
     ``styles``: the articles' marker styles read."""
     import pypandoc
     from benchmarks.corpora.jats_truth import markers
@@ -88,7 +89,7 @@ def from_articles(
             subprocess.run([pandoc, "-f", "jats", "-t", "docx", str(xml), "-o", str(docx)],
                            check=True, capture_output=True)  # fmt: skip
             if runs:
-                _rewrite_runs(docx, runs)
+                rewrite_runs(docx, runs)
             doc = read_manuscript(docx)
             # Pandoc keeps the reference list as metadata, not text: the article's own list
             # (read from its JATS) stands in for the printed one a manuscript would have.
@@ -139,41 +140,6 @@ def from_articles(
                 total = [a + b for a, b in zip(total, row, strict=True)]
         rows.append(_row(f"ALL {style}".strip(), total))
     return rows
-
-
-# A raised run as Pandoc writes it; the forms below are what Word users' files hold.
-_RAISED_RUN = re.compile(
-    r'<w:r><w:rPr><w:vertAlign w:val="superscript" /></w:rPr>'
-    r'<w:t xml:space="preserve">([^<]*)</w:t></w:r>'
-)
-
-
-def _rewrite_runs(docx: Path, how: str) -> None:
-    """Each raised run rewritten: ``split``, one run a character (Word's editing history
-    cuts runs anywhere); ``unraise``, the spaces, commas and dashes between raised numbers
-    left unraised ("¹, ²"); ``link``, each raised run inside a hyperlink (EndNote's and
-    Word's cross-references to the list). The text and the truth stay the same."""
-
-    def run(text: str, raised: bool = True) -> str:
-        props = '<w:rPr><w:vertAlign w:val="superscript" /></w:rPr>' if raised else ""
-        return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
-
-    def rewrite(m: re.Match) -> str:
-        text = m.group(1)
-        if how == "split":
-            return "".join(run(ch) for ch in text)
-        if how == "unraise":
-            parts = re.split(r"(\d+)", text)
-            return "".join(run(part, bool(part.strip(" ,;–-"))) for part in parts if part)
-        return f'<w:hyperlink w:anchor="_ENREF_1">{run(text)}</w:hyperlink>'
-
-    with zipfile.ZipFile(docx) as zin:
-        parts = {i: zin.read(i.filename) for i in zin.infolist()}
-    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info, data in parts.items():
-            if info.filename == "word/document.xml":
-                data = _RAISED_RUN.sub(rewrite, data.decode("utf-8")).encode("utf-8")
-            zout.writestr(info, data)
 
 
 def verdicts_on_articles(
@@ -372,10 +338,12 @@ def main() -> int:
     )
     ap.add_argument(
         "--runs",
-        choices=("split", "unraise", "link"),
+        choices=FORMS,
         default="",
         help="rewrite the raised runs as Word users' files hold them: one run a character, "
-        "separators left unraised, or each inside a hyperlink (the truth is the same)",
+        "separators left unraised, inside a hyperlink, raised by a character style or by "
+        "position, in a cross-reference field, a smart tag or a content control, or a mix "
+        "(the truth is the same; see docx_runs.py)",
     )
     ap.add_argument(
         "--style",

@@ -31,8 +31,17 @@ _OPERATOR = re.compile(r"[+\-−×*/]")
 _PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}")
 # anchored: it is only ever matched whole, and unanchored it is quadratic in a run of digits
 _INTERVAL = re.compile(r"\A\s*[-−]?(?:\d+|[^\W\d_])\s*,\s*[-−]?(?:\d+|[^\W\d_])\s*")
-# First words of the headings that end the title and author block.
-FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
+# First words of the headings that end the title and author block, numbered or not ("1.
+# Introduction", "I. INTRODUCTION", "1 | INTRODUCTION" as Wiley prints it); and the names of
+# a body's first sections when a heading is nothing else ("Methods", "2. Case report"): a
+# short communication may open with one.
+_SECTION_NUMBER = r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.:|)\-–]?\s+)?"
+FRONT_END = re.compile(
+    rf"^\s*{_SECTION_NUMBER}(?:(?:abstract|summary|introduction|background|main text)\b"
+    r"|(?:(?:materials?|patients|subjects)\s+and\s+methods|methods|methodology|results"
+    r"|discussion|case\s+(?:report|presentation|description)s?)\s*[.:]?\s*$)",
+    re.I,
+)
 
 
 # spaces before the separator from the start of their run only: linear on a long run
