@@ -458,7 +458,9 @@ def test_a_square_after_a_bracket_is_a_power_only_when_the_bracket_is_an_express
         t("6", sup=True),
         t(" at a dose of (5 mg/kg)"),
         t("7", sup=True),
-        t("."),
+        t(", where exp(−(nπ)"),
+        t("2", sup=True),
+        t(" t) decays."),
     )
     assert cited == [("³", (3,)), ("²", (2,)), ("³", (3,)), ("⁵", (5,)), ("⁷", (7,))]
 

@@ -155,8 +155,9 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
 
 def _bracket_power(before: str, group: str) -> bool:
     """After a bracket: "(x + 1)²", a bracketed expression squared, when the bracket
-    divides ("kg/[height(m)]²"), is an interval or a point ("[0, 1]²") or holds an operator;
-    any power of an expression in an equation ("τ = 2(γ/σ)⁶"). A statement ("(n = 12)³",
+    divides ("kg/[height(m)]²"), is an interval or a point ("[0, 1]²"), holds an operator or
+    is a term of an expression ("exp(−(nπ)² t)": after a sign or inside a bracket); any
+    power of an expression in an equation ("τ = 2(γ/σ)⁶"). A statement ("(n = 12)³",
     "(P < .05)²") or words ("(COVID-19)³", "(ref. 4-5)²") are prose before a citation."""
     last = before[-1]
     opening = before.rfind("(" if last == ")" else "[", max(0, len(before) - 30))
@@ -172,7 +173,9 @@ def _bracket_power(before: str, group: str) -> bool:
         )
     if before[opening - 1 : opening] == "/" or _INTERVAL.fullmatch(inner):
         return True
-    return expression
+    # a term inside an expression: after a sign or in another bracket ("exp(−(nπ)² t)")
+    inside = before[opening - 1 : opening] in ("(", "[", "−", "-", "+", "×", "*")
+    return expression or (inside and not _PROSE_IN_BRACKETS.search(inner))
 
 
 def is_indexed_power(
