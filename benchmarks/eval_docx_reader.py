@@ -144,14 +144,16 @@ def from_articles(
 
 def verdicts_on_articles(
     corpus: Path, kept: list, how: str, tmp: Path, show: bool = False
-) -> tuple[list[list[object]], collections.Counter]:
+) -> tuple[list[list[object]], collections.Counter, collections.Counter]:
     """``check``'s verdicts on each article's Word file against those on the same file
     exported to plain text (see eval_docx_fields.py), both traced against the article's own
     reference list. Where they differ, the verdicts on the JATS itself (whose markers are
-    the markup's) say which side is right: a verdict the markup gives too. Also the
-    differences by verdict kind: (side, code, "markup agrees" or not, "notes" when a Word-only
-    verdict is on a footnote or endnote, which a text export leaves out)."""
-    from eval_docx_fields import compare, plain_texts
+    the markup's) say which side is right: a verdict the markup gives too. The Word verdicts
+    on footnotes and endnotes, which the text export leaves out, are counted apart. Also the
+    differences by verdict kind (side, code, "markup agrees" or not) and by cause (see
+    verdict_causes.py)."""
+    from eval_docx_fields import _key, compare, plain_texts
+    from verdict_causes import causes
 
     from blinarefs.manuscript import read_manuscript
     from blinarefs.manuscript.docx import NOTES_HEADING
@@ -163,6 +165,7 @@ def verdicts_on_articles(
 
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     kinds: collections.Counter = collections.Counter()
+    cause: collections.Counter = collections.Counter()
     plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
     for art, docx, trace, listed in kept:
         text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
@@ -170,22 +173,22 @@ def verdicts_on_articles(
         jats = read_manuscript(corpus / art["file"])
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
-        markup = {(f["code"], " ".join(f.get("text", "").split())) for f in findings(on_jats)}
-        on_word = findings(trace)
-        result = compare(on_word, findings(on_plain), fields=False)
+        markup = {_key(f) for f in findings(on_jats)}
+        # a footnote or endnote is not in the text export: the Word verdicts on them apart
         notes = trace.text.find(f"\n\n{NOTES_HEADING}\n\n")
-        in_notes = {
-            (f["code"], " ".join(f.get("text", "").split()))
-            for f in on_word
-            if notes >= 0 and f.get("span") and f["span"][0] > notes
-        }
+        on_word, on_notes = [], []
+        for f in findings(trace):
+            in_notes = notes >= 0 and f.get("span") and f["span"][0] > notes
+            (on_notes if in_notes else on_word).append(f)
+        on_text = findings(on_plain)
+        result = compare(on_word, on_text, fields=False)
+        cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup))
         for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
             for v in only:
-                where = "notes" if side == "docx" and v in in_notes else ""
-                kinds[side, v[0], "markup agrees" if v in markup else "", where] += 1
+                kinds[side, v[0], "markup agrees" if v in markup else ""] += 1
         row = per[f"{art['source']} ({art['marker_style']})"]
         row.update(articles=1, same=result["same"], docx_only=len(result["word_only"]),
-                   plain_only=len(result["plain_only"]))  # fmt: skip
+                   plain_only=len(result["plain_only"]), notes=len(on_notes))  # fmt: skip
         row["docx_right"] += sum(1 for v in result["word_only"] if v in markup)
         row["plain_right"] += sum(1 for v in result["plain_only"] if v in markup)
         if show:
@@ -198,8 +201,8 @@ def verdicts_on_articles(
         union = c["same"] + c["docx_only"] + c["plain_only"]
         rows.append([source, c["articles"], c["same"], c["docx_only"], c["plain_only"],
                      f"{c['same'] / union if union else 1:.3f}", c["docx_right"],
-                     c["plain_right"]])  # fmt: skip
-    return rows, kinds
+                     c["plain_right"], c["notes"]])  # fmt: skip
+    return rows, kinds, cause
 
 
 def _show_misses(name: str, printed, truth: list, text: str, trace, found: list) -> None:
@@ -377,13 +380,13 @@ def main() -> int:
             how = args.plain
             show = args.misses == "verdicts" and args.split == "dev"
             (Path(tmp) / "plain").mkdir()
-            found, kinds = verdicts_on_articles(
+            found, kinds, cause = verdicts_on_articles(
                 Path(args.corpus), kept, how, Path(tmp) / "plain", show
             )
             print(f"\ncheck on each Word file against check on its plain text ({how}):")
             print_table(
                 ["source", "articles", "same verdicts", "docx only", "plain only", "agreement",
-                 "docx right", "plain right"], found,
+                 "docx right", "plain right", "on notes (apart)"], found,
             )  # fmt: skip
             same, union = 0, 0
             for row in found:
@@ -394,11 +397,13 @@ def main() -> int:
             print(
                 f"{verdict} the target (the same verdicts): {same} of {union} agree ({share:.3f})"
             )
-            print("\nThe differences by verdict kind (notes: on a footnote or endnote):")
+            print("\nThe differences by verdict kind:")
             print_table(
-                ["only in", "verdict", "markup", "where", "count"],
+                ["only in", "verdict", "markup", "count"],
                 [[*key, n] for key, n in sorted(kinds.items(), key=lambda kv: -kv[1])],
             )
+            print("\nThe differences by cause (see verdict_causes.py):")
+            print_table(["cause", "count"], [[c, n] for c, n in cause.most_common()])
     if args.files and Path(args.files).is_dir():
         found, failed = real_files(Path(args.files))
         print("\nReal .docx files with citations or references from fields:")

@@ -594,3 +594,21 @@ def test_a_citation_is_read_in_every_form_word_users_raise_it(tmp_path):
     )
     doc = read_manuscript(docx(tmp_path / "forms.docx", body, styles_xml=styles(based)))
     assert [m.numbers for m in doc.markers] == [(1,), (2, 3), (4,), (5, 6, 7), (12,)]
+
+
+def test_numbered_headings_are_no_reference_list(tmp_path):
+    # a manuscript whose references live elsewhere (a .bib, fields not yet made into a
+    # bibliography): its numbered headings are no printed list, and its notes close the text
+    sections = [
+        p(t(f"{n}. {name}"), style="Heading1") + p(t(f"Drug X was {name.lower()} here.{PROSE}"))
+        for n, name in enumerate(("Introduction", "Methods", "Results", "Discussion"), 1)
+    ]
+    body = p(t("A made-up title"), style="Title") + "".join(sections)
+    notes_xml = notes("footnote", {1: p(t("A made-up note."))})
+    doc = read_manuscript(docx(tmp_path / "headed.docx", body, footnotes_xml=notes_xml))
+    assert doc.reference_list_start is None
+    assert doc.text.index("4. Discussion") < doc.text.index("Notes\n\nA made-up note.")
+    listed = body + p(t("References"), style="Heading1") + p(t("1. Roe J. A made-up work. 2020."))
+    listed += p(t("2. Doe J. Another made-up work. 2021."))
+    doc = read_manuscript(docx(tmp_path / "listed.docx", listed))
+    assert doc.text[doc.reference_list_start :].startswith("References")
