@@ -156,7 +156,7 @@ def verdicts_on_articles(
     from verdict_causes import causes
 
     from blinarefs.manuscript import read_manuscript
-    from blinarefs.manuscript.docx import NOTES_HEADING
+    from blinarefs.manuscript.wordml import MAIN_PART
     from blinarefs.trace.checks import check_trace
     from blinarefs.trace.manuscript import trace_manuscript
 
@@ -175,11 +175,11 @@ def verdicts_on_articles(
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
         markup = {_key(f) for f in findings(on_jats)}
         # a footnote or endnote is not in the text export: the Word verdicts on them apart
-        notes = trace.text.find(f"\n\n{NOTES_HEADING}\n\n")
+        doc = read_manuscript(docx)
         on_word, on_notes = [], []
         for f in findings(trace):
-            in_notes = notes >= 0 and f.get("span") and f["span"][0] > notes
-            (on_notes if in_notes else on_word).append(f)
+            at = doc.locate_span(*f["span"]) if f.get("span") else None
+            (on_notes if at and at[0].part != MAIN_PART else on_word).append(f)
         on_text = findings(on_plain)
         result = compare(on_word, on_text, fields=False)
         cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾", "0123456789,-()")
 _LEADING_DIGITS = re.compile(r"^[\d\s,;–-]+\s")
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
 
@@ -88,7 +88,7 @@ def _cause(side, f, agrees, cited, other, flat_other) -> str:
             return "plain: citation not read"  # flattened digits glued to the next claim
         if flat_other.find(claim[:60]) < 0:
             return "claims cut differently"
-        if any(_closes(other.text, c.start, claim) for c in other.citations):
+        if any(_inside(other.text, c.start, claim) for c in other.citations):
             return (
                 "plain: citation not read"
                 if side == "plain"
@@ -100,8 +100,9 @@ def _cause(side, f, agrees, cited, other, flat_other) -> str:
     return "other"
 
 
-def _closes(text: str, start: int, claim: str) -> bool:
-    """Whether the citation at ``start`` closes the sentence ``claim`` (the claim's first
-    words stand within its length before the citation)."""
-    window = _flat(text[max(0, start - len(claim) - 40) : start])
-    return claim[:40] in window
+def _inside(text: str, start: int, claim: str) -> bool:
+    """Whether the citation at ``start`` stands inside the claim (or closes it)."""
+    window = text[max(0, start - len(claim) - 40) : start + len(claim) + 40]
+    at = len(_flat(text[max(0, start - len(claim) - 40) : start]))
+    found = _flat(window).find(claim[:40])
+    return 0 <= found <= at + 1 <= found + len(claim) + 2
