@@ -14,8 +14,9 @@ verdicts on the article's JATS (whose markers are the markup's):
 - ``word: the markup agrees``: a Word-only verdict the markup gives too;
 - ``word: citation not read``: the plain text and the markup cite what the Word file does
   not;
-- ``word: untagged or bare``: a Word-only verdict on citations the two sides read
-  differently where the markup gives neither (a raised citation the journal left untagged,
+- ``word: untagged or bare``: a verdict on citations the two sides read differently where
+  the markup gives neither (or only the plain text's: the Word file cites what the markup
+  does not) (a raised citation the journal left untagged,
   an ``xref`` it printed as plain digits);
 - ``claims cut differently``, ``other``: what is left, to read.
 """
@@ -76,7 +77,9 @@ def _cause(side, f, agrees, cited, other, flat_other) -> str:
         n = int(re.search(r"reference (\d+)", f["message"]).group(1))
         if n in cited[theirs]:
             if side == "plain":
-                return "plain: citation not read"
+                return (
+                    "plain: citation not read" if n in cited["markup"] else "word: untagged or bare"
+                )
             return (
                 "word: citation not read"
                 if n in cited["markup"]
