@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from . import rerank
 from .ranker_weights import WEIGHTS
-from .specifics import Figure, figures, same_figure
+from .specifics import Figure, figures, populations, same_figure
 from .text import acronyms, split_source, strip_label, terms
 
 K1, B = 1.2, 0.75
@@ -72,6 +71,8 @@ class SourceIndex:
     words: list[list[str]] = field(default_factory=list)  # each sentence's terms, in order
     _names: dict[int, set[str]] = field(default_factory=dict)
     _figures: dict[int, list[Figure]] = field(default_factory=dict)
+    _holding: dict[Figure, list[int]] = field(default_factory=dict)
+    _populations: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> SourceIndex:
@@ -83,13 +84,14 @@ class SourceIndex:
             LEAD_SHARE * (a and informative) + FINDING_SHARE * finding_cue(s) for s, a in split
         ]
         postings: dict[str, list[tuple[int, int]]] = {}
-        lengths = []
         words = [terms(strip_label(sentence)) for sentence in sentences]
         for i, said in enumerate(words):
-            bag = Counter(said)
-            lengths.append(sum(bag.values()))
+            bag: dict[str, int] = {}  # a plain dict: a Counter per sentence costs more
+            for term in said:
+                bag[term] = bag.get(term, 0) + 1
             for term, tf in bag.items():
                 postings.setdefault(term, []).append((i, tf))
+        lengths = [len(said) for said in words]
         avg = sum(lengths) / len(lengths) if lengths else 0.0
         return cls(sentences, postings, lengths, avg or 1.0, prior, acronyms(text), words)
 
@@ -121,14 +123,26 @@ class SourceIndex:
         return found
 
     def holding(self, wanted: Figure) -> list[int]:
-        """The sentences that state ``wanted`` (rounding-aware, in any time unit)."""
-        keys = _digits(wanted)
-        return [
-            i
-            for i, sentence in enumerate(self.sentences)
-            if any(k in sentence for k in keys)
-            and any(same_figure(wanted, f) for f in self.figures(i))
-        ]
+        """The sentences that state ``wanted`` (rounding-aware, in any time unit); worked out
+        once per figure, which the ranking and each check of a claim ask for again."""
+        found = self._holding.get(wanted)
+        if found is None:
+            keys = _digits(wanted)
+            found = self._holding[wanted] = [
+                i
+                for i, sentence in enumerate(self.sentences)
+                if any(k in sentence for k in keys)
+                and any(same_figure(wanted, f) for f in self.figures(i))
+            ]
+        return found
+
+    def populations(self, i: int) -> set[str]:
+        """The populations sentence ``i`` names (:func:`specifics.populations`), read on
+        first use."""
+        found = self._populations.get(i)
+        if found is None:
+            found = self._populations[i] = populations(self.sentences[i])
+        return found
 
     def idf(self, term: str) -> float:
         """BM25's weight of a rare word: high for a word few sentences have, 0 for none."""
@@ -198,7 +212,13 @@ class SourceIndex:
         (``weights``, by default :data:`ranker_weights.WEIGHTS`; empty: the first stage's
         order and scores)."""
         wanted = figures(claim) if claim_figures is None else claim_figures
-        q = self.first_stage(claim, wanted, bonus)
+        return self.ordered(self.first_stage(claim, wanted, bonus), top, weights)
+
+    def ordered(
+        self, q: rerank.Query, top: int = TOP, weights: dict[str, float] | None = None
+    ) -> list[Scored]:
+        """:meth:`rank` from the first stage's ``q``, for a caller that needs its word
+        scores too (the verdict's on-topic sentences)."""
         ranked = sorted(q.order, key=q.order.__getitem__)
         weights = WEIGHTS if weights is None else weights
         if not weights:

@@ -145,16 +145,22 @@ def terms(text: str) -> list[str]:
     low = text.lower()
     if not low.isascii():
         low = low.translate(_GREEK)
+    return [term for token in _WORD.findall(low) for term in _token_terms(token)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_terms(token: str) -> tuple[str, ...]:
+    """What one lower-cased token adds to :func:`terms`: worked out once per distinct token,
+    since a source's sentences and the claims citing it repeat the same words."""
+    if token in STOP or len(token) < 2:
+        return ()
     out = []
-    for token in _WORD.findall(low):
-        if token in STOP or len(token) < 2:
-            continue
+    if "-" in token:
+        token = _GLUED.sub("", token)
         if "-" in token:
-            token = _GLUED.sub("", token)
-            if "-" in token:
-                out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
-        out.append(stem(token))
-    return out
+            out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+    out.append(stem(token))
+    return tuple(out)
 
 
 def acronyms(text: str) -> dict[str, list[str]]:
