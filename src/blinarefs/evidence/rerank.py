@@ -91,7 +91,6 @@ class Query:
     weight: dict[str, float] = field(default_factory=dict)  # word -> its weight times idf
     total: float = 1.0  # the claim's words' weight times idf, summed
     rarest: float = 1.0  # the highest idf of the claim's words
-    _bags: dict[int, set[str]] = field(default_factory=dict)
     _shared: dict[int, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -101,10 +100,7 @@ class Query:
 
     def bag(self, i: int) -> set[str]:
         """Sentence ``i``'s indexed words."""
-        found = self._bags.get(i)
-        if found is None:
-            found = self._bags[i] = set(self.index.words[i])
-        return found
+        return self.index.bags[i]
 
     def shared(self, i: int) -> set[str]:
         """The claim's words (expansions included) that sentence ``i`` has."""

@@ -59,16 +59,19 @@ class Scored:
 
 @dataclass
 class SourceIndex:
-    """A source's sentences with an inverted index of their terms (figures are read per
-    sentence on first use), built once per cited work and reused for every claim citing it."""
+    """A source's sentences with their terms, built once per cited work and reused for every
+    claim citing it. A term's postings (the sentences that have it), a sentence's figures,
+    names and populations are worked out on first use: most are never asked for, and a
+    source is indexed for the few claims that cite it."""
 
     sentences: list[str]
-    postings: dict[str, list[tuple[int, int]]]  # term -> (sentence, term frequency)
+    words: list[list[str]]  # each sentence's terms, in order
+    bags: list[set[str]]  # each sentence's terms, once each
     lengths: list[int]
     avg_len: float
     prior: list[float] = field(default_factory=list)  # share of the best score to add
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "ucp1" -> its words
-    words: list[list[str]] = field(default_factory=list)  # each sentence's terms, in order
+    _postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _names: dict[int, set[str]] = field(default_factory=dict)
     _figures: dict[int, list[Figure]] = field(default_factory=dict)
     _holding: dict[Figure, list[int]] = field(default_factory=dict)
@@ -83,17 +86,22 @@ class SourceIndex:
         prior = [
             LEAD_SHARE * (a and informative) + FINDING_SHARE * finding_cue(s) for s, a in split
         ]
-        postings: dict[str, list[tuple[int, int]]] = {}
         words = [terms(strip_label(sentence)) for sentence in sentences]
-        for i, said in enumerate(words):
-            bag: dict[str, int] = {}  # a plain dict: a Counter per sentence costs more
-            for term in said:
-                bag[term] = bag.get(term, 0) + 1
-            for term, tf in bag.items():
-                postings.setdefault(term, []).append((i, tf))
         lengths = [len(said) for said in words]
         avg = sum(lengths) / len(lengths) if lengths else 0.0
-        return cls(sentences, postings, lengths, avg or 1.0, prior, acronyms(text), words)
+        return cls(
+            sentences, words, [set(said) for said in words], lengths, avg or 1.0, prior,
+            acronyms(text),
+        )  # fmt: skip
+
+    def posting(self, term: str) -> list[tuple[int, int]]:
+        """The sentences that have ``term``, each with how often (its term frequency)."""
+        found = self._postings.get(term)
+        if found is None:
+            found = self._postings[term] = [
+                (i, self.words[i].count(term)) for i, bag in enumerate(self.bags) if term in bag
+            ]
+        return found
 
     def query(self, claim: str) -> dict[str, float]:
         """The claim's terms with their weights: the source's abbreviations are expanded
@@ -146,7 +154,7 @@ class SourceIndex:
 
     def idf(self, term: str) -> float:
         """BM25's weight of a rare word: high for a word few sentences have, 0 for none."""
-        posting = self.postings.get(term)
+        posting = self.posting(term)
         if not posting:
             return 0.0
         n = len(self.sentences)
@@ -157,7 +165,7 @@ class SourceIndex:
         scores: dict[int, float] = {}
         weights = query if isinstance(query, dict) else dict.fromkeys(query, 1.0)
         for term, weight in weights.items():
-            posting = self.postings.get(term)
+            posting = self.posting(term)
             if not posting:
                 continue
             idf = self.idf(term)
