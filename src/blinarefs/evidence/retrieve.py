@@ -191,7 +191,7 @@ class SourceIndex:
             for i in self.holding(w):
                 stated[i] = stated.get(i, 0) + 1
                 scores[i] = scores.get(i, 0.0) + bonus
-        ranked = sorted((i for i, v in scores.items() if v > 0), key=lambda i: (-scores[i], i))
+        ranked = _best_first(scores, [i for i, v in scores.items() if v > 0])
         claim_terms = terms(claim)
         return rerank.Query(
             self,
@@ -227,13 +227,20 @@ class SourceIndex:
     ) -> list[Scored]:
         """:meth:`rank` from the first stage's ``q``, for a caller that needs its word
         scores too (the verdict's on-topic sentences)."""
-        ranked = sorted(q.order, key=q.order.__getitem__)
+        ranked = list(q.order)  # in the first stage's order
         weights = WEIGHTS if weights is None else weights
         if not weights:
             return [Scored(i, self.sentences[i], round(q.first[i], 3)) for i in ranked[:top]]
         model = {i: rerank.score(q, i, weights) for i in ranked[: rerank.CANDIDATES]}
-        ranked = sorted(model, key=lambda i: (-model[i], i))
+        ranked = _best_first(model, list(model))
         return [Scored(i, self.sentences[i], round(model[i], 3)) for i in ranked[:top]]
+
+
+def _best_first(scores: dict[int, float], sentences: list[int]) -> list[int]:
+    """``sentences`` by score, best first, ties in text order (a stable sort keeps them)."""
+    sentences.sort()
+    sentences.sort(key=scores.__getitem__, reverse=True)
+    return sentences
 
 
 def _digits(f: Figure) -> set[str]:
