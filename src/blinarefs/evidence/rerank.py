@@ -142,7 +142,7 @@ def f_phrases(q: Query, i: int) -> float:
     sentence has in the same order."""
     if not q.pairs:
         return 0.0
-    return len(q.pairs & bigrams(q.index.words[i])) / len(q.pairs)
+    return len(q.pairs & q.index.pairs(i)) / len(q.pairs)
 
 
 def f_names(q: Query, i: int) -> float:

@@ -73,6 +73,7 @@ class SourceIndex:
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "ucp1" -> its words
     _postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _names: dict[int, set[str]] = field(default_factory=dict)
+    _pairs: dict[int, set[tuple[str, str]]] = field(default_factory=dict)
     _figures: dict[int, list[Figure]] = field(default_factory=dict)
     _holding: dict[Figure, list[int]] = field(default_factory=dict)
     _populations: dict[int, set[str]] = field(default_factory=dict)
@@ -121,6 +122,13 @@ class SourceIndex:
         found = self._figures.get(i)
         if found is None:
             found = self._figures[i] = figures(self.sentences[i])
+        return found
+
+    def pairs(self, i: int) -> set[tuple[str, str]]:
+        """The word pairs of sentence ``i`` (:func:`rerank.bigrams`), read on first use."""
+        found = self._pairs.get(i)
+        if found is None:
+            found = self._pairs[i] = rerank.bigrams(self.words[i])
         return found
 
     def names(self, i: int) -> set[str]:

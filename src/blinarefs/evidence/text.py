@@ -54,6 +54,7 @@ STOP = frozenset(
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Greek letters spelt as authors spell them in plain text (PGC-1α, PGC1a, TNF-alpha)
 _GREEK = str.maketrans({"α": "a", "β": "b", "γ": "g", "δ": "d", "κ": "k", "μ": "u", "ε": "e"})
+_GREEK_LETTER = re.compile("[αβγδκμε]")  # translating costs more than looking
 _GLUED = re.compile(r"(?<=[a-z])-(?=\d)|(?<=\d)-(?=[a-z]\b)")  # IL-6 is IL6, PGC-1a is PGC1a
 # a sentence that is a bibliography entry ("Yan N, Regalado-Magdos AD, ..."), not prose
 _REFERENCE_ENTRY = re.compile(r"^(?:\[?\d+\]?\.?\s+)?(?:[A-Z][\w'’-]+ [A-Z]{1,3}[,.]\s+){2,}")
@@ -143,7 +144,7 @@ def terms(text: str) -> list[str]:
     dropped, stemmed; a name's hyphen before a digit dropped (IL-6 and IL6, PGC-1α and
     PGC1α meet); a hyphenated word counts whole and by its parts ("sars-cov2", "sars", "cov")."""
     low = text.lower()
-    if not low.isascii():
+    if not low.isascii() and _GREEK_LETTER.search(low):
         low = low.translate(_GREEK)
     return [term for token in _WORD.findall(low) for term in _token_terms(token)]
 
