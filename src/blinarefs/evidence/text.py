@@ -106,7 +106,8 @@ def split_source(text: str) -> list[tuple[str, bool]]:
         out += [(s, lead) for s in _sentences(block) if not _REFERENCE_ENTRY.match(s)]
         if once:  # a plain "Abstract" line heads one paragraph: nothing closes it
             lead = once = False
-    return [(s, at_lead) for s, at_lead in out if len(s.split()) >= MIN_WORDS]
+    # single spaces (the block's whitespace was collapsed): words are spaces plus one
+    return [(s, at_lead) for s, at_lead in out if s.count(" ") + 1 >= MIN_WORDS]
 
 
 def _sentences(block: str) -> list[str]:
