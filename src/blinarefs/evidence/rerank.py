@@ -212,5 +212,7 @@ def features(q: Query, i: int, wanted: tuple[str, ...] = tuple(FEATURES)) -> lis
     return [FEATURES[name](q, i) for name in wanted]
 
 
-def score(q: Query, i: int, weights: dict[str, float]) -> float:
-    return sum(w * FEATURES[name](q, i) for name, w in weights.items() if w)
+def scores(q: Query, sentences: list[int], weights: dict[str, float]) -> dict[int, float]:
+    """Each sentence's score: its features weighed and added, in the weights' order."""
+    weighed = [(FEATURES[name], w) for name, w in weights.items() if w]
+    return {i: sum(w * feature(q, i) for feature, w in weighed) for i in sentences}

@@ -239,7 +239,7 @@ class SourceIndex:
         weights = WEIGHTS if weights is None else weights
         if not weights:
             return [Scored(i, self.sentences[i], round(q.first[i], 3)) for i in ranked[:top]]
-        model = {i: rerank.score(q, i, weights) for i in ranked[: rerank.CANDIDATES]}
+        model = rerank.scores(q, ranked[: rerank.CANDIDATES], weights)
         ranked = _best_first(model, list(model))
         return [Scored(i, self.sentences[i], round(model[i], 3)) for i in ranked[:top]]
 

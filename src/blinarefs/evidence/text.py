@@ -107,7 +107,7 @@ def split_source(text: str) -> list[tuple[str, bool]]:
         if once:  # a plain "Abstract" line heads one paragraph: nothing closes it
             lead = once = False
     # single spaces (the block's whitespace was collapsed): words are spaces plus one
-    return [(s, at_lead) for s, at_lead in out if s.count(" ") + 1 >= MIN_WORDS]
+    return [pair for pair in out if pair[0].count(" ") + 1 >= MIN_WORDS]
 
 
 def _sentences(block: str) -> list[str]:
