@@ -38,6 +38,7 @@ _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+])")  # goes on
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _LEADING_DIGITS = re.compile(r"\d+")
+_LONG_NUMBER = re.compile(r"\d{4,},")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
@@ -102,7 +103,7 @@ class _Runs:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
         text, spaced = self.text, self.spaced
         numbers = expand_numbers(text[start:end])
-        lead = re.match(r"\d{4,},", text[start:end])
+        lead = _LONG_NUMBER.match(text[start:end])
         year = _YEAR_GLUED.match(text, start, end)
         if (
             not numbers
