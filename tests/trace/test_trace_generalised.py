@@ -52,3 +52,20 @@ def test_a_range_after_an_abbreviations_full_stop_is_a_citation_not_a_dotted_nam
 def test_a_dotted_name_that_goes_on_stays_a_name():
     text = "Myeloid cells need PU.1 activity.1 Its loss blocks growth.2 PU.1-dependent genes fall.3"
     assert [m for m, _ in decoded(text)] == ["1", "2", "3"]
+
+
+def test_a_models_terms_named_again_and_again_set_no_habit_over_more_references():
+    # Thirty references cited once each as flattened superscripts, in a list numbered
+    # alphabetically (the order says nothing), beside a model's twenty terms "(k)", each
+    # named twice or more: the references name more numbers, so the superscripts are the
+    # manuscript's convention and the terms are no citations.
+    order = [7 * k % 31 for k in range(1, 31)]  # 1..30 in no order
+    parts = []
+    for k, n in enumerate(order):
+        term = k % 20 + 1
+        parts.append(f"Finding {k} about the wards holds in general.{n}")
+        parts.append(f"The model term ({term}) enters as in ({term}).")
+    parts += [f"By equation ({k}) we get more." for k in range(1, 21)]
+    found = decode_citations(" ".join(parts), refs(30))
+    assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
+    assert {c.kind for c in found} == {"superscript"}
