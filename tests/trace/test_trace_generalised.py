@@ -69,3 +69,11 @@ def test_a_models_terms_named_again_and_again_set_no_habit_over_more_references(
     found = decode_citations(" ".join(parts), refs(30))
     assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
     assert {c.kind for c in found} == {"superscript"}
+
+
+def test_a_superscript_after_a_units_square_is_read_after_the_power():
+    text = (
+        "The dose was high.1 Nausea rose at 120 mg/m22,3. Fatigue followed.4 Its floor "
+        "of 12 cm25 was tiled."
+    )
+    assert decoded(text) == [("1", (1,)), ("2,3", (2, 3)), ("4", (4,))]
