@@ -77,3 +77,13 @@ def test_a_superscript_after_a_units_square_is_read_after_the_power():
         "of 12 cm25 was tiled."
     )
     assert decoded(text) == [("1", (1,)), ("2,3", (2, 3)), ("4", (4,))]
+
+
+def test_of_two_readings_alike_in_order_the_name_seen_alone_wins():
+    # "N2O" stands alone; "N2O23" nowhere: the group is 23,25,26, not 25,26 after "N2O23"
+    text = (
+        "Soils emit gases.1 Nitrous oxide (N2O) is one.2 Wet soils hold carbon.3 Rice emits "
+        "methane.4 Many fields were sampled.5 Wet fields emit less N2O3,4,5, because water "
+        "keeps air out."
+    )
+    assert decoded(text)[-1] == ("3,4,5", (3, 4, 5))

@@ -15,7 +15,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .candidates import ACRONYM_END, KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
+from .candidates import (
+    ACRONYM_END,
+    KEYED,
+    MEDIUM,
+    SEEN_ALONE,
+    STRONG,
+    SYNTAX,
+    VALUE_BEFORE,
+    WEAK,
+    Candidate,
+)
 from .sitting import spaced_quantity
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -163,6 +173,8 @@ def weigh(
                 looks_like = _name_like(text, c, vocab)
                 if ACRONYM_END in c.why:  # what counts is whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
+                elif any(r.endswith(SEEN_ALONE) for r in c.why):
+                    looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"

@@ -12,7 +12,17 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .candidates import ACRONYM, ACRONYM_END, DASHES, MEDIUM, RUN, WEAK, Candidate, expand_numbers
+from .candidates import (
+    ACRONYM,
+    ACRONYM_END,
+    DASHES,
+    MEDIUM,
+    RUN,
+    SEEN_ALONE,
+    WEAK,
+    Candidate,
+    expand_numbers,
+)
 from .glued import (
     PHRASE_END,
     TOKEN,
@@ -187,6 +197,16 @@ class _Runs:
             return cand
         if cand is None:
             return replace(readings[0], alternatives=tuple(readings[1:]))
+        seen = [
+            r
+            for r in readings
+            if r.strength >= cand.strength and r.why and r.why[0].endswith(SEEN_ALONE)
+        ]
+        if seen and not cand.why:
+            # "N2O23,25,26": of two readings the order cannot tell apart, the one whose name
+            # stands alone elsewhere ("N2O") before the one that assumes a name ("N2O23")
+            first = seen[0]
+            return replace(first, alternatives=(cand, *(r for r in readings if r is not first)))
         return replace(cand, alternatives=tuple(readings))
 
 
