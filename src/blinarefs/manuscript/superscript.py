@@ -35,7 +35,7 @@ _INTERVAL = re.compile(r"\A\s*[-−]?(?:\d+|[^\W\d_])\s*,\s*[-−]?(?:\d+|[^\W\d
 # Introduction", "I. INTRODUCTION", "1 | INTRODUCTION" as Wiley prints it); and the names of
 # a body's first sections when a heading is nothing else ("Methods", "2. Case report"): a
 # short communication may open with one.
-_SECTION_NUMBER = r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?:\s*[.:|)\-–])?\s+)?"
+_SECTION_NUMBER = r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?:\s*[.:|)\-–]\s+|\s+))?"
 FRONT_END = re.compile(
     rf"^\s*{_SECTION_NUMBER}(?:(?:abstract|summary|introduction|background|main text)\b"
     r"|(?:(?:materials?|patients|subjects)\s+and\s+methods|methods|methodology|results"

@@ -187,7 +187,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
                 not out[i + 2].strip()[:1].isdigit()
-                or _YEAR_LINE.match(out[i + 2])
+                or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
                 or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
                 or (
                     before == "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
@@ -206,6 +206,19 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         if s:
             before, second, third = s, before, second
     return out
+
+
+_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://|www\.)\S*\.$")
+
+
+def _in_identifier(lines: list[str], i: int) -> bool:
+    """Whether the number at line ``i`` (then "." and a year) goes on with the DOI or URL
+    before it: "10.1556/ABiol" / "." / "65" / "." / "2014" / "." / "4", not the next item
+    after a DOI, "...x" / "." / "115" / "." / "2010" / "IUCN"."""
+    if lines[i + 3 : i + 4] == [] or lines[i + 3].strip() not in (".", "/", "-", "_"):
+        return False
+    text = join_tokens([x for x in lines[max(0, i - 24) : i] if x.strip()])
+    return bool(_OPEN_IDENTIFIER.search(text))
 
 
 # A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
