@@ -152,6 +152,10 @@ NUMBER_BEFORE_NEXT = [
     # the end of a DOI
     "Roe AB (2031) A made-up assay. Fict Med 21: 25-{n}. doi:10.1080/fict.21.1.25.{n}. "
     "PubMed: 11842976.",
+    # a DOI ending in the number (one token a line, like a number printed twice)
+    "Roe AB (2031) A made-up assay. Fict Sci OA doi:10.4155/fict.15.{n}.",
+    # a chemical's locants in parentheses
+    "Roe AB (2031) β-(1,{n})-Glucan in made-up cells. Fict Med 21: 25-30.",
     # the number of a book's volume closing the last item
     "Roe AB (2031) A made-up analysis. In: Poe E, editors, Advances in Fict Systems 24.",
 ]

@@ -30,6 +30,7 @@ _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science'
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 _HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
 _RANGE = _HYPHENS + "–"  # and the en dash of a range
+_NAME_MARKS = _HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
@@ -94,7 +95,12 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
             not _CAPITAL_WORD.match(tok)
             or (tok.isupper() and ahead[:1] != () and ahead[0] in marks)
             # "10.1238/Physica.Topical.106a00048": a mark, then more of the identifier
-            or (len(ahead) >= 2 and ahead[0] in marks and ahead[1][:1].isdigit())
+            or (
+                len(ahead) >= 2
+                and ahead[0] in marks
+                and ahead[1][:1].isdigit()
+                and not _YEAR.match(ahead[1])  # "...70015-4.Inmunología. 2011;30"
+            )
         )
     if prev == ";" and _YEAR.match(tok):  # "http://example.org/data;2015": the year after
         return False
@@ -268,12 +274,13 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         # "Ruiz-Tagle", "O'Brien", "case/control" cut into three pieces
         or (tok == "/" and prev.isalnum())
         or (prev == "/" and before.isalnum())
-        or (tok in "-‐'’" and prev.isalpha())
+        or (tok in _NAME_MARKS and prev.isalpha())
+        or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
         # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
         or (tok in _HYPHENS and prev == "." and before.isupper() and _initial(ahead))
         or (prev in _HYPHENS and before == "." and tok[:1].isupper() and len(tok) <= 2)
         # "Ruiz-Tagle", "AIN-93", "COVID‐19", "O'Neill"
-        or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
+        or (prev in _NAME_MARKS and before.isalpha() and tok[0].isalpha())
         or (prev in _HYPHENS and before == ")" and tok[0].isalpha() and _LOCANTS_END.search(out))
         or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
         or (prev == "." and before.isalnum() and tok in WEB_ENDINGS)

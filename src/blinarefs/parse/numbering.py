@@ -47,7 +47,7 @@ def _after_word(lines: list[str], j: int) -> bool:
     return len(seen) == 2 and (seen[0].isalpha() or seen[0] == ",") and seen[1].isalpha()
 
 
-def _after_identifier(lines: list[str], j: int) -> bool:
+def after_identifier(lines: list[str], j: int) -> bool:
     """Whether the number at line ``j`` follows a DOI or an address with no space, one token
     a line: the "29." of "doi: 10.1080/pdp.21.1.25.29." before "PubMed"."""
     before = [x for x in lines[max(0, j - 24) : j] if x.strip()]
@@ -102,7 +102,7 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         tied = [j for j in tied if starts[j][0] <= starts[i][0] + _MAX_SKIP] or tied
         tied = [j for j in tied if not _after_decimal(lines, j)] or tied
         tied = [j for j in tied if not _after_word(lines, j)] or tied
-        tied = [j for j in tied if not _after_identifier(lines, j)] or tied
+        tied = [j for j in tied if not after_identifier(lines, j)] or tied
         longer = {j: max(j - i, following.get(j, len(lines)) - j) for j in tied}
         even = min(longer.values())
         return min(j for j in tied if longer[j] <= 1.5 * even + 4)

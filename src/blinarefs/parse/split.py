@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .joiner import MONTH_WORD, WEB_ENDINGS, join_tokens
+from .numbering import after_identifier as _after_identifier
 from .numbering import longest_run, numbering_notes
 
 _HEADING = re.compile(
@@ -145,7 +146,7 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     before = before or ""
     return bool(
         prefix.endswith(")")
-        and (before[-1:].isdigit() or before[-1:] == "(" or _PART_WORD.fullmatch(before))
+        and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
         and not (after[:1].isupper() or _PARTICLE.match(after))
     )
 
@@ -200,7 +201,11 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                 or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
                 or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
                 or (
-                    before == "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
+                    before == "."
+                    and out[i + 2].strip() == s
+                    and out[i + 3 : i + 4] == [out[i + 1]]
+                    # not a DOI ending in the number: "fso.15.37." / "37." / "Ahmed"
+                    and not _after_identifier(out, i)
                 )
                 or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
             )
@@ -220,9 +225,6 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://|www\.)\S*\.$")
-
-
 def _in_identifier(lines: list[str], i: int) -> bool:
     """Whether the number at line ``i`` (then ".") goes on with the DOI or URL before it:
     "10.1556/ABiol" / "." / "65" / "." / "2014" / "." / "4", or ends it before what follows
@@ -233,8 +235,7 @@ def _in_identifier(lines: list[str], i: int) -> bool:
         and lines[i + 2].strip().lower() not in _IDENTIFIER_TAIL
     ):
         return False
-    text = join_tokens([x for x in lines[max(0, i - 24) : i] if x.strip()])
-    return bool(_OPEN_IDENTIFIER.search(text))
+    return _after_identifier(lines, i)
 
 
 # A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
