@@ -110,6 +110,10 @@ PRINTED = [
     "J.-P. Roe, B.-Z. Doe, D. A. O'Neill-Smith and C. Mac-Gregor, Washington, D.C., 2031.",
     # page ranges with en dashes, supplements, e-pages
     "2031;41(2):101–115. 2031;41(Suppl 1):i101–i115. 2031;28:611.e9–e616.e9.",
+    # a web address with parentheses in its file's name; versions; locants in parentheses
+    "https://example.org/env/Session%2006-2%20Fict%20(IUCN%20ROCA).pdf. Accessed 4 June 2031.",
+    "Fict Modelling Environment (FME), 2031.08; Fict Graphics System, Version 1.3r1.",
+    "β-(1,3)-Glucan unmasking in made-up cells.",
     # a note in parentheses after a number is spaced; a title's quotes and numbers
     'Made up in 2031 (in Japanese). A "made-up survey" of 16,000 tiny goats, c.v. and e.g.',
 ]
@@ -134,3 +138,39 @@ def test_a_number_inside_a_doi_does_not_open_an_item() -> None:
     assert got[0].doi == parse_reference_list(one).references[0].doi
     assert got[0].doi == "10.1556/Fict.2.2031.4.10"
     assert got[1].title == "A second made-up assay"
+
+
+# Numbers a reference prints that equal the next item's number, one token a line: the
+# reference keeps them, and the next item starts at its own number.
+NUMBER_BEFORE_NEXT = [
+    # a volume after its journal, then a DOI and a PubMed id (PLOS's own style)
+    "Roe AB, Doe CD (2031) A made-up model. Fict Comput Biol {n}. doi: 10.1371/journal.fict."
+    "1001080 21379319",
+    # a book's volume, a series number
+    "Roe AB (2031) A made-up handbook, volume {n}. Example Press, Springfield, USA.",
+    "Roe AB (2031) A made-up guide. Fict Special Publication No. {n}. 600 p.",
+    # the end of a DOI
+    "Roe AB (2031) A made-up assay. Fict Med 21: 25-{n}. doi:10.1080/fict.21.1.25.{n}. "
+    "PubMed: 11842976.",
+    # a DOI ending in the number (one token a line, like a number printed twice)
+    "Roe AB (2031) A made-up assay. Fict Sci OA doi:10.4155/fict.15.{n}.",
+    # a chemical's locants in parentheses
+    "Roe AB (2031) β-(1,{n})-Glucan in made-up cells. Fict Med 21: 25-30.",
+    # the number of a book's volume closing the last item
+    "Roe AB (2031) A made-up analysis. In: Poe E, editors, Advances in Fict Systems 24.",
+]
+
+
+@pytest.mark.parametrize("printed", NUMBER_BEFORE_NEXT)
+def test_a_number_equal_to_the_next_item_stays_in_its_reference(printed: str) -> None:
+    refs = [OTHERS[0], printed.format(n=3), "Quill R. A pretend review of nothing. 2029;9:1-8."]
+    one, tokens = _layouts(refs)
+    want = parse_reference_list(one).references
+    got = parse_reference_list(tokens).references
+    assert [r.number for r in got] == [1, 2, 3]
+    assert [r.source_text.replace(" ", "") for r in got] == [
+        r.source_text.replace(" ", "") for r in want
+    ]
+    # and as the last item of a list
+    one, tokens = _layouts([OTHERS[0], printed.format(n=3)])
+    assert [r.number for r in parse_reference_list(tokens).references] == [1, 2]

@@ -30,6 +30,7 @@ _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science'
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 _HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
 _RANGE = _HYPHENS + "–"  # and the en dash of a range
+_NAME_MARKS = _HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
@@ -53,6 +54,8 @@ def _date_word(word: str) -> bool:
 # A supplement or a part after a year's volume: "2013;15 Suppl 1:" glues its pages
 _VANCOUVER_PART = re.compile(r";\d+\s+(?:Suppl|Supl|Pt|Part)\.?\s+\w+:$", re.I)
 
+_VERSION = re.compile(r"\d+(?:[a-z]\d+)?")  # "7", and "3r1" of "Version 1.3r1"
+_LOCANTS_END = re.compile(r"\(\d{1,2}(?:,\d{1,2})+\)[-‐‑]$")  # "(1,3)-" before "glucan"
 _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
 _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
 
@@ -92,17 +95,25 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
             not _CAPITAL_WORD.match(tok)
             or (tok.isupper() and ahead[:1] != () and ahead[0] in marks)
             # "10.1238/Physica.Topical.106a00048": a mark, then more of the identifier
-            or (len(ahead) >= 2 and ahead[0] in marks and ahead[1][:1].isdigit())
+            or (
+                len(ahead) >= 2
+                and ahead[0] in marks
+                and ahead[1][:1].isdigit()
+                and not _YEAR.match(ahead[1])  # "...70015-4.Inmunología. 2011;30"
+            )
         )
     if prev == ";" and _YEAR.match(tok):  # "http://example.org/data;2015": the year after
         return False
     if tok == "(":  # "S0140-6736(13)60937-X", "(19980815/30)17:15", not "10.1000/x (2010)"
         close = ahead.index(")") if ")" in ahead[:-1] else 0
+        after = ahead[close + 1 : close + 3]
         return (
             close > 0
             and ahead[0].isalnum()
-            and ahead[close + 1][0].isalnum()
-            and all(t.isalnum() or t in "/.-" for t in ahead[:close])
+            and all(t.isalnum() or t in "/.-_%~=&+" for t in ahead[:close])
+            # a web address's file goes on after it: "...%20(ROCA%202).pdf"
+            and (after[0][0].isalnum() or (after[1:] != () and after[1].islower()))
+            and (after[0][0].isalnum() or not word.startswith("10."))
         )
     if tok == "[":  # "(2000)081[2714:DHSATD]2.0.CO;2", not "arXiv:1409.1556 [cs.CV]"
         return len(ahead) >= 2 and ahead[0].isalnum() and ahead[1] == ":"
@@ -160,7 +171,9 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """A number after "N." with N short: "BEAST 1.7", "version 3.4.2", "2013;50.6", not a
     year's full stop ("2016. 106") nor a DOI after the pages ("51-4. 10.1016/...")."""
     tok = tok.removesuffix(".")  # "7." folded by the list splitter
-    if not (tok.isdigit() and len(tok) <= 4) or _YEAR.match(tok):
+    if len(tok) > 1 and tok[0] == "0" and tok.isdigit():
+        return True  # no sentence opens with "08": "2013.08"
+    if not (_VERSION.fullmatch(tok) and len(tok) <= 4) or _YEAR.match(tok):
         return False
     if tok == "10" and _doi_starts(ahead):
         return False
@@ -170,15 +183,27 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
 
 def _locant(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """A chemical's locants, "1,2-Dimadeupane" cut into "1" / "," / "2" / "-" /
-    "Dimadeupane": short numbers, the last one hyphened to a word."""
+    "Dimadeupane": short numbers, the last one hyphened to a word; or in parentheses,
+    "β-(1,3)-glucan"."""
+    if not (tok.isdigit() and len(tok) <= 2):
+        return False
+    if ahead[:1] == (")",):
+        return re.search(r"\((?:\d{1,2},)+$", out[-12:]) is not None
     return (
         re.search(r"(?<![\w,.])\d{1,2}(?:,\d{1,2})*,$", out[-12:]) is not None
-        and tok.isdigit()
-        and len(tok) <= 2
         and len(ahead) >= 2
         and ahead[0] in _HYPHENS
         and ahead[1][:1].isalpha()
     )
+
+
+def _bracketed_locants(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """The parentheses of "β-(1,3)-glucan" are printed against the hyphens around them."""
+    if tok == "(" and out[-1] in _HYPHENS:
+        return out[-2:-1].isalpha() and len(ahead) >= 3 and ahead[0].isdigit() and ahead[1] == ","
+    if re.search(r"\(\d{1,2}(?:,\d{1,2})+\)$", out[-14:]) is None:
+        return False
+    return tok in _HYPHENS and ahead[:1] != () and ahead[0][:1].isalpha()
 
 
 def _initial(ahead: tuple[str, ...]) -> bool:
@@ -226,7 +251,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
             return True
     if prev == "," and _THOUSANDS.search(out[-6:]) and len(tok) == 3 and tok.isdigit():
         return bool(ahead) and ahead[0][:1].islower()  # "16,000 tiny", not "8, 011006"
-    if prev == "," and _locant(out, tok, ahead):
+    if (prev == "," and _locant(out, tok, ahead)) or _bracketed_locants(out, tok, ahead):
         return True
     if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):
         return True  # "6" / "a" / "ed.": an edition's ordinal printed raised
@@ -249,12 +274,14 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         # "Ruiz-Tagle", "O'Brien", "case/control" cut into three pieces
         or (tok == "/" and prev.isalnum())
         or (prev == "/" and before.isalnum())
-        or (tok in "-‐'’" and prev.isalpha())
+        or (tok in _NAME_MARKS and prev.isalpha())
+        or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
         # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
         or (tok in _HYPHENS and prev == "." and before.isupper() and _initial(ahead))
         or (prev in _HYPHENS and before == "." and tok[:1].isupper() and len(tok) <= 2)
         # "Ruiz-Tagle", "AIN-93", "COVID‐19", "O'Neill"
-        or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
+        or (prev in _NAME_MARKS and before.isalpha() and tok[0].isalpha())
+        or (prev in _HYPHENS and before == ")" and tok[0].isalpha() and _LOCANTS_END.search(out))
         or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
         or (prev == "." and before.isalnum() and tok in WEB_ENDINGS)
         or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
