@@ -4,6 +4,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
     BLINAREFS_CORPORA=DIR python benchmarks/bench_markers.py [--split heldout]
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
         [--rerender paren|after|before|spaced|spaced-after|parens [--permute]]
+        [--source NAME]... [--left-out NAME[,NAME]]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -31,6 +32,12 @@ flattened superscripts after or before the punctuation, before it after a space,
 and a space, or in parentheses before it;
 ``--permute`` renumbers the list as
 an alphabetical list does): many more articles of the conventions the corpus has few of.
+
+``--left-out`` names publishers (the manifest's sources) to keep out of tuning: their rows
+are summed apart ("left-out" against "tuned-on", both dev), and ``--misses`` and ``--show``
+never list their articles, so that a rule written for the others can be checked on
+publishers it was not written for. ``--source`` (repeatable) keeps the articles of those
+sources only.
 """
 
 from __future__ import annotations
@@ -158,7 +165,17 @@ def main() -> int:
     parser.add_argument(
         "--permute", action="store_true", help="with --rerender: number the list in no order"
     )
+    parser.add_argument(
+        "--source", action="append", default=[], help="only the articles of this source (repeat)"
+    )
+    parser.add_argument(
+        "--left-out",
+        default="",
+        help="sources, comma-separated, kept out of tuning: summed apart, never listed by "
+        "--misses or --show",
+    )
     args = parser.parse_args()
+    left_out = {s for s in args.left_out.split(",") if s}
     if args.misses and args.split != "dev":
         parser.error("--misses lists dev articles only (--split dev)")
     if args.permute and not args.rerender:
@@ -167,7 +184,7 @@ def main() -> int:
     chosen = [
         a
         for a in articles(split=None if args.split == "all" else args.split)
-        if a.marker_style in styles
+        if a.marker_style in styles and (not args.source or a.source in args.source)
     ]
     if not chosen:
         print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
@@ -210,11 +227,17 @@ def main() -> int:
             failures.append(f"{split} {source}/{stem} {rendering}")
         for j, b in enumerate(before):
             failed_before[j] += _failed(b)
-        for key in ((split, style, source, rendering), (split, style, "ALL", rendering)):
+        keys = [(split, style, source, rendering), (split, style, "ALL", rendering)]
+        if left_out:
+            part = "left-out" if source in left_out else "tuned-on"
+            keys.append((split, style, f"ALL {part}", rendering))
+        for key in keys:
             row = totals[key]
             for i, v in enumerate(x for scored in (s, *before) for x in scored):
                 row[i] += v
             row[width] += 1
+        if source in left_out:
+            continue  # publishers the rules are checked on, not written for
         if args.show == stem:
             show(r, ours[k], rendering)
         if args.misses == rendering:

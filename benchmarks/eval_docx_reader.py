@@ -18,7 +18,8 @@
    pandoc``, raised digits kept as superscript characters), both traced against
    the article's list; the verdicts on the JATS itself say which side a difference is right.
    With ``--runs``, the raised runs are rewritten as Word users' files hold them (one run a
-   character, separators unraised, inside hyperlinks): the same truth, other markup.
+   character, separators unraised, inside hyperlinks, fields, smart tags or content
+   controls, raised by a style or by position: docx_runs.py): the same truth, other markup.
 2. Real .docx files from public repositories (recipe: benchmarks/corpora/word_files.md),
    read one by one: what each gave (markers by origin, references, notes), and whether any
    failed. For the Pandoc test files, the citations Pandoc's own reader finds (its
@@ -26,7 +27,7 @@
 
 Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files DIR]
                                             [--verdicts [--plain libreoffice|pandoc]]
-                                            [--runs split|unraise|link]
+                                            [--runs split|unraise|link|style|...]
                                             [--style superscript|bracket]
        python benchmarks/eval_docx_reader.py --misses [superscript|bracket]   (dev only)
        python benchmarks/eval_docx_reader.py --split dev --verdicts --misses verdicts
@@ -45,11 +46,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
 
+from docx_runs import FORMS, rewrite_runs  # noqa: E402
 from eval_jats_reader import _body_only  # noqa: E402
 from timing import print_table  # noqa: E402
 
@@ -65,7 +66,7 @@ def from_articles(
 ) -> list[list[object]]:
     """The citation figures per source; with ``keep``, each Word file is kept in that folder
     and ``kept`` gets (article, file, trace, reference list) for the verdicts; ``runs``
-    rewrites the raised runs as a Word user's file may hold them (see ``_rewrite_runs``);
+    rewrites the raised runs as a Word user's file may hold them (see docx_runs.py);
     ``styles``: the articles' marker styles read."""
     import pypandoc
     from benchmarks.corpora.jats_truth import markers
@@ -88,7 +89,7 @@ def from_articles(
             subprocess.run([pandoc, "-f", "jats", "-t", "docx", str(xml), "-o", str(docx)],
                            check=True, capture_output=True)  # fmt: skip
             if runs:
-                _rewrite_runs(docx, runs)
+                rewrite_runs(docx, runs)
             doc = read_manuscript(docx)
             # Pandoc keeps the reference list as metadata, not text: the article's own list
             # (read from its JATS) stands in for the printed one a manuscript would have.
@@ -141,54 +142,21 @@ def from_articles(
     return rows
 
 
-# A raised run as Pandoc writes it; the forms below are what Word users' files hold.
-_RAISED_RUN = re.compile(
-    r'<w:r><w:rPr><w:vertAlign w:val="superscript" /></w:rPr>'
-    r'<w:t xml:space="preserve">([^<]*)</w:t></w:r>'
-)
-
-
-def _rewrite_runs(docx: Path, how: str) -> None:
-    """Each raised run rewritten: ``split``, one run a character (Word's editing history
-    cuts runs anywhere); ``unraise``, the spaces, commas and dashes between raised numbers
-    left unraised ("¹, ²"); ``link``, each raised run inside a hyperlink (EndNote's and
-    Word's cross-references to the list). The text and the truth stay the same."""
-
-    def run(text: str, raised: bool = True) -> str:
-        props = '<w:rPr><w:vertAlign w:val="superscript" /></w:rPr>' if raised else ""
-        return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
-
-    def rewrite(m: re.Match) -> str:
-        text = m.group(1)
-        if how == "split":
-            return "".join(run(ch) for ch in text)
-        if how == "unraise":
-            parts = re.split(r"(\d+)", text)
-            return "".join(run(part, bool(part.strip(" ,;–-"))) for part in parts if part)
-        return f'<w:hyperlink w:anchor="_ENREF_1">{run(text)}</w:hyperlink>'
-
-    with zipfile.ZipFile(docx) as zin:
-        parts = {i: zin.read(i.filename) for i in zin.infolist()}
-    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info, data in parts.items():
-            if info.filename == "word/document.xml":
-                data = _RAISED_RUN.sub(rewrite, data.decode("utf-8")).encode("utf-8")
-            zout.writestr(info, data)
-
-
 def verdicts_on_articles(
     corpus: Path, kept: list, how: str, tmp: Path, show: bool = False
-) -> tuple[list[list[object]], collections.Counter]:
+) -> tuple[list[list[object]], collections.Counter, collections.Counter]:
     """``check``'s verdicts on each article's Word file against those on the same file
     exported to plain text (see eval_docx_fields.py), both traced against the article's own
     reference list. Where they differ, the verdicts on the JATS itself (whose markers are
-    the markup's) say which side is right: a verdict the markup gives too. Also the
-    differences by verdict kind: (side, code, "markup agrees" or not, "notes" when a Word-only
-    verdict is on a footnote or endnote, which a text export leaves out)."""
-    from eval_docx_fields import compare, plain_texts
+    the markup's) say which side is right: a verdict the markup gives too. The Word verdicts
+    on footnotes and endnotes, which the text export leaves out, are counted apart. Also the
+    differences by verdict kind (side, code, "markup agrees" or not) and by cause (see
+    verdict_causes.py)."""
+    from eval_docx_fields import _key, compare, plain_texts
+    from verdict_causes import causes
 
     from blinarefs.manuscript import read_manuscript
-    from blinarefs.manuscript.docx import NOTES_HEADING
+    from blinarefs.manuscript.wordml import MAIN_PART
     from blinarefs.trace.checks import check_trace
     from blinarefs.trace.manuscript import trace_manuscript
 
@@ -197,6 +165,7 @@ def verdicts_on_articles(
 
     per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     kinds: collections.Counter = collections.Counter()
+    cause: collections.Counter = collections.Counter()
     plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
     for art, docx, trace, listed in kept:
         text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
@@ -204,22 +173,22 @@ def verdicts_on_articles(
         jats = read_manuscript(corpus / art["file"])
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
-        markup = {(f["code"], " ".join(f.get("text", "").split())) for f in findings(on_jats)}
-        on_word = findings(trace)
-        result = compare(on_word, findings(on_plain), fields=False)
-        notes = trace.text.find(f"\n\n{NOTES_HEADING}\n\n")
-        in_notes = {
-            (f["code"], " ".join(f.get("text", "").split()))
-            for f in on_word
-            if notes >= 0 and f.get("span") and f["span"][0] > notes
-        }
+        markup = {_key(f) for f in findings(on_jats)}
+        # a footnote or endnote is not in the text export: the Word verdicts on them apart
+        doc = read_manuscript(docx)
+        on_word, on_notes = [], []
+        for f in findings(trace):
+            at = doc.locate_span(*f["span"]) if f.get("span") else None
+            (on_notes if at and at[0].part != MAIN_PART else on_word).append(f)
+        on_text = findings(on_plain)
+        result = compare(on_word, on_text, fields=False)
+        cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup))
         for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
             for v in only:
-                where = "notes" if side == "docx" and v in in_notes else ""
-                kinds[side, v[0], "markup agrees" if v in markup else "", where] += 1
+                kinds[side, v[0], "markup agrees" if v in markup else ""] += 1
         row = per[f"{art['source']} ({art['marker_style']})"]
         row.update(articles=1, same=result["same"], docx_only=len(result["word_only"]),
-                   plain_only=len(result["plain_only"]))  # fmt: skip
+                   plain_only=len(result["plain_only"]), notes=len(on_notes))  # fmt: skip
         row["docx_right"] += sum(1 for v in result["word_only"] if v in markup)
         row["plain_right"] += sum(1 for v in result["plain_only"] if v in markup)
         if show:
@@ -232,8 +201,8 @@ def verdicts_on_articles(
         union = c["same"] + c["docx_only"] + c["plain_only"]
         rows.append([source, c["articles"], c["same"], c["docx_only"], c["plain_only"],
                      f"{c['same'] / union if union else 1:.3f}", c["docx_right"],
-                     c["plain_right"]])  # fmt: skip
-    return rows, kinds
+                     c["plain_right"], c["notes"]])  # fmt: skip
+    return rows, kinds, cause
 
 
 def _show_misses(name: str, printed, truth: list, text: str, trace, found: list) -> None:
@@ -372,10 +341,12 @@ def main() -> int:
     )
     ap.add_argument(
         "--runs",
-        choices=("split", "unraise", "link"),
+        choices=FORMS,
         default="",
         help="rewrite the raised runs as Word users' files hold them: one run a character, "
-        "separators left unraised, or each inside a hyperlink (the truth is the same)",
+        "separators left unraised, inside a hyperlink, raised by a character style or by "
+        "position, in a cross-reference field, a smart tag or a content control, or a mix "
+        "(the truth is the same; see docx_runs.py)",
     )
     ap.add_argument(
         "--style",
@@ -409,13 +380,13 @@ def main() -> int:
             how = args.plain
             show = args.misses == "verdicts" and args.split == "dev"
             (Path(tmp) / "plain").mkdir()
-            found, kinds = verdicts_on_articles(
+            found, kinds, cause = verdicts_on_articles(
                 Path(args.corpus), kept, how, Path(tmp) / "plain", show
             )
             print(f"\ncheck on each Word file against check on its plain text ({how}):")
             print_table(
                 ["source", "articles", "same verdicts", "docx only", "plain only", "agreement",
-                 "docx right", "plain right"], found,
+                 "docx right", "plain right", "on notes (apart)"], found,
             )  # fmt: skip
             same, union = 0, 0
             for row in found:
@@ -426,11 +397,13 @@ def main() -> int:
             print(
                 f"{verdict} the target (the same verdicts): {same} of {union} agree ({share:.3f})"
             )
-            print("\nThe differences by verdict kind (notes: on a footnote or endnote):")
+            print("\nThe differences by verdict kind:")
             print_table(
-                ["only in", "verdict", "markup", "where", "count"],
+                ["only in", "verdict", "markup", "count"],
                 [[*key, n] for key, n in sorted(kinds.items(), key=lambda kv: -kv[1])],
             )
+            print("\nThe differences by cause (see verdict_causes.py):")
+            print_table(["cause", "count"], [[c, n] for c, n in cause.most_common()])
     if args.files and Path(args.files).is_dir():
         found, failed = real_files(Path(args.files))
         print("\nReal .docx files with citations or references from fields:")

@@ -93,6 +93,40 @@ def test_the_cache_answers_a_second_client_without_a_request(tmp_path, rsps):
     assert again.stats.network == 0 and again.stats.cached == 2
 
 
+@pytest.mark.parametrize(
+    ("body", "content_type", "text"),
+    [
+        (
+            "<p>IL-6 and TNF-α at 37 °C</p>".encode(),
+            "application/xml",
+            "<p>IL-6 and TNF-α at 37 °C</p>",
+        ),
+        (b"\xef\xbb\xbf<p>made-up</p>", "application/xml", "<p>made-up</p>"),  # a BOM
+        ("<p>37 °C</p>".encode("latin-1"), "application/xml", None),  # not UTF-8: guessed
+        ("<p>37 °C</p>".encode("latin-1"), "text/xml; charset=ISO-8859-1", "<p>37 °C</p>"),
+    ],
+)
+def test_a_text_answer_without_a_character_set_is_read_as_utf8(
+    tmp_path, rsps, monkeypatch, body, content_type, text
+):
+    rsps.add("GET", URL, body=body, content_type=content_type)
+    if text is not None:  # no guess from the bytes: it is the slow part of reading an answer
+        monkeypatch.setattr(requests.Response, "apparent_encoding", property(_no_guess))
+    got = client(tmp_path, []).get_text("crossref", URL, read=str)
+    # bytes that are not UTF-8 fall back to requests' guess, whatever it is
+    assert got == (text if text is not None else requests.Response.text.fget(_answer(body)))
+
+
+def _no_guess(response):
+    raise AssertionError("guessed a character set")
+
+
+def _answer(body: bytes) -> requests.Response:
+    response = requests.Response()
+    response._content = body
+    return response
+
+
 def test_offline_answers_from_the_cache_alone(tmp_path, rsps):
     rsps.add("GET", URL, json=OK)
     client(tmp_path, []).get_json("crossref", URL)

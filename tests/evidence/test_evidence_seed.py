@@ -18,7 +18,8 @@ from tests.reflists import SEED
 
 from blinarefs.embedded import default_manuscript
 from blinarefs.evidence.run import evidence_for_trace
-from blinarefs.evidence.sources import fetch_sources, make_client
+from blinarefs.evidence.sources import SourceText, fetch_sources, make_client
+from blinarefs.model import Reference
 from blinarefs.trace.load import load_inputs
 from blinarefs.trace.manuscript import trace_manuscript
 
@@ -163,3 +164,26 @@ def test_offline_with_nothing_cached_says_why(tmp_path, monkeypatch):
     assert bassan.text == "" and "offline" in bassan.origin.lower()
     verdicts = {w.verdict.verdict for r in evidence_for_trace(trace, sources) for w in r.works}
     assert verdicts == {"no source text"}
+
+
+def test_a_work_cited_again_later_is_checked_against_its_text_each_time():
+    """A work's index is let go after the last claim citing it, never before."""
+    texts = {
+        "work1": "Zorbin lowered frobulase levels by 42% in made-up test cells of this text.",
+        "work2": "Made-up test mice given quarnol gained 12% more weight than the controls.",
+    }
+    refs = tuple(
+        Reference(id=k, doi=f"10.5555/made-up.{n}", number=n, title=f"Work {n}")
+        for n, k in enumerate(texts, 1)
+    )
+    manuscript = (
+        "Zorbin lowered frobulase levels by 42% [1].\n\n"
+        "Quarnol raised weight gain by 12% [2].\n\n"
+        "In those cells zorbin lowered frobulase levels by 42% [1]."
+    )
+    trace = trace_manuscript(manuscript, refs, body_end=len(manuscript))
+    sources = {k: SourceText(k, t, "test text") for k, t in texts.items()}
+    results = evidence_for_trace(trace, sources)
+    assert [r.verdict for r in results] == ["supported"] * 3
+    first, last = results[0].works[0].verdict, results[2].works[0].verdict
+    assert first.evidence[0].text == last.evidence[0].text == texts["work1"]

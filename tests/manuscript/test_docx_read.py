@@ -16,6 +16,7 @@ from wordbuild import (
     notes,
     numbering,
     p,
+    styles,
     t,
     table,
 )
@@ -457,7 +458,9 @@ def test_a_square_after_a_bracket_is_a_power_only_when_the_bracket_is_an_express
         t("6", sup=True),
         t(" at a dose of (5 mg/kg)"),
         t("7", sup=True),
-        t("."),
+        t(", where exp(−(nπ)"),
+        t("2", sup=True),
+        t(" t) decays."),
     )
     assert cited == [("³", (3,)), ("²", (2,)), ("³", (3,)), ("⁵", (5,)), ("⁷", (7,))]
 
@@ -512,3 +515,100 @@ def test_a_long_author_or_affiliation_paragraph_is_still_the_author_block(tmp_pa
     )
     doc = read_manuscript(docx(tmp_path / "byline.docx", body))
     assert [m.text for m in doc.markers] == ["¹"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["1. Introduction", "I. INTRODUCTION", "1 | INTRODUCTION", "2 Methods", "Case report"],
+)
+def test_a_numbered_or_first_section_heading_ends_the_author_block(tmp_path, heading):
+    # the introduction is short (under 30 words): only its heading says the body has begun
+    body = (
+        p(t("A made-up title"), style="Title")
+        + p(t("Jane Roe"), t("1", sup=True), t(", John Doe"), t("2", sup=True))
+        + p(t("1", sup=True), t("Department of Tests, University of Nowhere"))
+        + p(t(heading), style="Heading1")
+        + p(t("Drug X is made up."), t("1", sup=True), t(" So is drug Y."), t("2,3", sup=True))
+    )
+    doc = read_manuscript(docx(tmp_path / "numbered.docx", body))
+    assert [m.numbers for m in doc.markers] == [(1,), (2, 3)]
+
+
+def test_a_title_that_starts_with_a_section_name_is_still_the_title(tmp_path):
+    body = (
+        p(t("Methods for a made-up trial of drug X"), style="Title")
+        + p(t("Jane Roe"), t("1", sup=True), t(", John Doe"), t("2", sup=True))
+        + p(t("Drug X helped adults in a made-up trial"), t("3", sup=True), t("." + PROSE))
+    )
+    doc = read_manuscript(docx(tmp_path / "title.docx", body))
+    assert [m.numbers for m in doc.markers] == [(3,)]
+
+
+def test_a_citation_is_read_in_every_form_word_users_raise_it(tmp_path):
+    # the forms of benchmarks/docx_runs.py: a style based on a raised style, a raised
+    # position in a smaller size, a cross-reference field whose field characters are raised
+    # too, a smart tag, a content control with no tag, and one number cut over two of them
+    based = (
+        '<w:style w:type="character" w:styleId="Base"><w:name w:val="Base"/>'
+        '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
+        '<w:style w:type="character" w:styleId="Cite"><w:name w:val="Cite"/>'
+        '<w:basedOn w:val="Base"/><w:rPr><w:color w:val="000000"/></w:rPr></w:style>'
+    )
+    raised = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+
+    def moved(text: str) -> str:
+        props = '<w:rPr><w:position w:val="6"/><w:sz w:val="16"/></w:rPr>'
+        return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    def cross(text: str) -> str:
+        def char(kind: str) -> str:
+            return f'<w:r>{raised}<w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+        instr = '<w:instrText xml:space="preserve"> REF _Ref7 \\r \\h </w:instrText>'
+        code = f"<w:r>{raised}{instr}</w:r>"
+        return char("begin") + code + char("separate") + t(text, sup=True) + char("end")
+
+    def tagged(text: str) -> str:
+        return f'<w:smartTag w:uri="urn:test" w:element="place">{t(text, sup=True)}</w:smartTag>'
+
+    def control(text: str) -> str:
+        return (
+            '<w:sdt><w:sdtPr><w:id w:val="5"/></w:sdtPr>'
+            f"<w:sdtContent>{t(text, sup=True)}</w:sdtContent></w:sdt>"
+        )
+
+    body = p(
+        t("Mice gained weight"),
+        t("1", style="Cite"),
+        t(" and rats"),
+        moved("2,3"),
+        t(" but dogs"),
+        cross("4"),
+        t(" and cats"),
+        tagged("5–"),
+        control("7"),
+        t(" did not; pigs"),
+        moved("1"),
+        cross("2"),
+        t(" were not tested." + PROSE),
+    )
+    doc = read_manuscript(docx(tmp_path / "forms.docx", body, styles_xml=styles(based)))
+    assert [m.numbers for m in doc.markers] == [(1,), (2, 3), (4,), (5, 6, 7), (12,)]
+
+
+def test_numbered_headings_are_no_reference_list(tmp_path):
+    # a manuscript whose references live elsewhere (a .bib, fields not yet made into a
+    # bibliography): its numbered headings are no printed list, and its notes close the text
+    sections = [
+        p(t(f"{n}. {name}"), style="Heading1") + p(t(f"Drug X was {name.lower()} here.{PROSE}"))
+        for n, name in enumerate(("Introduction", "Methods", "Results", "Discussion"), 1)
+    ]
+    body = p(t("A made-up title"), style="Title") + "".join(sections)
+    notes_xml = notes("footnote", {1: p(t("A made-up note."))})
+    doc = read_manuscript(docx(tmp_path / "headed.docx", body, footnotes_xml=notes_xml))
+    assert doc.reference_list_start is None
+    assert doc.text.index("4. Discussion") < doc.text.index("Notes\n\nA made-up note.")
+    listed = body + p(t("References"), style="Heading1") + p(t("1. Roe J. A made-up work. 2020."))
+    listed += p(t("2. Doe J. Another made-up work. 2021."))
+    doc = read_manuscript(docx(tmp_path / "listed.docx", listed))
+    assert doc.text[doc.reference_list_start :].startswith("References")

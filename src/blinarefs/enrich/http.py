@@ -54,6 +54,7 @@ from .transport import (
     parse_retry_after,
     redact,
     redirect_guard,
+    text_of,
     unreachable_reason,
     user_agent,
 )
@@ -379,7 +380,7 @@ class HttpClient(CacheAccess):
         response = self.get(service, url, params)
         if response is None:
             return None
-        return self._read(service, url, params, "", read, response.text)
+        return self._read(service, url, params, "", read, text_of(response))
 
     def _read(self, service, url, params, accept, read: Callable[[Any], T], data: Any) -> T:
         try:

@@ -176,3 +176,16 @@ def unreachable_reason(exc: Exception) -> str:
         if marker in text:
             return marker.lower()
     return ""
+
+
+def text_of(response: requests.Response) -> str:
+    """The answer as text. Where the server names no character set (Europe PMC's XML),
+    requests guesses one from the bytes, a pass that costs more than reading the rest of
+    the answer; so UTF-8 (what XML without an encoding declaration is, a byte-order mark
+    dropped) comes first, and the guess only for bytes that are not UTF-8."""
+    if response.encoding is None:
+        try:
+            return response.content.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    return response.text

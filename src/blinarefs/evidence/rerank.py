@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -28,10 +27,13 @@ if TYPE_CHECKING:
     from .retrieve import SourceIndex
 
 CANDIDATES = 30  # the first stage's best sentences the ranker reorders
-_RUN = re.compile(r"[\w-]+")
-_PLAIN = re.compile(r"[A-Za-z]?[a-z-]*")  # no capital after the first letter, no digit
-_CAPS, _LETTERS = frozenset(string.ascii_uppercase), frozenset(string.ascii_letters)
-_CAPS_DIGITS = _CAPS | frozenset(string.digits)
+# a run of word characters and hyphens with a capital after its first character, a digit, or
+# another character that is not a lower-case ASCII letter: the runs that may hold a name
+_SPECIAL_RUN = re.compile(r"(?<![\w-])(?:[^\WA-Za-z]|[\w-][\w-]*?[^\Wa-z])[\w-]*")
+_NAME_START = re.compile(r"(?<![^-])[A-Za-z]")  # an ASCII letter at the start or after a hyphen
+_CAP, _CAP_DIGIT, _DIGIT, _LETTER = (
+    re.compile(p) for p in (r"[A-Z]", r"[A-Z0-9]", r"\d", r"[A-Za-z]")
+)
 _CAPTION = re.compile(r"^\s*(?:\(?[A-Z]\)\s*)?(?:fig(?:ure)?s?\.?|table|supplementary)\s*\w",
                       re.IGNORECASE)  # fmt: skip
 
@@ -39,13 +41,11 @@ _CAPTION = re.compile(r"^\s*(?:\(?[A-Z]\)\s*)?(?:fig(?:ure)?s?\.?|table|suppleme
 def names(text: str) -> set[str]:
     """Names with capitals inside or digits (SAMHD1, HIV-1, CRL4DCAF1, MudPIT), lower-cased:
     the entities a claim and its evidence share where their other words differ. Most runs
-    are plain words ("cells", "The", "dose-dependent"), which hold none: they are skipped
-    without the character-by-character pass."""
+    are plain words ("cells", "The", "dose-dependent"), which hold none: the pattern skips
+    them."""
     out = set()
-    for run in _RUN.finditer(text):
-        if _PLAIN.fullmatch(run.group()):
-            continue
-        name = _name_in(run.group())
+    for run in _SPECIAL_RUN.findall(text):
+        name = _name_in(run)
         if name:
             out.add(name.lower())
     return out
@@ -55,20 +55,18 @@ def _name_in(run: str) -> str:
     """The first name of a run of word characters and hyphens ("anti-SAMHD1", "HIV-1-"): from
     its start or just after a hyphen, an ASCII letter, at least two characters, trailing
     hyphens left out; a name where a capital is followed, anywhere later, by a capital or
-    digit, or a digit by a letter. One pass from the right: linear in the run's length."""
+    digit, or a digit by a letter. Only the first possible start needs trying (a later one
+    has less after it); each search is one pass, so linear in the run's length."""
     end = len(run.rstrip("-"))
-    shaped = [False] * (len(run) + 1)  # a capital-then-capital/digit or digit-then-letter
-    later_cap_digit = later_letter = False  # from the next character on
-    for i in range(len(run) - 1, -1, -1):
-        c = run[i]
-        here = (c in _CAPS and later_cap_digit) or (c.isdecimal() and later_letter)
-        shaped[i] = here or shaped[i + 1]
-        later_cap_digit = later_cap_digit or c in _CAPS_DIGITS
-        later_letter = later_letter or c in _LETTERS
-    for p in range(end - 1):
-        if run[p] in _LETTERS and (p == 0 or run[p - 1] == "-") and shaped[p]:
-            return run[p:end]
-    return ""
+    start = _NAME_START.search(run)
+    if start is None or start.start() > end - 2:
+        return ""
+    p = start.start()
+    cap = _CAP.search(run, p)
+    if cap and _CAP_DIGIT.search(run, cap.end()):
+        return run[p:end]
+    digit = _DIGIT.search(run, p)
+    return run[p:end] if digit and _LETTER.search(run, digit.end()) else ""
 
 
 def bigrams(words: list[str]) -> set[tuple[str, str]]:
@@ -93,7 +91,6 @@ class Query:
     weight: dict[str, float] = field(default_factory=dict)  # word -> its weight times idf
     total: float = 1.0  # the claim's words' weight times idf, summed
     rarest: float = 1.0  # the highest idf of the claim's words
-    _bags: dict[int, set[str]] = field(default_factory=dict)
     _shared: dict[int, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -103,10 +100,7 @@ class Query:
 
     def bag(self, i: int) -> set[str]:
         """Sentence ``i``'s indexed words."""
-        found = self._bags.get(i)
-        if found is None:
-            found = self._bags[i] = set(self.index.words[i])
-        return found
+        return self.index.bags[i]
 
     def shared(self, i: int) -> set[str]:
         """The claim's words (expansions included) that sentence ``i`` has."""
@@ -148,12 +142,15 @@ def f_phrases(q: Query, i: int) -> float:
     sentence has in the same order."""
     if not q.pairs:
         return 0.0
-    return len(q.pairs & bigrams(q.index.words[i])) / len(q.pairs)
+    return len(q.pairs & q.index.pairs(i)) / len(q.pairs)
 
 
 def f_names(q: Query, i: int) -> float:
     """The share of the claim's names (genes, acronyms, strains) that the sentence has."""
     if not q.names:
+        return 0.0
+    low = q.index.sentences[i].lower()  # a name the sentence has is in its text: most have none
+    if not any(name in low for name in q.names):
         return 0.0
     return len(q.names & q.index.names(i)) / len(q.names)
 
@@ -215,5 +212,7 @@ def features(q: Query, i: int, wanted: tuple[str, ...] = tuple(FEATURES)) -> lis
     return [FEATURES[name](q, i) for name in wanted]
 
 
-def score(q: Query, i: int, weights: dict[str, float]) -> float:
-    return sum(w * FEATURES[name](q, i) for name, w in weights.items() if w)
+def scores(q: Query, sentences: list[int], weights: dict[str, float]) -> dict[int, float]:
+    """Each sentence's score: its features weighed and added, in the weights' order."""
+    weighed = [(FEATURES[name], w) for name, w in weights.items() if w]
+    return {i: sum(w * feature(q, i) for feature, w in weighed) for i in sentences}

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from . import rerank
 from .ranker_weights import WEIGHTS
-from .specifics import Figure, figures, same_figure
+from .specifics import Figure, figures, populations, same_figure
 from .text import acronyms, split_source, strip_label, terms
 
 K1, B = 1.2, 0.75
@@ -60,18 +59,24 @@ class Scored:
 
 @dataclass
 class SourceIndex:
-    """A source's sentences with an inverted index of their terms (figures are read per
-    sentence on first use), built once per cited work and reused for every claim citing it."""
+    """A source's sentences with their terms, built once per cited work and reused for every
+    claim citing it. A term's postings (the sentences that have it), a sentence's figures,
+    names and populations are worked out on first use: most are never asked for, and a
+    source is indexed for the few claims that cite it."""
 
     sentences: list[str]
-    postings: dict[str, list[tuple[int, int]]]  # term -> (sentence, term frequency)
+    words: list[list[str]]  # each sentence's terms, in order
+    bags: list[set[str]]  # each sentence's terms, once each
     lengths: list[int]
     avg_len: float
     prior: list[float] = field(default_factory=list)  # share of the best score to add
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "ucp1" -> its words
-    words: list[list[str]] = field(default_factory=list)  # each sentence's terms, in order
+    _postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _names: dict[int, set[str]] = field(default_factory=dict)
+    _pairs: dict[int, set[tuple[str, str]]] = field(default_factory=dict)
     _figures: dict[int, list[Figure]] = field(default_factory=dict)
+    _holding: dict[Figure, list[int]] = field(default_factory=dict)
+    _populations: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> SourceIndex:
@@ -82,16 +87,22 @@ class SourceIndex:
         prior = [
             LEAD_SHARE * (a and informative) + FINDING_SHARE * finding_cue(s) for s, a in split
         ]
-        postings: dict[str, list[tuple[int, int]]] = {}
-        lengths = []
         words = [terms(strip_label(sentence)) for sentence in sentences]
-        for i, said in enumerate(words):
-            bag = Counter(said)
-            lengths.append(sum(bag.values()))
-            for term, tf in bag.items():
-                postings.setdefault(term, []).append((i, tf))
+        lengths = [len(said) for said in words]
         avg = sum(lengths) / len(lengths) if lengths else 0.0
-        return cls(sentences, postings, lengths, avg or 1.0, prior, acronyms(text), words)
+        return cls(
+            sentences, words, [set(said) for said in words], lengths, avg or 1.0, prior,
+            acronyms(text),
+        )  # fmt: skip
+
+    def posting(self, term: str) -> list[tuple[int, int]]:
+        """The sentences that have ``term``, each with how often (its term frequency)."""
+        found = self._postings.get(term)
+        if found is None:
+            found = self._postings[term] = [
+                (i, self.words[i].count(term)) for i, bag in enumerate(self.bags) if term in bag
+            ]
+        return found
 
     def query(self, claim: str) -> dict[str, float]:
         """The claim's terms with their weights: the source's abbreviations are expanded
@@ -113,6 +124,13 @@ class SourceIndex:
             found = self._figures[i] = figures(self.sentences[i])
         return found
 
+    def pairs(self, i: int) -> set[tuple[str, str]]:
+        """The word pairs of sentence ``i`` (:func:`rerank.bigrams`), read on first use."""
+        found = self._pairs.get(i)
+        if found is None:
+            found = self._pairs[i] = rerank.bigrams(self.words[i])
+        return found
+
     def names(self, i: int) -> set[str]:
         """The names of sentence ``i`` (:func:`rerank.names`), read on first use."""
         found = self._names.get(i)
@@ -121,18 +139,30 @@ class SourceIndex:
         return found
 
     def holding(self, wanted: Figure) -> list[int]:
-        """The sentences that state ``wanted`` (rounding-aware, in any time unit)."""
-        keys = _digits(wanted)
-        return [
-            i
-            for i, sentence in enumerate(self.sentences)
-            if any(k in sentence for k in keys)
-            and any(same_figure(wanted, f) for f in self.figures(i))
-        ]
+        """The sentences that state ``wanted`` (rounding-aware, in any time unit); worked out
+        once per figure, which the ranking and each check of a claim ask for again."""
+        found = self._holding.get(wanted)
+        if found is None:
+            keys = _digits(wanted)
+            found = self._holding[wanted] = [
+                i
+                for i, sentence in enumerate(self.sentences)
+                if any(k in sentence for k in keys)
+                and any(same_figure(wanted, f) for f in self.figures(i))
+            ]
+        return found
+
+    def populations(self, i: int) -> set[str]:
+        """The populations sentence ``i`` names (:func:`specifics.populations`), read on
+        first use."""
+        found = self._populations.get(i)
+        if found is None:
+            found = self._populations[i] = populations(self.sentences[i])
+        return found
 
     def idf(self, term: str) -> float:
         """BM25's weight of a rare word: high for a word few sentences have, 0 for none."""
-        posting = self.postings.get(term)
+        posting = self.posting(term)
         if not posting:
             return 0.0
         n = len(self.sentences)
@@ -143,7 +173,7 @@ class SourceIndex:
         scores: dict[int, float] = {}
         weights = query if isinstance(query, dict) else dict.fromkeys(query, 1.0)
         for term, weight in weights.items():
-            posting = self.postings.get(term)
+            posting = self.posting(term)
             if not posting:
                 continue
             idf = self.idf(term)
@@ -169,7 +199,7 @@ class SourceIndex:
             for i in self.holding(w):
                 stated[i] = stated.get(i, 0) + 1
                 scores[i] = scores.get(i, 0.0) + bonus
-        ranked = sorted((i for i, v in scores.items() if v > 0), key=lambda i: (-scores[i], i))
+        ranked = _best_first(scores, [i for i, v in scores.items() if v > 0])
         claim_terms = terms(claim)
         return rerank.Query(
             self,
@@ -198,14 +228,27 @@ class SourceIndex:
         (``weights``, by default :data:`ranker_weights.WEIGHTS`; empty: the first stage's
         order and scores)."""
         wanted = figures(claim) if claim_figures is None else claim_figures
-        q = self.first_stage(claim, wanted, bonus)
-        ranked = sorted(q.order, key=q.order.__getitem__)
+        return self.ordered(self.first_stage(claim, wanted, bonus), top, weights)
+
+    def ordered(
+        self, q: rerank.Query, top: int = TOP, weights: dict[str, float] | None = None
+    ) -> list[Scored]:
+        """:meth:`rank` from the first stage's ``q``, for a caller that needs its word
+        scores too (the verdict's on-topic sentences)."""
+        ranked = list(q.order)  # in the first stage's order
         weights = WEIGHTS if weights is None else weights
         if not weights:
             return [Scored(i, self.sentences[i], round(q.first[i], 3)) for i in ranked[:top]]
-        model = {i: rerank.score(q, i, weights) for i in ranked[: rerank.CANDIDATES]}
-        ranked = sorted(model, key=lambda i: (-model[i], i))
+        model = rerank.scores(q, ranked[: rerank.CANDIDATES], weights)
+        ranked = _best_first(model, list(model))
         return [Scored(i, self.sentences[i], round(model[i], 3)) for i in ranked[:top]]
+
+
+def _best_first(scores: dict[int, float], sentences: list[int]) -> list[int]:
+    """``sentences`` by score, best first, ties in text order (a stable sort keeps them)."""
+    sentences.sort()
+    sentences.sort(key=scores.__getitem__, reverse=True)
+    return sentences
 
 
 def _digits(f: Figure) -> set[str]:

@@ -66,12 +66,19 @@ def claim_text(claim: Claim) -> str:
 def evidence_for_trace(
     trace: Trace, sources: Mapping[str, SourceText], settings: Settings = DEFAULT
 ) -> list[ClaimEvidence]:
-    """One entry per claim linked to at least one reference, in text order."""
+    """One entry per claim linked to at least one reference, in text order. A work's index
+    is let go after the last claim citing it: a manuscript's hundred full texts need not
+    all be held at once (nor walked by every garbage collection)."""
     indexes: dict[str, SourceIndex | None] = {}
+    cited = [
+        (claim, [k for k in claim.keys if k in trace.index.by_key])
+        for claim in trace.claims
+        if claim.link is not None
+    ]
+    last = {key: n for n, (_, keys) in enumerate(cited) for key in keys}
     out = []
-    for claim in trace.claims:
-        keys = [k for k in claim.keys if k in trace.index.by_key]
-        if claim.link is None or not keys:
+    for n, (claim, keys) in enumerate(cited):
+        if not keys:
             continue
         text = claim_text(claim)
         works = []
@@ -99,6 +106,9 @@ def evidence_for_trace(
                 trace.line_of(claim.start),
             )
         )
+        for key in keys:
+            if last[key] == n:
+                indexes.pop(key, None)
     return out
 
 

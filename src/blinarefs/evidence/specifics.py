@@ -103,6 +103,7 @@ _POP_EQUIV = {
     "mrd negative": "mrd-negative",
     "mrd positive": "mrd-positive",
 }
+_POP_PATTERNS = [(word, re.compile(r"\b" + re.escape(word) + r"s?\b")) for word in POPULATIONS]
 _UP = re.compile(
     r"\b(increas\w*|improv\w*|higher|greater|rose|rise[sn]?|elevat\w*|enhanc\w*|upregulat\w*|"
     r"up-regulat\w*|promot\w*|more)\b",
@@ -325,8 +326,8 @@ def comparable(claim: Figure, source: Figure) -> bool:
 def populations(text: str) -> set[str]:
     low = text.lower()
     found = set()
-    for word in POPULATIONS:
-        if re.search(r"\b" + re.escape(word) + r"s?\b", low):
+    for word, pattern in _POP_PATTERNS:
+        if word in low and pattern.search(low):  # most sentences name none: skip the regex
             found.add(_POP_EQUIV.get(word, word))
     return found
 

@@ -54,6 +54,7 @@ STOP = frozenset(
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Greek letters spelt as authors spell them in plain text (PGC-1α, PGC1a, TNF-alpha)
 _GREEK = str.maketrans({"α": "a", "β": "b", "γ": "g", "δ": "d", "κ": "k", "μ": "u", "ε": "e"})
+_GREEK_LETTER = re.compile("[αβγδκμε]")  # translating costs more than looking
 _GLUED = re.compile(r"(?<=[a-z])-(?=\d)|(?<=\d)-(?=[a-z]\b)")  # IL-6 is IL6, PGC-1a is PGC1a
 # a sentence that is a bibliography entry ("Yan N, Regalado-Magdos AD, ..."), not prose
 _REFERENCE_ENTRY = re.compile(r"^(?:\[?\d+\]?\.?\s+)?(?:[A-Z][\w'’-]+ [A-Z]{1,3}[,.]\s+){2,}")
@@ -105,7 +106,8 @@ def split_source(text: str) -> list[tuple[str, bool]]:
         out += [(s, lead) for s in _sentences(block) if not _REFERENCE_ENTRY.match(s)]
         if once:  # a plain "Abstract" line heads one paragraph: nothing closes it
             lead = once = False
-    return [(s, at_lead) for s, at_lead in out if len(s.split()) >= MIN_WORDS]
+    # single spaces (the block's whitespace was collapsed): words are spaces plus one
+    return [pair for pair in out if pair[0].count(" ") + 1 >= MIN_WORDS]
 
 
 def _sentences(block: str) -> list[str]:
@@ -143,18 +145,24 @@ def terms(text: str) -> list[str]:
     dropped, stemmed; a name's hyphen before a digit dropped (IL-6 and IL6, PGC-1α and
     PGC1α meet); a hyphenated word counts whole and by its parts ("sars-cov2", "sars", "cov")."""
     low = text.lower()
-    if not low.isascii():
+    if not low.isascii() and _GREEK_LETTER.search(low):
         low = low.translate(_GREEK)
+    return [term for token in _WORD.findall(low) for term in _token_terms(token)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_terms(token: str) -> tuple[str, ...]:
+    """What one lower-cased token adds to :func:`terms`: worked out once per distinct token,
+    since a source's sentences and the claims citing it repeat the same words."""
+    if token in STOP or len(token) < 2:
+        return ()
     out = []
-    for token in _WORD.findall(low):
-        if token in STOP or len(token) < 2:
-            continue
+    if "-" in token:
+        token = _GLUED.sub("", token)
         if "-" in token:
-            token = _GLUED.sub("", token)
-            if "-" in token:
-                out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
-        out.append(stem(token))
-    return out
+            out += [stem(p) for p in token.split("-") if len(p) > 2 and p not in STOP]
+    out.append(stem(token))
+    return tuple(out)
 
 
 def acronyms(text: str) -> dict[str, list[str]]:

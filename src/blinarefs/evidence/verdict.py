@@ -300,10 +300,11 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
             "no source text", note="no abstract or full text of the cited work was found"
         )
     claimed = claim_figures(claim)
-    best = index.rank(claim, claimed, top=settings.top)
+    q = index.first_stage(claim, claimed)
+    best = index.ordered(q, settings.top)
     on_topic = None
     if settings.context_share:
-        scores = index.bm25(index.query(claim))
+        scores = q.bm25  # the claim's word score of each sentence
         floor = settings.context_share * max(scores.values(), default=0.0)
         on_topic = {i: v for i, v in scores.items() if v >= floor}
     checks = [_kind(f, _check_figure(f, index, best, claimed, on_topic)) for f in claimed]
@@ -319,7 +320,8 @@ def check_claim(claim: str, index: SourceIndex | None, settings: Settings = DEFA
         if kind == "phase":
             at = next((i for i, s in enumerate(index.sentences) if word[6:] in phases(s)), None)
         elif kind == "population":
-            at = next((i for i, s in enumerate(index.sentences) if word in populations(s)), None)
+            everywhere = range(len(index.sentences))
+            at = next((i for i in everywhere if word in index.populations(i)), None)
         else:
             at = _find_word(word, index, best)
         checks.append(

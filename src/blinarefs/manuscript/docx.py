@@ -307,10 +307,23 @@ def _superscripts_shown(text: str, pending: list[_Pending]) -> str:
 
 
 def _printed_list_start(stream: Stream) -> int | None:
+    """Where the printed reference list starts. Numbered headings ("1. Introduction", "2.
+    Methods") read as a numbered list in a manuscript with no printed list (its references
+    in a .bib or in fields not yet made into a bibliography): a list that opens on a
+    heading paragraph is no reference list."""
     from ..parse.split import find_reference_section
 
     section = find_reference_section(stream.text)
-    return section.start if section else None
+    if section is None:
+        return None
+    first = next((p for p in stream.paragraphs if p.label_start >= section.start), None)
+    if (
+        first is not None
+        and first.level
+        and stream.text[first.label_start : first.end][:1].isdigit()
+    ):
+        return None
+    return section.start
 
 
 def _sections(stream: Stream, start: int, end: int) -> list[Section]:

@@ -31,8 +31,17 @@ _OPERATOR = re.compile(r"[+\-−×*/]")
 _PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}")
 # anchored: it is only ever matched whole, and unanchored it is quadratic in a run of digits
 _INTERVAL = re.compile(r"\A\s*[-−]?(?:\d+|[^\W\d_])\s*,\s*[-−]?(?:\d+|[^\W\d_])\s*")
-# First words of the headings that end the title and author block.
-FRONT_END = re.compile(r"^\s*(abstract|summary|introduction|background|main text)\b", re.I)
+# First words of the headings that end the title and author block, numbered or not ("1.
+# Introduction", "I. INTRODUCTION", "1 | INTRODUCTION" as Wiley prints it); and the names of
+# a body's first sections when a heading is nothing else ("Methods", "2. Case report"): a
+# short communication may open with one.
+_SECTION_NUMBER = r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?:\s*[.:|)\-–]\s+|\s+))?"
+FRONT_END = re.compile(
+    rf"^\s*{_SECTION_NUMBER}(?:(?:abstract|summary|introduction|background|main text)\b"
+    r"|(?:(?:materials?|patients|subjects)\s+and\s+methods|methods|methodology|results"
+    r"|discussion|case\s+(?:report|presentation|description)s?)\s*(?:[.:]\s*)?$)",
+    re.I,
+)
 
 
 # spaces before the separator from the start of their run only: linear on a long run
@@ -146,8 +155,9 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
 
 def _bracket_power(before: str, group: str) -> bool:
     """After a bracket: "(x + 1)²", a bracketed expression squared, when the bracket
-    divides ("kg/[height(m)]²"), is an interval or a point ("[0, 1]²") or holds an operator;
-    any power of an expression in an equation ("τ = 2(γ/σ)⁶"). A statement ("(n = 12)³",
+    divides ("kg/[height(m)]²"), is an interval or a point ("[0, 1]²"), holds an operator or
+    is a term of an expression ("exp(−(nπ)² t)": after a sign or inside a bracket); any
+    power of an expression in an equation ("τ = 2(γ/σ)⁶"). A statement ("(n = 12)³",
     "(P < .05)²") or words ("(COVID-19)³", "(ref. 4-5)²") are prose before a citation."""
     last = before[-1]
     opening = before.rfind("(" if last == ")" else "[", max(0, len(before) - 30))
@@ -163,7 +173,9 @@ def _bracket_power(before: str, group: str) -> bool:
         )
     if before[opening - 1 : opening] == "/" or _INTERVAL.fullmatch(inner):
         return True
-    return expression
+    # a term inside an expression: after a sign or in another bracket ("exp(−(nπ)² t)")
+    inside = before[opening - 1 : opening] in ("(", "[", "−", "-", "+", "×", "*")
+    return expression or (inside and not _PROSE_IN_BRACKETS.search(inner))
 
 
 def is_indexed_power(

@@ -22,10 +22,15 @@ _IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
 _AFTER_IDENTIFIER = re.compile(r"(?:PMID|PMCID|PMC\d*|DOI|URL|ISBN|ISSN|WOS|EPUB)$", re.I)
 _ARXIV_ID = re.compile(r"arxiv:\d{4}\.\d{4,5}(?:v\d+)?\.$", re.I)  # complete, then a full stop
 _CAPITAL_WORD = re.compile(r"[A-Z][^\W\d_]*\b")
+# What an issue in parentheses opens with: "(4", "(S1", "(Suppl", "(Pt", "(Spec", "(n"
+_ISSUE_OPENING = re.compile(
+    r"[A-Za-z]?\d|(?:supp?l?\w*|sup|pt|part|spec\w*|issue|no|n|nr|num|esp\w*)$", re.I
+)
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 _HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
 _RANGE = _HYPHENS + "–"  # and the en dash of a range
+_NAME_MARKS = _HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
@@ -36,8 +41,26 @@ WEB_ENDINGS = frozenset(
 )
 
 
+# Seasons and quarters, dates as a month is ("2016 Summer;12(2)", "2016 1st Quarter;12")
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter", "quarter"))
+
+
+def _date_word(word: str) -> bool:
+    """A month, a range of months or a season: "Dec", "Jan-Feb", "Jul/Aug", "Summer"."""
+    last = word.replace("–", "-").replace("/", "-").rsplit("-", 1)[-1]
+    return bool(MONTH_WORD.match(last)) or last.lower() in _SEASONS
+
+
+# A supplement or a part after a year's volume: "2013;15 Suppl 1:" glues its pages
+_VANCOUVER_PART = re.compile(r";\d+\s+(?:Suppl|Supl|Pt|Part)\.?\s+\w+:$", re.I)
+
+_VERSION = re.compile(r"\d+(?:[a-z]\d+)?")  # "7", and "3r1" of "Version 1.3r1"
+_LOCANTS_END = re.compile(r"\(\d{1,2}(?:,\d{1,2})+\)[-‐‑]$")  # "(1,3)-" before "glucan"
+_LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
+_THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
+
 # Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
-_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A"))
+_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C"))
 _ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
 _PAREN_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
@@ -68,27 +91,51 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
         if _AFTER_IDENTIFIER.match(tok):
             return False
         marks = (*_HYPHENS, "_", "/") + ((".", ";") if word.startswith("10.") else ())
-        return not _CAPITAL_WORD.match(tok) or (
-            tok.isupper() and ahead[:1] != () and ahead[0] in marks
+        return (
+            not _CAPITAL_WORD.match(tok)
+            or (tok.isupper() and ahead[:1] != () and ahead[0] in marks)
+            # "10.1238/Physica.Topical.106a00048": a mark, then more of the identifier
+            or (
+                len(ahead) >= 2
+                and ahead[0] in marks
+                and ahead[1][:1].isdigit()
+                and not _YEAR.match(ahead[1])  # "...70015-4.Inmunología. 2011;30"
+            )
         )
-    if tok == "(":  # "S0140-6736(13)60937-X", not "10.1000/x (2010)"
-        return len(ahead) >= 3 and ahead[0].isalnum() and ahead[1] == ")" and ahead[2][0].isalnum()
+    if prev == ";" and _YEAR.match(tok):  # "http://example.org/data;2015": the year after
+        return False
+    if tok == "(":  # "S0140-6736(13)60937-X", "(19980815/30)17:15", not "10.1000/x (2010)"
+        close = ahead.index(")") if ")" in ahead[:-1] else 0
+        after = ahead[close + 1 : close + 3]
+        return (
+            close > 0
+            and ahead[0].isalnum()
+            and all(t.isalnum() or t in "/.-_%~=&+" for t in ahead[:close])
+            # a web address's file goes on after it: "...%20(ROCA%202).pdf"
+            and (after[0][0].isalnum() or (after[1:] != () and after[1].islower()))
+            and (after[0][0].isalnum() or not word.startswith("10."))
+        )
     if tok == "[":  # "(2000)081[2714:DHSATD]2.0.CO;2", not "arXiv:1409.1556 [cs.CV]"
         return len(ahead) >= 2 and ahead[0].isalnum() and ahead[1] == ":"
     return True
 
 
-def _opens_issue(tok: str, ahead: tuple[str, ...]) -> bool:
-    """An opening parenthesis after a number: "37(4)" holds the issue and is printed
-    against the volume, "603-608 (2014)" holds the year and is not."""
+def _opens_issue(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """An opening parenthesis after a number (``word``): "37(4)", "12(Suppl 1)", "7(Pt 3)"
+    hold the issue and are printed against the volume; "603-608 (2014)" holds the year,
+    "Version 3 (GPWv3)", "2005 (in Japanese)" and "4.7 (https://...)" a note, and are
+    not. An issue that looks like a year is one after a Vancouver year's volume
+    ("2010;365(1554)")."""
     if not re.match(r"\((?:\d|$)", tok):
         return False
     inside = tok[1:].rstrip(")") or (ahead[0] if ahead else "")
+    if inside[:1].isalpha() and not _ISSUE_OPENING.match(inside):
+        return False  # a word that no issue opens with ("CD8(+)" is printed so, too)
     closed = tok.endswith(")") or (len(ahead) > 1 and ahead[1].startswith(")"))
-    return not (_YEAR.match(inside) and closed)
+    return not (_YEAR.match(inside) and closed) or bool(re.search(r"[;:]\d+$", word))
 
 
-def _after_colon(out: str, tok: str) -> bool:
+def _after_colon(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """A volume after a year's ";" and pages after a Vancouver volume's ":" are printed
     against the mark ("2019;37(4):311", "Dec;12", "1992;74-A:1042"); pages after a bare
     volume are spaced ("Lancet Oncol 11: 781", "19, no. 3: 344"), as are a year or a number
@@ -99,16 +146,24 @@ def _after_colon(out: str, tok: str) -> bool:
     word = out[out.rfind(" ") + 1 : -1]
     if not word:
         return False
+    if mark == ";" and tok == "(":  # "2010;(3):1-9": an issue with no volume
+        return bool(_YEAR.match(word)) and bool(ahead) and bool(_ISSUE_OPENING.match(ahead[0]))
     if _YEAR.match(word) or (mark == ":" and ":" in word):  # "2014:66", "2019:13:e240898"
         return bool(_PAGE.match(tok))
-    if mark == ";":
-        return tok[0].isdigit() and (
-            word[-1].isdigit() or word[-1] in ")]" or bool(MONTH_WORD.match(word))
-        )
-    vancouver = ";" in word or word[-1] in ")]"
-    if mark == ":" and word.isdigit():  # "J Nutr (1993) 123:1939"
-        before_word = out[: -len(word) - 2].rsplit(" ", 1)[-1]
-        vancouver = vancouver or bool(_PAREN_YEAR.match(before_word))
+    if mark == ";":  # "2010 Dec;12", "2010 Jan-Feb;12", "2010 Summer;12"
+        return tok[0].isdigit() and (word[-1].isdigit() or word[-1] in ")]" or _date_word(word))
+    # the volume and the word before it; after an issue, those before its "(": "2019;37(4):"
+    # and "(2008) 86(Suppl. 14):" glue the pages, PLOS's "PLoS ONE 7(3): e1" does not
+    head = out[: out.rfind("(", 0, len(out) - 1)] if word[-1] == ")" else out[:-1]
+    volume, _, before_word = head.rpartition(" ")[::-1]
+    before_word = before_word.rsplit(" ", 1)[-1]
+    vancouver = (
+        ";" in volume
+        or (volume.isdigit() and bool(_PAREN_YEAR.match(before_word)))
+        or (word[-1] == ")" and bool(_YEAR.match(volume)))  # "2013(10):8", a year's issue
+    )
+    if mark == ":":  # "2013;15 Suppl 1:S1"
+        vancouver = vancouver or bool(_VANCOUVER_PART.search(out[-40:]))
     return vancouver and bool(_PAGE.match(tok))
 
 
@@ -116,7 +171,9 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """A number after "N." with N short: "BEAST 1.7", "version 3.4.2", "2013;50.6", not a
     year's full stop ("2016. 106") nor a DOI after the pages ("51-4. 10.1016/...")."""
     tok = tok.removesuffix(".")  # "7." folded by the list splitter
-    if not (tok.isdigit() and len(tok) <= 4) or _YEAR.match(tok):
+    if len(tok) > 1 and tok[0] == "0" and tok.isdigit():
+        return True  # no sentence opens with "08": "2013.08"
+    if not (_VERSION.fullmatch(tok) and len(tok) <= 4) or _YEAR.match(tok):
         return False
     if tok == "10" and _doi_starts(ahead):
         return False
@@ -126,20 +183,43 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
 
 def _locant(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """A chemical's locants, "1,2-Dimadeupane" cut into "1" / "," / "2" / "-" /
-    "Dimadeupane": short numbers, the last one hyphened to a word."""
+    "Dimadeupane": short numbers, the last one hyphened to a word; or in parentheses,
+    "β-(1,3)-glucan"."""
+    if not (tok.isdigit() and len(tok) <= 2):
+        return False
+    if ahead[:1] == (")",):
+        return re.search(r"\((?:\d{1,2},)+$", out[-12:]) is not None
     return (
         re.search(r"(?<![\w,.])\d{1,2}(?:,\d{1,2})*,$", out[-12:]) is not None
-        and tok.isdigit()
-        and len(tok) <= 2
         and len(ahead) >= 2
         and ahead[0] in _HYPHENS
         and ahead[1][:1].isalpha()
     )
 
 
+def _bracketed_locants(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """The parentheses of "β-(1,3)-glucan" are printed against the hyphens around them."""
+    if tok == "(" and out[-1] in _HYPHENS:
+        return out[-2:-1].isalpha() and len(ahead) >= 3 and ahead[0].isdigit() and ahead[1] == ","
+    if re.search(r"\(\d{1,2}(?:,\d{1,2})+\)$", out[-14:]) is None:
+        return False
+    return tok in _HYPHENS and ahead[:1] != () and ahead[0][:1].isalpha()
+
+
 def _initial(ahead: tuple[str, ...]) -> bool:
     """``ahead`` opens the second half of a hyphenated initial: "J.-P.", not "G.W. - Title"."""
     return bool(ahead) and ahead[0][:1].isupper() and len(ahead[0]) <= 2
+
+
+def _lower_abbreviation(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """ "c.v.", "e.g.", "i.e.": lower-case letters, each with its full stop."""
+    return (
+        out[-1] == "."
+        and len(tok) == 1
+        and tok.islower()
+        and ahead[:1] == (".",)
+        and _LOWER_ABBREVIATION.search(out[-3:]) is not None
+    )
 
 
 def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
@@ -154,9 +234,24 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return tok.isdigit()
     if _IDENTIFIER.match(word):
         return _in_identifier(word, tok, ahead)
+    if tok == "10" and prev not in "([/" and _doi_starts(ahead):
+        return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
     if prev == "." and f"{word}{tok}" in _DOTTED and ahead[:1] == (".",):
         return True
-    if prev == "," and _locant(out, tok, ahead):
+    if _lower_abbreviation(out, tok, ahead):
+        return True
+    if tok == '"' or prev == '"':
+        # a straight quote: after an odd number of them, it closes the quote ("Title,")
+        # and is printed against what it follows; else it opens and the next word is
+        # printed against it
+        odd = out.count('"') % 2 == 1
+        if tok == '"':
+            return odd or prev in "([“‘"
+        if odd:
+            return True
+    if prev == "," and _THOUSANDS.search(out[-6:]) and len(tok) == 3 and tok.isdigit():
+        return bool(ahead) and ahead[0][:1].islower()  # "16,000 tiny", not "8, 011006"
+    if (prev == "," and _locant(out, tok, ahead)) or _bracketed_locants(out, tok, ahead):
         return True
     if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):
         return True  # "6" / "a" / "ed.": an edition's ordinal printed raised
@@ -174,17 +269,19 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (prev in _RANGE and before.isdigit() and _PAGE.match(tok))
         # "2‐year", "33-nation"
         or (prev in _HYPHENS and before.isdigit() and tok[0].isalpha())
-        or (prev in ";:" and _after_colon(out, tok))
-        or (prev.isdigit() and _opens_issue(tok, ahead))
+        or (prev in ";:" and _after_colon(out, tok, ahead))
+        or (prev.isdigit() and _opens_issue(word, tok, ahead))
         # "Ruiz-Tagle", "O'Brien", "case/control" cut into three pieces
         or (tok == "/" and prev.isalnum())
         or (prev == "/" and before.isalnum())
-        or (tok in "-‐'’" and prev.isalpha())
+        or (tok in _NAME_MARKS and prev.isalpha())
+        or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
         # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
         or (tok in _HYPHENS and prev == "." and before.isupper() and _initial(ahead))
         or (prev in _HYPHENS and before == "." and tok[:1].isupper() and len(tok) <= 2)
         # "Ruiz-Tagle", "AIN-93", "COVID‐19", "O'Neill"
-        or (prev in "-‐'’" and before.isalpha() and tok[0].isalpha())
+        or (prev in _NAME_MARKS and before.isalpha() and tok[0].isalpha())
+        or (prev in _HYPHENS and before == ")" and tok[0].isalpha() and _LOCANTS_END.search(out))
         or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
         or (prev == "." and before.isalnum() and tok in WEB_ENDINGS)
         or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
@@ -212,7 +309,7 @@ def join_tokens(parts: list[str]) -> str:
     recent = ""  # the end of the text so far: all the spacing rules look at
     at = 0  # where the piece's first token is in ``flat``
     for piece, tokens in zip(pieces, split, strict=True):
-        if recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 4])):
+        if recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 9])):
             piece = f" {piece}"
         at += len(tokens)
         out.append(piece)

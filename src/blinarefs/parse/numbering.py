@@ -13,6 +13,8 @@ import bisect
 import itertools
 import re
 
+from .joiner import join_tokens
+
 
 def _after_decimal(lines: list[str], j: int) -> bool:
     """Whether line ``j`` holds the decimals of a number in a title, one token a line:
@@ -33,6 +35,28 @@ def _after_decimal(lines: list[str], j: int) -> bool:
     )
 
 
+def _after_word(lines: list[str], j: int) -> bool:
+    """Whether the number at line ``j`` follows a bare word, one token a line: a volume
+    after its journal ("PLoS Comput Biol" / "7" / "." / "doi"), a book's "volume 1.", not
+    the end of a reference (a full stop, a page, an identifier)."""
+    seen = [x.strip() for x in lines[max(0, j - 8) : j] if x.strip()][-2:]
+    if len(seen) == 2 and seen[1] == "." and seen[0].lower() in ("no", "vol", "nº"):
+        return True  # "Special Publication No. 5."
+    # a word after a word or a comma: not the end of a DOI or an address ("...tb00079" /
+    # "." / "x")
+    return len(seen) == 2 and (seen[0].isalpha() or seen[0] == ",") and seen[1].isalpha()
+
+
+def after_identifier(lines: list[str], j: int) -> bool:
+    """Whether the number at line ``j`` follows a DOI or an address with no space, one token
+    a line: the "29." of "doi: 10.1080/pdp.21.1.25.29." before "PubMed"."""
+    before = [x for x in lines[max(0, j - 24) : j] if x.strip()]
+    return bool(_OPEN_IDENTIFIER.search(join_tokens(before)))
+
+
+_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://|www\.)\S*[./]$")
+
+
 def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
     """Line indexes of the longest run of increasing item numbers: 1, 2, 3... as a rule,
     but a list may start at any number (the second page of a list) and skip numbers (a copy
@@ -42,7 +66,8 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
     capital, and not a year); of these, the one that starts the longest run (so a "2" in a
     later reference's text, "Bowtie 2", does not take the place of the 4 that follows 1 in
     a list that skips), then as ``_next_item`` says. The longest run wins; among equals,
-    one starting at 1, then the last (reference lists close a manuscript). Run lengths are
+    one starting at 1, then one whose number does not follow a bare word (a volume, "PLoS
+    Comput Biol" / "1" / "."), then the last (reference lists close a manuscript). Run lengths are
     computed from the end so that the cost stays n log n."""
     # the first line at or after each index that holds text: an item is never empty, so
     # the item after line i starts after some text ("2." / "21 U.S. Code": 21 is its text)
@@ -64,9 +89,11 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
 
     def _next_item(i: int, options: list[int]) -> int:
         """The option that starts the longest run; among equals, a skip rather than a jump,
-        a number that is not the decimals of a title's "BEAST 1.7.", then the nearest of
-        those that do not leave one of the two items far longer than the other would (a
-        "7." inside item 6 that would leave item 7 holding two references)."""
+        a number that is not the decimals of a title's "BEAST 1.7.", nor a volume after its
+        journal ("Biol" / "7" / "." / "doi: ..." / "21379319" / "7."), nor the end of a DOI
+        ("...25" / "." / "29" / "." / "PubMed"), then the nearest of those that do not leave
+        one of the two items far longer than the other would (a "7." inside item 6 that
+        would leave item 7 holding two references)."""
         most = max(length[j] for j in options)
         tied = sorted({j for j in options if length[j] == most})
         if len(tied) == 1:
@@ -74,6 +101,8 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         # a skip rather than a jump to an identifier's digits (28, then "e58131." / "PMid")
         tied = [j for j in tied if starts[j][0] <= starts[i][0] + _MAX_SKIP] or tied
         tied = [j for j in tied if not _after_decimal(lines, j)] or tied
+        tied = [j for j in tied if not _after_word(lines, j)] or tied
+        tied = [j for j in tied if not after_identifier(lines, j)] or tied
         longer = {j: max(j - i, following.get(j, len(lines)) - j) for j in tied}
         even = min(longer.values())
         return min(j for j in tied if longer[j] <= 1.5 * even + 4)
@@ -99,7 +128,11 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         if options:
             following[i] = nxt = _next_item(i, options)
             length[i] = 1 + length[nxt]
-    best = max(order, key=lambda i: (length[i], starts[i][0] == 1, i), default=None)
+    best = max(
+        order,
+        key=lambda i: (length[i], starts[i][0] == 1, not _after_word(lines, i), i),
+        default=None,
+    )
     run = []
     while best is not None:
         run.append(best)

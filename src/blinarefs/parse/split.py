@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .joiner import MONTH_WORD, WEB_ENDINGS, join_tokens
+from .numbering import after_identifier as _after_identifier
 from .numbering import longest_run, numbering_notes
 
 _HEADING = re.compile(
@@ -116,9 +117,13 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
                 day = bool(MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
+                # nor a volume after its journal before a DOI ("Biol" / "7" / "." / "doi")
+                volume = (
+                    (before or "").isalpha() and after[:1].islower() and not _PARTICLE.match(after)
+                )
                 return (
                     None
-                    if day or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
+                    if day or volume or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
                     else ""
                 )
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
@@ -141,7 +146,7 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     before = before or ""
     return bool(
         prefix.endswith(")")
-        and (before[-1:].isdigit() or before[-1:] == "(" or _PART_WORD.fullmatch(before))
+        and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
         and not (after[:1].isupper() or _PARTICLE.match(after))
     )
 
@@ -160,7 +165,8 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
         if m:
             after = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
             rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
-            if rest is not None:
+            # an item has text: "24." closing the last reference opens nothing
+            if rest is not None and (rest or after):
                 found[i] = (int(m.group(1)), rest)
         if s:
             before = s
@@ -181,19 +187,30 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
             and before not in _BEFORE_A_NUMBER
+            # "volume 3.", "No. 3.": a number such a word calls for, not a list's
+            and before.lower() not in _NUMBERED_WORDS
+            and not (
+                before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
+            )
             # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
             and not (before == "/" and third == "/" and second.isdigit() and len(second) <= 2)
             # "12." twice after a full stop: the list's number, then the journal's ("2." /
             # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
                 not out[i + 2].strip()[:1].isdigit()
-                or _YEAR_LINE.match(out[i + 2])
+                or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
                 or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
                 or (
-                    before == "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
+                    before == "."
+                    and out[i + 2].strip() == s
+                    and out[i + 3 : i + 4] == [out[i + 1]]
+                    # not a DOI ending in the number: "fso.15.37." / "37." / "Ahmed"
+                    and not _after_identifier(out, i)
                 )
                 or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
             )
+            # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
+            and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
             # a file's name: ".../11" / "." / "pdf" (not the name "Gov")
             and out[i + 2].strip() not in WEB_ENDINGS
             # the same number twice, not after a full stop: the pages, then the list's
@@ -206,6 +223,19 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         if s:
             before, second, third = s, before, second
     return out
+
+
+def _in_identifier(lines: list[str], i: int) -> bool:
+    """Whether the number at line ``i`` (then ".") goes on with the DOI or URL before it:
+    "10.1556/ABiol" / "." / "65" / "." / "2014" / "." / "4", or ends it before what follows
+    one ("...25" / "." / "29" / "." / "PubMed"); not the next item after a DOI, "...x" /
+    "." / "115" / "." / "2010" / "IUCN"."""
+    if (
+        not (lines[i + 3 : i + 4] != [] and lines[i + 3].strip() in (".", "/", "-", "_"))
+        and lines[i + 2].strip().lower() not in _IDENTIFIER_TAIL
+    ):
+        return False
+    return _after_identifier(lines, i)
 
 
 # A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
@@ -231,6 +261,10 @@ def _chemical_name(lines: list[str], i: int) -> bool:
 
 
 _BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
+_NUMBERED_WORDS = frozenset(("volume", "vol", "part", "chapter", "suppl", "supplement", "number"))
+_NUMBER_MARKS = frozenset(("No", "Nº", "Pt"))  # "Publication No. 5." (not "Sousa R No")
+# What follows a DOI, never an item's first word: "...25.29. PubMed: 11842976."
+_IDENTIFIER_TAIL = frozenset(("pubmed", "pmid", "pmcid", "epub"))
 
 
 def find_reference_section(text: str) -> ReferenceSection | None:

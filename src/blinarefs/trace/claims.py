@@ -11,7 +11,7 @@ as skipped, with why.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,23 +86,31 @@ def short_label(ref: Reference) -> str:
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-# Each test runs only if a cheap substring check says it can match: this runs on every
-# sentence, and a regex pass costs far more than a substring test.
 _P_VALUE = re.compile(r"[Pp]\s*[<=>≤≥]\s*0?\.\d+")
 _EFFECT = re.compile(r"\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
 _POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
-_COUNT = re.compile(  # starts only where a number starts: linear on "1,1,1,..." (issue 18)
-    r"(?<![\d,])\d[\d,]*\s+(?:(?:out\s+)?of\s+\d+|(?:[a-z-]+\s+)?(?:"
+# Starts only where a number starts: linear on "1,1,1,..." (issue 18); the digit comes
+# first in the pattern so that the engine skips to digits fast
+_COUNT = re.compile(
+    r"\d(?<![\d,]\d)[\d,]*\s+(?:(?:out\s+)?of\s+\d+|(?:[a-z-]+\s+)?(?:"
     + "|".join(_POPULATION)
     + r")\b)"
 )
 _DATE = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d\b")
-# (label, a cheap literal test, the pattern that runs only when the test passes)
-_GATED = (
-    ("P value", re.compile("[<=>≤≥]"), _P_VALUE),
-    ("effect size", re.compile("HR|OR|RR|CI|ratio"), _EFFECT),
-    ("count", re.compile(" of |" + "|".join(_POPULATION)), _COUNT),
-    ("date", re.compile(_MONTH), _DATE),
+
+
+def _contains(*parts: str) -> Callable[[str], bool]:
+    return lambda text: any(map(text.__contains__, parts))
+
+
+# (label, a cheap test, the pattern that runs only when the test passes): this runs on every
+# sentence, and a substring test or a search for one character costs a fraction of a regex
+# pass over literals
+_GATED: tuple[tuple[str, Callable[[str], object], re.Pattern[str]], ...] = (
+    ("P value", re.compile("[<=>≤≥]").search, _P_VALUE),
+    ("effect size", _contains("HR", "OR", "RR", "CI", "ratio"), _EFFECT),
+    ("count", _contains(" of ", *_POPULATION), _COUNT),
+    ("date", re.compile(_MONTH).search, _DATE),
 )
 _FINDING_WORDS = frozenset(
     [
@@ -137,6 +145,10 @@ _FINDING_WORDS = frozenset(
         "prolongs",
     ]
 )
+# each finding word contains one of these (every word no other one is part of)
+_FINDING_STEMS = tuple(
+    sorted(w for w in _FINDING_WORDS if not any(u in w for u in _FINDING_WORDS - {w}))
+)
 _FINDING_PHRASES = ("resulted in", "led to", "associated with")
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
@@ -160,11 +172,13 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
     lower = sentence.lower()
     found: list[tuple[str, str | None]] = [("percentage", _percentage(sentence, lower))]
     for label, gate, pattern in _GATED:
-        if gate.search(sentence):
+        if gate(sentence):
             m = pattern.search(sentence)
             found.append((label, m and m.group()))
-    words = lower.translate(_NOT_LETTERS).split()
-    word = next((w for w in words if w in _FINDING_WORDS), None)
+    word = None
+    if any(map(lower.__contains__, _FINDING_STEMS)):  # most sentences have none: no split
+        words = lower.translate(_NOT_LETTERS).split()
+        word = next((w for w in words if w in _FINDING_WORDS), None)
     word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
     found.append(("reported finding", word))
     return tuple(f"{label} '{text.strip()}'" for label, text in found if text)
@@ -178,7 +192,8 @@ _NAMED_STUDY = re.compile(r"\b([A-Z][A-Z0-9-]{3,})\s+(?:study|trial|studies|tria
 
 # ABC1234, AALL1731, E1910, NCT02101853: a capital letter and at least three digits
 _IDENTIFIER = re.compile(r"\b(?=[a-z0-9]*[A-Z])(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]+\b")
-_LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+# a letter beside a digit; the digit first, so that the engine skips to digits fast
+_LETTER_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 
 
 def trial_names(text: str) -> list[str]:
@@ -319,8 +334,13 @@ def _link(
         markers = ", ".join(repr(c.marker) for c in citations)
         return make(numbers, keys, "explicit", f"marker{'s' * (len(citations) > 1)} {markers}")
     cue = _CONTINUES.match(sent.text)
-    ahead = _OUTLOOK.search(sent.text)  # "Such studies will help ...": the authors' outlook
-    if cue and previous and previous.link in ("explicit", "inherited") and not own and not ahead:
+    if (
+        cue
+        and previous
+        and previous.link in ("explicit", "inherited")
+        and not own
+        and not _OUTLOOK.search(sent.text)  # "Such studies will help ...": the authors' outlook
+    ):
         reason = (
             f"continues claim {previous.index} ('{cue.group('cue')} ...'), "
             f"which is linked to {_numbers_text(previous.numbers)}"

@@ -15,7 +15,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .candidates import ACRONYM_END, KEYED, MEDIUM, STRONG, SYNTAX, VALUE_BEFORE, WEAK, Candidate
+from .candidates import (
+    ACRONYM_END,
+    KEYED,
+    MEDIUM,
+    SEEN_ALONE,
+    STRONG,
+    SYNTAX,
+    VALUE_BEFORE,
+    WEAK,
+    Candidate,
+)
 from .sitting import spaced_quantity
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -111,7 +121,9 @@ def weigh(
     looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
     # The manuscript's convention is the one with the most confident markers, each number
     # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
-    # style, and a math text's "(1)" to "(40)" are no more than its citations
+    # style, and a math text's "(1)" to "(40)" are no more than its citations. Which one it
+    # is, the numbers each names decide, once each: a model's twenty terms "(k)", each
+    # named twice, are fewer than thirty references cited once each
     seen: Counter[tuple[str, object]] = Counter()
     counts: Counter[str] = Counter()
     past: Counter[str] = Counter()  # confident markers past the end of the list
@@ -128,7 +140,9 @@ def weigh(
         if n >= PAST_HABIT and n >= PAST_SHARE * (n + counts[family]):
             del counts[family]
 
-    dominant, top = counts.most_common(1)[0] if counts else ("", 0)
+    names = Counter(family for family, _ in seen)  # how many numbers (or keys) each names
+    dominant = max(counts, key=lambda f: (names[f], counts[f]), default="")
+    top = counts[dominant]
     parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
     after_end = sum(1 for c in parens if c.why == (_AFTER_END,))
     after_end_habit = after_end >= HABIT and after_end * 4 >= len(parens)
@@ -159,6 +173,8 @@ def weigh(
                 looks_like = _name_like(text, c, vocab)
                 if ACRONYM_END in c.why:  # what counts is whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
+                elif any(r.endswith(SEEN_ALONE) for r in c.why):
+                    looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .candidates import DASHES, MEDIUM, WEAK, Candidate, expand_numbers
+from .candidates import DASHES, MEDIUM, SEEN_ALONE, WEAK, Candidate, expand_numbers
 from .sitting import YEAR, after_is_boundary, word_before
 
 
@@ -100,6 +100,7 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
     return None
 
 
+_UNIT_POWER = re.compile(r"[kcmdµμ]?m[23]")  # a square or cube of a length: "m2", "cm3"
 LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
@@ -145,7 +146,9 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         parts = re.split("(?=[-‐‑])", name)  # "anti-CTLA-4" is seen as "CTLA-4" too
         tails = ("".join(parts[i:]).lstrip("-‐‑") for i in range(len(parts)))
         seen = (k or not letters) and any(tokens.get(t, 0) for t in tails if not t.isdigit())
-        why = (f"'{name}' stands alone elsewhere" if seen else f"after a name, '{name}'",)
+        why = (f"'{name}' {SEEN_ALONE}" if seen else f"after a name, '{name}'",)
+        if k and not seen and _UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
+            seen, why = True, (f"after a unit's power, '{name}'",)
         strength = MEDIUM if seen else WEAK
         if k and not seen:
             continue

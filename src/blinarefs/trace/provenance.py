@@ -99,7 +99,7 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     found = [
         m.group()
         for gate, pattern in _BORROWED
-        if any(word in lower for word in gate)
+        if any(map(lower.__contains__, gate))
         for m in pattern.finditer(sentence)
     ]
     found.sort(key=sentence.find)

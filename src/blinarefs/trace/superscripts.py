@@ -12,7 +12,17 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .candidates import ACRONYM, ACRONYM_END, DASHES, MEDIUM, RUN, WEAK, Candidate, expand_numbers
+from .candidates import (
+    ACRONYM,
+    ACRONYM_END,
+    DASHES,
+    MEDIUM,
+    RUN,
+    SEEN_ALONE,
+    WEAK,
+    Candidate,
+    expand_numbers,
+)
 from .glued import (
     PHRASE_END,
     TOKEN,
@@ -35,9 +45,12 @@ from .sitting import (
 )
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
-_DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+])")  # goes on
+# goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
+_DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _LEADING_DIGITS = re.compile(r"\d+")
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
+_YEAR_THEN = re.compile(r"\)|[^\S\n][a-z]")  # what goes on after "in 201223": "(... 200882)"
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
@@ -102,21 +115,20 @@ class _Runs:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
         text, spaced = self.text, self.spaced
         numbers = expand_numbers(text[start:end])
-        lead = re.match(r"\d{4,},", text[start:end])
+        lead = _LONG_NUMBER.match(text[start:end])
         year = _YEAR_GLUED.match(text, start, end)
-        if (
-            not numbers
-            and year
-            and (year.end() < end or text[end : end + 1] in ".,;:")
-            and not text[start - 1 : start].isalnum()
-        ):
+        if not numbers and year and not text[start - 1 : start].isalnum():
             # "by 203020.": the year 2030, then a superscript 20; "the 199125,26, 200021,
-            # and 201024,34 censuses"
-            start += 4
-            numbers = expand_numbers(text[start:end])
-            if numbers:
-                return Candidate(start, end, "superscript", MEDIUM, numbers)
-            return None
+            # and 201024,34 censuses"; where the clause goes on ("a study in 201223
+            # reported", "(Horvath 200882)"), no year has more digits: the order decides
+            if year.end() < end or text[end : end + 1] in ".,;:":
+                sits = MEDIUM
+            elif after_is_boundary(text, end) and _YEAR_THEN.match(text, end):
+                sits = WEAK
+            else:
+                return None
+            numbers = expand_numbers(text[start + 4 : end])
+            return Candidate(start + 4, end, "superscript", sits, numbers) if numbers else None
         if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
             start += lead.end()
             numbers = expand_numbers(text[start:end])
@@ -185,6 +197,16 @@ class _Runs:
             return cand
         if cand is None:
             return replace(readings[0], alternatives=tuple(readings[1:]))
+        seen = [
+            r
+            for r in readings
+            if r.strength >= cand.strength and r.why and r.why[0].endswith(SEEN_ALONE)
+        ]
+        if seen and not cand.why:
+            # "N2O23,25,26": of two readings the order cannot tell apart, the one whose name
+            # stands alone elsewhere ("N2O") before the one that assumes a name ("N2O23")
+            first = seen[0]
+            return replace(first, alternatives=(cand, *(r for r in readings if r is not first)))
         return replace(cand, alternatives=tuple(readings))
 
 
