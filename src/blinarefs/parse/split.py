@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .joiner import MONTH_WORD, WEB_ENDINGS, join_tokens
+from .list_end import ENDS_REFERENCE, after_list, left_out, list_end
 from .numbering import after_identifier as _after_identifier
 from .numbering import longest_run, numbering_notes
 
@@ -22,48 +23,6 @@ _HEADING = re.compile(
     r"citations|references and notes)\s*:?\s*$",
     re.IGNORECASE,
 )
-
-# What follows a reference list in a pasted manuscript or web page: a line opening with one
-# of these ends the list (figure legends, tables, back matter, page furniture), in English
-# and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German.
-_AFTER_LIST = re.compile(
-    r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
-    r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d|"
-    r"supplementary\b|supporting information|material suplementa|"
-    r"author(?:s'|s’)? contributions?|contribui[çc][õo]es dos autores|"
-    r"contribuci[óo]n de los autores|contributions? des auteurs|"
-    r"acknowledge?ments?\b|agradecimentos|agradecimientos|remerciements|danksagung|"
-    r"funding\b|financiamento|financiaci[óo]n|financiamiento|"
-    r"conflicts? of interest|conflitos? de interesses?|conflictos? de intereses?|"
-    r"competing interests|declaration of|abbreviations\b|appendix\b|footnotes\b|"
-    r"figure legends?\b|legends? to figures|sign in\b|download\b|cited by\b|"
-    r"copyright\b|©)",
-    re.IGNORECASE,
-)
-
-# The first word of those, alone on its line (a copy one token or one element a line)
-_AFTER_LIST_WORD = re.compile(
-    r"(?:fig|abb|table|tabela|tabla|tableau|tabelle|quadro|cuadro|supplementary|supporting|"
-    r"material|authors?\b|contribu|acknowledge?ments?|agradecim|remerciements|danksagung|"
-    r"funding|financia|conflict|conflito|competing|declaration|abbreviations|appendix|"
-    r"footnotes|legends?|sign|download|cited|copyright|©)",
-    re.IGNORECASE,
-)
-
-
-def _opens_after_list(lines: list[str], i: int, before: str) -> bool:
-    """Whether line ``i`` opens what follows the list (``before``: the last line with text
-    above it). A line of its own is read alone; a word alone on its line ("Funding", "Sign")
-    only after the end of a reference (not "Sustainable" / "funding" of a title), read
-    with the words that follow it ("Sign" / "in" / "via" ...)."""
-    s = lines[i].strip()
-    if " " in s:
-        return bool(_AFTER_LIST.match(s))
-    if not _AFTER_LIST_WORD.match(s):
-        return False
-    if not (_ENDS_REFERENCE.search(before) or before[-1:].isdigit()):
-        return False
-    return bool(_AFTER_LIST.match(join_tokens(lines[i : i + 6])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +43,6 @@ class ReferenceSection:
     numbered: bool = True  # False: the items were numbered in order by the reader
 
 
-# The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
-_ENDS_REFERENCE = re.compile(
-    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+|\b\d{7,9})\s*$", re.I
-)  # (a bare PubMed id closes PLOS's "doi: 10.1038/nrg1272 14735121")
 # "Della Starza I," "van der Sluis IM," "Müller N." : a Vancouver author opening a reference.
 _AUTHOR_START = re.compile(
     r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
@@ -131,7 +86,7 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     rest = s[len(n) :].strip()
     if _AUTHOR_START.match(rest):
         return rest
-    boundary = before is None or bool(_ENDS_REFERENCE.search(before) or _HEADING.match(before))
+    boundary = before is None or bool(ENDS_REFERENCE.search(before) or _HEADING.match(before))
     if rest:
         return rest if boundary and rest[0].isalpha() else None
     # one token a line, a bare number opens an item before a name, not before a word of a
@@ -292,7 +247,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     notes = numbering_notes([starts[i][0] for i in best], [i + 1 for i in best])
     for k, start in enumerate(best):
         number, first_text = starts[start]
-        end = best[k + 1] if k + 1 < len(best) else _list_end(lines, start, number, notes)
+        end = best[k + 1] if k + 1 < len(best) else list_end(lines, start, number, notes)
         pieces = [first_text, *lines[start + 1 : end]]
         last = end
         while last > start + 1 and not lines[last - 1].strip():
@@ -319,7 +274,7 @@ _ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
 
 def _whole_reference(line: str) -> bool:
     return bool(
-        _YEAR_IN.search(line) and (_ENDS_REFERENCE.search(line) or _ENDS_WITH_NUMBER.search(line))
+        _YEAR_IN.search(line) and (ENDS_REFERENCE.search(line) or _ENDS_WITH_NUMBER.search(line))
     )
 
 
@@ -334,7 +289,7 @@ def _unnumbered(
     a line that ends a reference. Items are numbered in order."""
     first = heading + 1 if heading is not None else 0
     notes: list[str] = []
-    cut = _after_list(lines, first, "")
+    cut = after_list(lines, first, "")
     end = len(lines) if cut is None else cut
     groups: list[list[int]] = []
     blank_before = True
@@ -348,7 +303,7 @@ def _unnumbered(
             continue
         prev = lines[groups[-1][-1]].strip() if groups else ""
         opens = s[0].isupper() or s[0] in "([" or bool(_PARTICLE.match(s))
-        if a_line or blank_before or not groups or (_ENDS_REFERENCE.search(prev) and opens):
+        if a_line or blank_before or not groups or (ENDS_REFERENCE.search(prev) and opens):
             groups.append([])
         groups[-1].append(i)
         if len(groups[-1]) > 400:  # no reference is that long, even one token a line
@@ -371,38 +326,6 @@ def _unnumbered(
         "references were numbered in order"
     )
     if end < len(lines):
-        notes.append(_left_out(lines, end, len(items)))
+        notes.append(left_out(lines, end, len(items)))
     start_line = heading if heading is not None else groups[0][0]
     return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes), False)
-
-
-def _after_list(lines: list[str], start: int, before: str) -> int | None:
-    """The first line from ``start`` that opens what follows a list (a figure legend, a
-    table, back matter), or None."""
-    for i in range(start, len(lines)):
-        if _opens_after_list(lines, i, before):
-            return i
-        before = lines[i].strip() or before
-    return None
-
-
-def _left_out(lines: list[str], i: int, number: int) -> str:
-    rest = [x.strip() for x in lines[i : i + 400] if x.strip()]
-    dropped = join_tokens(rest)
-    if len(dropped) > 80:
-        more = sum(1 for x in lines[i:] if x.strip())
-        dropped = f"{dropped[:60]}… ({more} lines)"
-    return (
-        f"line {i + 1}: text after reference {number} is not part of it and was left out: "
-        f"{dropped!r}"
-    )
-
-
-def _list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
-    """Where the last item ends: at the first line after it that opens what follows a
-    list, which is reported, or at the end."""
-    end = _after_list(lines, last_start + 1, lines[last_start].strip())
-    if end is None:
-        return len(lines)
-    notes.append(_left_out(lines, end, number))
-    return end

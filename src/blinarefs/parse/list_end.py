@@ -1,0 +1,88 @@
+"""Where a reference list ends: the end of a printed reference, and what follows a list
+in a pasted manuscript or web page (figure legends, tables, back matter, page furniture),
+which is cut off and reported rather than swallowed into the last reference."""
+
+from __future__ import annotations
+
+import re
+
+from .joiner import join_tokens
+
+# The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
+ENDS_REFERENCE = re.compile(
+    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+|\b\d{7,9})\s*$", re.I
+)  # (a bare PubMed id closes PLOS's "doi: 10.1038/nrg1272 14735121")
+
+# What follows a reference list in a pasted manuscript or web page: a line opening with one
+# of these ends the list (figure legends, tables, back matter, page furniture), in English
+# and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German.
+_AFTER_LIST = re.compile(
+    r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
+    r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d|"
+    r"supplementary\b|supporting information|material suplementa|"
+    r"author(?:s'|s’)? contributions?|contribui[çc][õo]es dos autores|"
+    r"contribuci[óo]n de los autores|contributions? des auteurs|"
+    r"acknowledge?ments?\b|agradecimentos|agradecimientos|remerciements|danksagung|"
+    r"funding\b|financiamento|financiaci[óo]n|financiamiento|"
+    r"conflicts? of interest|conflitos? de interesses?|conflictos? de intereses?|"
+    r"competing interests|declaration of|abbreviations\b|appendix\b|footnotes\b|"
+    r"figure legends?\b|legends? to figures|sign in\b|download\b|cited by\b|"
+    r"copyright\b|©)",
+    re.IGNORECASE,
+)
+
+# The first word of those, alone on its line (a copy one token or one element a line)
+_AFTER_LIST_WORD = re.compile(
+    r"(?:fig|abb|table|tabela|tabla|tableau|tabelle|quadro|cuadro|supplementary|supporting|"
+    r"material|authors?\b|contribu|acknowledge?ments?|agradecim|remerciements|danksagung|"
+    r"funding|financia|conflict|conflito|competing|declaration|abbreviations|appendix|"
+    r"footnotes|legends?|sign|download|cited|copyright|©)",
+    re.IGNORECASE,
+)
+
+
+def opensafter_list(lines: list[str], i: int, before: str) -> bool:
+    """Whether line ``i`` opens what follows the list (``before``: the last line with text
+    above it). A line of its own is read alone; a word alone on its line ("Funding", "Sign")
+    only after the end of a reference (not "Sustainable" / "funding" of a title), read
+    with the words that follow it ("Sign" / "in" / "via" ...)."""
+    s = lines[i].strip()
+    if " " in s:
+        return bool(_AFTER_LIST.match(s))
+    if not _AFTER_LIST_WORD.match(s):
+        return False
+    if not (ENDS_REFERENCE.search(before) or before[-1:].isdigit()):
+        return False
+    return bool(_AFTER_LIST.match(join_tokens(lines[i : i + 6])))
+
+
+def after_list(lines: list[str], start: int, before: str) -> int | None:
+    """The first line from ``start`` that opens what follows a list (a figure legend, a
+    table, back matter), or None."""
+    for i in range(start, len(lines)):
+        if opensafter_list(lines, i, before):
+            return i
+        before = lines[i].strip() or before
+    return None
+
+
+def left_out(lines: list[str], i: int, number: int) -> str:
+    rest = [x.strip() for x in lines[i : i + 400] if x.strip()]
+    dropped = join_tokens(rest)
+    if len(dropped) > 80:
+        more = sum(1 for x in lines[i:] if x.strip())
+        dropped = f"{dropped[:60]}… ({more} lines)"
+    return (
+        f"line {i + 1}: text after reference {number} is not part of it and was left out: "
+        f"{dropped!r}"
+    )
+
+
+def list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
+    """Where the last item ends: at the first line after it that opens what follows a
+    list, which is reported, or at the end."""
+    end = after_list(lines, last_start + 1, lines[last_start].strip())
+    if end is None:
+        return len(lines)
+    notes.append(left_out(lines, end, number))
+    return end
