@@ -45,6 +45,27 @@ PRINTED = [
     # initials before a spaced dash, and hyphenated initials
     "Graeber, M. B. & Kreutzberg, G. W. - Astrocytes invented. J.-P. Quill, B.‐Z. Reed",
     "Made-up networks. arXiv:1606.02585. 2031;9.",
+    # DOIs: after a year's ";", with parentheses, with a part in parentheses and "<...>",
+    # with a capital word between full stops, and after the pages
+    "Fict Manag. 2031; 10.1016/j.fict.2031.12.021",
+    "doi: 10.1002/(SICI)1097-0000(19980815/30)17:15/16<1661::AID-FICT968>3.0.CO;2-2",
+    "doi: 10.1238/Fictica.Topical.106a00048",
+    "Fict J. 2031;7(3):1–9. 10.1000/fict.2031.7 PMID: 12345678",
+    # URLs: in parentheses after a version, with a query, and a year after ";"
+    "Fict Tool Version 4.7 (https://fict.example.net). Made Up Foundation; 2031.",
+    "Available from: https://example.org/index.php?id=12&lang=en. Accessed 3 May 2031.",
+    "Available online at http://example.org/data/pre_mean; 2031.",
+    # hyphenated and apostrophe names, initials with full stops
+    "Rocha-Olivares A, O'Brien PJ, D'Souza-Lee M, St-Pierre J, de la Cruz-Ruiz M.",
+    "J.-P. Roe, B.-Z. Doe, D. A. O'Neill-Smith and C. Mac-Gregor, Washington, D.C., 2031.",
+    # page ranges with en dashes, supplements, e-pages
+    "2031;41(2):101–115. 2031;41(Suppl 1):i101–i115. 2031;28:611.e9–e616.e9.",
+    # a web address with parentheses in its file's name; versions; locants in parentheses
+    "https://example.org/env/Session%2006-2%20Fict%20(IUCN%20ROCA).pdf. Accessed 4 June 2031.",
+    "Fict Modelling Environment (FME), 2031.08; Fict Graphics System, Version 1.3r1.",
+    "β-(1,3)-Glucan unmasking in made-up cells.",
+    # a note in parentheses after a number is spaced; a title's quotes and numbers
+    'Made up in 2031 (in Japanese). A "made-up survey" of 16,000 tiny goats, c.v. and e.g.',
 ]
 
 
