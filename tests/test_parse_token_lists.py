@@ -74,6 +74,14 @@ def test_one_token_a_line_is_rebuilt_as_printed(printed: str) -> None:
     assert join_tokens(_tokens(printed)) == printed
 
 
+def test_straight_quotes_keep_their_side_past_the_joiners_window() -> None:
+    # the joiner looks back over the last few thousand characters only; the quotes it no
+    # longer sees still decide whether the next one opens or closes
+    text = " ".join(['Roe AB. "A made-up title," Fict Rep. 2031;4:55-60.'] * 200)
+    assert len(text) > 8000
+    assert join_tokens(_tokens(text)) == text
+
+
 _MADE_UP = [
     "Ashgrove PT, Brambleton K. An invented study of imaginary cells. J Made Up Stud. "
     "2031;12(3):101-9.",

@@ -315,5 +315,8 @@ def join_tokens(parts: list[str]) -> str:
         out.append(piece)
         recent += piece
         if len(recent) > 4000:  # appended in place; cut now and then
-            recent = recent[-2000:]
+            # a straight quote's side is read from the parity of those before it: an odd
+            # number cut off leaves one in their place
+            odd = recent[:-2000].count('"') % 2
+            recent = '"' * odd + recent[-2000:]
     return "".join(out)
