@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from . import rerank
 from .ranker_weights import WEIGHTS
@@ -97,12 +99,13 @@ class SourceIndex:
 
     def posting(self, term: str) -> list[tuple[int, int]]:
         """The sentences that have ``term``, each with how often (its term frequency)."""
-        found = self._postings.get(term)
-        if found is None:
-            found = self._postings[term] = [
+        return _once(
+            self._postings,
+            term,
+            lambda: [
                 (i, self.words[i].count(term)) for i, bag in enumerate(self.bags) if term in bag
-            ]
-        return found
+            ],
+        )
 
     def query(self, claim: str) -> dict[str, float]:
         """The claim's terms with their weights: the source's abbreviations are expanded
@@ -119,46 +122,34 @@ class SourceIndex:
 
     def figures(self, i: int) -> list[Figure]:
         """The figures of sentence ``i``, read on first use (most sentences never need it)."""
-        found = self._figures.get(i)
-        if found is None:
-            found = self._figures[i] = figures(self.sentences[i])
-        return found
+        return _once(self._figures, i, lambda: figures(self.sentences[i]))
 
     def pairs(self, i: int) -> set[tuple[str, str]]:
         """The word pairs of sentence ``i`` (:func:`rerank.bigrams`), read on first use."""
-        found = self._pairs.get(i)
-        if found is None:
-            found = self._pairs[i] = rerank.bigrams(self.words[i])
-        return found
+        return _once(self._pairs, i, lambda: rerank.bigrams(self.words[i]))
 
     def names(self, i: int) -> set[str]:
         """The names of sentence ``i`` (:func:`rerank.names`), read on first use."""
-        found = self._names.get(i)
-        if found is None:
-            found = self._names[i] = rerank.names(self.sentences[i])
-        return found
+        return _once(self._names, i, lambda: rerank.names(self.sentences[i]))
 
     def holding(self, wanted: Figure) -> list[int]:
         """The sentences that state ``wanted`` (rounding-aware, in any time unit); worked out
         once per figure, which the ranking and each check of a claim ask for again."""
-        found = self._holding.get(wanted)
-        if found is None:
-            keys = _digits(wanted)
-            found = self._holding[wanted] = [
-                i
-                for i, sentence in enumerate(self.sentences)
-                if any(k in sentence for k in keys)
-                and any(same_figure(wanted, f) for f in self.figures(i))
-            ]
-        return found
+        return _once(self._holding, wanted, lambda: self._stating(wanted))
+
+    def _stating(self, wanted: Figure) -> list[int]:
+        keys = _digits(wanted)
+        return [
+            i
+            for i, sentence in enumerate(self.sentences)
+            if any(k in sentence for k in keys)
+            and any(same_figure(wanted, f) for f in self.figures(i))
+        ]
 
     def populations(self, i: int) -> set[str]:
         """The populations sentence ``i`` names (:func:`specifics.populations`), read on
         first use."""
-        found = self._populations.get(i)
-        if found is None:
-            found = self._populations[i] = populations(self.sentences[i])
-        return found
+        return _once(self._populations, i, lambda: populations(self.sentences[i]))
 
     def idf(self, term: str) -> float:
         """BM25's weight of a rare word: high for a word few sentences have, 0 for none."""
@@ -242,6 +233,19 @@ class SourceIndex:
         model = rerank.scores(q, ranked[: rerank.CANDIDATES], weights)
         ranked = _best_first(model, list(model))
         return [Scored(i, self.sentences[i], round(model[i], 3)) for i in ranked[:top]]
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def _once(cache: dict[K, V], key: K, make: Callable[[], V]) -> V:
+    """``cache[key]``, made on first use: an index answers each question once, and only
+    the questions some claim asks."""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = make()
+    return found
 
 
 def _best_first(scores: dict[int, float], sentences: list[int]) -> list[int]:
