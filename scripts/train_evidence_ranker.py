@@ -34,7 +34,8 @@ methods from the body, Citation-Integrity's findings from the abstract): those p
 the first stage's, tuned on the biomedical development part, and reach the ranker only
 through the first stage's score. Features of meaning beyond shared words (related words,
 word vectors) and of position were measured by ``benchmarks/bench_evidence_semantic.py``
-and gained nothing (docs/evidence.md).
+and gained nothing, a small sentence encoder's cosine (``bench_evidence_encoder.py``) too
+little to pay for itself (docs/evidence.md).
 """
 
 from __future__ import annotations
