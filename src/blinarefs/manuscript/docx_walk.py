@@ -92,6 +92,9 @@ _CONTAINERS = frozenset(
     {W + "hyperlink", W + "smartTag", W + "customXml", W + "sdtContent", W + "dir", W + "bdo"}
 )
 _NOTE_SKIP = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+# Bookmarks whose code a manager keeps in the custom properties: Zotero's bookmark mode,
+# and Mendeley's LibreOffice plugin in a file saved as .docx
+_MANAGER_BOOKMARKS = ("ZOTERO_", "Mendeley_Bookmark_")
 
 
 class Walker:
@@ -206,7 +209,7 @@ class Walker:
                     s.controls.append(Span(start, s.pos, tag_el.get(W + "val", "")))
             elif tag == W + "bookmarkStart":
                 name = child.get(W + "name", "")
-                if name.startswith("ZOTERO_"):
+                if name.startswith(_MANAGER_BOOKMARKS):
                     self.open_bookmarks[child.get(W + "id", "")] = Span(s.pos, -1, name)
             elif tag == W + "bookmarkEnd":
                 span = self.open_bookmarks.pop(child.get(W + "id", ""), None)
