@@ -612,3 +612,39 @@ def test_numbered_headings_are_no_reference_list(tmp_path):
     listed += p(t("2. Doe J. Another made-up work. 2021."))
     doc = read_manuscript(docx(tmp_path / "listed.docx", listed))
     assert doc.text[doc.reference_list_start :].startswith("References")
+
+
+def test_citations_after_names_possessives_and_figure_dashes(tmp_path):
+    # Forms a medical journal's Word file prints: a raised 2 or 3 after a name that ends in
+    # a capital ("vitamin D", "hepatitis B") or after a possessive's "s" ("Crohn’s") is a
+    # citation, not a power; a range may be set with the figure dash, raised or not. A
+    # capital standing alone elsewhere (R², I²) and a unit (m²) stay powers.
+    cited = _sup_markers(
+        tmp_path,
+        t("Low vitamin D"),
+        t("3", sup=True),
+        t(" and hepatitis B"),
+        t("2", sup=True),
+        t(" were common in Crohn’s"),
+        t("3", sup=True),
+        t(" disease, with R"),
+        t("2", sup=True),
+        t(" = 0.4, I"),
+        t("2", sup=True),
+        t(" = 12% over 4 m"),
+        t("2", sup=True),
+        t(" of skin"),
+        t("4‒6", sup=True),
+        t(" and in mice"),
+        t("7", sup=True),
+        t("‒"),
+        t("9", sup=True),
+        t("."),
+    )
+    assert cited == [
+        ("³", (3,)),
+        ("²", (2,)),
+        ("³", (3,)),
+        ("⁴‒⁶", (4, 5, 6)),
+        ("⁷‒⁹", (7, 8, 9)),
+    ]

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 
-from ..trace.candidates import DASHES
 from .docx_walk import Span
-from .superscript import citation_numbers, is_citation, is_indexed_power, is_isotope, is_power
+from .superscript import (
+    RANGE_DASHES,
+    citation_numbers,
+    is_citation,
+    is_indexed_power,
+    is_isotope,
+    is_power,
+)
 
 
 def raised_groups(superscripts: list[Span], text: str) -> list[Span]:
@@ -25,7 +31,7 @@ def raised_groups(superscripts: list[Span], text: str) -> list[Span]:
         gap = text[out[-1].end : sup.start] if out else "\n"
         if (
             len(gap) <= 8
-            and gap.strip(" \u00a0\u2009") in ("", ",", ";", *DASHES)
+            and gap.strip(" \u00a0\u2009") in ("", ",", ";", *RANGE_DASHES)
             and not (gap and is_isotope(text, sup.start, sup.end))
         ):
             out[-1] = Span(out[-1].start, sup.end, breaks=[*out[-1].breaks, sup.start, *sup.breaks])
