@@ -648,3 +648,24 @@ def test_citations_after_names_possessives_and_figure_dashes(tmp_path):
         ("⁴‒⁶", (4, 5, 6)),
         ("⁷‒⁹", (7, 8, 9)),
     ]
+
+
+def test_a_table_cell_that_holds_only_a_raised_group_cites(tmp_path):
+    # A table listing studies with a column of their references, raised: each cell holds
+    # only the group, which no line-start label or affiliation does. A raised group that
+    # opens a cell's text ("² of the sample") stays a label.
+    cells = [("Trial of drug X", "3"), ("Cohort of drug Y", "4,5"), ("Registry", "6")]
+    rows = "".join(
+        f"<w:tr><w:tc>{p(t(name))}</w:tc><w:tc>{p(t(cited, sup=True))}</w:tc></w:tr>"
+        for name, cited in cells
+    )
+    rows += f"<w:tr><w:tc>{p(t('7', sup=True), t(' of the sample'))}</w:tc></w:tr>"
+    body = p(t("Earlier work set the ground"), t("1,2", sup=True), t("."))
+    body += f"<w:tbl>{rows}</w:tbl>"
+    doc = read_manuscript(docx(tmp_path / "cells.docx", body))
+    assert [(m.text, m.numbers) for m in doc.markers] == [
+        ("¹,²", (1, 2)),
+        ("³", (3,)),
+        ("⁴,⁵", (4, 5)),
+        ("⁶", (6,)),
+    ]

@@ -20,8 +20,8 @@ from lxml import etree
 from ..model import Reference
 from .document import ManuscriptDocument, Marker, Section, shift_all
 from .docx_endnotes import endnote_labels
-from .docx_raised import cited_part, past_punctuation, raised_groups
-from .docx_walk import Field, Stream, Walker, front_end
+from .docx_raised import alone_in_cell, cited_part, past_punctuation, raised_groups
+from .docx_walk import Field, Paragraph, Stream, Walker, front_end
 from .fields import (
     FieldCitation,
     is_bibliography,
@@ -180,7 +180,7 @@ def _citations(
     found = [(_as_superscript(m, sups), c) for m, c in found]
     taken = sorted((m.start, m.end) for m, _ in found)
     front = front_end(stream)
-    para_of = _paragraph_starts(stream)
+    para_of = _paragraph_at(stream)
     seen = 0  # the highest number a raised citation cited so far
     for sup in raised_groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):
@@ -188,7 +188,10 @@ def _citations(
         if any(s < sup.end and sup.start < e for s, e in taken):
             continue  # a field's own superscript result
         sup = past_punctuation(text, sup)
-        part = cited_part(text, sup, para_of(sup.start), stream.subscripts, seen)
+        para = para_of(sup.start)
+        part = cited_part(text, sup, para.start if para else 0, stream.subscripts, seen)
+        if part is None and para is not None and para.cell:
+            part = alone_in_cell(text, sup, para.start, para.end)
         if part:
             add(part[0], part[1], None, "superscript-run", superscript=True)
             seen = max(seen, *found[-1][0].numbers, 0)
@@ -223,16 +226,16 @@ def _shifted(pending: list[_Pending], by: int) -> list[_Pending]:
     return [(m.shifted(by), c) for m, c in pending] if by else pending
 
 
-def _paragraph_starts(stream: Stream):
+def _paragraph_at(stream: Stream):
     import bisect
 
     starts = [p.start for p in stream.paragraphs]
 
-    def start_of(offset: int) -> int:
+    def paragraph_of(offset: int) -> Paragraph | None:
         i = bisect.bisect_right(starts, offset) - 1
-        return starts[i] if i >= 0 else 0
+        return stream.paragraphs[i] if i >= 0 else None
 
-    return start_of
+    return paragraph_of
 
 
 def _read(code: str, f: Field | None, problems: list[str]) -> FieldCitation | None:

@@ -89,3 +89,13 @@ def cited_part(
     if is_citation(text, sup.start, sup.end, paragraph_start):
         return sup.start, sup.end
     return None
+
+
+def alone_in_cell(text: str, sup: Span, cell_start: int, cell_end: int) -> tuple[int, int] | None:
+    """A raised group that is the whole of a table cell's paragraph: a column of references
+    in a table of studies. No affiliation or note label stands alone in a cell (a label
+    opens the text it marks), so the line-start rule does not hold there."""
+    group = text[sup.start : sup.end].strip()
+    if text[cell_start:cell_end].strip() != group or citation_numbers(group) is None:
+        return None
+    return sup.start, sup.end

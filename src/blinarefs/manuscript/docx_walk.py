@@ -56,6 +56,7 @@ class Paragraph:
     label_start: int  # offset of the list label, = start when there is none
     level: int  # heading level, 0 for body text
     number: str  # the list label ("1.", "[2]"), "" when not numbered
+    cell: bool = False  # in a table cell
 
 
 @dataclass
@@ -111,6 +112,7 @@ class Walker:
         # endnote id -> its number, when the endnotes are the reference list (docx_endnotes)
         self.note_labels: dict[str, str] = {}
         self.note = ""  # the id of the note being walked
+        self.cells = 0  # how many table cells the walk is inside
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -131,8 +133,10 @@ class Walker:
             if tag == W + "p":
                 self.paragraph(child)
             elif tag == W + "tbl":
+                self.cells += 1
                 for cell in child.iter(W + "tc"):
                     self.blocks(cell)
+                self.cells -= 1
             elif tag == W + "sdt":
                 content = child.find(W + "sdtContent")
                 if content is not None:
@@ -174,7 +178,9 @@ class Walker:
             del s.chunks[len(s.chunks) - (1 if label else 0) :]
             s.pos = label_start
             return
-        s.paragraphs.append(Paragraph(start, s.pos, label_start, level, label or ""))
+        s.paragraphs.append(
+            Paragraph(start, s.pos, label_start, level, label or "", cell=self.cells > 0)
+        )
         s.emit("\n\n")
 
     # -- inline content --------------------------------------------------------------------
