@@ -24,6 +24,7 @@ from wordbuild import (
 )
 
 from blinarefs.manuscript import read_manuscript
+from blinarefs.trace.load import load_inputs
 
 A = {
     "n": 1,
@@ -151,9 +152,12 @@ def test_a_numbered_list_in_the_text_is_no_reference_list(tmp_path):
     body += "".join(p(t(f"{n}. Criterion {w} was met.")) for n, w in enumerate("ABC", 1))
     body += p(t("Discussion"), style="Heading1")
     body += p(t("Drug X works "), field(mendeley_legacy_code([A], "(1)"), "(1)"), t("."))
-    doc = _read(tmp_path, body)
+    path = docx(tmp_path / "f.docx", body)
+    doc = read_manuscript(path)
     assert doc.reference_list_start is None
     assert _summary(doc) == [("(1)", "field:mendeley", ["A made-up trial of drug X"])]
+    traced = load_inputs(path)  # what check reads: the text runs to its end
+    assert traced.body_end is None and traced.problems == []
 
 
 def test_citations_in_footnotes(tmp_path):
