@@ -60,12 +60,18 @@ def prepare(corpus: Path, manifest_path: Path = MANIFEST) -> None:
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     for source in manifest["sources"]:
         git_dir = MIRRORS / source["repo"].replace("/", "+") / "repo"
+        if (git_dir / ".git").is_dir():  # a snapshot that came as a clone with a work tree
+            git_dir = git_dir / ".git"
         for path in source["files"]:
             data = subprocess.run(
                 ["git", "--git-dir", str(git_dir), "show", f"{source['commit']}:{path}"],
                 check=True, capture_output=True,
             ).stdout  # fmt: skip
             out = corpus / source["name"] / path.replace("/", "__")
+            want = source.get("sha256", {}).get(out.name)
+            if want and hashlib.sha256(data).hexdigest() != want:
+                raise SystemExit(f"{source['repo']}:{path}: not the file the manifest names "
+                                 f"(SHA-256 differs); fetch the repository again")  # fmt: skip
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
     print(f"extracted into {corpus}")

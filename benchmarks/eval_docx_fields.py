@@ -6,7 +6,8 @@ checksums, dev/held-out split; the files stay out of this repository):
 
 1. **Fields.** The truth comes from each file's own markup, read here without the reader:
    the field codes in ``w:instrText`` and ``w:fldSimple`` (every part: body, footnotes,
-   endnotes), Mendeley Cite's content-control tags and Zotero's bookmarks, and the items in
+   endnotes), Mendeley Cite's content-control tags, Zotero's and Mendeley's (LibreOffice)
+   bookmarks (one citation for bookmarks over the same text with one code), and the items in
    each code (CSL-JSON ``citationItems``, EndNote ``<Cite>`` elements, inline or base64 in
    ``w:fldData``). Pandoc's own docx reader (``+citations``) is shown beside it where it
    reads the manager. A citation counts as read when the reader gives it the works it cites.
@@ -75,7 +76,7 @@ ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "printed-list-mism
 def markup_citations(path: Path) -> list[tuple[int, int, str]]:
     """Per citation, in each part's order, the works it names, those it holds the data of,
     and its storage form: field codes (with EndNote's base64 data), simple fields, Mendeley
-    Cite controls, Zotero bookmarks (code in the custom properties)."""
+    Cite controls, Zotero and Mendeley bookmarks (code in the custom properties)."""
     from lxml import etree
 
     out: list[tuple[int, int, str]] = []
@@ -93,10 +94,13 @@ def markup_citations(path: Path) -> list[tuple[int, int, str]]:
             # ("code", text), ("simple", text), ("data", base64), ("read", [named, held,
             # form]) in document order
             tokens: list[tuple[str, str]] = []
+            texts, last_mark = 0, (-1, "")  # text runs passed; Mendeley's last bookmark
             for el in root.iter(f"{_W}instrText", f"{_W}fldData", f"{_W}fldSimple", f"{_W}tag",
-                                f"{_W}bookmarkStart"):  # fmt: skip
+                                f"{_W}bookmarkStart", f"{_W}t"):  # fmt: skip
                 tag = el.tag[len(_W) :]
-                if tag == "instrText":
+                if tag == "t":
+                    texts += 1
+                elif tag == "instrText":
                     tokens.append(("code", el.text or ""))
                 elif tag == "fldData":
                     tokens.append(("data", el.text or ""))
@@ -112,15 +116,32 @@ def markup_citations(path: Path) -> list[tuple[int, int, str]]:
                 elif tag == "bookmarkStart" and (el.get(f"{_W}name") or "").startswith(
                     "ZOTERO_BREF_"
                 ):
-                    name, n, code = el.get(f"{_W}name", ""), 1, ""
-                    while f"{name}_{n}" in props:
-                        code, n = code + props[f"{name}_{n}"], n + 1
+                    code = _split_property(props, el.get(f"{_W}name", ""))
                     if "CSL_CITATION" in code or code.startswith(("ITEM", "ZOTERO_ITEM")):
                         found = [*_csl_items(code), "zotero bookmark"]
                         tokens.append(("read", json.dumps(found)))
+                elif tag == "bookmarkStart" and (el.get(f"{_W}name") or "").startswith(
+                    "Mendeley_Bookmark_"
+                ):
+                    # Mendeley's LibreOffice plugin: the code split over custom properties
+                    # as Zotero's is; a citation saved as .docx can carry two bookmarks over
+                    # the same text with the same code, one citation
+                    code = _split_property(props, el.get(f"{_W}name", ""))
+                    if "CSL_CITATION" in code and (texts, code) != last_mark:
+                        found = [*_csl_items(code), "mendeley bookmark"]
+                        tokens.append(("read", json.dumps(found)))
+                    last_mark = (texts, code)
             where = " in notes" if "notes" in part else ""
             out += [(n, h, form + where) for n, h, form in _field_items(tokens)]
     return out
+
+
+def _split_property(props: dict[str, str], name: str) -> str:
+    """A bookmark's code, stored in custom properties NAME_1, NAME_2..."""
+    code, n = "", 1
+    while f"{name}_{n}" in props:
+        code, n = code + props[f"{name}_{n}"], n + 1
+    return code
 
 
 def _custom_properties(xml: bytes) -> dict[str, str]:

@@ -24,6 +24,7 @@ from wordbuild import (
 )
 
 from blinarefs.manuscript import read_manuscript
+from blinarefs.trace.load import load_inputs
 
 A = {
     "n": 1,
@@ -118,6 +119,45 @@ def test_zotero_bookmark_mode_reads_the_code_from_custom_properties(tmp_path):
             ["A made-up trial of drug X", "An invented handbook"],
         )
     ]
+
+
+def test_mendeley_bookmarks_written_by_libreoffice(tmp_path):
+    # Mendeley's LibreOffice plugin, saved as .docx: a bookmark per citation, its code split
+    # over custom properties as Zotero's bookmark mode splits it. LibreOffice writes each
+    # mark twice (two names, one range, one code), and the properties keep the codes of
+    # citations deleted since (no bookmark names them): one citation each, stale codes unread.
+    first, second = mendeley_legacy_code([A], "(1)"), mendeley_legacy_code([A, B], "(1,2)")
+    props = {
+        **zotero_bookmark_properties("Mendeley_Bookmark_Aa1", first),
+        **zotero_bookmark_properties("Mendeley_Bookmark_Bb2", first),
+        **zotero_bookmark_properties("Mendeley_Bookmark_Cc3", second),
+        **zotero_bookmark_properties("Mendeley_Bookmark_Zz9", mendeley_legacy_code([B], "(2)")),
+    }
+    twice = '<w:bookmarkStart w:id="1" w:name="Mendeley_Bookmark_Aa1"/>'
+    twice += bookmark("Mendeley_Bookmark_Bb2", t("(1)"), 2) + '<w:bookmarkEnd w:id="1"/>'
+    body = p(t("Drug X works "), twice, t(", as later trials agree "))
+    body += p(t("and so do others "), bookmark("Mendeley_Bookmark_Cc3", t("(1,2)"), 3), t("."))
+    doc = _read(tmp_path, body, custom=props)
+    assert _summary(doc) == [
+        ("(1)", "field:mendeley", ["A made-up trial of drug X"]),
+        ("(1,2)", "field:mendeley", ["A made-up trial of drug X", "An invented handbook"]),
+    ]
+    assert doc.references_from == "word field"
+
+
+def test_a_numbered_list_in_the_text_is_no_reference_list(tmp_path):
+    # A numbered list with no "References" heading and no year in any item (steps,
+    # criteria), followed by more sections: the citations after it stay in the text.
+    body = p(t("Patients met the criteria:"))
+    body += "".join(p(t(f"{n}. Criterion {w} was met.")) for n, w in enumerate("ABC", 1))
+    body += p(t("Discussion"), style="Heading1")
+    body += p(t("Drug X works "), field(mendeley_legacy_code([A], "(1)"), "(1)"), t("."))
+    path = docx(tmp_path / "f.docx", body)
+    doc = read_manuscript(path)
+    assert doc.reference_list_start is None
+    assert _summary(doc) == [("(1)", "field:mendeley", ["A made-up trial of drug X"])]
+    traced = load_inputs(path)  # what check reads: the text runs to its end
+    assert traced.body_end is None and traced.problems == []
 
 
 def test_citations_in_footnotes(tmp_path):

@@ -612,3 +612,60 @@ def test_numbered_headings_are_no_reference_list(tmp_path):
     listed += p(t("2. Doe J. Another made-up work. 2021."))
     doc = read_manuscript(docx(tmp_path / "listed.docx", listed))
     assert doc.text[doc.reference_list_start :].startswith("References")
+
+
+def test_citations_after_names_possessives_and_figure_dashes(tmp_path):
+    # Forms a medical journal's Word file prints: a raised 2 or 3 after a name that ends in
+    # a capital ("vitamin D", "hepatitis B") or after a possessive's "s" ("Crohn’s") is a
+    # citation, not a power; a range may be set with the figure dash, raised or not. A
+    # capital standing alone elsewhere (R², I²) and a unit (m²) stay powers.
+    cited = _sup_markers(
+        tmp_path,
+        t("Low vitamin D"),
+        t("3", sup=True),
+        t(" and hepatitis B"),
+        t("2", sup=True),
+        t(" were common in Crohn’s"),
+        t("3", sup=True),
+        t(" disease, with R"),
+        t("2", sup=True),
+        t(" = 0.4, I"),
+        t("2", sup=True),
+        t(" = 12% over 4 m"),
+        t("2", sup=True),
+        t(" of skin"),
+        t("4‒6", sup=True),
+        t(" and in mice"),
+        t("7", sup=True),
+        t("‒"),
+        t("9", sup=True),
+        t("."),
+    )
+    assert cited == [
+        ("³", (3,)),
+        ("²", (2,)),
+        ("³", (3,)),
+        ("⁴‒⁶", (4, 5, 6)),
+        ("⁷‒⁹", (7, 8, 9)),
+    ]
+
+
+def test_a_table_cell_that_holds_only_a_raised_group_cites(tmp_path):
+    # A table listing studies with a column of their references, raised: each cell holds
+    # only the group, which no line-start label or affiliation does. A raised group that
+    # opens a cell's text ("² of the sample") stays a label.
+    cells = [("Trial of drug X", "3"), ("Cohort of drug Y", "4,5"), ("Registry", "6")]
+    rows = "".join(
+        f"<w:tr><w:tc>{p(t(name))}</w:tc><w:tc>{p(t(cited, sup=True))}</w:tc></w:tr>"
+        for name, cited in cells
+    )
+    rows += f"<w:tr><w:tc>{p(t('7', sup=True), t(' of the sample'))}</w:tc></w:tr>"
+    body = p(t("Earlier work set the ground"), t("1,2", sup=True), t("."))
+    body += f"<w:tbl>{rows}</w:tbl>"
+    doc = read_manuscript(docx(tmp_path / "cells.docx", body))
+    assert [(m.text, m.numbers) for m in doc.markers] == [
+        ("¹,²", (1, 2)),
+        ("³", (3,)),
+        ("⁴,⁵", (4, 5)),
+        ("⁶", (6,)),
+    ]

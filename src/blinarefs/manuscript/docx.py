@@ -3,8 +3,8 @@
 The body, then its footnotes and endnotes under a "Notes" line placed before the reference
 list (so that the list still closes the text, as the reference-list parser expects). The
 citations the markup identifies become markers: reference-manager fields (Zotero, Mendeley,
-EndNote; field codes, content controls, Zotero's bookmarks) with the works they cite, and
-superscript digits that read as citations (see :mod:`.superscript`).
+EndNote; field codes, content controls, Zotero's and Mendeley's bookmarks) with the works
+they cite, and superscript digits that read as citations (see :mod:`.superscript`).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from lxml import etree
 from ..model import Reference
 from .document import ManuscriptDocument, Marker, Section, shift_all
 from .docx_endnotes import endnote_labels
-from .docx_raised import cited_part, past_punctuation, raised_groups
-from .docx_walk import Field, Stream, Walker, front_end
+from .docx_raised import alone_in_cell, cited_part, past_punctuation, raised_groups
+from .docx_walk import Field, Paragraph, Stream, Walker, front_end
 from .fields import (
     FieldCitation,
     is_bibliography,
@@ -166,19 +166,21 @@ def _citations(
             continue
         if cited is not None:
             add(span.start, span.end, cited, "field:mendeley")
+    marked: set[tuple[int, int, str]] = set()  # LibreOffice can write a mark twice
     for span in stream.bookmarks:
         code = _bookmark_code(span.name, properties)
-        if code.startswith(("BIBL", "ZOTERO_BIBL")):
+        if code.startswith(("BIBL", "ZOTERO_BIBL")) or is_bibliography(code):
             bib_start = span.start if bib_start is None else min(bib_start, span.start)
-        elif code:
+        elif code and (span.start, span.end, code) not in marked:
+            marked.add((span.start, span.end, code))
             cited = _read(code, None, problems)
             if cited:
-                add(span.start, span.end, cited, "field:zotero")
+                add(span.start, span.end, cited, f"field:{cited.manager}")
     sups = [(sup.start, sup.end) for sup in stream.superscripts]
     found = [(_as_superscript(m, sups), c) for m, c in found]
     taken = sorted((m.start, m.end) for m, _ in found)
     front = front_end(stream)
-    para_of = _paragraph_starts(stream)
+    para_of = _paragraph_at(stream)
     seen = 0  # the highest number a raised citation cited so far
     for sup in raised_groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):
@@ -186,7 +188,10 @@ def _citations(
         if any(s < sup.end and sup.start < e for s, e in taken):
             continue  # a field's own superscript result
         sup = past_punctuation(text, sup)
-        part = cited_part(text, sup, para_of(sup.start), stream.subscripts, seen)
+        para = para_of(sup.start)
+        part = cited_part(text, sup, para.start if para else 0, stream.subscripts, seen)
+        if part is None and para is not None and para.cell:
+            part = alone_in_cell(text, sup, para.start, para.end)
         if part:
             add(part[0], part[1], None, "superscript-run", superscript=True)
             seen = max(seen, *found[-1][0].numbers, 0)
@@ -221,16 +226,16 @@ def _shifted(pending: list[_Pending], by: int) -> list[_Pending]:
     return [(m.shifted(by), c) for m, c in pending] if by else pending
 
 
-def _paragraph_starts(stream: Stream):
+def _paragraph_at(stream: Stream):
     import bisect
 
     starts = [p.start for p in stream.paragraphs]
 
-    def start_of(offset: int) -> int:
+    def paragraph_of(offset: int) -> Paragraph | None:
         i = bisect.bisect_right(starts, offset) - 1
-        return starts[i] if i >= 0 else 0
+        return stream.paragraphs[i] if i >= 0 else None
 
-    return start_of
+    return paragraph_of
 
 
 def _read(code: str, f: Field | None, problems: list[str]) -> FieldCitation | None:
@@ -242,7 +247,8 @@ def _read(code: str, f: Field | None, problems: list[str]) -> FieldCitation | No
 
 
 def _bookmark_code(name: str, properties: dict[str, str]) -> str:
-    """Zotero's bookmark mode: the code is split over custom properties NAME_1, NAME_2..."""
+    """Zotero's bookmark mode (and Mendeley's in LibreOffice): the code is split over custom
+    properties NAME_1, NAME_2..."""
     parts = []
     n = 1
     while f"{name}_{n}" in properties:
@@ -306,15 +312,26 @@ def _superscripts_shown(text: str, pending: list[_Pending]) -> str:
     return "".join(out)
 
 
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
 def _printed_list_start(stream: Stream) -> int | None:
     """Where the printed reference list starts. Numbered headings ("1. Introduction", "2.
     Methods") read as a numbered list in a manuscript with no printed list (its references
     in a .bib or in fields not yet made into a bibliography): a list that opens on a
-    heading paragraph is no reference list."""
+    heading paragraph is no reference list. Nor is a list with no "References" heading whose
+    items hold no year: steps or criteria in the text of such a manuscript."""
     from ..parse.split import find_reference_section
 
     section = find_reference_section(stream.text)
     if section is None:
+        return None
+    items = section.items
+    if (
+        items
+        and items[0].line == section.start_line
+        and not any(_YEAR.search(item.text) for item in items)
+    ):
         return None
     first = next((p for p in stream.paragraphs if p.label_start >= section.start), None)
     if (

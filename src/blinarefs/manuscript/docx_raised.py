@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 
-from ..trace.candidates import DASHES
 from .docx_walk import Span
-from .superscript import citation_numbers, is_citation, is_indexed_power, is_isotope, is_power
+from .superscript import (
+    RANGE_DASHES,
+    citation_numbers,
+    is_citation,
+    is_indexed_power,
+    is_isotope,
+    is_power,
+)
 
 
 def raised_groups(superscripts: list[Span], text: str) -> list[Span]:
@@ -25,7 +31,7 @@ def raised_groups(superscripts: list[Span], text: str) -> list[Span]:
         gap = text[out[-1].end : sup.start] if out else "\n"
         if (
             len(gap) <= 8
-            and gap.strip(" \u00a0\u2009") in ("", ",", ";", *DASHES)
+            and gap.strip(" \u00a0\u2009") in ("", ",", ";", *RANGE_DASHES)
             and not (gap and is_isotope(text, sup.start, sup.end))
         ):
             out[-1] = Span(out[-1].start, sup.end, breaks=[*out[-1].breaks, sup.start, *sup.breaks])
@@ -83,3 +89,13 @@ def cited_part(
     if is_citation(text, sup.start, sup.end, paragraph_start):
         return sup.start, sup.end
     return None
+
+
+def alone_in_cell(text: str, sup: Span, cell_start: int, cell_end: int) -> tuple[int, int] | None:
+    """A raised group that is the whole of a table cell's paragraph: a column of references
+    in a table of studies. No affiliation or note label stands alone in a cell (a label
+    opens the text it marks), so the line-start rule does not hold there."""
+    group = text[sup.start : sup.end].strip()
+    if text[cell_start:cell_end].strip() != group or citation_numbers(group) is None:
+        return None
+    return sup.start, sup.end

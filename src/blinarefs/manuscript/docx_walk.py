@@ -56,6 +56,7 @@ class Paragraph:
     label_start: int  # offset of the list label, = start when there is none
     level: int  # heading level, 0 for body text
     number: str  # the list label ("1.", "[2]"), "" when not numbered
+    cell: bool = False  # in a table cell
 
 
 @dataclass
@@ -92,6 +93,9 @@ _CONTAINERS = frozenset(
     {W + "hyperlink", W + "smartTag", W + "customXml", W + "sdtContent", W + "dir", W + "bdo"}
 )
 _NOTE_SKIP = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+# Bookmarks whose code a manager keeps in the custom properties: Zotero's bookmark mode,
+# and Mendeley's LibreOffice plugin in a file saved as .docx
+_MANAGER_BOOKMARKS = ("ZOTERO_", "Mendeley_Bookmark_")
 
 
 class Walker:
@@ -108,6 +112,7 @@ class Walker:
         # endnote id -> its number, when the endnotes are the reference list (docx_endnotes)
         self.note_labels: dict[str, str] = {}
         self.note = ""  # the id of the note being walked
+        self.cells = 0  # how many table cells the walk is inside
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -128,8 +133,10 @@ class Walker:
             if tag == W + "p":
                 self.paragraph(child)
             elif tag == W + "tbl":
+                self.cells += 1
                 for cell in child.iter(W + "tc"):
                     self.blocks(cell)
+                self.cells -= 1
             elif tag == W + "sdt":
                 content = child.find(W + "sdtContent")
                 if content is not None:
@@ -171,7 +178,9 @@ class Walker:
             del s.chunks[len(s.chunks) - (1 if label else 0) :]
             s.pos = label_start
             return
-        s.paragraphs.append(Paragraph(start, s.pos, label_start, level, label or ""))
+        s.paragraphs.append(
+            Paragraph(start, s.pos, label_start, level, label or "", cell=self.cells > 0)
+        )
         s.emit("\n\n")
 
     # -- inline content --------------------------------------------------------------------
@@ -206,7 +215,7 @@ class Walker:
                     s.controls.append(Span(start, s.pos, tag_el.get(W + "val", "")))
             elif tag == W + "bookmarkStart":
                 name = child.get(W + "name", "")
-                if name.startswith("ZOTERO_"):
+                if name.startswith(_MANAGER_BOOKMARKS):
                     self.open_bookmarks[child.get(W + "id", "")] = Span(s.pos, -1, name)
             elif tag == W + "bookmarkEnd":
                 span = self.open_bookmarks.pop(child.get(W + "id", ""), None)

@@ -12,16 +12,24 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..trace.candidates import expand_numbers, words
+from ..trace.candidates import DASHES, expand_numbers, words
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # A citation group as a superscript prints it: "1", "1,2", "3–5", "1, 4-6", "[2]", "(7)",
-# and "4 5" (a space for the comma, as some journals print a list of superscripts).
-_GROUP = re.compile(r"^[\[(]?\s*(\d+(?:\s*[,;\-–—‐‑−]\s*\d+|\s+\d+)*)\s*[\])]?[.,;:]?$")
+# and "4 5" (a space for the comma, as some journals print a list of superscripts). Ranges
+# take any dash, the figure dash "‒" too (some journals set their ranges with it).
+RANGE_DASHES = DASHES + "‒"
+_GROUP = re.compile(r"^[\[(]?\s*(\d+(?:\s*[,;\-–—‐‑−‒]\s*\d+|\s+\d+)*)\s*[\])]?[.,;:]?$")
 _SPACED = re.compile(r"(?<=\d)\s+(?=\d)")
 # Units whose square or cube is written with a superscript: "m²", "mg/m²", "cm³".
 _UNITS = words("m cm mm km um μm µm nm dm in ft s sec min h hr kg g mg mol l ml dl")
+# Words that name a thing by a capital letter after them: "vitamin D³" and "hepatitis B²"
+# are names with a citation, not a variable squared or cubed.
+_NAMED_BY_LETTER = words(
+    "vitamin vitamins hepatitis type types group groups factor protein class phase grade "
+    "stage strain serotype subtype genotype clade lineage"
+)
 # What stands before a letter that stands alone: "σ²", "(x³", "P = P²", "[d²".
 _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
 # A statistic whose degrees of freedom were flattened to digits before its square: "χ21²".
@@ -48,7 +56,7 @@ FRONT_END = re.compile(
 _NOTE_LETTER = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
 _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
 # "(3), (4)", "(5)-(7)", "[1][2]": each number in its own brackets, the group as one
-_EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−])\s*)?[\[(](?=\s*\d)")
+_EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−‒])\s*)?[\[(](?=\s*\d)")
 _SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
 # A word glued to a citation whose space was forgotten ("growth.¹Oral", "evidence⁷and"):
 # longer than an element's symbol, so "¹²⁵I", "⁶⁰Co" and "¹³C" stay isotopes. It may end
@@ -79,7 +87,7 @@ def citation_numbers(group: str) -> tuple[int, ...] | None:
     m = _GROUP.match(group.strip())
     if not m:
         return None
-    return expand_numbers(_SPACED.sub(",", re.sub(r"[\-–—‐‑−]", "-", m.group(1))))
+    return expand_numbers(_SPACED.sub(",", re.sub(r"[\-–—‐‑−‒]", "-", m.group(1))))
 
 
 def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
@@ -202,17 +210,26 @@ def _power_or_label(before: str, group: str) -> bool:
     squared or cubed), "x⁴", "σ¹²" (a small letter or a Greek one: a power or an index),
     "ηp²" (a Greek-led statistic). A capital standing alone is often a name ("hepatitis
     B¹²"), so only its square and cube are powers; after a hyphen a letter is part of a
-    name ("UV-B⁸", "TNF-α³")."""
+    name ("UV-B⁸", "TNF-α³"), and so is a capital after a word that names by letters
+    ("vitamin D³")."""
     word = re.search(r"[^\W\d_]+$", before)
     token = word.group() if word else ""
-    if token.lower() in _UNITS and group in ("2", "3"):
-        return True
-    alone = len(before) == len(token) or before[-len(token) - 1] in _STANDING_ALONE
+    ahead = before[-len(token) - 1 : -len(token)] if token else ""
+    if token.lower() in _UNITS and group in ("2", "3") and ahead not in ("’", "'"):
+        return True  # a unit, not a possessive's "s" ("Crohn’s²")
+    alone = len(before) == len(token) or ahead in _STANDING_ALONE
     if not alone:
         return False
     if len(token) == 1:
+        if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
+            return False
         return group in ("2", "3") or token.islower() or _is_greek(token)
     return len(token) == 2 and _is_greek(token[0]) and group == "2"
+
+
+def _last_word(text: str) -> str:
+    word = re.search(r"([^\W\d_]+)\s*$", text[-40:])
+    return word.group(1).lower() if word else ""
 
 
 def _is_greek(ch: str) -> bool:

@@ -76,6 +76,8 @@ def load_inputs(
     doc = read_manuscript(manuscript)
     text = doc.text
     own = parse_reference_list(text)
+    if doc.kind == "docx" and doc.reference_list_start is None and own.section is not None:
+        own = parse_reference_list("")  # the Word reader saw the list is none (steps, headings)
     body_end = own.body_end if doc.reference_list_start is None else doc.reference_list_start
     if not bib and not refs and not own.references:
         bib = named_bibliography(text, manuscript)
