@@ -87,3 +87,39 @@ def test_of_two_readings_alike_in_order_the_name_seen_alone_wins():
         "keeps air out."
     )
     assert decoded(text)[-1] == ("3,4,5", (3, 4, 5))
+
+
+def test_a_superscript_after_a_question_mark_or_the_quote_that_closes_one():
+    text = (
+        "Nets save lives.1 Did the mosquitoes learn to avoid them?2 Some think so.3 Others "
+        'asked "are the nets still used?"4 and found they were not.5'
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_superscript_after_a_units_or_a_dotted_abbreviations_full_stop():
+    text = (
+        "Fever is common.1 It cleared after about 10 d.2 Relapse came later.3 Cases rose "
+        "in the U.S.4 It was mild at 9 p.i.5 Smith J. wrote so on p.6 of a report."
+    )
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,)), ("5", (5,))]
+
+
+def test_a_superscript_after_a_decimals_or_an_identifiers_punctuation():
+    text = (
+        "Soils vary.1 Most were tested at pH 7.0,2 and none changed. Reads were joined with "
+        "CAP3;3 see Methods. Trees were built (version 1.02;4) with care.5 The fusion "
+        "t(9;22) is a translocation, not a citation."
+    )
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,)), ("5", (5,))]
+
+
+def test_a_year_then_a_group_is_no_decimal():
+    text = "Insulin was found.1 It was isolated in 1921 and sequenced in 1955.2,3 Then it was made."
+    assert decoded(text) == [("1", (1,)), ("2,3", (2, 3))]
+
+
+def test_a_tight_group_glued_to_a_name_seen_nowhere_else_when_the_whole_run_cannot_be_one():
+    # "QRT51,2" could be QRT5 then 1,2 or QRT then 51,2; "KLP92–4" is KLP9 then 2–4
+    text = "Cells divide.1 Kinases such as KLP92–4, act early.5 The gene ZNT2"
+    assert decoded(text) == [("1", (1,)), ("2–4", (2, 3, 4)), ("5", (5,))]

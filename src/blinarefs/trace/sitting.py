@@ -123,6 +123,21 @@ _SECTION_WORDS = words("appendix section chapter supplementary part box")
 _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 
 
+# A decimal with one or two places: "pH 7.0", "v 2.15"; not "1.234", a thousands group
+_SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}$")
+_UNIT_BEFORE = re.compile(r"\d[ \u00a0\u2009\u202f]$")  # "10 d", "500 g": a quantity's unit
+_DOTTED_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]\.$")  # "p.i", "U.S": one letter a stop
+
+
+def _abbreviation_ends(text: str, word_start: int, end: int) -> bool:
+    """Whether the one letter and full stop before a run end a unit after a number ("10
+    d.") or a dotted abbreviation ("p.i.", "U.S."), and the clause or sentence ends after
+    the run: no initial or page ("J. Smith", "p.3") stands there."""
+    unit = _UNIT_BEFORE.search(text, max(0, word_start - 2), word_start) is not None
+    dotted = _DOTTED_BEFORE.search(text, max(0, word_start - 3), word_start) is not None
+    return (unit or dotted) and (at_clause_end(text, end) or sentence_break_after(text, end))
+
+
 def _strength_after_punct(text: str, start: int, end: int) -> int | None:
     punct = text[start - 1]
     prev = text[start - 2] if start >= 2 else ""
@@ -140,16 +155,18 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             label, _ = word_before(text, ws - 1) if text[ws - 1 : ws] == " " else ("", 0)
             if label.lower() not in LABEL_WORDS | _SECTION_WORDS:
                 return MEDIUM  # "granzyme B.23 The", "TGF-β.146 Notably", not "Appendix B.2"
+        if punct == "." and initial and _abbreviation_ends(text, ws, end):
+            return MEDIUM  # "after 10 d.12 Relapse", "at 9 p.i.26.", "in the U.S.4 It"
         if punct == "." and (word.lower() in LABEL_ABBREVIATIONS or initial):
             return None  # Fig.2, p.3, initials
         return STRONG
     if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
         return MEDIUM
-    if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
+    if prev and prev in ")]%*_?!" + _CLOSERS:  # "*" and "_" close Markdown emphasis
         return STRONG
     if prev == ">" and _TAG_END.search(text, 0, start - 1):
         return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
-    if prev.isdigit() and punct in ".,":
+    if prev.isdigit() and punct in ".,;":
         # "June 2023.3 In March", "In 2019,4 the": a number's full stop or comma, then a
         # superscript. Not a decimal ("0.5"), a thousands group, or "2.1 Methods" numbering.
         i = start - 1
@@ -160,13 +177,16 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         identifier = i > 0 and (
             text[i - 1].isalpha() or (text[i - 1] in DASHES and text[i - 2 : i - 1].isalpha())
         )
+        decimal = _SHORT_DECIMAL.search(text, max(0, i - 8), start - 1) is not None
         if (
             punct == ","
             and end < len(text)
             and text[end] in _HSPACE
-            and (identifier or (YEAR.fullmatch(number) and end - start < 3))
+            and (identifier or decimal or (YEAR.fullmatch(number) and end - start < 3))
         ):
-            return MEDIUM
+            return MEDIUM  # "at pH 7.0,16 and": no number goes on after a decimal's comma
+        if punct == ";" and (identifier or decimal):
+            return MEDIUM  # "with CAP3;39 see", "(version 1.02;22)", not "t(9;22)"
         if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
                 return MEDIUM if end - start > 1 else None
@@ -297,7 +317,7 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         # "up to 39%307.", "Zn2+, Mg2+ and Cu2+32.": no number follows a percentage or an
         # ion's charge unspaced unless a superscript
         return MEDIUM if at_clause_end(text, end) else WEAK
-    if before in ".,;:" and start >= 2:
+    if before in ".,;:?!" and start >= 2:
         return _strength_after_punct(text, start, end)
     if before and before in ")]" + _CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
@@ -305,7 +325,7 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        if prev.isalnum() or prev in ".%)":
+        if prev.isalnum() or prev in ".%)]?!":  # "were they used?”10", "[in part]”23."
             return STRONG
         return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in _HSPACE:
