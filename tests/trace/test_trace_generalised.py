@@ -123,3 +123,15 @@ def test_a_tight_group_glued_to_a_name_seen_nowhere_else_when_the_whole_run_cann
     # "QRT51,2" could be QRT5 then 1,2 or QRT then 51,2; "KLP92–4" is KLP9 then 2–4
     text = "Cells divide.1 Kinases such as KLP92–4, act early.5 The gene ZNT2"
     assert decoded(text) == [("1", (1,)), ("2–4", (2, 3, 4)), ("5", (5,))]
+
+
+def test_a_spaced_superscript_after_a_value_where_the_clause_ends():
+    # a manuscript that spaces its superscripts: "0.8 5." is a value, then citation 5; a
+    # label's number ("Table 1 2") is no value
+    text = (
+        "Rats were tested for pain 1. Pain rose after injury 2. Sodium channels matter 3. "
+        "Their loss blocks pain 4. Nerves adapt to it 5. Drugs help a little 6. We used a "
+        "power of 0.8 7. Blockers other than Nav1.7 8. The data are in Table 1 2. Levels "
+        "rose from 6.7 to 7.2 9. The study ran again 10."
+    )
+    assert [m for m, _ in decoded(text, size=10)] == [str(k) for k in range(1, 11)]

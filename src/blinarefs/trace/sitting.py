@@ -264,6 +264,25 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
     return at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
 
 
+_LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
+
+
+def _number_then_end(text: str, space: int, end: int) -> bool:
+    """Whether the number before the space at ``space`` is a value, not a label's ("Table 1
+    2."), and the run after the space ends a clause or sentence: a second number there is
+    a superscript the copy spaced."""
+    if not (at_clause_end(text, end) or sentence_break_after(text, end)):
+        return False
+    token = space
+    while token > 0 and not text[token - 1].isspace():
+        token -= 1
+    gap = token
+    while gap > 0 and text[gap - 1] in _HSPACE:
+        gap -= 1
+    label, _ = word_before(text, gap - 1 if text[gap - 1 : gap] == "." else gap)
+    return label.lower() not in _LABELS
+
+
 def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
@@ -271,6 +290,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     word, _ = word_before(text, j)
     if _YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
         return False  # "by 2030 24.": a year, then a superscript where the clause ends
+    if text[j - 1].isdigit() and j == space and _number_then_end(text, j, end):
+        return False  # "a power of 0.8 17.", "method 922.06 26.": no count follows a number
     if text[j - 1].isdigit() or word.lower() in _NOT_BEFORE_SPACED:
         return True  # "aged 5 to 11", "of 3 doses", "Fig. 2 and", "Table 1."
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
