@@ -135,3 +135,17 @@ def test_a_spaced_superscript_after_a_value_where_the_clause_ends():
         "rose from 6.7 to 7.2 9. The study ran again 10."
     )
     assert [m for m, _ in decoded(text, size=10)] == [str(k) for k in range(1, 11)]
+
+
+def test_superscripts_spaced_after_the_full_stop_set_the_habit_over_a_few_parenthesised_labels():
+    # Thirty references in no order, each cited once after a sentence's full stop and a
+    # space ("in general. 7 Then"), beside ten "(k)" that name three trials again: the
+    # spaced superscripts are the manuscript's convention, the trials' numbers no citations
+    order = [7 * k % 31 for k in range(1, 31)]
+    parts = []
+    for k, n in enumerate(order):
+        parts.append(f"Finding {k} about the wards holds in general. {n} Then")
+        parts.append(f"as in the trial ({k % 9 + 1}), also here." if k % 3 == 0 else "more came.")
+    found = decode_citations(" ".join(parts), refs(30))
+    assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
+    assert {c.kind for c in found} == {"superscript"}

@@ -209,6 +209,7 @@ _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": 
 )
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
+_STOP_SPACE = re.compile(r"[a-z][.;] $")  # a sentence's or clause's end after a word, a space
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
@@ -273,6 +274,8 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
     before = text[c.start - 1] if c.start else ""
     if spaced and before.isspace() and _CLAUSE_END.match(text, c.end):
         return True
+    if spaced and before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start):
+        return True  # "in this group. 17 Another": after the full stop and a space
     # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
     # prints it)
     return c.strength == STRONG and (
