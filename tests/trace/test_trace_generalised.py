@@ -149,3 +149,11 @@ def test_superscripts_spaced_after_the_full_stop_set_the_habit_over_a_few_parent
     found = decode_citations(" ".join(parts), refs(30))
     assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
     assert {c.kind for c in found} == {"superscript"}
+
+
+def test_a_group_whose_separators_a_copy_spaced_after_a_word_or_a_year():
+    text = (
+        "Hepatitis C is common.1 It kills many.2 It is a cause of liver transplantation "
+        "3 , 4.\n\nThe country aims to end it by 2030 5 , 6. It rose in 2019 7 times."
+    )
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3 , 4", (3, 4)), ("5 , 6", (5, 6))]

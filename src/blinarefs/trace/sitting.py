@@ -224,15 +224,19 @@ def _strength_after_space(
         return WEAK
     if _CUE.search(text, max(0, i - 9), i) and _ASIDE_END.match(text, start + len(run)):
         return WEAK  # "(e.g., 27)", "(see 14)", "as reviewed in cf. 7;": a pointer to a work
-    group_after_parenthesis = text[i - 1] in ")]" and len(numbers) > 1
-    if word.lower() in QUANTITY_GOVERNORS or not (word or group_after_parenthesis):
-        return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
+    # "(Fig. 1 and Table 1) 45, 46, 47." or "by 2030 24 , 25.": a group after a parenthesis
+    # or a year
+    group_after = len(numbers) > 1 and (
+        text[i - 1] in ")]" or _YEAR_END.search(text, max(0, i - 4), i) is not None
+    )
+    if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
+        return None
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
         if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
             return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
-    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?|\)[{DASHES},] \()\d+)+", run):
+    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]| ?, ?|\)[{DASHES},] \()\d+)+", run):
         return None
     if (
         after
