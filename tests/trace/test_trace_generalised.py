@@ -157,3 +157,13 @@ def test_a_group_whose_separators_a_copy_spaced_after_a_word_or_a_year():
         "3 , 4.\n\nThe country aims to end it by 2030 5 , 6. It rose in 2019 7 times."
     )
     assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3 , 4", (3, 4)), ("5 , 6", (5, 6))]
+
+
+def test_a_superscript_after_a_two_letter_acronym_or_a_quote_in_parentheses():
+    text = (
+        "Trials were pooled.1,2 Cases rose in the US3,4 and fell in the UK.5-9 Many more "
+        "came.10 They were pooled.11 Cases rose in the US12. We used the summary OR13. Mood "
+        "fell in BD14. Teens felt better (“more confident”)15. Gas was lost as CO and CO2. "
+        "Cells were CD44 high and CD4 or CD8 low; many were CD44."
+    )
+    assert [n for _, n in decoded(text)][-4:] == [(12,), (13,), (14,), (15,)]

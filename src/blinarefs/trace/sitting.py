@@ -88,6 +88,10 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         return STRONG  # "follow-up7", "scale-up260."
     if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, 0, ws - 1):
         return MEDIUM  # "as described in31", "associated with it29."
+    if len(word) == 2 and word.isupper() and end - start > 1:
+        # "in the US14.", "the summary OR20.", as "in PDAC100." (but "CD44"); "CO2" and "NO3"
+        # are formulae
+        return ACRONYM
     if len(word) < 3 or low in UNIT_WORDS or low in LABEL_WORDS:
         # "of 385 g50." or "around 10 y17–19.": a quantity's unit, then a superscript at a
         # clause end; but "10 mm2" is a square, "cm3" a cube
@@ -350,7 +354,7 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        if prev.isalnum() or prev in ".%)]?!":  # "were they used?”10", "[in part]”23."
+        if prev.isalnum() or prev in ".%)]?!" + _CLOSERS:  # "used?”10", "(“in part”)23."
             return STRONG
         return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in _HSPACE:
