@@ -167,3 +167,18 @@ def test_a_superscript_after_a_two_letter_acronym_or_a_quote_in_parentheses():
         "Cells were CD44 high and CD4 or CD8 low; many were CD44."
     )
     assert [n for _, n in decoded(text)][-4:] == [(12,), (13,), (14,), (15,)]
+
+
+def test_many_superscripts_glued_to_a_full_stop_outvote_more_equation_numbers():
+    # Thirty references in no order, each cited once by a superscript glued to a sentence's
+    # full stop, beside forty-four equations "(k)" within the list named twice each: the
+    # equations name more numbers, but no manuscript that cites in parentheses glues ten
+    # superscripts to its full stops
+    order = [7 * k % 31 for k in range(1, 31)]
+    parts = []
+    for k, n in enumerate(order):
+        parts.append(f"Finding {k} about the flow holds in general.{n} Then")
+        parts.append(f"we solve ({k + 1}) and ({k + 15}) together.")
+    found = decode_citations(" ".join(parts), refs(60))
+    assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
+    assert {c.kind for c in found} == {"superscript"}
