@@ -182,3 +182,15 @@ def test_many_superscripts_glued_to_a_full_stop_outvote_more_equation_numbers():
     found = decode_citations(" ".join(parts), refs(60))
     assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
     assert {c.kind for c in found} == {"superscript"}
+
+
+def test_a_spaced_superscript_that_starts_a_sentence_after_a_values_full_stop():
+    # a manuscript that prints its superscripts after the full stop and a space: "1.2. 3
+    # This" is version 1.2, then citation 3 again; "Table 1. 2 The" stays a label's number
+    text = (
+        "Pain rose after injury. 1 Sodium channels matter. 2 Their loss blocks pain. 3 "
+        "Nerves adapt to it. 4 Drugs help a little. 5 Many trials agree. 6 Some do not. 7 "
+        "Runs were checked with Tracer 1.2. 3 This was enough. The data are in Table 1. 2 "
+        "The study ran again. 8"
+    )
+    assert [m for m, _ in decoded(text, size=12)] == [*(str(k) for k in range(1, 8)), "3", "8"]

@@ -298,8 +298,9 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     word, _ = word_before(text, j)
     if _YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
         return False  # "by 2030 24.": a year, then a superscript where the clause ends
-    if text[j - 1].isdigit() and j == space and _number_then_end(text, j, end):
-        return False  # "a power of 0.8 17.", "method 922.06 26.": no count follows a number
+    value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
+    if value and _number_then_end(text, j, end):
+        return False  # no count follows a value, nor starts a sentence after one
     if text[j - 1].isdigit() or word.lower() in _NOT_BEFORE_SPACED:
         return True  # "aged 5 to 11", "of 3 doses", "Fig. 2 and", "Table 1."
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
