@@ -191,6 +191,7 @@ def test_a_spaced_superscript_that_starts_a_sentence_after_a_values_full_stop():
         "Pain rose after injury. 1 Sodium channels matter. 2 Their loss blocks pain. 3 "
         "Nerves adapt to it. 4 Drugs help a little. 5 Many trials agree. 6 Some do not. 7 "
         "Runs were checked with Tracer 1.2. 3 This was enough. The data are in Table 1. 2 "
-        "The study ran again. 8"
+        "The study ran again. 8 It was solved for any number of groups. 4 Then it ended."
     )
-    assert [m for m, _ in decoded(text, size=12)] == [*(str(k) for k in range(1, 8)), "3", "8"]
+    expected = [*(str(k) for k in range(1, 8)), "3", "8", "4"]
+    assert [m for m, _ in decoded(text, size=12)] == expected

@@ -301,8 +301,11 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
     if value and _number_then_end(text, j, end):
         return False  # no count follows a value, nor starts a sentence after one
-    if text[j - 1].isdigit() or word.lower() in _NOT_BEFORE_SPACED:
-        return True  # "aged 5 to 11", "of 3 doses", "Fig. 2 and", "Table 1."
+    if text[j - 1].isdigit():
+        return True  # "aged 5 to 11", "Table 1."
+    stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
+    if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
+        return True  # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly"
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     # "2 mM CaCl 2,": a formula's count that a copy spaced
