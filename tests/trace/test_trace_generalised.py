@@ -195,3 +195,8 @@ def test_a_spaced_superscript_that_starts_a_sentence_after_a_values_full_stop():
     )
     expected = [*(str(k) for k in range(1, 8)), "3", "8", "4"]
     assert [m for m, _ in decoded(text, size=12)] == expected
+
+
+def test_a_superscript_glued_to_a_decade():
+    text = "Trials were pooled.1 It was used in the 1980s2, and again in the 1990s3. Then 4 came."
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,))]

@@ -77,6 +77,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if word == "al" and _is_et_al(text, ws):
         return STRONG
     before = text[ws - 1] if ws > 0 else ""
+    if word == "s" and _DECADE.search(text, max(0, ws - 5), ws):
+        return MEDIUM  # "in the 1980s13,", "since the 1990s4."
     if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
         return None  # BNT162b2, mg/m2, x^2, TeX macros; but "race/ethnicity21,23"
     low = word.lower()
@@ -112,6 +114,7 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     return MEDIUM if word[0].isupper() else STRONG
 
 
+_DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
