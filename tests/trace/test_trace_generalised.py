@@ -8,7 +8,7 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 from blinarefs.model import Reference
-from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.decode import decode_citations, decode_markers
 
 
 def refs(n: int) -> list[Reference]:
@@ -200,3 +200,15 @@ def test_a_spaced_superscript_that_starts_a_sentence_after_a_values_full_stop():
 def test_a_superscript_glued_to_a_decade():
     text = "Trials were pooled.1 It was used in the 1980s2, and again in the 1990s3. Then 4 came."
     assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,))]
+
+
+def test_a_word_with_an_accent_is_seen_standing_alone():
+    # "Saúde" stands alone elsewhere ("a saúde"), so "Saúde4" is not weighed as a gene symbol
+    text = (
+        "O câncer mata.1 As mulheres morrem.2 O Ministério da Saúde3 preconiza exames. A "
+        "saúde da mulher importa.4"
+    )
+    decisions = decode_markers(text, refs(5)).decisions
+    saude = next(d for d in decisions if text[: d.candidate.start].endswith("Saúde"))
+    assert saude.accepted
+    assert not any("Saúde" in reason for reason in saude.candidate.why)

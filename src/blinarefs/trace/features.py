@@ -48,9 +48,11 @@ _PENALTY = {
     "a list item": -2.5,
     "a range of values": -4.0,
 }
-_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
+# Words in any script's letters ("Saúde", "Ministério"), so that a word with an accent is
+# seen standing alone; not "CTLA-4"
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_]|[-‐]\d)")
 _DIGITS = re.compile(r"\d*")
-_GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
+_GLUED = re.compile(r"(?<![^\W_])([^\W\d_]+)(\d+)(?!\d)")
 
 
 def convention(cand: Candidate) -> str:
