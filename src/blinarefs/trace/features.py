@@ -217,7 +217,7 @@ _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": 
 )
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
-_STOP_SPACE = re.compile(r"[a-z][.;] $")  # a sentence's or clause's end after a word, a space
+_STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
