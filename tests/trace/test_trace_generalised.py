@@ -8,7 +8,7 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 from blinarefs.model import Reference
-from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.decode import decode_citations, decode_markers
 
 
 def refs(n: int) -> list[Reference]:
@@ -87,3 +87,128 @@ def test_of_two_readings_alike_in_order_the_name_seen_alone_wins():
         "keeps air out."
     )
     assert decoded(text)[-1] == ("3,4,5", (3, 4, 5))
+
+
+def test_a_superscript_after_a_question_mark_or_the_quote_that_closes_one():
+    text = (
+        "Nets save lives.1 Did the mosquitoes learn to avoid them?2 Some think so.3 Others "
+        'asked "are the nets still used?"4 and found they were not.5'
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_superscript_after_a_units_or_a_dotted_abbreviations_full_stop():
+    text = (
+        "Fever is common.1 It cleared after about 10 d.2 Relapse came later.3 Cases rose "
+        "in the U.S.4 It was mild at 9 p.i.5 Smith J. wrote so on p.6 of a report."
+    )
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,)), ("5", (5,))]
+
+
+def test_a_superscript_after_a_decimals_or_an_identifiers_punctuation():
+    text = (
+        "Soils vary.1 Most were tested at pH 7.0,2 and none changed. Reads were joined with "
+        "CAP3;3 see Methods. Trees were built (version 1.02;4) with care.5 The fusion "
+        "t(9;22) is a translocation, not a citation."
+    )
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,)), ("5", (5,))]
+
+
+def test_a_year_then_a_group_is_no_decimal():
+    text = "Insulin was found.1 It was isolated in 1921 and sequenced in 1955.2,3 Then it was made."
+    assert decoded(text) == [("1", (1,)), ("2,3", (2, 3))]
+
+
+def test_a_tight_group_glued_to_a_name_seen_nowhere_else_when_the_whole_run_cannot_be_one():
+    # "QRT51,2" could be QRT5 then 1,2 or QRT then 51,2; "KLP92–4" is KLP9 then 2–4
+    text = "Cells divide.1 Kinases such as KLP92–4, act early.5 The gene ZNT2"
+    assert decoded(text) == [("1", (1,)), ("2–4", (2, 3, 4)), ("5", (5,))]
+
+
+def test_a_spaced_superscript_after_a_value_where_the_clause_ends():
+    # a manuscript that spaces its superscripts: "0.8 5." is a value, then citation 5; a
+    # label's number ("Table 1 2") is no value
+    text = (
+        "Rats were tested for pain 1. Pain rose after injury 2. Sodium channels matter 3. "
+        "Their loss blocks pain 4. Nerves adapt to it 5. Drugs help a little 6. We used a "
+        "power of 0.8 7. Blockers other than Nav1.7 8. The data are in Table 1 2. Levels "
+        "rose from 6.7 to 7.2 9. The study ran again 10."
+    )
+    assert [m for m, _ in decoded(text, size=10)] == [str(k) for k in range(1, 11)]
+
+
+def test_superscripts_spaced_after_the_full_stop_set_the_habit_over_a_few_parenthesised_labels():
+    # Thirty references in no order, each cited once after a sentence's full stop and a
+    # space ("in general. 7 Then"), beside ten "(k)" that name three trials again: the
+    # spaced superscripts are the manuscript's convention, the trials' numbers no citations
+    order = [7 * k % 31 for k in range(1, 31)]
+    parts = []
+    for k, n in enumerate(order):
+        parts.append(f"Finding {k} about the wards holds in general. {n} Then")
+        parts.append(f"as in the trial ({k % 9 + 1}), also here." if k % 3 == 0 else "more came.")
+    found = decode_citations(" ".join(parts), refs(30))
+    assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
+    assert {c.kind for c in found} == {"superscript"}
+
+
+def test_a_group_whose_separators_a_copy_spaced_after_a_word_or_a_year():
+    text = (
+        "Hepatitis C is common.1 It kills many.2 It is a cause of liver transplantation "
+        "3 , 4.\n\nThe country aims to end it by 2030 5 , 6. It rose in 2019 7 times."
+    )
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3 , 4", (3, 4)), ("5 , 6", (5, 6))]
+
+
+def test_a_superscript_after_a_two_letter_acronym_or_a_quote_in_parentheses():
+    text = (
+        "Trials were pooled.1,2 Cases rose in the US3,4 and fell in the UK.5-9 Many more "
+        "came.10 They were pooled.11 Cases rose in the US12. We used the summary OR13. Mood "
+        "fell in BD14. Teens felt better (“more confident”)15. Gas was lost as CO and CO2. "
+        "Cells were CD44 high and CD4 or CD8 low; many were CD44."
+    )
+    assert [n for _, n in decoded(text)][-4:] == [(12,), (13,), (14,), (15,)]
+
+
+def test_many_superscripts_glued_to_a_full_stop_outvote_more_equation_numbers():
+    # Thirty references in no order, each cited once by a superscript glued to a sentence's
+    # full stop, beside forty-four equations "(k)" within the list named twice each: the
+    # equations name more numbers, but no manuscript that cites in parentheses glues ten
+    # superscripts to its full stops
+    order = [7 * k % 31 for k in range(1, 31)]
+    parts = []
+    for k, n in enumerate(order):
+        parts.append(f"Finding {k} about the flow holds in general.{n} Then")
+        parts.append(f"we solve ({k + 1}) and ({k + 15}) together.")
+    found = decode_citations(" ".join(parts), refs(60))
+    assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
+    assert {c.kind for c in found} == {"superscript"}
+
+
+def test_a_spaced_superscript_that_starts_a_sentence_after_a_values_full_stop():
+    # a manuscript that prints its superscripts after the full stop and a space: "1.2. 3
+    # This" is version 1.2, then citation 3 again; "Table 1. 2 The" stays a label's number
+    text = (
+        "Pain rose after injury. 1 Sodium channels matter. 2 Their loss blocks pain. 3 "
+        "Nerves adapt to it. 4 Drugs help a little. 5 Many trials agree. 6 Some do not. 7 "
+        "Runs were checked with Tracer 1.2. 3 This was enough. The data are in Table 1. 2 "
+        "The study ran again. 8 It was solved for any number of groups. 4 Then it ended."
+    )
+    expected = [*(str(k) for k in range(1, 8)), "3", "8", "4"]
+    assert [m for m, _ in decoded(text, size=12)] == expected
+
+
+def test_a_superscript_glued_to_a_decade():
+    text = "Trials were pooled.1 It was used in the 1980s2, and again in the 1990s3. Then 4 came."
+    assert decoded(text) == [("1", (1,)), ("2", (2,)), ("3", (3,))]
+
+
+def test_a_word_with_an_accent_is_seen_standing_alone():
+    # "Saúde" stands alone elsewhere ("a saúde"), so "Saúde4" is not weighed as a gene symbol
+    text = (
+        "O câncer mata.1 As mulheres morrem.2 O Ministério da Saúde3 preconiza exames. A "
+        "saúde da mulher importa.4"
+    )
+    decisions = decode_markers(text, refs(5)).decisions
+    saude = next(d for d in decisions if text[: d.candidate.start].endswith("Saúde"))
+    assert saude.accepted
+    assert not any("Saúde" in reason for reason in saude.candidate.why)

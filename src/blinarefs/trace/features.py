@@ -35,6 +35,7 @@ SPACED = 2.0  # a flattened superscript after a space, where the manuscript most
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
+GLUED_HABIT = 10  # numbers cited by confident flattened superscripts that make a habit
 PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers something else
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
@@ -47,9 +48,11 @@ _PENALTY = {
     "a list item": -2.5,
     "a range of values": -4.0,
 }
-_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9]|[-‐]\d)")  # not "CTLA-4"
+# Words in any script's letters ("Saúde", "Ministério"), so that a word with an accent is
+# seen standing alone; not "CTLA-4"
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_]|[-‐]\d)")
 _DIGITS = re.compile(r"\d*")
-_GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+)(\d+)(?!\d)")
+_GLUED = re.compile(r"(?<![^\W_])([^\W\d_]+)(\d+)(?!\d)")
 
 
 def convention(cand: Candidate) -> str:
@@ -142,6 +145,11 @@ def weigh(
 
     names = Counter(family for family, _ in seen)  # how many numbers (or keys) each names
     dominant = max(counts, key=lambda f: (names[f], counts[f]), default="")
+    if dominant == "paren" and names["flattened"] >= GLUED_HABIT and counts["flattened"]:
+        # "(k)" also numbers equations, models and list items; superscripts glued to a
+        # word's full stop ("in general.7 Then") a manuscript prints only if it cites so
+        # (the dev articles that cite otherwise have three at most)
+        dominant = "flattened"
     top = counts[dominant]
     parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
     after_end = sum(1 for c in parens if c.why == (_AFTER_END,))
@@ -209,6 +217,7 @@ _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": 
 )
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
+_STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
@@ -273,6 +282,8 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
     before = text[c.start - 1] if c.start else ""
     if spaced and before.isspace() and _CLAUSE_END.match(text, c.end):
         return True
+    if spaced and before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start):
+        return True  # "in this group. 17 Another": after the full stop and a space
     # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
     # prints it)
     return c.strength == STRONG and (

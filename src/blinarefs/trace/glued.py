@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
-from .candidates import DASHES, MEDIUM, SEEN_ALONE, WEAK, Candidate, expand_numbers
+from .candidates import DASHES, LIST_STEP, MEDIUM, SEEN_ALONE, WEAK, Candidate, expand_numbers
 from .sitting import YEAR, after_is_boundary, word_before
 
 
@@ -134,6 +135,10 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     letters = not any(ch.isdigit() or ch in DASHES for ch in prefix)
     if letters and ((not rest and len(lead) < 3) or (prefix.islower() and len(prefix) > 3)):
         return []  # nor is a word ("adults902–907")
+    # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"): the
+    # name's digits end where a tight group begins, for the order to decide
+    whole = expand_numbers(lead + rest) if lead[0] != "0" else None
+    unreadable = bool(rest) and (not whole or len(whole) > LONGEST_RANGE)
     out = []
     for k in range(min(len(lead), 4)):
         if k == 0 and (not prefix[-1].isalpha() or (len(lead) < 2 and not rest)):
@@ -150,10 +155,16 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         if k and not seen and _UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
             seen, why = True, (f"after a unit's power, '{name}'",)
         strength = MEDIUM if seen else WEAK
-        if k and not seen:
+        if k and not seen and not (unreadable and _tight(numbers)):
             continue
         out.append(Candidate(start + k, end, "superscript", strength, numbers, why=why))
     return out
+
+
+def _tight(numbers: tuple[int, ...]) -> bool:
+    """Whether a group rises by small steps, as a citation's numbers do ("86,87", not
+    "6,87" or "386,87")."""
+    return len(numbers) > 1 and all(0 < b - a <= LIST_STEP for a, b in pairwise(numbers))
 
 
 def _family(stem: str, digits: str, tokens: Counter[str]) -> bool:

@@ -77,6 +77,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if word == "al" and _is_et_al(text, ws):
         return STRONG
     before = text[ws - 1] if ws > 0 else ""
+    if word == "s" and _DECADE.search(text, max(0, ws - 5), ws):
+        return MEDIUM  # "in the 1980s13,", "since the 1990s4."
     if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
         return None  # BNT162b2, mg/m2, x^2, TeX macros; but "race/ethnicity21,23"
     low = word.lower()
@@ -88,6 +90,10 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         return STRONG  # "follow-up7", "scale-up260."
     if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, 0, ws - 1):
         return MEDIUM  # "as described in31", "associated with it29."
+    if len(word) == 2 and word.isupper() and end - start > 1:
+        # "in the US14.", "the summary OR20.", as "in PDAC100." (but "CD44"); "CO2" and "NO3"
+        # are formulae
+        return ACRONYM
     if len(word) < 3 or low in UNIT_WORDS or low in LABEL_WORDS:
         # "of 385 g50." or "around 10 y17–19.": a quantity's unit, then a superscript at a
         # clause end; but "10 mm2" is a square, "cm3" a cube
@@ -108,6 +114,7 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     return MEDIUM if word[0].isupper() else STRONG
 
 
+_DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
@@ -121,6 +128,21 @@ _SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
 _EXAMPLE = re.compile(r"\b(?:e\.g|i\.e|cf)\.,?$")
 _SECTION_WORDS = words("appendix section chapter supplementary part box")
 _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
+
+
+# A decimal with one or two places: "pH 7.0", "v 2.15"; not "1.234", a thousands group
+_SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}$")
+_UNIT_BEFORE = re.compile(r"\d[ \u00a0\u2009\u202f]$")  # "10 d", "500 g": a quantity's unit
+_DOTTED_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]\.$")  # "p.i", "U.S": one letter a stop
+
+
+def _abbreviation_ends(text: str, word_start: int, end: int) -> bool:
+    """Whether the one letter and full stop before a run end a unit after a number ("10
+    d.") or a dotted abbreviation ("p.i.", "U.S."), and the clause or sentence ends after
+    the run: no initial or page ("J. Smith", "p.3") stands there."""
+    unit = _UNIT_BEFORE.search(text, max(0, word_start - 2), word_start) is not None
+    dotted = _DOTTED_BEFORE.search(text, max(0, word_start - 3), word_start) is not None
+    return (unit or dotted) and (at_clause_end(text, end) or sentence_break_after(text, end))
 
 
 def _strength_after_punct(text: str, start: int, end: int) -> int | None:
@@ -140,16 +162,18 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             label, _ = word_before(text, ws - 1) if text[ws - 1 : ws] == " " else ("", 0)
             if label.lower() not in LABEL_WORDS | _SECTION_WORDS:
                 return MEDIUM  # "granzyme B.23 The", "TGF-β.146 Notably", not "Appendix B.2"
+        if punct == "." and initial and _abbreviation_ends(text, ws, end):
+            return MEDIUM  # "after 10 d.12 Relapse", "at 9 p.i.26.", "in the U.S.4 It"
         if punct == "." and (word.lower() in LABEL_ABBREVIATIONS or initial):
             return None  # Fig.2, p.3, initials
         return STRONG
     if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
         return MEDIUM
-    if prev and prev in ")]%*_" + _CLOSERS:  # "*" and "_" close Markdown emphasis
+    if prev and prev in ")]%*_?!" + _CLOSERS:  # "*" and "_" close Markdown emphasis
         return STRONG
     if prev == ">" and _TAG_END.search(text, 0, start - 1):
         return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
-    if prev.isdigit() and punct in ".,":
+    if prev.isdigit() and punct in ".,;":
         # "June 2023.3 In March", "In 2019,4 the": a number's full stop or comma, then a
         # superscript. Not a decimal ("0.5"), a thousands group, or "2.1 Methods" numbering.
         i = start - 1
@@ -160,13 +184,16 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         identifier = i > 0 and (
             text[i - 1].isalpha() or (text[i - 1] in DASHES and text[i - 2 : i - 1].isalpha())
         )
+        decimal = _SHORT_DECIMAL.search(text, max(0, i - 8), start - 1) is not None
         if (
             punct == ","
             and end < len(text)
             and text[end] in _HSPACE
-            and (identifier or (YEAR.fullmatch(number) and end - start < 3))
+            and (identifier or decimal or (YEAR.fullmatch(number) and end - start < 3))
         ):
-            return MEDIUM
+            return MEDIUM  # "at pH 7.0,16 and": no number goes on after a decimal's comma
+        if punct == ";" and (identifier or decimal):
+            return MEDIUM  # "with CAP3;39 see", "(version 1.02;22)", not "t(9;22)"
         if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
                 return MEDIUM if end - start > 1 else None
@@ -204,15 +231,19 @@ def _strength_after_space(
         return WEAK
     if _CUE.search(text, max(0, i - 9), i) and _ASIDE_END.match(text, start + len(run)):
         return WEAK  # "(e.g., 27)", "(see 14)", "as reviewed in cf. 7;": a pointer to a work
-    group_after_parenthesis = text[i - 1] in ")]" and len(numbers) > 1
-    if word.lower() in QUANTITY_GOVERNORS or not (word or group_after_parenthesis):
-        return None  # but "(Fig. 1 and Table 1) 45, 46, 47." is a group after a parenthesis
+    # "(Fig. 1 and Table 1) 45, 46, 47." or "by 2030 24 , 25.": a group after a parenthesis
+    # or a year
+    group_after = len(numbers) > 1 and (
+        text[i - 1] in ")]" or _YEAR_END.search(text, max(0, i - 4), i) is not None
+    )
+    if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
+        return None
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
         if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
             return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
-    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]|, ?|\)[{DASHES},] \()\d+)+", run):
+    if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]| ?, ?|\)[{DASHES},] \()\d+)+", run):
         return None
     if (
         after
@@ -244,6 +275,25 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
     return at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
 
 
+_LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
+
+
+def _number_then_end(text: str, space: int, end: int) -> bool:
+    """Whether the number before the space at ``space`` is a value, not a label's ("Table 1
+    2."), and the run after the space ends a clause or sentence: a second number there is
+    a superscript the copy spaced."""
+    if not (at_clause_end(text, end) or sentence_break_after(text, end)):
+        return False
+    token = space
+    while token > 0 and not text[token - 1].isspace():
+        token -= 1
+    gap = token
+    while gap > 0 and text[gap - 1] in _HSPACE:
+        gap -= 1
+    label, _ = word_before(text, gap - 1 if text[gap - 1 : gap] == "." else gap)
+    return label.lower() not in _LABELS
+
+
 def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
@@ -251,8 +301,14 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     word, _ = word_before(text, j)
     if _YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
         return False  # "by 2030 24.": a year, then a superscript where the clause ends
-    if text[j - 1].isdigit() or word.lower() in _NOT_BEFORE_SPACED:
-        return True  # "aged 5 to 11", "of 3 doses", "Fig. 2 and", "Table 1."
+    value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
+    if value and _number_then_end(text, j, end):
+        return False  # no count follows a value, nor starts a sentence after one
+    if text[j - 1].isdigit():
+        return True  # "aged 5 to 11", "Table 1."
+    stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
+    if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
+        return True  # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly"
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     # "2 mM CaCl 2,": a formula's count that a copy spaced
@@ -297,7 +353,7 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         # "up to 39%307.", "Zn2+, Mg2+ and Cu2+32.": no number follows a percentage or an
         # ion's charge unspaced unless a superscript
         return MEDIUM if at_clause_end(text, end) else WEAK
-    if before in ".,;:" and start >= 2:
+    if before in ".,;:?!" and start >= 2:
         return _strength_after_punct(text, start, end)
     if before and before in ")]" + _CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
@@ -305,7 +361,7 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        if prev.isalnum() or prev in ".%)":
+        if prev.isalnum() or prev in ".%)]?!" + _CLOSERS:  # "used?”10", "(“in part”)23."
             return STRONG
         return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in _HSPACE:

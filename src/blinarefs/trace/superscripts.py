@@ -16,6 +16,7 @@ from .candidates import (
     ACRONYM,
     ACRONYM_END,
     DASHES,
+    LIST_STEP,
     MEDIUM,
     RUN,
     SEEN_ALONE,
@@ -50,6 +51,7 @@ _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _LEADING_DIGITS = re.compile(r"\d+")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
+_DECIMAL_PLACES = re.compile(r"\d{1,2},(?=\d)")  # match()ed after a decimal point
 _YEAR_THEN = re.compile(r"\)|[^\S\n][a-z]")  # what goes on after "in 201223": "(... 200882)"
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
@@ -78,7 +80,6 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
 _MID_CLAUSE = re.compile(r" [a-z]")
-LIST_STEP = 50  # how far the next number of a list printed with spaces may jump
 
 
 def _listed_with_spaces(text: str, cand: Candidate) -> tuple[Candidate, int]:
@@ -129,7 +130,13 @@ class _Runs:
                 return None
             numbers = expand_numbers(text[start + 4 : end])
             return Candidate(start + 4, end, "superscript", sits, numbers) if numbers else None
-        if not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
+        places = _DECIMAL_PLACES.match(text, start, end) if text[start - 1 : start] == "." else None
+        if places and text[start - 2 : start - 1].isdigit() and _MID_CLAUSE.match(text, end):
+            # "at pH 7.0,16 and": a decimal's places and its comma, then a superscript where
+            # the clause goes on (not "in 1963.3,4 With": a year's full stop, then a group)
+            start += places.end() - places.start()
+            numbers = expand_numbers(text[start:end])
+        elif not numbers and lead:  # "In 2019,4 the", "AALL1731,5": a superscript after a comma
             start += lead.end()
             numbers = expand_numbers(text[start:end])
         elif not numbers and after_a_words_punctuation(text, start):
