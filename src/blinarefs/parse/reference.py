@@ -61,8 +61,12 @@ _JOURNAL_TAIL = re.compile(
 # Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
 # backtrack over what precedes them, and no tail is longer (linear time: issue 18).
 TAIL_WINDOW = 300
+# A place or a publisher holds no full stop but an initialism's ("Washington, D.C.", "U.S.
+# Agency for International Development", "W.B. Saunders"); not a title's last capital
+# ("Hepatitis B. Geneva: ...").
+_NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
 _BOOK_TAIL = re.compile(
-    r"(?:(?P<place>[^.:;]+?)\s*:\s*)?(?P<publisher>[^.:;]+?)\s*;\s*(?P<year>(?:19|20)\d{2})"
+    rf"(?:(?P<place>{_NAMED})\s*:\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
     r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
 )
@@ -71,8 +75,13 @@ _BOOK_TAIL = re.compile(
 _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
 _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S.", "U.K.": no sentence ends with one
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
-_EDITORS = re.compile(r"^(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)\.?$", re.I)
+_EDITOR_WORD = r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)"
+_EDITORS = re.compile(rf"^{_EDITOR_WORD}\.?$", re.I)
+# The editors' mark in parentheses, as Harvard and many Vancouver variants print it: "In: Roe
+# J (ed.) Book.", "In: Roe J, Doe A (eds). Book.", "In: Roe J (Org.). Livro."
+_EDITORS_IN_PARENS = re.compile(rf"\((?P<mark>{_EDITOR_WORD})\.?\)\.?(?=\s|$)", re.I)
 _GROUP = re.compile(
     r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
     re.I,
@@ -187,6 +196,15 @@ def _split_authors(text: str) -> _Names | None:
     return _Names(tuple(people + groups), truncated, editors, text[m.end() :].strip())
 
 
+def _editors_closed(book: str) -> str:
+    """A chapter's "Roe J, Doe A (eds). Book..." as the grammar reads editors: "Roe J, Doe
+    A, eds. Book..." (the names before the mark, the mark closing them)."""
+    m = _EDITORS_IN_PARENS.search(book)
+    if not m or "." in book[: m.start()]:
+        return book
+    return f"{book[: m.start()].rstrip().rstrip(',')}, {m.group('mark')}.{book[m.end() :]}"
+
+
 def split_title_and_source(middle: str) -> tuple[str, str]:
     """ "Title: subtitle. N Engl J Med" -> (title, journal). The journal is the last sentence."""
     segments = _SENTENCE.split(middle.strip())
@@ -257,7 +275,7 @@ def parse_reference(
         fields["type"] = "chapter"
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
         fields["title"] = before.rstrip(".")
-        eds = _split_authors(after)
+        eds = _split_authors(_editors_closed(after))
         if eds and eds.editors:
             fields["editor"], after = eds.names, eds.rest
         bt = _book_tail(after)
@@ -348,6 +366,9 @@ def _corporate_author(head: str, fields: dict[str, object], parts_after: int) ->
     if fields.get("author") or fields.get("editor"):
         return head
     segments = _SENTENCE.split(head)
+    while len(segments) > 1 and _INITIALISM.fullmatch(segments[0]):
+        # "U.S. Food and Drug Administration.": the initialism opens the name
+        segments[:2] = [f"{segments[0]} {segments[1]}"]
     if len(segments) > parts_after and segments[0].endswith("."):
         fields["author"] = (Name(literal=segments[0][:-1]),)
         return head[len(segments[0]) :].strip()

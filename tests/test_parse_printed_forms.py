@@ -1,0 +1,112 @@
+"""Printed forms many journals share that the parser read wrongly (docs/parser.md, sixth
+round): editors' marks in parentheses, initialisms in places, publishers and organisations,
+patents by their publication number. Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference, parse_reference_list
+
+
+def _one(printed: str) -> Reference:
+    [ref] = parse_reference_list(f"References\n1. {printed}\n").references
+    return ref
+
+
+@pytest.mark.parametrize(
+    "book",
+    [
+        "In: Poe C (ed.) Book of Invented Things.",
+        "In: Poe C, Moe D (eds). Book of Invented Things.",
+        "In: Poe C, Moe D (Eds.). Book of Invented Things.",
+        "In: Poe C (org.). Book of Invented Things.",
+    ],
+)
+def test_a_chapters_editors_in_parentheses_are_not_the_book(book: str) -> None:
+    ref = parse_reference(
+        f"Roe J, Doe A. Chapter on imaginary cells. {book} Springfield: Example Press; 2030. "
+        "p. 12-19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Chapter on imaginary cells",
+        "Book of Invented Things",
+    )
+    assert ref.editor and ref.editor[0].family == "Poe"
+    assert ref.page == "12-19"
+
+
+@pytest.mark.parametrize(
+    ("tail", "place", "publisher"),
+    [
+        ("Washington, D.C.: Example Press; 2030.", "Washington, D.C.", "Example Press"),
+        (
+            "Washington, DC: U.S. Agency for Examples; 2030.",
+            "Washington, DC",
+            "U.S. Agency for Examples",
+        ),
+        ("Philadelphia: W.B. Example; 2030.", "Philadelphia", "W.B. Example"),
+    ],
+)
+def test_an_initialism_in_a_place_or_publisher_stays_there(
+    tail: str, place: str, publisher: str
+) -> None:
+    ref = parse_reference(f"Roe J, Doe A. Handbook of imaginary cells. {tail}")
+    assert isinstance(ref, Reference)
+    assert (ref.title, ref.publisher_place, ref.publisher) == (
+        "Handbook of imaginary cells",
+        place,
+        publisher,
+    )
+
+
+def test_a_titles_last_capital_is_not_taken_into_the_place() -> None:
+    ref = parse_reference("Example Health Agency. Hepatitis X. Springfield: Example Press; 2030.")
+    assert isinstance(ref, Reference)
+    assert (ref.title, ref.publisher_place) == ("Hepatitis X", "Springfield")
+
+
+@pytest.mark.parametrize(
+    ("printed", "author"),
+    [
+        (
+            "U.S. Example Services Task Force. Screening for imaginary cells. J Made Up Stud. "
+            "2030;12(3):45-67.",
+            "U.S. Example Services Task Force",
+        ),
+        (
+            "U.S. Example and Drug Administration. Guidance on imaginary cells. Springfield "
+            "(XX): EDA; 2030.",
+            "U.S. Example and Drug Administration",
+        ),
+    ],
+)
+def test_an_organisation_opening_with_an_initialism_is_one_author(
+    printed: str, author: str
+) -> None:
+    ref = _one(printed)
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title.startswith(("Screening", "Guidance"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("Roe J. US 20300012345 A1, 2030.", "US 20300012345 A1"),
+        ("Roe J, Doe A. Example device. WO/2030/012345, 2030.", "WO/2030/012345"),
+        ("Roe J, Doe A. Example device. EP 1234567 B1. 2030.", "EP 1234567 B1"),
+    ],
+)
+def test_a_patent_printed_by_its_number_is_a_patent(printed: str, number: str) -> None:
+    ref = _one(printed)
+    assert (ref.type, ref.note) == ("patent", number)
+    assert not ref.page and not ref.container_title
+    assert number.split("/")[0] not in ref.title
+
+
+def test_a_number_with_letters_is_not_a_patent() -> None:
+    ref = _one("Roe J, Doe A. Example cells. J Made Up Stud. 2030;12:1234567.")
+    assert ref.type == "article-journal"
