@@ -110,3 +110,54 @@ def test_a_patent_printed_by_its_number_is_a_patent(printed: str, number: str) -
 def test_a_number_with_letters_is_not_a_patent() -> None:
     ref = _one("Roe J, Doe A. Example cells. J Made Up Stud. 2030;12:1234567.")
     assert ref.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        (
+            "A. Roe, B. Doe, Walking in imaginary cities. Science 340, 123–126 (2030).",
+            ["Roe", "Doe"],
+        ),
+        (
+            "A. Roe and B. Doe, Walking in imaginary cities. Science 340, 123–126 (2030).",
+            ["Roe", "Doe"],
+        ),
+        ("A. Roe, Walking in imaginary cities. Science 340, 123–126 (2030).", ["Roe"]),
+        ("A. B. Roe-Doe, Walking in imaginary cities. Nature 340, 123–126 (2030).", ["Roe-Doe"]),
+    ],
+)
+def test_names_initials_first_end_at_the_family_name(printed: str, families: list[str]) -> None:
+    # Science's style with one or two names, which the labeller read into the title
+    ref = _one(printed)
+    assert [n.family for n in ref.author] == families
+    assert ref.title == "Walking in imaginary cities"
+    assert (ref.container_title, ref.volume, ref.page) in (
+        ("Science", "340", "123-126"),
+        ("Nature", "340", "123-126"),
+    )
+
+
+@pytest.mark.parametrize("agency", ["Example Walking Agency", "U.S. Example Bureau"])
+def test_a_web_pages_title_after_an_organisation_is_its_title(agency: str) -> None:
+    ref = _one(
+        f"{agency}. Walking guidelines. 2030. https://example.org/walking (accessed 1 Jan 2031)."
+    )
+    assert [n.literal for n in ref.author] == [agency]
+    assert ref.title == "Walking guidelines"
+
+
+def test_people_are_no_organisation_for_a_title() -> None:
+    from blinarefs.parse.printed_names import is_organisation
+
+    assert is_organisation("U.S. Example Bureau")
+    assert not is_organisation("F.J. Service")
+    assert not is_organisation("A.B. van der Service")
+
+
+def test_a_volume_closed_by_a_full_stop_is_the_number() -> None:
+    ref = parse_reference(
+        "Roe JA, Doe AB. Walking: a review. J Made Up Stud. 2030;63. doi: 10.9999/x.1"
+    )
+    assert isinstance(ref, Reference)
+    assert ref.volume == "63"

@@ -30,6 +30,8 @@ from .relabel import (
     journal_before_volume,
     late_names,
     names_before_title,
+    one_name_initials_first,
+    title_after_names,
     title_ends_whole,
     vancouver_names_end,
 )
@@ -147,6 +149,8 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     initial, in a list printed initials first, is carried on to the next comma (at most
     ten tokens, all words or initials' marks)."""
     last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    if last >= 4 and labelled[last].token.text == "." and labelled[last + 1 :]:
+        last -= 1  # "A. Roe, B. Doe, Title": the run ends after the initial's full stop
     if last < 3 or not _INITIAL_TOKEN.fullmatch(labelled[last].token.text):
         return labelled
     words = [x.token.text for x in labelled[: last + 1]]
@@ -211,7 +215,8 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
-    labelled = names_before_title(mend_given_first(vancouver_names_end(labelled)))
+    labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
+    labelled = names_before_title(mend_given_first(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):

@@ -74,6 +74,15 @@ def is_organisation(text: str) -> bool:
     if len(words) > 2 and words[-1].rstrip(".") in _SUFFIX_WORDS:  # "Miller ER 3rd"
         words = words[:-1]
         text = " ".join(words)
+    if (
+        len(words) > 2
+        and "." in words[0]
+        and words[1][:1].isupper()
+        and not any(_initial(w) for w in words[1:])
+    ):
+        # "U.S. Census Bureau": a country's initialism before an organisation's name (a
+        # person's family name after initials is one word, "F.J. Service")
+        return bool(ORGANISATION_WORDS.search(" ".join(words[1:])))
     if len(words) > 1 and (is_initials(words[-1]) or (_initial(words[0]) and "." in words[0])):
         return False
     return bool(

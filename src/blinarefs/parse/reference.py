@@ -297,7 +297,7 @@ def parse_reference(
         fields.update(title=title, container_title=journal, container_title_short=journal)
         fields["issued"] = _date(jt["year"], jt["mon"], jt["day"])
         if jt["vol"]:
-            fields["volume"] = jt["vol"]
+            fields["volume"] = jt["vol"].rstrip(".")  # "Front Genet. 2017;8. doi:..."
         if jt["iss"]:
             fields["issue"] = jt["iss"]
         if jt["pages"]:

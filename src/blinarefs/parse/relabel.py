@@ -15,6 +15,7 @@ import re
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled
+from .printed_names import is_organisation
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -230,3 +231,62 @@ def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
     tail = [x._replace(label="other" if x.token.text in ("In", ":") and k < 2 else book)
             for k, x in enumerate(labelled[i:end])]  # fmt: skip
     return [*labelled[: i - 1], labelled[i - 1]._replace(label="other"), *tail, *labelled[end:]]
+
+
+# A family name after initials: "Roe", "O'Roe", "Roe-Doe".
+_FAMILY = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*")
+
+
+def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
+    """A single author printed initials first ("A. Roe, Title. Science 340, 1 (2030).", as
+    Science and the physics journals print them), which the labeller, having seen such lists
+    only with several names, reads as the title's start (or a journal read by rule from
+    the comma after it, :mod:`.tails`, leaves it alone as the title): the name is the
+    author."""
+    if any(x.label == "author" for x in labelled):
+        return labelled
+    words = [x.token.text for x in labelled[:12]]
+    i = 0
+    while i + 1 < len(words) and _INITIAL.fullmatch(words[i]) and words[i + 1] == ".":
+        i += 2
+    if not 2 <= i <= 6 or i + 2 >= len(words) or words[i + 1] != ",":
+        return labelled
+    if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
+        return labelled
+    name = [x._replace(label="author") for x in labelled[: i + 1]]
+    return [*name, labelled[i + 1]._replace(label="other"), *labelled[i + 2 :]]
+
+
+def _printed(labelled: list[Labelled]) -> str:
+    return "".join((" " if x.token.space_before else "") + x.token.text for x in labelled).strip()
+
+
+def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
+    """A reference with no title whose names run on past a full stop ("Example Agency.
+    Walking guidelines. 2030. https://...", an organisation the labeller has not seen, then
+    its web page's title): the sentence after the names' full stop is the title. The full
+    stop is one after a word or a bracket, never an initial's ("U.S.", "Roe J."), and the
+    names before it an organisation's, not people's."""
+    if any(x.label == "title" for x in labelled):
+        return labelled
+    run = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not run:
+        return labelled
+    start, end = run[0], run[-1]
+    for k in range(start + 1, end):
+        before, after = labelled[k - 1].token.text, labelled[k + 1].token.text
+        if (
+            labelled[k].token.text == "."
+            and ((len(before) > 1 and before.isalpha()) or before == ")")
+            and after[:1].isupper()
+            and all(x.label == "author" for x in labelled[start : end + 1])
+            and is_organisation(_printed(labelled[start:k]))
+        ):
+            title = [x._replace(label="title") for x in labelled[k + 1 : end + 1]]
+            return [
+                *labelled[:k],
+                labelled[k]._replace(label="other"),
+                *title,
+                *labelled[end + 1 :],
+            ]
+    return labelled
