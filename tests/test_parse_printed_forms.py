@@ -161,3 +161,32 @@ def test_a_volume_closed_by_a_full_stop_is_the_number() -> None:
     )
     assert isinstance(ref, Reference)
     assert ref.volume == "63"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J, Doe A. Walking in imaginary cities [published correction appears in J Made Up "
+        "Stud. 2031;13:l5]. J Made Up Stud 2030;12:l1234.",
+        "Roe J, Doe A. Walking in imaginary cities. J Made Up Stud. 2030;12:l1234. [Erratum in: "
+        "J Made Up Stud. 2031;13:l5].",
+    ],
+)
+def test_a_note_on_a_later_notice_is_not_the_reference(printed: str) -> None:
+    ref = _one(printed)
+    assert (ref.title, ref.container_title, ref.volume, ref.page) == (
+        "Walking in imaginary cities",
+        "J Made Up Stud",
+        "12",
+        "l1234",
+    )
+    assert ref.source_text == printed  # the entry keeps what was printed
+
+
+def test_a_meetings_year_is_the_year() -> None:
+    ref = _one(
+        "Roe J, Doe A. Walking in imaginary cities. In: Proceedings of the 5th Example "
+        "Conference; 2030 May 1-3; Springfield, XX. p. 12-19."
+    )
+    assert ref.issued[:1] == (2030,)
+    assert ref.page == "12-19"

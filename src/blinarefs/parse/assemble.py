@@ -264,11 +264,19 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if span and _pages(span.text):
         fields["page"] = _pages(span.text)
         sure["page"] = span.confidence
+    # a meeting's year is inside what the labeller reads as its note ("In: Proceedings of the
+    # Example Conference; 2030 May 1-3; ..."): taken when no year stands on its own
     year_span = next(
-        (s for s in by_label.get("year", []) if re.search(r"(?:1[5-9]|20)\d{2}", s.text)), None
+        (
+            s
+            for label in ("year", "note")
+            for s in by_label.get(label, [])
+            if re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", s.text)
+        ),
+        None,
     )
     if year_span:
-        year = re.search(r"(?:1[5-9]|20)\d{2}", year_span.text)
+        year = re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", year_span.text)
         assert year is not None
         fields["issued"] = _date(by_label.get("date", []), year.group())
         sure["issued"] = year_span.confidence
