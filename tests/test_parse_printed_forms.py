@@ -190,3 +190,33 @@ def test_a_meetings_year_is_the_year() -> None:
     )
     assert ref.issued[:1] == (2030,)
     assert ref.page == "12-19"
+
+
+@pytest.mark.parametrize(
+    ("printed", "family", "given"),
+    [
+        ("Barbosa Tde S", "Barbosa", "T. S."),
+        ("Meneghim Mde C", "Meneghim", "M. C."),
+        ("Costa IBSDS", "Costa", "I. B. S. D. S."),
+        ("Costa LDCF", "Costa", "L. D. C. F."),
+    ],
+)
+def test_pubmeds_initials_of_long_and_particled_names(
+    printed: str, family: str, given: str
+) -> None:
+    from blinarefs.parse.printed_names import read_names
+
+    names, _ = read_names(f"{printed}, Roe J")
+    assert [(n.family, n.given) for n in names] == [(family, given), ("Roe", "J.")]
+    ref = parse_reference(
+        f"{printed}, Roe J. Walking in imaginary cities. J Made Up Stud. 2030;12(3):45-67."
+    )
+    assert isinstance(ref, Reference)
+    assert [n.family for n in ref.author] == [family, "Roe"]
+
+
+def test_an_organisations_acronym_is_no_initials() -> None:
+    from blinarefs.parse.printed_names import read_names
+
+    names, _ = read_names("Example Hospital EXHOS")
+    assert [n.literal for n in names] == ["Example Hospital EXHOS"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..bibtex import MONTH_MACROS
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
+from .printed_names import pubmed_initials
 
 MONTHS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
 
@@ -183,7 +184,7 @@ def _split_authors(text: str) -> _Names | None:
         if _ET_AL.match(piece) and people and not truncated and not groups:
             truncated = True
             continue
-        name = None if truncated or groups else parse_vancouver_name(piece)
+        name = None if truncated or groups else _vancouver_name(piece)
         if name is not None:
             people.append(name)
         elif people and _GROUP.search(piece):
@@ -203,6 +204,11 @@ def _editors_closed(book: str) -> str:
     if not m or "." in book[: m.start()]:
         return book
     return f"{book[: m.start()].rstrip().rstrip(',')}, {m.group('mark')}.{book[m.end() :]}"
+
+
+def _vancouver_name(piece: str) -> Name | None:
+    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`)."""
+    return pubmed_initials(piece.split(), "") or parse_vancouver_name(piece)
 
 
 def split_title_and_source(middle: str) -> tuple[str, str]:
