@@ -220,3 +220,20 @@ def test_an_organisations_acronym_is_no_initials() -> None:
 
     names, _ = read_names("Example Hospital EXHOS")
     assert [n.literal for n in names] == ["Example Hospital EXHOS"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Roe, J.; Doe, A.", "Roe, J.; Doe, A.; Poe, C.", "Roe, J. A.; Doe, A. B."],
+)
+def test_acs_names_before_a_title_stay_names(names: str) -> None:
+    ref = _one(f"{names} Walking in imaginary cities. J. Made Up Health 2030, 12, 45–67.")
+    assert len(ref.author) == names.count(";") + 1
+    assert ref.title == "Walking in imaginary cities"
+    assert (ref.container_title, ref.volume, ref.page) == ("J. Made Up Health", "12", "45-67")
+
+
+def test_acs_names_then_the_journal_keep_the_journal() -> None:
+    ref = _one("Roe, J.; Doe, A.; Made. Up. Chem. 2030, 353, 1613.")
+    assert [n.family for n in ref.author] == ["Roe", "Doe"]
+    assert (ref.container_title, ref.volume, ref.page) == ("Made. Up. Chem", "353", "1613")
