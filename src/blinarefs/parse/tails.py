@@ -25,7 +25,7 @@ _ACS_TAIL = re.compile(
 # Angewandte's and Wiley's chemistry lists print the names initials first, then a comma and
 # the journal: "a) A. Roe, B.-C. Doe, Made. Up. Chem. 2030, 56, 9910;"
 # The last name of an ACS list, not a journal: "Doe, A." or "Doe, A. B." after the semicolon.
-_ACS_NAME = re.compile(r"[^\W\d_][\w'’\-‐]*, (?:[A-Z]\.[ \-‐]?)+")
+_ACS_NAME = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]*, (?:[A-Z]\.[ \-‐]?)+")
 _INITIALS_FIRST = re.compile(r"(?:[a-z]\) )?(?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_]")
 
 
