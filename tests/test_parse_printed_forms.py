@@ -8,6 +8,9 @@ import pytest
 
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference, parse_reference_list
+from blinarefs.parse.assemble import assemble
+from blinarefs.parse.labeller import Labelled
+from blinarefs.parse.tokens import tokenize
 
 
 def _one(printed: str) -> Reference:
@@ -237,3 +240,71 @@ def test_acs_names_then_the_journal_keep_the_journal() -> None:
     ref = _one("Roe, J.; Doe, A.; Made. Up. Chem. 2030, 353, 1613.")
     assert [n.family for n in ref.author] == ["Roe", "Doe"]
     assert (ref.container_title, ref.volume, ref.page) == ("Made. Up. Chem", "353", "1613")
+
+
+def _labelled(*parts: tuple[str, str]) -> tuple[list[Labelled], str]:
+    """A made-up reference and the labels an unsure labeller might give its parts."""
+    source, bounds = "", []
+    for text, lab in parts:
+        bounds.append((len(source), len(source) + len(text), lab))
+        source += text
+    out = []
+    for tok in tokenize(source):
+        lab = next(lab for start, end, lab in bounds if start <= tok.start < end)
+        out.append(Labelled(tok, lab, 0.9))
+    return out, source
+
+
+def test_a_journal_after_the_titles_last_comma_starts_after_the_titles_full_stop() -> None:
+    labelled, source = _labelled(
+        ("Roe J. A., Doe B.", "author"),
+        (", ", "other"),
+        ("Walking in imaginary cities, Atlantis", "title"),
+        (". ", "other"),
+        ("J. Made Up", "container"),
+        (". 60, 795–807 (2030).", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["container_title"]) == (
+        "Walking in imaginary cities, Atlantis",
+        "J. Made Up",
+    )
+
+
+def test_a_name_list_broken_in_the_middle_is_one_list() -> None:
+    labelled, source = _labelled(
+        ("Roe J. A., Doe B., Poe C., ", "author"),
+        ("Moe D.", "editor"),
+        (", ", "other"),
+        ("Loe E., Koe F.", "author"),
+        (", ", "other"),
+        ("Walking in imaginary cities", "title"),
+        (". ", "other"),
+        ("Science", "container"),
+        (" 340, 123–126 (2030).", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Roe", "Doe", "Poe", "Moe", "Loe", "Koe"]
+    assert fields["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (("Roe J.", "author"), (", ", "other"), ("Walking in cities", "title"), (": ", "other")),
+        (
+            ("Roe R. A.", "author"),
+            (", ", "author"),
+            ("Walking in cities", "author"),
+            (": ", "other"),
+        ),
+    ],
+)
+def test_a_title_keeps_its_words_before_its_colon(parts: tuple[tuple[str, str], ...]) -> None:
+    labelled, source = _labelled(
+        *parts, ("A made-up review", "title"), (". ", "other"), ("Nature", "container"),
+        (" 340, 123–126 (2030).", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Walking in cities: A made-up review"
+    assert len(fields["author"]) == 1

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .chapters import Span, chapter_in_book, editors_in
-from .features import MONTHS
+from .features import JOURNAL_WORDS, MONTHS
 from .journals import (
     journal_after_comma,
     journal_and_volume_in_title,
@@ -30,7 +30,9 @@ from .relabel import (
     journal_before_volume,
     late_names,
     names_before_title,
+    names_unbroken,
     one_name_initials_first,
+    title_across_colon,
     title_after_names,
     title_ends_whole,
     vancouver_names_end,
@@ -209,13 +211,43 @@ def _identifier(x: Labelled) -> Labelled:
     return x
 
 
+def _title_end_in_tail(
+    labelled: list[Labelled], tail: tuple[int, dict[str, object]]
+) -> tuple[int, dict[str, object]]:
+    """A journal read by rule from the title's last comma ("Title, Antarctica. J. Glaciol.
+    60, 795 (2030)."), which the labeller read as the title's end, a full stop, then the
+    journal: the journal starts after that full stop (not after a word journals abbreviate,
+    "Title, Can. J. Made Res. 43, 1 (2030).")."""
+    start, fields = tail
+    inside = [x for x in labelled if x.token.start >= start]
+    k = 0
+    while k < len(inside) and inside[k].label == "title":
+        k += 1
+    journal = str(fields.get("container_title", ""))
+    if not 0 < k < len(inside) - 1 or inside[k].token.text != "." or not journal:
+        return tail
+    word = inside[k - 1].token.text
+    if len(word) < 4 or word.lower() in JOURNAL_WORDS:  # "Title, Can. J. Made Res. 43, 1"
+        return tail
+    if any(x.token.text == "." for x in inside[:k]):  # "Title. J. Made Cult" | "Psychol"
+        return tail
+    if inside[k + 1].label != "container":
+        return tail
+    cut = inside[k + 1].token.start
+    rest = journal[cut - start :].strip()
+    return (cut, {**fields, "container_title": rest}) if rest else tail
+
+
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
-    tail = physics_tail(source) or physics_book(source)
+    tail = ruled = physics_tail(source) or physics_book(source)
+    if ruled:
+        tail = _title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
+    labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(mend_given_first(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     by_label: dict[str, list[Span]] = {}
@@ -301,7 +333,8 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
             fields["page"] = _pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
     title_from_container(fields, sure, source)
-    journal_start_in_title(fields, source)
+    if tail is ruled:  # not when the labeller's full stop already ended the title
+        journal_start_in_title(fields, source)
     journal_after_comma(fields, sure)
     journal_and_volume_in_title(fields, source)
     fields["type"] = fields.get("type") or _type(fields, source)

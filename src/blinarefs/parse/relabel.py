@@ -290,3 +290,55 @@ def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
                 *labelled[end + 1 :],
             ]
     return labelled
+
+
+_NAME_PIECE = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*|[.,;&]|and")
+
+
+def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
+    """A long name list the labeller broke in the middle ("..., Lawrence D., Muir J. F.,
+    Pretty J., ..." read as other, journal or editors for a name or two): a short gap of
+    names and their marks between two runs of authors is the authors'."""
+    runs = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not runs:
+        return labelled
+    out = list(labelled)
+    for a, b in itertools.pairwise(runs):
+        gap = labelled[a + 1 : b]
+        if (
+            gap
+            and len(gap) <= 12
+            and all(x.label in ("other", "container", "editor") for x in gap)
+            and all(_NAME_PIECE.fullmatch(x.token.text) for x in gap)
+            and any(x.token.text[:1].isupper() for x in gap)
+        ):
+            out[a + 1 : b] = [x._replace(label="author") for x in gap]
+    return out
+
+
+def title_across_colon(labelled: list[Labelled]) -> list[Labelled]:
+    """A title and its subtitle ("Title: Subtitle"), with the colon between them read as
+    no field's, are one title; and a title's first words before its colon that the
+    labeller ran into the names ("Roe R. A., Microbiology: Title" in Science's style,
+    the word with no initials after a list whose every name has them) are the title's."""
+    out = list(labelled)
+    for i in range(1, len(out) - 1):
+        if out[i].token.text == ":" and out[i].label == "other" and out[i + 1].label == "title":
+            if out[i - 1].label == "title":
+                out[i] = out[i]._replace(label="title")
+            elif out[i - 1].label == "author" and (start := _word_after_names(out, i)) > 0:
+                out[start : i + 1] = [x._replace(label="title") for x in out[start : i + 1]]
+    return out
+
+
+def _word_after_names(labelled: list[Labelled], colon: int) -> int:
+    """Where the words before ``colon`` start, when they follow a comma after a name's
+    initials' full stop and hold no initial themselves; else 0."""
+    k = colon
+    while k > 0 and labelled[k - 1].token.text not in (",", ";") and colon - k < 4:
+        k -= 1
+    words = [x.token.text for x in labelled[k:colon]]
+    if k < 3 or not words or not words[0][:1].isupper() or any(len(w) < 2 for w in words):
+        return 0
+    closed = labelled[k - 2].token.text == "." and _INITIAL.fullmatch(labelled[k - 3].token.text)
+    return k if closed else 0
