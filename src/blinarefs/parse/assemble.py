@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .chapters import Span, chapter_in_book, editors_in
-from .features import MONTHS
+from .features import JOURNAL_WORDS, MONTHS
 from .journals import (
     journal_after_comma,
     journal_and_volume_in_title,
@@ -30,6 +30,10 @@ from .relabel import (
     journal_before_volume,
     late_names,
     names_before_title,
+    names_unbroken,
+    one_name_initials_first,
+    title_across_colon,
+    title_after_names,
     title_ends_whole,
     vancouver_names_end,
 )
@@ -147,6 +151,8 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     initial, in a list printed initials first, is carried on to the next comma (at most
     ten tokens, all words or initials' marks)."""
     last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    if last >= 4 and labelled[last].token.text == "." and labelled[last + 1 :]:
+        last -= 1  # "A. Roe, B. Doe, Title": the run ends after the initial's full stop
     if last < 3 or not _INITIAL_TOKEN.fullmatch(labelled[last].token.text):
         return labelled
     words = [x.token.text for x in labelled[: last + 1]]
@@ -205,13 +211,44 @@ def _identifier(x: Labelled) -> Labelled:
     return x
 
 
+def _title_end_in_tail(
+    labelled: list[Labelled], tail: tuple[int, dict[str, object]]
+) -> tuple[int, dict[str, object]]:
+    """A journal read by rule from the title's last comma ("Title, Antarctica. J. Glaciol.
+    60, 795 (2030)."), which the labeller read as the title's end, a full stop, then the
+    journal: the journal starts after that full stop (not after a word journals abbreviate,
+    "Title, Can. J. Made Res. 43, 1 (2030).")."""
+    start, fields = tail
+    inside = [x for x in labelled if x.token.start >= start]
+    k = 0
+    while k < len(inside) and inside[k].label == "title":
+        k += 1
+    journal = str(fields.get("container_title", ""))
+    if not 0 < k < len(inside) - 1 or inside[k].token.text != "." or not journal:
+        return tail
+    word = inside[k - 1].token.text
+    if len(word) < 4 or word.lower() in JOURNAL_WORDS:  # "Title, Can. J. Made Res. 43, 1"
+        return tail
+    if any(x.token.text == "." for x in inside[:k]):  # "Title. J. Made Cult" | "Psychol"
+        return tail
+    if inside[k + 1].label != "container":
+        return tail
+    cut = inside[k + 1].token.start
+    rest = journal[cut - start :].strip()
+    return (cut, {**fields, "container_title": rest}) if rest else tail
+
+
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
-    tail = physics_tail(source) or physics_book(source)
+    tail = ruled = physics_tail(source) or physics_book(source)
+    if ruled:
+        tail = _title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
-    labelled = names_before_title(mend_given_first(vancouver_names_end(labelled)))
+    labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
+    labelled = title_across_colon(names_unbroken(labelled))
+    labelled = names_before_title(mend_given_first(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
@@ -259,11 +296,19 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if span and _pages(span.text):
         fields["page"] = _pages(span.text)
         sure["page"] = span.confidence
+    # a meeting's year is inside what the labeller reads as its note ("In: Proceedings of the
+    # Example Conference; 2030 May 1-3; ..."): taken when no year stands on its own
     year_span = next(
-        (s for s in by_label.get("year", []) if re.search(r"(?:1[5-9]|20)\d{2}", s.text)), None
+        (
+            s
+            for label in ("year", "note")
+            for s in by_label.get(label, [])
+            if re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", s.text)
+        ),
+        None,
     )
     if year_span:
-        year = re.search(r"(?:1[5-9]|20)\d{2}", year_span.text)
+        year = re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", year_span.text)
         assert year is not None
         fields["issued"] = _date(by_label.get("date", []), year.group())
         sure["issued"] = year_span.confidence
@@ -288,7 +333,8 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
             fields["page"] = _pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
     title_from_container(fields, sure, source)
-    journal_start_in_title(fields, source)
+    if tail is ruled:  # not when the labeller's full stop already ended the title
+        journal_start_in_title(fields, source)
     journal_after_comma(fields, sure)
     journal_and_volume_in_title(fields, source)
     fields["type"] = fields.get("type") or _type(fields, source)

@@ -74,6 +74,15 @@ def is_organisation(text: str) -> bool:
     if len(words) > 2 and words[-1].rstrip(".") in _SUFFIX_WORDS:  # "Miller ER 3rd"
         words = words[:-1]
         text = " ".join(words)
+    if (
+        len(words) > 2
+        and "." in words[0]
+        and words[1][:1].isupper()
+        and not any(_initial(w) for w in words[1:])
+    ):
+        # "U.S. Census Bureau": a country's initialism before an organisation's name (a
+        # person's family name after initials is one word, "F.J. Service")
+        return bool(ORGANISATION_WORDS.search(" ".join(words[1:])))
     if len(words) > 1 and (is_initials(words[-1]) or (_initial(words[0]) and "." in words[0])):
         return False
     return bool(
@@ -106,6 +115,8 @@ def read_name(text: str) -> Name | None:
         return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
     if len(words) < 2:
         return None
+    if name := pubmed_initials(words, suffix):
+        return name
     # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
     k = len(words) - 1
     if re.fullmatch(r"[A-Z]\.?(?:[-‐][A-Z]\.?)?", words[-1]):
@@ -135,6 +146,26 @@ def read_name(text: str) -> Name | None:
         k, given = 0, ""
     particle, family = split_particle(" ".join(words[k:]))
     return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
+
+
+# PubMed's initials of a Portuguese or Spanish name with "de" among the given names
+# ("Barbosa Tde S", "Meneghim Mde C"), and the five or six initials of a name with as many
+# given names ("Costa IBSDS").
+_GLUED_PARTICLE = re.compile(r"([A-Z]{1,3})(?:de|da|do|dos|das|del)")
+_LONG_INITIALS = re.compile(r"[A-Z]{5,6}")
+
+
+def pubmed_initials(words: list[str], suffix: str) -> Name | None:
+    family, initials = words[:-1], words[-1]
+    if len(words) > 2 and (glued := _GLUED_PARTICLE.fullmatch(words[-2])) and is_initials(initials):
+        family, initials = words[:-2], glued.group(1) + initials
+    elif glued := _GLUED_PARTICLE.fullmatch(initials):
+        initials = glued.group(1)
+    elif not _LONG_INITIALS.fullmatch(initials):
+        return None
+    if not family or not all(w[:1].isupper() and not w.isupper() for w in family):
+        return None
+    return Name(family=" ".join(family), given=initials_to_given(initials), suffix=suffix)
 
 
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:

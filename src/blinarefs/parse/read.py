@@ -233,12 +233,21 @@ _LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
+# AMA's and PubMed's notes on a later notice, in brackets after the title or the pages: "Title
+# [published correction appears in J Made Up. 2030;12(3):45]. J Made Up. 2030;12:1-9." Its
+# journal, year and volume are another item's, so neither reader sees the note.
+_LATER_NOTICE = re.compile(
+    r" ?\[(?:published (?:correction|erratum) appears in|published online ahead of print"
+    r"|(?:correction|erratum|retraction|retracted|comment|update) in:?)[^\[\]]{0,300}\]",
+    re.I,
+)
 
 
 def _close_names(source: str, number: int | None = None) -> str:
     """The reference with a full stop after a Vancouver name list nothing closes, and
     without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
-    numbering over the journal's)."""
+    numbering over the journal's) or a note on a later notice (``_LATER_NOTICE``)."""
+    source = _LATER_NOTICE.sub("", source)
     again = _NUMBER_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..bibtex import MONTH_MACROS
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
+from .printed_names import pubmed_initials
 
 MONTHS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
 
@@ -61,8 +62,12 @@ _JOURNAL_TAIL = re.compile(
 # Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
 # backtrack over what precedes them, and no tail is longer (linear time: issue 18).
 TAIL_WINDOW = 300
+# A place or a publisher holds no full stop but an initialism's ("Washington, D.C.", "U.S.
+# Agency for International Development", "W.B. Saunders"); not a title's last capital
+# ("Hepatitis B. Geneva: ...").
+_NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
 _BOOK_TAIL = re.compile(
-    r"(?:(?P<place>[^.:;]+?)\s*:\s*)?(?P<publisher>[^.:;]+?)\s*;\s*(?P<year>(?:19|20)\d{2})"
+    rf"(?:(?P<place>{_NAMED})\s*:\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
     r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
 )
@@ -71,8 +76,13 @@ _BOOK_TAIL = re.compile(
 _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
 _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S.", "U.K.": no sentence ends with one
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
-_EDITORS = re.compile(r"^(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)\.?$", re.I)
+_EDITOR_WORD = r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)"
+_EDITORS = re.compile(rf"^{_EDITOR_WORD}\.?$", re.I)
+# The editors' mark in parentheses, as Harvard and many Vancouver variants print it: "In: Roe
+# J (ed.) Book.", "In: Roe J, Doe A (eds). Book.", "In: Roe J (Org.). Livro."
+_EDITORS_IN_PARENS = re.compile(rf"\((?P<mark>{_EDITOR_WORD})\.?\)\.?(?=\s|$)", re.I)
 _GROUP = re.compile(
     r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
     re.I,
@@ -174,7 +184,7 @@ def _split_authors(text: str) -> _Names | None:
         if _ET_AL.match(piece) and people and not truncated and not groups:
             truncated = True
             continue
-        name = None if truncated or groups else parse_vancouver_name(piece)
+        name = None if truncated or groups else _vancouver_name(piece)
         if name is not None:
             people.append(name)
         elif people and _GROUP.search(piece):
@@ -185,6 +195,20 @@ def _split_authors(text: str) -> _Names | None:
     if not people:
         return None
     return _Names(tuple(people + groups), truncated, editors, text[m.end() :].strip())
+
+
+def _editors_closed(book: str) -> str:
+    """A chapter's "Roe J, Doe A (eds). Book..." as the grammar reads editors: "Roe J, Doe
+    A, eds. Book..." (the names before the mark, the mark closing them)."""
+    m = _EDITORS_IN_PARENS.search(book)
+    if not m or "." in book[: m.start()]:
+        return book
+    return f"{book[: m.start()].rstrip().rstrip(',')}, {m.group('mark')}.{book[m.end() :]}"
+
+
+def _vancouver_name(piece: str) -> Name | None:
+    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`)."""
+    return pubmed_initials(piece.split(), "") or parse_vancouver_name(piece)
 
 
 def split_title_and_source(middle: str) -> tuple[str, str]:
@@ -257,7 +281,7 @@ def parse_reference(
         fields["type"] = "chapter"
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
         fields["title"] = before.rstrip(".")
-        eds = _split_authors(after)
+        eds = _split_authors(_editors_closed(after))
         if eds and eds.editors:
             fields["editor"], after = eds.names, eds.rest
         bt = _book_tail(after)
@@ -279,7 +303,7 @@ def parse_reference(
         fields.update(title=title, container_title=journal, container_title_short=journal)
         fields["issued"] = _date(jt["year"], jt["mon"], jt["day"])
         if jt["vol"]:
-            fields["volume"] = jt["vol"]
+            fields["volume"] = jt["vol"].rstrip(".")  # "Front Genet. 2017;8. doi:..."
         if jt["iss"]:
             fields["issue"] = jt["iss"]
         if jt["pages"]:
@@ -348,6 +372,9 @@ def _corporate_author(head: str, fields: dict[str, object], parts_after: int) ->
     if fields.get("author") or fields.get("editor"):
         return head
     segments = _SENTENCE.split(head)
+    while len(segments) > 1 and _INITIALISM.fullmatch(segments[0]):
+        # "U.S. Food and Drug Administration.": the initialism opens the name
+        segments[:2] = [f"{segments[0]} {segments[1]}"]
     if len(segments) > parts_after and segments[0].endswith("."):
         fields["author"] = (Name(literal=segments[0][:-1]),)
         return head[len(segments[0]) :].strip()

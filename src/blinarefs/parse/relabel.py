@@ -15,6 +15,7 @@ import re
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled
+from .printed_names import is_organisation
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -230,3 +231,114 @@ def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
     tail = [x._replace(label="other" if x.token.text in ("In", ":") and k < 2 else book)
             for k, x in enumerate(labelled[i:end])]  # fmt: skip
     return [*labelled[: i - 1], labelled[i - 1]._replace(label="other"), *tail, *labelled[end:]]
+
+
+# A family name after initials: "Roe", "O'Roe", "Roe-Doe".
+_FAMILY = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*")
+
+
+def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
+    """A single author printed initials first ("A. Roe, Title. Science 340, 1 (2030).", as
+    Science and the physics journals print them), which the labeller, having seen such lists
+    only with several names, reads as the title's start (or a journal read by rule from
+    the comma after it, :mod:`.tails`, leaves it alone as the title): the name is the
+    author."""
+    if any(x.label == "author" for x in labelled):
+        return labelled
+    words = [x.token.text for x in labelled[:12]]
+    i = 0
+    while i + 1 < len(words) and _INITIAL.fullmatch(words[i]) and words[i + 1] == ".":
+        i += 2
+    if not 2 <= i <= 6 or i + 2 >= len(words) or words[i + 1] != ",":
+        return labelled
+    if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
+        return labelled
+    name = [x._replace(label="author") for x in labelled[: i + 1]]
+    return [*name, labelled[i + 1]._replace(label="other"), *labelled[i + 2 :]]
+
+
+def _printed(labelled: list[Labelled]) -> str:
+    return "".join((" " if x.token.space_before else "") + x.token.text for x in labelled).strip()
+
+
+def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
+    """A reference with no title whose names run on past a full stop ("Example Agency.
+    Walking guidelines. 2030. https://...", an organisation the labeller has not seen, then
+    its web page's title): the sentence after the names' full stop is the title. The full
+    stop is one after a word or a bracket, never an initial's ("U.S.", "Roe J."), and the
+    names before it an organisation's, not people's."""
+    if any(x.label == "title" for x in labelled):
+        return labelled
+    run = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not run:
+        return labelled
+    start, end = run[0], run[-1]
+    for k in range(start + 1, end):
+        before, after = labelled[k - 1].token.text, labelled[k + 1].token.text
+        if (
+            labelled[k].token.text == "."
+            and ((len(before) > 1 and before.isalpha()) or before == ")")
+            and after[:1].isupper()
+            and all(x.label == "author" for x in labelled[start : end + 1])
+            and is_organisation(_printed(labelled[start:k]))
+        ):
+            title = [x._replace(label="title") for x in labelled[k + 1 : end + 1]]
+            return [
+                *labelled[:k],
+                labelled[k]._replace(label="other"),
+                *title,
+                *labelled[end + 1 :],
+            ]
+    return labelled
+
+
+_NAME_PIECE = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*|[.,;&]|and")
+
+
+def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
+    """A long name list the labeller broke in the middle ("..., Lawrence D., Muir J. F.,
+    Pretty J., ..." read as other, journal or editors for a name or two): a short gap of
+    names and their marks between two runs of authors is the authors'."""
+    runs = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not runs:
+        return labelled
+    out = list(labelled)
+    for a, b in itertools.pairwise(runs):
+        gap = labelled[a + 1 : b]
+        if (
+            gap
+            and len(gap) <= 12
+            and all(x.label in ("other", "container", "editor") for x in gap)
+            and all(_NAME_PIECE.fullmatch(x.token.text) for x in gap)
+            and any(x.token.text[:1].isupper() for x in gap)
+        ):
+            out[a + 1 : b] = [x._replace(label="author") for x in gap]
+    return out
+
+
+def title_across_colon(labelled: list[Labelled]) -> list[Labelled]:
+    """A title and its subtitle ("Title: Subtitle"), with the colon between them read as
+    no field's, are one title; and a title's first words before its colon that the
+    labeller ran into the names ("Roe R. A., Microbiology: Title" in Science's style,
+    the word with no initials after a list whose every name has them) are the title's."""
+    out = list(labelled)
+    for i in range(1, len(out) - 1):
+        if out[i].token.text == ":" and out[i].label == "other" and out[i + 1].label == "title":
+            if out[i - 1].label == "title":
+                out[i] = out[i]._replace(label="title")
+            elif out[i - 1].label == "author" and (start := _word_after_names(out, i)) > 0:
+                out[start : i + 1] = [x._replace(label="title") for x in out[start : i + 1]]
+    return out
+
+
+def _word_after_names(labelled: list[Labelled], colon: int) -> int:
+    """Where the words before ``colon`` start, when they follow a comma after a name's
+    initials' full stop and hold no initial themselves; else 0."""
+    k = colon
+    while k > 0 and labelled[k - 1].token.text not in (",", ";") and colon - k < 4:
+        k -= 1
+    words = [x.token.text for x in labelled[k:colon]]
+    if k < 3 or not words or not words[0][:1].isupper() or any(len(w) < 2 for w in words):
+        return 0
+    closed = labelled[k - 2].token.text == "." and _INITIAL.fullmatch(labelled[k - 3].token.text)
+    return k if closed else 0

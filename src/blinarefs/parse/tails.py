@@ -24,6 +24,8 @@ _ACS_TAIL = re.compile(
 )
 # Angewandte's and Wiley's chemistry lists print the names initials first, then a comma and
 # the journal: "a) A. Roe, B.-C. Doe, Made. Up. Chem. 2030, 56, 9910;"
+# The last name of an ACS list, not a journal: "Doe, A." or "Doe, A. B." after the semicolon.
+_ACS_NAME = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]*, (?:[A-Z]\.[ \-‐]?)+")
 _INITIALS_FIRST = re.compile(r"(?:[a-z]\) )?(?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_]")
 
 
@@ -35,6 +37,8 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     acs = _ACS_TAIL.search(text, window)
     if acs and acs.group("comma") and not _INITIALS_FIRST.match(text):
         acs = None
+    if acs and _ACS_NAME.match(acs.group("journal")):
+        acs = None  # "Roe, J.; Doe, A. Title. J. Made Up 2030, 12, 45.": a title was printed
     m = acs or _PHYSICS_TAIL.search(text, window)
     if not m or not (m.group("mid") or m.group("page")):
         return None

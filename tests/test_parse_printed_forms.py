@@ -1,0 +1,310 @@
+"""Printed forms many journals share that the parser read wrongly (docs/parser.md, sixth
+round): editors' marks in parentheses, initialisms in places, publishers and organisations,
+patents by their publication number. Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference, parse_reference_list
+from blinarefs.parse.assemble import assemble
+from blinarefs.parse.labeller import Labelled
+from blinarefs.parse.tokens import tokenize
+
+
+def _one(printed: str) -> Reference:
+    [ref] = parse_reference_list(f"References\n1. {printed}\n").references
+    return ref
+
+
+@pytest.mark.parametrize(
+    "book",
+    [
+        "In: Poe C (ed.) Book of Invented Things.",
+        "In: Poe C, Moe D (eds). Book of Invented Things.",
+        "In: Poe C, Moe D (Eds.). Book of Invented Things.",
+        "In: Poe C (org.). Book of Invented Things.",
+    ],
+)
+def test_a_chapters_editors_in_parentheses_are_not_the_book(book: str) -> None:
+    ref = parse_reference(
+        f"Roe J, Doe A. Chapter on imaginary cells. {book} Springfield: Example Press; 2030. "
+        "p. 12-19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Chapter on imaginary cells",
+        "Book of Invented Things",
+    )
+    assert ref.editor and ref.editor[0].family == "Poe"
+    assert ref.page == "12-19"
+
+
+@pytest.mark.parametrize(
+    ("tail", "place", "publisher"),
+    [
+        ("Washington, D.C.: Example Press; 2030.", "Washington, D.C.", "Example Press"),
+        (
+            "Washington, DC: U.S. Agency for Examples; 2030.",
+            "Washington, DC",
+            "U.S. Agency for Examples",
+        ),
+        ("Philadelphia: W.B. Example; 2030.", "Philadelphia", "W.B. Example"),
+    ],
+)
+def test_an_initialism_in_a_place_or_publisher_stays_there(
+    tail: str, place: str, publisher: str
+) -> None:
+    ref = parse_reference(f"Roe J, Doe A. Handbook of imaginary cells. {tail}")
+    assert isinstance(ref, Reference)
+    assert (ref.title, ref.publisher_place, ref.publisher) == (
+        "Handbook of imaginary cells",
+        place,
+        publisher,
+    )
+
+
+def test_a_titles_last_capital_is_not_taken_into_the_place() -> None:
+    ref = parse_reference("Example Health Agency. Hepatitis X. Springfield: Example Press; 2030.")
+    assert isinstance(ref, Reference)
+    assert (ref.title, ref.publisher_place) == ("Hepatitis X", "Springfield")
+
+
+@pytest.mark.parametrize(
+    ("printed", "author"),
+    [
+        (
+            "U.S. Example Services Task Force. Screening for imaginary cells. J Made Up Stud. "
+            "2030;12(3):45-67.",
+            "U.S. Example Services Task Force",
+        ),
+        (
+            "U.S. Example and Drug Administration. Guidance on imaginary cells. Springfield "
+            "(XX): EDA; 2030.",
+            "U.S. Example and Drug Administration",
+        ),
+    ],
+)
+def test_an_organisation_opening_with_an_initialism_is_one_author(
+    printed: str, author: str
+) -> None:
+    ref = _one(printed)
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title.startswith(("Screening", "Guidance"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("Roe J. US 20300012345 A1, 2030.", "US 20300012345 A1"),
+        ("Roe J, Doe A. Example device. WO/2030/012345, 2030.", "WO/2030/012345"),
+        ("Roe J, Doe A. Example device. EP 1234567 B1. 2030.", "EP 1234567 B1"),
+    ],
+)
+def test_a_patent_printed_by_its_number_is_a_patent(printed: str, number: str) -> None:
+    ref = _one(printed)
+    assert (ref.type, ref.note) == ("patent", number)
+    assert not ref.page and not ref.container_title
+    assert number.split("/")[0] not in ref.title
+
+
+def test_a_number_with_letters_is_not_a_patent() -> None:
+    ref = _one("Roe J, Doe A. Example cells. J Made Up Stud. 2030;12:1234567.")
+    assert ref.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        (
+            "A. Roe, B. Doe, Walking in imaginary cities. Science 340, 123–126 (2030).",
+            ["Roe", "Doe"],
+        ),
+        (
+            "A. Roe and B. Doe, Walking in imaginary cities. Science 340, 123–126 (2030).",
+            ["Roe", "Doe"],
+        ),
+        ("A. Roe, Walking in imaginary cities. Science 340, 123–126 (2030).", ["Roe"]),
+        ("A. B. Roe-Doe, Walking in imaginary cities. Nature 340, 123–126 (2030).", ["Roe-Doe"]),
+    ],
+)
+def test_names_initials_first_end_at_the_family_name(printed: str, families: list[str]) -> None:
+    # Science's style with one or two names, which the labeller read into the title
+    ref = _one(printed)
+    assert [n.family for n in ref.author] == families
+    assert ref.title == "Walking in imaginary cities"
+    assert (ref.container_title, ref.volume, ref.page) in (
+        ("Science", "340", "123-126"),
+        ("Nature", "340", "123-126"),
+    )
+
+
+@pytest.mark.parametrize("agency", ["Example Walking Agency", "U.S. Example Bureau"])
+def test_a_web_pages_title_after_an_organisation_is_its_title(agency: str) -> None:
+    ref = _one(
+        f"{agency}. Walking guidelines. 2030. https://example.org/walking (accessed 1 Jan 2031)."
+    )
+    assert [n.literal for n in ref.author] == [agency]
+    assert ref.title == "Walking guidelines"
+
+
+def test_people_are_no_organisation_for_a_title() -> None:
+    from blinarefs.parse.printed_names import is_organisation
+
+    assert is_organisation("U.S. Example Bureau")
+    assert not is_organisation("F.J. Service")
+    assert not is_organisation("A.B. van der Service")
+
+
+def test_a_volume_closed_by_a_full_stop_is_the_number() -> None:
+    ref = parse_reference(
+        "Roe JA, Doe AB. Walking: a review. J Made Up Stud. 2030;63. doi: 10.9999/x.1"
+    )
+    assert isinstance(ref, Reference)
+    assert ref.volume == "63"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J, Doe A. Walking in imaginary cities [published correction appears in J Made Up "
+        "Stud. 2031;13:l5]. J Made Up Stud 2030;12:l1234.",
+        "Roe J, Doe A. Walking in imaginary cities. J Made Up Stud. 2030;12:l1234. [Erratum in: "
+        "J Made Up Stud. 2031;13:l5].",
+    ],
+)
+def test_a_note_on_a_later_notice_is_not_the_reference(printed: str) -> None:
+    ref = _one(printed)
+    assert (ref.title, ref.container_title, ref.volume, ref.page) == (
+        "Walking in imaginary cities",
+        "J Made Up Stud",
+        "12",
+        "l1234",
+    )
+    assert ref.source_text == printed  # the entry keeps what was printed
+
+
+def test_a_meetings_year_is_the_year() -> None:
+    ref = _one(
+        "Roe J, Doe A. Walking in imaginary cities. In: Proceedings of the 5th Example "
+        "Conference; 2030 May 1-3; Springfield, XX. p. 12-19."
+    )
+    assert ref.issued[:1] == (2030,)
+    assert ref.page == "12-19"
+
+
+@pytest.mark.parametrize(
+    ("printed", "family", "given"),
+    [
+        ("Barbosa Tde S", "Barbosa", "T. S."),
+        ("Meneghim Mde C", "Meneghim", "M. C."),
+        ("Costa IBSDS", "Costa", "I. B. S. D. S."),
+        ("Costa LDCF", "Costa", "L. D. C. F."),
+    ],
+)
+def test_pubmeds_initials_of_long_and_particled_names(
+    printed: str, family: str, given: str
+) -> None:
+    from blinarefs.parse.printed_names import read_names
+
+    names, _ = read_names(f"{printed}, Roe J")
+    assert [(n.family, n.given) for n in names] == [(family, given), ("Roe", "J.")]
+    ref = parse_reference(
+        f"{printed}, Roe J. Walking in imaginary cities. J Made Up Stud. 2030;12(3):45-67."
+    )
+    assert isinstance(ref, Reference)
+    assert [n.family for n in ref.author] == [family, "Roe"]
+
+
+def test_an_organisations_acronym_is_no_initials() -> None:
+    from blinarefs.parse.printed_names import read_names
+
+    names, _ = read_names("Example Hospital EXHOS")
+    assert [n.literal for n in names] == ["Example Hospital EXHOS"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Roe, J.; Doe, A.", "Roe, J.; Doe, A.; Poe, C.", "Roe, J. A.; Doe, A. B."],
+)
+def test_acs_names_before_a_title_stay_names(names: str) -> None:
+    ref = _one(f"{names} Walking in imaginary cities. J. Made Up Health 2030, 12, 45–67.")
+    assert len(ref.author) == names.count(";") + 1
+    assert ref.title == "Walking in imaginary cities"
+    assert (ref.container_title, ref.volume, ref.page) == ("J. Made Up Health", "12", "45-67")
+
+
+def test_acs_names_then_the_journal_keep_the_journal() -> None:
+    ref = _one("Roe, J.; Doe, A.; Made. Up. Chem. 2030, 353, 1613.")
+    assert [n.family for n in ref.author] == ["Roe", "Doe"]
+    assert (ref.container_title, ref.volume, ref.page) == ("Made. Up. Chem", "353", "1613")
+
+
+def _labelled(*parts: tuple[str, str]) -> tuple[list[Labelled], str]:
+    """A made-up reference and the labels an unsure labeller might give its parts."""
+    source, bounds = "", []
+    for text, lab in parts:
+        bounds.append((len(source), len(source) + len(text), lab))
+        source += text
+    out = []
+    for tok in tokenize(source):
+        lab = next(lab for start, end, lab in bounds if start <= tok.start < end)
+        out.append(Labelled(tok, lab, 0.9))
+    return out, source
+
+
+def test_a_journal_after_the_titles_last_comma_starts_after_the_titles_full_stop() -> None:
+    labelled, source = _labelled(
+        ("Roe J. A., Doe B.", "author"),
+        (", ", "other"),
+        ("Walking in imaginary cities, Atlantis", "title"),
+        (". ", "other"),
+        ("J. Made Up", "container"),
+        (". 60, 795–807 (2030).", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["container_title"]) == (
+        "Walking in imaginary cities, Atlantis",
+        "J. Made Up",
+    )
+
+
+def test_a_name_list_broken_in_the_middle_is_one_list() -> None:
+    labelled, source = _labelled(
+        ("Roe J. A., Doe B., Poe C., ", "author"),
+        ("Moe D.", "editor"),
+        (", ", "other"),
+        ("Loe E., Koe F.", "author"),
+        (", ", "other"),
+        ("Walking in imaginary cities", "title"),
+        (". ", "other"),
+        ("Science", "container"),
+        (" 340, 123–126 (2030).", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Roe", "Doe", "Poe", "Moe", "Loe", "Koe"]
+    assert fields["type"] == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (("Roe J.", "author"), (", ", "other"), ("Walking in cities", "title"), (": ", "other")),
+        (
+            ("Roe R. A.", "author"),
+            (", ", "author"),
+            ("Walking in cities", "author"),
+            (": ", "other"),
+        ),
+    ],
+)
+def test_a_title_keeps_its_words_before_its_colon(parts: tuple[tuple[str, str], ...]) -> None:
+    labelled, source = _labelled(
+        *parts, ("A made-up review", "title"), (". ", "other"), ("Nature", "container"),
+        (" 340, 123–126 (2030).", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Walking in cities: A made-up review"
+    assert len(fields["author"]) == 1
