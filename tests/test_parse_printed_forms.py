@@ -9,8 +9,7 @@ import pytest
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.assemble import assemble
-from blinarefs.parse.labeller import Labelled
-from blinarefs.parse.tokens import tokenize
+from labelled import labelled_parts
 
 
 def _one(printed: str) -> Reference:
@@ -242,21 +241,8 @@ def test_acs_names_then_the_journal_keep_the_journal() -> None:
     assert (ref.container_title, ref.volume, ref.page) == ("Made. Up. Chem", "353", "1613")
 
 
-def _labelled(*parts: tuple[str, str]) -> tuple[list[Labelled], str]:
-    """A made-up reference and the labels an unsure labeller might give its parts."""
-    source, bounds = "", []
-    for text, lab in parts:
-        bounds.append((len(source), len(source) + len(text), lab))
-        source += text
-    out = []
-    for tok in tokenize(source):
-        lab = next(lab for start, end, lab in bounds if start <= tok.start < end)
-        out.append(Labelled(tok, lab, 0.9))
-    return out, source
-
-
 def test_a_journal_after_the_titles_last_comma_starts_after_the_titles_full_stop() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Roe J. A., Doe B.", "author"),
         (", ", "other"),
         ("Walking in imaginary cities, Atlantis", "title"),
@@ -272,7 +258,7 @@ def test_a_journal_after_the_titles_last_comma_starts_after_the_titles_full_stop
 
 
 def test_a_name_list_broken_in_the_middle_is_one_list() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Roe J. A., Doe B., Poe C., ", "author"),
         ("Moe D.", "editor"),
         (", ", "other"),
@@ -301,7 +287,7 @@ def test_a_name_list_broken_in_the_middle_is_one_list() -> None:
     ],
 )
 def test_a_title_keeps_its_words_before_its_colon(parts: tuple[tuple[str, str], ...]) -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         *parts, ("A made-up review", "title"), (". ", "other"), ("Nature", "container"),
         (" 340, 123–126 (2030).", "other"),
     )  # fmt: skip

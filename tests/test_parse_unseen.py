@@ -9,11 +9,10 @@ from blinarefs.model import Name, Reference, build_reference
 from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.assemble import _pages, assemble
-from blinarefs.parse.labeller import Labelled
 from blinarefs.parse.read import _close_names, _volume_and_issue
 from blinarefs.parse.reference import Unparsed
 from blinarefs.parse.tails import physics_tail
-from blinarefs.parse.tokens import tokenize
+from labelled import labelled_parts
 
 
 def _one(printed: str) -> Reference:
@@ -51,22 +50,9 @@ def test_a_supplement_page_keeps_its_s(printed: str, pages: str) -> None:
     assert _pages(printed) == pages
 
 
-def _labelled(*parts: tuple[str, str]) -> tuple[list[Labelled], str]:
-    """A made-up reference and the labels a labeller might give its parts."""
-    source, bounds = "", []
-    for text, lab in parts:
-        bounds.append((len(source), len(source) + len(text), lab))
-        source += text
-    out = []
-    for tok in tokenize(source):
-        lab = next(lab for start, end, lab in bounds if start <= tok.start < end)
-        out.append(Labelled(tok, lab, 0.9))
-    return out, source
-
-
 def test_a_chapters_editors_are_not_authors_and_its_book_is_the_container() -> None:
     # Vancouver: "In: Names, editor. Book." with the editors read as more authors
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby EL, Rowan KG. ", "author"),
         ("Invented findings on imaginary cells. ", "title"),
         ("In: Sallow R, Thistle M, ", "author"),
@@ -85,7 +71,7 @@ def test_a_chapters_editors_are_not_authors_and_its_book_is_the_container() -> N
 
 def test_a_chapter_run_into_the_title_is_cut_into_title_editors_book_and_place() -> None:
     # "Title In: Name (ed). Book. Place: Publisher", all of it read as the title
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby EL. ", "author"),
         ("Invented findings on imaginary cells In: Sallow R (ed). A Book of Made-up "
          "Things. Springfield: ", "title"),
@@ -100,7 +86,7 @@ def test_a_chapter_run_into_the_title_is_cut_into_title_editors_book_and_place()
 
 
 def test_a_sentence_after_in_is_not_taken_for_editors() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby EL. ", "author"),
         ("Invented findings. In: the making of things, eds and more. Other words", "title"),
         (". 2030.", "year"),
@@ -110,7 +96,7 @@ def test_a_sentence_after_in_is_not_taken_for_editors() -> None:
 
 def test_an_abbreviated_journal_is_not_cut_at_its_first_full_stop() -> None:
     # the comma style: "Title. Made Stud. Lett., 13, e100."
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E. L. (2030) ", "author"),
         ("Invented findings on imaginary cells. Made Stud", "title"),
         (". ", "other"),
@@ -212,7 +198,7 @@ def test_a_chapters_pages_after_the_year_without_a_full_stop() -> None:
     ],
 )  # fmt: skip
 def test_names_the_labeller_left_in_the_title_go_back_to_the_names(parts, authors, title) -> None:
-    fields = assemble(*_labelled(*parts)).fields
+    fields = assemble(*labelled_parts(*parts)).fields
     assert ([n.family for n in fields.get("author", ())], fields["title"]) == (authors, title)
 
 
@@ -226,7 +212,7 @@ def test_names_the_labeller_left_in_the_title_go_back_to_the_names(parts, author
 )  # fmt: skip
 def test_a_title_is_not_cut_inside_a_word_or_a_bracket(title, rest, whole) -> None:
     fields = assemble(
-        *_labelled(("Quillby E. ", "author"), (title, "title"), (rest, "other"))
+        *labelled_parts(("Quillby E. ", "author"), (title, "title"), (rest, "other"))
     ).fields
     assert fields["title"] == whole
 
@@ -240,7 +226,7 @@ def test_an_edition_after_a_books_title_is_the_edition(edition) -> None:
         "Manual de coisas imaginárias",
         "2",
     )
-    labelled = _labelled(
+    labelled = labelled_parts(
         ("Quillby E. ", "author"), (f"Manual de coisas imaginárias. {edition}", "title"),
         (". Cidade: Editora; 2030.", "other"),
     )  # fmt: skip
@@ -259,7 +245,7 @@ def test_names_the_grammar_also_read_at_the_titles_start_are_left_out_of_it() ->
 
 
 def test_names_after_the_title_are_editors_or_nobody() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E. and Rowan K.", "author"),
         (" (", "other"),
         ("2030", "year"),
@@ -308,7 +294,7 @@ def test_a_title_that_opens_with_a_group_word_is_left_alone() -> None:
      (".", None)],
 )  # fmt: skip
 def test_a_journal_whose_volumes_are_years_in_the_comma_style(tail, journal) -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E. (", "author"), ("2030", "year"), (") ", "other"),
         ("Invented findings on imaginary cells. Made Up Database, 2030", "title"),
         (tail, "other"),
@@ -320,7 +306,7 @@ def test_a_journal_whose_volumes_are_years_in_the_comma_style(tail, journal) -> 
 
 def test_a_vancouver_list_ends_at_the_full_stop_after_initials() -> None:
     # the labeller read on into a title that opens like a name ("Cellin B, cellin H...")
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby EL, Rowan K, Sallow M. Cellin B, cellin", "author"),
         (" ", "other"),
         ("H and other imaginary proteins", "title"),
@@ -330,7 +316,7 @@ def test_a_vancouver_list_ends_at_the_full_stop_after_initials() -> None:
     assert [n.family for n in fields["author"]] == ["Quillby", "Rowan", "Sallow"]
     assert fields["title"] == "Cellin B, cellin H and other imaginary proteins"
     # names printed "Roe, J. A.; Doe, B." are left alone
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby, E. L.; Rowan, K.; Sallow, M.", "author"),
         (" ", "other"),
         ("Invented findings", "title"),
@@ -358,7 +344,7 @@ def test_an_agency_and_its_units_printed_with_commas_are_one_author_each() -> No
 
 
 def test_a_place_and_publisher_without_volume_or_pages_is_a_book_not_a_journal() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E. ", "author"), ("2030", "year"), (", ", "other"),
         ("Invented findings on imaginary cells", "title"), (". ", "other"),
         ("Springfield", "container"), (": ", "other"), ("Nowhere Press", "publisher"),
@@ -380,7 +366,7 @@ def test_a_chapter_in_with_no_full_stop_before_it_is_read_by_the_grammar() -> No
 
 
 def test_a_titles_last_sentence_is_not_taken_for_a_dotted_journals_start() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E. ", "author"),
         ("Invented findings on imaginary cells. I. Grain Growth", "title"),
         (". ", "other"), ("Made. Up. Stud", "container"), (". 2030; 22: 935–944.", "other"),
@@ -394,7 +380,7 @@ def test_a_titles_last_sentence_is_not_taken_for_a_dotted_journals_start() -> No
 )
 def test_a_journal_before_its_volume_and_pages_with_no_full_stop(journal, label) -> None:
     # "(2030) Title. Journal 49: 101-9.", the journal left out of every field or in the title
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E (", "author"), ("2030", "year"), (") ", "other"),
         ("Invented findings on imaginary cells", "title"), (". ", label), (journal, label),
         (" ", "other"), ("49", label), (": ", "other"), ("101–109", "pages"), (".", "other"),
@@ -406,7 +392,7 @@ def test_a_journal_before_its_volume_and_pages_with_no_full_stop(journal, label)
 
 
 def test_a_pubmed_id_the_labeller_took_for_pages_is_the_pubmed_id() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E (", "author"), ("2030", "year"), (") ", "other"),
         ("Invented findings", "title"), (". ", "other"), ("Made Up Stud", "container"),
         (" ", "other"), ("49", "volume"), (": ", "other"), ("57-62", "pages"),
@@ -443,7 +429,7 @@ def test_an_organisation_nothing_closes_ends_before_the_title_unless_a_longer_na
 
 def test_a_dotted_journal_before_a_comma_volume_is_the_journal() -> None:
     # the Royal Society's "Title. Made. Methods 6, 2812-2831."
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E ", "author"), ("2030", "year"), (" ", "other"),
         ("Invented findings on imaginary cells. Made. Methods 6", "title"), (", ", "other"),
         ("2812–2831", "pages"), (".", "other"),
@@ -462,7 +448,7 @@ def test_a_suffix_after_initials_does_not_end_the_names() -> None:
 
 
 def test_a_book_title_after_the_title_makes_a_chapter_not_a_book() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Invented findings", "title"), (". ", "other"),
         ("Essence of made-up things for the general reader", "container"), (". ", "other"),
         ("Springfield", "place"), (": ", "other"), ("Nowhere Press", "publisher"),
@@ -510,7 +496,7 @@ def test_names_then_a_comma_and_the_year_are_closed() -> None:
     ],
 )  # fmt: skip
 def test_a_sentence_case_journal_left_in_the_title(title, journal, volume) -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E, Rowan K ", "author"),
         ("(", "other"),
         ("2030", "year"),
@@ -530,7 +516,7 @@ def test_a_sentence_case_journal_left_in_the_title(title, journal, volume) -> No
 
 def test_a_second_sentence_of_a_book_title_is_not_a_journal() -> None:
     # no volume: a book's or a report's title keeps its sentences
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E ", "author"),
         ("(2030) ", "year"),
         ("Invented findings on imaginary cells. A guide to made-up things", "title"),
@@ -544,7 +530,7 @@ def test_a_second_sentence_of_a_book_title_is_not_a_journal() -> None:
 @pytest.mark.parametrize("mark", ["In", "In:"])
 def test_the_title_ends_before_a_chapters_in(mark) -> None:
     # the labeller ran the title on into the book
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E, Rowan K ", "author"),
         ("(", "other"),
         ("2030", "year"),
@@ -560,7 +546,7 @@ def test_the_title_ends_before_a_chapters_in(mark) -> None:
 
 
 def test_in_inside_a_title_sentence_is_left_alone() -> None:
-    labelled, source = _labelled(
+    labelled, source = labelled_parts(
         ("Quillby E. ", "author"),
         ("Invented findings. In vitro tests of imaginary cells", "title"),
         (". J Made Up Stud ", "container"),
