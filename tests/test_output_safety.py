@@ -36,6 +36,8 @@ def files(tmp_path, monkeypatch):
         ["check", "ms.txt", "--format", "html", "-o", "ms.txt", "--force"],
         ["format", "s.bib", "-o", "s.bib"],
         ["import", "l.txt", "-o", "l.txt"],
+        ["renumber", "ms.txt", "-o", "ms.txt", "--force"],  # that is what --in-place is for
+        ["evidence", "ms.txt", "--offline", "--html", "ms.txt", "--force"],
     ],
 )
 def test_no_command_writes_onto_its_input(files, argv, capsys):
@@ -53,6 +55,8 @@ def test_no_command_writes_onto_its_input(files, argv, capsys):
         ["check", "ms.txt", "--format", "html", "-o", "out.txt"],
         ["format", "s.bib", "-o", "out.txt"],
         ["pandoc", "ms.txt", "-o", "out.txt"],
+        ["renumber", "ms.txt", "-o", "out.txt"],
+        ["evidence", "ms.txt", "--offline", "--html", "out.txt", "-q"],
     ],
 )
 def test_a_file_blinarefs_did_not_write_needs_force(files, argv, capsys):

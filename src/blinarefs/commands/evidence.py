@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_force, add_json, add_quiet, console, manuscript_path
 
 EPILOG = """\
 examples:
@@ -46,6 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="OUT",
         help="also write the editor's report (as check --format html) with the evidence section",
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -58,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
     from .trace import traced
 
     con = console(args)
+    if args.html:  # before any request: a refused output must not cost the fetching
+        from ..outputs import check_output
+
+        given = [manuscript_path(args.manuscript), args.bib, args.refs]
+        check_output(args.html, given, force=args.force)
     inputs, trace = traced(args)
     cited = cited_references(trace)
     mailto, _ = resolve_mailto(args.mailto, load_enrich_config())
@@ -96,11 +102,11 @@ def _write_html(path: str, inputs, trace, results) -> None:
     from dataclasses import replace
 
     from ..evidence.run import evidence_findings
-    from ..fsio import atomic_write
+    from ..outputs import write_output
     from ..trace.checks import check_trace
     from ..trace.report import render_html
 
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)
     findings += [replace(f, source=name) for f in evidence_findings(trace, results)]
-    atomic_write(path, render_html(trace, findings, name, results))
+    write_output(path, render_html(trace, findings, name, results))
