@@ -106,6 +106,15 @@ def test_no_reference_list_is_one_error_not_a_flood(tmp_path):
     assert [f for f in check_trace(trace) if f.code == "dangling-citation"] == []
 
 
+def test_a_store_with_no_entries_is_an_error_not_a_clean_check(tmp_path):
+    # a wrong file given as --bib (a text file, an empty store) used to pass with exit 0
+    (tmp_path / "paper.txt").write_text("It beat chemotherapy [1].\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not BibTeX at all\n", encoding="utf-8")
+    inputs = load_inputs(tmp_path / "paper.txt", bib=tmp_path / "notes.txt")
+    assert [(f.severity, f.code) for f in inputs.problems] == [("error", "no-references")]
+    assert inputs.problems[0].source == str(tmp_path / "notes.txt")
+
+
 def test_store_without_numbers_maps_numeric_markers_by_position():
     refs = [Reference(id="a", title="One"), Reference(id="b", title="Two")]
     trace = trace_manuscript("It works.1 It also works.2\n", refs, body_end=27)

@@ -81,8 +81,12 @@ def load_inputs(
         bib = named_bibliography(text, manuscript)
     if bib:
         store = Store.load(Path(bib))
+        problems = [f for f in store.problems if f.code != "no-entries"]
+        if not store.references:  # a wrong file given as --bib: its citations point nowhere
+            hint = "check that this is the .bib file you meant (blinarefs parse makes one)"
+            problems.append(_no_references("the store holds no BibTeX entries", str(bib), hint))
         return TraceInputs(manuscript, text, tuple(store.references), body_end, str(bib),
-                           list(store.problems), document=doc)  # fmt: skip
+                           problems, document=doc)  # fmt: skip
     if refs:
         listed = parse_reference_list(read_text(refs))
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
@@ -95,17 +99,17 @@ def load_inputs(
                            problems, document=doc)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
     if own.section is None:
-        problems = [
-            Finding(
-                "error",
-                "no-references",
-                "no reference list found at the end of the manuscript",
-                source=str(manuscript),
-                suggestion="give the references with --bib BIB or --refs REFLIST",
-            )
-        ]
+        message = "no reference list found at the end of the manuscript"
+        problems = [_no_references(message, str(manuscript))]
     return TraceInputs(manuscript, text, own.references, body_end,
                        "the manuscript's own reference list", problems, document=doc)  # fmt: skip
+
+
+def _no_references(
+    message: str, source: str, hint: str = "give the references with --bib BIB or --refs REFLIST"
+) -> Finding:
+    """The one error of a trace with nothing to check its citations against."""
+    return Finding("error", "no-references", message, source=source, suggestion=hint)
 
 
 def trace_file(
