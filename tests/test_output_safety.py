@@ -121,3 +121,17 @@ def test_build_says_when_its_folder_holds_another_manuscripts_outputs(files, cap
     assert "outdir-mixed" in out and "ms.txt" in out
     manifest = (files / "out" / "build.json").read_text(encoding="utf-8")
     assert '"manuscript": "other.txt"' in manifest and '"complete": true' in manifest
+
+
+@pytest.mark.parametrize("command", ["parse", "import"])
+def test_a_new_store_in_a_new_folder_is_written_as_other_outputs_are(files, command, capsys):
+    # its lock beside it needs the folder: "cannot make its lock" was the error
+    assert main([command, "l.txt", "-o", "new/sub/refs.bib"]) == 0
+    assert "@article{" in (files / "new" / "sub" / "refs.bib").read_text(encoding="utf-8")
+
+
+def test_enrich_of_a_store_in_no_folder_says_no_such_file(files, capsys):
+    assert main(["enrich", "nowhere/refs.bib", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert "nowhere/refs.bib: no such file" in err and err.count("\n") == 1
+    assert not (files / "nowhere").exists()

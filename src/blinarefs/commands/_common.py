@@ -22,13 +22,23 @@ def add_force(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def updating(path: str | Path | None, write: bool = True):
-    """The store lock of ``path`` for a read-change-write (nothing when nothing is written)."""
+def updating(path: str | Path | None, write: bool = True, *, new: bool = False):
+    """The store lock of ``path`` for a read-change-write (nothing when nothing is written).
+    The lock lives beside the store, so its folder must exist: made for a ``new`` store (as
+    every other output's folder is), else missing means no store, which loading then says."""
     import contextlib
 
     from ..fsio import store_lock
 
-    return store_lock(path) if path and write else contextlib.nullcontext()
+    if not path or not write:
+        return contextlib.nullcontext()
+    folder = Path(path).parent
+    if not folder.is_dir():
+        if not new:
+            return contextlib.nullcontext()
+        with contextlib.suppress(OSError):  # a folder that cannot be made: the lock says why
+            folder.mkdir(parents=True, exist_ok=True)
+    return store_lock(path)
 
 
 def add_style(parser: argparse.ArgumentParser) -> None:

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         )
     result = read_file(args.file, args.from_format)
     target = args.output or args.merge
-    with updating(target, not args.dry_run):  # from reading the store to writing it
+    with updating(target, not args.dry_run, new=True):  # from reading the store to writing it
         store = Store.load(args.merge) if args.merge else Store(args.output)
         name = "stdin" if args.file == "-" else Path(args.file).name
         merged = merge_references(
