@@ -129,9 +129,12 @@ def _forward(args: argparse.Namespace, con) -> int:
         con.emit(paper.markdown)
     notes = con.err if out is None else con.out
     if out is not None:
+        from ..findings import counted
+
         con.print(
-            f"{out}: {paper.citations} citations as [@key], {len(paper.references)} "
-            f"references in {paper.bibliography}, style {paper.csl}"
+            f"{out}: {counted(paper.citations, 'citations')} as [@key], "
+            f"{counted(len(paper.references), 'references')} in {paper.bibliography}, "
+            f"style {paper.csl}"
         )
         con.print("written: " + ", ".join(str(p) for p in written))
         for p in kept:
