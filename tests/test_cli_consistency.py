@@ -65,3 +65,12 @@ def test_one_entry_is_not_one_entries(tmp_path, capsys):
     main(["validate", str(store)])
     out = capsys.readouterr().out
     assert "1 entry," in out and "1 entries" not in out
+
+
+@pytest.mark.parametrize(
+    "argv", [["parse"], ["validate"], ["format"], ["check"], ["import"], ["enrich", "--offline"]]
+)
+def test_a_folder_given_as_a_file_is_a_usage_error_like_a_missing_file(tmp_path, argv, capsys):
+    assert main([*argv[:1], str(tmp_path), *argv[1:]]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{tmp_path}: is a folder, not " in err
