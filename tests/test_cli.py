@@ -176,3 +176,13 @@ def test_counts_of_one_agree_with_their_noun(tmp_path, monkeypatch, capsys):
     plural = re.findall(r"(?<!of )\b1 (?:citation markers|claims|references|citations|passages|"
                         r"entries|cited claims)\b", text)  # fmt: skip
     assert plural == []
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n"])
+def test_build_of_an_empty_file_stops_before_writing_anything(tmp_path, content, capsys):
+    # it wrote 14 files and said "nothing to trace: the file holds only a reference list"
+    (tmp_path / "empty.txt").write_text(content, encoding="utf-8")
+    assert main(["build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "empty.txt: is empty" in err
+    assert not (tmp_path / "out").exists()

@@ -122,6 +122,10 @@ def build(
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
     document = read_manuscript(path)
+    if not document.text.strip() and not document.references:
+        from .errors import UsageError  # before OUTDIR is made: nothing in it would be of use
+
+        raise UsageError(f"{path}: is empty", hint="give the manuscript, or its reference list")
     ctx = BuildContext(options, path, document.text, data={"document": document})
     make_outdir(options.outdir)
     reports: list[StageReport] = []
