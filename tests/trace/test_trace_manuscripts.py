@@ -146,3 +146,20 @@ def test_duplicate_references_same_doi_or_title(seed_verified):
     codes = {(f.code, f.key) for f in findings}
     assert ("duplicate-reference", "kantarjian2017again") in codes
     assert ("near-duplicate-title", "kantarjian2017again") in codes
+
+
+def test_a_latex_marker_is_quoted_as_written_not_with_its_backslash_doubled(tmp_path, capsys):
+    from blinarefs.cli import main
+
+    (tmp_path / "lib.bib").write_text(
+        "@article{madeup2020, author = {Madeup, A.}, title = {A made-up title},\n"
+        "  journal = {J Test}, year = {2020}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper.tex").write_text(
+        "A made-up claim \\cite{madeup2020}. Another \\cite{nobody2021}.\n\\bibliography{lib}\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(tmp_path / "paper.tex")]) == 1
+    out = capsys.readouterr().out
+    assert "citation '\\cite{nobody2021}' points at" in out and "\\\\cite" not in out
