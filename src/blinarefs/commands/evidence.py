@@ -9,7 +9,7 @@ role (rounding-aware: 88% matches 87.9%), trial names, drugs, phase, population,
 Verdicts: supported, partly supported, not found ("check the full text"), contradicted
 (same quantity, another value), nothing checkable ("read it"), no source text.
 Triage, not judgment: docs/evidence.md gives the measured precision. Exit code 1 when a
-claim is flagged (not found or contradicted).
+claim is flagged (not found or contradicted), or when no references were found to check.
 """
 
 from __future__ import annotations
@@ -95,7 +95,10 @@ def run(args: argparse.Namespace) -> int:
             if not s.text:
                 con.print(f"  no source text for {s.key}: {s.origin}")
         con.print(con.style(TRIAGE, "dim"))
-    return 1 if flagged else 0
+    errors = [f for f in inputs.problems if f.severity == "error"]  # as trace: no references
+    for f in errors:
+        print(con.finding_line(f), file=con.err)
+    return 1 if flagged or errors else 0
 
 
 def _write_html(path: str, inputs, trace, results) -> None:
