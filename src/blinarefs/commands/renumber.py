@@ -73,6 +73,13 @@ def run(args: argparse.Namespace) -> int:
         return traced(argparse.Namespace(manuscript=str(manuscript), bib=None, refs=None))
 
     result = renumber_file(path, trace_of)
+    if not (result.plan.mapping or result.plan.keyed or result.fields):
+        from ..errors import BlinarefsError  # nothing to do: no copy that changes nothing
+
+        raise BlinarefsError(
+            f"{path}: no numbered reference list to renumber",
+            hint="renumber needs the list at the end of the manuscript: '1. ...' or '[1] ...'",
+        )
     if target is not None and not args.dry_run:
         from ..fsio import atomic_write
         from ..outputs import remember
