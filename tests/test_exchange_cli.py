@@ -6,6 +6,7 @@ Inputs are the seed store and the inputs of test_import.py (values from
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 
@@ -178,3 +179,15 @@ def test_a_first_import_into_a_store_that_does_not_exist_says_how_to_make_it(tmp
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"-o {target} makes a new store" in err
     assert not target.parent.exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_import_from_a_terminal_says_how_to_end_the_paste(monkeypatch, capsys):
+    # it waited in silence for the end of input
+    monkeypatch.setattr("sys.stdin", _Terminal(PUBMED_CITE))
+    assert main(["import", "-"]) == 0
+    assert "then press Ctrl-D" in capsys.readouterr().err
