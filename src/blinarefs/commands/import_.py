@@ -75,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.merge and not os.path.lexists(args.merge):  # a first import: no store yet
         raise MissingFile(f"{args.merge}: no such file", hint=f"-o {args.merge} makes a new store")
+    if args.file == "-" and sys.stdin.isatty():  # else it waits, and says nothing of why
+        print("paste the references, then press Ctrl-D on a line of its own", file=con.err)
     result = read_file(args.file, args.from_format)
     target = args.output or args.merge
     # the lock is held from reading the store to writing it
