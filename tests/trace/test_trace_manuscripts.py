@@ -115,6 +115,15 @@ def test_a_store_with_no_entries_is_an_error_not_a_clean_check(tmp_path):
     assert inputs.problems[0].source == str(tmp_path / "notes.txt")
 
 
+def test_a_bibliography_named_but_not_there_is_named_in_the_error(tmp_path):
+    # it said "no reference list found at the end of the manuscript"
+    path = tmp_path / "paper.md"
+    path.write_text("---\nbibliography: refs.bib\n---\nA made-up claim [@a].\n", "utf-8")
+    [problem] = load_inputs(path).problems
+    assert problem.code == "no-references"
+    assert "the bibliography it names" in problem.message and "refs.bib" in problem.message
+
+
 def test_store_without_numbers_maps_numeric_markers_by_position():
     refs = [Reference(id="a", title="One"), Reference(id="b", title="Two")]
     trace = trace_manuscript("It works.1 It also works.2\n", refs, body_end=27)
