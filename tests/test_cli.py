@@ -186,3 +186,19 @@ def test_build_of_an_empty_file_stops_before_writing_anything(tmp_path, content,
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "empty.txt: is empty" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_build_of_markdown_with_keys_reads_the_bib_it_names(tmp_path, capsys):
+    # the README's "Markdown with keys and a .bib": build read 0 references and stored none
+    (tmp_path / "lib.bib").write_text(
+        "@article{madeup2020, author = {Madeup, A.}, title = {A made-up title},\n"
+        "  journal = {J Test}, year = {2020}, volume = {1}, pages = {3--4}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper.md").write_text(
+        "---\nbibliography: lib.bib\n---\nA made-up claim [@madeup2020].\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "paper.md"), "-o", str(out), "--skip", "enrich"]) == 0
+    assert "1 reference read from" in capsys.readouterr().out
+    assert "@article{madeup2020," in (out / "references.bib").read_text(encoding="utf-8")
