@@ -130,6 +130,14 @@ def test_a_new_store_in_a_new_folder_is_written_as_other_outputs_are(files, comm
     assert "@article{" in (files / "new" / "sub" / "refs.bib").read_text(encoding="utf-8")
 
 
+def test_a_new_store_inside_a_file_is_one_line_naming_it(files, capsys):
+    # it said "cannot make its lock afile/.refs.bib.lock (Not a directory)"
+    (files / "afile").write_text("x", encoding="utf-8")
+    assert main(["parse", "l.txt", "-o", "afile/refs.bib"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "afile is a file, not a folder" in err
+
+
 def test_enrich_of_a_store_in_no_folder_says_no_such_file(files, capsys):
     assert main(["enrich", "nowhere/refs.bib", "--offline"]) == 2
     err = capsys.readouterr().err

@@ -36,6 +36,10 @@ def updating(path: str | Path | None, write: bool = True, *, new: bool = False):
     if not folder.is_dir():
         if not new:
             return contextlib.nullcontext()
+        if folder.exists():
+            from ..errors import UsageError
+
+            raise UsageError(f"{path}: {folder} is a file, not a folder", hint="give another path")
         with contextlib.suppress(OSError):  # a folder that cannot be made: the lock says why
             folder.mkdir(parents=True, exist_ok=True)
     return store_lock(path)
