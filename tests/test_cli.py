@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from blinarefs.cli import COMMANDS, main
@@ -150,3 +152,53 @@ def test_build_keeps_every_number_and_its_report_shows_every_finding(tmp_path, c
     assert "Another invented title" in bibliography.split("\n3. ", 1)[1].split("\n")[0]
     report = (out / "report.html").read_text(encoding="utf-8")
     assert "reference 2 could not be fully read" in report
+
+
+def test_counts_of_one_agree_with_their_noun(tmp_path, monkeypatch, capsys):
+    # a made-up one-reference manuscript: "1 references", "1 citations as [@key]" were printed
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "one.txt").write_text(
+        "A made-up claim [1].\n\nReferences\n"
+        "1. Madeup A. A made-up title for a test. J Test. 2020;1(2):3-4.\n",
+        encoding="utf-8",
+    )
+    outputs = []
+    for argv in (
+        ["build", "one.txt", "-o", "out"],
+        ["trace", "one.txt"],
+        ["evidence", "one.txt", "--offline"],
+        ["pandoc", "one.txt", "-o", "p/one.md"],
+    ):
+        assert main(argv) in (0, 1)
+        outputs.append(capsys.readouterr().out)
+    text = "\n".join(outputs)
+    assert "1 citation as [@key], 1 passage left out" in text and "1 reference each" in text
+    plural = re.findall(r"(?<!of )\b1 (?:citation markers|claims|references|citations|passages|"
+                        r"entries|cited claims)\b", text)  # fmt: skip
+    assert plural == []
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n"])
+def test_build_of_an_empty_file_stops_before_writing_anything(tmp_path, content, capsys):
+    # it wrote 14 files and said "nothing to trace: the file holds only a reference list"
+    (tmp_path / "empty.txt").write_text(content, encoding="utf-8")
+    assert main(["build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "empty.txt: is empty" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_of_markdown_with_keys_reads_the_bib_it_names(tmp_path, capsys):
+    # the README's "Markdown with keys and a .bib": build read 0 references and stored none
+    (tmp_path / "lib.bib").write_text(
+        "@article{madeup2020, author = {Madeup, A.}, title = {A made-up title},\n"
+        "  journal = {J Test}, year = {2020}, volume = {1}, pages = {3--4}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper.md").write_text(
+        "---\nbibliography: lib.bib\n---\nA made-up claim [@madeup2020].\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "paper.md"), "-o", str(out), "--skip", "enrich"]) == 0
+    assert "1 reference read from" in capsys.readouterr().out
+    assert "@article{madeup2020," in (out / "references.bib").read_text(encoding="utf-8")

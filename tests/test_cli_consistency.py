@@ -65,3 +65,21 @@ def test_one_entry_is_not_one_entries(tmp_path, capsys):
     main(["validate", str(store)])
     out = capsys.readouterr().out
     assert "1 entry," in out and "1 entries" not in out
+
+
+@pytest.mark.parametrize(
+    "argv", [["parse"], ["validate"], ["format"], ["check"], ["import"], ["enrich", "--offline"]]
+)
+def test_a_folder_given_as_a_file_is_a_usage_error_like_a_missing_file(tmp_path, argv, capsys):
+    assert main([*argv[:1], str(tmp_path), *argv[1:]]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{tmp_path}: is a folder, not " in err
+
+
+def test_build_refuses_a_stage_it_does_not_have(tmp_path, capsys):
+    # "--skip enrichment" was accepted and skipped nothing
+    with pytest.raises(SystemExit) as exc:
+        main(["build", "-o", str(tmp_path / "out"), "--skip", "enrichment"])
+    assert exc.value.code == 2
+    assert "invalid choice: 'enrichment'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

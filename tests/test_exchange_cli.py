@@ -6,6 +6,7 @@ Inputs are the seed store and the inputs of test_import.py (values from
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 
@@ -168,3 +169,25 @@ def test_build_writes_every_export_and_they_read_back(tmp_path, capsys):
                      "--dry-run", "--json"])  # fmt: skip
         report = json.loads(capsys.readouterr().out)
         assert code == 0 and {o["status"] for o in report["outcomes"]} == {"unchanged"}, name
+
+
+def test_a_first_import_into_a_store_that_does_not_exist_says_how_to_make_it(tmp_path, capsys):
+    ris = tmp_path / "zotero.ris"
+    ris.write_text(RIS, encoding="utf-8")
+    target = tmp_path / "new" / "refs.bib"
+    assert main(["import", str(ris), "--merge", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"-o {target} makes a new store" in err
+    assert not target.parent.exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_import_from_a_terminal_says_how_to_end_the_paste(monkeypatch, capsys):
+    # it waited in silence for the end of input
+    monkeypatch.setattr("sys.stdin", _Terminal(PUBMED_CITE))
+    assert main(["import", "-"]) == 0
+    assert "then press Ctrl-D" in capsys.readouterr().err

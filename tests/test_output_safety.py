@@ -36,6 +36,8 @@ def files(tmp_path, monkeypatch):
         ["check", "ms.txt", "--format", "html", "-o", "ms.txt", "--force"],
         ["format", "s.bib", "-o", "s.bib"],
         ["import", "l.txt", "-o", "l.txt"],
+        ["renumber", "ms.txt", "-o", "ms.txt", "--force"],  # that is what --in-place is for
+        ["evidence", "ms.txt", "--offline", "--html", "ms.txt", "--force"],
     ],
 )
 def test_no_command_writes_onto_its_input(files, argv, capsys):
@@ -53,6 +55,8 @@ def test_no_command_writes_onto_its_input(files, argv, capsys):
         ["check", "ms.txt", "--format", "html", "-o", "out.txt"],
         ["format", "s.bib", "-o", "out.txt"],
         ["pandoc", "ms.txt", "-o", "out.txt"],
+        ["renumber", "ms.txt", "-o", "out.txt"],
+        ["evidence", "ms.txt", "--offline", "--html", "out.txt", "-q"],
     ],
 )
 def test_a_file_blinarefs_did_not_write_needs_force(files, argv, capsys):
@@ -117,3 +121,25 @@ def test_build_says_when_its_folder_holds_another_manuscripts_outputs(files, cap
     assert "outdir-mixed" in out and "ms.txt" in out
     manifest = (files / "out" / "build.json").read_text(encoding="utf-8")
     assert '"manuscript": "other.txt"' in manifest and '"complete": true' in manifest
+
+
+@pytest.mark.parametrize("command", ["parse", "import"])
+def test_a_new_store_in_a_new_folder_is_written_as_other_outputs_are(files, command, capsys):
+    # its lock beside it needs the folder: "cannot make its lock" was the error
+    assert main([command, "l.txt", "-o", "new/sub/refs.bib"]) == 0
+    assert "@article{" in (files / "new" / "sub" / "refs.bib").read_text(encoding="utf-8")
+
+
+def test_a_new_store_inside_a_file_is_one_line_naming_it(files, capsys):
+    # it said "cannot make its lock afile/.refs.bib.lock (Not a directory)"
+    (files / "afile").write_text("x", encoding="utf-8")
+    assert main(["parse", "l.txt", "-o", "afile/refs.bib"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "afile is a file, not a folder" in err
+
+
+def test_enrich_of_a_store_in_no_folder_says_no_such_file(files, capsys):
+    assert main(["enrich", "nowhere/refs.bib", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert "nowhere/refs.bib: no such file" in err and err.count("\n") == 1
+    assert not (files / "nowhere").exists()

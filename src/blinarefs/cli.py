@@ -32,8 +32,8 @@ _MODULES = {"import": "import_"}
 
 EXIT_CODES = """\
 exit codes: 0 ok; 1 errors found, or a command failed; 2 usage: a bad option, a missing
-  input file, an unknown style, an output onto an input or over a file blinarefs did not
-  write (without --force); 130 interrupted.
+  input file (or a folder given as one), an unknown style, an output onto an input or over
+  a file blinarefs did not write (without --force); 130 interrupted.
 """
 EPILOG = f"""\
 Start with:  blinarefs build            (runs on the embedded Blood commentary)

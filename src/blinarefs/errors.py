@@ -80,5 +80,10 @@ class StoreMissing(StoreError, MissingFile):
     """The store named does not exist."""
 
 
+class NotAFile(UsageError):
+    """A folder named where a file belongs: like a missing file, a mistake of the command
+    line, not a finding about the file's contents."""
+
+
 class UnknownStyle(StyleError, UsageError):
     """No style by that name, or no such .csl file."""

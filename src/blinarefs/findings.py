@@ -46,6 +46,12 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}"
 
 
+def quoted(text: str) -> str:
+    """``text`` in quotes as the user wrote it: repr() would print a LaTeX \\cite with its
+    backslash doubled, and a Windows path or an escape in a marker likewise."""
+    return "'" + text.replace("\n", " ") + "'"
+
+
 def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:

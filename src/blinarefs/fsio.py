@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import BlinarefsError, MissingFile, StoreError
+from .errors import BlinarefsError, MissingFile, NotAFile, StoreError
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
@@ -242,7 +242,7 @@ def reading(path: Path, what: str, error: type[BlinarefsError] = BlinarefsError)
     except FileNotFoundError:
         raise MissingFile(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise error(f"{path}: is a folder, not {what}") from None
+        raise NotAFile(f"{path}: is a folder, not {what}", hint="give a file in it") from None
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror})") from None
 

@@ -122,6 +122,10 @@ def build(
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
     document = read_manuscript(path)
+    if not document.text.strip() and not document.references:
+        from .errors import UsageError  # before OUTDIR is made: nothing in it would be of use
+
+        raise UsageError(f"{path}: is empty", hint="give the manuscript, or its reference list")
     ctx = BuildContext(options, path, document.text, data={"document": document})
     make_outdir(options.outdir)
     reports: list[StageReport] = []
@@ -245,6 +249,17 @@ def stage_parse(ctx: BuildContext) -> StageReport:
         ctx.parsed = replace(ctx.parsed, references=document.references, failures=())
         summary = f"{len(document.references)} references read from the {document.references_from}"
         return StageReport("parse", summary)
+    if not ctx.parsed.references and ctx.parsed.section is None:
+        from .trace.load import named_bibliography
+
+        bib = named_bibliography(ctx.text, ctx.manuscript_path)
+        if bib is not None:  # Markdown or LaTeX with keys, and the .bib it names
+            from .store import Store
+
+            library = Store.load(bib)
+            ctx.parsed = replace(ctx.parsed, references=tuple(library.references), failures=())
+            summary = f"{counted(len(library.references), 'references')} read from {bib}"
+            return StageReport("parse", summary, findings=list(library.problems))
     n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
     n_doubt = len(ctx.parsed.doubts)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .bibtex import format_entry, reference_from_fields
 from .bulk import collect_young, paused_gc
-from .errors import StoreError, StoreMissing
+from .errors import NotAFile, StoreError, StoreMissing
 from .findings import Finding
 from .fsio import atomic_write, file_state, wide_encoding
 from .model import Reference
@@ -68,6 +68,10 @@ class Store:
             raise StoreMissing(
                 f"{path}: no such file",
                 hint="give the path of a .bib store, or run 'blinarefs parse' to make one",
+            ) from None
+        except IsADirectoryError:
+            raise NotAFile(
+                f"{path}: is a folder, not a .bib store", hint="give a file in it"
             ) from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot read ({exc.strerror})") from None

@@ -125,3 +125,11 @@ def test_the_documented_example_is_real_output(paper, capsys):
         text = (root / doc).read_text(encoding="utf-8")
         block = text.split("$ blinarefs evidence paper.md\n", 1)[1].split("```", 1)[0]
         assert block.strip() and block in out, doc
+
+
+def test_a_manuscript_without_references_is_an_error_not_nothing_to_check(tmp_path, capsys):
+    # it printed "nothing to check" and exited 0, as if every citation had been checked
+    path = tmp_path / "norefs.txt"
+    path.write_text("A made-up claim [1]. Another made-up claim [2].\n", encoding="utf-8")
+    assert main(["evidence", str(path), "--offline"]) == 1
+    assert "error [no-references]" in capsys.readouterr().err

@@ -114,3 +114,28 @@ def test_build_with_a_broken_style_reports_and_goes_on(tmp_path):
     assert result.returncode == 1
     assert "no bibliography" in result.stdout and "none.csl: no such style file" in result.stdout
     assert (tmp_path / "references.bib").exists()
+
+
+# a made-up store: one good entry, one whose braces never close
+BROKEN_STORE = (
+    "@article{good2020, author = {Madeup, A.}, title = {A made-up title}, journal = {J Test},\n"
+    "  year = {2020}}\n\n@article{broken2021, author = {Invented, B.,\n  title = {Never closed\n"
+)
+
+
+def test_an_entry_left_out_of_the_bibliography_is_said_and_exit_1(tmp_path, capsys):
+    path = tmp_path / "refs.bib"
+    path.write_text(BROKEN_STORE, encoding="utf-8")
+    for argv in (["format", str(path)], ["format", str(path), "--json"]):
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert "[unparseable-block]" in err and "refs.bib:4" in err and "(not formatted)" in err
+    assert main(["export", str(path), "--to", "ris"]) == 1
+    assert "(not exported)" in capsys.readouterr().err
+
+
+def test_an_empty_store_says_there_is_nothing_to_format(tmp_path, capsys):
+    path = tmp_path / "empty.bib"
+    path.write_text("", encoding="utf-8")
+    assert main(["format", str(path)]) == 0
+    assert "no entries, nothing to format" in capsys.readouterr().err

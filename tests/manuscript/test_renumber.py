@@ -213,3 +213,13 @@ def test_cli_keeps_the_encoding(tmp_path):
     path.write_text(manuscript("Café au lait [2] then [1].", 2), encoding="latin-1")
     assert main(["renumber", str(path), "--in-place", "-q"]) == 0
     assert path.read_text(encoding="latin-1").startswith("Café au lait [1] then [2].")
+
+
+def test_cli_no_reference_list_is_exit_1_and_no_copy(tmp_path, capsys):
+    # it wrote an unchanged copy and exited 0
+    path = tmp_path / "p.txt"
+    path.write_text("A made-up claim [1]. Another [2].\n", encoding="utf-8")
+    assert main(["renumber", str(path), "-o", str(tmp_path / "out.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no numbered reference list to renumber" in err
+    assert not (tmp_path / "out.txt").exists()

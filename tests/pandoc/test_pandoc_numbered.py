@@ -143,6 +143,16 @@ def test_the_seed_there_and_back_keeps_its_numbers(seed_text, seed_parsed):
     assert "(see figure²⁻⁹)." in back.text and "dell'Adulto" in back.text
 
 
+def test_cli_an_empty_bibliography_is_named_not_each_key(tmp_path):
+    # it said "citation order names 'madeup2020', which is not in the references"
+    (tmp_path / "paper.md").write_text("A made-up claim [@madeup2020].\n", encoding="utf-8")
+    (tmp_path / "empty.bib").write_text("", encoding="utf-8")
+    result = run_main("pandoc", str(tmp_path / "paper.md"), "--numbered", "--bib",
+                      str(tmp_path / "empty.bib"))  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "empty.bib: holds no references" in result.stderr
+
+
 def test_cli_reads_the_bibliography_the_front_matter_names(folder):
     result = run_main("pandoc", str(folder / "paper.md"), "--numbered", "-o",
                       str(folder / "numbered.txt"))  # fmt: skip

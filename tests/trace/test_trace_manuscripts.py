@@ -106,6 +106,24 @@ def test_no_reference_list_is_one_error_not_a_flood(tmp_path):
     assert [f for f in check_trace(trace) if f.code == "dangling-citation"] == []
 
 
+def test_a_store_with_no_entries_is_an_error_not_a_clean_check(tmp_path):
+    # a wrong file given as --bib (a text file, an empty store) used to pass with exit 0
+    (tmp_path / "paper.txt").write_text("It beat chemotherapy [1].\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not BibTeX at all\n", encoding="utf-8")
+    inputs = load_inputs(tmp_path / "paper.txt", bib=tmp_path / "notes.txt")
+    assert [(f.severity, f.code) for f in inputs.problems] == [("error", "no-references")]
+    assert inputs.problems[0].source == str(tmp_path / "notes.txt")
+
+
+def test_a_bibliography_named_but_not_there_is_named_in_the_error(tmp_path):
+    # it said "no reference list found at the end of the manuscript"
+    path = tmp_path / "paper.md"
+    path.write_text("---\nbibliography: refs.bib\n---\nA made-up claim [@a].\n", "utf-8")
+    [problem] = load_inputs(path).problems
+    assert problem.code == "no-references"
+    assert "the bibliography it names" in problem.message and "refs.bib" in problem.message
+
+
 def test_store_without_numbers_maps_numeric_markers_by_position():
     refs = [Reference(id="a", title="One"), Reference(id="b", title="Two")]
     trace = trace_manuscript("It works.1 It also works.2\n", refs, body_end=27)
@@ -137,3 +155,20 @@ def test_duplicate_references_same_doi_or_title(seed_verified):
     codes = {(f.code, f.key) for f in findings}
     assert ("duplicate-reference", "kantarjian2017again") in codes
     assert ("near-duplicate-title", "kantarjian2017again") in codes
+
+
+def test_a_latex_marker_is_quoted_as_written_not_with_its_backslash_doubled(tmp_path, capsys):
+    from blinarefs.cli import main
+
+    (tmp_path / "lib.bib").write_text(
+        "@article{madeup2020, author = {Madeup, A.}, title = {A made-up title},\n"
+        "  journal = {J Test}, year = {2020}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper.tex").write_text(
+        "A made-up claim \\cite{madeup2020}. Another \\cite{nobody2021}.\n\\bibliography{lib}\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(tmp_path / "paper.tex")]) == 1
+    out = capsys.readouterr().out
+    assert "citation '\\cite{nobody2021}' points at" in out and "\\\\cite" not in out

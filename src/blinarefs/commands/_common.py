@@ -22,13 +22,27 @@ def add_force(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def updating(path: str | Path | None, write: bool = True):
-    """The store lock of ``path`` for a read-change-write (nothing when nothing is written)."""
+def updating(path: str | Path | None, write: bool = True, *, new: bool = False):
+    """The store lock of ``path`` for a read-change-write (nothing when nothing is written).
+    The lock lives beside the store, so its folder must exist: made for a ``new`` store (as
+    every other output's folder is), else missing means no store, which loading then says."""
     import contextlib
 
     from ..fsio import store_lock
 
-    return store_lock(path) if path and write else contextlib.nullcontext()
+    if not path or not write:
+        return contextlib.nullcontext()
+    folder = Path(path).parent
+    if not folder.is_dir():
+        if not new:
+            return contextlib.nullcontext()
+        if folder.exists():
+            from ..errors import UsageError
+
+            raise UsageError(f"{path}: {folder} is a file, not a folder", hint="give another path")
+        with contextlib.suppress(OSError):  # a folder that cannot be made: the lock says why
+            folder.mkdir(parents=True, exist_ok=True)
+    return store_lock(path)
 
 
 def add_style(parser: argparse.ArgumentParser) -> None:
@@ -60,3 +74,16 @@ def console(args: argparse.Namespace):
     from ..console import Console
 
     return Console(json_mode=getattr(args, "json", False), quiet=getattr(args, "quiet", False))
+
+
+def report_store_problems(con, problems, left_out: str) -> int:
+    """The store's own problems on stderr, even with --json or --quiet (an entry that could
+    not be read is missing from the output: never silently); 1 when there was an error."""
+    import sys
+
+    errors = 0
+    for problem in problems:
+        errors += problem.severity == "error"
+        tail = f" ({left_out})" if problem.severity == "error" else ""
+        print(con.finding_line(problem) + tail, file=sys.stderr)
+    return 1 if errors else 0

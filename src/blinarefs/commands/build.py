@@ -49,8 +49,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="OUTDIR",
         help="where to write the store and reports (default: %(default)s)",
     )
+    from ..pipeline import STAGES
+
+    stages = [name for name, _ in STAGES]
     parser.add_argument(
-        "--skip", action="append", default=[], metavar="STAGE", help="skip a stage (repeatable)"
+        "--skip",
+        action="append",
+        default=[],
+        choices=stages,
+        metavar="STAGE",
+        help=f"skip a stage (repeatable): {', '.join(stages)}",
     )
     add_style(parser)
     parser.add_argument(

@@ -169,7 +169,7 @@ def _verdicts(args: argparse.Namespace, con, references) -> list:
 
 
 def _text(con, name: str, summary: str, findings) -> str:
-    from ..findings import sort_findings
+    from ..findings import quoted, sort_findings
 
     lines = [f"{name}: {summary}", con.summary_counts(findings)]
     for f in sort_findings(findings):
@@ -184,6 +184,6 @@ def _text(con, name: str, summary: str, findings) -> str:
             excerpt = " ".join(f.text.split())
             lines.append(
                 "      "
-                + con.style(repr(excerpt[:150] + ("…" if len(excerpt) > 150 else "")), "dim")
+                + con.style(quoted(excerpt[:150] + ("…" if len(excerpt) > 150 else "")), "dim")
             )
     return "\n".join(lines) + "\n"

@@ -9,14 +9,14 @@ role (rounding-aware: 88% matches 87.9%), trial names, drugs, phase, population,
 Verdicts: supported, partly supported, not found ("check the full text"), contradicted
 (same quantity, another value), nothing checkable ("read it"), no source text.
 Triage, not judgment: docs/evidence.md gives the measured precision. Exit code 1 when a
-claim is flagged (not found or contradicted).
+claim is flagged (not found or contradicted), or when no references were found to check.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_force, add_json, add_quiet, console, manuscript_path
 
 EPILOG = """\
 examples:
@@ -46,6 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="OUT",
         help="also write the editor's report (as check --format html) with the evidence section",
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -58,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
     from .trace import traced
 
     con = console(args)
+    if args.html:  # before any request: a refused output must not cost the fetching
+        from ..outputs import check_output
+
+        given = [manuscript_path(args.manuscript), args.bib, args.refs]
+        check_output(args.html, given, force=args.force)
     inputs, trace = traced(args)
     cited = cited_references(trace)
     mailto, _ = resolve_mailto(args.mailto, load_enrich_config())
@@ -89,18 +95,21 @@ def run(args: argparse.Namespace) -> int:
             if not s.text:
                 con.print(f"  no source text for {s.key}: {s.origin}")
         con.print(con.style(TRIAGE, "dim"))
-    return 1 if flagged else 0
+    errors = [f for f in inputs.problems if f.severity == "error"]  # as trace: no references
+    for f in errors:
+        print(con.finding_line(f), file=con.err)
+    return 1 if flagged or errors else 0
 
 
 def _write_html(path: str, inputs, trace, results) -> None:
     from dataclasses import replace
 
     from ..evidence.run import evidence_findings
-    from ..fsio import atomic_write
+    from ..outputs import write_output
     from ..trace.checks import check_trace
     from ..trace.report import render_html
 
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)
     findings += [replace(f, source=name) for f in evidence_findings(trace, results)]
-    atomic_write(path, render_html(trace, findings, name, results))
+    write_output(path, render_html(trace, findings, name, results))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_force, add_json, add_quiet, console, store_path
+from ._common import add_force, add_json, add_quiet, console, report_store_problems, store_path
 
 EPILOG = """\
 examples:
@@ -87,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         lost = lost_fields(refs, fmt, clean=args.clean)
     reasons = spec.reasons(args.clean)
     changed = [c.finding(args.output) for c in changed_values(refs, fmt, clean=args.clean)]
+    code = report_store_problems(con, store.problems, "not exported")
     if args.json:
         report = {
             "store": str(path),
@@ -97,12 +98,10 @@ def run(args: argparse.Namespace) -> int:
             "findings": [f.to_dict() for f in changed],
         }
         con.json(report if text is None else {**report, "text": text})
-        return 0
+        return code
     if text is not None:
         con.emit(text)
     notes = sys.stderr if text is not None else con.out
-    for problem in store.problems:
-        print(con.finding_line(problem) + " (not exported)", file=sys.stderr)
     if args.output:
         source = args.bib or "the embedded store"
         con.print(f"{args.output}: {counted(len(refs), 'references')} from {source} ({spec.label})")
@@ -112,4 +111,4 @@ def run(args: argparse.Namespace) -> int:
             print(f"not carried: {name} ({len(keys)} of {len(refs)}): {why}", file=notes)
         for finding in changed:
             print(con.finding_line(finding), file=notes)
-    return 0
+    return code

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_force, add_json, add_quiet, add_style, console, store_path
+from ._common import (
+    add_force,
+    add_json,
+    add_quiet,
+    add_style,
+    console,
+    report_store_problems,
+    store_path,
+)
 
 EPILOG = """\
 examples:
@@ -84,9 +92,12 @@ def run(args: argparse.Namespace) -> int:
     path = store_path(args.bib)
     if args.output:
         check_output(args.output, [path, args.manuscript], force=args.force)
+    style = load_style(args.style)
     store = Store.load(path)
     refs = store.references
-    style = load_style(args.style)
+    code = report_store_problems(con, store.problems, "not formatted")
+    if not refs:
+        con.warn(f"{path}: no entries, nothing to format")
     cache_dir = None if args.no_cache else default_cache_dir()
     cited = None
     if args.manuscript:
@@ -124,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
         if cited and args.citations:
             data["citations"] = in_text
         con.json(data)
-        return 0
+        return code
     text = bibliography_pieces(refs, style, args.to, order, cache_dir=cache_dir)
     if args.output:
         write_output(args.output, text)
@@ -138,4 +149,4 @@ def run(args: argparse.Namespace) -> int:
         con.emit(f"\nIn-text citations of {args.manuscript}, renumbered:")
         for c in in_text:
             con.emit(f"  line {c['line']}: {c['marker']!r} -> {c['text'] or '(no reference)'}")
-    return 0
+    return code

@@ -52,10 +52,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import datetime
+    import os
     import sys
     from pathlib import Path
 
-    from ..errors import UsageError
+    from ..errors import MissingFile, UsageError
     from ..findings import counted
     from ..interchange import FORMATS
     from ..interchange.files import read_file
@@ -72,9 +73,14 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output} exists",
             hint=f"add to it with --merge {args.output}, or give --force to replace it",
         )
+    if args.merge and not os.path.lexists(args.merge):  # a first import: no store yet
+        raise MissingFile(f"{args.merge}: no such file", hint=f"-o {args.merge} makes a new store")
+    if args.file == "-" and sys.stdin.isatty():  # else it waits, and says nothing of why
+        print("paste the references, then press Ctrl-D on a line of its own", file=con.err)
     result = read_file(args.file, args.from_format)
     target = args.output or args.merge
-    with updating(target, not args.dry_run):  # from reading the store to writing it
+    # the lock is held from reading the store to writing it
+    with updating(target, not args.dry_run, new=not args.merge):
         store = Store.load(args.merge) if args.merge else Store(args.output)
         name = "stdin" if args.file == "-" else Path(args.file).name
         merged = merge_references(

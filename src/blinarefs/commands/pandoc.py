@@ -129,9 +129,12 @@ def _forward(args: argparse.Namespace, con) -> int:
         con.emit(paper.markdown)
     notes = con.err if out is None else con.out
     if out is not None:
+        from ..findings import counted
+
         con.print(
-            f"{out}: {paper.citations} citations as [@key], {len(paper.references)} "
-            f"references in {paper.bibliography}, style {paper.csl}"
+            f"{out}: {counted(paper.citations, 'citations')} as [@key], "
+            f"{counted(len(paper.references), 'references')} in {paper.bibliography}, "
+            f"style {paper.csl}"
         )
         con.print("written: " + ", ".join(str(p) for p in written))
         for p in kept:
@@ -182,6 +185,13 @@ def _numbered(args: argparse.Namespace, con) -> int:
             found, trouble = read_bibliography(bib)
             refs += found
             problems += trouble
+    if not refs:  # else every key "is not in the references", which hides why
+        from ..errors import BlinarefsError
+
+        given = args.bib or args.refs or " and ".join(str(b) for b in named)
+        raise BlinarefsError(
+            f"{given}: holds no references", hint="check that this is the file you meant"
+        )
     out = Path(args.output) if args.output else None
     if _is_docx(out):
         return _write_docx(args, con, text, refs, out, path, keyed=True, problems=problems)

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         )
     elif args.output:
         check_output(args.output, [path], force=True)  # an existing store: Store.save decides
-        with updating(args.output):
+        with updating(args.output, new=True):
             store.save(args.output, ascii=args.ascii, force=args.force)
         n = counted(len(parsed.references), "references")
         con.print(f"{path}: {n} written to {args.output}")

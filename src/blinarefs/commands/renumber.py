@@ -13,7 +13,8 @@ citations inserted by a reference manager (Zotero, Mendeley, EndNote fields) are
 that manager, and counted. Keyed citations ([@key], \\cite{key}) carry no numbers and are
 left alone.
 
-The input is never overwritten unless you say so: give -o OUT, or --in-place.
+The input is never overwritten unless you say so: give -o OUT, or --in-place. Nor is a
+file at OUT that blinarefs did not write, unless you give --force.
 Exit code 0 on success, 1 when the manuscript cannot be renumbered safely (a citation that
 points at no reference, a reference that could not be read), 2 on a usage error.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console
+from ._common import add_force, add_json, add_quiet, console
 
 EPILOG = """\
 examples:
@@ -43,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="show the mapping and the edits; write nothing"
     )
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -60,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
             f"{path}: give -o OUT for the renumbered copy, or --in-place to overwrite it",
             hint="--dry-run shows what would change",
         )
+    if args.output and not args.dry_run:
+        from ..outputs import check_output
+
+        check_output(args.output, [path], force=args.force)  # onto the input: --in-place
     from ..manuscript.rewrite import renumber_file
     from .trace import traced
 
@@ -67,10 +73,20 @@ def run(args: argparse.Namespace) -> int:
         return traced(argparse.Namespace(manuscript=str(manuscript), bib=None, refs=None))
 
     result = renumber_file(path, trace_of)
+    if not (result.plan.mapping or result.plan.keyed or result.fields):
+        from ..errors import BlinarefsError  # nothing to do: no copy that changes nothing
+
+        raise BlinarefsError(
+            f"{path}: no numbered reference list to renumber",
+            hint="renumber needs the list at the end of the manuscript: '1. ...' or '[1] ...'",
+        )
     if target is not None and not args.dry_run:
         from ..fsio import atomic_write
+        from ..outputs import remember
 
         atomic_write(target, result.data)
+        if args.output:
+            remember(target)  # a rerun over this copy needs no --force
     if args.json:
         con.json({"manuscript": str(path), "output": None if args.dry_run else str(target),
                   **result.plan.to_dict(), "left_to_manager": result.fields,

@@ -38,9 +38,9 @@ def stage_enrich(ctx: BuildContext) -> StageReport:
                  for e in report.entries)  # fmt: skip
     slow = [f.message.split(":")[0] for f in report.findings if "marked slow" in f.message]
     if slow:
-        summary = f"no answer from {', '.join(slow)}: {missed} entries left as they were"
+        summary = f"no answer from {', '.join(slow)}: {_left(missed)}"
     elif report.unreachable:
-        summary = f"network unreachable: {missed} entries left as they were"
+        summary = f"network unreachable: {_left(missed)}"
     elif report.offline:
         summary = f"offline: {missed} of {len(report.entries)} entries not in the cache"
     else:
@@ -56,3 +56,7 @@ def stage_enrich(ctx: BuildContext) -> StageReport:
     if flagged:
         summary += "; integrity: " + ", ".join(f"{n} {k}" for k, n in flagged.items())
     return StageReport("enrich", summary, findings=findings)  # the store is stage store's output
+
+
+def _left(missed: int) -> str:
+    return "1 entry left as it was" if missed == 1 else f"{missed} entries left as they were"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..findings import counted
 from .run import ClaimEvidence, tally
 
 _COLOUR = {
@@ -25,7 +26,7 @@ def summary(results: list[ClaimEvidence], works_with_text: int, works: int) -> s
     counts = tally(results)
     parts = ", ".join(f"{n} {verdict}" for verdict, n in counts.items()) or "nothing to check"
     return (
-        f"{len(results)} cited claims checked against {works_with_text} of {works} "
+        f"{counted(len(results), 'cited claims')} checked against {works_with_text} of {works} "
         f"cited works with text: {parts}"
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import BlinarefsError
-from ..findings import Finding
+from ..findings import Finding, counted
 from ..pipeline import BuildContext, StageReport
 
 OUTPUT_STEM = "bibliography"
@@ -39,5 +39,5 @@ def stage_format(ctx: BuildContext) -> StageReport:
             "error", "format", str(exc), source=str(ctx.options.style), suggestion=exc.hint
         )
         return StageReport("format", f"no bibliography: {exc.message}", findings=[finding])
-    summary = f"{outputs[0]} and .html: {len(refs)} references, {style.name} style"
+    summary = f"{outputs[0]} and .html: {counted(len(refs), 'references')}, {style.name} style"
     return StageReport("format", summary, outputs=outputs)

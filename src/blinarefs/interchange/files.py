@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..findings import counted
 from ..fsio import atomic_write, read_text
 from ..model import Reference
 from . import (
@@ -66,7 +67,7 @@ def stage_export(ctx):
             lost.update(losses)
         outputs.append(path)
         changed += [c.finding(str(path)) for c in changed_values(store.references, fmt)]
-    summary = f"{folder}/: {len(outputs)} formats, {len(store)} references each"
+    summary = f"{folder}/: {len(outputs)} formats, {counted(len(store), 'references')} each"
     if lossy:
         summary += f"; {' and '.join(lossy)} lose {', '.join(sorted(lost))}"
     return StageReport("export", summary, outputs=outputs, findings=changed)

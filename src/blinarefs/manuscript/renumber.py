@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BlinarefsError
+from ..findings import quoted
 from ..parse import ReferenceSection
 from ..trace.candidates import DASHES
 from ..trace.decode import Citation, number_by_first_citation
@@ -192,7 +193,7 @@ def plan_renumbering(trace: Trace, section: ReferenceSection | None) -> Renumber
     if dangling:
         first = next(c for c in numbered if c.missing)
         raise BlinarefsError(
-            f"line {trace.line_of(first.start)}: citation {first.marker!r} points at "
+            f"line {trace.line_of(first.start)}: citation {quoted(first.marker)} points at "
             f"reference {', '.join(dangling)}, which is not in the list",
             hint="correct or remove the dangling citations first (blinarefs check lists them)",
         )

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..findings import Finding
+from ..findings import Finding, quoted
 from ..format.styles import Style, load_style
 from ..model import Reference
 from ..trace.claims import classify_paragraphs
@@ -111,7 +111,7 @@ class _Rewriter:
             self._warn(
                 c,
                 "dangling-citation",
-                f"citation {c.marker!r} names {', '.join(c.missing)}, not in the "
+                f"citation {quoted(c.marker)} names {', '.join(c.missing)}, not in the "
                 "references; left as written",
                 "add the reference, or correct the citation",
             )
@@ -120,7 +120,7 @@ class _Rewriter:
             self._warn(
                 c,
                 "author-year-citation",
-                f"author-year citation {c.marker!r} left as written",
+                f"author-year citation {quoted(c.marker)} left as written",
                 "write it as [@key] if the style should number it",
             )
             return None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import BlinarefsError
-from ..findings import Finding
+from ..findings import Finding, counted
 from ..jsontext import json_pieces
 from ..model import Reference
 from ..outputs import check_output, write_output, written_by_blinarefs
@@ -141,7 +141,7 @@ def stage_pandoc(ctx):
         finding = Finding("error", "pandoc", str(exc), source=str(ctx.manuscript_path))
         return StageReport("pandoc", f"no Pandoc manuscript: {exc.message}", findings=[finding])
     beside = " and ".join(p.name for p in outputs[1:])
-    summary = f"{path} with {beside}: {paper.citations} citations as [@key]"
+    summary = f"{path} with {beside}: {counted(paper.citations, 'citations')} as [@key]"
     if paper.removed:
-        summary += f", {len(paper.removed)} passages left out"
+        summary += f", {counted(len(paper.removed), 'passages')} left out"
     return StageReport("pandoc", summary, outputs=outputs, findings=list(paper.warnings))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StyleError, UsageError
-from ..findings import Finding
+from ..findings import Finding, quoted
 from ..format import bibliography_pieces, format_citation
 from ..format.styles import Style, load_style
 from ..model import Reference
@@ -126,21 +126,21 @@ def to_numbered(
             warn(
                 c,
                 "dangling-citation",
-                f"{c.marker!r} names {', '.join(c.missing)}, not in the references",
+                f"{quoted(c.marker)} names {', '.join(c.missing)}, not in the references",
                 "add the reference, or correct the key",
             )
         if c.kind in ("pandoc", "latex") and c.keys and _extras(c):
             warn(
                 c,
                 "citation-extras",
-                f"{c.marker!r}: {_extras(c)!r} cannot be numbered and is left out",
+                f"{quoted(c.marker)}: {quoted(_extras(c))} cannot be numbered and is left out",
                 "write it into the sentence",
             )
         elif c.kind not in ("pandoc", "latex"):
             warn(
                 c,
                 "numbered-citation",
-                f"{c.marker!r} is not a keyed citation; left as written",
+                f"{quoted(c.marker)} is not a keyed citation; left as written",
                 "cite with [@key] or \\cite{key}",
             )
 

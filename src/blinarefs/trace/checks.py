@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..findings import Finding
+from ..findings import Finding, quoted
 from ..validate import check_duplicates
 from ..words import NUMBER_WORDS
 from .candidates import KEYED, Candidate
@@ -54,7 +54,7 @@ def check_dangling_citations(trace: Trace) -> list[Finding]:
                     trace,
                     "error",
                     "dangling-citation",
-                    f"citation {c.marker!r} points at {what}, which is not in the list{has}",
+                    f"citation {quoted(c.marker)} points at {what}, which is not in the list{has}",
                     c.start,
                     c.end,
                     "add the missing reference to the list, or correct the marker",

@@ -9,6 +9,7 @@ or the numbered list at the end of the manuscript itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,14 +56,16 @@ class TraceInputs:
 
 def named_bibliography(text: str, manuscript: Path) -> Path | None:
     """The .bib file a Markdown or LaTeX manuscript names, if it exists beside it."""
+    return next((path for path in _named_paths(text, manuscript) if path.exists()), None)
+
+
+def _named_paths(text: str, manuscript: Path) -> Iterator[Path]:
+    """Where the .bib files a Markdown or LaTeX manuscript names would be, beside it."""
     for pattern in _NAMED_BIB:
         m = pattern.search(text)
         if m:
             name = m.group(1).strip()
-            path = manuscript.parent / (name if name.endswith(".bib") else name + ".bib")
-            if path.exists():
-                return path
-    return None
+            yield manuscript.parent / (name if name.endswith(".bib") else name + ".bib")
 
 
 def load_inputs(
@@ -83,8 +86,12 @@ def load_inputs(
         bib = named_bibliography(text, manuscript)
     if bib:
         store = Store.load(Path(bib))
+        problems = [f for f in store.problems if f.code != "no-entries"]
+        if not store.references:  # a wrong file given as --bib: its citations point nowhere
+            hint = "check that this is the .bib file you meant (blinarefs parse makes one)"
+            problems.append(_no_references("the store holds no BibTeX entries", str(bib), hint))
         return TraceInputs(manuscript, text, tuple(store.references), body_end, str(bib),
-                           list(store.problems), document=doc)  # fmt: skip
+                           problems, document=doc)  # fmt: skip
     if refs:
         listed = parse_reference_list(read_text(refs))
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
@@ -97,17 +104,22 @@ def load_inputs(
                            problems, document=doc)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
     if own.section is None:
-        problems = [
-            Finding(
-                "error",
-                "no-references",
-                "no reference list found at the end of the manuscript",
-                source=str(manuscript),
-                suggestion="give the references with --bib BIB or --refs REFLIST",
-            )
-        ]
+        named = next(_named_paths(text, manuscript), None)  # named, but not there
+        message = (
+            f"the bibliography it names, {named}, does not exist"
+            if named
+            else "no reference list found at the end of the manuscript"
+        )
+        problems = [_no_references(message, str(manuscript))]
     return TraceInputs(manuscript, text, own.references, body_end,
                        "the manuscript's own reference list", problems, document=doc)  # fmt: skip
+
+
+def _no_references(
+    message: str, source: str, hint: str = "give the references with --bib BIB or --refs REFLIST"
+) -> Finding:
+    """The one error of a trace with nothing to check its citations against."""
+    return Finding("error", "no-references", message, source=source, suggestion=hint)
 
 
 def trace_file(

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..findings import Finding, count_by_severity, sort_findings
+from ..findings import Finding, count_by_severity, counted, quoted, sort_findings
 from .checks import summarise
 from .claims import Claim, short_label
 from .decode import compress_numbers
@@ -33,8 +33,9 @@ def _ref_line(trace: Trace, key: str) -> str:
 def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
     """The claim-by-claim table of ``blinarefs trace``."""
     lines = [
-        f"{name}: {len(trace.citations)} citation markers, {len(trace.claims)} claims, "
-        f"{len(trace.references)} references (numbering: {trace.numbering})",
+        f"{name}: {counted(len(trace.citations), 'citation markers')}, "
+        f"{counted(len(trace.claims), 'claims')}, "
+        f"{counted(len(trace.references), 'references')} (numbering: {trace.numbering})",
         "",
         f"{'#':>3}  {'link':<9}  {'refs':<8}  sentence",
     ]
@@ -48,7 +49,7 @@ def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
         lines.append(head + wrapped[0])
         lines.extend(indent + w for w in wrapped[1:])
         if claim.citations:
-            markers = ", ".join(repr(c.marker) for c in claim.citations)
+            markers = ", ".join(quoted(c.marker) for c in claim.citations)
             label = "markers" if len(claim.citations) > 1 else "marker"
             lines.append(f"{indent}{label} {markers} ->")
         elif claim.link:
