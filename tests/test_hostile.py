@@ -258,3 +258,15 @@ def test_a_nul_byte_is_one_line_naming_the_file(tmp_path):
     result = run_cli("validate", str(tmp_path / "x.bib"), timeout=TIMEOUT)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "x.bib:1:" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["parse", "import"])
+def test_a_pdf_with_no_nul_byte_is_one_line_not_junk_references(tmp_path, command):
+    # a made-up PDF whose streams are all text: without a look at its first bytes it was
+    # read as a reference list and gave an entry a "line"
+    pdf = tmp_path / "refs.txt"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n1. Roe J. A title. 2030.\n")
+    result = run_cli(command, str(pdf), "-o", str(tmp_path / "out.bib"), timeout=TIMEOUT)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "refs.txt: a PDF" in result.stderr
+    assert not (tmp_path / "out.bib").exists()

@@ -17,6 +17,20 @@ from pathlib import Path
 from .errors import BlinarefsError, MissingFile, NotAFile, StoreError
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+# Files that are no text, known by their first bytes, and what to do with each: a PDF can
+# hold no NUL byte at all and would otherwise be read as pages of junk "references".
+BINARY_KINDS = {
+    b"%PDF": "a PDF: export it to .docx or plain text first",
+    b"\xd0\xcf\x11\xe0": "an old Word .doc (binary) file: save it as .docx",
+    b"{\\rtf": "an RTF file: save it as .docx or plain text",
+}
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What a file that starts with ``head`` is, when it is one of ``BINARY_KINDS``."""
+    return next((what for magic, what in BINARY_KINDS.items() if head.startswith(magic)), None)
+
+
 LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
 _UMASK_LOCK = threading.Lock()
 
@@ -252,6 +266,9 @@ def read_text(path: str | Path) -> str:
     path = Path(path)
     with reading(path, "a text file"):
         data = path.read_bytes()
+    kind = binary_kind(data[:8])
+    if kind:
+        raise BlinarefsError(f"{path}: {kind}")
     wide = wide_encoding(data)
     if wide:
         try:

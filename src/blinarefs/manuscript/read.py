@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import ParseError
-from ..fsio import read_text, reading
+from ..fsio import binary_kind, read_text, reading
 from .document import ManuscriptDocument
 
 _JATS_ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?article[\s>]")
@@ -22,11 +22,6 @@ _ZIP_KINDS = {
     "content.xml": "an OpenDocument file (.odt): save it as .docx or plain text",
     "xl/workbook.xml": "an Excel workbook, not a manuscript",
     "ppt/presentation.xml": "a PowerPoint file, not a manuscript",
-}
-_MAGIC = {
-    b"%PDF": "a PDF: export it to .docx or plain text first",
-    b"\xd0\xcf\x11\xe0": "an old Word .doc (binary) file: save it as .docx",
-    b"{\\rtf": "an RTF file: save it as .docx or plain text",
 }
 
 
@@ -40,9 +35,9 @@ def read_manuscript(path: str | Path) -> ManuscriptDocument:
     head = _head(path)
     if head.startswith(b"PK\x03\x04"):
         return _read_zip(path)
-    for magic, what in _MAGIC.items():
-        if head.startswith(magic):
-            raise ParseError(f"{path}: {what}")
+    kind = binary_kind(head)
+    if kind:
+        raise ParseError(f"{path}: {kind}")
     text = read_text(path)
     if looks_like_jats(text):
         from .jats import read_jats
