@@ -192,6 +192,23 @@ def test_ris_with_older_tags_and_an_unused_tag_reported():
     assert result.findings[0].line == 15
 
 
+def test_ris_records_that_no_er_closes_are_kept_and_reported():
+    # made-up records: the first closed by the next TY, the last by the end of the file
+    text = (
+        "TY  - JOUR\nTI  - A first made-up title\nPY  - 2030\n"
+        "TY  - JOUR\nTI  - A second made-up title\nPY  - 2031\n"
+    )
+    result = read_references(text, "ris")
+    assert [r.title for r in result.references] == [
+        "A first made-up title",
+        "A second made-up title",
+    ]
+    assert [(f.line, f.message) for f in result.findings] == [
+        (1, "the record starting here has no 'ER  - ' before the next TY starts"),
+        (4, "the record starting here has no 'ER  - ' before the file ends: is it whole?"),
+    ]
+
+
 def test_zotero_csl_json_item_uri_is_not_a_key_and_raw_dates_are_read():
     (ref,) = read_references(ZOTERO_JSON).references
     assert ref.id == ""  # a key is assigned when it is stored

@@ -141,16 +141,21 @@ def parse_name(text: str) -> Name:
 
 
 def _records(text: str, source: str) -> tuple[list[list[tuple[str, str, int]]], list[Finding]]:
-    """Records as (tag, value, line) lists; continuation lines join the value before them."""
+    """Records as (tag, value, line) lists; continuation lines join the value before them.
+    A record that no ``ER`` closes is kept, with a warning: a file cut short in a copy or a
+    download ends that way, and its last record may have lost fields."""
     records: list[list[tuple[str, str, int]]] = []
     current: list[tuple[str, str, int]] | None = None
     findings: list[Finding] = []
+    opened = 0
     for lineno, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
         m = _LINE.match(raw.rstrip())
         if m:
             tag, value = m.group(1), (m.group(2) or "").strip()
             if tag == "TY":
-                current = []
+                if current is not None:
+                    findings.append(_unclosed(source, opened, "the next TY starts"))
+                current, opened = [], lineno
                 records.append(current)
             if current is None:
                 findings.append(_warn(source, lineno, f"{tag} before the first TY; skipped"))
@@ -162,7 +167,13 @@ def _records(text: str, source: str) -> tuple[list[list[tuple[str, str, int]]], 
         elif raw.strip() and current:
             tag, value, line = current[-1]
             current[-1] = (tag, f"{value} {raw.strip()}", line)
+    if current is not None:
+        findings.append(_unclosed(source, opened, "the file ends: is it whole?"))
     return records, findings
+
+
+def _unclosed(source: str, line: int, where: str) -> Finding:
+    return _warn(source, line, f"the record starting here has no 'ER  - ' before {where}")
 
 
 def _warn(source: str, line: int, message: str) -> Finding:
