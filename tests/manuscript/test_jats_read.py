@@ -203,7 +203,7 @@ FLOATS_LAST = """<?xml version="1.0" encoding="UTF-8"?>
 <article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article">
 <body><sec><title>Background</title>
 <p>Drug X works [<xref ref-type="bibr" rid="B1">1</xref>], as
-<xref ref-type="fig" rid="F1">Figure 1</xref> shows; it lasts
+<xref ref-type="fig" rid="F1">Figure 1</xref> shows.</p><p>It lasts
 [<xref ref-type="bibr" rid="B3">3</xref>].</p></sec></body>
 <back><ref-list>
 <ref id="B1"><label>1</label>
@@ -227,5 +227,6 @@ def test_floats_printed_after_the_list_are_read(tmp_path, capsys):
     assert doc.text.index("Survival by arm") > (doc.reference_list_start or 0)
     main(["check", str(path), "--json"])
     codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    # 2 is cited in Figure 1's legend, which the text mentions between 1 and 3: in order
+    # 2 is cited in Figure 1's legend, counted after the paragraph that mentions Figure 1,
+    # between 1 and 3: in order
     assert "uncited-reference" not in codes and "citation-order" not in codes

@@ -83,15 +83,21 @@ def test_claims_after_the_list_are_not_flagged_uncited():
     assert [m for code, m in _codes(in_body) if code == "uncited-claim"]
 
 
-def test_a_legend_citation_counts_where_its_figure_is_first_mentioned():
-    # Figure 1 is mentioned after [1] and before [3]: the legend's [2] is in order there
+def test_a_legend_citation_counts_after_the_paragraph_first_mentioning_its_figure():
+    # Figure 1 is mentioned in the paragraph citing [1], before the one citing [3]: the
+    # legend's [2] is in order there
     legend = "Figure 1. Survival by arm, as in the cohort of [2]."
-    in_order = manuscript(
-        "Drug X lowered mortality [1] (Fig. 1). Effects were rare [3] [4].", legend
-    )
-    assert not [m for code, m in _codes(in_order) if code == "citation-order"]
+    body = "Drug X lowered mortality [1] (Fig. 1).\n\nEffects were rare [3] [4]."
+    assert not [m for code, m in _codes(manuscript(body, legend)) if code == "citation-order"]
+    # with [3] in that paragraph, after it
+    late = manuscript("Drug X lowered mortality [1] (Fig. 1); effects were rare [3] [4].", legend)
+    assert [m for code, m in _codes(late) if code == "citation-order"] == [
+        "reference 2 is first cited here, after reference 4"
+    ]
     # mentioned before [1]: the legend's [2] comes first, out of order
-    early = manuscript("As Figure 1 shows, drug X lowered mortality [1]. Rare [3] [4].", legend)
+    early = manuscript(
+        "As Figure 1 shows, drug X lowers mortality.\n\nIt did [1]. [3] [4].", legend
+    )
     assert [m for code, m in _codes(early) if code == "citation-order"] == [
         "reference 2 is first cited here, before reference 1"
     ]
@@ -108,7 +114,8 @@ def test_a_legend_no_text_mentions_counts_at_its_place_after_the_body():
 
 def test_check_and_renumber_read_the_legends(tmp_path, capsys):
     legend = "Figure 1. Survival by arm, as in the cohort of [3]."
-    text = manuscript("Drug X lowered mortality [1] (Figure 1). Effects were rare [2] [4].", legend)
+    body = "Drug X lowered mortality [1] (Figure 1).\n\nEffects were rare [2] [4]."
+    text = manuscript(body, legend)
     path = tmp_path / "paper.txt"
     path.write_text(text, encoding="utf-8")
     main(["check", str(path), "--json"])

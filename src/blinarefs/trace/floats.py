@@ -5,19 +5,24 @@ Many manuscripts put legends and tables after the list. Their citations are cita
 work cited only in a legend is cited), and journals number them as ICMJE's recommendations
 ask: "references cited only in tables or figure legends should be numbered in accordance
 with the sequence established by the first identification in the text of the particular
-table or figure". So a citation in the legend of Figure 2 counts where the text first
-mentions Figure 2 ("Fig. 2", "Figures 1-3"); one in a legend the text never mentions, or
-in other text after the list (notes, acknowledgements), counts where it is printed, after
-the whole body.
+table or figure". A journal sets a figure after the paragraph that first mentions it, and
+numbers its legend's citations there: so a citation in the legend of Figure 2 counts at the
+end of the paragraph where the text first mentions Figure 2 ("Fig. 2", "Figures 1-3"),
+after what that paragraph cites. On the dev articles this placement gives fewer order
+findings the journals' own numbering contradicts than the mention itself (docs/tracing.md).
+One in a legend the text never mentions, or in other text after the list (notes,
+acknowledgements), counts where it is printed, after the whole body.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .decode import Citation
+from .sentences import Paragraph
 
 # A legend or table opening a line: "Figure 2.", "Fig. 2:", "Table 1", "Tabela 3"
 _FLOAT_LINE = re.compile(
@@ -63,16 +68,22 @@ class Float:
     number: int
     start: int
     end: int
-    place: int  # where the text first mentions it, or ``start`` when it never does
+    place: int  # the end of the paragraph first mentioning it; ``start`` when none does
 
 
-def floats_after_list(text: str, body: tuple[int, int], after: tuple[int, int]) -> list[Float]:
+def floats_after_list(
+    text: str, body: tuple[int, int], after: tuple[int, int], paragraphs: Sequence[Paragraph]
+) -> list[Float]:
     """The legends and tables in ``text[after[0]:after[1]]`` (each runs to the next one, or
-    to the end of that text), each placed at its first mention in ``text[body[0]:body[1]]``."""
+    to the end of that text), each placed at the end of the paragraph (of ``paragraphs``)
+    where ``text[body[0]:body[1]]`` first mentions it."""
+    starts = [p.start for p in paragraphs]
     first: dict[tuple[str, int], int] = {}
     for m in _MENTION.finditer(text, *body):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        end = paragraphs[i].end if i >= 0 else m.end()
         for n in _numbers(m.group(2)):
-            first.setdefault((_kind(m.group(1)), n), m.start())
+            first.setdefault((_kind(m.group(1)), n), end)
     opened = [
         (_kind(m.group(1)), int(m.group(2)), m.start()) for m in _FLOAT_LINE.finditer(text, *after)
     ]
@@ -106,8 +117,9 @@ def without_table_values(
 
 def in_citation_order(citations: Iterable[Citation], floats: Sequence[Float]) -> list[Citation]:
     """The citations in the order a numbered style counts them: each where it is printed,
-    except that one in a legend or table after the list counts where the text first
-    mentions that figure or table (after what the text cites there, before what follows)."""
+    except that one in a legend or table after the list counts at the end of the paragraph
+    that first mentions that figure or table (after what that paragraph cites, before what
+    follows)."""
     citations = list(citations)
     if not floats:
         return citations

@@ -182,13 +182,17 @@ def trace_manuscript(
     if after_list is not None:  # the list blanked out (same length, so spans still hold)
         read = text[:end] + _BLANK.sub(" ", text[end : after_list[0]]) + text[after_list[0] :]
         read_end = after_list[1]
-    decoding = decode_markers(
-        mask_tex_comments(read), index, start=start, end=read_end, superscripts=superscripts
-    )
+    masked = mask_tex_comments(text)
+    decoding = decode_markers(masked, index, start=start, end=end, superscripts=superscripts)
     citations = list(decoding.citations)
-    if after_list is not None:
-        citations = without_table_values(read, citations, after_list)
     decisions = decoding.decisions
+    if after_list is not None:
+        # decoded apart: the body's markers are what they were without it (one "(Roe,
+        # 2010)" in a table's note would turn a numbered body's inference to keys)
+        tail = decode_markers(masked, index, start=after_list[0], end=after_list[1],
+                              superscripts=superscripts)  # fmt: skip
+        citations += without_table_values(text, tail.citations, after_list)
+        decisions = (*decisions, *tail.decisions)
     if known_markers is not None:
         from ..manuscript.markers import cites_raised, merge_known, merged_decisions
 
@@ -200,7 +204,7 @@ def trace_manuscript(
         )
     paragraphs = split_paragraphs(read, start, read_end)
     sentences = split_sentences(read, citations, paragraphs)
-    floats = floats_after_list(text, (start, end), after_list) if after_list else []
+    floats = floats_after_list(text, (start, end), after_list, paragraphs) if after_list else []
     numbering = "printed" if index.numbered else "list order"
     if not index.numbered and any(c.kind in KEYED for c in citations):
         # A keyed manuscript has no printed numbers: number as a numeric style would.
