@@ -191,7 +191,11 @@ def trace_manuscript(
         # 2010)" in a table's note would turn a numbered body's inference to keys)
         tail = decode_markers(masked, index, start=after_list[0], end=after_list[1],
                               superscripts=superscripts)  # fmt: skip
-        citations += without_table_values(text, tail.citations, after_list)
+        # in the body's conventions: the tables' "(12)" are no citations in a text citing
+        # by superscripts
+        kinds = {c.kind for c in citations}
+        found = without_table_values(text, tail.citations, after_list)
+        citations += [c for c in found if not kinds or c.kind in kinds]
         decisions = (*decisions, *tail.decisions)
     if known_markers is not None:
         from ..manuscript.markers import cites_raised, merge_known, merged_decisions
