@@ -197,3 +197,36 @@ def test_a_paragraph_around_a_list_keeps_its_words_and_citations(tmp_path):
     assert [m.numbers for m in doc.markers] == [(1,), (2,)]
     assert "Two camps agree (see [1]) on three steps:" in doc.text
     assert "first 2," in doc.text and "as shown before." in doc.text
+
+
+FLOATS_LAST = """<?xml version="1.0" encoding="UTF-8"?>
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article">
+<body><sec><title>Background</title>
+<p>Drug X works [<xref ref-type="bibr" rid="B1">1</xref>], as
+<xref ref-type="fig" rid="F1">Figure 1</xref> shows.</p><p>It lasts
+[<xref ref-type="bibr" rid="B3">3</xref>].</p></sec></body>
+<back><ref-list>
+<ref id="B1"><label>1</label>
+<mixed-citation>Roe J. Made-up trial. Test J. 2020;1:10-19.</mixed-citation></ref>
+<ref id="B2"><label>2</label>
+<mixed-citation>Doe J. Made-up cohort. Test J. 2019;2:1-9.</mixed-citation></ref>
+<ref id="B3"><label>3</label>
+<mixed-citation>Poe E. Made-up review. Test J. 2018;3:5-9.</mixed-citation></ref>
+</ref-list></back>
+<floats-group><fig id="F1"><label>Figure 1</label><caption><p>Survival by arm, redrawn
+from [<xref ref-type="bibr" rid="B2">2</xref>].</p></caption></fig></floats-group>
+</article>
+"""
+
+
+def test_floats_printed_after_the_list_are_read(tmp_path, capsys):
+    path = tmp_path / "floats.xml"
+    path.write_text(FLOATS_LAST, encoding="utf-8")
+    doc = read_manuscript(path)
+    assert [m.numbers for m in doc.markers] == [(1,), (3,), (2,)]
+    assert doc.text.index("Survival by arm") > (doc.reference_list_start or 0)
+    main(["check", str(path), "--json"])
+    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    # 2 is cited in Figure 1's legend, counted after the paragraph that mentions Figure 1,
+    # between 1 and 3: in order
+    assert "uncited-reference" not in codes and "citation-order" not in codes

@@ -42,8 +42,9 @@ def manuscript_order(
     from ..trace.manuscript import trace_manuscript
 
     trace = trace_manuscript(text, refs, known_markers=known_markers)
-    numbering = number_by_first_citation(trace.citations, refs)
+    cited = trace.in_citation_order()  # a legend's citations where its figure is mentioned
+    numbering = number_by_first_citation(cited, refs)
     order = sorted((r.id for r in refs), key=lambda key: numbering[key])
-    renumbered = renumber_by_first_citation(trace.citations, refs)
+    renumbered = sorted(renumber_by_first_citation(cited, refs), key=lambda c: c.start)
     citations = [InText(trace.line_of(c.start), c.marker, c.numbers) for c in renumbered]
     return CitedOrder(order, citations)

@@ -6,7 +6,8 @@ joined by nothing but commas, semicolons, dashes and spaces are one marker, and 
 between two of them ("<xref>3</xref>–<xref>6</xref>") cites everything between, as does
 one xref whose text is a range. The references come from ``<ref-list>`` tag by tag
 (:mod:`.jats_refs`), so no reference text is parsed. The text has the title, abstract,
-body sections (headings as paragraphs), figure and table captions, notes, then the list.
+body sections (headings as paragraphs), figure and table captions, notes, then the list,
+then a ``<floats-group>``'s figures and tables.
 """
 
 from __future__ import annotations
@@ -239,6 +240,12 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         b.emit("References\n\n")
         for ref in refs:
             b.emit(f"{ref.number}. {ref.source_text}\n\n")
+    # floats some journals print after the list: there in the text too, read as the
+    # manuscript's text after its list (trace/floats.py)
+    for el in root:
+        if _local(el.tag) == "floats-group":
+            b.paragraph_break()
+            b.block(el)
     body = b.text
     markers = b.markers()
     notes = [

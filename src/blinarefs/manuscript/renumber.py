@@ -199,7 +199,9 @@ def plan_renumbering(trace: Trace, section: ReferenceSection | None) -> Renumber
         )
     if trace.numbering != "printed":
         return Renumbering({}, (), (), len(numbered), len(trace.citations) - len(numbered))
-    by_key = number_by_first_citation(numbered, trace.references)
+    # a legend's citations count where the text first mentions its figure (trace/floats.py)
+    ordered = [c for c in trace.in_citation_order() if c.kind in NUMBERED]
+    by_key = number_by_first_citation(ordered, trace.references)
     mapping = {trace.index.number_by_key[key]: new for key, new in by_key.items()}
     style = manuscript_style(numbered)
     edits = []

@@ -47,7 +47,8 @@ def renumber_text(data: bytes) -> RenumberResult:
 
     text, encoding = _decode(data)
     parsed = parse_reference_list(text)
-    trace = trace_manuscript(text, parsed.references, body_end=parsed.body_end)
+    after = parsed.section.after if parsed.section else None  # legends after the list
+    trace = trace_manuscript(text, parsed.references, body_end=parsed.body_end, after_list=after)
     plan = plan_renumbering(trace, parsed.section)
     new = apply_edits(text, plan.text_edits(text))
     return RenumberResult(plan, new.encode(encoding), trace.line_of)

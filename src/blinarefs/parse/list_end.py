@@ -16,6 +16,10 @@ ENDS_REFERENCE = re.compile(
 # What follows a reference list in a pasted manuscript or web page: a line opening with one
 # of these ends the list (figure legends, tables, back matter, page furniture), in English
 # and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German.
+# Page furniture is the web page's, not the manuscript's: what comes from it on is left out
+# of the manuscript too (``manuscript_after``); the rest (legends, tables, notes) is read.
+_FURNITURE = r"sign in\b|download\b|cited by\b|copyright\b|©"
+_FURNITURE_LINE = re.compile(rf"^\s*(?:#+\s*)?(?:{_FURNITURE})", re.IGNORECASE)
 _AFTER_LIST = re.compile(
     r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
     r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d|"
@@ -26,8 +30,7 @@ _AFTER_LIST = re.compile(
     r"funding\b|financiamento|financiaci[óo]n|financiamiento|"
     r"conflicts? of interest|conflitos? de interesses?|conflictos? de intereses?|"
     r"competing interests|declaration of|abbreviations\b|appendix\b|footnotes\b|"
-    r"figure legends?\b|legends? to figures|sign in\b|download\b|cited by\b|"
-    r"copyright\b|©)",
+    rf"figure legends?\b|legends? to figures|{_FURNITURE})",
     re.IGNORECASE,
 )
 
@@ -41,19 +44,21 @@ _AFTER_LIST_WORD = re.compile(
 )
 
 
-def opensafter_list(lines: list[str], i: int, before: str) -> bool:
+def opensafter_list(
+    lines: list[str], i: int, before: str, opener: re.Pattern[str] = _AFTER_LIST
+) -> bool:
     """Whether line ``i`` opens what follows the list (``before``: the last line with text
-    above it). A line of its own is read alone; a word alone on its line ("Funding", "Sign")
-    only after the end of a reference (not "Sustainable" / "funding" of a title), read
-    with the words that follow it ("Sign" / "in" / "via" ...)."""
+    above it), or what ``opener`` names. A line of its own is read alone; a word alone on
+    its line ("Funding", "Sign") only after the end of a reference (not "Sustainable" /
+    "funding" of a title), read with the words that follow it ("Sign" / "in" / "via" ...)."""
     s = lines[i].strip()
     if " " in s:
-        return bool(_AFTER_LIST.match(s))
+        return bool(opener.match(s))
     if not _AFTER_LIST_WORD.match(s):
         return False
     if not (ENDS_REFERENCE.search(before) or before[-1:].isdigit()):
         return False
-    return bool(_AFTER_LIST.match(join_tokens(lines[i : i + 6])))
+    return bool(opener.match(join_tokens(lines[i : i + 6])))
 
 
 def after_list(lines: list[str], start: int, before: str) -> int | None:
@@ -72,10 +77,9 @@ def left_out(lines: list[str], i: int, number: int) -> str:
     if len(dropped) > 80:
         more = sum(1 for x in lines[i:] if x.strip())
         dropped = f"{dropped[:60]}… ({more} lines)"
-    return (
-        f"line {i + 1}: text after reference {number} is not part of it and was left out: "
-        f"{dropped!r}"
-    )
+    # legends, tables and notes are still the manuscript's (trace reads them); furniture not
+    kept = "was left out of the list" if manuscript_after(lines, i) > i else "was left out"
+    return f"line {i + 1}: text after reference {number} is not part of it and {kept}: {dropped!r}"
 
 
 def list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -> int:
@@ -86,3 +90,15 @@ def list_end(lines: list[str], last_start: int, number: int, notes: list[str]) -
         return len(lines)
     notes.append(left_out(lines, end, number))
     return end
+
+
+def manuscript_after(lines: list[str], start: int) -> int:
+    """Where the manuscript's own text after its list (figure legends, tables, notes, from
+    line ``start``) ends: at the first line of page furniture ("Sign in via your
+    Institution", "Download", "Cited by", a copyright line), or at the end."""
+    before = ""
+    for i in range(start, len(lines)):
+        if opensafter_list(lines, i, before or ".", _FURNITURE_LINE):
+            return i
+        before = lines[i].strip() or before
+    return len(lines)

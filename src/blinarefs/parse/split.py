@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .joiner import MONTH_WORD, WEB_ENDINGS, join_tokens
-from .list_end import ENDS_REFERENCE, after_list, left_out, list_end
+from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import after_identifier as _after_identifier
 from .numbering import longest_run, numbering_notes
 
@@ -41,6 +41,9 @@ class ReferenceSection:
     start_line: int  # 1-based
     notes: tuple[str, ...] = ()  # what was noticed about the list: text cut off after it
     numbered: bool = True  # False: the items were numbered in order by the reader
+    # the manuscript's own text cut off after the list (figure legends, tables, notes; page
+    # furniture left out), as character offsets: still part of the manuscript, not the list
+    after: tuple[int, int] | None = None
 
 
 # "Della Starza I," "van der Sluis IM," "Müller N." : a Vancouver author opening a reference.
@@ -245,6 +248,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
             return unnumbered
     items = []
     notes = numbering_notes([starts[i][0] for i in best], [i + 1 for i in best])
+    end = len(lines)
     for k, start in enumerate(best):
         number, first_text = starts[start]
         end = best[k + 1] if k + 1 < len(best) else list_end(lines, start, number, notes)
@@ -256,7 +260,17 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         text = _STRAY_MARK.sub("", join_tokens(pieces))
         items.append(RawItem(number, text, start + 1, last, tuple(pieces)))
     start_line = heading if heading is not None else best[0]
-    return ReferenceSection(tuple(items), offsets[start_line], start_line + 1, tuple(notes))
+    return ReferenceSection(
+        tuple(items), offsets[start_line], start_line + 1, tuple(notes),
+        after=_after(lines, offsets, end),
+    )  # fmt: skip
+
+
+def _after(lines: list[str], offsets: list[int], end: int) -> tuple[int, int] | None:
+    """The span of the manuscript's text from line ``end`` (where the list was cut off) to
+    any page furniture, or None when there is none."""
+    stop = manuscript_after(lines, end)
+    return (offsets[end], offsets[stop]) if stop > end else None
 
 
 # What nearly every reference holds: a year, and a volume/page, a DOI or a publisher's mark.
@@ -328,4 +342,6 @@ def _unnumbered(
     if end < len(lines):
         notes.append(left_out(lines, end, len(items)))
     start_line = heading if heading is not None else groups[0][0]
-    return ReferenceSection(items, offsets[start_line], start_line + 1, tuple(notes), False)
+    return ReferenceSection(
+        items, offsets[start_line], start_line + 1, tuple(notes), False, _after(lines, offsets, end)
+    )

@@ -144,7 +144,7 @@ def check_citation_order(trace: Trace) -> list[Finding]:
     if trace.numbering != "printed":
         return []
     first: dict[int, Citation] = {}
-    for c in trace.citations:
+    for c in trace.in_citation_order():  # a legend's citations where its figure is mentioned
         if c.kind in KEYED:
             continue  # "(Roe, 2020)" names its work: its place says nothing of the numbering
         for n in c.numbers:
@@ -201,7 +201,10 @@ def check_duplicate_references(trace: Trace) -> list[Finding]:
 
 
 def check_uncited_claims(trace: Trace) -> list[Finding]:
-    """A sentence that states a fact (numbers, P values, approvals, "showed") with no link."""
+    """A sentence that states a fact (numbers, P values, approvals, "showed") with no link.
+    Not in the legends, tables and notes after the reference list: a legend describes the
+    authors' own figure ("Survival by arm; bars show 95% CI", a table's rows of numbers),
+    and flagging each of its sentences would be noise."""
     return [
         _finding(
             trace,
@@ -213,7 +216,7 @@ def check_uncited_claims(trace: Trace) -> list[Finding]:
             "cite the source of this claim, or say that it is the authors' own finding",
         )
         for c in trace.claims
-        if c.link is None and c.factual
+        if c.link is None and c.factual and not trace.after_the_list(c.start)
     ]
 
 

@@ -38,6 +38,8 @@ class TraceInputs:
     source: str  # where the references came from, for messages
     problems: list[Finding] = field(default_factory=list)
     document: ManuscriptDocument | None = None  # the manuscript as read, with its markup
+    # the manuscript's text after its list (legends, tables, notes), read with the body
+    after_list: tuple[int, int] | None = None
 
     @property
     def kind(self) -> str:
@@ -82,6 +84,7 @@ def load_inputs(
     if doc.kind == "docx" and doc.reference_list_start is None and own.section is not None:
         own = parse_reference_list("")  # the Word reader saw the list is none (steps, headings)
     body_end = own.body_end if doc.reference_list_start is None else doc.reference_list_start
+    after = own.section.after if own.section else None
     if not bib and not refs and not own.references:
         bib = named_bibliography(text, manuscript)
     if bib:
@@ -91,17 +94,18 @@ def load_inputs(
             hint = "check that this is the .bib file you meant (blinarefs parse makes one)"
             problems.append(_no_references("the store holds no BibTeX entries", str(bib), hint))
         return TraceInputs(manuscript, text, tuple(store.references), body_end, str(bib),
-                           problems, document=doc)  # fmt: skip
+                           problems, document=doc, after_list=after)  # fmt: skip
     if refs:
         listed = parse_reference_list(read_text(refs))
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
-                           unparsed_findings(listed, str(refs)), document=doc)  # fmt: skip
+                           unparsed_findings(listed, str(refs)), document=doc,
+                           after_list=after)  # fmt: skip
     if doc.references:  # reference-manager fields, a JATS <ref-list>
         from ..manuscript.crosscheck import printed_list_findings
 
         problems = printed_list_findings(doc.references, own, str(manuscript), doc.references_from)
         return TraceInputs(manuscript, text, doc.references, body_end, doc.references_from,
-                           problems, document=doc)  # fmt: skip
+                           problems, document=doc, after_list=after)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
     if own.section is None:
         named = next(_named_paths(text, manuscript), None)  # named, but not there
@@ -112,7 +116,8 @@ def load_inputs(
         )
         problems = [_no_references(message, str(manuscript))]
     return TraceInputs(manuscript, text, own.references, body_end,
-                       "the manuscript's own reference list", problems, document=doc)  # fmt: skip
+                       "the manuscript's own reference list", problems, document=doc,
+                       after_list=after)  # fmt: skip
 
 
 def _no_references(
@@ -141,4 +146,5 @@ def trace_inputs(inputs: TraceInputs) -> Trace:
         body_end=len(inputs.text) if inputs.body_end is None else inputs.body_end,
         known_markers=inputs.markers,
         markers_complete=inputs.markers_complete,
+        after_list=inputs.after_list,
     )

@@ -22,6 +22,7 @@ from .decode import (
     decode_markers,
     number_by_first_citation,
 )
+from .floats import Float, floats_after_list, in_citation_order, without_table_values
 from .sentences import split_paragraphs, split_sentences
 
 if TYPE_CHECKING:
@@ -39,6 +40,10 @@ class Trace:
     skipped: tuple[Skipped, ...]
     numbering: str = "printed"  # "printed", "list order", or "first citation" (keyed texts)
     decisions: tuple[Decision, ...] = ()  # every candidate marker, taken or not, and why
+    # the manuscript's text after its reference list (legends, tables, notes): read for
+    # citations, and its legends and tables placed where the text first mentions them
+    after_list: tuple[int, int] | None = None
+    floats: tuple[Float, ...] = ()
     _lines: list[int] = field(default_factory=list, repr=False, compare=False)
 
     @property
@@ -55,6 +60,14 @@ class Trace:
             for key in claim.keys:
                 out.setdefault(key, []).append(claim.index)
         return out
+
+    def after_the_list(self, offset: int) -> bool:
+        """Whether ``offset`` is in the text after the reference list (a legend, a table)."""
+        return self.after_list is not None and self.after_list[0] <= offset < self.after_list[1]
+
+    def in_citation_order(self) -> list[Citation]:
+        """The citations in the order a numbered style counts them (see :mod:`.floats`)."""
+        return in_citation_order(self.citations, self.floats)
 
     def cited_keys(self) -> set[str]:
         """Keys cited by a marker anywhere in the body (captions included)."""
@@ -117,6 +130,7 @@ def _preamble(text: str) -> bool:
     return True
 
 
+_BLANK = re.compile(r"[^\n]")
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 
@@ -136,6 +150,7 @@ def trace_manuscript(
     superscripts: Iterable[tuple[int, int]] | None = None,
     known_markers: Sequence[Marker] | None = None,
     markers_complete: bool = False,
+    after_list: tuple[int, int] | None = None,
 ) -> Trace:
     """Decode, split and link a manuscript.
 
@@ -145,7 +160,10 @@ def trace_manuscript(
     ``known_markers`` are the citations a Word or JATS file's markup identifies
     (:class:`~blinarefs.manuscript.ManuscriptDocument`); given (even empty), they replace
     the decoder's guesses at flattened superscripts, and with ``markers_complete`` they are
-    the only citations.
+    the only citations. ``after_list`` is the span of the manuscript's own text after its
+    reference list (figure legends, tables, notes: what the list parser cut off it, page
+    furniture left out), read with the body; found with the list when ``body_end`` is not
+    given.
     """
     if references is None or body_end is None:
         from ..parse import parse_reference_list
@@ -155,32 +173,50 @@ def trace_manuscript(
             references = parsed.references
         if body_end is None:
             body_end = parsed.body_end
+            after_list = parsed.section.after if parsed.section else None
     start, end = body_bounds(text, body_end)
+    if after_list is not None and after_list[0] < end:
+        after_list = None  # not after the list (a LaTeX document's end came first)
     index = ReferenceIndex.build(references)
-    decoding = decode_markers(
-        mask_tex_comments(text), index, start=start, end=end, superscripts=superscripts
-    )
+    read, read_end = text, end
+    if after_list is not None:  # the list blanked out (same length, so spans still hold)
+        read = text[:end] + _BLANK.sub(" ", text[end : after_list[0]]) + text[after_list[0] :]
+        read_end = after_list[1]
+    masked = mask_tex_comments(text)
+    decoding = decode_markers(masked, index, start=start, end=end, superscripts=superscripts)
     citations = list(decoding.citations)
     decisions = decoding.decisions
+    if after_list is not None:
+        # decoded apart: the body's markers are what they were without it (one "(Roe,
+        # 2010)" in a table's note would turn a numbered body's inference to keys)
+        tail = decode_markers(masked, index, start=after_list[0], end=after_list[1],
+                              superscripts=superscripts)  # fmt: skip
+        # in the body's conventions: the tables' "(12)" are no citations in a text citing
+        # by superscripts
+        kinds = {c.kind for c in citations}
+        found = without_table_values(text, tail.citations, after_list)
+        citations += [c for c in found if not kinds or c.kind in kinds]
+        decisions = (*decisions, *tail.decisions)
     if known_markers is not None:
         from ..manuscript.markers import cites_raised, merge_known, merged_decisions
 
-        inside = [m for m in known_markers if start <= m.start and m.end <= end]
+        inside = [m for m in known_markers if start <= m.start and m.end <= read_end]
         raised = not markers_complete and cites_raised(citations, inside, index)
         citations = merge_known(citations, inside, index, complete=markers_complete)
         decisions = merged_decisions(
             decisions, citations, inside, complete=markers_complete, raised=raised
         )
-    paragraphs = split_paragraphs(text, start, end)
-    sentences = split_sentences(text, citations, paragraphs)
+    paragraphs = split_paragraphs(read, start, read_end)
+    sentences = split_sentences(read, citations, paragraphs)
+    floats = floats_after_list(text, (start, end), after_list, paragraphs) if after_list else []
     numbering = "printed" if index.numbered else "list order"
     if not index.numbered and any(c.kind in KEYED for c in citations):
         # A keyed manuscript has no printed numbers: number as a numeric style would.
-        order = number_by_first_citation(citations, index.references)
+        order = number_by_first_citation(in_citation_order(citations, floats), index.references)
         refs = sorted(index.references, key=lambda r: order[r.id])
         index = ReferenceIndex.build(r.with_fields(number=order[r.id]) for r in refs)
         numbering = "first citation"
-    claims, skipped = find_claims(text, sentences, paragraphs, citations, index)
+    claims, skipped = find_claims(read, sentences, paragraphs, citations, index)
     return Trace(
         text,
         start,
@@ -191,4 +227,6 @@ def trace_manuscript(
         tuple(skipped),
         numbering,
         decisions,
+        after_list,
+        tuple(floats),
     )

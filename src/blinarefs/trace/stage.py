@@ -34,6 +34,7 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         body_end=body_end,
         known_markers=known,
         markers_complete=bool(document and document.markers_complete),
+        after_list=ctx.parsed.section.after if ctx.parsed and ctx.parsed.section else None,
     )
     name = str(ctx.manuscript_path)
     if ctx.text[:body_end].strip():
