@@ -160,9 +160,13 @@ class _Builder:
         ids: list[str] = []
         for k, (start, end, rids, _sup) in enumerate(group):
             shown = text[start:end].translate(_PLAIN_DIGITS)
-            # "4 5" (numbers apart with no separator) is read as the rid says, not as a list
+            # "4 5" (numbers apart with no separator) is no range: BMJ's one xref printing a
+            # list with a space for the comma ("1 2" with the rid of 1) cites what it prints
+            apart = [int(n) for n in shown.split()] if _APART.fullmatch(shown.strip()) else []
             span = None if _APART.search(shown) else citation_numbers(shown)
-            if len(rids) == 1 and span and len(span) > 1 and rids[0] in self.numbers:
+            if len(rids) == 1 and apart and self.numbers.get(rids[0]) == apart[0]:
+                ids += [self.by_number[n] for n in apart if n in self.by_number]
+            elif len(rids) == 1 and span and len(span) > 1 and rids[0] in self.numbers:
                 # one rid for a printed range "1–3": the range, counted from that reference
                 first = self.numbers[rids[0]]
                 ids += [self.by_number[n] for n in range(first, first + len(span))
@@ -180,7 +184,7 @@ class _Builder:
         return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
 
 
-_APART = re.compile(r"\d\s+\d")
+_APART = re.compile(r"\d+(?:\s+\d+)+")
 _PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
