@@ -162,7 +162,9 @@ class _Builder:
             shown = text[start:end].translate(_PLAIN_DIGITS)
             # "4 5" (numbers apart with no separator) is no range: BMJ's one xref printing a
             # list with a space for the comma ("1 2" with the rid of 1) cites what it prints
-            apart = [int(n) for n in shown.split()] if _APART.fullmatch(shown.strip()) else []
+            parts = shown.split()
+            listed = len(parts) > 1 and all(map(str.isdigit, parts))
+            apart = [int(n) for n in parts] if listed else []
             span = None if _APART.search(shown) else citation_numbers(shown)
             if len(rids) == 1 and apart and self.numbers.get(rids[0]) == apart[0]:
                 ids += [self.by_number[n] for n in apart if n in self.by_number]
@@ -184,7 +186,7 @@ class _Builder:
         return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
 
 
-_APART = re.compile(r"\d+(?:\s+\d+)+")
+_APART = re.compile(r"\d\s+\d")
 _PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
