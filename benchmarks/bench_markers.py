@@ -55,7 +55,7 @@ from pathlib import Path
 
 from corpora.jats_truth import markers
 from corpora.obtain import articles
-from rerender import HOW, rerender
+from rerender import HOW, PRINTED, rerender
 from timing import print_table
 
 from blinarefs.model import Reference
@@ -195,8 +195,10 @@ def main() -> int:
         for rendering in RENDERINGS:
             r, style = getattr(truth, rendering), art.marker_style
             if args.rerender:
-                if args.rerender != "paren" and rendering == "printed":
-                    continue  # a printed superscript is explicit syntax: nothing to guess
+                if args.rerender != "paren" and (rendering == "printed") != (
+                    args.rerender in PRINTED
+                ):
+                    continue  # superscripts printed ("^4^") from the printed rendering only
                 r = rerender(r, args.rerender, art.n_refs, args.permute)
                 style = "paren" if args.rerender == "paren" else "superscript"
             texts.append((art.split, style, art.source, art.path.stem, rendering, r, art.n_refs))

@@ -235,10 +235,12 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         i -= 1
     word = text[i : c.start]
     out: list[tuple[str, float]] = []
-    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"), or
-    # raises a year ("in 1993^3^")
+    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"),
+    # raises a year ("in 1993^3^") or a name at a clause end ("COVID-19^5^.")
     group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
-    if c.printed and (group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)):
+    if c.printed and (
+        group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start) or _raises_a_name(text, c)
+    ):
         pass
     elif before.isdigit():
         out.append(("a power of a number", -5.0))
@@ -269,6 +271,28 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
         out.append(("an interval of values", -5.0))
     return out
+
+
+_NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
+_NAME_REACH = 24  # how far back the token is read: bounded, so weighing stays linear
+_LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
+
+
+def _raises_a_name(text: str, c: Candidate) -> bool:
+    """A printed superscript at a clause end after a name is a citation, not a power:
+    "COVID-19^5^.", "CD36^147^.", "IL-6^12^," (a name of two letters or more that ends in
+    digits), and "GC^62^.", "TNF-α^12^." (a short name raised to a number no unit or
+    variable is raised to). "10^6^", "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^,"
+    stay powers and labels."""
+    if not _CLAUSE_END.match(text, c.end) and text[c.end : c.end + 1] not in ("", "\n"):
+        return False
+    i = c.start
+    while i > max(0, c.start - _NAME_REACH) and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
+        i -= 1
+    token = text[i : c.start]
+    letters = sum(ch.isalpha() for ch in token)
+    # one letter is a residue or a variable: "S^88^", "T^92^", "x1^2^"
+    return letters >= _NAME_LETTERS and (token[-1:].isdigit() or c.numbers[0] >= _LOWEST_CITATION)
 
 
 def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = False) -> bool:
