@@ -229,3 +229,19 @@ def test_a_printed_superscript_after_a_name_that_ends_in_digits_is_a_citation():
         ("^27^", (27,)),
         ("^12^", (12,)),
     ]
+
+
+def test_a_printed_superscript_group_spelt_in_words_or_with_a_figure_dash():
+    """An article whose ranges are printed "^6 a 8^" (Portuguese, Spanish) or with a figure
+    dash lost every one of them: most of its markers, when it cites in ranges."""
+    text = (  # written for the test
+        "Cells divide.^1 a 3^ They move.^4 e 5^ They stop.^6‒8^ They die.^9 to 10^ "
+        "They rest.^11, 12 y 14^"
+    )
+    assert [n for _, n in decoded(text)] == [
+        (1, 2, 3),
+        (4, 5),
+        (6, 7, 8),
+        (9, 10),
+        (11, 12, 14),
+    ]
