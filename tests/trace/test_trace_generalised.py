@@ -221,13 +221,14 @@ def test_a_printed_superscript_after_a_name_that_ends_in_digits_is_a_citation():
     text = (  # written for the test
         "Hospital stays grew during COVID-19^31^. Fever came with high IL-6^4^, and with "
         "low GC^27^. Cultures held 10^6^ cells on 4 cm^2^. Residues S^88^ and T^92^ were "
-        "changed. The fit had R^2^ = 0.9, as before.^12^"
+        "changed. The fit had R^2^ = 0.9, as before.^12^ Its mean was 0.4^35^."
     )
     assert decoded(text) == [
         ("^31^", (31,)),
         ("^4^", (4,)),
         ("^27^", (27,)),
         ("^12^", (12,)),
+        ("^35^", (35,)),
     ]
 
 

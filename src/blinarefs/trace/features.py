@@ -275,17 +275,20 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
 
 _NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
 _NAME_REACH = 24  # how far back the token is read: bounded, so weighing stays linear
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+$")
 _LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
 
 
 def _raises_a_name(text: str, c: Candidate) -> bool:
     """A printed superscript at a clause end after a name is a citation, not a power:
     "COVID-19^5^.", "CD36^147^.", "IL-6^12^," (a name of two letters or more that ends in
-    digits), and "GC^62^.", "TNF-α^12^." (a short name raised to a number no unit or
-    variable is raised to). "10^6^", "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^,"
-    stay powers and labels."""
+    digits), "GC^62^.", "TNF-α^12^." (a short name raised to a number no unit or variable
+    is raised to), and so is one after a decimal fraction ("a mean of 0.4^22^."). "10^6^",
+    "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^," stay powers and labels."""
     if not _CLAUSE_END.match(text, c.end) and text[c.end : c.end + 1] not in ("", "\n"):
         return False
+    if _DECIMAL_BEFORE.search(text, max(0, c.start - _NAME_REACH), c.start):
+        return True  # "a mean of 0.4^22^.": no one raises a decimal fraction to a power
     i = c.start
     while i > max(0, c.start - _NAME_REACH) and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
         i -= 1
