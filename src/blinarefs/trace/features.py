@@ -246,7 +246,10 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append(("a power of a number", -5.0))
     elif c.printed and word and len(word) <= 2 and word != "al":
         out.append((f"a power or a label of '{word}'", -4.0))
-    elif c.kind == "bracket" and word:
+    elif c.kind == "bracket" and word and (len(word) < _WORD_LETTERS or word.isupper()):
+        # a word of four letters or more, some in lower case, is no statistic or variable:
+        # "studies[18,28]" and "Zehnder[19]" are a manuscript that glues its brackets;
+        # "F[1,12]", "OR[2]" and "t[23]" are not
         out.append((f"a subscript or statistic of '{word}'", -5.0))
     # An isotope or a label ("^13^C", "^55^Fe") stands before its word, not after a word's
     # end: "publications^11,18^and" and "documented.^13,14^We" are a copy that lost a space
@@ -275,6 +278,7 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
 
 _NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
 _NAME_REACH = 24  # how far back the token is read: bounded, so weighing stays linear
+_WORD_LETTERS = 4  # a word this long before a bracket, some in lower case, is no variable
 _DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+$")
 _LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
 
