@@ -258,3 +258,21 @@ def test_brackets_glued_to_words_in_a_list_numbered_in_no_order():
         "F[1,12] = 4.2, and t[23] = 2.1 in the apical third[7]."
     )
     assert [m for m, _ in decoded(text)] == ["[24]", "[1,24]", "[19]", "[18,28]", "[7]"]
+
+
+def test_a_manuscript_that_mixes_conventions_by_paragraph_loses_no_marker():
+    """Printed superscripts in one paragraph, brackets and parentheses in the others, in a
+    list numbered in no order: the parentheses cite ten references nothing else cites, a
+    second habit of the manuscript, not equations beside its superscripts."""
+    order = [17, 3, 29, 8, 22, 11, 26, 1, 14, 20, 5, 30, 12, 24, 9, 2, 27, 16, 6, 19]
+    order += [25, 4, 13, 28, 10, 21, 7, 18, 23, 15]
+    marks = ("^{}^.", " [{}].", " ({}).")
+    text = "\n\n".join(
+        " ".join(
+            f"Cells of type {chr(65 + k)} behaved as expected here" + marks[p].format(n)
+            for k, n in enumerate(order[p * 10 : p * 10 + 10])
+        )
+        for p in range(3)
+    )
+    found = decode_citations(text, refs(30))
+    assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))

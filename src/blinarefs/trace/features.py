@@ -37,6 +37,9 @@ REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
 GLUED_HABIT = 10  # numbers cited by confident flattened superscripts that make a habit
 PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers something else
+# a convention that alone cites this share of what the main one cites is a second habit
+SECOND_HABIT = 0.25
+EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
@@ -130,12 +133,14 @@ def weigh(
     seen: Counter[tuple[str, object]] = Counter()
     counts: Counter[str] = Counter()
     past: Counter[str] = Counter()  # confident markers past the end of the list
+    named: dict[str, set[int]] = {}  # the numbers each convention's markers cite
     for c in candidates:
         if _confident(text, c, looks, spaced):
             family = convention(c)
             if size and any(n > size for n in c.numbers):
                 past[family] += 1
                 continue
+            named.setdefault(family, set()).update(c.numbers)
             first = (c.numbers or c.keys or (c.start,))[0]
             seen[family, first] += 1
             counts[family] += seen[family, first] <= REPEATS_COUNTED
@@ -199,7 +204,14 @@ def weigh(
                 # every superscript it prints
                 why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
         family = convention(c)
-        if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
+        own = len(named.get(family, set()) - named.get(dominant, set()))
+        # beside explicit syntax (a flattened main convention is itself a guess)
+        second = (
+            dominant in EXPLICIT
+            and own >= HABIT
+            and own >= SECOND_HABIT * len(named.get(dominant, ()))
+        )
+        if top >= 3 and family != dominant and not second and "after 'ref.'" not in c.why:
             # the more markers of its own convention a manuscript has, the less another
             # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
             weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
