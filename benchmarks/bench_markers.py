@@ -3,7 +3,8 @@ and with superscripts flattened, per source and per convention, dev and held-out
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_markers.py [--split heldout]
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
-        [--rerender paren|after|before|spaced|spaced-after|parens [--permute]]
+        [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after
+         [--permute]]
         [--source NAME]... [--left-out NAME[,NAME]]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
@@ -29,7 +30,8 @@ report ``--split heldout``.
 ``--rerender`` scores the bracket articles re-printed in another convention (``rerender.py``:
 their text and marker positions real, the markers printed as parenthesised numbers or as
 flattened superscripts after or before the punctuation, before it after a space, after it
-and a space, or in parentheses before it;
+and a space, or in parentheses before it, or as printed superscripts ``^4^`` from the
+printed rendering;
 ``--permute`` renumbers the list as
 an alphabetical list does): many more articles of the conventions the corpus has few of.
 
@@ -55,7 +57,7 @@ from pathlib import Path
 
 from corpora.jats_truth import markers
 from corpora.obtain import articles
-from rerender import HOW, rerender
+from rerender import HOW, PRINTED, rerender
 from timing import print_table
 
 from blinarefs.model import Reference
@@ -160,7 +162,8 @@ def main() -> int:
         choices=HOW,
         help="score the bracket articles re-printed as parenthesised numbers, or as flattened "
         "superscripts after or before the punctuation, spaced before or after it, or in "
-        "parentheses (see rerender.py)",
+        "parentheses, or as printed superscripts ('^4^', printed and printed-after) "
+        "(see rerender.py)",
     )
     parser.add_argument(
         "--permute", action="store_true", help="with --rerender: number the list in no order"
@@ -195,8 +198,10 @@ def main() -> int:
         for rendering in RENDERINGS:
             r, style = getattr(truth, rendering), art.marker_style
             if args.rerender:
-                if args.rerender != "paren" and rendering == "printed":
-                    continue  # a printed superscript is explicit syntax: nothing to guess
+                if args.rerender != "paren" and (rendering == "printed") != (
+                    args.rerender in PRINTED
+                ):
+                    continue  # superscripts printed ("^4^") from the printed rendering only
                 r = rerender(r, args.rerender, art.n_refs, args.permute)
                 style = "paren" if args.rerender == "paren" else "superscript"
             texts.append((art.split, style, art.source, art.path.stem, rendering, r, art.n_refs))

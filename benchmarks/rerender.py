@@ -17,7 +17,11 @@ markers are printed is re-made, as a journal of the other convention prints them
 * ``spaced-after``: after the punctuation and a space (some SciELO journals):
   ``disease [4]. The`` -> ``disease. 4 The``, ``shown [1, 2] in`` -> ``shown 1,2 in``;
 * ``parens``: a superscript printed in parentheses (Cambridge, some SciELO journals),
-  flattened before the punctuation: ``disease [4, 5].`` -> ``disease(4,5).``.
+  flattened before the punctuation: ``disease [4, 5].`` -> ``disease(4,5).``;
+* ``printed`` and ``printed-after``: a superscript printed as one (Pandoc's ``^4^``), before
+  or after the punctuation, in the printed rendering, whose other superscripts (units,
+  isotopes, footnote letters) stay printed too: ``disease [4].`` -> ``disease^4^.`` or
+  ``disease.^4^``.
 
 ``permute`` also renumbers the list by a fixed random permutation, as a journal that numbers
 its list alphabetically does: the first citations then come in no order. Truth spans move
@@ -31,7 +35,8 @@ import re
 
 from corpora.jats_body import Marker, Rendering
 
-HOW = ("paren", "after", "before", "spaced", "spaced-after", "parens")
+HOW = ("paren", "after", "before", "spaced", "spaced-after", "parens", "printed", "printed-after")
+PRINTED = ("printed", "printed-after")  # re-printed from the printed rendering, not the flattened
 _PUNCT = re.compile(r"[.,;:]")
 
 
@@ -80,9 +85,15 @@ def rerender(
             marker, kind = _numbers(numbers, ","), "superscript"
             if how == "parens":
                 marker = f"({marker})"
+            elif how in PRINTED:
+                marker = f"^{marker}^"
             before = before.rstrip(" ") + " " * (how == "spaced")
             punct = _PUNCT.match(text, end)
-            if how in ("after", "spaced-after") and punct and before[-1:].isalnum():
+            if (
+                how in ("after", "spaced-after", "printed-after")
+                and punct
+                and before[-1:].isalnum()
+            ):
                 before += punct.group()
                 end += 1
             before += " " * (how == "spaced-after")

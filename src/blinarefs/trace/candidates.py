@@ -18,7 +18,7 @@ ACRONYM_END = "glued to a word in capitals at a clause end"  # weak: the order d
 SEEN_ALONE = "stands alone elsewhere"  # a reading of a glued run whose name is seen on its own
 
 
-DASHES = "-–—‐‑−"
+DASHES = "-‒–—‐‑−"  # with the figure dash "‒", which some journals print in ranges
 LIST_STEP = 50  # how far the next number of a citation's list may jump
 # Some journals space their superscript groups ("COVID.4, 5"): a space after a comma is
 # part of the run only if the numbers keep rising (see superscripts.py).
@@ -26,8 +26,20 @@ LIST_STEP = 50  # how far the next number of a citation's list may jump
 # "5)- (7" when a copy drops the outer ones (Cerâmica): the same group and range.
 _RANGE = rf"(?:[{DASHES}]|– |\)[{DASHES}] \()\d+"
 RUN = re.compile(rf"\d+(?:{_RANGE})?(?:(?: ?, ?|\), \()\d+(?:{_RANGE})?)*")
-_PARENTHESISED = re.compile(r"\)(,|[-–—‐‑−]) \(")
+_PARENTHESISED = re.compile(rf"\)(,|[{DASHES}]) \(")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
+# A printed superscript may spell its range and its "and" in the article's language:
+# "^6 a 8^" (Portuguese, Spanish: 6 to 8), "^6 to 8^", "^6, 8 e 10^", "^6 y 8^", "^6 and 8^"
+_SPELT_ITEM = rf"\d+(?:(?:\s*[{DASHES}]\s*|\s(?:a|to)\s)\d+)?"
+SPELT_GROUP = rf"{_SPELT_ITEM}(?:(?:\s*[,;]\s*|\s(?:e|y|and|&)\s){_SPELT_ITEM})*"
+_SPELT_TO = re.compile(r"\s(?:a|to)\s")
+_SPELT_AND = re.compile(r"\s(?:e|y|and|&)\s")
+
+
+def unspell(group: str) -> str:
+    """ "6 a 8" -> "6–8", "6, 8 e 10" -> "6, 8,10": a group of :data:`SPELT_GROUP` as
+    :func:`expand_numbers` reads it."""
+    return _SPELT_AND.sub(",", _SPELT_TO.sub("–", group)) if " " in group else group
 
 
 # A value before a group says the group is its range: "younger 6 [4–8]", "61 (48–69)"

@@ -37,6 +37,9 @@ REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
 GLUED_HABIT = 10  # numbers cited by confident flattened superscripts that make a habit
 PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers something else
+# a convention that alone cites this share of what the main one cites is a second habit
+SECOND_HABIT = 0.25
+EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
@@ -130,12 +133,14 @@ def weigh(
     seen: Counter[tuple[str, object]] = Counter()
     counts: Counter[str] = Counter()
     past: Counter[str] = Counter()  # confident markers past the end of the list
+    named: dict[str, set[int]] = {}  # the numbers each convention's markers cite
     for c in candidates:
         if _confident(text, c, looks, spaced):
             family = convention(c)
             if size and any(n > size for n in c.numbers):
                 past[family] += 1
                 continue
+            named.setdefault(family, set()).update(c.numbers)
             first = (c.numbers or c.keys or (c.start,))[0]
             seen[family, first] += 1
             counts[family] += seen[family, first] <= REPEATS_COUNTED
@@ -199,7 +204,14 @@ def weigh(
                 # every superscript it prints
                 why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
         family = convention(c)
-        if top >= 3 and family != dominant and "after 'ref.'" not in c.why:
+        own = len(named.get(family, set()) - named.get(dominant, set()))
+        # beside explicit syntax (a flattened main convention is itself a guess)
+        second = (
+            dominant in EXPLICIT
+            and own >= HABIT
+            and own >= SECOND_HABIT * len(named.get(dominant, ()))
+        )
+        if top >= 3 and family != dominant and not second and "after 'ref.'" not in c.why:
             # the more markers of its own convention a manuscript has, the less another
             # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
             weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
@@ -235,16 +247,21 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         i -= 1
     word = text[i : c.start]
     out: list[tuple[str, float]] = []
-    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"), or
-    # raises a year ("in 1993^3^")
+    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"),
+    # raises a year ("in 1993^3^") or a name at a clause end ("COVID-19^5^.")
     group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
-    if c.printed and (group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)):
+    if c.printed and (
+        group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start) or _raises_a_name(text, c)
+    ):
         pass
     elif before.isdigit():
         out.append(("a power of a number", -5.0))
     elif c.printed and word and len(word) <= 2 and word != "al":
         out.append((f"a power or a label of '{word}'", -4.0))
-    elif c.kind == "bracket" and word:
+    elif c.kind == "bracket" and word and (len(word) < _WORD_LETTERS or word.isupper()):
+        # a word of four letters or more, some in lower case, is no statistic or variable:
+        # "studies[18,28]" and "Zehnder[19]" are a manuscript that glues its brackets;
+        # "F[1,12]", "OR[2]" and "t[23]" are not
         out.append((f"a subscript or statistic of '{word}'", -5.0))
     # An isotope or a label ("^13^C", "^55^Fe") stands before its word, not after a word's
     # end: "publications^11,18^and" and "documented.^13,14^We" are a copy that lost a space
@@ -269,6 +286,32 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
         out.append(("an interval of values", -5.0))
     return out
+
+
+_NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
+_NAME_REACH = 24  # how far back the token is read: bounded, so weighing stays linear
+_WORD_LETTERS = 4  # a word this long before a bracket, some in lower case, is no variable
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+$")
+_LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
+
+
+def _raises_a_name(text: str, c: Candidate) -> bool:
+    """A printed superscript at a clause end after a name is a citation, not a power:
+    "COVID-19^5^.", "CD36^147^.", "IL-6^12^," (a name of two letters or more that ends in
+    digits), "GC^62^.", "TNF-α^12^." (a short name raised to a number no unit or variable
+    is raised to), and so is one after a decimal fraction ("a mean of 0.4^22^."). "10^6^",
+    "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^," stay powers and labels."""
+    if not _CLAUSE_END.match(text, c.end) and text[c.end : c.end + 1] not in ("", "\n"):
+        return False
+    if _DECIMAL_BEFORE.search(text, max(0, c.start - _NAME_REACH), c.start):
+        return True  # "a mean of 0.4^22^.": no one raises a decimal fraction to a power
+    i = c.start
+    while i > max(0, c.start - _NAME_REACH) and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
+        i -= 1
+    token = text[i : c.start]
+    letters = sum(ch.isalpha() for ch in token)
+    # one letter is a residue or a variable: "S^88^", "T^92^", "x1^2^"
+    return letters >= _NAME_LETTERS and (token[-1:].isdigit() or c.numbers[0] >= _LOWEST_CITATION)
 
 
 def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = False) -> bool:

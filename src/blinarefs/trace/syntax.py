@@ -13,9 +13,11 @@ from .candidates import (
     LETTERED_GROUP,
     MONTHS,
     SPACED_GROUP,
+    SPELT_GROUP,
     SYNTAX,
     Candidate,
     expand_numbers,
+    unspell,
 )
 from .refindex import ReferenceIndex
 
@@ -34,7 +36,7 @@ _HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
 # Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers),
 # and "^3), (4^", "^5)- (7^": each number in parentheses, the outer ones lost (candidates.py)
 _PANDOC_SUP = re.compile(
-    rf"\^\s*\(?\s*({SPACED_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+)\s*\)?"
+    rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+)\s*\)?"
     r"(?:\s*,\s*[a-z])?\s*[.,;]?\^"
 )  # and "^87.^", "^144,145.^": the sentence's full stop printed inside
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
@@ -74,7 +76,7 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
     for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
         for m in pattern.finditer(text) if needs in text else ():
-            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", m.group(1)))
+            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", unspell(m.group(1))))
             if numbers:
                 out.append(
                     Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True)
