@@ -87,6 +87,16 @@ def _same_items(numbered: dict[int, str]) -> list[tuple[int | None, str]]:
             19: "Jones SA 2031 Physiology of Fgf15/19. Adv Fict Med Biol 728:171–182.",
             20: _OTHER,
         },
+        # a page after "p.", then the same number for the next item: "p." / "190." / "190."
+        {
+            189: "Clarke KR (2031) PRETEND version 6: Made-up manual. Plymouth: Fict Ltd. p. 190.",
+            190: "Anderson MJ (2031) A made-up method. Fict Ecol 26: 32-46.",
+        },
+        # the digits of a DOI at the end of the list: "ajb.91." / "12." / "1960" is no item
+        {
+            10: _OTHER,
+            11: "Roe A. Made-up drought. Fict J Bot. 2031;91(12):1960–8. 10.9999/ajb.91.12.1960",
+        },
         # a volume after a year's ";" with no pages, then a DOI, at the end of the list:
         # "2031;13." / "doi" is no item 13
         {

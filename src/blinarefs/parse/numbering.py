@@ -161,8 +161,14 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         options += itertools.islice(near, 3)
         if not starts[i][1]:
             options = [j for j in options if text_at[i + 1] < j]
-        # a list skips to an item, not to "58." / "s2.13" of a DOI nor "13." / "doi"
-        options = [j for j in options if starts[j][0] == number + 1 or _opening(j)]
+        # a list skips to an item, not to "58." / "s2.13" of a DOI; and no item opens with
+        # a number or a mark right after a DOI ("ajb.91." / "12." / "1960")
+        options = [
+            j
+            for j in options
+            if (starts[j][0] == number + 1 or _opening(j))
+            and (_opening(j) > 1 or not after_identifier(lines, j))
+        ]
         length[i] = 1
         if options:
             following[i] = nxt = _next_item(i, options)

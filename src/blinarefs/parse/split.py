@@ -157,6 +157,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                     and out[i + 3 : i + 4] == [out[i + 1]]
                     # not a DOI ending in the number: "fso.15.37." / "37." / "Ahmed"
                     and not _after_identifier(out, i)
+                    # nor a page: "Ltd. p." / "190." / "190." / "Anderson"
+                    and second.lower() not in ("p", "pp")
                 )
                 or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
             )
