@@ -97,6 +97,13 @@ def _same_items(numbered: dict[int, str]) -> list[tuple[int | None, str]]:
             10: _OTHER,
             11: "Roe A. Made-up drought. Fict J Bot. 2031;91(12):1960–8. 10.9999/ajb.91.12.1960",
         },
+        # items that are an address alone, after an address that ends with a full stop
+        {
+            5: "Roe A. Made-up protocol. Available from: http://example.org/items/2830.php.",
+            6: "http://example.org/en/reports/report-no-21.html?id=707321.",
+            7: "http://www.example.com/en/News/Pages/default.aspx.",
+            8: _OTHER,
+        },
         # a volume after a year's ";" with no pages, then a DOI, at the end of the list:
         # "2031;13." / "doi" is no item 13
         {

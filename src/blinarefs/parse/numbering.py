@@ -98,7 +98,8 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
 
     def _opening(j: int) -> int:
         """How the text after the number at line ``j`` opens: 3 as an author does ("Holme
-        P,", ASM's "Jones SA 2012"), 2 with a capital, a particle, a quote or a bracket, 0
+        P,", ASM's "Jones SA 2012"), 2 with a capital, a particle, an address, a quote or a
+        bracket, 0
         with a lower-case word ("doi: 10...", "ed.", a DOI's "s2.13"), 1 otherwise (a year,
         the next item's "363.", a mark). A number printed twice ("2." / "2." / "Roe") is
         read past."""
@@ -107,7 +108,7 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
             text = text.removeprefix(f"{starts[j][0]}.").lstrip()
             if AUTHOR_START.match(text) or _AUTHOR_YEAR.match(text):
                 opened[j] = 3
-            elif text[:1].isupper() or text[:1] in '"“‘([' or PARTICLE.match(text):
+            elif text[:1].isupper() or text[:1] in '"“‘([' or _OPENS_ITEM.match(text):
                 opened[j] = 2
             else:
                 opened[j] = int(not text[:1].islower())
@@ -161,13 +162,17 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         options += itertools.islice(near, 3)
         if not starts[i][1]:
             options = [j for j in options if text_at[i + 1] < j]
-        # a list skips to an item, not to "58." / "s2.13" of a DOI; and no item opens with
-        # a number or a mark right after a DOI ("ajb.91." / "12." / "1960")
+        # a number alone on its line (one token a line): a list skips to an item, not to
+        # "58." / "s2.13" of a DOI; and no item opens with a number or a mark right after a
+        # DOI ("ajb.91." / "12." / "1960"). A line that goes on ("12. http://...") is an item.
         options = [
             j
             for j in options
-            if (starts[j][0] == number + 1 or _opening(j))
-            and (_opening(j) > 1 or not after_identifier(lines, j))
+            if starts[j][1]
+            or (
+                (starts[j][0] == number + 1 or _opening(j))
+                and (_opening(j) != 1 or not after_identifier(lines, j))
+            )
         ]
         length[i] = 1
         if options:
@@ -185,6 +190,8 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
     return run
 
 
+# Lower-case words an item may open with: a particle ("van Dongen S"), an address
+_OPENS_ITEM = re.compile(rf"{PARTICLE.pattern}|https?:|www\.")
 # ASM's author before the year, with no mark: "Jones SA 2012 Title"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"

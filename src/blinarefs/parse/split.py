@@ -87,7 +87,8 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
 
 
 # What follows a volume or pages, never an item's first word: "2023;13." / "doi" / ":"
-_TAIL_WORD = re.compile(r"(?:doi|pmid|pmcid|epub|https?|www)\b")
+# (an address may be a whole item: "12." / "http" / ":" ...)
+_TAIL_WORD = re.compile(r"(?:doi|pmid|pmcid|epub)\b")
 
 
 def _issue(prefix: str, before: str | None, after: str) -> bool:
