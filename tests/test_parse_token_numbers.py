@@ -92,11 +92,10 @@ def _same_items(numbered: dict[int, str]) -> list[tuple[int | None, str]]:
             189: "Clarke KR (2031) PRETEND version 6: Made-up manual. Plymouth: Fict Ltd. p. 190.",
             190: "Anderson MJ (2031) A made-up method. Fict Ecol 26: 32-46.",
         },
-        # a DOI's address after a page that equals the next item's number
+        # the digits of a DOI at the end of the list: "ajb.91." / "12." / "1960" is no item
         {
-            1: _OTHER,
-            2: "Roe A. Made-up codes. Fict Epidemiol. 2031;22 Suppl 3:e19006.supl. 3. "
-            "https://doi.org/10.9999/1980-549720190006.supl.3",
+            10: _OTHER,
+            11: "Roe A. Made-up drought. Fict J Bot. 2031;91(12):1960–8. 10.9999/ajb.91.12.1960",
         },
         # items that are an address alone, after an address that ends with a full stop
         {

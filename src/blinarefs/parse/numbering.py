@@ -101,15 +101,12 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         P,", ASM's "Jones SA 2012"), 2 with a capital, a particle, an address, a quote or a
         bracket, 0
         with a lower-case word ("doi: 10...", "ed.", a DOI's "s2.13"), 1 otherwise (a year,
-        the next item's "363.", a mark), -1 with a DOI or a PubMed id ("supl." / "3." /
-        "https://doi.org/..."), which no item opens with. A number printed twice ("2." / "2."
-        / "Roe") is read past."""
+        the next item's "363.", a mark). A number printed twice ("2." / "2." / "Roe") is
+        read past."""
         if j not in opened:
             text = starts[j][1] or join_tokens([x for x in lines[j + 1 : j + 12] if x.strip()][:8])
             text = text.removeprefix(f"{starts[j][0]}.").lstrip()
-            if _NEVER_AN_ITEM.match(text):
-                opened[j] = -1
-            elif AUTHOR_START.match(text) or _AUTHOR_YEAR.match(text):
+            if AUTHOR_START.match(text) or _AUTHOR_YEAR.match(text):
                 opened[j] = 3
             elif text[:1].isupper() or text[:1] in '"“‘([' or _OPENS_ITEM.match(text):
                 opened[j] = 2
@@ -166,13 +163,16 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         if not starts[i][1]:
             options = [j for j in options if text_at[i + 1] < j]
         # a number alone on its line (one token a line): a list skips to an item, not to
-        # "58." / "s2.13" of a DOI, and no item opens with a DOI ("supl." / "3." / "https:
-        # //doi.org/..."). A line that goes on ("12. http://...") is an item.
+        # "58." / "s2.13" of a DOI; and no item opens with a number or a mark right after a
+        # DOI ("ajb.91." / "12." / "1960"). A line that goes on ("12. http://...") is an item.
         options = [
             j
             for j in options
             if starts[j][1]
-            or ((starts[j][0] == number + 1 or _opening(j) > 0) and _opening(j) >= 0)
+            or (
+                (starts[j][0] == number + 1 or _opening(j))
+                and (_opening(j) != 1 or not after_identifier(lines, j))
+            )
         ]
         length[i] = 1
         if options:
@@ -190,11 +190,8 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
     return run
 
 
-# What follows a reference's pages, never an item's first words: a DOI, a PubMed id
-_NEVER_AN_ITEM = re.compile(r"(?:doi\b|pmid\b|pmcid\b|(?:https?://)?(?:dx\.)?doi\.org/)", re.I)
-# Lower-case words an item may open with: a particle ("van Dongen S"), an address (not a
-# DOI's: "e19006. 3. https://doi.org/..." is a page's "3.")
-_OPENS_ITEM = re.compile(rf"{PARTICLE.pattern}|(?:https?://|www\.)(?!(?:dx\.)?doi\.org/)")
+# Lower-case words an item may open with: a particle ("van Dongen S"), an address
+_OPENS_ITEM = re.compile(rf"{PARTICLE.pattern}|https?:|www\.")
 # ASM's author before the year, with no mark: "Jones SA 2012 Title"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"
