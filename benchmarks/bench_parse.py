@@ -191,8 +191,11 @@ class Tally:
         self.seen: dict[str, int] = defaultdict(int)
         self.refs = self.entries = self.exact = 0
 
-    def add(self, truth: RefTruth, ref: Reference | None) -> None:
-        fields = score(truth, ref)
+    def add(
+        self, truth: RefTruth, ref: Reference | None, fields: dict[str, bool] | None = None
+    ) -> None:
+        """Count ``ref`` against ``truth``; ``fields``: their ``score``, when known already."""
+        fields = score(truth, ref) if fields is None else fields
         self.refs += 1
         self.entries += ref is not None
         self.exact += bool(fields) and all(fields.values())

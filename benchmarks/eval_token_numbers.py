@@ -11,11 +11,22 @@ a line (as ``bench_parse.py`` does) and a list counts as differing when the item
 (their numbers, or their texts without spaces). Lists of author-year articles are left out.
 
     BLINAREFS_CORPORA=DIR python benchmarks/eval_token_numbers.py [--split dev|heldout]
-        [--source NAME]... [--baseline REV|none] [--show N]
+        [--source NAME]... [--baseline REV|none] [--show N] [--renumber]
 
 The baseline, in the same run on the same lists, is the list splitter of another revision
 (``--baseline``, by default ``be457a2``, the splitter before this round), exported with
 ``git archive`` and run in a child process. Tune on ``--split dev`` only.
+
+``--renumber`` is a harder test, on each article's own list: for every number of 1 to 400
+that a reference prints as a word of its own (a volume, an issue, a page, a year's part, a
+DOI's digits), five neighbouring references of the list (the reference, the two before it
+and the two after it) are numbered so that the reference itself, or the one after it,
+carries that number (item numbers meeting an issue's "(" / "3" / ")" one token a line, a
+volume, a page); the sub-list is parsed one a line and one token a line and both are scored
+against the markup as ``bench_parse.py`` scores (entries, every field), with the largest
+field gap and the sub-lists cut differently. Each reference is read once per distinct text,
+so the run takes a few minutes. ``--baseline`` does not apply; compare revisions by running
+this script in each.
 """
 
 from __future__ import annotations
@@ -85,17 +96,126 @@ def _in_child(src: Path, split: str, sources: list[str]) -> list[bool]:
     return list(json.loads(done.stdout))
 
 
+_WINDOW = 2  # references kept on each side of the one whose number is met
+# A printed text that repeats its label ("1. Baumann N..."): renumbered, two numbers would
+# compete in every copy, so these are left out of ``--renumber``'s sub-lists.
+_OWN_LABEL = re.compile(r"\d+\.\s")
+
+
+def _renumbered(split: str, sources: list[str]) -> list[tuple[str, list[tuple[int, object]]]]:
+    """(source, [(number, truth)...]) for every sub-list ``--renumber`` builds: for every
+    reference and every number of 1 to 400 it prints as a word, its neighbours numbered so
+    that it, or the reference after it, carries that number."""
+    sys.path[:0] = [str(HERE)]
+    from corpora.jats_truth import references
+    from corpora.obtain import articles
+
+    out = []
+    for art in articles(split=split):
+        if art.marker_style == "author-year" or (sources and art.source not in sources):
+            continue
+        refs = [
+            t for t in references(art.path) if t.text and t.tagged and not _OWN_LABEL.match(t.text)
+        ]
+        seen: set[tuple[int, int]] = set()
+        for p, truth in enumerate(refs):
+            numbers = {int(t) for t in _TOKEN.findall(truth.text) if t.isdigit() and len(t) <= 3}
+            for x in sorted(n for n in numbers if 1 <= n <= 400):
+                for target in (p, p + 1):
+                    start, end = max(0, p - _WINDOW), min(len(refs), p + _WINDOW + 1)
+                    first = x - (target - start)
+                    if target >= len(refs) or first < 1 or (start, first) in seen:
+                        continue
+                    seen.add((start, first))
+                    window = [(first + k, t) for k, t in enumerate(refs[start:end])]
+                    out.append((art.source, window))
+    return out
+
+
+def _renumber_report(split: str, sources: list[str], show: int) -> int:
+    """Score the sub-lists of ``_renumbered`` one a line and one token a line."""
+    sys.path[:0] = [str(ROOT / "src"), str(HERE)]
+    from bench_parse import FIELDS, Tally, score
+    from timing import print_table
+
+    from blinarefs.model import Reference
+    from blinarefs.parse import _drop_trailing_text, _read, find_reference_section
+
+    read: dict[str, Reference] = {}  # an item's text -> its reading (read alone, as a list's)
+    scored: dict[tuple[int, int], dict[str, bool]] = {}  # (truth, reading) ids -> score
+
+    def parsed(text: str) -> tuple[dict[int, Reference], dict[int, str]]:
+        found = find_reference_section(text)
+        items = list(found.items) if found else []
+        if items:
+            items[-1] = _drop_trailing_text(items[-1], [])
+        for item in items:
+            if item.text not in read:
+                read[item.text] = _read(item).reference
+        return {i.number: read[i.text] for i in items}, {
+            i.number: i.text.replace(" ", "") for i in items
+        }
+
+    tallies: dict[str, dict[str, Tally]] = {"one a line": {}, "one token a line": {}}
+    cut: Counter[str] = Counter()
+    lists: Counter[str] = Counter()
+    shown = 0
+    for source, window in _renumbered(split, sources):
+        lines = [f"{n}. {t.text}" for n, t in window]  # type: ignore[attr-defined]
+        one = "\n".join(lines) + "\n"
+        tokens = "\n".join(tok for line in lines for tok in _TOKEN.findall(line)) + "\n"
+        (got_one, items_one), (got_tokens, items_tokens) = parsed(one), parsed(tokens)
+        lists[source] += 1
+        if items_one != items_tokens:
+            cut[source] += 1
+            if shown < show:
+                shown += 1
+                print(f"\n[{source}] {one[:700]}\n  one a line:       {sorted(items_one)}"
+                      f"\n  one token a line: {sorted(items_tokens)}")  # fmt: skip
+                for n in sorted(set(items_one) | set(items_tokens)):
+                    if items_one.get(n) != items_tokens.get(n):
+                        print(f"  {n} token form: {(items_tokens.get(n) or '-')[:300]}")
+        for layout, got in (("one a line", got_one), ("one token a line", got_tokens)):
+            for group in (source, "ALL"):
+                tally = tallies[layout].setdefault(group, Tally())
+                for n, truth in window:
+                    ref = got.get(n)
+                    key = (id(truth), id(ref))
+                    if key not in scored:
+                        scored[key] = score(truth, ref)  # type: ignore[arg-type]
+                    tally.add(truth, ref, scored[key])  # type: ignore[arg-type]
+    rows = []
+    for group in [*sorted(lists), "ALL"]:
+        one_t, tok_t = tallies["one a line"][group], tallies["one token a line"][group]
+        gaps = {k: float(one_t.pct(k)) - float(tok_t.pct(k)) for k in FIELDS if one_t.seen[k]}
+        worst = max(gaps, key=lambda k: abs(gaps[k]))
+        total = group == "ALL"
+        rows.append([group, sum(lists.values()) if total else lists[group],
+                     sum(cut.values()) if total else cut[group], one_t.refs, one_t.row("")[2],
+                     tok_t.row("")[2], f"{gaps[worst]:.1f} ({worst})"])  # fmt: skip
+    print(f"\n## {split}: sub-lists renumbered onto the numbers their references print\n")
+    print_table(("source", "sub-lists", "cut differently", "refs", "entries % one a line",
+                 "entries % one token a line", "largest field gap (field)"), rows)  # fmt: skip
+    headers = ("layout", "refs", "entries %", *FIELDS, "exact %")
+    print()
+    print_table(headers, [tallies[layout]["ALL"].row(layout) for layout in tallies])
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--source", action="append", default=[], help="only this source (repeat)")
     ap.add_argument("--baseline", default=BEFORE, help="a git revision, or 'none'")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N differing lists")
+    ap.add_argument("--renumber", action="store_true", help="sub-lists renumbered, parsed")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if "BLINAREFS_CORPORA" not in os.environ:
         print("set BLINAREFS_CORPORA to the corpus folder (benchmarks/corpora/README.md)")
         return 2
+    if args.renumber:
+        return _renumber_report(args.split, args.source, args.show)
     if args.child:  # the baseline's splitter, before anything imports this checkout's
         sys.path[:0] = [str(args.child)]
     lists = _lists(args.split, args.source)

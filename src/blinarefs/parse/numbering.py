@@ -15,6 +15,13 @@ import re
 
 from .joiner import join_tokens
 
+# "Della Starza I," "van der Sluis IM," "Müller N." : a Vancouver author opening a reference.
+AUTHOR_START = re.compile(
+    r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
+    r"\s+[A-Z\u00C0-\u024F]{1,4}(?:-[A-Z])?[,.;]"
+)
+PARTICLE = re.compile(r"(?:van|von|de|da|das|di|do|dos|del|della|der|den|du|la|le|ten|ter)\b")
+
 
 def _after_decimal(lines: list[str], j: int) -> bool:
     """Whether line ``j`` holds the decimals of a number in a title, one token a line:
@@ -87,21 +94,52 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
     length: dict[int, int] = {}
     following: dict[int, int] = {}
 
+    opened: dict[int, int] = {}
+
+    def _opening(j: int) -> int:
+        """How the text after the number at line ``j`` opens: 3 as an author does ("Holme
+        P,", ASM's "Jones SA 2012"), 2 with a capital, a particle, an address, a quote or a
+        bracket, 0
+        with a lower-case word ("doi: 10...", "ed.", a DOI's "s2.13"), 1 otherwise (a year,
+        the next item's "363.", a mark). A number printed twice ("2." / "2." / "Roe") is
+        read past."""
+        if j not in opened:
+            text = starts[j][1] or join_tokens([x for x in lines[j + 1 : j + 12] if x.strip()][:8])
+            text = text.removeprefix(f"{starts[j][0]}.").lstrip()
+            if AUTHOR_START.match(text) or _AUTHOR_YEAR.match(text):
+                opened[j] = 3
+            elif text[:1].isupper() or text[:1] in '"“‘([' or _OPENS_ITEM.match(text):
+                opened[j] = 2
+            else:
+                opened[j] = int(not text[:1].islower())
+        return opened[j]
+
     def _next_item(i: int, options: list[int]) -> int:
-        """The option that starts the longest run; among equals, a skip rather than a jump,
-        a number that is not the decimals of a title's "BEAST 1.7.", nor a volume after its
-        journal ("Biol" / "7" / "." / "doi: ..." / "21379319" / "7."), nor the end of a DOI
-        ("...25" / "." / "29" / "." / "PubMed"), then the nearest of those that do not leave
-        one of the two items far longer than the other would (a "7." inside item 6 that
-        would leave item 7 holding two references)."""
+        """The option that starts the longest run; among equals, of two numbers in a row the
+        next one, a skip rather than a jump, a number that is not the decimals of a title's
+        "BEAST 1.7.", nor a volume after its journal ("Biol" / "7" / "." / "doi: ..." /
+        "21379319" / "7."), one whose text opens as a reference does (``_opening``: "397." /
+        "Holme P," rather than the pages' "397." / "doi"; "4." / "Dwyer GS," rather than the
+        decimals' "4" / "Ma"), one that does not end a DOI ("...25" / "." / "29" / "." /
+        "PubMed"), then the nearest of those that do not leave one of the two items far
+        longer than the other would (a "7." inside item 6 that would leave item 7 holding two
+        references)."""
         most = max(length[j] for j in options)
         tied = sorted({j for j in options if length[j] == most})
         if len(tied) == 1:
             return tied[0]
+        # two numbers in a row, the next number and another ("(2015) 367." / "363." /
+        # "Montedo"; "8." / "21 U.S. Code"): the next number is the item
+        for j, k in [(j, k) for j in tied for k in tied if text_at[j + 1] == k]:
+            nexts = [x for x in (j, k) if starts[x][0] == starts[i][0] + 1]
+            if len(nexts) == 1 and j in tied and k in tied:
+                tied.remove(k if nexts == [j] else j)
         # a skip rather than a jump to an identifier's digits (28, then "e58131." / "PMid")
         tied = [j for j in tied if starts[j][0] <= starts[i][0] + _MAX_SKIP] or tied
         tied = [j for j in tied if not _after_decimal(lines, j)] or tied
         tied = [j for j in tied if not _after_word(lines, j)] or tied
+        best_opening = max(_opening(j) for j in tied)
+        tied = [j for j in tied if _opening(j) == best_opening]
         tied = [j for j in tied if not after_identifier(lines, j)] or tied
         longer = {j: max(j - i, following.get(j, len(lines)) - j) for j in tied}
         even = min(longer.values())
@@ -124,12 +162,24 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         options += itertools.islice(near, 3)
         if not starts[i][1]:
             options = [j for j in options if text_at[i + 1] < j]
+        # a number alone on its line (one token a line): a list skips to an item, not to
+        # "58." / "s2.13" of a DOI; and no item opens with a number or a mark right after a
+        # DOI ("ajb.91." / "12." / "1960"). A line that goes on ("12. http://...") is an item.
+        options = [
+            j
+            for j in options
+            if starts[j][1]
+            or (
+                (starts[j][0] == number + 1 or _opening(j))
+                and (_opening(j) != 1 or not after_identifier(lines, j))
+            )
+        ]
         length[i] = 1
         if options:
             following[i] = nxt = _next_item(i, options)
             length[i] = 1 + length[nxt]
     best = max(
-        order,
+        _merged_away(order, length, following, starts),
         key=lambda i: (length[i], starts[i][0] == 1, not _after_word(lines, i), i),
         default=None,
     )
@@ -138,6 +188,36 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         run.append(best)
         best = following.get(best)
     return run
+
+
+# Lower-case words an item may open with: a particle ("van Dongen S"), an address
+_OPENS_ITEM = re.compile(rf"{PARTICLE.pattern}|https?:|www\.")
+# ASM's author before the year, with no mark: "Jones SA 2012 Title"
+_AUTHOR_YEAR = re.compile(
+    r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"
+)
+
+
+def _merged_away(
+    order: list[int],
+    length: dict[int, int],
+    following: dict[int, int],
+    starts: dict[int, tuple[int, str]],
+) -> list[int]:
+    """The lines that may start the list: of two runs that go on with the same item, the
+    one whose number is nearer that item's, then the first, is kept. The other starts inside
+    the first item ("44. Rocha SM. ... 3. ed. Rio de Janeiro" and "45. ..."; "1. ... Version
+    1. Lancaster" and "2. ...": a list that does not start at 1, or an item 1 that prints
+    "1." again) and would cut its head off."""
+    kept: dict[int, int] = {}  # the item a run goes on with -> its start kept so far
+    alone = []
+    for i in order:
+        nxt = following.get(i)
+        if nxt is None:
+            alone.append(i)
+        elif nxt not in kept or starts[i][0] > starts[kept[nxt]][0]:
+            kept[nxt] = i
+    return alone + list(kept.values())
 
 
 # Numbers a list skips at once as a rule (gaps of up to 28 occur in real copies). A larger

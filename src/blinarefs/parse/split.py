@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from .joiner import MONTH_WORD, WEB_ENDINGS, join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
+from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
 from .numbering import after_identifier as _after_identifier
-from .numbering import longest_run, numbering_notes
 
 _HEADING = re.compile(
     r"^\s*(?:#+\s*)?(references|reference list|bibliography|literature cited|works cited|"
@@ -46,14 +46,6 @@ class ReferenceSection:
     after: tuple[int, int] | None = None
 
 
-# "Della Starza I," "van der Sluis IM," "Müller N." : a Vancouver author opening a reference.
-_AUTHOR_START = re.compile(
-    r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
-    r"\s+[A-Z\u00C0-\u024F]{1,4}(?:-[A-Z])?[,.;]"
-)
-
-
-_PARTICLE = re.compile(r"(?:van|von|de|da|das|di|do|dos|del|della|der|den|du|la|le|ten|ter)\b")
 # "1 Smith J, ...": one pattern for every number (one per number filled the regex cache).
 _LEADING_NUMBER = re.compile(r"[\[(]?(\d{1,6})")
 
@@ -77,8 +69,8 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
                 # nor a volume after its journal before a DOI ("Biol" / "7" / "." / "doi")
                 volume = (
-                    (before or "").isalpha() and after[:1].islower() and not _PARTICLE.match(after)
-                )
+                    (before or "").isalpha() and after[:1].islower() and not PARTICLE.match(after)
+                ) or bool(_TAIL_WORD.match(after))  # "2023;13." / "doi": no item opens so
                 return (
                     None
                     if day or volume or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
@@ -87,14 +79,19 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
-    if _AUTHOR_START.match(rest):
+    if AUTHOR_START.match(rest):
         return rest
     boundary = before is None or bool(ENDS_REFERENCE.search(before) or _HEADING.match(before))
     if rest:
         return rest if boundary and rest[0].isalpha() else None
     # one token a line, a bare number opens an item before a name, not before a word of a
     # title ("Nav1" / "." / "7" / "and other...")
-    return "" if boundary and (after[:1].isupper() or _PARTICLE.match(after)) else None
+    return "" if boundary and (after[:1].isupper() or PARTICLE.match(after)) else None
+
+
+# What follows a volume or pages, never an item's first word: "2023;13." / "doi" / ":"
+# (an address may be a whole item: "12." / "http" / ":" ...)
+_TAIL_WORD = re.compile(r"(?:doi|pmid|pmcid|epub)\b")
 
 
 def _issue(prefix: str, before: str | None, after: str) -> bool:
@@ -105,7 +102,7 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     return bool(
         prefix.endswith(")")
         and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
-        and not (after[:1].isupper() or _PARTICLE.match(after))
+        and not (after[:1].isupper() or PARTICLE.match(after))
     )
 
 
@@ -164,6 +161,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                     and out[i + 3 : i + 4] == [out[i + 1]]
                     # not a DOI ending in the number: "fso.15.37." / "37." / "Ahmed"
                     and not _after_identifier(out, i)
+                    # nor a page: "Ltd. p." / "190." / "190." / "Anderson"
+                    and second.lower() not in ("p", "pp")
                 )
                 or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
             )
@@ -316,7 +315,7 @@ def _unnumbered(
             blank_before = True
             continue
         prev = lines[groups[-1][-1]].strip() if groups else ""
-        opens = s[0].isupper() or s[0] in "([" or bool(_PARTICLE.match(s))
+        opens = s[0].isupper() or s[0] in "([" or bool(PARTICLE.match(s))
         if a_line or blank_before or not groups or (ENDS_REFERENCE.search(prev) and opens):
             groups.append([])
         groups[-1].append(i)

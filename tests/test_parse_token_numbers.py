@@ -1,0 +1,147 @@
+"""One token a line, a number a reference prints that equals an item's number: the copy
+must give the same items as the list one a line. Every reference here is a made-up test
+text, not a real record (the shapes are those of the corpus's dev lists that failed)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+
+_OTHER = "Poe E, Loe F. Another invented study. Imag Rep. 2030;55(9):901-7."
+
+
+def _one_token_a_line(lines: list[str]) -> str:
+    """A careless copy: every word and every mark on a line of its own."""
+    return "\n".join(t for line in lines for t in re.findall(r"[^\W_]+|\S", line)) + "\n"
+
+
+def _items(text: str) -> list[tuple[int | None, str]]:
+    refs = parse_reference_list(text).references
+    return [(r.number, r.source_text.replace(" ", "")) for r in refs]
+
+
+def _same_items(numbered: dict[int, str]) -> list[tuple[int | None, str]]:
+    """The items of the list one a line, which must be those of the copy one token a line."""
+    lines = [f"{n}. {text}" for n, text in numbered.items()]
+    one = _items("\n".join(lines) + "\n")
+    assert [n for n, _ in one] == list(numbered)
+    assert _items(_one_token_a_line(lines)) == one
+    return one
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        # the pages equal the next item's number, a DOI after them: "397." / "doi" is no item
+        {
+            396: "Roe M (2031) Made-up bursts. Fict Rep 2, 397. doi: 10.9999/fict00397 22563526",
+            397: "Holme P (2031) Invented networks. Fict Rep 519: 97.",
+            398: _OTHER,
+        },
+        # a bare "4" of a title's "2.4 Ma" before a capital, and the list's "4." / "Dwyer GS,"
+        {
+            3: "Naish TR, Wilson G (2031) The made-up amplitude (3.6–2.4 Ma) of pretend seas. "
+            "Fict Trans A 367: 169–187.",
+            4: "Dwyer GS, Chandler MA (2031) Invented sea level. Fict Trans A 367: 157–168.",
+            5: _OTHER,
+        },
+        # "chromosome 5." before a journal, and the list's "5." before an author
+        {
+            4: "Kao FI, Cheng YY (2031) An invented map of Madeup sativa L. chromosome 5. "
+            "Fict Appl Genet 112: 891–902.",
+            5: "Wu J, Mizuno H (2031) Pretend maps of six chromosomes. Fict Plant J 36: 720–730.",
+            6: _OTHER,
+        },
+        # an edition's "3. ed." before a place, and a list that starts at 44
+        {
+            44: "Rocha SM. Pobreza inventada: de que se trata? 3. ed. Rio de Janeiro: Editora "
+            "Ficticia; 2031.",
+            45: _OTHER,
+            46: _OTHER,
+        },
+        # a version's "1." before a place, in a list that starts at 6
+        {
+            6: "Popay J. Made-up guidance. Version 1. Lancaster (UK): Fict University; 2031.",
+            7: _OTHER,
+            8: _OTHER,
+        },
+        # the last page, then the next item's number: "(2031) 367." / "363." / "Montedo"
+        {
+            361: _OTHER,
+            362: "A.C.P. Galvao, A.C.M. Farias, Ceramica Ficta 61, 359 (2031) 367.",
+            363: "O.R.K. Montedo, T.O. Guidolin, Ceram. Fict. 23, 3 (2031) 21.",
+        },
+        # the item's number, then a title opening with a number: "8." / "21 U.S. Code"
+        {
+            7: "Made-up scheduling. 2031 Available at: https://example.org/ds.html (accessed 9)",
+            8: "21 U.S. Code § 801—Invented findings. In: @FictInstitute; 2031",
+        },
+        # after a DOI ending in a letter, the next item (ASM's "Jones SA 2031 Title"), not
+        # the "19." of "Fgf15/19." inside it
+        {
+            18: "Luo M, Peng D 2031 An invented role of C-III. Fict Health Dis 15:184. "
+            "doi:10.9999/s12944-016-0352-y.",
+            19: "Jones SA 2031 Physiology of Fgf15/19. Adv Fict Med Biol 728:171–182.",
+            20: _OTHER,
+        },
+        # a page after "p.", then the same number for the next item: "p." / "190." / "190."
+        {
+            189: "Clarke KR (2031) PRETEND version 6: Made-up manual. Plymouth: Fict Ltd. p. 190.",
+            190: "Anderson MJ (2031) A made-up method. Fict Ecol 26: 32-46.",
+        },
+        # the digits of a DOI at the end of the list: "ajb.91." / "12." / "1960" is no item
+        {
+            10: _OTHER,
+            11: "Roe A. Made-up drought. Fict J Bot. 2031;91(12):1960–8. 10.9999/ajb.91.12.1960",
+        },
+        # items that are an address alone, after an address that ends with a full stop
+        {
+            5: "Roe A. Made-up protocol. Available from: http://example.org/items/2830.php.",
+            6: "http://example.org/en/reports/report-no-21.html?id=707321.",
+            7: "http://www.example.com/en/News/Pages/default.aspx.",
+            8: _OTHER,
+        },
+        # a volume after a year's ";" with no pages, then a DOI, at the end of the list:
+        # "2031;13." / "doi" is no item 13
+        {
+            11: _OTHER,
+            12: "Wei Y, Song D. Pretend fungi in made-up therapy. Fict Oncol. 2031;13. "
+            "doi: 10.9999/fonc.2031.1038710.",
+        },
+    ],
+)
+def test_a_number_equal_to_an_items_gives_the_same_items_one_token_a_line(
+    numbered: dict[int, str],
+) -> None:
+    _same_items(numbered)
+
+
+# Issue forms (volume {v}, issue {i}, pages {p}), each in a list numbered so that the item
+# numbers meet the numbers the references print
+_ISSUE_FORMS = [
+    "Roe AB, Doe C. A made-up trial. Fict J. 2031;{v}({i}):{p}-{q}.",
+    "Roe AB, Doe C. A made-up trial. Fict J 2031; {v} ({i}): {p}-{q}.",
+    "Roe AB, Doe C. A made-up trial. Fict J. 2031;{v}(Suppl {i}):{p}-{q}.",
+    "Roe AB, Doe C. A made-up trial. Fict J. 2031;{v}(Pt {i}):{p}-{q}.",
+    "Roe AB, Doe C (2031) A made-up trial. PLoS Fict {v}({i}): e{p}. doi: 10.9999/pfic.00{p}",
+    "Roe AB, Doe C. A made-up trial. Fict J. 2031;{v}({i}):e{p}. PMID: 99999{p}",
+]
+
+
+@pytest.mark.parametrize("form", _ISSUE_FORMS)
+@pytest.mark.parametrize("n", [3, 7])
+def test_issue_forms_give_the_same_items_and_fields_one_token_a_line(form: str, n: int) -> None:
+    for v, i, p in ((n, n, n), (n + 1, n, n + 1), (n, n + 1, n)):
+        ref = form.format(v=v, i=i, p=p, q=p + 9)
+        numbered = {k: ref if k in (n - 1, n) else _OTHER for k in range(n - 1, n + 3)}
+        lines = [f"{k}. {text}" for k, text in numbered.items()]
+        _same_items(numbered)
+        one, tokens = (
+            [(r.volume, r.issue, r.page) for r in parse_reference_list(text).references]
+            for text in ("\n".join(lines), _one_token_a_line(lines))
+        )
+        assert tokens == one
+        assert one[0][0] == str(v) and one[0][1].split()[-1] == str(i)  # "Pt 3", "Suppl 3"
