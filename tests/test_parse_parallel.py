@@ -34,3 +34,20 @@ def test_several_processes_read_what_one_reads(monkeypatch: pytest.MonkeyPatch) 
     assert [r.number for r in one.references] == list(range(1, 61))
     assert one.references[1].type == "thesis"
     assert any(d.number == 6 for d in one.doubts)  # no reference, in doubt but not lost
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_progress_sees_every_reading_as_it_comes(monkeypatch: pytest.MonkeyPatch, workers):
+    monkeypatch.setenv("BLINAREFS_WORKERS", workers)
+    monkeypatch.setattr("blinarefs.parse.PARALLEL_MIN", 10)
+    text = "\n".join(f"{i}. {MADE_UP[i % 5]}" for i in range(1, 41))
+    seen: list[tuple[int, int]] = []
+
+    def progress(readings, total):
+        for reading in readings:
+            seen.append((reading.reference.number, total))
+            yield reading
+
+    parsed = parse_reference_list(text, progress=progress)
+    assert seen == [(n, 40) for n in range(1, 41)]
+    assert parsed.references == parse_reference_list(text).references

@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
 
     con = console(args)
     path = manuscript_path(args.reflist)
-    parsed = parse_reference_list(read_text(path))
+    parsed = parse_reference_list(
+        read_text(path), progress=lambda readings, n: con.progress(readings, n, "parse")
+    )
     findings = unparsed_findings(parsed, str(path))
     findings += [c.finding(str(path)) for c in parsed_changes(parsed.references)]
     if not args.json:  # BibTeX is written: what it gives back changed

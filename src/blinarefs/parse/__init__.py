@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ..model import Reference
@@ -73,13 +74,14 @@ class ParsedList:
         return self.section.start if self.section else None
 
 
-def parse_reference_list(text: str) -> ParsedList:
+def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedList:
     """Parse every numbered reference in ``text`` (a list, or a manuscript ending with one).
 
     Keys are assigned here (see :mod:`blinarefs.keys`) so that parsing the same list twice
     gives the same keys. Every item becomes a reference with its number and printed text;
     those the parser is unsure of are also listed in ``doubts``. ``failures`` is only for a
-    text with no list at all.
+    text with no list at all. ``progress(readings, total)``, when given, wraps the items
+    as they are read (a long list takes seconds: the CLI shows a bar on a terminal).
     """
     from ..bulk import paused_gc
     from ..keys import assign_keys
@@ -105,7 +107,10 @@ def parse_reference_list(text: str) -> ParsedList:
     refs: list[Reference] = []
     doubts: list[Doubt] = []
     with paused_gc():
-        for item, reading in zip(items, _read_all(items), strict=True):
+        readings = _read_all(items)
+        if progress is not None:
+            readings = progress(readings, len(items))
+        for item, reading in zip(items, readings, strict=True):
             refs.append(reading.reference)
             if reading.doubtful:
                 doubts.append(
@@ -130,20 +135,25 @@ def _read_chunk(items: list[RawItem]) -> list[Reading]:
     return [_read(item) for item in items]
 
 
+# What wraps the readings as they come, given how many there will be (the CLI's progress bar)
+Progress = Callable[[Iterator[Reading], int], Iterator[Reading]]
+
+
 # Pieces of work per process: small ones keep both processes busy to the end on a shared
 # machine (one chunk each leaves one idle while the other finishes) and let the results
 # of one piece be unpacked while the next is read.
 _CHUNKS_PER_WORKER = 8
 
 
-def _read_all(items: list[RawItem]) -> list[Reading]:
-    """Every item read, in order; a long list is shared among processes (the labeller's
-    time is CPU time: on two cores a 10,000-item list takes half as long)."""
+def _read_all(items: list[RawItem]) -> Iterator[Reading]:
+    """Every item read, in order, as it is read; a long list is shared among processes (the
+    labeller's time is CPU time: on two cores a 10,000-item list takes half as long)."""
     from ..bulk import worker_count
 
     workers = worker_count(len(items), PARALLEL_MIN)
     if workers <= 1:
-        return _read_chunk(items)
+        yield from map(_read, items)
+        return
     import multiprocessing
     import sys
     from concurrent.futures import ProcessPoolExecutor
@@ -155,7 +165,8 @@ def _read_all(items: list[RawItem]) -> list[Reading]:
     size = -(-len(items) // (workers * _CHUNKS_PER_WORKER))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        return [reading for chunk in pool.map(_read_chunk, chunks) for reading in chunk]
+        for chunk in pool.map(_read_chunk, chunks):
+            yield from chunk
 
 
 def _drop_trailing_text(item: RawItem, warnings: list[str]) -> RawItem:
