@@ -125,6 +125,24 @@ def test_validate_json(tmp_path, capsys):
     assert {"malformed-doi", "impossible-year", "backward-pages", "missing-field"} <= codes
 
 
+def test_validate_errors_only_says_what_it_hides(tmp_path, capsys):
+    # made-up entries: one with errors (a bad DOI, an impossible year), one with warnings only
+    bib = tmp_path / "x.bib"
+    bib.write_text(
+        "@article{roe3020, title={T}, doi={doi.org/10.1}, year={3020}}\n"
+        "@article{doe2020, title={A made-up title}, year={2020}}\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(bib)]) == 1
+    everything = capsys.readouterr().out.splitlines()[0]
+    assert main(["validate", str(bib), "--errors-only"]) == 1
+    line = capsys.readouterr().out.splitlines()[0]
+    errors = int(re.search(r"(\d+) errors?", everything).group(1))
+    shown = re.search(r"(\d+) errors? \((\d+) other findings? not shown\)", line)
+    assert shown and int(shown.group(1)) == errors >= 2
+    assert "0 warnings" not in line
+
+
 def test_build_skipping_the_store_skips_what_needs_it(tmp_path):
     result = run_main("build", "-o", str(tmp_path), "--skip", "store")
     assert "Traceback" not in result.stderr

@@ -33,15 +33,20 @@ def run(args: argparse.Namespace) -> int:
     con = console(args)
     path = store_path(args.bib)
     store = Store.load(path)
-    findings = validate_store(store)
-    if args.errors_only:
-        findings = [f for f in findings if f.severity == "error"]
+    found = validate_store(store)
+    findings = [f for f in found if f.severity == "error"] if args.errors_only else found
     errors = sum(f.severity == "error" for f in findings)
     if args.json:
         con.json(
             {"store": str(path), "entries": len(store), "findings": [f.to_dict() for f in findings]}
         )
     else:
-        con.print(f"{path}: {counted(len(store), 'entries')}, {con.summary_counts(findings)}")
+        counts = con.summary_counts(findings)
+        if args.errors_only:  # say what is hidden: "0 warnings" would be untrue
+            hidden = len(found) - len(findings)
+            counts = counted(errors, "errors") + (
+                f" ({counted(hidden, 'other findings')} not shown)" if hidden else ""
+            )
+        con.print(f"{path}: {counted(len(store), 'entries')}, {counts}")
         con.findings(findings)
     return 1 if errors else 0
