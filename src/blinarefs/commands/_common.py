@@ -79,11 +79,9 @@ def console(args: argparse.Namespace):
 def report_store_problems(con, problems, left_out: str) -> int:
     """The store's own problems on stderr, even with --json or --quiet (an entry that could
     not be read is missing from the output: never silently); 1 when there was an error."""
-    import sys
-
     errors = 0
     for problem in problems:
         errors += problem.severity == "error"
         tail = f" ({left_out})" if problem.severity == "error" else ""
-        print(con.finding_line(problem) + tail, file=sys.stderr)
+        print(con.finding_line(problem) + tail, file=con.err)
     return 1 if errors else 0

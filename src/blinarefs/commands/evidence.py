@@ -95,9 +95,8 @@ def run(args: argparse.Namespace) -> int:
             if not s.text:
                 con.print(f"  no source text for {s.key}: {s.origin}")
         con.print(con.style(TRIAGE, "dim"))
-    errors = [f for f in inputs.problems if f.severity == "error"]  # as trace: no references
-    for f in errors:
-        print(con.finding_line(f), file=con.err)
+    con.errors(inputs.problems)  # as trace: no references to check against
+    errors = any(f.severity == "error" for f in inputs.problems)
     return 1 if flagged or errors else 0
 
 
