@@ -372,7 +372,7 @@ def _cpu() -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
     ap.add_argument("--speed-only", action="store_true")
     ap.add_argument("--no-speed", action="store_true", help="accuracy only")
     ap.add_argument("--source", action="append", default=[], help="only this source (repeat)")

@@ -220,7 +220,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--prepare", action="store_true", help="extract the files and stop")
     parser.add_argument("--no-libreoffice", action="store_true")
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     args = parser.parse_args()
     if args.prepare:
         prepare(args.corpus)

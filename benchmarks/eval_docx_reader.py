@@ -317,7 +317,7 @@ def real_files(folder: Path) -> tuple[list[list[object]], int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--corpus", default=os.environ.get("BLINAREFS_CORPORA", "corpora"))
     ap.add_argument("--files", required=False, default=None, help="real .docx files (a folder)")
     ap.add_argument(

@@ -102,7 +102,7 @@ def _body_only(path: Path) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--corpus", default=os.environ.get("BLINAREFS_CORPORA", "corpora"))
     args = ap.parse_args()
     corpus = Path(args.corpus)

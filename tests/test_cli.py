@@ -82,6 +82,24 @@ def test_build_writes_the_store(tmp_path, capsys):
     assert code in (0, 1)
 
 
+def test_build_hands_its_long_stages_to_a_progress_bar(tmp_path):
+    # the CLI's bar wraps parse and enrich (one reading per reference, one result per entry)
+    from blinarefs.pipeline import BuildOptions, build
+
+    seen: list[tuple[str, int, int]] = []
+
+    def bar(items, total, label):
+        count = 0
+        for item in items:
+            count += 1
+            yield item
+        seen.append((label, total, count))
+
+    result = build(BuildOptions(outdir=tmp_path, offline=True), progress=bar)
+    assert seen == [("parse", 10, 10), ("enrich", 10, 10)]
+    assert "10 references read" in result.reports[0].summary
+
+
 def test_build_keeps_edits_in_an_existing_store(tmp_path):
     from blinarefs.store import Store
 

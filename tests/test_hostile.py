@@ -267,6 +267,6 @@ def test_a_pdf_with_no_nul_byte_is_one_line_not_junk_references(tmp_path, comman
     pdf = tmp_path / "refs.txt"
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n1. Roe J. A title. 2030.\n")
     result = run_cli(command, str(pdf), "-o", str(tmp_path / "out.bib"), timeout=TIMEOUT)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "refs.txt: a PDF" in result.stderr
     assert not (tmp_path / "out.bib").exists()

@@ -111,11 +111,15 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
     names, SciELO as a second person-group with no type: "Title. In: Roe J, Doe A,
     editors. Book.")."""
     names = []
+    titled = False
     for el in cit:
         kind = local(el)
         if kind in ("chapter-title", "article-title"):
-            break
-        if kind == "person-group" and el.get("person-group-type", "author") == "author":
+            titled = True
+        typed = el.get("person-group-type")
+        if titled and not (kind == "person-group" and typed == "author"):
+            continue  # SciELO's element-citations tag the authors' group after the title
+        if kind == "person-group" and (typed or "author") == "author":
             members = list(el)
         elif kind in _NAMES:
             members = [el]

@@ -85,5 +85,10 @@ class NotAFile(UsageError):
     line, not a finding about the file's contents."""
 
 
+class WrongKind(ParseError, UsageError):
+    """A file of a kind blinarefs does not read (a PDF, an old .doc, RTF, other binary data)
+    where a manuscript or reference list belongs: like a folder, the wrong file was named."""
+
+
 class UnknownStyle(StyleError, UsageError):
     """No style by that name, or no such .csl file."""

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import BlinarefsError, MissingFile, NotAFile, StoreError
+from .errors import BlinarefsError, MissingFile, NotAFile, StoreError, WrongKind
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 # Files that are no text, known by their first bytes, and what to do with each: a PDF can
@@ -268,7 +268,7 @@ def read_text(path: str | Path) -> str:
         data = path.read_bytes()
     kind = binary_kind(data[:8])
     if kind:
-        raise BlinarefsError(f"{path}: {kind}")
+        raise WrongKind(f"{path}: {kind}")
     wide = wide_encoding(data)
     if wide:
         try:
@@ -276,7 +276,7 @@ def read_text(path: str | Path) -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:65536]:
-        raise BlinarefsError(
+        raise WrongKind(
             f"{path}: binary file (it holds NUL bytes); give a plain-text file",
             hint="export .docx or .pdf to plain text first",
         )

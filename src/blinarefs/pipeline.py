@@ -9,7 +9,7 @@ reasons outside the user's files (no network) reports and lets the next stage ru
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ STAGES: list[tuple[str, str]] = [
 ]
 STORE_NAME = "references.bib"
 MANIFEST_NAME = "build.json"  # which manuscript and run the folder's outputs come from
+Bar = Callable[[Iterator[Any], int, str], Iterator[Any]]  # Console.progress's shape
 
 
 @dataclass
@@ -66,12 +67,20 @@ class BuildContext:
     manuscript_path: Path
     text: str
     parsed: Any = None  # blinarefs.parse.ParsedList
+    progress: Bar | None = None  # a progress bar for the long stages (parse, enrich)
     store: Any = None  # blinarefs.store.Store
     data: dict[str, Any] = field(default_factory=dict)  # results later stages may reuse
 
     @property
     def outdir(self) -> Path:
         return self.options.outdir
+
+    def bar(self, label: str) -> Callable[[Iterator[Any], int], Iterator[Any]] | None:
+        """The progress wrapper a stage hands its library call, labelled with its name."""
+        shown = self.progress
+        if shown is None:
+            return None
+        return lambda items, total: shown(items, total, label)
 
     def current_store(self):
         """This run's store, else the one an earlier build left in OUTDIR (with ``--skip
@@ -112,9 +121,12 @@ def _load_stage(path: str) -> Callable[[BuildContext], StageReport]:
 
 
 def build(
-    options: BuildOptions | None = None, on_stage: Callable[[StageReport], None] | None = None
+    options: BuildOptions | None = None,
+    on_stage: Callable[[StageReport], None] | None = None,
+    progress: Bar | None = None,
 ) -> BuildResult:
-    """Run every stage; ``on_stage`` is called after each one (the CLI prints from it)."""
+    """Run every stage; ``on_stage`` is called after each one (the CLI prints from it).
+    ``progress(items, total, label)`` wraps the long stages' work (the CLI's progress bar)."""
     from .embedded import default_manuscript
     from .fsio import short_path, store_lock
     from .manuscript import read_manuscript
@@ -126,7 +138,7 @@ def build(
         from .errors import UsageError  # before OUTDIR is made: nothing in it would be of use
 
         raise UsageError(f"{path}: is empty", hint="give the manuscript, or its reference list")
-    ctx = BuildContext(options, path, document.text, data={"document": document})
+    ctx = BuildContext(options, path, document.text, data={"document": document}, progress=progress)
     make_outdir(options.outdir)
     reports: list[StageReport] = []
     # the lock keeps a second build (or an import, an enrich) out of the folder until done
@@ -243,7 +255,7 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
 def stage_parse(ctx: BuildContext) -> StageReport:
     from .parse import parse_reference_list
 
-    ctx.parsed = parse_reference_list(ctx.text)
+    ctx.parsed = parse_reference_list(ctx.text, progress=ctx.bar("parse"))
     document = ctx.data.get("document")
     if document is not None and document.references:  # Word fields, a JATS <ref-list>
         ctx.parsed = replace(ctx.parsed, references=document.references, failures=())

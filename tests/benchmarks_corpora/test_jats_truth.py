@@ -265,3 +265,16 @@ editor, <source>A Book of Made-up Things</source>.</mixed-citation></ref>
 """
     first, second = references(article(tmp_path, "<p>x</p>", refs))
     assert (first.authors, second.authors) == (("Quillby",), ("Rowan",))
+
+
+def test_an_authors_group_typed_as_such_counts_after_the_title(tmp_path: Path) -> None:
+    # SciELO's element-citations put the authors' person-group after the title (tag order is
+    # not print order); a book's untyped second group after the title stays the editors'
+    refs = """
+<ref id="R1"><label>1</label><element-citation publication-type="journal"><article-title>
+Invented findings</article-title><source>J Made Up Stud</source><year>2030</year>
+<person-group person-group-type="author"><name><surname>Bramblewood</surname></name><name>
+<surname>Quince</surname></name></person-group></element-citation></ref>
+"""
+    (only,) = references(article(tmp_path, "<p>x</p>", refs))
+    assert only.authors == ("Bramblewood", "Quince")

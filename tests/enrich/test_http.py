@@ -32,7 +32,7 @@ def client(tmp_path, sleeps, **kw) -> HttpClient:
         mailto="tests@example.org",
         cache_dir=tmp_path,
         policies={"crossref": ServicePolicy(0.0, 2)},  # no pacing unless headers ask
-        sleep=sleeps.append,
+        sleep=kw.pop("sleep", sleeps.append),
         backoff_base=0.01,
         **kw,
     )
@@ -42,10 +42,16 @@ def test_429_with_retry_after_is_honoured_then_succeeds(tmp_path, rsps):
     rsps.add("GET", URL, status=429, headers={"Retry-After": "3"})
     rsps.add("GET", URL, json=OK)
     sleeps: list[float] = []
-    c = client(tmp_path, sleeps)
+    now = [0.0]  # virtual time that only sleeps move: a loaded machine shortens no wait
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        now[0] += seconds
+
+    c = client(tmp_path, sleeps, sleep=sleep, clock=lambda: now[0])
     assert c.get_json("crossref", URL) == OK
     assert len(rsps.calls) == 2
-    assert [round(s) for s in sleeps if s >= 1] == [3]
+    assert [s for s in sleeps if s >= 1] == [pytest.approx(3.0, abs=0.01)]
     assert c.stats.retries == 1 and c.stats.network == 2
 
 

@@ -101,12 +101,13 @@ def test_check_on_a_zotero_manuscript_takes_its_references_from_the_fields(tmp_p
     ]
 
 
-def test_a_pdf_gets_one_line_and_exit_1(tmp_path, capsys):
+def test_a_pdf_gets_one_line_and_exit_2(tmp_path, capsys):
+    # the wrong file named, like a folder: a usage error (2), not a finding (1)
     pdf = tmp_path / "paper.pdf"
     pdf.write_bytes(b"%PDF-1.4\n%...")
     code = main(["check", str(pdf)])
     err = capsys.readouterr().err
-    assert code == 1 and err.count("\n") == 1 and "a PDF: export it to .docx" in err
+    assert code == 2 and err.count("\n") == 1 and "a PDF: export it to .docx" in err
 
 
 def test_a_printed_list_that_disagrees_with_the_fields_is_reported(tmp_path, capsys):

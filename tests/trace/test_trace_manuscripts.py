@@ -20,6 +20,7 @@ from tracedata import (
 )
 
 from blinarefs.model import Reference
+from blinarefs.store import Store
 from blinarefs.trace.checks import check_claims_against_abstracts, check_trace, summarise
 from blinarefs.trace.load import load_inputs
 from blinarefs.trace.manuscript import trace_manuscript
@@ -63,6 +64,20 @@ def test_pandoc_markdown_with_its_bibliography(seed_verified, tmp_path):
     assert [s.text for s in trace.skipped] == ["# Background", "# References"]
     findings = check_trace(trace)
     assert [(f.severity, f.code, f.key) for f in findings] == [
+        ("info", "uncited-reference", "kantarjian2017blinatumomab")
+    ]
+
+
+def test_pandoc_markdown_with_a_bib_that_parse_numbered(seed_verified, tmp_path):
+    # a .bib written by `blinarefs parse` keeps each entry's printed number: to a Pandoc
+    # author it is a library, so an entry the text does not cite is noted, not an error
+    path = tmp_path / "refs.bib"
+    Store.from_references(references(seed_verified, PANDOC_IDS, numbered=True), path).save(path)
+    (tmp_path / "paper.md").write_text(PANDOC_TEXT, encoding="utf-8")
+    inputs = load_inputs(tmp_path / "paper.md")
+    trace = trace_manuscript(inputs.text, inputs.references, body_end=inputs.body_end)
+    assert trace.index.numbered and trace.numbering == "first citation"
+    assert [(f.severity, f.code, f.key) for f in check_trace(trace)] == [
         ("info", "uncited-reference", "kantarjian2017blinatumomab")
     ]
 

@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
             mark = con.style("✗", "red")
         con.print(f"{mark} {con.style(report.stage, 'bold'):<10} {report.summary}")
 
-    result = build(options, on_stage=show)
+    result = build(options, on_stage=show, progress=None if args.json else con.progress)
     if args.json:
         con.json(result.to_dict())
         return result.exit_code

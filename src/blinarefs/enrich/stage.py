@@ -25,7 +25,7 @@ def stage_enrich(ctx: BuildContext) -> StageReport:
         options = EnrichOptions(offline=True if ctx.options.offline else None,
                                 mailto=ctx.options.mailto, retractions=index,
                                 stall_budget=ctx.options.timeout)  # fmt: skip
-        report = enrich_store(ctx.store, options)
+        report = enrich_store(ctx.store, options, progress=ctx.bar("enrich"))
     except BlinarefsError as exc:
         return StageReport(
             "enrich", f"skipped: {exc}", findings=[Finding("warning", "enrich-skipped", str(exc))]

@@ -12,7 +12,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..errors import ParseError
+from ..errors import ParseError, WrongKind
 from ..fsio import binary_kind, read_text, reading
 from .document import ManuscriptDocument
 
@@ -37,7 +37,7 @@ def read_manuscript(path: str | Path) -> ManuscriptDocument:
         return _read_zip(path)
     kind = binary_kind(head)
     if kind:
-        raise ParseError(f"{path}: {kind}")
+        raise WrongKind(f"{path}: {kind}")
     text = read_text(path)
     if looks_like_jats(text):
         from .jats import read_jats
@@ -76,7 +76,7 @@ def _read_zip(path: Path) -> ManuscriptDocument:
                 raise ParseError(f"{path}: a damaged Word file ({exc})") from None
         names = set(zf.namelist())
     what = next((w for name, w in _ZIP_KINDS.items() if name in names), None)
-    raise ParseError(
+    raise WrongKind(
         f"{path}: {what or 'a zip archive that is not a Word file (no word/document.xml)'}",
         hint="blinarefs reads .docx, JATS XML and plain text",
     )
