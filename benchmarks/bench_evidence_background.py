@@ -58,6 +58,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -209,7 +210,7 @@ def variants(table: Background) -> dict[str, list[Variant]]:
            for m in mixes]  # fmt: skip
     passages = [
         Variant(f"passages of {w}, s {s:g}", adjust=with_credit(
-            lambda index, q, w=w: passage_credit(index, q, w), s, True))
+            partial(passage_credit, width=w), s, True))
         for w in (2, 3) for s in (0.25, 0.5, 1.0)
     ] + [Variant(f"neighbours' mean, s {s:g}", adjust=with_credit(neighbour_mean, s, False))
          for s in (0.25, 0.5)]  # fmt: skip
@@ -219,8 +220,8 @@ def variants(table: Background) -> dict[str, list[Variant]]:
         Variant("+ background rarest word", extra=(rarest,)),
         Variant("+ both", extra=(covered, rarest)),
         *(Variant(f"+ passage credit, windows of {w}",
-                  extra=(lambda index, q, w=w: passage_credit(index, q, w),)) for w in (2, 3)),
-        Variant("+ all three", extra=(covered, rarest, lambda i, q: passage_credit(i, q, 2))),
+                  extra=(partial(passage_credit, width=w),)) for w in (2, 3)),
+        Variant("+ all three", extra=(covered, rarest, partial(passage_credit, width=2))),
     ]  # fmt: skip
     return {"(a) background rarity": idf, "(b) passages": passages,
             "(c) as the ranker's features (second run)": features}  # fmt: skip
@@ -297,16 +298,16 @@ def left_one_out(grid: list[Measured]) -> tuple[float, str]:
     choices = [(m.name, r, *m.support[r]) for m in grid for r in ("shipped", "retrained")]
     works = sorted({c.ref for c in grid[0].support["shipped"][0]})
 
-    def score(choice: tuple, keep: Callable[[str], bool]) -> tuple[float, float]:
-        cs = [c for c in choice[2] if keep(c.ref)]
+    def score(choice: tuple, left_out: str = "") -> tuple[float, float]:
+        cs = [c for c in choice[2] if c.ref != left_out]
         return at(cs, choice[3], 3), at(cs, choice[3], 1)
 
     found, total = 0.0, len(grid[0].support["shipped"][0])
     for work in works:
-        best = max(choices, key=lambda ch, out=work: score(ch, lambda ref: ref != out))
+        best = max(choices, key=partial(score, left_out=work))
         held = [c for c in best[2] if c.ref == work]
         found += at(held, best[3], 3) * len(held)
-    chosen = max(choices, key=lambda ch: score(ch, lambda ref: True))
+    chosen = max(choices, key=score)
     return found / total, f"{chosen[0]}, {chosen[1]} ranker"
 
 
