@@ -35,7 +35,8 @@ the first stage's, tuned on the biomedical development part, and reach the ranke
 through the first stage's score. Features of meaning beyond shared words (related words,
 word vectors) and of position were measured by ``benchmarks/bench_evidence_semantic.py``
 and gained nothing, a small sentence encoder's cosine (``bench_evidence_encoder.py``) too
-little to pay for itself (docs/evidence.md).
+little to pay for itself, background word rarity and passages
+(``bench_evidence_background.py``) under the 3 points asked for (docs/evidence.md).
 """
 
 from __future__ import annotations
