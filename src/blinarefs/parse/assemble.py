@@ -26,6 +26,7 @@ from .kinds import PATENT
 from .labeller import Labelled
 from .printed_names import read_names
 from .relabel import (
+    access_date,
     book_after_title,
     journal_before_volume,
     late_names,
@@ -246,6 +247,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
+    labelled = access_date(labelled)
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(mend_given_first(labelled))

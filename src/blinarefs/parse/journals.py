@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Reference
 from .reference import split_title_and_source
 
 
@@ -159,3 +160,21 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
         head = source[start : at + len(head)]
     fields["title"], fields["container_title"] = head, journal
     sure["title"] = min(sure.get("title", 1.0), sure.get("container_title", 1.0))
+
+
+# A debate's answer to its own title ("Should we screen for X? Yes. BMJ 2010;340:c1"; "...?
+# No", "...? Not yet", "...? Sim"), which both readers take for the journal's first sentence
+_ANSWER = re.compile(
+    r"((?:Yes|No|Not|Maybe|Perhaps|Probably|Possibly|Sometimes|Never|Always|Absolutely|Sim"
+    r"|Não|Sí|Oui|Non|Ja|Nein)(?=[\s,.!])[^.?!]{0,40}?)[.!]\s+(?=\S)"
+)
+
+
+def answer_to_title(ref: Reference) -> Reference:
+    """A title that asks a question keeps the answer printed after it: "Yes" is no
+    journal's first word."""
+    if not ref.title.rstrip().endswith("?") or not (m := _ANSWER.match(ref.container_title)):
+        return ref
+    return ref.with_fields(
+        title=f"{ref.title.rstrip()} {m.group(1)}", container_title=ref.container_title[m.end() :]
+    )

@@ -14,6 +14,7 @@ import re
 
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
+from .features import CUES, MONTHS
 from .labeller import Labelled
 from .printed_names import is_organisation
 
@@ -171,36 +172,42 @@ _MAY_BE_JOURNAL = frozenset({"other", "title", "volume", "container"})
 
 
 def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
-    """ "Title. Journal Name 49: 2444-56.", "Title. Anal. Methods 6, 2812-31.": with no
-    journal read, the words between the title's full stop and a volume printed before its
-    pages are the journal (the labeller, which has seen few lists in these forms, leaves
-    them out or in the title)."""
+    """ "Title. Journal Name 49: 2444-56.", "Title. Anal. Methods 6, 2812-31.", and with
+    the year between, "Title. Journal 2030;6:155-63.": with no journal read, the words
+    between the title's full stop and a volume printed before its pages (or that volume's
+    year) are the journal (the labeller, which has seen few lists in these forms, leaves
+    them out or in the title; a one-word journal it has not seen, "Infancy", it leaves out)."""
     if any(x.label == "container" for x in labelled):
         return labelled
     p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
     if p < 4 or labelled[p - 1].token.text not in ":," or not labelled[p - 2].token.text.isdigit():
         return labelled
-    volume = p - 2
+    volume = end = p - 2
+    if labelled[volume - 1].token.text == ";" and _YEAR.fullmatch(labelled[volume - 2].token.text):
+        end = volume - 2
     # the journal starts after the farthest full stop before which every word reads as a
     # journal's (the title's own full stop, not "Anal." of "Anal. Methods")
-    start, k = -1, volume - 1
-    while k > 0 and volume - k <= 16:
+    start, k = -1, end - 1
+    while k > 0 and end - k <= 16:
         x = labelled[k]
         if not _JOURNAL_WORD.fullmatch(x.token.text) or x.label not in _MAY_BE_JOURNAL:
             break
-        if x.token.text == "." and labelled[k + 1].token.text[:1].isupper() and k + 1 < volume:
+        if x.token.text == "." and labelled[k + 1].token.text[:1].isupper() and k + 1 < end:
             start = k + 1
         k -= 1
     if start < 0:
         return labelled
-    run = labelled[start:volume]
-    journal = [x._replace(label="container") for x in run]
+    journal = [x._replace(label="container") for x in labelled[start:end]]
     return [
         *labelled[:start],
         *journal,
+        *labelled[end:volume],
         labelled[volume]._replace(label="volume"),
         *labelled[p - 1 :],
     ]
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
@@ -342,3 +349,29 @@ def _word_after_names(labelled: list[Labelled], colon: int) -> int:
         return 0
     closed = labelled[k - 2].token.text == "." and _INITIAL.fullmatch(labelled[k - 3].token.text)
     return k if closed else 0
+
+
+# What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",
+# "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030"
+_ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
+
+
+def access_date(labelled: list[Labelled]) -> list[Labelled]:
+    """The date a web page was read is no volume, no pages and no journal: the labeller,
+    which has seen "Month Day, Year" mostly as a journal's date, reads "Accessed May 5,
+    2030." as a journal "Accessed May", volume 5 and pages 2030. The words of such a date
+    (up to ten tokens after the cue) are given back to no field; a year the labeller read
+    there stays the year (some lists print no other)."""
+    out = list(labelled)
+    for i, x in enumerate(labelled):
+        if CUES.get(x.token.text.lower()) != "accessed":
+            continue
+        for k in range(i + 1, min(i + 11, len(labelled))):
+            word = labelled[k].token.text
+            low = word.lower().rstrip(".")
+            if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
+                    re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
+                break
+            if out[k].label in ("volume", "issue", "pages", "container", "title"):
+                out[k] = out[k]._replace(label="other")
+    return out

@@ -1,0 +1,129 @@
+"""House styles of general-medicine and global-health journals that both readers misread
+when they have not seen the publisher (docs/parser.md, "Leaving sources out"): names
+separated by full stops, a debate's answer after its question, a one-word journal before
+the year, an organisation read as the title of a web page, a date of access read as a
+journal's volume and pages. Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Name, build_reference
+from blinarefs.parse.agencies import organisations_first
+from blinarefs.parse.assemble import assemble
+from blinarefs.parse.journals import answer_to_title
+from blinarefs.parse.printed_names import read_names
+from labelled import labelled_parts
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        ("Quillby E. Rowan K.", ["Quillby", "Rowan"]),
+        ("Quillby EL. Rowan KG. Thistle M", ["Quillby", "Rowan", "Thistle"]),
+        ("Quillby EL Rowan KG", ["Quillby", "Rowan"]),
+        ("Quillby E. Rowan K. and Thistle M.", ["Quillby", "Rowan", "Thistle"]),
+        ("van der Quillby E. Rowan-Sallow KG.", ["Quillby", "Rowan-Sallow"]),
+    ],
+)
+def test_names_separated_by_full_stops_are_each_a_name(printed: str, families: list[str]) -> None:
+    # "Roe J. Doe A. Title": each name closed by its initials, no comma between them
+    names, _ = read_names(printed)
+    assert [n.family for n in names] == families
+    # one name stays one: given names written out before the initials, an organisation
+    for one in ("Quillby Rowan Thistle EL", "World Health Organization", "Quillby E. Rowan"):
+        assert len(read_names(one)[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "container", "read"),
+    [
+        ("Should we screen for imaginary disease?", "Yes. J Made Up Stud", ("Yes", "J Made Up")),
+        ("Is the invented test useful?", "No! J Made Up Stud", ("No", "J Made Up Stud")),
+        ("Can trials be invented?", "Not yet. Made Up Med", ("Not yet", "Made Up Med")),
+    ],
+)
+def test_a_debates_answer_stays_with_its_question(
+    title: str, container: str, read: tuple[str, str]
+) -> None:
+    # "Should we screen? Yes. Journal 2030;...": "Yes" opens no journal's name
+    ref = answer_to_title(build_reference("", {"title": title, "container_title": container}))
+    assert ref.title == f"{title} {read[0]}"
+    assert ref.container_title.startswith(read[1])
+    # a journal after a question stays the journal; no question, no answer
+    for asked, journal in (
+        ("Does the invented method converge?", "Non-linear Made Up Anal"),
+        ("Imaginary cells. Yes", "No. J Made Up Stud"),
+        ("Why invent trials?", "Notes Made Up Res"),
+    ):
+        kept = answer_to_title(build_reference("", {"title": asked, "container_title": journal}))
+        assert (kept.title, kept.container_title) == (asked, journal)
+
+
+def test_a_one_word_journal_before_the_year_is_the_journal() -> None:
+    # Vancouver without a full stop between journal and year, the journal labelled nothing
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented tracking in imaginary infants", "title"),
+        (". Infantia ", "other"),
+        ("2030", "year"),
+        (";6:", "other"),
+        ("155-63", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["container_title"] == "Infantia"
+    assert (fields["volume"], fields["issued"]) == ("6", (2030,))
+
+
+def test_an_organisation_read_as_the_title_of_a_web_page_is_its_author() -> None:
+    # "Example Institute for Health. Guideline. 2030. https://...": the title read as the
+    # journal, the organisation as the title
+    ref = organisations_first(
+        build_reference(
+            "",
+            {
+                "title": "Imaginary Institute for Health",
+                "container_title": "Invented guideline on screening",
+                "issued": (2030,),
+                "url": "https://example.org/guideline",
+            },
+        )
+    )
+    assert ref.author == (Name(literal="Imaginary Institute for Health"),)
+    assert (ref.title, ref.container_title, ref.type) == (
+        "Invented guideline on screening",
+        "",
+        "webpage",
+    )
+    # an organisation's journal article keeps its journal: a volume, a DOI (ahead of
+    # print) or people printed
+    base = {"title": "Imaginary Society of Tests", "container_title": "Made Up Rev"}
+    for more in ({"volume": "6"}, {"doi": "10.9999/made.up"}, {"author": (Name("Quillby", "E."),)}):
+        ref = organisations_first(build_reference("", {**base, **more}))
+        assert (ref.title, ref.container_title) == (base["title"], base["container_title"])
+
+
+def test_a_date_of_access_is_no_volume_and_no_pages() -> None:
+    # AMA's web page: "Accessed May 5, 2030." read as journal "Accessed May", 5, 2030
+    labelled, source = labelled_parts(
+        ("Imaginary Health Organization", "author"),
+        (". ", "other"),
+        ("Invented fact sheet on screening", "title"),
+        (". ", "other"),
+        ("http://www.example.int/factsheet", "url"),
+        (". Published March 2030. Accessed May ", "other"),
+        ("5", "other"),
+        (", ", "other"),
+        ("2030", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert not fields.get("container_title") and not fields.get("page")
+    assert not fields.get("volume") and fields["type"] == "webpage"
+
+
+@pytest.mark.parametrize("name", ["Imaginary Partnership", "Imaginary Coalition", "Made Up Fund"])
+def test_partnerships_coalitions_and_funds_are_organisations(name: str) -> None:
+    names, _ = read_names(name)
+    assert names == (Name(literal=name),)
