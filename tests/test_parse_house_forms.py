@@ -1,15 +1,14 @@
 """House styles of general-medicine and global-health journals that both readers misread
 when they have not seen the publisher (docs/parser.md, "Leaving sources out"): names
 separated by full stops, a debate's answer after its question, a one-word journal before
-the year, an organisation read as the title of a web page, a date of access read as a
-journal's volume and pages. Every reference here is made up for the test."""
+the year, the last names read as the title's start, a date of access read as a journal's
+volume and pages. Every reference here is made up for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from blinarefs.model import Name, build_reference
-from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.journals import answer_to_title
 from blinarefs.parse.printed_names import read_names
@@ -76,34 +75,6 @@ def test_a_one_word_journal_before_the_year_is_the_journal() -> None:
     assert (fields["volume"], fields["issued"]) == ("6", (2030,))
 
 
-def test_an_organisation_read_as_the_title_of_a_web_page_is_its_author() -> None:
-    # "Example Institute for Health. Guideline. 2030. https://...": the title read as the
-    # journal, the organisation as the title
-    ref = organisations_first(
-        build_reference(
-            "",
-            {
-                "title": "Imaginary Institute for Health",
-                "container_title": "Invented guideline on screening",
-                "issued": (2030,),
-                "url": "https://example.org/guideline",
-            },
-        )
-    )
-    assert ref.author == (Name(literal="Imaginary Institute for Health"),)
-    assert (ref.title, ref.container_title, ref.type) == (
-        "Invented guideline on screening",
-        "",
-        "webpage",
-    )
-    # an organisation's journal article keeps its journal: a volume, a DOI (ahead of
-    # print) or people printed
-    base = {"title": "Imaginary Society of Tests", "container_title": "Made Up Rev"}
-    for more in ({"volume": "6"}, {"doi": "10.9999/made.up"}, {"author": (Name("Quillby", "E."),)}):
-        ref = organisations_first(build_reference("", {**base, **more}))
-        assert (ref.title, ref.container_title) == (base["title"], base["container_title"])
-
-
 def test_a_date_of_access_is_no_volume_and_no_pages() -> None:
     # AMA's web page: "Accessed May 5, 2030." read as journal "Accessed May", 5, 2030
     labelled, source = labelled_parts(
@@ -127,3 +98,19 @@ def test_a_date_of_access_is_no_volume_and_no_pages() -> None:
 def test_partnerships_coalitions_and_funds_are_organisations(name: str) -> None:
     names, _ = read_names(name)
     assert names == (Name(literal=name),)
+
+
+def test_the_last_names_the_labeller_took_for_the_title_are_names() -> None:
+    # "Roe J, Doe A. UK trends...": the capitals opening the title read as more initials
+    labelled, source = labelled_parts(
+        ("Quillby EL", "author"),
+        (", ", "other"),
+        ("Rowan K, Thistle M. UK trends in imaginary disease", "title"),
+        (". ", "other"),
+        ("J Made Up Stud", "container"),
+        (" 2030;12:", "other"),
+        ("1-8", "pages"),
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby", "Rowan", "Thistle"]
+    assert fields["title"] == "UK trends in imaginary disease"

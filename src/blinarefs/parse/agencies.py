@@ -84,27 +84,8 @@ def _group_after_people(ref: Reference) -> Reference:
     )
 
 
-def _organisation_as_title(ref: Reference) -> Reference:
-    """ "Example Institute for Health. Guideline on tests. 2030. https://...": with no
-    authors, a title that is an organisation's name and a "journal" with nothing a journal
-    prints after it (no volume, issue, pages or DOI: not an article ahead of print) are
-    the author and the title of a web page or a report, one sentence too late."""
-    if ref.author or ref.volume or ref.issue or ref.page or ref.doi or not ref.container_title:
-        return ref
-    if not _organisation_name(ref.title.strip()):
-        return ref
-    return ref.with_fields(
-        author=(Name(literal=ref.title.strip()),),
-        title=ref.container_title,
-        container_title="",
-        container_title_short="",
-        type="webpage" if ref.url else "report",
-    )
-
-
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors."""
-    ref = _organisation_as_title(ref)
     if not ref.editor and any(not n.literal for n in ref.author):
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):

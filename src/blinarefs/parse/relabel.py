@@ -83,7 +83,40 @@ def names_before_title(labelled: list[Labelled]) -> list[Labelled]:
     if end > t:  # with the full stop between the initials, one name
         names = [x._replace(label="author") for x in labelled[t - 1 : end]]
         return [*labelled[: t - 1], *names, *labelled[end:]]
+    if before and before.token.text == "," and labelled[t - 2].label == "author":
+        return _names_after_comma(labelled, t)
     return labelled
+
+
+def _names_after_comma(labelled: list[Labelled], t: int) -> list[Labelled]:
+    """ "Roe J, " | "Doe A. UK trends in...": a Vancouver list's last names, each a family
+    name and its initials closed by a comma or a full stop, that the labeller took for the
+    title's start after a name's comma (a title opening with capitals it read as initials
+    ends the names early)."""
+    end = t
+    while True:
+        k = end
+        while k < len(labelled) and k - end < 4 and _family_word(labelled[k].token.text):
+            k += 1
+        if not (
+            end < k < len(labelled) - 2
+            and all(x.label == "title" for x in labelled[end : k + 1])
+            and is_initials(labelled[k].token.text)
+            and labelled[k + 1].token.text in (".", ",")
+        ):
+            break
+        end = k + 2
+        if labelled[k + 1].token.text == ".":
+            break
+    rest = [x for x in labelled[end:] if x.label == "title"]
+    if end == t or labelled[end - 1].token.text != "." or len(rest) < 2:
+        return labelled
+    names = [x._replace(label="author") for x in labelled[t - 1 : end - 1]]
+    return [*labelled[: t - 1], *names, labelled[end - 1]._replace(label="other"), *labelled[end:]]
+
+
+def _family_word(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word)
 
 
 def _closes(words: list[str], i: int) -> bool:
