@@ -114,3 +114,69 @@ def test_the_last_names_the_labeller_took_for_the_title_are_names() -> None:
     fields = assemble(labelled, source).fields
     assert [n.family for n in fields["author"]] == ["Quillby", "Rowan", "Thistle"]
     assert fields["title"] == "UK trends in imaginary disease"
+
+
+@pytest.mark.parametrize(
+    ("tail", "read"),
+    [
+        # a book's page count after its year, and a chapter's pages
+        ((("Springfield", "place"), (": ", "other"), ("Nowhere Press", "publisher"),
+          ("; ", "other"), ("2030", "volume"), (":", "other"), ("318", "pages")),
+         ("2030", "", "book")),
+        ((("Nowhere Press", "publisher"), ("; ", "other"), ("2030", "volume"), (", pp. ", "other"),
+          ("509-15", "pages")), ("2030", "", "book")),
+        # a journal's year before its volume
+        ((("J Made Up Stud", "container"), (" ", "other"), ("2030", "volume"), (", 5: ", "other"),
+          ("327-343", "pages")), ("2030", "5", "article-journal")),
+    ],
+)  # fmt: skip
+def test_a_year_read_as_the_volume_is_the_year(
+    tail: tuple[tuple[str, str], ...], read: tuple[str, str, str]
+) -> None:
+    labelled, source = labelled_parts(
+        ("Quillby EL", "author"), (". ", "other"), ("Invented plants", "title"), (". ", "other"),
+        *tail,
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (str(fields["issued"][0]), fields.get("volume", ""), fields["type"]) == read
+
+
+def test_a_publisher_read_as_the_journal_is_the_publisher() -> None:
+    # "Title. 3rd edn Example Education, 2030.": no volume, no pages, a publisher's name
+    labelled, source = labelled_parts(
+        ("Quillby EL", "author"), (". ", "other"), ("Invented therapy", "title"),
+        (". 3rd edn ", "other"), ("Nowhere Education", "container"), (", ", "other"),
+        ("2030", "year"), (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields.get("container_title"), fields["publisher"], fields["type"]) == (
+        None,
+        "Nowhere Education",
+        "book",
+    )
+    # a journal with a volume keeps its name, whatever it ends with
+    labelled, source = labelled_parts(
+        ("Quillby EL", "author"), (". ", "other"), ("Invented therapy", "title"), (". ", "other"),
+        ("Made Up Press", "container"), (" ", "other"), ("2030", "year"), (";", "other"),
+        ("4", "volume"), (":", "other"), ("1-9", "pages"),
+    )  # fmt: skip
+    assert assemble(labelled, source).fields["container_title"] == "Made Up Press"
+
+
+def test_a_volume_of_a_book_with_its_publisher_is_a_book() -> None:
+    # "Handbook. Volume 1. Place: Publisher; 2030: 210": no journal printed
+    labelled, source = labelled_parts(
+        ("Quillby EL", "author"), (". ", "other"), ("Invented handbook", "title"), (". ", "other"),
+        ("Volume 1", "volume"), (". ", "other"), ("Springfield", "place"), (": ", "other"),
+        ("Nowhere Board", "publisher"), ("; ", "other"), ("2030", "year"), (": ", "other"),
+        ("210", "pages"),
+    )  # fmt: skip
+    assert assemble(labelled, source).fields["type"] == "book"
+    # a journal's year-volume with no publisher and no volume after it stays the volume:
+    # "Journal. 2030;Suppl 1:217"
+    labelled, source = labelled_parts(
+        ("Quillby EL", "author"), (". ", "other"), ("Invented plants", "title"), (". ", "other"),
+        ("J Made Up Stud", "container"), (". ", "other"), ("2030", "volume"),
+        (";Suppl 1:", "other"), ("217-222", "pages"),
+    )  # fmt: skip
+    assert assemble(labelled, source).fields["volume"] == "2030"

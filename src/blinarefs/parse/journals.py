@@ -178,3 +178,21 @@ def answer_to_title(ref: Reference) -> Reference:
     return ref.with_fields(
         title=f"{ref.title.rstrip()} {m.group(1)}", container_title=ref.container_title[m.end() :]
     )
+
+
+# The last word of a publisher's name, which no journal's name ends with
+_PUBLISHER_LAST = re.compile(
+    r"\b(?:Press|Publish(?:ing|ers?)|Education|Verlag|Books|Editora|Ediciones|[EÉ]ditions"
+    r"|Inc|Ltd|GmbH|Elsevier|Wiley|Springer|Saunders|Mosby|Routledge|Blackwell)\.?$"
+)
+
+
+def publisher_not_journal(fields: dict[str, object]) -> None:
+    """ "Title. 3rd edn Example Education, 2030.": a "journal" with no volume, issue or
+    pages whose name ends as a publisher's does is the book's publisher."""
+    container = fields.get("container_title")
+    if not isinstance(container, str) or not _PUBLISHER_LAST.search(container):
+        return
+    if any(fields.get(k) for k in ("volume", "issue", "page", "publisher")):
+        return
+    fields["publisher"] = fields.pop("container_title")  # and the type is a book's

@@ -14,9 +14,9 @@ import re
 
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
-from .features import CUES, MONTHS
 from .labeller import Labelled
 from .printed_names import is_organisation
+from .years import YEAR as _YEAR
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -240,9 +240,6 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
     ]
 
 
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-
-
 def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
     """ "Title. In Book of Things. Roe J, editor. ...", "Title. In: Book...": the labeller,
     which has seen the chapter's "In" mostly after a full stop it labels as the title's,
@@ -382,29 +379,3 @@ def _word_after_names(labelled: list[Labelled], colon: int) -> int:
         return 0
     closed = labelled[k - 2].token.text == "." and _INITIAL.fullmatch(labelled[k - 3].token.text)
     return k if closed else 0
-
-
-# What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",
-# "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030"
-_ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
-
-
-def access_date(labelled: list[Labelled]) -> list[Labelled]:
-    """The date a web page was read is no volume, no pages and no journal: the labeller,
-    which has seen "Month Day, Year" mostly as a journal's date, reads "Accessed May 5,
-    2030." as a journal "Accessed May", volume 5 and pages 2030. The words of such a date
-    (up to ten tokens after the cue) are given back to no field; a year the labeller read
-    there stays the year (some lists print no other)."""
-    out = list(labelled)
-    for i, x in enumerate(labelled):
-        if CUES.get(x.token.text.lower()) != "accessed":
-            continue
-        for k in range(i + 1, min(i + 11, len(labelled))):
-            word = labelled[k].token.text
-            low = word.lower().rstrip(".")
-            if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
-                    re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
-                break
-            if out[k].label in ("volume", "issue", "pages", "container", "title"):
-                out[k] = out[k]._replace(label="other")
-    return out
