@@ -180,3 +180,26 @@ def test_a_volume_of_a_book_with_its_publisher_is_a_book() -> None:
         (";Suppl 1:", "other"), ("217-222", "pages"),
     )  # fmt: skip
     assert assemble(labelled, source).fields["volume"] == "2030"
+
+
+def test_amas_updated_date_is_no_title_and_gives_the_year() -> None:
+    # "... website. URL. Updated May 1, 2030. Accessed May 5, 2030.", the date read as the
+    # title and no year read
+    labelled, source = labelled_parts(
+        ("Imaginary Agency", "author"), (". ", "other"), ("Invented results", "title"),
+        (". ", "other"), ("https://example.org/results", "url"), (". ", "other"),
+        ("Updated May 1, 2030", "title"), (". Accessed May 5, ", "other"), ("2031", "pages"),
+        (".", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["issued"], fields.get("page")) == (
+        "Invented results",
+        (2030,),
+        None,
+    )
+    # a title that opens with the word is the title: "Imaginary. Updated policy on tests"
+    labelled, source = labelled_parts(
+        ("Imaginary Agency", "author"), (". ", "other"),
+        ("Updated Imaginary policy on tests", "title"), (". ", "other"), ("2030", "year"),
+    )  # fmt: skip
+    assert assemble(labelled, source).fields["title"] == "Updated Imaginary policy on tests"

@@ -16,17 +16,32 @@ YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",
 # "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030"
 _ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
+# AMA's web page dates before the access date: "Published March 2030.", "Updated May 1, 2030."
+_DATED = frozenset({"updated", "published", "posted", "revised"})
 
 
 def access_date(labelled: list[Labelled]) -> list[Labelled]:
-    """The date a web page was read is no volume, no pages and no journal: the labeller,
-    which has seen "Month Day, Year" mostly as a journal's date, reads "Accessed May 5,
-    2030." as a journal "Accessed May", volume 5 and pages 2030. The words of such a date
-    (up to ten tokens after the cue) are given back to no field; a year the labeller read
-    there stays the year (some lists print no other)."""
+    """The date a web page was read, published or updated is no title, volume, pages or
+    journal: the labeller, which has seen "Month Day, Year" mostly as a journal's date,
+    reads "Accessed May 5, 2030." as a journal "Accessed May", volume 5 and pages 2030, and
+    AMA's "Updated May 1, 2030." as the title. The words of such a date (up to ten tokens
+    after the cue) are given back to no field; a year the labeller read there stays the
+    year (some lists print no other), and with no year read anywhere, the year of the
+    first such date is the year."""
     out = list(labelled)
+    dated = False
     for i, x in enumerate(labelled):
-        if CUES.get(x.token.text.lower()) != "accessed":
+        cue = x.token.text.lower()
+        # AMA's date opens a sentence of its own ("... website. Updated May 1, 2030."), not
+        # a word of the title ("Revised estimates 2010-2030", "WHO. Updated WHO policy")
+        nxt = labelled[i + 1].token.text.lower().rstrip(".") if i + 1 < len(labelled) else ""
+        sentence = (
+            i > 0
+            and labelled[i - 1].token.text == "."
+            and x.token.text[:1].isupper()
+            and (nxt.isdigit() or nxt in MONTHS)  # "Updated WHO policy..." is a title
+        )
+        if CUES.get(cue) != "accessed" and not (cue in _DATED and sentence):
             continue
         for k in range(i + 1, min(i + 11, len(labelled))):
             word = labelled[k].token.text
@@ -34,8 +49,17 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
                     re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
                 break
-            if out[k].label in ("volume", "issue", "pages", "container", "title"):
-                out[k] = out[k]._replace(label="other")
+            if out[k].label in ("volume", "issue", "pages", "container", "title", "other"):
+                year = YEAR.fullmatch(word) and not dated
+                out[k] = out[k]._replace(label="year" if year else "other")
+                dated = dated or bool(year)
+        if out[i].label in ("volume", "issue", "pages", "container", "title"):
+            out[i] = out[i]._replace(label="other")  # the cue itself
+    if any(x.label == "year" for x in labelled):  # a year read elsewhere is the year
+        return [
+            y._replace(label="other") if y.label == "year" and x.label != "year" else y
+            for x, y in zip(labelled, out, strict=True)
+        ]
     return out
 
 
