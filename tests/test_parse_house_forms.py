@@ -46,9 +46,11 @@ def test_a_debates_answer_stays_with_its_question(
     title: str, container: str, read: tuple[str, str]
 ) -> None:
     # "Should we screen? Yes. Journal 2030;...": "Yes" opens no journal's name
-    ref = answer_to_title(build_reference("", {"title": title, "container_title": container}))
+    printed = {"title": title, "container_title": container, "container_title_short": container}
+    ref = answer_to_title(build_reference("", printed))
     assert ref.title == f"{title} {read[0]}"
     assert ref.container_title.startswith(read[1])
+    assert ref.container_title_short == ref.container_title
     # a journal after a question stays the journal; no question, no answer
     for asked, journal in (
         ("Does the invented method converge?", "Non-linear Made Up Anal"),

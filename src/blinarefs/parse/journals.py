@@ -175,8 +175,12 @@ def answer_to_title(ref: Reference) -> Reference:
     journal's first word."""
     if not ref.title.rstrip().endswith("?") or not (m := _ANSWER.match(ref.container_title)):
         return ref
+    journal = ref.container_title[m.end() :]
+    short = journal if ref.container_title_short == ref.container_title else None
     return ref.with_fields(
-        title=f"{ref.title.rstrip()} {m.group(1)}", container_title=ref.container_title[m.end() :]
+        title=f"{ref.title.rstrip()} {m.group(1)}",
+        container_title=journal,
+        container_title_short=short if short is not None else ref.container_title_short,
     )
 
 
