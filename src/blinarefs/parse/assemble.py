@@ -20,6 +20,7 @@ from .journals import (
     journal_and_volume_in_title,
     journal_from_title,
     journal_start_in_title,
+    publisher_not_journal,
     title_from_container,
 )
 from .kinds import PATENT
@@ -38,6 +39,7 @@ from .relabel import (
     vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
+from .years import access_date, year_read_as_volume
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -127,6 +129,8 @@ def _type(fields: dict[str, object], text: str) -> str:
         # book's place or publisher, or its series; or, when it reads as a title ("Title.
         # Essence of geriatrics for the physician. Tokyo: Press"), the book of a chapter
         return "chapter" if re.search(r"\s[a-z]{4,}\b", container) else "book"
+    if not container and published and fields.get("volume") and not fields.get("issue"):
+        return "book"  # "Handbook. Volume 1. Place: Publisher; 2030: 210": no journal
     if fields.get("container_title") or (numbered and fields.get("page")):
         return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
     if re.search(r"\b(?:report|technical|guideline|who/|bulletin)\b", low):
@@ -246,6 +250,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
+    labelled = year_read_as_volume(access_date(labelled))
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(mend_given_first(labelled))
@@ -337,6 +342,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         journal_start_in_title(fields, source)
     journal_after_comma(fields, sure)
     journal_and_volume_in_title(fields, source)
+    publisher_not_journal(fields)
     fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]

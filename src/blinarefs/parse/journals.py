@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Reference
 from .reference import split_title_and_source
 
 
@@ -159,3 +160,43 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
         head = source[start : at + len(head)]
     fields["title"], fields["container_title"] = head, journal
     sure["title"] = min(sure.get("title", 1.0), sure.get("container_title", 1.0))
+
+
+# A debate's answer to its own title ("Should we screen for X? Yes. BMJ 2010;340:c1"; "...?
+# No", "...? Not yet", "...? Sim"), which both readers take for the journal's first sentence
+_ANSWER = re.compile(
+    r"((?:Yes|No|Not|Maybe|Perhaps|Probably|Possibly|Sometimes|Never|Always|Absolutely|Sim"
+    r"|Não|Sí|Oui|Non|Ja|Nein)(?=[\s,.!])[^.?!]{0,40}?)[.!]\s+(?=\S)"
+)
+
+
+def answer_to_title(ref: Reference) -> Reference:
+    """A title that asks a question keeps the answer printed after it: "Yes" is no
+    journal's first word."""
+    if not ref.title.rstrip().endswith("?") or not (m := _ANSWER.match(ref.container_title)):
+        return ref
+    journal = ref.container_title[m.end() :]
+    short = journal if ref.container_title_short == ref.container_title else None
+    return ref.with_fields(
+        title=f"{ref.title.rstrip()} {m.group(1)}",
+        container_title=journal,
+        container_title_short=short if short is not None else ref.container_title_short,
+    )
+
+
+# The last word of a publisher's name, which no journal's name ends with
+_PUBLISHER_LAST = re.compile(
+    r"\b(?:Press|Publish(?:ing|ers?)|Education|Verlag|Books|Editora|Ediciones|[EÉ]ditions"
+    r"|Inc|Ltd|GmbH|Elsevier|Wiley|Springer|Saunders|Mosby|Routledge|Blackwell)\.?$"
+)
+
+
+def publisher_not_journal(fields: dict[str, object]) -> None:
+    """ "Title. 3rd edn Example Education, 2030.": a "journal" with no volume, issue or
+    pages whose name ends as a publisher's does is the book's publisher."""
+    container = fields.get("container_title")
+    if not isinstance(container, str) or not _PUBLISHER_LAST.search(container):
+        return
+    if any(fields.get(k) for k in ("volume", "issue", "page", "publisher")):
+        return
+    fields["publisher"] = fields.pop("container_title")  # and the type is a book's

@@ -35,7 +35,8 @@ ORGANISATION_WORDS = re.compile(
     r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
-    r"|panel|academy|statistics|initiative|task force|working|members|community|administration)\b",
+    r"|panel|academy|statistics|initiative|task force|working|members|community|administration"
+    r"|partnerships?|coalition|fund)\b",
     re.I,
 )
 # The last word of a study's or a trial's name, which is no person's family name ("Example
@@ -181,7 +182,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         return (Name(literal=text),), truncated
     pieces = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
     if len(pieces) == 1:
-        pieces = _comma_pieces(_and_to_comma(pieces[0]))
+        pieces = _unseparated(text) or _comma_pieces(_and_to_comma(pieces[0]))
     else:  # "Kassebaum NJ, Smith AGC, Vos T, et al.; GBD 2015 Oral Health Collaborators"
         pieces = [
             q
@@ -238,6 +239,34 @@ def _vancouver(text: str) -> list[str]:
         1 < len(p.split()) <= 4 and is_initials(p.split()[-1]) for p in parts
     )
     return parts if vancouver else []
+
+
+def _unseparated(text: str) -> list[str]:
+    """The names of a Vancouver list printed with no commas, each closed by its initials
+    and perhaps a full stop ("Roe J. Doe AB. Poe C", "Roe J Doe A"), or nothing if the text
+    is not two such names or more. A family word has a lower-case letter, initials have
+    none, so the words divide one way only; "Marcia Nahikian Nelms KPS" is one name."""
+    if re.search(r"[,;]", text):
+        return []
+    names: list[str] = []
+    current: list[str] = []
+    closed = False  # the current name has its initials
+    for word in text.split():
+        initials = word.replace(".", "")
+        if initials and is_initials(initials) and (current or closed):
+            if not closed:
+                names.append(" ".join(current))
+                current = []
+            names[-1] = f"{names[-1]} {word}"
+            closed = True
+        elif word.lower() in PARTICLES or (word[:1].isupper() and not word.isupper()):
+            current.append(word)
+            closed = False
+        elif word in {"and", "&"} and closed:
+            continue
+        else:
+            return []
+    return [n.rstrip(".") for n in names] if len(names) > 1 and not current else []
 
 
 def _has_initials(part: str) -> bool:

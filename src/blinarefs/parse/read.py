@@ -19,6 +19,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_ref
 from .agencies import organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .features import JOURNAL_WORDS
+from .journals import answer_to_title
 from .labeller import label
 from .reference import Unparsed, parse_reference
 
@@ -299,7 +300,7 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
         grammar = _title_overrun(grammar, assembled)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         # no confidence field: fully read
-        return Reading(organisations_first(_volume_and_issue(grammar)), 1.0, (), "grammar")
+        return Reading(_mended(grammar), 1.0, (), "grammar")
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
     if isinstance(grammar, Reference):
@@ -342,10 +343,15 @@ def _volume_and_issue(ref: Reference) -> Reference:
     )
 
 
+def _mended(ref: Reference) -> Reference:
+    """What every reading is mended by last, whichever reader read it."""
+    return organisations_first(answer_to_title(_volume_and_issue(ref)))
+
+
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
-    ref = organisations_first(_volume_and_issue(ref))
+    ref = _mended(ref)
     doubtful = tuple(k for k, v in confidence.items() if v < doubt_below)
     overall = round(min(confidence.values(), default=0.0), 2)
     extra = [(CONFIDENCE_FIELD, f"{overall:.2f}")] if overall < 1 else []

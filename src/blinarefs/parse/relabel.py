@@ -16,6 +16,7 @@ from ..names import is_initials
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled
 from .printed_names import is_organisation
+from .years import YEAR as _YEAR
 
 _INITIAL = re.compile(r"[A-Z]")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
@@ -82,7 +83,40 @@ def names_before_title(labelled: list[Labelled]) -> list[Labelled]:
     if end > t:  # with the full stop between the initials, one name
         names = [x._replace(label="author") for x in labelled[t - 1 : end]]
         return [*labelled[: t - 1], *names, *labelled[end:]]
+    if before and before.token.text == "," and labelled[t - 2].label == "author":
+        return _names_after_comma(labelled, t)
     return labelled
+
+
+def _names_after_comma(labelled: list[Labelled], t: int) -> list[Labelled]:
+    """ "Roe J, " | "Doe A. UK trends in...": a Vancouver list's last names, each a family
+    name and its initials closed by a comma or a full stop, that the labeller took for the
+    title's start after a name's comma (a title opening with capitals it read as initials
+    ends the names early)."""
+    end = t
+    while True:
+        k = end
+        while k < len(labelled) and k - end < 4 and _family_word(labelled[k].token.text):
+            k += 1
+        if not (
+            end < k < len(labelled) - 2
+            and all(x.label == "title" for x in labelled[end : k + 1])
+            and is_initials(labelled[k].token.text)
+            and labelled[k + 1].token.text in (".", ",")
+        ):
+            break
+        end = k + 2
+        if labelled[k + 1].token.text == ".":
+            break
+    rest = [x for x in labelled[end:] if x.label == "title"]
+    if end == t or labelled[end - 1].token.text != "." or len(rest) < 2:
+        return labelled
+    names = [x._replace(label="author") for x in labelled[t - 1 : end - 1]]
+    return [*labelled[: t - 1], *names, labelled[end - 1]._replace(label="other"), *labelled[end:]]
+
+
+def _family_word(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word)
 
 
 def _closes(words: list[str], i: int) -> bool:
@@ -171,33 +205,36 @@ _MAY_BE_JOURNAL = frozenset({"other", "title", "volume", "container"})
 
 
 def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
-    """ "Title. Journal Name 49: 2444-56.", "Title. Anal. Methods 6, 2812-31.": with no
-    journal read, the words between the title's full stop and a volume printed before its
-    pages are the journal (the labeller, which has seen few lists in these forms, leaves
-    them out or in the title)."""
+    """ "Title. Journal Name 49: 2444-56.", "Title. Anal. Methods 6, 2812-31.", and with
+    the year between, "Title. Journal 2030;6:155-63.": with no journal read, the words
+    between the title's full stop and a volume printed before its pages (or that volume's
+    year) are the journal (the labeller, which has seen few lists in these forms, leaves
+    them out or in the title; a one-word journal it has not seen, "Infancy", it leaves out)."""
     if any(x.label == "container" for x in labelled):
         return labelled
     p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
     if p < 4 or labelled[p - 1].token.text not in ":," or not labelled[p - 2].token.text.isdigit():
         return labelled
-    volume = p - 2
+    volume = end = p - 2
+    if labelled[volume - 1].token.text == ";" and _YEAR.fullmatch(labelled[volume - 2].token.text):
+        end = volume - 2
     # the journal starts after the farthest full stop before which every word reads as a
     # journal's (the title's own full stop, not "Anal." of "Anal. Methods")
-    start, k = -1, volume - 1
-    while k > 0 and volume - k <= 16:
+    start, k = -1, end - 1
+    while k > 0 and end - k <= 16:
         x = labelled[k]
         if not _JOURNAL_WORD.fullmatch(x.token.text) or x.label not in _MAY_BE_JOURNAL:
             break
-        if x.token.text == "." and labelled[k + 1].token.text[:1].isupper() and k + 1 < volume:
+        if x.token.text == "." and labelled[k + 1].token.text[:1].isupper() and k + 1 < end:
             start = k + 1
         k -= 1
     if start < 0:
         return labelled
-    run = labelled[start:volume]
-    journal = [x._replace(label="container") for x in run]
+    journal = [x._replace(label="container") for x in labelled[start:end]]
     return [
         *labelled[:start],
         *journal,
+        *labelled[end:volume],
         labelled[volume]._replace(label="volume"),
         *labelled[p - 1 :],
     ]

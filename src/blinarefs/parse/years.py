@@ -1,0 +1,87 @@
+"""Dates the labeller reads as other fields: the day a web page was read ("Accessed May 5,
+2030.") as a journal's volume and pages, and a year after a book's publisher ("Press;
+2030:318") as a volume. Each token is given back to the field its neighbours show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import CUES, MONTHS
+from .labeller import Labelled
+
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+# What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",
+# "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030"
+_ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
+# AMA's web page dates before the access date: "Published March 2030.", "Updated May 1, 2030."
+_DATED = frozenset({"updated", "published", "posted", "revised"})
+
+
+def access_date(labelled: list[Labelled]) -> list[Labelled]:
+    """The date a web page was read, published or updated is no title, volume, pages or
+    journal: the labeller, which has seen "Month Day, Year" mostly as a journal's date,
+    reads "Accessed May 5, 2030." as a journal "Accessed May", volume 5 and pages 2030, and
+    AMA's "Updated May 1, 2030." as the title. The words of such a date (up to ten tokens
+    after the cue) are given back to no field; a year the labeller read there stays the
+    year (some lists print no other), and with no year read anywhere, the year of the
+    first such date is the year."""
+    out = list(labelled)
+    dated = False
+    for i, x in enumerate(labelled):
+        cue = x.token.text.lower()
+        # AMA's date opens a sentence of its own ("... website. Updated May 1, 2030."), not
+        # a word of the title ("Revised estimates 2010-2030", "WHO. Updated WHO policy")
+        nxt = labelled[i + 1].token.text.lower().rstrip(".") if i + 1 < len(labelled) else ""
+        sentence = (
+            i > 0
+            and labelled[i - 1].token.text == "."
+            and x.token.text[:1].isupper()
+            and (nxt.isdigit() or nxt in MONTHS)  # "Updated WHO policy..." is a title
+        )
+        if CUES.get(cue) != "accessed" and not (cue in _DATED and sentence):
+            continue
+        for k in range(i + 1, min(i + 11, len(labelled))):
+            word = labelled[k].token.text
+            low = word.lower().rstrip(".")
+            if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
+                    re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
+                break
+            if out[k].label in ("volume", "issue", "pages", "container", "title", "other"):
+                year = YEAR.fullmatch(word) and not dated
+                out[k] = out[k]._replace(label="year" if year else "other")
+                dated = dated or bool(year)
+        if out[i].label in ("volume", "issue", "pages", "container", "title"):
+            out[i] = out[i]._replace(label="other")  # the cue itself
+    if any(x.label == "year" for x in labelled):  # a year read elsewhere is the year
+        return [
+            y._replace(label="other") if y.label == "year" and x.label != "year" else y
+            for x, y in zip(labelled, out, strict=True)
+        ]
+    return out
+
+
+def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
+    """A book's year after its publisher ("Press; 2030:318", "Press; 2030, pp. 5-9") or a
+    journal's before its volume ("Journal 2030, 5: 327") that the labeller read as the
+    volume, with no year read anywhere: the year, and the number after it, before the
+    pages, the volume. Not a journal's year-volume alone, which some journals print."""
+    if any(x.label == "year" for x in labelled):
+        return labelled
+    i = next(
+        (i for i, x in enumerate(labelled) if x.label == "volume" and YEAR.fullmatch(x.token.text)),
+        -1,
+    )
+    if i < 0:
+        return labelled
+    after = [x.token.text for x in labelled[i + 1 : i + 4]]
+    volume = len(after) == 3 and after[0] in ",;" and after[1].isdigit() and after[2] in ":("
+    if not volume and not any(x.label in ("publisher", "place") for x in labelled[:i]):
+        return labelled  # "Journal. 1962;Suppl 1:217": a journal whose volume is its year
+    out = list(labelled)
+    out[i] = out[i]._replace(label="year")
+    if volume:
+        out[i + 2] = out[i + 2]._replace(label="volume")
+    return out
