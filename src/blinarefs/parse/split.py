@@ -65,7 +65,11 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
             if rest and rest[0].isspace():
                 return rest.strip()
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
-                day = bool(MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
+                day = (
+                    number <= 31  # "1963 Jun" / "72." closes a reference
+                    and bool(MONTH_WORD.match(before or ""))
+                    and not (before or "").endswith(".")
+                )
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
                 # nor a volume after its journal before a DOI ("Biol" / "7" / "." / "doi")
                 volume = (
@@ -109,13 +113,17 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
 _PART_WORD = re.compile(r"\(?(?:suppl?|supl|pt|part|no|spec)\.?", re.I)  # "(Suppl" / "4)"
 
 
+_SPACED_MARK = re.compile(r"\A(\d{1,6})\s+([.)\]])\Z")
+
+
 def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     """Line index -> (number, text after it) for every line from ``first`` that can open an
     item. One pass: each line is looked at once, whatever the size of the text."""
     found: dict[int, tuple[int, str]] = {}
     before: str | None = None
     for i in range(first, len(lines)):
-        s = lines[i].strip()
+        # a scraped copy's stray space between the number and its mark: "12 ." is "12."
+        s = _SPACED_MARK.sub(r"\1\2", lines[i].strip())
         m = _LEADING_NUMBER.match(s)
         if m:
             after = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
@@ -141,7 +149,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
-            and before not in _BEFORE_A_NUMBER
+            # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
+            and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdigit()))
             # "volume 3.", "No. 3.": a number such a word calls for, not a list's
             and before.lower() not in _NUMBERED_WORDS
             and not (
