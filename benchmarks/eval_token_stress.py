@@ -23,9 +23,10 @@ ways the dev lists rarely show, so each is rendered here from the dev references
 - ``title number``: each reference whose title follows ``(year)`` or a name list's full
   stop with the next item's number at the head of its title (``(2005) 13 genes...``).
 
-Each rendering is cut one a line (the yardstick) and three ways one token a line: the
-number and its mark on lines of their own (``12`` / ``.``), glued (``12.``), and scraped
-with stray spaces (``12 .``, `` , ``, ``Smith `` on each line). Both are parsed and scored
+Each rendering is cut one a line (the yardstick) and five ways one token a line: the
+number and its mark on lines of their own (``12`` / ``.``), glued (``12.``), scraped with
+stray spaces (``12 .``, `` , ``, ``Smith `` on each line), and numbered ``[12]`` or
+``(12)`` (``[`` / ``12`` / ``]``). Both are parsed and scored
 against the markup as ``bench_parse.py`` scores (a reference not read is wrong on every
 field). Readings are cached by item text, so a reference cut the same way is read once.
 
@@ -182,6 +183,8 @@ def _tokens(items: list[Item], style: str, r: random.Random) -> str:
             out += [str(number), ".", *words]
         elif style == "glued":
             out += [f"{number}.", *words]
+        elif style in ("[]", "()"):
+            out += [style[0], str(number), style[1], *words]
         else:  # scraped: stray spaces around each token, the mark a space from the number
             out.append(f"{number} .")
             out += [" " * r.randint(0, 1) + w + " " * r.randint(0, 1) for w in words]
@@ -189,7 +192,13 @@ def _tokens(items: list[Item], style: str, r: random.Random) -> str:
 
 
 # each copy one token a line, by how ``_tokens`` cuts it
-LAYOUTS = {"one token a line": "split", "glued number": "glued", "stray spaces": "spaced"}
+LAYOUTS = {
+    "one token a line": "split",
+    "glued number": "glued",
+    "stray spaces": "spaced",
+    "[12] one token a line": "[]",
+    "(12) one token a line": "()",
+}
 
 
 def main() -> int:

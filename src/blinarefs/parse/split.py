@@ -136,6 +136,26 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     return found
 
 
+def _fold_brackets(lines: list[str]) -> list[str]:
+    """One token a line cuts "[12]" into "[" / "12" / "]", and "(12)" likewise: put them
+    back on the number's line (the others left blank) before a word, and "(12)" only after
+    the end of a reference (not the issue of "7" / "(" / "3" / ")")."""
+    out = list(lines)
+    before = ""  # the last line with text before the opening mark
+    for i in range(1, len(out) - 2):
+        pair = (out[i - 1].strip(), out[i + 1].strip())
+        if (
+            pair in (("[", "]"), ("(", ")"))
+            and out[i].strip().isdigit()
+            and next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")[:1].isalpha()
+            and (pair[0] == "[" or not before or bool(ENDS_REFERENCE.search(before)))
+        ):
+            out[i - 1], out[i], out[i + 1] = "\n", f"{pair[0]}{out[i].strip()}{pair[1]}\n", "\n"
+        if out[i - 1].strip():
+            before = out[i - 1].strip()
+    return out
+
+
 def _fold_split_numbers(lines: list[str]) -> list[str]:
     """One token a line cuts "12." into "12" and ".": put the number and its mark back on
     one line (the mark's line left blank, so line numbers stay) where a reference can start:
@@ -240,7 +260,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     "1" (a numbered list in the body, say), the longest wins, and among equals the last, since
     reference lists close a manuscript. A "References" heading, if present, bounds the search.
     """
-    lines = _fold_split_numbers(text.splitlines(keepends=True))
+    lines = _fold_split_numbers(_fold_brackets(text.splitlines(keepends=True)))
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
