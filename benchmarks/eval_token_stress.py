@@ -10,7 +10,8 @@ ways the dev lists rarely show, so each is rendered here from the dev references
 - ``long, gaps``: the same with every third reference left out, its number skipped (a
   publisher that prints only some references: the list skips numbers all along);
 - ``sparse``: each article's list with one reference in two to twelve kept, numbers
-  skipped all along (a list whose other references have no printed form);
+  skipped all along, now and then by more than 50 (a list whose other references have no
+  printed form);
 - ``from 250`` / ``from 1990``: each article's list numbered from 250 or 1990 (items meet
   three-digit pages and volumes, or the years the references print);
 - ``last number``: five neighbouring references numbered so that the item after a
@@ -31,7 +32,7 @@ against the markup as ``bench_parse.py`` scores (a reference not read is wrong o
 field). Readings are cached by item text, so a reference cut the same way is read once.
 
     BLINAREFS_CORPORA=DIR python benchmarks/eval_token_stress.py [--source NAME]...
-        [--rendering NAME]... [--show N]
+        [--rendering NAME]... [--layout NAME]... [--show N]
 
 Dev only: this script reads no held-out article.
 """
@@ -98,16 +99,20 @@ def _long(lists: list[tuple[str, list[RefTruth]]], gaps: bool) -> Iterable[SubLi
 
 
 def _sparse(lists: list[tuple[str, list[RefTruth]]]) -> Iterable[SubList]:
-    """Each article's list with one reference in two to twelve kept (a list whose other
+    """Each article's list from one of its first six references, with one reference in two
+    to twelve kept, and now and then a jump of 51 to 120 numbers (a list whose other
     references have no printed form: it skips numbers all along)."""
     r = random.Random(9)
     for source, refs in lists:
-        kept, k = [], 0
+        kept, k = [], r.randint(0, 5)
         while k < len(refs):
-            kept.append(refs[k])
+            kept.append(_item(refs[k].number, refs[k]))
             k += r.randint(2, 12)
+            if r.random() < 0.07:  # the numbers of the references after, shifted
+                shift = r.randint(51, 120)
+                refs = refs[:k] + [replace(t, number=t.number + shift) for t in refs[k:]]
         if len(kept) >= 3:
-            yield source, [_item(t.number, t) for t in kept]
+            yield source, kept
 
 
 def _from(lists: list[tuple[str, list[RefTruth]]], first: int) -> Iterable[SubList]:
@@ -205,6 +210,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", action="append", default=[], help="only this source (repeat)")
     ap.add_argument("--rendering", action="append", default=[], help="only this (repeat)")
+    ap.add_argument("--layout", action="append", default=[], help="only this copy (repeat)")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N lost items")
     args = ap.parse_args()
     if "BLINAREFS_CORPORA" not in os.environ:
@@ -222,6 +228,7 @@ def main() -> int:
                 read[item.text] = _read(item).reference
         return {i.number: (read[i.text], i.text) for i in items}
 
+    layouts = {k: v for k, v in LAYOUTS.items() if not args.layout or k in args.layout}
     shown = 0
     r = random.Random(17)
     summary = []
@@ -231,7 +238,7 @@ def main() -> int:
         tallies: dict[str, dict[str, Tally]] = {}
         for source, items in sublists:
             one = parsed("\n".join(f"{n}. {t}" for n, t, _ in items) + "\n")
-            for layout, style in {"one a line": "", **LAYOUTS}.items():
+            for layout, style in {"one a line": "", **layouts}.items():
                 got = one if not style else parsed(_tokens(items, style, r))
                 for group in (source, "ALL"):
                     tally = tallies.setdefault(layout, {}).setdefault(group, Tally())
@@ -247,7 +254,7 @@ def main() -> int:
                             print("   read before it: " + " || ".join(near))
                             break
         base = tallies["one a line"]
-        for layout in LAYOUTS:
+        for layout in layouts:
             for group in [*sorted(g for g in base if g != "ALL"), "ALL"]:
                 one, tok = base[group], tallies[layout][group]
                 gaps = {k: float(one.pct(k)) - float(tok.pct(k)) for k in FIELDS if one.seen[k]}

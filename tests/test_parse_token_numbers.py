@@ -149,6 +149,13 @@ def _same_items(numbered: dict[int, str]) -> list[tuple[int | None, str]]:
             "2031;10(1):1–7.",
             206: _OTHER,
         },
+        # a chemistry journal's items in parts ("a) ...; b) ..."), in a list that skips
+        {
+            48: _OTHER,
+            49: "a) A. Roe, B. Doe, Fict. Chem. 2031, 359, 1350; b) C. Poe, Imag. 2030, 12, 45.",
+            51: "a) D. Loe, E. Moe, Fict. Lett. 2031, 368, 1509; b) F. Noe, Imag. 2030, 5, 7.",
+            52: _OTHER,
+        },
     ],
 )
 def test_a_number_equal_to_an_items_gives_the_same_items_one_token_a_line(

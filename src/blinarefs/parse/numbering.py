@@ -219,8 +219,11 @@ def _mark(line: str) -> str:
 
 
 # Lower-case words an item may open with: a particle ("van Dongen S", and glued to the name
-# by a copy, "vanderGon HAC"), an address
-_OPENS_ITEM = re.compile(rf"{PARTICLE.pattern}|(?:{_PARTICLES}){{1,3}}[A-Z]|https?:|www\.")
+# by a copy, "vanderGon HAC"), an address, the first part of a chemistry journal's item
+# ("a) A. Roe, B. Doe, Made. Chem. 2030, 56, 9910; b) ...")
+_OPENS_ITEM = re.compile(
+    rf"{PARTICLE.pattern}|(?:{_PARTICLES}){{1,3}}[A-Z]|https?:|www\.|a\)\s*[A-Z]"
+)
 # ASM's author before the year, with no mark: "Jones SA 2012 Title"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"

@@ -106,7 +106,7 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     return bool(
         prefix.endswith(")")
         and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
-        and not (after[:1].isupper() or PARTICLE.match(after))
+        and not (after[:1].isupper() or after[:1] in _QUOTES or PARTICLE.match(after))
     )
 
 
@@ -136,23 +136,31 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     return found
 
 
+_QUOTES = "\"“‘'"
+_CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, "S12"
+
+
 def _fold_brackets(lines: list[str]) -> list[str]:
     """One token a line cuts "[12]" into "[" / "12" / "]", and "(12)" likewise: put them
-    back on the number's line (the others left blank) before a word, and "(12)" only after
-    the end of a reference (not the issue of "7" / "(" / "3" / ")")."""
+    back on the number's line (the others left blank) before a word or a quote, "(12)" only
+    before a capital that is no page ("S12") or a quote: not the issue of "7" / "(" / "3" /
+    ")" / ":" or "e45"."""
     out = list(lines)
-    before = ""  # the last line with text before the opening mark
     for i in range(1, len(out) - 2):
         pair = (out[i - 1].strip(), out[i + 1].strip())
+        after = next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")
         if (
             pair in (("[", "]"), ("(", ")"))
             and out[i].strip().isdigit()
-            and next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")[:1].isalpha()
-            and (pair[0] == "[" or not before or bool(ENDS_REFERENCE.search(before)))
+            and (after[:1].isalpha() or after[:1] in _QUOTES)
+            # (and a chemistry journal's "a) A. Roe, ...; b) ...")
+            and (
+                pair[0] == "["
+                or after == "a"
+                or bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
+            )
         ):
             out[i - 1], out[i], out[i + 1] = "\n", f"{pair[0]}{out[i].strip()}{pair[1]}\n", "\n"
-        if out[i - 1].strip():
-            before = out[i - 1].strip()
     return out
 
 
