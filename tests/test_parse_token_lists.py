@@ -256,7 +256,8 @@ def test_a_list_numbered_in_brackets_is_cut_one_token_a_line(marks: str) -> None
         "Poe E. Invented networks. Fict Rep. 2031;5(3):97.",
         "Loe F. Another made-up study. Imag Rep. 2030;55:901-7. doi: 10.9999/ir.2030.10478",
         "“Made-up Handbook for Invented Reviews,” 2031, https://example.org/handbook.",
-        "de Roe N, Poe E. A made-up signal. Fict Res. 2031;17(4):974-86.",
+        "de Roe N, Poe E. A made-up signal. Fict Res. 2031;17(4):974-86. 99999974",
+        "(2031) A made-up report with no authors. Fict Rep 5: e12.",
     ]
     lines = [f"{marks[0]}{n}{marks[1]} {text}" for n, text in enumerate(refs, 1)]
     for text in ("\n".join(lines), _one_token_a_line(lines)):

@@ -106,7 +106,7 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     return bool(
         prefix.endswith(")")
         and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
-        and not (after[:1].isupper() or after[:1] in _QUOTES or PARTICLE.match(after))
+        and not (after[:1].isupper() or after[:1] in _QUOTES + "(" or PARTICLE.match(after))
     )
 
 
@@ -126,7 +126,8 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
         s = _SPACED_MARK.sub(r"\1\2", lines[i].strip())
         m = _LEADING_NUMBER.match(s)
         if m:
-            after = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
+            # (past the lines a fold left blank: "12." / "" / "" / "(2005)")
+            after = next((x.strip() for x in lines[i + 1 : i + 5] if x.strip()), "")
             rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
             # an item has text: "24." closing the last reference opens nothing
             if rest is not None and (rest or after):
@@ -140,11 +141,23 @@ _QUOTES = "\"“‘'"
 _CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, "S12"
 
 
+def _folds(pair: tuple[str, str], number: str, after: str) -> bool:
+    """Whether "[" / "12" / "]" (or "(" / "12" / ")") before ``after`` is an item's number:
+    before a word, a quote or a year first ("(2005)"); "(12)" not before a lower-case word
+    or a page ("S12"), nor a year ("(" / "2005" / ")" / "Title"); a chemistry journal's
+    "a) A. Roe, ...; b) ..." is an item."""
+    if after == "(" or after[:1] in _QUOTES:
+        return True
+    if pair[0] == "[":
+        return after[:1].isalpha()
+    return not _YEAR_LINE.match(number) and (
+        after == "a" or bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
+    )
+
+
 def _fold_brackets(lines: list[str]) -> list[str]:
     """One token a line cuts "[12]" into "[" / "12" / "]", and "(12)" likewise: put them
-    back on the number's line (the others left blank) before a word or a quote, "(12)" only
-    before a capital that is no page ("S12") or a quote: not the issue of "7" / "(" / "3" /
-    ")" / ":" or "e45"."""
+    back on the number's line (the others left blank) where ``_folds`` says."""
     out = list(lines)
     for i in range(1, len(out) - 2):
         pair = (out[i - 1].strip(), out[i + 1].strip())
@@ -152,13 +165,7 @@ def _fold_brackets(lines: list[str]) -> list[str]:
         if (
             pair in (("[", "]"), ("(", ")"))
             and out[i].strip().isdigit()
-            and (after[:1].isalpha() or after[:1] in _QUOTES)
-            # (and a chemistry journal's "a) A. Roe, ...; b) ...")
-            and (
-                pair[0] == "["
-                or after == "a"
-                or bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
-            )
+            and _folds(pair, out[i], after)
         ):
             out[i - 1], out[i], out[i + 1] = "\n", f"{pair[0]}{out[i].strip()}{pair[1]}\n", "\n"
     return out
