@@ -244,3 +244,23 @@ def test_the_last_item_one_token_a_line_keeps_the_end_of_its_doi() -> None:
     assert last.source_text.endswith("10.0000/j.jics.2030.08.004")
     assert (last.container_title, last.volume, last.page) == ("J Imag Cereal Sci", "40", "283-288")
     assert not any("left out" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("marks", ["[]", "()"])
+def test_a_list_numbered_in_brackets_is_cut_one_token_a_line(marks: str) -> None:
+    """ "[12]" and "(12)" one token a line ("[" / "12" / "]"): each item on its own, and an
+    issue in parentheses ("7" / "(" / "3" / ")" / ":", equal to the next item's number)
+    stays the issue."""
+    refs = [
+        "Roe AB, Doe C. Made-up trial. Fict J. 2031;7(3):45-9.",
+        "Poe E. Invented networks. Fict Rep. 2031;5(3):97.",
+        "Loe F. Another made-up study. Imag Rep. 2030;55:901-7. doi: 10.9999/ir.2030.10478",
+        "“Made-up Handbook for Invented Reviews,” 2031, https://example.org/handbook.",
+        "de Roe N, Poe E. A made-up signal. Fict Res. 2031;17(4):974-86. 99999974",
+        "(2031) A made-up report with no authors. Fict Rep 5: e12.",
+    ]
+    lines = [f"{marks[0]}{n}{marks[1]} {text}" for n, text in enumerate(refs, 1)]
+    for text in ("\n".join(lines), _one_token_a_line(lines)):
+        read = parse_reference_list(text).references
+        assert [(r.number, r.source_text) for r in read] == list(enumerate(refs, 1))
+        assert [r.issue for r in read][:3] == ["3", "3", ""]

@@ -111,6 +111,51 @@ def _same_items(numbered: dict[int, str]) -> list[tuple[int | None, str]]:
             12: "Wei Y, Song D. Pretend fungi in made-up therapy. Fict Oncol. 2031;13. "
             "doi: 10.9999/fonc.2031.1038710.",
         },
+        # a title opening with the next item's number after its year: "(2031)" / "2" /
+        # "Made-up" is no item, the list's "2." / "Fictional" is
+        {
+            1: "Roe AB, Doe C (2031) 2 Made-up ways to count. Fict Comput Biol 7: e1001.",
+            2: "Fictional Health Organization (2031) Invented report. Geneva: FHO. 97 p.",
+            3: _OTHER,
+        },
+        # the same in a list that skips the number (a reference with no printed form)
+        {
+            46: _OTHER,
+            47: "Roe AB, Doe C (2031) 48 Invented genes of a made-up dog. Fict Nat 438: 803–819.",
+            49: "Doe C, Poe E (2031) Invented networks. Fict Rep 519: 97.",
+            50: _OTHER,
+        },
+        # and in the last item, which a bare "25" would cut after its year
+        {
+            23: _OTHER,
+            24: "Roe AB, Doe C (2031) 25 FICT: made-up analysis by sampling. Fict Biol 7: 214.",
+        },
+        # a book's page count with no full stop, then the next item: "392 pp" / "2."
+        {
+            1: "Wood SN (2031) Invented additive models. Boca Raton: Fict Press. 392 pp",
+            2: "Doe C, Poe E (2031) Invented networks. Fict Rep 519: 97.",
+            3: _OTHER,
+        },
+        # a month with no full stop, then a number that is no day: "1963 Jun" / "72."
+        {
+            71: "Roe F, Doe D. Made-up authorship. Fict Stat Assoc J; 2031 Jun",
+            72: "Poe H, Loe H. New made-up methods. Fict Quant Linguist; 2031; 12(1):65–77.",
+            73: _OTHER,
+        },
+        # an item opening with a particle a copy glued to the name, in a list that skips
+        {
+            203: "Roe C, Doe WE. Made-up methane. Fictogeosciences. 2031;14(2):431.",
+            205: "vanderRoe HAC, vanDoe N, et al Release of invented methane. Fict Cycles. "
+            "2031;10(1):1–7.",
+            206: _OTHER,
+        },
+        # a chemistry journal's items in parts ("a) ...; b) ..."), in a list that skips
+        {
+            48: _OTHER,
+            49: "a) A. Roe, B. Doe, Fict. Chem. 2031, 359, 1350; b) C. Poe, Imag. 2030, 12, 45.",
+            51: "a) D. Loe, E. Moe, Fict. Lett. 2031, 368, 1509; b) F. Noe, Imag. 2030, 5, 7.",
+            52: _OTHER,
+        },
     ],
 )
 def test_a_number_equal_to_an_items_gives_the_same_items_one_token_a_line(
@@ -145,3 +190,20 @@ def test_issue_forms_give_the_same_items_and_fields_one_token_a_line(form: str, 
         )
         assert tokens == one
         assert one[0][0] == str(v) and one[0][1].split()[-1] == str(i)  # "Pt 3", "Suppl 3"
+
+
+def test_a_scraped_copy_with_stray_spaces_gives_the_same_items() -> None:
+    """A scraped copy keeps a space between the number and its mark ("12 .") and around
+    the tokens (" , ", "Roe "): the same items as one a line."""
+    numbered = {
+        11: "Roe AB, Doe C (2031) Made-up ways to count. Fict Comput Biol 7: e1001.",
+        12: "Doe C, Poe E (2031) Invented networks. Fict Rep 519: 97.",
+        13: _OTHER,
+    }
+    one = _same_items(numbered)
+    scraped = [
+        f"{n} ." if k == 0 else f" {token} " if k % 2 else token
+        for n, text in numbered.items()
+        for k, token in enumerate([str(n), *re.findall(r"[^\W_]+|\S", text)])
+    ]
+    assert _items("\n".join(scraped) + "\n") == one

@@ -20,7 +20,8 @@ AUTHOR_START = re.compile(
     r"^(?:[a-z]{1,4}\s+){0,2}[A-Z\u00C0-\u024F][\w'’\-]*(?:\s+[A-Z\u00C0-\u024F][\w'’\-]*)?"
     r"\s+[A-Z\u00C0-\u024F]{1,4}(?:-[A-Z])?[,.;]"
 )
-PARTICLE = re.compile(r"(?:van|von|de|da|das|di|do|dos|del|della|der|den|du|la|le|ten|ter)\b")
+_PARTICLES = "van|von|de|da|das|di|do|dos|del|della|der|den|du|la|le|ten|ter"
+PARTICLE = re.compile(rf"(?:{_PARTICLES})\b")
 
 
 def _after_decimal(lines: list[str], j: int) -> bool:
@@ -75,7 +76,22 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
     a list that skips), then as ``_next_item`` says. The longest run wins; among equals,
     one starting at 1, then one whose number does not follow a bare word (a volume, "PLoS
     Comput Biol" / "1" / "."), then the last (reference lists close a manuscript). Run lengths are
-    computed from the end so that the cost stays n log n."""
+    computed from the end so that the cost stays n log n.
+
+    One token a line, a list printed "12." gives "12" / "." (put back together), so where
+    most numbers of the run alone on their lines carry a mark, a bare one is a number of a
+    title ("(2007)" / "25" / "BEAST: ..."), which filled a number the list skips or ended
+    the list inside its last reference: the run is found again without such numbers."""
+    run = _run(starts, lines)
+    alone = [i for i in run if not starts[i][1]]
+    bare = [i for i in alone if not _mark(lines[i])]
+    if bare and 2 * len(bare) < len(alone):
+        run = _run({i: s for i, s in starts.items() if s[1] or _mark(lines[i])}, lines)
+    return run
+
+
+def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
+    """``longest_run`` over the candidates ``starts``."""
     # the first line at or after each index that holds text: an item is never empty, so
     # the item after line i starts after some text ("2." / "21 U.S. Code": 21 is its text)
     text_at = [len(lines)] * (len(lines) + 1)
@@ -128,6 +144,9 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         tied = sorted({j for j in options if length[j] == most})
         if len(tied) == 1:
             return tied[0]
+        # a list prints its numbers alike: "2." after "1.", not the bare "2" of a title
+        # after its year ("(2012)" / "2" / "Characterization...", one token a line)
+        tied = [j for j in tied if _mark(lines[j]) == _mark(lines[i])] or tied
         # two numbers in a row, the next number and another ("(2015) 367." / "363." /
         # "Montedo"; "8." / "21 U.S. Code"): the next number is the item
         for j, k in [(j, k) for j in tied for k in tied if text_at[j + 1] == k]:
@@ -152,8 +171,9 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
         for step in (1, 2, 3):
             nexts = by_number.get(number + step, [])
             k = bisect.bisect_right(nexts, i)
-            if k < len(nexts):
-                options.append(nexts[k])
+            # the next number: the first few lines that open it (a title's "2" may come
+            # before the item's "2."); a skip: the first
+            options += nexts[k : k + (3 if step == 1 else 1)]
         near = (
             j
             for j in order[pos + 1 : pos + 51]
@@ -190,8 +210,20 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
     return run
 
 
-# Lower-case words an item may open with: a particle ("van Dongen S"), an address
-_OPENS_ITEM = re.compile(rf"{PARTICLE.pattern}|https?:|www\.")
+def _mark(line: str) -> str:
+    """How a number is printed: "[" and "]", ".", ")", or bare ("12 ." is "12.")."""
+    s = "".join(line.split()[:2])
+    digits = s.lstrip("[(")
+    after = digits.lstrip("0123456789")[:1]
+    return s[: len(s) - len(digits)] + (after if after in ".)]" else "")
+
+
+# Lower-case words an item may open with: a particle ("van Dongen S", and glued to the name
+# by a copy, "vanderGon HAC"), an address, the first part of a chemistry journal's item
+# ("a) A. Roe, B. Doe, Made. Chem. 2030, 56, 9910; b) ...")
+_OPENS_ITEM = re.compile(
+    rf"{PARTICLE.pattern}|(?:{_PARTICLES}){{1,3}}[A-Z]|https?:|www\.|a\)\s*[A-Z]"
+)
 # ASM's author before the year, with no mark: "Jones SA 2012 Title"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"

@@ -65,7 +65,11 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
             if rest and rest[0].isspace():
                 return rest.strip()
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
-                day = bool(MONTH_WORD.match(before or "")) and not (before or "").endswith(".")
+                day = (
+                    number <= 31  # "1963 Jun" / "72." closes a reference
+                    and bool(MONTH_WORD.match(before or ""))
+                    and not (before or "").endswith(".")
+                )
                 # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
                 # nor a volume after its journal before a DOI ("Biol" / "7" / "." / "doi")
                 volume = (
@@ -102,11 +106,14 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     return bool(
         prefix.endswith(")")
         and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
-        and not (after[:1].isupper() or PARTICLE.match(after))
+        and not (after[:1].isupper() or after[:1] in _QUOTES + "(" or PARTICLE.match(after))
     )
 
 
 _PART_WORD = re.compile(r"\(?(?:suppl?|supl|pt|part|no|spec)\.?", re.I)  # "(Suppl" / "4)"
+
+
+_SPACED_MARK = re.compile(r"\A(\d{1,6})\s+([.)\]])\Z")
 
 
 def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
@@ -115,10 +122,12 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     found: dict[int, tuple[int, str]] = {}
     before: str | None = None
     for i in range(first, len(lines)):
-        s = lines[i].strip()
+        # a scraped copy's stray space between the number and its mark: "12 ." is "12."
+        s = _SPACED_MARK.sub(r"\1\2", lines[i].strip())
         m = _LEADING_NUMBER.match(s)
         if m:
-            after = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
+            # (past the lines a fold left blank: "12." / "" / "" / "(2005)")
+            after = next((x.strip() for x in lines[i + 1 : i + 5] if x.strip()), "")
             rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
             # an item has text: "24." closing the last reference opens nothing
             if rest is not None and (rest or after):
@@ -126,6 +135,40 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
         if s:
             before = s
     return found
+
+
+_QUOTES = "\"“‘'"
+_CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, "S12"
+
+
+def _folds(pair: tuple[str, str], number: str, after: str) -> bool:
+    """Whether "[" / "12" / "]" (or "(" / "12" / ")") before ``after`` is an item's number:
+    before a word, a quote or a year first ("(2005)"); "(12)" not before a lower-case word
+    or a page ("S12"), nor a year ("(" / "2005" / ")" / "Title"); a chemistry journal's
+    "a) A. Roe, ...; b) ..." is an item."""
+    if after == "(" or after[:1] in _QUOTES:
+        return True
+    if pair[0] == "[":
+        return after[:1].isalpha()
+    return not _YEAR_LINE.match(number) and (
+        after == "a" or bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
+    )
+
+
+def _fold_brackets(lines: list[str]) -> list[str]:
+    """One token a line cuts "[12]" into "[" / "12" / "]", and "(12)" likewise: put them
+    back on the number's line (the others left blank) where ``_folds`` says."""
+    out = list(lines)
+    for i in range(1, len(out) - 2):
+        pair = (out[i - 1].strip(), out[i + 1].strip())
+        after = next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")
+        if (
+            pair in (("[", "]"), ("(", ")"))
+            and out[i].strip().isdigit()
+            and _folds(pair, out[i], after)
+        ):
+            out[i - 1], out[i], out[i + 1] = "\n", f"{pair[0]}{out[i].strip()}{pair[1]}\n", "\n"
+    return out
 
 
 def _fold_split_numbers(lines: list[str]) -> list[str]:
@@ -141,7 +184,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
-            and before not in _BEFORE_A_NUMBER
+            # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
+            and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdigit()))
             # "volume 3.", "No. 3.": a number such a word calls for, not a list's
             and before.lower() not in _NUMBERED_WORDS
             and not (
@@ -231,7 +275,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     "1" (a numbered list in the body, say), the longest wins, and among equals the last, since
     reference lists close a manuscript. A "References" heading, if present, bounds the search.
     """
-    lines = _fold_split_numbers(text.splitlines(keepends=True))
+    lines = _fold_split_numbers(_fold_brackets(text.splitlines(keepends=True)))
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))

@@ -1,0 +1,275 @@
+"""Dev lists copied one token a line, under the stresses a real copy puts on the cutting.
+
+``bench_parse.py`` scores each article's list one token a line as it was printed: numbered
+1..n, a few dozen items, as the publisher wrote each reference. Real copies are harder in
+ways the dev lists rarely show, so each is rendered here from the dev references on purpose:
+
+- ``article``: each article's list as ``bench_parse.py`` gives it (the yardstick);
+- ``long``: a source's references pooled into lists of 400 (three-digit item numbers meet
+  the pages, volumes and issues the references print);
+- ``long, gaps``: the same with every third reference left out, its number skipped (a
+  publisher that prints only some references: the list skips numbers all along);
+- ``sparse``: each article's list with one reference in two to twelve kept, numbers
+  skipped all along, now and then by more than 50 (a list whose other references have no
+  printed form);
+- ``from 250`` / ``from 1990``: each article's list numbered from 250 or 1990 (items meet
+  three-digit pages and volumes, or the years the references print);
+- ``last number``: five neighbouring references numbered so that the item after a
+  reference carries the last number that reference prints (its last page, an e-page's
+  digits, a PubMed id's last digits are not: only a word of its own up to 9999);
+- ``no final stop``: each reference without its closing full stop (it ends with a page,
+  a PubMed id or a DOI's digits, and the next item's number follows at once);
+- ``year first``: PLOS's form without authors, ``(2005) Title. J Name 5: e123.``, for
+  every reference printing ``(year)`` after its names;
+- ``title number``: each reference whose title follows ``(year)`` or a name list's full
+  stop with the next item's number at the head of its title (``(2005) 13 genes...``).
+
+Each rendering is cut one a line (the yardstick) and five ways one token a line: the
+number and its mark on lines of their own (``12`` / ``.``), glued (``12.``), scraped with
+stray spaces (``12 .``, `` , ``, ``Smith `` on each line), and numbered ``[12]`` or
+``(12)`` (``[`` / ``12`` / ``]``). Both are parsed and scored
+against the markup as ``bench_parse.py`` scores (a reference not read is wrong on every
+field). Readings are cached by item text, so a reference cut the same way is read once.
+
+    BLINAREFS_CORPORA=DIR python benchmarks/eval_token_stress.py [--source NAME]...
+        [--rendering NAME]... [--layout NAME]... [--show N]
+
+Dev only: this script reads no held-out article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
+
+from bench_parse import FIELDS, Tally  # noqa: E402
+from corpora.jats_truth import RefTruth, references  # noqa: E402
+from corpora.obtain import articles  # noqa: E402
+from timing import print_table  # noqa: E402
+
+from blinarefs.model import Reference  # noqa: E402
+from blinarefs.parse import _drop_trailing_text, _read, find_reference_section  # noqa: E402
+
+_TOKEN = re.compile(r"[^\W_]+|\S")
+_WORD_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\w])")
+_YEAR_PAREN = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s")
+Item = tuple[int, str, RefTruth | None]  # number, printed text, truth (None: not scored)
+SubList = tuple[str, list[Item]]  # source, items
+
+
+def _dev_lists(sources: list[str]) -> list[tuple[str, list[RefTruth]]]:
+    """(source, printed references) of each dev article in a numbered style."""
+    out = []
+    for art in articles(split="dev"):
+        if art.marker_style == "author-year" or (sources and art.source not in sources):
+            continue
+        refs = [t for t in references(art.path) if t.text]
+        if refs and any(t.tagged for t in refs):
+            out.append((art.source, refs))
+    return out
+
+
+def _item(number: int, truth: RefTruth) -> Item:
+    return number, truth.text or "", truth if truth.tagged else None
+
+
+def _article(lists: list[tuple[str, list[RefTruth]]]) -> Iterable[SubList]:
+    for source, refs in lists:
+        yield source, [_item(t.number, t) for t in refs]
+
+
+def _long(lists: list[tuple[str, list[RefTruth]]], gaps: bool) -> Iterable[SubList]:
+    pooled: dict[str, list[RefTruth]] = {}
+    for source, refs in lists:
+        pooled.setdefault(source, []).extend(refs)
+    for source, refs in pooled.items():
+        for start in range(0, len(refs), 400):
+            chunk = list(enumerate(refs[start : start + 400], 1))
+            if len(chunk) >= 100:
+                yield source, [_item(n, t) for n, t in chunk if not (gaps and n % 3 == 0)]
+
+
+def _sparse(lists: list[tuple[str, list[RefTruth]]]) -> Iterable[SubList]:
+    """Each article's list from one of its first six references, with one reference in two
+    to twelve kept, and now and then a jump of 51 to 120 numbers (a list whose other
+    references have no printed form: it skips numbers all along)."""
+    r = random.Random(9)
+    for source, refs in lists:
+        kept, k = [], r.randint(0, 5)
+        while k < len(refs):
+            kept.append(_item(refs[k].number, refs[k]))
+            k += r.randint(2, 12)
+            if r.random() < 0.07:  # the numbers of the references after, shifted
+                shift = r.randint(51, 120)
+                refs = refs[:k] + [replace(t, number=t.number + shift) for t in refs[k:]]
+        if len(kept) >= 3:
+            yield source, kept
+
+
+def _from(lists: list[tuple[str, list[RefTruth]]], first: int) -> Iterable[SubList]:
+    for source, refs in lists:
+        yield source, [_item(first + k, t) for k, t in enumerate(refs)]
+
+
+def _last_number(lists: list[tuple[str, list[RefTruth]]]) -> Iterable[SubList]:
+    for source, refs in lists:
+        for p, truth in enumerate(refs[:-1]):
+            found = _WORD_NUMBER.findall(truth.text or "")
+            first = int(found[-1]) - 1 - min(p, 2) if found else 0
+            if first >= 1:
+                window = refs[max(0, p - 2) : p + 3]
+                yield source, [_item(first + k, t) for k, t in enumerate(window)]
+
+
+def _edited(
+    lists: list[tuple[str, list[RefTruth]]], edit: Callable[[RefTruth, int], RefTruth | None]
+) -> Iterable[SubList]:
+    """Each article's list with ``edit`` applied to each reference (None: left as it is);
+    only lists where some reference was edited."""
+    for source, refs in lists:
+        edited = [(t.number, edit(t, t.number + 1)) for t in refs]
+        if any(e is not None for _, e in edited):
+            yield source, [_item(n, e or t) for (n, e), t in zip(edited, refs, strict=True)]
+
+
+def _no_final_stop(truth: RefTruth, _: int) -> RefTruth | None:
+    text = truth.text or ""
+    return replace(truth, text=text[:-1].rstrip()) if text.endswith(".") else None
+
+
+def _year_first(truth: RefTruth, _: int) -> RefTruth | None:
+    m = _YEAR_PAREN.search(truth.text or "")
+    if not m or m.start() == 0 or not truth.authors:
+        return None
+    return replace(truth, text=(truth.text or "")[m.start() :], authors=(), etal=False)
+
+
+def _title_number(truth: RefTruth, following: int) -> RefTruth | None:
+    text, title = truth.text or "", truth.title or ""
+    at = text.find(title) if len(title) > 10 else -1
+    if at < 2 or not (_YEAR_PAREN.search(text[at - 8 : at]) or text[at - 2 : at] == ". "):
+        return None
+    return replace(
+        truth,
+        text=f"{text[:at]}{following} {text[at:]}",
+        title=f"{following} {title}",
+    )
+
+
+def renderings(lists: list[tuple[str, list[RefTruth]]]) -> dict[str, list[SubList]]:
+    return {
+        "article": list(_article(lists)),
+        "long": list(_long(lists, False)),
+        "long, gaps": list(_long(lists, True)),
+        "sparse": list(_sparse(lists)),
+        "from 250": list(_from(lists, 250)),
+        "from 1990": list(_from(lists, 1990)),
+        "last number": list(_last_number(lists)),
+        "no final stop": list(_edited(lists, _no_final_stop)),
+        "year first": list(_edited(lists, _year_first)),
+        "title number": list(_edited(lists, _title_number)),
+    }
+
+
+def _tokens(items: list[Item], style: str, r: random.Random) -> str:
+    out = []
+    for number, text, _ in items:
+        words = _TOKEN.findall(text)
+        if style == "split":
+            out += [str(number), ".", *words]
+        elif style == "glued":
+            out += [f"{number}.", *words]
+        elif style in ("[]", "()"):
+            out += [style[0], str(number), style[1], *words]
+        else:  # scraped: stray spaces around each token, the mark a space from the number
+            out.append(f"{number} .")
+            out += [" " * r.randint(0, 1) + w + " " * r.randint(0, 1) for w in words]
+    return "\n".join(out) + "\n"
+
+
+# each copy one token a line, by how ``_tokens`` cuts it
+LAYOUTS = {
+    "one token a line": "split",
+    "glued number": "glued",
+    "stray spaces": "spaced",
+    "[12] one token a line": "[]",
+    "(12) one token a line": "()",
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--source", action="append", default=[], help="only this source (repeat)")
+    ap.add_argument("--rendering", action="append", default=[], help="only this (repeat)")
+    ap.add_argument("--layout", action="append", default=[], help="only this copy (repeat)")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="print N lost items")
+    args = ap.parse_args()
+    if "BLINAREFS_CORPORA" not in os.environ:
+        print("set BLINAREFS_CORPORA to the corpus folder (benchmarks/corpora/README.md)")
+        return 2
+    read: dict[str, Reference] = {}
+
+    def parsed(text: str) -> dict[int, tuple[Reference, str]]:
+        found = find_reference_section(text)
+        items = list(found.items) if found else []
+        if items:
+            items[-1] = _drop_trailing_text(items[-1], [])
+        for item in items:
+            if item.text not in read:
+                read[item.text] = _read(item).reference
+        return {i.number: (read[i.text], i.text) for i in items}
+
+    layouts = {k: v for k, v in LAYOUTS.items() if not args.layout or k in args.layout}
+    shown = 0
+    r = random.Random(17)
+    summary = []
+    for name, sublists in renderings(_dev_lists(args.source)).items():
+        if args.rendering and name not in args.rendering:
+            continue
+        tallies: dict[str, dict[str, Tally]] = {}
+        for source, items in sublists:
+            one = parsed("\n".join(f"{n}. {t}" for n, t, _ in items) + "\n")
+            for layout, style in {"one a line": "", **layouts}.items():
+                got = one if not style else parsed(_tokens(items, style, r))
+                for group in (source, "ALL"):
+                    tally = tallies.setdefault(layout, {}).setdefault(group, Tally())
+                    for n, _, truth in items:
+                        if truth is not None:
+                            tally.add(truth, got[n][0] if n in got else None)
+                if style and shown < args.show:
+                    for n, text, truth in items:
+                        if truth is not None and n not in got:
+                            shown += 1
+                            print(f"[{name}, {layout}, {source}] lost {n}: {text[:200]}")
+                            near = [got[k][1][:240] for k in sorted(got) if n - 2 <= k < n]
+                            print("   read before it: " + " || ".join(near))
+                            break
+        base = tallies["one a line"]
+        for layout in layouts:
+            for group in [*sorted(g for g in base if g != "ALL"), "ALL"]:
+                one, tok = base[group], tallies[layout][group]
+                gaps = {k: float(one.pct(k)) - float(tok.pct(k)) for k in FIELDS if one.seen[k]}
+                worst = max(gaps, key=lambda k: abs(gaps[k]))
+                lost = one.entries - tok.entries
+                if group == "ALL" or lost or abs(gaps[worst]) >= 0.5:
+                    summary.append([name, layout, group, one.refs, one.row("")[2],
+                                    tok.row("")[2], lost, f"{gaps[worst]:.1f} ({worst})",
+                                    one.row("")[-1], tok.row("")[-1]])  # fmt: skip
+    print("\n## dev: stress renderings, one a line against one token a line\n")
+    print_table(("rendering", "layout", "source", "refs", "entries % one a line",
+                 "entries % tokens", "entries lost", "largest field gap", "exact % one a line",
+                 "exact % tokens"), summary)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
