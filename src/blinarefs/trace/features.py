@@ -323,12 +323,20 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
-    if spaced and before.isspace() and _CLAUSE_END.match(text, c.end):
+    if spaced and spaced_at_clause_end(text, c):
         return True
-    if spaced and before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start):
-        return True  # "in this group. 17 Another": after the full stop and a space
     # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
     # prints it)
     return c.strength == STRONG and (
         before in ".,;:)" or (before.isalpha() and _CLAUSE_END.match(text, c.end) is not None)
     )
+
+
+def spaced_at_clause_end(text: str, c: Candidate) -> bool:
+    """A number after a space where a spaced superscript sits: at a clause end ("in this
+    group 17.") or after one ("in this group. 17 Another"), not in mid-clause, where
+    counts and labels sit ("chambers 1–4 (rep 1)", "of 13 valves, 12 were used")."""
+    before = text[c.start - 1] if c.start else ""
+    if before.isspace() and _CLAUSE_END.match(text, c.end):
+        return True
+    return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None

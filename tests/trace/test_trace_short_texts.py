@@ -1,0 +1,44 @@
+"""Texts that cite few of their references (a short text, a list cited mostly in tables):
+their counts and labels must not be read as superscripts a copy spaced.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+THIRTY = [Reference(id=f"r{n}", number=n) for n in range(1, 31)]
+
+METHODS = (  # three markers for a list of thirty, then a methods paragraph of counts
+    "Fertiliser was applied at the dose the growers use{a}7,8{b} Emissions were measured "
+    "as in our earlier study{a}5{b}\n\n"
+    "Gas was sampled in three one-hour cycles: first cycle – chambers 1–4 (run 1); second "
+    "cycle – chambers 5–8 (run 2); and third cycle – chambers 9–12 (run 3). Chambers 4, 8, "
+    "and 12 held no plants. Of 13 valves in the manifold, 12 were used for sampling."
+)
+
+
+def decoded(text: str) -> list[tuple[str, tuple[int, ...]]]:
+    return [(c.marker, c.numbers) for c in decode_citations(text, THIRTY)]
+
+
+@pytest.mark.parametrize(("raised", "after"), [(".^", "^"), (".", "")])
+def test_counts_in_mid_clause_are_no_spaced_superscripts(raised: str, after: str) -> None:
+    text = METHODS.format(a=raised, b=after)
+    assert [numbers for _, numbers in decoded(text)] == [(7, 8), (5,)]
+
+
+def test_a_text_that_prints_its_superscripts_spaces_none() -> None:
+    chemistry = (
+        "The alkaloid cures malaria in monkeys,^2^ and its synthesis has been pursued "
+        "since.^24^ The lactone 13, the epoxy ester 8, and the amide 10 were made first. "
+        "The vinyl triflate 9 and the stannane 10 gave the lactam 6, an advanced "
+        "intermediate, and the protons of carbon 16. The salt 21 was made in two steps. "
+        "Its structure is still debated.^25^"
+    )
+    assert decoded(chemistry) == [("^2^", (2,)), ("^24^", (24,)), ("^25^", (25,))]
