@@ -40,6 +40,7 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 # a convention that alone cites this share of what the main one cites is a second habit
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
+RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
@@ -91,12 +92,14 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     word = text[i : cand.start]
-    if not word or word == "al" or (len(word) >= 6 and word[1:].islower()):
+    if not word or word == "al":
+        return []
+    alone = vocab.alone.get(word.lower(), 0)
+    digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
+    if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
-    alone = vocab.alone.get(word.lower(), 0)
-    digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
     out: list[tuple[str, float]] = []
     variants = vocab.digits.get(word, set())
     if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word

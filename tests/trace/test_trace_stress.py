@@ -1,5 +1,7 @@
-"""Texts that cite few of their references (a short text, a list cited mostly in tables):
-their counts and labels must not be read as superscripts a copy spaced.
+"""What decoded dev articles wrongly as a whole when they were stressed: texts that cite few
+of their references (a short text, a list cited mostly in tables), whose counts and labels
+must not be read as superscripts a copy spaced; a long name glued to the same digits again
+and again.
 
 Passages are written for these tests; the references behind them are placeholders with a
 number only (no bibliographic facts).
@@ -42,3 +44,13 @@ def test_a_text_that_prints_its_superscripts_spaces_none() -> None:
         "Its structure is still debated.^25^"
     )
     assert decoded(chemistry) == [("^2^", (2,)), ("^24^", (24,)), ("^25^", (25,))]
+
+
+def test_a_long_name_glued_to_the_same_digits_again_and_again_is_a_name() -> None:
+    phages = (
+        "Phages that infect soil bacteria are diverse.1,2 Most of them are temperate.3 The "
+        "strain Hollow3 was isolated from compost, and Hollow3 forms clear plaques. Its genome "
+        "resembles those of earlier isolates.4 Unlike them, Hollow3 carries an integrase, and "
+        "the tail of Hollow3 is long. Such tails are rare in this cluster.5"
+    )
+    assert decoded(phages) == [("1,2", (1, 2)), ("3", (3,)), ("4", (4,)), ("5", (5,))]
