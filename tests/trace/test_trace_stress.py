@@ -54,3 +54,26 @@ def test_a_long_name_glued_to_the_same_digits_again_and_again_is_a_name() -> Non
         "the tail of Hollow3 is long. Such tails are rare in this cluster.5"
     )
     assert decoded(phages) == [("1,2", (1, 2)), ("3", (3,)), ("4", (4,)), ("5", (5,))]
+
+
+LABELS = (  # a text that cites in brackets, in no order, then labels its own experiments
+    "Experiment 3: the clouds overlap less. The procedure is that of Experiment 5. The noise "
+    "is as described for Experiment 5. Experiment 7: the runtime. The settings are those of "
+    "Experiment 5. In contrast to Experiment 5, the surfaces are smooth. The variances are as "
+    "defined in Experiment 5. Experiment 14: outliers. The scenario is that of Experiment 7, "
+    "with fewer points. The clouds are made as in Experiment 3. As in Experiment 3, the two "
+    "sets differ. The ratio is as described in Experiment 3. Experiment 9: real scans. The "
+    "scans are aligned as in Experiment 7."
+)
+
+
+def test_a_text_that_cites_in_brackets_spaces_no_superscripts() -> None:
+    brackets = (
+        "We compare standard matching [1], the total least squares variant [10] and the "
+        "anisotropic one [12]. Noise is Gaussian [33] as in the Hxk13 scans. The robust "
+        "variant [4] is left out, as are the generalised [11] and the coherent [20] ones, "
+        "and those of [8], [2] and [6]."
+    )
+    text = "\n\n".join((brackets, LABELS, LABELS))
+    assert all(marker.startswith("[") for marker, _ in decoded(text))
+    assert len(decoded(text)) == 10

@@ -226,13 +226,16 @@ def _more(again: list[Decision], chosen: list[Decision]) -> bool:
     )
 
 
-def _prints_superscripts(decisions: list[Decision]) -> bool:
-    """Whether more superscripts taken are printed as such (``^4^``, ``<sup>``, a reader's
-    spans) than flattened: a copy that kept its superscripts flattened none, so its counts
-    and labels ("the lactam 6,", "carbon 16.") are no spaced superscripts however few
-    references its text cites (a short text, a list cited mostly in tables)."""
+def _explicit(decisions: list[Decision]) -> bool:
+    """Whether more markers taken are explicit syntax than flattened guesses: superscripts
+    printed as such (``^4^``, ``<sup>``, a reader's spans), or five brackets or more. A copy
+    that kept its superscripts, or a text that cites in brackets, spaced none, so its counts
+    and labels ("the lactam 6,", "carbon 16.", "as in Experiment 2.") are no spaced
+    superscripts however few references it cites (a short text, a list cited mostly in
+    tables). A few brackets ("[1: fig. 4]") beside spaced superscripts are no habit."""
     kinds = Counter(convention(d.candidate) for d in decisions if d.accepted)
-    return kinds["superscript"] > kinds["flattened"]
+    brackets = kinds["bracket"] if kinds["bracket"] >= SPACED_HABIT else 0
+    return max(kinds["superscript"], brackets) > kinds["flattened"]
 
 
 def _spaced_habit(body: str, decisions: list[Decision]) -> bool:
@@ -299,7 +302,7 @@ def decode_markers(
     )
     if (
         flattened
-        and not _prints_superscripts(chosen)
+        and not _explicit(chosen)
         and (_spaces_superscripts(body, chosen) or _cites_few(chosen, index.size))
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
