@@ -1,7 +1,7 @@
 """What decoded dev articles wrongly as a whole when they were stressed: texts that cite few
 of their references (a short text, a list cited mostly in tables), whose counts and labels
 must not be read as superscripts a copy spaced; a long name glued to the same digits again
-and again.
+and again; items numbered "(1) Hsp100, (2) Hsp90" where nothing was cited before.
 
 Passages are written for these tests; the references behind them are placeholders with a
 number only (no bibliographic facts).
@@ -77,3 +77,15 @@ def test_a_text_that_cites_in_brackets_spaces_no_superscripts() -> None:
     text = "\n\n".join((brackets, LABELS, LABELS))
     assert all(marker.startswith("[") for marker, _ in decoded(text))
     assert len(decoded(text)) == 10
+
+
+def test_numbered_items_after_separators_are_labels_where_nothing_was_cited_before() -> None:
+    classes = (
+        "Heat shock proteins fall into five classes in plants: (1) Hsp100, (2) Hsp90, (3) "
+        "Hsp70, (4) Hsp60, and (5) the small ones. Each class protects other proteins.12 Their "
+        "expression rises under stress.13,14"
+    )
+    assert decoded(classes) == [("12", (12,)), ("13,14", (13, 14))]
+    # a parenthesis after its item, or after a name, still cites
+    risks = "Smoking (1), obesity (2) and diabetes (3) raise it, as Lee and Park (4) found."
+    assert [n for _, n in decoded(risks)] == [(1,), (2,), (3,), (4,)]

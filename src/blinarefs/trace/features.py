@@ -49,6 +49,7 @@ _PENALTY = {
     "a label": -3.0,
     "a formula's term": -3.0,
     "glued to a name": -2.5,
+    "a list item after a separator": -4.0,  # "(1) Hsp100, (2) Hsp90, (3) Hsp70": in order
     "a list item": -2.5,
     "a range of values": -4.0,
 }
