@@ -5,7 +5,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
         [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after
          [--permute]]
-        [--source NAME]... [--left-out NAME[,NAME]]
+        [--stress tail|sparse] [--source NAME]... [--left-out NAME[,NAME]]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -35,6 +35,10 @@ printed rendering;
 ``--permute`` renumbers the list as
 an alphabetical list does): many more articles of the conventions the corpus has few of.
 
+``--stress tail|sparse`` makes every scored article cite few of its references (its last
+paragraphs, or one marker in four: ``rerender.stress``), as a short text or one that cites
+most of its list in tables does: where an article is decoded wrongly as a whole.
+
 ``--left-out`` names publishers (the manifest's sources) to keep out of tuning: their rows
 are summed apart ("left-out" against "tuned-on", both dev), and ``--misses`` and ``--show``
 never list their articles, so that a rule written for the others can be checked on
@@ -57,7 +61,7 @@ from pathlib import Path
 
 from corpora.jats_truth import markers
 from corpora.obtain import articles
-from rerender import HOW, PRINTED, rerender
+from rerender import HOW, PRINTED, STRESS, rerender, stress
 from timing import print_table
 
 from blinarefs.model import Reference
@@ -169,6 +173,12 @@ def main() -> int:
         "--permute", action="store_true", help="with --rerender: number the list in no order"
     )
     parser.add_argument(
+        "--stress",
+        choices=STRESS,
+        help="make each article cite few of its references: its last paragraphs (tail), or "
+        "one marker in four (sparse) (see rerender.py)",
+    )
+    parser.add_argument(
         "--source", action="append", default=[], help="only the articles of this source (repeat)"
     )
     parser.add_argument(
@@ -204,6 +214,8 @@ def main() -> int:
                     continue  # superscripts printed ("^4^") from the printed rendering only
                 r = rerender(r, args.rerender, art.n_refs, args.permute)
                 style = "paren" if args.rerender == "paren" else "superscript"
+            if args.stress:
+                r = stress(r, args.stress)
             texts.append((art.split, style, art.source, art.path.stem, rendering, r, art.n_refs))
     ours = [
         [

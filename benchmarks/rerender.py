@@ -23,6 +23,9 @@ markers are printed is re-made, as a journal of the other convention prints them
   isotopes, footnote letters) stay printed too: ``disease [4].`` -> ``disease^4^.`` or
   ``disease.^4^``.
 
+``stress`` makes an article cite few of its references (its tail, or one marker in four):
+what a short text, or one that cites most of its list in tables, gives the decoder.
+
 ``permute`` also renumbers the list by a fixed random permutation, as a journal that numbers
 its list alphabetically does: the first citations then come in no order. Truth spans move
 with the text. Used by ``bench_markers.py --rerender``; tune on dev only.
@@ -35,6 +38,9 @@ import re
 
 from corpora.jats_body import Marker, Rendering
 
+STRESS = ("tail", "sparse")
+TAIL = 0.7  # where the tail begins: the first paragraph after this share of the text
+SPARSE = 4  # one marker in this many is kept
 HOW = ("paren", "after", "before", "spaced", "spaced-after", "parens", "printed", "printed-after")
 PRINTED = ("printed", "printed-after")  # re-printed from the printed rendering, not the flattened
 _PUNCT = re.compile(r"[.,;:]")
@@ -105,3 +111,39 @@ def rerender(
         pos = end
     out.append(text[pos:])
     return Rendering("".join(out), tuple(found))
+
+
+def stress(rendering: Rendering, how: str) -> Rendering:
+    """The same article made to cite few of its references, as a short text or one that
+    cites most of its list in tables does: ``tail``, its last paragraphs (from the first
+    after 70% of the text); ``sparse``, every marker but one in four deleted (author-year
+    markers stay)."""
+    text, markers = rendering.text, sorted(rendering.markers, key=lambda m: m.start)
+    if how == "tail":
+        cut = text.find("\n\n", int(len(text) * TAIL))
+        if cut < 0:
+            return rendering
+        cut += 2
+        kept = [m for m in markers if m.start >= cut]
+        return Rendering(text[cut:], tuple(_moved(m, -cut) for m in kept))
+    out: list[str] = []
+    found: list[Marker] = []
+    pos = length = 0
+    for k, m in enumerate(markers):
+        if m.start < pos:
+            continue
+        kept = k % SPARSE == 0 or m.kind == "author-year"
+        before = text[pos : m.start] if kept else text[pos : m.start].rstrip(" ")
+        out.append(before)
+        length += len(before)
+        if kept:
+            found.append(_moved(m, length - m.start))
+            out.append(text[m.start : m.end])
+            length += m.end - m.start
+        pos = m.end
+    out.append(text[pos:])
+    return Rendering("".join(out), tuple(found))
+
+
+def _moved(m: Marker, by: int) -> Marker:
+    return Marker(m.start + by, m.end + by, m.numbers, m.kind)

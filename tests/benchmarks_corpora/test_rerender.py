@@ -4,7 +4,7 @@ the truth spans move with it (a passage written for the test)."""
 from __future__ import annotations
 
 from corpora.jats_body import Marker, Rendering
-from rerender import rerender
+from rerender import rerender, stress
 
 from blinarefs.trace.candidates import expand_numbers
 
@@ -56,3 +56,18 @@ def test_a_permuted_list_renumbers_text_and_truth_alike():
     everything = {n for numbers in cited for n in numbers}
     assert len(everything) == 6 and everything <= set(range(1, 8))
     assert cited != [(1,), (2, 3, 4), (5, 7)]  # renumbered
+
+
+def test_a_sparse_article_keeps_one_marker_in_four_and_its_text():
+    r = stress(rendering(), "sparse")
+    assert r.text == "Cells divide [1]. They move, and stop in (Smith 2001) tissue."
+    assert shown(r) == [("[1]", (1,)), ("Smith 2001", (6,))]
+
+
+def test_the_tail_of_an_article_begins_at_a_paragraph():
+    last = "They return [6]."
+    text = TEXT + "\n\n" + last
+    six = Marker(text.index("[6]"), text.index("[6]") + 3, (6,), "bracket")
+    r = stress(Rendering(text, (*rendering().markers, six)), "tail")
+    assert r.text == last
+    assert shown(r) == [("[6]", (6,))]

@@ -36,6 +36,7 @@ digits after a space that a noun or preposition governs ("2 cycles", "aged 1 to 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -50,7 +51,7 @@ from .candidates import (
     compress_numbers,
     expand_numbers,
 )
-from .features import BASE, SPACED, convention, weigh
+from .features import BASE, SPACED, convention, spaced_at_clause_end, weigh
 from .glued import unseparated
 from .infer import Decision, choose, in_citation_order
 from .inline import inline_candidates
@@ -195,6 +196,7 @@ SPACED_HABIT = 5  # accepted superscripts after a space, at least half of the fl
 
 
 SPACED_GAIN = 2  # times as many references cited when read as spaced superscripts
+AT_ENDS, AT_ENDS_SHARE = 2, 4  # spaced superscripts at clause ends: this many, a quarter
 FEW_CITED = 0.5  # share of the list a decoding must cite not to be tried as spaced
 
 
@@ -222,6 +224,33 @@ def _more(again: list[Decision], chosen: list[Decision]) -> bool:
         f(again) - f(chosen) >= SPACED_HABIT and f(again) >= SPACED_GAIN * f(chosen)
         for f in (_cited, _taken)
     )
+
+
+def _explicit(decisions: list[Decision]) -> bool:
+    """Whether more markers taken are explicit syntax than flattened guesses: superscripts
+    printed as such (``^4^``, ``<sup>``, a reader's spans), or five brackets or more. A copy
+    that kept its superscripts, or a text that cites in brackets, spaced none, so its counts
+    and labels ("the lactam 6,", "carbon 16.", "as in Experiment 2.") are no spaced
+    superscripts however few references it cites (a short text, a list cited mostly in
+    tables). A few brackets ("[1: fig. 4]") beside spaced superscripts are no habit."""
+    kinds = Counter(convention(d.candidate) for d in decisions if d.accepted)
+    brackets = kinds["bracket"] if kinds["bracket"] >= SPACED_HABIT else 0
+    return max(kinds["superscript"], brackets) > kinds["flattened"]
+
+
+def _spaced_habit(body: str, decisions: list[Decision]) -> bool:
+    """Whether a spaced reading shows the habit where spaced superscripts show it, at
+    clause ends, often enough: numbers taken only in mid-clause are counts and labels."""
+    spaced = [
+        d.candidate
+        for d in decisions
+        if d.accepted
+        and convention(d.candidate) == "flattened"
+        and d.candidate.start
+        and body[d.candidate.start - 1].isspace()
+    ]
+    at_ends = sum(1 for c in spaced if spaced_at_clause_end(body, c))
+    return at_ends >= AT_ENDS and at_ends * AT_ENDS_SHARE >= len(spaced)
 
 
 def _spaces_superscripts(body: str, decisions: list[Decision]) -> bool:
@@ -271,7 +300,11 @@ def decode_markers(
     chosen = choose(
         _without_overlaps(weigh(body, candidates + flattened, size=index.size)), index.size
     )
-    if flattened and (_spaces_superscripts(body, chosen) or _cites_few(chosen, index.size)):
+    if (
+        flattened
+        and not _explicit(chosen)
+        and (_spaces_superscripts(body, chosen) or _cites_few(chosen, index.size))
+    ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
         spaced = _within_the_list(body, flattened_candidates(body, spaced=True), index.size)
@@ -280,7 +313,9 @@ def decode_markers(
         # telling a list numbered alphabetically (infer.py)
         ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
         again = choose(weighed, index.size, ordered)
-        if _spaces_superscripts(body, chosen) or _more(again, chosen):
+        if _spaces_superscripts(body, chosen) or (
+            _more(again, chosen) and _spaced_habit(body, again)
+        ):
             chosen = again
     out: list[Citation] = []
     decisions: list[Decision] = []

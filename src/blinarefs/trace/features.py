@@ -40,6 +40,7 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 # a convention that alone cites this share of what the main one cites is a second habit
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
+RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
@@ -48,6 +49,7 @@ _PENALTY = {
     "a label": -3.0,
     "a formula's term": -3.0,
     "glued to a name": -2.5,
+    "a list item after a separator": -4.0,  # "(1) Hsp100, (2) Hsp90, (3) Hsp70": in order
     "a list item": -2.5,
     "a range of values": -4.0,
 }
@@ -91,12 +93,14 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     word = text[i : cand.start]
-    if not word or word == "al" or (len(word) >= 6 and word[1:].islower()):
+    if not word or word == "al":
+        return []
+    alone = vocab.alone.get(word.lower(), 0)
+    digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
+    if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
-    alone = vocab.alone.get(word.lower(), 0)
-    digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
     out: list[tuple[str, float]] = []
     variants = vocab.digits.get(word, set())
     if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word
@@ -323,12 +327,20 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""
-    if spaced and before.isspace() and _CLAUSE_END.match(text, c.end):
+    if spaced and spaced_at_clause_end(text, c):
         return True
-    if spaced and before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start):
-        return True  # "in this group. 17 Another": after the full stop and a space
     # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
     # prints it)
     return c.strength == STRONG and (
         before in ".,;:)" or (before.isalpha() and _CLAUSE_END.match(text, c.end) is not None)
     )
+
+
+def spaced_at_clause_end(text: str, c: Candidate) -> bool:
+    """A number after a space where a spaced superscript sits: at a clause end ("in this
+    group 17.") or after one ("in this group. 17 Another"), not in mid-clause, where
+    counts and labels sit ("chambers 1–4 (rep 1)", "of 13 valves, 12 were used")."""
+    before = text[c.start - 1] if c.start else ""
+    if before.isspace() and _CLAUSE_END.match(text, c.end):
+        return True
+    return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None

@@ -123,7 +123,11 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     if len(numbers) > 1 and VALUE_BEFORE.search(text, max(0, start - 12), start):
         why.append("a range of values after a number")
     if len(numbers) == 1 and not before.isalnum() and _opens_item(text, end):
-        if _looks_like_list(text, start, numbers):
+        if _looks_like_list(text, start, numbers) and (
+            word in _SEPARATORS or (i == j and text[i - 1] in ",;:")
+        ):  # "plants: (1) Hsp100, (2) Hsp90, and (3) Hsp70"; not "Slade & Spencer (29) found"
+            why.append("a list item after a separator, with (1), (2), (3) nearby")
+        elif _looks_like_list(text, start, numbers):
             why.append("a list item, with (1), (2), (3) nearby")
         elif i == j and text[i - 1] == ",":
             why.append("a list item, after a comma and before its first word")
@@ -131,6 +135,7 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 _WORD_AFTER = re.compile(r" [a-z]")
+_SEPARATORS = words("and or e ou y o")  # English, Portuguese and Spanish
 _ONE_LETTER_WORDS = words("a i e o y A I E O Y")  # English, Portuguese and Spanish words
 _VARIABLE = re.compile(r"(?<![\w.])[A-Za-z] $")  # "M s": a letter after a letter alone
 _COMPARED = re.compile(r"[ \t]?[=<>≤≥≈]")
