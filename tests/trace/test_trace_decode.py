@@ -172,6 +172,45 @@ def test_author_year_citations_match_first_author_and_year():
     ]  # fmt: skip
 
 
+# Forms a reference manager prints in author-year styles (the names are made up): two works
+# of one author, a body as author, a prefix and a suffix around the citation, a citation
+# typed into the sentence with no parenthesis.
+MANAGER_REFS = [
+    Reference(id="roe2020", author=(Name("Roe", "J."),), issued=(2020,)),
+    Reference(id="roe2021", author=(Name("Roe", "J."),), issued=(2021,)),
+    Reference(id="group2019", author=(Name("Test Trials Group"),), issued=(2019,)),
+    Reference(id="poe2018", author=(Name("Poe", "E."),), issued=(2018,)),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marker, keys",
+    [
+        ("It works (Roe et al., 2020, 2021).", "(Roe et al., 2020, 2021)", ("roe2020", "roe2021")),
+        ("It works (Test Trials Group, 2019).", "(Test Trials Group, 2019)", ("group2019",)),
+        ("It works (see also Roe, 2020, p. 4, for adults; Poe & Moe, 2018).",
+         "(see also Roe, 2020, p. 4, for adults; Poe & Moe, 2018)", ("roe2020", "poe2018")),
+        ("As Roe et al., 2021 found, it works.", "Roe et al., 2021", ("roe2021",)),
+    ],
+)  # fmt: skip
+def test_author_year_forms_of_reference_managers(text, marker, keys):
+    [c] = decode_citations(text, MANAGER_REFS)
+    assert (c.marker, c.keys, c.kind) == (marker, keys, "author-year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Smith et al., 2021 found, it works.",  # no such reference: a name and a year
+        "It works (in our hands, Roe and 12 others, 2020 to 2021).",  # no citation's shape
+        "It works (a trial that ran for many more years than anyone had planned at the start, "
+        "as Roe, 2020).",
+    ],
+)
+def test_author_year_words_that_name_no_reference_are_no_citation(text):
+    assert decode_citations(text, MANAGER_REFS) == []
+
+
 def test_author_year_with_no_matching_reference_is_dangling():
     [c] = decode_citations("It works (Smith et al., 2020).", AUTHOR_REFS)
     assert c.keys == () and c.missing == ("Smith et al 2020",)

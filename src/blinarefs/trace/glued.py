@@ -178,7 +178,11 @@ _VERSION = re.compile(r"(\b(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d
 def version_readings(text: str, start: int, end: int) -> list[Candidate]:
     """Readings of a run after a version's full stop: "SSPACE v 2.0.526 with" is version
     2.0.5 and citation 26, or 2.0.52 and 6, or 2.0. and 526. A version needs two full stops
-    or a word that says so ("v 1.12.27"); weak, for the order to decide."""
+    or a word that says so ("v 1.12.27"); weak, for the order to decide. Not inside a DOI, a
+    URL or a path ("doi:10.1016/j.joi.2013.01.007"): digits there cite nothing."""
+    words = text[max(0, start - 60) : start].split()
+    if words and "/" in words[-1]:
+        return []
     version = _VERSION.search(text, max(0, start - 30), start)
     if version is None or not (version.group(1) or "." in version.group(2)):
         return []
