@@ -180,6 +180,7 @@ MANAGER_REFS = [
     Reference(id="roe2021", author=(Name("Roe", "J."),), issued=(2021,)),
     Reference(id="group2019", author=(Name("Test Trials Group"),), issued=(2019,)),
     Reference(id="poe2018", author=(Name("Poe", "E."),), issued=(2018,)),
+    Reference(id="abbot2017", author=(Name("Abbot\u2010Smith", "A."),), issued=(2017,)),
 ]
 
 
@@ -191,6 +192,16 @@ MANAGER_REFS = [
         ("It works (see also Roe, 2020, p. 4, for adults; Poe & Moe, 2018).",
          "(see also Roe, 2020, p. 4, for adults; Poe & Moe, 2018)", ("roe2020", "poe2018")),
         ("As Roe et al., 2021 found, it works.", "Roe et al., 2021", ("roe2021",)),
+        # as publishers print them: a U+2010 hyphen, "et al." after two names, a year alone
+        # for the same authors, a scale's name beside its citation, commas between works
+        ("It works (Abbot\u2010Smith 2017).", "(Abbot\u2010Smith 2017)", ("abbot2017",)),
+        ("It works (Roe, Poe, et al. 2020; 2021).", "(Roe, Poe, et al. 2020; 2021)",
+         ("roe2020", "roe2021")),
+        ("It was scored (TS-21; Poe and Moe 2018).", "(TS-21; Poe and Moe 2018)", ("poe2018",)),
+        ("It works (Poe, 2018, Roe et al., 2020).", "(Poe, 2018, Roe et al., 2020)",
+         ("poe2018", "roe2020")),
+        ("We ran Poe's (2018) test.", "Poe's (2018)", ("poe2018",)),
+        ("We ran Poe\u2019s (2018) test.", "Poe\u2019s (2018)", ("poe2018",)),
     ],
 )  # fmt: skip
 def test_author_year_forms_of_reference_managers(text, marker, keys):
@@ -205,6 +216,7 @@ def test_author_year_forms_of_reference_managers(text, marker, keys):
         "It works (in our hands, Roe and 12 others, 2020 to 2021).",  # no citation's shape
         "It works (a trial that ran for many more years than anyone had planned at the start, "
         "as Roe, 2020).",
+        "It works (in 12 of 20 trials; Roe, 2020).",  # a part that is neither
     ],
 )
 def test_author_year_words_that_name_no_reference_are_no_citation(text):

@@ -45,13 +45,14 @@ _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
 _LATEX = re.compile(
     r"\\(?=[A-Za-z]*?cite)(?P<cmd>[A-Za-z]+)\*?(?P<args>(?:\s*\[[^\[\]]*\])*(?:\s*\{[^{}]*\})+)"
 )
-_NAME = (
+_NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a)\s)*"
-    r"[A-Z][\w'’\-]+"
+    r"[A-Z][\w'’\-‐‑]+"
 )
 # "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
-_CORPORATE = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}"
-_MORE = rf"\s+et\s+al\.?|(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}"
+_CORPORATE = r"[A-Z][\w'’\-‐‑]+(?:\s+[A-Z][\w'’\-‐‑]+){1,3}"
+# "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
+_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
 # "Vaupel et al., 1987, 1997": two works of the same authors
 _YEARS = r"(?P<year>(?:19|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:19|20)\d\d[a-z]?)*)"
 _AUTHOR_PART = re.compile(
@@ -66,8 +67,13 @@ _AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?
 _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ET_AL = re.compile(r"\bet\s+al\b")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?")
+_PART_END = re.compile(r";|(?<=(?:19|20)\d\d),\s+(?=[A-Z])|(?<=(?:19|20)\d\d[a-z]),\s+(?=[A-Z])")
+# What a parenthesis may name beside its citations: "(DASS-21; Roe and Poe 1995)"
+_LABEL = re.compile(r"[A-Z][\w\-‐‑]*(?:\s+[\w\-‐‑]+){0,2}")
 _PAREN_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
-_AUTHOR_NARRATIVE = re.compile(
+_AUTHOR_NARRATIVE = re.compile(  # and "Poe's (2018) test": the name takes the "'s"
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+"
     r"\((?P<year>(?:19|20)\d\d)[a-z]?\)"
 )
@@ -160,10 +166,12 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         if not _YEAR.search(m.group(1)):
             continue
         parens.append((m.start(), m.end()))
-        parts = [p.strip() for p in m.group(1).split(";")]
+        parts = _parts(m.group(1))
         matches = [_AUTHOR_PART.fullmatch(p) or _loose(p) for p in parts]
-        if not parts or not all(matches):
+        named = [f or _LABEL.fullmatch(p) for p, f in zip(parts, matches, strict=True)]
+        if not any(matches) or not all(named):
             continue
+        matches = [f for f in matches if f]
         cand = _author_year(m.start(), m.end(), matches, index)  # type: ignore[arg-type]
         if cand:
             out.append(cand)
@@ -177,6 +185,19 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             if cand:
                 out.append(cand)
     out.extend(_bare_candidates(text, index, parens))
+    return out
+
+
+def _parts(inside: str) -> list[str]:
+    """A parenthesis's citations, split at semicolons and at commas after a year ("Roe,
+    2003, Poe et al., 2010"); a year alone continues the part before it ("Roe et al.
+    2006; 2007")."""
+    out: list[str] = []
+    for part in (p.strip() for p in _PART_END.split(inside)):
+        if out and _YEAR_ALONE.fullmatch(part):
+            out[-1] += ", " + part
+        else:
+            out.append(part)
     return out
 
 
@@ -233,7 +254,8 @@ def _author_year(
             if refs:
                 keys.extend(r.id for r in refs)
             elif more and strict and part.re is _AUTHOR_PART:
-                missing.append(f"{name}{' et al' if 'et' in more else ''} {year}")
+                etal = " et al" if _ET_AL.search(more) else ""
+                missing.append(f"{name}{etal} {year}")
             else:
                 return None  # "(Blood 2025)": a bare name and year is a citation only if it matches
     return Candidate(start, end, "author-year", SYNTAX, keys=tuple(keys), missing=tuple(missing))
@@ -242,7 +264,7 @@ def _author_year(
 def _named(index: ReferenceIndex, name: str, year: int) -> list:
     """The references of a first author and year; a body ("Human Mortality Database") also
     by its last word, as a list parsed from plain text may hold it."""
-    folded = fold_ascii(name).lower()
+    folded = fold_ascii(name.removesuffix("'s").removesuffix("’s")).lower()  # "Poe's (2018)"
     return index.by_author_year.get((folded, year)) or (
         index.by_author_year.get((folded.split()[-1], year), []) if " " in folded else []
     )
