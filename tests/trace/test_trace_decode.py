@@ -181,6 +181,7 @@ MANAGER_REFS = [
     Reference(id="group2019", author=(Name("Test Trials Group"),), issued=(2019,)),
     Reference(id="poe2018", author=(Name("Poe", "E."),), issued=(2018,)),
     Reference(id="abbot2017", author=(Name("Abbot\u2010Smith", "A."),), issued=(2017,)),
+    Reference(id="lo1875", author=(Name("Lo", "W."),), issued=(1875,)),
 ]
 
 
@@ -201,6 +202,7 @@ MANAGER_REFS = [
         ("It works (Poe, 2018, Roe et al., 2020).", "(Poe, 2018, Roe et al., 2020)",
          ("poe2018", "roe2020")),
         ("We ran Poe's (2018) test.", "Poe's (2018)", ("poe2018",)),
+        ("As first described (Lo, 1875).", "(Lo, 1875)", ("lo1875",)),
         ("We ran Poe\u2019s (2018) test.", "Poe\u2019s (2018)", ("poe2018",)),
     ],
 )  # fmt: skip

@@ -54,7 +54,7 @@ _CORPORATE = r"[A-Z][\w'’\-‐‑]+(?:\s+[A-Z][\w'’\-‐‑]+){1,3}"
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
 _MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
 # "Vaupel et al., 1987, 1997": two works of the same authors
-_YEARS = r"(?P<year>(?:19|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:19|20)\d\d[a-z]?)*)"
+_YEARS = r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
 _AUTHOR_PART = re.compile(
     rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE})"
     rf"(?P<more>{_MORE})?,?\s+{_YEARS}"
@@ -66,23 +66,25 @@ _AUTHOR_PART = re.compile(
 _AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?,?\s+{_YEARS}\b")
 _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # and "(Darwin, 1859)": classics are cited too
 _ET_AL = re.compile(r"\bet\s+al\b")
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d[a-z]?")
-_PART_END = re.compile(r";|(?<=(?:19|20)\d\d),\s+(?=[A-Z])|(?<=(?:19|20)\d\d[a-z]),\s+(?=[A-Z])")
+_YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
+_PART_END = re.compile(
+    r";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[A-Z])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[A-Z])"
+)
 # What a parenthesis may name beside its citations: "(DASS-21; Roe and Poe 1995)"
 _LABEL = re.compile(r"[A-Z][\w\-‐‑]*(?:\s+[\w\-‐‑]+){0,2}")
-_PAREN_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
+_PAREN_YEAR = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
 _AUTHOR_NARRATIVE = re.compile(  # and "Poe's (2018) test": the name takes the "'s"
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+"
-    r"\((?P<year>(?:19|20)\d\d)[a-z]?\)"
+    r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)"
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
-_BARE_YEAR = re.compile(r"(?<![\d(])(?:19|20)\d\d[a-z]?\b(?![)\d])")
+_BARE_YEAR = re.compile(r"(?<![\d(])(?:1[6-9]|20)\d\d[a-z]?\b(?![)\d])")
 _AUTHOR_BARE = re.compile(
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}),?\s+"
-    r"(?P<year>(?:19|20)\d\d)[a-z]?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
 )
 
 
