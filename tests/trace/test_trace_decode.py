@@ -13,6 +13,7 @@ from blinarefs.model import Name, Reference
 from blinarefs.trace.decode import (
     compress_numbers,
     decode_citations,
+    decode_markers,
     expand_numbers,
     first_cited,
     number_by_first_citation,
@@ -289,3 +290,12 @@ def test_an_interval_of_values_in_brackets_is_no_citation():
         "degrees were tried, with n ∈ [5, 8]; see [3, 4]."
     )
     assert [m for m, _ in decoded(text)] == ["[1, 2]", "[3, 4]"]
+
+
+@pytest.mark.parametrize("unit", ["km²", "cm³", "m^2^"])
+def test_a_units_square_or_cube_is_no_close_call(unit):
+    # an author-year manuscript (as a Word file's copy with its raised digits kept)
+    text = f"Plots ranged from 1 {unit} to a million {unit} (Roe et al., 2020)."
+    decoding = decode_markers(text, MANAGER_REFS)
+    assert [c.marker for c in decoding.citations] == ["(Roe et al., 2020)"]
+    assert not [d for d in decoding.decisions if d.uncertain]
