@@ -299,3 +299,8 @@ def test_a_units_square_or_cube_is_no_close_call(unit):
     decoding = decode_markers(text, MANAGER_REFS)
     assert [c.marker for c in decoding.citations] == ["(Roe et al., 2020)"]
     assert not [d for d in decoding.decisions if d.uncertain]
+
+
+def test_a_negative_power_is_no_superscript_citation():
+    text = "Uptake was 60 mL·kg⁻¹·min⁻¹ in adults [1], and 4 L·min⁻¹ in athletes [2]."
+    assert decoded(text) == [("[1]", (1,)), ("[2]", (2,))]

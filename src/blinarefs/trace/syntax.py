@@ -95,6 +95,8 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out.extend(_bracket_candidates(text) if "[" in text else ())
     has_sup = any(ch in text for ch in _SUPERSCRIPT_CHARS)
     for m in _UNICODE_SUP.finditer(text) if has_sup else ():
+        if m.start() and text[m.start() - 1] in "⁻⁺":  # "kg⁻¹", "Ca²⁺": a power, a charge
+            continue
         numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
         if numbers:
             out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
