@@ -115,3 +115,36 @@ def test_an_author_year_list_without_numbers_is_no_fault(tmp_path, capsys):
     numbered.write_text("Drug X works [1]. It lasted [2, 3].\nReferences\n" + "\n".join(PRINTED))
     said = [m for _, c, m in _verdicts(numbered, capsys) if c == "reference-list"]
     assert any("has no numbers" in m for m in said)
+
+
+def test_a_printed_entry_the_parser_misreads_still_matches_its_field(tmp_path, capsys):
+    # a body as author and an old book with its year unpunctuated: their titles are
+    # misread, but every word of the field's title is in the printed entry
+    body_item = {
+        "n": 3,
+        "type": "webpage",
+        "title": "Test Mortality Database",
+        "author": [{"literal": "Test Mortality Database"}],
+        "issued": {"date-parts": [[2014]]},
+    }
+    book = {
+        "n": 4,
+        "type": "book",
+        "title": "Einleitung in die Theorie der Testkunde",
+        "author": [{"family": "Lo", "given": "W"}],
+        "issued": {"date-parts": [[1875]]},
+    }
+    body = p(
+        t("Rates came from a database"),
+        field(zotero_code([body_item], "(Test Mortality Database, 2014)"), " (Test Mortality "
+              "Database, 2014)"),
+        t(" and a method"),
+        field(zotero_code([book], "(Lo, 1875)"), " (Lo, 1875)"),
+        t("."),
+    )  # fmt: skip
+    body += p(t("References"), style="Heading1")
+    body += p(t("Test Mortality Database, 2014 Test University (USA), www.example.org."))
+    body += p(t("Lo, W, 1875 Einleitung in die Theorie der Testkunde, http://example.org/x"))
+    main(["check", str(docx(tmp_path / "old.docx", body)), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert not [f for f in findings if f["code"] in ("printed-list-mismatch", "uncited-reference")]

@@ -304,3 +304,13 @@ def test_a_units_square_or_cube_is_no_close_call(unit):
 def test_a_negative_power_is_no_superscript_citation():
     text = "Uptake was 60 mL·kg⁻¹·min⁻¹ in adults [1], and 4 L·min⁻¹ in athletes [2]."
     assert decoded(text) == [("[1]", (1,)), ("[2]", (2,))]
+
+
+def test_a_numbered_manuscript_naming_authors_and_year_cites_by_number():
+    refs = [Reference(id=f"r{n}", number=n) for n in range(1, 5)]
+    refs[2] = Reference(id="roe2020", number=3, author=(Name("Roe", "J."),), issued=(2020,))
+    text = (
+        "Drug X works [1]. It lasted [2]. As Roe et al. (2020) showed [3], it is safe [4], "
+        "as a species first named (Roe, 2020) shows [3]. It was tried twice [1, 2]."
+    )
+    assert [n for _, n in decoded(text, refs)] == [(1,), (2,), (3,), (4,), (3,), (1, 2)]

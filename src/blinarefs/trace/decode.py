@@ -232,6 +232,18 @@ def _spaces_superscripts(body: str, decisions: list[Decision]) -> bool:
     return spaced >= SPACED_HABIT and 2 * spaced >= len(flattened)
 
 
+def _numbered_or_named(candidates: list[Candidate]) -> list[Candidate]:
+    """A manuscript that cites by number and names a work's authors and year now and then
+    ("Tucker and Tenorio, 2009 [34]", a species' authority "(Maury, 1917)", "Chen et al.
+    (2014) tested") cites by number: what names authors and year is no citation of its own
+    where numbered citations outnumber it more than twice."""
+    named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
+    numbered = sum(1 for c in candidates if c.kind not in KEYED)
+    if named and numbered > 2 * named:
+        return [c for c in candidates if c.kind != "author-year"]
+    return candidates
+
+
 def decode_markers(
     text: str,
     references: Iterable[Reference] | ReferenceIndex = (),
@@ -258,6 +270,7 @@ def decode_markers(
     candidates = syntax_candidates(body, index) + author_year_candidates(body, index)
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
+    candidates = _numbered_or_named(candidates)
     keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
     flattened: list[Candidate] = []
     if not keyed:  # keys and numbers do not mix; "Almeida et al (2008)" names no key
