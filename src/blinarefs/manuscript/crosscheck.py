@@ -28,7 +28,7 @@ def printed_list_findings(
     if not listed:
         return []
     where = _WHERE.get(described_by, described_by)
-    only_printed, only_described = _unmatched(described, listed)
+    only_printed, only_described, _ = _matched(described, listed)
     out = [
         Finding(
             "warning",
@@ -59,22 +59,36 @@ def printed_only(described: Sequence[Reference], printed) -> list[Reference]:
     few: a bibliography not refreshed since a citation was deleted, an entry typed into a
     manager's list. They are references of the manuscript all the same (so that a check
     finds them uncited, as it would in the same text without fields). When most of the
-    list matches nothing, the list is another document's and none is taken."""
+    list matches nothing, the list is the manuscript's own (see :func:`own_list_keys`)."""
     listed = list(printed.references)
-    only, _ = _unmatched(described, listed)
+    only, _, _ = _matched(described, listed)
     return only if 2 * len(only) <= len(listed) else []
 
 
-def _unmatched(
+def own_list_keys(described: Sequence[Reference], printed) -> dict[str, str] | None:
+    """A numbered list typed by hand in a manuscript cited by typed numbers, with a
+    citation or two a reference manager inserted: most of its entries match no work of the
+    fields. Then the list is the manuscript's references, and each field's work is the
+    entry it matches (its key -> the entry's key); None when the list is the fields'."""
+    listed = list(printed.references)
+    if not listed or printed.section is None or not printed.section.numbered:
+        return None
+    only, _, pairs = _matched(described, listed)
+    return dict(pairs) if 2 * len(only) > len(listed) else None
+
+
+def _matched(
     described: Sequence[Reference], listed: list[Reference]
-) -> tuple[list[Reference], list[Reference]]:
-    """Printed entries that match no described work, and described works no entry matches.
-    A work matches the entry whose printed text holds (nearly) all the words of its title:
-    the printed entry's own title may be misread (a corporate author, an old book)."""
+) -> tuple[list[Reference], list[Reference], list[tuple[str, str]]]:
+    """Printed entries that match no described work, described works no entry matches, and
+    the pairs that match (the work's key, the entry's). A work matches the entry whose
+    printed text holds (nearly) all the words of its title: the printed entry's own title
+    may be misread (a corporate author, an old book)."""
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
     only_printed: list[Reference] = []
+    pairs: list[tuple[str, str]] = []
     unmatched = list(described)
     for ref in listed:
         best, score = None, 0.0
@@ -89,9 +103,10 @@ def _unmatched(
                 best, score = candidate, value
         if best is not None and score >= 80:
             unmatched.remove(best)
+            pairs.append((best.id, ref.id))
         else:
             only_printed.append(ref)
-    return only_printed, unmatched
+    return only_printed, unmatched, pairs
 
 
 _WHERE = {"word field": "the citation fields", "jats ref-list": "the <ref-list>"}

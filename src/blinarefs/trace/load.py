@@ -100,6 +100,8 @@ def load_inputs(
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
                            unparsed_findings(listed, str(refs)), document=doc,
                            after_list=after)  # fmt: skip
+    if doc.references_from == "word field":
+        doc = _on_own_list(doc, own)
     if doc.references:  # reference-manager fields, a JATS <ref-list>
         from ..manuscript.crosscheck import printed_list_findings, printed_only
 
@@ -121,6 +123,21 @@ def load_inputs(
     return TraceInputs(manuscript, text, own.references, body_end,
                        "the manuscript's own reference list", problems, document=doc,
                        after_list=after)  # fmt: skip
+
+
+def _on_own_list(doc: ManuscriptDocument, own) -> ManuscriptDocument:
+    """A manuscript cited by typed numbers with a few fields in it keeps its own list (see
+    :func:`~blinarefs.manuscript.crosscheck.own_list_keys`): the fields' citations then cite
+    the entries their works match, and the references come from the list."""
+    from dataclasses import replace
+
+    from ..manuscript.crosscheck import own_list_keys
+
+    keys = own_list_keys(doc.references, own)
+    if keys is None:
+        return doc
+    markers = tuple(replace(m, keys=tuple(keys.get(k, k) for k in m.keys)) for m in doc.markers)
+    return replace(doc, markers=markers, references=(), references_from="")
 
 
 def _added(fields: tuple[Reference, ...], printed: list[Reference]) -> tuple[Reference, ...]:
