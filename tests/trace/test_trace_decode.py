@@ -314,3 +314,15 @@ def test_a_numbered_manuscript_naming_authors_and_year_cites_by_number():
         "as a species first named (Roe, 2020) shows [3]. It was tried twice [1, 2]."
     )
     assert [n for _, n in decoded(text, refs)] == [(1,), (2,), (3,), (4,), (3,), (1, 2)]
+
+
+def test_exponents_do_not_outvote_an_author_year_manuscript():
+    text = (
+        "Yields of 10⁶ cells, R² of 0.9 and σ² of 2 held (Roe et al., 2020). Areas of 5 km², "
+        "doses of 10⁵ and 10⁴ and 10³ were used, as before (Poe & Moe, 2018)."
+    )
+    cites = decode_citations(text, MANAGER_REFS)
+    assert [(c.marker, c.kind) for c in cites] == [
+        ("(Roe et al., 2020)", "author-year"),
+        ("(Poe & Moe, 2018)", "author-year"),
+    ]
