@@ -39,6 +39,9 @@ BOUNDED = {
     "blinarefs.parse.reference._BOOK_TAIL": "searched in the last TAIL_WINDOW characters",
     "blinarefs.trace.syntax._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 characters",
     "blinarefs.trace.syntax._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",
+    "blinarefs.trace.syntax._AUTHOR_BARE": "searched 80 characters before a bare year",
+    "blinarefs.trace.syntax._AUTHOR_LOOSE": "searched in a part of a parenthesis of at most "
+    "300 characters",
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",
     "blinarefs.parse.agencies._FIRST_SENTENCE": "match()ed at a title's start, never searched",
     "blinarefs.parse.split._REFERENCE_LIKE": "searched only in items under 1,200 characters",

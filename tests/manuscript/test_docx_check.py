@@ -350,3 +350,21 @@ def test_an_author_named_with_a_year_is_no_citation_where_citations_are_raised(t
     assert main(["trace", str(docx(tmp_path / "named.docx", body)), "--json"]) == 0
     cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
     assert cited == [("¹", [1]), ("²,³", [2, 3]), ("(Poe, 2019)", [2])]
+
+
+def test_a_typed_manuscript_with_one_field_keeps_its_own_list(tmp_path, capsys):
+    # cited by typed numbers, one citation inserted with Zotero (its work is entry 2):
+    # the list is the manuscript's, and the field cites its entry
+    body = p(t("Drug X improved survival [1]. The benefit lasted"))
+    body += p(t("It lasted"), field(zotero_code([ITEM_B], "[2]"), " [2]"), t(" and more [3]."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    word = _verdicts(docx(tmp_path / "typed.docx", body), capsys)
+    text = "Drug X improved survival [1]. The benefit lasted\n\nIt lasted [2] and more [3].\n\n"
+    plain = tmp_path / "typed.txt"
+    listed = "\n".join(f"{i}. {r}" for i, r in enumerate(REFS, 1))
+    plain.write_text(text + "References\n\n" + listed)
+    assert word == _verdicts(plain, capsys)
+    assert [m for c, m in word[1] if c in ("dangling-citation", "uncited-reference")] == [
+        "reference 4 (Nobody 2017) is never cited"
+    ]

@@ -13,6 +13,7 @@ from blinarefs.model import Name, Reference
 from blinarefs.trace.decode import (
     compress_numbers,
     decode_citations,
+    decode_markers,
     expand_numbers,
     first_cited,
     number_by_first_citation,
@@ -172,6 +173,59 @@ def test_author_year_citations_match_first_author_and_year():
     ]  # fmt: skip
 
 
+# Forms a reference manager prints in author-year styles (the names are made up): two works
+# of one author, a body as author, a prefix and a suffix around the citation, a citation
+# typed into the sentence with no parenthesis.
+MANAGER_REFS = [
+    Reference(id="roe2020", author=(Name("Roe", "J."),), issued=(2020,)),
+    Reference(id="roe2021", author=(Name("Roe", "J."),), issued=(2021,)),
+    Reference(id="group2019", author=(Name("Test Trials Group"),), issued=(2019,)),
+    Reference(id="poe2018", author=(Name("Poe", "E."),), issued=(2018,)),
+    Reference(id="abbot2017", author=(Name("Abbot\u2010Smith", "A."),), issued=(2017,)),
+    Reference(id="lo1875", author=(Name("Lo", "W."),), issued=(1875,)),
+]
+
+
+@pytest.mark.parametrize(
+    "text, marker, keys",
+    [
+        ("It works (Roe et al., 2020, 2021).", "(Roe et al., 2020, 2021)", ("roe2020", "roe2021")),
+        ("It works (Test Trials Group, 2019).", "(Test Trials Group, 2019)", ("group2019",)),
+        ("It works (see also Roe, 2020, p. 4, for adults; Poe & Moe, 2018).",
+         "(see also Roe, 2020, p. 4, for adults; Poe & Moe, 2018)", ("roe2020", "poe2018")),
+        ("As Roe et al., 2021 found, it works.", "Roe et al., 2021", ("roe2021",)),
+        # as publishers print them: a U+2010 hyphen, "et al." after two names, a year alone
+        # for the same authors, a scale's name beside its citation, commas between works
+        ("It works (Abbot\u2010Smith 2017).", "(Abbot\u2010Smith 2017)", ("abbot2017",)),
+        ("It works (Roe, Poe, et al. 2020; 2021).", "(Roe, Poe, et al. 2020; 2021)",
+         ("roe2020", "roe2021")),
+        ("It was scored (TS-21; Poe and Moe 2018).", "(TS-21; Poe and Moe 2018)", ("poe2018",)),
+        ("It works (Poe, 2018, Roe et al., 2020).", "(Poe, 2018, Roe et al., 2020)",
+         ("poe2018", "roe2020")),
+        ("We ran Poe's (2018) test.", "Poe's (2018)", ("poe2018",)),
+        ("As first described (Lo, 1875).", "(Lo, 1875)", ("lo1875",)),
+        ("We ran Poe\u2019s (2018) test.", "Poe\u2019s (2018)", ("poe2018",)),
+    ],
+)  # fmt: skip
+def test_author_year_forms_of_reference_managers(text, marker, keys):
+    [c] = decode_citations(text, MANAGER_REFS)
+    assert (c.marker, c.keys, c.kind) == (marker, keys, "author-year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Smith et al., 2021 found, it works.",  # no such reference: a name and a year
+        "It works (in our hands, Roe and 12 others, 2020 to 2021).",  # no citation's shape
+        "It works (a trial that ran for many more years than anyone had planned at the start, "
+        "as Roe, 2020).",
+        "It works (in 12 of 20 trials; Roe, 2020).",  # a part that is neither
+    ],
+)
+def test_author_year_words_that_name_no_reference_are_no_citation(text):
+    assert decode_citations(text, MANAGER_REFS) == []
+
+
 def test_author_year_with_no_matching_reference_is_dangling():
     [c] = decode_citations("It works (Smith et al., 2020).", AUTHOR_REFS)
     assert c.keys == () and c.missing == ("Smith et al 2020",)
@@ -236,3 +290,39 @@ def test_an_interval_of_values_in_brackets_is_no_citation():
         "degrees were tried, with n ∈ [5, 8]; see [3, 4]."
     )
     assert [m for m, _ in decoded(text)] == ["[1, 2]", "[3, 4]"]
+
+
+@pytest.mark.parametrize("unit", ["km²", "cm³", "m^2^"])
+def test_a_units_square_or_cube_is_no_close_call(unit):
+    # an author-year manuscript (as a Word file's copy with its raised digits kept)
+    text = f"Plots ranged from 1 {unit} to a million {unit} (Roe et al., 2020)."
+    decoding = decode_markers(text, MANAGER_REFS)
+    assert [c.marker for c in decoding.citations] == ["(Roe et al., 2020)"]
+    assert not [d for d in decoding.decisions if d.uncertain]
+
+
+def test_a_negative_power_is_no_superscript_citation():
+    text = "Uptake was 60 mL·kg⁻¹·min⁻¹ in adults [1], and 4 L·min⁻¹ in athletes [2]."
+    assert decoded(text) == [("[1]", (1,)), ("[2]", (2,))]
+
+
+def test_a_numbered_manuscript_naming_authors_and_year_cites_by_number():
+    refs = [Reference(id=f"r{n}", number=n) for n in range(1, 5)]
+    refs[2] = Reference(id="roe2020", number=3, author=(Name("Roe", "J."),), issued=(2020,))
+    text = (
+        "Drug X works [1]. It lasted [2]. As Roe et al. (2020) showed [3], it is safe [4], "
+        "as a species first named (Roe, 2020) shows [3]. It was tried twice [1, 2]."
+    )
+    assert [n for _, n in decoded(text, refs)] == [(1,), (2,), (3,), (4,), (3,), (1, 2)]
+
+
+def test_exponents_do_not_outvote_an_author_year_manuscript():
+    text = (
+        "Yields of 10⁶ cells, R² of 0.9 and σ² of 2 held (Roe et al., 2020). Areas of 5 km², "
+        "doses of 10⁵ and 10⁴ and 10³ were used, as before (Poe & Moe, 2018)."
+    )
+    cites = decode_citations(text, MANAGER_REFS)
+    assert [(c.marker, c.kind) for c in cites] == [
+        ("(Roe et al., 2020)", "author-year"),
+        ("(Poe & Moe, 2018)", "author-year"),
+    ]

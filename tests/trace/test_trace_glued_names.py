@@ -89,3 +89,11 @@ def test_a_citation_glued_after_a_version():
         "in FigTree ver.1.4. The p value was 0.0125."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,)]
+
+
+def test_digits_in_a_doi_are_no_citation_after_a_version():
+    text = "Drug X works1. The data are at doi:10.0000/j.test.2013.01.007 for all."
+    decoding = decode_markers(text, [Reference(id=f"r{n}", number=n) for n in range(1, 9)])
+    assert [c.numbers for c in decoding.citations] == [(1,)]
+    why = [" ".join(d.candidate.why) for d in decoding.decisions]
+    assert not [w for w in why if "version" in w]

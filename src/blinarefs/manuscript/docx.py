@@ -84,7 +84,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     problems: list[str] = []
     cited_body, bib_start = _citations(body, properties, problems)
     list_start = bib_start if bib_start is not None else _printed_list_start(body)
-    cut = list_start if list_start is not None else body.pos
+    cut = _with_heading(body, list_start) if list_start is not None else body.pos
     text = body.text[:cut]
     pending = [(m, c) for m, c in cited_body if m.start < cut]
     pieces = [p for p in body.pieces if p.start < cut]
@@ -341,6 +341,19 @@ def _printed_list_start(stream: Stream) -> int | None:
     ):
         return None
     return section.start
+
+
+def _with_heading(stream: Stream, start: int) -> int:
+    """Where the notes go: before the list's "References" heading (a bibliography field's
+    list starts after it), not between the heading and its list."""
+    from ..parse.split import is_list_heading
+
+    before = [p for p in stream.paragraphs if p.end <= start]
+    if before and is_list_heading(stream.text[before[-1].start : before[-1].end]):
+        between = stream.text[before[-1].end : start]
+        if not between.strip():
+            return before[-1].label_start
+    return start
 
 
 def _sections(stream: Stream, start: int, end: int) -> list[Section]:

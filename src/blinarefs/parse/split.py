@@ -25,6 +25,16 @@ _HEADING = re.compile(
 )
 
 
+def is_list_heading(line: str) -> bool:
+    """Whether a line is a reference list's heading ("References", "Bibliography")."""
+    return bool(_HEADING.match(line))
+
+
+# The note on a list printed without numbers: a fault in a numbered style only (an
+# author-year manuscript's list has none by design; check leaves the note out there)
+NO_NUMBERS = "the reference list has no numbers"
+
+
 @dataclass(frozen=True, slots=True)
 class RawItem:
     number: int
@@ -379,8 +389,7 @@ def _unnumbered(
         for k, (g, text) in enumerate(zip(groups, texts, strict=True), 1)
     )
     notes.append(
-        f"line {groups[0][0] + 1}: the reference list has no numbers; its {len(items)} "
-        "references were numbered in order"
+        f"line {groups[0][0] + 1}: {NO_NUMBERS}; its {len(items)} references were numbered in order"
     )
     if end < len(lines):
         notes.append(left_out(lines, end, len(items)))

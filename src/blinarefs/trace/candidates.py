@@ -19,6 +19,7 @@ SEEN_ALONE = "stands alone elsewhere"  # a reading of a glued run whose name is 
 
 
 DASHES = "-‒–—‐‑−"  # with the figure dash "‒", which some journals print in ranges
+UNIT_POWER = re.compile(r"[kcmdµμ]?m[23]")  # a square or cube of a length: "m2", "cm3"
 LIST_STEP = 50  # how far the next number of a citation's list may jump
 # Some journals space their superscript groups ("COVID.4, 5"): a space after a comma is
 # part of the run only if the numbers keep rising (see superscripts.py).

@@ -51,6 +51,17 @@ def check_manuscript(
     inputs, trace = trace_file(manuscript, bib, refs)
     name = str(inputs.manuscript)
     evidence = evidence_at_hand(trace)
-    findings = inputs.problems + check_trace(trace, source=name)
+    findings = _problems(inputs.problems, trace) + check_trace(trace, source=name)
     findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
     return CheckResult(inputs, trace, sort_findings(findings), evidence)
+
+
+def _problems(problems: list[Finding], trace: Trace) -> list[Finding]:
+    """The reader's findings, but not the note that the list has no numbers when the text
+    cites by author and year (or by key): such a list has none by design."""
+    from ..parse.split import NO_NUMBERS
+    from .decode import KEYED
+
+    if trace.citations and all(c.kind in KEYED for c in trace.citations):
+        return [p for p in problems if not (p.code == "reference-list" and NO_NUMBERS in p.message)]
+    return problems

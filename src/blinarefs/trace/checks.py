@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..findings import Finding, quoted
+from ..manuscript.crosscheck import FROM_PRINTED_LIST
 from ..validate import check_duplicates
 from ..words import NUMBER_WORDS
 from .candidates import KEYED, Candidate
@@ -64,8 +65,8 @@ def check_dangling_citations(trace: Trace) -> list[Finding]:
 
 
 def check_uncited_references(trace: Trace) -> list[Finding]:
-    """A printed reference that no marker cites. Entries of a library that carry no printed
-    number are only noted: Pandoc and LaTeX print just the cited ones."""
+    """A printed reference that no marker cites. A library's entries with no printed number
+    (not a printed entry added to fields' works) are only noted: Pandoc prints the cited."""
     cited = trace.cited_keys()
     printed = trace.numbering == "printed"
     # digits read as text that name the reference: the decoder's close calls, shown
@@ -80,12 +81,12 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
         number = trace.number_of(ref)
         message = f"reference {number if printed else ref.id} ({short_label(ref)}) is never cited"
         finding = Finding(
-            "error" if printed else "info",
+            "error" if (listed := printed or FROM_PRINTED_LIST in ref.provenance) else "info",
             "uncited-reference",
             message,
             key=ref.id,
             suggestion="cite it where the text relies on it, or remove it from the list"
-            if printed
+            if listed
             else "nothing to do unless the text should cite it",
         )
         cand = left.get(number) if isinstance(number, int) else None

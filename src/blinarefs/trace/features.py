@@ -22,6 +22,7 @@ from .candidates import (
     SEEN_ALONE,
     STRONG,
     SYNTAX,
+    UNIT_POWER,
     VALUE_BEFORE,
     WEAK,
     Candidate,
@@ -260,6 +261,8 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         pass
     elif before.isdigit():
         out.append(("a power of a number", -5.0))
+    elif c.printed and len(c.numbers) == 1 and UNIT_POWER.fullmatch(f"{word}{c.numbers[0]}"):
+        out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
     elif c.printed and word and len(word) <= 2 and word != "al":
         out.append((f"a power or a label of '{word}'", -4.0))
     elif c.kind == "bracket" and word and (len(word) < _WORD_LETTERS or word.isupper()):

@@ -13,7 +13,16 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from .candidates import DASHES, LIST_STEP, MEDIUM, SEEN_ALONE, WEAK, Candidate, expand_numbers
+from .candidates import (
+    DASHES,
+    LIST_STEP,
+    MEDIUM,
+    SEEN_ALONE,
+    UNIT_POWER,
+    WEAK,
+    Candidate,
+    expand_numbers,
+)
 from .sitting import YEAR, after_is_boundary, word_before
 
 
@@ -101,7 +110,6 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
     return None
 
 
-_UNIT_POWER = re.compile(r"[kcmdµμ]?m[23]")  # a square or cube of a length: "m2", "cm3"
 LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
@@ -152,7 +160,7 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         tails = ("".join(parts[i:]).lstrip("-‐‑") for i in range(len(parts)))
         seen = (k or not letters) and any(tokens.get(t, 0) for t in tails if not t.isdigit())
         why = (f"'{name}' {SEEN_ALONE}" if seen else f"after a name, '{name}'",)
-        if k and not seen and _UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
+        if k and not seen and UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
             seen, why = True, (f"after a unit's power, '{name}'",)
         strength = MEDIUM if seen else WEAK
         if k and not seen and not (unreadable and _tight(numbers)):
@@ -178,7 +186,11 @@ _VERSION = re.compile(r"(\b(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d
 def version_readings(text: str, start: int, end: int) -> list[Candidate]:
     """Readings of a run after a version's full stop: "SSPACE v 2.0.526 with" is version
     2.0.5 and citation 26, or 2.0.52 and 6, or 2.0. and 526. A version needs two full stops
-    or a word that says so ("v 1.12.27"); weak, for the order to decide."""
+    or a word that says so ("v 1.12.27"); weak, for the order to decide. Not inside a DOI, a
+    URL or a path ("doi:10.1016/j.joi.2013.01.007"): digits there cite nothing."""
+    words = text[max(0, start - 60) : start].split()
+    if words and "/" in words[-1]:
+        return []
     version = _VERSION.search(text, max(0, start - 30), start)
     if version is None or not (version.group(1) or "." in version.group(2)):
         return []

@@ -100,11 +100,16 @@ def load_inputs(
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
                            unparsed_findings(listed, str(refs)), document=doc,
                            after_list=after)  # fmt: skip
+    if doc.references_from == "word field":
+        doc = _on_own_list(doc, own)
     if doc.references:  # reference-manager fields, a JATS <ref-list>
-        from ..manuscript.crosscheck import printed_list_findings
+        from ..manuscript.crosscheck import printed_list_findings, printed_only
 
         problems = printed_list_findings(doc.references, own, str(manuscript), doc.references_from)
-        return TraceInputs(manuscript, text, doc.references, body_end, doc.references_from,
+        references = doc.references
+        if doc.references_from == "word field":
+            references += _added(doc.references, printed_only(doc.references, own))
+        return TraceInputs(manuscript, text, references, body_end, doc.references_from,
                            problems, document=doc, after_list=after)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
     if own.section is None:
@@ -118,6 +123,34 @@ def load_inputs(
     return TraceInputs(manuscript, text, own.references, body_end,
                        "the manuscript's own reference list", problems, document=doc,
                        after_list=after)  # fmt: skip
+
+
+def _on_own_list(doc: ManuscriptDocument, own) -> ManuscriptDocument:
+    """A manuscript cited by typed numbers with a few fields in it keeps its own list (see
+    :func:`~blinarefs.manuscript.crosscheck.own_list_keys`): the fields' citations then cite
+    the entries their works match, and the references come from the list."""
+    from dataclasses import replace
+
+    from ..manuscript.crosscheck import own_list_keys
+
+    keys = own_list_keys(doc.references, own)
+    if keys is None:
+        return doc
+    markers = tuple(replace(m, keys=tuple(keys.get(k, k) for k in m.keys)) for m in doc.markers)
+    return replace(doc, markers=markers, references=(), references_from="")
+
+
+def _added(fields: tuple[Reference, ...], printed: list[Reference]) -> tuple[Reference, ...]:
+    """Printed entries added to the works of the fields (which have no printed numbers):
+    numbered with them, by position; one whose key a field's work has is that work."""
+    from ..manuscript.crosscheck import FROM_PRINTED_LIST
+
+    keys = {r.id for r in fields}
+    return tuple(
+        r.with_fields(number=None, provenance=(*r.provenance, FROM_PRINTED_LIST))
+        for r in printed
+        if r.id not in keys
+    )
 
 
 def _no_references(

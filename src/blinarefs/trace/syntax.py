@@ -45,22 +45,46 @@ _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
 _LATEX = re.compile(
     r"\\(?=[A-Za-z]*?cite)(?P<cmd>[A-Za-z]+)\*?(?P<args>(?:\s*\[[^\[\]]*\])*(?:\s*\{[^{}]*\})+)"
 )
-_NAME = (
+_NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a)\s)*"
-    r"[A-Z][\w'’\-]+"
+    r"[A-Z][\w'’\-‐‑]+"
 )
+# "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
+_CORPORATE = r"[A-Z][\w'’\-‐‑]+(?:\s+[A-Z][\w'’\-‐‑]+){1,3}"
+# "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
+_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
+# "Vaupel et al., 1987, 1997": two works of the same authors
+_YEARS = r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
 _AUTHOR_PART = re.compile(
-    rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME})"
-    rf"(?P<more>\s+et\s+al\.?|(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})?,?\s+"
-    r"(?P<year>(?:19|20)\d\d)[a-z]?"
+    rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE})"
+    rf"(?P<more>{_MORE})?,?\s+{_YEARS}"
     r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 )
+# A part with words of its own around the citation ("see also Roe et al., 2020, for a
+# review", a reference manager's prefix and suffix): a citation only where every year
+# names a reference
+_AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?,?\s+{_YEARS}\b")
+_LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_PAREN_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
-_AUTHOR_NARRATIVE = re.compile(
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # and "(Darwin, 1859)": classics are cited too
+_ET_AL = re.compile(r"\bet\s+al\b")
+_YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
+_PART_END = re.compile(
+    r";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[A-Z])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[A-Z])"
+)
+# What a parenthesis may name beside its citations: "(DASS-21; Roe and Poe 1995)"
+_LABEL = re.compile(r"[A-Z][\w\-‐‑]*(?:\s+[\w\-‐‑]+){0,2}")
+_PAREN_YEAR = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
+_AUTHOR_NARRATIVE = re.compile(  # and "Poe's (2018) test": the name takes the "'s"
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+"
-    r"\((?P<year>(?:19|20)\d\d)[a-z]?\)"
+    r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)"
+)
+# "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
+# the year with no parenthesis; only with "et al." or two names, and only if it matches
+_BARE_YEAR = re.compile(r"(?<![\d(])(?:1[6-9]|20)\d\d[a-z]?\b(?![)\d])")
+_AUTHOR_BARE = re.compile(
+    rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}),?\s+"
+    r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
 )
 
 
@@ -71,6 +95,8 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out.extend(_bracket_candidates(text) if "[" in text else ())
     has_sup = any(ch in text for ch in _SUPERSCRIPT_CHARS)
     for m in _UNICODE_SUP.finditer(text) if has_sup else ():
+        if m.start() and text[m.start() - 1] in "⁻⁺":  # "kg⁻¹", "Ca²⁺": a power, a charge
+            continue
         numbers = expand_numbers(m.group().translate(_SUP_TRANS).replace("˒", ","))
         if numbers:
             out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
@@ -139,13 +165,17 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
 
 def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out: list[Candidate] = []
+    parens: list[tuple[int, int]] = []
     for m in _AUTHOR_PAREN.finditer(text):
         if not _YEAR.search(m.group(1)):
             continue
-        parts = [p.strip() for p in m.group(1).split(";")]
-        matches = [_AUTHOR_PART.fullmatch(p) for p in parts]
-        if not parts or not all(matches):
+        parens.append((m.start(), m.end()))
+        parts = _parts(m.group(1))
+        matches = [_AUTHOR_PART.fullmatch(p) or _loose(p) for p in parts]
+        named = [f or _LABEL.fullmatch(p) for p, f in zip(parts, matches, strict=True)]
+        if not any(matches) or not all(named):
             continue
+        matches = [f for f in matches if f]
         cand = _author_year(m.start(), m.end(), matches, index)  # type: ignore[arg-type]
         if cand:
             out.append(cand)
@@ -158,23 +188,87 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             cand = _author_year(found.start(), found.end(), [found], index)
             if cand:
                 out.append(cand)
+    out.extend(_bare_candidates(text, index, parens))
+    return out
+
+
+def _parts(inside: str) -> list[str]:
+    """A parenthesis's citations, split at semicolons and at commas after a year ("Roe,
+    2003, Poe et al., 2010"); a year alone continues the part before it ("Roe et al.
+    2006; 2007")."""
+    out: list[str] = []
+    for part in (p.strip() for p in _PART_END.split(inside)):
+        if out and _YEAR_ALONE.fullmatch(part):
+            out[-1] += ", " + part
+        else:
+            out.append(part)
+    return out
+
+
+def _loose(part: str) -> re.Match[str] | None:
+    """The citation inside a part that has words of its own around it (see _AUTHOR_LOOSE)."""
+    m = _AUTHOR_LOOSE.search(part)
+    if m and m.start() <= _LOOSE_AROUND and len(part) - m.end() <= _LOOSE_AROUND:
+        return m
+    return None
+
+
+def _bare_candidates(
+    text: str, index: ReferenceIndex, parens: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Author-year citations whose year has no parenthesis ("Rowe et al., 2019 found"),
+    outside every parenthesis with a year in it."""
+    out: list[Candidate] = []
+    starts = [s for s, _ in parens]
+    named = "et al" in text or "&" in text or " and " in text
+    for year in _BARE_YEAR.finditer(text) if named else ():
+        i = bisect.bisect_right(starts, year.start()) - 1
+        if i >= 0 and year.start() < parens[i][1]:
+            continue
+        window = max(0, year.start() - 80)
+        found = _AUTHOR_BARE.search(text, window, year.end())
+        while found and found.end() != year.end():
+            found = _AUTHOR_BARE.search(text, found.start() + 1, year.end())
+        if found:
+            cand = _author_year(found.start(), found.end(), [found], index, strict=False)
+            if cand:
+                out.append(cand)
     return out
 
 
 def _author_year(
-    start: int, end: int, parts: Sequence[re.Match[str]], index: ReferenceIndex
+    start: int,
+    end: int,
+    parts: Sequence[re.Match[str]],
+    index: ReferenceIndex,
+    strict: bool = True,
 ) -> Candidate | None:
+    """The candidate whose parts name these authors and years; ``strict=False`` (and each
+    loose part): a citation only if every year of it names a reference."""
     keys: list[str] = []
     missing: list[str] = []
     for part in parts:
-        name, year = part.group("name"), int(part.group("year"))
+        name = part.group("name")
         if name.lower() in MONTHS:
             return None
-        refs = index.by_author_year.get((fold_ascii(name).lower(), year), [])
-        if refs:
-            keys.extend(r.id for r in refs)
-        elif part.group("more"):
-            missing.append(f"{name}{' et al' if 'et' in part.group('more') else ''} {year}")
-        else:
-            return None  # "(Blood 2025)": a bare name and year is a citation only if it matches
+        more = part.group("more")
+        years = [part.group("year"), *_YEAR.findall(part.groupdict().get("years") or "")]
+        for year in map(int, years):
+            refs = _named(index, name, year)
+            if refs:
+                keys.extend(r.id for r in refs)
+            elif more and strict and part.re is _AUTHOR_PART:
+                etal = " et al" if _ET_AL.search(more) else ""
+                missing.append(f"{name}{etal} {year}")
+            else:
+                return None  # "(Blood 2025)": a bare name and year is a citation only if it matches
     return Candidate(start, end, "author-year", SYNTAX, keys=tuple(keys), missing=tuple(missing))
+
+
+def _named(index: ReferenceIndex, name: str, year: int) -> list:
+    """The references of a first author and year; a body ("Human Mortality Database") also
+    by its last word, as a list parsed from plain text may hold it."""
+    folded = fold_ascii(name.removesuffix("'s").removesuffix("’s")).lower()  # "Poe's (2018)"
+    return index.by_author_year.get((folded, year)) or (
+        index.by_author_year.get((folded.split()[-1], year), []) if " " in folded else []
+    )
