@@ -10,11 +10,18 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from .reprs import brief_repr
+
 Severity = Literal["error", "warning", "info"]
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """Something for a person to look at, where it is, and what to do about it.
+
+    ``str(finding)`` is the line ``blinarefs check`` prints; the repr leaves out the
+    fields that are not set."""
+
     severity: Severity
     code: str  # stable, machine-readable: "missing-field", "dangling-citation"...
     message: str
@@ -24,6 +31,18 @@ class Finding:
     text: str | None = None  # the text the span covers
     suggestion: str | None = None
     source: str | None = None  # the file concerned
+
+    __repr__ = brief_repr
+
+    def __str__(self) -> str:
+        return f"{self.severity} {self.body()}" + (
+            f" -> {self.suggestion}" if self.suggestion else ""
+        )
+
+    def body(self) -> str:
+        """ "[code] where: message", as every command prints it after the severity."""
+        where = self.where()
+        return f"[{self.code}] {where + ': ' if where else ''}{self.message}"
 
     def where(self) -> str:
         parts = []

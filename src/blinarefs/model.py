@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from .reprs import brief_repr
+
 # The scalar string fields of a Reference, by their CSL-JSON names. Order matters: it is the
 # order used when a reference is shown or diffed.
 CSL_TEXT_FIELDS: tuple[str, ...] = (
@@ -74,6 +76,8 @@ class Name:
     dropping_particle: str = ""  # "van" in "Beethoven, Ludwig van"
     suffix: str = ""  # "Jr", "III"
     literal: str = ""  # "World Health Organization"
+
+    __repr__ = brief_repr  # Name(family='Roe', given='J.'): the empty parts left out
 
     @property
     def full_family(self) -> str:
@@ -157,6 +161,8 @@ class Reference:
     provenance: tuple[tuple[str, str], ...] = ()  # (field, "crossref 2026-11-25")
     locked: tuple[str, ...] = ()  # CSL field names enrichment must never change
     extra: tuple[tuple[str, str], ...] = ()  # BibTeX fields not modelled, in file order
+
+    __repr__ = brief_repr  # the fields set, long ones cut: a list of them prints readably
 
     # -- convenience ---------------------------------------------------------------------
 

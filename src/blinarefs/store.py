@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .bibtex import format_entry, reference_from_fields
 from .bulk import collect_young, paused_gc
-from .errors import NotAFile, StoreError, StoreMissing
+from .errors import NotAFile, StoreError, StoreMissing, UsageError, text_argument
 from .findings import Finding
 from .fsio import atomic_write, file_state, wide_encoding
 from .model import Reference
@@ -58,7 +58,10 @@ class Store:
     # -- building ----------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | Path) -> Store:
+    def load(cls, path: str | os.PathLike[str]) -> Store:
+        """The store in the .bib file at ``path``; ``problems`` says what it could not read."""
+        if not isinstance(path, str | os.PathLike):
+            raise UsageError(f"Store.load() takes the path of a .bib file, not {path!r:.60}")
         path = Path(path)
         try:
             with path.open("rb") as handle:
@@ -103,9 +106,10 @@ class Store:
 
     @classmethod
     def loads(cls, text: str, path: str | Path | None = None) -> Store:
+        """A store read from BibTeX ``text``; ``path`` is where :meth:`save` writes it."""
         store = cls(path)
         with paused_gc():
-            store._read(text)
+            store._read(text_argument(text, "Store.loads", reader="Store.load"))
         return store
 
     @classmethod
@@ -232,6 +236,16 @@ class Store:
     def _name(self) -> str:
         return str(self.path) if self.path else "<string>"
 
+    def __repr__(self) -> str:
+        """A line, not the entries: a notebook shows a store of thousands as it shows one."""
+        changed = len(self.changed_keys())
+        return (
+            f"<Store {self._name()}: {len(self)} entries"
+            + (f", {changed} not saved" if changed and self.path else "")
+            + (f", {len(self.problems)} problems" if self.problems else "")
+            + ">"
+        )
+
     # -- access ------------------------------------------------------------------------------
 
     def __len__(self) -> int:
@@ -261,6 +275,8 @@ class Store:
 
     def put(self, ref: Reference) -> None:
         """Add a reference, or replace the one with the same key in place."""
+        if not isinstance(ref, Reference):
+            raise UsageError(f"Store.put() takes a Reference, not {type(ref).__name__}")
         if not ref.id:
             raise StoreError("a reference needs a key before it can be stored")
         if ref.id not in self._refs:
@@ -315,6 +331,8 @@ class Store:
         target = Path(path) if path else self.path
         if target is None:
             raise StoreError("no file to save the store to", hint="give a path")
+        if target.is_dir():
+            raise NotAFile(f"{target}: is a folder, not a .bib file", hint="give a file name")
         self._check_target(target, force)
         try:  # in the encoding it was read in; UTF-8 when that cannot hold a new character
             atomic_write(target, self.pieces(ascii=ascii), encoding=self.encoding)
@@ -334,7 +352,7 @@ class Store:
                 raise StoreError(
                     f"{target}: exists, and is not the store this command read",
                     hint=f"add to it with 'blinarefs import ... --merge {target}', "
-                    "write elsewhere, or give --force to replace it",
+                    "write elsewhere, or give --force (save(force=True)) to replace it",
                 )
         elif now != self._state:
             raise StoreError(
@@ -342,6 +360,16 @@ class Store:
                 "written, so that change is kept",
                 hint="run the command again",
             )
+
+
+def as_store(store: Store | str | os.PathLike[str], call: str) -> Store:
+    """``store``, or the store at that path: a notebook names a .bib file where a function
+    takes a store as often as it loads one first."""
+    if isinstance(store, Store):
+        return store
+    if isinstance(store, str | os.PathLike):
+        return Store.load(store)
+    raise UsageError(f"{call}() takes a Store or a .bib path, not {type(store).__name__}")
 
 
 def _same(a: Path, b: Path) -> bool:

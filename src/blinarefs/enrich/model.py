@@ -23,6 +23,8 @@ BATCH = 200  # entries looked up and merged together: each batch costs NCBI a fe
 
 @dataclass
 class EnrichOptions:
+    """How :func:`~blinarefs.enrich_store` runs; every field has the CLI's default."""
+
     dry_run: bool = False
     offline: bool | None = None  # None: BLINAREFS_OFFLINE
     only: tuple[str, ...] = ()
@@ -43,6 +45,10 @@ class EnrichOptions:
     sleep: Callable[[float], None] | None = None
     backoff_base: float = 1.0
     max_retries: int = 4
+
+    def __post_init__(self) -> None:
+        if self.cache_dir is not None:  # a notebook's cache_dir="cache": joined later
+            self.cache_dir = Path(self.cache_dir)
 
 
 @dataclass
@@ -74,6 +80,9 @@ class EntryResult:
 
 @dataclass
 class EnrichReport:
+    """What :func:`~blinarefs.enrich_store` did: a result an entry, and the run's findings
+    (no mailto, a service unreachable, offline)."""
+
     store: str
     dry_run: bool
     offline: bool
@@ -86,6 +95,10 @@ class EnrichReport:
     written: bool = False
     total: int = 0  # entries to enrich
     by_service: dict[str, int] = field(default_factory=dict)  # requests on the wire
+
+    def __repr__(self) -> str:
+        """The summary line, not every entry's result (``entries`` holds those)."""
+        return f"<EnrichReport {self.store}: {self.summary()}>"
 
     def count(self, status: str) -> int:
         return sum(e.status == status for e in self.entries)
