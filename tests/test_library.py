@@ -194,3 +194,16 @@ def test_renumber_is_a_function(tmp_path):
     assert path.read_text(encoding="utf-8").startswith("Drug Q works [2].")  # nothing written
     with pytest.raises(BlinarefsError, match=r"missing\.txt: no such file"):
         blinarefs.renumber_manuscript(tmp_path / "missing.txt")
+
+
+def test_format_says_what_it_takes(long_text):
+    # format_citation("12") cited references 1 and 2; format_citation(3), ["a"] and a
+    # ParsedList for format_bibliography failed with TypeError, ValueError, AttributeError
+    assert blinarefs.format_citation(3, "vancouver") == blinarefs.format_citation([3], "vancouver")
+    for numbers in ("12", ["a"], [None]):
+        with pytest.raises(UsageError, match=r"format_citation\(\) takes reference numbers"):
+            blinarefs.format_citation(numbers)
+    parsed = blinarefs.parse_reference_list(long_text)
+    for refs in (parsed, ["invented12001made"]):
+        with pytest.raises(UsageError, match=r"format_bibliography\(\) takes references"):
+            blinarefs.format_bibliography(refs)

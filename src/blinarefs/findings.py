@@ -45,6 +45,7 @@ class Finding:
         return f"[{self.code}] {where + ': ' if where else ''}{self.message}"
 
     def where(self) -> str:
+        """ "paper.txt:12 key", "line 12" or "": where to look, as every command prints it."""
         parts = []
         if self.source:
             parts.append(self.source + (f":{self.line}" if self.line else ""))
@@ -55,6 +56,7 @@ class Finding:
         return " ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
+        """The fields that are set, as ``--json`` writes them."""
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 

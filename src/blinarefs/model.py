@@ -87,11 +87,13 @@ class Name:
         return f"{self.non_dropping_particle} {self.family}".strip()
 
     def to_csl(self) -> dict[str, str]:
+        """The name as a CSL-JSON name object, without its empty parts."""
         # a precomputed field list: dataclasses.fields() dominated formatting large stores
         return {key: value for attr, key in _NAME_KEYS if (value := getattr(self, attr))}
 
     @classmethod
     def from_csl(cls, data: dict[str, Any]) -> Name:
+        """A name from a CSL-JSON name object (unknown parts ignored)."""
         kwargs = {}
         for f in fields(cls):
             value = data.get(f.name.replace("_", "-"))
@@ -168,10 +170,12 @@ class Reference:
 
     @property
     def year(self) -> int | None:
+        """The year of ``issued``, or None."""
         return self.issued[0] if self.issued else None
 
     @property
     def first_page(self) -> str:
+        """The page the range starts on ("512" of "512-520"), as matching and labels use."""
         return self.page.split("-")[0].strip() if self.page else ""
 
     def get(self, csl_key: str) -> Any:
@@ -196,6 +200,7 @@ class Reference:
         return replace(self, **changes)
 
     def with_csl(self, csl_key: str, value: Any) -> Reference:
+        """A copy with one field changed, named by its CSL-JSON name ("container-title")."""
         return replace(self, **{_ATTR.get(csl_key, csl_key.replace("-", "_")): value})
 
     # -- CSL-JSON ------------------------------------------------------------------------

@@ -114,6 +114,8 @@ class Store:
 
     @classmethod
     def from_references(cls, refs: Iterable[Reference], path: str | Path | None = None) -> Store:
+        """A new store of ``refs`` (each needs a key: parsed and imported ones have one);
+        :meth:`save` writes it to ``path``, and will not replace a file already there."""
         store = cls(path)
         for ref in refs:
             store.put(ref)
@@ -259,12 +261,15 @@ class Store:
 
     @property
     def references(self) -> list[Reference]:
+        """The entries in file order (a copy: changing it changes nothing; use :meth:`put`)."""
         return list(self._refs.values())
 
     def keys(self) -> list[str]:
+        """The entries' keys in file order."""
         return list(self._refs)
 
     def get(self, key: str) -> Reference | None:
+        """The entry with ``key``, or None (``store[key]`` raises a StoreError instead)."""
         return self._refs.get(key)
 
     def __getitem__(self, key: str) -> Reference:
@@ -289,6 +294,7 @@ class Store:
         self._refs[ref.id] = ref
 
     def remove(self, key: str) -> None:
+        """Drop the entry with ``key`` (on the next save); a key not in the store is no error."""
         self._refs.pop(key, None)
 
     def changed_keys(self) -> list[str]:
@@ -298,6 +304,7 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def dumps(self, *, ascii: bool = False) -> str:
+        """The .bib file's text as :meth:`save` would write it."""
         return "".join(self.pieces(ascii=ascii))
 
     def pieces(self, *, ascii: bool = False) -> Iterator[str]:

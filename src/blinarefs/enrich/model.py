@@ -101,17 +101,21 @@ class EnrichReport:
         return f"<EnrichReport {self.store}: {self.summary()}>"
 
     def count(self, status: str) -> int:
+        """How many entries ended with ``status`` ("updated", "not-found", ...)."""
         return sum(e.status == status for e in self.entries)
 
     @property
     def all_findings(self) -> list[Finding]:
+        """The run's findings, then every entry's."""
         return self.findings + [f for e in self.entries for f in e.findings]
 
     @property
     def unreachable(self) -> bool:
+        """Whether a service could not be reached: what was not asked is left as it was."""
         return any(f.code == "service-unreachable" for f in self.findings)
 
     def summary(self) -> str:
+        """The line ``blinarefs enrich`` ends with: entries by status, requests made."""
         parts = [f"{len(self.entries)} entries"]
         for status in ("updated", "unchanged", "not-found", "ambiguous", "id-mismatch",
                        "doi-unknown", "failed"):  # fmt: skip
