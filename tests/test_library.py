@@ -207,3 +207,22 @@ def test_format_says_what_it_takes(long_text):
     for refs in (parsed, ["invented12001made"]):
         with pytest.raises(UsageError, match=r"format_bibliography\(\) takes references"):
             blinarefs.format_bibliography(refs)
+
+
+def test_the_python_example_of_the_command_reference_prints_what_it_shows(
+    tmp_path, capsys, monkeypatch
+):
+    """docs/commands.md's Python block, on the embedded commentary: each ``print(...)  # x``
+    prints x."""
+    import re
+    import shutil
+
+    from conftest import ROOT
+
+    page = (ROOT / "docs" / "commands.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"## From Python.*?```python\n(.*?)```", page, re.S)
+    shown = re.findall(r"^\s*print\(.*\)  # (.*)$", code, re.M)
+    shutil.copy(ROOT / "references" / "commentary.txt", tmp_path / "paper.txt")
+    monkeypatch.chdir(tmp_path)
+    exec(code, {})
+    assert len(shown) >= 7 and capsys.readouterr().out.splitlines() == shown
