@@ -146,6 +146,21 @@ def test_store_functions_take_a_path_too(paper, long_text, tmp_path):
         blinarefs.validate_store(parsed)
 
 
+def test_enrich_options_take_one_key_as_a_string(tmp_path, long_text):
+    # only="key" was read letter by letter: "no entry with key 'i'"; overwrite="title"
+    # became the letters t, i, l, e
+    refs = blinarefs.parse_reference_list(long_text).references
+    store = blinarefs.Store.from_references(refs)
+    key = refs[0].id
+    options = blinarefs.EnrichOptions(only=key, overwrite="title", locked="DOI", dry_run=True)
+    assert (options.only, options.overwrite, options.locked) == (
+        (key,),
+        frozenset({"title"}),
+        ("DOI",),
+    )
+    assert [e.key for e in blinarefs.enrich_store(store, options).entries] == [key]
+
+
 def test_store_misuse_is_a_blinarefs_error(tmp_path, long_text):
     store = blinarefs.Store.from_references(
         blinarefs.parse_reference_list(long_text).references[:2]

@@ -42,6 +42,10 @@ class _Slot:
 class Store:
     """An ordered collection of References tied to a .bib file.
 
+    ``Store.load(path)`` reads a file; ``Store(path)`` and ``Store.from_references(refs,
+    path)`` start a new store that :meth:`save` writes there (it never replaces a file it
+    did not read, unless told to).
+
     ``problems`` lists what the file held that could not be loaded (duplicate keys, broken
     blocks), each with its line; that text is kept in the file, never dropped.
     """

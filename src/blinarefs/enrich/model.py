@@ -47,8 +47,13 @@ class EnrichOptions:
     max_retries: int = 4
 
     def __post_init__(self) -> None:
-        if self.cache_dir is not None:  # a notebook's cache_dir="cache": joined later
+        # what a notebook writes: cache_dir="cache" (joined later), only="roe2020made" (a
+        # key, not its letters), overwrite="title"
+        if self.cache_dir is not None:
             self.cache_dir = Path(self.cache_dir)
+        for name, one in (("only", tuple), ("locked", tuple), ("overwrite", frozenset)):
+            if isinstance(value := getattr(self, name), str):
+                setattr(self, name, one((value,)))
 
 
 @dataclass
