@@ -7,6 +7,7 @@ and DOIs under the 10.9999 test prefix); none is a real record.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -211,17 +212,35 @@ def test_renumber_is_a_function(tmp_path):
         blinarefs.renumber_manuscript(tmp_path / "missing.txt")
 
 
-def test_format_says_what_it_takes(long_text):
-    # format_citation("12") cited references 1 and 2; format_citation(3), ["a"] and a
-    # ParsedList for format_bibliography failed with TypeError, ValueError, AttributeError
+def test_format_citation_says_what_it_takes():
+    # format_citation("12") cited references 1 and 2; format_citation(3) and ["a"] failed
+    # with TypeError and ValueError
     assert blinarefs.format_citation(3, "vancouver") == blinarefs.format_citation([3], "vancouver")
     for numbers in ("12", ["a"], [None]):
         with pytest.raises(UsageError, match=r"format_citation\(\) takes reference numbers"):
             blinarefs.format_citation(numbers)
+
+
+@pytest.mark.parametrize(
+    "call, name",
+    [
+        (lambda refs: blinarefs.format_bibliography(refs), "format_bibliography"),
+        (lambda refs: blinarefs.export_references(refs, "ris"), "export_references"),
+        (lambda refs: blinarefs.validate_references(refs), "validate_references"),
+        (lambda refs: blinarefs.Store.from_references(refs), "Store.from_references"),
+        (lambda refs: blinarefs.to_numbered("Drug Q works [@a].", refs), "to_numbered"),
+        (lambda refs: blinarefs.to_pandoc("Drug Q works [1].", refs), "to_pandoc"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_functions_of_references_name_a_parsed_list_given_whole(call, name, long_text):
+    # a ParsedList where its .references belong, or a list of keys: TypeError or
+    # AttributeError from deep inside, with no word of the call
     parsed = blinarefs.parse_reference_list(long_text)
     for refs in (parsed, ["invented12001made"]):
-        with pytest.raises(UsageError, match=r"format_bibliography\(\) takes references"):
-            blinarefs.format_bibliography(refs)
+        with pytest.raises(UsageError, match=rf"^{re.escape(name)}\(\) takes references"):
+            call(refs)
+    assert call(parsed.references) is not None
 
 
 def test_the_python_example_of_the_command_reference_prints_what_it_shows(
@@ -229,7 +248,6 @@ def test_the_python_example_of_the_command_reference_prints_what_it_shows(
 ):
     """docs/commands.md's Python block, on the embedded commentary: each ``print(...)  # x``
     prints x."""
-    import re
     import shutil
 
     from conftest import ROOT

@@ -22,7 +22,7 @@ from .bulk import collect_young, paused_gc
 from .errors import NotAFile, StoreError, StoreMissing, UsageError, text_argument
 from .findings import Finding
 from .fsio import atomic_write, file_state, wide_encoding
-from .model import Reference
+from .model import Reference, references_argument
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
 _UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")
@@ -121,7 +121,7 @@ class Store:
         """A new store of ``refs`` (each needs a key: parsed and imported ones have one);
         :meth:`save` writes it to ``path``, and will not replace a file already there."""
         store = cls(path)
-        for ref in refs:
+        for ref in references_argument(refs, "Store.from_references"):
             store.put(ref)
         return store
 

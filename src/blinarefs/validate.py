@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .findings import Finding
 from .keys import VALID_KEY
-from .model import Reference
+from .model import Reference, references_argument
 
 if TYPE_CHECKING:
     from .store import Store
@@ -219,7 +219,7 @@ def _difflib_ratio(a: str, b: str) -> float:
 def validate_references(refs: Iterable[Reference]) -> list[Finding]:
     """Every rule on every reference, and the duplicates among them: for references not
     (yet) in a store, such as a parsed list's."""
-    refs = list(refs)
+    refs = references_argument(refs, "validate_references")
     findings = [f for ref in refs for rule in ENTRY_RULES for f in rule(ref)]
     findings.extend(check_duplicates(refs))
     return findings

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..model import Reference
+from ..model import Reference, references_argument
 from .bibliography import cited_order, format_entries, order_references
 from .citations import format_citation
 from .markup import FORMATS, document
@@ -35,27 +35,6 @@ __all__ = [
     "format_citation",
     "load_style",
 ]
-
-
-def _references(refs: Iterable[Reference], call: str) -> list[Reference]:
-    """``refs`` as a list, when they are references: a ParsedList or a list of keys would
-    fail deep inside citeproc's preparation, with no word of the call."""
-    from ..errors import UsageError
-
-    def wrong(what: object) -> UsageError:
-        return UsageError(
-            f"{call}() takes references (a Store, or the .references of a store or parsed "
-            f"list), not {type(what).__name__}"
-        )
-
-    try:
-        out = list(refs)
-    except TypeError:
-        raise wrong(refs) from None
-    bad = next((r for r in out if not isinstance(r, Reference)), None)
-    if bad is not None:
-        raise wrong(bad)
-    return out
 
 
 def _check_format(to: str) -> None:
@@ -82,7 +61,7 @@ def format_bibliography(
     in memory for the life of the process. Raises StyleError or UsageError.
     """
     _check_format(to)
-    refs = _references(refs, "format_bibliography")
+    refs = references_argument(refs, "format_bibliography")
     style = load_style(style)
     return format_entries(order_references(refs, order), style, to, cache_dir)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from ..errors import ImportFormatError, UsageError, text_argument
 from ..findings import Finding
-from ..model import CSL_KEY_OF_ATTR, Reference
+from ..model import CSL_KEY_OF_ATTR, Reference, references_argument
 from ..normalised import Normalisation, change
 from ..reprs import brief_repr
 
@@ -127,7 +127,7 @@ def export_pieces(refs: Iterable[Reference], fmt: str, *, clean: bool = False) -
     spec = get_format(fmt)
     if not spec.can_write:
         raise UsageError(f"blinarefs reads {spec.label} but does not write it")
-    return spec.writer()(list(refs), clean)
+    return spec.writer()(references_argument(refs, "export_references"), clean)
 
 
 def lost_fields(

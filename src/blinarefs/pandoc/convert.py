@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import text_argument
 from ..findings import Finding, quoted
 from ..format.styles import Style, load_style
-from ..model import Reference
+from ..model import Reference, references_argument
 from ..reprs import brief_repr
 from ..trace.claims import classify_paragraphs
 from ..trace.decode import (
@@ -254,7 +254,7 @@ def to_pandoc(
         parsed = parse_reference_list(text)
         references = parsed.references if references is None else references
         body_end = parsed.body_end if body_end is None else body_end
-    refs = tuple(references)
+    refs = tuple(references_argument(references, "to_pandoc"))
     index = ReferenceIndex.build(refs)
     start, end = body_bounds(text, body_end)
     if citations is None:

@@ -27,7 +27,7 @@ from ..errors import StyleError, UsageError, text_argument
 from ..findings import Finding, quoted
 from ..format import bibliography_pieces, format_citation
 from ..format.styles import Style, load_style
-from ..model import Reference
+from ..model import Reference, references_argument
 from ..reprs import brief_repr
 from ..trace.decode import Citation, ReferenceIndex, decode_citations, first_cited
 from ..trace.manuscript import body_bounds, mask_tex_comments
@@ -102,7 +102,8 @@ def to_numbered(
             f"{style.source}: the style does not cite by number",
             hint="choose a numeric style such as blood or vancouver",
         )
-    refs = [r.with_fields(number=None) for r in references]  # numbered by first citation
+    given = references_argument(references, "to_numbered")
+    refs = [r.with_fields(number=None) for r in given]  # numbered by first citation
     by_key = {r.id: r for r in refs}
     _, yaml = front_matter(text)
     start, end = body_bounds(text)
