@@ -123,14 +123,15 @@ def test_a_finding_prints_as_the_command_prints_it(long_text):
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
-@pytest.mark.parametrize("given", ["path", "bytes", "none"])
+@pytest.mark.parametrize("given", ["path", "name", "bytes", "none"])
 def test_text_functions_say_they_take_text(call, name, given, paper):
-    # a Path, bytes or None failed deep inside with AttributeError or TypeError
-    value = {"path": paper, "bytes": paper.read_bytes(), "none": None}[given]
+    # a Path, bytes or None failed deep inside with AttributeError or TypeError; the file's
+    # name as a str was read as the text: "no numbered reference list found"
+    value = {"path": paper, "name": str(paper), "bytes": paper.read_bytes(), "none": None}[given]
     with pytest.raises(UsageError) as caught:
         call(value)
     assert str(caught.value).startswith(f"{name}() takes")
-    if given == "path":
+    if given in ("path", "name"):
         assert f"Path({str(paper)!r}).read_text" in str(caught.value)
 
 
