@@ -40,6 +40,7 @@ _EXPORTS = {
     "check_manuscript": "blinarefs.trace.checked",
     "CheckResult": "blinarefs.trace.checked",
     "read_manuscript": "blinarefs.manuscript",
+    "renumber_manuscript": "blinarefs.manuscript.rewrite",
     "evidence_for_trace": "blinarefs.evidence.run",
     "enrich_store": "blinarefs.enrich",
     "EnrichOptions": "blinarefs.enrich",
@@ -50,6 +51,12 @@ _EXPORTS = {
 }
 
 __all__ = ["__version__", *_EXPORTS]
+
+
+def __dir__() -> list[str]:
+    """The exported names too, though none is imported yet: a notebook's tab completion
+    and ``dir(blinarefs)`` list them."""
+    return sorted({*globals(), *_EXPORTS})
 
 
 def __getattr__(name: str) -> object:

@@ -77,8 +77,7 @@ class Console:
 
     def finding_line(self, f: Finding) -> str:
         label = self.style(f.severity, _SEVERITY_COLOUR[f.severity], "bold")
-        where = f.where()
-        line = f"{label} [{f.code}] {where + ': ' if where else ''}{f.message}"
+        line = f"{label} {f.body()}"
         if f.suggestion:
             line += self.style(f" -> {f.suggestion}", "dim")
         return line

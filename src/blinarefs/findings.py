@@ -10,11 +10,18 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from .reprs import brief_repr
+
 Severity = Literal["error", "warning", "info"]
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """Something for a person to look at, where it is, and what to do about it.
+
+    ``str(finding)`` is the line ``blinarefs check`` prints; the repr leaves out the
+    fields that are not set."""
+
     severity: Severity
     code: str  # stable, machine-readable: "missing-field", "dangling-citation"...
     message: str
@@ -25,7 +32,20 @@ class Finding:
     suggestion: str | None = None
     source: str | None = None  # the file concerned
 
+    __repr__ = brief_repr
+
+    def __str__(self) -> str:
+        return f"{self.severity} {self.body()}" + (
+            f" -> {self.suggestion}" if self.suggestion else ""
+        )
+
+    def body(self) -> str:
+        """ "[code] where: message", as every command prints it after the severity."""
+        where = self.where()
+        return f"[{self.code}] {where + ': ' if where else ''}{self.message}"
+
     def where(self) -> str:
+        """ "paper.txt:12 key", "line 12" or "": where to look, as every command prints it."""
         parts = []
         if self.source:
             parts.append(self.source + (f":{self.line}" if self.line else ""))
@@ -36,6 +56,7 @@ class Finding:
         return " ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
+        """The fields that are set, as ``--json`` writes them."""
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 

@@ -7,9 +7,11 @@ has no name for travel in its ``custom`` object (CSL 1.0.2), so nothing is lost.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
+
+from .reprs import brief_repr
 
 # The scalar string fields of a Reference, by their CSL-JSON names. Order matters: it is the
 # order used when a reference is shown or diffed.
@@ -75,6 +77,8 @@ class Name:
     suffix: str = ""  # "Jr", "III"
     literal: str = ""  # "World Health Organization"
 
+    __repr__ = brief_repr  # Name(family='Roe', given='J.'): the empty parts left out
+
     @property
     def full_family(self) -> str:
         """The family name as printed: particle and family together ("van der Sluis")."""
@@ -83,11 +87,13 @@ class Name:
         return f"{self.non_dropping_particle} {self.family}".strip()
 
     def to_csl(self) -> dict[str, str]:
+        """The name as a CSL-JSON name object, without its empty parts."""
         # a precomputed field list: dataclasses.fields() dominated formatting large stores
         return {key: value for attr, key in _NAME_KEYS if (value := getattr(self, attr))}
 
     @classmethod
     def from_csl(cls, data: dict[str, Any]) -> Name:
+        """A name from a CSL-JSON name object (unknown parts ignored)."""
         kwargs = {}
         for f in fields(cls):
             value = data.get(f.name.replace("_", "-"))
@@ -158,14 +164,18 @@ class Reference:
     locked: tuple[str, ...] = ()  # CSL field names enrichment must never change
     extra: tuple[tuple[str, str], ...] = ()  # BibTeX fields not modelled, in file order
 
+    __repr__ = brief_repr  # the fields set, long ones cut: a list of them prints readably
+
     # -- convenience ---------------------------------------------------------------------
 
     @property
     def year(self) -> int | None:
+        """The year of ``issued``, or None."""
         return self.issued[0] if self.issued else None
 
     @property
     def first_page(self) -> str:
+        """The page the range starts on ("512" of "512-520"), as matching and labels use."""
         return self.page.split("-")[0].strip() if self.page else ""
 
     def get(self, csl_key: str) -> Any:
@@ -190,6 +200,7 @@ class Reference:
         return replace(self, **changes)
 
     def with_csl(self, csl_key: str, value: Any) -> Reference:
+        """A copy with one field changed, named by its CSL-JSON name ("container-title")."""
         return replace(self, **{_ATTR.get(csl_key, csl_key.replace("-", "_")): value})
 
     # -- CSL-JSON ------------------------------------------------------------------------
@@ -294,3 +305,24 @@ def build_reference(ref_id: str, values: Mapping[str, object]) -> Reference:
     raises ``TypeError``, a bug in the reader, instead of being ignored)."""
     kept: dict[str, Any] = {k: v for k, v in values.items() if v not in (None, "", ())}
     return Reference(id=ref_id, **kept)
+
+
+def references_argument(refs: Iterable[Reference], call: str) -> list[Reference]:
+    """``refs`` as a list, when they are references: a notebook hands over a ParsedList or a
+    list of keys as often as not, which would fail deep inside with no word of the call."""
+    from .errors import UsageError
+
+    def wrong(what: object) -> UsageError:
+        return UsageError(
+            f"{call}() takes references (a Store, or the .references of a store or parsed "
+            f"list), not {type(what).__name__}"
+        )
+
+    try:
+        out = list(refs)
+    except TypeError:
+        raise wrong(refs) from None
+    bad = next((r for r in out if not isinstance(r, Reference)), None)
+    if bad is not None:
+        raise wrong(bad)
+    return out

@@ -33,6 +33,8 @@ Bar = Callable[[Iterator[Any], int, str], Iterator[Any]]  # Console.progress's s
 
 @dataclass
 class BuildOptions:
+    """What :func:`build` reads and where it writes; the paths may be given as strings."""
+
     manuscript: Path | None = None  # None: the embedded Blood commentary
     outdir: Path = Path("blinarefs-out")
     style: str = "blood"
@@ -41,6 +43,12 @@ class BuildOptions:
     skip: frozenset[str] = frozenset()
     retraction_data: Path | None = None  # Retraction Watch CSV for the integrity verdicts
     timeout: float = 25.0  # seconds enrichment may wait on services that do not answer
+
+    def __post_init__(self) -> None:
+        # a notebook writes outdir="out": the stages join and create paths
+        for name in ("manuscript", "outdir", "retraction_data"):
+            if isinstance(value := getattr(self, name), str):
+                setattr(self, name, Path(value))
 
 
 @dataclass
@@ -94,9 +102,16 @@ class BuildContext:
 
 @dataclass
 class BuildResult:
+    """What :func:`build` did: each stage's report, in order, and where the outputs are."""
+
     manuscript: Path
     outdir: Path
     reports: list[StageReport]
+
+    def __repr__(self) -> str:
+        """A stage a line, as ``blinarefs build`` prints them, not every finding."""
+        stages = "".join(f"\n  {r.stage}: {r.summary}" for r in self.reports)
+        return f"<BuildResult {self.manuscript} -> {self.outdir}/:{stages}>"
 
     @property
     def findings(self) -> list[Finding]:

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from .bibtex import format_entry, reference_from_fields
 from .bulk import collect_young, paused_gc
-from .errors import NotAFile, StoreError, StoreMissing
+from .errors import NotAFile, StoreError, StoreMissing, UsageError, text_argument
 from .findings import Finding
 from .fsio import atomic_write, file_state, wide_encoding
-from .model import Reference
+from .model import Reference, references_argument
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
 _UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")
@@ -42,6 +42,10 @@ class _Slot:
 class Store:
     """An ordered collection of References tied to a .bib file.
 
+    ``Store.load(path)`` reads a file; ``Store(path)`` and ``Store.from_references(refs,
+    path)`` start a new store that :meth:`save` writes there (it never replaces a file it
+    did not read, unless told to).
+
     ``problems`` lists what the file held that could not be loaded (duplicate keys, broken
     blocks), each with its line; that text is kept in the file, never dropped.
     """
@@ -58,7 +62,10 @@ class Store:
     # -- building ----------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | Path) -> Store:
+    def load(cls, path: str | os.PathLike[str]) -> Store:
+        """The store in the .bib file at ``path``; ``problems`` says what it could not read."""
+        if not isinstance(path, str | os.PathLike):
+            raise UsageError(f"Store.load() takes the path of a .bib file, not {path!r:.60}")
         path = Path(path)
         try:
             with path.open("rb") as handle:
@@ -103,15 +110,18 @@ class Store:
 
     @classmethod
     def loads(cls, text: str, path: str | Path | None = None) -> Store:
+        """A store read from BibTeX ``text``; ``path`` is where :meth:`save` writes it."""
         store = cls(path)
         with paused_gc():
-            store._read(text)
+            store._read(text_argument(text, "Store.loads", reader="Store.load"))
         return store
 
     @classmethod
     def from_references(cls, refs: Iterable[Reference], path: str | Path | None = None) -> Store:
+        """A new store of ``refs`` (each needs a key: parsed and imported ones have one);
+        :meth:`save` writes it to ``path``, and will not replace a file already there."""
         store = cls(path)
-        for ref in refs:
+        for ref in references_argument(refs, "Store.from_references"):
             store.put(ref)
         return store
 
@@ -232,6 +242,16 @@ class Store:
     def _name(self) -> str:
         return str(self.path) if self.path else "<string>"
 
+    def __repr__(self) -> str:
+        """A line, not the entries: a notebook shows a store of thousands as it shows one."""
+        changed = len(self.changed_keys())
+        return (
+            f"<Store {self._name()}: {len(self)} entries"
+            + (f", {changed} not saved" if changed and self.path else "")
+            + (f", {len(self.problems)} problems" if self.problems else "")
+            + ">"
+        )
+
     # -- access ------------------------------------------------------------------------------
 
     def __len__(self) -> int:
@@ -245,12 +265,15 @@ class Store:
 
     @property
     def references(self) -> list[Reference]:
+        """The entries in file order (a copy: changing it changes nothing; use :meth:`put`)."""
         return list(self._refs.values())
 
     def keys(self) -> list[str]:
+        """The entries' keys in file order."""
         return list(self._refs)
 
     def get(self, key: str) -> Reference | None:
+        """The entry with ``key``, or None (``store[key]`` raises a StoreError instead)."""
         return self._refs.get(key)
 
     def __getitem__(self, key: str) -> Reference:
@@ -261,6 +284,8 @@ class Store:
 
     def put(self, ref: Reference) -> None:
         """Add a reference, or replace the one with the same key in place."""
+        if not isinstance(ref, Reference):
+            raise UsageError(f"Store.put() takes a Reference, not {type(ref).__name__}")
         if not ref.id:
             raise StoreError("a reference needs a key before it can be stored")
         if ref.id not in self._refs:
@@ -273,6 +298,7 @@ class Store:
         self._refs[ref.id] = ref
 
     def remove(self, key: str) -> None:
+        """Drop the entry with ``key`` (on the next save); a key not in the store is no error."""
         self._refs.pop(key, None)
 
     def changed_keys(self) -> list[str]:
@@ -282,6 +308,7 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def dumps(self, *, ascii: bool = False) -> str:
+        """The .bib file's text as :meth:`save` would write it."""
         return "".join(self.pieces(ascii=ascii))
 
     def pieces(self, *, ascii: bool = False) -> Iterator[str]:
@@ -315,6 +342,8 @@ class Store:
         target = Path(path) if path else self.path
         if target is None:
             raise StoreError("no file to save the store to", hint="give a path")
+        if target.is_dir():
+            raise NotAFile(f"{target}: is a folder, not a .bib file", hint="give a file name")
         self._check_target(target, force)
         try:  # in the encoding it was read in; UTF-8 when that cannot hold a new character
             atomic_write(target, self.pieces(ascii=ascii), encoding=self.encoding)
@@ -334,7 +363,7 @@ class Store:
                 raise StoreError(
                     f"{target}: exists, and is not the store this command read",
                     hint=f"add to it with 'blinarefs import ... --merge {target}', "
-                    "write elsewhere, or give --force to replace it",
+                    "write elsewhere, or give --force (save(force=True)) to replace it",
                 )
         elif now != self._state:
             raise StoreError(
@@ -342,6 +371,16 @@ class Store:
                 "written, so that change is kept",
                 hint="run the command again",
             )
+
+
+def as_store(store: Store | str | os.PathLike[str], call: str) -> Store:
+    """``store``, or the store at that path: a notebook names a .bib file where a function
+    takes a store as often as it loads one first."""
+    if isinstance(store, Store):
+        return store
+    if isinstance(store, str | os.PathLike):
+        return Store.load(store)
+    raise UsageError(f"{call}() takes a Store or a .bib path, not {type(store).__name__}")
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -6,10 +6,15 @@ import datetime as _dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from os import PathLike
+from typing import TYPE_CHECKING
 
 from .findings import Finding
 from .keys import VALID_KEY
-from .model import Reference
+from .model import Reference, references_argument
+
+if TYPE_CHECKING:
+    from .store import Store
 
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 
@@ -212,12 +217,18 @@ def _difflib_ratio(a: str, b: str) -> float:
 
 
 def validate_references(refs: Iterable[Reference]) -> list[Finding]:
-    refs = list(refs)
+    """Every rule on every reference, and the duplicates among them: for references not
+    (yet) in a store, such as a parsed list's."""
+    refs = references_argument(refs, "validate_references")
     findings = [f for ref in refs for rule in ENTRY_RULES for f in rule(ref)]
     findings.extend(check_duplicates(refs))
     return findings
 
 
-def validate_store(store) -> list[Finding]:
-    """Every rule on every entry, plus what the store could not load."""
+def validate_store(store: Store | str | PathLike[str]) -> list[Finding]:
+    """Every rule on every entry, plus what the store could not load; ``store`` may be the
+    path of a .bib file."""
+    from .store import as_store
+
+    store = as_store(store, "validate_store")
     return list(store.problems) + validate_references(store.references)

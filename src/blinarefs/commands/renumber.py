@@ -66,13 +66,9 @@ def run(args: argparse.Namespace) -> int:
         from ..outputs import check_output
 
         check_output(args.output, [path], force=args.force)  # onto the input: --in-place
-    from ..manuscript.rewrite import renumber_file
-    from .trace import traced
+    from ..manuscript.rewrite import renumber_manuscript
 
-    def trace_of(manuscript: Path):
-        return traced(argparse.Namespace(manuscript=str(manuscript), bib=None, refs=None))
-
-    result = renumber_file(path, trace_of)
+    result = renumber_manuscript(path)
     if not (result.plan.mapping or result.plan.keyed or result.fields):
         from ..errors import BlinarefsError  # nothing to do: no copy that changes nothing
 
@@ -102,20 +98,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(con, name: str, result) -> str:
     plan = result.plan
-    changed = plan.changed
-    if not plan.mapping:
-        head = f"{name}: no numbered reference list to renumber"
-    elif not changed and not plan.edits:
-        head = f"{name}: {len(plan.mapping)} references already in order of first citation"
-    else:
-        moves = ", ".join(f"{old} -> {new}" for old, new in changed.items())
-        head = (
-            f"{name}: {len(changed)} of {len(plan.mapping)} references renumbered"
-            + (f" ({moves})" if moves else "")
-            + f"; {len(plan.edits)} of {plan.markers} markers rewritten"
-            + ("; reference list reordered" if plan.list_reordered else "")
-        )
-    lines = [head]
+    lines = [f"{name}: {result.summary}"]
     for edit in plan.edits:
         line = result.line_of(edit.start)
         lines.append(f"  line {line}: {edit.old} -> {con.style(edit.new, 'bold')}")

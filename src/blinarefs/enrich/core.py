@@ -19,10 +19,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from os import PathLike
 
 from ..errors import UsageError
 from ..findings import Finding
-from ..store import Store
+from ..store import Store, as_store
 from . import crossref, doiorg, ncbi
 from .config import env_offline, load_enrich_config, resolve_mailto
 from .http import HttpClient, ServicePolicy
@@ -65,14 +66,16 @@ def iter_enrich(store: Store, options: EnrichOptions | None = None) -> Iterator[
 
 
 def enrich_store(
-    store: Store,
+    store: Store | str | PathLike[str],
     options: EnrichOptions | None = None,
     *,
     progress: Callable[[Iterator[EntryResult], int], Iterable[EntryResult]] | None = None,
 ) -> EnrichReport:
     """Enrich every entry of ``store`` (or ``options.only``) and report what happened.
 
-    ``progress`` may wrap the stream of results (the CLI's progress bar)."""
+    ``store`` may be the path of a .bib file, enriched in place as ``blinarefs enrich``
+    does. ``progress`` may wrap the stream of results (the CLI's progress bar)."""
+    store = as_store(store, "enrich_store")
     options, report = _prepare(store, options or EnrichOptions())
     stream = _drive(store, options, report)
     for entry in progress(stream, report.total) if progress else stream:

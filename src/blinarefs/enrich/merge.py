@@ -36,6 +36,8 @@ _QUIET_CONFLICTS = frozenset({"abstract", "container-title-short", "DOI"})
 
 @dataclass(frozen=True)
 class FieldChange:
+    """One field enrichment set, or would have (``kind`` says which, and why not)."""
+
     key: str
     field: str
     old: str

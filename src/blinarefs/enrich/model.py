@@ -23,6 +23,8 @@ BATCH = 200  # entries looked up and merged together: each batch costs NCBI a fe
 
 @dataclass
 class EnrichOptions:
+    """How :func:`~blinarefs.enrich_store` runs; every field has the CLI's default."""
+
     dry_run: bool = False
     offline: bool | None = None  # None: BLINAREFS_OFFLINE
     only: tuple[str, ...] = ()
@@ -43,6 +45,15 @@ class EnrichOptions:
     sleep: Callable[[float], None] | None = None
     backoff_base: float = 1.0
     max_retries: int = 4
+
+    def __post_init__(self) -> None:
+        # what a notebook writes: cache_dir="cache" (joined later), only="roe2020made" (a
+        # key, not its letters), overwrite="title"
+        if self.cache_dir is not None:
+            self.cache_dir = Path(self.cache_dir)
+        for name, one in (("only", tuple), ("locked", tuple), ("overwrite", frozenset)):
+            if isinstance(value := getattr(self, name), str):
+                setattr(self, name, one((value,)))
 
 
 @dataclass
@@ -74,6 +85,9 @@ class EntryResult:
 
 @dataclass
 class EnrichReport:
+    """What :func:`~blinarefs.enrich_store` did: a result an entry, and the run's findings
+    (no mailto, a service unreachable, offline)."""
+
     store: str
     dry_run: bool
     offline: bool
@@ -87,18 +101,26 @@ class EnrichReport:
     total: int = 0  # entries to enrich
     by_service: dict[str, int] = field(default_factory=dict)  # requests on the wire
 
+    def __repr__(self) -> str:
+        """The summary line, not every entry's result (``entries`` holds those)."""
+        return f"<EnrichReport {self.store}: {self.summary()}>"
+
     def count(self, status: str) -> int:
+        """How many entries ended with ``status`` ("updated", "not-found", ...)."""
         return sum(e.status == status for e in self.entries)
 
     @property
     def all_findings(self) -> list[Finding]:
+        """The run's findings, then every entry's."""
         return self.findings + [f for e in self.entries for f in e.findings]
 
     @property
     def unreachable(self) -> bool:
+        """Whether a service could not be reached: what was not asked is left as it was."""
         return any(f.code == "service-unreachable" for f in self.findings)
 
     def summary(self) -> str:
+        """The line ``blinarefs enrich`` ends with: entries by status, requests made."""
         parts = [f"{len(self.entries)} entries"]
         for status in ("updated", "unchanged", "not-found", "ambiguous", "id-mismatch",
                        "doi-unknown", "failed"):  # fmt: skip

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..findings import Finding
 from ..model import Reference
+from ..reprs import brief
 from ..trace.claims import Claim, short_label
 from ..trace.manuscript import Trace
 from .retrieve import SourceIndex
@@ -37,11 +38,18 @@ class WorkVerdict:
 
 @dataclass(frozen=True)
 class ClaimEvidence:
+    """A claim's verdict against the text of each work it cites."""
+
     claim: Claim
     text: str  # the claim without its citation markers
     works: tuple[WorkVerdict, ...]
     verdict: str
     line: int
+
+    def __repr__(self) -> str:
+        """The verdict and where, not the claim's citations and every check."""
+        where = f"line {self.line}, claim {self.claim.index}"
+        return f"<ClaimEvidence {where}: {self.verdict}, {brief(self.claim.text)}>"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,11 +72,24 @@ def claim_text(claim: Claim) -> str:
 
 
 def evidence_for_trace(
-    trace: Trace, sources: Mapping[str, SourceText], settings: Settings = DEFAULT
+    trace: Trace,
+    sources: Mapping[str, SourceText | str] | None = None,
+    settings: Settings = DEFAULT,
 ) -> list[ClaimEvidence]:
-    """One entry per claim linked to at least one reference, in text order. A work's index
-    is let go after the last claim citing it: a manuscript's hundred full texts need not
-    all be held at once (nor walked by every garbage collection)."""
+    """One entry per claim linked to at least one reference, in text order. ``sources``
+    (key -> the cited work's text, as a SourceText or plain text) default to the abstracts
+    the references hold (``enrich`` puts them there), as ``check`` uses;
+    :func:`~blinarefs.evidence.sources.fetch_sources` asks services for more. A work's
+    index is let go after the last claim citing it: a manuscript's hundred full texts need
+    not all be held at once (nor walked by every garbage collection)."""
+    if sources is None:
+        from .sources import sources_at_hand
+
+        sources = sources_at_hand(cited_references(trace))
+    given = {
+        key: SourceText(key, source, "given") if isinstance(source, str) else source
+        for key, source in sources.items()
+    }
     indexes: dict[str, SourceIndex | None] = {}
     cited = [
         (claim, [k for k in claim.keys if k in trace.index.by_key])
@@ -83,7 +104,7 @@ def evidence_for_trace(
         text = claim_text(claim)
         works = []
         for key in keys:
-            source = sources.get(key)
+            source = given.get(key)
             if key not in indexes:
                 indexes[key] = SourceIndex.build(source.text) if source and source.text else None
             ref = trace.index.by_key[key]

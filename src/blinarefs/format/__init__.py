@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..model import Reference
+from ..model import Reference, references_argument
 from .bibliography import cited_order, format_entries, order_references
 from .citations import format_citation
 from .markup import FORMATS, document
@@ -61,6 +61,7 @@ def format_bibliography(
     in memory for the life of the process. Raises StyleError or UsageError.
     """
     _check_format(to)
+    refs = references_argument(refs, "format_bibliography")
     style = load_style(style)
     return format_entries(order_references(refs, order), style, to, cache_dir)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..errors import StyleError
+from ..errors import StyleError, UsageError
 from .markup import convert
 from .styles import CitationLayout, Style, load_style
 
@@ -73,8 +73,19 @@ def citation_markup(numbers: Iterable[int], style: Style) -> str:
     return text
 
 
-def format_citation(numbers: Iterable[int], style: str | Style = "blood", to: str = "text") -> str:
-    """An in-text citation of the references ``numbers``: Blood gives superscript "2-9"
-    (``<sup>2-9</sup>`` in HTML), Vancouver "(1,3-5)". Raises StyleError for a style that
-    does not cite by number."""
-    return convert(citation_markup(numbers, load_style(style)), to)
+def format_citation(
+    numbers: Iterable[int] | int, style: str | Style = "blood", to: str = "text"
+) -> str:
+    """An in-text citation of the references ``numbers`` (or of one number): Blood gives
+    superscript "2-9" (``<sup>2-9</sup>`` in HTML), Vancouver "(1,3-5)". Raises StyleError
+    for a style that does not cite by number."""
+    given: object = numbers
+    try:  # "12" would cite 1 and 2, and ["a"] fail deep inside
+        if isinstance(given, str):
+            raise TypeError
+        listed = [numbers] if isinstance(numbers, int) else [int(n) for n in numbers]
+    except (TypeError, ValueError):
+        raise UsageError(
+            f"format_citation() takes reference numbers, such as [1, 3, 4], not {given!r:.60}"
+        ) from None
+    return convert(citation_markup(listed, load_style(style)), to)

@@ -58,6 +58,10 @@ class Style:
     citation: CitationLayout
     number_in_text_only: bool  # citation-number appears only in cs:text (cache-friendly)
 
+    def __repr__(self) -> str:
+        """Which style, not its XML and every option read from it."""
+        return f"<Style {self.name} ({self.source})>"
+
 
 # -- finding -------------------------------------------------------------------------------
 

@@ -18,10 +18,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 
-from ..errors import ImportFormatError, UsageError
+from ..errors import ImportFormatError, UsageError, text_argument
 from ..findings import Finding
-from ..model import CSL_KEY_OF_ATTR, Reference
+from ..model import CSL_KEY_OF_ATTR, Reference, references_argument
 from ..normalised import Normalisation, change
+from ..reprs import brief_repr
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,8 @@ class ImportResult:
     findings: tuple[Finding, ...] = field(default=())
     # what reading changed in each reference, in the order of ``references`` (or empty)
     changes: tuple[tuple[Normalisation, ...], ...] = field(default=())
+
+    __repr__ = brief_repr  # a notebook shows a file of thousands as it shows one
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,7 @@ def export_pieces(refs: Iterable[Reference], fmt: str, *, clean: bool = False) -
     spec = get_format(fmt)
     if not spec.can_write:
         raise UsageError(f"blinarefs reads {spec.label} but does not write it")
-    return spec.writer()(list(refs), clean)
+    return spec.writer()(references_argument(refs, "export_references"), clean)
 
 
 def lost_fields(
@@ -192,6 +195,7 @@ def detect_format(text: str, filename: str = "") -> str:
 
 def read_references(text: str, fmt: str | None = None, *, source: str = "<input>") -> ImportResult:
     """Read every reference in ``text`` (format detected when ``fmt`` is None)."""
+    text = text_argument(text, "read_references")
     fmt = fmt or detect_format(text, source)
     spec = get_format(fmt)
     if not spec.can_read:

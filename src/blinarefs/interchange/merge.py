@@ -21,6 +21,7 @@ from ..keys import assign_key
 from ..model import CSL_TEXT_FIELDS, Reference
 from ..names import fold_ascii
 from ..normalised import Normalisation
+from ..reprs import brief_repr
 from ..validate import normalise_title
 from . import FIELD_NAMES
 
@@ -59,8 +60,13 @@ class MergeOutcome:
 
 @dataclass
 class MergeResult:
+    """What merging gave: the references to put into the store, and what became of each
+    incoming one."""
+
     references: list[Reference] = field(default_factory=list)  # new and changed, to put
     outcomes: list[MergeOutcome] = field(default_factory=list)
+
+    __repr__ = brief_repr  # a notebook shows a merge of thousands as it shows one
 
     def count(self, status: str) -> int:
         return sum(o.status == status for o in self.outcomes)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Reference
+from ..reprs import brief_repr
 
 KINDS = ("text", "docx", "jats")
 ORIGINS = (
@@ -130,6 +131,8 @@ class ManuscriptDocument:
     notes: tuple[str, ...] = ()
     pieces: tuple[Piece, ...] = field(default=(), repr=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    __repr__ = brief_repr  # a notebook shows it without its whole text
 
     def locate(self, offset: int) -> Location | None:
         """Where character ``offset`` of ``text`` sits in the .docx, or None when it was

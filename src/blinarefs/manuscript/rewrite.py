@@ -18,11 +18,34 @@ from .renumber import Renumbering, apply_edits, plan_renumbering
 
 @dataclass(frozen=True)
 class RenumberResult:
+    """The renumbering planned (``plan``: old -> new numbers, the edits) and the file it
+    makes (``data``), not yet written anywhere."""
+
     plan: Renumbering
     data: bytes  # the renumbered file
     line_of: Callable[[int], int]  # line of a traced offset
     fields: int = 0  # reference-manager citations left to their manager
     skipped: int = 0  # typed markers with no place in the Word file
+
+    @property
+    def summary(self) -> str:
+        """The line ``blinarefs renumber`` prints first, without the file's name."""
+        plan = self.plan
+        if not plan.mapping:
+            return "no numbered reference list to renumber"
+        if not plan.changed and not plan.edits:
+            return f"{len(plan.mapping)} references already in order of first citation"
+        moves = ", ".join(f"{old} -> {new}" for old, new in plan.changed.items())
+        return (
+            f"{len(plan.changed)} of {len(plan.mapping)} references renumbered"
+            + (f" ({moves})" if moves else "")
+            + f"; {len(plan.edits)} of {plan.markers} markers rewritten"
+            + ("; reference list reordered" if plan.list_reordered else "")
+        )
+
+    def __repr__(self) -> str:
+        """The summary, not the file's bytes and every edit."""
+        return f"<RenumberResult: {self.summary}; {len(self.data):,} bytes>"
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -64,6 +87,15 @@ def renumber_docx(path: Path, data: bytes, trace_of: Callable) -> RenumberResult
         raise BlinarefsError(f"{path}: not read as a Word file")
     done = renumber(data, inputs.document, trace)
     return RenumberResult(done.plan, done.data, trace.line_of, done.fields, len(done.skipped))
+
+
+def renumber_manuscript(manuscript: str | Path) -> RenumberResult:
+    """``blinarefs renumber`` as a function: a plain-text, Markdown or Word manuscript's
+    references in order of first citation, its markers rewritten. Nothing is written:
+    ``Path(out).write_bytes(result.data)`` saves the copy."""
+    from ..trace.load import trace_file
+
+    return renumber_file(Path(manuscript), lambda path: trace_file(path))
 
 
 def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:

@@ -32,9 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import text_argument
 from ..findings import Finding, quoted
 from ..format.styles import Style, load_style
-from ..model import Reference
+from ..model import Reference, references_argument
+from ..reprs import brief_repr
 from ..trace.claims import classify_paragraphs
 from ..trace.decode import (
     Citation,
@@ -63,6 +65,8 @@ class PandocManuscript:
     references: tuple[Reference, ...]  # the bibliography's, in its order
     citations: int
     warnings: tuple[Finding, ...]
+
+    __repr__ = brief_repr  # a notebook shows it without its whole text
     removed: tuple[Finding, ...]
     style: Style
     bibliography: str  # the file name the header gives for the items
@@ -242,6 +246,7 @@ def to_pandoc(
     JATS file's markup names them, where the text alone does not); decoded from the text
     when None. Raises StyleError for a style that cannot be loaded.
     """
+    text = text_argument(text, "to_pandoc")
     style = load_style(style)
     if references is None or body_end is None:
         from ..parse import parse_reference_list
@@ -249,7 +254,7 @@ def to_pandoc(
         parsed = parse_reference_list(text)
         references = parsed.references if references is None else references
         body_end = parsed.body_end if body_end is None else body_end
-    refs = tuple(references)
+    refs = tuple(references_argument(references, "to_pandoc"))
     index = ReferenceIndex.build(refs)
     start, end = body_bounds(text, body_end)
     if citations is None:

@@ -23,11 +23,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import StyleError, UsageError
+from ..errors import StyleError, UsageError, text_argument
 from ..findings import Finding, quoted
 from ..format import bibliography_pieces, format_citation
 from ..format.styles import Style, load_style
-from ..model import Reference
+from ..model import Reference, references_argument
+from ..reprs import brief_repr
 from ..trace.decode import Citation, ReferenceIndex, decode_citations, first_cited
 from ..trace.manuscript import body_bounds, mask_tex_comments
 from .markdown import front_matter, unescape_markdown, yaml_value, yaml_without
@@ -60,6 +61,8 @@ class NumberedManuscript:
     citations: int  # citations numbered
     warnings: tuple[Finding, ...]
 
+    __repr__ = brief_repr  # a notebook shows it without its whole text
+
 
 def _extras(c: Citation) -> str:
     """What a keyed citation holds besides its keys: a prefix, a locator, a suffix."""
@@ -88,6 +91,7 @@ def to_numbered(
     (text or markdown). ``markdown`` says the input is Markdown (None: it is when it has
     front matter or Pandoc citations); plain-text output then drops its backslash escapes.
     Raises StyleError for a style that does not cite by number."""
+    text = text_argument(text, "to_numbered")
     if to not in NUMBERED_FORMATS:
         raise UsageError(
             f"unknown output format {to!r}; choose one of {', '.join(NUMBERED_FORMATS)}"
@@ -98,7 +102,8 @@ def to_numbered(
             f"{style.source}: the style does not cite by number",
             hint="choose a numeric style such as blood or vancouver",
         )
-    refs = [r.with_fields(number=None) for r in references]  # numbered by first citation
+    given = references_argument(references, "to_numbered")
+    refs = [r.with_fields(number=None) for r in given]  # numbered by first citation
     by_key = {r.id: r for r in refs}
     _, yaml = front_matter(text)
     start, end = body_bounds(text)

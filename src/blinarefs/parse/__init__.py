@@ -73,6 +73,16 @@ class ParsedList:
         text holds no list: then all of it is the body."""
         return self.section.start if self.section else None
 
+    def __repr__(self) -> str:
+        """Counts, not contents: a notebook shows a list of a thousand as it shows one."""
+        from ..findings import counted
+
+        parts = [counted(len(self.references), "references")]
+        parts += [counted(len(v), k) for k, v in (("doubts", self.doubts),
+                  ("failures", self.failures), ("warnings", self.warnings)) if v]  # fmt: skip
+        where = f" (the list from line {self.section.start_line})" if self.section else ""
+        return f"<ParsedList: {', '.join(parts)}{where}>"
+
 
 def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedList:
     """Parse every numbered reference in ``text`` (a list, or a manuscript ending with one).
@@ -84,9 +94,10 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     as they are read (a long list takes seconds: the CLI shows a bar on a terminal).
     """
     from ..bulk import paused_gc
+    from ..errors import text_argument
     from ..keys import assign_keys
 
-    section = find_reference_section(text)
+    section = find_reference_section(text_argument(text, "parse_reference_list"))
     if section is None:
         return ParsedList(
             (),

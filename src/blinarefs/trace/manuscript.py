@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..errors import text_argument
 from ..model import Reference
 from .claims import Claim, Skipped, find_claims, short_label
 from .decode import (
@@ -45,6 +46,19 @@ class Trace:
     after_list: tuple[int, int] | None = None
     floats: tuple[Float, ...] = ()
     _lines: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        """Counts, not contents (the text, every claim and citation): ``summarise`` has
+        the checks' verdict."""
+        from ..findings import counted
+
+        linked = sum(c.link is not None for c in self.claims)
+        return (
+            f"<Trace: {counted(len(self.citations), 'citations')}, "
+            f"{counted(len(self.claims), 'claims')} ({linked} linked), "
+            f"{counted(len(self.references), 'references')}, numbering {self.numbering}, "
+            f"{len(self.text):,} characters>"
+        )
 
     @property
     def references(self) -> tuple[Reference, ...]:
@@ -165,6 +179,7 @@ def trace_manuscript(
     furniture left out), read with the body; found with the list when ``body_end`` is not
     given.
     """
+    text = text_argument(text, "trace_manuscript", reader="trace_file")
     if references is None or body_end is None:
         from ..parse import parse_reference_list
 
