@@ -55,6 +55,7 @@ from .features import BASE, SPACED, convention, spaced_at_clause_end, weigh
 from .glued import unseparated
 from .infer import Decision, choose, in_citation_order
 from .inline import inline_candidates
+from .named import numbered_or_named
 from .refindex import ReferenceIndex
 from .superscripts import flattened_candidates
 from .syntax import author_year_candidates, syntax_candidates
@@ -261,31 +262,6 @@ def _spaces_superscripts(body: str, decisions: list[Decision]) -> bool:
     return spaced >= SPACED_HABIT and 2 * spaced >= len(flattened)
 
 
-def _numbered_or_named(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A manuscript that cites by number and names a work's authors and year now and then
-    ("Tucker and Tenorio, 2009 [34]", a species' authority "(Maury, 1917)", "Chen et al.
-    (2014) tested") cites by number: what names authors and year is no citation of its own
-    where numbered citations outnumber it more than twice. A raised digit after a number or
-    a symbol ("10⁶", "R²", "km²") counts for no numbered citation, and in a manuscript that
-    cites by author and year it is none."""
-    named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
-    numbered = sum(1 for c in candidates if c.kind not in KEYED and _after_a_word(text, c))
-    if named and numbered > 2 * named:
-        return [c for c in candidates if c.kind != "author-year"]
-    if named > 2 * numbered:  # and the other way round: an exponent cites nothing there
-        return [c for c in candidates if c.kind != "superscript" or _after_a_word(text, c)]
-    return candidates
-
-
-def _after_a_word(text: str, c: Candidate) -> bool:
-    """Whether a numbered candidate sits where a citation does: a bracket, or a raised
-    number after a word of three letters or a clause's end."""
-    if c.kind != "superscript":
-        return True
-    before = text[max(0, c.start - 3) : c.start]
-    return before[-1:] in ".,;:)" or (len(before) == 3 and before.isalpha())
-
-
 def decode_markers(
     text: str,
     references: Iterable[Reference] | ReferenceIndex = (),
@@ -312,7 +288,7 @@ def decode_markers(
     candidates = syntax_candidates(body, index) + author_year_candidates(body, index)
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
-    candidates = _numbered_or_named(body, candidates)
+    candidates = numbered_or_named(body, candidates)
     keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
     flattened: list[Candidate] = []
     if not keyed:  # keys and numbers do not mix; "Almeida et al (2008)" names no key

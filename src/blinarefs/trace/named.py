@@ -1,0 +1,35 @@
+"""Numbered citations beside author-year ones: which of the two a manuscript cites by.
+
+Kept apart from the decoder (``decode.py``) since it is one decision made before it runs:
+a manuscript that cites by number names authors and years now and then, and one that cites
+by author and year prints exponents that look like raised citation numbers.
+"""
+
+from __future__ import annotations
+
+from .candidates import KEYED, Candidate
+
+
+def numbered_or_named(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A manuscript that cites by number and names a work's authors and year now and then
+    ("Tucker and Tenorio, 2009 [34]", a species' authority "(Maury, 1917)", "Chen et al.
+    (2014) tested") cites by number: what names authors and year is no citation of its own
+    where numbered citations outnumber it more than twice. A raised digit after a number or
+    a symbol ("10⁶", "R²", "km²") counts for no numbered citation, and in a manuscript that
+    cites by author and year it is none."""
+    named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
+    numbered = sum(1 for c in candidates if c.kind not in KEYED and _after_a_word(text, c))
+    if named and numbered > 2 * named:
+        return [c for c in candidates if c.kind != "author-year"]
+    if named > 2 * numbered:  # and the other way round: an exponent cites nothing there
+        return [c for c in candidates if c.kind != "superscript" or _after_a_word(text, c)]
+    return candidates
+
+
+def _after_a_word(text: str, c: Candidate) -> bool:
+    """Whether a numbered candidate sits where a citation does: a bracket, or a raised
+    number after a word of three letters or a clause's end."""
+    if c.kind != "superscript":
+        return True
+    before = text[max(0, c.start - 3) : c.start]
+    return before[-1:] in ".,;:)" or (len(before) == 3 and before.isalpha())
