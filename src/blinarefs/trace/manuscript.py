@@ -225,11 +225,12 @@ def trace_manuscript(
     sentences = split_sentences(read, citations, paragraphs)
     floats = floats_after_list(text, (start, end), after_list, paragraphs) if after_list else []
     numbering = "printed" if index.numbered else "list order"
-    all_keyed = bool(citations) and all(c.kind in KEYED for c in citations)
+    all_keyed = bool(citations) and all(c.kind in ("pandoc", "latex") for c in citations)
     if all_keyed or (not index.numbered and any(c.kind in KEYED for c in citations)):
         # A keyed manuscript has no printed numbers: number as a numeric style would. The
-        # numbers a store keeps from a printed list are not this text's (a .bib that
-        # `blinarefs parse` wrote is a library to a Pandoc or LaTeX author).
+        # numbers a store keeps from a printed list are not a Pandoc or LaTeX text's (a .bib
+        # that `blinarefs parse` wrote is a library to its author); an author-year text's
+        # printed list is printed, so its uncited entries stay errors.
         order = number_by_first_citation(in_citation_order(citations, floats), index.references)
         refs = sorted(index.references, key=lambda r: order[r.id])
         index = ReferenceIndex.build(r.with_fields(number=order[r.id]) for r in refs)
