@@ -41,6 +41,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -139,22 +140,13 @@ def _renumber_report(split: str, sources: list[str], show: int) -> int:
     from timing import print_table
 
     from blinarefs.model import Reference
-    from blinarefs.parse import _drop_trailing_text, _read, find_reference_section
 
     read: dict[str, Reference] = {}  # an item's text -> its reading (read alone, as a list's)
     scored: dict[tuple[int, int], dict[str, bool]] = {}  # (truth, reading) ids -> score
 
     def parsed(text: str) -> tuple[dict[int, Reference], dict[int, str]]:
-        found = find_reference_section(text)
-        items = list(found.items) if found else []
-        if items:
-            items[-1] = _drop_trailing_text(items[-1], [])
-        for item in items:
-            if item.text not in read:
-                read[item.text] = _read(item).reference
-        return {i.number: read[i.text] for i in items}, {
-            i.number: i.text.replace(" ", "") for i in items
-        }
+        items = list_items(text, read)
+        return {n: r for n, r, _ in items}, {n: t.replace(" ", "") for n, _, t in items}
 
     tallies: dict[str, dict[str, Tally]] = {"one a line": {}, "one token a line": {}}
     cut: Counter[str] = Counter()
@@ -200,6 +192,22 @@ def _renumber_report(split: str, sources: list[str], show: int) -> int:
     print()
     print_table(headers, [tallies[layout]["ALL"].row(layout) for layout in tallies])
     return 0
+
+
+def list_items(text: str, read: dict) -> list[tuple[int, Any, str]]:
+    """The list's items in ``text``: number, reading and text, each item read alone as the
+    parser reads a list's items (``read`` keeps readings by an item's text, so an item
+    seen in another copy is not read again)."""
+    from blinarefs.parse import _drop_trailing_text, _read, find_reference_section
+
+    found = find_reference_section(text)
+    items = list(found.items) if found else []
+    if items:
+        items[-1] = _drop_trailing_text(items[-1], [])
+    for item in items:
+        if item.text not in read:
+            read[item.text] = _read(item).reference
+    return [(i.number, read[i.text], i.text) for i in items]
 
 
 def main() -> int:

@@ -54,10 +54,10 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 from bench_parse import FIELDS, Tally  # noqa: E402
 from corpora.jats_truth import RefTruth, references  # noqa: E402
 from corpora.obtain import articles  # noqa: E402
+from eval_token_numbers import list_items  # noqa: E402
 from timing import print_table  # noqa: E402
 
 from blinarefs.model import Reference  # noqa: E402
-from blinarefs.parse import _drop_trailing_text, _read, find_reference_section  # noqa: E402
 
 _TOKEN = re.compile(r"[^\W_]+|\S")
 _WORD_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\w])")
@@ -219,14 +219,7 @@ def main() -> int:
     read: dict[str, Reference] = {}
 
     def parsed(text: str) -> dict[int, tuple[Reference, str]]:
-        found = find_reference_section(text)
-        items = list(found.items) if found else []
-        if items:
-            items[-1] = _drop_trailing_text(items[-1], [])
-        for item in items:
-            if item.text not in read:
-                read[item.text] = _read(item).reference
-        return {i.number: (read[i.text], i.text) for i in items}
+        return {n: (r, t) for n, r, t in list_items(text, read)}
 
     layouts = {k: v for k, v in LAYOUTS.items() if not args.layout or k in args.layout}
     shown = 0
