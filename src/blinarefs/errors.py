@@ -92,30 +92,3 @@ class WrongKind(ParseError, UsageError):
 
 class UnknownStyle(StyleError, UsageError):
     """No style by that name, or no such .csl file."""
-
-
-def text_argument(value: object, call: str, reader: str = "") -> str:
-    """``value``, when it is text: the library's functions that read text take the text, and
-    a notebook hands them a path or bytes as often as not. Anything else is a usage error
-    that says what to give, where Python would fail deep inside with no word of the call.
-    ``reader`` names the function that takes the file instead, where there is one. A
-    one-line text that names an existing file is its name ("refs.txt"), not its text."""
-    import os
-
-    if isinstance(value, str) and ("\n" in value or not _names_a_file(value)):
-        return value
-    if isinstance(value, str | os.PathLike):
-        raise UsageError(
-            f"{call}() takes the text, not the path {str(value)!r}",
-            hint=f"give Path({str(value)!r}).read_text(encoding='utf-8')"
-            + (f", or call {reader}({str(value)!r})" if reader else ""),
-        )
-    if isinstance(value, bytes | bytearray):
-        raise UsageError(f"{call}() takes text, not bytes", hint="decode them first")
-    raise UsageError(f"{call}() takes text (a str), not {type(value).__name__}")
-
-
-def _names_a_file(text: str) -> bool:
-    import os
-
-    return 0 < len(text) < 1024 and os.path.isfile(text.strip())

@@ -7,7 +7,7 @@ has no name for travel in its ``custom`` object (CSL 1.0.2), so nothing is lost.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -305,24 +305,3 @@ def build_reference(ref_id: str, values: Mapping[str, object]) -> Reference:
     raises ``TypeError``, a bug in the reader, instead of being ignored)."""
     kept: dict[str, Any] = {k: v for k, v in values.items() if v not in (None, "", ())}
     return Reference(id=ref_id, **kept)
-
-
-def references_argument(refs: Iterable[Reference], call: str) -> list[Reference]:
-    """``refs`` as a list, when they are references: a notebook hands over a ParsedList or a
-    list of keys as often as not, which would fail deep inside with no word of the call."""
-    from .errors import UsageError
-
-    def wrong(what: object) -> UsageError:
-        return UsageError(
-            f"{call}() takes references (a Store, or the .references of a store or parsed "
-            f"list), not {type(what).__name__}"
-        )
-
-    try:
-        out = list(refs)
-    except TypeError:
-        raise wrong(refs) from None
-    bad = next((r for r in out if not isinstance(r, Reference)), None)
-    if bad is not None:
-        raise wrong(bad)
-    return out

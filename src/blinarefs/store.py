@@ -17,12 +17,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .arguments import references_argument, text_argument
 from .bibtex import format_entry, reference_from_fields
 from .bulk import collect_young, paused_gc
-from .errors import NotAFile, StoreError, StoreMissing, UsageError, text_argument
+from .errors import NotAFile, StoreError, StoreMissing, UsageError
 from .findings import Finding
 from .fsio import atomic_write, file_state, wide_encoding
-from .model import Reference, references_argument
+from .model import Reference
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
 _UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")

@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from os import PathLike
 from typing import TYPE_CHECKING
 
+from .arguments import references_argument
 from .findings import Finding
 from .keys import VALID_KEY
-from .model import Reference, references_argument
+from .model import Reference
 
 if TYPE_CHECKING:
     from .store import Store

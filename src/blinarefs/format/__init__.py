@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..model import Reference, references_argument
+from ..arguments import references_argument
+from ..model import Reference
 from .bibliography import cited_order, format_entries, order_references
 from .citations import format_citation
 from .markup import FORMATS, document

@@ -18,9 +18,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 
-from ..errors import ImportFormatError, UsageError, text_argument
+from ..arguments import references_argument, text_argument
+from ..errors import ImportFormatError, UsageError
 from ..findings import Finding
-from ..model import CSL_KEY_OF_ATTR, Reference, references_argument
+from ..model import CSL_KEY_OF_ATTR, Reference
 from ..normalised import Normalisation, change
 from ..reprs import brief_repr
 

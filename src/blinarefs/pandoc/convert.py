@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import text_argument
+from ..arguments import references_argument, text_argument
 from ..findings import Finding, quoted
 from ..format.styles import Style, load_style
-from ..model import Reference, references_argument
+from ..model import Reference
 from ..reprs import brief_repr
 from ..trace.claims import classify_paragraphs
 from ..trace.decode import (

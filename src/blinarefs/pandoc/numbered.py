@@ -23,11 +23,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import StyleError, UsageError, text_argument
+from ..arguments import references_argument, text_argument
+from ..errors import StyleError, UsageError
 from ..findings import Finding, quoted
 from ..format import bibliography_pieces, format_citation
 from ..format.styles import Style, load_style
-from ..model import Reference, references_argument
+from ..model import Reference
 from ..reprs import brief_repr
 from ..trace.decode import Citation, ReferenceIndex, decode_citations, first_cited
 from ..trace.manuscript import body_bounds, mask_tex_comments

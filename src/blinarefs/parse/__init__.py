@@ -93,8 +93,8 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     text with no list at all. ``progress(readings, total)``, when given, wraps the items
     as they are read (a long list takes seconds: the CLI shows a bar on a terminal).
     """
+    from ..arguments import text_argument
     from ..bulk import paused_gc
-    from ..errors import text_argument
     from ..keys import assign_keys
 
     section = find_reference_section(text_argument(text, "parse_reference_list"))

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import text_argument
+from ..arguments import text_argument
 from ..model import Reference
 from .claims import Claim, Skipped, find_claims, short_label
 from .decode import (
