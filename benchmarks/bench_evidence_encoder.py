@@ -120,8 +120,17 @@ class Case:
     shipped: tuple[bool, bool]  # the shipped ranker @1, @3
 
 
-def cases(items: list[dict], embed: Embeddings) -> list[Case]:
-    indexes: dict[str, tuple[SourceIndex, np.ndarray]] = {}
+Pairs = Callable[[str, list[str]], np.ndarray]  # (claim, candidates) -> a score for each
+
+
+def cases(
+    items: list[dict], embed: Embeddings | None = None, pairs: Pairs | None = None
+) -> list[Case]:
+    """Each citation with an annotated sentence as a ``Case``. ``embed`` gives every
+    sentence's cosine with the claim (and the encoder's own best three); ``pairs`` instead
+    scores only the first stage's candidates (a cross-encoder reads each pair together; the
+    encoder-alone hits are then False)."""
+    indexes: dict[str, tuple[SourceIndex, np.ndarray | None]] = {}
     out = []
     for item in items:
         gold = item["evidence"]
@@ -129,21 +138,26 @@ def cases(items: list[dict], embed: Embeddings) -> list[Case]:
             continue
         if item["ref"] not in indexes:
             index = SourceIndex.build(item["source"])
-            indexes[item["ref"]] = (index, embed(index.sentences))
+            indexes[item["ref"]] = (index, embed(index.sentences) if pairs is None else None)
         index, vectors = indexes[item["ref"]]
         claim = item["claim"]
-        every = vectors @ embed([claim])[0]
         q = index.first_stage(claim, claim_figures(claim))
         top = sorted(q.order, key=q.order.__getitem__)[: rerank.CANDIDATES]
         x = np.array([rerank.features(q, i) for i in top], dtype=float)
         y = np.array([hit([index.sentences[i]], gold) for i in top], dtype=bool)
-        dense = [index.sentences[i] for i in np.argsort(-every, kind="stable")[:3]]
+        if pairs is not None:
+            cos, dense = pairs(claim, [index.sentences[i] for i in top]), []
+        else:
+            assert embed is not None and vectors is not None
+            every = vectors @ embed([claim])[0]
+            cos = every[top]
+            dense = [index.sentences[i] for i in np.argsort(-every, kind="stable")[:3]]
         plain = plain_bm25(index, claim)
         shipped = [s.text for s in index.ordered(q)]
         out.append(
             Case(
-                item["ref"], x.reshape(len(top), len(rerank.FEATURES)), y, every[top],
-                hit(dense, gold), hit(dense[:1], gold),
+                item["ref"], x.reshape(len(top), len(rerank.FEATURES)), y, cos,
+                bool(dense) and hit(dense, gold), bool(dense) and hit(dense[:1], gold),
                 (hit(plain[:1], gold), hit(plain, gold)),
                 (hit(shipped[:1], gold), hit(shipped, gold)),
             )
