@@ -129,6 +129,14 @@ ORIGINS = [
         "2970a4d172ef3f128647165613b58251ea1e6b70",
         r"^src/test/resources/.*/fulltext\.xml$",
     ),
+    # Europe PMC full texts of 1,980 open-access articles that cite data (accession numbers),
+    # a data-citation classifier's training set, on an ancestor of its master branch: BMJ,
+    # OUP, Wiley, Impact Journals (Oncotarget), Spandidos, Dove, T&F, SciELO, Karger, LWW...
+    (
+        "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC",
+        "d896e509bf9b3cf106b3d35306f0a80064398a3d",
+        r"^MLAnalysis/Modelsaved/PipelineDatasetCreation/articlesOA/PMC\d+-fulltxt\.xml$",
+    ),
 ]
 # Origins whose articles are kept only with numbered citations: their author-year articles
 # are humanities and social sciences (SciELO), plant and field biology (tigr2ess), ecology,
@@ -141,6 +149,7 @@ NUMBERED_ONLY = frozenset(
         "petermr/optogenetics",
         "ContentMine/ami",
         "ContentMine/norma",
+        "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC",
     }
 )
 # Origins whose articles are kept only with at least this many printed references (a
@@ -154,6 +163,19 @@ PER_SOURCE = {
     "petermr/optogenetics": {"plos": 4, "mdpi": 4, "nature": 8},
     "ContentMine/ami": {"plos": 8, "bmc": 6, "hindawi": 8, "mdpi": 4},
     "ContentMine/norma": {"plos": 4, "bmc": 3},
+    "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC": dict(
+        plos=10,
+        bmc=10,
+        nature=12,
+        frontiers=6,
+        mdpi=6,
+        asm=6,
+        hindawi=6,
+        elsevier=12,
+        impact=15,
+        royalsociety=6,
+        medknow=4,
+    ),
 }
 # Origins that are one source whatever the journal: SciELO's markup, many small journals.
 ORIGIN_SOURCE = {
@@ -200,6 +222,11 @@ PUBLISHERS = {
     "10.1001": "jama",
     "10.4103": "medknow",
     "10.1073": "pnas",
+    "10.3892": "spandidos",
+    "10.1159": "karger",
+    "10.2196": "jmir",
+    "10.1055": "thieme",
+    "10.3748": "baishideng",
 }
 HELDOUT_SHARE = 0.3
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)

@@ -32,6 +32,9 @@ _BRACKET_RANGE = re.compile(rf"^\s*[\])]\s*[{DASHES}]\s*[\[(]\s*$")  # [7]–[10
 # "1, 3–5" and BMJ's "52 53" (a space for the comma, as its superscripts print a list)
 _NUMERIC = re.compile(rf"^[\[(]?\s*\d+(?:\s*[,{DASHES}]\s*\d+|\s+\d+)*\s*[\])]?$")
 _LIST_DASH = re.compile(rf"\s*[{DASHES}]\s*")
+# The xref types that cite a reference: JATS's "bibr", and "ref" in some of Wiley's articles
+# as Europe PMC gives them (an xref counts only when its rid is a reference of the list).
+_CITING = frozenset(("bibr", "ref"))
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class _Body:
             prev = el.getprevious()
             if name == "title" and prev is not None and local(prev) == "label":
                 self.add((text_of(prev) or "") + " ", False, None)
-        if name == "xref" and el.get("ref-type") == "bibr" and xref is None:
+        if name == "xref" and el.get("ref-type") in _CITING and xref is None:
             xref = self._xref(el)
         sup = sup or name == "sup"
         if name == "break":

@@ -187,6 +187,16 @@ def test_author_year_labels_are_not_reference_numbers(tmp_path: Path) -> None:
     assert [m.numbers for m in markers(path).printed.markers] == [(1, 2)]
 
 
+def test_an_xref_typed_ref_cites_when_its_rid_is_a_reference(tmp_path: Path) -> None:
+    # some Wiley articles type their citations "ref"; a "ref" xref to a figure cites nothing
+    body = (
+        '<p>As found <xref ref-type="ref" rid="B2">2</xref> and drawn'
+        ' <xref ref-type="ref" rid="F1">1</xref>.</p>'
+    )
+    path = article(tmp_path, body, refs(2))
+    assert spans(path) == [("2", (2,), "bare")]
+
+
 def test_not_an_article(tmp_path: Path) -> None:
     path = tmp_path / "other.xml"
     path.write_text("<pmc-articleset/>", encoding="utf-8")
