@@ -214,8 +214,12 @@ def _group(
     out = []
     for group in merged:
         numbers: set[int] = set()
-        for i, (_, end, x, _sup) in enumerate(group):
+        for i, (begin, end, x, _sup) in enumerate(group):
             numbers.update(xrefs[x].numbers)
+            if 0 < i < len(group) - 1 and _RANGE.match(buf[begin:end].replace("^", "")):
+                # the dash is itself an xref (ASM, JBC: "5<xref>–</xref>8"): 5 to 8
+                low, high = max(xrefs[group[i - 1][2]].numbers), min(xrefs[group[i + 1][2]].numbers)
+                numbers.update(range(low, high + 1))
             if i + 1 < len(group):
                 nxt = group[i + 1][2]
                 gap = buf[end : group[i + 1][0]].replace("^", "")

@@ -197,6 +197,13 @@ def test_an_xref_typed_ref_cites_when_its_rid_is_a_reference(tmp_path: Path) -> 
     assert spans(path) == [("2", (2,), "bare")]
 
 
+def test_a_dash_tagged_as_an_xref_covers_the_range(tmp_path: Path) -> None:
+    # some journals tag the dash of "(2–5)" as an xref to the range's second reference
+    body = f"<p>Long known ({x(2)}{x(3, '&#8211;')}{x(5)}) and since ({x(1)}).</p>"
+    path = article(tmp_path, body, refs(5))
+    assert spans(path) == [("(2–5)", (2, 3, 4, 5), "paren"), ("(1)", (1,), "paren")]
+
+
 def test_not_an_article(tmp_path: Path) -> None:
     path = tmp_path / "other.xml"
     path.write_text("<pmc-articleset/>", encoding="utf-8")
