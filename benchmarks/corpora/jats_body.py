@@ -108,6 +108,8 @@ class _Body:
             if name == "title" and prev is not None and local(prev) == "label":
                 self.add((text_of(prev) or "") + " ", False, None)
         if name == "xref" and el.get("ref-type") in _CITING and xref is None:
+            if _glued_to_a_citation(el):
+                self.add(",", sup, None)  # "ring<xref>8</xref><xref>9</xref>" reads "ring8,9"
             xref = self._xref(el)
         sup = sup or name == "sup"
         if name == "break":
@@ -133,6 +135,20 @@ class _Body:
             author_year = author_year or not set(rids) <= printed
         self.xrefs.append(_Xref(tuple(sorted(numbers)), author_year))
         return len(self.xrefs) - 1
+
+
+def _glued_to_a_citation(el: etree._Element) -> bool:
+    """Whether a numbered citation follows another with nothing between them, a comma its
+    renderer prints (Nature's raised lists, Medknow's "[1,6]"); digits never run together."""
+    prev = el.getprevious()
+    return (
+        prev is not None
+        and local(prev) == "xref"
+        and prev.get("ref-type") in _CITING
+        and not prev.tail
+        and (text_of(prev) or "").isdigit()
+        and (text_of(el) or "").isdigit()
+    )
 
 
 def _expand(label: str) -> set[int]:

@@ -204,6 +204,15 @@ def test_a_dash_tagged_as_an_xref_covers_the_range(tmp_path: Path) -> None:
     assert spans(path) == [("(2–5)", (2, 3, 4, 5), "paren"), ("(1)", (1,), "paren")]
 
 
+def test_numbered_citations_tagged_back_to_back_read_with_a_comma(tmp_path: Path) -> None:
+    # some journals leave the comma between two citations to their renderer: "[16]" is not
+    # what a reader sees for references 1 and 6, nor "ring89" for 8 and 9
+    body = f"<p>Seen once.[{x(1)}{x(6)}] And again, a ring{x(2)}{x(3)}.</p>"
+    path = article(tmp_path, body, refs(6))
+    assert markers(path).printed.text == "Seen once.[1,6] And again, a ring2,3."
+    assert spans(path) == [("[1,6]", (1, 6), "bracket"), ("2,3", (2, 3), "bare")]
+
+
 def test_not_an_article(tmp_path: Path) -> None:
     path = tmp_path / "other.xml"
     path.write_text("<pmc-articleset/>", encoding="utf-8")
