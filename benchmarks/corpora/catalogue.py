@@ -102,17 +102,81 @@ ORIGINS = [
         "758f7807c44a7eca2f13115c95dc1e17daf333fc",
         r"/xml_samples/0004-2803-ag-49-(9|19|56|77|82)\.xml$",
     ),
+    # Europe PMC full texts of a text-mining project on viral epidemics (openVirus): clinical,
+    # public-health and veterinary journals: T&F (Virulence), BMJ Global Health, OUP (J Infect
+    # Dis), LWW, SAGE, Springer, Dove, J Global Health, J Korean Med Sci, MMWR, Cureus...
+    (
+        "aishdharan/openvirusdev",
+        "a3b04ad67a262c85bb7fe1f5c7eec9b8532673a9",
+        r"^viral2019/PMC\d+/fulltext\.xml$",
+    ),
+    # Europe PMC full texts of a search on optogenetics: neuroscience and clinical journals
+    # (Scientific Reports, SAGE, BMJ's General Psychiatry, OUP, Elsevier, Dove, JAMA...)
+    (
+        "petermr/optogenetics",
+        "fd35bbefcc2278c77adf4b57a3d2544fc543ce9e",
+        r"^first200/PMC\d+/fulltext\.xml$",
+    ),
+    # ContentMine's test corpora (Europe PMC full texts on Zika, Anopheles, Hindawi journals):
+    # Hindawi, PLOS, BMC, MDPI, Tropical Medicine and Health, AJTMH, Bull World Health Organ
+    (
+        "ContentMine/ami",
+        "77524a52dec5e652cb66fef64473f4f56ec5e064",
+        r"^src/test/resources/.*/fulltext\.xml$",
+    ),
+    (
+        "ContentMine/norma",
+        "2970a4d172ef3f128647165613b58251ea1e6b70",
+        r"^src/test/resources/.*/fulltext\.xml$",
+    ),
+    # Europe PMC full texts of 1,980 open-access articles that cite data (accession numbers),
+    # a data-citation classifier's training set, on an ancestor of its master branch: BMJ,
+    # OUP, Wiley, Impact Journals (Oncotarget), Spandidos, Dove, T&F, SciELO, Karger, LWW...
+    (
+        "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC",
+        "d896e509bf9b3cf106b3d35306f0a80064398a3d",
+        r"^MLAnalysis/Modelsaved/PipelineDatasetCreation/articlesOA/PMC\d+-fulltxt\.xml$",
+    ),
 ]
 # Origins whose articles are kept only with numbered citations: their author-year articles
-# are humanities and social sciences (SciELO) or plant and field biology (tigr2ess), not the
-# biomedical lists this corpus is for.
-NUMBERED_ONLY = frozenset({"scieloorg/packtools", "petermr/tigr2ess"})
+# are humanities and social sciences (SciELO), plant and field biology (tigr2ess), ecology,
+# psychology and eLife (the Europe PMC downloads), not the biomedical lists this corpus is for.
+NUMBERED_ONLY = frozenset(
+    {
+        "scieloorg/packtools",
+        "petermr/tigr2ess",
+        "aishdharan/openvirusdev",
+        "petermr/optogenetics",
+        "ContentMine/ami",
+        "ContentMine/norma",
+        "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC",
+    }
+)
 # Origins whose articles are kept only with at least this many printed references (a
 # broad download, most of whose publishers print none in their markup).
 MIN_PRINTED = {"petermr/tigr2ess": 5}
 # Origins that give many articles of one source: at most this many of each source are
 # kept, those of the lowest draws (see _draw), so no publisher swamps the others.
-PER_SOURCE = {"petermr/tigr2ess": {"plos": 30, "bmc": 12, "nature": 10, "frontiers": 10, "asm": 8}}
+PER_SOURCE = {
+    "petermr/tigr2ess": {"plos": 30, "bmc": 12, "nature": 10, "frontiers": 10, "asm": 8},
+    "aishdharan/openvirusdev": {"plos": 5, "mdpi": 4, "bmc": 4},
+    "petermr/optogenetics": {"plos": 4, "mdpi": 4, "nature": 8},
+    "ContentMine/ami": {"plos": 8, "bmc": 6, "hindawi": 8, "mdpi": 4},
+    "ContentMine/norma": {"plos": 4, "bmc": 3},
+    "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC": dict(
+        plos=10,
+        bmc=10,
+        nature=12,
+        frontiers=6,
+        mdpi=6,
+        asm=6,
+        hindawi=6,
+        elsevier=12,
+        impact=15,
+        royalsociety=6,
+        medknow=4,
+    ),
+}
 # Origins that are one source whatever the journal: SciELO's markup, many small journals.
 ORIGIN_SOURCE = {
     "scieloorg/packtools": "scielo",
@@ -156,6 +220,13 @@ PUBLISHERS = {
     "10.12688": "f1000",
     "10.1177": "sage",
     "10.1001": "jama",
+    "10.4103": "medknow",
+    "10.1073": "pnas",
+    "10.3892": "spandidos",
+    "10.1159": "karger",
+    "10.2196": "jmir",
+    "10.1055": "thieme",
+    "10.3748": "baishideng",
 }
 HELDOUT_SHARE = 0.3
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)

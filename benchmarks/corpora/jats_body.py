@@ -32,6 +32,9 @@ _BRACKET_RANGE = re.compile(rf"^\s*[\])]\s*[{DASHES}]\s*[\[(]\s*$")  # [7]–[10
 # "1, 3–5" and BMJ's "52 53" (a space for the comma, as its superscripts print a list)
 _NUMERIC = re.compile(rf"^[\[(]?\s*\d+(?:\s*[,{DASHES}]\s*\d+|\s+\d+)*\s*[\])]?$")
 _LIST_DASH = re.compile(rf"\s*[{DASHES}]\s*")
+# The xref types that cite a reference: JATS's "bibr", and "ref" in some of Wiley's articles
+# as Europe PMC gives them (an xref counts only when its rid is a reference of the list).
+_CITING = frozenset(("bibr", "ref"))
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,9 @@ class _Body:
             prev = el.getprevious()
             if name == "title" and prev is not None and local(prev) == "label":
                 self.add((text_of(prev) or "") + " ", False, None)
-        if name == "xref" and el.get("ref-type") == "bibr" and xref is None:
+        if name == "xref" and el.get("ref-type") in _CITING and xref is None:
+            if _glued_to_a_citation(el):
+                self.add(",", sup, None)  # "ring<xref>8</xref><xref>9</xref>" reads "ring8,9"
             xref = self._xref(el)
         sup = sup or name == "sup"
         if name == "break":
@@ -130,6 +135,20 @@ class _Body:
             author_year = author_year or not set(rids) <= printed
         self.xrefs.append(_Xref(tuple(sorted(numbers)), author_year))
         return len(self.xrefs) - 1
+
+
+def _glued_to_a_citation(el: etree._Element) -> bool:
+    """Whether a numbered citation follows another with nothing between them, a comma its
+    renderer prints (Nature's raised lists, Medknow's "[1,6]"); digits never run together."""
+    prev = el.getprevious()
+    return (
+        prev is not None
+        and local(prev) == "xref"
+        and prev.get("ref-type") in _CITING
+        and not prev.tail
+        and (text_of(prev) or "").isdigit()
+        and (text_of(el) or "").isdigit()
+    )
 
 
 def _expand(label: str) -> set[int]:
@@ -211,8 +230,12 @@ def _group(
     out = []
     for group in merged:
         numbers: set[int] = set()
-        for i, (_, end, x, _sup) in enumerate(group):
+        for i, (begin, end, x, _sup) in enumerate(group):
             numbers.update(xrefs[x].numbers)
+            if 0 < i < len(group) - 1 and _RANGE.match(buf[begin:end].replace("^", "")):
+                # the dash is itself an xref (ASM, JBC: "5<xref>–</xref>8"): 5 to 8
+                low, high = max(xrefs[group[i - 1][2]].numbers), min(xrefs[group[i + 1][2]].numbers)
+                numbers.update(range(low, high + 1))
             if i + 1 < len(group):
                 nxt = group[i + 1][2]
                 gap = buf[end : group[i + 1][0]].replace("^", "")

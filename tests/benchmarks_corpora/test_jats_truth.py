@@ -187,6 +187,32 @@ def test_author_year_labels_are_not_reference_numbers(tmp_path: Path) -> None:
     assert [m.numbers for m in markers(path).printed.markers] == [(1, 2)]
 
 
+def test_an_xref_typed_ref_cites_when_its_rid_is_a_reference(tmp_path: Path) -> None:
+    # some Wiley articles type their citations "ref"; a "ref" xref to a figure cites nothing
+    body = (
+        '<p>As found <xref ref-type="ref" rid="B2">2</xref> and drawn'
+        ' <xref ref-type="ref" rid="F1">1</xref>.</p>'
+    )
+    path = article(tmp_path, body, refs(2))
+    assert spans(path) == [("2", (2,), "bare")]
+
+
+def test_a_dash_tagged_as_an_xref_covers_the_range(tmp_path: Path) -> None:
+    # some journals tag the dash of "(2–5)" as an xref to the range's second reference
+    body = f"<p>Long known ({x(2)}{x(3, '&#8211;')}{x(5)}) and since ({x(1)}).</p>"
+    path = article(tmp_path, body, refs(5))
+    assert spans(path) == [("(2–5)", (2, 3, 4, 5), "paren"), ("(1)", (1,), "paren")]
+
+
+def test_numbered_citations_tagged_back_to_back_read_with_a_comma(tmp_path: Path) -> None:
+    # some journals leave the comma between two citations to their renderer: "[16]" is not
+    # what a reader sees for references 1 and 6, nor "ring89" for 8 and 9
+    body = f"<p>Seen once.[{x(1)}{x(6)}] And again, a ring{x(2)}{x(3)}.</p>"
+    path = article(tmp_path, body, refs(6))
+    assert markers(path).printed.text == "Seen once.[1,6] And again, a ring2,3."
+    assert spans(path) == [("[1,6]", (1, 6), "bracket"), ("2,3", (2, 3), "bare")]
+
+
 def test_not_an_article(tmp_path: Path) -> None:
     path = tmp_path / "other.xml"
     path.write_text("<pmc-articleset/>", encoding="utf-8")
