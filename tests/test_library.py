@@ -72,6 +72,8 @@ def _results(paper: Path, long_text: str, tmp_path: Path) -> dict[str, object]:
         "RenumberResult": blinarefs.renumber_manuscript(paper),
         "Style": blinarefs.load_style("blood"),
         "Finding": blinarefs.check_trace(_dangling(long_text))[0],
+        "CheckResult": blinarefs.check_manuscript(paper),
+        "TraceInputs": blinarefs.trace_file(paper)[0],
     }
 
 
@@ -99,6 +101,62 @@ def test_a_short_repr_keeps_what_tells_results_apart(long_text):
     assert f"({len(ref.source_text)} characters)" in shown  # the printed text, cut
     trace = blinarefs.trace_manuscript(long_text)
     assert repr(trace).startswith(f"<Trace: {N} citations, {N} claims ({N} linked), {N} refer")
+
+
+def test_a_check_and_what_it_read_print_their_counts(paper):
+    result = blinarefs.check_manuscript(paper)
+    assert repr(result) == (
+        f"<CheckResult {paper}: {result.summary}; {len(result.findings)} findings>"
+    )
+    assert repr(result.inputs) == (
+        f"<TraceInputs {paper} (text): {N} references from the manuscript's own reference "
+        f"list, {len(result.inputs.text):,} characters>"
+    )
+
+
+def test_check_takes_a_store_for_bib(paper, long_text, tmp_path):
+    # check_manuscript(paper, bib=store) failed with TypeError from deep inside pathlib
+    parsed = blinarefs.parse_reference_list(long_text)
+    store = blinarefs.Store.from_references(parsed.references)
+    given = blinarefs.check_manuscript(paper, bib=store)
+    assert given.inputs.source == "the Store given" and len(given.trace.references) == N
+    saved = blinarefs.Store.from_references(parsed.references, tmp_path / "paper.bib").save()
+    assert blinarefs.check_manuscript(paper, bib=saved).summary == given.summary
+    assert blinarefs.check_manuscript(paper, bib=str(saved)).summary == given.summary
+    for wrong, name in ((parsed, "bib"), (parsed.references, "bib"), (store, "refs")):
+        with pytest.raises(UsageError, match=rf"^check_manuscript\(\) takes {name}= as "):
+            blinarefs.check_manuscript(paper, **{name: wrong})
+    with pytest.raises(UsageError, match=r"^trace_file\(\) takes the manuscript's path"):
+        blinarefs.trace_file(None)
+
+
+@pytest.mark.parametrize("given", [None, b"Roe J. Made-up. 2020.", Path("refs.txt")])
+def test_parse_reference_says_it_takes_text(given):
+    # parse_reference(None) failed with AttributeError: 'NoneType' object has no 'split'
+    with pytest.raises(UsageError, match=r"^parse_reference\(\) takes"):
+        blinarefs.parse_reference(given)
+
+
+def test_every_summary_is_a_property(long_text):
+    # EnrichReport.summary was the one summary called as a method; a script written then
+    # still gets the line, with a DeprecationWarning
+    store = blinarefs.Store.from_references(blinarefs.parse_reference_list(long_text).references)
+    report = blinarefs.enrich_store(store, blinarefs.EnrichOptions(dry_run=True, offline=True))
+    assert isinstance(report.summary, str) and report.summary.startswith(f"{N} entries, ")
+    with pytest.warns(DeprecationWarning, match="summary is a property now"):
+        assert report.summary() == report.summary
+
+
+def test_a_store_merged_with_itself_adds_nothing(long_text):
+    # an entry no DOI, PMID, year or first author matches (a web page) was added again
+    refs = [
+        *blinarefs.parse_reference_list(long_text).references[:2],
+        blinarefs.Reference("madeup", type="webpage", title="A made-up page"),
+        blinarefs.Reference("undated", title="An undated made-up report"),
+    ]
+    result = blinarefs.merge_references(refs, refs)
+    assert result.references == [] and {o.status for o in result.outcomes} == {"unchanged"}
+    assert [o.key for o in result.outcomes] == [r.id for r in refs]
 
 
 def test_a_finding_prints_as_the_command_prints_it(long_text):

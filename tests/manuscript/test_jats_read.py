@@ -10,6 +10,7 @@ import pytest
 from blinarefs.cli import main
 from blinarefs.errors import ParseError
 from blinarefs.manuscript import read_manuscript
+from blinarefs.trace.manuscript import trace_manuscript
 
 ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.2 20190208//EN"
@@ -240,3 +241,36 @@ def test_floats_printed_after_the_list_are_read(tmp_path, capsys):
     # 2 is cited in Figure 1's legend, counted after the paragraph that mentions Figure 1,
     # between 1 and 3: in order
     assert "uncited-reference" not in codes and "citation-order" not in codes
+
+
+# Laid out as some journals' XML is: each citation's superscript on a line of its own inside
+# the xref, and the superscript commas between them on lines of their own.
+INDENTED = """<article xmlns:xlink="http://www.w3.org/1999/xlink"><body><sec><title>Intro</title>
+\t<p>Cells grow.<xref ref-type="bibr" rid="R1">
+\t\t\t<sup>1</sup>
+\t\t</xref> Roe<xref ref-type="bibr" rid="R2">
+\t\t\t<sup>2</sup>
+\t\t</xref> (2001) disagreed, as did others.<xref ref-type="bibr" rid="R1">
+\t\t\t<sup>1</sup>
+\t\t</xref>
+\t\t<sup>,</sup>
+\t\t<xref ref-type="bibr" rid="R3">
+\t\t\t<sup>3</sup>
+\t\t</xref> Then
+\t\tthe end.</p></sec></body>
+<back><ref-list><ref id="R1"><label>1</label><mixed-citation>One A. First. 2001.</mixed-citation>
+</ref><ref id="R2"><label>2</label><mixed-citation>Two B. Second. 2002.</mixed-citation></ref>
+<ref id="R3"><label>3</label><mixed-citation>Three C. Third. 2003.</mixed-citation></ref>
+</ref-list></back></article>"""
+
+
+def test_a_superscript_inside_the_citation_is_printed_raised_without_the_indentation(tmp_path):
+    path = tmp_path / "indented.xml"
+    path.write_text(INDENTED, encoding="utf-8")
+    doc = read_manuscript(path)
+    got = [(m.text, m.numbers, m.superscript) for m in doc.markers]
+    assert got == [("¹", (1,), True), ("²", (2,), True), ("¹,³", (1, 3), True)]
+    assert "Cells grow.¹ Roe² (2001) disagreed, as did others.¹,³ Then the end." in doc.text
+    # read again as plain text (no markup), the same citations are found
+    trace = trace_manuscript(doc.text)
+    assert [c.numbers for c in trace.citations] == [(1,), (2,), (1, 3)]

@@ -108,3 +108,23 @@ def test_build_writes_the_pandoc_manuscript(tmp_path, seed_text, capsys):
     items = json.loads((tmp_path / "paper.json").read_text(encoding="utf-8"))
     assert items == paper.bibliography_items
     assert (tmp_path / "blood.csl").exists()
+
+
+def test_metadata_blocks_combine_as_pandoc_combines_them():
+    # Pandoc's manual: a document may hold several metadata blocks, combined so that the
+    # first value given a key is taken. A second block stayed in the body as written, and
+    # the manuscript's own "bibliography" came before (so won over) the file written
+    later = "\n\n---\ntitle: A second title\nauthor: Jane Roe\n---\n\nTrials in children"
+    text = MARKDOWN.replace("---\n\n#", "bibliography: old.bib\n---\n\n#", 1).replace(
+        " Trials in children", later, 1
+    )
+    paper = to_pandoc(text, markdown=True)
+    _, head, between, ours, body = paper.markdown.split("---\n")
+    assert head == (
+        "title: A numbered Markdown manuscript (written for the tests)\nauthor: Jane Roe\n"
+    )
+    assert between == "\n" and ours.startswith("bibliography: paper.json\n")
+    assert "A second title" not in body and "followed [@hogan2023childrens" in body
+    # YAML shown in a fenced code block is code, not metadata
+    fenced = text.replace(later, "\n\n```\n\n---\nshown: as code\n---\n```\n\nTrials in children")
+    assert "shown: as code" in to_pandoc(fenced, markdown=True).markdown.split("# Background")[1]

@@ -125,3 +125,38 @@ def test_check_and_renumber_read_the_legends(tmp_path, capsys):
     assert done.plan.mapping == {1: 1, 3: 2, 2: 3, 4: 4}
     new = done.data.decode()
     assert "as in the cohort of [2]." in new and "Effects were rare [3] [4]." in new
+
+
+# A review's table after the list: a column headed "References" over rows numbered 1, 2, 3,
+# each row citing as the body does (cells one a paragraph, as a JATS or Word copy prints them)
+TABLE_OF_STUDIES = (
+    "Table 1\n\nInvented compounds and their sources\n\nNo.\n\nCompound\n\nFamily\n\n"
+    "References\n\n1.\n\nCompound A\n\nFamily one\n\n{a}\n\n2.\n\nCompound B\n\nFamily two\n\n"
+    "{b}\n\n3.\n\nCompound C\n\nFamily three\n\n{c}"
+)
+
+
+def test_a_tables_references_column_after_the_list_is_not_the_list():
+    after = TABLE_OF_STUDIES.format(a="[3]", b="[4]", c="[3]")
+    text = manuscript("Drug X lowered mortality [1]. Late effects were rare [2].", after)
+    parsed = parse_reference_list(text)
+    assert [r.title for r in parsed.references][-1] == "An invented study number 4"
+    assert parsed.section is not None and parsed.section.after is not None
+    assert text[slice(*parsed.section.after)].startswith("Table 1")
+    assert not [m for code, m in _codes(text) if code == "uncited-reference"]
+
+
+def test_a_bracketed_number_in_a_table_cites_in_a_text_citing_by_superscripts():
+    after = "Table 1\n\nCompound\n\nSource\n\nCompound A\n\n[3]\n\nCompound B\n\n[4]"
+    text = manuscript("Drug X lowered mortality.¹ Late effects were rare.²", after)
+    cited = {n for c in trace_manuscript(text).citations for n in c.numbers}
+    assert cited == {1, 2, 3, 4}
+
+
+def test_a_named_study_in_a_table_cites_by_its_number_in_a_numbered_text():
+    # "WriterC & Author³ (2013)" names reference 3's authors and year: a numbered text's
+    # table cites it by the raised number, as its body does
+    after = "Table 1\n\nStudy\n\nWriterC & Author³ (2013)\n\nWriterD & Author⁴ (2014)"
+    text = manuscript("Drug X lowered mortality.¹ Late effects were rare.²", after)
+    cites = [(c.kind, c.numbers) for c in trace_manuscript(text).citations]
+    assert cites == [("superscript", (n,)) for n in (1, 2, 3, 4)]

@@ -137,6 +137,14 @@ def test_explicit_numbered_syntax(text, expected):
     assert [m for m, _ in decoded(text)] == expected
 
 
+def test_numbers_glued_each_in_its_brackets_are_one_citation():
+    # "[2][3]" was read as a Markdown link and dropped, both numbers uncited
+    assert decoded("Cited [1], [2][3], [4] and [5][6][8].") == [
+        ("[1]", (1,)), ("[2][3]", (2, 3)), ("[4]", (4,)), ("[5][6][8]", (5, 6, 8))
+    ]  # fmt: skip
+    assert decoded("A link [text][2], [3][note] and [4](https://example.org).") == []
+
+
 def test_bracketed_numbers_expand_lists_and_ranges():
     assert decoded("Cited [3–6, 9].") == [("[3–6, 9]", (3, 4, 5, 6, 9))]
 

@@ -166,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
         note = "dry run: nothing written"
     else:
         note = "written" if report.written else "nothing to write"
-    con.print(f"{path}: {report.summary()}; {note}")
+    con.print(f"{path}: {report.summary}; {note}")
     return 1 if errors else 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,20 @@ Status = Literal[
     "updated", "unchanged", "not-found", "ambiguous", "id-mismatch", "doi-unknown", "failed"
 ]
 BATCH = 200  # entries looked up and merged together: each batch costs NCBI a few requests
+
+
+class SummaryLine(str):
+    """A summary line that can still be called: ``EnrichReport.summary`` was a method, and a
+    script written then calls it (it gets the same line, and a DeprecationWarning)."""
+
+    def __call__(self) -> str:
+        warnings.warn(
+            "EnrichReport.summary is a property now, as every result's summary is: "
+            "write report.summary, without the ()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return str(self)
 
 
 @dataclass
@@ -103,7 +118,7 @@ class EnrichReport:
 
     def __repr__(self) -> str:
         """The summary line, not every entry's result (``entries`` holds those)."""
-        return f"<EnrichReport {self.store}: {self.summary()}>"
+        return f"<EnrichReport {self.store}: {self.summary}>"
 
     def count(self, status: str) -> int:
         """How many entries ended with ``status`` ("updated", "not-found", ...)."""
@@ -119,15 +134,17 @@ class EnrichReport:
         """Whether a service could not be reached: what was not asked is left as it was."""
         return any(f.code == "service-unreachable" for f in self.findings)
 
-    def summary(self) -> str:
-        """The line ``blinarefs enrich`` ends with: entries by status, requests made."""
+    @property
+    def summary(self) -> SummaryLine:
+        """The line ``blinarefs enrich`` ends with: entries by status, requests made (a
+        property, as every other result's summary is)."""
         parts = [f"{len(self.entries)} entries"]
         for status in ("updated", "unchanged", "not-found", "ambiguous", "id-mismatch",
                        "doi-unknown", "failed"):  # fmt: skip
             if self.count(status):
                 parts.append(f"{self.count(status)} {status}")
         parts.append(f"{self.requests} requests ({self.cached} answered from the cache)")
-        return ", ".join(parts)
+        return SummaryLine(", ".join(parts))
 
     def to_dict(self) -> dict[str, Any]:
         return {

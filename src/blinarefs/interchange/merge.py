@@ -2,8 +2,9 @@
 
 A reference already in the store is found by DOI, then PMID, then by the same first
 author, the same year (print or online) and a title at least ``TITLE_SIMILARITY`` alike
-(rapidfuzz ratio on lower-cased, punctuation-free titles); two references whose DOIs or
-PMIDs differ are never the same work. A match only fills what the store lacks: empty
+(rapidfuzz ratio on lower-cased, punctuation-free titles), then by every field but the key
+(so that merging a store with itself adds nothing); two references whose DOIs or PMIDs
+differ are never the same work. A match only fills what the store lacks: empty
 fields, a more precise date, the full author list where the store has "et al", the full
 journal title where it has only the abbreviation. Values that differ are kept and reported
 as conflicts; locked fields are never touched. Each filled field is recorded in the
@@ -42,7 +43,7 @@ class MergeOutcome:
 
     key: str  # its key in the store
     status: str  # "new", "merged" (fields added) or "unchanged" (already there, nothing new)
-    matched_by: str = ""  # "DOI", "PMID" or "title, year and first author"
+    matched_by: str = ""  # "DOI", "PMID", "title, year and first author" or "fields"
     added: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     imported_id: str = ""  # its id in the imported file, when it had one
@@ -98,10 +99,15 @@ class Matcher:
         # (year, first author) -> key -> (reference, its normalised title), computed once:
         # a common surname in a large library makes a long bucket, scanned for every import
         self._bucket: dict[tuple[int, str], dict[str, tuple[Reference, str]]] = defaultdict(dict)
+        # every field but the key and provenance -> key: what matches by nothing else (no
+        # DOI, PMID, year or first author: a web page) is still the entry it copies, so that
+        # merging a store with itself adds nothing
+        self._same: dict[Reference, str] = {}
         for ref in refs:
             self.add(ref)
 
     def add(self, ref: Reference) -> None:
+        self._same.setdefault(_content(ref), ref.id)
         if ref.doi:
             self._doi.setdefault(ref.doi.lower(), ref.id)
         if ref.pmid:
@@ -123,15 +129,18 @@ class Matcher:
         if ref.pmid and ref.pmid in self._pmid:
             return self._pmid[ref.pmid], "PMID"
         surname, title = _surname(ref), normalise_title(ref.title)
-        if not surname or not title:
-            return None
-        for year in sorted(_years(ref)):
+        for year in sorted(_years(ref)) if surname and title else ():
             for other, other_title in self._bucket.get((year, surname), {}).values():
                 if _different_ids(ref, other):
                     continue
                 if fuzz.ratio(title, other_title) >= TITLE_SIMILARITY:
                     return other.id, "title, year and first author"
-        return None
+        same = self._same.get(_content(ref))
+        return (same, "fields") if same is not None else None
+
+
+def _content(ref: Reference) -> Reference:
+    return replace(ref, id="", provenance=())
 
 
 def _different_ids(a: Reference, b: Reference) -> bool:

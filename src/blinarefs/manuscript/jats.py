@@ -7,7 +7,10 @@ between two of them ("<xref>3</xref>–<xref>6</xref>") cites everything between
 one xref whose text is a range. The references come from ``<ref-list>`` tag by tag
 (:mod:`.jats_refs`), so no reference text is parsed. The text has the title, abstract,
 body sections (headings as paragraphs), figure and table captions, notes, then the list,
-then a ``<floats-group>``'s figures and tables.
+then a ``<floats-group>``'s figures and tables. It is printed as a reader sees the article,
+not as the file lays it out: a citation whose digits are superscript inside it
+(``<xref><sup>16</sup></xref>``) is raised ("¹⁶"), and the file's indentation is one space,
+or none around a raised citation; read again as plain text, it cites what the markup says.
 """
 
 from __future__ import annotations
@@ -55,15 +58,41 @@ class _Builder:
         self.xrefs: list[tuple[int, int, tuple[str, ...], bool]] = []  # start, end, rids, sup
         self.sections: list[Section] = []
         self.open_sections: list[tuple[str, int, int]] = []
+        self.space = ""  # whitespace read but not yet printed: words() decides
+        self.raised = False  # whether the last words printed were raised
 
     def emit(self, s: str) -> None:
+        self.space = ""
         if s:
             self.chunks.append(s)
             self.pos += len(s)
 
+    def words(self, s: str, raised: bool = False) -> int:
+        """Running text as a reader sees it, where it starts. Whitespace holding a line
+        break or a tab is the file's indentation: it reads as one space, as nothing at a
+        paragraph's start, and as nothing between two raised pieces ("¹⁷,¹⁸", however the
+        XML spreads the superscripts and commas of one citation over its lines)."""
+        body = s.strip(" \t\r\n")
+        if not body:
+            self.space += s
+            return self.pos
+        self.space += s[: len(s) - len(s.lstrip(" \t\r\n"))]
+        space, at_start = self.space, not self.pos or self.text_ends_with("\n")
+        self.emit("" if at_start or (raised and self.raised) else _layout(space))
+        start = self.pos
+        self.emit(_layout(body))
+        self.space = s[len(s.rstrip(" \t\r\n")) :]
+        self.raised = raised
+        return start
+
+    def text_ends_with(self, end: str) -> bool:
+        return "".join(self.chunks[-2:]).endswith(end)
+
     def paragraph_break(self) -> None:
-        if self.pos and not "".join(self.chunks[-2:]).endswith("\n\n"):
+        self.raised = False
+        if self.pos and not self.text_ends_with("\n\n"):
             self.emit("\n\n")
+        self.space = ""
 
     def block(self, el: etree._Element, depth: int = 0) -> None:
         for child in el:
@@ -85,7 +114,7 @@ class _Builder:
         """A paragraph with words of its own around a block ("... as follows: <list>"): its
         words and citations are read inline, the blocks inside it as paragraphs."""
         self.paragraph_break()
-        self.emit(el.text or "")
+        self.words(el.text or "")
         for child in el:
             name = _local(child.tag)
             if name in _SECTIONS:
@@ -97,7 +126,7 @@ class _Builder:
             else:
                 self.inline_child(child, False)
                 continue
-            self.emit(child.tail or "")
+            self.words(child.tail or "")
         self.paragraph_break()
 
     def section(self, sec: etree._Element, level: int) -> None:
@@ -111,7 +140,7 @@ class _Builder:
             self.sections.append(Section(heading, level, start, self.pos))
 
     def inline(self, el: etree._Element, sup: bool) -> None:
-        self.emit(el.text or "")
+        self.words(el.text or "", sup)
         for child in el:
             self.inline_child(child, sup)
 
@@ -119,11 +148,10 @@ class _Builder:
         """One element inside running text, then the text that follows it."""
         name = _local(child.tag)
         if name == "xref" and child.get("ref-type") == "bibr":
-            start = self.pos
-            shown = element_text(child)
-            self.emit(shown.translate(SUPERSCRIPT_DIGITS) if sup else shown)
+            shown, raised = _xref_text(child, sup)
+            start = self.words(shown, raised)
             rids = tuple((child.get("rid") or "").split())
-            self.xrefs.append((start, self.pos, rids, sup))
+            self.xrefs.append((start, self.pos, rids, raised))
         elif name in _SKIP:
             pass
         elif name in ("p", "list-item", "title"):
@@ -132,11 +160,7 @@ class _Builder:
             self.paragraph_break()
         else:
             self.inline(child, sup or name == "sup")
-        self.emit(child.tail or "")
-
-    def tail(self, el: etree._Element) -> None:
-        if el.tail and el.tail.strip():
-            self.emit(el.tail)
+        self.words(child.tail or "", sup)
 
     @property
     def text(self) -> str:
@@ -187,6 +211,34 @@ class _Builder:
 
 
 _APART = re.compile(r"\d\s+\d")
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _layout(text: str) -> str:
+    """A run of whitespace with a line break or a tab in it as one space (the file's
+    layout); spaces alone are printed ones and stay."""
+    return _XML_SPACE.sub(lambda m: m[0] if m[0].strip(" ") == "" else " ", text)
+
+
+def _xref_text(xref: etree._Element, sup: bool) -> tuple[str, bool]:
+    """A citation's text as printed and whether it is raised: its digits raised where it or
+    what holds it is superscript (``<sup><xref>1</xref></sup>``, ``<xref><sup>1</sup></xref>``),
+    the whitespace around its superscript dropped (the file's indentation)."""
+    pieces: list[tuple[str, bool]] = []
+
+    def walk(el: etree._Element, raised: bool) -> None:
+        raised = raised or _local(el.tag) == "sup"
+        pieces.append((el.text or "", raised))
+        for child in el:
+            walk(child, raised)
+            pieces.append((child.tail or "", raised))
+
+    walk(xref, sup)
+    raised = any(t.strip() for t, _ in pieces) and all(r for t, r in pieces if t.strip())
+    shown = "".join(t.translate(SUPERSCRIPT_DIGITS) if r else t for t, r in pieces)
+    return (shown.strip(" \t\r\n") if raised else shown), raised
+
+
 _PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 

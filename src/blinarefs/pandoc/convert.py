@@ -48,7 +48,16 @@ from ..trace.decode import (
 from ..trace.manuscript import body_bounds
 from ..trace.sentences import split_paragraphs
 from .items import iter_pandoc_items
-from .markdown import escape_inline, escape_lines, front_matter, pandoc_citation, yaml_block
+from .markdown import (
+    escape_inline,
+    escape_lines,
+    front_matter,
+    later_metadata,
+    merged_metadata,
+    pandoc_citation,
+    yaml_block,
+    yaml_without,
+)
 
 SECTION_TITLE = "References"
 _NUMBERED = frozenset({"superscript", "bracket", "paren"})
@@ -247,6 +256,11 @@ def to_pandoc(
     when None. Raises StyleError for a style that cannot be loaded.
     """
     text = text_argument(text, "to_pandoc")
+    # Pandoc combines a Markdown file's metadata blocks: the later ones join the first, in
+    # the header, and leave the body (blanked, so that offsets and lines hold)
+    later = later_metadata(text) if markdown else []
+    for a, b, _ in later:
+        text = text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
     style = load_style(style)
     if references is None or body_end is None:
         from ..parse import parse_reference_list
@@ -265,10 +279,12 @@ def to_pandoc(
     rewriter = _Rewriter(text, escape=not markdown, glue=glue, source=source)
     removed: list[Finding] = []
     if markdown:
-        head = text[: front_matter(text)[0]]
+        metadata = [front_matter(text)[1], *(y for _, _, y in later)]
+        head = merged_metadata(metadata) if front_matter(text)[0] or later else None
         body = rewriter.rewrite(start, end, citations).strip("\n")
+        body = "\n".join(line if line.strip(" ") else "" for line in body.split("\n"))
     else:
-        head = ""
+        head = None
         blocks, removed = _plain_body(text, start, end, citations, rewriter)
         body = "\n\n".join(blocks)
     if end < len(text.rstrip()):
@@ -307,7 +323,10 @@ def to_pandoc(
         # cited: keep the rest, numbered after the cited ones, in list order. (A keyed
         # manuscript cites from a larger store: there, uncited means left out.)
         header["nocite"] = uncited
-    lead = head + "\n" if head else ""
+    # the manuscript's own metadata first, without what the new header sets: Pandoc takes
+    # the first value a key is given, and the new one names the files written beside it
+    own = yaml_without(head or "", list(header))
+    lead = yaml_block({}, own) + "\n" if own.strip() else ""
     markdown_text = lead + yaml_block(header) + "\n" + body + "\n"
     return PandocManuscript(
         markdown_text,

@@ -96,9 +96,10 @@ def _scalar(value: object) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
 
 
-def yaml_block(fields: Mapping[str, object]) -> str:
-    """A YAML metadata block; a list value becomes a literal block (Pandoc's ``nocite``)."""
-    lines = ["---"]
+def yaml_block(fields: Mapping[str, object], raw: str = "") -> str:
+    """A YAML metadata block; a list value becomes a literal block (Pandoc's ``nocite``).
+    ``raw`` is YAML text put in as it is, first."""
+    lines = ["---", *raw.splitlines()]
     for key, value in fields.items():
         if isinstance(value, (list, tuple)):
             lines.append(f"{key}: |")
@@ -114,6 +115,53 @@ def front_matter(text: str) -> tuple[int, str]:
     (0, "") when it has none."""
     m = _FRONT_MATTER.match(text)
     return (m.end(), m.group(1) or "") if m else (0, "")
+
+
+_KEY_LINE = re.compile(r"\A[A-Za-z][\w-]*\s*:")  # anchored: only match()ed, at a line
+_FENCE = re.compile(r"(?:```|~~~)")
+
+
+def later_metadata(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, YAML text) of each metadata block after the leading one. Pandoc reads a
+    block anywhere "preceded by a blank line": a line ``---`` not followed by a blank line,
+    through ``---`` or ``...``, holding a YAML mapping (here: its first line is a key; a
+    ``---`` before prose is a rule). Fenced code is skipped: YAML shown there is code."""
+    out: list[tuple[int, int, str]] = []
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    head = front_matter(text)[0]
+    i, fenced = next((k for k, at in enumerate(offsets) if at >= head), len(lines)), False
+    while i < len(lines):
+        line = lines[i].rstrip()
+        fenced ^= bool(_FENCE.match(line))
+        blank_before = i == 0 or not lines[i - 1].strip()
+        opens = line == "---" and blank_before and not fenced and i + 1 < len(lines)
+        if opens and _KEY_LINE.match(lines[i + 1]):
+            end = next(
+                (k for k in range(i + 1, len(lines)) if lines[k].rstrip() in ("---", "...")), None
+            )
+            if end is not None:
+                out.append((offsets[i], offsets[end + 1], "".join(lines[i + 1 : end])))
+                i = end + 1
+                continue
+        i += 1
+    return out
+
+
+def merged_metadata(blocks: Sequence[str]) -> str:
+    """The YAML of several metadata blocks as Pandoc combines them: a left-biased union,
+    the first block's value of a key taken over any later one's."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for yaml in blocks:
+        for name, lines in _entries(yaml):
+            if name and name in seen:
+                continue
+            seen.add(name)
+            kept += lines
+    return "".join(line + "\n" for line in kept)
 
 
 def _entries(yaml: str) -> list[tuple[str, list[str]]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..arguments import text_argument
 from ..bibtex import MONTH_MACROS
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
@@ -230,6 +231,8 @@ def parse_reference(
     text: str, number: int | None = None, line: int | None = None
 ) -> Reference | Unparsed:
     """Read one printed reference. Returns a Reference (id left empty) or an Unparsed."""
+    # None, a path, bytes: one line naming the call (a str is a reference, never a file name)
+    text = text if isinstance(text, str) else text_argument(text, "parse_reference")
     original = " ".join(text.split())
     if not original:
         return Unparsed(number, text, line, "the reference is empty")

@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..findings import Finding, sort_findings
+from ..findings import Finding, counted, sort_findings
 
 if TYPE_CHECKING:
     from ..evidence.run import ClaimEvidence
+    from ..store import Store
     from .load import TraceInputs
     from .manuscript import Trace
 
@@ -38,16 +39,28 @@ class CheckResult:
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
 
+    def __repr__(self) -> str:
+        """The summary and the findings counted, not the trace and every finding."""
+        errors = f" ({counted(len(self.errors), 'errors')})" if self.errors else ""
+        return (
+            f"<CheckResult {self.inputs.manuscript}: {self.summary}; "
+            f"{counted(len(self.findings), 'findings')}{errors}>"
+        )
+
 
 def check_manuscript(
-    manuscript: str | Path, bib: str | Path | None = None, refs: str | Path | None = None
+    manuscript: str | Path,
+    bib: str | Path | Store | None = None,
+    refs: str | Path | None = None,
 ) -> CheckResult:
-    """Trace and check a manuscript file; references from ``bib`` (a store), ``refs`` (a
-    reference list), the bibliography the manuscript names, or its own list."""
+    """Trace and check a manuscript file; references from ``bib`` (a store, or the path of
+    its .bib file), ``refs`` (a reference list), the bibliography the manuscript names, or
+    its own list."""
     from ..evidence.run import evidence_at_hand, evidence_findings
     from .checks import check_trace
-    from .load import trace_file
+    from .load import file_arguments, trace_file
 
+    file_arguments("check_manuscript", manuscript, bib, refs)
     inputs, trace = trace_file(manuscript, bib, refs)
     name = str(inputs.manuscript)
     evidence = evidence_at_hand(trace)

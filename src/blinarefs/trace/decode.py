@@ -269,9 +269,10 @@ def decode_markers(
     start: int = 0,
     end: int | None = None,
     superscripts: Iterable[tuple[int, int]] | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> Decoding:
     """Every citation marker in ``text[start:end]`` (the manuscript's body), in text order,
-    with the decision taken on every candidate.
+    with the decision taken on every candidate (of ``kinds`` only, when given).
 
     ``references`` (or a prebuilt :class:`ReferenceIndex`) supplies the evidence: how many
     references there are, their keys, first authors and years. Without them, candidates are
@@ -286,6 +287,8 @@ def decode_markers(
     end = len(text) if end is None else end
     body = text[start:end]
     candidates = syntax_candidates(body, index) + author_year_candidates(body, index)
+    if kinds is not None:  # before overlaps: "Roe & Doe⁴⁰ (2002)" cites by number, if so
+        candidates = [c for c in candidates if c.kind in set(kinds)]
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
     candidates = numbered_or_named(body, candidates)

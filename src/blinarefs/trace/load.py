@@ -8,6 +8,7 @@ or the numbered list at the end of the manuscript itself.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from ..model import Reference
 
 if TYPE_CHECKING:
     from ..manuscript.document import ManuscriptDocument, Marker
+    from ..store import Store
     from .manuscript import Trace
 
 _NAMED_BIB = (
@@ -55,6 +57,37 @@ class TraceInputs:
     def markers_complete(self) -> bool:
         return bool(self.document and self.document.markers_complete)
 
+    def __repr__(self) -> str:
+        """What was read and from where, not the text and every reference."""
+        from ..findings import counted
+
+        problems = f", {counted(len(self.problems), 'problems')}" if self.problems else ""
+        return (
+            f"<TraceInputs {self.manuscript} ({self.kind}): "
+            f"{counted(len(self.references), 'references')} from {self.source}, "
+            f"{len(self.text):,} characters{problems}>"
+        )
+
+
+def file_arguments(call: str, manuscript: object, bib: object, refs: object) -> None:
+    """One line naming the call for what a notebook hands over wrong (a ParsedList for
+    ``bib``, a list of references for ``refs``), where Python would fail deep inside."""
+    from ..errors import UsageError
+    from ..store import Store
+
+    if not isinstance(manuscript, str | os.PathLike):
+        raise UsageError(f"{call}() takes the manuscript's path, not {type(manuscript).__name__}")
+    if bib is not None and not isinstance(bib, str | os.PathLike | Store):
+        raise UsageError(
+            f"{call}() takes bib= as a Store or a .bib path, not {type(bib).__name__}",
+            hint="for references at hand, give bib=Store.from_references(refs)",
+        )
+    if refs is not None and not isinstance(refs, str | os.PathLike):
+        raise UsageError(
+            f"{call}() takes refs= as the path of a reference list, not {type(refs).__name__}",
+            hint="for references at hand, give bib=Store.from_references(refs)",
+        )
+
 
 def named_bibliography(text: str, manuscript: Path) -> Path | None:
     """The .bib file a Markdown or LaTeX manuscript names, if it exists beside it."""
@@ -71,7 +104,7 @@ def _named_paths(text: str, manuscript: Path) -> Iterator[Path]:
 
 
 def load_inputs(
-    manuscript: Path, bib: str | Path | None = None, refs: str | Path | None = None
+    manuscript: Path, bib: str | Path | Store | None = None, refs: str | Path | None = None
 ) -> TraceInputs:
     from ..manuscript import read_manuscript
     from ..parse import parse_reference_list
@@ -85,15 +118,16 @@ def load_inputs(
         own = parse_reference_list("")  # the Word reader saw the list is none (steps, headings)
     body_end = own.body_end if doc.reference_list_start is None else doc.reference_list_start
     after = own.section.after if own.section else None
-    if not bib and not refs and not own.references:
+    if not bib and not isinstance(bib, Store) and not refs and not own.references:
         bib = named_bibliography(text, manuscript)
-    if bib:
-        store = Store.load(Path(bib))
+    if bib or isinstance(bib, Store):  # an empty Store is given all the same
+        store = bib if isinstance(bib, Store) else Store.load(Path(bib))
+        name = str(store.path or "the Store given") if isinstance(bib, Store) else str(bib)
         problems = [f for f in store.problems if f.code != "no-entries"]
         if not store.references:  # a wrong file given as --bib: its citations point nowhere
             hint = "check that this is the .bib file you meant (blinarefs parse makes one)"
-            problems.append(_no_references("the store holds no BibTeX entries", str(bib), hint))
-        return TraceInputs(manuscript, text, tuple(store.references), body_end, str(bib),
+            problems.append(_no_references("the store holds no BibTeX entries", name, hint))
+        return TraceInputs(manuscript, text, tuple(store.references), body_end, name,
                            problems, document=doc, after_list=after)  # fmt: skip
     if refs:
         listed = parse_reference_list(read_text(refs))
@@ -161,10 +195,12 @@ def _no_references(
 
 
 def trace_file(
-    manuscript: str | Path, bib: str | Path | None = None, refs: str | Path | None = None
+    manuscript: str | Path, bib: str | Path | Store | None = None, refs: str | Path | None = None
 ) -> tuple[TraceInputs, Trace]:
     """Read a manuscript file of any kind (text, Markdown, LaTeX, .docx, JATS) and the
-    references it cites, and trace it: what ``blinarefs trace`` prints comes from here."""
+    references it cites (``bib``: a store, or the path of its .bib file), and trace it: what
+    ``blinarefs trace`` prints comes from here."""
+    file_arguments("trace_file", manuscript, bib, refs)
     inputs = load_inputs(Path(manuscript), bib, refs)
     return inputs, trace_inputs(inputs)
 

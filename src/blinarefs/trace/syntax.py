@@ -116,14 +116,23 @@ def _bracket_candidates(text: str) -> list[Candidate]:
     for m in _BRACKET.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if before in "]\\" or after in "([":  # Markdown links, TeX optional arguments
+        last = out[-1] if out else None
+        # "[5][6]": two numbers glued, each in its brackets, is one citation of both (a
+        # reference manager's, PLOS's); "[text][1]", "[1](url)" are Markdown links, "\[1]"
+        # TeX's optional argument
+        glued = bool(last and last.end == m.start())
+        if before == "\\" or after == "(" or (before == "]" and not glued):
+            continue
+        if after == "[" and not _BRACKET.match(text, m.end()):
             continue
         if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # a Markdown link definition "[1]: https://..."
         numbers = expand_numbers(_SUB_WORK.sub("", m.group(1)))
         if not numbers:
             continue
-        last = out[-1] if out else None
+        if last and glued:
+            out[-1] = Candidate(last.start, m.end(), "bracket", SYNTAX, last.numbers + numbers)
+            continue
         if last and last.numbers and _BETWEEN_RANGE.fullmatch(text[last.end : m.start()]):
             lo, hi = last.numbers[-1], numbers[0]
             if lo < hi:  # "[7]–[10]" is one citation of 7 to 10
