@@ -62,7 +62,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     ``spaced``: the manuscript prints its superscripts after a space, in mid-clause too."""
     out: list[Candidate] = []
     runs = _Runs(text, spaced)
-    pos = 0
+    pos = byline_end(text)
     while m := RUN.search(text, pos):
         start, end = m.start(), _rising(text, m.start(), m.end())
         if text[end : end + 1] == ")" and ")" in text[start:end]:
@@ -76,6 +76,32 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+# A sentence ending in prose ("... systems. Networks", "... trial.1 It"): a title and
+# author block has few.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\d,–-]{0,8} [A-Z]")
+BYLINE_WITHIN = 3000  # how far into a text its title and author block may run
+
+
+def byline_end(text: str) -> int:
+    """Where a text's title and author block ends, when it opens with one: its affiliation
+    digits ("Jane Roe1,2", "Daniel A Doe1 2 * E-mail"), flattened by a copy as citations
+    are, are no citations. The block ends at the first Abstract/Introduction-like heading
+    or the first line of 30 words or more (a paragraph of a saved text), as a Word file's
+    does (:data:`~blinarefs.manuscript.superscript.FRONT_END`), within the first
+    characters only and with hardly a sentence of prose before it: else 0 (a text that
+    opens with its prose, hard-wrapped, its first heading "Methods")."""
+    from ..manuscript.superscript import FRONT_END
+
+    pos = 0
+    for line in text[:BYLINE_WITHIN].splitlines(keepends=True):
+        shown = line.strip()
+        words = len(shown.split())
+        if (FRONT_END.match(shown) and words <= 40) or words >= 30:
+            return pos if len(_SENTENCE_END.findall(text, 0, pos)) < 3 else 0
+        pos += len(line)
+    return 0
 
 
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
