@@ -342,11 +342,14 @@ def test_affiliation_digits_in_a_saved_texts_author_block_are_no_citations(headi
     assert decoded(BYLINE + heading + PROSE_LINE) == [("1", (1,)), ("2", (2,))]
 
 
-def test_a_text_that_opens_with_its_prose_keeps_its_first_citations():
-    # hard-wrapped prose before its first heading: no author block, nothing left out
-    wrapped = (
+@pytest.mark.parametrize(
+    "opening",
+    [
         "Drug X lowered the score in the trial.1 It was made up. Later\n"
-        "trials agreed.2 They were made up too. So was the third.\n"
-        "Methods\n" + PROSE_LINE
-    )
-    assert decoded(wrapped) == [("1", (1,)), ("2", (2,)), ("1", (1,)), ("2", (2,))]
+        "trials agreed.2 They were made up too. So was the third.\nMethods\n",
+        "Drug X lowered the score in the made-up trial.1\nLater trials agreed.2\n",
+    ],
+)
+def test_a_text_that_opens_with_its_prose_keeps_its_first_citations(opening):
+    # prose before its first heading or long line, hard-wrapped or short: no author block
+    assert decoded(opening + PROSE_LINE) == [("1", (1,)), ("2", (2,)), ("1", (1,)), ("2", (2,))]

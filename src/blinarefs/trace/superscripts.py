@@ -79,8 +79,8 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 
 
 # A sentence ending in prose ("... systems. Networks", "... trial.1 It"): a title and
-# author block has few.
-_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\d,–-]{0,8} [A-Z]")
+# author block has none.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\d,–-]{0,8}\s+[A-Z]")
 BYLINE_WITHIN = 3000  # how far into a text its title and author block may run
 
 
@@ -90,8 +90,8 @@ def byline_end(text: str) -> int:
     are, are no citations. The block ends at the first Abstract/Introduction-like heading
     or the first line of 30 words or more (a paragraph of a saved text), as a Word file's
     does (:data:`~blinarefs.manuscript.superscript.FRONT_END`), within the first
-    characters only and with hardly a sentence of prose before it: else 0 (a text that
-    opens with its prose, hard-wrapped, its first heading "Methods")."""
+    characters only and with no sentence of prose before it: else 0 (a text that opens
+    with its prose, a short paragraph or hard-wrapped lines before its first heading)."""
     from ..manuscript.superscript import FRONT_END
 
     pos = 0
@@ -99,7 +99,7 @@ def byline_end(text: str) -> int:
         shown = line.strip()
         words = len(shown.split())
         if (FRONT_END.match(shown) and words <= 40) or words >= 30:
-            return pos if len(_SENTENCE_END.findall(text, 0, pos)) < 3 else 0
+            return 0 if _SENTENCE_END.search(text, 0, pos) else pos
         pos += len(line)
     return 0
 
