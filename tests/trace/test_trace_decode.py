@@ -353,3 +353,18 @@ def test_affiliation_digits_in_a_saved_texts_author_block_are_no_citations(headi
 def test_a_text_that_opens_with_its_prose_keeps_its_first_citations(opening):
     # prose before its first heading or long line, hard-wrapped or short: no author block
     assert decoded(opening + PROSE_LINE) == [("1", (1,)), ("2", (2,)), ("1", (1,)), ("2", (2,))]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["(http://www.example.org/faqs2.asp)", "www.example.org/page3", "doi:10.9999/made.up4",
+     "roe2@example.org"],
+)  # fmt: skip
+def test_digits_in_an_address_cite_nothing(address):
+    text = f"Drug X lowered the made-up score.1 The maker says so {address} in its leaflet."
+    assert decoded(text) == [("1", (1,))]
+
+
+def test_a_citation_after_an_address_in_brackets_is_read():
+    text = "Drug X lowered the score.1 The maker says so (http://www.example.org/a.php).2 End."
+    assert decoded(text) == [("1", (1,)), ("2", (2,))]

@@ -68,7 +68,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if text[end : end + 1] == ")" and ")" in text[start:end]:
             end = text.index(")", start)  # "830), (3) PAD": a list's label, not "3), (4."
         pos = end  # after "4, 2", "2" may start a run of its own
-        if start and text[start - 1].isdigit():
+        if start and (text[start - 1].isdigit() or _in_address(text, start)):
             continue
         cand = runs.splits(runs.judge(start, end), start, end)
         if cand is not None and cand.end == end and not cand.alternatives:
@@ -82,6 +82,22 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 # author block has none.
 _SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\d,–-]{0,8}\s+[A-Z]")
 BYLINE_WITHIN = 3000  # how far into a text its title and author block may run
+
+
+_CLOSED = re.compile(r"[)\]>\"”’]")
+
+
+def _in_address(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are inside a web address, a DOI or an e-mail address
+    ("www.example.org/faqs2.asp", "doi:10.1000/x12"): they cite nothing. The word is looked
+    at back to its start, at most 200 characters (linear)."""
+    word = text[max(0, start - 200) : start].rsplit(None, 1)[-1:]
+    if not word:
+        return False
+    # after the bracket or quote that closes an address the digits are the text's again
+    # ("(http://example.org/a.php).30": a citation after it)
+    w = _CLOSED.split(word[0].lower())[-1].lstrip("(<[")
+    return "://" in w or "@" in w or w.startswith(("www.", "doi:"))
 
 
 def byline_end(text: str) -> int:
