@@ -13,6 +13,8 @@ markup of its raised runs changes:
   styles do;
 - ``position``: raised by position (Font, Advanced, Position: Raised 3 pt) in a smaller
   size, and no ``w:vertAlign``;
+- ``raised-style``: raised by a character style that sets a raised position (no
+  ``w:vertAlign`` anywhere), as some journal templates' citation styles do;
 - ``field``: each raised run the result of a cross-reference field (``REF _Ref… \\r \\h``,
   Insert, Cross-reference to a numbered list item), its field characters raised as well;
 - ``smarttag``, ``sdt``: inside a smart tag, or a content control with no tag;
@@ -27,7 +29,10 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-FORMS = ("split", "unraise", "link", "style", "position", "field", "smarttag", "sdt", "mixed")
+FORMS = (
+    "split", "unraise", "link", "style", "position", "raised-style", "field", "smarttag", "sdt",
+    "mixed",
+)  # fmt: skip
 
 # A raised run as Pandoc writes it.
 _RAISED_RUN = re.compile(
@@ -40,6 +45,8 @@ _STYLES = (
     f"<w:rPr>{_SUP}</w:rPr></w:style>"
     '<w:style w:type="character" w:styleId="CitationSuper"><w:name w:val="Citation Super" />'
     '<w:basedOn w:val="CitationBase" /><w:rPr><w:color w:val="000000" /></w:rPr></w:style>'
+    '<w:style w:type="character" w:styleId="CitationRaised"><w:name w:val="Citation Raised" />'
+    '<w:rPr><w:position w:val="6" /><w:sz w:val="16" /></w:rPr></w:style>'
 )
 
 
@@ -83,6 +90,8 @@ def rewrite(text: str, how: str, n: int) -> str:
         return _run(text, '<w:rStyle w:val="CitationSuper" />')
     if how == "position":
         return _run(text, '<w:position w:val="6" /><w:sz w:val="16" />')
+    if how == "raised-style":
+        return _run(text, '<w:rStyle w:val="CitationRaised" />')
     if how == "field":
         return _field(text, n)
     if how == "smarttag":

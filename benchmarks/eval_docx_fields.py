@@ -17,7 +17,12 @@ checksums, dev/held-out split; the files stay out of this repository):
    ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised digits as
    superscript characters and separates paragraphs with a blank line; ``--plain marked``
    exports with LibreOffice a copy whose raised digits are superscript characters, as a
-   careful user marks them before saving as text. Both files checked. The
+   careful user marks them before saving as text; ``--plain libreoffice-notes`` is the text
+   export with the footnotes and endnotes it leaves out put back, as LibreOffice renders
+   them in its XHTML export (field results and all, without their numbers), under a
+   "Notes" line before the reference list the plain-text reader finds: the notes' text
+   comes from LibreOffice, not from blinarefs' Word reader, whose own body-and-notes text
+   would compare the reader with itself. Both files checked. The
    verdicts about the manuscript (dangling citations, uncited references, citation order,
    duplicate references, uncertain markers, uncited factual claims) are compared finding by
    finding (code and the text concerned, digits unraised, spaces collapsed; a reference by
@@ -29,7 +34,8 @@ checksums, dev/held-out split; the files stay out of this repository):
    from the fields).
 
 Usage: python benchmarks/eval_docx_fields.py --prepare        (extract the files, once)
-       python benchmarks/eval_docx_fields.py [--split dev|heldout|all] [--plain ...] [--diff]
+       python benchmarks/eval_docx_fields.py [--split dev|heldout|all] [--diff]
+           [--plain libreoffice|marked|pandoc|libreoffice-notes]
 """
 
 from __future__ import annotations
@@ -257,22 +263,37 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
     ``marked``: LibreOffice's export of a copy whose raised digits were first turned into
     superscript characters, as a careful user marks them before saving as text."""
     texts: dict[Path, Path] = {}
-    if how in ("libreoffice", "marked"):
+    if how in ("libreoffice", "marked", "libreoffice-notes"):
         for i, path in enumerate(paths):  # one folder each: names repeat across sources
             folder = out / str(i)
             folder.mkdir()
             shutil.copy(path, folder / path.name)
             if how == "marked":
                 _mark_superscripts(folder / path.name)
+        copies = [str(out / str(i) / p.name) for i, p in enumerate(paths)]
         subprocess.run(
-            ["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(out),
-             *(str(out / str(i) / p.name) for i, p in enumerate(paths))],
+            ["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(out), *copies],
             capture_output=True, check=True, timeout=1200,
         )  # fmt: skip
         for i, path in enumerate(paths):
             made = out / (path.stem + ".txt")
             texts[path] = out / str(i) / (path.stem + ".txt")
             made.replace(texts[path])
+        if how == "libreoffice-notes":
+            (out / "html").mkdir()
+            subprocess.run(
+                ["soffice", "--headless", "--convert-to", "html:XHTML Writer File:UTF8",
+                 "--outdir", str(out / "html"), *copies],
+                capture_output=True, check=True, timeout=1200,
+            )  # fmt: skip
+            for path in paths:
+                html = out / "html" / (path.stem + ".html")
+                notes = _libreoffice_notes(html) if html.is_file() else []
+                if notes:
+                    texts[path].write_text(
+                        _with_notes(texts[path].read_text(encoding="utf-8-sig"), notes),
+                        encoding="utf-8",
+                    )
         return texts
     import pypandoc
 
@@ -286,6 +307,41 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
         plain = _RAISED_GROUP.sub(lambda m: m.group(1).translate(_RAISE), plain)
         texts[path].write_text(plain, encoding="utf-8")
     return texts
+
+
+def _libreoffice_notes(html: Path) -> list[str]:
+    """The footnotes and endnotes of LibreOffice's XHTML export of a Word file, one line
+    each, as LibreOffice renders them (field results and all), without their numbers: its
+    text export leaves them out. A note's paragraph is the one that links back to its mark
+    in the body (``href="#body_..."``)."""
+    from lxml import etree
+
+    root = etree.parse(str(html), etree.XMLParser(recover=True, no_network=True)).getroot()
+    x = "{http://www.w3.org/1999/xhtml}"
+    notes = []
+    for para in root.iter(f"{x}p"):
+        back = [a for a in para.iter(f"{x}a") if (a.get("href") or "").startswith("#body_")]
+        if not back:
+            continue
+        text = " ".join("".join(para.itertext()).split())
+        number = "".join(back[0].itertext()).strip()  # the note's own number, left out
+        notes.append(text[len(number) :].strip() if text.startswith(number) else text)
+    return [n for n in notes if n]
+
+
+def _with_notes(text: str, notes: list[str]) -> str:
+    """The notes under a "Notes" line before the reference list (or its heading) the
+    plain-text reader finds, else at the end: where a manuscript's endnotes stand, and
+    where the Word reader puts them."""
+    from blinarefs.parse.split import find_reference_section, is_list_heading
+
+    section = find_reference_section(text)
+    cut = section.start if section is not None else len(text)
+    before = text[:cut].rstrip("\n").rpartition("\n")
+    if section is not None and is_list_heading(before[2]):
+        cut = len(before[0]) + len(before[1])  # before its "References" line
+    block = "Notes\n" + "".join(f"{n}\n" for n in notes)
+    return text[:cut] + ("" if not cut or text[cut - 1] == "\n" else "\n") + block + text[cut:]
 
 
 def _mark_superscripts(path: Path) -> None:
@@ -361,7 +417,7 @@ def main() -> int:
     ap.add_argument("--prepare", action="store_true", help="extract the files from the mirrors")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS.parent / "docx_fields")
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
-    ap.add_argument("--plain", choices=("libreoffice", "marked", "pandoc"),
+    ap.add_argument("--plain", choices=("libreoffice", "marked", "pandoc", "libreoffice-notes"),
                     default="libreoffice" if shutil.which("soffice") else "pandoc")  # fmt: skip
     ap.add_argument("--diff", action="store_true", help="print each verdict only one side gave")
     args = ap.parse_args()

@@ -205,3 +205,34 @@ def test_amas_updated_date_is_no_title_and_gives_the_year() -> None:
         ("Updated Imaginary policy on tests", "title"), (". ", "other"), ("2030", "year"),
     )  # fmt: skip
     assert assemble(labelled, source).fields["title"] == "Updated Imaginary policy on tests"
+
+
+@pytest.mark.parametrize(
+    "misread",
+    [
+        # the year and the title's first word read as names, the rest of the title as nothing
+        (("Quillby, E, 1875 Erfundene", "author"), (" Studien über nichts", "other")),
+        # the year read, the title's first word still a name
+        (("Quillby, E, ", "author"), ("1875", "year"), (" Erfundene", "author"),
+         (" Studien über nichts", "title")),
+    ],
+)  # fmt: skip
+def test_a_year_after_the_initials_ends_the_names(misread: tuple[tuple[str, str], ...]) -> None:
+    # an author-year entry "Family, I, Year Title." with no full stop after the year
+    labelled, source = labelled_parts(
+        *misread, (". ", "other"), ("Nirgendwo", "place"), (": ", "other"), ("Verlag", "other")
+    )
+    fields = assemble(labelled, source).fields
+    assert [n.family for n in fields["author"]] == ["Quillby"]
+    assert fields["issued"] == (1875,)
+    assert fields["title"] == "Erfundene Studien über nichts"
+
+
+def test_a_year_inside_a_name_list_without_initials_before_it_is_left_alone() -> None:
+    # "Unit 2030" read as an organisation's name: no initials before it, no year rule
+    labelled, source = labelled_parts(
+        ("Imaginary Health Unit 2030", "author"), (". ", "other"), ("Invented plans", "title"),
+        (". ", "other"), ("2031", "year"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["issued"] == (2031,)

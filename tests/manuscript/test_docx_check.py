@@ -298,11 +298,12 @@ def test_raised_labels_past_the_list_do_not_outvote_typed_citations(tmp_path, ca
 
 def test_a_formula_holding_a_latex_document_is_no_preamble(tmp_path, capsys):
     # JATS <tex-math> keeps whole LaTeX documents, and converters carry them into Word:
-    # the prose before one is no LaTeX preamble, its citations count
+    # the prose before one is no LaTeX preamble, its citations count, and a "%" in it is
+    # no comment that would hide the rest of its line (a paragraph in a saved text)
     raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
     formula = "$$\\documentclass[12pt]{minimal}\n\\begin{document}$$x^2$$\\end{document}$$"
     body = [f"{s}{n.translate(raised)}." for s, n in SENTENCES[:2]]
-    text = "\n\n".join([body[0], "The dose followed", formula, body[1]])
+    text = "\n\n".join([f"Half (50%) were seen. {body[0]}", "The dose followed", formula, body[1]])
     listed = "\n".join(f"{i}. {r}" for i, r in enumerate(REFS, 1))
     path = tmp_path / "formula.txt"
     path.write_text(f"{text}\n\nReferences\n\n{listed}\n", encoding="utf-8")

@@ -490,6 +490,37 @@ def test_digits_raised_by_position_are_superscripts(tmp_path):
     assert cited == [("³", (3,))]
 
 
+def test_a_position_raised_by_a_style_or_over_a_baseline_is_a_superscript(tmp_path):
+    # a character style that raises by position (as a journal template's "Cite" style may),
+    # a style based on it, and a raised position over an explicit baseline: Word shows all
+    # three raised; a style's lowered position, or a subscript, is no citation
+    placed = (
+        '<w:style w:type="character" w:styleId="Up"><w:name w:val="Up"/>'
+        '<w:rPr><w:position w:val="6"/><w:sz w:val="16"/></w:rPr></w:style>'
+        '<w:style w:type="character" w:styleId="UpToo"><w:name w:val="Up too"/>'
+        '<w:basedOn w:val="Up"/><w:rPr><w:color w:val="000000"/></w:rPr></w:style>'
+        '<w:style w:type="character" w:styleId="Down"><w:name w:val="Down"/>'
+        '<w:rPr><w:position w:val="-6"/></w:rPr></w:style>'
+    )
+    over = '<w:r><w:rPr><w:position w:val="6"/><w:vertAlign w:val="baseline"/></w:rPr>'
+    body = p(
+        t("Seen in mice"),
+        t("3", style="Up"),
+        t(" and in rats"),
+        t("4", style="UpToo"),
+        t(" and dogs"),
+        over + "<w:t>5</w:t></w:r>",
+        t(" but not in CO"),
+        t("2", style="Down"),
+        t(" or H"),
+        '<w:r><w:rPr><w:rStyle w:val="Up"/><w:vertAlign w:val="subscript"/></w:rPr>'
+        "<w:t>2</w:t></w:r>",
+        t("O."),
+    )
+    doc = read_manuscript(docx(tmp_path / "placed.docx", body, styles_xml=styles(placed)))
+    assert [(m.text, m.numbers) for m in doc.markers] == [("³", (3,)), ("⁴", (4,)), ("⁵", (5,))]
+
+
 def test_numbers_bracketed_one_by_one_are_one_group(tmp_path):
     cited = _sup_markers(
         tmp_path, t("Seen"), t("(3), (4)", sup=True), t(" and"), t("(5)–(7)", sup=True), t(".")

@@ -334,3 +334,45 @@ def test_exponents_do_not_outvote_an_author_year_manuscript():
         ("(Roe et al., 2020)", "author-year"),
         ("(Poe & Moe, 2018)", "author-year"),
     ]
+
+
+PROSE_LINE = (
+    "Drug X lowered the made-up score in the made-up trial,1 and a later made-up trial found "
+    "the same in older adults across every made-up centre that took part in it.2 "
+)
+BYLINE = "A made-up title for this test\nJane Roe1,2 John Doe2 * E-mail: jroe@example.org\n"
+
+
+@pytest.mark.parametrize("heading", ["Introduction\n", "Abstract\n", ""])
+def test_affiliation_digits_in_a_saved_texts_author_block_are_no_citations(heading):
+    # a Word file saved as text: its byline's raised affiliations flattened like citations;
+    # the block ends at the first heading, or at the first line long enough to be prose
+    assert decoded(BYLINE + heading + PROSE_LINE) == [("1", (1,)), ("2", (2,))]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Drug X lowered the score in the trial.1 It was made up. Later\n"
+        "trials agreed.2 They were made up too. So was the third.\nMethods\n",
+        "Drug X lowered the score in the made-up trial.1\nLater trials agreed.2\n",
+    ],
+)
+def test_a_text_that_opens_with_its_prose_keeps_its_first_citations(opening):
+    # prose before its first heading or long line, hard-wrapped or short: no author block
+    assert decoded(opening + PROSE_LINE) == [("1", (1,)), ("2", (2,)), ("1", (1,)), ("2", (2,))]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["(http://www.example.org/faqs2.asp)", "www.example.org/page3", "doi:10.9999/made.up4",
+     "roe2@example.org"],
+)  # fmt: skip
+def test_digits_in_an_address_cite_nothing(address):
+    text = f"Drug X lowered the made-up score.1 The maker says so {address} in its leaflet."
+    assert decoded(text) == [("1", (1,))]
+
+
+def test_a_citation_after_an_address_in_brackets_is_read():
+    text = "Drug X lowered the score.1 The maker says so (http://www.example.org/a.php).2 End."
+    assert decoded(text) == [("1", (1,)), ("2", (2,))]

@@ -225,20 +225,7 @@ class Walker:
 
     def run(self, r: etree._Element, p_index: int, runs: dict) -> None:
         s = self.stream
-        rpr = r.find(W + "rPr")
-        sup = sub = False
-        if rpr is not None:
-            align = rpr.find(W + "vertAlign")
-            if align is not None:
-                sup = align.get(W + "val") == "superscript"
-                sub = align.get(W + "val") == "subscript"
-            else:
-                rstyle = rpr.find(W + "rStyle")
-                sup = rstyle is not None and rstyle.get(W + "val", "") in self.styles.superscript
-                # raised by position (Font, Advanced, Position: Raised), as some writers
-                # set their superscripts
-                position = rpr.find(W + "position")
-                sup = sup or (position is not None and _half_points(position) > 0)
+        sup, sub = self.styles.placement(r.find(W + "rPr"))
         r_index = runs.get(r, -1)
         offset = 0
         for child in r:
@@ -350,11 +337,3 @@ def _byline(words: list[str]) -> bool:
     lower = sum(1 for w in words if w[:1].islower())
     upper = sum(1 for w in words if w[:1].isupper())
     return lower + upper >= 20 and lower < 0.4 * (lower + upper)
-
-
-def _half_points(el: etree._Element) -> int:
-    """A signed measure in half-points (``w:position``), 0 when it is not a number."""
-    try:
-        return int(el.get(W + "val", "0"))
-    except ValueError:
-        return 0

@@ -141,10 +141,12 @@ def child_text(child: etree._Element) -> str:
 
 @dataclass
 class Styles:
-    """What the reader needs of styles.xml: which character styles are superscript, which
-    paragraph styles are headings (and their level) and which carry list numbering."""
+    """What the reader needs of styles.xml: how character styles place their text (raised or
+    lowered: ``w:vertAlign``, ``w:position``), which paragraph styles are headings (and their
+    level) and which carry list numbering."""
 
-    superscript: set[str] = field(default_factory=set)
+    vert_align: dict[str, str] = field(default_factory=dict)  # style -> "superscript"...
+    position: dict[str, int] = field(default_factory=dict)  # style -> half-points raised
     heading_level: dict[str, int] = field(default_factory=dict)
     numbering: dict[str, tuple[str, int]] = field(default_factory=dict)  # style -> numId, ilvl
 
@@ -154,7 +156,8 @@ class Styles:
         if root is None:
             return styles
         based: dict[str, str] = {}
-        own_sup: dict[str, bool] = {}
+        own_align: dict[str, str] = {}
+        own_position: dict[str, int] = {}
         own_level: dict[str, int] = {}
         own_num: dict[str, tuple[str, int]] = {}
         for style in root.iter(W + "style"):
@@ -164,7 +167,10 @@ class Styles:
                 based[sid] = parent.get(W + "val", "")
             align = style.find(f"{W}rPr/{W}vertAlign")
             if align is not None:
-                own_sup[sid] = align.get(W + "val") == "superscript"
+                own_align[sid] = align.get(W + "val", "")
+            position = style.find(f"{W}rPr/{W}position")
+            if position is not None:
+                own_position[sid] = half_points(position)
             level = _heading_level(style)
             if level:
                 own_level[sid] = level
@@ -175,11 +181,14 @@ class Styles:
                 if num_id is not None:
                     lvl = int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
                     own_num[sid] = (num_id.get(W + "val", ""), lvl)
-        for sid in {*based, *own_sup, *own_level, *own_num}:
+        for sid in {*based, *own_align, *own_position, *own_level, *own_num}:
             chain = list(_chain(sid, based))
-            sup = next((own_sup[s] for s in chain if s in own_sup), False)
-            if sup:
-                styles.superscript.add(sid)
+            align_val = next((own_align[s] for s in chain if s in own_align), "")
+            if align_val:
+                styles.vert_align[sid] = align_val
+            raised = next((own_position[s] for s in chain if s in own_position), 0)
+            if raised:
+                styles.position[sid] = raised
             level = next((own_level[s] for s in chain if s in own_level), 0)
             if level:
                 styles.heading_level[sid] = level
@@ -187,6 +196,31 @@ class Styles:
             if listed:
                 styles.numbering[sid] = listed
         return styles
+
+    def placement(self, rpr: etree._Element | None) -> tuple[bool, bool]:
+        """Whether a run with these properties is raised (superscript) or lowered (subscript):
+        its own ``w:vertAlign`` and ``w:position`` (Font, Advanced, Position: Raised, as some
+        writers set their superscripts), else its character style's, each apart, as Word
+        applies them. A raised position over an explicit baseline is still raised."""
+        if rpr is None:
+            return False, False
+        rstyle = rpr.find(W + "rStyle")
+        sid = rstyle.get(W + "val", "") if rstyle is not None else ""
+        align = rpr.find(W + "vertAlign")
+        vert = align.get(W + "val", "") if align is not None else self.vert_align.get(sid, "")
+        moved = rpr.find(W + "position")
+        by = half_points(moved) if moved is not None else self.position.get(sid, 0)
+        if vert == "subscript":
+            return False, True
+        return vert == "superscript" or by > 0, False
+
+
+def half_points(el: etree._Element) -> int:
+    """A signed measure in half-points (``w:position``), 0 when it is not a number."""
+    try:
+        return int(el.get(W + "val", "0"))
+    except ValueError:
+        return 0
 
 
 def _chain(sid: str, based: dict[str, str]) -> Iterator[str]:

@@ -39,7 +39,7 @@ from .relabel import (
     vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
-from .years import access_date, year_read_as_volume
+from .years import access_date, year_after_initials, year_read_as_volume
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -250,7 +250,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
-    labelled = year_read_as_volume(access_date(labelled))
+    labelled = year_after_initials(year_read_as_volume(access_date(labelled)))
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(mend_given_first(labelled))

@@ -1,12 +1,14 @@
 """Dates the labeller reads as other fields: the day a web page was read ("Accessed May 5,
-2030.") as a journal's volume and pages, and a year after a book's publisher ("Press;
-2030:318") as a volume. Each token is given back to the field its neighbours show.
+2030.") as a journal's volume and pages, a year after a book's publisher ("Press;
+2030:318") as a volume, and a year after the initials ("Roe, J, 1875 Title") as a name.
+Each token is given back to the field its neighbours show.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..names import is_initials
 from .features import CUES, MONTHS
 from .labeller import Labelled
 
@@ -84,4 +86,39 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     out[i] = out[i]._replace(label="year")
     if volume:
         out[i + 2] = out[i + 2]._replace(label="volume")
+    return out
+
+
+def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
+    """An author-year entry whose year follows the initials after a comma and opens the
+    title with no full stop between ("Roe, J, 1875 Einleitung in die Theorie. Place:
+    Publisher."): the labeller, which has seen a name's words after a comma, reads the year
+    and the title's first words (a language it has seen little of) as more names. The names
+    end at the year: the year is the year, and what follows it up to the next full stop is
+    the title, when the labeller read a name there."""
+    i = next((i for i, x in enumerate(labelled) if YEAR.fullmatch(x.token.text)), -1)
+    if i < 2 or labelled[i].label not in ("author", "year"):
+        return labelled
+    before = i - 1
+    while before > 0 and labelled[before].token.text in (",", "."):
+        before -= 1
+    initials = labelled[before]
+    if (
+        labelled[i - 1].token.text != ","
+        or initials.label != "author"
+        or not is_initials(initials.token.text)
+        or any(x.label == "year" for k, x in enumerate(labelled) if k != i)
+    ):
+        return labelled
+    start = i + 1
+    while start < len(labelled) and labelled[start].token.text in (".", ":", ")"):
+        start += 1
+    end = next(
+        (k for k in range(start, len(labelled)) if labelled[k].token.text == "."), len(labelled)
+    )
+    out = list(labelled)
+    out[i] = out[i]._replace(label="year")
+    if any(x.label == "author" for x in labelled[start:end]):
+        for k in range(start, end):
+            out[k] = out[k]._replace(label="title")
     return out

@@ -138,7 +138,7 @@ def _preamble(text: str) -> bool:
     command (``\\documentclass``), after comments. A formula that holds a whole LaTeX
     document (JATS ``<tex-math>``, carried into Word by converters) comes after prose."""
     for line in text.splitlines():
-        first = line.lstrip()[:1]
+        first = line.lstrip("\ufeff \t")[:1]  # a byte-order mark opens many saved files
         if first and first != "%":
             return first == "\\"
     return True
@@ -150,8 +150,13 @@ _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 def mask_tex_comments(text: str) -> str:
     """A LaTeX source with its comments blanked out (same length, so spans still hold);
-    any other text unchanged, since "93%" in prose is not a comment."""
-    if "\\begin{document}" not in text and "\\documentclass" not in text:
+    any other text unchanged, since "93%" in prose is not a comment. A LaTeX source opens
+    with its preamble: a text that holds a whole LaTeX document after its prose (a JATS
+    ``<tex-math>`` formula carried into Word, then saved as text) is prose, and blanking
+    from each "%" to the line's end would blank the rest of a paragraph, its citations too."""
+    heads = [i for i in (text.find("\\documentclass"), text.find("\\begin{document}")) if i >= 0]
+    front = _FRONT_MATTER.match(text)
+    if not heads or not _preamble(text[front.end() if front else 0 : min(heads)]):
         return text
     return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
 
