@@ -13,10 +13,12 @@ import re
 
 from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, words
 from .numberwords import (
+    DETERMINERS,
     FOLLOWERS,
     LABEL_ABBREVIATIONS,
     LABEL_WORDS,
     QUANTITY_GOVERNORS,
+    QUANTITY_NAMES,
     QUANTITY_WORDS,
     UNIT_WORDS,
 )
@@ -238,6 +240,8 @@ def _strength_after_space(
     )
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
         return None
+    if quantitys_value(text, i):
+        return None  # "by a factor 9 in winter"
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
         if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
@@ -294,6 +298,15 @@ def _number_then_end(text: str, space: int, end: int) -> bool:
     return label.lower() not in _LABELS
 
 
+def quantitys_value(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` names a quantity and follows a determiner ("by a
+    factor", "the coefficient"), so that a number after it is the quantity's value."""
+    word, start = word_before(text, end)
+    if word.lower() not in QUANTITY_NAMES or start < 2 or text[start - 1] != " ":
+        return False
+    return word_before(text, start - 1)[0].lower() in DETERMINERS
+
+
 def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
@@ -306,6 +319,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return False  # no count follows a value, nor starts a sentence after one
     if text[j - 1].isdigit():
         return True  # "aged 5 to 11", "Table 1."
+    if quantitys_value(text, j):
+        return True  # "by a factor 9.", "the coefficient 12,"
     stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
     if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
         return True  # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly"
