@@ -1,5 +1,6 @@
 """Numbers that are a quantity's value, not a citation a copy flattened or spaced: a number
-after a noun that names a quantity and follows a determiner ("by a factor 9.").
+after a noun that names a quantity and follows a determiner ("by a factor 9."); and a
+citation after the full stop that ends a name's digits ("HSP70.9 Then"), which no value is.
 
 Passages are written for these tests; the references behind them are placeholders with a
 number and a key only (no bibliographic facts).
@@ -55,3 +56,19 @@ def test_a_quantitys_value_is_no_spaced_superscript(value):
 )
 def test_after_a_qualified_or_plural_quantity_name_a_spaced_number_is_cited(cited):
     assert markers(SPACED + cited)[-1] == "9"
+
+
+# a copy that glued each superscript to its full stop: "at dusk.1"
+GLUED = " ".join(f"{s} in the field.{n}" for n, s in enumerate(SENTENCES, start=1)) + " "
+
+
+@pytest.mark.parametrize("name", ["HSP70", "COVID-19", "Tg2576"])
+def test_a_citation_after_a_names_digits_and_full_stop(name):
+    assert markers(f"{GLUED}Owls carry {name}.9 Then they fly.")[-1] == "9"
+
+
+@pytest.mark.parametrize(
+    "label", ["Owls hatch at E16.5 (Figure 4).", "Owls hatch at E16.5 in May."]
+)
+def test_a_labels_decimal_is_no_citation(label):
+    assert markers(GLUED + label) == [str(n) for n in range(1, 9)]

@@ -122,6 +122,7 @@ _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
 _YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
+_NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
 _MIXED_NAME = re.compile(r"[a-z]{3}")  # "McIntyre", "SciPy", not "IgG", "mAb"
@@ -198,7 +199,10 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             return MEDIUM  # "with CAP3;39 see", "(version 1.02;22)", not "t(9;22)"
         if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
-                return MEDIUM if end - start > 1 else None
+                # "HSP70.9 Then", "COVID-19.4 Most": no sentence ends in a name's decimal
+                # without its full stop, so a new sentence's word vouches for one digit
+                new = _NEW_SENTENCE.match(text, end) is not None
+                return MEDIUM if end - start > 1 or new else None
             decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
             if decimal and _SECTION_NUMBER.search(text, max(0, i - 12), i):
                 return None  # "3.1.1 Activation of": a heading's number
