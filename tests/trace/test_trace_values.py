@@ -72,3 +72,8 @@ def test_a_citation_after_a_names_digits_and_full_stop(name):
 )
 def test_a_labels_decimal_is_no_citation(label):
     assert markers(GLUED + label) == [str(n) for n in range(1, 9)]
+
+
+def test_a_plural_of_a_word_in_capitals_that_stands_alone_takes_a_superscript():
+    text = f"{GLUED}Serum TG rose in owls. It fell in owls with low TGs9. Then they fly."
+    assert markers(text)[-1] == "9"
