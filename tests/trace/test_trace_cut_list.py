@@ -27,22 +27,32 @@ SENTENCES = (
     "Chicks fledge late",
     "Winters thin the broods",
     "Roosts are shared",
+    "Mates call at night",
+    "Young disperse in autumn",
 )
 
 
 def test_paren_citations_just_past_a_cut_list_are_kept_in_order():
     text = " ".join(f"{s} ({n})." for n, s in enumerate(SENTENCES, start=1))
-    got = decode_citations(text, listed(6))
-    assert [c.numbers for c in got] == [(n,) for n in range(1, 9)]
-    assert [c.missing for c in got[6:]] == [("7",), ("8",)]  # dangling, not dropped
+    got = decode_citations(text, listed(8))
+    assert [c.numbers for c in got] == [(n,) for n in range(1, 11)]
+    assert [c.missing for c in got[8:]] == [("9",), ("10",)]  # dangling, not dropped
 
 
 def test_flattened_superscripts_past_a_cut_list_come_back_as_dangling():
     # glued to a capitalised word: medium evidence, which the order of first citations decides
     text = " ".join(f"{s} in Europe{n} and Asia." for n, s in enumerate(SENTENCES, start=1))
-    got = decode_citations(text, listed(6))
+    got = decode_citations(text, listed(8))
+    assert [c.numbers for c in got] == [(n,) for n in range(1, 11)]
+    assert [c.missing for c in got[8:]] == [("9",), ("10",)]
+
+
+def test_equations_numbered_on_far_past_a_short_list_are_no_citations():
+    # a list of 8 cut short loses at most 2: "(11)" to "(13)" number something else
+    text = " ".join(f"{s} ({n})." for n, s in enumerate(SENTENCES[:8], start=1))
+    text += " Using (11), (12) and (13), the rate follows."
+    got = decode_citations(text, listed(8))
     assert [c.numbers for c in got] == [(n,) for n in range(1, 9)]
-    assert [c.missing for c in got[6:]] == [("7",), ("8",)]
 
 
 def test_a_number_far_past_the_list_is_still_text():
@@ -54,7 +64,7 @@ def test_a_number_far_past_the_list_is_still_text():
 
 def test_a_group_naming_one_number_past_a_list_numbered_alphabetically_is_kept():
     # the list is alphabetical, so first citations come in no order; 9 and 10 are past it
-    groups = ["5,2", "7,9", "1,4,10", "3", "8,6", "2,9", "10,5", "4,1"]
+    groups = ["5,2", "7,9", "1,4,10", "3", "8,6", "2,9", "10,5", "4,1", "6", "7,3"]
     text = " ".join(f"{s} in the field.{g}" for s, g in zip(SENTENCES, groups, strict=True))
     got = decode_citations(text, listed(8))
     assert [c.marker for c in got] == groups

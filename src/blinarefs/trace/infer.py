@@ -37,7 +37,9 @@ NEW = 0.6  # a citation brings in the next number ...
 SKIP = 1.0  # ... and skipping k numbers divides that by (1 + k) ** SKIP
 SPREAD = 20  # how many small values digits that are not citations take about evenly
 PAST_LIST = -2.0
+CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
 NEAR = 5  # numbers past the list are kept in order once the state is this near its end
+# (or a quarter of the list's length from it, in a short list)
 FLOOR = -3.0
 SETTLED = 10
 UNCERTAIN = 0.75  # a decision whose score is within this of the other choice (log-odds)
@@ -89,7 +91,7 @@ def _step(
     # only once the first citations have nearly reached the list's end: a number past it
     # cited early is a mistyped one, taken (if at all) without moving the state, so that
     # the citations after it stay in order
-    near = high + NEAR >= size
+    near = high + min(NEAR, size * CUT_SHARE) >= size and max(cand.numbers) <= _limit(size)
     if near and kept[0] > dropped[0]:
         return PAST_LIST + kept[0], kept[1], f"{kept[2]}, past the end of the list ({size})"
     return PAST_LIST + dropped[0], dropped[1], dropped[2]
@@ -162,7 +164,10 @@ def in_citation_order(
     return first < ORDER_EVIDENCE or records >= RECORDS * first
 
 
-CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
+def _limit(size: int) -> int:
+    """The highest number a list of ``size`` cut short may still be cited with: past it,
+    numbers in order are equations or items ("(27)" to "(60)" beside a list of 24)."""
+    return size + max(1, int(size * CUT_SHARE))
 
 
 def reach(candidates: Sequence[Candidate], size: int | None) -> int | None:
@@ -174,7 +179,7 @@ def reach(candidates: Sequence[Candidate], size: int | None) -> int | None:
     parenthesised numbers, which number equations and items past a list too."""
     if not size:
         return size
-    limit = size + max(1, int(size * CUT_SHARE))
+    limit = _limit(size)
     past = sorted(
         {
             n
