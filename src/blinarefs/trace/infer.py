@@ -91,7 +91,13 @@ def _step(
     # only once the first citations have nearly reached the list's end: a number past it
     # cited early is a mistyped one, taken (if at all) without moving the state, so that
     # the citations after it stay in order
-    near = high + min(NEAR, size * CUT_SHARE) >= size and max(cand.numbers) <= _limit(size)
+    # Explicit syntax is taken whatever the order: a "[5]" past a list of 4 is a dangling
+    # citation, no evidence that the guesses around it run past the list too
+    near = (
+        cand.strength < SYNTAX
+        and high + min(NEAR, size * CUT_SHARE) >= size
+        and max(cand.numbers) <= _limit(size)
+    )
     if near and kept[0] > dropped[0]:
         return PAST_LIST + kept[0], kept[1], f"{kept[2]}, past the end of the list ({size})"
     return PAST_LIST + dropped[0], dropped[1], dropped[2]
