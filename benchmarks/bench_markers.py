@@ -5,7 +5,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
         [--baseline REV[,REV]] [--show ARTICLE] [--misses printed|flattened]
         [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after
          [--permute]]
-        [--stress tail|sparse] [--source NAME]... [--left-out NAME[,NAME]]
+        [--stress tail|sparse|cut] [--source NAME]... [--left-out NAME[,NAME]]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -38,6 +38,9 @@ an alphabetical list does): many more articles of the conventions the corpus has
 ``--stress tail|sparse`` makes every scored article cite few of its references (its last
 paragraphs, or one marker in four: ``rerender.stress``), as a short text or one that cites
 most of its list in tables does: where an article is decoded wrongly as a whole.
+``--stress cut`` gives the decoder only the first nine tenths of the list (``rerender.listed``),
+as a list cut short or one that lost items does, and scores it against every number the
+text cites: the numbers past the cut list are citations still (``check`` calls them dangling).
 
 ``--left-out`` names publishers (the manifest's sources) to keep out of tuning: their rows
 are summed apart ("left-out" against "tuned-on", both dev), and ``--misses`` and ``--show``
@@ -61,7 +64,7 @@ from pathlib import Path
 
 from corpora.jats_truth import markers
 from corpora.obtain import articles
-from rerender import HOW, PRINTED, STRESS, rerender, stress
+from rerender import HOW, PRINTED, STRESS, listed, rerender, stress
 from timing import print_table
 
 from blinarefs.model import Reference
@@ -176,7 +179,8 @@ def main() -> int:
         "--stress",
         choices=STRESS,
         help="make each article cite few of its references: its last paragraphs (tail), or "
-        "one marker in four (sparse) (see rerender.py)",
+        "one marker in four (sparse); or give the decoder the first nine tenths of the list "
+        "(cut) (see rerender.py)",
     )
     parser.add_argument(
         "--source", action="append", default=[], help="only the articles of this source (repeat)"
@@ -203,6 +207,7 @@ def main() -> int:
         print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
         return 2
     texts: list[tuple[str, str, str, str, str, object, int]] = []
+    given: list[int] = []  # the list's length the decoder is given (``--stress cut``)
     for art in chosen:
         truth = markers(art.path)
         for rendering in RENDERINGS:
@@ -217,6 +222,7 @@ def main() -> int:
             if args.stress:
                 r = stress(r, args.stress)
             texts.append((art.split, style, art.source, art.path.stem, rendering, r, art.n_refs))
+            given.append(listed(art.n_refs, args.stress))
     ours = [
         [
             (c.start, c.end, c.numbers)
@@ -225,13 +231,13 @@ def main() -> int:
                 [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)],
             )
         ]
-        for *_, r, size in texts
+        for (*_, r, _), size in zip(texts, given, strict=True)
     ]
     bases: list[tuple[str, list[Found]]] = []
     for revision in [] if args.baseline == "none" else args.baseline.split(","):
         made = baseline_decoder(revision)
         if made:
-            jobs = [(r.text, size) for *_, r, size in texts]  # type: ignore[attr-defined]
+            jobs = [(r.text, n) for (*_, r, _), n in zip(texts, given, strict=True)]  # type: ignore[attr-defined]
             bases.append((revision, run_baseline(made[0], jobs)))
     width = 4 * (1 + len(bases))
     totals: dict[tuple, list[int]] = defaultdict(lambda: [0] * (width + 1))

@@ -24,7 +24,9 @@ markers are printed is re-made, as a journal of the other convention prints them
   ``disease.^4^``.
 
 ``stress`` makes an article cite few of its references (its tail, or one marker in four):
-what a short text, or one that cites most of its list in tables, gives the decoder.
+what a short text, or one that cites most of its list in tables, gives the decoder; or
+(``cut``) gives the decoder a list shorter than the numbers the text cites, as a list cut
+short, or one that lost items in a copy, does (``listed``).
 
 ``permute`` also renumbers the list by a fixed random permutation, as a journal that numbers
 its list alphabetically does: the first citations then come in no order. Truth spans move
@@ -38,9 +40,10 @@ import re
 
 from corpora.jats_body import Marker, Rendering
 
-STRESS = ("tail", "sparse")
+STRESS = ("tail", "sparse", "cut")
 TAIL = 0.7  # where the tail begins: the first paragraph after this share of the text
 SPARSE = 4  # one marker in this many is kept
+CUT = 0.9  # ``cut``: the share of the list the decoder is given (its last references lost)
 HOW = ("paren", "after", "before", "spaced", "spaced-after", "parens", "printed", "printed-after")
 PRINTED = ("printed", "printed-after")  # re-printed from the printed rendering, not the flattened
 _PUNCT = re.compile(r"[.,;:]")
@@ -117,7 +120,9 @@ def stress(rendering: Rendering, how: str) -> Rendering:
     """The same article made to cite few of its references, as a short text or one that
     cites most of its list in tables does: ``tail``, its last paragraphs (from the first
     after 70% of the text); ``sparse``, every marker but one in four deleted (author-year
-    markers stay)."""
+    markers stay); ``cut`` leaves the text as it is (see :func:`listed`)."""
+    if how == "cut":
+        return rendering
     text, markers = rendering.text, sorted(rendering.markers, key=lambda m: m.start)
     if how == "tail":
         cut = text.find("\n\n", int(len(text) * TAIL))
@@ -143,6 +148,15 @@ def stress(rendering: Rendering, how: str) -> Rendering:
         pos = m.end
     out.append(text[pos:])
     return Rendering("".join(out), tuple(found))
+
+
+def listed(size: int, how: str | None) -> int:
+    """The list's length the decoder is given: under ``cut``, its first nine tenths (at
+    least one reference lost), so that the numbers cited past it are citations all the
+    same, which a decoder should keep and call dangling."""
+    if how != "cut" or size < 2:
+        return size
+    return min(size - 1, int(size * CUT))
 
 
 def _moved(m: Marker, by: int) -> Marker:

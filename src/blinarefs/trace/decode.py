@@ -178,7 +178,9 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 def _within_the_list(body: str, flattened: list[Candidate], size: int | None) -> list[Candidate]:
     """A flattened number past the end of the list that splits into two within it is the
-    two a copy printed without their separator ("survival.611" for 6 and 11)."""
+    two a copy printed without their separator ("survival.611" for 6 and 11), or, in a
+    list cut short, the number itself ("survival.189" after 188 in a list of 170): both
+    readings go to the order of first citations (infer.py), the two first."""
     if not size:
         return flattened
     out = []
@@ -188,7 +190,7 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
         if len(c.numbers) == 1 and c.numbers[0] > size and not glued:
             pair = unseparated(body[c.start : c.end], size)
             if pair:
-                c = replace(c, numbers=pair)
+                c = replace(c, alternatives=(replace(c, numbers=pair),))
         out.append(c)
     return out
 

@@ -30,11 +30,24 @@ _CAPTION = re.compile(
     r"\s*\d*[A-Z]?[.:|])",
     re.IGNORECASE,
 )
+# A citation after a sentence's end, as a copy flattens or prints it: "adults.1", "adults.1,2",
+# "adults.1–3", "adults.^1^", "adults.[1]"; after a word, not a number ("Section 2.1")
+_MARKER_AFTER_END = re.compile(
+    r"(?<=[^\W\d_)\]\"'”’%])([.!?])(?:\^?[\d,\u2013\u2014-]+\^?|\[[\d,\u2013\u2014-]+\])$"
+)
+_TAIL = 40  # how much of a paragraph's end is looked at for that marker (linear time)
 _LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
 
 
 def _normal(text: str) -> str:
     return " ".join(text.split()).lower()
+
+
+def _ending(norm: str) -> str:
+    """The paragraph's last characters without a citation after its end: "in adults.1"
+    ends a sentence as "in adults." does."""
+    tail = norm[-_TAIL:]
+    return _MARKER_AFTER_END.sub(r"\1", tail)
 
 
 def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
@@ -58,7 +71,7 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "figure caption (a line repeated verbatim)"
         elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
             out[para.index] = "figure caption (before page furniture)"
-        elif not norm.endswith((".", "!", "?", ":")) and (
+        elif not _ending(norm).endswith((".", "!", "?", ":")) and (
             len(words) <= 8 or ("\n" not in para.text.strip() and len(words) <= 25)
         ):
             out[para.index] = "heading or page furniture"

@@ -8,7 +8,10 @@ the log-likelihood ratio of their numbers given the highest number first cited b
 (the state): a citation brings in the next number often (0.6), skips k numbers rarely (by
 1 / (1 + k): tables and figures cite some first) and otherwise repeats one of the numbers
 already cited; digits that are not citations take any of about twenty small values. A
-number past the list costs.
+number past the list costs; but once the first citations near the list's end, numbers just
+past it that go on coming in order are kept (a list cut short, or one that lost items:
+``check`` calls them dangling), and in a list numbered alphabetically, numbers just past
+its end that strong candidates cite densely extend it (:func:`reach`).
 Explicit syntax (``[n]``, ``<sup>``, keys) is always accepted and moves the state too.
 
 In a list numbered alphabetically the order says nothing; there a manuscript's habit of
@@ -34,6 +37,9 @@ NEW = 0.6  # a citation brings in the next number ...
 SKIP = 1.0  # ... and skipping k numbers divides that by (1 + k) ** SKIP
 SPREAD = 20  # how many small values digits that are not citations take about evenly
 PAST_LIST = -2.0
+CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
+NEAR = 5  # numbers past the list are kept in order once the state is this near its end
+# (or a quarter of the list's length from it, in a short list)
 FLOOR = -3.0
 SETTLED = 10
 UNCERTAIN = 0.75  # a decision whose score is within this of the other choice (log-odds)
@@ -64,30 +70,61 @@ def _step(
     """(score of the numbers' order, the new state, in words) for accepting ``cand``."""
     if not cand.numbers:
         return 0.0, high, "keyed"
-    listed = [n for n in cand.numbers if size is None or n <= size]
-    score = PAST_LIST if len(listed) < len(cand.numbers) else 0.0
-    if not listed:
-        return score, high, f"past the end of the list ({size})"
     if not ordered:  # a list numbered alphabetically: a citation is as likely as a repeat
-        return score + math.log(ANY), high, "in a list not numbered by first citation"
-    fresh = sorted({n for n in listed if n > high})
+        if size is not None and all(n > size for n in cand.numbers):
+            return PAST_LIST, high, f"past the end of the list ({size})"
+        past = size is not None and any(n > size for n in cand.numbers)
+        return PAST_LIST * past + math.log(ANY), high, "in a list not numbered by first citation"
+    if size is None or all(n <= max(size, high) for n in cand.numbers):
+        # numbers past the list, but no higher than the first citations have run already:
+        # repeats of citations taken past a list cut short
+        return _in_order(cand.numbers, high, whole=True)
+    listed = [n for n in cand.numbers if n <= size]
+    if listed:
+        dropped = _in_order(listed, high, whole=False)
+    else:
+        dropped = 0.0, high, f"past the end of the list ({size})"
+    # A list cut short, or one that lost items, still has its citations past its end come
+    # in order: those go on bringing in the next numbers, and are kept (``check`` calls them
+    # dangling) rather than dropped as digits that name nothing.
+    kept = _in_order(cand.numbers, high, whole=False)  # no bonus for a group running past it
+    # only once the first citations have nearly reached the list's end: a number past it
+    # cited early is a mistyped one, taken (if at all) without moving the state, so that
+    # the citations after it stay in order
+    # Explicit syntax is taken whatever the order: a "[5]" past a list of 4 is a dangling
+    # citation, no evidence that the guesses around it run past the list too
+    near = (
+        cand.strength < SYNTAX
+        and high + min(NEAR, size * CUT_SHARE) >= size
+        and max(cand.numbers) <= _limit(size)
+    )
+    if near and kept[0] > dropped[0]:
+        return PAST_LIST + kept[0], kept[1], f"{kept[2]}, past the end of the list ({size})"
+    return PAST_LIST + dropped[0], dropped[1], dropped[2]
+
+
+def _in_order(numbers: Sequence[int], high: int, whole: bool) -> tuple[float, int, str]:
+    """(score, new state, in words) of citing ``numbers`` after ``high``, the highest number
+    first cited before them. ``whole``: ``numbers`` are all the candidate names (none of
+    them dropped as past the list)."""
+    fresh = sorted({n for n in numbers if n > high})
     if not fresh:
         # Past a few references, which one is repeated tells little: the state must not
         # be held low just to make later repeats look likelier.
         odds = (1 - NEW) * SPREAD / min(max(high, 1), SETTLED)
-        return score + max(FLOOR, math.log(odds)), high, f"repeats a number cited before ({high})"
+        return max(FLOOR, math.log(odds)), high, f"repeats a number cited before ({high})"
     gap = fresh[0] - high - 1
     odds = NEW * SPREAD / (1 + gap) ** SKIP
-    if gap == 0 and len(listed) == len(cand.numbers):
+    if gap == 0 and whole:
         # A group that brings in the next number brings in each of its further numbers as
         # a later citation of it would: else a path that drops "(212–214)" and takes a later
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
-        score += sum(max(0.0, math.log(NEW * SPREAD / (b - a) ** SKIP)) for a, b in pairwise(fresh))
-        return score + math.log(odds), max(listed), f"brings in the next number, {high + 1}"
+        score = sum(max(0.0, math.log(NEW * SPREAD / (b - a) ** SKIP)) for a, b in pairwise(fresh))
+        return score + math.log(odds), max(numbers), f"brings in the next number, {high + 1}"
     return (
-        score + max(FLOOR, math.log(odds)),
-        max(listed),
+        max(FLOOR, math.log(odds)),
+        max(numbers),
         f"skips {gap} number{'s' * (gap > 1)} after {high}",
     )
 
@@ -133,6 +170,38 @@ def in_citation_order(
     return first < ORDER_EVIDENCE or records >= RECORDS * first
 
 
+def _limit(size: int) -> int:
+    """The highest number a list of ``size`` cut short may still be cited with: past it,
+    numbers in order are equations or items ("(27)" to "(60)" beside a list of 24)."""
+    return size + max(1, int(size * CUT_SHARE))
+
+
+def reach(candidates: Sequence[Candidate], size: int | None) -> int | None:
+    """How far the manuscript's citations reach: the list's length, or past it where
+    strong candidates cite at least half of the numbers just past its end, as in a list
+    cut short or one that lost items. Those numbers are then judged as listed ones (and
+    ``check`` calls them dangling): in a list numbered alphabetically the order cannot
+    vouch for them, and a group "35,7,12" loses all its numbers if one is dropped. Not
+    parenthesised numbers, which number equations and items past a list too."""
+    if not size:
+        return size
+    limit = _limit(size)
+    past = sorted(
+        {
+            n
+            for c in candidates
+            if c.strength >= STRONG and c.prior > 0
+            for n in c.numbers
+            if size < n <= limit
+        }
+    )
+    out = size
+    for k, n in enumerate(past, start=1):
+        if 2 * k >= n - size:
+            out = n
+    return out
+
+
 def choose(
     candidates: Sequence[Candidate], size: int | None, ordered: bool | None = None
 ) -> list[Decision]:
@@ -141,6 +210,8 @@ def choose(
     :func:`in_citation_order`); if not, the order of numbers says nothing."""
     if ordered is None:
         ordered = in_citation_order(candidates, size)
+    if not ordered:
+        size = reach(candidates, size)
     # state: highest number first-cited so far -> (score, accepted (index, reading) pairs as
     # a linked list)
     states: dict[int, tuple[float, tuple | None]] = {0: (0.0, None)}

@@ -16,6 +16,15 @@ QUANTITY_WORDS = words(
 )
 # Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
 LABEL_ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
+# Nouns that name a quantity and take its value bare after them: after a determiner ("by a
+# factor 3.", "a magnitude 4 event", "the coefficient 12."), a number is the quantity's
+# value; not after a qualifier ("a key factor 41,49.", "the Sørensen Index 14"), nor after a
+# plural ("transcription factors 24–26."), where it is a citation a copy spaced.
+QUANTITY_NAMES = words(
+    "factor magnitude multiplier coefficient exponent power order degree rank fold dilution "
+    "magnification value threshold index"
+) | words("fator coeficiente expoente ordem grau valor índice")
+DETERMINERS = words("a an the this that its their each um uma o a el la un una")
 # After a space, numbers governed by these words are quantities or labels, not citations.
 QUANTITY_GOVERNORS = (
     words(

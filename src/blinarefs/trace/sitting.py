@@ -13,10 +13,12 @@ import re
 
 from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, words
 from .numberwords import (
+    DETERMINERS,
     FOLLOWERS,
     LABEL_ABBREVIATIONS,
     LABEL_WORDS,
     QUANTITY_GOVERNORS,
+    QUANTITY_NAMES,
     QUANTITY_WORDS,
     UNIT_WORDS,
 )
@@ -120,6 +122,7 @@ _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
 _YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
+_NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
 _MIXED_NAME = re.compile(r"[a-z]{3}")  # "McIntyre", "SciPy", not "IgG", "mAb"
@@ -196,7 +199,10 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             return MEDIUM  # "with CAP3;39 see", "(version 1.02;22)", not "t(9;22)"
         if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
             if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
-                return MEDIUM if end - start > 1 else None
+                # "HSP70.9 Then", "COVID-19.4 Most": no sentence ends in a name's decimal
+                # without its full stop, so a new sentence's word vouches for one digit
+                new = _NEW_SENTENCE.match(text, end) is not None
+                return MEDIUM if end - start > 1 or new else None
             decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
             if decimal and _SECTION_NUMBER.search(text, max(0, i - 12), i):
                 return None  # "3.1.1 Activation of": a heading's number
@@ -238,6 +244,8 @@ def _strength_after_space(
     )
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
         return None
+    if quantitys_value(text, i):
+        return None  # "by a factor 9 in winter"
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
         if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
@@ -294,6 +302,15 @@ def _number_then_end(text: str, space: int, end: int) -> bool:
     return label.lower() not in _LABELS
 
 
+def quantitys_value(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` names a quantity and follows a determiner ("by a
+    factor", "the coefficient"), so that a number after it is the quantity's value."""
+    word, start = word_before(text, end)
+    if word.lower() not in QUANTITY_NAMES or start < 2 or text[start - 1] != " ":
+        return False
+    return word_before(text, start - 1)[0].lower() in DETERMINERS
+
+
 def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
@@ -306,6 +323,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return False  # no count follows a value, nor starts a sentence after one
     if text[j - 1].isdigit():
         return True  # "aged 5 to 11", "Table 1."
+    if quantitys_value(text, j):
+        return True  # "by a factor 9.", "the coefficient 12,"
     stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
     if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
         return True  # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly"

@@ -196,7 +196,9 @@ class _Runs:
             strength = None
             word, ws = word_before(text, start)
             defined = text[ws - 1 : ws] == "(" and text[end : end + 1] == ")"
-            if word in self.standalone and not defined:
+            # "TGs17." where "TG" stands alone: a plural of a word, not a name
+            alone = word in self.standalone or (word[-1] == "s" and word[:-1] in self.standalone)
+            if alone and not defined:
                 # "TME207." but "PARP1 inhibitor", "(HDAC1)"
                 strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
             elif numbers and at_clause_end(text, end) and (len(numbers) > 1 or numbers[0] >= 10):

@@ -1,0 +1,43 @@
+"""A short paragraph of one sentence whose citation follows its full stop is a claim, not a
+heading: the marker is stripped before the end-punctuation test. Passages are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.trace.furniture import classify_paragraphs
+from blinarefs.trace.sentences import split_paragraphs
+
+
+def reasons(text: str) -> list[str | None]:
+    paragraphs = split_paragraphs(text)
+    found = classify_paragraphs(paragraphs)
+    return [found.get(p.index) for p in paragraphs]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Owls hunt mostly at dusk.1",
+        "Owls hunt mostly at dusk.1,2",
+        "Owls hunt mostly at dusk.1–3",
+        "Owls hunt mostly at dusk.^4^",
+        "Owls hunt mostly at dusk.[4]",
+        "Owls hunt mostly at dusk!5",
+    ],
+)
+def test_a_short_cited_sentence_is_no_heading(cited):
+    assert reasons(f"Results\n\n{cited}\n\nVoles are their usual prey.") == [
+        "heading or page furniture",
+        None,
+        None,
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Section 2.1", "Results 2", "Owls and voles"])
+def test_headings_with_numbers_stay_headings(heading):
+    assert reasons(f"{heading}\n\nVoles are their usual prey.") == [
+        "heading or page furniture",
+        None,
+    ]
