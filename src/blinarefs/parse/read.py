@@ -22,6 +22,7 @@ from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
 from .reference import Unparsed, parse_reference
+from .webpages import web_page
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
@@ -345,7 +346,7 @@ def _volume_and_issue(ref: Reference) -> Reference:
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    return organisations_first(answer_to_title(_volume_and_issue(ref)))
+    return web_page(organisations_first(answer_to_title(_volume_and_issue(ref))))
 
 
 def _reading(
