@@ -1,0 +1,192 @@
+"""One token a line, an item's number is cut from its mark: "12" / "." and "[" / "12" / "]".
+
+The folds put the number and its mark back on one line where an item can start, so the
+list finder (``split.find_reference_section``) sees the candidates it sees in a list one
+reference a line; which of them are the list's is decided there, by the longest run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .joiner import WEB_ENDINGS
+from .numbering import PARTICLE
+from .numbering import after_identifier as _after_identifier
+
+
+def fold_numbers(lines: list[str]) -> list[str]:
+    """The lines with every cut number that can open an item put back together."""
+    return _fold_split_numbers(_fold_brackets(lines))
+
+
+QUOTES = "\"“‘'"
+_CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, "S12"
+
+
+def _folds(pair: tuple[str, str], number: str, after: str) -> bool:
+    """Whether "[" / "12" / "]" (or "(" / "12" / ")") before ``after`` is an item's number:
+    before a word, a quote or a year first ("(2005)"); "(12)" not before a lower-case word
+    or a page ("S12"); a chemistry journal's "a) A. Roe, ...; b) ..." is an item. A year
+    ("(" / "2005" / ")" / "Title") is left to the list's sequence (``_fold_brackets``)."""
+    if after == "(" or after[:1] in QUOTES:
+        return True
+    if pair[0] == "[":
+        return after[:1].isalpha()
+    return after == "a" or bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
+
+
+def _fold_brackets(lines: list[str]) -> list[str]:
+    """One token a line cuts "[12]" into "[" / "12" / "]", and "(12)" likewise: put them
+    back on the number's line (the others left blank) where ``_folds`` says. "(1990)" before
+    a title is a year ("Roe J" / "(" / "1990" / ")" / "Title"), or the item 1990 of a list
+    that reached it: it is an item's number only where the list's sequence calls for it, a
+    candidate numbered one to three before it (or after it, for the first) with no other
+    item's number between them."""
+    out = list(lines)
+    found: list[tuple[int, int, bool]] = []  # line, number, whether it could be a year
+    for i in range(1, len(out) - 2):
+        pair = (out[i - 1].strip(), out[i + 1].strip())
+        after = next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")
+        if (
+            pair in (("[", "]"), ("(", ")"))
+            and out[i].strip().isdigit()
+            and (_folds(pair, out[i], after) or _number_again(out, i + 2, out[i]))
+        ):
+            found.append((i, int(out[i]), pair[0] == "(" and bool(_YEAR_LINE.match(out[i]))))
+    for k, (i, _, year) in enumerate(found):
+        if year and not _in_sequence(found, k):
+            continue
+        pair = (out[i - 1].strip(), out[i + 1].strip())
+        out[i - 1], out[i], out[i + 1] = "\n", f"{pair[0]}{out[i].strip()}{pair[1]}\n", "\n"
+    return out
+
+
+def _in_sequence(found: list[tuple[int, int, bool]], k: int) -> bool:
+    """Whether the year-like candidate ``found[k]`` has a neighbour in the list's sequence:
+    the nearest candidate before it numbered one to three less among the year-like ones
+    after the last that is surely an item, or the same after it."""
+    number = found[k][1]
+    for step, near in ((-1, range(k - 1, -1, -1)), (1, range(k + 1, len(found)))):
+        for j in near:
+            other, year = found[j][1], found[j][2]
+            if 1 <= (number - other) * -step <= 3:
+                return True
+            if not year:
+                break  # an item's number no year could be: the sequence is that one
+    return False
+
+
+def _number_again(lines: list[str], j: int, outer: str) -> bool:
+    """Whether line ``j`` holds the item's number printed again, the journal's own under
+    a list's ("36" / "." / "1" / "." / "Roe", a list pooled from several articles, whose
+    references kept their numbers): a number less than the item's (the same number is
+    ``_fold_split_numbers``'s), not a year, its mark, then a capital."""
+    inner = lines[j].strip() if j < len(lines) else ""
+    if not inner.isdigit() or not 0 < int(inner) < int(outer) or _YEAR_LINE.match(inner):
+        return False
+    if j + 1 >= len(lines) or lines[j + 1].strip() not in (".", ")"):
+        return False
+    after = next((x.strip() for x in lines[j + 2 : j + 4] if x.strip()), "")
+    return bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
+
+
+def _fold_split_numbers(lines: list[str]) -> list[str]:
+    """One token a line cuts "12." into "12" and ".": put the number and its mark back on
+    one line (the mark's line left blank, so line numbers stay) where a reference can start:
+    before anything but a number (a year excepted), and not after the mark that sets off a
+    volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
+    chosen as for any list."""
+    out = list(lines)
+    before = second = third = ""  # the last three lines with text
+    for i in range(len(out) - 2):
+        s = out[i].strip()
+        if (
+            s.isdigit()
+            and out[i + 1].strip() in (".", ")")
+            # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
+            and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdigit()))
+            # "volume 3.", "No. 3.": a number such a word calls for, not a list's
+            and before.lower() not in _NUMBERED_WORDS
+            and not (
+                before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
+            )
+            # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
+            and not (before == "/" and third == "/" and second.isdigit() and len(second) <= 2)
+            # "12." twice after a full stop: the list's number, then the journal's ("2." /
+            # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
+            and (
+                not out[i + 2].strip()[:1].isdigit()
+                or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
+                or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
+                # "36" / "." / "1" / "." / "Roe": the reference's own number after the list's
+                or (
+                    before in (".", "")
+                    and second.lower() not in ("p", "pp")
+                    and _number_again(out, i + 2, s)
+                )
+                or (
+                    before == "."
+                    and out[i + 2].strip() == s
+                    and out[i + 3 : i + 4] == [out[i + 1]]
+                    # not a DOI ending in the number: "fso.15.37." / "37." / "Ahmed"
+                    and not _after_identifier(out, i)
+                    # nor a page: "Ltd. p." / "190." / "190." / "Anderson"
+                    and second.lower() not in ("p", "pp")
+                )
+                or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
+            )
+            # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
+            and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
+            # a file's name: ".../11" / "." / "pdf" (not the name "Gov")
+            and out[i + 2].strip() not in WEB_ENDINGS
+            # the same number twice, not after a full stop: the pages, then the list's
+            # number ("(2002)" / "24" / "." / "24" / "." / "Vivaldini")
+            and not (
+                before != "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
+            )
+        ):
+            out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
+        if s:
+            before, second, third = s, before, second
+    return out
+
+
+def _in_identifier(lines: list[str], i: int) -> bool:
+    """Whether the number at line ``i`` (then ".") goes on with the DOI or URL before it:
+    "10.1556/ABiol" / "." / "65" / "." / "2014" / "." / "4", or ends it before what follows
+    one ("...25" / "." / "29" / "." / "PubMed"); not the next item after a DOI, "...x" /
+    "." / "115" / "." / "2010" / "IUCN"."""
+    if (
+        not (lines[i + 3 : i + 4] != [] and lines[i + 3].strip() in (".", "/", "-", "_"))
+        and lines[i + 2].strip().lower() not in _IDENTIFIER_TAIL
+    ):
+        return False
+    return _after_identifier(lines, i)
+
+
+# A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
+_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")
+
+
+def _chemical_name(lines: list[str], i: int) -> bool:
+    """Whether a chemical's name opens at line ``i``, one token a line: "2" / "-" /
+    "Cyano", "1" / "," / "2" / "-" / "dichloro" (a reference may open with one; a page range
+    "2" / "-" / "4" is no name)."""
+    seen = [x.strip() for x in lines[i : i + 6]]
+    k = 0
+    while k + 1 < len(seen) and seen[k].isdigit() and len(seen[k]) <= 2 and seen[k + 1] == ",":
+        k += 2
+    return (
+        k + 2 < len(seen)
+        and seen[k].isdigit()
+        and len(seen[k]) <= 2
+        and seen[k + 1] in ("-", "‐")
+        and seen[k + 2][:1].isalpha()
+    )  # "115. 2010 IUCN Red List..."
+
+
+_BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
+_NUMBERED_WORDS = frozenset(("volume", "vol", "part", "chapter", "suppl", "supplement", "number"))
+_NUMBER_MARKS = frozenset(("No", "Nº", "Pt"))  # "Publication No. 5." (not "Sousa R No")
+# What follows a DOI, never an item's first word: "...25.29. PubMed: 11842976."
+_IDENTIFIER_TAIL = frozenset(("pubmed", "pmid", "pmcid", "epub"))
