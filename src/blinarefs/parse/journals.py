@@ -52,9 +52,10 @@ _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 # The start of an abbreviated journal's name left at the title's end: ", Can" | "J. For.
 # Res", ". Cytogenet" | "Genome Res", ", Mol" | "Biol. Evol" (DNA Research's "Title, Journal.,
 # 22, 549-56.", where the labeller cuts the journal at its first full stop), ". PLoS Comput" |
-# "Biol" (OUP's "Title. PLoS Comput. Biol., 13, e1005755.").
+# "Biol" (OUP's "Title. PLoS Comput. Biol., 13, e1005755."); after a title's question or
+# exclamation mark too, which the labeller keeps going past ("Why screen? J" | "Made. Med").
 _JOURNAL_START = re.compile(
-    r"[.,]\s+((?:[A-Z][^\W\d_]{0,11}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,11})$"
+    r"[.,?!]\s+((?:[A-Z][^\W\d_]{0,11}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,11})$"
 )
 # The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
 _COMMA_VOLUME = re.compile(r"\.?,\s*\d")
@@ -79,7 +80,7 @@ def journal_start_in_title(fields: dict[str, object], source: str) -> None:
         return  # "... tolerance. I. Grain Growth" | "Aust. J. Plant Physiol": the title's
     dotted = (len(words) > 1) or ". " in container or comma_style
     if dotted and _journal_like(container) and _journal_like(journal):
-        fields["title"] = title[: m.start()].rstrip(" .,")
+        fields["title"] = title[: m.start() + (title[m.start()] in "?!")].rstrip(" .,")
         fields["container_title"] = journal
 
 

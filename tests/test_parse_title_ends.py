@@ -1,0 +1,49 @@
+"""Where the title ends and the journal starts, in forms many journals share: a title ending
+with its own question or exclamation mark before a dotted abbreviation, and Vancouver names
+before a physical-sciences tail ("Journal 12, 45-50 (2030)."). Every reference here is made
+up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import read_item
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "journal"),
+    [
+        (
+            "Roe J, Doe A (2030) Should we screen everyone? J. Made. Med. 12: 45-50.",
+            "Should we screen everyone?",
+            "J. Made. Med",
+        ),
+        (
+            "Roe J, Doe A (2030) Stop screening now! J. Made. Med. 12: 45-50.",
+            "Stop screening now!",
+            "J. Made. Med",
+        ),
+        (
+            "Roe J, Doe A (2030) Is it real? N. Engl. J. Made. 12: 45-50.",
+            "Is it real?",
+            "N. Engl. J. Made",
+        ),
+        (
+            "Roe JA, Doe AB. A made-up study of sleep in adults. J. Made. Med. 12, 45-50 (2030).",
+            "A made-up study of sleep in adults",
+            "J. Made. Med",
+        ),
+        (
+            "Roe J, Doe A. Is it real? J. Made. Med. 12, 45-50 (2030).",
+            "Is it real?",
+            "J. Made. Med",
+        ),
+    ],
+)
+def test_the_title_keeps_its_end_and_the_journal_its_start(
+    printed: str, title: str, journal: str
+) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert [n.family for n in ref.author] == ["Roe", "Doe"]
+    assert (ref.title, ref.container_title) == (title, journal)
+    assert (ref.volume, ref.page, ref.year) == ("12", "45-50", 2030)
