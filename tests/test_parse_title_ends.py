@@ -47,3 +47,15 @@ def test_the_title_keeps_its_end_and_the_journal_its_start(
     assert [n.family for n in ref.author] == ["Roe", "Doe"]
     assert (ref.title, ref.container_title) == (title, journal)
     assert (ref.volume, ref.page, ref.year) == ("12", "45-50", 2030)
+
+
+def test_a_preprints_date_and_note_after_its_doi_are_no_title() -> None:
+    # OUP's preprints: "Title. bioRxiv, doi: https://doi.org/..., 2 January 2030, preprint..."
+    ref = read_item(
+        "Roe J., Doe A. (2030) Made-up outcomes. bioRxiv, doi: "
+        "https://doi.org/10.9999/2030.01.01.000001, 2 January 2030, preprint: not peer reviewed.",
+        1,
+        1,
+    ).reference
+    assert ref.title == "Made-up outcomes"
+    assert ref.doi == "10.9999/2030.01.01.000001"

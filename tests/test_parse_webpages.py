@@ -132,3 +132,25 @@ def test_a_year_printed_before_the_url_stays_the_year() -> None:
     assert ref.issued == (2027,)  # not the update's year
     assert ref.container_title == ""  # "in Examplish" is the title's language, no site
     assert ref.type == "webpage"
+
+
+@pytest.mark.parametrize(
+    ("dates", "accessed"),
+    [
+        ("(1 May 2031, date last accessed).", "2031-05-01"),
+        ("(accessed 3 June 2031).", "2031-06-03"),
+    ],
+)
+def test_oups_date_of_access_in_parentheses(dates: str, accessed: str) -> None:
+    ref = _read(f"Example Consortium (2030) Made-up genome browser. https://example.org/b {dates}")
+    assert (ref.type, ref.title, ref.year) == ("webpage", "Made-up genome browser", 2030)
+    assert (ref.issue, ref.publisher_place, ref.url) == ("", "", "https://example.org/b")
+    assert _extra(ref, "urldate") == accessed
+
+
+def test_a_programs_version_is_no_site() -> None:
+    ref = _read(
+        "Roe J. (2030) Made-up tools for sleep data. R package version 1.2. "
+        "https://example.org/pkg (1 May 2031, date last accessed)."
+    )
+    assert ref.container_title == ""

@@ -215,6 +215,20 @@ def _identifier(x: Labelled) -> Labelled:
     return x
 
 
+def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
+    """What follows a DOI or a URL is no title when the title came before it: OUP's
+    preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2 January 2030, preprint: not
+    peer reviewed.") print a date and a note there, which the labeller, which takes the
+    longest title it read, would take for the title."""
+    at = next((i for i, x in enumerate(labelled) if x.label in ("doi", "url")), None)
+    if at is None or not any(x.label == "title" for x in labelled[:at]):
+        return labelled
+    return [
+        x._replace(label="note") if k > at and x.label == "title" else x
+        for k, x in enumerate(labelled)
+    ]
+
+
 def _title_end_in_tail(
     labelled: list[Labelled], tail: tuple[int, dict[str, object]]
 ) -> tuple[int, dict[str, object]]:
@@ -250,7 +264,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
-    labelled = year_read_as_volume(access_date(labelled))
+    labelled = _no_title_after_identifier(year_read_as_volume(access_date(labelled)))
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(mend_given_first(labelled))

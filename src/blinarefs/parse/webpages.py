@@ -27,6 +27,9 @@ _DATED = re.compile(
     r"(?:^|(?<=[.\]] ))[\[(]?(?P<cue>Published(?: online)?|(?:Last )?[Uu]pdated|Posted|Revised"
     r"|Accessed|Retrieved|Cited)(?: on| as of)?:?\s+"
     rf"(?P<date>{_DATE}|{_DATE_FIRST})[\])]?\.?(?=\s|$)"
+    # OUP's "https://... (1 May 2030, date last accessed)" and "(accessed 1 May 2030)"
+    rf"|(?<= )\((?P<day>{_DATE}),? date (?P<last>last )?accessed\)"
+    rf"|(?<= )\((?P<lower>accessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
 )
 _PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
 _ACCESSED = ("Accessed", "Retrieved", "Cited")
@@ -45,12 +48,15 @@ def web_page(ref: Reference) -> Reference:
     (2030) Title") stays the year; the page's own date is the year only where none was."""
     text = ref.source_text
     url = _URL.search(text)
-    dates = {_cue(m.group("cue")): m for m in _DATED.finditer(text)}
+    dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
     if not url or not dates or ref.type not in _MENDED_TYPES:
         return ref
-    if ref.volume or ref.page or ref.issue or ref.publisher_place or ref.doi:
-        return ref
     head = text[: min([url.start(), *(m.start() for m in dates.values())])]
+    # a field read from the dates ("(1 May 2030, date last accessed)" as an issue or a
+    # place) is none; one printed before them is a journal's or a book's
+    read = (ref.volume, ref.first_page, ref.issue, ref.publisher_place)
+    if ref.doi or any(value and value in head for value in read):
+        return ref
     head = _AVAILABLE.sub("", head.rstrip()).rstrip(" .;,")
     # a journal read already (an article online with no volume yet) is the site's name
     title, site = (
@@ -60,29 +66,26 @@ def web_page(ref: Reference) -> Reference:
     )
     changes: dict[str, object] = {
         "type": "webpage",
+        **dict.fromkeys(("volume", "page", "issue", "publisher_place"), ""),
         "title": title,
         "container_title": site,
         "container_title_short": "",
         "url": ref.url or url.group().rstrip(".,;)]"),
     }
     issued = next(
-        (
-            _day(m.group("date"))
-            for cue in (*_PUBLISHED, "Updated", "Revised")
-            if (m := dates.get(cue))
-        ),
+        (_day(_date(m)) for cue in (*_PUBLISHED, "Updated", "Revised") if (m := dates.get(cue))),
         None,
     )
     if issued and not (ref.issued and YEAR.search(head)):
         changes["issued"] = issued  # not over a year printed with the names or the title
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
-    day = _day(accessed.group("date")) if accessed else None
+    day = _day(_date(accessed)) if accessed else None
     if day and not any(k == "urldate" for k, _ in ref.extra):
         iso = "-".join(f"{part:02d}" for part in day)
         changes["extra"] = (*ref.extra, ("urldate", iso))
     if accessed and ref.note and ref.note in text[len(head) :]:
         # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
-        changes["note"] = f"{accessed.group('cue')} {accessed.group('date')}"
+        changes["note"] = f"Accessed {_date(accessed)}"
     return ref.with_fields(**changes)
 
 
@@ -105,14 +108,20 @@ def _title_and_site(title: str, head: str) -> tuple[str, str]:
 
 def _site_name(text: str) -> bool:
     """A site's name: a short phrase with a letter, no year (a place and year, "Geneva;
-    2030", is a report's), not a sentence that goes on ("Title. Subtitle. Site")."""
+    2030", is a report's), not a sentence that goes on ("Title. Subtitle. Site"), nor a
+    program's version ("R package version 1.2")."""
     words = text.split()
     return (
         0 < len(words) <= 10
         and not text[0].islower()  # "in Swedish" is the title's language
         and bool(re.search(r"[^\W\d_]", text))
-        and not re.search(r"\d{4}|[.;:]\s", text)
+        and not re.search(r"\d{4}|[.;:]\s|\b(?:[Vv]ersion|[Pp]ackage)\b", text)
     )
+
+
+def _date(m: re.Match[str]) -> str:
+    """The printed date of a date sentence, whichever form printed it."""
+    return m.group("date") or m.group("day") or m.group("when")
 
 
 def _cue(cue: str) -> str:
