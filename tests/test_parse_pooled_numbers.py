@@ -29,13 +29,18 @@ def _tokens(numbered: list[tuple[int, str]], mark: str) -> str:
     return "\n".join(out) + "\n"
 
 
+@pytest.mark.parametrize("first", [1, 250])
+@pytest.mark.parametrize("inner_mark", [". ", " "])
 @pytest.mark.parametrize("mark", [".", "[]", "()"])
-def test_a_pooled_list_keeps_every_item_and_no_inner_number(mark: str) -> None:
-    # three articles' lists of 6, 9 and 7 references, each numbered from 1 inside
+def test_a_pooled_list_keeps_every_item_and_no_inner_number(
+    mark: str, inner_mark: str, first: int
+) -> None:
+    # three articles' lists of 6, 9 and 7 references, each numbered from 1 inside ("1. Roe
+    # J" or "1 Roe J"), pooled into one list numbered from 1 or 250
     inner = [k for size in (6, 9, 7) for k in range(1, size + 1)]
-    numbered = [(n, f"{k}. {_reference(n)}") for n, k in enumerate(inner, 1)]
+    numbered = [(n, f"{k}{inner_mark}{_reference(n)}") for n, k in enumerate(inner, first)]
     refs = parse_reference_list(_tokens(numbered, mark)).references
-    assert [r.number for r in refs] == list(range(1, len(inner) + 1))
+    assert [r.number for r in refs] == list(range(first, first + len(inner)))
     assert all(r.author and r.author[0].family.startswith("Roe") for r in refs)
     assert all(r.title.startswith(_TITLES) for r in refs)
 

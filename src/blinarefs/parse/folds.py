@@ -19,6 +19,7 @@ def fold_numbers(lines: list[str]) -> list[str]:
     return _fold_split_numbers(_fold_brackets(lines))
 
 
+_BRACKETED_NUMBER = re.compile(r"[\[(]\d{1,6}[\])]")
 QUOTES = "\"“‘'"
 _CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, "S12"
 
@@ -80,14 +81,20 @@ def _number_again(lines: list[str], j: int, outer: str) -> bool:
     """Whether line ``j`` holds the item's number printed again, the journal's own under
     a list's ("36" / "." / "1" / "." / "Roe", a list pooled from several articles, whose
     references kept their numbers): a number less than the item's (the same number is
-    ``_fold_split_numbers``'s), not a year, its mark, then a capital."""
+    ``_fold_split_numbers``'s), not a year, its mark, then a capital; with no mark, a
+    name ("36" / "." / "1" / "Roe" / "J")."""
     inner = lines[j].strip() if j < len(lines) else ""
-    if not inner.isdigit() or not 0 < int(inner) < int(outer) or _YEAR_LINE.match(inner):
+    marked = j + 1 < len(lines) and lines[j + 1].strip() in (".", ")")
+    if not inner.isdigit() or _YEAR_LINE.match(inner):
         return False
-    if j + 1 >= len(lines) or lines[j + 1].strip() not in (".", ")"):
+    if not 0 < int(inner) < int(outer) + (not marked):  # "1" / "." / "1" / "Roe" / "J" too
         return False
-    after = next((x.strip() for x in lines[j + 2 : j + 4] if x.strip()), "")
-    return bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
+    after = [x.strip() for x in lines[j + 1 + marked : j + 6] if x.strip()]
+    if not after or not (_CAPITAL_WORD.match(after[0]) or PARTICLE.match(after[0])):
+        return False
+    # with no mark ("36" / "." / "1" / "Roe" / "J"), only before a name: a family name and
+    # its initials or its comma
+    return marked or (len(after) > 1 and bool(re.fullmatch(r"[A-Z]{1,4}|,", after[1])))
 
 
 def _fold_split_numbers(lines: list[str]) -> list[str]:
@@ -103,6 +110,8 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
+            # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
+            and not _BRACKETED_NUMBER.fullmatch(before)
             # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
             and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdigit()))
             # "volume 3.", "No. 3.": a number such a word calls for, not a list's

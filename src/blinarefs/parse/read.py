@@ -236,8 +236,11 @@ _LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
-# ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", never "3-Hydroxy"
-_POOLED_AGAIN = re.compile(r"\[?(\d{1,4})(?:\]|[.)])\s+(?=[A-Z])")
+# ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", "1 Roe J,", never
+# "3-Hydroxy" or "15 Years of..."
+_POOLED_AGAIN = re.compile(
+    r"\[?(\d{1,4})(?:(?:\]|[.)])\s+(?=[A-Z])|\s(?=[A-Z][\w'’\-]+,? [A-Z]{1,4}[\s,.]))"
+)
 # AMA's and PubMed's notes on a later notice, in brackets after the title or the pages: "Title
 # [published correction appears in J Made Up. 2030;12(3):45]. J Made Up. 2030;12:1-9." Its
 # journal, year and volume are another item's, so neither reader sees the note.
@@ -260,7 +263,7 @@ def _close_names(source: str, number: int | None = None) -> str:
         # "36. 1. Roe J...": a list pooled from several articles' lists, each reference
         # keeping its own number under the list's (never more than the list's, nor a year)
         inner = pooled.group(1)
-        if 0 < int(inner) < number and not YEAR.fullmatch(inner):
+        if 0 < int(inner) <= number and not YEAR.fullmatch(inner):
             source = source[pooled.end() :]
     if y := _DOTTED_NAMES_YEAR.match(source):
         # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed

@@ -118,7 +118,12 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     before = before or ""
     return bool(
         prefix.endswith(")")
-        and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
+        # (nothing before: the list's first line, where no volume is)
+        and (
+            before[-1:].isdigit()
+            or (before and before[-1] in "(,/")
+            or _PART_WORD.fullmatch(before)
+        )
         and not (after[:1].isupper() or after[:1] in _QUOTES + "(" or PARTICLE.match(after))
     )
 
