@@ -39,7 +39,7 @@ from .relabel import (
     vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
-from .years import access_date, year_read_as_volume
+from .years import YEAR_IN_TEXT, access_date, year_read_as_volume
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -322,12 +322,12 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
             s
             for label in ("year", "note")
             for s in by_label.get(label, [])
-            if re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", s.text)
+            if YEAR_IN_TEXT.search(s.text)
         ),
         None,
     )
     if year_span:
-        year = re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", year_span.text)
+        year = YEAR_IN_TEXT.search(year_span.text)
         assert year is not None
         fields["issued"] = _date(by_label.get("date", []), year.group())
         sure["issued"] = year_span.confidence

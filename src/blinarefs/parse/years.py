@@ -11,7 +11,10 @@ from ..bibtex import MONTH_MACROS
 from .features import CUES, MONTHS
 from .labeller import Labelled
 
+# A printed year, 1500-2099: the one pattern the labeller's mending and the joiner share
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# ... standing alone in a text, not inside a longer number ("2030", not "120301")
+YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR.pattern}(?!\d)")
 # English months by number, as the grammar and MEDLINE read them ("Mar" -> 3)
 MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
 
