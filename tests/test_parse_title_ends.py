@@ -59,3 +59,38 @@ def test_a_preprints_date_and_note_after_its_doi_are_no_title() -> None:
     ).reference
     assert ref.title == "Made-up outcomes"
     assert ref.doi == "10.9999/2030.01.01.000001"
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume"),
+    [
+        ("Roe J, Doe A (2030) Made-up outcomes. J Made Up Res: in press.", ""),
+        ("Roe J, Doe A (2030) Made-up outcomes. J Made Up Res 12. doi: 10.9999/jmur.45", "12"),
+    ],
+)
+def test_a_journal_with_no_pages_is_not_left_in_the_title(printed: str, volume: str) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.title, ref.container_title, ref.volume) == (
+        "Made-up outcomes",
+        "J Made Up Res",
+        volume,
+    )
+    # a number ending a title is no volume where no journal reads there
+    other = read_item("Roe J (2030) Made-up outcomes in 12 mice. doi: 10.9999/x.1", 1, 1)
+    assert other.reference.title == "Made-up outcomes in 12 mice"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J (2030) Made-up outcomes [PhD thesis]. Springfield: University of Example.",
+        "Roe J (2030) Made-up outcomes of sleep in the young [PhD thesis]. Springfield: "
+        "University of Example.",
+    ],
+)
+def test_a_thesis_keeps_its_whole_title(printed: str) -> None:
+    from blinarefs.parse import parse_reference_list
+
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.type == "thesis"
+    assert ref.title == printed.split(") ", 1)[1].split(" [")[0]

@@ -39,6 +39,7 @@ from .relabel import (
     vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
+from .titles import title_left_unread, title_to_bracket
 from .years import YEAR_IN_TEXT, access_date, year_read_as_volume
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
@@ -265,6 +266,8 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
     labelled = _no_title_after_identifier(year_read_as_volume(access_date(labelled)))
+    # (a tail read by rule, the physical sciences' with no title, has no title to find)
+    labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(mend_given_first(labelled))
@@ -345,7 +348,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         # "Handbook of Tests. 6. ed", "Manual de testes. 2.ed": the edition after the title
         fields["title"] = title[: ed.start()].strip()
         fields.setdefault("edition", ed.group(1))
-    journal_from_title(fields, sure)
+    journal_from_title(fields, sure, source)
     if tail:
         fields.update(tail[1])
         if "page" in fields:

@@ -14,19 +14,24 @@ from ..model import Reference
 from .reference import split_title_and_source
 
 
-def journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
+def journal_from_title(fields: dict[str, object], sure: dict[str, float], source: str) -> None:
     """A volume and pages but no journal: the labeller took the journal for the title's
     last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:
     256-67."). The last sentence is the journal when it reads like one: capitalised words,
     or, before the pages, a journal's name in sentence case as reference managers export
-    it ("Title. Frontiers in made-up science 2: 10", the volume taken in too)."""
+    it ("Title. Frontiers in made-up science 2: 10", the volume taken in too). So too with
+    a volume and a DOI and no pages ("Title. J Made Up 12. doi: ..."), and with neither
+    before "in press" ("Title. J Made Up: in press.")."""
     title = fields.get("title")
     if fields.get("container_title") or not isinstance(title, str):
         return
     volume = fields.get("volume")
-    if not volume and fields.get("page") and (m := _VOLUME_AT_END.search(title)):
+    numbered = fields.get("page") or fields.get("doi")
+    if not volume and numbered and (m := _VOLUME_AT_END.search(title)):
         title, volume = title[: m.start()], m.group(1)
-    if not volume:
+    at = source.find(title)
+    in_press = at >= 0 and bool(_IN_PRESS.match(source, at + len(title)))
+    if not volume and not in_press:
         return
     head, journal = split_title_and_source(title + ".")
     words = journal.split()
@@ -41,10 +46,13 @@ def journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> Non
     )
     if head and 0 < len(words) <= (8 if sentence_case else 6) and (capitalised or sentence_case):
         fields["title"], fields["container_title"] = head, journal
-        fields["volume"] = volume
+        if volume:
+            fields["volume"] = volume
         sure["container_title"] = sure.get("title", 0.0)
 
 
+# "in press" right after what the labeller read as the title: ": in press", ". In press"
+_IN_PRESS = re.compile(r"[.:,;]? ?\(?(?:in press|forthcoming)\b", re.I)
 # a volume the labeller left at the end of the title, before the pages: "... science 110"
 _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 

@@ -1,0 +1,59 @@
+"""A title the labeller gave to no field.
+
+The labeller has seen titles mostly before a journal; before a kind of work in brackets
+("Roe J (2030) Title [PhD thesis]. Place: University.") it may give the title's words to no
+field at all, and the entry comes out with no title. The words right after the names and
+the year, up to the sentence's end or a bracket, are then the title.
+"""
+
+from __future__ import annotations
+
+from .labeller import Labelled
+
+_HEAD = ("author", "year")
+_HEAD_MARKS = frozenset("().,:;")
+
+
+def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
+    """``labelled`` with the words after the names and the year taken for the title, when
+    no token is the title's and at least two words, the first a capital's, stand there."""
+    if any(x.label == "title" for x in labelled):
+        return labelled
+    start = 0
+    while start < len(labelled) and (
+        labelled[start].label in _HEAD
+        or (labelled[start].label == "other" and labelled[start].token.text in _HEAD_MARKS)
+    ):
+        start += 1
+    if not any(x.label == "author" for x in labelled[:start]):
+        return labelled
+    end = start
+    while (
+        end < len(labelled)
+        and labelled[end].label == "other"
+        and labelled[end].token.text not in (".", "[", "(")
+    ):
+        end += 1
+    words = [x.token.text for x in labelled[start:end]]
+    if sum(w[:1].isalpha() for w in words) < 2 or not words[0][:1].isupper():
+        return labelled
+    title = [x._replace(label="title") for x in labelled[start:end]]
+    return [*labelled[:start], *title, *labelled[end:]]
+
+
+def title_to_bracket(labelled: list[Labelled]) -> list[Labelled]:
+    """The title's last words before a bracketed kind of work ("... in the young [PhD
+    thesis]"), which the labeller gave to no field: up to three words between the title's
+    end and the bracket are the title's."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    if last < 0:
+        return labelled
+    end = last + 1
+    while end < len(labelled) and end - last <= 3 and labelled[end].label == "other":
+        if not labelled[end].token.text[:1].isalnum():
+            break
+        end += 1
+    if end == last + 1 or end >= len(labelled) or labelled[end].token.text != "[":
+        return labelled
+    words = [x._replace(label="title") for x in labelled[last + 1 : end]]
+    return [*labelled[: last + 1], *words, *labelled[end:]]
