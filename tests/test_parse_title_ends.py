@@ -94,3 +94,13 @@ def test_a_thesis_keeps_its_whole_title(printed: str) -> None:
     (ref,) = parse_reference_list(f"1. {printed}\n").references
     assert ref.type == "thesis"
     assert ref.title == printed.split(") ", 1)[1].split(" [")[0]
+
+
+@pytest.mark.parametrize("count", [", 627 p.", ". 627 p.", " 627 pp."])
+def test_a_books_page_count_is_no_volume_or_pages(count: str) -> None:
+    printed = (
+        f"Example Agency. Made-up recommendations 2030. Springfield: Example Council; 2030{count}"
+    )
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.type, ref.year, ref.volume, ref.page) == ("book", 2030, "", "")
+    assert ref.publisher == "Example Council"

@@ -67,7 +67,8 @@ _NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
 _BOOK_TAIL = re.compile(
     rf"(?:(?P<place>{_NAMED})\s*:\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
-    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
+    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
+    r"(?:[.,]?\s?\d{1,5}\s?pp?\.?)?\s*\.?\s*$"  # the book's page count: "; 2030, 627 p."
 )
 # What every _BOOK_TAIL match holds. Searching for it first spares the journal references
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
