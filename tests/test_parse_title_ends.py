@@ -104,3 +104,19 @@ def test_a_books_page_count_is_no_volume_or_pages(count: str) -> None:
     ref = read_item(printed, 1, 1).reference
     assert (ref.type, ref.year, ref.volume, ref.page) == ("book", 2030, "", "")
     assert ref.publisher == "Example Council"
+
+
+@pytest.mark.parametrize("author", ["Roe J", "Example Agency"])
+def test_a_place_and_publisher_run_into_the_title(author: str) -> None:
+    ref = read_item(
+        f"{author} (2030) Made-up outcomes report. Springfield: Example Agency. 45 p.", 1, 1
+    ).reference
+    assert (ref.title, ref.publisher_place, ref.publisher) == (
+        "Made-up outcomes report",
+        "Springfield",
+        "Example Agency",
+    )
+    assert ref.container_title == ""
+    # a subtitle after a colon is no publisher: "Title. Springfield: a made-up history"
+    other = read_item("Roe J (2030) Made-up town. Springfield: a made-up history.", 1, 1)
+    assert other.reference.publisher == ""

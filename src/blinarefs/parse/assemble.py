@@ -20,6 +20,7 @@ from .journals import (
     journal_and_volume_in_title,
     journal_from_title,
     journal_start_in_title,
+    publisher_in_title,
     publisher_not_journal,
     title_from_container,
 )
@@ -360,6 +361,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     journal_after_comma(fields, sure)
     journal_and_volume_in_title(fields, source)
     publisher_not_journal(fields)
+    publisher_in_title(fields)
     fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .printed_names import ORGANISATION_WORDS
 from .reference import split_title_and_source
 
 
@@ -209,3 +210,27 @@ def publisher_not_journal(fields: dict[str, object]) -> None:
     if any(fields.get(k) for k in ("volume", "issue", "page", "publisher")):
         return
     fields["publisher"] = fields.pop("container_title")  # and the type is a book's
+
+
+# "Place: Publisher" closing what was read as the title: a place of capitalised words (a
+# comma before a country or state), then a publisher's name
+_PLACE_PUBLISHER = re.compile(
+    r"\. (?P<place>[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-.]+){0,3}): (?P<publisher>[A-Z][^.:;]{1,80})$"
+)
+
+
+def publisher_in_title(fields: dict[str, object]) -> None:
+    """ "Title. Springfield: Example Agency. 45 p.": a book's or a report's place and
+    publisher that the labeller ran into the title, when nothing else was read after it
+    (no journal, volume, pages, place or publisher) and the publisher's name reads as a
+    publisher's or an organisation's."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not (m := _PLACE_PUBLISHER.search(title)):
+        return
+    if any(fields.get(k) for k in ("container_title", "volume", "page", "publisher")):
+        return
+    publisher = m.group("publisher")
+    if not (_PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)):
+        return
+    fields["title"] = title[: m.start()]
+    fields["publisher_place"], fields["publisher"] = m.group("place"), publisher
