@@ -29,16 +29,18 @@ def _tokens(numbered: list[tuple[int, str]], mark: str) -> str:
     return "\n".join(out) + "\n"
 
 
+@pytest.mark.parametrize("ending", ["", " doi: 10.9999/jmur.2030.12", " [cited 2031 Jan 3]"])
 @pytest.mark.parametrize("first", [1, 250])
 @pytest.mark.parametrize("inner_mark", [". ", " "])
 @pytest.mark.parametrize("mark", [".", "[]", "()"])
 def test_a_pooled_list_keeps_every_item_and_no_inner_number(
-    mark: str, inner_mark: str, first: int
+    mark: str, inner_mark: str, first: int, ending: str
 ) -> None:
     # three articles' lists of 6, 9 and 7 references, each numbered from 1 inside ("1. Roe
-    # J" or "1 Roe J"), pooled into one list numbered from 1 or 250
+    # J" or "1 Roe J"), pooled into one list numbered from 1 or 250; each reference ends
+    # with a full stop, a DOI's digits or a bracket
     inner = [k for size in (6, 9, 7) for k in range(1, size + 1)]
-    numbered = [(n, f"{k}{inner_mark}{_reference(n)}") for n, k in enumerate(inner, first)]
+    numbered = [(n, f"{k}{inner_mark}{_reference(n)}{ending}") for n, k in enumerate(inner, first)]
     refs = parse_reference_list(_tokens(numbered, mark)).references
     assert [r.number for r in refs] == list(range(first, first + len(inner)))
     assert all(r.author and r.author[0].family.startswith("Roe") for r in refs)

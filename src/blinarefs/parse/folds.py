@@ -128,11 +128,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                 or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
                 or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
                 # "36" / "." / "1" / "." / "Roe": the reference's own number after the list's
-                or (
-                    before in (".", "")
-                    and second.lower() not in ("p", "pp")
-                    and _number_again(out, i + 2, s)
-                )
+                or (second.lower() not in ("p", "pp") and _number_again(out, i + 2, s))
                 or (
                     before == "."
                     and out[i + 2].strip() == s

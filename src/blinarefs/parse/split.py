@@ -131,6 +131,7 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
 _PART_WORD = re.compile(r"\(?(?:suppl?|supl|pt|part|no|spec)\.?", re.I)  # "(Suppl" / "4)"
 
 
+_CAPITAL = re.compile(r"[A-Z][a-z]")  # a name's first word: "Roe", not "J" or "S12"
 _SPACED_MARK = re.compile(r"\A(\d{1,6})\s+([.)\]])\Z")
 
 
@@ -144,8 +145,13 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
         s = _SPACED_MARK.sub(r"\1\2", lines[i].strip())
         m = _LEADING_NUMBER.match(s)
         if m:
-            # (past the lines a fold left blank: "12." / "" / "" / "(2005)")
-            after = next((x.strip() for x in lines[i + 1 : i + 5] if x.strip()), "")
+            # (past the lines a fold left blank: "12." / "" / "" / "(2005)"; past the
+            # reference's own number: "(36)" / "1" / "." / "Roe")
+            ahead = [x.strip() for x in lines[i + 1 : i + 7] if x.strip()][:3]
+            after = ahead[0] if ahead else ""
+            if len(ahead) == 3 and ahead[0].isdigit() and int(ahead[0]) <= int(m.group(1)):
+                after = ahead[2] if ahead[1] in (".", ")") else after
+                after = ahead[1] if _CAPITAL.match(ahead[1]) and ahead[2][:1].isupper() else after
             rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
             # an item has text: "24." closing the last reference opens nothing
             if rest is not None and (rest or after):
