@@ -120,3 +120,21 @@ def test_a_place_and_publisher_run_into_the_title(author: str) -> None:
     # a subtitle after a colon is no publisher: "Title. Springfield: a made-up history"
     other = read_item("Roe J (2030) Made-up town. Springfield: a made-up history.", 1, 1)
     assert other.reference.publisher == ""
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "Roe AG, Doe WM 2030 p21: a two-faced made-up guardian. Trends Made Med 23:310-319.",
+            "p21: a two-faced made-up guardian",
+        ),
+        (
+            "Roe AG, Doe TJ 2030 Trop2: from made-up development to disease. Dev Made 244:99-109.",
+            "Trop2: from made-up development to disease",
+        ),
+    ],
+)
+def test_the_year_after_the_names_is_not_the_titles_first_word(printed: str, title: str) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.title, ref.year) == (title, 2030)

@@ -40,7 +40,7 @@ from .relabel import (
     vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
-from .titles import title_left_unread, title_to_bracket
+from .titles import title_left_unread, title_to_bracket, year_before_title
 from .years import YEAR_IN_TEXT, access_date, year_read_as_volume
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
@@ -349,6 +349,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         # "Handbook of Tests. 6. ed", "Manual de testes. 2.ed": the edition after the title
         fields["title"] = title[: ed.start()].strip()
         fields.setdefault("edition", ed.group(1))
+    year_before_title(fields, source)
     journal_from_title(fields, sure, source)
     if tail:
         fields.update(tail[1])

@@ -8,7 +8,13 @@ the year, up to the sentence's end or a bracket, are then the title.
 
 from __future__ import annotations
 
+import re
+
 from .labeller import Labelled
+from .years import YEAR_IN_TEXT
+
+# A year the labeller left at the title's start: "2030. Title", "2030 p21: a title"
+_LEADING_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?(?P<stop>\.)? (?=\S)")
 
 _HEAD = ("author", "year")
 _HEAD_MARKS = frozenset("().,:;")
@@ -57,3 +63,20 @@ def title_to_bracket(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     words = [x._replace(label="title") for x in labelled[last + 1 : end]]
     return [*labelled[: last + 1], *words, *labelled[end:]]
+
+
+def year_before_title(fields: dict[str, object], source: str) -> None:
+    """ASM's and the Royal Society's "Names 2030 Title" (and the year closed, "Names.
+    2030. Title"), whose year the labeller read as the title's first word: the year, when a
+    full stop closes it or no other year is printed (a title may open with a year: "2030
+    Guidelines for ..., J Made. 2031;1:2")."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not (m := _LEADING_YEAR.match(title)):
+        return
+    years = {y.group() for y in YEAR_IN_TEXT.finditer(source)}
+    if not m.group("stop") and years != {m.group(1)}:
+        return
+    if len(title) - m.end() < 4:
+        return
+    fields["title"] = title[m.end() :]
+    fields.setdefault("issued", (int(m.group(1)),))
