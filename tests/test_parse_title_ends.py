@@ -97,12 +97,13 @@ def test_a_thesis_keeps_its_whole_title(printed: str) -> None:
 
 
 @pytest.mark.parametrize("count", [", 627 p.", ". 627 p.", " 627 pp."])
-def test_a_books_page_count_is_no_volume_or_pages(count: str) -> None:
+def test_a_books_page_count_is_no_volume(count: str) -> None:
     printed = (
         f"Example Agency. Made-up recommendations 2030. Springfield: Example Council; 2030{count}"
     )
     ref = read_item(printed, 1, 1).reference
-    assert (ref.type, ref.year, ref.volume, ref.page) == ("book", 2030, "", "")
+    # the page count stays the pages, as JATS markup tags it ("<fpage>627</fpage>")
+    assert (ref.type, ref.year, ref.volume, ref.page) == ("book", 2030, "", "627")
     assert ref.publisher == "Example Council"
 
 
@@ -138,3 +139,11 @@ def test_a_place_and_publisher_run_into_the_title(author: str) -> None:
 def test_the_year_after_the_names_is_not_the_titles_first_word(printed: str, title: str) -> None:
     ref = read_item(printed, 1, 1).reference
     assert (ref.title, ref.year) == (title, 2030)
+    # a title that opens with its year, after an editor's mark, keeps it
+    from blinarefs.parse.titles import year_before_title
+
+    fields: dict[str, object] = {"title": "2030 Made-up guidelines for sleep"}
+    year_before_title(
+        fields, "Example Society, ed.: 2030 Made-up guidelines for sleep. J Made, 2030; 17: 1-78."
+    )
+    assert fields == {"title": "2030 Made-up guidelines for sleep"}

@@ -68,7 +68,8 @@ _BOOK_TAIL = re.compile(
     rf"(?:(?P<place>{_NAMED})\s*:\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
     r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
-    r"(?:[.,]?\s?\d{1,5}\s?pp?\.?)?\s*\.?\s*$"  # the book's page count: "; 2030, 627 p."
+    # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."
+    r"(?:[.,]?\s?(?P<count>\d{1,5})\s?pp?\.?)?\s*\.?\s*$"
 )
 # What every _BOOK_TAIL match holds. Searching for it first spares the journal references
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
@@ -361,6 +362,6 @@ def _book_fields(m: re.Match[str], fields: dict[str, object]) -> None:
         fields["publisher_place"] = m["place"].strip()
     fields["publisher"] = m["publisher"].strip()
     fields["issued"] = (int(m["year"]),)
-    pages = m["pages"] or m["ppages"]
+    pages = m["pages"] or m["ppages"] or m["count"]
     if pages:
         fields["page"] = expand_page_range(pages)

@@ -14,6 +14,7 @@ from .labeller import Labelled
 from .years import YEAR_IN_TEXT
 
 # A year the labeller left at the title's start: "2030. Title", "2030 p21: a title"
+_AFTER_NAMES = re.compile(r"(?:\b[A-Z]{1,4}|\bet al)\.? $")
 _LEADING_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?(?P<stop>\.)? (?=\S)")
 
 _HEAD = ("author", "year")
@@ -75,6 +76,11 @@ def year_before_title(fields: dict[str, object], source: str) -> None:
         return
     years = {y.group() for y in YEAR_IN_TEXT.finditer(source)}
     if not m.group("stop") and years != {m.group(1)}:
+        return
+    # right after the names' initials or "et al", not after "ed.:" ("Society, ed.: 2011
+    # Diagnostic guidelines", whose title opens with its year)
+    at = source.find(title)
+    if at < 0 or not _AFTER_NAMES.search(source, 0, at):
         return
     if len(title) - m.end() < 4:
         return
