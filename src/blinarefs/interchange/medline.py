@@ -15,7 +15,7 @@ import re
 from ..findings import Finding
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
-from ..parse.reference import MONTHS
+from ..parse.years import MONTH_NUMBERS as MONTHS
 from . import ImportResult
 from .ris import parse_name
 

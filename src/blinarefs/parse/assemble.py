@@ -20,6 +20,7 @@ from .journals import (
     journal_and_volume_in_title,
     journal_from_title,
     journal_start_in_title,
+    publisher_in_title,
     publisher_not_journal,
     title_from_container,
 )
@@ -39,7 +40,8 @@ from .relabel import (
     vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
-from .years import access_date, year_after_initials, year_read_as_volume
+from .titles import title_left_unread, title_to_bracket, year_before_title
+from .years import YEAR_IN_TEXT, access_date, year_after_initials, year_read_as_volume
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -215,6 +217,20 @@ def _identifier(x: Labelled) -> Labelled:
     return x
 
 
+def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
+    """What follows a DOI or a URL is no title when the title came before it: OUP's
+    preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2 January 2030, preprint: not
+    peer reviewed.") print a date and a note there, which the labeller, which takes the
+    longest title it read, would take for the title."""
+    at = next((i for i, x in enumerate(labelled) if x.label in ("doi", "url")), None)
+    if at is None or not any(x.label == "title" for x in labelled[:at]):
+        return labelled
+    return [
+        x._replace(label="note") if k > at and x.label == "title" else x
+        for k, x in enumerate(labelled)
+    ]
+
+
 def _title_end_in_tail(
     labelled: list[Labelled], tail: tuple[int, dict[str, object]]
 ) -> tuple[int, dict[str, object]]:
@@ -250,7 +266,11 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
-    labelled = year_after_initials(year_read_as_volume(access_date(labelled)))
+    labelled = _no_title_after_identifier(
+        year_after_initials(year_read_as_volume(access_date(labelled)))
+    )
+    # (a tail read by rule, the physical sciences' with no title, has no title to find)
+    labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(mend_given_first(labelled))
@@ -308,12 +328,12 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
             s
             for label in ("year", "note")
             for s in by_label.get(label, [])
-            if re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", s.text)
+            if YEAR_IN_TEXT.search(s.text)
         ),
         None,
     )
     if year_span:
-        year = re.search(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)", year_span.text)
+        year = YEAR_IN_TEXT.search(year_span.text)
         assert year is not None
         fields["issued"] = _date(by_label.get("date", []), year.group())
         sure["issued"] = year_span.confidence
@@ -331,7 +351,8 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         # "Handbook of Tests. 6. ed", "Manual de testes. 2.ed": the edition after the title
         fields["title"] = title[: ed.start()].strip()
         fields.setdefault("edition", ed.group(1))
-    journal_from_title(fields, sure)
+    year_before_title(fields, source)
+    journal_from_title(fields, sure, source)
     if tail:
         fields.update(tail[1])
         if "page" in fields:
@@ -343,6 +364,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     journal_after_comma(fields, sure)
     journal_and_volume_in_title(fields, source)
     publisher_not_journal(fields)
+    publisher_in_title(fields)
     fields["type"] = fields.get("type") or _type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]

@@ -1,6 +1,9 @@
-"""Numbers a one-token-a-line copy cut off their marks: "[" / "12" / "]" and "12" / ".",
-put back on one line before :mod:`.split` looks for the items (the other lines left blank,
-so line numbers stay)."""
+"""One token a line, an item's number is cut from its mark: "12" / "." and "[" / "12" / "]".
+
+The folds put the number and its mark back on one line where an item can start, so the
+list finder (``split.find_reference_section``) sees the candidates it sees in a list one
+reference a line; which of them are the list's is decided there, by the longest run.
+"""
 
 from __future__ import annotations
 
@@ -10,42 +13,91 @@ from .joiner import WEB_ENDINGS
 from .numbering import PARTICLE
 from .numbering import after_identifier as _after_identifier
 
+
+def fold_numbers(lines: list[str]) -> list[str]:
+    """The lines with every cut number that can open an item put back together."""
+    return _fold_split_numbers(_fold_brackets(lines))
+
+
+_BRACKETED_NUMBER = re.compile(r"[\[(]\d{1,6}[\])]")
 QUOTES = "\"“‘'"
-_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")
 _CAPITAL_WORD = re.compile(r"[A-Z\u00C0-\u00DE\"“‘'](?!\d)")  # not a page, "S12"
 
 
 def _folds(pair: tuple[str, str], number: str, after: str) -> bool:
     """Whether "[" / "12" / "]" (or "(" / "12" / ")") before ``after`` is an item's number:
     before a word, a quote or a year first ("(2005)"); "(12)" not before a lower-case word
-    or a page ("S12"), nor a year ("(" / "2005" / ")" / "Title"); a chemistry journal's
-    "a) A. Roe, ...; b) ..." is an item."""
+    or a page ("S12"); a chemistry journal's "a) A. Roe, ...; b) ..." is an item. A year
+    ("(" / "2005" / ")" / "Title") is left to the list's sequence (``_fold_brackets``)."""
     if after == "(" or after[:1] in QUOTES:
         return True
     if pair[0] == "[":
         return after[:1].isalpha()
-    return not _YEAR_LINE.match(number) and (
-        after == "a" or bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
-    )
+    return after == "a" or bool(_CAPITAL_WORD.match(after) or PARTICLE.match(after))
 
 
-def fold_brackets(lines: list[str]) -> list[str]:
+def _fold_brackets(lines: list[str]) -> list[str]:
     """One token a line cuts "[12]" into "[" / "12" / "]", and "(12)" likewise: put them
-    back on the number's line (the others left blank) where ``_folds`` says."""
+    back on the number's line (the others left blank) where ``_folds`` says. "(1990)" before
+    a title is a year ("Roe J" / "(" / "1990" / ")" / "Title"), or the item 1990 of a list
+    that reached it: it is an item's number only where the list's sequence calls for it, a
+    candidate numbered one to three before it (or after it, for the first) with no other
+    item's number between them."""
     out = list(lines)
+    found: list[tuple[int, int, bool]] = []  # line, number, whether it could be a year
     for i in range(1, len(out) - 2):
         pair = (out[i - 1].strip(), out[i + 1].strip())
         after = next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")
         if (
             pair in (("[", "]"), ("(", ")"))
             and out[i].strip().isdigit()
-            and _folds(pair, out[i], after)
+            and (_folds(pair, out[i], after) or _number_again(out, i + 2, out[i]))
         ):
-            out[i - 1], out[i], out[i + 1] = "\n", f"{pair[0]}{out[i].strip()}{pair[1]}\n", "\n"
+            found.append((i, int(out[i]), pair[0] == "(" and bool(_YEAR_LINE.match(out[i]))))
+    for k, (i, _, year) in enumerate(found):
+        if year and not _in_sequence(found, k):
+            continue
+        pair = (out[i - 1].strip(), out[i + 1].strip())
+        out[i - 1], out[i], out[i + 1] = "\n", f"{pair[0]}{out[i].strip()}{pair[1]}\n", "\n"
     return out
 
 
-def fold_split_numbers(lines: list[str]) -> list[str]:
+def _in_sequence(found: list[tuple[int, int, bool]], k: int) -> bool:
+    """Whether the year-like candidate ``found[k]`` has a neighbour in the list's sequence:
+    the nearest candidate before it numbered one to three less among the year-like ones
+    after the last that is surely an item, or the same after it."""
+    number = found[k][1]
+    for step, near in ((-1, range(k - 1, -1, -1)), (1, range(k + 1, len(found)))):
+        for j in near:
+            other, year = found[j][1], found[j][2]
+            if 1 <= (number - other) * -step <= 3:
+                return True
+            if not year:
+                break  # an item's number no year could be: the sequence is that one
+    return False
+
+
+def _number_again(lines: list[str], j: int, outer: str) -> bool:
+    """Whether line ``j`` holds the item's number printed again, the journal's own under
+    a list's ("36" / "." / "1" / "." / "Roe", a list pooled from several articles, whose
+    references kept their numbers): a number less than the item's (the same number is
+    ``_fold_split_numbers``'s), not a year, its mark, then a capital; with no mark, a
+    name ("36" / "." / "1" / "Roe" / "J")."""
+    inner = lines[j].strip() if j < len(lines) else ""
+    marked = j + 1 < len(lines) and lines[j + 1].strip() in (".", ")")
+    if not inner.isdigit() or _YEAR_LINE.match(inner):
+        return False
+    if not 0 < int(inner) < int(outer) + (not marked):  # "1" / "." / "1" / "Roe" / "J" too
+        return False
+    after = [x.strip() for x in lines[j + 1 + marked : j + 6] if x.strip()]
+    if not after or not (_CAPITAL_WORD.match(after[0]) or PARTICLE.match(after[0])):
+        return False
+    # with no mark ("36" / "." / "1" / "Roe" / "J"), only before a name: a family name and
+    # its initials or its comma
+    return marked or (len(after) > 1 and bool(re.fullmatch(r"[A-Z]{1,4}|,", after[1])))
+
+
+def _fold_split_numbers(lines: list[str]) -> list[str]:
     """One token a line cuts "12." into "12" and ".": put the number and its mark back on
     one line (the mark's line left blank, so line numbers stay) where a reference can start:
     before anything but a number (a year excepted), and not after the mark that sets off a
@@ -58,6 +110,8 @@ def fold_split_numbers(lines: list[str]) -> list[str]:
         if (
             s.isdigit()
             and out[i + 1].strip() in (".", ")")
+            # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
+            and not _BRACKETED_NUMBER.fullmatch(before)
             # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
             and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdigit()))
             # "volume 3.", "No. 3.": a number such a word calls for, not a list's
@@ -73,6 +127,8 @@ def fold_split_numbers(lines: list[str]) -> list[str]:
                 not out[i + 2].strip()[:1].isdigit()
                 or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
                 or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
+                # "36" / "." / "1" / "." / "Roe": the reference's own number after the list's
+                or (second.lower() not in ("p", "pp") and _number_again(out, i + 2, s))
                 or (
                     before == "."
                     and out[i + 2].strip() == s
@@ -111,6 +167,10 @@ def _in_identifier(lines: list[str], i: int) -> bool:
     ):
         return False
     return _after_identifier(lines, i)
+
+
+# A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
+_YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")
 
 
 def _chemical_name(lines: list[str], i: int) -> bool:

@@ -16,6 +16,8 @@ import itertools
 import re
 from functools import lru_cache
 
+from .years import YEAR
+
 # The word being rebuilt is an identifier: its pieces join without spaces.
 _IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
 # What follows a DOI or a URL rather than continuing it ("... 10.1093/nar/gkw1. PMID: 1").
@@ -27,7 +29,6 @@ _ISSUE_OPENING = re.compile(
     r"[A-Za-z]?\d|(?:supp?l?\w*|sup|pt|part|spec\w*|issue|no|n|nr|num|esp\w*)$", re.I
 )
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 _HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
 _RANGE = _HYPHENS + "–"  # and the en dash of a range
 _NAME_MARKS = _HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
@@ -63,7 +64,7 @@ _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromo
 _DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C"))
 _ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
-_PAREN_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)$")
+_PAREN_YEAR = re.compile(rf"\({YEAR.pattern}[a-z]?\)$")
 # What the spacing rules read: words and numbers, and each mark alone, as a careless copy
 # cuts a reference. A piece a copy kept whole ("3)", "):", "10.1159/000153205", "van der
 # Sluis") keeps its own spacing; only where it meets the next piece is decided.
@@ -99,10 +100,10 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
                 len(ahead) >= 2
                 and ahead[0] in marks
                 and ahead[1][:1].isdigit()
-                and not _YEAR.match(ahead[1])  # "...70015-4.Inmunología. 2011;30"
+                and not YEAR.fullmatch(ahead[1])  # "...70015-4.Inmunología. 2011;30"
             )
         )
-    if prev == ";" and _YEAR.match(tok):  # "http://example.org/data;2015": the year after
+    if prev == ";" and YEAR.fullmatch(tok):  # "http://example.org/data;2015": the year after
         return False
     if tok == "(":  # "S0140-6736(13)60937-X", "(19980815/30)17:15", not "10.1000/x (2010)"
         close = ahead.index(")") if ")" in ahead[:-1] else 0
@@ -132,7 +133,7 @@ def _opens_issue(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if inside[:1].isalpha() and not _ISSUE_OPENING.match(inside):
         return False  # a word that no issue opens with ("CD8(+)" is printed so, too)
     closed = tok.endswith(")") or (len(ahead) > 1 and ahead[1].startswith(")"))
-    return not (_YEAR.match(inside) and closed) or bool(re.search(r"[;:]\d+$", word))
+    return not (YEAR.fullmatch(inside) and closed) or bool(re.search(r"[;:]\d+$", word))
 
 
 def _after_colon(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
@@ -147,8 +148,8 @@ def _after_colon(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if not word:
         return False
     if mark == ";" and tok == "(":  # "2010;(3):1-9": an issue with no volume
-        return bool(_YEAR.match(word)) and bool(ahead) and bool(_ISSUE_OPENING.match(ahead[0]))
-    if _YEAR.match(word) or (mark == ":" and ":" in word):  # "2014:66", "2019:13:e240898"
+        return bool(YEAR.fullmatch(word)) and bool(ahead) and bool(_ISSUE_OPENING.match(ahead[0]))
+    if YEAR.fullmatch(word) or (mark == ":" and ":" in word):  # "2014:66", "2019:13:e240898"
         return bool(_PAGE.match(tok))
     if mark == ";":  # "2010 Dec;12", "2010 Jan-Feb;12", "2010 Summer;12"
         return tok[0].isdigit() and (word[-1].isdigit() or word[-1] in ")]" or _date_word(word))
@@ -160,7 +161,7 @@ def _after_colon(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     vancouver = (
         ";" in volume
         or (volume.isdigit() and bool(_PAREN_YEAR.match(before_word)))
-        or (word[-1] == ")" and bool(_YEAR.match(volume)))  # "2013(10):8", a year's issue
+        or (word[-1] == ")" and bool(YEAR.fullmatch(volume)))  # "2013(10):8", a year's issue
     )
     if mark == ":":  # "2013;15 Suppl 1:S1"
         vancouver = vancouver or bool(_VANCOUVER_PART.search(out[-40:]))
@@ -173,7 +174,7 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     tok = tok.removesuffix(".")  # "7." folded by the list splitter
     if len(tok) > 1 and tok[0] == "0" and tok.isdigit():
         return True  # no sentence opens with "08": "2013.08"
-    if not (_VERSION.fullmatch(tok) and len(tok) <= 4) or _YEAR.match(tok):
+    if not (_VERSION.fullmatch(tok) and len(tok) <= 4) or YEAR.fullmatch(tok):
         return False
     if tok == "10" and _doi_starts(ahead):
         return False

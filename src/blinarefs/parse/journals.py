@@ -11,22 +11,28 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .printed_names import ORGANISATION_WORDS
 from .reference import split_title_and_source
 
 
-def journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> None:
+def journal_from_title(fields: dict[str, object], sure: dict[str, float], source: str) -> None:
     """A volume and pages but no journal: the labeller took the journal for the title's
     last sentence ("A growing family: the expanding universe. FEMS Microbiol Rev. 36:
     256-67."). The last sentence is the journal when it reads like one: capitalised words,
     or, before the pages, a journal's name in sentence case as reference managers export
-    it ("Title. Frontiers in made-up science 2: 10", the volume taken in too)."""
+    it ("Title. Frontiers in made-up science 2: 10", the volume taken in too). So too with
+    a volume and a DOI and no pages ("Title. J Made Up 12. doi: ..."), and with neither
+    before "in press" ("Title. J Made Up: in press.")."""
     title = fields.get("title")
     if fields.get("container_title") or not isinstance(title, str):
         return
     volume = fields.get("volume")
-    if not volume and fields.get("page") and (m := _VOLUME_AT_END.search(title)):
+    numbered = fields.get("page") or fields.get("doi")
+    if not volume and numbered and (m := _VOLUME_AT_END.search(title)):
         title, volume = title[: m.start()], m.group(1)
-    if not volume:
+    at = source.find(title)
+    in_press = at >= 0 and bool(_IN_PRESS.match(source, at + len(title)))
+    if not volume and not in_press:
         return
     head, journal = split_title_and_source(title + ".")
     words = journal.split()
@@ -41,10 +47,13 @@ def journal_from_title(fields: dict[str, object], sure: dict[str, float]) -> Non
     )
     if head and 0 < len(words) <= (8 if sentence_case else 6) and (capitalised or sentence_case):
         fields["title"], fields["container_title"] = head, journal
-        fields["volume"] = volume
+        if volume:
+            fields["volume"] = volume
         sure["container_title"] = sure.get("title", 0.0)
 
 
+# "in press" right after what the labeller read as the title: ": in press", ". In press"
+_IN_PRESS = re.compile(r"[.:,;]? ?\(?(?:in press|forthcoming)\b", re.I)
 # a volume the labeller left at the end of the title, before the pages: "... science 110"
 _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 
@@ -52,9 +61,10 @@ _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 # The start of an abbreviated journal's name left at the title's end: ", Can" | "J. For.
 # Res", ". Cytogenet" | "Genome Res", ", Mol" | "Biol. Evol" (DNA Research's "Title, Journal.,
 # 22, 549-56.", where the labeller cuts the journal at its first full stop), ". PLoS Comput" |
-# "Biol" (OUP's "Title. PLoS Comput. Biol., 13, e1005755.").
+# "Biol" (OUP's "Title. PLoS Comput. Biol., 13, e1005755."); after a title's question or
+# exclamation mark too, which the labeller keeps going past ("Why screen? J" | "Made. Med").
 _JOURNAL_START = re.compile(
-    r"[.,]\s+((?:[A-Z][^\W\d_]{0,11}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,11})$"
+    r"[.,?!]\s+((?:[A-Z][^\W\d_]{0,11}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,11})$"
 )
 # The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
 _COMMA_VOLUME = re.compile(r"\.?,\s*\d")
@@ -79,7 +89,7 @@ def journal_start_in_title(fields: dict[str, object], source: str) -> None:
         return  # "... tolerance. I. Grain Growth" | "Aust. J. Plant Physiol": the title's
     dotted = (len(words) > 1) or ". " in container or comma_style
     if dotted and _journal_like(container) and _journal_like(journal):
-        fields["title"] = title[: m.start()].rstrip(" .,")
+        fields["title"] = title[: m.start() + (title[m.start()] in "?!")].rstrip(" .,")
         fields["container_title"] = journal
 
 
@@ -200,3 +210,27 @@ def publisher_not_journal(fields: dict[str, object]) -> None:
     if any(fields.get(k) for k in ("volume", "issue", "page", "publisher")):
         return
     fields["publisher"] = fields.pop("container_title")  # and the type is a book's
+
+
+# "Place: Publisher" closing what was read as the title: a place of capitalised words (a
+# comma before a country or state), then a publisher's name
+_PLACE_PUBLISHER = re.compile(
+    r"\. (?P<place>[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-.]+){0,3}): (?P<publisher>[A-Z][^.:;]{1,80})$"
+)
+
+
+def publisher_in_title(fields: dict[str, object]) -> None:
+    """ "Title. Springfield: Example Agency. 45 p.": a book's or a report's place and
+    publisher that the labeller ran into the title, when nothing else was read after it
+    (no journal, volume, pages, place or publisher) and the publisher's name reads as a
+    publisher's or an organisation's."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not (m := _PLACE_PUBLISHER.search(title)):
+        return
+    if any(fields.get(k) for k in ("container_title", "volume", "page", "publisher")):
+        return
+    publisher = m.group("publisher")
+    if not (_PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)):
+        return
+    fields["title"] = title[: m.start()]
+    fields["publisher_place"], fields["publisher"] = m.group("place"), publisher

@@ -269,6 +269,11 @@ def _unseparated(text: str) -> list[str]:
     return [n.rstrip(".") for n in names] if len(names) > 1 and not current else []
 
 
+def _abnt_family(part: str) -> bool:
+    """ "ROE", "DA SILVA": a family name in capitals, as ABNT (Brazil's standard) prints it."""
+    return part.isupper() and all(len(w) > 1 for w in part.split()) and len(part.split()) <= 3
+
+
 def _has_initials(part: str) -> bool:
     return any(_initial(w) or is_initials(w) for w in part.split())
 
@@ -297,6 +302,8 @@ def _comma_pieces(text: str) -> list[str]:
         and all(_full_given_first(p) for p in parts[1:3])
     ):  # Chicago: "Alder, John, Karen Birch, and Lee Cedar": only the first is inverted
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
+    if len(parts) == 2 and _abnt_family(parts[0]) and _full_given_first(parts[1]):
+        return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"
     out: list[str] = []
     for part in parts:
         compact = re.sub(r"[.\s\-‐]", "", part)
@@ -304,7 +311,12 @@ def _comma_pieces(text: str) -> list[str]:
             out
             and "," not in out[-1]
             and len(out[-1].split()) <= 3
-            and not _has_initials(out[-1])
+            # ABNT's family name in capitals before dotted initials ("ROE, J. A."), which
+            # an acronym before another ("WHO, UNICEF") is not
+            and (
+                not _has_initials(out[-1])
+                or (_abnt_family(out[-1]) and ("." in part or len(compact) == 1))
+            )
             and is_initials(compact)
         )
         if joins:

@@ -22,6 +22,8 @@ from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
 from .reference import Unparsed, parse_reference
+from .webpages import web_page
+from .years import YEAR
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
@@ -234,6 +236,11 @@ _LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
+# ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", "1 Roe J,", never
+# "3-Hydroxy" or "15 Years of..."
+_POOLED_AGAIN = re.compile(
+    r"\[?(\d{1,4})(?:(?:\]|[.)])\s+(?=[A-Z])|\s(?=[A-Z][\w'’\-]+,? [A-Z]{1,4}[\s,.]))"
+)
 # AMA's and PubMed's notes on a later notice, in brackets after the title or the pages: "Title
 # [published correction appears in J Made Up. 2030;12(3):45]. J Made Up. 2030;12:1-9." Its
 # journal, year and volume are another item's, so neither reader sees the note.
@@ -252,6 +259,12 @@ def _close_names(source: str, number: int | None = None) -> str:
     again = _NUMBER_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]
+    elif (pooled := _POOLED_AGAIN.match(source)) and number is not None:
+        # "36. 1. Roe J...": a list pooled from several articles' lists, each reference
+        # keeping its own number under the list's (never more than the list's, nor a year)
+        inner = pooled.group(1)
+        if 0 < int(inner) <= number and not YEAR.fullmatch(inner):
+            source = source[pooled.end() :]
     if y := _DOTTED_NAMES_YEAR.match(source):
         # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed
         return f"{y.group('names')} {y.group('year')}.{source[y.end() :]}"
@@ -345,7 +358,7 @@ def _volume_and_issue(ref: Reference) -> Reference:
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    return organisations_first(answer_to_title(_volume_and_issue(ref)))
+    return web_page(organisations_first(answer_to_title(_volume_and_issue(ref))))
 
 
 def _reading(

@@ -13,12 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ..arguments import text_argument
-from ..bibtex import MONTH_MACROS
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
 from .printed_names import pubmed_initials
-
-MONTHS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
+from .years import date_parts, loose_date
 
 # "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"
 _DOI = re.compile(
@@ -70,7 +68,9 @@ _NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
 _BOOK_TAIL = re.compile(
     rf"(?:(?P<place>{_NAMED})\s*:\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
-    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?\s*\.?\s*$"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
+    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
+    # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."
+    r"(?:[.,]?\s?(?P<count>\d{1,5})\s?pp?\.?)?\s*\.?\s*$"
 )
 # What every _BOOK_TAIL match holds. Searching for it first spares the journal references
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
@@ -119,30 +119,6 @@ def expand_page_range(pages: str) -> str:
     if len(n2) < len(n1):
         n2 = n1[: len(n1) - len(n2)] + n2
     return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}" + (f".{supplement}" if supplement else "")
-
-
-def _date(year: str, mon: str | None = None, day: str | None = None) -> tuple[int, ...]:
-    parts = [int(year)]
-    if mon and mon[:3].lower() in MONTHS:
-        parts.append(MONTHS[mon[:3].lower()])
-        if day:
-            parts.append(int(day))
-    return tuple(parts)
-
-
-def _loose_date(text: str) -> tuple[int, ...] | None:
-    """Dates after "Published online" or "Epub": "May 1, 2025", "1 May 2025", "2025 May 1"."""
-    text = text.strip().rstrip(".")
-    for pattern, order in (
-        (r"([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})", (2, 0, 1)),
-        (r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", (2, 1, 0)),
-        (r"(\d{4})(?:\s+([A-Za-z]+))?(?:\s+(\d{1,2}))?", (0, 1, 2)),
-    ):
-        m = re.fullmatch(pattern, text)
-        if m:
-            g = m.groups()
-            return _date(g[order[0]], g[order[1]], g[order[2]])
-    return None
 
 
 def _close_gap(before: str, after: str) -> str:
@@ -304,7 +280,7 @@ def parse_reference(
         if not title and fields.get("author") is None and journal:
             return Unparsed(number, original, line, "no title before the journal name")
         fields.update(title=title, container_title=journal, container_title_short=journal)
-        fields["issued"] = _date(jt["year"], jt["mon"], jt["day"])
+        fields["issued"] = date_parts(jt["year"], jt["mon"], jt["day"])
         if jt["vol"]:
             fields["volume"] = jt["vol"].rstrip(".")  # "Front Genet. 2017;8. doi:..."
         if jt["iss"]:
@@ -335,7 +311,7 @@ def parse_reference(
         )
 
     if found.get("online") is not None:
-        date = _loose_date(str(found["online"])) if found["online"] else None
+        date = loose_date(str(found["online"])) if found["online"] else None
         if date:
             fields["available_date"] = date
             fields.setdefault("issued", (date[0],))
@@ -389,6 +365,6 @@ def _book_fields(m: re.Match[str], fields: dict[str, object]) -> None:
         fields["publisher_place"] = m["place"].strip()
     fields["publisher"] = m["publisher"].strip()
     fields["issued"] = (int(m["year"]),)
-    pages = m["pages"] or m["ppages"]
+    pages = m["pages"] or m["ppages"] or m["count"]
     if pages:
         fields["page"] = expand_page_range(pages)

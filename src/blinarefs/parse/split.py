@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .folds import QUOTES, fold_brackets, fold_split_numbers
+from .folds import QUOTES as _QUOTES
+from .folds import fold_numbers
 from .joiner import MONTH_WORD, join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
@@ -56,6 +57,8 @@ class ReferenceSection:
     after: tuple[int, int] | None = None
 
 
+# A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
+_STRAY_MARK = re.compile(r"\A[.,;:]+\s*(?=\w)")
 # "1 Smith J, ...": one pattern for every number (one per number filled the regex cache).
 _LEADING_NUMBER = re.compile(r"[\[(]?(\d{1,6})")
 
@@ -115,14 +118,20 @@ def _issue(prefix: str, before: str | None, after: str) -> bool:
     before = before or ""
     return bool(
         prefix.endswith(")")
-        and (before[-1:].isdigit() or before[-1:] in "(,/" or _PART_WORD.fullmatch(before))
-        and not (after[:1].isupper() or after[:1] in QUOTES + "(" or PARTICLE.match(after))
+        # (nothing before: the list's first line, where no volume is)
+        and (
+            before[-1:].isdigit()
+            or (before and before[-1] in "(,/")
+            or _PART_WORD.fullmatch(before)
+        )
+        and not (after[:1].isupper() or after[:1] in _QUOTES + "(" or PARTICLE.match(after))
     )
 
 
 _PART_WORD = re.compile(r"\(?(?:suppl?|supl|pt|part|no|spec)\.?", re.I)  # "(Suppl" / "4)"
 
 
+_CAPITAL = re.compile(r"[A-Z][a-z]")  # a name's first word: "Roe", not "J" or "S12"
 _SPACED_MARK = re.compile(r"\A(\d{1,6})\s+([.)\]])\Z")
 
 
@@ -136,8 +145,13 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
         s = _SPACED_MARK.sub(r"\1\2", lines[i].strip())
         m = _LEADING_NUMBER.match(s)
         if m:
-            # (past the lines a fold left blank: "12." / "" / "" / "(2005)")
-            after = next((x.strip() for x in lines[i + 1 : i + 5] if x.strip()), "")
+            # (past the lines a fold left blank: "12." / "" / "" / "(2005)"; past the
+            # reference's own number: "(36)" / "1" / "." / "Roe")
+            ahead = [x.strip() for x in lines[i + 1 : i + 7] if x.strip()][:3]
+            after = ahead[0] if ahead else ""
+            if len(ahead) == 3 and ahead[0].isdigit() and int(ahead[0]) <= int(m.group(1)):
+                after = ahead[2] if ahead[1] in (".", ")") else after
+                after = ahead[1] if _CAPITAL.match(ahead[1]) and ahead[2][:1].isupper() else after
             rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
             # an item has text: "24." closing the last reference opens nothing
             if rest is not None and (rest or after):
@@ -147,47 +161,21 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
     return found
 
 
-# A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
-_STRAY_MARK = re.compile(r"\A[.,;:]+\s*(?=\w)")
-
-
 def find_reference_section(text: str) -> ReferenceSection | None:
     """The numbered list at the end of ``text`` (or the whole of it), or None if there is none.
 
     A list is a run of lines opening items 1, 2, 3... in order. When several runs start with
     "1" (a numbered list in the body, say), the longest wins, and among equals the last, since
-    reference lists close a manuscript. A "References" heading, if present, bounds the search:
-    the last one whose list reads as references, since a table printed after the list may
-    head a column "References" over rows numbered 1, 2, 3 (tried back over a few headings).
+    reference lists close a manuscript. A "References" heading, if present, bounds the search.
     """
-    lines = fold_split_numbers(fold_brackets(text.splitlines(keepends=True)))
+    lines = fold_numbers(text.splitlines(keepends=True))
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
-    headings = [i for i, line in enumerate(lines) if _HEADING.match(line)]
-    found = _section(lines, offsets, headings[-1] if headings else None)
-    if found is None or not _reads_as_references(found):
-        for heading in reversed(headings[-_HEADINGS_TRIED:-1]):
-            earlier = _section(lines, offsets, heading)
-            if earlier is not None and _reads_as_references(earlier):
-                return earlier
-    return found
-
-
-_HEADINGS_TRIED = 8  # linear: each try reads the text from its heading on
-
-
-def _reads_as_references(section: ReferenceSection) -> bool:
-    """Whether half the items or more look like references (a year, and a volume and page,
-    a DOI, pages or a publisher), as a table's rows do not."""
-    looks = sum(
-        1 for it in section.items if len(it.text) < 1200 and _REFERENCE_LIKE.search(it.text)
-    )
-    return 2 * looks >= len(section.items)
-
-
-def _section(lines: list[str], offsets: list[int], heading: int | None) -> ReferenceSection | None:
-    """The list after line ``heading`` (or anywhere, without one)."""
+    heading = None
+    for i, line in enumerate(lines):
+        if _HEADING.match(line):
+            heading = i
     starts = _starts(lines, heading + 1 if heading is not None else 0)
     best = longest_run(starts, lines)
     if len(best) < 2:  # none, or one number that may be a year opening a line ("2018 ...")

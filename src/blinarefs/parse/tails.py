@@ -42,8 +42,19 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     m = acs or _PHYSICS_TAIL.search(text, window)
     if not m or not (m.group("mid") or m.group("page")):
         return None
+    start, journal = m.start("journal"), m.group("journal")
+    # the first comma may be the names' ("Roe J, Doe A. A made-up study. J. Made. 12, 4
+    # (2030)."): after the last name, the journal starts after the last sentence with a
+    # word no journal's name has (a lower-case word of four letters or more)
+    last_name = _LAST_NAME.match(journal)
+    sentence = (
+        max((s.end() for s in _WORDED_SENTENCE.finditer(journal)), default=0) if last_name else 0
+    )
+    start, journal = start + sentence, journal[sentence:]
+    if not journal.strip():
+        return None
     fields: dict[str, object] = {
-        "container_title": m.group("journal").strip().rstrip("."),
+        "container_title": journal.strip().rstrip("."),
         "volume": m.group("vol"),
         "issued": (int(m.group("year")),),
     }
@@ -53,7 +64,14 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
             fields["issue"] = m.group("mid") or m.group("iss")
     else:  # AIP/APS: volume, page (year)
         fields["page"] = m.group("mid")
-    return m.start("journal"), fields
+    return start, fields
+
+
+# A sentence of a title inside what the tail took for the journal: a lower-case word of four
+# letters or more, then the sentence's full stop ("A made-up study. ")
+_WORDED_SENTENCE = re.compile(r"\b[a-z]{4,}\b[^.?!]*[.?!] ")
+# A Vancouver list's last name, family then initials and the list's full stop: "Doe AB. "
+_LAST_NAME = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]+ [A-Z]{1,4}\. ")
 
 
 # The same styles' books: "M. Alonso e E.J. Finn, Física (Editora Escolar, São Paulo,

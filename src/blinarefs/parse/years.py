@@ -8,11 +8,42 @@ from __future__ import annotations
 
 import re
 
+from ..bibtex import MONTH_MACROS
 from ..names import is_initials
 from .features import CUES, MONTHS
 from .labeller import Labelled
 
+# A printed year, 1500-2099: the one pattern the labeller's mending and the joiner share
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# ... standing alone in a text, not inside a longer number ("2030", not "120301")
+YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR.pattern}(?!\d)")
+# English months by number, as the grammar and MEDLINE read them ("Mar" -> 3)
+MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_MACROS, 1)}
+
+
+def date_parts(year: str, mon: str | None = None, day: str | None = None) -> tuple[int, ...]:
+    """CSL's date parts of a printed year, month name and day: a day only with a month."""
+    parts = [int(year)]
+    if mon and mon[:3].lower() in MONTH_NUMBERS:
+        parts.append(MONTH_NUMBERS[mon[:3].lower()])
+        if day:
+            parts.append(int(day))
+    return tuple(parts)
+
+
+def loose_date(text: str) -> tuple[int, ...] | None:
+    """Dates after "Published online" or "Epub": "May 1, 2025", "1 May 2025", "2025 May 1"."""
+    text = text.strip().rstrip(".")
+    for pattern, order in (
+        (r"([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})", (2, 0, 1)),
+        (r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", (2, 1, 0)),
+        (r"(\d{4})(?:\s+([A-Za-z]+))?(?:\s+(\d{1,2}))?", (0, 1, 2)),
+    ):
+        m = re.fullmatch(pattern, text)
+        if m:
+            g = m.groups()
+            return date_parts(g[order[0]], g[order[1]], g[order[2]])
+    return None
 
 
 # What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",

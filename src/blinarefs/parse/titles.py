@@ -1,0 +1,88 @@
+"""A title the labeller gave to no field.
+
+The labeller has seen titles mostly before a journal; before a kind of work in brackets
+("Roe J (2030) Title [PhD thesis]. Place: University.") it may give the title's words to no
+field at all, and the entry comes out with no title. The words right after the names and
+the year, up to the sentence's end or a bracket, are then the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labeller import Labelled
+from .years import YEAR_IN_TEXT
+
+# A year the labeller left at the title's start: "2030. Title", "2030 p21: a title"
+_AFTER_NAMES = re.compile(r"(?:\b[A-Z]{1,4}|\bet al)\.? $")
+_LEADING_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?(?P<stop>\.)? (?=\S)")
+
+_HEAD = ("author", "year")
+_HEAD_MARKS = frozenset("().,:;")
+
+
+def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
+    """``labelled`` with the words after the names and the year taken for the title, when
+    no token is the title's and at least two words, the first a capital's, stand there."""
+    if any(x.label == "title" for x in labelled):
+        return labelled
+    start = 0
+    while start < len(labelled) and (
+        labelled[start].label in _HEAD
+        or (labelled[start].label == "other" and labelled[start].token.text in _HEAD_MARKS)
+    ):
+        start += 1
+    if not any(x.label == "author" for x in labelled[:start]):
+        return labelled
+    end = start
+    while (
+        end < len(labelled)
+        and labelled[end].label == "other"
+        and labelled[end].token.text not in (".", "[", "(")
+    ):
+        end += 1
+    words = [x.token.text for x in labelled[start:end]]
+    if sum(w[:1].isalpha() for w in words) < 2 or not words[0][:1].isupper():
+        return labelled
+    title = [x._replace(label="title") for x in labelled[start:end]]
+    return [*labelled[:start], *title, *labelled[end:]]
+
+
+def title_to_bracket(labelled: list[Labelled]) -> list[Labelled]:
+    """The title's last words before a bracketed kind of work ("... in the young [PhD
+    thesis]"), which the labeller gave to no field: up to three words between the title's
+    end and the bracket are the title's."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    if last < 0:
+        return labelled
+    end = last + 1
+    while end < len(labelled) and end - last <= 3 and labelled[end].label == "other":
+        if not labelled[end].token.text[:1].isalnum():
+            break
+        end += 1
+    if end == last + 1 or end >= len(labelled) or labelled[end].token.text != "[":
+        return labelled
+    words = [x._replace(label="title") for x in labelled[last + 1 : end]]
+    return [*labelled[: last + 1], *words, *labelled[end:]]
+
+
+def year_before_title(fields: dict[str, object], source: str) -> None:
+    """ASM's and the Royal Society's "Names 2030 Title" (and the year closed, "Names.
+    2030. Title"), whose year the labeller read as the title's first word: the year, when a
+    full stop closes it or no other year is printed (a title may open with a year: "2030
+    Guidelines for ..., J Made. 2031;1:2")."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not (m := _LEADING_YEAR.match(title)):
+        return
+    years = {y.group() for y in YEAR_IN_TEXT.finditer(source)}
+    if not m.group("stop") and years != {m.group(1)}:
+        return
+    # right after the names' initials or "et al", not after "ed.:" ("Society, ed.: 2011
+    # Diagnostic guidelines", whose title opens with its year)
+    at = source.find(title)
+    if at < 0 or not _AFTER_NAMES.search(source, 0, at):
+        return
+    if len(title) - m.end() < 4:
+        return
+    fields["title"] = title[m.end() :]
+    fields.setdefault("issued", (int(m.group(1)),))

@@ -1,0 +1,143 @@
+"""AMA's web pages: "Organisation. Title. Site name. URL. Published <date>. Accessed <date>."
+
+AMA (and the journals that follow it) print a web page as its author (often an
+organisation), its title, the site's name, the URL, then the dates as sentences of their
+own: "Published March 2, 2030.", "Updated June 4, 2030.", "Accessed May 1, 2031.". Both
+readers have seen mostly journal articles, so the site's name ends up in the title or as an
+invented journal, and the year comes from whichever date the labeller read as one (often
+the day the page was read). Printed dates say which is which, so the entry is mended from
+them: a web page, the site's name its container (CSL's container of a web page), the URL,
+the year the page was published or updated, and the day it was read as biblatex's
+``urldate``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+from .years import YEAR, date_parts, loose_date
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+# A date sentence: its cue opens a sentence, then "March 2, 2030", "2 March 2030",
+# "March 2030", "2030 Mar 2" or "2030" (each word ends with a space, so it is linear).
+_DATE = r"(?:(?:[A-Za-z]{3,9}\.?,?|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,3}(?:1[5-9]|20)\d\d\b"
+_DATE_FIRST = r"(?:1[5-9]|20)\d\d(?:\s[A-Za-z]{3,9}\.?(?:\s\d{1,2})?)?"
+_DATED = re.compile(
+    r"(?:^|(?<=[.\]] ))[\[(]?(?P<cue>Published(?: online)?|(?:Last )?[Uu]pdated|Posted|Revised"
+    r"|Accessed|Retrieved|Cited)(?: on| as of)?:?\s+"
+    rf"(?P<date>{_DATE}|{_DATE_FIRST})[\])]?\.?(?=\s|$)"
+    # OUP's "https://... (1 May 2030, date last accessed)" and "(accessed 1 May 2030)"
+    rf"|(?<= )\((?P<day>{_DATE}),? date (?P<last>last )?accessed\)"
+    rf"|(?<= )\((?P<lower>accessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
+)
+_PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
+_ACCESSED = ("Accessed", "Retrieved", "Cited")
+# What opens the URL's sentence and is no site: "Available from:", "URL:"
+_AVAILABLE = re.compile(r"\b(?:Available(?: from| at| online)?|URL|Online) ?:?$", re.I)
+# AMA's site name: "WHO website", "Example Clinic web site", "Example homepage"
+_SITE_WORD = re.compile(r"(?:website|web site|homepage|home page|web page|blog|portal)$", re.I)
+_MENDED_TYPES = ("webpage", "document", "article-journal")
+
+
+def web_page(ref: Reference) -> Reference:
+    """``ref`` read as the web page its printed dates show, or as it was: only a reference
+    with a URL and a date sentence of AMA's, no volume, pages or DOI (a journal article
+    read online keeps its journal), no place (a report or a book), and no type a printed
+    word gave it (thesis, preprint, patent...). A year printed before the URL ("Roe J
+    (2030) Title") stays the year; the page's own date is the year only where none was."""
+    text = ref.source_text
+    url = _URL.search(text)
+    dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
+    if not url or not dates or ref.type not in _MENDED_TYPES:
+        return ref
+    head = text[: min([url.start(), *(m.start() for m in dates.values())])]
+    # a field read from the dates ("(1 May 2030, date last accessed)" as an issue or a
+    # place) is none; one printed before them is a journal's or a book's
+    read = (ref.volume, ref.first_page, ref.issue, ref.publisher_place)
+    if ref.doi or any(value and value in head for value in read):
+        return ref
+    head = _AVAILABLE.sub("", head.rstrip()).rstrip(" .;,")
+    # a journal read already (an article online with no volume yet) is the site's name
+    title, site = (
+        (ref.title, ref.container_title)
+        if ref.container_title
+        else _title_and_site(ref.title, head)
+    )
+    changes: dict[str, object] = {
+        "type": "webpage",
+        **dict.fromkeys(("volume", "page", "issue", "publisher_place"), ""),
+        "title": title,
+        "container_title": site,
+        "container_title_short": "",
+        "url": ref.url or url.group().rstrip(".,;)]"),
+    }
+    issued = next(
+        (_day(_date(m)) for cue in (*_PUBLISHED, "Updated", "Revised") if (m := dates.get(cue))),
+        None,
+    )
+    if issued and not (ref.issued and YEAR.search(head)):
+        changes["issued"] = issued  # not over a year printed with the names or the title
+    accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
+    day = _day(_date(accessed)) if accessed else None
+    if day and not any(k == "urldate" for k, _ in ref.extra):
+        iso = "-".join(f"{part:02d}" for part in day)
+        changes["extra"] = (*ref.extra, ("urldate", iso))
+    if accessed and ref.note and ref.note in text[len(head) :]:
+        # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
+        changes["note"] = f"Accessed {_date(accessed)}"
+    return ref.with_fields(**changes)
+
+
+def _title_and_site(title: str, head: str) -> tuple[str, str]:
+    """The title, and the site's name printed after it: the sentence between the title
+    and the URL ("Title. WHO website. https://..."), or the title's last sentence when it
+    names a site and the reader left it in the title ("Title. WHO website")."""
+    if not title:
+        return title, ""
+    at = head.find(title)
+    if at >= 0:
+        rest = head[at + len(title) :].strip(" .;,")
+        if _site_name(rest):
+            return title, rest
+    before, dot, last = title.rpartition(". ")
+    if dot and before and _SITE_WORD.search(last) and _site_name(last):
+        return before, last
+    return title, ""
+
+
+def _site_name(text: str) -> bool:
+    """A site's name: a short phrase with a letter, no year (a place and year, "Geneva;
+    2030", is a report's), not a sentence that goes on ("Title. Subtitle. Site"), nor a
+    program's version ("R package version 1.2")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 10
+        and not text[0].islower()  # "in Swedish" is the title's language
+        and bool(re.search(r"[^\W\d_]", text))
+        and not re.search(r"\d{4}|[.;:]\s|\b(?:[Vv]ersion|[Pp]ackage)\b", text)
+    )
+
+
+def _date(m: re.Match[str]) -> str:
+    """The printed date of a date sentence, whichever form printed it."""
+    return m.group("date") or m.group("day") or m.group("when")
+
+
+def _cue(cue: str) -> str:
+    """ "Published", "Updated", "Accessed"...: "Last updated" is an update, "Published
+    online" a publication."""
+    words = cue.split()
+    return (words[-1] if words[0].lower() == "last" else words[0]).capitalize()
+
+
+def _day(text: str) -> tuple[int, ...]:
+    """The date parts of a printed date: "March 2, 2030", "2 March 2030", "2030 Mar 2",
+    and the forms with no day or no comma ("March 2030", "Sept 29 2030")."""
+    found = loose_date(text)
+    if found:
+        return found
+    year = YEAR.search(text)
+    assert year is not None  # the date pattern ends with one
+    month = re.match(r"[A-Za-z]+", text)
+    return date_parts(year.group(), month.group() if month else None)

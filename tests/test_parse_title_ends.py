@@ -1,0 +1,149 @@
+"""Where the title ends and the journal starts, in forms many journals share: a title ending
+with its own question or exclamation mark before a dotted abbreviation, and Vancouver names
+before a physical-sciences tail ("Journal 12, 45-50 (2030)."). Every reference here is made
+up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import read_item
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "journal"),
+    [
+        (
+            "Roe J, Doe A (2030) Should we screen everyone? J. Made. Med. 12: 45-50.",
+            "Should we screen everyone?",
+            "J. Made. Med",
+        ),
+        (
+            "Roe J, Doe A (2030) Stop screening now! J. Made. Med. 12: 45-50.",
+            "Stop screening now!",
+            "J. Made. Med",
+        ),
+        (
+            "Roe J, Doe A (2030) Is it real? N. Engl. J. Made. 12: 45-50.",
+            "Is it real?",
+            "N. Engl. J. Made",
+        ),
+        (
+            "Roe JA, Doe AB. A made-up study of sleep in adults. J. Made. Med. 12, 45-50 (2030).",
+            "A made-up study of sleep in adults",
+            "J. Made. Med",
+        ),
+        (
+            "Roe J, Doe A. Is it real? J. Made. Med. 12, 45-50 (2030).",
+            "Is it real?",
+            "J. Made. Med",
+        ),
+    ],
+)
+def test_the_title_keeps_its_end_and_the_journal_its_start(
+    printed: str, title: str, journal: str
+) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert [n.family for n in ref.author] == ["Roe", "Doe"]
+    assert (ref.title, ref.container_title) == (title, journal)
+    assert (ref.volume, ref.page, ref.year) == ("12", "45-50", 2030)
+
+
+def test_a_preprints_date_and_note_after_its_doi_are_no_title() -> None:
+    # OUP's preprints: "Title. bioRxiv, doi: https://doi.org/..., 2 January 2030, preprint..."
+    ref = read_item(
+        "Roe J., Doe A. (2030) Made-up outcomes. bioRxiv, doi: "
+        "https://doi.org/10.9999/2030.01.01.000001, 2 January 2030, preprint: not peer reviewed.",
+        1,
+        1,
+    ).reference
+    assert ref.title == "Made-up outcomes"
+    assert ref.doi == "10.9999/2030.01.01.000001"
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume"),
+    [
+        ("Roe J, Doe A (2030) Made-up outcomes. J Made Up Res: in press.", ""),
+        ("Roe J, Doe A (2030) Made-up outcomes. J Made Up Res 12. doi: 10.9999/jmur.45", "12"),
+    ],
+)
+def test_a_journal_with_no_pages_is_not_left_in_the_title(printed: str, volume: str) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.title, ref.container_title, ref.volume) == (
+        "Made-up outcomes",
+        "J Made Up Res",
+        volume,
+    )
+    # a number ending a title is no volume where no journal reads there
+    other = read_item("Roe J (2030) Made-up outcomes in 12 mice. doi: 10.9999/x.1", 1, 1)
+    assert other.reference.title == "Made-up outcomes in 12 mice"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J (2030) Made-up outcomes [PhD thesis]. Springfield: University of Example.",
+        "Roe J (2030) Made-up outcomes of sleep in the young [PhD thesis]. Springfield: "
+        "University of Example.",
+    ],
+)
+def test_a_thesis_keeps_its_whole_title(printed: str) -> None:
+    from blinarefs.parse import parse_reference_list
+
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.type == "thesis"
+    assert ref.title == printed.split(") ", 1)[1].split(" [")[0]
+
+
+@pytest.mark.parametrize("count", [", 627 p.", ". 627 p.", " 627 pp."])
+def test_a_books_page_count_is_no_volume(count: str) -> None:
+    printed = (
+        f"Example Agency. Made-up recommendations 2030. Springfield: Example Council; 2030{count}"
+    )
+    ref = read_item(printed, 1, 1).reference
+    # the page count stays the pages, as JATS markup tags it ("<fpage>627</fpage>")
+    assert (ref.type, ref.year, ref.volume, ref.page) == ("book", 2030, "", "627")
+    assert ref.publisher == "Example Council"
+
+
+@pytest.mark.parametrize("author", ["Roe J", "Example Agency"])
+def test_a_place_and_publisher_run_into_the_title(author: str) -> None:
+    ref = read_item(
+        f"{author} (2030) Made-up outcomes report. Springfield: Example Agency. 45 p.", 1, 1
+    ).reference
+    assert (ref.title, ref.publisher_place, ref.publisher) == (
+        "Made-up outcomes report",
+        "Springfield",
+        "Example Agency",
+    )
+    assert ref.container_title == ""
+    # a subtitle after a colon is no publisher: "Title. Springfield: a made-up history"
+    other = read_item("Roe J (2030) Made-up town. Springfield: a made-up history.", 1, 1)
+    assert other.reference.publisher == ""
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "Roe AG, Doe WM 2030 p21: a two-faced made-up guardian. Trends Made Med 23:310-319.",
+            "p21: a two-faced made-up guardian",
+        ),
+        (
+            "Roe AG, Doe TJ 2030 Trop2: from made-up development to disease. Dev Made 244:99-109.",
+            "Trop2: from made-up development to disease",
+        ),
+    ],
+)
+def test_the_year_after_the_names_is_not_the_titles_first_word(printed: str, title: str) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.title, ref.year) == (title, 2030)
+    # a title that opens with its year, after an editor's mark, keeps it
+    from blinarefs.parse.titles import year_before_title
+
+    fields: dict[str, object] = {"title": "2030 Made-up guidelines for sleep"}
+    year_before_title(
+        fields, "Example Society, ed.: 2030 Made-up guidelines for sleep. J Made, 2030; 17: 1-78."
+    )
+    assert fields == {"title": "2030 Made-up guidelines for sleep"}

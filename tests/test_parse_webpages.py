@@ -1,0 +1,156 @@
+"""AMA's web pages and organisation authors (docs/parser.md, "Web pages"): the site's name,
+the URL and the printed dates, never an invented journal. Every reference here is made up
+for the test (organisations, titles, sites and URLs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Name, Reference
+from blinarefs.parse import read_item
+from blinarefs.parse.webpages import web_page
+
+
+def _read(text: str) -> Reference:
+    return read_item(text, 1, 1).reference
+
+
+def _extra(ref: Reference, key: str) -> str | None:
+    return dict(ref.extra).get(key)
+
+
+def test_organisation_title_site_url_and_dates() -> None:
+    ref = _read(
+        "Example Health Organization (EHO). Guidance on storing rain water in small clinics. "
+        "EHO website. https://www.example.org/rain-water. Published March 2, 2030. "
+        "Accessed May 1, 2031."
+    )
+    assert ref.type == "webpage"
+    assert ref.author == (Name(literal="Example Health Organization (EHO)"),)
+    assert ref.title == "Guidance on storing rain water in small clinics"
+    assert ref.container_title == "EHO website"
+    assert ref.url == "https://www.example.org/rain-water"
+    assert ref.issued == (2030, 3, 2)  # published, not the day it was read
+    assert _extra(ref, "urldate") == "2031-05-01"
+    assert ref.volume == ref.page == ""
+
+
+def test_updated_date_before_the_url_is_the_year() -> None:
+    ref = _read(
+        "Office for Imaginary Disease Prevention. Washing hands in small day-care rooms. "
+        "Updated June 4, 2029. Accessed May 1, 2031. https://www.example.gov/hands.html"
+    )
+    assert ref.type == "webpage"
+    assert ref.author == (Name(literal="Office for Imaginary Disease Prevention"),)
+    assert ref.title == "Washing hands in small day-care rooms"
+    assert ref.container_title == ""  # no site printed: none invented
+    assert ref.url == "https://www.example.gov/hands.html"
+    assert ref.issued == (2029, 6, 4)
+    assert _extra(ref, "urldate") == "2031-05-01"
+
+
+@pytest.mark.parametrize(
+    ("dates", "issued", "accessed"),
+    [
+        ("Published 2029. Accessed 4 June 2031.", (2029,), "2031-06-04"),
+        ("Published March 2029. Updated May 2, 2030. Accessed Sept 29 2031.", (2029, 3), "2031-09"),
+        ("Last updated 12 January 2030. Accessed January 3, 2031.", (2030, 1, 12), "2031-01-03"),
+    ],
+)
+def test_the_printed_dates(dates: str, issued: tuple[int, ...], accessed: str) -> None:
+    ref = web_page(
+        Reference(
+            id="",
+            type="document",
+            title="Made-up page",
+            source_text=f"Roe J. Made-up page. Example Site. https://example.org/p. {dates}",
+        )
+    )
+    assert (ref.type, ref.container_title, ref.issued) == ("webpage", "Example Site", issued)
+    assert _extra(ref, "urldate") == accessed
+
+
+def test_site_left_in_the_title_goes_to_the_container() -> None:
+    ref = web_page(
+        Reference(
+            id="",
+            type="document",
+            title="Made-up page. Example Clinic website",
+            source_text="Roe J. Made-up page. Example Clinic website. https://example.org/p. "
+            "Accessed May 1, 2031.",
+        )
+    )
+    assert (ref.title, ref.container_title) == ("Made-up page", "Example Clinic website")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a journal article read online keeps its journal, volume and pages
+        "Roe J, Doe AB. A made-up cohort. J Made Up Res. 2030;12:45-50. "
+        "https://example.org/a. Accessed June 4, 2031.",
+        # no date sentence: not AMA's web page form
+        "Roe J. Made-up page. Example Site. https://example.org/p.",
+    ],
+)
+def test_what_is_no_web_page_of_this_form_is_left(printed: str) -> None:
+    ref = _read(printed)
+    assert _extra(ref, "urldate") is None
+    if "J Made Up Res" in printed:
+        assert (ref.type, ref.container_title, ref.volume) == (
+            "article-journal",
+            "J Made Up Res",
+            "12",
+        )
+
+
+def test_a_report_with_a_place_and_a_year_is_not_a_site() -> None:
+    ref = web_page(
+        Reference(
+            id="",
+            type="document",
+            title="Made-up report on bees",
+            source_text="Example Commission. Made-up report on bees. Springfield; 2030. "
+            "https://example.org/r. Accessed Oct 17 2031",
+        )
+    )
+    assert ref.container_title == ""  # "Springfield; 2030" is no site
+    assert ref.type == "webpage"
+
+
+def test_a_year_printed_before_the_url_stays_the_year() -> None:
+    ref = web_page(
+        Reference(
+            id="",
+            type="document",
+            issued=(2027,),
+            title="Made-up lake survey",
+            source_text="Roe J (2027) Made-up lake survey. in Examplish. https://example.org/l. "
+            "Updated March 2029. Accessed: January 2031.",
+        )
+    )
+    assert ref.issued == (2027,)  # not the update's year
+    assert ref.container_title == ""  # "in Examplish" is the title's language, no site
+    assert ref.type == "webpage"
+
+
+@pytest.mark.parametrize(
+    ("dates", "accessed"),
+    [
+        ("(1 May 2031, date last accessed).", "2031-05-01"),
+        ("(accessed 3 June 2031).", "2031-06-03"),
+    ],
+)
+def test_oups_date_of_access_in_parentheses(dates: str, accessed: str) -> None:
+    ref = _read(f"Example Consortium (2030) Made-up genome browser. https://example.org/b {dates}")
+    assert (ref.type, ref.title, ref.year) == ("webpage", "Made-up genome browser", 2030)
+    assert (ref.issue, ref.publisher_place, ref.url) == ("", "", "https://example.org/b")
+    assert _extra(ref, "urldate") == accessed
+
+
+def test_a_programs_version_is_no_site() -> None:
+    ref = _read(
+        "Roe J. (2030) Made-up tools for sleep data. R package version 1.2. "
+        "https://example.org/pkg (1 May 2031, date last accessed)."
+    )
+    assert ref.container_title == ""
