@@ -166,16 +166,38 @@ def find_reference_section(text: str) -> ReferenceSection | None:
 
     A list is a run of lines opening items 1, 2, 3... in order. When several runs start with
     "1" (a numbered list in the body, say), the longest wins, and among equals the last, since
-    reference lists close a manuscript. A "References" heading, if present, bounds the search.
+    reference lists close a manuscript. A "References" heading, if present, bounds the search:
+    the last one whose list reads as references, since a table printed after the list may
+    head a column "References" over rows numbered 1, 2, 3 (tried back over a few headings).
     """
     lines = fold_numbers(text.splitlines(keepends=True))
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
-    heading = None
-    for i, line in enumerate(lines):
-        if _HEADING.match(line):
-            heading = i
+    headings = [i for i, line in enumerate(lines) if _HEADING.match(line)]
+    found = _section(lines, offsets, headings[-1] if headings else None)
+    if found is None or not _reads_as_references(found):
+        for heading in reversed(headings[-_HEADINGS_TRIED:-1]):
+            earlier = _section(lines, offsets, heading)
+            if earlier is not None and _reads_as_references(earlier):
+                return earlier
+    return found
+
+
+_HEADINGS_TRIED = 8  # linear: each try reads the text from its heading on
+
+
+def _reads_as_references(section: ReferenceSection) -> bool:
+    """Whether half the items or more look like references (a year, and a volume and page,
+    a DOI, pages or a publisher), as a table's rows do not."""
+    looks = sum(
+        1 for it in section.items if len(it.text) < 1200 and _REFERENCE_LIKE.search(it.text)
+    )
+    return 2 * looks >= len(section.items)
+
+
+def _section(lines: list[str], offsets: list[int], heading: int | None) -> ReferenceSection | None:
+    """The list after line ``heading`` (or anywhere, without one)."""
     starts = _starts(lines, heading + 1 if heading is not None else 0)
     best = longest_run(starts, lines)
     if len(best) < 2:  # none, or one number that may be a year opening a line ("2018 ...")
