@@ -68,3 +68,14 @@ def test_a_year_in_parentheses_stays_a_year() -> None:
     refs = parse_reference_list(_tokens(numbered, "()")).references
     assert [r.number for r in refs] == list(range(1, 7))
     assert [r.year for r in refs] == [2010 + k for k in range(1, 7)]
+
+
+def test_a_raised_digit_on_the_line_after_a_number_is_no_item_number() -> None:
+    # a table or legend after the list, copied with its superscripts on lines of their own:
+    # '⁹' is a digit to str.isdigit but no number to int() (it raised ValueError)
+    text = (
+        "References\n1 Roe J. Title. J Made Up 2020;1:2.\n⁹\nabc\ndef\n"
+        "2 Doe A. Title. J Made Up 2021;2:3.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [r.number for r in refs] == [1, 2]

@@ -50,7 +50,7 @@ def _fold_brackets(lines: list[str]) -> list[str]:
         after = next((x.strip() for x in out[i + 2 : i + 4] if x.strip()), "")
         if (
             pair in (("[", "]"), ("(", ")"))
-            and out[i].strip().isdigit()
+            and out[i].strip().isdecimal()
             and (_folds(pair, out[i], after) or _number_again(out, i + 2, out[i]))
         ):
             found.append((i, int(out[i]), pair[0] == "(" and bool(_YEAR_LINE.match(out[i]))))
@@ -85,7 +85,7 @@ def _number_again(lines: list[str], j: int, outer: str) -> bool:
     name ("36" / "." / "1" / "Roe" / "J")."""
     inner = lines[j].strip() if j < len(lines) else ""
     marked = j + 1 < len(lines) and lines[j + 1].strip() in (".", ")")
-    if not inner.isdigit() or _YEAR_LINE.match(inner):
+    if not inner.isdecimal() or _YEAR_LINE.match(inner):
         return False
     if not 0 < int(inner) < int(outer) + (not marked):  # "1" / "." / "1" / "Roe" / "J" too
         return False
@@ -108,23 +108,23 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     for i in range(len(out) - 2):
         s = out[i].strip()
         if (
-            s.isdigit()
+            s.isdecimal()
             and out[i + 1].strip() in (".", ")")
             # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
             and not _BRACKETED_NUMBER.fullmatch(before)
             # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
-            and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdigit()))
+            and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdecimal()))
             # "volume 3.", "No. 3.": a number such a word calls for, not a list's
             and before.lower() not in _NUMBERED_WORDS
             and not (
                 before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
             )
             # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
-            and not (before == "/" and third == "/" and second.isdigit() and len(second) <= 2)
+            and not (before == "/" and third == "/" and second.isdecimal() and len(second) <= 2)
             # "12." twice after a full stop: the list's number, then the journal's ("2." /
             # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
-                not out[i + 2].strip()[:1].isdigit()
+                not out[i + 2].strip()[:1].isdecimal()
                 or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
                 or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
                 # "36" / "." / "1" / "." / "Roe": the reference's own number after the list's
@@ -179,11 +179,11 @@ def _chemical_name(lines: list[str], i: int) -> bool:
     "2" / "-" / "4" is no name)."""
     seen = [x.strip() for x in lines[i : i + 6]]
     k = 0
-    while k + 1 < len(seen) and seen[k].isdigit() and len(seen[k]) <= 2 and seen[k + 1] == ",":
+    while k + 1 < len(seen) and seen[k].isdecimal() and len(seen[k]) <= 2 and seen[k + 1] == ",":
         k += 2
     return (
         k + 2 < len(seen)
-        and seen[k].isdigit()
+        and seen[k].isdecimal()
         and len(seen[k]) <= 2
         and seen[k + 1] in ("-", "‐")
         and seen[k + 2][:1].isalpha()

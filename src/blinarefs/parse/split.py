@@ -149,7 +149,7 @@ def _starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
             # reference's own number: "(36)" / "1" / "." / "Roe")
             ahead = [x.strip() for x in lines[i + 1 : i + 7] if x.strip()][:3]
             after = ahead[0] if ahead else ""
-            if len(ahead) == 3 and ahead[0].isdigit() and int(ahead[0]) <= int(m.group(1)):
+            if len(ahead) == 3 and ahead[0].isdecimal() and int(ahead[0]) <= int(m.group(1)):
                 after = ahead[2] if ahead[1] in (".", ")") else after
                 after = ahead[1] if _CAPITAL.match(ahead[1]) and ahead[2][:1].isupper() else after
             rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
