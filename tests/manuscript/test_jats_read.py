@@ -105,6 +105,18 @@ def test_one_xref_printing_numbers_apart(tmp_path, printed, numbers):
     assert read_manuscript(path).markers[-1].numbers == numbers
 
 
+def test_an_xref_typed_ref_cites_when_its_rid_is_a_reference(tmp_path):
+    # Europe PMC's copies of some Wiley and EMBO articles, and the AHA's, type citations
+    # "ref"; a "ref" xref to something else (a figure's id) is no citation
+    text = ARTICLE.replace('ref-type="bibr"', 'ref-type="ref"').replace(
+        'ref-type="fig" rid="F1"', 'ref-type="ref" rid="F1"'
+    )
+    path = tmp_path / "article.xml"
+    path.write_text(text, encoding="utf-8")
+    numbers = [m.numbers for m in read_manuscript(path).markers]
+    assert numbers == [(1,), (1, 2), (2, 3, 4), (1, 3), (3, 4)]
+
+
 def test_references_from_the_tags(article):
     refs = read_manuscript(article).references
     assert [(r.id, r.number, r.type) for r in refs] == [

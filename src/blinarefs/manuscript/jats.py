@@ -139,6 +139,14 @@ class _Builder:
         if heading:
             self.sections.append(Section(heading, level, start, self.pos))
 
+    def cites(self, xref: etree._Element) -> bool:
+        """JATS cites a reference with ``ref-type="bibr"``; some Wiley and EMBO articles as
+        Europe PMC gives them, and the AHA's, type it "ref": a citation when a rid is one
+        of the list's references (not a figure's or a note's)."""
+        kind = xref.get("ref-type")
+        rids = (xref.get("rid") or "").split()
+        return kind == "bibr" or (kind == "ref" and any(r in self.numbers for r in rids))
+
     def inline(self, el: etree._Element, sup: bool) -> None:
         self.words(el.text or "", sup)
         for child in el:
@@ -147,7 +155,7 @@ class _Builder:
     def inline_child(self, child: etree._Element, sup: bool) -> None:
         """One element inside running text, then the text that follows it."""
         name = _local(child.tag)
-        if name == "xref" and child.get("ref-type") == "bibr":
+        if name == "xref" and self.cites(child):
             shown, raised = _xref_text(child, sup)
             start = self.words(shown, raised)
             rids = tuple((child.get("rid") or "").split())
