@@ -8,6 +8,8 @@ number and a key only (no bibliographic facts).
 
 from __future__ import annotations
 
+from tracedata import OWL_SENTENCES
+
 from blinarefs.model import Reference
 from blinarefs.trace.candidates import STRONG, Candidate
 from blinarefs.trace.decode import decode_citations
@@ -18,18 +20,7 @@ def listed(size: int) -> list[Reference]:
     return [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)]
 
 
-SENTENCES = (
-    "Owls hunt at dusk",
-    "Their hearing is keen",
-    "Voles are the usual prey",
-    "Pellets hold the bones",
-    "Nests are reused",
-    "Chicks fledge late",
-    "Winters thin the broods",
-    "Roosts are shared",
-    "Mates call at night",
-    "Young disperse in autumn",
-)
+SENTENCES = OWL_SENTENCES
 
 
 def test_paren_citations_just_past_a_cut_list_are_kept_in_order():

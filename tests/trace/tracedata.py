@@ -148,3 +148,19 @@ FLATTENED_MARKERS = [
 def flattened_manuscript(verified: list[dict]) -> str:
     listing = "\n".join(f"{n}. {t}" for n, t in enumerate(printed(verified, FLATTENED_IDS), 1))
     return FLATTENED_BODY + listing + "\n"
+
+
+# Sentences with no figure and no source, for the decoder's tests of where a number sits
+# (written for the tests); their references are placeholders with a number and a key only.
+OWL_SENTENCES = (
+    "Owls hunt at dusk",
+    "Their hearing is keen",
+    "Voles are the usual prey",
+    "Pellets hold the bones",
+    "Nests are reused",
+    "Chicks fledge late",
+    "Winters thin the broods",
+    "Roosts are shared",
+    "Mates call at night",
+    "Young disperse in autumn",
+)
