@@ -69,3 +69,15 @@ def test_a_labels_decimal_is_no_citation(label):
 def test_a_plural_of_a_word_in_capitals_that_stands_alone_takes_a_superscript():
     text = f"{GLUED}Serum TG rose in owls. It fell in owls with low TGs9. Then they fly."
     assert markers(text)[-1] == "9"
+
+
+def test_a_series_of_names_with_digits_sets_no_flattened_habit():
+    # a text citing "(n)" that lists proteins "zorp1, ..., zorp12": the glued digits at
+    # each comma are names; the parenthesised citations, repeats too, stay citations
+    names = ", ".join(f"zorp{n}" for n in range(1, 13))
+    cited = " ".join(f"{s} ({n})." for n, s in enumerate(OWL_SENTENCES, start=1))
+    again = "Voles were seen again (3). Nests were checked again (5)."
+    text = f"{cited} Proteins, including {names}, the rest. {again}"
+    refs = [Reference(id=f"r{n}", number=n) for n in range(1, 16)]
+    got = [c.numbers for c in decode_citations(text, refs)]
+    assert got == [(n,) for n in range(1, 11)] + [(3,), (5,)]

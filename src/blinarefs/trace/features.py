@@ -335,8 +335,30 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
     # "pollution.1" and "pollution1." (the superscript before the punctuation, as Nature
     # prints it)
     return c.strength == STRONG and (
-        before in ".,;:)" or (before.isalpha() and _CLAUSE_END.match(text, c.end) is not None)
+        before in ".,;:)"
+        or (
+            before.isalpha()
+            and _CLAUSE_END.match(text, c.end) is not None
+            and not _in_a_series_of_names(text, c)
+        )
     )
+
+
+def _in_a_series_of_names(text: str, c: Candidate) -> bool:
+    """Whether the word glued to these digits is named again with other digits right
+    beside it: "nsp1, nsp2, nsp3", "IL6 and IL8" list names, not citations, however clean
+    each looks at its comma."""
+    i = c.start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i : c.start]
+    if not word:
+        return False
+    after = text[c.end : c.end + len(word) + 8].lstrip(",; ").removeprefix("and ").lstrip()
+    if after.startswith(word) and after[len(word) : len(word) + 1].isdecimal():
+        return True
+    before = text[max(0, i - len(word) - 12) : i].rstrip().removesuffix(" and").rstrip(",; ")
+    return before.rstrip("0123456789").endswith(word) and before[-1:].isdecimal()
 
 
 def spaced_at_clause_end(text: str, c: Candidate) -> bool:
