@@ -105,6 +105,18 @@ def test_one_xref_printing_numbers_apart(tmp_path, printed, numbers):
     assert read_manuscript(path).markers[-1].numbers == numbers
 
 
+def test_a_dash_tagged_as_its_own_xref_is_the_range(tmp_path):
+    # ASM's and Neurology's "1<xref>–</xref>4": the dash is an xref to a reference inside
+    gap = 'rid="B2">2</xref>–<xref ref-type="bibr"\nrid="B4">'
+    tagged = (
+        'rid="B1">1</xref><xref ref-type="bibr" rid="B2">–</xref><xref ref-type="bibr"\nrid="B4">'
+    )
+    path = tmp_path / "article.xml"
+    path.write_text(ARTICLE.replace(gap, tagged), encoding="utf-8")
+    marker = read_manuscript(path).markers[2]
+    assert (marker.text, marker.numbers) == ("1–4", (1, 2, 3, 4))
+
+
 def test_an_xref_typed_ref_cites_when_its_rid_is_a_reference(tmp_path):
     # Europe PMC's copies of some Wiley and EMBO articles, and the AHA's, type citations
     # "ref"; a "ref" xref to something else (a figure's id) is no citation

@@ -192,6 +192,8 @@ class _Builder:
         ids: list[str] = []
         for k, (start, end, rids, _sup) in enumerate(group):
             shown = text[start:end].translate(_PLAIN_DIGITS)
+            if k and _DASH.match(shown):
+                continue  # ASM's and Neurology's "3<xref>–</xref>6": a range's dash, tagged
             # "4 5" (numbers apart with no separator) is no range: BMJ's one xref printing a
             # list with a space for the comma ("1 2" with the rid of 1) cites what it prints
             parts = shown.split()
@@ -207,8 +209,11 @@ class _Builder:
                         if n in self.by_number]  # fmt: skip
             else:
                 ids += list(rids)
-            if k and _DASH.match(text[group[k - 1][1] : start]):
-                lo = self.numbers.get(group[k - 1][2][-1]) if group[k - 1][2] else None
+            before = k - 1
+            if before > 0 and _DASH.match(text[group[before][0] : start]):
+                before -= 1  # after a tagged dash: the range runs from the xref before it
+            if k and _DASH.match(text[group[before][1] : start]):
+                lo = self.numbers.get(group[before][2][-1]) if group[before][2] else None
                 hi = self.numbers.get(rids[0]) if rids else None
                 if lo is not None and hi is not None:
                     ids += [self.by_number[n] for n in range(lo + 1, hi) if n in self.by_number]
