@@ -147,3 +147,25 @@ def test_the_year_after_the_names_is_not_the_titles_first_word(printed: str, tit
         fields, "Example Society, ed.: 2030 Made-up guidelines for sleep. J Made, 2030; 17: 1-78."
     )
     assert fields == {"title": "2030 Made-up guidelines for sleep"}
+
+
+@pytest.mark.parametrize(
+    ("printed", "journal", "volume", "page"),
+    [
+        ("Roe J & Doe A. A made-up study of nodules. Thyroid 2030 27 156–166.", "Thyroid",
+         "27", "156-166"),
+        ("Roe J, Doe A & Poe B. Another invented title. Journal of Made Up Endocrinology 2031 "
+         "226 R1–R14. (https://doi.org/10.0000/made.up.1)", "Journal of Made Up Endocrinology",
+         "226", "R1-R14"),
+        ("Roe J, Doe A. A made-up survey. Made Up Health Metrics 2032 14 39 (10.0000/made.2)",
+         "Made Up Health Metrics", "14", "39"),
+    ],
+)  # fmt: skip
+def test_year_volume_and_pages_with_spaces_alone_between(
+    printed: str, journal: str, volume: str, page: str
+) -> None:
+    # Endocrine Connections' form: the title, the journal, then year, volume and pages
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.container_title, ref.volume, ref.page) == (journal, volume, page)
+    assert ref.title.startswith(("A made-up s", "Another invented")) and ref.issued
+    assert ref.type == "article-journal"

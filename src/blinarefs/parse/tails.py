@@ -4,7 +4,8 @@ style), "Cerâmica 51, 320 (2005) 354." (volume, issue, year, page), "Environ. S
 Technol. 37, 5453 (2003)." (AIP/APS: volume, page, year), and ACS's after the last
 author's semicolon, "Pellissier, H.; Adv. Synth. Catal. 2011, 353, 1613.". The forms are
 regular enough to be read by rule, and the labeller, trained on the biomedical styles,
-misreads them (the journal as a title, the page as a volume).
+misreads them (the journal as a title, the page as a volume). So are the clinical journals'
+"Thyroid 2017 27 156-166.", whose year, volume and pages only spaces separate.
 """
 
 from __future__ import annotations
@@ -15,6 +16,14 @@ _PHYSICS_TAIL = re.compile(
     r", ?(?P<journal>[^\W\d_][^,();:]{0,80}?) (?P<vol>\d{1,5}) ?"
     r"(?:, ?(?P<mid>[A-Za-z]?\d+(?:[-–]\d+)?) ?)?"
     r"\((?P<year>(?:19|20)\d{2})\) ?(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?\.?$"
+)
+
+# Endocrine Connections' and a few clinical journals' "Title. Thyroid 2017 27 156-166." (year,
+# volume and pages with spaces alone between them), perhaps with its DOI or URL after it
+_SPACED_TAIL = re.compile(
+    r"\. (?P<journal>[^\W\d_][^.;:()\[\]]{0,80}?) (?P<year>(?:19|20)\d{2}) (?P<vol>\d{1,4}) "
+    r"(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)\.?"
+    r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
 )
 
 _ACS_TAIL = re.compile(
@@ -40,7 +49,10 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     if acs and _ACS_NAME.match(acs.group("journal")):
         acs = None  # "Roe, J.; Doe, A. Title. J. Made Up 2030, 12, 45.": a title was printed
     m = acs or _PHYSICS_TAIL.search(text, window)
-    if not m or not (m.group("mid") or m.group("page")):
+    if not m:
+        spaced = _SPACED_TAIL.search(text, window)
+        return _spaced(spaced) if spaced else None
+    if not (m.group("mid") or m.group("page")):
         return None
     start, journal = m.start("journal"), m.group("journal")
     # the first comma may be the names' ("Roe J, Doe A. A made-up study. J. Made. 12, 4
@@ -65,6 +77,16 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     else:  # AIP/APS: volume, page (year)
         fields["page"] = m.group("mid")
     return start, fields
+
+
+def _spaced(m: re.Match[str]) -> tuple[int, dict[str, object]]:
+    fields: dict[str, object] = {
+        "container_title": m.group("journal").strip(),
+        "volume": m.group("vol"),
+        "issued": (int(m.group("year")),),
+        "page": m.group("page"),
+    }
+    return m.start("journal"), fields
 
 
 # A sentence of a title inside what the tail took for the journal: a lower-case word of four
