@@ -169,7 +169,7 @@ def _in_identifier(lines: list[str], i: int) -> bool:
     return _after_identifier(lines, i)
 
 
-# A mark a copy left after the number ("3." / ". McIntyre MJ..."): no reference opens so.
+# A line holding a year alone, 1900-2099 ("(" / "1990" / ")"): a list's number can be one
 _YEAR_LINE = re.compile(r"\A\s*(?:19|20)\d{2}\s*$")
 
 
