@@ -142,10 +142,11 @@ def later_metadata(text: str) -> list[tuple[int, int, str]]:
             end = next(
                 (k for k in range(i + 1, len(lines)) if lines[k].rstrip() in ("---", "...")), None
             )
-            if end is not None:
-                out.append((offsets[i], offsets[end + 1], "".join(lines[i + 1 : end])))
-                i = end + 1
-                continue
+            if end is None:
+                break  # no closing line after this one, so after none further on either
+            out.append((offsets[i], offsets[end + 1], "".join(lines[i + 1 : end])))
+            i = end + 1
+            continue
         i += 1
     return out
 
