@@ -88,12 +88,18 @@ class Vocabulary:
         return cls(Counter(w.lower() for w in _WORD.findall(text)), digits, names)
 
 
-def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
-    """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
-    i = cand.start
+def word_before(text: str, end: int) -> tuple[int, str]:
+    """(where it starts, the word) of the letters right before ``end``: the word a run of
+    digits is glued to ("Trip" of "Trip13"); empty where none is."""
+    i = end
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    word = text[i : cand.start]
+    return i, text[i:end]
+
+
+def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
+    """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
+    i, word = word_before(text, cand.start)
     if not word or word == "al":
         return []
     alone = vocab.alone.get(word.lower(), 0)
@@ -247,10 +253,7 @@ def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     """Why explicit syntax may be a value rather than a citation."""
     before = text[c.start - 1] if c.start else ""
     after = text[c.end] if c.end < len(text) else ""
-    i = c.start
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    word = text[i : c.start]
+    _, word = word_before(text, c.start)
     out: list[tuple[str, float]] = []
     # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"),
     # raises a year ("in 1993^3^") or a name at a clause end ("COVID-19^5^.")
@@ -348,10 +351,7 @@ def _in_a_series_of_names(text: str, c: Candidate) -> bool:
     """Whether the word glued to these digits is named again with other digits right
     beside it: "nsp1, nsp2, nsp3", "IL6 and IL8" list names, not citations, however clean
     each looks at its comma."""
-    i = c.start
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    word = text[i : c.start]
+    i, word = word_before(text, c.start)
     if not word:
         return False
     after = text[c.end : c.end + len(word) + 8].lstrip(",; ").removeprefix("and ").lstrip()
