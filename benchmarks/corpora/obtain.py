@@ -205,6 +205,13 @@ def main(argv: list[str] | None = None) -> int:
         default=GITHUB,
         help="where the repositories are, e.g. /mirrors/{owner}+{name}/repo (default: GitHub)",
     )
+    ap.add_argument(
+        "--manifest",
+        type=Path,
+        default=MANIFEST,
+        help="build the articles of another manifest, e.g. the first held-out part's: "
+        "git show ae0e319:benchmarks/corpora/manifest.json > first.json (default: this one)",
+    )
     args = ap.parse_args(argv)
     target = args.target or corpus_dir()
     if args.summary:
@@ -215,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(present)} of {len(load_manifest())} articles present in {target}")
         return 0 if len(present) == len(load_manifest()) else 1
     try:
-        bad = obtain(target, args.cache, args.git_base)
+        bad = obtain(target, args.cache, args.git_base, args.manifest)
     except subprocess.CalledProcessError as exc:
         said = (exc.stderr or b"").decode(errors="replace").strip().splitlines()
         print(f"git {' '.join(exc.cmd[1:4])}: {said[-1] if said else 'failed'}", file=sys.stderr)
