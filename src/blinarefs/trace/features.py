@@ -22,12 +22,11 @@ from .candidates import (
     SEEN_ALONE,
     STRONG,
     SYNTAX,
-    UNIT_POWER,
-    VALUE_BEFORE,
     WEAK,
     Candidate,
 )
 from .sitting import spaced_quantity
+from .valuelike import CLAUSE_END, value_like, word_before
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
@@ -88,15 +87,6 @@ class Vocabulary:
         return cls(Counter(w.lower() for w in _WORD.findall(text)), digits, names)
 
 
-def word_before(text: str, end: int) -> tuple[int, str]:
-    """(where it starts, the word) of the letters right before ``end``: the word a run of
-    digits is glued to ("Trip" of "Trip13"); empty where none is."""
-    i = end
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return i, text[i:end]
-
-
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
     """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
     i, word = word_before(text, cand.start)
@@ -135,7 +125,7 @@ def weigh(
     one there is what the manuscript does, not a stray number. ``size``: the length of the
     list, where known: a convention whose numbers often run past it numbers something else
     (a physics text's equations "(27)" to "(60)" beside a list of 24) and sets no habit."""
-    looks = {id(c): _value_like(text, c) for c in candidates if c.strength >= SYNTAX}
+    looks = {id(c): value_like(text, c) for c in candidates if c.strength >= SYNTAX}
     # The manuscript's convention is the one with the most confident markers, each number
     # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
     # style, and a math text's "(1)" to "(40)" are no more than its citations. Which one it
@@ -202,7 +192,7 @@ def weigh(
                 why.extend(looks_like)
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
-                elif _CLAUSE_END.match(text, c.end):
+                elif CLAUSE_END.match(text, c.end):
                     why.append(("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace():
                 space = c.start
@@ -239,89 +229,7 @@ _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": 
     r"(?<![\w'-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
 )
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
-_CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
-_STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
-_PAIR = re.compile(r"\[\d+, ?\d+\]")
-_UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
-_WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
-_INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
-
-
-def _value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
-    """Why explicit syntax may be a value rather than a citation."""
-    before = text[c.start - 1] if c.start else ""
-    after = text[c.end] if c.end < len(text) else ""
-    _, word = word_before(text, c.start)
-    out: list[tuple[str, float]] = []
-    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"),
-    # raises a year ("in 1993^3^") or a name at a clause end ("COVID-19^5^.")
-    group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
-    if c.printed and (
-        group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start) or _raises_a_name(text, c)
-    ):
-        pass
-    elif before.isdigit():
-        out.append(("a power of a number", -5.0))
-    elif c.printed and len(c.numbers) == 1 and UNIT_POWER.fullmatch(f"{word}{c.numbers[0]}"):
-        out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
-    elif c.printed and word and len(word) <= 2 and word != "al":
-        out.append((f"a power or a label of '{word}'", -4.0))
-    elif c.kind == "bracket" and word and (len(word) < _WORD_LETTERS or word.isupper()):
-        # a word of four letters or more, some in lower case, is no statistic or variable:
-        # "studies[18,28]" and "Zehnder[19]" are a manuscript that glues its brackets;
-        # "F[1,12]", "OR[2]" and "t[23]" are not
-        out.append((f"a subscript or statistic of '{word}'", -5.0))
-    # An isotope or a label ("^13^C", "^55^Fe") stands before its word, not after a word's
-    # end: "publications^11,18^and" and "documented.^13,14^We" are a copy that lost a space
-    after_a_word = _WORD_END.search(text, max(0, c.start - 4), c.start) is not None
-    if c.printed and after and (after.isalnum() or after in "‐-") and not after_a_word:
-        out.append(("glued to the word after it (an isotope, a label)", -4.0))
-    if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
-        out.append(("followed by '='", -3.0))
-    if (
-        c.kind == "bracket"
-        and len(c.numbers) > 1
-        and VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
-    ):  # "younger 6 [4–8]": a median and its interquartile range
-        out.append(("a range of values after a number", -4.0))
-    if (
-        c.kind == "bracket"
-        and _PAIR.fullmatch(text, c.start, c.end)
-        and (
-            _UNIT_AFTER.match(text, c.end)
-            or _INTERVAL_BEFORE.search(text, max(0, c.start - 16), c.start)
-        )
-    ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
-        out.append(("an interval of values", -5.0))
-    return out
-
-
-_NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
-_NAME_REACH = 24  # how far back the token is read: bounded, so weighing stays linear
-_WORD_LETTERS = 4  # a word this long before a bracket, some in lower case, is no variable
-_DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+$")
-_LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
-
-
-def _raises_a_name(text: str, c: Candidate) -> bool:
-    """A printed superscript at a clause end after a name is a citation, not a power:
-    "COVID-19^5^.", "CD36^147^.", "IL-6^12^," (a name of two letters or more that ends in
-    digits), "GC^62^.", "TNF-α^12^." (a short name raised to a number no unit or variable
-    is raised to), and so is one after a decimal fraction ("a mean of 0.4^22^."). "10^6^",
-    "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^," stay powers and labels."""
-    if not _CLAUSE_END.match(text, c.end) and text[c.end : c.end + 1] not in ("", "\n"):
-        return False
-    if _DECIMAL_BEFORE.search(text, max(0, c.start - _NAME_REACH), c.start):
-        return True  # "a mean of 0.4^22^.": no one raises a decimal fraction to a power
-    i = c.start
-    while i > max(0, c.start - _NAME_REACH) and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
-        i -= 1
-    token = text[i : c.start]
-    letters = sum(ch.isalpha() for ch in token)
-    # one letter is a residue or a variable: "S^88^", "T^92^", "x1^2^"
-    return letters >= _NAME_LETTERS and (token[-1:].isdigit() or c.numbers[0] >= _LOWEST_CITATION)
 
 
 def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = False) -> bool:
@@ -341,7 +249,7 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
         before in ".,;:)"
         or (
             before.isalpha()
-            and _CLAUSE_END.match(text, c.end) is not None
+            and CLAUSE_END.match(text, c.end) is not None
             and not _in_a_series_of_names(text, c)
         )
     )
@@ -366,6 +274,6 @@ def spaced_at_clause_end(text: str, c: Candidate) -> bool:
     group 17.") or after one ("in this group. 17 Another"), not in mid-clause, where
     counts and labels sit ("chambers 1–4 (rep 1)", "of 13 valves, 12 were used")."""
     before = text[c.start - 1] if c.start else ""
-    if before.isspace() and _CLAUSE_END.match(text, c.end):
+    if before.isspace() and CLAUSE_END.match(text, c.end):
         return True
     return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None

@@ -1,0 +1,107 @@
+"""Why explicit citation syntax may be a value rather than a citation.
+
+A printed superscript or a bracket is syntax, so it starts out a citation; what is printed
+around it can still make it a power ("10^6^", "cm^2^"), a statistic ("F[1,12]"), a median's
+range ("6 [4–8]") or an interval ("[45, 90] degrees"). Each reason comes with its log-odds
+for :mod:`blinarefs.trace.features` to weigh. Pure and bounded: every look is a few
+characters either side of the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import UNIT_POWER, VALUE_BEFORE, Candidate
+
+
+def word_before(text: str, end: int) -> tuple[int, str]:
+    """(where it starts, the word) of the letters right before ``end``: the word a run of
+    digits is glued to ("Trip" of "Trip13"); empty where none is."""
+    i = end
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i, text[i:end]
+
+
+CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
+_STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_PAIR = re.compile(r"\[\d+, ?\d+\]")
+_UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
+_WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
+_INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
+
+
+def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
+    """Why explicit syntax may be a value rather than a citation."""
+    before = text[c.start - 1] if c.start else ""
+    after = text[c.end] if c.end < len(text) else ""
+    _, word = word_before(text, c.start)
+    out: list[tuple[str, float]] = []
+    # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"),
+    # raises a year ("in 1993^3^") or a name at a clause end ("COVID-19^5^.")
+    group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
+    if c.printed and (
+        group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start) or _raises_a_name(text, c)
+    ):
+        pass
+    elif before.isdigit():
+        out.append(("a power of a number", -5.0))
+    elif c.printed and len(c.numbers) == 1 and UNIT_POWER.fullmatch(f"{word}{c.numbers[0]}"):
+        out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
+    elif c.printed and word and len(word) <= 2 and word != "al":
+        out.append((f"a power or a label of '{word}'", -4.0))
+    elif c.kind == "bracket" and word and (len(word) < _WORD_LETTERS or word.isupper()):
+        # a word of four letters or more, some in lower case, is no statistic or variable:
+        # "studies[18,28]" and "Zehnder[19]" are a manuscript that glues its brackets;
+        # "F[1,12]", "OR[2]" and "t[23]" are not
+        out.append((f"a subscript or statistic of '{word}'", -5.0))
+    # An isotope or a label ("^13^C", "^55^Fe") stands before its word, not after a word's
+    # end: "publications^11,18^and" and "documented.^13,14^We" are a copy that lost a space
+    after_a_word = _WORD_END.search(text, max(0, c.start - 4), c.start) is not None
+    if c.printed and after and (after.isalnum() or after in "‐-") and not after_a_word:
+        out.append(("glued to the word after it (an isotope, a label)", -4.0))
+    if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
+        out.append(("followed by '='", -3.0))
+    if (
+        c.kind == "bracket"
+        and len(c.numbers) > 1
+        and VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    ):  # "younger 6 [4–8]": a median and its interquartile range
+        out.append(("a range of values after a number", -4.0))
+    if (
+        c.kind == "bracket"
+        and _PAIR.fullmatch(text, c.start, c.end)
+        and (
+            _UNIT_AFTER.match(text, c.end)
+            or _INTERVAL_BEFORE.search(text, max(0, c.start - 16), c.start)
+        )
+    ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
+        out.append(("an interval of values", -5.0))
+    return out
+
+
+_NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
+_NAME_REACH = 24  # how far back the token is read: bounded, so weighing stays linear
+_WORD_LETTERS = 4  # a word this long before a bracket, some in lower case, is no variable
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+$")
+_LOWEST_CITATION = 10  # no unit or variable is raised to a power this high at a clause end
+
+
+def _raises_a_name(text: str, c: Candidate) -> bool:
+    """A printed superscript at a clause end after a name is a citation, not a power:
+    "COVID-19^5^.", "CD36^147^.", "IL-6^12^," (a name of two letters or more that ends in
+    digits), "GC^62^.", "TNF-α^12^." (a short name raised to a number no unit or variable
+    is raised to), and so is one after a decimal fraction ("a mean of 0.4^22^."). "10^6^",
+    "x1^2^", "cm^2^.", "R^2^ =" and the residue "S^88^," stay powers and labels."""
+    if not CLAUSE_END.match(text, c.end) and text[c.end : c.end + 1] not in ("", "\n"):
+        return False
+    if _DECIMAL_BEFORE.search(text, max(0, c.start - _NAME_REACH), c.start):
+        return True  # "a mean of 0.4^22^.": no one raises a decimal fraction to a power
+    i = c.start
+    while i > max(0, c.start - _NAME_REACH) and (text[i - 1].isalnum() or text[i - 1] in "-‐"):
+        i -= 1
+    token = text[i : c.start]
+    letters = sum(ch.isalpha() for ch in token)
+    # one letter is a residue or a variable: "S^88^", "T^92^", "x1^2^"
+    return letters >= _NAME_LETTERS and (token[-1:].isdigit() or c.numbers[0] >= _LOWEST_CITATION)
