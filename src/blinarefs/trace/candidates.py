@@ -43,8 +43,28 @@ def unspell(group: str) -> str:
     return _SPELT_AND.sub(",", _SPELT_TO.sub("–", group)) if " " in group else group
 
 
-# A value before a group says the group is its range: "younger 6 [4–8]", "61 (48–69)"
-VALUE_BEFORE = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)? |(?:IQR|CI|range|SD|SE)\W{0,3})$")
+# A value, alone and perhaps with its unit, right before a group: "younger 6 [4–8]",
+# "61 (48–69)", "13 years (9–22)"; not a name's digits ("Bud20", "AP-5") or a ratio's ("1:500")
+_VALUE_BEFORE = re.compile(r"(?<![\w.,:/‐-])(\d+(?:\.\d+)?)(?: (?:%|[a-z]{1,6}))? $")
+_STATISTIC_BEFORE = re.compile(r"\b(?:IQR|CI|SD|SE)\W{0,3}$")  # "IQR [4–8]", "95% CI (2–9)"
+
+
+def range_of_a_value(text: str, start: int, numbers: tuple[int, ...]) -> bool:
+    """Whether the group of ``numbers`` opening at ``start`` is the range of a value printed
+    before it rather than a citation: a median and its interquartile range "6 [4–8]", a
+    mean and its extremes "61 (48–69)". A range has two bounds (a pair or a run of numbers)
+    and holds its value; a citation after a number cites other numbers ("in 2013 [2, 29]",
+    "exon 6 (1, 5)", "version 2.1 (42,43)"), and a name's digits are no value ("Bud20
+    (18,21)"). After a statistic's name ("IQR [4–8]") the group is its range."""
+    if len(numbers) < 2:
+        return False
+    lo, hi = numbers[0], numbers[-1]
+    if len(numbers) > 2 and numbers != tuple(range(lo, hi + 1)):
+        return False  # "6 [2, 5, 9]": a list, no range
+    if _STATISTIC_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    value = _VALUE_BEFORE.search(text, max(0, start - 20), start)
+    return value is not None and lo <= float(value.group(1)) <= hi
 
 
 # Inside brackets and parentheses a range may also be spelt out: "(7 to 10)", "[3 and 4]".
@@ -53,10 +73,14 @@ def _group(number: str) -> str:
     return rf"{item}(?:\s*(?:[,;]|,?\s*and)\s*{item})*"
 
 
-# Some journals mark key references with a dagger printed after the number: "(9^†^, 10, 11†)"
-MARKED_GROUP = _group(r"\d+(?:\^?[†‡§¶]+\^?)?")
-REFERENCE_MARKS = re.compile(r"\^?[†‡§¶]+\^?")
-LETTERED_GROUP = _group(r"\d+[a-h]?")  # in brackets, "[28b]": the work b of reference 28
+# Some journals mark key references with a dagger printed after the number: "(9^†^, 10, 11†)",
+# or with bullets, one for "of special interest", two for "of outstanding interest":
+# "[15,16^•^]", "[18^••^,19–21]"
+_MARK = r"\^?[•†‡§¶]+\^?"
+MARKED_GROUP = _group(rf"\d+(?:{_MARK})?")
+REFERENCE_MARKS = re.compile(_MARK)
+# in brackets, also "[28b]": the work b of reference 28
+LETTERED_GROUP = _group(rf"\d+(?:[a-h]|{_MARK})?")
 
 
 def expand_numbers(group: str) -> tuple[int, ...] | None:

@@ -16,9 +16,9 @@ from .candidates import (
     REFERENCE_MARKS,
     SPACED_GROUP,
     STRONG,
-    VALUE_BEFORE,
     Candidate,
     expand_numbers,
+    range_of_a_value,
     words,
 )
 
@@ -120,7 +120,7 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append(f"a formula's term, after the variable '{text[j:i]}'")
     if _COMPARED.match(text, end):
         why.append("a formula's term, followed by a comparison")  # "(4) = 0.2"
-    if len(numbers) > 1 and VALUE_BEFORE.search(text, max(0, start - 12), start):
+    if range_of_a_value(text, start, numbers):
         why.append("a range of values after a number")
     if len(numbers) == 1 and not before.isalnum() and _opens_item(text, end):
         if _looks_like_list(text, start, numbers) and (

@@ -12,6 +12,7 @@ from .candidates import (
     DASHES,
     LETTERED_GROUP,
     MONTHS,
+    REFERENCE_MARKS,
     SPACED_GROUP,
     SPELT_GROUP,
     SYNTAX,
@@ -22,12 +23,17 @@ from .candidates import (
 from .refindex import ReferenceIndex
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
+# "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
+_PART = r"(?:[Tt]heorem|[Ll]emma|[Cc]orollary|[Pp]roposition|[Cc]hapter|[Ss]ection)"
 # "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...)
 _SUB_WORK = re.compile(r"(?<=\d)[a-h]\b")
 _BRACKET = re.compile(
     rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
-    rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*)?\]"
-)
+    rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*|,\s*{_PART}\s*\d+[^\[\]\n]{{0,40}})?(?:\]|,\s*(?=\[\d))"
+)  # and "[18,[33], [34]]": a reference manager's group nested in an outer one
+# A Markdown link's target follows its text with no space in it: "[1](https://x.org/a)";
+# a citation glued to a parenthesis that goes on in words is none: "[10–18](see below)"
+_LINK = re.compile(r"\([^\s()]*\)")
 _BETWEEN_RANGE = re.compile(rf"\A\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are cited too
 _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
@@ -121,13 +127,13 @@ def _bracket_candidates(text: str) -> list[Candidate]:
         # reference manager's, PLOS's); "[text][1]", "[1](url)" are Markdown links, "\[1]"
         # TeX's optional argument
         glued = bool(last and last.end == m.start())
-        if before == "\\" or after == "(" or (before == "]" and not glued):
+        if before == "\\" or _LINK.match(text, m.end()) or (before == "]" and not glued):
             continue
         if after == "[" and not _BRACKET.match(text, m.end()):
             continue
         if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # a Markdown link definition "[1]: https://..."
-        numbers = expand_numbers(_SUB_WORK.sub("", m.group(1)))
+        numbers = expand_numbers(REFERENCE_MARKS.sub("", _SUB_WORK.sub("", m.group(1))))
         if not numbers:
             continue
         if last and glued:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import UNIT_POWER, VALUE_BEFORE, Candidate
+from .candidates import UNIT_POWER, Candidate, range_of_a_value
 
 
 def word_before(text: str, end: int) -> tuple[int, str]:
@@ -63,12 +63,8 @@ def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
-    if (
-        c.kind == "bracket"
-        and len(c.numbers) > 1
-        and VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)
-    ):  # "younger 6 [4–8]": a median and its interquartile range
-        out.append(("a range of values after a number", -4.0))
+    if c.kind == "bracket" and range_of_a_value(text, c.start, c.numbers):
+        out.append(("a range of values after a number", -4.0))  # "younger 6 [4–8]"
     if (
         c.kind == "bracket"
         and _PAIR.fullmatch(text, c.start, c.end)

@@ -1,0 +1,67 @@
+"""Bracketed citations as journals print them around other text: after a number that is
+no value of theirs, with marks of key references, with a locator, nested, glued to a
+parenthesis in words; and the brackets that stay values (a median's range).
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tracedata import OWL_SENTENCES
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
+# eight bracketed citations in order, so that the manuscript's convention is settled
+LEAD = " ".join(f"{s} [{n}]." for n, s in enumerate(OWL_SENTENCES[:8], start=1)) + " "
+
+
+def cited(text: str) -> list[tuple[int, ...]]:
+    return [c.numbers for c in decode_citations(LEAD + text, FORTY)][8:]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The owls returned in 2013 [9, 30].",  # a year is no value of 9 to 30
+        "The call rose in owl OW12 [9, 10].",  # a name's digits: no value
+        "The roost held 3 [9, 10] chicks.",  # 3 lies outside 9 to 10
+        "Its version 2.1 [9–11] was used.",
+    ],
+)
+def test_a_citation_after_a_number_is_no_range_of_it(sentence):
+    assert cited(sentence)[0][0] == 9
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The broods were 6 [4–8] chicks.",  # a median and its range
+        "Fledging took 30 days [25, 35].",
+        "The weight was 4 g [3–5].",
+        "Owls per roost had an IQR [3–5].",
+    ],
+)
+def test_a_range_around_its_value_is_no_citation(sentence):
+    assert cited(sentence) == []
+
+
+def test_bullets_that_mark_key_references_are_read_through():
+    text = "Voles fed them [9,10^•^]. Pellets [11^••^,12–14,15^••^] held bones."
+    assert cited(text) == [(9, 10), (11, 12, 13, 14, 15)]
+
+
+def test_a_locator_in_the_brackets():
+    assert cited("As shown in [9, Theorem 3 and Lemma 2] and [10, Chapter 4].") == [(9,), (10,)]
+
+
+def test_a_group_nested_in_an_outer_bracket():
+    assert [n for c in cited("Roosts were shared [9,[10], [11]].") for n in c] == [9, 10, 11]
+
+
+def test_a_parenthesis_in_words_after_a_bracket_is_no_link():
+    text = "Mates call at night [9](see below). Roosts [10](https://example.org/r) are lit."
+    assert cited(text) == [(9,)]
