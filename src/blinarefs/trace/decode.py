@@ -36,7 +36,6 @@ digits after a space that a noun or preposition governs ("2 cycles", "aged 1 to 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -51,12 +50,13 @@ from .candidates import (
     compress_numbers,
     expand_numbers,
 )
-from .features import BASE, SPACED, convention, spaced_at_clause_end, weigh
+from .features import BASE, SPACED, convention, weigh
 from .glued import unseparated
 from .infer import Decision, choose, in_citation_order
 from .inline import inline_candidates
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
+from .spacing import cites_few, cites_more, explicit, spaced_habit, spaces_superscripts
 from .superscripts import flattened_candidates
 from .syntax import author_year_candidates, syntax_candidates
 
@@ -164,12 +164,16 @@ def _known(body: str, spans: Iterable[tuple[int, int]], offset: int) -> list[Can
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """In text order; of two that overlap, the stronger (then the longer) stays."""
+    """In text order; of two that overlap, the stronger (then the longer) stays; of two
+    readings of the same digits, the likelier ("(e.g.6)" a parenthesis's or a superscript's)."""
     candidates.sort(key=lambda c: (c.start, -c.strength, -(c.end - c.start)))
     out: list[Candidate] = []
     for cand in candidates:
         if out and cand.start < out[-1].end:
-            if (cand.strength, cand.prior) > (out[-1].strength, out[-1].prior):
+            same = (cand.start, cand.end) == (out[-1].start, out[-1].end)
+            if (not same and cand.strength > out[-1].strength) or (
+                (same or cand.strength == out[-1].strength) and cand.prior > out[-1].prior
+            ):
                 out[-1] = cand
             continue
         out.append(cand)
@@ -193,75 +197,6 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
                 c = replace(c, alternatives=(replace(c, numbers=pair),))
         out.append(c)
     return out
-
-
-SPACED_HABIT = 5  # accepted superscripts after a space, at least half of the flattened ones
-
-
-SPACED_GAIN = 2  # times as many references cited when read as spaced superscripts
-AT_ENDS, AT_ENDS_SHARE = 2, 4  # spaced superscripts at clause ends: this many, a quarter
-FEW_CITED = 0.5  # share of the list a decoding must cite not to be tried as spaced
-
-
-def _cited(decisions: list[Decision]) -> int:
-    return len({n for d in decisions if d.accepted for n in d.candidate.numbers})
-
-
-def _taken(decisions: list[Decision]) -> int:
-    return sum(1 for d in decisions if d.accepted)
-
-
-def _cites_few(decisions: list[Decision], size: int | None) -> bool:
-    """Whether a decoding leaves most of the list uncited, or cites it in fewer markers
-    than half its length ("mild (5–9), moderate (10–14)" are no citations): a manuscript
-    cites nearly every reference it lists, so one that seems not to may print its
-    superscripts after a space ("in this group 17.") where its other numbers outvoted
-    them."""
-    few = FEW_CITED * (size or 0)
-    return size is not None and (_cited(decisions) < few or _taken(decisions) < few)
-
-
-def _more(again: list[Decision], chosen: list[Decision]) -> bool:
-    """Whether the spaced reading cites many more references, or in many more markers."""
-    return any(
-        f(again) - f(chosen) >= SPACED_HABIT and f(again) >= SPACED_GAIN * f(chosen)
-        for f in (_cited, _taken)
-    )
-
-
-def _explicit(decisions: list[Decision]) -> bool:
-    """Whether more markers taken are explicit syntax than flattened guesses: superscripts
-    printed as such (``^4^``, ``<sup>``, a reader's spans), or five brackets or more. A copy
-    that kept its superscripts, or a text that cites in brackets, spaced none, so its counts
-    and labels ("the lactam 6,", "carbon 16.", "as in Experiment 2.") are no spaced
-    superscripts however few references it cites (a short text, a list cited mostly in
-    tables). A few brackets ("[1: fig. 4]") beside spaced superscripts are no habit."""
-    kinds = Counter(convention(d.candidate) for d in decisions if d.accepted)
-    brackets = kinds["bracket"] if kinds["bracket"] >= SPACED_HABIT else 0
-    return max(kinds["superscript"], brackets) > kinds["flattened"]
-
-
-def _spaced_habit(body: str, decisions: list[Decision]) -> bool:
-    """Whether a spaced reading shows the habit where spaced superscripts show it, at
-    clause ends, often enough: numbers taken only in mid-clause are counts and labels."""
-    spaced = [
-        d.candidate
-        for d in decisions
-        if d.accepted
-        and convention(d.candidate) == "flattened"
-        and d.candidate.start
-        and body[d.candidate.start - 1].isspace()
-    ]
-    at_ends = sum(1 for c in spaced if spaced_at_clause_end(body, c))
-    return at_ends >= AT_ENDS and at_ends * AT_ENDS_SHARE >= len(spaced)
-
-
-def _spaces_superscripts(body: str, decisions: list[Decision]) -> bool:
-    flattened = [
-        d.candidate for d in decisions if d.accepted and convention(d.candidate) == "flattened"
-    ]
-    spaced = sum(1 for c in flattened if c.start and body[c.start - 1].isspace())
-    return spaced >= SPACED_HABIT and 2 * spaced >= len(flattened)
 
 
 def decode_markers(
@@ -309,8 +244,8 @@ def decode_markers(
     )
     if (
         flattened
-        and not _explicit(chosen)
-        and (_spaces_superscripts(body, chosen) or _cites_few(chosen, index.size))
+        and not explicit(chosen)
+        and (spaces_superscripts(body, chosen) or cites_few(chosen, index.size))
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
@@ -320,8 +255,8 @@ def decode_markers(
         # telling a list numbered alphabetically (infer.py)
         ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
         again = choose(weighed, index.size, ordered)
-        if _spaces_superscripts(body, chosen) or (
-            _more(again, chosen) and _spaced_habit(body, again)
+        if spaces_superscripts(body, chosen) or (
+            cites_more(again, chosen) and spaced_habit(body, again)
         ):
             chosen = again
     out: list[Citation] = []

@@ -52,6 +52,7 @@ _PENALTY = {
     "a list item after a separator": -4.0,  # "(1) Hsp100, (2) Hsp90, (3) Hsp70": in order
     "a list item": -2.5,
     "a range of values": -4.0,
+    "shares its parentheses": -0.5,  # "(Figure 1; 4)": a citation the order must confirm
 }
 # Words in any script's letters ("Saúde", "Ministério"), so that a word with an accent is
 # seen standing alone; not "CTLA-4"
@@ -173,8 +174,10 @@ def weigh(
                 return c
             prior = PRINTED_BASE
             c = replace(c, strength=STRONG)
-        elif c.kind == "paren" and c.strength == MEDIUM:  # "(n)"; "(ref. n)" is strong
+        elif c.kind == "paren" and c.strength <= MEDIUM:  # "(n)"; "(ref. n)" is strong
             prior = PAREN_BASE
+            if c.strength == WEAK and dominant not in ("paren", "bracket"):  # "(e.g., 2)"
+                why.append(("a pointer's number where the manuscript cites otherwise", -3.0))
             for reason in c.why:
                 if reason == _AFTER_END and after_end_habit:
                     continue  # "supply. (28, 31)": where this manuscript puts its citations

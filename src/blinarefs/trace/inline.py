@@ -16,6 +16,7 @@ from .candidates import (
     REFERENCE_MARKS,
     SPACED_GROUP,
     STRONG,
+    WEAK,
     Candidate,
     expand_numbers,
     range_of_a_value,
@@ -44,6 +45,8 @@ def inline_candidates(text: str) -> list[Candidate]:
         cand = _paren(text, m)
         if cand is not None:
             out.append(cand)
+    for m in _SHARED.finditer(text) if "(" in text else ():
+        out.extend(_shared(m))
     for m in _REF_WORD.finditer(text) if "ef" in text else ():
         numbers = expand_numbers(m.group(1))
         if numbers:
@@ -51,6 +54,52 @@ def inline_candidates(text: str) -> list[Candidate]:
             out.append(
                 Candidate(m.start(1), m.end(1), kind, STRONG, numbers, why=("after 'ref.'",))
             )
+    return out
+
+
+# A parenthesis whose citations share it with other words, a part of their own after a
+# semicolon or a pointer: "(Figure 1A; 4–6)", "(31; Fig. 1)", "(e.g. 6, 10, 18)",
+# "(see also 4, 25)", "(Table 2 in 24)", "(57 and references therein)"
+SHARES = "shares its parentheses"
+_SHARED = re.compile(r"\(([^()\n]{3,200})\)")
+_SHARED_PART = re.compile(
+    r"(?:(?:e\.g\.|i\.e\.|cf\.|see(?: also)?|reviewed in|(?:[Tt]able|[Ff]ig\.?|[Ff]igure)\s+"
+    rf"\w+\s+(?:in|of))[,:]?\s*)?({MARKED_GROUP})(?:\s+and references therein)?"
+)
+
+
+def _shared(m: re.Match[str]) -> list[Candidate]:
+    """The number groups of a parenthesis that holds other words too (see _SHARED): each
+    part between semicolons that is a group, or a pointer and its group. Such a group is
+    a citation less surely than a parenthesis of its own ("(n = 12; 15)"), so it carries
+    the sign and the order decides. A parenthesis of a pointer and its group alone is weak:
+    "(e.g., 2)" is also where a copy leaves a superscript ("(e.g.,^2^)"), which only the
+    manuscript's convention tells apart (features.py)."""
+    inside = m.group(1)
+    if _PAREN.fullmatch(m.group()) or (";" not in inside and not _SHARED_PART.fullmatch(inside)):
+        return []
+    out: list[Candidate] = []
+    at = m.start(1)
+    for part in inside.split(";"):
+        lead = len(part) - len(part.lstrip())
+        found = _SHARED_PART.fullmatch(part.strip())
+        if found:
+            numbers = expand_numbers(REFERENCE_MARKS.sub("", found.group(1)))
+            pointed = found.group() != found.group(1)  # "e.g. 6", "57 and references therein"
+            if numbers and (pointed or part.strip() != inside.strip()):
+                start = at + lead + found.start(1)
+                strength = MEDIUM if ";" in inside else WEAK
+                out.append(
+                    Candidate(
+                        start,
+                        start + len(found.group(1)),
+                        "paren",
+                        strength,
+                        numbers,
+                        why=(SHARES,),
+                    )
+                )
+        at += len(part) + 1
     return out
 
 
@@ -110,7 +159,9 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
             j, word = k, text[k : i - 1].lower()
     if i == 0 or text[i - 1] in "\n:;":
         why.append("starts a line or a list")
-    elif i == j < start and text[i - 1] in ".!?":
+    elif i == j < start and text[i - 1] in ".!?" and not _goes_on(text, end):
+        # "in Disgonomonas sp. (37).", "of E.c. (23), D.r. (24)": an abbreviation's full
+        # stop, or a citation printed after its sentence's, when the clause goes on after it
         why.append("after a sentence's end")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
@@ -143,6 +194,16 @@ _GO_ON = words(
     "and or but nor has have had is are was were which that who in on to for with as at by "
     "from than showed shown reported found demonstrated suggested described observed also"
 )
+
+
+_AFTER = re.compile(r"[.,;:)\]]|[ \t]+([a-z]+)\b")
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the clause goes on after ``end``: punctuation, or a word a clause goes on with
+    ("(41) but", "(37)."); a list item opens with its own words ("(1) Patients were")."""
+    m = _AFTER.match(text, end)
+    return m is not None and (m.group(1) is None or m.group(1) in _GO_ON)
 
 
 def _opens_item(text: str, end: int) -> bool:

@@ -1,0 +1,74 @@
+"""Parenthesised citations as journals print them: beside other words in the same
+parenthesis, after a number that is no value of theirs, after an abbreviation's full
+stop; and the parentheses that stay values and list labels.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tracedata import OWL_SENTENCES
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
+# eight parenthesised citations in order, so that the manuscript's convention is settled
+LEAD = " ".join(f"{s} ({n})." for n, s in enumerate(OWL_SENTENCES[:8], start=1)) + " "
+
+
+def cited(text: str) -> list[tuple[int, ...]]:
+    return [c.numbers for c in decode_citations(LEAD + text, FORTY)][8:]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Voles were caught (Figure 1A; 9–11).", (9, 10, 11)),
+        ("Voles were caught (9; Fig. 2).", (9,)),
+        ("Voles were caught (e.g. 9, 10).", (9, 10)),
+        ("Voles were caught (e.g.9, 10).", (9, 10)),
+        ("Voles were caught (see also 9, 10).", (9, 10)),
+        ("Voles were caught (Table 2 in 9).", (9,)),
+        ("Voles were caught (9 and references therein).", (9,)),
+    ],
+)
+def test_a_citation_that_shares_its_parenthesis(sentence, numbers):
+    assert cited(sentence) == [numbers]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The owls left around 1990 (9, 10).",  # a year is no value of 9 to 10
+        "It binds the owl protein Ow20 (9, 21).",  # a name's digits, though 20 lies between
+        "Their dilution was 1:500 (9, 10).",
+        "Its version 2.1 (9–11) was used.",
+    ],
+)
+def test_a_citation_after_a_number_is_no_range_of_it(sentence):
+    assert cited(sentence)[0][0] == 9
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Broods held 6 (4–8) chicks.",
+        "Fledging took 30 days (25, 35) in all.",
+        "The span was 61 cm (48–69).",
+    ],
+)
+def test_a_range_around_its_value_is_no_citation(sentence):
+    assert cited(sentence) == []
+
+
+def test_an_abbreviations_full_stop_is_no_sentence_end():
+    text = "Pellets of Strix sp. (9), Tyto sp. (10) and Bubo sp. (11) were alike."
+    assert cited(text) == [(9,), (10,), (11,)]
+
+
+def test_a_list_label_after_a_sentence_still_opens_an_item():
+    text = "Three steps followed. (1) Nests were cleaned. (2) Chicks were weighed."
+    assert cited(text) == []
