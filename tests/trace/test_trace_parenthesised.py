@@ -12,7 +12,7 @@ import pytest
 from tracedata import OWL_SENTENCES
 
 from blinarefs.model import Reference
-from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.decode import decode_citations, decode_markers
 
 FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
 # eight parenthesised citations in order, so that the manuscript's convention is settled
@@ -72,3 +72,20 @@ def test_an_abbreviations_full_stop_is_no_sentence_end():
 def test_a_list_label_after_a_sentence_still_opens_an_item():
     text = "Three steps followed. (1) Nests were cleaned. (2) Chicks were weighed."
     assert cited(text) == []
+
+
+def test_citations_in_order_are_no_list_labels():
+    # (19) and (20) follow each other, but no run of labels leads down to (1)
+    text = "The barn owl (19) and the tawny owl (20) studies agree."
+    decisions = decode_markers(LEAD + text, FORTY).decisions[8:]
+    assert [d.candidate.numbers for d in decisions] == [(19,), (20,)]
+    assert not any("list item" in why for d in decisions for why in d.candidate.why)
+
+
+def test_a_list_runs_from_its_first_label():
+    text = "Nests were: (1) cleaned, (2) weighed and (3) lined with moss."
+    assert cited(text) == []
+
+
+def test_a_citation_glued_to_the_next_clause_where_a_formula_was_dropped():
+    assert cited("Flight follows the glide equation (9)where v is the speed.") == [(9,)]

@@ -65,3 +65,11 @@ def test_a_group_nested_in_an_outer_bracket():
 def test_a_parenthesis_in_words_after_a_bracket_is_no_link():
     text = "Mates call at night [9](see below). Roosts [10](https://example.org/r) are lit."
     assert cited(text) == [(9,)]
+
+
+def test_a_dilution_in_brackets_is_no_citation():
+    assert cited("Owl plasma was stained with anti-albumin [1:200] overnight.") == []
+
+
+def test_supplementary_references_number_the_supplements_list():
+    assert cited("Methods are in Supplementary References [25–27].") == []

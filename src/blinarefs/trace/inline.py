@@ -138,7 +138,7 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("glued to a name")  # "of RVFV(36) and", "in(62)": the order decides
     elif before.isalnum() or before in "^_/":
         return None  # "F(1,10)", "t(9;22)", "Mg(CH3COO)2", "x^(2)": not a citation
-    if after_word(text, end):
+    if after_word(text, end) and not _GLUED_GOES_ON.match(text, end):
         return None  # "(CH3)2", "(2)-hydroxy"
     i = start
     while i > 0 and text[i - 1] in _HSPACE:
@@ -196,6 +196,9 @@ _GO_ON = words(
 )
 
 
+# "equation (36)where Rn is": a copy that dropped a displayed formula (or a line break)
+# glues the clause's next word to the citation; no formula goes on with a function word
+_GLUED_GOES_ON = re.compile(r"(?:where|which|and|with|in|for|that|was|is|are)\b")
 _AFTER = re.compile(r"[.,;:)\]]|[ \t]+([a-z]+)\b")
 
 
@@ -212,12 +215,27 @@ def _opens_item(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() not in _GO_ON
 
 
+_ITEM_REACH = 250  # how far after its label the next label of a list may stand
+_LONGEST_LIST = 20  # a list longer than this is numbered otherwise than "(21)"
+
+
 def _looks_like_list(text: str, start: int, numbers: tuple[int, ...]) -> bool:
-    """ "(1) ... (2) ...": the next or the previous label close by, in the same paragraph."""
+    """ "(1) ... (2) ... (3)": a list's labels run from (1), each close after the one before
+    in the same paragraph; for "(1)", "(2)" follows. Citations in order bring (n - 1) and
+    (n + 1) near too ("the Icelogo (4) and two-sample logo (5) methods"), but seldom the
+    whole run down to (1)."""
     n = numbers[0]
-    lo, hi = max(0, start - 250), min(len(text), start + 250)
-    para = text.rfind("\n\n", lo, start)
-    lo = lo if para == -1 else para
-    para = text.find("\n\n", start, hi)
-    window = text[lo : hi if para == -1 else para]
-    return f"({n + 1})" in window or (n > 1 and f"({n - 1})" in window)
+    if n == 1:
+        hi = min(len(text), start + _ITEM_REACH)
+        para = text.find("\n\n", start, hi)
+        return "(2)" in text[start : hi if para == -1 else para]
+    if n > _LONGEST_LIST:
+        return False
+    pos = start
+    for k in range(n - 1, 0, -1):
+        lo = max(0, pos - _ITEM_REACH)
+        para = text.rfind("\n\n", lo, pos)
+        pos = text.rfind(f"({k})", lo if para == -1 else para, pos)
+        if pos == -1:
+            return False
+    return True

@@ -29,6 +29,10 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
 _WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
+# A dilution or ratio is one to many, printed with no space: "[1:200]"; a citation's page
+# after a colon is "[13: 70]" or "[1, p. 200]"
+_RATIO = re.compile(r"\[1:\d+\]")
+_SUPPLEMENT_BEFORE = re.compile(r"\b[Ss]upplementary [Rr]eferences?\s*$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 
 
@@ -65,6 +69,11 @@ def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append(("followed by '='", -3.0))
     if c.kind == "bracket" and range_of_a_value(text, c.start, c.numbers):
         out.append(("a range of values after a number", -4.0))  # "younger 6 [4–8]"
+    if c.kind == "bracket" and _RATIO.fullmatch(text, c.start, c.end):
+        out.append(("a ratio or a dilution", -6.0))  # "anti-insulin [1:200]"
+    if c.kind == "bracket" and _SUPPLEMENT_BEFORE.search(text, max(0, c.start - 26), c.start):
+        # "see Supplementary References [9–11]": the supplement's own list, not this one
+        out.append(("numbers the supplement's list", -6.0))
     if (
         c.kind == "bracket"
         and _PAIR.fullmatch(text, c.start, c.end)
