@@ -89,3 +89,14 @@ def test_a_list_runs_from_its_first_label():
 
 def test_a_citation_glued_to_the_next_clause_where_a_formula_was_dropped():
     assert cited("Flight follows the glide equation (9)where v is the speed.") == [(9,)]
+
+
+def test_a_scales_points_are_no_repeated_citations():
+    # eight citations first, then a coding from (0) a few words apart: repeats no one cites
+    text = "Calls were rated never (0), rarely (1), often (2) or always (3) by each observer."
+    assert cited(text) == []
+
+
+def test_first_citations_a_few_words_apart_still_cite():
+    text = "Smoking (1), obesity (2) and diabetes (3) raise it, as Lee and Park (4) found."
+    assert [c.numbers for c in decode_citations(text, FORTY)] == [(1,), (2,), (3,), (4,)]

@@ -52,6 +52,7 @@ _PENALTY = {
     "a list item after a separator": -4.0,  # "(1) Hsp100, (2) Hsp90, (3) Hsp70": in order
     "a list item": -2.5,
     "a range of values": -4.0,
+    "a scale's point": -2.0,  # "never (0), rarely (1)": codes in a row, cited before
     "shares its parentheses": -0.5,  # "(Figure 1; 4)": a citation the order must confirm
 }
 # Words in any script's letters ("Saúde", "Ministério"), so that a word with an accent is

@@ -182,7 +182,37 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
             why.append("a list item, with (1), (2), (3) nearby")
         elif i == j and text[i - 1] == ",":
             why.append("a list item, after a comma and before its first word")
+    if not why and len(numbers) == 1 and _scale_point(text, start, end, numbers[0]):
+        why.append("a scale's point, among (1), (2), (3) close together")
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
+
+
+_POINT_REACH = 40  # how far apart the points of a scale stand: a few words each
+_SCALE_POINTS = 3  # this many labels in a row, a few words apart, make a scale
+_LONGEST_SCALE = 10
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")  # a scale's points share one clause
+
+
+def _scale_point(text: str, start: int, end: int, n: int) -> bool:
+    """ "never (0), hardly ever (1), occasionally (2)", "excellent (1), good (2), fair (3)":
+    the points of a scale or the values of a coding stand a few words apart, each the next
+    number, from (0) or (1). Citations in order stand so too ("such as GATK (5), BWA (6),
+    SIFT (7)"), but only the first ones of a manuscript start from (1)."""
+    run, pos, lowest = 1, start, n
+    for k in range(n - 1, max(-1, n - _LONGEST_SCALE), -1):  # down to (0)
+        found = text.rfind(f"({k})", max(0, pos - _POINT_REACH), pos)
+        if found == -1 or _CLAUSE_BREAK.search(text, found + len(f"({k})"), pos):
+            break
+        run, lowest, pos = run + 1, k, found
+    if lowest > 1:
+        return False
+    pos = end
+    for k in range(n + 1, n + _LONGEST_SCALE):
+        found = text.find(f"({k})", pos, pos + _POINT_REACH)
+        if found == -1 or _CLAUSE_BREAK.search(text, pos, found):
+            break
+        run, pos = run + 1, found + len(f"({k})")
+    return run >= _SCALE_POINTS
 
 
 _WORD_AFTER = re.compile(r" [a-z]")
