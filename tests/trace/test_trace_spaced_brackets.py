@@ -73,3 +73,18 @@ def test_a_dilution_in_brackets_is_no_citation():
 
 def test_supplementary_references_number_the_supplements_list():
     assert cited("Methods are in Supplementary References [25–27].") == []
+
+
+def test_a_bracket_glued_to_a_word_at_a_clause_end_cites():
+    assert cited("Voles carry the gene OWL1R[25]. Mates call at dusk.") == [(25,)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The test gave F[1,12] = 4.2 for the voles.",  # a statistic goes on
+        "Character states: skull flat; 94[1], beak short.",  # a number's state
+    ],
+)
+def test_a_glued_bracket_that_goes_on_or_follows_a_number_stays_a_value(sentence):
+    assert cited(sentence) == []

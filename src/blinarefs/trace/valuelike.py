@@ -45,8 +45,19 @@ def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"),
     # raises a year ("in 1993^3^") or a name at a clause end ("COVID-19^5^.")
     group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
-    if c.printed and (
-        group or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start) or _raises_a_name(text, c)
+    # nor does a subscript or statistic in brackets on a word end a clause: "of the AT1R[9].",
+    # "12 to 58 mo[10,19-21,23]." are a manuscript that glues its brackets ("F[1,12] = 4.2"
+    # goes on); a number's "94[1]," is a state or an index
+    glued_at_end = (
+        c.kind == "bracket" and before.isalpha() and CLAUSE_END.match(text, c.end) is not None
+    )
+    if glued_at_end or (
+        c.printed
+        and (
+            group
+            or _YEAR_BEFORE.search(text, max(0, c.start - 5), c.start)
+            or _raises_a_name(text, c)
+        )
     ):
         pass
     elif before.isdigit():
