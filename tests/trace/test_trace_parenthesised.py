@@ -100,3 +100,19 @@ def test_a_scales_points_are_no_repeated_citations():
 def test_first_citations_a_few_words_apart_still_cite():
     text = "Smoking (1), obesity (2) and diabetes (3) raise it, as Lee and Park (4) found."
     assert [c.numbers for c in decode_citations(text, FORTY)] == [(1,), (2,), (3,), (4,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Voles were caught (Figure 1B, 9, 10).", (9, 10)),
+        ("Voles were caught (supplemental Fig. S2A, and 9).", (9,)),
+        ("Voles were caught (Table S3, provided by 9–11).", (9, 10, 11)),
+    ],
+)
+def test_a_citation_after_a_panel_in_its_parenthesis(sentence, numbers):
+    assert cited(sentence) == [numbers]
+
+
+def test_a_second_figure_is_no_citation():
+    assert cited("Voles were caught (Figure 1, 2).") == []

@@ -68,27 +68,39 @@ _SHARED_PART = re.compile(
 )
 
 
+# After a figure's panel or a supplement's item and a comma: "(Figure 1B, 25, 28)",
+# "(supplemental Fig. S1A, and 12)"; a label with a bare number ("Figure 1, 2") may go on
+# to a second figure
+_LABELLED = re.compile(
+    r"(?:[Ss]upplement(?:ary|al)\s+)?(?:[Ff]ig(?:ure)?s?\.?|[Tt]ables?)\s+(?:S\d+[A-Za-z]?|\d+[A-Za-z])"
+    rf"\s*,\s*(?:and\s+|provided by\s+)?({MARKED_GROUP})"
+)
+
+
 def _shared(m: re.Match[str]) -> list[Candidate]:
-    """The number groups of a parenthesis that holds other words too (see _SHARED): each
-    part between semicolons that is a group, or a pointer and its group. Such a group is
-    a citation less surely than a parenthesis of its own ("(n = 12; 15)"), so it carries
-    the sign and the order decides. A parenthesis of a pointer and its group alone is weak:
-    "(e.g., 2)" is also where a copy leaves a superscript ("(e.g.,^2^)"), which only the
-    manuscript's convention tells apart (features.py)."""
+    """The number groups of a parenthesis that holds other words too (see _SHARED and
+    _LABELLED): each part between semicolons that is a group, or a pointer or a label and
+    its group. Such a group is a citation less surely than a parenthesis of its own ("(n =
+    12; 15)"), so it carries the sign and the order decides. A parenthesis of a pointer and
+    its group alone is weak: "(e.g., 2)" is also where a copy leaves a superscript
+    ("(e.g.,^2^)"), which only the manuscript's convention tells apart (features.py)."""
     inside = m.group(1)
-    if _PAREN.fullmatch(m.group()) or (";" not in inside and not _SHARED_PART.fullmatch(inside)):
+    if _PAREN.fullmatch(m.group()) or (
+        ";" not in inside and not _SHARED_PART.fullmatch(inside) and not _LABELLED.fullmatch(inside)
+    ):
         return []
     out: list[Candidate] = []
     at = m.start(1)
     for part in inside.split(";"):
         lead = len(part) - len(part.lstrip())
-        found = _SHARED_PART.fullmatch(part.strip())
+        labelled = _LABELLED.fullmatch(part.strip())
+        found = _SHARED_PART.fullmatch(part.strip()) or labelled
         if found:
             numbers = expand_numbers(REFERENCE_MARKS.sub("", found.group(1)))
             pointed = found.group() != found.group(1)  # "e.g. 6", "57 and references therein"
             if numbers and (pointed or part.strip() != inside.strip()):
                 start = at + lead + found.start(1)
-                strength = MEDIUM if ";" in inside else WEAK
+                strength = MEDIUM if ";" in inside or labelled else WEAK
                 out.append(
                     Candidate(
                         start,
