@@ -241,7 +241,7 @@ _GO_ON = words(
 # "equation (36)where Rn is": a copy that dropped a displayed formula (or a line break)
 # glues the clause's next word to the citation; no formula goes on with a function word
 _GLUED_GOES_ON = re.compile(r"(?:where|which|and|with|in|for|that|was|is|are)\b")
-_AFTER = re.compile(r"[.,;:)\]]|[ \t]+([a-z]+)\b")
+_AFTER = re.compile(r"[.,;:)\]]|[ \t]([a-z]+)\b")
 
 
 def _goes_on(text: str, end: int) -> bool:
