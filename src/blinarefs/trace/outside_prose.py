@@ -15,19 +15,20 @@ BYLINE_WITHIN = 3000  # how far into a text its title and author block may run
 
 
 _CLOSED = re.compile(r"[)\]>\"”’]")
+_BARE_DOI = re.compile(r"10\.\d{4,9}/")  # "10.5256/f1000research.5879.d41724", without "doi:"
 
 
 def in_address(text: str, start: int) -> bool:
     """Whether the digits at ``start`` are inside a web address, a DOI or an e-mail address
-    ("www.example.org/faqs2.asp", "doi:10.1000/x12"): they cite nothing. The word is looked
-    at back to its start, at most 200 characters (linear)."""
+    ("www.example.org/faqs2.asp", "doi:10.1000/x12", "10.1000/x12"): they cite nothing.
+    The word is looked at back to its start, at most 200 characters (linear)."""
     word = text[max(0, start - 200) : start].rsplit(None, 1)[-1:]
     if not word:
         return False
     # after the bracket or quote that closes an address the digits are the text's again
     # ("(http://example.org/a.php).30": a citation after it)
     w = _CLOSED.split(word[0].lower())[-1].lstrip("(<[")
-    return "://" in w or "@" in w or w.startswith(("www.", "doi:"))
+    return "://" in w or "@" in w or w.startswith(("www.", "doi:")) or bool(_BARE_DOI.match(w))
 
 
 def byline_end(text: str) -> int:

@@ -45,6 +45,7 @@ from .sitting import (
     sentence_break_after,
     word_before,
 )
+from .spaced import a_label_after_a_space, spaced_beyond_sitting
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
@@ -69,7 +70,10 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if text[end : end + 1] == ")" and ")" in text[start:end]:
             end = text.index(")", start)  # "830), (3) PAD": a list's label, not "3), (4."
         pos = end  # after "4, 2", "2" may start a run of its own
-        if start and (text[start - 1].isdigit() or in_address(text, start)):
+        # digits after a space start a word of their own, in no address ("zenodo.1234 33")
+        if start and (
+            text[start - 1].isdigit() or (not text[start - 1].isspace() and in_address(text, start))
+        ):
             continue
         cand = runs.splits(runs.judge(start, end), start, end)
         if cand is not None and cand.end == end and not cand.alternatives:
@@ -149,6 +153,10 @@ class _Runs:
             split = after_a_hyphenated_name(text, start, end)
             return split
         strength = classify_run(text, start, end, numbers, spaced) if numbers else None
+        if strength is None and numbers and spaced and spaced_beyond_sitting(text, start, end):
+            return Candidate(start, end, "superscript", WEAK, numbers)
+        if strength is not None and a_label_after_a_space(text, start, end):
+            return None
         if strength == ACRONYM:
             if self.standalone is None:
                 self.standalone = set(_CAPITALS.findall(text))
