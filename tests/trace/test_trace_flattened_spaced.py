@@ -1,6 +1,7 @@
 """Flattened superscripts a copy left with a space on either side ("identified 7 . By"),
 closing an aside ("(e.g. Toolkit 8, Mapper 9)"), after a data set's address, and the
-numbers after a space that stay labels ("Dataset 1:", "compounds 2 and 3").
+numbers after a space that stay labels ("Dataset 1:", "compounds 2 and 3"); and a bracket a
+superscript journal glues to "et al" ("Roe et al[2]").
 
 Passages are written for these tests; the references behind them are placeholders with a
 number and a key only (no bibliographic facts).
@@ -9,6 +10,7 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 from blinarefs.model import Reference
+from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.outside_prose import in_address
 from blinarefs.trace.spaced import (
@@ -18,6 +20,7 @@ from blinarefs.trace.spaced import (
     space_then_clause_end,
     spaced_either_side,
 )
+from blinarefs.trace.valuelike import value_like
 
 
 def refs(n: int) -> list[Reference]:
@@ -103,3 +106,13 @@ def test_labels_in_a_spaced_manuscript_are_not_cited():
         "binding curves.\n\nDataset 2: fitted constants."
     )
     assert decoded(text) == [(str(n), (n,)) for n in range(1, 11)]
+
+
+def test_a_bracket_glued_to_et_al_names_authors_not_a_statistic():
+    text = "Roe et al[2] reported it, and the odds were higher, OR[2] = 3.1."
+    after_names, after_a_statistic = (
+        Candidate(m, m + 3, "bracket", SYNTAX, (2,))
+        for m in (text.index("[2]"), text.rindex("[2]"))
+    )
+    assert value_like(text, after_names) == []
+    assert value_like(text, after_a_statistic)
