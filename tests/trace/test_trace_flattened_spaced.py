@@ -1,7 +1,8 @@
 """Flattened superscripts a copy left with a space on either side ("identified 7 . By"),
 closing an aside ("(e.g. Toolkit 8, Mapper 9)"), after a data set's address, and the
 numbers after a space that stay labels ("Dataset 1:", "compounds 2 and 3"); and a bracket a
-superscript journal glues to "et al" ("Roe et al[2]").
+superscript journal glues to "et al" ("Roe et al[2]"), and a superscript glued to a name in
+mixed case that stands alone elsewhere ("SARS-CoV13,14.").
 
 Passages are written for these tests; the references behind them are placeholders with a
 number and a key only (no bibliographic facts).
@@ -116,3 +117,12 @@ def test_a_bracket_glued_to_et_al_names_authors_not_a_statistic():
     )
     assert value_like(text, after_names) == []
     assert value_like(text, after_a_statistic)
+
+
+def test_a_superscript_glued_to_a_mixed_case_name_that_stands_alone_is_read():
+    text = (
+        "Bats host many coronaviruses1. Of these, SARS-CoV crossed to people through "
+        "civets2. The new virus binds the same receptor as SARS-CoV13,14. Its spike "
+        "draws antibodies of class IgG4."
+    )
+    assert decoded(text, size=20) == [("1", (1,)), ("2", (2,)), ("13,14", (13, 14))]

@@ -56,6 +56,8 @@ _LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
 _DECIMAL_PLACES = re.compile(r"\d{1,2},(?=\d)")  # match()ed after a decimal point
 _YEAR_THEN = re.compile(r"\)|[^\S\n][a-z]")  # what goes on after "in 201223": "(... 200882)"
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
+# A word in mixed case that occurs on its own: "CoV" of "SARS-CoV", not of "SARS-CoV-2"
+_MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
 
@@ -113,6 +115,7 @@ class _Runs:
     def __init__(self, text: str, spaced: bool) -> None:
         self.text, self.spaced = text, spaced
         self.standalone: set[str] | None = None  # words in capitals that occur on their own
+        self.mixed: set[str] | None = None  # words in mixed case that occur on their own
         self.names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
         self.dotted: Counter[str] | None = None  # "PU.1": names with a full stop before digits
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
@@ -157,6 +160,8 @@ class _Runs:
             return Candidate(start, end, "superscript", WEAK, numbers)
         if strength is not None and a_label_after_a_space(text, start, end):
             return None
+        if strength == WEAK and numbers and self._a_mixed_case_word_alone(start, end):
+            strength = MEDIUM
         if strength == ACRONYM:
             if self.standalone is None:
                 self.standalone = set(_CAPITALS.findall(text))
@@ -191,6 +196,19 @@ class _Runs:
         if strength is not None and numbers:
             return Candidate(start, end, "superscript", strength, numbers)
         return None
+
+    def _a_mixed_case_word_alone(self, start: int, end: int) -> bool:
+        """Whether a run at a clause end is glued to a word in mixed case that stands alone
+        elsewhere, with a number no name of that case carries ("SARS-CoV33." where
+        "SARS-CoV" occurs on its own): a citation, as after an acronym that stands alone
+        ("in PDAC100."); "IgG4" and "mAb2" carry one digit."""
+        text = self.text
+        word, _ = word_before(text, start)
+        mixed = word[1:] != word[1:].lower() and not word.isupper()
+        if not mixed or end - start < 2 or not at_clause_end(text, end):
+            return False
+        self.mixed = self.mixed if self.mixed is not None else set(_MIXED_CASE.findall(text))
+        return word in self.mixed
 
     def splits(self, cand: Candidate | None, start: int, end: int) -> Candidate | None:
         """``cand`` with the other readings of a run glued to a name that ends in digits
