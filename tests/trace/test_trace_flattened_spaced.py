@@ -2,7 +2,8 @@
 closing an aside ("(e.g. Toolkit 8, Mapper 9)"), after a data set's address, and the
 numbers after a space that stay labels ("Dataset 1:", "compounds 2 and 3"); and a bracket a
 superscript journal glues to "et al" ("Roe et al[2]"), and a superscript glued to a name in
-mixed case that stands alone elsewhere ("SARS-CoV13,14.").
+mixed case that stands alone elsewhere ("SARS-CoV13,14.") or to a place cited twice
+("Canada3", "Canada4,5").
 
 Passages are written for these tests; the references behind them are placeholders with a
 number and a key only (no bibliographic facts).
@@ -10,9 +11,13 @@ number and a key only (no bibliographic facts).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from blinarefs.model import Reference
 from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.glued import a_family
 from blinarefs.trace.outside_prose import in_address
 from blinarefs.trace.spaced import (
     a_label_after_a_space,
@@ -126,3 +131,17 @@ def test_a_superscript_glued_to_a_mixed_case_name_that_stands_alone_is_read():
         "draws antibodies of class IgG4."
     )
     assert decoded(text, size=20) == [("1", (1,)), ("2", (2,)), ("13,14", (13, 14))]
+
+
+def test_a_place_cited_twice_is_no_family_of_numbered_names():
+    text = (
+        "The strain spread widely1. It was common in Norway2. Later it reached Canada3. "
+        "Cases then rose in Sweden and Canada4,5. Members of a family keep their digits: "
+        "TAP1, TAP2 and TAP3,6 bind peptides."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4, 5), (6,)]
+    names = Counter(re.findall(r"[A-Za-z]+\d+", text))
+    start, end = span(text, "4,5")
+    assert not a_family(text, start, end, names)
+    start, end = span(text, "3,6")
+    assert a_family(text, start, end, names)
