@@ -26,6 +26,7 @@ from .candidates import (
     Candidate,
 )
 from .sitting import spaced_quantity
+from .spaced import space_then_clause_end
 from .valuelike import CLAUSE_END, value_like, word_before
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -278,6 +279,6 @@ def spaced_at_clause_end(text: str, c: Candidate) -> bool:
     group 17.") or after one ("in this group. 17 Another"), not in mid-clause, where
     counts and labels sit ("chambers 1–4 (rep 1)", "of 13 valves, 12 were used")."""
     before = text[c.start - 1] if c.start else ""
-    if before.isspace() and CLAUSE_END.match(text, c.end):
-        return True
+    if before.isspace() and (CLAUSE_END.match(text, c.end) or space_then_clause_end(text, c.end)):
+        return True  # "in this group 17." or, the markup's space kept, "in this group 17 ."
     return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None

@@ -73,11 +73,17 @@ def after_a_hyphenated_name(text: str, start: int, end: int) -> Candidate | None
     return Candidate(comma + 1, end, "superscript", MEDIUM, numbers)
 
 
+LONG_WORD = 6  # letters of a word no gene or protein family is named with ("Canada")
+
+
 def a_family(text: str, start: int, end: int, names: Counter[str]) -> bool:
     """Whether the word before "2,11" is a name with numbered members elsewhere (TAP1)."""
     word, _ = word_before(text, start)
     first = text[start:end].split(",")[0]
-    if word.islower() or not first.isdigit():
+    # a long word in lower case after its capital is a word or a place a copy glued its
+    # citations to each time ("Canada9." and "Canada20,21."), not a family of names
+    long_word = len(word) >= LONG_WORD and word[1:].islower()
+    if word.islower() or long_word or not first.isdigit():
         return False
     others = (word + d for d in "123456789" if d != first)
     return names.get(word + first, 0) > 1 or any(names.get(o, 0) for o in others)

@@ -37,6 +37,7 @@ from .glued import (
     unseparated,
     version_readings,
 )
+from .outside_prose import byline_end, in_address
 from .sitting import (
     after_is_boundary,
     at_clause_end,
@@ -44,6 +45,7 @@ from .sitting import (
     sentence_break_after,
     word_before,
 )
+from .spaced import a_label_after_a_space, spaced_beyond_sitting
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
@@ -54,6 +56,8 @@ _LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
 _DECIMAL_PLACES = re.compile(r"\d{1,2},(?=\d)")  # match()ed after a decimal point
 _YEAR_THEN = re.compile(r"\)|[^\S\n][a-z]")  # what goes on after "in 201223": "(... 200882)"
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
+# A word in mixed case that occurs on its own: "CoV" of "SARS-CoV", not of "SARS-CoV-2"
+_MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
 
@@ -68,7 +72,10 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if text[end : end + 1] == ")" and ")" in text[start:end]:
             end = text.index(")", start)  # "830), (3) PAD": a list's label, not "3), (4."
         pos = end  # after "4, 2", "2" may start a run of its own
-        if start and (text[start - 1].isdigit() or _in_address(text, start)):
+        # digits after a space start a word of their own, in no address ("zenodo.1234 33")
+        if start and (
+            text[start - 1].isdigit() or (not text[start - 1].isspace() and in_address(text, start))
+        ):
             continue
         cand = runs.splits(runs.judge(start, end), start, end)
         if cand is not None and cand.end == end and not cand.alternatives:
@@ -76,48 +83,6 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
-
-
-# A sentence ending in prose ("... systems. Networks", "... trial.1 It"): a title and
-# author block has none.
-_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][\d,–-]{0,8}\s+[A-Z]")
-BYLINE_WITHIN = 3000  # how far into a text its title and author block may run
-
-
-_CLOSED = re.compile(r"[)\]>\"”’]")
-
-
-def _in_address(text: str, start: int) -> bool:
-    """Whether the digits at ``start`` are inside a web address, a DOI or an e-mail address
-    ("www.example.org/faqs2.asp", "doi:10.1000/x12"): they cite nothing. The word is looked
-    at back to its start, at most 200 characters (linear)."""
-    word = text[max(0, start - 200) : start].rsplit(None, 1)[-1:]
-    if not word:
-        return False
-    # after the bracket or quote that closes an address the digits are the text's again
-    # ("(http://example.org/a.php).30": a citation after it)
-    w = _CLOSED.split(word[0].lower())[-1].lstrip("(<[")
-    return "://" in w or "@" in w or w.startswith(("www.", "doi:"))
-
-
-def byline_end(text: str) -> int:
-    """Where a text's title and author block ends, when it opens with one: its affiliation
-    digits ("Jane Roe1,2", "Daniel A Doe1 2 * E-mail"), flattened by a copy as citations
-    are, are no citations. The block ends at the first Abstract/Introduction-like heading
-    or the first line of 30 words or more (a paragraph of a saved text), as a Word file's
-    does (:data:`~blinarefs.manuscript.superscript.FRONT_END`), within the first
-    characters only and with no sentence of prose before it: else 0 (a text that opens
-    with its prose, a short paragraph or hard-wrapped lines before its first heading)."""
-    from ..manuscript.superscript import FRONT_END
-
-    pos = 0
-    for line in text[:BYLINE_WITHIN].splitlines(keepends=True):
-        shown = line.strip()
-        words = len(shown.split())
-        if (FRONT_END.match(shown) and words <= 40) or words >= 30:
-            return 0 if _SENTENCE_END.search(text, 0, pos) else pos
-        pos += len(line)
-    return 0
 
 
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
@@ -150,6 +115,7 @@ class _Runs:
     def __init__(self, text: str, spaced: bool) -> None:
         self.text, self.spaced = text, spaced
         self.standalone: set[str] | None = None  # words in capitals that occur on their own
+        self.mixed: set[str] | None = None  # words in mixed case that occur on their own
         self.names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
         self.dotted: Counter[str] | None = None  # "PU.1": names with a full stop before digits
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
@@ -190,6 +156,12 @@ class _Runs:
             split = after_a_hyphenated_name(text, start, end)
             return split
         strength = classify_run(text, start, end, numbers, spaced) if numbers else None
+        if strength is None and numbers and spaced and spaced_beyond_sitting(text, start, end):
+            return Candidate(start, end, "superscript", WEAK, numbers)
+        if strength is not None and a_label_after_a_space(text, start, end):
+            return None
+        if strength == WEAK and numbers and self._a_mixed_case_word_alone(start, end):
+            strength = MEDIUM
         if strength == ACRONYM:
             if self.standalone is None:
                 self.standalone = set(_CAPITALS.findall(text))
@@ -224,6 +196,19 @@ class _Runs:
         if strength is not None and numbers:
             return Candidate(start, end, "superscript", strength, numbers)
         return None
+
+    def _a_mixed_case_word_alone(self, start: int, end: int) -> bool:
+        """Whether a run at a clause end is glued to a word in mixed case that stands alone
+        elsewhere, with a number no name of that case carries ("SARS-CoV33." where
+        "SARS-CoV" occurs on its own): a citation, as after an acronym that stands alone
+        ("in PDAC100."); "IgG4" and "mAb2" carry one digit."""
+        text = self.text
+        word, _ = word_before(text, start)
+        mixed = word[1:] != word[1:].lower() and not word.isupper()
+        if not mixed or end - start < 2 or not at_clause_end(text, end):
+            return False
+        self.mixed = self.mixed if self.mixed is not None else set(_MIXED_CASE.findall(text))
+        return word in self.mixed
 
     def splits(self, cand: Candidate | None, start: int, end: int) -> Candidate | None:
         """``cand`` with the other readings of a run glued to a name that ends in digits

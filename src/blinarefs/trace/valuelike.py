@@ -33,6 +33,7 @@ _WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
 # after a colon is "[13: 70]" or "[1, p. 200]"
 _RATIO = re.compile(r"\[1:\d+\]")
 _SUPPLEMENT_BEFORE = re.compile(r"\b[Ss]upplementary [Rr]eferences?\s*$")
+_ET_AL = re.compile(r"\bet al$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 
 
@@ -66,10 +67,16 @@ def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
     elif c.printed and word and len(word) <= 2 and word != "al":
         out.append((f"a power or a label of '{word}'", -4.0))
-    elif c.kind == "bracket" and word and (len(word) < _WORD_LETTERS or word.isupper()):
+    elif (
+        c.kind == "bracket"
+        and word
+        and (len(word) < _WORD_LETTERS or word.isupper())
+        and not _ET_AL.search(text, max(0, c.start - 6), c.start)
+    ):
         # a word of four letters or more, some in lower case, is no statistic or variable:
         # "studies[18,28]" and "Zehnder[19]" are a manuscript that glues its brackets;
-        # "F[1,12]", "OR[2]" and "t[23]" are not
+        # "F[1,12]", "OR[2]" and "t[23]" are not, and "et al[48]" names authors, as "Roe
+        # et al,[26]" does
         out.append((f"a subscript or statistic of '{word}'", -5.0))
     # An isotope or a label ("^13^C", "^55^Fe") stands before its word, not after a word's
     # end: "publications^11,18^and" and "documented.^13,14^We" are a copy that lost a space

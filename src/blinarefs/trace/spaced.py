@@ -1,0 +1,113 @@
+"""Spaced superscripts the rules of :mod:`blinarefs.trace.sitting` leave out: where a
+manuscript prints its superscripts after a space, some copies also keep the space after
+the superscript's markup, before the punctuation ("identified 7 . By", "species 6 , it",
+"(see review 4 ), and"), and cite a data set's reference right after its address
+("https://doi.org/10.5281/zenodo.1234 33"). Asked only of a manuscript read as spacing
+its superscripts (:func:`~blinarefs.trace.decode.decode_markers`). Pure and bounded: a few
+characters either side of a run, the word before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outside_prose import in_address
+from .sitting import spaced_quantity
+
+_HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
+# A space, then the punctuation a clause ends with: prose puts no space before a comma or
+# a full stop, the markup of a superscript a copy flattened does ("aegypti 8 , the")
+_SPACE_THEN_END = re.compile(r"[^\S\n]{1,3}(?:[.,;:]|[)\]][.,;:]?)(?=\s|$)")
+# A parenthesis closed right after the run, then the clause goes on or ends
+_CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
+_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d[a-z]?,$")
+# Where a data set's reference after its address ends: a line, a clause or an aside
+_LINE_OR_CLAUSE_END = re.compile(r"[^\S\n]{0,3}(?:\n|$|[.,;:)\]](?=\s|$))")
+
+
+def space_then_clause_end(text: str, end: int) -> bool:
+    """Whether a space, then the punctuation a clause ends with, follows ``end``: where a
+    copy kept the space after a superscript's markup ("identified 7 . By")."""
+    m = _SPACE_THEN_END.match(text, end)
+    return m is not None and text[m.end() - 1] in ".,;:"  # "review 4 )," too
+
+
+def _space_before(text: str, start: int) -> int:
+    """Where the spaces right before ``start`` begin (``start`` where there are none)."""
+    i = start
+    while i > 0 and text[i - 1] in _HSPACE:
+        i -= 1
+    return i
+
+
+def spaced_either_side(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` sits between spaces where a spaced superscript
+    does: after a space, then a space before the punctuation that ends a clause, and not
+    where a number is a quantity or a label's ("Figure 2 )", "n = 3 ,")."""
+    space = _space_before(text, start)
+    if space == start or space == 0 or not _SPACE_THEN_END.match(text, end):
+        return False
+    return not spaced_quantity(text, space, end)
+
+
+def closes_an_aside(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` after a space closes a parenthesis that opened
+    before its word, where a spaced superscript ends an aside ("(e.g. Cufflinks 8, DEXSeq
+    9, LeafCutter 10)"), and not where a number is a quantity or a label's ("(Figure 2)",
+    "(n = 3)"). After a year's comma it is the superscript of a narrative citation in
+    parentheses ("Roe et al. (2013, 31)"), no count."""
+    space = _space_before(text, start)
+    if space == start or space == 0 or not _CLOSE_THEN_END.match(text, end):
+        return False
+    if _YEAR_COMMA.search(text, max(0, space - 7), space):
+        return True
+    return not spaced_quantity(text, space, end)
+
+
+def after_an_address(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` follows a web address or a DOI after a space
+    and ends a line or a clause: the reference of the data set the address names (an
+    address takes no count after it)."""
+    space = _space_before(text, start)
+    if space == start or space == 0 or text[space - 1].isspace():
+        return False
+    return in_address(text, space) and _LINE_OR_CLAUSE_END.match(text, end) is not None
+
+
+def spaced_beyond_sitting(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]``, which :func:`~blinarefs.trace.sitting.classify_run`
+    reads as no superscript, is one a manuscript that spaces its superscripts prints."""
+    return (
+        spaced_either_side(text, start, end)
+        or closes_an_aside(text, start, end)
+        or after_an_address(text, start, end)
+    )
+
+
+# The first words of a line, with no punctuation among them, then a colon ("Market
+# response 1:", "Dataset 2:"), or its one word, then any punctuation ("Dataset 1."): no
+# sentence is that short ("Pain was scored 1." is one)
+_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]+){1,3}$")
+_LINE_WORD = re.compile(r"(?:^|\n)[^\S\n]*[^\W\d_]+[^\S\n]+$")
+_COLON = re.compile(r":(?=\s|$)")
+_LINE_WORD_END = re.compile(r"[.,:;](?=\s|$)")
+# Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5"
+_NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&)[^\S\n]{1,3}\d")
+
+
+def a_label_after_a_space(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` after a space is a label of the text's own, not
+    a superscript a copy spaced: one that ends the first words of a line before its colon
+    (a heading's or an interview's "Market response 1:"), or a line's one word ("Dataset
+    1.", "Respondent 2,"), or one listed with another number by a word ("compounds 2 and
+    3"): a citation's numbers are a group of their own ("4, 5"), a label's are named in
+    prose."""
+    space = _space_before(text, start)
+    if space == start or space == 0:
+        return False
+    lo = max(0, space - 60)
+    if _COLON.match(text, end) and _LINE_HEAD.search(text, lo, start):
+        return True
+    if _LINE_WORD_END.match(text, end) and _LINE_WORD.search(text, lo, start):
+        return True
+    return _NUMBER_AFTER.match(text, end) is not None

@@ -1,0 +1,147 @@
+"""Flattened superscripts a copy left with a space on either side ("identified 7 . By"),
+closing an aside ("(e.g. Toolkit 8, Mapper 9)"), after a data set's address, and the
+numbers after a space that stay labels ("Dataset 1:", "compounds 2 and 3"); and a bracket a
+superscript journal glues to "et al" ("Roe et al[2]"), and a superscript glued to a name in
+mixed case that stands alone elsewhere ("SARS-CoV13,14.") or to a place cited twice
+("Canada3", "Canada4,5").
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from blinarefs.model import Reference
+from blinarefs.trace.candidates import SYNTAX, Candidate
+from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.glued import a_family
+from blinarefs.trace.outside_prose import in_address
+from blinarefs.trace.spaced import (
+    a_label_after_a_space,
+    after_an_address,
+    closes_an_aside,
+    space_then_clause_end,
+    spaced_either_side,
+)
+from blinarefs.trace.valuelike import value_like
+
+
+def refs(n: int) -> list[Reference]:
+    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
+
+
+def decoded(text: str, size: int = 12) -> list[tuple[str, tuple[int, ...]]]:
+    return [(c.marker, c.numbers) for c in decode_citations(text, refs(size))]
+
+
+def span(text: str, run: str) -> tuple[int, int]:
+    start = text.index(run)
+    return start, start + len(run)
+
+
+SPACED_BOTH_SIDES = (
+    "Beetles sense odours with proteins of the antenna 1. These proteins carry small "
+    "ligands 2 , and some bind repellents 3. Their structures were solved in three "
+    "species 4 , and binding assays were run on each 5. In the cold assay a dye is "
+    "displaced 6 . Pheromones bind best in acid 7. A second site was proposed 8 , "
+    "though the data are few (see review 9 ), and the question stays open 10 ."
+)
+
+
+def test_superscripts_with_a_space_on_either_side_are_read_in_a_spaced_manuscript():
+    assert decoded(SPACED_BOTH_SIDES) == [(str(n), (n,)) for n in range(1, 11)]
+
+
+def test_a_space_before_the_punctuation_is_where_a_copy_kept_the_markup():
+    text = "were displaced 6 . Then"
+    start, end = span(text, "6")
+    assert spaced_either_side(text, start, end) and space_then_clause_end(text, end)
+    aside = "(see review 9 ), and"
+    start, end = span(aside, "9")
+    assert spaced_either_side(aside, start, end) and space_then_clause_end(aside, end)
+    for label in ("in Figure 2 .", "with n = 3 ,", "glued 2 Then"):
+        start, end = span(label, label.split()[-2])
+        assert not spaced_either_side(label, start, end), label
+
+
+def test_a_spaced_superscript_closes_an_aside_and_a_narrative_citations_year():
+    text = (
+        "Reads are counted by many tools 1. Some align first (e.g. Toolkit 2, Mapper 3, "
+        "Splicer 4) and others do not (Quant 5, Sprint 6). Roe et al. (2013, 7) compared "
+        "them 8. A later survey agreed 9 ."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 10)]
+    for label in ("(Figure 2)", "(n = 3)"):
+        start, end = span(label, label[-2])
+        assert not closes_an_aside(label, start, end), label
+
+
+def test_a_data_sets_reference_after_its_address_is_cited():
+    text = (
+        "Proteins were purified as described 1. Binding was measured twice 2. Spectra "
+        "were fitted by least squares 3 . Constants were compared by rank 4 , and outliers "
+        "were dropped 5 . The fits agree with the earlier reports 6 .\n\nUnderlying data\n\n"
+        "Raw spectra, https://doi.org/10.0000/example.1234 7\n\nSoftware, "
+        "10.0000/archive.5678 8\n"
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 9)]
+    start, end = span(text, " 7\n")
+    assert after_an_address(text, start + 1, end)
+    assert in_address("see 10.0000/archive.5678", 24)  # a DOI without "doi:"
+
+
+def test_labels_after_a_space_stay_labels():
+    text = "\n\nDataset 1: raw counts"
+    start, end = span(text, "1")
+    assert a_label_after_a_space(text, start, end)
+    listed = "bind between helices 4 and 5 of the fold"
+    start, end = span(listed, "4")
+    assert a_label_after_a_space(listed, start, end)
+    cited = "as the earlier survey found 4. Then"
+    start, end = span(cited, "4")
+    assert not a_label_after_a_space(cited, start, end)
+
+
+def test_labels_in_a_spaced_manuscript_are_not_cited():
+    text = (
+        SPACED_BOTH_SIDES + " The ligand sits between helices 4 and 5 of the fold, and "
+        "compounds 2 and 3 keep their pose.\n\nData availability\n\nDataset 1: raw "
+        "binding curves.\n\nDataset 2: fitted constants."
+    )
+    assert decoded(text) == [(str(n), (n,)) for n in range(1, 11)]
+
+
+def test_a_bracket_glued_to_et_al_names_authors_not_a_statistic():
+    text = "Roe et al[2] reported it, and the odds were higher, OR[2] = 3.1."
+    after_names, after_a_statistic = (
+        Candidate(m, m + 3, "bracket", SYNTAX, (2,))
+        for m in (text.index("[2]"), text.rindex("[2]"))
+    )
+    assert value_like(text, after_names) == []
+    assert value_like(text, after_a_statistic)
+
+
+def test_a_superscript_glued_to_a_mixed_case_name_that_stands_alone_is_read():
+    text = (
+        "Bats host many coronaviruses1. Of these, SARS-CoV crossed to people through "
+        "civets2. The new virus binds the same receptor as SARS-CoV13,14. Its spike "
+        "draws antibodies of class IgG4."
+    )
+    assert decoded(text, size=20) == [("1", (1,)), ("2", (2,)), ("13,14", (13, 14))]
+
+
+def test_a_place_cited_twice_is_no_family_of_numbered_names():
+    text = (
+        "The strain spread widely1. It was common in Norway2. Later it reached Canada3. "
+        "Cases then rose in Sweden and Canada4,5. Members of a family keep their digits: "
+        "TAP1, TAP2 and TAP3,6 bind peptides."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4, 5), (6,)]
+    names = Counter(re.findall(r"[A-Za-z]+\d+", text))
+    start, end = span(text, "4,5")
+    assert not a_family(text, start, end, names)
+    start, end = span(text, "3,6")
+    assert a_family(text, start, end, names)
