@@ -17,6 +17,7 @@ acknowledgements), counts where it is printed, after the whole body.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -94,12 +95,11 @@ def floats_after_list(
     ]
 
 
-# "263 (47)", "12% (3)", "5 [2]": a value and its SD, count or range, as tables print them;
-# a number ending a word is a name ("IL4 [27]", "trimal1.2 [125]"), not a value
-_AFTER_A_VALUE = re.compile(r"(?<![^\W\d_])[\d.,]*\d%?[ \t]*\Z")
+# "263 (47)", "12% (3)", "5 [2]": a value and its SD, count or range, as tables print them
+_AFTER_A_VALUE = re.compile(r"[\d%][ \t]*\Z")
 # a line with a sentence in it: three words before the number ("version 5.2 [50]" in a
 # legend cites, as "in 2010 [12]" does); a table's cell has a label at most ("Age 63 (12)")
-_PROSE = re.compile(r"(?:[^\W\d_]{2,}\W+){3}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def without_table_values(
@@ -115,10 +115,16 @@ def without_table_values(
 def _table_value(text: str, c: Citation, after: tuple[int, int]) -> bool:
     if not (after[0] <= c.start < after[1] and c.kind in ("paren", "bracket")):
         return False
-    if not _AFTER_A_VALUE.search(text, max(after[0], c.start - 12), c.start):
+    value = _AFTER_A_VALUE.search(text, max(after[0], c.start - 12), c.start)
+    if value is None:
         return False
+    first = value.start()
+    while first > after[0] and (text[first - 1].isdigit() or text[first - 1] in ".,%"):
+        first -= 1
+    if first > after[0] and text[first - 1].isalpha():
+        return False  # the number ends a name: "IL4 [27]", "trimal1.2 [125]"
     line = max(after[0], text.rfind("\n", 0, c.start) + 1)
-    return not _PROSE.search(text, line, c.start)
+    return len(list(itertools.islice(_WORD.finditer(text, line, c.start), 3))) < 3
 
 
 def in_citation_order(citations: Iterable[Citation], floats: Sequence[Float]) -> list[Citation]:
