@@ -58,8 +58,14 @@ def split_floats(path: Path) -> tuple[bytes, bytes, int]:
                 continue
             taken.append(el)
     citing = sum(1 for el in taken if el.xpath(".//*[local-name()='xref'][@ref-type='bibr']"))
-    for el in taken:
-        el.getparent().remove(el)
+    for el in taken:  # the text after a float in its paragraph stays (lxml moves the tail)
+        parent, tail = el.getparent(), el.tail
+        prev = el.getprevious()
+        parent.remove(el)
+        if tail and prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        elif tail:
+            parent.text = (parent.text or "") + tail
     # the floats alone: a body holding them, the same front and back (its list for numbers)
     for el in list(floats_root):
         if _local(el) in ("body", "floats-group"):
@@ -95,8 +101,12 @@ def score(path: Path) -> dict[str, int] | None:
     if not whole.references or whole.reference_list_start is None:
         return None
     refs = whole.references
+    # a <floats-group> is printed after the list: its citations are the markup's too, read
+    # where `check` reads a JATS article's text after its list
+    own = parse_reference_list(whole.text).section
     marked = trace_manuscript(whole.text, refs, body_end=whole.reference_list_start,
-                              known_markers=whole.markers, markers_complete=True)  # fmt: skip
+                              known_markers=whole.markers, markers_complete=True,
+                              after_list=own.after if own else None)  # fmt: skip
     truth = _verdicts(marked)
     without, floats_only, citing = split_floats(path)
     body = read_jats(without.decode("utf-8")).text

@@ -5,9 +5,9 @@ The benchmarks of the reference parser, the citation-marker decoder and the JATS
 score against this one loader, so that they agree on what the truth is:
 
 - ``references(path)``: each ``<ref>`` of the article's reference lists, numbered by its
-  ``<label>`` (or its position when it has none), with the printed text of its
-  ``<mixed-citation>`` and the fields tagged in its ``<element-citation>`` (or, without one,
-  in the mixed citation's children);
+  ``<label>`` (or its position when it has none; all by position when labels repeat), with
+  the printed text of its ``<mixed-citation>`` and the fields tagged in its
+  ``<element-citation>`` (or, without one, in the mixed citation's children);
 - ``markers(path)``: the body as a reader sees it, paragraphs separated by blank lines, with
   the span of every citation marker and the numbers it cites (``<xref ref-type="bibr">``
   mapped to reference numbers through the list; ``1–3`` covers 1, 2 and 3), rendered twice:
@@ -35,9 +35,9 @@ from .jats_xml import (
     find,
     has_loose_text,
     local,
-    number,
     parse_article,
     ref_elements,
+    ref_numbers,
     text_of,
 )
 
@@ -294,9 +294,10 @@ def references(path: str | Path) -> list[RefTruth]:
     """Every reference of the article's lists, in order."""
     article, root = parse_article(path)
     out = []
-    for pos, ref in enumerate(ref_elements(root), 1):
+    refs = ref_elements(root)
+    for ref, n in zip(refs, ref_numbers(refs), strict=True):
         label = text_of(next((c for c in ref if local(c) == "label"), None))
-        out.append(_fields(article, number(label, pos), label, ref))
+        out.append(_fields(article, n, label, ref))
     return out
 
 

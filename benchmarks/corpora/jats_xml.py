@@ -59,14 +59,23 @@ def number(label: str | None, position: int) -> int:
     return int(digits.group(1)) if digits else position
 
 
+def ref_numbers(refs: list[etree._Element]) -> list[int]:
+    """Each reference's number: its label, else its position in the list; all by position
+    when two would share a number (sub-labels "1a", "1b" next to "1", "2": the references
+    are told apart by where they stand, not by a label some repeat)."""
+    labels = [text_of(next((c for c in ref if local(c) == "label"), None)) for ref in refs]
+    out = [number(label, pos) for pos, label in enumerate(labels, 1)]
+    return out if len(set(out)) == len(out) else list(range(1, len(out) + 1))
+
+
 def numbering(root: etree._Element) -> dict[str, int]:
-    """Reference id -> number: its label, else its position in the list."""
-    out = {}
-    for pos, ref in enumerate(ref_elements(root), 1):
-        label = text_of(next((c for c in ref if local(c) == "label"), None))
-        if ref.get("id"):
-            out[ref.get("id", "")] = number(label, pos)
-    return out
+    """Reference id -> number (:func:`ref_numbers`)."""
+    refs = ref_elements(root)
+    return {
+        ref.get("id", ""): n
+        for ref, n in zip(refs, ref_numbers(refs), strict=True)
+        if ref.get("id")
+    }
 
 
 def has_loose_text(el: etree._Element) -> bool:

@@ -213,6 +213,19 @@ def test_numbered_citations_tagged_back_to_back_read_with_a_comma(tmp_path: Path
     assert spans(path) == [("[1,6]", (1, 6), "bracket"), ("2,3", (2, 3), "bare")]
 
 
+def test_repeated_labels_number_by_position(tmp_path: Path) -> None:
+    # "1", "1a", "2": a sub-label is no number, and its position would repeat a label's
+    listed = "".join(
+        f'<ref id="S{k}"><label>{label}</label><mixed-citation>Name{k} A. Work. 2030.'
+        "</mixed-citation></ref>"
+        for k, label in enumerate(("1", "1a", "2", "3"), 1)
+    )
+    body = '<p>Seen.<xref ref-type="bibr" rid="S2">1a</xref></p>'
+    path = article(tmp_path, body, listed)
+    assert [r.number for r in references(path)] == [1, 2, 3, 4]
+    assert [m.numbers for m in markers(path).printed.markers] == [(2,)]
+
+
 def test_not_an_article(tmp_path: Path) -> None:
     path = tmp_path / "other.xml"
     path.write_text("<pmc-articleset/>", encoding="utf-8")

@@ -147,6 +147,20 @@ class _Builder:
         rids = (xref.get("rid") or "").split()
         return kind == "bibr" or (kind == "ref" and any(r in self.numbers for r in rids))
 
+    def _glued(self, xref: etree._Element) -> bool:
+        """Whether a numbered citation follows another with nothing between them
+        ("ring<xref>8</xref><xref>9</xref>"): renderers print a comma there ("ring8,9"),
+        as digits never run together."""
+        prev = xref.getprevious()
+        return (
+            prev is not None
+            and _local(prev.tag) == "xref"
+            and self.cites(prev)
+            and not prev.tail
+            and element_text(prev).strip().isdigit()
+            and element_text(xref).strip().isdigit()
+        )
+
     def inline(self, el: etree._Element, sup: bool) -> None:
         self.words(el.text or "", sup)
         for child in el:
@@ -157,9 +171,12 @@ class _Builder:
         name = _local(child.tag)
         if name == "xref" and self.cites(child):
             shown, raised = _xref_text(child, sup)
+            if self._glued(child):
+                self.words(",", raised)
             start = self.words(shown, raised)
-            rids = tuple((child.get("rid") or "").split())
-            self.xrefs.append((start, self.pos, rids, raised))
+            if shown.strip():  # an empty xref prints nothing: "23<xref/>–25" cites 23 to 25
+                rids = tuple((child.get("rid") or "").split())
+                self.xrefs.append((start, self.pos, rids, raised))
         elif name in _SKIP:
             pass
         elif name in ("p", "list-item", "title"):
@@ -194,20 +211,14 @@ class _Builder:
             shown = text[start:end].translate(_PLAIN_DIGITS)
             if k and _DASH.match(shown):
                 continue  # ASM's and Neurology's "3<xref>–</xref>6": a range's dash, tagged
-            # "4 5" (numbers apart with no separator) is no range: BMJ's one xref printing a
-            # list with a space for the comma ("1 2" with the rid of 1) cites what it prints
-            parts = shown.split()
-            listed = len(parts) > 1 and all(map(str.isdigit, parts))
-            apart = [int(n) for n in parts] if listed else []
-            span = None if _APART.search(shown) else citation_numbers(shown)
-            if len(rids) == 1 and apart and self.numbers.get(rids[0]) == apart[0]:
-                ids += [self.by_number[n] for n in apart if n in self.by_number]
-            elif len(rids) == 1 and span and len(span) > 1 and rids[0] in self.numbers:
-                # one rid for a printed range "1–3": the range, counted from that reference
-                first = self.numbers[rids[0]]
-                ids += [self.by_number[n] for n in range(first, first + len(span))
-                        if n in self.by_number]  # fmt: skip
-            else:
+            printed = citation_numbers(shown) or ()
+            cited = [self.numbers[r] for r in rids if r in self.numbers]
+            if cited and len(cited) == len(rids) and set(cited) <= set(printed):
+                # one xref printing a list or a range, with the rid of one of its numbers or
+                # of each: "1,6", "1 28–31" (BMJ prints a space for the comma), "2–5"; it
+                # cites what it prints
+                ids += [self.by_number[n] for n in printed if n in self.by_number]
+            else:  # printed numbers that are not its rids' ("17-19" for the rid of 11)
                 ids += list(rids)
             before = k - 1
             if before > 0 and _DASH.match(text[group[before][0] : start]):
@@ -223,7 +234,6 @@ class _Builder:
         return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
 
 
-_APART = re.compile(r"\d\s+\d")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 

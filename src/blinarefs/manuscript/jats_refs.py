@@ -175,18 +175,33 @@ def _name_text(node: etree._Element) -> str:
     return " ".join(_text(c) for c in node if _text(c))
 
 
+_TITLES = frozenset(("article-title", "chapter-title", "part-title"))
+
+
 def _people(cite: etree._Element) -> tuple[tuple[Name, ...], bool, tuple[Name, ...]]:
+    """Authors (in the order printed: a group's name before or after its members), whether
+    "et al." cuts them short, and editors. Names after the title with no role, or in a
+    group with none, are a book's editors ("Title. In: Roe J, Doe A, eds. Book."): a
+    reference names its authors before its title."""
     authors: list[Name] = []
     editors: list[Name] = []
     truncated = False
-    groups = [g for g in cite if _local(g.tag) == "person-group"]
-    loose = [c for c in cite if _local(c.tag) in ("name", "string-name", "collab", "etal")]
-    for role, nodes in [(g.get("person-group-type", "author"), list(g)) for g in groups] + [
-        ("author", loose)
-    ]:
-        target = editors if role == "editor" else authors if role == "author" else None
-        if target is None:
+    titled = False
+    for child in cite:
+        kind = _local(child.tag)
+        if kind in _TITLES:
+            titled = True
             continue
+        if kind == "person-group":
+            role = child.get("person-group-type") or ("editor" if titled else "author")
+            nodes = list(child)
+        elif kind in ("name", "string-name", "collab", "etal"):
+            role, nodes = ("editor" if titled else "author"), [child]
+        else:
+            continue
+        if role not in ("author", "editor"):
+            continue  # translators, compilers
+        target = editors if role == "editor" else authors
         for node in nodes:
             name = _local(node.tag)
             if name == "etal":

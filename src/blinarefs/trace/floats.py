@@ -17,6 +17,7 @@ acknowledgements), counts where it is printed, after the whole body.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -96,6 +97,9 @@ def floats_after_list(
 
 # "263 (47)", "12% (3)", "5 [2]": a value and its SD, count or range, as tables print them
 _AFTER_A_VALUE = re.compile(r"[\d%][ \t]*\Z")
+# a line with a sentence in it: three words before the number ("version 5.2 [50]" in a
+# legend cites, as "in 2010 [12]" does); a table's cell has a label at most ("Age 63 (12)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def without_table_values(
@@ -103,16 +107,24 @@ def without_table_values(
 ) -> list[Citation]:
     """The citations but the bracketed numbers after a number in the text after the list:
     its tables print a value and its SD or count so ("641 (160)" / "263 (47)"), and read
-    as citations they would cite half the list out of order."""
-    return [
-        c
-        for c in citations
-        if not (
-            after[0] <= c.start < after[1]
-            and c.kind in ("paren", "bracket")
-            and _AFTER_A_VALUE.search(text, max(after[0], c.start - 12), c.start)
-        )
-    ]
+    as citations they would cite half the list out of order. A legend's sentence cites
+    after a number ("analysed with version 5.2 [50]"): there the number is no value."""
+    return [c for c in citations if not _table_value(text, c, after)]
+
+
+def _table_value(text: str, c: Citation, after: tuple[int, int]) -> bool:
+    if not (after[0] <= c.start < after[1] and c.kind in ("paren", "bracket")):
+        return False
+    value = _AFTER_A_VALUE.search(text, max(after[0], c.start - 12), c.start)
+    if value is None:
+        return False
+    first = value.start()
+    while first > after[0] and (text[first - 1].isdigit() or text[first - 1] in ".,%"):
+        first -= 1
+    if first > after[0] and text[first - 1].isalpha():
+        return False  # the number ends a name: "IL4 [27]", "trimal1.2 [125]"
+    line = max(after[0], text.rfind("\n", 0, c.start) + 1)
+    return len(list(itertools.islice(_WORD.finditer(text, line, c.start), 3))) < 3
 
 
 def in_citation_order(citations: Iterable[Citation], floats: Sequence[Float]) -> list[Citation]:

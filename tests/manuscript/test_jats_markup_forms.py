@@ -1,0 +1,119 @@
+"""The JATS reader on the ways publishers tag citations and references: each snippet is
+invented; the reader must give the markers and references the markup says."""
+
+from __future__ import annotations
+
+from blinarefs.manuscript.jats import read_jats
+
+
+def _article(body: str, refs: str) -> str:
+    return (
+        "<article><front><article-meta><title-group><article-title>Invented"
+        "</article-title></title-group></article-meta></front>"
+        f"<body><sec><title>Intro</title><p>{body}</p></sec></body>"
+        f"<back><ref-list>{refs}</ref-list></back></article>"
+    )
+
+
+def _refs(n: int) -> str:
+    return "".join(
+        f'<ref id="r{k}"><label>{k}</label><mixed-citation>Author{k} A. Work {k}. 2001.'
+        "</mixed-citation></ref>"
+        for k in range(1, n + 1)
+    )
+
+
+def _xref(rid: str, text: str = "") -> str:
+    return f'<xref ref-type="bibr" rid="{rid}">{text}</xref>'
+
+
+def _numbers(body: str, n: int = 40) -> list[tuple[int, ...]]:
+    return [m.numbers for m in read_jats(_article(body, _refs(n))).markers]
+
+
+def test_one_xref_printing_a_list_cites_what_it_prints():
+    # one rid, the first of the printed numbers: a list, not a range counted from it
+    body = f"Seen twice<sup>{_xref('r1', '1,6')}</sup> and once{_xref('r3', '3, 36')}."
+    assert _numbers(body) == [(1, 6), (3, 36)]
+
+
+def test_a_space_for_the_comma_and_a_range_in_one_xref():
+    body = f"Known well.{_xref('r1', '1 28–31')} Also here.{_xref('r12', '12 13')}"
+    assert _numbers(body) == [(1, 28, 29, 30, 31), (12, 13)]
+
+
+def test_printed_numbers_that_are_not_the_rids_leave_the_rid():
+    # the xref's rid is 11, its text another list: the markup's link is what it cites
+    assert _numbers(f"Found in blood.{_xref('r11', '17-19')}") == [(11,)]
+
+
+def test_an_empty_xref_inside_a_range_prints_nothing():
+    body = f"Agents.<sup>{_xref('r23', '23')}{_xref('r22')}–{_xref('r25', '25')}</sup> Then."
+    doc = read_jats(_article(body, _refs(30)))
+    assert [m.numbers for m in doc.markers] == [(23, 24, 25)]
+    assert "²³–²⁵" in doc.text
+
+
+def test_back_to_back_xrefs_print_a_comma():
+    raised = f"<sup>{_xref('r2', '2')}{_xref('r4', '4')}</sup>"
+    body = f"Rings{_xref('r8', '8')}{_xref('r9', '9')} and walls{raised}."
+    doc = read_jats(_article(body, _refs(10)))
+    assert "Rings8,9 and walls²,⁴." in doc.text
+    assert [m.numbers for m in doc.markers] == [(8, 9), (2, 4)]
+
+
+def test_sub_labels_number_the_references_by_position():
+    refs = "".join(
+        f'<ref id="b{label}"><label>{label}</label><mixed-citation>Name{k} A. Work. 2001.'
+        "</mixed-citation></ref>"
+        for k, label in enumerate(("1", "1a", "1b", "2", "2a"), 1)
+    )
+    doc = read_jats(_article(f"Cited.{_xref('b1b', '1b')}, {_xref('b2', '2')}", refs))
+    assert [r.number for r in doc.references] == [1, 2, 3, 4, 5]
+    assert [m.numbers for m in doc.markers] == [(3, 4)]
+
+
+def _ref(citation: str) -> str:
+    return f'<ref id="r1"><label>1</label>{citation}</ref>'
+
+
+def test_a_group_author_before_the_members_stays_first():
+    cit = (
+        '<mixed-citation publication-type="journal"><collab>Invented Study Group</collab>, '
+        '<person-group person-group-type="author"><name><surname>Quill</surname>'
+        "<given-names>A</given-names></name><etal/></person-group>"
+        "<article-title>Made-up trial</article-title>. <source>J Inv</source> "
+        "<year>2010</year>.</mixed-citation>"
+    )
+    (ref,) = read_jats(_article("Text.", _ref(cit))).references
+    assert [a.literal or a.family for a in ref.author] == ["Invented Study Group", "Quill"]
+    assert ref.author_truncated
+
+
+def test_names_after_the_title_are_editors():
+    cit = (
+        '<mixed-citation publication-type="book"><chapter-title>An invented chapter'
+        "</chapter-title>. In: <person-group><name><surname>Roe</surname><given-names>J"
+        "</given-names></name></person-group>, eds. <source>A Book</source>; <year>2016"
+        "</year>.</mixed-citation>"
+    )
+    (ref,) = read_jats(_article("Text.", _ref(cit))).references
+    assert ref.author == () and [e.family for e in ref.editor] == ["Roe"]
+    court = (
+        '<mixed-citation publication-type="book"><article-title>A v. B</article-title>. In: '
+        "<collab>Invented Court</collab>, ed: <source>Circuit</source>; <year>2018</year>"
+        "</mixed-citation>"
+    )
+    (ref,) = read_jats(_article("Text.", _ref(court))).references
+    assert ref.author == () and [e.literal for e in ref.editor] == ["Invented Court"]
+
+
+def test_a_typed_author_group_after_the_title_is_still_the_authors():
+    cit = (
+        '<element-citation publication-type="journal"><article-title>Late names'
+        '</article-title><person-group person-group-type="author"><name><surname>Vale'
+        "</surname><given-names>B</given-names></name></person-group><source>J Inv</source>"
+        "<year>2012</year></element-citation>"
+    )
+    (ref,) = read_jats(_article("Text.", _ref(cit))).references
+    assert [a.family for a in ref.author] == ["Vale"] and ref.editor == ()
