@@ -10,6 +10,7 @@ Disease Control and Prevention"), which are one name however many words they hav
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Name
 from ..names import (
@@ -65,6 +66,9 @@ _GIVEN_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.?(?:[-‐][A-Z][a-z]?\.?)?)+")
 
 
 _SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
+# Hyphenated initials after a family name, "L-G", "J.-P.", "T.-i.", and a two-syllable given
+# name whose second part is not capitalised, "Y-xiao": one person's given name.
+_HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-‐][a-z]+")
 
 
 def is_organisation(text: str) -> bool:
@@ -118,6 +122,13 @@ def read_name(text: str) -> Name | None:
         return None
     if name := pubmed_initials(words, suffix):
         return name
+    if _HYPHENED_GIVEN.fullmatch(words[-1]) and not _initial(words[0]):
+        # "Yu L-G", "Kim T.-i.", "Luo Y-xiao": the hyphenated initials (or a short given
+        # name) of a Chinese or Korean name, after the family name
+        given = words[-1].replace("‐", "-")
+        given = initials_to_given(given) if is_initials(given) else given
+        particle, family = split_particle(" ".join(words[:-1]))
+        return Name(family, given, particle, suffix=suffix)
     # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
     k = len(words) - 1
     if re.fullmatch(r"[A-Z]\.?(?:[-‐][A-Z]\.?)?", words[-1]):
@@ -201,6 +212,10 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         name = None
         if len(piece.split()) <= 10 and not is_organisation(piece):
             name = read_name(piece)
+        if names and not names[-1].literal and piece.rstrip(".") in _SUFFIX_WORDS:
+            # "P. E. Roe, Jr., S. Doe": the suffix of the name before it, not a name
+            names[-1] = replace(names[-1], suffix=piece.rstrip("."))
+            continue
         names.append(name if name is not None else Name(literal=piece))
     # initials first: "A. Gonçalves, R. Lopes"; not an acronym alone ("WHO, UNICEF")
     if pieces and len(pieces[0].split()) > 1 and _initial(pieces[0].split()[0]):
