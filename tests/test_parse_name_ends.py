@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from blinarefs.parse.assemble import assemble
-from blinarefs.parse.name_ends import dotted_names_end, mend_given_first, tail_inside_names
+from blinarefs.parse.name_ends import (
+    dotted_names_end,
+    mend_given_first,
+    name_opening_tail,
+    tail_inside_names,
+)
 from blinarefs.parse.printed_names import read_names
 from labelled import labelled_parts
 
@@ -116,6 +121,11 @@ def test_last_name_after_the_rule_read_tail_comma_is_kept() -> None:
         ("R. Al-Vireo, J. Wren", ["Al-Vireo", "Wren"]),
         # "Jr." after a comma is the suffix of the name before it, not a name
         ("P. E. Kestrel, Jr., S. L. Linnet", ["Kestrel", "Linnet"]),
+        # a particle printed after the initials, as in an index
+        ("Mossel L von, Nardoo JD", ["Mossel", "Nardoo"]),
+        ("Olwen E., Pimpernel M. van den", ["Olwen", "Pimpernel"]),
+        # two initials with the second lower-cased, in a Vancouver list
+        ("Quan Xl, Rue Hk, Sorb AB, Teasel C", ["Quan", "Rue", "Sorb", "Teasel"]),
     ],
 )
 def test_odd_name_forms(printed: str, families: list[str]) -> None:
@@ -127,3 +137,49 @@ def test_suffix_kept_on_the_name() -> None:
     assert names[0].suffix == "Jr"
     given, _ = read_names("Quill AU, Ren L‐G")
     assert given[1].given == "L.-G."
+
+
+def test_last_name_cut_at_its_initial_is_taken_from_the_tail() -> None:
+    labelled, source = labelled_parts(
+        ("B. Quince, M. R. ", "author"),
+        ("Sorrel. Imag. Lett. ", "container"),
+        ("2030, 3, 4.", "other"),
+    )
+    tail: tuple[int, dict[str, object]] = (
+        source.index("M. R."),
+        {"container_title": "M. R. Sorrel. Imag. Lett"},
+    )
+    out, rest = name_opening_tail(labelled, tail)
+    assert rest is not None and rest[1]["container_title"] == "Imag. Lett"
+    assert "Sorrel/author" in _labels(out)
+
+
+def test_journal_abbreviation_is_not_taken_for_a_name() -> None:
+    labelled, source = labelled_parts(
+        ("B. Quince, R. Sorrel, ", "author"),
+        ("J. Chem. Lett. ", "container"),
+        ("2030, 3, 4.", "other"),
+    )
+    tail: tuple[int, dict[str, object]] = (
+        source.index("J. Chem"),
+        {"container_title": "J. Chem. Lett"},
+    )
+    assert name_opening_tail(labelled, tail) == (labelled, tail)
+
+
+def test_particle_after_initials_is_kept() -> None:
+    names, _ = read_names("Olwen E., Pimpernel M. van den")
+    assert names[1].dropping_particle == "van den"
+
+
+def test_journal_letter_and_a_word_is_not_taken_for_a_name() -> None:
+    labelled, source = labelled_parts(
+        ("B. Quince, R. Sorrel, J. ", "author"),
+        ("Clean. Made. ", "container"),
+        ("165 (2030) 1.", "other"),
+    )
+    tail: tuple[int, dict[str, object]] = (
+        source.index("J. Clean"),
+        {"container_title": "J. Clean. Made"},
+    )
+    assert name_opening_tail(labelled, tail) == (labelled, tail)

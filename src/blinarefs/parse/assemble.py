@@ -25,7 +25,12 @@ from .journals import (
 )
 from .kinds import PATENT
 from .labeller import Labelled
-from .name_ends import dotted_names_end, mend_given_first, tail_inside_names
+from .name_ends import (
+    dotted_names_end,
+    mend_given_first,
+    name_opening_tail,
+    tail_inside_names,
+)
 from .printed_names import read_names
 from .relabel import (
     book_after_title,
@@ -224,7 +229,9 @@ def _title_end_in_tail(
 
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
-    tail = ruled = tail_inside_names(labelled, physics_tail(source) or physics_book(source))
+    ruled = tail_inside_names(labelled, physics_tail(source) or physics_book(source))
+    labelled, ruled = name_opening_tail(labelled, ruled)
+    tail = ruled
     if ruled:
         tail = _title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .features import JOURNAL_WORDS
 from .labeller import Labelled
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
@@ -140,3 +141,41 @@ def tail_inside_names(
     )
     family = any(_FAMILY_WORD.fullmatch(w) and len(w) > 1 for w in words[:names])
     return None if initial_dot and family else tail
+
+
+# A person initials first, then the journal, at the start of a journal read by rule: "M. R.
+# Roe. Made Up Lett" (the name a word of at least three letters no journal abbreviates).
+_NAME_THEN_JOURNAL = re.compile(
+    r"((?:[A-Z]\.[\s\-‐]*){1,3}(?:(?:van|von|de|da|di|del|le|la) )*"
+    r"(?P<family>[A-Z][^\W\d_]{2,}(?:['’\-‐][A-Z][^\W\d_]+)*))\.\s+(?=\S)"
+)
+
+# "J. Clean. Prod.", "Z. Naturforsch.": Journal's and Zeitschrift's one letter, alone before a
+# word, opens a journal far more often than a name.
+_JOURNAL_OPENING = re.compile(r"[JZ]\. [A-Z]")
+
+
+def name_opening_tail(
+    labelled: list[Labelled], tail: tuple[int, dict[str, object]] | None
+) -> tuple[list[Labelled], tuple[int, dict[str, object]] | None]:
+    """A journal read by rule from the last comma of a list printed initials first, with no
+    title ("A. Roe, M. R. Doe. Made Up Lett. 2030, 1, 2."), opens with the last name, which
+    the labeller cut at its initial: the name is the authors', the journal what follows it.
+    Only where the labeller read the name's first initial as an author's, and not from a
+    journal's "J." ("J. Clean. Prod.")."""
+    if tail is None or not _initials_first([x.token.text for x in labelled[:2]]):
+        return labelled, tail
+    start, fields = tail
+    journal = str(fields.get("container_title", ""))
+    m = _NAME_THEN_JOURNAL.match(journal)
+    if not m or m.group("family").lower() in JOURNAL_WORDS or _JOURNAL_OPENING.match(journal):
+        return labelled, tail
+    first = next((i for i, x in enumerate(labelled) if x.token.start >= start), -1)
+    if first < 1 or labelled[first].label != "author" or labelled[first - 1].token.text != ",":
+        return labelled, tail
+    cut = start + m.end()
+    out = [
+        x._replace(label="author") if start <= x.token.start < start + m.end(1) else x
+        for x in labelled
+    ]
+    return out, (cut, {**fields, "container_title": journal[m.end() :]})
