@@ -29,7 +29,10 @@ from .name_ends import (
     dotted_names_end,
     mend_given_first,
     name_opening_tail,
+    names_unbroken,
+    one_name_initials_first,
     tail_inside_names,
+    vancouver_names_end,
 )
 from .printed_names import read_names
 from .relabel import (
@@ -37,12 +40,9 @@ from .relabel import (
     journal_before_volume,
     late_names,
     names_before_title,
-    names_unbroken,
-    one_name_initials_first,
     title_across_colon,
     title_after_names,
     title_ends_whole,
-    vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
 from .titles import title_left_unread, title_to_bracket, year_before_title
