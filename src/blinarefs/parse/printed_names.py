@@ -241,7 +241,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
 
 
 # A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk").
-_TWO_INITIALS = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])")
+_TWO_INITIALS = re.compile(r"^([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])$")
 
 
 def _mostly_vancouver(pieces: list[str]) -> bool:
