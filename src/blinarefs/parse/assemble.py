@@ -9,7 +9,6 @@ token was labelled with stays empty, and a web page or a report never gets a jou
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -26,18 +25,24 @@ from .journals import (
 )
 from .kinds import PATENT
 from .labeller import Labelled
+from .name_ends import (
+    dotted_names_end,
+    mend_given_first,
+    name_opening_tail,
+    names_unbroken,
+    one_name_initials_first,
+    tail_inside_names,
+    vancouver_names_end,
+)
 from .printed_names import read_names
 from .relabel import (
     book_after_title,
     journal_before_volume,
     late_names,
     names_before_title,
-    names_unbroken,
-    one_name_initials_first,
     title_across_colon,
     title_after_names,
     title_ends_whole,
-    vancouver_names_end,
 )
 from .tails import physics_book, physics_tail
 from .titles import title_left_unread, title_to_bracket, year_before_title
@@ -150,42 +155,6 @@ class Assembled:
     confidence: dict[str, float]  # CSL-ish field name -> how sure
 
 
-def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
-    """Names printed initials first ("S.W. Austin e R. Hesketh, Environ.") end with a family
-    name, never with an initial; the labeller, which has seen mostly Vancouver lists, ends
-    the authors at "R." as it would after "Hesketh R.". An author run that ends with an
-    initial, in a list printed initials first, is carried on to the next comma (at most
-    ten tokens, all words or initials' marks)."""
-    last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
-    if last >= 4 and labelled[last].token.text == "." and labelled[last + 1 :]:
-        last -= 1  # "A. Roe, B. Doe, Title": the run ends after the initial's full stop
-    if last < 3 or not _INITIAL_TOKEN.fullmatch(labelled[last].token.text):
-        return labelled
-    words = [x.token.text for x in labelled[: last + 1]]
-    if not any(_INITIAL_TOKEN.fullmatch(w) and nxt == "." for w, nxt in itertools.pairwise(words)):
-        return labelled
-    if not any(_INITIAL_TOKEN.fullmatch(w) for w in words[:2]):  # "J. Smith" opens the list
-        return labelled
-    end = last + 1
-    while end < len(labelled) and labelled[end].token.text != ",":
-        if end - last > 10 or not re.fullmatch(
-            r"[^\W\d_][\w'’\-‐]*|[.\-‐]", labelled[end].token.text
-        ):
-            return labelled
-        end += 1
-    if (
-        end >= len(labelled)
-        or not labelled[last + 2 : last + 3]
-        or not (labelled[last + 2].token.text[:1].isupper())
-    ):
-        return labelled
-    mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
-    return [*labelled[: last + 1], *mended, *labelled[end:]]
-
-
-_INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
-
-
 # "Handbook of Child Psychology. 6. ed": an edition printed after a book's title
 EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
 
@@ -260,7 +229,9 @@ def _title_end_in_tail(
 
 def assemble(labelled: list[Labelled], source: str) -> Assembled:
     """The fields of one reference from its labelled tokens."""
-    tail = ruled = physics_tail(source) or physics_book(source)
+    ruled = tail_inside_names(labelled, physics_tail(source) or physics_book(source))
+    labelled, ruled = name_opening_tail(labelled, ruled)
+    tail = ruled
     if ruled:
         tail = _title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
@@ -273,7 +244,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
     labelled = title_across_colon(names_unbroken(labelled))
-    labelled = names_before_title(mend_given_first(labelled))
+    labelled = names_before_title(dotted_names_end(mend_given_first(labelled)))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):

@@ -10,6 +10,7 @@ Disease Control and Prevention"), which are one name however many words they hav
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Name
 from ..names import (
@@ -65,6 +66,9 @@ _GIVEN_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.?(?:[-‐][A-Z][a-z]?\.?)?)+")
 
 
 _SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
+# Hyphenated initials after a family name, "L-G", "J.-P.", "T.-i.", and a two-syllable given
+# name whose second part is not capitalised, "Y-xiao": one person's given name.
+_HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-‐][a-z]+")
 
 
 def is_organisation(text: str) -> bool:
@@ -104,6 +108,15 @@ def read_name(text: str) -> Name | None:
     suffix = ""
     if len(words) >= 3 and words[-1].rstrip(".") in {s.rstrip(".") for s in SUFFIXES}:
         suffix = words.pop().rstrip(".")
+    trailing = len(words)
+    while trailing > 2 and words[trailing - 1].lower() in PARTICLES:
+        trailing -= 1
+    if trailing < len(words) and is_initials(words[trailing - 1].replace(".", "")):
+        # "Fersen L von", "Beek M. van den": the particle after the initials is the family
+        # name's, printed last as in an index
+        name = read_name(" ".join(words[:trailing]))
+        if name is not None and not name.literal:
+            return replace(name, dropping_particle=" ".join(words[trailing:]), suffix=suffix)
     if "," in words:  # "Smith, J. A." / "Smith, John"
         k = words.index(",")
         family, given = " ".join(words[:k]), " ".join(w for w in words[k + 1 :] if w != ",")
@@ -118,6 +131,13 @@ def read_name(text: str) -> Name | None:
         return None
     if name := pubmed_initials(words, suffix):
         return name
+    if _HYPHENED_GIVEN.fullmatch(words[-1]) and not _initial(words[0]):
+        # "Yu L-G", "Kim T.-i.", "Luo Y-xiao": the hyphenated initials (or a short given
+        # name) of a Chinese or Korean name, after the family name
+        given = words[-1].replace("‐", "-")
+        given = initials_to_given(given) if is_initials(given) else given
+        particle, family = split_particle(" ".join(words[:-1]))
+        return Name(family, given, particle, suffix=suffix)
     # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
     k = len(words) - 1
     if re.fullmatch(r"[A-Z]\.?(?:[-‐][A-Z]\.?)?", words[-1]):
@@ -194,13 +214,22 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
             )
         ]
     names: list[Name] = []
+    vancouver = _mostly_vancouver(pieces)
     for piece in pieces:
         piece = piece.lstrip(" .,:").rstrip(" ,:")
         if not re.search(r"[^\W\d_]", piece):
             continue  # a stray mark the labeller took for a name
         name = None
-        if len(piece.split()) <= 10 and not is_organisation(piece):
+        two = _TWO_INITIALS.fullmatch(piece)
+        if vancouver and two and two.group(2) not in _SUFFIX_WORDS:
+            # "Roe Jk" among "Doe AB, Poe C": two initials a copy lower-cased, not a name
+            name = Name(family=two.group(1), given=initials_to_given(two.group(2).upper()))
+        elif len(piece.split()) <= 10 and not is_organisation(piece):
             name = read_name(piece)
+        if names and not names[-1].literal and piece.rstrip(".") in _SUFFIX_WORDS:
+            # "P. E. Roe, Jr., S. Doe": the suffix of the name before it, not a name
+            names[-1] = replace(names[-1], suffix=piece.rstrip("."))
+            continue
         names.append(name if name is not None else Name(literal=piece))
     # initials first: "A. Gonçalves, R. Lopes"; not an acronym alone ("WHO, UNICEF")
     if pieces and len(pieces[0].split()) > 1 and _initial(pieces[0].split()[0]):
@@ -209,6 +238,19 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         while len(names) > 1 and names[-1].literal:
             names.pop()
     return tuple(names), truncated
+
+
+# A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk").
+_TWO_INITIALS = re.compile(r"^([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])$")
+
+
+def _mostly_vancouver(pieces: list[str]) -> bool:
+    """Whether most names of a list (three at least) end with their initials."""
+    closed = sum(
+        len(p.split()) > 1 and (is_initials(p.split()[-1]) or bool(_TWO_INITIALS.fullmatch(p)))
+        for p in pieces
+    )
+    return len(pieces) >= 3 and 2 * closed >= len(pieces)
 
 
 def _and_to_comma(text: str) -> str:

@@ -166,38 +166,6 @@ def late_names(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
-def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
-    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", ends at the first full stop after a
-    name's initials: the labeller sometimes reads on into a title that opens like a name
-    ("Poe C. Cathepsin B, cathepsin H..."). Only where the names before print no full
-    stops, so "Roe J., Doe A.B." is left alone."""
-    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
-    if first < 0:
-        return labelled
-    last = first
-    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
-        last += 1
-    words = [x.token.text for x in labelled[first : last + 1]]
-    stop = next((i for i, w in enumerate(words) if w == "."), -1)
-    if stop < 3 or stop >= len(words) - 1 or "," not in words[:stop]:
-        return labelled
-    commas = [i for i, w in enumerate(words[:stop]) if w == ","]
-    if not all(is_initials(words[i - 1]) for i in commas):  # "Roe, J. A.; Doe, B."
-        return labelled
-    nxt = words[stop + 1]
-    if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
-        return labelled
-    if nxt in ("Jr", "Sr") or words[stop + 2 : stop + 3] == [","]:
-        return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
-    cut, end = first + stop + 1, last + 1
-    while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
-        end += 1  # the marks between the names' run and the title's: one title
-    if end == len(labelled) or labelled[end].label != "title":
-        end = last + 1
-    title = [x._replace(label="title") for x in labelled[cut:end]]
-    return [*labelled[:cut], *title, *labelled[end:]]
-
-
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-.]*|[a-z]{1,4}|of|and|the|in|for|on|de|&|:|-|–|,|\.")
 
 
@@ -270,30 +238,6 @@ def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[: i - 1], labelled[i - 1]._replace(label="other"), *tail, *labelled[end:]]
 
 
-# A family name after initials: "Roe", "O'Roe", "Roe-Doe".
-_FAMILY = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*")
-
-
-def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
-    """A single author printed initials first ("A. Roe, Title. Science 340, 1 (2030).", as
-    Science and the physics journals print them), which the labeller, having seen such lists
-    only with several names, reads as the title's start (or a journal read by rule from
-    the comma after it, :mod:`.tails`, leaves it alone as the title): the name is the
-    author."""
-    if any(x.label == "author" for x in labelled):
-        return labelled
-    words = [x.token.text for x in labelled[:12]]
-    i = 0
-    while i + 1 < len(words) and _INITIAL.fullmatch(words[i]) and words[i + 1] == ".":
-        i += 2
-    if not 2 <= i <= 6 or i + 2 >= len(words) or words[i + 1] != ",":
-        return labelled
-    if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
-        return labelled
-    name = [x._replace(label="author") for x in labelled[: i + 1]]
-    return [*name, labelled[i + 1]._replace(label="other"), *labelled[i + 2 :]]
-
-
 def _printed(labelled: list[Labelled]) -> str:
     return "".join((" " if x.token.space_before else "") + x.token.text for x in labelled).strip()
 
@@ -327,30 +271,6 @@ def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
                 *labelled[end + 1 :],
             ]
     return labelled
-
-
-_NAME_PIECE = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*|[.,;&]|and")
-
-
-def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
-    """A long name list the labeller broke in the middle ("..., Lawrence D., Muir J. F.,
-    Pretty J., ..." read as other, journal or editors for a name or two): a short gap of
-    names and their marks between two runs of authors is the authors'."""
-    runs = [i for i, x in enumerate(labelled) if x.label == "author"]
-    if not runs:
-        return labelled
-    out = list(labelled)
-    for a, b in itertools.pairwise(runs):
-        gap = labelled[a + 1 : b]
-        if (
-            gap
-            and len(gap) <= 12
-            and all(x.label in ("other", "container", "editor") for x in gap)
-            and all(_NAME_PIECE.fullmatch(x.token.text) for x in gap)
-            and any(x.token.text[:1].isupper() for x in gap)
-        ):
-            out[a + 1 : b] = [x._replace(label="author") for x in gap]
-    return out
 
 
 def title_across_colon(labelled: list[Labelled]) -> list[Labelled]:

@@ -1,0 +1,266 @@
+"""Where the labeller's names end, mended by the shape of the names printed before.
+
+The labeller, trained mostly on Vancouver lists ("Roe JA, Doe B. Title"), knows where such
+a list ends; the other forms of a name end elsewhere, and it misplaces their end:
+
+- initials first ("S.W. Austin e R. Hesketh, Title"): a name ends with its family name, not
+  with an initial, so a run ending "R." goes on to the family name after it;
+- family name first with dotted initials ("Roe J. A., Doe B. Title", as Nature and the
+  Royal Society print them): a name ends with its last initial's full stop, so what follows
+  it, when it is no further name, is the title's start, not a name;
+- a journal read by rule from the last comma (:mod:`.tails`), when that comma is between
+  two names ("A. Roe, B. Doe. J. Made Up 2030, 1, 2."), is no journal: the names go on;
+- a Vancouver list ends at the first full stop after a name's initials, a single name
+  printed initials first is the author, and a long list the labeller broke for a name or
+  two is one run of names.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..names import is_initials
+from .features import JOURNAL_WORDS
+from .labeller import Labelled
+
+# An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
+INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
+# A word of a family name: "Roe", "O'Roe", "Roe-Doe", and the particles before it.
+_FAMILY_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Za-z]?[^\W\d_]*)*")
+_PARTICLES = frozenset({"van", "von", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
+                        "der", "den", "le", "la", "ten", "ter", "y", "e"})  # fmt: skip
+# Between two names: a comma, a semicolon, "&", "and", "e", "y".
+_BETWEEN = frozenset({",", ";", "&", "and", "e", "y"})
+
+
+def _initials_first(words: list[str]) -> bool:
+    """Whether a run of name tokens opens with an initial and its full stop ("J. Roe")."""
+    return len(words) > 1 and bool(INITIAL_TOKEN.fullmatch(words[0])) and words[1] in (".", "-")
+
+
+def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
+    """Names printed initials first ("S.W. Austin e R. Hesketh, Environ.") end with a family
+    name, never with an initial; the labeller, which has seen mostly Vancouver lists, ends
+    the authors at "R." as it would after "Hesketh R.". An author run that ends with an
+    initial, in a list that opens with one, is carried on to the next comma, when what it
+    takes in reads as a family name (capitalised words and particles, at most four): a
+    list printed family name first ("Roe M. S. Contextual fear, ...") is left alone."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    if last >= 4 and labelled[last].token.text == "." and labelled[last + 1 :]:
+        last -= 1  # "A. Roe, B. Doe, Title": the run ends after the initial's full stop
+    if last < 3 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
+        return labelled
+    words = [x.token.text for x in labelled[: last + 1]]
+    if not _initials_first(words):
+        return labelled
+    end = last + 1
+    while end < len(labelled) and labelled[end].token.text != ",":
+        if end - last > 10 or not re.fullmatch(
+            r"[^\W\d_][\w'’\-‐]*|[.\-‐]", labelled[end].token.text
+        ):
+            return labelled
+        end += 1
+    taken = [x.token.text for x in labelled[last + 1 : end] if x.token.text not in ".-‐"]
+    if end >= len(labelled) or not 0 < len(taken) <= 4:
+        return labelled
+    if not all(_FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
+        return labelled
+    if not _FAMILY_WORD.fullmatch(taken[-1]):
+        return labelled
+    mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
+    return [*labelled[: last + 1], *mended, *labelled[end:]]
+
+
+def _dotted_name_end(words: list[str], k: int) -> int:
+    """Where the name "Roe J. A." or "de Roe-Doe J.-P." starting at ``words[k]`` ends
+    (after its last initial's full stop), or -1 when no such name starts there."""
+    i = k
+    while i < len(words) and words[i] in _PARTICLES:
+        i += 1
+    start = i
+    while i < len(words) and i - start < 3 and _FAMILY_WORD.fullmatch(words[i]):
+        if INITIAL_TOKEN.fullmatch(words[i]) and i > start:
+            break
+        i += 1
+    if i == start:
+        return -1
+    initials = 0
+    while i + 1 < len(words) and INITIAL_TOKEN.fullmatch(words[i]) and words[i + 1] == ".":
+        i, initials = i + 2, initials + 1
+    return i if initials else -1
+
+
+def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
+    """A list printed family name first with dotted initials ("Roe J. A., Doe B. & Poe C.
+    Title"), whose author run goes on past the last name's initials into words that are no
+    name ("Roe D. P. Struvite stones."): the names end at that full stop, and the words the
+    labeller took in are the title's start."""
+    run = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not run or run != list(range(run[0], run[-1] + 1)):
+        return labelled
+    start, stop = run[0], run[-1] + 1
+    words = [x.token.text for x in labelled[start:stop]]
+    k = 0
+    while k < len(words):
+        end = _dotted_name_end(words, k)
+        if end < 0:
+            break
+        k = end
+        while k < len(words) and words[k] in _BETWEEN:
+            k += 1
+        if k == end:
+            break
+    else:
+        return labelled
+    # the names read, then words that do not read as one: two words at least, the first
+    # capitalised, and none of the names' marks among the next two
+    rest = words[k:]
+    if k < 3 or k != end or len(rest) < 2 or not rest[0][:1].isupper():
+        return labelled
+    if words[k - 1] != "." or any(w in _BETWEEN or w == "." for w in rest[1:3]):
+        return labelled
+    title = [x._replace(label="title") for x in labelled[start + k : stop]]
+    return [*labelled[: start + k], *title, *labelled[stop:]]
+
+
+def tail_inside_names(
+    labelled: list[Labelled], tail: tuple[int, dict[str, object]] | None
+) -> tuple[int, dict[str, object]] | None:
+    """No journal read by rule from a comma the labeller reads between two names ("A. Roe,
+    B. Doe. J. Made Up 2030, 1, 2.", "Roe A., Doe B. & Poe C. Title. Journal 1, 2 (2030)."):
+    the rule took its last comma for the one before the journal, but the labeller's names
+    go on past it, through a whole name, and the labeller's own reading is kept."""
+    if tail is None:
+        return None
+    after = [x for x in labelled if x.token.start >= tail[0]]
+    words = [x.token.text for x in after[:8]]
+    names = 0
+    while names < len(after) and after[names].label == "author":
+        names += 1
+    if names < 3:
+        return tail
+    initial_dot = any(
+        INITIAL_TOKEN.fullmatch(a) and b == "." for a, b in itertools.pairwise(words[:names])
+    )
+    family = any(_FAMILY_WORD.fullmatch(w) and len(w) > 1 for w in words[:names])
+    return None if initial_dot and family else tail
+
+
+# A person initials first, then the journal, at the start of a journal read by rule: "M. R.
+# Roe. Made Up Lett" (the name a word of at least three letters no journal abbreviates).
+_NAME_THEN_JOURNAL = re.compile(
+    r"((?:[A-Z]\.[\s\-‐]*){1,3}(?:(?:van|von|de|da|di|del|le|la) )*"
+    r"(?P<family>[A-Z][^\W\d_]{2,}(?:['’\-‐][A-Z][^\W\d_]+)*))\.\s+(?=\S)"
+)
+
+# "J. Clean. Prod.", "Z. Naturforsch.": Journal's and Zeitschrift's one letter, alone before a
+# word, opens a journal far more often than a name.
+_JOURNAL_OPENING = re.compile(r"[JZ]\. [A-Z]")
+
+
+def name_opening_tail(
+    labelled: list[Labelled], tail: tuple[int, dict[str, object]] | None
+) -> tuple[list[Labelled], tuple[int, dict[str, object]] | None]:
+    """A journal read by rule from the last comma of a list printed initials first, with no
+    title ("A. Roe, M. R. Doe. Made Up Lett. 2030, 1, 2."), opens with the last name, which
+    the labeller cut at its initial: the name is the authors', the journal what follows it.
+    Only where the labeller read the name's first initial as an author's, and not from a
+    journal's "J." ("J. Clean. Prod.")."""
+    if tail is None or not _initials_first([x.token.text for x in labelled[:2]]):
+        return labelled, tail
+    start, fields = tail
+    journal = str(fields.get("container_title", ""))
+    m = _NAME_THEN_JOURNAL.match(journal)
+    if not m or m.group("family").lower() in JOURNAL_WORDS or _JOURNAL_OPENING.match(journal):
+        return labelled, tail
+    first = next((i for i, x in enumerate(labelled) if x.token.start >= start), -1)
+    if first < 1 or labelled[first].label != "author" or labelled[first - 1].token.text != ",":
+        return labelled, tail
+    cut = start + m.end()
+    out = [
+        x._replace(label="author") if start <= x.token.start < start + m.end(1) else x
+        for x in labelled
+    ]
+    return out, (cut, {**fields, "container_title": journal[m.end() :]})
+
+
+def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
+    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", ends at the first full stop after a
+    name's initials: the labeller sometimes reads on into a title that opens like a name
+    ("Poe C. Cathepsin B, cathepsin H..."). Only where the names before print no full
+    stops, so "Roe J., Doe A.B." is left alone."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
+    if first < 0:
+        return labelled
+    last = first
+    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
+        last += 1
+    words = [x.token.text for x in labelled[first : last + 1]]
+    stop = next((i for i, w in enumerate(words) if w == "."), -1)
+    if stop < 3 or stop >= len(words) - 1 or "," not in words[:stop]:
+        return labelled
+    commas = [i for i, w in enumerate(words[:stop]) if w == ","]
+    if not all(is_initials(words[i - 1]) for i in commas):  # "Roe, J. A.; Doe, B."
+        return labelled
+    nxt = words[stop + 1]
+    if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
+        return labelled
+    if nxt in ("Jr", "Sr") or words[stop + 2 : stop + 3] == [","]:
+        return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
+    cut, end = first + stop + 1, last + 1
+    while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
+        end += 1  # the marks between the names' run and the title's: one title
+    if end == len(labelled) or labelled[end].label != "title":
+        end = last + 1
+    title = [x._replace(label="title") for x in labelled[cut:end]]
+    return [*labelled[:cut], *title, *labelled[end:]]
+
+
+_ONE_INITIAL = re.compile(r"[A-Z]")
+# A family name after initials: "Roe", "O'Roe", "Roe-Doe".
+_FAMILY = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*")
+
+
+def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
+    """A single author printed initials first ("A. Roe, Title. Science 340, 1 (2030).", as
+    Science and the physics journals print them), which the labeller, having seen such lists
+    only with several names, reads as the title's start (or a journal read by rule from
+    the comma after it, :mod:`.tails`, leaves it alone as the title): the name is the
+    author."""
+    if any(x.label == "author" for x in labelled):
+        return labelled
+    words = [x.token.text for x in labelled[:12]]
+    i = 0
+    while i + 1 < len(words) and _ONE_INITIAL.fullmatch(words[i]) and words[i + 1] == ".":
+        i += 2
+    if not 2 <= i <= 6 or i + 2 >= len(words) or words[i + 1] != ",":
+        return labelled
+    if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
+        return labelled
+    name = [x._replace(label="author") for x in labelled[: i + 1]]
+    return [*name, labelled[i + 1]._replace(label="other"), *labelled[i + 2 :]]
+
+
+_NAME_PIECE = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*|[.,;&]|and")
+
+
+def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
+    """A long name list the labeller broke in the middle ("..., Lawrence D., Muir J. F.,
+    Pretty J., ..." read as other, journal or editors for a name or two): a short gap of
+    names and their marks between two runs of authors is the authors'."""
+    runs = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not runs:
+        return labelled
+    out = list(labelled)
+    for a, b in itertools.pairwise(runs):
+        gap = labelled[a + 1 : b]
+        if (
+            gap
+            and len(gap) <= 12
+            and all(x.label in ("other", "container", "editor") for x in gap)
+            and all(_NAME_PIECE.fullmatch(x.token.text) for x in gap)
+            and any(x.token.text[:1].isupper() for x in gap)
+        ):
+            out[a + 1 : b] = [x._replace(label="author") for x in gap]
+    return out

@@ -1,0 +1,185 @@
+"""Where a printed list of names ends, and the odd forms of a name in it (made-up names and
+titles): given as the labeller might label them, so the rules are tested whatever the
+trained model says."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse.assemble import assemble
+from blinarefs.parse.name_ends import (
+    dotted_names_end,
+    mend_given_first,
+    name_opening_tail,
+    tail_inside_names,
+)
+from blinarefs.parse.printed_names import read_names
+from labelled import labelled_parts
+
+
+def _families(text: str) -> list[str]:
+    names, _ = read_names(text)
+    return [n.literal or n.full_family for n in names]
+
+
+def _labels(labelled: list) -> str:
+    return " ".join(f"{x.token.text}/{x.label}" for x in labelled)
+
+
+def test_initials_first_run_carried_to_the_family_name() -> None:
+    labelled, _ = labelled_parts(
+        ("Q. W. Arbour, R. Y. ", "author"),
+        ("Bellweather, Invented results. ", "title"),
+    )
+    mended = mend_given_first(labelled)
+    assert "Bellweather/author" in _labels(mended)
+    assert "Invented/title" in _labels(mended)
+
+
+def test_family_first_run_is_not_carried_into_the_title() -> None:
+    # "Corbel M. S." is family name first: "Dusky tales" is the title, not a family name
+    labelled, _ = labelled_parts(
+        ("Corbel M. S. ", "author"),
+        ("Dusky tales, seen again. ", "title"),
+    )
+    assert mend_given_first(labelled) == labelled
+
+
+def test_initials_first_run_not_carried_over_lower_case_words() -> None:
+    labelled, _ = labelled_parts(
+        ("Q. W. Arbour, R. Y. ", "author"),
+        ("Imagined fronds, and more. ", "title"),
+    )
+    assert mend_given_first(labelled) == labelled
+
+
+def test_dotted_names_end_before_the_title() -> None:
+    labelled, _ = labelled_parts(
+        ("Fernleigh D. P. & Gorsedd A. Woven baskets", "author"),
+        (". Invented J. 3, 1 (2030).", "other"),
+    )
+    out = dotted_names_end(labelled)
+    assert "A/author ./author Woven/title baskets/title" in _labels(out)
+
+
+def test_dotted_names_end_leaves_a_whole_list() -> None:
+    labelled, _ = labelled_parts(
+        ("Fernleigh D. P., van Gorsedd A. & Hollin-Moor J.-P.", "author"),
+        (" Woven baskets. Invented J. 3, 1 (2030).", "title"),
+    )
+    assert dotted_names_end(labelled) == labelled
+
+
+def test_dotted_names_end_leaves_a_suffix() -> None:
+    labelled, _ = labelled_parts(
+        ("Fernleigh D. P. Jr, Gorsedd A.", "author"),
+        (" Woven baskets. Invented J. 3, 1 (2030).", "title"),
+    )
+    assert dotted_names_end(labelled) == labelled
+
+
+def test_tail_inside_names_is_dropped() -> None:
+    labelled, source = labelled_parts(
+        ("K. L. Marrow, W. H. Nettlebed", "author"),
+        (". J. Imag. Res. ", "container"),
+        ("2030, 12, 345.", "other"),
+    )
+    start = source.index("W. H.")
+    tail: tuple[int, dict[str, object]] = (start, {"container_title": "W. H. Nettlebed. J."})
+    assert tail_inside_names(labelled, tail) is None
+    journal: tuple[int, dict[str, object]] = (source.index("J. Imag"), {"container_title": "J."})
+    assert tail_inside_names(labelled, journal) == journal
+
+
+def test_last_name_after_the_rule_read_tail_comma_is_kept() -> None:
+    labelled, source = labelled_parts(
+        ("K. L. Marrow, P. Ortolan, W. H. Nettlebed", "author"),
+        (". ", "other"),
+        ("J. Imag. Res", "container"),
+        (". ", "other"),
+        ("2030", "year"),
+        (", ", "other"),
+        ("12", "volume"),
+        (", ", "other"),
+        ("345", "pages"),
+        (".", "other"),
+    )
+    names = assemble(labelled, source).fields["author"]
+    assert isinstance(names, tuple)
+    assert [n.family for n in names] == ["Marrow", "Ortolan", "Nettlebed"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # hyphenated initials: a non-ASCII hyphen, a lower-case second syllable
+        ("Quill AU, Ren L‐G", ["Quill", "Ren"]),
+        ("Sung T.-i., Tamsin J. G.", ["Sung", "Tamsin"]),
+        ("Yoon B.-r., Ulmo C.", ["Yoon", "Ulmo"]),
+        ("Wen Y-xiao, Xia Y-xue", ["Wen", "Xia"]),
+        # a family name with a hyphen after initials is still the family name
+        ("R. Al-Vireo, J. Wren", ["Al-Vireo", "Wren"]),
+        # "Jr." after a comma is the suffix of the name before it, not a name
+        ("P. E. Kestrel, Jr., S. L. Linnet", ["Kestrel", "Linnet"]),
+        # a particle printed after the initials, as in an index
+        ("Mossel L von, Nardoo JD", ["Mossel", "Nardoo"]),
+        ("Olwen E., Pimpernel M. van den", ["Olwen", "Pimpernel"]),
+        # two initials with the second lower-cased, in a Vancouver list
+        ("Quan Xl, Rue Hk, Sorb AB, Teasel C", ["Quan", "Rue", "Sorb", "Teasel"]),
+    ],
+)
+def test_odd_name_forms(printed: str, families: list[str]) -> None:
+    assert _families(printed) == families
+
+
+def test_suffix_kept_on_the_name() -> None:
+    names, _ = read_names("P. E. Kestrel, Jr., S. L. Linnet")
+    assert names[0].suffix == "Jr"
+    given, _ = read_names("Quill AU, Ren L‐G")
+    assert given[1].given == "L.-G."
+
+
+def test_last_name_cut_at_its_initial_is_taken_from_the_tail() -> None:
+    labelled, source = labelled_parts(
+        ("B. Quince, M. R. ", "author"),
+        ("Sorrel. Imag. Lett. ", "container"),
+        ("2030, 3, 4.", "other"),
+    )
+    tail: tuple[int, dict[str, object]] = (
+        source.index("M. R."),
+        {"container_title": "M. R. Sorrel. Imag. Lett"},
+    )
+    out, rest = name_opening_tail(labelled, tail)
+    assert rest is not None and rest[1]["container_title"] == "Imag. Lett"
+    assert "Sorrel/author" in _labels(out)
+
+
+def test_journal_abbreviation_is_not_taken_for_a_name() -> None:
+    labelled, source = labelled_parts(
+        ("B. Quince, R. Sorrel, ", "author"),
+        ("J. Chem. Lett. ", "container"),
+        ("2030, 3, 4.", "other"),
+    )
+    tail: tuple[int, dict[str, object]] = (
+        source.index("J. Chem"),
+        {"container_title": "J. Chem. Lett"},
+    )
+    assert name_opening_tail(labelled, tail) == (labelled, tail)
+
+
+def test_particle_after_initials_is_kept() -> None:
+    names, _ = read_names("Olwen E., Pimpernel M. van den")
+    assert names[1].dropping_particle == "van den"
+
+
+def test_journal_letter_and_a_word_is_not_taken_for_a_name() -> None:
+    labelled, source = labelled_parts(
+        ("B. Quince, R. Sorrel, J. ", "author"),
+        ("Clean. Made. ", "container"),
+        ("165 (2030) 1.", "other"),
+    )
+    tail: tuple[int, dict[str, object]] = (
+        source.index("J. Clean"),
+        {"container_title": "J. Clean. Made"},
+    )
+    assert name_opening_tail(labelled, tail) == (labelled, tail)
