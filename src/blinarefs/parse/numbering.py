@@ -241,7 +241,7 @@ _OPENS_ITEM = re.compile(
 )
 # An author a web site or a company writes in lower case, then its title: "fictblog.
 # Title", "cn-fict: Title"; longer than the words that follow a volume ("ed.", "doi:")
-_LOWER_CASE_NAME = re.compile(r"[a-z][a-z-]{3,}[.:] [A-Z][a-z]")
+_LOWER_CASE_NAME = re.compile(r"[a-z][a-z-]{3,40}[.:] [A-Z][a-z]")
 # ASM's author before the year, with no mark: "Jones SA 2012 Title"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"
