@@ -311,3 +311,16 @@ def test_a_number_after_a_slash_is_not_a_jump() -> None:
     refs = parse_reference_list(_one_token_a_line(lines)).references
     assert [r.number for r in refs] == [55, 56]
     assert refs[1].source_text.endswith("FICT79/150. Neuron 59, 450–461.")
+
+
+def test_a_long_list_of_joined_initials_is_read_whole() -> None:
+    # one token a line, "Roe" / "J" / "." / "A" / "." is joined "Roe J.A."; the pattern for
+    # names with dotted initials before a year once read "J.A." both as one run and as "J."
+    # then "A.", and backtracked exponentially over a long author list with no year after it
+    families = [f"Fict{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(48)]
+    names = ", ".join(f"{family} J. A." for family in families)
+    lines = [f"1. {names} A made-up title. Fict J. 2031;5:1-9.", "2. " + _MADE_UP[1]]
+    refs = parse_reference_list(_one_token_a_line(lines)).references
+    assert [r.number for r in refs] == [1, 2]
+    assert [a.family for a in refs[0].author] == families
+    assert refs[0].title == "A made-up title"
