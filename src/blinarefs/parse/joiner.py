@@ -227,16 +227,22 @@ def _initial(ahead: tuple[str, ...]) -> bool:
 
 
 def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
-    """A name's second initial after its first, the family before them: "Roe" / "J" /
-    "." / "C" / "." is printed "Roe J.C." (and "Roe J.C.A."), the form the name reader
-    takes whole, where "Roe J. C. Title" may leave the "C." to the title; a copy one token
-    a line does not say which was printed. Initials before the family or after a comma
-    ("Roe, J. C.", "J. C. Roe") keep their spaces: read either way."""
+    """A name's second initial after its first, the family before them, where the name list
+    ends: "Roe" / "J" / "." / "C" / "." / "Title" is printed "Roe J.C. Title" (and "Roe
+    J.C.A."), the form the name reader takes whole, where "Roe J. C. Title" may leave the
+    "C." to the title; a copy one token a line does not say which was printed. Before a
+    comma or "&" another name follows and either form is read; there, and before the family
+    or after a comma ("Roe, J. C.", "J. C. Roe"), initials keep their spaces."""
+    if not (out[-1] == "." and len(tok) == 1 and tok.isupper() and ahead[:1] == (".",)):
+        return False
+    at = 1  # past the initials still to come: the word after the last one
+    while at + 1 < len(ahead) and len(ahead[at]) == 1 and ahead[at].isupper():
+        if ahead[at + 1] != ".":
+            break
+        at += 2
+    after = ahead[at] if at < len(ahead) else ""
     return (
-        out[-1] == "."
-        and len(tok) == 1
-        and tok.isupper()
-        and ahead[:1] == (".",)
+        after not in ("", ",", ";", "&", "and")
         and re.search(r"[^\W\d_]{2} (?:[A-Z]\.){1,3}$", out[-12:]) is not None
     )
 
