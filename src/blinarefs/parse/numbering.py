@@ -55,14 +55,13 @@ def _after_word(lines: list[str], j: int) -> bool:
     return len(seen) == 2 and (seen[0].isalpha() or seen[0] == ",") and seen[1].isalpha()
 
 
-def _after_joining_mark(lines: list[str], j: int) -> bool:
-    """Whether the number at line ``j`` follows a slash or a hyphen, one token a line: the
-    rest of a word or a range ("FICT79" / "/" / "150" / "." / "Neuron", "855" / "–" /
-    "861"); a reference ends with neither, but for a web address ("https://fict.org/ar/")."""
+def _after_slash(lines: list[str], j: int) -> bool:
+    """Whether the number at line ``j`` follows a slash, one token a line: the rest of a
+    word ("FICT79" / "/" / "150" / "." / "Neuron"); a reference does not end with one, but
+    for a web address ("https://fict.org/ar/"). (Not after a hyphen: a copy that lost a
+    reference's last page leaves "e126" / "–" before the next item's number.)"""
     before = next((x.strip() for x in reversed(lines[max(0, j - 8) : j]) if x.strip()), "")
-    if before[-1:] == "/":
-        return not after_identifier(lines, j)
-    return before[-1:] in "-–‐" and before != ""
+    return before[-1:] == "/" and not after_identifier(lines, j)
 
 
 def after_identifier(lines: list[str], j: int) -> bool:
@@ -205,7 +204,7 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
             or (
                 (starts[j][0] == number + 1 or _opening(j))
                 and (_opening(j) != 1 or not after_identifier(lines, j))
-                and not _after_joining_mark(lines, j)
+                and not _after_slash(lines, j)
             )
         ]
         length[i] = 1
