@@ -72,7 +72,7 @@ PRINTED = [
     # dotted pages in a range, and the end of a plain range before a number
     "Curr. Fict. Cell Biol. 3.22.1–3.22.29. Fict Rep. 2031;4:323-35. 22 made-up goats.",
     # initials before the family, or after a comma, keep their spaces
-    "Graeber, M. B. & Kreutzberg, G. W. Invented. M. B. Graeber.",
+    "Graeber, M. B. & Kreutzberg, G. W. Invented. M. B. Graeber, and L. R. Pease.",
     # ... and so do a family's before a year in parentheses
     "Roe J., and Doe D. W. (2031) Made-up cloning: a manual",
 ]

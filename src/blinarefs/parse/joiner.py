@@ -232,8 +232,8 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     J.C.A."), the form the name reader takes whole, where "Roe J. C. Title" may leave the
     "C." to the title; a copy one token a line does not say which was printed. Before a
     comma or "&" another name follows and either form is read, before "(2001)" a year;
-    there, and before the family or after a comma ("Roe, J. C.", "J. C. Roe"), initials
-    keep their spaces."""
+    there, and before the family or after a comma ("Roe, J. C.", "and J. C. Roe"),
+    initials keep their spaces."""
     if not (out[-1] == "." and len(tok) == 1 and tok.isupper() and ahead[:1] == (".",)):
         return False
     at = 1  # past the initials still to come: the word after the last one
@@ -245,7 +245,7 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     return (
         after[:1].isalpha()
         and after != "and"
-        and re.search(r"[^\W\d_]{2} (?:[A-Z]\.){1,3}$", out[-12:]) is not None
+        and re.search(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$", out[-40:]) is not None
     )
 
 
