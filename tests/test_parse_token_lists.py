@@ -66,7 +66,29 @@ PRINTED = [
     "β-(1,3)-Glucan unmasking in made-up cells.",
     # a note in parentheses after a number is spaced; a title's quotes and numbers
     'Made up in 2031 (in Japanese). A "made-up survey" of 16,000 tiny goats, c.v. and e.g.',
+    # a DOI in parentheses after the pages is not an issue; a year inside a DOI
+    "Fict Health Metrics 2031 14 39 (10.1000/s12963-031-0111-3)",
+    "Fict Laboratory 2031 62 855–861. (10.7754/Fict.Lab.2031.150843)",
+    # dotted pages in a range, and the end of a plain range before a number
+    "Curr. Fict. Cell Biol. 3.22.1–3.22.29. Fict Rep. 2031;4:323-35. 22 made-up goats.",
+    # initials before the family, or after a comma, keep their spaces
+    "Graeber, M. B. & Kreutzberg, G. W. Invented. M. B. Graeber, and L. R. Pease.",
+    # ... and so do a family's before a year in parentheses
+    "Roe J., and Doe D. W. (2031) Made-up cloning: a manual",
 ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "rebuilt"),
+    [
+        ("Roe J. C., Doe A. B. Y. DisA made up.", "Roe J. C., Doe A.B.Y. DisA made up."),
+        ("Zhang X., Poe P. A. & Loe T. N. Title", "Zhang X., Poe P. A. & Loe T.N. Title"),
+    ],
+)
+def test_a_familys_initials_one_token_a_line_are_joined(printed: str, rebuilt: str) -> None:
+    # "Roe" / "J" / "." / "C" / "." may have been "J. C." or "J.C.": the last name before the
+    # title is joined, read whole either way; one before a comma or "&" keeps its spaces
+    assert join_tokens(_tokens(printed)) == rebuilt
 
 
 @pytest.mark.parametrize("printed", PRINTED)
@@ -264,3 +286,43 @@ def test_a_list_numbered_in_brackets_is_cut_one_token_a_line(marks: str) -> None
         read = parse_reference_list(text).references
         assert [(r.number, r.source_text) for r in read] == list(enumerate(refs, 1))
         assert [r.issue for r in read][:3] == ["3", "3", ""]
+
+
+@pytest.mark.parametrize(
+    ("second", "numbers"),
+    [
+        # an elided particle opens an item after a skip
+        ("d’Avignon DA, Poe P. A made-up ketone study. Fict Insight. 2031;3:99762.", (1, 4)),
+        # a site that writes its name in lower case
+        ("fictblog. Invented neurons with light? Available at: https://example.org/x.", (1, 9)),
+    ],
+)
+def test_an_item_opening_in_lower_case_after_a_skip(second: str, numbers: tuple[int, ...]) -> None:
+    lines = [f"{numbers[0]}. {_MADE_UP[0]}", f"{numbers[1]}. {second}"]
+    refs = parse_reference_list(_one_token_a_line(lines)).references
+    assert [(r.number, r.source_text) for r in refs] == list(
+        zip(numbers, [_MADE_UP[0], second], strict=True)
+    )
+
+
+def test_a_number_after_a_slash_is_not_a_jump() -> None:
+    # "FICT79" / "/" / "150" / "." / "Neuron": the rest of a name, not item 150
+    lines = [
+        "55. Roe J. A made-up trial. Fict Rep. 2030;4:55-60.",
+        "56. Doe A. Made-up mediators via the invented protein FICT79/150. Neuron 59, 450–461.",
+    ]
+    refs = parse_reference_list(_one_token_a_line(lines)).references
+    assert [r.number for r in refs] == [55, 56]
+    assert refs[1].source_text.endswith("FICT79/150. Neuron 59, 450–461.")
+
+
+def test_a_long_list_of_joined_initials_is_read_whole() -> None:
+    # "Roe J.A., Doe B.C., ...": the pattern for names with dotted initials before a year
+    # once read "J.A." both as one run and as "J." then "A.", and backtracked exponentially
+    # over a long author list with no year after it
+    families = [f"Fict{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(48)]
+    names = ", ".join(f"{family} J.A." for family in families)
+    lines = [f"1. {names} A made-up title. Fict J. 2031;5:1-9.", "2. " + _MADE_UP[1]]
+    refs = parse_reference_list("\n".join(lines)).references
+    assert [(r.number, r.source_text) for r in refs] == [(1, lines[0][3:]), (2, _MADE_UP[1])]
+    assert (refs[0].issued, refs[0].volume, refs[0].page) == ((2031,), "5", "1-9")

@@ -81,6 +81,12 @@ def _doi_starts(ahead: tuple[str, ...]) -> bool:
     return len(ahead) >= 2 and ahead[0] == "." and ahead[1].isdigit() and len(ahead[1]) >= 4
 
 
+def _identifier_goes_on(ahead: tuple[str, ...]) -> bool:
+    """``ahead`` holds more of a DOI after a number: "." or "/" then digits ("2031" /
+    "." / "150843"), not a year's ";" or the full stop closing the reference."""
+    return len(ahead) >= 2 and ahead[0] in "./" and ahead[1][:1].isdigit()
+
+
 def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """Whether ``tok`` continues the DOI or URL rebuilt so far (``word``)."""
     prev = word[-1]
@@ -100,7 +106,9 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
                 len(ahead) >= 2
                 and ahead[0] in marks
                 and ahead[1][:1].isdigit()
-                and not YEAR.fullmatch(ahead[1])  # "...70015-4.Inmunología. 2011;30"
+                # not a year after the identifier ("...70015-4.Inmunología. 2011;30"),
+                # but a year inside it, more of it after a mark ("Fict.Lab.2031.150843")
+                and (not YEAR.fullmatch(ahead[1]) or _identifier_goes_on(ahead[2:]))
             )
         )
     if prev == ";" and YEAR.fullmatch(tok):  # "http://example.org/data;2015": the year after
@@ -130,6 +138,8 @@ def _opens_issue(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if not re.match(r"\((?:\d|$)", tok):
         return False
     inside = tok[1:].rstrip(")") or (ahead[0] if ahead else "")
+    if inside == "10" and _doi_starts(ahead[1:]):
+        return False  # a DOI in parentheses after the pages: "14 39 (10.1000/fict.1)"
     if inside[:1].isalpha() and not _ISSUE_OPENING.match(inside):
         return False  # a word that no issue opens with ("CD8(+)" is printed so, too)
     closed = tok.endswith(")") or (len(ahead) > 1 and ahead[1].startswith(")"))
@@ -178,8 +188,12 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return False
     if tok == "10" and _doi_starts(ahead):
         return False
-    # not the end of a page range either: "323-35." / "14." of a number left dangling
-    return re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
+    # not the end of a page range either: "323-35." / "14." of a number left dangling;
+    # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45"
+    return (
+        re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
+        or re.search(r"(?<![\w.])\d+(?:\.\d+)+[-–‐]\d{1,3}\.$", out[-40:]) is not None
+    )
 
 
 def _locant(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
@@ -212,6 +226,29 @@ def _initial(ahead: tuple[str, ...]) -> bool:
     return bool(ahead) and ahead[0][:1].isupper() and len(ahead[0]) <= 2
 
 
+def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """A name's second initial after its first, the family before them, where the name list
+    ends: "Roe" / "J" / "." / "C" / "." / "Title" is printed "Roe J.C. Title" (and "Roe
+    J.C.A."), the form the name reader takes whole, where "Roe J. C. Title" may leave the
+    "C." to the title; a copy one token a line does not say which was printed. Before a
+    comma or "&" another name follows and either form is read, before "(2001)" a year;
+    there, and before the family or after a comma ("Roe, J. C.", "and J. C. Roe"),
+    initials keep their spaces."""
+    if not (out[-1] == "." and len(tok) == 1 and tok.isupper() and ahead[:1] == (".",)):
+        return False
+    at = 1  # past the initials still to come: the word after the last one
+    while at + 1 < len(ahead) and len(ahead[at]) == 1 and ahead[at].isupper():
+        if ahead[at + 1] != ".":
+            break
+        at += 2
+    after = ahead[at] if at < len(ahead) else ""
+    return (
+        after[:1].isalpha()
+        and after != "and"
+        and re.search(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$", out[-40:]) is not None
+    )
+
+
 def _lower_abbreviation(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """ "c.v.", "e.g.", "i.e.": lower-case letters, each with its full stop."""
     return (
@@ -238,6 +275,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if tok == "10" and prev not in "([/" and _doi_starts(ahead):
         return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
     if prev == "." and f"{word}{tok}" in _DOTTED and ahead[:1] == (".",):
+        return True
+    if _next_initial(out, tok, ahead):
         return True
     if _lower_abbreviation(out, tok, ahead):
         return True

@@ -55,6 +55,15 @@ def _after_word(lines: list[str], j: int) -> bool:
     return len(seen) == 2 and (seen[0].isalpha() or seen[0] == ",") and seen[1].isalpha()
 
 
+def _after_slash(lines: list[str], j: int) -> bool:
+    """Whether the number at line ``j`` follows a slash, one token a line: the rest of a
+    word ("FICT79" / "/" / "150" / "." / "Neuron"); a reference does not end with one, but
+    for a web address ("https://fict.org/ar/"). (Not after a hyphen: a copy that lost a
+    reference's last page leaves "e126" / "–" before the next item's number.)"""
+    before = next((x.strip() for x in reversed(lines[max(0, j - 8) : j]) if x.strip()), "")
+    return before[-1:] == "/" and not after_identifier(lines, j)
+
+
 def after_identifier(lines: list[str], j: int) -> bool:
     """Whether the number at line ``j`` follows a DOI or an address with no space, one token
     a line: the "29." of "doi: 10.1080/pdp.21.1.25.29." before "PubMed"."""
@@ -117,8 +126,9 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
         P,", ASM's "Jones SA 2012"), 2 with a capital, a particle, an address, a quote or a
         bracket, 0
         with a lower-case word ("doi: 10...", "ed.", a DOI's "s2.13"), 1 otherwise (a year,
-        the next item's "363.", a mark). A number printed twice ("2." / "2." / "Roe") is
-        read past."""
+        the next item's "363.", a mark, a name a site writes in lower case before a
+        sentence: "fictblog. Title", "cn-fict: Title"). A number printed twice ("2." /
+        "2." / "Roe") is read past."""
         if j not in opened:
             text = starts[j][1] or join_tokens([x for x in lines[j + 1 : j + 12] if x.strip()][:8])
             text = text.removeprefix(f"{starts[j][0]}.").lstrip()
@@ -126,6 +136,8 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
                 opened[j] = 3
             elif text[:1].isupper() or text[:1] in '"“‘([' or _OPENS_ITEM.match(text):
                 opened[j] = 2
+            elif _LOWER_CASE_NAME.match(text):
+                opened[j] = 1
             else:
                 opened[j] = int(not text[:1].islower())
         return opened[j]
@@ -192,6 +204,7 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
             or (
                 (starts[j][0] == number + 1 or _opening(j))
                 and (_opening(j) != 1 or not after_identifier(lines, j))
+                and not _after_slash(lines, j)
             )
         ]
         length[i] = 1
@@ -223,7 +236,11 @@ def _mark(line: str) -> str:
 # ("a) A. Roe, B. Doe, Made. Chem. 2030, 56, 9910; b) ...")
 _OPENS_ITEM = re.compile(
     rf"{PARTICLE.pattern}|(?:{_PARTICLES}){{1,3}}[A-Z]|https?:|www\.|a\)\s*[A-Z]"
+    r"|(?:d|l|dell|dall|degli)['’][A-Z]"  # an elided particle: "d’Avignon DA", "dell'Oro"
 )
+# An author a web site or a company writes in lower case, then its title: "fictblog.
+# Title", "cn-fict: Title"; longer than the words that follow a volume ("ed.", "doi:")
+_LOWER_CASE_NAME = re.compile(r"[a-z][a-z-]{3,40}[.:] [A-Z][a-z]")
 # ASM's author before the year, with no mark: "Jones SA 2012 Title"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"

@@ -205,7 +205,9 @@ _NAMES_YEAR = re.compile(
 # Names with dotted initials, then the year and a comma before the title ("Roe J. A., Doe
 # B. 2004, Title, Journal., 12, 1-9."): the year closed as the other styles close it.
 _DOTTED = r"[A-Z]\.(?:[-‐]?[A-Z]\.){0,3}"
-_DOTTED_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_DOTTED}(?: ?[A-Z]\.){{0,2}}"
+# (the initials an atomic group: "J.A." is read one way, not as "J." and "A."; with both,
+# a long list of such names without a year backtracked exponentially)
+_DOTTED_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? (?>{_DOTTED}(?: ?[A-Z]\.){{0,2}})"
 _DOTTED_NAMES_YEAR = re.compile(
     rf"^(?P<names>{_DOTTED_NAME}(?:, {_DOTTED_NAME})*(?:,? et al\.)?) "
     r"(?P<year>(?:19|20)\d{2}[a-z]?),(?= \S)"
