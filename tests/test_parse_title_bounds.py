@@ -67,3 +67,19 @@ def test_initials_leave_the_title_only_after_a_name() -> None:
     fields = {"title": "C. Made-up title of a study"}
     initials_out_of_title(fields, source)
     assert fields["title"] == "C. Made-up title of a study"
+
+
+def test_a_year_left_at_the_journals_end_is_the_date() -> None:
+    from blinarefs.parse.title_words import year_out_of_journal
+
+    fields: dict[str, object] = {"container_title": "Made Pediatr 2030", "issued": (2030,)}
+    year_out_of_journal(fields, "Roe J. Title. Made Pediatr 2030 113(3):4-9.")
+    assert fields == {"container_title": "Made Pediatr", "issued": (2030,)}
+    # a meeting's date and a book's name keep their year
+    for name, source in (
+        ("Proceedings of the Made-up Meeting, 1-3 May 2030", "Roe J. Title. In Proceedings"),
+        ("Made-up Vision—MUCV 2030", "Roe J (2030) Title. In: Made-up Vision—MUCV 2030."),
+    ):
+        fields = {"container_title": name}
+        year_out_of_journal(fields, source)
+        assert fields == {"container_title": name}

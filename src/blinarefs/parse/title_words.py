@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .features import JOURNAL_WORDS
+from .features import JOURNAL_WORDS, MONTHS
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
 # journal of surgery"), which end no title's sentence there
@@ -78,12 +78,17 @@ def holds_title_word(text: str) -> bool:
 _YEAR_AFTER_JOURNAL = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
 
 
-def year_out_of_journal(fields: dict[str, object]) -> None:
+def year_out_of_journal(fields: dict[str, object], source: str) -> None:
     """A journal's name ending with the year of issue (BMJ's "Journal 2030 113(3):4", with
-    no semicolon after the year): the year is the date's, when no other year was read."""
+    no semicolon after the year): the year is the date's, when no other year was read; not
+    a book's or a meeting's ("In: Made-up Vision—MUCV 2030, Publisher. pp. 5-9")."""
     journal = fields.get("container_title")
     if not isinstance(journal, str) or not (m := _YEAR_AFTER_JOURNAL.search(journal)):
         return
+    if re.search(r"\bIn:? ", source):
+        return
+    if "," in journal or journal[: m.start()].split()[-1].lower().rstrip(".") in MONTHS:
+        return  # a meeting's date: "Proceedings of the Made-up Conference, 1-3 May 2030"
     year = int(m.group(1))
     issued = fields.get("issued")
     if isinstance(issued, tuple) and issued[:1] != (year,):
@@ -96,4 +101,4 @@ def mend_title_bounds(fields: dict[str, object], source: str) -> None:
     """The repairs above, in their order: the title's start, then the journal's end."""
     initials_out_of_title(fields, source)
     title_opening_out_of_names(fields, source)
-    year_out_of_journal(fields)
+    year_out_of_journal(fields, source)
