@@ -44,7 +44,8 @@ from .relabel import (
     title_after_names,
     title_ends_whole,
 )
-from .tails import physics_book, physics_tail
+from .tails import physics_book, physics_tail, set_aside_tail
+from .title_words import mend_title_bounds
 from .titles import title_left_unread, title_to_bracket, year_before_title
 from .years import YEAR_IN_TEXT, access_date, year_after_initials, year_read_as_volume
 
@@ -235,7 +236,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     if ruled:
         tail = _title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
-        labelled = [x._replace(label="other") if x.token.start >= tail[0] else x for x in labelled]
+        labelled = set_aside_tail(labelled, tail[0])
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
     labelled = _no_title_after_identifier(
         year_after_initials(year_read_as_volume(access_date(labelled)))
@@ -323,6 +324,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         fields["title"] = title[: ed.start()].strip()
         fields.setdefault("edition", ed.group(1))
     year_before_title(fields, source)
+    mend_title_bounds(fields, source)
     journal_from_title(fields, sure, source)
     if tail:
         fields.update(tail[1])

@@ -13,6 +13,7 @@ import re
 from ..model import Reference
 from .printed_names import ORGANISATION_WORDS
 from .reference import split_title_and_source
+from .title_words import holds_title_word
 
 
 def journal_from_title(fields: dict[str, object], sure: dict[str, float], source: str) -> None:
@@ -153,11 +154,20 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
     Europe" | "and East Asia. J. Pers. Soc. Psychol"). The journal is the first part after
     a sentence that reads like one; what comes before it is (the rest of) the title."""
     container, title = fields.get("container_title"), str(fields.get("title") or "")
-    if not isinstance(container, str) or (title and not container[:1].islower()):
+    if not isinstance(container, str):
         return
+    # with a title read, the journal's first sentence is the title's last when it opens in
+    # lower case, or holds a word of a title's and none of a journal's ("Title. Made-up
+    # correlations. Cancer 2030;1:2"; not "Nature reviews. Cancer")
+    lower = container[:1].islower()
     for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
         head, journal = container[: m.start() + 1].strip(), container[m.end() :]
-        if _journal_like(journal, titled=bool(title)) and re.search(r"\b[a-z]{3,}", head):
+        worded = holds_title_word(head) and not re.search(r"\b[A-Z][a-z]*\.\s", head)
+        if (
+            _journal_like(journal, titled=bool(title))
+            and re.search(r"\b[a-z]{3,}", head)
+            and (not title or lower or worded)
+        ):
             break
     else:
         return

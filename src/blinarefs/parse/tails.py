@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .labeller import Labelled
+from .title_words import holds_title_word
+
 _PHYSICS_TAIL = re.compile(
-    r", ?(?P<journal>[^\W\d_][^,();:]{0,80}?) (?P<vol>\d{1,5}) ?"
+    r"(?:, ?|\b[a-z]{4,}[.?!] )(?P<journal>[^\W\d_][^,();:]{0,80}?) (?P<vol>\d{1,5}) ?"
     r"(?:, ?(?P<mid>[A-Za-z]?\d+(?:[-–]\d+)?) ?)?"
     r"\((?P<year>(?:19|20)\d{2})\) ?(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?\.?$"
 )
@@ -55,12 +58,13 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     if not (m.group("mid") or m.group("page")):
         return None
     start, journal = m.start("journal"), m.group("journal")
-    # the first comma may be the names' ("Roe J, Doe A. A made-up study. J. Made. 12, 4
-    # (2030)."): after the last name, the journal starts after the last sentence with a
-    # word no journal's name has (a lower-case word of four letters or more)
-    last_name = _LAST_NAME.match(journal)
-    sentence = (
-        max((s.end() for s in _WORDED_SENTENCE.finditer(journal)), default=0) if last_name else 0
+    # the last comma may be the names' ("Roe J, Doe A. A made-up study. J. Made. 12, 4
+    # (2030).") or the title's ("Roe A. B. Made-up fear, hope and the brain. J. Made. 12,
+    # 4 (2030)."): the journal starts after the last sentence with a word no journal's
+    # name has (a lower-case word of four letters or more)
+    sentence = max(
+        (s.end() for s in _WORDED_SENTENCE.finditer(journal) if holds_title_word(s.group())),
+        default=0,
     )
     start, journal = start + sentence, journal[sentence:]
     if not journal.strip():
@@ -92,9 +96,6 @@ def _spaced(m: re.Match[str]) -> tuple[int, dict[str, object]]:
 # A sentence of a title inside what the tail took for the journal: a lower-case word of four
 # letters or more, then the sentence's full stop ("A made-up study. ")
 _WORDED_SENTENCE = re.compile(r"\b[a-z]{4,}\b[^.?!]*[.?!] ")
-# A Vancouver list's last name, family then initials and the list's full stop: "Doe AB. "
-_LAST_NAME = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]+ [A-Z]{1,4}\. ")
-
 
 # The same styles' books: "M. Alonso e E.J. Finn, Física (Editora Escolar, São Paulo,
 # 2012).", with a page or an edition after it ("(CRC Press, Boca Raton, 2018), p. 61.").
@@ -124,3 +125,30 @@ def physics_book(text: str) -> tuple[int, dict[str, object]] | None:
     if m.group("ed"):
         fields["edition"] = re.sub(r"\D", "", m.group("ed"))
     return m.start("title"), fields
+
+
+def set_aside_tail(labelled: list[Labelled], start: int) -> list[Labelled]:
+    """The tokens from ``start`` on, a tail read by rule, set aside ("other"); before it,
+    what the labeller took for the journal is the title's end, the tail having found the
+    journal after it ("Roe A. Pretend results, in mice. Fict. Rep. 4, 5 (2030).", whose
+    "in mice" the labeller may read as the journal's first words). With no title before
+    the tail, the words after the names' last comma are the title, though the labeller
+    took them for one more name ("Roe R., Pretend results. Fict. Rep. 4, 5 (2030).")."""
+    out = [
+        x._replace(label="other")
+        if x.token.start >= start
+        else x._replace(label="title")
+        if x.label == "container"
+        else x
+        for x in labelled
+    ]
+    before = [i for i, x in enumerate(out) if x.token.start < start]
+    if not before or any(out[i].label == "title" for i in before):
+        return out
+    comma = max((i for i in before if out[i].token.text == ","), default=-1)
+    words = out[comma + 1 : before[-1] + 1]
+    if comma < 0 or not words or any(x.label != "author" for x in words if x.token.text != "."):
+        return out
+    if any(re.fullmatch(r"[A-Z]{1,3}", x.token.text) for x in words):
+        return out  # a name's initials: "Roe R., Doe A. Fict. Rep." prints no title
+    return [*out[: comma + 1], *(x._replace(label="title") for x in words), *out[before[-1] + 1 :]]

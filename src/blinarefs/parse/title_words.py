@@ -1,0 +1,104 @@
+"""Which printed words can end a title and which begin a journal's name.
+
+Nature's and Science's "Roe A. B. & Doe C. D. A made-up title. J. Made Up Res. 12, 3 (2030)."
+and the Vancouver styles print a title, a full stop, then an abbreviated journal whose own
+words carry full stops; the labeller, which has seen each style only so often, cuts between
+them at the wrong full stop: a name's last initial opens the title, a journal's first word
+(or a title's last sentence) moves across. The repairs here look at the words on both
+sides of a full stop: an abbreviation a journal's name is made of ("Biol.", "Opin.") or a
+capitalised word begins a journal; a lower-case word of four letters or more ends a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import JOURNAL_WORDS, MONTHS
+
+# lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
+# journal of surgery"), which end no title's sentence there
+JOURNAL_NOUNS = frozenset({"reviews", "journal", "letters", "research", "reports", "annals"})
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+# A name's last initials that the labeller gave to the title: "Doe C. D. Title" read as
+# "Doe C." and "D. Title"; the title opens with capitals and full stops before a word
+# that is capitalised (not a species' "A. thaliana", whose next word is lower-case)
+_INITIALS_OPENING = re.compile(r"((?:[A-Z]\.[ \-‐]?){1,3}) (?=[A-Z0-9])")
+# the printed text right before the title ends with a family name and its first initials
+_NAME_BEFORE = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]+,? (?:[A-Z]\.[ \-‐]?){1,3}$")
+
+
+def initials_out_of_title(fields: dict[str, object], source: str) -> None:
+    """A title that opens with a name's initials ("D. A made-up title") when a family name
+    and its first initials are printed right before it: the initials are the name's, and
+    the title starts after them."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not (m := _INITIALS_OPENING.match(title)):
+        return
+    at = source.find(title)
+    if at < 0 or not _NAME_BEFORE.search(source[max(0, at - 80) : at]):
+        return
+    rest = title[m.end() :]
+    if len(rest.split()) >= 2:
+        fields["title"] = rest
+
+
+# The title's first words, up to its first comma, that the labeller read as one more name
+# ("Doe C. D. Invented fear, hope and the brain." read as a name "fear" and the title "hope
+# and the brain"): after a name's initial (or "et al.") and before the title, words with no
+# full stop between them, then a comma
+_OPENING_BEFORE = re.compile(r"(?:\b[A-Z]{1,3}|\bet al)\. ([^.,;:()]{1,80}), $")
+
+
+def title_opening_out_of_names(fields: dict[str, object], source: str) -> None:
+    """A title whose first words are printed, up to a comma, between the last name's
+    initials and what was read as the title: those words are the title's when the title
+    read opens in lower case (no title's first word is) or they hold a lower-case word of
+    four letters or more (no name does)."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not title:
+        return
+    at = source.find(title)
+    if at < 0 or not (m := _OPENING_BEFORE.search(source[max(0, at - 90) : at])):
+        return
+    words = m.group(1)
+    if title[0].islower() or _LOWER_WORD.search(words):
+        fields["title"] = f"{words}, {title}"
+
+
+def holds_title_word(text: str) -> bool:
+    """Whether ``text`` holds a word that reads as a title's, not a journal's: lower-case,
+    four letters or more, and neither an abbreviation journals use ("lett", "chem") nor a
+    word of a spelled-out journal's name ("reviews")."""
+    return any(w not in JOURNAL_NOUNS and w not in JOURNAL_WORDS for w in _LOWER_WORD.findall(text))
+
+
+# the year the labeller left at the journal's end: "Pediatrics 2030 113(3 Pt 1):475-82"
+_YEAR_AFTER_JOURNAL = re.compile(r"(?<=[^\W\d_]) ((?:1[89]|20)\d\d)$")
+
+
+def year_out_of_journal(fields: dict[str, object], source: str) -> None:
+    """A journal's name ending with the year of issue (BMJ's "Journal 2030 113(3):4", with
+    no semicolon after the year): the year is the date's, when no other year was read; not
+    a book's or a meeting's ("In: Made-up Vision—MUCV 2030, Publisher. pp. 5-9")."""
+    journal = fields.get("container_title")
+    if not isinstance(journal, str) or not (m := _YEAR_AFTER_JOURNAL.search(journal)):
+        return
+    if re.search(r"\bIn:? ", source):
+        return
+    if "," in journal or journal[: m.start()].split()[-1].lower().rstrip(".") in MONTHS:
+        return  # a meeting's date: "Proceedings of the Made-up Conference, 1-3 May 2030"
+    year = int(m.group(1))
+    issued = fields.get("issued")
+    if isinstance(issued, tuple) and issued[:1] != (year,):
+        return
+    fields["container_title"] = journal[: m.start()]
+    fields["issued"] = issued or (year,)
+
+
+def mend_title_bounds(fields: dict[str, object], source: str) -> None:
+    """The repairs above, in their order: the title's start, then the journal's end."""
+    initials_out_of_title(fields, source)
+    title_opening_out_of_names(fields, source)
+    year_out_of_journal(fields, source)
