@@ -9,14 +9,14 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 import pytest
-from tracedata import OWL_SENTENCES
+from tracedata import in_order
 
 from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
 
 FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
 # eight bracketed citations in order, so that the manuscript's convention is settled
-LEAD = " ".join(f"{s} [{n}]." for n, s in enumerate(OWL_SENTENCES[:8], start=1)) + " "
+LEAD = in_order("[{}]")
 
 
 def cited(text: str) -> list[tuple[int, ...]]:

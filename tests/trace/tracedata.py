@@ -164,3 +164,11 @@ OWL_SENTENCES = (
     "Mates call at night",
     "Young disperse in autumn",
 )
+
+
+def in_order(form: str, count: int = 8) -> str:
+    """The first ``count`` owl sentences citing 1, 2, ... in order, each as ``form`` prints
+    its number ("[{}]", "({})"): the decoder's tests put a passage after them, so that the
+    manuscript's convention is settled before the passage is read."""
+    cited = (f"{s} {form.format(n)}." for n, s in enumerate(OWL_SENTENCES[:count], start=1))
+    return " ".join(cited) + " "
