@@ -15,7 +15,7 @@ BYLINE_WITHIN = 3000  # how far into a text its title and author block may run
 
 
 _CLOSED = re.compile(r"[)\]>\"”’]")
-_BARE_DOI = re.compile(r"10\.\d{4,9}/")  # "10.5256/f1000research.5879.d41724", without "doi:"
+_BARE_DOI = re.compile(r"10\.\d{4,9}/")  # "10.1000/dataset.12.d3456", without "doi:"
 
 
 def in_address(text: str, start: int) -> bool:
