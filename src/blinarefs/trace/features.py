@@ -25,9 +25,9 @@ from .candidates import (
     WEAK,
     Candidate,
 )
-from .sitting import spaced_quantity
+from .sitting import spaced_quantity, word_before
 from .spaced import space_then_clause_end
-from .valuelike import CLAUSE_END, value_like, word_before
+from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
@@ -92,7 +92,7 @@ class Vocabulary:
 
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
     """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
-    i, word = word_before(text, cand.start)
+    word, i = word_before(text, cand.start)
     if not word or word == "al":
         return []
     alone = vocab.alone.get(word.lower(), 0)
@@ -264,7 +264,7 @@ def _in_a_series_of_names(text: str, c: Candidate) -> bool:
     """Whether the word glued to these digits is named again with other digits right
     beside it: "nsp1, nsp2, nsp3", "IL6 and IL8" list names, not citations, however clean
     each looks at its comma."""
-    i, word = word_before(text, c.start)
+    word, i = word_before(text, c.start)
     if not word:
         return False
     after = text[c.end : c.end + len(word) + 8].lstrip(",; ").removeprefix("and ").lstrip()

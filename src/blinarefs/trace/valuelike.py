@@ -12,16 +12,7 @@ from __future__ import annotations
 import re
 
 from .candidates import UNIT_POWER, Candidate, range_of_a_value
-
-
-def word_before(text: str, end: int) -> tuple[int, str]:
-    """(where it starts, the word) of the letters right before ``end``: the word a run of
-    digits is glued to ("Trip" of "Trip13"); empty where none is."""
-    i = end
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return i, text[i:end]
-
+from .sitting import word_before
 
 CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
@@ -41,7 +32,7 @@ def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     """Why explicit syntax may be a value rather than a citation."""
     before = text[c.start - 1] if c.start else ""
     after = text[c.end] if c.end < len(text) else ""
-    _, word = word_before(text, c.start)
+    word, _ = word_before(text, c.start)
     out: list[tuple[str, float]] = []
     # No exponent is a list ("AH^4,16,20^"), is printed in parentheses ("DM2^(4)^"),
     # raises a year ("in 1993^3^") or a name at a clause end ("COVID-19^5^.")
