@@ -224,3 +224,26 @@ def test_unclosed_organisation_before_an_acronym_number_or_quote(printed: str, t
     ref = read_item(printed, 1, 1).reference
     assert [n.literal for n in ref.author] == ["Example Health Organization"]
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "author", "title"),
+    [
+        ("Example Medical Council. Annual survey of made-up trainees 2030: first report. "
+         "2030:1–16 https://example.org/survey.pdf.", "Example Medical Council",
+         "Annual survey of made-up trainees 2030: first report"),
+        ("National Institute on Example Habits (NIEH). Common Habit Charts. 2030 "
+         "https://example.gov/charts (Accessed 1 Jan 2030).",
+         "National Institute on Example Habits (NIEH)", "Common Habit Charts"),
+        # one centre, as an organisation's last word
+        ("Example Care Information Centre. Episode counts: made-up procedures 2029–2030. "
+         "https://example.org/counts", "Example Care Information Centre",
+         "Episode counts: made-up procedures 2029–2030"),
+    ],
+)  # fmt: skip
+def test_organisation_read_as_the_title_is_the_author(
+    printed: str, author: str, title: str
+) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title == title
