@@ -93,7 +93,10 @@ def _organisation_as_title(ref: Reference) -> Reference:
         return ref
     if not _organisation_name(ref.title):
         return ref
-    if f"{ref.title}. {ref.container_title}" not in ref.source_text:
+    # its full stop printed, or put in by the repair that closes an organisation's name
+    # before a title (``read._UNCLOSED_GROUP``)
+    printed = ref.source_text
+    if not any(f"{ref.title}{mark} {ref.container_title}" in printed for mark in (".", "")):
         return ref
     return ref.with_fields(
         author=tuple(_units(Name(literal=ref.title))),
