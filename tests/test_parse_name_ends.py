@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from blinarefs.parse import read_item
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.name_ends import (
+    close_acronym,
     dotted_names_end,
     mend_given_first,
     name_opening_tail,
@@ -183,3 +185,68 @@ def test_journal_letter_and_a_word_is_not_taken_for_a_name() -> None:
         {"container_title": "J. Clean. Made"},
     )
     assert name_opening_tail(labelled, tail) == (labelled, tail)
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        ("EXO Atlas of example diseases, 2030.", "EXO. Atlas of example diseases, 2030."),
+        ("ABCD Report on the made-up survey 2029.", "ABCD. Report on the made-up survey 2029."),
+        # the next word a name's, or a title in title case: left alone
+        ("NHS Exampleshire. Services we test. 2030.", None),
+        ("HIV Testing Guidance for Examples. 2030.", None),
+        ("EX Atlas of examples, 2030.", None),  # two capitals: an initial's pair as often
+    ],
+)
+def test_unclosed_acronym_is_closed(printed: str, closed: str | None) -> None:
+    assert close_acronym(printed) == (closed or printed)
+
+
+def test_unclosed_acronym_is_the_author() -> None:
+    ref = read_item("EXO Atlas of example diseases. Geneva: Example Press, 2030.", 1, 1).reference
+    assert [n.literal for n in ref.author] == ["EXO"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("Example Health Organization MADE - Monthly Digest, 2030 Available: "
+         "https://example.org/d.pdf [Accessed 1 May 2030].", "MADE - Monthly Digest"),
+        ("Example Health Organization 2029 novel examplevirus: a response plan, 2030 "
+         "Available: https://example.org/p [Accessed 1 May 2030].",
+         "2029 novel examplevirus: a response plan"),
+        ('Example Health Organization "Made-up passports" in the context of tests, 2030 '
+         "Available: https://example.org/q [Accessed 1 May 2030].",
+         '"Made-up passports" in the context of tests'),
+    ],
+)  # fmt: skip
+def test_unclosed_organisation_before_an_acronym_number_or_quote(printed: str, title: str) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert [n.literal for n in ref.author] == ["Example Health Organization"]
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "author", "title"),
+    [
+        ("Example Medical Council. Annual survey of made-up trainees 2030: first report. "
+         "2030:1–16 https://example.org/survey.pdf.", "Example Medical Council",
+         "Annual survey of made-up trainees 2030: first report"),
+        ("National Institute on Example Habits (NIEH). Common Habit Charts. 2030 "
+         "https://example.gov/charts (Accessed 1 Jan 2030).",
+         "National Institute on Example Habits (NIEH)", "Common Habit Charts"),
+        # nothing closing the name, before the title's acronym
+        ("Example Diabetes Federation EDF Example Atlas –3rd edn. 2030 Available from: "
+         "http://www.example.org/", "Example Diabetes Federation", "EDF Example Atlas –3rd edn"),
+        # one centre, as an organisation's last word
+        ("Example Care Information Centre. Episode counts: made-up procedures 2029–2030. "
+         "https://example.org/counts", "Example Care Information Centre",
+         "Episode counts: made-up procedures 2029–2030"),
+    ],
+)  # fmt: skip
+def test_organisation_read_as_the_title_is_the_author(
+    printed: str, author: str, title: str
+) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title == title

@@ -84,8 +84,31 @@ def _group_after_people(ref: Reference) -> Reference:
     )
 
 
+def _organisation_as_title(ref: Reference) -> Reference:
+    """An entry with no authors whose title is an organisation's name in full, the journal
+    printed right after it ("Example Council. Survey of examples: a report. 2030
+    https://..."): the labeller, which has seen few corporate authors, read the sentences
+    one field early. The organisation is the author, and the "journal" the title."""
+    if ref.author or ref.editor or not ref.container_title:
+        return ref
+    if not _organisation_name(ref.title):
+        return ref
+    # its full stop printed, or put in by the repair that closes an organisation's name
+    # before a title (``read._UNCLOSED_GROUP``)
+    printed = ref.source_text
+    if not any(f"{ref.title}{mark} {ref.container_title}" in printed for mark in (".", "")):
+        return ref
+    return ref.with_fields(
+        author=tuple(_units(Name(literal=ref.title))),
+        title=ref.container_title,
+        container_title="",
+        container_title_short="",
+    )
+
+
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors."""
+    ref = _organisation_as_title(ref)
     if not ref.editor and any(not n.literal for n in ref.author):
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):

@@ -264,3 +264,18 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
         ):
             out[a + 1 : b] = [x._replace(label="author") for x in gap]
     return out
+
+
+# An organisation's acronym opening a reference with nothing closing it, before a title in
+# sentence case ("EXO Atlas of example diseases, 2030.", "ABCD Report on the tests 2030":
+# BMJ's markup renders no full stop after a corporate author): three to eight capitals, then
+# a capitalised word and a lower-case one. "NHS England. Title" or "HIV Testing Guidance"
+# (the next word a name's, or a title's in title case) are left alone.
+_UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
+
+
+def close_acronym(source: str) -> str:
+    """``source`` with a full stop after an acronym that opens it unclosed, as an
+    organisation's name closed (``_UNCLOSED_ACRONYM``), for :mod:`.agencies` to read."""
+    m = _UNCLOSED_ACRONYM.match(source)
+    return f"{m.group(1)}.{source[m.end() :]}" if m else source

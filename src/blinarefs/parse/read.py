@@ -21,6 +21,7 @@ from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
+from .name_ends import close_acronym
 from .reference import Unparsed, parse_reference
 from .webpages import web_page
 from .years import YEAR
@@ -229,7 +230,10 @@ _GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
 _UNCLOSED_GROUP = re.compile(
     rf"^(?:{_NAME}(?:, {_NAME})*,? )?"
     rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{_GROUP_SMALL}) ){{1,8}}{_GROUP_END})"
-    rf"(?= (?!{_GROUP_END}\b)[A-Z][a-z])"
+    # the title's start: a capitalised word, an acronym ("MERS - ...", "H1N1 in ..."), a
+    # number before a lower-case word ("2019 novel ...", not a year closing the name) or a
+    # quotation
+    rf"(?= (?!{_GROUP_END}\b)(?:[A-Z][a-z]|[A-Z][A-Z0-9]+ |\d[\w\-]* [a-z]|[“\"‘][A-Z]))"
 )
 
 # ... or a longer name that a full stop closes: "World Health Organization Multicentre
@@ -281,7 +285,7 @@ def _close_names(source: str, number: int | None = None) -> str:
         g = _UNCLOSED_GROUP.match(source)
         if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"
-        return source
+        return close_acronym(source)
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
     return f"{source[:cut]}.{source[m.end() :]}"
