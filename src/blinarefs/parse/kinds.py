@@ -74,6 +74,37 @@ def printed_kind(ref: Reference) -> Reference:
     for kind in _KINDS:
         if kind.marker.search(printed):
             return _as_kind(ref, kind.type)
+    return _unnamed_kind(ref)
+
+
+# Vancouver's "read online" words: "[Internet]", "[cited 2030 May 1]" and its Portuguese
+# and Spanish forms ("[citado 2030 mai 1]", "[acesso em 1 de maio de 2030]").
+_READ_ONLINE = re.compile(r"\[(?:Internet|cited|citado|acesso|accessed)\b", re.IGNORECASE)
+# What a printed book or report has and a page on the web has not: its count of pages
+# ("51 p.", "120 p"), an edition or an ISBN.
+_BOOK_SIGN = re.compile(
+    r"\b\d+\s?(?:p|pp|págs?)\b\.?(?!\s?\d)|\bISBN\b|\b\d+(?:st|nd|rd|th|a|ª)?\.?\s?ed\b"
+)
+
+
+def _unnamed_kind(ref: Reference) -> Reference:
+    """The type when no word names the kind of work: what the readers left as a bare
+    "document" (a title and a year, perhaps a URL, nothing else) is a work published on
+    its own, a book, or, with a URL, a web page; and Vancouver's "Title [Internet]. Place:
+    Publisher; 2030 [cited 2031 May 1]. Available from: URL", which the readers take for a
+    book by its place and publisher, is a page read on the web unless something printed
+    says it is a book (its pages, edition or ISBN)."""
+    if ref.type == "document":
+        return ref.with_fields(type="webpage" if ref.url else "book")
+    printed = ref.source_text
+    if (
+        ref.type == "book"
+        and ref.url
+        and not (ref.page or ref.edition or ref.isbn or ref.editor)
+        and _READ_ONLINE.search(printed)
+        and not _BOOK_SIGN.search(printed)
+    ):
+        return ref.with_fields(type="webpage")
     return ref
 
 

@@ -1,0 +1,58 @@
+"""The type follows what was printed when no word names the kind of work (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+from blinarefs.parse.kinds import printed_kind
+
+
+def _type(printed: str) -> str:
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    return ref.type
+
+
+def test_a_bare_title_and_year_is_a_book_and_with_a_url_a_web_page() -> None:
+    bare = Reference(id="x", type="document", title="A made-up atlas", source_text="...")
+    assert printed_kind(bare).type == "book"
+    online = bare.with_fields(url="https://example.org/atlas")
+    assert printed_kind(online).type == "webpage"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Imaginary Health Agency. A pretend plan for invented clinics [Internet]. Springfield "
+        "(XX): Imaginary Health Agency; 2031 [cited 2032 Mar 4]. Available from: "
+        "https://example.org/plan",
+        "Agência Inventada. Um plano imaginário. Cidade Falsa: Agência Inventada; 2030 "
+        "[citado 2031 mai 2]. Disponível em: https://example.org/plano",
+    ],
+)
+def test_a_place_and_publisher_read_online_is_a_web_page(printed: str) -> None:
+    assert _type(printed) == "webpage"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a count of pages, an edition: a book, even read online
+        "Imaginary Health Agency. A pretend handbook of invented care [Internet]. Springfield "
+        "(XX): Imaginary Health Agency; 2031 [cited 2032 Mar 4]. 212 p. Available from: "
+        "https://example.org/handbook",
+        "Roe J. A made-up manual of pretend methods. 3rd ed. Springfield: Pretend Press; "
+        "2031 [cited 2032 Mar 4]. Available from: https://example.org/manual",
+    ],
+)
+def test_a_book_read_online_stays_a_book(printed: str) -> None:
+    assert _type(printed) == "book"
+
+
+def test_a_journal_article_read_online_keeps_its_type() -> None:
+    printed = (
+        "Roe J. A made-up trial of pretend pills. J Imag Med [Internet]. 2031 [cited 2032 "
+        "Mar 4];12(3):101-9. Available from: https://example.org/trial"
+    )
+    assert _type(printed) == "article-journal"
