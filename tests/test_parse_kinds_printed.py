@@ -56,3 +56,27 @@ def test_a_journal_article_read_online_keeps_its_type() -> None:
         "Mar 4];12(3):101-9. Available from: https://example.org/trial"
     )
     assert _type(printed) == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Imaginary Health Agency. Pretend outbreak tables, 2031 Bull Imag Health. Available: "
+        "https://example.org/tables [Accessed 4 Mar 2032].",
+        "Agência Inventada. Indicadores imaginários. Disponível em: "
+        "https://example.org/indicadores. Acesso em: 6 out. 2031.",
+    ],
+)
+def test_no_journal_is_invented_for_a_page_read_at_a_url(printed: str) -> None:
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.type == "webpage"
+    assert ref.container_title == ""
+
+
+def test_an_article_online_with_a_doi_keeps_its_journal() -> None:
+    printed = (
+        "Roe J. A made-up trial of pretend pills. J Imag Med 2031. doi:10.9999/jim.2031.1 "
+        "Available: https://example.org/trial [Accessed 4 Mar 2032]."
+    )
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.type == "article-journal"

@@ -87,16 +87,35 @@ _BOOK_SIGN = re.compile(
 )
 
 
+# The URL and the words that say it was read there ("Available from:", "Accessed 1 May
+# 2030", "Disponível em:", "acessado em", "consultado el").
+_URL = re.compile(r"(?:https?://|www\.)\S")
+_READ_THERE = re.compile(
+    r"\b(?:Accessed|Acess(?:o|ado)|Available|Dispon[ií]vel|Consultado|Retrieved|Cited|Citado)\b",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_kind(ref: Reference) -> Reference:
     """The type when no word names the kind of work: what the readers left as a bare
     "document" (a title and a year, perhaps a URL, nothing else) is a work published on
     its own, a book, or, with a URL, a web page; and Vancouver's "Title [Internet]. Place:
     Publisher; 2030 [cited 2031 May 1]. Available from: URL", which the readers take for a
     book by its place and publisher, is a page read on the web unless something printed
-    says it is a book (its pages, edition or ISBN)."""
+    says it is a book (its pages, edition or ISBN); and an "article" with no volume, pages
+    or DOI, read at a URL, is a web page."""
     if ref.type == "document":
         return ref.with_fields(type="webpage" if ref.url else "book")
     printed = ref.source_text
+    if (
+        ref.type == "article-journal"
+        and not (ref.volume or ref.issue or ref.page or ref.doi)
+        and _URL.search(printed)
+        and _READ_THERE.search(printed)
+    ):
+        # "Title, 2030 Available: URL [Accessed 1 May 2031]": no volume, pages or DOI, and
+        # read at a URL: a page on the web, whose "journal" was its title's end or a date
+        return ref.with_fields(type="webpage", container_title="", container_title_short="")
     if (
         ref.type == "book"
         and ref.url
