@@ -80,3 +80,24 @@ def test_an_article_online_with_a_doi_keeps_its_journal() -> None:
     )
     (ref,) = parse_reference_list(f"1. {printed}\n").references
     assert ref.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("container", "kind"),
+    [
+        ("Pretend Pub. Co.", "book"),
+        ("Imaginary Development Institute (IDI)", "book"),
+        ("J Imag Med", "article-journal"),  # a journal online ahead of its volume
+    ],
+)
+def test_a_publisher_read_as_a_journal_is_a_books_publisher(container: str, kind: str) -> None:
+    ref = Reference(
+        id="x",
+        title="A made-up guide",
+        container_title=container,
+        source_text=f"Roe J. A made-up guide. {container}, 2030.",
+    )
+    read = printed_kind(ref)
+    assert read.type == kind
+    if kind == "book":
+        assert (read.container_title, read.publisher) == ("", container)

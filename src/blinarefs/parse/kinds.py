@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Reference
+from .journals import PUBLISHER_LAST
+from .printed_names import ORGANISATION_WORDS
 
 # A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the
 # word alone is no sign, since "patent foramen ovale" and "patent ductus" are diseases. Its
@@ -96,6 +98,15 @@ _READ_THERE = re.compile(
 )
 
 
+# A "journal" that ends as a publisher's or an organisation's name ("Example Pub. Co.",
+# "Institute of Examples (IOE)", "Example Society"): the publisher of a book or report.
+_PUBLISHER_END = re.compile(
+    rf"(?:{PUBLISHER_LAST.pattern})|(?:{ORGANISATION_WORDS.pattern})(?:\s*\([A-Z]{{2,}}\))?\.?$"
+    r"|\b(?:Co|Corp)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_kind(ref: Reference) -> Reference:
     """The type when no word names the kind of work: what the readers left as a bare
     "document" (a title and a year, perhaps a URL, nothing else) is a work published on
@@ -116,6 +127,19 @@ def _unnamed_kind(ref: Reference) -> Reference:
         # "Title, 2030 Available: URL [Accessed 1 May 2031]": no volume, pages or DOI, and
         # read at a URL: a page on the web, whose "journal" was its title's end or a date
         return ref.with_fields(type="webpage", container_title="", container_title_short="")
+    if (
+        ref.type == "article-journal"
+        and not (ref.volume or ref.issue or ref.page or ref.doi)
+        and _PUBLISHER_END.search(ref.container_title)
+    ):
+        # "Title. Example Institute, 2030.": no journal prints no volume, pages or DOI
+        # under a publisher's name; the book's publisher was read as its journal
+        return ref.with_fields(
+            type="book",
+            publisher=ref.publisher or ref.container_title,
+            container_title="",
+            container_title_short="",
+        )
     if (
         ref.type == "book"
         and ref.url
