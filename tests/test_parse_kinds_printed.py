@@ -101,3 +101,33 @@ def test_a_publisher_read_as_a_journal_is_a_books_publisher(container: str, kind
     assert read.type == kind
     if kind == "book":
         assert (read.container_title, read.publisher) == ("", container)
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        # the word "report" in a title does not make a report: a page, or a book
+        (
+            "Imaginary Health Agency. Pretend situation report, 2031 Available: "
+            "https://example.org/report.pdf [Accessed 4 Mar 2032].",
+            "webpage",
+        ),
+        (
+            "Roe J. Second report on pretend harvests. Springfield: Imaginary Press, 2030.",
+            "book",
+        ),
+    ],
+)
+def test_a_title_with_report_in_it_is_typed_by_how_it_was_printed(printed: str, kind: str) -> None:
+    assert _type(printed) == kind
+
+
+def test_a_numbered_report_stays_a_report() -> None:
+    ref = Reference(
+        id="x",
+        type="report",
+        title="Pretend harvests",
+        publisher="Imaginary Institute",
+        source_text="Roe J. Pretend harvests. Technical Report 12. Imaginary Institute; 2030.",
+    )
+    assert printed_kind(ref).type == "report"

@@ -107,6 +107,14 @@ _PUBLISHER_END = re.compile(
 )
 
 
+# What names a work as a report, not just a title with the word in it: its series and
+# number ("Technical Report 12", "Report No. 5", "Research Report Series 3").
+_REPORT_NUMBER = re.compile(
+    r"\b(?:technical|research|working|occasional)\s+(?:report|paper)s?\b|\breport\s+(?:no|n[º°o]|number)\b",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_kind(ref: Reference) -> Reference:
     """The type when no word names the kind of work: what the readers left as a bare
     "document" (a title and a year, perhaps a URL, nothing else) is a work published on
@@ -115,9 +123,15 @@ def _unnamed_kind(ref: Reference) -> Reference:
     book by its place and publisher, is a page read on the web unless something printed
     says it is a book (its pages, edition or ISBN); and an "article" with no volume, pages
     or DOI, read at a URL, is a web page."""
+    printed = ref.source_text
+    if ref.type == "report" and not _REPORT_NUMBER.search(printed):
+        # the reader's guess from "report" or "guideline" in a title: what it was printed
+        # as decides, a page read at a URL or, published, a book
+        online = _URL.search(printed) and _READ_THERE.search(printed)
+        published = ref.publisher or ref.publisher_place
+        return ref.with_fields(type="webpage" if online and not published else "book")
     if ref.type == "document":
         return ref.with_fields(type="webpage" if ref.url else "book")
-    printed = ref.source_text
     if (
         ref.type == "article-journal"
         and not (ref.volume or ref.issue or ref.page or ref.doi)
