@@ -59,18 +59,24 @@ def test_a_journal_article_read_online_keeps_its_type() -> None:
 
 
 @pytest.mark.parametrize(
-    "printed",
+    ("printed", "site"),
     [
-        "Imaginary Health Agency. Pretend outbreak tables, 2031 Bull Imag Health. Available: "
-        "https://example.org/tables [Accessed 4 Mar 2032].",
-        "Agência Inventada. Indicadores imaginários. Disponível em: "
-        "https://example.org/indicadores. Acesso em: 6 out. 2031.",
+        (
+            "Imaginary Health Agency. Pretend outbreak tables, 2031 Bull Imag Health. "
+            "Available: https://example.org/tables [Accessed 4 Mar 2032].",
+            "Bull Imag Health",  # the site's name, not a journal's
+        ),
+        (
+            "Agência Inventada. Indicadores imaginários. Disponível em: "
+            "https://example.org/indicadores. Acesso em: 6 out. 2031.",
+            "",  # the access date is no site's name
+        ),
     ],
 )
-def test_no_journal_is_invented_for_a_page_read_at_a_url(printed: str) -> None:
+def test_no_journal_is_invented_for_a_page_read_at_a_url(printed: str, site: str) -> None:
     (ref,) = parse_reference_list(f"1. {printed}\n").references
     assert ref.type == "webpage"
-    assert ref.container_title == ""
+    assert (ref.container_title, ref.container_title_short) == (site, "")
 
 
 def test_an_article_online_with_a_doi_keeps_its_journal() -> None:

@@ -139,8 +139,12 @@ def _unnamed_kind(ref: Reference) -> Reference:
         and _READ_THERE.search(printed)
     ):
         # "Title, 2030 Available: URL [Accessed 1 May 2031]": no volume, pages or DOI, and
-        # read at a URL: a page on the web, whose "journal" was its title's end or a date
-        return ref.with_fields(type="webpage", container_title="", container_title_short="")
+        # read at a URL: a page on the web. A name read as its journal is the site's name
+        # (CSL's container of a web page); a date or "Acesso em" read as one is none.
+        site = ref.container_title
+        if _READ_THERE.search(site) or re.search(r"\d", site):
+            site = ""
+        return ref.with_fields(type="webpage", container_title=site, container_title_short="")
     if (
         ref.type == "article-journal"
         and not (ref.volume or ref.issue or ref.page or ref.doi)
