@@ -205,7 +205,7 @@ def answer_to_title(ref: Reference) -> Reference:
 
 
 # The last word of a publisher's name, which no journal's name ends with
-_PUBLISHER_LAST = re.compile(
+PUBLISHER_LAST = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Education|Verlag|Books|Editora|Ediciones|[EÉ]ditions"
     r"|Inc|Ltd|GmbH|Elsevier|Wiley|Springer|Saunders|Mosby|Routledge|Blackwell)\.?$"
 )
@@ -215,7 +215,7 @@ def publisher_not_journal(fields: dict[str, object]) -> None:
     """ "Title. 3rd edn Example Education, 2030.": a "journal" with no volume, issue or
     pages whose name ends as a publisher's does is the book's publisher."""
     container = fields.get("container_title")
-    if not isinstance(container, str) or not _PUBLISHER_LAST.search(container):
+    if not isinstance(container, str) or not PUBLISHER_LAST.search(container):
         return
     if any(fields.get(k) for k in ("volume", "issue", "page", "publisher")):
         return
@@ -240,7 +240,7 @@ def publisher_in_title(fields: dict[str, object]) -> None:
     if any(fields.get(k) for k in ("container_title", "volume", "page", "publisher")):
         return
     publisher = m.group("publisher")
-    if not (_PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)):
+    if not (PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)):
         return
     fields["title"] = title[: m.start()]
     fields["publisher_place"], fields["publisher"] = m.group("place"), publisher

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Reference
+from .journals import PUBLISHER_LAST
+from .printed_names import ORGANISATION_WORDS
 
 # A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the
 # word alone is no sign, since "patent foramen ovale" and "patent ductus" are diseases. Its
@@ -74,6 +76,96 @@ def printed_kind(ref: Reference) -> Reference:
     for kind in _KINDS:
         if kind.marker.search(printed):
             return _as_kind(ref, kind.type)
+    return _unnamed_kind(ref)
+
+
+# Vancouver's "read online" words: "[Internet]", "[cited 2030 May 1]" and its Portuguese
+# and Spanish forms ("[citado 2030 mai 1]", "[acesso em 1 de maio de 2030]").
+_READ_ONLINE = re.compile(r"\[(?:Internet|cited|citado|acesso|accessed)\b", re.IGNORECASE)
+# What a printed book or report has and a page on the web has not: its count of pages
+# ("51 p.", "120 p"), an edition or an ISBN.
+_BOOK_SIGN = re.compile(
+    r"\b\d+\s?(?:p|pp|págs?)\b\.?(?!\s?\d)|\bISBN\b|\b\d+(?:st|nd|rd|th|a|ª)?\.?\s?ed\b"
+)
+
+
+# The URL and the words that say it was read there ("Available from:", "Accessed 1 May
+# 2030", "Disponível em:", "acessado em", "consultado el").
+_URL = re.compile(r"(?:https?://|www\.)\S")
+_READ_THERE = re.compile(
+    r"\b(?:Accessed|Acess(?:o|ado)|Available|Dispon[ií]vel|Consultado|Retrieved|Cited|Citado)\b",
+    re.IGNORECASE,
+)
+
+
+# A "journal" that ends as a publisher's or an organisation's name ("Example Pub. Co.",
+# "Institute of Examples (IOE)", "Example Society"): the publisher of a book or report.
+_PUBLISHER_END = re.compile(
+    rf"(?:{PUBLISHER_LAST.pattern})|(?:{ORGANISATION_WORDS.pattern})(?:\s*\([A-Z]{{2,}}\))?\.?$"
+    r"|\b(?:Co|Corp)\.?$",
+    re.IGNORECASE,
+)
+
+
+# What names a work as a report, not just a title with the word in it: its series and
+# number ("Technical Report 12", "Report No. 5", "Research Report Series 3").
+_REPORT_NUMBER = re.compile(
+    r"\b(?:technical|research|working|occasional)\s+(?:report|paper)s?\b|\breport\s+(?:no|n[º°o]|number)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_kind(ref: Reference) -> Reference:
+    """The type when no word names the kind of work: what the readers left as a bare
+    "document" (a title and a year, perhaps a URL, nothing else) is a work published on
+    its own, a book, or, with a URL, a web page; and Vancouver's "Title [Internet]. Place:
+    Publisher; 2030 [cited 2031 May 1]. Available from: URL", which the readers take for a
+    book by its place and publisher, is a page read on the web unless something printed
+    says it is a book (its pages, edition or ISBN); and an "article" with no volume, pages
+    or DOI, read at a URL, is a web page."""
+    printed = ref.source_text
+    if ref.type == "report" and not _REPORT_NUMBER.search(printed):
+        # the reader's guess from "report" or "guideline" in a title: what it was printed
+        # as decides, a page read at a URL or, published, a book
+        online = _URL.search(printed) and _READ_THERE.search(printed)
+        published = ref.publisher or ref.publisher_place
+        return ref.with_fields(type="webpage" if online and not published else "book")
+    if ref.type == "document":
+        return ref.with_fields(type="webpage" if ref.url else "book")
+    if (
+        ref.type == "article-journal"
+        and not (ref.volume or ref.issue or ref.page or ref.doi)
+        and _URL.search(printed)
+        and _READ_THERE.search(printed)
+    ):
+        # "Title, 2030 Available: URL [Accessed 1 May 2031]": no volume, pages or DOI, and
+        # read at a URL: a page on the web. A name read as its journal is the site's name
+        # (CSL's container of a web page); a date or "Acesso em" read as one is none.
+        site = ref.container_title
+        if _READ_THERE.search(site) or re.search(r"\d", site):
+            site = ""
+        return ref.with_fields(type="webpage", container_title=site, container_title_short="")
+    if (
+        ref.type == "article-journal"
+        and not (ref.volume or ref.issue or ref.page or ref.doi)
+        and _PUBLISHER_END.search(ref.container_title)
+    ):
+        # "Title. Example Institute, 2030.": no journal prints no volume, pages or DOI
+        # under a publisher's name; the book's publisher was read as its journal
+        return ref.with_fields(
+            type="book",
+            publisher=ref.publisher or ref.container_title,
+            container_title="",
+            container_title_short="",
+        )
+    if (
+        ref.type == "book"
+        and ref.url
+        and not (ref.page or ref.edition or ref.isbn or ref.editor)
+        and _READ_ONLINE.search(printed)
+        and not _BOOK_SIGN.search(printed)
+    ):
+        return ref.with_fields(type="webpage")
     return ref
 
 

@@ -1,0 +1,139 @@
+"""The type follows what was printed when no word names the kind of work (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+from blinarefs.parse.kinds import printed_kind
+
+
+def _type(printed: str) -> str:
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    return ref.type
+
+
+def test_a_bare_title_and_year_is_a_book_and_with_a_url_a_web_page() -> None:
+    bare = Reference(id="x", type="document", title="A made-up atlas", source_text="...")
+    assert printed_kind(bare).type == "book"
+    online = bare.with_fields(url="https://example.org/atlas")
+    assert printed_kind(online).type == "webpage"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Imaginary Health Agency. A pretend plan for invented clinics [Internet]. Springfield "
+        "(XX): Imaginary Health Agency; 2031 [cited 2032 Mar 4]. Available from: "
+        "https://example.org/plan",
+        "Agência Inventada. Um plano imaginário. Cidade Falsa: Agência Inventada; 2030 "
+        "[citado 2031 mai 2]. Disponível em: https://example.org/plano",
+    ],
+)
+def test_a_place_and_publisher_read_online_is_a_web_page(printed: str) -> None:
+    assert _type(printed) == "webpage"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a count of pages, an edition: a book, even read online
+        "Imaginary Health Agency. A pretend handbook of invented care [Internet]. Springfield "
+        "(XX): Imaginary Health Agency; 2031 [cited 2032 Mar 4]. 212 p. Available from: "
+        "https://example.org/handbook",
+        "Roe J. A made-up manual of pretend methods. 3rd ed. Springfield: Pretend Press; "
+        "2031 [cited 2032 Mar 4]. Available from: https://example.org/manual",
+    ],
+)
+def test_a_book_read_online_stays_a_book(printed: str) -> None:
+    assert _type(printed) == "book"
+
+
+def test_a_journal_article_read_online_keeps_its_type() -> None:
+    printed = (
+        "Roe J. A made-up trial of pretend pills. J Imag Med [Internet]. 2031 [cited 2032 "
+        "Mar 4];12(3):101-9. Available from: https://example.org/trial"
+    )
+    assert _type(printed) == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("printed", "site"),
+    [
+        (
+            "Imaginary Health Agency. Pretend outbreak tables, 2031 Bull Imag Health. "
+            "Available: https://example.org/tables [Accessed 4 Mar 2032].",
+            "Bull Imag Health",  # the site's name, not a journal's
+        ),
+        (
+            "Agência Inventada. Indicadores imaginários. Disponível em: "
+            "https://example.org/indicadores. Acesso em: 6 out. 2031.",
+            "",  # the access date is no site's name
+        ),
+    ],
+)
+def test_no_journal_is_invented_for_a_page_read_at_a_url(printed: str, site: str) -> None:
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.type == "webpage"
+    assert (ref.container_title, ref.container_title_short) == (site, "")
+
+
+def test_an_article_online_with_a_doi_keeps_its_journal() -> None:
+    printed = (
+        "Roe J. A made-up trial of pretend pills. J Imag Med 2031. doi:10.9999/jim.2031.1 "
+        "Available: https://example.org/trial [Accessed 4 Mar 2032]."
+    )
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("container", "kind"),
+    [
+        ("Pretend Pub. Co.", "book"),
+        ("Imaginary Development Institute (IDI)", "book"),
+        ("J Imag Med", "article-journal"),  # a journal online ahead of its volume
+    ],
+)
+def test_a_publisher_read_as_a_journal_is_a_books_publisher(container: str, kind: str) -> None:
+    ref = Reference(
+        id="x",
+        title="A made-up guide",
+        container_title=container,
+        source_text=f"Roe J. A made-up guide. {container}, 2030.",
+    )
+    read = printed_kind(ref)
+    assert read.type == kind
+    if kind == "book":
+        assert (read.container_title, read.publisher) == ("", container)
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        # the word "report" in a title does not make a report: a page, or a book
+        (
+            "Imaginary Health Agency. Pretend situation report, 2031 Available: "
+            "https://example.org/report.pdf [Accessed 4 Mar 2032].",
+            "webpage",
+        ),
+        (
+            "Roe J. Second report on pretend harvests. Springfield: Imaginary Press, 2030.",
+            "book",
+        ),
+    ],
+)
+def test_a_title_with_report_in_it_is_typed_by_how_it_was_printed(printed: str, kind: str) -> None:
+    assert _type(printed) == kind
+
+
+def test_a_numbered_report_stays_a_report() -> None:
+    ref = Reference(
+        id="x",
+        type="report",
+        title="Pretend harvests",
+        publisher="Imaginary Institute",
+        source_text="Roe J. Pretend harvests. Technical Report 12. Imaginary Institute; 2030.",
+    )
+    assert printed_kind(ref).type == "report"
