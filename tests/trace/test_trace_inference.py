@@ -9,11 +9,10 @@ number and a key only (no bibliographic facts). Gene and strain names are used a
 from __future__ import annotations
 
 import pytest
+from tracedata import FORTY
 
 from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations, decode_markers
-
-FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
 
 
 def decoded(text: str, refs=FORTY, **kw):

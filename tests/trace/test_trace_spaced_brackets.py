@@ -9,12 +9,10 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 import pytest
-from tracedata import in_order
+from tracedata import FORTY, in_order
 
-from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
 
-FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
 # eight bracketed citations in order, so that the manuscript's convention is settled
 LEAD = in_order("[{}]")
 

@@ -9,12 +9,11 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 import pytest
-from tracedata import OWL_SENTENCES
+from tracedata import FORTY, OWL_SENTENCES
 
 from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
 
-FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
 SENTENCES = OWL_SENTENCES[:8]
 # a copy that left a space before each superscript: "at dusk 1."
 SPACED = " ".join(f"{s} {n}." for n, s in enumerate(SENTENCES, start=1)) + " "

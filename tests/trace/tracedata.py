@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from blinarefs.keys import assign_keys
+from blinarefs.model import Reference
 from blinarefs.parse import parse_reference
 from blinarefs.store import Store
 
@@ -164,6 +165,11 @@ OWL_SENTENCES = (
     "Mates call at night",
     "Young disperse in autumn",
 )
+
+
+# Forty placeholder references (a number and a key, no bibliographic fact) for the
+# decoder's tests, which ask only which numbers a text cites.
+FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
 
 
 def in_order(form: str, count: int = 8) -> str:
