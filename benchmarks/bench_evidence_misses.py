@@ -20,7 +20,8 @@ Also counted: misses whose annotated sentence is next to a shown one (what showi
 sentence with its neighbour would find, at twice the reading).
 
     python benchmarks/bench_evidence_misses.py [--source citation-integrity|cl-scisumm]
-        [--part dev|evidence-dev|supports-dev|evidence-train] [--show near|cut|absent|ranked|outside]
+        [--part dev|evidence-dev|supports-dev|evidence-train]
+        [--show near|cut|absent|ranked|outside]
 
 Development and training parts only: a test part's misses are never read.
 """
@@ -28,7 +29,6 @@ Development and training parts only: a test part's misses are never read.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_evidence import SOURCES, gold_sentences, hit, load
+from bench_evidence import SOURCES, gold_sentences, hit, load, plain
 from timing import print_table
 
 from blinarefs.evidence.retrieve import SourceIndex
@@ -59,15 +59,11 @@ CAUSES = [
 ]
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 def overlap(shown: list[str], gold: list[str]) -> float:
     """The best share of words any shown sentence has in common with an annotated sentence,
     of the annotated sentence's words or of its own (as ``hit`` measures it)."""
     best = 0.0
-    for want in map(set, gold_sentences(gold)):
+    for want in (set(words) for _, words in gold_sentences(gold)):
         for sentence in shown:
             have = set(terms(sentence))
             if have:
@@ -82,8 +78,8 @@ def cause(item: dict, index: SourceIndex, shown: list[str]) -> str:
     if not gold_sentences(gold):
         return CAUSES[0]
     if not any(hit([s], gold) for s in index.sentences):
-        source = _plain(item["source"])
-        present = any(_plain(span)[:60] in source for span in gold)
+        source = plain(item["source"])
+        present = any(plain(span)[:60] in source for span in gold)
         return CAUSES[1] if present else CAUSES[2]
     if overlap(shown, gold) >= NEAR:
         return CAUSES[3]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bench_evidence_misses as misses
+from bench_evidence import hit
 
 from blinarefs.evidence.retrieve import SourceIndex
 
@@ -59,3 +60,19 @@ def test_classify_counts_hits_and_the_neighbours_of_misses():
     table, n, next_to = misses.classify(items, None)
     assert n == 1 and next_to == 0
     assert table[0] == ["shown first", 1, "100.0%"]
+
+
+def test_the_match_counts_a_cut_piece_of_the_annotated_sentence_not_a_shorter_one():
+    gold = [
+        "Glimmerase activity doubled in the frozen marsh samples after the thaw, while the "
+        "control samples kept in the cold room did not change."
+    ]
+    assert hit(["Glimmerase activity doubled in the frozen marsh samples after the thaw."], gold)
+    longer = (
+        "Glimmerase activity doubled (in frozen marsh samples) after the thaw in spring, while "
+        "control samples kept in the cold room did not change at all."
+    )
+    assert hit([longer], gold)
+    # a heading, or another sentence with half the words, is not the annotated sentence
+    assert not hit(["4.2 Glimmerase activity in frozen marsh samples."], gold)
+    assert not hit(["Frozen marsh samples doubled their glimmerase activity after a thaw."], gold)
