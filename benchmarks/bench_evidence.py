@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
 import sys
 import time
@@ -47,10 +46,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora.obtain import corpus_dir
+from evidence_match import hit
 from timing import print_table
 
 from blinarefs.evidence.retrieve import SourceIndex
-from blinarefs.evidence.text import MIN_WORDS, split_sentences, terms
+from blinarefs.evidence.text import terms
 from blinarefs.evidence.verdict import check_claim, claim_figures
 from blinarefs.trace.checks import _claim_numbers, _numbers_in
 from blinarefs.trace.claims import Claim, trial_names
@@ -76,50 +76,6 @@ def load(corpus: Path, split: str) -> list[dict]:
             "(see benchmarks/evidence_corpus.md)"
         )
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-def _key(text: str) -> str:
-    return " ".join(terms(text))
-
-
-def gold_sentences(gold: list[str]) -> list[tuple[str, list[str]]]:
-    """The annotators' evidence as sentences, each as its plain words (:func:`plain`) and its
-    indexed words: a span of two sentences is two (one shown sentence can only hold one of
-    them), and a fragment under four words ("Vpx") is no sentence: any sentence naming the
-    protein would match it."""
-    out = []
-    for span in gold:
-        for sentence in split_sentences(span) or [span]:
-            words = terms(sentence)
-            if len(sentence.split()) >= MIN_WORDS and words:
-                out.append((plain(sentence), words))
-    return out
-
-
-def plain(text: str) -> str:
-    """The words of ``text`` as written, lower-cased, punctuation and other characters left
-    out: what two copies of one passage have in common however they were encoded."""
-    return " ".join(_PLAIN.findall(text.lower()))
-
-
-_PLAIN = re.compile(r"[a-z0-9]+")
-
-
-def hit(shown: list[str], gold: list[str]) -> bool:
-    """An annotator's sentence is shown when one shown sentence holds most (80%) of its indexed
-    words, or is a piece of it holding at least half of them: the text cut the sentence where
-    the annotators did not (its words run on in the annotated sentence, :func:`plain`). A
-    shorter sentence that only shares its words is another sentence (a heading "3.4
-    Experiments with topic-sensitive LexRank.", the abstract's shorter version of a result),
-    not the annotated one: before 2026-12-04 any shown sentence with 80% of its own words in
-    the annotated one counted."""
-    for text, words in gold_sentences(gold):
-        want = set(words)
-        for s in shown:
-            common = len(want & set(terms(s))) / len(want)
-            if common >= 0.8 or (common >= 0.5 and plain(s) in text):
-                return True
-    return False
 
 
 def plain_bm25(index: SourceIndex, claim: str, top: int = 3) -> list[str]:

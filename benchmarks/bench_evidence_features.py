@@ -35,8 +35,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks"), str(ROOT / "scripts")]
 
-from bench_evidence import SOURCES, hit, load  # noqa: E402
+from bench_evidence import SOURCES, load  # noqa: E402
 from bench_evidence_semantic import f_finding, f_lead, f_position, select  # noqa: E402
+from evidence_match import hit  # noqa: E402
 from timing import print_table  # noqa: E402
 from train_evidence_ranker import Citance, at, fit, rows  # noqa: E402
 

@@ -4,7 +4,7 @@ For every development (or training) citation whose annotators' sentence is not a
 three blinarefs shows, one cause, the first that applies:
 
 1. **the annotation is no sentence**: every annotated span is a fragment under four words
-   ("Vpx"), which the benchmark's match (``bench_evidence.hit``) does not count;
+   ("Vpx"), which the benchmark's match (``evidence_match.hit``) does not count;
 2. **not in the text we index**: no sentence of our index matches an annotated one, either
    (a) the annotated text is in the source but our splitting or filtering left it out or
    cut it (a title, a heading, a span our splitter joined to its neighbour), or (b) it is
@@ -36,7 +36,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_evidence import SOURCES, gold_sentences, hit, load, plain
+from bench_evidence import SOURCES, load
+from evidence_match import gold_sentences, hit, plain
 from timing import print_table
 
 from blinarefs.evidence.retrieve import SourceIndex

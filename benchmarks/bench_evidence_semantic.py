@@ -40,8 +40,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks"), str(ROOT / "scripts")]
 
-from bench_evidence import SOURCES, hit, load, plain_bm25  # noqa: E402
+from bench_evidence import SOURCES, load, plain_bm25  # noqa: E402
 from corpora.obtain import corpus_dir  # noqa: E402
+from evidence_match import hit  # noqa: E402
 from timing import print_table  # noqa: E402
 from train_evidence_ranker import (  # noqa: E402
     Citance,

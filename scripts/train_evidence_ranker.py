@@ -6,7 +6,7 @@ Recipe (docs/evidence.md, "Evidence retrieval"):
    Citation-Integrity's training part has no evidence sentences).
 2. For each citance, the first stage's best ``rerank.CANDIDATES`` sentences of the cited
    paper, each with the features of :mod:`blinarefs.evidence.rerank`, labelled 1 where it is
-   an annotator's sentence (the benchmark's own matcher, ``bench_evidence.hit``).
+   an annotator's sentence (the benchmark's own matcher, ``evidence_match.hit``).
 3. Pairwise logistic regression (every annotated sentence against every other candidate of
    the same citance, features standardised, L2 penalty), or with ``--loss list`` a listwise
    one (softmax over each citance's candidates), fitted by L-BFGS: numpy and scipy, for
@@ -57,8 +57,9 @@ from scipy.optimize import minimize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
-from bench_evidence import hit, load  # noqa: E402
+from bench_evidence import load  # noqa: E402
 from corpora.obtain import corpus_dir  # noqa: E402
+from evidence_match import hit  # noqa: E402
 
 from blinarefs.evidence import rerank  # noqa: E402
 from blinarefs.evidence.retrieve import SourceIndex  # noqa: E402

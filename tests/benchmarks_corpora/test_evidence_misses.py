@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bench_evidence_misses as misses
-from bench_evidence import hit
+from evidence_match import hit
 
 from blinarefs.evidence.retrieve import SourceIndex
 
