@@ -9,7 +9,8 @@ from blinarefs.model import Name, Reference, build_reference
 from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.assemble import _pages, assemble
-from blinarefs.parse.read import _close_names, _volume_and_issue
+from blinarefs.parse.closing import close_names as _close_names
+from blinarefs.parse.read import _volume_and_issue
 from blinarefs.parse.reference import Unparsed
 from blinarefs.parse.tails import physics_tail
 from labelled import labelled_parts

@@ -104,12 +104,19 @@ def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Eleme
     return printed, tagged
 
 
+# A <collab> that holds a sentence's end after a word ("Example Gardens. Seed Database.
+# Version 7", "Example Data. Crops. Rome: Example;") or a colon inside ("Example Solutions:
+# Product"): the title, or the place, was tagged as the organisation's name (Liebert's,
+# OUP's and SAGE's web pages), and the authors are not known.
+_TITLE_IN_COLLAB = re.compile(r"[a-z]{2}\. [A-Z]|\w: \S")
+
+
 def _authors(cit: etree._Element) -> tuple[str, ...]:
     """Family names (or a group's name) of the authors, in order: the author person-groups'
     members and the names tagged directly in the citation; editors and translators are not
     authors, nor the names after the title, which are a book's editors (PLOS tags them as
     names, SciELO as a second person-group with no type: "Title. In: Roe J, Doe A,
-    editors. Book.")."""
+    editors. Book."). Empty (not known) when a group's name holds the title."""
     names = []
     titled = False
     for el in cit:
@@ -130,6 +137,8 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
                 surname = find(member, "surname")
                 names.append(text_of(surname if surname is not None else member) or "")
             elif local(member) == "collab":
+                if _TITLE_IN_COLLAB.search(text_of(member) or ""):
+                    return ()  # not known: see _TITLE_IN_COLLAB
                 names.append(text_of(member) or "")
     return tuple(n for n in names if n)
 
@@ -154,6 +163,11 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     if cit is not None:
         pub_type = cit.get("publication-type") or cit.get("citation-type")
     title, container = field("article-title"), field("source")
+    if (pub_type or "").lower() == "journal" and container is None and field("volume") is None:
+        # F1000 tags every reference "journal", its books, reports, software and web pages
+        # too ("Org: Title. Place: Publisher; 2030"): an article names its journal or its
+        # volume, and with neither tagged the type is not known
+        pub_type = None
     chapter = field("chapter-title") or field("part-title")  # JATS 1.1+: a chapter's title
     if title is None and chapter is not None:
         title = chapter

@@ -317,3 +317,35 @@ Invented findings</article-title><source>J Made Up Stud</source><year>2030</year
 """
     (only,) = references(article(tmp_path, "<p>x</p>", refs))
     assert only.authors == ("Bramblewood", "Quince")
+
+
+def test_a_journal_type_with_neither_journal_nor_volume_tagged_has_no_type(
+    tmp_path: Path,
+) -> None:
+    # F1000 tags every reference "journal", its books and web pages too (made-up references)
+    refs = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal"><collab>Imaginary
+Advisory Committee</collab>: <article-title>Pretend guidance.</article-title>Nowhere: Made-up
+Press;<year>2030</year></mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal"><name><surname>Quince
+</surname><given-names>A</given-names></name>: <article-title>Invented findings.</article-title>
+<source>J Made Up Stud.</source><year>2030</year>;<volume>4</volume>:<fpage>7</fpage>.
+</mixed-citation></ref>
+"""
+    book, paper = references(article(tmp_path, "<p>x</p>", refs))
+    assert (book.pub_type, paper.pub_type) == (None, "journal")
+
+
+def test_a_collab_that_holds_the_title_leaves_the_authors_unknown(tmp_path: Path) -> None:
+    # the title tagged inside the organisation's name (made-up references)
+    refs = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="web"><collab>Imaginary Gardens.
+Pretend Seed Database. Version 2</collab>. <year>2030</year></mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="web"><collab>Pretend Solutions:
+Widget</collab>. <year>2030</year></mixed-citation></ref>
+<ref id="R3"><label>3</label><mixed-citation publication-type="web"><collab>U.S. Imaginary
+Office</collab>. Pretend guidance. <year>2030</year></mixed-citation></ref>
+"""
+    first, second, third = references(article(tmp_path, "<p>x</p>", refs))
+    assert (first.authors, second.authors) == ((), ())
+    assert third.authors == ("U.S. Imaginary Office",)

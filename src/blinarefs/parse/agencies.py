@@ -94,7 +94,7 @@ def _organisation_as_title(ref: Reference) -> Reference:
     if not _organisation_name(ref.title):
         return ref
     # its full stop printed, or put in by the repair that closes an organisation's name
-    # before a title (``read._UNCLOSED_GROUP``)
+    # before a title (``closing._UNCLOSED_GROUP``)
     printed = ref.source_text
     if not any(f"{ref.title}{mark} {ref.container_title}" in printed for mark in (".", "")):
         return ref

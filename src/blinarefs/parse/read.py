@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from .agencies import organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
+from .closing import close_names
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
-from .name_ends import close_acronym
 from .reference import Unparsed, parse_reference
 from .webpages import web_page
-from .years import YEAR
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
@@ -182,118 +181,9 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
     return grammar.with_fields(**changes)
 
 
-# A Vancouver name list that nothing closes before the title ("Prado EL, Dewey KG Nutrition
-# and brain...", "Gerarduzzi T, et al Prevalence...": markup whose renderer adds the full
-# stop, a copy that lost it): each name a family (capitalised words, particles before it)
-# and up to four capital initials, the list ending before a word that opens a title.
-_WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
-_PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
-_INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
-_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
-_UNCLOSED_NAMES = re.compile(
-    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
-    rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
-    r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
-    # a title's first word: capitalised, a number, quoted, or "mTOR", "o-Orsellinaldehyde"
-    r"(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-])[\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
-)
-
-_NAMES_YEAR = re.compile(
-    rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)[.,]? "
-    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
-)
-
-# Names with dotted initials, then the year and a comma before the title ("Roe J. A., Doe
-# B. 2004, Title, Journal., 12, 1-9."): the year closed as the other styles close it.
-_DOTTED = r"[A-Z]\.(?:[-‐]?[A-Z]\.){0,3}"
-# (the initials an atomic group: "J.A." is read one way, not as "J." and "A."; with both,
-# a long list of such names without a year backtracked exponentially)
-_DOTTED_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? (?>{_DOTTED}(?: ?[A-Z]\.){{0,2}})"
-_DOTTED_NAMES_YEAR = re.compile(
-    rf"^(?P<names>{_DOTTED_NAME}(?:, {_DOTTED_NAME})*(?:,? et al\.)?) "
-    r"(?P<year>(?:19|20)\d{2}[a-z]?),(?= \S)"
-)
-
-# A group's or an organisation's name that nothing closes before the title, alone or after
-# the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
-# Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
-# markup renders no full stop after it): three or more capitalised words ending with a word
-# only such a name ends with, then a capitalised word.
-_GROUP_END = (
-    r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
-    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program|Bank"
-    r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
-    r"|Federation|Alliance|Office|Centre|Center)"
-)
-# the small words such a name keeps ("Maternal and Child Nutrition Study Group")
-_GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
-_UNCLOSED_GROUP = re.compile(
-    rf"^(?:{_NAME}(?:, {_NAME})*,? )?"
-    rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{_GROUP_SMALL}) ){{1,8}}{_GROUP_END})"
-    # the title's start: a capitalised word, an acronym ("MERS - ...", "H1N1 in ..."), a
-    # number before a lower-case word ("2019 novel ...", not a year closing the name) or a
-    # quotation
-    rf"(?= (?!{_GROUP_END}\b)(?:[A-Z][a-z]|[A-Z][A-Z0-9]+ |\d[\w\-]* [a-z]|[“\"‘][A-Z]))"
-)
-
-# ... or a longer name that a full stop closes: "World Health Organization Multicentre
-# Growth Reference Study Group. Title"
-_LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
-
-# one pattern for every number: a pattern per number would fill re's cache (see split.py)
-_NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
-# ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", "1 Roe J,", never
-# "3-Hydroxy" or "15 Years of..."
-_POOLED_AGAIN = re.compile(
-    r"\[?(\d{1,4})(?:(?:\]|[.)])\s+(?=[A-Z])|\s(?=[A-Z][\w'’\-]+,? [A-Z]{1,4}[\s,.]))"
-)
-# AMA's and PubMed's notes on a later notice, in brackets after the title or the pages: "Title
-# [published correction appears in J Made Up. 2030;12(3):45]. J Made Up. 2030;12:1-9." Its
-# journal, year and volume are another item's, so neither reader sees the note.
-_LATER_NOTICE = re.compile(
-    r" ?\[(?:published (?:correction|erratum) appears in|published online ahead of print"
-    r"|(?:correction|erratum|retraction|retracted|comment|update) in:?)[^\[\]]{0,300}\]",
-    re.I,
-)
-
-
-def _close_names(source: str, number: int | None = None) -> str:
-    """The reference with a full stop after a Vancouver name list nothing closes, and
-    without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
-    numbering over the journal's) or a note on a later notice (``_LATER_NOTICE``)."""
-    source = _LATER_NOTICE.sub("", source)
-    again = _NUMBER_AGAIN.match(source)
-    if again and number is not None and int(again.group(1)) == number:
-        source = source[again.end() :]
-    elif (pooled := _POOLED_AGAIN.match(source)) and number is not None:
-        # "36. 1. Roe J...": a list pooled from several articles' lists, each reference
-        # keeping its own number under the list's (never more than the list's, nor a year)
-        inner = pooled.group(1)
-        if 0 < int(inner) <= number and not YEAR.fullmatch(inner):
-            source = source[pooled.end() :]
-    if y := _DOTTED_NAMES_YEAR.match(source):
-        # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed
-        return f"{y.group('names')} {y.group('year')}.{source[y.end() :]}"
-    if y := _NAMES_YEAR.match(source):
-        # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
-        # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
-        # American Journal of Tropical Medicine and Hygiene prints it): the names and the
-        # year closed as the other styles print them
-        return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
-    m = _UNCLOSED_NAMES.match(source)
-    if not m:
-        g = _UNCLOSED_GROUP.match(source)
-        if g and not _LONGER_GROUP.match(source, g.end()):
-            return f"{source[: g.end()]}.{source[g.end() :]}"
-        return close_acronym(source)
-    # "McCulloch A: Social environments...": the colon stands for the full stop
-    cut = m.start("colon") if m.group("colon") else m.end()
-    return f"{source[:cut]}.{source[m.end() :]}"
-
-
 def read_item(text: str, number: int | None, line: int | None) -> Reading:
     printed = " ".join(text.split())
-    source = _close_names(printed, number)
+    source = close_names(printed, number)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:
         grammar = grammar.with_fields(source_text=printed)
@@ -337,9 +227,12 @@ def read_item(text: str, number: int | None, line: int | None) -> Reading:
     return _reading(ref, confidence, "labeller")
 
 
-# What was printed as one volume but holds the issue too: "15 Suppl 1", "50.6", "98(2-3".
+# What was printed as one volume but holds the issue too: "15 Suppl 1", "50.6", "98(2-3",
+# and "42 4" (PMC's copy of markup that leaves the issue's parentheses to its renderer:
+# "2030;42 4: 315-23")
 _VOLUME_ISSUE = re.compile(
-    r"(?<!\d)(?P<vol>\d+)\s*(?:(?P<suppl>(?:Suppl|Supl|Pt)\.?\s*\w*)|\.(?P<num>\d+)\.?|\((?P<par>[^()]+)\)?)"
+    r"(?<!\d)(?P<vol>\d+)\s*(?:(?P<suppl>(?:Suppl|Supl|Pt)\.?\s*\w*)|\.(?P<num>\d+)\.?"
+    r"|\((?P<par>[^()]+)\)?|(?<=\d\s)(?P<sp>\d{1,4}))"
 )
 
 
@@ -358,7 +251,8 @@ def _volume_and_issue(ref: Reference) -> Reference:
     if not m:
         return ref
     return ref.with_fields(
-        volume=m.group("vol"), issue=m.group("suppl") or m.group("num") or m.group("par")
+        volume=m.group("vol"),
+        issue=m.group("suppl") or m.group("num") or m.group("par") or m.group("sp"),
     )
 
 

@@ -153,3 +153,67 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
         for k in range(start, end):
             out[k] = out[k]._replace(label="title")
     return out
+
+
+# What PubMed prints between a journal's year and its volume: a month ("Jun", "Jan-Feb"),
+# a day, or both as numbers (PMC's copy of markup that leaves the month's name to its
+# renderer: "2016 6;149(6)", "2016 4 1;213(7)")
+_DATE_WORD = re.compile(r"(?:[^\W\d_]+\.?(?:[-/][^\W\d_]+\.?)?|[1-9]|[12]\d|3[01]|[-/])")
+_SENTENCE_END = frozenset({".", "?", "!"})
+
+
+def journal_date(labelled: list[Labelled]) -> list[Labelled]:
+    """NLM's date and volume, "Gene 2030 Jun;12(3):45" (MEDLINE's form, with no full stop
+    after the journal, and "Chest. 2030 6;12(3)" as PMC shows a month tagged as a number):
+    the labeller, which has seen the year mostly alone before the ";", reads such a date as
+    the journal's words, a note or an issue, and the journal before it as nothing. A year,
+    then only a month and a day, then ";" and a number: the year, its date, the volume;
+    and the words between the last sentence's end and the year, when the labeller read
+    them as a note, nothing or the title's last sentence and no journal elsewhere, the
+    journal. Only when the labeller read no other year."""
+    n = len(labelled)
+    for i, x in enumerate(labelled):
+        if not YEAR.fullmatch(x.token.text):
+            continue
+        k = i + 1
+        while k < min(n, i + 5) and _DATE_WORD.fullmatch(labelled[k].token.text):
+            word = labelled[k].token.text.lower().rstrip(".")
+            if word.isalpha() and not all(w in MONTHS for w in re.split(r"[-/]", word)):
+                break
+            k += 1
+        if not (
+            k + 1 < n and labelled[k].token.text == ";" and labelled[k + 1].token.text.isdigit()
+        ):
+            continue
+        if any(y.label == "year" for j, y in enumerate(labelled) if j != i):
+            return labelled
+        out = list(labelled)
+        out[i] = x._replace(label="year")
+        for j in range(i + 1, k):
+            out[j] = out[j]._replace(label="date")
+        if out[k + 1].label not in ("volume", "issue"):
+            out[k + 1] = out[k + 1]._replace(label="volume")
+        return _journal_before(out, i)
+    return labelled
+
+
+def _journal_before(labelled: list[Labelled], year: int) -> list[Labelled]:
+    """The words between the last sentence's end and the year at ``year`` as the journal,
+    when no journal was read and they are a note, nothing or the title's last sentence."""
+    start = year
+    while start > 0 and labelled[start - 1].token.text not in _SENTENCE_END:
+        start -= 1
+    run = labelled[start:year]
+    if (
+        not run
+        or not run[0].token.text[:1].isupper()
+        or any(x.label == "container" for x in labelled[:start] + labelled[year:])
+        or any(x.label not in ("container", "note", "other", "title") for x in run)
+        # the title keeps a sentence: "Title. Journal" | "2030", not "Journal" alone
+        or (any(x.label == "title" for x in run) and not any(
+            x.label == "title" for x in labelled[:start]))
+    ):  # fmt: skip
+        return labelled
+    return [
+        x._replace(label="container") if start <= j < year else x for j, x in enumerate(labelled)
+    ]

@@ -1,0 +1,143 @@
+"""What a printed reference is tidied into before both readers read it.
+
+Some lists print the names, or a group's name, with nothing closing them before the title
+("Prado EL, Dewey KG Nutrition and brain...", "Example Heart Study Group Design of..."),
+with a colon for the full stop ("McCulloch A: Social environments...", F1000's "Example
+Advisory Committee: Title"), or with the year and no full stop ("Roe J 2011 Title"); some
+repeat the item's number inside it, or add a note on a later notice. The grammar and the
+labeller have seen the names closed by a full stop and nothing of the rest, so the text
+they read is mended first; the entry keeps the text as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_ends import close_acronym
+from .years import YEAR
+
+# A Vancouver name list that nothing closes before the title ("Prado EL, Dewey KG Nutrition
+# and brain...", "Gerarduzzi T, et al Prevalence...": markup whose renderer adds the full
+# stop, a copy that lost it): each name a family (capitalised words, particles before it)
+# and up to four capital initials, the list ending before a word that opens a title.
+_WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
+_PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
+_INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
+_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
+_UNCLOSED_NAMES = re.compile(
+    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
+    rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
+    r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
+    # a title's first word: capitalised, a number, quoted, or "mTOR", "o-Orsellinaldehyde"
+    r"(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-])[\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
+)
+
+_NAMES_YEAR = re.compile(
+    rf"^(?P<names>{_NAME}(?:, {_NAME})*(?:,? et al)?)[.,]? "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
+)
+
+# Names with dotted initials, then the year and a comma before the title ("Roe J. A., Doe
+# B. 2004, Title, Journal., 12, 1-9."): the year closed as the other styles close it.
+_DOTTED = r"[A-Z]\.(?:[-‐]?[A-Z]\.){0,3}"
+# (the initials an atomic group: "J.A." is read one way, not as "J." and "A."; with both,
+# a long list of such names without a year backtracked exponentially)
+_DOTTED_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? (?>{_DOTTED}(?: ?[A-Z]\.){{0,2}})"
+_DOTTED_NAMES_YEAR = re.compile(
+    rf"^(?P<names>{_DOTTED_NAME}(?:, {_DOTTED_NAME})*(?:,? et al\.)?) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?),(?= \S)"
+)
+
+# A group's or an organisation's name that nothing closes before the title, alone or after
+# the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
+# Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
+# markup renders no full stop after it): three or more capitalised words ending with a word
+# only such a name ends with, then a capitalised word.
+_GROUP_END = (
+    r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
+    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program|Bank"
+    r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
+    r"|Federation|Alliance|Office|Centre|Center)"
+)
+# the small words such a name keeps ("Maternal and Child Nutrition Study Group")
+_GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
+_UNCLOSED_GROUP = re.compile(
+    rf"^(?:{_NAME}(?:, {_NAME})*,? )?"
+    rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{_GROUP_SMALL}) ){{1,8}}{_GROUP_END})"
+    # the title's start: a capitalised word, an acronym ("MERS - ...", "H1N1 in ..."), a
+    # number before a lower-case word ("2019 novel ...", not a year closing the name) or a
+    # quotation
+    rf"(?= (?!{_GROUP_END}\b)(?:[A-Z][a-z]|[A-Z][A-Z0-9]+ |\d[\w\-]* [a-z]|[“\"‘][A-Z]))"
+)
+
+# ... or a longer name that a full stop closes: "World Health Organization Multicentre
+# Growth Reference Study Group. Title"
+_LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
+
+# ... or an organisation's name with a colon for the full stop (F1000's "Example Advisory
+# Committee on Tests: Title", "Centers for Examples (CFE): Title"): capitalised words and
+# the small words such a name keeps, one of them a word an organisation's name is made of,
+# then a title that opens with a capital. Not a sentence-case title's "Management of
+# diabetes: a review", nor a person ("Roe JA: Title", read as names above).
+_ORGANISATION_COLON = re.compile(
+    rf"(?P<org>{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,11}}(?: \([A-Z]{{2,}}\))?):"
+    r"(?= [A-Z0-9“\"‘])"
+)
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Committee|Organi[sz]ation|Institute|Ministry|Cent(?:er|re)s?|Agency|Association"
+    r"|Society|Council|Commission|Department|Foundation|Bureau|Consortium|Federation|Group"
+    r"|Board|Authority|Office)\b"
+)
+
+# one pattern for every number: a pattern per number would fill re's cache (see split.py)
+_NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
+# ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", "1 Roe J,", never
+# "3-Hydroxy" or "15 Years of..."
+_POOLED_AGAIN = re.compile(
+    r"\[?(\d{1,4})(?:(?:\]|[.)])\s+(?=[A-Z])|\s(?=[A-Z][\w'’\-]+,? [A-Z]{1,4}[\s,.]))"
+)
+# AMA's and PubMed's notes on a later notice, in brackets after the title or the pages: "Title
+# [published correction appears in J Made Up. 2030;12(3):45]. J Made Up. 2030;12:1-9." Its
+# journal, year and volume are another item's, so neither reader sees the note.
+_LATER_NOTICE = re.compile(
+    r" ?\[(?:published (?:correction|erratum) appears in|published online ahead of print"
+    r"|(?:correction|erratum|retraction|retracted|comment|update) in:?)[^\[\]]{0,300}\]",
+    re.I,
+)
+
+
+def close_names(source: str, number: int | None = None) -> str:
+    """The reference with a full stop after a Vancouver name list nothing closes, and
+    without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
+    numbering over the journal's) or a note on a later notice (``_LATER_NOTICE``)."""
+    source = _LATER_NOTICE.sub("", source)
+    again = _NUMBER_AGAIN.match(source)
+    if again and number is not None and int(again.group(1)) == number:
+        source = source[again.end() :]
+    elif (pooled := _POOLED_AGAIN.match(source)) and number is not None:
+        # "36. 1. Roe J...": a list pooled from several articles' lists, each reference
+        # keeping its own number under the list's (never more than the list's, nor a year)
+        inner = pooled.group(1)
+        if 0 < int(inner) <= number and not YEAR.fullmatch(inner):
+            source = source[pooled.end() :]
+    if y := _DOTTED_NAMES_YEAR.match(source):
+        # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed
+        return f"{y.group('names')} {y.group('year')}.{source[y.end() :]}"
+    if y := _NAMES_YEAR.match(source):
+        # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
+        # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
+        # American Journal of Tropical Medicine and Hygiene prints it): the names and the
+        # year closed as the other styles print them
+        return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
+    m = _UNCLOSED_NAMES.match(source)
+    if not m:
+        org = _ORGANISATION_COLON.match(source)
+        if org and _ORGANISATION_WORD.search(org.group("org")):
+            return f"{org.group('org')}.{source[org.end() :]}"
+        g = _UNCLOSED_GROUP.match(source)
+        if g and not _LONGER_GROUP.match(source, g.end()):
+            return f"{source[: g.end()]}.{source[g.end() :]}"
+        return close_acronym(source)
+    # "McCulloch A: Social environments...": the colon stands for the full stop
+    cut = m.start("colon") if m.group("colon") else m.end()
+    return f"{source[:cut]}.{source[m.end() :]}"
