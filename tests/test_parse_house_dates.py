@@ -72,3 +72,52 @@ def test_an_organisation_closed_by_a_colon_is_the_author(printed: str, author: s
 )
 def test_a_title_with_a_colon_is_not_taken_for_an_organisation(printed: str) -> None:
     assert close_names(printed) == printed
+
+
+def test_a_link_label_and_a_glued_sentence_do_not_run_into_the_title() -> None:
+    ref = _read("Quince AB: Made-up title of pretend trees. Pretend Council;2031 Reference Source")
+    assert (ref.title, ref.year, ref.type) == ("Made-up title of pretend trees", 2031, "book")
+    ref = _read(
+        "Quince AB: Made-up title of pretend roots.From seed to tree. 2031. Reference Source"
+    )
+    assert ref.title == "Made-up title of pretend roots"
+    # a URL keeps its full stops
+    assert "https://example.org/Pretend.Html" in close_names(
+        "Quince AB. Made-up title. 2031. https://example.org/Pretend.Html"
+    )
+
+
+def _list(lines: list[str]) -> list[tuple[list[str], str]]:
+    from blinarefs.parse import parse_reference_list
+
+    text = "".join(f"{i}. {line}\n" for i, line in enumerate(lines, 1))
+    refs = parse_reference_list(text).references
+    return [([n.literal or n.family for n in r.author], r.title) for r in refs]
+
+
+_PEOPLE = [
+    f"{family} AB, Doe C{mark} Invented finding number {k}. J Imag Bot. 203{k};{k}:1-9."
+    for k, family in enumerate(("Quince", "Rowan", "Thistle", "Bramble", "Sallow"), 1)
+    for mark in (":",)
+]
+
+
+def test_in_a_list_that_closes_names_with_a_colon_an_organisation_before_one_is_the_author() -> (
+    None
+):
+    read = _list([*_PEOPLE, "Examplecorp: Pretend market report. Nowhere: Pretend Press; 2031."])
+    assert read[-1] == (["Examplecorp"], "Pretend market report")
+
+
+def test_in_a_list_that_closes_names_with_a_full_stop_a_title_with_a_colon_stays_whole() -> None:
+    people = [line.replace("C:", "C.") for line in _PEOPLE]
+    read = _list([*people, "Pretend trees: a made-up survey. J Imag Bot. 2031;1:2-3."])
+    assert read[-1] == ([], "Pretend trees: a made-up survey")
+
+
+def test_a_place_run_into_a_chapters_book_is_left_out_of_it() -> None:
+    ref = _read(
+        "Quince AB, Rowan C. Pretend chapter on trees. In: Doe A, Roe B (eds). Made-up Book of "
+        "Trees: Second Report. Nowhere, ST: Pretend Press: Unit of Trees; 2031: 5-9"
+    )
+    assert ref.container_title == "Made-up Book of Trees: Second Report"

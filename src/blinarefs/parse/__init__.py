@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from ..model import Reference
+from .closing import names_closed_by_colon
 from .kinds import printed_kind
 from .read import Reading, read_item
 from .reference import Unparsed, expand_page_range, parse_reference
@@ -118,7 +120,8 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     refs: list[Reference] = []
     doubts: list[Doubt] = []
     with paused_gc():
-        readings = _read_all(items)
+        # F1000's house style: what opens an item before a colon is its author
+        readings = _read_all(items, names_closed_by_colon([item.text for item in items]))
         if progress is not None:
             readings = progress(readings, len(items))
         for item, reading in zip(items, readings, strict=True):
@@ -135,15 +138,15 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
 PARALLEL_MIN = 2000  # items to read before extra processes pay for themselves
 
 
-def _read(item: RawItem) -> Reading:
+def _read(item: RawItem, colon_names: bool = False) -> Reading:
     """One item read, with the type its printed text names (done here, in the worker)."""
-    reading = read_item(item.text, item.number, item.line)
+    reading = read_item(item.text, item.number, item.line, colon_names)
     ref = printed_kind(reading.reference)
     return reading if ref is reading.reference else replace(reading, reference=ref)
 
 
-def _read_chunk(items: list[RawItem]) -> list[Reading]:
-    return [_read(item) for item in items]
+def _read_chunk(items: list[RawItem], colon_names: bool = False) -> list[Reading]:
+    return [_read(item, colon_names) for item in items]
 
 
 # What wraps the readings as they come, given how many there will be (the CLI's progress bar)
@@ -156,14 +159,14 @@ Progress = Callable[[Iterator[Reading], int], Iterator[Reading]]
 _CHUNKS_PER_WORKER = 8
 
 
-def _read_all(items: list[RawItem]) -> Iterator[Reading]:
+def _read_all(items: list[RawItem], colon_names: bool = False) -> Iterator[Reading]:
     """Every item read, in order, as it is read; a long list is shared among processes (the
     labeller's time is CPU time: on two cores a 10,000-item list takes half as long)."""
     from ..bulk import worker_count
 
     workers = worker_count(len(items), PARALLEL_MIN)
     if workers <= 1:
-        yield from map(_read, items)
+        yield from (_read(item, colon_names) for item in items)
         return
     import multiprocessing
     import sys
@@ -176,7 +179,7 @@ def _read_all(items: list[RawItem]) -> Iterator[Reading]:
     size = -(-len(items) // (workers * _CHUNKS_PER_WORKER))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        for chunk in pool.map(_read_chunk, chunks):
+        for chunk in pool.map(partial(_read_chunk, colon_names=colon_names), chunks):
             yield from chunk
 
 

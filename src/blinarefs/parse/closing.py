@@ -106,11 +106,46 @@ _LATER_NOTICE = re.compile(
 )
 
 
-def close_names(source: str, number: int | None = None) -> str:
+# F1000's label of the link it prints last ("... Place: Publisher; 2030 Reference Source"):
+# no part of the reference, and neither reader knows it
+_LINK_LABEL = re.compile(r"\s+Reference Source\.?$")
+# A sentence's end glued to the next sentence ("...of medicines.Turin: Press", "...a
+# programme.From decision to..."; F1000's markup puts no space after a tagged title): a
+# word's lower-case end, a full stop, a capitalised word; not inside a URL or an e-mail
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b(?!\.\w))")
+_WEB_TOKEN = re.compile(r"\S*(?:/|@|www\.)\S*")
+
+
+def _unglued(source: str) -> str:
+    """``source`` with a space after each glued full stop (``_GLUED_SENTENCE``)."""
+    web = [m.span() for m in _WEB_TOKEN.finditer(source)]
+    return _GLUED_SENTENCE.sub(
+        lambda m: m.group() if any(a <= m.start() < b for a, b in web) else ". ", source
+    )
+
+
+# F1000's house style closes every name list with a colon: people ("Roe J, Doe A: Title")
+# and organisations alike ("Examplecorp: Title", "The Example Post: Title"). In a list
+# printed so, what opens an item before its first colon, with no comma or full stop in it,
+# is the item's author.
+_CLOSED_NAMES = re.compile(rf"{_NAME}(?:, {_NAME})*(?:,? et al\.?)?(?P<mark>[:.]) ")
+_HEAD_COLON = re.compile(r"(?P<head>[^:.;,]{2,80}?):(?= \S)")
+
+
+def names_closed_by_colon(texts: list[str]) -> bool:
+    """Whether a list's house style closes the names with a colon: of its items that open
+    with Vancouver names (five at least), most close them with a colon, not a full stop."""
+    marks = [m.group("mark") for t in texts if (m := _CLOSED_NAMES.match(" ".join(t.split())))]
+    return len(marks) >= 5 and 2 * marks.count(":") > len(marks)
+
+
+def close_names(source: str, number: int | None = None, colon_names: bool = False) -> str:
     """The reference with a full stop after a Vancouver name list nothing closes, and
     without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
-    numbering over the journal's) or a note on a later notice (``_LATER_NOTICE``)."""
-    source = _LATER_NOTICE.sub("", source)
+    numbering over the journal's), a note on a later notice (``_LATER_NOTICE``) or a link's
+    label (``_LINK_LABEL``), with its glued sentences apart (``_GLUED_SENTENCE``);
+    ``colon_names``: the list closes its names with a colon (``names_closed_by_colon``)."""
+    source = _unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", source)))
     again = _NUMBER_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
         source = source[again.end() :]
@@ -130,6 +165,8 @@ def close_names(source: str, number: int | None = None) -> str:
         # year closed as the other styles print them
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
+    if not m and colon_names and (head := _HEAD_COLON.match(source)):
+        return f"{head.group('head')}.{source[head.end() :]}"
     if not m:
         org = _ORGANISATION_COLON.match(source)
         if org and _ORGANISATION_WORD.search(org.group("org")):

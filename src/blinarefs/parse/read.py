@@ -181,9 +181,13 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
     return grammar.with_fields(**changes)
 
 
-def read_item(text: str, number: int | None, line: int | None) -> Reading:
+def read_item(
+    text: str, number: int | None, line: int | None, colon_names: bool = False
+) -> Reading:
+    """One item as an entry; ``colon_names``: its list closes the names with a colon
+    (:func:`.closing.names_closed_by_colon`)."""
     printed = " ".join(text.split())
-    source = close_names(printed, number)
+    source = close_names(printed, number, colon_names)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:
         grammar = grammar.with_fields(source_text=printed)
@@ -236,10 +240,20 @@ _VOLUME_ISSUE = re.compile(
 )
 
 
+# A book's place and its colon run into the book ("Book. Place, ST:" of "Book. Place, ST:
+# Publisher: Unit; 2030", where the grammar took the publisher for the place)
+_PLACE_AFTER = re.compile(r"\.\s+(?P<place>[^.:;]{2,40}):$")
+
+
 def _volume_and_issue(ref: Reference) -> Reference:
     """The volume alone, and what it held as the issue, when no issue was read; a book's
     title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
-    6. ed")."""
+    6. ed") or the place (``_PLACE_AFTER``)."""
+    if place := _PLACE_AFTER.search(ref.container_title):
+        ref = ref.with_fields(
+            container_title=ref.container_title[: place.start()],
+            publisher_place=place.group("place"),
+        )
     if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
         book = ref.container_title[: ed.start()].strip()
         ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
