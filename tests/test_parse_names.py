@@ -118,3 +118,23 @@ def test_names_the_grammar_ran_into_the_title(printed, families, title):
     [ref] = parse_reference_list(f"1. {printed}\n").references
     assert [n.family for n in ref.author] == families
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "literal"),
+    [
+        ("Office PSM", "Office PSM"),  # "Pretend Systems Management Office", inverted
+        ("Imaginary Development Bank", "Imaginary Development Bank"),
+        ("PRETEND Seedbank Platform", "PRETEND Seedbank Platform"),
+    ],
+)
+def test_an_organisation_inverted_or_named_by_its_bank_or_platform_is_one_name(
+    printed: str, literal: str
+) -> None:
+    names, _ = read_names(printed)
+    assert [n.literal for n in names] == [literal]
+
+
+def test_a_person_whose_family_name_is_an_organisation_word_with_others_stays_a_person() -> None:
+    names, _ = read_names("Bank AB, Doe C")
+    assert [n.family for n in names] == ["Bank", "Doe"]

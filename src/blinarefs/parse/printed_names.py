@@ -37,7 +37,7 @@ ORGANISATION_WORDS = re.compile(
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
     r"|panel|academy|statistics|initiative|task force|working|members|community|administration"
-    r"|partnerships?|coalition|fund)\b",
+    r"|partnerships?|coalition|fund|bank|platforms?)\b",
     re.I,
 )
 # The last word of a study's or a trial's name, which is no person's family name ("Example
@@ -46,6 +46,12 @@ ORGANISATION_WORDS = re.compile(
 _GROUP_LAST = re.compile(
     r"\s(?:Study|Studies|Trial|Trialists|Cohort|Registry|Project|Research|Gardens|Laborator(?:y|ies)"
     r"|Museum|Library)$"
+)
+# The words of an organisation's name no person has for a family name, which a reference
+# manager inverting "Example Systems Office" leaves before the initials: "Office ESS"
+_INVERTED = re.compile(
+    r"Office|Ministry|Department|Committee|Council|Agency|Bureau|Institute|Association"
+    r"|Commission|Secretariat|Organi[sz]ation"
 )
 # Lower-case words a person's name does not hold ("Centers for Disease Control").
 _FUNCTION_WORD = re.compile(r"\s(?:for|of|the|on|für|at)\s")
@@ -88,6 +94,8 @@ def is_organisation(text: str) -> bool:
         # "U.S. Census Bureau": a country's initialism before an organisation's name (a
         # person's family name after initials is one word, "F.J. Service")
         return bool(ORGANISATION_WORDS.search(" ".join(words[1:])))
+    if len(words) == 2 and is_initials(words[-1]) and _INVERTED.fullmatch(words[0]):
+        return True  # "Office CSM": an organisation a reference manager inverted as a name
     if len(words) > 1 and (is_initials(words[-1]) or (_initial(words[0]) and "." in words[0])):
         return False
     return bool(
