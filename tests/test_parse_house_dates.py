@@ -121,3 +121,11 @@ def test_a_place_run_into_a_chapters_book_is_left_out_of_it() -> None:
         "Trees: Second Report. Nowhere, ST: Pretend Press: Unit of Trees; 2031: 5-9"
     )
     assert ref.container_title == "Made-up Book of Trees: Second Report"
+
+
+def test_pages_before_a_doi_with_no_mark_between_are_the_pages() -> None:
+    ref = _read(
+        "Quince A. B., and Rowan C. (2031) Invented roots of pretend trees. J. Imag. Bot. "
+        "191, 4633–4638 10.9999/made.up.7"
+    )
+    assert (ref.volume, ref.page, ref.doi) == ("191", "4633-4638", "10.9999/made.up.7")

@@ -186,11 +186,28 @@ def _identifier(x: Labelled) -> Labelled:
     """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
     the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal."""
     text = x.token.text
-    if x.label not in ("doi", "url") and text[:3] == "10." and "/" in text:
+    if x.label != "doi" and text[:3] == "10." and "/" in text:  # a bare DOI is no URL
         return x._replace(label="doi")
     if x.label not in ("doi", "url") and text.startswith(("http://", "https://", "www.")):
         return x._replace(label="url")
     return x
+
+
+def _pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
+    """The pages after a volume and a comma that the labeller read as the URL or DOI printed
+    right after them with no mark between (JBC's "J. Bacteriol. 191, 4633-4638
+    10.1128/x"): a token with no "/" or "." in it is no identifier."""
+    out = list(labelled)
+    for k in range(2, len(labelled)):
+        x = labelled[k]
+        if (
+            x.label in ("url", "doi")
+            and not re.search(r"[/.@]", x.token.text)
+            and labelled[k - 1].token.text == ","
+            and labelled[k - 2].label == "volume"
+        ):
+            out[k] = x._replace(label="pages")
+    return out
 
 
 def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
@@ -243,7 +260,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         tail = _title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = set_aside_tail(labelled, tail[0])
-    labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
+    labelled = editors_in(_pubmed_ids(_pages_before_identifier([_identifier(x) for x in labelled])))
     labelled = _no_title_after_identifier(
         year_after_initials(year_read_as_volume(journal_date(access_date(labelled))))
     )
