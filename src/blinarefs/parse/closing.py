@@ -80,7 +80,7 @@ _LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 # then a title that opens with a capital. Not a sentence-case title's "Management of
 # diabetes: a review", nor a person ("Roe JA: Title", read as names above).
 _ORGANISATION_COLON = re.compile(
-    rf"(?P<org>{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,11}}(?: \([A-Z]{{2,}}\))?):"
+    rf"^(?P<org>{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,11}}(?: \([A-Z]{{2,}}\))?):"
     r"(?= [A-Z0-9“\"‘])"
 )
 _ORGANISATION_WORD = re.compile(
@@ -108,12 +108,12 @@ _LATER_NOTICE = re.compile(
 
 # F1000's label of the link it prints last ("... Place: Publisher; 2030 Reference Source"):
 # no part of the reference, and neither reader knows it
-_LINK_LABEL = re.compile(r"\s+Reference Source\.?$")
+_LINK_LABEL = re.compile(r" Reference Source\.?$")
 # A sentence's end glued to the next sentence ("...of medicines.Turin: Press", "...a
 # programme.From decision to..."; F1000's markup puts no space after a tagged title): a
 # word's lower-case end, a full stop, a capitalised word; not inside a URL or an e-mail
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b(?!\.\w))")
-_WEB_TOKEN = re.compile(r"\S*(?:/|@|www\.)\S*")
+_WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:/|@|www\.)\S*")
 
 
 def _unglued(source: str) -> str:
@@ -128,8 +128,8 @@ def _unglued(source: str) -> str:
 # and organisations alike ("Examplecorp: Title", "The Example Post: Title"). In a list
 # printed so, what opens an item before its first colon, with no comma or full stop in it,
 # is the item's author.
-_CLOSED_NAMES = re.compile(rf"{_NAME}(?:, {_NAME})*(?:,? et al\.?)?(?P<mark>[:.]) ")
-_HEAD_COLON = re.compile(r"(?P<head>[^:.;,]{2,80}?):(?= \S)")
+_CLOSED_NAMES = re.compile(rf"^{_NAME}(?:, {_NAME})*(?:,? et al\.?)?(?P<mark>[:.]) ")
+_HEAD_COLON = re.compile(r"^(?P<head>[^:.;,]{2,80}?):(?= \S)")
 
 
 def names_closed_by_colon(texts: list[str]) -> bool:

@@ -242,7 +242,7 @@ _VOLUME_ISSUE = re.compile(
 
 # A book's place and its colon run into the book ("Book. Place, ST:" of "Book. Place, ST:
 # Publisher: Unit; 2030", where the grammar took the publisher for the place)
-_PLACE_AFTER = re.compile(r"\.\s+(?P<place>[^.:;]{2,40}):$")
+_PLACE_AFTER = re.compile(r"\. (?P<place>[^.:;]{2,40}):$")
 
 
 def _volume_and_issue(ref: Reference) -> Reference:
