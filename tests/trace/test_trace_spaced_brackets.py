@@ -110,6 +110,7 @@ def test_a_range_past_the_end_of_the_list_is_residues_or_values(sentence):
         ("Voles carry the gene OWL1R[9–11]. Mates call at dusk.", (9, 10, 11)),
         ("Later reviews agree [39–42].", (39, 40, 41, 42)),  # a list cut short: dangling
         ("A lone survey counted them [75].", (75,)),  # one number past it: dangling too
+        ("The skull is drawn from the left [9: 290–293].", (9,)),  # its pages
     ],
 )
 def test_a_range_in_or_near_the_list_still_cites(sentence, numbers):

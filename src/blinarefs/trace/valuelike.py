@@ -107,9 +107,12 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
 
 
 def _runs_past_the_list(text: str, c: Candidate, size: int) -> bool:
-    """Whether the candidate prints a range whose upper bound lies past ``cut_limit``."""
-    limit = cut_limit(size)
-    return any(int(m.group(1)) > limit for m in _RANGE_END.finditer(text, c.start, c.end))
+    """Whether the candidate cites a printed range whose upper bound lies past ``cut_limit``
+    (not a locator's pages: "[1: 290–293]" cites 1)."""
+    high = max(c.numbers, default=0)
+    if high <= cut_limit(size):
+        return False
+    return any(int(m.group(1)) == high for m in _RANGE_END.finditer(text, c.start, c.end))
 
 
 _NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number
