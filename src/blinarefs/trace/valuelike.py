@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from .candidates import DASHES, UNIT_POWER, Candidate, range_of_a_value
-from .infer import cut_limit
 from .sitting import word_before
 
 CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
@@ -28,6 +27,7 @@ _RATIO = re.compile(r"\[1:\d+\]")
 _SUPPLEMENT_BEFORE = re.compile(r"\b[Ss]upplementary [Rr]eferences?\s*$")
 _ET_AL = re.compile(r"\bet al$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
+_RANGE_REACH = 2  # a bracketed range that runs past twice the list's length cites nothing
 _RANGE_END = re.compile(rf"\d\s*[{DASHES}]\s*(\d+)")  # the upper bound of "490–725", "1 - 402"
 
 
@@ -100,17 +100,18 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
     if size and _runs_past_the_list(text, c, size):
         # "the fragment KinA[310–482]", "(95% CrI [133–224])" beside a list of 40: residues,
         # positions or an interval. Whatever its sitting says (a bracket glued to a word at a
-        # clause end cites, above), no citation ranges past what a list cut short may miss;
-        # a single number or a group past it stays a dangling citation for ``check``
+        # clause end cites, above), no citation ranges far past what a list cut short may
+        # miss; a single number or a group past it stays a dangling citation for ``check``
         out.append((f"a range past the end of the list ({size})", -6.0))
     return out
 
 
 def _runs_past_the_list(text: str, c: Candidate, size: int) -> bool:
-    """Whether the candidate cites a printed range whose upper bound lies past ``cut_limit``
-    (not a locator's pages: "[1: 290–293]" cites 1)."""
+    """Whether the candidate cites a printed range whose upper bound lies past twice the
+    list's length, far past what a list cut short may have lost (not a locator's pages:
+    "[1: 290–293]" cites 1)."""
     high = max(c.numbers, default=0)
-    if high <= cut_limit(size):
+    if high <= _RANGE_REACH * size:
         return False
     return any(int(m.group(1)) == high for m in _RANGE_END.finditer(text, c.start, c.end))
 
