@@ -46,7 +46,9 @@ def unspell(group: str) -> str:
 # A value, alone and perhaps with its unit, right before a group: "younger 6 [4–8]",
 # "61 (48–69)", "13 years (9–22)"; not a name's digits ("Bud20", "AP-5") or a ratio's ("1:500")
 _VALUE_BEFORE = re.compile(r"(?<![\w.,:/‐-])(\d+(?:\.\d+)?)(?: (?:%|[a-z]{1,6}))? $")
-_STATISTIC_BEFORE = re.compile(r"\b(?:IQR|CI|SD|SE)\W{0,3}$")  # "IQR [4–8]", "95% CI (2–9)"
+# "IQR [4–8]", "95% CI (2–9)", and a Bayesian credible or an uncertainty interval: "95% CrI
+# [12–20]", "95% UI (3–7)"
+_STATISTIC_BEFORE = re.compile(r"\b(?:IQR|CI|CrI|UI|SD|SE)\W{0,3}$")
 
 
 def range_of_a_value(text: str, start: int, numbers: tuple[int, ...]) -> bool:

@@ -128,7 +128,7 @@ def weigh(
     one there is what the manuscript does, not a stray number. ``size``: the length of the
     list, where known: a convention whose numbers often run past it numbers something else
     (a physics text's equations "(27)" to "(60)" beside a list of 24) and sets no habit."""
-    looks = {id(c): value_like(text, c) for c in candidates if c.strength >= SYNTAX}
+    looks = {id(c): value_like(text, c, size) for c in candidates if c.strength >= SYNTAX}
     # The manuscript's convention is the one with the most confident markers, each number
     # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
     # style, and a math text's "(1)" to "(40)" are no more than its citations. Which one it
