@@ -19,6 +19,7 @@ from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.glued import a_family
 from blinarefs.trace.outside_prose import in_address
+from blinarefs.trace.sitting import spaced_quantity
 from blinarefs.trace.spaced import (
     a_label_after_a_space,
     after_an_address,
@@ -77,6 +78,19 @@ def test_a_spaced_superscript_closes_an_aside_and_a_narrative_citations_year():
     for label in ("(Figure 2)", "(n = 3)"):
         start, end = span(label, label[-2])
         assert not closes_an_aside(label, start, end), label
+
+
+def test_a_narrative_citations_year_then_its_superscript_is_no_count_when_repeated():
+    # repeats of the same narrative citation need the spaced habit's evidence, as every
+    # other spaced superscript does: a year's comma is no count before them
+    text = (
+        "Reads are counted by many tools 1. Some align the reads 2, others do not 3. "
+        "Roe et al. (2013, 4) compared them 5. We used the data of Roe et al. (2013, 4) "
+        "again, as later surveys did 6. The Roe et al. (2013, 4) set is the largest 7."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in (1, 2, 3, 4, 5, 4, 6, 4, 7)]
+    start = text.index("4)")
+    assert not spaced_quantity(text, start - 1, start + 1)
 
 
 def test_a_data_sets_reference_after_its_address_is_cited():

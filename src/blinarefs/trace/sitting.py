@@ -127,6 +127,8 @@ _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
 _MIXED_NAME = re.compile(r"[a-z]{3}")  # "McIntyre", "SciPy", not "IgG", "mAb"
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A narrative citation's year and its comma inside parentheses: "Roe et al. (2013, 31)"
+YEAR_COMMA = re.compile(r"\((?:19|20)\d\d[a-z]?,$")
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
 _EXAMPLE = re.compile(r"\b(?:e\.g|i\.e|cf)\.,?$")
 _SECTION_WORDS = words("appendix section chapter supplementary part box")
@@ -315,6 +317,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
     j = space - 1 if text[space - 1] in ",;." else space
+    if YEAR_COMMA.search(text, max(0, space - 7), space):
+        return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
     word, _ = word_before(text, j)
     if _YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
         return False  # "by 2030 24.": a year, then a superscript where the clause ends

@@ -20,7 +20,6 @@ _HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
 _SPACE_THEN_END = re.compile(r"[^\S\n]{1,3}(?:[.,;:]|[)\]][.,;:]?)(?=\s|$)")
 # A parenthesis closed right after the run, then the clause goes on or ends
 _CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
-_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d[a-z]?,$")
 # Where a data set's reference after its address ends: a line, a clause or an aside
 _LINE_OR_CLAUSE_END = re.compile(r"[^\S\n]{0,3}(?:\n|$|[.,;:)\]](?=\s|$))")
 
@@ -54,13 +53,11 @@ def closes_an_aside(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` after a space closes a parenthesis that opened
     before its word, where a spaced superscript ends an aside ("(e.g. Cufflinks 8, DEXSeq
     9, LeafCutter 10)"), and not where a number is a quantity or a label's ("(Figure 2)",
-    "(n = 3)"). After a year's comma it is the superscript of a narrative citation in
-    parentheses ("Roe et al. (2013, 31)"), no count."""
+    "(n = 3)"), nor after a year's comma, the superscript of a narrative citation in
+    parentheses ("Roe et al. (2013, 31)") (:func:`~blinarefs.trace.sitting.spaced_quantity`)."""
     space = _space_before(text, start)
     if space == start or space == 0 or not _CLOSE_THEN_END.match(text, end):
         return False
-    if _YEAR_COMMA.search(text, max(0, space - 7), space):
-        return True
     return not spaced_quantity(text, space, end)
 
 
