@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from .candidates import (
     ACRONYM_END,
+    AFTER_POWER,
     KEYED,
     MEDIUM,
     SEEN_ALONE,
@@ -205,9 +206,11 @@ def weigh(
                     space -= 1
                 if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
                     why.append(("after a space, as the manuscript prints its superscripts", SPACED))
-            if spaced and c.start and not text[c.start - 1].isspace():
+            power = any(r.startswith(AFTER_POWER) for r in c.why)
+            if spaced and c.start and not text[c.start - 1].isspace() and not power:
                 # "Nfat5 mRNA", "and Atf3,": a name's digits where the manuscript spaces
-                # every superscript it prints
+                # every superscript it prints; but after a unit's power ("cm -123.") the
+                # copy glued two superscripts, whatever its habit
                 why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
         family = convention(c)
         own = len(named.get(family, set()) - named.get(dominant, set()))

@@ -30,6 +30,7 @@ from .glued import (
     a_family,
     after_a_hyphenated_name,
     after_a_name,
+    after_a_units_power,
     after_a_words_punctuation,
     dotted_word,
     hyphenated,
@@ -225,6 +226,8 @@ class _Runs:
             found = (
                 version_readings(text, start, end) if text[start - 2 : start - 1].isdigit() else []
             )
+        elif before in DASHES and (power := after_a_units_power(text, start, end)):
+            found = [power]
         else:
             self.tokens = self.tokens or Counter(TOKEN.findall(text))
             found = split_readings(text, start, end, self.tokens)
