@@ -19,12 +19,11 @@ from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.glued import a_family
 from blinarefs.trace.outside_prose import in_address
-from blinarefs.trace.sitting import spaced_quantity
+from blinarefs.trace.quantities import space_then_clause_end, spaced_quantity
 from blinarefs.trace.spaced import (
     a_label_after_a_space,
     after_an_address,
     closes_an_aside,
-    space_then_clause_end,
     spaced_either_side,
 )
 from blinarefs.trace.valuelike import value_like

@@ -26,8 +26,8 @@ from .candidates import (
     WEAK,
     Candidate,
 )
-from .sitting import spaced_quantity, word_before
-from .spaced import space_then_clause_end
+from .quantities import space_then_clause_end, spaced_quantity
+from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}

@@ -24,7 +24,8 @@ from .candidates import (
     Candidate,
     expand_numbers,
 )
-from .sitting import YEAR, after_is_boundary, word_before
+from .sitting import YEAR
+from .textpos import after_is_boundary, word_before
 
 
 def dotted_word(text: str, start: int) -> str:

@@ -39,14 +39,9 @@ from .glued import (
     version_readings,
 )
 from .outside_prose import byline_end, in_address
-from .sitting import (
-    after_is_boundary,
-    at_clause_end,
-    classify_run,
-    sentence_break_after,
-    word_before,
-)
+from .sitting import classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting
+from .textpos import after_is_boundary, at_clause_end, sentence_break_after, word_before
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
