@@ -158,3 +158,16 @@ def test_a_place_cited_twice_is_no_family_of_numbered_names():
     assert not a_family(text, start, end, names)
     start, end = span(text, "3,6")
     assert a_family(text, start, end, names)
+
+
+def test_spaced_superscripts_between_asides_and_after_a_names_digits():
+    # "(DEP) 5 ( Figure 1)": no word governs a count between two asides; "BtOBP1 6 ." is a
+    # name's digits, then a superscript whose markup kept its space (no list "1 6"); a
+    # product's version before its maker stays text ("Plotter 7 (Example Town)")
+    text = (
+        "Beetles sense odours with proteins of the antenna 1. These proteins carry small "
+        "ligands 2 , and some bind repellents 3. The repellent (DEP) 4 ( Figure 1) binds "
+        "them in the cold 5 . It was bound to BtOBP1 6 . Its structure was solved at low "
+        "temperature 7 , and data were plotted with Plotter 8 (Example Town)."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 8)]

@@ -33,6 +33,8 @@ def space_then_clause_end(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
+_ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
@@ -40,11 +42,14 @@ _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
 
 def spaced_superscript(text: str, space: int, end: int) -> bool:
     """In a manuscript that spaces its superscripts: the run after the space at ``space``
-    ends where a clause does, or before the word a clause goes on with."""
+    ends where a clause does, before an aside, or before the word a clause goes on with."""
     if spaced_quantity(text, space, end):
         return False
     nxt = _NEXT_WORD.match(text, end)
-    return at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
+    # "(MOP) 37 ( Figure 1)": between two asides no word governs a count; after a word an
+    # aside follows a label or a product's version as often ("Prism 6 (La Jolla)")
+    aside = text[space - 1] == ")" and _ASIDE_NEXT.match(text, end) is not None
+    return at_clause_end(text, end) or aside or (nxt is not None and nxt.group(1) in FOLLOWERS)
 
 
 _LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
@@ -53,8 +58,13 @@ _LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter fi
 def _number_then_end(text: str, space: int, end: int) -> bool:
     """Whether the number before the space at ``space`` is a value, not a label's ("Table 1
     2."), and the run after the space ends a clause or sentence: a second number there is
-    a superscript the copy spaced."""
-    if not (at_clause_end(text, end) or sentence_break_after(text, end)):
+    a superscript the copy spaced (its markup's space kept before the punctuation too:
+    "AgOBP1 38 .")."""
+    if not (
+        at_clause_end(text, end)
+        or space_then_clause_end(text, end)
+        or sentence_break_after(text, end)
+    ):
         return False
     token = space
     while token > 0 and not text[token - 1].isspace():

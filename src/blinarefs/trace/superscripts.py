@@ -74,7 +74,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             continue
         cand = runs.splits(runs.judge(start, end), start, end)
-        if cand is not None and cand.end == end and not cand.alternatives:
+        if cand is not None and cand.end == end and not cand.alternatives and not spaced:
+            # where a manuscript spaces its superscripts, the number after a glued one is a
+            # superscript of its own ("AgOBP1 38 ."), no list's next
             cand, pos = _listed_with_spaces(text, cand)
         if cand is not None:
             out.append(cand)
