@@ -120,3 +120,17 @@ def test_a_citation_glued_to_a_units_negative_power_is_read():
         "it moves. The strain E. coli K-12 was used6."
     )
     assert [n for _, n in decoded(text)] == [(1, 2), (3,), (4, 5), (1,), (6,)]
+
+
+def test_a_falling_group_glued_to_a_name_splits_where_a_tight_group_begins():
+    # "SCAR265,66" read whole is 265 then 66, no citation's order: SCAR2, then 65 and 66
+    text = (
+        "Cells crawl on flat protrusions1–63. Their actin is branched by a complex64 "
+        "that binds a promoting factor, SCAR265,66. Cells without it crawl slowly67."
+    )
+    assert [n for _, n in decoded(text, size=70)] == [
+        tuple(range(1, 64)),
+        (64,),
+        (65, 66),
+        (67,),
+    ]

@@ -146,15 +146,18 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         not rest and len(lead) < 3 and _family(prefix, lead, tokens)
     ):
         return []  # "CD133" again and again, "MMP-14" among "MMP-1, MMP-2, MMP-8"
+    # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"), or one
+    # whose numbers fall ("WAVE265,66." as 265 then 66), as a citation's seldom do: the
+    # name's digits end where a tight group begins, for the order to decide
+    whole = expand_numbers(lead + rest) if lead[0] != "0" else None
+    falling = whole is not None and any(a >= b for a, b in pairwise(whole))
+    unreadable = bool(rest) and (not whole or len(whole) > LONGEST_RANGE or falling)
     # a word of letters alone ("CD", "Akt") ends with its letters unless its digits run on
     # into a group or past what a name carries: "Akt1" and "CXCL12" are names
     letters = not any(ch.isdigit() or ch in DASHES for ch in prefix)
-    if letters and ((not rest and len(lead) < 3) or (prefix.islower() and len(prefix) > 3)):
+    word = prefix.islower() and len(prefix) > 3 and not falling  # "helixhunter225,50"
+    if letters and ((not rest and len(lead) < 3) or word):
         return []  # nor is a word ("adults902–907")
-    # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"): the
-    # name's digits end where a tight group begins, for the order to decide
-    whole = expand_numbers(lead + rest) if lead[0] != "0" else None
-    unreadable = bool(rest) and (not whole or len(whole) > LONGEST_RANGE)
     out = []
     for k in range(min(len(lead), 4)):
         if k == 0 and (not prefix[-1].isalpha() or (len(lead) < 2 and not rest)):
