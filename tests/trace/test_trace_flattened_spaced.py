@@ -171,3 +171,14 @@ def test_spaced_superscripts_between_asides_and_after_a_names_digits():
         "temperature 7 , and data were plotted with Plotter 8 (Example Town)."
     )
     assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 8)]
+
+
+def test_a_range_that_kept_its_markups_space_is_read_in_mid_clause():
+    # "14– 17" with a space after the dash is a superscript's markup where a manuscript
+    # spaces its superscripts; a count's range governed by a word stays text ("aged 3– 5")
+    text = (
+        "Beetles sense odours with proteins of the antenna 1. These proteins carry small "
+        "ligands 2 , and some bind repellents 3. Their structures 4– 7 along with assays "
+        "of binding 8 show a pocket 9 . Larvae aged 3– 5 days were used."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4, 5, 6, 7), (8,), (9,)]

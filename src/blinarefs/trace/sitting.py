@@ -84,6 +84,8 @@ _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
+# A range whose dash kept the space of a superscript's markup ("17– 21"), as prose prints none
+_MARKUP_RANGE = re.compile(rf"\d[{DASHES}] \d")
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
@@ -208,6 +210,8 @@ def _strength_after_space(
         return None
     if quantitys_value(text, i):
         return None  # "by a factor 9 in winter"
+    if spaced and _MARKUP_RANGE.search(run):
+        return WEAK  # "of the proteins 17– 21 along with": the markup's space after its dash
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
         if word.islower() and after in ".,;" and (not nxt or nxt in HSPACE + "\n"):
