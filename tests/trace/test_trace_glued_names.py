@@ -134,3 +134,13 @@ def test_a_falling_group_glued_to_a_name_splits_where_a_tight_group_begins():
         (65, 66),
         (67,),
     ]
+
+
+def test_a_citation_glued_to_a_long_name_in_capitals_in_mid_clause():
+    # a program's or a study's name carries no two-digit number as a gene's short stem
+    # does: "TRACKER12 and" cites 12 where the order brings it in; "CXCL12 and" stays a name
+    text = (
+        "Variants were called with a caller1–10 and filtered twice11. They were annotated "
+        "with TRACKER12 and a browser13. The ligand CXCL12 and its receptor were high14."
+    )
+    assert [n for _, n in decoded(text)] == [tuple(range(1, 11)), (11,), (12,), (13,), (14,)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from .candidates import (
     ACRONYM_END,
+    ACRONYM_ON,
     AFTER_POWER,
     KEYED,
     MEDIUM,
@@ -191,7 +192,7 @@ def weigh(
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
                 looks_like = _name_like(text, c, vocab)
-                if ACRONYM_END in c.why:  # what counts is whether it has other digits
+                if ACRONYM_END in c.why or ACRONYM_ON in c.why:  # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
