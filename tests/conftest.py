@@ -8,12 +8,14 @@ folder ``BLINAREFS_SHARED`` names.
 from __future__ import annotations
 
 import atexit
+import itertools
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,12 +70,23 @@ CSL_KEYS = {
 }
 
 
+@pytest.fixture(scope="session")
+def _caches(tmp_path_factory) -> Iterator[Path]:
+    """One folder for every test's cache folder, each named by a number of its own."""
+    root = tmp_path_factory.mktemp("caches")
+    return (root / str(n) for n in itertools.count())
+
+
 @pytest.fixture(autouse=True)
-def _no_network(tmp_path_factory, monkeypatch):
+def _no_network(_caches, monkeypatch):
     """No test reaches a real service: enrichment answers from an empty cache only, and no
     user setting (mailto, config file, API key) leaks in. Enrichment tests that mock the
-    services with ``responses`` switch BLINAREFS_OFFLINE off themselves."""
-    cache = tmp_path_factory.mktemp("cache")
+    services with ``responses`` switch BLINAREFS_OFFLINE off themselves.
+
+    The cache folder is a new path, not made yet: blinarefs makes it when it first writes
+    there. (A numbered folder per test from ``tmp_path_factory.mktemp`` costs a listing of
+    the whole base folder each, which grows with every test: quadratic over the suite.)"""
+    cache = next(_caches)
     monkeypatch.setenv("BLINAREFS_OFFLINE", "1")
     monkeypatch.setenv("BLINAREFS_CACHE_DIR", str(cache))
     monkeypatch.setenv("BLINAREFS_CONFIG", str(cache / "no-config.toml"))
