@@ -39,6 +39,14 @@ if "BLINAREFS_CACHE_DIR" not in os.environ:
     os.environ["BLINAREFS_CACHE_DIR"] = tempfile.mkdtemp(prefix="blinarefs-tests-")
     atexit.register(shutil.rmtree, os.environ["BLINAREFS_CACHE_DIR"], True)
 
+# The CLI run in a subprocess, as a user runs it, compiles every module it imports afresh
+# when PYTHONDONTWRITEBYTECODE is set (as some shells and runners set it): about a third of
+# a short command's time. The subprocesses keep their bytecode in a throwaway folder
+# instead, shared by all of them, never beside the sources.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="blinarefs-tests-pyc-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], True)
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """Stop before collection, with what to do, when the fixtures' source is missing: several
