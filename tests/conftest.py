@@ -78,6 +78,21 @@ CSL_KEYS = {
 }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_fsync() -> Iterator[None]:
+    """``os.fsync`` makes a write last through a power cut, which no test can observe; on a
+    busy disk each call waits milliseconds, and the suite writes thousands of files. In the
+    tests' own process it checks its file descriptor (a bad one still fails) and waits for
+    nothing. The kill tests that stop a write at its fsync replace it themselves."""
+
+    def fsync(fd: int) -> None:
+        os.fstat(fd)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(os, "fsync", fsync)
+        yield
+
+
 @pytest.fixture(scope="session")
 def _caches(tmp_path_factory) -> Iterator[Path]:
     """One folder for every test's cache folder, each named by a number of its own."""
