@@ -255,34 +255,37 @@ def _whole_reference(line: str) -> bool:
 
 # How a reference opens with its first author: "Roe, J.", "Roe JA,", "van der Roe, J",
 # "Roe-Poe, A." (a body sentence opens with a word and goes on with another).
-_AUTHOR_OPENS = re.compile(r"\s*(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:,\s|\s[A-Z]{1,3}[,.\s])")
+_AUTHOR_OPENS = re.compile(r"\s*(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:,\s|\s[A-Z]{1,3}[,.])")
 
 
 def _trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | None:
     """A list without numbers and without a heading closing the text, one reference a line
     (a reference manager's bibliography inserted with no heading, saved as text a paragraph
-    a line): the last lines, at least two, each a whole reference that reads like one, most
-    opening with an author's name, after the body's last line. Only where no heading and no
+    a line): the last lines, at least two, each a whole reference that reads like one and
+    opens with an author's name, after the body's last line. Only where no heading and no
     numbered list were found."""
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
     first = end
-    while first and (
-        not lines[first - 1].strip()
-        or (_whole_reference(lines[first - 1]) and _REFERENCE_LIKE.search(lines[first - 1]))
-    ):
+    while first and (not lines[first - 1].strip() or _listed(lines[first - 1])):
         first -= 1
     while first < end and not lines[first].strip():
         first += 1
-    filled = [line for line in lines[first:end] if line.strip()]
-    named = sum(1 for line in filled if _AUTHOR_OPENS.match(line))
-    if not first or len(filled) < 2 or 2 * named < len(filled):
-        return None  # a closing paragraph with a year and numbers in it is no list
+    if not first or sum(1 for line in lines[first:end] if line.strip()) < 2:
+        return None
     found = _unnumbered(lines, offsets, first - 1)
     if found is None:
         return None
     return replace(found, start=offsets[first], start_line=first + 1)
+
+
+def _listed(line: str) -> bool:
+    """A line that is a whole reference, reads like one and opens with its first author: a
+    closing paragraph with a year and numbers in it opens with another word."""
+    return bool(
+        _AUTHOR_OPENS.match(line) and _whole_reference(line) and _REFERENCE_LIKE.search(line)
+    )
 
 
 def _unnumbered(
