@@ -158,8 +158,6 @@ def test_a_bibliography_inserted_with_no_heading_is_the_list_in_plain_text_too(t
     plain = tmp_path / "unheaded.txt"
     plain.write_text(_plain(tmp_path).read_text().replace("\nReferences\n", "\n"))
     said = [_verdicts(path, capsys) for path in (word, plain)]
-    uncited = [
-        [m.split("(")[1] for _, c, m in found if c == "uncited-reference"] for found in said
-    ]
+    uncited = [[m.split("(")[1] for _, c, m in found if c == "uncited-reference"] for found in said]
     assert uncited == [["Moe 2018) is never cited"]] * 2
     assert not [c for found in said for _, c, _ in found if c == "no-references"]
