@@ -255,7 +255,8 @@ def _whole_reference(line: str) -> bool:
 
 # How a reference opens with its first author: "Roe, J.", "Roe JA,", "van der Roe, J",
 # "Roe-Poe, A." (a body sentence opens with a word and goes on with another).
-_AUTHOR_OPENS = re.compile(r"\s*(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:,\s|\s[A-Z]{1,3}[,.])")
+# Bounded (a particle, a surname) so that it is linear wherever it is tried.
+_AUTHOR_OPENS = re.compile(r"(?:[a-z]{1,4}\s){0,2}[A-Z][\w'’-]{0,30}(?:,\s|\s[A-Z]{1,3}[,.])")
 
 
 def _trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | None:
@@ -283,9 +284,8 @@ def _trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | N
 def _listed(line: str) -> bool:
     """A line that is a whole reference, reads like one and opens with its first author: a
     closing paragraph with a year and numbers in it opens with another word."""
-    return bool(
-        _AUTHOR_OPENS.match(line) and _whole_reference(line) and _REFERENCE_LIKE.search(line)
-    )
+    opens = _AUTHOR_OPENS.match(line.lstrip())
+    return bool(opens and _whole_reference(line) and _REFERENCE_LIKE.search(line))
 
 
 def _unnumbered(

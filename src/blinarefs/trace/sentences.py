@@ -64,13 +64,14 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
         if block_start is None:
             return
         lines = text[block_start:block_end].split("\n")
+        width = max(len(line.strip()) for line in lines)
         unwrapped = len(lines) > 1 and max(len(line) for line in lines) > _UNWRAPPED
         pos, first = block_start, block_start
         for i, line in enumerate(lines):
             lead = len(line) - len(line.lstrip())
             if unwrapped and line.strip():
                 add(pos + lead, pos + len(line.rstrip()))
-            elif not unwrapped and i + 1 < len(lines) and _title_line(lines, i):
+            elif not unwrapped and i + 1 < len(lines) and _title_line(line, lines[i + 1], width):
                 add(first, pos + len(line.rstrip()))
                 first = pos + len(line) + 1 + len(lines[i + 1]) - len(lines[i + 1].lstrip())
             pos += len(line) + 1
@@ -100,18 +101,15 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
-def _title_line(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` of a block (not the last) ends a paragraph of its own: a title or
+def _title_line(line: str, after: str, width: int) -> bool:
+    """Whether a line of a block, ``after`` the next, ends a paragraph of its own: a title or
     a heading ("Introduction") above the next line, in a short document saved as text a
     paragraph a line, none of whose lines is long enough to show it (``_UNWRAPPED``). A
-    line wrapped by hand runs close to the block's width; one under half of its longest
-    line, with no punctuation to end a sentence and a capital after it, ended there."""
-    line, after = lines[i].strip(), lines[i + 1].lstrip()
+    line wrapped by hand runs close to the block's ``width`` (its longest line); one under
+    half of it, with no punctuation to end a sentence and a capital after it, ended there."""
+    line, after = line.strip(), after.lstrip()
     return (
-        bool(line)
-        and 2 * len(line) < max(len(other.strip()) for other in lines)
-        and line[-1] not in ".!?:;,-"
-        and after[:1].isupper()
+        bool(line) and 2 * len(line) < width and line[-1] not in ".!?:;,-" and after[:1].isupper()
     )
 
 
