@@ -137,3 +137,32 @@ def test_a_numbered_report_stays_a_report() -> None:
         source_text="Roe J. Pretend harvests. Technical Report 12. Imaginary Institute; 2030.",
     )
     assert printed_kind(ref).type == "report"
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind", "title"),
+    [
+        (
+            "Sobek PA, Hazel TH Gene transfer in example seas. In Horizontal Example Transfer. "
+            "Humana Press, 2009:435–53.",
+            "chapter",
+            "Gene transfer in example seas",
+        ),
+        (
+            "Wade H. A. B., Wills J. G. H. 2006, The Emergence of Example Bodies in Fungi. "
+            "Springer-Verlag, Berlin/Heidelberg, pp. 393–414.",
+            "book",
+            "The Emergence of Example Bodies in Fungi",
+        ),
+    ],
+)
+def test_a_publisher_and_no_volume_is_no_journal_article(
+    printed: str, kind: str, title: str
+) -> None:
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.type, ref.title) == (kind, title)
+    assert ref.publisher
+
+
+def test_a_journal_article_with_a_volume_keeps_its_type() -> None:
+    assert _type("Roe J. Example counts. Example J Med. 2030;12:45-50.") == "article-journal"

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from blinarefs.parse import parse_reference_list
+from blinarefs.parse import join_tokens, parse_reference_list
 from test_parse_token_lists import _tokens
 
 HEAD = "Roe AB, Doe CD. A made-up trial of sleep in lambs. "
@@ -140,3 +140,17 @@ def test_a_number_equal_to_the_next_item_stays_in_its_reference(printed: str) ->
     # and as the last item of a list
     one, tokens = _layouts([OTHERS[0], printed.format(n=3)])
     assert [r.number for r in parse_reference_list(tokens).references] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("doi", "after"),
+    [
+        ("10.9999/1092-4388(2030/11-0044)", "."),  # a DOI's own parentheses hold a "/"
+        ("10.9999/1092-4388(2030/11-0044)", ""),  # at the end of the reference
+        ("10.9999/EXJ.203011_36(6).20300515A", "."),  # and go on after them
+        ("10.9999/x", " (2030)."),  # a year after a DOI stays apart
+    ],
+)
+def test_parentheses_inside_a_doi_one_token_a_line(doi: str, after: str) -> None:
+    printed = f"Roe J. Made-up counts. Ex J. 2030;5:1-2. doi: {doi}{after}"
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed

@@ -114,16 +114,24 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if prev == ";" and YEAR.fullmatch(tok):  # "http://example.org/data;2015": the year after
         return False
     if tok == "(":  # "S0140-6736(13)60937-X", "(19980815/30)17:15", not "10.1000/x (2010)"
-        close = ahead.index(")") if ")" in ahead[:-1] else 0
+        close = ahead.index(")") if ")" in ahead else 0
         after = ahead[close + 1 : close + 3]
-        return (
+        if not (
             close > 0
             and ahead[0].isalnum()
             and all(t.isalnum() or t in "/.-_%~=&+" for t in ahead[:close])
-            # a web address's file goes on after it: "...%20(ROCA%202).pdf"
-            and (after[0][0].isalnum() or (after[1:] != () and after[1].islower()))
-            and (after[0][0].isalnum() or not word.startswith("10."))
-        )
+        ):
+            return False
+        if after[:1] and after[0][0].isalnum():
+            return True
+        if word.startswith("10."):
+            # a DOI's own parentheses: "1092-4388(2030/11-0044)" holds a "/", and
+            # "ACS.203011_36(6).20300515A" goes on after them; a year after a DOI,
+            # "10.1000/x (2030).", does neither
+            goes_on = len(after) > 1 and after[0] == "." and after[1][:1].isdigit()
+            return "/" in ahead[:close] or goes_on
+        # a web address's file goes on after it: "...%20(ROCA%202).pdf"
+        return len(after) > 1 and after[1].islower()
     if tok == "[":  # "(2000)081[2714:DHSATD]2.0.CO;2", not "arXiv:1409.1556 [cs.CV]"
         return len(ahead) >= 2 and ahead[0].isalnum() and ahead[1] == ":"
     return True

@@ -159,6 +159,20 @@ def _unnamed_kind(ref: Reference) -> Reference:
             container_title_short="",
         )
     if (
+        ref.type == "article-journal"
+        and ref.container_title
+        and ref.publisher
+        and not (ref.volume or ref.issue or ref.doi)
+    ):
+        # "Title. In Book Title. Example Press, 2030:43-5.", "2030, Book Title. Example
+        # Verlag, Place, pp. 3-14": a publisher read, and no volume: no journal's article,
+        # the book of a chapter, or, with no title before it, the book itself
+        if ref.title:
+            return ref.with_fields(type="chapter", container_title_short="")
+        return ref.with_fields(
+            type="book", title=ref.container_title, container_title="", container_title_short=""
+        )
+    if (
         ref.type == "book"
         and ref.url
         and not (ref.page or ref.edition or ref.isbn or ref.editor)
