@@ -154,3 +154,17 @@ def test_a_number_equal_to_the_next_item_stays_in_its_reference(printed: str) ->
 def test_parentheses_inside_a_doi_one_token_a_line(doi: str, after: str) -> None:
     printed = f"Roe J. Made-up counts. Ex J. 2030;5:1-2. doi: {doi}{after}"
     assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+def test_an_item_after_a_long_address_ending_in_a_slash() -> None:
+    """The next item's number after an address of many words that ends with "/": the
+    address is looked at whole, so the number is not read as more of a word."""
+    refs = [
+        OTHERS[0],
+        "Example Health Office. Example sheet [Internet]. 2031 [cited 2032 Feb 8]. Available "
+        "from: https://www.example.org/example-sheet-covid-19-office-of-the-example-health-"
+        "organisation-in-the-land-of-nowhere-at-all/",
+        "Orne EP. A made-up discourse: principles. 13. ed. Nowhere: Fict; 2030. 100 p.",
+    ]
+    _, tokens = _layouts(refs)
+    assert [r.number for r in parse_reference_list(tokens).references] == [1, 2, 3]
