@@ -168,3 +168,18 @@ def test_an_item_after_a_long_address_ending_in_a_slash() -> None:
     ]
     _, tokens = _layouts(refs)
     assert [r.number for r in parse_reference_list(tokens).references] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Romero L. M.-y.-T., Schwartz I. B., Made-up swarms. Ex J. 12, 810–818 (2030).",
+        "Jeong B.-r., Chang Y. K., Made-up lipids. Ex J. 12, 810–818 (2030).",
+        "Example Sheets; http://stat.example.org/en/#data/FBS (2031) [accessed 21 May 2032].",
+        "Roe J. Data. https://example.org/files/Bio%20(ROCA%202).pdf. Accessed 4 June 2031.",
+    ],
+)
+def test_initials_and_addresses_one_token_a_line(printed: str) -> None:
+    """Lower-case initials joined by a hyphen stay one initial; a year in parentheses
+    after an address stays apart from it, a file's name in parentheses inside it."""
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
