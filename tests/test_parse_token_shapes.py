@@ -177,6 +177,7 @@ def test_an_item_after_a_long_address_ending_in_a_slash() -> None:
         "Jeong B.-r., Chang Y. K., Made-up lipids. Ex J. 12, 810–818 (2030).",
         "Example Sheets; http://stat.example.org/en/#data/FBS (2031) [accessed 21 May 2032].",
         "Roe J. Data. https://example.org/files/Bio%20(ROCA%202).pdf. Accessed 4 June 2031.",
+        "Roe S (2030) Graph clustering by example. Ph.D. thesis, University of Nowhere.",
     ],
 )
 def test_initials_and_addresses_one_token_a_line(printed: str) -> None:

@@ -61,7 +61,7 @@ _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
 _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
 
 # Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
-_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C"))
+_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C", "Ph.D", "M.Sc", "B.Sc"))
 _ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
 _PAREN_YEAR = re.compile(rf"\({YEAR.pattern}[a-z]?\)$")
