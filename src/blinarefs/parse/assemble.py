@@ -47,7 +47,13 @@ from .relabel import (
 from .tails import physics_book, physics_tail, set_aside_tail
 from .title_words import mend_title_bounds
 from .titles import title_left_unread, title_to_bracket, year_before_title
-from .years import YEAR_IN_TEXT, access_date, year_after_initials, year_read_as_volume
+from .years import (
+    YEAR_IN_TEXT,
+    access_date,
+    year_after_initials,
+    year_ends_title,
+    year_read_as_volume,
+)
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
@@ -239,7 +245,7 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         labelled = set_aside_tail(labelled, tail[0])
     labelled = editors_in(_pubmed_ids([_identifier(x) for x in labelled]))
     labelled = _no_title_after_identifier(
-        year_after_initials(year_read_as_volume(access_date(labelled)))
+        year_ends_title(year_after_initials(year_read_as_volume(access_date(labelled))))
     )
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
