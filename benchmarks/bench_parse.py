@@ -57,7 +57,10 @@ FIELDS = ("authors", "etal", "title", "container", "year", "volume", "issue", "f
           "lpage", "type")  # fmt: skip
 # JATS publication-type -> the CSL types that are a right answer
 TYPES = {
-    "journal": {"article-journal"}, "book": {"book", "chapter"}, "web": {"webpage"},
+    # JATS tags a newspaper's or a magazine's article as a periodical's: "journal"
+    "journal": {"article-journal", "article-newspaper", "article-magazine"},
+    "newspaper": {"article-newspaper"}, "magazine": {"article-magazine", "article-newspaper"},
+    "book": {"book", "chapter"}, "web": {"webpage"},
     "webpage": {"webpage"}, "report": {"report"}, "thesis": {"thesis"},
     "patent": {"patent"}, "confproc": {"paper-conference", "article-journal"},
     "preprint": {"article"}, "data": {"dataset"}, "dataset": {"dataset"},

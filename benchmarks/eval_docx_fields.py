@@ -25,7 +25,8 @@ checksums, dev/held-out split; the files stay out of this repository):
    would compare the reader with itself. Both files checked. The
    verdicts about the manuscript (dangling citations, uncited references, citation order,
    duplicate references, uncertain markers, uncited factual claims) are compared finding by
-   finding (code and the text concerned, digits unraised, spaces collapsed; a reference by
+   finding (code and the text concerned, raised characters unraised, a minus sign as a
+   hyphen, spaces collapsed; a reference by
    the author and year it names, not by its number or key, which in a list printed without
    numbers are the reader's own). Findings only
    one of the two can give are counted apart: claims checked against the abstracts the
@@ -66,7 +67,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CODE = re.compile(
     r"ZOTERO_ITEM|ADDIN\s+CSL_CITATION|ADDIN\s+EN\.CITE(?!\.DATA)|ADDIN\s+REFMGR\.CITE"
 )
-_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒", "0123456789,")
+# A verdict's text with what is raised unraised: the digits, the raised comma, and the signs
+# and brackets ``--plain marked`` raises with them ("Fe³⁺", "ha⁻¹", "⁽³⁾"), which the Word
+# reader leaves as typed; a raised minus stands for a hyphen or a minus sign alike, so both
+# are one sign in the key ("ha−1", "ha-1" and "ha⁻1" name the same sentence).
+_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁺⁻−⁽⁾⁼", "0123456789,+--()=")
 _RAISE = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MARK = str.maketrans("0123456789+-−()=", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾⁼")
 _RAISED_GROUP = re.compile(r"\^\(([\d,;\s\-–]+)\)")

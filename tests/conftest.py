@@ -8,12 +8,14 @@ folder ``BLINAREFS_SHARED`` names.
 from __future__ import annotations
 
 import atexit
+import itertools
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,14 @@ SEED_TEXT = ROOT / "references" / "commentary.txt"
 if "BLINAREFS_CACHE_DIR" not in os.environ:
     os.environ["BLINAREFS_CACHE_DIR"] = tempfile.mkdtemp(prefix="blinarefs-tests-")
     atexit.register(shutil.rmtree, os.environ["BLINAREFS_CACHE_DIR"], True)
+
+# The CLI run in a subprocess, as a user runs it, compiles every module it imports afresh
+# when PYTHONDONTWRITEBYTECODE is set (as some shells and runners set it): about a third of
+# a short command's time. The subprocesses keep their bytecode in a throwaway folder
+# instead, shared by all of them, never beside the sources.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="blinarefs-tests-pyc-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], True)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -68,12 +78,38 @@ CSL_KEYS = {
 }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_fsync() -> Iterator[None]:
+    """``os.fsync`` makes a write last through a power cut, which no test can observe; on a
+    busy disk each call waits milliseconds, and the suite writes thousands of files. In the
+    tests' own process it checks its file descriptor (a bad one still fails) and waits for
+    nothing. The kill tests that stop a write at its fsync replace it themselves."""
+
+    def fsync(fd: int) -> None:
+        os.fstat(fd)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(os, "fsync", fsync)
+        yield
+
+
+@pytest.fixture(scope="session")
+def _caches(tmp_path_factory) -> Iterator[Path]:
+    """One folder for every test's cache folder, each named by a number of its own."""
+    root = tmp_path_factory.mktemp("caches")
+    return (root / str(n) for n in itertools.count())
+
+
 @pytest.fixture(autouse=True)
-def _no_network(tmp_path_factory, monkeypatch):
+def _no_network(_caches, monkeypatch):
     """No test reaches a real service: enrichment answers from an empty cache only, and no
     user setting (mailto, config file, API key) leaks in. Enrichment tests that mock the
-    services with ``responses`` switch BLINAREFS_OFFLINE off themselves."""
-    cache = tmp_path_factory.mktemp("cache")
+    services with ``responses`` switch BLINAREFS_OFFLINE off themselves.
+
+    The cache folder is a new path, not made yet: blinarefs makes it when it first writes
+    there. (A numbered folder per test from ``tmp_path_factory.mktemp`` costs a listing of
+    the whole base folder each, which grows with every test: quadratic over the suite.)"""
+    cache = next(_caches)
     monkeypatch.setenv("BLINAREFS_OFFLINE", "1")
     monkeypatch.setenv("BLINAREFS_CACHE_DIR", str(cache))
     monkeypatch.setenv("BLINAREFS_CONFIG", str(cache / "no-config.toml"))

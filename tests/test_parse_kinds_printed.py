@@ -137,3 +137,66 @@ def test_a_numbered_report_stays_a_report() -> None:
         source_text="Roe J. Pretend harvests. Technical Report 12. Imaginary Institute; 2030.",
     )
     assert printed_kind(ref).type == "report"
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind", "title"),
+    [
+        (
+            "Sobek PA, Hazel TH Gene transfer in example seas. In Horizontal Example Transfer. "
+            "Humana Press, 2009:435–53.",
+            "chapter",
+            "Gene transfer in example seas",
+        ),
+        (
+            "Wade H. A. B., Wills J. G. H. 2006, The Emergence of Example Bodies in Fungi. "
+            "Springer-Verlag, Berlin/Heidelberg, pp. 393–414.",
+            "book",
+            "The Emergence of Example Bodies in Fungi",
+        ),
+    ],
+)
+def test_a_publisher_and_no_volume_is_no_journal_article(
+    printed: str, kind: str, title: str
+) -> None:
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.type, ref.title) == (kind, title)
+    assert ref.publisher
+
+
+def test_a_journal_article_with_a_volume_keeps_its_type() -> None:
+    assert _type("Roe J. Example counts. Example J Med. 2030;12:45-50.") == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        (
+            "Bower DG 1990 Models of example outflows from inverse estuaries. In Modelling "
+            "example systems, vol. II (ed. Davies AM), pp. 1–24. Boca Raton, FL: Example Press.",
+            "chapter",
+        ),
+        ("Rice J (2006) Mathematical examples and data analysis. Example Learning, third "
+         "edition.", "book"),
+        ("Lind RH, Mere PF 1980 Introduction to example analysis. Scott Examples, Glenview, "
+         "IL.", "book"),
+    ],
+)  # fmt: skip
+def test_a_book_read_as_a_journal(printed: str, kind: str) -> None:
+    assert _type(printed) == kind
+
+
+def test_a_meetings_proceedings_after_in_are_no_books() -> None:
+    printed = "Roe J. Example counts. In: Proceedings of the Example Workshop; 2030. 12:1-9."
+    paper = Reference(
+        id="x",
+        type="article-journal",
+        title="Example counts",
+        container_title="Proceedings of the Example Workshop",
+        volume="12",
+        source_text=printed,
+    )
+    assert printed_kind(paper).type == "article-journal"
+    handbook = printed.replace("Proceedings of the Example Workshop", "Example Handbook")
+    book = paper.with_fields(container_title="Example Handbook", source_text=handbook)
+    assert printed_kind(book).type == "chapter"

@@ -9,6 +9,7 @@ import pytest
 
 from blinarefs.model import CONFIDENCE_FIELD
 from blinarefs.parse import join_tokens, parse_reference_list
+from blinarefs.parse.split import find_reference_section
 
 LIST = """References
 1. Alder QX, Birch PW. A made-up study of test fixtures. J Test Fixtures. 2011;4(2):10-19.
@@ -293,3 +294,36 @@ def test_one_token_a_line_an_item_opening_with_a_number_after_a_parenthesis() ->
     ]
     tokens = "\n".join(t for line in lines for t in re.findall(r"[^\W_]+|\S", line))
     assert [r.number for r in parse_reference_list(tokens).references] == [1, 2, 3]
+
+
+def test_an_unheaded_author_year_list_closing_the_text_is_found():
+    # a reference manager's bibliography inserted with no heading, saved as text a
+    # paragraph a line; the body's last paragraph stays out of it
+    body = "We gave drug X to made-up adults in three invented towns for two years.\n"
+    refs = [
+        "Roe, A. (2020). A made-up trial of drug X. Journal of Tests, 1, 1-10.",
+        "Poe, B., & Moe, C. (2019a). An invented cohort. Test Reports, 2(3), 4-9.",
+        "Poe, B., & Moe, C. (2019b). A second invented cohort. Test Reports, 2(4), 10-19.",
+    ]
+    section = find_reference_section(body + "\n".join(refs) + "\n")
+    assert section is not None and section.start == len(body)
+    assert [it.text for it in section.items] == refs
+
+
+def test_closing_paragraphs_with_years_and_numbers_are_no_list():
+    text = (
+        "We gave drug X to made-up adults in three invented towns for two years.\n"
+        "In 2019, 45 of 120 invented patients (12, 3) were seen again in the clinics.\n"
+        "In 2020, 50 of 130 invented patients (14, 2) were seen again in the clinics.\n"
+    )
+    assert find_reference_section(text) is None
+
+
+def test_a_year_with_its_letter_reads_as_a_reference_year():
+    refs = [
+        "Roe, A. (2020a). A made-up trial of drug X. Journal of Tests, 1, 1-10.",
+        "Roe, A. (2020b). A second made-up trial of drug X. Journal of Tests, 1, 11-20.",
+        "Poe, B. (2019). An invented cohort. Test Reports, 2(3), 4-9.",
+    ]
+    section = find_reference_section("Body text.\n\nReferences\n" + "\n".join(refs) + "\n")
+    assert section is not None and [it.text for it in section.items] == refs

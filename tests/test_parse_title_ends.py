@@ -169,3 +169,52 @@ def test_year_volume_and_pages_with_spaces_alone_between(
     assert (ref.container_title, ref.volume, ref.page) == (journal, volume, page)
     assert ref.title.startswith(("A made-up s", "Another invented")) and ref.issued
     assert ref.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "journal", "fields"),
+    [
+        (
+            "Ames RL, Boyd KD, Cole A Tooth counts in Examplia, 2029. Ex Dent J 2030;68:7–30.",
+            "Tooth counts in Examplia, 2029",
+            "Ex Dent J",
+            {"issued": (2030,), "volume": "68", "page": "7-30"},
+        ),
+        (
+            "Ames RL, Boyd KD, Cole A Tooth counts, 2031. CA Example J 2031;68:7–30.",
+            "Tooth counts, 2031",
+            "CA Example J",
+            {"volume": "68"},
+        ),
+        (
+            "Dunn K, Earl O, et al Cluster of example fever in the Alps, 2030. Clin Ex Dis "
+            "2030:ciaa123.",
+            "Cluster of example fever in the Alps, 2030",
+            "Clin Ex Dis",
+            {"page": "ciaa123"},
+        ),
+        (
+            "Gale T, Hale CM 2015 Whale strandings on an example coast (1881–2008). Ex. Mammal. "
+            "37, 51–66.",
+            "Whale strandings on an example coast (1881–2008)",
+            "Ex. Mammal",
+            {"issue": "", "volume": "37"},
+        ),
+        (
+            "Ince J. & K. Jones. 2014 Managing a made-up programme: the case of Examplia, "
+            "2013–2042. Food Ex. Bull. 35: 105–125.",
+            "Managing a made-up programme: the case of Examplia, 2013–2042",
+            "Food Ex. Bull",
+            {"page": "105-125"},
+        ),
+    ],
+)
+def test_title_ending_in_a_year_keeps_it(
+    printed: str, title: str, journal: str, fields: dict[str, object]
+) -> None:
+    """A year or a span of years between the title and the journal is the title's: the
+    journal's date and numbers come after its name."""
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.title, ref.container_title) == (title, journal)
+    for key, value in fields.items():
+        assert getattr(ref, key) == value, key

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from blinarefs.parse import parse_reference_list
+from blinarefs.parse import join_tokens, parse_reference_list
 from test_parse_token_lists import _tokens
 
 HEAD = "Roe AB, Doe CD. A made-up trial of sleep in lambs. "
@@ -140,3 +140,47 @@ def test_a_number_equal_to_the_next_item_stays_in_its_reference(printed: str) ->
     # and as the last item of a list
     one, tokens = _layouts([OTHERS[0], printed.format(n=3)])
     assert [r.number for r in parse_reference_list(tokens).references] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("doi", "after"),
+    [
+        ("10.9999/1092-4388(2030/11-0044)", "."),  # a DOI's own parentheses hold a "/"
+        ("10.9999/1092-4388(2030/11-0044)", ""),  # at the end of the reference
+        ("10.9999/EXJ.203011_36(6).20300515A", "."),  # and go on after them
+        ("10.9999/x", " (2030)."),  # a year after a DOI stays apart
+    ],
+)
+def test_parentheses_inside_a_doi_one_token_a_line(doi: str, after: str) -> None:
+    printed = f"Roe J. Made-up counts. Ex J. 2030;5:1-2. doi: {doi}{after}"
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+def test_an_item_after_a_long_address_ending_in_a_slash() -> None:
+    """The next item's number after an address of many words that ends with "/": the
+    address is looked at whole, so the number is not read as more of a word."""
+    refs = [
+        OTHERS[0],
+        "Example Health Office. Example sheet [Internet]. 2031 [cited 2032 Feb 8]. Available "
+        "from: https://www.example.org/example-sheet-covid-19-office-of-the-example-health-"
+        "organisation-in-the-land-of-nowhere-at-all/",
+        "Orne EP. A made-up discourse: principles. 13. ed. Nowhere: Fict; 2030. 100 p.",
+    ]
+    _, tokens = _layouts(refs)
+    assert [r.number for r in parse_reference_list(tokens).references] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Romero L. M.-y.-T., Schwartz I. B., Made-up swarms. Ex J. 12, 810–818 (2030).",
+        "Jeong B.-r., Chang Y. K., Made-up lipids. Ex J. 12, 810–818 (2030).",
+        "Example Sheets; http://stat.example.org/en/#data/FBS (2031) [accessed 21 May 2032].",
+        "Roe J. Data. https://example.org/files/Bio%20(ROCA%202).pdf. Accessed 4 June 2031.",
+        "Roe S (2030) Graph clustering by example. Ph.D. thesis, University of Nowhere.",
+    ],
+)
+def test_initials_and_addresses_one_token_a_line(printed: str) -> None:
+    """Lower-case initials joined by a hyphen stay one initial; a year in parentheses
+    after an address stays apart from it, a file's name in parentheses inside it."""
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed

@@ -154,3 +154,48 @@ def test_a_programs_version_is_no_site() -> None:
         "https://example.org/pkg (1 May 2031, date last accessed)."
     )
     assert ref.container_title == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "day"),
+    [
+        (
+            "Doe J. Hospital budget cut for the third year. Springfield Gazette 12 March 2019 "
+            "Available at: https://www.gazette.example/2019/03/12/budget.html. "
+            "Accessed 2 May 2020.",
+            "Springfield Gazette",
+            (2019, 3, 12),
+        ),
+        (
+            "Roe B. A new clinic opens downtown. The Daily Herald. March 4, 2018. "
+            "https://www.herald.example/clinic. Accessed June 1, 2020.",
+            "The Daily Herald",
+            (2018, 3, 4),
+        ),
+        ("Lee C. Town votes on water. Example Times, June 15, 1986:A1.", "Example Times", None),
+    ],
+)
+def test_newspaper_article_by_its_day_of_issue(
+    text: str, paper: str, day: tuple[int, ...] | None
+) -> None:
+    ref = _read(text)
+    assert ref.type == "article-newspaper"
+    assert ref.container_title == paper
+    assert ref.issued == (day or (1986, 6, 15))  # the paper's day, not the day it was read
+    assert ref.title.endswith(("third year", "downtown", "water"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a journal's article published online ahead of its volume
+        "Poe D. Rain and gout. Example J Med. Published online March 2, 2030. "
+        "doi:10.1234/ejm.2030.1",
+        # a bill's stage, not a periodical
+        "HR 9999 Example Clinics Act of 2030. Introduced 2 May 2030.",
+        # Vancouver's online-first date: year first
+        "Poe D. Rain and gout. Example J Med. 2030 Feb 7.",
+    ],
+)
+def test_no_newspaper_without_a_periodicals_day(text: str) -> None:
+    assert _read(text).type != "article-newspaper"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpora.jats_body import Marker
-from eval_docx_fields import _mark_superscripts  # puts tests/manuscript on the path
+from eval_docx_fields import _key, _mark_superscripts  # puts tests/manuscript on the path
 from eval_docx_reader import _printed_together
 from wordbuild import docx, p, t
 
@@ -61,3 +61,13 @@ def test_a_marked_copy_keeps_raised_digits_as_superscript_characters(tmp_path: P
     xml = zipfile.ZipFile(path).read("word/document.xml").decode()
     assert ">¹,³⁻⁵<" in xml
     assert ">Seen in 10 mice<" in xml
+
+
+def test_a_verdict_on_a_sentence_is_the_same_with_its_signs_raised_or_not() -> None:
+    # the marked copy raises the charge and the minus with the digits ("Fe³⁺", "ha⁻¹"); the
+    # Word reader shows the digits raised and the signs as typed: the same sentence
+    claim = "Iron went from Fe{}+ to a made-up {}1 rate in the tests."
+    word = {"code": "uncited-claim", "text": claim.format("³", "ha−")}
+    marked = {"code": "uncited-claim", "text": claim.format("³", "ha⁻").replace("+", "⁺")}
+    assert _key(word) == _key(marked) == _key({**word, "text": claim.format("3", "ha-")})
+    assert _key(word) != _key({**word, "text": claim.format("4", "ha-")})

@@ -8,6 +8,7 @@ service: an HTTP status with headers, or an exception raised instead of answerin
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -19,7 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import pytest
 import responses
+
+from blinarefs.enrich import core
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED_BIB = Path(__file__).resolve().parents[2] / "references" / "commentary.bib"  # as parsed
@@ -42,6 +46,17 @@ _PREFIXES = {
     "/eutils": ("esearch", "efetch", "ecitmatch"),
     "/idconv": ("idconv",),
 }
+
+
+def unpaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs through the CLI or the library's defaults (which sleep out the pacing for real)
+    send their requests without pacing: every lane's rate is 0, so only its cap on requests
+    at once and what the answers' rate-limit headers ask remain. For runs against these
+    fakes, which enforce no limit; the pacing has its own tests (test_http.py, and
+    test_services.py against a server that refuses what goes beyond the limits)."""
+    paced = core.policies
+    monkeypatch.setattr(core, "policies", lambda mailto: {
+        k: dataclasses.replace(p, rate=0.0) for k, p in paced(mailto).items()})  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
@@ -167,7 +182,8 @@ class FakeServices:
                 pass
 
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        # polled every 20 ms, not serve_forever's 0.5 s: shutdown() waits for the next poll
+        thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
         thread.start()
         try:
             yield f"http://127.0.0.1:{server.server_address[1]}"

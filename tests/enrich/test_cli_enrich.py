@@ -14,14 +14,16 @@ import time
 import pytest
 
 from blinarefs.store import Store
-from conftest import ROOT, run_cli, run_main
+from conftest import ROOT, run_main
 
-from .fakes import FIXTURES, FakeServices
+from .fakes import FIXTURES, FakeServices, unpaced
 
 
 @pytest.fixture
 def served(monkeypatch, tmp_path):
-    """The fake services on a local port, and the environment that points blinarefs there."""
+    """The fake services on a local port, and the environment that points blinarefs there;
+    the runs in this process are not paced (a subprocess's are)."""
+    unpaced(monkeypatch)
     fake = FakeServices()
     with fake.serve() as base:
         env = {**fake.env(base), "BLINAREFS_OFFLINE": "0", "BLINAREFS_MAILTO": "t@example.org"}
@@ -120,6 +122,6 @@ def test_sigkill_mid_run_leaves_the_old_file_or_the_new_one(served, seed_bib, tm
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     fake.delay = 0.0
-    run_cli("enrich", "--no-pubmed", str(full), env={**env, "BLINAREFS_CACHE_DIR": cache})
+    run_main("enrich", "--no-pubmed", str(full), env={**env, "BLINAREFS_CACHE_DIR": cache})
     assert seed_bib.read_bytes() in (before, full.read_bytes())
     assert len(Store.load(seed_bib)) == 10

@@ -72,7 +72,7 @@ def limited_crossref(latency: float = 0.05):
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", limits
     finally:
@@ -193,7 +193,7 @@ def test_build_against_a_silent_service_ends_with_a_clear_message(tmp_path):
                "BLINAREFS_OFFLINE": "0",
                "BLINAREFS_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
         start = time.monotonic()
-        result = run_main("build", "-o", str(tmp_path / "out"), "--timeout", "4", env=env)
+        result = run_main("build", "-o", str(tmp_path / "out"), "--timeout", "2", env=env)
         took = time.monotonic() - start
     assert "Traceback" not in result.stderr
     assert "marked slow for the rest of the run" in result.stdout

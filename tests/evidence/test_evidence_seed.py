@@ -68,7 +68,9 @@ def run(tmp_path, monkeypatch):
 
     def go(text: str, offline: bool = False):
         trace = _seed(text)
-        client = make_client("tests@example.org", offline, tmp_path / "cache")
+        # no real sleeps between requests (the pacing has its own tests)
+        client = make_client("tests@example.org", offline, tmp_path / "cache",
+                             sleep=lambda seconds: None)  # fmt: skip
         try:
             with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
                 FakeServices(rsps)

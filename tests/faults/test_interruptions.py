@@ -15,7 +15,6 @@ The single kill at 0.8 s of tests/enrich/test_cli_enrich.py is not repeated.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 import os
@@ -31,10 +30,9 @@ from pathlib import Path
 import pytest
 
 from blinarefs.cli import main as blinarefs
-from blinarefs.enrich import core
 from blinarefs.store import Store
 from conftest import ROOT
-from enrich.fakes import SEED_BIB, FakeServices
+from enrich.fakes import SEED_BIB, FakeServices, unpaced
 from exchange_data import verified_references
 
 from .server import MisbehavingServer
@@ -155,9 +153,7 @@ def test_sigkill_enrich_anywhere_leaves_a_whole_store_and_a_rerun_completes(
 
     killed = _kill_all(ENRICH_POINTS, tmp_path, SEED_BIB.read_bytes(), args, env, timing)
     served.fake.delay = 0.0  # the reruns: no latency, no pacing (as in killer.py)
-    pace = core.policies
-    monkeypatch.setattr(core, "policies", lambda mailto: {
-        k: dataclasses.replace(p, rate=0.0) for k, p in pace(mailto).items()})  # fmt: skip
+    unpaced(monkeypatch)
     outcomes = []
     for point, store, code in killed:
         state = _check(store, old, new)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from blinarefs.format import format_bibliography
-from conftest import ROOT, run_cli
+from conftest import ROOT, run_main
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -46,7 +46,7 @@ def test_blood_golden_matches_the_printed_references(seed_verified):
 
 
 def test_format_blood_reproduces_the_seed_line_for_line():
-    result = run_cli("format", "--style", "blood", "--no-cache")
+    result = run_main("format", "--style", "blood", "--no-cache")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == _lines("blood-seed.txt")
 
@@ -65,7 +65,7 @@ def test_format_blood_reproduces_the_seed_line_for_line():
 #   1572-1581 -> 1572-81, 875-891 -> 875-91, 1795-1802 -> 1795-802 (the hundreds change),
 #   4118-4129 -> 4118-29, 843-854 -> 843-54, 2578-2584 -> 2578-84.
 def test_format_vancouver_follows_nlm_rules():
-    result = run_cli("format", "--style", "vancouver", "--no-cache")
+    result = run_main("format", "--style", "vancouver", "--no-cache")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == _lines("vancouver-seed.txt")
 

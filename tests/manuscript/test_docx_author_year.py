@@ -148,3 +148,16 @@ def test_a_printed_entry_the_parser_misreads_still_matches_its_field(tmp_path, c
     main(["check", str(docx(tmp_path / "old.docx", body)), "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert not [f for f in findings if f["code"] in ("printed-list-mismatch", "uncited-reference")]
+
+
+def test_a_bibliography_inserted_with_no_heading_is_the_list_in_plain_text_too(tmp_path, capsys):
+    # the manager's bibliography closes the text with no "References" above it: the .docx
+    # knows it by its field, the text export by its lines, and the verdicts agree
+    word = tmp_path / "unheaded.docx"
+    word.write_bytes(_word(tmp_path).read_bytes().replace(b"References", b"Discussion"))
+    plain = tmp_path / "unheaded.txt"
+    plain.write_text(_plain(tmp_path).read_text().replace("\nReferences\n", "\n"))
+    said = [_verdicts(path, capsys) for path in (word, plain)]
+    uncited = [[m.split("(")[1] for _, c, m in found if c == "uncited-reference"] for found in said]
+    assert uncited == [["Moe 2018) is never cited"]] * 2
+    assert not [c for found in said for _, c, _ in found if c == "no-references"]

@@ -369,3 +369,25 @@ def test_a_typed_manuscript_with_one_field_keeps_its_own_list(tmp_path, capsys):
     assert [m for c, m in word[1] if c in ("dangling-citation", "uncited-reference")] == [
         "reference 4 (Nobody 2017) is never cited"
     ]
+
+
+def test_a_short_word_file_saved_as_text_has_the_same_claims(tmp_path, capsys):
+    # a short manuscript as Word and LibreOffice save it as text: one paragraph a line, no
+    # blank line between, no line long enough to show it; the title and the heading stay
+    # out of the first sentence, so the uncited claims are the same sentences
+    claims = [
+        "Previous studies have shown that drug X lowers made-up blood pressure in adults.",
+        "The effect lasted for two years in every one of the three invented clinics",
+    ]
+    body = p(t("An invented study of drug X"), style="Title") + p(t("Results"), style="Heading1")
+    body += p(t(claims[0])) + p(t(claims[1]), t("1", sup=True), t("."))
+    body += p(t("References"), style="Heading1") + p(t(f"1. {REFS[0]}"))
+    text = ["An invented study of drug X", "Results", claims[0], f"{claims[1]}1.", "References"]
+    plain = tmp_path / "short.txt"
+    plain.write_text("\n".join([*text, f"1. {REFS[0]}", ""]), encoding="utf-8")
+    said = []
+    for path in (docx(tmp_path / "short.docx", body), plain):
+        main(["check", str(path), "--json"])
+        findings = json.loads(capsys.readouterr().out)["findings"]
+        said.append([(f["code"], f.get("text")) for f in findings])
+    assert said[0] == said[1] == [("uncited-claim", claims[0])]

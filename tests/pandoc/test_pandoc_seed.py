@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_main
 from pandocrun import mark_superscripts, render_plain, split_references
 
 # Where the seed has its flattened superscripts, and the number each one is: read off the
@@ -32,7 +32,7 @@ CAPTION = "Timing of FDA approvals for blinatumomab and key studies with blinatu
 def converted(tmp_path_factory):
     """(the CLI's result, paper.md, Pandoc's plain output) for the seed."""
     folder = tmp_path_factory.mktemp("seed-pandoc")
-    result = run_cli("pandoc", "-o", str(folder / "paper.md"))
+    result = run_main("pandoc", "-o", str(folder / "paper.md"))
     assert result.returncode == 0, result.stderr
     markdown = (folder / "paper.md").read_text(encoding="utf-8")
     return result, markdown, render_plain("paper.md", cwd=folder), folder
@@ -93,7 +93,7 @@ def test_pandoc_prints_the_commentary_with_superscripts_where_the_seed_had_them(
 def test_pandoc_prints_the_ten_references_blinarefs_format_prints(converted):
     _, _, plain, _ = converted
     _, entries = split_references(plain)
-    ours = run_cli("format", "--style", "blood")
+    ours = run_main("format", "--style", "blood")
     assert ours.returncode == 0, ours.stderr
     assert entries == ours.stdout.splitlines()
     assert len(entries) == 10

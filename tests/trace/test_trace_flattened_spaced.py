@@ -19,11 +19,11 @@ from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.glued import a_family
 from blinarefs.trace.outside_prose import in_address
+from blinarefs.trace.quantities import space_then_clause_end, spaced_quantity
 from blinarefs.trace.spaced import (
     a_label_after_a_space,
     after_an_address,
     closes_an_aside,
-    space_then_clause_end,
     spaced_either_side,
 )
 from blinarefs.trace.valuelike import value_like
@@ -77,6 +77,19 @@ def test_a_spaced_superscript_closes_an_aside_and_a_narrative_citations_year():
     for label in ("(Figure 2)", "(n = 3)"):
         start, end = span(label, label[-2])
         assert not closes_an_aside(label, start, end), label
+
+
+def test_a_narrative_citations_year_then_its_superscript_is_no_count_when_repeated():
+    # repeats of the same narrative citation need the spaced habit's evidence, as every
+    # other spaced superscript does: a year's comma is no count before them
+    text = (
+        "Reads are counted by many tools 1. Some align the reads 2, others do not 3. "
+        "Roe et al. (2013, 4) compared them 5. We used the data of Roe et al. (2013, 4) "
+        "again, as later surveys did 6. The Roe et al. (2013, 4) set is the largest 7."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in (1, 2, 3, 4, 5, 4, 6, 4, 7)]
+    start = text.index("4)")
+    assert not spaced_quantity(text, start - 1, start + 1)
 
 
 def test_a_data_sets_reference_after_its_address_is_cited():
@@ -145,3 +158,27 @@ def test_a_place_cited_twice_is_no_family_of_numbered_names():
     assert not a_family(text, start, end, names)
     start, end = span(text, "3,6")
     assert a_family(text, start, end, names)
+
+
+def test_spaced_superscripts_between_asides_and_after_a_names_digits():
+    # "(DEP) 5 ( Figure 1)": no word governs a count between two asides; "BtOBP1 6 ." is a
+    # name's digits, then a superscript whose markup kept its space (no list "1 6"); a
+    # product's version before its maker stays text ("Plotter 7 (Example Town)")
+    text = (
+        "Beetles sense odours with proteins of the antenna 1. These proteins carry small "
+        "ligands 2 , and some bind repellents 3. The repellent (DEP) 4 ( Figure 1) binds "
+        "them in the cold 5 . It was bound to BtOBP1 6 . Its structure was solved at low "
+        "temperature 7 , and data were plotted with Plotter 8 (Example Town)."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 8)]
+
+
+def test_a_range_that_kept_its_markups_space_is_read_in_mid_clause():
+    # "14– 17" with a space after the dash is a superscript's markup where a manuscript
+    # spaces its superscripts; a count's range governed by a word stays text ("aged 3– 5")
+    text = (
+        "Beetles sense odours with proteins of the antenna 1. These proteins carry small "
+        "ligands 2 , and some bind repellents 3. Their structures 4– 7 along with assays "
+        "of binding 8 show a pocket 9 . Larvae aged 3– 5 days were used."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4, 5, 6, 7), (8,), (9,)]

@@ -97,3 +97,50 @@ def test_digits_in_a_doi_are_no_citation_after_a_version():
     assert [c.numbers for c in decoding.citations] == [(1,)]
     why = [" ".join(d.candidate.why) for d in decoding.decisions]
     assert not [w for w in why if "version" in w]
+
+
+def test_a_citation_glued_to_a_versions_long_last_part_is_read_when_repeated():
+    # a version's last part of three digits after two short parts, or four after a word
+    # that calls it a version, carries a glued citation: read even when it repeats one
+    text = (
+        "Reads were cleaned with a trimmer1. Contigs were built by an assembler2. Maps "
+        "were refined with fitters3–12. Reads were cleaned again with trimmer v2.2.113. "
+        "The last fitter, version 3.9712, was run once. Stock came from catalogue "
+        "#850.790.092. Its build 2.0.0.333 was kept."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), tuple(range(3, 13)), (13,), (12,)]
+
+
+def test_a_citation_glued_to_a_units_negative_power_is_read():
+    # no unit takes a power of -12 or more: after "cm -1" the digits are a citation; a
+    # strain's "K-12" follows no value and keeps its digits
+    text = (
+        "Carbon monoxide binds haem in many proteins1,2. In the gas phase it absorbs at "
+        "2143 cm -13. Bound, the band shifts to 1950 cm−14,5, and heating at 2 K min−11 and "
+        "it moves. The strain E. coli K-12 was used6."
+    )
+    assert [n for _, n in decoded(text)] == [(1, 2), (3,), (4, 5), (1,), (6,)]
+
+
+def test_a_falling_group_glued_to_a_name_splits_where_a_tight_group_begins():
+    # "SCAR265,66" read whole is 265 then 66, no citation's order: SCAR2, then 65 and 66
+    text = (
+        "Cells crawl on flat protrusions1–63. Their actin is branched by a complex64 "
+        "that binds a promoting factor, SCAR265,66. Cells without it crawl slowly67."
+    )
+    assert [n for _, n in decoded(text, size=70)] == [
+        tuple(range(1, 64)),
+        (64,),
+        (65, 66),
+        (67,),
+    ]
+
+
+def test_a_citation_glued_to_a_long_name_in_capitals_in_mid_clause():
+    # a program's or a study's name carries no two-digit number as a gene's short stem
+    # does: "TRACKER12 and" cites 12 where the order brings it in; "CXCL12 and" stays a name
+    text = (
+        "Variants were called with a caller1–10 and filtered twice11. They were annotated "
+        "with TRACKER12 and a browser13. The ligand CXCL12 and its receptor were high14."
+    )
+    assert [n for _, n in decoded(text)] == [tuple(range(1, 11)), (11,), (12,), (13,), (14,)]

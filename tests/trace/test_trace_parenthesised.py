@@ -56,6 +56,8 @@ def test_a_citation_after_a_number_is_no_range_of_it(sentence):
         "Broods held 6 (4–8) chicks.",
         "Fledging took 30 days (25, 35) in all.",
         "The span was 61 cm (48–69).",
+        "Broods grew by 2%, 95% CrI (3–6), in wet years.",  # a credible interval
+        "Roosts lost 7%, 95% UI (3–6), in all.",  # an uncertainty interval
     ],
 )
 def test_a_range_around_its_value_is_no_citation(sentence):

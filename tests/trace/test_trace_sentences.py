@@ -66,3 +66,33 @@ def test_a_paragraph_a_line_as_word_saves_plain_text():
     ]
     for p in paras:
         assert text[p.start : p.end] == p.text
+
+
+def test_a_short_document_a_paragraph_a_line_keeps_its_title_and_headings_apart():
+    # a short document saved as text (no line long enough to show the form): a title or a
+    # heading with no full stop above a capital is a paragraph of its own, not the start of
+    # the first sentence; lines wrapped by hand stay one paragraph
+    text = (
+        "An invented study of drug X\nMethods\nWe gave drug X to forty made-up adults in a"
+        " trial held in a made-up town.\nThe trial ran for two years in three clinics.\n\n"
+        "A short block\nwrapped by hand.\n"
+    )
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == [
+        "An invented study of drug X",
+        "Methods",
+        "We gave drug X to forty made-up adults in a trial held in a made-up town.\n"
+        "The trial ran for two years in three clinics.",
+        "A short block\nwrapped by hand.",
+    ]
+    for p in paras:
+        assert text[p.start : p.end] == p.text
+    assert split_sentences(text)[2].text.startswith("We gave")
+
+
+def test_a_wrapped_line_cut_before_a_capital_is_not_a_heading():
+    text = (
+        "Drug X was given to made-up adults in clinics across the country of\n"
+        "Testland for two years, and none of them came to harm in the trial.\n"
+    )
+    assert len(split_paragraphs(text)) == 1

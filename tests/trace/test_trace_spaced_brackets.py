@@ -41,6 +41,8 @@ def test_a_citation_after_a_number_is_no_range_of_it(sentence):
         "Fledging took 30 days [25, 35].",
         "The weight was 4 g [3–5].",
         "Owls per roost had an IQR [3–5].",
+        "Broods grew (95% CrI [3–6]) in wet years.",  # a credible interval
+        "Roosts were lost (95% UI [3–6]) in all.",  # an uncertainty interval
     ],
 )
 def test_a_range_around_its_value_is_no_citation(sentence):
@@ -86,3 +88,30 @@ def test_a_bracket_glued_to_a_word_at_a_clause_end_cites():
 )
 def test_a_glued_bracket_that_goes_on_or_follows_a_number_stays_a_value(sentence):
     assert cited(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The owl kinase fragment OwKA[310–482], was purified.",  # glued, at a clause end
+        "We expressed OwKA[1–120] and [310–482] fragments.",  # spaced
+        "Broods grew in 2019 (95% range [133–224]), then fell.",
+        "The first half of the owl kinase, OwKA[1–120], was inert.",  # starts in the list
+    ],
+)
+def test_a_range_past_the_end_of_the_list_is_residues_or_values(sentence):
+    # forty references: no citation ranges to 120 or to 482, whatever its sitting
+    assert cited(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Voles carry the gene OWL1R[9–11]. Mates call at dusk.", (9, 10, 11)),
+        ("Later reviews agree [39–42].", (39, 40, 41, 42)),  # a list cut short: dangling
+        ("A lone survey counted them [75].", (75,)),  # one number past it: dangling too
+        ("The skull is drawn from the left [9: 290–293].", (9,)),  # its pages
+    ],
+)
+def test_a_range_in_or_near_the_list_still_cites(sentence, numbers):
+    assert cited(sentence) == [numbers]

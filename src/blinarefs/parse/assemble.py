@@ -52,6 +52,7 @@ from .years import (
     access_date,
     journal_date,
     year_after_initials,
+    year_ends_title,
     year_read_as_volume,
 )
 
@@ -262,7 +263,9 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
         labelled = set_aside_tail(labelled, tail[0])
     labelled = editors_in(_pubmed_ids(_pages_before_identifier([_identifier(x) for x in labelled])))
     labelled = _no_title_after_identifier(
-        year_after_initials(year_read_as_volume(journal_date(access_date(labelled))))
+        year_ends_title(
+            year_after_initials(year_read_as_volume(journal_date(access_date(labelled))))
+        )
     )
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))

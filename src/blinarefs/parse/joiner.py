@@ -61,7 +61,7 @@ _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
 _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
 
 # Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
-_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C"))
+_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C", "Ph.D", "M.Sc", "B.Sc"))
 _ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
 _PAREN_YEAR = re.compile(rf"\({YEAR.pattern}[a-z]?\)$")
@@ -114,16 +114,25 @@ def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if prev == ";" and YEAR.fullmatch(tok):  # "http://example.org/data;2015": the year after
         return False
     if tok == "(":  # "S0140-6736(13)60937-X", "(19980815/30)17:15", not "10.1000/x (2010)"
-        close = ahead.index(")") if ")" in ahead[:-1] else 0
+        close = ahead.index(")") if ")" in ahead else 0
         after = ahead[close + 1 : close + 3]
-        return (
+        if not (
             close > 0
             and ahead[0].isalnum()
             and all(t.isalnum() or t in "/.-_%~=&+" for t in ahead[:close])
-            # a web address's file goes on after it: "...%20(ROCA%202).pdf"
-            and (after[0][0].isalnum() or (after[1:] != () and after[1].islower()))
-            and (after[0][0].isalnum() or not word.startswith("10."))
-        )
+        ):
+            return False
+        if after[:1] and after[0][0].isalnum():
+            return True
+        if word.startswith("10."):
+            # a DOI's own parentheses: "1092-4388(2030/11-0044)" holds a "/", and
+            # "ACS.203011_36(6).20300515A" goes on after them; a year after a DOI,
+            # "10.1000/x (2030).", does neither
+            goes_on = len(after) > 1 and after[0] == "." and after[1][:1].isdigit()
+            return "/" in ahead[:close] or goes_on
+        # a web address's file goes on after it: "...%20(ROCA%202).pdf"; not a year
+        # after an address, "https://example.org/data (2030) [accessed ...]"
+        return len(after) > 1 and after[0] in "._-/~" and after[1].islower()
     if tok == "[":  # "(2000)081[2714:DHSATD]2.0.CO;2", not "arXiv:1409.1556 [cs.CV]"
         return len(ahead) >= 2 and ahead[0].isalnum() and ahead[1] == ":"
     return True
@@ -222,8 +231,18 @@ def _bracketed_locants(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
 
 
 def _initial(ahead: tuple[str, ...]) -> bool:
-    """``ahead`` opens the second half of a hyphenated initial: "J.-P.", not "G.W. - Title"."""
-    return bool(ahead) and ahead[0][:1].isupper() and len(ahead[0]) <= 2
+    """``ahead`` opens the second half of a hyphenated initial: "J.-P.", "B.-r.", not
+    "G.W. - Title" nor "J. - a title"."""
+    if not ahead:
+        return False
+    lower = len(ahead[0]) == 1 and ahead[0].islower() and ahead[1:2] == (".",)
+    return (ahead[0][:1].isupper() and len(ahead[0]) <= 2) or lower
+
+
+def _one_letter(text: str) -> bool:
+    """``text`` ends with an initial: one letter after a space, a hyphen or a stop ("Roe
+    J", "J.-p"), upper-case or, after a hyphen, lower-case ("B.-r")."""
+    return bool(re.search(r"(?:^|[\s.])[A-Z]$|[-‐‑][a-zA-Z]$", text))
 
 
 def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
@@ -316,9 +335,10 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (prev == "/" and before.isalnum())
         or (tok in _NAME_MARKS and prev.isalpha())
         or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
-        # initials joined by a hyphen: "B.‐Z. Qian", "J.-P."
-        or (tok in _HYPHENS and prev == "." and before.isupper() and _initial(ahead))
-        or (prev in _HYPHENS and before == "." and tok[:1].isupper() and len(tok) <= 2)
+        # initials joined by a hyphen: "B.‐Z. Qian", "J.-P.", Korean and Spanish names'
+        # lower-case ones, "B.-r.", "L. M.-y.-T."
+        or (tok in _HYPHENS and prev == "." and _one_letter(out[:-1]) and _initial(ahead))
+        or (prev in _HYPHENS and before == "." and _initial((tok, *ahead)))
         # "Ruiz-Tagle", "AIN-93", "COVID‐19", "O'Neill"
         or (prev in _NAME_MARKS and before.isalpha() and tok[0].isalpha())
         or (prev in _HYPHENS and before == ")" and tok[0].isalpha() and _LOCANTS_END.search(out))

@@ -158,6 +158,8 @@ def _unnamed_kind(ref: Reference) -> Reference:
             container_title="",
             container_title_short="",
         )
+    if ref.type == "article-journal" and ref.container_title and not (ref.issue or ref.doi):
+        return _book_read_as_journal(ref)
     if (
         ref.type == "book"
         and ref.url
@@ -167,6 +169,55 @@ def _unnamed_kind(ref: Reference) -> Reference:
     ):
         return ref.with_fields(type="webpage")
     return ref
+
+
+# "In" before a book's title ("Title. In Book of Examples (ed. Roe J), pp. 1-9"), not
+# before a meeting's proceedings, which the readers type as a paper of a conference
+_IN_BOOK = re.compile(r"\bIn:?\s+$")
+_MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Congress|Symposium|Workshop|Meeting)\b")
+# A book's edition in words or figures: "third edition", "2nd ed.", "10th edn"
+_EDITION = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\s+(?:edition|edn|ed)\b",
+    re.IGNORECASE,
+)
+# What follows a publisher read as a journal: its place and nothing else ("Example Press,
+# Glenview, IL.", "Example Books, New York")
+_PLACE_ONLY = re.compile(r"\s*,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*(?:,\s*[A-Z][\w.]*)?\.?\s*$")
+
+
+def _book_read_as_journal(ref: Reference) -> Reference:
+    """A book, or a chapter of one, that the readers took for a journal's article (it
+    has a "journal" and no issue or DOI): its book's title after "In" ("Title. In Book
+    (ed. Roe J), pp. 1-9. Place: Press"), a publisher read and no volume ("Title. In Book.
+    Example Press, 2030:43-5", "2030, Book. Example Verlag, Place, pp. 3-14"), or a
+    "journal" that is the book's publisher, followed by its edition or its place alone
+    ("Title. Example Learning, third edition.", "Title. Example Books, New York.")."""
+    printed = ref.source_text
+    at = printed.find(ref.container_title)
+    after = printed[at + len(ref.container_title) :] if at >= 0 else ""
+    if at >= 0 and _IN_BOOK.search(printed[:at]) and not _MEETING.search(ref.container_title):
+        return ref.with_fields(type="chapter", container_title_short="")
+    if ref.volume:
+        return ref
+    if ref.publisher:
+        # no journal's article names a publisher: the book of a chapter or, with no
+        # title before it, the book itself
+        if ref.title:
+            return ref.with_fields(type="chapter", container_title_short="")
+        return ref.with_fields(
+            type="book", title=ref.container_title, container_title="", container_title_short=""
+        )
+    if ref.page or not ref.title or not (_EDITION.search(after) or _PLACE_ONLY.fullmatch(after)):
+        return ref
+    place = _PLACE_ONLY.fullmatch(after)
+    return ref.with_fields(
+        type="book",
+        publisher=ref.container_title,
+        publisher_place=place.group().strip(" ,.") if place else ref.publisher_place,
+        container_title="",
+        container_title_short="",
+    )
 
 
 def _as_kind(ref: Reference, kind: str) -> Reference:

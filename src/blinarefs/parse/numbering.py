@@ -66,11 +66,14 @@ def _after_slash(lines: list[str], j: int) -> bool:
 
 def after_identifier(lines: list[str], j: int) -> bool:
     """Whether the number at line ``j`` follows a DOI or an address with no space, one token
-    a line: the "29." of "doi: 10.1080/pdp.21.1.25.29." before "PubMed"."""
-    before = [x for x in lines[max(0, j - 24) : j] if x.strip()]
+    a line: the "29." of "doi: 10.1080/pdp.21.1.25.29." before "PubMed". A long address
+    ("https://example.org/a-page-named-by-its-many-words/") takes dozens of lines: the
+    look back reaches its start."""
+    before = [x for x in lines[max(0, j - _IDENTIFIER_LINES) : j] if x.strip()]
     return bool(_OPEN_IDENTIFIER.search(join_tokens(before)))
 
 
+_IDENTIFIER_LINES = 80  # one token a line, the lines a DOI or an address may take
 _OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://|www\.)\S*[./]$")
 
 

@@ -11,7 +11,7 @@ can point at the source; which numbered lines are the items is :mod:`.numbering`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .folds import QUOTES as _QUOTES
 from .folds import fold_numbers
@@ -176,6 +176,8 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         offsets.append(offsets[-1] + len(line))
     headings = [i for i, line in enumerate(lines) if _HEADING.match(line)]
     found = _section(lines, offsets, headings[-1] if headings else None)
+    if found is None and not headings:
+        found = _trailing_list(lines, offsets)
     if found is None or not _reads_as_references(found):
         for heading in reversed(headings[-_HEADINGS_TRIED:-1]):
             earlier = _section(lines, offsets, heading)
@@ -232,15 +234,16 @@ def _after(lines: list[str], offsets: list[int], end: int) -> tuple[int, int] | 
 
 
 # What nearly every reference holds: a year, and a volume/page, a DOI or a publisher's mark.
+# A year may carry the letter that tells an author's works of one year apart ("2020a").
 _REFERENCE_LIKE = re.compile(
-    r"\b(?:1[89]|20)\d{2}\b.*(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|[A-Z][a-z]+:\s|https?://)"
-    r"|(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|https?://).*\b(?:1[89]|20)\d{2}\b",
+    r"\b(?:1[89]|20)\d{2}[a-z]?\b.*(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|[A-Z][a-z]+:\s|https?://)"
+    r"|(?:\d+\s*[:(,]\s*\d|\bdoi\b|\bpp?\.|https?://).*\b(?:1[89]|20)\d{2}[a-z]?\b",
     re.IGNORECASE,
 )
 
 
 # A line that is a whole reference: a year in it, and the end of a reference at its end.
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}[a-z]?\b")
 _ENDS_WITH_NUMBER = re.compile(r"\d\s*$")
 
 
@@ -248,6 +251,41 @@ def _whole_reference(line: str) -> bool:
     return bool(
         _YEAR_IN.search(line) and (ENDS_REFERENCE.search(line) or _ENDS_WITH_NUMBER.search(line))
     )
+
+
+# How a reference opens with its first author: "Roe, J.", "Roe JA,", "van der Roe, J",
+# "Roe-Poe, A." (a body sentence opens with a word and goes on with another).
+# Bounded (a particle, a surname) so that it is linear wherever it is tried.
+_AUTHOR_OPENS = re.compile(r"(?:[a-z]{1,4}\s){0,2}[A-Z][\w'’-]{0,30}(?:,\s|\s[A-Z]{1,3}[,.])")
+
+
+def _trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | None:
+    """A list without numbers and without a heading closing the text, one reference a line
+    (a reference manager's bibliography inserted with no heading, saved as text a paragraph
+    a line): the last lines, at least two, each a whole reference that reads like one and
+    opens with an author's name, after the body's last line. Only where no heading and no
+    numbered list were found."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    first = end
+    while first and (not lines[first - 1].strip() or _listed(lines[first - 1])):
+        first -= 1
+    while first < end and not lines[first].strip():
+        first += 1
+    if not first or sum(1 for line in lines[first:end] if line.strip()) < 2:
+        return None
+    found = _unnumbered(lines, offsets, first - 1)
+    if found is None:
+        return None
+    return replace(found, start=offsets[first], start_line=first + 1)
+
+
+def _listed(line: str) -> bool:
+    """A line that is a whole reference, reads like one and opens with its first author: a
+    closing paragraph with a year and numbers in it opens with another word."""
+    opens = _AUTHOR_OPENS.match(line.lstrip())
+    return bool(opens and _whole_reference(line) and _REFERENCE_LIKE.search(line))
 
 
 def _unnumbered(

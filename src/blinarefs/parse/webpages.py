@@ -38,6 +38,26 @@ _AVAILABLE = re.compile(r"\b(?:Available(?: from| at| online)?|URL|Online) ?:?$"
 # AMA's site name: "WHO website", "Example Clinic web site", "Example homepage"
 _SITE_WORD = re.compile(r"(?:website|web site|homepage|home page|web page|blog|portal)$", re.I)
 _MENDED_TYPES = ("webpage", "document", "article-journal")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A newspaper's or a magazine's article: "Title. Example Times 12 March 2030 Available at:
+# URL", "Title. Example Herald. March 12, 2030:A1": after the title's full stop, a
+# periodical's name of capitalised words and its day of issue (a journal prints a volume,
+# pages or a DOI instead). Only the day-first and month-first forms: "Blood. 2030 Feb 7."
+# is Vancouver's date of a journal article published online ahead of its volume.
+_NEWS = re.compile(
+    r"(?<=[.?!\"”] )(?P<paper>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|de|la))"
+    rf"{{0,5}})[.,]? (?P<date>\d{{1,2}} {_MONTH},? {YEAR.pattern}|{_MONTH} \d{{1,2}},? "
+    rf"{YEAR.pattern})(?=[.,;:]|\s|$)"
+)
+# Words that open a date sentence, or name an edition, not a periodical: "Published
+# online March 2, 2030", "Epub 12 May 2030", "Last updated 1 May 2030"; a bill's stages
+# ("Introduced 2 May 2030"); a report's or a paper's series ("Example Discussion Paper").
+_NOT_PAPER = re.compile(
+    r"\b(?:Published|Updated|Posted|Revised|Accessed|Retrieved|Cited|Epub|Available|Issued"
+    r"|Released|Online|Last|Version|Adopted|Signed|Entered|Introduced|Passed|Enacted"
+    r"|Approved|Report|Paper|Brief)\b",
+    re.IGNORECASE,
+)
 
 
 def web_page(ref: Reference) -> Reference:
@@ -47,6 +67,8 @@ def web_page(ref: Reference) -> Reference:
     word gave it (thesis, preprint, patent...). A year printed before the URL ("Roe J
     (2030) Title") stays the year; the page's own date is the year only where none was."""
     text = ref.source_text
+    if (news := newspaper_article(ref)) is not ref:
+        return news
     url = _URL.search(text)
     dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
     if not url or not dates or ref.type not in _MENDED_TYPES:
@@ -86,6 +108,42 @@ def web_page(ref: Reference) -> Reference:
     if accessed and ref.note and ref.note in text[len(head) :]:
         # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
         changes["note"] = f"Accessed {_date(accessed)}"
+    return ref.with_fields(**changes)
+
+
+def newspaper_article(ref: Reference) -> Reference:
+    """``ref`` read as a newspaper's or a magazine's article when, after its title, a
+    periodical's name is printed with its day of issue and nothing names a journal's
+    article (no volume, issue or DOI): the name is its container, that day the date (not
+    the day a copy online was read), the type CSL's ``article-newspaper``."""
+    if ref.type not in (*_MENDED_TYPES, "book") or ref.volume or ref.issue or ref.doi:
+        return ref
+    text = ref.source_text
+    at = text.find(ref.title[:30]) if ref.title else -1
+    found = next((m for m in _NEWS.finditer(text) if at >= 0 and m.start() > at + 1), None)
+    if found is None or _NOT_PAPER.search(found.group("paper")):
+        return ref
+    title = text[at : found.start()].strip(" .,;")
+    if not title:
+        return ref
+    changes: dict[str, object] = {
+        "type": "article-newspaper",
+        "title": title,
+        "container_title": found.group("paper").rstrip("."),
+        "container_title_short": "",
+        "issued": _day(found.group("date")),
+        "publisher_place": "",
+        "publisher": "",
+    }
+    url = _URL.search(text, found.end())
+    if url and not ref.url:
+        changes["url"] = url.group().rstrip(".,;)]")
+    read = [
+        m for m in _DATED.finditer(text, found.end()) if _cue(m.group("cue") or "A") in _ACCESSED
+    ]
+    if read and not any(k == "urldate" for k, _ in ref.extra):
+        day = "-".join(f"{part:02d}" for part in _day(_date(read[0])))
+        changes["extra"] = (*ref.extra, ("urldate", day))
     return ref.with_fields(**changes)
 
 

@@ -217,3 +217,54 @@ def _journal_before(labelled: list[Labelled], year: int) -> list[Labelled]:
     return [
         x._replace(label="container") if start <= j < year else x for j, x in enumerate(labelled)
     ]
+
+
+# A year or a range of years alone: "2018", "1881–2008"
+_YEARS = re.compile(rf"{YEAR.pattern}(?:[-–]{YEAR.pattern})?")
+
+
+def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
+    """A title that ends in a year or a span of years ("Cancer statistics, 2030.", "Deaths
+    in the 21st century (2000–2007).") before the full stop and the journal: what stands
+    between the title and the journal's name belongs to neither the journal's date nor
+    its numbers, so the labeller's year, issue or pages there is the title's. A year read
+    as the year is given to the title only when another is printed after the journal (its
+    date, or a volume read there that is a year, then the year): "Title. 2030. Journal"
+    stays dated."""
+    out = list(labelled)
+    for i, x in enumerate(labelled):
+        text = x.token.text
+        if x.label == "title" or not _YEARS.fullmatch(text) or i < 2:
+            continue
+        before = labelled[i - 2].label
+        # the title read as a journal ("Cancer numbers, 2030. CA Example J 2030"), with
+        # no title read: the journal's name is the one after the year
+        untitled = before == "container" and all(y.label != "title" for y in labelled)
+        opened = labelled[i - 1].token.text in ",(" and (before == "title" or untitled)
+        k = i + 1 + (labelled[i - 1].token.text == "(" and _text(labelled, i + 1) == ")")
+        if not (opened and _text(labelled, k) == "." and _label(labelled, k + 1) == "container"):
+            continue
+        later = next(
+            (j for j in range(k + 2, len(labelled)) if YEAR.fullmatch(labelled[j].token.text)),
+            -1,
+        )
+        if x.label == "year" and later < 0:
+            continue
+        if x.label not in ("year", "issue", "pages", "volume"):
+            continue
+        start = i - 1
+        while untitled and start > 0 and labelled[start - 1].label == "container":
+            start -= 1
+        for j in range(start, k):
+            out[j] = out[j]._replace(label="title")
+        if later >= 0 and x.label == "year" and out[later].label == "volume":
+            out[later] = out[later]._replace(label="year")  # "Journal 2030:e12"
+    return out
+
+
+def _text(labelled: list[Labelled], i: int) -> str:
+    return labelled[i].token.text if i < len(labelled) else ""
+
+
+def _label(labelled: list[Labelled], i: int) -> str:
+    return labelled[i].label if i < len(labelled) else ""

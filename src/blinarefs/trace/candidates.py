@@ -15,7 +15,9 @@ KEYED = frozenset({"author-year", "pandoc", "latex"})  # kinds that name referen
 SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
 ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also stands alone
 ACRONYM_END = "glued to a word in capitals at a clause end"  # weak: the order decides
+ACRONYM_ON = "glued to a long word in capitals before the clause goes on"  # weak, the same
 SEEN_ALONE = "stands alone elsewhere"  # a reading of a glued run whose name is seen on its own
+AFTER_POWER = "after a unit's power"  # "mg/m2308": a superscript glued to another superscript
 
 
 DASHES = "-‒–—‐‑−"  # with the figure dash "‒", which some journals print in ranges
@@ -46,7 +48,9 @@ def unspell(group: str) -> str:
 # A value, alone and perhaps with its unit, right before a group: "younger 6 [4–8]",
 # "61 (48–69)", "13 years (9–22)"; not a name's digits ("Bud20", "AP-5") or a ratio's ("1:500")
 _VALUE_BEFORE = re.compile(r"(?<![\w.,:/‐-])(\d+(?:\.\d+)?)(?: (?:%|[a-z]{1,6}))? $")
-_STATISTIC_BEFORE = re.compile(r"\b(?:IQR|CI|SD|SE)\W{0,3}$")  # "IQR [4–8]", "95% CI (2–9)"
+# "IQR [4–8]", "95% CI (2–9)", and a Bayesian credible or an uncertainty interval: "95% CrI
+# [12–20]", "95% UI (3–7)"
+_STATISTIC_BEFORE = re.compile(r"\b(?:IQR|CI|CrI|UI|SD|SE)\W{0,3}$")
 
 
 def range_of_a_value(text: str, start: int, numbers: tuple[int, ...]) -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 
 from .candidates import (
     ACRONYM_END,
+    ACRONYM_ON,
+    AFTER_POWER,
     KEYED,
     MEDIUM,
     SEEN_ALONE,
@@ -25,8 +27,8 @@ from .candidates import (
     WEAK,
     Candidate,
 )
-from .sitting import spaced_quantity, word_before
-from .spaced import space_then_clause_end
+from .quantities import space_then_clause_end, spaced_quantity
+from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -128,7 +130,7 @@ def weigh(
     one there is what the manuscript does, not a stray number. ``size``: the length of the
     list, where known: a convention whose numbers often run past it numbers something else
     (a physics text's equations "(27)" to "(60)" beside a list of 24) and sets no habit."""
-    looks = {id(c): value_like(text, c) for c in candidates if c.strength >= SYNTAX}
+    looks = {id(c): value_like(text, c, size) for c in candidates if c.strength >= SYNTAX}
     # The manuscript's convention is the one with the most confident markers, each number
     # counted at most twice: "model (1)" and "model (3)" again and again are no parenthesis
     # style, and a math text's "(1)" to "(40)" are no more than its citations. Which one it
@@ -190,7 +192,7 @@ def weigh(
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
                 looks_like = _name_like(text, c, vocab)
-                if ACRONYM_END in c.why:  # what counts is whether it has other digits
+                if ACRONYM_END in c.why or ACRONYM_ON in c.why:  # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
@@ -205,9 +207,11 @@ def weigh(
                     space -= 1
                 if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
                     why.append(("after a space, as the manuscript prints its superscripts", SPACED))
-            if spaced and c.start and not text[c.start - 1].isspace():
+            power = any(r.startswith(AFTER_POWER) for r in c.why)
+            if spaced and c.start and not text[c.start - 1].isspace() and not power:
                 # "Nfat5 mRNA", "and Atf3,": a name's digits where the manuscript spaces
-                # every superscript it prints
+                # every superscript it prints; but after a unit's power ("cm -123.") the
+                # copy glued two superscripts, whatever its habit
                 why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
         family = convention(c)
         own = len(named.get(family, set()) - named.get(dominant, set()))

@@ -14,6 +14,7 @@ from collections import Counter
 from itertools import pairwise
 
 from .candidates import (
+    AFTER_POWER,
     DASHES,
     LIST_STEP,
     MEDIUM,
@@ -23,7 +24,8 @@ from .candidates import (
     Candidate,
     expand_numbers,
 )
-from .sitting import YEAR, after_is_boundary, word_before
+from .sitting import YEAR
+from .textpos import after_is_boundary, word_before
 
 
 def dotted_word(text: str, start: int) -> str:
@@ -144,15 +146,18 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         not rest and len(lead) < 3 and _family(prefix, lead, tokens)
     ):
         return []  # "CD133" again and again, "MMP-14" among "MMP-1, MMP-2, MMP-8"
+    # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"), or one
+    # whose numbers fall ("WAVE265,66." as 265 then 66), as a citation's seldom do: the
+    # name's digits end where a tight group begins, for the order to decide
+    whole = expand_numbers(lead + rest) if lead[0] != "0" else None
+    falling = whole is not None and any(a >= b for a, b in pairwise(whole))
+    unreadable = bool(rest) and (not whole or len(whole) > LONGEST_RANGE or falling)
     # a word of letters alone ("CD", "Akt") ends with its letters unless its digits run on
     # into a group or past what a name carries: "Akt1" and "CXCL12" are names
     letters = not any(ch.isdigit() or ch in DASHES for ch in prefix)
-    if letters and ((not rest and len(lead) < 3) or (prefix.islower() and len(prefix) > 3)):
+    word = prefix.islower() and len(prefix) > 3 and not falling  # "helixhunter225,50"
+    if letters and ((not rest and len(lead) < 3) or word):
         return []  # nor is a word ("adults902–907")
-    # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"): the
-    # name's digits end where a tight group begins, for the order to decide
-    whole = expand_numbers(lead + rest) if lead[0] != "0" else None
-    unreadable = bool(rest) and (not whole or len(whole) > LONGEST_RANGE)
     out = []
     for k in range(min(len(lead), 4)):
         if k == 0 and (not prefix[-1].isalpha() or (len(lead) < 2 and not rest)):
@@ -167,7 +172,7 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         seen = (k or not letters) and any(tokens.get(t, 0) for t in tails if not t.isdigit())
         why = (f"'{name}' {SEEN_ALONE}" if seen else f"after a name, '{name}'",)
         if k and not seen and UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
-            seen, why = True, (f"after a unit's power, '{name}'",)
+            seen, why = True, (f"{AFTER_POWER}, '{name}'",)
         strength = MEDIUM if seen else WEAK
         if k and not seen and not (unreadable and _tight(numbers)):
             continue
@@ -202,11 +207,47 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
         return []
     run = text[start:end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
+    # a version's last part seldom has three digits after two short parts ("2.2.31"), nor
+    # four after one that a word calls a version: past that the copy glued a citation to
+    # it ("bowtie v2.2.923", "version 3.9722"), and the readings that leave the version a
+    # last part of its own are medium evidence. Not a catalogue's or a build's number
+    # ("#850.790.096", "2.0.0.335"), whose parts run longer or more.
+    parts = version.group(2).split(".")
+    short = all(len(p) <= 2 for p in parts)
+    glued = short and (
+        (len(parts) == 2 and len(lead) >= 3)
+        or (len(parts) == 1 and version.group(1) is not None and len(lead) >= 4)
+    )
     out = []
     for k in range(min(3, len(lead))):
         cited = lead[k:] + run[len(lead) :]
         numbers = expand_numbers(cited) if cited[0] != "0" else None
         if numbers and len(numbers) <= LONGEST_RANGE:
             why = (f"after a version, '{version.group(2)}.{lead[:k]}'",)
-            out.append(Candidate(start + k, end, "superscript", WEAK, numbers, why=why))
+            strength = MEDIUM if glued and k else WEAK
+            out.append(Candidate(start + k, end, "superscript", strength, numbers, why=why))
     return out
+
+
+# A unit's negative power after a value: "2143 cm -1", "0.1 mg min−1", "K min−1"; not a
+# strain's or a name's digits ("E. coli K-12", "IL-12"), which follow no value
+_UNIT_POWER_BEFORE = re.compile(
+    r"\d[^\S\n]?(?:(?:[kcmµμnp]?(?:m|g|s|L|l|mol|M|Hz|Pa|J|W|V|Da)|min|h|K)[^\S\n·/]?){1,3}"
+    r"[^\S\n]?[-−‒–]$"
+)
+
+
+def after_a_units_power(text: str, start: int, end: int) -> Candidate | None:
+    """A citation glued to a unit's negative power: "at 2143 cm -123." is cm⁻¹, then
+    citation 23; "2 K min−125,29" is min⁻¹, then 25 and 29. No unit takes a power of -12
+    or more, so what follows the power's digit is the citation: medium evidence."""
+    power, run = text[start : start + 1], text[start + 1 : end]
+    if power not in "123" or not run[:1].isdigit() or run[0] == "0":
+        return None
+    if not _UNIT_POWER_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    numbers = expand_numbers(run)
+    if not numbers:
+        return None
+    why = (f"{AFTER_POWER}, '-{power}'",)
+    return Candidate(start + 1, end, "superscript", MEDIUM, numbers, why=why)

@@ -64,15 +64,19 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
         if block_start is None:
             return
         lines = text[block_start:block_end].split("\n")
-        if len(lines) > 1 and max(len(line) for line in lines) > _UNWRAPPED:
-            pos = block_start
-            for line in lines:
-                lead = len(line) - len(line.lstrip())
-                if line.strip():
-                    add(pos + lead, pos + len(line.rstrip()))
-                pos += len(line) + 1
-        else:
-            add(block_start, block_end)
+        width = max(len(line.strip()) for line in lines)
+        unwrapped = len(lines) > 1 and max(len(line) for line in lines) > _UNWRAPPED
+        pos, first = block_start, block_start
+        for i, line in enumerate(lines):
+            lead = len(line) - len(line.lstrip())
+            if unwrapped and line.strip():
+                add(pos + lead, pos + len(line.rstrip()))
+            elif not unwrapped and i + 1 < len(lines) and _title_line(line, lines[i + 1], width):
+                add(first, pos + len(line.rstrip()))
+                first = pos + len(line) + 1 + len(lines[i + 1]) - len(lines[i + 1].lstrip())
+            pos += len(line) + 1
+        if not unwrapped:
+            add(first, block_end)
         block_start = None
 
     pos = start
@@ -95,6 +99,18 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
         pos = line_end + 1
     close()
     return out
+
+
+def _title_line(line: str, after: str, width: int) -> bool:
+    """Whether a line of a block, ``after`` the next, ends a paragraph of its own: a title or
+    a heading ("Introduction") above the next line, in a short document saved as text a
+    paragraph a line, none of whose lines is long enough to show it (``_UNWRAPPED``). A
+    line wrapped by hand runs close to the block's ``width`` (its longest line); one under
+    half of it, with no punctuation to end a sentence and a capital after it, ended there."""
+    line, after = line.strip(), after.lstrip()
+    return (
+        bool(line) and 2 * len(line) < width and line[-1] not in ".!?:;,-" and after[:1].isupper()
+    )
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:

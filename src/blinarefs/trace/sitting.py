@@ -13,65 +13,28 @@ import re
 
 from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, words
 from .numberwords import (
-    DETERMINERS,
-    FOLLOWERS,
     LABEL_ABBREVIATIONS,
     LABEL_WORDS,
     QUANTITY_GOVERNORS,
-    QUANTITY_NAMES,
     QUANTITY_WORDS,
     UNIT_WORDS,
+)
+from .quantities import quantitys_value, spaced_superscript
+from .textpos import (
+    CLOSERS,
+    HSPACE,
+    YEAR_END,
+    after_is_boundary,
+    at_clause_end,
+    sentence_break_after,
+    word_before,
 )
 
 _GREEK = re.compile("[\u0370-\u03ff]")
 
-_CLOSERS = "\"'”’»"
-_HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
-
-
-def word_before(text: str, end: int) -> tuple[str, int]:
-    """The run of letters ending at ``end`` and where it starts."""
-    start = end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return text[start:end], start
-
-
-def after_is_boundary(text: str, end: int) -> bool:
-    """A citation run must end where a word would: not inside 2.5, 3A, 2-year, 1,000, 2/3."""
-    if end >= len(text):
-        return True
-    c = text[end]
-    nxt = text[end + 1] if end + 1 < len(text) else ""
-    if c.isalnum() or c in "%‰°^/×_@+′″":  # "CD38+ cells", "trehalose-6,6′-dimycolate"
-        return False
-    if c in ".,:" and nxt.isdigit():
-        return False
-    if c == "—" and nxt.isalpha():
-        return True  # "takes place37—to determine": an em dash opens an aside, joins nothing
-    return not (c in DASHES and (nxt.isalnum()))
-
-
-def sentence_break_after(text: str, end: int) -> bool:
-    i = end
-    while i < len(text) and text[i] in _CLOSERS + ")]":
-        i += 1
-    if i >= len(text) or text[i] == "\n":
-        return True
-    if text[i] not in _HSPACE:
-        return False
-    while i < len(text) and text[i] in _HSPACE:
-        i += 1
-    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in "([“\"‘'"
-
 
 def _is_et_al(text: str, word_start: int) -> bool:
     return text[max(0, word_start - 3) : word_start].lower() == "et "
-
-
-def at_clause_end(text: str, end: int) -> bool:
-    nxt = text[end + 1 : end + 2]
-    return text[end : end + 1] in (".", ",", ";", ":") and (not nxt or nxt.isspace())
 
 
 def _strength_glued_word(text: str, start: int, end: int) -> int | None:
@@ -120,8 +83,9 @@ _DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
-_YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
+# A range whose dash kept the space of a superscript's markup ("17– 21"), as prose prints none
+_MARKUP_RANGE = re.compile(rf"\d[{DASHES}] \d")
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
@@ -172,7 +136,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         return STRONG
     if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
         return MEDIUM
-    if prev and prev in ")]%*_?!" + _CLOSERS:  # "*" and "_" close Markdown emphasis
+    if prev and prev in ")]%*_?!" + CLOSERS:  # "*" and "_" close Markdown emphasis
         return STRONG
     if prev == ">" and _TAG_END.search(text, 0, start - 1):
         return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
@@ -191,7 +155,7 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         if (
             punct == ","
             and end < len(text)
-            and text[end] in _HSPACE
+            and text[end] in HSPACE
             and (identifier or decimal or (YEAR.fullmatch(number) and end - start < 3))
         ):
             return MEDIUM  # "at pH 7.0,16 and": no number goes on after a decimal's comma
@@ -218,7 +182,7 @@ def _strength_after_space(
     text: str, start: int, numbers: tuple[int, ...], run: str, spaced: bool
 ) -> int | None:
     i = start
-    while i > 0 and text[i - 1] in _HSPACE:
+    while i > 0 and text[i - 1] in HSPACE:
         i -= 1
     if i == start or i == 0:
         return None
@@ -240,22 +204,24 @@ def _strength_after_space(
     # "(Fig. 1 and Table 1) 45, 46, 47." or "by 2030 24 , 25.": a group after a parenthesis
     # or a year
     group_after = len(numbers) > 1 and (
-        text[i - 1] in ")]" or _YEAR_END.search(text, max(0, i - 4), i) is not None
+        text[i - 1] in ")]" or YEAR_END.search(text, max(0, i - 4), i) is not None
     )
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
         return None
     if quantitys_value(text, i):
         return None  # "by a factor 9 in winter"
+    if spaced and _MARKUP_RANGE.search(run):
+        return WEAK  # "of the proteins 17– 21 along with": the markup's space after its dash
     if len(numbers) < 2:
         nxt = text[start + len(run) + 1 : start + len(run) + 2]
-        if word.islower() and after in ".,;" and (not nxt or nxt in _HSPACE + "\n"):
+        if word.islower() and after in ".,;" and (not nxt or nxt in HSPACE + "\n"):
             return WEAK  # "como esperado 4. A presença": the same, at a clause end
         return None
     if not re.fullmatch(rf"\d+(?:(?:[{DASHES}]| ?, ?|\)[{DASHES},] \()\d+)+", run):
         return None
     if (
         after
-        and after not in ".,;:)]\n" + _CLOSERS
+        and after not in ".,;:)]\n" + CLOSERS
         and not (spaced and _ASIDE_AFTER.match(text, start + len(run)))
     ):
         return None  # "cycles 3-6 of": a quantity in mid-clause; "the data 46,51–55 (see"
@@ -266,72 +232,6 @@ def _formula(text: str, close: int) -> bool:
     """Whether the parenthesis closing at ``close`` opens right after a letter or digit."""
     opening = text.rfind("(", max(0, close - 40), close)
     return opening > 0 and text[opening - 1].isalnum() and " " not in text[opening:close]
-
-
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
-_FORMULA_CASE = re.compile(r"[a-z][A-Z]")
-_NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
-
-
-def spaced_superscript(text: str, space: int, end: int) -> bool:
-    """In a manuscript that spaces its superscripts: the run after the space at ``space``
-    ends where a clause does, or before the word a clause goes on with."""
-    if spaced_quantity(text, space, end):
-        return False
-    nxt = _NEXT_WORD.match(text, end)
-    return at_clause_end(text, end) or (nxt is not None and nxt.group(1) in FOLLOWERS)
-
-
-_LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
-
-
-def _number_then_end(text: str, space: int, end: int) -> bool:
-    """Whether the number before the space at ``space`` is a value, not a label's ("Table 1
-    2."), and the run after the space ends a clause or sentence: a second number there is
-    a superscript the copy spaced."""
-    if not (at_clause_end(text, end) or sentence_break_after(text, end)):
-        return False
-    token = space
-    while token > 0 and not text[token - 1].isspace():
-        token -= 1
-    gap = token
-    while gap > 0 and text[gap - 1] in _HSPACE:
-        gap -= 1
-    label, _ = word_before(text, gap - 1 if text[gap - 1 : gap] == "." else gap)
-    return label.lower() not in _LABELS
-
-
-def quantitys_value(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` names a quantity and follows a determiner ("by a
-    factor", "the coefficient"), so that a number after it is the quantity's value."""
-    word, start = word_before(text, end)
-    if word.lower() not in QUANTITY_NAMES or start < 2 or text[start - 1] != " ":
-        return False
-    return word_before(text, start - 1)[0].lower() in DETERMINERS
-
-
-def spaced_quantity(text: str, space: int, end: int) -> bool:
-    """Whether the run after the space at ``space`` is a quantity, a label or a formula's
-    count, which a manuscript that spaces its superscripts also has."""
-    j = space - 1 if text[space - 1] in ",;." else space
-    word, _ = word_before(text, j)
-    if _YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
-        return False  # "by 2030 24.": a year, then a superscript where the clause ends
-    value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
-    if value and _number_then_end(text, j, end):
-        return False  # no count follows a value, nor starts a sentence after one
-    if text[j - 1].isdigit():
-        return True  # "aged 5 to 11", "Table 1."
-    if quantitys_value(text, j):
-        return True  # "by a factor 9.", "the coefficient 12,"
-    stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
-    if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
-        return True  # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly"
-    if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
-        return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
-    # "2 mM CaCl 2,": a formula's count that a copy spaced
-    return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
 
 
 def classify_run(
@@ -374,16 +274,16 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         return MEDIUM if at_clause_end(text, end) else WEAK
     if before in ".,;:?!" and start >= 2:
         return _strength_after_punct(text, start, end)
-    if before and before in ")]" + _CLOSERS:
+    if before and before in ")]" + CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
         if before == ")" and _formula(text, start - 1):
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        if prev.isalnum() or prev in ".%)]?!" + _CLOSERS:  # "used?”10", "(“in part”)23."
+        if prev.isalnum() or prev in ".%)]?!" + CLOSERS:  # "used?”10", "(“in part”)23."
             return STRONG
         return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
-    if before and before in _HSPACE:
+    if before and before in HSPACE:
         return _strength_after_space(text, start, numbers, text[start:end], spaced)
     return None
 

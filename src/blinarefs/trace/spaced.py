@@ -12,30 +12,19 @@ from __future__ import annotations
 import re
 
 from .outside_prose import in_address
-from .sitting import spaced_quantity
+from .quantities import SPACE_THEN_END, spaced_quantity
+from .textpos import HSPACE
 
-_HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
-# A space, then the punctuation a clause ends with: prose puts no space before a comma or
-# a full stop, the markup of a superscript a copy flattened does ("aegypti 8 , the")
-_SPACE_THEN_END = re.compile(r"[^\S\n]{1,3}(?:[.,;:]|[)\]][.,;:]?)(?=\s|$)")
 # A parenthesis closed right after the run, then the clause goes on or ends
 _CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
-_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d[a-z]?,$")
 # Where a data set's reference after its address ends: a line, a clause or an aside
 _LINE_OR_CLAUSE_END = re.compile(r"[^\S\n]{0,3}(?:\n|$|[.,;:)\]](?=\s|$))")
-
-
-def space_then_clause_end(text: str, end: int) -> bool:
-    """Whether a space, then the punctuation a clause ends with, follows ``end``: where a
-    copy kept the space after a superscript's markup ("identified 7 . By")."""
-    m = _SPACE_THEN_END.match(text, end)
-    return m is not None and text[m.end() - 1] in ".,;:"  # "review 4 )," too
 
 
 def _space_before(text: str, start: int) -> int:
     """Where the spaces right before ``start`` begin (``start`` where there are none)."""
     i = start
-    while i > 0 and text[i - 1] in _HSPACE:
+    while i > 0 and text[i - 1] in HSPACE:
         i -= 1
     return i
 
@@ -45,7 +34,7 @@ def spaced_either_side(text: str, start: int, end: int) -> bool:
     does: after a space, then a space before the punctuation that ends a clause, and not
     where a number is a quantity or a label's ("Figure 2 )", "n = 3 ,")."""
     space = _space_before(text, start)
-    if space == start or space == 0 or not _SPACE_THEN_END.match(text, end):
+    if space == start or space == 0 or not SPACE_THEN_END.match(text, end):
         return False
     return not spaced_quantity(text, space, end)
 
@@ -54,13 +43,11 @@ def closes_an_aside(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` after a space closes a parenthesis that opened
     before its word, where a spaced superscript ends an aside ("(e.g. Cufflinks 8, DEXSeq
     9, LeafCutter 10)"), and not where a number is a quantity or a label's ("(Figure 2)",
-    "(n = 3)"). After a year's comma it is the superscript of a narrative citation in
-    parentheses ("Roe et al. (2013, 31)"), no count."""
+    "(n = 3)"), nor after a year's comma, the superscript of a narrative citation in
+    parentheses ("Roe et al. (2013, 31)") (:func:`~blinarefs.trace.quantities.spaced_quantity`)."""
     space = _space_before(text, start)
     if space == start or space == 0 or not _CLOSE_THEN_END.match(text, end):
         return False
-    if _YEAR_COMMA.search(text, max(0, space - 7), space):
-        return True
     return not spaced_quantity(text, space, end)
 
 

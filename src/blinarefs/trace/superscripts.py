@@ -15,6 +15,7 @@ from dataclasses import replace
 from .candidates import (
     ACRONYM,
     ACRONYM_END,
+    ACRONYM_ON,
     DASHES,
     LIST_STEP,
     MEDIUM,
@@ -30,6 +31,7 @@ from .glued import (
     a_family,
     after_a_hyphenated_name,
     after_a_name,
+    after_a_units_power,
     after_a_words_punctuation,
     dotted_word,
     hyphenated,
@@ -38,19 +40,16 @@ from .glued import (
     version_readings,
 )
 from .outside_prose import byline_end, in_address
-from .sitting import (
-    after_is_boundary,
-    at_clause_end,
-    classify_run,
-    sentence_break_after,
-    word_before,
-)
+from .sitting import classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting
+from .textpos import after_is_boundary, at_clause_end, sentence_break_after, word_before
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
+_ASIDE = re.compile(r" \((?!\d)")  # "FLYA19 (Supplementary": an aside opens after it
+LONG_ACRONYM = 5  # letters of a word in capitals longer than a gene symbol's stem
 _LEADING_DIGITS = re.compile(r"\d+")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
 _DECIMAL_PLACES = re.compile(r"\d{1,2},(?=\d)")  # match()ed after a decimal point
@@ -78,7 +77,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             continue
         cand = runs.splits(runs.judge(start, end), start, end)
-        if cand is not None and cand.end == end and not cand.alternatives:
+        if cand is not None and cand.end == end and not cand.alternatives and not spaced:
+            # where a manuscript spaces its superscripts, the number after a glued one is a
+            # superscript of its own ("AgOBP1 38 ."), no list's next
             cand, pos = _listed_with_spaces(text, cand)
         if cand is not None:
             out.append(cand)
@@ -177,6 +178,18 @@ class _Runs:
                 # "in PDAC100,102." or "by PCR55.": for the order to decide, unless the name
                 # carries other digits elsewhere (features.py)
                 return Candidate(start, end, "superscript", WEAK, numbers, why=(ACRONYM_END,))
+            elif (
+                numbers
+                and numbers[0] >= 10
+                and len(word) >= LONG_ACRONYM
+                and not defined
+                and (PHRASE_END.match(text, end) or _ASIDE.match(text, end))
+            ):
+                # "using ANNOVAR16 and", "the database MEROPS31)": a program's or a study's
+                # name carries no number of two digits as a gene's four letters do
+                # ("CXCL12", "PTPN11"); only where the clause ends or goes on with a word
+                # that follows a citation, for the order to decide
+                return Candidate(start, end, "superscript", WEAK, numbers, why=(ACRONYM_ON,))
         if strength is not None and text[start - 1] == "." and dotted_word(text, start):
             self.dotted = dotted = self.dotted or Counter(_DOTTED.findall(text))
             name = f"{dotted_word(text, start)}.{_LEADING_DIGITS.match(text, start).group()}"  # type: ignore[union-attr]
@@ -225,6 +238,8 @@ class _Runs:
             found = (
                 version_readings(text, start, end) if text[start - 2 : start - 1].isdigit() else []
             )
+        elif before in DASHES and (power := after_a_units_power(text, start, end)):
+            found = [power]
         else:
             self.tokens = self.tokens or Counter(TOKEN.findall(text))
             found = split_readings(text, start, end, self.tokens)

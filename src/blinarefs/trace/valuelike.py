@@ -2,7 +2,8 @@
 
 A printed superscript or a bracket is syntax, so it starts out a citation; what is printed
 around it can still make it a power ("10^6^", "cm^2^"), a statistic ("F[1,12]"), a median's
-range ("6 [4–8]") or an interval ("[45, 90] degrees"). Each reason comes with its log-odds
+range ("6 [4–8]"), an interval ("[45, 90] degrees") or residues, a range past the end of the
+list ("KinA[310–482]" beside forty references). Each reason comes with its log-odds
 for :mod:`blinarefs.trace.features` to weigh. Pure and bounded: every look is a few
 characters either side of the candidate.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import UNIT_POWER, Candidate, range_of_a_value
+from .candidates import DASHES, UNIT_POWER, Candidate, range_of_a_value
 from .sitting import word_before
 
 CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
@@ -26,10 +27,13 @@ _RATIO = re.compile(r"\[1:\d+\]")
 _SUPPLEMENT_BEFORE = re.compile(r"\b[Ss]upplementary [Rr]eferences?\s*$")
 _ET_AL = re.compile(r"\bet al$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
+_RANGE_REACH = 2  # a bracketed range that runs past twice the list's length cites nothing
+_RANGE_END = re.compile(rf"\d\s*[{DASHES}]\s*(\d+)")  # the upper bound of "490–725", "1 - 402"
 
 
-def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
-    """Why explicit syntax may be a value rather than a citation."""
+def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[str, float]]:
+    """Why explicit syntax may be a value rather than a citation; ``size``: the length of
+    the list, where known."""
     before = text[c.start - 1] if c.start else ""
     after = text[c.end] if c.end < len(text) else ""
     word, _ = word_before(text, c.start)
@@ -39,7 +43,8 @@ def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
     group = len(c.numbers) > 1 or "(" in text[c.start : c.end]
     # nor does a subscript or statistic in brackets on a word end a clause: "of the AT1R[9].",
     # "12 to 58 mo[10,19-21,23]." are a manuscript that glues its brackets ("F[1,12] = 4.2"
-    # goes on); a number's "94[1]," is a state or an index
+    # goes on); a number's "94[1]," is a state or an index, and a range past the end of the
+    # list, "KinA[310–482],", residues (below)
     glued_at_end = (
         c.kind == "bracket" and before.isalpha() and CLAUSE_END.match(text, c.end) is not None
     )
@@ -92,7 +97,23 @@ def value_like(text: str, c: Candidate) -> list[tuple[str, float]]:
         )
     ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
         out.append(("an interval of values", -5.0))
+    if size and _runs_past_the_list(text, c, size):
+        # "the fragment KinA[310–482]", "(95% CrI [133–224])" beside a list of 40: residues,
+        # positions or an interval. Whatever its sitting says (a bracket glued to a word at a
+        # clause end cites, above), no citation ranges far past what a list cut short may
+        # miss; a single number or a group past it stays a dangling citation for ``check``
+        out.append((f"a range past the end of the list ({size})", -6.0))
     return out
+
+
+def _runs_past_the_list(text: str, c: Candidate, size: int) -> bool:
+    """Whether the candidate cites a printed range whose upper bound lies past twice the
+    list's length, far past what a list cut short may have lost (not a locator's pages:
+    "[1: 290–293]" cites 1)."""
+    high = max(c.numbers, default=0)
+    if high <= _RANGE_REACH * size:
+        return False
+    return any(int(m.group(1)) == high for m in _RANGE_END.finditer(text, c.start, c.end))
 
 
 _NAME_LETTERS = 2  # letters that make the token before a superscript a name, not a number

@@ -1,0 +1,110 @@
+"""What a number after a space is in a manuscript that spaces its superscripts ("in this
+group 17."): a quantity, a label or a formula's count ("aged 5 to 11", "Fig. 2 and", "CaCl
+2,"), or a superscript a copy spaced. Pure: the words either side of a run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import words
+from .numberwords import (
+    DETERMINERS,
+    FOLLOWERS,
+    LABEL_ABBREVIATIONS,
+    LABEL_WORDS,
+    QUANTITY_GOVERNORS,
+    QUANTITY_NAMES,
+)
+from .textpos import HSPACE, YEAR_END, at_clause_end, sentence_break_after, word_before
+
+# A space, then the punctuation a clause ends with: prose puts no space before a comma or
+# a full stop, the markup of a superscript a copy flattened does ("aegypti 8 , the")
+SPACE_THEN_END = re.compile(r"[^\S\n]{1,3}(?:[.,;:]|[)\]][.,;:]?)(?=\s|$)")
+# A narrative citation's year and its comma inside parentheses: "Roe et al. (2013, 31)"
+YEAR_COMMA = re.compile(r"\((?:19|20)\d\d[a-z]?,$")
+
+
+def space_then_clause_end(text: str, end: int) -> bool:
+    """Whether a space, then the punctuation a clause ends with, follows ``end``: where a
+    copy kept the space after a superscript's markup ("identified 7 . By")."""
+    m = SPACE_THEN_END.match(text, end)
+    return m is not None and text[m.end() - 1] in ".,;:"  # "review 4 )," too
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
+_ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
+_FORMULA_CASE = re.compile(r"[a-z][A-Z]")
+_NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
+
+
+def spaced_superscript(text: str, space: int, end: int) -> bool:
+    """In a manuscript that spaces its superscripts: the run after the space at ``space``
+    ends where a clause does, before an aside, or before the word a clause goes on with."""
+    if spaced_quantity(text, space, end):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    # "(MOP) 37 ( Figure 1)": between two asides no word governs a count; after a word an
+    # aside follows a label or a product's version as often ("Prism 6 (La Jolla)")
+    aside = text[space - 1] == ")" and _ASIDE_NEXT.match(text, end) is not None
+    return at_clause_end(text, end) or aside or (nxt is not None and nxt.group(1) in FOLLOWERS)
+
+
+_LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
+
+
+def _number_then_end(text: str, space: int, end: int) -> bool:
+    """Whether the number before the space at ``space`` is a value, not a label's ("Table 1
+    2."), and the run after the space ends a clause or sentence: a second number there is
+    a superscript the copy spaced (its markup's space kept before the punctuation too:
+    "AgOBP1 38 .")."""
+    if not (
+        at_clause_end(text, end)
+        or space_then_clause_end(text, end)
+        or sentence_break_after(text, end)
+    ):
+        return False
+    token = space
+    while token > 0 and not text[token - 1].isspace():
+        token -= 1
+    gap = token
+    while gap > 0 and text[gap - 1] in HSPACE:
+        gap -= 1
+    label, _ = word_before(text, gap - 1 if text[gap - 1 : gap] == "." else gap)
+    return label.lower() not in _LABELS
+
+
+def quantitys_value(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` names a quantity and follows a determiner ("by a
+    factor", "the coefficient"), so that a number after it is the quantity's value."""
+    word, start = word_before(text, end)
+    if word.lower() not in QUANTITY_NAMES or start < 2 or text[start - 1] != " ":
+        return False
+    return word_before(text, start - 1)[0].lower() in DETERMINERS
+
+
+def spaced_quantity(text: str, space: int, end: int) -> bool:
+    """Whether the run after the space at ``space`` is a quantity, a label or a formula's
+    count, which a manuscript that spaces its superscripts also has."""
+    j = space - 1 if text[space - 1] in ",;." else space
+    if YEAR_COMMA.search(text, max(0, space - 7), space):
+        return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
+    word, _ = word_before(text, j)
+    if YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
+        return False  # "by 2030 24.": a year, then a superscript where the clause ends
+    value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
+    if value and _number_then_end(text, j, end):
+        return False  # no count follows a value, nor starts a sentence after one
+    if text[j - 1].isdigit():
+        return True  # "aged 5 to 11", "Table 1."
+    if quantitys_value(text, j):
+        return True  # "by a factor 9.", "the coefficient 12,"
+    stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
+    if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
+        return True  # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly"
+    if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
+        return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
+    # "2 mM CaCl 2,": a formula's count that a copy spaced
+    return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])

@@ -1,0 +1,58 @@
+"""Where a run of digits sits among the characters around it: the word before it, whether
+it ends where a word, a clause or a sentence would. The primitives the decoders of flattened
+superscripts share (:mod:`blinarefs.trace.sitting`, :mod:`blinarefs.trace.quantities`).
+Pure: a few characters looked at around a position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import DASHES
+
+CLOSERS = "\"'”’»"
+HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
+
+
+def word_before(text: str, end: int) -> tuple[str, int]:
+    """The run of letters ending at ``end`` and where it starts."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end], start
+
+
+def after_is_boundary(text: str, end: int) -> bool:
+    """A citation run must end where a word would: not inside 2.5, 3A, 2-year, 1,000, 2/3."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    nxt = text[end + 1] if end + 1 < len(text) else ""
+    if c.isalnum() or c in "%‰°^/×_@+′″":  # "CD38+ cells", "trehalose-6,6′-dimycolate"
+        return False
+    if c in ".,:" and nxt.isdigit():
+        return False
+    if c == "—" and nxt.isalpha():
+        return True  # "takes place37—to determine": an em dash opens an aside, joins nothing
+    return not (c in DASHES and (nxt.isalnum()))
+
+
+def sentence_break_after(text: str, end: int) -> bool:
+    i = end
+    while i < len(text) and text[i] in CLOSERS + ")]":
+        i += 1
+    if i >= len(text) or text[i] == "\n":
+        return True
+    if text[i] not in HSPACE:
+        return False
+    while i < len(text) and text[i] in HSPACE:
+        i += 1
+    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in "([“\"‘'"
+
+
+def at_clause_end(text: str, end: int) -> bool:
+    nxt = text[end + 1 : end + 2]
+    return text[end : end + 1] in (".", ",", ";", ":") and (not nxt or nxt.isspace())
+
+
+YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
