@@ -185,11 +185,19 @@ def name_opening_tail(
     return out, (cut, {**fields, "container_title": journal[m.end() :]})
 
 
+# A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
+# ZFN, TALEN and..."): two capitals or more, or capitals and digits; not an initial.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:[-‐/][A-Z0-9]+)*")
+
+
 def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
-    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", ends at the first full stop after a
-    name's initials: the labeller sometimes reads on into a title that opens like a name
-    ("Poe C. Cathepsin B, cathepsin H..."). Only where the names before print no full
-    stops, so "Roe J., Doe A.B." is left alone."""
+    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", or one name, "Roe J. Title", ends
+    at the first full stop after a name's initials: the labeller sometimes reads on into a
+    title that opens like a name ("Poe C. Cathepsin B, cathepsin H...") or with an acronym
+    ("Poe CF. ZFN, TALEN and ...", "Roe J. UK trends": BMJ prints no full stop after the
+    names, and :func:`..read._close_names` puts it back). Only where the names before print
+    no full stops, so "Roe J., Doe A.B." is left alone, and not before an acronym closed by
+    a full stop, which may be one more name's initials."""
     first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
     if first < 0:
         return labelled
@@ -198,15 +206,20 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
         last += 1
     words = [x.token.text for x in labelled[first : last + 1]]
     stop = next((i for i, w in enumerate(words) if w == "."), -1)
-    if stop < 3 or stop >= len(words) - 1 or "," not in words[:stop]:
+    if stop < 2 or stop >= len(words) - 1:
         return labelled
     commas = [i for i, w in enumerate(words[:stop]) if w == ","]
     if not all(is_initials(words[i - 1]) for i in commas):  # "Roe, J. A.; Doe, B."
         return labelled
-    nxt = words[stop + 1]
-    if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
+    if not commas and (stop != 2 or len(words[1]) > 2 or words[0] in ("The", "A", "An")):
+        return labelled  # one name, "Roe J.", not an organisation's "The NHS. Centre"
+    nxt, acronym = words[stop + 1], bool(_ACRONYM.fullmatch(words[stop + 1]))
+    worded = nxt[:1].isupper() and nxt[1:2].islower()
+    if not is_initials(words[stop - 1]):
         return labelled
-    if nxt in ("Jr", "Sr") or words[stop + 2 : stop + 3] == [","]:
+    if not worded and (not acronym or words[stop + 2 : stop + 3] == ["."]):
+        return labelled
+    if nxt in ("Jr", "Sr") or (words[stop + 2 : stop + 3] == [","] and len(nxt) < 3):
         return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
     cut, end = first + stop + 1, last + 1
     while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:

@@ -1,0 +1,178 @@
+"""Where the names end and the title ends in the NLM house styles that print no full stop
+after the names ("Roe J, Doe A, et al Title. Journal 2030;12:34-56.") and in the title-case
+styles before a dotted journal. Every reference here is made up for the test; most are
+given as the labeller might label them, so the rules are tested whatever the model says."""
+
+from __future__ import annotations
+
+from blinarefs.parse import read_item
+from blinarefs.parse.journals import title_from_container
+from blinarefs.parse.name_ends import vancouver_names_end
+from blinarefs.parse.title_ends import marks_inside_title, title_before_nlm_journal
+from labelled import labelled_parts
+
+
+def _labels(labelled: list) -> str:
+    return " ".join(f"{x.token.text}/{x.label}" for x in labelled)
+
+
+def _nlm_tail(journal: str) -> tuple[tuple[str, str], ...]:
+    return (
+        (journal, "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        (";", "other"),
+        ("12", "volume"),
+        (":", "other"),
+        ("34-56", "pages"),
+        (".", "other"),
+    )
+
+
+def test_a_title_ending_with_its_own_year_keeps_it() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J, Doe A, et al", "author"),
+        (". ", "other"),
+        ("Made-up statistics in Atlantis", "title"),
+        (", ", "other"),
+        ("2029", "year"),
+        (". ", "other"),
+        *_nlm_tail("Made Up J Clin"),
+    )
+    mended = _labels(title_before_nlm_journal(labelled))
+    assert "2029/title" in mended and "Atlantis/title" in mended
+    assert "Made/container Up/container J/container Clin/container" in mended
+
+
+def test_a_title_read_as_a_first_journal_is_the_title() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J, Doe A", "author"),
+        (". ", "other"),
+        ("Example Brain Project: Basic made-up science", "container"),
+        (", ", "title"),
+        ("invented diseases and more", "title"),
+        (". ", "other"),
+        ("Neurons", "other"),
+        (" ", "other"),
+        ("2030", "year"),
+        (";", "other"),
+        ("12", "volume"),
+        (":", "other"),
+        ("34-56", "pages"),
+    )
+    mended = _labels(title_before_nlm_journal(labelled))
+    assert "Example/title" in mended and "more/title" in mended
+    assert "Neurons/container" in mended
+
+
+def test_a_title_the_labeller_read_whole_is_left_alone() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("A made-up study, 2029 to 2030", "title"),
+        (". ", "other"),
+        *_nlm_tail("Made Up J"),
+    )
+    assert title_before_nlm_journal(labelled) == labelled
+
+
+def test_an_author_date_year_after_the_names_is_no_title() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("2029", "year"),
+        (". ", "other"),
+        ("A made-up study", "container"),
+        (". ", "other"),
+        *_nlm_tail("Made Up J"),
+    )
+    assert title_before_nlm_journal(labelled) == labelled
+
+
+def test_an_apostrophe_inside_a_title_is_the_titles() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("Invented Adolescents", "title"),
+        ("'", "other"),
+        (" Made-up Activity", "title"),
+        (". ", "other"),
+    )
+    assert "'/title" in _labels(marks_inside_title(labelled))
+
+
+def test_a_title_opening_with_an_acronym_is_no_name() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe T, Doe CA, Poe CF. ABC, DEF", "author"),
+        (", ", "other"),
+        ("and other made-up tools", "title"),
+        (". ", "other"),
+    )
+    mended = _labels(vancouver_names_end(labelled))
+    assert "CF/author ./author ABC/title" in mended and "DEF/title ,/title" in mended
+
+
+def test_one_name_ends_at_its_initials_full_stop() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe T. Invented's Widget", "author"),
+        (": ", "other"),
+        ("a made-up story", "title"),
+        (". ", "other"),
+    )
+    mended = _labels(vancouver_names_end(labelled))
+    assert "T/author ./author Invented's/title Widget/title :/title a/title" in mended
+
+
+def test_an_organisations_acronym_is_not_one_name() -> None:
+    labelled, _ = labelled_parts(
+        ("The ABC. Example Centre", "author"),
+        (". ", "other"),
+        ("A made-up report", "title"),
+    )
+    assert vancouver_names_end(labelled) == labelled
+
+
+def test_a_title_case_title_end_is_not_the_journals() -> None:
+    source = "Roe J. A., Doe B. Invented Aspects of Made-Up Fatigue. Imag. Pharmacol. 2030, 1, 2."
+    fields: dict[str, object] = {
+        "title": "Invented Aspects",
+        "container_title": "of Made-Up Fatigue. Imag. Pharmacol",
+    }
+    title_from_container(fields, {}, source)
+    assert fields["title"] == "Invented Aspects of Made-Up Fatigue"
+    assert fields["container_title"] == "Imag. Pharmacol"
+    # no title read: the whole sentence before a dotted journal is the title
+    fields = {"container_title": "Widgets Are an Invented Class. J. Imag. Res"}
+    title_from_container(fields, {}, "Roe J. A. Widgets Are an Invented Class. J. Imag. Res. 1.")
+    assert fields == {"title": "Widgets Are an Invented Class", "container_title": "J. Imag. Res"}
+    # a journal's own first sentence before an undotted second one stays the journal's
+    fields = {"title": "A made-up study", "container_title": "Annals of Invented Zoology. Series B"}
+    title_from_container(fields, {}, "Roe J. A made-up study. Annals of Invented Zoology. Series B")
+    assert fields["container_title"] == "Annals of Invented Zoology. Series B"
+
+
+def test_a_year_after_the_names_opens_the_title_when_the_journal_has_its_own() -> None:
+    ref = read_item(
+        "Roe J, Doe A, et al 2029 Made-up guideline on sleep. J Made Up Res 2030;12:34-56.",
+        1,
+        1,
+    ).reference
+    assert ref.title == "2029 Made-up guideline on sleep"
+    assert ref.issued[:1] == (2030,)
+
+
+def test_a_web_pages_title_runs_to_the_year_before_available() -> None:
+    from blinarefs.parse.title_words import title_to_web_year
+
+    source = (
+        "Example Agency Made-up advice for invented outbreaks: interim notes, 7 March 2030, "
+        "2030 Available: https://example.org/notes.pdf [Accessed 1 Apr 2030]."
+    )
+    fields: dict[str, object] = {"title": "Made-up advice for invented outbreaks: interim notes"}
+    title_to_web_year(fields, source)
+    assert fields["title"] == ("Made-up advice for invented outbreaks: interim notes, 7 March 2030")
+    # a sentence left out is not taken in: the labeller's end may be the title's
+    source = "Example Agency Made-up notes. Other words, 2030 Available: https://example.org/"
+    fields = {"title": "Made-up notes"}
+    title_to_web_year(fields, source)
+    assert fields["title"] == "Made-up notes"
