@@ -145,6 +145,10 @@ def test_a_title_case_title_end_is_not_the_journals() -> None:
     fields = {"container_title": "Widgets Are an Invented Class. J. Imag. Res"}
     title_from_container(fields, {}, "Roe J. A. Widgets Are an Invented Class. J. Imag. Res. 1.")
     assert fields == {"title": "Widgets Are an Invented Class", "container_title": "J. Imag. Res"}
+    # three capitalised words are a dotted journal's own first words
+    fields = {"title": "A made-up study", "container_title": "Warm Lake Harb. Persp. Biol"}
+    title_from_container(fields, {}, "Roe J. A made-up study. Warm Lake Harb. Persp. Biol. 1.")
+    assert fields["container_title"] == "Warm Lake Harb. Persp. Biol"
     # a journal's own first sentence before an undotted second one stays the journal's
     fields = {"title": "A made-up study", "container_title": "Annals of Invented Zoology. Series B"}
     title_from_container(fields, {}, "Roe J. A made-up study. Annals of Invented Zoology. Series B")

@@ -185,8 +185,9 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
 def _title_cased_end(head: str, journal: str, lower: bool) -> bool:
     """Whether ``head``, before the full stop ahead of ``journal``, is a title's end in
     title case (SAGE's "Roe J. A. Molecular Aspects of Made-Up Abuse. Biochem. Pharmacol.
-    2030, 82, 9."), not a journal's first sentence: three words or more, none abbreviated,
-    the last a whole word; and either the run opens in lower case ("of Made-Up Abuse",
+    2030, 82, 9."), not a journal's first sentence: three words or more (four
+    when none is in lower case: "Cold Spring Harb. Perspect. Biol"), none abbreviated, the
+    last a whole word; and either the run opens in lower case ("of Made-Up Abuse",
     as no journal does) or the journal after it is abbreviated with full stops ("Biochem.
     Pharmacol"), whose names never hold a sentence of whole words."""
     words = head.rstrip(".").split()
@@ -194,6 +195,8 @@ def _title_cased_end(head: str, journal: str, lower: bool) -> bool:
         return False
     last = words[-1].lower()
     if len(last) < 4 or last in JOURNAL_WORDS or not last.isalpha():
+        return False
+    if len(words) < 4 and not any(w.islower() for w in words):
         return False
     return lower or bool(re.search(r"\b[A-Z][^\W\d_]*\.\s+[A-Z]", journal))
 
