@@ -180,3 +180,67 @@ def test_a_web_pages_title_runs_to_the_year_before_available() -> None:
     fields = {"title": "Made-up notes"}
     title_to_web_year(fields, source)
     assert fields["title"] == "Made-up notes"
+
+
+def test_a_books_title_read_as_a_journal_is_the_title() -> None:
+    from blinarefs.parse.title_ends import title_from_lone_journal
+
+    labelled, _ = labelled_parts(
+        ("Roe WH", "author"),
+        (". ", "other"),
+        ("Invented plagues and people", "container"),
+        (". ", "other"),
+        ("Springfield", "place"),
+        (": ", "other"),
+        ("Made Up Press", "publisher"),
+        (", ", "other"),
+        ("2030", "year"),
+    )
+    mended = _labels(title_from_lone_journal(labelled))
+    assert "Invented/title plagues/title and/title people/title ./other" in mended
+    # with a volume and pages the journal is a journal
+    labelled, _ = labelled_parts(
+        ("Roe WH", "author"),
+        (". ", "other"),
+        ("Made Up Journal", "container"),
+        (" ", "other"),
+        ("12", "volume"),
+        (":", "other"),
+        ("3-4", "pages"),
+    )
+    assert title_from_lone_journal(labelled) == labelled
+
+
+def test_a_titles_last_words_left_out_before_its_full_stop() -> None:
+    from blinarefs.parse.title_ends import title_to_full_stop
+
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("Invented pressure predicts made-up outcomes later", "title"),
+        (" in life", "other"),
+        (". ", "other"),
+        *_nlm_tail("Made Up Paediatrics"),
+    )
+    assert "in/title life/title ./other" in _labels(title_to_full_stop(labelled))
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("An invented finding", "title"),
+        (" in press", "other"),
+        (".", "other"),
+    )
+    assert title_to_full_stop(labelled) == labelled
+
+
+def test_a_journals_article_is_not_the_titles_last_word() -> None:
+    from blinarefs.parse.title_ends import title_to_full_stop
+
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("A made-up story of hope. The", "title"),
+        (" Invented Street Journal", "container"),
+        (" 2030", "year"),
+    )
+    assert "The/container Invented/container" in _labels(title_to_full_stop(labelled))

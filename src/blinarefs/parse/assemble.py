@@ -45,7 +45,12 @@ from .relabel import (
     title_ends_whole,
 )
 from .tails import physics_book, physics_tail, set_aside_tail
-from .title_ends import marks_inside_title, title_before_nlm_journal
+from .title_ends import (
+    marks_inside_title,
+    title_before_nlm_journal,
+    title_from_lone_journal,
+    title_to_full_stop,
+)
 from .title_words import mend_title_bounds
 from .titles import title_left_unread, title_to_bracket, year_before_title
 from .years import YEAR_IN_TEXT, access_date, year_after_initials, year_read_as_volume
@@ -248,7 +253,8 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(dotted_names_end(mend_given_first(labelled)))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
-    labelled = title_before_nlm_journal(marks_inside_title(labelled))
+    labelled = title_before_nlm_journal(marks_inside_title(title_from_lone_journal(labelled)))
+    labelled = title_to_full_stop(labelled)
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

@@ -83,3 +83,57 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
         if x.label == "other" and x.token.text in _INNER_MARKS and inside:
             out[i] = x._replace(label="title")
     return out
+
+
+def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """A book's or a report's title read as a journal ("Roe J. Made-up plagues. Place:
+    Press, 2030.", "ABC. Made-up atlas, 2030."): with no title read and nothing of a
+    journal's after it (no volume, issue or pages), the journal read right after the
+    names' full stop is the title."""
+    if any(x.label in ("title", "volume", "issue", "pages") for x in labelled):
+        return labelled
+    names = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    start = names + 1
+    if names < 0 or start >= len(labelled) - 1 or labelled[start].token.text != ".":
+        return labelled
+    end = start + 1
+    while end < len(labelled) and labelled[end].label == "container":
+        end += 1
+    if end - start < 3:
+        return labelled
+    title = [x._replace(label="title") for x in labelled[start + 1 : end]]
+    return [*labelled[: start + 1], *title, *labelled[end:]]
+
+
+# words after a title that say where it stands, not what it says: "in press", "Epub ahead
+# of print", "published online"
+_NOT_TITLE_WORDS = frozenset({"press", "epub", "published", "online", "print", "forthcoming"})
+
+
+def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
+    """A title's last words the labeller gave to no field ("... syndrome later" | "in
+    life" | ". Journal 2030;1:2"): up to four words between the title and the full stop
+    after it are the title's (not "in press", "Epub ahead of print"); and an article it
+    ended the title with, right before the journal ("hope. The" | "Made Up Journal"), is
+    the journal's first word."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    if last < 1:
+        return labelled
+    after = labelled[last + 1].label if last + 1 < len(labelled) else ""
+    the = labelled[last].token.text == "The" and labelled[last - 1].token.text == "."
+    if the and after == "container":
+        moved = labelled[last]._replace(label="container")
+        return [*labelled[:last], moved, *labelled[last + 1 :]]
+    if labelled[last].token.text in ".?!":
+        return labelled  # the title ended with its own full stop
+    end = last + 1
+    while end < len(labelled) and end - last <= 4 and labelled[end].label == "other":
+        if not labelled[end].token.text.isalpha():
+            break
+        end += 1
+    if end == last + 1 or end >= len(labelled) or labelled[end].token.text != ".":
+        return labelled
+    if _NOT_TITLE_WORDS.intersection(x.token.text.lower() for x in labelled[last + 1 : end]):
+        return labelled
+    grown = [x._replace(label="title") for x in labelled[last + 1 : end]]
+    return [*labelled[: last + 1], *grown, *labelled[end:]]
