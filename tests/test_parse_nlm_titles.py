@@ -244,3 +244,21 @@ def test_a_journals_article_is_not_the_titles_last_word() -> None:
         (" 2030", "year"),
     )
     assert "The/container Invented/container" in _labels(title_to_full_stop(labelled))
+
+
+def test_an_organisations_unclosed_name_ends_at_its_acronym_or_a_titles_the() -> None:
+    from blinarefs.parse.name_ends import close_acronym
+
+    assert close_acronym("Example Institute of Made-up Studies (EIMS) Field notes: x, 2030") == (
+        "Example Institute of Made-up Studies (EIMS). Field notes: x, 2030"
+    )
+    assert close_acronym("The Example Herald The made-up effect: a story, 2030") == (
+        "The Example Herald. The made-up effect: a story, 2030"
+    )
+    # already closed, or people's names with their commas, or no organisation's word
+    for printed in (
+        "Example Medical Council. The state of made-up practice, 2030.",
+        "Roe J, Doe A The made-up effect. J Made 2030;1:2.",
+        "Made Up Imaging (MUI) Findings in invented patients. J Made 2030;1:2.",
+    ):
+        assert close_acronym(printed) == printed

@@ -23,6 +23,7 @@ import re
 from ..names import is_initials
 from .features import JOURNAL_WORDS
 from .labeller import Labelled
+from .printed_names import ORGANISATION_WORDS
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
@@ -287,8 +288,29 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
 _UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
 
 
+# An organisation's whole name that nothing closes before the title (BMJ's markup again),
+# where something else shows its end: its acronym in brackets before a capitalised word
+# ("Example Institute of Made-up Studies (EIMS) Field notes: ..."), or a title opening with
+# "The" and a lower-case word ("The Example Herald The made-up effect: ...", "Example Study
+# Group of the Made-up Committee The species ..."). Capitalised words and the small words
+# of a name only, so a list of people, with its commas, is never one.
+_ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
+_ORG_BEFORE_ACRONYM = re.compile(
+    rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{1,8}}\)(?= [A-Z0-9])"
+)
+_ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
+
+
 def close_acronym(source: str) -> str:
     """``source`` with a full stop after an acronym that opens it unclosed, as an
-    organisation's name closed (``_UNCLOSED_ACRONYM``), for :mod:`.agencies` to read."""
-    m = _UNCLOSED_ACRONYM.match(source)
-    return f"{m.group(1)}.{source[m.end() :]}" if m else source
+    organisation's name closed (``_UNCLOSED_ACRONYM``), or after an organisation's whole
+    name whose end its bracketed acronym or a title's "The" shows, for :mod:`.agencies`
+    to read."""
+    if m := _UNCLOSED_ACRONYM.match(source):
+        return f"{m.group(1)}.{source[m.end() :]}"
+    m = _ORG_BEFORE_ACRONYM.match(source)
+    if m and ORGANISATION_WORDS.search(m.group()):
+        return f"{m.group()}.{source[m.end() :]}"
+    if m := _ORG_BEFORE_THE.match(source):
+        return f"{m.group()}.{source[m.end() :]}"
+    return source
