@@ -262,3 +262,42 @@ def test_an_organisations_unclosed_name_ends_at_its_acronym_or_a_titles_the() ->
         "Made Up Imaging (MUI) Findings in invented patients. J Made 2030;1:2.",
     ):
         assert close_acronym(printed) == printed
+
+
+def test_the_full_stop_put_after_unclosed_names_is_found() -> None:
+    from blinarefs.parse.name_ends import inserted_stop
+
+    assert inserted_stop("Roe A Made-up notes", "Roe A. Made-up notes") == 5
+    assert inserted_stop("Roe A: Made-up notes", "Roe A. Made-up notes") == 5
+    assert inserted_stop("Roe A. Made-up notes", "Roe A. Made-up notes") is None
+    # a year closed, not the names
+    assert inserted_stop("Roe J. A. 2030, Made-up", "Roe J. A. 2030. Made-up") is None
+
+
+def test_names_end_at_the_full_stop_put_after_them() -> None:
+    from blinarefs.parse.name_ends import names_closed_at
+
+    labelled, source = labelled_parts(
+        ("Roe A", "title"),
+        (". ", "title"),
+        ("Made-up analysis of invented genomes", "title"),
+        (", ", "other"),
+        ("2030", "year"),
+    )
+    mended = _labels(names_closed_at(labelled, source.index(".")))
+    assert "Roe/author A/author ./other Made-up/title" in mended
+    labelled, source = labelled_parts(
+        ("ABC", "author"),
+        (". ", "author"),
+        ("Invented country notes", "author"),
+        (", ", "other"),
+        ("2030", "year"),
+    )
+    mended = _labels(names_closed_at(labelled, source.index(".")))
+    assert "ABC/author ./other Invented/title country/title notes/title ,/other" in mended
+    # the labeller's names going on to "et al": the stop put in was too early
+    labelled, source = labelled_parts(
+        ("Roe JH. 3rd, Doe S, et al", "author"),
+        (" Made-up syndrome", "title"),
+    )
+    assert names_closed_at(labelled, source.index(".")) == labelled

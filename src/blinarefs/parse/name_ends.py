@@ -314,3 +314,50 @@ def close_acronym(source: str) -> str:
     if m := _ORG_BEFORE_THE.match(source):
         return f"{m.group()}.{source[m.end() :]}"
     return source
+
+
+def inserted_stop(printed: str, source: str) -> int | None:
+    """Where ``source`` has a full stop that ``printed`` has not, put there by
+    :func:`..read._close_names` after names nothing closed ("Roe J Title" -> "Roe J.
+    Title", "Roe J: Title" -> "Roe J. Title"), or None. Not after a year ("Roe J. A.
+    2030, Title" -> "... 2030. Title"), which closes the year, not the names."""
+    i = next((k for k, (a, b) in enumerate(zip(printed, source, strict=False)) if a != b), None)
+    if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
+        return None
+    return i if source[i + 1 :] in (printed[i:], printed[i + 1 :]) else None
+
+
+# labels the names' own words may have been given before the full stop that closes them
+_NOT_NAMES = frozenset({"title", "container", "other", "note", "publisher"})
+
+
+def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled]:
+    """The names end at the full stop put after them (:func:`inserted_stop`), whatever the
+    labeller read, which has seen such lists only closed: the words before it are the
+    names' ("Roe A Made-up analysis, 2030 Available: ..." read as one title), and names it
+    read after it are the title's ("ABC Country notes, 2030 ..." read as a name)."""
+    at = next(
+        (i for i, x in enumerate(labelled) if x.token.start == stop and x.token.text == "."), -1
+    )
+    if at < 1:
+        return labelled
+    names = [x._replace(label="author") if x.label in _NOT_NAMES else x for x in labelled[:at]]
+    end = at + 1
+    while end < len(labelled) and labelled[end].label == "author":
+        end += 1
+    run = [x.token.text for x in labelled[at + 1 : end]]
+    if (
+        (end < len(labelled) and labelled[end].token.text == ".")
+        or "al" in run
+        or (run and is_initials(run[-1]) and len(run[-1]) < 3)
+    ):
+        # the labeller's names go on to a printed full stop, "et al" or initials: the stop
+        # put in was too early ("Roe JH. 3rd, Doe S, et al Title"), and its reading stands
+        return [*names, *labelled[at:]]
+    grown = end
+    while grown < len(labelled) and grown - end < 2 and labelled[grown].label == "other":
+        grown += 1  # the marks between the names' run and the title's: one title
+    if grown < len(labelled) and labelled[grown].label == "title":
+        end = grown
+    title = [x._replace(label="title") for x in labelled[at + 1 : end]]
+    return [*names, labelled[at]._replace(label="other"), *title, *labelled[end:]]
