@@ -301,3 +301,18 @@ def test_names_end_at_the_full_stop_put_after_them() -> None:
         (" Made-up syndrome", "title"),
     )
     assert names_closed_at(labelled, source.index(".")) == labelled
+
+
+def test_a_full_stop_inside_the_journals_name_is_left_alone() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("A made-up blend", "title"),
+        (". ", "other"),
+        ("ABC. Made Up Sci", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        (";", "other"),
+        ("12", "volume"),
+    )
+    assert title_before_nlm_journal(labelled) == labelled

@@ -44,6 +44,8 @@ def title_before_nlm_journal(labelled: list[Labelled]) -> list[Labelled]:
         js -= 1
     if js == y or js < 2 or labelled[js - 1].token.text != ".":
         return labelled
+    if labelled[js - 1].label == "container":
+        return labelled  # a full stop inside the journal's name: "ABC. Made Up Sci 2030;1:2"
     if any(x.label not in ("container", "other") for x in labelled[js:y]):
         return labelled
     names = max((i for i, x in enumerate(labelled[:js]) if x.label == "author"), default=-1)
