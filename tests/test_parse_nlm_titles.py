@@ -316,3 +316,12 @@ def test_a_full_stop_inside_the_journals_name_is_left_alone() -> None:
         ("12", "volume"),
     )
     assert title_before_nlm_journal(labelled) == labelled
+
+
+def test_a_word_and_a_comma_after_a_names_full_stop_is_one_more_name() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe P, Doe A. Poe, et al", "author"),
+        (". ", "other"),
+        ("A made-up tool", "title"),
+    )
+    assert vancouver_names_end(labelled) == labelled

@@ -220,8 +220,10 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not worded and (not acronym or words[stop + 2 : stop + 3] == ["."]):
         return labelled
-    if nxt in ("Jr", "Sr") or (words[stop + 2 : stop + 3] == [","] and len(nxt) < 3):
-        return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
+    if nxt in ("Jr", "Sr") or (
+        words[stop + 2 : stop + 3] == [","] and not (acronym and len(nxt) > 2)
+    ):
+        return labelled  # "Roe ET. Jr, Doe A", "Roe A. Doe, et al": not a title (but "ABC,")
     cut, end = first + stop + 1, last + 1
     while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
         end += 1  # the marks between the names' run and the title's: one title
