@@ -325,3 +325,28 @@ def test_a_word_and_a_comma_after_a_names_full_stop_is_one_more_name() -> None:
         ("A made-up tool", "title"),
     )
     assert vancouver_names_end(labelled) == labelled
+
+
+def test_guards_on_names_ends_and_title_ends() -> None:
+    from blinarefs.parse.name_ends import close_acronym, names_closed_at
+    from blinarefs.parse.title_ends import title_to_full_stop
+
+    # a country in brackets is not the organisation's acronym
+    printed = "Example Center for Made-up Studies (US) Office on Tests. Title. 2030"
+    assert close_acronym(printed) == printed
+    # an organisation's words after the stop put in: the stop was inside its name
+    labelled, source = labelled_parts(
+        ("ABCD. Panel on Made-up Health", "author"),
+        (", ", "other"),
+        ("Invented fever: a risk", "title"),
+    )
+    assert names_closed_at(labelled, source.index(".")) == labelled
+    # an abbreviation's full stop does not end the title
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("Made-up Disease Series", "title"),
+        (" no", "other"),
+        (". 12", "other"),
+    )
+    assert title_to_full_stop(labelled) == labelled

@@ -292,13 +292,14 @@ _UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
 
 # An organisation's whole name that nothing closes before the title (BMJ's markup again),
 # where something else shows its end: its acronym in brackets before a capitalised word
-# ("Example Institute of Made-up Studies (EIMS) Field notes: ..."), or a title opening with
+# ("Example Institute of Made-up Studies (EIMS) Field notes: ...", three letters at least:
+# not a country's "(US)"), or a title opening with
 # "The" and a lower-case word ("The Example Herald The made-up effect: ...", "Example Study
 # Group of the Made-up Committee The species ..."). Capitalised words and the small words
 # of a name only, so a list of people, with its commas, is never one.
 _ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
 _ORG_BEFORE_ACRONYM = re.compile(
-    rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{1,8}}\)(?= [A-Z0-9])"
+    rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
 )
 _ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
 
@@ -351,10 +352,12 @@ def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled
     if (
         (end < len(labelled) and labelled[end].token.text == ".")
         or "al" in run
+        or ORGANISATION_WORDS.search(" ".join(run))
         or (run and is_initials(run[-1]) and len(run[-1]) < 3)
     ):
-        # the labeller's names go on to a printed full stop, "et al" or initials: the stop
-        # put in was too early ("Roe JH. 3rd, Doe S, et al Title"), and its reading stands
+        # the labeller's names go on to a printed full stop, "et al", initials or an
+        # organisation's word: the stop put in was too early ("Roe JH. 3rd, Doe S, et al
+        # Title", "ABCD. Panel on Made-up Health, Title"), and its reading stands
         return [*names, *labelled[at:]]
     grown = end
     while grown < len(labelled) and grown - end < 2 and labelled[grown].label == "other":

@@ -110,6 +110,8 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
 # words after a title that say where it stands, not what it says: "in press", "Epub ahead
 # of print", "published online"
 _NOT_TITLE_WORDS = frozenset({"press", "epub", "published", "online", "print", "forthcoming"})
+# words a full stop abbreviates before a number: "no. 12", "vol. 3", "pp. 4-5"
+_ABBREVIATIONS = frozenset({"no", "nr", "n", "vol", "pp", "p", "ed", "eds", "suppl", "pt"})
 
 
 def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
@@ -137,5 +139,7 @@ def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if _NOT_TITLE_WORDS.intersection(x.token.text.lower() for x in labelled[last + 1 : end]):
         return labelled
+    if labelled[end - 1].token.text.lower() in _ABBREVIATIONS:
+        return labelled  # "Series no. 12": the full stop is an abbreviation's
     grown = [x._replace(label="title") for x in labelled[last + 1 : end]]
     return [*labelled[: last + 1], *grown, *labelled[end:]]
