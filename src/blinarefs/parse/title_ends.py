@@ -90,10 +90,10 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
 def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     """A book's or a report's title read as a journal ("Roe J. Made-up plagues. Place:
     Press, 2030.", "ABC. Made-up atlas, 2030."): with no title read and nothing of a
-    journal's after it (no volume, issue or pages), the journal read right after the
-    names' full stop is the title."""
-    if any(x.label in ("title", "volume", "issue", "pages") for x in labelled):
-        return labelled
+    journal's after it (no volume, issue or pages) nor a link, the journal read right
+    after the names' full stop is the title."""
+    if any(x.label in ("title", "volume", "issue", "pages", "url", "doi") for x in labelled):
+        return labelled  # a journal's numbers, or a page read online: left to the web rules
     names = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
     start = names + 1
     if names < 0 or start >= len(labelled) - 1 or labelled[start].token.text != ".":
