@@ -29,6 +29,7 @@ from .name_ends import (
     dotted_names_end,
     mend_given_first,
     name_opening_tail,
+    names_closed_at,
     names_unbroken,
     one_name_initials_first,
     tail_inside_names,
@@ -45,6 +46,12 @@ from .relabel import (
     title_ends_whole,
 )
 from .tails import physics_book, physics_tail, set_aside_tail
+from .title_ends import (
+    marks_inside_title,
+    title_before_nlm_journal,
+    title_from_lone_journal,
+    title_to_full_stop,
+)
 from .title_words import mend_title_bounds
 from .titles import title_left_unread, title_to_bracket, year_before_title
 from .years import (
@@ -83,14 +90,26 @@ def spans(labelled: list[Labelled], source: str) -> list[Span]:
     return out
 
 
+_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
+
+
+def _unquoted(text: str, quotes: str) -> str:
+    """``text`` without the quotes around it ('“Title,”'), but with those of its first
+    words ('"Made-up passports" in the context of tests')."""
+    text = text.strip()
+    if text[:1] in _QUOTE_PAIRS and _QUOTE_PAIRS[text[0]] in text[1:-1]:
+        return text
+    return text.strip(quotes).strip()
+
+
 def _clean(text: str) -> str:
-    text = text.strip().strip('"“”‘’«»').strip().lstrip(_TRIM)
+    text = _unquoted(text, '"“”‘’«»').lstrip(_TRIM)
     out = text.rstrip(_TRIM_END)
     for mark in text[len(out) :]:  # a bracket closing one in the field stays: "(review)"
         if mark not in ")]}" or out.count("([{"[")]}".index(mark)]) <= out.count(mark):
             break
         out += mark
-    return out.rstrip(" \t.,;:").strip('"“”«»').strip()
+    return _unquoted(out.rstrip(" \t.,;:"), '"“”«»')
 
 
 def _pages(text: str) -> str:
@@ -252,8 +271,9 @@ def _title_end_in_tail(
     return (cut, {**fields, "container_title": rest}) if rest else tail
 
 
-def assemble(labelled: list[Labelled], source: str) -> Assembled:
-    """The fields of one reference from its labelled tokens."""
+def assemble(labelled: list[Labelled], source: str, names_end: int | None = None) -> Assembled:
+    """The fields of one reference from its labelled tokens; ``names_end``, where a full
+    stop was put after names nothing closed (:func:`.name_ends.inserted_stop`)."""
     ruled = tail_inside_names(labelled, physics_tail(source) or physics_book(source))
     labelled, ruled = name_opening_tail(labelled, ruled)
     tail = ruled
@@ -269,10 +289,13 @@ def assemble(labelled: list[Labelled], source: str) -> Assembled:
     )
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
-    labelled = title_after_names(one_name_initials_first(vancouver_names_end(labelled)))
+    labelled = vancouver_names_end(names_closed_at(labelled, names_end))
+    labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(labelled))
     labelled = names_before_title(dotted_names_end(mend_given_first(labelled)))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
+    labelled = title_before_nlm_journal(marks_inside_title(title_from_lone_journal(labelled)))
+    labelled = title_to_full_stop(labelled)
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

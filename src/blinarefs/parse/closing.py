@@ -37,6 +37,10 @@ _NAMES_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
 )
 
+# A journal's year before its volume later in the reference ("J Made Up 2030;12:3"): then a
+# year right after the names ("Roe J, et al 2029 Made-up guideline...") opens the title.
+_JOURNAL_YEAR = re.compile(r" (?:19|20)\d{2} ?[;:] ?\d")
+
 # Names with dotted initials, then the year and a comma before the title ("Roe J. A., Doe
 # B. 2004, Title, Journal., 12, 1-9."): the year closed as the other styles close it.
 _DOTTED = r"[A-Z]\.(?:[-‐]?[A-Z]\.){0,3}"
@@ -158,7 +162,7 @@ def close_names(source: str, number: int | None = None, colon_names: bool = Fals
     if y := _DOTTED_NAMES_YEAR.match(source):
         # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed
         return f"{y.group('names')} {y.group('year')}.{source[y.end() :]}"
-    if y := _NAMES_YEAR.match(source):
+    if (y := _NAMES_YEAR.match(source)) and not _JOURNAL_YEAR.search(source, y.end()):
         # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
         # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
         # American Journal of Tropical Medicine and Hygiene prints it): the names and the

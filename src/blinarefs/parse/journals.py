@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .features import JOURNAL_WORDS
 from .printed_names import ORGANISATION_WORDS
 from .reference import split_title_and_source
 from .title_words import holds_title_word
@@ -163,10 +164,9 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
     for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
         head, journal = container[: m.start() + 1].strip(), container[m.end() :]
         worded = holds_title_word(head) and not re.search(r"\b[A-Z][a-z]*\.\s", head)
-        if (
-            _journal_like(journal, titled=bool(title))
-            and re.search(r"\b[a-z]{3,}", head)
-            and (not title or lower or worded)
+        if _journal_like(journal, titled=bool(title)) and (
+            (re.search(r"\b[a-z]{3,}", head) and (not title or lower or worded))
+            or _title_cased_end(head, journal, lower)
         ):
             break
     else:
@@ -180,6 +180,25 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
         head = source[start : at + len(head)]
     fields["title"], fields["container_title"] = head, journal
     sure["title"] = min(sure.get("title", 1.0), sure.get("container_title", 1.0))
+
+
+def _title_cased_end(head: str, journal: str, lower: bool) -> bool:
+    """Whether ``head``, before the full stop ahead of ``journal``, is a title's end in
+    title case (SAGE's "Roe J. A. Molecular Aspects of Made-Up Abuse. Biochem. Pharmacol.
+    2030, 82, 9."), not a journal's first sentence: three words or more (four
+    when none is in lower case: "Cold Spring Harb. Perspect. Biol"), none abbreviated, the
+    last a whole word; and either the run opens in lower case ("of Made-Up Abuse",
+    as no journal does) or the journal after it is abbreviated with full stops ("Biochem.
+    Pharmacol"), whose names never hold a sentence of whole words."""
+    words = head.rstrip(".").split()
+    if len(words) < 3 or re.search(r"\b[^\W\d_]+\.\s", head):
+        return False
+    last = words[-1].lower()
+    if len(last) < 4 or last in JOURNAL_WORDS or not last.isalpha():
+        return False
+    if len(words) < 4 and not any(w.islower() for w in words):
+        return False
+    return lower or bool(re.search(r"\b[A-Z][^\W\d_]*\.\s+[A-Z]", journal))
 
 
 # A debate's answer to its own title ("Should we screen for X? Yes. BMJ 2010;340:c1"; "...?

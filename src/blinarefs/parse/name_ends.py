@@ -23,6 +23,7 @@ import re
 from ..names import is_initials
 from .features import JOURNAL_WORDS
 from .labeller import Labelled
+from .printed_names import ORGANISATION_WORDS
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
@@ -185,11 +186,19 @@ def name_opening_tail(
     return out, (cut, {**fields, "container_title": journal[m.end() :]})
 
 
+# A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
+# ZFN, TALEN and..."): two capitals or more, or capitals and digits; not an initial.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:[-‐/][A-Z0-9]+)*")
+
+
 def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
-    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", ends at the first full stop after a
-    name's initials: the labeller sometimes reads on into a title that opens like a name
-    ("Poe C. Cathepsin B, cathepsin H..."). Only where the names before print no full
-    stops, so "Roe J., Doe A.B." is left alone."""
+    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", or one name, "Roe J. Title", ends
+    at the first full stop after a name's initials: the labeller sometimes reads on into a
+    title that opens like a name ("Poe C. Cathepsin B, cathepsin H...") or with an acronym
+    ("Poe CF. ZFN, TALEN and ...", "Roe J. UK trends": BMJ prints no full stop after the
+    names, and :func:`..read._close_names` puts it back). Only where the names before print
+    no full stops, so "Roe J., Doe A.B." is left alone, and not before an acronym closed by
+    a full stop, which may be one more name's initials."""
     first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
     if first < 0:
         return labelled
@@ -198,16 +207,23 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
         last += 1
     words = [x.token.text for x in labelled[first : last + 1]]
     stop = next((i for i, w in enumerate(words) if w == "."), -1)
-    if stop < 3 or stop >= len(words) - 1 or "," not in words[:stop]:
+    if stop < 2 or stop >= len(words) - 1:
         return labelled
     commas = [i for i, w in enumerate(words[:stop]) if w == ","]
     if not all(is_initials(words[i - 1]) for i in commas):  # "Roe, J. A.; Doe, B."
         return labelled
-    nxt = words[stop + 1]
-    if not is_initials(words[stop - 1]) or not (nxt[:1].isupper() and nxt[1:2].islower()):
+    if not commas and (stop != 2 or len(words[1]) > 2 or words[0] in ("The", "A", "An")):
+        return labelled  # one name, "Roe J.", not an organisation's "The NHS. Centre"
+    nxt, acronym = words[stop + 1], bool(_ACRONYM.fullmatch(words[stop + 1]))
+    worded = nxt[:1].isupper() and nxt[1:2].islower()
+    if not is_initials(words[stop - 1]):
         return labelled
-    if nxt in ("Jr", "Sr") or words[stop + 2 : stop + 3] == [","]:
-        return labelled  # "Roe ET. Jr, Doe A": a suffix or another name, not a title
+    if not worded and (not acronym or words[stop + 2 : stop + 3] == ["."]):
+        return labelled
+    if nxt in ("Jr", "Sr") or (
+        words[stop + 2 : stop + 3] == [","] and not (acronym and len(nxt) > 2)
+    ):
+        return labelled  # "Roe ET. Jr, Doe A", "Roe A. Doe, et al": not a title (but "ABC,")
     cut, end = first + stop + 1, last + 1
     while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
         end += 1  # the marks between the names' run and the title's: one title
@@ -274,8 +290,79 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
 _UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
 
 
+# An organisation's whole name that nothing closes before the title (BMJ's markup again),
+# where something else shows its end: its acronym in brackets before a capitalised word
+# ("Example Institute of Made-up Studies (EIMS) Field notes: ...", three letters at least:
+# not a country's "(US)"), or a title opening with
+# "The" and a lower-case word ("The Example Herald The made-up effect: ...", "Example Study
+# Group of the Made-up Committee The species ..."). Capitalised words and the small words
+# of a name only, so a list of people, with its commas, is never one.
+_ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
+_ORG_BEFORE_ACRONYM = re.compile(
+    rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
+)
+_ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
+
+
 def close_acronym(source: str) -> str:
     """``source`` with a full stop after an acronym that opens it unclosed, as an
-    organisation's name closed (``_UNCLOSED_ACRONYM``), for :mod:`.agencies` to read."""
-    m = _UNCLOSED_ACRONYM.match(source)
-    return f"{m.group(1)}.{source[m.end() :]}" if m else source
+    organisation's name closed (``_UNCLOSED_ACRONYM``), or after an organisation's whole
+    name whose end its bracketed acronym or a title's "The" shows, for :mod:`.agencies`
+    to read."""
+    if m := _UNCLOSED_ACRONYM.match(source):
+        return f"{m.group(1)}.{source[m.end() :]}"
+    m = _ORG_BEFORE_ACRONYM.match(source)
+    if m and ORGANISATION_WORDS.search(m.group()):
+        return f"{m.group()}.{source[m.end() :]}"
+    if m := _ORG_BEFORE_THE.match(source):
+        return f"{m.group()}.{source[m.end() :]}"
+    return source
+
+
+def inserted_stop(printed: str, source: str) -> int | None:
+    """Where ``source`` has a full stop that ``printed`` has not, put there by
+    :func:`..read._close_names` after names nothing closed ("Roe J Title" -> "Roe J.
+    Title", "Roe J: Title" -> "Roe J. Title"), or None. Not after a year ("Roe J. A.
+    2030, Title" -> "... 2030. Title"), which closes the year, not the names."""
+    i = next((k for k, (a, b) in enumerate(zip(printed, source, strict=False)) if a != b), None)
+    if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
+        return None
+    return i if source[i + 1 :] in (printed[i:], printed[i + 1 :]) else None
+
+
+# labels the names' own words may have been given before the full stop that closes them
+_NOT_NAMES = frozenset({"title", "container", "other", "note", "publisher"})
+
+
+def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled]:
+    """The names end at the full stop put after them (:func:`inserted_stop`), whatever the
+    labeller read, which has seen such lists only closed: the words before it are the
+    names' ("Roe A Made-up analysis, 2030 Available: ..." read as one title), and names it
+    read after it are the title's ("ABC Country notes, 2030 ..." read as a name)."""
+    at = next(
+        (i for i, x in enumerate(labelled) if x.token.start == stop and x.token.text == "."), -1
+    )
+    if at < 1:
+        return labelled
+    names = [x._replace(label="author") if x.label in _NOT_NAMES else x for x in labelled[:at]]
+    end = at + 1
+    while end < len(labelled) and labelled[end].label == "author":
+        end += 1
+    run = [x.token.text for x in labelled[at + 1 : end]]
+    if (
+        (end < len(labelled) and labelled[end].token.text == ".")
+        or "al" in run
+        or ORGANISATION_WORDS.search(" ".join(run))
+        or (run and is_initials(run[-1]) and len(run[-1]) < 3)
+    ):
+        # the labeller's names go on to a printed full stop, "et al", initials or an
+        # organisation's word: the stop put in was too early ("Roe JH. 3rd, Doe S, et al
+        # Title", "ABCD. Panel on Made-up Health, Title"), and its reading stands
+        return [*names, *labelled[at:]]
+    grown = end
+    while grown < len(labelled) and grown - end < 2 and labelled[grown].label == "other":
+        grown += 1  # the marks between the names' run and the title's: one title
+    if grown < len(labelled) and labelled[grown].label == "title":
+        end = grown
+    title = [x._replace(label="title") for x in labelled[at + 1 : end]]
+    return [*names, labelled[at]._replace(label="other"), *title, *labelled[end:]]

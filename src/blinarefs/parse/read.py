@@ -22,6 +22,7 @@ from .closing import close_names
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
+from .name_ends import inserted_stop
 from .reference import Unparsed, parse_reference
 from .webpages import web_page
 
@@ -200,7 +201,7 @@ def read_item(
         return _reading(ref, dict.fromkeys(_NEEDED, 0.0), "grammar")
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
-    assembled = assemble(label(source.translate(_DASHES)), source)
+    assembled = assemble(label(source.translate(_DASHES)), source, inserted_stop(printed, source))
     if isinstance(grammar, Reference) and _misread(grammar):
         grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):

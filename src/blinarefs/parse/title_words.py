@@ -97,8 +97,32 @@ def year_out_of_journal(fields: dict[str, object], source: str) -> None:
     fields["issued"] = issued or (year,)
 
 
+# BMJ's web pages: "Example Agency Title: interim advice, 7 March 2030, 2030 Available:
+# https://... [Accessed 1 Apr 2030]": the year of the page, then "Available", close the title
+_YEAR_AVAILABLE = re.compile(r", (?:19|20)\d{2}[a-z]? Available(?: (?:from|at))?:")
+
+
+def title_to_web_year(fields: dict[str, object], source: str) -> None:
+    """A web page's title printed up to ", 2030 Available:" runs to that comma: the
+    labeller, which reads a date wherever it stands, ends such a title before the date
+    it carries ("interim advice, 7 March 2030", "Situation Report – 12; 1 February
+    2030"). Only where what it left out holds no sentence's full stop nor a link."""
+    title = fields.get("title")
+    m = _YEAR_AVAILABLE.search(source)
+    if not isinstance(title, str) or not title or not m:
+        return
+    at = source.find(title)
+    end = at + len(title)
+    gap = source[end : m.start()]
+    if at < 0 or not gap or len(gap) > 60 or re.search(r"[.?!]\s|https?:|www\.", gap):
+        return
+    fields["title"] = source[at : m.start()].rstrip(" .,;:")
+
+
 def mend_title_bounds(fields: dict[str, object], source: str) -> None:
-    """The repairs above, in their order: the title's start, then the journal's end."""
+    """The repairs above, in their order: the title's start, then the journal's end, then
+    a web page's title's end."""
     initials_out_of_title(fields, source)
     title_opening_out_of_names(fields, source)
     year_out_of_journal(fields, source)
+    title_to_web_year(fields, source)

@@ -1,0 +1,145 @@
+"""Where the title ends before the journal of an NLM tail, "Journal 2030;12:34-56".
+
+BMJ and the other NLM house styles print the title, a full stop, then the journal, its year
+and a semicolon ("Roe J, Doe A. Title. Made Up J 2030;12:34-56."). The labeller, which reads
+a year as a date wherever it stands, cuts a title that ends with a year of its own ("Made-up
+statistics, 2029. Made Up J 2030;12:34-56.") at that year, and takes such a title, or one
+whose first words it has seen opening journals ("Example Brain Project: ..."), for a first
+journal before the real one. The journal is the last sentence before the year that the
+volume follows; what lies between the names and it is the title. Also here: a quotation
+mark or an apostrophe inside a title ("Adolescents' views") is the title's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labeller import Labelled
+
+# A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
+_JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# what a title may hold between the names and the journal
+_TITLE_SIDE = frozenset({"title", "container", "year", "other"})
+
+
+def _journal_year(labelled: list[Labelled]) -> int:
+    """The last year the labeller read that a semicolon or a colon and a number follow
+    ("2030;12:34", "2030:e1234"), or -1."""
+    for i in range(len(labelled) - 2, 0, -1):
+        x, after = labelled[i], labelled[i + 1]
+        if x.label == "year" and _YEAR.fullmatch(x.token.text) and after.token.text in ";:":
+            return i
+    return -1
+
+
+def title_before_nlm_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """The words between the names and the journal of an NLM tail are the title's, when the
+    labeller read a first journal or a first year among them (a title ending ", 2029", a
+    title's first words read as a journal): the journal is the run of capitalised words
+    (and "of", "&") between the last full stop and the year."""
+    y = _journal_year(labelled)
+    js = y
+    while js > 0 and _JOURNAL_WORD.fullmatch(labelled[js - 1].token.text):
+        js -= 1
+    if js == y or js < 2 or labelled[js - 1].token.text != ".":
+        return labelled
+    if labelled[js - 1].label == "container":
+        return labelled  # a full stop inside the journal's name: "ABC. Made Up Sci 2030;1:2"
+    if any(x.label not in ("container", "other") for x in labelled[js:y]):
+        return labelled
+    names = max((i for i, x in enumerate(labelled[:js]) if x.label == "author"), default=-1)
+    start = names + 1
+    while (
+        start < js - 1 and labelled[start].label == "other" and labelled[start].token.text in ".:"
+    ):
+        start += 1
+    between = labelled[start : js - 1]
+    if names < 0 or len(between) < 2 or any(x.label not in _TITLE_SIDE for x in between):
+        return labelled
+    opening = [x.token.text for x in between[:3]]
+    if (between[0].label == "year" and opening[1] in ".)") or opening[:1] == ["("]:
+        return labelled  # "Roe J. 2029. Title", "Roe J (2029) Title": the author-date year
+    # only where the labeller read a journal or a year there, not a title's own sentences
+    if not any(x.label in ("container", "year") for x in between):
+        return labelled
+    if not re.search(r"[a-z]{3,}", " ".join(x.token.text for x in between)):
+        return labelled  # "Roe J, Doe A. 2029. Made Up J 2030;1:2": no title there
+    title = [x._replace(label="title") for x in between]
+    journal = [x._replace(label="container") for x in labelled[js:y]]
+    return [*labelled[:start], *title, labelled[js - 1], *journal, *labelled[y:]]
+
+
+# marks inside a word or a quotation of a title, never a field's end
+_INNER_MARKS = frozenset({"'", "’", "‘", '"', "“", "”"})
+
+
+def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
+    """An apostrophe or a quotation mark the labeller left out of a title it reads on both
+    sides of ("Adolescents' Physical Activity") is the title's: else the title is cut in
+    two there and only its longer half is kept."""
+    out = list(labelled)
+    for i in range(1, len(out) - 1):
+        x = out[i]
+        inside = out[i - 1].label == "title" and out[i + 1].label == "title"
+        if x.label == "other" and x.token.text in _INNER_MARKS and inside:
+            out[i] = x._replace(label="title")
+    return out
+
+
+def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """A book's or a report's title read as a journal ("Roe J. Made-up plagues. Place:
+    Press, 2030.", "ABC. Made-up atlas, 2030."): with no title read and nothing of a
+    journal's after it (no volume, issue or pages) nor a link, the journal read right
+    after the names' full stop is the title."""
+    if any(x.label in ("title", "volume", "issue", "pages", "url", "doi") for x in labelled):
+        return labelled  # a journal's numbers, or a page read online: left to the web rules
+    names = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
+    start = names + 1
+    if names < 0 or start >= len(labelled) - 1 or labelled[start].token.text != ".":
+        return labelled
+    end = start + 1
+    while end < len(labelled) and labelled[end].label == "container":
+        end += 1
+    if end - start < 3:
+        return labelled
+    title = [x._replace(label="title") for x in labelled[start + 1 : end]]
+    return [*labelled[: start + 1], *title, *labelled[end:]]
+
+
+# words after a title that say where it stands, not what it says: "in press", "Epub ahead
+# of print", "published online"
+_NOT_TITLE_WORDS = frozenset({"press", "epub", "published", "online", "print", "forthcoming"})
+# words a full stop abbreviates before a number: "no. 12", "vol. 3", "pp. 4-5"
+_ABBREVIATIONS = frozenset({"no", "nr", "n", "vol", "pp", "p", "ed", "eds", "suppl", "pt"})
+
+
+def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
+    """A title's last words the labeller gave to no field ("... syndrome later" | "in
+    life" | ". Journal 2030;1:2"): up to four words between the title and the full stop
+    after it are the title's (not "in press", "Epub ahead of print"); and an article it
+    ended the title with, right before the journal ("hope. The" | "Made Up Journal"), is
+    the journal's first word."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    if last < 1:
+        return labelled
+    after = labelled[last + 1].label if last + 1 < len(labelled) else ""
+    the = labelled[last].token.text == "The" and labelled[last - 1].token.text == "."
+    if the and after == "container":
+        moved = labelled[last]._replace(label="container")
+        return [*labelled[:last], moved, *labelled[last + 1 :]]
+    if labelled[last].token.text in ".?!":
+        return labelled  # the title ended with its own full stop
+    end = last + 1
+    while end < len(labelled) and end - last <= 4 and labelled[end].label == "other":
+        if not labelled[end].token.text.isalpha():
+            break
+        end += 1
+    if end == last + 1 or end >= len(labelled) or labelled[end].token.text != ".":
+        return labelled
+    if _NOT_TITLE_WORDS.intersection(x.token.text.lower() for x in labelled[last + 1 : end]):
+        return labelled
+    if labelled[end - 1].token.text.lower() in _ABBREVIATIONS:
+        return labelled  # "Series no. 12": the full stop is an abbreviation's
+    grown = [x._replace(label="title") for x in labelled[last + 1 : end]]
+    return [*labelled[: last + 1], *grown, *labelled[end:]]
