@@ -216,3 +216,35 @@ def test_a_decoding_is_never_answered_for_another_question():
         answer = decode.decode_markers(t, r, **kw)
         decode._LAST.clear()
         assert decode.decode_markers(t, r, **kw) == answer != base
+
+
+def _protect_every_word(title: str) -> str:
+    """The rule as written in latex.protect_case, word by word over the whole title: the
+    oracle for the version that reads only the stretches that may hold a capital."""
+    import re
+
+    from blinarefs.latex import _WORD
+
+    def protect(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.islower():
+            return word
+        if any(map(str.isupper, word[1:])) or (m.start() > 0 and word[0].isupper()):
+            return "{" + word + "}"
+        return word
+
+    return _WORD.sub(protect, title)
+
+
+TITLE_PIECES = st.sampled_from(
+    ["word", "Word", "MRD", "pH", "B-cell", "ABC1234", "über", "Über", "ǅ", "İ", "ß", "1a",
+     "_x", "’", "'", ".", "-", "–", "“", " ", ", ", "(", ")", "é", "É", "9", "x.Y", "ΩmΩ"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TITLE_PIECES, max_size=30).map("".join))
+def test_protect_case_agrees_with_the_word_by_word_rule(title):
+    from blinarefs.latex import protect_case
+
+    assert protect_case(title) == _protect_every_word(title)
