@@ -224,17 +224,19 @@ def decode_markers(
     end = len(text) if end is None else end
     known = None if superscripts is None else tuple((a, b) for a, b in superscripts)
     asked = (text, index.references, start, end, known, None if kinds is None else set(kinds))
-    if _LAST and _LAST[0][0] == asked:
-        return _LAST[0][1]
+    last = _LAST[0] if _LAST else None  # read once: another thread may replace it
+    if last is not None and last[0] == asked:
+        return last[1]
     decoding = _decode(text, index, start, end, known, asked[5])
     _LAST[:] = [(asked, decoding)]
     return decoding
 
 
-# The last decoding and what it was asked (one slot). ``blinarefs build`` decodes the same
-# body twice, for the trace and for the Pandoc manuscript, and a long manuscript takes
-# seconds; decoding is pure, so the same question has the same answer. Compared, not
-# hashed: equal texts are compared at memory speed, and most often they are one object.
+# The last decoding and what it was asked (one slot, which keeps that text until the next
+# call). ``blinarefs build`` decodes the same body twice, for the trace and for the Pandoc
+# manuscript, and a long manuscript takes seconds; decoding is pure, so the same question
+# has the same answer. Compared, not hashed: equal texts compare at memory speed, and most
+# often they are one object.
 _LAST: list[tuple[tuple[Any, ...], Decoding]] = []
 
 
