@@ -160,3 +160,91 @@ def test_cycle_collector_is_back_on_after_a_load_even_a_failing_one():
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+# One token a line, as a copy of a list with DOIs and addresses gives it (written here)
+PIECES = st.sampled_from(
+    ["10", ".", "1080", "/", "pdp", "21.", "https", ":", "//", "www", "fict", "org/", "org",
+     "doi:", "Title", "(", ")", " ", "", "a b", "29.", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40))
+def test_after_identifier_shortcut_agrees_with_rebuilding_the_lines(pieces):
+    """``after_identifier`` answers most lines without rebuilding the 80 before them."""
+    from blinarefs.parse.joiner import join_tokens
+    from blinarefs.parse.numbering import _OPEN_IDENTIFIER, after_identifier
+
+    lines = [*pieces, "7."]
+    before = [x for x in pieces if x.strip()]
+    assert after_identifier(lines, len(pieces)) == bool(
+        _OPEN_IDENTIFIER.search(join_tokens(before))
+    )
+
+
+def test_after_identifier_still_finds_a_doi_and_an_address():
+    from blinarefs.parse.numbering import after_identifier
+
+    assert after_identifier(["Roe J.", "doi:", "10.1080/pdp.", "21.", "7."], 4)
+    assert after_identifier(["see", "https:", "//fict.org/", "a", "/", "7."], 5)
+    assert after_identifier(["see", "www", ".", "fict", ".", "org", ".", "7."], 7)  # no "/"
+    assert not after_identifier(["Title", "2020", ".", "7."], 3)
+
+
+def test_a_decoding_is_never_answered_for_another_question():
+    """``decode_markers`` keeps its last answer for the same question asked again (a build
+    asks twice); a question that differs from the last in any argument gets a fresh one."""
+    from blinarefs.model import Reference
+    from blinarefs.trace import decode
+
+    refs = [Reference(id=f"r{n}", number=n) for n in range(1, 6)]
+    text = "It was approved.1 Later it was extended [2, 3] and 4 (Roe 2001)."
+    variants = [
+        (text.replace("[2, 3]", "[2, 5]"), refs, {}),
+        (text, refs[:2], {}),
+        (text, refs, {"start": 17}),
+        (text, refs, {"end": 40}),
+        (text, refs, {"superscripts": [(51, 52)]}),
+        (text, refs, {"kinds": ["superscript"]}),
+    ]
+    decode._LAST.clear()
+    base = decode.decode_markers(text, refs)
+    assert decode.decode_markers(text, list(refs)) is base
+    for t, r, kw in variants:
+        assert decode.decode_markers(text, refs) == base
+        answer = decode.decode_markers(t, r, **kw)
+        decode._LAST.clear()
+        assert decode.decode_markers(t, r, **kw) == answer != base
+
+
+def _protect_every_word(title: str) -> str:
+    """The rule as written in latex.protect_case, word by word over the whole title: the
+    oracle for the version that reads only the stretches that may hold a capital."""
+    import re
+
+    from blinarefs.latex import _WORD
+
+    def protect(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.islower():
+            return word
+        if any(map(str.isupper, word[1:])) or (m.start() > 0 and word[0].isupper()):
+            return "{" + word + "}"
+        return word
+
+    return _WORD.sub(protect, title)
+
+
+TITLE_PIECES = st.sampled_from(
+    ["word", "Word", "MRD", "pH", "B-cell", "ABC1234", "über", "Über", "ǅ", "İ", "ß", "1a",
+     "_x", "’", "'", ".", "-", "–", "“", " ", ", ", "(", ")", "é", "É", "9", "x.Y", "ΩmΩ"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TITLE_PIECES, max_size=30).map("".join))
+def test_protect_case_agrees_with_the_word_by_word_rule(title):
+    from blinarefs.latex import protect_case
+
+    assert protect_case(title) == _protect_every_word(title)

@@ -50,3 +50,32 @@ def test_the_format_cache_is_written_as_the_compact_encoder_writes_it(table, siz
 
     whole = json.dumps(table, ensure_ascii=False, separators=(",", ":"))
     assert "".join(_object_pieces(table, size)) == whole
+
+
+class _Label(str):
+    """A str subclass: the library's encoder is left to write it."""
+
+
+odd_scalars = (
+    scalars
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(alphabet=st.sampled_from('a"\\\n\t\x00\u2028é😀'), max_size=6)
+    | st.builds(_Label, st.text(max_size=4))
+)
+odd_values = st.recursive(
+    odd_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.dictionaries(st.text(max_size=6) | st.integers() | st.booleans(), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(st.lists(odd_values, max_size=5))
+def test_every_kind_of_value_is_written_as_the_encoder_writes_it(items):
+    """Floats (NaN and the infinities), tuples, escapes, keys that are not strings, a str
+    subclass: the fast encoder's text, or the library's where it leaves one to it."""
+    assert json_text(items) == whole(items)
+    assert json_text({"items": items, "more": items}) == whole({"items": items, "more": items})

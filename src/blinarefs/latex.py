@@ -138,17 +138,28 @@ def protect_case(title: str) -> str:
     capitals inside (pH, BiTE) and, since titles are stored in sentence case, every
     capitalised word after the first (proper names, "B-cell", "Philadelphia")."""
 
-    def protect(m: re.Match[str]) -> str:
+    def protect(m: re.Match[str], offset: int) -> str:
         word = m.group(0)
-        if word.islower():  # the common case, kept cheap for very long titles
+        if word.islower():
             return word
         inner_cap = any(map(str.isupper, word[1:]))
-        first_word = m.start() == 0
+        first_word = offset + m.start() == 0
         if inner_cap or (not first_word and word[0].isupper()):
             return "{" + word + "}"
         return word
 
-    return _WORD.sub(protect, title)
+    return _CASED_RUN.sub(
+        lambda run: _WORD.sub(lambda m: protect(m, run.start()), run.group(0)), title
+    )
+
+
+# The stretches of a title where a word may need braces: a word never spans a character
+# outside [\w\-’'.], so a title is read a run of such characters at a time, and a run with no
+# capital A-Z and nothing past ASCII holds no capital at all. Only the runs that may are
+# handed to _WORD; on a long lower-case title (a printed reference of megabytes) this keeps
+# Python out of the loop. The look-behind starts a run where one starts (linear: a run
+# without a capital is read once).
+_CASED_RUN = re.compile(r"(?<![\w\-’'.])[\w\-’'.]*?[A-Z\u0080-\U0010ffff][\w\-’'.]*")
 
 
 # An accent or special letter inside a name: {\"o}, {\"{o}}, {\c c}, {\o}, \"o, \'{e}, \&.

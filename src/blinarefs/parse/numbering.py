@@ -70,6 +70,12 @@ def after_identifier(lines: list[str], j: int) -> bool:
     ("https://example.org/a-page-named-by-its-many-words/") takes dozens of lines: the
     look back reaches its start."""
     before = [x for x in lines[max(0, j - _IDENTIFIER_LINES) : j] if x.strip()]
+    # the rebuilt text is the lines' text with spaces put between some: what the pattern
+    # needs ("/" or "www." in a run ending in "." or "/") is in their text without them, or
+    # nowhere; most lines fail this at once, without rebuilding 80 lines
+    glued = "".join(x.strip() for x in before)
+    if not glued.endswith((".", "/")) or ("/" not in glued and "www." not in glued):
+        return False
     return bool(_OPEN_IDENTIFIER.search(join_tokens(before)))
 
 
@@ -123,6 +129,14 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
     following: dict[int, int] = {}
 
     opened: dict[int, int] = {}
+    identified: dict[int, bool] = {}
+
+    def _after_identifier(j: int) -> bool:
+        """``after_identifier``, once a line: it may rebuild the lines before ``j``, and
+        each candidate is weighed as an option of several others."""
+        if j not in identified:
+            identified[j] = after_identifier(lines, j)
+        return identified[j]
 
     def _opening(j: int) -> int:
         """How the text after the number at line ``j`` opens: 3 as an author does ("Holme
@@ -174,7 +188,7 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
         tied = [j for j in tied if not _after_word(lines, j)] or tied
         best_opening = max(_opening(j) for j in tied)
         tied = [j for j in tied if _opening(j) == best_opening]
-        tied = [j for j in tied if not after_identifier(lines, j)] or tied
+        tied = [j for j in tied if not _after_identifier(j)] or tied
         longer = {j: max(j - i, following.get(j, len(lines)) - j) for j in tied}
         even = min(longer.values())
         return min(j for j in tied if longer[j] <= 1.5 * even + 4)
@@ -206,7 +220,7 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
             if starts[j][1]
             or (
                 (starts[j][0] == number + 1 or _opening(j))
-                and (_opening(j) != 1 or not after_identifier(lines, j))
+                and (_opening(j) != 1 or not _after_identifier(j))
                 and not _after_slash(lines, j)
             )
         ]

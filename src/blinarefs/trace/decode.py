@@ -222,10 +222,37 @@ def decode_markers(
         references if isinstance(references, ReferenceIndex) else ReferenceIndex.build(references)
     )
     end = len(text) if end is None else end
+    known = None if superscripts is None else tuple((a, b) for a, b in superscripts)
+    asked = (text, index.references, start, end, known, None if kinds is None else set(kinds))
+    last = _LAST[0] if _LAST else None  # read once: another thread may replace it
+    if last is not None and last[0] == asked:
+        return last[1]
+    decoding = _decode(text, index, start, end, known, asked[5])
+    _LAST[:] = [(asked, decoding)]
+    return decoding
+
+
+# The last decoding and what it was asked (one slot, which keeps that text until the next
+# call). ``blinarefs build`` decodes the same body twice, for the trace and for the Pandoc
+# manuscript, and a long manuscript takes seconds; decoding is pure, so the same question
+# has the same answer. Compared, not hashed: equal texts compare at memory speed, and most
+# often they are one object.
+_LAST: list[tuple[tuple[Any, ...], Decoding]] = []
+
+
+def _decode(
+    text: str,
+    index: ReferenceIndex,
+    start: int,
+    end: int,
+    superscripts: tuple[tuple[int, int], ...] | None,
+    kinds: set[str] | None,
+) -> Decoding:
+    """``decode_markers``, with its arguments read."""
     body = text[start:end]
     candidates = syntax_candidates(body, index) + author_year_candidates(body, index)
     if kinds is not None:  # before overlaps: "Roe & Doe⁴⁰ (2002)" cites by number, if so
-        candidates = [c for c in candidates if c.kind in set(kinds)]
+        candidates = [c for c in candidates if c.kind in kinds]
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
     candidates = numbered_or_named(body, candidates)
