@@ -67,7 +67,7 @@ def score_article(path: Path, misses: list[str] | None = None):
             continue
         first = ref.author[0].full_family if ref.author else ""
         same = (
-            _norm(first) == _norm(t.authors[0] if t.authors else "")
+            _norm(first) == _norm(t.tagged_authors[0] if t.tagged_authors else "")
             and str(ref.year or "") == _year(t.year)
             and _norm(ref.title) == _norm(t.title)
             and _norm(ref.doi) == _norm(t.doi)
@@ -75,7 +75,7 @@ def score_article(path: Path, misses: list[str] | None = None):
         ref_ok += same
         if misses is not None and not same:
             got = (first, ref.year, ref.title, ref.doi)
-            want = (t.authors[:1], t.year, t.title, t.doi)
+            want = (t.tagged_authors[:1], t.year, t.title, t.doi)
             misses.append(f"  ref {ref.number}: read {got} truth {want}")
     if misses is not None:
         missing = sorted(set(truth_refs) - {r.number for r in doc.references})

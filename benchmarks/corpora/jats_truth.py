@@ -72,7 +72,7 @@ class RefTruth:
     number: int
     label: str | None
     text: str | None
-    authors: tuple[str, ...]
+    authors: tuple[str, ...]  # () when not known (see _TITLE_IN_COLLAB)
     etal: bool
     title: str | None
     container: str | None
@@ -89,6 +89,9 @@ class RefTruth:
     # the printed parts as a web page shows them, one per element or run of text between
     # elements (empty when there is no printed form)
     pieces: tuple[str, ...] = ()
+    # the names as tagged, a group's name holding the title included: what a reader of the
+    # markup must give back, where ``authors`` is what a reader of the printed text can know
+    tagged_authors: tuple[str, ...] = ()
 
 
 def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
@@ -116,7 +119,7 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
     members and the names tagged directly in the citation; editors and translators are not
     authors, nor the names after the title, which are a book's editors (PLOS tags them as
     names, SciELO as a second person-group with no type: "Title. In: Roe J, Doe A,
-    editors. Book."). Empty (not known) when a group's name holds the title."""
+    editors. Book.")."""
     names = []
     titled = False
     for el in cit:
@@ -137,10 +140,14 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
                 surname = find(member, "surname")
                 names.append(text_of(surname if surname is not None else member) or "")
             elif local(member) == "collab":
-                if _TITLE_IN_COLLAB.search(text_of(member) or ""):
-                    return ()  # not known: see _TITLE_IN_COLLAB
                 names.append(text_of(member) or "")
     return tuple(n for n in names if n)
+
+
+def _known(tagged: tuple[str, ...]) -> tuple[str, ...]:
+    """The tagged authors, or none (not known) when a group's name holds the title (a
+    person's family name holds no sentence end nor colon)."""
+    return () if any(_TITLE_IN_COLLAB.search(name) for name in tagged) else tagged
 
 
 def _fields(article: str, number: int, label: str | None, ref: etree._Element) -> RefTruth:
@@ -181,6 +188,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     year = field("year")
     if year and (four := re.search(r"\d{4}", year)):
         year = four.group(0)
+    tagged_authors = _authors(cit) if cit is not None else ()
     etal = cit is not None and find(cit, "etal") is not None
     if printed is not None and not etal:
         etal = bool(_ETAL.search(_untitled_text(printed)))
@@ -189,7 +197,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         number=number,
         label=label,
         text=text,
-        authors=_authors(cit) if cit is not None else (),
+        authors=_known(tagged_authors),
+        tagged_authors=tagged_authors,
         etal=etal,
         title=title,
         container=container,

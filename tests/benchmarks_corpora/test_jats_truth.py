@@ -349,3 +349,6 @@ Office</collab>. Pretend guidance. <year>2030</year></mixed-citation></ref>
     first, second, third = references(article(tmp_path, "<p>x</p>", refs))
     assert (first.authors, second.authors) == ((), ())
     assert third.authors == ("U.S. Imaginary Office",)
+    # ... while a reader of the markup still owes the names as tagged
+    assert first.tagged_authors == ("Imaginary Gardens. Pretend Seed Database. Version 2",)
+    assert third.tagged_authors == third.authors
