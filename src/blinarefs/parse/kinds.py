@@ -184,7 +184,9 @@ _EDITION = re.compile(
 # What follows a publisher read as a journal: its place and nothing else ("Example Press,
 # Glenview, IL.", "Example Books, New York"); never entered inside a run of spaces, so a
 # search over a long run stays linear
-_PLACE_ONLY = re.compile(r"(?<!\s)\s*,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*(?:,\s*[A-Z][\w.]*)?\.?\s*$")
+_PLACE_ONLY = re.compile(
+    r"(?<!\s)\s*,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*(?:,\s*[A-Z][\w.]*)?\.?\s*$"
+)
 
 
 def _book_read_as_journal(ref: Reference) -> Reference:
