@@ -6,6 +6,7 @@ and with superscripts flattened, per source and per convention, dev and held-out
         [--rerender paren|after|before|spaced|spaced-after|parens|printed|printed-after
          [--permute]]
         [--stress tail|sparse|cut] [--source NAME]... [--left-out NAME[,NAME]]
+        [--files GLOB]
 
 The corpus is the JATS articles of ``benchmarks/corpora`` (recipe and manifest there; the
 articles live outside the repository). The truth is the articles' own markup, read by
@@ -47,12 +48,17 @@ are summed apart ("left-out" against "tuned-on", both dev), and ``--misses`` and
 never list their articles, so that a rule written for the others can be checked on
 publishers it was not written for. ``--source`` (repeatable) keeps the articles of those
 sources only.
+
+``--files GLOB`` scores JATS files outside the manifest instead (more dev material, kept
+outside the repository): each file's source is its folder's name, its split "files", its
+convention the one its markup uses most and its list size its ``<ref>`` count.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import glob
 import json
 import os
 import subprocess
@@ -62,8 +68,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from corpora.jats_truth import markers
-from corpora.obtain import articles
+from corpora.jats_truth import markers, references
+from corpora.obtain import Article, articles
 from rerender import HOW, PRINTED, STRESS, listed, rerender, stress
 from timing import print_table
 
@@ -191,6 +197,10 @@ def main() -> int:
         help="sources, comma-separated, kept out of tuning: summed apart, never listed by "
         "--misses or --show",
     )
+    parser.add_argument(
+        "--files",
+        help="score these JATS files (a glob, quoted) instead of the corpus; source: the folder",
+    )
     args = parser.parse_args()
     left_out = {s for s in args.left_out.split(",") if s}
     if args.misses and args.split != "dev":
@@ -200,7 +210,11 @@ def main() -> int:
     styles = ("bracket",) if args.rerender else NUMBERED
     chosen = [
         a
-        for a in articles(split=None if args.split == "all" else args.split)
+        for a in (
+            outside(args.files)
+            if args.files
+            else articles(split=None if args.split == "all" else args.split)
+        )
         if a.marker_style in styles and (not args.source or a.source in args.source)
     ]
     if not chosen:
@@ -291,6 +305,23 @@ def main() -> int:
               f"{'meets' if ok else 'MISSES'} the target ({goal:.0%})")  # fmt: skip
     print("meets the target" if verdict and not failures else "MISSES the target")
     return 0
+
+
+def outside(pattern: str) -> list[Article]:
+    """JATS files outside the manifest as articles: the folder names the source, the markup
+    gives the convention and the list size; their split is "files" (never held out: the
+    files are dev material the caller gathered)."""
+    found = []
+    for name in sorted(glob.glob(pattern, recursive=True)):
+        path = Path(name)
+        n_refs = len(references(path))
+        found.append(
+            Article(file=path.name, source=path.parent.name, repo="", commit="",
+                    path_in_repo=name, article_index=None, sha256="", licence="", journal="",
+                    publisher="", doi=None, marker_style=markers(path).style, n_refs=n_refs,
+                    n_printed_refs=n_refs, n_markers=0, split="files", path=path)
+        )  # fmt: skip
+    return found
 
 
 def _failed(scored: tuple[int, int, int, int]) -> bool:
