@@ -28,13 +28,19 @@ from .candidates import (
     Candidate,
 )
 from .quantities import space_then_clause_end, spaced_quantity
-from .textpos import word_before
+from .textpos import sentence_break_after, word_before
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
 PRINTED_BASE = 3.0  # a printed superscript or a bracket that looks like a value
 PAREN_BASE = 1.0
 SPACED = 2.0  # a flattened superscript after a space, where the manuscript mostly has them
+# a flattened superscript that sits after a word's full stop and a space, before the next
+# sentence or the paragraph's end ("is rare. 7,8 Others"): where a copy leaves a superscript
+# printed after the punctuation and a space, which some journals do for part of their
+# markers only (too few to make the spaced habit); a sentence does not start with a bare
+# numeral
+BETWEEN_SENTENCES = 2.0
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
@@ -207,6 +213,8 @@ def weigh(
                     space -= 1
                 if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
                     why.append(("after a space, as the manuscript prints its superscripts", SPACED))
+            elif not spaced and between_sentences(text, c):
+                why.append(("between two sentences, after a space", BETWEEN_SENTENCES))
             power = any(r.startswith(AFTER_POWER) for r in c.why)
             if spaced and c.start and not text[c.start - 1].isspace() and not power:
                 # "Nfat5 mRNA", "and Atf3,": a name's digits where the manuscript spaces
@@ -286,3 +294,15 @@ def spaced_at_clause_end(text: str, c: Candidate) -> bool:
     if before.isspace() and (CLAUSE_END.match(text, c.end) or space_then_clause_end(text, c.end)):
         return True  # "in this group 17." or, the markup's space kept, "in this group 17 ."
     return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None
+
+
+def between_sentences(text: str, c: Candidate) -> bool:
+    """Digits after a word's full stop and one space, before a capitalised word or the
+    paragraph's end: "is rare. 7,8 Others" and "is rare. 7,8" at a paragraph's end; not a
+    label's number ("see Fig. 3 The"), a count ("of groups. 4 mice") or a list item's label
+    ("is rare. 2) About")."""
+    if c.start < 3 or text[c.start - 2] != "." or not spaced_at_clause_end(text, c):
+        return False
+    if text[c.end : c.end + 1] not in ("", " ", "\n"):
+        return False  # "is rare. 2) About": a list item's label
+    return sentence_break_after(text, c.end) and not spaced_quantity(text, c.start - 1, c.end)
