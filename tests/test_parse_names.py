@@ -84,6 +84,16 @@ def test_the_suffix_is_kept():
     assert same is not None and (same.family, same.suffix) == ("Rowan", "Júnior")
 
 
+def test_a_suffix_printed_before_the_comma_and_initials_is_the_suffix():
+    # APA's "Roe Jr., A. C.": "Jr." is no initial, and the name is one person, not three
+    names, _ = read_names("Rowan Jr., A. C., Doe, B., & Lee Sr., K.")
+    assert [(n.family, n.given, n.suffix) for n in names] == [
+        ("Rowan", "A. C.", "Jr"),
+        ("Doe", "B.", ""),
+        ("Lee", "K.", "Sr"),
+    ]
+
+
 def test_a_list_printed_initials_first_keeps_its_last_author():
     text = "1. D.R. Elmwood, N. Fircrest e R. Gumtree, J. Invented Phys. 37, 5453 (2003).\n"
     [ref] = parse_reference_list(text).references

@@ -107,7 +107,12 @@ def is_organisation(text: str) -> bool:
 
 
 def _initial(word: str) -> bool:
-    return bool(_GIVEN_INITIAL.fullmatch(word)) and (word.endswith(".") or word.isupper())
+    """A given name's initial ("J.", "Th.", "A"); never a suffix ("Jr.", "Sr.")."""
+    return (
+        bool(_GIVEN_INITIAL.fullmatch(word))
+        and (word.endswith(".") or word.isupper())
+        and word.rstrip(".") not in _SUFFIX_WORDS
+    )
 
 
 def read_name(text: str) -> Name | None:
@@ -130,6 +135,9 @@ def read_name(text: str) -> Name | None:
         family, given = " ".join(words[:k]), " ".join(w for w in words[k + 1 :] if w != ",")
         if not family or not given:
             return None
+        if not suffix and len(words[:k]) > 1 and words[k - 1].rstrip(".") in _SUFFIX_WORDS:
+            # APA's "Roe Jr., A. C.": the suffix printed before the comma, after the family
+            suffix, family = words[k - 1].rstrip("."), " ".join(words[: k - 1])
         compact = given.replace(".", "").replace(" ", "")
         if is_initials(compact) and "." not in given:
             given = initials_to_given(compact)
