@@ -39,7 +39,6 @@ import argparse
 import collections
 import dataclasses
 import difflib
-import json
 import os
 import re
 import shutil
@@ -75,15 +74,16 @@ def from_articles(
     from blinarefs.trace.manuscript import trace_manuscript
 
     pandoc = pypandoc.get_pandoc_path()
-    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+    from benchmarks.corpora.obtain import articles
+
+    # the repository's manifest decides the split, as for the other benchmarks
+    chosen = articles(split=None if split == "all" else split, root=corpus)
     per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 11)
     with tempfile.TemporaryDirectory() as tmp:
-        for art in manifest["articles"]:
-            if art["marker_style"] not in styles:
+        for art in chosen:
+            if art.marker_style not in styles:
                 continue
-            if split != "all" and art["split"] != split:
-                continue
-            path = corpus / art["file"]
+            path = art.path
             xml, docx = Path(tmp) / "a.xml", Path(tmp) / "a.docx"
             xml.write_text(_body_only(path), encoding="utf-8")
             subprocess.run([pandoc, "-f", "jats", "-t", "docx", str(xml), "-o", str(docx)],
@@ -119,11 +119,11 @@ def from_articles(
             rest = _not_bare(printed.markers, cited)
             everything = [tuple(sorted(c.numbers)) for c in cited]
             found = [tuple(sorted(c.numbers)) for c in rest]
-            if misses == art["marker_style"] and art["split"] == "dev":
+            if misses == art.marker_style and art.split == "dev":
                 shown = dataclasses.replace(printed, markers=tuple(scored))
                 shown_trace = dataclasses.replace(trace, citations=tuple(rest))
-                _show_misses(art["file"], shown, truth, doc.text, shown_trace, found)
-            row = per[f"{art['source']} ({art['marker_style']})"]
+                _show_misses(art.file, shown, truth, doc.text, shown_trace, found)
+            row = per[f"{art.source} ({art.marker_style})"]
             values = (
                 *(1, len(truth), len(found), _aligned(truth, found)),
                 *(len(each_truth), len(each_found), _aligned(each_truth, each_found)),
@@ -143,7 +143,7 @@ def from_articles(
 
 
 def verdicts_on_articles(
-    corpus: Path, kept: list, how: str, tmp: Path, show: bool = False
+    kept: list, how: str, tmp: Path, show: bool = False
 ) -> tuple[list[list[object]], collections.Counter, collections.Counter]:
     """``check``'s verdicts on each article's Word file against those on the same file
     exported to plain text (see eval_docx_fields.py), both traced against the article's own
@@ -170,7 +170,7 @@ def verdicts_on_articles(
     for art, docx, trace, listed in kept:
         text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
         on_plain = trace_manuscript(text, listed, body_end=len(text))
-        jats = read_manuscript(corpus / art["file"])
+        jats = read_manuscript(art.path)
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
         markup = {_key(f) for f in findings(on_jats)}
@@ -186,7 +186,7 @@ def verdicts_on_articles(
         for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
             for v in only:
                 kinds[side, v[0], "markup agrees" if v in markup else ""] += 1
-        row = per[f"{art['source']} ({art['marker_style']})"]
+        row = per[f"{art.source} ({art.marker_style})"]
         row.update(articles=1, same=result["same"], docx_only=len(result["word_only"]),
                    plain_only=len(result["plain_only"]), notes=len(on_notes))  # fmt: skip
         row["docx_right"] += sum(1 for v in result["word_only"] if v in markup)
@@ -195,7 +195,7 @@ def verdicts_on_articles(
             for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
                 for code, about in only:
                     agree = "markup agrees" if (code, about) in markup else "markup does not"
-                    print(f"  {art['file']} only in {side} ({agree}): {code}: {about[:100]}")
+                    print(f"  {art.file} only in {side} ({agree}): {code}: {about[:100]}")
     rows = []
     for source, c in sorted(per.items()):
         union = c["same"] + c["docx_only"] + c["plain_only"]
@@ -380,9 +380,7 @@ def main() -> int:
             how = args.plain
             show = args.misses == "verdicts" and args.split == "dev"
             (Path(tmp) / "plain").mkdir()
-            found, kinds, cause = verdicts_on_articles(
-                Path(args.corpus), kept, how, Path(tmp) / "plain", show
-            )
+            found, kinds, cause = verdicts_on_articles(kept, how, Path(tmp) / "plain", show)
             print(f"\ncheck on each Word file against check on its plain text ({how}):")
             print_table(
                 ["source", "articles", "same verdicts", "docx only", "plain only", "agreement",

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import os
 import re
 import sys
@@ -127,25 +126,24 @@ def main() -> int:
     ap.add_argument("--source", help="only the articles of this source (publisher)")
     ap.add_argument("--misses", action="store_true", help="each difference (dev only)")
     args = ap.parse_args()
-    corpus = Path(args.corpus)
-    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+    from benchmarks.corpora.obtain import articles
+
+    # the repository's manifest decides the split, as for every other benchmark: a corpus
+    # folder's own copy may predate an article's move (benchmarks/corpora/README.md)
+    split = None if args.split == "all" else args.split
     per: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
     failures = []
-    for art in manifest["articles"]:
-        if args.split != "all" and art["split"] != args.split:
-            continue
-        if args.source and art["source"] != args.source:
-            continue
+    for art in articles(split=split, source=args.source, root=Path(args.corpus)):
         # held-out misses are never looked at (benchmarks/corpora/README.md)
-        misses: list[str] | None = [] if args.misses and art["split"] == "dev" else None
+        misses: list[str] | None = [] if args.misses and art.split == "dev" else None
         try:
-            scores = score_article(corpus / art["file"], misses)
+            scores = score_article(art.path, misses)
         except Exception as exc:  # one unreadable article must not hide the others
-            failures.append(f"{art['file']}: {exc}")
+            failures.append(f"{art.file}: {exc}")
             continue
         if misses:
-            print(art["file"], *misses, sep="\n")
-        row = per[art["source"]]
+            print(art.file, *misses, sep="\n")
+        row = per[art.source]
         row[0] += 1
         for i, value in enumerate(scores, start=1):
             row[i] += value
