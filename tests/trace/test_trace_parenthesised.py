@@ -9,7 +9,7 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 import pytest
-from tracedata import FORTY, in_order
+from tracedata import FORTY, cited_after_lead, in_order
 
 from blinarefs.trace.decode import decode_citations, decode_markers
 
@@ -18,7 +18,7 @@ LEAD = in_order("({})")
 
 
 def cited(text: str) -> list[tuple[int, ...]]:
-    return [c.numbers for c in decode_citations(LEAD + text, FORTY)][8:]
+    return cited_after_lead("({})", text)  # LEAD's citations left out
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,12 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 import pytest
-from tracedata import FORTY, in_order
-
-from blinarefs.trace.decode import decode_citations
-
-# eight bracketed citations in order, so that the manuscript's convention is settled
-LEAD = in_order("[{}]")
+from tracedata import cited_after_lead
 
 
 def cited(text: str) -> list[tuple[int, ...]]:
-    return [c.numbers for c in decode_citations(LEAD + text, FORTY)][8:]
+    # after eight bracketed citations in order, so that the convention is settled
+    return cited_after_lead("[{}]", text)
 
 
 @pytest.mark.parametrize(

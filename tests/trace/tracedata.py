@@ -178,3 +178,11 @@ def in_order(form: str, count: int = 8) -> str:
     manuscript's convention is settled before the passage is read."""
     cited = (f"{s} {form.format(n)}." for n, s in enumerate(OWL_SENTENCES[:count], start=1))
     return " ".join(cited) + " "
+
+
+def cited_after_lead(form: str, text: str) -> list[tuple[int, ...]]:
+    """The numbers ``text`` cites when it follows :func:`in_order`'s eight sentences (in
+    ``form``) and FORTY references: the lead's own citations left out."""
+    from blinarefs.trace.decode import decode_citations
+
+    return [c.numbers for c in decode_citations(in_order(form) + text, FORTY)][8:]
