@@ -62,10 +62,7 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     # (2030).") or the title's ("Roe A. B. Made-up fear, hope and the brain. J. Made. 12,
     # 4 (2030)."): the journal starts after the last sentence with a word no journal's
     # name has (a lower-case word of four letters or more)
-    sentence = max(
-        (s.end() for s in _WORDED_SENTENCE.finditer(journal) if holds_title_word(s.group())),
-        default=0,
-    )
+    sentence = _after_worded_sentence(journal)
     start, journal = start + sentence, journal[sentence:]
     if not journal.strip():
         return None
@@ -93,9 +90,19 @@ def _spaced(m: re.Match[str]) -> tuple[int, dict[str, object]]:
     return m.start("journal"), fields
 
 
-# A sentence of a title inside what the tail took for the journal: a lower-case word of four
-# letters or more, then the sentence's full stop ("A made-up study. ")
-_WORDED_SENTENCE = re.compile(r"\b[a-z]{4,}\b[^.?!]*[.?!] ")
+def _after_worded_sentence(journal: str) -> int:
+    """Where the last sentence of a title inside what the tail took for the journal ends
+    (after its full stop and space: "A made-up study. "), or 0: a sentence holding a title
+    word. Sentence by sentence, so the text is read once, whatever it holds."""
+    after, start = 0, 0
+    for stop in _SENTENCE_STOP.finditer(journal):
+        if journal.startswith(" ", stop.end()) and holds_title_word(journal[start : stop.end()]):
+            after = stop.end() + 1
+        start = stop.end()
+    return after
+
+
+_SENTENCE_STOP = re.compile(r"[.?!]")
 
 # The same styles' books: "M. Alonso e E.J. Finn, Física (Editora Escolar, São Paulo,
 # 2012).", with a page or an edition after it ("(CRC Press, Boca Raton, 2018), p. 61.").
