@@ -44,6 +44,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     before = text[ws - 1] if ws > 0 else ""
     if word == "s" and _DECADE.search(text, max(0, ws - 5), ws):
         return MEDIUM  # "in the 1980s13,", "since the 1990s4."
+    if before == "/" and len(word) < 4 and _unit_after_a_value(text, ws, start, end):
+        return MEDIUM  # "of -0.85 kcal/mol10,37,38.": a unit's last part, then a superscript
     if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
         return None  # BNT162b2, mg/m2, x^2, TeX macros; but "race/ethnicity21,23"
     low = word.lower()
@@ -63,8 +65,10 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         # "of 385 g50." or "around 10 y17–19.": a quantity's unit, then a superscript at a
         # clause end; but "10 mm2" is a square, "cm3" a cube
         power = text[start:end] in ("2", "3")
-        if not power and at_clause_end(text, end) and _AFTER_A_NUMBER.search(text, 0, ws):
-            return MEDIUM
+        if not power and at_clause_end(text, end) and _AFTER_A_VALUE.search(text, 0, ws):
+            return MEDIUM  # also "dried at 70 °C16,": the degree sign belongs to the unit
+        if len(word) == 1 and word.isupper() and _a_letter_at_clause_end(text, ws, start, end):
+            return ACRONYM  # "immobilize soil N35.", "in R43.": as "in PDAC100." (features)
         return None
     if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
         return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
@@ -89,6 +93,36 @@ _MARKUP_RANGE = re.compile(rf"\d[{DASHES}] \d")
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
+_AFTER_A_VALUE = re.compile(r"\d[ \u00a0\u2009\u202f]?°?$")  # "10 mg", "70 °C"
+# A value, then a unit whose last part follows a slash: "0.85 kcal/", "5 mg/", "2 cells/"
+_VALUE_THEN_UNIT = re.compile(r"\d[ \u00a0\u2009\u202f]?[A-Za-zµμ°]{1,6}/$")
+_BEFORE_A_LETTER = (
+    LABEL_ABBREVIATIONS
+    | LABEL_WORDS
+    | QUANTITY_WORDS
+    | words("vitamin strain clone lane panel group groups supplementary appendix chromosome")
+)
+
+
+def _unit_after_a_value(text: str, ws: int, start: int, end: int) -> bool:
+    """Whether the short word before a run ends a unit with a slash after a value ("of 0.85
+    kcal/mol10,37."), and the run, no power ("mg/m2"), ends a clause."""
+    power = text[start:end] in ("2", "3")
+    unit = _VALUE_THEN_UNIT.search(text, max(0, ws - 10), ws) is not None
+    return unit and not power and at_clause_end(text, end)
+
+
+def _a_letter_at_clause_end(text: str, ws: int, start: int, end: int) -> bool:
+    """Whether a capital letter that stands as a word ("soil N", "in R") carries two digits
+    or a group at a clause end, after no label's or quantity's word ("Fig. S12.", "vitamin
+    B12.", "group A12,"): a superscript as likely as a name, for the order to decide."""
+    if end - start < 2 or not at_clause_end(text, end) or text[ws - 1 : ws] not in (" ", "("):
+        return False
+    gap = ws - 2 if text[ws - 2 : ws - 1] == "." else ws - 1  # "Fig. S12."
+    label, _ = word_before(text, gap)
+    return label.lower() not in _BEFORE_A_LETTER
+
+
 _MIXED_NAME = re.compile(r"[a-z]{3}")  # "McIntyre", "SciPy", not "IgG", "mAb"
 YEAR = re.compile(r"(?:19|20)\d\d")
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
@@ -206,6 +240,10 @@ def _strength_after_space(
     group_after = len(numbers) > 1 and (
         text[i - 1] in ")]" or YEAR_END.search(text, max(0, i - 4), i) is not None
     )
+    if text[i - 1] == ";" and _GROUP_THEN_WORD.fullmatch(
+        run + text[start + len(run) : start + len(run) + 2]
+    ):
+        return WEAK  # "of chronic inflammation; 8,9 histology shows": a group the copy spaced
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
         return None
     if quantitys_value(text, i):
@@ -280,7 +318,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        if prev.isalnum() or prev in ".%)]?!" + CLOSERS:  # "used?”10", "(“in part”)23."
+        # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3."
+        if prev.isalnum() or prev in ".%)]?!/®™" + CLOSERS:
             return STRONG
         return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in HSPACE:
@@ -288,6 +327,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
     return None
 
 
+# A group of citations (a list or a range), then the lower-case word a clause goes on with
+_GROUP_THEN_WORD = re.compile(rf"\d+(?:(?:[{DASHES}]|, ?)\d+)+ [a-z]")
 _SENTENCE_GLUED = re.compile(r"[A-Z][a-z]|A ")  # "candidiasis.7,8In the", "parts.9A survey"
 _AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?,]$")  # "tabacum,20Gossypium"
 # A word no name ends with, glued to the function word a clause goes on with

@@ -1,0 +1,73 @@
+"""Flattened superscripts in places the decoder did not read: after a unit with a degree
+sign or a slash, after a capital letter that stands as a word ("soil N"), after a
+parenthesis that closes an address or a trade mark, and a group after a semicolon.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+from tracedata import FORTY
+
+from blinarefs.trace.decode import decode_citations
+
+LEAD = (
+    "Grasslands store much of the soil carbon.1 Their loss has been measured twice.2,3 "
+    "Grazing changes the balance of nutrients.4 Fire changes it more.5 Drought slows "
+    "growth,6 and floods drown roots.7 Both recur.8,9 "
+)
+
+
+def cited(text: str) -> list[tuple[int, ...]]:
+    """The numbers ``text`` cites after LEAD (whose seven citations are left out)."""
+    return [c.numbers for c in decode_citations(LEAD + text, FORTY)][7:]
+
+
+def test_after_a_unit_with_a_degree_sign_or_a_slash():
+    text = (
+        "Leaves were dried at 65 °C10, then ground. The binding energy was near -1.2 "
+        "kcal/mol11,12. Roots were weighed."
+    )
+    assert cited(text) == [(10,), (11, 12)]
+
+
+def test_powers_of_units_stay_text():
+    text = "The dose was 5 mg/m2. Leaves were dried at 65 °C. The area was 12 cm2. It then ended.10"
+    assert cited(text) == [(10,)]
+
+
+def test_after_a_capital_letter_standing_as_a_word():
+    text = (
+        "Microbes immobilize soil N10. Manure adds P and K, and surplus P11,12. The data were "
+        "analysed in R13."
+    )
+    assert cited(text) == [(10,), (11, 12), (13,)]
+
+
+def test_a_letter_after_a_label_or_a_vitamin_stays_a_name():
+    text = (
+        "Cattle were given vitamin B12. Yields are shown in Fig. S14. Plots of group A11, "
+        "and of type C10, are apart. Soil N rose.10"
+    )
+    assert cited(text) == [(10,)]
+
+
+def test_after_a_parenthesis_closing_an_address_or_a_trade_mark():
+    text = (
+        "Sequences were taken from the archive (http://seq.example.org/)10. The extract "
+        "(Herbomix®)11 was given daily."
+    )
+    assert cited(text) == [(10,), (11,)]
+
+
+def test_a_group_after_a_semicolon_where_the_clause_goes_on():
+    text = "Fire removes litter; 10,11 grazing removes shoots; 12–14 both alter roots."
+    assert cited(text) == [(10, 11), (12, 13, 14)]
+
+
+def test_counts_after_a_semicolon_stay_text():
+    text = (
+        "Plots were burnt; 12 plots were grazed. Shoots were cut; 3 to 4 per plant. Roots grew.10"
+    )
+    assert cited(text) == [(10,)]
