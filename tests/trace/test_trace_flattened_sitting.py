@@ -71,3 +71,16 @@ def test_counts_after_a_semicolon_stay_text():
         "Plots were burnt; 12 plots were grazed. Shoots were cut; 3 to 4 per plant. Roots grew.10"
     )
     assert cited(text) == [(10,)]
+
+
+def test_members_of_a_gene_family_numbered_after_a_semicolon_stay_names():
+    text = (
+        "The transporters ZmPHO1;2 and ZmPHO1;3 differ, and ZmPHO1;2 is induced.10 Bacteria "
+        "were assembled with ASM3;11 see the methods."
+    )
+    assert cited(text) == [(10,), (11,)]
+
+
+def test_members_of_a_family_listed_after_a_comma_and_a_space_stay_names():
+    text = "The genes KcTRP1, 3 and 5 respond to cold.10 The gene hKT2,11 is not."
+    assert cited(text) == [(10,), (11,)]

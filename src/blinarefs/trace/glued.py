@@ -111,7 +111,8 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
                     return Candidate(start + k, end, "superscript", MEDIUM, numbers)
                 break
     comma = run.find(",")
-    if comma > 0 and run[:comma].isdigit():
+    # "hNXF2,13", not "TcNRAMP1, 3 and 5": members of a family, listed after a space
+    if comma > 0 and run[:comma].isdigit() and run[comma + 1 : comma + 2] != " ":
         numbers = expand_numbers(run[comma + 1 :])
         if numbers:
             return Candidate(start + comma + 1, end, "superscript", MEDIUM, numbers)
