@@ -84,3 +84,19 @@ def test_members_of_a_gene_family_numbered_after_a_semicolon_stay_names():
 def test_members_of_a_family_listed_after_a_comma_and_a_space_stay_names():
     text = "The genes KcTRP1, 3 and 5 respond to cold.10 The gene hKT2,11 is not."
     assert cited(text) == [(10,), (11,)]
+
+
+def test_deletion_alleles_and_names_with_their_abbreviation_stay_text():
+    text = (
+        "The yeast strain (his4Δ1, trp2Δ0, ura5∆0) grew. The cultivars Westgold27 (WG27) "
+        "and Westgold8 (WG8) differ in height.10"
+    )
+    assert cited(text) == [(10,)]
+
+
+def test_after_a_latin_locution_glued_more_than_once():
+    text = (
+        "The enzyme was active in vitro3, and its paralogue in vitro5 and in the leaf. "
+        "Both bind the same substrate in vitro7."
+    )
+    assert cited(text) == [(3,), (5,), (7,)]  # repeats, which the order cannot vouch for

@@ -305,6 +305,9 @@ def _closes_nothing(text: str, start: int) -> bool:
 def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool) -> int | None:
     before = text[start - 1] if start > 0 else ""
     if before.isalpha():
+        defined = _ABBREVIATED_AFTER.match(text, end)
+        if defined and defined.group(1) == text[start:end]:
+            return None  # "the cultivar Westgold27 (WG27)": the name and its abbreviation
         return _strength_glued_word(text, start, end)
     if before in "%+" and start >= 2 and text[start - 2].isalnum():
         # "up to 39%307.", "Zn2+, Mg2+ and Cu2+32.": no number follows a percentage or an
@@ -337,4 +340,5 @@ _CLAUSE_GOES_ON = re.compile(
     r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
     r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)\b"
 )
+_ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")

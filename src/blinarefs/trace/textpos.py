@@ -28,7 +28,8 @@ def after_is_boundary(text: str, end: int) -> bool:
         return True
     c = text[end]
     nxt = text[end + 1] if end + 1 < len(text) else ""
-    if c.isalnum() or c in "%‰°^/×_@+′″":  # "CD38+ cells", "trehalose-6,6′-dimycolate"
+    # "CD38+ cells", "trehalose-6,6′-dimycolate", "leu2Δ0" (a deletion allele)
+    if c.isalnum() or c in "%‰°^/×_@+′″Δ∆":
         return False
     if c in ".,:" and nxt.isdigit():
         return False
