@@ -82,7 +82,10 @@ def test_members_of_a_gene_family_numbered_after_a_semicolon_stay_names():
 
 
 def test_members_of_a_family_listed_after_a_comma_and_a_space_stay_names():
-    text = "The genes KcTRP1, 3 and 5 respond to cold.10 The gene hKT2,11 is not."
+    text = (
+        "The genes KcTRP1, 3 and 5 respond to cold.10 The buffer held 2 mM CaCl2, 12 mM "
+        "glucose and integrins β4, 5, 6, 7 subunits. The gene hKT2,11 is not."
+    )
     assert cited(text) == [(10,), (11,)]
 
 
@@ -100,3 +103,22 @@ def test_after_a_latin_locution_glued_more_than_once():
         "Both bind the same substrate in vitro7."
     )
     assert cited(text) == [(3,), (5,), (7,)]  # repeats, which the order cannot vouch for
+
+
+def test_a_statistic_before_an_equals_sign_and_a_value_closing_nested_parentheses():
+    text = (
+        "Pairs differed (LME: F1,10 = 7.9, P = 0.01). The effect held (trace = 0.1, df = "
+        "(1, 254), p = 0.11). Both were weak.10 So were others.11"
+    )
+    assert cited(text) == [(10,), (11,)]
+
+
+def test_a_superscript_printed_with_its_parenthesis_closes_nothing():
+    text = "Cases rose in the US10), and in Europe (as in Asia) later.11), 12)"
+    assert cited(text)[:2] == [(10,), (11,)]
+
+
+def test_a_group_after_a_slashed_unit_closing_an_aside():
+    text = "Risk rises (at levels under 40 mg/dL10, 12, 13) as the heights of 42km14, 15 and more."
+    # "42km14" reads as a height's digits; what follows its comma cites
+    assert cited(text) == [(10, 12, 13), (15,)]

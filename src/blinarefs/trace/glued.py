@@ -111,10 +111,14 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
                     return Candidate(start + k, end, "superscript", MEDIUM, numbers)
                 break
     comma = run.find(",")
-    # "hNXF2,13", not "TcNRAMP1, 3 and 5": members of a family, listed after a space
-    if comma > 0 and run[:comma].isdigit() and run[comma + 1 : comma + 2] != " ":
+    if comma > 0 and run[:comma].isdigit():
         numbers = expand_numbers(run[comma + 1 :])
-        if numbers:
+        # "hNXF2,13", "42km10, 11, 12 and"; after a space, only where a phrase ends (not
+        # "MgCl2, 10 mM", "α4, 5, 6 integrins") and not a family's members, one digit each
+        # ("TcNRAMP1, 3 and 5")
+        spaced = run[comma + 1 : comma + 2] == " "
+        listed = spaced and comma == 1 and max(numbers or (0,)) < 10
+        if numbers and not listed and (not spaced or PHRASE_END.match(text, end)):
             return Candidate(start + comma + 1, end, "superscript", MEDIUM, numbers)
     return None
 

@@ -22,6 +22,7 @@ from .numberwords import (
 from .quantities import quantitys_value, spaced_superscript
 from .textpos import (
     CLOSERS,
+    EQUATION_AFTER,
     HSPACE,
     YEAR_END,
     after_is_boundary,
@@ -106,10 +107,11 @@ _BEFORE_A_LETTER = (
 
 def _unit_after_a_value(text: str, ws: int, start: int, end: int) -> bool:
     """Whether the short word before a run ends a unit with a slash after a value ("of 0.85
-    kcal/mol10,37."), and the run, no power ("mg/m2"), ends a clause."""
+    kcal/mol10,37."), and the run, no power ("mg/m2"), ends a clause or an aside ("< 40
+    mg/dL46, 53)")."""
     power = text[start:end] in ("2", "3")
     unit = _VALUE_THEN_UNIT.search(text, max(0, ws - 10), ws) is not None
-    return unit and not power and at_clause_end(text, end)
+    return unit and not power and (at_clause_end(text, end) or text[end : end + 1] == ")")
 
 
 def _a_letter_at_clause_end(text: str, ws: int, start: int, end: int) -> bool:
@@ -275,6 +277,8 @@ def _formula(text: str, close: int) -> bool:
 def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
+    if EQUATION_AFTER.match(text, end):
+        return None  # "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
     if not after_is_boundary(text, end):
         if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(
             text, max(0, start - 4), start
@@ -296,10 +300,17 @@ def classify_run(
 
 
 def _closes_nothing(text: str, start: int) -> bool:
-    """Whether the ")" after the run at ``start`` closes no "(" opened in its paragraph."""
-    lo = max(0, text.rfind("\n", 0, start), start - 300)
-    opening = text.rfind("(", lo, start)
-    return opening == -1 or text.rfind(")", opening, start) != -1
+    """Whether the ")" after the run at ``start`` closes no "(" opened in its paragraph
+    (nested ones counted: in "(df = (1, 254), p = 0.270)" the first is still open)."""
+    lo = max(0, start - 300)
+    lo = max(lo, text.rfind("\n", lo, start))
+    depth = 0
+    for ch in text[lo:start]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth == 0
 
 
 def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool) -> int | None:

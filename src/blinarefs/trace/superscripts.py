@@ -42,7 +42,13 @@ from .glued import (
 from .outside_prose import byline_end, in_address
 from .sitting import classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting
-from .textpos import after_is_boundary, at_clause_end, sentence_break_after, word_before
+from .textpos import (
+    EQUATION_AFTER,
+    after_is_boundary,
+    at_clause_end,
+    sentence_break_after,
+    word_before,
+)
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
@@ -128,6 +134,8 @@ class _Runs:
     def judge(self, start: int, end: int) -> Candidate | None:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
         text, spaced = self.text, self.spaced
+        if EQUATION_AFTER.match(text, end):
+            return None  # "F1,21 = 7.9": no reading of a name's digits either
         numbers = expand_numbers(text[start:end])
         lead = _LONG_NUMBER.match(text[start:end])
         year = _YEAR_GLUED.match(text, start, end)

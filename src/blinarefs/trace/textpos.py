@@ -11,6 +11,8 @@ import re
 from .candidates import DASHES
 
 CLOSERS = "\"'”’»"
+# A relation after digits: "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
+EQUATION_AFTER = re.compile(r"[^\S\n]?[=<>≤≥≈]")
 HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
 
 
