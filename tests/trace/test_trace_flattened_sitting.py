@@ -122,3 +122,14 @@ def test_a_group_after_a_slashed_unit_closing_an_aside():
     text = "Risk rises (at levels under 40 mg/dL10, 12, 13) as the heights of 42km14, 15 and more."
     # "42km14" reads as a height's digits; what follows its comma cites
     assert cited(text) == [(10, 12, 13), (15,)]
+
+
+def test_spaced_superscripts_after_a_value_closing_an_aside():
+    spaced = (
+        "Soils differ between regions 1. They were sampled twice 2, 3. Grazing alters them 4. "
+        "Fire alters them more 5. Drought slows growth 6, and floods drown roots 7. Both recur "
+        "8. The acid is weak (pK = 4.2 9). Its salts are listed (Extended data 3 10). Sizes "
+        "vary (Table 2 3)."
+    )
+    numbers = [c.numbers for c in decode_citations(spaced, FORTY)]
+    assert numbers[-2:] == [(9,), (10,)]
