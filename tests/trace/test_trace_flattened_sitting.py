@@ -133,3 +133,11 @@ def test_spaced_superscripts_after_a_value_closing_an_aside():
     )
     numbers = [c.numbers for c in decode_citations(spaced, FORTY)]
     assert numbers[-2:] == [(9,), (10,)]
+
+
+def test_versions_abbreviations_and_enumerated_members_stay_text():
+    text = (
+        "Hits were searched with BLASTX 2.2.11 (e value below 0.01). Rates were higher in "
+        "Exp. 12 (6%) than in Exp. 2. The genes ZmBET9, 13 and 14 lie apart. Roots grew.10"
+    )
+    assert cited(text) == [(10,)]

@@ -88,6 +88,7 @@ _DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
+_VERSION_PARTS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")  # "2.2." of "2.2.18"
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
 # A range whose dash kept the space of a superscript's markup ("17– 21"), as prose prints none
 _MARKUP_RANGE = re.compile(rf"\d[{DASHES}] \d")
@@ -208,6 +209,12 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
                 return None  # "3.1.1 Activation of": a heading's number
             if decimal and _VERSION.search(text, max(0, i - 30), i):
                 return None  # "software version 5.2.1 (Becton-Dickinson)", "v1.2.7"
+            if (
+                decimal
+                and _VERSION_PARTS.search(text, max(0, i - 4), start)
+                and _ASIDE_AFTER.match(text, end)
+            ):
+                return WEAK  # "TBLASTN 2.2.18 (e value": a version's third part, or a citation
             if decimal or YEAR.fullmatch(number):  # "was 0.0001.18", "Kappa de 0,21.5 Apesar"
                 return MEDIUM
             return WEAK  # "Cell Quest 3.3 (BD)"
@@ -230,7 +237,7 @@ def _strength_after_space(
     if (
         text[i - 1] in ".!?"
         and sentence_break_after(text, start + len(run))
-        and word.lower() not in LABEL_ABBREVIATIONS
+        and word_before(text, i - 1)[0].lower() not in LABEL_ABBREVIATIONS  # "Exp. 1 (6%)"
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
     if spaced and spaced_superscript(text, i, start + len(run)):
