@@ -249,10 +249,11 @@ def _strength_after_space(
     group_after = len(numbers) > 1 and (
         text[i - 1] in ")]" or YEAR_END.search(text, max(0, i - 4), i) is not None
     )
-    if text[i - 1] == ";" and _GROUP_THEN_WORD.fullmatch(
-        run + text[start + len(run) : start + len(run) + 2]
-    ):
-        return WEAK  # "of chronic inflammation; 8,9 histology shows": a group the copy spaced
+    then = text[start + len(run) : start + len(run) + 2]
+    if text[i - 1] == ";" and len(numbers) > 1 and then[:1] == " " and then[1:].islower():
+        # "of chronic inflammation; 8,9 histology shows": a group the copy spaced, then the
+        # lower-case word the clause goes on with
+        return WEAK
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
         return None
     if quantitys_value(text, i):
@@ -348,8 +349,6 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
     return None
 
 
-# A group of citations (a list or a range), then the lower-case word a clause goes on with
-_GROUP_THEN_WORD = re.compile(rf"\d+(?:(?:[{DASHES}]|, ?)\d+)+ [a-z]")
 _SENTENCE_GLUED = re.compile(r"[A-Z][a-z]|A ")  # "candidiasis.7,8In the", "parts.9A survey"
 _AFTER_A_WORDS_STOP = re.compile(r"[a-z]{3}[.!?,]$")  # "tabacum,20Gossypium"
 # A word no name ends with, glued to the function word a clause goes on with

@@ -64,8 +64,8 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 # A word in mixed case that occurs on its own: "CoV" of "SARS-CoV", not of "SARS-CoV-2"
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
 # A name in capitals with its digits and a semicolon before a member's number: "PHT1;"
-_SEMICOLON_NAME = re.compile(r"[A-Z]+\d+;(?=\d)")
-_SEMICOLON_NAME_END = re.compile(r"[A-Z]+\d+;$")
+_SEMICOLON_NAME = re.compile(r"(?<![A-Z])[A-Z]+\d+;(?=\d)")
+_SEMICOLON_NAME_END = re.compile(r"(?<![A-Z])[A-Z]+\d+;$")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
 
