@@ -68,6 +68,7 @@ _PENALTY = {
 # seen standing alone; not "CTLA-4"
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_]|[-‐]\d)")
 _DIGITS = re.compile(r"\d*")
+_LOCUTION = re.compile(r"\b[Ii]n (?:vitro|vivo|situ|silico|planta|utero|ovo)$")
 _GLUED = re.compile(r"(?<![^\W_])([^\W\d_]+)(\d+)(?!\d)")
 
 
@@ -101,8 +102,8 @@ class Vocabulary:
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
     """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
     word, i = word_before(text, cand.start)
-    if not word or word == "al":
-        return []
+    if not word or word == "al" or _LOCUTION.search(text, max(0, i - 3), i + len(word)):
+        return []  # "et al.", "in vitro19": no name, however often glued to a citation
     alone = vocab.alone.get(word.lower(), 0)
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
     if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):

@@ -113,11 +113,20 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
     comma = run.find(",")
     if comma > 0 and run[:comma].isdigit():
         numbers = expand_numbers(run[comma + 1 :])
-        if numbers:
+        # "hNXF2,13", "42km10, 11, 12 and"; after a space, only where a phrase ends (not
+        # "MgCl2, 10 mM", "α4, 5, 6 integrins") and not a family's members, one digit each
+        # ("TcNRAMP1, 3 and 5")
+        spaced = run[comma + 1 : comma + 2] == " "
+        # "PmBEAT9, 10 and 12": members listed up to an "and" and a number
+        listed = spaced and (
+            (comma == 1 and max(numbers or (0,)) < 10) or _ENUMERATED.match(text, end)
+        )
+        if numbers and not listed and (not spaced or PHRASE_END.match(text, end)):
             return Candidate(start + comma + 1, end, "superscript", MEDIUM, numbers)
     return None
 
 
+_ENUMERATED = re.compile(r",? (?:and|or|&) \d")
 LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")

@@ -15,7 +15,9 @@ QUANTITY_WORDS = words(
     "day days week cycle grade stage phase arm type version visit step level class"
 )
 # Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
-LABEL_ABBREVIATIONS = words("fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab")
+LABEL_ABBREVIATIONS = words(
+    "fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab exp expt suppl sect sec ch"
+)
 # Nouns that name a quantity and take its value bare after them: after a determiner ("by a
 # factor 3.", "a magnitude 4 event", "the coefficient 12."), a number is the quantity's
 # value; not after a qualifier ("a key factor 41,49.", "the Sørensen Index 14"), nor after a

@@ -59,9 +59,10 @@ def _number_then_end(text: str, space: int, end: int) -> bool:
     """Whether the number before the space at ``space`` is a value, not a label's ("Table 1
     2."), and the run after the space ends a clause or sentence: a second number there is
     a superscript the copy spaced (its markup's space kept before the punctuation too:
-    "AgOBP1 38 .")."""
+    "AgOBP1 38 ."), or closes an aside ("(pK = 8.1 48)", "(Extended data 2 33)")."""
     if not (
         at_clause_end(text, end)
+        or text[end : end + 1] == ")"
         or space_then_clause_end(text, end)
         or sentence_break_after(text, end)
     ):

@@ -22,6 +22,7 @@ from .numberwords import (
 from .quantities import quantitys_value, spaced_superscript
 from .textpos import (
     CLOSERS,
+    EQUATION_AFTER,
     HSPACE,
     YEAR_END,
     after_is_boundary,
@@ -44,6 +45,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     before = text[ws - 1] if ws > 0 else ""
     if word == "s" and _DECADE.search(text, max(0, ws - 5), ws):
         return MEDIUM  # "in the 1980s13,", "since the 1990s4."
+    if before == "/" and len(word) < 4 and _unit_after_a_value(text, ws, start, end):
+        return MEDIUM  # "of -0.85 kcal/mol10,37,38.": a unit's last part, then a superscript
     if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
         return None  # BNT162b2, mg/m2, x^2, TeX macros; but "race/ethnicity21,23"
     low = word.lower()
@@ -63,8 +66,10 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         # "of 385 g50." or "around 10 y17–19.": a quantity's unit, then a superscript at a
         # clause end; but "10 mm2" is a square, "cm3" a cube
         power = text[start:end] in ("2", "3")
-        if not power and at_clause_end(text, end) and _AFTER_A_NUMBER.search(text, 0, ws):
-            return MEDIUM
+        if not power and at_clause_end(text, end) and _AFTER_A_VALUE.search(text, 0, ws):
+            return MEDIUM  # also "dried at 70 °C16,": the degree sign belongs to the unit
+        if len(word) == 1 and word.isupper() and _a_letter_at_clause_end(text, ws, start, end):
+            return ACRONYM  # "immobilize soil N35.", "in R43.": as "in PDAC100." (features)
         return None
     if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
         return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
@@ -83,12 +88,44 @@ _DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
 _ASIDE_AFTER = re.compile(r" \(")
+_VERSION_PARTS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")  # "2.2." of "2.2.18"
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
 # A range whose dash kept the space of a superscript's markup ("17– 21"), as prose prints none
 _MARKUP_RANGE = re.compile(rf"\d[{DASHES}] \d")
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
+_AFTER_A_VALUE = re.compile(r"\d[ \u00a0\u2009\u202f]?°?$")  # "10 mg", "70 °C"
+# A value, then a unit whose last part follows a slash: "0.85 kcal/", "5 mg/", "2 cells/"
+_VALUE_THEN_UNIT = re.compile(r"\d[ \u00a0\u2009\u202f]?[A-Za-zµμ°]{1,6}/$")
+_BEFORE_A_LETTER = (
+    LABEL_ABBREVIATIONS
+    | LABEL_WORDS
+    | QUANTITY_WORDS
+    | words("vitamin strain clone lane panel group groups supplementary appendix chromosome")
+)
+
+
+def _unit_after_a_value(text: str, ws: int, start: int, end: int) -> bool:
+    """Whether the short word before a run ends a unit with a slash after a value ("of 0.85
+    kcal/mol10,37."), and the run, no power ("mg/m2"), ends a clause or an aside ("< 40
+    mg/dL46, 53)")."""
+    power = text[start:end] in ("2", "3")
+    unit = _VALUE_THEN_UNIT.search(text, max(0, ws - 10), ws) is not None
+    return unit and not power and (at_clause_end(text, end) or text[end : end + 1] == ")")
+
+
+def _a_letter_at_clause_end(text: str, ws: int, start: int, end: int) -> bool:
+    """Whether a capital letter that stands as a word ("soil N", "in R") carries two digits
+    or a group at a clause end, after no label's or quantity's word ("Fig. S12.", "vitamin
+    B12.", "group A12,"): a superscript as likely as a name, for the order to decide."""
+    if end - start < 2 or not at_clause_end(text, end) or text[ws - 1 : ws] not in (" ", "("):
+        return False
+    gap = ws - 2 if text[ws - 2 : ws - 1] == "." else ws - 1  # "Fig. S12."
+    label, _ = word_before(text, gap)
+    return label.lower() not in _BEFORE_A_LETTER
+
+
 _MIXED_NAME = re.compile(r"[a-z]{3}")  # "McIntyre", "SciPy", not "IgG", "mAb"
 YEAR = re.compile(r"(?:19|20)\d\d")
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
@@ -172,6 +209,12 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
                 return None  # "3.1.1 Activation of": a heading's number
             if decimal and _VERSION.search(text, max(0, i - 30), i):
                 return None  # "software version 5.2.1 (Becton-Dickinson)", "v1.2.7"
+            if (
+                decimal
+                and _VERSION_PARTS.search(text, max(0, i - 4), start)
+                and _ASIDE_AFTER.match(text, end)
+            ):
+                return WEAK  # "TBLASTN 2.2.18 (e value": a version's third part, or a citation
             if decimal or YEAR.fullmatch(number):  # "was 0.0001.18", "Kappa de 0,21.5 Apesar"
                 return MEDIUM
             return WEAK  # "Cell Quest 3.3 (BD)"
@@ -194,7 +237,7 @@ def _strength_after_space(
     if (
         text[i - 1] in ".!?"
         and sentence_break_after(text, start + len(run))
-        and word.lower() not in LABEL_ABBREVIATIONS
+        and word_before(text, i - 1)[0].lower() not in LABEL_ABBREVIATIONS  # "Exp. 1 (6%)"
     ):
         return WEAK  # "in this group. 17 Another": a superscript a web copy spaced
     if spaced and spaced_superscript(text, i, start + len(run)):
@@ -206,6 +249,11 @@ def _strength_after_space(
     group_after = len(numbers) > 1 and (
         text[i - 1] in ")]" or YEAR_END.search(text, max(0, i - 4), i) is not None
     )
+    then = text[start + len(run) : start + len(run) + 2]
+    if text[i - 1] == ";" and len(numbers) > 1 and then[:1] == " " and then[1:].islower():
+        # "of chronic inflammation; 8,9 histology shows": a group the copy spaced, then the
+        # lower-case word the clause goes on with
+        return WEAK
     if word.lower() in QUANTITY_GOVERNORS or not (word or group_after):
         return None
     if quantitys_value(text, i):
@@ -237,6 +285,8 @@ def _formula(text: str, close: int) -> bool:
 def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
+    if EQUATION_AFTER.match(text, end):
+        return None  # "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
     if not after_is_boundary(text, end):
         if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(
             text, max(0, start - 4), start
@@ -258,15 +308,25 @@ def classify_run(
 
 
 def _closes_nothing(text: str, start: int) -> bool:
-    """Whether the ")" after the run at ``start`` closes no "(" opened in its paragraph."""
-    lo = max(0, text.rfind("\n", 0, start), start - 300)
-    opening = text.rfind("(", lo, start)
-    return opening == -1 or text.rfind(")", opening, start) != -1
+    """Whether the ")" after the run at ``start`` closes no "(" opened in its paragraph
+    (nested ones counted: in "(df = (1, 254), p = 0.270)" the first is still open)."""
+    lo = max(0, start - 300)
+    lo = max(lo, text.rfind("\n", lo, start))
+    depth = 0
+    for ch in text[lo:start]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth == 0
 
 
 def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool) -> int | None:
     before = text[start - 1] if start > 0 else ""
     if before.isalpha():
+        defined = _ABBREVIATED_AFTER.match(text, end)
+        if defined and defined.group(1) == text[start:end]:
+            return None  # "the cultivar Westgold27 (WG27)": the name and its abbreviation
         return _strength_glued_word(text, start, end)
     if before in "%+" and start >= 2 and text[start - 2].isalnum():
         # "up to 39%307.", "Zn2+, Mg2+ and Cu2+32.": no number follows a percentage or an
@@ -280,7 +340,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
-        if prev.isalnum() or prev in ".%)]?!" + CLOSERS:  # "used?”10", "(“in part”)23."
+        # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3."
+        if prev.isalnum() or prev in ".%)]?!/®™" + CLOSERS:
             return STRONG
         return MEDIUM if prev == "+" and before == ")" else None  # "(ver. 2.2.31+)54"
     if before and before in HSPACE:
@@ -296,4 +357,5 @@ _CLAUSE_GOES_ON = re.compile(
     r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
     r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)\b"
 )
+_ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")

@@ -42,7 +42,13 @@ from .glued import (
 from .outside_prose import byline_end, in_address
 from .sitting import classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting
-from .textpos import after_is_boundary, at_clause_end, sentence_break_after, word_before
+from .textpos import (
+    EQUATION_AFTER,
+    after_is_boundary,
+    at_clause_end,
+    sentence_break_after,
+    word_before,
+)
 
 _YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
@@ -57,6 +63,9 @@ _YEAR_THEN = re.compile(r"\)|[^\S\n][a-z]")  # what goes on after "in 201223": "
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b(?![-‐]\d)")  # not "CTLA-4"
 # A word in mixed case that occurs on its own: "CoV" of "SARS-CoV", not of "SARS-CoV-2"
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
+# A name in capitals with its digits and a semicolon before a member's number: "PHT1;"
+_SEMICOLON_NAME = re.compile(r"(?<![A-Z])[A-Z]+\d+;(?=\d)")
+_SEMICOLON_NAME_END = re.compile(r"(?<![A-Z])[A-Z]+\d+;$")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
 
@@ -120,10 +129,13 @@ class _Runs:
         self.names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
         self.dotted: Counter[str] | None = None  # "PU.1": names with a full stop before digits
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
+        self.semicolons: Counter[str] | None = None  # "PHT1;": names numbered after ";"
 
     def judge(self, start: int, end: int) -> Candidate | None:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
         text, spaced = self.text, self.spaced
+        if EQUATION_AFTER.match(text, end):
+            return None  # "F1,21 = 7.9": no reading of a name's digits either
         numbers = expand_numbers(text[start:end])
         lead = _LONG_NUMBER.match(text[start:end])
         year = _YEAR_GLUED.match(text, start, end)
@@ -197,6 +209,8 @@ class _Runs:
                 # "PU.1 activity" here or elsewhere: a name, not a superscript; but a
                 # citation may well follow "in PDAC." twice
                 strength = None
+        if strength is not None and text[start - 1] == ";" and self._a_family_member(start):
+            strength = None
         glued = start and text[start - 1].isalpha()
         if glued and strength is not None and "," in text[start:end]:
             self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
@@ -209,6 +223,17 @@ class _Runs:
         if strength is not None and numbers:
             return Candidate(start, end, "superscript", strength, numbers)
         return None
+
+    def _a_family_member(self, start: int) -> bool:
+        """Whether the run after a semicolon numbers a member of a family that the text
+        names more than once so ("SiPHT1;2, SiPHT1;3", "OsPHT1;8 ... AtPHT1;9": plants'
+        gene nomenclature); "with CAP3;39 see" names no family."""
+        name = _SEMICOLON_NAME_END.search(self.text, max(0, start - 20), start)
+        if name is None:
+            return False
+        if self.semicolons is None:
+            self.semicolons = Counter(_SEMICOLON_NAME.findall(self.text))
+        return self.semicolons[name.group()] > 1
 
     def _a_mixed_case_word_alone(self, start: int, end: int) -> bool:
         """Whether a run at a clause end is glued to a word in mixed case that stands alone

@@ -11,6 +11,8 @@ import re
 from .candidates import DASHES
 
 CLOSERS = "\"'”’»"
+# A relation after digits: "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
+EQUATION_AFTER = re.compile(r"[^\S\n]?[=<>≤≥≈]")
 HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"  # no-break and thin spaces too
 
 
@@ -28,7 +30,8 @@ def after_is_boundary(text: str, end: int) -> bool:
         return True
     c = text[end]
     nxt = text[end + 1] if end + 1 < len(text) else ""
-    if c.isalnum() or c in "%‰°^/×_@+′″":  # "CD38+ cells", "trehalose-6,6′-dimycolate"
+    # "CD38+ cells", "trehalose-6,6′-dimycolate", "leu2Δ0" (a deletion allele)
+    if c.isalnum() or c in "%‰°^/×_@+′″Δ∆":
         return False
     if c in ".,:" and nxt.isdigit():
         return False

@@ -1,0 +1,143 @@
+"""Flattened superscripts in places the decoder did not read: after a unit with a degree
+sign or a slash, after a capital letter that stands as a word ("soil N"), after a
+parenthesis that closes an address or a trade mark, and a group after a semicolon.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+from tracedata import FORTY
+
+from blinarefs.trace.decode import decode_citations
+
+LEAD = (
+    "Grasslands store much of the soil carbon.1 Their loss has been measured twice.2,3 "
+    "Grazing changes the balance of nutrients.4 Fire changes it more.5 Drought slows "
+    "growth,6 and floods drown roots.7 Both recur.8,9 "
+)
+
+
+def cited(text: str) -> list[tuple[int, ...]]:
+    """The numbers ``text`` cites after LEAD (whose seven citations are left out)."""
+    return [c.numbers for c in decode_citations(LEAD + text, FORTY)][7:]
+
+
+def test_after_a_unit_with_a_degree_sign_or_a_slash():
+    text = (
+        "Leaves were dried at 65 °C10, then ground. The binding energy was near -1.2 "
+        "kcal/mol11,12. Roots were weighed."
+    )
+    assert cited(text) == [(10,), (11, 12)]
+
+
+def test_powers_of_units_stay_text():
+    text = "The dose was 5 mg/m2. Leaves were dried at 65 °C. The area was 12 cm2. It then ended.10"
+    assert cited(text) == [(10,)]
+
+
+def test_after_a_capital_letter_standing_as_a_word():
+    text = (
+        "Microbes immobilize soil N10. Manure adds P and K, and surplus P11,12. The data were "
+        "analysed in R13."
+    )
+    assert cited(text) == [(10,), (11, 12), (13,)]
+
+
+def test_a_letter_after_a_label_or_a_vitamin_stays_a_name():
+    text = (
+        "Cattle were given vitamin B12. Yields are shown in Fig. S14. Plots of group A11, "
+        "and of type C10, are apart. Soil N rose.10"
+    )
+    assert cited(text) == [(10,)]
+
+
+def test_after_a_parenthesis_closing_an_address_or_a_trade_mark():
+    text = (
+        "Sequences were taken from the archive (http://seq.example.org/)10. The extract "
+        "(Herbomix®)11 was given daily."
+    )
+    assert cited(text) == [(10,), (11,)]
+
+
+def test_a_group_after_a_semicolon_where_the_clause_goes_on():
+    text = "Fire removes litter; 10,11 grazing removes shoots; 12–14 both alter roots."
+    assert cited(text) == [(10, 11), (12, 13, 14)]
+
+
+def test_counts_after_a_semicolon_stay_text():
+    text = (
+        "Plots were burnt; 12 plots were grazed. Shoots were cut; 3 to 4 per plant. Roots grew.10"
+    )
+    assert cited(text) == [(10,)]
+
+
+def test_members_of_a_gene_family_numbered_after_a_semicolon_stay_names():
+    text = (
+        "The transporters ZmPHO1;2 and ZmPHO1;3 differ, and ZmPHO1;2 is induced.10 Bacteria "
+        "were assembled with ASM3;11 see the methods."
+    )
+    assert cited(text) == [(10,), (11,)]
+
+
+def test_members_of_a_family_listed_after_a_comma_and_a_space_stay_names():
+    text = (
+        "The genes KcTRP1, 3 and 5 respond to cold.10 The buffer held 2 mM CaCl2, 12 mM "
+        "glucose and integrins β4, 5, 6, 7 subunits. The gene hKT2,11 is not."
+    )
+    assert cited(text) == [(10,), (11,)]
+
+
+def test_deletion_alleles_and_names_with_their_abbreviation_stay_text():
+    text = (
+        "The yeast strain (his4Δ1, trp2Δ0, ura5∆0) grew. The cultivars Westgold27 (WG27) "
+        "and Westgold8 (WG8) differ in height.10"
+    )
+    assert cited(text) == [(10,)]
+
+
+def test_after_a_latin_locution_glued_more_than_once():
+    text = (
+        "The enzyme was active in vitro3, and its paralogue in vitro5 and in the leaf. "
+        "Both bind the same substrate in vitro7."
+    )
+    assert cited(text) == [(3,), (5,), (7,)]  # repeats, which the order cannot vouch for
+
+
+def test_a_statistic_before_an_equals_sign_and_a_value_closing_nested_parentheses():
+    text = (
+        "Pairs differed (LME: F1,10 = 7.9, P = 0.01). The effect held (trace = 0.1, df = "
+        "(1, 254), p = 0.11). Both were weak.10 So were others.11"
+    )
+    assert cited(text) == [(10,), (11,)]
+
+
+def test_a_superscript_printed_with_its_parenthesis_closes_nothing():
+    text = "Cases rose in the US10), and in Europe (as in Asia) later.11), 12)"
+    assert cited(text)[:2] == [(10,), (11,)]
+
+
+def test_a_group_after_a_slashed_unit_closing_an_aside():
+    text = "Risk rises (at levels under 40 mg/dL10, 12, 13) as the heights of 42km14, 15 and more."
+    # "42km14" reads as a height's digits; what follows its comma cites
+    assert cited(text) == [(10, 12, 13), (15,)]
+
+
+def test_spaced_superscripts_after_a_value_closing_an_aside():
+    spaced = (
+        "Soils differ between regions 1. They were sampled twice 2, 3. Grazing alters them 4. "
+        "Fire alters them more 5. Drought slows growth 6, and floods drown roots 7. Both recur "
+        "8. The acid is weak (pK = 4.2 9). Its salts are listed (Extended data 3 10). Sizes "
+        "vary (Table 2 3)."
+    )
+    numbers = [c.numbers for c in decode_citations(spaced, FORTY)]
+    assert numbers[-2:] == [(9,), (10,)]
+
+
+def test_versions_abbreviations_and_enumerated_members_stay_text():
+    text = (
+        "Hits were searched with BLASTX 2.2.11 (e value below 0.01). Rates were higher in "
+        "Exp. 12 (6%) than in Exp. 2. The genes ZmBET9, 13 and 14 lie apart. Roots grew.10"
+    )
+    assert cited(text) == [(10,)]
