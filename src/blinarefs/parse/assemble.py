@@ -53,7 +53,7 @@ from .title_ends import (
     title_to_full_stop,
 )
 from .title_words import mend_title_bounds
-from .titles import title_left_unread, title_to_bracket, year_before_title
+from .titles import pages_after_title, title_left_unread, title_to_bracket, year_before_title
 from .years import (
     YEAR_IN_TEXT,
     access_date,
@@ -295,7 +295,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(mend_given_first(labelled)))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_before_nlm_journal(marks_inside_title(title_from_lone_journal(labelled)))
-    labelled = title_to_full_stop(labelled)
+    labelled = pages_after_title(title_to_full_stop(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

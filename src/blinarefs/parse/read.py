@@ -182,6 +182,25 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
     return grammar.with_fields(**changes)
 
 
+# A person's name that opens a publisher's, cut at its initial's full stop: ". Jane Q",
+# ". W. H"
+_NAME_OPENING = re.compile(r"\.\s+((?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s*)*[A-Z])")
+
+
+def _publisher_cut(grammar: Reference, assembled: Assembled) -> Reference:
+    """The title the labeller read where the grammar cut a publisher's name at an initial's
+    full stop and left its start in the title ("Title. Jane Q. Example Books; 2030." read as
+    "Title. Jane Q" by "Example Books"): the publisher is the whole name as printed."""
+    title = assembled.fields.get("title")
+    if not (isinstance(title, str) and title and grammar.publisher):
+        return grammar
+    cut = _NAME_OPENING.fullmatch(grammar.title, len(title))
+    publisher = f"{cut.group(1)}. {grammar.publisher}" if cut else ""
+    if not (cut and grammar.title.startswith(title) and publisher in grammar.source_text):
+        return grammar
+    return grammar.with_fields(title=title, publisher=publisher)
+
+
 def read_item(
     text: str, number: int | None, line: int | None, colon_names: bool = False
 ) -> Reading:
@@ -211,7 +230,7 @@ def read_item(
             author_truncated=assembled.fields.get("author_truncated", False),
         )
     if isinstance(grammar, Reference):
-        grammar = _title_overrun(grammar, assembled)
+        grammar = _publisher_cut(_title_overrun(grammar, assembled), assembled)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         # no confidence field: fully read
         return Reading(_mended(grammar), 1.0, (), "grammar")
