@@ -149,3 +149,54 @@ def test_a_publisher_named_after_a_person_keeps_its_initials(
     ref = read_item(printed, 1, 1).reference
     assert (ref.title, ref.publisher) == (title, publisher)
     assert ref.type == "book"
+
+
+@pytest.mark.parametrize(
+    ("printed", "journal", "numbers"),
+    [
+        # PubMed's export tail after an e-locator: the grammar leaves the date, volume and
+        # pages in the journal, and its reading is not kept
+        (
+            "Roe J, Doe RM, Poe Q. Made-up denoising of pretend images. Made One. "
+            "2030;8(12):e81390 Epub 2030/12/18. 10.9999/journal.made.0081390 ; PubMed Central "
+            "PMCID: PMC1234567.",
+            "Made One",
+            ("8", "12", "e81390"),
+        ),
+        # a DOI glued to the pages' full stop
+        (
+            "Roe Q, Doe DC, Poe Y. Pretend cells in made-up injury, inflammation, and repair. "
+            "Physiology (Bethesda) (2030) 30(3):183–94.10.9999/physiol.00046.2030",
+            "Physiology (Bethesda)",
+            ("30", "3", "183-194"),
+        ),
+    ],
+)
+def test_a_journal_holding_its_own_numbers_is_a_misreading(
+    printed: str, journal: str, numbers: tuple[str, str, str]
+) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert ref.container_title == journal
+    assert (ref.volume, ref.issue, ref.page) == numbers
+    assert ref.year == 2030
+
+
+def test_the_number_between_the_year_and_the_pages_is_the_volume() -> None:
+    # "Madeology 2030 17:427-42": a space alone between the year and the volume
+    labelled, source = labelled_parts(
+        ("Roe MM, Doe MD", "author"),
+        (". ", "other"),
+        ("Pretendism: onset, progression and mortality", "title"),
+        (". ", "other"),
+        ("Madeology", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        (" ", "other"),
+        ("17", "issue"),
+        (":", "other"),
+        ("427-442", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields.get("volume"), fields.get("issue")) == ("17", None)
+    assert fields["page"] == "427-442"

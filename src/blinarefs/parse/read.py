@@ -81,16 +81,22 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
 def _misread(grammar: Reference) -> bool:
     """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
     printed initials first read as the author "W", a journal's "2011;17(6):720" left in
-    the title (a tail it did not know came after it), a journal with no letter in it."""
+    the title or the journal (a tail it did not know came after it), a journal with no
+    letter in it."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         re.fullmatch(r"[A-Z]\.?", first)
         or _TAIL_IN_TITLE.search(grammar.title)
         or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
+        or _TAIL_IN_JOURNAL.search(grammar.container_title)
     )
 
 
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
+# The date, volume, issue and pages left in the journal's name, which the grammar did not
+# cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
+# 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")
+_TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
 
 
 def _name_words(names: tuple[Name, ...]) -> frozenset[str]:

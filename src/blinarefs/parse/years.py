@@ -267,6 +267,24 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
+def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
+    """The volume between the year and the pages with a space alone before it ("Journal
+    2030 17:427-42"), which the labeller, with no ";" to go by, reads as an issue or
+    nothing: the volume, when no other was read."""
+    if any(x.label == "volume" for x in labelled):
+        return labelled
+    for i in range(1, len(labelled) - 2):
+        x = labelled[i]
+        if (
+            labelled[i - 1].label == "year"
+            and re.fullmatch(r"\d{1,4}", x.token.text)
+            and labelled[i + 1].token.text == ":"
+            and labelled[i + 2].label == "pages"
+        ):
+            return [*labelled[:i], x._replace(label="volume"), *labelled[i + 1 :]]
+    return labelled
+
+
 def _places_before(labelled: list[Labelled], mark: int) -> int:
     """The comma after the title where capitalised names of places, which the labeller read
     as no part of it, stand between the title and a year's comma (",  South Korea, 2030"):
