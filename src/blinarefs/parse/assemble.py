@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .chapters import Span, chapter_in_book, editors_in
-from .features import JOURNAL_WORDS, MONTHS
+from .features import MONTHS
 from .journals import (
     journal_after_comma,
     journal_and_volume_in_title,
@@ -45,7 +45,7 @@ from .relabel import (
     title_after_names,
     title_ends_whole,
 )
-from .tails import physics_book, physics_tail, set_aside_tail
+from .tails import physics_book, physics_tail, set_aside_tail, title_end_in_tail
 from .title_ends import (
     marks_inside_title,
     title_before_nlm_journal,
@@ -53,11 +53,12 @@ from .title_ends import (
     title_to_full_stop,
 )
 from .title_words import mend_title_bounds
-from .titles import title_left_unread, title_to_bracket, year_before_title
+from .titles import pages_after_title, title_left_unread, title_to_bracket, year_before_title
 from .years import (
     YEAR_IN_TEXT,
     access_date,
     journal_date,
+    volume_after_year,
     year_after_initials,
     year_ends_title,
     year_read_as_volume,
@@ -244,33 +245,6 @@ def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
     ]
 
 
-def _title_end_in_tail(
-    labelled: list[Labelled], tail: tuple[int, dict[str, object]]
-) -> tuple[int, dict[str, object]]:
-    """A journal read by rule from the title's last comma ("Title, Antarctica. J. Glaciol.
-    60, 795 (2030)."), which the labeller read as the title's end, a full stop, then the
-    journal: the journal starts after that full stop (not after a word journals abbreviate,
-    "Title, Can. J. Made Res. 43, 1 (2030).")."""
-    start, fields = tail
-    inside = [x for x in labelled if x.token.start >= start]
-    k = 0
-    while k < len(inside) and inside[k].label == "title":
-        k += 1
-    journal = str(fields.get("container_title", ""))
-    if not 0 < k < len(inside) - 1 or inside[k].token.text != "." or not journal:
-        return tail
-    word = inside[k - 1].token.text
-    if len(word) < 4 or word.lower() in JOURNAL_WORDS:  # "Title, Can. J. Made Res. 43, 1"
-        return tail
-    if any(x.token.text == "." for x in inside[:k]):  # "Title. J. Made Cult" | "Psychol"
-        return tail
-    if inside[k + 1].label != "container":
-        return tail
-    cut = inside[k + 1].token.start
-    rest = journal[cut - start :].strip()
-    return (cut, {**fields, "container_title": rest}) if rest else tail
-
-
 def assemble(labelled: list[Labelled], source: str, names_end: int | None = None) -> Assembled:
     """The fields of one reference from its labelled tokens; ``names_end``, where a full
     stop was put after names nothing closed (:func:`.name_ends.inserted_stop`)."""
@@ -278,15 +252,13 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled, ruled = name_opening_tail(labelled, ruled)
     tail = ruled
     if ruled:
-        tail = _title_end_in_tail(labelled, ruled)
+        tail = title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = set_aside_tail(labelled, tail[0])
     labelled = editors_in(_pubmed_ids(_pages_before_identifier([_identifier(x) for x in labelled])))
-    labelled = _no_title_after_identifier(
-        year_ends_title(
-            year_after_initials(year_read_as_volume(journal_date(access_date(labelled))))
-        )
-    )
+    labelled = year_read_as_volume(journal_date(access_date(labelled)))
+    labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
+    labelled = volume_after_year(labelled)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))
@@ -295,7 +267,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(mend_given_first(labelled)))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_before_nlm_journal(marks_inside_title(title_from_lone_journal(labelled)))
-    labelled = title_to_full_stop(labelled)
+    labelled = pages_after_title(title_to_full_stop(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

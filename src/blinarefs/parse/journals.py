@@ -66,7 +66,7 @@ _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 # "Biol" (OUP's "Title. PLoS Comput. Biol., 13, e1005755."); after a title's question or
 # exclamation mark too, which the labeller keeps going past ("Why screen? J" | "Made. Med").
 _JOURNAL_START = re.compile(
-    r"[.,?!]\s+((?:[A-Z][^\W\d_]{0,11}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,11})$"
+    r"[.,?!]\s+((?:[A-Z][^\W\d_]{0,16}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,16})$"
 )
 # The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
 _COMMA_VOLUME = re.compile(r"\.?,\s*\d")
@@ -87,12 +87,34 @@ def journal_start_in_title(fields: dict[str, object], source: str) -> None:
     # ("Mol" | "Biol. Evol") or in the comma style ("Nuc. Acids Res., 25", "PLoS Comput" |
     # "Biol., 13"): not "Kashan, Iran" | "Arch Iran Med 2012"
     comma_style = bool(_COMMA_VOLUME.match(source, at + len(container)))
-    if not all(w.endswith(".") for w in words[:-1]) and not comma_style:
+    if title[m.start()] == "," and not comma_style:
+        return  # a place after the title's comma: "..., Brazil" | "Emerg. Infect. Dis. 20, 5"
+    opens_as_journal = words[0].endswith(".") and words[0][:-1].lower() in JOURNAL_WORDS
+    if not all(w.endswith(".") for w in words[:-1]) and not (comma_style or opens_as_journal):
         return  # "... tolerance. I. Grain Growth" | "Aust. J. Plant Physiol": the title's
-    dotted = (len(words) > 1) or ". " in container or comma_style
+    dotted = (
+        len(words) > 1
+        or ". " in container
+        or comma_style
+        or _abbreviated(words[0], source, at + len(container))
+    )
     if dotted and _journal_like(container) and _journal_like(journal):
         fields["title"] = title[: m.start() + (title[m.start()] in "?!")].rstrip(" .,")
         fields["container_title"] = journal
+
+
+def _abbreviated(word: str, source: str, end: int) -> bool:
+    """Whether one word left at the title's end is an abbreviation that opens a journal
+    the labeller cut at its first full stop ("... mosquitoes. Virol" | "J. 10:311"): the
+    journal it goes before ends with a full stop too, and the word reads as an
+    abbreviation, cut after a consonant (not a roman numeral's "II" or a title's
+    "Idea")."""
+    return (
+        source[end : end + 1] == "."
+        and len(word) >= 3
+        and word[-1].lower() not in "aeiouy"
+        and not re.fullmatch(r"[IVXLC]+", word)
+    )
 
 
 def journal_after_comma(fields: dict[str, object], sure: dict[str, float]) -> None:

@@ -81,16 +81,22 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
 def _misread(grammar: Reference) -> bool:
     """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
     printed initials first read as the author "W", a journal's "2011;17(6):720" left in
-    the title (a tail it did not know came after it), a journal with no letter in it."""
+    the title or the journal (a tail it did not know came after it), a journal with no
+    letter in it."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         re.fullmatch(r"[A-Z]\.?", first)
         or _TAIL_IN_TITLE.search(grammar.title)
         or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
+        or _TAIL_IN_JOURNAL.search(grammar.container_title)
     )
 
 
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
+# The date, volume, issue and pages left in the journal's name, which the grammar did not
+# cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
+# 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")
+_TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
 
 
 def _name_words(names: tuple[Name, ...]) -> frozenset[str]:
@@ -182,6 +188,25 @@ def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
     return grammar.with_fields(**changes)
 
 
+# A person's name that opens a publisher's, cut at its initial's full stop: ". Jane Q",
+# ". W. H"
+_NAME_OPENING = re.compile(r"\.\s+((?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s*)*[A-Z])")
+
+
+def _publisher_cut(grammar: Reference, assembled: Assembled) -> Reference:
+    """The title the labeller read where the grammar cut a publisher's name at an initial's
+    full stop and left its start in the title ("Title. Jane Q. Example Books; 2030." read as
+    "Title. Jane Q" by "Example Books"): the publisher is the whole name as printed."""
+    title = assembled.fields.get("title")
+    if not (isinstance(title, str) and title and grammar.publisher):
+        return grammar
+    cut = _NAME_OPENING.fullmatch(grammar.title, len(title))
+    publisher = f"{cut.group(1)}. {grammar.publisher}" if cut else ""
+    if not (cut and grammar.title.startswith(title) and publisher in grammar.source_text):
+        return grammar
+    return grammar.with_fields(title=title, publisher=publisher)
+
+
 def read_item(
     text: str, number: int | None, line: int | None, colon_names: bool = False
 ) -> Reading:
@@ -211,7 +236,7 @@ def read_item(
             author_truncated=assembled.fields.get("author_truncated", False),
         )
     if isinstance(grammar, Reference):
-        grammar = _title_overrun(grammar, assembled)
+        grammar = _publisher_cut(_title_overrun(grammar, assembled), assembled)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         # no confidence field: fully read
         return Reading(_mended(grammar), 1.0, (), "grammar")

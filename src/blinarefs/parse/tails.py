@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .features import JOURNAL_WORDS
 from .labeller import Labelled
 from .title_words import holds_title_word
 
@@ -159,3 +160,30 @@ def set_aside_tail(labelled: list[Labelled], start: int) -> list[Labelled]:
     if any(re.fullmatch(r"[A-Z]{1,3}", x.token.text) for x in words):
         return out  # a name's initials: "Roe R., Doe A. Fict. Rep." prints no title
     return [*out[: comma + 1], *(x._replace(label="title") for x in words), *out[before[-1] + 1 :]]
+
+
+def title_end_in_tail(
+    labelled: list[Labelled], tail: tuple[int, dict[str, object]]
+) -> tuple[int, dict[str, object]]:
+    """A journal read by rule from the title's last comma ("Title, Antarctica. J. Glaciol.
+    60, 795 (2030)."), which the labeller read as the title's end, a full stop, then the
+    journal: the journal starts after that full stop (not after a word journals abbreviate,
+    "Title, Can. J. Made Res. 43, 1 (2030).")."""
+    start, fields = tail
+    inside = [x for x in labelled if x.token.start >= start]
+    k = 0
+    while k < len(inside) and inside[k].label == "title":
+        k += 1
+    journal = str(fields.get("container_title", ""))
+    if not 0 < k < len(inside) - 1 or inside[k].token.text != "." or not journal:
+        return tail
+    word = inside[k - 1].token.text
+    if len(word) < 4 or word.lower() in JOURNAL_WORDS:  # "Title, Can. J. Made Res. 43, 1"
+        return tail
+    if any(x.token.text == "." for x in inside[:k]):  # "Title. J. Made Cult" | "Psychol"
+        return tail
+    if inside[k + 1].label != "container":
+        return tail
+    cut = inside[k + 1].token.start
+    rest = journal[cut - start :].strip()
+    return (cut, {**fields, "container_title": rest}) if rest else tail

@@ -66,6 +66,41 @@ def title_to_bracket(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[: last + 1], *words, *labelled[end:]]
 
 
+# What a chapter's or a book's title closes with in ASM's style, after its last comma: the
+# edition and the chapter's pages ("Title, 3rd ed, p 13-46. In Roe J (ed), Book.")
+_EDITION_WORDS = frozenset({"ed", "edn", "edition"})
+_PAGE_WORDS = frozenset({"p", "pp"})
+_PAGE_RANGE = re.compile(r"[A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?")
+
+
+def pages_after_title(labelled: list[Labelled]) -> list[Labelled]:
+    """The pages ("p 13-46", "pp. 5-9") and an edition ("3rd ed") printed after the title's
+    last commas, which the labeller keeps in the title: they are the pages and the
+    edition."""
+    title = [i for i, x in enumerate(labelled) if x.label == "title"]
+    if not title:
+        return labelled
+    out = list(labelled)
+    end = title[-1] + 1
+    while True:
+        comma = max((i for i in title if i < end and labelled[i].token.text == ","), default=-1)
+        words = [x.token.text for x in labelled[comma + 1 : end]]
+        if comma <= title[0] or any(labelled[i].label != "title" for i in range(comma, end)):
+            return out
+        if words[:1] and words[0].lower() in _PAGE_WORDS and _PAGE_RANGE.fullmatch(words[-1]):
+            kind = "pages"
+        elif words[-1:] and words[-1].lower() in _EDITION_WORDS and words[0][:1].isdigit():
+            kind = "edition"
+        else:
+            return out
+        if len(words) > 3:
+            return out
+        out[comma] = out[comma]._replace(label="other")
+        for i in range(comma + 1, end):
+            out[i] = out[i]._replace(label=kind)
+        end = comma
+
+
 def year_before_title(fields: dict[str, object], source: str) -> None:
     """ASM's and the Royal Society's "Names 2030 Title" (and the year closed, "Names.
     2030. Title"), whose year the labeller read as the title's first word: the year, when a

@@ -234,13 +234,18 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     for i, x in enumerate(labelled):
         text = x.token.text
-        if x.label == "title" or not _YEARS.fullmatch(text) or i < 2:
+        if not _YEARS.fullmatch(text) or i < 2:
             continue
-        before = labelled[i - 2].label
+        # the year's month before it ("..., August 2030. J Made 2031;..."), and the places
+        # after the title's commas (", South Korea, 2030."): the title's too
+        mark = _places_before(
+            labelled, i - 1 - (i >= 3 and labelled[i - 1].token.text.lower() in MONTHS)
+        )
+        before = labelled[mark - 1].label
         # the title read as a journal ("Cancer numbers, 2030. CA Example J 2030"), with
         # no title read: the journal's name is the one after the year
         untitled = before == "container" and all(y.label != "title" for y in labelled)
-        opened = labelled[i - 1].token.text in ",(" and (before == "title" or untitled)
+        opened = labelled[mark].token.text in ",(" and (before == "title" or untitled)
         k = i + 1 + (labelled[i - 1].token.text == "(" and _text(labelled, i + 1) == ")")
         if not (opened and _text(labelled, k) == "." and _label(labelled, k + 1) == "container"):
             continue
@@ -248,17 +253,54 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
             (j for j in range(k + 2, len(labelled)) if YEAR.fullmatch(labelled[j].token.text)),
             -1,
         )
-        if x.label == "year" and later < 0:
+        if x.label in ("year", "note") and later < 0:
             continue
-        if x.label not in ("year", "issue", "pages", "volume"):
+        if x.label not in ("year", "issue", "pages", "volume", "note", "title"):
             continue
-        start = i - 1
+        start = mark
         while untitled and start > 0 and labelled[start - 1].label == "container":
             start -= 1
         for j in range(start, k):
             out[j] = out[j]._replace(label="title")
         if later >= 0 and x.label == "year" and out[later].label == "volume":
             out[later] = out[later]._replace(label="year")  # "Journal 2030:e12"
+    return out
+
+
+def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
+    """The volume between the year and the pages with a space alone before it ("Journal
+    2030 17:427-42"), which the labeller, with no ";" to go by, reads as an issue or
+    nothing: the volume, when no other was read."""
+    if any(x.label == "volume" for x in labelled):
+        return labelled
+    for i in range(1, len(labelled) - 2):
+        x = labelled[i]
+        if (
+            labelled[i - 1].label == "year"
+            and re.fullmatch(r"\d{1,4}", x.token.text)
+            and labelled[i + 1].token.text == ":"
+            and labelled[i + 2].label == "pages"
+        ):
+            return [*labelled[:i], x._replace(label="volume"), *labelled[i + 1 :]]
+    return labelled
+
+
+def _places_before(labelled: list[Labelled], mark: int) -> int:
+    """The comma after the title where capitalised names of places, which the labeller read
+    as no part of it, stand between the title and a year's comma (",  South Korea, 2030"):
+    up to two places of up to three words; else ``mark``."""
+    out = j = mark
+    for _ in range(2):
+        w = j
+        while w > 0 and j - w < 3 and labelled[w - 1].label != "title":
+            if not labelled[w - 1].token.text[:1].isupper():
+                break
+            w -= 1
+        if labelled[j].token.text != "," or w == j or w < 2 or labelled[w - 1].token.text != ",":
+            break
+        j = w - 1
+        if labelled[j - 1].label == "title":
+            out = j
     return out
 
 
