@@ -87,7 +87,7 @@ TARGETS = {"bracket": 0.99, "paren": 0.99, "superscript": 0.97}  # issue 14; sup
 _CHILD = """
 import json, sys
 from blinarefs.model import Reference
-from blinarefs.trace.decode import decode_markers
+from blinarefs.trace.decode import decode_citations
 out = []
 for text, size in json.load(sys.stdin):
     refs = [Reference(id=f"r{n}", number=n) for n in range(1, size + 1)]
