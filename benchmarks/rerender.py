@@ -18,6 +18,9 @@ markers are printed is re-made, as a journal of the other convention prints them
   ``disease [4]. The`` -> ``disease. 4 The``, ``shown [1, 2] in`` -> ``shown 1,2 in``;
 * ``parens``: a superscript printed in parentheses (Cambridge, some SciELO journals),
   flattened before the punctuation: ``disease [4, 5].`` -> ``disease(4,5).``;
+* ``mixed``: a manuscript that mixes conventions, paragraph by paragraph in turn: brackets
+  ``[4]``, parenthesised ``(4)``, flattened superscripts after the punctuation ``disease.4``
+  (as a manuscript pieced together from several authors' copies is);
 * ``printed`` and ``printed-after``: a superscript printed as one (Pandoc's ``^4^``), before
   or after the punctuation, in the printed rendering, whose other superscripts (units,
   isotopes, footnote letters) stay printed too: ``disease [4].`` -> ``disease^4^.`` or
@@ -25,8 +28,10 @@ markers are printed is re-made, as a journal of the other convention prints them
 
 ``stress`` makes an article cite few of its references (its tail, or one marker in four):
 what a short text, or one that cites most of its list in tables, gives the decoder; or
-(``cut``) gives the decoder a list shorter than the numbers the text cites, as a list cut
-short, or one that lost items in a copy, does (``listed``).
+(``wordy``) prints one marker in three inside parentheses with words, "(see 12)", "(ref. 12)",
+"(refs 3–5)", "(ver 12)" (Portuguese); or (``cut``) gives the decoder a list shorter than the
+numbers the text cites, as a list cut short, or one that lost items in a copy, does
+(``listed``).
 
 ``permute`` also renumbers the list by a fixed random permutation, as a journal that numbers
 its list alphabetically does: the first citations then come in no order. Truth spans move
@@ -40,11 +45,23 @@ import re
 
 from corpora.jats_body import Marker, Rendering
 
-STRESS = ("tail", "sparse", "cut")
+STRESS = ("tail", "sparse", "cut", "wordy")
 TAIL = 0.7  # where the tail begins: the first paragraph after this share of the text
 SPARSE = 4  # one marker in this many is kept
 CUT = 0.9  # ``cut``: the share of the list the decoder is given (its last references lost)
-HOW = ("paren", "after", "before", "spaced", "spaced-after", "parens", "printed", "printed-after")
+HOW = (
+    "paren",
+    "after",
+    "before",
+    "spaced",
+    "spaced-after",
+    "parens",
+    "printed",
+    "printed-after",
+    "mixed",
+)
+MIXED = ("bracket", "paren", "after")  # ``mixed``: each paragraph's convention, in turn
+WORDY = ("see {}", "ref. {}", "refs {}", "see ref. {}", "ver {}", "reference {}", "e.g. {}")
 PRINTED = ("printed", "printed-after")  # re-printed from the printed rendering, not the flattened
 _PUNCT = re.compile(r"[.,;:]")
 
@@ -80,32 +97,36 @@ def rerender(
     found: list[Marker] = []
     pos = 0  # how far ``text`` is copied
     length = 0  # the length of what is written
+    paragraph = 0  # ``mixed``: the paragraph's index
     for m in sorted(rendering.markers, key=lambda m: m.start):
         if m.start < pos:
             continue  # overlaps the one before (never in the corpus' truth)
         before, end = text[pos : m.start], m.end
+        paragraph += before.count("\n\n")
+        now = MIXED[paragraph % len(MIXED)] if how == "mixed" else how
         if m.kind == "author-year":
             marker, numbers, kind = text[m.start : m.end], m.numbers, m.kind
-        elif how == "paren":
+        elif now in ("paren", "bracket"):
             numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
-            marker, kind = f"({_numbers(numbers, ', ')})", "paren"
+            marker, kind = _numbers(numbers, ", "), now
+            marker = f"({marker})" if now == "paren" else f"[{marker}]"
         else:
             numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
             marker, kind = _numbers(numbers, ","), "superscript"
-            if how == "parens":
+            if now == "parens":
                 marker = f"({marker})"
-            elif how in PRINTED:
+            elif now in PRINTED:
                 marker = f"^{marker}^"
-            before = before.rstrip(" ") + " " * (how == "spaced")
+            before = before.rstrip(" ") + " " * (now == "spaced")
             punct = _PUNCT.match(text, end)
             if (
-                how in ("after", "spaced-after", "printed-after")
+                now in ("after", "spaced-after", "printed-after")
                 and punct
                 and before[-1:].isalnum()
             ):
                 before += punct.group()
                 end += 1
-            before += " " * (how == "spaced-after")
+            before += " " * (now == "spaced-after")
         out.append(before)
         length += len(before)
         found.append(Marker(length, length + len(marker), numbers, kind))
@@ -120,9 +141,13 @@ def stress(rendering: Rendering, how: str) -> Rendering:
     """The same article made to cite few of its references, as a short text or one that
     cites most of its list in tables does: ``tail``, its last paragraphs (from the first
     after 70% of the text); ``sparse``, every marker but one in four deleted (author-year
-    markers stay); ``cut`` leaves the text as it is (see :func:`listed`)."""
+    markers stay); ``wordy``, every third numbered marker printed in parentheses with words
+    ("(see 12)", "(refs 3–5)": ``WORDY`` in turn); ``cut`` leaves the text as it is (see
+    :func:`listed`)."""
     if how == "cut":
         return rendering
+    if how == "wordy":
+        return _wordy(rendering)
     text, markers = rendering.text, sorted(rendering.markers, key=lambda m: m.start)
     if how == "tail":
         cut = text.find("\n\n", int(len(text) * TAIL))
@@ -145,6 +170,36 @@ def stress(rendering: Rendering, how: str) -> Rendering:
             found.append(_moved(m, length - m.start))
             out.append(text[m.start : m.end])
             length += m.end - m.start
+        pos = m.end
+    out.append(text[pos:])
+    return Rendering("".join(out), tuple(found))
+
+
+def _wordy(rendering: Rendering) -> Rendering:
+    """Every third numbered marker in parentheses with words, after a space and before the
+    punctuation a superscript after it stood after."""
+    text, out, found = rendering.text, [], []
+    pos = length = k = 0
+    for m in sorted(rendering.markers, key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        before, marker = text[pos : m.start], text[m.start : m.end]
+        if m.kind != "author-year":
+            k += 1
+            if k % 3 == 0:
+                words = WORDY[(k // 3) % len(WORDY)]
+                marker = f"({words.format(_numbers(m.numbers, ', '))})"
+                before = before.rstrip(" ")
+                punct = (
+                    before[-1:] if before[-1:] in ".,;:" else ""
+                )  # "disease.4" -> "disease (see 4)."
+                before = before[: len(before) - len(punct)] + " "
+                marker += punct
+        out.append(before)
+        length += len(before)
+        found.append(Marker(length, length + len(marker), m.numbers, m.kind))
+        out.append(marker)
+        length += len(marker)
         pos = m.end
     out.append(text[pos:])
     return Rendering("".join(out), tuple(found))

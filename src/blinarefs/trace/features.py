@@ -46,7 +46,11 @@ REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
 GLUED_HABIT = 10  # numbers cited by confident flattened superscripts that make a habit
 PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers something else
-# a convention that alone cites this share of what the main one cites is a second habit
+# a convention that alone cites this share of what the main one cites is a second habit,
+# whether the main one is explicit syntax or flattened superscripts (themselves a guess): a
+# manuscript pieced together from several copies cites ".4" in one paragraph, "(5)" in the
+# next. Beside a guessed main convention, most of what the second names must be its own:
+# equations "(1)" to "(44)" beside thirty superscripts name 1 to 30 too
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
@@ -224,11 +228,10 @@ def weigh(
                 why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
         family = convention(c)
         own = len(named.get(family, set()) - named.get(dominant, set()))
-        # beside explicit syntax (a flattened main convention is itself a guess)
         second = (
-            dominant in EXPLICIT
-            and own >= HABIT
+            own >= HABIT
             and own >= SECOND_HABIT * len(named.get(dominant, ()))
+            and (dominant in EXPLICIT or 2 * own >= len(named.get(family, ())))
         )
         if top >= 3 and family != dominant and not second and "after 'ref.'" not in c.why:
             # the more markers of its own convention a manuscript has, the less another

@@ -104,8 +104,10 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
         for k in range(len(lead) - 1, 0, -1):
             if names.get(word + lead[:k], 0) >= 1:
                 family = any(names.get(f"{word}{j}", 0) for j in range(1, 21) if str(j) != lead[:k])
-                if family and not rest and int(lead) <= 30:
-                    return None  # "CXCL10/CXCL11": a member of a family, not "CXCL1" then 1
+                if family and not rest and (int(lead) <= 30 or _numbered_on(word, lead, names)):
+                    # "CXCL10/CXCL11": a member of a family, not "CXCL1" then 1; "G71"
+                    # among codes "G7, G8, G58, G60" is code 71, not "G7" then 1
+                    return None
                 numbers = expand_numbers(lead[k:] + rest)
                 if numbers:
                     return Candidate(start + k, end, "superscript", MEDIUM, numbers)
@@ -127,6 +129,16 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
 
 
 _ENUMERATED = re.compile(r",? (?:and|or|&) \d")
+
+
+def _numbered_on(word: str, lead: str, names: Counter[str]) -> bool:
+    """Whether a family of names numbers on to as many digits as ``lead`` (two): "G58" and
+    "G60" beside "G71" make "G71" one more member."""
+    if len(lead) != 2:
+        return False
+    return any(names.get(f"{word}{j}", 0) for j in range(10, 100) if str(j) != lead)
+
+
 LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")

@@ -59,11 +59,12 @@ def inline_candidates(text: str) -> list[Candidate]:
 
 # A parenthesis whose citations share it with other words, a part of their own after a
 # semicolon or a pointer: "(Figure 1A; 4–6)", "(31; Fig. 1)", "(e.g. 6, 10, 18)",
-# "(see also 4, 25)", "(Table 2 in 24)", "(57 and references therein)"
+# "(see also 4, 25)", "(ver 12)", "(Table 2 in 24)", "(57 and references therein)"
 SHARES = "shares its parentheses"
 _SHARED = re.compile(r"\(([^()\n]{3,200})\)")
 _SHARED_PART = re.compile(
-    r"(?:(?:e\.g\.|i\.e\.|cf\.|see(?: also)?|reviewed in|(?:[Tt]able|[Ff]ig\.?|[Ff]igure)\s+"
+    r"(?:(?:e\.g\.|i\.e\.|cf\.|(?:see|ver|véase|vide)(?: also| também| también)?|reviewed in|"
+    r"(?:[Tt]able|[Ff]ig\.?|[Ff]igure)\s+"
     rf"\w+\s+(?:in|of))[,:]?\s*)?({MARKED_GROUP})(?:\s+and references therein)?"
 )
 

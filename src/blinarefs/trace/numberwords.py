@@ -8,7 +8,9 @@ from .candidates import MONTHS, words
 
 # Glued to these, digits are part of a unit or a label, not a superscript.
 UNIT_WORDS = words("log ln mmol umol nmol mol kg mg ug mcg ng pg dl ml cm mm km sec min hr hrs")
-LABEL_WORDS = words("figure fig table tab ref refs no vol page eq")
+LABEL_WORDS = words("figure fig table tab ref refs no vol page eq") | words(
+    "figura tabela tabla quadro cuadro"  # Portuguese and Spanish: "na Figura1" lost its space
+)
 # These label a number too ("day7", "stage4"), but a run glued to them at a clause end may
 # be a superscript ("the cancer-immunity cycle7, 8, 9."): weak, for the order to decide.
 QUANTITY_WORDS = words(

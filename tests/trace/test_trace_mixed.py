@@ -1,0 +1,79 @@
+"""Manuscripts that mix citation conventions, and markers printed with words: each
+convention a manuscript uses as a habit keeps its markers, whichever is the main one.
+
+Passages are written for these tests; the references are placeholders (number and key).
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations, decode_markers
+
+
+def refs(n: int) -> list[Reference]:
+    return [Reference(id=f"r{i}", number=i) for i in range(1, n + 1)]
+
+
+# a list numbered in no order (alphabetically): the order of first citations says nothing
+SHUFFLED = [17, 3, 29, 8, 22, 11, 26, 1, 14, 20, 5, 30, 12, 24, 9, 2, 27, 16, 6, 19]
+SHUFFLED += [25, 4, 13, 28, 10, 21, 7, 18, 23, 15]
+
+
+def test_parentheses_beside_flattened_superscripts_are_a_second_habit():
+    """Flattened superscripts after the full stop in two paragraphs, parentheses in the
+    third: the parentheses cite ten references nothing else cites, in a list numbered in no
+    order, so they are the manuscript's second way of citing, not stray numbers."""
+    marks = (".{}", " ({}).", ".{}")
+    text = "\n\n".join(
+        " ".join(
+            f"Plots of kind {chr(65 + k)} grew as the farmers expected" + marks[p].format(n)
+            for k, n in enumerate(SHUFFLED[p * 10 : p * 10 + 10])
+        )
+        for p in range(3)
+    )
+    found = decode_citations(text, refs(30))
+    assert sorted(n for c in found for n in c.numbers) == list(range(1, 31))
+    assert decode_markers(text, refs(30)).conventions() == {"flattened": 20, "paren": 10}
+
+
+def test_a_few_parenthesised_labels_beside_flattened_superscripts_stay_text():
+    """Three model labels "(1)" to "(3)" are no second habit beside twenty superscripts."""
+    text = " ".join(f"Yields rose in district {chr(65 + k)}.{k + 1}" for k in range(20))
+    text += " We fitted three models: (1) a line, (2) a curve and (3) a step."
+    found = decode_citations(text, refs(20))
+    assert [c.marker for c in found] == [str(k) for k in range(1, 21)]
+
+
+def test_a_pointer_in_portuguese_or_spanish_shares_its_parentheses():
+    """ "(ver 6)", "(véase 7, 8)" point at citations as "(see 6)" does."""
+    text = " ".join(f"Os solos do tipo {chr(65 + k)} drenaram bem ({k + 1})." for k in range(5))
+    text += " A argila reteve água (ver 6). A areia não (véase 7, 8)."
+    found = decode_citations(text, refs(9))
+    assert [c.numbers for c in found][5:] == [(6,), (7, 8)]
+
+
+def test_a_figure_label_that_lost_its_space_is_no_superscript():
+    """ "na Figura1" (Portuguese) is a figure's number glued to its label, as "Figure1" is."""
+    text = (
+        "A cadeia é ilustrada na Figura1, e o modelo segue a literatura.1 Os resultados "
+        "aparecem na Figura2. O método é conhecido.2 A Tabela3 resume os dados.3"
+    )
+    found = decode_citations(text, refs(5))
+    assert [c.numbers for c in found] == [(1,), (2,), (3,)]
+    assert all(text[c.start - 1] == "." for c in found)
+
+
+def test_codes_of_a_family_numbered_past_thirty_are_no_citations():
+    """Interview codes "G1" to "G82": "G71" is one more code, not "G7" and citation 1."""
+    codes = "(G1, G7, G8, G58, G60, G71, G73)"
+    text = f"Tutors were valued.1 Students said so {codes}. Peers agreed (G7, G82).2"
+    assert [c.numbers for c in decode_citations(text, refs(5))] == [(1,), (2,)]
+
+
+def test_a_short_text_whose_few_citations_jump_about_keeps_them_all():
+    """Six clean citations of a list numbered alphabetically: each one that raises the
+    highest number cited made the later ones look like repeats, and was dropped."""
+    order = [17, 3, 29, 8, 22, 11]
+    for form in ("Wells in village {k} ran dry ({n}).", "Wells in village {k} ran dry {n}."):
+        text = " ".join(form.format(k=chr(65 + i), n=n) for i, n in enumerate(order))
+        assert [n for c in decode_citations(text, refs(30)) for n in c.numbers] == order
