@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from blinarefs.parse import parse_reference_list
+from blinarefs.parse.closing import close_names
 from blinarefs.parse.printed_names import read_names
 
 
@@ -103,3 +104,34 @@ def test_a_list_reads_angewandte_names_without_the_journal() -> None:
         "2. A. Roe, B. Doe, J. Made. Chem. 2030, 25, 1605–1612.\n"
     ).references
     assert [[n.full_family for n in r.author] for r in refs] == [["Xue", "Fenwick"], ["Roe", "Doe"]]
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        # a title opening with the article "A" after two initials: "AS" closes the name
+        ("Mullen R, Bale AS A Survey of Made-Up Fuels. J Made. 2030;6:72.",
+         "Mullen R, Bale AS. A Survey of Made-Up Fuels."),
+        # a title of one word closed by its own full stop
+        ("Deiss K Optomancy. Nat Made (2030) 8(1):26-9.", "Deiss K. Optomancy. Nat"),
+        ("Stengle A Appendalgia. In: Osmer W, eds. Made Medicine. Springfield: Press; 2030.",
+         "Stengle A. Appendalgia. In:"),
+        # a title opening with a software's name in lower case with a capital inside
+        ("Robbins MD, Smythe GK edgeX: a package for made-up data. Bioinf 2030;26:139-40.",
+         "Robbins MD, Smythe GK. edgeX: a package"),
+    ],
+)  # fmt: skip
+def test_unclosed_names_before_such_titles_are_closed(printed: str, closed: str) -> None:
+    assert close_names(printed).startswith(closed)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J, Doe AB. A Survey of Made-Up Fuels. J Made. 2030;6:72.",  # closed already
+        "Roe J, Doe AB Jr. Title. J Made. 2030;6:72.",  # a suffix
+        "Roe J, Santos Neto LL, Doe A. Title. J Made. 2030;6:72.",  # two-word family
+    ],
+)
+def test_closed_or_suffixed_names_are_left_alone(printed: str) -> None:
+    assert close_names(printed) == printed

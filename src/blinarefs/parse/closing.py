@@ -23,13 +23,18 @@ from .years import YEAR
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
-_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
+# a family's second word has a lower-case letter: "Ball AS A Review" is "Ball AS", then "A"
+_WORD_CASED = r"[A-Z\u00C0-\u024F][\w'’\-‐]*[a-z\u00DF-\u024F][\w'’\-‐]*"
+_NAME = (
+    rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD_CASED})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
+)
 _UNCLOSED_NAMES = re.compile(
-    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
+    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?(?<!\.)"  # "Jr.": closed
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
     r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
-    # a title's first word: capitalised, a number, quoted, or "mTOR", "o-Orsellinaldehyde"
-    r"(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-])[\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
+    # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
+    # "o-Orsellinaldehyde"; a title of one word closed by its full stop ("Optogenetics.")
+    r"(?= (?:(?:[A-Z0-9]|[a-z]{1,6}[A-Z0-9\-])[\w'’\-]*[:,.]?(?: |$)|[“\"‘'][A-Z]))"
 )
 
 _NAMES_YEAR = re.compile(
