@@ -135,3 +135,21 @@ def test_unclosed_names_before_such_titles_are_closed(printed: str, closed: str)
 )
 def test_closed_or_suffixed_names_are_left_alone(printed: str) -> None:
     assert close_names(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # the title the labeller ran on into after an organisation's comma
+        ("Imaginary Health Organization, X&Y blueprint", ["Imaginary Health Organization"]),
+        ("Example Centre for Disease Control, Made-up fever outbreak",
+         ["Example Centre for Disease Control"]),
+        ("Example Organization of Nations, EXAMP-i", ["Example Organization of Nations"]),
+        # organisations, acronyms and people after one stay
+        ("EXA, EXB, UNEXC and WHEX", ["EXA", "EXB", "UNEXC", "WHEX"]),
+        ("Example Agency, US Department of Tests", ["Example Agency", "US Department of Tests"]),
+        ("Example Agency, Roe J, Doe AB", ["Example Agency", "Roe", "Doe"]),
+    ],
+)  # fmt: skip
+def test_a_title_after_an_organisations_comma_is_no_name(printed: str, families: list[str]) -> None:
+    assert _families(printed) == families

@@ -82,3 +82,24 @@ def organisation_before_title(text: str, is_organisation: Callable[[str], bool])
     if stop and rest[:1].isupper() and is_organisation(first) and not is_organisation(rest):
         return first
     return text
+
+
+# Lower-case words an organisation's name, or a person's, holds ("Department of Health")
+_NAME_SMALL = frozenset(
+    re.findall(r"\S+", "and of for the on in at to & de da do des del la le du van von der e y")
+)
+
+
+def after_organisation(pieces: list[str], is_organisation: Callable[[str], bool]) -> list[str]:
+    """The names of a list that opens with an organisation, without the title the labeller
+    ran on into after a comma ("Example Agency, Made-up fever outbreak in X", "Example
+    Organization, EXAMP-i"): a piece with a lower-case word no name has, or one word in
+    mixed case that is no acronym, ends the names."""
+    if len(pieces) < 2 or "," in pieces[0] or not is_organisation(pieces[0]):
+        return pieces
+    for k, piece in enumerate(pieces[1:], 1):
+        words = piece.split()
+        lower = any(w[:1].islower() and w.lower() not in _NAME_SMALL for w in words)
+        if lower or (len(words) == 1 and not words[0].isupper() and "." not in words[0]):
+            return pieces[:k]
+    return pieces

@@ -25,6 +25,7 @@ from .name_forms import (
     UPPER,
     abbreviated,
     after_et_al,
+    after_organisation,
     glued_initials,
     normalised,
     organisation_before_title,
@@ -242,6 +243,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
                 else _vancouver(_and_to_comma(p)) or [_and_to_comma(p)]
             )
         ]
+    pieces = after_organisation(pieces, is_organisation)
     names: list[Name] = []
     vancouver = _mostly_vancouver(pieces)
     for piece in pieces:
