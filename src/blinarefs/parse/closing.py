@@ -23,11 +23,7 @@ from .years import YEAR
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
-# a family's second word has a lower-case letter: "Ball AS A Review" is "Ball AS", then "A"
-_WORD_CASED = r"[A-Z\u00C0-\u024F][\w'’\-‐]*[a-z\u00DF-\u024F][\w'’\-‐]*"
-_NAME = (
-    rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD_CASED})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
-)
+_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
@@ -36,7 +32,7 @@ _UNCLOSED_NAMES = re.compile(
     # "o-Orsellinaldehyde"; or a title of one word closed by its full stop ("Optogenetics."),
     # not after a suffix's ("Roe J Jr. Title.")
     r"(?:(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])[\w'’\-]*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]))|(?<!\.)(?= [A-Z][\w'’\-]*\. ))"
+    r"|[“\"‘'][A-Z]))|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
 _NAMES_YEAR = re.compile(

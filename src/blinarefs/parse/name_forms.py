@@ -94,12 +94,14 @@ def after_organisation(pieces: list[str], is_organisation: Callable[[str], bool]
     """The names of a list that opens with an organisation, without the title the labeller
     ran on into after a comma ("Example Agency, Made-up fever outbreak in X", "Example
     Organization, EXAMP-i"): a piece with a lower-case word no name has, or one word in
-    mixed case that is no acronym, ends the names."""
+    mixed case that is no acronym, ends the names, unless it is an organisation's
+    ("Ministério da Examples, Secretaria de Testes em Saúde")."""
     if len(pieces) < 2 or "," in pieces[0] or not is_organisation(pieces[0]):
         return pieces
     for k, piece in enumerate(pieces[1:], 1):
         words = piece.split()
         lower = any(w[:1].islower() and w.lower() not in _NAME_SMALL for w in words)
-        if lower or (len(words) == 1 and not words[0].isupper() and "." not in words[0]):
+        mixed = len(words) == 1 and not words[0].isupper() and "." not in words[0]
+        if (lower or mixed) and not is_organisation(piece):
             return pieces[:k]
     return pieces
