@@ -21,13 +21,11 @@ from ..names import is_initials
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ET_AL_AT = re.compile(r"[,;]? ?\bet\.? ?al\b\.?", re.I)
 # A year, or a span of years, printed after the last name ("Roe J 2029-2030", "Doe A 2030")
-_TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?[a-z]?\.?$")
+# (one space: read_names closes up runs of white space first)
+_TRAILING_YEARS = re.compile(r" (?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?[a-z]?\.?$")
 # PubMed's initials with a particle glued in, upper-case initials around lower-case letters
 # of "da", "de", "dos", "van der"...: "MFd", "EMdAP", "LNdS", "MdeL", "Avd"
-GLUED_INITIALS = re.compile(
-    rf"(?=(?:[^{UPPER}]*[{UPPER}]){{2}}|[{UPPER}]vd$)"
-    rf"[{UPPER}]{{1,3}}(?:d[aeo]?s?|del|v|vd)[{UPPER}]{{0,3}}"
-)
+GLUED_INITIALS = re.compile(rf"[{UPPER}]{{1,3}}(?:d[aeo]?s?|del|v|vd)[{UPPER}]{{0,3}}")
 # A word a journal's name abbreviates, "Comput.", "Biotechnol.": four letters or more
 # before its full stop (not "St." of "St. Claire", nor an initial)
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{3,}\.")
@@ -41,9 +39,11 @@ def normalised(text: str) -> str:
 
 def glued_initials(word: str) -> str | None:
     """The upper-case initials of PubMed's "MFd" ("M. F." of a name with "da"), or None."""
-    if not GLUED_INITIALS.fullmatch(word):
+    initials = re.sub(rf"[^{UPPER}]", "", word)
+    # two initials at least, or "Avd": not a given name, "Ada", "Edo"
+    if not GLUED_INITIALS.fullmatch(word) or (len(initials) < 2 and not word.endswith("vd")):
         return None
-    return re.sub(rf"[^{UPPER}]", "", word)
+    return initials
 
 
 def without_years(piece: str) -> str:
