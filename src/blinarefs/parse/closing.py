@@ -28,8 +28,11 @@ _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
     r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
-    # a title's first word: capitalised, a number, quoted, or "mTOR", "o-Orsellinaldehyde"
-    r"(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-])[\w'’\-]*[:,]?(?: |$)|[“\"‘'][A-Z]))"
+    # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
+    # "o-Orsellinaldehyde"; or a title of one word closed by its full stop ("Optogenetics."),
+    # not after a suffix's ("Roe J Jr. Title.")
+    r"(?:(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])[\w'’\-]*[:,]?(?: |$)"
+    r"|[“\"‘'][A-Z]))|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
 _NAMES_YEAR = re.compile(

@@ -21,6 +21,16 @@ from ..names import (
     is_initials,
     split_particle,
 )
+from .name_forms import (
+    UPPER,
+    abbreviated,
+    after_et_al,
+    after_organisation,
+    glued_initials,
+    normalised,
+    organisation_before_title,
+    without_years,
+)
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
@@ -68,7 +78,7 @@ _ENUMERATING = re.compile(
 _AND = re.compile(r" (?:and|&) ")
 _AND_FOREIGN = re.compile(r"^(\S+ \S.*?) (?:e|y|und) (?=\S)")
 # A given-first initial: "J.", "J.A.", "H.-G.", "Ch.", and the unpunctuated "JA" of "JA Smith".
-_GIVEN_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.?(?:[-‐][A-Z][a-z]?\.?)?)+")
+_GIVEN_INITIAL = re.compile(rf"(?:[{UPPER}][a-z]?\.?(?:[-‐][{UPPER}][a-z]?\.?)?)+")
 
 
 _SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
@@ -156,8 +166,10 @@ def read_name(text: str) -> Name | None:
         return Name(family, given, particle, suffix=suffix)
     # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
     k = len(words) - 1
-    if re.fullmatch(r"[A-Z]\.?(?:[-‐][A-Z]\.?)?", words[-1]):
-        while k > 1 and re.fullmatch(r"[A-Z]\.(?:[-‐][A-Z]\.)?", words[k - 1]):
+    if re.fullmatch(rf"[{UPPER}]\.?(?:[-‐][{UPPER}]\.?)?", words[-1]):
+        # "Roe J. W.", and undotted "Roe J W"
+        mark = "\\." if words[-1].endswith(".") else "\\.?"
+        while k > 1 and re.fullmatch(rf"[{UPPER}]{mark}(?:[-‐][{UPPER}]{mark})?", words[k - 1]):
             k -= 1
     last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
@@ -198,6 +210,8 @@ def pubmed_initials(words: list[str], suffix: str) -> Name | None:
         family, initials = words[:-2], glued.group(1) + initials
     elif glued := _GLUED_PARTICLE.fullmatch(initials):
         initials = glued.group(1)
+    elif inside := glued_initials(initials):  # "Silva MFd", "Brooke MdeL"
+        initials = inside
     elif not _LONG_INITIALS.fullmatch(initials):
         return None
     if not family or not all(w[:1].isupper() and not w.isupper() for w in family):
@@ -207,13 +221,13 @@ def pubmed_initials(words: list[str], suffix: str) -> Name | None:
 
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     """A printed list of names -> (names, cut short with "et al")."""
-    text = " ".join(text.split())
+    text = " ".join(normalised(text).split())
     truncated = bool(_ET_AL.search(text))
-    text = _ET_AL.sub("", text)
+    text = _ET_AL.sub("", after_et_al(text, is_organisation))
     text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
     text = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", text)  # "N.P.Menezes"
     if not re.search(r"[,;]", text) and is_organisation(text):
-        return (Name(literal=text),), truncated
+        return (Name(literal=organisation_before_title(text, is_organisation)),), truncated
     if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
         return (Name(literal=text),), truncated
     pieces = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
@@ -229,10 +243,11 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
                 else _vancouver(_and_to_comma(p)) or [_and_to_comma(p)]
             )
         ]
+    pieces = after_organisation(pieces, is_organisation)
     names: list[Name] = []
     vancouver = _mostly_vancouver(pieces)
     for piece in pieces:
-        piece = piece.lstrip(" .,:").rstrip(" ,:")
+        piece = without_years(piece.lstrip(" .,:").rstrip(" ,:"))
         if not re.search(r"[^\W\d_]", piece):
             continue  # a stray mark the labeller took for a name
         name = None
@@ -251,7 +266,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     if pieces and len(pieces[0].split()) > 1 and _initial(pieces[0].split()[0]):
         # what follows the last person is the title or the journal the labeller took in,
         # not a name: "M. Alonso e E.J. Finn, Física (Editora", "R. Lopes, J. Exact Sci."
-        while len(names) > 1 and names[-1].literal:
+        while len(names) > 1 and (names[-1].literal or abbreviated(names[-1])):
             names.pop()
     return tuple(names), truncated
 

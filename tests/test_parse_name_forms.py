@@ -1,0 +1,156 @@
+"""Printed name forms real lists use that the plain rules misread (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+from blinarefs.parse.closing import close_names
+from blinarefs.parse.printed_names import read_names
+
+
+def _families(text: str) -> list[str]:
+    names, _ = read_names(text)
+    return [n.literal or n.full_family for n in names]
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # the Angstrom sign (U+212B) and a decomposed ring are the letter "Å", an initial
+        ("Quillon J. H., Vesk \u212b., Tarrow M.", ["Quillon", "Vesk", "Tarrow"]),
+        ("Quillon J. H., Vesk A\u030a., Tarrow M.", ["Quillon", "Vesk", "Tarrow"]),
+        # initials in other Latin letters, given first
+        ("Ravel, Ö., M. Ö. Sorrin, Ł. Pask", ["Ravel", "Sorrin", "Pask"]),
+        # PubMed's initials with a particle glued in
+        ("Fennick A, Morrow MFd, Castle CD", ["Fennick", "Morrow", "Castle"]),
+        ("Orlin LNdS, Pallet A, Wren EMdAP", ["Orlin", "Pallet", "Wren"]),
+        ("Dawes NB, Brook MdeL", ["Dawes", "Brook"]),
+        ("Fisk B, Koren Avd, Dell C", ["Fisk", "Koren", "Dell"]),
+        # "Ada" and "Ed" are given names, not initials with a particle
+        ("Lovell Ada", ["Lovell"]),
+        # a year, or a span of years, after the last name is no part of it
+        ("Smet AFA, Hobley R, Grane P 2029–2031", ["Smet", "Hobley", "Grane"]),
+        ("Smet AFA, Hobley R 2030", ["Smet", "Hobley"]),
+        # but an organisation keeps the year of its name
+        ("Example Burden Survey 2030", ["Example Burden Survey 2030"]),
+        # spaced initials with no full stops
+        ("Thorn P, Erick P, Andrel J C", ["Thorn", "Erick", "Andrel"]),
+        ("Hazel J. W., Larch N. Y. C", ["Hazel", "Larch"]),
+    ],
+)  # fmt: skip
+def test_printed_name_forms(printed: str, families: list[str]) -> None:
+    assert _families(printed) == families
+
+
+def test_a_glued_particle_initials_name_keeps_its_initials() -> None:
+    names, _ = read_names("Morrow MFd")
+    assert (names[0].family, names[0].given) == ("Morrow", "M. F.")
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # a title the labeller ran into after "et al" is no name
+        ("Wayne G, Lo W, Lo Y, et al. ABCD, EFGH, and Zika", ["Wayne", "Lo", "Lo"]),
+        # nor a name printed after it
+        ("Myles SS, Zanet A, Bloch AJ et al, Usher Y", ["Myles", "Zanet", "Bloch"]),
+        # a group after it is
+        ("Nolan B, Zeng X, et al.; Example Modeling Study Group",
+         ["Nolan", "Zeng", "Example Modeling Study Group"]),
+        ("Clyde B, Smythe SM, et al Made-Up study team", ["Clyde", "Smythe", "Made-Up study team"]),
+    ],
+)  # fmt: skip
+def test_what_follows_et_al(printed: str, families: list[str]) -> None:
+    names, truncated = read_names(printed)
+    assert [n.literal or n.full_family for n in names] == families
+    assert truncated
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # an abbreviated journal read as the last of a list printed initials first
+        ("M. Xue, M. Fenwick, Biotechnol. J.", ["Xue", "Fenwick"]),
+        ("E. F. Petter, T. D. Godd, J. Comput. Chem", ["Petter", "Godd"]),
+        # a given name's short form is no journal's word
+        ("A. P. Gonzo, Th. Clare", ["Gonzo", "Clare"]),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_journal_is_no_name(printed: str, families: list[str]) -> None:
+    assert _families(printed) == families
+
+
+@pytest.mark.parametrize(
+    ("printed", "organisation"),
+    [
+        # the title the labeller ran into after an organisation's full stop
+        ("Centers for Imaginary Disease Control. Project Example",
+         "Centers for Imaginary Disease Control"),
+        ("Springfield Health Department. Mayor Roe and Example County Judge",
+         "Springfield Health Department"),
+        # a unit after its organisation stays, as does an initialism's full stop
+        ("Ministry of Examples. Department of Tests", "Ministry of Examples. Department of Tests"),
+        ("U.S. Imaginary Census Bureau", "U.S. Imaginary Census Bureau"),
+    ],
+)  # fmt: skip
+def test_an_organisation_before_a_title(printed: str, organisation: str) -> None:
+    assert _families(printed) == [organisation]
+
+
+def test_a_list_reads_angewandte_names_without_the_journal() -> None:
+    refs = parse_reference_list(
+        "References\n1. M. Xue, M. Fenwick, Biotechnol. J. 2031, 10, 1005.\n"
+        "2. A. Roe, B. Doe, J. Made. Chem. 2030, 25, 1605–1612.\n"
+    ).references
+    assert [[n.full_family for n in r.author] for r in refs] == [["Xue", "Fenwick"], ["Roe", "Doe"]]
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        # a title of one word closed by its own full stop
+        ("Deiss K Optomancy. Nat Made (2030) 8(1):26-9.", "Deiss K. Optomancy. Nat"),
+        ("Stengle A Appendalgia. In: Osmer W, eds. Made Medicine. Springfield: Press; 2030.",
+         "Stengle A. Appendalgia. In:"),
+        # a title opening with a software's name in lower case with a capital inside
+        ("Robbins MD, Smythe GK edgeX: a package for made-up data. Bioinf 2030;26:139-40.",
+         "Robbins MD, Smythe GK. edgeX: a package"),
+    ],
+)  # fmt: skip
+def test_unclosed_names_before_such_titles_are_closed(printed: str, closed: str) -> None:
+    assert close_names(printed).startswith(closed)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J, Doe AB. A Survey of Made-Up Fuels. J Made. 2030;6:72.",  # closed already
+        "Roe J, Doe AB Jr. Title. J Made. 2030;6:72.",  # a suffix
+        "Roe J, Santos Neto LL, Doe A. Title. J Made. 2030;6:72.",  # two-word family
+        "Roe I GB. Title. J Made. 2030;6:72.",  # a family's second word, "I"
+        "Roe J, Doe AB C. Title. J Made. 2030;6:72.",  # a spaced last initial
+    ],
+)
+def test_closed_or_suffixed_names_are_left_alone(printed: str) -> None:
+    assert close_names(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # the title the labeller ran on into after an organisation's comma
+        ("Imaginary Health Organization, X&Y blueprint", ["Imaginary Health Organization"]),
+        ("Example Centre for Disease Control, Made-up fever outbreak",
+         ["Example Centre for Disease Control"]),
+        ("Example Organization of Nations, EXAMP-i", ["Example Organization of Nations"]),
+        # organisations, acronyms and people after one stay
+        ("EXA, EXB, UNEXC and WHEX", ["EXA", "EXB", "UNEXC", "WHEX"]),
+        ("Example Agency, US Department of Tests", ["Example Agency", "US Department of Tests"]),
+        ("Example Agency, Roe J, Doe AB", ["Example Agency", "Roe", "Doe"]),
+        ("Ministério dos Exemplos, Secretaria de Testes em Saúde",
+         ["Ministério dos Exemplos", "Secretaria de Testes em Saúde"]),
+    ],
+)  # fmt: skip
+def test_a_title_after_an_organisations_comma_is_no_name(printed: str, families: list[str]) -> None:
+    assert _families(printed) == families
