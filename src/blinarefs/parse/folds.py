@@ -104,7 +104,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
     chosen as for any list."""
     out = list(lines)
-    before = second = third = ""  # the last three lines with text
+    before = second = third = fourth = ""  # the last four lines with text
     for i in range(len(out) - 2):
         s = out[i].strip()
         if (
@@ -119,8 +119,15 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             and not (
                 before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
             )
-            # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
-            and not (before == "/" and third == "/" and second.isdecimal() and len(second) <= 2)
+            # the day of a date "Epub 2006/12/19." is not an item's number; but the end of
+            # an address, ".../iss1/57/" / "5" / "." / "Roe", is no date and the next item
+            and not (
+                before == "/"
+                and third == "/"
+                and second.isdecimal()
+                and len(second) <= 2
+                and fourth.isdecimal()
+            )
             # "12." twice after a full stop: the list's number, then the journal's ("2." /
             # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
@@ -152,7 +159,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
-            before, second, third = s, before, second
+            before, second, third, fourth = s, before, second, third
     return out
 
 

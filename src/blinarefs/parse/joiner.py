@@ -59,6 +59,8 @@ _VERSION = re.compile(r"\d+(?:[a-z]\d+)?")  # "7", and "3r1" of "Version 1.3r1"
 _LOCANTS_END = re.compile(r"\(\d{1,2}(?:,\d{1,2})+\)[-‐‑]$")  # "(1,3)-" before "glucan"
 _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
 _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
+# What follows a reference's pages, not a number's thousands: "Fict Sustain 8, 672 https://..."
+_AFTER_PAGES = frozenset(("http", "https", "www", "doi", "pmid", "pmcid"))
 
 # Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
 _DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C", "Ph.D", "M.Sc", "B.Sc"))
@@ -309,7 +311,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         if odd:
             return True
     if prev == "," and _THOUSANDS.search(out[-6:]) and len(tok) == 3 and tok.isdigit():
-        return bool(ahead) and ahead[0][:1].islower()  # "16,000 tiny", not "8, 011006"
+        # "16,000 tiny", not "8, 011006" nor a volume's pages before an address or a DOI
+        return bool(ahead) and ahead[0][:1].islower() and ahead[0] not in _AFTER_PAGES
     if (prev == "," and _locant(out, tok, ahead)) or _bracketed_locants(out, tok, ahead):
         return True
     if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):
