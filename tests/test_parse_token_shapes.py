@@ -204,3 +204,21 @@ def test_initials_and_addresses_one_token_a_line(printed: str) -> None:
     after an address stays apart from it, a file's name in parentheses inside it; a page
     after a volume's comma is not its thousands before an address or a DOI."""
     assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+@pytest.mark.parametrize("words", ["Available at:", "Available from:", "Disponível em:"])
+def test_an_item_after_an_address_the_copy_lost(words: str) -> None:
+    """ "Available at:" / "3" / "." / "Fict": the markup kept the words, not the address;
+    the number after the colon is the next item's, not a page."""
+    refs = [
+        OTHERS[0],
+        f"Fict Council (FC). (2030). Made-up guidelines for goats. Nowhere: FC. {words}",
+        f"Fict Council (FC). (2031). A made-up convention on goats. Nowhere: FC. {words}",
+        OTHERS[1],
+    ]
+    one, tokens = _layouts(refs)
+    got = parse_reference_list(tokens).references
+    assert [r.number for r in got] == [1, 2, 3, 4]
+    assert [r.source_text for r in got] == [
+        r.source_text for r in parse_reference_list(one).references
+    ]

@@ -113,7 +113,12 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
             and not _BRACKETED_NUMBER.fullmatch(before)
             # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
-            and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdecimal()))
+            and (
+                before not in _BEFORE_A_NUMBER
+                or (before == "pp" and second.isdecimal())
+                # "Available at:" / "9." / "Roe": an address lost in the copy, no page
+                or (before == ":" and second.lower() in _BEFORE_AN_ADDRESS)
+            )
             # "volume 3.", "No. 3.": a number such a word calls for, not a list's
             and before.lower() not in _NUMBERED_WORDS
             and not (
@@ -198,6 +203,9 @@ def _chemical_name(lines: list[str], i: int) -> bool:
 
 
 _BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
+# The words an address follows after a colon ("Available at:", "from:", "Disponível em:",
+# "Disponible en:"): a number after them is never a page
+_BEFORE_AN_ADDRESS = frozenset(("at", "from", "em", "en", "url"))
 _NUMBERED_WORDS = frozenset(("volume", "vol", "part", "chapter", "suppl", "supplement", "number"))
 _NUMBER_MARKS = frozenset(("No", "Nº", "Pt"))  # "Publication No. 5." (not "Sousa R No")
 # What follows a DOI, never an item's first word: "...25.29. PubMed: 11842976."
