@@ -197,6 +197,10 @@ def test_an_item_after_an_address_ending_in_a_number_and_a_slash() -> None:
         "Roe S (2030) Graph clustering by example. Ph.D. thesis, University of Nowhere.",
         "Roe J, 2030, ‘Made-up farms’, Fict Sustain 8, 672 https://doi.org/10.9999/fs8080672",
         "Roe J, 2030, ‘Made-up farms’, Fict Sustain 8, 672 doi: 10.9999/fs8080672",
+        # the last initial printed without its stop before the comma stays with the others
+        "Roe S.P.J, 2030, ‘Made-up farms’, Fict Sustain 8(1), 17–23.",
+        "Roe K. & Doe E.H.M, 2030, ‘Made-up farms’, Fict Sustain 8(1), 17–23.",
+        "Roe, J. C., Doe, A. B., and Poe, E. 2030. Made-up farms. Fict Sustain 8: 17–23.",
     ],
 )
 def test_initials_and_addresses_one_token_a_line(printed: str) -> None:

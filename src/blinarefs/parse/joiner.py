@@ -263,10 +263,22 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
             break
         at += 2
     after = ahead[at] if at < len(ahead) else ""
+    return after[:1].isalpha() and after != "and" and _FAMILY_INITIALS.search(out[-40:]) is not None
+
+
+# A family name and its initials so far, each with its stop: "Roe J.", "Roe J.C."
+_FAMILY_INITIALS = re.compile(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$")
+
+
+def _last_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """The last initial printed without its stop before the comma: "Roe S.P.J, 2030" (and
+    "Roe C.C,") is printed whole; "Roe S.P. J," would read "J" as a name of its own."""
     return (
-        after[:1].isalpha()
-        and after != "and"
-        and re.search(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$", out[-40:]) is not None
+        out[-1] == "."
+        and len(tok) == 1
+        and tok.isupper()
+        and ahead[:1] == (",",)
+        and _FAMILY_INITIALS.search(out[-40:]) is not None
     )
 
 
@@ -297,7 +309,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
     if prev == "." and f"{word}{tok}" in _DOTTED and ahead[:1] == (".",):
         return True
-    if _next_initial(out, tok, ahead):
+    if _next_initial(out, tok, ahead) or _last_initial(out, tok, ahead):
         return True
     if _lower_abbreviation(out, tok, ahead):
         return True
