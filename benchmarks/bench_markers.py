@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import glob
 import json
 import os
 import subprocess
@@ -70,8 +69,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from corpora.jats_truth import markers, references
-from corpora.obtain import Article, articles
+from corpora.extra_dev import outside
+from corpora.jats_truth import markers
+from corpora.obtain import articles
 from rerender import HOW, PRINTED, STRESS, listed, rerender, stress
 from timing import print_table
 
@@ -314,23 +314,6 @@ def main() -> int:
               f"{'meets' if ok else 'MISSES'} the target ({goal:.0%})")  # fmt: skip
     print("meets the target" if verdict and not failures else "MISSES the target")
     return 0
-
-
-def outside(pattern: str) -> list[Article]:
-    """JATS files outside the manifest as articles: the folder names the source, the markup
-    gives the convention and the list size; their split is "files" (never held out: the
-    files are dev material the caller gathered)."""
-    found = []
-    for name in sorted(glob.glob(pattern, recursive=True)):
-        path = Path(name)
-        n_refs = len(references(path))
-        found.append(
-            Article(file=path.name, source=path.parent.name, repo="", commit="",
-                    path_in_repo=name, article_index=None, sha256="", licence="", journal="",
-                    publisher="", doi=None, marker_style=markers(path).style, n_refs=n_refs,
-                    n_printed_refs=n_refs, n_markers=0, split="files", path=path)
-        )  # fmt: skip
-    return found
 
 
 def _failed(scored: tuple[int, int, int, int], under: float = 0.5) -> bool:

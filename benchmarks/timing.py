@@ -1,8 +1,9 @@
-"""Timing helpers shared by the benchmark scripts: medians, peak memory and a plain table."""
+"""Timing helpers shared by the benchmark scripts: medians, CPU, peak memory, a plain table."""
 
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -90,6 +91,12 @@ def peak_memory_command(cmd: Sequence[str], **kwargs) -> tuple[float, int]:
     if probe.returncode or int(code) not in (0, 1):
         raise subprocess.CalledProcessError(int(code), cmd, stderr=probe.stderr)
     return float(seconds), int(peak_kib) * 1024  # Linux reports KiB
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (worker processes)."""
+    me, children = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -124,6 +124,8 @@ NUMBER_BEFORE_NEXT = [
     "Roe AB (2031) β-(1,{n})-Glucan in made-up cells. Fict Med 21: 25-30.",
     # the number of a book's volume closing the last item
     "Roe AB (2031) A made-up analysis. In: Poe E, editors, Advances in Fict Systems 24.",
+    # the day of a date after the year and the month
+    "Roe AB (2031) A made-up assay. Fict Med 21: 25-30. Epub 2031/12/{n}.",
 ]
 
 
@@ -170,6 +172,21 @@ def test_an_item_after_a_long_address_ending_in_a_slash() -> None:
     assert [r.number for r in parse_reference_list(tokens).references] == [1, 2, 3]
 
 
+def test_an_item_after_an_address_ending_in_a_number_and_a_slash() -> None:
+    """ ".../iss1/57/" / "3" / "." / "Quill": the next item, not the day of a date (which
+    follows a year and a month: "2031/12/3.")"""
+    refs = [
+        OTHERS[0],
+        "Roe J (2030) A made-up leaflet. Fict Leaflets 12: 469–475. "
+        "http://example.org/ebl/vol2030/iss1/57/",
+        OTHERS[1],
+    ]
+    one, tokens = _layouts(refs)
+    got = parse_reference_list(tokens).references
+    assert [r.number for r in got] == [1, 2, 3]
+    assert got[1].source_text == parse_reference_list(one).references[1].source_text
+
+
 @pytest.mark.parametrize(
     "printed",
     [
@@ -178,9 +195,34 @@ def test_an_item_after_a_long_address_ending_in_a_slash() -> None:
         "Example Sheets; http://stat.example.org/en/#data/FBS (2031) [accessed 21 May 2032].",
         "Roe J. Data. https://example.org/files/Bio%20(ROCA%202).pdf. Accessed 4 June 2031.",
         "Roe S (2030) Graph clustering by example. Ph.D. thesis, University of Nowhere.",
+        "Roe J, 2030, ‘Made-up farms’, Fict Sustain 8, 672 https://doi.org/10.9999/fs8080672",
+        "Roe J, 2030, ‘Made-up farms’, Fict Sustain 8, 672 doi: 10.9999/fs8080672",
+        # the last initial printed without its stop before the comma stays with the others
+        "Roe S.P.J, 2030, ‘Made-up farms’, Fict Sustain 8(1), 17–23.",
+        "Roe K. & Doe E.H.M, 2030, ‘Made-up farms’, Fict Sustain 8(1), 17–23.",
+        "Roe, J. C., Doe, A. B., and Poe, E. 2030. Made-up farms. Fict Sustain 8: 17–23.",
     ],
 )
 def test_initials_and_addresses_one_token_a_line(printed: str) -> None:
     """Lower-case initials joined by a hyphen stay one initial; a year in parentheses
-    after an address stays apart from it, a file's name in parentheses inside it."""
+    after an address stays apart from it, a file's name in parentheses inside it; a page
+    after a volume's comma is not its thousands before an address or a DOI."""
     assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+@pytest.mark.parametrize("words", ["Available at:", "Available from:", "Disponível em:"])
+def test_an_item_after_an_address_the_copy_lost(words: str) -> None:
+    """ "Available at:" / "3" / "." / "Fict": the markup kept the words, not the address;
+    the number after the colon is the next item's, not a page."""
+    refs = [
+        OTHERS[0],
+        f"Fict Council (FC). (2030). Made-up guidelines for goats. Nowhere: FC. {words}",
+        f"Fict Council (FC). (2031). A made-up convention on goats. Nowhere: FC. {words}",
+        OTHERS[1],
+    ]
+    one, tokens = _layouts(refs)
+    got = parse_reference_list(tokens).references
+    assert [r.number for r in got] == [1, 2, 3, 4]
+    assert [r.source_text for r in got] == [
+        r.source_text for r in parse_reference_list(one).references
+    ]

@@ -104,7 +104,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     volume or a page ("2020:12.", "1-12."). Among the candidates, the run 1, 2, 3... is
     chosen as for any list."""
     out = list(lines)
-    before = second = third = ""  # the last three lines with text
+    before = second = third = fourth = ""  # the last four lines with text
     for i in range(len(out) - 2):
         s = out[i].strip()
         if (
@@ -113,14 +113,26 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
             # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
             and not _BRACKETED_NUMBER.fullmatch(before)
             # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
-            and (before not in _BEFORE_A_NUMBER or (before == "pp" and second.isdecimal()))
+            and (
+                before not in _BEFORE_A_NUMBER
+                or (before == "pp" and second.isdecimal())
+                # "Available at:" / "9." / "Roe": an address lost in the copy, no page
+                or (before == ":" and second.lower() in _BEFORE_AN_ADDRESS)
+            )
             # "volume 3.", "No. 3.": a number such a word calls for, not a list's
             and before.lower() not in _NUMBERED_WORDS
             and not (
                 before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
             )
-            # the day of a date "Epub 2006/12/19.", not the end of a URL ".../" / "2" / "."
-            and not (before == "/" and third == "/" and second.isdecimal() and len(second) <= 2)
+            # the day of a date "Epub 2006/12/19." is not an item's number; but the end of
+            # an address, ".../iss1/57/" / "5" / "." / "Roe", is no date and the next item
+            and not (
+                before == "/"
+                and third == "/"
+                and second.isdecimal()
+                and len(second) <= 2
+                and fourth.isdecimal()
+            )
             # "12." twice after a full stop: the list's number, then the journal's ("2." /
             # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
             and (
@@ -152,7 +164,7 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
-            before, second, third = s, before, second
+            before, second, third, fourth = s, before, second, third
     return out
 
 
@@ -191,6 +203,9 @@ def _chemical_name(lines: list[str], i: int) -> bool:
 
 
 _BEFORE_A_NUMBER = frozenset({":", "-", "–", "(", "pp"})
+# The words an address follows after a colon ("Available at:", "from:", "Disponível em:",
+# "Disponible en:"): a number after them is never a page
+_BEFORE_AN_ADDRESS = frozenset(("at", "from", "em", "en", "url"))
 _NUMBERED_WORDS = frozenset(("volume", "vol", "part", "chapter", "suppl", "supplement", "number"))
 _NUMBER_MARKS = frozenset(("No", "Nº", "Pt"))  # "Publication No. 5." (not "Sousa R No")
 # What follows a DOI, never an item's first word: "...25.29. PubMed: 11842976."

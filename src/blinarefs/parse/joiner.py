@@ -59,6 +59,8 @@ _VERSION = re.compile(r"\d+(?:[a-z]\d+)?")  # "7", and "3r1" of "Version 1.3r1"
 _LOCANTS_END = re.compile(r"\(\d{1,2}(?:,\d{1,2})+\)[-‐‑]$")  # "(1,3)-" before "glucan"
 _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
 _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
+# What follows a reference's pages, not a number's thousands: "Fict Sustain 8, 672 https://..."
+_AFTER_PAGES = frozenset(("http", "https", "www", "doi", "pmid", "pmcid"))
 
 # Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
 _DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C", "Ph.D", "M.Sc", "B.Sc"))
@@ -261,10 +263,22 @@ def _next_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
             break
         at += 2
     after = ahead[at] if at < len(ahead) else ""
+    return after[:1].isalpha() and after != "and" and _FAMILY_INITIALS.search(out[-40:]) is not None
+
+
+# A family name and its initials so far, each with its stop: "Roe J.", "Roe J.C."
+_FAMILY_INITIALS = re.compile(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$")
+
+
+def _last_initial(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """The last initial printed without its stop before the comma: "Roe S.P.J, 2030" (and
+    "Roe C.C,") is printed whole; "Roe S.P. J," would read "J" as a name of its own."""
     return (
-        after[:1].isalpha()
-        and after != "and"
-        and re.search(r"(?:^|[^\w'’-])[A-Z][\w'’-]+ (?:[A-Z]\.){1,3}$", out[-40:]) is not None
+        out[-1] == "."
+        and len(tok) == 1
+        and tok.isupper()
+        and ahead[:1] == (",",)
+        and _FAMILY_INITIALS.search(out[-40:]) is not None
     )
 
 
@@ -295,7 +309,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
     if prev == "." and f"{word}{tok}" in _DOTTED and ahead[:1] == (".",):
         return True
-    if _next_initial(out, tok, ahead):
+    if _next_initial(out, tok, ahead) or _last_initial(out, tok, ahead):
         return True
     if _lower_abbreviation(out, tok, ahead):
         return True
@@ -309,7 +323,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         if odd:
             return True
     if prev == "," and _THOUSANDS.search(out[-6:]) and len(tok) == 3 and tok.isdigit():
-        return bool(ahead) and ahead[0][:1].islower()  # "16,000 tiny", not "8, 011006"
+        # "16,000 tiny", not "8, 011006" nor a volume's pages before an address or a DOI
+        return bool(ahead) and ahead[0][:1].islower() and ahead[0] not in _AFTER_PAGES
     if (prev == "," and _locant(out, tok, ahead)) or _bracketed_locants(out, tok, ahead):
         return True
     if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):

@@ -5,7 +5,9 @@ Technol. 37, 5453 (2003)." (AIP/APS: volume, page, year), and ACS's after the la
 author's semicolon, "Pellissier, H.; Adv. Synth. Catal. 2011, 353, 1613.". The forms are
 regular enough to be read by rule, and the labeller, trained on the biomedical styles,
 misreads them (the journal as a title, the page as a volume). So are the clinical journals'
-"Thyroid 2017 27 156-166.", whose year, volume and pages only spaces separate.
+"Thyroid 2017 27 156-166.", whose year, volume and pages only spaces separate, and
+Frontiers' author-year "(2015). Title. Cell Rep. 12 525–534.", whose volume and page range
+only a space separates.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ _PHYSICS_TAIL = re.compile(
 _SPACED_TAIL = re.compile(
     r"\. (?P<journal>[^\W\d_][^.;:()\[\]]{0,80}?) (?P<year>(?:19|20)\d{2}) (?P<vol>\d{1,4}) "
     r"(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)\.?"
+    r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
+)
+
+# Frontiers' "(2015). Made-up title. Cell Rep. 12 525–534. 10.1016/..." (the year after the
+# names): the journal after a sentence's end, its volume, a space and a page range
+_VOLUME_PAGES_TAIL = re.compile(
+    r"(?:\b[a-z]{4,}[.?!] |\. )(?P<journal>[^\W\d_][^,;:()\[\]]{0,80}?) (?P<vol>\d{1,4}) "
+    r"(?P<page>[A-Za-z]?\d+[-–][A-Za-z]?\d+)\.?"
     r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
 )
 
@@ -55,16 +65,16 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     m = acs or _PHYSICS_TAIL.search(text, window)
     if not m:
         spaced = _SPACED_TAIL.search(text, window)
-        return _spaced(spaced) if spaced else None
+        if spaced:
+            return _spaced(spaced)
+        m = _VOLUME_PAGES_TAIL.search(text, window)
+        return _volume_pages(m) if m else None
     if not (m.group("mid") or m.group("page")):
         return None
-    start, journal = m.start("journal"), m.group("journal")
     # the last comma may be the names' ("Roe J, Doe A. A made-up study. J. Made. 12, 4
     # (2030).") or the title's ("Roe A. B. Made-up fear, hope and the brain. J. Made. 12,
-    # 4 (2030)."): the journal starts after the last sentence with a word no journal's
-    # name has (a lower-case word of four letters or more)
-    sentence = _after_worded_sentence(journal)
-    start, journal = start + sentence, journal[sentence:]
+    # 4 (2030).")
+    start, journal = _journal(m)
     if not journal.strip():
         return None
     fields: dict[str, object] = {
@@ -78,6 +88,26 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
             fields["issue"] = m.group("mid") or m.group("iss")
     else:  # AIP/APS: volume, page (year)
         fields["page"] = m.group("mid")
+    return start, fields
+
+
+def _journal(m: re.Match[str]) -> tuple[int, str]:
+    """Where the journal the tail matched starts, and its name: after the last sentence
+    with a word no journal's name has (a lower-case word of four letters or more)."""
+    start, journal = m.start("journal"), m.group("journal")
+    sentence = _after_worded_sentence(journal)
+    return start + sentence, journal[sentence:]
+
+
+def _volume_pages(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
+    start, journal = _journal(m)
+    if not journal.strip():
+        return None
+    fields: dict[str, object] = {
+        "container_title": journal.strip().rstrip("."),
+        "volume": m.group("vol"),
+        "page": m.group("page"),
+    }
     return start, fields
 
 

@@ -1,0 +1,38 @@
+"""Frontiers' author-year journal tail: the volume and the page range with only a space
+between them, "(2030). Title. Fict. Rep. 12 525–534." (issue 13). Made-up references."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse.read import read_item
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "journal", "volume", "page"),
+    [
+        ("Roe J. A., Doe B. (2030). Made-up dynamics of light in goats. Cell Fict. 12 "
+         "525–534. 10.9999/j.fict.2030.06.036", "Made-up dynamics of light in goats",
+         "Cell Fict", "12", "525-534"),
+        ("Roe M., Doe A. (2031). Modal made-up properties of tapered fibers. Biomed. Fict. "
+         "Express 6 4014–4026.", "Modal made-up properties of tapered fibers",
+         "Biomed. Fict. Express", "6", "4014-4026"),
+        ("Poe E., Quill R. (2029). Imprinting and recalling made-up ensembles. Fict Science "
+         "353 691–694. doi: 10.9999/science.aaf7560",
+         "Imprinting and recalling made-up ensembles", "Fict Science", "353", "691-694"),
+    ],
+)  # fmt: skip
+def test_volume_and_pages_with_a_space_alone_between(
+    printed: str, title: str, journal: str, volume: str, page: str
+) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.title, ref.container_title, ref.volume, ref.page) == (title, journal, volume, page)
+    assert ref.type == "article-journal" and ref.issued and ref.issued[0] > 2000
+    if "10.9999" in printed:
+        assert ref.doi and ref.doi.startswith("10.9999/")
+
+
+def test_a_page_range_inside_a_title_is_no_tail() -> None:
+    # the numbers end a title's sentence, not a journal's volume: no journal is made up
+    ref = read_item("Roe J. (2030). Made-up counts of goats aged 12 65–75. Fict Press.", 1, 1)
+    assert ref.reference.container_title != "Made-up counts of goats aged"
