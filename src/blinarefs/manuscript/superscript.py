@@ -30,6 +30,8 @@ _NAMED_BY_LETTER = words(
     "vitamin vitamins hepatitis type types group groups factor protein class phase grade "
     "stage strain serotype subtype genotype clade lineage"
 )
+# A number then a space: what stands before a unit written after its quantity ("30 s").
+_AFTER_QUANTITY = re.compile(r"\d[\s\u00a0]$")
 # What stands before a letter that stands alone: "σ²", "(x³", "P = P²", "[d²".
 _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
 # A statistic whose degrees of freedom were flattened to digits before its square: "χ21²".
@@ -217,6 +219,8 @@ def _power_or_label(before: str, group: str) -> bool:
     ahead = before[-len(token) - 1 : -len(token)] if token else ""
     if token.lower() in _UNITS and group in ("2", "3") and ahead not in ("’", "'"):
         return True  # a unit, not a possessive's "s" ("Crohn’s²")
+    if token.lower() in _UNITS and _AFTER_QUANTITY.search(before[: -len(token)]):
+        return False  # "30 s¹⁵", "5 m⁸": a unit after its quantity is squared or cubed only
     alone = len(before) == len(token) or ahead in _STANDING_ALONE
     if not alone:
         return False
