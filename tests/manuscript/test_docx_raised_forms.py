@@ -35,3 +35,29 @@ def test_a_unit_after_its_quantity_is_squared_or_cubed_only(tmp_path):
         t(" in the model."),
     )
     assert cited == [(15,), (7, 8)]
+
+
+def test_a_negative_power_of_any_short_unit_and_a_bracketed_index_are_no_citations(tmp_path):
+    # "mn-¹" (minutes, as French writes it) and "ha-¹" are units' negative powers, their
+    # sign unraised, as "mol-¹" is; "P⁽¹⁾" is the first of two densities, an index. Left as
+    # plain digits, as the text export writes them, and the citation after them still cites.
+    doc = read_manuscript(
+        docx(
+            tmp_path / "x.docx",
+            p(
+                t("Activity was 4 µM mg-1 mn-"),
+                t("1", sup=True),
+                t(" and the yield 3 t ha-"),
+                t("1", sup=True),
+                t(" between the densities P"),
+                t("(1)", sup=True),
+                t(" and P"),
+                t("(2)", sup=True),
+                t(" of the two plots, as in earlier work"),
+                t("5", sup=True),
+                t("."),
+            ),
+        )
+    )
+    assert [m.numbers for m in doc.markers] == [(5,)]
+    assert "mn-1 and the yield 3 t ha-1 between the densities P(1) and P(2) of" in doc.text

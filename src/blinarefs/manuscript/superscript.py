@@ -155,9 +155,11 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if last.isalpha():
         return _power_or_label(before, group)
     if last in "-–−" and group in ("1", "2", "3"):
-        # "mol–¹", "s-²": a unit's negative power, its sign left unraised
+        # "mol–¹", "s-²", "mn-¹", "ha-¹": a unit's negative power, its sign left unraised (a
+        # short word glued to the sign is a unit, whatever its language: no citation follows
+        # a hyphen)
         unit = re.search(r"[^\W\d_]+$", before[:-1])
-        return unit is not None and unit.group().lower() in _UNITS
+        return unit is not None and (unit.group().lower() in _UNITS or len(unit.group()) <= 3)
     if last in ")]" and group.isdigit() and len(group) <= 2:
         return _bracket_power(before, group)
     return False
@@ -227,7 +229,8 @@ def _power_or_label(before: str, group: str) -> bool:
     if len(token) == 1:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
-        return group in ("2", "3") or token.islower() or _is_greek(token)
+        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol
+        return group in ("2", "3") or token.islower() or _is_greek(token) or group[0] == "("
     return len(token) == 2 and _is_greek(token[0]) and group == "2"
 
 
