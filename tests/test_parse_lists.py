@@ -327,18 +327,3 @@ def test_a_year_with_its_letter_reads_as_a_reference_year():
     ]
     section = find_reference_section("Body text.\n\nReferences\n" + "\n".join(refs) + "\n")
     assert section is not None and [it.text for it in section.items] == refs
-
-
-def test_an_unheaded_list_with_a_book_by_its_imprint_is_found():
-    # MLA prints a book as "Place: Publisher, year. Print.", with no volume or page after
-    # the year: still a line of the manager's unheaded bibliography
-    body = "A made-up study of invented towns (Roe) and another of pretend rivers (Poe).\n"
-    refs = [
-        "Roe, Ann. Invented Towns and Their Rivers. Exampleton: Pretend University Press, "
-        "2031. Print.",
-        "Poe, Bo. “Pretend Rivers.” Journal of Made-Up Places 4.2 (2030): 11-19. Web. "
-        "12 Mar. 2031.",
-    ]
-    section = find_reference_section(body + "\n".join(refs) + "\n")
-    assert section is not None and section.start == len(body)
-    assert [it.text for it in section.items] == refs

@@ -281,20 +281,11 @@ def _trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | N
     return replace(found, start=offsets[first], start_line=first + 1)
 
 
-# A book's imprint, the place before its publisher and the year after: "Athens: Example
-# University Press, 2013" (MLA, Chicago, Harvard), where no volume or page follows the year.
-_IMPRINT = re.compile(
-    r"\b[A-Z][\w.]{1,30}(?:,\s[A-Z][\w.]{1,20})?:\s[^.:;]{3,80},\s(?:1[89]|20)\d{2}"
-)
-
-
 def _listed(line: str) -> bool:
-    """A line that is a whole reference, reads like one (a book by its imprint too) and
-    opens with its first author: a closing paragraph with a year and numbers in it opens
-    with another word."""
+    """A line that is a whole reference, reads like one and opens with its first author: a
+    closing paragraph with a year and numbers in it opens with another word."""
     opens = _AUTHOR_OPENS.match(line.lstrip())
-    like = _REFERENCE_LIKE.search(line) or _IMPRINT.search(line)
-    return bool(opens and _whole_reference(line) and like)
+    return bool(opens and _whole_reference(line) and _REFERENCE_LIKE.search(line))
 
 
 def _unnumbered(
