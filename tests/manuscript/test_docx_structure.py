@@ -4,7 +4,7 @@ cells wrapped in content controls. Every file is built here to the Wordprocessin
 
 from __future__ import annotations
 
-from wordbuild import docx, p, t
+from wordbuild import W_NS, docx, p, t
 
 from blinarefs.manuscript import read_manuscript
 
@@ -54,3 +54,23 @@ def test_rows_and_cells_in_content_controls_are_read(tmp_path):
     doc = read_manuscript(docx(tmp_path / "controls.docx", body))
     assert [m.numbers for m in doc.markers] == [(3,), (5,), (6,)]
     assert doc.text.count("Registry of drug S") == 1
+
+
+def test_bullets_are_written_as_word_shows_them(tmp_path):
+    # Word's default bullets by level: a Symbol dot, a Courier New "o", a Wingdings square;
+    # a typed dash stays a dash, an unknown symbol-font glyph is a dot
+    marks = [("\uf0b7", "Symbol"), ("o", "Courier New"), ("\uf0a7", "Wingdings"), ("–", ""),
+             ("\uf076", "Wingdings")]  # fmt: skip
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+        f'<w:lvlText w:val="{mark}"/><w:rPr><w:rFonts w:ascii="{font}"/></w:rPr></w:lvl>'
+        for i, (mark, font) in enumerate(marks)
+    )
+    numbering = (
+        f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">{levels}'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    body = "".join(p(t(f"Point {i}."), num=(1, i)) for i in range(len(marks)))
+    doc = read_manuscript(docx(tmp_path / "bullets.docx", body, numbering_xml=numbering))
+    shown = ["• Point 0.", "◦ Point 1.", "▪ Point 2.", "– Point 3.", "• Point 4."]
+    assert doc.text.strip().split("\n\n") == shown
