@@ -134,7 +134,7 @@ class Walker:
                 self.paragraph(child)
             elif tag == W + "tbl":
                 self.cells += 1
-                for cell in child.iter(W + "tc"):
+                for cell in _own_cells(child):
                     self.blocks(cell)
                 self.cells -= 1
             elif tag == W + "sdt":
@@ -312,6 +312,20 @@ class Walker:
     def finish(self) -> Stream:
         self.stream.broken_fields = len(self.stack)
         return self.stream
+
+
+def _own_cells(table: etree._Element) -> list[etree._Element]:
+    """The cells of a table, not those of the tables nested in them (a cell's own blocks
+    hold those, and walking them twice would read their text, and citations, twice); rows
+    and cells inside content controls or custom XML included."""
+    own = []
+    for cell in table.iter(W + "tc"):
+        up = cell.getparent()
+        while up is not None and up.tag != W + "tbl":
+            up = up.getparent()
+        if up is table:
+            own.append(cell)
+    return own
 
 
 def front_end(stream: Stream) -> int:

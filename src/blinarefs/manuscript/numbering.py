@@ -107,7 +107,7 @@ class Numbering:
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]  # a new item restarts its sub-levels
         if level.fmt == "bullet":
-            return "•"
+            return _bullet(level.text)
         text = level.text
         for k in range(9):
             token = f"%{k + 1}"
@@ -116,6 +116,23 @@ class Numbering:
                 value = counts.get(k, sub.start)
                 text = text.replace(token, format_number(value, sub.fmt))
         return text
+
+
+# Word's own bullets, by level: a Symbol-font dot, a Courier New "o", a Wingdings square
+# (private-use characters of the symbol fonts, U+F0xx), as Word and LibreOffice show them.
+_BULLETS = {"\uf0b7": "•", "o": "◦", "\uf0a7": "▪"}
+
+
+def _bullet(text: str) -> str:
+    """The bullet a reader sees: Word's defaults as shown (an item of a sub-list is "◦
+    Item", not "• Item", in the text export too), a typed character ("–", "*") as it is,
+    any other symbol-font glyph, or none, as a dot."""
+    mark = text.strip()
+    if mark in _BULLETS:
+        return _BULLETS[mark]
+    if len(mark) != 1 or "\uf000" <= mark <= "\uf0ff":
+        return "•"
+    return mark
 
 
 def _int(node: etree._Element, default: int) -> int:

@@ -30,6 +30,8 @@ _NAMED_BY_LETTER = words(
     "vitamin vitamins hepatitis type types group groups factor protein class phase grade "
     "stage strain serotype subtype genotype clade lineage"
 )
+# A number then a space: what stands before a unit written after its quantity ("30 s").
+_AFTER_QUANTITY = re.compile(r"\d[\s\u00a0]$")
 # What stands before a letter that stands alone: "σ²", "(x³", "P = P²", "[d²".
 _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
 # A statistic whose degrees of freedom were flattened to digits before its square: "χ21²".
@@ -153,9 +155,11 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if last.isalpha():
         return _power_or_label(before, group)
     if last in "-–−" and group in ("1", "2", "3"):
-        # "mol–¹", "s-²": a unit's negative power, its sign left unraised
+        # "mol–¹", "s-²", "mn-¹", "ha-¹": a unit's negative power, its sign left unraised (a
+        # short word glued to the sign is a unit, whatever its language: no citation follows
+        # a hyphen)
         unit = re.search(r"[^\W\d_]+$", before[:-1])
-        return unit is not None and unit.group().lower() in _UNITS
+        return unit is not None and (unit.group().lower() in _UNITS or len(unit.group()) <= 3)
     if last in ")]" and group.isdigit() and len(group) <= 2:
         return _bracket_power(before, group)
     return False
@@ -217,13 +221,16 @@ def _power_or_label(before: str, group: str) -> bool:
     ahead = before[-len(token) - 1 : -len(token)] if token else ""
     if token.lower() in _UNITS and group in ("2", "3") and ahead not in ("’", "'"):
         return True  # a unit, not a possessive's "s" ("Crohn’s²")
+    if token.lower() in _UNITS and _AFTER_QUANTITY.search(before[: -len(token)]):
+        return False  # "30 s¹⁵", "5 m⁸": a unit after its quantity is squared or cubed only
     alone = len(before) == len(token) or ahead in _STANDING_ALONE
     if not alone:
         return False
     if len(token) == 1:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
-        return group in ("2", "3") or token.islower() or _is_greek(token)
+        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol
+        return group in ("2", "3") or token.islower() or _is_greek(token) or group[0] == "("
     return len(token) == 2 and _is_greek(token[0]) and group == "2"
 
 
