@@ -74,14 +74,11 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     # the last comma may be the names' ("Roe J, Doe A. A made-up study. J. Made. 12, 4
     # (2030).") or the title's ("Roe A. B. Made-up fear, hope and the brain. J. Made. 12,
     # 4 (2030).")
-    start, journal = _journal(m)
-    if not journal.strip():
+    read = _journal_fields(m)
+    if read is None:
         return None
-    fields: dict[str, object] = {
-        "container_title": journal.strip().rstrip("."),
-        "volume": m.group("vol"),
-        "issued": (int(m.group("year")),),
-    }
+    start, fields = read
+    fields["issued"] = (int(m.group("year")),)
     if acs or m.group("page"):  # ACS: year, volume, issue, page
         fields["page"] = m.group("page")
         if m.group("mid") or (acs and acs.group("iss")):
@@ -99,16 +96,19 @@ def _journal(m: re.Match[str]) -> tuple[int, str]:
     return start + sentence, journal[sentence:]
 
 
-def _volume_pages(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
+def _journal_fields(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
+    """Where the journal starts, and its name and volume; None when no name is left."""
     start, journal = _journal(m)
     if not journal.strip():
         return None
-    fields: dict[str, object] = {
-        "container_title": journal.strip().rstrip("."),
-        "volume": m.group("vol"),
-        "page": m.group("page"),
-    }
-    return start, fields
+    return start, {"container_title": journal.strip().rstrip("."), "volume": m.group("vol")}
+
+
+def _volume_pages(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
+    read = _journal_fields(m)
+    if read is not None:
+        read[1]["page"] = m.group("page")
+    return read
 
 
 def _spaced(m: re.Match[str]) -> tuple[int, dict[str, object]]:
