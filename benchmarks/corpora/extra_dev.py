@@ -20,7 +20,7 @@ Each is written to ``<target>/<owner>+<name>/<id>.xml`` (the folder is the sourc
 Creative Commons or public-domain licence; the repositories are listed in ``EXTRA`` with
 theirs): they are read for evaluation only and never committed.
 
-    python benchmarks/corpora/extra_dev.py --git-base '/tmp/m/{owner}+{name}/repo'
+    python benchmarks/corpora/extra_dev.py   # or --git-base 'MIRRORS/{owner}+{name}/repo'
     python benchmarks/bench_parse.py --files '/tmp/extra_dev/*/*.xml' --no-speed
 """
 
