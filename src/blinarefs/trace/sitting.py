@@ -22,7 +22,6 @@ from .numberwords import (
 from .quantities import quantitys_value, spaced_superscript
 from .textpos import (
     CLOSERS,
-    EQUATION_AFTER,
     HSPACE,
     YEAR_END,
     after_is_boundary,
@@ -56,7 +55,7 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         return WEAK if at_clause_end(text, end) else None
     if word.islower() and ws >= 2 and before in DASHES and text[ws - 2].isalpha():
         return STRONG  # "follow-up7", "scale-up260."
-    if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, 0, ws - 1):
+    if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, max(0, ws - 3), ws - 1):
         return MEDIUM  # "as described in31", "associated with it29."
     if len(word) == 2 and word.isupper() and end - start > 1:
         # "in the US14.", "the summary OR20.", as "in PDAC100." (but "CD44"); "CO2" and "NO3"
@@ -66,7 +65,11 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         # "of 385 g50." or "around 10 y17–19.": a quantity's unit, then a superscript at a
         # clause end; but "10 mm2" is a square, "cm3" a cube
         power = text[start:end] in ("2", "3")
-        if not power and at_clause_end(text, end) and _AFTER_A_VALUE.search(text, 0, ws):
+        if (
+            not power
+            and at_clause_end(text, end)
+            and _AFTER_A_VALUE.search(text, max(0, ws - 3), ws)
+        ):
             return MEDIUM  # also "dried at 70 °C16,": the degree sign belongs to the unit
         if len(word) == 1 and word.isupper() and _a_letter_at_clause_end(text, ws, start, end):
             return ACRONYM  # "immobilize soil N35.", "in R43.": as "in PDAC100." (features)
@@ -94,6 +97,8 @@ _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
 _MARKUP_RANGE = re.compile(rf"\d[{DASHES}] \d")
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
+# A number, and a space (or a degree sign) before the word: searched only in the three
+# characters before it, not from the text's start for every run
 _AFTER_A_NUMBER = re.compile(r"\d[ \u00a0\u2009\u202f]?$")
 _AFTER_A_VALUE = re.compile(r"\d[ \u00a0\u2009\u202f]?°?$")  # "10 mg", "70 °C"
 # A value, then a unit whose last part follows a slash: "0.85 kcal/", "5 mg/", "2 cells/"
@@ -285,8 +290,6 @@ def _formula(text: str, close: int) -> bool:
 def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
-    if EQUATION_AFTER.match(text, end):
-        return None  # "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
     if not after_is_boundary(text, end):
         if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(
             text, max(0, start - 4), start

@@ -135,7 +135,7 @@ class _Runs:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
         text, spaced = self.text, self.spaced
         if EQUATION_AFTER.match(text, end):
-            return None  # "F1,21 = 7.9": no reading of a name's digits either
+            return None  # "F1,21 = 7.9", "x2 < 3": a statistic's or a variable's digits
         numbers = expand_numbers(text[start:end])
         lead = _LONG_NUMBER.match(text[start:end])
         year = _YEAR_GLUED.match(text, start, end)
