@@ -178,7 +178,11 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("after a sentence's end")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
-    elif len(word) == 1 and word not in _ONE_LETTER_WORDS and _VARIABLE.search(text, 0, j):
+    elif (
+        len(word) == 1
+        and word not in _ONE_LETTER_WORDS
+        and _VARIABLE.search(text, max(0, j - 2), j)
+    ):
         # "M s (4)", "D c (2)": a variable and its index; not a unit ("54 d (31)",
         # "17°C (55)", "mg/L (45)") or a name ("in R (6)", "object B (7)", "Mnih V (16)")
         why.append(f"a formula's term, after the variable '{text[j:i]}'")
