@@ -21,6 +21,7 @@ from .candidates import (
     AFTER_POWER,
     KEYED,
     MEDIUM,
+    ORDER_ONLY,
     SEEN_ALONE,
     STRONG,
     SYNTAX,
@@ -203,14 +204,16 @@ def weigh(
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
                 looks_like = _name_like(text, c, vocab)
-                if ACRONYM_END in c.why or ACRONYM_ON in c.why:  # whether it has other digits
+                order_only = ORDER_ONLY in c.why
+                if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only:
+                    # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
-                elif CLAUSE_END.match(text, c.end):
+                elif CLAUSE_END.match(text, c.end) and not order_only:
                     why.append(("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace():
                 space = c.start

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
 from .candidates import (
@@ -18,14 +19,16 @@ from .candidates import (
     DASHES,
     LIST_STEP,
     MEDIUM,
+    ORDER_ONLY,
     SEEN_ALONE,
     UNIT_POWER,
     WEAK,
     Candidate,
     expand_numbers,
 )
+from .numberwords import LABEL_WORDS
 from .sitting import YEAR
-from .textpos import after_is_boundary, word_before
+from .textpos import after_is_boundary, at_clause_end, word_before
 
 
 def dotted_word(text: str, start: int) -> str:
@@ -272,3 +275,58 @@ def after_a_units_power(text: str, start: int, end: int) -> Candidate | None:
         return None
     why = (f"{AFTER_POWER}, '-{power}'",)
     return Candidate(start + 1, end, "superscript", MEDIUM, numbers, why=why)
+
+
+_VALUE_THEN_WORD = re.compile(r"\d[^\S\n]?$")  # "100 cm", "5 mM": a unit after its value
+_MID_SENTENCE = re.compile(r"[a-z,][^\S\n]$")  # "described by Page", "and Page"
+
+
+def order_only(text: str, start: int, end: int) -> Candidate | None:
+    """A reading for digits glued to a word that no rule reads as a superscript, where a
+    phrase ends: a short author's or a program's name ("described by Page21.", "Dewey and
+    Lu30.", "the package FactoMineR43 was") or a name that may carry its own digits
+    ("Yangmai16,", "wmc406 and"). Weak, with nothing for how it sits: only the order of
+    first citations can take it, when its numbers are the next ones the manuscript cites.
+    Not one digit (a name's "Sub1", "APX2"), nor a unit after its value ("100 cm23."), nor
+    a label ("page21", "Table12"; a capitalised "Page" in mid-sentence is a name)."""
+    numbers = expand_numbers(text[start:end])
+    if not numbers or (len(numbers) == 1 and numbers[0] < 10):
+        return None
+    word, ws = word_before(text, start)
+    if len(word) < 2 or not after_is_boundary(text, end):
+        return None
+    if not (at_clause_end(text, end) or PHRASE_END.match(text, end)):
+        return None
+    if _VALUE_THEN_WORD.search(text, max(0, ws - 2), ws):
+        return None
+    named = word[0].isupper() and _MID_SENTENCE.search(text, max(0, ws - 2), ws)
+    if word.lower() in LABEL_WORDS and not named:
+        return None
+    return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
+
+
+def split_into_the_list(text: str, cand: Candidate, size: int, limit: int) -> Candidate | None:
+    """A run glued to a word whose first number lies past the list, where the word's last
+    digit (or two) and a number in the list make sense of it: "ggplot245," beside 47
+    references is ggplot2 and citation 45, "brachytic238" brachytic2 and 38. Only where
+    the whole run sits as a superscript does (medium or strong: not "MIR444", "His323"),
+    and weak: only the order can take it, when it brings in the next numbers (residues and
+    family members numbered past the list are many); the whole number stays the other
+    reading only where a list cut short could still reach it (``limit``)."""
+    if cand.alternatives or cand.strength < MEDIUM or not cand.numbers or cand.numbers[0] <= size:
+        return None
+    if not text[cand.start - 1 : cand.start].isalpha():
+        return None
+    run = text[cand.start : cand.end]
+    lead = run[: len(run) - len(run.lstrip("0123456789"))]
+    for k in (1, 2):
+        if k >= len(lead) or lead[k] == "0":
+            continue
+        numbers = expand_numbers(lead[k:] + run[len(lead) :])
+        if numbers and max(numbers) <= size:
+            name = text[cand.start - 1] + lead[:k]
+            why = (f"after a name's digits, '{name}'",)
+            split = replace(cand, start=cand.start + k, strength=WEAK, numbers=numbers, why=why)
+            whole = (cand,) if max(cand.numbers) <= limit else ()
+            return replace(split, alternatives=whole)
+    return None

@@ -1,0 +1,62 @@
+"""Digits glued to a name that no rule of how they sit reads as a superscript: only the
+order of first citations can take them ("described by Page21.", "ggplot245," beside 47
+references).
+
+Passages are written for these tests; the references behind them are placeholders with a
+number only. Program and author names are used as words.
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.candidates import ORDER_ONLY
+from blinarefs.trace.decode import decode_citations, decode_markers
+
+
+def refs(n: int) -> list[Reference]:
+    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
+
+
+def cited(text: str, size: int = 40) -> list[tuple[int, ...]]:
+    return [c.numbers for c in decode_citations(text, refs(size))]
+
+
+LEAD = "Drought slows growth1–9. Deeper roots help10. "
+
+
+def test_a_short_authors_name_glued_to_the_next_number_is_a_citation():
+    text = LEAD + "Roots were scored as in Dewey and Lu11. Yields fell too12."
+    assert cited(text) == [tuple(range(1, 10)), (10,), (11,), (12,)]
+    text = LEAD + "Leaves were dried as described by Page11. Yields fell too12."
+    assert cited(text)[2] == (11,)
+
+
+def test_a_name_glued_to_a_number_out_of_order_keeps_its_digits():
+    # "Lu31" and "Page38" would skip twenty numbers: the order vouches for neither
+    text = LEAD + "Roots were scored as in Dewey and Lu31. Leaves of Page38, too. Yields fell11."
+    assert cited(text) == [tuple(range(1, 10)), (10,), (11,)]
+    decisions = decode_markers(text, refs(40)).decisions
+    [lu] = [d for d in decisions if d.candidate.numbers == (31,)]
+    assert not lu.accepted and ORDER_ONLY in lu.candidate.why
+
+
+def test_a_label_or_a_single_digit_glued_to_a_word_is_no_candidate():
+    text = LEAD + "The strain Sub1 grew, as on page11. Yields fell11."
+    decisions = decode_markers(text, refs(40)).decisions
+    assert not [d for d in decisions if ORDER_ONLY in d.candidate.why]
+
+
+def test_a_number_past_the_list_glued_to_a_name_splits_into_its_digit_and_a_citation():
+    text = (
+        "Earlier work1–43 is reviewed. Figures were drawn with ape44, ggplot245, and the "
+        "tables with knitr46."
+    )
+    assert cited(text, 47) == [tuple(range(1, 44)), (44,), (45,), (46,)]
+    [split] = [c for c in decode_citations(text, refs(47)) if c.numbers == (45,)]
+    assert text[split.start - 7 : split.end] == "ggplot245"
+
+
+def test_a_name_numbered_past_the_list_out_of_order_is_no_citation():
+    # "MIR444" and "plant140" beside 47 references: 44 and 40 would be neither new nor next
+    text = "Earlier work1–43 is reviewed. The family MIR444 and the line plant140 were kept."
+    assert cited(text, 47) == [tuple(range(1, 44))]
