@@ -60,3 +60,11 @@ def test_a_name_numbered_past_the_list_out_of_order_is_no_citation():
     # "MIR444" and "plant140" beside 47 references: 44 and 40 would be neither new nor next
     text = "Earlier work1–43 is reviewed. The family MIR444 and the line plant140 were kept."
     assert cited(text, 47) == [tuple(range(1, 44))]
+
+
+def test_digits_no_citation_can_be_as_a_whole_end_a_name_and_begin_a_citation():
+    # "ZmGRF1511" is no number a list holds: ZmGRF15 then 11, as the order says
+    text = LEAD + "The yield gene ZmGRF1511 and its target12 are known."
+    assert cited(text)[2:] == [(11,), (12,)]
+    text = LEAD + "The yield gene ZmGRF1537 and its target11 are known."
+    assert cited(text)[2:] == [(11,)]

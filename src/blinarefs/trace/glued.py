@@ -143,6 +143,7 @@ def _numbered_on(word: str, lead: str, names: Counter[str]) -> bool:
 
 
 LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
+NAME_DIGITS = 4  # digits a name ends with, at most, before a citation glued to it ("miR2118")
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 _TOKEN_BEFORE = re.compile(r"(?:[^\W_]+[-‐‑])*[^\W_]*$")
@@ -182,8 +183,11 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     word = prefix.islower() and len(prefix) > 3 and not falling  # "helixhunter225,50"
     if letters and ((not rest and len(lead) < 3) or word):
         return []  # nor is a word ("adults902–907")
+    # digits no citation and no year can be as a whole ("OsSPL1411", "miR211817"): a name's
+    # digits, then a citation of two or three digits where the order takes one
+    long_lead = not rest and len(lead) > 3 and not YEAR.fullmatch(lead)
     out = []
-    for k in range(min(len(lead), 4)):
+    for k in range(min(len(lead), NAME_DIGITS + 1)):
         if k == 0 and (not prefix[-1].isalpha() or (len(lead) < 2 and not rest)):
             continue  # "Ac-H3", "UV-B8": a name's letter and digit
         cited = lead[k:] + rest
@@ -198,7 +202,8 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         if k and not seen and UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
             seen, why = True, (f"{AFTER_POWER}, '{name}'",)
         strength = MEDIUM if seen else WEAK
-        if k and not seen and not (unreadable and _tight(numbers)):
+        order_decides = (unreadable and _tight(numbers)) or (long_lead and len(cited) > 1)
+        if k and not seen and not order_decides:
             continue
         out.append(Candidate(start + k, end, "superscript", strength, numbers, why=why))
     return out
