@@ -1,6 +1,6 @@
 """Digits glued to a name that no rule of how they sit reads as a superscript: only the
 order of first citations can take them ("described by Page21.", "ggplot245," beside 47
-references).
+references); and a spaced superscript after a unit with its value ("for 20 days 54.").
 
 Passages are written for these tests; the references behind them are placeholders with a
 number only. Program and author names are used as words.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from blinarefs.model import Reference
 from blinarefs.trace.candidates import ORDER_ONLY
 from blinarefs.trace.decode import decode_citations, decode_markers
+from blinarefs.trace.quantities import spaced_quantity
 
 
 def refs(n: int) -> list[Reference]:
@@ -68,3 +69,25 @@ def test_digits_no_citation_can_be_as_a_whole_end_a_name_and_begin_a_citation():
     assert cited(text)[2:] == [(11,), (12,)]
     text = LEAD + "The yield gene ZmGRF1537 and its target11 are known."
     assert cited(text)[2:] == [(11,)]
+
+
+SPACED = (
+    "Mice were housed in pairs 1. Pain was scored daily 2, and weight weekly 3. The drug "
+    "was given as before 4. Doses were low 5. "
+)
+
+
+def test_a_spaced_number_after_a_unit_with_its_value_is_a_superscript():
+    text = SPACED + "It was given for 20 days 6. Others took it for four weeks 7, 8."
+    assert cited(text, 12)[-2:] == [(6,), (7, 8)]
+    # a unit without its value, or a number in mid-clause, counts or labels something
+    text = SPACED + "It was given for days 6. Others took it for four weeks 7 to 9 daily."
+    assert cited(text, 12) == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_unit_with_its_value_governs_no_number_at_a_clause_end():
+    text = "It was given for 20 days 54. Then it stopped."
+    start = text.index("54")
+    assert not spaced_quantity(text, start - 1, start + 2)
+    text = "It was given for days 54. Then it stopped."
+    assert spaced_quantity(text, text.index("54") - 1, text.index("54") + 2)
