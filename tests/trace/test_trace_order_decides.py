@@ -91,3 +91,11 @@ def test_a_unit_with_its_value_governs_no_number_at_a_clause_end():
     assert not spaced_quantity(text, start - 1, start + 2)
     text = "It was given for days 54. Then it stopped."
     assert spaced_quantity(text, text.index("54") - 1, text.index("54") + 2)
+
+
+def test_a_citation_glued_to_a_programs_version_is_taken_in_order():
+    text = LEAD + "Trees were drawn in Mega 6.0611. Maps were refined in RELION 1.412."
+    assert cited(text)[2:] == [(11,), (12,)]
+    # a label's or a quantity's decimal has no version: "Table 2.11", "pH 7.511"
+    text = LEAD + "As in Table 2.11, the soil had pH 7.511. Yields fell11."
+    assert cited(text)[2:] == [(11,)]

@@ -26,7 +26,7 @@ from .candidates import (
     Candidate,
     expand_numbers,
 )
-from .numberwords import LABEL_WORDS
+from .numberwords import LABEL_WORDS, QUANTITY_GOVERNORS, UNIT_WORDS
 from .sitting import YEAR
 from .textpos import after_is_boundary, at_clause_end, word_before
 
@@ -232,7 +232,9 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
     if words and "/" in words[-1]:
         return []
     version = _VERSION.search(text, max(0, start - 30), start)
-    if version is None or not (version.group(1) or "." in version.group(2)):
+    if version is None:
+        return []
+    if not (version.group(1) or "." in version.group(2) or _named(text, version.start(2))):
         return []
     run = text[start:end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
@@ -256,6 +258,22 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
             strength = MEDIUM if glued and k else WEAK
             out.append(Candidate(start + k, end, "superscript", strength, numbers, why=why))
     return out
+
+
+# A program's name, then a space: "in RELION 1.446.", "using Mega 6.0654", "the Fasttree
+# 2.146 software"; the name follows a word or a comma (no sentence opens with it)
+_PROGRAM_BEFORE = re.compile(r"[\w,][^\S\n]((?:[A-Z][\w-]*[A-Za-z]))[^\S\n]$")
+
+
+def _named(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a program's name in mid-sentence, where a
+    version's full stop is the name's own: not a label's, a quantity's or a unit's word
+    ("Table 2.15", "pH 7.517")."""
+    name = _PROGRAM_BEFORE.search(text, max(0, start - 40), start)
+    if name is None:
+        return False
+    word = name.group(1).lower()
+    return len(word) > 2 and word not in LABEL_WORDS | QUANTITY_GOVERNORS | UNIT_WORDS
 
 
 # A unit's negative power after a value: "2143 cm -1", "0.1 mg min−1", "K min−1"; not a
