@@ -99,3 +99,11 @@ def test_a_citation_glued_to_a_programs_version_is_taken_in_order():
     # a label's or a quantity's decimal has no version: "Table 2.11", "pH 7.511"
     text = LEAD + "As in Table 2.11, the soil had pH 7.511. Yields fell11."
     assert cited(text)[2:] == [(11,)]
+
+
+def test_a_rings_primed_locants_and_a_solvents_label_are_no_superscripts():
+    text = (
+        "Epoxides open in acid1. The fused oxireno[2',3':4,5]cyclodecane was formed, and "
+        "its spectrum was run in DMSO-d6. Yields were high after follow-up2."
+    )
+    assert cited(text) == [(1,), (2,)]
