@@ -107,3 +107,11 @@ def test_a_rings_primed_locants_and_a_solvents_label_are_no_superscripts():
         "its spectrum was run in DMSO-d6. Yields were high after follow-up2."
     )
     assert cited(text) == [(1,), (2,)]
+
+
+def test_a_plural_of_capitals_glued_to_a_group_is_no_family_of_names():
+    text = (
+        "Cells are linked by thin tubes1. Vesicles pass through TNTs2,3. A TNT is thin and "
+        "short-lived4. Mitochondria also travel via TNTs3,5,6. Lysosomes use TNTs2,7."
+    )
+    assert cited(text) == [(1,), (2, 3), (4,), (3, 5, 6), (2, 7)]

@@ -124,6 +124,12 @@ def compress_numbers(numbers: Iterable[int]) -> str:
     return ",".join(parts)
 
 
+def plural_of_capitals(word: str) -> bool:
+    """Whether ``word`` is the plural of a word in capitals ("TNTs", "MSCs", "DCs"): a
+    plural names things, and no gene or strain is named so with its number after it."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+
+
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

@@ -27,6 +27,7 @@ from .candidates import (
     SYNTAX,
     WEAK,
     Candidate,
+    plural_of_capitals,
 )
 from .quantities import space_then_clause_end, spaced_quantity
 from .textpos import sentence_break_after, word_before
@@ -115,6 +116,8 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
+    if plural_of_capitals(word) and vocab.alone.get(word[:-1].lower(), 0):
+        return []  # "via TNTs2,4,5.", "in TNTs1,27,": a plural, glued to one citation or another
     out: list[tuple[str, float]] = []
     variants = vocab.digits.get(word, set())
     if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word

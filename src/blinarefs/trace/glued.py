@@ -25,6 +25,7 @@ from .candidates import (
     WEAK,
     Candidate,
     expand_numbers,
+    plural_of_capitals,
 )
 from .numberwords import LABEL_WORDS, QUANTITY_GOVERNORS, UNIT_WORDS
 from .sitting import YEAR
@@ -88,8 +89,8 @@ def a_family(text: str, start: int, end: int, names: Counter[str]) -> bool:
     # a long word in lower case after its capital is a word or a place a copy glued its
     # citations to each time ("Canada9." and "Canada20,21."), not a family of names
     long_word = len(word) >= LONG_WORD and word[1:].islower()
-    if word.islower() or long_word or not first.isdigit():
-        return False
+    if word.islower() or long_word or plural_of_capitals(word) or not first.isdigit():
+        return False  # "TNTs1,27" names no member of a family "TNTs": a plural
     others = (word + d for d in "123456789" if d != first)
     return names.get(word + first, 0) > 1 or any(names.get(o, 0) for o in others)
 
