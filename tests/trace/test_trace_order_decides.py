@@ -30,6 +30,9 @@ def test_a_short_authors_name_glued_to_the_next_number_is_a_citation():
     assert cited(text) == [tuple(range(1, 10)), (10,), (11,), (12,)]
     text = LEAD + "Leaves were dried as described by Page11. Yields fell too12."
     assert cited(text)[2] == (11,)
+    # glued to the same citation twice, "SDS-PAGE11" is no name's own
+    text = LEAD + "Proteins were run on SDS-PAGE11. Yields fell12. Lipids ran on SDS-PAGE11."
+    assert cited(text)[2] == (11,)
 
 
 def test_a_name_glued_to_a_number_out_of_order_keeps_its_digits():

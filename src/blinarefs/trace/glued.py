@@ -312,7 +312,8 @@ def order_only(text: str, start: int, end: int) -> Candidate | None:
     ("Yangmai16,", "wmc406 and"). Weak, with nothing for how it sits: only the order of
     first citations can take it, when its numbers are the next ones the manuscript cites.
     Not one digit (a name's "Sub1", "APX2"), nor a unit after its value ("100 cm23."), nor
-    a label ("page21", "Table12"; a capitalised "Page" in mid-sentence is a name)."""
+    a label ("page21", "Table12"; a capitalised "Page" in mid-sentence and the "PAGE" of
+    "SDS-PAGE" are names)."""
     numbers = expand_numbers(text[start:end])
     if not numbers or (len(numbers) == 1 and numbers[0] < 10):
         return None
@@ -323,8 +324,10 @@ def order_only(text: str, start: int, end: int) -> Candidate | None:
         return None
     if _VALUE_THEN_WORD.search(text, max(0, ws - 2), ws):
         return None
+    # "described by Page21.", "in SDS-PAGE63.": a name, not a label's word
     named = word[0].isupper() and _MID_SENTENCE.search(text, max(0, ws - 2), ws)
-    if word.lower() in LABEL_WORDS and not named:
+    in_name = word.isupper() and text[ws - 1 : ws] in DASHES
+    if word.lower() in LABEL_WORDS and not (named or in_name):
         return None
     return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
 
