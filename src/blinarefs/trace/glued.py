@@ -3,8 +3,10 @@
 "Tg257633" is the strain Tg2576 and citation 33 when "Tg2576" stands alone elsewhere;
 "hNXF2,13" is hNXF2 and citation 13; "CTLA-4,365" is CTLA-4 and 365; "2527" after a word's
 full stop is 25 and 27 that a copy printed without their separator. A name with numbered
-members elsewhere ("TAP1 ... TAP22", "CXCL10/CXCL11") keeps its digits. Pure: the text and
-a count of the names that end in digits in it.
+members elsewhere ("TAP1 ... TAP22", "CXCL10/CXCL11") keeps its digits. Where nothing but
+the order of first citations can tell a name's digits from a citation ("Dewey and Lu30.",
+"ggplot245," beside 47 references), the readings are weak, for the order to decide. Pure:
+the text and a count of the names that end in digits in it.
 """
 
 from __future__ import annotations
@@ -263,7 +265,7 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
 
 # A program's name, then a space: "in RELION 1.446.", "using Mega 6.0654", "the Fasttree
 # 2.146 software"; the name follows a word or a comma (no sentence opens with it)
-_PROGRAM_BEFORE = re.compile(r"[\w,][^\S\n]((?:[A-Z][\w-]*[A-Za-z]))[^\S\n]$")
+_PROGRAM_BEFORE = re.compile(r"[\w,][^\S\n]([A-Z][\w-]*[A-Za-z])[^\S\n]$")
 
 
 def _named(text: str, start: int) -> bool:
@@ -308,7 +310,7 @@ _MID_SENTENCE = re.compile(r"[a-z,][^\S\n]$")  # "described by Page", "and Page"
 def order_only(text: str, start: int, end: int) -> Candidate | None:
     """A reading for digits glued to a word that no rule reads as a superscript, where a
     phrase ends: a short author's or a program's name ("described by Page21.", "Dewey and
-    Lu30.", "the package FactoMineR43 was") or a name that may carry its own digits
+    Lu30.", "imported into BOSS19 and") or a name that may carry its own digits
     ("Yangmai16,", "wmc406 and"). Weak, with nothing for how it sits: only the order of
     first citations can take it, when its numbers are the next ones the manuscript cites.
     Not one digit (a name's "Sub1", "APX2"), nor a unit after its value ("100 cm23."), nor
