@@ -16,6 +16,8 @@ SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
 ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also stands alone
 ACRONYM_END = "glued to a word in capitals at a clause end"  # weak: the order decides
 ACRONYM_ON = "glued to a long word in capitals before the clause goes on"  # weak, the same
+# weak, the order alone decides: only the next number first cited, or the one after it
+ORDER_ONLY = "glued to a name, where only the order tells a citation"
 SEEN_ALONE = "stands alone elsewhere"  # a reading of a glued run whose name is seen on its own
 AFTER_POWER = "after a unit's power"  # "mg/m2308": a superscript glued to another superscript
 
@@ -120,6 +122,12 @@ def compress_numbers(numbers: Iterable[int]) -> str:
             parts.append(str(ordered[j]))
         i = j + 1
     return ",".join(parts)
+
+
+def plural_of_capitals(word: str) -> bool:
+    """Whether ``word`` is the plural of a word in capitals ("TNTs", "MSCs", "DCs"): a
+    plural names things, and no gene or strain is named so with its number after it."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 
 
 def words(text: str) -> frozenset[str]:

@@ -51,8 +51,8 @@ from .candidates import (
     expand_numbers,
 )
 from .features import BASE, SPACED, convention, weigh
-from .glued import unseparated
-from .infer import Decision, choose, in_citation_order
+from .glued import split_into_the_list, unseparated
+from .infer import Decision, choose, cut_limit, in_citation_order
 from .inline import inline_candidates
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
@@ -184,7 +184,9 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
     """A flattened number past the end of the list that splits into two within it is the
     two a copy printed without their separator ("survival.611" for 6 and 11), or, in a
     list cut short, the number itself ("survival.189" after 188 in a list of 170): both
-    readings go to the order of first citations (infer.py), the two first."""
+    readings go to the order of first citations (infer.py), the two first. One glued to a
+    word whose last digit begins it ("ggplot245," beside 47 references) is read as the
+    word's digit and a citation in the list (``glued.split_into_the_list``)."""
     if not size:
         return flattened
     out = []
@@ -195,7 +197,7 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
             pair = unseparated(body[c.start : c.end], size)
             if pair:
                 c = replace(c, alternatives=(replace(c, numbers=pair),))
-        out.append(c)
+        out.append(split_into_the_list(body, c, size, cut_limit(size)) or c)
     return out
 
 

@@ -21,11 +21,13 @@ from .candidates import (
     AFTER_POWER,
     KEYED,
     MEDIUM,
+    ORDER_ONLY,
     SEEN_ALONE,
     STRONG,
     SYNTAX,
     WEAK,
     Candidate,
+    plural_of_capitals,
 )
 from .quantities import space_then_clause_end, spaced_quantity
 from .textpos import sentence_break_after, word_before
@@ -114,6 +116,8 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
+    if plural_of_capitals(word) and vocab.alone.get(word[:-1].lower(), 0):
+        return []  # "via TNTs2,4,5.", "in TNTs1,27,": a plural, glued to one citation or another
     out: list[tuple[str, float]] = []
     variants = vocab.digits.get(word, set())
     if alone < sum(vocab.names.get(word + d, 0) for d in variants):  # more a name than a word
@@ -203,14 +207,16 @@ def weigh(
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
                 looks_like = _name_like(text, c, vocab)
-                if ACRONYM_END in c.why or ACRONYM_ON in c.why:  # whether it has other digits
+                order_only = ORDER_ONLY in c.why
+                if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only:
+                    # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
-                elif CLAUSE_END.match(text, c.end):
+                elif CLAUSE_END.match(text, c.end) and not order_only:
                     why.append(("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace():
                 space = c.start

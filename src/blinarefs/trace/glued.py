@@ -3,14 +3,17 @@
 "Tg257633" is the strain Tg2576 and citation 33 when "Tg2576" stands alone elsewhere;
 "hNXF2,13" is hNXF2 and citation 13; "CTLA-4,365" is CTLA-4 and 365; "2527" after a word's
 full stop is 25 and 27 that a copy printed without their separator. A name with numbered
-members elsewhere ("TAP1 ... TAP22", "CXCL10/CXCL11") keeps its digits. Pure: the text and
-a count of the names that end in digits in it.
+members elsewhere ("TAP1 ... TAP22", "CXCL10/CXCL11") keeps its digits. Where nothing but
+the order of first citations can tell a name's digits from a citation ("Dewey and Lu30.",
+"ggplot245," beside 47 references), the readings are weak, for the order to decide. Pure:
+the text and a count of the names that end in digits in it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
 from .candidates import (
@@ -18,14 +21,17 @@ from .candidates import (
     DASHES,
     LIST_STEP,
     MEDIUM,
+    ORDER_ONLY,
     SEEN_ALONE,
     UNIT_POWER,
     WEAK,
     Candidate,
     expand_numbers,
+    plural_of_capitals,
 )
+from .numberwords import LABEL_WORDS, QUANTITY_GOVERNORS, UNIT_WORDS
 from .sitting import YEAR
-from .textpos import after_is_boundary, word_before
+from .textpos import after_is_boundary, at_clause_end, word_before
 
 
 def dotted_word(text: str, start: int) -> str:
@@ -85,8 +91,8 @@ def a_family(text: str, start: int, end: int, names: Counter[str]) -> bool:
     # a long word in lower case after its capital is a word or a place a copy glued its
     # citations to each time ("Canada9." and "Canada20,21."), not a family of names
     long_word = len(word) >= LONG_WORD and word[1:].islower()
-    if word.islower() or long_word or not first.isdigit():
-        return False
+    if word.islower() or long_word or plural_of_capitals(word) or not first.isdigit():
+        return False  # "TNTs1,27" names no member of a family "TNTs": a plural
     others = (word + d for d in "123456789" if d != first)
     return names.get(word + first, 0) > 1 or any(names.get(o, 0) for o in others)
 
@@ -140,6 +146,7 @@ def _numbered_on(word: str, lead: str, names: Counter[str]) -> bool:
 
 
 LONGEST_RANGE = 30  # more numbers than a citation's range spans ("90" then "2–907")
+NAME_DIGITS = 4  # digits a name ends with, at most, before a citation glued to it ("miR2118")
 # A word as a whole, with its digits and inner hyphens: "N2O", "CD28", "LDL-C", "anti-PD-1"
 TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 _TOKEN_BEFORE = re.compile(r"(?:[^\W_]+[-‐‑])*[^\W_]*$")
@@ -179,8 +186,11 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     word = prefix.islower() and len(prefix) > 3 and not falling  # "helixhunter225,50"
     if letters and ((not rest and len(lead) < 3) or word):
         return []  # nor is a word ("adults902–907")
+    # digits no citation and no year can be as a whole ("OsSPL1411", "miR211817"): a name's
+    # digits, then a citation of two or three digits where the order takes one
+    long_lead = not rest and len(lead) > 3 and not YEAR.fullmatch(lead)
     out = []
-    for k in range(min(len(lead), 4)):
+    for k in range(min(len(lead), NAME_DIGITS + 1)):
         if k == 0 and (not prefix[-1].isalpha() or (len(lead) < 2 and not rest)):
             continue  # "Ac-H3", "UV-B8": a name's letter and digit
         cited = lead[k:] + rest
@@ -195,7 +205,8 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         if k and not seen and UNIT_POWER.fullmatch(name):  # "120 mg/m2308,309."
             seen, why = True, (f"{AFTER_POWER}, '{name}'",)
         strength = MEDIUM if seen else WEAK
-        if k and not seen and not (unreadable and _tight(numbers)):
+        order_decides = (unreadable and _tight(numbers)) or (long_lead and len(cited) > 1)
+        if k and not seen and not order_decides:
             continue
         out.append(Candidate(start + k, end, "superscript", strength, numbers, why=why))
     return out
@@ -224,7 +235,9 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
     if words and "/" in words[-1]:
         return []
     version = _VERSION.search(text, max(0, start - 30), start)
-    if version is None or not (version.group(1) or "." in version.group(2)):
+    if version is None:
+        return []
+    if not (version.group(1) or "." in version.group(2) or _named(text, version.start(2))):
         return []
     run = text[start:end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
@@ -250,6 +263,22 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+# A program's name, then a space: "in RELION 1.446.", "using Mega 6.0654", "the Fasttree
+# 2.146 software"; the name follows a word or a comma (no sentence opens with it)
+_PROGRAM_BEFORE = re.compile(r"[\w,][^\S\n]([A-Z][\w-]*[A-Za-z])[^\S\n]$")
+
+
+def _named(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a program's name in mid-sentence, where a
+    version's full stop is the name's own: not a label's, a quantity's or a unit's word
+    ("Table 2.15", "pH 7.517")."""
+    name = _PROGRAM_BEFORE.search(text, max(0, start - 40), start)
+    if name is None:
+        return False
+    word = name.group(1).lower()
+    return len(word) > 2 and word not in LABEL_WORDS | QUANTITY_GOVERNORS | UNIT_WORDS
+
+
 # A unit's negative power after a value: "2143 cm -1", "0.1 mg min−1", "K min−1"; not a
 # strain's or a name's digits ("E. coli K-12", "IL-12"), which follow no value
 _UNIT_POWER_BEFORE = re.compile(
@@ -272,3 +301,61 @@ def after_a_units_power(text: str, start: int, end: int) -> Candidate | None:
         return None
     why = (f"{AFTER_POWER}, '-{power}'",)
     return Candidate(start + 1, end, "superscript", MEDIUM, numbers, why=why)
+
+
+_VALUE_THEN_WORD = re.compile(r"\d[^\S\n]?$")  # "100 cm", "5 mM": a unit after its value
+_MID_SENTENCE = re.compile(r"[a-z,][^\S\n]$")  # "described by Page", "and Page"
+
+
+def order_only(text: str, start: int, end: int) -> Candidate | None:
+    """A reading for digits glued to a word that no rule reads as a superscript, where a
+    phrase ends: a short author's or a program's name ("described by Page21.", "Dewey and
+    Lu30.", "imported into BOSS19 and") or a name that may carry its own digits
+    ("Yangmai16,", "wmc406 and"). Weak, with nothing for how it sits: only the order of
+    first citations can take it, when its numbers are the next ones the manuscript cites.
+    Not one digit (a name's "Sub1", "APX2"), nor a unit after its value ("100 cm23."), nor
+    a label ("page21", "Table12"; a capitalised "Page" in mid-sentence and the "PAGE" of
+    "SDS-PAGE" are names)."""
+    numbers = expand_numbers(text[start:end])
+    if not numbers or (len(numbers) == 1 and numbers[0] < 10):
+        return None
+    word, ws = word_before(text, start)
+    if len(word) < 2 or not after_is_boundary(text, end):
+        return None
+    if not (at_clause_end(text, end) or PHRASE_END.match(text, end)):
+        return None
+    if _VALUE_THEN_WORD.search(text, max(0, ws - 2), ws):
+        return None
+    # "described by Page21.", "in SDS-PAGE63.": a name, not a label's word
+    named = word[0].isupper() and _MID_SENTENCE.search(text, max(0, ws - 2), ws)
+    in_name = word.isupper() and text[ws - 1 : ws] in DASHES
+    if word.lower() in LABEL_WORDS and not (named or in_name):
+        return None
+    return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
+
+
+def split_into_the_list(text: str, cand: Candidate, size: int, limit: int) -> Candidate | None:
+    """A run glued to a word whose first number lies past the list, where the word's last
+    digit (or two) and a number in the list make sense of it: "ggplot245," beside 47
+    references is ggplot2 and citation 45, "brachytic238" brachytic2 and 38. Only where
+    the whole run sits as a superscript does (medium or strong: not "MIR444", "His323"),
+    and weak: only the order can take it, when it brings in the next numbers (residues and
+    family members numbered past the list are many); the whole number stays the other
+    reading only where a list cut short could still reach it (``limit``)."""
+    if cand.alternatives or cand.strength < MEDIUM or not cand.numbers or cand.numbers[0] <= size:
+        return None
+    if not text[cand.start - 1 : cand.start].isalpha():
+        return None
+    run = text[cand.start : cand.end]
+    lead = run[: len(run) - len(run.lstrip("0123456789"))]
+    for k in (1, 2):
+        if k >= len(lead) or lead[k] == "0":
+            continue
+        numbers = expand_numbers(lead[k:] + run[len(lead) :])
+        if numbers and max(numbers) <= size:
+            name = text[cand.start - 1] + lead[:k]
+            why = (f"after a name's digits, '{name}'",)
+            split = replace(cand, start=cand.start + k, strength=WEAK, numbers=numbers, why=why)
+            whole = (cand,) if max(cand.numbers) <= limit else ()
+            return replace(split, alternatives=whole)
+    return None

@@ -96,7 +96,7 @@ def _step(
     near = (
         cand.strength < SYNTAX
         and high + min(NEAR, size * CUT_SHARE) >= size
-        and max(cand.numbers) <= _limit(size)
+        and max(cand.numbers) <= cut_limit(size)
     )
     if near and kept[0] > dropped[0]:
         return PAST_LIST + kept[0], kept[1], f"{kept[2]}, past the end of the list ({size})"
@@ -174,7 +174,7 @@ def in_citation_order(
     return first < DECODE_EVIDENCE or records >= RECORDS * first
 
 
-def _limit(size: int) -> int:
+def cut_limit(size: int) -> int:
     """The highest number a list of ``size`` cut short may still be cited with: past it,
     numbers in order are equations or items ("(27)" to "(60)" beside a list of 24)."""
     return size + max(1, int(size * CUT_SHARE))
@@ -189,7 +189,7 @@ def reach(candidates: Sequence[Candidate], size: int | None) -> int | None:
     parenthesised numbers, which number equations and items past a list too."""
     if not size:
         return size
-    limit = _limit(size)
+    limit = cut_limit(size)
     past = sorted(
         {
             n

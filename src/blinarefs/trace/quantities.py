@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..words import NUMBER_WORDS
 from .candidates import words
 from .numberwords import (
     DETERMINERS,
@@ -104,8 +105,25 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return True  # "by a factor 9.", "the coefficient 12,"
     stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
     if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
-        return True  # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly"
+        # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly", and a unit
+        # whose value comes before it: "for at least 20 days 54.", "for four weeks 11, 21."
+        return not _valued_unit(text, j - len(word), word, end)
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
+
+
+_TIME_UNITS = words("days weeks months years hours minutes doses cycles")
+_VALUE_WORD = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))[^\S\n]$")
+
+
+def _valued_unit(text: str, start: int, word: str, end: int) -> bool:
+    """Whether ``word`` at ``start`` is a unit of time or of count with its value before it,
+    and the run after it ends a clause: the number then counts nothing ("treated for 20
+    days 54."); "days 3 to 5" and "of 3 doses 2 weeks apart" go on."""
+    if word.lower() not in _TIME_UNITS:
+        return False
+    if not (at_clause_end(text, end) or space_then_clause_end(text, end)):
+        return False
+    return _VALUE_WORD.search(text, max(0, start - 7), start) is not None

@@ -31,6 +31,7 @@ from .textpos import (
 )
 
 _GREEK = re.compile("[\u0370-\u03ff]")
+_PRIMES = "'’′"  # after a digit, a locant's prime ("2',3'"), not a closing quote
 
 
 def _is_et_al(text: str, word_start: int) -> bool:
@@ -53,8 +54,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
         # in mid-clause are names and labels
         return WEAK if at_clause_end(text, end) else None
-    if word.islower() and ws >= 2 and before in DASHES and text[ws - 2].isalpha():
-        return STRONG  # "follow-up7", "scale-up260."
+    if word.islower() and len(word) > 1 and ws >= 2 and before in DASHES and text[ws - 2].isalpha():
+        return STRONG  # "follow-up7", "scale-up260."; not a solvent's "DMSO-d6"
     if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, max(0, ws - 3), ws - 1):
         return MEDIUM  # "as described in31", "associated with it29."
     if len(word) == 2 and word.isupper() and end - start > 1:
@@ -178,6 +179,8 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
         return STRONG
     if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
         return MEDIUM
+    if prev and prev in _PRIMES and text[start - 3 : start - 2].isdigit():
+        return None  # "[2',3':9,10]": a ring's primed locants, no quote closed
     if prev and prev in ")]%*_?!" + CLOSERS:  # "*" and "_" close Markdown emphasis
         return STRONG
     if prev == ">" and _TAG_END.search(text, 0, start - 1):

@@ -35,6 +35,7 @@ from .glued import (
     after_a_words_punctuation,
     dotted_word,
     hyphenated,
+    order_only,
     split_readings,
     unseparated,
     version_readings,
@@ -86,6 +87,8 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             continue
         cand = runs.splits(runs.judge(start, end), start, end)
+        if cand is None and text[start - 1 : start].isalpha():
+            cand = order_only(text, start, end)  # "described by Page21.": the order decides
         if cand is not None and cand.end == end and not cand.alternatives and not spaced:
             # where a manuscript spaces its superscripts, the number after a glued one is a
             # superscript of its own ("AgOBP1 38 ."), no list's next
