@@ -278,7 +278,7 @@ def read_text(path: str | Path) -> str:
     if b"\x00" in data[:65536]:
         raise WrongKind(
             f"{path}: binary file (it holds NUL bytes); give a plain-text file",
-            hint="export .docx or .pdf to plain text first",
+            hint="save it as plain text or .docx",
         )
     try:
         text = data.decode("utf-8-sig")
