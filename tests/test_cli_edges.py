@@ -6,6 +6,7 @@ The texts are made up for these tests."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -137,13 +138,11 @@ def test_build_over_a_folder_an_earlier_version_wrote(files, capsys, monkeypatch
 
 
 def test_build_checks_every_output_it_names(files, capsys):
-    from blinarefs.pipeline import planned_outputs
+    from blinarefs.buildfolder import planned_outputs
 
     assert main(["build", "ms.txt", "-o", "out", *SKIP, "--json"]) in (0, 1)
     written = {o for s in json.loads(capsys.readouterr().out)["stages"] for o in s["outputs"]}
-    from blinarefs.pipeline import BuildOptions
-
-    planned = {str(p) for p in planned_outputs(BuildOptions(outdir="out"))}
+    planned = {str(p) for p in planned_outputs(Path("out"))}
     assert written - planned == {"out/references.bib"}  # the store is added to, not replaced
 
 
@@ -158,7 +157,7 @@ def test_store_problems_are_reported(files, capsys, argv):
     (files / "b.bib").write_text(BROKEN_BIB, encoding="utf-8")
     assert main(argv) == 1
     err = capsys.readouterr().err
-    assert "unparseable-block" in err and "b.bib:3" in err
+    assert "unparseable-block" in err and "b.bib:4" in err
     assert "broken2021" in (files / "b.bib").read_text(encoding="utf-8")  # kept as text
 
 
@@ -195,3 +194,21 @@ def test_help_names_word_and_jats_manuscripts(command, capsys):
         main([command, "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "Word (.docx)" in out and "JATS" in out
+
+
+# -- without a network, the reason is said once ---------------------------------------------
+
+
+def test_the_integrity_table_says_one_reason_once():
+    # without a network it was one row per reference, each "cannot reach api.crossref.org"
+    from blinarefs.enrich.integrity import Verdict, table_lines
+
+    away = "crossref: cannot reach api.crossref.org (name or service not known)"
+    verdicts = [Verdict(f"made{n}", "unverifiable", "info", away) for n in range(5)]
+    verdicts += [Verdict("gone", "not-found", "warning", "matches no work")]
+    lines = table_lines(verdicts)
+    assert lines[0] == "Reference integrity: 1 not-found, 5 unverifiable"
+    assert [ln.split()[:2] for ln in lines[2:]] == [["gone", "not-found"], ["5", "references"]]
+    assert sum(away in ln for ln in lines) == 1
+    few = table_lines(verdicts[:3])  # a few are named one by one
+    assert [ln.split()[0] for ln in few[2:]] == ["made0", "made1", "made2"]

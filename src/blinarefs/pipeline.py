@@ -43,6 +43,7 @@ class BuildOptions:
     skip: frozenset[str] = frozenset()
     retraction_data: Path | None = None  # Retraction Watch CSV for the integrity verdicts
     timeout: float = 25.0  # seconds enrichment may wait on services that do not answer
+    force: bool = False  # replace files in OUTDIR that blinarefs did not write
 
     def __post_init__(self) -> None:
         # a notebook writes outdir="out": the stages join and create paths
@@ -142,9 +143,11 @@ def build(
 ) -> BuildResult:
     """Run every stage; ``on_stage`` is called after each one (the CLI prints from it).
     ``progress(items, total, label)`` wraps the long stages' work (the CLI's progress bar)."""
+    from .buildfolder import check_build_outputs, planned_outputs
     from .embedded import default_manuscript
     from .fsio import short_path, store_lock
     from .manuscript import read_manuscript
+    from .outputs import remember
 
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
@@ -154,6 +157,9 @@ def build(
 
         raise UsageError(f"{path}: is empty", hint="give the manuscript, or its reference list")
     ctx = BuildContext(options, path, document.text, data={"document": document}, progress=progress)
+    planned = planned_outputs(options.outdir, options.skip, options.style)
+    check_build_outputs(planned, [path, options.retraction_data],
+                        manifest=options.outdir / MANIFEST_NAME, force=options.force)  # fmt: skip
     make_outdir(options.outdir)
     reports: list[StageReport] = []
     # the lock keeps a second build (or an import, an enrich) out of the folder until done
@@ -167,12 +173,14 @@ def build(
             if not reports and earlier:
                 report.findings.insert(0, earlier)
             reports.append(report)
+            remember(*report.outputs)  # a rebuild replaces them without --force
             if on_stage:
                 on_stage(report)
         # outputs that show every stage's findings (report.html) are written once all are known
         for write in ctx.data.pop("after_build", []):
             write([f for r in reports for f in r.findings])
         _manifest(options.outdir, path, complete=True, reports=reports)
+        remember(*(p for r in reports for p in r.outputs))
     return BuildResult(path, options.outdir, reports)
 
 
