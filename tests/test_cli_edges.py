@@ -212,3 +212,20 @@ def test_the_integrity_table_says_one_reason_once():
     assert sum(away in ln for ln in lines) == 1
     few = table_lines(verdicts[:3])  # a few are named one by one
     assert [ln.split()[0] for ln in few[2:]] == ["made0", "made1", "made2"]
+
+
+@pytest.mark.parametrize("command", ["validate", "format", "enrich"])
+@pytest.mark.parametrize(
+    "head, said",
+    [
+        (b"%PDF-1.4\n", "a PDF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"),
+        (b"PK\x03\x04", "zip"),
+    ],
+)
+def test_a_store_that_is_no_text_is_named(files, capsys, command, head, said):
+    # a PDF was "0 entries" (exit 0), a .doc "not UTF-8: convert it with iconv" (exit 0)
+    (files / "refs.bib").write_bytes(head + b"@article{x, title={y}}\n")
+    assert main([command, "refs.bib"]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "not a BibTeX store" in err and err.count("\n") == 1

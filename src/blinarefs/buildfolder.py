@@ -79,7 +79,7 @@ def check_build_outputs(
             or written_by_blinarefs(path)
             or ((path.parent.name, path.name) in earlier and _unchanged(path, manifest))
         )
-        check_output(path, given, force=ours)
+        check_output(path, given, force=ours, elsewhere="another -o folder")
 
 
 def _earlier_outputs(manifest: Path) -> set[tuple[str, str]]:

@@ -31,6 +31,15 @@ def binary_kind(head: bytes) -> str | None:
     return next((what for magic, what in BINARY_KINDS.items() if head.startswith(magic)), None)
 
 
+def binary_name(head: bytes) -> str | None:
+    """What a file that is no text is, named without advice ("a PDF", "a zip archive"): for
+    the commands that want a .bib, where "export it to plain text" would be wrong."""
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive (a Word .docx or another Office file)"
+    kind = binary_kind(head)
+    return kind.split(":")[0] if kind else None
+
+
 LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
 _UMASK_LOCK = threading.Lock()
 

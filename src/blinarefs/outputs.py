@@ -23,23 +23,28 @@ KEEP = 2000  # outputs remembered (the oldest are forgotten first)
 
 
 def check_output(
-    output: str | Path, inputs: Iterable[str | Path | None] = (), *, force: bool = False
+    output: str | Path,
+    inputs: Iterable[str | Path | None] = (),
+    *,
+    force: bool = False,
+    elsewhere: str = "another output file",
 ) -> None:
     """Raise UsageError (exit 2) when ``output`` is one of ``inputs`` (even with ``force``),
-    or exists and was not written by blinarefs (unless ``force``)."""
+    or exists and was not written by blinarefs (unless ``force``). ``elsewhere`` is what
+    the hint offers instead ("another -o folder" for build)."""
     out = Path(output)
     for given in inputs:
         if given is not None and str(given) != "-" and _same_file(out, Path(given)):
             raise UsageError(
                 f"{output}: is also this command's input {given}; writing it would destroy it",
-                hint="give another output file",
+                hint=f"give {elsewhere}",
             )
     if out.is_dir():
         raise UsageError(f"{output}: is a folder", hint="give a file name")
     if not force and out.exists() and not written_by_blinarefs(out):
         raise UsageError(
             f"{output}: exists and was not written by blinarefs (or was changed since)",
-            hint="give --force to replace it, or another output file",
+            hint=f"give --force to replace it, or {elsewhere}",
         )
 
 
