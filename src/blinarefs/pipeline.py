@@ -157,13 +157,15 @@ def build(
 
         raise UsageError(f"{path}: is empty", hint="give the manuscript, or its reference list")
     ctx = BuildContext(options, path, document.text, data={"document": document}, progress=progress)
-    planned = planned_outputs(options.outdir, options.skip, options.style)
-    check_build_outputs(planned, [path, options.retraction_data],
-                        manifest=options.outdir / MANIFEST_NAME, force=options.force)  # fmt: skip
     make_outdir(options.outdir)
     reports: list[StageReport] = []
     # the lock keeps a second build (or an import, an enrich) out of the folder until done
     with store_lock(options.outdir / STORE_NAME):
+        # inside the lock: a build running beside it has remembered what it wrote
+        planned = planned_outputs(options.outdir, options.skip, options.style)
+        manifest = options.outdir / MANIFEST_NAME
+        inputs = [path, options.retraction_data]
+        check_build_outputs(planned, inputs, manifest=manifest, force=options.force)
         earlier = _manifest(options.outdir, path, complete=False)
         for name, target in STAGES:
             if name in options.skip:
