@@ -18,29 +18,24 @@ from pathlib import Path
 
 from .outputs import check_output, written_by_blinarefs
 
-# stage -> the files it writes, relative to OUTDIR (the pandoc stage's style file is named
-# after the style: see ``style_file``); a test holds every stage to this list
+# stage -> the files it writes, relative to OUTDIR (the export stage's are its
+# ``EXPORT_FILES``; the pandoc stage's style copy is named after the style); a test holds
+# every stage's outputs to this list
 STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "format": ("bibliography.txt", "bibliography.html"),
     "trace": ("claims.json", "claims.tsv", "report.html"),
-    "export": tuple(
-        f"exports/{name}"
-        for name in (
-            "references.bib",
-            "references-biblatex.bib",
-            "references.json",
-            "references.ris",
-            "references-endnote.xml",
-        )
-    ),
     "pandoc": ("paper.md", "paper.json"),
 }
 
 
 def planned_outputs(outdir: Path, skip: Iterable[str] = (), style: str = "blood") -> list[Path]:
     """Every file a build into ``outdir`` writes, but its store and its build.json."""
+    from .interchange.files import EXPORT_DIR, EXPORT_FILES
+
     skipped = set(skip)
     names = [n for stage, names in STAGE_OUTPUTS.items() if stage not in skipped for n in names]
+    if "export" not in skipped:
+        names += [f"{EXPORT_DIR}/{name}" for name in EXPORT_FILES.values()]
     paths = [Path(outdir) / name for name in names]
     if "pandoc" not in skipped:
         paths += _style_copy(Path(outdir), style)
