@@ -62,6 +62,8 @@ def written_by_blinarefs(path: str | Path) -> bool:
 def remember(*paths: str | Path) -> None:
     """Record ``paths`` as written by blinarefs, as they are now. A record that cannot be
     kept (read-only cache) costs only a ``--force`` later, never an error now."""
+    if not paths:
+        return  # nothing to record: the cache folder is not touched
     record_path = default_cache_dir() / RECORD_NAME
     with contextlib.suppress(OSError, BlinarefsError):
         record_path.parent.mkdir(parents=True, exist_ok=True)
