@@ -28,7 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "reflist",
         nargs="?",
         metavar="REFLIST",
-        help="reference list or manuscript (default: the embedded case)",
+        help="reference list or manuscript, as plain text or Word (.docx) (default: the "
+        "embedded case)",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT.bib", help="write the BibTeX store here (default: print it)"
