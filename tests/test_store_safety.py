@@ -114,7 +114,7 @@ def test_parse_does_not_replace_a_store_it_did_not_read(tmp_path, capsys):
     )
     store_path = tmp_path / "store.bib"
     store_path.write_text(HAND_WRITTEN, encoding="utf-8")
-    assert main(["parse", str(reflist), "-o", str(store_path)]) == 1
+    assert main(["parse", str(reflist), "-o", str(store_path)]) == 2  # usage, as for export
     assert "--force" in capsys.readouterr().err
     assert store_path.read_text(encoding="utf-8") == HAND_WRITTEN
     assert main(["parse", str(reflist), "-o", str(store_path), "--force"]) == 0

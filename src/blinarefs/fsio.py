@@ -31,6 +31,15 @@ def binary_kind(head: bytes) -> str | None:
     return next((what for magic, what in BINARY_KINDS.items() if head.startswith(magic)), None)
 
 
+def binary_name(head: bytes) -> str | None:
+    """What a file that is no text is, named without advice ("a PDF", "a zip archive"): for
+    the commands that want a .bib, where "export it to plain text" would be wrong."""
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive (a Word .docx or another Office file)"
+    kind = binary_kind(head)
+    return kind.split(":")[0] if kind else None
+
+
 LOCK_WAIT = 10.0  # seconds a writer waits for another to finish with the store
 _UMASK_LOCK = threading.Lock()
 
@@ -278,7 +287,7 @@ def read_text(path: str | Path) -> str:
     if b"\x00" in data[:65536]:
         raise WrongKind(
             f"{path}: binary file (it holds NUL bytes); give a plain-text file",
-            hint="export .docx or .pdf to plain text first",
+            hint="save it as plain text or .docx",
         )
     try:
         text = data.decode("utf-8-sig")

@@ -23,23 +23,28 @@ KEEP = 2000  # outputs remembered (the oldest are forgotten first)
 
 
 def check_output(
-    output: str | Path, inputs: Iterable[str | Path | None] = (), *, force: bool = False
+    output: str | Path,
+    inputs: Iterable[str | Path | None] = (),
+    *,
+    force: bool = False,
+    elsewhere: str = "another output file",
 ) -> None:
     """Raise UsageError (exit 2) when ``output`` is one of ``inputs`` (even with ``force``),
-    or exists and was not written by blinarefs (unless ``force``)."""
+    or exists and was not written by blinarefs (unless ``force``). ``elsewhere`` is what
+    the hint offers instead ("another -o folder" for build)."""
     out = Path(output)
     for given in inputs:
         if given is not None and str(given) != "-" and _same_file(out, Path(given)):
             raise UsageError(
                 f"{output}: is also this command's input {given}; writing it would destroy it",
-                hint="give another output file",
+                hint=f"give {elsewhere}",
             )
     if out.is_dir():
         raise UsageError(f"{output}: is a folder", hint="give a file name")
     if not force and out.exists() and not written_by_blinarefs(out):
         raise UsageError(
             f"{output}: exists and was not written by blinarefs (or was changed since)",
-            hint="give --force to replace it, or another output file",
+            hint=f"give --force to replace it, or {elsewhere}",
         )
 
 
@@ -57,6 +62,8 @@ def written_by_blinarefs(path: str | Path) -> bool:
 def remember(*paths: str | Path) -> None:
     """Record ``paths`` as written by blinarefs, as they are now. A record that cannot be
     kept (read-only cache) costs only a ``--force`` later, never an error now."""
+    if not paths:
+        return  # nothing to record: the cache folder is not touched
     record_path = default_cache_dir() / RECORD_NAME
     with contextlib.suppress(OSError, BlinarefsError):
         record_path.parent.mkdir(parents=True, exist_ok=True)

@@ -43,6 +43,7 @@ class BuildOptions:
     skip: frozenset[str] = frozenset()
     retraction_data: Path | None = None  # Retraction Watch CSV for the integrity verdicts
     timeout: float = 25.0  # seconds enrichment may wait on services that do not answer
+    force: bool = False  # replace files in OUTDIR that blinarefs did not write
 
     def __post_init__(self) -> None:
         # a notebook writes outdir="out": the stages join and create paths
@@ -142,9 +143,11 @@ def build(
 ) -> BuildResult:
     """Run every stage; ``on_stage`` is called after each one (the CLI prints from it).
     ``progress(items, total, label)`` wraps the long stages' work (the CLI's progress bar)."""
+    from .buildfolder import check_build_outputs, planned_outputs
     from .embedded import default_manuscript
     from .fsio import short_path, store_lock
     from .manuscript import read_manuscript
+    from .outputs import remember
 
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
@@ -158,6 +161,11 @@ def build(
     reports: list[StageReport] = []
     # the lock keeps a second build (or an import, an enrich) out of the folder until done
     with store_lock(options.outdir / STORE_NAME):
+        # inside the lock: a build running beside it has remembered what it wrote
+        planned = planned_outputs(options.outdir, options.skip, options.style)
+        manifest = options.outdir / MANIFEST_NAME
+        inputs = [path, options.retraction_data]
+        check_build_outputs(planned, inputs, manifest=manifest, force=options.force)
         earlier = _manifest(options.outdir, path, complete=False)
         for name, target in STAGES:
             if name in options.skip:
@@ -167,13 +175,20 @@ def build(
             if not reports and earlier:
                 report.findings.insert(0, earlier)
             reports.append(report)
+            remember(*_replaced(report, options.outdir))  # a rebuild needs no --force
             if on_stage:
                 on_stage(report)
         # outputs that show every stage's findings (report.html) are written once all are known
         for write in ctx.data.pop("after_build", []):
             write([f for r in reports for f in r.findings])
         _manifest(options.outdir, path, complete=True, reports=reports)
+        remember(*(p for r in reports for p in _replaced(r, options.outdir)))
     return BuildResult(path, options.outdir, reports)
+
+
+def _replaced(report: StageReport, outdir: Path) -> list[Path]:
+    """A stage's outputs that a rebuild replaces: all but the store, which it adds to."""
+    return [p for p in report.outputs if p != outdir / STORE_NAME]
 
 
 def _manifest(

@@ -20,9 +20,9 @@ from pathlib import Path
 from .arguments import references_argument, text_argument
 from .bibtex import format_entry, reference_from_fields
 from .bulk import collect_young, paused_gc
-from .errors import NotAFile, StoreError, StoreMissing, UsageError
+from .errors import NotAFile, StoreError, StoreMissing, UsageError, WrongKind
 from .findings import Finding
-from .fsio import atomic_write, file_state, wide_encoding
+from .fsio import atomic_write, binary_name, file_state, wide_encoding
 from .model import Reference
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
@@ -83,6 +83,8 @@ class Store:
             ) from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
+        if (kind := binary_name(data[:8])) is not None:  # as Latin-1 it would be junk
+            raise WrongKind(f"{path}: {kind}, not a BibTeX store", hint="give the .bib file")
         store = cls(path)
         store._state = (st.st_ino, st.st_size, st.st_mtime_ns)
         wide = wide_encoding(data)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, add_style, console
+from ._common import add_force, add_json, add_quiet, add_style, console
 from .enrich import add_integrity_arguments
 
 EPILOG = """\
@@ -40,7 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "manuscript",
         nargs="?",
         metavar="MANUSCRIPT",
-        help="manuscript text ending with its reference list (default: the embedded case)",
+        help="plain text or Markdown ending with its reference list, LaTeX or Markdown "
+        "naming its .bib, Word (.docx) or JATS XML (default: the embedded case)",
     )
     parser.add_argument(
         "-o",
@@ -71,6 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--mailto", metavar="ADDR", help="contact address for Crossref's polite pool and NCBI"
     )
     add_integrity_arguments(parser)
+    add_force(parser)
     add_json(parser)
     add_quiet(parser)
 
@@ -91,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         mailto=args.mailto,
         retraction_data=Path(args.retraction_data) if args.retraction_data else None,
         timeout=args.timeout,
+        force=args.force,
     )
 
     def show(report) -> None:

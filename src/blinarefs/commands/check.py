@@ -101,11 +101,6 @@ def run(args: argparse.Namespace) -> int:
     errors = any(f.severity == "error" for f in findings)
     if args.annotate:
         return _annotate(con, args, inputs, trace, findings, summary, errors)
-    if args.json:
-        con.json({"manuscript": name, "references_from": inputs.source, "summary": summary,
-                  "findings": [f.to_dict() for f in sort_findings(findings)],
-                  "integrity": [v.to_dict() for v in verdicts]})  # fmt: skip
-        return 1 if errors else 0
     report: str | Iterable[str]  # HTML comes in pieces: it can be tens of MB
     if args.format == "html":
         report = render_html(trace, findings, name, evidence, integrity=verdicts)
@@ -115,8 +110,15 @@ def run(args: argparse.Namespace) -> int:
         report = _text(con, name, summary, findings)
         if verdicts:
             report += "\n".join(table_lines(verdicts)) + "\n"
-    if args.output:
+    if args.output:  # with --json too: the report asked for is written all the same
         write_output(args.output, report)
+    if args.json:
+        con.json({"manuscript": name, "references_from": inputs.source, "summary": summary,
+                  "findings": [f.to_dict() for f in sort_findings(findings)],
+                  "integrity": [v.to_dict() for v in verdicts],
+                  "output": args.output})  # fmt: skip
+        return 1 if errors else 0
+    if args.output:
         con.print(f"{name}: {summary}")
         con.print(f"{con.summary_counts(findings)}; report written to {args.output}")
         if con.quiet:
@@ -130,8 +132,8 @@ def _annotate(con, args, inputs, trace, findings, summary: str, errors: bool) ->
     from datetime import UTC, datetime
 
     from ..errors import UsageError
-    from ..fsio import atomic_write
     from ..manuscript.annotate import annotate_docx
+    from ..outputs import write_output
 
     name = str(inputs.manuscript)
     if inputs.kind != "docx" or inputs.document is None:
@@ -139,7 +141,7 @@ def _annotate(con, args, inputs, trace, findings, summary: str, errors: bool) ->
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     data, count = annotate_docx(inputs.manuscript.read_bytes(), inputs.document, trace,
                                 findings, date=now)  # fmt: skip
-    atomic_write(args.output, data)
+    write_output(args.output, data)  # a rerun over this copy needs no --force
     if args.json:
         from ..findings import sort_findings
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_json, add_quiet, console, updating
+from ._common import add_json, add_quiet, console, report_store_problems, updating
 
 EPILOG = """\
 examples:
@@ -140,7 +140,9 @@ def run(args: argparse.Namespace) -> int:
         report = enrich_store(
             store, options, progress=lambda stream, total: con.progress(stream, total, "enrich")
         )
-    errors = sum(f.severity == "error" for f in report.all_findings)
+    # an entry the store could not read is not enriched: never silently (stderr, as format)
+    errors = report_store_problems(con, store.problems, "not enriched")
+    errors += sum(f.severity == "error" for f in report.all_findings)
     if args.json:
         con.json(report.to_dict())
         return 1 if errors else 0

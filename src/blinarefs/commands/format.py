@@ -134,6 +134,10 @@ def run(args: argparse.Namespace) -> int:
         }
         if cited and args.citations:
             data["citations"] = in_text
+        if args.output:  # the file asked for is written all the same
+            write_output(args.output, bibliography_pieces(refs, style, args.to, order,
+                                                          cache_dir=cache_dir))  # fmt: skip
+            data["output"] = args.output
         con.json(data)
         return code
     text = bibliography_pieces(refs, style, args.to, order, cache_dir=cache_dir)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_force, add_json, add_quiet, console, updating
+from ._common import add_force, add_json, add_quiet, console, report_store_problems, updating
 
 EPILOG = """\
 examples:
@@ -92,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
         write = bool(target and not args.dry_run and (merged.references or not exists))
         if write:
             store.save(target, force=args.force)
-    errors = any(f.severity == "error" for f in result.findings)
+    # an entry of the store it could not read was kept as text, and matched nothing
+    errors = report_store_problems(con, store.problems, "left as it is: nothing merged into it")
+    errors += any(f.severity == "error" for f in result.findings)
     source = "<stdin>" if args.file == "-" else args.file
     changed = [c.finding(source) for c in kept_changes(result.changes, merged.outcomes)]
     changed += [c.finding(target) for c in stored_changes(merged.references)]

@@ -227,8 +227,8 @@ def _write_docx(
 ) -> int:
     """The manuscript numbered in the style, as Word: a numbered manuscript goes through
     Pandoc Markdown first (its citations become keys), then both are numbered alike."""
-    from ..fsio import atomic_write
     from ..manuscript.docx_write import markdown_to_docx
+    from ..outputs import write_output
     from ..pandoc import to_numbered, to_pandoc
 
     warnings = list(problems)
@@ -242,7 +242,7 @@ def _write_docx(
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,
                          source=str(path))  # fmt: skip
     warnings += result.warnings
-    atomic_write(out, markdown_to_docx(result.text))
+    write_output(out, markdown_to_docx(result.text))  # a rerun over it needs no --force
     if args.json:
         con.json({"manuscript": str(path), "output": str(out), "order": result.order,
                   "citations": result.citations,

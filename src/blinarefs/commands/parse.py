@@ -11,6 +11,7 @@ with no reference list at all makes the command exit 1.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ._common import add_force, add_json, add_quiet, console, manuscript_path, updating
 
@@ -27,7 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "reflist",
         nargs="?",
         metavar="REFLIST",
-        help="reference list or manuscript (default: the embedded case)",
+        help="reference list or manuscript, as plain text or Word (.docx) (default: the "
+        "embedded case)",
     )
     parser.add_argument(
         "-o", "--output", metavar="OUT.bib", help="write the BibTeX store here (default: print it)"
@@ -44,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..findings import counted
-    from ..fsio import read_text
+    from ..manuscript.read import read_list_text
     from ..normalised import parsed_changes, stored_changes
     from ..outputs import check_output
     from ..parse import parse_reference_list
@@ -53,8 +55,18 @@ def run(args: argparse.Namespace) -> int:
 
     con = console(args)
     path = manuscript_path(args.reflist)
+    if args.output:  # before the work: a store there is the user's (enriched, edited)
+        check_output(args.output, [path], force=True)
+        if not args.force and Path(args.output).exists():
+            from ..errors import UsageError
+
+            raise UsageError(
+                f"{args.output}: exists",
+                hint=f"add to it with 'blinarefs import {path} --merge {args.output}', "
+                "or give --force to replace it",
+            )
     parsed = parse_reference_list(
-        read_text(path), progress=lambda readings, n: con.progress(readings, n, "parse")
+        read_list_text(path), progress=lambda readings, n: con.progress(readings, n, "parse")
     )
     findings = unparsed_findings(parsed, str(path))
     findings += [c.finding(str(path)) for c in parsed_changes(parsed.references)]
@@ -62,17 +74,18 @@ def run(args: argparse.Namespace) -> int:
         stored = stored_changes(parsed.references, ascii=args.ascii)
         findings += [c.finding(args.output) for c in stored]
     store = Store.from_references(parsed.references, args.output)
+    if args.output:
+        with updating(args.output, new=True):
+            store.save(args.output, ascii=args.ascii, force=args.force)
     if args.json:
         con.json(
             {
                 "references": [r.to_csl() for r in parsed.references],
                 "findings": [f.to_dict() for f in findings],
+                "output": args.output,
             }
         )
     elif args.output:
-        check_output(args.output, [path], force=True)  # an existing store: Store.save decides
-        with updating(args.output, new=True):
-            store.save(args.output, ascii=args.ascii, force=args.force)
         n = counted(len(parsed.references), "references")
         con.print(f"{path}: {n} written to {args.output}")
     else:

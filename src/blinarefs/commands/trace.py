@@ -30,7 +30,8 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
         "manuscript",
         nargs="?",
         metavar="MANUSCRIPT",
-        help="plain text, Markdown or LaTeX manuscript (default: the embedded case)",
+        help="plain text, Markdown, LaTeX, Word (.docx) or JATS XML manuscript (default: "
+        "the embedded case)",
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--bib", metavar="BIB", help="take the references from this BibTeX store")

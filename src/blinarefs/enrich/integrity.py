@@ -197,26 +197,40 @@ def summary_counts(verdicts: Iterable[Verdict]) -> dict[str, int]:
     return {k: n for k, n in counts.items() if n}
 
 
-def table_lines(verdicts: Sequence[Verdict], *, width: int = 130) -> list[str]:
+def table_lines(verdicts: Sequence[Verdict], *, width: int = 130, same: int = 3) -> list[str]:
     """The reference-integrity table as text: a count line, then one row per reference that
-    is not verified (worst first), with its evidence."""
+    is not verified (worst first), with its evidence. More than ``same`` references with the
+    same verdict for the same reason ("cannot reach api.crossref.org" without a network)
+    are one row that counts them: the reason once, not a screenful of it (--json lists
+    each)."""
     counts = summary_counts(verdicts)
     head = "Reference integrity: " + (
         ", ".join(f"{n} {k}" for k, n in counts.items()) if counts else "no references"
     )
-    rows = sorted((v for v in verdicts if v.verdict != "verified"),
-                  key=lambda v: ORDER.index(v.verdict))  # fmt: skip
+    groups: dict[tuple[int, str], list[Verdict]] = {}  # in order of first appearance
+    for v in verdicts:
+        if v.verdict != "verified":
+            groups.setdefault((ORDER.index(v.verdict), _evidence(v)), []).append(v)
+    rows: list[tuple[str, str, str]] = []
+    for (_, evidence), group in sorted(groups.items(), key=lambda item: item[0][0]):
+        if len(group) > same:
+            rows.append((f"{len(group)} references", group[0].verdict, evidence))
+        else:
+            rows += [(v.key, v.verdict, evidence) for v in group]
     if not rows:
         return [head]
-    keyw = min(30, max(len(v.key) for v in rows))
-    verw = max(7, *(len(v.verdict) for v in rows))
+    keyw = min(30, max(len(key) for key, _, _ in rows))
+    verw = max(7, *(len(verdict) for _, verdict, _ in rows))
     lines = [head, f"  {'reference':<{keyw}}  {'verdict':<{verw}}  evidence"]
-    for v in rows:
-        evidence = v.detail + ("; closest: " + " | ".join(v.candidates) if v.candidates else "")
-        room = max(20, width - keyw - verw - 6)
+    room = max(20, width - keyw - verw - 6)
+    for key, verdict, evidence in rows:
         evidence = evidence if len(evidence) <= room else evidence[: room - 3] + "..."
-        lines.append(f"  {v.key[:keyw]:<{keyw}}  {v.verdict:<{verw}}  {evidence}")
+        lines.append(f"  {key[:keyw]:<{keyw}}  {verdict:<{verw}}  {evidence}")
     return lines
+
+
+def _evidence(v: Verdict) -> str:
+    return v.detail + ("; closest: " + " | ".join(v.candidates) if v.candidates else "")
 
 
 def integrity_findings(verdicts: Iterable[Verdict]) -> list[Finding]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..findings import counted
-from ..fsio import atomic_write, read_text
+from ..fsio import atomic_write
 from ..model import Reference
 from . import (
     WRITE_FORMATS,
@@ -31,10 +31,13 @@ EXPORT_FILES = {
 
 
 def read_file(path: str | Path, fmt: str | None = None) -> ImportResult:
-    """Read references from a file, or from stdin when ``path`` is "-"."""
+    """Read references from a file (a Word file's text too), or from stdin when ``path``
+    is "-"."""
+    from ..manuscript.read import read_list_text
+
     if str(path) == "-":
         return read_references(sys.stdin.read(), fmt, source="<stdin>")
-    return read_references(read_text(path), fmt, source=str(path))
+    return read_references(read_list_text(path), fmt, source=str(path))
 
 
 def write_export(

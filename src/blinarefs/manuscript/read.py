@@ -46,6 +46,18 @@ def read_manuscript(path: str | Path) -> ManuscriptDocument:
     return ManuscriptDocument(text=text, kind="text", path=path)
 
 
+def read_list_text(path: str | Path) -> str:
+    """The text of a file a reference list is given in (``parse``, ``import``): a Word
+    file's text, its automatic list numbers written out, else the file read as text.
+    A list kept in Word is read as it is, not refused as a binary file."""
+    path = Path(path)
+    with reading(path, "a text file"), path.open("rb") as f:
+        zipped = f.read(4) == b"PK\x03\x04"
+    if zipped:
+        return _read_zip(path).text
+    return read_text(path)
+
+
 def looks_like_jats(text: str) -> bool:
     start = text.lstrip("\ufeff \t\r\n")[:4096]
     if not start.startswith("<"):

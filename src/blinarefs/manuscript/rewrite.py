@@ -100,16 +100,19 @@ def renumber_manuscript(manuscript: str | Path) -> RenumberResult:
 
 def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
     """Renumber the manuscript at ``path``: plain text, Markdown or a Word file."""
-    from ..fsio import reading, wide_encoding
+    from ..errors import WrongKind
+    from ..fsio import binary_kind, reading, wide_encoding
 
     with reading(path, "a manuscript"):
         data = path.read_bytes()
 
     if data.startswith(b"PK\x03\x04"):
         return renumber_docx(path, data, trace_of)
-
+    kind = binary_kind(data[:8])  # a PDF holds no NUL: read as text, it renumbers nothing
+    if kind:
+        raise WrongKind(f"{path}: {kind}")
     if b"\x00" in data[:65536] and not wide_encoding(data):
-        raise BlinarefsError(
+        raise WrongKind(
             f"{path}: binary file; renumber reads plain text, Markdown and .docx",
             hint="save the manuscript as .docx or plain text",
         )
