@@ -326,3 +326,16 @@ def test_a_long_list_of_joined_initials_is_read_whole() -> None:
     refs = parse_reference_list("\n".join(lines)).references
     assert [(r.number, r.source_text) for r in refs] == [(1, lines[0][3:]), (2, _MADE_UP[1])]
     assert (refs[0].issued, refs[0].volume, refs[0].page) == ((2031,), "5", "1-9")
+
+
+def test_a_heading_word_inside_a_title_does_not_cut_the_list_one_token_a_line() -> None:
+    # "references" ends a title's list of words: one token a line it stands alone on its
+    # line, as a heading would, but between a comma and a full stop it is a word
+    lines = [
+        "1. Roe JA, Doe BC. A made-up survey of reed frogs. Fict J. 2031;5:1-9.",
+        "2. Loe PQ. Invented catalogue of toads: genera, species, references. 2030.",
+        "3. Moe RS. A made-up census of newts. Imag Rep. 2029;8:10-19.",
+    ]
+    refs = parse_reference_list(_one_token_a_line(lines)).references
+    assert [r.number for r in refs] == [1, 2, 3]
+    assert refs[0].title == "A made-up survey of reed frogs"

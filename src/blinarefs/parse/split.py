@@ -174,7 +174,9 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
-    headings = [i for i, line in enumerate(lines) if _HEADING.match(line)]
+    headings = [
+        i for i, line in enumerate(lines) if _HEADING.match(line) and _stands_alone(lines, i)
+    ]
     found = _section(lines, offsets, headings[-1] if headings else None)
     if found is None and not headings:
         found = _trailing_list(lines, offsets)
@@ -184,6 +186,15 @@ def find_reference_section(text: str) -> ReferenceSection | None:
             if earlier is not None and _reads_as_references(earlier):
                 return earlier
     return found
+
+
+def _stands_alone(lines: list[str], i: int) -> bool:
+    """Whether the heading word at line ``i`` is not a word of a sentence cut one token a
+    line: "Catalog of fishes: genera" / "," / "species" / "," / "references" / "." is a title,
+    and taking it for the list's heading would drop every item before it."""
+    before = next((x.strip() for x in reversed(lines[max(0, i - 3) : i]) if x.strip()), "")
+    after = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
+    return before[-1:] not in (",", ";") and after not in (".", ",", ";")
 
 
 _HEADINGS_TRIED = 8  # linear: each try reads the text from its heading on
