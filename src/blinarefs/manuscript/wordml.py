@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import ParseError
+from .wordml_strict import to_transitional
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -41,7 +42,8 @@ def parse_xml(data: bytes, name: str, source: str) -> etree._Element:
 
 @dataclass
 class Package:
-    """The parts of a .docx a reader needs, parsed once."""
+    """The parts of a .docx a reader needs, parsed once (a Strict file's as transitional:
+    :mod:`.wordml_strict`)."""
 
     source: str
     zf: zipfile.ZipFile
@@ -54,7 +56,7 @@ class Package:
             except KeyError:
                 self._cache[name] = None
             else:
-                self._cache[name] = parse_xml(data, name, self.source)
+                self._cache[name] = parse_xml(to_transitional(data)[0], name, self.source)
         return self._cache[name]
 
     def related(self, rel_type: str) -> str | None:
