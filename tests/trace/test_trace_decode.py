@@ -191,6 +191,9 @@ MANAGER_REFS = [
     Reference(id="poe2018", author=(Name("Poe", "E."),), issued=(2018,)),
     Reference(id="abbot2017", author=(Name("Abbot\u2010Smith", "A."),), issued=(2017,)),
     Reference(id="lo1875", author=(Name("Lo", "W."),), issued=(1875,)),
+    Reference(id="orsted2016", author=(Name("Ørsted", "K."),), issued=(2016,)),
+    Reference(id="elan2015", author=(Name("Élan", "M."),), issued=(2015,)),
+    Reference(id="los2014", author=(Name("Łoś", "P."),), issued=(2014,)),
 ]
 
 
@@ -213,6 +216,16 @@ MANAGER_REFS = [
         ("We ran Poe's (2018) test.", "Poe's (2018)", ("poe2018",)),
         ("As first described (Lo, 1875).", "(Lo, 1875)", ("lo1875",)),
         ("We ran Poe\u2019s (2018) test.", "Poe\u2019s (2018)", ("poe2018",)),
+        # a name that starts with a capital outside ASCII, in each form
+        ("It works (Ørsted & Łoś, 2016).", "(Ørsted & Łoś, 2016)", ("orsted2016",)),
+        ("As Élan et al. (2015) found, it works.", "Élan et al. (2015)", ("elan2015",)),
+        ("It works (Poe, 2018, Łoś et al., 2014).", "(Poe, 2018, Łoś et al., 2014)",
+         ("poe2018", "los2014")),
+        ("As Élan and Roe, 2015 found, it works.", "Élan and Roe, 2015", ("elan2015",)),
+        # two works of the same authors named in the sentence
+        ("Roe (2020, 2021) found it.", "Roe (2020, 2021)", ("roe2020", "roe2021")),
+        ("Roe and Poe (2020, 2021) found it.", "Roe and Poe (2020, 2021)",
+         ("roe2020", "roe2021")),
     ],
 )  # fmt: skip
 def test_author_year_forms_of_reference_managers(text, marker, keys):

@@ -51,12 +51,15 @@ _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
 _LATEX = re.compile(
     r"\\(?=[A-Za-z]*?cite)(?P<cmd>[A-Za-z]+)\*?(?P<args>(?:\s*\[[^\[\]]*\])*(?:\s*\{[^{}]*\})+)"
 )
+# A capital that starts a name: "Ørsted", "Łoś", "Šimić", "Élan" as well as "Roe" (the Latin
+# letters of Unicode's first blocks; re has no class for upper case)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a)\s)*"
-    r"[A-Z][\w'’\-‐‑]+"
+    rf"[{_UPPER}][\w'’\-‐‑]+"
 )
 # "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
-_CORPORATE = r"[A-Z][\w'’\-‐‑]+(?:\s+[A-Z][\w'’\-‐‑]+){1,3}"
+_CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
 _MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
 # "Vaupel et al., 1987, 1997": two works of the same authors
@@ -76,14 +79,15 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # and "(Darwin, 1859)": classics are c
 _ET_AL = re.compile(r"\bet\s+al\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
 _PART_END = re.compile(
-    r";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[A-Z])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[A-Z])"
+    rf";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[{_UPPER}])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[{_UPPER}])"
 )
 # What a parenthesis may name beside its citations: "(DASS-21; Roe and Poe 1995)"
-_LABEL = re.compile(r"[A-Z][\w\-‐‑]*(?:\s+[\w\-‐‑]+){0,2}")
-_PAREN_YEAR = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
+_LABEL = re.compile(rf"[{_UPPER}][\w\-‐‑]*(?:\s+[\w\-‐‑]+){{0,2}}")
+# and "Roe (2020, 2021)", "Roe and Poe (2018, 2019)": two works of the same authors
+_PAREN_YEAR = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*\)")
 _AUTHOR_NARRATIVE = re.compile(  # and "Poe's (2018) test": the name takes the "'s"
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+"
-    r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)"
+    r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)\)"
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
