@@ -226,6 +226,16 @@ MANAGER_REFS = [
         ("Roe (2020, 2021) found it.", "Roe (2020, 2021)", ("roe2020", "roe2021")),
         ("Roe and Poe (2020, 2021) found it.", "Roe and Poe (2020, 2021)",
          ("roe2020", "roe2021")),
+        # a manager's citation with the author left out and a page, after the typed names;
+        # three names typed; the part of the work a parenthesis points at
+        ("Roe (2020, p. 5) found it.", "Roe (2020, p. 5)", ("roe2020",)),
+        ("Poe et al. (2018, pp. 3-4) found it.", "Poe et al. (2018, pp. 3-4)", ("poe2018",)),
+        ("Roe (2020: 45) found it.", "Roe (2020: 45)", ("roe2020",)),
+        ("As Poe, Moe, and Doe (2018) found, it works.", "Poe, Moe, and Doe (2018)",
+         ("poe2018",)),
+        ("As Poe et al.'s (2018) test showed.", "Poe et al.'s (2018)", ("poe2018",)),
+        ("In Spring, Summer and Roe (2020) it works.", "Roe (2020)", ("roe2020",)),
+        ("It works (Poe et al., 2018, Fig. 3).", "(Poe et al., 2018, Fig. 3)", ("poe2018",)),
     ],
 )  # fmt: skip
 def test_author_year_forms_of_reference_managers(text, marker, keys):

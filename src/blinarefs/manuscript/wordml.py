@@ -223,7 +223,7 @@ class Styles:
 
 # A universal measure (ISO/IEC 29500-1, ST_UniversalMeasure), the form Strict files and some
 # writers give ``w:position``: a number and its unit, in points per unit
-_MEASURE = re.compile(r"\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(mm|cm|in|pt|pc|pi)?\s*")
+_MEASURE = re.compile(r"([-+]?(?:\d+(?:\.\d*)?|\.\d+))(mm|cm|in|pt|pc|pi)?")
 _POINTS = {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0, "pt": 1.0, "pc": 12.0, "pi": 12.0}
 
 
@@ -231,7 +231,7 @@ def half_points(el: etree._Element) -> float:
     """A signed measure in half-points (``w:position``): a bare number is half-points (the
     transitional form), a number with a unit ("3pt", "-0.1in") is converted; 0 when it is
     neither."""
-    m = _MEASURE.fullmatch(el.get(W + "val", "0"))
+    m = _MEASURE.fullmatch(el.get(W + "val", "0").strip())
     if m is None:
         return 0.0
     value = float(m.group(1))
