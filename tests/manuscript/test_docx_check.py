@@ -428,6 +428,27 @@ def test_a_short_word_file_saved_as_text_has_the_same_claims(tmp_path, capsys):
     assert said[0] == said[1] == [("uncited-claim", claims[0])]
 
 
+def test_an_author_year_fields_work_is_the_entry_of_its_author_and_year(tmp_path, capsys):
+    # the printed title differs from the manager's; the one entry left with the work's first
+    # author and year is it (a second entry of another year stays unmatched)
+    cite = zotero_code([ITEM_A, ITEM_B], "(Roe 2020; Poe 2019)")
+    body = p(t("Drug X improved survival "), field(cite, "(Roe 2020; Poe 2019)"), t("."))
+    body += p(t("References"), style="Heading1")
+    body += p(t(f"Roe, J. (2020). {ITEM_A['title']}. Test J Med, 12, 100-109."))
+    body += p(t("Poe, E. (2019). Users of drug X followed for a decade. Test J Med, 11, 1-9."))
+    body += p(t("Poe, E. (2001). An older made-up essay on drug Y. Test J, 1, 1-2."))
+    path = docx(tmp_path / "ay.docx", body)
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    said = sorted((f["code"], f["message"]) for f in findings
+                  if f["code"] in ("printed-list-mismatch", "uncited-reference"))  # fmt: skip
+    assert said == [
+        ("printed-list-mismatch",
+         "printed reference 3 matches none of the works in the citation fields"),
+        ("uncited-reference", "reference poe2001older (Poe 2001) is never cited"),
+    ]  # fmt: skip
+
+
 def test_shown_numbers_settle_a_group_by_the_other_citations():
     from blinarefs.manuscript.crosscheck import shown_numbers
     from blinarefs.manuscript.document import Marker

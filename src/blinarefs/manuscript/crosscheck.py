@@ -125,7 +125,9 @@ def _matched(
     may be misread (a corporate author, an old book). A work left over matches the entry
     left over that has the number its citations print (``shown``) and its year or first
     author: the title in the manager's record and the one printed can differ (edited
-    since, abbreviated, another language) where the numbers still tie them."""
+    since, abbreviated, another language) where the numbers still tie them. So does the
+    only work left with an entry's first author and year, the only entry left with them
+    (what an author-year citation names it by)."""
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
@@ -151,6 +153,10 @@ def _matched(
     by_number = {n: key for key, n in (shown or {}).items()}
     for ref in list(only_printed):
         work = next((w for w in unmatched if w.id == by_number.get(ref.number or -1)), None)
+        if work is None:  # the one work left of its first author and year (as in "(Roe 2020)")
+            same = [w for w in unmatched if _named(w) and _named(w) == _named(ref)]
+            alone = sum(1 for r in only_printed if _named(r) == _named(ref)) == 1
+            work = same[0] if len(same) == 1 and alone else None
         if work is not None and _alike(work, ref):
             only_printed.remove(ref)
             unmatched.remove(work)
@@ -163,8 +169,18 @@ def _alike(work: Reference, entry: Reference) -> bool:
     same first author (an entry typed over the manager's, another work, is neither)."""
     if work.year and work.year == entry.year:
         return True
-    first = [fold_ascii(r.author[0].family).lower() if r.author else "" for r in (work, entry)]
-    return bool(first[0]) and first[0] == first[1]
+    return bool(_family(work)) and _family(work) == _family(entry)
+
+
+def _family(ref: Reference) -> str:
+    return fold_ascii(ref.author[0].family).lower() if ref.author else ""
+
+
+def _named(ref: Reference) -> tuple[str, int | None]:
+    """The first author's family name (folded) and the year: what an author-year citation
+    names a work by; ("", None) when either is missing."""
+    family = _family(ref)
+    return (family, ref.year) if family and ref.year else ("", None)
 
 
 _WHERE = {"word field": "the citation fields", "jats ref-list": "the <ref-list>"}
