@@ -465,7 +465,8 @@ def main() -> int:
             fields = doc.references_from == "word field"
             on_word, on_plain = check_findings(path), check_findings(plain[path])
             result = compare(on_word, on_plain, fields)
-            causes.update(field_causes(on_word, on_plain, result, doc))
+            exported = plain[path].read_text(encoding="utf-8-sig")
+            causes.update(field_causes(on_word, on_plain, result, doc, exported))
             same, w_only, p_only = result["same"], result["word_only"], result["plain_only"]
             totals.update(same=same, word_only=len(w_only), plain_only=len(p_only))
             union = same + len(w_only) + len(p_only)

@@ -16,9 +16,12 @@ verdict (a defect of one reader) or cannot (the export drops what the field carr
   that the plain reader does not read as a citation of that work;
 - ``plain: digits read as a citation``, ``plain: marker misread``: the plain text cites
   or orders where the fields do not;
-- ``word: entry not tied to its work``: an entry of the printed list the Word file finds
-  uncited, which plain text cites: the field's work was not matched to it;
-- ``word: citation not read``, ``other``: what is left, to read.
+- ``word: uncited entry plain text cites``: an entry of the printed list the Word file
+  finds uncited and plain text does not (most often the field's work was not matched to
+  it);
+- ``claims cut or rendered differently``: an uncited claim whose text the other side does
+  not have as such (a subscript the export writes its own way, a sentence cut elsewhere);
+- ``word: citation not read``, ``word: uncertain digits``, ``other``: what is left, to read.
 """
 
 from __future__ import annotations
@@ -34,21 +37,33 @@ _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
 
 
-def field_causes(word: list[dict], plain: list[dict], result: dict, doc) -> Counter:
+def field_causes(
+    word: list[dict], plain: list[dict], result: dict, doc, plain_text: str
+) -> Counter:
     """The cause of each verdict in ``result["word_only"]`` and ``result["plain_only"]`` (see
-    eval_docx_fields.compare); ``doc`` is the Word file as the reader reads it."""
+    eval_docx_fields.compare); ``doc`` is the Word file as the reader reads it,
+    ``plain_text`` its export."""
     from eval_docx_fields import _key
 
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
     no_list = any(f["code"] == "no-references" for f in plain)
     found: Counter = Counter()
-    for side, only, findings in (("word", result["word_only"], word),
-                                 ("plain", result["plain_only"], plain)):  # fmt: skip
+    sides = (
+        ("word", result["word_only"], word, plain_text),
+        ("plain", result["plain_only"], plain, doc.text),
+    )
+    for side, only, findings, other in sides:
         left = Counter(only)
+        flat_other = _flat(other)
         for f in findings:
             key = _key(f)
-            if left[key] > 0:
-                left[key] -= 1
+            if left[key] <= 0:
+                continue
+            left[key] -= 1
+            claim = _flat(f.get("text") or "")[:60] if f["code"] == "uncited-claim" else ""
+            if claim and claim not in flat_other:
+                found["claims cut or rendered differently"] += 1
+            else:
                 found[_cause(side, f, doc, fields, no_list)] += 1
     return found
 
@@ -74,9 +89,11 @@ def _cause(side: str, f: dict, doc, fields: list, no_list: bool) -> str:
             return "plain: marker misread"
         return "other"
     if code == "uncited-reference":
-        return "word: entry not tied to its work"
+        return "word: uncited entry plain text cites"
     if code in ("uncited-claim", *_MARKER_CODES):
         return "word: citation not read"
+    if code == "uncertain-marker":
+        return "word: uncertain digits"
     return "other"
 
 

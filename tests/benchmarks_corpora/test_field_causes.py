@@ -29,10 +29,13 @@ def _finding(code: str, text: str = "", message: str = "") -> dict:
     return {"code": code, "text": text, "message": message or text}
 
 
+PLAIN_TEXT = "Tea drinkers slept longer1.\nNaps helped the old (Poe 2019).\n"
+
+
 def _causes(doc, word: list[dict], plain: list[dict]):
     from eval_docx_fields import compare
 
-    return field_causes(word, plain, compare(word, plain, True), doc)
+    return field_causes(word, plain, compare(word, plain, True), doc, PLAIN_TEXT)
 
 
 def test_a_raised_field_flattened_is_inherent_a_printed_one_missed_is_not(tmp_path):
@@ -50,6 +53,14 @@ def test_a_raised_field_flattened_is_inherent_a_printed_one_missed_is_not(tmp_pa
     }
 
 
-def test_an_uncited_entry_only_in_word_is_a_work_not_tied_to_it(tmp_path):
-    word = [_finding("uncited-reference", message="reference 3 (Doe 2018) is never cited")]
-    assert _causes(_doc(tmp_path), word, []) == {"word: entry not tied to its work": 1}
+def test_what_only_word_gives_and_claims_the_other_side_has_not(tmp_path):
+    word = [
+        _finding("uncited-reference", message="reference 3 (Doe 2018) is never cited"),
+        _finding("uncited-claim", "Tea drinkers slept longer1."),
+        _finding("uncited-claim", "The old napped at H_(2)O baths."),  # not in the export
+    ]
+    assert _causes(_doc(tmp_path), word, []) == {
+        "word: uncited entry plain text cites": 1,
+        "word: citation not read": 1,
+        "claims cut or rendered differently": 1,
+    }
