@@ -32,7 +32,8 @@ checksums, dev/held-out split; the files stay out of this repository):
    one of the two can give are counted apart: claims checked against the abstracts the
    fields carry (plain text has none), the printed list checked against the fields, and a
    printed list that is missing or could not be fully read (the .docx takes its references
-   from the fields).
+   from the fields). Each difference is put down to a cause, which says whether plain text
+   could give the Word file's verdict or cannot (``field_causes.py``).
 
 Usage: python benchmarks/eval_docx_fields.py --prepare        (extract the files, once)
        python benchmarks/eval_docx_fields.py [--split dev|heldout|all] [--diff]
@@ -59,6 +60,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "manuscript"), str(HERE.parent / "src")]
 
 from eval_docx_annotate import DEFAULT_CORPUS, prepare  # noqa: E402
+from field_causes import field_causes  # noqa: E402
 from timing import print_table  # noqa: E402
 
 MANIFEST = HERE / "docx_fields_corpus.json"
@@ -439,6 +441,7 @@ def main() -> int:
     field_rows, verdict_rows = [], []
     forms: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     totals = Counter()
+    causes: Counter = Counter()  # why the verdicts differ (field_causes.py)
     with tempfile.TemporaryDirectory() as tmp:
         plain = plain_texts([p for _, p in files], args.plain, Path(tmp))
         for source, path in files:
@@ -460,7 +463,10 @@ def main() -> int:
             field_rows.append([source, path.name.split("__")[-1], len(truth), named, sum(held),
                                len(found), sum(found), bare, right, pandoc])  # fmt: skip
             fields = doc.references_from == "word field"
-            result = compare(check_findings(path), check_findings(plain[path]), fields)
+            on_word, on_plain = check_findings(path), check_findings(plain[path])
+            result = compare(on_word, on_plain, fields)
+            exported = plain[path].read_text(encoding="utf-8-sig")
+            causes.update(field_causes(on_word, on_plain, result, doc, exported))
             same, w_only, p_only = result["same"], result["word_only"], result["plain_only"]
             totals.update(same=same, word_only=len(w_only), plain_only=len(p_only))
             union = same + len(w_only) + len(p_only)
@@ -493,6 +499,10 @@ def main() -> int:
     verdict = "meets" if agree >= TARGET else "MISSES"
     print(f"{verdict} the target (the same verdicts): {totals['same']} of {union} shared "
           f"verdicts agree ({agree:.3f})")  # fmt: skip
+    inherent = sum(n for c, n in causes.items() if c.startswith("inherent"))
+    print("\nThe differences by cause (see field_causes.py; 'inherent': plain text cannot carry "
+          f"what the field does): {inherent} of {sum(causes.values())} inherent")  # fmt: skip
+    print_table(["cause", "count"], [[c, n] for c, n in causes.most_common()])
     return 0
 
 

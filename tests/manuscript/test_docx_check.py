@@ -127,6 +127,41 @@ def test_a_printed_list_that_disagrees_with_the_fields_is_reported(tmp_path, cap
     ]
 
 
+def _numbered_fields(tmp_path, second_entry: str):
+    """Works A and B cited by Zotero fields in a numbered style (B alone as "2"), and a
+    printed list whose second entry is ``second_entry``."""
+    body = p(t("Drug X improved survival"), field(zotero_code([ITEM_A], "1"), "1", sup=True))
+    body += p(t("It lasted"), field(zotero_code([ITEM_B], "2"), "2", sup=True), t("."))
+    body += p(t("Both agree"), field(zotero_code([ITEM_A, ITEM_B], "1,2"), "1,2", sup=True))
+    body += p(t("References"), style="Heading1")
+    body += p(t(f"1. Roe J. {ITEM_A['title']}. Test J Med. 2020;12(3):100-109."))
+    body += p(t(second_entry))
+    return docx(tmp_path / "numbered.docx", body)
+
+
+def test_a_fields_work_is_the_printed_entry_whose_number_it_shows(tmp_path, capsys):
+    # the title printed is not the manager's record's (edited since): the number the
+    # citations show, with the author and year, ties them, as in the same text saved plain
+    path = _numbered_fields(
+        tmp_path, "2. Poe E. Ten years of made-up users of drug X. Test J Med. 2019;11(1):1-9."
+    )
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    about_list = ("printed-list-mismatch", "uncited-reference")
+    assert [f for f in findings if f["code"] in about_list] == []
+
+
+def test_an_entry_typed_over_a_fields_number_is_still_reported(tmp_path, capsys):
+    path = _numbered_fields(tmp_path, "2. Typed B. A work typed by hand. Test J. 2001;1:1-2.")
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    said = sorted(f["message"] for f in findings if f["code"] == "printed-list-mismatch")
+    assert said == [
+        "poe2019invented is described in the citation fields but is not in the printed list",
+        "printed reference 2 matches none of the works in the citation fields",
+    ]
+
+
 # A manuscript that cites with typed brackets; its raised digits are a gene's isoform, an
 # amino-acid position and a tooth, which no form rule can tell from a citation.
 BRACKETED = [
@@ -391,3 +426,43 @@ def test_a_short_word_file_saved_as_text_has_the_same_claims(tmp_path, capsys):
         findings = json.loads(capsys.readouterr().out)["findings"]
         said.append([(f["code"], f.get("text")) for f in findings])
     assert said[0] == said[1] == [("uncited-claim", claims[0])]
+
+
+def test_an_author_year_fields_work_is_the_entry_of_its_author_and_year(tmp_path, capsys):
+    # the printed title differs from the manager's; the one entry left with the work's first
+    # author and year is it (a second entry of another year stays unmatched)
+    cite = zotero_code([ITEM_A, ITEM_B], "(Roe 2020; Poe 2019)")
+    body = p(t("Drug X improved survival "), field(cite, "(Roe 2020; Poe 2019)"), t("."))
+    body += p(t("References"), style="Heading1")
+    body += p(t(f"Roe, J. (2020). {ITEM_A['title']}. Test J Med, 12, 100-109."))
+    body += p(t("Poe, E. (2019). Users of drug X followed for a decade. Test J Med, 11, 1-9."))
+    body += p(t("Poe, E. (2001). An older made-up essay on drug Y. Test J, 1, 1-2."))
+    path = docx(tmp_path / "ay.docx", body)
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    said = sorted((f["code"], f["message"]) for f in findings
+                  if f["code"] in ("printed-list-mismatch", "uncited-reference"))  # fmt: skip
+    assert said == [
+        ("printed-list-mismatch",
+         "printed reference 3 matches none of the works in the citation fields"),
+        ("uncited-reference", "reference poe2001older (Poe 2001) is never cited"),
+    ]  # fmt: skip
+
+
+def test_shown_numbers_settle_a_group_by_the_other_citations():
+    from blinarefs.manuscript.crosscheck import shown_numbers
+    from blinarefs.manuscript.document import Marker
+
+    def cite(numbers, keys, origin="field:zotero"):
+        return Marker(0, 1, numbers, keys, origin, "", False)
+
+    markers = [
+        cite((2, 3, 4), ("b", "c", "d")),  # "[2-4]": which is which, the others say
+        cite((3,), ("c",)),
+        cite((4,), ("d",)),
+        cite((1,), ("a",), origin="superscript-run"),  # typed: no field's work
+        cite((5, 6), ("e", "f")),  # never apart: unsettled
+        cite((7,), ("g",)),
+        cite((7,), ("h",)),  # one number shown for two works: neither
+    ]
+    assert shown_numbers(markers) == {"b": 2, "c": 3, "d": 4}

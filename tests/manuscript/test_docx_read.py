@@ -490,6 +490,42 @@ def test_digits_raised_by_position_are_superscripts(tmp_path):
     assert cited == [("³", (3,))]
 
 
+@pytest.mark.parametrize(
+    ("up", "down"),
+    [("3pt", "-3pt"), ("0.1in", "-2.5mm"), ("1.5pt", "-0.2cm"), ("+1pc", "-.5pi")],
+)
+def test_a_position_with_units_raises_or_lowers(tmp_path, up, down):
+    # Strict files (and some writers) give w:position as a measure with its unit: raised
+    # text is a superscript, lowered text a subscript (the square after "b" lowered below is
+    # then a power in an equation, no citation), as half-points are read
+    def moved(text: str, by: str) -> str:
+        return f'<w:r><w:rPr><w:position w:val="{by}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+    body = p(
+        t("Seen in mice"), moved("3", up), t(" and in rats"), moved("4", down),
+        t(" as G = 4b"), moved("7", down), moved("2", up), t(" predicts."),
+    )  # fmt: skip
+    doc = read_manuscript(docx(tmp_path / "units.docx", body))
+    assert [(m.text, m.numbers) for m in doc.markers] == [("³", (3,))]
+
+
+def test_half_points_with_and_without_units():
+    from lxml import etree
+
+    from blinarefs.manuscript.wordml import W, half_points
+
+    def measure(value: str) -> float:
+        el = etree.Element(W + "position")
+        el.set(W + "val", value)
+        return half_points(el)
+
+    assert measure("6") == 6 and measure("-6") == -6
+    assert measure("3pt") == 6 and measure("-1in") == -144
+    assert round(measure("1cm"), 3) == round(144 / 2.54, 3)
+    assert measure("1pc") == measure("1pi") == 24
+    assert measure("high") == measure("3px") == measure("") == 0
+
+
 def test_a_position_raised_by_a_style_or_over_a_baseline_is_a_superscript(tmp_path):
     # a character style that raises by position (as a journal template's "Cite" style may),
     # a style based on it, and a raised position over an explicit baseline: Word shows all

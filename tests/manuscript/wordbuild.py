@@ -27,6 +27,7 @@ _PARTS = {  # part name -> (relationship type, content type)
     "footnotes": ("footnotes", f"{WML}.footnotes+xml"),
     "endnotes": ("endnotes", f"{WML}.endnotes+xml"),
     "settings": ("settings", f"{WML}.settings+xml"),
+    "comments": ("comments", f"{WML}.comments+xml"),
 }
 
 
@@ -303,18 +304,23 @@ def docx(
     endnotes_xml: str | None = None,
     settings_xml: str | None = None,
     custom: dict[str, str] | None = None,
+    comments_xml: str | None = None,
+    strict: bool = False,
 ) -> Path:
-    """Write a .docx whose body is ``body`` (block-level WordprocessingML)."""
+    """Write a .docx whose body is ``body`` (block-level WordprocessingML); ``strict``: as
+    Word's "Strict Open XML Document" (see :func:`strict_form`)."""
     parts = {
         "styles": styles_xml if styles_xml is not None else styles(),
         "numbering": numbering_xml,
         "footnotes": footnotes_xml,
         "endnotes": endnotes_xml,
         "settings": settings_xml,
+        "comments": comments_xml,
     }
+    conformance = ' w:conformance="strict"' if strict else ""
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}'
+        f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"{conformance}><w:body>{body}'
         '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>'
     )
     overrides = [f'<Override PartName="/word/document.xml" ContentType="{WML}.document.main+xml"/>']
@@ -353,5 +359,28 @@ def docx(
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name in ("[Content_Types].xml", "_rels/.rels", *[n for n in files if n[0] not in "[_"]):
-            zf.writestr(name, files[name])
+            zf.writestr(name, strict_form(files[name]) if strict else files[name])
     return path
+
+
+# Strict Open XML (ISO/IEC 29500-1 Strict): the same markup bound to other namespaces, the
+# relationships typed with other names; package namespaces and content types as they were.
+STRICT = {
+    W_NS: "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    R_NS: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+    "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties": (
+        "http://purl.oclc.org/ooxml/officeDocument/customProperties"
+    ),
+    "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes": (
+        "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes"
+    ),
+}
+
+
+def strict_form(xml: str) -> str:
+    """A part as Word saves it in Strict Open XML: namespaces and relationship types."""
+    for transitional, strict in STRICT.items():
+        xml = xml.replace(f'"{transitional}"', f'"{strict}"').replace(
+            f'"{transitional}/', f'"{strict}/'
+        )
+    return xml

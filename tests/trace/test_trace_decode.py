@@ -191,6 +191,9 @@ MANAGER_REFS = [
     Reference(id="poe2018", author=(Name("Poe", "E."),), issued=(2018,)),
     Reference(id="abbot2017", author=(Name("Abbot\u2010Smith", "A."),), issued=(2017,)),
     Reference(id="lo1875", author=(Name("Lo", "W."),), issued=(1875,)),
+    Reference(id="orsted2016", author=(Name("Ørsted", "K."),), issued=(2016,)),
+    Reference(id="elan2015", author=(Name("Élan", "M."),), issued=(2015,)),
+    Reference(id="los2014", author=(Name("Łoś", "P."),), issued=(2014,)),
 ]
 
 
@@ -213,6 +216,26 @@ MANAGER_REFS = [
         ("We ran Poe's (2018) test.", "Poe's (2018)", ("poe2018",)),
         ("As first described (Lo, 1875).", "(Lo, 1875)", ("lo1875",)),
         ("We ran Poe\u2019s (2018) test.", "Poe\u2019s (2018)", ("poe2018",)),
+        # a name that starts with a capital outside ASCII, in each form
+        ("It works (Ørsted & Łoś, 2016).", "(Ørsted & Łoś, 2016)", ("orsted2016",)),
+        ("As Élan et al. (2015) found, it works.", "Élan et al. (2015)", ("elan2015",)),
+        ("It works (Poe, 2018, Łoś et al., 2014).", "(Poe, 2018, Łoś et al., 2014)",
+         ("poe2018", "los2014")),
+        ("As Élan and Roe, 2015 found, it works.", "Élan and Roe, 2015", ("elan2015",)),
+        # two works of the same authors named in the sentence
+        ("Roe (2020, 2021) found it.", "Roe (2020, 2021)", ("roe2020", "roe2021")),
+        ("Roe and Poe (2020, 2021) found it.", "Roe and Poe (2020, 2021)",
+         ("roe2020", "roe2021")),
+        # a manager's citation with the author left out and a page, after the typed names;
+        # three names typed; the part of the work a parenthesis points at
+        ("Roe (2020, p. 5) found it.", "Roe (2020, p. 5)", ("roe2020",)),
+        ("Poe et al. (2018, pp. 3-4) found it.", "Poe et al. (2018, pp. 3-4)", ("poe2018",)),
+        ("Roe (2020: 45) found it.", "Roe (2020: 45)", ("roe2020",)),
+        ("As Poe, Moe, and Doe (2018) found, it works.", "Poe, Moe, and Doe (2018)",
+         ("poe2018",)),
+        ("As Poe et al.'s (2018) test showed.", "Poe et al.'s (2018)", ("poe2018",)),
+        ("In Spring, Summer and Roe (2020) it works.", "Roe (2020)", ("roe2020",)),
+        ("It works (Poe et al., 2018, Fig. 3).", "(Poe et al., 2018, Fig. 3)", ("poe2018",)),
     ],
 )  # fmt: skip
 def test_author_year_forms_of_reference_managers(text, marker, keys):

@@ -9,10 +9,13 @@ is a finding.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..findings import Finding
 from ..model import Reference
+from ..names import fold_ascii
+from .document import Marker
 
 # The provenance of a printed entry added to the works the fields describe (see
 # printed_only): a reference of the printed list, whose being uncited is an error
@@ -20,15 +23,20 @@ FROM_PRINTED_LIST = ("source_text", "printed list")
 
 
 def printed_list_findings(
-    described: Sequence[Reference], printed, source: str, described_by: str
+    described: Sequence[Reference],
+    printed,
+    source: str,
+    described_by: str,
+    shown: Mapping[str, int] | None = None,
 ) -> list[Finding]:
     """Findings for a printed list (a :class:`~blinarefs.parse.ParsedList`) that does not
-    match the references ``described`` by the markup; none when there is no printed list."""
+    match the references ``described`` by the markup; none when there is no printed list.
+    ``shown``: the number each work's citations print (:func:`shown_numbers`)."""
     listed = list(printed.references)
     if not listed:
         return []
     where = _WHERE.get(described_by, described_by)
-    only_printed, only_described, _ = _matched(described, listed)
+    only_printed, only_described, _ = _matched(described, listed, shown)
     out = [
         Finding(
             "warning",
@@ -54,18 +62,22 @@ def printed_list_findings(
     return out
 
 
-def printed_only(described: Sequence[Reference], printed) -> list[Reference]:
+def printed_only(
+    described: Sequence[Reference], printed, shown: Mapping[str, int] | None = None
+) -> list[Reference]:
     """The printed list's entries that match no work the markup describes, when they are a
     few: a bibliography not refreshed since a citation was deleted, an entry typed into a
     manager's list. They are references of the manuscript all the same (so that a check
     finds them uncited, as it would in the same text without fields). When most of the
     list matches nothing, the list is the manuscript's own (see :func:`own_list_keys`)."""
     listed = list(printed.references)
-    only, _, _ = _matched(described, listed)
+    only, _, _ = _matched(described, listed, shown)
     return only if 2 * len(only) <= len(listed) else []
 
 
-def own_list_keys(described: Sequence[Reference], printed) -> dict[str, str] | None:
+def own_list_keys(
+    described: Sequence[Reference], printed, shown: Mapping[str, int] | None = None
+) -> dict[str, str] | None:
     """A numbered list typed by hand in a manuscript cited by typed numbers, with a
     citation or two a reference manager inserted: most of its entries match no work of the
     fields. Then the list is the manuscript's references, and each field's work is the
@@ -73,17 +85,49 @@ def own_list_keys(described: Sequence[Reference], printed) -> dict[str, str] | N
     listed = list(printed.references)
     if not listed or printed.section is None or not printed.section.numbered:
         return None
-    only, _, pairs = _matched(described, listed)
+    only, _, pairs = _matched(described, listed, shown)
     return dict(pairs) if 2 * len(only) > len(listed) else None
 
 
+def shown_numbers(markers: Iterable[Marker]) -> dict[str, int]:
+    """The number each field's work is printed with in a numbered style, as its citations
+    show it: a field that shows "[4]" for one work prints that work as entry 4; one that
+    shows "[2-4]" for three works prints them as 2, 3 and 4 in some order, which the
+    manager's other citations of them settle (a number settled for one work is no other's).
+    Works the citations leave unsettled, or settle twice, are left out."""
+    options: dict[str, set[int]] = {}
+    for m in markers:
+        if m.origin.startswith("field:") and m.keys and len(m.keys) == len(set(m.numbers)):
+            for key in m.keys:
+                options[key] = options.get(key, set(m.numbers)) & set(m.numbers)
+    settled: dict[str, int] = {}
+    while True:
+        new = {k: next(iter(s)) for k, s in options.items() if len(s) == 1 and k not in settled}
+        if not new:
+            break
+        settled.update(new)
+        taken = set(new.values())
+        for key, numbers in options.items():
+            if key not in settled:
+                options[key] = numbers - taken
+    twice = {n for n, k in Counter(settled.values()).items() if k > 1}
+    return {key: n for key, n in settled.items() if n not in twice}
+
+
 def _matched(
-    described: Sequence[Reference], listed: list[Reference]
+    described: Sequence[Reference],
+    listed: list[Reference],
+    shown: Mapping[str, int] | None = None,
 ) -> tuple[list[Reference], list[Reference], list[tuple[str, str]]]:
     """Printed entries that match no described work, described works no entry matches, and
     the pairs that match (the work's key, the entry's). A work matches the entry whose
     printed text holds (nearly) all the words of its title: the printed entry's own title
-    may be misread (a corporate author, an old book)."""
+    may be misread (a corporate author, an old book). A work left over matches the entry
+    left over that has the number its citations print (``shown``) and its year or first
+    author: the title in the manager's record and the one printed can differ (edited
+    since, abbreviated, another language) where the numbers still tie them. So does the
+    only work left with an entry's first author and year, the only entry left with them
+    (what an author-year citation names it by)."""
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
@@ -106,7 +150,37 @@ def _matched(
             pairs.append((best.id, ref.id))
         else:
             only_printed.append(ref)
+    by_number = {n: key for key, n in (shown or {}).items()}
+    for ref in list(only_printed):
+        work = next((w for w in unmatched if w.id == by_number.get(ref.number or -1)), None)
+        if work is None:  # the one work left of its first author and year (as in "(Roe 2020)")
+            same = [w for w in unmatched if _named(w) and _named(w) == _named(ref)]
+            alone = sum(1 for r in only_printed if _named(r) == _named(ref)) == 1
+            work = same[0] if len(same) == 1 and alone else None
+        if work is not None and _alike(work, ref):
+            only_printed.remove(ref)
+            unmatched.remove(work)
+            pairs.append((work.id, ref.id))
     return only_printed, unmatched, pairs
+
+
+def _alike(work: Reference, entry: Reference) -> bool:
+    """Whether a printed entry may be the work its number ties it to: the same year or the
+    same first author (an entry typed over the manager's, another work, is neither)."""
+    if work.year and work.year == entry.year:
+        return True
+    return bool(_family(work)) and _family(work) == _family(entry)
+
+
+def _family(ref: Reference) -> str:
+    return fold_ascii(ref.author[0].family).lower() if ref.author else ""
+
+
+def _named(ref: Reference) -> tuple[str, int | None]:
+    """The first author's family name (folded) and the year: what an author-year citation
+    names a work by; ("", None) when either is missing."""
+    family = _family(ref)
+    return (family, ref.year) if family and ref.year else ("", None)
 
 
 _WHERE = {"word field": "the citation fields", "jats ref-list": "the <ref-list>"}

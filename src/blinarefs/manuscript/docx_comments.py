@@ -17,6 +17,7 @@ from lxml import etree
 from .document import Location
 from .docx_edit import XML_SPACE, WordPackage, location_key, place_between, resolve, split_run
 from .wordml import MAIN_PART, REL_NS, W, paragraph_runs, part_paragraphs
+from .wordml_strict import STRICT_RELATIONSHIPS
 
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 COMMENTS_PART = "word/comments.xml"
@@ -200,17 +201,17 @@ def _marker(tag: str, cid: int) -> etree._Element:
 
 
 def _comments_root(package: WordPackage) -> etree._Element:
-    """The comments part, created and registered (content type, relationship) if missing."""
+    """The comments part, created and registered (content type, relationship) if missing;
+    in a Strict document with the Strict relationship type (the content type is the same)."""
     rels = package.part(_DOCUMENT_RELS)
     for rel in rels.iter(f"{{{REL_NS}}}Relationship"):
-        if rel.get("Type") == COMMENTS_REL:
+        if rel.get("Type", "").endswith("/comments"):  # transitional or Strict
             name = posixpath.normpath(posixpath.join("word", rel.get("Target", "")))
             return package.part(name)
     taken = {rel.get("Id") for rel in rels.iter(f"{{{REL_NS}}}Relationship")}
     rid = next(f"rId{n}" for n in range(1, len(taken) + 2) if f"rId{n}" not in taken)
-    etree.SubElement(
-        rels, f"{{{REL_NS}}}Relationship", Id=rid, Type=COMMENTS_REL, Target="comments.xml"
-    )
+    kind = STRICT_RELATIONSHIPS + "comments" if package.strict else COMMENTS_REL
+    etree.SubElement(rels, f"{{{REL_NS}}}Relationship", Id=rid, Type=kind, Target="comments.xml")
     types = package.part("[Content_Types].xml")
     etree.SubElement(
         types, f"{{{CT_NS}}}Override", PartName="/" + COMMENTS_PART, ContentType=COMMENTS_TYPE

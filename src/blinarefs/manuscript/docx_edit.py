@@ -28,6 +28,7 @@ from .wordml import (
     parse_xml,
     part_paragraphs,
 )
+from .wordml_strict import to_strict, to_transitional
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -41,6 +42,8 @@ class WordPackage:
     zf: zipfile.ZipFile
     _parts: dict[str, etree._Element] = field(default_factory=dict)
     _added: dict[str, etree._Element] = field(default_factory=dict)
+    # part -> the Strict namespaces its declarations were rebound from (:mod:`.wordml_strict`)
+    _strict: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def open(cls, data: bytes, source: str) -> WordPackage:
@@ -60,8 +63,15 @@ class WordPackage:
                 raw = self.zf.read(name)
             except KeyError:
                 raise ParseError(f"{self.source}: no part {name}") from None
+            raw, self._strict[name] = to_transitional(raw)
             self._parts[name] = parse_xml(raw, name, self.source)
         return self._parts[name]
+
+    @property
+    def strict(self) -> bool:
+        """Whether the document is Strict Open XML: its main part's namespaces are."""
+        self.part(MAIN_PART)
+        return bool(self._strict.get(MAIN_PART))
 
     def has(self, name: str) -> bool:
         return name in self._added or name in self.zf.namelist()
@@ -74,11 +84,12 @@ class WordPackage:
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
             for info in self.zf.infolist():
                 if info.filename in self._parts:
-                    dest.writestr(info, _serialise(self._parts[info.filename]))
+                    rebound = self._strict.get(info.filename, {})
+                    dest.writestr(info, to_strict(_serialise(self._parts[info.filename]), rebound))
                 else:
                     dest.writestr(info, self.zf.read(info.filename))
-            for name, root in self._added.items():
-                dest.writestr(name, _serialise(root))
+            for name, root in self._added.items():  # in the document's own form
+                dest.writestr(name, to_strict(_serialise(root), self._strict.get(MAIN_PART, {})))
         return out.getvalue()
 
 

@@ -9,6 +9,7 @@ controls and tracked changes, which are what a manuscript's citations live in.
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import ParseError
+from .wordml_strict import to_transitional
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -41,7 +43,8 @@ def parse_xml(data: bytes, name: str, source: str) -> etree._Element:
 
 @dataclass
 class Package:
-    """The parts of a .docx a reader needs, parsed once."""
+    """The parts of a .docx a reader needs, parsed once (a Strict file's as transitional:
+    :mod:`.wordml_strict`)."""
 
     source: str
     zf: zipfile.ZipFile
@@ -54,7 +57,7 @@ class Package:
             except KeyError:
                 self._cache[name] = None
             else:
-                self._cache[name] = parse_xml(data, name, self.source)
+                self._cache[name] = parse_xml(to_transitional(data)[0], name, self.source)
         return self._cache[name]
 
     def related(self, rel_type: str) -> str | None:
@@ -146,7 +149,7 @@ class Styles:
     level) and which carry list numbering."""
 
     vert_align: dict[str, str] = field(default_factory=dict)  # style -> "superscript"...
-    position: dict[str, int] = field(default_factory=dict)  # style -> half-points raised
+    position: dict[str, float] = field(default_factory=dict)  # style -> half-points raised
     heading_level: dict[str, int] = field(default_factory=dict)
     numbering: dict[str, tuple[str, int]] = field(default_factory=dict)  # style -> numId, ilvl
 
@@ -157,7 +160,7 @@ class Styles:
             return styles
         based: dict[str, str] = {}
         own_align: dict[str, str] = {}
-        own_position: dict[str, int] = {}
+        own_position: dict[str, float] = {}
         own_level: dict[str, int] = {}
         own_num: dict[str, tuple[str, int]] = {}
         for style in root.iter(W + "style"):
@@ -186,7 +189,7 @@ class Styles:
             align_val = next((own_align[s] for s in chain if s in own_align), "")
             if align_val:
                 styles.vert_align[sid] = align_val
-            raised = next((own_position[s] for s in chain if s in own_position), 0)
+            raised = next((own_position[s] for s in chain if s in own_position), 0.0)
             if raised:
                 styles.position[sid] = raised
             level = next((own_level[s] for s in chain if s in own_level), 0)
@@ -199,9 +202,10 @@ class Styles:
 
     def placement(self, rpr: etree._Element | None) -> tuple[bool, bool]:
         """Whether a run with these properties is raised (superscript) or lowered (subscript):
-        its own ``w:vertAlign`` and ``w:position`` (Font, Advanced, Position: Raised, as some
-        writers set their superscripts), else its character style's, each apart, as Word
-        applies them. A raised position over an explicit baseline is still raised."""
+        its own ``w:vertAlign`` and ``w:position`` (Font, Advanced, Position: Raised or
+        Lowered, as some writers set their superscripts), else its character style's, each
+        apart, as Word applies them. A superscript or subscript stays one whatever its
+        position; on the baseline, a position above it raises and one below lowers."""
         if rpr is None:
             return False, False
         rstyle = rpr.find(W + "rStyle")
@@ -209,18 +213,29 @@ class Styles:
         align = rpr.find(W + "vertAlign")
         vert = align.get(W + "val", "") if align is not None else self.vert_align.get(sid, "")
         moved = rpr.find(W + "position")
-        by = half_points(moved) if moved is not None else self.position.get(sid, 0)
+        by = half_points(moved) if moved is not None else self.position.get(sid, 0.0)
         if vert == "subscript":
             return False, True
-        return vert == "superscript" or by > 0, False
+        if vert == "superscript":
+            return True, False
+        return by > 0, by < 0
 
 
-def half_points(el: etree._Element) -> int:
-    """A signed measure in half-points (``w:position``), 0 when it is not a number."""
-    try:
-        return int(el.get(W + "val", "0"))
-    except ValueError:
-        return 0
+# A universal measure (ISO/IEC 29500-1, ST_UniversalMeasure), the form Strict files and some
+# writers give ``w:position``: a number and its unit, in points per unit
+_MEASURE = re.compile(r"([-+]?(?:\d+(?:\.\d*)?|\.\d+))(mm|cm|in|pt|pc|pi)?")
+_POINTS = {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0, "pt": 1.0, "pc": 12.0, "pi": 12.0}
+
+
+def half_points(el: etree._Element) -> float:
+    """A signed measure in half-points (``w:position``): a bare number is half-points (the
+    transitional form), a number with a unit ("3pt", "-0.1in") is converted; 0 when it is
+    neither."""
+    m = _MEASURE.fullmatch(el.get(W + "val", "0").strip())
+    if m is None:
+        return 0.0
+    value = float(m.group(1))
+    return value * 2 * _POINTS[m.group(2)] if m.group(2) else value
 
 
 def _chain(sid: str, based: dict[str, str]) -> Iterator[str]:

@@ -137,12 +137,15 @@ def load_inputs(
     if doc.references_from == "word field":
         doc = _on_own_list(doc, own)
     if doc.references:  # reference-manager fields, a JATS <ref-list>
-        from ..manuscript.crosscheck import printed_list_findings, printed_only
+        from ..manuscript.crosscheck import printed_list_findings, printed_only, shown_numbers
 
-        problems = printed_list_findings(doc.references, own, str(manuscript), doc.references_from)
+        shown = shown_numbers(doc.markers)
+        problems = printed_list_findings(
+            doc.references, own, str(manuscript), doc.references_from, shown
+        )
         references = doc.references
         if doc.references_from == "word field":
-            references += _added(doc.references, printed_only(doc.references, own))
+            references += _added(doc.references, printed_only(doc.references, own, shown))
         return TraceInputs(manuscript, text, references, body_end, doc.references_from,
                            problems, document=doc, after_list=after)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
@@ -165,9 +168,9 @@ def _on_own_list(doc: ManuscriptDocument, own) -> ManuscriptDocument:
     the entries their works match, and the references come from the list."""
     from dataclasses import replace
 
-    from ..manuscript.crosscheck import own_list_keys
+    from ..manuscript.crosscheck import own_list_keys, shown_numbers
 
-    keys = own_list_keys(doc.references, own)
+    keys = own_list_keys(doc.references, own, shown_numbers(doc.markers))
     if keys is None:
         return doc
     markers = tuple(replace(m, keys=tuple(keys.get(k, k) for k in m.keys)) for m in doc.markers)

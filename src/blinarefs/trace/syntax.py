@@ -51,12 +51,15 @@ _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
 _LATEX = re.compile(
     r"\\(?=[A-Za-z]*?cite)(?P<cmd>[A-Za-z]+)\*?(?P<args>(?:\s*\[[^\[\]]*\])*(?:\s*\{[^{}]*\})+)"
 )
+# A capital that starts a name: "Ørsted", "Łoś", "Šimić", "Élan" as well as "Roe" (the Latin
+# letters of Unicode's first blocks; re has no class for upper case)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a)\s)*"
-    r"[A-Z][\w'’\-‐‑]+"
+    rf"[{_UPPER}][\w'’\-‐‑]+"
 )
 # "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
-_CORPORATE = r"[A-Z][\w'’\-‐‑]+(?:\s+[A-Z][\w'’\-‐‑]+){1,3}"
+_CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
 _MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
 # "Vaupel et al., 1987, 1997": two works of the same authors
@@ -76,14 +79,20 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # and "(Darwin, 1859)": classics are c
 _ET_AL = re.compile(r"\bet\s+al\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
 _PART_END = re.compile(
-    r";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[A-Z])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[A-Z])"
+    rf";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[{_UPPER}])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[{_UPPER}])"
 )
-# What a parenthesis may name beside its citations: "(DASS-21; Roe and Poe 1995)"
-_LABEL = re.compile(r"[A-Z][\w\-‐‑]*(?:\s+[\w\-‐‑]+){0,2}")
-_PAREN_YEAR = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
+# What a parenthesis may name beside its citations: "(DASS-21; Roe and Poe 1995)", and the
+# part of the work it points at: "(Roe, 2020, Table 2)", "(Roe et al., 2020, Fig. 3)"
+_LABEL = re.compile(rf"[{_UPPER}][\w\-‐‑]*\.?(?:\s+[\w\-‐‑]+){{0,2}}")
+# and "Roe (2020, 2021)", "Roe and Poe (2018, 2019)": two works of the same authors; "Roe
+# (2020, p. 5)", "Roe (2020: 45)": the page (a manager's citation with the author left out
+# and a locator, after the name typed in the sentence)
+_LOCATOR = r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
+_PAREN_YEAR = re.compile(rf"\((?:1[6-9]|20)\d\d[a-z]?(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*{_LOCATOR}\)")
 _AUTHOR_NARRATIVE = re.compile(  # and "Poe's (2018) test": the name takes the "'s"
-    rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME})?\s+"
-    r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)"
+    rf"(?P<name>{_NAME})(?P<more>{_MORE}(?:['’]s)?)?\s+"
+    r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+    rf"{_LOCATOR}\)"
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
@@ -195,14 +204,19 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         if cand:
             out.append(cand)
     for year in _PAREN_YEAR.finditer(text):  # "Name et al. (2017)": find the year, look back
-        window = max(0, year.start() - 120)
-        found = _AUTHOR_NARRATIVE.search(text, window, year.end())
-        while found and found.end() != year.end():
-            found = _AUTHOR_NARRATIVE.search(text, found.start() + 1, year.end())
-        if found:
-            cand = _author_year(found.start(), found.end(), [found], index)
+        # from the longest run of names before it to the shortest, the first that names a
+        # reference ("Tea, Coffee and Roe (2017)": Roe's, not Tea's)
+        found = _AUTHOR_NARRATIVE.search(text, max(0, year.start() - 120), year.end())
+        while found:
+            cand = (
+                _author_year(found.start(), found.end(), [found], index)
+                if found.end() == year.end()
+                else None
+            )
             if cand:
                 out.append(cand)
+                break
+            found = _AUTHOR_NARRATIVE.search(text, found.start() + 1, year.end())
     out.extend(_bare_candidates(text, index, parens))
     return out
 

@@ -1,0 +1,114 @@
+"""Why a ``check`` verdict on a Word file with reference-manager fields and on its plain-text
+export differ, for eval_docx_fields.py.
+
+The fields are the truth of what is cited where, so each verdict only one side gives is put
+down to one cause, and each cause says whether plain text could have given the Word file's
+verdict (a defect of one reader) or cannot (the export drops what the field carries):
+
+- ``inherent: raised field flattened``: a field shown as raised digits ("drug¹²") comes out
+  of the text export as plain digits glued to the word, where no reader can tell a citation
+  from a value for sure: a claim or a reference the plain side leaves uncited, an
+  "uncertain marker" there;
+- ``inherent: list marked only by its field``: the printed list has no heading, only the
+  manager's bibliography field says where it starts, so plain text reads it as body text
+  (its numbers as uncertain markers);
+- ``plain: printed citation missed``: a field shown as text ("(Roe et al., 2020)", "[4]")
+  that the plain reader does not read as a citation of that work;
+- ``plain: digits read as a citation``, ``plain: marker misread``: the plain text cites
+  or orders where the fields do not;
+- ``word: uncited entry plain text cites``: an entry of the printed list the Word file
+  finds uncited and plain text does not (most often the field's work was not matched to
+  it);
+- ``claims cut or rendered differently``: an uncited claim whose text the other side does
+  not have as such (a subscript the export writes its own way, a sentence cut elsewhere);
+- ``word: citation not read``, ``word: uncertain digits``, ``other``: what is left, to read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from verdict_causes import _flat, _inside
+
+from blinarefs.names import fold_ascii
+
+_NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
+_MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
+
+
+def field_causes(
+    word: list[dict], plain: list[dict], result: dict, doc, plain_text: str
+) -> Counter:
+    """The cause of each verdict in ``result["word_only"]`` and ``result["plain_only"]`` (see
+    eval_docx_fields.compare); ``doc`` is the Word file as the reader reads it,
+    ``plain_text`` its export."""
+    from eval_docx_fields import _key
+
+    fields = [m for m in doc.markers if m.origin.startswith("field:")]
+    no_list = any(f["code"] == "no-references" for f in plain)
+    found: Counter = Counter()
+    sides = (
+        ("word", result["word_only"], word, plain_text),
+        ("plain", result["plain_only"], plain, doc.text),
+    )
+    for side, only, findings, other in sides:
+        left = Counter(only)
+        flat_other = _flat(other)
+        for f in findings:
+            key = _key(f)
+            if left[key] <= 0:
+                continue
+            left[key] -= 1
+            claim = _flat(f.get("text") or "")[:60] if f["code"] == "uncited-claim" else ""
+            if claim and claim not in flat_other:
+                found["claims cut or rendered differently"] += 1
+            else:
+                found[_cause(side, f, doc, fields, no_list)] += 1
+    return found
+
+
+def _cause(side: str, f: dict, doc, fields: list, no_list: bool) -> str:
+    code = f["code"]
+    if side == "plain":
+        if code == "uncertain-marker":
+            listed = doc.reference_list_start is not None
+            return (
+                "inherent: list marked only by its field"
+                if listed and no_list
+                else "inherent: raised field flattened"
+            )
+        cited = _citing(f, doc, fields)
+        if code in ("uncited-claim", "uncited-reference") and cited:
+            if all(m.superscript for m in cited):
+                return "inherent: raised field flattened"
+            return "plain: printed citation missed"
+        if code == "dangling-citation":
+            return "plain: digits read as a citation"
+        if code in _MARKER_CODES:
+            return "plain: marker misread"
+        return "other"
+    if code == "uncited-reference":
+        return "word: uncited entry plain text cites"
+    if code in ("uncited-claim", *_MARKER_CODES):
+        return "word: citation not read"
+    if code == "uncertain-marker":
+        return "word: uncertain digits"
+    return "other"
+
+
+def _citing(f: dict, doc, fields: list) -> list:
+    """The Word file's field citations of what ``f`` says is uncited: those inside the claim
+    (by its text), or those of the reference it names by author and year."""
+    if f["code"] == "uncited-claim":
+        claim = _flat(f.get("text") or "")
+        return [m for m in fields if claim and _inside(doc.text, m.start, claim)]
+    named = _NAMED.search(f["message"])
+    if not named:
+        return []
+    author, year = fold_ascii(named.group(1)).lower(), int(named.group(2))
+    keys = {
+        r.id for r in doc.references
+        if r.year == year and r.author and fold_ascii(r.author[0].family).lower() == author
+    }  # fmt: skip
+    return [m for m in fields if keys & set(m.keys)]
