@@ -77,6 +77,17 @@ _UNCLOSED_GROUP = re.compile(
     rf"(?= (?!{_GROUP_END}\b)(?:[A-Z][a-z]|[A-Z][A-Z0-9]+ |\d[\w\-]* [a-z]|[“\"‘][A-Z]))"
 )
 
+# ... or an organisation's name that goes on past the word that makes it one ("Institute for
+# Imaginary Metrics and Evaluation Projections of nothing", "Centre For Pretend Dynamics &
+# Policy Modelling the spread"): no word of the name says where it ends, so the title's
+# start does, a capitalised word that a lower-case one follows (small words between), as
+# a sentence-case title opens. A title-case title gives no such start and is left alone.
+_UNCLOSED_ORGANISATION = re.compile(
+    rf"^(?P<org>(?:The )?(?:{_WORD} ){{0,4}}(?:{_GROUP_END}|Centers|Centres|Department|Bureau)"
+    rf"(?: (?:{_WORD}|{_GROUP_SMALL})){{1,10}})"
+    rf"(?= [A-Z][\w'’\-]*(?: {_GROUP_SMALL})* (?!{_GROUP_SMALL}\b)[a-z]{{2,}})"
+)
+
 # ... or a longer name that a full stop closes: "World Health Organization Multicentre
 # Growth Reference Study Group. Title"
 _LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
@@ -181,6 +192,8 @@ def close_names(source: str, number: int | None = None, colon_names: bool = Fals
         g = _UNCLOSED_GROUP.match(source)
         if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"
+        if o := _UNCLOSED_ORGANISATION.match(source):
+            return f"{o.group('org')}.{source[o.end() :]}"
         return close_acronym(source)
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
