@@ -64,6 +64,21 @@ def test_dotted_names_end_before_the_title() -> None:
     assert "A/author ./author Woven/title baskets/title" in _labels(out)
 
 
+def test_dotted_names_end_before_a_title_opening_with_an_acronym() -> None:
+    # the labeller's names take in the acronym its title opens with ("Roe J.D. XTP: ...")
+    labelled, _ = labelled_parts(
+        ("Fernleigh D.P., Gorsedd A.J. XTP", "author"),
+        (": a woven regulator. Invented J. 3, 1 (2030).", "title"),
+    )
+    assert "./author XTP/title :/title" in _labels(dotted_names_end(labelled))
+    # a suffix after the initials stays with the names
+    labelled, _ = labelled_parts(
+        ("Fernleigh D.P., Gorsedd A.J. Jr", "author"),
+        (". Woven baskets. Invented J. 3, 1 (2030).", "title"),
+    )
+    assert dotted_names_end(labelled) == labelled
+
+
 def test_dotted_names_end_leaves_a_whole_list() -> None:
     labelled, _ = labelled_parts(
         ("Fernleigh D. P., van Gorsedd A. & Hollin-Moor J.-P.", "author"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..names import is_initials
+from ..names import SUFFIXES, is_initials
 from .features import JOURNAL_WORDS
 from .labeller import Labelled
 from .printed_names import ORGANISATION_WORDS
@@ -115,9 +115,12 @@ def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
     else:
         return labelled
     # the names read, then words that do not read as one: two words at least, the first
-    # capitalised, and none of the names' marks among the next two
+    # capitalised, and none of the names' marks among the next two; or one word of two
+    # letters at least that the labeller's title goes on from ("Roe J.D. XTP: a regulator")
     rest = words[k:]
-    if k < 3 or k != end or len(rest) < 2 or not rest[0][:1].isupper():
+    titled = bool(rest) and len(rest[0]) > 1 and rest[0] not in SUFFIXES and stop < len(labelled)
+    titled = titled and labelled[stop].label == "title"
+    if k < 3 or k != end or len(rest) < (1 if titled else 2) or not rest[0][:1].isupper():
         return labelled
     if words[k - 1] != "." or any(w in _BETWEEN or w == "." for w in rest[1:3]):
         return labelled
