@@ -8,8 +8,8 @@ import pytest
 
 from blinarefs.parse import read_item
 from blinarefs.parse.assemble import assemble
+from blinarefs.parse.closing import close_acronym
 from blinarefs.parse.name_ends import (
-    close_acronym,
     dotted_names_end,
     mend_given_first,
     name_opening_tail,

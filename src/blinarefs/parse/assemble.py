@@ -250,7 +250,7 @@ def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
 
 def assemble(labelled: list[Labelled], source: str, names_end: int | None = None) -> Assembled:
     """The fields of one reference from its labelled tokens; ``names_end``, where a full
-    stop was put after names nothing closed (:func:`.name_ends.inserted_stop`)."""
+    stop was put after names nothing closed (:func:`.closing.inserted_stop`)."""
     ruled = tail_inside_names(labelled, physics_tail(source) or physics_book(source))
     labelled, ruled = name_opening_tail(labelled, ruled)
     tail = ruled
