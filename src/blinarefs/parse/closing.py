@@ -77,13 +77,16 @@ _UNCLOSED_GROUP = re.compile(
     rf"(?= (?!{_GROUP_END}\b)(?:[A-Z][a-z]|[A-Z][A-Z0-9]+ |\d[\w\-]* [a-z]|[“\"‘][A-Z]))"
 )
 
-# ... or an organisation's name that goes on past the word that makes it one ("Institute for
-# Imaginary Metrics and Evaluation Projections of nothing", "Centre For Pretend Dynamics &
-# Policy Modelling the spread"): no word of the name says where it ends, so the title's
-# start does, a capitalised word that a lower-case one follows (small words between), as
-# a sentence-case title opens. A title-case title gives no such start and is left alone.
+# ... or an organisation's name that goes on past the word that makes it one, with "of",
+# "for" or "on" ("Institute for Imaginary Metrics and Evaluation Projections of nothing",
+# "Centre For Pretend Dynamics & Policy Modelling the spread"): no word says where it ends,
+# so the title's start does, a capitalised word that a lower-case one follows (small words
+# between), as a sentence-case title opens. A title-case title shows no such start and is
+# left alone, and so is a title opening with a group's word ("Study Group Meetings in...").
 _UNCLOSED_ORGANISATION = re.compile(
-    rf"^(?P<org>(?:The )?(?:{_WORD} ){{0,4}}(?:{_GROUP_END}|Centers|Centres|Department|Bureau)"
+    r"^(?P<org>(?:The )?(?:[A-Z][\w'’\-]+ ){0,4}(?:Institute|Ministry|Cent(?:er|re)s?|Agency"
+    r"|Association|Society|Council|Commission|Department|Foundation|Bureau|Federation|Board"
+    r"|Authority|Office|Organi[sz]ation|Committee) (?:[Oo]f|[Ff]or|[Oo]n)"
     rf"(?: (?:{_WORD}|{_GROUP_SMALL})){{1,10}})"
     rf"(?= [A-Z][\w'’\-]*(?: {_GROUP_SMALL})* (?!{_GROUP_SMALL}\b)[a-z]{{2,}})"
 )
