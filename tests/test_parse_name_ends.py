@@ -11,6 +11,7 @@ from blinarefs.parse.assemble import assemble
 from blinarefs.parse.closing import close_acronym
 from blinarefs.parse.name_ends import (
     dotted_names_end,
+    given_first_names_end,
     mend_given_first,
     name_opening_tail,
     tail_inside_names,
@@ -77,6 +78,37 @@ def test_dotted_names_end_before_a_title_opening_with_an_acronym() -> None:
         (". Woven baskets. Invented J. 3, 1 (2030).", "title"),
     )
     assert dotted_names_end(labelled) == labelled
+
+
+def test_given_first_names_end_before_a_piece_with_no_initial() -> None:
+    # a journal's words joined by "and", read as two more names
+    labelled, _ = labelled_parts(
+        ("M. Fernleigh, R. Gorsedd e S. Hollin, Woven and Knotted, B", "author"), (": ", "other"),
+        ("Baskets", "container"), (" 12, 410 (2030).", "other"),
+    )  # fmt: skip
+    out = _labels(given_first_names_end(labelled))
+    assert "Hollin/author ,/author Woven/container and/container" in out
+    assert "B/container :/container Baskets/container" in out
+    # a title's words
+    labelled, _ = labelled_parts(
+        ("A. Fernleigh, Woven and Knotted Baskets", "author"), (": ", "other"),
+        ("the fifth kind, 2030.", "title"),
+    )  # fmt: skip
+    assert "Fernleigh/author ,/author Woven/title" in _labels(given_first_names_end(labelled))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "A. Fernleigh, B. Gorsedd, Example Basket Study Group",  # a group's name
+        "A. Fernleigh, B. Gorsedd, et al",
+        "A. Fernleigh, Gorsedd B.",  # a name the other way round
+        "Fernleigh A, Woven and Knotted",  # family name first: not this form
+    ],
+)
+def test_given_first_names_end_leaves_names(names: str) -> None:
+    labelled, _ = labelled_parts((names, "author"), (", Woven baskets. 2030.", "title"))
+    assert given_first_names_end(labelled) == labelled
 
 
 def test_dotted_names_end_leaves_a_whole_list() -> None:

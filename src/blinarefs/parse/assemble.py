@@ -27,6 +27,7 @@ from .kinds import PATENT
 from .labeller import Labelled
 from .name_ends import (
     dotted_names_end,
+    given_first_names_end,
     mend_given_first,
     name_opening_tail,
     names_closed_at,
@@ -267,7 +268,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))
     labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(labelled))
-    labelled = names_before_title(dotted_names_end(mend_given_first(labelled)))
+    labelled = given_first_names_end(mend_given_first(labelled))
+    labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_before_nlm_journal(marks_inside_title(title_from_lone_journal(labelled)))
     labelled = pages_after_title(title_to_full_stop(labelled))

@@ -73,6 +73,46 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[: last + 1], *mended, *labelled[end:]]
 
 
+_CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
+
+
+def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
+    """Names printed initials first end before the first piece between commas that opens
+    with no initial ("A. Roe, B. Doe e C. Poe, Made and Pretend, B: Chemical 1, 2 (2030).",
+    "A. Roe, Pretend and Imaginary Polymers: The Fifth...", where the labeller read the
+    journal's or the title's words, joined by "and" as names are, as two more names): that
+    piece and what follows it up to the labeller's next field are that field's. Not a
+    group's name ("..., Example Study Group") nor "et al"."""
+    run = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not run or run != list(range(run[0], run[-1] + 1)):
+        return labelled
+    start, stop = run[0], run[-1] + 1
+    words = [x.token.text for x in labelled[start:stop]]
+    if not _initials_first(words):
+        return labelled
+    k = 0
+    while k < len(words):
+        j = next((i for i in range(k, len(words)) if words[i] in (",", ";")), len(words))
+        piece = words[k + (words[k] in _CONJUNCTIONS) : j]
+        if piece and not _initials_first(piece):
+            break
+        k = j + 1
+    else:
+        return labelled
+    piece = words[k:j]
+    if k == 0 or not piece[0][:1].isupper() or piece[0] == "et":
+        return labelled
+    if any(INITIAL_TOKEN.fullmatch(a) and b == "." for a, b in itertools.pairwise(piece)):
+        return labelled  # a name printed the other way round ("Roe A.")
+    if ORGANISATION_WORDS.search(" ".join(piece)):
+        return labelled
+    field = next((i for i in range(stop, len(labelled)) if labelled[i].label != "other"), None)
+    if field is None or labelled[field].label not in ("title", "container"):
+        return labelled
+    taken = [x._replace(label=labelled[field].label) for x in labelled[start + k : field]]
+    return [*labelled[: start + k], *taken, *labelled[field:]]
+
+
 def _dotted_name_end(words: list[str], k: int) -> int:
     """Where the name "Roe J. A." or "de Roe-Doe J.-P." starting at ``words[k]`` ends
     (after its last initial's full stop), or -1 when no such name starts there."""
