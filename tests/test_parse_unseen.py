@@ -464,6 +464,23 @@ def test_no_organisation_is_closed_where_no_title_start_shows(printed: str) -> N
     assert _close_names(printed) == printed
 
 
+def test_an_acronym_read_as_the_title_before_the_site_is_the_author() -> None:
+    # an agency's acronym, closed or not, then a web page's title the labeller took for
+    # the site's name
+    for printed in (
+        "EXO Invented conditions of imaginary vectors in Lakeside. 2029 [cited 2030 Oct 21]. "
+        "Available from: http://library.example.org/x.pdf",
+        "EXO. Invented conditions of imaginary vectors in Lakeside. 2029. Available from: "
+        "http://library.example.org/x.pdf",
+    ):
+        ref = _one(printed)
+        assert ([n.literal for n in ref.author], ref.title, ref.container_title) == (
+            ["EXO"],
+            "Invented conditions of imaginary vectors in Lakeside",
+            "",
+        )
+
+
 def test_a_link_the_labeller_took_for_a_doi_is_the_url() -> None:
     # a page's year and address with no full stop between them
     ref = _one("World Pretend Rowing Federation Safety in imaginary boats 2030 "

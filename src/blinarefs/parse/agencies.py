@@ -91,8 +91,8 @@ def _organisation_as_title(ref: Reference) -> Reference:
     one field early. The organisation is the author, and the "journal" the title."""
     if ref.author or ref.editor or not ref.container_title:
         return ref
-    if not _organisation_name(ref.title):
-        return ref
+    if not (_organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title)):
+        return ref  # (or its acronym: "EXO. Survey of examples. 2030 https://...")
     # its full stop printed, or put in by the repair that closes an organisation's name
     # before a title (``closing._UNCLOSED_GROUP``)
     printed = ref.source_text
