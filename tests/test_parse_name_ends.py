@@ -104,6 +104,9 @@ def test_given_first_names_end_before_a_piece_with_no_initial() -> None:
         "A. Fernleigh, B. Gorsedd, et al",
         "A. Fernleigh, Gorsedd B.",  # a name the other way round
         "Fernleigh A, Woven and Knotted",  # family name first: not this form
+        "A. Fernleigh, Yi Gorsedd, B. Hollin",  # a given name printed in full
+        "A. Fernleigh, Yi Gorsedd and Bo Hollin",
+        "P. E. Fernleigh, Jr., B. Hollin",  # a suffix
     ],
 )
 def test_given_first_names_end_leaves_names(names: str) -> None:

@@ -458,6 +458,8 @@ def test_an_organisation_going_on_past_its_word_ends_where_a_sentence_case_title
         "Center of mass motion in imaginary walking. J Made Up. 2030;1:1-9.",
         # closed already
         "Institute for Imaginary Metrics. Projections of nothing. 2030.",
+        # a name would end with a small word
+        "Lakeside Society of Pretend Arts Readings on Imaginary things. 2030 https://x.org/a",
     ],
 )
 def test_no_organisation_is_closed_where_no_title_start_shows(printed: str) -> None:

@@ -82,12 +82,13 @@ _UNCLOSED_GROUP = re.compile(
 # "Centre For Pretend Dynamics & Policy Modelling the spread"): no word says where it ends,
 # so the title's start does, a capitalised word that a lower-case one follows (small words
 # between), as a sentence-case title opens. A title-case title shows no such start and is
-# left alone, and so is a title opening with a group's word ("Study Group Meetings in...").
+# left alone, and so is a title opening with a group's word ("Study Group Meetings in...");
+# the name ends with a word of its own, not a small word ("... Gynecology Interpretations on").
 _UNCLOSED_ORGANISATION = re.compile(
     r"^(?P<org>(?:The )?(?:[A-Z][\w'’\-]+ ){0,4}(?:Institute|Ministry|Cent(?:er|re)s?|Agency"
     r"|Association|Society|Council|Commission|Department|Foundation|Bureau|Federation|Board"
     r"|Authority|Office|Organi[sz]ation|Committee) (?:[Oo]f|[Ff]or|[Oo]n)"
-    rf"(?: (?:{_WORD}|{_GROUP_SMALL})){{1,10}})"
+    rf"(?: (?:{_WORD}|{_GROUP_SMALL})){{0,9}} {_WORD})"
     rf"(?= [A-Z][\w'’\-]*(?: {_GROUP_SMALL})* (?!{_GROUP_SMALL}\b)[a-z]{{2,}})"
 )
 

@@ -76,6 +76,16 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
 _CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
 
 
+def _no_name(piece: list[str]) -> bool:
+    """Words that are no person's name: a lower-case word other than a particle or "and"
+    ("Made of Pretend"), or a word alone beside "and" ("Made and Pretend"); a name with
+    its given name in full ("Yi Roe", "Yi Roe and Bo Doe"), or a suffix ("Jr"), is one."""
+    if any(w[:1].islower() and w not in _PARTICLES and w not in _CONJUNCTIONS for w in piece):
+        return True
+    sides = " ".join(piece).split(" and ")
+    return len(sides) > 1 and any(len(side.split()) == 1 for side in sides)
+
+
 def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
     """Names printed initials first end before the first piece between commas that opens
     with no initial ("A. Roe, B. Doe e C. Poe, Made and Pretend, B: Chemical 1, 2 (2030).",
@@ -104,7 +114,7 @@ def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if any(INITIAL_TOKEN.fullmatch(a) and b == "." for a, b in itertools.pairwise(piece)):
         return labelled  # a name printed the other way round ("Roe A.")
-    if ORGANISATION_WORDS.search(" ".join(piece)):
+    if ORGANISATION_WORDS.search(" ".join(piece)) or not _no_name(piece):
         return labelled
     field = next((i for i in range(stop, len(labelled)) if labelled[i].label != "other"), None)
     if field is None or labelled[field].label not in ("title", "container"):
