@@ -98,11 +98,16 @@ def _organisation_as_title(ref: Reference) -> Reference:
     printed = ref.source_text
     if not any(f"{ref.title}{mark} {ref.container_title}" in printed for mark in (".", "")):
         return ref
+    kind = ref.type
+    if kind == "article-journal" and not (ref.volume or ref.issue or ref.page):
+        # an article only for the journal it was thought to be in
+        kind = "webpage" if ref.url else "book"
     return ref.with_fields(
         author=tuple(_units(Name(literal=ref.title))),
         title=ref.container_title,
         container_title="",
         container_title_short="",
+        type=kind,
     )
 
 
