@@ -8,9 +8,10 @@ import pytest
 
 from blinarefs.parse import read_item
 from blinarefs.parse.assemble import assemble
+from blinarefs.parse.closing import close_acronym
 from blinarefs.parse.name_ends import (
-    close_acronym,
     dotted_names_end,
+    given_first_names_end,
     mend_given_first,
     name_opening_tail,
     tail_inside_names,
@@ -62,6 +63,55 @@ def test_dotted_names_end_before_the_title() -> None:
     )
     out = dotted_names_end(labelled)
     assert "A/author ./author Woven/title baskets/title" in _labels(out)
+
+
+def test_dotted_names_end_before_a_title_opening_with_an_acronym() -> None:
+    # the labeller's names take in the acronym its title opens with ("Roe J.D. XTP: ...")
+    labelled, _ = labelled_parts(
+        ("Fernleigh D.P., Gorsedd A.J. XTP", "author"),
+        (": a woven regulator. Invented J. 3, 1 (2030).", "title"),
+    )
+    assert "./author XTP/title :/title" in _labels(dotted_names_end(labelled))
+    # a suffix after the initials stays with the names
+    labelled, _ = labelled_parts(
+        ("Fernleigh D.P., Gorsedd A.J. Jr", "author"),
+        (". Woven baskets. Invented J. 3, 1 (2030).", "title"),
+    )
+    assert dotted_names_end(labelled) == labelled
+
+
+def test_given_first_names_end_before_a_piece_with_no_initial() -> None:
+    # a journal's words joined by "and", read as two more names
+    labelled, _ = labelled_parts(
+        ("M. Fernleigh, R. Gorsedd e S. Hollin, Woven and Knotted, B", "author"), (": ", "other"),
+        ("Baskets", "container"), (" 12, 410 (2030).", "other"),
+    )  # fmt: skip
+    out = _labels(given_first_names_end(labelled))
+    assert "Hollin/author ,/author Woven/container and/container" in out
+    assert "B/container :/container Baskets/container" in out
+    # a title's words
+    labelled, _ = labelled_parts(
+        ("A. Fernleigh, Woven and Knotted Baskets", "author"), (": ", "other"),
+        ("the fifth kind, 2030.", "title"),
+    )  # fmt: skip
+    assert "Fernleigh/author ,/author Woven/title" in _labels(given_first_names_end(labelled))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "A. Fernleigh, B. Gorsedd, Example Basket Study Group",  # a group's name
+        "A. Fernleigh, B. Gorsedd, et al",
+        "A. Fernleigh, Gorsedd B.",  # a name the other way round
+        "Fernleigh A, Woven and Knotted",  # family name first: not this form
+        "A. Fernleigh, Yi Gorsedd, B. Hollin",  # a given name printed in full
+        "A. Fernleigh, Yi Gorsedd and Bo Hollin",
+        "P. E. Fernleigh, Jr., B. Hollin",  # a suffix
+    ],
+)
+def test_given_first_names_end_leaves_names(names: str) -> None:
+    labelled, _ = labelled_parts((names, "author"), (", Woven baskets. 2030.", "title"))
+    assert given_first_names_end(labelled) == labelled
 
 
 def test_dotted_names_end_leaves_a_whole_list() -> None:

@@ -247,7 +247,7 @@ def test_a_journals_article_is_not_the_titles_last_word() -> None:
 
 
 def test_an_organisations_unclosed_name_ends_at_its_acronym_or_a_titles_the() -> None:
-    from blinarefs.parse.name_ends import close_acronym
+    from blinarefs.parse.closing import close_acronym
 
     assert close_acronym("Example Institute of Made-up Studies (EIMS) Field notes: x, 2030") == (
         "Example Institute of Made-up Studies (EIMS). Field notes: x, 2030"
@@ -265,7 +265,7 @@ def test_an_organisations_unclosed_name_ends_at_its_acronym_or_a_titles_the() ->
 
 
 def test_the_full_stop_put_after_unclosed_names_is_found() -> None:
-    from blinarefs.parse.name_ends import inserted_stop
+    from blinarefs.parse.closing import inserted_stop
 
     assert inserted_stop("Roe A Made-up notes", "Roe A. Made-up notes") == 5
     assert inserted_stop("Roe A: Made-up notes", "Roe A. Made-up notes") == 5
@@ -328,7 +328,8 @@ def test_a_word_and_a_comma_after_a_names_full_stop_is_one_more_name() -> None:
 
 
 def test_guards_on_names_ends_and_title_ends() -> None:
-    from blinarefs.parse.name_ends import close_acronym, names_closed_at
+    from blinarefs.parse.closing import close_acronym
+    from blinarefs.parse.name_ends import names_closed_at
     from blinarefs.parse.title_ends import title_to_full_stop
 
     # a country in brackets is not the organisation's acronym

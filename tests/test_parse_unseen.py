@@ -428,6 +428,69 @@ def test_an_organisation_nothing_closes_ends_before_the_title_unless_a_longer_na
     assert _close_names(printed) == printed
 
 
+@pytest.mark.parametrize(
+    ("printed", "organisation", "title"),
+    [
+        ("Institute for Imaginary Metrics and Evaluation Projections of nothing, 2030 "
+         "Available: https://example.org/proj [Accessed 1 May 2031].",
+         "Institute for Imaginary Metrics and Evaluation", "Projections of nothing"),
+        ("The Centre For Pretend Dynamics & Policy Modelling the spread of rumours, 2030 "
+         "Available: https://example.org/x", "The Centre For Pretend Dynamics & Policy",
+         "Modelling the spread of rumours"),
+        ("Ministry of Invented Affairs Annual report on pretend things. Lakeside: Ministry of "
+         "Invented Affairs; 2030.", "Ministry of Invented Affairs",
+         "Annual report on pretend things"),
+    ],
+)  # fmt: skip
+def test_an_organisation_going_on_past_its_word_ends_where_a_sentence_case_title_starts(
+    printed: str, organisation: str, title: str
+) -> None:
+    ref = _one(printed)
+    assert ([n.literal for n in ref.author], ref.title) == ([organisation], title)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a title-case title: nothing says where the name ends
+        "Centers for Pretend Control and Prevention Severe Imaginary Syndrome - Lakeside, 2030.",
+        # a sentence-case title opening with a word organisations have
+        "Center of mass motion in imaginary walking. J Made Up. 2030;1:1-9.",
+        # closed already
+        "Institute for Imaginary Metrics. Projections of nothing. 2030.",
+        # a name would end with a small word
+        "Lakeside Society of Pretend Arts Readings on Imaginary things. 2030 https://x.org/a",
+    ],
+)
+def test_no_organisation_is_closed_where_no_title_start_shows(printed: str) -> None:
+    assert _close_names(printed) == printed
+
+
+def test_an_acronym_read_as_the_title_before_the_site_is_the_author() -> None:
+    # an agency's acronym, closed or not, then a web page's title the labeller took for
+    # the site's name
+    for printed in (
+        "EXO Invented conditions of imaginary vectors in Lakeside. 2029 [cited 2030 Oct 21]. "
+        "Available from: http://library.example.org/x.pdf",
+        "EXO. Invented conditions of imaginary vectors in Lakeside. 2029. Available from: "
+        "http://library.example.org/x.pdf",
+    ):
+        ref = _one(printed)
+        assert ([n.literal for n in ref.author], ref.title, ref.container_title) == (
+            ["EXO"],
+            "Invented conditions of imaginary vectors in Lakeside",
+            "",
+        )
+
+
+def test_a_link_the_labeller_took_for_a_doi_is_the_url() -> None:
+    # a page's year and address with no full stop between them
+    ref = _one("World Pretend Rowing Federation Safety in imaginary boats 2030 "
+               "https://rowing.example.org/safety")  # fmt: skip
+    assert (ref.url, ref.doi, ref.type) == ("https://rowing.example.org/safety", "", "webpage")
+    assert ref.title == "Safety in imaginary boats"
+
+
 def test_a_dotted_journal_before_a_comma_volume_is_the_journal() -> None:
     # the Royal Society's "Title. Made. Methods 6, 2812-2831."
     labelled, source = labelled_parts(

@@ -91,18 +91,23 @@ def _organisation_as_title(ref: Reference) -> Reference:
     one field early. The organisation is the author, and the "journal" the title."""
     if ref.author or ref.editor or not ref.container_title:
         return ref
-    if not _organisation_name(ref.title):
-        return ref
+    if not (_organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title)):
+        return ref  # (or its acronym: "EXO. Survey of examples. 2030 https://...")
     # its full stop printed, or put in by the repair that closes an organisation's name
     # before a title (``closing._UNCLOSED_GROUP``)
     printed = ref.source_text
     if not any(f"{ref.title}{mark} {ref.container_title}" in printed for mark in (".", "")):
         return ref
+    kind = ref.type
+    if kind == "article-journal" and not (ref.volume or ref.issue or ref.page):
+        # an article only for the journal it was thought to be in
+        kind = "webpage" if ref.url else "book"
     return ref.with_fields(
         author=tuple(_units(Name(literal=ref.title))),
         title=ref.container_title,
         container_title="",
         container_title_short="",
+        type=kind,
     )
 
 

@@ -27,6 +27,7 @@ from .kinds import PATENT
 from .labeller import Labelled
 from .name_ends import (
     dotted_names_end,
+    given_first_names_end,
     mend_given_first,
     name_opening_tail,
     names_closed_at,
@@ -205,11 +206,14 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
 
 def _identifier(x: Labelled) -> Labelled:
     """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
-    the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal."""
+    the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal, and a link
+    with no DOI in it that the labeller took for one ("Title 2030 https://example.org/x",
+    a page's year and address with no full stop between) is the URL, not lost."""
     text = x.token.text
     if x.label != "doi" and text[:3] == "10." and "/" in text:  # a bare DOI is no URL
         return x._replace(label="doi")
-    if x.label not in ("doi", "url") and text.startswith(("http://", "https://", "www.")):
+    link = text.startswith(("http://", "https://", "www."))
+    if link and (x.label not in ("doi", "url") or not _IDENTIFIER["doi"].search(text)):
         return x._replace(label="url")
     return x
 
@@ -247,7 +251,7 @@ def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
 
 def assemble(labelled: list[Labelled], source: str, names_end: int | None = None) -> Assembled:
     """The fields of one reference from its labelled tokens; ``names_end``, where a full
-    stop was put after names nothing closed (:func:`.name_ends.inserted_stop`)."""
+    stop was put after names nothing closed (:func:`.closing.inserted_stop`)."""
     ruled = tail_inside_names(labelled, physics_tail(source) or physics_book(source))
     labelled, ruled = name_opening_tail(labelled, ruled)
     tail = ruled
@@ -264,7 +268,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))
     labelled = title_after_names(one_name_initials_first(labelled))
     labelled = title_across_colon(names_unbroken(labelled))
-    labelled = names_before_title(dotted_names_end(mend_given_first(labelled)))
+    labelled = given_first_names_end(mend_given_first(labelled))
+    labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_before_nlm_journal(marks_inside_title(title_from_lone_journal(labelled)))
     labelled = pages_after_title(title_to_full_stop(labelled))

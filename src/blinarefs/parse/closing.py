@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .name_ends import close_acronym
+from .printed_names import ORGANISATION_WORDS
 from .years import YEAR
 
 # A Vancouver name list that nothing closes before the title ("Prado EL, Dewey KG Nutrition
@@ -75,6 +75,21 @@ _UNCLOSED_GROUP = re.compile(
     # number before a lower-case word ("2019 novel ...", not a year closing the name) or a
     # quotation
     rf"(?= (?!{_GROUP_END}\b)(?:[A-Z][a-z]|[A-Z][A-Z0-9]+ |\d[\w\-]* [a-z]|[“\"‘][A-Z]))"
+)
+
+# ... or an organisation's name that goes on past the word that makes it one, with "of",
+# "for" or "on" ("Institute for Imaginary Metrics and Evaluation Projections of nothing",
+# "Centre For Pretend Dynamics & Policy Modelling the spread"): no word says where it ends,
+# so the title's start does, a capitalised word that a lower-case one follows (small words
+# between), as a sentence-case title opens. A title-case title shows no such start and is
+# left alone, and so is a title opening with a group's word ("Study Group Meetings in...");
+# the name ends with a word of its own, not a small word ("... Gynecology Interpretations on").
+_UNCLOSED_ORGANISATION = re.compile(
+    r"^(?P<org>(?:The )?(?:[A-Z][\w'’\-]+ ){0,4}(?:Institute|Ministry|Cent(?:er|re)s?|Agency"
+    r"|Association|Society|Council|Commission|Department|Foundation|Bureau|Federation|Board"
+    r"|Authority|Office|Organi[sz]ation|Committee) (?:[Oo]f|[Ff]or|[Oo]n)"
+    rf"(?: (?:{_WORD}|{_GROUP_SMALL})){{0,9}} {_WORD})"
+    rf"(?= [A-Z][\w'’\-]*(?: {_GROUP_SMALL})* (?!{_GROUP_SMALL}\b)[a-z]{{2,}})"
 )
 
 # ... or a longer name that a full stop closes: "World Health Organization Multicentre
@@ -181,7 +196,57 @@ def close_names(source: str, number: int | None = None, colon_names: bool = Fals
         g = _UNCLOSED_GROUP.match(source)
         if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"
+        if o := _UNCLOSED_ORGANISATION.match(source):
+            return f"{o.group('org')}.{source[o.end() :]}"
         return close_acronym(source)
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
     return f"{source[:cut]}.{source[m.end() :]}"
+
+
+# An organisation's acronym opening a reference with nothing closing it, before a title in
+# sentence case ("EXO Atlas of example diseases, 2030.", "ABCD Report on the tests 2030":
+# BMJ's markup renders no full stop after a corporate author): three to eight capitals, then
+# a capitalised word and a lower-case one. "NHS England. Title" or "HIV Testing Guidance"
+# (the next word a name's, or a title's in title case) are left alone.
+_UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
+
+
+# An organisation's whole name that nothing closes before the title (BMJ's markup again),
+# where something else shows its end: its acronym in brackets before a capitalised word
+# ("Example Institute of Made-up Studies (EIMS) Field notes: ...", three letters at least:
+# not a country's "(US)"), or a title opening with
+# "The" and a lower-case word ("The Example Herald The made-up effect: ...", "Example Study
+# Group of the Made-up Committee The species ..."). Capitalised words and the small words
+# of a name only, so a list of people, with its commas, is never one.
+_ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
+_ORG_BEFORE_ACRONYM = re.compile(
+    rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
+)
+_ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
+
+
+def close_acronym(source: str) -> str:
+    """``source`` with a full stop after an acronym that opens it unclosed, as an
+    organisation's name closed (``_UNCLOSED_ACRONYM``), or after an organisation's whole
+    name whose end its bracketed acronym or a title's "The" shows, for :mod:`.agencies`
+    to read."""
+    if m := _UNCLOSED_ACRONYM.match(source):
+        return f"{m.group(1)}.{source[m.end() :]}"
+    m = _ORG_BEFORE_ACRONYM.match(source)
+    if m and ORGANISATION_WORDS.search(m.group()):
+        return f"{m.group()}.{source[m.end() :]}"
+    if m := _ORG_BEFORE_THE.match(source):
+        return f"{m.group()}.{source[m.end() :]}"
+    return source
+
+
+def inserted_stop(printed: str, source: str) -> int | None:
+    """Where ``source`` has a full stop that ``printed`` has not, put there by
+    :func:`close_names` after names nothing closed ("Roe J Title" -> "Roe J.
+    Title", "Roe J: Title" -> "Roe J. Title"), or None. Not after a year ("Roe J. A.
+    2030, Title" -> "... 2030. Title"), which closes the year, not the names."""
+    i = next((k for k, (a, b) in enumerate(zip(printed, source, strict=False)) if a != b), None)
+    if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
+        return None
+    return i if source[i + 1 :] in (printed[i:], printed[i + 1 :]) else None

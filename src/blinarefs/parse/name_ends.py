@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..names import is_initials
+from ..names import SUFFIXES, is_initials
 from .features import JOURNAL_WORDS
 from .labeller import Labelled
 from .printed_names import ORGANISATION_WORDS
@@ -73,6 +73,56 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[: last + 1], *mended, *labelled[end:]]
 
 
+_CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
+
+
+def _no_name(piece: list[str]) -> bool:
+    """Words that are no person's name: a lower-case word other than a particle or "and"
+    ("Made of Pretend"), or a word alone beside "and" ("Made and Pretend"); a name with
+    its given name in full ("Yi Roe", "Yi Roe and Bo Doe"), or a suffix ("Jr"), is one."""
+    if any(w[:1].islower() and w not in _PARTICLES and w not in _CONJUNCTIONS for w in piece):
+        return True
+    sides = " ".join(piece).split(" and ")
+    return len(sides) > 1 and any(len(side.split()) == 1 for side in sides)
+
+
+def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
+    """Names printed initials first end before the first piece between commas that opens
+    with no initial ("A. Roe, B. Doe e C. Poe, Made and Pretend, B: Chemical 1, 2 (2030).",
+    "A. Roe, Pretend and Imaginary Polymers: The Fifth...", where the labeller read the
+    journal's or the title's words, joined by "and" as names are, as two more names): that
+    piece and what follows it up to the labeller's next field are that field's. Not a
+    group's name ("..., Example Study Group") nor "et al"."""
+    run = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not run or run != list(range(run[0], run[-1] + 1)):
+        return labelled
+    start, stop = run[0], run[-1] + 1
+    words = [x.token.text for x in labelled[start:stop]]
+    if not _initials_first(words):
+        return labelled
+    k = 0
+    while k < len(words):
+        j = next((i for i in range(k, len(words)) if words[i] in (",", ";")), len(words))
+        piece = words[k + (words[k] in _CONJUNCTIONS) : j]
+        if piece and not _initials_first(piece):
+            break
+        k = j + 1
+    else:
+        return labelled
+    piece = words[k:j]
+    if k == 0 or not piece[0][:1].isupper() or piece[0] == "et":
+        return labelled
+    if any(INITIAL_TOKEN.fullmatch(a) and b == "." for a, b in itertools.pairwise(piece)):
+        return labelled  # a name printed the other way round ("Roe A.")
+    if ORGANISATION_WORDS.search(" ".join(piece)) or not _no_name(piece):
+        return labelled
+    field = next((i for i in range(stop, len(labelled)) if labelled[i].label != "other"), None)
+    if field is None or labelled[field].label not in ("title", "container"):
+        return labelled
+    taken = [x._replace(label=labelled[field].label) for x in labelled[start + k : field]]
+    return [*labelled[: start + k], *taken, *labelled[field:]]
+
+
 def _dotted_name_end(words: list[str], k: int) -> int:
     """Where the name "Roe J. A." or "de Roe-Doe J.-P." starting at ``words[k]`` ends
     (after its last initial's full stop), or -1 when no such name starts there."""
@@ -115,9 +165,12 @@ def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
     else:
         return labelled
     # the names read, then words that do not read as one: two words at least, the first
-    # capitalised, and none of the names' marks among the next two
+    # capitalised, and none of the names' marks among the next two; or one word of two
+    # letters at least that the labeller's title goes on from ("Roe J.D. XTP: a regulator")
     rest = words[k:]
-    if k < 3 or k != end or len(rest) < 2 or not rest[0][:1].isupper():
+    titled = bool(rest) and len(rest[0]) > 1 and rest[0] not in SUFFIXES and stop < len(labelled)
+    titled = titled and labelled[stop].label == "title"
+    if k < 3 or k != end or len(rest) < (1 if titled else 2) or not rest[0][:1].isupper():
         return labelled
     if words[k - 1] != "." or any(w in _BETWEEN or w == "." for w in rest[1:3]):
         return labelled
@@ -280,54 +333,6 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
         ):
             out[a + 1 : b] = [x._replace(label="author") for x in gap]
     return out
-
-
-# An organisation's acronym opening a reference with nothing closing it, before a title in
-# sentence case ("EXO Atlas of example diseases, 2030.", "ABCD Report on the tests 2030":
-# BMJ's markup renders no full stop after a corporate author): three to eight capitals, then
-# a capitalised word and a lower-case one. "NHS England. Title" or "HIV Testing Guidance"
-# (the next word a name's, or a title's in title case) are left alone.
-_UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
-
-
-# An organisation's whole name that nothing closes before the title (BMJ's markup again),
-# where something else shows its end: its acronym in brackets before a capitalised word
-# ("Example Institute of Made-up Studies (EIMS) Field notes: ...", three letters at least:
-# not a country's "(US)"), or a title opening with
-# "The" and a lower-case word ("The Example Herald The made-up effect: ...", "Example Study
-# Group of the Made-up Committee The species ..."). Capitalised words and the small words
-# of a name only, so a list of people, with its commas, is never one.
-_ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
-_ORG_BEFORE_ACRONYM = re.compile(
-    rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
-)
-_ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
-
-
-def close_acronym(source: str) -> str:
-    """``source`` with a full stop after an acronym that opens it unclosed, as an
-    organisation's name closed (``_UNCLOSED_ACRONYM``), or after an organisation's whole
-    name whose end its bracketed acronym or a title's "The" shows, for :mod:`.agencies`
-    to read."""
-    if m := _UNCLOSED_ACRONYM.match(source):
-        return f"{m.group(1)}.{source[m.end() :]}"
-    m = _ORG_BEFORE_ACRONYM.match(source)
-    if m and ORGANISATION_WORDS.search(m.group()):
-        return f"{m.group()}.{source[m.end() :]}"
-    if m := _ORG_BEFORE_THE.match(source):
-        return f"{m.group()}.{source[m.end() :]}"
-    return source
-
-
-def inserted_stop(printed: str, source: str) -> int | None:
-    """Where ``source`` has a full stop that ``printed`` has not, put there by
-    :func:`..read._close_names` after names nothing closed ("Roe J Title" -> "Roe J.
-    Title", "Roe J: Title" -> "Roe J. Title"), or None. Not after a year ("Roe J. A.
-    2030, Title" -> "... 2030. Title"), which closes the year, not the names."""
-    i = next((k for k, (a, b) in enumerate(zip(printed, source, strict=False)) if a != b), None)
-    if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
-        return None
-    return i if source[i + 1 :] in (printed[i:], printed[i + 1 :]) else None
 
 
 # labels the names' own words may have been given before the full stop that closes them

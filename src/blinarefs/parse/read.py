@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from .agencies import organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
-from .closing import close_names
+from .closing import close_names, inserted_stop
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
-from .name_ends import inserted_stop
 from .reference import Unparsed, parse_reference
 from .webpages import web_page
 
