@@ -16,6 +16,7 @@ SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0
 ACRONYM = -1  # glued to a word in capitals: medium evidence if that word also stands alone
 ACRONYM_END = "glued to a word in capitals at a clause end"  # weak: the order decides
 ACRONYM_ON = "glued to a long word in capitals before the clause goes on"  # weak, the same
+IN_TURN = "one of names cited in turn"  # "BLASR6, GraphMap7, Kart8": each the next number
 SEEN_ALONE = "stands alone elsewhere"  # a reading of a glued run whose name is seen on its own
 AFTER_POWER = "after a unit's power"  # "mg/m2308": a superscript glued to another superscript
 

@@ -19,6 +19,7 @@ from .candidates import (
     ACRONYM_END,
     ACRONYM_ON,
     AFTER_POWER,
+    IN_TURN,
     KEYED,
     MEDIUM,
     SEEN_ALONE,
@@ -54,6 +55,10 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
+# a word glued to the same digits this often is a name, whatever else the word does: a
+# program's, a method's or a gene's ("Minimap2", "Smart-seq2", "Notch1" in every paragraph);
+# a manuscript cites one reference glued to one word a few times at most
+OFTEN = 5
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
@@ -110,6 +115,8 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
     alone = vocab.alone.get(word.lower(), 0)
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
+    if (often := vocab.names[word + digits]) >= OFTEN:
+        return [(f"'{word}{digits}' recurs ({often} times)", -3.0)]
     if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
@@ -203,7 +210,7 @@ def weigh(
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text)
                 looks_like = _name_like(text, c, vocab)
-                if ACRONYM_END in c.why or ACRONYM_ON in c.why:  # whether it has other digits
+                if ACRONYM_END in c.why or ACRONYM_ON in c.why or IN_TURN in c.why:  # other digits?
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
