@@ -78,3 +78,17 @@ def test_a_name_glued_to_the_same_digits_in_every_paragraph_is_a_name():
         "Zapper2 on a laptop is possible. The Zapper index can be split.5 We ran Zapper2 twice."
     )
     assert [n for _, n in decoded(text, 10)] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_an_author_cited_by_name_each_time_keeps_the_citations():
+    # the number came with the name the first time: an author, not a program's digits
+    text = (
+        "Coastal dunes move each winter.1 Their plants bind the sand.2,3 Grazing loosens it "
+        "again.4 Marrowby5 measured the loss over ten years. Marrowby5 found it doubled after "
+        "storms. Later, Marrowby5 fenced three plots. In the fenced plots Marrowby5 saw "
+        "regrowth. Sheep returned when Marrowby5 removed the fences. The Marrowby survey "
+        "ended then. Seeds travel far.6"
+    )
+    assert [n for _, n in decoded(text, 10)] == [
+        (1,), (2, 3), (4,), (5,), (5,), (5,), (5,), (5,), (6,)
+    ]  # fmt: skip

@@ -55,9 +55,10 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
-# a word glued to the same digits this often is a name, whatever else the word does: a
-# program's, a method's or a gene's ("Minimap2", "Smart-seq2", "Notch1" in every paragraph);
-# a manuscript cites one reference glued to one word a few times at most
+# a word glued to the same digits this often, whose number was cited before it first came,
+# is a name, whatever else the word does: a program's or a method's ("Minimap2", "Smart-seq2"
+# in every paragraph); an author cited by name each time he is named ("Tenorio34") brought
+# that number in
 OFTEN = 5
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
@@ -97,15 +98,34 @@ class Vocabulary:
     alone: Counter[str]  # lower-cased words standing on their own
     digits: dict[str, set[str]]  # word -> the digit strings glued to it anywhere
     names: Counter[str]  # "Nxf2" -> how often it occurs
+    first: dict[str, int]  # "Nxf2" -> where it first occurs
+    cited: dict[int, int]  # a number -> where a candidate first names it
 
     @classmethod
-    def of(cls, text: str) -> Vocabulary:
+    def of(cls, text: str, candidates: Sequence[Candidate] = ()) -> Vocabulary:
         digits: dict[str, set[str]] = {}
         names: Counter[str] = Counter()
+        first: dict[str, int] = {}
         for m in _GLUED.finditer(text):
             digits.setdefault(m.group(1), set()).add(m.group(2))
             names[m.group()] += 1
-        return cls(Counter(w.lower() for w in _WORD.findall(text)), digits, names)
+            first.setdefault(m.group(), m.start(2))
+        cited: dict[int, int] = {}
+        for c in candidates:
+            for n in c.numbers:
+                cited[n] = min(cited.get(n, c.start), c.start)
+        alone = Counter(w.lower() for w in _WORD.findall(text))
+        return cls(alone, digits, names, first, cited)
+
+    def a_name_again(self, name: str, digits: str) -> bool:
+        """Whether ``name`` (a word and its digits) recurs often, its number named before
+        it first occurs: "Minimap2" in every paragraph of a text that cited 2 before it, not
+        an author cited again and again by the number that first came with the name
+        ("Tenorio34")."""
+        if self.names[name] < OFTEN:
+            return False
+        number = int(digits)
+        return self.cited.get(number, self.first[name]) < self.first[name]
 
 
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
@@ -115,8 +135,8 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
     alone = vocab.alone.get(word.lower(), 0)
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
-    if (often := vocab.names[word + digits]) >= OFTEN:
-        return [(f"'{word}{digits}' recurs ({often} times)", -3.0)]
+    if vocab.a_name_again(word + digits, digits):
+        return [(f"'{word}{digits}' recurs ({vocab.names[word + digits]} times)", -3.0)]
     if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
@@ -208,7 +228,7 @@ def weigh(
             prior = BASE[c.strength]
             why.extend((r, 0.0) for r in c.why)
             if c.start and text[c.start - 1].isalpha():
-                vocab = vocab or Vocabulary.of(text)
+                vocab = vocab or Vocabulary.of(text, candidates)
                 looks_like = _name_like(text, c, vocab)
                 if ACRONYM_END in c.why or ACRONYM_ON in c.why or IN_TURN in c.why:  # other digits?
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
