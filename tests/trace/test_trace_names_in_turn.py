@@ -75,20 +75,22 @@ def test_a_name_glued_to_the_same_digits_in_every_paragraph_is_a_name():
         "Long reads are noisy.1 Aligners index the reference first.2 We mapped every read "
         "with Zapper2 using its default seeds. Zapper2 then chains the seeds.3 Of the tools "
         "tried, Zapper2 was the fastest. Memory in Zapper2 grows with the index.4 Running "
-        "Zapper2 on a laptop is possible. The Zapper index can be split.5 We ran Zapper2 twice."
+        "Zapper2 on a laptop is possible. The Zapper index can be split.5 We ran Zapper2 twice, "
+        "as its authors did with Zapper26."
     )
-    assert [n for _, n in decoded(text, 10)] == [(1,), (2,), (3,), (4,), (5,)]
+    cited = [n for _, n in decoded(text, 10)]
+    assert cited[:5] == [(1,), (2,), (3,), (4,), (5,)] and cited.count((2,)) == 1
 
 
 def test_an_author_cited_by_name_each_time_keeps_the_citations():
-    # the number came with the name the first time: an author, not a program's digits
+    # never glued to more digits: an author, not a program whose name carries a digit
     text = (
         "Coastal dunes move each winter.1 Their plants bind the sand.2,3 Grazing loosens it "
-        "again.4 Marrowby5 measured the loss over ten years. Marrowby5 found it doubled after "
+        "again.4,5 Marrowby5 measured the loss over ten years. Marrowby5 found it doubled after "
         "storms. Later, Marrowby5 fenced three plots. In the fenced plots Marrowby5 saw "
         "regrowth. Sheep returned when Marrowby5 removed the fences. The Marrowby survey "
         "ended then. Seeds travel far.6"
     )
     assert [n for _, n in decoded(text, 10)] == [
-        (1,), (2, 3), (4,), (5,), (5,), (5,), (5,), (5,), (6,)
+        (1,), (2, 3), (4, 5), (5,), (5,), (5,), (5,), (5,), (6,)
     ]  # fmt: skip

@@ -55,10 +55,10 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
-# a word glued to the same digits this often, whose number was cited before it first came,
-# is a name, whatever else the word does: a program's or a method's ("Minimap2", "Smart-seq2"
-# in every paragraph); an author cited by name each time he is named ("Tenorio34") brought
-# that number in
+# a word glued to the same digits this often, whose number was cited before it first came
+# and which a citation follows once ("Minimap24"), is a name whatever else the word does: a
+# program's or a method's ("Minimap2", "Smart-seq2" in every paragraph); not an author cited
+# by name each time he is named ("Tenorio34", "Kohn8")
 OFTEN = 5
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
@@ -117,15 +117,18 @@ class Vocabulary:
         alone = Counter(w.lower() for w in _WORD.findall(text))
         return cls(alone, digits, names, first, cited)
 
-    def a_name_again(self, name: str, digits: str) -> bool:
-        """Whether ``name`` (a word and its digits) recurs often, its number named before
-        it first occurs: "Minimap2" in every paragraph of a text that cited 2 before it, not
-        an author cited again and again by the number that first came with the name
-        ("Tenorio34")."""
-        if self.names[name] < OFTEN:
+    def a_name_again(self, word: str, digits: str) -> bool:
+        """Whether ``word`` and its ``digits`` recur often as a name: its number named before
+        it first occurs, and once at least with a citation glued after it ("Minimap2" in
+        every paragraph, "Minimap24" where it is cited); not an author cited again and
+        again by name ("Tenorio34", "Kohn8": never glued to more digits)."""
+        name = word + digits
+        if (
+            self.names[name] < OFTEN
+            or self.cited.get(int(digits), self.first[name]) >= self.first[name]
+        ):
             return False
-        number = int(digits)
-        return self.cited.get(number, self.first[name]) < self.first[name]
+        return any(len(d) > len(digits) and d.startswith(digits) for d in self.digits[word])
 
 
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
@@ -135,7 +138,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
     alone = vocab.alone.get(word.lower(), 0)
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
-    if vocab.a_name_again(word + digits, digits):
+    if vocab.a_name_again(word, digits):
         return [(f"'{word}{digits}' recurs ({vocab.names[word + digits]} times)", -3.0)]
     if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
         return []  # "decade12", "Winnicott16": a long word or name, however rare
