@@ -54,9 +54,14 @@ def test_members_of_one_family_are_no_series():
 def test_a_group_that_does_not_count_up_joins_no_series():
     # "Zorp2,14": the name's digit and a citation, or two citations; the two after it count
     # up from 14 but have no member before them that says so
-    text = "Tools such as Zorp2,14, Quix15 and Wendel16 were run."
+    text = "Tools such as Zorp2,14, Quix15 and Wendel16 were run, then Abcor11, Defin12 and Gh2,9."
     found = listed_in_turn(text, [])
-    assert [(text[c.start : c.end], c.numbers) for c in found] == [("15", (15,)), ("16", (16,))]
+    assert [(text[c.start : c.end], c.numbers) for c in found] == [
+        ("15", (15,)),
+        ("16", (16,)),
+        ("11", (11,)),
+        ("12", (12,)),
+    ]
 
 
 def test_residues_numbered_in_turn_are_no_series():

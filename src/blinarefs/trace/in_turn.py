@@ -44,8 +44,8 @@ def listed_in_turn(text: str, candidates: list[Candidate]) -> list[Candidate]:
         for m in members
         if (numbers := expand_numbers(m.group(2)))
     ]
-    taken = [(c.start, c.end) for c in found]
-    kept = [c for c in candidates if not any(c.start < b and a < c.end for a, b in taken)]
+    taken = {i for c in found for i in range(c.start, c.end)}  # short spans: linear
+    kept = [c for c in candidates if not taken.intersection(range(c.start, c.end))]
     return sorted(kept + found, key=lambda c: c.start)
 
 
@@ -59,6 +59,8 @@ def _chains(text: str) -> list[list[re.Match[str]]]:
     for m in _MEMBER.finditer(text):
         numbers = expand_numbers(m.group(2))
         if not numbers or any(b != a + 1 for a, b in pairwise(numbers)):
+            if len(chain) >= SHORT_SERIES:
+                chains.append(chain)
             chain, last = [], 0
             continue
         if chain and _GAP.fullmatch(text, chain[-1].end(), m.start()) and numbers[0] == last + 1:
