@@ -19,6 +19,7 @@ from .candidates import (
     ACRONYM_END,
     ACRONYM_ON,
     AFTER_POWER,
+    IN_TURN,
     KEYED,
     MEDIUM,
     ORDER_ONLY,
@@ -56,6 +57,11 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
+# a word glued to the same digits this often, whose number was cited before it first came
+# and which a citation follows once ("Minimap24"), is a name whatever else the word does: a
+# program's or a method's ("Minimap2", "Smart-seq2" in every paragraph); not an author cited
+# by name each time he is named ("Tenorio34", "Kohn8")
+OFTEN = 5
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
@@ -94,15 +100,37 @@ class Vocabulary:
     alone: Counter[str]  # lower-cased words standing on their own
     digits: dict[str, set[str]]  # word -> the digit strings glued to it anywhere
     names: Counter[str]  # "Nxf2" -> how often it occurs
+    first: dict[str, int]  # "Nxf2" -> where it first occurs
+    cited: dict[int, int]  # a number -> where a candidate first names it
 
     @classmethod
-    def of(cls, text: str) -> Vocabulary:
+    def of(cls, text: str, candidates: Sequence[Candidate] = ()) -> Vocabulary:
         digits: dict[str, set[str]] = {}
         names: Counter[str] = Counter()
+        first: dict[str, int] = {}
         for m in _GLUED.finditer(text):
             digits.setdefault(m.group(1), set()).add(m.group(2))
             names[m.group()] += 1
-        return cls(Counter(w.lower() for w in _WORD.findall(text)), digits, names)
+            first.setdefault(m.group(), m.start(2))
+        cited: dict[int, int] = {}
+        for c in candidates:
+            for n in c.numbers:
+                cited[n] = min(cited.get(n, c.start), c.start)
+        alone = Counter(w.lower() for w in _WORD.findall(text))
+        return cls(alone, digits, names, first, cited)
+
+    def a_name_again(self, word: str, digits: str) -> bool:
+        """Whether ``word`` and its ``digits`` recur often as a name: its number named before
+        it first occurs, and once at least with a citation glued after it ("Minimap2" in
+        every paragraph, "Minimap24" where it is cited); not an author cited again and
+        again by name ("Tenorio34", "Kohn8": never glued to more digits)."""
+        name = word + digits
+        if (
+            self.names[name] < OFTEN
+            or self.cited.get(int(digits), self.first[name]) >= self.first[name]
+        ):
+            return False
+        return any(len(d) > len(digits) and d.startswith(digits) for d in self.digits[word])
 
 
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
@@ -112,6 +140,8 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
     alone = vocab.alone.get(word.lower(), 0)
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
+    if vocab.a_name_again(word, digits):
+        return [(f"'{word}{digits}' recurs ({vocab.names[word + digits]} times)", -3.0)]
     if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
@@ -205,10 +235,10 @@ def weigh(
             prior = BASE[c.strength]
             why.extend((r, 0.0) for r in c.why)
             if c.start and text[c.start - 1].isalpha():
-                vocab = vocab or Vocabulary.of(text)
+                vocab = vocab or Vocabulary.of(text, candidates)
                 looks_like = _name_like(text, c, vocab)
                 order_only = ORDER_ONLY in c.why
-                if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only:
+                if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only or IN_TURN in c.why:
                     # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):

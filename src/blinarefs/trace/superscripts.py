@@ -40,6 +40,7 @@ from .glued import (
     unseparated,
     version_readings,
 )
+from .in_turn import listed_in_turn
 from .outside_prose import byline_end, in_address
 from .sitting import classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting
@@ -95,7 +96,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             cand, pos = _listed_with_spaces(text, cand)
         if cand is not None:
             out.append(cand)
-    return out
+    return listed_in_turn(text, out)
 
 
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
