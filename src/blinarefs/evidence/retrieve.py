@@ -12,7 +12,9 @@ cite what a paper says of itself: its abstract, and sentences such as "here we s
 their favour without lifting an off-topic sentence. The weights were tuned on the
 benchmark's development part (``benchmarks/bench_evidence.py``; the training part has no
 evidence sentences). That is the first stage; its best sentences are then reordered by the
-learnt ranker of :mod:`blinarefs.evidence.rerank`.
+learnt ranker of :mod:`blinarefs.evidence.rerank`, its score fused with the claim's cosine in
+a static word embedding (:mod:`blinarefs.evidence.static`): sentences that say the claim in
+other words.
 """
 
 from __future__ import annotations
