@@ -88,6 +88,7 @@ class Query:
     pairs: set[tuple[str, str]]
     best_bm25: float = 1.0
     best_first: float = 1.0
+    terms: list[str] = field(default_factory=list)  # the claim's indexed words, in order
     weight: dict[str, float] = field(default_factory=dict)  # word -> its weight times idf
     total: float = 1.0  # the claim's words' weight times idf, summed
     rarest: float = 1.0  # the highest idf of the claim's words
@@ -216,3 +217,17 @@ def scores(q: Query, sentences: list[int], weights: dict[str, float]) -> dict[in
     """Each sentence's score: its features weighed and added, in the weights' order."""
     weighed = [(FEATURES[name], w) for name, w in weights.items() if w]
     return {i: sum(w * feature(q, i) for feature, w in weighed) for i in sentences}
+
+
+def fused(ranked: dict[int, float], cosines: dict[int, float], mix: float) -> dict[int, float]:
+    """The ranker's score plus ``mix`` times the meaning's cosine, each as a z-score among
+    the candidates: the two are on unrelated scales, and only their order among the
+    candidates matters."""
+    z_rank, z_cos = _z(ranked), _z(cosines)
+    return {i: z_rank[i] + mix * z_cos[i] for i in ranked}
+
+
+def _z(values: dict[int, float]) -> dict[int, float]:
+    mean = sum(values.values()) / len(values)
+    spread = math.sqrt(sum((v - mean) ** 2 for v in values.values()) / len(values)) or 1.0
+    return {i: (v - mean) / spread for i, v in values.items()}

@@ -12,7 +12,9 @@ cite what a paper says of itself: its abstract, and sentences such as "here we s
 their favour without lifting an off-topic sentence. The weights were tuned on the
 benchmark's development part (``benchmarks/bench_evidence.py``; the training part has no
 evidence sentences). That is the first stage; its best sentences are then reordered by the
-learnt ranker of :mod:`blinarefs.evidence.rerank`.
+learnt ranker of :mod:`blinarefs.evidence.rerank`, its score fused with the claim's cosine in
+a static word embedding (:mod:`blinarefs.evidence.static`): sentences that say the claim in
+other words.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ import math
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from . import rerank
+from . import rerank, static
 from .ranker_weights import WEIGHTS
 from .specifics import Figure, figures, populations, same_figure
 from .text import acronyms, split_source, strip_label, terms
@@ -34,6 +36,7 @@ LEAD_SHARE = 0.3  # of the best word score, for a sentence of the abstract of a 
 FINDING_SHARE = 0.4  # of the best word score, for a sentence that states a finding
 EXPANSION = 1.0  # the weight of an abbreviation's expansion, as one word of the claim
 TOP = 3
+MEANING = 0.25  # the static embedding's cosine in the fused score (z-scores; chosen on dev)
 _FINDING = re.compile(
     r"\b(?:here,? we (?:show|report|demonstrate|describe|find|identify)"
     r"|we (?:show|conclude|found|find|demonstrate|report|propose) that"
@@ -79,6 +82,8 @@ class SourceIndex:
     _figures: dict[int, list[Figure]] = field(default_factory=dict)
     _holding: dict[Figure, list[int]] = field(default_factory=dict)
     _populations: dict[int, set[str]] = field(default_factory=dict)
+    _meaning: Any = None  # each sentence's unit vector in the static embedding (numpy)
+    _embedded: set[int] = field(default_factory=set)  # the sentences whose vector is known
 
     @classmethod
     def build(cls, text: str) -> SourceIndex:
@@ -119,6 +124,19 @@ class SourceIndex:
             elif all(w in words for w in long_form):
                 words.setdefault(short, EXPANSION)
         return words
+
+    def cosines(self, claim: list[str], candidates: list[int]) -> dict[int, float]:
+        """Each candidate's cosine with the claim (its indexed words) in the static
+        embedding (:mod:`blinarefs.evidence.static`). A sentence's vector is worked out once,
+        for the first claim that has it among its candidates (most sentences never are)."""
+        embedding = static.model()
+        if self._meaning is None:
+            self._meaning = embedding.vectors_for(len(self.sentences))
+        todo = [i for i in candidates if i not in self._embedded]
+        vectors = embedding.embed([claim] + [self.words[i] for i in todo])
+        self._meaning[todo] = vectors[1:]
+        self._embedded.update(todo)
+        return dict(zip(candidates, (self._meaning[candidates] @ vectors[0]).tolist(), strict=True))
 
     def figures(self, i: int) -> list[Figure]:
         """The figures of sentence ``i``, read on first use (most sentences never need it)."""
@@ -204,6 +222,7 @@ class SourceIndex:
             rerank.bigrams(claim_terms),
             best or 1.0,
             max(scores.values(), default=0.0) or 1.0,
+            claim_terms,
         )
 
     def rank(
@@ -213,24 +232,34 @@ class SourceIndex:
         top: int = TOP,
         bonus: float = FIGURE_BONUS,
         weights: dict[str, float] | None = None,
+        meaning: float | None = None,
     ) -> list[Scored]:
         """The ``top`` best sentences for ``claim``, best first (ties keep text order): the
         first stage's best :data:`rerank.CANDIDATES`, reordered by the learnt ranker
         (``weights``, by default :data:`ranker_weights.WEIGHTS`; empty: the first stage's
         order and scores)."""
         wanted = figures(claim) if claim_figures is None else claim_figures
-        return self.ordered(self.first_stage(claim, wanted, bonus), top, weights)
+        return self.ordered(self.first_stage(claim, wanted, bonus), top, weights, meaning)
 
     def ordered(
-        self, q: rerank.Query, top: int = TOP, weights: dict[str, float] | None = None
+        self,
+        q: rerank.Query,
+        top: int = TOP,
+        weights: dict[str, float] | None = None,
+        meaning: float | None = None,
     ) -> list[Scored]:
         """:meth:`rank` from the first stage's ``q``, for a caller that needs its word
-        scores too (the verdict's on-topic sentences)."""
+        scores too (the verdict's on-topic sentences). The learnt ranker's score is fused
+        with the claim's and each candidate's cosine in the static embedding, weighed
+        ``meaning`` (by default :data:`MEANING`; 0: the ranker alone)."""
         ranked = list(q.order)  # in the first stage's order
         weights = WEIGHTS if weights is None else weights
+        meaning = MEANING if meaning is None else meaning
         if not weights:
             return [Scored(i, self.sentences[i], round(q.first[i], 3)) for i in ranked[:top]]
         model = rerank.scores(q, ranked[: rerank.CANDIDATES], weights)
+        if meaning and len(model) > 1:
+            model = rerank.fused(model, self.cosines(q.terms, list(model)), meaning)
         ranked = _best_first(model, list(model))
         return [Scored(i, self.sentences[i], round(model[i], 3)) for i in ranked[:top]]
 
