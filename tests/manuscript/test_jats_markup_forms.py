@@ -117,3 +117,40 @@ def test_a_typed_author_group_after_the_title_is_still_the_authors():
     )
     (ref,) = read_jats(_article("Text.", _ref(cit))).references
     assert [a.family for a in ref.author] == ["Vale"] and ref.editor == ()
+
+
+def test_a_citation_tagging_only_its_string_is_read_by_the_parser():
+    # a publisher that tags the printed string and its identifiers, not the parts: the
+    # string is read as a pasted reference is, the identifiers as the markup gives them
+    cit = (
+        '<mixed-citation><named-content content-type="citation-string">'
+        "Quill, A., &amp; Roe, B. (2030). A made-up study of invented toads. Journal of "
+        "Imagined Zoology, 12(3), 45–67.</named-content>"
+        '<ext-link xmlns:xlink="http://www.w3.org/1999/xlink" ext-link-type="doi" '
+        'xlink:href="https://doi.org/10.9999/fict.2030.1"/>'
+        '<ext-link xmlns:xlink="http://www.w3.org/1999/xlink" ext-link-type="pmid" '
+        'xlink:href="99999991"/></mixed-citation>'
+    )
+    (ref,) = read_jats(_article("Text.", _ref(cit))).references
+    assert [a.family for a in ref.author] == ["Quill", "Roe"]
+    assert (ref.issued, ref.volume, ref.issue, ref.page) == ((2030,), "12", "3", "45-67")
+    assert ref.title == "A made-up study of invented toads"
+    assert ref.container_title == "Journal of Imagined Zoology"
+    assert (ref.doi, ref.pmid) == ("10.9999/fict.2030.1", "99999991")
+    where = dict(ref.provenance)
+    assert where["title"] == "jats printed string, parsed"
+    assert where["doi"] == "jats ref-list"
+
+
+def test_a_tagged_citation_is_not_parsed_and_takes_its_doi_from_a_link():
+    cit = (
+        '<element-citation publication-type="journal"><person-group><name>'
+        "<surname>Quill</surname><given-names>A</given-names></name></person-group>"
+        "<article-title>Made-up trial. Part 2</article-title><source>J Inv</source>"
+        '<year>2010</year><ext-link xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'ext-link-type="doi" xlink:href="10.9999/inv.7"/></element-citation>'
+    )
+    (ref,) = read_jats(_article("Text.", _ref(cit))).references
+    assert ref.title == "Made-up trial. Part 2"
+    assert ref.doi == "10.9999/inv.7"
+    assert set(dict(ref.provenance).values()) == {"jats ref-list"}

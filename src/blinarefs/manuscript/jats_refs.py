@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from lxml import etree
@@ -94,7 +95,34 @@ def _reference(ref: etree._Element, ref_id: str, position: int) -> Reference:
     fields = _fields(tagged if tagged is not None else cites[0])
     if printed is not None:
         fields["source_text"] = _printed(printed)
+    if not any(fields.get(k) for k in _TAGGED_PARTS) and fields.get("source_text"):
+        return _read_printed(ref_id, number, fields)
     return Reference(id=ref_id, number=number, **fields)
+
+
+# What a citation tags when it tags its parts at all; a citation with none of them is its
+# printed string only (Wiley's ``<named-content content-type="citation-string">``)
+_TAGGED_PARTS = ("author", "editor", "title", "container_title", "issued")
+PARSED = "jats printed string, parsed"
+
+
+def _read_printed(ref_id: str, number: int, tagged: dict[str, Any]) -> Reference:
+    """A citation that tags nothing but its identifiers: its printed string read by the
+    reference parser (as a pasted list's item is), the identifiers the markup gives kept
+    over what the parser finds, and every parsed field's provenance saying it was parsed,
+    not read from tags."""
+    from ..parse.read import read_item  # the parser's model loads only when needed
+
+    parsed = read_item(tagged["source_text"], number, None).reference
+    given = {k: v for k, v in tagged.items() if k in ("doi", "pmid", "pmcid", "url") and v}
+    ref = parsed.with_fields(id=ref_id, number=number, **given)
+    skip = ("id", "number", "type", "source_text", "provenance", "extra")
+    provenance = tuple(
+        (f.name, PROVENANCE if f.name in given else PARSED)
+        for f in dataclass_fields(ref)
+        if f.name not in skip and getattr(ref, f.name) not in (None, "", (), False)
+    )
+    return ref.with_fields(provenance=provenance)
 
 
 def _fields(cite: etree._Element) -> dict[str, Any]:
@@ -131,6 +159,9 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
             attr = {"doi": "doi", "pmid": "pmid", "pmcid": "pmcid"}.get(kind_id)
             if attr and not values.get(attr):
                 values[attr] = _text(node)
+        elif _local(node.tag) == "ext-link" and (node.get("ext-link-type") or "") in _ID_LINKS:
+            attr = _ID_LINKS[node.get("ext-link-type") or ""]
+            values[attr] = values.get(attr) or _id_from_link(attr, node)
         elif _local(node.tag) in ("ext-link", "uri") and not values.get("url"):
             href = node.get("{http://www.w3.org/1999/xlink}href") or _text(node)
             if href.startswith("http"):
@@ -142,6 +173,23 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
     out = {k: v for k, v in values.items() if v not in (None, "", (), False)}
     out["provenance"] = provenance
     return out
+
+
+# ``<ext-link ext-link-type="doi" xlink:href="10.1111/x">``: identifiers given as links
+_ID_LINKS = {"doi": "doi", "pmid": "pmid", "pmc": "pmcid", "pmcid": "pmcid"}
+_DOI_IN_LINK = re.compile(r"10\.\d{4,9}/\S+")
+
+
+def _id_from_link(attr: str, node: etree._Element) -> str:
+    """The identifier a link carries, as its own markup would tag it: a DOI without its
+    resolver ("https://doi.org/10.1/x" -> "10.1/x"), a PubMed id's digits; "" if the link
+    holds none."""
+    href = (node.get("{http://www.w3.org/1999/xlink}href") or _text(node)).strip()
+    if attr == "doi":
+        m = _DOI_IN_LINK.search(href)
+        return m.group(0) if m else ""
+    digits = re.search(r"(?:PMC)?\d+", href)
+    return digits.group(0) if digits else ""
 
 
 def _printed(cite: etree._Element) -> str:
