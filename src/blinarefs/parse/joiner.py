@@ -360,6 +360,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
         or (prev == "." and before.isalnum() and tok in WEB_ENDINGS)
         or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
+        # the number sign of "(N° 4)", "n° 4" (a degree sign, as typed), a word's ending
+        or (tok in "°º" and prev in "Nn" and not before.isalpha())
     )
 
 

@@ -80,7 +80,8 @@ def after_identifier(lines: list[str], j: int) -> bool:
 
 
 _IDENTIFIER_LINES = 80  # one token a line, the lines a DOI or an address may take
-_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://|www\.)\S*[./]$")
+# (a DOI may be cut right after its prefix's slash: "doi: 10.1000/" then the next item)
+_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}(?=/)|https?://|www\.)\S*[./]$")
 
 
 def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
