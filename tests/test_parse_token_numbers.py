@@ -207,3 +207,24 @@ def test_a_scraped_copy_with_stray_spaces_gives_the_same_items() -> None:
         for k, token in enumerate([str(n), *re.findall(r"[^\W_]+|\S", text)])
     ]
     assert _items("\n".join(scraped) + "\n") == one
+
+
+_EDITION = "Orne EP. A made-up discourse: principles. 13. ed. Nowhere: Fict; 2030. 100 p."
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        # a sparse list's first item holds an edition's "13." that is nearer the next item
+        # (17) than its own number: the list still starts at 5
+        {5: _EDITION, 17: _OTHER, 19: _OTHER, 24: _OTHER},
+        # the edition's "13." is the next number after 12, and the list skips on to 96:
+        # "13." / "ed." is no item
+        {4: _OTHER, 12: _EDITION, 96: _OTHER, 106: _OTHER},
+        {7: _OTHER, 12: _EDITION, 17: _OTHER, 99: _OTHER},
+    ],
+)
+def test_a_sparse_list_keeps_its_items_around_an_editions_number(
+    numbered: dict[int, str],
+) -> None:
+    _same_items(numbered)
