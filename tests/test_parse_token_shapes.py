@@ -56,6 +56,8 @@ SHAPES = [
     # the number sign typed as a degree sign: "N°", "n°"
     "Rev Fict Saude. 2031;17(N° 3):101-9.",
     "Rev Fict Saude, v. 17, n° 3, p. 101-109, 2031.",
+    # a date's day and its full stop before the volume
+    "Fict Med J. 2031 Mar 3. 7(3):211-9.",
 ]
 OTHERS = [
     "Poe E. An invented survey of goats. Fict Rep. 2030;4:55-60.",
@@ -236,9 +238,12 @@ def test_an_item_after_an_address_the_copy_lost(words: str) -> None:
     [
         "Roe J. Made-up counts. Ex J. 2030;17(N° 3):101-9.",
         "Roe J. Made-up counts. Rev Ex, v. 17, n° 3, p. 101-109, 2030.",
+        # a date's day is no decimal of the volume after it; a dose after a month is one
+        "Roe J. Made-up counts. Ex J. 2030 Mar 3. 7(3): 211-9.",
+        "Roe J. Made-up counts of goats fed in May 2.5 kg of hay. Ex J. 2030;7(3):211-9.",
     ],
 )
-def test_a_number_sign_typed_as_a_degree_sign_stays_on_its_letter(printed: str) -> None:
+def test_an_issues_marks_and_a_dates_day_one_token_a_line(printed: str) -> None:
     assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
 
 
