@@ -22,12 +22,21 @@ ways the dev lists rarely show, so each is rendered here from the dev references
 - ``year first``: PLOS's form without authors, ``(2005) Title. J Name 5: e123.``, for
   every reference printing ``(year)`` after its names;
 - ``title number``: each reference whose title follows ``(year)`` or a name list's full
-  stop with the next item's number at the head of its title (``(2005) 13 genes...``).
+  stop with the next item's number at the head of its title (``(2005) 13 genes...``);
+- ``issue forms``: each reference that prints its issue in parentheses after its volume
+  (``37(4):``, ``37 (4),``), with the reference after it, the issue re-printed in one of the
+  forms real lists print (``ISSUE_FORMS``, in turn: supplements ``(Suppl 2)``,
+  ``(Suppl_1)``, ``(4 Pt 2)``, letters ``(4A)``, ranges ``(4-5)``, ``(4/5)``, e-issues,
+  seasons and months, ``(N° 4)``, spaced ``( 4 )``, ``, no. 4``, Vancouver's ``37 Suppl 4:``)
+  and the markup's issue with it: the issue's element is where one token a line cuts most.
 
-Each rendering is cut one a line (the yardstick) and five ways one token a line: the
+Each rendering is cut one a line (the yardstick) and seven ways one token a line: the
 number and its mark on lines of their own (``12`` / ``.``), glued (``12.``), scraped with
-stray spaces (``12 .``, `` , ``, ``Smith `` on each line), and numbered ``[12]`` or
-``(12)`` (``[`` / ``12`` / ``]``). Both are parsed and scored
+stray spaces (``12 .``, `` , ``, ``Smith `` on each line), numbered ``[12]`` or
+``(12)`` (``[`` / ``12`` / ``]``), one printed word a line with its marks kept on it
+(``2019;37(Suppl`` / ``2):S1-9.``, as a copy of a PDF's words leaves it) and, a word at a
+time, either way (a web page whose spans cut some words at their marks and not others:
+``37(4):311-8.`` whole, then ``doi`` / ``:`` / ``10``...). Both are parsed and scored
 against the markup as ``bench_parse.py`` scores (a reference not read is wrong on every
 field). Readings are cached by item text, so a reference cut the same way is read once.
 
@@ -62,6 +71,19 @@ from blinarefs.model import Reference  # noqa: E402
 _TOKEN = re.compile(r"[^\W_]+|\S")
 _WORD_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\w])")
 _YEAR_PAREN = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s")
+# A volume and its issue in parentheses as most styles print them: "37(4):", "37 (4),"
+_VOLUME_ISSUE = re.compile(r"(?<![\w.])(\d{1,4}) ?\((\d{1,3})\)(?=[:,;.\s])")
+# How real lists print an issue, {i} the printed one and {j} the next: (form, the issue
+# the markup tags). A form that is no parenthesis replaces "(4)" and the space before it.
+ISSUE_FORMS = (
+    ("(Suppl {i})", "Suppl {i}"), ("(Suppl. {i})", "Suppl. {i}"), ("(Suppl_{i})", "Suppl_{i}"),
+    ("({i} Pt 2)", "{i} Pt 2"), ("({i}A)", "{i}A"), ("({i}-{j})", "{i}-{j}"),
+    ("({i}/{j})", "{i}/{j}"), ("(e{i})", "e{i}"), ("(Spring)", "Spring"), ("(Jan)", "Jan"),
+    ("({i} Suppl 1)", "{i} Suppl 1"), ("(S{i})", "S{i}"), ("(N° {i})", "N° {i}"),
+    ("( {i} )", "{i}"), ("(Pt {i})", "Pt {i}"), ("({i}–{j})", "{i}–{j}"),
+    ("(Jul-Aug)", "Jul-Aug"), ("(Supplement {i})", "Supplement {i}"), ("(sup{i})", "sup{i}"),
+    ("({i}, Suppl)", "{i}, Suppl"), (", no. {i}", "{i}"), (" Suppl {i}", "Suppl {i}"),
+)  # fmt: skip
 Item = tuple[int, str, RefTruth | None]  # number, printed text, truth (None: not scored)
 SubList = tuple[str, list[Item]]  # source, items
 
@@ -165,6 +187,25 @@ def _title_number(truth: RefTruth, following: int) -> RefTruth | None:
     )
 
 
+def _issue_forms(lists: list[tuple[str, list[RefTruth]]]) -> Iterable[SubList]:
+    """Each reference printing "V(I)" (its markup's issue), with the one after it, the issue
+    re-printed in the next of ``ISSUE_FORMS``."""
+    k = 0
+    for source, refs in lists:
+        for p, truth in enumerate(refs):
+            m = _VOLUME_ISSUE.search(truth.text or "")
+            if not m or truth.issue != m.group(2):
+                continue
+            form, tagged = ISSUE_FORMS[k % len(ISSUE_FORMS)]
+            k += 1
+            i = int(m.group(2))
+            printed = form.format(i=i, j=i + 1)
+            space = " " if form.startswith("(") and " (" in m.group() else ""
+            text = f"{truth.text[: m.start()]}{m.group(1)}{space}{printed}{truth.text[m.end() :]}"
+            edited = replace(truth, text=text, issue=tagged.format(i=i, j=i + 1))
+            yield source, [_item(t.number, t) for t in (edited, *refs[p + 1 : p + 2])]
+
+
 def renderings(lists: list[tuple[str, list[RefTruth]]]) -> dict[str, list[SubList]]:
     return {
         "article": list(_article(lists)),
@@ -177,6 +218,7 @@ def renderings(lists: list[tuple[str, list[RefTruth]]]) -> dict[str, list[SubLis
         "no final stop": list(_edited(lists, _no_final_stop)),
         "year first": list(_edited(lists, _year_first)),
         "title number": list(_edited(lists, _title_number)),
+        "issue forms": list(_issue_forms(lists)),
     }
 
 
@@ -190,6 +232,12 @@ def _tokens(items: list[Item], style: str, r: random.Random) -> str:
             out += [f"{number}.", *words]
         elif style in ("[]", "()"):
             out += [style[0], str(number), style[1], *words]
+        elif style == "words":  # each printed word with its marks: "2019;37(4):311-8."
+            out += [f"{number}.", *text.split()]
+        elif style == "mixed":  # a word at a time, whole or cut at its marks
+            out.append(f"{number}.")
+            for word in text.split():
+                out += [word] if r.random() < 0.5 else _TOKEN.findall(word)
         else:  # scraped: stray spaces around each token, the mark a space from the number
             out.append(f"{number} .")
             out += [" " * r.randint(0, 1) + w + " " * r.randint(0, 1) for w in words]
@@ -203,6 +251,8 @@ LAYOUTS = {
     "stray spaces": "spaced",
     "[12] one token a line": "[]",
     "(12) one token a line": "()",
+    "one word a line": "words",
+    "words cut or whole": "mixed",
 }
 
 

@@ -294,3 +294,15 @@ def test_a_title_keeps_its_words_before_its_colon(parts: tuple[tuple[str, str], 
     fields = assemble(labelled, source).fields
     assert fields["title"] == "Walking in cities: A made-up review"
     assert len(fields["author"]) == 1
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Fict Biol 2030,24:2491-8.", "Fict Biol. 2030,24(3):2491-8.", "Fict Biol 2030, 24:2491-8."],
+)
+def test_a_comma_between_the_year_and_the_volume_parts_them(tail: str) -> None:
+    """ "2030,24" is a year and a volume, not one number with a thousands comma; a number
+    with one ("2,000 flies") stays whole."""
+    ref = _one(f"Roe J, Doe A. A made-up count of 2,000 flies. {tail}")
+    assert (ref.year, ref.volume, ref.page) == (2030, "24", "2491-2498")
+    assert ref.title == "A made-up count of 2,000 flies"

@@ -207,3 +207,35 @@ def test_a_scraped_copy_with_stray_spaces_gives_the_same_items() -> None:
         for k, token in enumerate([str(n), *re.findall(r"[^\W_]+|\S", text)])
     ]
     assert _items("\n".join(scraped) + "\n") == one
+
+
+_EDITION = "Orne EP. A made-up discourse: principles. 13. ed. Nowhere: Fict; 2030. 100 p."
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        # a sparse list's first item holds an edition's "13." that is nearer the next item
+        # (17) than its own number: the list still starts at 5
+        {5: _EDITION, 17: _OTHER, 19: _OTHER, 24: _OTHER},
+        # the edition's "13." is the next number after 12, and the list skips on to 96:
+        # "13." / "ed." is no item
+        {4: _OTHER, 12: _EDITION, 96: _OTHER, 106: _OTHER},
+        {7: _OTHER, 12: _EDITION, 17: _OTHER, 99: _OTHER},
+        # a page after "p." is no item, even where a list that skips could take it: 22
+        # goes on with 25, not with "48." and "78)" of the series after it
+        {
+            8: _OTHER,
+            22: "Roe AB (2030) Made-up methods of analysis, FI, Nowhere: FI, p. 48. (Fict "
+            "Bulletin 78)",
+            25: "Poe E (2029) The made-up chemistry of soils. Fict Press, Nowhere, p. 277.",
+            45: _OTHER,
+        },
+        # after a page count ("100 p."), the next number is the next item
+        {3: _OTHER, 4: _EDITION, 48: _OTHER, 50: _OTHER},
+    ],
+)
+def test_a_sparse_list_keeps_its_items_around_an_editions_or_a_pages_number(
+    numbered: dict[int, str],
+) -> None:
+    _same_items(numbered)

@@ -53,6 +53,11 @@ SHAPES = [
     "Rev Fict Saude, v. 17, n. 3, p. 101-109, mar. 2031.",
     "Rev Fict Saude 2031; 17(supl.3):101-9.",
     "Rev Fict Saude. 2031 abr-jun;17(3):101-9.",
+    # the number sign typed as a degree sign: "N°", "n°"
+    "Rev Fict Saude. 2031;17(N° 3):101-9.",
+    "Rev Fict Saude, v. 17, n° 3, p. 101-109, 2031.",
+    # a date's day and its full stop before the volume
+    "Fict Med J. 2031 Mar 3. 7(3):211-9.",
 ]
 OTHERS = [
     "Poe E. An invented survey of goats. Fict Rep. 2030;4:55-60.",
@@ -83,7 +88,7 @@ def test_the_issue_is_read_in_every_shape_one_token_a_line() -> None:
     got = parse_reference_list(_layouts(refs)[1]).references
     assert len(got) == len(SHAPES)
     # (ABNT's "v. 17, n. 3" is not read one a line either: left out here)
-    printed = re.compile(r"\((?:[A-Za-z]+\.? ?)?3(?:\b|A)|/3\)|no\. 3|supl\.3|Suppl 3:")
+    printed = re.compile(r"\((?:[A-Za-z]+°?\.? ?)?3(?:\b|A)|/3\)|no\. 3|supl\.3|Suppl 3:")
     with_issue = [(s, r) for s, r in zip(SHAPES, got, strict=True) if printed.search(s)]
     assert len(with_issue) > 25
     assert [s for s, r in with_issue if "3" not in (r.issue or "")] == []
@@ -226,3 +231,32 @@ def test_an_item_after_an_address_the_copy_lost(words: str) -> None:
     assert [r.source_text for r in got] == [
         r.source_text for r in parse_reference_list(one).references
     ]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J. Made-up counts. Ex J. 2030;17(N° 3):101-9.",
+        "Roe J. Made-up counts. Rev Ex, v. 17, n° 3, p. 101-109, 2030.",
+        # a date's day is no decimal of the volume after it; a dose after a month is one
+        "Roe J. Made-up counts. Ex J. 2030 Mar 3. 7(3): 211-9.",
+        "Roe J. Made-up counts of goats fed in May 2.5 kg of hay. Ex J. 2030;7(3):211-9.",
+    ],
+)
+def test_an_issues_marks_and_a_dates_day_one_token_a_line(printed: str) -> None:
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+def test_an_item_after_a_doi_cut_at_its_prefix() -> None:
+    """ "doi: 10.1000/" / "2" / "." / "Doe": a DOI the copy cut right after its prefix's
+    slash ends the reference; the number after it opens the next item, and the first
+    item is not lost."""
+    refs = [
+        "Roe AB. A made-up assay. Fict Pathog. 2031;7(10). doi: 10.9999/",
+        "Doe CD. A second made-up assay. Fict Rep. 2030;4(1–2):55-60.",
+        OTHERS[1],
+    ]
+    _, tokens = _layouts(refs)
+    got = parse_reference_list(tokens).references
+    assert [r.number for r in got] == [1, 2, 3]
+    assert got[1].title == "A second made-up assay"

@@ -199,6 +199,10 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return False
     if tok == "10" and _doi_starts(ahead):
         return False
+    # nor a date's day before a volume: "2031 Mar 3. 7(3)" (a year, then its month)
+    day = re.search(r"(?<!\d)(?:19|20)\d\d (\S+) \d{1,2}\.$", out[-24:])
+    if day and _date_word(day.group(1)):
+        return False
     # not the end of a page range either: "323-35." / "14." of a number left dangling;
     # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45"
     return (
@@ -360,6 +364,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
         or (prev == "." and before.isalnum() and tok in WEB_ENDINGS)
         or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
+        # the number sign of "(N° 4)", "n° 4" (a degree sign, as typed), a word's ending
+        or (tok in "°º" and prev in "Nn" and not before.isalpha())
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from .joiner import join_tokens
 
@@ -80,7 +81,8 @@ def after_identifier(lines: list[str], j: int) -> bool:
 
 
 _IDENTIFIER_LINES = 80  # one token a line, the lines a DOI or an address may take
-_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://|www\.)\S*[./]$")
+# (a DOI may be cut right after its prefix's slash: "doi: 10.1000/" then the next item)
+_OPEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}(?=/)|https?://|www\.)\S*[./]$")
 
 
 def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
@@ -138,6 +140,16 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
             identified[j] = after_identifier(lines, j)
         return identified[j]
 
+    texts: dict[int, str] = {}
+
+    def _text(j: int) -> str:
+        """The start of the text after the number at line ``j``, rebuilt (one token a line,
+        from the next lines), past a number printed twice."""
+        if j not in texts:
+            text = starts[j][1] or join_tokens([x for x in lines[j + 1 : j + 12] if x.strip()][:8])
+            texts[j] = text.removeprefix(f"{starts[j][0]}.").lstrip()
+        return texts[j]
+
     def _opening(j: int) -> int:
         """How the text after the number at line ``j`` opens: 3 as an author does ("Holme
         P,", ASM's "Jones SA 2012"), 2 with a capital, a particle, an address, a quote or a
@@ -147,8 +159,7 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
         sentence: "fictblog. Title", "cn-fict: Title"). A number printed twice ("2." /
         "2." / "Roe") is read past."""
         if j not in opened:
-            text = starts[j][1] or join_tokens([x for x in lines[j + 1 : j + 12] if x.strip()][:8])
-            text = text.removeprefix(f"{starts[j][0]}.").lstrip()
+            text = _text(j)
             if AUTHOR_START.match(text) or _AUTHOR_YEAR.match(text):
                 opened[j] = 3
             elif text[:1].isupper() or text[:1] in '"“‘([' or _OPENS_ITEM.match(text):
@@ -176,6 +187,9 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
         # a list prints its numbers alike: "2." after "1.", not the bare "2" of a title
         # after its year ("(2012)" / "2" / "Characterization...", one token a line)
         tied = [j for j in tied if _mark(lines[j]) == _mark(lines[i])] or tied
+        # no item opens with a lower-case word: "12." / "ed." is an edition's number, not
+        # the next item of a list that skips on to "96." / "Roe"
+        tied = [j for j in tied if _opening(j)] or tied
         # two numbers in a row, the next number and another ("(2015) 367." / "363." /
         # "Montedo"; "8." / "21 U.S. Code"): the next number is the item
         for j, k in [(j, k) for j in tied for k in tied if text_at[j + 1] == k]:
@@ -219,7 +233,9 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
             for j in options
             if starts[j][1]
             or (
-                (starts[j][0] == number + 1 or _opening(j))
+                # the next number, but not one counting an edition or a volume ("12." /
+                # "ed.": no item opens with such an abbreviation)
+                ((starts[j][0] == number + 1 and not _COUNTED.match(_text(j))) or _opening(j))
                 and (_opening(j) != 1 or not _after_identifier(j))
                 and not _after_slash(lines, j)
             )
@@ -229,7 +245,7 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
             following[i] = nxt = _next_item(i, options)
             length[i] = 1 + length[nxt]
     best = max(
-        _merged_away(order, length, following, starts),
+        _merged_away(order, following, starts, _opening),
         key=lambda i: (length[i], starts[i][0] == 1, not _after_word(lines, i), i),
         default=None,
     )
@@ -258,6 +274,9 @@ _OPENS_ITEM = re.compile(
 # An author a web site or a company writes in lower case, then its title: "fictblog.
 # Title", "cn-fict: Title"; longer than the words that follow a volume ("ed.", "doi:")
 _LOWER_CASE_NAME = re.compile(r"[a-z][a-z-]{3,40}[.:] [A-Z][a-z]")
+# What a number counts, after it: "13. ed.", "2. rev.", "3. vol." (a short lower-case
+# abbreviation and its full stop)
+_COUNTED = re.compile(r"[a-z]{1,5}\.(?:\s|$)")
 # ASM's author before the year, with no mark: "Jones SA 2012 Title"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]{0,40}(?: [A-Z][\w'’-]{0,40})? [A-Z]{1,4} (?:1[89]|20)\d\d\b"
@@ -266,22 +285,27 @@ _AUTHOR_YEAR = re.compile(
 
 def _merged_away(
     order: list[int],
-    length: dict[int, int],
     following: dict[int, int],
     starts: dict[int, tuple[int, str]],
+    opening: Callable[[int], int],
 ) -> list[int]:
     """The lines that may start the list: of two runs that go on with the same item, the
-    one whose number is nearer that item's, then the first, is kept. The other starts inside
-    the first item ("44. Rocha SM. ... 3. ed. Rio de Janeiro" and "45. ..."; "1. ... Version
-    1. Lancaster" and "2. ...": a list that does not start at 1, or an item 1 that prints
-    "1." again) and would cut its head off."""
+    one whose text opens more as a reference does (``opening``), then the one whose number
+    is nearer that item's, is kept. The other starts inside the first item ("44. Rocha SM.
+    ... 3. ed. Rio de Janeiro" and "45. ..."; "1. ... Version 1. Lancaster" and "2. ...": a
+    list that does not start at 1, or an item 1 that prints "1." again) and would cut its
+    head off; but in a list that skips numbers, "5. Roe J. ... 13. ed." before "17. ...":
+    the edition's "13." is nearer 17 and opens with no name."""
     kept: dict[int, int] = {}  # the item a run goes on with -> its start kept so far
     alone = []
     for i in order:
         nxt = following.get(i)
         if nxt is None:
             alone.append(i)
-        elif nxt not in kept or starts[i][0] > starts[kept[nxt]][0]:
+        elif nxt not in kept or (opening(i), starts[i][0]) > (
+            opening(kept[nxt]),
+            starts[kept[nxt]][0],
+        ):
             kept[nxt] = i
     return alone + list(kept.values())
 

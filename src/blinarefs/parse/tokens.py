@@ -19,6 +19,8 @@ _TOKEN = re.compile(
     r"|[A-Za-z]{0,3}\d+(?:\.e\d+)?[A-Za-z]?\s*[-–—]\s*[A-Za-z]{0,3}\d+(?:\.e\d+)?[A-Za-z]?\b"
     r"|\d+\.e\d+"  # e-page 1640.e7
     r"|[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*"  # a word, with its hyphens and apostrophes
+    # a year before a comma stands alone: "Curr Biol 2030,24:2491" prints its volume there
+    r"|(?:19|20)\d\d(?=,\d)"
     r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th|a|º|ª)?"  # a number, an edition "5th", "5a"
     r"|[^\w\s]"  # one mark
     r"|_+",
