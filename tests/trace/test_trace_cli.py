@@ -109,3 +109,21 @@ def test_build_on_a_bare_reference_list_traces_nothing_and_blames_nothing(tmp_pa
     assert "uncited-reference" not in result.stdout
     data = json.loads((tmp_path / "out" / "claims.json").read_text(encoding="utf-8"))
     assert data["citations"] == [] and len(data["references"]) == 2
+
+
+def test_check_on_a_bare_reference_list_says_what_build_says(tmp_path, capsys):
+    # written for this test: a list with nothing before it cites nothing, so no reference
+    # is at fault; check said one uncited-reference error per reference (exit 1)
+    bare = tmp_path / "list.txt"
+    bare.write_text(
+        "1. Pellow Q, Dray V. An invented cohort. J Madeup Med. 2021.\n"
+        "2. Dray V. A second invented cohort. J Madeup Med. 2022;4:10-12.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(bare)]) == 0
+    out = capsys.readouterr().out
+    assert out == f"{bare}: nothing to trace: the file holds only a reference list\n"
+    assert main(["check", str(bare), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"] == "nothing to trace: the file holds only a reference list"
+    assert data["findings"] == []
