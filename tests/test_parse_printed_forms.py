@@ -306,3 +306,35 @@ def test_a_comma_between_the_year_and_the_volume_parts_them(tail: str) -> None:
     ref = _one(f"Roe J, Doe A. A made-up count of 2,000 flies. {tail}")
     assert (ref.year, ref.volume, ref.page) == (2030, "24", "2491-2498")
     assert ref.title == "A made-up count of 2,000 flies"
+
+
+@pytest.mark.parametrize("layout", ["{n}. {text}\n", "[{n}] {text}\n", "{n}.\n{wrapped}\n"])
+@pytest.mark.parametrize(
+    "tail, journal, year",
+    [
+        ("Blood 2023.", "Blood", 2023),
+        ("Blood. 2023.", "Blood", 2023),
+        ("Invented Haematol 2021.", "Invented Haematol", 2021),
+        ("J Madeup Med. 2019.", "J Madeup Med", 2019),
+        ("Madeup Rev (2018).", "Madeup Rev", 2018),
+    ],
+)
+def test_a_journal_and_its_year_alone_give_the_year_and_nothing_invented(
+    layout, tail, journal, year
+):
+    # a review reported no year for "... trial. Blood 2023." (not reproduced on this code):
+    # the year is kept, and no volume, issue or page is made up from it
+    title = "Follow-up of the made-up GAMMA-2 trial"
+    text = f"Roe L, Doe K. {title}. {tail}"
+    wrapped = text.replace(f"{title}. ", f"{title}.\n")
+    listed = "".join(
+        layout.format(n=n, text=t, wrapped=w)
+        for n, (t, w) in enumerate([(text, wrapped), ("Poe C. Second made-up title. Blood 2020.",
+                                                     "Poe C.\nSecond made-up title. Blood 2020.")],
+                                   start=1)
+    )  # fmt: skip
+    first, second = parse_reference_list(listed).references
+    assert (first.title, first.container_title) == (title, journal)
+    assert first.issued == (year,)
+    assert (first.volume, first.issue, first.page) == ("", "", "")
+    assert second.issued == (2020,) and second.page == ""

@@ -21,9 +21,10 @@ from wordbuild import (
     table,
 )
 
+from blinarefs.cli import main
 from blinarefs.errors import ParseError
 from blinarefs.manuscript import read_manuscript
-from blinarefs.manuscript.wordml import Package, paragraph_runs, part_paragraphs, run_text
+from blinarefs.manuscript.wordml import W_NS, Package, paragraph_runs, part_paragraphs, run_text
 
 
 def test_paragraphs_headings_tables_and_sections(tmp_path):
@@ -210,6 +211,24 @@ def test_zips_that_are_not_word_are_named(tmp_path):
     broken.write_bytes(b"PK\x03\x04 truncated")
     with pytest.raises(ParseError, match="damaged zip"):
         read_manuscript(broken)
+
+
+def test_a_word_file_whose_text_part_is_cut_is_named_on_one_line(tmp_path, capsys):
+    # a made-up package whose document part stops mid-paragraph: the message said
+    # "line 1" three times (lxml's message, its position, and lxml's own source name)
+    cut = tmp_path / "cut.docx"
+    with zipfile.ZipFile(cut, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", f'<w:document xmlns:w="{W_NS}"><w:body><w:p>Cut')
+    with pytest.raises(ParseError) as caught:
+        read_manuscript(cut)
+    message = str(caught.value)
+    assert message.startswith(f"{cut}: a damaged Word file: word/document.xml is not")
+    assert message.count("line") == message.count("column") == 1
+    assert "<string>" not in message
+    assert message.endswith("open it in Word and save it again")
+    assert main(["check", str(cut)]) == 1
+    assert capsys.readouterr().err == f"blinarefs check: error: {message}\n"
 
 
 def test_plain_text_and_extension_free_docx(tmp_path):

@@ -93,6 +93,32 @@ def test_build_writes_claims_and_report_and_follows_check(tmp_path, seed_text):
     assert "dangling-citation" in result.stdout
 
 
+def test_build_reports_a_dangling_citation_once(tmp_path):
+    # written for this test: '[7]' past a two-item list; the pandoc stage warned of it as
+    # well as the trace stage's error, on the terminal, in --json and in report.html
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Relapse was rare after the invented regimen [1]. Rates fell in a second cohort [2]"
+        " and in a third [7].\n\nReferences\n"
+        "1. Pellow Q, Dray V. An invented cohort. J Madeup Med. 2021;3:1-9.\n"
+        "2. Dray V. A second invented cohort. J Madeup Med. 2022;4:10-12.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = run_cli("build", str(paper), "-o", str(out), "--offline", "--json")
+    assert result.returncode == 1, result.stderr
+    stages = {s["stage"]: s["findings"] for s in json.loads(result.stdout)["stages"]}
+    dangling = [(stage, f) for stage, fs in stages.items() for f in fs
+                if f["code"] == "dangling-citation"]  # fmt: skip
+    assert [(stage, f["severity"]) for stage, f in dangling] == [("trace", "error")]
+    assert "the list has 2" in dangling[0][1]["message"]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert html.count("<code>dangling-citation</code>") == 1
+    assert "not in the references; left as written" not in html
+    result = run_cli("build", str(paper), "-o", str(tmp_path / "again"), "--offline")
+    assert result.stdout.count("dangling-citation") == 1
+
+
 def test_build_on_a_bare_reference_list_traces_nothing_and_blames_nothing(tmp_path):
     # written for this test: a list with no manuscript before it, whose page ranges and
     # volumes a body reader would take for citations
@@ -109,3 +135,21 @@ def test_build_on_a_bare_reference_list_traces_nothing_and_blames_nothing(tmp_pa
     assert "uncited-reference" not in result.stdout
     data = json.loads((tmp_path / "out" / "claims.json").read_text(encoding="utf-8"))
     assert data["citations"] == [] and len(data["references"]) == 2
+
+
+def test_check_on_a_bare_reference_list_says_what_build_says(tmp_path, capsys):
+    # written for this test: a list with nothing before it cites nothing, so no reference
+    # is at fault; check said one uncited-reference error per reference (exit 1)
+    bare = tmp_path / "list.txt"
+    bare.write_text(
+        "1. Pellow Q, Dray V. An invented cohort. J Madeup Med. 2021.\n"
+        "2. Dray V. A second invented cohort. J Madeup Med. 2022;4:10-12.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(bare)]) == 0
+    out = capsys.readouterr().out
+    assert out == f"{bare}: nothing to trace: the file holds only a reference list\n"
+    assert main(["check", str(bare), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"] == "nothing to trace: the file holds only a reference list"
+    assert data["findings"] == []

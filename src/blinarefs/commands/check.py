@@ -80,7 +80,6 @@ def run(args: argparse.Namespace) -> int:
     from ..findings import sort_findings
     from ..outputs import check_output, write_output
     from ..trace.checked import check_manuscript
-    from ..trace.checks import summarise
     from ..trace.report import render_html, render_markdown
 
     con = console(args)
@@ -97,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     findings = list(checked.findings)
     verdicts = _verdicts(args, con, inputs.references)
     findings += integrity_findings(verdicts)
-    summary = summarise(trace, findings)
+    summary = checked.summary_with(findings)
     errors = any(f.severity == "error" for f in findings)
     if args.annotate:
         return _annotate(con, args, inputs, trace, findings, summary, errors)
@@ -172,8 +171,11 @@ def _verdicts(args: argparse.Namespace, con, references) -> list:
 
 def _text(con, name: str, summary: str, findings) -> str:
     from ..findings import quoted, sort_findings
+    from ..trace.checked import BARE_LIST
 
-    lines = [f"{name}: {summary}", con.summary_counts(findings)]
+    lines = [f"{name}: {summary}"]
+    if findings or summary != BARE_LIST:  # a bare list with nothing wrong: one line
+        lines.append(con.summary_counts(findings))
     for f in sort_findings(findings):
         lines.append("  " + con.finding_line(f))
         if f.text and f.code in (

@@ -28,6 +28,8 @@ MAIN_PART = "word/document.xml"
 
 # lxml refuses entities and network access here: a .docx is untrusted input.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+# "in tag p line 1, line 1, column 44": the open tag's line, then the position again
+_LXML_LINE = re.compile(r",? line \d+(?:, column \d+)?")
 
 
 def is_docx(zf: zipfile.ZipFile) -> bool:
@@ -35,10 +37,18 @@ def is_docx(zf: zipfile.ZipFile) -> bool:
 
 
 def parse_xml(data: bytes, name: str, source: str) -> etree._Element:
+    """A part parsed; a part that is not well-formed XML is a damaged file, said on one line
+    with one position (lxml's message names the line of the tag left open as well, and its
+    string form adds a third, of its own source)."""
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise ParseError(f"{source}: {name} is not well-formed XML ({exc})") from None
+        what = _LXML_LINE.sub("", exc.msg or "not well-formed").strip()
+        line, column = exc.position
+        raise ParseError(
+            f"{source}: a damaged Word file: {name} is not well-formed XML ({what[:1].lower()}"
+            f"{what[1:]}, line {line}, column {column}); open it in Word and save it again"
+        ) from None
 
 
 @dataclass

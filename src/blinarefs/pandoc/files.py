@@ -144,4 +144,13 @@ def stage_pandoc(ctx):
     summary = f"{path} with {beside}: {counted(paper.citations, 'citations')} as [@key]"
     if paper.removed:
         summary += f", {counted(len(paper.removed), 'passages')} left out"
-    return StageReport("pandoc", summary, outputs=outputs, findings=list(paper.warnings))
+    return StageReport("pandoc", summary, outputs=outputs, findings=_untraced(paper, trace))
+
+
+def _untraced(paper: PandocManuscript, trace) -> list[Finding]:
+    """The Pandoc stage's warnings less the dangling citations the trace stage reported: that
+    error says more (the list's size), and a user should read of each marker once."""
+    if trace is None or not trace.references:  # trace skipped, or it had no list to blame
+        return list(paper.warnings)
+    traced = {(c.start, c.end) for c in trace.citations if c.missing}
+    return [w for w in paper.warnings if not (w.code == "dangling-citation" and w.span in traced)]

@@ -5,7 +5,9 @@ names. A candidate becomes a :class:`~blinarefs.trace.decode.Citation` only if
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 KINDS = ("superscript", "bracket", "paren", "author-year", "pandoc", "latex")
@@ -90,20 +92,49 @@ REFERENCE_MARKS = re.compile(_MARK)
 LETTERED_GROUP = _group(rf"\d+(?:[a-h]|{_MARK})?")
 
 
+# The highest number a citation may name: 999, or the list's size where the list is longer.
+# Such a list is rare, and beside a shorter one "[2019]" and "(1995)" are years, not
+# citations; the decoder sets it for the list it reads against (``numbers_up_to``).
+_HIGHEST: ContextVar[int] = ContextVar("highest_citation_number", default=999)
+
+
+@contextmanager
+def numbers_up_to(size: int | None) -> Iterator[None]:
+    """Within it, :func:`expand_numbers` reads numbers up to ``size`` when it is past 999."""
+    token = _HIGHEST.set(max(999, size or 0))
+    try:
+        yield
+    finally:
+        _HIGHEST.reset(token)
+
+
+def _number(digits: str, highest: int) -> int | None:
+    """The citation number ``digits`` print, or None (a leading zero, more digits than the
+    highest number has, a number past it, or no decimal digits)."""
+    if not digits.isdecimal() or digits[0] == "0" or len(digits) > len(str(highest)):
+        return None
+    n = int(digits)
+    return n if n <= highest else None
+
+
 def expand_numbers(group: str) -> tuple[int, ...] | None:
     """ "1,3-5" -> (1, 3, 4, 5); None when the group cannot be citation numbers (a leading
-    zero, more than three digits, a range that runs backwards, or digits that are no
-    decimal digits: "³" is a superscript character, which ``int`` does not read)."""
+    zero, a number past 999 or past a longer list (``numbers_up_to``), a range that runs
+    backwards, or digits that are no decimal digits: "³" is a superscript character, which
+    ``int`` does not read)."""
+    highest = _HIGHEST.get()
     if group.isdecimal():  # the common case, kept fast
-        return (int(group),) if len(group) <= 3 and group[0] != "0" else None
+        n = _number(group, highest)
+        return None if n is None else (n,)
     if ")" in group:
         group = _PARENTHESISED.sub(r"\1", group)
     out: list[int] = []
     for item in re.split(r"\s*(?:[,;]|,?\s*\band\b)\s*", group.strip()):
-        bounds = re.split(rf"\s*(?:[{DASHES}]|\bto\b)\s*", item)
-        if not all(b.isdecimal() and len(b) <= 3 and b[0] != "0" for b in bounds):
+        read = [_number(b, highest) for b in re.split(rf"\s*(?:[{DASHES}]|\bto\b)\s*", item)]
+        bounds = [b for b in read if b is not None]
+        if len(bounds) < len(read):
             return None
-        lo, hi = int(bounds[0]), int(bounds[-1])
+        lo, hi = bounds[0], bounds[-1]
         if hi < lo:
             return None
         out.extend(range(lo, hi + 1))

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from .load import TraceInputs
     from .manuscript import Trace
 
+# What a file holding only a reference list gets instead of a trace summary (check and
+# build's trace stage say the same)
+BARE_LIST = "nothing to trace: the file holds only a reference list"
+
+
+def only_a_list(text: str, body_end: int | None) -> bool:
+    """True when a file holds a reference list and nothing before it: nothing can be cited,
+    so no reference is uncited and none is at fault. (An empty file is not such a list.)"""
+    end = len(text) if body_end is None else body_end
+    return bool(text.strip()) and not text[:end].strip()
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -27,13 +38,18 @@ class CheckResult:
     trace: Trace  # citations, claims and their links
     findings: list[Finding]  # cause first, as the command prints them
     evidence: list[ClaimEvidence]  # claims checked against the cited text at hand, if any
+    bare: bool = False  # the file holds only a reference list: nothing was checked
 
     @property
     def summary(self) -> str:
         """The line an editor reads first ("10 of 10 references cited, ...")."""
+        return self.summary_with(self.findings)
+
+    def summary_with(self, findings: list[Finding]) -> str:
+        """The summary line over ``findings`` (the command adds the integrity verdicts')."""
         from .checks import summarise
 
-        return summarise(self.trace, self.findings)
+        return BARE_LIST if self.bare else summarise(self.trace, findings)
 
     @property
     def errors(self) -> list[Finding]:
@@ -63,6 +79,8 @@ def check_manuscript(
     file_arguments("check_manuscript", manuscript, bib, refs)
     inputs, trace = trace_file(manuscript, bib, refs)
     name = str(inputs.manuscript)
+    if only_a_list(inputs.text, inputs.body_end):  # only the reader's findings on the list
+        return CheckResult(inputs, trace, sort_findings(inputs.problems), [], bare=True)
     evidence = evidence_at_hand(trace)
     findings = _problems(inputs.problems, trace) + check_trace(trace, source=name)
     findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]

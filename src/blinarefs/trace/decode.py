@@ -49,6 +49,7 @@ from .candidates import (
     Candidate,
     compress_numbers,
     expand_numbers,
+    numbers_up_to,
 )
 from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
@@ -229,7 +230,8 @@ def decode_markers(
     last = _LAST[0] if _LAST else None  # read once: another thread may replace it
     if last is not None and last[0] == asked:
         return last[1]
-    decoding = _decode(text, index, start, end, known, asked[5])
+    with numbers_up_to(index.size):  # past 999 only where the list is that long
+        decoding = _decode(text, index, start, end, known, asked[5])
     _LAST[:] = [(asked, decoding)]
     return decoding
 

@@ -14,6 +14,7 @@ _REPORTED_BY_VALIDATE = frozenset({"duplicate-reference", "near-duplicate-title"
 
 def stage_trace(ctx: BuildContext) -> StageReport:
     from ..evidence.run import evidence_at_hand, evidence_findings
+    from .checked import BARE_LIST, only_a_list
     from .checks import check_trace, summarise
     from .manuscript import trace_manuscript
     from .report import render_claims_tsv, render_html
@@ -37,14 +38,14 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         after_list=ctx.parsed.section.after if ctx.parsed and ctx.parsed.section else None,
     )
     name = str(ctx.manuscript_path)
-    if ctx.text[:body_end].strip():
+    if only_a_list(ctx.text, body_end):  # no reference can be cited, and none is at fault
+        findings, evidence = [], []
+        summary = BARE_LIST
+    else:
         findings = check_trace(trace, source=name)
         evidence = evidence_at_hand(trace)
         findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
         summary = summarise(trace, findings)
-    else:  # a bare reference list: no reference can be cited, and none is at fault
-        findings, evidence = [], []
-        summary = "nothing to trace: the file holds only a reference list"
     outputs = {  # each written a piece at a time as its turn comes
         "claims.json": lambda: json_pieces(
             {"manuscript": name, "summary": summary, **trace.to_dict(),
