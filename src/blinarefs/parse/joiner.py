@@ -16,7 +16,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .years import YEAR
+from .years import YEAR, date_word
 
 # The word being rebuilt is an identifier: its pieces join without spaces.
 _IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
@@ -32,24 +32,10 @@ _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science'
 _HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
 _RANGE = _HYPHENS + "–"  # and the en dash of a range
 _NAME_MARKS = _HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
-# A month before "2016 Dec;12(3)": the volume follows the date with no space.
-MONTH_WORD = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
-)
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
 WEB_ENDINGS = frozenset(
     ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
 )
-
-
-# Seasons and quarters, dates as a month is ("2016 Summer;12(2)", "2016 1st Quarter;12")
-_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter", "quarter"))
-
-
-def _date_word(word: str) -> bool:
-    """A month, a range of months or a season: "Dec", "Jan-Feb", "Jul/Aug", "Summer"."""
-    last = word.replace("–", "-").replace("/", "-").rsplit("-", 1)[-1]
-    return bool(MONTH_WORD.match(last)) or last.lower() in _SEASONS
 
 
 # A supplement or a part after a year's volume: "2013;15 Suppl 1:" glues its pages
@@ -173,7 +159,7 @@ def _after_colon(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if YEAR.fullmatch(word) or (mark == ":" and ":" in word):  # "2014:66", "2019:13:e240898"
         return bool(_PAGE.match(tok))
     if mark == ";":  # "2010 Dec;12", "2010 Jan-Feb;12", "2010 Summer;12"
-        return tok[0].isdigit() and (word[-1].isdigit() or word[-1] in ")]" or _date_word(word))
+        return tok[0].isdigit() and (word[-1].isdigit() or word[-1] in ")]" or date_word(word))
     # the volume and the word before it; after an issue, those before its "(": "2019;37(4):"
     # and "(2008) 86(Suppl. 14):" glue the pages, PLOS's "PLoS ONE 7(3): e1" does not
     head = out[: out.rfind("(", 0, len(out) - 1)] if word[-1] == ")" else out[:-1]
@@ -201,7 +187,7 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return False
     # nor a date's day before a volume: "2031 Mar 3. 7(3)" (a year, then its month)
     day = re.search(r"(?<!\d)(?:19|20)\d\d (\S+) \d{1,2}\.$", out[-24:])
-    if day and _date_word(day.group(1)):
+    if day and date_word(day.group(1)):
         return False
     # not the end of a page range either: "323-35." / "14." of a number left dangling;
     # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45"

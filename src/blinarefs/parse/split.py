@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 
 from .folds import QUOTES as _QUOTES
 from .folds import fold_numbers
-from .joiner import MONTH_WORD, join_tokens
+from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
+from .years import MONTH_WORD
 
 _HEADING = re.compile(
     r"^\s*(?:#+\s*)?(references|reference list|bibliography|literature cited|works cited|"

@@ -13,6 +13,20 @@ from ..names import is_initials
 from .features import CUES, MONTHS
 from .labeller import Labelled
 
+# A month before "2016 Dec;12(3)": the volume follows the date with no space.
+MONTH_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|abr|ago|set|out|dez)[a-z]*\.?$", re.I
+)
+# Seasons and quarters, dates as a month is ("2016 Summer;12(2)", "2016 1st Quarter;12")
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter", "quarter"))
+
+
+def date_word(word: str) -> bool:
+    """A month, a range of months or a season: "Dec", "Jan-Feb", "Jul/Aug", "Summer"."""
+    last = word.replace("–", "-").replace("/", "-").rsplit("-", 1)[-1]
+    return bool(MONTH_WORD.match(last)) or last.lower() in _SEASONS
+
+
 # A printed year, 1500-2099: the one pattern the labeller's mending and the joiner share
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # ... standing alone in a text, not inside a longer number ("2030", not "120301")
