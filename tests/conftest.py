@@ -198,3 +198,13 @@ def _limit_cpu(seconds: int) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch, request):
+    """The working folder, holding the test module's ``REFLIST`` (l.txt), ``MANUSCRIPT``
+    (ms.txt) and ``BIB`` (s.bib): the command-line tests' inputs, named alike in each."""
+    monkeypatch.chdir(tmp_path)
+    for name, attr in (("l.txt", "REFLIST"), ("ms.txt", "MANUSCRIPT"), ("s.bib", "BIB")):
+        (tmp_path / name).write_text(getattr(request.module, attr), encoding="utf-8")
+    return tmp_path

@@ -29,15 +29,6 @@ BROKEN_BIB = BIB + "\n@article{broken2021,\n  title = {An unclosed {title},\n  y
 SKIP = ["--skip", "enrich"]
 
 
-@pytest.fixture
-def files(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "l.txt").write_text(REFLIST, encoding="utf-8")
-    (tmp_path / "ms.txt").write_text(MANUSCRIPT, encoding="utf-8")
-    (tmp_path / "s.bib").write_text(BIB, encoding="utf-8")
-    return tmp_path
-
-
 def _docx(files, capsys, name="ms.docx"):
     assert main(["pandoc", "ms.txt", "-o", name]) == 0
     capsys.readouterr()

@@ -16,15 +16,6 @@ BIB = (
 )
 
 
-@pytest.fixture
-def files(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "l.txt").write_text(REFLIST, encoding="utf-8")
-    (tmp_path / "ms.txt").write_text(MANUSCRIPT, encoding="utf-8")
-    (tmp_path / "s.bib").write_text(BIB, encoding="utf-8")
-    return tmp_path
-
-
 @pytest.mark.parametrize(
     "argv",
     [
