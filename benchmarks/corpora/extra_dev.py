@@ -151,18 +151,31 @@ def outside(pattern: str) -> list[Article]:
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+def recipe_arguments(doc: str | None, target: str) -> argparse.ArgumentParser:
+    """The options every extra set's recipe takes: where the repositories are, the cache
+    of their files, and the folder the articles are written to."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--git-base", default=GITHUB, help="as for obtain.py (default: GitHub)")
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "blinarefs" / "git")
-    ap.add_argument("--target", type=Path, default=Path("/tmp/extra_dev"))
-    ap.add_argument("--per-publisher", type=int, default=15)
-    args = ap.parse_args(argv)
-    counts = build(args.git_base, args.cache, args.target, args.per_publisher)
+    ap.add_argument("--target", type=Path, default=Path(target))
+    return ap
+
+
+def report_counts(counts: dict[str, int], target: Path) -> int:
+    """Each folder's count of articles written, then the whole; the exit code (0)."""
     for folder, n in sorted(counts.items()):
         print(f"{folder}: {n} articles")
-    print(f"{sum(counts.values())} articles in {args.target}")
+    print(f"{sum(counts.values())} articles in {target}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = recipe_arguments(__doc__, "/tmp/extra_dev")
+    ap.add_argument("--per-publisher", type=int, default=15)
+    args = ap.parse_args(argv)
+    return report_counts(
+        build(args.git_base, args.cache, args.target, args.per_publisher), args.target
+    )
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ its own CC BY / CC BY-NC licence as Europe PMC's open-access subset gives it.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import sys
@@ -42,8 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora import jats_truth
 from corpora.catalogue import describe
-from corpora.extra_dev import manifest_identities
-from corpora.obtain import GITHUB, list_files, read_file, repository
+from corpora.extra_dev import manifest_identities, recipe_arguments, report_counts
+from corpora.obtain import list_files, read_file, repository
 
 # (repository, commit, paths): the commit is reachable from the repository's main branch.
 SUPERSCRIPT_ORIGINS = [
@@ -92,16 +91,8 @@ def build(base: str, cache: Path, target: Path) -> Counter[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--git-base", default=GITHUB, help="as for obtain.py (default: GitHub)")
-    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "blinarefs" / "git")
-    ap.add_argument("--target", type=Path, default=Path("/tmp/extra_oup"))
-    args = ap.parse_args(argv)
-    counts = build(args.git_base, args.cache, args.target)
-    for folder, n in sorted(counts.items()):
-        print(f"{folder}: {n} articles")
-    print(f"{sum(counts.values())} articles in {args.target}")
-    return 0
+    args = recipe_arguments(__doc__, "/tmp/extra_oup").parse_args(argv)
+    return report_counts(build(args.git_base, args.cache, args.target), args.target)
 
 
 if __name__ == "__main__":
