@@ -154,3 +154,16 @@ def test_a_tagged_citation_is_not_parsed_and_takes_its_doi_from_a_link():
     assert ref.title == "Made-up trial. Part 2"
     assert ref.doi == "10.9999/inv.7"
     assert set(dict(ref.provenance).values()) == {"jats ref-list"}
+
+
+def test_a_pub_id_is_kept_over_the_same_doi_given_as_an_escaped_link():
+    cit = (
+        '<element-citation publication-type="journal"><person-group><name>'
+        "<surname>Quill</surname><given-names>A</given-names></name></person-group>"
+        "<article-title>Made-up trial</article-title><source>J Inv</source><year>2010</year>"
+        '<ext-link xmlns:xlink="http://www.w3.org/1999/xlink" ext-link-type="doi" '
+        'xlink:href="https://doi.org/10.9999/%28FICT%291-2"/>'
+        '<pub-id pub-id-type="doi">10.9999/(FICT)1-2</pub-id></element-citation>'
+    )
+    (ref,) = read_jats(_article("Text.", _ref(cit))).references
+    assert ref.doi == "10.9999/(FICT)1-2"

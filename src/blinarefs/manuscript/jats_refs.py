@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import fields as dataclass_fields
 from typing import Any
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -153,6 +154,7 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
     values["publisher"] = _text(_first(cite, "publisher-name"))
     values["publisher_place"] = _text(_first(cite, "publisher-loc"))
     values["edition"] = _text(_first(cite, "edition"))
+    linked: dict[str, str] = {}  # identifiers given only as links: a <pub-id> comes first
     for node in cite.iter():
         if _local(node.tag) == "pub-id":
             kind_id = (node.get("pub-id-type") or "").lower()
@@ -161,11 +163,13 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
                 values[attr] = _text(node)
         elif _local(node.tag) == "ext-link" and (node.get("ext-link-type") or "") in _ID_LINKS:
             attr = _ID_LINKS[node.get("ext-link-type") or ""]
-            values[attr] = values.get(attr) or _id_from_link(attr, node)
+            linked[attr] = linked.get(attr) or _id_from_link(attr, node)
         elif _local(node.tag) in ("ext-link", "uri") and not values.get("url"):
             href = node.get("{http://www.w3.org/1999/xlink}href") or _text(node)
             if href.startswith("http"):
                 values["url"] = href
+    for attr, value in linked.items():
+        values[attr] = values.get(attr) or value
     values["source_text"] = _printed(cite)
     provenance = tuple(
         (key, PROVENANCE) for key, value in values.items() if value and key != "type"
@@ -182,9 +186,9 @@ _DOI_IN_LINK = re.compile(r"10\.\d{4,9}/\S+")
 
 def _id_from_link(attr: str, node: etree._Element) -> str:
     """The identifier a link carries, as its own markup would tag it: a DOI without its
-    resolver ("https://doi.org/10.1/x" -> "10.1/x"), a PubMed id's digits; "" if the link
-    holds none."""
-    href = (node.get("{http://www.w3.org/1999/xlink}href") or _text(node)).strip()
+    resolver and its URL escapes ("https://doi.org/10.1/a%28b" -> "10.1/a(b"), a PubMed
+    id's digits; "" if the link holds none."""
+    href = unquote((node.get("{http://www.w3.org/1999/xlink}href") or _text(node)).strip())
     if attr == "doi":
         m = _DOI_IN_LINK.search(href)
         return m.group(0) if m else ""
