@@ -69,7 +69,7 @@ def score_article(path: Path, misses: list[str] | None = None):
         first = ref.author[0].full_family if ref.author else ""
         # a DOI the truth does not tag (one given as a link) is not held against the reader
         same_doi = not t.doi or _norm(ref.doi) == _norm(t.doi)
-        if t.tagged:
+        if t.tagged or not t.text:
             same = (
                 _norm(first) == _norm(t.tagged_authors[0] if t.tagged_authors else "")
                 and str(ref.year or "") == _year(t.year)

@@ -96,14 +96,18 @@ def _reference(ref: etree._Element, ref_id: str, position: int) -> Reference:
     fields = _fields(tagged if tagged is not None else cites[0])
     if printed is not None:
         fields["source_text"] = _printed(printed)
-    if not any(fields.get(k) for k in _TAGGED_PARTS) and fields.get("source_text"):
+    chosen = tagged if tagged is not None else cites[0]
+    if fields.get("source_text") and not any(_local(n.tag) in _PART_TAGS for n in chosen.iter()):
         return _read_printed(ref_id, number, fields)
     return Reference(id=ref_id, number=number, **fields)
 
 
-# What a citation tags when it tags its parts at all; a citation with none of them is its
-# printed string only (Wiley's ``<named-content content-type="citation-string">``)
-_TAGGED_PARTS = ("author", "editor", "title", "container_title", "issued")
+# The tags of a reference's parts; a citation with none of them is its printed string only
+# (Wiley's ``<named-content content-type="citation-string">``), with its identifiers at most
+_PART_TAGS = frozenset(
+    ("article-title", "chapter-title", "part-title", "source", "year", "date", "volume",
+     "fpage", "elocation-id", "person-group", "name", "string-name", "surname", "collab")
+)  # fmt: skip
 PARSED = "jats printed string, parsed"
 
 
