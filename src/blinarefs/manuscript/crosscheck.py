@@ -151,16 +151,21 @@ def _matched(
         else:
             only_printed.append(ref)
     by_number = {n: key for key, n in (shown or {}).items()}
+    named = {id(r): _named(r) for r in [*only_printed, *unmatched]}  # each read once
+    left = Counter(named[id(r)] for r in only_printed)
     for ref in list(only_printed):
-        work = next((w for w in unmatched if w.id == by_number.get(ref.number or -1)), None)
-        if work is None:  # the one work left of its first author and year (as in "(Roe 2020)")
-            same = [w for w in unmatched if _named(w) and _named(w) == _named(ref)]
-            alone = sum(1 for r in only_printed if _named(r) == _named(ref)) == 1
-            work = same[0] if len(same) == 1 and alone else None
+        name = named[id(ref)]
+        key = by_number.get(ref.number or -1)
+        work = next((w for w in unmatched if w.id == key), None) if key else None
+        if work is None and name[0] and left[name] == 1:
+            # the one work left of its first author and year (as in "(Roe 2020)")
+            same = [w for w in unmatched if named[id(w)] == name]
+            work = same[0] if len(same) == 1 else None
         if work is not None and _alike(work, ref):
             only_printed.remove(ref)
             unmatched.remove(work)
             pairs.append((work.id, ref.id))
+            left[name] -= 1
     return only_printed, unmatched, pairs
 
 
