@@ -134,3 +134,45 @@ def test_enrich_of_a_store_in_no_folder_says_no_such_file(files, capsys):
     err = capsys.readouterr().err
     assert "nowhere/refs.bib: no such file" in err and err.count("\n") == 1
     assert not (files / "nowhere").exists()
+
+
+def test_an_output_is_its_writers_on_either_side_of_the_rename(tmp_path, monkeypatch):
+    """A run killed (SIGKILL, a power cut) just before or just after an output takes its
+    name leaves a file that the rerun still takes as blinarefs' own: no --force needed."""
+    from blinarefs import outputs
+    from blinarefs.fsio import atomic_write
+
+    out = tmp_path / "bibliography.txt"
+    outputs.write_output(out, "first\n")
+    with monkeypatch.context() as patch:  # killed just after the rename: no record after it
+        patch.setattr(outputs, "remember", lambda *paths: None)
+        outputs.write_output(out, "second, longer\n")
+    assert written_by_blinarefs(out)
+
+    def killed(tmp: str) -> None:  # killed just before the rename
+        outputs._record_coming(out, tmp)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write(out, "third\n", before_replace=killed)
+    assert out.read_text() == "second, longer\n" and written_by_blinarefs(out)
+    out.write_text("the user's own\n")  # edited since: the user's
+    assert not written_by_blinarefs(out)
+
+
+def test_a_record_kept_by_an_earlier_version_is_still_read(tmp_path, monkeypatch):
+    import json
+    import os
+
+    from blinarefs.fsio import file_state
+    from blinarefs.outputs import RECORD_NAME
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("BLINAREFS_CACHE_DIR", str(cache))
+    out = tmp_path / "claims.tsv"
+    out.write_text("a\tb\n")
+    state = file_state(out)
+    assert state is not None
+    (cache / RECORD_NAME).write_text(json.dumps({os.path.realpath(out): list(state)}))
+    assert written_by_blinarefs(out)

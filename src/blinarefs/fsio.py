@@ -11,7 +11,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import BlinarefsError, MissingFile, NotAFile, StoreError, WrongKind
@@ -45,7 +45,11 @@ _UMASK_LOCK = threading.Lock()
 
 
 def atomic_write(
-    path: str | Path, data: bytes | str | Iterable[str], *, encoding: str = "utf-8"
+    path: str | Path,
+    data: bytes | str | Iterable[str],
+    *,
+    encoding: str = "utf-8",
+    before_replace: Callable[[str], None] | None = None,
 ) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
 
@@ -55,6 +59,9 @@ def atomic_write(
     is written through: its target is replaced, the link stays. ``data`` may be text in
     pieces (a generator): each is encoded and written as it comes, so a large export is
     never held whole; if making a piece fails, the old file stays as it was.
+    ``before_replace`` is called with the finished temporary file just before it takes the
+    name: the rename keeps its inode, size and time, so what is recorded of it then is what
+    the new file will be (``outputs.write_output``).
     """
     path = write_target(path)
     if isinstance(data, str):
@@ -82,6 +89,8 @@ def atomic_write(
         except FileNotFoundError:
             mode = 0o666 & ~_umask()
         os.chmod(tmp, mode)
+        if before_replace is not None:
+            before_replace(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -147,7 +147,6 @@ def build(
     from .embedded import default_manuscript
     from .fsio import short_path, store_lock
     from .manuscript import read_manuscript
-    from .outputs import remember
 
     options = options or BuildOptions()
     path = Path(options.manuscript) if options.manuscript else short_path(default_manuscript())
@@ -175,20 +174,13 @@ def build(
             if not reports and earlier:
                 report.findings.insert(0, earlier)
             reports.append(report)
-            remember(*_replaced(report, options.outdir))  # a rebuild needs no --force
             if on_stage:
                 on_stage(report)
         # outputs that show every stage's findings (report.html) are written once all are known
         for write in ctx.data.pop("after_build", []):
             write([f for r in reports for f in r.findings])
         _manifest(options.outdir, path, complete=True, reports=reports)
-        remember(*(p for r in reports for p in _replaced(r, options.outdir)))
     return BuildResult(path, options.outdir, reports)
-
-
-def _replaced(report: StageReport, outdir: Path) -> list[Path]:
-    """A stage's outputs that a rebuild replaces: all but the store, which it adds to."""
-    return [p for p in report.outputs if p != outdir / STORE_NAME]
 
 
 def _manifest(

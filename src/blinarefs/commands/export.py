@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from ..findings import counted
     from ..interchange import changed_values, export_references, get_format, lost_fields
     from ..interchange.files import write_export
-    from ..outputs import check_output, remember
+    from ..outputs import check_output
     from ..store import Store
 
     con = console(args)
@@ -80,7 +80,6 @@ def run(args: argparse.Namespace) -> int:
     refs = store.references
     if args.output:
         lost = write_export(refs, fmt, args.output, clean=args.clean)
-        remember(args.output)
         text = None
     else:
         text = export_references(refs, fmt, clean=args.clean)

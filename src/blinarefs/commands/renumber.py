@@ -78,11 +78,12 @@ def run(args: argparse.Namespace) -> int:
         )
     if target is not None and not args.dry_run:
         from ..fsio import atomic_write
-        from ..outputs import remember
+        from ..outputs import write_output
 
-        atomic_write(target, result.data)
-        if args.output:
-            remember(target)  # a rerun over this copy needs no --force
+        if args.output:  # a rerun over this copy needs no --force
+            write_output(target, result.data)
+        else:  # the manuscript itself, renumbered in place: still the user's file
+            atomic_write(target, result.data)
     if args.json:
         con.json({"manuscript": str(path), "output": None if args.dry_run else str(target),
                   **result.plan.to_dict(), "left_to_manager": result.fields,

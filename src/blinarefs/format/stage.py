@@ -14,7 +14,8 @@ def stage_format(ctx: BuildContext) -> StageReport:
 
     Numbered as the manuscript's own list numbers them, so the list matches the citations in
     its text (``blinarefs format --manuscript`` renumbers by first citation instead)."""
-    from ..fsio import atomic_write, default_cache_dir
+    from ..fsio import default_cache_dir
+    from ..outputs import write_output
     from . import bibliography_pieces, cited_order, load_style
 
     store = ctx.current_store()
@@ -29,7 +30,7 @@ def stage_format(ctx: BuildContext) -> StageReport:
         outputs = []
         for to, suffix in (("text", "txt"), ("html", "html")):
             path = ctx.outdir / f"{OUTPUT_STEM}.{suffix}"
-            atomic_write(
+            write_output(
                 path,
                 bibliography_pieces(refs, style, to, order, cache_dir=default_cache_dir()),
             )

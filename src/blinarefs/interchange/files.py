@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..findings import counted
-from ..fsio import atomic_write
 from ..model import Reference
+from ..outputs import write_output
 from . import (
     WRITE_FORMATS,
     ImportResult,
@@ -44,7 +44,7 @@ def write_export(
     refs: Sequence[Reference], fmt: str, path: str | Path, *, clean: bool = False
 ) -> dict[str, list[str]]:
     """Write the export; returns what it could not carry (field -> keys)."""
-    atomic_write(path, export_pieces(refs, fmt, clean=clean))
+    write_output(path, export_pieces(refs, fmt, clean=clean))
     return lost_fields(refs, fmt, clean=clean)
 
 

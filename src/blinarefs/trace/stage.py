@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..fsio import atomic_write
 from ..jsontext import json_pieces
+from ..outputs import write_output
 from ..pipeline import BuildContext, StageReport
 
 # The validate stage already reports duplicates in the store.
@@ -56,7 +56,7 @@ def stage_trace(ctx: BuildContext) -> StageReport:
     paths = []
     for filename, make in outputs.items():
         path = ctx.outdir / filename
-        atomic_write(path, make())
+        write_output(path, make())
         paths.append(path)
     ctx.data["trace"] = trace
     shown = [f for f in findings if f.code not in _REPORTED_BY_VALIDATE]
@@ -64,7 +64,7 @@ def stage_trace(ctx: BuildContext) -> StageReport:
     # once the last stage has run
     report = ctx.outdir / "report.html"
     ctx.data.setdefault("after_build", []).append(
-        lambda everything: atomic_write(
+        lambda everything: write_output(
             report,
             render_html(trace, everything, name, evidence, ctx.data.get("integrity", ())),
         )
