@@ -281,10 +281,12 @@ def split(best_of: bool) -> Show:
 
 
 def title_of(text: str) -> str:
-    """The cited work's title where its text opens with one (a first line that is no
-    "Abstract" or "Summary" heading); the support annotations' texts have none."""
+    """The cited work's title where its text opens with one: a first line of under 30 words,
+    no sentence (no full stop at its end) and no "Abstract" or "Summary" heading; the support
+    annotations' texts have none."""
     first = text.lstrip().split("\n", 1)[0].lstrip("# ").strip()
-    return "" if re.match(r"(?:abstract|summary)\b", first, re.IGNORECASE) else first
+    heading = re.match(r"(?:abstract|summary)\b", first, re.IGNORECASE)
+    return "" if heading or first.endswith(".") or len(first.split()) >= 30 else first
 
 
 def with_title(text: str) -> SourceIndex:
