@@ -1,0 +1,53 @@
+"""Flattened superscripts glued to ordinary words that other signs took for names: a word
+that only ever comes with its citation ("as described9" each time), a plural carrying
+different citations ("cell lines3,11", "cell lines22"), and a quantity's word that closes
+a compound noun ("the cell cycle4.", not "on day7.").
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations, decode_markers
+
+
+def refs(n: int) -> list[Reference]:
+    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
+
+
+def _first_ten() -> str:
+    return " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 11))
+
+
+def test_an_inflected_word_glued_to_its_citation_each_time_is_no_name():
+    text = (
+        _first_ten() + " Cores were cut as described3. Ice was melted as described3 and "
+        "filtered as described3 before counting. Pollen was sorted by size, as in cell lines4,9 "
+        "and in other cell lines11. Dust was rare in these cell lines11 too."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][10:]
+    assert cited == [("3", (3,)), ("3", (3,)), ("3", (3,)), ("4,9", (4, 9)), ("11", (11,)),
+                     ("11", (11,))]  # fmt: skip
+    why = [d.candidate.why for d in decode_markers(text, refs(20)).decisions][10:]
+    assert not any("never stands alone" in w or "recurs" in w for ws in why for w in ws)
+
+
+def test_a_short_lower_case_name_with_its_digits_stays_a_name():
+    # "blip2" is short and not inflected: a gene's name, however it sits
+    text = (
+        _first_ten() + " Mutants of blip2 grow slowly. Flies lacking blip2 die early. "
+        "Larvae with blip2 alone survive. A double mutant with blip2 was lethal."
+    )
+    assert [c.numbers for c in decode_citations(text, refs(20))] == [(k,) for k in range(1, 11)]
+
+
+def test_a_quantity_word_closing_a_compound_noun_takes_its_superscript():
+    text = (
+        _first_ten() + " The cycle of division is slow in roots. Each burst of growth follows "
+        "the cell cycle4. Roots stop growing at the end of the life cycle11. Seeds were "
+        "sown on day7. Nuclei divide once per cycle in spring."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][10:]
+    assert cited == [("4", (4,)), ("11", (11,))]
