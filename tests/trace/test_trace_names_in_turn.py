@@ -126,3 +126,8 @@ def test_members_of_one_family_with_digits_of_their_own_are_no_series():
     # "Gx21, Gx22" is one family's members whichever way the digits split
     text = "The isoforms Kiv21, Kiv22 and Kiv23 were cloned, as were Cd44 and Cd45 and Cd46."
     assert listed_in_turn(text, []) == []
+
+
+def test_labels_that_differ_only_in_their_digits_are_no_series():
+    text = "Three profiles (QX3RT2, QX4RT3, and QX5RT4) and the sites (H47, H18, H69) differ."
+    assert listed_in_turn(text, []) == []

@@ -33,6 +33,7 @@ _RESIDUES = frozenset(
     "ala arg asn asp cys gln glu gly his ile leu lys met phe pro ser thr trp tyr val".split()  # noqa: SIM905
 )
 MEMBER_DIGITS = 3  # a citation's digits at most; the rest of a longer run ends the name
+_DIGIT = re.compile(r"\d")
 SHORT_SERIES = 2  # two members are a series only if their numbers have two digits
 LONG_SERIES = 3
 
@@ -105,8 +106,9 @@ def _chains(text: str) -> list[list[_Member]]:
 
 def _a_series(chain: list[_Member]) -> bool:
     """Different names, three or more, or two with numbers of two digits ("DIDA15 and
-    DREAM-Yara16"; not "Sox2 and Oct3"), none of them a residue's letter or code."""
-    names = {m.name.lower() for m in chain}
+    DREAM-Yara16"; not "Sox2 and Oct3"), none of them a residue's letter or code. Names
+    that differ only in their digits are one family's ("DP3DM2, DP4DM3", "G47, G18, G69")."""
+    names = {_DIGIT.sub("", m.name).lower() for m in chain}
     if len(names) < len(chain) or any(len(n) == 1 or n in _RESIDUES for n in names):
         return False
     return len(chain) >= LONG_SERIES or all(m.numbers[0] >= 10 for m in chain)
