@@ -64,3 +64,15 @@ def test_a_spaced_copy_keeps_its_own_datasets_and_evaluations_as_labels():
     )
     cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(12))]
     assert cited == [(str(k), (k,)) for k in range(1, 10)]
+
+
+def test_a_name_with_digits_inside_is_weighed_whole_not_by_its_last_letters():
+    # "Kor12p31": the protein Kor12p and citation 31; "p" carries other digits ("p416", a
+    # plasmid) but says nothing of the name before it
+    text = (
+        " ".join(f"Step {k} of the pathway was shown in a screen.{k}" for k in range(1, 31))
+        + " The plasmid p416 carried each gene. For example, Kor12p31 is a ribosomal protein, "
+        "Tem3p32 is found in the membrane and Vab1p33 is a lipid carrier."
+    )
+    cited = [c.numbers for c in decode_citations(text, refs(40))][30:]
+    assert cited == [(31,), (32,), (33,)]

@@ -140,6 +140,10 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
     alone = vocab.alone.get(word.lower(), 0)
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
+    if text[i - 1 : i].isdigit() and len(digits) > 1:
+        # "Mrpl32p29", "DBG2OLC65": the letters after a name's own digits ("p", "OLC") are
+        # no word whose other uses tell anything; the name as a whole was weighed (glued.py)
+        return []
     if vocab.a_name_again(word, digits):
         return [(f"'{word}{digits}' recurs ({vocab.names[word + digits]} times)", -3.0)]
     if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
