@@ -76,3 +76,15 @@ def test_a_name_with_digits_inside_is_weighed_whole_not_by_its_last_letters():
     )
     cited = [c.numbers for c in decode_citations(text, refs(40))][30:]
     assert cited == [(31,), (32,), (33,)]
+
+
+def test_a_spaced_superscript_before_an_em_dash():
+    text = (
+        "Tools to label cells have multiplied 1. Their use varies with the species 2. Many "
+        "lines mark single tissues 3. Others mark whole organs 4, 5—a resource that keeps "
+        "growing. Reporters such as Glimmer 6 — now common — label nuclei 7. Further work is "
+        "needed 8."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(10))]
+    assert cited == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4, 5", (4, 5)), ("6", (6,)),
+                     ("7", (7,)), ("8", (8,))]  # fmt: skip

@@ -50,7 +50,12 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
     # "(MOP) 37 ( Figure 1)": between two asides no word governs a count; after a word an
     # aside follows a label or a product's version as often ("Prism 6 (La Jolla)")
     aside = text[space - 1] == ")" and _ASIDE_NEXT.match(text, end) is not None
-    return at_clause_end(text, end) or aside or (nxt is not None and nxt.group(1) in FOLLOWERS)
+    # "tissues, and organs 20, 21—a collection", "using Dendra2 51 — are": an em dash opens
+    # an aside as a clause's end does; a count runs on into its noun
+    dash = text[end : end + 1] == "—" or text[end : end + 2] == " —"
+    return (
+        at_clause_end(text, end) or aside or dash or (nxt is not None and nxt.group(1) in FOLLOWERS)
+    )
 
 
 _LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
