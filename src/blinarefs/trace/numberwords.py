@@ -43,7 +43,7 @@ QUANTITY_GOVERNORS = (
     # labels of a text's own numbered things: "Additional file 3:", "as in Equation 6,"
     | words(
         "file files equation equations position compound member haplotype chromosome "
-        "chromosomes exon exons item items dataset datasets experiment evaluation scenario"
+        "chromosomes exon exons item items dataset"
     )
     | MONTHS
     # the same in Portuguese and Spanish, which many open-access journals print

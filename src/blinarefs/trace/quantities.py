@@ -6,6 +6,7 @@ group 17."): a quantity, a label or a formula's count ("aged 5 to 11", "Fig. 2 a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..words import NUMBER_WORDS
 from .candidates import words
@@ -108,6 +109,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return True  # "aged 5 to 11", "Table 1."
     if quantitys_value(text, j):
         return True  # "by a factor 9.", "the coefficient 12,"
+    if j == space and _numbered_plural(text, j, word):
+        return True  # "For Datasets 2-4, we", "(Data Sets 1 and 3)"
     stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
     if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
         # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly", and a unit
@@ -117,6 +120,26 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
+
+
+def _numbered_plural(text: str, end: int, word: str) -> bool:
+    """Whether ``word``, ending at ``end``, is a plural in capitals in mid-sentence whose
+    singular the text numbers too ("Datasets 2-4" beside "Dataset 1", "Cases 1 and 3"
+    beside "Case 2"): a label of the text's own things. A surname that ends in "s" ("as
+    Jones 12 showed") has no singular before a number; a plural in lower case ("two
+    simulated datasets 30 were", "the datasets 6.") is a noun a citation may follow."""
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word[-1] != "s":
+        return False
+    if word.endswith(("ss", "us", "is")) or text[end - len(word) - 2 : end - len(word)] == ". ":
+        return False
+    return _numbered(text, word[:-1])
+
+
+@lru_cache(maxsize=64)
+def _numbered(text: str, singular: str) -> bool:
+    """Whether ``singular`` stands before a number somewhere in ``text`` ("Dataset 1");
+    once per text and word (a text's hash is kept by the string)."""
+    return re.search(rf"(?<![^\W_]){re.escape(singular)} \d", text) is not None
 
 
 _TIME_UNITS = words("days weeks months years hours minutes doses cycles")
