@@ -19,11 +19,13 @@ from .candidates import IN_TURN, STRONG, Candidate, expand_numbers
 
 # A name glued to a number or a group ("Renaud6,7", "DREAM-Yara16"); the name may carry
 # digits of its own, for the series to place ("MuTect21, MuSE2, VarDict3" is MuTect2 and
-# citation 1, then 2 and 3; "Sap30p27 and Ume1p28" is Sap30p and citation 27): group 2 is the
-# last run of digits, group 3 the rest of a group ("Renaud6,7")
-_MEMBER = re.compile(
-    r"(?<![^\W_])([^\W_]*[^\W\d_](?:[-/][^\W_]*[^\W\d_])*)(\d{1,6})((?:[,–-]\d{1,3})*)(?![^\W_])"
-)
+# citation 1, then 2 and 3; "Sap30p27 and Ume1p28" is Sap30p and citation 27). The last run
+# of digits after a letter is found first, then the name before it (at most NAME_REACH
+# characters back): a pattern that matched the name first tried every hyphenated part of a
+# long chain ("a-a-a-...") again from each part's start
+_RUN = re.compile(r"(?<=[^\W\d_])(\d{1,6})((?:[,–-]\d{1,3})*)(?![^\W_])")
+_NAME = re.compile(r"[^\W_]*[^\W\d_](?:[-/][^\W_]*[^\W\d_])*")
+NAME_REACH = 40
 # What stands between two members: a separator, perhaps a word before the next name
 # ("MNN16 and Seurat CCA17")
 _GAP = re.compile(r"[,;]? (?:(?:and|or|&) )?(?:[A-Z][^\W\d_]* )?")
@@ -65,25 +67,55 @@ def listed_in_turn(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept + found, key=lambda c: c.start)
 
 
-def _readings(m: re.Match[str]) -> list[_Member]:
+@dataclass(frozen=True, slots=True)
+class _Glued:
+    """A name and the digits glued to it: ``run`` is its last run of digits, ``rest`` the
+    rest of a group ("Renaud6,7": "6" and ",7")."""
+
+    start: int
+    name: str
+    run_start: int
+    run: str
+    rest: str
+    end: int
+
+
+def _glued(text: str) -> list[_Glued]:
+    """Every name with digits glued to it, in text order: linear, each name looked for at
+    most NAME_REACH characters back from its digits."""
+    out = []
+    for m in _RUN.finditer(text):
+        start = m.start()
+        while start > max(0, m.start() - NAME_REACH) and (
+            text[start - 1].isalnum()
+            or (text[start - 1] in "-/" and text[start - 2 : start - 1].isalnum())
+        ):
+            start -= 1
+        if text[start - 1 : start].isalnum() or not _NAME.fullmatch(text, start, m.start()):
+            continue  # a name longer than any, or one whose parts end in digits
+        out.append(_Glued(start, text[start : m.start()], m.start(), m[1], m[2], m.end()))
+    return out
+
+
+def _readings(g: _Glued) -> list[_Member]:
     """The ways a glued name splits into a name and a group that counts up one by one: the
     whole last run of digits first ("VarScan24": 24), then its shorter tails, the rest
     staying the name's (VarScan2 and 4). A group that does not count up ("GLAM2,16": the
     name's digits and a citation, or two citations?) gives none."""
-    run, out = m.group(2), []
-    for k in range(max(0, len(run) - MEMBER_DIGITS), len(run)):
-        if run[k] == "0":
+    out = []
+    for k in range(max(0, len(g.run) - MEMBER_DIGITS), len(g.run)):
+        if g.run[k] == "0":
             continue
-        numbers = expand_numbers(run[k:] + m.group(3))
+        numbers = expand_numbers(g.run[k:] + g.rest)
         if numbers and all(b == a + 1 for a, b in pairwise(numbers)):
-            out.append(_Member(m.group(1) + run[:k], m.start(2) + k, m.end(), numbers))
+            out.append(_Member(g.name + g.run[:k], g.run_start + k, g.end, numbers))
     return out
 
 
 def _chains(text: str) -> list[list[_Member]]:
     """Runs of glued names one right after another, each glued to the number after the
     last one before it, each name read the way that makes the run longest."""
-    glued = [(m, _readings(m)) for m in _MEMBER.finditer(text)]
+    glued = [(g, _readings(g)) for g in _glued(text)]
     chains: list[list[_Member]] = []
     i = 0
     while i < len(glued):
@@ -91,9 +123,9 @@ def _chains(text: str) -> list[list[_Member]]:
         for first in glued[i][1]:
             chain = [first]
             for j in range(i + 1, len(glued)):
-                (before, _), (m, readings) = glued[j - 1], glued[j]
+                (before, _), (g, readings) = glued[j - 1], glued[j]
                 nxt = [r for r in readings if r.numbers[0] == chain[-1].numbers[-1] + 1]
-                if not nxt or not _GAP.fullmatch(text, before.end(), m.start()):
+                if not nxt or not _GAP.fullmatch(text, before.end, g.start):
                     break
                 chain.append(nxt[0])
             if len(chain) > len(best):
