@@ -99,3 +99,35 @@ def test_an_author_cited_by_name_each_time_keeps_the_citations():
     assert [n for _, n in decoded(text, 10)] == [
         (1,), (2, 3), (4, 5), (5,), (5,), (5,), (5,), (5,), (6,)
     ]  # fmt: skip
+
+
+def test_names_that_end_in_digits_listed_in_turn_keep_their_digits():
+    # "Mapper21" is the program Mapper2 and citation 1: the series counts up one by one
+    text = (
+        "Earlier callers missed small variants.1-3 We compared Mapper24, Quux5, Trellis6, "
+        "Zorba27 and Hoplite28 on the same reads. The yeast proteins Blr30p10 and Fop1p11 "
+        "bind the complex."
+    )
+    found = listed_in_turn(text, [])
+    assert [(text[c.start : c.end], c.numbers) for c in found] == [
+        ("4", (4,)),
+        ("5", (5,)),
+        ("6", (6,)),
+        ("7", (7,)),
+        ("8", (8,)),
+        ("10", (10,)),
+        ("11", (11,)),
+    ]
+    cited = [n for _, n in decoded(text, 20)]
+    assert cited == [(1, 2, 3), *((k,) for k in (4, 5, 6, 7, 8, 10, 11))]
+
+
+def test_members_of_one_family_with_digits_of_their_own_are_no_series():
+    # "Gx21, Gx22" is one family's members whichever way the digits split
+    text = "The isoforms Kiv21, Kiv22 and Kiv23 were cloned, as were Cd44 and Cd45 and Cd46."
+    assert listed_in_turn(text, []) == []
+
+
+def test_labels_that_differ_only_in_their_digits_are_no_series():
+    text = "Three profiles (QX3RT2, QX4RT3, and QX5RT4) and the sites (H47, H18, H69) differ."
+    assert listed_in_turn(text, []) == []

@@ -140,10 +140,16 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
     alone = vocab.alone.get(word.lower(), 0)
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
+    if text[i - 1 : i].isdigit() and len(digits) > 1:
+        # "Mrpl32p29", "DBG2OLC65": the letters after a name's own digits ("p", "OLC") are
+        # no word whose other uses tell anything; the name as a whole was weighed (glued.py)
+        return []
     if vocab.a_name_again(word, digits):
         return [(f"'{word}{digits}' recurs ({vocab.names[word + digits]} times)", -3.0)]
     if len(word) >= 6 and word[1:].islower() and (alone or vocab.names[word + digits] < RECURS):
         return []  # "decade12", "Winnicott16": a long word or name, however rare
+    if word.islower() and len(word) >= INFLECTED_LENGTH and _INFLECTED.search(word):
+        return []  # "as described9" each time, "cell lines3,11" and "cell lines22": a word
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
     if plural_of_capitals(word) and vocab.alone.get(word[:-1].lower(), 0):
@@ -285,6 +291,11 @@ _NAME_SIGNS = ("recurs", ")")  # "'Trip13' recurs", "carries other digits too (T
 _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": names have no digits
     r"(?<![\w'-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
 )
+# An English word's inflection: a verb's past or -ing form, an adverb, a plural (not
+# "-os", "-us", "-is", "-ss", "-as": "nanos", "virus"). Gene and strain names in lower case
+# are short ("hid1", "leu2", "reaper1") and seldom end so, however often they carry digits
+_INFLECTED = re.compile(r"(?:ed|ing|ly|ies|[^aiosu]s)$")
+INFLECTED_LENGTH = 5
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
 

@@ -6,6 +6,7 @@ group 17."): a quantity, a label or a formula's count ("aged 5 to 11", "Fig. 2 a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..words import NUMBER_WORDS
 from .candidates import words
@@ -50,7 +51,12 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
     # "(MOP) 37 ( Figure 1)": between two asides no word governs a count; after a word an
     # aside follows a label or a product's version as often ("Prism 6 (La Jolla)")
     aside = text[space - 1] == ")" and _ASIDE_NEXT.match(text, end) is not None
-    return at_clause_end(text, end) or aside or (nxt is not None and nxt.group(1) in FOLLOWERS)
+    # "tissues, and organs 20, 21—a collection", "using Dendra2 51 — are": an em dash opens
+    # an aside as a clause's end does; a count runs on into its noun
+    dash = text[end : end + 1] == "—" or text[end : end + 2] == " —"
+    return (
+        at_clause_end(text, end) or aside or dash or (nxt is not None and nxt.group(1) in FOLLOWERS)
+    )
 
 
 _LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
@@ -103,6 +109,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return True  # "aged 5 to 11", "Table 1."
     if quantitys_value(text, j):
         return True  # "by a factor 9.", "the coefficient 12,"
+    if j == space and _numbered_plural(text, j, word):
+        return True  # "For Datasets 2-4, we", "(Data Sets 1 and 3)"
     stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
     if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
         # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly", and a unit
@@ -112,6 +120,26 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
+
+
+def _numbered_plural(text: str, end: int, word: str) -> bool:
+    """Whether ``word``, ending at ``end``, is a plural in capitals in mid-sentence whose
+    singular the text numbers too ("Datasets 2-4" beside "Dataset 1", "Cases 1 and 3"
+    beside "Case 2"): a label of the text's own things. A surname that ends in "s" ("as
+    Jones 12 showed") has no singular before a number; a plural in lower case ("two
+    simulated datasets 30 were", "the datasets 6.") is a noun a citation may follow."""
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word[-1] != "s":
+        return False
+    if word.endswith(("ss", "us", "is")) or text[end - len(word) - 2 : end - len(word)] == ". ":
+        return False
+    return _numbered(text, word[:-1])
+
+
+@lru_cache(maxsize=64)
+def _numbered(text: str, singular: str) -> bool:
+    """Whether ``singular`` stands before a number somewhere in ``text`` ("Dataset 1");
+    once per text and word (a text's hash is kept by the string)."""
+    return re.search(rf"(?<![^\W_]){re.escape(singular)} \d", text) is not None
 
 
 _TIME_UNITS = words("days weeks months years hours minutes doses cycles")

@@ -13,6 +13,7 @@ import re
 
 from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, words
 from .numberwords import (
+    DETERMINERS,
     LABEL_ABBREVIATIONS,
     LABEL_WORDS,
     QUANTITY_GOVERNORS,
@@ -53,7 +54,9 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if _GREEK.search(word) or low in QUANTITY_WORDS:
         # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
         # in mid-clause are names and labels
-        return WEAK if at_clause_end(text, end) else None
+        if not at_clause_end(text, end):
+            return None
+        return MEDIUM if low in QUANTITY_WORDS and _a_compounds_head(text, ws) else WEAK
     if word.islower() and len(word) > 1 and ws >= 2 and before in DASHES and text[ws - 2].isalpha():
         return STRONG  # "follow-up7", "scale-up260."; not a solvent's "DMSO-d6"
     if word in _SHORT_WORDS and not _AFTER_A_NUMBER.search(text, max(0, ws - 3), ws - 1):
@@ -110,6 +113,16 @@ _BEFORE_A_LETTER = (
     | QUANTITY_WORDS
     | words("vitamin strain clone lane panel group groups supplementary appendix chromosome")
 )
+
+
+def _a_compounds_head(text: str, ws: int) -> bool:
+    """Whether the word at ``ws`` closes a compound of a lower-case noun ("the cell cycle",
+    "the life cycle", "an ordinal level"): a noun, not a label of numbered things, which
+    comes after a preposition or a determiner ("on day7", "at stage4", "the phase3")."""
+    if text[ws - 1 : ws] != " ":
+        return False
+    before, _ = word_before(text, ws - 1)
+    return len(before) >= 3 and before.islower() and before not in QUANTITY_GOVERNORS | DETERMINERS
 
 
 def _unit_after_a_value(text: str, ws: int, start: int, end: int) -> bool:

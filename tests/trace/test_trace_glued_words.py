@@ -1,0 +1,92 @@
+"""Flattened superscripts glued to ordinary words that other signs took for names: a word
+that only ever comes with its citation ("as described9" each time), a plural carrying
+different citations ("cell lines3,11", "cell lines22"), and a quantity's word that closes
+a compound noun ("the cell cycle4.", not "on day7.").
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations, decode_markers
+
+
+def refs(n: int) -> list[Reference]:
+    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
+
+
+def _first_ten() -> str:
+    return " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 11))
+
+
+def test_an_inflected_word_glued_to_its_citation_each_time_is_no_name():
+    text = (
+        _first_ten() + " Cores were cut as described3. Ice was melted as described3 and "
+        "filtered as described3 before counting. Pollen was sorted by size, as in cell lines4,9 "
+        "and in other cell lines11. Dust was rare in these cell lines11 too."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][10:]
+    assert cited == [("3", (3,)), ("3", (3,)), ("3", (3,)), ("4,9", (4, 9)), ("11", (11,)),
+                     ("11", (11,))]  # fmt: skip
+    why = [d.candidate.why for d in decode_markers(text, refs(20)).decisions][10:]
+    assert not any("never stands alone" in w or "recurs" in w for ws in why for w in ws)
+
+
+def test_a_short_lower_case_name_with_its_digits_stays_a_name():
+    # "blip2" is short and not inflected: a gene's name, however it sits
+    text = (
+        _first_ten() + " Mutants of blip2 grow slowly. Flies lacking blip2 die early. "
+        "Larvae with blip2 alone survive. A double mutant with blip2 was lethal."
+    )
+    assert [c.numbers for c in decode_citations(text, refs(20))] == [(k,) for k in range(1, 11)]
+
+
+def test_a_quantity_word_closing_a_compound_noun_takes_its_superscript():
+    text = (
+        _first_ten() + " The cycle of division is slow in roots. Each burst of growth follows "
+        "the cell cycle4. Roots stop growing at the end of the life cycle11. Seeds were "
+        "sown on day7. Nuclei divide once per cycle in spring."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][10:]
+    assert cited == [("4", (4,)), ("11", (11,))]
+
+
+def test_a_spaced_copy_keeps_its_own_datasets_as_labels_but_cites_after_a_plural_noun():
+    # "Datasets 2-4" beside "Dataset 1": the text's own things; "two simulated datasets 8
+    # were" and "as Jones 9 showed" cite
+    text = (
+        "Single-cell methods have multiplied 1. Their accuracy varies with the platform 2. "
+        "Benchmarks often use mixtures of cells 3. We used five such mixtures, called Dataset "
+        "1 to Dataset 5 below. Reads were trimmed as before 4. For Datasets 2-4, we used the "
+        "aligner of the authors 5. Clusters were scored with an index of agreement 6. Scores "
+        "were lower for Datasets 1 and 3 in every case. Runs used default settings 7. Two "
+        "simulated datasets 8 were added, as Jones 9 showed. Further work is needed 10."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(12))]
+    assert cited == [(str(k), (k,)) for k in range(1, 11)]
+
+
+def test_a_name_with_digits_inside_is_weighed_whole_not_by_its_last_letters():
+    # "Kor12p31": the protein Kor12p and citation 31; "p" carries other digits ("p416", a
+    # plasmid) but says nothing of the name before it
+    text = (
+        " ".join(f"Step {k} of the pathway was shown in a screen.{k}" for k in range(1, 31))
+        + " The plasmid p416 carried each gene. For example, Kor12p31 is a ribosomal protein, "
+        "Tem3p32 is found in the membrane and Vab1p33 is a lipid carrier."
+    )
+    cited = [c.numbers for c in decode_citations(text, refs(40))][30:]
+    assert cited == [(31,), (32,), (33,)]
+
+
+def test_a_spaced_superscript_before_an_em_dash():
+    text = (
+        "Tools to label cells have multiplied 1. Their use varies with the species 2. Many "
+        "lines mark single tissues 3. Others mark whole organs 4, 5—a resource that keeps "
+        "growing. Reporters such as Glimmer 6 — now common — label nuclei 7. Further work is "
+        "needed 8."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(10))]
+    assert cited == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4, 5", (4, 5)), ("6", (6,)),
+                     ("7", (7,)), ("8", (8,))]  # fmt: skip
