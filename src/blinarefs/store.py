@@ -121,10 +121,21 @@ class Store:
 
     @classmethod
     def from_references(cls, refs: Iterable[Reference], path: str | Path | None = None) -> Store:
-        """A new store of ``refs`` (each needs a key: parsed and imported ones have one);
-        :meth:`save` writes it to ``path``, and will not replace a file already there."""
+        """A new store of ``refs``; :meth:`save` writes it to ``path``, and will not replace a
+        file already there. A reference keeps its key if it is free; one without a key (read
+        from a file that gives none, as ``read_references`` may) or with a key an earlier one
+        took gets a new one, as ``blinarefs import`` gives it: none replaces another."""
+        from .keys import assign_key
+
         store = cls(path)
-        for ref in references_argument(refs, "Store.from_references"):
+        refs = references_argument(refs, "Store.from_references")
+        used = {ref.id.lower() for ref in refs if ref.id}  # every key given is reserved
+        kept: set[str] = set()
+        for ref in refs:
+            if ref.id and ref.id.lower() not in kept:
+                kept.add(ref.id.lower())
+            else:
+                ref = assign_key(ref.with_fields(id=""), used)
             store.put(ref)
         return store
 
