@@ -109,3 +109,39 @@ def test_merge_reports_a_tag_list_that_differs():
     merged, added, conflicts = merge_fields(edited, ref)
     assert dict(merged.extra)["keywords"] == "tides"  # the store's value is kept
     assert [c.field for c in conflicts] == ["keywords"] and "keywords" not in added
+
+
+ZOTERO_RIS = """TY  - JOUR
+TI  - Tides on an invented sea
+AU  - Brine, Ola
+PY  - 2029
+LA  - en
+Y2  - 2030/01/15/10:00:00
+KW  - tides
+KW  - fiction
+ER  -
+"""
+
+
+def test_ris_keywords_access_date_and_language_are_kept_both_ways():
+    # "tag KW not read", "tag Y2 not read", "tag LA not read": Zotero's tags were lost
+    result = read_references(ZOTERO_RIS, "ris", source="zotero.ris")
+    assert result.findings == ()
+    ref = result.references[0]
+    assert ref.extra == (
+        ("language", "en"),
+        ("urldate", "2030-01-15"),
+        ("keywords", "tides,fiction"),
+    )
+    again = read_references(export_references([ref.with_fields(id="brine")], "ris"), "ris")
+    assert again.references[0].extra == ref.extra
+    from blinarefs import lost_fields
+
+    assert lost_fields([ref], "ris").get("extra-fields") is None
+    assert "extra-fields" in lost_fields([ref.with_fields(extra=(("file", "x.pdf"),))], "ris")
+
+
+def test_an_access_date_that_is_no_date_is_reported():
+    text = ZOTERO_RIS.replace("2030/01/15/10:00:00", "last spring")
+    result = read_references(text, "ris", source="zotero.ris")
+    assert [f.message for f in result.findings] == ["tag Y2 not read ('last spring')"]
