@@ -145,3 +145,30 @@ def test_an_access_date_that_is_no_date_is_reported():
     text = ZOTERO_RIS.replace("2030/01/15/10:00:00", "last spring")
     result = read_references(text, "ris", source="zotero.ris")
     assert [f.message for f in result.findings] == ["tag Y2 not read ('last spring')"]
+
+
+@pytest.mark.parametrize("fmt", ["csl-json", "ris"])
+def test_rich_text_in_a_title_is_left_out_and_said(fmt):
+    # the store wrote "<i>{Drosophila}</i>" into BibTeX (LaTeX prints the tags) and the
+    # key was made of the tag: fly2031i
+    title = '<i>Drosophila</i> wings in an invented <span class="nocase">lab</span>'
+    item = {
+        "id": "x",
+        "title": title,
+        "author": [{"family": "Fly"}],
+        "issued": {"date-parts": [[2031]]},
+    }
+    text = json.dumps([{**item, "id": "http://zotero.org/items/X"}])
+    if fmt == "ris":
+        text = f"TY  - JOUR\nTI  - {title}\nAU  - Fly\nPY  - 2031\nER  -\n"
+    result = read_references(text, fmt, source="lib")
+    ref = Store.from_references(result.references).references[0]
+    assert ref.title == "Drosophila wings in an invented lab" and ref.id == "fly2031drosophila"
+    (change,) = [c for changes in result.changes for c in changes]
+    assert change.field == "title" and change.kind == "rich-text tags left out"
+    assert "<" not in export_references([ref], "bibtex")
+
+
+def test_a_lone_angle_bracket_is_data():
+    ref = _read({**ZOTERO_ITEM, "title": "Tides <i>rise by <b>2 m</i></b>"}).references[0]
+    assert ref.title == "Tides <i>rise by <b>2 m</i></b>"  # unbalanced: not markup
