@@ -172,3 +172,14 @@ def test_rich_text_in_a_title_is_left_out_and_said(fmt):
 def test_a_lone_angle_bracket_is_data():
     ref = _read({**ZOTERO_ITEM, "title": "Tides <i>rise by <b>2 m</i></b>"}).references[0]
     assert ref.title == "Tides <i>rise by <b>2 m</i></b>"  # unbalanced: not markup
+
+
+def test_better_bibtex_pmid_eprint_is_the_pmid():
+    # Better BibTeX writes eprinttype = {pmid}: only {pubmed} was read, the PMID kept as text
+    bib = (
+        "@article{brine:2029:tides, author = {Brine, Ola}, title = {Tides},\n"
+        "  date = {2029}, eprint = {31415926}, eprinttype = {pmid}}\n"
+    )
+    ref = read_references(bib, "bibtex").references[0]
+    assert ref.pmid == "31415926" and ref.extra == ()
+    assert "eprinttype = {pubmed}" in export_references([ref], "biblatex")
