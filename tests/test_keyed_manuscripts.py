@@ -102,3 +102,31 @@ def test_build_reads_a_csl_json_bibliography_and_keeps_the_markdown(paper, capsy
     assert "\\#" not in written and "\\@" not in written
     store = (paper / "out" / "references.bib").read_text(encoding="utf-8")
     assert "@article{fable:2031:moons," in store
+
+
+def test_an_in_text_citation_keeps_its_authors_when_numbered():
+    # "As @key showed" became "As¹ showed": the authors Pandoc prints were dropped
+    from blinarefs import read_references, to_numbered
+
+    refs = read_references(json.dumps(CSL), "csl-json").references
+    text = "As @fable:2031:moons showed, moons abound.\n"
+    assert to_numbered(text, refs).text.startswith("As Fable¹ showed, moons abound.")
+    vancouver = to_numbered(text, refs, style="vancouver").text
+    assert vancouver.startswith("As Fable (1) showed")
+    tex = "As \\textcite{fable:2031:moons} showed. Seen \\cite{fable:2031:moons}.\n"
+    assert to_numbered(tex, refs).text.startswith("As Fable¹ showed. Seen¹.")
+    many = [refs[0].with_fields(author=refs[0].author * 3)]
+    assert to_numbered(text, many).text.startswith("As Fable et al.¹ showed")
+
+
+@pytest.mark.parametrize("to", ["text", "markdown"])
+def test_a_manuscript_ending_with_its_references_heading_gets_no_second(to):
+    # "# References" then "References": the heading was written twice
+    from blinarefs import read_references, to_numbered
+
+    refs = read_references(json.dumps(CSL), "csl-json").references
+    out = to_numbered("Moons [@fable:2031:moons].\n\n# References\n", refs, to=to).text
+    assert out.count("References") == 1
+    assert "# References\n\n1" in out
+    titled = "---\nreference-section-title: Works cited\n---\nMoons [@fable:2031:moons].\n"
+    assert "Works cited" in to_numbered(titled, refs, to=to).text
