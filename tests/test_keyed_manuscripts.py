@@ -130,3 +130,29 @@ def test_a_manuscript_ending_with_its_references_heading_gets_no_second(to):
     assert "# References\n\n1" in out
     titled = "---\nreference-section-title: Works cited\n---\nMoons [@fable:2031:moons].\n"
     assert "Works cited" in to_numbered(titled, refs, to=to).text
+
+
+TEX = (
+    "\\addbibresource{more.bib}\n\\begin{document}\n"
+    "Rings of 5\\% \\autocite{myth_rings_2032}.\n\\printbibliography\n\\end{document}\n"
+)
+
+
+def test_build_of_latex_writes_no_escaped_markdown_copy(paper, capsys):
+    # paper.md held "5\\\\%" and "\\\\printbibliography": LaTeX written out as escaped text
+    (paper / "paper.tex").write_text(TEX, encoding="utf-8")
+    assert main(["build", "paper.tex", "-o", "out", "--skip", "enrich"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "skipped: LaTeX is Pandoc's to read (pandoc --citeproc paper.tex" in out
+    assert not (paper / "out" / "paper.md").exists()
+    assert (paper / "out" / "exports" / "references.json").exists()
+
+
+def test_pandoc_names_a_latex_manuscript_it_does_not_convert(paper, capsys):
+    (paper / "paper.tex").write_text(TEX, encoding="utf-8")
+    assert main(["pandoc", "paper.tex", "-o", "x.md"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "paper.tex: is LaTeX" in err and "--numbered" in err
+    assert not (paper / "x.md").exists()
+    assert main(["pandoc", "paper.tex", "--numbered", "--to", "text"]) == 0
+    assert "Rings of 5\\%¹." in capsys.readouterr().out

@@ -74,10 +74,17 @@ def _forward(args: argparse.Namespace, con) -> int:
     from ..outputs import check_output
     from ..pandoc import to_pandoc
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
-    from ..pandoc.markdown import is_markdown_path
+    from ..pandoc.markdown import is_latex_path, is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
 
     path = manuscript_path(args.manuscript)
+    if is_latex_path(path):  # its commands would become escaped text in paper.md
+        from ..errors import UsageError
+
+        raise UsageError(
+            f"{path}: is LaTeX, which Pandoc reads itself",
+            hint=f"pandoc --citeproc {path} -o paper.md; or number its \\cite keys with --numbered",
+        )
     if path.is_absolute() and path.is_relative_to(Path.cwd()):
         path = path.relative_to(Path.cwd())  # shorter names in every message
     if args.output:

@@ -17,7 +17,7 @@ from ..jsontext import json_pieces
 from ..outputs import check_output, write_output, written_by_blinarefs
 from .convert import PandocManuscript, to_pandoc
 from .items import iter_pandoc_items
-from .markdown import is_markdown_path
+from .markdown import is_latex_path, is_markdown_path
 
 MANUSCRIPT_NAME = "paper.md"
 
@@ -98,6 +98,12 @@ def stage_pandoc(ctx):
     if store is None:
         return StageReport("pandoc", "no store (the store stage was skipped)", skipped=True)
     path = ctx.outdir / MANUSCRIPT_NAME
+    if is_latex_path(ctx.manuscript_path):
+        from ..interchange.files import EXPORT_DIR, EXPORT_FILES
+
+        bib = ctx.outdir / EXPORT_DIR / EXPORT_FILES["csl-json"]
+        run = f"pandoc --citeproc {ctx.manuscript_path} --bibliography {bib}"
+        return StageReport("pandoc", f"skipped: LaTeX is Pandoc's to read ({run})", skipped=True)
     body_end = ctx.parsed.body_end if ctx.parsed is not None else None
     document, trace = ctx.data.get("document"), ctx.data.get("trace")
     # the citations a Word or JATS file's markup names, as the trace stage took them
