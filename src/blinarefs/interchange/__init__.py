@@ -137,7 +137,7 @@ def lost_fields(
     """Field -> keys of the references whose value in that field ``fmt`` cannot carry."""
     spec = get_format(fmt)
     out: dict[str, list[str]] = {}
-    for ref in refs:
+    for ref in references_argument(refs, "lost_fields"):
         for name in spec.lost_fields(ref, clean):
             out.setdefault(name, []).append(ref.id)
     return out

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
+from ..arguments import references_argument
 from ..keys import assign_key
 from ..model import CSL_TEXT_FIELDS, Reference
 from ..names import fold_ascii
@@ -264,6 +265,8 @@ def merge_references(
 ) -> MergeResult:
     """Merge ``incoming`` into ``existing`` (neither is changed). Imported references that
     duplicate each other are merged too. ``source`` labels the provenance of added fields."""
+    existing = references_argument(existing, "merge_references")
+    incoming = references_argument(incoming, "merge_references")
     current = {ref.id: ref for ref in existing}
     matcher = Matcher(existing)
     taken = {key.lower() for key in current}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from ..arguments import trace_argument
 from ..findings import Finding, quoted
 from ..manuscript.crosscheck import FROM_PRINTED_LIST
 from ..validate import check_duplicates
@@ -373,6 +374,7 @@ CHECKS: tuple[Check, ...] = (
 
 def check_trace(trace: Trace, *, source: str | None = None) -> list[Finding]:
     """Every check, in the order of ``CHECKS``; ``source`` names the manuscript file."""
+    trace_argument(trace, "check_trace")
     findings = [f for check in CHECKS for f in check(trace)]
     if source:
         findings = [replace(f, source=source) for f in findings]
