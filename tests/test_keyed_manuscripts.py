@@ -156,3 +156,13 @@ def test_pandoc_names_a_latex_manuscript_it_does_not_convert(paper, capsys):
     assert not (paper / "x.md").exists()
     assert main(["pandoc", "paper.tex", "--numbered", "--to", "text"]) == 0
     assert "Rings of 5\\%¹." in capsys.readouterr().out
+
+
+def test_a_key_cited_in_another_case_names_the_one_in_the_list(paper, capsys):
+    # "add the missing reference to the list": it is there, as fable:2031:moons
+    text = MANUSCRIPT.replace("[@fable:2031:moons]", "[@Fable:2031:Moons]")
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 1
+    out = capsys.readouterr().out
+    assert "the list has 'fable:2031:moons', which differs only by case" in out
+    assert out.count("add the missing reference") == 1  # nobody:2099:gone's, as before

@@ -47,10 +47,12 @@ def check_dangling_citations(trace: Trace) -> list[Finding]:
     out: list[Finding] = []
     if not trace.references:
         return out  # no list to check against: load_inputs reports that once
+    folded = {key.lower(): key for key in trace.index.by_key}  # keys are case-sensitive
     for c in trace.citations:
         for part in c.missing:
             what = f"reference {part}" if part.isdigit() else repr(part)
             has = f" (the list has {size})" if size and part.isdigit() else ""
+            near = None if part.isdigit() else folded.get(part.lstrip("@").lower())
             out.append(
                 _finding(
                     trace,
@@ -59,7 +61,9 @@ def check_dangling_citations(trace: Trace) -> list[Finding]:
                     f"citation {quoted(c.marker)} points at {what}, which is not in the list{has}",
                     c.start,
                     c.end,
-                    "add the missing reference to the list, or correct the marker",
+                    f"the list has {near!r}, which differs only by case: cite it as written"
+                    if near
+                    else "add the missing reference to the list, or correct the marker",
                 )
             )
     return out
