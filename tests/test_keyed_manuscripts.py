@@ -166,3 +166,12 @@ def test_a_key_cited_in_another_case_names_the_one_in_the_list(paper, capsys):
     out = capsys.readouterr().out
     assert "the list has 'fable:2031:moons', which differs only by case" in out
     assert out.count("add the missing reference") == 1  # nobody:2099:gone's, as before
+
+
+@pytest.mark.parametrize("content", ["", "{not json", "[1, 2"])
+def test_a_broken_json_bibliography_is_one_line(paper, capsys, content):
+    (paper / "refs.json").write_text(content, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("blinarefs check: error: refs.json") and err.count("\n") == 1
+    assert "--from" not in err  # import's option: check has none

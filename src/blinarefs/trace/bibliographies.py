@@ -58,10 +58,14 @@ def read_bibliography(path: str | Path) -> tuple[list[Reference], list[Finding]]
 
         store = Store.load(path)
         return list(store.references), list(store.problems)
+    from ..errors import ImportFormatError
     from ..interchange.files import read_file
     from ..keys import assign_keys
 
-    result = read_file(path)
+    try:
+        result = read_file(path)
+    except ImportFormatError as exc:  # its hint names import's --from, which is not here
+        raise ImportFormatError(exc.message, hint="check that this is the file you meant") from None
     return assign_keys(result.references), list(result.findings)
 
 
