@@ -183,3 +183,20 @@ def test_better_bibtex_pmid_eprint_is_the_pmid():
     ref = read_references(bib, "bibtex").references[0]
     assert ref.pmid == "31415926" and ref.extra == ()
     assert "eprinttype = {pubmed}" in export_references([ref], "biblatex")
+
+
+def test_greek_letters_in_math_survive_a_round_trip():
+    # "$\beta$-cells" was kept as math text and written back escaped, as text:
+    # "\$\textbackslash{}beta\$-cells", which LaTeX prints as "$\beta$-cells"
+    bib = (
+        "@article{k, author = {{\\relax Ch}ristensen, A.},\n"
+        "  title = {$\\beta$-cells and {NF-$\\kappa$B} at 5 $\\mu$m, $x^2$"
+        " and \\$\\textbackslash alpha\\$},"
+        "  year = {2029}}\n"
+    )
+    ref = read_references(bib, "bibtex").references[0]
+    assert ref.title == "β-cells and NF-κB at 5 μm, $x^2$ and $\\alpha$"  # the rest as before
+    assert ref.author[0].family == "Christensen"  # not "\\relax Christensen"
+    classic = export_references([ref], "bibtex")
+    assert "{\\ensuremath{\\beta}}-cells" in classic and "textbackslash{}beta" not in classic
+    assert read_references(classic, "bibtex").references[0].title == ref.title
