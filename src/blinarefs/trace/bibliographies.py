@@ -49,9 +49,9 @@ def named_files(text: str, manuscript: Path) -> list[tuple[str, Path | None]]:
 
 
 def read_bibliography(path: str | Path) -> tuple[list[Reference], list[Finding]]:
-    """References from a BibTeX store, or from any file ``blinarefs import`` reads (CSL-JSON
-    as Pandoc and Zotero write it, RIS, ...), each with a key: a file's own ids are kept, the
-    others are given one as ``import`` gives it."""
+    """References from a BibTeX store, or from any file of references ``blinarefs import``
+    reads (CSL-JSON as Pandoc and Zotero write it, RIS, ...), each with a key: a file's own
+    ids are kept, the others are given one as ``import`` gives it. Plain text gives none."""
     path = Path(path)
     if path.suffix.lower() == ".bib":
         from ..store import Store
@@ -66,6 +66,8 @@ def read_bibliography(path: str | Path) -> tuple[list[Reference], list[Finding]]
         result = read_file(path)
     except ImportFormatError as exc:  # its hint names import's --from, which is not here
         raise ImportFormatError(exc.message, hint="check that this is the file you meant") from None
+    if result.format == "text":  # prose is no bibliography: a reference list is --refs
+        return [], []
     return assign_keys(result.references), list(result.findings)
 
 
