@@ -220,3 +220,17 @@ def test_a_store_that_is_no_text_is_named(files, capsys, command, head, said):
     assert main([command, "refs.bib"]) == 2
     err = capsys.readouterr().err
     assert said in err and "not a BibTeX store" in err and err.count("\n") == 1
+
+
+# -- a store written on Windows keeps its line breaks ---------------------------------------
+
+
+def test_merge_into_a_crlf_store_writes_crlf(files, capsys):
+    # the new entry came in with LF line breaks: a file of mixed line endings
+    crlf = "\ufeff" + BIB.replace("\n", "\r\n")
+    (files / "win.bib").write_bytes(crlf.encode("utf-8"))
+    assert main(["import", "l.txt", "--merge", "win.bib"]) == 0
+    data = (files / "win.bib").read_bytes()
+    assert data.startswith(crlf.encode("utf-8"))  # the user's entry as it was, BOM and all
+    assert data.count(b"\n") == data.count(b"\r\n") and b"@article{other2021" in data
+    assert b"\r\n\r\n@article{other2021" in data  # one blank line between entries

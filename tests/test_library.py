@@ -178,6 +178,7 @@ def test_a_finding_prints_as_the_command_prints_it(long_text):
         (lambda p: blinarefs.to_numbered(p, []), "to_numbered"),
         (lambda p: blinarefs.to_pandoc(p), "to_pandoc"),
         (lambda p: blinarefs.Store.loads(p), "Store.loads"),
+        (lambda p: blinarefs.decode_citations(p), "decode_citations"),  # session 32: TypeError
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
@@ -289,6 +290,11 @@ def test_format_citation_says_what_it_takes():
         (lambda refs: blinarefs.Store.from_references(refs), "Store.from_references"),
         (lambda refs: blinarefs.to_numbered("Drug Q works [@a].", refs), "to_numbered"),
         (lambda refs: blinarefs.to_pandoc("Drug Q works [1].", refs), "to_pandoc"),
+        # session 32: AttributeError from inside each of these
+        (lambda refs: blinarefs.merge_references(refs, refs), "merge_references"),
+        (lambda refs: blinarefs.lost_fields(refs, "ris"), "lost_fields"),
+        (lambda refs: blinarefs.decode_citations("Drug Q works [1].", refs), "decode_citations"),
+        (lambda refs: blinarefs.trace_manuscript("Drug Q works [1].", refs), "trace_manuscript"),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
@@ -318,3 +324,29 @@ def test_the_python_example_of_the_command_reference_prints_what_it_shows(
     monkeypatch.chdir(tmp_path)
     exec(code, {})
     assert len(shown) >= 7 and capsys.readouterr().out.splitlines() == shown
+
+
+@pytest.mark.parametrize(
+    "call, name",
+    [
+        (blinarefs.check_trace, "check_trace"),
+        (blinarefs.evidence_for_trace, "evidence_for_trace"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_functions_of_a_trace_say_they_take_one(call, name, paper):
+    # the manuscript's path, or trace_file's (inputs, trace) pair: AttributeError from inside
+    for wrong in (str(paper), blinarefs.trace_file(paper)):
+        with pytest.raises(UsageError, match=rf"^{name}\(\) takes a Trace, not") as caught:
+            call(wrong)
+        assert "trace_file(path)[1]" in str(caught.value)
+    assert call(blinarefs.trace_file(paper)[1]) is not None
+
+
+def test_number_by_first_citation_says_it_takes_citations(long_text):
+    with pytest.raises(UsageError, match="takes citations, as decode_citations"):
+        blinarefs.number_by_first_citation("paper.txt")
+    refs = blinarefs.parse_reference_list(long_text).references
+    citations = blinarefs.decode_citations("Drug Q works [2] and [1].", refs)
+    numbers = blinarefs.number_by_first_citation(citations)
+    assert list(numbers)[:2] == [refs[1].id, refs[0].id]

@@ -34,6 +34,18 @@ def _names_a_file(text: str) -> bool:
     return 0 < len(text) < 1024 and os.path.isfile(text.strip())
 
 
+def trace_argument(value: object, call: str) -> None:
+    """A usage error unless ``value`` is a Trace: a notebook hands over the manuscript's
+    path, or the (inputs, trace) pair ``trace_file`` returns, as often as not."""
+    from .trace.manuscript import Trace
+
+    if not isinstance(value, Trace):
+        raise UsageError(
+            f"{call}() takes a Trace, not {type(value).__name__}",
+            hint="give trace_file(path)[1], or trace_manuscript(text)",
+        )
+
+
 def references_argument(refs: Iterable[Reference], call: str) -> list[Reference]:
     """``refs`` as a list, when they are references: a notebook hands over a ParsedList or a
     list of keys as often as not, which would fail deep inside with no word of the call."""

@@ -140,9 +140,10 @@ def reference_from_fields(
             elif bib not in _VERBATIM or "\\" in text:
                 text = latex_to_text(text)
             kwargs[attr] = text.strip()
-    # biblatex writes a PMID as eprint + eprinttype = {pubmed}; other eprints (arXiv) stay extra
+    # biblatex writes a PMID as eprint + eprinttype = {pubmed} (Better BibTeX: {pmid}); other
+    # eprints (arXiv) stay extra
     eprint = {k.lower(): v for k, v in extra if k.lower() in ("eprint", "eprinttype")}
-    if eprint.get("eprinttype", "").lower() == "pubmed" and eprint.get("eprint"):
+    if eprint.get("eprinttype", "").strip().lower() in ("pubmed", "pmid") and eprint.get("eprint"):
         extra = [(k, v) for k, v in extra if k.lower() not in eprint]
         kwargs["pmid"] = kwargs.get("pmid") or eprint["eprint"].strip()
     kwargs["issued"] = _date_from_fields(values)

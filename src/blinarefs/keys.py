@@ -136,6 +136,22 @@ def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> list[Re
     return [ref if ref.id else assign_key(ref, used, tried) for ref in refs]
 
 
+def unique_keys(refs: list[Reference]) -> list[Reference]:
+    """Every reference with a key of its own: the first to hold a key keeps it, and one
+    without a key, or with a key an earlier one holds, gets a new one (as ``import`` gives
+    it: a key none of the others has)."""
+    used = {ref.id.lower() for ref in refs if ref.id}  # every key given is reserved
+    kept: set[str] = set()
+    out = []
+    for ref in refs:
+        if ref.id and ref.id.lower() not in kept:
+            kept.add(ref.id.lower())
+        else:
+            ref = assign_key(ref.with_fields(id=""), used)
+        out.append(ref)
+    return out
+
+
 def assign_key(ref: Reference, used: set[str], tried: dict[str, int] | None = None) -> Reference:
     """``ref`` with a key none of ``used`` (lower-cased keys) has, which it then reserves:
     for callers adding references one at a time to a large store. ``tried`` remembers, per

@@ -7,6 +7,7 @@ imported only when a value holds TeX markup, so most loads never pay for it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 NBSP = "\u00a0"
@@ -67,11 +68,28 @@ _NEEDS_PARSER = re.compile(r"[\\~^&%$#_]|--|``|''|!`|\?`")
 _MATH_OR_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*[%$]|\\[(\[]")
 
 
+# A Greek letter alone in math, as BibTeX titles write one ("$\\beta$-cells", "NF-$\\kappa$B"):
+# read as the letter, which every output prints (classic BibTeX gets \\ensuremath back);
+# kept as math, it came back escaped as text ("\\$\\textbackslash{}beta\\$").
+_GREEK_MATH = re.compile(r"(?<!\\)\$\s*\\(?:var)?([A-Za-z]+)\s*\$")
+
+
+def _greek(m: re.Match[str]) -> str:
+    name = m.group(1)
+    case = "CAPITAL" if name[0].isupper() else "SMALL"
+    try:
+        return unicodedata.lookup(f"GREEK {case} LETTER {name.upper()}")
+    except KeyError:  # \times, \pm, ...: math to leave as it is
+        return m.group(0)
+
+
 def latex_to_text(value: str) -> str:
     """Decode TeX markup; values without a backslash only lose their protective braces.
     pylatexenc reads a value a character at a time (2 ms for a printed reference), so a
     value whose markup is only self-contained pieces has each piece decoded alone, once
     per distinct piece; a property test checks that this gives what the whole does."""
+    if "$" in value and "\\" in value:
+        value = _GREEK_MATH.sub(_greek, value)
     if "\\" not in value:
         if "~" in value:  # TeX's tie: a space no line break may take
             value = value.replace("~", NBSP)
@@ -174,4 +192,5 @@ def latex_to_text_name(name: str) -> str:
     """Decode accents inside a name but keep the braces that group its parts."""
     if "\\" not in name:
         return name
+    name = name.replace("{\\relax ", "{")  # {\\relax Ch}ristopher: the digraph as one initial
     return _NAME_TEX.sub(lambda m: latex_to_text(m.group(0)), name)

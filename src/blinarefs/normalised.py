@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .findings import Finding
 from .model import CSL_KEY_OF_ATTR, CSL_TEXT_FIELDS, Name, Reference
+from .richtext import plain
 
 CODE = "normalised"
 _SHOWN = 60  # characters of a value a message shows whole; longer ones around the change
@@ -51,6 +52,7 @@ _LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0x
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # What writers and readers do to text, in the order they do it: (kind, normalisation).
 _TEXT_STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("rich-text tags left out", plain),
     ("whitespace collapsed", lambda s: " ".join(s.split())),
     ("ligature spelled out", lambda s: s.translate(_LIGATURES)),
     ("Unicode hyphen as -", lambda s: s.translate(_HYPHENS)),

@@ -284,16 +284,15 @@ def stage_parse(ctx: BuildContext) -> StageReport:
         summary = f"{len(document.references)} references read from the {document.references_from}"
         return StageReport("parse", summary)
     if not ctx.parsed.references and ctx.parsed.section is None:
-        from .trace.load import named_bibliography
+        from .trace.bibliographies import named_files, read_named
 
-        bib = named_bibliography(ctx.text, ctx.manuscript_path)
-        if bib is not None:  # Markdown or LaTeX with keys, and the .bib it names
-            from .store import Store
-
-            library = Store.load(bib)
-            ctx.parsed = replace(ctx.parsed, references=tuple(library.references), failures=())
-            summary = f"{counted(len(library.references), 'references')} read from {bib}"
-            return StageReport("parse", summary, findings=list(library.problems))
+        named = [(name, path) for name, path in named_files(ctx.text, ctx.manuscript_path) if path]
+        if named:  # Markdown or LaTeX with keys, and the bibliographies it names
+            refs, problems = read_named(named)
+            ctx.parsed = replace(ctx.parsed, references=tuple(refs), failures=())
+            where = " and ".join(str(path) for _, path in named)
+            summary = f"{counted(len(refs), 'references')} read from {where}"
+            return StageReport("parse", summary, findings=problems)
     n_ok, n_bad = len(ctx.parsed.references), len(ctx.parsed.failures)
     n_doubt = len(ctx.parsed.doubts)
     where = f" (from line {ctx.parsed.section.start_line})" if ctx.parsed.section else ""

@@ -55,6 +55,7 @@ class Store:
         self.path = Path(path) if path else None
         self.problems: list[Finding] = []
         self.encoding = "utf-8"
+        self.newline = "\n"  # the file's line break: what a Windows editor wrote stays CRLF
         self._slots: list[_Slot] = []
         self._refs: dict[str, Reference] = {}
         self._original: dict[str, tuple[Reference, str]] = {}
@@ -121,10 +122,14 @@ class Store:
 
     @classmethod
     def from_references(cls, refs: Iterable[Reference], path: str | Path | None = None) -> Store:
-        """A new store of ``refs`` (each needs a key: parsed and imported ones have one);
-        :meth:`save` writes it to ``path``, and will not replace a file already there."""
+        """A new store of ``refs``; :meth:`save` writes it to ``path``, and will not replace a
+        file already there. A reference keeps its key if it is free; one without a key (read
+        from a file that gives none, as ``read_references`` may) or with a key an earlier one
+        took gets a new one, as ``blinarefs import`` gives it: none replaces another."""
+        from .keys import unique_keys
+
         store = cls(path)
-        for ref in references_argument(refs, "Store.from_references"):
+        for ref in unique_keys(references_argument(refs, "Store.from_references")):
             store.put(ref)
         return store
 
@@ -136,6 +141,8 @@ class Store:
             ResolveStringReferencesMiddleware,
         )
 
+        head = text[:65536]  # most of its lines end in CRLF: new ones will too
+        self.newline = "\r\n" if 2 * head.count("\r\n") > head.count("\n") else "\n"
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise StoreError(
@@ -316,7 +323,7 @@ class Store:
 
     def pieces(self, *, ascii: bool = False) -> Iterator[str]:
         """The file's text a slot at a time, for writing without holding it whole."""
-        tail = ""  # the last two characters written so far: enough to place a new entry
+        tail, nl = "", self.newline  # the last characters written: enough to place an entry
         for slot in self._slots:
             if slot.key is None:
                 text = slot.text
@@ -325,14 +332,14 @@ class Store:
             elif (original := self._original.get(slot.key)) and original[0] == ref and not ascii:
                 text = original[1]
             elif original is None:  # new entry: separate it from what comes before
-                text = format_entry(ref, ascii=ascii)
-                if tail and tail != "\n\n":
-                    text = ("\n" if tail.endswith("\n") else "\n\n") + text
+                text = format_entry(ref, ascii=ascii).replace("\n", nl)
+                if tail and not tail.endswith(nl + nl):
+                    text = (nl if tail.endswith("\n") else nl + nl) + text
             else:
-                text = format_entry(ref, ascii=ascii).rstrip("\n")
+                text = format_entry(ref, ascii=ascii).rstrip("\n").replace("\n", nl)
             if text:
                 yield text
-                tail = (tail + text)[-2:]
+                tail = (tail + text)[-4:]
 
     def save(
         self, path: str | Path | None = None, *, ascii: bool = False, force: bool = False
@@ -361,14 +368,13 @@ class Store:
         if now is None:
             return
         ours = self.path is not None and self._state is not None and _same(target, self.path)
-        if not ours:
-            if not force:
-                raise StoreError(
-                    f"{target}: exists, and is not the store this command read",
-                    hint=f"add to it with 'blinarefs import ... --merge {target}', "
-                    "write elsewhere, or give --force (save(force=True)) to replace it",
-                )
-        elif now != self._state:
+        if not ours and not force:
+            raise StoreError(
+                f"{target}: exists, and is not the store this command read",
+                hint=f"add to it with 'blinarefs import ... --merge {target}', "
+                "write elsewhere, or give --force (save(force=True)) to replace it",
+            )
+        elif ours and now != self._state:
             raise StoreError(
                 f"{target}: changed on disk while blinarefs was working on it; nothing was "
                 "written, so that change is kept",

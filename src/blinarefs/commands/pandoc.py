@@ -67,12 +67,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_quiet(parser)
 
 
-def _is_markdown(path) -> bool:
-    from ..pandoc.markdown import MARKDOWN_SUFFIXES
-
-    return path is not None and path.suffix.lower() in MARKDOWN_SUFFIXES
-
-
 def _forward(args: argparse.Namespace, con) -> int:
     import sys
     from pathlib import Path
@@ -80,9 +74,17 @@ def _forward(args: argparse.Namespace, con) -> int:
     from ..outputs import check_output
     from ..pandoc import to_pandoc
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
+    from ..pandoc.markdown import is_latex_path, is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
 
     path = manuscript_path(args.manuscript)
+    if is_latex_path(path):  # its commands would become escaped text in paper.md
+        from ..errors import UsageError
+
+        raise UsageError(
+            f"{path}: is LaTeX, which Pandoc reads itself",
+            hint=f"pandoc --citeproc {path} -o paper.md; or number its \\cite keys with --numbered",
+        )
     if path.is_absolute() and path.is_relative_to(Path.cwd()):
         path = path.relative_to(Path.cwd())  # shorter names in every message
     if args.output:
@@ -106,7 +108,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         style=args.style,
         bibliography=bibliography_name(out or "paper.md"),
         body_end=body_end,
-        markdown=_is_markdown(path),
+        markdown=is_markdown_path(path),
         source=str(path),
         citations=known,
     )
@@ -159,7 +161,9 @@ def _numbered(args: argparse.Namespace, con) -> int:
     from ..manuscript import read_manuscript
     from ..outputs import check_output, write_output
     from ..pandoc import to_numbered
-    from ..pandoc.files import named_bibliographies, read_bibliography
+    from ..pandoc.files import named_bibliographies
+    from ..pandoc.markdown import is_markdown_path
+    from ..trace.bibliographies import read_bibliography
 
     if args.manuscript is None:
         raise UsageError("--numbered needs a MANUSCRIPT written with [@key] or \\cite{key}")
@@ -195,7 +199,7 @@ def _numbered(args: argparse.Namespace, con) -> int:
     out = Path(args.output) if args.output else None
     if _is_docx(out):
         return _write_docx(args, con, text, refs, out, path, keyed=True, problems=problems)
-    to = args.to or ("markdown" if (_is_markdown(out) if out else _is_markdown(path)) else "text")
+    to = args.to or ("markdown" if is_markdown_path(out or path) else "text")
     result = to_numbered(text, refs, style=args.style, to=to, source=str(path))
     if out:
         write_output(out, result.text)
@@ -230,12 +234,13 @@ def _write_docx(
     from ..manuscript.docx_write import markdown_to_docx
     from ..outputs import write_output
     from ..pandoc import to_numbered, to_pandoc
+    from ..pandoc.markdown import is_markdown_path
 
     warnings = list(problems)
     if not keyed:
         if not refs:
             return 1  # the missing list was reported: numbering would lose every citation
-        paper = to_pandoc(text, refs, style=args.style, markdown=_is_markdown(path),
+        paper = to_pandoc(text, refs, style=args.style, markdown=is_markdown_path(path),
                           body_end=body_end, source=str(path), citations=citations)  # fmt: skip
         warnings += paper.warnings
         text, refs = paper.markdown, paper.references

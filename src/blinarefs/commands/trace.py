@@ -5,7 +5,7 @@ Decodes the citation markers (flattened superscripts such as "et al1" or "chemot
 sentences and prints the claim-by-claim table: each claim, how it is linked (explicit: it
 carries a marker; inherited: it continues a cited sentence; entity: it names a trial found
 in exactly one reference), and its references by number, key and short label.
-References come from --bib, --refs, the .bib a Markdown/LaTeX file names, or the numbered
+References come from --bib, --refs, the bibliographies a Markdown/LaTeX file names, or the numbered
 list at the end of the manuscript.
 """
 
@@ -34,7 +34,11 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
         "the embedded case)",
     )
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--bib", metavar="BIB", help="take the references from this BibTeX store")
+    source.add_argument(
+        "--bib",
+        metavar="BIB",
+        help="take the references from this BibTeX store, or a CSL-JSON or RIS file",
+    )
     source.add_argument(
         "--refs", metavar="REFLIST", help="take the references from this numbered list"
     )

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..arguments import trace_argument
 from ..findings import Finding
 from ..model import Reference
 from ..reprs import brief
@@ -82,6 +83,7 @@ def evidence_for_trace(
     :func:`~blinarefs.evidence.sources.fetch_sources` asks services for more. A work's
     index is let go after the last claim citing it: a manuscript's hundred full texts need
     not all be held at once (nor walked by every garbage collection)."""
+    trace_argument(trace, "evidence_for_trace")
     if sources is None:
         from .sources import sources_at_hand
 

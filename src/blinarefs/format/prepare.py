@@ -27,29 +27,15 @@ import re
 from typing import Any
 
 from ..model import Reference
+from ..richtext import RICH, balanced
 from .journals import nlm_abbreviation
 from .markup import AMP, ETAL_FILLER, GT, LT
 from .pages import format_pages
 from .styles import Style
 
-# CSL-JSON rich text that citeproc-py may see (nocase spans are read by citeproc-py itself)
-_RICH = re.compile(r'(</?(?:i|b|sup|sub)>|<span class="nocase">|</span>)')
-
 
 def _escape(text: str) -> str:
     return text.replace("&", AMP).replace("<", LT).replace(">", GT)
-
-
-def _balanced(pieces: list[str]) -> bool:
-    stack: list[str] = []
-    for piece in pieces[1::2]:
-        if piece.startswith("</"):
-            name = "nocase" if piece == "</span>" else piece[2:-1]
-            if not stack or stack.pop() != name:
-                return False
-        else:
-            stack.append("nocase" if piece.startswith("<span") else piece[1:-1])
-    return not stack
 
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
@@ -64,8 +50,8 @@ def protect(text: str, *, markup: bool = True) -> str:
     if "&" not in text and "<" not in text and ">" not in text:
         return text
     if markup:
-        pieces = _RICH.split(text)
-        if len(pieces) > 1 and _balanced(pieces):
+        pieces = RICH.split(text)  # nocase spans are read by citeproc-py itself
+        if len(pieces) > 1 and balanced(pieces):
             return "".join(p if i % 2 else _escape(p) for i, p in enumerate(pieces))
     return _escape(text)
 

@@ -137,7 +137,7 @@ def lost_fields(
     """Field -> keys of the references whose value in that field ``fmt`` cannot carry."""
     spec = get_format(fmt)
     out: dict[str, list[str]] = {}
-    for ref in refs:
+    for ref in references_argument(refs, "lost_fields"):
         for name in spec.lost_fields(ref, clean):
             out.setdefault(name, []).append(ref.id)
     return out
@@ -202,19 +202,33 @@ def read_references(text: str, fmt: str | None = None, *, source: str = "<input>
     if not spec.can_read:
         raise UsageError(f"blinarefs writes {spec.label} but does not read it")
     result = spec.reader()(text, source)
-    return _expand_pages(result) if spec.expands_pages else result
+    return _normalised(result, spec.expands_pages)
 
 
-def _expand_pages(result: ImportResult) -> ImportResult:
-    """Page ranges stored whole ("1234-56" as "1234-1256"), each expansion reported."""
-    from ..parse import expand_page_range
+# fields a CSL-JSON or RIS file may give with rich text (<i>E. coli</i>): see richtext.py
+_RICH_ATTRS = ("title", "container_title", "collection_title")
 
-    refs, changes = [], []
+
+def _normalised(result: ImportResult, expand_pages: bool) -> ImportResult:
+    """Page ranges stored whole ("1234-56" as "1234-1256") where a format abbreviates them,
+    and rich-text tags left out of titles, as the store keeps them (its BibTeX would print
+    "<i>" in LaTeX, and keys were made of the tag); each change reported."""
+    from ..richtext import plain
+
+    if expand_pages:
+        from ..parse import expand_page_range
+    refs, changes, changed = [], [], False
     for ref in result.references:
-        page = expand_page_range(ref.page) if ref.page else ""
-        changed = change(ref.id, "page", ref.page, page)
-        refs.append(ref.with_fields(page=page) if page != ref.page else ref)
-        changes.append((changed,) if changed else ())
+        after = {a: plain(v) for a in _RICH_ATTRS if "<" in (v := getattr(ref, a))}
+        if expand_pages and ref.page:
+            after["page"] = expand_page_range(ref.page)
+        after = {a: v for a, v in after.items() if v != getattr(ref, a)}
+        found = [change(ref.id, FIELD_NAMES[a], getattr(ref, a), v) for a, v in after.items()]
+        refs.append(ref.with_fields(**after) if after else ref)
+        changes.append(tuple(c for c in found if c))
+        changed = changed or bool(after)
+    if not (changed or expand_pages):
+        return result
     return replace(result, references=tuple(refs), changes=tuple(changes))
 
 

@@ -16,8 +16,8 @@ from typing import Any
 from ..errors import ImportFormatError
 from ..findings import Finding
 from ..jsontext import json_pieces
-from ..model import Reference
-from . import ImportResult, present, usable_key
+from ..model import CSL_TEXT_FIELDS, Reference
+from . import ImportResult, date_parts, iso_date, present, usable_key
 
 CANNOT_CARRY: dict[str, str] = {}  # custom holds what CSL has no variable for
 PARTLY: dict[str, str] = {}
@@ -31,12 +31,43 @@ CLEAN_DROPS: dict[str, str] = {
 }
 
 
+# CSL variables Zotero and Better BibTeX write that the store keeps as the BibLaTeX field of
+# the same meaning (a date as ISO text): read into it, and written from it again, so that a
+# library sent to Zotero and back keeps its access dates, tags and languages.
+_AS_BIBLATEX = {"accessed": "urldate", "keyword": "keywords", "language": "language"}
+# Zotero's own names for CSL variables
+_ALIASES = {"journalAbbreviation": "container-title-short"}
+_READ = {"id", "type", "author", "editor", "issued", "available-date", "custom", "citation-key"}
+_READ |= {*CSL_TEXT_FIELDS, *_AS_BIBLATEX, *_ALIASES}
+
+
+def _csl_item(ref: Reference, clean: bool) -> dict[str, Any]:
+    item = ref.to_csl(custom=not clean)
+    extra = dict(ref.extra)
+    for variable, field in _AS_BIBLATEX.items():
+        value = extra.get(field, "")
+        parts = date_parts(value) if variable == "accessed" else None
+        if parts:
+            item[variable] = {"date-parts": [list(parts)]}
+        elif value and variable != "accessed":
+            item[variable] = value
+    return item
+
+
 def write_csljson(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
-    return json_pieces(ref.to_csl(custom=not clean) for ref in refs)
+    return json_pieces(_csl_item(ref, clean) for ref in refs)
 
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
-    return present(ref, CLEAN_DROPS) if clean else []
+    lost = present(ref, CLEAN_DROPS) if clean else []
+    if "extra-fields" in lost and _carried(ref) == ref.extra:  # each one a CSL variable
+        lost.remove("extra-fields")
+    return lost
+
+
+def _carried(ref: Reference) -> tuple[tuple[str, str], ...]:
+    """The BibTeX fields of ``ref`` that come back from its CSL variables alone."""
+    return _with_biblatex_fields(ref.with_fields(extra=()), _csl_item(ref, clean=True)).extra
 
 
 # Pandoc cannot see custom.author-truncated, so `blinarefs pandoc` closes a cut author list
@@ -78,7 +109,11 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
         if not isinstance(item, dict):
             findings.append(_bad(source, n, "not an object"))
             continue
-        item = {**item, "id": usable_key(str(item.get("id", ""))) or "?"}
+        key = usable_key(str(item.get("citation-key") or "")) or usable_key(str(item.get("id", "")))
+        item = {**item, "id": key or "?"}
+        for alias, variable in _ALIASES.items():
+            if item.get(alias) and not item.get(variable):
+                item[variable] = item[alias]
         for key in ("issued", "available-date"):
             if key in item:
                 item[key] = _loose_date(item[key])
@@ -92,8 +127,49 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
             names = names[:-1]
         if len(names) < len(ref.author):
             ref = ref.with_fields(author=names, author_truncated=True)
+        ref = _with_biblatex_fields(ref, item)
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
+        unread = [k for k, v in item.items() if k not in _READ and v not in (None, "", [], {})]
+        if unread:
+            findings.append(_unread(source, n, ref.id, item, unread))
     return ImportResult(tuple(refs), "csl-json", tuple(findings))
+
+
+def _with_biblatex_fields(ref: Reference, item: dict[str, Any]) -> Reference:
+    """``ref`` with the variables kept as BibLaTeX fields (``_AS_BIBLATEX``), unless its
+    ``custom`` block (blinarefs' own export) already holds those fields."""
+    have = {k for k, _ in ref.extra}
+    added = []
+    for variable, field in _AS_BIBLATEX.items():
+        value = item.get(variable)
+        if variable == "accessed":
+            value = _iso(value)
+        elif isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        if value and field not in have:
+            added.append((field, str(value)))
+    return ref.with_fields(extra=(*ref.extra, *added)) if added else ref
+
+
+def _iso(value: Any) -> str:
+    value = _loose_date(value)
+    try:
+        parts = tuple(int(p) for p in value["date-parts"][0] if p not in (None, ""))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return ""
+    return iso_date(parts) if parts else ""
+
+
+def _unread(source: str, n: int, key: str, item: dict[str, Any], names: list[str]) -> Finding:
+    shown = ", ".join(f"{name} ({str(item[name])[:40]!r})" for name in names)
+    who = f"item {n}" + (f" ({key})" if key != "?" else "")
+    return Finding(
+        "warning",
+        "csl-variable",
+        f"{who}: not read: {shown}",
+        source=source,
+        suggestion="blinarefs has no field for these; keep the file if you need them",
+    )
 
 
 def _bad(source: str, n: int, why: str) -> Finding:

@@ -6,10 +6,10 @@ author, the same year (print or online) and a title at least ``TITLE_SIMILARITY`
 (so that merging a store with itself adds nothing); two references whose DOIs or PMIDs
 differ are never the same work. A match only fills what the store lacks: empty
 fields, a more precise date, the full author list where the store has "et al", the full
-journal title where it has only the abbreviation. Values that differ are kept and reported
-as conflicts; locked fields are never touched. Each filled field is recorded in the
-entry's provenance. New references keep their key when it is free, else get one from
-:func:`blinarefs.keys.assign_key`.
+journal title where it has only the abbreviation, unmodelled BibTeX fields it lacks. Values
+that differ are kept and reported as conflicts; locked fields are never touched. Each filled
+field is recorded in the entry's provenance. New references keep their key when it is
+free, else get one from :func:`blinarefs.keys.assign_key`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
+from ..arguments import references_argument
 from ..keys import assign_key
 from ..model import CSL_TEXT_FIELDS, Reference
 from ..names import fold_ascii
@@ -223,6 +224,9 @@ def merge_fields(
         changes["author_truncated"] = offered.author_truncated
     if "editor" not in locked and offered.editor and not have.editor:
         take("editor", offered.editor)
+    extra = _merged_extra(have, offered, locked, added, conflicts)
+    if extra != have.extra:
+        changes["extra"] = extra
     if not changes:
         return have, [], conflicts
     if source:
@@ -230,6 +234,26 @@ def merge_fields(
         stamped.update((name, source) for name in added)
         changes["provenance"] = tuple(stamped.items())
     return have.with_fields(**changes), added, conflicts
+
+
+def _merged_extra(
+    have: Reference, offered: Reference, locked: set[str], added: list[str], conflicts: list
+) -> tuple[tuple[str, str], ...]:
+    """``have``'s unmodelled BibTeX fields with those only ``offered`` has (a Zotero
+    library's tags and access dates, say): the same rule as for every field. The parser's
+    notes on its own reading (``parse-*``) belong to the text read, not to the work."""
+    mine = {name.lower(): value for name, value in have.extra}
+    more = []
+    for name, value in offered.extra:
+        if not value or name in locked or name.lower().startswith("parse-"):
+            continue
+        if name.lower() not in mine:
+            more.append((name, value))
+            added.append(name)
+            mine[name.lower()] = value
+        elif not _same_text(mine[name.lower()], value):
+            conflicts.append(Conflict(name, mine[name.lower()], value))
+    return (*have.extra, *more) if more else have.extra
 
 
 def _date(parts: tuple[int, ...]) -> str:
@@ -241,6 +265,8 @@ def merge_references(
 ) -> MergeResult:
     """Merge ``incoming`` into ``existing`` (neither is changed). Imported references that
     duplicate each other are merged too. ``source`` labels the provenance of added fields."""
+    existing = references_argument(existing, "merge_references")
+    incoming = references_argument(incoming, "merge_references")
     current = {ref.id: ref for ref in existing}
     matcher = Matcher(existing)
     taken = {key.lower() for key in current}

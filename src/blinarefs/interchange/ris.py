@@ -6,7 +6,8 @@ TY, ID (the citation key; Zotero ignores it, blinarefs reads it back), AU one pe
 journalAbbreviation, EndNote's Alternate Journal), T3 series, PY year and DA full date
 (YYYY/MM/DD/), VL, IS, SP and EP, ET, PB, CY, SN, DO, AN (PMID: EndNote's Accession Number,
 as PubMed's EndNote export uses it), C2 (PMCID: EndNote's PMCID field in journal articles),
-UR, AB, N1.
+UR, AB, N1, and from the BibLaTeX fields Zotero has a tag for: KW one per keyword
+(``keywords``), Y2 the access date (``urldate``), LA (``language``).
 
 The reader also takes the older and rarer tags (A1, T1, JF, JO, JA, J1, Y1, N2, ED, BT...)
 that other databases write, and reports the tags it does not use.
@@ -20,7 +21,15 @@ from collections.abc import Iterator, Sequence
 from ..findings import Finding
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name, split_particle
-from . import ImportResult, date_parts, join_pages, present, split_pages, usable_key
+from . import (
+    ImportResult,
+    date_parts,
+    iso_date,
+    join_pages,
+    present,
+    split_pages,
+    usable_key,
+)
 
 # CSL type -> RIS TY (the Zotero and EndNote names).
 TYPES = {
@@ -49,7 +58,7 @@ CANNOT_CARRY: dict[str, str] = {
     "printed-text": "no tag for the reference as printed",
     "provenance": "no tag for where each field came from",
     "locked": "no tag for locked fields",
-    "extra-fields": "no tags for BibTeX fields blinarefs does not model",
+    "extra-fields": "no tags for BibTeX fields blinarefs does not model (but KW, Y2, LA)",
 }
 PARTLY: dict[str, str] = {
     "type": "a CSL type with no TY of its own comes back as its nearest type",
@@ -100,8 +109,27 @@ def _record(ref: Reference) -> list[str]:
     tags += [("ET", ref.edition), ("PB", ref.publisher), ("CY", ref.publisher_place)]
     tags += [("SN", ref.issn), ("SN", ref.isbn), ("DO", ref.doi), ("AN", ref.pmid)]
     tags += [("C2", ref.pmcid), ("UR", ref.url), ("AB", ref.abstract), ("N1", ref.note)]
+    tags += _extra_tags(ref)
     lines = [f"{tag}  - {_flat(value)}" for tag, value in tags if value]
     return [*lines, "ER  - "]
+
+
+# BibLaTeX field -> the RIS tag Zotero reads it from (and writes it to)
+_EXTRA_TAGS = {"keywords": "KW", "urldate": "Y2", "language": "LA"}
+_TAG_FIELDS = {tag: name for name, tag in _EXTRA_TAGS.items()}
+
+
+def _extra_tags(ref: Reference) -> list[tuple[str, str]]:
+    tags: list[tuple[str, str]] = []
+    for name, value in ref.extra:
+        tag = _EXTRA_TAGS.get(name.lower())
+        if tag == "KW":
+            tags += [(tag, word.strip()) for word in value.split(",")]
+        elif tag == "Y2" and date_parts(value):
+            tags.append((tag, "/".join(f"{p:02d}" for p in date_parts(value) or ()) + "/"))
+        elif tag:
+            tags.append((tag, value))
+    return tags
 
 
 def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
@@ -110,6 +138,8 @@ def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CANNOT_CARRY)
+    if "extra-fields" in lost and _read_extra(_extra_tags(ref)) == ref.extra:
+        lost.remove("extra-fields")  # each one has its tag
     if READ_TYPES.get(TYPES.get(ref.type, "GEN")) != ref.type:
         lost.append("type")
     if any(parse_name(format_name(n)) != n for n in ref.author):
@@ -206,12 +236,25 @@ _TAGS = {
 }  # fmt: skip
 
 
+def _read_extra(tags: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The BibLaTeX fields of KW, Y2 and LA tags, in the order each first comes: keywords
+    joined by commas, the access date as ISO text (its time of day left out)."""
+    fields: dict[str, list[str]] = {}
+    for tag, value in tags:
+        name = _TAG_FIELDS[tag]
+        if name == "urldate":
+            value = iso_date(date_parts(value) or ())
+        fields.setdefault(name, []).append(value)
+    return tuple((name, ",".join(v) if name == "keywords" else v[0]) for name, v in fields.items())
+
+
 def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
     kwargs: dict[str, object] = {"type": "article-journal"}
     key = ""
     authors: list[Name] = []
     editors: list[Name] = []
     notes: list[str] = []
+    extra: list[tuple[str, str]] = []
     sp = ep = year = date = ""
     unused = []
     for tag, value, line in record:
@@ -246,12 +289,15 @@ def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
             kwargs.setdefault("pmcid", value)
         elif tag == "N1":
             notes.append(value)
+        elif tag in _TAG_FIELDS and (tag != "Y2" or date_parts(value)):
+            extra.append((tag, value))
         else:
             unused.append((tag, value, line))
     kwargs["author"], kwargs["editor"] = tuple(authors), tuple(editors)
     kwargs["issued"] = date_parts(date) or date_parts(year)
     kwargs["page"] = join_pages(*split_pages(sp)) if "-" in sp else join_pages(sp, ep)
     kwargs["note"] = "\n".join(notes)
+    kwargs["extra"] = _read_extra(extra)
     if kwargs.get("container_title_short") and not kwargs.get("container_title"):
         kwargs["container_title"] = kwargs["container_title_short"]  # as Zotero does
     return build_reference(key, kwargs), unused

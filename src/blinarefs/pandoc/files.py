@@ -14,11 +14,10 @@ from pathlib import Path
 from ..errors import BlinarefsError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
-from ..model import Reference
 from ..outputs import check_output, write_output, written_by_blinarefs
 from .convert import PandocManuscript, to_pandoc
 from .items import iter_pandoc_items
-from .markdown import front_matter, yaml_names, yaml_value
+from .markdown import is_latex_path, is_markdown_path
 
 MANUSCRIPT_NAME = "paper.md"
 
@@ -71,43 +70,20 @@ def render_command(path: str | Path) -> str:
 # -- the references of a keyed manuscript ----------------------------------------------------
 
 
-def read_bibliography(path: str | Path) -> tuple[list[Reference], list[Finding]]:
-    """References from a BibTeX store, or from any file ``blinarefs import`` reads
-    (CSL-JSON as Pandoc uses it, RIS, ...)."""
-    path = Path(path)
-    if path.suffix.lower() == ".bib":
-        from ..store import Store
-
-        store = Store.load(path)
-        return list(store.references), list(store.problems)
-    from ..interchange.files import read_file
-
-    result = read_file(path)
-    return list(result.references), list(result.findings)
-
-
 def named_bibliographies(text: str, manuscript: Path) -> list[Path]:
     """The files a Markdown front matter (``bibliography:``) or a LaTeX source
     (``\\addbibresource``, ``\\bibliography``) names, looked up beside the manuscript and
     then in the current folder (where Pandoc looks)."""
-    from ..trace.load import named_bibliography
+    from ..trace.bibliographies import named_files
 
-    _, yaml = front_matter(text)
-    names = yaml_names(yaml_value(yaml, "bibliography")) if yaml else []
-    if not names:
-        found = named_bibliography(text, manuscript)
-        return [found] if found else []
     out = []
-    for name in names:
-        for candidate in (manuscript.parent / name, Path(name)):
-            if candidate.exists():
-                out.append(candidate)
-                break
-        else:
+    for name, path in named_files(text, manuscript):
+        if path is None:
             raise BlinarefsError(
                 f"{manuscript}: its bibliography {name} was not found beside it",
                 hint="give the references with --bib",
             )
+        out.append(path)
     return out
 
 
@@ -122,6 +98,12 @@ def stage_pandoc(ctx):
     if store is None:
         return StageReport("pandoc", "no store (the store stage was skipped)", skipped=True)
     path = ctx.outdir / MANUSCRIPT_NAME
+    if is_latex_path(ctx.manuscript_path):
+        from ..interchange.files import EXPORT_DIR, EXPORT_FILES
+
+        bib = ctx.outdir / EXPORT_DIR / EXPORT_FILES["csl-json"]
+        run = f"pandoc --citeproc {ctx.manuscript_path} --bibliography {bib}"
+        return StageReport("pandoc", f"skipped: LaTeX is Pandoc's to read ({run})", skipped=True)
     body_end = ctx.parsed.body_end if ctx.parsed is not None else None
     document, trace = ctx.data.get("document"), ctx.data.get("trace")
     # the citations a Word or JATS file's markup names, as the trace stage took them
@@ -133,6 +115,7 @@ def stage_pandoc(ctx):
             style=ctx.options.style,
             bibliography=bibliography_name(path),
             body_end=len(ctx.text) if body_end is None else body_end,
+            markdown=is_markdown_path(ctx.manuscript_path),
             source=str(ctx.manuscript_path),
             citations=known,
         )

@@ -51,6 +51,7 @@ _BIB_COMMANDS = re.compile(
     r"(?<![ \t])[ \t]*\\(?:bibliography|bibliographystyle|addbibresource|printbibliography)\b"
     r"(?:\[[^\[\]]*\])?(?:\{[^{}]*\})?[ \t]*\n?"
 )
+_HEADING = re.compile(r"#{1,6}\s+\S")
 _NOCITE_KEY = re.compile(r"@\{?([^\s,;{}'\"]+)")
 _PANDOC_KEY = re.compile(r"-?@(?:\{[^{}]*\}|[\w:.#$%&\-+?<>~/]*\w)")
 
@@ -72,6 +73,23 @@ def _extras(c: Citation) -> str:
     inner = c.marker[1:-1] if c.marker.startswith("[") else ""
     parts = (_PANDOC_KEY.sub("", part).strip(" ,") for part in inner.split(";"))
     return "; ".join(p for p in parts if p)
+
+
+# A citation that names its authors in the sentence ("As @key showed", \textcite{key}):
+# Pandoc and biblatex print the authors, then the number, where a numeric style cites.
+_IN_TEXT = re.compile(r"@|\\(?:[Tt]extcite|citet)\b")
+
+
+def _in_text_names(c: Citation, by_key: dict[str, Reference]) -> str:
+    """The authors an in-text citation of one work prints ("Fable and Myth", "Fable et
+    al."); "" for any other citation, or a work with no author or editor."""
+    if len(c.keys) != 1 or not _IN_TEXT.match(c.marker) or c.keys[0] not in by_key:
+        return ""
+    ref = by_key[c.keys[0]]
+    names = [n.full_family for n in (ref.author or ref.editor)]
+    if len(names) > 2 or (names and ref.author_truncated):
+        return f"{names[0]} et al."
+    return " and ".join(names)
 
 
 def _truthy(value: str) -> bool:
@@ -165,6 +183,9 @@ def to_numbered(
         pos = c.end
         if c.kind == "latex" and before.endswith("~"):
             before = before[:-1] + " "  # a tie before \cite
+        named = _in_text_names(c, by_key)
+        if named:
+            before += named if sup else named + " "
         if sup:  # as Pandoc: no space before a superscript, punctuation moved before it
             spaced = before[-1:].isspace()
             before = before.rstrip()
@@ -188,6 +209,12 @@ def to_numbered(
         title = f"# {title}"
     elif markdown:
         body = unescape_markdown(body)
+    # a manuscript that ends with its own heading ("# References", as Pandoc's manual
+    # writes it) has the bibliography under it, not under a second one
+    last = body.strip().rsplit("\n", 1)[-1]
+    if _HEADING.match(last) and not yaml_value(yaml, "reference-section-title"):
+        title = ""
     bibliography = "".join(bibliography_pieces(refs, style, to, order, cache_dir=cache_dir))
-    out = f"{head}{body.strip()}\n\n{title}\n\n{bibliography}"
+    top = f"{head}{body.strip()}\n\n" + (f"{title}\n\n" if title else "")
+    out = top + bibliography
     return NumberedManuscript(out, order, len(keyed), tuple(warnings))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from ..arguments import trace_argument
 from ..findings import Finding, quoted
 from ..manuscript.crosscheck import FROM_PRINTED_LIST
 from ..validate import check_duplicates
@@ -41,26 +42,23 @@ def _finding(trace: Trace, severity, code, message, start, end, suggestion, key=
 
 
 def check_dangling_citations(trace: Trace) -> list[Finding]:
-    """A marker that names no reference: a number past the list, an unknown key."""
-    size = trace.index.size
-    out: list[Finding] = []
+    """A marker that names no reference: a number past the list, an unknown key (one the
+    list has in another case is named: keys are case-sensitive)."""
     if not trace.references:
-        return out  # no list to check against: load_inputs reports that once
+        return []  # no list to check against: load_inputs reports that once
+    size, out = trace.index.size, []
+    folded = {key.lower(): key for key in trace.index.by_key}
     for c in trace.citations:
         for part in c.missing:
-            what = f"reference {part}" if part.isdigit() else repr(part)
-            has = f" (the list has {size})" if size and part.isdigit() else ""
-            out.append(
-                _finding(
-                    trace,
-                    "error",
-                    "dangling-citation",
-                    f"citation {quoted(c.marker)} points at {what}, which is not in the list{has}",
-                    c.start,
-                    c.end,
-                    "add the missing reference to the list, or correct the marker",
-                )
-            )
+            number = part.isdigit()
+            has = f" (the list has {size})" if size and number else ""
+            what = f"reference {part}" if number else repr(part)
+            message = f"citation {quoted(c.marker)} points at {what}, which is not in the list"
+            near = None if number else folded.get(part.lstrip("@").lower())
+            hint = f"the list has {near!r}, which differs only by case: cite it as written"
+            hint = hint if near else "add the missing reference to the list, or correct the marker"
+            out.append(_finding(trace, "error", "dangling-citation", message + has, c.start,
+                                c.end, hint))  # fmt: skip
     return out
 
 
@@ -373,6 +371,7 @@ CHECKS: tuple[Check, ...] = (
 
 def check_trace(trace: Trace, *, source: str | None = None) -> list[Finding]:
     """Every check, in the order of ``CHECKS``; ``source`` names the manuscript file."""
+    trace_argument(trace, "check_trace")
     findings = [f for check in CHECKS for f in check(trace)]
     if source:
         findings = [replace(f, source=source) for f in findings]

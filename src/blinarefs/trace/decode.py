@@ -40,6 +40,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..arguments import references_argument, text_argument
+from ..errors import UsageError
 from ..model import Reference
 from .candidates import (
     KEYED,
@@ -326,6 +328,9 @@ def decode_citations(
 ) -> list[Citation]:
     """Every citation marker in ``text[start:end]``, in text order (see
     :func:`decode_markers`, which also returns the decisions behind them)."""
+    text = text_argument(text, "decode_citations", reader="trace_file")
+    if not isinstance(references, ReferenceIndex):
+        references = references_argument(references, "decode_citations")
     decoding = decode_markers(text, references, start=start, end=end, superscripts=superscripts)
     return list(decoding.citations)
 
@@ -347,6 +352,11 @@ def number_by_first_citation(
 ) -> dict[str, int]:
     """key -> number for a numeric bibliography: cited keys by first citation, then the
     uncited references in their list order."""
+    citations = list(citations)
+    if any(not isinstance(c, Citation) for c in citations):
+        raise UsageError(
+            "number_by_first_citation() takes citations, as decode_citations(text) gives them"
+        )
     order = dict.fromkeys(first_cited(citations))
     for ref in references:
         order.setdefault(ref.id)

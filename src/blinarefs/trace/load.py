@@ -9,8 +9,6 @@ or the numbered list at the end of the manuscript itself.
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,17 +16,12 @@ from typing import TYPE_CHECKING
 from ..findings import Finding
 from ..fsio import read_text
 from ..model import Reference
+from .bibliographies import named_files, read_named
 
 if TYPE_CHECKING:
     from ..manuscript.document import ManuscriptDocument, Marker
     from ..store import Store
     from .manuscript import Trace
-
-_NAMED_BIB = (
-    re.compile(r"^bibliography:\s*['\"]?([^'\"\n]+?\.bib)['\"]?\s*$", re.MULTILINE),
-    re.compile(r"\\addbibresource(?:\[[^\]]*\])?\{([^}]+)\}"),
-    re.compile(r"\\bibliography\{([^},]+)\}"),
-)
 
 
 @dataclass(frozen=True)
@@ -89,20 +82,6 @@ def file_arguments(call: str, manuscript: object, bib: object, refs: object) -> 
         )
 
 
-def named_bibliography(text: str, manuscript: Path) -> Path | None:
-    """The .bib file a Markdown or LaTeX manuscript names, if it exists beside it."""
-    return next((path for path in _named_paths(text, manuscript) if path.exists()), None)
-
-
-def _named_paths(text: str, manuscript: Path) -> Iterator[Path]:
-    """Where the .bib files a Markdown or LaTeX manuscript names would be, beside it."""
-    for pattern in _NAMED_BIB:
-        m = pattern.search(text)
-        if m:
-            name = m.group(1).strip()
-            yield manuscript.parent / (name if name.endswith(".bib") else name + ".bib")
-
-
 def load_inputs(
     manuscript: Path, bib: str | Path | Store | None = None, refs: str | Path | None = None
 ) -> TraceInputs:
@@ -118,8 +97,13 @@ def load_inputs(
         own = parse_reference_list("")  # the Word reader saw the list is none (steps, headings)
     body_end = own.body_end if doc.reference_list_start is None else doc.reference_list_start
     after = own.section.after if own.section else None
+    named = []
     if not bib and not isinstance(bib, Store) and not refs and not own.references:
-        bib = named_bibliography(text, manuscript)
+        named = named_files(text, manuscript)
+        if any(path for _, path in named):  # Pandoc's bibliography:, LaTeX's \addbibresource
+            return _from_files(manuscript, text, named, body_end, doc, after)
+    if bib and not isinstance(bib, Store) and Path(bib).suffix.lower() != ".bib":
+        return _from_files(manuscript, text, [(str(bib), Path(bib))], body_end, doc, after)
     if bib or isinstance(bib, Store):  # an empty Store is given all the same
         store = bib if isinstance(bib, Store) else Store.load(Path(bib))
         name = str(store.path or "the Store given") if isinstance(bib, Store) else str(bib)
@@ -150,16 +134,37 @@ def load_inputs(
                            problems, document=doc, after_list=after)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
     if own.section is None:
-        named = next(_named_paths(text, manuscript), None)  # named, but not there
-        message = (
-            f"the bibliography it names, {named}, does not exist"
-            if named
-            else "no reference list found at the end of the manuscript"
-        )
-        problems = [_no_references(message, str(manuscript))]
+        message = "no reference list found at the end of the manuscript"
+        none = _no_references(message, str(manuscript))
+        problems = [_missing(named[0][0], manuscript) if named else none]
     return TraceInputs(manuscript, text, own.references, body_end,
                        "the manuscript's own reference list", problems, document=doc,
                        after_list=after)  # fmt: skip
+
+
+def _from_files(
+    manuscript: Path,
+    text: str,
+    files: list[tuple[str, Path | None]],
+    body_end: int | None,
+    doc: ManuscriptDocument,
+    after: tuple[int, int] | None,
+) -> TraceInputs:
+    """The references of bibliography files of any format (CSL-JSON, RIS, BibTeX), named by
+    the manuscript or given as ``--bib``."""
+    references, problems = read_named(files)
+    problems += [_missing(name, manuscript) for name, path in files if path is None]
+    source = " and ".join(str(path) for _, path in files if path is not None)
+    if not references:
+        hint = "check that this is the file you meant"
+        problems.append(_no_references("holds no references", source, hint))
+    return TraceInputs(manuscript, text, tuple(references), body_end, source, problems,
+                       document=doc, after_list=after)  # fmt: skip
+
+
+def _missing(name: str, manuscript: Path) -> Finding:
+    message = f"the bibliography it names, {name}, was found neither beside it nor here"
+    return _no_references(message, str(manuscript))
 
 
 def _on_own_list(doc: ManuscriptDocument, own) -> ManuscriptDocument:

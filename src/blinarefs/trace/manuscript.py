@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..arguments import text_argument
+from ..arguments import references_argument, text_argument
 from ..model import Reference
 from .claims import Claim, Skipped, find_claims, short_label
 from .decode import (
@@ -185,6 +185,8 @@ def trace_manuscript(
     given.
     """
     text = text_argument(text, "trace_manuscript", reader="trace_file")
+    if references is not None:
+        references = references_argument(references, "trace_manuscript")
     if references is None or body_end is None:
         from ..parse import parse_reference_list
 

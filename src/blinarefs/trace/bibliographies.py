@@ -1,0 +1,87 @@
+"""The bibliographies a keyed manuscript names, read whatever their format.
+
+A Pandoc manuscript names its references in its metadata (``bibliography: refs.json``, or a
+list of files), a LaTeX one with ``\\addbibresource{refs.bib}`` (as often as it likes) or
+``\\bibliography{a,b}``. Pandoc reads CSL-JSON, BibTeX, BibLaTeX and RIS there, so every
+command that follows a manuscript to its references reads them all, as ``blinarefs import``
+does: ``trace``, ``check``, ``build`` and ``pandoc --numbered`` find the same references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..findings import Finding
+from ..model import Reference
+
+_ADDBIBRESOURCE = re.compile(r"\\addbibresource(?:\[[^\]]*\])?\{([^}]+)\}")
+_BIBLIOGRAPHY = re.compile(r"\\bibliography\{([^}]+)\}")
+
+
+def _latex_names(text: str) -> list[str]:
+    names = [m.group(1).strip() for m in _ADDBIBRESOURCE.finditer(text)]
+    for m in _BIBLIOGRAPHY.finditer(text):  # bibtex's: names without .bib, comma-separated
+        names += [n if n.endswith(".bib") else n + ".bib" for n in m.group(1).split(",")]
+    return [n.strip() for n in names if n.strip()]
+
+
+def _yaml_names(text: str) -> list[str]:
+    from ..pandoc.markdown import front_matter, later_metadata, yaml_names, yaml_value
+
+    blocks = [front_matter(text)[1], *(yaml for _, _, yaml in later_metadata(text))]
+    for yaml in blocks:  # Pandoc takes the first value a key is given
+        value = yaml_value(yaml, "bibliography") if yaml else ""
+        if value:
+            return yaml_names(value)
+    return []
+
+
+def named_files(text: str, manuscript: Path) -> list[tuple[str, Path | None]]:
+    """Each bibliography the manuscript names, with where it is: beside the manuscript, else
+    in the current folder (where Pandoc looks); None when it is in neither."""
+    out: list[tuple[str, Path | None]] = []
+    for name in dict.fromkeys(_yaml_names(text) or _latex_names(text)):
+        found = next((c for c in (manuscript.parent / name, Path(name)) if c.is_file()), None)
+        out.append((name, found))
+    return out
+
+
+def read_bibliography(path: str | Path) -> tuple[list[Reference], list[Finding]]:
+    """References from a BibTeX store, or from any file of references ``blinarefs import``
+    reads (CSL-JSON as Pandoc and Zotero write it, RIS, ...), each with a key: a file's own
+    ids are kept, the others are given one as ``import`` gives it. Plain text gives none."""
+    path = Path(path)
+    if path.suffix.lower() == ".bib":
+        from ..store import Store
+
+        store = Store.load(path)
+        return list(store.references), list(store.problems)
+    from ..errors import ImportFormatError
+    from ..interchange.files import read_file
+    from ..keys import assign_keys
+
+    try:
+        result = read_file(path)
+    except ImportFormatError as exc:  # its hint names import's --from, which is not here
+        raise ImportFormatError(exc.message, hint="check that this is the file you meant") from None
+    if result.format == "text":  # prose is no bibliography: a reference list is --refs
+        return [], []
+    return assign_keys(result.references), list(result.findings)
+
+
+def read_named(
+    files: Sequence[tuple[str, Path | None]],
+) -> tuple[list[Reference], list[Finding]]:
+    """The references of every named file found, in the files' order, and what reading
+    them found; a key two files both hold is taken from the first, as Pandoc takes it."""
+    refs: dict[str, Reference] = {}
+    problems: list[Finding] = []
+    for _, path in files:
+        if path is not None:
+            found, trouble = read_bibliography(path)
+            for ref in found:
+                refs.setdefault(ref.id, ref)
+            problems += trouble
+    return list(refs.values()), problems

@@ -1,0 +1,177 @@
+"""A Pandoc or LaTeX author's manuscript, cited by key, and the bibliographies it names
+(session 32's walk: a Pandoc author with a CSL-JSON bibliography, a LaTeX author with two
+``\\addbibresource``). The references and texts are made up for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from blinarefs.cli import main
+
+CSL = [
+    {
+        "id": "fable:2031:moons",
+        "type": "article-journal",
+        "title": "Counting the moons of an invented planet",
+        "container-title": "Journal of Imaginary Astronomy",
+        "author": [{"family": "Fable", "given": "Ada"}],
+        "issued": {"date-parts": [[2031]]},
+        "volume": "4",
+        "page": "1-9",
+    }
+]
+BIB = (
+    "@article{myth_rings_2032, author = {Myth, Bo}, title = {Rings that nobody saw},\n"
+    "  journaltitle = {Fictional Letters}, date = {2032}, volume = {7}, pages = {11--19}}\n"
+)
+MANUSCRIPT = (
+    "---\ntitle: A made-up paper\nbibliography: refs.json\n---\n\n# Introduction\n\n"
+    "The invented planet has nine moons [@fable:2031:moons].\n"
+    "Its rings were never seen [@nobody:2099:gone].\n"
+)
+REFLIST = "1. Fable A. Counting the moons of an invented planet. J Imag Astron. 2031;4:1-9.\n"
+
+
+@pytest.fixture
+def paper(files):
+    (files / "refs.json").write_text(json.dumps(CSL), encoding="utf-8")
+    (files / "more.bib").write_text(BIB, encoding="utf-8")
+    (files / "paper.md").write_text(MANUSCRIPT, encoding="utf-8")
+    return files
+
+
+def test_a_csl_json_bibliography_named_by_the_front_matter_is_read(paper, capsys):
+    # it said "no reference list found at the end of the manuscript": only a .bib was looked for
+    assert main(["trace", "paper.md", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["references_from"] == "refs.json"
+    assert [r["key"] for r in data["references"]] == ["fable:2031:moons"]
+    assert main(["check", "paper.md"]) == 1  # the unknown key is still an error
+    out = capsys.readouterr().out
+    assert "1 of 1 references cited, 1 dangling citation" in out
+    assert "'@nobody:2099:gone', which is not in the list" in out
+
+
+def test_check_bib_takes_a_csl_json_file(paper, capsys):
+    # it said "refs.json: the store holds no BibTeX entries"
+    assert main(["check", "paper.md", "--bib", "refs.json"]) == 1
+    out = capsys.readouterr().out
+    assert "no BibTeX entries" not in out
+    assert "1 of 1 references cited" in out and "'@nobody:2099:gone'" in out
+
+
+def test_a_list_of_bibliographies_is_read_whole(paper, capsys):
+    # only "bibliography: x.bib" on one line was understood, and the first file alone
+    listed = "bibliography:\n  - refs.json\n  - more.bib"
+    text = MANUSCRIPT.replace("bibliography: refs.json", listed)
+    (paper / "paper.md").write_text(text + "Rings are myths [@myth_rings_2032].\n", "utf-8")
+    assert main(["check", "paper.md"]) == 1
+    out = capsys.readouterr().out
+    assert "2 of 2 references cited" in out and "1 dangling citation" in out
+
+
+def test_latex_with_two_addbibresource(paper, capsys):
+    (paper / "more2.bib").write_text(BIB.replace("myth_rings_2032", "second_2033"), "utf-8")
+    tex = (
+        "\\addbibresource{more.bib}\n\\addbibresource{more2.bib}\n\\begin{document}\n"
+        "Rings \\autocite{myth_rings_2032}. Again \\textcite{second_2033}.\n\\end{document}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    assert main(["check", "paper.tex"]) == 0
+    assert "2 of 2 references cited, 0 dangling" in capsys.readouterr().out
+
+
+def test_a_named_bibliography_that_is_missing_is_named(paper, capsys):
+    (paper / "refs.json").unlink()
+    assert main(["check", "paper.md"]) == 1
+    out = capsys.readouterr().out
+    assert "refs.json, was found neither beside it nor here" in out
+
+
+def test_build_reads_a_csl_json_bibliography_and_keeps_the_markdown(paper, capsys):
+    # build read no references ("0 references read, 1 could not be read") and wrote paper.md
+    # with the title gone and the markup escaped ("\# Introduction", "\[\@nobody...\]")
+    assert main(["build", "paper.md", "-o", "out", "--skip", "enrich"]) == 1
+    out = capsys.readouterr().out
+    assert "1 reference read from refs.json" in out
+    written = (paper / "out" / "paper.md").read_text(encoding="utf-8")
+    assert "title: A made-up paper" in written and "\n# Introduction\n" in written
+    assert "[@fable:2031:moons]" in written and "[@nobody:2099:gone]" in written
+    assert "\\#" not in written and "\\@" not in written
+    store = (paper / "out" / "references.bib").read_text(encoding="utf-8")
+    assert "@article{fable:2031:moons," in store
+
+
+def test_an_in_text_citation_keeps_its_authors_when_numbered():
+    # "As @key showed" became "As¹ showed": the authors Pandoc prints were dropped
+    from blinarefs import read_references, to_numbered
+
+    refs = read_references(json.dumps(CSL), "csl-json").references
+    text = "As @fable:2031:moons showed, moons abound.\n"
+    assert to_numbered(text, refs).text.startswith("As Fable¹ showed, moons abound.")
+    vancouver = to_numbered(text, refs, style="vancouver").text
+    assert vancouver.startswith("As Fable (1) showed")
+    tex = "As \\textcite{fable:2031:moons} showed. Seen \\cite{fable:2031:moons}.\n"
+    assert to_numbered(tex, refs).text.startswith("As Fable¹ showed. Seen¹.")
+    many = [refs[0].with_fields(author=refs[0].author * 3)]
+    assert to_numbered(text, many).text.startswith("As Fable et al.¹ showed")
+
+
+@pytest.mark.parametrize("to", ["text", "markdown"])
+def test_a_manuscript_ending_with_its_references_heading_gets_no_second(to):
+    # "# References" then "References": the heading was written twice
+    from blinarefs import read_references, to_numbered
+
+    refs = read_references(json.dumps(CSL), "csl-json").references
+    out = to_numbered("Moons [@fable:2031:moons].\n\n# References\n", refs, to=to).text
+    assert out.count("References") == 1
+    assert "# References\n\n1" in out
+    titled = "---\nreference-section-title: Works cited\n---\nMoons [@fable:2031:moons].\n"
+    assert "Works cited" in to_numbered(titled, refs, to=to).text
+
+
+TEX = (
+    "\\addbibresource{more.bib}\n\\begin{document}\n"
+    "Rings of 5\\% \\autocite{myth_rings_2032}.\n\\printbibliography\n\\end{document}\n"
+)
+
+
+def test_build_of_latex_writes_no_escaped_markdown_copy(paper, capsys):
+    # paper.md held "5\\\\%" and "\\\\printbibliography": LaTeX written out as escaped text
+    (paper / "paper.tex").write_text(TEX, encoding="utf-8")
+    assert main(["build", "paper.tex", "-o", "out", "--skip", "enrich"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "skipped: LaTeX is Pandoc's to read (pandoc --citeproc paper.tex" in out
+    assert not (paper / "out" / "paper.md").exists()
+    assert (paper / "out" / "exports" / "references.json").exists()
+
+
+def test_pandoc_names_a_latex_manuscript_it_does_not_convert(paper, capsys):
+    (paper / "paper.tex").write_text(TEX, encoding="utf-8")
+    assert main(["pandoc", "paper.tex", "-o", "x.md"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "paper.tex: is LaTeX" in err and "--numbered" in err
+    assert not (paper / "x.md").exists()
+    assert main(["pandoc", "paper.tex", "--numbered", "--to", "text"]) == 0
+    assert "Rings of 5\\%¹." in capsys.readouterr().out
+
+
+def test_a_key_cited_in_another_case_names_the_one_in_the_list(paper, capsys):
+    # "add the missing reference to the list": it is there, as fable:2031:moons
+    text = MANUSCRIPT.replace("[@fable:2031:moons]", "[@Fable:2031:Moons]")
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 1
+    out = capsys.readouterr().out
+    assert "the list has 'fable:2031:moons', which differs only by case" in out
+    assert out.count("add the missing reference") == 1  # nobody:2099:gone's, as before
+
+
+@pytest.mark.parametrize("content", ["", "{not json", "[1, 2"])
+def test_a_broken_json_bibliography_is_one_line(paper, capsys, content):
+    (paper / "refs.json").write_text(content, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("blinarefs check: error: refs.json") and err.count("\n") == 1
+    assert "--from" not in err  # import's option: check has none
