@@ -50,11 +50,19 @@ def test_zotero_names_are_read():
 
 def test_a_variable_with_no_field_is_reported_not_dropped_silently():
     result = _read({**ZOTERO_ITEM, "number": "Invented-42"})
-    (finding,) = result.findings
-    assert finding.code == "csl-variable" and finding.severity == "warning"
-    assert "brine:2029:tides" in finding.message
-    assert "source ('Invented Catalog')" in finding.message and "number" in finding.message
+    source, number = result.findings
+    assert {source.code, number.code} == {"csl-variable"} and source.severity == "warning"
+    assert "brine:2029:tides" in source.message
+    assert "source ('Invented Catalog') in 1 item" in source.message
+    assert "number ('Invented-42')" in number.message
     assert _read({**ZOTERO_ITEM, "source": ""}).findings == ()  # an empty value is no loss
+
+
+def test_a_variable_no_field_holds_is_reported_once_for_a_whole_library():
+    items = [{**ZOTERO_ITEM, "citation-key": f"brine:2029:tides{n}"} for n in range(5)]
+    (finding,) = read_references(json.dumps(items), "csl-json").findings
+    assert "in 5 items: item 1 (brine:2029:tides0), item 2" in finding.message
+    assert finding.message.endswith(", ...")
 
 
 @pytest.mark.parametrize("clean", [False, True])

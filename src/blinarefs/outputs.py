@@ -90,11 +90,13 @@ def _record_coming(path: str | Path, tmp: str) -> None:
 
 def _update(change: Callable[[dict[str, list[list[int]]]], None]) -> None:
     """Change the record under its lock. A record that cannot be kept (read-only cache)
-    costs only a ``--force`` later, never an error now."""
+    costs only a ``--force`` later, never an error now. The lock is waited for as a
+    store's is: on a busy machine two seconds were too short, and the skipped record made
+    the rerun of a build refuse its own outputs."""
     record_path = default_cache_dir() / RECORD_NAME
     with contextlib.suppress(OSError, BlinarefsError):
         record_path.parent.mkdir(parents=True, exist_ok=True)
-        with store_lock(record_path, wait=2.0):
+        with store_lock(record_path):
             record = {key: _states(value) for key, value in _record().items()}
             change(record)
             kept = dict(list(record.items())[-KEEP:])

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import ImportFormatError
-from ..findings import Finding
+from ..findings import Finding, counted
 from ..jsontext import json_pieces
 from ..model import CSL_TEXT_FIELDS, Reference
 from . import ImportResult, date_parts, iso_date, present, usable_key
@@ -105,6 +105,7 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
         ) from None
     refs: list[Reference] = []
     findings: list[Finding] = []
+    unread: dict[str, list[tuple[str, Any]]] = {}  # variable -> (item named, its value)
     for n, item in enumerate(_items(data, source), start=1):
         if not isinstance(item, dict):
             findings.append(_bad(source, n, "not an object"))
@@ -129,9 +130,11 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
             ref = ref.with_fields(author=names, author_truncated=True)
         ref = _with_biblatex_fields(ref, item)
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
-        unread = [k for k, v in item.items() if k not in _READ and v not in (None, "", [], {})]
-        if unread:
-            findings.append(_unread(source, n, ref.id, item, unread))
+        who = f"item {n}" + (f" ({ref.id})" if ref.id != "?" else "")
+        for k, v in item.items():
+            if k not in _READ and v not in (None, "", [], {}):
+                unread.setdefault(k, []).append((who, v))
+    findings += [_unread(source, name, items) for name, items in unread.items()]
     return ImportResult(tuple(refs), "csl-json", tuple(findings))
 
 
@@ -160,15 +163,16 @@ def _iso(value: Any) -> str:
     return iso_date(parts) if parts else ""
 
 
-def _unread(source: str, n: int, key: str, item: dict[str, Any], names: list[str]) -> Finding:
-    shown = ", ".join(f"{name} ({str(item[name])[:40]!r})" for name in names)
-    who = f"item {n}" + (f" ({key})" if key != "?" else "")
+def _unread(source: str, name: str, items: list[tuple[str, Any]]) -> Finding:
+    """One warning per variable, however many items hold it: a Zotero library of 300 items
+    each with its "source" (library catalog) would otherwise give 300 warnings."""
+    named = ", ".join(who for who, _ in items[:3]) + (", ..." if len(items) > 3 else "")
     return Finding(
         "warning",
         "csl-variable",
-        f"{who}: not read: {shown}",
+        f"not read: {name} ({str(items[0][1])[:40]!r}) in {counted(len(items), 'items')}: {named}",
         source=source,
-        suggestion="blinarefs has no field for these; keep the file if you need them",
+        suggestion="blinarefs has no field for it; keep the file if you need it",
     )
 
 
