@@ -89,3 +89,25 @@ def test_the_fields_works_carry_the_numbers_the_list_prints(tmp_path, capsys):
     cited = json.loads(capsys.readouterr().out)["citations"]
     # the numbers in the order the citation prints them, not the field's item order
     assert [c["numbers"] for c in cited] == [[3], [1, 2], [1]]
+
+
+def test_a_bibliography_in_a_list_word_numbers_starts_at_its_first_label(tmp_path, capsys):
+    # the manager's entries in a numbered list: Word prints "1." before the field's text,
+    # so the list (and the label) starts there, and the label is no citation in the body
+    from wordbuild import numbering
+
+    from blinarefs.manuscript import read_manuscript
+
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug X lowers pressure "), field(zotero_code([KAY], "(1)"), "(1)"), t("."))
+    body += p(t("References"), style="Heading1")
+    code = run(f'<w:instrText xml:space="preserve">{BIBL}</w:instrText>')
+    begin = [run('<w:fldChar w:fldCharType="begin"/>'), code,
+             run('<w:fldChar w:fldCharType="separate"/>')]  # fmt: skip
+    body += p(*begin, t(_entry(KAY)), run('<w:fldChar w:fldCharType="end"/>'), num=(1, 0))
+    path = docx(tmp_path / "auto.docx", body, numbering_xml=numbering())
+    doc = read_manuscript(path)
+    assert doc.text[doc.reference_list_start :].startswith("1. Kay A.")
+    assert main(["trace", str(path), "--json"]) == 0
+    cited = json.loads(capsys.readouterr().out)["citations"]
+    assert [c["marker"] for c in cited] == ["(1)"]

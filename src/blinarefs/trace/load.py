@@ -151,7 +151,8 @@ def load_inputs(
         references = doc.references
         if doc.references_from == "word field":
             added = printed_only(doc.references, own, shown)
-            numbers = printed_numbers(doc.references, own, shown) if shown else {}
+            numbered = any(m.origin.startswith("field:") and m.numbers for m in doc.markers)
+            numbers = printed_numbers(doc.references, own, shown) if numbered else {}
             if numbers:  # a numbered style: the works take the numbers the list prints
                 references = tuple(r.with_fields(number=numbers.get(r.id)) for r in references)
             references += _added(doc.references, added, keep_numbers=bool(numbers))
