@@ -202,3 +202,13 @@ def test_a_spaced_repeat_right_after_a_clauses_punctuation_is_no_close_call():
         "9", "11", "4", "7", "2", "12", "9", "11", "4", "7",
     ]  # fmt: skip
     assert [text[d.candidate.start : d.candidate.end] for d in decoding.uncertain()] == []
+
+
+def test_a_group_whose_commas_kept_two_spaces_either_side_is_one_citation():
+    # a copy that kept the markup's whitespace around each comma, twice over
+    text = (
+        "Markers were measured in older adults. 1 The scores differed by region. 2  ,  3 \n"
+        "Most studies used one scale. 4  ,  5  ,  6 \nOthers were rare. 7"
+    )
+    assert decoded(text) == [("1", (1,)), ("2  ,  3", (2, 3)), ("4  ,  5  ,  6", (4, 5, 6)),
+                             ("7", (7,))]  # fmt: skip
