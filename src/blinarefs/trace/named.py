@@ -60,5 +60,6 @@ def _with_their_number(text: str, candidates: list[Candidate], index: ReferenceI
             continue
         m = _NUMBER_AFTER.match(text, c.end)
         number = index.number_by_key.get(c.keys[0])
-        out += bool(m) and number is not None and int(m.group(1).translate(_RAISED)) == number
+        if m is not None and number is not None:
+            out += int(m.group(1).translate(_RAISED)) == number
     return out
