@@ -182,3 +182,33 @@ def test_a_range_that_kept_its_markups_space_is_read_in_mid_clause():
         "of binding 8 show a pocket 9 . Larvae aged 3– 5 days were used."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4, 5, 6, 7), (8,), (9,)]
+
+
+def test_a_spaced_repeat_right_after_a_clauses_punctuation_is_no_close_call():
+    # a manuscript whose copy left every superscript after a space, its list numbered
+    # alphabetically (so the order cannot vouch for a repeat): a number right after a
+    # sentence's full stop or a clause's comma is where its citations sit, not a close call
+    from blinarefs.trace.decode import decode_markers
+
+    text = (
+        "Health services adopted a new model of care. 9 The model spread to clinics "
+        "in the north. 11 Its cost was debated in the region. 4 Nurses led most of the "
+        "visits. 7 Doctors joined them later, 2 and the waiting lists fell. 12 In the "
+        "south, the model was adopted late. 9 Patients in the north were older. 11 The "
+        "visits were shorter there. 4 Fewer visits were missed. 7"
+    )
+    decoding = decode_markers(text, refs(12))
+    assert [c.marker for c in decoding.citations] == [
+        "9", "11", "4", "7", "2", "12", "9", "11", "4", "7",
+    ]  # fmt: skip
+    assert [text[d.candidate.start : d.candidate.end] for d in decoding.uncertain()] == []
+
+
+def test_a_group_whose_commas_kept_two_spaces_either_side_is_one_citation():
+    # a copy that kept the markup's whitespace around each comma, twice over
+    text = (
+        "Markers were measured in older adults. 1 The scores differed by region. 2  ,  3 \n"
+        "Most studies used one scale. 4  ,  5  ,  6 \nOthers were rare. 7"
+    )
+    assert decoded(text) == [("1", (1,)), ("2  ,  3", (2, 3)), ("4  ,  5  ,  6", (4, 5, 6)),
+                             ("7", (7,))]  # fmt: skip

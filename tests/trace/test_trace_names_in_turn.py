@@ -131,3 +131,27 @@ def test_members_of_one_family_with_digits_of_their_own_are_no_series():
 def test_labels_that_differ_only_in_their_digits_are_no_series():
     text = "Three profiles (QX3RT2, QX4RT3, and QX5RT4) and the sites (H47, H18, H69) differ."
     assert listed_in_turn(text, []) == []
+
+
+def test_an_author_named_with_its_works_number_after_it_cites_by_that_number():
+    # a numbered manuscript saved as text: its raised numbers flattened after a space, and
+    # twice an author named with a year in the prose, each followed by that work's number;
+    # the named works are the list's 3 and 6, so the text cites by number, not by name
+    from blinarefs.model import Name, Reference
+    from blinarefs.trace.decode import decode_citations
+
+    names = {3: ("Latimer", 1994), 6: ("Glaston", 2012)}
+    listed = [
+        Reference(id=f"r{n}", number=n, author=(Name(family=names[n][0], given="A"),),
+                  issued=(names[n][1],)) if n in names else Reference(id=f"r{n}", number=n)
+        for n in range(1, 9)
+    ]  # fmt: skip
+    text = (
+        "Health services adopted the new model of care. 1 , 2 The idea of translation "
+        "comes from the network theory of Latimer et al (1994). 3 To translate is to move "
+        "interests and people. 4 Innovation covers every new process and practice. 5 The "
+        "framework of Glaston (2012) 6 was proposed for evidence. 7 , 8"
+    )
+    cited = [(c.marker, c.numbers, c.kind) for c in decode_citations(text, listed)]
+    assert not [c for c in cited if c[2] == "author-year"]
+    assert {n for _, numbers, _ in cited for n in numbers} >= {1, 2, 3, 4, 5, 7, 8}

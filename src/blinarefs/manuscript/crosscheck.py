@@ -89,6 +89,23 @@ def own_list_keys(
     return dict(pairs) if 2 * len(only) > len(listed) else None
 
 
+def printed_numbers(
+    described: Sequence[Reference], printed, shown: Mapping[str, int] | None = None
+) -> dict[str, int]:
+    """The number each work of the fields is printed with in a numbered list (its key ->
+    the number of the entry it matches): in a numbered style the fields' citations print
+    those numbers, so the printed order, not the order the reader met the fields in, is the
+    numbering a check of "numbered by first citation" judges (a list a manager numbered
+    alphabetically is out of order in the .docx as in its text). Empty when the list is not
+    numbered as printed, or two works would share a number."""
+    if printed.section is None or not printed.section.numbered:
+        return {}
+    number = {ref.id: ref.number for ref in printed.references if ref.number is not None}
+    _, _, pairs = _matched(described, list(printed.references), shown)
+    tied = {work: number[entry] for work, entry in pairs if entry in number}
+    return tied if len(set(tied.values())) == len(tied) else {}
+
+
 def shown_numbers(markers: Iterable[Marker]) -> dict[str, int]:
     """The number each field's work is printed with in a numbered style, as its citations
     show it: a field that shows "[4]" for one work prints that work as entry 4; one that

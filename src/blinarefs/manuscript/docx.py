@@ -181,6 +181,11 @@ def _citations(
     taken = sorted((m.start, m.end) for m, _ in found)
     front = front_end(stream)
     para_of = _paragraph_at(stream)
+    if bib_start is not None:
+        # a bibliography in a list Word numbers: its first label is the list's, not the body's
+        first = para_of(bib_start)
+        if first is not None and not text[first.start : bib_start].strip():
+            bib_start = first.label_start
     seen = 0  # the highest number a raised citation cited so far
     for sup in raised_groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):

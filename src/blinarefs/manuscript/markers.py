@@ -26,6 +26,8 @@ def as_citation(marker: Marker, index: ReferenceIndex) -> Citation:
         keys = tuple(k for k in marker.keys if k in index.by_key or not index.references)
         missing = [k for k in marker.keys if k not in keys]
         numbers = tuple(index.number_by_key[k] for k in keys if k in index.number_by_key)
+        if sorted(numbers) == sorted(marker.numbers):
+            numbers = marker.numbers  # in the order printed, as plain text reads them
     else:
         numbers = marker.numbers
         keys = tuple(index.by_number[n].id for n in numbers if n in index.by_number)

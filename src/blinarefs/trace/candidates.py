@@ -33,7 +33,8 @@ LIST_STEP = 50  # how far the next number of a citation's list may jump
 # A journal that prints each number of a group in its own parentheses leaves "3), (4" and
 # "5)- (7" when a copy drops the outer ones (Cerâmica): the same group and range.
 _RANGE = rf"(?:[{DASHES}]|– |\)[{DASHES}] \()\d+"
-RUN = re.compile(rf"\d+(?:{_RANGE})?(?:(?: ?, ?|\), \()\d+(?:{_RANGE})?)*")
+# " , " and "  ,  ": a copy keeps the spaces around the markup's commas, one or two
+RUN = re.compile(rf"\d+(?:{_RANGE})?(?:(?: {{0,2}}, {{0,2}}|\), \()\d+(?:{_RANGE})?)*")
 _PARENTHESISED = re.compile(rf"\)(,|[{DASHES}]) \(")
 SPACED_GROUP = rf"\d+(?:\s*[{DASHES}]\s*\d+)?(?:\s*[,;]\s*\d+(?:\s*[{DASHES}]\s*\d+)?)*"
 # A printed superscript may spell its range and its "and" in the article's language:

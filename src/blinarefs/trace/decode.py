@@ -261,7 +261,7 @@ def _decode(
         candidates = [c for c in candidates if c.kind in kinds]
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
-    candidates = numbered_or_named(body, candidates)
+    candidates = numbered_or_named(body, candidates, index)
     keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
     flattened: list[Candidate] = []
     if not keyed:  # keys and numbers do not mix; "Almeida et al (2008)" names no key

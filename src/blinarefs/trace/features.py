@@ -44,6 +44,10 @@ SPACED = 2.0  # a flattened superscript after a space, where the manuscript most
 # markers only (too few to make the spaced habit); a sentence does not start with a bare
 # numeral
 BETWEEN_SENTENCES = 2.0
+# ... and in a manuscript that spaces its superscripts, one right after a clause's
+# punctuation ("in the services. 12 The", "most often evaluated, 2 , 11"): where its
+# citations sit; counts and labels come after a word, in mid-clause ("dimension 1 that")
+AFTER_CLAUSE = 1.0
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
@@ -260,6 +264,8 @@ def weigh(
                     space -= 1
                 if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
                     why.append(("after a space, as the manuscript prints its superscripts", SPACED))
+                    if _CLAUSE_PUNCTUATION.search(text, max(0, space - 2), space):
+                        why.append(("right after a clause's punctuation", AFTER_CLAUSE))
             elif not spaced and between_sentences(text, c):
                 why.append(("between two sentences, after a space", BETWEEN_SENTENCES))
             power = any(r.startswith(AFTER_POWER) for r in c.why)
@@ -297,6 +303,7 @@ _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": 
 _INFLECTED = re.compile(r"(?:ed|ing|ly|ies|[^aiosu]s)$")
 INFLECTED_LENGTH = 5
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
+_CLAUSE_PUNCTUATION = re.compile(r"(?:[^\W\d_]|\))[.,;:]$")  # "services." "(IRT)."
 _STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
 
 

@@ -121,7 +121,12 @@ def load_inputs(
     if doc.references_from == "word field":
         doc = _on_own_list(doc, own)
     if doc.references:  # reference-manager fields, a JATS <ref-list>
-        from ..manuscript.crosscheck import printed_list_findings, printed_only, shown_numbers
+        from ..manuscript.crosscheck import (
+            printed_list_findings,
+            printed_numbers,
+            printed_only,
+            shown_numbers,
+        )
 
         shown = shown_numbers(doc.markers)
         problems = printed_list_findings(
@@ -129,7 +134,12 @@ def load_inputs(
         )
         references = doc.references
         if doc.references_from == "word field":
-            references += _added(doc.references, printed_only(doc.references, own, shown))
+            added = printed_only(doc.references, own, shown)
+            numbered = any(m.origin.startswith("field:") and m.numbers for m in doc.markers)
+            numbers = printed_numbers(doc.references, own, shown) if numbered else {}
+            if numbers:  # a numbered style: the works take the numbers the list prints
+                references = tuple(r.with_fields(number=numbers.get(r.id)) for r in references)
+            references += _added(doc.references, added, keep_numbers=bool(numbers))
         return TraceInputs(manuscript, text, references, body_end, doc.references_from,
                            problems, document=doc, after_list=after)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
@@ -182,14 +192,20 @@ def _on_own_list(doc: ManuscriptDocument, own) -> ManuscriptDocument:
     return replace(doc, markers=markers, references=(), references_from="")
 
 
-def _added(fields: tuple[Reference, ...], printed: list[Reference]) -> tuple[Reference, ...]:
-    """Printed entries added to the works of the fields (which have no printed numbers):
-    numbered with them, by position; one whose key a field's work has is that work."""
+def _added(
+    fields: tuple[Reference, ...], printed: list[Reference], keep_numbers: bool = False
+) -> tuple[Reference, ...]:
+    """Printed entries added to the works of the fields: with their printed numbers when
+    the fields' works have theirs (``keep_numbers``), else numbered with them by position;
+    one whose key a field's work has is that work."""
     from ..manuscript.crosscheck import FROM_PRINTED_LIST
 
     keys = {r.id for r in fields}
     return tuple(
-        r.with_fields(number=None, provenance=(*r.provenance, FROM_PRINTED_LIST))
+        r.with_fields(
+            number=r.number if keep_numbers else None,
+            provenance=(*r.provenance, FROM_PRINTED_LIST),
+        )
         for r in printed
         if r.id not in keys
     )

@@ -7,17 +7,32 @@ by author and year prints exponents that look like raised citation numbers.
 
 from __future__ import annotations
 
+import re
+
 from .candidates import KEYED, Candidate
+from .refindex import ReferenceIndex
+
+# digits right after an author and year, flattened or raised: "Roe (2012) 19", "(1994), 30"
+_NUMBER_AFTER = re.compile(
+    r"[ \t\u00a0]{0,3}[,.;]?[ \t\u00a0]{0,3}([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-def numbered_or_named(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def numbered_or_named(
+    text: str, candidates: list[Candidate], index: ReferenceIndex | None = None
+) -> list[Candidate]:
     """A manuscript that cites by number and names a work's authors and year now and then
     ("Tucker and Tenorio, 2009 [34]", a species' authority "(Maury, 1917)", "Chen et al.
     (2014) tested") cites by number: what names authors and year is no citation of its own
-    where numbered citations outnumber it more than twice. A raised digit after a number or
-    a symbol ("10⁶", "R²", "km²") counts for no numbered citation, and in a manuscript that
-    cites by author and year it is none."""
+    where numbered citations outnumber it more than twice, or where most are followed by
+    the number of the very work they name ("Glasgow (2012) 19" in a copy whose raised
+    numbers were flattened, where no numbered citation is known yet). A raised digit after a
+    number or a symbol ("10⁶", "R²", "km²") counts for no numbered citation, and in a
+    manuscript that cites by author and year it is none."""
     named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
+    if named and index is not None and 2 * _with_their_number(text, candidates, index) > named:
+        return [c for c in candidates if c.kind != "author-year"]
     numbered = sum(1 for c in candidates if c.kind not in KEYED and _after_a_word(text, c))
     if named and numbered > 2 * named:
         return [c for c in candidates if c.kind != "author-year"]
@@ -33,3 +48,18 @@ def _after_a_word(text: str, c: Candidate) -> bool:
         return True
     before = text[max(0, c.start - 3) : c.start]
     return before[-1:] in ".,;:)" or (len(before) == 3 and before.isalpha())
+
+
+def _with_their_number(text: str, candidates: list[Candidate], index: ReferenceIndex) -> int:
+    """How many author-year candidates are followed by their own work's printed number."""
+    if not index.numbered:
+        return 0
+    out = 0
+    for c in candidates:
+        if c.kind != "author-year" or len(c.keys) != 1:
+            continue
+        m = _NUMBER_AFTER.match(text, c.end)
+        number = index.number_by_key.get(c.keys[0])
+        if m is not None and number is not None:
+            out += int(m.group(1).translate(_RAISED)) == number
+    return out

@@ -310,4 +310,4 @@ def _rising(text: str, start: int, end: int) -> int:
     return end
 
 
-_SPACED_COMMA = re.compile("( , ?|, )")
+_SPACED_COMMA = re.compile("(  ?,  ?|  ?,|,  ?)")

@@ -1,0 +1,113 @@
+"""A Word manuscript cited with a reference manager in a numbered style: its works are the
+entries of the printed list, with their printed numbers, so `check` judges the numbering the
+reader sees, as it does in the same manuscript saved as text. The works are made up for
+the tests; the codes are shaped as Zotero writes them."""
+
+from __future__ import annotations
+
+import json
+
+from wordbuild import docx, field, p, run, t, zotero_code
+
+from blinarefs.cli import main
+
+
+def _work(n: int, family: str, year: int, title: str) -> dict:
+    return {
+        "n": n,
+        "type": "article-journal",
+        "title": title,
+        "author": [{"family": family, "given": "Ann"}],
+        "issued": {"date-parts": [[year]]},
+        "container-title": "Test Journal",
+    }
+
+
+# listed alphabetically, as a numbered style sorted by author prints them
+KAY = _work(1, "Kay", 2018, "A fictitious review of drug Y and its rivals")
+POE = _work(2, "Poe", 2019, "An invented cohort of drug X users followed for a decade")
+ROE = _work(3, "Roe", 2020, "A made-up trial of drug X in older adults")
+LISTED = [KAY, POE, ROE]
+UNCITED = "Nobody A. A made-up essay that nothing cites. Test Journal. 2016;4:1-5."
+CITED = [  # the sentence, its works in the field's order, the numbers it shows
+    ("Drug X lowers made-up pressure in older adults", [ROE], "[3]"),
+    ("The benefit lasted for a decade in a cohort", [POE, KAY], "[1,2]"),
+    ("Drug Y has rivals", [KAY], "[1]"),
+]
+BIBL = ' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY '
+
+
+def _entry(work: dict) -> str:
+    family, year = work["author"][0]["family"], work["issued"]["date-parts"][0][0]
+    return f"{family} A. {work['title']}. Test Journal. {year};1:1-9."
+
+
+def _word(tmp_path):
+    body = p(t("Results"), style="Heading1")
+    for sentence, works, shown in CITED:
+        body += p(t(sentence + " "), field(zotero_code(works, shown), shown), t("."))
+    body += p(t("References"), style="Heading1")
+    entries = [*(_entry(w) for w in LISTED), UNCITED]
+    for i, entry in enumerate(entries, 1):
+        inner = [t(f"{i}."), run("<w:tab/>"), t(entry)]
+        if i == 1:
+            code = run(f'<w:instrText xml:space="preserve">{BIBL}</w:instrText>')
+            inner = [run('<w:fldChar w:fldCharType="begin"/>'), code,
+                     run('<w:fldChar w:fldCharType="separate"/>'), *inner]  # fmt: skip
+        if i == len(entries):
+            inner.append(run('<w:fldChar w:fldCharType="end"/>'))
+        body += p(*inner)
+    return docx(tmp_path / "numbered.docx", body)
+
+
+def _plain(tmp_path):
+    """The same manuscript as Word's and LibreOffice's "Save as text" write it."""
+    lines = ["Results", *(f"{s} {shown}." for s, _, shown in CITED), "References"]
+    entries = [*(_entry(w) for w in LISTED), UNCITED]
+    lines += [f"{i}.\t{entry}" for i, entry in enumerate(entries, 1)]
+    path = tmp_path / "numbered.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _verdicts(path, capsys) -> list[tuple[str, str]]:
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    about_text = [f for f in findings if f["code"] != "printed-list-mismatch"]
+    return sorted((f["code"], f["message"]) for f in about_text)
+
+
+def test_a_list_numbered_alphabetically_is_out_of_order_in_word_as_in_text(tmp_path, capsys):
+    word = _verdicts(_word(tmp_path), capsys)
+    assert word == _verdicts(_plain(tmp_path), capsys)
+    assert ("citation-order", "reference 3 is first cited here, before reference 1") in word
+    assert ("uncited-reference", "reference 4 (Nobody 2016) is never cited") in word
+
+
+def test_the_fields_works_carry_the_numbers_the_list_prints(tmp_path, capsys):
+    assert main(["trace", str(_word(tmp_path)), "--json"]) == 0
+    cited = json.loads(capsys.readouterr().out)["citations"]
+    # the numbers in the order the citation prints them, not the field's item order
+    assert [c["numbers"] for c in cited] == [[3], [1, 2], [1]]
+
+
+def test_a_bibliography_in_a_list_word_numbers_starts_at_its_first_label(tmp_path, capsys):
+    # the manager's entries in a numbered list: Word prints "1." before the field's text,
+    # so the list (and the label) starts there, and the label is no citation in the body
+    from wordbuild import numbering
+
+    from blinarefs.manuscript import read_manuscript
+
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug X lowers pressure "), field(zotero_code([KAY], "(1)"), "(1)"), t("."))
+    body += p(t("References"), style="Heading1")
+    code = run(f'<w:instrText xml:space="preserve">{BIBL}</w:instrText>')
+    begin = [run('<w:fldChar w:fldCharType="begin"/>'), code,
+             run('<w:fldChar w:fldCharType="separate"/>')]  # fmt: skip
+    body += p(*begin, t(_entry(KAY)), run('<w:fldChar w:fldCharType="end"/>'), num=(1, 0))
+    path = docx(tmp_path / "auto.docx", body, numbering_xml=numbering())
+    doc = read_manuscript(path)
+    assert doc.text[doc.reference_list_start :].startswith("1. Kay A.")
+    assert main(["trace", str(path), "--json"]) == 0
+    cited = json.loads(capsys.readouterr().out)["citations"]
+    assert [c["marker"] for c in cited] == ["(1)"]
