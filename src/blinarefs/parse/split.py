@@ -18,6 +18,7 @@ from .folds import fold_numbers
 from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
+from .spacing import single_spaced
 from .years import MONTH_WORD
 
 _HEADING = re.compile(
@@ -171,7 +172,14 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     the last one whose list reads as references, since a table printed after the list may
     head a column "References" over rows numbered 1, 2, 3 (tried back over a few headings).
     """
-    lines = fold_numbers(text.splitlines(keepends=True))
+    raw = text.splitlines(keepends=True)
+    spacing = single_spaced(raw)
+    found = _find(fold_numbers(spacing.lines if spacing else raw))
+    return spacing.renumbered(found) if spacing and found else found
+
+
+def _find(lines: list[str]) -> ReferenceSection | None:
+    """``find_reference_section`` in ``lines`` (each with its line ending, numbers folded)."""
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
