@@ -74,3 +74,27 @@ def test_a_list_one_reference_a_line_keeps_its_blank_lines() -> None:
     assert single_spaced(spaced) is None  # whole references: not pieces
     unnumbered = "References\n\n" + "\n\n".join(INVENTED) + "\n"
     assert len(parse_reference_list(unnumbered).references) == len(INVENTED)
+
+
+def test_blank_lines_here_and_there_inside_references() -> None:
+    """A sparse copy: a blank line after some pieces, wherever a span was a block."""
+    pieces = _pieces()
+    want = _fields("\n".join(pieces) + "\n")
+    for every in (2, 3, 5, 7):  # a blank line after one piece in every 2, 3, 5, 7
+        text = "".join(p + ("\n\n" if k % every == 1 else "\n") for k, p in enumerate(pieces))
+        assert _fields(text) == want
+
+
+def test_blank_lines_where_references_meet_are_kept() -> None:
+    """One token a line with a blank line between references only: those lines tell the
+    items apart (the only way to, once a word processor dropped the numbers)."""
+    refs = [re.findall(r"[^\W_]+|\S", text) for text in INVENTED]
+    numbered = "\n\n".join(
+        "\n".join([str(n), ".", *toks]) for n, toks in enumerate(refs, 1)
+    )  # fmt: skip
+    unnumbered = "\n\n".join("\n".join(toks) for toks in refs)
+    for text in (numbered, unnumbered):
+        assert single_spaced(text.splitlines(keepends=True)) is None
+    assert [r.number for r in parse_reference_list(numbered).references] == [1, 2, 3, 4, 5]
+    read = parse_reference_list("References\n\n" + unnumbered + "\n").references
+    assert [r.volume for r in read] == ["12", "45", "4", "104", "6"]

@@ -1,8 +1,9 @@
-"""A copy one token a line with a blank line after every token: read as if single-spaced.
+"""A copy one token a line with blank lines between its tokens: read as if single-spaced.
 
 Some pages and PDF viewers copy each span as a paragraph of its own, so a list cut one
 token (or one element) a line arrives with a blank line between every two pieces: "12" /
-"" / "." / "" / "Roe" / "" / "J". Everything that cuts such a list looks at the next line
+"" / "." / "" / "Roe" / "" / "J", or here and there where a span was a block of its own
+(a "sparse" copy). Everything that cuts such a list looks at the next line
 and the one before ("12" / "." is a number and its mark, "37" / "(" / "4" / ")" an
 issue), and a blank line also ends an item where a list has no numbers, so the blank lines
 are taken out before the list is looked for. Each kept line carries the blank lines after
@@ -23,7 +24,11 @@ if TYPE_CHECKING:
 # A piece one token or one short element a line holds at most this many words: "Roe J",
 # "J Avian Stud", not a whole reference or a paragraph.
 _SHORT_WORDS = 3
-_SHARE = 0.75  # of the pieces: short, and followed by exactly one blank line
+_SHARE = 0.75  # of the lines with text: short pieces
+# of the blank lines between pieces: where references meet, in a copy whose blank lines
+# tell its items apart (about one in four where blank lines fall anywhere: a list of
+# pieces has many numbers, full stops and capitals)
+_MEETS = 0.6
 _MIN_PIECES = 20  # fewer: not a list cut one token a line
 _LINE = re.compile(r"\bline (\d+)\b")
 
@@ -55,31 +60,48 @@ class Spacing:
         )
 
 
+def is_pieces(lines: list[str]) -> bool:
+    """Whether ``lines`` are a copy one piece a line: nearly every line with text a word, a
+    mark or a short element, and enough of them for a list."""
+    filled = [line for line in lines if line.strip()]
+    short = sum(1 for line in filled if len(line.split()) <= _SHORT_WORDS)
+    return len(filled) >= _MIN_PIECES and short >= _SHARE * len(filled)
+
+
 def single_spaced(lines: list[str]) -> Spacing | None:
-    """The lines without the blank line after each piece, when ``lines`` (each with its line
-    ending) are a copy one piece a line with a blank line after nearly every piece; None
-    otherwise (a list one reference a line with blank lines between its references keeps
-    them: they tell its items apart)."""
+    """The lines without the blank lines between pieces, when ``lines`` (each with its line
+    ending) are a copy one piece a line (nearly every line a word, a mark or a short
+    element) whose blank lines fall inside references: after every piece, or here and there
+    as a page's spans went. None otherwise: a list one reference a line keeps its blank
+    lines, and so does a copy one piece a line whose blank lines stand where references
+    meet (before an item's number, or between a reference's end and a capital), since
+    they tell its items apart."""
+    if not is_pieces(lines):
+        return None
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < _MIN_PIECES:
+    short = {i for i in filled if len(lines[i].split()) <= _SHORT_WORDS}
+    gaps = [
+        (a, b) for a, b in itertools.pairwise(filled) if b - a > 1 and a in short and b in short
+    ]
+    meets = sum(1 for a, b in gaps if _references_meet(lines[a].strip(), lines[b].strip()))
+    if not gaps or meets >= _MEETS * len(gaps):
         return None
-    short = sum(1 for i in filled if len(lines[i].split()) <= _SHORT_WORDS)
-    spaced = sum(1 for a, b in itertools.pairwise(filled) if b - a == 2)
-    if short < _SHARE * len(filled) or spaced < _SHARE * (len(filled) - 1):
-        return None
+    dropped = {i for a, b in gaps for i in range(a + 1, b)}
     kept: list[str] = []
     numbers: list[int] = []
     for i, line in enumerate(lines):
-        # one blank line after a piece goes with it; more than one stays a blank line
-        single = (
-            not line.strip()
-            and 0 < i < len(lines) - 1
-            and lines[i - 1].strip()
-            and (lines[i + 1].strip())
-        )
-        if single and kept:
+        if i in dropped:  # goes with the piece before it: offsets into the text stay
             kept[-1] += line
             continue
         kept.append(line)
         numbers.append(i)
     return Spacing(kept, numbers)
+
+
+def _references_meet(before: str, after: str) -> bool:
+    """Whether a blank line between pieces ``before`` and ``after`` can stand where one
+    reference ends and the next begins: before an item's number ("12", "[12]", "12."), or
+    after a full stop or a number and before a capital (a list without numbers)."""
+    if after[:1].isdigit() or after[:1] in "[(":
+        return True
+    return (before.endswith(".") or before[-1:].isdigit()) and after[:1].isupper()
