@@ -30,8 +30,9 @@ ways the dev lists rarely show, so each is rendered here from the dev references
   seasons and months, ``(N° 4)``, spaced ``( 4 )``, ``, no. 4``, Vancouver's ``37 Suppl 4:``)
   and the markup's issue with it: the issue's element is where one token a line cuts most.
 
-Each rendering is cut one a line (the yardstick) and seven ways one token a line: the
-number and its mark on lines of their own (``12`` / ``.``), glued (``12.``), scraped with
+Each rendering is cut one a line (the yardstick) and eight ways one token a line: the
+number and its mark on lines of their own (``12`` / ``.``), the same with a blank line
+after every token (a page whose spans copy as paragraphs), glued (``12.``), scraped with
 stray spaces (``12 .``, `` , ``, ``Smith `` on each line), numbered ``[12]`` or
 ``(12)`` (``[`` / ``12`` / ``]``), one printed word a line with its marks kept on it
 (``2019;37(Suppl`` / ``2):S1-9.``, as a copy of a PDF's words leaves it) and, a word at a
@@ -41,9 +42,11 @@ against the markup as ``bench_parse.py`` scores (a reference not read is wrong o
 field). Readings are cached by item text, so a reference cut the same way is read once.
 
     BLINAREFS_CORPORA=DIR python benchmarks/eval_token_stress.py [--source NAME]...
-        [--rendering NAME]... [--layout NAME]... [--show N]
+        [--rendering NAME]... [--layout NAME]... [--show N] [--files GLOB]
 
-Dev only: this script reads no held-out article.
+Dev only: this script reads no held-out article. ``--files GLOB`` (quoted) renders JATS
+files outside the manifest instead (more dev material, as ``bench_parse.py --files`` scores
+it; ``corpora/extra_dev.py`` gathers some), each file's source its folder's name.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 from bench_parse import FIELDS, Tally  # noqa: E402
+from corpora.extra_dev import outside  # noqa: E402
 from corpora.jats_truth import RefTruth, references  # noqa: E402
 from corpora.obtain import articles  # noqa: E402
 from eval_token_numbers import list_items  # noqa: E402
@@ -88,10 +92,11 @@ Item = tuple[int, str, RefTruth | None]  # number, printed text, truth (None: no
 SubList = tuple[str, list[Item]]  # source, items
 
 
-def _dev_lists(sources: list[str]) -> list[tuple[str, list[RefTruth]]]:
-    """(source, printed references) of each dev article in a numbered style."""
+def _dev_lists(sources: list[str], files: str | None = None) -> list[tuple[str, list[RefTruth]]]:
+    """(source, printed references) of each dev article in a numbered style, or of each
+    JATS file outside the manifest that ``files`` (a glob) names (its source: its folder)."""
     out = []
-    for art in articles(split="dev"):
+    for art in outside(files) if files else articles(split="dev"):
         if art.marker_style == "author-year" or (sources and art.source not in sources):
             continue
         refs = [t for t in references(art.path) if t.text]
@@ -226,7 +231,7 @@ def _tokens(items: list[Item], style: str, r: random.Random) -> str:
     out = []
     for number, text, _ in items:
         words = _TOKEN.findall(text)
-        if style == "split":
+        if style in ("split", "blank"):
             out += [str(number), ".", *words]
         elif style == "glued":
             out += [f"{number}.", *words]
@@ -241,12 +246,14 @@ def _tokens(items: list[Item], style: str, r: random.Random) -> str:
         else:  # scraped: stray spaces around each token, the mark a space from the number
             out.append(f"{number} .")
             out += [" " * r.randint(0, 1) + w + " " * r.randint(0, 1) for w in words]
-    return "\n".join(out) + "\n"
+    # a blank line after every token: a page whose spans copy as paragraphs
+    return ("\n\n" if style == "blank" else "\n").join(out) + "\n"
 
 
 # each copy one token a line, by how ``_tokens`` cuts it
 LAYOUTS = {
     "one token a line": "split",
+    "blank line between tokens": "blank",
     "glued number": "glued",
     "stray spaces": "spaced",
     "[12] one token a line": "[]",
@@ -262,8 +269,11 @@ def main() -> int:
     ap.add_argument("--rendering", action="append", default=[], help="only this (repeat)")
     ap.add_argument("--layout", action="append", default=[], help="only this copy (repeat)")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N lost items")
+    ap.add_argument(
+        "--files", metavar="GLOB", help="JATS files outside the manifest instead (quoted glob)"
+    )
     args = ap.parse_args()
-    if "BLINAREFS_CORPORA" not in os.environ:
+    if "BLINAREFS_CORPORA" not in os.environ and not args.files:
         print("set BLINAREFS_CORPORA to the corpus folder (benchmarks/corpora/README.md)")
         return 2
     read: dict[str, Reference] = {}
@@ -275,7 +285,7 @@ def main() -> int:
     shown = 0
     r = random.Random(17)
     summary = []
-    for name, sublists in renderings(_dev_lists(args.source)).items():
+    for name, sublists in renderings(_dev_lists(args.source, args.files)).items():
         if args.rendering and name not in args.rendering:
             continue
         tallies: dict[str, dict[str, Tally]] = {}
@@ -307,7 +317,8 @@ def main() -> int:
                     summary.append([name, layout, group, one.refs, one.row("")[2],
                                     tok.row("")[2], lost, f"{gaps[worst]:.1f} ({worst})",
                                     one.row("")[-1], tok.row("")[-1]])  # fmt: skip
-    print("\n## dev: stress renderings, one a line against one token a line\n")
+    split = "files" if args.files else "dev"
+    print(f"\n## {split}: stress renderings, one a line against one token a line\n")
     print_table(("rendering", "layout", "source", "refs", "entries % one a line",
                  "entries % tokens", "entries lost", "largest field gap", "exact % one a line",
                  "exact % tokens"), summary)  # fmt: skip

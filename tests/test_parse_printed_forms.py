@@ -338,3 +338,18 @@ def test_a_journal_and_its_year_alone_give_the_year_and_nothing_invented(
     assert first.issued == (year,)
     assert (first.volume, first.issue, first.page) == ("", "", "")
     assert second.issued == (2020,) and second.page == ""
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe C, Wren D (2031) Wheat on imagined land. Agron Fict 104(Spec No 7): 1020-1030.",
+        "Roe C, Wren D. Wheat on imagined land. Agron Fict 104 (Spec No 7): 1020-1030 (2031).",
+        "Roe, C., Wren, D.: Wheat on imagined land. Agron. Fict. 104(Spec No 7), 1020-1030 (2031)",
+    ],
+)
+def test_an_issue_s_words_after_the_volume_s_parenthesis(printed: str) -> None:
+    """ "104(Spec No 7)": the volume is its number and the issue what the parentheses hold
+    (the volume read "104(Spec" before)."""
+    ref = _one(printed)
+    assert (ref.volume, ref.issue, ref.page) == ("104", "Spec No 7", "1020-1030")

@@ -239,3 +239,13 @@ def test_a_sparse_list_keeps_its_items_around_an_editions_or_a_pages_number(
     numbered: dict[int, str],
 ) -> None:
     _same_items(numbered)
+
+
+def test_an_item_after_a_doi_opening_with_a_particle_glued_to_its_name() -> None:
+    """ "...00868.x" / "20" / "." / "deMora": a volume stands between a journal's word and a
+    lower-case word, but a particle glued to a capital opens a name."""
+    _same_items({
+        19: "Roe J. River birds. J Fict Avian. 2031;12(3):100-10. doi: 10.9999/j.2031.00868.x",
+        20: "deMora K, Loe M. Soils nobody has dug. Fict Soil Rev. 2030;45(2):12-19.",
+        21: _OTHER,
+    })  # fmt: skip

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .chapters import Span, chapter_in_book, editors_in
 from .features import MONTHS
 from .journals import (
+    issue_opened_in_volume,
     journal_after_comma,
     journal_and_volume_in_title,
     journal_from_title,
@@ -362,6 +363,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         journal_start_in_title(fields, source)
     journal_after_comma(fields, sure)
     journal_and_volume_in_title(fields, source)
+    issue_opened_in_volume(fields, source)
     publisher_not_journal(fields)
     publisher_in_title(fields)
     fields["type"] = fields.get("type") or _type(fields, source)

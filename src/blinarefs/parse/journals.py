@@ -285,3 +285,26 @@ def publisher_in_title(fields: dict[str, object]) -> None:
         return
     fields["title"] = title[: m.start()]
     fields["publisher_place"], fields["publisher"] = m.group("place"), publisher
+
+
+def issue_opened_in_volume(fields: dict[str, object], source: str) -> None:
+    """An issue printed with words in the volume's parentheses ("Agron Fict 104(Spec No
+    7): 1020-1030."): the labeller cuts the words from the issue, into the volume ("104(Spec")
+    or elsewhere (the issue read "7"). The volume is its number; the issue, what the
+    parentheses hold as printed."""
+    volume, issue = fields.get("volume"), fields.get("issue")
+    if not isinstance(volume, str):
+        return
+    number = volume.partition("(")[0]
+    if not number.strip() or ")" in volume:
+        return
+    pattern = rf"(?<![\w.]){re.escape(number.strip())} ?\(([^()]{{1,40}})\)"
+    held = next(reversed(list(re.finditer(pattern, source))), None)  # the last: the tail's
+    if not held or not re.search(r"[^\W\d_]{2}", held.group(1)):
+        return  # "104(7)": the labeller's issue stands
+    inside = held.group(1).strip()
+    # (the issue read alone: words with no abbreviation's stop, whose spacing a copy one
+    # token a line cannot change, "Spec No 7", not "supl.3")
+    alone = isinstance(issue, str) and issue and inside.endswith(issue) and "." not in inside
+    if "(" in volume or alone:
+        fields["volume"], fields["issue"] = number.strip(), inside

@@ -22,7 +22,8 @@ AUTHOR_START = re.compile(
     r"\s+[A-Z\u00C0-\u024F]{1,4}(?:-[A-Z])?[,.;]"
 )
 _PARTICLES = "van|von|de|da|das|di|do|dos|del|della|der|den|du|la|le|ten|ter"
-PARTICLE = re.compile(rf"(?:{_PARTICLES})\b")
+# (or glued to the name by a copy, "deMora K": a name, not a word of a title)
+PARTICLE = re.compile(rf"(?:{_PARTICLES})(?:\b|(?=[A-Z\u00C0-\u00DE][a-z]))")
 
 
 def _after_decimal(lines: list[str], j: int) -> bool:

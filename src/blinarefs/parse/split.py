@@ -18,6 +18,7 @@ from .folds import fold_numbers
 from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
+from .spacing import is_pieces, single_spaced
 from .years import MONTH_WORD
 
 _HEADING = re.compile(
@@ -171,7 +172,14 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     the last one whose list reads as references, since a table printed after the list may
     head a column "References" over rows numbered 1, 2, 3 (tried back over a few headings).
     """
-    lines = fold_numbers(text.splitlines(keepends=True))
+    raw = text.splitlines(keepends=True)
+    spacing = single_spaced(raw)
+    found = _find(fold_numbers(spacing.lines if spacing else raw))
+    return spacing.renumbered(found) if spacing and found else found
+
+
+def _find(lines: list[str]) -> ReferenceSection | None:
+    """``find_reference_section`` in ``lines`` (each with its line ending, numbers folded)."""
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
@@ -300,6 +308,37 @@ def _listed(line: str) -> bool:
     return bool(opens and _whole_reference(line) and _REFERENCE_LIKE.search(line))
 
 
+def _text(lines: list[str], group: list[int]) -> str:
+    return join_tokens([lines[i] for i in group])
+
+
+def _groups(
+    lines: list[str], first: int, end: int, a_line: bool, by_blank: bool
+) -> list[list[int]] | None:
+    """The lines of each item of a list without numbers: each line (``a_line``), or lines
+    after a blank line, and (unless ``by_blank``) from a capital or a particle after a line
+    that ends a reference; None when an item grows past any reference's length."""
+    groups: list[list[int]] = []
+    blank_before = True
+    for i in range(first, end):
+        s = lines[i].strip()
+        if not s:
+            blank_before = True
+            continue
+        prev = lines[groups[-1][-1]].strip() if groups else ""
+        opens = s[0].isupper() or s[0] in "([" or bool(PARTICLE.match(s))
+        ends = not by_blank and ENDS_REFERENCE.search(prev) and opens
+        # (by blank lines: before what opens a reference, not a mark after the blank a
+        # folded number left, "Pt" / "1)" / "" / ":")
+        if a_line or (blank_before and (opens or not by_blank)) or not groups or ends:
+            groups.append([])
+        groups[-1].append(i)
+        if len(groups[-1]) > 400:  # no reference is that long, even one token a line
+            return None
+        blank_before = False
+    return groups
+
+
 def _unnumbered(
     lines: list[str], offsets: list[int], heading: int | None
 ) -> ReferenceSection | None:
@@ -313,25 +352,20 @@ def _unnumbered(
     notes: list[str] = []
     cut = after_list(lines, first, "")
     end = len(lines) if cut is None else cut
-    groups: list[list[int]] = []
-    blank_before = True
     filled = [i for i in range(first, end) if lines[i].strip()]
     whole = sum(1 for i in filled if _whole_reference(lines[i]))
     a_line = len(filled) > 1 and whole >= 0.8 * len(filled)
-    for i in range(first, end):
-        s = lines[i].strip()
-        if not s:
-            blank_before = True
-            continue
-        prev = lines[groups[-1][-1]].strip() if groups else ""
-        opens = s[0].isupper() or s[0] in "([" or bool(PARTICLE.match(s))
-        if a_line or blank_before or not groups or (ENDS_REFERENCE.search(prev) and opens):
-            groups.append([])
-        groups[-1].append(i)
-        if len(groups[-1]) > 400:  # no reference is that long, even one token a line
-            return None
-        blank_before = False
-    texts = [join_tokens([lines[i] for i in g]) for g in groups]
+    groups = _groups(lines, first, end, a_line, by_blank=False)
+    if is_pieces(lines[first:end]):
+        # one piece a line, blank lines where references meet tell them apart, where a
+        # name's initials end like a reference before a title's capital ("Roe J, Doe A.")
+        blank = _groups(lines, first, end, a_line, by_blank=True)
+        like = sum(1 for g in blank or () if _REFERENCE_LIKE.search(_text(lines, g)))
+        if blank and len(blank) > 1 and like >= 0.8 * len(blank):
+            groups = blank
+    if groups is None:
+        return None
+    texts = [_text(lines, g) for g in groups]
     looks = sum(1 for t in texts if len(t) < 1200 and _REFERENCE_LIKE.search(t))
     if a_line and heading is not None:  # "Cell 150, no. 1 (2012): 12-27." is not "like" one
         looks = max(looks, whole)
