@@ -29,6 +29,7 @@ Usage: python benchmarks/eval_docx_reader.py [--split dev|heldout|all] [--files 
                                             [--verdicts [--plain libreoffice|pandoc]]
                                             [--runs split|unraise|link|style|...]
                                             [--style superscript|bracket]
+                                            [--articles GLOB]
        python benchmarks/eval_docx_reader.py --misses [superscript|bracket]   (dev only)
        python benchmarks/eval_docx_reader.py --split dev --verdicts --misses verdicts
 """
@@ -62,11 +63,13 @@ def from_articles(
     kept: list | None = None,
     runs: str = "",
     styles: tuple[str, ...] = ("superscript", "bracket"),
+    outside: str = "",
 ) -> list[list[object]]:
     """The citation figures per source; with ``keep``, each Word file is kept in that folder
     and ``kept`` gets (article, file, trace, reference list) for the verdicts; ``runs``
     rewrites the raised runs as a Word user's file may hold them (see docx_runs.py);
-    ``styles``: the articles' marker styles read."""
+    ``styles``: the articles' marker styles read; ``outside``: a glob of JATS files outside
+    the manifest read instead of the corpus (extra dev material, never held out)."""
     import pypandoc
     from benchmarks.corpora.jats_truth import markers
 
@@ -74,10 +77,15 @@ def from_articles(
     from blinarefs.trace.manuscript import trace_manuscript
 
     pandoc = pypandoc.get_pandoc_path()
+    from benchmarks.corpora.extra_dev import outside as outside_articles
     from benchmarks.corpora.obtain import articles
 
-    # the repository's manifest decides the split, as for the other benchmarks
-    chosen = articles(split=None if split == "all" else split, root=corpus)
+    # the repository's manifest decides the split, as for the other benchmarks; files
+    # outside it are their own split ("files"), dev material the caller gathered
+    if outside:
+        chosen = outside_articles(outside)
+    else:
+        chosen = articles(split=None if split == "all" else split, root=corpus)
     per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 11)
     with tempfile.TemporaryDirectory() as tmp:
         for art in chosen:
@@ -119,7 +127,7 @@ def from_articles(
             rest = _not_bare(printed.markers, cited)
             everything = [tuple(sorted(c.numbers)) for c in cited]
             found = [tuple(sorted(c.numbers)) for c in rest]
-            if misses == art.marker_style and art.split == "dev":
+            if misses == art.marker_style and art.split in ("dev", "files"):
                 shown = dataclasses.replace(printed, markers=tuple(scored))
                 shown_trace = dataclasses.replace(trace, citations=tuple(rest))
                 _show_misses(art.file, shown, truth, doc.text, shown_trace, found)
@@ -323,7 +331,8 @@ def main() -> int:
     ap.add_argument(
         "--misses",
         choices=("superscript", "bracket", "verdicts"),
-        help="print where the dev articles of this style differ from their markup",
+        help="print where the dev articles (or --articles files) of this style differ from "
+        "their markup",
     )
     ap.add_argument(
         "--verdicts",
@@ -353,6 +362,13 @@ def main() -> int:
         choices=("superscript", "bracket"),
         help="only the articles of this marker style (a quicker run while tuning)",
     )
+    ap.add_argument(
+        "--articles",
+        default="",
+        help="JATS files outside the manifest (a glob, quoted; source: the folder) read "
+        "instead of the corpus: extra dev material (benchmarks/corpora/extra_dev.py, "
+        "extra_superscript.py); --misses lists theirs too",
+    )
     args = ap.parse_args()
     if args.misses and args.split == "heldout":
         ap.error("--misses is for the dev split only: the held-out errors are never read")
@@ -361,7 +377,7 @@ def main() -> int:
         keep = Path(tmp) if args.verdicts else None
         rows = from_articles(
             Path(args.corpus), args.split, args.misses or "", keep, kept, args.runs,
-            (args.style,) if args.style else ("superscript", "bracket"),
+            (args.style,) if args.style else ("superscript", "bracket"), args.articles,
         )  # fmt: skip
         runs = f", raised runs rewritten ({args.runs})" if args.runs else ""
         print(

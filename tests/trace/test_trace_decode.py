@@ -257,6 +257,26 @@ def test_author_year_words_that_name_no_reference_are_no_citation(text):
     assert decode_citations(text, MANAGER_REFS) == []
 
 
+def test_a_number_after_the_year_of_a_named_work_keeps_a_numbered_text_numbered():
+    """A numbered style that names a work prints its number after the year ("Roe et al.
+    (2013, 5)"): no page (a page takes "p." after a comma), so the text still cites by its
+    flattened superscripts, and is not read as citing by name."""
+    refs = [
+        Reference(id=f"r{n}", number=n, author=(Name(f"Author{n}", "A."),), issued=(2000 + n,))
+        for n in range(1, 9)
+    ]
+    refs[4] = Reference(id="r5", number=5, author=(Name("Roe", "J."),), issued=(2013,))
+    text = (
+        "Moss grows in shade1. Ferns need water2,3. We reused the counts of Roe et al. "
+        "(2013, 5) in full. Lichens grow slowly4. Algae spread fast6,7."
+    )
+    found = decode_citations(text, refs)
+    assert [(c.kind, c.numbers) for c in found] == [
+        ("superscript", (1,)), ("superscript", (2, 3)), ("superscript", (4,)),
+        ("superscript", (6, 7)),
+    ]  # fmt: skip
+
+
 def test_author_year_with_no_matching_reference_is_dangling():
     [c] = decode_citations("It works (Smith et al., 2020).", AUTHOR_REFS)
     assert c.keys == () and c.missing == ("Smith et al 2020",)

@@ -86,8 +86,10 @@ _PART_END = re.compile(
 _LABEL = re.compile(rf"[{_UPPER}][\w\-‐‑]*\.?(?:\s+[\w\-‐‑]+){{0,2}}")
 # and "Roe (2020, 2021)", "Roe and Poe (2018, 2019)": two works of the same authors; "Roe
 # (2020, p. 5)", "Roe (2020: 45)": the page (a manager's citation with the author left out
-# and a locator, after the name typed in the sentence)
-_LOCATOR = r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
+# and a locator, after the name typed in the sentence). A number after a comma is a page
+# only with "p." or "pp.": "Roe et al. (2013, 31)" is how a numbered style names a work,
+# its number after the year, and read as a page it made the whole text cite by name
+_LOCATOR = r"(?:(?:,\s*pp?\.|:)\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
 _PAREN_YEAR = re.compile(rf"\((?:1[6-9]|20)\d\d[a-z]?(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*{_LOCATOR}\)")
 _AUTHOR_NARRATIVE = re.compile(  # and "Poe's (2018) test": the name takes the "'s"
     rf"(?P<name>{_NAME})(?P<more>{_MORE}(?:['’]s)?)?\s+"
