@@ -82,9 +82,17 @@ _GIVEN_INITIAL = re.compile(rf"(?:[{UPPER}][a-z]?\.?(?:[-‐][{UPPER}][a-z]?\.?)
 
 
 _SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
+# One spaced initial after a family name, "J.", "H.-G.", "J": dotted (True), or perhaps not
+_SPACED_INITIAL = {
+    dotted: re.compile(rf"[{UPPER}]{mark}(?:[-‐][{UPPER}]{mark})?")
+    for dotted, mark in ((True, "\\."), (False, "\\.?"))
+}
 # Hyphenated initials after a family name, "L-G", "J.-P.", "T.-i.", and a two-syllable given
 # name whose second part is not capitalised, "Y-xiao": one person's given name.
 _HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-‐][a-z]+")
+
+
+_NO_PERSON_MARK = re.compile(r"[(\d/]")
 
 
 def is_organisation(text: str) -> bool:
@@ -111,7 +119,7 @@ def is_organisation(text: str) -> bool:
     return bool(
         ORGANISATION_WORDS.search(text)
         or _GROUP_LAST.search(text)
-        or re.search(r"[(\d/]", text)
+        or _NO_PERSON_MARK.search(text)
         or _FUNCTION_WORD.search(f" {text} ")
     )
 
@@ -129,7 +137,7 @@ def read_name(text: str) -> Name | None:
     """One printed person: "Della Starza I", "Costa LDCF", "Smith, J. A.", "J. A. Smith"."""
     words = text.replace(",", " , ").split()
     suffix = ""
-    if len(words) >= 3 and words[-1].rstrip(".") in {s.rstrip(".") for s in SUFFIXES}:
+    if len(words) >= 3 and words[-1].rstrip(".") in _SUFFIX_WORDS:
         suffix = words.pop().rstrip(".")
     trailing = len(words)
     while trailing > 2 and words[trailing - 1].lower() in PARTICLES:
@@ -166,10 +174,10 @@ def read_name(text: str) -> Name | None:
         return Name(family, given, particle, suffix=suffix)
     # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
     k = len(words) - 1
-    if re.fullmatch(rf"[{UPPER}]\.?(?:[-‐][{UPPER}]\.?)?", words[-1]):
+    if _SPACED_INITIAL[False].fullmatch(words[-1]):
         # "Roe J. W.", and undotted "Roe J W"
-        mark = "\\." if words[-1].endswith(".") else "\\.?"
-        while k > 1 and re.fullmatch(rf"[{UPPER}]{mark}(?:[-‐][{UPPER}]{mark})?", words[k - 1]):
+        initial = _SPACED_INITIAL[words[-1].endswith(".")]
+        while k > 1 and initial.fullmatch(words[k - 1]):
             k -= 1
     last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
@@ -219,18 +227,25 @@ def pubmed_initials(words: list[str], suffix: str) -> Name | None:
     return Name(family=" ".join(family), given=initials_to_given(initials), suffix=suffix)
 
 
+_GLUED_FAMILY = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
+_SEPARATOR = re.compile(r"[,;]")
+_SEMICOLON = re.compile(r"\s*;\s*")
+_LETTER = re.compile(r"[^\W\d_]")
+_INITIALS_MARKS = re.compile(r"[.\s\-‐]")
+
+
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     """A printed list of names -> (names, cut short with "et al")."""
     text = " ".join(normalised(text).split())
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", after_et_al(text, is_organisation))
     text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
-    text = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", text)  # "N.P.Menezes"
-    if not re.search(r"[,;]", text) and is_organisation(text):
+    text = _GLUED_FAMILY.sub(" ", text)  # "N.P.Menezes"
+    if not _SEPARATOR.search(text) and is_organisation(text):
         return (Name(literal=organisation_before_title(text, is_organisation)),), truncated
     if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
         return (Name(literal=text),), truncated
-    pieces = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
+    pieces = [p.strip() for p in _SEMICOLON.split(text) if p.strip()]
     if len(pieces) == 1:
         pieces = _unseparated(text) or _comma_pieces(_and_to_comma(pieces[0]))
     else:  # "Kassebaum NJ, Smith AGC, Vos T, et al.; GBD 2015 Oral Health Collaborators"
@@ -248,7 +263,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     vancouver = _mostly_vancouver(pieces)
     for piece in pieces:
         piece = without_years(piece.lstrip(" .,:").rstrip(" ,:"))
-        if not re.search(r"[^\W\d_]", piece):
+        if not _LETTER.search(piece):
             continue  # a stray mark the labeller took for a name
         name = None
         two = _TWO_INITIALS.fullmatch(piece)
@@ -319,7 +334,7 @@ def _unseparated(text: str) -> list[str]:
     and perhaps a full stop ("Roe J. Doe AB. Poe C", "Roe J Doe A"), or nothing if the text
     is not two such names or more. A family word has a lower-case letter, initials have
     none, so the words divide one way only; "Marcia Nahikian Nelms KPS" is one name."""
-    if re.search(r"[,;]", text):
+    if _SEPARATOR.search(text):
         return []
     names: list[str] = []
     current: list[str] = []
@@ -379,7 +394,7 @@ def _comma_pieces(text: str) -> list[str]:
         return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"
     out: list[str] = []
     for part in parts:
-        compact = re.sub(r"[.\s\-‐]", "", part)
+        compact = _INITIALS_MARKS.sub("", part)
         joins = (
             out
             and "," not in out[-1]

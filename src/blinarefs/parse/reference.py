@@ -105,14 +105,16 @@ class Unparsed:
         return f"{where}{num}: {self.reason}"
 
 
+_DASHES = re.compile(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*")
+_PAGE_RANGE = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?")
+
+
 def expand_page_range(pages: str) -> str:
     """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-".
     Cell Press's supplementary pages stay, after a full stop: "503-18.e10" and "503-18 e10"
     -> "503-518.e10"."""
-    pages = re.sub(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*", "-", pages.strip())
-    m = re.fullmatch(
-        r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?", pages
-    )
+    pages = _DASHES.sub("-", pages.strip())
+    m = _PAGE_RANGE.fullmatch(pages)
     if not m:
         return pages
     p1, n1, s1, p2, n2, s2, supplement = m.groups()
@@ -138,6 +140,11 @@ class _Names:
     rest: str
 
 
+_FIRST_SENTENCE = re.compile(r"(.+?)\.(?:\s+|$)")
+_NAME_SEPARATOR = re.compile(r"[,;]\s*")
+_ET_AL_END = re.compile(r"\s+et\.?\s*al\.?$")
+
+
 def _split_authors(text: str) -> _Names | None:
     """Leading name list -> _Names; None when the text does not open with one.
 
@@ -145,11 +152,11 @@ def _split_authors(text: str) -> _Names | None:
     "et al" marks a cut list, a study group may close it ("et al; the STAR Trial Group"),
     and "editors"/"eds" says the names are the editors of a book.
     """
-    m = re.match(r"(.+?)\.(?:\s+|$)", text)
+    m = _FIRST_SENTENCE.match(text)
     if not m:
         return None
-    pieces = [p.strip() for p in re.split(r"[,;]\s*", m.group(1)) if p.strip()]
-    if pieces and (cut := re.search(r"\s+et\.?\s*al\.?$", pieces[-1])):
+    pieces = [p.strip() for p in _NAME_SEPARATOR.split(m.group(1)) if p.strip()]
+    if pieces and (cut := _ET_AL_END.search(pieces[-1])):
         pieces[-1:] = [pieces[-1][: cut.start()], "et al"]  # "Protopopescu C et al"
     editors = bool(pieces) and bool(_EDITORS.match(pieces[-1]))
     if editors:
@@ -203,6 +210,13 @@ def split_title_and_source(middle: str) -> tuple[str, str]:
     return title, " ".join(journal_parts).strip().rstrip(".")
 
 
+_SPACES = re.compile(r"\s+")
+# "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
+_MARKS_RUN = re.compile(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)")
+# "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
+_CHAPTER_IN = re.compile(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+")
+
+
 def parse_reference(
     text: str, number: int | None = None, line: int | None = None
 ) -> Reference | Unparsed:
@@ -232,12 +246,11 @@ def parse_reference(
     if online:
         found["online"] = online.group("date") or ""
         work = _close_gap(work[: online.start()], work[online.end() :])
-    work = re.sub(r"\s+", " ", work).strip()
+    work = _SPACES.sub(" ", work).strip()
     if "pmid" not in found and (bare := _BARE_PMID.search(work)):
         found["pmid"] = bare.group(1)
         work = work[: bare.start()].strip()
-    # "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
-    work = re.sub(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)
+    work = _MARKS_RUN.sub(r"\1", work)
     work = work.strip().rstrip(",;").strip()
     if work and not work.endswith((".", "?", "!")):
         work += "."
@@ -252,8 +265,7 @@ def parse_reference(
     else:
         rest = work
 
-    # "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
-    chapter = re.search(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+", rest)
+    chapter = _CHAPTER_IN.search(rest)
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = _book_tail(rest)
     if chapter:
