@@ -23,7 +23,7 @@ import re
 from ..names import SUFFIXES, is_initials
 from .features import JOURNAL_WORDS
 from .labeller import Labelled, labels_of
-from .printed_names import ORGANISATION_WORDS
+from .one_name import ORGANISATION_WORDS
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
-from .printed_names import pubmed_initials
+from .one_name import pubmed_initials
 from .years import date_parts, loose_date
 
 # "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"

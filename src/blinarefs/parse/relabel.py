@@ -15,7 +15,7 @@ import re
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
 from .labeller import Labelled, labels_of
-from .printed_names import is_organisation
+from .one_name import is_organisation
 from .years import YEAR as _YEAR
 
 _INITIAL = re.compile(r"[A-Z]")
