@@ -65,7 +65,8 @@ def label(text: str) -> list[Labelled]:
     tagger.set(sequence_features(tokens))
     labels = tagger.tag()
     # the marginals are asked for only where a field is ("other" is never doubted)
+    new = tuple.__new__  # a Labelled made without NamedTuple's Python-level __new__
     return [
-        Labelled(tok, lab, tagger.marginal(lab, i) if lab != "other" else 1.0)
+        new(Labelled, (tok, lab, tagger.marginal(lab, i) if lab != "other" else 1.0))
         for i, (tok, lab) in enumerate(zip(tokens, labels, strict=True))
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Name
 from ..names import (
@@ -66,10 +67,12 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-
 _NO_PERSON_MARK = re.compile(r"[(\d/]")
 
 
+@lru_cache(maxsize=4096)
 def is_organisation(text: str) -> bool:
     """Whether a name (with no comma in it) is an organisation's: a person's name opens or
     closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
-    organisations have, a parenthesis, a number, or a lower-case word such as "for"."""
+    organisations have, a parenthesis, a number, or a lower-case word such as "for".
+    Cached: reading one list of names asks it of the same pieces several times."""
     words = text.split()
     if len(words) > 2 and words[-1].rstrip(".") in SUFFIX_WORDS:  # "Miller ER 3rd"
         words = words[:-1]
