@@ -65,6 +65,8 @@ def loose_date(text: str) -> tuple[int, ...] | None:
 _ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
 # AMA's web page dates before the access date: "Published March 2030.", "Updated May 1, 2030."
 _DATED = frozenset({"updated", "published", "posted", "revised"})
+# Every word such a date may open with: the tokens access_date looks at (in C, first)
+_DATE_CUES = frozenset(w for w, cue in CUES.items() if cue == "accessed") | _DATED
 
 
 def _opens_date(labelled: list[Labelled], i: int) -> bool:
@@ -89,8 +91,8 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     first such date is the year."""
     out = list(labelled)
     dated = False
-    for i, x in enumerate(labelled):
-        cue = x.token.text.lower()
+    for i in [i for i, x in enumerate(labelled) if x.token.text.lower() in _DATE_CUES]:
+        cue = labelled[i].token.text.lower()
         if CUES.get(cue) != "accessed" and not (cue in _DATED and _opens_date(labelled, i)):
             continue
         for k in range(i + 1, min(i + 11, len(labelled))):
