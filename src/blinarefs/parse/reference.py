@@ -105,16 +105,14 @@ class Unparsed:
         return f"{where}{num}: {self.reason}"
 
 
-_DASHES = re.compile(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*")
-_PAGE_RANGE = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?")
-
-
 def expand_page_range(pages: str) -> str:
     """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-".
     Cell Press's supplementary pages stay, after a full stop: "503-18.e10" and "503-18 e10"
     -> "503-518.e10"."""
-    pages = _DASHES.sub("-", pages.strip())
-    m = _PAGE_RANGE.fullmatch(pages)
+    pages = re.sub(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*", "-", pages.strip())
+    m = re.fullmatch(
+        r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?", pages
+    )
     if not m:
         return pages
     p1, n1, s1, p2, n2, s2, supplement = m.groups()
@@ -140,7 +138,6 @@ class _Names:
     rest: str
 
 
-_FIRST_SENTENCE = re.compile(r"(.+?)\.(?:\s+|$)")
 _NAME_SEPARATOR = re.compile(r"[,;]\s*")
 _ET_AL_END = re.compile(r"\s+et\.?\s*al\.?$")
 
@@ -152,7 +149,7 @@ def _split_authors(text: str) -> _Names | None:
     "et al" marks a cut list, a study group may close it ("et al; the STAR Trial Group"),
     and "editors"/"eds" says the names are the editors of a book.
     """
-    m = _FIRST_SENTENCE.match(text)
+    m = re.match(r"(.+?)\.(?:\s+|$)", text)
     if not m:
         return None
     pieces = [p.strip() for p in _NAME_SEPARATOR.split(m.group(1)) if p.strip()]
