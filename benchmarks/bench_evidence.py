@@ -52,8 +52,8 @@ from timing import checkout_env, print_table
 from blinarefs.evidence.retrieve import SourceIndex
 from blinarefs.evidence.text import terms
 from blinarefs.evidence.verdict import check_claim, claim_figures
-from blinarefs.trace.checks import _claim_numbers, _numbers_in
-from blinarefs.trace.claims import Claim, trial_names
+from blinarefs.trace.claims import Claim
+from blinarefs.trace.figures import figures_absent
 
 DEFAULT_CORPUS = Path(
     os.environ.get("BLINAREFS_EVIDENCE_CORPUS") or corpus_dir() / "evidence" / "citation-integrity"
@@ -136,10 +136,7 @@ def by_label(items: list[dict]) -> str:
 
 def old_check(claim: str, source: str) -> bool:
     fake = Claim(1, 0, len(claim), claim, (), (), (), "explicit", "", (), 0)
-    have = _numbers_in(source)
-    absent = [n for n in _claim_numbers(fake) if f"{float(n.replace(',', '')):g}" not in have]
-    absent += [name for name in trial_names(claim) if name not in source]
-    return bool(absent)
+    return bool(figures_absent(fake, source))
 
 
 def evaluate(items: list[dict]) -> dict[str, dict[str, object]]:

@@ -74,8 +74,10 @@ def is_initials(token: str) -> bool:
     return bool(_INITIALS.match(token))
 
 
+@lru_cache(maxsize=4096)
 def initials_to_given(token: str) -> str:
-    """ "LE" -> "L. E.", "J-P" -> "J.-P.": the form CSL's initialize-with renders either way."""
+    """ "LE" -> "L. E.", "J-P" -> "J.-P.": the form CSL's initialize-with renders either way.
+    Cached: a long list repeats the same few initials thousands of times."""
     out = []
     for part in re.findall(r"-?[^\W\d_]", token):
         out.append(f"-{part[1]}." if part.startswith("-") else f"{part}.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Name, Reference
-from .printed_names import ORGANISATION_WORDS, is_organisation
+from .one_name import ORGANISATION_WORDS, is_organisation
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
 _SMALL_WORDS = frozenset((

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
 from .chapters import Span, chapter_in_book, editors_in
 from .features import MONTHS
@@ -25,7 +27,7 @@ from .journals import (
     title_from_container,
 )
 from .kinds import PATENT
-from .labeller import Labelled
+from .labeller import Labelled, labels_of
 from .name_ends import (
     dotted_names_end,
     given_first_names_end,
@@ -75,6 +77,7 @@ _MONTH_NUMBER = {
     "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
     "fev": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "mär": 3, "okt": 10,
 }  # fmt: skip
+_LABEL, _CONFIDENCE = itemgetter(1), itemgetter(2)  # of a Labelled
 _TRIM = " \t.,;:([{/"
 _TRIM_END = " \t.,;:)]}/"
 
@@ -82,14 +85,10 @@ _TRIM_END = " \t.,;:)]}/"
 def spans(labelled: list[Labelled], source: str) -> list[Span]:
     """Runs of one label, cut from the printed text (its own spacing kept)."""
     out: list[Span] = []
-    run: list[Labelled] = []
-    for item in [*labelled, None]:
-        if run and (item is None or item.label != run[0].label):
-            text = source[run[0].token.start : run[-1].token.end]
-            out.append(Span(run[0].label, text, sum(x.confidence for x in run) / len(run)))
-            run = []
-        if item is not None:
-            run.append(item)
+    for label, group in groupby(labelled, _LABEL):
+        run = list(group)
+        text = source[run[0].token.start : run[-1].token.end]
+        out.append(Span(label, text, sum(map(_CONFIDENCE, run)) / len(run)))
     return out
 
 
@@ -115,11 +114,15 @@ def _clean(text: str) -> str:
     return _unquoted(out.rstrip(" \t.,;:"), '"“”«»')
 
 
+_PAGES_WORD = re.compile(r"^(?:(?:pp?|pages?|págs?)\.?|s\.)\s*", re.I)
+_NUMBER_WORD = re.compile(r"^(?:vol|no|n|nr|issue|v)\b\.?\s*", re.I)
+
+
 def _pages(text: str) -> str:
     from .reference import expand_page_range
 
     # "pp. 12-19", "págs. 3-9", German "S. 12": not the "S" of supplement pages "S64-S70"
-    text = re.sub(r"^(?:(?:pp?|pages?|págs?)\.?|s\.)\s*", "", text.strip(), flags=re.I)
+    text = _PAGES_WORD.sub("", text.strip())
     return expand_page_range(_clean(text))
 
 
@@ -146,15 +149,22 @@ _IDENTIFIER = {
 }
 
 
+_THESIS = re.compile(r"\b(?:thesis|dissertation|tese|disserta\w+)\b")
+_PREPRINT = re.compile(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssrn)\b")
+_IN = re.compile(r"\bIn:\s")
+_REPORT = re.compile(r"\b(?:report|technical|guideline|who/|bulletin)\b")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
 def _type(fields: dict[str, object], text: str) -> str:
     low = text.lower()
     if PATENT.search(text):  # an office and a number, not "patent foramen ovale"
         return "patent"
-    if re.search(r"\b(?:thesis|dissertation|tese|disserta\w+)\b", low):
+    if _THESIS.search(low):
         return "thesis"
-    if re.search(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssrn)\b", low):
+    if _PREPRINT.search(low):
         return "article"
-    if (fields.get("container_title") and fields.get("editor")) or re.search(r"\bIn:\s", text):
+    if (fields.get("container_title") and fields.get("editor")) or _IN.search(text):
         return (
             "chapter" if fields.get("publisher") or not fields.get("volume") else "paper-conference"
         )
@@ -170,7 +180,7 @@ def _type(fields: dict[str, object], text: str) -> str:
         return "book"  # "Handbook. Volume 1. Place: Publisher; 2030: 210": no journal
     if fields.get("container_title") or (numbered and fields.get("page")):
         return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
-    if re.search(r"\b(?:report|technical|guideline|who/|bulletin)\b", low):
+    if _REPORT.search(low):
         return "report"
     if fields.get("publisher"):
         return "book"
@@ -203,6 +213,10 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
                 kind = "pmcid" if "PMC" in x.token.text + out[j].token.text else "pmid"
                 out[j] = out[j]._replace(label=kind)
     return out
+
+
+# How every token _identifier may change opens (the others are left as they are)
+_LINKED = ("10.", "http://", "https://", "www.")
 
 
 def _identifier(x: Labelled) -> Labelled:
@@ -242,7 +256,7 @@ def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
     peer reviewed.") print a date and a note there, which the labeller, which takes the
     longest title it read, would take for the title."""
     at = next((i for i, x in enumerate(labelled) if x.label in ("doi", "url")), None)
-    if at is None or not any(x.label == "title" for x in labelled[:at]):
+    if at is None or "title" not in labels_of(labelled[:at]):
         return labelled
     return [
         x._replace(label="note") if k > at and x.label == "title" else x
@@ -260,7 +274,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         tail = title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = set_aside_tail(labelled, tail[0])
-    labelled = editors_in(_pubmed_ids(_pages_before_identifier([_identifier(x) for x in labelled])))
+    labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
+    labelled = editors_in(_pubmed_ids(_pages_before_identifier(labelled)))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
     labelled = volume_after_year(labelled)
@@ -299,13 +314,14 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         ("place", "publisher_place"), ("note", "note"),
     ):  # fmt: skip
         span = first(label)
-        if span and re.search(r"[^\W_]", _clean(span.text)):  # "????" is not a title
-            fields[key] = _clean(span.text)
+        value = _clean(span.text) if span else ""
+        if span and _WORD_CHARACTER.search(value):  # "????" is not a title
+            fields[key] = value
             sure[key] = span.confidence
     for label in ("volume", "issue", "edition"):
         span = first(label)
         if span:
-            value = re.sub(r"^(?:vol|no|n|nr|issue|v)\b\.?\s*", "", _clean(span.text), flags=re.I)
+            value = _NUMBER_WORD.sub("", _clean(span.text))
             if label == "edition":
                 value = re.sub(r"\s*(?:st|nd|rd|th|a|ª|º)?\s*(?:ed|edn|edition)?\.?$", "", value)
             if value:
@@ -317,8 +333,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     found = by_label.get("pages", [])
     pages = [s for s in found if not _NOT_PAGES.fullmatch(s.text.strip(" .;"))] or found
     span = max(pages, key=lambda s: len(s.text)) if pages else None
-    if span and _pages(span.text):
-        fields["page"] = _pages(span.text)
+    if span and (page := _pages(span.text)):
+        fields["page"] = page
         sure["page"] = span.confidence
     # a meeting's year is inside what the labeller reads as its note ("In: Proceedings of the
     # Example Conference; 2030 May 1-3; ..."): taken when no year stands on its own

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .printed_names import ORGANISATION_WORDS
+from .one_name import ORGANISATION_WORDS
 from .years import YEAR
 
 # A Vancouver name list that nothing closes before the title ("Prado EL, Dewey KG Nutrition

@@ -10,6 +10,7 @@ how far into the reference it is). Neighbours' features are copied in with an of
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from ..bibtex import MONTH_MACROS
@@ -59,8 +60,19 @@ _YEAR = re.compile(r"(?:1[89]|20)\d{2}[a-z]?$")
 _RANGE = re.compile(r"\A[A-Za-z]{0,3}\d[^-–—\n]*[-–—][^\n]*\d")
 
 
+# An ASCII token's shape by translation, its runs collapsed by a pattern: the loop below
+# says the same for every character, in Python
+_ASCII_SHAPE = str.maketrans(
+    {**dict.fromkeys(string.ascii_uppercase, "X"), **dict.fromkeys(string.ascii_lowercase, "x"),
+     **dict.fromkeys(string.digits, "d")}
+)  # fmt: skip
+_RUN = re.compile(r"(.)\1+", re.S)
+
+
 def shape(text: str) -> str:
     """ "Smith" -> "Xx", "LE" -> "X", "2017" -> "d", "836-47" -> "d-d": runs collapsed."""
+    if text.isascii():
+        return _RUN.sub(r"\1", text.translate(_ASCII_SHAPE))[:6]
     out: list[str] = []
     for ch in text:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
@@ -116,6 +128,8 @@ def word_features(text: str, glued: bool) -> tuple[tuple[str, ...], ...]:
     return (tuple(f), *seen_by)
 
 
+# What a token beyond either end shows, in word_features' order: its offset and "edge"
+_EDGE: tuple[tuple[str, ...], ...] = ((), *((f"{off}:edge",) for off in _OFFSETS))
 _POS = tuple(f"pos={k}" for k in range(10))
 _STOPS = tuple(f"stops={k}" for k in range(7))
 
@@ -133,20 +147,24 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     stands (its tenth of the way through, how many full stops came before it, whether a
     year did), and its neighbours' words, shapes and flags, prefixed with their offset."""
     n = len(tokens)
-    own = [word_features(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
+    # two edges padded on each side: the neighbour at offset k of token i is at i + 2 + k
+    padded = [_EDGE, _EDGE]
+    padded += [word_features(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
+    padded += [_EDGE, _EDGE]
     out: list[list[str]] = []
     stops = 0
     seen_year = False
-    for i in range(n):
-        f = [*own[i][0], _POS[10 * i // n], _STOPS[min(stops, 6)]]
+    for i, token in enumerate(tokens):
+        f = [*padded[i + 2][0], _POS[10 * i // n], _STOPS[min(stops, 6)]]
         if seen_year:
             f.append("after_year")
-        for k, off in enumerate(_OFFSETS, 1):
-            j = i + off
-            f += own[j][k] if 0 <= j < n else (f"{off}:edge",)
+        f += padded[i][1]
+        f += padded[i + 1][2]
+        f += padded[i + 3][3]
+        f += padded[i + 4][4]
         out.append(f)
         if _is_stop(tokens, i):
             stops += 1
-        if _YEAR.match(tokens[i].text):
+        if not seen_year and _YEAR.match(token.text):
             seen_year = True
     return out

@@ -12,7 +12,7 @@ import re
 
 from ..model import Reference
 from .features import JOURNAL_WORDS
-from .printed_names import ORGANISATION_WORDS
+from .one_name import ORGANISATION_WORDS
 from .reference import split_title_and_source
 from .title_words import holds_title_word
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Reference
 from .journals import PUBLISHER_LAST
-from .printed_names import ORGANISATION_WORDS
+from .one_name import ORGANISATION_WORDS
 
 # A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the
 # word alone is no sign, since "patent foramen ovale" and "patent ductus" are diseases. Its

@@ -22,8 +22,8 @@ import re
 
 from ..names import SUFFIXES, is_initials
 from .features import JOURNAL_WORDS
-from .labeller import Labelled
-from .printed_names import ORGANISATION_WORDS
+from .labeller import Labelled, labels_of
+from .one_name import ORGANISATION_WORDS
 
 # An initial as the labeller's tokens print it: "R", "J-P" (the full stop is a token of its own).
 INITIAL_TOKEN = re.compile(r"[A-Z]|[A-Z][-‐][A-Z]")
@@ -297,7 +297,7 @@ def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
     only with several names, reads as the title's start (or a journal read by rule from
     the comma after it, :mod:`.tails`, leaves it alone as the title): the name is the
     author."""
-    if any(x.label == "author" for x in labelled):
+    if "author" in labels_of(labelled):
         return labelled
     words = [x.token.text for x in labelled[:12]]
     i = 0

@@ -37,13 +37,16 @@ def normalised(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_NOT_UPPER = re.compile(rf"[^{UPPER}]")
+
+
 def glued_initials(word: str) -> str | None:
     """The upper-case initials of PubMed's "MFd" ("M. F." of a name with "da"), or None."""
-    initials = re.sub(rf"[^{UPPER}]", "", word)
-    # two initials at least, or "Avd": not a given name, "Ada", "Edo"
-    if not GLUED_INITIALS.fullmatch(word) or (len(initials) < 2 and not word.endswith("vd")):
+    if not GLUED_INITIALS.fullmatch(word):
         return None
-    return initials
+    initials = _NOT_UPPER.sub("", word)
+    # two initials at least, or "Avd": not a given name, "Ada", "Edo"
+    return None if len(initials) < 2 and not word.endswith("vd") else initials
 
 
 def without_years(piece: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
-from .printed_names import pubmed_initials
+from .one_name import pubmed_initials
 from .years import date_parts, loose_date
 
 # "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"
@@ -138,6 +138,10 @@ class _Names:
     rest: str
 
 
+_NAME_SEPARATOR = re.compile(r"[,;]\s*")
+_ET_AL_END = re.compile(r"\s+et\.?\s*al\.?$")
+
+
 def _split_authors(text: str) -> _Names | None:
     """Leading name list -> _Names; None when the text does not open with one.
 
@@ -148,8 +152,8 @@ def _split_authors(text: str) -> _Names | None:
     m = re.match(r"(.+?)\.(?:\s+|$)", text)
     if not m:
         return None
-    pieces = [p.strip() for p in re.split(r"[,;]\s*", m.group(1)) if p.strip()]
-    if pieces and (cut := re.search(r"\s+et\.?\s*al\.?$", pieces[-1])):
+    pieces = [p.strip() for p in _NAME_SEPARATOR.split(m.group(1)) if p.strip()]
+    if pieces and (cut := _ET_AL_END.search(pieces[-1])):
         pieces[-1:] = [pieces[-1][: cut.start()], "et al"]  # "Protopopescu C et al"
     editors = bool(pieces) and bool(_EDITORS.match(pieces[-1]))
     if editors:
@@ -203,6 +207,13 @@ def split_title_and_source(middle: str) -> tuple[str, str]:
     return title, " ".join(journal_parts).strip().rstrip(".")
 
 
+_SPACES = re.compile(r"\s+")
+# "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
+_MARKS_RUN = re.compile(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)")
+# "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
+_CHAPTER_IN = re.compile(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+")
+
+
 def parse_reference(
     text: str, number: int | None = None, line: int | None = None
 ) -> Reference | Unparsed:
@@ -232,12 +243,11 @@ def parse_reference(
     if online:
         found["online"] = online.group("date") or ""
         work = _close_gap(work[: online.start()], work[online.end() :])
-    work = re.sub(r"\s+", " ", work).strip()
+    work = _SPACES.sub(" ", work).strip()
     if "pmid" not in found and (bare := _BARE_PMID.search(work)):
         found["pmid"] = bare.group(1)
         work = work[: bare.start()].strip()
-    # "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
-    work = re.sub(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)", r"\1", work)
+    work = _MARKS_RUN.sub(r"\1", work)
     work = work.strip().rstrip(",;").strip()
     if work and not work.endswith((".", "?", "!")):
         work += "."
@@ -252,8 +262,7 @@ def parse_reference(
     else:
         rest = work
 
-    # "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
-    chapter = re.search(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+", rest)
+    chapter = _CHAPTER_IN.search(rest)
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
     bt = _book_tail(rest)
     if chapter:

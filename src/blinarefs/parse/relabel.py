@@ -14,8 +14,8 @@ import re
 
 from ..names import is_initials
 from .chapters import EDITOR_MARKS
-from .labeller import Labelled
-from .printed_names import is_organisation
+from .labeller import Labelled, labels_of
+from .one_name import is_organisation
 from .years import YEAR as _YEAR
 
 _INITIAL = re.compile(r"[A-Z]")
@@ -151,7 +151,7 @@ def late_names(labelled: list[Labelled]) -> list[Labelled]:
     editors, when an editors' mark follows them ("Title. Book, A. Roe (eds), Press"), else a
     place or a publisher it took for a name ("Press, Springfield, UK")."""
     first = next((i for i, x in enumerate(labelled) if x.label in ("title", "container")), -1)
-    if first < 0 or not any(x.label == "author" for x in labelled[first:]):
+    if first < 0 or "author" not in labels_of(labelled[first:]):
         return labelled
     out = labelled[:first]
     for i in range(first, len(labelled)):
@@ -178,7 +178,7 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
     between the title's full stop and a volume printed before its pages (or that volume's
     year) are the journal (the labeller, which has seen few lists in these forms, leaves
     them out or in the title; a one-word journal it has not seen, "Infancy", it leaves out)."""
-    if any(x.label == "container" for x in labelled):
+    if "container" in labels_of(labelled):
         return labelled
     p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
     if p < 4 or labelled[p - 1].token.text not in ":," or not labelled[p - 2].token.text.isdigit():
@@ -220,7 +220,7 @@ def book_after_title(labelled: list[Labelled]) -> list[Labelled]:
     while end < len(labelled) and labelled[end].label == "title":
         end += 1
     words = [x.token.text for x in labelled]
-    has_book = any(x.label == "container" for x in labelled)
+    has_book = "container" in labels_of(labelled)
     for i in range(start + 2, end - 1):
         # "In:" always; "In Book" only with no book read ("... models. In Vivo Tests" may
         # be a title's second sentence)
@@ -248,7 +248,7 @@ def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
     its web page's title): the sentence after the names' full stop is the title. The full
     stop is one after a word or a bracket, never an initial's ("U.S.", "Roe J."), and the
     names before it an organisation's, not people's."""
-    if any(x.label == "title" for x in labelled):
+    if "title" in labels_of(labelled):
         return labelled
     run = [i for i, x in enumerate(labelled) if x.label == "author"]
     if not run:

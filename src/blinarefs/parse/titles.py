@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .labeller import Labelled
+from .labeller import Labelled, labels_of
 from .years import YEAR_IN_TEXT
 
 # A year the labeller left at the title's start: "2030. Title", "2030 p21: a title"
@@ -24,7 +24,7 @@ _HEAD_MARKS = frozenset("().,:;")
 def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words after the names and the year taken for the title, when
     no token is the title's and at least two words, the first a capital's, stand there."""
-    if any(x.label == "title" for x in labelled):
+    if "title" in labels_of(labelled):
         return labelled
     start = 0
     while start < len(labelled) and (
@@ -32,7 +32,7 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
         or (labelled[start].label == "other" and labelled[start].token.text in _HEAD_MARKS)
     ):
         start += 1
-    if not any(x.label == "author" for x in labelled[:start]):
+    if "author" not in labels_of(labelled[:start]):
         return labelled
     end = start
     while (

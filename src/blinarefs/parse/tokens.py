@@ -35,11 +35,14 @@ class Token(NamedTuple):  # a tuple: made tens of times a reference, it must be 
     space_before: bool  # printed with a space before it
 
 
+_NEW = tuple.__new__  # a Token made without the Python-level __new__ NamedTuple gives it
+
+
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     prev_end = -1
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        out.append(Token(m.group(), start, end, start > prev_end))
+        out.append(_NEW(Token, (m.group(), start, end, start > prev_end)))
         prev_end = end
     return out

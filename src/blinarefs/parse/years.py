@@ -11,7 +11,7 @@ import re
 from ..bibtex import MONTH_MACROS
 from ..names import is_initials
 from .features import CUES, MONTHS
-from .labeller import Labelled
+from .labeller import Labelled, labels_of
 
 # A month before "2016 Dec;12(3)": the volume follows the date with no space.
 MONTH_WORD = re.compile(
@@ -65,6 +65,20 @@ def loose_date(text: str) -> tuple[int, ...] | None:
 _ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
 # AMA's web page dates before the access date: "Published March 2030.", "Updated May 1, 2030."
 _DATED = frozenset({"updated", "published", "posted", "revised"})
+# Every word such a date may open with: the tokens access_date looks at (in C, first)
+_DATE_CUES = frozenset(w for w, cue in CUES.items() if cue == "accessed") | _DATED
+
+
+def _opens_date(labelled: list[Labelled], i: int) -> bool:
+    """AMA's date opens a sentence of its own ("... website. Updated May 1, 2030."), not a
+    word of the title ("Revised estimates 2010-2030", "WHO. Updated WHO policy")."""
+    nxt = labelled[i + 1].token.text.lower().rstrip(".") if i + 1 < len(labelled) else ""
+    return (
+        i > 0
+        and labelled[i - 1].token.text == "."
+        and labelled[i].token.text[:1].isupper()
+        and (nxt.isdigit() or nxt in MONTHS)  # "Updated WHO policy..." is a title
+    )
 
 
 def access_date(labelled: list[Labelled]) -> list[Labelled]:
@@ -77,18 +91,9 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     first such date is the year."""
     out = list(labelled)
     dated = False
-    for i, x in enumerate(labelled):
-        cue = x.token.text.lower()
-        # AMA's date opens a sentence of its own ("... website. Updated May 1, 2030."), not
-        # a word of the title ("Revised estimates 2010-2030", "WHO. Updated WHO policy")
-        nxt = labelled[i + 1].token.text.lower().rstrip(".") if i + 1 < len(labelled) else ""
-        sentence = (
-            i > 0
-            and labelled[i - 1].token.text == "."
-            and x.token.text[:1].isupper()
-            and (nxt.isdigit() or nxt in MONTHS)  # "Updated WHO policy..." is a title
-        )
-        if CUES.get(cue) != "accessed" and not (cue in _DATED and sentence):
+    for i in [i for i, x in enumerate(labelled) if x.token.text.lower() in _DATE_CUES]:
+        cue = labelled[i].token.text.lower()
+        if CUES.get(cue) != "accessed" and not (cue in _DATED and _opens_date(labelled, i)):
             continue
         for k in range(i + 1, min(i + 11, len(labelled))):
             word = labelled[k].token.text
@@ -102,7 +107,7 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
                 dated = dated or bool(year)
         if out[i].label in ("volume", "issue", "pages", "container", "title"):
             out[i] = out[i]._replace(label="other")  # the cue itself
-    if any(x.label == "year" for x in labelled):  # a year read elsewhere is the year
+    if "year" in labels_of(labelled):  # a year read elsewhere is the year
         return [
             y._replace(label="other") if y.label == "year" and x.label != "year" else y
             for x, y in zip(labelled, out, strict=True)
@@ -115,7 +120,7 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     journal's before its volume ("Journal 2030, 5: 327") that the labeller read as the
     volume, with no year read anywhere: the year, and the number after it, before the
     pages, the volume. Not a journal's year-volume alone, which some journals print."""
-    if any(x.label == "year" for x in labelled):
+    if "year" in labels_of(labelled):
         return labelled
     i = next(
         (i for i, x in enumerate(labelled) if x.label == "volume" and YEAR.fullmatch(x.token.text)),
@@ -163,7 +168,7 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
     )
     out = list(labelled)
     out[i] = out[i]._replace(label="year")
-    if any(x.label == "author" for x in labelled[start:end]):
+    if "author" in labels_of(labelled[start:end]):
         for k in range(start, end):
             out[k] = out[k]._replace(label="title")
     return out
@@ -285,7 +290,7 @@ def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
     """The volume between the year and the pages with a space alone before it ("Journal
     2030 17:427-42"), which the labeller, with no ";" to go by, reads as an issue or
     nothing: the volume, when no other was read."""
-    if any(x.label == "volume" for x in labelled):
+    if "volume" in labels_of(labelled):
         return labelled
     for i in range(1, len(labelled) - 2):
         x = labelled[i]

@@ -9,7 +9,6 @@ are warnings for the author to judge.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -17,11 +16,11 @@ from ..arguments import trace_argument
 from ..findings import Finding, quoted
 from ..manuscript.crosscheck import FROM_PRINTED_LIST
 from ..validate import check_duplicates
-from ..words import NUMBER_WORDS
 from .candidates import KEYED, Candidate
-from .claims import Claim, short_label, trial_names
+from .claims import short_label
 from .decode import Citation
 from .features import convention
+from .figures import figures_absent
 from .infer import ORDER_EVIDENCE, RECORDS
 from .manuscript import Trace
 
@@ -281,51 +280,6 @@ def check_uncertain_markers(trace: Trace) -> list[Finding]:
     return out
 
 
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?|\.\d+)(?![\w])")
-_YEAR_CONTEXT = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|in|since|by|until)\s+((?:19|20)\d\d)\b"
-)
-_WORD_NUMBERS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
-
-
-def _numbers_in(text: str) -> set[str]:
-    words = re.sub(
-        r"\b(" + "|".join(_WORD_NUMBERS) + r")\b",
-        lambda m: _WORD_NUMBERS[m.group().lower()],
-        text,
-        flags=re.IGNORECASE,
-    )
-    out = set()
-    for m in _NUMBER.finditer(words):
-        value = m.group(1).replace(",", "")
-        try:
-            out.add(f"{float(value):g}")
-        except ValueError:
-            continue
-    return out
-
-
-def _claim_numbers(claim: Claim) -> list[str]:
-    """The figures a claim reports: what its source should show. Years of dates, marker
-    digits and the digits inside trial names are left out."""
-    text = claim.text
-    for c in sorted(claim.citations, key=lambda c: -c.start):
-        a, b = c.start - claim.start, c.end - claim.start
-        text = text[:a] + " " * (b - a) + text[b:]
-    for name in trial_names(text):
-        text = text.replace(name, " ")
-    for m in _YEAR_CONTEXT.finditer(text):
-        text = text[: m.start(1)] + "    " + text[m.end(1) :]
-    seen: list[tuple[str, str]] = []
-    for m in _NUMBER.finditer(text):
-        raw = m.group(1)
-        value = f"{float(raw.replace(',', '')):g}"
-        if value not in {v for _, v in seen}:
-            seen.append((raw, value))
-    return [raw for raw, _ in seen]
-
-
 def check_claims_against_abstracts(trace: Trace) -> list[Finding]:
     """Where every reference a claim cites holds an abstract (after enrichment): numbers
     and named trials of the claim that none of those titles and abstracts contain."""
@@ -336,10 +290,7 @@ def check_claims_against_abstracts(trace: Trace) -> list[Finding]:
         refs = [trace.index.by_key[k] for k in claim.keys if k in trace.index.by_key]
         if not refs or not all(r.abstract for r in refs):
             continue
-        source = " ".join(f"{r.title} {r.abstract}" for r in refs)
-        have = _numbers_in(source)
-        absent = [n for n in _claim_numbers(claim) if f"{float(n.replace(',', '')):g}" not in have]
-        absent += [name for name in trial_names(claim.text) if name not in source]
+        absent = figures_absent(claim, " ".join(f"{r.title} {r.abstract}" for r in refs))
         if absent:
             cited = ", ".join(str(n) for n in claim.numbers)
             out.append(

@@ -1,0 +1,214 @@
+"""The citations of a Word stream: reference-manager fields (Zotero, Mendeley, EndNote;
+field codes, content controls, Zotero's and Mendeley's bookmarks) with the works they cite,
+and raised digits that read as citations; then one reference per cited work, keyed. What
+:mod:`.docx` assembles into a manuscript; kept apart because it reads the citations, not
+the document's layout (its list, its notes, its sections).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Reference
+from .document import Marker
+from .docx_raised import alone_in_cell, cited_part, past_punctuation, raised_groups
+from .docx_walk import Field, Paragraph, Stream, front_end
+from .fields import FieldCitation, is_bibliography, is_citation_code, read_field, read_mendeley_tag
+from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
+
+# A marker on its way: the works a field cites travel with it until keys are assigned.
+Pending = tuple[Marker, FieldCitation | None]
+
+
+def citations(
+    stream: Stream, properties: dict[str, str], problems: list[str]
+) -> tuple[list[Pending], int | None]:
+    """Field and superscript markers of one stream, and where a bibliography field starts."""
+    text = stream.text
+    found: list[Pending] = []
+    bib_start = None
+
+    def add(
+        start: int, end: int, cited: FieldCitation | None, origin: str, superscript: bool = False
+    ) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        shown = text[start:end]
+        numbers = citation_numbers(shown)
+        if numbers is None and cited is not None:
+            start, numbers = _named_numbers(text, start, end)
+            shown = text[start:end]
+        found.append((Marker(start, end, numbers or (), (), origin, shown, superscript), cited))
+
+    for f in stream.fields:
+        code = f.code
+        if is_bibliography(code):
+            bib_start = f.start if bib_start is None else min(bib_start, f.start)
+            continue
+        if not is_citation_code(code):
+            continue
+        cited = _read(code, f, problems)
+        add(f.start, f.end, cited, f"field:{cited.manager}" if cited else "field:unreadable")
+    for span in stream.controls:
+        if span.name.startswith("MENDELEY_BIBLIOGRAPHY"):
+            bib_start = span.start if bib_start is None else min(bib_start, span.start)
+            continue
+        try:
+            cited = read_mendeley_tag(span.name)
+        except ValueError as exc:
+            problems.append(f"a Mendeley citation's data cannot be read: {exc}")
+            continue
+        if cited is not None:
+            add(span.start, span.end, cited, "field:mendeley")
+    marked: set[tuple[int, int, str]] = set()  # LibreOffice can write a mark twice
+    for span in stream.bookmarks:
+        code = _bookmark_code(span.name, properties)
+        if code.startswith(("BIBL", "ZOTERO_BIBL")) or is_bibliography(code):
+            bib_start = span.start if bib_start is None else min(bib_start, span.start)
+        elif code and (span.start, span.end, code) not in marked:
+            marked.add((span.start, span.end, code))
+            cited = _read(code, None, problems)
+            if cited:
+                add(span.start, span.end, cited, f"field:{cited.manager}")
+    sups = [(sup.start, sup.end) for sup in stream.superscripts]
+    found = [(_as_superscript(m, sups), c) for m, c in found]
+    taken = sorted((m.start, m.end) for m, _ in found)
+    front = front_end(stream)
+    para_of = _paragraph_at(stream)
+    if bib_start is not None:
+        # a bibliography in a list Word numbers: its first label is the list's, not the body's
+        first = para_of(bib_start)
+        if first is not None and not text[first.start : bib_start].strip():
+            bib_start = first.label_start
+    seen = 0  # the highest number a raised citation cited so far
+    for sup in raised_groups(stream.superscripts, text):
+        if sup.start < front or (bib_start is not None and sup.start >= bib_start):
+            continue
+        if any(s < sup.end and sup.start < e for s, e in taken):
+            continue  # a field's own superscript result
+        sup = past_punctuation(text, sup)
+        para = para_of(sup.start)
+        part = cited_part(text, sup, para.start if para else 0, stream.subscripts, seen)
+        if part is None and para is not None and para.cell:
+            part = alone_in_cell(text, sup, para.start, para.end)
+        if part:
+            add(part[0], part[1], None, "superscript-run", superscript=True)
+            seen = max(seen, *found[-1][0].numbers, 0)
+    found.sort(key=lambda pair: pair[0].start)
+    return found, bib_start
+
+
+# The number a field's result ends with when it names the author first: EndNote's
+# "Morton [7]" (the author is inside the field; Zotero leaves it out).
+_TRAILING_GROUP = re.compile(r"[\[(][\d\s,;\-–—‐‑−]+[\])]$")
+
+
+def _named_numbers(text: str, start: int, end: int) -> tuple[int, tuple[int, ...] | None]:
+    """Where the numbered part of a field's result starts, and its numbers; years are not
+    numbers ("Roe (2020)" is an author-year citation)."""
+    m = _TRAILING_GROUP.search(text, start, end)
+    if m and m.start() > start and not text[m.start() - 1].isalnum():
+        numbers = citation_numbers(m.group())
+        if numbers and max(numbers) < 1000:
+            return m.start(), numbers
+    return start, None
+
+
+def _as_superscript(marker: Marker, sups: list[tuple[int, int]]) -> Marker:
+    """A field whose shown text is set superscript is flagged so, as superscript runs are."""
+    if any(s <= marker.start and marker.end <= e for s, e in sups) and marker.end > marker.start:
+        return replace(marker, superscript=True)
+    return marker
+
+
+def shifted(pending: list[Pending], by: int) -> list[Pending]:
+    return [(m.shifted(by), c) for m, c in pending] if by else pending
+
+
+def _paragraph_at(stream: Stream):
+    import bisect
+
+    starts = [p.start for p in stream.paragraphs]
+
+    def paragraph_of(offset: int) -> Paragraph | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return stream.paragraphs[i] if i >= 0 else None
+
+    return paragraph_of
+
+
+def _read(code: str, f: Field | None, problems: list[str]) -> FieldCitation | None:
+    try:
+        return read_field(code, f.all_data if f else "")
+    except ValueError as exc:
+        problems.append(f"a citation field cannot be read: {exc}")
+        return None
+
+
+def _bookmark_code(name: str, properties: dict[str, str]) -> str:
+    """Zotero's bookmark mode (and Mendeley's in LibreOffice): the code is split over custom
+    properties NAME_1, NAME_2..."""
+    parts = []
+    n = 1
+    while f"{name}_{n}" in properties:
+        parts.append(properties[f"{name}_{n}"])
+        n += 1
+    return "".join(parts).strip()
+
+
+def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference], list[Marker]]:
+    """One reference per cited work, in order of first citation, keyed; markers with keys
+    and with their text as shown. A work cited through two managers (or two libraries) is
+    one work when its DOI, or its title and year, agree."""
+    from ..keys import assign_keys
+
+    refs: list[Reference] = []
+    slot: dict[str, int] = {}  # identity, DOI or title+year -> index in refs
+    for _, cited in pending:
+        for item in cited.items if cited else ():
+            ref = item.reference
+            if item.identity in slot or ref is None:
+                continue
+            same = [k for k in _work_keys(ref) if k in slot]
+            if same:
+                slot[item.identity] = slot[same[0]]
+                continue
+            for key in (item.identity, *_work_keys(ref)):
+                slot[key] = len(refs)
+            refs.append(ref)
+    keyed = assign_keys(refs)
+    markers = []
+    for marker, cited in pending:
+        shown = text[marker.start : marker.end]
+        if cited is not None:
+            found = [slot[i.identity] for i in cited.items if i.identity in slot]
+            keys = tuple(dict.fromkeys(keyed[n].id for n in found))
+            marker = replace(marker, keys=keys)
+        markers.append(replace(marker, text=shown))
+    return keyed, markers
+
+
+def _work_keys(ref: Reference) -> list[str]:
+    out = [f"doi:{ref.doi.lower()}"] if ref.doi else []
+    if ref.title and ref.year:
+        out.append(f"title:{' '.join(ref.title.lower().split())}:{ref.year}")
+    return out
+
+
+def superscripts_shown(text: str, pending: list[Pending]) -> str:
+    """Superscript citation digits written as Unicode superscripts (same length, so every
+    span holds): the text then says what the reader sees, and any decoder reads it as it is
+    meant."""
+    out, last = [], 0
+    for marker, _ in sorted(pending, key=lambda pair: pair[0].start):
+        if marker.superscript:
+            out += [
+                text[last : marker.start],
+                text[marker.start : marker.end].translate(SUPERSCRIPT_DIGITS),
+            ]
+            last = marker.end
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,201 @@
+"""One printed name: a person's, in the forms lists print it (Vancouver "Costa LDCF", APA
+"Smith, J. A.", initials first "J. A. Smith", PubMed's "Barbosa Tde S"), or an
+organisation's, told from a person's by its words. :mod:`.printed_names` cuts a list into
+such names; what each one is, is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import Name
+from ..names import (
+    GENERATIONAL,
+    PARTICLES,
+    SUFFIXES,
+    initials_to_given,
+    is_initials,
+    split_particle,
+)
+from .name_forms import UPPER, glued_initials
+
+# Words only an organisation's name has (in the languages of the corpora).
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:organi[sz]ations?|organizaci[oó]n|organiza[cç][aã]o|associations?|associa[cç][aã]o"
+    r"|asociaci[oó]n|institut\w*|ministr\w*|minist[eé]rio|departments?|departamento"
+    r"|universit\w*|universidad\w*|councils?|cent(?:er|re)s?|centro|consorti\w*|groups?"
+    r"|grupo|agency|ag[eê]ncia|foundation|funda[cç][aã]o|fundaci[oó]n|committee|commission"
+    r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
+    r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
+    r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
+    r"|panel|academy|statistics|initiative|task force|working|members|community|administration"
+    r"|partnerships?|coalition|fund|bank|platforms?)\b",
+    re.I,
+)
+# The last word of a study's or a trial's name, which is no person's family name ("Example
+# Health Study", "Example Trialists"): not words of organisations in general, since a title
+# sentence holds them too ("A Study of...").
+_GROUP_LAST = re.compile(
+    r"\s(?:Study|Studies|Trial|Trialists|Cohort|Registry|Project|Research|Gardens|Laborator(?:y|ies)"
+    r"|Museum|Library)$"
+)
+# The words of an organisation's name no person has for a family name, which a reference
+# manager inverting "Example Systems Office" leaves before the initials: "Office ESS"
+_INVERTED = re.compile(
+    r"Office|Ministry|Department|Committee|Council|Agency|Bureau|Institute|Association"
+    r"|Commission|Secretariat|Organi[sz]ation"
+)
+# Lower-case words a person's name does not hold ("Centers for Disease Control").
+_FUNCTION_WORD = re.compile(r"\s(?:for|of|the|on|für|at)\s")
+# A given-first initial: "J.", "J.A.", "H.-G.", "Ch.", and the unpunctuated "JA" of "JA Smith".
+_GIVEN_INITIAL = re.compile(rf"(?:[{UPPER}][a-z]?\.?(?:[-‐][{UPPER}][a-z]?\.?)?)+")
+
+
+SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
+# One spaced initial after a family name, "J.", "H.-G.", "J": dotted (True), or perhaps not
+_SPACED_INITIAL = {
+    dotted: re.compile(rf"[{UPPER}]{mark}(?:[-‐][{UPPER}]{mark})?")
+    for dotted, mark in ((True, "\\."), (False, "\\.?"))
+}
+# Hyphenated initials after a family name, "L-G", "J.-P.", "T.-i.", and a two-syllable given
+# name whose second part is not capitalised, "Y-xiao": one person's given name.
+_HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-‐][a-z]+")
+
+
+_NO_PERSON_MARK = re.compile(r"[(\d/]")
+
+
+@lru_cache(maxsize=4096)
+def is_organisation(text: str) -> bool:
+    """Whether a name (with no comma in it) is an organisation's: a person's name opens or
+    closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
+    organisations have, a parenthesis, a number, or a lower-case word such as "for".
+    Cached: reading one list of names asks it of the same pieces several times."""
+    words = text.split()
+    if len(words) > 2 and words[-1].rstrip(".") in SUFFIX_WORDS:  # "Miller ER 3rd"
+        words = words[:-1]
+        text = " ".join(words)
+    if (
+        len(words) > 2
+        and "." in words[0]
+        and words[1][:1].isupper()
+        and not any(given_initial(w) for w in words[1:])
+    ):
+        # "U.S. Census Bureau": a country's initialism before an organisation's name (a
+        # person's family name after initials is one word, "F.J. Service")
+        return bool(ORGANISATION_WORDS.search(" ".join(words[1:])))
+    if len(words) == 2 and is_initials(words[-1]) and _INVERTED.fullmatch(words[0]):
+        return True  # "Office CSM": an organisation a reference manager inverted as a name
+    if len(words) > 1 and (is_initials(words[-1]) or (given_initial(words[0]) and "." in words[0])):
+        return False
+    return bool(
+        ORGANISATION_WORDS.search(text)
+        or _GROUP_LAST.search(text)
+        or _NO_PERSON_MARK.search(text)
+        or _FUNCTION_WORD.search(f" {text} ")
+    )
+
+
+def given_initial(word: str) -> bool:
+    """A given name's initial ("J.", "Th.", "A"); never a suffix ("Jr.", "Sr.")."""
+    return (
+        bool(_GIVEN_INITIAL.fullmatch(word))
+        and (word.endswith(".") or word.isupper())
+        and word.rstrip(".") not in SUFFIX_WORDS
+    )
+
+
+def read_name(text: str) -> Name | None:
+    """One printed person: "Della Starza I", "Costa LDCF", "Smith, J. A.", "J. A. Smith"."""
+    words = text.replace(",", " , ").split()
+    suffix = ""
+    if len(words) >= 3 and words[-1].rstrip(".") in SUFFIX_WORDS:
+        suffix = words.pop().rstrip(".")
+    trailing = len(words)
+    while trailing > 2 and words[trailing - 1].lower() in PARTICLES:
+        trailing -= 1
+    if trailing < len(words) and is_initials(words[trailing - 1].replace(".", "")):
+        # "Fersen L von", "Beek M. van den": the particle after the initials is the family
+        # name's, printed last as in an index
+        name = read_name(" ".join(words[:trailing]))
+        if name is not None and not name.literal:
+            return replace(name, dropping_particle=" ".join(words[trailing:]), suffix=suffix)
+    if "," in words:  # "Smith, J. A." / "Smith, John"
+        k = words.index(",")
+        family, given = " ".join(words[:k]), " ".join(w for w in words[k + 1 :] if w != ",")
+        if not family or not given:
+            return None
+        if not suffix and len(words[:k]) > 1 and words[k - 1].rstrip(".") in SUFFIX_WORDS:
+            # APA's "Roe Jr., A. C.": the suffix printed before the comma, after the family
+            suffix, family = words[k - 1].rstrip("."), " ".join(words[: k - 1])
+        compact = given.replace(".", "").replace(" ", "")
+        if is_initials(compact) and "." not in given:
+            given = initials_to_given(compact)
+        particle, family = split_particle(family)
+        return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
+    if len(words) < 2:
+        return None
+    if name := pubmed_initials(words, suffix):
+        return name
+    if _HYPHENED_GIVEN.fullmatch(words[-1]) and not given_initial(words[0]):
+        # "Yu L-G", "Kim T.-i.", "Luo Y-xiao": the hyphenated initials (or a short given
+        # name) of a Chinese or Korean name, after the family name
+        given = words[-1].replace("‐", "-")
+        given = initials_to_given(given) if is_initials(given) else given
+        particle, family = split_particle(" ".join(words[:-1]))
+        return Name(family, given, particle, suffix=suffix)
+    # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
+    k = len(words) - 1
+    if _SPACED_INITIAL[False].fullmatch(words[-1]):
+        # "Roe J. W.", and undotted "Roe J W"
+        initial = _SPACED_INITIAL[words[-1].endswith(".")]
+        while k > 1 and initial.fullmatch(words[k - 1]):
+            k -= 1
+    last = "".join(words[k:]).replace(".", "")
+    if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
+        family_words = words[:k]
+        generation = family_words[-1] in GENERATIONAL or family_words[-1] in SUFFIXES
+        if len(family_words) > 1 and generation and not suffix:  # "Silva Jr AA"
+            suffix = family_words.pop()
+        particle, family = split_particle(" ".join(family_words))
+        return Name(family, initials_to_given(last), particle, suffix=suffix)
+    # "J. A. Smith", "G. da Silva David": the family is what follows the initials; without
+    # initials ("John A. Smith", "Ludwig van Beethoven") it is the last word and its particles
+    k = 0
+    while k < len(words) - 1 and given_initial(words[k]):
+        k += 1
+    if k == 0:
+        k = len(words) - 1
+        while k > 1 and words[k - 1].lower() in PARTICLES:
+            k -= 1
+    given = " ".join(words[:k])
+    if not given:
+        return None
+    if all(w.lower() in PARTICLES for w in words[:k]):  # "Le Roch": a family name alone
+        k, given = 0, ""
+    particle, family = split_particle(" ".join(words[k:]))
+    return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
+
+
+# PubMed's initials of a Portuguese or Spanish name with "de" among the given names
+# ("Barbosa Tde S", "Meneghim Mde C"), and the five or six initials of a name with as many
+# given names ("Costa IBSDS").
+_GLUED_PARTICLE = re.compile(r"([A-Z]{1,3})(?:de|da|do|dos|das|del)")
+_LONG_INITIALS = re.compile(r"[A-Z]{5,6}")
+
+
+def pubmed_initials(words: list[str], suffix: str) -> Name | None:
+    family, initials = words[:-1], words[-1]
+    if len(words) > 2 and (glued := _GLUED_PARTICLE.fullmatch(words[-2])) and is_initials(initials):
+        family, initials = words[:-2], glued.group(1) + initials
+    elif glued := _GLUED_PARTICLE.fullmatch(initials):
+        initials = glued.group(1)
+    elif inside := glued_initials(initials):  # "Silva MFd", "Brooke MdeL"
+        initials = inside
+    elif not _LONG_INITIALS.fullmatch(initials):
+        return None
+    if not family or not all(w[:1].isupper() and not w.isupper() for w in family):
+        return None
+    return Name(family=" ".join(family), given=initials_to_given(initials), suffix=suffix)
