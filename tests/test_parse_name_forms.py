@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from blinarefs.model import build_reference
 from blinarefs.parse import parse_reference_list
+from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.closing import close_names
 from blinarefs.parse.printed_names import read_names
 
@@ -154,3 +156,31 @@ def test_closed_or_suffixed_names_are_left_alone(printed: str) -> None:
 )  # fmt: skip
 def test_a_title_after_an_organisations_comma_is_no_name(printed: str, families: list[str]) -> None:
     assert _families(printed) == families
+
+
+@pytest.mark.parametrize(
+    ("printed", "family", "title"),
+    [
+        ("Quorn TAB. Methods devised for imaginary aptamers. Made Up Bioanal Chem 2030; "
+         "387:171-82.", "Quorn", "Methods devised for imaginary aptamers"),
+        ("Lark PR. KEPLER's Big Invented program. Phys Made 2030; 12(4):045008; "
+         "PMID:26178259", "Lark", "KEPLER's Big Invented program"),
+    ],
+)  # fmt: skip
+def test_one_persons_name_before_the_title(printed: str, family: str, title: str) -> None:
+    # one author with several initials, closed by a full stop: the name, not the title
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == [family]
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Examplecorp UK. Made-up statistics of invented cancers",  # a country's code
+        "Quorn TAB. Aptamers",  # what is left is no title
+    ],
+)
+def test_what_no_persons_name_opens_stays_the_title(title: str) -> None:
+    ref = build_reference("", {"title": title, "source_text": f"{title}. London: Example; 2030."})
+    assert organisations_first(ref).author == ()

@@ -204,13 +204,19 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
+_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/")
+
+
 def _identifier(x: Labelled) -> Labelled:
     """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
     the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal, and a link
     with no DOI in it that the labeller took for one ("Title 2030 https://example.org/x",
-    a page's year and address with no full stop between) is the URL, not lost."""
+    a page's year and address with no full stop between) is the URL, not lost; a link to
+    doi.org is the DOI ("(https://doi.org/10.x/y)" after the pages, Bioscientifica's)."""
     text = x.token.text
     if x.label != "doi" and text[:3] == "10." and "/" in text:  # a bare DOI is no URL
+        return x._replace(label="doi")
+    if x.label != "doi" and _DOI_LINK.match(text):
         return x._replace(label="doi")
     link = text.startswith(("http://", "https://", "www."))
     if link and (x.label not in ("doi", "url") or not _IDENTIFIER["doi"].search(text)):
