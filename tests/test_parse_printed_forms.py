@@ -42,6 +42,23 @@ def test_a_chapters_editors_in_parentheses_are_not_the_book(book: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "book",
+    [
+        "In: Poe C, Moe DE, coordenadores. Book of Invented Things.",
+        "In: Poe C, Moe DE, Lowe BRGO. Book of Invented Things.",  # no mark: editors still
+    ],
+)
+def test_a_chapters_editors_after_in_are_not_the_book(book: str) -> None:
+    ref = parse_reference(
+        f"Roe J, Doe A. Chapter on imaginary cells. {book} Springfield: Example Press; 2030. "
+        "p. 12-19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.container_title) == ("chapter", "Book of Invented Things")
+    assert [n.family for n in ref.editor][:2] == ["Poe", "Moe"]
+
+
+@pytest.mark.parametrize(
     ("tail", "place", "publisher"),
     [
         ("Washington, D.C.: Example Press; 2030.", "Washington, D.C.", "Example Press"),

@@ -79,7 +79,9 @@ _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S.", "U.K.": no sentence ends with one
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
-_EDITOR_WORD = r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)"
+_EDITOR_WORD = (
+    r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coord(?:enador(?:es|as?)?|s)?)"
+)
 _EDITORS = re.compile(rf"^{_EDITOR_WORD}\.?$", re.I)
 # The editors' mark in parentheses, as Harvard and many Vancouver variants print it: "In: Roe
 # J (ed.) Book.", "In: Roe J, Doe A (eds). Book.", "In: Roe J (Org.). Livro."
@@ -261,7 +263,9 @@ def parse_reference(
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
         fields["title"] = before.rstrip(".")
         eds = _split_authors(_editors_closed(after))
-        if eds and eds.editors:
+        if eds and eds.rest and (eds.editors or not eds.truncated):
+            # names after "In:" are the book's editors, marked or not ("In: Roe J, Doe A.
+            # Book."): a book's own title is never a list of Vancouver names
             fields["editor"], after = eds.names, eds.rest
         bt = _book_tail(after)
         if not bt:
