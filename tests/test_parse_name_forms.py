@@ -118,6 +118,11 @@ def test_a_list_reads_angewandte_names_without_the_journal() -> None:
         # a title opening with a software's name in lower case with a capital inside
         ("Robbins MD, Smythe GK edgeX: a package for made-up data. Bioinf 2030;26:139-40.",
          "Robbins MD, Smythe GK. edgeX: a package"),
+        # a suffix in figures after the last name, and a title opening with one
+        ("Stopp WL, Blake LD 3rd Electrical stimulation of made-up cells. Adv Fict 2030;9:1-5.",
+         "Stopp WL, Blake LD 3rd. Electrical"),
+        ("Stopp WL, Kapl DL 3rd generation made-up cells. Adv Fict 2030;9:1-5.",
+         "Stopp WL, Kapl DL. 3rd generation"),
     ],
 )  # fmt: skip
 def test_unclosed_names_before_such_titles_are_closed(printed: str, closed: str) -> None:

@@ -23,11 +23,13 @@ from .years import YEAR
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
-_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
+_SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
+_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: {_SUFFIX}\.?)?"
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
-    r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
+    # nor a name's suffix: "Roe KG Jr, ...", "Roe LD 3rd Title" (not "3rd generation")
+    r"(?! (?:Jr|Sr|II|III|IV)\b)(?! (?:2nd|3rd|4th)[,.]? [A-Z])"
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
     # "o-Orsellinaldehyde"; or a title of one word closed by its full stop ("Optogenetics."),
     # not after a suffix's ("Roe J Jr. Title.")
