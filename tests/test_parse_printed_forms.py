@@ -355,3 +355,17 @@ def test_a_journal_and_its_year_alone_give_the_year_and_nothing_invented(
     assert first.issued == (year,)
     assert (first.volume, first.issue, first.page) == ("", "", "")
     assert second.issued == (2020,) and second.page == ""
+
+
+@pytest.mark.parametrize(
+    ("names", "group"),
+    [
+        ("Example Definitions Working G", "Example Definitions Working G"),
+        ("Roe J, Doe A, Example Imaging Study Group I", "Example Imaging Study Group I"),
+    ],
+)
+def test_a_groups_name_cut_to_a_letter_keeps_it(names: str, group: str) -> None:
+    # PubMed cuts long group names ("... Working G"): the letter is no person's initial
+    ref = _one(f"{names}. Made-up markers of invented disease. Clin Fict Ther. 2030;69(3):89-95.")
+    assert ref.author[-1].literal == group
+    assert ref.title == "Made-up markers of invented disease"

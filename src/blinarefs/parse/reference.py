@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
-from .printed_names import pubmed_initials
+from .printed_names import ORGANISATION_WORDS, pubmed_initials
 from .years import date_parts, loose_date
 
 # "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"
@@ -186,8 +186,13 @@ def _editors_closed(book: str) -> str:
 
 
 def _vancouver_name(piece: str) -> Name | None:
-    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`)."""
-    return pubmed_initials(piece.split(), "") or parse_vancouver_name(piece)
+    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`);
+    not a group's name that PubMed cut to a letter ("Example Disease Neuroimaging I",
+    "Example Definitions Working G": three words or more before it, one a group's)."""
+    words = piece.split()
+    if len(words) > 3 and len(words[-1]) == 1 and ORGANISATION_WORDS.search(piece):
+        return None
+    return pubmed_initials(words, "") or parse_vancouver_name(piece)
 
 
 def split_title_and_source(middle: str) -> tuple[str, str]:
