@@ -189,3 +189,21 @@ def test_one_persons_name_before_the_title(printed: str, family: str, title: str
 def test_what_no_persons_name_opens_stays_the_title(title: str) -> None:
     ref = build_reference("", {"title": title, "source_text": f"{title}. London: Example; 2030."})
     assert organisations_first(ref).author == ()
+
+
+def test_a_group_after_et_al_and_a_semicolon_is_closed_before_the_title() -> None:
+    printed = (
+        "Panos D, Olde M, Enns B, et al.; Localized Example Modeling Study Group Building the "
+        "case for made-up approaches to imaginary epidemics. Fict Behav 2030; 22:3071-82."
+    )
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.literal or n.family for n in ref.author] == [
+        "Panos", "Olde", "Enns", "Localized Example Modeling Study Group"
+    ]  # fmt: skip
+    assert ref.author_truncated
+    assert ref.title.startswith("Building the case")
+
+
+def test_a_title_after_et_al_and_its_full_stop_is_no_group() -> None:
+    printed = "Panos D, Olde M, et al. Example Heart Study Offspring cohort outcomes. J 2030;1:2."
+    assert close_names(printed) == printed
