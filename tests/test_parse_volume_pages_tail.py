@@ -78,3 +78,27 @@ def test_a_link_to_doi_org_is_the_doi() -> None:
         "31",
         "44-67",
     )
+
+
+def test_a_journals_name_with_a_comma_before_a_word() -> None:
+    printed = (
+        "Roe JA, Doe BC & Poe DE 2031 Made-up signalling in invented glands. Fictions, Obesity "
+        "& Metabolism 13 115–124. (doi:10.9999/j.1463-1326.2031.01234.x)"
+    )
+    ref = read_item(printed, 1, 1).reference
+    assert ref.title == "Made-up signalling in invented glands"
+    assert (ref.container_title, ref.volume, ref.page) == (
+        "Fictions, Obesity & Metabolism", "13", "115-124"
+    )  # fmt: skip
+
+
+def test_an_organisation_before_the_year_is_the_author() -> None:
+    # Bioscientifica's corporate author, the year after it with nothing closing either
+    printed = (
+        "Example Society of Endocrinology 2031 Made-up guidelines for invented thyroid care. "
+        "Thyroid Fictions 23 1–20. (doi:10.9999/thy.2031.0001)"
+    )
+    ref = read_item(printed, 1, 1).reference
+    assert [n.literal for n in ref.author] == ["Example Society of Endocrinology"]
+    assert ref.issued == (2031,)
+    assert ref.title == "Made-up guidelines for invented thyroid care"

@@ -115,6 +115,13 @@ _ORGANISATION_WORD = re.compile(
     r"|Board|Authority|Office)\b"
 )
 
+# An organisation's name and the year after it, nothing closing either ("Example Society of
+# Tests 2030 Title"): capitalised words and the small words a name keeps
+_GROUP_YEAR = re.compile(
+    rf"^(?P<names>(?:The )?{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,10}}) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
+)
+
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
 # ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", "1 Roe J,", never
@@ -189,6 +196,14 @@ def close_names(source: str, number: int | None = None, colon_names: bool = Fals
         # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
         # American Journal of Tropical Medicine and Hygiene prints it): the names and the
         # year closed as the other styles print them
+        return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
+    if (
+        (y := _GROUP_YEAR.match(source))
+        and _ORGANISATION_WORD.search(y.group("names"))
+        and not _JOURNAL_YEAR.search(source, y.end())
+    ):
+        # "Example Society of Tests 2030 Title..." (Bioscientifica's and ASM's organisations
+        # before the year): closed as the people's names above
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     if not m and colon_names and (head := _HEAD_COLON.match(source)):

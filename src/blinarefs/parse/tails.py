@@ -37,7 +37,10 @@ _SPACED_TAIL = re.compile(
 # the journal after a sentence's end, its volume, a space and a page range or an electronic
 # page ("e" and digits; a bare number could be a title's)
 _VOLUME_PAGES_TAIL = re.compile(
-    r"(?:\b[a-z]{4,}[.?!] |\. )(?P<journal>[^\W\d_][^,;:()\[\]]{0,80}?) (?P<vol>\d{1,4}) "
+    # (a comma inside the journal's name before a word, not an initial: "Diabetes, Obesity &
+    # Metabolism 13 115–124", never "Roe, J. ...")
+    r"(?:\b[a-z]{4,}[.?!] |\. )(?P<journal>[^\W\d_](?:[^,;:()\[\]]|, (?=[A-Z][a-z])){0,80}?)"
+    r" (?P<vol>\d{1,4}) "
     r"(?P<page>[A-Za-z]?\d+[-–][A-Za-z]?\d+|e\d{3,})\.?"
     r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
 )
