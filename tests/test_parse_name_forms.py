@@ -207,3 +207,24 @@ def test_a_group_after_et_al_and_a_semicolon_is_closed_before_the_title() -> Non
 def test_a_title_after_et_al_and_its_full_stop_is_no_group() -> None:
     printed = "Panos D, Olde M, et al. Example Heart Study Offspring cohort outcomes. J 2030;1:2."
     assert close_names(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("β-arrestins: made-up roles in", "β-arrestins: made-up roles in imaginary rats"),
+        ("γδ T cells in made-up tissue of", "γδ T cells in made-up tissue of imaginary rats"),
+    ],
+)
+def test_a_title_opening_with_a_greek_letter_after_unclosed_names(opening: str, title: str) -> None:
+    printed = (
+        f"Rahal KM, Bohm LM {opening} imaginary rats. Handb Fict Pharmacol 2030; 219: 427-443."
+    )
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == ["Rahal", "Bohm"]
+    assert ref.title == title
+
+
+def test_a_chemicals_sign_opens_a_title_after_unclosed_names() -> None:
+    printed = "Rahal KM, Bohm LM (+)-Made-up compounds in rats. Handb Fict 2030; 219: 427-443."
+    assert close_names(printed).startswith("Rahal KM, Bohm LM. (+)-Made-up")

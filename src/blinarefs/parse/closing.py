@@ -31,10 +31,11 @@ _UNCLOSED_NAMES = re.compile(
     # nor a name's suffix: "Roe KG Jr, ...", "Roe LD 3rd Title" (not "3rd generation")
     r"(?! (?:Jr|Sr|II|III|IV)\b)(?! (?:2nd|3rd|4th)[,.]? [A-Z])"
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
-    # "o-Orsellinaldehyde"; or a title of one word closed by its full stop ("Optogenetics."),
-    # not after a suffix's ("Roe J Jr. Title.")
-    r"(?:(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])[\w'’\-]*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]))|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
+    # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
+    # sign ("(+)-Example", "(R)-Example"); or a title of one word closed by its full stop
+    # ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
+    r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])[\w'’\-]*[:,]?(?: |$)"
+    r"|[“\"‘'][A-Z]|\((?:[+\-−±]|[RSDLEZ])\)-))|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
 _NAMES_YEAR = re.compile(
