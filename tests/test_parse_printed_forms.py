@@ -9,6 +9,7 @@ import pytest
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.assemble import assemble
+from blinarefs.parse.reference import split_title_and_source
 from labelled import labelled_parts
 
 
@@ -369,3 +370,18 @@ def test_a_groups_name_cut_to_a_letter_keeps_it(names: str, group: str) -> None:
     ref = _one(f"{names}. Made-up markers of invented disease. Clin Fict Ther. 2030;69(3):89-95.")
     assert ref.author[-1].literal == group
     assert ref.title == "Made-up markers of invented disease"
+
+
+@pytest.mark.parametrize(
+    ("middle", "title", "journal"),
+    [
+        ("Made-up rice cultivars. Plant Prod. Sci.", "Made-up rice cultivars", "Plant Prod. Sci"),
+        ("Made-up rice: A Review. Plant Prod. Sci.", "Made-up rice: A Review", "Plant Prod. Sci"),
+        ("Made-up rice. Part One. Made Up J.", "Made-up rice. Part One", "Made Up J"),
+    ],
+)
+def test_undotted_words_before_a_journals_abbreviation(
+    middle: str, title: str, journal: str
+) -> None:
+    # "Plant Prod. Sci.": the journal's name is not cut at its first full stop
+    assert split_title_and_source(middle) == (title, journal)

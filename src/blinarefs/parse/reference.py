@@ -195,14 +195,28 @@ def _vancouver_name(piece: str) -> Name | None:
     return pubmed_initials(words, "") or parse_vancouver_name(piece)
 
 
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}\.")
+_WORDS_BEFORE_ABBREVIATION = re.compile(
+    r"(?!(?:A|An|The|On|In)\b)(?:[A-Z][a-z]{1,5} ){1,2}[A-Z][a-z]{0,3}\."
+)
+
+
 def split_title_and_source(middle: str) -> tuple[str, str]:
     """ "Title: subtitle. N Engl J Med" -> (title, journal). The journal is the last sentence."""
     segments = _SENTENCE.split(middle.strip())
     if len(segments) < 2:
         return "", middle.strip().rstrip(".")
     journal_parts = [segments.pop()]
-    # "J. Clin. Oncol.": fold back short period-terminated pieces of an abbreviated journal.
-    while len(segments) > 1 and re.fullmatch(r"[A-Z][a-z]{0,5}\.", segments[-1]):
+    # "J. Clin. Oncol.": fold back short period-terminated pieces of an abbreviated journal,
+    # and undotted words before one ("Plant Prod. Sci."; not "A Review.", nor "Part One."
+    # before "Made Up J.")
+    while len(segments) > 1 and (
+        _ABBREVIATION.fullmatch(segments[-1])
+        or (
+            _WORDS_BEFORE_ABBREVIATION.fullmatch(segments[-1])
+            and _ABBREVIATION.fullmatch(journal_parts[0])
+        )
+    ):
         journal_parts.insert(0, segments.pop())
     title = " ".join(segments).strip()
     if title.endswith(".") and not title.endswith("..."):
