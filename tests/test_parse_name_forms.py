@@ -228,3 +228,20 @@ def test_a_title_opening_with_a_greek_letter_after_unclosed_names(opening: str, 
 def test_a_chemicals_sign_opens_a_title_after_unclosed_names() -> None:
     printed = "Rahal KM, Bohm LM (+)-Made-up compounds in rats. Handb Fict 2030; 219: 427-443."
     assert close_names(printed).startswith("Rahal KM, Bohm LM. (+)-Made-up")
+
+
+def test_a_longer_group_after_the_peoples_semicolon_is_not_cut() -> None:
+    # "...; Example Heart Association Statistics Committee and ... Subcommittee. Title": the
+    # group's name goes on past "Association", and a full stop closes it already
+    printed = (
+        "Roe D, Doe EJ, Poe MB; Example Heart Association Statistics Committee and Stroke "
+        "Statistics Subcommittee. Made-up statistics. Circ Fict. 2030;131:e29-322."
+    )
+    assert close_names(printed) == printed
+
+
+def test_a_fourth_generation_suffix_is_the_names() -> None:
+    printed = "Brenn DS, Gold JP, Gerry RW 4th: A made-up assay in mice. Fict One. 2030;7:e39765."
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == ["Brenn", "Gold", "Gerry"]
+    assert ref.author[-1].suffix == "4th"

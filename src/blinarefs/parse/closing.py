@@ -74,7 +74,7 @@ _GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
 _UNCLOSED_GROUP = re.compile(
     # (the people before it cut, the group after a semicolon: "Roe J, et al.; Example Study
     # Group Title...")
-    rf"^(?:{_NAME}(?:, {_NAME})*(?:,? et al\.?;|[,;])? )?"
+    rf"^(?:{_NAME}(?:, {_NAME})*(?:,? et al\.?;|,)? )?"
     rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{_GROUP_SMALL}) ){{1,8}}{_GROUP_END})"
     # the title's start: a capitalised word, an acronym ("MERS - ...", "H1N1 in ..."), a
     # number before a lower-case word ("2019 novel ...", not a year closing the name) or a
