@@ -102,3 +102,13 @@ def test_an_organisation_before_the_year_is_the_author() -> None:
     assert [n.literal for n in ref.author] == ["Example Society of Endocrinology"]
     assert ref.issued == (2031,)
     assert ref.title == "Made-up guidelines for invented thyroid care"
+
+
+def test_a_year_after_the_volume_is_not_the_volume_of_an_electronic_page() -> None:
+    printed = (
+        "Gava F, Brag L. The made-up method offers a simple alternative to invented profiling. "
+        "Fict ONE 11 2030 e0163335 10.9999/journal.fict.0163335"
+    )
+    ref = read_item(printed, 1, 1).reference
+    assert ref.container_title != "Fict ONE 11"
+    assert ref.volume != "2030"

@@ -40,7 +40,7 @@ _VOLUME_PAGES_TAIL = re.compile(
     # (a comma inside the journal's name before a word, not an initial: "Diabetes, Obesity &
     # Metabolism 13 115–124", never "Roe, J. ...")
     r"(?:\b[a-z]{4,}[.?!] |\. )(?P<journal>[^\W\d_](?:[^,;:()\[\]]|, (?=[A-Z][a-z])){0,80}?)"
-    r" (?P<vol>\d{1,4}) "
+    r"(?<!\d) (?P<vol>\d{1,4}) "  # a number before it is the volume ("Fict One 11 2030 e1")
     r"(?P<page>[A-Za-z]?\d+[-–][A-Za-z]?\d+|e\d{3,})\.?"
     r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
 )
