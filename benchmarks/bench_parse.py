@@ -106,13 +106,31 @@ def _last_page(first: str | None, last: str | None) -> str | None:
     return re.sub(r"\.e\d+$", "", last)  # "2703-16.e23": the last page is 2716
 
 
+# A preprint server named as the source ("medRxiv", "arXiv:1409.1556")
+_SERVER = re.compile(r"\b(?:bioRxiv|medRxiv|arXiv|ChemRxiv|Research Square|SSRN)\b", re.I)
+# A thesis named as one where it was printed ("[dissertation]", "PhD thesis", "Tese
+# (Doutorado)")
+_THESIS = re.compile(
+    r"\b(?:dissertation|(?:ph\.?\s?d|doctoral|master'?s?|msc)\.?\s+thesis|tese|disserta[cç][aã]o)\b",
+    re.I,
+)
+
+
 def _types(truth: RefTruth) -> set[str] | None:
     """The right types: SciELO tags a journal article read online as a web page; with a
-    volume and a first page in its own markup, it is an article (CSL's article-journal)."""
+    volume and a first page in its own markup, it is an article (CSL's article-journal).
+    BMJ, PLOS, OUP and T&F tag a preprint as a journal's article whose journal is the
+    server ("medRxiv 2020."): CSL's type of a preprint, "article", is right too; OUP, SAGE
+    and SciELO tag a thesis printed as one ("[dissertation]", "PhD thesis") as a book:
+    "thesis" is right too."""
     kind = (truth.pub_type or "").lower()
     right = TYPES.get(kind)
     if right is not None and kind in ("web", "webpage") and truth.volume and truth.fpage:
         return right | {"article-journal"}
+    if kind == "journal" and _SERVER.search(truth.container or truth.text or ""):
+        return TYPES["journal"] | {"article"}
+    if kind == "book" and _THESIS.search(truth.text or ""):
+        return TYPES["book"] | {"thesis"}
     return right
 
 

@@ -200,3 +200,26 @@ def test_a_meetings_proceedings_after_in_are_no_books() -> None:
     handbook = printed.replace("Proceedings of the Example Workshop", "Example Handbook")
     book = paper.with_fields(container_title="Example Handbook", source_text=handbook)
     assert printed_kind(book).type == "chapter"
+
+
+@pytest.mark.parametrize(
+    ("printed", "server"),
+    [
+        ("Roe A, Doe B, Poe C, et al Made-up findings on an imaginary virus in sewage. "
+         "medRxiv 2030.", "medRxiv"),
+        ("Roe A, Doe B. Made-up findings on an imaginary virus. bioRxiv. 2030, 10.9999/176750.",
+         "bioRxiv"),
+    ],
+)  # fmt: skip
+def test_a_preprints_server_is_its_container(printed: str, server: str) -> None:
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert ref.type == "article"
+    assert ref.container_title == server
+    assert ref.title.startswith("Made-up findings on an imaginary virus")
+
+
+def test_a_server_named_in_the_title_makes_no_preprint() -> None:
+    printed = "Roe A. What arXiv taught us about invented physics. Made Up J. 2030;3:1-5."
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert ref.type == "article-journal"
+    assert ref.container_title == "Made Up J"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from blinarefs.model import build_reference
 from blinarefs.parse import parse_reference_list
+from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.closing import close_names
 from blinarefs.parse.printed_names import read_names
 
@@ -116,6 +118,11 @@ def test_a_list_reads_angewandte_names_without_the_journal() -> None:
         # a title opening with a software's name in lower case with a capital inside
         ("Robbins MD, Smythe GK edgeX: a package for made-up data. Bioinf 2030;26:139-40.",
          "Robbins MD, Smythe GK. edgeX: a package"),
+        # a suffix in figures after the last name, and a title opening with one
+        ("Stopp WL, Blake LD 3rd Electrical stimulation of made-up cells. Adv Fict 2030;9:1-5.",
+         "Stopp WL, Blake LD 3rd. Electrical"),
+        ("Stopp WL, Kapl DL 3rd generation made-up cells. Adv Fict 2030;9:1-5.",
+         "Stopp WL, Kapl DL. 3rd generation"),
     ],
 )  # fmt: skip
 def test_unclosed_names_before_such_titles_are_closed(printed: str, closed: str) -> None:
@@ -154,3 +161,87 @@ def test_closed_or_suffixed_names_are_left_alone(printed: str) -> None:
 )  # fmt: skip
 def test_a_title_after_an_organisations_comma_is_no_name(printed: str, families: list[str]) -> None:
     assert _families(printed) == families
+
+
+@pytest.mark.parametrize(
+    ("printed", "family", "title"),
+    [
+        ("Quorn TAB. Methods devised for imaginary aptamers. Made Up Bioanal Chem 2030; "
+         "387:171-82.", "Quorn", "Methods devised for imaginary aptamers"),
+        ("Lark PR. KEPLER's Big Invented program. Phys Made 2030; 12(4):045008; "
+         "PMID:26178259", "Lark", "KEPLER's Big Invented program"),
+    ],
+)  # fmt: skip
+def test_one_persons_name_before_the_title(printed: str, family: str, title: str) -> None:
+    # one author with several initials, closed by a full stop: the name, not the title
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == [family]
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Examplecorp UK. Made-up statistics of invented cancers",  # a country's code
+        "Quorn TAB. Aptamers",  # what is left is no title
+    ],
+)
+def test_what_no_persons_name_opens_stays_the_title(title: str) -> None:
+    ref = build_reference("", {"title": title, "source_text": f"{title}. London: Example; 2030."})
+    assert organisations_first(ref).author == ()
+
+
+def test_a_group_after_et_al_and_a_semicolon_is_closed_before_the_title() -> None:
+    printed = (
+        "Panos D, Olde M, Enns B, et al.; Localized Example Modeling Study Group Building the "
+        "case for made-up approaches to imaginary epidemics. Fict Behav 2030; 22:3071-82."
+    )
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.literal or n.family for n in ref.author] == [
+        "Panos", "Olde", "Enns", "Localized Example Modeling Study Group"
+    ]  # fmt: skip
+    assert ref.author_truncated
+    assert ref.title.startswith("Building the case")
+
+
+def test_a_title_after_et_al_and_its_full_stop_is_no_group() -> None:
+    printed = "Panos D, Olde M, et al. Example Heart Study Offspring cohort outcomes. J 2030;1:2."
+    assert close_names(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("β-arrestins: made-up roles in", "β-arrestins: made-up roles in imaginary rats"),
+        ("γδ T cells in made-up tissue of", "γδ T cells in made-up tissue of imaginary rats"),
+    ],
+)
+def test_a_title_opening_with_a_greek_letter_after_unclosed_names(opening: str, title: str) -> None:
+    printed = (
+        f"Rahal KM, Bohm LM {opening} imaginary rats. Handb Fict Pharmacol 2030; 219: 427-443."
+    )
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == ["Rahal", "Bohm"]
+    assert ref.title == title
+
+
+def test_a_chemicals_sign_opens_a_title_after_unclosed_names() -> None:
+    printed = "Rahal KM, Bohm LM (+)-Made-up compounds in rats. Handb Fict 2030; 219: 427-443."
+    assert close_names(printed).startswith("Rahal KM, Bohm LM. (+)-Made-up")
+
+
+def test_a_longer_group_after_the_peoples_semicolon_is_not_cut() -> None:
+    # "...; Example Heart Association Statistics Committee and ... Subcommittee. Title": the
+    # group's name goes on past "Association", and a full stop closes it already
+    printed = (
+        "Roe D, Doe EJ, Poe MB; Example Heart Association Statistics Committee and Stroke "
+        "Statistics Subcommittee. Made-up statistics. Circ Fict. 2030;131:e29-322."
+    )
+    assert close_names(printed) == printed
+
+
+def test_a_fourth_generation_suffix_is_the_names() -> None:
+    printed = "Brenn DS, Gold JP, Gerry RW 4th: A made-up assay in mice. Fict One. 2030;7:e39765."
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == ["Brenn", "Gold", "Gerry"]
+    assert ref.author[-1].suffix == "4th"

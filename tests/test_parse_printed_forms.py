@@ -9,6 +9,7 @@ import pytest
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.assemble import assemble
+from blinarefs.parse.reference import split_title_and_source
 from labelled import labelled_parts
 
 
@@ -39,6 +40,23 @@ def test_a_chapters_editors_in_parentheses_are_not_the_book(book: str) -> None:
     )
     assert ref.editor and ref.editor[0].family == "Poe"
     assert ref.page == "12-19"
+
+
+@pytest.mark.parametrize(
+    "book",
+    [
+        "In: Poe C, Moe DE, coordenadores. Book of Invented Things.",
+        "In: Poe C, Moe DE, Lowe BRGO. Book of Invented Things.",  # no mark: editors still
+    ],
+)
+def test_a_chapters_editors_after_in_are_not_the_book(book: str) -> None:
+    ref = parse_reference(
+        f"Roe J, Doe A. Chapter on imaginary cells. {book} Springfield: Example Press; 2030. "
+        "p. 12-19."
+    )
+    assert isinstance(ref, Reference)
+    assert (ref.type, ref.container_title) == ("chapter", "Book of Invented Things")
+    assert [n.family for n in ref.editor][:2] == ["Poe", "Moe"]
 
 
 @pytest.mark.parametrize(
@@ -353,3 +371,32 @@ def test_an_issue_s_words_after_the_volume_s_parenthesis(printed: str) -> None:
     (the volume read "104(Spec" before)."""
     ref = _one(printed)
     assert (ref.volume, ref.issue, ref.page) == ("104", "Spec No 7", "1020-1030")
+
+
+@pytest.mark.parametrize(
+    ("names", "group"),
+    [
+        ("Example Definitions Working G", "Example Definitions Working G"),
+        ("Roe J, Doe A, Example Imaging Study Group I", "Example Imaging Study Group I"),
+    ],
+)
+def test_a_groups_name_cut_to_a_letter_keeps_it(names: str, group: str) -> None:
+    # PubMed cuts long group names ("... Working G"): the letter is no person's initial
+    ref = _one(f"{names}. Made-up markers of invented disease. Clin Fict Ther. 2030;69(3):89-95.")
+    assert ref.author[-1].literal == group
+    assert ref.title == "Made-up markers of invented disease"
+
+
+@pytest.mark.parametrize(
+    ("middle", "title", "journal"),
+    [
+        ("Made-up rice cultivars. Plant Prod. Sci.", "Made-up rice cultivars", "Plant Prod. Sci"),
+        ("Made-up rice: A Review. Plant Prod. Sci.", "Made-up rice: A Review", "Plant Prod. Sci"),
+        ("Made-up rice. Part One. Made Up J.", "Made-up rice. Part One", "Made Up J"),
+    ],
+)
+def test_undotted_words_before_a_journals_abbreviation(
+    middle: str, title: str, journal: str
+) -> None:
+    # "Plant Prod. Sci.": the journal's name is not cut at its first full stop
+    assert split_title_and_source(middle) == (title, journal)

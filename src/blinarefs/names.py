@@ -48,7 +48,7 @@ PARTICLES = frozenset(
         "vom",
     ]
 )
-SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd"})
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "4th"})
 # Generational words printed inside a Vancouver name ("Pinto Júnior EP", "Souza Filho A").
 GENERATIONAL = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 

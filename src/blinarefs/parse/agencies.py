@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Name, Reference
+from ..names import parse_vancouver_name
 from .one_name import ORGANISATION_WORDS, is_organisation
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
@@ -111,9 +112,36 @@ def _organisation_as_title(ref: Reference) -> Reference:
     )
 
 
+# One person's name in Vancouver's form, closed by its full stop, opening the reference
+# ("Roe JAB. Title...", "Roe PR. EXAMPLE's title..."): one family name and its initials,
+# not a country's code ("Example UK. Title" is an organisation's)
+_PERSON_SENTENCE = re.compile(
+    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? (?!(?:UK|US|USA|EU|UN)\.)[A-Z]{1,4})\. (?=\S)"
+)
+
+
+def _person_opening(ref: Reference) -> Reference:
+    """An entry by one person that the labeller, which has seen few by one author with
+    several initials, read with no author and the name as the title's first sentence, or
+    with the title inside the author's name and no title: the name is the author, the
+    rest the title."""
+    if ref.editor or len(ref.author) > 1 or (ref.author and ref.title):
+        return ref
+    text = ref.author[0].literal if ref.author else ref.title
+    m = _PERSON_SENTENCE.match(text)
+    if not m or not ref.source_text.startswith(m.group()):
+        return ref
+    rest = text[m.end() :].strip()
+    name = parse_vancouver_name(m.group("name"))
+    if name is None or len(re.findall(r"[^\W\d_]+", rest)) < 2:
+        return ref
+    return ref.with_fields(author=(name,), title=rest)
+
+
 def organisations_first(ref: Reference) -> Reference:
-    """``ref`` with the organisations that open its title as its authors."""
-    ref = _organisation_as_title(ref)
+    """``ref`` with the organisations that open its title as its authors (and one person's
+    name read as the title's first sentence as its author)."""
+    ref = _person_opening(_organisation_as_title(ref))
     if not ref.editor and any(not n.literal for n in ref.author):
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):

@@ -54,6 +54,7 @@ from .title_ends import (
     marks_inside_title,
     title_before_nlm_journal,
     title_from_lone_journal,
+    title_head_left_out,
     title_to_full_stop,
 )
 from .title_words import mend_title_bounds
@@ -215,6 +216,8 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
+_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/")
+
 # How every token _identifier may change opens (the others are left as they are)
 _LINKED = ("10.", "http://", "https://", "www.")
 
@@ -223,9 +226,12 @@ def _identifier(x: Labelled) -> Labelled:
     """A DOI or a URL token is its identifier, whatever the labeller says: a bare DOI after
     the pages ("...2023;24(12):10004. 10.3390/ijms2412") is not the journal, and a link
     with no DOI in it that the labeller took for one ("Title 2030 https://example.org/x",
-    a page's year and address with no full stop between) is the URL, not lost."""
+    a page's year and address with no full stop between) is the URL, not lost; a link to
+    doi.org is the DOI ("(https://doi.org/10.x/y)" after the pages, Bioscientifica's)."""
     text = x.token.text
     if x.label != "doi" and text[:3] == "10." and "/" in text:  # a bare DOI is no URL
+        return x._replace(label="doi")
+    if x.label != "doi" and _DOI_LINK.match(text):
         return x._replace(label="doi")
     link = text.startswith(("http://", "https://", "www."))
     if link and (x.label not in ("doi", "url") or not _IDENTIFIER["doi"].search(text)):
@@ -287,7 +293,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = given_first_names_end(mend_given_first(labelled))
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
-    labelled = title_before_nlm_journal(marks_inside_title(title_from_lone_journal(labelled)))
+    labelled = marks_inside_title(title_head_left_out(title_from_lone_journal(labelled)))
+    labelled = title_before_nlm_journal(labelled)
     labelled = pages_after_title(title_to_full_stop(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):

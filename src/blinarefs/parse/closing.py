@@ -23,16 +23,19 @@ from .years import YEAR
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
-_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: (?:Jr|Sr|II|III|IV)\.?)?"
+_SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
+_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: {_SUFFIX}\.?)?"
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
-    r"(?! (?:Jr|Sr|II|III|IV)\b)"  # nor a name's suffix: "Roe KG Jr, ..."
+    # nor a name's suffix: "Roe KG Jr, ...", "Roe LD 3rd Title" (not "3rd generation")
+    r"(?! (?:Jr|Sr|II|III|IV)\b)(?! (?:2nd|3rd|4th)[,.]? [A-Z])"
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
-    # "o-Orsellinaldehyde"; or a title of one word closed by its full stop ("Optogenetics."),
-    # not after a suffix's ("Roe J Jr. Title.")
-    r"(?:(?= (?:(?:[A-Z0-9]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])[\w'’\-]*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]))|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
+    # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
+    # sign ("(+)-Example", "(R)-Example"); or a title of one word closed by its full stop
+    # ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
+    r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])[\w'’\-]*[:,]?(?: |$)"
+    r"|[“\"‘'][A-Z]|\((?:[+\-−±]|[RSDLEZ])\)-))|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
 _NAMES_YEAR = re.compile(
@@ -69,7 +72,9 @@ _GROUP_END = (
 # the small words such a name keeps ("Maternal and Child Nutrition Study Group")
 _GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
 _UNCLOSED_GROUP = re.compile(
-    rf"^(?:{_NAME}(?:, {_NAME})*,? )?"
+    # (the people before it cut, the group after a semicolon: "Roe J, et al.; Example Study
+    # Group Title...")
+    rf"^(?:{_NAME}(?:, {_NAME})*(?:,? et al\.?;|,)? )?"
     rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{_GROUP_SMALL}) ){{1,8}}{_GROUP_END})"
     # the title's start: a capitalised word, an acronym ("MERS - ...", "H1N1 in ..."), a
     # number before a lower-case word ("2019 novel ...", not a year closing the name) or a
@@ -109,6 +114,13 @@ _ORGANISATION_WORD = re.compile(
     r"\b(?:Committee|Organi[sz]ation|Institute|Ministry|Cent(?:er|re)s?|Agency|Association"
     r"|Society|Council|Commission|Department|Foundation|Bureau|Consortium|Federation|Group"
     r"|Board|Authority|Office)\b"
+)
+
+# An organisation's name and the year after it, nothing closing either ("Example Society of
+# Tests 2030 Title"): capitalised words and the small words a name keeps
+_GROUP_YEAR = re.compile(
+    rf"^(?P<names>(?:The )?{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,10}}) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
 )
 
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
@@ -185,6 +197,14 @@ def close_names(source: str, number: int | None = None, colon_names: bool = Fals
         # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
         # American Journal of Tropical Medicine and Hygiene prints it): the names and the
         # year closed as the other styles print them
+        return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
+    if (
+        (y := _GROUP_YEAR.match(source))
+        and _ORGANISATION_WORD.search(y.group("names"))
+        and not _JOURNAL_YEAR.search(source, y.end())
+    ):
+        # "Example Society of Tests 2030 Title..." (Bioscientifica's and ASM's organisations
+        # before the year): closed as the people's names above
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     if not m and colon_names and (head := _HEAD_COLON.match(source)):

@@ -38,11 +38,12 @@ _THESIS = re.compile(
 )
 _SOFTWARE = re.compile(r"\[(?:computer\s+)?(?:software|program|computer program)\]", re.I)
 _DATASET = re.compile(r"\[(?:data\s?set|database|data)\]", re.IGNORECASE)
-_PREPRINT = re.compile(
-    r"\[preprint\]|\b(?:bioRxiv|medRxiv|arXiv|ChemRxiv|PsyArXiv|SocArXiv|Research Square"
-    r"|SSRN|Preprints\.org|OSF Preprints)\b",
+_SERVER = re.compile(
+    r"\b(?:bioRxiv|medRxiv|arXiv|ChemRxiv|PsyArXiv|SocArXiv|Research Square|SSRN"
+    r"|Preprints\.org|OSF Preprints)\b",
     re.IGNORECASE,
 )
+_PREPRINT = re.compile(rf"\[preprint\]|{_SERVER.pattern}", re.IGNORECASE)
 # A marker left in a field: "medRxiv [Preprint]", "A study [dissertation]".
 _BRACKETED = re.compile(  # the spaces before it from their start: linear
     r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
@@ -73,8 +74,10 @@ _KINDS = (
 def printed_kind(ref: Reference) -> Reference:
     """``ref`` with the type its printed text names, and that name out of its fields."""
     printed = ref.source_text
+    # a server's name in the title is what the work is about ("What arXiv taught us")
+    untitled = printed.replace(ref.title, " ", 1) if len(ref.title) > 20 else printed
     for kind in _KINDS:
-        if kind.marker.search(printed):
+        if kind.marker.search(untitled if kind.type == "article" else printed):
             return _as_kind(ref, kind.type)
     return _unnamed_kind(ref)
 
@@ -237,7 +240,19 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
     if kind in ("thesis", "dataset", "software") and ref.volume == "" and ref.page == "":
         # a thesis names its university as publisher; no journal was printed
         container = "" if ref.publisher else container
+    if kind == "article" and not container:
+        # "Roe J Title. medRxiv 2030.": the server printed after the title holds the
+        # preprint as a journal holds an article (CSL's container of a preprint)
+        container = _server_after(ref.source_text, title)
     return ref.with_fields(type=kind, title=title, container_title=container, note=note)
+
+
+def _server_after(printed: str, title: str) -> str:
+    """The preprint server's name as printed after the title, or "" (a title about
+    arXiv names no server)."""
+    at = printed.find(title) if title else -1
+    found = _SERVER.search(printed, at + len(title) if at >= 0 else 0)
+    return found.group() if found and at >= 0 else ""
 
 
 def _patent_number(ref: Reference, number: str) -> Reference:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
-from .one_name import pubmed_initials
+from .one_name import ORGANISATION_WORDS, pubmed_initials
 from .years import date_parts, loose_date
 
 # "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"
@@ -79,7 +79,9 @@ _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S.", "U.K.": no sentence ends with one
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
-_EDITOR_WORD = r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coords?)"
+_EDITOR_WORD = (
+    r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coord(?:enador(?:es|as?)?|s)?)"
+)
 _EDITORS = re.compile(rf"^{_EDITOR_WORD}\.?$", re.I)
 # The editors' mark in parentheses, as Harvard and many Vancouver variants print it: "In: Roe
 # J (ed.) Book.", "In: Roe J, Doe A (eds). Book.", "In: Roe J (Org.). Livro."
@@ -188,8 +190,19 @@ def _editors_closed(book: str) -> str:
 
 
 def _vancouver_name(piece: str) -> Name | None:
-    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`)."""
-    return pubmed_initials(piece.split(), "") or parse_vancouver_name(piece)
+    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`);
+    not a group's name that PubMed cut to a letter ("Example Disease Neuroimaging I",
+    "Example Definitions Working G": three words or more before it, one a group's)."""
+    words = piece.split()
+    if len(words) > 3 and len(words[-1]) == 1 and ORGANISATION_WORDS.search(piece):
+        return None
+    return pubmed_initials(words, "") or parse_vancouver_name(piece)
+
+
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}\.")
+_WORDS_BEFORE_ABBREVIATION = re.compile(
+    r"(?!(?:A|An|The|On|In)\b)(?:[A-Z][a-z]{1,5} ){1,2}[A-Z][a-z]{0,3}\."
+)
 
 
 def split_title_and_source(middle: str) -> tuple[str, str]:
@@ -198,8 +211,16 @@ def split_title_and_source(middle: str) -> tuple[str, str]:
     if len(segments) < 2:
         return "", middle.strip().rstrip(".")
     journal_parts = [segments.pop()]
-    # "J. Clin. Oncol.": fold back short period-terminated pieces of an abbreviated journal.
-    while len(segments) > 1 and re.fullmatch(r"[A-Z][a-z]{0,5}\.", segments[-1]):
+    # "J. Clin. Oncol.": fold back short period-terminated pieces of an abbreviated journal,
+    # and undotted words before one ("Plant Prod. Sci."; not "A Review.", nor "Part One."
+    # before "Made Up J.")
+    while len(segments) > 1 and (
+        _ABBREVIATION.fullmatch(segments[-1])
+        or (
+            _WORDS_BEFORE_ABBREVIATION.fullmatch(segments[-1])
+            and _ABBREVIATION.fullmatch(journal_parts[0])
+        )
+    ):
         journal_parts.insert(0, segments.pop())
     title = " ".join(segments).strip()
     if title.endswith(".") and not title.endswith("..."):
@@ -270,7 +291,9 @@ def parse_reference(
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
         fields["title"] = before.rstrip(".")
         eds = _split_authors(_editors_closed(after))
-        if eds and eds.editors:
+        if eds and eds.rest and (eds.editors or not eds.truncated):
+            # names after "In:" are the book's editors, marked or not ("In: Roe J, Doe A.
+            # Book."): a book's own title is never a list of Vancouver names
             fields["editor"], after = eds.names, eds.rest
         bt = _book_tail(after)
         if not bt:

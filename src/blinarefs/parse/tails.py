@@ -7,7 +7,7 @@ regular enough to be read by rule, and the labeller, trained on the biomedical s
 misreads them (the journal as a title, the page as a volume). So are the clinical journals'
 "Thyroid 2017 27 156-166.", whose year, volume and pages only spaces separate, and
 Frontiers' author-year "(2015). Title. Cell Rep. 12 525–534.", whose volume and page range
-only a space separates.
+(or electronic page, "5 e12345") only a space separates.
 """
 
 from __future__ import annotations
@@ -33,10 +33,15 @@ _SPACED_TAIL = re.compile(
 )
 
 # Frontiers' "(2015). Made-up title. Cell Rep. 12 525–534. 10.1016/..." (the year after the
-# names): the journal after a sentence's end, its volume, a space and a page range
+# names) and Bioscientifica's "Roe J & Doe A 2015 Made-up title. Made Up Journal 5 e12345.":
+# the journal after a sentence's end, its volume, a space and a page range or an electronic
+# page ("e" and digits; a bare number could be a title's)
 _VOLUME_PAGES_TAIL = re.compile(
-    r"(?:\b[a-z]{4,}[.?!] |\. )(?P<journal>[^\W\d_][^,;:()\[\]]{0,80}?) (?P<vol>\d{1,4}) "
-    r"(?P<page>[A-Za-z]?\d+[-–][A-Za-z]?\d+)\.?"
+    # (a comma inside the journal's name before a word, not an initial: "Diabetes, Obesity &
+    # Metabolism 13 115–124", never "Roe, J. ...")
+    r"(?:\b[a-z]{4,}[.?!] |\. )(?P<journal>[^\W\d_](?:[^,;:()\[\]]|, (?=[A-Z][a-z])){0,80}?)"
+    r"(?<!\d) (?P<vol>\d{1,4}) "  # a number before it is the volume ("Fict One 11 2030 e1")
+    r"(?P<page>[A-Za-z]?\d+[-–][A-Za-z]?\d+|e\d{3,})\.?"
     r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
 )
 

@@ -7,7 +7,8 @@ statistics, 2029. Made Up J 2030;12:34-56.") at that year, and takes such a titl
 whose first words it has seen opening journals ("Example Brain Project: ..."), for a first
 journal before the real one. The journal is the last sentence before the year that the
 volume follows; what lies between the names and it is the title. Also here: a quotation
-mark or an apostrophe inside a title ("Adolescents' views") is the title's.
+mark or an apostrophe inside a title ("Adolescents' views") is the title's, and so is a
+first word the labeller left between the names and the title ("γδ T cells").
 """
 
 from __future__ import annotations
@@ -85,6 +86,28 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
         if x.label == "other" and x.token.text in _INNER_MARKS and inside:
             out[i] = x._replace(label="title")
     return out
+
+
+# What may stand between a title's first word and the names' full stop: marks of its own
+# ("(+)-Example"), not a separator
+_SEPARATORS = frozenset((".", ",", ";", ":", ")", "]", "[", "-", "–", "—", "&"))
+
+
+def title_head_left_out(labelled: list[Labelled]) -> list[Labelled]:
+    """The title's first token or two that the labeller left out between the names' full
+    stop and the title, words it has rarely seen opening one (a Greek letter, "γδ T
+    cells", a chemical's sign, "(+)-Example"): the title's, not lost."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    k = first
+    while k > 0 and first - k < 2 and labelled[k - 1].label == "other":
+        if labelled[k - 1].token.text in _SEPARATORS:
+            break
+        k -= 1
+    if k in (first, 0, 1) or labelled[k - 1].token.text != ".":
+        return labelled
+    if labelled[k - 2].label not in ("author", "year"):
+        return labelled
+    return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
 
 
 def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
