@@ -188,7 +188,7 @@ def test_a_journal_the_labeller_left_in_the_title_is_taken_out():
 
 
 def test_supplementary_pages_after_a_range_are_kept_after_the_last_page():
-    from blinarefs.parse.reference import expand_page_range
+    from blinarefs.pages import expand_page_range
 
     assert expand_page_range("503‐18.e10") == "503-518.e10"
     assert expand_page_range("3520-32 e7") == "3520-3532.e7"
@@ -327,3 +327,15 @@ def test_a_year_with_its_letter_reads_as_a_reference_year():
     ]
     section = find_reference_section("Body text.\n\nReferences\n" + "\n".join(refs) + "\n")
     assert section is not None and [it.text for it in section.items] == refs
+
+
+def test_a_service_s_page_range_and_a_printed_one_are_expanded_alike():
+    # one function for the parser and the services: Crossref's or PubMed's "S12-9" and a
+    # printed "S12–S19" compare equal, and BibTeX's "--" is a dash
+    from blinarefs.enrich.merge import _same
+    from blinarefs.pages import expand_page_range
+
+    assert expand_page_range("S12-9") == expand_page_range("S12 – S19") == "S12-S19"
+    assert expand_page_range("2578--84") == "2578-2584"
+    assert expand_page_range(None) == "" and expand_page_range("viii-xii") == "viii-xii"
+    assert _same("page", "S12-9", "S12–S19")  # enrich sees no change to propose

@@ -82,7 +82,7 @@ def range_form(page: str) -> str:
 
 def page_kind(before: str, after: str) -> str | None:
     """How a page value changed; None when only the range dash differs."""
-    from .parse.reference import expand_page_range
+    from .pages import expand_page_range
 
     if range_form(before) == range_form(after):
         return None
@@ -183,7 +183,7 @@ _PRINTED_RANGE = re.compile(
 def printed_page(ref: Reference) -> Normalisation | None:
     """The page range a parsed reference printed, when it was stored expanded ("836-47"
     printed, "836-847" stored); found in the printed text at the stored first page."""
-    from .parse.reference import expand_page_range
+    from .pages import expand_page_range
 
     first = ref.page.partition("-")[0]
     if not first or not ref.source_text or "-" not in ref.page:

@@ -18,11 +18,11 @@ from typing import Any, TypeVar
 
 from ..errors import ServiceError
 from ..model import Name, Reference
+from ..pages import expand_page_range
 from .http import HttpClient
 from .notices import SEVERE, Record, crossref_notices
 from .pool import DaemonPool
 from .text import (
-    expand_page_range,
     normalise_doi,
     person,
     quote_doi,

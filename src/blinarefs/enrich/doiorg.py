@@ -12,9 +12,9 @@ from typing import Any
 
 from ..errors import ServiceError
 from ..model import Reference
+from ..pages import expand_page_range
 from .http import HttpClient
 from .text import (
-    expand_page_range,
     normalise_doi,
     person,
     quote_doi,

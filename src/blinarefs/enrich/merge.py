@@ -17,8 +17,9 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from ..model import DOUBTFUL_FIELD, Reference
+from ..pages import expand_page_range
 from .match import journal_matches
-from .text import expand_page_range, family_key, fold, normalise_doi
+from .text import family_key, fold, normalise_doi
 
 Kind = Literal[
     "added", "completed", "replaced-truncated", "replaced-doubtful", "repaired", "expanded",

@@ -8,8 +8,9 @@ import xml.etree.ElementTree as ET
 
 from ..errors import ServiceError
 from ..model import Name, Reference
+from ..pages import expand_page_range
 from .notices import PUBMED_KINDS, Notice, Record, refsource_date, refsource_doi
-from .text import expand_page_range, person
+from .text import person
 
 EUTILS = "eutils"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 from ..model import Name
 from ..names import fold_ascii, split_particle
+from ..pages import expand_page_range
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]*)[^<>]*>")  # not across another "<": linear
 _JATS_TITLE = re.compile(r"<(?:jats:)?title>.*?</(?:jats:)?title>", re.S)
@@ -81,16 +82,6 @@ def with_subtitle(title: str, subtitle: str) -> str:
     if subtitle and subtitle.lower() not in title.lower():
         return f"{title}: {subtitle}"
     return title
-
-
-def expand_page_range(page: str) -> str:
-    """ "2578-84" -> "2578-2584", en dashes to hyphens; other forms (e123, S12-S19) as given."""
-    page = re.sub(r"\s*(?:--|–|—|‐|‑)\s*", "-", (page or "").strip())
-    m = re.fullmatch(r"(\d+)-(\d+)", page)
-    if m and len(m.group(2)) < len(m.group(1)):
-        start, end = m.groups()
-        page = f"{start}-{start[: len(start) - len(end)]}{end}"
-    return page
 
 
 def person(family: str, given: str = "", suffix: str = "") -> Name:

@@ -216,7 +216,7 @@ def _normalised(result: ImportResult, expand_pages: bool) -> ImportResult:
     from ..richtext import plain
 
     if expand_pages:
-        from ..parse import expand_page_range
+        from ..pages import expand_page_range
     refs, changes, changed = [], [], False
     for ref in result.references:
         after = {a: plain(v) for a in _RICH_ATTRS if "<" in (v := getattr(ref, a))}

@@ -171,7 +171,7 @@ def _same_value(attr: str, a: str, b: str) -> bool:
     """As :func:`_same_text`; page ranges compared whole: "1234-56" is "1234-1256" (the
     form it comes back in from RIS or EndNote XML, not a conflict)."""
     if attr == "page":
-        from ..parse import expand_page_range
+        from ..pages import expand_page_range
 
         return expand_page_range(a) == expand_page_range(b)
     return _same_text(a, b)

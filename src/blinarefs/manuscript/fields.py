@@ -218,7 +218,7 @@ def _mdl_reference(mdl: ET.Element) -> Reference | None:
     ``ADDIN REFMGR.CITE`` and old ``EN.CITE`` codes."""
     from ..interchange import date_parts, join_pages
     from ..interchange.ris import parse_name
-    from ..parse import expand_page_range
+    from ..pages import expand_page_range
 
     def text(tag: str) -> str:
         return (mdl.findtext(tag) or "").strip()

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from ..model import Reference
+from ..pages import expand_page_range
 from .closing import names_closed_by_colon
 from .kinds import printed_kind
 from .read import Reading, read_item
-from .reference import Unparsed, expand_page_range, parse_reference
+from .reference import Unparsed, parse_reference
 from .split import RawItem, ReferenceSection, find_reference_section, join_tokens
 
 __all__ = [

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
+from ..pages import expand_page_range
 from .chapters import Span, chapter_in_book, editors_in
 from .features import MONTHS
 from .journals import (
@@ -120,8 +121,6 @@ _NUMBER_WORD = re.compile(r"^(?:vol|no|n|nr|issue|v)\b\.?\s*", re.I)
 
 
 def _pages(text: str) -> str:
-    from .reference import expand_page_range
-
     # "pp. 12-19", "págs. 3-9", German "S. 12": not the "S" of supplement pages "S64-S70"
     text = _PAGES_WORD.sub("", text.strip())
     return expand_page_range(_clean(text))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
+from ..pages import expand_page_range
 from .one_name import ORGANISATION_WORDS, pubmed_initials
 from .years import date_parts, loose_date
 
@@ -105,22 +106,6 @@ class Unparsed:
         where = f"line {self.line}: " if self.line else ""
         num = f"reference {self.number}" if self.number is not None else "reference"
         return f"{where}{num}: {self.reason}"
-
-
-def expand_page_range(pages: str) -> str:
-    """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash -> "-".
-    Cell Press's supplementary pages stay, after a full stop: "503-18.e10" and "503-18 e10"
-    -> "503-518.e10"."""
-    pages = re.sub(r"\s*[-–—\u2010\u2011\u2012\u2212]+\s*", "-", pages.strip())
-    m = re.fullmatch(
-        r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?", pages
-    )
-    if not m:
-        return pages
-    p1, n1, s1, p2, n2, s2, supplement = m.groups()
-    if len(n2) < len(n1):
-        n2 = n1[: len(n1) - len(n2)] + n2
-    return f"{p1}{n1}{s1}-{p2 or p1}{n2}{s2}" + (f".{supplement}" if supplement else "")
 
 
 def _close_gap(before: str, after: str) -> str:
