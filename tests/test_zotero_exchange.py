@@ -139,10 +139,12 @@ def test_ris_keywords_access_date_and_language_are_kept_both_ways():
     assert ref.extra == (
         ("language", "en"),
         ("urldate", "2030-01-15"),
-        ("keywords", "tides,fiction"),
+        ("keywords", "tides, fiction"),  # as the same item's CSL-JSON has them
     )
     again = read_references(export_references([ref.with_fields(id="brine")], "ris"), "ris")
     assert again.references[0].extra == ref.extra
+    as_json = read_references(export_references([ref], "csl-json"), "csl-json").references[0]
+    assert dict(as_json.extra)["keywords"] == "tides, fiction"
     from blinarefs import lost_fields
 
     assert lost_fields([ref], "ris").get("extra-fields") is None

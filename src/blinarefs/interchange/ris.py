@@ -238,14 +238,15 @@ _TAGS = {
 
 def _read_extra(tags: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The BibLaTeX fields of KW, Y2 and LA tags, in the order each first comes: keywords
-    joined by commas, the access date as ISO text (its time of day left out)."""
+    joined by ", " (as Zotero's CSL-JSON has them, so the two imports agree), the access
+    date as ISO text (its time of day left out)."""
     fields: dict[str, list[str]] = {}
     for tag, value in tags:
         name = _TAG_FIELDS[tag]
         if name == "urldate":
             value = iso_date(date_parts(value) or ())
         fields.setdefault(name, []).append(value)
-    return tuple((name, ",".join(v) if name == "keywords" else v[0]) for name, v in fields.items())
+    return tuple((name, ", ".join(v) if name == "keywords" else v[0]) for name, v in fields.items())
 
 
 def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
