@@ -68,7 +68,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks"), str(ROOT / "scripts
 
 from bench_evidence import SOURCES, load  # noqa: E402
 from build_evidence_background import OUT  # noqa: E402
-from evidence_match import hit  # noqa: E402
+from evidence_match import annotated, hit  # noqa: E402
 from timing import print_table  # noqa: E402
 from train_evidence_ranker import FOLDS, Citance, at, fit  # noqa: E402
 
@@ -232,14 +232,8 @@ def rows(items: list[dict], v: Variant, clock: list[float]) -> list[Citance]:
     """The first stage's best candidates of every citation with annotated evidence, their
     features and labels (as the training script's ``rows``); ``clock`` gains the CPU time of
     the first stages."""
-    indexes: dict[str, SourceIndex] = {}
     out = []
-    for item in items:
-        if not item["evidence"]:
-            continue
-        index = indexes.get(item["ref"]) or indexes.setdefault(
-            item["ref"], v.index.build(item["source"])
-        )
+    for item, index in annotated(items, v.index.build):
         start = time.process_time()
         q = index.first_stage(item["claim"], claim_figures(item["claim"]))
         if v.adjust:

@@ -43,7 +43,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent)]
 
 from bench_evidence import SOURCES, load  # noqa: E402
 from bench_evidence_static import sign_test  # noqa: E402
-from evidence_match import hit  # noqa: E402
+from evidence_match import annotated, hit  # noqa: E402
 from timing import print_table  # noqa: E402
 
 from blinarefs.evidence import rerank, retrieve, static  # noqa: E402
@@ -343,14 +343,8 @@ VARIANTS = [
 
 def hits(items: list[dict], variant: Variant) -> list[tuple[bool, bool]]:
     """Per citation with annotated evidence: the annotators' sentence first, among three."""
-    indexes: dict[str, SourceIndex] = {}
     out = []
-    for item in items:
-        if not item["evidence"]:
-            continue
-        index = indexes.get(item["ref"]) or indexes.setdefault(
-            item["ref"], variant.build(item["source"])
-        )
+    for item, index in annotated(items, variant.build):
         said = [index.sentences[i] for i in variant.show(index, item["claim"])]
         out.append((hit(said[:1], item["evidence"]), hit(said, item["evidence"])))
     return out

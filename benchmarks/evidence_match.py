@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from blinarefs.evidence.text import MIN_WORDS, split_sentences, terms
 
 _PLAIN = re.compile(r"[a-z0-9]+")
+T = TypeVar("T")
 
 
 def gold_sentences(gold: list[str]) -> list[tuple[str, list[str]]]:
@@ -52,3 +55,14 @@ def hit(shown: list[str], gold: list[str]) -> bool:
             if common >= 0.8 or (common >= 0.5 and plain(s) in text):
                 return True
     return False
+
+
+def annotated(items: list[dict], build: Callable[[str], T]) -> Iterator[tuple[dict, T]]:
+    """Each citation with annotated evidence, and the index of its cited text: built by
+    ``build`` once per cited text, however many citations share it."""
+    indexes: dict[str, T] = {}
+    for item in items:
+        if item["evidence"]:
+            if item["ref"] not in indexes:
+                indexes[item["ref"]] = build(item["source"])
+            yield item, indexes[item["ref"]]

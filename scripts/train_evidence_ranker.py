@@ -59,7 +59,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 from bench_evidence import load  # noqa: E402
 from corpora.obtain import corpus_dir  # noqa: E402
-from evidence_match import hit  # noqa: E402
+from evidence_match import annotated, hit  # noqa: E402
 
 from blinarefs.evidence import rerank  # noqa: E402
 from blinarefs.evidence.retrieve import SourceIndex  # noqa: E402
@@ -84,14 +84,8 @@ class Citance:
 def rows(items: list[dict], feats: dict[str, Feature] | None = None) -> list[Citance]:
     """The first stage's best candidates of every citation with annotated evidence."""
     feats = feats or rerank.FEATURES
-    indexes: dict[str, SourceIndex] = {}
     out = []
-    for item in items:
-        if not item["evidence"]:
-            continue
-        index = indexes.get(item["ref"]) or indexes.setdefault(
-            item["ref"], SourceIndex.build(item["source"])
-        )
+    for item, index in annotated(items, SourceIndex.build):
         q = index.first_stage(item["claim"], claim_figures(item["claim"]))
         candidates = sorted(q.order, key=q.order.__getitem__)[: rerank.CANDIDATES]
         x = np.array([[f(q, i) for f in feats.values()] for i in candidates], dtype=float)
