@@ -126,7 +126,7 @@ class _Names:
 
 
 _NAME_SEPARATOR = re.compile(r"[,;]\s*")
-_ET_AL_END = re.compile(r"\s+et\.?\s*al\.?$")
+_ET_AL_END = re.compile(r"(?<!\s)\s+et\.?\s*al\.?$")  # from a run's first space: linear
 
 
 def _split_authors(text: str) -> _Names | None:
