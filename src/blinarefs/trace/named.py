@@ -8,6 +8,7 @@ by author and year prints exponents that look like raised citation numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .candidates import KEYED, Candidate
 from .refindex import ReferenceIndex
@@ -20,7 +21,10 @@ _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def numbered_or_named(
-    text: str, candidates: list[Candidate], index: ReferenceIndex | None = None
+    text: str,
+    candidates: list[Candidate],
+    index: ReferenceIndex | None = None,
+    untyped: Sequence[Candidate] = (),
 ) -> list[Candidate]:
     """A manuscript that cites by number and names a work's authors and year now and then
     ("Tucker and Tenorio, 2009 [34]", a species' authority "(Maury, 1917)", "Chen et al.
@@ -29,12 +33,21 @@ def numbered_or_named(
     the number of the very work they name ("Glasgow (2012) 19" in a copy whose raised
     numbers were flattened, where no numbered citation is known yet). A raised digit after a
     number or a symbol ("10⁶", "R²", "km²") counts for no numbered citation, and in a
-    manuscript that cites by author and year it is none."""
+    manuscript that cites by author and year it is none.
+
+    ``untyped``: the numbers the text holds that no syntax types, parenthesised "(7)" and
+    superscripts a copy flattened ("disease.4", "therapy 12."): where those within the
+    list's range outnumber the works named by author and year more than three times, the
+    text cites by number too ("Roe et al. (2013) showed" among 170 flattened citations),
+    however weak each is alone. A manuscript that cites by author and year has a few
+    (a gene's "CD4", a figure's "2-9)"), fewer than its citations."""
     named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
     if named and index is not None and 2 * _with_their_number(text, candidates, index) > named:
         return [c for c in candidates if c.kind != "author-year"]
     numbered = sum(1 for c in candidates if c.kind not in KEYED and _after_a_word(text, c))
-    if named and numbered > 2 * named:
+    size = index.size if index is not None else None
+    listed = sum(1 for c in untyped if c.numbers and (size is None or max(c.numbers) <= size))
+    if named and (numbered > 2 * named or listed > 3 * named):
         return [c for c in candidates if c.kind != "author-year"]
     if named > 2 * numbered:  # and the other way round: an exponent cites nothing there
         return [c for c in candidates if c.kind != "superscript" or _after_a_word(text, c)]
