@@ -60,3 +60,18 @@ def test_an_author_year_text_with_stray_ranges_stays_author_year():
         "measured (panels 4-6)."
     )
     assert cited(text) == [("author-year", (1,)), ("author-year", (2,)), ("author-year", (3,))]
+
+
+def test_raised_numbers_spaced_from_their_words_outvote_a_named_work():
+    # a journal that prints its superscripts after a space ("in shade ^1^."): no power
+    text = (
+        "Moss grows in shade ^1^. Ferns need water ^2^. Roe et al. (2003) counted the "
+        "fronds. Lichens grow slowly ^4^, algae spread fast ^5,6^ and reeds line the banks ^7^."
+    )
+    assert [n for _, n in cited(text)] == [(1,), (2,), (4,), (5, 6), (7,)]
+
+
+def test_a_symbols_spaced_power_does_not_outvote_a_named_work():
+    # a guard: "χ ^2^" and "R ^2^" are powers of a symbol, spaced as some copies print them
+    text = "The fit was good (χ ^2^ = 3.1, R ^2^ = 0.9, σ ^2^ = 1.2), as before (Roe, 2003)."
+    assert cited(text) == [("author-year", (3,))]

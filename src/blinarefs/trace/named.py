@@ -56,10 +56,13 @@ def numbered_or_named(
 
 def _after_a_word(text: str, c: Candidate) -> bool:
     """Whether a numbered candidate sits where a citation does: a bracket, or a raised
-    number after a word of three letters or a clause's end."""
+    number after a word of three letters or a clause's end, with a space between or
+    none ("in humans ^1^.": a symbol's power is spaced at times, "χ ^2^", "R ^2^", a
+    word's never)."""
     if c.kind != "superscript":
         return True
-    before = text[max(0, c.start - 3) : c.start]
+    before = text[max(0, c.start - 4) : c.start]
+    before = before[:-1] if before[-1:] == " " else before[-3:]
     return before[-1:] in ".,;:)" or (len(before) == 3 and before.isalpha())
 
 
