@@ -75,3 +75,14 @@ def test_a_symbols_spaced_power_does_not_outvote_a_named_work():
     # a guard: "χ ^2^" and "R ^2^" are powers of a symbol, spaced as some copies print them
     text = "The fit was good (χ ^2^ = 3.1, R ^2^ = 0.9, σ ^2^ = 1.2), as before (Roe, 2003)."
     assert cited(text) == [("author-year", (3,))]
+
+
+def test_a_gene_named_again_and_again_does_not_outvote_citations_by_name():
+    # a guard: "Gpr5" glued to its digits eight times is a name, not eight citations
+    text = (
+        "The receptor Gpr5 binds the ligand (Moss, 2001). Gpr5 is expressed in glia, and "
+        "Gpr5 knockout mice age early. Loss of Gpr5 slows repair (Fern, 2002), Gpr5 "
+        "agonists speed it, and Gpr5 levels rise with age. We imaged Gpr5 in slices and "
+        "counted Gpr5 puncta."
+    )
+    assert cited(text) == [("author-year", (1,)), ("author-year", (2,))]

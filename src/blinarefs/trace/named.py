@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .candidates import KEYED, Candidate
+from .features import weigh
 from .refindex import ReferenceIndex
 
 # digits right after an author and year, flattened or raised: "Roe (2012) 19", "(1994), 30"
@@ -36,22 +37,28 @@ def numbered_or_named(
     manuscript that cites by author and year it is none.
 
     ``untyped``: the numbers the text holds that no syntax types, parenthesised "(7)" and
-    superscripts a copy flattened ("disease.4", "therapy 12."): where those within the
-    list's range outnumber the works named by author and year more than three times, the
-    text cites by number too ("Roe et al. (2013) showed" among 170 flattened citations),
-    however weak each is alone. A manuscript that cites by author and year has a few
-    (a gene's "CD4", a figure's "2-9)"), fewer than its citations."""
+    superscripts a copy flattened ("disease.4", "therapy 12."): those within the list's
+    range that look like citations by themselves (a positive prior, ``features.weigh``)
+    count with the numbered ones ("Roe et al. (2013) showed" among 170 flattened
+    citations). An author-year text's digits glued to names ("GPR37", "Ehd1" again and
+    again) weigh against themselves and count for nothing."""
     named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
     if named and index is not None and 2 * _with_their_number(text, candidates, index) > named:
         return [c for c in candidates if c.kind != "author-year"]
     numbered = sum(1 for c in candidates if c.kind not in KEYED and _after_a_word(text, c))
-    size = index.size if index is not None else None
-    listed = sum(1 for c in untyped if c.numbers and (size is None or max(c.numbers) <= size))
-    if named and (numbered > 2 * named or listed > 3 * named):
+    if named and numbered + _likely(text, untyped, index) > 2 * named:
         return [c for c in candidates if c.kind != "author-year"]
     if named > 2 * numbered:  # and the other way round: an exponent cites nothing there
         return [c for c in candidates if c.kind != "superscript" or _after_a_word(text, c)]
     return candidates
+
+
+def _likely(text: str, untyped: Sequence[Candidate], index: ReferenceIndex | None) -> int:
+    """How many of the untyped candidates within the list's range look like citations by
+    themselves: a positive prior from how each sits and what it looks like."""
+    size = index.size if index is not None else None
+    listed = [c for c in untyped if c.numbers and (size is None or max(c.numbers) <= size)]
+    return sum(1 for c in weigh(text, listed, size=size) if c.prior > 0)
 
 
 def _after_a_word(text: str, c: Candidate) -> bool:
