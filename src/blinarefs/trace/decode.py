@@ -261,13 +261,14 @@ def _decode(
         candidates = [c for c in candidates if c.kind in kinds]
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
-    candidates = numbered_or_named(body, candidates, index)
+    inline = inline_candidates(body)
+    flattened = flattened_candidates(body) if superscripts is None else []
+    candidates = numbered_or_named(body, candidates, index, inline + flattened)
     keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
-    flattened: list[Candidate] = []
-    if not keyed:  # keys and numbers do not mix; "Almeida et al (2008)" names no key
-        candidates += inline_candidates(body)
-        if superscripts is None:
-            flattened = flattened_candidates(body)
+    if keyed:  # keys and numbers do not mix
+        flattened = []
+    else:  # "Almeida et al (2008)" names no key
+        candidates += inline
         if any(c.kind not in KEYED for c in candidates + flattened):
             # "Florey et al (2007)" in a text that cites by number names no reference of it
             candidates = [c for c in candidates if c.kind != "author-year"]

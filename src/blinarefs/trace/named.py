@@ -8,8 +8,10 @@ by author and year prints exponents that look like raised citation numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .candidates import KEYED, Candidate
+from .features import weigh
 from .refindex import ReferenceIndex
 
 # digits right after an author and year, flattened or raised: "Roe (2012) 19", "(1994), 30"
@@ -20,7 +22,10 @@ _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def numbered_or_named(
-    text: str, candidates: list[Candidate], index: ReferenceIndex | None = None
+    text: str,
+    candidates: list[Candidate],
+    index: ReferenceIndex | None = None,
+    untyped: Sequence[Candidate] = (),
 ) -> list[Candidate]:
     """A manuscript that cites by number and names a work's authors and year now and then
     ("Tucker and Tenorio, 2009 [34]", a species' authority "(Maury, 1917)", "Chen et al.
@@ -29,24 +34,42 @@ def numbered_or_named(
     the number of the very work they name ("Glasgow (2012) 19" in a copy whose raised
     numbers were flattened, where no numbered citation is known yet). A raised digit after a
     number or a symbol ("10⁶", "R²", "km²") counts for no numbered citation, and in a
-    manuscript that cites by author and year it is none."""
+    manuscript that cites by author and year it is none.
+
+    ``untyped``: the numbers the text holds that no syntax types, parenthesised "(7)" and
+    superscripts a copy flattened ("disease.4", "therapy 12."): those within the list's
+    range that look like citations by themselves (a positive prior, ``features.weigh``)
+    count with the numbered ones ("Roe et al. (2013) showed" among 170 flattened
+    citations). An author-year text's digits glued to names ("GPR37", "Ehd1" again and
+    again) weigh against themselves and count for nothing."""
     named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
     if named and index is not None and 2 * _with_their_number(text, candidates, index) > named:
         return [c for c in candidates if c.kind != "author-year"]
     numbered = sum(1 for c in candidates if c.kind not in KEYED and _after_a_word(text, c))
-    if named and numbered > 2 * named:
+    if named and numbered + _likely(text, untyped, index) > 2 * named:
         return [c for c in candidates if c.kind != "author-year"]
     if named > 2 * numbered:  # and the other way round: an exponent cites nothing there
         return [c for c in candidates if c.kind != "superscript" or _after_a_word(text, c)]
     return candidates
 
 
+def _likely(text: str, untyped: Sequence[Candidate], index: ReferenceIndex | None) -> int:
+    """How many of the untyped candidates within the list's range look like citations by
+    themselves: a positive prior from how each sits and what it looks like."""
+    size = index.size if index is not None else None
+    listed = [c for c in untyped if c.numbers and (size is None or max(c.numbers) <= size)]
+    return sum(1 for c in weigh(text, listed, size=size) if c.prior > 0)
+
+
 def _after_a_word(text: str, c: Candidate) -> bool:
     """Whether a numbered candidate sits where a citation does: a bracket, or a raised
-    number after a word of three letters or a clause's end."""
+    number after a word of three letters or a clause's end, with a space between or
+    none ("in humans ^1^.": a symbol's power is spaced at times, "χ ^2^", "R ^2^", a
+    word's never)."""
     if c.kind != "superscript":
         return True
-    before = text[max(0, c.start - 3) : c.start]
+    before = text[max(0, c.start - 4) : c.start]
+    before = before[:-1] if before[-1:] == " " else before[-3:]
     return before[-1:] in ".,;:)" or (len(before) == 3 and before.isalpha())
 
 
