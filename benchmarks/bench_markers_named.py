@@ -2,8 +2,8 @@
 included: whether a numbered article that names a work by author and year now and then
 ("Roe et al. (2013) showed", "as detailed in Doe (2018)") is still read as numbered.
 
-    BLINAREFS_CORPORA=DIR python benchmarks/bench_markers_named.py [--files GLOB]
-        [--rendering printed|flattened] [--list]
+    BLINAREFS_CORPORA=DIR python benchmarks/bench_markers_named.py [--split dev|heldout]
+        [--files GLOB] [--rendering printed|flattened] [--list]
 
 ``bench_markers.py`` decodes against placeholders (``r1..rN``: no authors, no years), so an
 author-year reading never competes there; here the list is the one ``read_manuscript``
@@ -11,8 +11,8 @@ reads from the article, as ``blinarefs trace`` gives it. Scored per cited number
 ``bench_markers.score``, every convention counted: for a numbered article the author-year
 markers are left out (as there), for an author-year article they are what is scored (its
 decoded author-year citations resolve to the list's numbers). An article under 50% precision
-or recall is a whole-article failure. Dev split only (or ``--files``: dev material outside
-the manifest). To compare with another revision, run it with that revision's ``src`` first on
+or recall is a whole-article failure. The dev split unless told (``--split heldout`` for
+the figures reported; ``--files``: dev material outside the manifest). To compare with another revision, run it with that revision's ``src`` first on
 ``PYTHONPATH`` (``git archive REV src | tar -x -C DIR``).
 """
 
@@ -36,13 +36,14 @@ STYLES = ("bracket", "paren", "superscript", "author-year")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
     parser.add_argument("--files", help="score these JATS files (a glob, quoted) instead")
     parser.add_argument("--rendering", choices=("printed", "flattened"), default="flattened")
     parser.add_argument("--list", action="store_true", help="list every failed article")
     args = parser.parse_args()
     chosen = [
         a
-        for a in (outside(args.files) if args.files else articles(split="dev"))
+        for a in (outside(args.files) if args.files else articles(split=args.split))
         if a.marker_style in STYLES
     ]
     if not chosen:
