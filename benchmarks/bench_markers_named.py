@@ -12,8 +12,9 @@ reads from the article, as ``blinarefs trace`` gives it. Scored per cited number
 markers are left out (as there), for an author-year article they are what is scored (its
 decoded author-year citations resolve to the list's numbers). An article under 50% precision
 or recall is a whole-article failure. The dev split unless told (``--split heldout`` for
-the figures reported; ``--files``: dev material outside the manifest). To compare with another revision, run it with that revision's ``src`` first on
-``PYTHONPATH`` (``git archive REV src | tar -x -C DIR``).
+the figures reported; ``--files``: dev material outside the manifest). To compare with
+another revision, run it with that revision's ``src`` first on ``PYTHONPATH``
+(``git archive REV src | tar -x -C DIR``).
 """
 
 from __future__ import annotations
