@@ -210,3 +210,19 @@ def test_greek_letters_in_math_survive_a_round_trip():
     classic = export_references([ref], "bibtex")
     assert "{\\ensuremath{\\beta}}-cells" in classic and "textbackslash{}beta" not in classic
     assert read_references(classic, "bibtex").references[0].title == ref.title
+
+
+def test_a_work_whose_title_was_edited_in_zotero_comes_back_to_its_entry():
+    # it came back as a second entry under a new key ("roe2030madeup"), the store's twice
+    from blinarefs.interchange.merge import merge_references
+
+    ref = _read(ZOTERO_ITEM).references[0]
+    edited = ref.with_fields(title="Tides on an invented sea, measured again")
+    result = merge_references([ref], [edited])
+    (outcome,) = result.outcomes
+    assert (outcome.key, outcome.matched_by) == ("brine:2029:tides", "key, year and first author")
+    assert [c.field for c in outcome.conflicts] == ["title"] and result.references == []
+    # the same key on another author's work is a key that happens to be taken: a new entry
+    other = edited.with_fields(author=(ref.author[0].__class__(family="Quay", given="P"),))
+    (outcome,) = merge_references([ref], [other]).outcomes
+    assert outcome.status == "new" and outcome.key != "brine:2029:tides"

@@ -44,7 +44,8 @@ class MergeOutcome:
 
     key: str  # its key in the store
     status: str  # "new", "merged" (fields added) or "unchanged" (already there, nothing new)
-    matched_by: str = ""  # "DOI", "PMID", "title, year and first author" or "fields"
+    matched_by: str = ""  # "DOI", "PMID", "title, year and first author", "key, year and
+    # first author" or "fields"
     added: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     imported_id: str = ""  # its id in the imported file, when it had one
@@ -104,11 +105,16 @@ class Matcher:
         # DOI, PMID, year or first author: a web page) is still the entry it copies, so that
         # merging a store with itself adds nothing
         self._same: dict[Reference, str] = {}
+        # key (any case) -> reference: a work edited in a reference manager comes back under
+        # its key (Better BibTeX's citation key) with its title changed
+        self._keys: dict[str, Reference] = {}
         for ref in refs:
             self.add(ref)
 
     def add(self, ref: Reference) -> None:
         self._same.setdefault(_content(ref), ref.id)
+        if ref.id:
+            self._keys[ref.id.lower()] = ref
         if ref.doi:
             self._doi.setdefault(ref.doi.lower(), ref.id)
         if ref.pmid:
@@ -136,12 +142,21 @@ class Matcher:
                     continue
                 if fuzz.ratio(title, other_title) >= TITLE_SIMILARITY:
                     return other.id, "title, year and first author"
+        keyed = self._keys.get(ref.id.lower()) if ref.id else None
+        if keyed and surname == _surname(keyed) != "" and _same_work(ref, keyed):
+            return keyed.id, "key, year and first author"
         same = self._same.get(_content(ref))
         return (same, "fields") if same is not None else None
 
 
 def _content(ref: Reference) -> Reference:
     return replace(ref, id="", provenance=())
+
+
+def _same_work(a: Reference, b: Reference) -> bool:
+    """A year in common and no identifier that differs: with the same key and first author,
+    the same work (its title edited since, or printed another way)."""
+    return bool(_years(a) & _years(b)) and not _different_ids(a, b)
 
 
 def _different_ids(a: Reference, b: Reference) -> bool:
