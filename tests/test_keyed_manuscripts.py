@@ -119,6 +119,20 @@ def test_an_in_text_citation_keeps_its_authors_when_numbered():
     assert to_numbered(text, many).text.startswith("As Fable et al.¹ showed")
 
 
+def test_an_in_text_citations_locator_is_reported_not_left_in_the_text():
+    # "As @key [p. 3] showed" became "As Fable¹ [p. 3] showed", without a word
+    from blinarefs import read_references, to_numbered
+
+    refs = read_references(json.dumps(CSL), "csl-json").references
+    done = to_numbered("As @fable:2031:moons [p. 3] showed, moons abound.\n", refs)
+    assert done.text.startswith("As Fable¹ showed, moons abound.")
+    (warning,) = done.warnings
+    assert warning.code == "citation-extras" and "'p. 3'" in warning.message
+    # a bracket later in the sentence is the author's own text
+    later = to_numbered("As @fable:2031:moons showed [in the lab], moons.\n", refs)
+    assert later.text.startswith("As Fable¹ showed [in the lab]") and later.warnings == ()
+
+
 @pytest.mark.parametrize("to", ["text", "markdown"])
 def test_a_manuscript_ending_with_its_references_heading_gets_no_second(to):
     # "# References" then "References": the heading was written twice

@@ -11,7 +11,8 @@ its superscripts where the journal had them.
 The rest of the body stays as written: Markdown stays Markdown (plain-text output only
 drops its backslash escapes), LaTeX commands other than the citations stay, and the front
 matter or preamble is left out (Markdown output keeps the front matter's other keys). A
-citation prefix or locator (``[see @key, p. 3]``) cannot be numbered and is reported.
+citation prefix or locator (``[see @key, p. 3]``, ``@key [p. 3]``) cannot be numbered and is
+reported.
 Pure: text and references in, :class:`NumberedManuscript` out.
 """
 
@@ -66,8 +67,18 @@ class NumberedManuscript:
     __repr__ = brief_repr  # a notebook shows it without its whole text
 
 
-def _extras(c: Citation) -> str:
+# Pandoc's locator or suffix after an in-text citation ("@key [p. 3] says"): the citation's
+_IN_TEXT_LOCATOR = re.compile(r"[ \t]*\[([^\[\]@]*)\]")
+
+
+def _in_text_locator(text: str, c: Citation) -> re.Match[str] | None:
+    return _IN_TEXT_LOCATOR.match(text, c.end) if c.marker.startswith("@") else None
+
+
+def _extras(c: Citation, text: str = "") -> str:
     """What a keyed citation holds besides its keys: a prefix, a locator, a suffix."""
+    if (m := _in_text_locator(text, c)) and m.group(1).strip():
+        return m.group(1).strip()
     if c.kind == "latex":
         return "; ".join(a for a in re.findall(r"\[([^\]]*)\]", c.marker) if a.strip())
     inner = c.marker[1:-1] if c.marker.startswith("[") else ""
@@ -153,11 +164,12 @@ def to_numbered(
                 f"{quoted(c.marker)} names {', '.join(c.missing)}, not in the references",
                 "add the reference, or correct the key",
             )
-        if c.kind in ("pandoc", "latex") and c.keys and _extras(c):
+        if c.kind in ("pandoc", "latex") and c.keys and _extras(c, text):
             warn(
                 c,
                 "citation-extras",
-                f"{quoted(c.marker)}: {quoted(_extras(c))} cannot be numbered and is left out",
+                f"{quoted(c.marker)}: {quoted(_extras(c, text))} cannot be numbered and is left "
+                "out",
                 "write it into the sentence",
             )
         elif c.kind not in ("pandoc", "latex"):
@@ -180,7 +192,8 @@ def to_numbered(
     for c in keyed:
         before = text[pos : c.start]
         cite = format_citation([number[k] for k in c.keys], style, to)
-        pos = c.end
+        locator = _in_text_locator(text, c)  # "@key [p. 3]": reported above
+        pos = locator.end() if locator else c.end
         if c.kind == "latex" and before.endswith("~"):
             before = before[:-1] + " "  # a tie before \cite
         named = _in_text_names(c, by_key)
