@@ -176,7 +176,7 @@ def test_decoding_latex_while_loading_keeps_no_garbage(monkeypatch):
     entries). The loop frees them as it goes."""
     import tracemalloc
 
-    from blinarefs import store as store_module
+    from blinarefs import store_blocks as store_module
 
     title = "M{\\\"u}ller--{\\'E}cole~study"  # "--" and "~": decoded by the parser, whole
     text = "".join(f"@article{{k{n}, title = {{{title} {n}}}, year = 2020}}\n" for n in range(100))

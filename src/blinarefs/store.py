@@ -10,34 +10,22 @@ replaces a file that changed since the store read it, nor a file it was not read
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .arguments import references_argument, text_argument
-from .bibtex import format_entry, reference_from_fields
-from .bulk import collect_young, paused_gc
+from .bibtex import format_entry
+from .bulk import paused_gc
 from .errors import NotAFile, StoreError, StoreMissing, UsageError, WrongKind
 from .findings import Finding
 from .fsio import atomic_write, binary_name, file_state, wide_encoding
 from .model import Reference
+from .store_blocks import Slot, read_bib_text
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
 _UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")
-
-logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
-COLLECT_EVERY = 1000  # entries read between collections of the cycles LaTeX decoding makes
-
-
-@dataclass(slots=True)
-class _Slot:
-    """A place in the file: verbatim text, or an entry (by key) with its original raw text."""
-
-    text: str = ""
-    key: str | None = None
 
 
 class Store:
@@ -56,7 +44,7 @@ class Store:
         self.problems: list[Finding] = []
         self.encoding = "utf-8"
         self.newline = "\n"  # the file's line break: what a Windows editor wrote stays CRLF
-        self._slots: list[_Slot] = []
+        self._slots: list[Slot] = []
         self._refs: dict[str, Reference] = {}
         self._original: dict[str, tuple[Reference, str]] = {}
         self._state: tuple[int, int, int] | None = None  # of the file as read or last saved
@@ -134,117 +122,22 @@ class Store:
         return store
 
     def _read(self, text: str) -> None:
-        import bibtexparser
-        from bibtexparser import model as bm
-        from bibtexparser.middlewares import (
-            RemoveEnclosingMiddleware,
-            ResolveStringReferencesMiddleware,
-        )
-
-        head = text[:65536]  # most of its lines end in CRLF: new ones will too
-        self.newline = "\r\n" if 2 * head.count("\r\n") > head.count("\n") else "\n"
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise StoreError(
                 f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file"
             )
-        # bibtexparser's default parse stack, split in two: @string references are resolved
-        # over the whole file, enclosing braces are removed from each entry just before it is
-        # read. Each block is let go once read, so the References replace bibtexparser's
-        # objects instead of adding to them (peak memory on large stores).
-        blocks = bibtexparser.parse_string(
-            text, parse_stack=[ResolveStringReferencesMiddleware(allow_inplace_modification=True)]
-        ).blocks
-        unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
-        unused = bibtexparser.Library()  # transform_block wants one; removing braces reads none
-        pos = 0
-        source = self._name()
-        folded = {k.lower() for k in self._refs}  # keys as CSL processors compare them
-        bibtex_blocks = 0  # entries, @string, @preamble, @comment: is this BibTeX at all?
-        blocks.reverse()  # popped from the end, in file order, so each is let go once read
-        for i in range(len(blocks)):
-            block = blocks.pop()
-            if i % COLLECT_EVERY == COLLECT_EVERY - 1:
-                collect_young()
-            if isinstance(block, (bm.Entry, bm.String, bm.Preamble, bm.ExplicitComment)):
-                bibtex_blocks += 1
-            raw = getattr(block, "raw", None) or ""
-            line = (block.start_line or 0) + 1
-            if isinstance(block, bm.DuplicateBlockKeyBlock):
-                self.problems.append(
-                    Finding(
-                        "error",
-                        "duplicate-key",
-                        f"duplicate key {block.key!r}: this entry was not loaded, the first was",
-                        key=block.key,
-                        line=line,
-                        source=source,
-                        suggestion="rename or remove one of the two entries",
-                    )
-                )
-                continue
-            if isinstance(block, bm.ParsingFailedBlock):
-                self.problems.append(
-                    Finding(
-                        "error",
-                        "unparseable-block",
-                        f"cannot read this block ({_first_line(str(block.error))}); kept as text",
-                        line=line,
-                        source=source,
-                        text=raw[:80],
-                        suggestion="check the braces and quotes of this entry",
-                    )
-                )
-                continue
-            if not isinstance(block, bm.Entry):
-                continue
-            at = text.find(raw, pos) if raw else -1
-            if at < 0:  # cannot place it: keep the whole tail verbatim and regenerate nothing
-                continue
-            unenclosed = unenclose.transform_block(block, unused)
-            if isinstance(unenclosed, bm.Entry):  # always, for an entry; the type says maybe
-                block = unenclosed
-            fields = [(f.key, str(f.value)) for f in block.fields]
-            try:
-                ref = reference_from_fields(block.key, block.entry_type, fields)
-            except (ValueError, TypeError) as exc:
-                self.problems.append(
-                    Finding(
-                        "error",
-                        "unreadable-entry",
-                        f"entry cannot be read: {exc}",
-                        key=block.key,
-                        line=line,
-                        source=source,
-                    )
-                )
-                continue
-            if ref.id.lower() in folded and ref.id not in self._refs:
-                self.problems.append(
-                    Finding(
-                        "warning",
-                        "case-duplicate-key",
-                        f"key {ref.id!r} differs from another only by case; CSL processors "
-                        "treat them as one",
-                        key=ref.id,
-                        line=line,
-                        source=source,
-                    )
-                )
-            self._slots.append(_Slot(text=text[pos:at]))
-            self._slots.append(_Slot(text=raw, key=ref.id))
-            self._refs[ref.id] = ref
-            folded.add(ref.id.lower())
-            self._original[ref.id] = (ref, raw)
-            pos = at + len(raw)
-        self._slots.append(_Slot(text=text[pos:]))
-        if not self.problems and not bibtex_blocks and re.search(r"^[^%\s]", text, re.M):
+        read = read_bib_text(text, self._name())
+        self.newline, self._slots = read.newline, read.slots
+        self._refs, self._original = read.refs, read.original
+        self.problems += read.problems
+        if not self.problems and not read.bibtex_blocks and re.search(r"^[^%\s]", text, re.M):
             self.problems.append(
                 Finding(
                     "warning",
                     "no-entries",
                     "the file holds text but no BibTeX entry",
-                    source=source,
+                    source=self._name(),
                     suggestion="check that this is the .bib file you meant",
                 )
             )
@@ -304,7 +197,7 @@ class Store:
                     f"key {ref.id!r} cannot be written to a .bib file",
                     hint="use letters, digits and - _ : . only",
                 )
-            self._slots.append(_Slot(key=ref.id))
+            self._slots.append(Slot(key=ref.id))
         self._refs[ref.id] = ref
 
     def remove(self, key: str) -> None:
@@ -394,7 +287,3 @@ def as_store(store: Store | str | os.PathLike[str], call: str) -> Store:
 
 def _same(a: Path, b: Path) -> bool:
     return a == b or a.resolve() == b.resolve()
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else "syntax error"

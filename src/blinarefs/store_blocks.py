@@ -1,0 +1,146 @@
+"""A .bib text read into the pieces a Store keeps: its entries, and the text between them.
+
+Kept apart from :mod:`blinarefs.store` because it is pure (text in, pieces out) and because
+it is where memory is spent on large stores: bibtexparser's blocks are let go one by one as
+they become References, so a 100,000-entry file is never held twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from .bibtex import reference_from_fields
+from .bulk import collect_young
+from .findings import Finding
+from .model import Reference
+
+logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
+COLLECT_EVERY = 1000  # entries read between collections of the cycles LaTeX decoding makes
+
+
+@dataclass(slots=True)
+class Slot:
+    """A place in the file: verbatim text, or an entry (by key) with its original raw text."""
+
+    text: str = ""
+    key: str | None = None
+
+
+@dataclass
+class BibText:
+    """What a .bib text holds, in file order; ``problems`` names what could not be loaded
+    (that text stays in a verbatim slot, so saving the store never drops it)."""
+
+    newline: str = "\n"
+    slots: list[Slot] = field(default_factory=list)
+    refs: dict[str, Reference] = field(default_factory=dict)
+    original: dict[str, tuple[Reference, str]] = field(default_factory=dict)
+    problems: list[Finding] = field(default_factory=list)
+    bibtex_blocks: int = 0  # entries, @string, @preamble, @comment: is this BibTeX at all?
+
+
+def read_bib_text(text: str, source: str) -> BibText:
+    """The pieces of ``text`` (a whole .bib file, named ``source`` in findings)."""
+    import bibtexparser
+    from bibtexparser import model as bm
+    from bibtexparser.middlewares import (
+        RemoveEnclosingMiddleware,
+        ResolveStringReferencesMiddleware,
+    )
+
+    head = text[:65536]  # most of its lines end in CRLF: new ones will too
+    out = BibText(newline="\r\n" if 2 * head.count("\r\n") > head.count("\n") else "\n")
+    # bibtexparser's default parse stack, split in two: @string references are resolved
+    # over the whole file, enclosing braces are removed from each entry just before it is
+    # read. Each block is let go once read, so the References replace bibtexparser's
+    # objects instead of adding to them (peak memory on large stores).
+    blocks = bibtexparser.parse_string(
+        text, parse_stack=[ResolveStringReferencesMiddleware(allow_inplace_modification=True)]
+    ).blocks
+    unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
+    unused = bibtexparser.Library()  # transform_block wants one; removing braces reads none
+    pos = 0
+    folded: set[str] = set()  # keys as CSL processors compare them
+    blocks.reverse()  # popped from the end, in file order, so each is let go once read
+    for i in range(len(blocks)):
+        block = blocks.pop()
+        if i % COLLECT_EVERY == COLLECT_EVERY - 1:
+            collect_young()
+        if isinstance(block, (bm.Entry, bm.String, bm.Preamble, bm.ExplicitComment)):
+            out.bibtex_blocks += 1
+        raw = getattr(block, "raw", None) or ""
+        line = (block.start_line or 0) + 1
+        if isinstance(block, bm.DuplicateBlockKeyBlock):
+            out.problems.append(
+                Finding(
+                    "error",
+                    "duplicate-key",
+                    f"duplicate key {block.key!r}: this entry was not loaded, the first was",
+                    key=block.key,
+                    line=line,
+                    source=source,
+                    suggestion="rename or remove one of the two entries",
+                )
+            )
+            continue
+        if isinstance(block, bm.ParsingFailedBlock):
+            out.problems.append(
+                Finding(
+                    "error",
+                    "unparseable-block",
+                    f"cannot read this block ({_first_line(str(block.error))}); kept as text",
+                    line=line,
+                    source=source,
+                    text=raw[:80],
+                    suggestion="check the braces and quotes of this entry",
+                )
+            )
+            continue
+        if not isinstance(block, bm.Entry):
+            continue
+        at = text.find(raw, pos) if raw else -1
+        if at < 0:  # cannot place it: keep the whole tail verbatim and regenerate nothing
+            continue
+        unenclosed = unenclose.transform_block(block, unused)
+        if isinstance(unenclosed, bm.Entry):  # always, for an entry; the type says maybe
+            block = unenclosed
+        fields = [(f.key, str(f.value)) for f in block.fields]
+        try:
+            ref = reference_from_fields(block.key, block.entry_type, fields)
+        except (ValueError, TypeError) as exc:
+            out.problems.append(
+                Finding(
+                    "error",
+                    "unreadable-entry",
+                    f"entry cannot be read: {exc}",
+                    key=block.key,
+                    line=line,
+                    source=source,
+                )
+            )
+            continue
+        if ref.id.lower() in folded and ref.id not in out.refs:
+            out.problems.append(
+                Finding(
+                    "warning",
+                    "case-duplicate-key",
+                    f"key {ref.id!r} differs from another only by case; CSL processors "
+                    "treat them as one",
+                    key=ref.id,
+                    line=line,
+                    source=source,
+                )
+            )
+        out.slots.append(Slot(text=text[pos:at]))
+        out.slots.append(Slot(text=raw, key=ref.id))
+        out.refs[ref.id] = ref
+        folded.add(ref.id.lower())
+        out.original[ref.id] = (ref, raw)
+        pos = at + len(raw)
+    out.slots.append(Slot(text=text[pos:]))
+    return out
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "syntax error"
