@@ -39,7 +39,10 @@ through the first stage's score. Features of meaning beyond shared words (relate
 word vectors) and of position were measured by ``benchmarks/bench_evidence_semantic.py``
 and gained nothing, a small sentence encoder's cosine (``bench_evidence_encoder.py``) too
 little to pay for itself, background word rarity and passages
-(``bench_evidence_background.py``) under the 3 points asked for (docs/evidence.md).
+(``bench_evidence_background.py``) under the 3 points asked for, and neither training on
+weak biomedical pairs nor the static cosine as a feature (``bench_evidence_learned.py``) nor
+a learnt similarity in its place (``bench_evidence_metric.py``) more than noise
+(docs/evidence.md).
 """
 
 from __future__ import annotations
