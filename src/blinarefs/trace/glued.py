@@ -106,18 +106,26 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
     run = text[start:end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
     rest = run[len(lead) :]
-    if rest or names.get(word + lead, 0) <= 1:  # "Cox11" again and again is a name
-        for k in range(len(lead) - 1, 0, -1):
-            if names.get(word + lead[:k], 0) >= 1:
-                family = any(names.get(f"{word}{j}", 0) for j in range(1, 21) if str(j) != lead[:k])
-                if family and not rest and (int(lead) <= 30 or _numbered_on(word, lead, names)):
-                    # "CXCL10/CXCL11": a member of a family, not "CXCL1" then 1; "G71"
-                    # among codes "G7, G8, G58, G60" is code 71, not "G7" then 1
-                    return None
-                numbers = expand_numbers(lead[k:] + rest)
-                if numbers:
-                    return Candidate(start + k, end, "superscript", MEDIUM, numbers)
-                break
+    # "Cox11" again and again is a name, a member of the family "Cox1" is in; but "ERA565"
+    # each time the reanalysis "ERA5" is cited, where "ERA5" stands alone as often at least,
+    # is "ERA5" and its citation, glued alike each time where a phrase ends (not an ion's
+    # charge, "FPO32-", nor a marker's sign, "CD38–")
+    again = not rest and names.get(word + lead, 0) > 1
+    if again and not PHRASE_END.match(text, end):
+        return None
+    for k in range(len(lead) - 1, 0, -1):
+        alone = names.get(word + lead[:k], 0)
+        if alone >= (names[word + lead] if again else 1):
+            family = any(names.get(f"{word}{j}", 0) for j in range(1, 21) if str(j) != lead[:k])
+            near = again or int(lead) <= 30 or _numbered_on(word, lead, names)
+            if family and not rest and near:
+                # "CXCL10/CXCL11": a member of a family, not "CXCL1" then 1; "G71"
+                # among codes "G7, G8, G58, G60" is code 71, not "G7" then 1
+                return None
+            numbers = expand_numbers(lead[k:] + rest)
+            if numbers:
+                return Candidate(start + k, end, "superscript", MEDIUM, numbers)
+            break
     comma = run.find(",")
     if comma > 0 and run[:comma].isdigit():
         numbers = expand_numbers(run[comma + 1 :])
