@@ -225,3 +225,13 @@ def test_a_spaced_superscript_before_an_aside_that_points_to_a_figure_or_a_versi
         "12 mice (Table 2) and the beetles in Figure 3 (Table 1) were kept apart 6 ."
     )
     assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 7)]
+
+
+def test_a_count_after_a_clauses_comma_is_the_subject_of_its_verb():
+    # in a manuscript that spaces its superscripts, a number after a comma that a verb or
+    # "of" follows is a count ("Of the 40 beetles, 7 were"), not a superscript
+    text = SPACED_BOTH_SIDES + (
+        " Of the 40 larvae, 7 were kept, and of the rest, 9 of them died. The assay was "
+        "run twice 11 , as before 12."
+    )
+    assert [n for _, n in decoded(text, size=20)] == [(n,) for n in range(1, 13)]

@@ -42,6 +42,9 @@ _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
 _POINTER_ASIDE = re.compile(
     r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?\b|Tables?\b|Supplementary\b|version\b)"
 )
+# After a clause's comma, a past verb or "of" that a count before it is the subject of (not
+# "have": "services in Brazil, 24 have fewer" spaces a citation before its clause's verb)
+_COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of)\b")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
@@ -130,6 +133,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return not _valued_unit(text, j - len(word), word, end)
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
+    if text[space - 1] == "," and _COUNTED_AFTER.match(text, end):
+        return True  # "Of the 58 genes, 7 were shared": a count, the subject of its clause
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
 
