@@ -141,3 +141,15 @@ def test_versions_abbreviations_and_enumerated_members_stay_text():
         "Exp. 12 (6%) than in Exp. 2. The genes ZmBET9, 13 and 14 lie apart. Roots grew.10"
     )
     assert cited(text) == [(10,)]
+
+
+def test_after_a_plurals_parenthesis_or_before_a_group_a_formulas_parenthesis_closes():
+    # a word's optional ending "(s)", or a group no formula counts ("del(7q)12–14"), then
+    # citations; a formula's one count ("Mg(NO3)2", "(NH4)2"), a power ("g(t)2") and a
+    # count before a list's next value ("Ca3(PO4)2, 5 g/L") stay text
+    text = (
+        "Each gene(s)10,11 was kept, and the loss del(7q)12–14 was common. The salts "
+        "Mg(NO3)2 and (NH4)2SO4 and the term g(t)2 were small. A broth held 3 g/L "
+        "Ca3(PO4)2, 5 g/L salt and water. It then ended.15"
+    )
+    assert cited(text) == [(10, 11), (12, 13, 14), (15,)]

@@ -212,3 +212,26 @@ def test_a_group_whose_commas_kept_two_spaces_either_side_is_one_citation():
     )
     assert decoded(text) == [("1", (1,)), ("2  ,  3", (2, 3)), ("4  ,  5  ,  6", (4, 5, 6)),
                              ("7", (7,))]  # fmt: skip
+
+
+def test_a_spaced_superscript_before_an_aside_that_points_to_a_figure_or_a_version():
+    # in a manuscript that spaces its superscripts, a number after a word and before an
+    # aside that points to a figure or a table, or gives a program's version, is a
+    # superscript; a count before its noun, or after a label's word, stays text
+    text = (
+        "Beetles sense odours with proteins of the antenna 1. These proteins carry small "
+        "ligands 2 , and some bind repellents 3. The dye glows in acid 4 ( Figure 2), and "
+        "reads were counted with the tool Beetlecount 5 (version 2.1). Of the larvae, "
+        "12 mice (Table 2) and the beetles in Figure 3 (Table 1) were kept apart 6 ."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 7)]
+
+
+def test_a_count_after_a_clauses_comma_is_the_subject_of_its_verb():
+    # in a manuscript that spaces its superscripts, a number after a comma that a verb or
+    # "of" follows is a count ("Of the 40 beetles, 7 were"), not a superscript
+    text = SPACED_BOTH_SIDES + (
+        " Of the 40 larvae, 7 were kept, and of the rest, 9 of them died. The assay was "
+        "run twice 11 , as before 12."
+    )
+    assert [n for _, n in decoded(text, size=20)] == [(n,) for n in range(1, 13)]

@@ -106,18 +106,26 @@ def after_a_name(text: str, start: int, end: int, names: Counter[str]) -> Candid
     run = text[start:end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
     rest = run[len(lead) :]
-    if rest or names.get(word + lead, 0) <= 1:  # "Cox11" again and again is a name
-        for k in range(len(lead) - 1, 0, -1):
-            if names.get(word + lead[:k], 0) >= 1:
-                family = any(names.get(f"{word}{j}", 0) for j in range(1, 21) if str(j) != lead[:k])
-                if family and not rest and (int(lead) <= 30 or _numbered_on(word, lead, names)):
-                    # "CXCL10/CXCL11": a member of a family, not "CXCL1" then 1; "G71"
-                    # among codes "G7, G8, G58, G60" is code 71, not "G7" then 1
-                    return None
-                numbers = expand_numbers(lead[k:] + rest)
-                if numbers:
-                    return Candidate(start + k, end, "superscript", MEDIUM, numbers)
-                break
+    # "Cox11" again and again is a name, a member of the family "Cox1" is in; but "ERA565"
+    # each time the reanalysis "ERA5" is cited, where "ERA5" stands alone as often at least,
+    # is "ERA5" and its citation, glued alike each time where a phrase ends (not an ion's
+    # charge, "FPO32-", nor a marker's sign, "CD38–")
+    again = not rest and names.get(word + lead, 0) > 1
+    if again and not PHRASE_END.match(text, end):
+        return None
+    for k in range(len(lead) - 1, 0, -1):
+        alone = names.get(word + lead[:k], 0)
+        if alone >= (names[word + lead] if again else 1):
+            family = any(names.get(f"{word}{j}", 0) for j in range(1, 21) if str(j) != lead[:k])
+            near = again or int(lead) <= 30 or _numbered_on(word, lead, names)
+            if family and not rest and near:
+                # "CXCL10/CXCL11": a member of a family, not "CXCL1" then 1; "G71"
+                # among codes "G7, G8, G58, G60" is code 71, not "G7" then 1
+                return None
+            numbers = expand_numbers(lead[k:] + rest)
+            if numbers:
+                return Candidate(start + k, end, "superscript", MEDIUM, numbers)
+            break
     comma = run.find(",")
     if comma > 0 and run[:comma].isdigit():
         numbers = expand_numbers(run[comma + 1 :])
@@ -337,21 +345,27 @@ def order_only(text: str, start: int, end: int) -> Candidate | None:
 def split_into_the_list(text: str, cand: Candidate, size: int, limit: int) -> Candidate | None:
     """A run glued to a word whose first number lies past the list, where the word's last
     digit (or two) and a number in the list make sense of it: "ggplot245," beside 47
-    references is ggplot2 and citation 45, "brachytic238" brachytic2 and 38. Only where
-    the whole run sits as a superscript does (medium or strong: not "MIR444", "His323"),
-    and weak: only the order can take it, when it brings in the next numbers (residues and
-    family members numbered past the list are many); the whole number stays the other
-    reading only where a list cut short could still reach it (``limit``)."""
-    if cand.alternatives or cand.strength < MEDIUM or not cand.numbers or cand.numbers[0] <= size:
+    references is ggplot2 and citation 45, "brachytic238" brachytic2 and 38, "DESeq258,"
+    DESeq2 and 58. Only where the whole run is a candidate of its own (weak ones too: a
+    program's name in capitals at a clause end, "BRAKER218,", and then a citation of two
+    digits: a code's "G71" is no "G7" and 1, "the family MIR444 and" no "MIR4" and 44; not
+    "His323" in mid-clause), and weak: only
+    the order can take it, when it brings in the next numbers (residues and family members
+    numbered past the list are many); the whole number stays the other reading only where
+    a list cut short could still reach it (``limit``)."""
+    if cand.alternatives or cand.strength < WEAK or not cand.numbers or cand.numbers[0] <= size:
         return None
     if not text[cand.start - 1 : cand.start].isalpha():
         return None
     run = text[cand.start : cand.end]
     lead = run[: len(run) - len(run.lstrip("0123456789"))]
+    ends = at_clause_end(text, cand.end) or text[cand.end : cand.end + 1] == ")"
     for k in (1, 2):
         if k >= len(lead) or lead[k] == "0":
             continue
         numbers = expand_numbers(lead[k:] + run[len(lead) :])
+        if cand.strength == WEAK and (min(numbers or (0,)) < 10 or not ends):
+            continue
         if numbers and max(numbers) <= size:
             name = text[cand.start - 1] + lead[:k]
             why = (f"after a name's digits, '{name}'",)

@@ -37,6 +37,14 @@ def space_then_clause_end(text: str, end: int) -> bool:
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
 _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
+# An aside that points to the manuscript's own figures and tables, or gives a program's
+# version: a count or a label before it has its noun after it ("12 mice (Table 2)")
+_POINTER_ASIDE = re.compile(
+    r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?\b|Tables?\b|Supplementary\b|version\b)"
+)
+# After a clause's comma, a past verb or "of" that a count before it is the subject of (not
+# "have": "services in Brazil, 24 have fewer" spaces a citation before its clause's verb)
+_COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of)\b")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
@@ -51,11 +59,18 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
     # "(MOP) 37 ( Figure 1)": between two asides no word governs a count; after a word an
     # aside follows a label or a product's version as often ("Prism 6 (La Jolla)")
     aside = text[space - 1] == ")" and _ASIDE_NEXT.match(text, end) is not None
+    # "in cells lit by light 126 ( Figure 3C)", "the package scater 18 (version 1.6)": a word,
+    # its spaced superscript, then an aside that points elsewhere
+    pointer = text[space - 1].isalpha() and _POINTER_ASIDE.match(text, end) is not None
     # "tissues, and organs 20, 21—a collection", "using Dendra2 51 — are": an em dash opens
     # an aside as a clause's end does; a count runs on into its noun
     dash = text[end : end + 1] == "—" or text[end : end + 2] == " —"
     return (
-        at_clause_end(text, end) or aside or dash or (nxt is not None and nxt.group(1) in FOLLOWERS)
+        at_clause_end(text, end)
+        or aside
+        or pointer
+        or dash
+        or (nxt is not None and nxt.group(1) in FOLLOWERS)
     )
 
 
@@ -118,6 +133,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         return not _valued_unit(text, j - len(word), word, end)
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
+    if text[space - 1] == "," and _COUNTED_AFTER.match(text, end):
+        return True  # "Of the 58 genes, 7 were shared": a count, the subject of its clause
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
 

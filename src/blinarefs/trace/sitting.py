@@ -297,6 +297,15 @@ def _strength_after_space(
     return WEAK
 
 
+def _a_count(text: str, start: int, end: int, numbers: tuple[int, ...]) -> bool:
+    """Whether the run at ``start``, after a parenthesis that opens right after a letter or
+    digit, can be a formula's count or a power: one number, or a group with a space that
+    goes on to a list's next value ("Ca3(PO4)2, 5 g/L"), after no plural's "(s)" ("the
+    mutation(s)29–31,", "generation(s)7": a word's optional ending, then citations)."""
+    plural = text[start - 3 : start] == "(s)" or text[start - 4 : start] == "(es)"
+    return (len(numbers) == 1 or " " in text[start:end]) and not plural
+
+
 def _formula(text: str, close: int) -> bool:
     """Whether the parenthesis closing at ``close`` opens right after a letter or digit."""
     opening = text.rfind("(", max(0, close - 40), close)
@@ -355,7 +364,7 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         return _strength_after_punct(text, start, end)
     if before and before in ")]" + CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
-        if before == ")" and _formula(text, start - 1):
+        if before == ")" and _formula(text, start - 1) and _a_count(text, start, end, numbers):
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
