@@ -1,0 +1,34 @@
+"""What a journal editor meets on a Word manuscript as authors write it: one-sentence
+paragraphs whose raised citation follows the full stop, AMA style. Texts and references are
+made up for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from wordbuild import docx, numbering, p, t
+
+from blinarefs.cli import main
+
+REFS = [
+    "Quill A, Brook B. An invented trial of drug Z in adults. Test J Med. 2021;3(2):10-19.",
+    "Stone C. A made-up cohort of drug Z users. Test J Med. 2020;2(1):1-9.",
+]
+
+
+def _word(tmp_path):
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug Z lowered relapse rates in adults."), t("2,1", sup=True))
+    body += p(t("Its toxicity was mild."), t("2", sup=True))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(r), num=(1, 0)) for r in REFS)
+    return docx(tmp_path / "paper.docx", body, numbering_xml=numbering())
+
+
+def test_a_short_paragraph_cited_after_its_full_stop_is_a_claim(tmp_path, capsys):
+    assert main(["trace", str(_word(tmp_path)), "--json"]) == 0
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    assert [c["text"].split(".")[0] for c in claims] == [
+        "Drug Z lowered relapse rates in adults",
+        "Its toxicity was mild",
+    ]
