@@ -32,3 +32,19 @@ def test_a_short_paragraph_cited_after_its_full_stop_is_a_claim(tmp_path, capsys
         "Drug Z lowered relapse rates in adults",
         "Its toxicity was mild",
     ]
+
+
+def test_a_file_named_docx_that_is_no_zip_is_damaged_not_text(tmp_path, capsys):
+    # a download cut short, or text saved under a Word name: one line, nothing written
+    broken = tmp_path / "paper.docx"
+    broken.write_text("Drug Z lowered relapse rates.1\n\n1. Quill A. A trial. J. 2021;3:1-9.\n")
+    out = tmp_path / "out"
+    for argv in (
+        ["check", str(broken)],
+        ["parse", str(broken)],
+        ["build", str(broken), "-o", str(out)],
+    ):
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "named .docx but not a Word file" in err
+    assert not out.exists()
