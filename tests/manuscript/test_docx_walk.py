@@ -48,3 +48,13 @@ def test_a_file_named_docx_that_is_no_zip_is_damaged_not_text(tmp_path, capsys):
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "named .docx but not a Word file" in err
     assert not out.exists()
+
+
+def test_format_with_a_manuscript_and_no_store_formats_the_manuscripts_own_list(tmp_path, capsys):
+    # not the embedded store's references, matched to the manuscript's numbers by accident
+    assert main(["format", "--manuscript", str(_word(tmp_path)), "--style", "vancouver"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(".")[0:2] for line in out] == [
+        ["1", " Stone C"],
+        ["2", " Quill A, Brook B"],
+    ]
