@@ -129,3 +129,20 @@ def test_pages_before_a_doi_with_no_mark_between_are_the_pages() -> None:
         "191, 4633–4638 10.9999/made.up.7"
     )
     assert (ref.volume, ref.page, ref.doi) == ("191", "4633-4638", "10.9999/made.up.7")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # PMC's AMA citation of a paper numbered by article: its day online after the tail
+        "BMJ. 2031;385:n2468. Published 2031 May 12. doi:10.1136/bmj.n2468",
+        "BMJ. 2031;385:n2468. Published 2031 May 12.",
+        "BMJ. 2031;385:n2468. Published May 12, 2031.",
+    ],
+)
+def test_the_day_published_after_an_article_number_keeps_the_number(tail: str) -> None:
+    # the labeller lost the number (or its letter) when left to read the date sentence
+    ref = _read(f"Fernhollow D, Quince AB. Invented roots of pretend trees. {tail}")
+    assert (ref.container_title, ref.volume, ref.page) == ("BMJ", "385", "n2468")
+    assert ref.available_date == (2031, 5, 12)
+    assert ref.title == "Invented roots of pretend trees"

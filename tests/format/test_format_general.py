@@ -97,3 +97,37 @@ def test_a_missing_short_title_comes_from_the_nlm_table(kantarjian):
     assert " N Engl J Med. 2017;" in format_bibliography([ref], "blood")[0]
     unknown = replace(ref, container_title="Journal Written For The Tests")
     assert " Journal Written For The Tests. 2017;" in format_bibliography([unknown], "blood")[0]
+
+
+def _read_online():
+    """A web page and a report read online, made up for the test, as the parser stores
+    them: the day each was read is biblatex's urldate."""
+    from blinarefs.model import Name, Reference
+
+    agency = (Name(literal="Example Agency for Owls"),)
+    page = Reference(
+        id="page", type="webpage", author=agency, title="Owl counts by county",
+        issued=(2030, 6, 9), url="https://example.org/owls", extra=(("urldate", "2031-01-15"),),
+    )  # fmt: skip
+    report = Reference(
+        id="report", type="report", author=agency, title="Invented report on owls",
+        issued=(2029,), publisher="Example Agency for Owls", publisher_place="Example City",
+        url="https://example.org/r.pdf", extra=(("urldate", "2031-03-02"),),
+    )  # fmt: skip
+    return [page, report]
+
+
+def test_what_was_read_online_keeps_its_url_and_the_day_it_was_read():
+    # AMA 11th 3.15 and Citing Medicine ch. 22 and 25; no "Epub ahead of print" for a page
+    assert format_bibliography(_read_online(), "blood") == [
+        "1. Example Agency for Owls. Owl counts by county. Published June 9, 2030. Accessed "
+        "January 15, 2031. https://example.org/owls",
+        "2. Example Agency for Owls. Invented report on owls. Example Agency for Owls; 2029. "
+        "Accessed March 2, 2031. https://example.org/r.pdf",
+    ]
+    assert format_bibliography(_read_online(), "vancouver") == [
+        "1. Example Agency for Owls. Owl counts by county [Internet]. 2030 Jun 9 [cited 2031 "
+        "Jan 15]. Available from: https://example.org/owls",
+        "2. Example Agency for Owls. Invented report on owls [Internet]. Example City: Example "
+        "Agency for Owls; 2029 [cited 2031 Mar 2]. Available from: https://example.org/r.pdf",
+    ]

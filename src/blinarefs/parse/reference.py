@@ -34,9 +34,12 @@ _URL = re.compile(
     r"(https?://\S+?)(?=[.,;]?(?:\s|$))\.?",
     re.I,
 )
-# "[cited 2023 Feb 4]", "[citado 2021 jun 17]", "[acesso em 29 de setembro de 2014]"
+# "[cited 2023 Feb 4]", "[citado 2021 jun 17]", "[acesso em 29 de setembro de 2014]", and
+# AMA's sentence "Accessed March 2, 2024.": up to its year, not the URL after it
+_ACCESS = r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+"
 _CITED = re.compile(
-    r"\[?(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+[^\]]*\]?\.?",
+    rf"\[{_ACCESS}[^\]]*\]\.?|(?:(?<=\. )|(?<=\()|^){_ACCESS}[^\[\]()]{{0,40}}?(?:1[5-9]|20)\d\d"
+    r"\b(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2}\b)?)?\)?\.?",
     re.I,
 )
 # Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
@@ -46,8 +49,11 @@ _EPUB = re.compile(
     r"(?:\s+\d{1,2})?)(?:/\d{1,2}/\d{1,2})?)?\.?",
     re.I,
 )
+# also PMC's AMA citations, which date a paper numbered by article after its tail ("BMJ.
+# 2021;373:n1123. Published 2021 May 12."); after digits, never a web page's "Site. Published"
 _PUBLISHED_ONLINE = re.compile(
-    r"\b(?:Published online|Online ahead of print)\s*"
+    r"\b(?:Published online|Online ahead of print|(?<=\d\. )Published(?=\s+(?:19|20)\d\d\b"
+    r"|\s+[A-Z][a-z]+\.?\s+\d{1,2},|\s+\d{1,2}\s+[A-Z]))\s*"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2}"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}\s+\d{1,2})?)?\.?",
     re.I,

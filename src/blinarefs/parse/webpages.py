@@ -71,14 +71,16 @@ def web_page(ref: Reference) -> Reference:
         return news
     url = _URL.search(text)
     dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
-    if not url or not dates or ref.type not in _MENDED_TYPES:
+    if not url or not dates:
         return ref
+    if ref.type not in _MENDED_TYPES:  # a report or a book read online: the day it was read
+        return _read_on(ref, dates)
     head = text[: min([url.start(), *(m.start() for m in dates.values())])]
     # a field read from the dates ("(1 May 2030, date last accessed)" as an issue or a
     # place) is none; one printed before them is a journal's or a book's
     read = (ref.volume, ref.first_page, ref.issue, ref.publisher_place)
     if ref.doi or any(value and value in head for value in read):
-        return ref
+        return _read_on(ref, dates)
     head = _AVAILABLE.sub("", head.rstrip()).rstrip(" .;,")
     # a journal read already (an article online with no volume yet) is the site's name
     title, site = (
@@ -101,14 +103,20 @@ def web_page(ref: Reference) -> Reference:
     if issued and not (ref.issued and YEAR.search(head)):
         changes["issued"] = issued  # not over a year printed with the names or the title
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
-    day = _day(_date(accessed)) if accessed else None
-    if day and not any(k == "urldate" for k, _ in ref.extra):
-        iso = "-".join(f"{part:02d}" for part in day)
-        changes["extra"] = (*ref.extra, ("urldate", iso))
     if accessed and ref.note and ref.note in text[len(head) :]:
         # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
         changes["note"] = f"Accessed {_date(accessed)}"
-    return ref.with_fields(**changes)
+    return _read_on(ref.with_fields(**changes), dates)
+
+
+def _read_on(ref: Reference, dates: dict[str, re.Match[str]]) -> Reference:
+    """``ref`` with the day its URL was read (biblatex's ``urldate``) from its printed
+    access date, when it has a URL and no such day yet."""
+    accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
+    if not (ref.url and accessed) or any(k == "urldate" for k, _ in ref.extra):
+        return ref
+    iso = "-".join(f"{part:02d}" for part in _day(_date(accessed)))
+    return ref.with_fields(extra=(*ref.extra, ("urldate", iso)))
 
 
 def newspaper_article(ref: Reference) -> Reference:
