@@ -131,3 +131,22 @@ def test_what_was_read_online_keeps_its_url_and_the_day_it_was_read():
         "2. Example Agency for Owls. Invented report on owls [Internet]. Example City: Example "
         "Agency for Owls; 2029 [cited 2031 Mar 2]. Available from: https://example.org/r.pdf",
     ]
+
+
+def test_a_preprint_is_no_article_ahead_of_print():
+    # AMA 11th's "Preprint posted online"; NLM's "[Preprint]"; a made-up preprint
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="p", type="article", author=(Name(family="Lark", given="D"),),
+        title="A model of owl flight", container_title="medRxiv", issued=(2031, 5, 1),
+        doi="10.5555/2031.05.01.000001",
+    )  # fmt: skip
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. A model of owl flight. medRxiv. Preprint posted online May 1, 2031. "
+        "doi:10.5555/2031.05.01.000001"
+    ]
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. A model of owl flight [Preprint]. medRxiv. 2031 May 1. "
+        "doi: 10.5555/2031.05.01.000001."
+    ]
