@@ -146,3 +146,17 @@ def test_the_day_published_after_an_article_number_keeps_the_number(tail: str) -
     assert (ref.container_title, ref.volume, ref.page) == ("BMJ", "385", "n2468")
     assert ref.available_date == (2031, 5, 12)
     assert ref.title == "Invented roots of pretend trees"
+
+
+@pytest.mark.parametrize(
+    ("tail", "server"),
+    [
+        ("medRxiv. Preprint posted online May 1, 2031. doi:10.5555/2031.04.28.000123", "medRxiv"),
+        ("arXiv. Preprint posted May 1, 2031. https://example.org/abs/3105.01234", "arXiv"),
+    ],
+)
+def test_amas_preprint_is_a_preprint_of_its_server_and_day(tail: str, server: str) -> None:
+    # the server was read as "Preprint posted online May 1", the year lost
+    ref = _read(f"Fernhollow D, Quince AB. Invented roots of pretend trees. {tail}")
+    assert (ref.type, ref.container_title, ref.issued) == ("article", server, (2031, 5, 1))
+    assert (ref.title, ref.note) == ("Invented roots of pretend trees", "")

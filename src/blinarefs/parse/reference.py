@@ -49,10 +49,12 @@ _EPUB = re.compile(
     r"(?:\s+\d{1,2})?)(?:/\d{1,2}/\d{1,2})?)?\.?",
     re.I,
 )
-# also PMC's AMA citations, which date a paper numbered by article after its tail ("BMJ.
-# 2021;373:n1123. Published 2021 May 12."); after digits, never a web page's "Site. Published"
+# also AMA's preprints ("medRxiv. Preprint posted online May 1, 2031.") and PMC's AMA citations,
+# which date a paper numbered by article after its tail ("BMJ. 2021;373:n1123. Published 2021
+# May 12."); after digits, never a web page's "Site. Published"
 _PUBLISHED_ONLINE = re.compile(
-    r"\b(?:Published online|Online ahead of print|(?<=\d\. )Published(?=\s+(?:19|20)\d\d\b"
+    r"\b(?:Published online|Online ahead of print|(?P<preprint>Preprint posted(?: online)?)"
+    r"|(?<=\d\. )Published(?=\s+(?:19|20)\d\d\b"
     r"|\s+[A-Z][a-z]+\.?\s+\d{1,2},|\s+\d{1,2}\s+[A-Z]))\s*"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2}"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}\s+\d{1,2})?)?\.?",
@@ -254,6 +256,7 @@ def parse_reference(
     online = _PUBLISHED_ONLINE.search(work) or _EPUB.search(work)
     if online:
         found["online"] = online.group("date") or ""
+        found["preprint"] = bool(online.groupdict().get("preprint"))
         work = _close_gap(work[: online.start()], work[online.end() :])
     work = _SPACES.sub(" ", work).strip()
     if "pmid" not in found and (bare := _BARE_PMID.search(work)):
@@ -335,10 +338,12 @@ def parse_reference(
 
     if found.get("online") is not None:
         date = loose_date(str(found["online"])) if found["online"] else None
-        if date:
+        if date and not found["preprint"]:
             fields["available_date"] = date
             fields.setdefault("issued", (date[0],))
         fields["note"] = "Epub ahead of print" if "volume" not in fields else ""
+        if found["preprint"]:  # AMA's "Server. Preprint posted online May 1, 2031."
+            fields.update(type="article", issued=date or fields.get("issued"), note="")
     for key in ("doi", "pmid", "pmcid", "url"):
         if key in found:
             fields[key] = str(found[key]).rstrip(".")
