@@ -58,3 +58,13 @@ def test_format_with_a_manuscript_and_no_store_formats_the_manuscripts_own_list(
         ["1", " Stone C"],
         ["2", " Quill A, Brook B"],
     ]
+
+
+def test_annotate_writes_only_a_docx_name(tmp_path, capsys):
+    # a Word file named report.html opens nowhere: one line, nothing written
+    paper = _word(tmp_path)
+    assert main(["check", str(paper), "--annotate", "-o", str(tmp_path / "report.html")]) == 2
+    assert "give -o a .docx name, not" in capsys.readouterr().err
+    assert not (tmp_path / "report.html").exists()
+    assert main(["check", str(paper), "--annotate", "-o", str(tmp_path / "c.docx")]) == 1
+    assert capsys.readouterr().out.endswith(f"1 comment written to {tmp_path / 'c.docx'}\n")
