@@ -68,3 +68,10 @@ def test_annotate_writes_only_a_docx_name(tmp_path, capsys):
     assert not (tmp_path / "report.html").exists()
     assert main(["check", str(paper), "--annotate", "-o", str(tmp_path / "c.docx")]) == 1
     assert capsys.readouterr().out.endswith(f"1 comment written to {tmp_path / 'c.docx'}\n")
+
+
+def test_pandoc_keeps_words_headings_as_headings(tmp_path, capsys):
+    # Word's "Heading 1" became a plain paragraph of paper.md (and of Pandoc's Word copy)
+    assert main(["pandoc", str(_word(tmp_path)), "-o", str(tmp_path / "paper.md")]) == 0
+    body = (tmp_path / "paper.md").read_text(encoding="utf-8").split("---\n")[-1]
+    assert body.lstrip().startswith("# Results\n\nDrug Z lowered relapse rates")
