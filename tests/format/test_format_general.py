@@ -150,3 +150,22 @@ def test_a_preprint_is_no_article_ahead_of_print():
         "1. Lark D. A model of owl flight [Preprint]. medRxiv. 2031 May 1. "
         "doi: 10.5555/2031.05.01.000001."
     ]
+
+
+def test_a_chapters_book_keeps_its_edition():
+    # "In: Eds. Book. 2nd ed. Publisher; Year": the edition was dropped for a chapter
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="c", type="chapter", author=(Name(family="Lark", given="D"),), title="Owls at night",
+        editor=(Name(family="Roe", given="J"),), container_title="A Made-up Handbook",
+        edition="2", publisher="Example Press", issued=(2031,), page="45-67",
+    )  # fmt: skip
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. Owls at night. In: Roe J, ed. A Made-up Handbook. 2nd ed. Example Press; "
+        "2031:45-67."
+    ]
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. Owls at night. In: Roe J, editor. A Made-up Handbook. 2nd ed. Example "
+        "Press; 2031. p. 45-67."
+    ]
