@@ -222,3 +222,30 @@ def test_the_url_after_an_access_date_is_kept_with_the_day(printed: str) -> None
 def test_cited_in_a_title_is_no_access_date() -> None:
     ref = _read("Poe E. The most cited owl papers of 2020. Owl Rev. 2026;3(2):1-9.")
     assert (ref.title, ref.issue) == ("The most cited owl papers of 2020", "2")
+
+
+def test_vancouvers_updated_and_cited_dates_are_no_note() -> None:
+    ref = _read(
+        "Example Agency for Owls. Owl counts by county [Internet]. Example City (EX): EAO; "
+        "2030 [updated 2030 Jun 9; cited 2031 Jan 15]. Available from: https://example.org/owls"
+    )
+    assert (ref.title, ref.note, ref.url) == (
+        "Owl counts by county",
+        "",
+        "https://example.org/owls",
+    )
+    assert _extra(ref, "urldate") == "2031-01-15"
+
+
+def test_a_journal_read_online_keeps_its_journal_and_the_day_it_was_read() -> None:
+    ref = _read(
+        "Silva AB, Costa CD. Invented nursing study. Rev Inv Enf [Internet]. 2031 [cited 2032 "
+        "Jan 2];13(2):230-7. Available from: http://example.org/a"
+    )
+    assert (ref.type, ref.container_title, ref.volume, ref.page) == (
+        "article-journal",
+        "Rev Inv Enf",
+        "13",
+        "230-237",
+    )
+    assert _extra(ref, "urldate") == "2032-01-02"

@@ -34,11 +34,12 @@ _URL = re.compile(
     r"(https?://\S+?)(?=[.,;]?(?:\s|$))\.?",
     re.I,
 )
-# "[cited 2023 Feb 4]", "[citado 2021 jun 17]", "[acesso em 29 de setembro de 2014]", and
-# AMA's sentence "Accessed March 2, 2024.": up to its year, not the URL after it
+# "[cited 2023 Feb 4]", "[updated 2023 Jan 2; cited 2023 Feb 4]", "[citado 2021 jun 17]",
+# and AMA's sentence "Accessed March 2, 2024.": up to its year, not the URL after it
 _ACCESS = r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+"
 _CITED = re.compile(
-    rf"\[{_ACCESS}[^\]]*\]\.?|(?:(?<=\. )|(?<=\()|^){_ACCESS}[^\[\]()]{{0,40}}?(?:1[5-9]|20)\d\d"
+    rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?"
+    rf"|(?:(?<=\. )|(?<=\()|^){_ACCESS}[^\[\]()]{{0,40}}?(?:1[5-9]|20)\d\d"
     r"\b(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2}\b)?)?\)?\.?",
     re.I,
 )

@@ -31,6 +31,9 @@ _DATED = re.compile(
     rf"|(?<= )\((?P<day>{_DATE}),? date (?P<last>last )?accessed\)"
     rf"|(?<= )\((?P<lower>accessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
 )
+# Vancouver's "2030 [cited 2031 Jan 15]", "[updated 2030 Jun 9; cited 2031 Jan 15]": when the
+# URL was read, not a sign of a web page (a journal read online prints it too)
+_CITED = re.compile(rf"\[(?:updated [^\];]{{0,30}}; )?cited (?P<date>{_DATE_FIRST})\]")
 _PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
 _ACCESSED = ("Accessed", "Retrieved", "Cited")
 # What opens the URL's sentence and is no site: "Available from:", "URL:"
@@ -71,8 +74,11 @@ def web_page(ref: Reference) -> Reference:
         return news
     url = _URL.search(text)
     dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
-    if not url or not dates:
+    if not url:
         return ref
+    if not dates:
+        cited = _CITED.search(text)
+        return _read_on(ref, {"Accessed": cited}) if cited else ref
     if ref.type not in _MENDED_TYPES:  # a report or a book read online: the day it was read
         return _read_on(ref, dates)
     head = text[: min([url.start(), *(m.start() for m in dates.values())])]
@@ -187,7 +193,8 @@ def _site_name(text: str) -> bool:
 
 def _date(m: re.Match[str]) -> str:
     """The printed date of a date sentence, whichever form printed it."""
-    return m.group("date") or m.group("day") or m.group("when")
+    found = m.groupdict()
+    return found["date"] or found.get("day") or found.get("when") or ""
 
 
 def _cue(cue: str) -> str:
