@@ -34,13 +34,13 @@ _URL = re.compile(
     r"(https?://\S+?)(?=[.,;]?(?:\s|$))\.?",
     re.I,
 )
-# "[cited 2023 Feb 4]", "[updated 2023 Jan 2; cited 2023 Feb 4]", "[citado 2021 jun 17]",
-# and AMA's sentence "Accessed March 2, 2024.": up to its year, not the URL after it
+# "[cited 2023 Feb 4]", "[updated 2023 Jan 2; cited 2023 Feb 4]", "[citado 2021 jun 17]";
+# unbracketed, a sentence's or a capital "Accessed": to the end, or up to the URL that follows
 _ACCESS = r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+"
 _CITED = re.compile(
-    rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?"
-    rf"|(?:(?<=\. )|(?<=\()|^){_ACCESS}[^\[\]()]{{0,40}}?(?:1[5-9]|20)\d\d"
-    r"\b(?:\s+[A-Za-z]{3,9}\.?(?:\s+\d{1,2}\b)?)?\)?\.?",
+    rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?|(?:(?:(?<=[.;,] )|(?<=\()|^){_ACCESS}"
+    r"|(?<= )(?-i:Accessed|Cited)\s+)[^\[\]()]{0,40}?(?:1[5-9]|20)\d\d\b(?:\s+[A-Za-z]{3,9}\.?"
+    r"(?:\s+\d{1,2}\b)?)?\)?\.?(?:(?=\s+(?:Available (?:from|at):?\s*)?https?://)|[^\[\]]*$)",
     re.I,
 )
 # Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
