@@ -234,3 +234,15 @@ def test_merge_into_a_crlf_store_writes_crlf(files, capsys):
     assert data.startswith(crlf.encode("utf-8"))  # the user's entry as it was, BOM and all
     assert data.count(b"\n") == data.count(b"\r\n") and b"@article{other2021" in data
     assert b"\r\n\r\n@article{other2021" in data  # one blank line between entries
+
+
+@pytest.mark.parametrize("argv", [["parse", "l.txt"], ["export", "s.bib", "--to", "ris"]])
+def test_output_dash_is_standard_output(files, capsys, argv):
+    assert main([*argv, "-o", "-"]) == 0
+    assert capsys.readouterr().out.strip() and not (files / "-").exists()
+
+
+@pytest.mark.parametrize("argv", [["renumber", "ms.txt"], ["import", "s.bib"]])
+def test_output_dash_where_a_file_is_written_is_one_line(files, capsys, argv):
+    assert main([*argv, "-o", "-"]) == 2
+    assert "not standard output" in capsys.readouterr().err and not (files / "-").exists()

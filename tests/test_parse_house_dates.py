@@ -129,3 +129,34 @@ def test_pages_before_a_doi_with_no_mark_between_are_the_pages() -> None:
         "191, 4633–4638 10.9999/made.up.7"
     )
     assert (ref.volume, ref.page, ref.doi) == ("191", "4633-4638", "10.9999/made.up.7")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # PMC's AMA citation of a paper numbered by article: its day online after the tail
+        "BMJ. 2031;385:n2468. Published 2031 May 12. doi:10.1136/bmj.n2468",
+        "BMJ. 2031;385:n2468. Published 2031 May 12.",
+        "BMJ. 2031;385:n2468. Published May 12, 2031.",
+    ],
+)
+def test_the_day_published_after_an_article_number_keeps_the_number(tail: str) -> None:
+    # the labeller lost the number (or its letter) when left to read the date sentence
+    ref = _read(f"Fernhollow D, Quince AB. Invented roots of pretend trees. {tail}")
+    assert (ref.container_title, ref.volume, ref.page) == ("BMJ", "385", "n2468")
+    assert ref.available_date == (2031, 5, 12)
+    assert ref.title == "Invented roots of pretend trees"
+
+
+@pytest.mark.parametrize(
+    ("tail", "server"),
+    [
+        ("medRxiv. Preprint posted online May 1, 2031. doi:10.5555/2031.04.28.000123", "medRxiv"),
+        ("arXiv. Preprint posted May 1, 2031. https://example.org/abs/3105.01234", "arXiv"),
+    ],
+)
+def test_amas_preprint_is_a_preprint_of_its_server_and_day(tail: str, server: str) -> None:
+    # the server was read as "Preprint posted online May 1", the year lost
+    ref = _read(f"Fernhollow D, Quince AB. Invented roots of pretend trees. {tail}")
+    assert (ref.type, ref.container_title, ref.issued) == ("article", server, (2031, 5, 1))
+    assert (ref.title, ref.note) == ("Invented roots of pretend trees", "")

@@ -95,13 +95,15 @@ def test_site_left_in_the_title_goes_to_the_container() -> None:
 )
 def test_what_is_no_web_page_of_this_form_is_left(printed: str) -> None:
     ref = _read(printed)
-    assert _extra(ref, "urldate") is None
-    if "J Made Up Res" in printed:
-        assert (ref.type, ref.container_title, ref.volume) == (
+    if "J Made Up Res" in printed:  # the day it was read is kept all the same
+        assert (ref.type, ref.container_title, ref.volume, _extra(ref, "urldate")) == (
             "article-journal",
             "J Made Up Res",
             "12",
+            "2031-06-04",
         )
+    else:
+        assert _extra(ref, "urldate") is None
 
 
 def test_a_report_with_a_place_and_a_year_is_not_a_site() -> None:
@@ -199,3 +201,51 @@ def test_newspaper_article_by_its_day_of_issue(
 )
 def test_no_newspaper_without_a_periodicals_day(text: str) -> None:
     assert _read(text).type != "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # AMA's report: the access date before the URL, which is not part of it
+        "Example Agency. Invented guidance on owls. Example City: Example Agency; 2029. "
+        "Accessed June 3, 2031. https://example.org/owls.pdf",
+        "Roe J. An invented online article. J Made Up Res. 2030;12:e4. Accessed June 3, "
+        "2031. https://example.org/owls.pdf",
+    ],
+)
+def test_the_url_after_an_access_date_is_kept_with_the_day(printed: str) -> None:
+    ref = _read(printed)
+    assert (ref.url, _extra(ref, "urldate")) == ("https://example.org/owls.pdf", "2031-06-03")
+    assert ref.type in ("book", "report", "article-journal")
+
+
+def test_cited_in_a_title_is_no_access_date() -> None:
+    ref = _read("Poe E. The most cited owl papers of 2020. Owl Rev. 2026;3(2):1-9.")
+    assert (ref.title, ref.issue) == ("The most cited owl papers of 2020", "2")
+
+
+def test_vancouvers_updated_and_cited_dates_are_no_note() -> None:
+    ref = _read(
+        "Example Agency for Owls. Owl counts by county [Internet]. Example City (EX): EAO; "
+        "2030 [updated 2030 Jun 9; cited 2031 Jan 15]. Available from: https://example.org/owls"
+    )
+    assert (ref.title, ref.note, ref.url) == (
+        "Owl counts by county",
+        "",
+        "https://example.org/owls",
+    )
+    assert _extra(ref, "urldate") == "2031-01-15"
+
+
+def test_a_journal_read_online_keeps_its_journal_and_the_day_it_was_read() -> None:
+    ref = _read(
+        "Silva AB, Costa CD. Invented nursing study. Rev Inv Enf [Internet]. 2031 [cited 2032 "
+        "Jan 2];13(2):230-7. Available from: http://example.org/a"
+    )
+    assert (ref.type, ref.container_title, ref.volume, ref.page) == (
+        "article-journal",
+        "Rev Inv Enf",
+        "13",
+        "230-237",
+    )
+    assert _extra(ref, "urldate") == "2032-01-02"

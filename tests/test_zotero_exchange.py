@@ -226,3 +226,42 @@ def test_a_work_whose_title_was_edited_in_zotero_comes_back_to_its_entry():
     other = edited.with_fields(author=(ref.author[0].__class__(family="Quay", given="P"),))
     (outcome,) = merge_references([ref], [other]).outcomes
     assert outcome.status == "new" and outcome.key != "brine:2029:tides"
+
+
+# Better BibTeX entries as it writes them, with made-up works
+BBT = (
+    "@article{quill2031owls, title = {{{CRISPR}}-Based Screening of Owl Genes in "
+    "{{Northern Europe}}},\n  author = {Quill, Anna}, date = {2031}, journaltitle = {Owl J}}\n"
+    "@inbook{stone2030night, title = {Owls in the Night}, booktitle = {A Made-up Handbook},\n"
+    "  author = {Stone, Carl}, date = {2030}, publisher = {Example Press}, pages = {45--67}}\n"
+    "@online{lark2031flight, title = {A Model of Owl Flight}, author = {Lark, Dana},\n"
+    "  date = {2031-05-01}, eprint = {3105.01234}, eprinttype = {arxiv},\n"
+    "  url = {http://arxiv.org/abs/3105.01234}}\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+def test_better_bibtex_entries_come_back_as_they_went(tmp_path, fmt):
+    # a Title Case title keeps only its own protection ({{...}}), not a brace on every
+    # capitalised word; @inbook stays @inbook (not @incollection); an arXiv @online stays
+    # @online and is a preprint, not a web page
+    quill, stone, lark = read_references(BBT, "bibtex").references
+    assert (quill.type, stone.type, lark.type) == ("article-journal", "chapter", "article")
+    assert quill.title == "CRISPR-Based Screening of Owl Genes in Northern Europe"
+    out = export_references([quill, stone, lark], fmt, clean=True)
+    assert "{{{CRISPR}}-Based Screening of Owl Genes in {{Northern Europe}}}" in out
+    assert "@inbook{stone2030night," in out and "@online{lark2031flight," in out
+    assert "blinarefs-" not in out
+    store = Store.from_references([quill, stone, lark], tmp_path / "s.bib")
+    store.save()
+    again = Store.load(tmp_path / "s.bib").references
+    assert [r.type for r in again] == ["article-journal", "chapter", "article"]
+    assert export_references(again, fmt, clean=True) == out
+
+
+def test_a_title_edited_since_is_braced_as_the_store_braces_it():
+    quill = read_references(BBT, "bibtex").references[0]
+    edited = quill.with_fields(title="CRISPR screening of owl genes in Northern Europe")
+    assert "{CRISPR} screening of owl genes in {Northern} {Europe}" in export_references(
+        [edited], "bibtex"
+    )

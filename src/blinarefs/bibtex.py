@@ -72,6 +72,15 @@ F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED = (
     "blinarefs-locked",
 )
 F_EPUB, F_TYPE = "blinarefs-epub", "blinarefs-type"
+# What BibTeX says and the model does not keep, read from the entry and written back from it,
+# never as a field: the entry type where a CSL type stands for several (@inbook and
+# @incollection are both a chapter; an arXiv @online is a preprint, not a web page), and a
+# title protected Better BibTeX's way ({{CRISPR}} keeps its case, the rest of a Title Case
+# title is the style's), where the store's own bracing would protect every capitalised word.
+F_ENTRY, F_TITLE_TEX = "blinarefs-entrytype", "blinarefs-title-tex"
+_DERIVED = frozenset({F_ENTRY, F_TITLE_TEX})
+_KEPT_TYPES = frozenset({"inbook", "mastersthesis", "booklet", "manual", "proceedings"})
+_PREPRINT_SERVERS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "psyarxiv"})
 _DATE_FIELDS = frozenset({"year", "month", "day", "date"})
 _KNOWN = (
     {b for b, _ in _TEXT_FIELDS} | set(_READ_ALIASES) | _DATE_FIELDS
@@ -125,7 +134,13 @@ def reference_from_fields(
         else:
             extra.append((name, value))
     kwargs: dict[str, object] = {}
-    kwargs["type"] = values.get(F_TYPE) or BIBTEX_TO_CSL_TYPE.get(entry_type.lower(), "document")
+    entry_type = entry_type.lower()
+    server = next((v.strip().lower() for k, v in extra if k.lower() == "eprinttype"), "")
+    kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
+    if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
+        extra.append((F_ENTRY, entry_type))
+    if "{{" in (title := values.get("title", "")) and _protected_by_hand(title):
+        extra.append((F_TITLE_TEX, title))
     for role in ("author", "editor"):
         if values.get(role):
             names, truncated = split_bibtex_names(values[role])
@@ -160,6 +175,21 @@ def reference_from_fields(
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
     return build_reference(key, kwargs)
+
+
+def _protected_by_hand(title: str) -> bool:
+    """Whether a title's braces are not those the store writes for its text (in UTF-8 or
+    ASCII): Better BibTeX's, or the user's own."""
+    own = protect_case(escape_tex(latex_to_text(title).strip()))
+    return title not in (own, to_ascii(own))
+
+
+def _csl_type(entry_type: str, server: str) -> str:
+    """The CSL type of an entry: an @online, @misc or @unpublished entry whose eprint is on
+    a preprint server (Better BibTeX's arXiv items) is a preprint (CSL's "article")."""
+    if server in _PREPRINT_SERVERS and entry_type in ("online", "misc", "unpublished"):
+        return "article"
+    return BIBTEX_TO_CSL_TYPE.get(entry_type, "document")
 
 
 @lru_cache(maxsize=16384)
@@ -210,7 +240,10 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         if not value:
             continue
         if bib == "title":
-            value = protect_case(escape_tex(value))  # escape, brace words, then accents
+            kept = dict(ref.extra).get(F_TITLE_TEX, "")
+            # escape, brace words, then accents; a title protected by hand as it was
+            mine = kept and latex_to_text(kept).strip() == value
+            value = kept if mine else protect_case(escape_tex(value))
             value = to_ascii(value) if ascii else value
         elif bib == "pages":
             value = value.replace("-", "--")
@@ -221,7 +254,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         out[name] = (value, braced)
     if ref.available_date:
         out[F_EPUB] = ("-".join(f"{p:02d}" for p in ref.available_date), True)
-    if BIBTEX_TO_CSL_TYPE.get(CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")) != ref.type:
+    if not entry_type_carries(bibtex_entry_type(ref), ref):
         out[F_TYPE] = (ref.type, True)
     if ref.number is not None:
         out[F_NUMBER] = (str(ref.number), True)
@@ -232,7 +265,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
     if ref.locked:
         out[F_LOCKED] = (", ".join(ref.locked), True)
     ordered = [(name, *out[name]) for name in _WRITE_ORDER if name in out]
-    return ordered + [(name, value, True) for name, value in ref.extra]
+    return ordered + [(name, value, True) for name, value in own_fields(ref)]
 
 
 def _date_fields(ref: Reference) -> list[tuple[str, str, bool]]:
@@ -247,7 +280,27 @@ def _date_fields(ref: Reference) -> list[tuple[str, str, bool]]:
 
 
 def bibtex_entry_type(ref: Reference) -> str:
+    """The entry type the reference was read with when it still stands for its CSL type,
+    else the one CSL's type is written as."""
+    kept = dict(ref.extra).get(F_ENTRY, "")
+    if kept and entry_type_carries(kept, ref):
+        return kept
     return CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")
+
+
+def entry_type_carries(entry_type: str, ref: Reference) -> bool:
+    """Whether an entry of ``entry_type`` is read back with ``ref``'s CSL type."""
+    return _csl_type(entry_type, _server(ref)) == ref.type
+
+
+def own_fields(ref: Reference) -> tuple[tuple[str, str], ...]:
+    """The BibTeX fields of ``ref.extra`` the entry holds (not the entry type or the title's
+    protection kept from it): what another format has to carry."""
+    return tuple((k, v) for k, v in ref.extra if k not in _DERIVED)
+
+
+def _server(ref: Reference) -> str:
+    return next((v.strip().lower() for k, v in ref.extra if k.lower() == "eprinttype"), "")
 
 
 def format_entry(ref: Reference, *, ascii: bool = False) -> str:

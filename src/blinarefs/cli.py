@@ -93,6 +93,24 @@ def _command_parser(name: str, module):
     return parser
 
 
+# Commands that print what -o would write: "-o -" is standard output, as in most tools
+_PRINTING = frozenset({"check", "export", "format", "parse"})
+
+
+def _standard_output(name: str, args) -> None:
+    """``-o -``: print, for a command that prints without -o; else one line, never a file
+    named "-" (a user meant standard output)."""
+    if getattr(args, "output", None) != "-":
+        return
+    annotate = " --annotate" if getattr(args, "annotate", False) else ""
+    if name in _PRINTING and not annotate:
+        args.output = None
+        return
+    from .errors import UsageError
+
+    raise UsageError(f"-o -: {name}{annotate} writes a file, not standard output; name it")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
@@ -114,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         module = import_module(f"blinarefs.commands.{_MODULES.get(name, name)}")
         args = _command_parser(name, module).parse_args(rest)
+        _standard_output(name, args)
         return int(module.run(args) or 0)
     except BlinarefsError as exc:
         print(f"blinarefs {name}: error: {exc}", file=sys.stderr)

@@ -97,3 +97,75 @@ def test_a_missing_short_title_comes_from_the_nlm_table(kantarjian):
     assert " N Engl J Med. 2017;" in format_bibliography([ref], "blood")[0]
     unknown = replace(ref, container_title="Journal Written For The Tests")
     assert " Journal Written For The Tests. 2017;" in format_bibliography([unknown], "blood")[0]
+
+
+def _read_online():
+    """A web page and a report read online, made up for the test, as the parser stores
+    them: the day each was read is biblatex's urldate."""
+    from blinarefs.model import Name, Reference
+
+    agency = (Name(literal="Example Agency for Owls"),)
+    page = Reference(
+        id="page", type="webpage", author=agency, title="Owl counts by county",
+        issued=(2030, 6, 9), url="https://example.org/owls", extra=(("urldate", "2031-01-15"),),
+    )  # fmt: skip
+    report = Reference(
+        id="report", type="report", author=agency, title="Invented report on owls",
+        issued=(2029,), publisher="Example Agency for Owls", publisher_place="Example City",
+        url="https://example.org/r.pdf", extra=(("urldate", "2031-03-02"),),
+    )  # fmt: skip
+    return [page, report]
+
+
+def test_what_was_read_online_keeps_its_url_and_the_day_it_was_read():
+    # AMA 11th 3.15 and Citing Medicine ch. 22 and 25; no "Epub ahead of print" for a page
+    assert format_bibliography(_read_online(), "blood") == [
+        "1. Example Agency for Owls. Owl counts by county. Published June 9, 2030. Accessed "
+        "January 15, 2031. https://example.org/owls",
+        "2. Example Agency for Owls. Invented report on owls. Example Agency for Owls; 2029. "
+        "Accessed March 2, 2031. https://example.org/r.pdf",
+    ]
+    assert format_bibliography(_read_online(), "vancouver") == [
+        "1. Example Agency for Owls. Owl counts by county [Internet]. 2030 Jun 9 [cited 2031 "
+        "Jan 15]. Available from: https://example.org/owls",
+        "2. Example Agency for Owls. Invented report on owls [Internet]. Example City: Example "
+        "Agency for Owls; 2029 [cited 2031 Mar 2]. Available from: https://example.org/r.pdf",
+    ]
+
+
+def test_a_preprint_is_no_article_ahead_of_print():
+    # AMA 11th's "Preprint posted online"; NLM's "[Preprint]"; a made-up preprint
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="p", type="article", author=(Name(family="Lark", given="D"),),
+        title="A model of owl flight", container_title="medRxiv", issued=(2031, 5, 1),
+        doi="10.5555/2031.05.01.000001",
+    )  # fmt: skip
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. A model of owl flight. medRxiv. Preprint posted online May 1, 2031. "
+        "doi:10.5555/2031.05.01.000001"
+    ]
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. A model of owl flight [Preprint]. medRxiv. 2031 May 1. "
+        "doi: 10.5555/2031.05.01.000001."
+    ]
+
+
+def test_a_chapters_book_keeps_its_edition():
+    # "In: Eds. Book. 2nd ed. Publisher; Year": the edition was dropped for a chapter
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="c", type="chapter", author=(Name(family="Lark", given="D"),), title="Owls at night",
+        editor=(Name(family="Roe", given="J"),), container_title="A Made-up Handbook",
+        edition="2", publisher="Example Press", issued=(2031,), page="45-67",
+    )  # fmt: skip
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. Owls at night. In: Roe J, ed. A Made-up Handbook. 2nd ed. Example Press; "
+        "2031:45-67."
+    ]
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. Owls at night. In: Roe J, editor. A Made-up Handbook. 2nd ed. Example "
+        "Press; 2031. p. 45-67."
+    ]

@@ -202,10 +202,28 @@ def test_cli_writes_the_copy_or_in_place(paper, tmp_path, capsys):
 
 def test_cli_dangling_citation_is_one_line_and_exit_1(tmp_path, capsys):
     path = tmp_path / "p.txt"
-    path.write_text(manuscript("Too far [5].", 2), encoding="latin-1")
+    path.write_text(manuscript("Too far [5]. Further still [7].", 2), encoding="latin-1")
     assert main(["renumber", str(path), "--dry-run"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "points at reference 5" in err
+    assert err.count("\n") == 1
+    # the file named, the first citation's own numbers, the others after
+    assert (
+        f"{path}: line 1: citation '[5]' points at reference 5, which is not in the list; "
+        "so do citations of 7"
+    ) in err
+
+
+def test_cli_a_jats_article_is_refused_by_name(tmp_path, capsys):
+    # its list was read as no list: "no numbered reference list to renumber"
+    path = tmp_path / "a.xml"
+    path.write_text(
+        '<article><body><p>Owls<xref ref-type="bibr" rid="r1">1</xref>.</p></body><back>'
+        "<ref-list><ref id='r1'><mixed-citation>Roe J. Owls. J. 2031;1:1.</mixed-citation>"
+        "</ref></ref-list></back></article>",
+        encoding="utf-8",
+    )
+    assert main(["renumber", str(path), "--dry-run"]) == 2
+    assert "a JATS article; renumber reads plain text" in capsys.readouterr().err
 
 
 def test_cli_keeps_the_encoding(tmp_path):

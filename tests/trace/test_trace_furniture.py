@@ -1,6 +1,6 @@
 """A short paragraph of one sentence whose citation follows its full stop is a claim, not a
-heading: the marker is stripped before the end-punctuation test. Passages are written for
-these tests."""
+heading: the marker (typed, or Word's raised digits as a .docx reads) is stripped before the
+end-punctuation test. Passages are written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def reasons(text: str) -> list[str | None]:
         "Owls hunt mostly at dusk.^4^",
         "Owls hunt mostly at dusk.[4]",
         "Owls hunt mostly at dusk!5",
+        "Owls hunt mostly at dusk.³,¹",  # Word's raised digits, as a .docx reads
+        "Owls hunt mostly at dusk.¹⁻³",
+        "Owls hunt mostly at dusk.²",
     ],
 )
 def test_a_short_cited_sentence_is_no_heading(cited):

@@ -83,10 +83,11 @@ def run(args: argparse.Namespace) -> int:
     from ..trace.report import render_html, render_markdown
 
     con = console(args)
-    if args.annotate and not args.output:
-        from ..errors import UsageError
+    if args.annotate and not str(args.output or "").lower().endswith((".docx", ".docm")):
+        from ..errors import UsageError  # a Word file under another name opens nowhere
 
-        raise UsageError("--annotate writes a copy of the Word file: give -o OUT.docx")
+        what = f"give -o a .docx name, not {args.output}" if args.output else "give -o OUT.docx"
+        raise UsageError(f"--annotate writes a copy of the Word file: {what}")
     if args.output:
         given = [manuscript_path(args.manuscript), args.bib, args.refs]
         check_output(args.output, given, force=args.force)
@@ -149,7 +150,9 @@ def _annotate(con, args, inputs, trace, findings, summary: str, errors: bool) ->
                   "findings": [f.to_dict() for f in sort_findings(findings)]})  # fmt: skip
     else:
         con.emit(_text(con, name, summary, findings))
-        con.print(f"{count} comments written to {args.output}")
+        from ..findings import counted
+
+        con.print(f"{counted(count, 'comments')} written to {args.output}")
     return 1 if errors else 0
 
 

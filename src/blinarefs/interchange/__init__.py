@@ -163,8 +163,11 @@ FIELD_NAMES.update(extra="extra-fields", source_text="printed-text")
 
 def present(ref: Reference, names: Iterable[str]) -> list[str]:
     """Those of ``names`` (loss-report names) that hold a value in ``ref``."""
+    from ..bibtex import own_fields
+
     attrs = {v: k for k, v in FIELD_NAMES.items()}
-    return [n for n in names if getattr(ref, attrs[n]) not in (None, "", (), False)]
+    value = {n: own_fields(ref) if n == "extra-fields" else getattr(ref, attrs[n]) for n in names}
+    return [n for n in names if value[n] not in (None, "", (), False)]
 
 
 # -- import ----------------------------------------------------------------------------------

@@ -21,10 +21,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..bibtex import (
-    BIBTEX_TO_CSL_TYPE,
-    CSL_TO_BIBTEX_TYPE,
     F_TYPE,
     bibtex_entry_type,
+    entry_type_carries,
     reference_to_fields,
     render_entry,
 )
@@ -81,7 +80,7 @@ def biblatex_entry(ref: Reference, clean: bool = False) -> tuple[str, str, list]
             continue
         elif name == "pmid" and not other_eprint:
             out += [("eprint", value, True), ("eprinttype", "pubmed", True)]
-        elif name == F_TYPE and BIBTEX_TO_CSL_TYPE.get(entry_type) == ref.type:
+        elif name == F_TYPE and entry_type_carries(entry_type, ref):
             continue
         else:
             out.append((name, value, braced))
@@ -113,13 +112,12 @@ def _name_survives(name: Name) -> bool:
 
 
 def lost_fields_bibtex(ref: Reference, clean: bool = False) -> list[str]:
-    typed = BIBTEX_TO_CSL_TYPE.get(CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")) == ref.type
-    return _losses(ref, clean, typed)
+    return _losses(ref, clean, entry_type_carries(bibtex_entry_type(ref), ref))
 
 
 def lost_fields_biblatex(ref: Reference, clean: bool = False) -> list[str]:
     entry_type = BIBLATEX_TYPES.get(ref.type, bibtex_entry_type(ref))
-    return _losses(ref, clean, BIBTEX_TO_CSL_TYPE.get(entry_type) == ref.type)
+    return _losses(ref, clean, entry_type_carries(entry_type, ref))
 
 
 def changes_bibtex(ref: Reference, clean: bool = False) -> list[Normalisation]:

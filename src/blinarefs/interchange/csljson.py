@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ..bibtex import own_fields
 from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
@@ -60,7 +61,7 @@ def write_csljson(refs: Sequence[Reference], clean: bool = False) -> Iterator[st
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CLEAN_DROPS) if clean else []
-    if "extra-fields" in lost and _carried(ref) == ref.extra:  # each one a CSL variable
+    if "extra-fields" in lost and _carried(ref) == own_fields(ref):  # each a CSL variable
         lost.remove("extra-fields")
     return lost
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..bibtex import own_fields
 from ..findings import Finding
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name, split_particle
@@ -138,7 +139,7 @@ def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CANNOT_CARRY)
-    if "extra-fields" in lost and _read_extra(_extra_tags(ref)) == ref.extra:
+    if "extra-fields" in lost and _read_extra(_extra_tags(ref)) == own_fields(ref):
         lost.remove("extra-fields")  # each one has its tag
     if READ_TYPES.get(TYPES.get(ref.type, "GEN")) != ref.type:
         lost.append("type")

@@ -3,7 +3,9 @@
 A Word file is a zip holding ``word/document.xml``; a JATS article is XML whose root is
 ``<article>`` (or that names the JATS/NLM DTD or holds a ``<ref-list>``); anything else that
 decodes as text is read as text. The extension is only used to name what a file is not:
-a PDF, an OpenDocument or Excel file gets one line saying what to do.
+a PDF, an OpenDocument or Excel file gets one line saying what to do, and a file named as a
+Word file that is no zip (a download cut short, a renamed file) is damaged, not text: read
+as text it would give an empty reference list and findings about nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _ZIP_KINDS = {
     "xl/workbook.xml": "an Excel workbook, not a manuscript",
     "ppt/presentation.xml": "a PowerPoint file, not a manuscript",
 }
+_WORD_NAMES = (".docx", ".docm", ".dotx", ".dotm")
 
 
 def read_manuscript(path: str | Path) -> ManuscriptDocument:
@@ -38,6 +41,7 @@ def read_manuscript(path: str | Path) -> ManuscriptDocument:
     kind = binary_kind(head)
     if kind:
         raise WrongKind(f"{path}: {kind}")
+    _not_named_word(path)
     text = read_text(path)
     if looks_like_jats(text):
         from .jats import read_jats
@@ -55,6 +59,7 @@ def read_list_text(path: str | Path) -> str:
         zipped = f.read(4) == b"PK\x03\x04"
     if zipped:
         return _read_zip(path).text
+    _not_named_word(path)
     return read_text(path)
 
 
@@ -64,6 +69,15 @@ def looks_like_jats(text: str) -> bool:
         return False
     m = _JATS_ROOT.search(start)
     return bool(m) and any(hint in text[:200_000] for hint in _JATS_HINTS)
+
+
+def _not_named_word(path: Path) -> None:
+    """Stop on a file named as a Word file that is no zip archive: what every Word file is."""
+    if path.suffix.lower() in _WORD_NAMES:
+        raise ParseError(
+            f"{path}: named {path.suffix} but not a Word file (no zip archive inside): damaged "
+            "or renamed; open it in Word and save it again"
+        )
 
 
 def _head(path: Path) -> bytes:

@@ -180,7 +180,9 @@ def rewrite_marker(marker: str, numbers: Iterable[int], style: RangeStyle) -> st
     return marker[: group.start()] + new + marker[group.end() :]
 
 
-def plan_renumbering(trace: Trace, section: ReferenceSection | None) -> Renumbering:
+def plan_renumbering(
+    trace: Trace, section: ReferenceSection | None, source: str = ""
+) -> Renumbering:
     """The mapping and the edits that put ``trace``'s references in order of first citation.
 
     ``section`` is the manuscript's printed reference list (its items are reordered and
@@ -190,12 +192,15 @@ def plan_renumbering(trace: Trace, section: ReferenceSection | None) -> Renumber
     """
     numbered = [c for c in trace.citations if c.kind in NUMBERED]
     dangling = sorted({m for c in numbered for m in c.missing}, key=int)
-    if dangling:
+    if dangling:  # ``source`` names the manuscript in the message
         first = next(c for c in numbered if c.missing)
+        others = [n for n in dangling if n not in first.missing]
+        more = f"; so do citations of {', '.join(others)}" if others else ""
         raise BlinarefsError(
-            f"line {trace.line_of(first.start)}: citation {quoted(first.marker)} points at "
-            f"reference {', '.join(dangling)}, which is not in the list",
-            hint="correct or remove the dangling citations first (blinarefs check lists them)",
+            f"{source + ': ' if source else ''}line {trace.line_of(first.start)}: citation "
+            f"{quoted(first.marker)} points at reference {', '.join(first.missing)}, which is "
+            f"not in the list{more}",
+            hint="correct or remove the dangling citations first: blinarefs check lists them",
         )
     if trace.numbering != "printed":
         return Renumbering({}, (), (), len(numbered), len(trace.citations) - len(numbered))

@@ -48,7 +48,7 @@ def _narrowed(edit: Edit) -> Edit:
 def renumber_docx(data: bytes, doc: ManuscriptDocument, trace: Trace) -> DocxRenumbering:
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
     sup = {(m.start, m.end) for m in doc.markers if m.superscript}
-    plan = plan_renumbering(trace, parse_reference_list(doc.text).section)
+    plan = plan_renumbering(trace, parse_reference_list(doc.text).section, str(doc.path or ""))
     managed = [e for e in plan.edits if any(m.start < e.end and e.start < m.end for m in fields)]
     typed = [e for e in plan.edits if e not in managed]
     if doc.references_from == "word field":  # the printed list is the manager's too

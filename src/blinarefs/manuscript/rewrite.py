@@ -63,8 +63,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
-def renumber_text(data: bytes) -> RenumberResult:
-    """Renumber a plain-text, Markdown or LaTeX manuscript with its own reference list."""
+def renumber_text(data: bytes, source: str = "") -> RenumberResult:
+    """Renumber a plain-text, Markdown or LaTeX manuscript with its own reference list;
+    ``source`` names it in errors."""
     from ..parse import parse_reference_list
     from ..trace.manuscript import trace_manuscript
 
@@ -72,7 +73,7 @@ def renumber_text(data: bytes) -> RenumberResult:
     parsed = parse_reference_list(text)
     after = parsed.section.after if parsed.section else None  # legends after the list
     trace = trace_manuscript(text, parsed.references, body_end=parsed.body_end, after_list=after)
-    plan = plan_renumbering(trace, parsed.section)
+    plan = plan_renumbering(trace, parsed.section, source)
     new = apply_edits(text, plan.text_edits(text))
     return RenumberResult(plan, new.encode(encoding), trace.line_of)
 
@@ -102,6 +103,7 @@ def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
     """Renumber the manuscript at ``path``: plain text, Markdown or a Word file."""
     from ..errors import WrongKind
     from ..fsio import binary_kind, reading, wide_encoding
+    from .read import looks_like_jats
 
     with reading(path, "a manuscript"):
         data = path.read_bytes()
@@ -116,4 +118,9 @@ def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
             f"{path}: binary file; renumber reads plain text, Markdown and .docx",
             hint="save the manuscript as .docx or plain text",
         )
-    return renumber_text(data)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and looks_like_jats(_decode(data)[0]):
+        raise WrongKind(  # its list would be read as no numbered list
+            f"{path}: a JATS article; renumber reads plain text, Markdown and .docx",
+            hint="renumber the manuscript it was made from",
+        )
+    return renumber_text(data, str(path))

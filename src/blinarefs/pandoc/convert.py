@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -182,9 +182,15 @@ def _left_out(text: str, start: int, end: int, what: str, source: str | None) ->
 
 
 def _plain_body(
-    text: str, start: int, end: int, citations: Sequence[Citation], rewriter: _Rewriter
+    text: str,
+    start: int,
+    end: int,
+    citations: Sequence[Citation],
+    rewriter: _Rewriter,
+    headings: Mapping[int, int],
 ) -> tuple[list[str], list[Finding]]:
-    """Paragraphs of a plain-text body as Markdown blocks, furniture left out."""
+    """Paragraphs of a plain-text body as Markdown blocks, furniture left out; a paragraph
+    that starts where a heading does (``headings``: offset -> level) is that heading."""
     paragraphs = split_paragraphs(text, start, end)
     reasons = classify_paragraphs(paragraphs)
     blocks: list[str] = []
@@ -217,8 +223,18 @@ def _plain_body(
         block = escape_lines(rewriter.rewrite(para.start, para.end, inside))
         if "caption" in reason:
             block = f"::: caption\n{block}\n:::"
+        elif level := headings.get(para.start):
+            block = f"{'#' * min(level, 6)} {' '.join(block.split())}"
         blocks.append(block)
     return blocks, removed
+
+
+def headings_of(document: Any) -> dict[int, int]:
+    """The headings a Word or JATS manuscript marks (offset -> level); none for plain text,
+    whose headings are guessed, not marked."""
+    if document is None or document.kind == "text":
+        return {}
+    return {section.start: section.level for section in document.sections}
 
 
 def _renumbering(converted: Sequence[Citation], index: ReferenceIndex, refs) -> str:
@@ -244,6 +260,7 @@ def to_pandoc(
     markdown: bool = False,
     source: str | None = None,
     citations: Sequence[Citation] | None = None,
+    headings: Mapping[int, int] | None = None,
 ) -> PandocManuscript:
     """``text`` (plain text, or Markdown with ``markdown``) as Pandoc Markdown.
 
@@ -253,7 +270,8 @@ def to_pandoc(
     writing those files is the caller's (``pandoc.files.write_pandoc``). ``source`` names
     the manuscript in findings. ``citations`` are those a trace already found (a Word or
     JATS file's markup names them, where the text alone does not); decoded from the text
-    when None. Raises StyleError for a style that cannot be loaded.
+    when None. ``headings`` (offset -> level) are the headings a Word or JATS file marks,
+    written as Markdown headings. Raises StyleError for a style that cannot be loaded.
     """
     text = text_argument(text, "to_pandoc")
     # Pandoc combines a Markdown file's metadata blocks: the later ones join the first, in
@@ -285,7 +303,7 @@ def to_pandoc(
         body = "\n".join(line if line.strip(" ") else "" for line in body.split("\n"))
     else:
         head = None
-        blocks, removed = _plain_body(text, start, end, citations, rewriter)
+        blocks, removed = _plain_body(text, start, end, citations, rewriter, headings or {})
         body = "\n\n".join(blocks)
     if end < len(text.rstrip()):
         removed.append(

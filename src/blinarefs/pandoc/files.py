@@ -15,7 +15,7 @@ from ..errors import BlinarefsError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
 from ..outputs import check_output, write_output, written_by_blinarefs
-from .convert import PandocManuscript, to_pandoc
+from .convert import PandocManuscript, headings_of, to_pandoc
 from .items import iter_pandoc_items
 from .markdown import is_latex_path, is_markdown_path
 
@@ -118,6 +118,7 @@ def stage_pandoc(ctx):
             markdown=is_markdown_path(ctx.manuscript_path),
             source=str(ctx.manuscript_path),
             citations=known,
+            headings=headings_of(document),
         )
         outputs, _ = write_pandoc(paper, path, force=True)  # OUTDIR is blinarefs' own
     except BlinarefsError as exc:

@@ -34,9 +34,13 @@ _URL = re.compile(
     r"(https?://\S+?)(?=[.,;]?(?:\s|$))\.?",
     re.I,
 )
-# "[cited 2023 Feb 4]", "[citado 2021 jun 17]", "[acesso em 29 de setembro de 2014]"
+# "[cited 2023 Feb 4]", "[updated 2023 Jan 2; cited 2023 Feb 4]", "[citado 2021 jun 17]";
+# unbracketed, a sentence's or a capital "Accessed": to the end, or up to the URL that follows
+_ACCESS = r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+"
 _CITED = re.compile(
-    r"\[?(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+[^\]]*\]?\.?",
+    rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?|(?:(?:(?<=[.;,] )|(?<=\()|^){_ACCESS}"
+    r"|(?<= )(?-i:Accessed|Cited)\s+)[^\[\]()]{0,40}?(?:1[5-9]|20)\d\d\b(?:\s+[A-Za-z]{3,9}\.?"
+    r"(?:\s+\d{1,2}\b)?)?\)?\.?(?:(?=\s+(?:Available (?:from|at):?\s*)?https?://)|[^\[\]]*$)",
     re.I,
 )
 # Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
@@ -46,8 +50,13 @@ _EPUB = re.compile(
     r"(?:\s+\d{1,2})?)(?:/\d{1,2}/\d{1,2})?)?\.?",
     re.I,
 )
+# also AMA's preprints ("medRxiv. Preprint posted online May 1, 2031.") and PMC's AMA citations,
+# which date a paper numbered by article after its tail ("BMJ. 2021;373:n1123. Published 2021
+# May 12."); after digits, never a web page's "Site. Published"
 _PUBLISHED_ONLINE = re.compile(
-    r"\b(?:Published online|Online ahead of print)\s*"
+    r"\b(?:Published online|Online ahead of print|(?P<preprint>Preprint posted(?: online)?)"
+    r"|(?<=\d\. )Published(?=\s+(?:19|20)\d\d\b"
+    r"|\s+[A-Z][a-z]+\.?\s+\d{1,2},|\s+\d{1,2}\s+[A-Z]))\s*"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d{2}"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}\s+\d{1,2})?)?\.?",
     re.I,
@@ -248,6 +257,7 @@ def parse_reference(
     online = _PUBLISHED_ONLINE.search(work) or _EPUB.search(work)
     if online:
         found["online"] = online.group("date") or ""
+        found["preprint"] = bool(online.groupdict().get("preprint"))
         work = _close_gap(work[: online.start()], work[online.end() :])
     work = _SPACES.sub(" ", work).strip()
     if "pmid" not in found and (bare := _BARE_PMID.search(work)):
@@ -329,10 +339,12 @@ def parse_reference(
 
     if found.get("online") is not None:
         date = loose_date(str(found["online"])) if found["online"] else None
-        if date:
+        if date and not found["preprint"]:
             fields["available_date"] = date
             fields.setdefault("issued", (date[0],))
         fields["note"] = "Epub ahead of print" if "volume" not in fields else ""
+        if found["preprint"]:  # AMA's "Server. Preprint posted online May 1, 2031."
+            fields.update(type="article", issued=date or fields.get("issued"), note="")
     for key in ("doi", "pmid", "pmcid", "url"):
         if key in found:
             fields[key] = str(found[key]).rstrip(".")

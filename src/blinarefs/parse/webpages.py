@@ -31,6 +31,9 @@ _DATED = re.compile(
     rf"|(?<= )\((?P<day>{_DATE}),? date (?P<last>last )?accessed\)"
     rf"|(?<= )\((?P<lower>accessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
 )
+# Vancouver's "2030 [cited 2031 Jan 15]", "[updated 2030 Jun 9; cited 2031 Jan 15]": when the
+# URL was read, not a sign of a web page (a journal read online prints it too)
+_CITED = re.compile(rf"\[(?:updated [^\];]{{0,30}}; )?cited (?P<date>{_DATE_FIRST})\]")
 _PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
 _ACCESSED = ("Accessed", "Retrieved", "Cited")
 # What opens the URL's sentence and is no site: "Available from:", "URL:"
@@ -71,14 +74,19 @@ def web_page(ref: Reference) -> Reference:
         return news
     url = _URL.search(text)
     dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
-    if not url or not dates or ref.type not in _MENDED_TYPES:
+    if not url:
         return ref
+    if not dates:
+        cited = _CITED.search(text)
+        return _read_on(ref, {"Accessed": cited}) if cited else ref
+    if ref.type not in _MENDED_TYPES:  # a report or a book read online: the day it was read
+        return _read_on(ref, dates)
     head = text[: min([url.start(), *(m.start() for m in dates.values())])]
     # a field read from the dates ("(1 May 2030, date last accessed)" as an issue or a
     # place) is none; one printed before them is a journal's or a book's
     read = (ref.volume, ref.first_page, ref.issue, ref.publisher_place)
     if ref.doi or any(value and value in head for value in read):
-        return ref
+        return _read_on(ref, dates)
     head = _AVAILABLE.sub("", head.rstrip()).rstrip(" .;,")
     # a journal read already (an article online with no volume yet) is the site's name
     title, site = (
@@ -101,14 +109,20 @@ def web_page(ref: Reference) -> Reference:
     if issued and not (ref.issued and YEAR.search(head)):
         changes["issued"] = issued  # not over a year printed with the names or the title
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
-    day = _day(_date(accessed)) if accessed else None
-    if day and not any(k == "urldate" for k, _ in ref.extra):
-        iso = "-".join(f"{part:02d}" for part in day)
-        changes["extra"] = (*ref.extra, ("urldate", iso))
     if accessed and ref.note and ref.note in text[len(head) :]:
         # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
         changes["note"] = f"Accessed {_date(accessed)}"
-    return ref.with_fields(**changes)
+    return _read_on(ref.with_fields(**changes), dates)
+
+
+def _read_on(ref: Reference, dates: dict[str, re.Match[str]]) -> Reference:
+    """``ref`` with the day its URL was read (biblatex's ``urldate``) from its printed
+    access date, when it has a URL and no such day yet."""
+    accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
+    if not (ref.url and accessed) or any(k == "urldate" for k, _ in ref.extra):
+        return ref
+    iso = "-".join(f"{part:02d}" for part in _day(_date(accessed)))
+    return ref.with_fields(extra=(*ref.extra, ("urldate", iso)))
 
 
 def newspaper_article(ref: Reference) -> Reference:
@@ -179,7 +193,8 @@ def _site_name(text: str) -> bool:
 
 def _date(m: re.Match[str]) -> str:
     """The printed date of a date sentence, whichever form printed it."""
-    return m.group("date") or m.group("day") or m.group("when")
+    found = m.groupdict()
+    return found["date"] or found.get("day") or found.get("when") or ""
 
 
 def _cue(cue: str) -> str:

@@ -31,9 +31,11 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # A citation after a sentence's end, as a copy flattens or prints it: "adults.1", "adults.1,2",
-# "adults.1–3", "adults.^1^", "adults.[1]"; after a word, not a number ("Section 2.1")
+# "adults.1–3", "adults.^1^", "adults.[1]", or as Word's raised digits read: "adults.³,¹",
+# "adults.¹⁻³"; after a word, not a number ("Section 2.1")
 _MARKER_AFTER_END = re.compile(
-    r"(?<=[^\W\d_)\]\"'”’%])([.!?])(?:\^?[\d,\u2013\u2014-]+\^?|\[[\d,\u2013\u2014-]+\])$"
+    r"(?<=[^\W\d_)\]\"'”’%])([.!?])(?:\^?[\d,\u2013\u2014-]+\^?|\[[\d,\u2013\u2014-]+\]"
+    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079][\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207b,\u2013-]*)$"
 )
 _TAIL = 40  # how much of a paragraph's end is looked at for that marker (linear time)
 _LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
