@@ -51,6 +51,8 @@ def past_punctuation(text: str, sup: Span) -> Span:
     return Span(start, sup.end, breaks=[b for b in sup.breaks if b > start])
 
 
+# A unit's negative power at the start of a raised group, before digits: "⁻¹⁴⁹", "⁻¹,²⁷".
+_NEGATIVE_POWER = re.compile(r"[-−–‐]\s?[1-4][\s,;]*(?=\d)")
 # A charge raised in a run of its own ("2+", "+", "3−") after an element or a bracket.
 _CHARGE = re.compile(r"^\d?[+\-−⁺⁻]$")
 _SIGNS = frozenset("+-−⁺⁻")
@@ -62,15 +64,32 @@ def cited_part(
 ) -> tuple[int, int] | None:
     """The citation a superscript group holds: all of it, or what follows a power or a
     charge raised in a run of its own just before it ("m" "²" "³⁰⁸˒³⁰⁹", "Cu" "²⁺" "³²":
-    one raised span, two runs). A break between runs inside a number ("1" "2") is
-    Word's editing history, not a boundary: the group is read whole, and so is one after a
-    bracket ("(RR = 2.9)" "2" "9") or after a sign ("M" "−" "¹"). A square after a
-    subscripted symbol in an equation ("b₇²") is a power (``lowered``: where subscripts
-    start). After a unit a square run apart from the digits that follow may be Word's
-    editing history too ("mg/dL" "2" "3" "9"): read whole when the whole group goes on
-    from ``seen``, the highest number cited before ("²³⁹˒²⁴⁰" after citation 238)."""
+    one raised span, two runs), or a unit's negative power raised with it ("year⁻¹⁴⁹"); or
+    what stands before an isotope's mass raised right after it ("ppm.²⁹" "¹H"). A break
+    between runs inside a number ("1" "2") is Word's editing history, not a boundary: the
+    group is read whole, and so is one after a bracket ("(RR = 2.9)" "2" "9") or after a
+    sign ("M" "−" "¹"). A square after a subscripted symbol in an equation ("b₇²") is a
+    power (``lowered``: where subscripts start). After a unit a square run apart from the
+    digits that follow may be Word's editing history too ("mg/dL" "2" "3" "9"): read whole
+    when the whole group goes on from ``seen``, the highest number cited before
+    ("²³⁹˒²⁴⁰" after citation 238)."""
     if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
         return None
+    power = _NEGATIVE_POWER.match(text, sup.start, sup.end)
+    if power and text[paragraph_start : sup.start].rstrip()[-1:].isalpha():
+        # "year⁻¹⁴⁹", "kg⁻¹,²⁷": a unit's negative power raised with the citation after it
+        cut = power.end()
+        return (cut, sup.end) if is_citation(text, cut, sup.end, paragraph_start) else None
+    if sup.breaks and is_isotope(text, sup.breaks[-1], sup.end):
+        # "ppm.²⁹" "¹H": a citation, then an isotope's mass raised with no gap after it
+        cut = sup.breaks[-1]
+        head = text[sup.start : cut]
+        if (
+            citation_numbers(head) is not None
+            and text[paragraph_start : sup.start].strip()
+            and not is_power(text, sup.start, cut, paragraph_start)
+        ):
+            return sup.start, cut
     for cut in sup.breaks:
         head = text[sup.start : cut].strip()
         if head in _SIGNS or (text[sup.start - 1 : sup.start] in ")]" and text[cut].isdigit()):
