@@ -92,7 +92,8 @@ def test_labels_typed_apart_from_their_symbol_are_no_citations(tmp_path):
 
 def test_hybridised_orbitals_and_spelled_out_statistics_are_powers(tmp_path):
     # "sp³" is an orbital, "Chi²" a statistic, a word squared inside a product or a
-    # quotient is a term of a formula; a species after its genus in mid-sentence cites
+    # quotient is a term of a formula, and so is "0.03x²"; a species after its genus in
+    # mid-sentence cites, and so does a number after "and/or"
     cited = _cited(
         tmp_path,
         t("Each sp"),
@@ -107,7 +108,9 @@ def test_hybridised_orbitals_and_spelled_out_statistics_are_powers(tmp_path):
         t("2", sup=True),
         t(" or (width"),
         t("2", sup=True),
-        t(" × length); and/or"),
+        t(" × length); y = 0.03x"),
+        t("2", sup=True),
+        t(" + 1.2x; and/or"),
         t("4", sup=True),
         t(". It grew in cultures of Bacillus sp"),
         t("3", sup=True),
@@ -155,6 +158,9 @@ def test_an_isotopes_mass_raised_right_after_a_citation(tmp_path):
         t("210", sup=True),
         t("Pbex) and (143Nd/"),
         t("144", sup=True),
-        t("Ndsample) too."),
+        t("Ndsample) too. The "),
+        t("1", sup=True),
+        t("9", sup=True),
+        t("F NMR agrees."),
     )
     assert cited == [(29,)]

@@ -80,8 +80,13 @@ def cited_part(
         # "year⁻¹⁴⁹", "kg⁻¹,²⁷": a unit's negative power raised with the citation after it
         cut = power.end()
         return (cut, sup.end) if is_citation(text, cut, sup.end, paragraph_start) else None
-    if sup.breaks and is_isotope(text, sup.breaks[-1], sup.end):
-        # "ppm.²⁹" "¹H": a citation, then an isotope's mass raised with no gap after it
+    if (
+        sup.breaks
+        and is_isotope(text, sup.breaks[-1], sup.end)
+        and not is_isotope(text, sup.start, sup.end)
+    ):
+        # "ppm.²⁹" "¹H": a citation, then an isotope's mass raised with no gap after it (not
+        # "¹" "⁹F", one a run: fluorine-19)
         cut = sup.breaks[-1]
         head = text[sup.start : cut]
         if (
