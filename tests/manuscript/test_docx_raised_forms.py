@@ -91,9 +91,9 @@ def test_labels_typed_apart_from_their_symbol_are_no_citations(tmp_path):
 
 
 def test_hybridised_orbitals_and_spelled_out_statistics_are_powers(tmp_path):
-    # "sp³" is an orbital, "Chi²" a statistic, a word squared inside a product or a
-    # quotient is a term of a formula, and so is "0.03x²"; a species after its genus in
-    # mid-sentence cites, and so does a number after "and/or"
+    # "sp³" is an orbital, "Chi²" and "pseudo-R²" statistics, a word squared inside a
+    # product or a quotient a term of a formula, and so is "0.03x²"; a species after its
+    # genus in mid-sentence cites, and so does a number after "and/or"
     cited = _cited(
         tmp_path,
         t("Each sp"),
@@ -110,7 +110,9 @@ def test_hybridised_orbitals_and_spelled_out_statistics_are_powers(tmp_path):
         t("2", sup=True),
         t(" × length); y = 0.03x"),
         t("2", sup=True),
-        t(" + 1.2x; and/or"),
+        t(" + 1.2x with a pseudo-R"),
+        t("2", sup=True),
+        t(" of 0.4; and/or"),
         t("4", sup=True),
         t(". It grew in cultures of Bacillus sp"),
         t("3", sup=True),

@@ -272,6 +272,8 @@ def _power_or_label(before: str, group: str) -> bool:
         # "30 s¹⁵", "5 m⁸", "ft³/s³⁵": a unit after its quantity or under a slash is
         # squared or cubed only
         return False
+    if token in ("R", "r") and group == "2" and ahead in ("-", "‐"):
+        return True  # "pseudo-R²", "adjusted-R²": a coefficient of determination
     if token in ("x", "y", "z") and ahead.isdigit() and group in ("2", "3"):
         return True  # "0.003x²": a polynomial's term, its coefficient before it
     alone = len(before) == len(token) or ahead in _STANDING_ALONE
