@@ -124,7 +124,8 @@ def test_hybridised_orbitals_and_spelled_out_statistics_are_powers(tmp_path):
 def test_a_rate_units_citation_and_a_negative_power_raised_with_a_citation(tmp_path):
     # "ft³/s³⁵": after a unit under a slash a raised number that is no square or cube
     # cites; "year⁻¹" raised in one run with the citation after it ("⁻¹⁴⁹", "⁻¹,²⁷"):
-    # the power's digit, then the citation
+    # the power's digit, then the citation, and so with the sign left unraised ("mol–¹,⁴¹");
+    # "10–⁵" is a power of ten
     cited = _cited(
         tmp_path,
         t("The flow was 820 ft"),
@@ -140,9 +141,13 @@ def test_a_rate_units_citation_and_a_negative_power_raised_with_a_citation(tmp_p
         t("−1 8", sup=True),
         t(", at 3 m s"),
         t("−1", sup=True),
-        t(" alone."),
+        t(" alone, 9 kcal mol–"),
+        t("1,41", sup=True),
+        t(" with the sign unraised, and 1 × 10–"),
+        t("5", sup=True),
+        t(" M."),
     )
-    assert cited == [(35,), (49,), (27,), (8,)]
+    assert cited == [(35,), (49,), (27,), (8,), (41,)]
 
 
 def test_an_isotopes_mass_raised_right_after_a_citation(tmp_path):
@@ -166,3 +171,19 @@ def test_an_isotopes_mass_raised_right_after_a_citation(tmp_path):
         t("F NMR agrees."),
     )
     assert cited == [(29,)]
+
+
+def test_a_charge_with_its_en_dash_left_unraised(tmp_path):
+    # "[Pt₆(CO)₁₂]²–" with the dash typed unraised is a charge; after a word the same dash
+    # opens an aside after a citation
+    cited = _cited(
+        tmp_path,
+        t("The anion [Pt6(CO)12]"),
+        t("2", sup=True),
+        t("– and Fe"),
+        t("3", sup=True),
+        t("–. Ions form, as in the organs"),
+        t("4", sup=True),
+        t("– a resource."),
+    )
+    assert cited == [(4,)]

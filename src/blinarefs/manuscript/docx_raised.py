@@ -12,6 +12,7 @@ import re
 
 from .docx_walk import Span
 from .superscript import (
+    ION,
     RANGE_DASHES,
     citation_numbers,
     is_citation,
@@ -53,10 +54,10 @@ def past_punctuation(text: str, sup: Span) -> Span:
 
 # A unit's negative power at the start of a raised group, before digits: "⁻¹⁴⁹", "⁻¹,²⁷".
 _NEGATIVE_POWER = re.compile(r"[-−–‐]\s?[1-4][\s,;]*(?=\d)")
+_POWER_DIGIT = re.compile(r"[1-4]\s?[,;]\s*(?=\d)")  # after a sign left unraised: "¹,⁴¹"
 # A charge raised in a run of its own ("2+", "+", "3−") after an element or a bracket.
-_CHARGE = re.compile(r"^\d?[+\-−⁺⁻]$")
+_CHARGE = re.compile(r"^\d?[+\-−–⁺⁻]$")
 _SIGNS = frozenset("+-−⁺⁻")
-_ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
 
 
 def cited_part(
@@ -76,7 +77,11 @@ def cited_part(
     if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
         return None
     power = _NEGATIVE_POWER.match(text, sup.start, sup.end)
-    if power and text[paragraph_start : sup.start].rstrip()[-1:].isalpha():
+    before = text[paragraph_start : sup.start].rstrip()
+    if power is None and text[sup.start - 1 : sup.start] in ("-", "−", "–"):
+        power = _POWER_DIGIT.match(text, sup.start, sup.end)  # "mol–" "¹,⁴¹": sign unraised
+        before = text[paragraph_start : sup.start - 1]
+    if power and before[-1:].isalpha():
         # "year⁻¹⁴⁹", "kg⁻¹,²⁷": a unit's negative power raised with the citation after it
         cut = power.end()
         return (cut, sup.end) if is_citation(text, cut, sup.end, paragraph_start) else None
@@ -100,7 +105,7 @@ def cited_part(
         if head in _SIGNS or (text[sup.start - 1 : sup.start] in ")]" and text[cut].isdigit()):
             continue  # "M" "−" "¹": a negative power; "(RR = 2.9)" "2" "9": one number
         if _CHARGE.match(head):
-            raised = _ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
+            raised = ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
         else:
             raised = head in ("2", "3") and is_power(text, sup.start, cut, paragraph_start)
         if raised and is_citation(text, cut, sup.end, paragraph_start):

@@ -80,6 +80,8 @@ _ELEMENTS = re.findall(
     "SnSbTeIXeCsBaLaCePrNdPmSmEuGdTbDyHoErTmYbLuHfTaWReOsIrPtAuHgTlPbBiPoAtRnFrRaAcThPaUNp"
     "PuAmCmBkCfEsFm",
 )
+# What a charge is raised after: an element ("Ca", "Fe3") or a bracket ("[Fe(CN)6]").
+ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
 # An NMR coupling constant's bond count typed apart from its J: "³ J(H,H)", "² J HPt=26".
 _COUPLING = re.compile(r"[^\S\n]J(?=[^\S\n]?[(A-Z=\d])")
 # An element's symbol after a space, no letter glued after it: "¹³ C NMR", "¹⁹⁵ Pt and".
@@ -118,8 +120,14 @@ def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if not text[paragraph_start:start].strip():
         return False  # at the start of a line: an affiliation or a note label
     after = text[end : end + 2]
-    if after[:1] in ("+", "⁺", "-", "−") and after[1:] in ("", " ", ")", ","):
-        return False  # an ion's charge, "Ca²⁺"
+    # an ion's charge, "Ca²⁺"; with an en dash ("[Pt₆(CO)₁₂]²–") only after an element or a
+    # bracket, as a dash may open an aside after a citation
+    if (
+        after[:1] in ("+", "⁺", "-", "−", "–")
+        and not after[1:].isalnum()
+        and (after[:1] != "–" or ION.search(text, max(paragraph_start, start - 8), start))
+    ):
+        return False
     if labels_after_a_space(text, start, end):
         return False
     glued = after[:1].isalnum() or (after[:1] in "-‐‑" and after[1:].isalpha())
@@ -207,6 +215,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         # a hyphen)
         unit = re.search(r"[^\W\d_]+$", before[:-1])
         return unit is not None and (unit.group().lower() in _UNITS or len(unit.group()) <= 3)
+    if last in "-–−" and group.isdigit() and before[:-1].endswith("10"):
+        return True  # "1 × 10–⁵": a power of ten, its sign left unraised
     if last in ")]" and group.isdigit() and len(group) <= 2:
         return _bracket_power(before, group)
     return False
