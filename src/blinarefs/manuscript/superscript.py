@@ -65,7 +65,8 @@ _NOTE_LETTER = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
 _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
 # "(3), (4)", "(5)-(7)", "[1][2]": each number in its own brackets, the group as one
 _EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−‒])\s*)?[\[(](?=\s*\d)")
-_SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
+# "28b": the second work of a numbered pair; "1a–c": the first three works of number 1
+_SUB_LETTER = re.compile(r"(\d)[a-z](?:\s*[-–‐]\s*[a-z])?\b")
 # A word glued to a citation whose space was forgotten ("growth.¹Oral", "evidence⁷and"):
 # longer than an element's symbol, so "¹²⁵I", "⁶⁰Co" and "¹³C" stay isotopes. It may end
 # where the next citation starts ("Lamium,⁶⁶Chelonopsis,⁶⁷Salvia⁶⁸").
