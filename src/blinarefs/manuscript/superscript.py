@@ -35,7 +35,7 @@ _GENUS = re.compile(r"[a-z,;]\s+[A-Z][a-z]{3,}\s+$")
 # What stands before a word that is a term of a product or a quotient: "× width", "/(height",
 # "weight/height"; and what stands after one: "width² × length".
 _IN_FORMULA = re.compile(r"(?:[×*·⋅]\s*|/\(?)$")
-_PRODUCT_AFTER = re.compile(r"[^\S\n]*[×·⋅]")
+_PRODUCT_AFTER = re.compile(r"[^\S\n]?[×·⋅]")
 # A number then a space: what stands before a unit written after its quantity ("30 s").
 _AFTER_QUANTITY = re.compile(r"\d[\s\u00a0]$")
 # What stands before a letter that stands alone: "σ²", "(x³", "P = P²", "[d²".
