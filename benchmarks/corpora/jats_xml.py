@@ -11,7 +11,7 @@ from lxml import etree
 PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_comments=True
 )
-DASHES = r"\-‐‑‒–—"  # a character class body: the hyphen escaped
+DASHES = r"\-‐‑‒–—−"  # a character class body: the hyphen escaped
 
 
 def local(el: etree._Element) -> str:

@@ -61,3 +61,129 @@ def test_a_negative_power_of_any_short_unit_and_a_bracketed_index_are_no_citatio
     )
     assert [m.numbers for m in doc.markers] == [(5,)]
     assert "mn-1 and the yield 3 t ha-1 between the densities P(1) and P(2) of" in doc.text
+
+
+def test_labels_typed_apart_from_their_symbol_are_no_citations(tmp_path):
+    # an NMR coupling constant's bond count and an isotope's mass number, each typed with a
+    # space before its symbol, label what follows; a citation glued to its sentence before
+    # a word that opens with a symbol ("B cells", "In this") still cites
+    cited = _cited(
+        tmp_path,
+        t("Shifts are in Hz."),
+        t("1", sup=True),
+        t(" H, "),
+        t("195", sup=True),
+        t(" Pt and "),
+        t("15", sup=True),
+        t(" N spectra were taken (dd, "),
+        t("3", sup=True),
+        t(" J HH=7.1, "),
+        t("2", sup=True),
+        t(" J(P,P)=12 Hz); "),
+        t("13", sup=True),
+        t("\u2009C NMR runs were short. Mice were dosed."),
+        t("12", sup=True),
+        t(" B cells fell, as seen before."),
+        t("50", sup=True),
+        t(" In this work, doses were kept."),
+    )
+    assert cited == [(12,), (50,)]
+
+
+def test_hybridised_orbitals_and_spelled_out_statistics_are_powers(tmp_path):
+    # "sp³" is an orbital, "Chi²" and "pseudo-R²" statistics, a word squared inside a
+    # product or a quotient a term of a formula, and so is "0.03x²"; a species after its
+    # genus in mid-sentence cites, and so does a number after "and/or"
+    cited = _cited(
+        tmp_path,
+        t("Each sp"),
+        t("3", sup=True),
+        t(" carbon bonds; Chi"),
+        t("2", sup=True),
+        t(" tests were run; volume was length × width"),
+        t("2", sup=True),
+        t(" and the index weight/(height"),
+        t("2", sup=True),
+        t(") or weight/height"),
+        t("2", sup=True),
+        t(" or (width"),
+        t("2", sup=True),
+        t(" × length); y = 0.03x"),
+        t("2", sup=True),
+        t(" + 1.2x with a pseudo-R"),
+        t("2", sup=True),
+        t(" of 0.4; and/or"),
+        t("4", sup=True),
+        t(". It grew in cultures of Bacillus sp"),
+        t("3", sup=True),
+        t(" and others."),
+    )
+    assert cited == [(4,), (3,)]
+
+
+def test_a_rate_units_citation_and_a_negative_power_raised_with_a_citation(tmp_path):
+    # "ft³/s³⁵": after a unit under a slash a raised number that is no square or cube
+    # cites; "year⁻¹" raised in one run with the citation after it ("⁻¹⁴⁹", "⁻¹,²⁷"):
+    # the power's digit, then the citation, and so with the sign left unraised ("mol–¹,⁴¹");
+    # "10–⁵" is a power of ten
+    cited = _cited(
+        tmp_path,
+        t("The flow was 820 ft"),
+        t("3", sup=True),
+        t("/s"),
+        t("35", sup=True),
+        t(". Loss was 150 Gt year"),
+        t("−1", sup=True),
+        t("49", sup=True),
+        t(", near 2 nmol kg"),
+        t("−1,27", sup=True),
+        t(" and 4 m s"),
+        t("−1 8", sup=True),
+        t(", at 3 m s"),
+        t("−1", sup=True),
+        t(" alone, 9 kcal mol–"),
+        t("1,41", sup=True),
+        t(" with the sign unraised, and 1 × 10–"),
+        t("5", sup=True),
+        t(" M."),
+    )
+    assert cited == [(35,), (49,), (27,), (8,), (41,)]
+
+
+def test_an_isotopes_mass_raised_right_after_a_citation(tmp_path):
+    # "ppm.²⁹" then "¹H" raised with no gap: citation 29, then hydrogen-1 (291 is no mass
+    # of hydrogen); a citation glued before an isotope of its own run with a gap is the
+    # older case (test_docx_read)
+    cited = _cited(
+        tmp_path,
+        t("A peak at 942 ppm."),
+        t("29", sup=True),
+        t("1", sup=True),
+        t("H and "),
+        t("13", sup=True),
+        t("C spectra agree; isotopes ("),
+        t("210", sup=True),
+        t("Pbex) and (143Nd/"),
+        t("144", sup=True),
+        t("Ndsample) too. The "),
+        t("1", sup=True),
+        t("9", sup=True),
+        t("F NMR agrees."),
+    )
+    assert cited == [(29,)]
+
+
+def test_a_charge_with_its_en_dash_left_unraised(tmp_path):
+    # "[Pt₆(CO)₁₂]²–" with the dash typed unraised is a charge; after a word the same dash
+    # opens an aside after a citation
+    cited = _cited(
+        tmp_path,
+        t("The anion [Pt6(CO)12]"),
+        t("2", sup=True),
+        t("– and Fe"),
+        t("3", sup=True),
+        t("–. Ions form, as in the organs"),
+        t("4", sup=True),
+        t("– a resource."),
+    )
+    assert cited == [(4,)]

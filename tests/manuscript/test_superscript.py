@@ -18,6 +18,8 @@ from blinarefs.manuscript.superscript import citation_numbers
         ("2,11,e,f", (2, 11)),
         ("16:60", (16,)),  # a page after a colon
         ("28b", (28,)),  # the second work of a numbered pair
+        ("1a–c, 4", (1, 4)),  # the works a to c of a numbered set
+        ("2b-d", (2,)),
         ("1–3, 5", (1, 2, 3, 5)),
         ("12,ab", None),  # a word, not a footnote letter
         ("5,c 6", None),

@@ -12,6 +12,7 @@ import re
 
 from .docx_walk import Span
 from .superscript import (
+    ION,
     RANGE_DASHES,
     citation_numbers,
     is_citation,
@@ -51,10 +52,12 @@ def past_punctuation(text: str, sup: Span) -> Span:
     return Span(start, sup.end, breaks=[b for b in sup.breaks if b > start])
 
 
+# A unit's negative power at the start of a raised group, before digits: "⁻¹⁴⁹", "⁻¹,²⁷".
+_NEGATIVE_POWER = re.compile(r"[-−–‐]\s?[1-4][\s,;]*(?=\d)")
+_POWER_DIGIT = re.compile(r"[1-4]\s?[,;]\s*(?=\d)")  # after a sign left unraised: "¹,⁴¹"
 # A charge raised in a run of its own ("2+", "+", "3−") after an element or a bracket.
-_CHARGE = re.compile(r"^\d?[+\-−⁺⁻]$")
+_CHARGE = re.compile(r"^\d?[+\-−–⁺⁻]$")
 _SIGNS = frozenset("+-−⁺⁻")
-_ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
 
 
 def cited_part(
@@ -62,21 +65,47 @@ def cited_part(
 ) -> tuple[int, int] | None:
     """The citation a superscript group holds: all of it, or what follows a power or a
     charge raised in a run of its own just before it ("m" "²" "³⁰⁸˒³⁰⁹", "Cu" "²⁺" "³²":
-    one raised span, two runs). A break between runs inside a number ("1" "2") is
-    Word's editing history, not a boundary: the group is read whole, and so is one after a
-    bracket ("(RR = 2.9)" "2" "9") or after a sign ("M" "−" "¹"). A square after a
-    subscripted symbol in an equation ("b₇²") is a power (``lowered``: where subscripts
-    start). After a unit a square run apart from the digits that follow may be Word's
-    editing history too ("mg/dL" "2" "3" "9"): read whole when the whole group goes on
-    from ``seen``, the highest number cited before ("²³⁹˒²⁴⁰" after citation 238)."""
+    one raised span, two runs), or a unit's negative power raised with it ("year⁻¹⁴⁹"); or
+    what stands before an isotope's mass raised right after it ("ppm.²⁹" "¹H"). A break
+    between runs inside a number ("1" "2") is Word's editing history, not a boundary: the
+    group is read whole, and so is one after a bracket ("(RR = 2.9)" "2" "9") or after a
+    sign ("M" "−" "¹"). A square after a subscripted symbol in an equation ("b₇²") is a
+    power (``lowered``: where subscripts start). After a unit a square run apart from the
+    digits that follow may be Word's editing history too ("mg/dL" "2" "3" "9"): read whole
+    when the whole group goes on from ``seen``, the highest number cited before
+    ("²³⁹˒²⁴⁰" after citation 238)."""
     if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
         return None
+    power = _NEGATIVE_POWER.match(text, sup.start, sup.end)
+    before = text[paragraph_start : sup.start].rstrip()
+    if power is None and text[sup.start - 1 : sup.start] in ("-", "−", "–"):
+        power = _POWER_DIGIT.match(text, sup.start, sup.end)  # "mol–" "¹,⁴¹": sign unraised
+        before = text[paragraph_start : sup.start - 1]
+    if power and before[-1:].isalpha():
+        # "year⁻¹⁴⁹", "kg⁻¹,²⁷": a unit's negative power raised with the citation after it
+        cut = power.end()
+        return (cut, sup.end) if is_citation(text, cut, sup.end, paragraph_start) else None
+    if (
+        sup.breaks
+        and is_isotope(text, sup.breaks[-1], sup.end)
+        and not is_isotope(text, sup.start, sup.end)
+    ):
+        # "ppm.²⁹" "¹H": a citation, then an isotope's mass raised with no gap after it (not
+        # "¹" "⁹F", one a run: fluorine-19)
+        cut = sup.breaks[-1]
+        head = text[sup.start : cut]
+        if (
+            citation_numbers(head) is not None
+            and text[paragraph_start : sup.start].strip()
+            and not is_power(text, sup.start, cut, paragraph_start)
+        ):
+            return sup.start, cut
     for cut in sup.breaks:
         head = text[sup.start : cut].strip()
         if head in _SIGNS or (text[sup.start - 1 : sup.start] in ")]" and text[cut].isdigit()):
             continue  # "M" "−" "¹": a negative power; "(RR = 2.9)" "2" "9": one number
         if _CHARGE.match(head):
-            raised = _ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
+            raised = ION.search(text, max(paragraph_start, sup.start - 8), sup.start) is not None
         else:
             raised = head in ("2", "3") and is_power(text, sup.start, cut, paragraph_start)
         if raised and is_citation(text, cut, sup.end, paragraph_start):

@@ -30,6 +30,12 @@ _NAMED_BY_LETTER = words(
     "vitamin vitamins hepatitis type types group groups factor protein class phase grade "
     "stage strain serotype subtype genotype clade lineage"
 )
+# A genus's name in mid-sentence, before "sp" (a species): "from Bacillus sp".
+_GENUS = re.compile(r"[a-z,;]\s+[A-Z][a-z]{3,}\s+$")
+# What stands before a word that is a term of a product or a quotient: "× width", "/(height",
+# "weight/height"; and what stands after one: "width² × length".
+_IN_FORMULA = re.compile(r"(?:[×*·⋅]\s*|/\(?)$")
+_PRODUCT_AFTER = re.compile(r"[^\S\n]?[×·⋅]")
 # A number then a space: what stands before a unit written after its quantity ("30 s").
 _AFTER_QUANTITY = re.compile(r"\d[\s\u00a0]$")
 # What stands before a letter that stands alone: "σ²", "(x³", "P = P²", "[d²".
@@ -59,7 +65,8 @@ _NOTE_LETTER = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
 _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
 # "(3), (4)", "(5)-(7)", "[1][2]": each number in its own brackets, the group as one
 _EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−‒])\s*)?[\[(](?=\s*\d)")
-_SUB_LETTER = re.compile(r"(\d)[a-z]\b")  # "28b": the second work of a numbered pair
+# "28b": the second work of a numbered pair; "1a–c": the first three works of number 1
+_SUB_LETTER = re.compile(r"(\d)[a-z](?:\s*[-–‐]\s*[a-z])?\b")
 # A word glued to a citation whose space was forgotten ("growth.¹Oral", "evidence⁷and"):
 # longer than an element's symbol, so "¹²⁵I", "⁶⁰Co" and "¹³C" stay isotopes. It may end
 # where the next citation starts ("Lamium,⁶⁶Chelonopsis,⁶⁷Salvia⁶⁸").
@@ -74,6 +81,17 @@ _ELEMENTS = re.findall(
     "SnSbTeIXeCsBaLaCePrNdPmSmEuGdTbDyHoErTmYbLuHfTaWReOsIrPtAuHgTlPbBiPoAtRnFrRaAcThPaUNp"
     "PuAmCmBkCfEsFm",
 )
+# What a charge is raised after: an element ("Ca", "Fe3") or a bracket ("[Fe(CN)6]").
+ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
+# An NMR coupling constant's bond count typed apart from its J: "³ J(H,H)", "² J HPt=26".
+_COUPLING = re.compile(r"[^\S\n]J(?=[^\S\n]?[(A-Z=\d])")
+# An element's symbol after a space, no letter glued after it: "¹³ C NMR", "¹⁹⁵ Pt and".
+_SPACED_SYMBOL = re.compile(r"[^\S\n]([A-Z][a-z]?)(?![^\W\d_])")
+# What may follow an isotope's symbol: a mark, a capital ("NMR"), a hyphen before no word.
+_AFTER_SYMBOL = re.compile(r"$|[.,;:)\]{}/]|[-‐‑–][^a-z]|[^\S\n][A-Z\d]")
+# Symbols that are English words or common surnames too ("In this study", "As shown", "I",
+# "Li et al."): the prose's next word unless a mark or a capital follows them.
+_WORD_SYMBOLS = frozenset({"I", "In", "As", "At", "He", "Be", "No", "Am", "Li", "Ho", "Lu"})
 
 
 def citation_numbers(group: str) -> tuple[int, ...] | None:
@@ -103,12 +121,22 @@ def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if not text[paragraph_start:start].strip():
         return False  # at the start of a line: an affiliation or a note label
     after = text[end : end + 2]
-    if after[:1] in ("+", "⁺", "-", "−") and after[1:] in ("", " ", ")", ","):
-        return False  # an ion's charge, "Ca²⁺"
+    # an ion's charge, "Ca²⁺"; with an en dash ("[Pt₆(CO)₁₂]²–") only after an element or a
+    # bracket, as a dash may open an aside after a citation
+    if (
+        after[:1] in ("+", "⁺", "-", "−", "–")
+        and not after[1:].isalnum()
+        and (after[:1] != "–" or ION.search(text, max(paragraph_start, start - 8), start))
+    ):
+        return False
+    if labels_after_a_space(text, start, end):
+        return False
     glued = after[:1].isalnum() or (after[:1] in "-‐‑" and after[1:].isalpha())
     # a word glued after is a forgotten space when the group is glued before too; after a
     # space it is a label of what follows ("; ²Department of ...")
-    if glued and (text[start - 1 : start].isspace() or not _forgotten_space(text, start, end)):
+    # after a space or an opening bracket or slash it is a label of what follows ("(²¹⁰Pb")
+    opened = text[start - 1 : start].isspace() or text[start - 1 : start] in ("(", "[", "/")
+    if glued and (opened or not _forgotten_space(text, start, end)):
         return False  # glued to what follows: an isotope "¹²⁵I", a label "mc²155", "sp²-"
     return not is_power(text, start, end, paragraph_start)
 
@@ -124,11 +152,37 @@ def _forgotten_space(text: str, start: int, end: int) -> bool:
     return not is_isotope(text, start, end)
 
 
-def is_isotope(text: str, start: int, end: int) -> bool:
+def labels_after_a_space(text: str, start: int, end: int) -> bool:
+    """Whether the raised number ``text[start:end]`` labels the symbol after a space rather
+    than citing: an NMR coupling constant's bond count ("¹ J(P,F)", "³ J HH") or an
+    isotope's mass number ("¹³ C NMR", "¹ H,", "¹⁹⁵ Pt and"), as a file keeps them when
+    the number and the symbol were typed or converted apart. Before a word ("¹⁵ N labelled"),
+    only a number standing apart from the word before it: a citation glued to its
+    sentence may be followed by one that opens with a symbol ("in mice.¹² B cells"); a
+    symbol that is a word too ("In", "As", "Li") is the next word of the prose unless a
+    mark or a capital follows it, after a number standing apart."""
+    group = text[start:end]
+    if not group.isdigit():
+        return False
+    if len(group) == 1 and _COUPLING.match(text, end):
+        return True
+    symbol = _SPACED_SYMBOL.match(text, end)
+    if symbol is None or not is_isotope(text, start, end, symbol.start(1)):
+        return False
+    follows = text[symbol.end() : symbol.end() + 2]
+    apart = not text[start - 1 : start].strip() or text[start - 1] == "("
+    word = symbol.group(1) in _WORD_SYMBOLS
+    if _AFTER_SYMBOL.match(follows):
+        return apart or not word
+    return apart and not word and re.match(r"[^\S\n][a-z]", follows) is not None
+
+
+def is_isotope(text: str, start: int, end: int, at: int | None = None) -> bool:
     """Whether the raised ``text[start:end]`` is the mass number of the element whose symbol
-    follows it ("¹³C", "¹¹¹In"; not ".⁵In"): at least the element's atomic number Z and at
-    most about 2.6 Z (the heaviest isotopes known), with room for the lightest elements."""
-    symbol = _SHORT_WORD.match(text, end)
+    follows it (at ``at``, else glued: "¹³C", "¹¹¹In"; not ".⁵In"): at least the element's
+    atomic number Z and at most about 2.6 Z (the heaviest isotopes known), with room for the
+    lightest elements."""
+    symbol = _SHORT_WORD.match(text, end if at is None else at)
     mass = text[start:end]
     if symbol is None or not mass.isdigit() or symbol.group() not in _ELEMENTS:
         return False
@@ -153,6 +207,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         number = re.search(r"\d+$", before)
         return number is not None and number.group() == "10"
     if last.isalpha():
+        if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
+            return True  # "(width² × length)": a term of a product
         return _power_or_label(before, group)
     if last in "-–−" and group in ("1", "2", "3"):
         # "mol–¹", "s-²", "mn-¹", "ha-¹": a unit's negative power, its sign left unraised (a
@@ -160,6 +216,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         # a hyphen)
         unit = re.search(r"[^\W\d_]+$", before[:-1])
         return unit is not None and (unit.group().lower() in _UNITS or len(unit.group()) <= 3)
+    if last in "-–−" and group.isdigit() and before[:-1].endswith("10"):
+        return True  # "1 × 10–⁵": a power of ten, its sign left unraised
     if last in ")]" and group.isdigit() and len(group) <= 2:
         return _bracket_power(before, group)
     return False
@@ -221,17 +279,38 @@ def _power_or_label(before: str, group: str) -> bool:
     ahead = before[-len(token) - 1 : -len(token)] if token else ""
     if token.lower() in _UNITS and group in ("2", "3") and ahead not in ("’", "'"):
         return True  # a unit, not a possessive's "s" ("Crohn’s²")
-    if token.lower() in _UNITS and _AFTER_QUANTITY.search(before[: -len(token)]):
-        return False  # "30 s¹⁵", "5 m⁸": a unit after its quantity is squared or cubed only
+    if token.lower() in _UNITS and (ahead == "/" or _AFTER_QUANTITY.search(before[: -len(token)])):
+        # "30 s¹⁵", "5 m⁸", "ft³/s³⁵": a unit after its quantity or under a slash is
+        # squared or cubed only
+        return False
+    if token in ("R", "r") and group == "2" and ahead in ("-", "‐"):
+        return True  # "pseudo-R²", "adjusted-R²": a coefficient of determination
+    if token in ("x", "y", "z") and ahead.isdigit() and group in ("2", "3"):
+        return True  # "0.003x²": a polynomial's term, its coefficient before it
     alone = len(before) == len(token) or ahead in _STANDING_ALONE
     if not alone:
         return False
+    if group in ("2", "3") and (
+        token.lower() == "chi" or _in_formula(before[: -len(token)], token)
+    ):
+        return True  # "Chi²" spelled out; "length × width²", "weight/(height²)": a formula
+    if token == "sp" and group in ("2", "3"):
+        # an orbital's hybridisation ("the sp³ carbon"), not a species after its genus
+        # in mid-sentence ("from Bacillus sp³")
+        return _GENUS.search(before[: -len(token)]) is None
     if len(token) == 1:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
         # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol
         return group in ("2", "3") or token.islower() or _is_greek(token) or group[0] == "("
     return len(token) == 2 and _is_greek(token[0]) and group == "2"
+
+
+def _in_formula(before: str, token: str) -> bool:
+    """Whether the word before a raised 2 or 3 is a term of a product or a quotient ("×
+    width²", "weight/(height²)", "weight/height²"); "and/or²" is no quotient."""
+    found = _IN_FORMULA.search(before)
+    return found is not None and (found.group() != "/" or len(token) >= 4)
 
 
 def _last_word(text: str) -> str:
