@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .candidates import DASHES, UNIT_POWER, Candidate, range_of_a_value
+from .numberwords import RESIDUES
 from .sitting import word_before
 
 CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
@@ -79,6 +80,11 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
     after_a_word = _WORD_END.search(text, max(0, c.start - 4), c.start) is not None
     if c.printed and after and (after.isalnum() or after in "‐-") and not after_a_word:
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
+    if word[:1].isupper() and word[1:].islower() and word.lower() in RESIDUES:
+        # "Arg^394^ and Phe^404^", "Ser[473]": a residue of a protein and its position, which
+        # a text names again and again, however long its list; no citation is glued to an
+        # amino acid's code
+        out.append((f"a residue's position, after '{word}'", -6.0))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
     if c.kind == "bracket" and range_of_a_value(text, c.start, c.numbers):

@@ -1,0 +1,58 @@
+"""Explicit and parenthesised numbers that number something other than the list: a
+protein's residues ("Arg^394^"), and equations referred to in a span or a run under one
+label ("(1)–(3)", "Equations (4), (6) and (9)").
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tracedata import FORTY, cited_after_lead
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+LONG = [Reference(id=f"r{n}", number=n) for n in range(1, 601)]
+
+
+@pytest.mark.parametrize("form", ["^{}^", "[{}]"])
+def test_a_residues_position_is_no_citation(form):
+    lead = " ".join(f"Owls hunt at dusk{form.format(n)}." for n in range(1, 9))
+    text = (
+        f"{lead} The ligand bound Arg{form.format(394)} and Phe{form.format(404)} in the "
+        f"pocket, and Ser{form.format(473)} lost its phosphate{form.format(9)}."
+    )
+    got = [c.numbers for c in decode_citations(text, LONG)]
+    assert got == [(n,) for n in range(1, 10)]
+
+
+def test_a_word_that_only_looks_like_a_residue_code_keeps_its_citation():
+    text = " ".join(f"Owls hunt at dusk^{n}^." for n in range(1, 9)) + " Prey hides in Arges^9^."
+    assert [c.numbers for c in decode_citations(text, FORTY)][-1] == (9,)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The model follows from (1)–(3) and holds at night.",
+        "The model follows from (1)–(3).",
+        "Equations (2), (3), and (5) hold at night.",
+        "Eq. (2) and (3) hold at night.",
+    ],
+)
+def test_equations_in_a_span_or_a_labelled_run_are_no_citations(passage):
+    assert cited_after_lead("({})", passage) == []
+
+
+@pytest.mark.parametrize(
+    "passage, cited",
+    [
+        ("Owls were ringed in two studies (9), (10).", [(9,), (10,)]),
+        ("As shown in Refs. (9) and (10), owls moult.", [(9,), (10,)]),
+        ("Owls moult early (9–11).", [(9, 10, 11)]),
+    ],
+)
+def test_a_run_of_citations_with_no_label_stays_cited(passage, cited):
+    assert cited_after_lead("({})", passage) == cited
