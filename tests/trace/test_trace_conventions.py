@@ -56,3 +56,25 @@ def test_equations_in_a_span_or_a_labelled_run_are_no_citations(passage):
 )
 def test_a_run_of_citations_with_no_label_stays_cited(passage, cited):
     assert cited_after_lead("({})", passage) == cited
+
+
+def test_item_lists_in_parentheses_are_no_second_habit_beside_printed_superscripts():
+    """A short text whose printed citations jump about (read as a list in no order) and
+    whose parentheses list a survey's items: few markers naming many numbers are no habit."""
+    text = (
+        "Owls hunt at dusk^2^. Voles hide in grass^14^. The survey had ten questions. Five "
+        "questions (3, 4, 5, 9 and 10) were hard, one question (8) was easy, and four "
+        "questions (1, 2, 6 and 7) were fair^9,11^. Night birds call^30^. Six questions "
+        "(1, 2, 3, 5, 6 and 7) were kept^17^. Moths fly^22^."
+    )
+    got = [c.marker for c in decode_citations(text, FORTY)]
+    assert got == ["^2^", "^14^", "^9,11^", "^30^", "^17^", "^22^"]
+
+
+def test_a_chains_residues_after_a_letter_and_colon_are_no_citation():
+    """In a text whose citations jump about, the order cannot tell them from citations."""
+    cited = (12, 3, 27, 8, 19, 33, 5, 24)
+    lead = " ".join(f"Owls hunt at dusk ({n})." for n in cited)
+    text = f"{lead} Insulin B:9-23 binds. The B:9-23 peptide was kept. B:9-23 is short."
+    got = [c.marker for c in decode_citations(text, FORTY)]
+    assert got == [f"({n})" for n in cited]

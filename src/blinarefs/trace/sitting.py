@@ -189,6 +189,8 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             return MEDIUM  # "after 10 d.12 Relapse", "at 9 p.i.26.", "in the U.S.4 It"
         if punct == "." and (word.lower() in LABEL_ABBREVIATIONS or initial):
             return None  # Fig.2, p.3, initials
+        if punct == ":" and initial:
+            return None  # "insulin B:9-23", "chain A:45": a chain's residues, a label's index
         return STRONG
     if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
         return MEDIUM
