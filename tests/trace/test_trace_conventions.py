@@ -78,3 +78,23 @@ def test_a_chains_residues_after_a_letter_and_colon_are_no_citation():
     text = f"{lead} Insulin B:9-23 binds. The B:9-23 peptide was kept. B:9-23 is short."
     got = [c.marker for c in decode_citations(text, FORTY)]
     assert got == [f"({n})" for n in cited]
+
+
+def test_a_bracketed_formulas_count_is_no_flattened_superscript():
+    lead = " ".join(f"Owls hunt at dusk.{n}" for n in range(1, 9))
+    text = (
+        f"{lead} Crystals of [NBu4]2[Pt6(CO)12] formed in the [TANN]9 array, and the linker "
+        "[GSG]3 held.9 Moths fly [see below].10"
+    )
+    got = [c.numbers for c in decode_citations(text, FORTY)]
+    assert got == [(n,) for n in range(1, 11)]
+
+
+def test_a_printed_isotope_or_coupling_before_a_spaced_symbol_is_no_citation():
+    lead = " ".join(f"Owls hunt at dusk.^{n}^" for n in range(1, 9))
+    text = (
+        f"{lead} Shifts are quoted in Hz. ^1^ H, ^13^ C and ^195^ Pt spectra were read (dd, "
+        "^3^ J = 6.7, 2H). Moths fly.^9^ In winter they rest.^10^ ^11^ In spring they fly."
+    )
+    got = [c.numbers for c in decode_citations(text, FORTY)]
+    assert got == [(n,) for n in range(1, 12)]

@@ -359,6 +359,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         prev = text[start - 2] if start >= 2 else ""
         if before == ")" and _formula(text, start - 1):
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
+        if before == "]" and _BRACKETED_FORMULA.search(text, max(0, start - 34), start):
+            return None  # "[NBu4]2[Pt6(CO)12]", "[TANN]9": a formula's or a motif's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
         # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3."
@@ -380,3 +382,5 @@ _CLAUSE_GOES_ON = re.compile(
 )
 _ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
+# A bracket around a formula or a sequence, with no space in it: "[NBu4]", "[GSG]", "[Fe(CN)6]"
+_BRACKETED_FORMULA = re.compile(r"\[[A-Z][A-Za-z0-9()+\-−⋅·]{0,30}\]$")
