@@ -98,3 +98,12 @@ def test_a_printed_isotope_or_coupling_before_a_spaced_symbol_is_no_citation():
     )
     got = [c.numbers for c in decode_citations(text, FORTY)]
     assert got == [(n,) for n in range(1, 12)]
+
+
+def test_a_spaced_group_that_goes_on_with_and_a_number_lists_values():
+    """A manuscript that spaces its superscripts ("in the wild 3."): "using 1, 2, 5, and 10
+    cores" lists values, as no superscript group a copy flattened goes on with "and"."""
+    refs = [Reference(id=f"r{n}", number=n) for n in range(1, 10)]
+    lead = " ".join(f"Owls hunt at dusk in the wild {n}." for n in range(1, 9))
+    text = f"{lead} We timed each run using 1, 2, 5, and 10 cores. Owls rest in the barn 9."
+    assert [c.numbers for c in decode_citations(text, refs)] == [(n,) for n in range(1, 10)]

@@ -37,6 +37,9 @@ def space_then_clause_end(text: str, end: int) -> bool:
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
 _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
+# A group that goes on with "and" and one more number lists values, not citations: a copy
+# prints a superscript group whole ("5,6,7"), with no "and"
+_VALUES_GO_ON = re.compile(r",? (?:and|or) \d")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
@@ -97,6 +100,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
     j = space - 1 if text[space - 1] in ",;." else space
+    if "," in text[space:end] and _VALUES_GO_ON.match(text, end):
+        return True  # "on each dataset using 1, 2, 5, and 10 cores": values listed on
     if YEAR_COMMA.search(text, max(0, space - 7), space):
         return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
     word, _ = word_before(text, j)
