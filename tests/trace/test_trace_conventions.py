@@ -84,7 +84,7 @@ def test_a_bracketed_formulas_count_is_no_flattened_superscript():
     lead = " ".join(f"Owls hunt at dusk.{n}" for n in range(1, 9))
     text = (
         f"{lead} Crystals of [NBu4]2[Pt6(CO)12] formed in the [TANN]9 array, and the linker "
-        "[GSG]3 held.9 Moths fly [see below].10"
+        "[GSG]3 held.9 The [Pt6–xNix(CO)12]2– clusters grew. Moths fly [see below].10"
     )
     got = [c.numbers for c in decode_citations(text, FORTY)]
     assert got == [(n,) for n in range(1, 11)]

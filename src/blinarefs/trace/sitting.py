@@ -382,5 +382,6 @@ _CLAUSE_GOES_ON = re.compile(
 )
 _ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
-# A bracket around a formula or a sequence, with no space in it: "[NBu4]", "[GSG]", "[Fe(CN)6]"
-_BRACKETED_FORMULA = re.compile(r"\[[A-Z][A-Za-z0-9()+\-−⋅·]{0,30}\]$")
+# A bracket around a formula or a sequence, with no space in it: "[NBu4]", "[GSG]", "[Fe(CN)6]",
+# "[Pt6–xNix(CO)12]2–" (and the charge after it)
+_BRACKETED_FORMULA = re.compile(rf"\[[A-Z][{DASHES}A-Za-z0-9()+⋅·]{{0,30}}\]$")
