@@ -29,10 +29,11 @@ _SUPPLEMENT_BEFORE = re.compile(r"\b[Ss]upplementary [Rr]eferences?\s*$")
 _ET_AL = re.compile(r"\bet al$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
 # An element's symbol standing alone after a space, or a coupling constant's J: not the
-# capitalised words a sentence opens with ("In", "As", "At", "No", "I", "Be")
+# capitalised words a sentence opens with ("In", "As", "At", "No", "I", "Be"; Portuguese and
+# Spanish "O", "Y")
 _SYMBOLS = (
-    "H He Li B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge Se "
-    "Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd Sn Sb Te Xe Cs Ba La Ce Nd Sm Eu Gd Tb Dy Er "
+    "H He Li B C N F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge Se "
+    "Br Kr Rb Sr Zr Nb Mo Tc Ru Rh Pd Ag Cd Sn Sb Te Xe Cs Ba La Ce Nd Sm Eu Gd Tb Dy Er "
     "Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi U J"
 )
 _ISOTOPE_AFTER = re.compile(rf" (?:{'|'.join(_SYMBOLS.split())})(?![^\W\d_])")
