@@ -28,6 +28,12 @@ def test_a_residues_position_is_no_citation(form):
     assert got == [(n,) for n in range(1, 10)]
 
 
+def test_citations_after_amino_acids_named_as_words_come_in_order():
+    lead = " ".join(f"Owls hunt at dusk^{n}^." for n in range(1, 9))
+    text = f"{lead} Methyls were assigned as reported for Ile^9^ and Val^10^. Owls rest^11^."
+    assert [c.numbers for c in decode_citations(text, FORTY)] == [(n,) for n in range(1, 12)]
+
+
 def test_a_word_that_only_looks_like_a_residue_code_keeps_its_citation():
     text = " ".join(f"Owls hunt at dusk^{n}^." for n in range(1, 9)) + " Prey hides in Arges^9^."
     assert [c.numbers for c in decode_citations(text, FORTY)][-1] == (9,)
@@ -95,10 +101,11 @@ def test_a_printed_isotope_or_coupling_before_a_spaced_symbol_is_no_citation():
     text = (
         f"{lead} Shifts are quoted in Hz. ^1^ H, ^13^ C and ^195^ Pt spectra were read (dd, "
         "^3^ J = 6.7, 2H). Moths fly.^9^ In winter they rest.^10^ ^11^ In spring they fly. "
-        "As corujas caçam.^12^ O bosque é escuro.^13^ Y el búho canta."
+        "As corujas caçam.^12^ O bosque é escuro.^13^ Y el búho canta. Cells grew.^14^ "
+        "Co-culture followed."
     )
     got = [c.numbers for c in decode_citations(text, FORTY)]
-    assert got == [(n,) for n in range(1, 14)]
+    assert got == [(n,) for n in range(1, 15)]
 
 
 def test_a_spaced_group_that_goes_on_with_and_a_number_lists_values():

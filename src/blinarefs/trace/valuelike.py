@@ -36,7 +36,7 @@ _SYMBOLS = (
     "Br Kr Rb Sr Zr Nb Mo Tc Ru Rh Pd Ag Cd Sn Sb Te Xe Cs Ba La Ce Nd Sm Eu Gd Tb Dy Er "
     "Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi U J"
 )
-_ISOTOPE_AFTER = re.compile(rf" (?:{'|'.join(_SYMBOLS.split())})(?![^\W\d_])")
+_ISOTOPE_AFTER = re.compile(rf" (?:{'|'.join(_SYMBOLS.split())})(?=[\s,;.)=]|$)")  # not "Co-"
 _RANGE_REACH = 2  # a bracketed range that runs past twice the list's length cites nothing
 _RANGE_END = re.compile(rf"\d\s*[{DASHES}]\s*(\d+)")  # the upper bound of "490–725", "1 - 402"
 
@@ -95,9 +95,9 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         out.append(("before an element's symbol (an isotope, a coupling)", -4.0))
     if word[:1].isupper() and word[1:].islower() and word.lower() in RESIDUES:
         # "Arg^394^ and Phe^404^", "Ser[473]": a residue of a protein and its position, which
-        # a text names again and again, however long its list; no citation is glued to an
-        # amino acid's code
-        out.append((f"a residue's position, after '{word}'", -6.0))
+        # a text names again and again; but "reported for Ile^17^ and Val^18^." cites the
+        # next numbers: the order decides (a prior under nothing, no repeat)
+        out.append((f"a residue's position, after '{word}'", -3.5))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
     if c.kind == "bracket" and range_of_a_value(text, c.start, c.numbers):
