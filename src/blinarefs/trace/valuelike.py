@@ -93,10 +93,11 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         # "in Hz. ^1^ H, ^195^ Pt and ^14^ N spectra", "(dd, ^3^ J = 6.7": an isotope's mass
         # or a coupling's bonds, the space a copy put before the element's symbol
         out.append(("before an element's symbol (an isotope, a coupling)", -4.0))
-    if word[:1].isupper() and word[1:].islower() and word.lower() in RESIDUES:
-        # "Arg^394^ and Phe^404^", "Ser[473]": a residue of a protein and its position, which
-        # a text names again and again; but "reported for Ile^17^ and Val^18^." cites the
-        # next numbers: the order decides (a prior under nothing, no repeat)
+    residue = word[:1].isupper() and word[1:].islower() and word.lower() in RESIDUES
+    if residue and (size is None or max(c.numbers, default=0) > size):
+        # "Arg^394^ and Phe^404^", "Ser[473]" beside a shorter list: a residue of a protein
+        # and its position, which a text names again and again; within the list, "reported
+        # for Ile^17^ and Val^18^." cites, as the order says
         out.append((f"a residue's position, after '{word}'", -3.5))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
