@@ -57,7 +57,9 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 # whether the main one is explicit syntax or flattened superscripts (themselves a guess): a
 # manuscript pieced together from several copies cites ".4" in one paragraph, "(5)" in the
 # next. Beside a guessed main convention, most of what the second names must be its own:
-# equations "(1)" to "(44)" beside thirty superscripts name 1 to 30 too
+# equations "(1)" to "(44)" beside thirty superscripts name 1 to 30 too. The habit is one
+# of markers, five that open on different numbers: one label "insulin B:9-23" named again
+# and again, or item lists "(1, 2, 6 and 7)", "(3, 5, 9 and 10)", name many numbers in few
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
@@ -278,6 +280,7 @@ def weigh(
         own = len(named.get(family, set()) - named.get(dominant, set()))
         second = (
             own >= HABIT
+            and names[family] >= HABIT  # markers, not a range's numbers: "B:9-23" again
             and own >= SECOND_HABIT * len(named.get(dominant, ()))
             and (dominant in EXPLICIT or 2 * own >= len(named.get(family, ())))
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .candidates import IN_TURN, STRONG, Candidate, expand_numbers
+from .numberwords import RESIDUES
 
 # A name glued to a number or a group ("Renaud6,7", "DREAM-Yara16"); the name may carry
 # digits of its own, for the series to place ("MuTect21, MuSE2, VarDict3" is MuTect2 and
@@ -29,11 +30,6 @@ NAME_REACH = 40
 # What stands between two members: a separator, perhaps a word before the next name
 # ("MNN16 and Seurat CCA17")
 _GAP = re.compile(r"[,;]? (?:(?:and|or|&) )?(?:[A-Z][^\W\d_]* )?")
-# Residues of a protein numbered in turn ("K7, R8, W9", "Lys7, Arg8, Trp9"): one letter, or
-# an amino acid's three
-_RESIDUES = frozenset(
-    "ala arg asn asp cys gln glu gly his ile leu lys met phe pro ser thr trp tyr val".split()  # noqa: SIM905
-)
 MEMBER_DIGITS = 3  # a citation's digits at most; the rest of a longer run ends the name
 _DIGIT = re.compile(r"\d")
 SHORT_SERIES = 2  # two members are a series only if their numbers have two digits
@@ -141,6 +137,6 @@ def _a_series(chain: list[_Member]) -> bool:
     DREAM-Yara16"; not "Sox2 and Oct3"), none of them a residue's letter or code. Names
     that differ only in their digits are one family's ("DP3DM2, DP4DM3", "G47, G18, G69")."""
     names = {_DIGIT.sub("", m.name).lower() for m in chain}
-    if len(names) < len(chain) or any(len(n) == 1 or n in _RESIDUES for n in names):
+    if len(names) < len(chain) or any(len(n) == 1 or n in RESIDUES for n in names):
         return False
     return len(chain) >= LONG_SERIES or all(m.numbers[0] >= 10 for m in chain)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .candidates import (
+    DASHES,
     MARKED_GROUP,
     MEDIUM,
     REFERENCE_MARKS,
@@ -160,16 +161,7 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     if pointer:  # "Reisine et al. (2) examined", "see Ref. (20)": nothing else is numbered so
         said = "ref." if pointer.group(1) is None else "et al."
         return Candidate(start, end, "paren", STRONG, numbers, why=(f"after '{said}'",))
-    j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    word = text[j:i].lower()
-    if i and text[i - 1] == ".":  # "Eq. (6)": an abbreviated label, not a sentence's end
-        k = i - 1
-        while k > 0 and text[k - 1].isalpha():
-            k -= 1
-        if text[k : i - 1].lower() in _LABELS:
-            j, word = k, text[k : i - 1].lower()
+    j, word = _word_at(text, i)
     if i == 0 or text[i - 1] in "\n:;":
         why.append("starts a line or a list")
     elif i == j < start and text[i - 1] in ".!?" and not _goes_on(text, end):
@@ -178,6 +170,10 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
         why.append("after a sentence's end")
     elif word in _LABELS:
         why.append(f"a label after '{text[j:i]}'")
+    elif _PAIRED_BEFORE.search(text, max(0, start - 12), start) or _PAIRED_AFTER.match(text, end):
+        why.append("a label in a span of two, '(1)–(3)'")
+    elif _labelled_run(text, i):
+        why.append("a label in a run under one word, 'Equations (4), (6) and (9)'")
     elif (
         len(word) == 1
         and word not in _ONE_LETTER_WORDS
@@ -202,6 +198,48 @@ def _paren(text: str, m: re.Match[str]) -> Candidate | None:
     if not why and len(numbers) == 1 and _scale_point(text, start, end, numbers[0]):
         why.append("a scale's point, among (1), (2), (3) close together")
     return Candidate(start, end, "paren", MEDIUM, numbers, why=tuple(why))
+
+
+def _word_at(text: str, i: int) -> tuple[int, str]:
+    """Where the word that ends at ``i`` starts, and the word in lower case; "Eq." for an
+    abbreviated label's full stop, not a sentence's end."""
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i].lower()
+    if i and text[i - 1] == ".":
+        k = i - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if text[k : i - 1].lower() in _LABELS:
+            return k, text[k : i - 1].lower()
+    return j, word
+
+
+# "(1)–(3)", "(12)–(16)": two parenthesised numbers joined by a dash span equations or
+# items; a parenthesised style prints a range of citations inside one pair, "(1–3)"
+_PAIRED_BEFORE = re.compile(rf"\(\d+\)[ ]?[{DASHES}][ ]?$")
+_PAIRED_AFTER = re.compile(rf"[ ]?[{DASHES}][ ]?\(\d+\)")
+# "(14), (19), and (22)", "(9) and (10)": one parenthesised number after another, as a
+# label's run names them
+_RUN_BEFORE = re.compile(r"\(\d+\)(?:,[ ]?(?:(?:and|or)[ ]?)?|[ ](?:and|or|to)[ ]?)$")
+_RUN_REACH = 20  # characters a number and its separator take
+_LONGEST_RUN = 8
+
+
+def _labelled_run(text: str, i: int) -> bool:
+    """Whether the parenthesis at ``i`` goes on a run of parenthesised numbers that a label
+    opens: "Equations (14), (19), and (22)", "Eq. (9) and (10)" name three and two
+    equations; "Refs. (17) and (23)" or "(5), (6), (7)" after a clause are citations."""
+    pos = i
+    for _ in range(_LONGEST_RUN):  # bounded: the run is read back a few numbers at most
+        m = _RUN_BEFORE.search(text, max(0, pos - _RUN_REACH), pos)
+        if m is None:
+            break
+        pos = m.start()
+        while pos > 0 and text[pos - 1] in _HSPACE:
+            pos -= 1
+    return pos < i and _word_at(text, pos)[1] in _LABELS
 
 
 _POINT_REACH = 40  # how far apart the points of a scale stand: a few words each

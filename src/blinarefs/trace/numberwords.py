@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from .candidates import MONTHS, words
 
+# An amino acid's three letters: a residue of a protein and its position ("Lys7, Arg8",
+# "Ser^473^"), not a word a citation is glued to
+RESIDUES = words("ala arg asn asp cys gln glu gly his ile leu lys met phe pro ser thr trp tyr val")
 # Glued to these, digits are part of a unit or a label, not a superscript.
 UNIT_WORDS = words("log ln mmol umol nmol mol kg mg ug mcg ng pg dl ml cm mm km sec min hr hrs")
 LABEL_WORDS = words("figure fig table tab ref refs no vol page eq") | words(

@@ -45,6 +45,9 @@ _POINTER_ASIDE = re.compile(
 # After a clause's comma, a past verb or "of" that a count before it is the subject of (not
 # "have": "services in Brazil, 24 have fewer" spaces a citation before its clause's verb)
 _COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of)\b")
+# A group that goes on with "and" and one more number lists values, not citations: a copy
+# prints a superscript group whole ("5,6,7"), with no "and"
+_VALUES_GO_ON = re.compile(r",? (?:and|or) \d")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
@@ -112,6 +115,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     """Whether the run after the space at ``space`` is a quantity, a label or a formula's
     count, which a manuscript that spaces its superscripts also has."""
     j = space - 1 if text[space - 1] in ",;." else space
+    if "," in text[space:end] and _VALUES_GO_ON.match(text, end):
+        return True  # "on each dataset using 1, 2, 5, and 10 cores": values listed on
     if YEAR_COMMA.search(text, max(0, space - 7), space):
         return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
     word, _ = word_before(text, j)

@@ -189,6 +189,8 @@ def _strength_after_punct(text: str, start: int, end: int) -> int | None:
             return MEDIUM  # "after 10 d.12 Relapse", "at 9 p.i.26.", "in the U.S.4 It"
         if punct == "." and (word.lower() in LABEL_ABBREVIATIONS or initial):
             return None  # Fig.2, p.3, initials
+        if punct == ":" and initial:
+            return None  # "insulin B:9-23", "chain A:45": a chain's residues, a label's index
         return STRONG
     if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
         return MEDIUM
@@ -366,6 +368,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         prev = text[start - 2] if start >= 2 else ""
         if before == ")" and _formula(text, start - 1) and _a_count(text, start, end, numbers):
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
+        if before == "]" and _BRACKETED_FORMULA.search(text, max(0, start - 34), start):
+            return None  # "[NBu4]2[Pt6(CO)12]", "[TANN]9": a formula's or a motif's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
             return MEDIUM  # "T helper (Th)17 immunity", "(CD)38": the name goes on
         # "used?”10", "(“in part”)23.", "(http://www.example.org/)45.", "(Brandname®)3."
@@ -387,3 +391,6 @@ _CLAUSE_GOES_ON = re.compile(
 )
 _ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
+# A bracket around a formula or a sequence, with no space in it: "[NBu4]", "[GSG]", "[Fe(CN)6]",
+# "[Pt6–xNix(CO)12]2–" (and the charge after it)
+_BRACKETED_FORMULA = re.compile(rf"\[[A-Z][{DASHES}A-Za-z0-9()+⋅·]{{0,30}}\]$")

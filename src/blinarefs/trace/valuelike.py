@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .candidates import DASHES, UNIT_POWER, Candidate, range_of_a_value
+from .numberwords import RESIDUES
 from .sitting import word_before
 
 CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
@@ -27,6 +28,15 @@ _RATIO = re.compile(r"\[1:\d+\]")
 _SUPPLEMENT_BEFORE = re.compile(r"\b[Ss]upplementary [Rr]eferences?\s*$")
 _ET_AL = re.compile(r"\bet al$")
 _INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
+# An element's symbol standing alone after a space, or a coupling constant's J: not the
+# capitalised words a sentence opens with ("In", "As", "At", "No", "I", "Be"; Portuguese and
+# Spanish "O", "Y")
+_SYMBOLS = (
+    "H He Li B C N F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge Se "
+    "Br Kr Rb Sr Zr Nb Mo Tc Ru Rh Pd Ag Cd Sn Sb Te Xe Cs Ba La Ce Nd Sm Eu Gd Tb Dy Er "
+    "Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi U J"
+)
+_ISOTOPE_AFTER = re.compile(rf" (?:{'|'.join(_SYMBOLS.split())})(?=[\s,;.)=]|$)")  # not "Co-"
 _RANGE_REACH = 2  # a bracketed range that runs past twice the list's length cites nothing
 _RANGE_END = re.compile(rf"\d\s*[{DASHES}]\s*(\d+)")  # the upper bound of "490–725", "1 - 402"
 
@@ -79,6 +89,16 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
     after_a_word = _WORD_END.search(text, max(0, c.start - 4), c.start) is not None
     if c.printed and after and (after.isalnum() or after in "‐-") and not after_a_word:
         out.append(("glued to the word after it (an isotope, a label)", -4.0))
+    elif c.printed and not after_a_word and _ISOTOPE_AFTER.match(text, c.end):
+        # "in Hz. ^1^ H, ^195^ Pt and ^14^ N spectra", "(dd, ^3^ J = 6.7": an isotope's mass
+        # or a coupling's bonds, the space a copy put before the element's symbol
+        out.append(("before an element's symbol (an isotope, a coupling)", -4.0))
+    residue = word[:1].isupper() and word[1:].islower() and word.lower() in RESIDUES
+    if residue and (size is None or max(c.numbers, default=0) > size):
+        # "Arg^394^ and Phe^404^", "Ser[473]" beside a shorter list: a residue of a protein
+        # and its position, which a text names again and again; within the list, "reported
+        # for Ile^17^ and Val^18^." cites, as the order says
+        out.append((f"a residue's position, after '{word}'", -3.5))
     if _STATISTIC_AFTER.match(text[c.end : c.end + 3]):
         out.append(("followed by '='", -3.0))
     if c.kind == "bracket" and range_of_a_value(text, c.start, c.numbers):
