@@ -33,7 +33,8 @@ checksums, dev/held-out split; the files stay out of this repository):
    fields carry (plain text has none), the printed list checked against the fields, and a
    printed list that is missing or could not be fully read (the .docx takes its references
    from the fields). Each difference is put down to a cause, which says whether plain text
-   could give the Word file's verdict or cannot (``field_causes.py``).
+   could give the Word file's verdict or cannot (``field_causes.py``); the agreement is
+   given twice, over every difference and over those plain text could avoid.
 
 Usage: python benchmarks/eval_docx_fields.py --prepare        (extract the files, once)
        python benchmarks/eval_docx_fields.py [--split dev|heldout|all] [--diff]
@@ -500,6 +501,9 @@ def main() -> int:
     print(f"{verdict} the target (the same verdicts): {totals['same']} of {union} shared "
           f"verdicts agree ({agree:.3f})")  # fmt: skip
     inherent = sum(n for c, n in causes.items() if c.startswith("inherent"))
+    avoidable = union - inherent
+    print(f"  less the {inherent} differences plain text cannot avoid: {totals['same']} of "
+          f"{avoidable} ({totals['same'] / avoidable if avoidable else 1:.3f})")  # fmt: skip
     print("\nThe differences by cause (see field_causes.py; 'inherent': plain text cannot carry "
           f"what the field does): {inherent} of {sum(causes.values())} inherent")  # fmt: skip
     print_table(["cause", "count"], [[c, n] for c, n in causes.most_common()])

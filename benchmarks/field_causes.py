@@ -9,6 +9,10 @@ verdict (a defect of one reader) or cannot (the export drops what the field carr
   of the text export as plain digits glued to the word, where no reader can tell a citation
   from a value for sure: a claim or a reference the plain side leaves uncited, an
   "uncertain marker" there;
+- ``inherent: subscript flattened``: digits the Word file sets as subscripts (a model's
+  "CP₍₁,₂,₃₎", "CO₂"), which its reader knows are no citations, come out of the export as
+  plain digits ("CP(1,2,3)", or Pandoc's "CP_(1,2,3)"): a plain-side "uncertain marker"
+  whose digits stand lowered in the Word file;
 - ``inherent: list marked only by its field``: the printed list has no heading, only the
   manager's bibliography field says where it starts, so plain text reads it as body text
   (its numbers as uncertain markers);
@@ -71,6 +75,8 @@ def field_causes(
 def _cause(side: str, f: dict, doc, fields: list, no_list: bool) -> str:
     code = f["code"]
     if side == "plain":
+        if code == "uncertain-marker" and _lowered(f.get("text") or "", doc):
+            return "inherent: subscript flattened"
         if code == "uncertain-marker":
             listed = doc.reference_list_start is not None
             return (
@@ -112,3 +118,15 @@ def _citing(f: dict, doc, fields: list) -> list:
         if r.year == year and r.author and fold_ascii(r.author[0].family).lower() == author
     }  # fmt: skip
     return [m for m in fields if keys & set(m.keys)]
+
+
+def _lowered(marker: str, doc) -> bool:
+    """Whether the Word file has ``marker`` somewhere with all its digits set as subscripts."""
+    lowered = [range(a, b) for a, b in doc.lowered]
+    at = doc.text.find(marker) if marker else -1
+    while at >= 0:
+        digits = [i for i in range(at, at + len(marker)) if doc.text[i].isdigit()]
+        if digits and all(any(i in r for r in lowered) for i in digits):
+            return True
+        at = doc.text.find(marker, at + 1)
+    return False
