@@ -14,8 +14,10 @@ checksums, dev/held-out split; the files stay out of this repository):
 2. **Verdicts.** The same document exported to plain text as a user's copy is: LibreOffice's
    "Text" export, byte for byte what its and Word's "Save as text" write (one paragraph a
    line, no blank line between, raised digits flattened to plain ones, list numbers kept);
-   ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised digits as
-   superscript characters and separates paragraphs with a blank line; ``--plain marked``
+   ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised and lowered
+   digits as superscript and subscript characters (its "^(3,4)" and "_(3-hyp)" for groups
+   with characters that have none are written so too) and separates paragraphs with a
+   blank line; ``--plain marked``
    exports with LibreOffice a copy whose raised digits are superscript characters, as a
    careful user marks them before saving as text; ``--plain libreoffice-notes`` is the text
    export with the footnotes and endnotes it leaves out put back, as LibreOffice renders
@@ -73,9 +75,13 @@ _CODE = re.compile(
 # A verdict's text with what is raised unraised: the digits, the raised comma, and the signs
 # and brackets ``--plain marked`` raises with them ("Fe³⁺", "ha⁻¹", "⁽³⁾"), which the Word
 # reader leaves as typed; a raised minus stands for a hyphen or a minus sign alike, so both
-# are one sign in the key ("ha−1", "ha-1" and "ha⁻1" name the same sentence).
-_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁺⁻−⁽⁾⁼", "0123456789,+--()=")
+# are one sign in the key ("ha−1", "ha-1" and "ha⁻1" name the same sentence); and what is
+# lowered lowered no more ("CO₂", Pandoc's "CP₃-hyp": the Word reader's "CO2", "CP3-hyp").
+_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁺⁻−⁽⁾⁼₀₁₂₃₄₅₆₇₈₉₊₋₍₎₌", "0123456789,+--()=0123456789+-()=")
 _RAISE = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_LOWER = str.maketrans("0123456789+-()=", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎₌")
+# Pandoc's "_(3-hyp)", "_(lin(1,2))": a lowered group with characters that have no subscript
+_LOWERED_GROUP = re.compile(r"_\(((?:[^()\n]|\([^()\n]*\))*)\)")
 _MARK = str.maketrans("0123456789+-−()=", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁽⁾⁼")
 _RAISED_GROUP = re.compile(r"\^\(([\d,;\s\-–]+)\)")
 _REFERENCE_NAMED = re.compile(r"\breference \S+ \(")
@@ -311,8 +317,11 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
             [pypandoc.get_pandoc_path(), "-f", "docx", "-t", "plain", "--wrap=none", str(path)],
             check=True, capture_output=True, text=True,
         ).stdout  # fmt: skip
-        # Pandoc writes a raised group it has no characters for as "^(3,4)": as "³,⁴"
+        # Pandoc writes a raised group it has no characters for as "^(3,4)": as "³,⁴"; and
+        # a lowered one as "_(3-hyp)": as "₃₋hyp", what can be lowered lowered, as it writes
+        # "CO₂" (a subscript is no citation, and the text keeps that as well as it can)
         plain = _RAISED_GROUP.sub(lambda m: m.group(1).translate(_RAISE), plain)
+        plain = _LOWERED_GROUP.sub(lambda m: m.group(1).translate(_LOWER), plain)
         texts[path].write_text(plain, encoding="utf-8")
     return texts
 

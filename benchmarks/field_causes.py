@@ -16,6 +16,10 @@ verdict (a defect of one reader) or cannot (the export drops what the field carr
 - ``inherent: list marked only by its field``: the printed list has no heading, only the
   manager's bibliography field says where it starts, so plain text reads it as body text
   (its numbers as uncertain markers);
+- ``inherent: notes written as a numbered list``: the export writes the footnotes at the
+  end as a list numbered "[1]", "[2]" (Pandoc's plain text), which the plain reader takes
+  for the reference list: the notes' marks read as uncertain markers ("[1]"), the notes as
+  doubtful references, the real list's verdicts (uncited entries, no list at all) lost;
 - ``plain: printed citation missed``: a field shown as text ("(Roe et al., 2020)", "[4]")
   that the plain reader does not read as a citation of that work;
 - ``plain: digits read as a citation``, ``plain: marker misread``: the plain text cites
@@ -39,6 +43,12 @@ from blinarefs.names import fold_ascii
 
 _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
+# what a plain reader that takes the notes for the list gives, and what it then loses
+_NOTE_ENTRY = re.compile(r"^\[\d+\] (.+)$", re.M)
+_NOTES_AS_LIST = {
+    "plain": ("uncertain-marker", "doubtful-reference", "unparsed-reference"),
+    "word": ("uncited-reference", "no-references"),
+}
 
 
 def field_causes(
@@ -51,6 +61,7 @@ def field_causes(
 
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
     no_list = any(f["code"] == "no-references" for f in plain)
+    notes_listed = _notes_listed(doc, plain_text)
     found: Counter = Counter()
     sides = (
         ("word", result["word_only"], word, plain_text),
@@ -65,7 +76,9 @@ def field_causes(
                 continue
             left[key] -= 1
             claim = _flat(f.get("text") or "")[:60] if f["code"] == "uncited-claim" else ""
-            if claim and claim not in flat_other:
+            if notes_listed and f["code"] in _NOTES_AS_LIST[side]:
+                found["inherent: notes written as a numbered list"] += 1
+            elif claim and claim not in flat_other:
                 found["claims cut or rendered differently"] += 1
             else:
                 found[_cause(side, f, doc, fields, no_list)] += 1
@@ -130,3 +143,17 @@ def _lowered(marker: str, doc) -> bool:
             return True
         at = doc.text.find(marker, at + 1)
     return False
+
+
+def _notes_listed(doc, plain_text: str) -> bool:
+    """Whether the export wrote the Word file's notes as a list numbered "[1]", "[2]": a
+    note of the reader's (under its "Notes" line) opens an entry "[n]" of the plain text."""
+    from blinarefs.manuscript.docx import NOTES_HEADING
+
+    end = doc.reference_list_start if doc.reference_list_start is not None else len(doc.text)
+    at = doc.text.rfind(f"\n{NOTES_HEADING}\n\n", 0, end)
+    if at < 0:
+        return False
+    entries = {" ".join(m.group(1).split()[:4]) for m in _NOTE_ENTRY.finditer(plain_text)}
+    notes = doc.text[at + len(NOTES_HEADING) + 3 : end].split("\n\n")
+    return any(" ".join(note.split()[:4]) in entries for note in notes if note.strip())
