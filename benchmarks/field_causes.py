@@ -20,6 +20,9 @@ verdict (a defect of one reader) or cannot (the export drops what the field carr
   end as a list numbered "[1]", "[2]" (Pandoc's plain text), which the plain reader takes
   for the reference list: the notes' marks read as uncertain markers ("[1]"), the notes as
   doubtful references, the real list's verdicts (uncited entries, no list at all) lost;
+- ``inherent: notes the export drops``: LibreOffice's text export leaves the footnotes and
+  endnotes out (``--plain libreoffice-notes`` puts them back): a claim in a note only the
+  Word file has, a work cited only in notes that plain text finds uncited;
 - ``plain: printed citation missed``: a field shown as text ("(Roe et al., 2020)", "[4]")
   that the plain reader does not read as a citation of that work;
 - ``plain: digits read as a citation``, ``plain: marker misread``: the plain text cites
@@ -62,6 +65,7 @@ def field_causes(
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
     no_list = any(f["code"] == "no-references" for f in plain)
     notes_listed = _notes_listed(doc, plain_text)
+    dropped = _notes_dropped(doc, plain_text)
     found: Counter = Counter()
     sides = (
         ("word", result["word_only"], word, plain_text),
@@ -78,14 +82,18 @@ def field_causes(
             claim = _flat(f.get("text") or "")[:60] if f["code"] == "uncited-claim" else ""
             if notes_listed and f["code"] in _NOTES_AS_LIST[side]:
                 found["inherent: notes written as a numbered list"] += 1
+            elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
+                found["inherent: notes the export drops"] += 1
             elif claim and claim not in flat_other:
                 found["claims cut or rendered differently"] += 1
             else:
-                found[_cause(side, f, doc, fields, no_list)] += 1
+                found[_cause(side, f, doc, fields, no_list, dropped)] += 1
     return found
 
 
-def _cause(side: str, f: dict, doc, fields: list, no_list: bool) -> str:
+def _cause(
+    side: str, f: dict, doc, fields: list, no_list: bool, dropped: tuple[int, int] | None
+) -> str:
     code = f["code"]
     if side == "plain":
         if code == "uncertain-marker" and _lowered(f.get("text") or "", doc):
@@ -99,6 +107,8 @@ def _cause(side: str, f: dict, doc, fields: list, no_list: bool) -> str:
             )
         cited = _citing(f, doc, fields)
         if code in ("uncited-claim", "uncited-reference") and cited:
+            if dropped and all(dropped[0] <= m.start < dropped[1] for m in cited):
+                return "inherent: notes the export drops"
             if all(m.superscript for m in cited):
                 return "inherent: raised field flattened"
             return "plain: printed citation missed"
@@ -145,15 +155,32 @@ def _lowered(marker: str, doc) -> bool:
     return False
 
 
-def _notes_listed(doc, plain_text: str) -> bool:
-    """Whether the export wrote the Word file's notes as a list numbered "[1]", "[2]": a
-    note of the reader's (under its "Notes" line) opens an entry "[n]" of the plain text."""
+def _notes(doc) -> tuple[int, int] | None:
+    """Where the Word reader put the footnotes and endnotes: under its "Notes" line, before
+    the reference list."""
     from blinarefs.manuscript.docx import NOTES_HEADING
 
     end = doc.reference_list_start if doc.reference_list_start is not None else len(doc.text)
     at = doc.text.rfind(f"\n{NOTES_HEADING}\n\n", 0, end)
-    if at < 0:
-        return False
+    return None if at < 0 else (at + len(NOTES_HEADING) + 3, end)
+
+
+def _note_openings(doc, span: tuple[int, int]) -> list[str]:
+    return [" ".join(n.split()[:4]) for n in doc.text[span[0] : span[1]].split("\n\n") if n.strip()]
+
+
+def _notes_listed(doc, plain_text: str) -> bool:
+    """Whether the export wrote the Word file's notes as a list numbered "[1]", "[2]": a
+    note of the reader's opens an entry "[n]" of the plain text."""
+    span = _notes(doc)
     entries = {" ".join(m.group(1).split()[:4]) for m in _NOTE_ENTRY.finditer(plain_text)}
-    notes = doc.text[at + len(NOTES_HEADING) + 3 : end].split("\n\n")
-    return any(" ".join(note.split()[:4]) in entries for note in notes if note.strip())
+    return span is not None and any(n in entries for n in _note_openings(doc, span))
+
+
+def _notes_dropped(doc, plain_text: str) -> tuple[int, int] | None:
+    """The Word reader's notes, when the export has none of them (LibreOffice's text)."""
+    span = _notes(doc)
+    flat = _flat(plain_text)
+    if span is None or any(n in flat for n in _note_openings(doc, span)):
+        return None
+    return span
