@@ -285,8 +285,12 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
             if how == "marked":
                 _mark_superscripts(folder / path.name)
         copies = [str(out / str(i) / p.name) for i, p in enumerate(paths)]
+        # a profile of its own: a LibreOffice already running (another benchmark's) would
+        # otherwise take the job and the files would not be written
+        profile = (out / "profile").resolve().as_uri()
+        soffice = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
         subprocess.run(
-            ["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(out), *copies],
+            [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *copies],
             capture_output=True, check=True, timeout=1200,
         )  # fmt: skip
         for i, path in enumerate(paths):
@@ -296,7 +300,7 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
         if how == "libreoffice-notes":
             (out / "html").mkdir()
             subprocess.run(
-                ["soffice", "--headless", "--convert-to", "html:XHTML Writer File:UTF8",
+                [*soffice, "--convert-to", "html:XHTML Writer File:UTF8",
                  "--outdir", str(out / "html"), *copies],
                 capture_output=True, check=True, timeout=1200,
             )  # fmt: skip
