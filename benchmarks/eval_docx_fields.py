@@ -17,11 +17,11 @@ checksums, dev/held-out split; the files stay out of this repository):
    ``--plain pandoc`` uses ``pandoc -t plain`` instead, which keeps raised and lowered
    digits as superscript and subscript characters (its "^(3,4)" and "_(3-hyp)" for groups
    with characters that have none are written so too) and separates paragraphs with a
-   blank line; ``--plain marked``
-   exports with LibreOffice a copy whose raised digits are superscript characters, as a
-   careful user marks them before saving as text; ``--plain libreoffice-notes`` is the text
-   export with the footnotes and endnotes it leaves out put back, as LibreOffice renders
-   them in its XHTML export (field results and all, without their numbers), under a
+   blank line; ``--plain marked`` exports with LibreOffice a copy whose raised digits are
+   superscript characters (and lowered ones subscript characters), as a careful user
+   marks them before saving as text; ``--plain libreoffice-notes`` is the text export
+   with the footnotes and endnotes it leaves out put back, as LibreOffice renders them
+   in its XHTML export (field results and all, without their numbers), under a
    "Notes" line before the reference list the plain-text reader finds: the notes' text
    comes from LibreOffice, not from blinarefs' Word reader, whose own body-and-notes text
    would compare the reader with itself. Both files checked. The
@@ -367,8 +367,9 @@ def _with_notes(text: str, notes: list[str]) -> str:
 
 def _mark_superscripts(path: Path) -> None:
     """Digits (and the signs that have superscript forms) of every run set superscript (as
-    Pandoc sets them) written as superscript characters, in place: the text export then
-    keeps what was raised."""
+    Pandoc sets them) written as superscript characters, and those of every run set
+    subscript as subscript characters ("CO₂", as Pandoc writes them), in place: the text
+    export then keeps what was raised and lowered."""
     from lxml import etree
 
     with zipfile.ZipFile(path) as zin:
@@ -379,9 +380,10 @@ def _mark_superscripts(path: Path) -> None:
                 root = etree.fromstring(data)
                 for align in root.iter(f"{_W}vertAlign"):
                     run = align.getparent().getparent()
-                    if align.get(f"{_W}val") == "superscript" and run.tag == f"{_W}r":
+                    how = {"superscript": _MARK, "subscript": _LOWER}.get(align.get(f"{_W}val"))
+                    if how is not None and run.tag == f"{_W}r":
                         for t in run.iter(f"{_W}t"):
-                            t.text = (t.text or "").translate(_MARK)
+                            t.text = (t.text or "").translate(how)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
             zout.writestr(info, data)
 
