@@ -295,6 +295,13 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
         )  # fmt: skip
         for i, path in enumerate(paths):
             made = out / (path.stem + ".txt")
+            if not made.is_file():  # a run that stopped part way (a file it choked on): alone
+                subprocess.run(
+                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), copies[i]],
+                    capture_output=True, check=True, timeout=300,
+                )  # fmt: skip
+            if not made.is_file():
+                raise RuntimeError(f"LibreOffice wrote no text for {path}")
             texts[path] = out / str(i) / (path.stem + ".txt")
             made.replace(texts[path])
         if how == "libreoffice-notes":
