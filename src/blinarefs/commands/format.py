@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
 
         document = read_manuscript(Path(args.manuscript))
         known = document.markers if document.kind != "text" else None
-        cited = manuscript_order(document.text, refs, known_markers=known)
+        cited = manuscript_order(document.text, refs, known, document.lowered)
     order_name = args.order or ("cited" if cited else "store")
     order = None if order_name == "store" else (cited.order if cited else cited_order(refs))
     in_text = []

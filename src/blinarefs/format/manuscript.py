@@ -34,14 +34,18 @@ class CitedOrder:
 
 
 def manuscript_order(
-    text: str, refs: Sequence[Reference], known_markers: Sequence[Marker] | None = None
+    text: str,
+    refs: Sequence[Reference],
+    known_markers: Sequence[Marker] | None = None,
+    lowered: Sequence[tuple[int, int]] = (),
 ) -> CitedOrder:
     """The references of ``refs`` in the order ``text`` first cites them; ``known_markers``
-    are the citations a Word or JATS file's markup identifies (see ``trace_manuscript``)."""
+    are the citations a Word or JATS file's markup identifies, ``lowered`` its subscripts
+    (see ``trace_manuscript``)."""
     from ..trace.decode import number_by_first_citation, renumber_by_first_citation
     from ..trace.manuscript import trace_manuscript
 
-    trace = trace_manuscript(text, refs, known_markers=known_markers)
+    trace = trace_manuscript(text, refs, known_markers=known_markers, lowered=lowered)
     cited = trace.in_citation_order()  # a legend's citations where its figure is mentioned
     numbering = number_by_first_citation(cited, refs)
     order = sorted((r.id for r in refs), key=lambda key: numbering[key])

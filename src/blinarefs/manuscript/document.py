@@ -116,7 +116,9 @@ class ManuscriptDocument:
     ``markers_complete`` is true (JATS) they are all the citations there are, otherwise
     (Word) they are the superscript and field citations, and typed ones ("[3]") are left
     for the decoder to find. ``references`` are the works the markup describes (reference
-    manager fields, a JATS ``<ref-list>``); empty for plain text.
+    manager fields, a JATS ``<ref-list>``); empty for plain text. ``lowered`` are the spans
+    set as subscripts (Word): digits there are indices ("CO₂", a model's "CP₍₁,₂,₃₎"), never
+    citations, which a plain-text copy cannot tell once they are flattened.
     """
 
     text: str
@@ -130,6 +132,7 @@ class ManuscriptDocument:
     sections: tuple[Section, ...] = ()
     notes: tuple[str, ...] = ()
     pieces: tuple[Piece, ...] = field(default=(), repr=False)
+    lowered: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     __repr__ = brief_repr  # a notebook shows it without its whole text

@@ -80,6 +80,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     text = body.text[:cut]
     pending = [(m, c) for m, c in cited_body if m.start < cut]
     pieces = [p for p in body.pieces if p.start < cut]
+    lowered = [(s.start, s.end) for s in body.lowered if s.start < cut]
     sections = _sections(body, 0, cut)
     if notes:
         text += NOTES_HEADING + "\n\n"
@@ -87,10 +88,12 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
             found, _ = citations(stream, properties, problems)
             pending += shifted(found, len(text))
             pieces += shift_all(stream.pieces, len(text))
+            lowered += [(s.start + len(text), s.end + len(text)) for s in stream.lowered]
             text += stream.text
     shift = len(text) - cut
     pending += shifted([(m, c) for m, c in cited_body if m.start >= cut], shift)
     pieces += shift_all((p for p in body.pieces if p.start >= cut), shift)
+    lowered += [(s.start + shift, s.end + shift) for s in body.lowered if s.start >= cut]
     sections += shift_all(_sections(body, cut, body.pos), shift)
     ref_start = None if list_start is None else list_start + shift
     text += body.text[cut:]
@@ -107,6 +110,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
         sections=tuple(sections),
         notes=tuple(_notes(streams, markers, references, problems)),
         pieces=tuple(pieces),
+        lowered=tuple(lowered),
     )
 
 

@@ -70,6 +70,7 @@ class Stream:
     paragraphs: list[Paragraph] = field(default_factory=list)
     superscripts: list[Span] = field(default_factory=list)
     subscripts: list[int] = field(default_factory=list)  # where each subscript run starts
+    lowered: list[Span] = field(default_factory=list)  # subscript text, adjacent runs joined
     fields: list[Field] = field(default_factory=list)
     controls: list[Span] = field(default_factory=list)  # w:sdt with a tag
     bookmarks: list[Span] = field(default_factory=list)
@@ -259,6 +260,10 @@ class Walker:
                     s.superscripts.append(Span(s.pos, s.pos + len(piece)))
             elif sub:
                 s.subscripts.append(s.pos)
+                if s.lowered and s.lowered[-1].end == s.pos:
+                    s.lowered[-1].end += len(piece)
+                else:
+                    s.lowered.append(Span(s.pos, s.pos + len(piece)))
             s.emit(piece)
             offset += len(piece)
 

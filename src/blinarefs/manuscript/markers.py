@@ -5,11 +5,12 @@ A Word or JATS file says more: which digits were set superscript, which spans ar
 reference-manager fields and which works they cite. Where the markup speaks it wins; a
 decoder's guess at flattened superscripts is dropped, since the source marks every
 superscript; and for JATS, whose ``<xref>`` tags are all the citations there are, only the
-markup counts.
+markup counts. Digits the file sets as subscripts are indices, never citations.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from ..trace.candidates import SYNTAX, Candidate
@@ -194,3 +195,27 @@ def merged_decisions(
                 out.append(d)
     out.sort(key=lambda d: d.candidate.start)
     return tuple(out)
+
+
+def outside_lowered(
+    text: str,
+    citations: Iterable[Citation],
+    decisions: Iterable[Decision],
+    lowered: Sequence[tuple[int, int]],
+) -> tuple[list[Citation], tuple[Decision, ...]]:
+    """The decoder's citations and decisions less those whose digits the file sets as
+    subscripts (``lowered``, in text order): an index ("CO₂", a model's "CP₍₁,₂,₃₎", with or
+    without its brackets lowered) is neither a citation nor a close call. A plain-text copy
+    flattens them and cannot tell."""
+    starts = [a for a, _ in lowered]
+
+    def low(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < lowered[i][1]
+
+    def index_digits(start: int, end: int) -> bool:
+        digits = [i for i in range(start, end) if text[i].isdigit()]
+        return bool(digits) and all(low(i) for i in digits)
+
+    kept = [c for c in citations if not index_digits(c.start, c.end)]
+    return kept, tuple(d for d in decisions if not index_digits(d.candidate.start, d.candidate.end))

@@ -26,10 +26,15 @@ BARE_LIST = "nothing to trace: the file holds only a reference list"
 
 
 def only_a_list(text: str, body_end: int | None) -> bool:
-    """True when a file holds a reference list and nothing before it: nothing can be cited,
-    so no reference is uncited and none is at fault. (An empty file is not such a list.)"""
+    """True when a file holds a reference list and nothing before it but its heading:
+    nothing can be cited, so no reference is uncited and none is at fault. (An empty file
+    is not such a list.) The heading counts as the list's: a Word file's list starts after
+    it, where plain text's starts on it."""
+    from ..parse.split import is_list_heading
+
     end = len(text) if body_end is None else body_end
-    return bool(text.strip()) and not text[:end].strip()
+    before = text[:end].strip()
+    return bool(text.strip()) and (not before or is_list_heading(before))
 
 
 @dataclass(frozen=True)

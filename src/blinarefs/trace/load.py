@@ -50,6 +50,11 @@ class TraceInputs:
     def markers_complete(self) -> bool:
         return bool(self.document and self.document.markers_complete)
 
+    @property
+    def lowered(self) -> tuple[tuple[int, int], ...]:
+        """The spans the markup sets as subscripts (see :class:`ManuscriptDocument`)."""
+        return self.document.lowered if self.document else ()
+
     def __repr__(self) -> str:
         """What was read and from where, not the text and every reference."""
         from ..findings import counted
@@ -240,4 +245,5 @@ def trace_inputs(inputs: TraceInputs) -> Trace:
         known_markers=inputs.markers,
         markers_complete=inputs.markers_complete,
         after_list=inputs.after_list,
+        lowered=inputs.lowered,
     )

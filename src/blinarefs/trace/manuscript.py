@@ -170,6 +170,7 @@ def trace_manuscript(
     known_markers: Sequence[Marker] | None = None,
     markers_complete: bool = False,
     after_list: tuple[int, int] | None = None,
+    lowered: Sequence[tuple[int, int]] = (),
 ) -> Trace:
     """Decode, split and link a manuscript.
 
@@ -182,7 +183,8 @@ def trace_manuscript(
     the only citations. ``after_list`` is the span of the manuscript's own text after its
     reference list (figure legends, tables, notes: what the list parser cut off it, page
     furniture left out), read with the body; found with the list when ``body_end`` is not
-    given.
+    given. ``lowered``: the spans a reader knows were set as subscripts (a Word file's), whose
+    digits are no citations.
     """
     text = text_argument(text, "trace_manuscript", reader="trace_file")
     if references is not None:
@@ -221,6 +223,10 @@ def trace_manuscript(
         found = without_table_values(text, tail.citations, after_list)
         citations += [c for c in found if not kinds or c.kind in kinds]
         decisions = (*decisions, *tail.decisions)
+    if lowered:
+        from ..manuscript.markers import outside_lowered
+
+        citations, decisions = outside_lowered(text, citations, decisions, lowered)
     if known_markers is not None:
         from ..manuscript.markers import cites_raised, merge_known, merged_decisions
 

@@ -36,6 +36,7 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         known_markers=known,
         markers_complete=bool(document and document.markers_complete),
         after_list=ctx.parsed.section.after if ctx.parsed and ctx.parsed.section else None,
+        lowered=document.lowered if document is not None else (),
     )
     name = str(ctx.manuscript_path)
     if only_a_list(ctx.text, body_end):  # no reference can be cited, and none is at fault
