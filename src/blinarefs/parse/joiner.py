@@ -42,8 +42,10 @@ _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromo
 # What follows a reference's pages, not a number's thousands: "Fict Sustain 8, 672 https://..."
 _AFTER_PAGES = frozenset(("http", "https", "www", "doi", "pmid", "pmcid"))
 
-# Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
-_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C", "Ph.D", "M.Sc", "B.Sc"))
+# Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.");
+# "D. C." is a name's initials ("Roe D. C., Doe A.") but after Washington its district
+_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "Ph.D", "M.Sc", "B.Sc"))
+_DISTRICT = re.compile(r"Washington,? D\.$")
 _ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
 _PAREN_YEAR = re.compile(rf"\({YEAR.pattern}[a-z]?\)$")
@@ -215,6 +217,33 @@ def _lower_abbreviation(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     )
 
 
+def _dotted(out: str, word: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """A dotted abbreviation printed whole: "U.S.", "Ph.D.", Washington's "D.C."."""
+    if out[-1] != "." or ahead[:1] != (".",):
+        return False
+    return f"{word}{tok}" in _DOTTED or (tok == "C" and _DISTRICT.search(out[-16:]) is not None)
+
+
+def _elision(out: str, tok: str, ahead: tuple[str, ...]) -> bool | None:
+    """A Dutch name's elided article, "’t Hoen", "’s Jacob": the apostrophe opens the name
+    (set apart from a mark or a number's bracket before it, "[16] ’t Hoen", not closing
+    them) and the "t" is printed against it. None: no such name here."""
+    named = len(ahead) > 1 and ahead[0] in ("t", "s") and ahead[1][:1].isupper()
+    if tok in "’'" and not out[-1].isalnum() and named:
+        return False
+    if out[-1] in "’'" and out[-2:-1] == " " and tok in ("t", "s"):
+        return bool(ahead) and ahead[0][:1].isupper()
+    return None
+
+
+def _allele(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """An allele's star between a gene and a number, "TPMT*3", "HLA-B*57:01", is printed
+    against both; a star after a name before a comma marks a note ("Roe J*, Doe K")."""
+    if tok == "*":
+        return out[-1].isalnum() and ahead[:1] != () and ahead[0].isdigit()
+    return out[-1] == "*" and out[-2:-1].isalnum() and tok.isdigit()
+
+
 def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """Whether ``tok`` joins the text rebuilt so far without a space; ``ahead`` holds the
     next pieces."""
@@ -223,14 +252,19 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if not before and prev in ".,;":  # a stray mark opening the item: ".Hébert R"
         return True
     word = out[out.rfind(" ") + 1 :].lstrip('([<“‘"')
-    if word == "10.":  # a DOI's prefix, or a number closing a sentence
-        return tok.isdigit()
+    if word == "10." and tok.isdigit() and len(tok) >= 4:
+        return True  # a DOI's prefix: its registrant has four digits or more ("10.1016")
     if IDENTIFIER.match(word):
         return in_identifier(word, tok, ahead)
     if tok == "10" and prev not in "([/" and doi_starts(ahead):
         return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
-    if prev == "." and f"{word}{tok}" in _DOTTED and ahead[:1] == (".",):
+    if _dotted(out, word, tok, ahead):
         return True
+    if _allele(out, tok, ahead):
+        return True
+    elision = _elision(out, tok, ahead)
+    if elision is not None:
+        return elision
     if _next_initial(out, tok, ahead) or _last_initial(out, tok, ahead):
         return True
     if _lower_abbreviation(out, tok, ahead):
