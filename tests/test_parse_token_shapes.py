@@ -304,3 +304,19 @@ def test_an_elided_article_opens_a_name_one_token_a_line(before: str) -> None:
     got = parse_reference_list(tokens).references
     assert [r.number for r in got] == [1, 2]
     assert got[1].title == "A made-up survey of dykes"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # an article's numbered pages, both ends dotted
+        "Roe J. Made-up goats. Fict Biol. 3, 3007.1–3007.12.",
+        "Roe J. Made-up goats. Fict Biol. 10: R25.1–25.10.",
+        "Roe J. Made-up goats. Fict Biol. 10: 25–26. 10 goats were counted.",
+        # a hyphen left hanging before "and" / "to", not inside "face-to-face"
+        "Roe J. Pre- and post-war goats of 6- to 12-month age. Fict. 2030;1:1-9.",
+        "Roe J. Face-to-face and hit-and-run counts of goats. Fict. 2030;1:1-9.",
+    ],
+)
+def test_numbered_pages_and_hanging_hyphens_one_token_a_line(printed: str) -> None:
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed

@@ -124,10 +124,27 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if day and date_word(day.group(1)):
         return False
     # not the end of a page range either: "323-35." / "14." of a number left dangling;
-    # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45"
+    # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45",
+    # and an article's numbered pages on both ends: "3007.1–3007.12"
+    number = re.search(r"(?<![\w.])(\d+)\.$", out[-12:])
+    paged = number is not None and ahead[1:3] == (number.group(1), ".")
     return (
-        re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
+        (paged and ahead[0] in _RANGE)
+        or re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
         or re.search(r"(?<![\w.])\d+(?:\.\d+)+[-–‐]\d{1,3}\.$", out[-40:]) is not None
+        or re.search(r"(?<![\w.])[A-Z]?(\d+)\.\d+[-–‐][A-Z]?\1\.$", out[-40:]) is not None
+    )
+
+
+def _suspended(tok: str, ahead: tuple[str, ...]) -> bool:
+    """A hyphen left hanging before "and", "or" or "to" whose word's own hyphen comes after
+    the next word: "pre- and post-war", "6- to 12-month"; not "face-to-face" nor
+    "hit-and-run" (no word between the conjunction and a hyphen, or no hyphen)."""
+    return (
+        tok in ("and", "or", "to")
+        and len(ahead) >= 2
+        and ahead[0][:1].isalnum()
+        and ahead[1] in HYPHENS
     )
 
 
@@ -286,6 +303,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):
         return True  # "6" / "a" / "ed.": an edition's ordinal printed raised
     if prev.isalnum() and tok[0].isalnum():
+        return False
+    if prev in HYPHENS and before.isalnum() and _suspended(tok, ahead):
         return False
     if prev == "." and before.isdigit() and tok[0].isdigit():
         return _decimal(out, tok, ahead)
