@@ -25,6 +25,7 @@ _ISSUE_OPENING = re.compile(
 )
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
 _RANGE = HYPHENS + "–"  # the hyphens, and the en dash of a range
+_APOSTROPHES = frozenset("'’")
 _NAME_MARKS = HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
 WEB_ENDINGS = frozenset(
@@ -244,11 +245,12 @@ def _dotted(out: str, word: str, tok: str, ahead: tuple[str, ...]) -> bool:
 def _elision(out: str, tok: str, ahead: tuple[str, ...]) -> bool | None:
     """A Dutch name's elided article, "’t Hoen", "’s Jacob": the apostrophe opens the name
     (set apart from a mark or a number's bracket before it, "[16] ’t Hoen", not closing
-    them) and the "t" is printed against it. None: no such name here."""
-    named = len(ahead) > 1 and ahead[0] in ("t", "s") and ahead[1][:1].isupper()
-    if tok in "’'" and not out[-1].isalnum() and named:
-        return False
-    if out[-1] in "’'" and out[-2:-1] == " " and tok in ("t", "s"):
+    them) and the "t" is printed against it. None: no such name here. Called with an
+    apostrophe as ``tok`` or as the text's last character."""
+    if tok in _APOSTROPHES:
+        named = len(ahead) > 1 and ahead[0] in ("t", "s") and ahead[1][:1].isupper()
+        return False if named and not out[-1].isalnum() else None
+    if out[-2:-1] == " " and tok in ("t", "s"):
         return bool(ahead) and ahead[0][:1].isupper()
     return None
 
@@ -275,13 +277,12 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return in_identifier(word, tok, ahead)
     if tok == "10" and prev not in "([/" and doi_starts(ahead):
         return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
-    if _dotted(out, word, tok, ahead):
-        return True
-    if _allele(out, tok, ahead):
-        return True
-    elision = _elision(out, tok, ahead)
-    if elision is not None:
-        return elision
+    if not (prev.isalnum() and tok[0].isalnum()):  # a mark on one side at least
+        if _dotted(out, word, tok, ahead) or _allele(out, tok, ahead):
+            return True
+        elision = _elision(out, tok, ahead) if _APOSTROPHES & {tok, prev} else None
+        if elision is not None:
+            return elision
     if _next_initial(out, tok, ahead) or _last_initial(out, tok, ahead):
         return True
     if _lower_abbreviation(out, tok, ahead):
