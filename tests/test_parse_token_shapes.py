@@ -260,3 +260,63 @@ def test_an_item_after_a_doi_cut_at_its_prefix() -> None:
     got = parse_reference_list(tokens).references
     assert [r.number for r in got] == [1, 2, 3]
     assert got[1].title == "A second made-up assay"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a page "10" closing a sentence before a DOI is no DOI prefix ("10.10.9999/...")
+        "Roe D. C., Doe A. B. (2030). Made-up goats. Fict Sel. 48: 10. 10.9999/fs.2030.10",
+        "Roe J. Made-up clocks on version 10.2 and 10.15. Fict J. 2030;10(2):10.",
+        # "D. C." is a name's initials; after Washington the district
+        "Barton D. C., Paxson R. B. (2030). A made-up salt dome. Fict Bull. 9 594–612.",
+        "Roe J. Made-up goats. Washington, D.C.: Fict Press; 2030.",
+        "Roe J. Made-up goats. Washington D.C.: Fict Press; 2030.",
+        # an allele's star
+        "Roe J. Made-up TPMT*3 and HLA-B*57 carriers. Fict J. 2030;10:1-9.",
+    ],
+)
+def test_a_page_before_a_doi_initials_and_alleles_one_token_a_line(printed: str) -> None:
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed
+
+
+def test_a_page_ten_before_a_doi_keeps_its_reference_whole() -> None:
+    """The article number "10." and the DOI after it: the DOI is not read as "10.10.9999"
+    and the page stays the reference's."""
+    refs = [
+        "Roe AB, Doe CD (2030). A made-up assay of goats. Fict Sel. 48:10. 10.9999/fs.2030.10",
+        OTHERS[1],
+    ]
+    _, tokens = _layouts(refs)
+    got = parse_reference_list(tokens).references
+    assert [r.number for r in got] == [1, 2]
+    assert got[0].page == "10"
+    assert got[0].doi == "10.9999/fs.2030.10"
+
+
+@pytest.mark.parametrize("before", ["Roe J, ", ""])
+def test_an_elided_article_opens_a_name_one_token_a_line(before: str) -> None:
+    """ "’" / "t" / "Hart": the apostrophe opens the name, even right after the item's
+    number, and the item is read."""
+    refs = [OTHERS[0], f"{before}’t Hart K. A made-up survey of dykes. Fict J. 2030;1:1-9."]
+    one, tokens = _layouts(refs)
+    assert f"2. {before}’t Hart K." in join_tokens(_tokens(one.replace("\n", " ")))
+    got = parse_reference_list(tokens).references
+    assert [r.number for r in got] == [1, 2]
+    assert got[1].title == "A made-up survey of dykes"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # an article's numbered pages, both ends dotted
+        "Roe J. Made-up goats. Fict Biol. 3, 3007.1–3007.12.",
+        "Roe J. Made-up goats. Fict Biol. 10: R25.1–25.10.",
+        "Roe J. Made-up goats. Fict Biol. 10: 25–26. 10 goats were counted.",
+        # a hyphen left hanging before "and" / "to", not inside "face-to-face"
+        "Roe J. Pre- and post-war goats of 6- to 12-month age. Fict. 2030;1:1-9.",
+        "Roe J. Face-to-face and hit-and-run counts of goats. Fict. 2030;1:1-9.",
+    ],
+)
+def test_numbered_pages_and_hanging_hyphens_one_token_a_line(printed: str) -> None:
+    assert join_tokens(re.findall(r"[^\W_]+|\S", printed)) == printed

@@ -16,22 +16,17 @@ import itertools
 import re
 from functools import lru_cache
 
+from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier
 from .years import YEAR, date_word
 
-# The word being rebuilt is an identifier: its pieces join without spaces.
-_IDENTIFIER = re.compile(r"^(?:https?:|www\.|10\.\d|\S*doi\.org/|arxiv:)", re.I)
-# What follows a DOI or a URL rather than continuing it ("... 10.1093/nar/gkw1. PMID: 1").
-_AFTER_IDENTIFIER = re.compile(r"(?:PMID|PMCID|PMC\d*|DOI|URL|ISBN|ISSN|WOS|EPUB)$", re.I)
-_ARXIV_ID = re.compile(r"arxiv:\d{4}\.\d{4,5}(?:v\d+)?\.$", re.I)  # complete, then a full stop
-_CAPITAL_WORD = re.compile(r"[A-Z][^\W\d_]*\b")
 # What an issue in parentheses opens with: "(4", "(S1", "(Suppl", "(Pt", "(Spec", "(n"
 _ISSUE_OPENING = re.compile(
     r"[A-Za-z]?\d|(?:supp?l?\w*|sup|pt|part|spec\w*|issue|no|n|nr|num|esp\w*)$", re.I
 )
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
-_HYPHENS = "-‐‑"  # the hyphens publishers print: ASCII, U+2010, U+2011
-_RANGE = _HYPHENS + "–"  # and the en dash of a range
-_NAME_MARKS = _HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
+_RANGE = HYPHENS + "–"  # the hyphens, and the en dash of a range
+_APOSTROPHES = frozenset("'’")
+_NAME_MARKS = HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
 WEB_ENDINGS = frozenset(
     ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
@@ -48,8 +43,10 @@ _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromo
 # What follows a reference's pages, not a number's thousands: "Fict Sustain 8, 672 https://..."
 _AFTER_PAGES = frozenset(("http", "https", "www", "doi", "pmid", "pmcid"))
 
-# Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.")
-_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "D.C", "Ph.D", "M.Sc", "B.Sc"))
+# Dotted abbreviations printed without spaces ("U.S. Code"), not initials ("Smith U. S.");
+# "D. C." is a name's initials ("Roe D. C., Doe A.") but after Washington its district
+_DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "Ph.D", "M.Sc", "B.Sc"))
+_DISTRICT = re.compile(r"Washington,? D\.$")
 _ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
 # A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
 _PAREN_YEAR = re.compile(rf"\({YEAR.pattern}[a-z]?\)$")
@@ -64,68 +61,6 @@ def _tokens_of(piece: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(piece))
 
 
-def _doi_starts(ahead: tuple[str, ...]) -> bool:
-    """``ahead`` opens a DOI's prefix after "10": ".", "1016", "/" ("...51–4. 10.1016/j")."""
-    return len(ahead) >= 2 and ahead[0] == "." and ahead[1].isdigit() and len(ahead[1]) >= 4
-
-
-def _identifier_goes_on(ahead: tuple[str, ...]) -> bool:
-    """``ahead`` holds more of a DOI after a number: "." or "/" then digits ("2031" /
-    "." / "150843"), not a year's ";" or the full stop closing the reference."""
-    return len(ahead) >= 2 and ahead[0] in "./" and ahead[1][:1].isdigit()
-
-
-def _in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
-    """Whether ``tok`` continues the DOI or URL rebuilt so far (``word``)."""
-    prev = word[-1]
-    if (prev.isalnum() and tok[0].isalnum()) or prev == "," or _ARXIV_ID.match(word):
-        return False
-    if prev in ".;" and tok[0].isupper():
-        # "...0008-5472.CAN-23-0910" and "CRAN.R-project.org" go on; "...2948. PMID: 1",
-        # ". PMC123" and ". Epub" do not
-        if _AFTER_IDENTIFIER.match(tok):
-            return False
-        marks = (*_HYPHENS, "_", "/") + ((".", ";") if word.startswith("10.") else ())
-        return (
-            not _CAPITAL_WORD.match(tok)
-            or (tok.isupper() and ahead[:1] != () and ahead[0] in marks)
-            # "10.1238/Physica.Topical.106a00048": a mark, then more of the identifier
-            or (
-                len(ahead) >= 2
-                and ahead[0] in marks
-                and ahead[1][:1].isdigit()
-                # not a year after the identifier ("...70015-4.Inmunología. 2011;30"),
-                # but a year inside it, more of it after a mark ("Fict.Lab.2031.150843")
-                and (not YEAR.fullmatch(ahead[1]) or _identifier_goes_on(ahead[2:]))
-            )
-        )
-    if prev == ";" and YEAR.fullmatch(tok):  # "http://example.org/data;2015": the year after
-        return False
-    if tok == "(":  # "S0140-6736(13)60937-X", "(19980815/30)17:15", not "10.1000/x (2010)"
-        close = ahead.index(")") if ")" in ahead else 0
-        after = ahead[close + 1 : close + 3]
-        if not (
-            close > 0
-            and ahead[0].isalnum()
-            and all(t.isalnum() or t in "/.-_%~=&+" for t in ahead[:close])
-        ):
-            return False
-        if after[:1] and after[0][0].isalnum():
-            return True
-        if word.startswith("10."):
-            # a DOI's own parentheses: "1092-4388(2030/11-0044)" holds a "/", and
-            # "ACS.203011_36(6).20300515A" goes on after them; a year after a DOI,
-            # "10.1000/x (2030).", does neither
-            goes_on = len(after) > 1 and after[0] == "." and after[1][:1].isdigit()
-            return "/" in ahead[:close] or goes_on
-        # a web address's file goes on after it: "...%20(ROCA%202).pdf"; not a year
-        # after an address, "https://example.org/data (2030) [accessed ...]"
-        return len(after) > 1 and after[0] in "._-/~" and after[1].islower()
-    if tok == "[":  # "(2000)081[2714:DHSATD]2.0.CO;2", not "arXiv:1409.1556 [cs.CV]"
-        return len(ahead) >= 2 and ahead[0].isalnum() and ahead[1] == ":"
-    return True
-
-
 def _opens_issue(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """An opening parenthesis after a number (``word``): "37(4)", "12(Suppl 1)", "7(Pt 3)"
     hold the issue and are printed against the volume; "603-608 (2014)" holds the year,
@@ -135,7 +70,7 @@ def _opens_issue(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if not re.match(r"\((?:\d|$)", tok):
         return False
     inside = tok[1:].rstrip(")") or (ahead[0] if ahead else "")
-    if inside == "10" and _doi_starts(ahead[1:]):
+    if inside == "10" and doi_starts(ahead[1:]):
         return False  # a DOI in parentheses after the pages: "14 39 (10.1000/fict.1)"
     if inside[:1].isalpha() and not _ISSUE_OPENING.match(inside):
         return False  # a word that no issue opens with ("CD8(+)" is printed so, too)
@@ -183,17 +118,34 @@ def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return True  # no sentence opens with "08": "2013.08"
     if not (_VERSION.fullmatch(tok) and len(tok) <= 4) or YEAR.fullmatch(tok):
         return False
-    if tok == "10" and _doi_starts(ahead):
+    if tok == "10" and doi_starts(ahead):
         return False
     # nor a date's day before a volume: "2031 Mar 3. 7(3)" (a year, then its month)
     day = re.search(r"(?<!\d)(?:19|20)\d\d (\S+) \d{1,2}\.$", out[-24:])
     if day and date_word(day.group(1)):
         return False
     # not the end of a page range either: "323-35." / "14." of a number left dangling;
-    # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45"
+    # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45",
+    # and an article's numbered pages on both ends: "3007.1–3007.12"
+    number = re.search(r"(?<![\w.])(\d+)\.$", out[-12:])
+    paged = number is not None and ahead[1:3] == (number.group(1), ".")
     return (
-        re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
+        (paged and ahead[0] in _RANGE)
+        or re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
         or re.search(r"(?<![\w.])\d+(?:\.\d+)+[-–‐]\d{1,3}\.$", out[-40:]) is not None
+        or re.search(r"(?<![\w.])[A-Z]?(\d+)\.\d+[-–‐][A-Z]?\1\.$", out[-40:]) is not None
+    )
+
+
+def _suspended(tok: str, ahead: tuple[str, ...]) -> bool:
+    """A hyphen left hanging before "and", "or" or "to" whose word's own hyphen comes after
+    the next word: "pre- and post-war", "6- to 12-month"; not "face-to-face" nor
+    "hit-and-run" (no word between the conjunction and a hyphen, or no hyphen)."""
+    return (
+        tok in ("and", "or", "to")
+        and len(ahead) >= 2
+        and ahead[0][:1].isalnum()
+        and ahead[1] in HYPHENS
     )
 
 
@@ -208,18 +160,18 @@ def _locant(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     return (
         re.search(r"(?<![\w,.])\d{1,2}(?:,\d{1,2})*,$", out[-12:]) is not None
         and len(ahead) >= 2
-        and ahead[0] in _HYPHENS
+        and ahead[0] in HYPHENS
         and ahead[1][:1].isalpha()
     )
 
 
 def _bracketed_locants(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """The parentheses of "β-(1,3)-glucan" are printed against the hyphens around them."""
-    if tok == "(" and out[-1] in _HYPHENS:
+    if tok == "(" and out[-1] in HYPHENS:
         return out[-2:-1].isalpha() and len(ahead) >= 3 and ahead[0].isdigit() and ahead[1] == ","
     if re.search(r"\(\d{1,2}(?:,\d{1,2})+\)$", out[-14:]) is None:
         return False
-    return tok in _HYPHENS and ahead[:1] != () and ahead[0][:1].isalpha()
+    return tok in HYPHENS and ahead[:1] != () and ahead[0][:1].isalpha()
 
 
 def _initial(ahead: tuple[str, ...]) -> bool:
@@ -283,6 +235,34 @@ def _lower_abbreviation(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     )
 
 
+def _dotted(out: str, word: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """A dotted abbreviation printed whole: "U.S.", "Ph.D.", Washington's "D.C."."""
+    if out[-1] != "." or ahead[:1] != (".",):
+        return False
+    return f"{word}{tok}" in _DOTTED or (tok == "C" and _DISTRICT.search(out[-16:]) is not None)
+
+
+def _elision(out: str, tok: str, ahead: tuple[str, ...]) -> bool | None:
+    """A Dutch name's elided article, "’t Hoen", "’s Jacob": the apostrophe opens the name
+    (set apart from a mark or a number's bracket before it, "[16] ’t Hoen", not closing
+    them) and the "t" is printed against it. None: no such name here. Called with an
+    apostrophe as ``tok`` or as the text's last character."""
+    if tok in _APOSTROPHES:
+        named = len(ahead) > 1 and ahead[0] in ("t", "s") and ahead[1][:1].isupper()
+        return False if named and not out[-1].isalnum() else None
+    if out[-2:-1] == " " and tok in ("t", "s"):
+        return bool(ahead) and ahead[0][:1].isupper()
+    return None
+
+
+def _allele(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
+    """An allele's star between a gene and a number, "TPMT*3", "HLA-B*57:01", is printed
+    against both; a star after a name before a comma marks a note ("Roe J*, Doe K")."""
+    if tok == "*":
+        return out[-1].isalnum() and ahead[:1] != () and ahead[0].isdigit()
+    return out[-1] == "*" and out[-2:-1].isalnum() and tok.isdigit()
+
+
 def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     """Whether ``tok`` joins the text rebuilt so far without a space; ``ahead`` holds the
     next pieces."""
@@ -291,14 +271,18 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if not before and prev in ".,;":  # a stray mark opening the item: ".Hébert R"
         return True
     word = out[out.rfind(" ") + 1 :].lstrip('([<“‘"')
-    if word == "10.":  # a DOI's prefix, or a number closing a sentence
-        return tok.isdigit()
-    if _IDENTIFIER.match(word):
-        return _in_identifier(word, tok, ahead)
-    if tok == "10" and prev not in "([/" and _doi_starts(ahead):
+    if word == "10." and tok.isdigit() and len(tok) >= 4:
+        return True  # a DOI's prefix: its registrant has four digits or more ("10.1016")
+    if IDENTIFIER.match(word):
+        return in_identifier(word, tok, ahead)
+    if tok == "10" and prev not in "([/" and doi_starts(ahead):
         return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
-    if prev == "." and f"{word}{tok}" in _DOTTED and ahead[:1] == (".",):
-        return True
+    if not (prev.isalnum() and tok[0].isalnum()):  # a mark on one side at least
+        if _dotted(out, word, tok, ahead) or _allele(out, tok, ahead):
+            return True
+        elision = _elision(out, tok, ahead) if _APOSTROPHES & {tok, prev} else None
+        if elision is not None:
+            return elision
     if _next_initial(out, tok, ahead) or _last_initial(out, tok, ahead):
         return True
     if _lower_abbreviation(out, tok, ahead):
@@ -321,6 +305,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return True  # "6" / "a" / "ed.": an edition's ordinal printed raised
     if prev.isalnum() and tok[0].isalnum():
         return False
+    if prev in HYPHENS and before.isalnum() and _suspended(tok, ahead):
+        return False
     if prev == "." and before.isdigit() and tok[0].isdigit():
         return _decimal(out, tok, ahead)
     # "Kubios_HRV_Users", "Policy@Manchester"; not a handle after a mark ("In: @Fict")
@@ -332,7 +318,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (tok in _RANGE and prev.isdigit())
         or (prev in _RANGE and before.isdigit() and _PAGE.match(tok))
         # "2‐year", "33-nation"
-        or (prev in _HYPHENS and before.isdigit() and tok[0].isalpha())
+        or (prev in HYPHENS and before.isdigit() and tok[0].isalpha())
         or (prev in ";:" and _after_colon(out, tok, ahead))
         or (prev.isdigit() and _opens_issue(word, tok, ahead))
         # "Ruiz-Tagle", "O'Brien", "case/control" cut into three pieces
@@ -342,12 +328,12 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
         # initials joined by a hyphen: "B.‐Z. Qian", "J.-P.", Korean and Spanish names'
         # lower-case ones, "B.-r.", "L. M.-y.-T."
-        or (tok in _HYPHENS and prev == "." and _one_letter(out[:-1]) and _initial(ahead))
-        or (prev in _HYPHENS and before == "." and _initial((tok, *ahead)))
+        or (tok in HYPHENS and prev == "." and _one_letter(out[:-1]) and _initial(ahead))
+        or (prev in HYPHENS and before == "." and _initial((tok, *ahead)))
         # "Ruiz-Tagle", "AIN-93", "COVID‐19", "O'Neill"
         or (prev in _NAME_MARKS and before.isalpha() and tok[0].isalpha())
-        or (prev in _HYPHENS and before == ")" and tok[0].isalpha() and _LOCANTS_END.search(out))
-        or (prev in _HYPHENS and before.isalpha() and tok[0].isdigit())
+        or (prev in HYPHENS and before == ")" and tok[0].isalpha() and _LOCANTS_END.search(out))
+        or (prev in HYPHENS and before.isalpha() and tok[0].isdigit())
         or (prev == "." and before.isalnum() and tok in WEB_ENDINGS)
         or (prev == "." and before.isdigit() and re.fullmatch(r"e\d+", tok))  # "611.e9"
         # the number sign of "(N° 4)", "n° 4" (a degree sign, as typed), a word's ending
