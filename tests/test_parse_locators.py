@@ -1,0 +1,75 @@
+"""The pages slot after a volume: an article number printed there ("2030;41:q2231",
+"2030:CD004455") is the pages, letters and all, whatever the labeller called its two tokens;
+a "p" glued to the digits is the number's, not the word "page". Every reference here is made
+up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse.assemble import assemble
+from labelled import labelled_parts
+
+
+@pytest.mark.parametrize(
+    ("slot", "number", "labels", "page"),
+    [
+        # the letters left out, or both parts, as the labeller may leave them
+        (";41:", "q2231", ("other", "pages"), "q2231"),
+        (";41:", "n1187", ("other", "other"), "n1187"),
+        # the year's colon, no volume: a review library's number
+        (":", "CD004455", ("other", "pages"), "CD004455"),
+        # "p" is the article number's letter here, not "p." for page
+        (";41:", "p3310", ("pages", "pages"), "p3310"),
+    ],
+)
+def test_article_number_after_the_colon_is_the_pages(
+    slot: str, number: str, labels: tuple[str, str], page: str
+) -> None:
+    letters = number.rstrip("0123456789")
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". Walk Med ", "other"),
+        ("2030", "year"),
+        *((";", "other"), ("41", "volume"), (":", "other"))[: 3 if slot != ":" else 0],
+        *([(":", "other")] if slot == ":" else []),
+        (letters, labels[0]),
+        (number[len(letters) :], labels[1]),
+        (". ", "other"),
+        ("10.9999/walk.x1", "doi"),
+    )
+    assert assemble(labelled, source).fields["page"] == page
+
+
+def test_a_number_after_a_colon_inside_the_title_is_left_alone() -> None:
+    labelled, source = labelled_parts(
+        ("Quillby EL. ", "author"),
+        ("Stage B2: q1 invented gait", "title"),
+        (". Walk Med ", "other"),
+        ("2030", "year"),
+        (";", "other"),
+        ("41", "volume"),
+        (":", "other"),
+        ("e17", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["page"]) == ("Stage B2: q1 invented gait", "e17")
+
+
+@pytest.mark.parametrize(
+    ("printed", "page"),
+    [("p 45-67", "45-67"), ("p. 45", "45"), ("pp. 12-19", "12-19"), ("pp12-19", "12-19")],
+)
+def test_page_words_before_the_pages_are_dropped(printed: str, page: str) -> None:
+    labelled, source = labelled_parts(
+        ("Quillby EL. ", "author"),
+        ("Invented gait", "title"),
+        (". Walk Med ", "other"),
+        ("2030", "year"),
+        (";41:", "other"),
+        (printed, "pages"),
+        (".", "other"),
+    )
+    assert assemble(labelled, source).fields["page"] == page
