@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blinarefs.model import Name, build_reference
+from blinarefs.parse import parse_reference_list
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.journals import answer_to_title
 from blinarefs.parse.printed_names import read_names
@@ -236,3 +237,14 @@ def test_a_year_inside_a_name_list_without_initials_before_it_is_left_alone() ->
     )  # fmt: skip
     fields = assemble(labelled, source).fields
     assert fields["issued"] == (2031,)
+
+
+@pytest.mark.parametrize(
+    "mark", ["[No authors listed]", "[No authors listed].", "No authors listed"]
+)
+def test_no_authors_mark_is_not_the_title(mark: str) -> None:
+    # PubMed's mark where the names would be, copied by the Vancouver styles
+    text = f"References\n1. {mark} An invented survey of imaginary clinics. Walk Med 2030;8:3-9."
+    (ref,) = parse_reference_list(text).references
+    assert ref.title == "An invented survey of imaginary clinics"
+    assert (ref.container_title, ref.author) == ("Walk Med", ())
