@@ -248,3 +248,15 @@ def test_no_authors_mark_is_not_the_title(mark: str) -> None:
     (ref,) = parse_reference_list(text).references
     assert ref.title == "An invented survey of imaginary clinics"
     assert (ref.container_title, ref.author) == ("Walk Med", ())
+
+
+@pytest.mark.parametrize("after", ["", " [Epub ahead of print: 4 Apr 2030]."])
+def test_online_first_year_after_the_journal_is_the_year(after: str) -> None:
+    # published online before its volume: the journal, the year, the DOI; no volume
+    text = (
+        "References\n1. Quillby E, Rowan K. Invented gait in imaginary walkers. Walk Med "
+        f"2030. doi:10.9999/walk.2030.1{after}"
+    )
+    (ref,) = parse_reference_list(text).references
+    assert (ref.container_title, ref.year, ref.volume) == ("Walk Med", 2030, "")
+    assert ref.title == "Invented gait in imaginary walkers"
