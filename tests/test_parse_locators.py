@@ -73,3 +73,47 @@ def test_page_words_before_the_pages_are_dropped(printed: str, page: str) -> Non
         (".", "other"),
     )
     assert assemble(labelled, source).fields["page"] == page
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # the year read as the volume after the journal
+        (("Walk Med", "container"), (" ", "other"), ("2030", "volume")),
+        # the journal and its year left in the title
+        (("Walk Med 2030", "title"),),
+    ],
+)
+def test_year_before_the_pages_colon_with_no_volume_is_the_year(
+    parts: tuple[tuple[str, str], ...],
+) -> None:
+    # Vancouver's "Journal Year:Pages" of an article with no volume; no other year printed
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". ", "other"),
+        *parts,
+        (":", "other"),
+        ("345-50", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["container_title"], fields["issued"]) == ("Walk Med", (2030,))
+    assert "volume" not in fields
+
+
+def test_year_as_volume_after_a_year_already_read_stays_the_volume() -> None:
+    # the author-date year printed first: a journal whose volumes are numbered by years
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG (", "author"),
+        ("2029", "year"),
+        (") ", "other"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". ", "other"),
+        ("Walk Med 2030", "title"),
+        (": ", "other"),
+        ("345-50", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["volume"], fields["issued"]) == ("2030", (2029,))
