@@ -260,3 +260,23 @@ def test_online_first_year_after_the_journal_is_the_year(after: str) -> None:
     (ref,) = parse_reference_list(text).references
     assert (ref.container_title, ref.year, ref.volume) == ("Walk Med", 2030, "")
     assert ref.title == "Invented gait in imaginary walkers"
+
+
+@pytest.mark.parametrize("opening", ["(", "["])
+def test_bracket_opened_in_title_and_closed_in_journal_is_the_titles(opening: str) -> None:
+    # an abbreviation in brackets at the title's end, read as the journal's first words
+    closing = {"(": ")", "[": "]"}[opening]
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers ", "title"),
+        (opening, "other"),
+        (f"IGW{closing} Guideline. Walk Med", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        (";12:", "other"),
+        ("345-50", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == f"Invented gait in imaginary walkers {opening}IGW{closing} Guideline"
+    assert fields["container_title"] == "Walk Med"

@@ -53,6 +53,7 @@ from .relabel import (
 )
 from .tails import physics_book, physics_tail, set_aside_tail, title_end_in_tail
 from .title_ends import (
+    bracket_closed_in_journal,
     marks_inside_title,
     title_before_nlm_journal,
     title_from_lone_journal,
@@ -279,7 +280,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = marks_inside_title(title_head_left_out(title_from_lone_journal(labelled)))
-    labelled = title_before_nlm_journal(labelled)
+    labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
