@@ -117,3 +117,23 @@ def test_year_as_volume_after_a_year_already_read_stays_the_volume() -> None:
     )
     fields = assemble(labelled, source).fields
     assert (fields["volume"], fields["issued"]) == ("2030", (2029,))
+
+
+def test_long_article_number_left_out_after_the_colon_is_the_pages() -> None:
+    # a seven-digit article number, which the labeller may take for a PubMed id
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". ", "other"),
+        ("Stem Walk Int", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        ("; ", "other"),
+        ("2030", "volume"),
+        (": ", "other"),
+        ("1718041", "other"),
+        (". PMID: ", "other"),
+        ("27034531", "pmid"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["page"], fields["pmid"]) == ("1718041", "27034531")

@@ -39,7 +39,8 @@ def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
     """An article number printed in the pages' place, after the volume (or the year) and a
     colon ("2031;412:q2231", "2031:CD012345"), is the pages: its letters and its digits,
     one word with no space inside, are both the pages' even when the labeller called one of
-    them "other"."""
+    them "other"; so is a long number it left out there, which it takes for a PubMed id
+    ("2030; 2030: 1718041")."""
     out = list(labelled)
     for k in range(1, len(labelled) - 2):
         if labelled[k].token.text != ":" or labelled[k - 1].label not in _AFTER_SLOT:
@@ -51,7 +52,8 @@ def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
         if words[-1].token.text in ".,;":
             words.pop()
         number = "".join(x.token.text for x in words)
-        if len(words) == 2 and _ARTICLE_NUMBER.fullmatch(number):
+        lone = len(words) == 1 and number.isdigit() and words[0].label == "other"
+        if lone or (len(words) == 2 and _ARTICLE_NUMBER.fullmatch(number)):
             for i in run[: len(words)]:
                 out[i] = out[i]._replace(label="pages")
     return out
