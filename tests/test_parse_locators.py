@@ -137,3 +137,38 @@ def test_long_article_number_left_out_after_the_colon_is_the_pages() -> None:
     )
     fields = assemble(labelled, source).fields
     assert (fields["page"], fields["pmid"]) == ("1718041", "27034531")
+
+
+@pytest.mark.parametrize(("page", "label"), [("1947", "year"), ("12123", "other")])
+def test_number_after_the_volume_and_comma_is_the_first_page(page: str, label: str) -> None:
+    # "J. Made Up Chem. 2030, 211, 1947.": a page that reads as a year, or one left out
+    labelled, source = labelled_parts(
+        ("E. Quillby, J. D. Rowan.", "author"),
+        (" ", "other"),
+        ("J. Walk. Med.", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        (", ", "other"),
+        ("211", "volume"),
+        (", ", "other"),
+        (page, label),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["page"], fields["issued"], fields["volume"]) == (page, (2030,), "211")
+
+
+def test_a_year_after_the_volume_with_no_year_before_stays_the_year() -> None:
+    labelled, source = labelled_parts(
+        ("Quillby EL. ", "author"),
+        ("Invented gait", "title"),
+        (". ", "other"),
+        ("Walk Hist", "container"),
+        (", vol ", "other"),
+        ("12", "volume"),
+        (", ", "other"),
+        ("2030", "year"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["issued"], fields.get("page")) == ((2030,), None)

@@ -29,7 +29,7 @@ from .journals import (
 )
 from .kinds import PATENT
 from .labeller import Labelled, labels_of
-from .locators import article_number_after_colon, pages_before_identifier
+from .locators import article_number_after_colon, pages_after_volume_comma, pages_before_identifier
 from .name_ends import (
     dotted_names_end,
     given_first_names_end,
@@ -267,7 +267,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         labelled = set_aside_tail(labelled, tail[0])
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
-    labelled = article_number_after_colon(labelled)
+    labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
     labelled = volume_after_year(labelled)

@@ -57,3 +57,23 @@ def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
             for i in run[: len(words)]:
                 out[i] = out[i]._replace(label="pages")
     return out
+
+
+def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
+    """The chemistry journals' "J. Made Up Chem. 2030, 211, 1947.": the number after the
+    volume and its comma is the first page, when the labeller read it as a second year (it
+    reads as one) or left it out (a long one it has not seen, "100, 12123.")."""
+    out = list(labelled)
+    seen_year = False
+    for k, x in enumerate(labelled):
+        after_volume = (
+            k >= 2
+            and labelled[k - 1].token.text == ","
+            and labelled[k - 2].label == "volume"
+            and x.token.text.isdigit()
+        )
+        last = k + 1 == len(labelled) or labelled[k + 1].token.text in ".;"
+        if after_volume and ((x.label == "year" and seen_year) or (x.label == "other" and last)):
+            out[k] = x._replace(label="pages")
+        seen_year = seen_year or x.label == "year"
+    return out
