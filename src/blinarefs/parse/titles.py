@@ -14,7 +14,7 @@ from .labeller import Labelled, labels_of
 from .years import YEAR_IN_TEXT
 
 # A DOI or a link, whose digits may read as a year ("rspb.2030.1234")
-_IDENTIFIER = re.compile(r"\S*(?:10\.\d{4,9}/|https?://|www\.)\S*")
+_IDENTIFIER = re.compile(r"10\.\d{4,9}/|https?://|www\.")
 # A year the labeller left at the title's start: "2030. Title", "2030 p21: a title"
 _AFTER_NAMES = re.compile(r"(?:\b[A-Z]{1,4}|\bet al)\.? $")
 _LEADING_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?(?P<stop>\.)? (?=\S)")
@@ -112,7 +112,7 @@ def year_before_title(fields: dict[str, object], source: str) -> None:
     title = fields.get("title")
     if not isinstance(title, str) or not (m := _LEADING_YEAR.match(title)):
         return
-    printed = _IDENTIFIER.sub(" ", source)
+    printed = " ".join(w for w in source.split() if not _IDENTIFIER.search(w))
     if not m.group("stop") and len(YEAR_IN_TEXT.findall(printed)) != 1:
         return
     # right after the names' initials or "et al", not after "ed.:" ("Society, ed.: 2011
