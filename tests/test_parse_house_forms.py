@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blinarefs.model import Name, build_reference
+from blinarefs.parse import parse_reference_list
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.journals import answer_to_title
 from blinarefs.parse.printed_names import read_names
@@ -236,3 +237,46 @@ def test_a_year_inside_a_name_list_without_initials_before_it_is_left_alone() ->
     )  # fmt: skip
     fields = assemble(labelled, source).fields
     assert fields["issued"] == (2031,)
+
+
+@pytest.mark.parametrize(
+    "mark", ["[No authors listed]", "[No authors listed].", "No authors listed"]
+)
+def test_no_authors_mark_is_not_the_title(mark: str) -> None:
+    # PubMed's mark where the names would be, copied by the Vancouver styles
+    text = f"References\n1. {mark} An invented survey of imaginary clinics. Walk Med 2030;8:3-9."
+    (ref,) = parse_reference_list(text).references
+    assert ref.title == "An invented survey of imaginary clinics"
+    assert (ref.container_title, ref.author) == ("Walk Med", ())
+
+
+@pytest.mark.parametrize("after", ["", " [Epub ahead of print: 4 Apr 2030]."])
+def test_online_first_year_after_the_journal_is_the_year(after: str) -> None:
+    # published online before its volume: the journal, the year, the DOI; no volume
+    text = (
+        "References\n1. Quillby E, Rowan K. Invented gait in imaginary walkers. Walk Med "
+        f"2030. doi:10.9999/walk.2030.1{after}"
+    )
+    (ref,) = parse_reference_list(text).references
+    assert (ref.container_title, ref.year, ref.volume) == ("Walk Med", 2030, "")
+    assert ref.title == "Invented gait in imaginary walkers"
+
+
+@pytest.mark.parametrize("opening", ["(", "["])
+def test_bracket_opened_in_title_and_closed_in_journal_is_the_titles(opening: str) -> None:
+    # an abbreviation in brackets at the title's end, read as the journal's first words
+    closing = {"(": ")", "[": "]"}[opening]
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers ", "title"),
+        (opening, "other"),
+        (f"IGW{closing} Guideline. Walk Med", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        (";12:", "other"),
+        ("345-50", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == f"Invented gait in imaginary walkers {opening}IGW{closing} Guideline"
+    assert fields["container_title"] == "Walk Med"

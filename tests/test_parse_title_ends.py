@@ -150,6 +150,29 @@ def test_the_year_after_the_names_is_not_the_titles_first_word(printed: str, tit
 
 
 @pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe AG, Doe WM, et al 2030 WSG guidelines on made-up gait. Walk Heart J 2030; 35: 28-96.",
+        "Roe AG, Doe WM. 2030 WSG guidelines on made-up gait. Walk Heart J 2030;35:28-96.",
+    ],
+)
+def test_a_title_opening_with_the_year_printed_again_keeps_it(printed: str) -> None:
+    # the guideline's year opens its title; the journal's year, the same, follows
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.title, ref.year) == ("2030 WSG guidelines on made-up gait", 2030)
+
+
+def test_a_year_in_the_doi_is_not_a_year_printed_again() -> None:
+    ref = read_item(
+        "Roe AG, Doe WM 2030 Made-up gait of imaginary walkers. Proc. Made Soc. B 287, 20301234. "
+        "(doi:10.0000/rsmb.2030.1234)",
+        1,
+        1,
+    ).reference
+    assert (ref.title, ref.year) == ("Made-up gait of imaginary walkers", 2030)
+
+
+@pytest.mark.parametrize(
     ("printed", "journal", "volume", "page"),
     [
         ("Roe J & Doe A. A made-up study of nodules. Thyroid 2030 27 156–166.", "Thyroid",

@@ -29,6 +29,7 @@ from .journals import (
 )
 from .kinds import PATENT
 from .labeller import Labelled, labels_of
+from .locators import article_number_after_colon, pages_after_volume_comma, pages_before_identifier
 from .name_ends import (
     dotted_names_end,
     given_first_names_end,
@@ -52,6 +53,7 @@ from .relabel import (
 )
 from .tails import physics_book, physics_tail, set_aside_tail, title_end_in_tail
 from .title_ends import (
+    bracket_closed_in_journal,
     marks_inside_title,
     title_before_nlm_journal,
     title_from_lone_journal,
@@ -116,12 +118,13 @@ def _clean(text: str) -> str:
     return _unquoted(out.rstrip(" \t.,;:"), '"“”«»')
 
 
-_PAGES_WORD = re.compile(r"^(?:(?:pp?|pages?|págs?)\.?|s\.)\s*", re.I)
+_PAGES_WORD = re.compile(r"^(?:(?:pp|pages?|págs?)\.?\s*|p(?:\.\s*|\s+)|s\.\s*)", re.I)
 _NUMBER_WORD = re.compile(r"^(?:vol|no|n|nr|issue|v)\b\.?\s*", re.I)
 
 
 def _pages(text: str) -> str:
-    # "pp. 12-19", "págs. 3-9", German "S. 12": not the "S" of supplement pages "S64-S70"
+    # "pp. 12-19", "p 5", "págs. 3-9", German "S. 12": not the "S" of supplement pages
+    # "S64-S70", nor the "p" of an article number "p2231"
     text = _PAGES_WORD.sub("", text.strip())
     return expand_page_range(_clean(text))
 
@@ -238,23 +241,6 @@ def _identifier(x: Labelled) -> Labelled:
     return x
 
 
-def _pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
-    """The pages after a volume and a comma that the labeller read as the URL or DOI printed
-    right after them with no mark between (JBC's "J. Bacteriol. 191, 4633-4638
-    10.1128/x"): a token with no "/" or "." in it is no identifier."""
-    out = list(labelled)
-    for k in range(2, len(labelled)):
-        x = labelled[k]
-        if (
-            x.label in ("url", "doi")
-            and not re.search(r"[/.@]", x.token.text)
-            and labelled[k - 1].token.text == ","
-            and labelled[k - 2].label == "volume"
-        ):
-            out[k] = x._replace(label="pages")
-    return out
-
-
 def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
     """What follows a DOI or a URL is no title when the title came before it: OUP's
     preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2 January 2030, preprint: not
@@ -280,7 +266,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = set_aside_tail(labelled, tail[0])
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
-    labelled = editors_in(_pubmed_ids(_pages_before_identifier(labelled)))
+    labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
+    labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
     labelled = volume_after_year(labelled)
@@ -293,7 +280,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = marks_inside_title(title_head_left_out(title_from_lone_journal(labelled)))
-    labelled = title_before_nlm_journal(labelled)
+    labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):

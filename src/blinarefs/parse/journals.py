@@ -15,6 +15,7 @@ from .features import JOURNAL_WORDS
 from .one_name import ORGANISATION_WORDS
 from .reference import split_title_and_source
 from .title_words import holds_title_word
+from .years import YEAR
 
 
 def journal_from_title(fields: dict[str, object], sure: dict[str, float], source: str) -> None:
@@ -24,17 +25,22 @@ def journal_from_title(fields: dict[str, object], sure: dict[str, float], source
     or, before the pages, a journal's name in sentence case as reference managers export
     it ("Title. Frontiers in made-up science 2: 10", the volume taken in too). So too with
     a volume and a DOI and no pages ("Title. J Made Up 12. doi: ..."), and with neither
-    before "in press" ("Title. J Made Up: in press.")."""
+    before "in press" ("Title. J Made Up: in press."). A year there, when no other was
+    read, is the year: an article published online before its volume ("Title. J Made Up
+    2030. doi: ...")."""
     title = fields.get("title")
     if fields.get("container_title") or not isinstance(title, str):
         return
     volume = fields.get("volume")
+    year = None
     numbered = fields.get("page") or fields.get("doi")
     if not volume and numbered and (m := _VOLUME_AT_END.search(title)):
         title, volume = title[: m.start()], m.group(1)
+        if not fields.get("issued") and YEAR.fullmatch(volume):
+            year, volume = volume, None
     at = source.find(title)
     in_press = at >= 0 and bool(_IN_PRESS.match(source, at + len(title)))
-    if not volume and not in_press:
+    if not volume and not year and not in_press:
         return
     head, journal = split_title_and_source(title + ".")
     words = journal.split()
@@ -51,6 +57,8 @@ def journal_from_title(fields: dict[str, object], sure: dict[str, float], source
         fields["title"], fields["container_title"] = head, journal
         if volume:
             fields["volume"] = volume
+        if year:
+            fields["issued"] = (int(year),)
         sure["container_title"] = sure.get("title", 0.0)
 
 

@@ -177,8 +177,11 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
     the year between, "Title. Journal 2030;6:155-63.": with no journal read, the words
     between the title's full stop and a volume printed before its pages (or that volume's
     year) are the journal (the labeller, which has seen few lists in these forms, leaves
-    them out or in the title; a one-word journal it has not seen, "Infancy", it leaves out)."""
-    if "container" in labels_of(labelled):
+    them out or in the title; a one-word journal it has not seen, "Infancy", it leaves out).
+    A year before the colon, with none read elsewhere, is the year of an article with no
+    volume ("Journal 2030:155-63")."""
+    labels = list(labels_of(labelled))
+    if "container" in labels:
         return labelled
     p = next((i for i, x in enumerate(labelled) if x.label == "pages"), -1)
     if p < 4 or labelled[p - 1].token.text not in ":," or not labelled[p - 2].token.text.isdigit():
@@ -203,9 +206,16 @@ def journal_before_volume(labelled: list[Labelled]) -> list[Labelled]:
         *labelled[:start],
         *journal,
         *labelled[end:volume],
-        labelled[volume]._replace(label="volume"),
+        labelled[volume]._replace(label=_volume_or_year(labelled, volume, labels)),
         *labelled[p - 1 :],
     ]
+
+
+def _volume_or_year(labelled: list[Labelled], volume: int, labels: list[str]) -> str:
+    """The label of a number before the pages' colon: "year" when it reads as one and no
+    other year was read."""
+    number, mark = labelled[volume].token.text, labelled[volume + 1].token.text
+    return "year" if mark == ":" and _YEAR.fullmatch(number) and "year" not in labels else "volume"
 
 
 def book_after_title(labelled: list[Labelled]) -> list[Labelled]:

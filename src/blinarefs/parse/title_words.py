@@ -119,9 +119,23 @@ def title_to_web_year(fields: dict[str, object], source: str) -> None:
     fields["title"] = source[at : m.start()].rstrip(" .,;:")
 
 
+# PubMed's mark for a work with no author, printed where the names would be
+_NO_AUTHORS = re.compile(r"^\[?no authors listed\]?[.,]?\s*", re.I)
+
+
+def no_authors_out_of_title(fields: dict[str, object]) -> None:
+    """ "[No authors listed] Title." (the Vancouver styles copy PubMed's mark): with no
+    name to read, the labeller takes the mark for the title's first words; it is no
+    part of the title."""
+    title = fields.get("title")
+    if isinstance(title, str) and (m := _NO_AUTHORS.match(title)) and title[m.end() :]:
+        fields["title"] = title[m.end() :]
+
+
 def mend_title_bounds(fields: dict[str, object], source: str) -> None:
     """The repairs above, in their order: the title's start, then the journal's end, then
     a web page's title's end."""
+    no_authors_out_of_title(fields)
     initials_out_of_title(fields, source)
     title_opening_out_of_names(fields, source)
     year_out_of_journal(fields, source)

@@ -13,6 +13,8 @@ import re
 from .labeller import Labelled, labels_of
 from .years import YEAR_IN_TEXT
 
+# A DOI or a link, whose digits may read as a year ("rspb.2030.1234")
+_IDENTIFIER = re.compile(r"10\.\d{4,9}/|https?://|www\.")
 # A year the labeller left at the title's start: "2030. Title", "2030 p21: a title"
 _AFTER_NAMES = re.compile(r"(?:\b[A-Z]{1,4}|\bet al)\.? $")
 _LEADING_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?(?P<stop>\.)? (?=\S)")
@@ -104,13 +106,14 @@ def pages_after_title(labelled: list[Labelled]) -> list[Labelled]:
 def year_before_title(fields: dict[str, object], source: str) -> None:
     """ASM's and the Royal Society's "Names 2030 Title" (and the year closed, "Names.
     2030. Title"), whose year the labeller read as the title's first word: the year, when a
-    full stop closes it or no other year is printed (a title may open with a year: "2030
-    Guidelines for ..., J Made. 2031;1:2")."""
+    full stop closes it or no other year is printed, not even the same one (a title may
+    open with a year: "2030 Guidelines for ..., J Made. 2031;1:2", "2030 Guidelines for
+    .... J Made 2030;1:2"); a year inside a DOI or a link is not printed as one."""
     title = fields.get("title")
     if not isinstance(title, str) or not (m := _LEADING_YEAR.match(title)):
         return
-    years = {y.group() for y in YEAR_IN_TEXT.finditer(source)}
-    if not m.group("stop") and years != {m.group(1)}:
+    printed = " ".join(w for w in source.split() if not _IDENTIFIER.search(w))
+    if not m.group("stop") and len(YEAR_IN_TEXT.findall(printed)) != 1:
         return
     # right after the names' initials or "et al", not after "ed.:" ("Society, ed.: 2011
     # Diagnostic guidelines", whose title opens with its year)

@@ -119,7 +119,9 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     """A book's year after its publisher ("Press; 2030:318", "Press; 2030, pp. 5-9") or a
     journal's before its volume ("Journal 2030, 5: 327") that the labeller read as the
     volume, with no year read anywhere: the year, and the number after it, before the
-    pages, the volume. Not a journal's year-volume alone, which some journals print."""
+    pages, the volume; so too a journal's year right before a colon and the pages, the
+    Vancouver styles' "Journal 2030:e45" of an article with no volume. Not a journal's
+    year-volume alone, which some journals print ("Journal. 1962;Suppl 1:217")."""
     if "year" in labels_of(labelled):
         return labelled
     i = next(
@@ -130,7 +132,9 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     after = [x.token.text for x in labelled[i + 1 : i + 4]]
     volume = len(after) == 3 and after[0] in ",;" and after[1].isdigit() and after[2] in ":("
-    if not volume and not any(x.label in ("publisher", "place") for x in labelled[:i]):
+    pages = after[:1] == [":"] and i > 0 and labelled[i - 1].label == "container"
+    published = any(x.label in ("publisher", "place") for x in labelled[:i])
+    if not volume and not pages and not published:
         return labelled  # "Journal. 1962;Suppl 1:217": a journal whose volume is its year
     out = list(labelled)
     out[i] = out[i]._replace(label="year")

@@ -1,0 +1,79 @@
+"""The pages slot after a journal's volume: the page range or the article number printed there,
+whatever the labeller made of its tokens.
+
+The tokenizer cuts an article number ("q2231", "CD012345") into its letters and its digits,
+and the labeller, which has seen few of some prefixes, may call the letters (or both) "other":
+the number is then lost, or read without its letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labeller import Labelled
+
+# An article number: a short prefix of letters and the digits ("e1234", "m1985", "ckab512",
+# "CD012345"); a range of them is left to the labeller
+_ARTICLE_NUMBER = re.compile(r"[A-Za-z]{1,4}\d{1,9}")
+_AFTER_SLOT = frozenset({"volume", "issue", "year"})
+
+
+def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
+    """The pages after a volume and a comma that the labeller read as the URL or DOI printed
+    right after them with no mark between (JBC's "J. Bacteriol. 191, 4633-4638
+    10.1128/x"): a token with no "/" or "." in it is no identifier."""
+    out = list(labelled)
+    for k in range(2, len(labelled)):
+        x = labelled[k]
+        if (
+            x.label in ("url", "doi")
+            and not re.search(r"[/.@]", x.token.text)
+            and labelled[k - 1].token.text == ","
+            and labelled[k - 2].label == "volume"
+        ):
+            out[k] = x._replace(label="pages")
+    return out
+
+
+def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
+    """An article number printed in the pages' place, after the volume (or the year) and a
+    colon ("2031;412:q2231", "2031:CD012345"), is the pages: its letters and its digits,
+    one word with no space inside, are both the pages' even when the labeller called one of
+    them "other"; so is a long number it left out there, which it takes for a PubMed id
+    ("2030; 2030: 1718041")."""
+    out = list(labelled)
+    for k in range(1, len(labelled) - 2):
+        if labelled[k].token.text != ":" or labelled[k - 1].label not in _AFTER_SLOT:
+            continue
+        run = [k + 1]
+        while run[-1] + 1 < len(labelled) and not labelled[run[-1] + 1].token.space_before:
+            run.append(run[-1] + 1)
+        words = [labelled[i] for i in run]
+        if words[-1].token.text in ".,;":
+            words.pop()
+        number = "".join(x.token.text for x in words)
+        lone = len(words) == 1 and number.isdigit() and words[0].label == "other"
+        if lone or (len(words) == 2 and _ARTICLE_NUMBER.fullmatch(number)):
+            for i in run[: len(words)]:
+                out[i] = out[i]._replace(label="pages")
+    return out
+
+
+def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
+    """The chemistry journals' "J. Made Up Chem. 2030, 211, 1947.": the number after the
+    volume and its comma is the first page, when the labeller read it as a second year (it
+    reads as one) or left it out (a long one it has not seen, "100, 12123.")."""
+    out = list(labelled)
+    seen_year = False
+    for k, x in enumerate(labelled):
+        after_volume = (
+            k >= 2
+            and labelled[k - 1].token.text == ","
+            and labelled[k - 2].label == "volume"
+            and x.token.text.isdigit()
+        )
+        last = k + 1 == len(labelled) or labelled[k + 1].token.text in ".;"
+        if after_volume and ((x.label == "year" and seen_year) or (x.label == "other" and last)):
+            out[k] = x._replace(label="pages")
+        seen_year = seen_year or x.label == "year"
+    return out

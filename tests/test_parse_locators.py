@@ -1,0 +1,174 @@
+"""The pages slot after a volume: an article number printed there ("2030;41:q2231",
+"2030:CD004455") is the pages, letters and all, whatever the labeller called its two tokens;
+a "p" glued to the digits is the number's, not the word "page". Every reference here is made
+up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse.assemble import assemble
+from labelled import labelled_parts
+
+
+@pytest.mark.parametrize(
+    ("slot", "number", "labels", "page"),
+    [
+        # the letters left out, or both parts, as the labeller may leave them
+        (";41:", "q2231", ("other", "pages"), "q2231"),
+        (";41:", "n1187", ("other", "other"), "n1187"),
+        # the year's colon, no volume: a review library's number
+        (":", "CD004455", ("other", "pages"), "CD004455"),
+        # "p" is the article number's letter here, not "p." for page
+        (";41:", "p3310", ("pages", "pages"), "p3310"),
+    ],
+)
+def test_article_number_after_the_colon_is_the_pages(
+    slot: str, number: str, labels: tuple[str, str], page: str
+) -> None:
+    letters = number.rstrip("0123456789")
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". Walk Med ", "other"),
+        ("2030", "year"),
+        *((";", "other"), ("41", "volume"), (":", "other"))[: 3 if slot != ":" else 0],
+        *([(":", "other")] if slot == ":" else []),
+        (letters, labels[0]),
+        (number[len(letters) :], labels[1]),
+        (". ", "other"),
+        ("10.9999/walk.x1", "doi"),
+    )
+    assert assemble(labelled, source).fields["page"] == page
+
+
+def test_a_number_after_a_colon_inside_the_title_is_left_alone() -> None:
+    labelled, source = labelled_parts(
+        ("Quillby EL. ", "author"),
+        ("Stage B2: q1 invented gait", "title"),
+        (". Walk Med ", "other"),
+        ("2030", "year"),
+        (";", "other"),
+        ("41", "volume"),
+        (":", "other"),
+        ("e17", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["title"], fields["page"]) == ("Stage B2: q1 invented gait", "e17")
+
+
+@pytest.mark.parametrize(
+    ("printed", "page"),
+    [("p 45-67", "45-67"), ("p. 45", "45"), ("pp. 12-19", "12-19"), ("pp12-19", "12-19")],
+)
+def test_page_words_before_the_pages_are_dropped(printed: str, page: str) -> None:
+    labelled, source = labelled_parts(
+        ("Quillby EL. ", "author"),
+        ("Invented gait", "title"),
+        (". Walk Med ", "other"),
+        ("2030", "year"),
+        (";41:", "other"),
+        (printed, "pages"),
+        (".", "other"),
+    )
+    assert assemble(labelled, source).fields["page"] == page
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # the year read as the volume after the journal
+        (("Walk Med", "container"), (" ", "other"), ("2030", "volume")),
+        # the journal and its year left in the title
+        (("Walk Med 2030", "title"),),
+    ],
+)
+def test_year_before_the_pages_colon_with_no_volume_is_the_year(
+    parts: tuple[tuple[str, str], ...],
+) -> None:
+    # Vancouver's "Journal Year:Pages" of an article with no volume; no other year printed
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". ", "other"),
+        *parts,
+        (":", "other"),
+        ("345-50", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["container_title"], fields["issued"]) == ("Walk Med", (2030,))
+    assert "volume" not in fields
+
+
+def test_year_as_volume_after_a_year_already_read_stays_the_volume() -> None:
+    # the author-date year printed first: a journal whose volumes are numbered by years
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG (", "author"),
+        ("2029", "year"),
+        (") ", "other"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". ", "other"),
+        ("Walk Med 2030", "title"),
+        (": ", "other"),
+        ("345-50", "pages"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["volume"], fields["issued"]) == ("2030", (2029,))
+
+
+def test_long_article_number_left_out_after_the_colon_is_the_pages() -> None:
+    # a seven-digit article number, which the labeller may take for a PubMed id
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG. ", "author"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". ", "other"),
+        ("Stem Walk Int", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        ("; ", "other"),
+        ("2030", "volume"),
+        (": ", "other"),
+        ("1718041", "other"),
+        (". PMID: ", "other"),
+        ("27034531", "pmid"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["page"], fields["pmid"]) == ("1718041", "27034531")
+
+
+@pytest.mark.parametrize(("page", "label"), [("1947", "year"), ("12123", "other")])
+def test_number_after_the_volume_and_comma_is_the_first_page(page: str, label: str) -> None:
+    # "J. Made Up Chem. 2030, 211, 1947.": a page that reads as a year, or one left out
+    labelled, source = labelled_parts(
+        ("E. Quillby, J. D. Rowan.", "author"),
+        (" ", "other"),
+        ("J. Walk. Med.", "container"),
+        (" ", "other"),
+        ("2030", "year"),
+        (", ", "other"),
+        ("211", "volume"),
+        (", ", "other"),
+        (page, label),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["page"], fields["issued"], fields["volume"]) == (page, (2030,), "211")
+
+
+def test_a_year_after_the_volume_with_no_year_before_stays_the_year() -> None:
+    labelled, source = labelled_parts(
+        ("Quillby EL. ", "author"),
+        ("Invented gait", "title"),
+        (". ", "other"),
+        ("Walk Hist", "container"),
+        (", vol ", "other"),
+        ("12", "volume"),
+        (", ", "other"),
+        ("2030", "year"),
+        (".", "other"),
+    )
+    fields = assemble(labelled, source).fields
+    assert (fields["issued"], fields.get("page")) == ((2030,), None)
