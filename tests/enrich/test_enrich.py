@@ -86,6 +86,8 @@ def test_offline_with_an_empty_cache_leaves_the_store_as_it_was(fake, options, s
     assert seed_bib.read_bytes() == before and sum(fake.calls.values()) == 0
     assert report.count("failed") == 10
     assert any(f.code == "offline" for f in report.findings)
+    # said as what it is: nothing went wrong with the entries, their answers are not cached
+    assert "10 not in the cache," in report.summary and "failed" not in report.summary
 
 
 def test_dry_run_writes_nothing_but_reports_the_changes(fake, options, seed_bib):
@@ -237,6 +239,7 @@ def test_unreachable_network_reports_and_leaves_the_store(options, seed_bib, mon
     assert seed_bib.read_bytes() == before
     assert report.unreachable and report.count("updated") == 0
     assert len(rsps.calls) <= 2  # one try per service, then every entry fails fast
+    assert "10 not reached," in report.summary and "failed" not in report.summary
 
 
 def test_once_no_service_can_answer_the_rest_is_reported_without_being_worked_through(

@@ -6,6 +6,7 @@ The manuscripts are made-up test texts; the references in them pose as no real r
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from hypothesis import given
@@ -198,6 +199,17 @@ def test_cli_writes_the_copy_or_in_place(paper, tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["mapping"] == {"2": 1, "1": 2, "3": 3} and data["list_reordered"] is True
     assert paper.read_bytes() == out.read_bytes()
+
+
+def test_cli_in_place_with_nothing_to_change_leaves_the_file_alone(paper, capsys):
+    # it said "written to" and rewrote the same bytes (a new time stamp for make and editors)
+    assert main(["renumber", str(paper), "--in-place", "-q"]) == 0
+    os.utime(paper, ns=(10**18, 10**18))
+    assert main(["renumber", str(paper), "--in-place"]) == 0
+    assert f"nothing to change: {paper} left as it was" in capsys.readouterr().out
+    assert paper.stat().st_mtime_ns == 10**18
+    assert main(["renumber", str(paper), "--in-place", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["output"] is None
 
 
 def test_cli_dangling_citation_is_one_line_and_exit_1(tmp_path, capsys):

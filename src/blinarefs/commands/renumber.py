@@ -76,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
             f"{path}: no numbered reference list to renumber",
             hint="renumber needs the list at the end of the manuscript: '1. ...' or '[1] ...'",
         )
-    if target is not None and not args.dry_run:
+    # in place with nothing to change: the file is left alone (its time stamp too)
+    unchanged = not args.output and target is not None and path.read_bytes() == result.data
+    if target is not None and not args.dry_run and not unchanged:
         from ..fsio import atomic_write
         from ..outputs import write_output
 
@@ -85,13 +87,16 @@ def run(args: argparse.Namespace) -> int:
         else:  # the manuscript itself, renumbered in place: still the user's file
             atomic_write(target, result.data)
     if args.json:
-        con.json({"manuscript": str(path), "output": None if args.dry_run else str(target),
+        written = None if args.dry_run or unchanged else str(target)
+        con.json({"manuscript": str(path), "output": written,
                   **result.plan.to_dict(), "left_to_manager": result.fields,
                   "not_found_in_file": result.skipped})  # fmt: skip
         return 0
     con.emit(_report(con, str(path), result))
     if args.dry_run:
         con.print("dry run: nothing written")
+    elif unchanged:
+        con.print(f"nothing to change: {target} left as it was")
     elif target is not None:
         con.print(f"written to {target}")
     return 0

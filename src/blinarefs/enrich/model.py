@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,9 +141,12 @@ class EnrichReport:
         property, as every other result's summary is)."""
         parts = [f"{len(self.entries)} entries"]
         for status in ("updated", "unchanged", "not-found", "ambiguous", "id-mismatch",
-                       "doi-unknown", "failed"):  # fmt: skip
+                       "doi-unknown"):  # fmt: skip
             if self.count(status):
                 parts.append(f"{self.count(status)} {status}")
+        # a failure offline or with no network is no fault of the entry: said as what it is
+        why = Counter(_why_failed(e) for e in self.entries if e.status == "failed")
+        parts += [f"{n} {reason}" for reason, n in why.items()]
         parts.append(f"{self.requests} requests ({self.cached} answered from the cache)")
         return SummaryLine(", ".join(parts))
 
@@ -160,3 +164,14 @@ class EnrichReport:
             "entries": [e.to_dict() for e in self.entries],
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+def _why_failed(entry: EntryResult) -> str:
+    """ "not in the cache" (offline) or "not reached" (no network) when every service the
+    entry needed said so, else "failed"."""
+    codes = {
+        f.code for f in entry.findings if f.code in ("not-cached", "unreached", "enrich-failed")
+    }
+    if codes == {"not-cached"}:
+        return "not in the cache"
+    return "not reached" if codes and codes <= {"not-cached", "unreached"} else "failed"
