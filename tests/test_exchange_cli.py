@@ -116,7 +116,8 @@ def test_paste_from_pubmed_on_stdin():
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("@article{") == 2
     assert "= {10.1056/NEJMoa2312948}," in result.stdout
-    assert "2 references read (free-text reference list)" in result.stderr
+    # named as the findings name it, not "-"
+    assert "<stdin>: 2 references read (free-text reference list)" in result.stderr
 
 
 def test_import_into_a_new_store_and_json(tmp_path, capsys):

@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
 
     label = FORMATS[result.format].label
     n = len(result.references)
-    say(f"{args.file}: {n} reference{'s' if n != 1 else ''} read ({label})")
+    say(f"{source}: {n} reference{'s' if n != 1 else ''} read ({label})")
     for o in merged.outcomes:
         how = f" (same {o.matched_by})" if o.matched_by else ""
         was_taken = o.status == "new" and o.imported_id not in ("", o.key)
