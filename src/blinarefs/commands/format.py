@@ -92,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     con = console(args)
     if args.citations and not args.manuscript:
         raise UsageError("--citations needs --manuscript FILE")
-    own = _own_references(args.manuscript) if args.manuscript and not args.bib else ()
+    inputs = _own_inputs(args.manuscript) if args.manuscript and not args.bib else None
+    own = inputs.references if inputs else ()
     path = Path(args.manuscript) if own else store_path(args.bib)
     if args.output:
         check_output(args.output, [path, args.manuscript], force=args.force)
@@ -111,7 +112,9 @@ def run(args: argparse.Namespace) -> int:
     if args.manuscript:
         from ..manuscript import read_manuscript
 
-        document = read_manuscript(Path(args.manuscript))
+        # read once: the manuscript that gave the references gives their order too
+        document = inputs.document if inputs and inputs.document else None
+        document = document or read_manuscript(Path(args.manuscript))
         known = document.markers if document.kind != "text" else None
         cited = manuscript_order(document.text, refs, known, document.lowered)
     order_name = args.order or ("cited" if cited else "store")
@@ -164,13 +167,13 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _own_references(manuscript: str) -> tuple:
-    """The references a manuscript carries (its printed list, its reference manager's
-    fields, a JATS ref-list), read as ``check`` reads them: with no BIB given, these are
+def _own_inputs(manuscript: str):
+    """The manuscript as ``check`` reads it, with the references it carries (its printed
+    list, its reference manager's fields, a JATS ref-list): with no BIB given, these are
     the ones to format, not the embedded store, whose numbers would be matched to the
-    manuscript's citations by accident. Empty when it carries none."""
+    manuscript's citations by accident. Its ``references`` are empty when it carries none."""
     from pathlib import Path
 
     from ..trace.load import load_inputs
 
-    return load_inputs(Path(manuscript)).references
+    return load_inputs(Path(manuscript))
