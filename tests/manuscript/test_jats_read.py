@@ -150,6 +150,15 @@ def test_references_from_the_tags(article):
     assert refs[1].source_text == "Doe J. A made-up book. Nowhere: Test Press; 2019."
 
 
+def test_an_abbreviated_last_page_is_stored_in_full(tmp_path):
+    abbreviated = ARTICLE.replace(
+        "<fpage>10</fpage><lpage>19</lpage>", "<fpage>152</fpage><lpage>7</lpage>"
+    )
+    path = tmp_path / "article.xml"
+    path.write_text(abbreviated, encoding="utf-8")
+    assert read_manuscript(path).references[0].page == "152-157"
+
+
 def test_sections_and_reference_list(article):
     doc = read_manuscript(article)
     assert [(s.title, s.level) for s in doc.sections] == [("Introduction", 1), ("Details", 2)]

@@ -44,3 +44,31 @@ def test_headings_with_numbers_stay_headings(heading):
         "heading or page furniture",
         None,
     ]
+
+
+def test_a_section_heading_repeated_from_a_structured_abstract_is_a_heading():
+    text = (
+        "Results\n\nOwls took more voles in winter.\n\nMethods\n\nPellets were counted.\n\n"
+        "Results\n\nThe owls took 40 voles a month.\n\nThe note below was printed twice.\n\n"
+        "The note below was printed twice."
+    )
+    assert reasons(text) == [
+        "heading or page furniture", None, "heading or page furniture", None,
+        "heading or page furniture", None,
+        "figure caption (a line repeated verbatim)", "figure caption (a line repeated verbatim)",
+    ]  # fmt: skip
+
+
+def test_end_matter_is_no_claim_with_or_without_its_own_heading():
+    text = (
+        "Discussion\n\nOwls are known to hunt at dusk.\n\n"
+        "Author contributions: AB counted the pellets and wrote the paper.\n\n"
+        "Ethics approval: the owl study board approved the work.\n\n"
+        "Acknowledgements\n\nThe rangers of the reserve lent their ladders.\n\n"
+        "Appendix\n\nVoles were weighed monthly."
+    )
+    assert reasons(text) == [
+        "heading or page furniture", None, "disclosure", "disclosure",
+        "heading or page furniture", "disclosure (under its heading)",
+        "heading or page furniture", None,
+    ]  # fmt: skip

@@ -67,3 +67,12 @@ def test_a_citation_is_inherited_only_by_a_sentence_that_points_back():
     assert "'These patients ...'" in these.reason
     its = claims["Its sequence was also verified"]
     assert its.link is None and not its.needs_citation  # own method, not reference 2's
+
+
+def test_a_design_heading_opens_the_methods_as_a_structured_abstract_names_them():
+    text = (
+        "Design\n\nTwelve barns were visited over one winter.\n\n"
+        "Discussion\n\nTwelve barns were visited over one winter."
+    )
+    trace = trace_manuscript(text, REFS, body_end=len(text))
+    assert [c.section for c in trace.claims] == ["methods", "background"]

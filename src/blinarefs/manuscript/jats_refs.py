@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from ..model import Name, Reference
+from ..pages import expand_page_range
 from .wordml import element_text
 
 PROVENANCE = "jats ref-list"
@@ -152,8 +153,12 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
     values["volume"] = _text(_first(cite, "volume"))
     values["issue"] = _text(_first(cite, "issue"))
     first, last = _text(_first(cite, "fpage")), _text(_first(cite, "lpage"))
+    # "<fpage>152</fpage><lpage>7</lpage>" is the journal's printed abbreviation of 152-157:
+    # stored in full, as the parser stores "152-7", so validate does not call it backwards
     values["page"] = (
-        f"{first}-{last}" if first and last else first or _text(_first(cite, "elocation-id"))
+        expand_page_range(f"{first}-{last}")
+        if first and last
+        else first or _text(_first(cite, "elocation-id"))
     )
     values["publisher"] = _text(_first(cite, "publisher-name"))
     values["publisher_place"] = _text(_first(cite, "publisher-loc"))

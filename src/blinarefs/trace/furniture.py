@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .provenance import section_of
 from .sentences import Paragraph
 
 _FURNITURE = frozenset(
@@ -19,12 +20,18 @@ _FURNITURE = frozenset(
     .replace("    ", "")
     .split("|")
 )
-_DISCLOSURE = re.compile(
-    r"(?:conflicts?[- ]of[- ]interest|competing interests?|disclosures?|declarations? of interests?"
-    r"|funding|acknowledge?ments?|authorship|contributions?|data sharing|financial support)"
-    r"\b[^.:\n]{0,40}[:.]",
-    re.IGNORECASE,
+# The statements a journal prints around an article's end: who did what, who paid, who
+# approved. None of them is a claim about the literature.
+_END_MATTER = (
+    r"(?:conflicts?[- ]of[- ]interest|competing interests?|disclosures?|declarations?"
+    r"(?: of interests?)?|funding|acknowledge?ments?|authorship|(?:authors?'?s?'? )?"
+    r"contributions?|contributors|data (?:sharing|availability)|availability of data"
+    r"|financial support|ethic(?:s|al) (?:approval|statement|committee)|ethics"
+    r"|provenance and peer review|patient consent|consent for publication|informed consent"
+    r"|abbreviations)"
 )
+_DISCLOSURE = re.compile(_END_MATTER + r"\b[^.:\n]{0,40}[:.]", re.IGNORECASE)
+_DISCLOSURE_HEADING = re.compile(_END_MATTER + r"\W*", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:\\caption\b|(?:supplementa(?:l|ry)\s+)?(?:figure|fig\.|table|visual abstract)"
     r"\s*\d*[A-Z]?[.:|])",
@@ -53,7 +60,21 @@ def _ending(norm: str) -> str:
 
 
 def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
-    """paragraph index -> why it is not made of claims (absent: it is)."""
+    """paragraph index -> why it is not made of claims (absent: it is). Paragraphs under a
+    heading that names end matter ("Acknowledgements", "Author contributions") are
+    disclosures up to the next heading."""
+    out = _classify_each(paragraphs)
+    under_end_matter = False
+    for para in paragraphs:
+        reason = out.get(para.index, "")
+        if reason.startswith("heading"):
+            under_end_matter = bool(_DISCLOSURE_HEADING.fullmatch(para.text.lstrip("# ").strip()))
+        elif under_end_matter and not reason:
+            out[para.index] = "disclosure (under its heading)"
+    return out
+
+
+def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     counts = Counter(_normal(p.text) for p in paragraphs)
     out: dict[int, str] = {}
     for i, para in enumerate(paragraphs):
@@ -69,7 +90,9 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "disclosure"
         elif _CAPTION.match(para.text.lstrip()):
             out[para.index] = "figure or table caption"
-        elif counts[norm] > 1:
+        elif counts[norm] > 1 and not (len(words) <= 4 and section_of(para.text)):
+            # a structured abstract's "Methods" or "Results" comes again as the body's
+            # heading: that repetition is a heading's, not a caption's
             out[para.index] = "figure caption (a line repeated verbatim)"
         elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
             out[para.index] = "figure caption (before page furniture)"

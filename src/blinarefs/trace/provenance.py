@@ -15,7 +15,8 @@ import re
 
 _SECTIONS = (
     ("methods", re.compile(r"(?:materials?|methods?|methodology|experimental|procedures?|"
-                           r"patients and|study design|participants|statistical analys)", re.I)),
+                           r"patients and|(?:study )?design\b|setting\b|participants|"
+                           r"statistical analys)", re.I)),
     ("results", re.compile(r"(?:results?|findings)\b", re.I)),
     ("background", re.compile(r"(?:introduction|background|discussion|conclusions?|"
                               r"limitations|perspectives?|outlook|review)\b", re.I)),
