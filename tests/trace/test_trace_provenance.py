@@ -72,7 +72,7 @@ def test_a_citation_is_inherited_only_by_a_sentence_that_points_back():
 def test_a_design_heading_opens_the_methods_as_a_structured_abstract_names_them():
     text = (
         "Design\n\nTwelve barns were visited over one winter.\n\n"
-        "Discussion\n\nTwelve barns were visited over one winter."
+        "Discussion\n\nBarn owls were counted in twelve barns."
     )
     trace = trace_manuscript(text, REFS, body_end=len(text))
     assert [c.section for c in trace.claims] == ["methods", "background"]
