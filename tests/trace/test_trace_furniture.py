@@ -72,3 +72,17 @@ def test_end_matter_is_no_claim_with_or_without_its_own_heading():
         "heading or page furniture", "disclosure (under its heading)",
         "heading or page furniture", None,
     ]  # fmt: skip
+
+
+def test_a_caption_under_its_own_label_line_is_no_claim():
+    text = (
+        "Owls hunt at dusk.\n\nFig. 2.\n\nThe owl's flight path is shown in grey.\n\n"
+        "Results\n\nVoles were caught at dawn.\n\nTable 1\n\nVoles caught per month\n\n"
+        "Counts are means of three nights.\n\nDiscussion"
+    )
+    assert reasons(text) == [
+        None, "figure or table caption", "figure or table caption (after its label)",
+        "heading or page furniture", None, "heading or page furniture",
+        "figure or table caption (after its label)", "figure or table caption (after its label)",
+        "heading or page furniture",
+    ]  # fmt: skip

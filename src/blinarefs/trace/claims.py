@@ -18,7 +18,8 @@ from typing import Any
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
 from .furniture import classify_paragraphs
-from .provenance import borrowed_reasons, own_reason, section_of
+from .provenance import borrowed_reasons, own_reason
+from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
 
 LINKS = ("explicit", "inherited", "entity")
@@ -38,7 +39,7 @@ class Claim:
     factual: tuple[str, ...]  # why it reads as a fact that needs a source; () if not (or own)
     paragraph: int
     own: str = ""  # why an unmarked sentence is the authors' own ("first person 'we'"), or ""
-    section: str = ""  # "methods", "results", "background", or "" where no heading says
+    section: str = ""  # "methods", "results", "background", "summary" (an abstract), or ""
 
     @property
     def needs_citation(self) -> bool:
@@ -270,7 +271,9 @@ def find_claims(
     """Claims and skipped text, in text order. Linear in the number of sentences."""
     not_claims = classify_paragraphs(paragraphs)
     entities = EntityIndex.build(index.references)
-    sections = _sections(paragraphs, not_claims)
+    sections = paragraph_sections(
+        paragraphs, lambda p: not_claims.get(p.index, "").startswith("heading")
+    )
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
@@ -292,17 +295,6 @@ def find_claims(
         claims.append(claim)
         previous = claim
     return claims, skipped
-
-
-def _sections(paragraphs: Sequence[Paragraph], not_claims: dict[int, str]) -> dict[int, str]:
-    """paragraph index -> the section its last naming heading opened ("methods", ...)."""
-    out: dict[int, str] = {}
-    current = ""
-    for para in paragraphs:
-        if not_claims.get(para.index, "").startswith("heading"):
-            current = section_of(para.text.lstrip("#").strip()) or current
-        out[para.index] = current
-    return out
 
 
 def _link(

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .provenance import section_of
+from .sections import section_of
 from .sentences import Paragraph
 
 _FURNITURE = frozenset(
@@ -44,6 +44,13 @@ _MARKER_AFTER_END = re.compile(
     r"(?<=[^\W\d_)\]\"'”’%])([.!?])(?:\^?[\d,\u2013\u2014-]+\^?|\[[\d,\u2013\u2014-]+\]"
     r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079][\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207b,\u2013-]*)$"
 )
+# a float's label printed as a paragraph of its own (a JATS or Word copy): "Fig. 2.",
+# "Table 1", "Supplementary Figure S3"; the caption follows it
+_FLOAT_LABEL = re.compile(
+    r"(?:supplementa(?:l|ry)\s+)?(?:figures?|figs?\.?|tables?|schemes?|charts?|boxe?s?|plates?)"
+    r"\s*S?\d+[A-Za-z]?\s*[.:|]?",
+    re.IGNORECASE,
+)
 _TAIL = 40  # how much of a paragraph's end is looked at for that marker (linear time)
 _LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
 
@@ -74,6 +81,19 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     return out
 
 
+def _after_label(paragraphs: Sequence[Paragraph], i: int, out: dict[int, str]) -> bool:
+    """Is paragraph i the caption under a float's label: right after it, or after the
+    caption's own title line ("Fig. 2." / "Photocycle intermediates" / the legend)?"""
+    for back in (1, 2):
+        if i - back < 0 or not _FLOAT_LABEL.fullmatch(paragraphs[i - back].text.strip()):
+            continue
+        if back == 1:
+            return True
+        title = _normal(paragraphs[i - 1].text)
+        return not title.endswith((".", "!", "?")) and len(title.split()) <= 25
+    return False
+
+
 def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     counts = Counter(_normal(p.text) for p in paragraphs)
     out: dict[int, str] = {}
@@ -90,6 +110,8 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "disclosure"
         elif _CAPTION.match(para.text.lstrip()):
             out[para.index] = "figure or table caption"
+        elif _after_label(paragraphs, i, out):
+            out[para.index] = "figure or table caption (after its label)"
         elif counts[norm] > 1 and not (len(words) <= 4 and section_of(para.text)):
             # a structured abstract's "Methods" or "Results" comes again as the body's
             # heading: that repetition is a heading's, not a caption's

@@ -13,14 +13,6 @@ from __future__ import annotations
 
 import re
 
-_SECTIONS = (
-    ("methods", re.compile(r"(?:materials?|methods?|methodology|experimental|procedures?|"
-                           r"patients and|(?:study )?design\b|setting\b|participants|"
-                           r"statistical analys)", re.I)),
-    ("results", re.compile(r"(?:results?|findings)\b", re.I)),
-    ("background", re.compile(r"(?:introduction|background|discussion|conclusions?|"
-                              r"limitations|perspectives?|outlook|review)\b", re.I)),
-)  # fmt: skip
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
     r"(?:the )?(?:present|current) study)\b"
@@ -83,17 +75,6 @@ _BORROWED = tuple(
 _AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
 
 
-def section_of(heading: str) -> str | None:
-    """ "Materials and methods" -> "methods"; None for a heading that names no section."""
-    words = heading.strip().lstrip("0123456789. ").strip()
-    if len(words.split()) > 8:
-        return None
-    for name, pattern in _SECTIONS:
-        if pattern.match(words):
-            return name
-    return None
-
-
 def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     """What says this sentence reports others' work or common knowledge."""
     lower = sentence.lower()
@@ -110,7 +91,10 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
 
 def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) -> str:
     """Why the sentence is the authors' own work ("" when it is not). What says the fact is
-    borrowed wins over everything but "here" ("Previous studies, ours included, ...")."""
+    borrowed wins over everything but "here" ("Previous studies, ours included, ...") and an
+    abstract's place: abstracts and summary boxes carry no citations by convention."""
+    if section == "summary":
+        return "in the abstract or a summary box"
     lower = sentence.lower()
     m = _FIRST_PERSON.search(sentence) if any(w in lower for w in _PERSON_GATE) else None
     if m and borrowed and m.group().lower() not in ("here", "herein"):

@@ -1,0 +1,99 @@
+"""Which part of a manuscript each paragraph sits in: Methods, Results, the background, or
+an abstract or summary box.
+
+Whose a sentence is depends on where it stands (:mod:`blinarefs.trace.provenance`). A
+plain-text copy keeps its headings as short lines, and a structured abstract brings its own
+("Background", "Methods", "Results", "Conclusions") before the body repeats them; so an
+abstract runs from its heading over the short sub-sections that follow it, and ends at the
+first heading that opens a long stretch or comes back a second time. Abstracts and summary
+boxes carry no citations by convention: nothing in them is asked for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .sentences import Paragraph
+
+_SECTIONS = (
+    ("methods", re.compile(r"(?:materials?|methods?|methodology|experimental|procedures?|"
+                           r"patients and|(?:study )?design\b|setting\b|participants|"
+                           r"statistical analys)", re.I)),
+    ("results", re.compile(r"(?:results?|findings)\b", re.I)),
+    ("background", re.compile(r"(?:introduction|background|discussion|conclusions?|"
+                              r"limitations|perspectives?|outlook|review)\b", re.I)),
+)  # fmt: skip
+_SUMMARY = re.compile(
+    r"(?:abstract|summary|author summary|lay summary|plain language summary|significance"
+    r"(?: statement)?|key (?:messages|points|findings)|article (?:summary|focus)|highlights"
+    r"|graphical abstract|research in context|what is already known\b.*|what (?:this|the)"
+    r" study adds\b.*|strengths and limitations\b.*)",
+    re.IGNORECASE,
+)
+# the sub-headings a structured abstract uses (ICMJE, CONSORT for abstracts, BMJ, JAMA)
+_ABSTRACT_PART = re.compile(
+    r"(?:background|context|importance|introduction|purposes?|aims?|objectives?|design|"
+    r"setting|participants|patients|interventions?|exposures?|methods?|materials and methods|"
+    r"main outcomes?(?: and)?(?: measures?)?|measurements|results?|findings|conclusions?"
+    r"(?: and relevance)?|interpretation|relevance|limitations|funding|trial registration"
+    r"|registration|keywords?)",
+    re.IGNORECASE,
+)
+_PART_WORDS = 250  # a structured abstract's part is short: longer, and the body has begun
+_PART_PARAGRAPHS = 2
+
+
+def section_of(heading: str) -> str | None:
+    """ "Materials and methods" -> "methods"; "Abstract" -> "summary"; None for a heading
+    that names no section."""
+    words = heading.strip().lstrip("0123456789. ").strip().rstrip(":")
+    if len(words.split()) > 8:
+        return None
+    if _SUMMARY.fullmatch(words):
+        return "summary"
+    for name, pattern in _SECTIONS:
+        if pattern.match(words):
+            return name
+    return None
+
+
+def paragraph_sections(
+    paragraphs: Sequence[Paragraph], is_heading: Callable[[Paragraph], bool]
+) -> dict[int, str]:
+    """paragraph index -> the section its last naming heading opened ("methods", ...,
+    "summary"). A heading that names nothing keeps the section it sits in (a sub-section)."""
+    flags = [is_heading(p) for p in paragraphs]
+    next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
+    for i in range(len(paragraphs) - 1, -1, -1):
+        next_heading[i] = i if flags[i] else next_heading[i + 1]
+    out: dict[int, str] = {}
+    current = ""
+    seen: set[str] = set()  # the sub-headings of the summary being read
+    for i, para in enumerate(paragraphs):
+        if flags[i]:
+            title = _title(para)
+            named = section_of(title)
+            following = paragraphs[i + 1 : next_heading[i + 1]]
+            if named == "summary":
+                current, seen = "summary", set()
+            elif current == "summary" and _abstract_part(title, following, seen):
+                seen.add(title.lower())
+            elif current == "summary":
+                current = named or ""
+            else:
+                current = named or current
+        out[para.index] = current
+    return out
+
+
+def _title(para: Paragraph) -> str:
+    return para.text.lstrip("#").strip().rstrip(":").strip()
+
+
+def _abstract_part(title: str, following: Sequence[Paragraph], seen: set[str]) -> bool:
+    """Does this heading open one more short part of the abstract being read?"""
+    if title.lower() in seen or not _ABSTRACT_PART.fullmatch(title):
+        return False
+    words = sum(len(p.text.split()) for p in following)
+    return len(following) <= _PART_PARAGRAPHS and words <= _PART_WORDS

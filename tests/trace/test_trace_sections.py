@@ -1,0 +1,53 @@
+"""Where each paragraph stands: an abstract (structured or not) and summary boxes end where
+the body begins, and nothing in them is asked for a citation. Passages written for these
+tests; the references are placeholders."""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.manuscript import trace_manuscript
+from blinarefs.trace.sections import section_of
+
+REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 4)]
+LONG = " ".join(["Owls of the northern valleys hunt voles in the snow."] * 30)
+
+
+def sections(text: str) -> list[tuple[str, str]]:
+    trace = trace_manuscript(text, REFS, body_end=len(text))
+    return [(c.section, c.text[:12]) for c in trace.claims]
+
+
+def test_section_names():
+    assert [section_of(h) for h in ("Abstract", "Author summary", "Key messages:",
+                                    "Results", "2. Materials and methods", "Owl calls")] == [
+        "summary", "summary", "summary", "results", "methods", None,
+    ]  # fmt: skip
+
+
+def test_a_structured_abstract_ends_where_its_headings_come_back():
+    text = (
+        "Abstract\n\nBackground\n\nBarn owls are declining across the region.\n\n"
+        "Methods\n\nPellets were counted in 40 barns.\n\n"
+        "Results\n\nVoles made up 60% of the prey.\n\n"
+        "Background\n\nBarn owls are known to decline where voles are scarce.\n\n"
+        f"{LONG}\n\nMethods\n\nPellets were weighed."
+    )
+    got = sections(text)
+    assert [s for s, _ in got[:3]] == ["summary"] * 3
+    assert got[3] == ("background", "Barn owls ar") and got[-1][0] == "methods"
+
+
+def test_an_abstract_is_never_flagged_but_the_same_fact_in_the_body_is():
+    text = (
+        "Abstract\n\nBarn owls are known to decline where voles are scarce.\n\n"
+        f"Introduction\n\nIt is known that barn owls decline where voles are scarce.\n\n{LONG}"
+    )
+    trace = trace_manuscript(text, REFS, body_end=len(text))
+    abstract, body = trace.claims[0], trace.claims[1]
+    assert abstract.own == "in the abstract or a summary box" and not abstract.factual
+    assert body.section == "background" and body.factual
+
+
+def test_a_long_part_under_an_abstract_heading_is_the_body():
+    text = f"Summary\n\nOwls were ringed.\n\nBackground\n\n{LONG}\n\nVoles were weighed."
+    assert [s for s, _ in sections(text)][:2] == ["summary", "background"]
