@@ -76,3 +76,14 @@ def test_a_design_heading_opens_the_methods_as_a_structured_abstract_names_them(
     )
     trace = trace_manuscript(text, REFS, body_end=len(text))
     assert [c.section for c in trace.claims] == ["methods", "background"]
+
+
+def test_an_ethics_statement_is_the_authors_own():
+    text = (
+        "Methods\n\nAll procedures received prior approval from the district's animal welfare "
+        "committee. Owners gave written consent approved by the ethics board.\n\n"
+        "Background\n\nThe drug was approved by the FDA in 2019."
+    )
+    trace = trace_manuscript(text, REFS, body_end=len(text))
+    assert [c.own for c in trace.claims] == ["an ethics statement", "an ethics statement", ""]
+    assert trace.claims[2].factual

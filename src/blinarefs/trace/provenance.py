@@ -72,6 +72,13 @@ _BORROWED = tuple(
 )  # fmt: skip
 
 
+# an ethics statement: a committee's approval, the participants' consent
+_ETHICS = re.compile(
+    r"\b(?:approv|consent|waive)\w*\b[^.;]{0,120}\b(?:ethic|committee|board|irb|"
+    r"institutional|kommission|animal (?:care|welfare|use)|helsinki)"
+    r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*",
+    re.IGNORECASE,
+)
 _AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
 
 
@@ -96,6 +103,9 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     if section == "summary":
         return "in the abstract or a summary box"
     lower = sentence.lower()
+    m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
+    if m:
+        return "an ethics statement"
     m = _FIRST_PERSON.search(sentence) if any(w in lower for w in _PERSON_GATE) else None
     if m and borrowed and m.group().lower() not in ("here", "herein"):
         return ""
