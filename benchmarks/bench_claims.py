@@ -118,16 +118,27 @@ def load(split: str) -> list[tuple[str, str, int]]:
     return out
 
 
-def sample(path: Path, revision: str, split: str) -> None:
+def sample(path: Path, revision: str, split: str, unjudged: bool = False) -> None:
+    """Write the sentences to judge. ``unjudged``: every sentence this branch flags or links
+    that nobody has judged yet (no draw, no baseline), so that once they are judged the
+    figures cover all of this branch's flags in the chosen articles."""
     texts = load(split)
     ours = [flags(t, n) for _, t, n in texts]
-    theirs = baseline_flags(revision, [(t, n) for _, t, n in texts]) or [[[], []]] * len(texts)
+    if unjudged:
+        theirs = [[[], []]] * len(texts)
+    else:
+        made = baseline_flags(revision, [(t, n) for _, t, n in texts])
+        theirs = made or [[[], []]] * len(texts)
+    done = set(load_judged()) if unjudged else set()
     rows = []
     pick = random.Random(14)
     for (stem, text, _), a, b in zip(texts, ours, theirs, strict=True):
         for what, i in (("uncited", 0), ("inherited", 1)):
             spans = sorted({tuple(s) for s in a[i]} | {tuple(s) for s in b[i]})
-            for start, end in sorted(pick.sample(spans, min(len(spans), PER_ARTICLE[what]))):
+            if unjudged:
+                spans = [(s, e) for s, e in spans if (stem, what, digest(text[s:e])) not in done]
+            size = len(spans) if unjudged else min(len(spans), PER_ARTICLE[what])
+            for start, end in sorted(pick.sample(spans, size)):
                 context = text[max(0, start - 300) : start].replace("\n", " ")
                 sentence = text[start:end].replace("\n", " ")
                 rows.append([stem, what, start, end, digest(text[start:end]), context, sentence])
@@ -139,13 +150,18 @@ def sample(path: Path, revision: str, split: str) -> None:
     print(f"{len(rows)} sentences to judge written to {path} (outside the repository)")
 
 
-def score(revision: str, split: str) -> bool:
+def load_judged() -> dict[tuple[str, str, str], tuple[str, str]]:
     judged: dict[tuple[str, str, str], tuple[str, str]] = {}
     with JUDGED.open(encoding="utf-8") as fh:
         for row in csv.DictReader(
             (line for line in fh if not line.startswith("#")), delimiter="\t"
         ):
             judged[(row["article"], row["kind"], row["hash"])] = (row["judgement"], row["reason"])
+    return judged
+
+
+def score(revision: str, split: str) -> bool:
+    judged = load_judged()
     texts = load(split)
     if not texts:
         print(f"no {split} articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
@@ -180,11 +196,15 @@ def score(revision: str, split: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=Path, help="write the blind sample to judge here")
+    parser.add_argument(
+        "--unjudged", action="store_true",
+        help="with --sample: every sentence this branch flags that is not judged yet",
+    )  # fmt: skip
     parser.add_argument("--baseline", default=BEFORE, help="a git revision, or 'none'")
     parser.add_argument("--split", choices=("dev", "heldout"), help="default: both, in turn")
     args = parser.parse_args()
     if args.sample:
-        sample(args.sample, args.baseline, args.split or "dev")
+        sample(args.sample, args.baseline, args.split or "dev", args.unjudged)
         return 0
     ok = all([score(args.baseline, split) for split in ([args.split] if args.split else ARTICLES)])
     print("meets the target (held-out)" if ok else "MISSES the target (held-out)")
