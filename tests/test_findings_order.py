@@ -13,3 +13,11 @@ def test_a_parse_problem_comes_before_what_it_causes_then_file_line_code():
     ordered = sort_findings([later, same_line, dangling, doubt])
     assert ordered == [doubt, dangling, same_line, later]
     assert sort_findings(reversed(ordered)) == ordered  # stable whatever the input order
+
+
+def test_entries_are_in_the_order_a_reader_counts():
+    keys = ["R10", "R2", "ref1b", "R1", "ref1a", "smith2020", "R11"]
+    found = [Finding("warning", "missing-field", "no DOI", key=k) for k in keys]
+    assert [f.key for f in sort_findings(found)] == [
+        "R1", "R2", "R10", "R11", "ref1a", "ref1b", "smith2020",
+    ]  # fmt: skip

@@ -6,11 +6,14 @@ code they mean (an ``error`` makes a command exit 1).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from .reprs import brief_repr
+
+_PIECES = re.compile(r"\d+|\D+")
 
 Severity = Literal["error", "warning", "info"]
 
@@ -94,7 +97,14 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
             f.source or "",
             f.line or 0,
             f.code,
-            f.key or "",
+            _natural(f.key or ""),
             f.message,
         ),
+    )
+
+
+def _natural(key: str) -> tuple[tuple[int, str], ...]:
+    """ "R2" before "R10", as a reader counts (a JATS list's ids, "ref9" and "ref10")."""
+    return tuple(
+        (0, piece.zfill(12)) if piece.isdigit() else (1, piece) for piece in _PIECES.findall(key)
     )
