@@ -14,6 +14,12 @@ sentences are the index's. The variants:
   -0.5 / -1 z): the learnt ranker reads the first stage's score, so it may undo a prior;
 - the abstract's opening (its first two sentences, where an abstract gives its background,
   mostly others' findings) without the lead share;
+- a sentence citing another work ("et al.", "[4]", "(Alpha, 2030)", "cells25,26.") -0.5 or
+  -1 z after the fusion;
+- the claim's words expanded by the source's words sharing their first 5, 6 or 7 letters
+  ("transmiss" and "transmitt", which the stemmer leaves apart), at 0.5 or 1 of a word;
+- the static cosine taken after 0.5 or all of the cited work's mean sentence vector is taken
+  off the claim's and each candidate's vector;
 - a passage of two sentences shown as one piece of evidence where the claim spans both: the
   shipped first sentence and its neighbour, when the neighbour has at least ``share`` of the
   claim's rarity-weighted words that the sentence lacks. It shows more text: the row after
