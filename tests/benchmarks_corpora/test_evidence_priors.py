@@ -2,8 +2,12 @@
 benchmarks/bench_evidence_priors.py, and the term-association table of
 bench_evidence_assoc.py, on made-up text."""
 
-import bench_evidence_priors as priors
 import pytest
+
+pytest.importorskip("numpy")  # the benchmark's imports: the ``train`` extra
+pytest.importorskip("scipy")
+
+import bench_evidence_priors as priors
 
 from blinarefs.evidence import retrieve
 from blinarefs.evidence.retrieve import SourceIndex
@@ -84,7 +88,6 @@ def test_a_claim_word_finds_the_source_words_sharing_its_first_letters():
 
 
 def test_the_association_table_keeps_what_the_evidence_says_more_than_its_neighbours():
-    pytest.importorskip("scipy")  # bench_evidence_learned's import
     import bench_evidence_assoc as assoc
 
     def pair(claim, evidence, negatives):
