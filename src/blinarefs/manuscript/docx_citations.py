@@ -12,7 +12,13 @@ from dataclasses import replace
 
 from ..model import Reference
 from .document import Marker
-from .docx_raised import alone_in_cell, cited_part, past_punctuation, raised_groups
+from .docx_raised import (
+    alone_in_cell,
+    cited_part,
+    past_punctuation,
+    raised_groups,
+    repeated_labels,
+)
 from .docx_walk import Field, Paragraph, Stream, front_end
 from .fields import FieldCitation, is_bibliography, is_citation_code, read_field, read_mendeley_tag
 from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
@@ -98,6 +104,13 @@ def citations(
             add(part[0], part[1], None, "superscript-run", superscript=True)
             seen = max(seen, *found[-1][0].numbers, 0)
     found.sort(key=lambda pair: pair[0].start)
+    raised = [i for i, (m, c) in enumerate(found) if c is None and m.origin == "superscript-run"]
+    labels = repeated_labels(
+        text, [(found[i][0].start, found[i][0].end, found[i][0].numbers) for i in raised]
+    )
+    if labels:
+        dropped = {raised[i] for i in labels}
+        found = [pair for i, pair in enumerate(found) if i not in dropped]
     return found, bib_start
 
 

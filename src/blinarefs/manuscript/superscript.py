@@ -23,7 +23,7 @@ RANGE_DASHES = DASHES + "‒"
 _GROUP = re.compile(r"^[\[(]?\s*(\d+(?:\s*[,;\-–—‐‑−‒]\s*\d+|\s+\d+)*)\s*[\])]?[.,;:]?$")
 _SPACED = re.compile(r"(?<=\d)\s+(?=\d)")
 # Units whose square or cube is written with a superscript: "m²", "mg/m²", "cm³".
-_UNITS = words("m cm mm km um μm µm nm dm in ft s sec min h hr kg g mg mol l ml dl")
+_UNITS = words("m cm mm km um μm µm nm dm in ft yd mi s sec min h hr kg g mg mol l ml dl")
 # Words that name a thing by a capital letter after them: "vitamin D³" and "hepatitis B²"
 # are names with a citation, not a variable squared or cubed.
 _NAMED_BY_LETTER = words(
@@ -302,8 +302,8 @@ def _power_or_label(before: str, group: str) -> bool:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
         # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol
-        return group in ("2", "3") or token.islower() or _is_greek(token) or group[0] == "("
-    return len(token) == 2 and _is_greek(token[0]) and group == "2"
+        return group in ("2", "3") or token.islower() or is_greek(token) or group[0] == "("
+    return len(token) == 2 and is_greek(token[0]) and group == "2"
 
 
 def _in_formula(before: str, token: str) -> bool:
@@ -318,5 +318,5 @@ def _last_word(text: str) -> str:
     return word.group(1).lower() if word else ""
 
 
-def _is_greek(ch: str) -> bool:
+def is_greek(ch: str) -> bool:
     return "\u0370" <= ch <= "\u03ff"
