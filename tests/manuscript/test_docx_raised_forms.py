@@ -254,3 +254,26 @@ def test_square_miles_are_a_unit_squared(tmp_path):
         t("."),
     )
     assert cited == [(3,)]
+
+
+def test_a_name_ending_in_ten_or_an_acronym_in_brackets_is_no_base_of_a_power(tmp_path):
+    # "QR10⁴˒⁵" is a gene named QR10 cited, not ten to a power, where "1x10⁶" and "2 × 10³"
+    # are powers; "(AB12-3)²" is a named marker in brackets, where "(y-1)²" squares an
+    # expression; a pressure unit after its quantity is squared ("4 GPa²")
+    cited = _cited(
+        tmp_path,
+        t("The QR10"),
+        t("4,5", sup=True),
+        t(" gene at 1x10"),
+        t("6", sup=True),
+        t(" and 2 × 10"),
+        t("3", sup=True),
+        t(" cells, the marker (AB12-3)"),
+        t("2", sup=True),
+        t(" and (y-1)"),
+        t("2", sup=True),
+        t(" with an error of 4 GPa"),
+        t("2", sup=True),
+        t("."),
+    )
+    assert cited == [(4, 5), (2,)]

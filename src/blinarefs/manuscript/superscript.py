@@ -23,7 +23,9 @@ RANGE_DASHES = DASHES + "‒"
 _GROUP = re.compile(r"^[\[(]?\s*(\d+(?:\s*[,;\-–—‐‑−‒]\s*\d+|\s+\d+)*)\s*[\])]?[.,;:]?$")
 _SPACED = re.compile(r"(?<=\d)\s+(?=\d)")
 # Units whose square or cube is written with a superscript: "m²", "mg/m²", "cm³".
-_UNITS = words("m cm mm km um μm µm nm dm in ft yd mi s sec min h hr kg g mg mol l ml dl")
+_UNITS = words(
+    "m cm mm km um μm µm nm dm in ft yd mi s sec min h hr kg g mg mol l ml dl pa kpa mpa gpa"
+)
 # Words that name a thing by a capital letter after them: "vitamin D³" and "hepatitis B²"
 # are names with a citation, not a variable squared or cubed.
 _NAMED_BY_LETTER = words(
@@ -44,7 +46,7 @@ _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
 _STATISTIC = re.compile(r"(?:^|[\s(\[])[χΧ]\d{1,3}$")
 # What makes a bracket an expression ("x + 1", "a/b"), and what makes it prose or a statement.
 _OPERATOR = re.compile(r"[+\-−×*/]")
-_PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}")
+_PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}|[A-Z]{2}")
 # anchored: it is only ever matched whole, and unanchored it is quadratic in a run of digits
 _INTERVAL = re.compile(r"\A\s*[-−]?(?:\d+|[^\W\d_])\s*,\s*[-−]?(?:\d+|[^\W\d_])\s*")
 # First words of the headings that end the title and author block, numbered or not ("1.
@@ -203,9 +205,10 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if last.isdigit():
         if group == "2" and _STATISTIC.search(before):
             return True  # "χ21²": chi-squared with its degrees of freedom
-        # "10⁶" and "×10³" are powers; after any other number a citation is glued to it
-        number = re.search(r"\d+$", before)
-        return number is not None and number.group() == "10"
+        # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
+        # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²")
+        number = re.search(r"([^\W\d_]*)(\d+)$", before)
+        return number is not None and number.group(2) == "10" and number.group(1) in ("", "x", "X")
     if last.isalpha():
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
