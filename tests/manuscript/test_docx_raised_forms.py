@@ -277,3 +277,23 @@ def test_a_name_ending_in_ten_or_an_acronym_in_brackets_is_no_base_of_a_power(tm
         t("."),
     )
     assert cited == [(4, 5), (2,)]
+
+
+def test_a_side_chains_atom_and_a_one_digit_base_in_a_product_are_raised_labels(tmp_path):
+    # "Ile-δ¹" and "Leuδ²" name a methyl group's atom (NMR labelling), "6 × 3⁵" is a power
+    # in a product; "TNF-α⁷" and "a 2 × 2 design⁸" still cite
+    cited = _cited(
+        tmp_path,
+        t("Methyls at Ile-δ"),
+        t("1", sup=True),
+        t(" and Leuδ"),
+        t("2", sup=True),
+        t(" give 6 × 3"),
+        t("5", sup=True),
+        t(" states; TNF-α"),
+        t("7", sup=True),
+        t(" rose in a 2 × 2 design"),
+        t("8", sup=True),
+        t("."),
+    )
+    assert cited == [(7,), (8,)]

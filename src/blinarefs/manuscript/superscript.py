@@ -32,6 +32,14 @@ _NAMED_BY_LETTER = words(
     "vitamin vitamins hepatitis type types group groups factor protein class phase grade "
     "stage strain serotype subtype genotype clade lineage"
 )
+# An amino acid's three-letter code and a Greek letter, a hyphen between them or not: a side
+# chain's atom, whose position is raised after it ("Ile-δ1", "Leuδ2", "Valγ1" in NMR labelling).
+_AMINO_ACID_ATOM = re.compile(
+    r"(?<![^\W\d_])(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp"
+    r"|Tyr|Val)[-‐]?[α-ω]$"
+)
+# A one-digit number after a times sign: the base of a power in a product ("8 × 2⁷").
+_TIMES_DIGIT = re.compile(r"[×⋅·][^\S\n]?(?<!\d)[2-9]$")
 # A genus's name in mid-sentence, before "sp" (a species): "from Bacillus sp".
 _GENUS = re.compile(r"[a-z,;]\s+[A-Z][a-z]{3,}\s+$")
 # What stands before a word that is a term of a product or a quotient: "× width", "/(height",
@@ -208,6 +216,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
         # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²")
         number = re.search(r"([^\W\d_]*)(\d+)$", before)
+        if number is not None and _TIMES_DIGIT.search(before, max(0, number.start() - 3)):
+            return True  # "8 × 2⁷": a one-digit base to a power, a term of a product
         return number is not None and number.group(2) == "10" and number.group(1) in ("", "x", "X")
     if last.isalpha():
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
@@ -290,6 +300,8 @@ def _power_or_label(before: str, group: str) -> bool:
         return True  # "pseudo-R²", "adjusted-R²": a coefficient of determination
     if token in ("x", "y", "z") and ahead.isdigit() and group in ("2", "3"):
         return True  # "0.003x²": a polynomial's term, its coefficient before it
+    if len(group) == 1 and _AMINO_ACID_ATOM.search(before, max(0, len(before) - 6)):
+        return True  # "Ile-δ¹", "Valγ²": a side chain's atom, its position raised
     alone = len(before) == len(token) or ahead in _STANDING_ALONE
     if not alone:
         return False
