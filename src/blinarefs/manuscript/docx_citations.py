@@ -7,6 +7,8 @@ the document's layout (its list, its notes, its sections).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -79,9 +81,9 @@ def citations(
             cited = _read(code, None, problems)
             if cited:
                 add(span.start, span.end, cited, f"field:{cited.manager}")
-    sups = [(sup.start, sup.end) for sup in stream.superscripts]
-    found = [(_as_superscript(m, sups), c) for m, c in found]
-    taken = sorted((m.start, m.end) for m, _ in found)
+    sups = _reach(sorted((sup.start, sup.end) for sup in stream.superscripts))
+    found = [(_as_superscript(m, *sups), c) for m, c in found]
+    taken_starts, taken_reach = _reach(sorted((m.start, m.end) for m, _ in found))
     front = front_end(stream)
     para_of = _paragraph_at(stream)
     if bib_start is not None:
@@ -93,7 +95,8 @@ def citations(
     for sup in raised_groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):
             continue
-        if any(s < sup.end and sup.start < e for s, e in taken):
+        i = bisect.bisect_left(taken_starts, sup.end) - 1
+        if i >= 0 and taken_reach[i] > sup.start:
             continue  # a field's own superscript result
         sup = past_punctuation(text, sup)
         para = para_of(sup.start)
@@ -130,9 +133,18 @@ def _named_numbers(text: str, start: int, end: int) -> tuple[int, tuple[int, ...
     return start, None
 
 
-def _as_superscript(marker: Marker, sups: list[tuple[int, int]]) -> Marker:
-    """A field whose shown text is set superscript is flagged so, as superscript runs are."""
-    if any(s <= marker.start and marker.end <= e for s, e in sups) and marker.end > marker.start:
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted spans' starts, and the furthest end of the spans up to each: whether any span
+    before a point reaches past another is then one bisection, not a scan of them all (a
+    long manuscript has thousands of raised runs and fields)."""
+    return [s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))
+
+
+def _as_superscript(marker: Marker, starts: list[int], reach: list[int]) -> Marker:
+    """A field whose shown text is set superscript is flagged so, as superscript runs are:
+    a raised span (``starts``, ``reach``: see :func:`_reach`) holds it."""
+    i = bisect.bisect_right(starts, marker.start) - 1
+    if i >= 0 and reach[i] >= marker.end and marker.end > marker.start:
         return replace(marker, superscript=True)
     return marker
 
@@ -142,8 +154,6 @@ def shifted(pending: list[Pending], by: int) -> list[Pending]:
 
 
 def _paragraph_at(stream: Stream):
-    import bisect
-
     starts = [p.start for p in stream.paragraphs]
 
     def paragraph_of(offset: int) -> Paragraph | None:

@@ -215,8 +215,9 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
             return True  # "χ21²": chi-squared with its degrees of freedom
         # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
         # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²")
-        number = re.search(r"([^\W\d_]*)(\d+)$", before)
-        if number is not None and _TIMES_DIGIT.search(before, max(0, number.start() - 3)):
+        tail = before[-40:]  # a slice: searched whole, a paragraph would make it quadratic
+        number = re.search(r"([^\W\d_]*)(\d+)$", tail)
+        if number is not None and _TIMES_DIGIT.search(tail, max(0, number.start(2) - 3)):
             return True  # "8 × 2⁷": a one-digit base to a power, a term of a product
         return number is not None and number.group(2) == "10" and number.group(1) in ("", "x", "X")
     if last.isalpha():
