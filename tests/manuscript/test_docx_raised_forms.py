@@ -187,3 +187,113 @@ def test_a_charge_with_its_en_dash_left_unraised(tmp_path):
         t("– a resource."),
     )
     assert cited == [(4,)]
+
+
+def test_a_citation_raised_in_its_own_run_after_a_raised_label_cites(tmp_path):
+    # a genotype raised with the citation after it ("Gene" "flox/flox" "12"): the label is
+    # no citation, the number after it is when it goes on from the numbers cited so far;
+    # a Greek letter's index ("Leu" "δ" "1") and a number far out of order are no citations
+    cited = _cited(
+        tmp_path,
+        t("Earlier work"),
+        t("1–11", sup=True),
+        t(" used mice. The "),
+        t("Abc", italic=True),
+        t("flox/flox", sup=True),
+        t("12", sup=True),
+        t(" strain and the methyl groups of Leu"),
+        t("δ", sup=True, italic=True),
+        t("1", sup=True),
+        t(" and the "),
+        t("Xyz", italic=True),
+        t("ko", sup=True),
+        t("40", sup=True),
+        t(" line were kept."),
+    )
+    assert cited == [tuple(range(1, 12)), (12,)]
+
+
+def test_a_small_number_glued_again_and_again_to_a_short_symbol_is_its_label(tmp_path):
+    # "RL⁴" is a response level named three times after 4 was cited elsewhere: a label; a
+    # work cited three times after the same word first cited there ("DBX⁵") still cites,
+    # and so does a number after a sample's name ("core 12-3⁶")
+    cited = _cited(
+        tmp_path,
+        t("Levels were graded"),
+        t("1–4", sup=True),
+        t(". A deep response, RL"),
+        t("4", sup=True),
+        t(", was kept; RL"),
+        t("4", sup=True),
+        t(" cases and the RL"),
+        t("4", sup=True),
+        t(" rate rose. The DBX"),
+        t("5", sup=True),
+        t(" set, the DBX"),
+        t("5", sup=True),
+        t(" data and DBX"),
+        t("5", sup=True),
+        t(" again; in core 12-3"),
+        t("6", sup=True),
+        t(", core 12-3"),
+        t("6", sup=True),
+        t(" and core 12-3"),
+        t("6", sup=True),
+        t("."),
+    )
+    assert cited == [(1, 2, 3, 4), (5,), (5,), (5,), (6,), (6,), (6,)]
+
+
+def test_square_miles_are_a_unit_squared(tmp_path):
+    cited = _cited(
+        tmp_path,
+        t("The basin covers 740 mi"),
+        t("2", sup=True),
+        t(" of farmland, as mapped"),
+        t("3", sup=True),
+        t("."),
+    )
+    assert cited == [(3,)]
+
+
+def test_a_name_ending_in_ten_or_an_acronym_in_brackets_is_no_base_of_a_power(tmp_path):
+    # "QR10⁴˒⁵" is a gene named QR10 cited, not ten to a power, where "1x10⁶" and "2 × 10³"
+    # are powers; "(AB12-3)²" is a named marker in brackets, where "(y-1)²" squares an
+    # expression; a pressure unit after its quantity is squared ("4 GPa²")
+    cited = _cited(
+        tmp_path,
+        t("The QR10"),
+        t("4,5", sup=True),
+        t(" gene at 1x10"),
+        t("6", sup=True),
+        t(" and 2 × 10"),
+        t("3", sup=True),
+        t(" cells, the marker (AB12-3)"),
+        t("2", sup=True),
+        t(" and (y-1)"),
+        t("2", sup=True),
+        t(" with an error of 4 GPa"),
+        t("2", sup=True),
+        t("."),
+    )
+    assert cited == [(4, 5), (2,)]
+
+
+def test_a_side_chains_atom_and_a_one_digit_base_in_a_product_are_raised_labels(tmp_path):
+    # "Ile-δ¹" and "Leuδ²" name a methyl group's atom (NMR labelling), "6 × 3⁵" is a power
+    # in a product; "TNF-α⁷" and "a 2 × 2 design⁸" still cite
+    cited = _cited(
+        tmp_path,
+        t("Methyls at Ile-δ"),
+        t("1", sup=True),
+        t(" and Leuδ"),
+        t("2", sup=True),
+        t(" give 6 × 3"),
+        t("5", sup=True),
+        t(" states; TNF-α"),
+        t("7", sup=True),
+        t(" rose in a 2 × 2 design"),
+        t("8", sup=True),
+        t("."),
+    )
+    assert cited == [(7,), (8,)]

@@ -7,12 +7,20 @@ the document's layout (its list, its notes, its sections).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 
 from ..model import Reference
 from .document import Marker
-from .docx_raised import alone_in_cell, cited_part, past_punctuation, raised_groups
+from .docx_raised import (
+    alone_in_cell,
+    cited_part,
+    past_punctuation,
+    raised_groups,
+    repeated_labels,
+)
 from .docx_walk import Field, Paragraph, Stream, front_end
 from .fields import FieldCitation, is_bibliography, is_citation_code, read_field, read_mendeley_tag
 from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
@@ -73,9 +81,9 @@ def citations(
             cited = _read(code, None, problems)
             if cited:
                 add(span.start, span.end, cited, f"field:{cited.manager}")
-    sups = [(sup.start, sup.end) for sup in stream.superscripts]
-    found = [(_as_superscript(m, sups), c) for m, c in found]
-    taken = sorted((m.start, m.end) for m, _ in found)
+    sups = _reach(sorted((sup.start, sup.end) for sup in stream.superscripts))
+    found = [(_as_superscript(m, *sups), c) for m, c in found]
+    taken_starts, taken_reach = _reach(sorted((m.start, m.end) for m, _ in found))
     front = front_end(stream)
     para_of = _paragraph_at(stream)
     if bib_start is not None:
@@ -87,7 +95,8 @@ def citations(
     for sup in raised_groups(stream.superscripts, text):
         if sup.start < front or (bib_start is not None and sup.start >= bib_start):
             continue
-        if any(s < sup.end and sup.start < e for s, e in taken):
+        i = bisect.bisect_left(taken_starts, sup.end) - 1
+        if i >= 0 and taken_reach[i] > sup.start:
             continue  # a field's own superscript result
         sup = past_punctuation(text, sup)
         para = para_of(sup.start)
@@ -98,6 +107,13 @@ def citations(
             add(part[0], part[1], None, "superscript-run", superscript=True)
             seen = max(seen, *found[-1][0].numbers, 0)
     found.sort(key=lambda pair: pair[0].start)
+    raised = [i for i, (m, c) in enumerate(found) if c is None and m.origin == "superscript-run"]
+    labels = repeated_labels(
+        text, [(found[i][0].start, found[i][0].end, found[i][0].numbers) for i in raised]
+    )
+    if labels:
+        dropped = {raised[i] for i in labels}
+        found = [pair for i, pair in enumerate(found) if i not in dropped]
     return found, bib_start
 
 
@@ -117,9 +133,18 @@ def _named_numbers(text: str, start: int, end: int) -> tuple[int, tuple[int, ...
     return start, None
 
 
-def _as_superscript(marker: Marker, sups: list[tuple[int, int]]) -> Marker:
-    """A field whose shown text is set superscript is flagged so, as superscript runs are."""
-    if any(s <= marker.start and marker.end <= e for s, e in sups) and marker.end > marker.start:
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted spans' starts, and the furthest end of the spans up to each: whether any span
+    before a point reaches past another is then one bisection, not a scan of them all (a
+    long manuscript has thousands of raised runs and fields)."""
+    return [s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))
+
+
+def _as_superscript(marker: Marker, starts: list[int], reach: list[int]) -> Marker:
+    """A field whose shown text is set superscript is flagged so, as superscript runs are:
+    a raised span (``starts``, ``reach``: see :func:`_reach`) holds it."""
+    i = bisect.bisect_right(starts, marker.start) - 1
+    if i >= 0 and reach[i] >= marker.end and marker.end > marker.start:
         return replace(marker, superscript=True)
     return marker
 
@@ -129,8 +154,6 @@ def shifted(pending: list[Pending], by: int) -> list[Pending]:
 
 
 def _paragraph_at(stream: Stream):
-    import bisect
-
     starts = [p.start for p in stream.paragraphs]
 
     def paragraph_of(offset: int) -> Paragraph | None:

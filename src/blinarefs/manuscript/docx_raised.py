@@ -9,6 +9,7 @@ the citation they hold; whether a group reads as one is :mod:`.superscript`'s ru
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from .docx_walk import Span
 from .superscript import (
@@ -16,6 +17,7 @@ from .superscript import (
     RANGE_DASHES,
     citation_numbers,
     is_citation,
+    is_greek,
     is_indexed_power,
     is_isotope,
     is_power,
@@ -117,6 +119,28 @@ def cited_part(
             return cut, sup.end
     if is_citation(text, sup.start, sup.end, paragraph_start):
         return sup.start, sup.end
+    return _after_a_raised_label(text, sup, paragraph_start, seen)
+
+
+def _after_a_raised_label(
+    text: str, sup: Span, paragraph_start: int, seen: int
+) -> tuple[int, int] | None:
+    """The citation raised in a run of its own right after a raised label that ends in a
+    letter: an allele or a genotype ("Gene" "flox/flox" "35", "QF2" "w" "15"), a quantity's
+    name ("2" "−ΔΔCt" "31"). The label is no citation, and the whole raised span reads as none;
+    the number after it cites when it goes on from the numbers cited so far (``seen``) or
+    cites one again, as a citation does, and a label's own digits seldom do. After a Greek
+    letter, or one digit after a single letter, it is an index ("Ile" "δ" "1", "x" "i" "2")."""
+    for cut in sup.breaks:
+        label = re.search(r"[^\W\d_]+$", text[sup.start : cut].rstrip())
+        if label is None:
+            continue
+        tail = text[cut : sup.end].strip()
+        if is_greek(label.group()[-1]) or (len(label.group()) == 1 and len(tail) == 1):
+            return None
+        numbers = citation_numbers(tail)
+        if numbers and max(numbers) <= seen + len(numbers):
+            return (cut, sup.end) if is_citation(text, cut, sup.end, paragraph_start) else None
     return None
 
 
@@ -128,3 +152,29 @@ def alone_in_cell(text: str, sup: Span, cell_start: int, cell_end: int) -> tuple
     if text[cell_start:cell_end].strip() != group or citation_numbers(group) is None:
         return None
     return sup.start, sup.end
+
+
+# The symbol a raised label is glued to: a word of one or two letters or digits, a letter
+# among them ("MR", "1D"; a number before a citation is a sample's or a core's name, "085-3").
+_SHORT_SYMBOL = re.compile(r"(?<![^\W_])(?=\d?[^\W\d_])[^\W_]{1,2}$")
+
+
+def repeated_labels(text: str, cited: list[tuple[int, int, tuple[int, ...]]]) -> set[int]:
+    """Which raised groups (``cited``: start, end and numbers, in the order of the text) are
+    a symbol's label, not citations: the same one-digit number glued to the same short
+    symbol three times or more ("MR⁵", a molecular response's level; "1D²", a sequencing
+    kit's name), the first of them after that number was cited elsewhere. A work cited again
+    and again after the same word is cited first there ("TCGA⁵" is where 5 is first cited);
+    a label is a small number (a level, a power) that names a thing, and is a citation's
+    number only by chance."""
+    places: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
+    for i, (start, _, numbers) in enumerate(cited):
+        symbol = _SHORT_SYMBOL.search(text, max(0, start - 3), start)
+        if symbol and len(numbers) == 1 and numbers[0] < 10:
+            places[symbol.group(), numbers].append(i)
+    labels: set[int] = set()
+    for (_, numbers), where in places.items():
+        first = where[0]
+        if len(where) >= 3 and any(set(numbers) & set(n) for _, _, n in cited[:first]):
+            labels.update(where)
+    return labels

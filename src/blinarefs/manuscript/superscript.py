@@ -23,13 +23,23 @@ RANGE_DASHES = DASHES + "‒"
 _GROUP = re.compile(r"^[\[(]?\s*(\d+(?:\s*[,;\-–—‐‑−‒]\s*\d+|\s+\d+)*)\s*[\])]?[.,;:]?$")
 _SPACED = re.compile(r"(?<=\d)\s+(?=\d)")
 # Units whose square or cube is written with a superscript: "m²", "mg/m²", "cm³".
-_UNITS = words("m cm mm km um μm µm nm dm in ft s sec min h hr kg g mg mol l ml dl")
+_UNITS = words(
+    "m cm mm km um μm µm nm dm in ft yd mi s sec min h hr kg g mg mol l ml dl pa kpa mpa gpa"
+)
 # Words that name a thing by a capital letter after them: "vitamin D³" and "hepatitis B²"
 # are names with a citation, not a variable squared or cubed.
 _NAMED_BY_LETTER = words(
     "vitamin vitamins hepatitis type types group groups factor protein class phase grade "
     "stage strain serotype subtype genotype clade lineage"
 )
+# An amino acid's three-letter code and a Greek letter, a hyphen between them or not: a side
+# chain's atom, whose position is raised after it ("Ile-δ1", "Leuδ2", "Valγ1" in NMR labelling).
+_AMINO_ACID_ATOM = re.compile(
+    r"(?<![^\W\d_])(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp"
+    r"|Tyr|Val)[-‐]?[α-ω]$"
+)
+# A one-digit number after a times sign: the base of a power in a product ("8 × 2⁷").
+_TIMES_DIGIT = re.compile(r"[×⋅·][^\S\n]?(?<!\d)[2-9]$")
 # A genus's name in mid-sentence, before "sp" (a species): "from Bacillus sp".
 _GENUS = re.compile(r"[a-z,;]\s+[A-Z][a-z]{3,}\s+$")
 # What stands before a word that is a term of a product or a quotient: "× width", "/(height",
@@ -44,7 +54,7 @@ _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
 _STATISTIC = re.compile(r"(?:^|[\s(\[])[χΧ]\d{1,3}$")
 # What makes a bracket an expression ("x + 1", "a/b"), and what makes it prose or a statement.
 _OPERATOR = re.compile(r"[+\-−×*/]")
-_PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}")
+_PROSE_IN_BRACKETS = re.compile(r"[=<>≤≥]|[^\W\d_]{3,}|[A-Z]{2}")
 # anchored: it is only ever matched whole, and unanchored it is quadratic in a run of digits
 _INTERVAL = re.compile(r"\A\s*[-−]?(?:\d+|[^\W\d_])\s*,\s*[-−]?(?:\d+|[^\W\d_])\s*")
 # First words of the headings that end the title and author block, numbered or not ("1.
@@ -203,9 +213,13 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if last.isdigit():
         if group == "2" and _STATISTIC.search(before):
             return True  # "χ21²": chi-squared with its degrees of freedom
-        # "10⁶" and "×10³" are powers; after any other number a citation is glued to it
-        number = re.search(r"\d+$", before)
-        return number is not None and number.group() == "10"
+        # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
+        # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²")
+        tail = before[-40:]  # a slice: searched whole, a paragraph would make it quadratic
+        number = re.search(r"([^\W\d_]*)(\d+)$", tail)
+        if number is not None and _TIMES_DIGIT.search(tail, max(0, number.start(2) - 3)):
+            return True  # "8 × 2⁷": a one-digit base to a power, a term of a product
+        return number is not None and number.group(2) == "10" and number.group(1) in ("", "x", "X")
     if last.isalpha():
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
@@ -287,6 +301,8 @@ def _power_or_label(before: str, group: str) -> bool:
         return True  # "pseudo-R²", "adjusted-R²": a coefficient of determination
     if token in ("x", "y", "z") and ahead.isdigit() and group in ("2", "3"):
         return True  # "0.003x²": a polynomial's term, its coefficient before it
+    if len(group) == 1 and _AMINO_ACID_ATOM.search(before, max(0, len(before) - 6)):
+        return True  # "Ile-δ¹", "Valγ²": a side chain's atom, its position raised
     alone = len(before) == len(token) or ahead in _STANDING_ALONE
     if not alone:
         return False
@@ -302,8 +318,8 @@ def _power_or_label(before: str, group: str) -> bool:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
         # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol
-        return group in ("2", "3") or token.islower() or _is_greek(token) or group[0] == "("
-    return len(token) == 2 and _is_greek(token[0]) and group == "2"
+        return group in ("2", "3") or token.islower() or is_greek(token) or group[0] == "("
+    return len(token) == 2 and is_greek(token[0]) and group == "2"
 
 
 def _in_formula(before: str, token: str) -> bool:
@@ -318,5 +334,5 @@ def _last_word(text: str) -> str:
     return word.group(1).lower() if word else ""
 
 
-def _is_greek(ch: str) -> bool:
+def is_greek(ch: str) -> bool:
     return "\u0370" <= ch <= "\u03ff"
