@@ -393,7 +393,9 @@ def _mark_superscripts(path: Path) -> None:
     """Digits (and the signs that have superscript forms) of every run set superscript (as
     Pandoc sets them) written as superscript characters, and those of every run set
     subscript as subscript characters ("CO₂", as Pandoc writes them), in place: the text
-    export then keeps what was raised and lowered."""
+    export then keeps what was raised and lowered. A footnote's mark, a number Word raises
+    and the text export flattens into the word before it, is written so too: the number
+    the export gives it (the notes counted in order)."""
     from lxml import etree
 
     with zipfile.ZipFile(path) as zin:
@@ -402,6 +404,11 @@ def _mark_superscripts(path: Path) -> None:
         for info, data in parts.items():
             if info.filename == "word/document.xml":
                 root = etree.fromstring(data)
+                for n, mark in enumerate(list(root.iter(f"{_W}footnoteReference")), 1):
+                    if mark.get(f"{_W}customMarkFollows") in (None, "0", "false"):
+                        written = etree.SubElement(mark.getparent(), f"{_W}t")
+                        written.text = str(n).translate(_MARK)
+                        mark.getparent().remove(mark)
                 for align in root.iter(f"{_W}vertAlign"):
                     run = align.getparent().getparent()
                     how = {"superscript": _MARK, "subscript": _LOWER}.get(align.get(f"{_W}val"))

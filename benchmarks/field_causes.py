@@ -17,8 +17,10 @@ ones as subscript characters; the export itself when it keeps them, as Pandoc's 
   digits there, a reference it leaves uncited whose citations are all raised ones in an
   export that flattened raised digits;
 - ``inherent: raised digits flattened``, ``inherent: subscript flattened``: a plain-side
-  "uncertain marker" whose digits stand raised (lowered: a model's "CP₍₁,₂,₃₎", "CO₂") in
-  the formatted export at the same place and flattened in the plain one ("CP(1,2,3)");
+  verdict about a marker ("uncertain marker", mixed conventions, citation order, dangling
+  citation) whose digits stand raised (a footnote's mark too) or lowered (a model's
+  "CP₍₁,₂,₃₎", "CO₂") in the formatted export at the same place and flattened in the
+  plain one ("CP(1,2,3)");
 - ``inherent: list marked only by its field``: the printed list has no heading, only the
   manager's bibliography field says where it starts, so plain text reads it as body text:
   a plain-side "uncertain marker" that stands in the Word file's list, in a plain text
@@ -55,6 +57,8 @@ from blinarefs.names import fold_ascii
 
 _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
+# the verdicts about one marker, whose digits the export may have flattened
+_MARKER_FINDINGS = ("uncertain-marker", *_MARKER_CODES)
 # what a plain reader that takes the notes for the list gives, and what it then loses
 _NOTE_ENTRY = re.compile(r"^\[\d+\] (.+)$", re.M)
 _NOTES_AS_LIST = {
@@ -168,10 +172,10 @@ def _plain_cause(
 ) -> str:
     code = f["code"]
     span = tuple(f.get("span") or ())
+    how = lost.digits(*span) if span and code in _MARKER_FINDINGS else ""
+    if how:
+        return f"inherent: {'subscript' if how == 'lowered' else 'raised digits'} flattened"
     if code == "uncertain-marker":
-        how = lost.digits(*span) if span else ""
-        if how:
-            return f"inherent: {'subscript' if how == 'lowered' else 'raised digits'} flattened"
         if listed_at is not None and span and span[0] >= listed_at:
             return "inherent: list marked only by its field"
         return "plain: uncertain digits"
@@ -318,7 +322,12 @@ def _notes(doc) -> tuple[int, int] | None:
 
 
 def _note_openings(doc, span: tuple[int, int]) -> list[str]:
-    return [" ".join(n.split()[:4]) for n in doc.text[span[0] : span[1]].split("\n\n") if n.strip()]
+    """The first words of each note (the list's heading, where the list starts at its
+    heading, is none)."""
+    from blinarefs.parse.split import is_list_heading
+
+    notes = doc.text[span[0] : span[1]].split("\n\n")
+    return [" ".join(n.split()[:4]) for n in notes if n.strip() and not is_list_heading(n)]
 
 
 def _notes_listed(doc, plain_text: str) -> bool:

@@ -97,3 +97,25 @@ def test_what_only_word_gives_and_claims_the_other_side_has_not(tmp_path):
         "word: citation not read": 1,
         "claims cut or rendered differently": 1,
     }
+
+
+def test_a_footnote_mark_flattened_into_the_word_is_inherent(tmp_path):
+    # the export writes a note's raised mark as a digit glued to the word ("cohort1."), the
+    # marked copy as a superscript character: a plain-side verdict on that digit is the
+    # export's loss, wherever the note's own citation went
+    import zipfile
+
+    from eval_docx_fields import _mark_superscripts
+    from wordbuild import footnote_ref, notes
+
+    path = docx(tmp_path / "n.docx", p(t("Naps helped a cohort"), footnote_ref(1), t(".")),
+                footnotes_xml=notes("footnote", {1: p(t("An aside."))}))  # fmt: skip
+    _mark_superscripts(path)
+    with zipfile.ZipFile(path) as zf:
+        marked = zf.read("word/document.xml").decode()
+    assert "footnoteReference" not in marked and ">¹</w:t>" in marked
+    text, kept = "Naps helped a cohort1.\n", "Naps helped a cohort¹.\n"
+    plain = [_finding("mixed-conventions", "1", "printed in 2 conventions", at=20)]
+    assert _causes(_doc(tmp_path), [], plain, text, kept) == {
+        "inherent: raised digits flattened": 1
+    }
