@@ -483,6 +483,7 @@ def main() -> int:
         prepare(args.corpus, MANIFEST)
         return 0
     from blinarefs.manuscript import read_manuscript
+    from blinarefs.trace.load import trace_file
 
     files = files_of(args.corpus, args.split)
     missing = [p for _, p in files if not p.is_file()]
@@ -520,7 +521,9 @@ def main() -> int:
             exported = plain[path].read_text(encoding="utf-8-sig")
             formatted = kept[path].read_text(encoding="utf-8-sig")
             each: list[tuple[str, tuple[str, str], str]] = []
-            why = field_causes(on_word, on_plain, result, doc, exported, formatted, each)
+            _, plain_trace = trace_file(plain[path])
+            why = field_causes(on_word, on_plain, result, doc, exported, formatted, each,
+                               plain_trace)  # fmt: skip
             causes.update(why)
             lost = sum(n for c, n in why.items() if c.startswith("inherent"))
             same, w_only, p_only = result["same"], result["word_only"], result["plain_only"]

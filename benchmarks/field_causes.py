@@ -38,6 +38,9 @@ ones as subscript characters; the export itself when it keeps them, as Pandoc's 
   that the plain reader does not read as a citation of that work;
 - ``plain: digits read as a citation``, ``plain: marker misread``: the plain text cites
   or orders where the fields do not;
+- ``inherent: raised digits flattened`` on the Word side: an entry the Word file finds
+  uncited that plain text cites only through raised digits the export flattened (a
+  footnote's mark, "cohort2.", read as citing entry 2);
 - ``word: uncited entry plain text cites``: an entry of the printed list the Word file
   finds uncited and plain text does not (most often the field's work was not matched to
   it);
@@ -75,12 +78,13 @@ def field_causes(
     plain_text: str,
     formatted: str | None = None,
     each: list[tuple[str, tuple[str, str], str]] | None = None,
+    plain_trace=None,
 ) -> Counter:
     """The cause of each verdict in ``result["word_only"]`` and ``result["plain_only"]`` (see
     eval_docx_fields.compare); ``doc`` is the Word file as the reader reads it,
     ``plain_text`` its export, ``formatted`` the same export with what the Word file raises
     and lowers kept (None: the export keeps it); ``each`` gets (side, verdict's key, cause)
-    for every one."""
+    for every one; ``plain_trace``: the plain text's trace (what cites what there)."""
     from eval_docx_fields import _key
 
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
@@ -124,7 +128,7 @@ def field_causes(
             elif side == "plain":
                 cause = _plain_cause(f, doc, fields, lost, listed_at, dropped)
             else:
-                cause = _word_cause(f)
+                cause = _word_cause(f, plain_trace, lost)
             found[cause] += 1
             if each is not None:
                 each.append((side, key, cause))
@@ -194,9 +198,12 @@ def _plain_cause(
     return "other"
 
 
-def _word_cause(f: dict) -> str:
+def _word_cause(f: dict, plain_trace, lost: Flattened) -> str:
     code = f["code"]
     if code == "uncited-reference":
+        citing = _plain_citing(f, plain_trace)
+        if citing and all(lost.digits(c.start, c.end) == "raised" for c in citing):
+            return "inherent: raised digits flattened"  # a note's mark read as citing it
         return "word: uncited entry plain text cites"
     if code in ("uncited-claim", *_MARKER_CODES):
         return "word: citation not read"
@@ -294,6 +301,23 @@ def _list_in_export(doc, plain_text: str) -> int | None:
     return spans[words] if words < len(spans) else None
 
 
+def _plain_citing(f: dict, trace) -> list:
+    """The plain text's citations of the reference ``f`` names by author and year."""
+    named = _NAMED.search(f["message"])
+    if trace is None or not named:
+        return []
+    keys = _named_keys(trace.references, named)
+    return [c for c in trace.citations if keys & set(c.keys)]
+
+
+def _named_keys(references, named: re.Match) -> set[str]:
+    author, year = fold_ascii(named.group(1)).lower(), int(named.group(2))
+    return {
+        r.id for r in references
+        if r.year == year and r.author and fold_ascii(r.author[0].family).lower() == author
+    }  # fmt: skip
+
+
 def _citing(f: dict, doc, fields: list) -> list:
     """The Word file's field citations of what ``f`` says is uncited: those inside the claim
     (by its text), or those of the reference it names by author and year."""
@@ -303,11 +327,7 @@ def _citing(f: dict, doc, fields: list) -> list:
     named = _NAMED.search(f["message"])
     if not named:
         return []
-    author, year = fold_ascii(named.group(1)).lower(), int(named.group(2))
-    keys = {
-        r.id for r in doc.references
-        if r.year == year and r.author and fold_ascii(r.author[0].family).lower() == author
-    }  # fmt: skip
+    keys = _named_keys(doc.references, named)
     return [m for m in fields if keys & set(m.keys)]
 
 

@@ -5,6 +5,7 @@ lost is read where the verdict stands, beside an export that kept it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from eval_docx_fields import _key  # noqa: F401  (puts tests/manuscript on the path)
@@ -119,3 +120,29 @@ def test_a_footnote_mark_flattened_into_the_word_is_inherent(tmp_path):
     assert _causes(_doc(tmp_path), [], plain, text, kept) == {
         "inherent: raised digits flattened": 1
     }
+
+
+def test_an_entry_plain_text_cites_only_by_a_flattened_mark_is_inherent(tmp_path):
+    # the Word file finds Poe's book uncited (its notes cite other works); the export
+    # flattened a note's raised mark into "naps2.", which plain text reads as citing entry 2
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    text = (
+        "Tea drinkers slept longer than the rest of the made-up panel did.\n"
+        "The old slept best after naps2.\nReferences\n"
+        "1. Roe J. A made-up trial of sleep and tea. Test J. 2020;1:1-9.\n"
+        "2. Poe E. An invented handbook of naps. Test Press; 2019.\n"
+    )
+    kept = text.replace("naps2.", "naps².")
+    trace = trace_manuscript(text)
+    assert [c.marker for c in trace.citations] == ["2"]
+    word = [_finding("uncited-reference", message="reference 2 (Poe 2019) is never cited")]
+    doc = _doc(tmp_path)
+
+    def cause(formatted: str) -> Counter:
+        from eval_docx_fields import compare
+
+        return field_causes(word, [], compare(word, [], True), doc, text, formatted, None, trace)
+
+    assert cause(kept) == {"inherent: raised digits flattened": 1}
+    assert cause(text) == {"word: uncited entry plain text cites": 1}  # printed as it was
