@@ -281,13 +281,13 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
     ``marked``: LibreOffice's export of a copy whose raised digits were first turned into
     superscript characters, as a careful user marks them before saving as text."""
     texts: dict[Path, Path] = {}
-    if how in ("libreoffice", "marked", "libreoffice-notes"):
+    if how in ("libreoffice", "marked", "libreoffice-notes", "formatted"):
         for i, path in enumerate(paths):  # one folder each: names repeat across sources
             folder = out / str(i)
             folder.mkdir()
             shutil.copy(path, folder / path.name)
-            if how == "marked":
-                _mark_superscripts(folder / path.name)
+            if how in ("marked", "formatted"):
+                _mark_superscripts(folder / path.name, note_marks=how == "formatted")
         copies = [str(out / str(i) / p.name) for i, p in enumerate(paths)]
         # a profile of its own: a LibreOffice already running (another benchmark's) would
         # otherwise take the job and the files would not be written
@@ -345,13 +345,13 @@ def formatted_texts(
     paths: list[Path], how: str, out: Path, texts: dict[Path, Path]
 ) -> dict[Path, Path]:
     """Each file's export made with what the Word file raises and lowers kept, beside which
-    the plain export shows what it lost (see field_causes.py): LibreOffice's export of the
-    marked copy (``--plain marked``); the plain texts themselves when their export keeps
-    raised and lowered digits (Pandoc's, the marked one)."""
-    if how in ("marked", "pandoc"):
+    the plain export shows what it lost (see field_causes.py): LibreOffice's export of a
+    copy marked as ``--plain marked`` marks it, its notes' marks too; Pandoc's own, which
+    keeps raised and lowered digits and writes notes' marks as "[1]"."""
+    if how == "pandoc":
         return texts
     out.mkdir()
-    return plain_texts(paths, "marked", out)
+    return plain_texts(paths, "formatted", out)
 
 
 def _libreoffice_notes(html: Path) -> list[str]:
@@ -389,13 +389,15 @@ def _with_notes(text: str, notes: list[str]) -> str:
     return text[:cut] + ("" if not cut or text[cut - 1] == "\n" else "\n") + block + text[cut:]
 
 
-def _mark_superscripts(path: Path) -> None:
+def _mark_superscripts(path: Path, note_marks: bool = False) -> None:
     """Digits (and the signs that have superscript forms) of every run set superscript (as
     Pandoc sets them) written as superscript characters, and those of every run set
     subscript as subscript characters ("CO₂", as Pandoc writes them), in place: the text
-    export then keeps what was raised and lowered. A footnote's mark, a number Word raises
-    and the text export flattens into the word before it, is written so too: the number
-    the export gives it (the notes counted in order)."""
+    export then keeps what was raised and lowered. With ``note_marks``, a footnote's mark,
+    a number Word raises and the text export flattens into the word before it, is written
+    so too: the number the export gives it (the notes counted in order). A user marking
+    citations leaves the notes' marks alone (``--plain marked``): written raised, they
+    would read as citations."""
     from lxml import etree
 
     with zipfile.ZipFile(path) as zin:
@@ -404,7 +406,8 @@ def _mark_superscripts(path: Path) -> None:
         for info, data in parts.items():
             if info.filename == "word/document.xml":
                 root = etree.fromstring(data)
-                for n, mark in enumerate(list(root.iter(f"{_W}footnoteReference")), 1):
+                marks = list(root.iter(f"{_W}footnoteReference")) if note_marks else []
+                for n, mark in enumerate(marks, 1):
                     if mark.get(f"{_W}customMarkFollows") in (None, "0", "false"):
                         written = etree.SubElement(mark.getparent(), f"{_W}t")
                         written.text = str(n).translate(_MARK)

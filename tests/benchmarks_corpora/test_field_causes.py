@@ -111,10 +111,16 @@ def test_a_footnote_mark_flattened_into_the_word_is_inherent(tmp_path):
 
     path = docx(tmp_path / "n.docx", p(t("Naps helped a cohort"), footnote_ref(1), t(".")),
                 footnotes_xml=notes("footnote", {1: p(t("An aside."))}))  # fmt: skip
-    _mark_superscripts(path)
-    with zipfile.ZipFile(path) as zf:
-        marked = zf.read("word/document.xml").decode()
-    assert "footnoteReference" not in marked and ">¹</w:t>" in marked
+
+    def marked(note_marks: bool) -> str:
+        copy = tmp_path / f"marked-{note_marks}.docx"
+        copy.write_bytes(path.read_bytes())
+        _mark_superscripts(copy, note_marks=note_marks)
+        with zipfile.ZipFile(copy) as zf:
+            return zf.read("word/document.xml").decode()
+
+    assert "footnoteReference" not in marked(True) and ">¹</w:t>" in marked(True)
+    assert "footnoteReference" in marked(False)  # a user's marked copy: citations only
     text, kept = "Naps helped a cohort1.\n", "Naps helped a cohort¹.\n"
     plain = [_finding("mixed-conventions", "1", "printed in 2 conventions", at=20)]
     assert _causes(_doc(tmp_path), [], plain, text, kept) == {
