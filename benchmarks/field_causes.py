@@ -3,19 +3,28 @@ export differ, for eval_docx_fields.py.
 
 The fields are the truth of what is cited where, so each verdict only one side gives is put
 down to one cause, and each cause says whether plain text could have given the Word file's
-verdict (a defect of one reader) or cannot (the export drops what the field carries):
+verdict (a defect of one reader) or cannot (the export drops what the field carries).
+
+Whether the export lost what the Word file marks is read where the verdict stands, not
+guessed from its code: the export is set beside the same export made with what the Word
+file raises and lowers kept (``formatted``: raised digits as superscript characters, lowered
+ones as subscript characters; the export itself when it keeps them, as Pandoc's and
+``--plain marked`` do), line by line, character by character.
 
 - ``inherent: raised field flattened``: a field shown as raised digits ("drug¹²") comes out
   of the text export as plain digits glued to the word, where no reader can tell a citation
-  from a value for sure: a claim or a reference the plain side leaves uncited, an
-  "uncertain marker" there;
-- ``inherent: subscript flattened``: digits the Word file sets as subscripts (a model's
-  "CP₍₁,₂,₃₎", "CO₂"), which its reader knows are no citations, come out of the export as
-  plain digits ("CP(1,2,3)", or Pandoc's "CP_(1,2,3)"): a plain-side "uncertain marker"
-  whose digits stand lowered in the Word file;
+  from a value for sure: a claim the plain side leaves uncited whose text lost raised
+  digits there, a reference it leaves uncited whose citations are all raised ones in an
+  export that flattened raised digits;
+- ``inherent: raised digits flattened``, ``inherent: subscript flattened``: a plain-side
+  verdict about a marker ("uncertain marker", mixed conventions, citation order, dangling
+  citation) whose digits stand raised (a footnote's mark too) or lowered (a model's
+  "CP₍₁,₂,₃₎", "CO₂") in the formatted export at the same place and flattened in the
+  plain one ("CP(1,2,3)");
 - ``inherent: list marked only by its field``: the printed list has no heading, only the
-  manager's bibliography field says where it starts, so plain text reads it as body text
-  (its numbers as uncertain markers);
+  manager's bibliography field says where it starts, so plain text reads it as body text:
+  a plain-side "uncertain marker" that stands in the Word file's list, in a plain text
+  where no list was found;
 - ``inherent: notes written as a numbered list``: the export writes the footnotes at the
   end as a list numbered "[1]", "[2]" (Pandoc's plain text), which the plain reader takes
   for the reference list: the notes' marks read as uncertain markers ("[1]"), the notes as
@@ -23,13 +32,20 @@ verdict (a defect of one reader) or cannot (the export drops what the field carr
 - ``inherent: notes the export drops``: LibreOffice's text export leaves the footnotes and
   endnotes out (``--plain libreoffice-notes`` puts them back): a claim in a note only the
   Word file has, a work cited only in notes that plain text finds uncited;
+- ``plain: uncertain digits``: a plain-side "uncertain marker" whose digits the export
+  printed as the Word file does (the plain reader's own doubt);
 - ``plain: printed citation missed``: a field shown as text ("(Roe et al., 2020)", "[4]")
   that the plain reader does not read as a citation of that work;
 - ``plain: digits read as a citation``, ``plain: marker misread``: the plain text cites
   or orders where the fields do not;
+- ``inherent: raised digits flattened`` on the Word side: an entry the Word file finds
+  uncited that plain text cites only through raised digits the export flattened (a
+  footnote's mark, "cohort2.", read as citing entry 2);
 - ``word: uncited entry plain text cites``: an entry of the printed list the Word file
   finds uncited and plain text does not (most often the field's work was not matched to
   it);
+- ``word: text box not read``: an uncited claim of the export's that stands in one of the
+  Word file's text boxes, which its reader leaves out (Pandoc's export keeps them);
 - ``claims cut or rendered differently``: an uncited claim whose text the other side does
   not have as such (a subscript the export writes its own way, a sentence cut elsewhere);
 - ``word: citation not read``, ``word: uncertain digits``, ``other``: what is left, to read.
@@ -44,8 +60,11 @@ from verdict_causes import _flat, _inside
 
 from blinarefs.names import fold_ascii
 
+_LIST_LABEL = re.compile(r"^(?:[IVXLC]+|\d+|[a-z])[.)]\s+")  # "I. ", "2) ": an export's own
 _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
+# the verdicts about one marker, whose digits the export may have flattened
+_MARKER_FINDINGS = ("uncertain-marker", *_MARKER_CODES)
 # what a plain reader that takes the notes for the list gives, and what it then loses
 _NOTE_ENTRY = re.compile(r"^\[\d+\] (.+)$", re.M)
 _NOTES_AS_LIST = {
@@ -55,23 +74,46 @@ _NOTES_AS_LIST = {
 
 
 def field_causes(
-    word: list[dict], plain: list[dict], result: dict, doc, plain_text: str
+    word: list[dict],
+    plain: list[dict],
+    result: dict,
+    doc,
+    plain_text: str,
+    formatted: str | None = None,
+    each: list[tuple[str, tuple[str, str], str]] | None = None,
+    plain_trace=None,
 ) -> Counter:
     """The cause of each verdict in ``result["word_only"]`` and ``result["plain_only"]`` (see
     eval_docx_fields.compare); ``doc`` is the Word file as the reader reads it,
-    ``plain_text`` its export."""
+    ``plain_text`` its export, ``formatted`` the same export with what the Word file raises
+    and lowers kept (None: the export keeps it); ``each`` gets (side, verdict's key, cause)
+    for every one; ``plain_trace``: the plain text's trace (what cites what there)."""
     from eval_docx_fields import _key
 
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
+    lost = Flattened(plain_text, plain_text if formatted is None else formatted)
     no_list = any(f["code"] == "no-references" for f in plain)
+    listed_at = _list_in_export(doc, plain_text) if no_list else None
     notes_listed = _notes_listed(doc, plain_text)
     dropped = _notes_dropped(doc, plain_text)
     found: Counter = Counter()
     sides = (
-        ("word", result["word_only"], word, plain_text),
-        ("plain", result["plain_only"], plain, doc.text),
+        (
+            "word",
+            result["word_only"],
+            word,
+            plain_text,
+            _unmatched_first(word, doc.text, plain, plain_text),
+        ),
+        (
+            "plain",
+            result["plain_only"],
+            plain,
+            doc.text,
+            _unmatched_first(plain, plain_text, word, doc.text),
+        ),
     )
-    for side, only, findings, other in sides:
+    for side, only, _, other, findings in sides:
         left = Counter(only)
         flat_other = _flat(other)
         for f in findings:
@@ -81,49 +123,224 @@ def field_causes(
             left[key] -= 1
             claim = _flat(f.get("text") or "")[:60] if f["code"] == "uncited-claim" else ""
             if notes_listed and f["code"] in _NOTES_AS_LIST[side]:
-                found["inherent: notes written as a numbered list"] += 1
+                cause = "inherent: notes written as a numbered list"
             elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
-                found["inherent: notes the export drops"] += 1
+                cause = "inherent: notes the export drops"
             elif claim and claim not in flat_other:
-                found["claims cut or rendered differently"] += 1
+                unlabelled = _LIST_LABEL.sub("", _flat(f.get("text") or ""))[:60]
+                boxed = side == "plain" and unlabelled in _text_boxes(doc.path)
+                cause = "word: text box not read" if boxed else "claims cut or rendered differently"
+            elif side == "plain":
+                cause = _plain_cause(f, doc, fields, lost, listed_at, dropped)
             else:
-                found[_cause(side, f, doc, fields, no_list, dropped)] += 1
+                cause = _word_cause(f, plain_trace, lost)
+            found[cause] += 1
+            if each is not None:
+                each.append((side, key, cause))
     return found
 
 
-def _cause(
-    side: str, f: dict, doc, fields: list, no_list: bool, dropped: tuple[int, int] | None
+def _unmatched_first(
+    ours: list[dict], text: str, theirs: list[dict], their_text: str
+) -> list[dict]:
+    """``ours`` with those the other side gives at the same place last: of two verdicts with
+    the same key ("(3,4)" read as uncertain twice), the one the other side lacks is the
+    one whose words before it (flattened) no verdict of the other side's has."""
+    from eval_docx_fields import _key
+
+    there = Counter((_key(f), _before(f, their_text)) for f in theirs)
+
+    def matched(f: dict) -> bool:
+        at = (_key(f), _before(f, text))
+        if there[at] > 0:
+            there[at] -= 1
+            return True
+        return False
+
+    flags = [matched(f) for f in ours]
+    return [f for f, m in zip(ours, flags, strict=True) if not m] + [
+        f for f, m in zip(ours, flags, strict=True) if m
+    ]
+
+
+def _before(f: dict, text: str) -> str:
+    """The few words before a verdict's span, flattened (no span: none)."""
+    span = f.get("span")
+    if not span:
+        return ""
+    return " ".join(_flat(text[max(0, span[0] - 40) : span[0]].translate(_UNSET)).split()[-3:])
+
+
+def _plain_cause(
+    f: dict,
+    doc,
+    fields: list,
+    lost: Flattened,
+    listed_at: int | None,
+    dropped: tuple[int, int] | None,
 ) -> str:
     code = f["code"]
-    if side == "plain":
-        if code == "uncertain-marker" and _lowered(f.get("text") or "", doc):
-            return "inherent: subscript flattened"
-        if code == "uncertain-marker":
-            listed = doc.reference_list_start is not None
-            return (
-                "inherent: list marked only by its field"
-                if listed and no_list
-                else "inherent: raised field flattened"
-            )
-        cited = _citing(f, doc, fields)
-        if code in ("uncited-claim", "uncited-reference") and cited:
-            if dropped and all(dropped[0] <= m.start < dropped[1] for m in cited):
-                return "inherent: notes the export drops"
-            if all(m.superscript for m in cited):
-                return "inherent: raised field flattened"
-            return "plain: printed citation missed"
-        if code == "dangling-citation":
-            return "plain: digits read as a citation"
-        if code in _MARKER_CODES:
-            return "plain: marker misread"
-        return "other"
+    span = tuple(f.get("span") or ())
+    how = lost.digits(*span) if span and code in _MARKER_FINDINGS else ""
+    if how:
+        return f"inherent: {'subscript' if how == 'lowered' else 'raised digits'} flattened"
+    if code == "uncertain-marker":
+        if listed_at is not None and span and span[0] >= listed_at:
+            return "inherent: list marked only by its field"
+        return "plain: uncertain digits"
+    cited = _citing(f, doc, fields)
+    if code in ("uncited-claim", "uncited-reference") and cited:
+        if dropped and all(dropped[0] <= m.start < dropped[1] for m in cited):
+            return "inherent: notes the export drops"
+        where = span if code == "uncited-claim" and span else (0, len(lost.plain))
+        if all(m.superscript for m in cited) and "raised" in lost.kinds(*where):
+            return "inherent: raised field flattened"
+        return "plain: printed citation missed"
+    if code == "dangling-citation":
+        return "plain: digits read as a citation"
+    if code in _MARKER_CODES:
+        return "plain: marker misread"
+    return "other"
+
+
+def _word_cause(f: dict, plain_trace, lost: Flattened) -> str:
+    code = f["code"]
     if code == "uncited-reference":
+        citing = _plain_citing(f, plain_trace)
+        if citing and all(lost.digits(c.start, c.end) == "raised" for c in citing):
+            return "inherent: raised digits flattened"  # a note's mark read as citing it
         return "word: uncited entry plain text cites"
     if code in ("uncited-claim", *_MARKER_CODES):
         return "word: citation not read"
     if code == "uncertain-marker":
         return "word: uncertain digits"
     return "other"
+
+
+_RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_LOWERED = frozenset("₀₁₂₃₄₅₆₇₈₉")
+# the raised and lowered characters the formatted export writes, as the plain one has them
+_UNSET = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾⁼₀₁₂₃₄₅₆₇₈₉₊₋₍₎₌", "0123456789+-()=0123456789+-()=")
+
+
+class Flattened:
+    """What the plain export lost of the Word file's raised and lowered digits: each of its
+    lines set beside the formatted export's line with the same text once digits are
+    flattened (lines the formatted export lacks, as notes put back after it, have none);
+    within a line the characters correspond one for one."""
+
+    def __init__(self, plain: str, formatted: str) -> None:
+        from difflib import SequenceMatcher
+
+        self.plain = plain
+        ours, theirs = plain.splitlines(keepends=True), formatted.splitlines(keepends=True)
+        self._starts = _line_starts(ours)
+        their_starts = _line_starts(theirs)
+        keys = [line.translate(_UNSET) for line in theirs]
+        matcher = SequenceMatcher(None, [line.translate(_UNSET) for line in ours], keys,
+                                  autojunk=False)  # fmt: skip
+        self._lines: dict[int, str] = {}
+        for a, b, n in matcher.get_matching_blocks():
+            for k in range(n):
+                self._lines[a + k] = theirs[b + k]
+        self._their_starts = their_starts
+
+    def _pairs(self, start: int, end: int):
+        """(plain character, formatted character) for each character of plain[start:end]
+        whose line has its counterpart."""
+        import bisect
+
+        for at in range(start, end):
+            line = bisect.bisect_right(self._starts, at) - 1
+            other = self._lines.get(line)
+            offset = at - self._starts[line]
+            if other is not None and offset < len(other):
+                yield self.plain[at], other[offset]
+
+    def kinds(self, start: int, end: int) -> set[str]:
+        """ "raised", "lowered": what the export flattened of the digits in plain[start:end]."""
+        out = set()
+        for ours, theirs in self._pairs(start, end):
+            if ours.isdigit() and ours.isascii():
+                out |= (
+                    {"raised"}
+                    if theirs in _RAISED
+                    else {"lowered"}
+                    if theirs in _LOWERED
+                    else set()
+                )
+        return out
+
+    def digits(self, start: int, end: int) -> str:
+        """ "raised" or "lowered" when every digit of plain[start:end] is a plain digit the
+        formatted export raises (lowers) at the same place; "" otherwise."""
+        pairs = [(a, b) for a, b in self._pairs(start, end) if a.isdigit()]
+        if len(pairs) < sum(ch.isdigit() for ch in self.plain[start:end]) or not pairs:
+            return ""
+        for how, chars in (("raised", _RAISED), ("lowered", _LOWERED)):
+            if all(a.isascii() and b in chars for a, b in pairs):
+                return how
+        return ""
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line)
+    return starts or [0]
+
+
+def _list_in_export(doc, plain_text: str) -> int | None:
+    """Where the Word file's printed list starts in the export: its first entry's opening
+    words, found there."""
+    if doc.reference_list_start is None:
+        return None
+    opening = " ".join(doc.text[doc.reference_list_start :].split()[:6])
+    at = " ".join(plain_text.split()).find(opening) if opening else -1
+    if at < 0:
+        return None
+    # back from the collapsed text to the export's offsets: the same words before it
+    words = len(" ".join(plain_text.split())[:at].split())
+    spans = [m.start() for m in re.finditer(r"\S+", plain_text)]
+    return spans[words] if words < len(spans) else None
+
+
+def _text_boxes(path) -> str:
+    """The text of a Word file's text boxes (``w:txbxContent``), flattened: what the Word
+    reader leaves out and Pandoc's export keeps."""
+    import zipfile
+
+    from lxml import etree
+
+    if path is None:
+        return ""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as zf:
+        root = etree.fromstring(zf.read("word/document.xml"))
+    paragraphs = (
+        "".join(t.text or "" for t in para.iter(f"{w}t"))
+        for box in root.iter(f"{w}txbxContent")
+        for para in box.iter(f"{w}p")
+    )
+    return _flat(" ".join(paragraphs))
+
+
+def _plain_citing(f: dict, trace) -> list:
+    """The plain text's citations of the reference ``f`` names by author and year."""
+    named = _NAMED.search(f["message"])
+    if trace is None or not named:
+        return []
+    keys = _named_keys(trace.references, named)
+    return [c for c in trace.citations if keys & set(c.keys)]
+
+
+def _named_keys(references, named: re.Match) -> set[str]:
+    author, year = fold_ascii(named.group(1)).lower(), int(named.group(2))
+    return {
+        r.id for r in references
+        if r.year == year and r.author and fold_ascii(r.author[0].family).lower() == author
+    }  # fmt: skip
 
 
 def _citing(f: dict, doc, fields: list) -> list:
@@ -135,24 +352,8 @@ def _citing(f: dict, doc, fields: list) -> list:
     named = _NAMED.search(f["message"])
     if not named:
         return []
-    author, year = fold_ascii(named.group(1)).lower(), int(named.group(2))
-    keys = {
-        r.id for r in doc.references
-        if r.year == year and r.author and fold_ascii(r.author[0].family).lower() == author
-    }  # fmt: skip
+    keys = _named_keys(doc.references, named)
     return [m for m in fields if keys & set(m.keys)]
-
-
-def _lowered(marker: str, doc) -> bool:
-    """Whether the Word file has ``marker`` somewhere with all its digits set as subscripts."""
-    lowered = [range(a, b) for a, b in doc.lowered]
-    at = doc.text.find(marker) if marker else -1
-    while at >= 0:
-        digits = [i for i in range(at, at + len(marker)) if doc.text[i].isdigit()]
-        if digits and all(any(i in r for r in lowered) for i in digits):
-            return True
-        at = doc.text.find(marker, at + 1)
-    return False
 
 
 def _notes(doc) -> tuple[int, int] | None:
@@ -166,7 +367,12 @@ def _notes(doc) -> tuple[int, int] | None:
 
 
 def _note_openings(doc, span: tuple[int, int]) -> list[str]:
-    return [" ".join(n.split()[:4]) for n in doc.text[span[0] : span[1]].split("\n\n") if n.strip()]
+    """The first words of each note (the list's heading, where the list starts at its
+    heading, is none)."""
+    from blinarefs.parse.split import is_list_heading
+
+    notes = doc.text[span[0] : span[1]].split("\n\n")
+    return [" ".join(n.split()[:4]) for n in notes if n.strip() and not is_list_heading(n)]
 
 
 def _notes_listed(doc, plain_text: str) -> bool:

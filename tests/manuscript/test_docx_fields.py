@@ -180,6 +180,29 @@ def test_mendeley_legacy_field(tmp_path):
     assert doc.markers[0].numbers == (1, 2)
 
 
+def test_mendeley_items_without_uris_are_told_apart_by_their_data(tmp_path):
+    # an old Mendeley code with no "uris": each citation numbers its items ITEM-1, ITEM-2,
+    # so the first item of one citation is no other citation's first item
+    import json
+
+    def code(items: list[dict], shown: str) -> str:
+        cited = [{"id": f"ITEM-{i}", "itemData": {**item, "id": f"ITEM-{i}"}}
+                 for i, item in enumerate(items, 1)]  # fmt: skip
+        data = {"citationItems": cited, "mendeley": {"formattedCitation": shown}}
+        return f"ADDIN CSL_CITATION {json.dumps(data)}"
+
+    body = p(t("Known "), field(code([A], "[1]"), "[1]"), t(", handbook "),
+             field(code([B], "[2]"), "[2]"), t(", both "),
+             field(code([B, A], "[1,2]"), "[1,2]"))  # fmt: skip
+    doc = _read(tmp_path, body)
+    assert _summary(doc) == [
+        ("[1]", "field:mendeley", ["A made-up trial of drug X"]),
+        ("[2]", "field:mendeley", ["An invented handbook"]),
+        ("[1,2]", "field:mendeley", ["An invented handbook", "A made-up trial of drug X"]),
+    ]
+    assert len(doc.references) == 2
+
+
 def test_mendeley_cite_content_control(tmp_path):
     body = p(t("Known"), sdt(mendeley_tag([B]), t("(Poe, 2019)")), t("."))
     body += p(sdt("MENDELEY_BIBLIOGRAPHY", t("Poe E. An invented handbook. 2019.")))

@@ -42,12 +42,12 @@ def _entry(work: dict) -> str:
     return f"{family} A. {work['title']}. Test Journal. {year};1:1-9."
 
 
-def _word(tmp_path):
+def _word(tmp_path, cited=CITED, entries=None, name="numbered"):
     body = p(t("Results"), style="Heading1")
-    for sentence, works, shown in CITED:
+    for sentence, works, shown in cited:
         body += p(t(sentence + " "), field(zotero_code(works, shown), shown), t("."))
     body += p(t("References"), style="Heading1")
-    entries = [*(_entry(w) for w in LISTED), UNCITED]
+    entries = [*(_entry(w) for w in LISTED), UNCITED] if entries is None else entries
     for i, entry in enumerate(entries, 1):
         inner = [t(f"{i}."), run("<w:tab/>"), t(entry)]
         if i == 1:
@@ -57,15 +57,15 @@ def _word(tmp_path):
         if i == len(entries):
             inner.append(run('<w:fldChar w:fldCharType="end"/>'))
         body += p(*inner)
-    return docx(tmp_path / "numbered.docx", body)
+    return docx(tmp_path / f"{name}.docx", body)
 
 
-def _plain(tmp_path):
+def _plain(tmp_path, cited=CITED, entries=None, name="numbered"):
     """The same manuscript as Word's and LibreOffice's "Save as text" write it."""
-    lines = ["Results", *(f"{s} {shown}." for s, _, shown in CITED), "References"]
-    entries = [*(_entry(w) for w in LISTED), UNCITED]
+    lines = ["Results", *(f"{s} {shown}." for s, _, shown in cited), "References"]
+    entries = [*(_entry(w) for w in LISTED), UNCITED] if entries is None else entries
     lines += [f"{i}.\t{entry}" for i, entry in enumerate(entries, 1)]
-    path = tmp_path / "numbered.txt"
+    path = tmp_path / f"{name}.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -111,3 +111,38 @@ def test_a_bibliography_in_a_list_word_numbers_starts_at_its_first_label(tmp_pat
     assert main(["trace", str(path), "--json"]) == 0
     cited = json.loads(capsys.readouterr().out)["citations"]
     assert [c["marker"] for c in cited] == ["(1)"]
+
+
+def test_a_work_entered_twice_in_the_library_is_two_entries_as_printed(tmp_path, capsys):
+    # two items of one library with the same record: the manager prints both, each citation
+    # its own item's number; neither is uncited (plain text reads "[3]" as citing entry 3)
+    again = {**ROE, "n": 7}
+    cited = [*CITED[:2], ("Older adults gained most", [again], "[4]")]
+    entries = [*(_entry(w) for w in LISTED), _entry(again)]
+    word = _verdicts(_word(tmp_path, cited, entries, "twice"), capsys)
+    assert word == _verdicts(_plain(tmp_path, cited, entries, "twice"), capsys)
+    assert [code for code, _ in word if code == "uncited-reference"] == []
+    assert "near-duplicate-title" in {code for code, _ in word}
+
+
+def test_a_citation_added_since_the_list_was_refreshed_is_read_as_printed(tmp_path, capsys):
+    # the field cites a work the printed list does not have yet: its "[4]" points past the
+    # list in the text a reader has (dangling), or at the entry printed 4th (citing it);
+    # the printed-list finding says why
+    later = _work(4, "Loe", 2021, "An imaginary registry of drug Y users")
+    cited = [*CITED, ("A registry agreed", [later], "[4]")]
+    listed = [_entry(w) for w in LISTED]
+    past = _word(tmp_path, cited, listed, "past")
+    word = _verdicts(past, capsys)
+    assert word == _verdicts(_plain(tmp_path, cited, listed, "past"), capsys)
+    dangling = "citation '[4]' points at reference 4, which is not in the list (the list has 3)"
+    assert ("dangling-citation", dangling) in word
+    main(["check", str(past), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert any(
+        f["code"] == "printed-list-mismatch" and "not in the printed list" in f["message"]
+        for f in findings
+    )
+    word = _verdicts(_word(tmp_path, cited, name="onto"), capsys)  # the list's 4th uncited
+    assert word == _verdicts(_plain(tmp_path, cited, name="onto"), capsys)
+    assert not {"dangling-citation", "uncited-reference"} & {code for code, _ in word}

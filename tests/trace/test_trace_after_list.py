@@ -160,3 +160,23 @@ def test_a_named_study_in_a_table_cites_by_its_number_in_a_numbered_text():
     text = manuscript("Drug X lowered mortality.¹ Late effects were rare.²", after)
     cites = [(c.kind, c.numbers) for c in trace_manuscript(text).citations]
     assert cites == [("superscript", (n,)) for n in (1, 2, 3, 4)]
+
+
+def test_a_legends_heading_after_an_unnumbered_list_is_no_reference():
+    # "Legends" alone on its line, then a figure's legend: neither is an entry of the list
+    # (it was read as an uncited reference of its own); a title opening with the word is
+    listed = "\n".join(
+        f"Writer{chr(64 + k)}, Q, 20{10 + k}, An invented study number {k}, Test J Med {k}."
+        for k in range(1, 3)
+    )
+    text = (
+        "Background\n\nDrug X lowered mortality (WriterA, 2011; WriterB, 2012).\n\n"
+        f"References\n{listed}\nLegends of a made-up sea, Test Press, 2013.\n\n"
+        "Legends\n\nFigure 1: Survival by made-up study arm.\n"
+    )
+    parsed = parse_reference_list(text)
+    assert [r.source_text.split(",")[0] for r in parsed.references] == [
+        "WriterA", "WriterB", "Legends of a made-up sea",
+    ]  # fmt: skip
+    a, b = parsed.section.after
+    assert text[a:b].startswith("Legends\n\nFigure 1:")

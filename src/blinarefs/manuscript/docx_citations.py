@@ -185,23 +185,32 @@ def _bookmark_code(name: str, properties: dict[str, str]) -> str:
 def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference], list[Marker]]:
     """One reference per cited work, in order of first citation, keyed; markers with keys
     and with their text as shown. A work cited through two managers (or two libraries) is
-    one work when its DOI, or its title and year, agree."""
+    one work when its DOI, or its title and year, agree; two items of one library are two
+    works however alike (a record entered twice): the manager prints an entry for each, and
+    each citation prints its own item's number."""
     from ..keys import assign_keys
 
     refs: list[Reference] = []
     slot: dict[str, int] = {}  # identity, DOI or title+year -> index in refs
+    libraries: list[set[str]] = []  # per reference, the libraries its items come from
     for _, cited in pending:
-        for item in cited.items if cited else ():
+        if cited is None:
+            continue
+        for item in cited.items:
             ref = item.reference
             if item.identity in slot or ref is None:
                 continue
-            same = [k for k in _work_keys(ref) if k in slot]
+            library = _library(cited.manager, item.identity)
+            same = [k for k in _work_keys(ref) if k in slot and library not in libraries[slot[k]]]
             if same:
                 slot[item.identity] = slot[same[0]]
+                libraries[slot[same[0]]].add(library)
                 continue
             for key in (item.identity, *_work_keys(ref)):
-                slot[key] = len(refs)
+                slot.setdefault(key, len(refs))
+            slot[item.identity] = len(refs)
             refs.append(ref)
+            libraries.append({library})
     keyed = assign_keys(refs)
     markers = []
     for marker, cited in pending:
@@ -212,6 +221,16 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
             marker = replace(marker, keys=keys)
         markers.append(replace(marker, text=shown))
     return keyed, markers
+
+
+def _library(manager: str, identity: str) -> str:
+    """The library an item comes from: a Zotero URI's user or group ("…/users/12/items/AB"),
+    an EndNote record's database; the manager's one library otherwise."""
+    if "/items/" in identity:
+        return f"{manager}:{identity.rpartition('/items/')[0]}"
+    if identity.startswith(("endnote:", "refman:")):
+        return identity.rpartition(":")[0]
+    return manager
 
 
 def _work_keys(ref: Reference) -> list[str]:

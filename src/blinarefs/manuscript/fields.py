@@ -142,6 +142,8 @@ def csl_citation(manager: str, data: dict[str, Any]) -> FieldCitation:
         if manager == "mendeley" and not uris and isinstance(item_data, dict):
             identity = str(item_data.get("id") or identity)
         ref = csl_reference(item_data) if isinstance(item_data, dict) else None
+        if manager == "mendeley" and not uris and _POSITIONAL.match(identity):
+            identity = _work_identity(ref) or ""  # "ITEM-1" is the first of each citation
         items.append(CitedItem(identity or f"{manager}:{len(items)}", ref))
     props = data.get("properties") or {}
     shown = ""
@@ -151,6 +153,20 @@ def csl_citation(manager: str, data: dict[str, Any]) -> FieldCitation:
     if not shown and isinstance(mendeley, dict):
         shown = str(mendeley.get("formattedCitation") or "")
     return FieldCitation(manager, tuple(items), _strip_tags(shown))
+
+
+# Mendeley's legacy code numbers the items of each citation "ITEM-1", "ITEM-2"...: a place
+# in that citation, not a work (Mendeley Cite's ids are the documents' own).
+_POSITIONAL = re.compile(r"^ITEM-\d+$")
+
+
+def _work_identity(ref: Reference | None) -> str:
+    """A work known only by its data: its DOI, else its title and year."""
+    if ref is None:
+        return ""
+    if ref.doi:
+        return f"work:doi:{ref.doi.lower()}"
+    return f"work:{' '.join(ref.title.lower().split())}:{ref.year or ''}" if ref.title else ""
 
 
 def csl_reference(item: dict[str, Any]) -> Reference | None:

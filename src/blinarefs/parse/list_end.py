@@ -15,7 +15,8 @@ ENDS_REFERENCE = re.compile(
 
 # What follows a reference list in a pasted manuscript or web page: a line opening with one
 # of these ends the list (figure legends, tables, back matter, page furniture), in English
-# and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German.
+# and in the languages of the corpus's SciELO articles (Portuguese, Spanish), French, German;
+# "Legends" alone is a heading only before a figure's or a table's legend.
 # Page furniture is the web page's, not the manuscript's: what comes from it on is left out
 # of the manuscript too (``manuscript_after``); the rest (legends, tables, notes) is read.
 _FURNITURE = r"sign in\b|download\b|cited by\b|copyright\b|©"
@@ -30,7 +31,7 @@ _AFTER_LIST = re.compile(
     r"funding\b|financiamento|financiaci[óo]n|financiamiento|"
     r"conflicts? of interest|conflitos? de interesses?|conflictos? de intereses?|"
     r"competing interests|declaration of|abbreviations\b|appendix\b|footnotes\b|"
-    rf"figure legends?\b|legends? to figures|{_FURNITURE})",
+    rf"figure legends?\b|legends? to figures|legends?\s+(?:fig|table)|legends?\s*$|{_FURNITURE})",
     re.IGNORECASE,
 )
 

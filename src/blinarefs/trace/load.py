@@ -143,7 +143,12 @@ def load_inputs(
             numbered = any(m.origin.startswith("field:") and m.numbers for m in doc.markers)
             numbers = printed_numbers(doc.references, own, shown) if numbered else {}
             if numbers:  # a numbered style: the works take the numbers the list prints
-                references = tuple(r.with_fields(number=numbers.get(r.id)) for r in references)
+                doc, unprinted = _unprinted_by_number(doc, set(numbers))
+                references = tuple(
+                    r.with_fields(number=numbers.get(r.id))
+                    for r in references
+                    if r.id not in unprinted
+                )
             references += _added(doc.references, added, keep_numbers=bool(numbers))
         return TraceInputs(manuscript, text, references, body_end, doc.references_from,
                            problems, document=doc, after_list=after)  # fmt: skip
@@ -195,6 +200,25 @@ def _on_own_list(doc: ManuscriptDocument, own) -> ManuscriptDocument:
         return doc
     markers = tuple(replace(m, keys=tuple(keys.get(k, k) for k in m.keys)) for m in doc.markers)
     return replace(doc, markers=markers, references=(), references_from="")
+
+
+def _unprinted_by_number(
+    doc: ManuscriptDocument, printed: set[str]
+) -> tuple[ManuscriptDocument, set[str]]:
+    """In a list printed with numbers, a work of the fields the list does not print (a
+    citation added since the bibliography was last refreshed) has no number there: the
+    citations of it that print numbers are read by them, as in the text a reader has (a
+    number past the list is a dangling citation; the printed-list finding says why), and
+    the work, which only they cite, is none of the manuscript's references."""
+    from dataclasses import replace
+
+    def unprinted(m: Marker) -> bool:
+        return bool(m.numbers) and not set(m.keys) <= printed
+
+    by_number = {k for m in doc.markers if unprinted(m) for k in m.keys if k not in printed}
+    keyed = {k for m in doc.markers if not unprinted(m) for k in m.keys}
+    markers = tuple(replace(m, keys=()) if unprinted(m) else m for m in doc.markers)
+    return replace(doc, markers=markers), by_number - keyed
 
 
 def _added(
