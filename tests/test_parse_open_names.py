@@ -96,3 +96,8 @@ def test_a_title_opening_with_a_after_open_names(
     refs = parse_reference_list(f"1. {printed}\n").references
     assert [n.full_family for n in refs[0].author] == families
     assert refs[0].title == title
+
+
+def test_a_family_with_its_numeral_keeps_it() -> None:
+    printed = "Quarles III RN, Marsh AB Made-up harvests in the hills. J Made Up 2030;12:3-9."
+    assert close_names(printed).startswith("Quarles III RN, Marsh AB. Made-up")
