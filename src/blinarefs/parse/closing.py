@@ -25,10 +25,12 @@ _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
-# a family's second word is no run of capitals: "Roe AS A Review of..." is "Roe AS" and a
-# title opening with "A", not the family "Roe AS" with the initial "A" (but "Roe III RN")
+# a family's second word is no run of capitals before a title's start: "Roe AS A Review
+# of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
+# "A" (but "Roe III RN", "Roe JR LK", and PubMed's "Roe ME V, Doe J" as they were read)
 _NAME = (
-    rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}(?!(?!(?:II|III|IV) ){_INITIALS} ){_WORD})? {_INITIALS}"
+    rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}"
+    rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})? {_INITIALS}"
     rf"(?: {_SUFFIX}\.?)?"
 )
 _UNCLOSED_NAMES = re.compile(
