@@ -8,7 +8,7 @@ from functools import partial
 
 from ..model import Reference
 from ..pages import expand_page_range
-from .closing import names_closed_by_colon
+from .closing import FULL_STOP, NameHabits, name_habits
 from .kinds import printed_kind
 from .read import Reading, read_item
 from .reference import Unparsed, parse_reference
@@ -121,8 +121,8 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
     refs: list[Reference] = []
     doubts: list[Doubt] = []
     with paused_gc():
-        # F1000's house style: what opens an item before a colon is its author
-        readings = _read_all(items, names_closed_by_colon([item.text for item in items]))
+        # how the house style closes the names: F1000's with a colon, BMJ's with nothing
+        readings = _read_all(items, name_habits([item.text for item in items]))
         if progress is not None:
             readings = progress(readings, len(items))
         for item, reading in zip(items, readings, strict=True):
@@ -139,15 +139,15 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
 PARALLEL_MIN = 2000  # items to read before extra processes pay for themselves
 
 
-def _read(item: RawItem, colon_names: bool = False) -> Reading:
+def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     """One item read, with the type its printed text names (done here, in the worker)."""
-    reading = read_item(item.text, item.number, item.line, colon_names)
+    reading = read_item(item.text, item.number, item.line, habits)
     ref = printed_kind(reading.reference)
     return reading if ref is reading.reference else replace(reading, reference=ref)
 
 
-def _read_chunk(items: list[RawItem], colon_names: bool = False) -> list[Reading]:
-    return [_read(item, colon_names) for item in items]
+def _read_chunk(items: list[RawItem], habits: NameHabits = FULL_STOP) -> list[Reading]:
+    return [_read(item, habits) for item in items]
 
 
 # What wraps the readings as they come, given how many there will be (the CLI's progress bar)
@@ -160,14 +160,14 @@ Progress = Callable[[Iterator[Reading], int], Iterator[Reading]]
 _CHUNKS_PER_WORKER = 8
 
 
-def _read_all(items: list[RawItem], colon_names: bool = False) -> Iterator[Reading]:
+def _read_all(items: list[RawItem], habits: NameHabits = FULL_STOP) -> Iterator[Reading]:
     """Every item read, in order, as it is read; a long list is shared among processes (the
     labeller's time is CPU time: on two cores a 10,000-item list takes half as long)."""
     from ..bulk import worker_count
 
     workers = worker_count(len(items), PARALLEL_MIN)
     if workers <= 1:
-        yield from (_read(item, colon_names) for item in items)
+        yield from (_read(item, habits) for item in items)
         return
     import multiprocessing
     import sys
@@ -180,7 +180,7 @@ def _read_all(items: list[RawItem], colon_names: bool = False) -> Iterator[Readi
     size = -(-len(items) // (workers * _CHUNKS_PER_WORKER))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        for chunk in pool.map(partial(_read_chunk, colon_names=colon_names), chunks):
+        for chunk in pool.map(partial(_read_chunk, habits=habits), chunks):
             yield from chunk
 
 

@@ -85,14 +85,19 @@ def _group_after_people(ref: Reference) -> Reference:
     )
 
 
-def _organisation_as_title(ref: Reference) -> Reference:
+def organisation_as_title(ref: Reference, named: str = "") -> Reference:
     """An entry with no authors whose title is an organisation's name in full, the journal
     printed right after it ("Example Council. Survey of examples: a report. 2030
     https://..."): the labeller, which has seen few corporate authors, read the sentences
-    one field early. The organisation is the author, and the "journal" the title."""
+    one field early. The organisation is the author, and the "journal" the title.
+    ``named``: a name the list's house style shows is the author's (:mod:`.closing`),
+    whatever its words."""
     if ref.author or ref.editor or not ref.container_title:
         return ref
-    if not (_organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title)):
+    if not (
+        _organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title) or
+        (named and ref.title == named)
+    ):  # fmt: skip
         return ref  # (or its acronym: "EXO. Survey of examples. 2030 https://...")
     # its full stop printed, or put in by the repair that closes an organisation's name
     # before a title (``closing._UNCLOSED_GROUP``)
@@ -141,7 +146,7 @@ def _person_opening(ref: Reference) -> Reference:
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors (and one person's
     name read as the title's first sentence as its author)."""
-    ref = _person_opening(_organisation_as_title(ref))
+    ref = _person_opening(organisation_as_title(ref))
     if not ref.editor and any(not n.literal for n in ref.author):
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):

@@ -12,6 +12,7 @@ they read is mended first; the entry keeps the text as printed.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .one_name import ORGANISATION_WORDS
 from .years import YEAR
@@ -24,7 +25,14 @@ _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
-_NAME = rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}{_WORD})? {_INITIALS}(?: {_SUFFIX}\.?)?"
+# a family's second word is no run of capitals before a title's start: "Roe AS A Review
+# of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
+# "A" (but "Roe III RN", "Roe JR LK", and PubMed's "Roe ME V, Doe J" as they were read)
+_NAME = (
+    rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}"
+    rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})? {_INITIALS}"
+    rf"(?: {_SUFFIX}\.?)?"
+)
 _UNCLOSED_NAMES = re.compile(
     rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
@@ -166,19 +174,42 @@ _CLOSED_NAMES = re.compile(rf"^{_NAME}(?:, {_NAME})*(?:,? et al\.?)?(?P<mark>[:.
 _HEAD_COLON = re.compile(r"^(?P<head>[^:.;,]{2,80}?):(?= \S)")
 
 
-def names_closed_by_colon(texts: list[str]) -> bool:
-    """Whether a list's house style closes the names with a colon: of its items that open
-    with Vancouver names (five at least), most close them with a colon, not a full stop."""
-    marks = [m.group("mark") for t in texts if (m := _CLOSED_NAMES.match(" ".join(t.split())))]
-    return len(marks) >= 5 and 2 * marks.count(":") > len(marks)
+@dataclass(frozen=True, slots=True)
+class NameHabits:
+    """How a list's house style closes the names before the title, read from the whole list
+    (one item alone cannot say): with a colon (F1000's "Roe J: Title"), or with nothing
+    (BMJ's and SAGE's markup, "Roe J Title", whose renderer adds no full stop)."""
+
+    colon: bool = False
+    open: bool = False
 
 
-def close_names(source: str, number: int | None = None, colon_names: bool = False) -> str:
+FULL_STOP = NameHabits()  # the names closed by a full stop, as most styles print them
+
+
+def name_habits(texts: list[str]) -> NameHabits:
+    """Of the list's items that open with Vancouver names (five at least), whether most
+    close them with a colon, not a full stop, and whether most leave them open."""
+    marks = []
+    for text in texts:
+        text = " ".join(text.split())
+        if closed := _CLOSED_NAMES.match(text):
+            marks.append(closed.group("mark"))
+        elif (m := _UNCLOSED_NAMES.match(text)) and not m.group("colon"):
+            marks.append("")
+    enough = len(marks) >= 5
+    return NameHabits(
+        colon=enough and 2 * marks.count(":") > len(marks),
+        open=enough and 2 * marks.count("") > len(marks),
+    )
+
+
+def close_names(source: str, number: int | None = None, habits: NameHabits = FULL_STOP) -> str:
     """The reference with a full stop after a Vancouver name list nothing closes, and
     without its number printed again inside it ("1. 1. Baumann, N.; ...": a word processor's
     numbering over the journal's), a note on a later notice (``_LATER_NOTICE``) or a link's
     label (``_LINK_LABEL``), with its glued sentences apart (``_GLUED_SENTENCE``);
-    ``colon_names``: the list closes its names with a colon (``names_closed_by_colon``)."""
+    ``habits``: how the list closes its names (:func:`name_habits`)."""
     source = _unglued(_LINK_LABEL.sub("", _LATER_NOTICE.sub("", source)))
     again = _NUMBER_AGAIN.match(source)
     if again and number is not None and int(again.group(1)) == number:
@@ -207,7 +238,7 @@ def close_names(source: str, number: int | None = None, colon_names: bool = Fals
         # before the year): closed as the people's names above
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
-    if not m and colon_names and (head := _HEAD_COLON.match(source)):
+    if not m and habits.colon and (head := _HEAD_COLON.match(source)):
         return f"{head.group('head')}.{source[head.end() :]}"
     if not m:
         org = _ORGANISATION_COLON.match(source)
@@ -218,7 +249,10 @@ def close_names(source: str, number: int | None = None, colon_names: bool = Fals
             return f"{source[: g.end()]}.{source[g.end() :]}"
         if o := _UNCLOSED_ORGANISATION.match(source):
             return f"{o.group('org')}.{source[o.end() :]}"
-        return close_acronym(source)
+        closed = close_acronym(source)
+        if closed == source and habits.open and (o := _OPEN_NAME.match(source)):
+            return f"{o.group('name')}.{source[o.end('name') :]}"
+        return closed
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
     return f"{source[:cut]}.{source[m.end() :]}"
@@ -244,6 +278,28 @@ _ORG_BEFORE_ACRONYM = re.compile(
     rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
 )
 _ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
+
+
+# In a list that leaves its names open (:class:`NameHabits`), any name that opens an item
+# before a title in sentence case, nothing closing it ("The Example Times Dengue rises in
+# ...", "Examplewire More than 30 ill", "Example Geographic The U.K. backed off ..."): the
+# fewest capitalised words (and the small words a name keeps, never last) before a
+# capitalised word and a lower-case one, the title's "The", "A" or "An" with the title. No
+# full stop, comma or number in the name, no initials after its first word (a person's
+# "Roe J First..."), no question's opening word ("Is ABC legal?"); the lower-case word no
+# small word of a name in another language ("Istituto Superiore di Sanità") nor a link.
+_CAPITALISED = r"[A-Z][\w'’&\-]*"
+_NAME_WORD = rf"(?:(?![A-Z]{{1,4}}\b){_CAPITALISED}|{_GROUP_SMALL} (?=[A-Z]))"
+_SMALL_OR_LINK = (
+    r"(?:of|and|for|on|the|in|to|with|by|at|as|or|from|vs|per|de|da|do|dos|das|del|della|di"
+    r"|des|du|von|van|der|den|la|le|el|et|und|für|em|na|no|en|y|e|https?|www)\b"
+)
+_OPEN_NAME = re.compile(
+    r"\A(?!(?:Is|Are|Do|Does|Can|How|What|Why|When|Where|Who|Which|Should|Will)\b)"
+    rf"(?P<name>(?:The )?{_CAPITALISED}(?: {_NAME_WORD}){{0,7}}?)"
+    r" (?:(?:The|An?) )?(?:An?|[A-Z](?:[\w'’\-]+|(?:\.[A-Z])+\.))"
+    rf" (?!{_SMALL_OR_LINK})[a-z][a-z'’\-]+(?=[ ,;:]|$)"
+)
 
 
 def close_acronym(source: str) -> str:

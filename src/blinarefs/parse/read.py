@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
-from .agencies import organisations_first
+from ..names import is_initials
+from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
-from .closing import close_names, inserted_stop
+from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
@@ -206,13 +207,33 @@ def _publisher_cut(grammar: Reference, assembled: Assembled) -> Reference:
     return grammar.with_fields(title=title, publisher=publisher)
 
 
+def _name_as_printed(ref: Reference, printed: str, stop: int | None) -> Reference:
+    """One name with no initials that nothing closed before the title ("The Example Times
+    Dengue rises...", closed by :func:`.closing.close_names`), which a reader took for a
+    person's given names and family ("The Example" | "Times"): in a list that prints its
+    people as families and initials, it is an organisation's, as printed."""
+    head = printed[:stop].strip() if stop is not None else ""
+    words = head.split()
+    if not words or "," in head or ";" in head or is_initials(words[-1]):
+        return ref
+    if not ref.author:  # the name read as the title, the title as the journal
+        return organisation_as_title(ref, head)
+    if len(ref.author) != 1 or ref.author[0].literal:
+        return ref
+    name = ref.author[0]
+    read = re.findall(r"[^\W\d_]+", " ".join((name.given, name.full_family, name.suffix)))
+    if sorted(read) != sorted(re.findall(r"[^\W\d_]+", head)):
+        return ref
+    return ref.with_fields(author=(Name(literal=head),))
+
+
 def read_item(
-    text: str, number: int | None, line: int | None, colon_names: bool = False
+    text: str, number: int | None, line: int | None, habits: NameHabits = FULL_STOP
 ) -> Reading:
-    """One item as an entry; ``colon_names``: its list closes the names with a colon
-    (:func:`.closing.names_closed_by_colon`)."""
+    """One item as an entry; ``habits``: how its list closes the names
+    (:func:`.closing.name_habits`)."""
     printed = " ".join(text.split())
-    source = close_names(printed, number, colon_names)
+    source = close_names(printed, number, habits)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:
         grammar = grammar.with_fields(source_text=printed)
@@ -225,7 +246,8 @@ def read_item(
         return _reading(ref, dict.fromkeys(_NEEDED, 0.0), "grammar")
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
-    assembled = assemble(label(source.translate(_DASHES)), source, inserted_stop(printed, source))
+    stop = inserted_stop(printed, source)
+    assembled = assemble(label(source.translate(_DASHES)), source, stop)
     if isinstance(grammar, Reference) and _misread(grammar):
         grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
@@ -236,6 +258,7 @@ def read_item(
         )
     if isinstance(grammar, Reference):
         grammar = _publisher_cut(_title_overrun(grammar, assembled), assembled)
+        grammar = _name_as_printed(grammar, printed, stop)
     if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
         # no confidence field: fully read
         return Reading(_mended(grammar), 1.0, (), "grammar")
@@ -253,7 +276,7 @@ def read_item(
         if not fields.get(key):
             confidence[key] = 0.0
     ref = build_reference("", {**fields, "number": number, "source_text": printed})
-    return _reading(ref, confidence, "labeller")
+    return _reading(_name_as_printed(ref, printed, stop), confidence, "labeller")
 
 
 # What was printed as one volume but holds the issue too: "15 Suppl 1", "50.6", "98(2-3",

@@ -1,0 +1,103 @@
+"""Names that nothing closes before the title (BMJ's and SAGE's markup renders no full stop
+after the author list), read as the house style of the whole list says (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+from blinarefs.parse.closing import NameHabits, close_names, name_habits
+
+# a list that prints its people unclosed: "Roe J, Doe AB Title"
+_OPEN_PEOPLE = """\
+1. Roe J, Doe AB A made-up study of examples. J Made Up 2030;12:3-9.
+2. Poe C, Moe D Another invented study. J Made Up 2030;12:10-19.
+3. Loe E, Koe F, et al Further pretend work on things. J Made Up 2031;13:1-9.
+4. Soe G Yet more invented findings. J Made Up 2031;13:10-19.
+5. Toe H, Voe I The last invented paper. J Made Up 2032;14:1-9.
+"""
+
+
+def _authors(text: str) -> list[list[str]]:
+    refs = parse_reference_list(text).references
+    return [[n.literal or n.full_family for n in r.author] for r in refs]
+
+
+def test_a_list_that_leaves_its_names_open_is_told_from_one_that_closes_them() -> None:
+    texts = [line.split(". ", 1)[1] for line in _OPEN_PEOPLE.splitlines()]
+    assert name_habits(texts) == NameHabits(open=True)
+    closed = [t.replace(" A made", ". A made").replace(" Another", ". Another") for t in texts]
+    closed = [t.replace("al Further", "al. Further").replace("G Yet", "G. Yet") for t in closed]
+    assert name_habits(closed) == NameHabits()
+
+
+@pytest.mark.parametrize(
+    ("printed", "author", "title"),
+    [
+        ("The Daily Example Dengue rises in the lowlands [cited 2021 Sep 19]. Available from: "
+         "https://example.org/dengue/", "The Daily Example", "Dengue rises in the lowlands"),
+        ("Examplewire More than 30 people down with fever. 2030. Available from: "
+         "https://example.org/fever/", "Examplewire", "More than 30 people down with fever"),
+        # the title's own "The" stays with it, and an initialism opening it
+        ("Example Geographic The U.K. backed off on its plans. Example Geographic 2030 "
+         "Available: https://example.org/plans/", "Example Geographic",
+         "The U.K. backed off on its plans"),
+        ("The Pretend Letter Examplomab eases inherited dystrophy. Pretend Lett 2030;60:53-5.",
+         "The Pretend Letter", "Examplomab eases inherited dystrophy"),
+    ],
+)  # fmt: skip
+def test_an_organisation_left_open_in_such_a_list_is_the_author(
+    printed: str, author: str, title: str
+) -> None:
+    refs = parse_reference_list(f"{_OPEN_PEOPLE}6. {printed}\n").references
+    assert [n.literal for n in refs[-1].author] == [author]
+    assert refs[-1].title.startswith(title)
+    # the people before it are read as before
+    assert _authors(_OPEN_PEOPLE)[0] == ["Roe", "Doe"]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a title of its own: no capitalised run before a sentence-case start
+        "Guidelines for the care of made-up conditions. Example Press; 2030.",
+        "Global Burden of Pretend Study 2030 results. Example Press; 2030.",
+        # a question, a name in another language, a person with initials, a link
+        "Is ABC legal under the pretend rule? Example Weekly. 2030.",
+        "Istituto Superiore di Esempi. Available from: https://example.org/",
+        "Exampleson P First U.S. clinic for pretend patients. Example Times 2030.",
+        "Pretend Lab Genome Browser http://example.org/browser",
+    ],
+)
+def test_what_the_open_name_rule_leaves_alone(printed: str) -> None:
+    habits = NameHabits(open=True)
+    assert not close_names(printed, None, habits).startswith(printed.split()[0] + ". ")
+    assert close_names(printed, None, habits).count(".") == close_names(printed).count(".")
+
+
+def test_an_organisation_is_left_to_the_other_rules_where_the_list_closes_its_names() -> None:
+    printed = "The Daily Example Dengue rises in the lowlands. Available from: https://example.org/"
+    assert close_names(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "families", "title"),
+    [
+        # initials that read as a family's second word, and a title opening with "A"
+        ("Quill T, Marsh AB A made-up survey of example things. J Made Up 2030;12:3-9.",
+         ["Quill", "Marsh"], "A made-up survey of example things"),
+        ("Wren R, Ball AS A Review of Pretend Fuels. J Pretend Fuel. 2030;6:72.",
+         ["Wren", "Ball"], "A Review of Pretend Fuels"),
+    ],
+)  # fmt: skip
+def test_a_title_opening_with_a_after_open_names(
+    printed: str, families: list[str], title: str
+) -> None:
+    refs = parse_reference_list(f"1. {printed}\n").references
+    assert [n.full_family for n in refs[0].author] == families
+    assert refs[0].title == title
+
+
+def test_a_family_with_its_numeral_keeps_it() -> None:
+    printed = "Quarles III RN, Marsh AB Made-up harvests in the hills. J Made Up 2030;12:3-9."
+    assert close_names(printed).startswith("Quarles III RN, Marsh AB. Made-up")
