@@ -27,6 +27,9 @@ _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+_HISTORIC_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_SHORT_ITEMS = re.compile(rf"\d{{1,2}}(?:[,{DASHES}]\d{{1,2}})*")  # "4", "17,20", "5–7"
+_CHARGES = "+−–"  # an ion's charge: "Mg2+", "OH−", "[PtCl4]2–"
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
 _EXAMPLE = re.compile(r"\b(?:e\.g|i\.e|cf)\.,?$")
 _SECTION_WORDS = words("appendix section chapter supplementary part box")
@@ -78,6 +81,12 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
         return None  # "[2',3':9,10]": a ring's primed locants, no quote closed
     if prev and prev in ")]%*_?!" + CLOSERS:  # "*" and "_" close Markdown emphasis
         return STRONG
+    charged = text[start - 3 : start - 2].isalnum() and text[start - 4 : start - 3] != "."
+    if prev in _CHARGES and charged and punct in ".,;":
+        # "requires Mg2+.8 T4", "binds Pd2+,11 whereas", "than OH−.5 It": an ion's charge
+        # ends the clause, then a superscript; after a full stop, only before a new sentence
+        # (not a range of decimals, "0.3–.5 mm")
+        return MEDIUM if punct != "." or sentence_break_after(text, end) else None
     if prev == ">" and _TAG_END.search(text, 0, start - 1):
         return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
     if prev.isdigit() and punct in ".,;":
@@ -96,9 +105,15 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
             punct == ","
             and end < len(text)
             and text[end] in HSPACE
-            and (identifier or decimal or (YEAR.fullmatch(number) and end - start < 3))
+            and (
+                identifier
+                or decimal
+                or (YEAR.fullmatch(number) and _SHORT_ITEMS.fullmatch(text, start, end))
+            )
         ):
-            return MEDIUM  # "at pH 7.0,16 and": no number goes on after a decimal's comma
+            # "at pH 7.0,16 and": no number goes on after a decimal's comma; "in 2003,17,20
+            # and": nor a thousands group of one or two digits after a year's
+            return MEDIUM
         if punct == ";" and (identifier or decimal):
             return MEDIUM  # "with CAP3;39 see", "(version 1.02;22)", not "t(9;22)"
         if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
@@ -118,7 +133,9 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
                 and ASIDE_AFTER.match(text, end)
             ):
                 return WEAK  # "TBLASTN 2.2.18 (e value": a version's third part, or a citation
-            if decimal or YEAR.fullmatch(number):  # "was 0.0001.18", "Kappa de 0,21.5 Apesar"
+            # "was 0.0001.18", "Kappa de 0,21.5 Apesar", and a year before a new sentence,
+            # an older one too ("grown since 1850.5 The")
+            if decimal or _HISTORIC_YEAR.fullmatch(number):
                 return MEDIUM
             return WEAK  # "Cell Quest 3.3 (BD)"
     return None

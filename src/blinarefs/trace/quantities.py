@@ -74,7 +74,48 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
         or pointer
         or dash
         or (nxt is not None and nxt.group(1) in FOLLOWERS)
+        or (nxt is not None and _a_name_then_its_verb(text, space, end, nxt.group(1)))
     )
+
+
+# A verb's past ("mapped", "analysed") or its third person in "-ies" ("identifies"): what a
+# sentence does after naming a work's author or program, not a count's noun ("12 cases")
+_VERB_ENDS = ("ed", "ies")
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")  # "Werner", "SwitchSeq", "DRIM-Seq" (not "AMOC")
+
+
+def _a_name_then_its_verb(text: str, space: int, end: int, verb: str) -> bool:
+    """Whether the run after the space at ``space`` sits between a name and the verb it
+    is the subject of: "as Gong and Werner 21 mapped", "the tool SwitchSeq 20 identifies":
+    a narrative citation of an author or a program, which a manuscript that spaces its
+    superscripts prints so. Not a label of the text's own that it numbers elsewhere too
+    ("Patient 4 developed" beside "Patient 2"), nor a common noun, written in lower case
+    elsewhere, that labels a thing or opens a sentence ("Model 6 explained", "Patients 12
+    improved")."""
+    if len(verb) < 4 or not verb.endswith(_VERB_ENDS):
+        return False
+    start = space
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    name = text[start:space]
+    if not _CAPITALISED.fullmatch(name) or name.upper() == name:
+        return False
+    if _written_in_lower_case(text, name):
+        return False
+    return _numbered_otherwise(text, name, text[space:end].strip())
+
+
+@lru_cache(maxsize=64)
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in lower case in ``text``: a common noun, not a name."""
+    return re.search(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", text) is not None
+
+
+@lru_cache(maxsize=64)
+def _numbered_otherwise(text: str, name: str, digits: str) -> bool:
+    """Whether ``name`` stands before no number but ``digits`` anywhere in ``text``."""
+    found = re.findall(rf"(?<![^\W_]){re.escape(name)} (\d+)", text)
+    return all(d == digits for d in found)
 
 
 _LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
