@@ -267,13 +267,13 @@ def test_a_label_the_text_numbers_again_is_no_name_before_its_verb():
 
 
 YEAR_THEN_SPACED = (
-    "Reed beds filter runoff from farms 1. They trap silt in winter 2. Willow was planted "
-    "along the banks in 1998 3 and the banks held. A survey made in 2014 4 found fewer "
-    "floods. Sedges spread on their own 5. Between 2010 and 2014 32 plots were mown, and "
-    "in 2015 6 and 7 more were added."
+    "Reed beds filter runoff from farms 1. They trap silt in winter 2. Reeds grow back each "
+    "spring 3. Willow was planted along the banks in 1998 4 and the banks held. A survey "
+    "made in 2014 5 found fewer floods. Sedges spread on their own 6. Between 2010 and 2014 "
+    "32 plots were mown, and in 2015 6 and 7 more were added. Birds came back in numbers 7."
 )
 
 
 def test_a_spaced_superscript_after_a_year_before_the_clause_goes_on():
     # a conjunction or the clause's verb after it; not a count's noun, nor a second number
-    assert decoded(YEAR_THEN_SPACED, 5) == [(str(n), (n,)) for n in range(1, 6)]
+    assert decoded(YEAR_THEN_SPACED, 7) == [(str(n), (n,)) for n in range(1, 8)]
