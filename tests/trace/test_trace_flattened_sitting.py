@@ -153,3 +153,25 @@ def test_after_a_plurals_parenthesis_or_before_a_group_a_formulas_parenthesis_cl
         "Ca3(PO4)2, 5 g/L salt and water. It then ended.15"
     )
     assert cited(text) == [(10, 11), (12, 13, 14), (15,)]
+
+
+def test_after_an_ions_charge_and_the_clauses_punctuation():
+    text = (
+        "The enzyme needs Mg2+.10 Its cousin binds Zn2+,11 whereas others bind none. The "
+        "series ends with OH−.12 Pores were 0.3–.5 mm wide."
+    )
+    assert cited(text) == [(10,), (11,), (12,)]
+
+
+def test_after_an_older_years_full_stop_and_a_years_comma_before_a_group():
+    text = (
+        "Peat has been cut here since 1850.10 Later cuts were mapped in 2003,11,12 and the "
+        "bog shrank by 1,250 ha."
+    )
+    assert cited(text) == [(10,), (11, 12)]
+
+
+def test_a_group_after_a_dotted_name_goes_on_as_a_citation():
+    # "PU.1 binding" is a name that goes on; "ATAC.10,11 snATAC" is a group after a word
+    text = "The factor PU.1 binds here. Chromatin was read with (sn)ATAC.10,11 snATAC reads more."
+    assert cited(text) == [(10, 11)]

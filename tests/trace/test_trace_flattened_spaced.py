@@ -235,3 +235,45 @@ def test_a_count_after_a_clauses_comma_is_the_subject_of_its_verb():
         "run twice 11 , as before 12."
     )
     assert [n for _, n in decoded(text, size=20)] == [(n,) for n in range(1, 13)]
+
+
+# A manuscript that spaces its superscripts, whose narrative citations name an author or a
+# program, then the verb it is the subject of
+NAMED_THEN_VERB = (
+    "Heat networks lose energy in their pipes 1. Pumps add a share of it 2. Boilers burn "
+    "less in summer 3. Later, Holloway and Brandt 4 mapped the flow through a city network. "
+    "Quennell 5 determined the best pipe width. The tool FlowSim 6 identifies leaks from "
+    "pressure data. Insulation was studied at length 7. Patient 2 recovered and Patient 4 "
+    "improved after the heat returned 8. Costs fell in most towns 9."
+)
+
+
+def test_a_spaced_superscript_between_a_name_and_its_verb_is_a_citation():
+    assert decoded(NAMED_THEN_VERB, 9) == [(str(n), (n,)) for n in range(1, 10)]
+
+
+def test_a_label_the_text_numbers_again_is_no_name_before_its_verb():
+    # "Patient 2 recovered ... Patient 4": the text's own numbered things, not citations
+    text = NAMED_THEN_VERB
+    for label in ("2 recovered", "4 improved"):
+        start = text.index(label)
+        assert not any(c.start == start for c in decode_citations(text, refs(9)))
+    # a common noun that opens a sentence and is written in lower case elsewhere
+    for text in (
+        "Cells grew well 1. Mice were fed 2. Patients 3 improved, and the patients left 4.",
+        "Cells grew well 1. Mice were fed 2. Then Model 3 explained more than the first model.",
+    ):
+        assert ("3", (3,)) not in decoded(text, 4)
+
+
+YEAR_THEN_SPACED = (
+    "Reed beds filter runoff from farms 1. They trap silt in winter 2. Reeds grow back each "
+    "spring 3. Willow was planted along the banks in 1998 4 and the banks held. A survey "
+    "made in 2014 5 found fewer floods. Sedges spread on their own 6. Between 2010 and 2014 "
+    "32 plots were mown, and in 2015 6 and 7 more were added. Birds came back in numbers 7."
+)
+
+
+def test_a_spaced_superscript_after_a_year_before_the_clause_goes_on():
+    # a conjunction or the clause's verb after it; not a count's noun, nor a second number
+    assert decoded(YEAR_THEN_SPACED, 7) == [(str(n), (n,)) for n in range(1, 8)]

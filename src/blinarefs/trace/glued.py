@@ -30,7 +30,7 @@ from .candidates import (
     plural_of_capitals,
 )
 from .numberwords import LABEL_WORDS, QUANTITY_GOVERNORS, UNIT_WORDS
-from .sitting import YEAR
+from .punctuated import YEAR
 from .textpos import after_is_boundary, at_clause_end, word_before
 
 

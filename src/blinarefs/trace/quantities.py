@@ -53,6 +53,13 @@ _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
 
 
+# What goes on after a year and a spaced superscript: a conjunction or the clause's verb,
+# not a count's noun ("in 2014 32 studies") nor another number ("in 2014 12 and 13")
+_GOES_ON_AFTER_A_YEAR = re.compile(
+    r"[^\S\n](?:and|but|which|whereas|while|found|showed|[a-z]{2,}ed)\b(?![^\S\n]\d)"
+)
+
+
 def spaced_superscript(text: str, space: int, end: int) -> bool:
     """In a manuscript that spaces its superscripts: the run after the space at ``space``
     ends where a clause does, before an aside, or before the word a clause goes on with."""
@@ -74,7 +81,52 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
         or pointer
         or dash
         or (nxt is not None and nxt.group(1) in FOLLOWERS)
+        or (nxt is not None and _a_name_then_its_verb(text, space, end, nxt.group(1)))
+        or (
+            YEAR_END.search(text, max(0, space - 4), space) is not None
+            and _GOES_ON_AFTER_A_YEAR.match(text, end) is not None
+        )
     )
+
+
+# A verb's past ("mapped", "analysed") or its third person in "-ies" ("identifies"): what a
+# sentence does after naming a work's author or program, not a count's noun ("12 cases")
+_VERB_ENDS = ("ed", "ies")
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")  # "Werner", "SwitchSeq", "DRIM-Seq" (not "AMOC")
+
+
+def _a_name_then_its_verb(text: str, space: int, end: int, verb: str) -> bool:
+    """Whether the run after the space at ``space`` sits between a name and the verb it
+    is the subject of: "as Gong and Werner 21 mapped", "the tool SwitchSeq 20 identifies":
+    a narrative citation of an author or a program, which a manuscript that spaces its
+    superscripts prints so. Not a label of the text's own that it numbers elsewhere too
+    ("Patient 4 developed" beside "Patient 2"), nor a common noun, written in lower case
+    elsewhere, that labels a thing or opens a sentence ("Model 6 explained", "Patients 12
+    improved")."""
+    if len(verb) < 4 or not verb.endswith(_VERB_ENDS):
+        return False
+    start = space
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    name = text[start:space]
+    if not _CAPITALISED.fullmatch(name) or name.upper() == name:
+        return False
+    if _written_in_lower_case(text, name):
+        return False
+    return _numbered_otherwise(text, name, text[space:end].strip())
+
+
+@lru_cache(maxsize=64)
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in lower case in ``text``: a common noun, not a name."""
+    return re.search(rf"(?<![^\W_]){re.escape(word.lower())}(?![^\W_])", text) is not None
+
+
+@lru_cache(maxsize=64)
+def _numbered_otherwise(text: str, name: str, digits: str) -> bool:
+    """Whether ``name`` stands before no number but ``digits`` anywhere in ``text``."""
+    found = re.findall(rf"(?<![^\W_]){re.escape(name)} (\d+)", text)
+    return all(d == digits for d in found)
 
 
 _LABELS = LABEL_WORDS | LABEL_ABBREVIATIONS | words("equation section chapter file step")
@@ -120,8 +172,12 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     if YEAR_COMMA.search(text, max(0, space - 7), space):
         return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
     word, _ = word_before(text, j)
-    if YEAR_END.search(text, max(0, j - 4), j) and at_clause_end(text, end):
-        return False  # "by 2030 24.": a year, then a superscript where the clause ends
+    if YEAR_END.search(text, max(0, j - 4), j) and (
+        at_clause_end(text, end) or _GOES_ON_AFTER_A_YEAR.match(text, end)
+    ):
+        # "by 2030 24.": a year, then a superscript where the clause ends, or where it goes
+        # on with its verb or a conjunction ("published in 1998 7 and", "in 2001 105 found")
+        return False
     value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
     if value and _number_then_end(text, j, end):
         return False  # no count follows a value, nor starts a sentence after one

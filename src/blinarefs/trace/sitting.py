@@ -20,6 +20,7 @@ from .numberwords import (
     QUANTITY_WORDS,
     UNIT_WORDS,
 )
+from .punctuated import ASIDE_AFTER, GREEK, is_et_al, strength_after_punct
 from .quantities import quantitys_value, spaced_superscript
 from .textpos import (
     CLOSERS,
@@ -31,17 +32,10 @@ from .textpos import (
     word_before,
 )
 
-_GREEK = re.compile("[\u0370-\u03ff]")
-_PRIMES = "'’′"  # after a digit, a locant's prime ("2',3'"), not a closing quote
-
-
-def _is_et_al(text: str, word_start: int) -> bool:
-    return text[max(0, word_start - 3) : word_start].lower() == "et "
-
 
 def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     word, ws = word_before(text, start)
-    if word == "al" and _is_et_al(text, ws):
+    if word == "al" and is_et_al(text, ws):
         return STRONG
     before = text[ws - 1] if ws > 0 else ""
     if word == "s" and _DECADE.search(text, max(0, ws - 5), ws):
@@ -51,7 +45,7 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     if before.isdigit() or before in "^_\\" or (before == "/" and len(word) < 4):
         return None  # BNT162b2, mg/m2, x^2, TeX macros; but "race/ethnicity21,23"
     low = word.lower()
-    if _GREEK.search(word) or low in QUANTITY_WORDS:
+    if GREEK.search(word) or low in QUANTITY_WORDS:
         # "TNF-α235." at a clause end may be a superscript; "αvβ3 integrin", "β2", "day 7"
         # in mid-clause are names and labels
         if not at_clause_end(text, end):
@@ -94,12 +88,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
 _DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")
-_ASIDE_AFTER = re.compile(r" \(")
-_VERSION_PARTS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")  # "2.2." of "2.2.18"
-_VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
 # A range whose dash kept the space of a superscript's markup ("17– 21"), as prose prints none
 _MARKUP_RANGE = re.compile(rf"\d[{DASHES}] \d")
-_NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 _SHORT_WORDS = words("in to is it be of by as at on or we us an")
 # A number, and a space (or a degree sign) before the word: searched only in the three
 # characters before it, not from the text's start for every run
@@ -146,102 +136,6 @@ def _a_letter_at_clause_end(text: str, ws: int, start: int, end: int) -> bool:
 
 
 _MIXED_NAME = re.compile(r"[a-z]{3}")  # "McIntyre", "SciPy", not "IgG", "mAb"
-YEAR = re.compile(r"(?:19|20)\d\d")
-_SECTION_NUMBER = re.compile(r"(?:^|\n)[\d.,]+$")
-_EXAMPLE = re.compile(r"\b(?:e\.g|i\.e|cf)\.,?$")
-_SECTION_WORDS = words("appendix section chapter supplementary part box")
-_TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
-
-
-# A decimal with one or two places: "pH 7.0", "v 2.15"; not "1.234", a thousands group
-_SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}$")
-_UNIT_BEFORE = re.compile(r"\d[ \u00a0\u2009\u202f]$")  # "10 d", "500 g": a quantity's unit
-_DOTTED_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]\.$")  # "p.i", "U.S": one letter a stop
-
-
-def _abbreviation_ends(text: str, word_start: int, end: int) -> bool:
-    """Whether the one letter and full stop before a run end a unit after a number ("10
-    d.") or a dotted abbreviation ("p.i.", "U.S."), and the clause or sentence ends after
-    the run: no initial or page ("J. Smith", "p.3") stands there."""
-    unit = _UNIT_BEFORE.search(text, max(0, word_start - 2), word_start) is not None
-    dotted = _DOTTED_BEFORE.search(text, max(0, word_start - 3), word_start) is not None
-    return (unit or dotted) and (at_clause_end(text, end) or sentence_break_after(text, end))
-
-
-def _strength_after_punct(text: str, start: int, end: int) -> int | None:
-    punct = text[start - 1]
-    prev = text[start - 2] if start >= 2 else ""
-    if punct == "," and text[max(0, start - 8) : start - 1].endswith(" et al."):
-        return STRONG  # "described by Castanera et al.,35 is"
-    if prev.isalpha():
-        word, ws = word_before(text, start - 1)
-        if word == "al" and _is_et_al(text, ws):
-            return STRONG
-        initial = len(word) == 1 and not text[ws - 1 : ws].isdigit()  # not "CLEC7A.150"
-        if _EXAMPLE.search(text, max(0, start - 6), start):
-            return MEDIUM  # "(e.g.18–23)", "(e.g.,7,8)"
-        capital = word.isupper() or _GREEK.match(word)
-        if punct == "." and initial and capital and sentence_break_after(text, end):
-            label, _ = word_before(text, ws - 1) if text[ws - 1 : ws] == " " else ("", 0)
-            if label.lower() not in LABEL_WORDS | _SECTION_WORDS:
-                return MEDIUM  # "granzyme B.23 The", "TGF-β.146 Notably", not "Appendix B.2"
-        if punct == "." and initial and _abbreviation_ends(text, ws, end):
-            return MEDIUM  # "after 10 d.12 Relapse", "at 9 p.i.26.", "in the U.S.4 It"
-        if punct == "." and (word.lower() in LABEL_ABBREVIATIONS or initial):
-            return None  # Fig.2, p.3, initials
-        if punct == ":" and initial:
-            return None  # "insulin B:9-23", "chain A:45": a chain's residues, a label's index
-        return STRONG
-    if prev == "." and _EXAMPLE.search(text, max(0, start - 6), start):
-        return MEDIUM
-    if prev and prev in _PRIMES and text[start - 3 : start - 2].isdigit():
-        return None  # "[2',3':9,10]": a ring's primed locants, no quote closed
-    if prev and prev in ")]%*_?!" + CLOSERS:  # "*" and "_" close Markdown emphasis
-        return STRONG
-    if prev == ">" and _TAG_END.search(text, 0, start - 1):
-        return STRONG  # "<i>patients</i>.1": after an HTML or XML tag
-    if prev.isdigit() and punct in ".,;":
-        # "June 2023.3 In March", "In 2019,4 the": a number's full stop or comma, then a
-        # superscript. Not a decimal ("0.5"), a thousands group, or "2.1 Methods" numbering.
-        i = start - 1
-        while i > 0 and text[i - 1].isdigit():
-            i -= 1
-        number, line_start = text[i : start - 1], i == 0 or text[i - 1] == "\n"
-        # "AALL1731,5", "COVID-19,40", "Dectin-3.33": a name's digits, no decimal, no thousands
-        identifier = i > 0 and (
-            text[i - 1].isalpha() or (text[i - 1] in DASHES and text[i - 2 : i - 1].isalpha())
-        )
-        decimal = _SHORT_DECIMAL.search(text, max(0, i - 8), start - 1) is not None
-        if (
-            punct == ","
-            and end < len(text)
-            and text[end] in HSPACE
-            and (identifier or decimal or (YEAR.fullmatch(number) and end - start < 3))
-        ):
-            return MEDIUM  # "at pH 7.0,16 and": no number goes on after a decimal's comma
-        if punct == ";" and (identifier or decimal):
-            return MEDIUM  # "with CAP3;39 see", "(version 1.02;22)", not "t(9;22)"
-        if punct == "." and number != "0" and not line_start and sentence_break_after(text, end):
-            if identifier:  # "E16.5 (Figure 4)" is a label's decimal; "STAT3.322,323 Once"
-                # "HSP70.9 Then", "COVID-19.4 Most": no sentence ends in a name's decimal
-                # without its full stop, so a new sentence's word vouches for one digit
-                new = _NEW_SENTENCE.match(text, end) is not None
-                return MEDIUM if end - start > 1 or new else None
-            decimal = i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
-            if decimal and _SECTION_NUMBER.search(text, max(0, i - 12), i):
-                return None  # "3.1.1 Activation of": a heading's number
-            if decimal and _VERSION.search(text, max(0, i - 30), i):
-                return None  # "software version 5.2.1 (Becton-Dickinson)", "v1.2.7"
-            if (
-                decimal
-                and _VERSION_PARTS.search(text, max(0, i - 4), start)
-                and _ASIDE_AFTER.match(text, end)
-            ):
-                return WEAK  # "TBLASTN 2.2.18 (e value": a version's third part, or a citation
-            if decimal or YEAR.fullmatch(number):  # "was 0.0001.18", "Kappa de 0,21.5 Apesar"
-                return MEDIUM
-            return WEAK  # "Cell Quest 3.3 (BD)"
-    return None
 
 
 def _strength_after_space(
@@ -293,7 +187,7 @@ def _strength_after_space(
     if (
         after
         and after not in ".,;:)]\n" + CLOSERS
-        and not (spaced and _ASIDE_AFTER.match(text, start + len(run)))
+        and not (spaced and ASIDE_AFTER.match(text, start + len(run)))
     ):
         return None  # "cycles 3-6 of": a quantity in mid-clause; "the data 46,51–55 (see"
     return WEAK
@@ -363,7 +257,7 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         # ion's charge unspaced unless a superscript
         return MEDIUM if at_clause_end(text, end) else WEAK
     if before in ".,;:?!" and start >= 2:
-        return _strength_after_punct(text, start, end)
+        return strength_after_punct(text, start, end)
     if before and before in ")]" + CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
         if before == ")" and _formula(text, start - 1) and _a_count(text, start, end, numbers):

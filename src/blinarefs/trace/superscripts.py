@@ -209,9 +209,10 @@ class _Runs:
         if strength is not None and text[start - 1] == "." and dotted_word(text, start):
             self.dotted = dotted = self.dotted or Counter(_DOTTED.findall(text))
             name = f"{dotted_word(text, start)}.{_LEADING_DIGITS.match(text, start).group()}"  # type: ignore[union-attr]
-            if dotted[name] or _GOES_ON.match(text, end):
+            if dotted[name] or (_GOES_ON.match(text, end) and text[start:end].isdecimal()):
                 # "PU.1 activity" here or elsewhere: a name, not a superscript; but a
-                # citation may well follow "in PDAC." twice
+                # citation may well follow "in PDAC." twice, and a name carries one number,
+                # no group ("(sn)ATAC.92,93 snATAC")
                 strength = None
         if strength is not None and text[start - 1] == ";" and self._a_family_member(start):
             strength = None
