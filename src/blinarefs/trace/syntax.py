@@ -12,6 +12,7 @@ from .candidates import (
     DASHES,
     LETTERED_GROUP,
     MONTHS,
+    PART_LETTERS,
     REFERENCE_MARKS,
     SPACED_GROUP,
     SPELT_GROUP,
@@ -25,8 +26,9 @@ from .refindex import ReferenceIndex
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
 # "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
 _PART = r"(?:[Tt]heorem|[Ll]emma|[Cc]orollary|[Pp]roposition|[Cc]hapter|[Ss]ection)"
-# "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...)
-_SUB_WORK = re.compile(r"(?<=\d)[a-h]\b")
+# "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...,
+# or a list that sub-labels them "28a", "28b"), and "[1a,b]", "[3a–c]": cited by number
+_SUB_WORK = re.compile(rf"(?<=\d){PART_LETTERS}\b")
 _BRACKET = re.compile(
     rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*|,\s*{_PART}\s*\d+[^\[\]\n]{{0,40}})?(?:\]|,\s*(?=\[\d))"
