@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from blinarefs.bibtex import reference_to_fields
+from blinarefs.errors import BlinarefsError
 from blinarefs.format import cited_order, format_bibliography
+from blinarefs.manuscript.renumber import plan_renumbering
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list
 from blinarefs.store import Store
@@ -102,3 +104,13 @@ def test_labels_survive_export_and_formatting() -> None:
     assert (read.number, read.label) == (3, "3b")
     entries = format_bibliography(refs, "vancouver", order=cited_order(refs))
     assert [e.split(".")[0] for e in entries] == ["1a", "1b", "2", "3a", "3b", "3c", "4"]
+
+
+def test_renumbering_a_sub_labelled_list_is_refused_not_garbled() -> None:
+    # a renumbered "[1a,b]" would lose its letters: refused, and check says to do it by hand
+    text = BODY.replace("[2]", "[4]") + LIST.format(o="", c=".")
+    trace = trace_manuscript(text)
+    with pytest.raises(BlinarefsError, match=r"sub-labels its references \(1a, 1b, 3a, 3b"):
+        plan_renumbering(trace, None)
+    order = [f for f in check_trace(trace) if f.code == "citation-order"]
+    assert order and order[0].suggestion.endswith("by hand")

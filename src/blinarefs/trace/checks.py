@@ -162,7 +162,7 @@ def check_citation_order(trace: Trace) -> list[Finding]:
             f"the list is not numbered by first citation: only {records} of the {len(seq)} "
             "references cited are first cited in list order (numbered alphabetically?)"
         )
-        hint = "renumber the references in order of first citation (blinarefs renumber)"
+        hint = _renumber_hint(trace)
         return [_finding(trace, "error", "citation-order", message, c.start, c.end, hint)]
     in_order = _longest_increasing(seq)
     later_min = [0] * len(seq)
@@ -187,12 +187,19 @@ def check_citation_order(trace: Trace) -> list[Finding]:
                     f"reference {n} is first cited here, {where}",
                     c.start,
                     c.end,
-                    "renumber the references in order of first citation (blinarefs renumber)",
+                    _renumber_hint(trace),
                     key=trace.index.by_number[n].id,
                 )
             )
         high = max(high, n)
     return out
+
+
+def _renumber_hint(trace: Trace) -> str:
+    """How to fix the order: ``blinarefs renumber``, or by hand for a sub-labelled list
+    ("1a", "1b"), which it does not renumber."""
+    how = "by hand" if trace.index.parts else "(blinarefs renumber)"
+    return f"renumber the references in order of first citation {how}"
 
 
 def check_duplicate_references(trace: Trace) -> list[Finding]:

@@ -13,6 +13,7 @@ from .candidates import (
     LETTERED_GROUP,
     MONTHS,
     PART_LETTERS,
+    PARTS_GROUP,
     REFERENCE_MARKS,
     SPACED_GROUP,
     SPELT_GROUP,
@@ -40,11 +41,12 @@ _BETWEEN_RANGE = re.compile(rf"\A\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are
 _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
-_HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
+_HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP}|{PARTS_GROUP})\s*</sup>", re.IGNORECASE)
 # Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers),
+# "^1a,b^" (the parts of a reference whose list sub-labels them),
 # and "^3), (4^", "^5)- (7^": each number in parentheses, the outer ones lost (candidates.py)
 _PANDOC_SUP = re.compile(
-    rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+)\s*\)?"
+    rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+|{PARTS_GROUP})\s*\)?"
     r"(?:\s*,\s*[a-z])?\s*[.,;]?\^"
 )  # and "^87.^", "^144,145.^": the sentence's full stop printed inside
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
@@ -121,7 +123,8 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
     for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
         for m in pattern.finditer(text) if needs in text else ():
-            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", unspell(m.group(1))))
+            group = _SUB_WORK.sub("", m.group(1))  # "1a,b": parts of reference 1
+            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", unspell(group)))
             if numbers:
                 out.append(
                     Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True)
