@@ -5,6 +5,8 @@ and the labels survive export and formatting. All text is made up for the tests.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from blinarefs.bibtex import reference_to_fields
@@ -114,3 +116,17 @@ def test_renumbering_a_sub_labelled_list_is_refused_not_garbled() -> None:
         plan_renumbering(trace, None)
     order = [f for f in check_trace(trace) if f.code == "citation-order"]
     assert order and order[0].suggestion.endswith("by hand")
+
+
+def test_a_list_copied_one_token_a_line_keeps_its_parts() -> None:
+    # "1a" / "." / "Quill": the part's label cut from its mark, in a list whose other
+    # numbers ("2" / ".") are most of it
+    lines = [
+        "1a. Quill A. Invented salts. J Made Chem. 2031;4:10-19.",
+        "1b. Fennick C. Imagined ligands. Fict Lett. 2032;7:200-9.",
+        *(f"{n}. Name{n} D. Made-up work {n}. Rev Unreal. 2033;{n}:1-5." for n in range(2, 8)),
+    ]
+    tokens = [t for line in lines for t in re.findall(r"[^\W_]+|\S", line)]
+    refs = parse_reference_list("References\n" + "\n".join(tokens) + "\n").references
+    assert [r.printed_label for r in refs] == ["1a", "1b", "2", "3", "4", "5", "6", "7"]
+    assert refs[1].source_text.startswith("Fennick C.")
