@@ -151,7 +151,9 @@ class _Body:
 
 
 # A number's part letters in a citation: "1b", "1a,b", "3a–c" (none when a word follows)
-_PART_LETTERS = re.compile(rf"(\d+)[a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*(?![a-z])")
+_PART_LETTERS = re.compile(
+    rf"(?<!\d)(\d{{1,6}})[a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*(?![a-z])"
+)
 
 
 def _glued_to_a_citation(el: etree._Element) -> bool:

@@ -95,7 +95,7 @@ def _name_forms(family: str) -> set[str]:
 
 
 # "1a", "1a,b", "3a–c", "1a, 2b": the parts a citation names by their letters after a number
-_LETTERED = re.compile(rf"(\d+)([a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*)(?![a-z])")
+_LETTERED = re.compile(rf"(?<!\d)(\d{{1,6}})([a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*)(?![a-z])")
 
 
 def _letters(marker: str) -> dict[int, list[str]]:
