@@ -192,19 +192,22 @@ def _same_names(want: list[str], ref: Reference) -> bool:
     )
 
 
-def grammar_only(text: str) -> dict[int, Reference]:
-    """The baseline: the hand-written grammar on each item; an item it cannot read is lost."""
+def grammar_only(text: str) -> dict[str, Reference]:
+    """The baseline: the hand-written grammar on each item; an item it cannot read is lost.
+    Items by printed label: "1a" and "1b" are parts of reference 1 (a sub-labelled list)."""
     section = find_reference_section(text)
     out = {}
     for item in section.items if section else ():
         ref = parse_reference(item.text, item.number, item.line)
         if isinstance(ref, Reference):
-            out[item.number] = ref
+            out[item.label or str(item.number)] = ref
     return out
 
 
-def labeller(text: str) -> dict[int, Reference]:
-    return {r.number: r for r in parse_reference_list(text).references if r.number is not None}
+def labeller(text: str) -> dict[str, Reference]:
+    return {
+        r.printed_label: r for r in parse_reference_list(text).references if r.number is not None
+    }
 
 
 PARSERS = {"blinarefs": labeller, "grammar alone (before)": grammar_only}
@@ -265,7 +268,7 @@ def evaluate(arts: list[Article], misses: list[Miss] | None = None) -> dict[str,
             "one token a line": reference_list_text(art.path, one_token_per_line=True),
             "one element a line": reference_list_text(art.path, one_element_per_line=True),
         }
-        parsed: dict[tuple[str, str], dict[int, Reference]] = {}
+        parsed: dict[tuple[str, str], dict[str, Reference]] = {}
         every = references(art.path)
         if [t.number for t in every] == list(range(1, len(every) + 1)) and all(
             t.text for t in every
@@ -285,7 +288,7 @@ def evaluate(arts: list[Article], misses: list[Miss] | None = None) -> dict[str,
                 got = parsed[key] = parsed[key] if key in parsed else parse(text)
                 name = f"{parser_name}, {layout}"
                 for truth in truths:
-                    ref = got.get(truth.number)
+                    ref = got.get(truth.printed_label)
                     results[name][group].add(truth, ref)
                     results[name][total].add(truth, ref)
                     if misses is not None and name == "blinarefs, one a line":

@@ -7,9 +7,10 @@ $BLINAREFS_CORPORA (MANIFEST.json; recipe and licences in benchmarks/corpora/). 
 - markers: the body's markers (the truth leaves figures, tables and the abstract out, so the
   reader's markers are taken from its body sections too), aligned in order by the numbers
   they cite; precision and recall of the number tuples;
-- references: number, first author, year, title and DOI of every ``<ref>``, equal to the
-  truth's; a reference whose markup tags no part (its printed string only, which the
-  reader parses: how well is the parser benchmark's business) is right when it is read,
+- references: number (with a sub-labelled list's part letter: "1a"), first author, year,
+  title and DOI of every ``<ref>``, equal to the truth's; a reference whose markup tags no
+  part (its printed string only, which the reader parses: how well is the parser
+  benchmark's business) is right when it is read,
   and a DOI only a link gives is not held against the reader.
 
 Usage: python benchmarks/eval_jats_reader.py [--split dev|heldout|all] [--corpus DIR]
@@ -60,10 +61,11 @@ def score_article(path: Path, misses: list[str] | None = None):
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op != "equal":
                 misses.append(f"  marker {op}: truth {truth_markers[i1:i2]} read {mine[j1:j2]}")
-    truth_refs = {r.number: r for r in references(path)}
+    # by printed label: the parts of a sub-labelled reference ("1a", "1b") share its number
+    truth_refs = {r.printed_label: r for r in references(path)}
     ref_ok = 0
     for ref in doc.references:
-        t = truth_refs.get(ref.number or -1)
+        t = truth_refs.get(ref.printed_label)
         if t is None:
             continue
         first = ref.author[0].full_family if ref.author else ""
@@ -79,9 +81,9 @@ def score_article(path: Path, misses: list[str] | None = None):
         if misses is not None and not same:
             got = (first, ref.year, ref.title, ref.doi)
             want = (t.tagged_authors[:1], t.year, t.title, t.doi)
-            misses.append(f"  ref {ref.number}: read {got} truth {want}")
+            misses.append(f"  ref {ref.printed_label}: read {got} truth {want}")
     if misses is not None:
-        missing = sorted(set(truth_refs) - {r.number for r in doc.references})
+        missing = sorted(set(truth_refs) - {r.printed_label for r in doc.references})
         misses.extend(f"  ref {n}: not read" for n in missing)
     return len(truth_markers), len(mine), matched, len(truth_refs), len(doc.references), ref_ok
 

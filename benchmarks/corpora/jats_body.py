@@ -10,7 +10,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from .jats_xml import DASHES, local, numbering, own, parse_article, text_of
+from .jats_xml import (
+    DASHES,
+    labels,
+    local,
+    numbering,
+    own,
+    parse_article,
+    ref_elements,
+    sub_labels,
+    text_of,
+)
 
 _SKIP = frozenset(
     (
@@ -79,8 +89,9 @@ class _Xref:
 class _Body:
     """Walks the body once into paragraphs of runs; renderings are made from the runs."""
 
-    def __init__(self, numbering: dict[str, int]) -> None:
+    def __init__(self, numbering: dict[str, int], parted: bool = False) -> None:
         self.numbering = numbering
+        self.parted = parted  # the list sub-labels its references: "1b" cites a part of 1
         self.paragraphs: list[list[_Run]] = []
         self.xrefs: list[_Xref] = []
         self.current: list[_Run] = []
@@ -126,6 +137,8 @@ class _Body:
         if not rids:
             return None
         label = text_of(el) or ""
+        if self.parted:  # "1b", "1a,b", "3a–c": parts of 1 and 3, cited by number
+            label = _PART_LETTERS.sub(r"\1", label)
         numbers = set(rids)
         # A label that is not the reference's number ("2021" of "Sadler et al. 2021") is a year.
         author_year = bool(re.search(r"[^\W\d_]", label))
@@ -135,6 +148,12 @@ class _Body:
             author_year = author_year or not set(rids) <= printed
         self.xrefs.append(_Xref(tuple(sorted(numbers)), author_year))
         return len(self.xrefs) - 1
+
+
+# A number's part letters in a citation: "1b", "1a,b", "3a–c" (none when a word follows)
+_PART_LETTERS = re.compile(
+    rf"(?<!\d)(\d{{1,6}})[a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*(?![a-z])"
+)
 
 
 def _glued_to_a_citation(el: etree._Element) -> bool:
@@ -264,7 +283,7 @@ def _enclose(buf: str, start: int, end: int) -> tuple[int, int]:
 def markers(path: str | Path) -> ArticleMarkers:
     """The body's citation markers, printed and flattened (see the module's docstring)."""
     article, root = parse_article(path)
-    body = _Body(numbering(root))
+    body = _Body(numbering(root), sub_labels(labels(ref_elements(root))) is not None)
     for el in own(root, "body")[:1]:
         body.walk(el)
         body.flush()

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
@@ -34,10 +34,12 @@ from .jats_xml import (
     DASHES,
     find,
     has_loose_text,
+    labels,
     local,
     parse_article,
     ref_elements,
     ref_numbers,
+    sub_labels,
     text_of,
 )
 
@@ -92,6 +94,13 @@ class RefTruth:
     # the names as tagged, a group's name holding the title included: what a reader of the
     # markup must give back, where ``authors`` is what a reader of the printed text can know
     tagged_authors: tuple[str, ...] = ()
+    # the part's letter where the list sub-labels its references ("b" of "1b"), else ""
+    part: str = ""
+
+    @property
+    def printed_label(self) -> str:
+        """The label as a reader gives it: "1b", or the number."""
+        return f"{self.number}{self.part}"
 
 
 def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
@@ -318,9 +327,14 @@ def references(path: str | Path) -> list[RefTruth]:
     article, root = parse_article(path)
     out = []
     refs = ref_elements(root)
-    for ref, n in zip(refs, ref_numbers(refs), strict=True):
-        label = text_of(next((c for c in ref if local(c) == "label"), None))
-        out.append(_fields(article, n, label, ref))
+    printed = labels(refs)
+    parts = sub_labels(printed) or [(n, "") for n in ref_numbers(refs)]
+    for k, (ref, label, (n, letter)) in enumerate(zip(refs, printed, parts, strict=True)):
+        truth = replace(_fields(article, n, label, ref), part=letter)
+        # a sub-labelled list's "1" with no text before its parts "1a", "1b" heads them
+        heading = not letter and k + 1 < len(parts) and parts[k + 1][0] == n
+        if not (heading and not truth.markup_text and not truth.tagged):
+            out.append(truth)
     return out
 
 
@@ -332,8 +346,8 @@ def reference_list_text(
     element and each run of marks between elements on a line of its own."""
     refs = [r for r in references(path) if r.text]
     if one_element_per_line:
-        return "".join(f"{r.number}.\n" + "".join(f"{p}\n" for p in r.pieces) for r in refs)
-    lines = [f"{r.number}. {r.text}" for r in refs]
+        return "".join(f"{r.printed_label}.\n" + "".join(f"{p}\n" for p in r.pieces) for r in refs)
+    lines = [f"{r.printed_label}. {r.text}" for r in refs]
     if one_token_per_line:
         return "\n".join(tok for line in lines for tok in _TOKEN.findall(line)) + "\n"
     return "\n".join(lines) + "\n"

@@ -59,12 +59,32 @@ def number(label: str | None, position: int) -> int:
     return int(digits.group(1)) if digits else position
 
 
+def labels(refs: list[etree._Element]) -> list[str | None]:
+    return [text_of(next((c for c in ref if local(c) == "label"), None)) for ref in refs]
+
+
+def sub_labels(printed: list[str | None]) -> list[tuple[int, str]] | None:
+    """Each label's number and letter when the list sub-labels the works of its references:
+    every label a number or a number and a letter ("1", "1a", "1b", "2", "3a"), in order,
+    some with a letter; else None. Such a list cites "1" (all its parts) or "1b" (one)."""
+    out: list[tuple[int, str]] = []
+    for label in printed:
+        m = re.fullmatch(r"\W*(\d+)([a-z]?)\W*", label or "")
+        if m is None or (out and (int(m.group(1)), m.group(2)) <= out[-1]):
+            return None
+        out.append((int(m.group(1)), m.group(2)))
+    return out if any(letter for _, letter in out) else None
+
+
 def ref_numbers(refs: list[etree._Element]) -> list[int]:
     """Each reference's number: its label, else its position in the list; all by position
-    when two would share a number (sub-labels "1a", "1b" next to "1", "2": the references
-    are told apart by where they stand, not by a label some repeat)."""
-    labels = [text_of(next((c for c in ref if local(c) == "label"), None)) for ref in refs]
-    out = [number(label, pos) for pos, label in enumerate(labels, 1)]
+    when two would share a number, unless the list sub-labels its references ("1a", "1b"
+    are parts of reference 1: :func:`sub_labels`), whose parts share their number."""
+    printed = labels(refs)
+    parts = sub_labels(printed)
+    if parts is not None:
+        return [n for n, _ in parts]
+    out = [number(label, pos) for pos, label in enumerate(printed, 1)]
     return out if len(set(out)) == len(out) else list(range(1, len(out) + 1))
 
 

@@ -20,7 +20,7 @@ from .latex import (
     text_to_latex,
     to_ascii,
 )
-from .model import Name, Reference, build_reference
+from .model import SUB_LABEL, Name, Reference, build_reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
 
 CSL_TO_BIBTEX_TYPE = {
@@ -164,8 +164,9 @@ def reference_from_fields(
     kwargs["issued"] = _date_from_fields(values)
     if values.get(F_EPUB):
         kwargs["available_date"] = _iso_date(values[F_EPUB])
-    if values.get(F_NUMBER, "").strip().isdigit():
-        kwargs["number"] = int(values[F_NUMBER])
+    if printed := SUB_LABEL.fullmatch(values.get(F_NUMBER, "").strip()):
+        kwargs["number"] = int(printed.group(1))  # "1a": part a of reference 1
+        kwargs["label"] = printed.group() if printed.group(2) else ""
     if values.get(F_PRINTED):
         kwargs["source_text"] = latex_to_text(values[F_PRINTED])
     if values.get(F_PROVENANCE):
@@ -257,7 +258,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
     if not entry_type_carries(bibtex_entry_type(ref), ref):
         out[F_TYPE] = (ref.type, True)
     if ref.number is not None:
-        out[F_NUMBER] = (str(ref.number), True)
+        out[F_NUMBER] = (ref.printed_label, True)
     if ref.source_text:
         out[F_PRINTED] = (text_to_latex(ref.source_text, ascii=ascii), True)
     if ref.provenance:

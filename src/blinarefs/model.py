@@ -7,6 +7,7 @@ has no name for travel in its ``custom`` object (CSL 1.0.2), so nothing is lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
@@ -46,6 +47,10 @@ CSL_KEY_OF_ATTR = {attr: key for key, attr in _ATTR.items()}
 # biber ignore): its confidence when below 1, and the fields to check, by attribute name.
 CONFIDENCE_FIELD = "parse-confidence"
 DOUBTFUL_FIELD = "parse-doubtful"
+
+# A printed list's label: a reference's number, and the letter of one of its parts where the
+# list sub-labels a reference's works ("1a", "1b", "2", "3a": chemistry journals' style)
+SUB_LABEL = re.compile(r"(\d{1,6})([a-z]?)")
 
 CSL_TYPES = frozenset(
     {
@@ -127,8 +132,9 @@ def _date_from_csl(value: Any) -> DateParts | None:
 class Reference:
     """One bibliographic item.
 
-    Beyond CSL-JSON it records what a manuscript workflow needs: the number and text the
-    reference had in the printed list, whether its author list was cut short with "et al",
+    Beyond CSL-JSON it records what a manuscript workflow needs: the number (and the label,
+    "1a", of a list that sub-labels one reference's works) and text the reference had in the
+    printed list, whether its author list was cut short with "et al",
     where each enriched field came from, which fields the user locked, and any BibTeX field
     blinarefs does not model (kept so that nothing the user wrote is lost).
     """
@@ -159,6 +165,9 @@ class Reference:
     note: str = ""
     abstract: str = ""
     number: int | None = None  # its number in the printed reference list
+    # its printed label where a list sub-labels the works of one reference ("1a", "1b": the
+    # parts a and b of reference 1, both of ``number`` 1); empty when the number is the label
+    label: str = ""
     source_text: str = ""  # the reference exactly as it was printed
     provenance: tuple[tuple[str, str], ...] = ()  # (field, "crossref 2026-11-25")
     locked: tuple[str, ...] = ()  # CSL field names enrichment must never change
@@ -172,6 +181,12 @@ class Reference:
     def year(self) -> int | None:
         """The year of ``issued``, or None."""
         return self.issued[0] if self.issued else None
+
+    @property
+    def printed_label(self) -> str:
+        """How the printed list labels it: "1a" for a part of reference 1, else its number
+        ("" when it has none)."""
+        return self.label or ("" if self.number is None else str(self.number))
 
     @property
     def first_page(self) -> str:
@@ -230,6 +245,8 @@ class Reference:
                 extra["author-truncated"] = True
             if self.number is not None:
                 extra["number"] = self.number
+            if self.label:
+                extra["label"] = self.label
             if self.source_text:
                 extra["source-text"] = self.source_text
             if self.provenance:
@@ -284,6 +301,7 @@ class Reference:
             kwargs["author_truncated"] = bool(custom.get("author-truncated", False))
             if custom.get("number") is not None:
                 kwargs["number"] = int(custom["number"])
+            kwargs["label"] = str(custom.get("label") or "")
             kwargs["source_text"] = str(custom.get("source-text", ""))
             kwargs["provenance"] = tuple(
                 (str(k), str(v)) for k, v in (custom.get("provenance") or {}).items()

@@ -320,8 +320,9 @@ def stage_store(ctx: BuildContext) -> StageReport:
     changed = []
     if path.exists():
         store = Store.load(path)
-        known_numbers = {r.number for r in store if r.number is not None}
-        added = [r for r in refs if r.id not in store and r.number not in known_numbers]
+        # by printed label: the parts of a sub-labelled reference ("1a", "1b") share a number
+        known = {r.printed_label for r in store if r.number is not None}
+        added = [r for r in refs if r.id not in store and r.printed_label not in known]
         for ref in added:
             store.put(ref)
         changed = stored_changes(added)

@@ -213,17 +213,42 @@ def test_numbered_citations_tagged_back_to_back_read_with_a_comma(tmp_path: Path
     assert spans(path) == [("[1,6]", (1, 6), "bracket"), ("2,3", (2, 3), "bare")]
 
 
-def test_repeated_labels_number_by_position(tmp_path: Path) -> None:
-    # "1", "1a", "2": a sub-label is no number, and its position would repeat a label's
-    listed = "".join(
-        f'<ref id="S{k}"><label>{label}</label><mixed-citation>Name{k} A. Work. 2030.'
-        "</mixed-citation></ref>"
-        for k, label in enumerate(("1", "1a", "2", "3"), 1)
+def _listed(labels: tuple[str, ...], empty: tuple[str, ...] = ()) -> str:
+    return "".join(
+        f'<ref id="S{k}"><label>{label}</label><mixed-citation>'
+        + ("&#160;" if label in empty else f"Name{k} A. Work. 2030.")
+        + "</mixed-citation></ref>"
+        for k, label in enumerate(labels, 1)
     )
-    body = '<p>Seen.<xref ref-type="bibr" rid="S2">1a</xref></p>'
+
+
+def test_sub_labelled_parts_share_their_number(tmp_path: Path) -> None:
+    # "1", "1a", "1b", "2": the list sub-labels the works of reference 1 (a chemistry
+    # journal's style); "1b" and "1a,b" cite reference 1, by number, not by author and year;
+    # the empty "1" that only heads its parts is no reference, and citing it cites 1
+    listed = _listed(("1", "1a", "1b", "2"), empty=("1",))
+    body = (
+        '<p>Seen.<xref ref-type="bibr" rid="S3">1b</xref> Then '
+        '[<xref ref-type="bibr" rid="S2 S3">1a,b</xref>] and '
+        '<xref ref-type="bibr" rid="S1">1</xref>, <xref ref-type="bibr" rid="S4">2</xref>.</p>'
+    )
     path = article(tmp_path, body, listed)
+    assert [(r.number, r.part, r.printed_label) for r in references(path)] == [
+        (1, "a", "1a"), (1, "b", "1b"), (2, "", "2")
+    ]  # fmt: skip
+    found = [(m.numbers, m.kind) for m in markers(path).printed.markers]
+    assert found == [((1,), "bare"), ((1,), "bracket"), ((1, 2), "bare")]
+    assert reference_list_text(path).splitlines()[:2] == ["1a. Name2 A. Work. 2030.",
+                                                         "1b. Name3 A. Work. 2030."]  # fmt: skip
+
+
+def test_repeated_labels_out_of_order_number_by_position(tmp_path: Path) -> None:
+    # "1", "2", "2", "3": a repeated label is no sub-label, and numbering by label would
+    # give two references one number; the references are told apart by where they stand
+    path = article(tmp_path, "<p>Nothing cited.</p>", _listed(("1", "2", "2", "3")))
     assert [r.number for r in references(path)] == [1, 2, 3, 4]
-    assert [m.numbers for m in markers(path).printed.markers] == [(2,)]
+    path = article(tmp_path, "<p>None.</p>", _listed(("1", "1b", "1a", "2")), name="back")
+    assert [r.number for r in references(path)] == [1, 2, 3, 4]  # letters out of order
 
 
 def test_not_an_article(tmp_path: Path) -> None:

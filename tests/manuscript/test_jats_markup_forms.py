@@ -62,15 +62,18 @@ def test_back_to_back_xrefs_print_a_comma():
     assert [m.numbers for m in doc.markers] == [(8, 9), (2, 4)]
 
 
-def test_sub_labels_number_the_references_by_position():
+def test_sub_labelled_parts_answer_to_their_reference_number():
+    # "1", "1a", "1b", "2", "2a", each with text: the parts of 1 and 2 keep their labels and
+    # number; "1b" cites its part, the rid of "2" the entry it names (not 2a as well)
     refs = "".join(
         f'<ref id="b{label}"><label>{label}</label><mixed-citation>Name{k} A. Work. 2001.'
         "</mixed-citation></ref>"
         for k, label in enumerate(("1", "1a", "1b", "2", "2a"), 1)
     )
     doc = read_jats(_article(f"Cited.{_xref('b1b', '1b')}, {_xref('b2', '2')}", refs))
-    assert [r.number for r in doc.references] == [1, 2, 3, 4, 5]
-    assert [m.numbers for m in doc.markers] == [(3, 4)]
+    got = [(r.number, r.printed_label) for r in doc.references]
+    assert got == [(1, "1"), (1, "1a"), (1, "1b"), (2, "2"), (2, "2a")]
+    assert [(m.numbers, m.keys) for m in doc.markers] == [((1, 2), ("b1b", "b2"))]
 
 
 def _ref(citation: str) -> str:

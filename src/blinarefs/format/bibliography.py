@@ -96,17 +96,19 @@ def _render_jobs(style: Style, jobs: list[tuple]) -> list[str]:
 def render_entries(
     refs: Sequence[Reference], style: Style, cache_dir: Path | None = None
 ) -> list[str]:
-    """Each reference as the intermediate string (markup.py), numbered 1..n in order.
+    """Each reference as the intermediate string (markup.py), numbered 1..n in order (the
+    parts of a sub-labelled reference as printed: :func:`entry_labels`).
 
     Entries are prepared and rendered a window at a time: the prepared items of a whole
     library were the largest thing a first run held (about 3 KB an entry)."""
     cache = RenderCache(style.digest, cache_dir)
     out: list[str | None] = [None] * len(refs)
+    labels = entry_labels(refs)
     for start in range(0, len(refs), WINDOW):
         jobs = []
         for index in range(start, min(start + WINDOW, len(refs))):
             ref = refs[index]
-            number = None if style.number_in_text_only else index + 1
+            number = None if style.number_in_text_only else int(labels[index].rstrip(_LETTERS))
             ref_key = reference_key(ref, number)
             out[index] = cache.get_reference(ref_key)
             if out[index] is not None:
@@ -122,11 +124,30 @@ def render_entries(
             cache.put(job[1], rendered)
             out[job[0]] = rendered
     cache.save()
-    return [r.replace(NUMBER, str(i)) for i, r in enumerate(out, start=1)]  # type: ignore[union-attr]
+    return [r.replace(NUMBER, label) for r, label in zip(out, labels, strict=True)]  # type: ignore[union-attr]
 
 
-def strip_label(rendered: str, number: int) -> str:
-    """The entry without its leading number label ("1. ", "[1] "): LaTeX prints its own."""
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def entry_labels(refs: Sequence[Reference]) -> list[str]:
+    """Each entry's label in a numbered bibliography of ``refs``, in order: 1 to n, but the
+    parts of a sub-labelled reference (entries of one number next to each other, printed
+    "1a", "1b") are one number, each with its printed letter, as the list printed them."""
+    out: list[str] = []
+    n = 0
+    before: Reference | None = None
+    for ref in refs:
+        if before is None or ref.number != before.number or not (ref.label or before.label):
+            n += 1
+        out.append(f"{n}{ref.label.lstrip('0123456789')}")
+        before = ref
+    return out
+
+
+def strip_label(rendered: str, number: int | str) -> str:
+    """The entry without its leading number label ("1. ", "[1] ", "1a. "): LaTeX prints its
+    own."""
     pattern = rf"^((?:<[a-z]+[^>]*>)*)[\[(]?{number}(?:[.\])]|(?=\s))((?:</[a-z]+>)*)\s*"
     return re.sub(pattern, r"\1\2", rendered, count=1)
 
@@ -135,6 +156,7 @@ def format_entries(
     refs: Sequence[Reference], style: Style, to: str, cache_dir: Path | None = None
 ) -> list[str]:
     entries = render_entries(refs, style, cache_dir)
+    labels = entry_labels(refs) if to == "latex" else []
     for i, entry in enumerate(entries):  # in place: a library's entries are held once
-        entries[i] = convert(strip_label(entry, i + 1) if to == "latex" else entry, to)
+        entries[i] = convert(strip_label(entry, labels[i]) if to == "latex" else entry, to)
     return entries

@@ -34,6 +34,6 @@ def read_text(text: str, source: str = "<input>") -> ImportResult:
     refs = parsed.references
     if parsed.section is None or not parsed.section.numbered:
         parsed = parse_reference_list(number_references(text))
-        refs = tuple(r.with_fields(number=None) for r in parsed.references)  # not printed
+        refs = tuple(r.with_fields(number=None, label="") for r in parsed.references)  # not printed
     changes = tuple((c,) if (c := printed_page(r)) else () for r in refs)
     return ImportResult(refs, "text", tuple(unparsed_findings(parsed, source)), changes)

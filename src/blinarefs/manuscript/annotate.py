@@ -44,8 +44,9 @@ def list_item_spans(trace: Trace) -> dict[str, tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
     out: dict[str, tuple[int, int]] = {}
+    parts = {r.label: r for same in trace.index.parts.values() for r in same}  # "1a", "1b"
     for item in section.items:
-        ref = trace.index.by_number.get(item.number)
+        ref = parts.get(item.label) if item.label else trace.index.by_number.get(item.number)
         if ref is not None:
             a, b = starts[item.line - 1], starts[item.end_line]
             out[ref.id] = (trace.body_end + a, trace.body_end + len(text[:b].rstrip()))

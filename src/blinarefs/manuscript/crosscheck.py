@@ -41,7 +41,7 @@ def printed_list_findings(
         Finding(
             "warning",
             "printed-list-mismatch",
-            f"printed reference {ref.number} matches none of the works in {where}",
+            f"printed reference {ref.printed_label} matches none of the works in {where}",
             source=source,
             text=(ref.source_text or ref.title)[:120],
             suggestion="refresh the bibliography in the reference manager",

@@ -50,16 +50,22 @@ def _local(tag: object) -> str:
 
 
 class _Builder:
-    def __init__(self, numbers: dict[str, int], refs_by_number: dict[int, str]) -> None:
+    def __init__(
+        self,
+        numbers: dict[str, int],
+        refs_by_number: dict[int, list[str]],
+        parts: dict[str, list[str]],
+    ) -> None:
         self.chunks: list[str] = []
         self.pos = 0
-        self.numbers = numbers  # ref id -> number
-        self.by_number = refs_by_number  # number -> ref id
+        self.numbers = numbers  # ref id -> number (a sub-labelled list's heading's too)
+        self.by_number = refs_by_number  # number -> the ids of its reference (or its parts)
         self.xrefs: list[tuple[int, int, tuple[str, ...], bool]] = []  # start, end, rids, sup
         self.sections: list[Section] = []
         self.open_sections: list[tuple[str, int, int]] = []
         self.space = ""  # whitespace read but not yet printed: words() decides
         self.raised = False  # whether the last words printed were raised
+        self.parts = parts  # a sub-labelled reference's heading's id -> its parts' ids
 
     def emit(self, s: str) -> None:
         self.space = ""
@@ -216,10 +222,10 @@ class _Builder:
             if cited and len(cited) == len(rids) and set(cited) <= set(printed):
                 # one xref printing a list or a range, with the rid of one of its numbers or
                 # of each: "1,6", "1 28–31" (BMJ prints a space for the comma), "2–5"; it
-                # cites what it prints
-                ids += [self.by_number[n] for n in printed if n in self.by_number]
-            else:  # printed numbers that are not its rids' ("17-19" for the rid of 11)
-                ids += list(rids)
+                # cites what it prints (its rids where they say which part: "1b")
+                others = [n for n in printed if n not in cited]
+                ids += [i for n in others for i in self.by_number.get(n, ())]
+            ids += [i for r in rids for i in self.parts.get(r, (r,))]
             before = k - 1
             if before > 0 and _DASH.match(text[group[before][0] : start]):
                 before -= 1  # after a tagged dash: the range runs from the xref before it
@@ -227,9 +233,9 @@ class _Builder:
                 lo = self.numbers.get(group[before][2][-1]) if group[before][2] else None
                 hi = self.numbers.get(rids[0]) if rids else None
                 if lo is not None and hi is not None:
-                    ids += [self.by_number[n] for n in range(lo + 1, hi) if n in self.by_number]
+                    ids += [i for n in range(lo + 1, hi) for i in self.by_number.get(n, ())]
         keys = tuple(sorted(dict.fromkeys(ids), key=lambda k: self.numbers.get(k, 0)))
-        numbers = tuple(sorted(self.numbers[k] for k in keys if k in self.numbers))
+        numbers = tuple(sorted({self.numbers[k] for k in keys if k in self.numbers}))
         start, end = group[0][0], group[-1][1]
         return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
 
@@ -292,9 +298,14 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         if _local(el.tag) == "ref-list"  # the article's own, not a translation's
         and not any(_local(a.tag) in ("sub-article", "response") for a in el.iterancestors())
     ]
-    refs = read_ref_list(ref_list)
+    read = read_ref_list(ref_list)
+    refs = read.references
     numbers = {ref.id: ref.number for ref in refs if ref.number is not None}
-    b = _Builder(numbers, {n: k for k, n in numbers.items()})
+    by_number: dict[int, list[str]] = {}
+    for key, n in numbers.items():
+        by_number.setdefault(n, []).append(key)
+    parts = {heading: by_number.get(n, []) for heading, n in read.headings.items()}
+    b = _Builder({**numbers, **read.headings}, by_number, parts)
     front = next((el for el in root if _local(el.tag) == "front"), None)
     if front is not None:
         meta = next((el for el in front.iter() if _local(el.tag) == "article-meta"), None)
@@ -320,7 +331,7 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         list_start = b.pos
         b.emit("References\n\n")
         for ref in refs:
-            b.emit(f"{ref.number}. {ref.source_text}\n\n")
+            b.emit(f"{ref.printed_label}. {ref.source_text}\n\n")
     # floats some journals print after the list: there in the text too, read as the
     # manuscript's text after its list (trace/floats.py)
     for el in root:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from typing import Any
 from urllib.parse import unquote
 
 from lxml import etree
 
-from ..model import Name, Reference
+from ..model import SUB_LABEL, Name, Reference
 from ..pages import expand_page_range
 from .wordml import element_text
 
@@ -63,10 +64,23 @@ def _first(el: etree._Element, *names: str) -> etree._Element | None:
     return None
 
 
-def read_ref_list(ref_lists: Iterable[etree._Element]) -> list[Reference]:
+@dataclass(frozen=True)
+class RefList:
+    """The references of a ``<ref-list>``, and the ids of the empty ``<ref>`` that head a
+    reference's sub-labelled parts (Wiley's "1" before "1a", "1b"), by the number they stand
+    for: a citation of the heading cites every part."""
+
+    references: list[Reference]
+    headings: dict[str, int] = field(default_factory=dict)
+
+
+def read_ref_list(ref_lists: Iterable[etree._Element]) -> RefList:
     """The references of every ``<ref-list>`` (nested ones included), numbered by label
-    when the labels are numbers, else by position."""
+    when the labels are numbers, else by position. A list whose every label is a number or a
+    number and a letter, in order ("1", "1a", "1b", "2", "3a"), sub-labels the works of one
+    reference: each part keeps its label and answers to its reference's number."""
     refs: list[Reference] = []
+    labels: list[str] = []
     seen: set[str] = set()
     for ref_list in ref_lists:
         for ref in ref_list:
@@ -76,16 +90,46 @@ def read_ref_list(ref_lists: Iterable[etree._Element]) -> list[Reference]:
             if ref_id in seen:
                 continue
             seen.add(ref_id)
+            labels.append(_text(next((c for c in ref if _local(c.tag) == "label"), None)))
             refs.append(_reference(ref, ref_id, len(refs) + 1))
-    labels = [r.number for r in refs]
-    if len(set(labels)) != len(labels):  # labels missing or repeated: number by position
+    printed = sub_labels(labels)
+    if printed is not None:
+        return _parts(refs, printed)
+    numbers = [r.number for r in refs]
+    if len(set(numbers)) != len(numbers):  # labels missing or repeated: number by position
         refs = [r.with_fields(number=n) for n, r in enumerate(refs, start=1)]
-    return refs
+    return RefList(refs)
+
+
+def sub_labels(labels: list[str]) -> list[tuple[int, str]] | None:
+    """Each label's number and letter when every label is a number or a number and a letter
+    ("1a", "[3b]", "4."), in order, and some carry a letter; else None."""
+    out: list[tuple[int, str]] = []
+    for label in labels:
+        m = SUB_LABEL.fullmatch(label.strip("[]().: "))
+        if m is None or (out and (int(m.group(1)), m.group(2)) <= out[-1]):
+            return None
+        out.append((int(m.group(1)), m.group(2)))
+    return out if any(letter for _, letter in out) else None
+
+
+def _parts(refs: list[Reference], printed: list[tuple[int, str]]) -> RefList:
+    """A sub-labelled list: each part labelled and numbered as its reference; a ``<ref>``
+    with no text that only heads its parts is no reference, and citing it cites them."""
+    kept: list[Reference] = []
+    headings: dict[str, int] = {}
+    for k, (ref, (number, letter)) in enumerate(zip(refs, printed, strict=True)):
+        parted = k + 1 < len(printed) and printed[k + 1][0] == number
+        if not letter and parted and not ref.source_text.strip():
+            headings[ref.id] = number
+            continue
+        kept.append(ref.with_fields(number=number, label=f"{number}{letter}" if letter else ""))
+    return RefList(kept, headings)
 
 
 def _reference(ref: etree._Element, ref_id: str, position: int) -> Reference:
     label = _text(next((c for c in ref if _local(c.tag) == "label"), None))
-    m = re.fullmatch(r"\[?(\d{1,4})[.\])]?", label)
+    m = re.fullmatch(r"\[?(\d{1,4})[a-z]?[.\])]?", label)
     number = int(m.group(1)) if m else position
     cites = [c for c in ref.iter() if _local(c.tag) in _CITATIONS]
     if not cites:

@@ -26,14 +26,15 @@ def as_citation(marker: Marker, index: ReferenceIndex) -> Citation:
     if marker.keys:
         keys = tuple(k for k in marker.keys if k in index.by_key or not index.references)
         missing = [k for k in marker.keys if k not in keys]
-        numbers = tuple(index.number_by_key[k] for k in keys if k in index.number_by_key)
+        # each number once: a sub-labelled reference's parts share theirs ("1a, 1b")
+        numbered = (index.number_by_key[k] for k in keys if k in index.number_by_key)
+        numbers = tuple(dict.fromkeys(numbered))
         if sorted(numbers) == sorted(marker.numbers):
             numbers = marker.numbers  # in the order printed, as plain text reads them
     else:
         numbers = marker.numbers
-        keys = tuple(index.by_number[n].id for n in numbers if n in index.by_number)
-        if index.references:
-            missing = [str(n) for n in numbers if n not in index.by_number]
+        found, missing = index.cited(numbers, marker.text)
+        keys = tuple(found)
     return Citation(
         marker.text, marker.start, marker.end, numbers, keys, _kind(marker), tuple(missing)
     )

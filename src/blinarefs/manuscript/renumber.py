@@ -188,8 +188,16 @@ def plan_renumbering(
     ``section`` is the manuscript's printed reference list (its items are reordered and
     renumbered), or None when the references come from elsewhere. Raises
     :class:`BlinarefsError` when a marker points at no reference: renumbering around it
-    could make it point at a wrong one.
+    could make it point at a wrong one; and when the list sub-labels its references ("1a",
+    "1b"), whose markers' letters a renumbering would lose.
     """
+    if trace.index.parts:  # "1a", "1b": a renumbered marker would lose its letters
+        parted = ", ".join(r.label for refs in trace.index.parts.values() for r in refs[:2])
+        raise BlinarefsError(
+            f"{source + ': ' if source else ''}the list sub-labels its references ({parted}, "
+            "...): renumbering such a list is not supported",
+            hint="renumber it by hand; blinarefs check reports citations out of order",
+        )
     numbered = [c for c in trace.citations if c.kind in NUMBERED]
     dangling = sorted({m for c in numbered for m in c.missing}, key=int)
     if dangling:  # ``source`` names the manuscript in the message

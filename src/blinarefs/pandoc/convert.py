@@ -239,12 +239,13 @@ def headings_of(document: Any) -> dict[int, int]:
 
 def _renumbering(converted: Sequence[Citation], index: ReferenceIndex, refs) -> str:
     """ "3 -> 2, 2 -> 3" when Pandoc's numbering (by first citation) differs from the
-    manuscript's; "" when they agree."""
+    manuscript's ("1b -> 2": Pandoc numbers each part of a sub-labelled reference); "" when
+    they agree."""
     pandoc = number_by_first_citation(converted, refs)
     changes = [
-        f"{number} -> {pandoc[key]}"
+        f"{index.by_key[key].label or number} -> {pandoc[key]}"
         for key, number in sorted(index.number_by_key.items(), key=lambda kv: kv[1])
-        if key in pandoc and pandoc[key] != number
+        if key in pandoc and (pandoc[key] != number or index.by_key[key].label)
     ]
     return ", ".join(changes)
 
@@ -324,7 +325,10 @@ def to_pandoc(
                 "citation-order",
                 f"Pandoc numbers references by first citation, so numbers change: {renumbered}",
                 source=source,
-                suggestion="renumber the manuscript's references in order "
+                suggestion="Pandoc's styles number each part of a sub-labelled reference "
+                "(1a, 1b) on its own: print them as references of their own"
+                if index.parts
+                else "renumber the manuscript's references in order "
                 "of first citation (blinarefs renumber does it)",
             )
         )

@@ -133,7 +133,7 @@ def to_numbered(
             hint="choose a numeric style such as blood or vancouver",
         )
     given = references_argument(references, "to_numbered")
-    refs = [r.with_fields(number=None) for r in given]  # numbered by first citation
+    refs = [r.with_fields(number=None, label="") for r in given]  # numbered by first citation
     by_key = {r.id: r for r in refs}
     _, yaml = front_matter(text)
     start, end = body_bounds(text)

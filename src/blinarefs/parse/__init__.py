@@ -143,6 +143,7 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     """One item read, with the type its printed text names (done here, in the worker)."""
     reading = read_item(item.text, item.number, item.line, habits)
     ref = printed_kind(reading.reference)
+    ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else replace(reading, reference=ref)
 
 

@@ -108,66 +108,78 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
     for i in range(len(out) - 2):
         s = out[i].strip()
         if (
-            s.isdecimal()
-            and out[i + 1].strip() in (".", ")")
-            # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
-            and not _BRACKETED_NUMBER.fullmatch(before)
-            # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
-            and (
-                before not in _BEFORE_A_NUMBER
-                or (before == "pp" and second.isdecimal())
-                # "Available at:" / "9." / "Roe": an address lost in the copy, no page
-                or (before == ":" and second.lower() in _BEFORE_AN_ADDRESS)
-            )
-            # "volume 3.", "No. 3.": a number such a word calls for, not a list's
-            and before.lower() not in _NUMBERED_WORDS
-            # "IAC, p. 48.": a page; after a page count, "100 p." / "48.", the next item
-            and not (before == "." and second.lower() in ("p", "pp") and not third.isdecimal())
-            and not (
-                before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
-            )
-            # the day of a date "Epub 2006/12/19." is not an item's number; but the end of
-            # an address, ".../iss1/57/" / "5" / "." / "Roe", is no date and the next item
-            and not (
-                before == "/"
-                and third == "/"
-                and second.isdecimal()
-                and len(second) <= 2
-                and fourth.isdecimal()
-            )
-            # "12." twice after a full stop: the list's number, then the journal's ("2." /
-            # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
-            and (
-                not out[i + 2].strip()[:1].isdecimal()
-                or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
-                or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
-                # "36" / "." / "1" / "." / "Roe": the reference's own number after the list's
-                or (second.lower() not in ("p", "pp") and _number_again(out, i + 2, s))
-                or (
-                    before == "."
-                    and out[i + 2].strip() == s
-                    and out[i + 3 : i + 4] == [out[i + 1]]
-                    # not a DOI ending in the number: "fso.15.37." / "37." / "Ahmed"
-                    and not _after_identifier(out, i)
-                    # nor a page: "Ltd. p." / "190." / "190." / "Anderson"
-                    and second.lower() not in ("p", "pp")
+            (
+                s.isdecimal()
+                and out[i + 1].strip() in (".", ")")
+                # "(36)" / "1" / "." / "Roe": the item's number is the bracketed one
+                and not _BRACKETED_NUMBER.fullmatch(before)
+                # "pp 12." is a page, "392 pp" / "12." a book's page count and the next item
+                and (
+                    before not in _BEFORE_A_NUMBER
+                    or (before == "pp" and second.isdecimal())
+                    # "Available at:" / "9." / "Roe": an address lost in the copy, no page
+                    or (before == ":" and second.lower() in _BEFORE_AN_ADDRESS)
                 )
-                or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
+                # "volume 3.", "No. 3.": a number such a word calls for, not a list's
+                and before.lower() not in _NUMBERED_WORDS
+                # "IAC, p. 48.": a page; after a page count, "100 p." / "48.", the next item
+                and not (before == "." and second.lower() in ("p", "pp") and not third.isdecimal())
+                and not (
+                    before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
+                )
+                # the day of a date "Epub 2006/12/19." is not an item's number; but the end of
+                # an address, ".../iss1/57/" / "5" / "." / "Roe", is no date and the next item
+                and not (
+                    before == "/"
+                    and third == "/"
+                    and second.isdecimal()
+                    and len(second) <= 2
+                    and fourth.isdecimal()
+                )
+                # "12." twice after a full stop: the list's number, then the journal's ("2." /
+                # "2." / "Bignami"), not a volume before the number ("Res 42." / "42." / "Kim")
+                and (
+                    not out[i + 2].strip()[:1].isdecimal()
+                    or (_YEAR_LINE.match(out[i + 2]) and not _in_identifier(out, i))
+                    or before in (")", "]")  # "...(in Japanese)" / "10" / "." / "21 U.S. Code"
+                    # "36" / "." / "1" / "." / "Roe": the reference's own number after the list's
+                    or (second.lower() not in ("p", "pp") and _number_again(out, i + 2, s))
+                    or (
+                        before == "."
+                        and out[i + 2].strip() == s
+                        and out[i + 3 : i + 4] == [out[i + 1]]
+                        # not a DOI ending in the number: "fso.15.37." / "37." / "Ahmed"
+                        and not _after_identifier(out, i)
+                        # nor a page: "Ltd. p." / "190." / "190." / "Anderson"
+                        and second.lower() not in ("p", "pp")
+                    )
+                    or _chemical_name(out, i + 2)  # "8" / "." / "2" / "-" / "Cyano-6-..."
+                )
+                # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
+                and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
+                # a file's name: ".../11" / "." / "pdf" (not the name "Gov")
+                and out[i + 2].strip() not in WEB_ENDINGS
+                # the same number twice, not after a full stop: the pages, then the list's
+                # number ("(2002)" / "24" / "." / "24" / "." / "Vivaldini")
+                and not (
+                    before != "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
+                )
             )
-            # the end of a DOI before a PubMed id: "...25" / "." / "29" / "." / "PubMed"
-            and not (out[i + 2].strip().lower() in _IDENTIFIER_TAIL and _in_identifier(out, i))
-            # a file's name: ".../11" / "." / "pdf" (not the name "Gov")
-            and out[i + 2].strip() not in WEB_ENDINGS
-            # the same number twice, not after a full stop: the pages, then the list's
-            # number ("(2002)" / "24" / "." / "24" / "." / "Vivaldini")
-            and not (
-                before != "." and out[i + 2].strip() == s and out[i + 3 : i + 4] == [out[i + 1]]
-            )
+            or _part_label(s, out[i + 1].strip(), out[i + 2].strip())
         ):
             out[i], out[i + 1] = f"{s}{out[i + 1].strip()}\n", "\n"
         if s:
             before, second, third, fourth = s, before, second, third
     return out
+
+
+_PART = re.compile(r"\d{1,4}[a-z]")
+
+
+def _part_label(s: str, mark: str, after: str) -> bool:
+    """Whether "1a" / "." / "Roe" is a sub-labelled list's part "1a." before its first
+    author's name (parse/sublabels.py decides whether the list sub-labels at all)."""
+    return mark in (".", ")") and bool(_PART.fullmatch(s)) and after[:1].isupper()
 
 
 def _in_identifier(lines: list[str], i: int) -> bool:

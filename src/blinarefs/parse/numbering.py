@@ -261,7 +261,8 @@ def _mark(line: str) -> str:
     """How a number is printed: "[" and "]", ".", ")", or bare ("12 ." is "12.")."""
     s = "".join(line.split()[:2])
     digits = s.lstrip("[(")
-    after = digits.lstrip("0123456789")[:1]
+    rest = digits.lstrip("0123456789")
+    after = (rest[1:] if rest[:1].islower() else rest)[:1]  # "1a.": a part's (sublabels.py)
     return s[: len(s) - len(digits)] + (after if after in ".)]" else "")
 
 

@@ -19,6 +19,7 @@ from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
 from .spacing import is_pieces, single_spaced
+from .sublabels import first_parts, item_spans, sub_starts
 from .years import MONTH_WORD
 
 _HEADING = re.compile(
@@ -45,6 +46,7 @@ class RawItem:
     line: int  # 1-based line of the source where the item starts
     end_line: int  # 1-based line where it ends
     pieces: tuple[str, ...] = ()  # the source lines it was rebuilt from
+    label: str = ""  # "1a": a part of reference 1, in a list that sub-labels (sublabels.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +222,9 @@ def _reads_as_references(section: ReferenceSection) -> bool:
 
 def _section(lines: list[str], offsets: list[int], heading: int | None) -> ReferenceSection | None:
     """The list after line ``heading`` (or anywhere, without one)."""
-    starts = _starts(lines, heading + 1 if heading is not None else 0)
+    first = heading + 1 if heading is not None else 0
+    subs = sub_starts(lines, first)  # a list that sub-labels its references' works: "1a."
+    starts = {**_starts(lines, first), **first_parts(subs)}
     best = longest_run(starts, lines)
     if len(best) < 2:  # none, or one number that may be a year opening a line ("2018 ...")
         unnumbered = _unnumbered(lines, offsets, heading)
@@ -232,18 +236,26 @@ def _section(lines: list[str], offsets: list[int], heading: int | None) -> Refer
     for k, start in enumerate(best):
         number, first_text = starts[start]
         end = best[k + 1] if k + 1 < len(best) else list_end(lines, start, number, notes)
-        pieces = [first_text, *lines[start + 1 : end]]
-        last = end
-        while last > start + 1 and not lines[last - 1].strip():
-            last -= 1
-        pieces = [p for p in pieces[: last - start] if p.strip()]
-        text = _STRAY_MARK.sub("", join_tokens(pieces))
-        items.append(RawItem(number, text, start + 1, last, tuple(pieces)))
+        for at, upto, opening, label in item_spans(subs, number, start, end, first_text):
+            item = _item(lines, at, upto, number, opening, label)
+            if item.text or not label:  # (a part's label alone on a line holds no item)
+                items.append(item)
     start_line = heading if heading is not None else best[0]
     return ReferenceSection(
         tuple(items), offsets[start_line], start_line + 1, tuple(notes),
         after=_after(lines, offsets, end),
     )  # fmt: skip
+
+
+def _item(lines: list[str], start: int, end: int, number: int, first: str, label: str) -> RawItem:
+    """Lines ``start`` to ``end`` (``first``: the text after the number) as one item."""
+    pieces = [first, *lines[start + 1 : end]]
+    last = end
+    while last > start + 1 and not lines[last - 1].strip():
+        last -= 1
+    pieces = [p for p in pieces[: last - start] if p.strip()]
+    text = _STRAY_MARK.sub("", join_tokens(pieces))
+    return RawItem(number, text, start + 1, last, tuple(pieces), label)
 
 
 def _after(lines: list[str], offsets: list[int], end: int) -> tuple[int, int] | None:

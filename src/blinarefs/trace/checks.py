@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..arguments import trace_argument
 from ..findings import Finding, quoted
 from ..manuscript.crosscheck import FROM_PRINTED_LIST
+from ..model import SUB_LABEL
 from ..validate import check_duplicates
 from .candidates import KEYED, Candidate
 from .claims import short_label
@@ -49,7 +50,7 @@ def check_dangling_citations(trace: Trace) -> list[Finding]:
     folded = {key.lower(): key for key in trace.index.by_key}
     for c in trace.citations:
         for part in c.missing:
-            number = part.isdigit()
+            number = bool(SUB_LABEL.fullmatch(part))  # "12", or "1d": a part of 1 none has
             has = f" (the list has {size})" if size and number else ""
             what = f"reference {part}" if number else repr(part)
             message = f"citation {quoted(c.marker)} points at {what}, which is not in the list"
@@ -76,7 +77,8 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
         if ref.id in cited:
             continue
         number = trace.number_of(ref)
-        message = f"reference {number if printed else ref.id} ({short_label(ref)}) is never cited"
+        named = (ref.label or number) if printed else ref.id  # "reference 1b": a part of 1
+        message = f"reference {named} ({short_label(ref)}) is never cited"
         finding = Finding(
             "error" if (listed := printed or FROM_PRINTED_LIST in ref.provenance) else "info",
             "uncited-reference",
@@ -160,7 +162,7 @@ def check_citation_order(trace: Trace) -> list[Finding]:
             f"the list is not numbered by first citation: only {records} of the {len(seq)} "
             "references cited are first cited in list order (numbered alphabetically?)"
         )
-        hint = "renumber the references in order of first citation (blinarefs renumber)"
+        hint = _renumber_hint(trace)
         return [_finding(trace, "error", "citation-order", message, c.start, c.end, hint)]
     in_order = _longest_increasing(seq)
     later_min = [0] * len(seq)
@@ -185,12 +187,19 @@ def check_citation_order(trace: Trace) -> list[Finding]:
                     f"reference {n} is first cited here, {where}",
                     c.start,
                     c.end,
-                    "renumber the references in order of first citation (blinarefs renumber)",
+                    _renumber_hint(trace),
                     key=trace.index.by_number[n].id,
                 )
             )
         high = max(high, n)
     return out
+
+
+def _renumber_hint(trace: Trace) -> str:
+    """How to fix the order: ``blinarefs renumber``, or by hand for a sub-labelled list
+    ("1a", "1b"), which it does not renumber."""
+    how = "by hand" if trace.index.parts else "(blinarefs renumber)"
+    return f"renumber the references in order of first citation {how}"
 
 
 def check_duplicate_references(trace: Trace) -> list[Finding]:

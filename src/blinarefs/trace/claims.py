@@ -351,6 +351,6 @@ def _link(
 
 
 def _ref_name(key: str, index: ReferenceIndex) -> str:
-    number = index.number_by_key.get(key)
+    number = index.by_key[key].label or index.number_by_key.get(key)  # "1b": a part
     label = short_label(index.by_key[key])
     return f"reference {number} ({label})" if number is not None else f"{key} ({label})"

@@ -131,8 +131,9 @@ class Decoding:
         return [d for d in self.decisions if d.uncertain]
 
 
-def _resolve(cand: Candidate, index: ReferenceIndex) -> tuple[tuple, tuple, tuple]:
-    """numbers, keys, missing for one accepted candidate."""
+def _resolve(cand: Candidate, index: ReferenceIndex, marker: str) -> tuple[tuple, tuple, tuple]:
+    """numbers, keys, missing for one accepted candidate (``marker``, its text, may name the
+    parts of a sub-labelled reference: "1a,b")."""
     if cand.kind in KEYED:
         keys, numbers, missing = [], [], list(cand.missing)
         for key in cand.keys:
@@ -143,13 +144,7 @@ def _resolve(cand: Candidate, index: ReferenceIndex) -> tuple[tuple, tuple, tupl
             if key in index.number_by_key:
                 numbers.append(index.number_by_key[key])
         return tuple(numbers), tuple(keys), tuple(missing)
-    keys, missing = [], []
-    for n in cand.numbers:
-        ref = index.by_number.get(n)
-        if ref is not None:
-            keys.append(ref.id)
-        elif index.references:  # with no list at all, nothing can be called missing
-            missing.append(str(n))
+    keys, missing = index.cited(cand.numbers, marker)
     return cand.numbers, tuple(keys), tuple(missing)
 
 
@@ -302,7 +297,7 @@ def _decode(
         decisions.append(d)
         if not d.accepted:
             continue
-        numbers, keys, missing = _resolve(cand, index)
+        numbers, keys, missing = _resolve(cand, index, body[cand.start : cand.end])
         out.append(
             Citation(
                 body[cand.start : cand.end],

@@ -233,6 +233,7 @@ def _added(
     return tuple(
         r.with_fields(
             number=r.number if keep_numbers else None,
+            label=r.label if keep_numbers else "",
             provenance=(*r.provenance, FROM_PRINTED_LIST),
         )
         for r in printed

@@ -102,6 +102,7 @@ class Trace:
             "references": [
                 {
                     "number": self.number_of(ref),
+                    **({"label": ref.label} if ref.label else {}),  # "1a": a part of 1
                     "key": ref.id,
                     "label": short_label(ref),
                     "title": ref.title,

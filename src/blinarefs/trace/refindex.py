@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Reference
 from ..names import PARTICLES, fold_ascii
+from .candidates import DASHES
 
 
 @dataclass(frozen=True)
@@ -15,7 +17,9 @@ class ReferenceIndex:
 
     ``numbered`` is True when the references carry their printed numbers (entries without
     one then have no number); otherwise numbers are positions in the list, and keyed
-    citations are renumbered by first citation.
+    citations are renumbered by first citation. A list that sub-labels a reference's works
+    ("1a", "1b") has several entries of one number: ``by_number`` holds the first, ``parts``
+    all of them, and every entry's key has the number in ``number_by_key``.
     """
 
     references: tuple[Reference, ...] = ()
@@ -24,25 +28,53 @@ class ReferenceIndex:
     by_author_year: dict[tuple[str, int], list[Reference]] = field(default_factory=dict)
     numbered: bool = False
     number_by_key: dict[str, int] = field(default_factory=dict)
+    parts: dict[int, tuple[Reference, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, references: Iterable[Reference]) -> ReferenceIndex:
         refs = tuple(references)
         numbered = any(r.number is not None for r in refs)
-        by_number: dict[int, Reference] = {}
+        entries: dict[int, list[Reference]] = {}
         for pos, ref in enumerate(refs, start=1):
             if not numbered:
-                by_number.setdefault(pos, ref)
+                entries.setdefault(pos, [ref])
             elif ref.number is not None:  # an entry added later without a number has none
-                by_number.setdefault(ref.number, ref)
+                same = entries.setdefault(ref.number, [])
+                if not same or ref.label:  # a part of a sub-labelled reference, or the first
+                    same.append(ref)
         by_author_year: dict[tuple[str, int], list[Reference]] = {}
         for ref in refs:
             if ref.author and ref.year:
                 for name in _name_forms(ref.author[0].full_family):
                     by_author_year.setdefault((name, ref.year), []).append(ref)
-        number_by_key = {ref.id: n for n, ref in by_number.items()}
+        by_number = {n: same[0] for n, same in entries.items()}
+        number_by_key = {ref.id: n for n, same in entries.items() for ref in same}
+        parts = {n: tuple(same) for n, same in entries.items() if len(same) > 1}
         by_key = {r.id: r for r in refs}
-        return cls(refs, by_number, by_key, by_author_year, numbered, number_by_key)
+        return cls(refs, by_number, by_key, by_author_year, numbered, number_by_key, parts)
+
+    def cited(self, numbers: Sequence[int], marker: str) -> tuple[list[str], list[str]]:
+        """The keys a marker citing ``numbers`` names, and what it names that the list does
+        not have: each number's reference, all its parts ("1") or those the marker letters
+        ("1a", "1a,b", "3a-c"); a letter no part has is missing ("1d")."""
+        lettered = _letters(marker) if self.parts else {}
+        keys: list[str] = []
+        missing: list[str] = []
+        for n in numbers:
+            same = self.parts.get(n)
+            if same is None:
+                ref = self.by_number.get(n)
+                keys += [ref.id] if ref is not None else []
+                missing += [str(n)] if ref is None and self.references else []
+                continue
+            wanted = lettered.get(n)
+            if not wanted:
+                keys += [r.id for r in same]
+                continue
+            by_label = {r.label: r.id for r in same}
+            keys += [by_label[f"{n}{x}"] for x in wanted if f"{n}{x}" in by_label]
+            missing += [f"{n}{x}" for x in wanted if f"{n}{x}" not in by_label]
+        return keys, missing
 
     @property
     def size(self) -> int | None:
@@ -60,3 +92,18 @@ def _name_forms(family: str) -> set[str]:
         if words:
             forms.add(" ".join(words))
     return forms
+
+
+# "1a", "1a,b", "3a–c", "1a, 2b": the parts a citation names by their letters after a number
+_LETTERED = re.compile(rf"(?<!\d)(\d{{1,6}})([a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*)(?![a-z])")
+
+
+def _letters(marker: str) -> dict[int, list[str]]:
+    """Number -> the letters a marker gives it ("3a–c, 4b": {3: [a, b, c], 4: [b]})."""
+    out: dict[int, list[str]] = {}
+    for m in _LETTERED.finditer(marker):
+        letters = out.setdefault(int(m.group(1)), [])
+        for item in m.group(2).replace(" ", "").split(","):
+            lo, hi = item[0], item[-1]
+            letters += [chr(c) for c in range(ord(lo), ord(hi) + 1) if chr(c) not in letters]
+    return out

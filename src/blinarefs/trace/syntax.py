@@ -12,6 +12,8 @@ from .candidates import (
     DASHES,
     LETTERED_GROUP,
     MONTHS,
+    PART_LETTERS,
+    PARTS_GROUP,
     REFERENCE_MARKS,
     SPACED_GROUP,
     SPELT_GROUP,
@@ -25,8 +27,9 @@ from .refindex import ReferenceIndex
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
 # "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
 _PART = r"(?:[Tt]heorem|[Ll]emma|[Cc]orollary|[Pp]roposition|[Cc]hapter|[Ss]ection)"
-# "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...)
-_SUB_WORK = re.compile(r"(?<=\d)[a-h]\b")
+# "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...,
+# or a list that sub-labels them "28a", "28b"), and "[1a,b]", "[3a–c]": cited by number
+_SUB_WORK = re.compile(rf"(?<=\d){PART_LETTERS}\b")
 _BRACKET = re.compile(
     rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*|,\s*{_PART}\s*\d+[^\[\]\n]{{0,40}})?(?:\]|,\s*(?=\[\d))"
@@ -38,11 +41,12 @@ _BETWEEN_RANGE = re.compile(rf"\A\s*[{DASHES}]\s*")  # "[7]–[10]": 8 and 9 are
 _SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE_SUP = re.compile(rf"[{_SUPERSCRIPT_CHARS}]+(?:[⁻˒,‐–-][{_SUPERSCRIPT_CHARS}]+)*")
 _SUP_TRANS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT_CHARS)}, "⁻": "-"})
-_HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP})\s*</sup>", re.IGNORECASE)
+_HTML_SUP = re.compile(rf"<sup>\s*({SPACED_GROUP}|{PARTS_GROUP})\s*</sup>", re.IGNORECASE)
 # Also "^4 5^", "^(4)^", "^( 2, 3) ^" and "^14,34,g^" (a footnote letter after the numbers),
+# "^1a,b^" (the parts of a reference whose list sub-labels them),
 # and "^3), (4^", "^5)- (7^": each number in parentheses, the outer ones lost (candidates.py)
 _PANDOC_SUP = re.compile(
-    rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+)\s*\)?"
+    rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+|{PARTS_GROUP})\s*\)?"
     r"(?:\s*,\s*[a-z])?\s*[.,;]?\^"
 )  # and "^87.^", "^144,145.^": the sentence's full stop printed inside
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
@@ -119,7 +123,8 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
     for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
         for m in pattern.finditer(text) if needs in text else ():
-            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", unspell(m.group(1))))
+            group = _SUB_WORK.sub("", m.group(1))  # "1a,b": parts of reference 1
+            numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", unspell(group)))
             if numbers:
                 out.append(
                     Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True)
