@@ -139,7 +139,7 @@ def reference_from_fields(
     kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
     if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
-    if "{{" in (title := values.get("title", "")) and _protected_by_hand(title):
+    if _may_be_protected_by_hand(title := values.get("title", "")) and _protected_by_hand(title):
         extra.append((F_TITLE_TEX, title))
     for role in ("author", "editor"):
         if values.get(role):
@@ -175,6 +175,20 @@ def reference_from_fields(
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
     return build_reference(key, kwargs)
+
+
+# Signs of braces the store would not write (it braces whole words, every capitalised one
+# after the first): a double brace (Better BibTeX's {{...}}), a brace inside a word ({T}-cell,
+# {M}{\"u}ller), or a capitalised word left unbraced after the first ({A} Review). A cheap
+# look before the exact comparison, which costs as much as reading the entry.
+_HAND_BRACES = re.compile(r"\{\{|\}[\w\-]|[\w\-]\{|(?<![{\w\-’'.\\])[A-Z]")
+
+
+def _may_be_protected_by_hand(title: str) -> bool:
+    if "{" not in title:
+        return False
+    first = title.find(" ")
+    return "{{" in title or (first > 0 and _HAND_BRACES.search(title, first) is not None)
 
 
 def _protected_by_hand(title: str) -> bool:

@@ -1,0 +1,84 @@
+"""A LaTeX author's own .bib, as Zotero with Better BibTeX or a hand editor writes it, read
+and written back (session 34's walk: @string concatenation, logos and boxes in titles, a
+title protected letter by letter, a crossref parent). Works and keys are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.cli import main
+from blinarefs.interchange import export_references
+from blinarefs.latex import latex_to_text
+from blinarefs.model import Reference
+from blinarefs.store import Store
+from blinarefs.trace.claims import short_label
+
+BIB = r"""% hand-kept library
+@string{jia = "Journal of Imaginary Astronomy"}
+@preamble{"\providecommand{\noopsort}[1]{}"}
+
+@article{fable2031moons,
+  author = {Fable, Ada},
+  title = {Counting the {M}oons of {Z}{\"u}rn's Planet},
+  journaltitle = jia # { Supplement},
+  date = {2031-04},
+  volume = {4}, pages = {1--9},
+  crossref = {meeting2031},
+}
+
+@proceedings{meeting2031,
+  title = {Imaginary Astronomy Meeting Proceedings of the Year},
+  date = {2031}, publisher = {Example Press},
+}
+"""
+REFLIST = ""
+MANUSCRIPT = ""
+TEX = "\\documentclass{article}\n\\begin{document}\nMoons were counted \\cite{fable2031moons}.\n"
+
+
+def test_a_macro_joined_with_hash_is_expanded():
+    # it read "jia \# Supplement": bibtexparser expands a macro only when it is the whole value
+    ref = Store.loads(BIB)["fable2031moons"]
+    assert ref.container_title == "Journal of Imaginary Astronomy Supplement"
+    more = Store.loads('@string{a = {Left}}\n@misc{k, title = a # " and " # {#1} # a}\n')
+    assert more["k"].title == "Left and #1Left"
+
+
+@pytest.mark.parametrize(
+    "tex, text",
+    [
+        (r"The {\TeX}book of owls", "The TeXbook of owls"),
+        (r"{\LaTeX} and \BibTeX{} for owls", "LaTeX and BibTeX for owls"),
+        (r"Owls in \mbox{Ph+} nests", "Owls in Ph+ nests"),
+        (r"The \texttt{owlcount} package", "The owlcount package"),
+        (r"\noopsort{b}Owls of the north", "Owls of the north"),
+        (r"See \url{https://owls.example.org}", "See https://owls.example.org"),
+    ],
+)
+def test_logos_boxes_and_sort_keys_read_as_printed(tex, text):
+    # the logos and boxes were dropped with their text ("The book"), the sort key printed
+    assert latex_to_text(tex) == text
+
+
+def test_a_title_protected_letter_by_letter_is_written_back_as_it_was():
+    # every capitalised word was braced ({Moons}, {Planet}): a sentence-case style then
+    # printed "Counting the Moons" where the author's braces let it print "counting the moons"
+    ref = Store.loads(BIB)["fable2031moons"]
+    assert ref.title == "Counting the Moons of Zürn's Planet"
+    out = export_references([ref], "biblatex", clean=True)
+    assert "title        = {Counting the {M}oons of {Z}{\\\"u}rn's Planet}," in out
+
+
+def test_a_crossref_parent_of_a_cited_entry_is_not_uncited(files, capsys):
+    (files / "refs.bib").write_text(BIB, encoding="utf-8")
+    (files / "paper.tex").write_text(TEX, encoding="utf-8")
+    assert main(["check", "paper.tex", "--bib", "refs.bib"]) == 0
+    out = capsys.readouterr().out
+    assert "uncited-reference" not in out and "0 errors, 0 warnings, 0 infos" in out
+
+
+def test_a_title_label_is_cut_between_words():
+    # "Imaginary Astronomy Meeting Proceeding" (30 characters, a word cut in two)
+    ref = Store.loads(BIB)["meeting2031"]
+    assert short_label(ref) == "Imaginary Astronomy Meeting Proceedings… 2031"
+    assert short_label(Reference(id="k", title="Owls", issued=(2030,))) == "Owls 2030"
