@@ -67,6 +67,9 @@ def test_a_title_protected_letter_by_letter_is_written_back_as_it_was():
     assert ref.title == "Counting the Moons of Zürn's Planet"
     out = export_references([ref], "biblatex", clean=True)
     assert "title        = {Counting the {M}oons of {Z}{\\\"u}rn's Planet}," in out
+    # a Title Case title with no braces stays without: the author's style sets its case
+    meeting = export_references([Store.loads(BIB)["meeting2031"]], "bibtex", clean=True)
+    assert "title     = {Imaginary Astronomy Meeting Proceedings of the Year}," in meeting
 
 
 def test_a_crossref_parent_of_a_cited_entry_is_not_uncited(files, capsys):
@@ -82,3 +85,10 @@ def test_a_title_label_is_cut_between_words():
     ref = Store.loads(BIB)["meeting2031"]
     assert short_label(ref) == "Imaginary Astronomy Meeting Proceedings… 2031"
     assert short_label(Reference(id="k", title="Owls", issued=(2030,))) == "Owls 2030"
+
+
+def test_import_of_a_biblatex_file_does_not_call_it_classic_bibtex(files, capsys):
+    # it said "(BibTeX (classic bibtex, ASCII))" of a UTF-8 file with journaltitle and date
+    (files / "refs.bib").write_text(BIB, encoding="utf-8")
+    assert main(["import", "refs.bib", "-o", "store.bib"]) == 0
+    assert "refs.bib: 2 references read (BibTeX or BibLaTeX)" in capsys.readouterr().out

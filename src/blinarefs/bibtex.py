@@ -139,8 +139,8 @@ def reference_from_fields(
     kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
     if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
-    if _may_be_protected_by_hand(title := values.get("title", "")) and _protected_by_hand(title):
-        extra.append((F_TITLE_TEX, title))
+    if _braced_by_hand(values.get("title", "")):
+        extra.append((F_TITLE_TEX, values["title"]))
     for role in ("author", "editor"):
         if values.get(role):
             names, truncated = split_bibtex_names(values[role])
@@ -184,16 +184,15 @@ def reference_from_fields(
 _HAND_BRACES = re.compile(r"\{\{|\}[\w\-]|[\w\-]\{|(?<![{\w\-’'.\\])[A-Z]")
 
 
-def _may_be_protected_by_hand(title: str) -> bool:
-    if "{" not in title:
-        return False
+def _braced_by_hand(title: str) -> bool:
+    """Whether a title's TeX is not what the store writes for its text (in UTF-8 or ASCII):
+    Better BibTeX's, the user's own braces, or a Title Case title with none, which a BibTeX
+    style may set in sentence case: each is written back as it was."""
     first = title.find(" ")
-    return "{{" in title or (first > 0 and _HAND_BRACES.search(title, first) is not None)
-
-
-def _protected_by_hand(title: str) -> bool:
-    """Whether a title's braces are not those the store writes for its text (in UTF-8 or
-    ASCII): Better BibTeX's, or the user's own."""
+    if "{{" not in title and (first < 0 or _HAND_BRACES.search(title, first) is None):
+        return False
+    if "{" not in title and "\\" not in title:
+        return True  # a capitalised word the store would have braced
     own = protect_case(escape_tex(latex_to_text(title).strip()))
     return title not in (own, to_ascii(own))
 

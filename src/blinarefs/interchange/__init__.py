@@ -54,6 +54,12 @@ class Format:
     losses: str = "lost_fields"  # (ref, clean) -> names of the fields this format drops
     changes: str = ""  # (ref, clean) -> the values it writes changed; "" when none
     expands_pages: bool = False  # its page ranges come in pieces or abbreviated
+    read_as: str = ""  # for people, when the reader takes more than the writer writes
+
+    @property
+    def read_label(self) -> str:
+        """What `import` says it read: a .bib is read the same whichever dialect it is in."""
+        return self.read_as or self.label
 
     @property
     def can_write(self) -> bool:
@@ -86,7 +92,8 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("bibtex", "BibTeX (classic bibtex, ASCII)", "bibtex", (".bib", ".bibtex"),
-               "write_bibtex", "read_bibtex", "lost_fields_bibtex", "changes_bibtex"),
+               "write_bibtex", "read_bibtex", "lost_fields_bibtex", "changes_bibtex",
+               read_as="BibTeX or BibLaTeX"),
         Format("biblatex", "BibLaTeX (biber, UTF-8)", "bibtex", (".bib", ".biblatex"),
                "write_biblatex", "read_bibtex", "lost_fields_biblatex", "changes_biblatex"),
         Format("csl-json", "CSL-JSON (Pandoc, Quarto, Zotero)", "csljson", (".json",),
