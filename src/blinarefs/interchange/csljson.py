@@ -18,7 +18,7 @@ from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
 from ..model import CSL_TEXT_FIELDS, Reference
-from . import ImportResult, date_parts, iso_date, present, usable_key
+from . import ImportResult, date_parts, identifiers_from_note, iso_date, present, usable_key
 
 CANNOT_CARRY: dict[str, str] = {}  # custom holds what CSL has no variable for
 PARTLY: dict[str, str] = {}
@@ -129,7 +129,7 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
             names = names[:-1]
         if len(names) < len(ref.author):
             ref = ref.with_fields(author=names, author_truncated=True)
-        ref = _with_biblatex_fields(ref, item)
+        ref = identifiers_from_note(_with_biblatex_fields(ref, item))
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
         who = f"item {n}" + (f" ({ref.id})" if ref.id != "?" else "")
         for k, v in item.items():

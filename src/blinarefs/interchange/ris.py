@@ -25,6 +25,7 @@ from ..names import parse_vancouver_name, split_particle
 from . import (
     ImportResult,
     date_parts,
+    identifiers_from_note,
     iso_date,
     join_pages,
     present,
@@ -302,4 +303,4 @@ def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
     kwargs["extra"] = _read_extra(extra)
     if kwargs.get("container_title_short") and not kwargs.get("container_title"):
         kwargs["container_title"] = kwargs["container_title_short"]  # as Zotero does
-    return build_reference(key, kwargs), unused
+    return identifiers_from_note(build_reference(key, kwargs)), unused
