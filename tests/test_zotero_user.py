@@ -49,3 +49,14 @@ def test_merging_a_title_case_bib_entry_adds_no_title_tex(tmp_path):
     )
     (outcome,) = merge_references([have], read_references(bib, "bibtex").references).outcomes
     assert outcome.status == "unchanged" and not outcome.added
+
+
+def test_the_csl_json_export_names_the_key_where_zotero_reads_it():
+    # only "id" held it, which Zotero replaces: the re-imported item got a new key
+    from blinarefs.interchange import export_references
+
+    (ref,) = read_references(json.dumps([ITEM]), "csl-json").references
+    (item,) = json.loads(export_references([ref], "csl-json"))
+    assert item["citation-key"] == item["id"] == "quill2029owls"
+    (clean,) = json.loads(export_references([ref], "csl-json", clean=True))
+    assert "citation-key" not in clean  # citeproc-py warns about a variable it predates

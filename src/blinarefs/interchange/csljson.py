@@ -44,6 +44,8 @@ _READ |= {*CSL_TEXT_FIELDS, *_AS_BIBLATEX, *_ALIASES}
 
 def _csl_item(ref: Reference, clean: bool) -> dict[str, Any]:
     item = ref.to_csl(custom=not clean)
+    if not clean:  # Zotero takes the key from here (the id it replaces with its own)
+        item = {"id": item["id"], "citation-key": ref.id, **item}
     extra = dict(ref.extra)
     for variable, field in _AS_BIBLATEX.items():
         value = extra.get(field, "")
