@@ -60,3 +60,26 @@ def test_the_csl_json_export_names_the_key_where_zotero_reads_it():
     assert item["citation-key"] == item["id"] == "quill2029owls"
     (clean,) = json.loads(export_references([ref], "csl-json", clean=True))
     assert "citation-key" not in clean  # citeproc-py warns about a variable it predates
+
+
+PAPER = "---\ntitle: Owls\nbibliography: lib.json\n---\n\nOwls were counted [@quill2029owls].\n\n"
+
+
+def test_pandoc_of_a_manuscript_ending_with_its_heading_sets_no_second_title(tmp_path, monkeypatch):
+    # Pandoc printed "References" twice: the manuscript's "# References" and the header's
+    # reference-section-title; a title the manuscript set itself was replaced by "References"
+    from blinarefs.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lib.json").write_text(json.dumps([ITEM]), encoding="utf-8")
+    (tmp_path / "a.md").write_text(PAPER + "# References\n", encoding="utf-8")
+    assert main(["pandoc", "a.md", "-o", "a-out.md", "-q"]) == 0
+    assert "reference-section-title" not in (tmp_path / "a-out.md").read_text(encoding="utf-8")
+    titled = PAPER.replace("title: Owls\n", "title: Owls\nreference-section-title: Works cited\n")
+    (tmp_path / "b.md").write_text(titled, encoding="utf-8")
+    assert main(["pandoc", "b.md", "-o", "b-out.md", "-q"]) == 0
+    out = (tmp_path / "b-out.md").read_text(encoding="utf-8")
+    assert "reference-section-title: Works cited" in out and "References" not in out
+    (tmp_path / "c.md").write_text(PAPER, encoding="utf-8")
+    assert main(["pandoc", "c.md", "-o", "c-out.md", "-q"]) == 0
+    assert "reference-section-title: References" in (tmp_path / "c-out.md").read_text("utf-8")
