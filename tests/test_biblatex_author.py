@@ -92,3 +92,29 @@ def test_import_of_a_biblatex_file_does_not_call_it_classic_bibtex(files, capsys
     (files / "refs.bib").write_text(BIB, encoding="utf-8")
     assert main(["import", "refs.bib", "-o", "store.bib"]) == 0
     assert "refs.bib: 2 references read (BibTeX or BibLaTeX)" in capsys.readouterr().out
+
+
+MORE = (
+    "@article{roe2030owls, author = {Roe, Jo}, title = {Owls at dusk}, journal = {Owl J},\n"
+    "  year = {2030}}\n@book{lark2029night, author = {Lark, Di}, title = {Night birds},\n"
+    "  publisher = {Example Press}, year = {2029}}\n"
+)
+MULTI = (
+    "\\documentclass{article}\n\\begin{document}\n"
+    "Owls hunt at dusk \\cites(see)()[5]{fable2031moons}[7]{roe2030owls}.\n"
+    "\\nocite{lark2029night}\n\\printbibliography\n\\end{document}\n"
+)
+
+
+def test_a_multicite_cites_every_key_and_nocite_lists_without_a_claim(files, capsys):
+    # "\\cites[5]{a}[7]{b}" cited a only, and "[7]" was a dangling numbered citation; the
+    # \\nocite line was a claim, and the entry it lists was reported as never cited
+    (files / "refs.bib").write_text(BIB + MORE, encoding="utf-8")
+    (files / "paper.tex").write_text(MULTI, encoding="utf-8")
+    assert main(["check", "paper.tex", "--bib", "refs.bib"]) == 0
+    out = capsys.readouterr().out
+    assert "2 of 4 references cited, 0 dangling citations, 1 of 1 claim linked" in out
+    assert "0 errors, 0 warnings, 0 infos" in out
+    star = MULTI.replace("\\nocite{lark2029night}", "\\nocite{*}")
+    (files / "paper.tex").write_text(star, encoding="utf-8")
+    assert main(["check", "paper.tex", "--bib", "refs.bib"]) == 0

@@ -24,6 +24,7 @@ from .features import convention
 from .figures import figures_absent
 from .infer import ORDER_EVIDENCE, RECORDS
 from .manuscript import Trace
+from .syntax import nocited_keys
 
 Check = Callable[[Trace], list[Finding]]
 
@@ -67,6 +68,8 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
     (not a printed entry added to fields' works) are only noted: Pandoc prints the cited."""
     cited = trace.cited_keys()
     cited |= _parents(r for r in trace.references if r.id in cited)
+    nocited = nocited_keys(trace.text)  # \nocite: in the bibliography on purpose
+    cited |= {r.id for r in trace.references} if "*" in nocited else nocited
     printed = trace.numbering == "printed"
     # digits read as text that name the reference: the decoder's close calls, shown
     left: dict[int, Candidate] = {}

@@ -21,7 +21,7 @@ _OPENERS = "\"'“‘«([{*_\\@"
 _PUNCT = re.compile(r"[.!?]+")
 _BLOCK_LINE = re.compile(
     r"\s*(?:#{1,6}\s|%|\\(?:section|subsection|subsubsection|chapter|paragraph|title|maketitle"
-    r"|begin|end|label|bibliography|printbibliography)\b)"
+    r"|begin|end|label|bibliography|printbibliography|nocite)\b)"
 )
 
 
