@@ -118,3 +118,23 @@ def test_a_multicite_cites_every_key_and_nocite_lists_without_a_claim(files, cap
     star = MULTI.replace("\\nocite{lark2029night}", "\\nocite{*}")
     (files / "paper.tex").write_text(star, encoding="utf-8")
     assert main(["check", "paper.tex", "--bib", "refs.bib"]) == 0
+
+
+def test_validate_says_which_bib_field_to_add_and_reads_no_year_from_a_typo():
+    # it said "add container-title" (a CSL name the .bib does not have); month 13 and a
+    # malformed PMID said nothing of what to do; "20201" was read as the year 2020
+    from blinarefs.validate import validate_references
+
+    bib = (
+        "@article{roe2030owls, author = {Roe, Jo}, title = {Owls}, date = {2030-13},\n"
+        "  eprint = {12x}, eprinttype = {pubmed}}\n"
+        "@inproceedings{lark2029night, author = {Lark, Di}, title = {Night}, year = {20291}}\n"
+    )
+    findings = validate_references(Store.loads(bib).references)
+    said = {(f.key, f.code, f.message): f.suggestion for f in findings}
+    article = "article-journal without container-title"
+    assert said["roe2030owls", "missing-field", article].startswith("add journal (BibLaTeX")
+    proceedings = "paper-conference without container-title"
+    assert said["lark2029night", "missing-field", proceedings].startswith("add booktitle")
+    assert said["lark2029night", "missing-field", "paper-conference without issued"]
+    assert all(f.suggestion for f in findings if f.severity == "error")

@@ -88,7 +88,7 @@ _KNOWN = (
 )  # fmt: skip
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # "20201" is a typo, not 2020
 _PAGE_DASH = re.compile(r"(?<!\s)\s*(?:--|–|—)\s*")  # spaces from their start: linear
 
 
