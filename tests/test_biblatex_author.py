@@ -138,3 +138,14 @@ def test_validate_says_which_bib_field_to_add_and_reads_no_year_from_a_typo():
     assert said["lark2029night", "missing-field", proceedings].startswith("add booktitle")
     assert said["lark2029night", "missing-field", "paper-conference without issued"]
     assert all(f.suggestion for f in findings if f.severity == "error")
+
+
+def test_import_says_the_files_macros_and_preamble_are_not_carried():
+    # they were dropped without a word: the \\noopsort of the @preamble with them
+    from blinarefs.interchange import read_references
+
+    result = read_references(BIB, "bibtex", source="refs.bib")
+    (finding,) = [f for f in result.findings if f.code == "not-imported"]
+    assert finding.line == 2 and finding.severity == "info"
+    assert "1 @string macro and its @preamble not carried" in finding.message
+    assert not read_references(MORE, "bibtex").findings
