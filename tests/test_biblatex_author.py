@@ -4,6 +4,8 @@ title protected letter by letter, a crossref parent). Works and keys are made up
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from blinarefs.cli import main
@@ -149,3 +151,17 @@ def test_import_says_the_files_macros_and_preamble_are_not_carried():
     assert finding.line == 2 and finding.severity == "info"
     assert "1 @string macro and its @preamble not carried" in finding.message
     assert not read_references(MORE, "bibtex").findings
+
+
+def test_a_sentence_followed_by_a_line_of_commands_is_still_a_claim(files, capsys):
+    # "...\\citet{k}.\\n\\bibliographystyle{plainnat}" read as one short paragraph ending in
+    # "}", a heading: the sentence and its citation counted for nothing
+    (files / "refs.bib").write_text(BIB, encoding="utf-8")
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\nMoons were counted \\citep{fable2031moons}."
+        "\n\\bibliographystyle{plainnat}\n\\clearpage\n\\bibliography{refs}\n\\end{document}\n"
+    )
+    (files / "paper.tex").write_text(tex, encoding="utf-8")
+    assert main(["trace", "paper.tex", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["text"] for c in data["claims"]] == ["Moons were counted \\citep{fable2031moons}."]

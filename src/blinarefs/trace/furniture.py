@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .sentences import Paragraph
+from .sentences import LATEX_ONLY, Paragraph
 
 _FURNITURE = frozenset(
     """close modal|view large|view large image|download slide|open in new tab|sign in|
@@ -38,7 +38,6 @@ _MARKER_AFTER_END = re.compile(
     r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079][\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u207b,\u2013-]*)$"
 )
 _TAIL = 40  # how much of a paragraph's end is looked at for that marker (linear time)
-_LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
 
 
 def _normal(text: str) -> str:
@@ -63,7 +62,7 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "page furniture"
         elif para.text.lstrip().startswith("%"):
             out[para.index] = "comment"
-        elif _LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
+        elif LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
             out[para.index] = "heading or markup"
         elif _DISCLOSURE.match(para.text.lstrip()):
             out[para.index] = "disclosure"
