@@ -83,3 +83,19 @@ def test_pandoc_of_a_manuscript_ending_with_its_heading_sets_no_second_title(tmp
     (tmp_path / "c.md").write_text(PAPER, encoding="utf-8")
     assert main(["pandoc", "c.md", "-o", "c-out.md", "-q"]) == 0
     assert "reference-section-title: References" in (tmp_path / "c-out.md").read_text("utf-8")
+
+
+def test_a_short_title_travels_both_ways_through_csl_json_and_ris():
+    # "not read: title-short" on every Zotero item with a Short Title; RIS's ST was unread
+    from blinarefs.interchange import export_references
+
+    item = {**ITEM, "title-short": "Owls at night"}
+    (ref,) = read_references(json.dumps([item]), "csl-json").references
+    assert dict(ref.extra)["shorttitle"] == "Owls at night"
+    assert not read_references(json.dumps([item]), "csl-json").findings
+    (back,) = json.loads(export_references([ref], "csl-json", clean=True))
+    assert back["title-short"] == "Owls at night"
+    ris = export_references([ref], "ris")
+    assert "ST  - Owls at night" in ris
+    (again,) = read_references(ris, "ris").references
+    assert dict(again.extra)["shorttitle"] == "Owls at night"

@@ -35,7 +35,8 @@ CLEAN_DROPS: dict[str, str] = {
 # CSL variables Zotero and Better BibTeX write that the store keeps as the BibLaTeX field of
 # the same meaning (a date as ISO text): read into it, and written from it again, so that a
 # library sent to Zotero and back keeps its access dates, tags and languages.
-_AS_BIBLATEX = {"accessed": "urldate", "keyword": "keywords", "language": "language"}
+_AS_BIBLATEX = {"accessed": "urldate", "keyword": "keywords", "language": "language",
+                "title-short": "shorttitle"}  # fmt: skip
 # Zotero's own names for CSL variables
 _ALIASES = {"journalAbbreviation": "container-title-short"}
 _READ = {"id", "type", "author", "editor", "issued", "available-date", "custom", "citation-key"}
