@@ -188,13 +188,18 @@ def _braced_by_hand(title: str) -> bool:
     """Whether a title's TeX is not what the store writes for its text (in UTF-8 or ASCII):
     Better BibTeX's, the user's own braces, or a Title Case title with none, which a BibTeX
     style may set in sentence case: each is written back as it was."""
+    if "{" in title:  # braces that hold no capital ("E{ffi}cient", "-{}-") keep no case
+        title = _CASELESS.sub(r"\1", title)
     first = title.find(" ")
     if "{{" not in title and (first < 0 or _HAND_BRACES.search(title, first) is None):
         return False
     if "{" not in title and "\\" not in title:
         return True  # a capitalised word the store would have braced
     own = protect_case(escape_tex(latex_to_text(title).strip()))
-    return title not in (own, to_ascii(own))
+    return title not in {_CASELESS.sub(r"\1", t) for t in (own, to_ascii(own))}
+
+
+_CASELESS = re.compile(r"\{([^{}A-Z\\]*)\}")
 
 
 def _csl_type(entry_type: str, server: str) -> str:
