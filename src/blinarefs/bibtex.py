@@ -188,15 +188,15 @@ def _braced_by_hand(title: str) -> bool:
     """Whether a title's TeX is not what the store writes for its text (in UTF-8 or ASCII):
     Better BibTeX's, the user's own braces, or a Title Case title with none, which a BibTeX
     style may set in sentence case: each is written back as it was."""
-    if "{" in title:  # braces that hold no capital ("E{ffi}cient", "-{}-") keep no case
-        title = _CASELESS.sub(r"\1", title)
-    first = title.find(" ")
-    if "{{" not in title and (first < 0 or _HAND_BRACES.search(title, first) is None):
+    # braces that hold no capital ("E{ffi}cient", "-{}-") keep no case: left out of the look
+    tex = _CASELESS.sub(r"\1", title) if "{" in title else title
+    first = tex.find(" ")
+    if "{{" not in tex and (first < 0 or _HAND_BRACES.search(tex, first) is None):
         return False
-    if "{" not in title and "\\" not in title:
+    if "{" not in tex and "\\" not in tex:
         return True  # a capitalised word the store would have braced
     own = protect_case(escape_tex(latex_to_text(title).strip()))
-    return title not in {_CASELESS.sub(r"\1", t) for t in (own, to_ascii(own))}
+    return tex not in {_CASELESS.sub(r"\1", t) for t in (own, to_ascii(own))}
 
 
 _CASELESS = re.compile(r"\{([^{}A-Z\\]*)\}")
