@@ -192,6 +192,7 @@ def test_pandoc_reads_the_csl_json_export_field_by_field():
     back = json.loads(run_pandoc("-f", "csljson", "-t", "csljson", input=text, warnings=False))
     assert [item["id"] for item in back] == [r.id for r in REFS]
     for ref, item in zip(REFS, back, strict=True):
+        assert item.pop("citation-key") == ref.id  # the key Zotero keeps
         assert _normal(item) == _normal(ref.to_csl(custom=False)), ref.id
 
 

@@ -88,7 +88,7 @@ _KNOWN = (
 )  # fmt: skip
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # "20201" is a typo, not 2020
 _PAGE_DASH = re.compile(r"(?<!\s)\s*(?:--|–|—)\s*")  # spaces from their start: linear
 
 
@@ -139,8 +139,8 @@ def reference_from_fields(
     kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
     if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
-    if "{{" in (title := values.get("title", "")) and _protected_by_hand(title):
-        extra.append((F_TITLE_TEX, title))
+    if _braced_by_hand(values.get("title", "")):
+        extra.append((F_TITLE_TEX, values["title"]))
     for role in ("author", "editor"):
         if values.get(role):
             names, truncated = split_bibtex_names(values[role])
@@ -178,11 +178,29 @@ def reference_from_fields(
     return build_reference(key, kwargs)
 
 
-def _protected_by_hand(title: str) -> bool:
-    """Whether a title's braces are not those the store writes for its text (in UTF-8 or
-    ASCII): Better BibTeX's, or the user's own."""
+# Signs of braces the store would not write (it braces whole words, every capitalised one
+# after the first): a double brace (Better BibTeX's {{...}}), a brace inside a word ({T}-cell,
+# {M}{\"u}ller), or a capitalised word left unbraced after the first ({A} Review). A cheap
+# look before the exact comparison, which costs as much as reading the entry.
+_HAND_BRACES = re.compile(r"\{\{|\}[\w\-]|[\w\-]\{|(?<![{\w\-’'.\\])[A-Z]")
+
+
+def _braced_by_hand(title: str) -> bool:
+    """Whether a title's TeX is not what the store writes for its text (in UTF-8 or ASCII):
+    Better BibTeX's, the user's own braces, or a Title Case title with none, which a BibTeX
+    style may set in sentence case: each is written back as it was."""
+    # braces that hold no capital ("E{ffi}cient", "-{}-") keep no case: left out of the look
+    tex = _CASELESS.sub(r"\1", title) if "{" in title else title
+    first = tex.find(" ")
+    if "{{" not in tex and (first < 0 or _HAND_BRACES.search(tex, first) is None):
+        return False
+    if "{" not in tex and "\\" not in tex:
+        return True  # a capitalised word the store would have braced
     own = protect_case(escape_tex(latex_to_text(title).strip()))
-    return title not in (own, to_ascii(own))
+    return tex not in {_CASELESS.sub(r"\1", t) for t in (own, to_ascii(own))}
+
+
+_CASELESS = re.compile(r"\{([^{}A-Z\\]*)\}")
 
 
 def _csl_type(entry_type: str, server: str) -> str:

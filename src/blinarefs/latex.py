@@ -40,10 +40,36 @@ def _latex_decoder():  # pylatexenc is imported only when a value holds TeX mark
                 ("textasciicircum", "^"),
                 ("textbraceleft", "{"),
                 ("textbraceright", "}"),
+                # the logos print their names; pylatexenc prints nothing for them
+                ("TeX", "TeX"),
+                ("LaTeX", "LaTeX"),
+                ("LaTeXe", "LaTeX2e"),
+                ("BibTeX", "BibTeX"),
+                ("url", "%s"),  # the address, not "<address>"
             )
-        ],
+        ]
+        # boxes and font switches pylatexenc reads the argument of but then prints nothing
+        # for (\mbox{Ph+} lost its text); \noopsort{key}, the sorting trick of a .bib's
+        # @preamble, prints nothing, as its definition says
+        + [MacroTextSpec(name, discard=False) for name in _ARGUMENT_TEXT]
+        + [MacroTextSpec("noopsort", discard=True)],
     )
     return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
+
+
+_ARGUMENT_TEXT = ("mbox", "hbox", "textmd", "textsf", "texttt", "textup", "textnormal")
+
+
+@lru_cache(maxsize=1)
+def _latex_walker_context():
+    """pylatexenc's parser context, told that \noopsort takes an argument (its text is the
+    sort key, never printed)."""
+    from pylatexenc.latexwalker import get_default_latex_context_db
+    from pylatexenc.macrospec import MacroSpec
+
+    context = get_default_latex_context_db()
+    context.add_context_category("blinarefs", prepend=True, macros=[MacroSpec("noopsort", "{")])
+    return context
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +141,7 @@ def collapse_spaces(text: str) -> str:
 
 def _decode_whole(value: str) -> str:
     try:
-        return _latex_decoder().latex_to_text(value)
+        return _latex_decoder().latex_to_text(value, latex_context=_latex_walker_context())
     except Exception:  # pylatexenc raises assorted errors on broken TeX; keep the raw text
         return value.replace("{", "").replace("}", "")
 

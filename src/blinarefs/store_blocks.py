@@ -58,6 +58,7 @@ def read_bib_text(text: str, source: str) -> BibText:
     blocks = bibtexparser.parse_string(
         text, parse_stack=[ResolveStringReferencesMiddleware(allow_inplace_modification=True)]
     ).blocks
+    strings = {b.key.lower(): _unenclosed(str(b.value)) for b in blocks if isinstance(b, bm.String)}
     unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
     unused = bibtexparser.Library()  # transform_block wants one; removing braces reads none
     pos = 0
@@ -102,6 +103,9 @@ def read_bib_text(text: str, source: str) -> BibText:
         at = text.find(raw, pos) if raw else -1
         if at < 0:  # cannot place it: keep the whole tail verbatim and regenerate nothing
             continue
+        for f in block.fields:
+            if "#" in (value := str(f.value)):
+                f.value = concatenated(value, strings)
         unenclosed = unenclose.transform_block(block, unused)
         if isinstance(unenclosed, bm.Entry):  # always, for an entry; the type says maybe
             block = unenclosed
@@ -144,3 +148,36 @@ def read_bib_text(text: str, source: str) -> BibText:
 
 def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else "syntax error"
+
+
+def concatenated(value: str, strings: dict[str, str]) -> str:
+    """A field value joined with BibTeX's ``#`` (``jco # { Supplement}``) as one braced value,
+    each part's @string macro (named in ``strings``, lower case) expanded; bibtexparser
+    expands a macro only when it is the whole value. A ``#`` inside braces or quotes is text."""
+    parts, depth, quoted, start = [], 0, False, 0
+    for i, char in enumerate(value):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "#" and depth == 0 and not quoted:
+            parts.append(value[start:i].strip())
+            start = i + 1
+    if not parts:
+        return value
+    parts.append(value[start:].strip())
+    joined = (
+        _unenclosed(part) if part[:1] in ("{", '"') else strings.get(part.lower(), part)
+        for part in parts
+    )
+    return "{" + "".join(joined) + "}"
+
+
+def _unenclosed(value: str) -> str:
+    """A value without the braces or quotes that enclose it."""
+    value = value.strip()
+    if len(value) > 1 and (value[0], value[-1]) in (("{", "}"), ('"', '"')):
+        return value[1:-1]
+    return value

@@ -35,6 +35,16 @@ RECOMMENDED: dict[str, tuple[str, ...]] = {
 
 Rule = Callable[[Reference], Iterable[Finding]]
 
+# The field to add, as a .bib names it (the store is BibTeX; the rules speak CSL)
+_BIB_FIELD = {"container-title": "journal (BibLaTeX: journaltitle)", "issued": "year or date",
+              "page": "pages", "DOI": "doi"}  # fmt: skip
+
+
+def _bib_field(ref: Reference, name: str) -> str:
+    if name == "container-title" and ref.type in ("chapter", "paper-conference"):
+        return "booktitle"
+    return _BIB_FIELD.get(name, name)
+
 
 def _missing(ref: Reference, name: str) -> bool:
     if name == "author":
@@ -50,7 +60,7 @@ def check_required_fields(ref: Reference) -> Iterable[Finding]:
                 "missing-field",
                 f"{ref.type} without {name}",
                 key=ref.id,
-                suggestion=f"add {name}, or run 'blinarefs enrich' to fetch it",
+                suggestion=f"add {_bib_field(ref, name)}, or run 'blinarefs enrich' to fetch it",
             )
     for name in RECOMMENDED.get(ref.type, ()):
         if _missing(ref, name) and not (name != "DOI" and ref.available_date):
@@ -74,10 +84,20 @@ def check_identifiers(ref: Reference) -> Iterable[Finding]:
             "error", "malformed-doi", f"malformed DOI {ref.doi!r}", key=ref.id, suggestion=hint
         )
     if ref.pmid and not ref.pmid.isdigit():
-        yield Finding("error", "malformed-pmid", f"PMID {ref.pmid!r} is not a number", key=ref.id)
+        yield Finding(
+            "error",
+            "malformed-pmid",
+            f"PMID {ref.pmid!r} is not a number",
+            key=ref.id,
+            suggestion="a PMID is digits only, such as 39047240",
+        )
     if ref.pmcid and not re.fullmatch(r"PMC\d+", ref.pmcid):
         yield Finding(
-            "error", "malformed-pmcid", f"PMCID {ref.pmcid!r} is not PMC + digits", key=ref.id
+            "error",
+            "malformed-pmcid",
+            f"PMCID {ref.pmcid!r} is not PMC + digits",
+            key=ref.id,
+            suggestion="a PMCID is PMC and digits, such as PMC11334054",
         )
 
 
@@ -93,7 +113,11 @@ def check_dates(ref: Reference) -> Iterable[Finding]:
         )
     if ref.issued and len(ref.issued) > 1 and not 1 <= ref.issued[1] <= 12:
         yield Finding(
-            "error", "impossible-date", f"month {ref.issued[1]} does not exist", key=ref.id
+            "error",
+            "impossible-date",
+            f"month {ref.issued[1]} does not exist",
+            key=ref.id,
+            suggestion="correct the month (a BibLaTeX date is YYYY-MM-DD)",
         )
 
 

@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(text, file=out)
 
-    label = FORMATS[result.format].label
+    label = FORMATS[result.format].read_label
     n = len(result.references)
     say(f"{source}: {n} reference{'s' if n != 1 else ''} read ({label})")
     for o in merged.outcomes:

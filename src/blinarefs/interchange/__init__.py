@@ -54,6 +54,12 @@ class Format:
     losses: str = "lost_fields"  # (ref, clean) -> names of the fields this format drops
     changes: str = ""  # (ref, clean) -> the values it writes changed; "" when none
     expands_pages: bool = False  # its page ranges come in pieces or abbreviated
+    read_as: str = ""  # for people, when the reader takes more than the writer writes
+
+    @property
+    def read_label(self) -> str:
+        """What `import` says it read: a .bib is read the same whichever dialect it is in."""
+        return self.read_as or self.label
 
     @property
     def can_write(self) -> bool:
@@ -86,7 +92,8 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("bibtex", "BibTeX (classic bibtex, ASCII)", "bibtex", (".bib", ".bibtex"),
-               "write_bibtex", "read_bibtex", "lost_fields_bibtex", "changes_bibtex"),
+               "write_bibtex", "read_bibtex", "lost_fields_bibtex", "changes_bibtex",
+               read_as="BibTeX or BibLaTeX"),
         Format("biblatex", "BibLaTeX (biber, UTF-8)", "bibtex", (".bib", ".biblatex"),
                "write_biblatex", "read_bibtex", "lost_fields_biblatex", "changes_biblatex"),
         Format("csl-json", "CSL-JSON (Pandoc, Quarto, Zotero)", "csljson", (".json",),
@@ -233,6 +240,37 @@ def _normalised(result: ImportResult, expand_pages: bool) -> ImportResult:
     if not (changed or expand_pages):
         return result
     return replace(result, references=tuple(refs), changes=tuple(changes))
+
+
+# Zotero keeps what an item type has no field for in "Extra", one "Name: value" a line (a
+# journal article's PMID and PMCID, as its PubMed import writes them); its CSL-JSON export
+# gives Extra as "note", its RIS as N1. Those lines fill the fields, and leave the note.
+_NOTE_IDS = {"pmid": re.compile(r"\d{1,9}"), "pmcid": re.compile(r"PMC\d+"),
+             "doi": re.compile(r"10\.\d{4,9}/\S+")}  # fmt: skip
+_NOTE_LINE = re.compile(r"^[ \t]*(PMID|PMCID|DOI)[ \t]*:[ \t]*(\S+)[ \t]*$", re.I | re.M)
+
+
+def identifiers_from_note(ref: Reference) -> Reference:
+    """``ref`` with the PMID, PMCID and DOI its note names on lines of their own (Zotero's
+    "Extra"), each line taken out of the note once its field holds that value."""
+    if ":" not in ref.note:
+        return ref
+    found: dict[str, str] = {}
+
+    def take(m: re.Match[str]) -> str:
+        attr, value = m.group(1).lower(), m.group(2)
+        if attr == "pmcid":
+            value = value.upper()
+        if not _NOTE_IDS[attr].fullmatch(value) or getattr(ref, attr) not in ("", value):
+            return m.group(0)
+        found[attr] = value
+        return ""
+
+    note = _NOTE_LINE.sub(take, ref.note)
+    if not found:
+        return ref
+    note = "\n".join(line for line in note.splitlines() if line.strip())
+    return ref.with_fields(note=note, **found)
 
 
 _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-+]*$")

@@ -17,6 +17,7 @@ publisher; what that drops is listed in ``CLEAN_DROPS``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from ..bibtex import (
     reference_to_fields,
     render_entry,
 )
+from ..findings import Finding
 from ..model import Name, Reference
 from ..names import format_bibtex_name, parse_bibtex_name
 from ..normalised import Normalisation, bibtex_changes
@@ -138,4 +140,31 @@ def read_bibtex(text: str, source: str = "<input>") -> ImportResult:
     """BibTeX or BibLaTeX: the store's reader (LaTeX decoded, biblatex names understood);
     blocks it cannot read come back as findings with their line."""
     store = Store.loads(text, source)
-    return ImportResult(tuple(store.references), "bibtex", tuple(store.problems))
+    findings = [*store.problems, *_file_blocks(text, source)]
+    return ImportResult(tuple(store.references), "bibtex", tuple(findings))
+
+
+_FILE_BLOCK = re.compile(r"^[ \t]*@(string|preamble)[ \t]*[{(]", re.IGNORECASE | re.MULTILINE)
+
+
+def _file_blocks(text: str, source: str) -> list[Finding]:
+    """What belongs to the file, not to an entry: ``@string`` macros (their values are read
+    into the entries) and ``@preamble`` (LaTeX definitions such as ``\\noopsort``). An
+    import takes entries only, so it says so, once."""
+    found = [(m.group(1).lower(), m.start()) for m in _FILE_BLOCK.finditer(text)]
+    if not found:
+        return []
+    macros = sum(kind == "string" for kind, _ in found)
+    parts = [f"{macros} @string macro{'s' if macros != 1 else ''}"] if macros else []
+    parts += ["its @preamble"] if macros < len(found) else []
+    return [
+        Finding(
+            "info",
+            "not-imported",
+            f"{' and '.join(parts)} not carried into the store (macros are read into the "
+            "entries that use them)",
+            source=source,
+            line=text.count("\n", 0, found[0][1]) + 1,
+            suggestion=f"keep {source} itself as the store to keep them",
+        )
+    ]

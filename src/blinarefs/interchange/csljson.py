@@ -18,7 +18,7 @@ from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
 from ..model import CSL_TEXT_FIELDS, Reference
-from . import ImportResult, date_parts, iso_date, present, usable_key
+from . import ImportResult, date_parts, identifiers_from_note, iso_date, present, usable_key
 
 CANNOT_CARRY: dict[str, str] = {}  # custom holds what CSL has no variable for
 PARTLY: dict[str, str] = {}
@@ -35,7 +35,8 @@ CLEAN_DROPS: dict[str, str] = {
 # CSL variables Zotero and Better BibTeX write that the store keeps as the BibLaTeX field of
 # the same meaning (a date as ISO text): read into it, and written from it again, so that a
 # library sent to Zotero and back keeps its access dates, tags and languages.
-_AS_BIBLATEX = {"accessed": "urldate", "keyword": "keywords", "language": "language"}
+_AS_BIBLATEX = {"accessed": "urldate", "keyword": "keywords", "language": "language",
+                "title-short": "shorttitle"}  # fmt: skip
 # Zotero's own names for CSL variables
 _ALIASES = {"journalAbbreviation": "container-title-short"}
 _READ = {"id", "type", "author", "editor", "issued", "available-date", "custom", "citation-key"}
@@ -44,6 +45,8 @@ _READ |= {*CSL_TEXT_FIELDS, *_AS_BIBLATEX, *_ALIASES}
 
 def _csl_item(ref: Reference, clean: bool) -> dict[str, Any]:
     item = ref.to_csl(custom=not clean)
+    if not clean:  # Zotero takes the key from here (the id it replaces with its own)
+        item = {"id": item["id"], "citation-key": ref.id, **item}
     extra = dict(ref.extra)
     for variable, field in _AS_BIBLATEX.items():
         value = extra.get(field, "")
@@ -129,7 +132,7 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
             names = names[:-1]
         if len(names) < len(ref.author):
             ref = ref.with_fields(author=names, author_truncated=True)
-        ref = _with_biblatex_fields(ref, item)
+        ref = identifiers_from_note(_with_biblatex_fields(ref, item))
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
         who = f"item {n}" + (f" ({ref.id})" if ref.id != "?" else "")
         for k, v in item.items():

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 from ..arguments import references_argument
+from ..bibtex import own_fields
 from ..keys import assign_key
 from ..model import CSL_TEXT_FIELDS, Reference
 from ..names import fold_ascii
@@ -256,10 +257,11 @@ def _merged_extra(
 ) -> tuple[tuple[str, str], ...]:
     """``have``'s unmodelled BibTeX fields with those only ``offered`` has (a Zotero
     library's tags and access dates, say): the same rule as for every field. The parser's
-    notes on its own reading (``parse-*``) belong to the text read, not to the work."""
+    notes on its own reading (``parse-*``) belong to the text read, not to the work, as do
+    the entry type and title TeX kept from the file it was read in (``own_fields``)."""
     mine = {name.lower(): value for name, value in have.extra}
     more = []
-    for name, value in offered.extra:
+    for name, value in own_fields(offered):
         if not value or name in locked or name.lower().startswith("parse-"):
             continue
         if name.lower() not in mine:

@@ -7,7 +7,8 @@ journalAbbreviation, EndNote's Alternate Journal), T3 series, PY year and DA ful
 (YYYY/MM/DD/), VL, IS, SP and EP, ET, PB, CY, SN, DO, AN (PMID: EndNote's Accession Number,
 as PubMed's EndNote export uses it), C2 (PMCID: EndNote's PMCID field in journal articles),
 UR, AB, N1, and from the BibLaTeX fields Zotero has a tag for: KW one per keyword
-(``keywords``), Y2 the access date (``urldate``), LA (``language``).
+(``keywords``), Y2 the access date (``urldate``), LA (``language``), ST the short title
+(``shorttitle``).
 
 The reader also takes the older and rarer tags (A1, T1, JF, JO, JA, J1, Y1, N2, ED, BT...)
 that other databases write, and reports the tags it does not use.
@@ -25,6 +26,7 @@ from ..names import parse_vancouver_name, split_particle
 from . import (
     ImportResult,
     date_parts,
+    identifiers_from_note,
     iso_date,
     join_pages,
     present,
@@ -59,7 +61,7 @@ CANNOT_CARRY: dict[str, str] = {
     "printed-text": "no tag for the reference as printed",
     "provenance": "no tag for where each field came from",
     "locked": "no tag for locked fields",
-    "extra-fields": "no tags for BibTeX fields blinarefs does not model (but KW, Y2, LA)",
+    "extra-fields": "no tags for BibTeX fields blinarefs does not model (but KW, Y2, LA, ST)",
 }
 PARTLY: dict[str, str] = {
     "type": "a CSL type with no TY of its own comes back as its nearest type",
@@ -116,7 +118,7 @@ def _record(ref: Reference) -> list[str]:
 
 
 # BibLaTeX field -> the RIS tag Zotero reads it from (and writes it to)
-_EXTRA_TAGS = {"keywords": "KW", "urldate": "Y2", "language": "LA"}
+_EXTRA_TAGS = {"keywords": "KW", "urldate": "Y2", "language": "LA", "shorttitle": "ST"}
 _TAG_FIELDS = {tag: name for name, tag in _EXTRA_TAGS.items()}
 
 
@@ -302,4 +304,4 @@ def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
     kwargs["extra"] = _read_extra(extra)
     if kwargs.get("container_title_short") and not kwargs.get("container_title"):
         kwargs["container_title"] = kwargs["container_title_short"]  # as Zotero does
-    return build_reference(key, kwargs), unused
+    return identifiers_from_note(build_reference(key, kwargs)), unused

@@ -49,6 +49,7 @@ from ..trace.manuscript import body_bounds
 from ..trace.sentences import split_paragraphs
 from .items import iter_pandoc_items
 from .markdown import (
+    ends_with_heading,
     escape_inline,
     escape_lines,
     front_matter,
@@ -56,6 +57,7 @@ from .markdown import (
     merged_metadata,
     pandoc_citation,
     yaml_block,
+    yaml_value,
     yaml_without,
 )
 
@@ -345,6 +347,9 @@ def to_pandoc(
         # cited: keep the rest, numbered after the cited ones, in list order. (A keyed
         # manuscript cites from a larger store: there, uncited means left out.)
         header["nocite"] = uncited
+    if yaml_value(head or "", "reference-section-title") or ends_with_heading(body):
+        # the manuscript's own title for the list, or the heading it ends with ("# References")
+        del header["reference-section-title"]
     # the manuscript's own metadata first, without what the new header sets: Pandoc takes
     # the first value a key is given, and the new one names the files written beside it
     own = yaml_without(head or "", list(header))

@@ -218,3 +218,12 @@ def yaml_names(value: str) -> list[str]:
     value = value.strip().strip("[]")
     parts = re.split(r"\s*,\s*|\s+-\s+|^-\s+", value)
     return [p.strip().strip("'\"") for p in parts if p.strip().strip("'\"")]
+
+
+_HEADING = re.compile(r"#{1,6}\s+\S")
+
+
+def ends_with_heading(body: str) -> bool:
+    """Whether Markdown ends with a heading ("# References", as Pandoc's manual writes a
+    manuscript): the bibliography goes under it, with no title of its own."""
+    return bool(_HEADING.match(body.strip().rsplit("\n", 1)[-1]))

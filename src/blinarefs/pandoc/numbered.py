@@ -33,7 +33,13 @@ from ..model import Reference
 from ..reprs import brief_repr
 from ..trace.decode import Citation, ReferenceIndex, decode_citations, first_cited
 from ..trace.manuscript import body_bounds, mask_tex_comments
-from .markdown import front_matter, unescape_markdown, yaml_value, yaml_without
+from .markdown import (
+    ends_with_heading,
+    front_matter,
+    unescape_markdown,
+    yaml_value,
+    yaml_without,
+)
 
 NUMBERED_FORMATS = ("text", "markdown")
 _CITATION_METADATA = (
@@ -52,7 +58,6 @@ _BIB_COMMANDS = re.compile(
     r"(?<![ \t])[ \t]*\\(?:bibliography|bibliographystyle|addbibresource|printbibliography)\b"
     r"(?:\[[^\[\]]*\])?(?:\{[^{}]*\})?[ \t]*\n?"
 )
-_HEADING = re.compile(r"#{1,6}\s+\S")
 _NOCITE_KEY = re.compile(r"@\{?([^\s,;{}'\"]+)")
 _PANDOC_KEY = re.compile(r"-?@(?:\{[^{}]*\}|[\w:.#$%&\-+?<>~/]*\w)")
 
@@ -224,8 +229,7 @@ def to_numbered(
         body = unescape_markdown(body)
     # a manuscript that ends with its own heading ("# References", as Pandoc's manual
     # writes it) has the bibliography under it, not under a second one
-    last = body.strip().rsplit("\n", 1)[-1]
-    if _HEADING.match(last) and not yaml_value(yaml, "reference-section-title"):
+    if ends_with_heading(body) and not yaml_value(yaml, "reference-section-title"):
         title = ""
     bibliography = "".join(bibliography_pieces(refs, style, to, order, cache_dir=cache_dir))
     top = f"{head}{body.strip()}\n\n" + (f"{title}\n\n" if title else "")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..arguments import trace_argument
 from ..findings import Finding, quoted
 from ..manuscript.crosscheck import FROM_PRINTED_LIST
-from ..model import SUB_LABEL
+from ..model import SUB_LABEL, Reference
 from ..validate import check_duplicates
 from .candidates import KEYED, Candidate
 from .claims import short_label
@@ -24,6 +24,7 @@ from .features import convention
 from .figures import figures_absent
 from .infer import ORDER_EVIDENCE, RECORDS
 from .manuscript import Trace
+from .syntax import nocited_keys
 
 Check = Callable[[Trace], list[Finding]]
 
@@ -66,6 +67,9 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
     """A printed reference that no marker cites. A library's entries with no printed number
     (not a printed entry added to fields' works) are only noted: Pandoc prints the cited."""
     cited = trace.cited_keys()
+    cited |= _parents(r for r in trace.references if r.id in cited)
+    nocited = nocited_keys(trace.text)  # \nocite: in the bibliography on purpose
+    cited |= {r.id for r in trace.references} if "*" in nocited else nocited
     printed = trace.numbering == "printed"
     # digits read as text that name the reference: the decoder's close calls, shown
     left: dict[int, Candidate] = {}
@@ -105,6 +109,14 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
             )
         out.append(finding)
     return out
+
+
+def _parents(refs: Iterable[Reference]) -> set[str]:
+    """The keys a BibLaTeX entry takes fields from (``crossref``, ``xref``, ``xdata``: the
+    proceedings of a cited paper): biber brings them in with the entry, so citing the paper
+    cites them."""
+    named = (v for r in refs for k, v in r.extra if k.lower() in ("crossref", "xref", "xdata"))
+    return {key.strip() for value in named for key in value.split(",") if key.strip()}
 
 
 def _longest_increasing(seq: list[int]) -> set[int]:

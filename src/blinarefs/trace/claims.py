@@ -77,8 +77,14 @@ class Skipped:
 
 
 def short_label(ref: Reference) -> str:
-    """ "Smith 2020": first author's family name and year, for tables and reports."""
-    who = ref.author[0].full_family if ref.author else (ref.title.split(":")[0][:30] or ref.id)
+    """ "Smith 2020": first author's family name and year, for tables and reports; a work
+    with no author by its title's first words, cut between words ("A Long Meeting…")."""
+    if ref.author:
+        who = ref.author[0].full_family
+    else:
+        who = ref.title.split(":")[0].strip() or ref.id
+        if len(who) > 40:
+            who = (who[:41].rsplit(" ", 1)[0] if " " in who[:41] else who[:40]) + "…"
     return f"{who} {ref.year}" if ref.year else who
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .sections import section_of
-from .sentences import Paragraph
+from .sentences import LATEX_ONLY, Paragraph
 
 _FURNITURE = frozenset(
     """close modal|view large|view large image|download slide|open in new tab|sign in|
@@ -52,7 +52,6 @@ _FLOAT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TAIL = 40  # how much of a paragraph's end is looked at for that marker (linear time)
-_LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
 
 
 def _normal(text: str) -> str:
@@ -104,7 +103,7 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "page furniture"
         elif para.text.lstrip().startswith("%"):
             out[para.index] = "comment"
-        elif _LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
+        elif LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
             out[para.index] = "heading or markup"
         elif _DISCLOSURE.match(para.text.lstrip()):
             out[para.index] = "disclosure"

@@ -21,8 +21,16 @@ _OPENERS = "\"'“‘«([{*_\\@"
 _PUNCT = re.compile(r"[.!?]+")
 _BLOCK_LINE = re.compile(
     r"\s*(?:#{1,6}\s|%|\\(?:section|subsection|subsubsection|chapter|paragraph|title|maketitle"
-    r"|begin|end|label|bibliography|printbibliography)\b)"
+    r"|begin|end|label|bibliography|printbibliography|nocite)\b)"
 )
+# A LaTeX line of commands alone (\bibliographystyle{plainnat}, \clearpage): markup, a block
+# of its own, so that the prose before it is not read as a heading with it
+LATEX_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\[[^\[\]]*\])*(?:\{[^{}]*\})*\s*)+")
+
+
+def _markup_line(stripped: str) -> bool:
+    """A line of LaTeX commands alone, none a citation (which belongs to its sentence)."""
+    return stripped[:1] == "\\" and "cite" not in stripped and bool(LATEX_ONLY.fullmatch(stripped))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +95,7 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
         stripped = line.strip()
         if not stripped:
             close()
-        elif _BLOCK_LINE.match(line):
+        elif _BLOCK_LINE.match(line) or _markup_line(stripped):
             close()
             lead = len(line) - len(line.lstrip())
             block_start, block_end = pos + lead, pos + len(line.rstrip())

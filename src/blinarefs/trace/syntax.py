@@ -52,8 +52,11 @@ _PANDOC_SUP = re.compile(
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]@]*@[^\[\]]*)\](?![(:\[])")  # no lazy scan: linear
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
+# \cite[p.~5]{key}, and biblatex's multicite \cites(pre)(post)[5]{a}[7]{b}: every {keys}
+# group is read, and no "[7]" is left to read as a numbered citation
 _LATEX = re.compile(
-    r"\\(?=[A-Za-z]*?cite)(?P<cmd>[A-Za-z]+)\*?(?P<args>(?:\s*\[[^\[\]]*\])*(?:\s*\{[^{}]*\})+)"
+    r"\\(?=[A-Za-z]*?cite)(?P<cmd>[A-Za-z]+)\*?"
+    r"(?P<args>(?:\s*\([^()]*\))*(?:(?:\s*\[[^\[\]]*\])*(?:\s*\{[^{}]*\})+)+)"
 )
 # A capital that starts a name: "Ørsted", "Łoś", "Šimić", "Élan" as well as "Roe" (the Latin
 # letters of Unicode's first blocks; re has no class for upper case)
@@ -163,6 +166,19 @@ def _bracket_candidates(text: str) -> list[Candidate]:
                 continue
         out.append(Candidate(m.start(), m.end(), "bracket", SYNTAX, numbers))
     return out
+
+
+def nocited_keys(text: str) -> set[str]:
+    """The keys LaTeX's ``\\nocite`` lists without citing them (``*``: every entry)."""
+    if "nocite" not in text:
+        return set()
+    groups = (
+        g
+        for m in _LATEX.finditer(text)
+        if m.group("cmd") == "nocite"
+        for g in re.findall(r"\{([^{}]*)\}", m.group("args"))
+    )
+    return {k.strip() for g in groups for k in g.split(",") if k.strip()}
 
 
 def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
