@@ -151,13 +151,16 @@ def _unnamed_kind(ref: Reference) -> Reference:
     if (
         ref.type == "article-journal"
         and not (ref.volume or ref.issue or ref.page or ref.doi)
-        and _PUBLISHER_END.search(ref.container_title)
+        and (found := _publisher_and_place(ref.container_title))
     ):
-        # "Title. Example Institute, 2030.": no journal prints no volume, pages or DOI
-        # under a publisher's name; the book's publisher was read as its journal
+        # "Title. Example Institute, 2030.", "Title. Example Books, Springfield. 2030.": no
+        # journal prints no volume, pages or DOI under a publisher's name; the book's
+        # publisher (and its place) was read as its journal
+        publisher, place = found
         return ref.with_fields(
             type="book",
-            publisher=ref.publisher or ref.container_title,
+            publisher=ref.publisher or publisher,
+            publisher_place=ref.publisher_place or place,
             container_title="",
             container_title_short="",
         )
@@ -190,6 +193,18 @@ _EDITION = re.compile(
 _PLACE_ONLY = re.compile(
     r"(?<!\s)\s*,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*(?:,\s*[A-Z][\w.]*)?\.?\s*$"
 )
+
+
+def _publisher_and_place(container: str) -> tuple[str, str] | None:
+    """A "journal" that is a publisher's name ("Example Institute (EI)", "Example Pub.
+    Co."), perhaps with its place after a comma ("Example Books, New York", "Example Press,
+    Springfield, IL"): the publisher and the place ("" when none), else None."""
+    if _PUBLISHER_END.search(container):
+        return container, ""
+    place = _PLACE_ONLY.search(container)
+    if place and place.start() and _PUBLISHER_END.search(head := container[: place.start()]):
+        return head, place.group().strip(" ,.")
+    return None
 
 
 def _book_read_as_journal(ref: Reference) -> Reference:
