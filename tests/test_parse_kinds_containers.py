@@ -90,3 +90,18 @@ def test_a_journal_named_with_a_place_stays_a_journal() -> None:
     """A name that does not end as a publisher's is no publisher, place or not."""
     ref = _one("Roe J. Counting things. Example Journal, Springfield. 2031.")
     assert ref.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["[dissertação de mestrado].", "[tese de doutorado].", "Tese [Doutorado].",
+     "Dissertação [Mestrado]."],
+)  # fmt: skip
+def test_a_thesis_named_in_portuguese_with_its_degree(marker: str) -> None:
+    ref = _one(
+        f"Roe EA. Estudo dos números pequenos no estado imaginário {marker} Rio de Janeiro: "
+        "Universidade Inventada; 2031."
+    )
+    assert ref.type == "thesis"
+    if marker.startswith("["):  # the marker leaves the title
+        assert ref.title == "Estudo dos números pequenos no estado imaginário"

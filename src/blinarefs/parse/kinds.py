@@ -33,7 +33,8 @@ _THESIS = re.compile(
     r"|\b(?:doctoral|master'?s|ph\.?\s?d\.?)\s+(?:thesis|dissertation)\b"
     r"|\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)"
     r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
-    r"|\[(?:tese|tesis|disserta[cç][aã]o)\]",
+    r"|\[(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?\]"
+    r"|\b(?:tese|tesis|disserta[cç][aã]o)\s*\[(?:doutorado|mestrado|doctorado|maestr[ií]a)\]",
     re.IGNORECASE,
 )
 _SOFTWARE = re.compile(r"\[(?:computer\s+)?(?:software|program|computer program)\]", re.I)
@@ -48,7 +49,7 @@ _PREPRINT = re.compile(rf"\[preprint\]|{_SERVER.pattern}", re.IGNORECASE)
 _BRACKETED = re.compile(  # the spaces before it from their start: linear
     r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
     r"|data\s?set|database|data|(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?(?:thesis|dissertation)"
-    r"|tese|tesis|disserta[cç][aã]o)\]",
+    r"|(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?)\]",
     re.IGNORECASE,
 )
 # What a software or dataset reading puts where a journal goes: its version.
