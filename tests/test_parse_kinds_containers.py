@@ -86,10 +86,36 @@ def test_a_publisher_and_its_place_read_as_a_journal_make_a_book(
     assert (ref.publisher, ref.publisher_place) == (publisher, place)
 
 
+@pytest.mark.parametrize(
+    ("printed", "title", "publisher", "place"),
+    [
+        ("Roe J. A. (2030). Counting Invented Cells. Springfield: Example.",
+         "Counting Invented Cells", "Example", "Springfield"),
+        ("Roe JA, Doe PQ (2030) Counting invented cells. Springfield, IL: Example Society.",
+         "Counting invented cells", "Example Society", "Springfield, IL"),
+        ("Roe JA. 2030 Counting invented cells. Example Books: Springfield.",
+         "Counting invented cells", "Example Books", "Springfield"),
+        ("Roe J. Counting invented cells. Example Publications Limited 2030.",
+         "Counting invented cells", "Example Publications Limited", ""),
+    ],
+)  # fmt: skip
+def test_a_place_and_publisher_around_a_colon_make_a_book(
+    printed: str, title: str, publisher: str, place: str
+) -> None:
+    ref = _one(printed)
+    assert (ref.type, ref.container_title, ref.title) == ("book", "", title)
+    assert (ref.publisher, ref.publisher_place) == (publisher, place)
+
+
 def test_a_journal_named_with_a_place_stays_a_journal() -> None:
     """A name that does not end as a publisher's is no publisher, place or not."""
     ref = _one("Roe J. Counting things. Example Journal, Springfield. 2031.")
     assert ref.type == "article-journal"
+    ref = _one("Roe J. Counting things. Invented Journal B: Biological Counting. 2031;4:1-9.")
+    assert (ref.type, ref.container_title) == (
+        "article-journal",
+        "Invented Journal B: Biological Counting",
+    )
 
 
 @pytest.mark.parametrize(

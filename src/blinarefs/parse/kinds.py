@@ -106,7 +106,7 @@ _READ_THERE = re.compile(
 # "Institute of Examples (IOE)", "Example Society"): the publisher of a book or report.
 _PUBLISHER_END = re.compile(
     rf"(?:{PUBLISHER_LAST.pattern})|(?:{ORGANISATION_WORDS.pattern})(?:\s*\([A-Z]{{2,}}\))?\.?$"
-    r"|\b(?:Co|Corp)\.?$",
+    r"|\b(?:Co|Corp|Limited)\.?$",
     re.IGNORECASE,
 )
 
@@ -157,9 +157,10 @@ def _unnamed_kind(ref: Reference) -> Reference:
         # "Title. Example Institute, 2030.", "Title. Example Books, Springfield. 2030.": no
         # journal prints no volume, pages or DOI under a publisher's name; the book's
         # publisher (and its place) was read as its journal
-        publisher, place = found
+        publisher, place, book = found
         return ref.with_fields(
             type="book",
+            title=ref.title or book,
             publisher=ref.publisher or publisher,
             publisher_place=ref.publisher_place or place,
             container_title="",
@@ -196,16 +197,31 @@ _PLACE_ONLY = re.compile(
 )
 
 
-def _publisher_and_place(container: str) -> tuple[str, str] | None:
+def _publisher_and_place(container: str) -> tuple[str, str, str] | None:
     """A "journal" that is a publisher's name ("Example Institute (EI)", "Example Pub.
     Co."), perhaps with its place after a comma ("Example Books, New York", "Example Press,
-    Springfield, IL"): the publisher and the place ("" when none), else None."""
+    Springfield, IL"), or a place and a publisher around a colon ("Springfield: Example",
+    "Example Books: Springfield"), perhaps after the book's own title ("Book. Springfield:
+    Example"): the publisher, the place and that title ("" when none), else None."""
     if _PUBLISHER_END.search(container):
-        return container, ""
+        return container, "", ""
     place = _PLACE_ONLY.search(container)
     if place and place.start() and _PUBLISHER_END.search(head := container[: place.start()]):
-        return head, place.group().strip(" ,.")
+        return head, place.group().strip(" ,."), ""
+    if found := _AROUND_COLON.fullmatch(container):
+        first, second = found.group("first"), found.group("second")
+        if _PUBLISHER_END.search(first) and not _PUBLISHER_END.search(second):
+            first, second = second, first  # "Example Books: Springfield"
+        return second, first, found.group("book") or ""
     return None
+
+
+# "Springfield: Example Press", "Springfield, IL: Example", "Book title. Springfield:
+# Example": a place of capitalised words, a colon, a name with no colon or figure
+_AROUND_COLON = re.compile(
+    r"(?:(?P<book>[^:]{3,}?)\. )?(?P<first>[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})"
+    r": (?P<second>[A-Z][^:\d]*)"
+)
 
 
 def _book_read_as_journal(ref: Reference) -> Reference:
