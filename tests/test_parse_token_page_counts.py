@@ -32,3 +32,21 @@ def test_a_page_after_p_is_still_a_page() -> None:
     refs = parse_reference_list(tokens).references
     assert [r.number for r in refs] == [1, 2, 3]
     assert refs[1].source_text.endswith("p. 48.")
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [("2030 Jan;", "2031 Mar;"), ("2030 July;", "2031 Jan;")],
+)
+def test_a_short_lists_years_do_not_outnumber_its_items(dates: tuple[str, str]) -> None:
+    """Two references, each printing its year before a month ("2030" / "Jan"), one token a
+    line: the years make a run as long as the items' numbers, and the items win (their
+    numbers carry the list's mark)."""
+    first, second = dates
+    numbered = {
+        42: f"Roe JA, Doe PQ. Counting invented cells in Examplia. Inv Med. {first}19(3):335-51.",
+        43: f"Poe M, Moe D. Another invented study. Fict Rep. {second}7(1):1-12.",
+    }
+    lines = [f"{n}. {text}" for n, text in numbered.items()]
+    tokens = "\n".join(t for line in lines for t in re.findall(r"[^\W_]+|\S", line)) + "\n"
+    assert [r.number for r in parse_reference_list(tokens).references] == [42, 43]
