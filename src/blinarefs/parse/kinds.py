@@ -208,19 +208,23 @@ def _publisher_and_place(container: str) -> tuple[str, str, str] | None:
     place = _PLACE_ONLY.search(container)
     if place and place.start() and _PUBLISHER_END.search(head := container[: place.start()]):
         return head, place.group().strip(" ,."), ""
-    if found := _AROUND_COLON.fullmatch(container):
+    # "Book title. Springfield: Example": the book's title ends at the last full stop
+    # before the colon
+    book = container[: max(0, container.find(": "))].rpartition(". ")[0]
+    book = book if len(book) >= 3 else ""
+    if found := _AROUND_COLON.fullmatch(container[len(book) + 2 :] if book else container):
         first, second = found.group("first"), found.group("second")
         if _PUBLISHER_END.search(first) and not _PUBLISHER_END.search(second):
             first, second = second, first  # "Example Books: Springfield"
-        return second, first, found.group("book") or ""
+        return second, first, book
     return None
 
 
-# "Springfield: Example Press", "Springfield, IL: Example", "Book title. Springfield:
-# Example": a place of capitalised words, a colon, a name with no colon or figure
+# "Springfield: Example Press", "Springfield, IL: Example": a place of capitalised words, a
+# colon, a name with no colon or figure (never entered inside a word, so a search stays
+# linear)
 _AROUND_COLON = re.compile(
-    r"(?:(?P<book>[^:]{3,}?)\. )?(?P<first>[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})"
-    r": (?P<second>[A-Z][^:\d]*)"
+    r"(?<![\w'’.-])(?P<first>[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}): (?P<second>[A-Z][^:\d]*)"
 )
 
 
