@@ -55,6 +55,16 @@ def test_a_chapters_editors_in_parentheses_after_its_book(stop: str) -> None:
     assert [n.family for n in ref.author] == ["Roe", "Doe"]
 
 
+def test_vancouvers_editors_before_their_book_stay_editors() -> None:
+    """ "In: Poe G, Moe M, editors. Book.": the names come before the mark, the book after."""
+    ref = _one(
+        "Roe JA, Doe PQ. Counting cells. In: Poe G, Moe M, Loe K, editors. Invented Foods "
+        "and Their Counting. Springfield: Example & Sons (2011). 11–43."
+    )
+    assert (ref.type, ref.container_title) == ("chapter", "Invented Foods and Their Counting")
+    assert [n.family for n in ref.editor] == ["Poe", "Moe", "Loe"]
+
+
 def test_the_place_and_publisher_after_a_chapters_editors() -> None:
     ref = _one(
         "Roe J. A. (2031). “Counting the small things,” in Careful Counting, eds Doe P. Q., "

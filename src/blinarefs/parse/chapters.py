@@ -156,6 +156,8 @@ def _editors_at(words: list[str], j: int) -> tuple[int, int, int] | None:
     and where their marks end. ", eds M. Reed, P. Roe (" (the names up to the
     parenthesis, which stays) or "(Reed M, Roe P, eds)," (the names inside it)."""
     if words[j] == "," and words[j + 1].lower() in EDITOR_MARKS:
+        if re.fullmatch(r"[A-Z]{1,3}", words[j - 1]):
+            return None  # Vancouver's "In: Roe JB, editor. Book": the names come first
         names = j + 2 + (words[j + 2] == ".")
         opening = words.index("(", names) if "(" in words[names:] else -1
         return (names, opening, opening) if opening > 0 else None
