@@ -116,13 +116,30 @@ _THESIS = re.compile(
 )
 
 
+# Read online: a URL and the words that say when or where ("[Internet]", "Accessed",
+# "[cited", "Available from", "Disponível em"); printed as a book: an ISBN, an edition, a
+# count of pages, a chapter's pages or editors
+_ONLINE = re.compile(r"(?:https?://|www\.)\S")
+_READ_THERE = re.compile(
+    r"\[Internet\]|\b(?:Accessed|Acess(?:o|ado)|Available|Dispon[ií]vel|Consultado|Retrieved"
+    r"|Cited|Citado)\b",
+    re.I,
+)
+_PRINTED_BOOK = re.compile(
+    r"\bISBN\b|\b\d+(?:st|nd|rd|th|a|ª)?\.?\s?(?:ed|edn|edition)\b|\b\d+\s?(?:p|pp|pages)\b\.?"
+    r"|\bpp?\.\s?\d|\bIn:?\s|\b(?:eds?|editors?)\b",
+    re.I,
+)
+
+
 def _types(truth: RefTruth) -> set[str] | None:
     """The right types: SciELO tags a journal article read online as a web page; with a
     volume and a first page in its own markup, it is an article (CSL's article-journal).
     BMJ, PLOS, OUP and T&F tag a preprint as a journal's article whose journal is the
     server ("medRxiv 2020."): CSL's type of a preprint, "article", is right too; OUP, SAGE
     and SciELO tag a thesis printed as one ("[dissertation]", "PhD thesis") as a book:
-    "thesis" is right too."""
+    "thesis" is right too; and a "book" read online with no sign of print (no ISBN,
+    edition, count of pages or editors) may be a web page."""
     kind = (truth.pub_type or "").lower()
     right = TYPES.get(kind)
     if right is not None and kind in ("web", "webpage") and truth.volume and truth.fpage:
@@ -131,6 +148,13 @@ def _types(truth: RefTruth) -> set[str] | None:
         return TYPES["journal"] | {"article"}
     if kind == "book" and _THESIS.search(truth.text or ""):
         return TYPES["book"] | {"thesis"}
+    text = truth.text or ""
+    if kind == "book" and _ONLINE.search(text) and _READ_THERE.search(text):
+        # OUP, SciELO and SAGE tag a document read on the web as a book (NLM's "book on
+        # the Internet": "Title [Internet]. Place: Publisher; 2030 [cited 2031 May 1].
+        # Available from: URL", "Title. URL. Published May 2030. Accessed June 1, 2031."):
+        # with nothing printed that only a book has, CSL's web page is right too
+        return right if _PRINTED_BOOK.search(text) else TYPES["book"] | {"webpage"}
     return right
 
 

@@ -11,7 +11,7 @@ a line (as ``bench_parse.py`` does) and a list counts as differing when the item
 (their numbers, or their texts without spaces). Lists of author-year articles are left out.
 
     BLINAREFS_CORPORA=DIR python benchmarks/eval_token_numbers.py [--split dev|heldout]
-        [--source NAME]... [--baseline REV|none] [--show N] [--renumber]
+        [--source NAME]... [--baseline REV|none] [--show N] [--renumber] [--files GLOB]
 
 The baseline, in the same run on the same lists, is the list splitter of another revision
 (``--baseline``, by default ``be457a2``, the splitter before this round), exported with
@@ -26,7 +26,8 @@ volume, a page); the sub-list is parsed one a line and one token a line and both
 against the markup as ``bench_parse.py`` scores (entries, every field), with the largest
 field gap and the sub-lists cut differently. Each reference is read once per distinct text,
 so the run takes a few minutes. ``--baseline`` does not apply; compare revisions by running
-this script in each.
+this script in each. ``--files GLOB`` (quoted) reads JATS files outside the manifest instead
+(``corpora/extra_dev.py`` gathers some), each file's source its folder's name.
 """
 
 from __future__ import annotations
@@ -50,15 +51,28 @@ _TOKEN = re.compile(r"[^\W_]+|\S")
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,2})(?!\d)")
 
 
-def _lists(split: str, sources: list[str]) -> list[tuple[str, str, str]]:
+def _articles(split: str, files: str | None) -> list[Any]:
+    """The split's articles or, with ``files`` (a quoted glob), JATS files outside the
+    manifest (more dev material, as ``bench_parse.py --files`` scores it; each file's source
+    its folder's name)."""
+    sys.path[:0] = [str(HERE)]
+    if files:
+        from corpora.extra_dev import outside
+
+        return outside(files)
+    from corpora.obtain import articles
+
+    return articles(split=split)
+
+
+def _lists(split: str, sources: list[str], files: str | None) -> list[tuple[str, str, str]]:
     """(source, one a line, one token a line) for every reference and number it prints."""
     sys.path[:0] = [str(HERE)]
     from corpora.jats_truth import references
-    from corpora.obtain import articles
 
     refs = [
         (art.source, t.text)
-        for art in articles(split=split)
+        for art in _articles(split, files)
         if art.marker_style != "author-year" and (not sources or art.source in sources)
         for t in references(art.path)
         if t.text and t.tagged
@@ -89,10 +103,11 @@ def _differing(lists: list[tuple[str, str, str]]) -> list[bool]:
     return [items(one) != items(tokens) for _, one, tokens in lists]
 
 
-def _in_child(src: Path, split: str, sources: list[str]) -> list[bool]:
+def _in_child(src: Path, split: str, sources: list[str], files: str | None) -> list[bool]:
     cmd = [sys.executable, __file__, "--child", str(src), "--split", split]
     for s in sources:
         cmd += ["--source", s]
+    cmd += ["--files", files] if files else []
     done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
     return list(json.loads(done.stdout))
 
@@ -103,16 +118,17 @@ _WINDOW = 2  # references kept on each side of the one whose number is met
 _OWN_LABEL = re.compile(r"\d+\.\s")
 
 
-def _renumbered(split: str, sources: list[str]) -> list[tuple[str, list[tuple[int, object]]]]:
+def _renumbered(
+    split: str, sources: list[str], files: str | None
+) -> list[tuple[str, list[tuple[int, object]]]]:
     """(source, [(number, truth)...]) for every sub-list ``--renumber`` builds: for every
     reference and every number of 1 to 400 it prints as a word, its neighbours numbered so
     that it, or the reference after it, carries that number."""
     sys.path[:0] = [str(HERE)]
     from corpora.jats_truth import references
-    from corpora.obtain import articles
 
     out = []
-    for art in articles(split=split):
+    for art in _articles(split, files):
         if art.marker_style == "author-year" or (sources and art.source not in sources):
             continue
         refs = [
@@ -133,7 +149,7 @@ def _renumbered(split: str, sources: list[str]) -> list[tuple[str, list[tuple[in
     return out
 
 
-def _renumber_report(split: str, sources: list[str], show: int) -> int:
+def _renumber_report(split: str, sources: list[str], show: int, files: str | None) -> int:
     """Score the sub-lists of ``_renumbered`` one a line and one token a line."""
     sys.path[:0] = [str(ROOT / "src"), str(HERE)]
     from bench_parse import FIELDS, Tally, score
@@ -152,7 +168,7 @@ def _renumber_report(split: str, sources: list[str], show: int) -> int:
     cut: Counter[str] = Counter()
     lists: Counter[str] = Counter()
     shown = 0
-    for source, window in _renumbered(split, sources):
+    for source, window in _renumbered(split, sources, files):
         lines = [f"{n}. {t.text}" for n, t in window]  # type: ignore[attr-defined]
         one = "\n".join(lines) + "\n"
         tokens = "\n".join(tok for line in lines for tok in _TOKEN.findall(line)) + "\n"
@@ -185,7 +201,8 @@ def _renumber_report(split: str, sources: list[str], show: int) -> int:
         rows.append([group, sum(lists.values()) if total else lists[group],
                      sum(cut.values()) if total else cut[group], one_t.refs, one_t.row("")[2],
                      tok_t.row("")[2], f"{gaps[worst]:.1f} ({worst})"])  # fmt: skip
-    print(f"\n## {split}: sub-lists renumbered onto the numbers their references print\n")
+    where = "files" if files else split
+    print(f"\n## {where}: sub-lists renumbered onto the numbers their references print\n")
     print_table(("source", "sub-lists", "cut differently", "refs", "entries % one a line",
                  "entries % one token a line", "largest field gap (field)"), rows)  # fmt: skip
     headers = ("layout", "refs", "entries %", *FIELDS, "exact %")
@@ -217,16 +234,17 @@ def main() -> int:
     ap.add_argument("--baseline", default=BEFORE, help="a git revision, or 'none'")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N differing lists")
     ap.add_argument("--renumber", action="store_true", help="sub-lists renumbered, parsed")
+    ap.add_argument("--files", metavar="GLOB", help="JATS files outside the manifest (quoted glob)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if "BLINAREFS_CORPORA" not in os.environ:
         print("set BLINAREFS_CORPORA to the corpus folder (benchmarks/corpora/README.md)")
         return 2
     if args.renumber:
-        return _renumber_report(args.split, args.source, args.show)
+        return _renumber_report(args.split, args.source, args.show, args.files)
     if args.child:  # the baseline's splitter, before anything imports this checkout's
         sys.path[:0] = [str(args.child)]
-    lists = _lists(args.split, args.source)
+    lists = _lists(args.split, args.source, args.files)
     if args.child:
         print(json.dumps(_differing(lists)))
         return 0
@@ -242,7 +260,9 @@ def main() -> int:
                 print(f"baseline {args.baseline!r} not found", file=sys.stderr)
                 return 2
             subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-            columns[args.baseline] = _in_child(Path(tmp) / "src", args.split, args.source)
+            columns[args.baseline] = _in_child(
+                Path(tmp) / "src", args.split, args.source, args.files
+            )
     columns["this checkout"] = now
     sys.path[:0] = [str(HERE)]
     from timing import print_table
@@ -258,7 +278,7 @@ def main() -> int:
         if any(counts[name][src] for name in columns)
     ]
     rows.append(["ALL", sum(total.values()), *(sum(counts[n].values()) for n in columns)])
-    print(f"\n## {args.split}: lists cut differently one token a line\n")
+    print(f"\n## {'files' if args.files else args.split}: lists cut differently one token a line\n")
     print_table(("source", "lists", *(f"differing, {n}" for n in columns)), rows)
     shown = [(source, one) for (source, one, _), bad in zip(lists, now, strict=True) if bad]
     for source, one in shown[: args.show]:

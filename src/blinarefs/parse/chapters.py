@@ -111,6 +111,84 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
     return labelled
 
 
+def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
+    """Chapters whose book comes before its editors: Frontiers' "“Title,” in Book Title,
+    eds M. Reed, P. Roe (Place: Publisher), 75-109" and the neuroscience journals' "Title.
+    In: Book title (Reed M, Roe P, eds), pp 75-109.": the book between "in" and the
+    editors, the editors between their marks, then (Frontiers) the place and the publisher
+    in the parenthesis. The labeller, trained mostly on journal articles, reads the book's
+    last word and the editors as more names, or runs them into the title; the marks say
+    where each part ends."""
+    words = [x.token.text for x in labelled]
+    for i, word in enumerate(words):
+        after_stop = i > 0 and words[i - 1] in (",", ".", "”", '"', ":")
+        colon = words[i + 1 : i + 2] == [":"]
+        if word.lower() != "in" or not (after_stop or (word == "In" and colon)):
+            continue
+        start = i + 1 + colon
+        for j in range(start + 1, min(start + 40, len(words) - 2)):
+            found = _editors_at(words, j)
+            if found is None:
+                continue
+            names, names_end, end = found
+            run = words[names:names_end]
+            if (
+                not run
+                or not run[0][:1].isupper()
+                or ({w for w in run if w.isalpha() and w.islower()} - _NAME_WORDS)
+            ):
+                return labelled  # a sentence, not names
+            rest = labelled[end:]
+            return [
+                *labelled[:i],
+                *(x._replace(label="other") for x in labelled[i:start]),
+                *(x._replace(label="container") for x in labelled[start:j]),
+                *(x._replace(label="other") for x in labelled[j:names]),
+                *(x._replace(label="editor") for x in labelled[names:names_end]),
+                *(x._replace(label="other") for x in labelled[names_end:end]),
+                *(_place_and_publisher(rest) if words[names_end:end] == [] else rest),
+            ]
+    return labelled
+
+
+def _editors_at(words: list[str], j: int) -> tuple[int, int, int] | None:
+    """The editors after a book ending at ``words[j]``: where their names start and end,
+    and where their marks end. ", eds M. Reed, P. Roe (" (the names up to the
+    parenthesis, which stays) or "(Reed M, Roe P, eds)," (the names inside it)."""
+    if words[j] == "," and words[j + 1].lower() in EDITOR_MARKS:
+        if re.fullmatch(r"[A-Z]{1,3}", words[j - 1]):
+            return None  # Vancouver's "In: Roe JB, editor. Book": the names come first
+        names = j + 2 + (words[j + 2] == ".")
+        opening = words.index("(", names) if "(" in words[names:] else -1
+        return (names, opening, opening) if opening > 0 else None
+    if words[j] != "(":
+        return None
+    close = words.index(")", j) if ")" in words[j : j + 30] else -1
+    inside = words[j + 1 : close]
+    if close < 0 or len(inside) < 3 or inside[-1].rstrip(".").lower() not in EDITOR_MARKS:
+        return None
+    comma = close - 2 if inside[-2] == "," else -1
+    return (j + 1, comma, close + 1) if comma > j + 1 else None
+
+
+def _place_and_publisher(rest: list[Labelled]) -> list[Labelled]:
+    """ "(Place: Publisher)" opening ``rest``: the place and the publisher between the
+    marks; anything else as it was labelled."""
+    words = [x.token.text for x in rest]
+    close = words.index(")") if ")" in words else -1
+    colon = words.index(":") if ":" in words[:close] else -1
+    if close < 0 or colon < 2 or colon + 1 >= close:
+        return rest
+    return [
+        rest[0]._replace(label="other"),
+        *(x._replace(label="place") for x in rest[1:colon]),
+        rest[colon]._replace(label="other"),
+        *(x._replace(label="publisher") for x in rest[colon + 1 : close]),
+        rest[close]._replace(label="other"),
+        *rest[close + 1 :],
+    ]
+
+
 def chapter_in_book(by_label: dict[str, list[Span]]) -> None:
     """A chapter: "Title. In M. P. Zanna (Ed.), Book title (pp. 75-109). Publisher." The
     labeller marks both titles as titles; with editors named, the first is the chapter's

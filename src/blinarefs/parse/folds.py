@@ -122,8 +122,13 @@ def _fold_split_numbers(lines: list[str]) -> list[str]:
                 )
                 # "volume 3.", "No. 3.": a number such a word calls for, not a list's
                 and before.lower() not in _NUMBERED_WORDS
-                # "IAC, p. 48.": a page; after a page count, "100 p." / "48.", the next item
-                and not (before == "." and second.lower() in ("p", "pp") and not third.isdecimal())
+                # "IAC, p. 48.": a page; after a page count, "100 p." / "48." or a catalogue's
+                # "138 pages p." / "48.", the next item
+                and not (
+                    before == "."
+                    and second.lower() in ("p", "pp")
+                    and not (third.isdecimal() or (third.lower() == "pages" and fourth.isdecimal()))
+                )
                 and not (
                     before == "." and (second.lower() in _NUMBERED_WORDS or second in _NUMBER_MARKS)
                 )

@@ -33,7 +33,8 @@ _THESIS = re.compile(
     r"|\b(?:doctoral|master'?s|ph\.?\s?d\.?)\s+(?:thesis|dissertation)\b"
     r"|\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)"
     r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
-    r"|\[(?:tese|tesis|disserta[cç][aã]o)\]",
+    r"|\[(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?\]"
+    r"|\b(?:tese|tesis|disserta[cç][aã]o)\s*\[(?:doutorado|mestrado|doctorado|maestr[ií]a)\]",
     re.IGNORECASE,
 )
 _SOFTWARE = re.compile(r"\[(?:computer\s+)?(?:software|program|computer program)\]", re.I)
@@ -48,7 +49,7 @@ _PREPRINT = re.compile(rf"\[preprint\]|{_SERVER.pattern}", re.IGNORECASE)
 _BRACKETED = re.compile(  # the spaces before it from their start: linear
     r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
     r"|data\s?set|database|data|(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?(?:thesis|dissertation)"
-    r"|tese|tesis|disserta[cç][aã]o)\]",
+    r"|(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?)\]",
     re.IGNORECASE,
 )
 # What a software or dataset reading puts where a journal goes: its version.
@@ -105,7 +106,7 @@ _READ_THERE = re.compile(
 # "Institute of Examples (IOE)", "Example Society"): the publisher of a book or report.
 _PUBLISHER_END = re.compile(
     rf"(?:{PUBLISHER_LAST.pattern})|(?:{ORGANISATION_WORDS.pattern})(?:\s*\([A-Z]{{2,}}\))?\.?$"
-    r"|\b(?:Co|Corp)\.?$",
+    r"|\b(?:Co|Corp|Limited)\.?$",
     re.IGNORECASE,
 )
 
@@ -151,13 +152,17 @@ def _unnamed_kind(ref: Reference) -> Reference:
     if (
         ref.type == "article-journal"
         and not (ref.volume or ref.issue or ref.page or ref.doi)
-        and _PUBLISHER_END.search(ref.container_title)
+        and (found := _publisher_and_place(ref.container_title))
     ):
-        # "Title. Example Institute, 2030.": no journal prints no volume, pages or DOI
-        # under a publisher's name; the book's publisher was read as its journal
+        # "Title. Example Institute, 2030.", "Title. Example Books, Springfield. 2030.": no
+        # journal prints no volume, pages or DOI under a publisher's name; the book's
+        # publisher (and its place) was read as its journal
+        publisher, place, book = found
         return ref.with_fields(
             type="book",
-            publisher=ref.publisher or ref.container_title,
+            title=ref.title or book,
+            publisher=ref.publisher or publisher,
+            publisher_place=ref.publisher_place or place,
             container_title="",
             container_title_short="",
         )
@@ -189,6 +194,37 @@ _EDITION = re.compile(
 # search over a long run stays linear
 _PLACE_ONLY = re.compile(
     r"(?<!\s)\s*,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*(?:,\s*[A-Z][\w.]*)?\.?\s*$"
+)
+
+
+def _publisher_and_place(container: str) -> tuple[str, str, str] | None:
+    """A "journal" that is a publisher's name ("Example Institute (EI)", "Example Pub.
+    Co."), perhaps with its place after a comma ("Example Books, New York", "Example Press,
+    Springfield, IL"), or a place and a publisher around a colon ("Springfield: Example",
+    "Example Books: Springfield"), perhaps after the book's own title ("Book. Springfield:
+    Example"): the publisher, the place and that title ("" when none), else None."""
+    if _PUBLISHER_END.search(container):
+        return container, "", ""
+    place = _PLACE_ONLY.search(container)
+    if place and place.start() and _PUBLISHER_END.search(head := container[: place.start()]):
+        return head, place.group().strip(" ,."), ""
+    # "Book title. Springfield: Example": the book's title ends at the last full stop
+    # before the colon
+    book = container[: max(0, container.find(": "))].rpartition(". ")[0]
+    book = book if len(book) >= 3 else ""
+    if found := _AROUND_COLON.fullmatch(container[len(book) + 2 :] if book else container):
+        first, second = found.group("first"), found.group("second")
+        if _PUBLISHER_END.search(first) and not _PUBLISHER_END.search(second):
+            first, second = second, first  # "Example Books: Springfield"
+        return second, first, book
+    return None
+
+
+# "Springfield: Example Press", "Springfield, IL: Example": a place of capitalised words, a
+# colon, a name with no colon or figure (never entered inside a word, so a search stays
+# linear)
+_AROUND_COLON = re.compile(
+    r"(?<![\w'’.-])(?P<first>[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}): (?P<second>[A-Z][^:\d]*)"
 )
 
 

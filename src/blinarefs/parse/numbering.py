@@ -95,9 +95,10 @@ def longest_run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[in
     capital, and not a year); of these, the one that starts the longest run (so a "2" in a
     later reference's text, "Bowtie 2", does not take the place of the 4 that follows 1 in
     a list that skips), then as ``_next_item`` says. The longest run wins; among equals,
-    one starting at 1, then one whose number does not follow a bare word (a volume, "PLoS
-    Comput Biol" / "1" / "."), then the last (reference lists close a manuscript). Run lengths are
-    computed from the end so that the cost stays n log n.
+    one starting at 1, then one printed with a list's mark ("12." rather than a bare "2017"),
+    then one not starting at a year, then one whose number does not follow a bare word (a
+    volume, "PLoS Comput Biol" / "1" / "."), then the last (reference lists close a
+    manuscript). Run lengths are computed from the end so that the cost stays n log n.
 
     One token a line, a list printed "12." gives "12" / "." (put back together), so where
     most numbers of the run alone on their lines carry a mark, a bare one is a number of a
@@ -245,9 +246,20 @@ def _run(starts: dict[int, tuple[int, str]], lines: list[str]) -> list[int]:
         if options:
             following[i] = nxt = _next_item(i, options)
             length[i] = 1 + length[nxt]
+    # among runs as long, one starting at 1, then one printed as a list's number ("6." /
+    # "Roe", not the bare years "2017" / "July" of a short list's references, one token a
+    # line), then one not starting at a year ("2006." ending a title), then one not after
+    # a bare word, then the last
     best = max(
         _merged_away(order, following, starts, _opening),
-        key=lambda i: (length[i], starts[i][0] == 1, not _after_word(lines, i), i),
+        key=lambda i: (
+            length[i],
+            starts[i][0] == 1,
+            bool(starts[i][1] or _mark(lines[i])),
+            not _YEAR.match(lines[i].lstrip()),
+            not _after_word(lines, i),
+            i,
+        ),
         default=None,
     )
     run = []

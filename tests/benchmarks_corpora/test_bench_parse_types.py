@@ -1,0 +1,44 @@
+"""The types ``bench_parse.py`` counts right for a reference's markup (made-up references)."""
+
+from __future__ import annotations
+
+import pytest
+from bench_parse import _types
+from corpora.jats_truth import RefTruth
+
+
+def _truth(text: str, pub_type: str) -> RefTruth:
+    return RefTruth(
+        article="a", number=1, label=None, text=text, authors=(), etal=False, title=None,
+        container=None, year=None, volume=None, issue=None, fpage=None, lpage=None,
+        pub_type=pub_type, doi=None, pmid=None, tagged=True, markup_text=None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invented Agency. Counting guide [Internet]. Springfield: Invented Agency; 2030 "
+        "[cited 2031 May 1]. Available from: https://example.org/guide",
+        "Invented Agency. Counting guide. https://example.org/guide.pdf. Published May 2030. "
+        "Accessed June 1, 2031.",
+    ],
+)
+def test_a_book_read_online_with_no_sign_of_print_may_be_a_web_page(text: str) -> None:
+    assert _types(_truth(text, "book")) == {"book", "chapter", "webpage"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe J. Counting [Internet]. 2nd ed. Springfield: Example Press; 2030 [cited 2031 May 1]."
+        " Available from: https://example.org/book",
+        "Roe J. Counting. Springfield: Example Press; 2030. 120 p. Available from: "
+        "https://example.org/book",
+        "Roe J. Counting. In: Doe A, editor. Book. Springfield: Example Press; 2030. "
+        "Available from: https://example.org/book",
+        "Roe J. Counting. Springfield: Example Press; 2030.",  # not read online
+    ],
+)
+def test_a_printed_book_stays_a_book(text: str) -> None:
+    assert _types(_truth(text, "book")) == {"book", "chapter"}
