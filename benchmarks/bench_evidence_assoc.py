@@ -42,7 +42,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).resolve().parent)]
 
 from bench_evidence import SOURCES, load  # noqa: E402
-from bench_evidence_learned import stated_by, without_digits  # noqa: E402
+from bench_evidence_learned import restatements, without_digits  # noqa: E402
 from bench_evidence_query import ranker, top3  # noqa: E402
 from bench_evidence_static import sign_test  # noqa: E402
 from corpora.obtain import articles, corpus_dir  # noqa: E402
@@ -51,7 +51,7 @@ from timing import print_table  # noqa: E402
 
 from blinarefs.evidence import rerank, retrieve  # noqa: E402
 from blinarefs.evidence.retrieve import SourceIndex  # noqa: E402
-from blinarefs.evidence.text import split_source, terms  # noqa: E402
+from blinarefs.evidence.text import terms  # noqa: E402
 
 Table = dict[str, dict[str, float]]
 NEGATIVES = 5
@@ -82,18 +82,10 @@ def restated(ref: str, text: str, hard: bool, rng: random.Random) -> Iterator[Pa
     sentence's among the body's, a body sentence's more than two sentences away), its digits
     taken out, with those sentences as its evidence."""
     index = SourceIndex.build(text)
-    split = split_source(text)
-    if len(split) != len(index.sentences):
-        return
-    lead = {i for i, (_, at_lead) in enumerate(split) if at_lead}
-    every = set(range(len(index.sentences)))
-    for i in range(len(index.sentences)):
-        near = lead if i in lead else {i - 2, i - 1, i, i + 1, i + 2}
-        gold = stated_by(index, index.sentences[i], every - near)
-        if gold:
-            query = without_digits(index.sentences[i])
-            others = negatives(index, query, near | gold | {i}, hard, rng)
-            yield pair("restated", ref, index, query, gold, others)
+    for i, near, gold in restatements(index, text):
+        query = without_digits(index.sentences[i])
+        others = negatives(index, query, near | gold | {i}, hard, rng)
+        yield pair("restated", ref, index, query, gold, others)
 
 
 def citances(items: list[dict], hard: bool, rng: random.Random) -> Iterator[Pair]:

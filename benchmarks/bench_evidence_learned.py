@@ -203,6 +203,16 @@ def abstract_rows(ref: str, text: str, index: SourceIndex | None = None) -> Iter
     out: an abstract sentence's among the body's (the abstract left out), a body sentence's
     (a discussion restating a result) among those more than two sentences away."""
     index = index or SourceIndex.build(text)
+    for i, near, gold in restatements(index, text):
+        row = _weak(index, without_digits(index.sentences[i]), near | {i}, gold)
+        if row is not None:
+            yield replace(row, ref=ref)
+
+
+def restatements(index: SourceIndex, text: str) -> Iterator[tuple[int, set[int], set[int]]]:
+    """(sentence, its neighbours, the sentences that state its figures) for every sentence
+    of the work that one or two others restate: an abstract sentence's among the body's, a
+    body sentence's among those more than two sentences away."""
     split = split_source(text)
     if len(index.sentences) != len(split):
         return
@@ -212,9 +222,7 @@ def abstract_rows(ref: str, text: str, index: SourceIndex | None = None) -> Iter
         near = lead if i in lead else {i - 2, i - 1, i, i + 1, i + 2}
         gold = stated_by(index, index.sentences[i], every - near)
         if gold:
-            row = _weak(index, without_digits(index.sentences[i]), near | {i}, gold)
-            if row is not None:
-                yield replace(row, ref=ref)
+            yield i, near, gold
 
 
 def jats_rows(limit: int) -> list[Ranked]:

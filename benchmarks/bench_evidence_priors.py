@@ -43,9 +43,14 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).resolve().parent)]
 
 import numpy as np  # noqa: E402
-from bench_evidence import SOURCES, load  # noqa: E402
-from bench_evidence_query import claim_vector, every_vector, shipped, top3  # noqa: E402
-from bench_evidence_static import sign_test  # noqa: E402
+from bench_evidence_query import (  # noqa: E402
+    DEV_PARTS,
+    claim_vector,
+    compared_row,
+    every_vector,
+    shipped,
+    top3,
+)
 from evidence_match import annotated, hit  # noqa: E402
 from timing import print_table  # noqa: E402
 
@@ -315,12 +320,7 @@ def main() -> int:
     ap.add_argument("--parts", default="supports-dev,CI-dev,CL-SciSumm")
     ap.add_argument("--only", default="", help="the variants whose name has this text")
     args = ap.parse_args()
-    ci = SOURCES["citation-integrity"]
-    every = {
-        "supports-dev": lambda: load(ci, "supports-dev"),
-        "CI-dev": lambda: load(ci, "dev") + load(ci, "evidence-dev"),
-        "CL-SciSumm": lambda: load(SOURCES["cl-scisumm"], "evidence-train"),
-    }
+    every = DEV_PARTS
     table = []
     for part in args.parts.split(","):
         items = every[part]()
@@ -331,12 +331,7 @@ def main() -> int:
         for name, show, build in VARIANTS:
             if args.only not in name:
                 continue
-            got = hits(items, show, build)
-            won = sum(g and not b for (_, g), (_, b) in zip(got, base, strict=True))
-            lost = sum(b and not g for (_, g), (_, b) in zip(got, base, strict=True))
-            table.append([f"{part} ({n})", name, f"{sum(a for a, _ in got) / n:.1%}",
-                          f"{sum(b for _, b in got) / n:.1%}", won, lost,
-                          f"{sign_test(won, lost):.2f}"])  # fmt: skip
+            table.append(compared_row(f"{part} ({n})", name, hits(items, show, build), base))
             print(" | ".join(map(str, table[-1])), file=sys.stderr, flush=True)
     print_table(["part", "variant", "@1", "@3", "won", "lost", "sign test p"], table)
     return 0

@@ -350,16 +350,33 @@ def hits(items: list[dict], variant: Variant) -> list[tuple[bool, bool]]:
     return out
 
 
+def compared_row(part: str, name: str, got: list, base: list) -> list:
+    """A variant's row beside the shipped ranker's hits (@1, @3 per citation): its shares,
+    the citations it wins and loses at @3, and the sign test's p."""
+    n = len(base)
+    won = sum(g and not b for (_, g), (_, b) in zip(got, base, strict=True))
+    lost = sum(b and not g for (_, g), (_, b) in zip(got, base, strict=True))
+    return [part, name, f"{sum(a for a, _ in got) / n:.1%}", f"{sum(b for _, b in got) / n:.1%}",
+            won, lost, f"{sign_test(won, lost):.2f}"]  # fmt: skip
+
+
+def _ci(part: str) -> list[dict]:
+    return load(SOURCES["citation-integrity"], part)
+
+
+# the development parts every evidence variant is compared on (never a test part)
+DEV_PARTS: dict[str, Callable[[], list[dict]]] = {
+    "supports-dev": lambda: _ci("supports-dev"),
+    "CI-dev": lambda: _ci("dev") + _ci("evidence-dev"),
+    "CL-SciSumm": lambda: load(SOURCES["cl-scisumm"], "evidence-train"),
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", default="supports-dev,CI-dev,CL-SciSumm")
     args = ap.parse_args()
-    ci = SOURCES["citation-integrity"]
-    every = {
-        "supports-dev": lambda: load(ci, "supports-dev"),
-        "CI-dev": lambda: load(ci, "dev") + load(ci, "evidence-dev"),
-        "CL-SciSumm": lambda: load(SOURCES["cl-scisumm"], "evidence-train"),
-    }
+    every = DEV_PARTS
     table = []
     for part in args.parts.split(","):
         items = every[part]()
@@ -368,12 +385,7 @@ def main() -> int:
         table.append([f"{part} ({n})", "shipped", f"{sum(a for a, _ in base) / n:.1%}",
                       f"{sum(b for _, b in base) / n:.1%}", "", "", ""])  # fmt: skip
         for variant in VARIANTS:
-            got = hits(items, variant)
-            won = sum(g and not b for (_, g), (_, b) in zip(got, base, strict=True))
-            lost = sum(b and not g for (_, g), (_, b) in zip(got, base, strict=True))
-            table.append([f"{part} ({n})", variant.name, f"{sum(a for a, _ in got) / n:.1%}",
-                          f"{sum(b for _, b in got) / n:.1%}", won, lost,
-                          f"{sign_test(won, lost):.2f}"])  # fmt: skip
+            table.append(compared_row(f"{part} ({n})", variant.name, hits(items, variant), base))
             print(" | ".join(map(str, table[-1])), file=sys.stderr, flush=True)
     print_table(["part", "variant", "@1", "@3", "won", "lost", "sign test p"], table)
     return 0
