@@ -5,11 +5,13 @@ and the labels survive export and formatting. All text is made up for the tests.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
 from blinarefs.bibtex import reference_to_fields
+from blinarefs.cli import main
 from blinarefs.errors import BlinarefsError
 from blinarefs.format import cited_order, format_bibliography
 from blinarefs.manuscript.renumber import plan_renumbering
@@ -130,3 +132,21 @@ def test_a_list_copied_one_token_a_line_keeps_its_parts() -> None:
     refs = parse_reference_list("References\n" + "\n".join(tokens) + "\n").references
     assert [r.printed_label for r in refs] == ["1a", "1b", "2", "3", "4", "5", "6", "7"]
     assert refs[1].source_text.startswith("Fennick C.")
+
+
+def test_format_json_gives_each_entry_its_printed_label(tmp_path, capsys) -> None:
+    bib = tmp_path / "parts.bib"
+    bib.write_text(
+        "".join(
+            f"@article{{k{i},\n  title = {{Made-up work {i}}},\n  journal = {{J Made Chem}},\n"
+            f"  year = {{2031}},\n  blinarefs-number = {{{label or n}}},\n}}\n\n"
+            for i, (n, label) in enumerate(LABELS)
+        ),
+        encoding="utf-8",
+    )
+    assert main(["format", str(bib), "--style", "vancouver", "--json"]) == 0
+    entries = json.loads(capsys.readouterr().out)["entries"]
+    assert [(e["number"], e["label"]) for e in entries] == [
+        (n, label or str(n)) for n, label in LABELS
+    ]
+    assert [e["text"].split(".")[0] for e in entries] == [e["label"] for e in entries]

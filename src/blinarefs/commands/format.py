@@ -15,6 +15,7 @@ store again is almost free.
 from __future__ import annotations
 
 import argparse
+from string import ascii_lowercase
 
 from ._common import (
     add_force,
@@ -139,8 +140,8 @@ def run(args: argparse.Namespace) -> int:
             "style": style.source,
             "to": args.to,
             "entries": [
-                {"number": n, "key": k, "text": t}
-                for n, (k, t) in enumerate(zip(keys, texts, strict=True), start=1)
+                {"number": int(n.rstrip(ascii_lowercase)), "label": n, "key": k, "text": t}
+                for n, k, t in zip(_labels(refs, keys), keys, texts, strict=True)
             ],
         }
         if cited and args.citations:
@@ -177,3 +178,12 @@ def _own_inputs(manuscript: str):
     from ..trace.load import load_inputs
 
     return load_inputs(Path(manuscript))
+
+
+def _labels(refs: list, keys: list[str]) -> list[str]:
+    """The numbers the bibliography prints, in its order: "1" to "n", or a sub-labelled
+    list's "1a", "1b", "2" (the JSON gives both the number and the label)."""
+    from ..format.bibliography import entry_labels
+
+    by_key = {r.id: r for r in refs}
+    return entry_labels([by_key[k] for k in keys])
