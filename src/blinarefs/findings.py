@@ -85,7 +85,12 @@ def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
 
 # Findings about reading the reference list come first: a reference that was not fully read
 # causes what later checks say about it (a missing field, a citation that seems to dangle).
-CAUSES = frozenset({"unparsed-reference", "doubtful-reference", "reference-list"})
+# So do those about reading the manuscript: the text checked has its tracked changes
+# accepted; a field or an included LaTeX file not read leaves citations unseen.
+CAUSES = frozenset({
+    "unparsed-reference", "doubtful-reference", "reference-list",
+    "tracked-changes", "field-unreadable", "field-without-data", "input-missing",
+})  # fmt: skip
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -275,6 +275,20 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
 
 
 def stage_parse(ctx: BuildContext) -> StageReport:
+    """The references, from the manuscript's list, its fields or the files it names; what
+    the manuscript's reader reports (tracked changes accepted, a field it could not read)
+    comes first, as the cause of what later stages may find."""
+    report = _parsed(ctx)
+    document = ctx.data.get("document")
+    if document is not None and document.findings:  # LaTeX chapters: their own lines
+        from .manuscript.latex_inputs import relocate
+
+        name = str(ctx.manuscript_path)
+        report.findings[:0] = relocate(document.findings, document.origins, name)
+    return report
+
+
+def _parsed(ctx: BuildContext) -> StageReport:
     from .parse import parse_reference_list
 
     ctx.parsed = parse_reference_list(ctx.text, progress=ctx.bar("parse"))

@@ -268,7 +268,7 @@ def test_a_broken_field_is_reported_not_fatal(tmp_path):
         t("Drug X"), field(" ADDIN ZOTERO_ITEM CSL_CITATION {not json} ", "1", sup=True), t(".")
     )
     doc = _read(tmp_path, body)
-    assert any("cannot be read" in n for n in doc.notes)
+    assert any("cannot be read" in f.message for f in doc.findings)
     assert doc.text == "Drug X¹.\n"
     assert [m.origin for m in doc.markers] == ["field:unreadable"]
 
@@ -293,7 +293,7 @@ def test_old_zotero_field_without_data_is_left_to_the_decoder(tmp_path, capsys):
     path = docx(tmp_path / "old.docx", body)
     doc = read_manuscript(path)
     assert [(m.origin, m.keys) for m in doc.markers] == [("field:zotero", ())]
-    assert any("without their data" in n for n in doc.notes)
+    assert any(f.code == "field-without-data" for f in doc.findings)
     assert main(["trace", str(path), "--json"]) == 0
     cited = json.loads(capsys.readouterr().out)["citations"]
     assert [(c["marker"], c["numbers"]) for c in cited] == [("[1]", [1])]
@@ -306,7 +306,7 @@ def test_endnote_data_ending_in_nul_and_author_inside_the_field(tmp_path):
     named = field(" ADDIN EN.CITE " + endnote_xml([EN_B], "Poe [9]"), "Poe [9]")
     dated = field(" ADDIN EN.CITE " + endnote_xml([EN_A], "Roe (2020)"), "Roe (2020)")
     doc = _read(tmp_path, p(t("Drug X works "), data, t(" as "), named, t(" and "), dated))
-    assert not [n for n in doc.notes if "cannot be read" in n]
+    assert not [f for f in doc.findings if "cannot be read" in f.message]
     assert [(m.text, m.numbers, len(m.keys)) for m in doc.markers] == [
         ("[7, 9]", (7, 9), 2),
         ("[9]", (9,), 1),

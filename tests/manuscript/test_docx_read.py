@@ -94,7 +94,25 @@ def test_tracked_changes_read_as_accepted_and_reported(tmp_path):
     body = p(t("Kept"), delete(" dropped words"), ins(t(" inserted words")), t("."))
     doc = read_manuscript(docx(tmp_path / "c.docx", body))
     assert doc.text == "Kept inserted words.\n"
-    assert "tracked changes read as accepted: 1 insertions kept, 1 deletions dropped" in doc.notes
+    (told,) = doc.findings
+    assert told.code == "tracked-changes" and told.severity == "info"
+    assert "read as accepted: 1 insertion kept, 1 deletion dropped" in told.message
+
+
+def test_what_the_reader_decided_is_reported_by_check_first(tmp_path, capsys):
+    """The editor sees that the text checked is the one with the changes accepted, before
+    any finding about that text."""
+    body = (
+        p(t("Aspirin lowers fever in adults [2]"), delete(" and children"), t("."))
+        + p(t("References"))
+        + p(t("1. Roe J. A study of fever. J Fever. 2001;3:1-5."))
+    )
+    path = docx(tmp_path / "c.docx", body)
+    assert main(["check", str(path)]) == 1  # [2] is dangling
+    lines = [ln.strip() for ln in capsys.readouterr().out.splitlines() if "[" in ln]
+    assert lines[0].startswith("info [tracked-changes]")
+    assert "0 insertions kept, 1 deletion dropped" in lines[0]
+    assert any("dangling" in ln for ln in lines[1:])
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..findings import Finding
 from ..model import Reference
 from ..reprs import brief_repr
+from .latex_inputs import Origin
 
 KINDS = ("text", "docx", "jats")
 ORIGINS = (
@@ -118,7 +120,11 @@ class ManuscriptDocument:
     for the decoder to find. ``references`` are the works the markup describes (reference
     manager fields, a JATS ``<ref-list>``); empty for plain text. ``lowered`` are the spans
     set as subscripts (Word): digits there are indices ("CO₂", a model's "CP₍₁,₂,₃₎"), never
-    citations, which a plain-text copy cannot tell once they are flattened.
+    citations, which a plain-text copy cannot tell once they are flattened. ``notes`` say
+    what was read (for ``--json``); ``findings`` are what the reader decided or could not
+    read that a person must be told, because the checks that follow rest on it: tracked
+    changes read as accepted, a citation field that cannot be read, a LaTeX ``\\input``
+    whose file is missing. The trace reports them before anything they may cause.
     """
 
     text: str
@@ -131,6 +137,9 @@ class ManuscriptDocument:
     reference_list_start: int | None = None
     sections: tuple[Section, ...] = ()
     notes: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    # a LaTeX manuscript in several files: where each stretch of text comes from
+    origins: tuple[Origin, ...] = ()
     pieces: tuple[Piece, ...] = field(default=(), repr=False)
     lowered: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
@@ -174,6 +183,7 @@ class ManuscriptDocument:
                 for s in self.sections
             ],
             "notes": list(self.notes),
+            "findings": [f.to_dict() for f in self.findings],
         }
 
 

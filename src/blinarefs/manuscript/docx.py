@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..findings import Finding, counted
 from .document import ManuscriptDocument, Marker, Section, shift_all
 from .docx_citations import citations, cited_references, shifted, superscripts_shown
 from .docx_endnotes import endnote_labels
@@ -108,7 +109,8 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
         references_from="word field" if references else "",
         reference_list_start=ref_start,
         sections=tuple(sections),
-        notes=tuple(_notes(streams, markers, references, problems)),
+        notes=tuple(_notes(markers, references)),
+        findings=tuple(_findings(path, streams, markers, problems)),
         pieces=tuple(pieces),
         lowered=tuple(lowered),
     )
@@ -168,28 +170,46 @@ def _sections(stream: Stream, start: int, end: int) -> list[Section]:
     return out
 
 
-def _notes(
-    streams: list[Stream], markers: list[Marker], refs: list, problems: list[str]
-) -> list[str]:
+def _notes(markers: list[Marker], refs: list) -> list[str]:
+    """What was read, counted (``--json``)."""
+    origins = Counter(m.origin for m in markers)
+    out = [f"{n} citations from {origin}" for origin, n in sorted(origins.items())]
+    if refs:
+        out.append(f"{len(refs)} references from the citation fields")
+    return out
+
+
+def _findings(
+    path: Path, streams: list[Stream], markers: list[Marker], problems: list[str]
+) -> list[Finding]:
+    """What the reader decided or could not read, for the person checking the file: the
+    text checked is the one with tracked changes accepted; a field that cannot be read
+    leaves its citations to the text's own digits."""
     out = []
     inserted = sum(s.inserted for s in streams)
     deleted = sum(s.deleted for s in streams)
     if inserted or deleted:
-        out.append(
-            f"tracked changes read as accepted: {inserted} insertions kept, "
-            f"{deleted} deletions dropped"
+        message = (
+            f"tracked changes read as accepted: {counted(inserted, 'insertions')} kept, "
+            f"{counted(deleted, 'deletions')} dropped"
         )
-    origins = Counter(m.origin for m in markers)
-    for origin, n in sorted(origins.items()):
-        out.append(f"{n} citations from {origin}")
-    if refs:
-        out.append(f"{len(refs)} references from the citation fields")
+        hint = "accept or reject them in Word if the checked text should be another"
+        out.append(Finding("info", "tracked-changes", message, suggestion=hint, source=str(path)))
     bare = sum(1 for m in markers if m.origin.startswith("field:") and not m.keys)
     if bare:
-        out.append(
-            f"{bare} citation fields name their works without their data (an old manager "
-            "version): those citations are read from their text"
+        message = (
+            f"{counted(bare, 'citation fields')} without the data of the works cited (an old "
+            "manager version): read from the text they show"
         )
+        out.append(Finding("info", "field-without-data", message, source=str(path)))
+    hint = "refresh the citations in the reference manager and save the file again"
     if any(s.broken_fields for s in streams):
-        out.append("a field is not closed (the file may be damaged): its text is read as it stands")
-    return out + problems
+        message = "a field is not closed (the file may be damaged): its text is read as it stands"
+        out.append(
+            Finding("warning", "field-unreadable", message, suggestion=hint, source=str(path))
+        )
+    out += [
+        Finding("warning", "field-unreadable", p, suggestion=hint, source=str(path))
+        for p in problems
+    ]
+    return out

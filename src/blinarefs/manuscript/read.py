@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import ParseError, WrongKind
 from ..fsio import binary_kind, read_text, reading
 from .document import ManuscriptDocument
+from .latex_inputs import is_latex, join_inputs
 
 _JATS_ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?article[\s>]")
 _JATS_HINTS = ("JATS", "NLM//DTD", "jats.nlm.nih.gov", "<ref-list", "<front>")
@@ -47,6 +48,11 @@ def read_manuscript(path: str | Path) -> ManuscriptDocument:
         from .jats import read_jats
 
         return read_jats(text, path)
+    if "\\" in text and is_latex(path, text):  # chapters in files of their own
+        text, origins, findings = join_inputs(text, path)
+        return ManuscriptDocument(
+            text=text, kind="text", path=path, origins=origins, findings=findings
+        )
     return ManuscriptDocument(text=text, kind="text", path=path)
 
 

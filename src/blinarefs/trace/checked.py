@@ -89,6 +89,10 @@ def check_manuscript(
     evidence = evidence_at_hand(trace)
     findings = _problems(inputs.problems, trace) + check_trace(trace, source=name)
     findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
+    if inputs.document and inputs.document.origins:  # LaTeX chapters: name their own lines
+        from ..manuscript.latex_inputs import relocate
+
+        findings = relocate(findings, inputs.document.origins, name)
     return CheckResult(inputs, trace, sort_findings(findings), evidence)
 
 

@@ -9,7 +9,7 @@ or the numbered list at the end of the manuscript itself.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,6 +90,15 @@ def file_arguments(call: str, manuscript: object, bib: object, refs: object) -> 
 def load_inputs(
     manuscript: Path, bib: str | Path | Store | None = None, refs: str | Path | None = None
 ) -> TraceInputs:
+    """The manuscript and its references; what its reader reports (tracked changes accepted,
+    a field or an ``\\input`` it could not read) comes first among the problems, as the
+    cause of what the checks may find after it."""
+    inputs = _load(manuscript, bib, refs)
+    told = inputs.document.findings if inputs.document else ()
+    return replace(inputs, problems=[*told, *inputs.problems]) if told else inputs
+
+
+def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | None) -> TraceInputs:
     from ..manuscript import read_manuscript
     from ..parse import parse_reference_list
     from ..pipeline import unparsed_findings

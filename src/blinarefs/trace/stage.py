@@ -47,6 +47,10 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         evidence = evidence_at_hand(trace)
         findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
         summary = summarise(trace, findings)
+        if document is not None and document.origins:  # LaTeX chapters: their own lines
+            from ..manuscript.latex_inputs import relocate
+
+            findings = relocate(findings, document.origins, name)
     outputs = {  # each written a piece at a time as its turn comes
         "claims.json": lambda: json_pieces(
             {"manuscript": name, "summary": summary, **trace.to_dict(),
