@@ -96,6 +96,9 @@ _REFERENCE_NAMED = re.compile(r"\breference \S+ \(")
 ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "printed-list-mismatch",
              "doubtful-reference", "unparsed-reference", "no-references",
              "reference-list"}  # fmt: skip
+# What the Word reader says about the file itself (tracked changes it accepted, a field it
+# could not read): about reading Word, not verdicts on the manuscript; a text export has none.
+READER_ONLY = {"tracked-changes", "field-unreadable", "field-without-data"}
 
 
 # -- 1. the fields, from the markup ---------------------------------------------------------
@@ -442,7 +445,7 @@ def _key(finding: dict) -> tuple[str, str]:
 def compare(word: list[dict], plain: list[dict], fields: bool) -> dict[str, object]:
     """Shared verdicts matched one by one; one-sided ones (with field references) counted
     per side."""
-    apart = ONE_SIDED if fields else {"printed-list-mismatch"}
+    apart = (ONE_SIDED if fields else {"printed-list-mismatch"}) | READER_ONLY
     a = Counter(_key(f) for f in word if f["code"] not in apart)
     b = Counter(_key(f) for f in plain if f["code"] not in apart)
     return {

@@ -164,3 +164,15 @@ def test_a_claim_in_a_text_box_the_word_reader_leaves_out_is_its_miss(tmp_path):
     assert "invented panel" not in doc.text
     plain = [_finding("uncited-claim", "I. Naps are taken by most of the invented panel.")]
     assert _causes(doc, [], plain) == {"word: text box not read": 1}
+
+
+def test_what_the_word_reader_says_of_the_file_is_no_verdict_to_compare():
+    """Tracked changes accepted, a field not read: only the Word side can say them, so
+    they are counted apart, not as a disagreement with the text export."""
+    from eval_docx_fields import compare
+
+    word = [_finding("tracked-changes", message="tracked changes read as accepted"),
+            _finding("dangling-citation", "[4]")]  # fmt: skip
+    result = compare(word, [_finding("dangling-citation", "[4]")], fields=False)
+    assert result["same"] == 1 and not result["word_only"]
+    assert result["one_sided"] == (1, 0)
