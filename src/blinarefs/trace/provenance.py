@@ -19,7 +19,10 @@ _FIRST_PERSON = re.compile(
 )
 _PERSON_GATE = ("we", "our", "us", "here", "this ", "present study", "current study")
 _OWN_FIGURE = re.compile(
-    r"\b(?:Fig(?:ure)?s?\.?|Tables?|Supplementa(?:l|ry)\s+(?:Fig(?:ure)?|Table)s?\.?)\s*S?\d"
+    r"\b(?:Fig(?:ure)?s?\.?|Tables?|Supplementa(?:l|ry)\s+(?:Fig(?:ure)?|Table)s?\.?)"
+    r"(?:\s*S?\d|(?:~|\s)*\\(?:auto|c|C)?ref\{)"  # LaTeX: Figure~\ref{fig:a}
+    # and the references that name their float themselves: \cref{fig:a}, \reftab{scores}
+    r"|\\(?:auto|c|C)ref\{(?:fig|tab)|\\ref(?:fig|tab)\{"
 )
 _PROCEDURE = re.compile(
     r"\b(?:was|were|had been)\s+(?:then\s+|also\s+|first\s+|subsequently\s+)?"
@@ -111,7 +114,7 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
         return ""
     if m:
         return f"first person '{m.group()}'"
-    m = _OWN_FIGURE.search(sentence) if "fig" in lower or "table" in lower else None
+    m = _OWN_FIGURE.search(sentence) if "fig" in lower or "tab" in lower else None
     if m:
         return f"refers to the manuscript's own '{m.group()}'"
     m = (

@@ -87,8 +87,23 @@ def paragraph_sections(
     return out
 
 
+# LaTeX names its sections in commands (``\\section*[short]{Results}``) and its abstract
+# in an environment; their titles are what the headings of a text copy would be
+_LATEX_HEADING = re.compile(
+    r"\\(?:part|chapter|section|subsection|subsubsection|paragraph)\*?(?:\[[^\]]*\])?"
+    r"\{([^{}]*)\}\s*(?:\\label\{[^{}]*\}\s*)?"
+)
+_LATEX_ABSTRACT = re.compile(r"\\begin\{abstract\}")
+
+
 def _title(para: Paragraph) -> str:
-    return para.text.lstrip("#").strip().rstrip(":").strip()
+    text = para.text.strip()
+    if text.startswith("\\"):
+        if m := _LATEX_HEADING.fullmatch(text):
+            text = m.group(1)
+        elif _LATEX_ABSTRACT.match(text):
+            text = "Abstract"
+    return text.lstrip("#").strip().rstrip(":").strip()
 
 
 def _abstract_part(title: str, following: Sequence[Paragraph], seen: set[str]) -> bool:

@@ -107,3 +107,40 @@ def test_plain_text_and_a_manuscript_without_includes_are_read_as_they_are(tmp_p
     tex = write(tmp_path, {"main.tex": "\\documentclass{article}\nNo includes here.\n"})
     doc = read_manuscript(tex)
     assert doc.text == tex.read_text() and not doc.origins
+
+
+def _flagged(tmp_path: Path, body: str) -> list[str]:
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Introduction}\n"
+        "Coffee delays sleep in adults \\cite{roe2001}.\n\n" + body + "\n\\end{document}\n"
+    )
+    path = write(tmp_path, {"main.tex": tex, "refs.bib": BIB})
+    result = check_manuscript(path, bib=tmp_path / "refs.bib")
+    return [f.text or "" for f in result.findings if f.code == "uncited-claim"]
+
+
+@pytest.mark.parametrize("section", ["\\section{Results}", "\\subsection*{Results}\\label{s:r}"])
+def test_latex_sections_say_whose_a_finding_is(tmp_path, section):
+    """Under LaTeX's own Results heading the authors report their findings; the same
+    sentence in the Discussion states one that needs its source."""
+    finding = "Most models show a strong robustness to noise."
+    assert _flagged(tmp_path, f"{section}\n{finding}") == []
+    assert _flagged(tmp_path, f"\\section{{Discussion}}\n{finding}") == [finding]
+
+
+def test_an_abstract_environment_is_no_place_for_citations(tmp_path):
+    text = "\\begin{abstract}\nMost models show a strong robustness to noise.\n\\end{abstract}"
+    assert _flagged(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Table~\\ref{tab:scores} shows that most models improved markedly.",
+        "As \\cref{fig:curves} shows, most models improved markedly.",
+        "Most models improved markedly, as \\reftab{scores} shows.",
+    ],
+)
+def test_latex_references_to_the_authors_own_floats(tmp_path, sentence):
+    assert _flagged(tmp_path, "\\section{Discussion}\n" + sentence) == []
+    assert _flagged(tmp_path, "\\section{Discussion}\nMost models improved markedly.") != []
