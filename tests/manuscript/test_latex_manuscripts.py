@@ -139,6 +139,7 @@ def test_an_abstract_environment_is_no_place_for_citations(tmp_path):
         "Table~\\ref{tab:scores} shows that most models improved markedly.",
         "As \\cref{fig:curves} shows, most models improved markedly.",
         "Most models improved markedly, as \\reftab{scores} shows.",
+        "Panels (\\ref{subfig:a} and \\ref{subfig:b}) show that most models improved markedly.",
     ],
 )
 def test_latex_references_to_the_authors_own_floats(tmp_path, sentence):

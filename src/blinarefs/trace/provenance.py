@@ -21,8 +21,8 @@ _PERSON_GATE = ("we", "our", "us", "here", "this ", "present study", "current st
 _OWN_FIGURE = re.compile(
     r"\b(?:Fig(?:ure)?s?\.?|Tables?|Supplementa(?:l|ry)\s+(?:Fig(?:ure)?|Table)s?\.?)"
     r"(?:\s*S?\d|(?:~|\s)*\\(?:auto|c|C)?ref\{)"  # LaTeX: Figure~\ref{fig:a}
-    # and the references that name their float themselves: \cref{fig:a}, \reftab{scores}
-    r"|\\(?:auto|c|C)ref\{(?:fig|tab)|\\ref(?:fig|tab)\{"
+    # and the references that name their float themselves: \ref{subfig:a}, \reftab{scores}
+    r"|\\(?:auto|c|C)?ref\{(?:sub)?(?:fig|tab)|\\ref(?:fig|tab)\{"
 )
 _PROCEDURE = re.compile(
     r"\b(?:was|were|had been)\s+(?:then\s+|also\s+|first\s+|subsequently\s+)?"
