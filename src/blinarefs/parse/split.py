@@ -230,6 +230,10 @@ def _section(lines: list[str], offsets: list[int], heading: int | None) -> Refer
         unnumbered = _unnumbered(lines, offsets, heading)
         if not best or unnumbered is not None:
             return unnumbered
+    elif heading is not None and _listed_before(lines, first, best[0]):
+        unnumbered = _unnumbered(lines, offsets, heading)
+        if unnumbered is not None and unnumbered.items[-1].end_line <= best[0]:
+            return unnumbered
     items = []
     notes = numbering_notes([starts[i][0] for i in best], [i + 1 for i in best])
     end = len(lines)
@@ -245,6 +249,23 @@ def _section(lines: list[str], offsets: list[int], heading: int | None) -> Refer
         tuple(items), offsets[start_line], start_line + 1, tuple(notes),
         after=_after(lines, offsets, end),
     )  # fmt: skip
+
+
+def _listed_before(lines: list[str], first: int, numbered: int) -> bool:
+    """Whether the lines between a "References" heading and the first numbered line are a
+    list without numbers: three or more lines that are each a whole reference and read like
+    one. The numbered lines after it are then something else printed after the list (a
+    table's numbered rows, a questionnaire in an appendix), which a numbered list's heading
+    does not stand over."""
+    whole = (
+        line
+        for line in lines[first:numbered]
+        if _whole_reference(line) and _REFERENCE_LIKE.search(line)
+    )
+    return sum(1 for _ in whole) >= _LISTED_BEFORE
+
+
+_LISTED_BEFORE = 3
 
 
 def _item(lines: list[str], start: int, end: int, number: int, first: str, label: str) -> RawItem:
