@@ -285,41 +285,42 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
     superscript characters, as a careful user marks them before saving as text."""
     texts: dict[Path, Path] = {}
     if how in ("libreoffice", "marked", "libreoffice-notes", "formatted"):
-        for i, path in enumerate(paths):  # one folder each: names repeat across sources
-            folder = out / str(i)
-            folder.mkdir()
-            shutil.copy(path, folder / path.name)
+        # names repeat across sources ("Manuscript.docx"), and the exports share one folder:
+        # each copy is named by its place in the run
+        copies = [out / str(i) / f"{i}_{path.name}" for i, path in enumerate(paths)]
+        for path, copy in zip(paths, copies, strict=True):
+            copy.parent.mkdir()
+            shutil.copy(path, copy)
             if how in ("marked", "formatted"):
-                _mark_superscripts(folder / path.name, note_marks=how == "formatted")
-        copies = [str(out / str(i) / p.name) for i, p in enumerate(paths)]
+                _mark_superscripts(copy, note_marks=how == "formatted")
         # a profile of its own: a LibreOffice already running (another benchmark's) would
         # otherwise take the job and the files would not be written
         profile = (out / "profile").resolve().as_uri()
         soffice = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
         subprocess.run(
-            [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *copies],
+            [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *map(str, copies)],
             capture_output=True, check=True, timeout=1200,
         )  # fmt: skip
-        for i, path in enumerate(paths):
-            made = out / (path.stem + ".txt")
+        for path, copy in zip(paths, copies, strict=True):
+            made = out / (copy.stem + ".txt")
             if not made.is_file():  # a run that stopped part way (a file it choked on): alone
                 subprocess.run(
-                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), copies[i]],
+                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), str(copy)],
                     capture_output=True, check=True, timeout=300,
                 )  # fmt: skip
             if not made.is_file():
                 raise RuntimeError(f"LibreOffice wrote no text for {path}")
-            texts[path] = out / str(i) / (path.stem + ".txt")
+            texts[path] = copy.parent / made.name
             made.replace(texts[path])
         if how == "libreoffice-notes":
             (out / "html").mkdir()
             subprocess.run(
                 [*soffice, "--convert-to", "html:XHTML Writer File:UTF8",
-                 "--outdir", str(out / "html"), *copies],
+                 "--outdir", str(out / "html"), *map(str, copies)],
                 capture_output=True, check=True, timeout=1200,
             )  # fmt: skip
-            for path in paths:
-                html = out / "html" / (path.stem + ".html")
+            for path, copy in zip(paths, copies, strict=True):
+                html = out / "html" / (copy.stem + ".html")
                 notes = _libreoffice_notes(html) if html.is_file() else []
                 if notes:
                     texts[path].write_text(

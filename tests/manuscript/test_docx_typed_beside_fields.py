@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from wordbuild import docx, field, numbering, p, t, zotero_code
+from wordbuild import docx, field, numbering, p, run, t, zotero_code
 
 from blinarefs.cli import main
 from blinarefs.parse import parse_reference_list
@@ -94,3 +94,31 @@ def test_a_questionnaire_after_the_list_leaves_the_verdicts_alike(tmp_path, caps
     word = _verdicts(_word(tmp_path, questionnaire=True), capsys)
     assert word == [("uncited-reference", "Tarrant 2013) is never cited")]
     assert _verdicts(_plain(tmp_path, questionnaire=True), capsys) == word
+
+
+CHAPTERS = ["1 Introduzione", "2 Materiali e metodi", "3 Risultati", "4 Bibliografia"]
+
+
+def test_a_numbered_heading_in_another_language_heads_the_list():
+    # a thesis numbers its chapters: the numbered headings are no reference list
+    lines = [CHAPTERS[0], "Le lontre mangiano pesci (Fenwick and Ould 2011).", CHAPTERS[1]]
+    lines += ["Abbiamo contato le lontre.", CHAPTERS[2], "Ne abbiamo viste 12.", CHAPTERS[3]]
+    parsed = parse_reference_list("\n".join([*lines, *LISTED]) + "\n")
+    assert parsed.section is not None and parsed.section.start_line == 7
+    assert [r.year for r in parsed.references] == [2011, 2009, 2016, 2013]
+
+
+def test_a_thesis_with_numbered_chapters_keeps_its_fields_list(tmp_path, capsys):
+    shown = "(Quill and Brand 2016)"
+    body = p(t(CHAPTERS[0]), style="Heading1")
+    body += p(t("Le lontre vivono nei fiumi "), field(zotero_code([FIELD_WORK], shown), shown))
+    for chapter in CHAPTERS[1:3]:
+        body += p(t(chapter), style="Heading1") + p(t("Abbiamo contato le lontre."))
+    # the list as Zotero prints it: its bibliography field over the entries
+    bibl = ' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY '
+    begin = run('<w:fldChar w:fldCharType="begin"/>') + run(f"<w:instrText>{bibl}</w:instrText>")
+    begin += run('<w:fldChar w:fldCharType="separate"/>')
+    body += p(t(CHAPTERS[3]), style="Heading1")
+    body += p(begin, t(LISTED[2])) + p(t(LISTED[3]), run('<w:fldChar w:fldCharType="end"/>'))
+    found = _verdicts(docx(tmp_path / "tesi.docx", body), capsys)
+    assert found == [("uncited-reference", "Tarrant 2013) is never cited")]

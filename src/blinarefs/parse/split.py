@@ -22,9 +22,16 @@ from .spacing import is_pieces, single_spaced
 from .sublabels import first_parts, item_spans, sub_starts
 from .years import MONTH_WORD
 
+# A section number may stand before it ("9 References", "7.2. Bibliography", "IX. References",
+# a thesis's chapter), and theses and articles in the corpus's other languages (Italian,
+# Portuguese, Spanish, French, German) head it in theirs.
 _HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(references|reference list|bibliography|literature cited|works cited|"
-    r"citations|references and notes)\s*:?\s*$",
+    r"^\s*(?:#+\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s+)?"
+    r"(references|reference list|bibliography|literature cited|works cited|"
+    r"citations|references and notes|"
+    r"bibliografia|bibliografía|bibliographie|riferimenti bibliografici|"
+    r"refer[êe]ncias(?: bibliogr[áa]ficas)?|referencias(?: bibliogr[áa]ficas)?|"
+    r"r[ée]f[ée]rences(?: bibliographiques)?|literatur|literaturverzeichnis)\s*:?\s*$",
     re.IGNORECASE,
 )
 
