@@ -38,9 +38,10 @@ checksums, dev/held-out split; the files stay out of this repository):
    could give the Word file's verdict or cannot (``field_causes.py``): it cannot where the
    export lost what the Word file marks at that place (raised or lowered digits, read beside
    the same export made with them kept as superscript and subscript characters; a list only
-   a field marks; notes). The target is the agreement on what both sides can know, those
-   differences left out; the agreement over every verdict is given beside it, and both per
-   file (``--diff`` prints each difference with its cause).
+   a field marks; notes; a cross-reference to a figure or table whose result LibreOffice
+   replaced with its own "Error: Reference source not found"). The target is the agreement
+   on what both sides can know, those differences left out; the agreement over every verdict
+   is given beside it, and both per file (``--diff`` prints each difference with its cause).
 
 Usage: python benchmarks/eval_docx_fields.py --prepare        (extract the files, once)
        python benchmarks/eval_docx_fields.py [--split dev|heldout|all] [--diff]

@@ -32,6 +32,9 @@ ones as subscript characters; the export itself when it keeps them, as Pandoc's 
 - ``inherent: notes the export drops``: LibreOffice's text export leaves the footnotes and
   endnotes out (``--plain libreoffice-notes`` puts them back): a claim in a note only the
   Word file has, a work cited only in notes that plain text finds uncited;
+- ``inherent: cross-reference the export could not resolve``: a plain-side verdict on text
+  where LibreOffice wrote "Error: Reference source not found" for a cross-reference field
+  whose target it cannot find, and Word shows the field's result ("(Fig 6)");
 - ``plain: uncertain digits``: a plain-side "uncertain marker" whose digits the export
   printed as the Word file does (the plain reader's own doubt);
 - ``plain: printed citation missed``: a field shown as text ("(Roe et al., 2020)", "[4]")
@@ -62,6 +65,7 @@ from blinarefs.names import fold_ascii
 
 _LIST_LABEL = re.compile(r"^(?:[IVXLC]+|\d+|[a-z])[.)]\s+")  # "I. ", "2) ": an export's own
 _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
+_UNRESOLVED = "Error: Reference source not found"  # LibreOffice's, for a cross-reference
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
 # the verdicts about one marker, whose digits the export may have flattened
 _MARKER_FINDINGS = ("uncertain-marker", *_MARKER_CODES)
@@ -122,8 +126,11 @@ def field_causes(
                 continue
             left[key] -= 1
             claim = _flat(f.get("text") or "")[:60] if f["code"] == "uncited-claim" else ""
+            said = plain_text[slice(*f["span"])] if side == "plain" and f.get("span") else ""
             if notes_listed and f["code"] in _NOTES_AS_LIST[side]:
                 cause = "inherent: notes written as a numbered list"
+            elif _UNRESOLVED in said:
+                cause = "inherent: cross-reference the export could not resolve"
             elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
                 cause = "inherent: notes the export drops"
             elif claim and claim not in flat_other:
