@@ -32,7 +32,8 @@ checksums, dev/held-out split; the files stay out of this repository):
    the author and year it names, not by its number or key, which in a list printed without
    numbers are the reader's own). Findings only
    one of the two can give are counted apart: claims checked against the abstracts the
-   fields carry (plain text has none), the printed list checked against the fields, and a
+   fields carry (plain text has none; a claim they contradict as one they do not hold),
+   the printed list checked against the fields, and a
    printed list that is missing or could not be fully read (the .docx takes its references
    from the fields). Each difference is put down to a cause, which says whether plain text
    could give the Word file's verdict or cannot (``field_causes.py``): it cannot where the
@@ -97,7 +98,9 @@ _REFERENCE_NAMED = re.compile(r"\breference \S+ \(")
 # carry (claims checked against them), the printed list against them; and the printed list
 # is not parsed then, so what plain text reports of reading it (its form, what was cut off
 # after it, or missing it, when the manager printed no list) has no counterpart.
-ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "printed-list-mismatch",
+# (a claim the abstracts contradict is one of those checks, as one they do not hold is)
+ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "claim-contradicted",
+             "printed-list-mismatch",
              "doubtful-reference", "unparsed-reference", "no-references",
              "reference-list"}  # fmt: skip
 
