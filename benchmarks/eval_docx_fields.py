@@ -32,15 +32,17 @@ checksums, dev/held-out split; the files stay out of this repository):
    the author and year it names, not by its number or key, which in a list printed without
    numbers are the reader's own). Findings only
    one of the two can give are counted apart: claims checked against the abstracts the
-   fields carry (plain text has none), the printed list checked against the fields, and a
+   fields carry (plain text has none; a claim they contradict as one they do not hold),
+   the printed list checked against the fields, and a
    printed list that is missing or could not be fully read (the .docx takes its references
    from the fields). Each difference is put down to a cause, which says whether plain text
    could give the Word file's verdict or cannot (``field_causes.py``): it cannot where the
    export lost what the Word file marks at that place (raised or lowered digits, read beside
    the same export made with them kept as superscript and subscript characters; a list only
-   a field marks; notes). The target is the agreement on what both sides can know, those
-   differences left out; the agreement over every verdict is given beside it, and both per
-   file (``--diff`` prints each difference with its cause).
+   a field marks; notes; a cross-reference to a figure or table whose result LibreOffice
+   replaced with its own "Error: Reference source not found"). The target is the agreement
+   on what both sides can know, those differences left out; the agreement over every verdict
+   is given beside it, and both per file (``--diff`` prints each difference with its cause).
 
 Usage: python benchmarks/eval_docx_fields.py --prepare        (extract the files, once)
        python benchmarks/eval_docx_fields.py [--split dev|heldout|all] [--diff]
@@ -71,6 +73,9 @@ from field_causes import field_causes  # noqa: E402
 from timing import print_table  # noqa: E402
 
 MANIFEST = HERE / "docx_fields_corpus.json"
+# A further set outside both splits (``--extra``): more real manuscripts to find the causes the
+# few dev files cannot show; its files are checked to be none of the manifest's (SHA-256).
+EXTRA = HERE / "docx_fields_extra.json"
 TARGET = 1.0
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CODE = re.compile(
@@ -93,7 +98,9 @@ _REFERENCE_NAMED = re.compile(r"\breference \S+ \(")
 # carry (claims checked against them), the printed list against them; and the printed list
 # is not parsed then, so what plain text reports of reading it (its form, what was cut off
 # after it, or missing it, when the manager printed no list) has no counterpart.
-ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "printed-list-mismatch",
+# (a claim the abstracts contradict is one of those checks, as one they do not hold is)
+ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "claim-contradicted",
+             "printed-list-mismatch",
              "doubtful-reference", "unparsed-reference", "no-references",
              "reference-list"}  # fmt: skip
 # What the Word reader says about the file itself (tracked changes it accepted, a field it
@@ -285,41 +292,42 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
     superscript characters, as a careful user marks them before saving as text."""
     texts: dict[Path, Path] = {}
     if how in ("libreoffice", "marked", "libreoffice-notes", "formatted"):
-        for i, path in enumerate(paths):  # one folder each: names repeat across sources
-            folder = out / str(i)
-            folder.mkdir()
-            shutil.copy(path, folder / path.name)
+        # names repeat across sources ("Manuscript.docx"), and the exports share one folder:
+        # each copy is named by its place in the run
+        copies = [out / str(i) / f"{i}_{path.name}" for i, path in enumerate(paths)]
+        for path, copy in zip(paths, copies, strict=True):
+            copy.parent.mkdir()
+            shutil.copy(path, copy)
             if how in ("marked", "formatted"):
-                _mark_superscripts(folder / path.name, note_marks=how == "formatted")
-        copies = [str(out / str(i) / p.name) for i, p in enumerate(paths)]
+                _mark_superscripts(copy, note_marks=how == "formatted")
         # a profile of its own: a LibreOffice already running (another benchmark's) would
         # otherwise take the job and the files would not be written
         profile = (out / "profile").resolve().as_uri()
         soffice = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
         subprocess.run(
-            [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *copies],
+            [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *map(str, copies)],
             capture_output=True, check=True, timeout=1200,
         )  # fmt: skip
-        for i, path in enumerate(paths):
-            made = out / (path.stem + ".txt")
+        for path, copy in zip(paths, copies, strict=True):
+            made = out / (copy.stem + ".txt")
             if not made.is_file():  # a run that stopped part way (a file it choked on): alone
                 subprocess.run(
-                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), copies[i]],
+                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), str(copy)],
                     capture_output=True, check=True, timeout=300,
                 )  # fmt: skip
             if not made.is_file():
                 raise RuntimeError(f"LibreOffice wrote no text for {path}")
-            texts[path] = out / str(i) / (path.stem + ".txt")
+            texts[path] = copy.parent / made.name
             made.replace(texts[path])
         if how == "libreoffice-notes":
             (out / "html").mkdir()
             subprocess.run(
                 [*soffice, "--convert-to", "html:XHTML Writer File:UTF8",
-                 "--outdir", str(out / "html"), *copies],
+                 "--outdir", str(out / "html"), *map(str, copies)],
                 capture_output=True, check=True, timeout=1200,
             )  # fmt: skip
-            for path in paths:
-                html = out / "html" / (path.stem + ".html")
+            for path, copy in zip(paths, copies, strict=True):
+                html = out / "html" / (copy.stem + ".html")
                 notes = _libreoffice_notes(html) if html.is_file() else []
                 if notes:
                     texts[path].write_text(
@@ -466,8 +474,8 @@ def _share(n: int, of: int) -> str:
 # -- the run ---------------------------------------------------------------------------------
 
 
-def files_of(corpus: Path, split: str) -> list[tuple[str, Path]]:
-    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+def files_of(corpus: Path, split: str, manifest_path: Path = MANIFEST) -> list[tuple[str, Path]]:
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     out = []
     for source in manifest["sources"]:
         if split in ("all", source["split"]):
@@ -476,22 +484,45 @@ def files_of(corpus: Path, split: str) -> list[tuple[str, Path]]:
     return out
 
 
+def _outside_manifest(extra: Path) -> None:
+    """The further set must hold no file of the manifest (either split): the same bytes would
+    count a dev file twice or open a held-out one."""
+    known = {
+        digest
+        for source in json.loads(MANIFEST.read_text(encoding="utf-8"))["sources"]
+        for digest in source.get("sha256", {}).values()
+    }
+    for source in json.loads(extra.read_text(encoding="utf-8"))["sources"]:
+        for name, digest in source["sha256"].items():
+            if digest in known:
+                raise SystemExit(f"{source['repo']}: {name} is a file of {MANIFEST.name}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--prepare", action="store_true", help="extract the files from the mirrors")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS.parent / "docx_fields")
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--extra", action="store_true", help=f"the further set of {EXTRA.name} "
+                    "(default corpus: docx_fields_extra in the temporary directory)")  # fmt: skip
     ap.add_argument("--plain", choices=("libreoffice", "marked", "pandoc", "libreoffice-notes"),
                     default="libreoffice" if shutil.which("soffice") else "pandoc")  # fmt: skip
     ap.add_argument("--diff", action="store_true", help="print each verdict only one side gave")
     args = ap.parse_args()
+    manifest = EXTRA if args.extra else MANIFEST
+    if args.extra:
+        args.split = "all"
+        if args.corpus == ap.get_default("corpus"):
+            args.corpus = Path(tempfile.gettempdir()) / "docx_fields_extra"
     if args.prepare:
-        prepare(args.corpus, MANIFEST)
+        if args.extra:
+            _outside_manifest(EXTRA)
+        prepare(args.corpus, manifest)
         return 0
     from blinarefs.manuscript import read_manuscript
     from blinarefs.trace.load import trace_file
 
-    files = files_of(args.corpus, args.split)
+    files = files_of(args.corpus, args.split, manifest)
     missing = [p for _, p in files if not p.is_file()]
     if missing:
         print(f"{missing[0]}: not there; run with --prepare first", file=sys.stderr)
@@ -543,7 +574,8 @@ def main() -> int:
                 for side, (code, about), cause in sorted(each):
                     name = "docx" if side == "word" else args.plain
                     print(f"  {path.name} only in {name}: {code}: {about[:100]}  <- {cause}")
-    print(f"Reference-manager citations ({args.split} split): markup (truth) against the reader")
+    split = "extra" if args.extra else args.split
+    print(f"Reference-manager citations ({split} split): markup (truth) against the reader")
     print_table(
         ["source", "file", "citations", "works named", "with data", "read", "works read",
          "read without data", "read exactly", "pandoc (cites/works)"], field_rows,

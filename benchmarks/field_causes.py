@@ -32,6 +32,11 @@ ones as subscript characters; the export itself when it keeps them, as Pandoc's 
 - ``inherent: notes the export drops``: LibreOffice's text export leaves the footnotes and
   endnotes out (``--plain libreoffice-notes`` puts them back): a claim in a note only the
   Word file has, a work cited only in notes that plain text finds uncited;
+- ``inherent: cross-reference the export could not resolve``: a plain-side verdict on text
+  where LibreOffice wrote "Error: Reference source not found" for a cross-reference field
+  whose target it cannot find, and Word shows the field's result ("(Fig 6)");
+- ``inherent: work only its field holds``: a plain-side dangling citation shown by a field
+  one of whose works the printed list lacks (the Word file says so): only the field has it;
 - ``plain: uncertain digits``: a plain-side "uncertain marker" whose digits the export
   printed as the Word file does (the plain reader's own doubt);
 - ``plain: printed citation missed``: a field shown as text ("(Roe et al., 2020)", "[4]")
@@ -62,6 +67,7 @@ from blinarefs.names import fold_ascii
 
 _LIST_LABEL = re.compile(r"^(?:[IVXLC]+|\d+|[a-z])[.)]\s+")  # "I. ", "2) ": an export's own
 _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
+_UNRESOLVED = "Error: Reference source not found"  # LibreOffice's, for a cross-reference
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
 # the verdicts about one marker, whose digits the export may have flattened
 _MARKER_FINDINGS = ("uncertain-marker", *_MARKER_CODES)
@@ -97,23 +103,15 @@ def field_causes(
     notes_listed = _notes_listed(doc, plain_text)
     dropped = _notes_dropped(doc, plain_text)
     found: Counter = Counter()
+    # the works the fields hold that the printed list lacks (the Word file's own finding)
+    unprinted = {f["message"].split()[0] for f in word if " is described in " in f["message"]}
+    word_first = _unmatched_first(word, doc.text, plain, plain_text)
+    plain_first = _unmatched_first(plain, plain_text, word, doc.text)
     sides = (
-        (
-            "word",
-            result["word_only"],
-            word,
-            plain_text,
-            _unmatched_first(word, doc.text, plain, plain_text),
-        ),
-        (
-            "plain",
-            result["plain_only"],
-            plain,
-            doc.text,
-            _unmatched_first(plain, plain_text, word, doc.text),
-        ),
+        ("word", result["word_only"], plain_text, word_first),
+        ("plain", result["plain_only"], doc.text, plain_first),
     )
-    for side, only, _, other, findings in sides:
+    for side, only, other, findings in sides:
         left = Counter(only)
         flat_other = _flat(other)
         for f in findings:
@@ -122,8 +120,11 @@ def field_causes(
                 continue
             left[key] -= 1
             claim = _flat(f.get("text") or "")[:60] if f["code"] == "uncited-claim" else ""
+            said = plain_text[slice(*f["span"])] if side == "plain" and f.get("span") else ""
             if notes_listed and f["code"] in _NOTES_AS_LIST[side]:
                 cause = "inherent: notes written as a numbered list"
+            elif _UNRESOLVED in said:
+                cause = "inherent: cross-reference the export could not resolve"
             elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
                 cause = "inherent: notes the export drops"
             elif claim and claim not in flat_other:
@@ -131,7 +132,7 @@ def field_causes(
                 boxed = side == "plain" and unlabelled in _text_boxes(doc.path)
                 cause = "word: text box not read" if boxed else "claims cut or rendered differently"
             elif side == "plain":
-                cause = _plain_cause(f, doc, fields, lost, listed_at, dropped)
+                cause = _plain_cause(f, doc, fields, lost, listed_at, dropped, unprinted)
             else:
                 cause = _word_cause(f, plain_trace, lost)
             found[cause] += 1
@@ -178,6 +179,7 @@ def _plain_cause(
     lost: Flattened,
     listed_at: int | None,
     dropped: tuple[int, int] | None,
+    unprinted: set[str],
 ) -> str:
     code = f["code"]
     span = tuple(f.get("span") or ())
@@ -197,6 +199,9 @@ def _plain_cause(
             return "inherent: raised field flattened"
         return "plain: printed citation missed"
     if code == "dangling-citation":
+        shown = _flat(f.get("text") or "")
+        if any(_flat(m.text) == shown and unprinted & set(m.keys) for m in fields):
+            return "inherent: work only its field holds"
         return "plain: digits read as a citation"
     if code in _MARKER_CODES:
         return "plain: marker misread"

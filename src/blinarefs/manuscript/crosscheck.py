@@ -65,14 +65,18 @@ def printed_list_findings(
 def printed_only(
     described: Sequence[Reference], printed, shown: Mapping[str, int] | None = None
 ) -> list[Reference]:
-    """The printed list's entries that match no work the markup describes, when they are a
-    few: a bibliography not refreshed since a citation was deleted, an entry typed into a
-    manager's list. They are references of the manuscript all the same (so that a check
-    finds them uncited, as it would in the same text without fields). When most of the
-    list matches nothing, the list is the manuscript's own (see :func:`own_list_keys`)."""
+    """The printed list's entries that match no work the markup describes: a bibliography
+    not refreshed since a citation was deleted, an entry typed into a manager's list, or,
+    when most of an author-year list matches nothing, a manuscript whose citations were
+    mostly typed (or unlinked from the manager) beside a few live fields, its list typed
+    too. They are references of the manuscript all the same: a typed citation of one is
+    not dangling, and an uncited one is found uncited, as in the same text without fields.
+    A numbered list that mostly matches nothing is the manuscript's own and is read as such
+    before this (see :func:`own_list_keys`), so none is added then."""
     listed = list(printed.references)
     only, _, _ = _matched(described, listed, shown)
-    return only if 2 * len(only) <= len(listed) else []
+    numbered = printed.section is not None and printed.section.numbered
+    return only if 2 * len(only) <= len(listed) or not numbered else []
 
 
 def own_list_keys(

@@ -22,9 +22,16 @@ from .spacing import is_pieces, single_spaced
 from .sublabels import first_parts, item_spans, sub_starts
 from .years import MONTH_WORD
 
+# A section number may stand before it ("9 References", "7.2. Bibliography", "IX. References",
+# a thesis's chapter), and theses and articles in the corpus's other languages (Italian,
+# Portuguese, Spanish, French, German) head it in theirs.
 _HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(references|reference list|bibliography|literature cited|works cited|"
-    r"citations|references and notes)\s*:?\s*$",
+    r"^\s*(?:#+\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s+)?"
+    r"(references|reference list|bibliography|literature cited|works cited|"
+    r"citations|references and notes|"
+    r"bibliografia|bibliografía|bibliographie|riferimenti bibliografici|"
+    r"refer[êe]ncias(?: bibliogr[áa]ficas)?|referencias(?: bibliogr[áa]ficas)?|"
+    r"r[ée]f[ée]rences(?: bibliographiques)?|literatur|literaturverzeichnis)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -230,6 +237,10 @@ def _section(lines: list[str], offsets: list[int], heading: int | None) -> Refer
         unnumbered = _unnumbered(lines, offsets, heading)
         if not best or unnumbered is not None:
             return unnumbered
+    elif heading is not None and _listed_before(lines, first, best[0]):
+        unnumbered = _unnumbered(lines, offsets, heading)
+        if unnumbered is not None and unnumbered.items[-1].end_line <= best[0]:
+            return unnumbered
     items = []
     notes = numbering_notes([starts[i][0] for i in best], [i + 1 for i in best])
     end = len(lines)
@@ -245,6 +256,23 @@ def _section(lines: list[str], offsets: list[int], heading: int | None) -> Refer
         tuple(items), offsets[start_line], start_line + 1, tuple(notes),
         after=_after(lines, offsets, end),
     )  # fmt: skip
+
+
+def _listed_before(lines: list[str], first: int, numbered: int) -> bool:
+    """Whether the lines between a "References" heading and the first numbered line are a
+    list without numbers: three or more lines that are each a whole reference and read like
+    one. The numbered lines after it are then something else printed after the list (a
+    table's numbered rows, a questionnaire in an appendix), which a numbered list's heading
+    does not stand over."""
+    whole = (
+        line
+        for line in lines[first:numbered]
+        if _whole_reference(line) and _REFERENCE_LIKE.search(line)
+    )
+    return sum(1 for _ in whole) >= _LISTED_BEFORE
+
+
+_LISTED_BEFORE = 3
 
 
 def _item(lines: list[str], start: int, end: int, number: int, first: str, label: str) -> RawItem:

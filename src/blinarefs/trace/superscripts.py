@@ -87,6 +87,11 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             text[start - 1].isdigit() or (not text[start - 1].isspace() and in_address(text, start))
         ):
             continue
+        if (
+            _ITEM_LABEL.match(text, end)
+            and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        ):
+            continue  # "    1. County": a list item's number, as a word processor writes it
         cand = runs.splits(runs.judge(start, end), start, end)
         if cand is None and text[start - 1 : start].isalpha():
             cand = order_only(text, start, end)  # "described by Page21.": the order decides
@@ -99,6 +104,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     return listed_in_turn(text, out)
 
 
+# What follows a list item's number that opens its line: "1. Text", "2) Text" (a flattened
+# superscript opening a line goes on with a word, not with a full stop and another)
+_ITEM_LABEL = re.compile(r"[.)][^\S\n]+[^\W\d_]")
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
 _MID_CLAUSE = re.compile(r" [a-z]")
 

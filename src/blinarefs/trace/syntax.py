@@ -98,8 +98,10 @@ _LABEL = re.compile(rf"[{_UPPER}][\w\-‐‑]*\.?(?:\s+[\w\-‐‑]+){{0,2}}")
 # its number after the year, and read as a page it made the whole text cite by name
 _LOCATOR = r"(?:(?:,\s*pp?\.|:)\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
 _PAREN_YEAR = re.compile(rf"\((?:1[6-9]|20)\d\d[a-z]?(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*{_LOCATOR}\)")
-_AUTHOR_NARRATIVE = re.compile(  # and "Poe's (2018) test": the name takes the "'s"
-    rf"(?P<name>{_NAME})(?P<more>{_MORE}(?:['’]s)?)?\s+"
+# and "Poe's (2018) test": the name takes the "'s"; "Roe et al., (2013) found": a comma
+# typed after "et al."
+_AUTHOR_NARRATIVE = re.compile(
+    rf"(?P<name>{_NAME})(?P<more>{_MORE}(?:['’]s)?)?(?:(?<=\bal\.),|(?<=\bal),)?\s+"
     r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
     rf"{_LOCATOR}\)"
 )
