@@ -21,6 +21,7 @@ from blinarefs.store import Store
 from blinarefs.trace.checks import check_trace
 from blinarefs.trace.manuscript import trace_manuscript
 from blinarefs.trace.refindex import ReferenceIndex
+from blinarefs.trace.sublabelled import sub_labelled_candidates
 
 LIST = """References
 
@@ -150,3 +151,37 @@ def test_format_json_gives_each_entry_its_printed_label(tmp_path, capsys) -> Non
         (n, label or str(n)) for n, label in LABELS
     ]
     assert [e["text"].split(".")[0] for e in entries] == [e["label"] for e in entries]
+
+
+FLATTENED = """Introduction
+
+Salts of this kind were first described.1a Later work refined them,1a,b and ligands bind
+them.2 Catalysts made them cheaper3a–c as others saw.3b, 4 Rigs 2a and 2b were idle.
+
+"""
+
+
+def test_flattened_sub_labels_name_the_parts_they_cite() -> None:
+    # a copy glued "1a,b" and "3a–c" to the text; "Rigs 2a" after a space is no citation
+    trace = trace_manuscript(FLATTENED + LIST.format(o="", c="."))
+    keys = {r.id: r.printed_label for r in trace.references}
+    got = [(c.marker, c.numbers, [keys[k] for k in c.keys]) for c in trace.citations]
+    assert got == [
+        ("1a", (1,), ["1a"]),
+        ("1a,b", (1,), ["1a", "1b"]),
+        ("2", (2,), ["2"]),
+        ("3a–c", (3,), ["3a", "3b", "3c"]),
+        ("3b, 4", (3, 4), ["3b", "4"]),
+    ]
+
+
+def test_flattened_letters_only_where_the_list_has_parts() -> None:
+    refs = [Reference(id=f"k{i}", number=n, label=label) for i, (n, label) in enumerate(LABELS)]
+    parts = ReferenceIndex.build(refs).parts
+    found = sub_labelled_candidates
+    text = "as in the solvent.1b, 1c Then the salt,3a and Fig.1b and series 3b and sample4b."
+    assert [(text[c.start : c.end], c.numbers) for c in found(text, parts)] == [
+        ("1b, 1c", (1,)),
+        ("3a", (3,)),
+    ]
+    assert found(text, {}) == []  # a list that sub-labels nothing: "1b" is a label's

@@ -12,8 +12,10 @@ Every other convention is a guess, so decoding is inference over the whole manus
 (:mod:`blinarefs.trace.infer`): candidates of every convention are gathered in one pass,
 parenthesised numbers "(7, 8, 10–12)" and "ref. 12" (:mod:`blinarefs.trace.inline`) and
 superscripts that a copy-paste flattened into the text ("et al1", "chemotherapy.2",
-"June 2023.3", "hNXF2,13") (:mod:`blinarefs.trace.superscripts`); each is given a prior from
-how it sits and what it looks like (:mod:`blinarefs.trace.features`: a gene symbol, a
+"June 2023.3", "hNXF2,13") (:mod:`blinarefs.trace.superscripts`), with, where the
+list sub-labels its references, glued parts "disease.1b, 1c"
+(:mod:`blinarefs.trace.sublabelled`); each is given a prior from how it sits and what
+it looks like (:mod:`blinarefs.trace.features`: a gene symbol, a
 statistic, a list label, a label's decimal, another convention than the manuscript's);
 then the most consistent set is chosen against the order in which a numbered style first
 cites its references. Flattened superscripts are judged by strength:
@@ -60,6 +62,7 @@ from .inline import inline_candidates
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
 from .spacing import cites_few, cites_more, explicit, spaced_habit, spaces_superscripts
+from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
 from .syntax import author_year_candidates, syntax_candidates
 
@@ -257,7 +260,11 @@ def _decode(
     if superscripts is not None:
         candidates += _known(body, superscripts, start)
     inline = inline_candidates(body)
-    flattened = flattened_candidates(body) if superscripts is None else []
+    flattened = (
+        flattened_candidates(body) + sub_labelled_candidates(body, index.parts)
+        if superscripts is None
+        else []
+    )
     candidates = numbered_or_named(body, candidates, index, inline + flattened)
     keyed = any(c.kind in KEYED and (c.keys or c.kind != "author-year") for c in candidates)
     if keyed:  # keys and numbers do not mix
@@ -278,7 +285,11 @@ def _decode(
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
-        spaced = _within_the_list(body, flattened_candidates(body, spaced=True), index.size)
+        spaced = _within_the_list(
+            body,
+            flattened_candidates(body, spaced=True) + sub_labelled_candidates(body, index.parts),
+            index.size,
+        )
         weighed = _without_overlaps(weigh(body, candidates + spaced, True, index.size))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
