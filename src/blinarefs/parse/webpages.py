@@ -66,7 +66,7 @@ _NOT_PAPER = re.compile(
 # Vancouver's page or homepage with no author: "Title [Internet]. Site; 2030 [cited ...].
 # Available from: URL", the medium right after the title's words, before any full stop
 _TITLE_MEDIUM = re.compile(
-    r"(?P<title>[^.\[\]]{3,}?) ?\[(?:Internet|homepage on the Internet)\](?=[.;,]?(?:\s|$))",
+    r"\A(?P<title>[^.\[\]]{3,}?) ?\[(?:Internet|homepage on the Internet)\](?=[.;,]?(?:\s|$))",
     re.IGNORECASE,
 )
 
