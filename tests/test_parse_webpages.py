@@ -249,3 +249,34 @@ def test_a_journal_read_online_keeps_its_journal_and_the_day_it_was_read() -> No
         "230-237",
     )
     assert _extra(ref, "urldate") == "2032-01-02"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "The Imaginary Orchard Project [Internet]. Example Institute. [cited 2031 Apr 24]. "
+        "Available from: https://example.org/orchard",
+        "The Imaginary Orchard Project [Internet]. Example Institute; [cited April 24, 2031]. "
+        "Available from: https://example.org/orchard",
+        "The Imaginary Orchard Project [Internet]. [cited April 24, 2031]. "
+        "Available from: https://example.org/orchard",
+    ],
+)
+def test_vancouver_page_without_author_has_its_title_and_no_medium(printed: str) -> None:
+    # "Title [Internet]. Site ...": the words before the medium are the title, not a
+    # person, and "[Internet]" is neither a name nor part of the title
+    from blinarefs.parse import parse_reference_list
+
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert ref.type == "webpage"
+    assert ref.author == ()
+    assert ref.title == "The Imaginary Orchard Project"
+
+
+def test_a_named_author_before_a_titled_page_stays() -> None:
+    ref = _read(
+        "Quill A. The imaginary orchard handbook [Internet]. Example Institute; 2030 "
+        "[cited 2031 Apr 24]. Available from: https://example.org/handbook"
+    )
+    assert [n.family for n in ref.author] == ["Quill"]
+    assert "Internet" not in ref.title

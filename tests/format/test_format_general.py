@@ -152,6 +152,25 @@ def test_a_preprint_is_no_article_ahead_of_print():
     ]
 
 
+def test_a_thesis_is_printed_as_one_not_as_an_article_ahead_of_print():
+    # Citing Medicine ch. 8 and AMA 11th: the kind of thesis, the university and the year;
+    # a thesis fell through to the journal article's form ("2030. Epub ahead of print.")
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="t", type="thesis", author=(Name(family="Lark", given="D"),),
+        title="Nocturnal flight of imaginary owls", publisher="Example University",
+        publisher_place="Example City", issued=(2030,),
+    )  # fmt: skip
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. Nocturnal flight of imaginary owls [dissertation]. Example City: Example "
+        "University; 2030."
+    ]
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. Nocturnal flight of imaginary owls. Dissertation. Example University; 2030."
+    ]
+
+
 def test_a_chapters_book_keeps_its_edition():
     # "In: Eds. Book. 2nd ed. Publisher; Year": the edition was dropped for a chapter
     from blinarefs.model import Name, Reference

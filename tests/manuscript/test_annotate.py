@@ -242,3 +242,56 @@ def test_a_retracted_or_miscited_reference_is_anchored_on_its_list_item(tmp_path
     assert [covered(xml["word/document.xml"], cid) for cid in ("0", "1")] == [
         "2. " + REFERENCES[1]
     ] * 2
+
+
+BIBL = ' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY '
+
+
+def _work(n: int, family: str, year: int, title: str) -> dict:
+    return {"n": n, "type": "article-journal", "title": title,
+            "author": [{"family": family, "given": "Ann"}],
+            "issued": {"date-parts": [[year]]}, "container-title": "Test Journal"}  # fmt: skip
+
+
+def test_a_fields_manuscript_has_its_list_findings_on_the_right_entries(tmp_path):
+    """Author-year fields: the works are numbered as the reader meets them (Roe 1, Poe 2,
+    Kay 3), the list (the manager's field, which starts after its heading) prints them
+    alphabetically with an entry the fields lack; without numbers, it reads as a list only
+    with its heading. Each finding about an entry is on that entry, not on another of the
+    same position, nor at the top of the manuscript."""
+    from wordbuild import field, zotero_code
+
+    kay = _work(1, "Kay", 2018, "A fictitious review of drug Y and its rivals")
+    poe = _work(2, "Poe", 2019, "An invented cohort of drug X users followed for a decade")
+    roe = _work(3, "Roe", 2020, "A made-up trial of drug X in older adults")
+    entries = [
+        "Kay, A. (2018). A fictitious review of drug Y and its rivals. Test Journal, 1, 1-9.",
+        "Nobody, A. (2016). A made-up essay that nothing cites. Test Journal, 4, 1-5.",
+        "Poe, A. (2019). An invented cohort of drug X users followed for a decade. Test Journal,"
+        " 1, 1-9.",
+        "Roe, A. (2020). A MADE-UP TRIAL OF DRUG X IN OLDER ADULTS. Test Journal of Trials, 15.",
+    ]  # fmt: skip
+    body = p(t("Results"), style="Heading1")
+    cited = [("Drug X lowers made-up pressure ", [roe], "(Roe, 2020)"),
+             ("The benefit lasted ", [poe, kay], "(Kay, 2018; Poe, 2019)")]  # fmt: skip
+    for sentence, works, shown in cited:
+        body += p(t(sentence), field(zotero_code(works, shown), shown), t("."))
+    body += p(t("References"), style="Heading1")
+    for i, entry in enumerate(entries):  # the manager's bibliography field, as Zotero writes it
+        inner = [t(entry)]
+        if i == 0:
+            code = run(f'<w:instrText xml:space="preserve">{BIBL}</w:instrText>')
+            inner = [run('<w:fldChar w:fldCharType="begin"/>'), code,
+                     run('<w:fldChar w:fldCharType="separate"/>'), *inner]  # fmt: skip
+        if i == len(entries) - 1:
+            inner.append(run('<w:fldChar w:fldCharType="end"/>'))
+        body += p(*inner)
+    source, target = docx(tmp_path / "fields.docx", body), tmp_path / "checked.docx"
+    code, report = run_check(str(source), "--annotate", "-o", str(target))
+    assert code == 1
+    assert sorted(f["code"] for f in report["findings"]) == [
+        "printed-list-mismatch", "uncited-reference"]  # fmt: skip
+    xml = check_package(target.read_bytes())
+    texts = ["".join(c.itertext()) for c in xml["word/comments.xml"].iter(W + "comment")]
+    assert not any("whole manuscript" in text for text in texts)
+    assert [covered(xml["word/document.xml"], str(i)) for i in range(2)] == [entries[1]] * 2

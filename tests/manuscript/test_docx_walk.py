@@ -50,6 +50,17 @@ def test_a_file_named_docx_that_is_no_zip_is_damaged_not_text(tmp_path, capsys):
     assert not out.exists()
 
 
+def test_a_pdf_named_docx_is_a_pdf_to_every_command(tmp_path, capsys):
+    # a PDF saved under a Word name: the same line and exit code from the commands that
+    # read a manuscript and from those that read a reference list (parse, import)
+    disguised = tmp_path / "paper.docx"
+    disguised.write_bytes(b"%PDF-1.7\n%made-up bytes of no real document\n")
+    for command in ("check", "trace", "parse", "import"):
+        assert main([command, str(disguised)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "a PDF: export it to .docx or plain text first" in err
+
+
 def test_format_with_a_manuscript_and_no_store_formats_the_manuscripts_own_list(tmp_path, capsys):
     # not the embedded store's references, matched to the manuscript's numbers by accident
     assert main(["format", "--manuscript", str(_word(tmp_path)), "--style", "vancouver"]) == 0

@@ -75,6 +75,13 @@ def test_range_style_writes_groups(numbers, style, expected):
         ("[5  -  7]", (1, 2, 3, 8), "[1  -  3,8]"),
         ("(1;  4)", (2, 3), "(2;  3)"),
         ("[2 ;3]", (3, 2), "[2 ;3]"),
+        # several brackets read as one citation keep their form
+        ("[4]–[6]", (4, 5, 6), "[4]–[6]"),
+        ("[4]–[6]", (7, 8, 9), "[7]–[9]"),
+        ("[4]–[6]", (2, 8, 9), "[2,8,9]"),  # no longer a run: one group
+        ("[9][8]", (7, 8), "[7][8]"),
+        ("[2], [5]", (6, 1), "[1], [6]"),
+        ("\\[4\\]–\\[6\\]", (1, 2, 3), "\\[1\\]–\\[3\\]"),  # Pandoc's escaped brackets
     ],
 )
 def test_rewrite_marker_keeps_its_syntax(marker, numbers, expected):
@@ -98,6 +105,16 @@ def test_plain_text_markers_and_list_follow_first_citation():
     assert titles_cited(new) == titles_cited(text)
     assert not [f for f in check_trace(trace_manuscript(new)) if f.code == "citation-order"]
     assert renumbered(new) == new  # in order now: nothing more to do
+
+
+def test_markdown_with_escaped_brackets_is_read_and_renumbered():
+    # Pandoc writes a bracketed citation into Markdown as "\\[3\\]" (a bare bracket would
+    # open a link); the citations are read and renumbered with their escapes kept
+    text = manuscript("Drug A helped \\[3\\]. Drug B did not \\[1, 2\\], nor C \\[4\\]–\\[6\\].", 6)
+    trace = trace_manuscript(text)
+    assert [c.numbers for c in trace.citations] == [(3,), (1, 2), (4, 5, 6)]
+    body = renumbered(text).split("\nReferences\n")[0].strip()
+    assert body == "Drug A helped \\[1\\]. Drug B did not \\[2, 3\\], nor C \\[4\\]–\\[6\\]."
 
 
 def test_uncited_references_keep_their_order_after_the_cited_ones():

@@ -33,6 +33,25 @@ def typed_list() -> str:
     )
 
 
+def test_numbers_typed_inside_a_run_of_text_are_rewritten(tmp_path):
+    # as Word and Pandoc save typed text: one run for the whole sentence, the citations in
+    # it; each number is cut out of the run's middle and rewritten. The list was reordered
+    # and the numbers left as they were, so each citation named another work.
+    body = p(t("Drug A helped adults [3]. Drug B was safe [1], as a review said [2, 3].")) + (
+        typed_list()
+    )
+    source = docx(tmp_path / "paper.docx", body)
+    target = tmp_path / "out.docx"
+    code, report = renumber(str(source), "-o", str(target))
+    assert code == 0 and report["mapping"] == {"3": 1, "1": 2, "2": 3}
+    data = target.read_bytes()
+    check_package(data)
+    assert document_text(data)[0] == (
+        "Drug A helped adults [1]. Drug B was safe [2], as a review said [1, 3]."
+    )
+    assert document_text(data)[2] == "1. " + REFERENCES[2]
+
+
 def test_superscripts_and_typed_list(tmp_path):
     body = (
         p(t("Drug A helped adults"), t("3,1", sup=True), t(". Drug B was safe"),

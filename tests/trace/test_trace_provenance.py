@@ -87,3 +87,15 @@ def test_an_ethics_statement_is_the_authors_own():
     trace = trace_manuscript(text, REFS, body_end=len(text))
     assert [c.own for c in trace.claims] == ["an ethics statement", "an ethics statement", ""]
     assert trace.claims[2].factual
+
+
+def test_a_question_states_no_fact_to_source():
+    # a question asks, whatever words it holds ("show", "reduced", a percentage); the
+    # same words stated are a borrowed fact that needs its citation
+    text = (
+        "Introduction\n\nIf the made-up region were one country, what would its figures "
+        "show? Would 40% fewer farms have reduced their yield by 2030?\n\nThe made-up "
+        "region reduced its yield by 40% in 2030.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert [c.needs_citation for c in claims] == [False, False, True]

@@ -18,8 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..findings import Finding
-from ..parse import find_reference_section
+from ..model import Reference
+from ..parse import find_reference_section, parse_reference_list
 from ..trace.manuscript import Trace
+from .crosscheck import matched_pairs
 from .document import Location, ManuscriptDocument
 from .docx_comments import Comment, add_comments, note_reference
 from .docx_edit import WordPackage
@@ -35,21 +37,62 @@ def comment_text(f: Finding) -> tuple[str, ...]:
 
 def list_item_spans(trace: Trace) -> dict[str, tuple[int, int]]:
     """Reference key -> the span of its item in the printed list (from its first line to
-    the end of its last)."""
-    section = find_reference_section(trace.text[trace.body_end :])
+    the end of its last).
+
+    The list is looked for after the body, then, when that text alone does not read as one
+    (an unnumbered list the reader cut from its "References" heading), in the whole text
+    from the heading on. Each item is tied to its reference by its number, except for the
+    works of reference-manager fields: they are numbered in the order the reader met them,
+    not as the list prints them, so each is tied to the entry its title matches, as the
+    check of the printed list ties them (an entry only the list has keeps its own key)."""
+    offset = trace.body_end
+    section = find_reference_section(trace.text[offset:])
+    if section is None:
+        section, offset = find_reference_section(trace.text), 0
     if section is None:
         return {}
-    text = trace.text[trace.body_end :]
+    text = trace.text[offset:]
     starts = [0]
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
+    items = [i for i in section.items if offset + starts[i.line - 1] >= trace.body_end]
+    spans = {
+        (i.number, i.label): (
+            offset + starts[i.line - 1],
+            offset + len(text[: starts[i.end_line]].rstrip()),
+        )
+        for i in items
+    }
+    works = [r for r in trace.references if not r.source_text]  # described by markup only
+    if works:
+        return _spans_of_works(trace, works, text[section.start :], spans)
     out: dict[str, tuple[int, int]] = {}
     parts = {r.label: r for same in trace.index.parts.values() for r in same}  # "1a", "1b"
-    for item in section.items:
+    for item in items:
         ref = parts.get(item.label) if item.label else trace.index.by_number.get(item.number)
         if ref is not None:
-            a, b = starts[item.line - 1], starts[item.end_line]
-            out[ref.id] = (trace.body_end + a, trace.body_end + len(text[:b].rstrip()))
+            out[ref.id] = spans[item.number, item.label]
+    return out
+
+
+def _spans_of_works(
+    trace: Trace,
+    works: list[Reference],
+    listed: str,
+    spans: dict[tuple[int, str], tuple[int, int]],
+) -> dict[str, tuple[int, int]]:
+    """The spans of :func:`list_item_spans` for a manuscript whose references are works of
+    its fields (plus the entries only its printed list has): the printed entries read from
+    ``listed`` (the list, from its heading), each tied to its work by what it says."""
+    entries = parse_reference_list(listed).references
+    keys = {r.id for r in trace.references}
+    work_of = {entry: work for work, entry in matched_pairs(works, list(entries))}
+    out: dict[str, tuple[int, int]] = {}
+    for entry in entries:
+        key = work_of.get(entry.id) or (entry.id if entry.id in keys else None)
+        span = spans.get((entry.number or 0, entry.label))
+        if key and span:
+            out[key] = span
     return out
 
 

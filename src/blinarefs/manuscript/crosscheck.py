@@ -37,11 +37,14 @@ def printed_list_findings(
         return []
     where = _WHERE.get(described_by, described_by)
     only_printed, only_described, _ = _matched(described, listed, shown)
+    items = printed.section.items if printed.section else ()
+    line = {(i.number, i.label): i.line for i in items}  # where each entry is printed
     out = [
         Finding(
             "warning",
             "printed-list-mismatch",
             f"printed reference {ref.printed_label} matches none of the works in {where}",
+            line=line.get((ref.number or 0, ref.label)),
             source=source,
             text=(ref.source_text or ref.title)[:120],
             suggestion="refresh the bibliography in the reference manager",
@@ -133,6 +136,12 @@ def shown_numbers(markers: Iterable[Marker]) -> dict[str, int]:
                 options[key] = numbers - taken
     twice = {n for n, k in Counter(settled.values()).items() if k > 1}
     return {key: n for key, n in settled.items() if n not in twice}
+
+
+def matched_pairs(described: Sequence[Reference], listed: list[Reference]) -> list[tuple[str, str]]:
+    """The works described by the markup and the printed entries they are (the work's
+    key, the entry's), as :func:`printed_list_findings` ties them."""
+    return _matched(described, listed)[2]
 
 
 def _matched(

@@ -178,12 +178,16 @@ def replace_text(package: WordPackage, edits: Iterable[TextEdit]) -> None:
     edits = sorted(edits, key=lambda e: location_key(e.first), reverse=True)
     runs = {location_key(loc): resolve(package, loc) for e in edits for loc in (e.first, e.last)}
     for edit in edits:
+        # a cut keeps the run's element for what comes before it: the last character ends
+        # that element, unless the first character's cut (in the same run) moved it on
         last_run = runs[location_key(edit.last)]
         split_run(last_run, edit.last.offset + 1)
         first_run = runs[location_key(edit.first)]
         _, start = split_run(first_run, edit.first.offset)
         if start is None:  # an edit starts on a character, so something follows the cut
             raise ParseError(f"{package.source}: no text at {edit.first}")
+        if first_run is last_run:
+            last_run = start
         paragraph = part_paragraphs(package.part(edit.first.part))[edit.first.paragraph]
         if edit.first.paragraph != edit.last.paragraph or edit.first.part != edit.last.part:
             raise ParseError(f"{package.source}: an edit across paragraphs at {edit.first}")

@@ -62,9 +62,12 @@ def read_list_text(path: str | Path) -> str:
     A list kept in Word is read as it is, not refused as a binary file."""
     path = Path(path)
     with reading(path, "a text file"), path.open("rb") as f:
-        zipped = f.read(4) == b"PK\x03\x04"
-    if zipped:
+        head = f.read(8)
+    if head.startswith(b"PK\x03\x04"):
         return _read_zip(path).text
+    kind = binary_kind(head)  # a PDF saved under a Word name is a PDF, not a damaged file
+    if kind:
+        raise WrongKind(f"{path}: {kind}")
     _not_named_word(path)
     return read_text(path)
 

@@ -14,6 +14,7 @@ processor numbers them at output time, so they are left alone and counted.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -158,6 +159,10 @@ def _group_of(marker: str) -> re.Match[str] | None:
 def rewrite_marker(marker: str, numbers: Iterable[int], style: RangeStyle) -> str:
     """``marker`` with its numbers replaced by ``numbers`` written in ``style``; the
     brackets, tags and superscript digits around them stay as they are."""
+    numbers = list(numbers)
+    groups = list(_GROUP.finditer(marker.translate(_TO_ASCII)))
+    if len(groups) > 1:
+        return _rewrite_joined(marker, groups, numbers, style)
     group = _group_of(marker)
     if group is None:
         return marker
@@ -178,6 +183,26 @@ def rewrite_marker(marker: str, numbers: Iterable[int], style: RangeStyle) -> st
             new = new.replace("⁻", dash.group())
         new = new.replace(",", "˒") if "˒" in original else new
     return marker[: group.start()] + new + marker[group.end() :]
+
+
+def _rewrite_joined(
+    marker: str, groups: list[re.Match[str]], numbers: list[int], style: RangeStyle
+) -> str:
+    """A marker of several bracketed numbers read as one citation keeps its form: "[7]–[10]"
+    (a range: the numbers between are cited too) stays a range while the new numbers run
+    on, and "[5][6]" or "[5], [6]" one number a bracket; anything else becomes one group in
+    the outer brackets ("[3]–[5]" cites 3, 4 and 5: renumbered to 1, 4 and 9, "[1, 4, 9]")."""
+    joiners = {marker[a.end() : b.start()] for a, b in itertools.pairwise(groups)}
+    joiner = joiners.pop() if len(joiners) == 1 else None
+    single = all(g.group().isdigit() for g in groups)
+    ordered = sorted(set(numbers))
+    opening, closing = marker[: groups[0].start()], marker[groups[-1].end() :]
+    if single and joiner is not None and any(d in joiner for d in DASHES) and len(groups) == 2:
+        if ordered == list(range(ordered[0], ordered[-1] + 1)) and len(ordered) > 1:
+            return f"{opening}{ordered[0]}{joiner}{ordered[-1]}{closing}"
+    elif single and joiner is not None and len(groups) == len(ordered):
+        return opening + joiner.join(map(str, ordered)) + closing
+    return opening + style.write(ordered) + closing
 
 
 def plan_renumbering(

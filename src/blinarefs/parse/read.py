@@ -24,7 +24,7 @@ from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
 from .reference import Unparsed, parse_reference
-from .webpages import web_page
+from .webpages import titled_by_medium, web_page
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
 _COMPARED = ("title", "issued", "volume", "page", "container_title")
@@ -320,7 +320,7 @@ def _volume_and_issue(ref: Reference) -> Reference:
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    return web_page(organisations_first(answer_to_title(_volume_and_issue(ref))))
+    return web_page(titled_by_medium(organisations_first(answer_to_title(_volume_and_issue(ref)))))
 
 
 def _reading(

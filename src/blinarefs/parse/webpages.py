@@ -63,6 +63,34 @@ _NOT_PAPER = re.compile(
 )
 
 
+# Vancouver's page or homepage with no author: "Title [Internet]. Site; 2030 [cited ...].
+# Available from: URL", the medium right after the title's words, before any full stop
+_TITLE_MEDIUM = re.compile(
+    r"\A(?P<title>[^.\[\]]{3,}?) ?\[(?:Internet|homepage on the Internet)\](?=[.;,]?(?:\s|$))",
+    re.IGNORECASE,
+)
+
+
+def titled_by_medium(ref: Reference) -> Reference:
+    """A reference that opens with "Title [Internet]." has that title: its words are no
+    person's name, nor is the medium ("[Internet], The Example Project"). Where the
+    readers found a title among those words after an organisation's name ("Example
+    Federation. Example Atlas [Internet]"), the name stays the author; a title read with
+    the medium loses it (Vancouver's style prints "[Internet]" after it)."""
+    m = _TITLE_MEDIUM.match(ref.source_text)
+    if not m:
+        return ref
+    title = m.group("title").strip()
+    read = ref.title.replace(m.group()[len(m.group("title")) :], "").strip()
+    named = " ".join(n.literal or f"{n.given} {n.full_family}" for n in ref.author)
+    if "[internet]" not in named.lower() and read and read in title:
+        return ref.with_fields(title=read) if read != ref.title else ref
+    words = set(re.findall(r"\w+", title.lower()))
+    if "[internet]" not in named.lower() and not set(re.findall(r"\w+", named.lower())) <= words:
+        return ref
+    return ref.with_fields(title=title, author=(), author_truncated=False)
+
+
 def web_page(ref: Reference) -> Reference:
     """``ref`` read as the web page its printed dates show, or as it was: only a reference
     with a URL and a date sentence of AMA's, no volume, pages or DOI (a journal article

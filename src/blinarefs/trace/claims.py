@@ -318,7 +318,10 @@ def _link(
     facts = factual_reasons(sent.text)
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in _YEARS.findall(b)))
-    factual = () if own else facts + borrowed
+    # a question asks, it states nothing ("If it were one country, what would its figures
+    # show?"): no fact to source, whatever words it holds
+    asked = sent.text.rstrip(" \"'”’)]").endswith("?")
+    factual = () if own or asked else facts + borrowed
 
     def make(numbers, keys, link, reason):
         return Claim(

@@ -34,6 +34,9 @@ _BRACKET = re.compile(
     rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*|,\s*{_PART}\s*\d+[^\[\]\n]{{0,40}})?(?:\]|,\s*(?=\[\d))"
 )  # and "[18,[33], [34]]": a reference manager's group nested in an outer one
+# "\\[27\\]", "\\[28–31\\]": brackets escaped, as Pandoc writes a bracketed citation into
+# Markdown (a bracket alone would start a link); TeX's "\\[2pt]" is closed by a bare "]"
+_ESCAPED_BRACKET = re.compile(rf"\\\[\s*({LETTERED_GROUP})\s*\\\]")
 # A Markdown link's target follows its text with no space in it: "[1](https://x.org/a)";
 # a citation glued to a parenthesis that goes on in words is none: "[10–18](see below)"
 _LINK = re.compile(r"\([^\s()]*\)")
@@ -140,7 +143,10 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
 
 def _bracket_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _BRACKET.finditer(text):
+    found = _BRACKET.finditer(text)
+    if "\\[" in text:  # each kind in text order, so "\\[7\\]–\\[10\\]" joins as "[7]–[10]" does
+        found = iter(sorted((*found, *_ESCAPED_BRACKET.finditer(text)), key=lambda m: m.start()))
+    for m in found:
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         last = out[-1] if out else None
