@@ -152,15 +152,3 @@ def test_an_entry_plain_text_cites_only_by_a_flattened_mark_is_inherent(tmp_path
 
     assert cause(kept) == {"inherent: raised digits flattened": 1}
     assert cause(text) == {"word: uncited entry plain text cites": 1}  # printed as it was
-
-
-def test_a_claim_in_a_text_box_the_word_reader_leaves_out_is_its_miss(tmp_path):
-    box = (
-        '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
-        f"<w:txbxContent>{p(t('Naps are taken by most of the invented panel.'))}"
-        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
-    )
-    doc = read_manuscript(docx(tmp_path / "box.docx", p(t("Tea helps."), box)))
-    assert "invented panel" not in doc.text
-    plain = [_finding("uncited-claim", "I. Naps are taken by most of the invented panel.")]
-    assert _causes(doc, [], plain) == {"word: text box not read": 1}
