@@ -99,6 +99,8 @@ _COUPLING = re.compile(r"[^\S\n]J(?=[^\S\n]?[(A-Z=\d])")
 _SPACED_SYMBOL = re.compile(r"[^\S\n]([A-Z][a-z]?)(?![^\W\d_])")
 # What may follow an isotope's symbol: a mark, a capital ("NMR"), a hyphen before no word.
 _AFTER_SYMBOL = re.compile(r"$|[.,;:)\]{}/]|[-‐‑–][^a-z]|[^\S\n][A-Z\d]")
+# The end of a clause of prose glued before a raised number: a small word, then its mark.
+_CLAUSE_END = re.compile(r"[a-z]{3}[)\]]?[.,;:]$")
 # Symbols that are English words or common surnames too ("In this study", "As shown", "I",
 # "Li et al."): the prose's next word unless a mark or a capital follows them.
 _WORD_SYMBOLS = frozenset({"I", "In", "As", "At", "He", "Be", "No", "Am", "Li", "Ho", "Lu"})
@@ -108,16 +110,18 @@ def citation_numbers(group: str) -> tuple[int, ...] | None:
     """The numbers a superscript citation group names, or None when it is no group. A
     footnote letter in the group ("2,11,e"), a page after a colon ("16:60") and the letter
     of a numbered pair ("28b") are left out; numbers bracketed one by one ("(3), (4)") are
-    one group."""
+    one group, each number once ("1a, 1b": reference 1's parts)."""
     if len(group) > 300:
         return None  # a raised passage, not a group (and no work for the patterns)
     group = _LOCATOR.sub(r"\1", _NOTE_LETTER.sub("", group.strip()))
-    group = _SUB_LETTER.sub(r"\1", group)
+    group, parts = _SUB_LETTER.subn(r"\1", group)
     group = _EACH_BRACKETED.sub(lambda m: m.group(1) or ",", group)
     m = _GROUP.match(group.strip())
     if not m:
         return None
-    return expand_numbers(_SPACED.sub(",", re.sub(r"[\-–—‐‑−‒]", "-", m.group(1))))
+    numbers = expand_numbers(_SPACED.sub(",", re.sub(r"[\-–—‐‑−‒]", "-", m.group(1))))
+    # "1a, 1b, 7": parts of one reference share its number, named once
+    return tuple(dict.fromkeys(numbers)) if parts and numbers else numbers
 
 
 def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
@@ -183,7 +187,9 @@ def labels_after_a_space(text: str, start: int, end: int) -> bool:
     apart = not text[start - 1 : start].strip() or text[start - 1] == "("
     word = symbol.group(1) in _WORD_SYMBOLS
     if _AFTER_SYMBOL.match(follows):
-        return apart or not word
+        # glued to the mark that ends a clause of prose, it closes the clause: the next one
+        # may open with a symbol's name ("autolysosomes.⁴¹ V-ATPase", "cells,⁹ B-cell")
+        return apart or not (word or _CLAUSE_END.search(text, max(0, start - 8), start))
     return apart and not word and re.match(r"[^\S\n][a-z]", follows) is not None
 
 
