@@ -46,3 +46,58 @@ def test_the_parts_of_one_reference_name_its_number_once(tmp_path):
         t("]"),
     )
     assert cited == [("¹a, ¹b, ⁷", (1, 7))]
+
+
+def test_a_substituent_label_is_no_citation_and_r_software_still_cites(tmp_path):
+    # "R¹ = Me", "R¹ is an aryl", "X¹ and X²": a lone R, X or Ar raised with one digit, then
+    # what defines it; the statistics package R cited ("in R⁷ with") and a capital that
+    # names by its letter ("hepatitis B⁴") cite
+    cited = _cited(
+        tmp_path,
+        t("Yields rose when R"),
+        t("1", sup=True),
+        t(" = Me and fell when R"),
+        t("2", sup=True),
+        t(" is an aryl group; X"),
+        t("1", sup=True),
+        t(" and X"),
+        t("2", sup=True),
+        t(" were halides. Models were fitted in R"),
+        t("7", sup=True),
+        t(" with care, as for hepatitis B"),
+        t("4", sup=True),
+        t("."),
+    )
+    assert cited == [("⁷", (7,)), ("⁴", (4,))]
+
+
+def test_a_peptides_last_residue_is_no_citation(tmp_path):
+    # "⁶IFVI⁹": residues 6 to 9 in one-letter code, the numbers of the first and the last
+    # raised; a count that does not fit the letters ("ᵃKVE⁹⁰") is a citation after a name
+    cited = _cited(
+        tmp_path,
+        t("The segment "),
+        t("6", sup=True),
+        t("IFVI"),
+        t("9", sup=True),
+        t(" stalls the ribosome, and so does the mutation Δ82MKR"),
+        t("84", sup=True),
+        t(", unlike the tag 4KVE"),
+        t("90", sup=True),
+        t("."),
+    )
+    assert cited == [("⁹⁰", (90,))]
+
+
+def test_after_a_space_a_raised_number_cites_past_a_lone_small_letter(tmp_path):
+    # "sensors 1a,b ⁷⁸": a space stands between the part's letter and the citation; glued,
+    # "x⁴" is a power
+    cited = _cited(
+        tmp_path,
+        t("Two sensors 1a,b "),
+        t("78", sup=True),
+        t(" and a model in x"),
+        t("4", sup=True),
+        t(" were compared."),
+    )
+    assert cited == [("⁷⁸", (78,))]

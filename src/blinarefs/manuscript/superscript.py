@@ -99,6 +99,15 @@ _COUPLING = re.compile(r"[^\S\n]J(?=[^\S\n]?[(A-Z=\d])")
 _SPACED_SYMBOL = re.compile(r"[^\S\n]([A-Z][a-z]?)(?![^\W\d_])")
 # What may follow an isotope's symbol: a mark, a capital ("NMR"), a hyphen before no word.
 _AFTER_SYMBOL = re.compile(r"$|[.,;:)\]{}/]|[-‐‑–][^a-z]|[^\S\n][A-Z\d]")
+# A substituent's label: a lone R, X or Ar raised with one digit, then what defines it or
+# lists the next ("R¹ = Me", "R¹ is an alkyl", "R¹, R²", "X¹ and X²", "R¹-substituted")
+_SUBSTITUENT = re.compile(r"(?:^|[\s(\[,;/])(?:R|X|Ar)$")
+_DEFINED = re.compile(
+    r"[^\S\n]?(?:[=≠]|(?:[,/]|and)[^\S\n]?(?:R|X|Ar)(?![^\W\d_])|(?:is|are|was|were)[^\S\n]"
+    r"|[-‐‑]?substitut|groups?\b)"
+)
+# A peptide's residues in one-letter code after the number of its first ("6IFVI", "82MKR").
+_RESIDUES = re.compile(r"(?<!\d)(\d{1,4})([ACDEFGHIKLMNPQRSTVWY]{2,})$")
 # The end of a clause of prose glued before a raised number: a small word, then its mark.
 _CLAUSE_END = re.compile(r"[a-z]{3}[)\]]?[.,;:]$")
 # Symbols that are English words or common surnames too ("In this study", "As shown", "I",
@@ -211,7 +220,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     just before it ("10⁶", "m²", "σ²", "(x + 1)²"), whatever follows."""
     group = text[start:end].strip()
     before = text[paragraph_start:start].rstrip("\u00a0")
-    if before != before.rstrip():
+    spaced = before != before.rstrip()
+    if spaced:
         before = before.rstrip()  # "et al. ¹": a space before a citation is common
     last = before[-1:]
     if group.endswith(")") and not group.startswith("("):
@@ -229,7 +239,9 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if last.isalpha():
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
-        return _power_or_label(before, group)
+        if len(group) == 1 and not spaced and _SUBSTITUENT.search(before, len(before) - 3):
+            return _DEFINED.match(text, end) is not None  # "R¹ = Me", "R¹ is an aryl group"
+        return _residues(before, group) or _power_or_label(before, group, spaced)
     if last in "-–−" and group in ("1", "2", "3"):
         # "mol–¹", "s-²", "mn-¹", "ha-¹": a unit's negative power, its sign left unraised (a
         # short word glued to the sign is a unit, whatever its language: no citation follows
@@ -287,7 +299,17 @@ def is_indexed_power(
     return re.search(r"[=+−×]", clause) is not None
 
 
-def _power_or_label(before: str, group: str) -> bool:
+def _residues(before: str, group: str) -> bool:
+    """Whether a raised number closes a peptide's residues in one-letter code that a number
+    opens ("⁶IFVI⁹", "Δ82MKR⁸⁴"): the number of its last residue, the first's plus the
+    count of letters less one."""
+    found = _RESIDUES.search(before, max(0, len(before) - 30))
+    if found is None or not group.isdigit():
+        return False
+    return int(found.group(1)) + len(found.group(2)) - 1 == int(group)
+
+
+def _power_or_label(before: str, group: str, spaced: bool = False) -> bool:
     """After a word: "m²", "km³" (a unit), "R²", "σ²", "Å²" (a letter standing alone,
     squared or cubed), "x⁴", "σ¹²" (a small letter or a Greek one: a power or an index),
     "ηp²" (a Greek-led statistic). A capital standing alone is often a name ("hepatitis
@@ -323,8 +345,10 @@ def _power_or_label(before: str, group: str) -> bool:
     if len(token) == 1:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
-        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol
-        return group in ("2", "3") or token.islower() or is_greek(token) or group[0] == "("
+        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol; a small letter's power or index is
+        # glued to it ("x⁴"), and after a space a raised number cites ("parts a,b ⁷⁸")
+        lettered = token.islower() or is_greek(token) or group[0] == "("
+        return group in ("2", "3") or (lettered and not spaced)
     return len(token) == 2 and is_greek(token[0]) and group == "2"
 
 
