@@ -101,3 +101,21 @@ def test_after_a_space_a_raised_number_cites_past_a_lone_small_letter(tmp_path):
         t(" were compared."),
     )
     assert cited == [("⁷⁸", (78,))]
+
+
+def test_a_name_ending_in_a_hyphen_and_10_is_no_power_of_ten(tmp_path):
+    # "pes-10³⁸", "IL-10⁵": a gene's or a cytokine's name, then a citation; "5 × 10⁶" and
+    # "1-10⁴" (a range up to a power) are powers of ten
+    cited = _cited(
+        tmp_path,
+        t("The promoter QUAS::pes-10"),
+        t("38", sup=True),
+        t(" was built, IL-10"),
+        t("5", sup=True),
+        t(" rose, and 5 × 10"),
+        t("6", sup=True),
+        t(" or 1-10"),
+        t("4", sup=True),
+        t(" cells were seeded."),
+    )
+    assert cited == [("³⁸", (38,)), ("⁵", (5,))]

@@ -106,6 +106,8 @@ _DEFINED = re.compile(
     r"[^\S\n]?(?:[=≠]|(?:[,/]|and)[^\S\n]?(?:R|X|Ar)(?![^\W\d_])|(?:is|are|was|were)[^\S\n]"
     r"|[-‐‑]?substitut|groups?\b)"
 )
+# A word and a hyphen before a name's number: "pes-10", "IL-10" (not a power of ten).
+_HYPHENED = re.compile(r"[^\W\d_][-‐‑]$")
 # A peptide's residues in one-letter code after the number of its first ("6IFVI", "82MKR").
 _RESIDUES = re.compile(r"(?<!\d)(\d{1,4})([ACDEFGHIKLMNPQRSTVWY]{2,})$")
 # The end of a clause of prose glued before a raised number: a small word, then its mark.
@@ -230,12 +232,15 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         if group == "2" and _STATISTIC.search(before):
             return True  # "χ21²": chi-squared with its degrees of freedom
         # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
-        # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²")
+        # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²", "pes-10³⁸")
         tail = before[-40:]  # a slice: searched whole, a paragraph would make it quadratic
         number = re.search(r"([^\W\d_]*)(\d+)$", tail)
-        if number is not None and _TIMES_DIGIT.search(tail, max(0, number.start(2) - 3)):
+        if number is None:
+            return False
+        if _TIMES_DIGIT.search(tail, max(0, number.start(2) - 3)):
             return True  # "8 × 2⁷": a one-digit base to a power, a term of a product
-        return number is not None and number.group(2) == "10" and number.group(1) in ("", "x", "X")
+        named = _HYPHENED.search(tail, 0, number.start(2)) is not None
+        return number.group(2) == "10" and number.group(1) in ("", "x", "X") and not named
     if last.isalpha():
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
