@@ -33,7 +33,7 @@ def test_a_number_closing_a_clause_cites_before_a_symbol_named_word(tmp_path):
 
 
 def test_the_parts_of_one_reference_name_its_number_once(tmp_path):
-    # "[¹ᵃ, ¹ᵇ, ⁷]": each part raised apart, the brackets and commas not, as a journal that
+    # "[¹a, ¹b, ⁷]": each part raised apart, the brackets and commas not, as a journal that
     # sub-labels its list prints them: one group citing references 1 and 7
     cited = _cited(
         tmp_path,
@@ -73,7 +73,7 @@ def test_a_substituent_label_is_no_citation_and_r_software_still_cites(tmp_path)
 
 def test_a_peptides_last_residue_is_no_citation(tmp_path):
     # "⁶IFVI⁹": residues 6 to 9 in one-letter code, the numbers of the first and the last
-    # raised; a count that does not fit the letters ("ᵃKVE⁹⁰") is a citation after a name
+    # raised; a count that does not fit the letters ("4KVE⁹⁰") is a citation after a name
     cited = _cited(
         tmp_path,
         t("The segment "),
@@ -119,3 +119,16 @@ def test_a_name_ending_in_a_hyphen_and_10_is_no_power_of_ten(tmp_path):
         t(" cells were seeded."),
     )
     assert cited == [("³⁸", (38,)), ("⁵", (5,))]
+
+
+def test_a_greek_letters_index_apart_from_it_is_no_citation(tmp_path):
+    # "κ ¹-(P)": a ligand's hapticity, the space a converter's; a Latin letter apart cites
+    cited = _cited(
+        tmp_path,
+        t("The ligand binds κ "),
+        t("1", sup=True),
+        t("-(P) in the sensors a,b "),
+        t("12", sup=True),
+        t("."),
+    )
+    assert cited == [("¹²", (12,))]

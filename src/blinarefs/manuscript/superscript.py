@@ -350,10 +350,11 @@ def _power_or_label(before: str, group: str, spaced: bool = False) -> bool:
     if len(token) == 1:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
-        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol; a small letter's power or index is
-        # glued to it ("x⁴"), and after a space a raised number cites ("parts a,b ⁷⁸")
-        lettered = token.islower() or is_greek(token) or group[0] == "("
-        return group in ("2", "3") or (lettered and not spaced)
+        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol; a small Latin letter's power or
+        # index is glued to it ("x⁴"), and after a space a raised number cites ("parts a,b
+        # ⁷⁸"); a Greek letter's is an index even apart ("κ ¹-(P)", a ligand's hapticity)
+        indexed = is_greek(token) or group[0] == "(" or (token.islower() and not spaced)
+        return group in ("2", "3") or indexed
     return len(token) == 2 and is_greek(token[0]) and group == "2"
 
 
