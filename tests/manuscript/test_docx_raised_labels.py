@@ -132,3 +132,9 @@ def test_a_greek_letters_index_apart_from_it_is_no_citation(tmp_path):
         t("."),
     )
     assert cited == [("¹²", (12,))]
+
+
+def test_a_lone_capitals_square_stays_a_power_whatever_follows(tmp_path):
+    # "McFadden's R² (pseudo)": the substituent rule adds labels, it takes no power away
+    cited = _cited(tmp_path, t("We report McFadden’s R"), t("2", sup=True), t(" (pseudo) values."))
+    assert cited == []

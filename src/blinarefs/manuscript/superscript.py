@@ -244,8 +244,13 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if last.isalpha():
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
-        if len(group) == 1 and not spaced and _SUBSTITUENT.search(before, len(before) - 3):
-            return _DEFINED.match(text, end) is not None  # "R¹ = Me", "R¹ is an aryl group"
+        if (
+            len(group) == 1
+            and not spaced
+            and _SUBSTITUENT.search(before, len(before) - 3)
+            and _DEFINED.match(text, end)
+        ):
+            return True  # "R¹ = Me", "R¹ is an aryl group": a substituent's label
         return _residues(before, group) or _power_or_label(before, group, spaced)
     if last in "-–−" and group in ("1", "2", "3"):
         # "mol–¹", "s-²", "mn-¹", "ha-¹": a unit's negative power, its sign left unraised (a
