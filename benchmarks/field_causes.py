@@ -49,8 +49,6 @@ ones as subscript characters; the export itself when it keeps them, as Pandoc's 
 - ``word: uncited entry plain text cites``: an entry of the printed list the Word file
   finds uncited and plain text does not (most often the field's work was not matched to
   it);
-- ``word: text box not read``: an uncited claim of the export's that stands in one of the
-  Word file's text boxes, which its reader leaves out (Pandoc's export keeps them);
 - ``claims cut or rendered differently``: an uncited claim whose text the other side does
   not have as such (a subscript the export writes its own way, a sentence cut elsewhere);
 - ``word: citation not read``, ``word: uncertain digits``, ``other``: what is left, to read.
@@ -65,7 +63,6 @@ from verdict_causes import _flat, _inside
 
 from blinarefs.names import fold_ascii
 
-_LIST_LABEL = re.compile(r"^(?:[IVXLC]+|\d+|[a-z])[.)]\s+")  # "I. ", "2) ": an export's own
 _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
 _UNRESOLVED = "Error: Reference source not found"  # LibreOffice's, for a cross-reference
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
@@ -128,9 +125,7 @@ def field_causes(
             elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
                 cause = "inherent: notes the export drops"
             elif claim and claim not in flat_other:
-                unlabelled = _LIST_LABEL.sub("", _flat(f.get("text") or ""))[:60]
-                boxed = side == "plain" and unlabelled in _text_boxes(doc.path)
-                cause = "word: text box not read" if boxed else "claims cut or rendered differently"
+                cause = "claims cut or rendered differently"
             elif side == "plain":
                 cause = _plain_cause(f, doc, fields, lost, listed_at, dropped, unprinted)
             else:
@@ -309,26 +304,6 @@ def _list_in_export(doc, plain_text: str) -> int | None:
     words = len(" ".join(plain_text.split())[:at].split())
     spans = [m.start() for m in re.finditer(r"\S+", plain_text)]
     return spans[words] if words < len(spans) else None
-
-
-def _text_boxes(path) -> str:
-    """The text of a Word file's text boxes (``w:txbxContent``), flattened: what the Word
-    reader leaves out and Pandoc's export keeps."""
-    import zipfile
-
-    from lxml import etree
-
-    if path is None:
-        return ""
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    with zipfile.ZipFile(path) as zf:
-        root = etree.fromstring(zf.read("word/document.xml"))
-    paragraphs = (
-        "".join(t.text or "" for t in para.iter(f"{w}t"))
-        for box in root.iter(f"{w}txbxContent")
-        for para in box.iter(f"{w}p")
-    )
-    return _flat(" ".join(paragraphs))
 
 
 def _plain_citing(f: dict, trace) -> list:

@@ -154,18 +154,6 @@ def test_an_entry_plain_text_cites_only_by_a_flattened_mark_is_inherent(tmp_path
     assert cause(text) == {"word: uncited entry plain text cites": 1}  # printed as it was
 
 
-def test_a_claim_in_a_text_box_the_word_reader_leaves_out_is_its_miss(tmp_path):
-    box = (
-        '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
-        f"<w:txbxContent>{p(t('Naps are taken by most of the invented panel.'))}"
-        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
-    )
-    doc = read_manuscript(docx(tmp_path / "box.docx", p(t("Tea helps."), box)))
-    assert "invented panel" not in doc.text
-    plain = [_finding("uncited-claim", "I. Naps are taken by most of the invented panel.")]
-    assert _causes(doc, [], plain) == {"word: text box not read": 1}
-
-
 def test_what_the_word_reader_says_of_the_file_is_no_verdict_to_compare():
     """Tracked changes accepted, a field not read: only the Word side can say them, so
     they are counted apart, not as a disagreement with the text export."""

@@ -20,6 +20,8 @@ from blinarefs.manuscript.superscript import citation_numbers
         ("28b", (28,)),  # the second work of a numbered pair
         ("1a–c, 4", (1, 4)),  # the works a to c of a numbered set
         ("2b-d", (2,)),
+        ("1a, 1b, 7", (1, 7)),  # parts of reference 1, its number named once
+        ("6a, 6g", (6,)),
         ("1–3, 5", (1, 2, 3, 5)),
         ("12,ab", None),  # a word, not a footnote letter
         ("5,c 6", None),

@@ -20,6 +20,9 @@ PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006"
 
 _PARTS = {  # part name -> (relationship type, content type)
     "styles": ("styles", f"{WML}.styles+xml"),
@@ -119,6 +122,31 @@ def sdt(tag: str, inner: str) -> str:
     return (
         f'<w:sdt><w:sdtPr><w:tag w:val="{tag}"/><w:id w:val="1"/></w:sdtPr>'
         f"<w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+    )
+
+
+def text_box(*paragraphs: str, vml: bool = False) -> str:
+    """A run holding a floating text box whose content is ``paragraphs``: as Word 2010 and
+    later write it, a DrawingML shape (``wps:wsp``) in ``mc:Choice`` and the same box in VML
+    (``v:textbox``) in ``mc:Fallback``; ``vml``: the VML picture alone, as older Word wrote
+    it."""
+    inner = f"<w:txbxContent>{''.join(paragraphs)}</w:txbxContent>"
+    pict = (
+        '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:200pt">'
+        f"<v:textbox>{inner}</v:textbox></v:shape></w:pict>"
+    )
+    if vml:
+        return run(pict)
+    shape = (
+        f'<w:drawing><wp:anchor xmlns:wp="{DRAWING_NS}/wordprocessingDrawing" behindDoc="0">'
+        '<wp:extent cx="2540000" cy="914400"/><wp:docPr id="1" name="Text Box 1"/>'
+        f'<a:graphic xmlns:a="{DRAWING_NS}/main"><a:graphicData uri="{WPS_NS}">'
+        f"<wps:wsp><wps:txbx>{inner}</wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    )
+    return run(
+        f'<mc:AlternateContent xmlns:mc="{MC_NS}"><mc:Choice xmlns:wps="{WPS_NS}" Requires="wps">'
+        f"{shape}</mc:Choice><mc:Fallback>{pict}</mc:Fallback></mc:AlternateContent>"
     )
 
 

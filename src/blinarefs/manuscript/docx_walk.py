@@ -18,7 +18,7 @@ from lxml import etree
 from .document import Location, Piece
 from .numbering import Numbering
 from .superscript import FRONT_END
-from .wordml import Styles, W, child_text, paragraph_runs, part_paragraphs
+from .wordml import BOX_HOLDERS, Styles, W, child_text, paragraph_runs, part_paragraphs, text_boxes
 
 
 @dataclass
@@ -114,6 +114,7 @@ class Walker:
         self.note_labels: dict[str, str] = {}
         self.note = ""  # the id of the note being walked
         self.cells = 0  # how many table cells the walk is inside
+        self.boxes: list[etree._Element] = []  # text boxes anchored in the paragraph walked
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -174,15 +175,28 @@ class Walker:
             s.emit(label + " ")
         start = s.pos
         runs = {r: i for i, r in enumerate(paragraph_runs(p))}
+        outer, self.boxes = self.boxes, []
         self.inline(p, self.index.get(p, -1), runs)
+        boxes, self.boxes = self.boxes, outer
         if s.pos == start:  # an empty paragraph: no blank line of its own
             del s.chunks[len(s.chunks) - (1 if label else 0) :]
             s.pos = label_start
-            return
-        s.paragraphs.append(
-            Paragraph(start, s.pos, label_start, level, label or "", cell=self.cells > 0)
-        )
-        s.emit("\n\n")
+        else:
+            s.paragraphs.append(
+                Paragraph(start, s.pos, label_start, level, label or "", cell=self.cells > 0)
+            )
+            s.emit("\n\n")
+        if boxes:
+            self.boxed(boxes)
+
+    def boxed(self, boxes: list[etree._Element]) -> None:
+        """Text boxes, after the paragraph anchoring them: where a reader of the page meets
+        them (a box floats beside its anchor, which is often an empty paragraph), their
+        paragraphs blocks of their own, in no table cell even when the anchor is in one."""
+        cells, self.cells = self.cells, 0
+        for box in boxes:
+            self.blocks(box)
+        self.cells = cells
 
     # -- inline content --------------------------------------------------------------------
 
@@ -214,6 +228,8 @@ class Walker:
                     self.inline(content, p_index, runs)
                 if tag_el is not None:
                     s.controls.append(Span(start, s.pos, tag_el.get(W + "val", "")))
+            elif tag in BOX_HOLDERS:
+                self.boxes += text_boxes(child)
             elif tag == W + "bookmarkStart":
                 name = child.get(W + "name", "")
                 if name.startswith(_MANAGER_BOOKMARKS):
@@ -237,6 +253,9 @@ class Walker:
             if tag == W + "instrText":
                 if self.stack and self.stack[-1].start < 0:
                     self.stack[-1].instruction.append(child.text or "")
+                continue
+            if tag in BOX_HOLDERS:
+                self.boxes += text_boxes(child)
                 continue
             if self.note_labels and tag in (W + "endnoteReference", W + "endnoteRef"):
                 self.note_number(child)

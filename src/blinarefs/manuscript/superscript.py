@@ -99,6 +99,19 @@ _COUPLING = re.compile(r"[^\S\n]J(?=[^\S\n]?[(A-Z=\d])")
 _SPACED_SYMBOL = re.compile(r"[^\S\n]([A-Z][a-z]?)(?![^\W\d_])")
 # What may follow an isotope's symbol: a mark, a capital ("NMR"), a hyphen before no word.
 _AFTER_SYMBOL = re.compile(r"$|[.,;:)\]{}/]|[-‐‑–][^a-z]|[^\S\n][A-Z\d]")
+# A substituent's label: a lone R, X or Ar raised with one digit, then what defines it or
+# lists the next ("R¹ = Me", "R¹ is an alkyl", "R¹, R²", "X¹ and X²", "R¹-substituted")
+_SUBSTITUENT = re.compile(r"(?:^|[\s(\[,;/])(?:R|X|Ar)$")
+_DEFINED = re.compile(
+    r"[^\S\n]?(?:[=≠]|(?:[,/]|and)[^\S\n]?(?:R|X|Ar)(?![^\W\d_])|(?:is|are|was|were)[^\S\n]"
+    r"|[-‐‑]?substitut|groups?\b)"
+)
+# A word and a hyphen before a name's number: "pes-10", "IL-10" (not a power of ten).
+_HYPHENED = re.compile(r"[^\W\d_][-‐‑]$")
+# A peptide's residues in one-letter code after the number of its first ("6IFVI", "82MKR").
+_RESIDUES = re.compile(r"(?<!\d)(\d{1,4})([ACDEFGHIKLMNPQRSTVWY]{2,})$")
+# The end of a clause of prose glued before a raised number: a small word, then its mark.
+_CLAUSE_END = re.compile(r"[a-z]{3}[)\]]?[.,;:]$")
 # Symbols that are English words or common surnames too ("In this study", "As shown", "I",
 # "Li et al."): the prose's next word unless a mark or a capital follows them.
 _WORD_SYMBOLS = frozenset({"I", "In", "As", "At", "He", "Be", "No", "Am", "Li", "Ho", "Lu"})
@@ -108,16 +121,18 @@ def citation_numbers(group: str) -> tuple[int, ...] | None:
     """The numbers a superscript citation group names, or None when it is no group. A
     footnote letter in the group ("2,11,e"), a page after a colon ("16:60") and the letter
     of a numbered pair ("28b") are left out; numbers bracketed one by one ("(3), (4)") are
-    one group."""
+    one group, each number once ("1a, 1b": reference 1's parts)."""
     if len(group) > 300:
         return None  # a raised passage, not a group (and no work for the patterns)
     group = _LOCATOR.sub(r"\1", _NOTE_LETTER.sub("", group.strip()))
-    group = _SUB_LETTER.sub(r"\1", group)
+    group, parts = _SUB_LETTER.subn(r"\1", group)
     group = _EACH_BRACKETED.sub(lambda m: m.group(1) or ",", group)
     m = _GROUP.match(group.strip())
     if not m:
         return None
-    return expand_numbers(_SPACED.sub(",", re.sub(r"[\-–—‐‑−‒]", "-", m.group(1))))
+    numbers = expand_numbers(_SPACED.sub(",", re.sub(r"[\-–—‐‑−‒]", "-", m.group(1))))
+    # "1a, 1b, 7": parts of one reference share its number, named once
+    return tuple(dict.fromkeys(numbers)) if parts and numbers else numbers
 
 
 def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
@@ -183,7 +198,9 @@ def labels_after_a_space(text: str, start: int, end: int) -> bool:
     apart = not text[start - 1 : start].strip() or text[start - 1] == "("
     word = symbol.group(1) in _WORD_SYMBOLS
     if _AFTER_SYMBOL.match(follows):
-        return apart or not word
+        # glued to the mark that ends a clause of prose, it closes the clause: the next one
+        # may open with a symbol's name ("autolysosomes.⁴¹ V-ATPase", "cells,⁹ B-cell")
+        return apart or not (word or _CLAUSE_END.search(text, max(0, start - 8), start))
     return apart and not word and re.match(r"[^\S\n][a-z]", follows) is not None
 
 
@@ -205,7 +222,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     just before it ("10⁶", "m²", "σ²", "(x + 1)²"), whatever follows."""
     group = text[start:end].strip()
     before = text[paragraph_start:start].rstrip("\u00a0")
-    if before != before.rstrip():
+    spaced = before != before.rstrip()
+    if spaced:
         before = before.rstrip()  # "et al. ¹": a space before a citation is common
     last = before[-1:]
     if group.endswith(")") and not group.startswith("("):
@@ -214,16 +232,26 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         if group == "2" and _STATISTIC.search(before):
             return True  # "χ21²": chi-squared with its degrees of freedom
         # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
-        # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²")
+        # to it, and after a name ending in 10 ("IL10⁹˒¹⁰", "SOX10⁴⁸", "CD10¹²", "pes-10³⁸")
         tail = before[-40:]  # a slice: searched whole, a paragraph would make it quadratic
         number = re.search(r"([^\W\d_]*)(\d+)$", tail)
-        if number is not None and _TIMES_DIGIT.search(tail, max(0, number.start(2) - 3)):
+        if number is None:
+            return False
+        if _TIMES_DIGIT.search(tail, max(0, number.start(2) - 3)):
             return True  # "8 × 2⁷": a one-digit base to a power, a term of a product
-        return number is not None and number.group(2) == "10" and number.group(1) in ("", "x", "X")
+        named = _HYPHENED.search(tail, 0, number.start(2)) is not None
+        return number.group(2) == "10" and number.group(1) in ("", "x", "X") and not named
     if last.isalpha():
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
-        return _power_or_label(before, group)
+        if (
+            len(group) == 1
+            and not spaced
+            and _SUBSTITUENT.search(before, len(before) - 3)
+            and _DEFINED.match(text, end)
+        ):
+            return True  # "R¹ = Me", "R¹ is an aryl group": a substituent's label
+        return _residues(before, group) or _power_or_label(before, group, spaced)
     if last in "-–−" and group in ("1", "2", "3"):
         # "mol–¹", "s-²", "mn-¹", "ha-¹": a unit's negative power, its sign left unraised (a
         # short word glued to the sign is a unit, whatever its language: no citation follows
@@ -281,7 +309,17 @@ def is_indexed_power(
     return re.search(r"[=+−×]", clause) is not None
 
 
-def _power_or_label(before: str, group: str) -> bool:
+def _residues(before: str, group: str) -> bool:
+    """Whether a raised number closes a peptide's residues in one-letter code that a number
+    opens ("⁶IFVI⁹", "Δ82MKR⁸⁴"): the number of its last residue, the first's plus the
+    count of letters less one."""
+    found = _RESIDUES.search(before, max(0, len(before) - 30))
+    if found is None or not group.isdigit():
+        return False
+    return int(found.group(1)) + len(found.group(2)) - 1 == int(group)
+
+
+def _power_or_label(before: str, group: str, spaced: bool = False) -> bool:
     """After a word: "m²", "km³" (a unit), "R²", "σ²", "Å²" (a letter standing alone,
     squared or cubed), "x⁴", "σ¹²" (a small letter or a Greek one: a power or an index),
     "ηp²" (a Greek-led statistic). A capital standing alone is often a name ("hepatitis
@@ -317,8 +355,11 @@ def _power_or_label(before: str, group: str) -> bool:
     if len(token) == 1:
         if token.isupper() and _last_word(before[: -len(token)]) in _NAMED_BY_LETTER:
             return False
-        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol
-        return group in ("2", "3") or token.islower() or is_greek(token) or group[0] == "("
+        # "P⁽¹⁾", "x⁽ᵏ⁾": a bracketed index of a symbol; a small Latin letter's power or
+        # index is glued to it ("x⁴"), and after a space a raised number cites ("parts a,b
+        # ⁷⁸"); a Greek letter's is an index even apart ("κ ¹-(P)", a ligand's hapticity)
+        indexed = is_greek(token) or group[0] == "(" or (token.islower() and not spaced)
+        return group in ("2", "3") or indexed
     return len(token) == 2 and is_greek(token[0]) and group == "2"
 
 

@@ -25,6 +25,10 @@ REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 MAIN_PART = "word/document.xml"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# What holds a text box inside a run: a drawing (DrawingML), a picture (VML), an embedded
+# object, or the alternate content Word writes both in
+BOX_HOLDERS = frozenset({W + "drawing", W + "pict", W + "object", MC + "AlternateContent"})
 
 # lxml refuses entities and network access here: a .docx is untrusted input.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
@@ -120,6 +124,22 @@ def _owner(element: etree._Element) -> etree._Element | None:
     while parent is not None and parent.tag != W + "p":
         parent = parent.getparent()
     return parent
+
+
+def text_boxes(element: etree._Element) -> list[etree._Element]:
+    """The text boxes' contents (``w:txbxContent``) in ``element``, each once: of
+    ``mc:AlternateContent``'s branches only the first that holds any (Word writes a box
+    twice, as a DrawingML shape in ``mc:Choice`` and as VML in ``mc:Fallback``, the same
+    text in both); a box inside a box's content is left to that content's paragraphs."""
+    if element.tag == W + "txbxContent":
+        return [element]
+    if element.tag == MC + "AlternateContent":
+        for branch in element:
+            found = [box for child in branch for box in text_boxes(child)]
+            if found:
+                return found
+        return []
+    return [box for child in element for box in text_boxes(child)]
 
 
 _RUN_CHARS = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "\u2011"}

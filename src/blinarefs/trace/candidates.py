@@ -94,6 +94,10 @@ REFERENCE_MARKS = re.compile(_MARK)
 PART_LETTERS = rf"[a-z](?:\s*[,{DASHES}]\s*[a-z](?!\w))*"
 LETTERED_GROUP = _group(rf"\d+(?:{PART_LETTERS}|{_MARK})?")
 PARTS_GROUP = _group(rf"\d+(?:{PART_LETTERS})?")  # superscript: "^1a,b^", "<sup>3a–c</sup>"
+# the letters of a number's works ("28b": the second work of reference 28, a reference that
+# lists several, a), b), ..., or a list that sub-labels them), left out where only the
+# numbers are read
+SUB_WORK = re.compile(rf"(?<=\d){PART_LETTERS}\b")
 
 
 # The highest number a citation may name: 999, or the list's size where the list is longer.

@@ -48,6 +48,7 @@ from ..model import Reference
 from .candidates import (
     KEYED,
     KINDS,
+    SUB_WORK,
     SYNTAX,
     WEAK,
     Candidate,
@@ -152,11 +153,13 @@ def _resolve(cand: Candidate, index: ReferenceIndex, marker: str) -> tuple[tuple
 
 
 def _known(body: str, spans: Iterable[tuple[int, int]], offset: int) -> list[Candidate]:
-    """Superscripts a reader knows (Word, JATS): each span whose text is citation numbers."""
+    """Superscripts a reader knows (Word, JATS): each span whose text is citation numbers,
+    the parts of a sub-labelled reference too ("1b", "1a,b": reference 1's, as "^1b^" is)."""
     out = []
     for a, b in spans:
         if offset <= a < b <= offset + len(body):
-            numbers = expand_numbers(body[a - offset : b - offset].strip(" ,;[]()"))
+            shown = body[a - offset : b - offset].strip(" ,;[]()")
+            numbers = expand_numbers(SUB_WORK.sub("", shown))
             if numbers:
                 out.append(
                     Candidate(a - offset, b - offset, "superscript", SYNTAX, numbers, printed=True)

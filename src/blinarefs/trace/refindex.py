@@ -98,10 +98,14 @@ def _name_forms(family: str) -> set[str]:
 _LETTERED = re.compile(rf"(?<!\d)(\d{{1,6}})([a-z](?:\s*[,{DASHES}]\s*[a-z](?![a-z\d]))*)(?![a-z])")
 
 
+# a marker a reader shows raised ("¹b": a Word file's superscript run) names its parts too
+_RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def _letters(marker: str) -> dict[int, list[str]]:
     """Number -> the letters a marker gives it ("3a–c, 4b": {3: [a, b, c], 4: [b]})."""
     out: dict[int, list[str]] = {}
-    for m in _LETTERED.finditer(marker):
+    for m in _LETTERED.finditer(marker.translate(_RAISED_DIGITS)):
         letters = out.setdefault(int(m.group(1)), [])
         for item in m.group(2).replace(" ", "").split(","):
             lo, hi = item[0], item[-1]

@@ -142,6 +142,9 @@ def split_sentences(
 ) -> list[Sentence]:
     """The sentences of every paragraph (by default, of the whole text)."""
     cite_end = {c.start: c.end for c in citations}
+    # a full stop right after a marker ends its sentence, whatever the marker ends with: a
+    # part's letter ("bind¹b. Salts") is no initial
+    cited_ends = set(cite_end.values())
     paras = split_paragraphs(text) if paragraphs is None else paragraphs
     out: list[Sentence] = []
     for para in paras:
@@ -150,6 +153,7 @@ def split_sentences(
             if (
                 m.group()[0] == "."
                 and len(m.group()) == 1
+                and m.start() not in cited_ends
                 and _abbreviation_before(text, m.start())
             ):
                 continue

@@ -12,11 +12,11 @@ from .candidates import (
     DASHES,
     LETTERED_GROUP,
     MONTHS,
-    PART_LETTERS,
     PARTS_GROUP,
     REFERENCE_MARKS,
     SPACED_GROUP,
     SPELT_GROUP,
+    SUB_WORK,
     SYNTAX,
     Candidate,
     expand_numbers,
@@ -27,9 +27,6 @@ from .refindex import ReferenceIndex
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
 # "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
 _PART = r"(?:[Tt]heorem|[Ll]emma|[Cc]orollary|[Pp]roposition|[Cc]hapter|[Ss]ection)"
-# "[28b]": the second work of reference 28 (a reference that lists several, a), b), ...,
-# or a list that sub-labels them "28a", "28b"), and "[1a,b]", "[3a–c]": cited by number
-_SUB_WORK = re.compile(rf"(?<=\d){PART_LETTERS}\b")
 _BRACKET = re.compile(
     rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*|,\s*{_PART}\s*\d+[^\[\]\n]{{0,40}})?(?:\]|,\s*(?=\[\d))"
@@ -131,7 +128,7 @@ def syntax_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "superscript", SYNTAX, numbers, printed=True))
     for pattern, needs in ((_HTML_SUP, "</"), (_PANDOC_SUP, "^")):
         for m in pattern.finditer(text) if needs in text else ():
-            group = _SUB_WORK.sub("", m.group(1))  # "1a,b": parts of reference 1
+            group = SUB_WORK.sub("", m.group(1))  # "1a,b": parts of reference 1
             numbers = expand_numbers(re.sub(r"(?<=\d)\s+(?=\d)", ",", unspell(group)))
             if numbers:
                 out.append(
@@ -160,7 +157,7 @@ def _bracket_candidates(text: str) -> list[Candidate]:
             continue
         if after == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
             continue  # a Markdown link definition "[1]: https://..."
-        numbers = expand_numbers(REFERENCE_MARKS.sub("", _SUB_WORK.sub("", m.group(1))))
+        numbers = expand_numbers(REFERENCE_MARKS.sub("", SUB_WORK.sub("", m.group(1))))
         if not numbers:
             continue
         if last and glued:
