@@ -32,8 +32,8 @@ def write_seed_report(folder: Path) -> Path:
     from blinarefs.embedded import default_manuscript
     from blinarefs.fsio import read_text
     from blinarefs.trace.checks import check_trace
+    from blinarefs.trace.html_report import render_html
     from blinarefs.trace.manuscript import trace_manuscript
-    from blinarefs.trace.report import render_html
 
     path = default_manuscript()
     trace = trace_manuscript(read_text(path))

@@ -6,13 +6,9 @@ import re
 
 from blinarefs.model import Reference
 from blinarefs.trace.checks import check_trace
+from blinarefs.trace.html_report import render_html
 from blinarefs.trace.manuscript import trace_manuscript
-from blinarefs.trace.report import (
-    render_claims_tsv,
-    render_html,
-    render_markdown,
-    render_trace_text,
-)
+from blinarefs.trace.report import render_claims_tsv, render_markdown, render_trace_text
 
 # Written for the tests: hostile text in a title, a key and the manuscript itself.
 EVIL_TITLE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'

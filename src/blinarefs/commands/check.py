@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     from ..findings import sort_findings
     from ..outputs import check_output, write_output
     from ..trace.checked import check_manuscript
-    from ..trace.report import render_html, render_markdown
+    from ..trace.html_report import render_html
+    from ..trace.report import render_markdown
 
     con = console(args)
     if args.annotate and not str(args.output or "").lower().endswith((".docx", ".docm")):

@@ -106,7 +106,7 @@ def _write_html(path: str, inputs, trace, results) -> None:
     from ..evidence.run import evidence_findings
     from ..outputs import write_output
     from ..trace.checks import check_trace
-    from ..trace.report import render_html
+    from ..trace.html_report import render_html
 
     name = str(inputs.manuscript)
     findings = inputs.problems + check_trace(trace, source=name)

@@ -11,11 +11,12 @@ reach the cache key, the cached request or a log line.
 A bad answer must not cost more than its entries: the read timeout bounds the whole answer
 (:mod:`.transport`), resets and cut-off bodies are retried like timeouts, a redirect to
 another host is not followed (unless the service is a resolver whose job is to redirect),
-and an answer its reader cannot use is dropped from the cache, so a rerun asks again. A
-service that never answers costs the run at most its stall budget: after two timeouts in a
-row (or once the budget is spent) it is marked slow and every later request to it fails at
-once. A cache that cannot be written (a full disk, a read-only file, a lock held elsewhere)
-is said once (:attr:`HttpClient.cache_problem`) and the run goes on without it.
+and an answer its reader cannot use is dropped from the cache (:mod:`.answers`), so a
+rerun asks again. A service that never answers costs the run at most its stall budget:
+after two timeouts in a row (or once the budget is spent) it is marked slow and every later
+request to it fails at once. A cache that cannot be written (a full disk, a read-only
+file, a lock held elsewhere) is said once (:attr:`HttpClient.cache_problem`) and the run
+goes on without it.
 """
 
 from __future__ import annotations
@@ -28,14 +29,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
 import requests
 import requests_cache
 
 from ..errors import EnrichError, ServiceError
 from ..fsio import default_cache_dir
-from .httpcache import CACHE_FILE, CacheAccess, new_session
+from .answers import AnswerReading
+from .httpcache import CACHE_FILE, new_session
 from .pacing import (
     HEADROOM,
     TIMEOUTS_IN_A_ROW,
@@ -54,7 +55,6 @@ from .transport import (
     parse_retry_after,
     redact,
     redirect_guard,
-    text_of,
     unreachable_reason,
     user_agent,
 )
@@ -67,7 +67,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 STALL_BUDGET = 25.0  # seconds a run may wait on services that never answer, in all
-T = TypeVar("T")
 
 
 class OfflineMiss(ServiceError):
@@ -92,7 +91,7 @@ class HttpStats:
     status_429: int = 0  # answers that said "too many requests"
 
 
-class HttpClient(CacheAccess):
+class HttpClient(AnswerReading):
     """Shared by all services of one enrichment run; safe to use from many threads.
 
     ``policies`` maps each lane ("crossref", "crossref:list", "eutils", ...) to its limits;
@@ -341,57 +340,3 @@ class HttpClient(CacheAccess):
             if seconds is not None:
                 return seconds + random.uniform(0, self.backoff_base / 10)
         return self._backoff(attempt)
-
-    # -- decoding --------------------------------------------------------------------------------
-
-    def get_json(
-        self,
-        service: str,
-        url: str,
-        params: dict[str, str] | None = None,
-        *,
-        accept: str = "",
-        read: Callable[[Any], T] = lambda data: data,
-    ) -> T | None:
-        """``read`` applied to the decoded JSON answer; None for a 404. An answer that is not
-        JSON, or that ``read`` cannot use (it raises ServiceError, or trips on a value of
-        the wrong type), is a ServiceError, and is dropped from the cache."""
-        response = self.get(service, url, params, accept=accept)
-        if response is None:
-            return None
-        try:
-            data = response.json()
-        except ValueError:
-            self._forget(url, params, accept)
-            raise ServiceError(
-                f"{service_of(service)}: the answer from {redact(url)} is not JSON"
-            ) from None
-        return self._read(service, url, params, accept, read, data)
-
-    def get_text(
-        self,
-        service: str,
-        url: str,
-        params: dict[str, str] | None = None,
-        *,
-        read: Callable[[str], T],
-    ) -> T | None:
-        """Like :meth:`get_json` for a text answer (XML)."""
-        response = self.get(service, url, params)
-        if response is None:
-            return None
-        return self._read(service, url, params, "", read, text_of(response))
-
-    def _read(self, service, url, params, accept, read: Callable[[Any], T], data: Any) -> T:
-        try:
-            return read(data)
-        except ServiceError:
-            self._forget(url, params, accept)
-            raise
-        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
-            # the service's data, not ours: a value of the wrong type where a field belongs
-            self._forget(url, params, accept)
-            raise ServiceError(
-                f"{service_of(service)}: cannot read the answer from {redact(url)} "
-                f"({type(exc).__name__}: {str(exc)[:80]})"
-            ) from None

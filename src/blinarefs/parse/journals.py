@@ -295,6 +295,26 @@ def publisher_in_title(fields: dict[str, object]) -> None:
     fields["publisher_place"], fields["publisher"] = m.group("place"), publisher
 
 
+# What a volume's parentheses hold, printed after its number ("104(Spec No 7)")
+_HELD = re.compile(r" ?\(([^()]{1,40})\)")
+_WORD_OR_STOP = re.compile(r"[\w.]")
+
+
+def _last_held(number: str, source: str) -> re.Match[str] | None:
+    """The last ``number`` printed with parentheses after it, not inside a word or after a
+    full stop, found as ``re.finditer`` finds a pattern made of the number, without
+    compiling one for each volume (most of this rule's time on a long list)."""
+    last = None
+    at = source.find(number)
+    while at >= 0:
+        after_word = at > 0 and _WORD_OR_STOP.match(source, at - 1)
+        held = None if after_word else _HELD.match(source, at + len(number))
+        if held:
+            last = held
+        at = source.find(number, held.end() if held else at + 1)
+    return last
+
+
 def issue_opened_in_volume(fields: dict[str, object], source: str) -> None:
     """An issue printed with words in the volume's parentheses ("Agron Fict 104(Spec No
     7): 1020-1030."): the labeller cuts the words from the issue, into the volume ("104(Spec")
@@ -306,8 +326,7 @@ def issue_opened_in_volume(fields: dict[str, object], source: str) -> None:
     number = volume.partition("(")[0]
     if not number.strip() or ")" in volume:
         return
-    pattern = rf"(?<![\w.]){re.escape(number.strip())} ?\(([^()]{{1,40}})\)"
-    held = next(reversed(list(re.finditer(pattern, source))), None)  # the last: the tail's
+    held = _last_held(number.strip(), source)  # the last: the tail's
     if not held or not re.search(r"[^\W\d_]{2}", held.group(1)):
         return  # "104(7)": the labeller's issue stands
     inside = held.group(1).strip()

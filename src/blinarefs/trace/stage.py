@@ -16,8 +16,9 @@ def stage_trace(ctx: BuildContext) -> StageReport:
     from ..evidence.run import evidence_at_hand, evidence_findings
     from .checked import BARE_LIST, only_a_list
     from .checks import check_trace, summarise
+    from .html_report import render_html
     from .manuscript import trace_manuscript
-    from .report import render_claims_tsv, render_html
+    from .report import render_claims_tsv
 
     if ctx.store is not None:
         refs = ctx.store.references
