@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -140,8 +141,10 @@ PARALLEL_MIN = 2000  # items to read before extra processes pay for themselves
 
 
 def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
-    """One item read, with the type its printed text names (done here, in the worker)."""
-    reading = read_item(item.text, item.number, item.line, habits)
+    """One item read, with the type its printed text names (done here, in the worker). Text
+    in decomposed form ("n" and a combining tilde for "ñ", as some files and copies hold
+    it) is read composed: the name and word rules read letters, not their accents apart."""
+    reading = read_item(unicodedata.normalize("NFC", item.text), item.number, item.line, habits)
     ref = printed_kind(reading.reference)
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else replace(reading, reference=ref)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier
@@ -341,6 +342,28 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     )
 
 
+# Characters inside a word that print nothing of their own: a soft hyphen and the joiners
+# ("bio" / "\xad" / "logy" is one word, as printed)
+_IN_WORD = frozenset("\xad\u200c\u200d\u2060")
+
+
+def _unprinted(piece: str) -> str | None:
+    """How a piece that prints nothing of its own joins its neighbours, one token a line:
+    "accent" for the combining accents of text in decomposed form ("Mu" / "̈" / "ller": on
+    the letter before, and the word goes on when a lower-case letter follows), "word" for a
+    soft hyphen or a joiner (inside a word, both sides), "none" for a zero-width space or a
+    direction mark (nothing: the pieces around it join as if it were not there); None for
+    any other piece."""
+    if piece.isascii():
+        return None
+    kinds = {unicodedata.category(c) for c in piece}
+    if not kinds <= {"Mn", "Mc", "Me", "Cf"}:
+        return None
+    if kinds & {"Mn", "Mc", "Me"}:
+        return "accent"
+    return "word" if set(piece) & _IN_WORD else "none"
+
+
 def join_tokens(parts: list[str]) -> str:
     """Rebuild text from pieces with the spacing a printed reference has.
 
@@ -361,8 +384,17 @@ def join_tokens(parts: list[str]) -> str:
     out: list[str] = []
     recent = ""  # the end of the text so far: all the spacing rules look at
     at = 0  # where the piece's first token is in ``flat``
+    glue = ""  # after a piece printed inside a word: "word" (any piece), "accent" (a letter)
     for piece, tokens in zip(pieces, split, strict=True):
-        if recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 9])):
+        unprinted = None if piece.isalnum() else _unprinted(piece)
+        if unprinted == "none":
+            at += len(tokens)
+            continue
+        inside = (
+            unprinted is not None or glue == "word" or (glue == "accent" and piece[0].islower())
+        )
+        glue = unprinted or ""
+        if not inside and recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 9])):
             piece = f" {piece}"
         at += len(tokens)
         out.append(piece)

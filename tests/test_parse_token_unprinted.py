@@ -1,0 +1,37 @@
+"""One token a line, characters that print nothing of their own: the combining accents of
+text in decomposed form, soft hyphens, zero-width spaces. A copy cut at every mark leaves
+them on lines of their own ("Mu" / "̈" / "ller"); the joiner puts them back inside their
+word. Every reference here is a made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from blinarefs.parse import join_tokens, parse_reference_list
+
+_TOKEN = re.compile(r"[^\W_]+|\S")
+
+
+def _tokens(text: str) -> str:
+    return "References\n" + "\n".join(_TOKEN.findall(text)) + "\n"
+
+
+def test_decomposed_accents_stay_in_their_names() -> None:
+    text = "1. Mörk A, Gonçalves B, Ruiz-Peña C. Lakes of an invented plain. J Fict Limnol. 2031;7(2):40-49."
+    decomposed = unicodedata.normalize("NFD", text)
+    refs = parse_reference_list(_tokens(decomposed)).references
+    assert len(refs) == 1
+    got = [unicodedata.normalize("NFC", n.family or "") for n in refs[0].author]
+    assert got == ["Mörk", "Gonçalves", "Ruiz-Peña"]
+    assert refs[0].volume == "7" and refs[0].page == "40-49"
+
+
+def test_an_accent_ending_a_word_leaves_the_next_capital_apart() -> None:
+    pieces = _TOKEN.findall(unicodedata.normalize("NFD", "Café Roe, Doe"))
+    assert unicodedata.normalize("NFC", join_tokens(pieces)) == "Café Roe, Doe"
+
+
+def test_soft_hyphens_and_zero_width_spaces() -> None:
+    pieces = _TOKEN.findall("Roe\u200b J. Zebra\xadfish of a made\xadup river.")
+    assert join_tokens(pieces) == "Roe J. Zebra\xadfish of a made\xadup river."
