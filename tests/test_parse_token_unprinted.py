@@ -18,7 +18,10 @@ def _tokens(text: str) -> str:
 
 
 def test_decomposed_accents_stay_in_their_names() -> None:
-    text = "1. Mörk A, Gonçalves B, Ruiz-Peña C. Lakes of an invented plain. J Fict Limnol. 2031;7(2):40-49."
+    text = (
+        "1. Mörk A, Gonçalves B, Ruiz-Peña C. Lakes of an invented plain. "
+        "J Fict Limnol. 2031;7(2):40-49."
+    )
     decomposed = unicodedata.normalize("NFD", text)
     refs = parse_reference_list(_tokens(decomposed)).references
     assert len(refs) == 1
