@@ -38,3 +38,10 @@ def test_an_accent_ending_a_word_leaves_the_next_capital_apart() -> None:
 def test_soft_hyphens_and_zero_width_spaces() -> None:
     pieces = _TOKEN.findall("Roe\u200b J. Zebra\xadfish of a made\xadup river.")
     assert join_tokens(pieces) == "Roe J. Zebra\xadfish of a made\xadup river."
+
+
+def test_apostrophes_typed_as_primes_or_accents_stay_in_names() -> None:
+    text = "Roe J, D′Ambra K, O´Dare M. The 5′ end of Lake׳s eels. J Fict. 2030;1:1-2."
+    assert join_tokens(_TOKEN.findall(text)) == text
+    refs = parse_reference_list(_tokens("1. " + text)).references
+    assert [n.family for n in refs[0].author] == ["Roe", "D′Ambra", "O´Dare"]

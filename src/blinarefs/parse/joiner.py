@@ -27,7 +27,9 @@ _ISSUE_OPENING = re.compile(
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
 _RANGE = HYPHENS + "–"  # the hyphens, and the en dash of a range
 _APOSTROPHES = frozenset("'’")
-_NAME_MARKS = HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
+# inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill", and the apostrophe typed as
+# a prime, an acute accent or a geresh ("D′Angelo", "O´Brien", "Nature׳s")
+_NAME_MARKS = HYPHENS + "'’′´׳"
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
 WEB_ENDINGS = frozenset(
     ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
@@ -327,6 +329,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (prev == "/" and before.isalnum())
         or (tok in _NAME_MARKS and prev.isalpha())
         or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
+        or (tok in "′″" and prev.isdigit())  # "5′ end", "3″"
         # initials joined by a hyphen: "B.‐Z. Qian", "J.-P.", Korean and Spanish names'
         # lower-case ones, "B.-r.", "L. M.-y.-T."
         or (tok in HYPHENS and prev == "." and _one_letter(out[:-1]) and _initial(ahead))
