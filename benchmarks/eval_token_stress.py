@@ -37,7 +37,8 @@ stray spaces (``12 .``, `` , ``, ``Smith `` on each line), numbered ``[12]`` or
 ``(12)`` (``[`` / ``12`` / ``]``), one printed word a line with its marks kept on it
 (``2019;37(Suppl`` / ``2):S1-9.``, as a copy of a PDF's words leaves it) and, a word at a
 time, either way (a web page whose spans cut some words at their marks and not others:
-``37(4):311-8.`` whole, then ``doi`` / ``:`` / ``10``...); and four ways a page renders the text before it is cut:
+``37(4):311-8.`` whole, then ``doi`` / ``:`` / ``10``...); and four ways a page renders
+the text before it is cut:
 no-break spaces holding a short element's words on one line (``J\xa0Fict\xa0Biol.``,
 ``et\xa0al.``), the text in decomposed form (``Mu`` / ``̈`` / ``ller``), soft hyphens in
 long words (``bioch`` / ``\xad`` / ``emistry``) and a formula's sub- and superscripts in
