@@ -239,7 +239,7 @@ def renderings(lists: list[tuple[str, list[RefTruth]]]) -> dict[str, list[SubLis
 _NBSP_RUN = re.compile(r"(?<=[.,;:)])\s+")
 _LONG_WORD = re.compile(r"(?<![\w/.])([^\W\d_]{5})([^\W\d_]{5,})")
 _MIXED = re.compile(r"[^\W\d_]+|\d+|\S")
-_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d{0,2}){2,}|[A-Z][a-z]?\d{1,2}")  # "CO2", "Ca2", "NH4"
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d{0,2}){2,}")  # "CO2", "NH4", not "S12"
 
 
 def _nbsp(piece: str) -> list[str]:

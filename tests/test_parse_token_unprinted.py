@@ -45,3 +45,11 @@ def test_apostrophes_typed_as_primes_or_accents_stay_in_names() -> None:
     assert join_tokens(_TOKEN.findall(text)) == text
     refs = parse_reference_list(_tokens("1. " + text)).references
     assert [n.family for n in refs[0].author] == ["Roe", "D′Ambra", "O´Dare"]
+
+
+def test_a_name_with_a_soft_hyphen_is_read_as_the_name() -> None:
+    text = "1. Quellwas\xadserman G. Springs of an invented valley. J Fict Hydrol. 2031;6(2):31-9."
+    for copy in ("References\n" + text + "\n", _tokens(text)):
+        ref = parse_reference_list(copy).references[0]
+        assert [n.family for n in ref.author] == ["Quellwasserman"]
+        assert ref.title == "Springs of an invented valley"
