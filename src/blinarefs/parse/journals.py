@@ -316,3 +316,40 @@ def issue_opened_in_volume(fields: dict[str, object], source: str) -> None:
     alone = isinstance(issue, str) and issue and inside.endswith(issue) and "." not in inside
     if "(" in volume or alone:
         fields["volume"], fields["issue"] = number.strip(), inside
+
+
+# A meeting's name: its proceedings, its conference or symposium (and the Portuguese and
+# Spanish words for them)
+MEETING = re.compile(
+    r"\b(?:Proc|Proceedings|Conference|Congress|Symposium|Workshop|Meeting|Anais|Actas"
+    r"|Simp[óo]sio|Congresso|Congreso|Encontro)\b"
+)
+# The place and year of a meeting in parentheses after its name: "(Lisboa, 2031)"
+_PLACE_YEAR = re.compile(r"\s*\([^()\d]{2,60}?,? (?:19|20)\d\d\)")
+# What opens the name of the book or proceedings a paper is in: "em:", "in:", "In:", "En:"
+_IN_WORK = re.compile(r"\b(?:em|in|In|En|en):\s?")
+
+
+def meeting_in_parentheses(ref: Reference) -> Reference:
+    """A paper in a meeting's proceedings printed with the meeting's place and year in
+    parentheses after them, as physics and engineering lists print it ("A. Roe, em:
+    Proceedings of the 4th Conference on Rivers, Lakes and Seas (Lisboa, 2031)."): the
+    labeller runs the place into the proceedings ("... Seas (Lisboa") or, with no title,
+    cuts their name at a comma. The proceedings are the name as printed, from "em:" or
+    "in:" when no title was read, to the parenthesis; the type, a conference paper's."""
+    container, printed = ref.container_title, ref.source_text
+    at = printed.find(container) if container and not ref.volume else -1
+    if at < 0:
+        return ref
+    place = _PLACE_YEAR.search(printed, at)
+    if place is None or place.start() > at + len(container) + 200:
+        return ref
+    start = at
+    opened = list(_IN_WORK.finditer(printed, 0, at))
+    if not ref.title and opened and ". " not in printed[opened[-1].end() : at]:
+        start = opened[-1].end()
+    name = printed[start : place.start()].strip(" ,;")
+    if not MEETING.search(name) or name == container:
+        return ref
+    kind = "paper-conference" if ref.type == "article-journal" else ref.type
+    return ref.with_fields(container_title=name, container_title_short="", type=kind)

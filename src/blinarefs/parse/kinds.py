@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Reference
-from .journals import PUBLISHER_LAST
+from .journals import MEETING, PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 
 # A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the
@@ -182,7 +182,6 @@ def _unnamed_kind(ref: Reference) -> Reference:
 # "In" before a book's title ("Title. In Book of Examples (ed. Roe J), pp. 1-9"), not
 # before a meeting's proceedings, which the readers type as a paper of a conference
 _IN_BOOK = re.compile(r"\bIn:?\s+$")
-_MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Congress|Symposium|Workshop|Meeting)\b")
 # A book's edition in words or figures: "third edition", "2nd ed.", "10th edn"
 _EDITION = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -238,7 +237,7 @@ def _book_read_as_journal(ref: Reference) -> Reference:
     printed = ref.source_text
     at = printed.find(ref.container_title)
     after = printed[at + len(ref.container_title) :] if at >= 0 else ""
-    if at >= 0 and _IN_BOOK.search(printed[:at]) and not _MEETING.search(ref.container_title):
+    if at >= 0 and _IN_BOOK.search(printed[:at]) and not MEETING.search(ref.container_title):
         return ref.with_fields(type="chapter", container_title_short="")
     if ref.volume:
         return ref
