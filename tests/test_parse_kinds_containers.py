@@ -141,3 +141,26 @@ def test_a_thesis_named_in_portuguese_with_its_degree(marker: str) -> None:
     assert ref.type == "thesis"
     if marker.startswith("["):  # the marker leaves the title
         assert ref.title == "Estudo dos números pequenos no estado imaginário"
+
+
+def test_a_book_on_the_internet_with_its_series_is_no_journal_article() -> None:
+    ref = _one(
+        "Ministério da Ficção (BR). Doença dos sapos [Internet]. Brasília (DF): Ministério da "
+        "Ficção; 2032. (Boletim Fictício Especial, 103). [cited 2032 Mar 5]. Available from: "
+        "https://www.gov.example.br/boletim103"
+    )
+    assert ref.type in ("book", "webpage")
+    assert ref.container_title == ""
+    assert ref.collection_title == "Boletim Fictício Especial"
+
+
+def test_a_journal_article_read_on_the_internet_stays_one() -> None:
+    ref = _one("Roe J. Frogs of a made-up marsh. Fict Med J [Internet]. 2030;4(2):1-9.")
+    assert ref.type == "article-journal" and ref.container_title == "Fict Med J"
+
+
+def test_a_volume_of_a_book_with_its_place_and_publisher() -> None:
+    ref = _one("Roe H. 1964, A Survey of Invented Ferns, vol. 2 Berlin: Fictverlag, pp. 666.")
+    assert ref.type == "book"
+    assert ref.title == "A Survey of Invented Ferns"
+    assert (ref.publisher, ref.publisher_place) == ("Fictverlag", "Berlin")

@@ -166,6 +166,17 @@ def _unnamed_kind(ref: Reference) -> Reference:
             container_title="",
             container_title_short="",
         )
+    if _document_on_the_internet(ref):
+        # "Title [Internet]. Place: Publisher; 2030 (Series, 103).": Vancouver's book or
+        # document on the web, whose series in parentheses was read as its journal
+        return _unnamed_kind(
+            ref.with_fields(
+                type="book",
+                collection_title=ref.collection_title or ref.container_title,
+                container_title="",
+                container_title_short="",
+            )
+        )
     if ref.type == "article-journal" and ref.container_title and not (ref.issue or ref.doi):
         return _book_read_as_journal(ref)
     if (
@@ -227,19 +238,38 @@ _AROUND_COLON = re.compile(
 )
 
 
+def _document_on_the_internet(ref: Reference) -> bool:
+    """Vancouver's form of a book or a document read on the web, "Title [Internet]. Place:
+    Publisher; 2030": the medium after the title (a journal's article prints it after the
+    journal, "J Fict [Internet]. 2030;4:1-9"), then a place or a publisher, and no DOI."""
+    return (
+        ref.type == "article-journal"
+        and ref.title.endswith("[Internet]")
+        and bool(ref.publisher or ref.publisher_place)
+        and not ref.doi
+    )
+
+
+def _book_volume(ref: Reference) -> bool:
+    """The volume is printed as a book's, "vol. 2" or "v. 2", not a journal's bare number."""
+    return re.search(rf"\bv(?:ol)?\.\s?{re.escape(ref.volume)}\b", ref.source_text) is not None
+
+
 def _book_read_as_journal(ref: Reference) -> Reference:
     """A book, or a chapter of one, that the readers took for a journal's article (it
     has a "journal" and no issue or DOI): its book's title after "In" ("Title. In Book
     (ed. Roe J), pp. 1-9. Place: Press"), a publisher read and no volume ("Title. In Book.
     Example Press, 2030:43-5", "2030, Book. Example Verlag, Place, pp. 3-14"), or a
     "journal" that is the book's publisher, followed by its edition or its place alone
-    ("Title. Example Learning, third edition.", "Title. Example Books, New York.")."""
+    ("Title. Example Learning, third edition.", "Title. Example Books, New York."); a
+    volume printed as a book's with the place and the publisher read ("Book, vol. 2
+    Springfield: Example") does not make it a journal's."""
     printed = ref.source_text
     at = printed.find(ref.container_title)
     after = printed[at + len(ref.container_title) :] if at >= 0 else ""
     if at >= 0 and _IN_BOOK.search(printed[:at]) and not MEETING.search(ref.container_title):
         return ref.with_fields(type="chapter", container_title_short="")
-    if ref.volume:
+    if ref.volume and not (ref.publisher and ref.publisher_place and _book_volume(ref)):
         return ref
     if ref.publisher:
         # no journal's article names a publisher: the book of a chapter or, with no
