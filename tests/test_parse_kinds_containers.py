@@ -164,3 +164,13 @@ def test_a_volume_of_a_book_with_its_place_and_publisher() -> None:
     assert ref.type == "book"
     assert ref.title == "A Survey of Invented Ferns"
     assert (ref.publisher, ref.publisher_place) == ("Fictverlag", "Berlin")
+
+
+@pytest.mark.parametrize(
+    "where", ["Macmillan: Springfield", "Springfield: Macmillan", "Example Press: Springfield"]
+)
+def test_a_publisher_printed_before_its_place(where: str) -> None:
+    ref = _one(f"Roe T. Rivers of an invented plain. {where}; 2031.")
+    assert ref.type == "book"
+    assert ref.publisher_place == "Springfield"
+    assert ref.publisher in ("Macmillan", "Example Press")

@@ -74,6 +74,7 @@ _KINDS = (
 
 def printed_kind(ref: Reference) -> Reference:
     """``ref`` with the type its printed text names, and that name out of its fields."""
+    ref = _publisher_before_place(ref)
     printed = ref.source_text
     # a server's name in the title is what the work is about ("What arXiv taught us")
     untitled = printed.replace(ref.title, " ", 1) if len(ref.title) > 20 else printed
@@ -81,6 +82,19 @@ def printed_kind(ref: Reference) -> Reference:
         if kind.marker.search(untitled if kind.type == "article" else printed):
             return _as_kind(ref, kind.type)
     return _unnamed_kind(ref)
+
+
+def _publisher_before_place(ref: Reference) -> Reference:
+    """ "Example Press: Springfield": a publisher printed before its place, which the
+    readers take for the place and the place for the publisher (they are printed the
+    other way round far more often). The "place" that ends as a publisher's name, and the
+    "publisher" that does not, swap."""
+    place, publisher = ref.publisher_place, ref.publisher
+    if not (place and publisher and _PUBLISHER_END.search(place)):
+        return ref
+    if _PUBLISHER_END.search(publisher):
+        return ref
+    return ref.with_fields(publisher=place, publisher_place=publisher)
 
 
 # Vancouver's "read online" words: "[Internet]", "[cited 2030 May 1]" and its Portuguese
