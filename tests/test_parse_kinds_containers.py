@@ -174,3 +174,21 @@ def test_a_publisher_printed_before_its_place(where: str) -> None:
     assert ref.type == "book"
     assert ref.publisher_place == "Springfield"
     assert ref.publisher in ("Macmillan", "Example Press")
+
+
+@pytest.mark.parametrize(
+    ("printed", "journal", "title"),
+    [
+        ("A. Roe and B. Doe, “ Crystals of an invented salt,” Acta Fictallogr., Sect. D 71, "
+         "113–122 (2031).", "Acta Fictallogr., Sect. D", "Crystals of an invented salt"),
+        ("A. Roe, “Crystals of an invented salt,” Acta Fictallogr., Sect. D: Struct. Fict. 71, "
+         "113–122 (2031).", "Acta Fictallogr., Sect. D: Struct. Fict.",
+         "Crystals of an invented salt"),
+        ("A. Roe, “Crystals of a salt,” Fict. Trans. R. Soc., Ser. B 71, 113–122 (2031).",
+         "Fict. Trans. R. Soc., Ser. B", "Crystals of a salt"),
+        ("Roe A. Part A of the story. J Fict. 2031;7:1-9.", "J Fict", "Part A of the story"),
+    ],
+)  # fmt: skip
+def test_a_journals_section_after_a_comma(printed: str, journal: str, title: str) -> None:
+    ref = _one(printed)
+    assert (ref.container_title, ref.title) == (journal, title)

@@ -354,3 +354,43 @@ def meeting_in_parentheses(ref: Reference) -> Reference:
         return ref
     kind = "paper-conference" if ref.type == "article-journal" else ref.type
     return ref.with_fields(container_title=name, container_title_short="", type=kind)
+
+
+# A journal's section or series printed after its name and a comma, before the volume:
+# "Acta Fict., Sect. D 71", "Fict. Trans., Ser. B: Biol. 12", "J. Fict., Part A 5"
+_SECTION = re.compile(
+    r"\.?,? (?:Sect|Section|Ser|Series|Part)\.? [A-Z]\b(?:: [^,\d]{2,60}?)?(?= [A-Z]?\d)"
+)
+_AROUND_NAME = " ,.”’\"'"  # the title's closing quote and marks, before a journal's name
+_SECTION_ALONE = re.compile(r"(?:Sect|Section|Ser|Series|Part)\.? [A-Z]\b(?:: [^,\d]{2,60})?")
+
+
+def journal_section(ref: Reference) -> Reference:
+    """A journal with its section after a comma ("Acta Fict., Sect. D 71, 113 (2031)"): the
+    labeller ends the journal at the comma, or takes the section alone for it (the name
+    before it left out, or read as the title). The journal is its name and its section."""
+    container, printed = ref.container_title, ref.source_text
+    at = printed.find(container) if container and ref.volume else -1
+    if at < 0:
+        return ref
+    if section := _SECTION.match(printed, at + len(container)):
+        return ref.with_fields(
+            container_title=printed[at : section.end()], container_title_short=""
+        )
+    if not _SECTION_ALONE.fullmatch(container):
+        return ref
+    before = printed[:at].rstrip(" ,")
+    title = ref.title
+    if title and before.rstrip(".").endswith(title.rstrip(".")):
+        # the journal read as the title: the title is the quoted one before it, if any
+        quoted = re.search(r"“\s*([^“”]+?),?”", before[: before.rfind(title)])
+        return ref.with_fields(
+            container_title=f"{before[before.rfind(title) :]}, {container}",
+            title=quoted.group(1) if quoted else "",
+        )
+    named = before[before.rfind(title) + len(title) :] if title and title in before else ""
+    name = named.strip(_AROUND_NAME)
+    if not name or any(c.isdigit() for c in name) or len(name) > 80:
+        return ref
+    journal = named.lstrip(_AROUND_NAME)
+    return ref.with_fields(container_title=f"{journal}, {container}")
