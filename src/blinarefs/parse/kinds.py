@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Reference
-from .journals import MEETING, PUBLISHER_LAST
+from .containers import MEETING
+from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 
 # A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the

@@ -20,8 +20,9 @@ from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
+from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
 from .features import JOURNAL_WORDS
-from .journals import answer_to_title, journal_section, meeting_in_parentheses
+from .journals import answer_to_title
 from .labeller import label
 from .reference import Unparsed, parse_reference
 from .webpages import web_page
@@ -320,7 +321,8 @@ def _volume_and_issue(ref: Reference) -> Reference:
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    ref = journal_section(meeting_in_parentheses(_volume_and_issue(ref)))
+    ref = meeting_in_parentheses(_volume_and_issue(ref))
+    ref = short_title_before_journal(journal_section(ref))
     return web_page(organisations_first(answer_to_title(ref)))
 
 

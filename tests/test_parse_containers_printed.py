@@ -1,5 +1,6 @@
-"""A paper in a meeting's proceedings with the meeting's place and year in parentheses after
-them ("em: Proceedings of ... (Lisboa, 2031)."), as physics and engineering lists print it.
+"""Containers as printed: a paper in a meeting's proceedings with the place and year after
+them ("em: Proceedings of ... (Lisboa, 2031)."), as physics and engineering lists print it;
+"Year, Title, Journal, Volume" with a short title.
 Every reference here is a made-up test text, not a real record."""
 
 from __future__ import annotations
@@ -42,3 +43,16 @@ def test_a_comma_in_the_name_of_the_meeting() -> None:
 def test_a_journal_with_a_place_in_parentheses_is_left_alone() -> None:
     ref = _read("A. Roe, Fict. Waves (Lisboa) 12, 45 (2031).")
     assert ref.type == "article-journal" and ref.volume == "12"
+
+
+def test_a_short_title_before_the_journal_after_the_year() -> None:
+    for text, title, journal in (
+        ("Roe F., Doe R.A. 2031, Questions and answers, Am. Fict., 2, 30–1.",
+         "Questions and answers", "Am. Fict"),
+        ("Roe F. 2031, Frogs, Fict. Nature, 2, 30–1.", "Frogs", "Fict. Nature"),
+        ("Roe I.R. 2031, Frog ligase: structure, mechanism, and function, Fict. Sci., 186, "
+         "790–7.", "Frog ligase: structure, mechanism, and function", "Fict. Sci"),
+    ):  # fmt: skip
+        ref = _read(text)
+        assert (ref.title, ref.container_title.rstrip(".")) == (title, journal)
+        assert ref.volume in ("2", "186")
