@@ -104,4 +104,6 @@ def short_title_before_journal(ref: Reference) -> Reference:
     title, journal = parts.group("title").strip(), parts.group("journal").strip()
     if container.rstrip(".") not in (title.rstrip("."), journal.rstrip(".")):
         return ref
+    if re.fullmatch(r"(?:v|vol|volume|t|tome?)\.?", journal, re.I):
+        return ref  # "Book, vol. 2": the word of a book's volume, no journal
     return ref.with_fields(title=title, container_title=journal, container_title_short="")
