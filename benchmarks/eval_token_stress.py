@@ -30,14 +30,19 @@ ways the dev lists rarely show, so each is rendered here from the dev references
   seasons and months, ``(N° 4)``, spaced ``( 4 )``, ``, no. 4``, Vancouver's ``37 Suppl 4:``)
   and the markup's issue with it: the issue's element is where one token a line cuts most.
 
-Each rendering is cut one a line (the yardstick) and eight ways one token a line: the
+Each rendering is cut one a line (the yardstick) and twelve ways one token a line: the
 number and its mark on lines of their own (``12`` / ``.``), the same with a blank line
 after every token (a page whose spans copy as paragraphs), glued (``12.``), scraped with
 stray spaces (``12 .``, `` , ``, ``Smith `` on each line), numbered ``[12]`` or
 ``(12)`` (``[`` / ``12`` / ``]``), one printed word a line with its marks kept on it
 (``2019;37(Suppl`` / ``2):S1-9.``, as a copy of a PDF's words leaves it) and, a word at a
 time, either way (a web page whose spans cut some words at their marks and not others:
-``37(4):311-8.`` whole, then ``doi`` / ``:`` / ``10``...). Both are parsed and scored
+``37(4):311-8.`` whole, then ``doi`` / ``:`` / ``10``...); and four ways a page renders
+the text before it is cut:
+no-break spaces holding a short element's words on one line (``J\xa0Fict\xa0Biol.``,
+``et\xa0al.``), the text in decomposed form (``Mu`` / ``̈`` / ``ller``), soft hyphens in
+long words (``bioch`` / ``\xad`` / ``emistry``) and a formula's sub- and superscripts in
+spans of their own (``CO`` / ``2``, ``Ca`` / ``2`` / ``+``). Both are parsed and scored
 against the markup as ``bench_parse.py`` scores (a reference not read is wrong on every
 field). Readings are cached by item text, so a reference cut the same way is read once.
 
@@ -56,6 +61,7 @@ import os
 import random
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -227,6 +233,28 @@ def renderings(lists: list[tuple[str, list[RefTruth]]]) -> dict[str, list[SubLis
     }
 
 
+# Real copies, as pages render the text: no-break spaces between the words of a short
+# element (a journal's abbreviation, "et al", "pp. 311"), hyphenation points in long words,
+# sub- and superscripts in spans of their own
+_NBSP_RUN = re.compile(r"(?<=[.,;:)])\s+")
+_LONG_WORD = re.compile(r"(?<![\w/.])([^\W\d_]{5})([^\W\d_]{5,})")
+_MIXED = re.compile(r"[^\W\d_]+|\d+|\S")
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d{0,2}){2,}")  # "CO2", "NH4", not "S12"
+
+
+def _nbsp(piece: str) -> list[str]:
+    """A run between marks, its words held by no-break spaces when they are few (a
+    journal's abbreviation, a name), one word a line otherwise."""
+    words = piece.split()
+    if 1 < len(words) <= 3:
+        return ["\xa0".join(words)]
+    return [w for word in words for w in _TOKEN.findall(word)]
+
+
+def _soft(m: re.Match[str]) -> str:
+    return f"{m.group(1)}\xad{m.group(2)}"
+
+
 def _tokens(items: list[Item], style: str, r: random.Random) -> str:
     out = []
     for number, text, _ in items:
@@ -243,6 +271,16 @@ def _tokens(items: list[Item], style: str, r: random.Random) -> str:
             out.append(f"{number}.")
             for word in text.split():
                 out += [word] if r.random() < 0.5 else _TOKEN.findall(word)
+        elif style == "nbsp":  # a page's no-break spaces: "J\xa0Fict\xa0Biol" one line
+            out.append(f"{number}.")
+            out += [w for piece in _NBSP_RUN.split(text) for w in _nbsp(piece)]
+        elif style == "decomposed":  # text in decomposed form: "Mu" / "̈" / "ller"
+            out += [str(number), ".", *_TOKEN.findall(unicodedata.normalize("NFD", text))]
+        elif style == "soft hyphens":  # a page's hyphenation points, cut like marks
+            out += [str(number), ".", *_TOKEN.findall(_LONG_WORD.sub(_soft, text))]
+        elif style == "sub/superscripts":  # "CO" / "2", "Ca" / "2+": letters cut from digits
+            cut = (_MIXED.findall(w) if _FORMULA.fullmatch(w) else [w] for w in words)
+            out += [str(number), ".", *(p for pieces in cut for p in pieces)]
         else:  # scraped: stray spaces around each token, the mark a space from the number
             out.append(f"{number} .")
             out += [" " * r.randint(0, 1) + w + " " * r.randint(0, 1) for w in words]
@@ -260,6 +298,10 @@ LAYOUTS = {
     "(12) one token a line": "()",
     "one word a line": "words",
     "words cut or whole": "mixed",
+    "no-break spaces": "nbsp",
+    "decomposed accents": "decomposed",
+    "soft hyphens": "soft hyphens",
+    "sub/superscripts cut": "sub/superscripts",
 }
 
 

@@ -141,3 +141,54 @@ def test_a_thesis_named_in_portuguese_with_its_degree(marker: str) -> None:
     assert ref.type == "thesis"
     if marker.startswith("["):  # the marker leaves the title
         assert ref.title == "Estudo dos números pequenos no estado imaginário"
+
+
+def test_a_book_on_the_internet_with_its_series_is_no_journal_article() -> None:
+    ref = _one(
+        "Ministério da Ficção (BR). Doença dos sapos [Internet]. Brasília (DF): Ministério da "
+        "Ficção; 2032. (Boletim Fictício Especial, 103). [cited 2032 Mar 5]. Available from: "
+        "https://www.gov.example.br/boletim103"
+    )
+    assert ref.type in ("book", "webpage")
+    assert ref.container_title == ""
+    assert ref.collection_title == "Boletim Fictício Especial"
+
+
+def test_a_journal_article_read_on_the_internet_stays_one() -> None:
+    ref = _one("Roe J. Frogs of a made-up marsh. Fict Med J [Internet]. 2030;4(2):1-9.")
+    assert ref.type == "article-journal" and ref.container_title == "Fict Med J"
+
+
+def test_a_volume_of_a_book_with_its_place_and_publisher() -> None:
+    ref = _one("Roe H. 1964, A Survey of Invented Ferns, vol. 2 Berlin: Fictverlag, pp. 666.")
+    assert ref.type == "book"
+    assert ref.title == "A Survey of Invented Ferns"
+    assert (ref.publisher, ref.publisher_place) == ("Fictverlag", "Berlin")
+
+
+@pytest.mark.parametrize(
+    "where", ["Macmillan: Springfield", "Springfield: Macmillan", "Example Press: Springfield"]
+)
+def test_a_publisher_printed_before_its_place(where: str) -> None:
+    ref = _one(f"Roe T. Rivers of an invented plain. {where}; 2031.")
+    assert ref.type == "book"
+    assert ref.publisher_place == "Springfield"
+    assert ref.publisher in ("Macmillan", "Example Press")
+
+
+@pytest.mark.parametrize(
+    ("printed", "journal", "title"),
+    [
+        ("A. Roe and B. Doe, “ Crystals of an invented salt,” Acta Fictallogr., Sect. D 71, "
+         "113–122 (2031).", "Acta Fictallogr., Sect. D", "Crystals of an invented salt"),
+        ("A. Roe, “Crystals of an invented salt,” Acta Fictallogr., Sect. D: Struct. Fict. 71, "
+         "113–122 (2031).", "Acta Fictallogr., Sect. D: Struct. Fict.",
+         "Crystals of an invented salt"),
+        ("A. Roe, “Crystals of a salt,” Fict. Trans. R. Soc., Ser. B 71, 113–122 (2031).",
+         "Fict. Trans. R. Soc., Ser. B", "Crystals of a salt"),
+        ("Roe A. Part A of the story. J Fict. 2031;7:1-9.", "J Fict", "Part A of the story"),
+    ],
+)  # fmt: skip
+def test_a_journals_section_after_a_comma(printed: str, journal: str, title: str) -> None:
+    ref = _one(printed)
+    assert (ref.container_title, ref.title) == (journal, title)

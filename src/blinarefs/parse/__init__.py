@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -139,9 +141,20 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
 PARALLEL_MIN = 2000  # items to read before extra processes pay for themselves
 
 
+# What prints nothing: a soft hyphen, a zero-width space, a word joiner, a byte-order mark
+_INVISIBLE = re.compile("[\xad\u200b\u2060\ufeff]")
+
+
 def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
-    """One item read, with the type its printed text names (done here, in the worker)."""
-    reading = read_item(item.text, item.number, item.line, habits)
+    """One item read, with the type its printed text names (done here, in the worker). Text
+    in decomposed form ("n" and a combining tilde for "ñ", as some files and copies hold
+    it) is read composed, and without the characters that print nothing (a page's soft
+    hyphens, zero-width spaces): the name and word rules read letters and words, not their
+    accents apart nor "Smilk\xadstein" for a name they know."""
+    text = item.text
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    reading = read_item(text, item.number, item.line, habits)
     ref = printed_kind(reading.reference)
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else replace(reading, reference=ref)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier
@@ -26,7 +27,9 @@ _ISSUE_OPENING = re.compile(
 _PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
 _RANGE = HYPHENS + "–"  # the hyphens, and the en dash of a range
 _APOSTROPHES = frozenset("'’")
-_NAME_MARKS = HYPHENS + "'’"  # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill"
+# inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill", and the apostrophe typed as
+# a prime, an acute accent or a geresh ("D′Angelo", "O´Brien", "Nature׳s")
+_NAME_MARKS = HYPHENS + "'’′´׳"
 # The end of a web address or a file's name: "ConsumerLab.com", "Users_Guide.pdf"
 WEB_ENDINGS = frozenset(
     ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
@@ -326,6 +329,7 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         or (prev == "/" and before.isalnum())
         or (tok in _NAME_MARKS and prev.isalpha())
         or (tok == "+" and prev.isalnum())  # "CD8+", "Ca2+"
+        or (tok in "′″" and prev.isdigit())  # "5′ end", "3″"
         # initials joined by a hyphen: "B.‐Z. Qian", "J.-P.", Korean and Spanish names'
         # lower-case ones, "B.-r.", "L. M.-y.-T."
         or (tok in HYPHENS and prev == "." and _one_letter(out[:-1]) and _initial(ahead))
@@ -339,6 +343,28 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         # the number sign of "(N° 4)", "n° 4" (a degree sign, as typed), a word's ending
         or (tok in "°º" and prev in "Nn" and not before.isalpha())
     )
+
+
+# Characters inside a word that print nothing of their own: a soft hyphen and the joiners
+# ("bio" / "\xad" / "logy" is one word, as printed)
+_IN_WORD = frozenset("\xad\u200c\u200d\u2060")
+
+
+def _unprinted(piece: str) -> str | None:
+    """How a piece that prints nothing of its own joins its neighbours, one token a line:
+    "accent" for the combining accents of text in decomposed form ("Mu" / "̈" / "ller": on
+    the letter before, and the word goes on when a lower-case letter follows), "word" for a
+    soft hyphen or a joiner (inside a word, both sides), "none" for a zero-width space or a
+    direction mark (nothing: the pieces around it join as if it were not there); None for
+    any other piece."""
+    if piece.isascii():
+        return None
+    kinds = {unicodedata.category(c) for c in piece}
+    if not kinds <= {"Mn", "Mc", "Me", "Cf"}:
+        return None
+    if kinds & {"Mn", "Mc", "Me"}:
+        return "accent"
+    return "word" if set(piece) & _IN_WORD else "none"
 
 
 def join_tokens(parts: list[str]) -> str:
@@ -361,8 +387,17 @@ def join_tokens(parts: list[str]) -> str:
     out: list[str] = []
     recent = ""  # the end of the text so far: all the spacing rules look at
     at = 0  # where the piece's first token is in ``flat``
+    glue = ""  # after a piece printed inside a word: "word" (any piece), "accent" (a letter)
     for piece, tokens in zip(pieces, split, strict=True):
-        if recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 9])):
+        unprinted = None if piece.isalnum() else _unprinted(piece)
+        if unprinted == "none":
+            at += len(tokens)
+            continue
+        inside = (
+            unprinted is not None or glue == "word" or (glue == "accent" and piece[0].islower())
+        )
+        glue = unprinted or ""
+        if not inside and recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 9])):
             piece = f" {piece}"
         at += len(tokens)
         out.append(piece)

@@ -256,7 +256,8 @@ def answer_to_title(ref: Reference) -> Reference:
 # The last word of a publisher's name, which no journal's name ends with
 PUBLISHER_LAST = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Education|Verlag|Books|Editora|Ediciones|[EÉ]ditions"
-    r"|Inc|Ltd|GmbH|Elsevier|Wiley|Springer|Saunders|Mosby|Routledge|Blackwell)\.?$"
+    r"|Inc|Ltd|GmbH|Elsevier|Wiley|Springer|Saunders|Mosby|Routledge|Blackwell|Macmillan"
+    r"|Longman|Heinemann|Penguin|Kluwer|Karger|Thieme|Humana|Earthscan)\.?$"
 )
 
 

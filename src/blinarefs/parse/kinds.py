@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Reference
+from .containers import MEETING
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 
@@ -74,6 +75,7 @@ _KINDS = (
 
 def printed_kind(ref: Reference) -> Reference:
     """``ref`` with the type its printed text names, and that name out of its fields."""
+    ref = _publisher_before_place(ref)
     printed = ref.source_text
     # a server's name in the title is what the work is about ("What arXiv taught us")
     untitled = printed.replace(ref.title, " ", 1) if len(ref.title) > 20 else printed
@@ -81,6 +83,19 @@ def printed_kind(ref: Reference) -> Reference:
         if kind.marker.search(untitled if kind.type == "article" else printed):
             return _as_kind(ref, kind.type)
     return _unnamed_kind(ref)
+
+
+def _publisher_before_place(ref: Reference) -> Reference:
+    """ "Example Press: Springfield": a publisher printed before its place, which the
+    readers take for the place and the place for the publisher (they are printed the
+    other way round far more often). The "place" that ends as a publisher's name, and the
+    "publisher" that does not, swap."""
+    place, publisher = ref.publisher_place, ref.publisher
+    if not (place and publisher and _PUBLISHER_END.search(place)):
+        return ref
+    if _PUBLISHER_END.search(publisher):
+        return ref
+    return ref.with_fields(publisher=place, publisher_place=publisher)
 
 
 # Vancouver's "read online" words: "[Internet]", "[cited 2030 May 1]" and its Portuguese
@@ -166,6 +181,17 @@ def _unnamed_kind(ref: Reference) -> Reference:
             container_title="",
             container_title_short="",
         )
+    if _document_on_the_internet(ref):
+        # "Title [Internet]. Place: Publisher; 2030 (Series, 103).": Vancouver's book or
+        # document on the web, whose series in parentheses was read as its journal
+        return _unnamed_kind(
+            ref.with_fields(
+                type="book",
+                collection_title=ref.collection_title or ref.container_title,
+                container_title="",
+                container_title_short="",
+            )
+        )
     if ref.type == "article-journal" and ref.container_title and not (ref.issue or ref.doi):
         return _book_read_as_journal(ref)
     if (
@@ -182,7 +208,6 @@ def _unnamed_kind(ref: Reference) -> Reference:
 # "In" before a book's title ("Title. In Book of Examples (ed. Roe J), pp. 1-9"), not
 # before a meeting's proceedings, which the readers type as a paper of a conference
 _IN_BOOK = re.compile(r"\bIn:?\s+$")
-_MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Congress|Symposium|Workshop|Meeting)\b")
 # A book's edition in words or figures: "third edition", "2nd ed.", "10th edn"
 _EDITION = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -228,19 +253,38 @@ _AROUND_COLON = re.compile(
 )
 
 
+def _document_on_the_internet(ref: Reference) -> bool:
+    """Vancouver's form of a book or a document read on the web, "Title [Internet]. Place:
+    Publisher; 2030": the medium after the title (a journal's article prints it after the
+    journal, "J Fict [Internet]. 2030;4:1-9"), then a place or a publisher, and no DOI."""
+    return (
+        ref.type == "article-journal"
+        and ref.title.endswith("[Internet]")
+        and bool(ref.publisher or ref.publisher_place)
+        and not ref.doi
+    )
+
+
+def _book_volume(ref: Reference) -> bool:
+    """The volume is printed as a book's, "vol. 2" or "v. 2", not a journal's bare number."""
+    return re.search(rf"\bv(?:ol)?\.\s?{re.escape(ref.volume)}\b", ref.source_text) is not None
+
+
 def _book_read_as_journal(ref: Reference) -> Reference:
     """A book, or a chapter of one, that the readers took for a journal's article (it
     has a "journal" and no issue or DOI): its book's title after "In" ("Title. In Book
     (ed. Roe J), pp. 1-9. Place: Press"), a publisher read and no volume ("Title. In Book.
     Example Press, 2030:43-5", "2030, Book. Example Verlag, Place, pp. 3-14"), or a
     "journal" that is the book's publisher, followed by its edition or its place alone
-    ("Title. Example Learning, third edition.", "Title. Example Books, New York.")."""
+    ("Title. Example Learning, third edition.", "Title. Example Books, New York."); a
+    volume printed as a book's with the place and the publisher read ("Book, vol. 2
+    Springfield: Example") does not make it a journal's."""
     printed = ref.source_text
     at = printed.find(ref.container_title)
     after = printed[at + len(ref.container_title) :] if at >= 0 else ""
-    if at >= 0 and _IN_BOOK.search(printed[:at]) and not _MEETING.search(ref.container_title):
+    if at >= 0 and _IN_BOOK.search(printed[:at]) and not MEETING.search(ref.container_title):
         return ref.with_fields(type="chapter", container_title_short="")
-    if ref.volume:
+    if ref.volume and not (ref.publisher and ref.publisher_place and _book_volume(ref)):
         return ref
     if ref.publisher:
         # no journal's article names a publisher: the book of a chapter or, with no

@@ -20,6 +20,7 @@ from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
+from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
@@ -320,7 +321,9 @@ def _volume_and_issue(ref: Reference) -> Reference:
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    return web_page(titled_by_medium(organisations_first(answer_to_title(_volume_and_issue(ref)))))
+    ref = meeting_in_parentheses(_volume_and_issue(ref))
+    ref = short_title_before_journal(journal_section(ref))
+    return web_page(titled_by_medium(organisations_first(answer_to_title(ref))))
 
 
 def _reading(

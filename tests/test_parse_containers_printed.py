@@ -1,0 +1,58 @@
+"""Containers as printed: a paper in a meeting's proceedings with the place and year after
+them ("em: Proceedings of ... (Lisboa, 2031)."), as physics and engineering lists print it;
+"Year, Title, Journal, Volume" with a short title.
+Every reference here is a made-up test text, not a real record."""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+
+
+def _read(text: str) -> Reference:
+    refs = parse_reference_list(f"References\n1. {text}\n").references
+    assert len(refs) == 1
+    return refs[0]
+
+
+def test_the_place_is_not_part_of_the_proceedings() -> None:
+    for text, name in (
+        ("V.E. Roe, em: Twentieth Annual Invented Waves Symposium (Porto, 2030).",
+         "Twentieth Annual Invented Waves Symposium"),
+        ("Y.A. Roe, em:Proceedings of the 9th Conference on Fictional Circuits (ICFC) "
+         "(Recife, 2029).", "Proceedings of the 9th Conference on Fictional Circuits (ICFC)"),
+        ("A. Roe, in: Proceedings of the 9th Workshop on Fictional Circuits (Recife, 2029), "
+         "p. 12.", "Proceedings of the 9th Workshop on Fictional Circuits"),
+    ):  # fmt: skip
+        ref = _read(text)
+        assert ref.container_title == name
+        assert ref.type == "paper-conference"
+
+
+def test_a_comma_in_the_name_of_the_meeting() -> None:
+    ref = _read(
+        "A. Roe, B. Doe e C. Poe, em: Proceedings of the 4th International Conference on "
+        "Rivers, Lakes and Imaginary Seas (Lisboa, 2031)."
+    )
+    assert ref.container_title == (
+        "Proceedings of the 4th International Conference on Rivers, Lakes and Imaginary Seas"
+    )
+    assert [n.family for n in ref.author] == ["Roe", "Doe", "Poe"]
+
+
+def test_a_journal_with_a_place_in_parentheses_is_left_alone() -> None:
+    ref = _read("A. Roe, Fict. Waves (Lisboa) 12, 45 (2031).")
+    assert ref.type == "article-journal" and ref.volume == "12"
+
+
+def test_a_short_title_before_the_journal_after_the_year() -> None:
+    for text, title, journal in (
+        ("Roe F., Doe R.A. 2031, Questions and answers, Am. Fict., 2, 30–1.",
+         "Questions and answers", "Am. Fict"),
+        ("Roe F. 2031, Frogs, Fict. Nature, 2, 30–1.", "Frogs", "Fict. Nature"),
+        ("Roe I.R. 2031, Frog ligase: structure, mechanism, and function, Fict. Sci., 186, "
+         "790–7.", "Frog ligase: structure, mechanism, and function", "Fict. Sci"),
+    ):  # fmt: skip
+        ref = _read(text)
+        assert (ref.title, ref.container_title.rstrip(".")) == (title, journal)
+        assert ref.volume in ("2", "186")
