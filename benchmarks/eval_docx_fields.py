@@ -389,7 +389,8 @@ def _with_notes(text: str, notes: list[str]) -> str:
     """The notes under a "Notes" line before the reference list (or its heading) the
     plain-text reader finds, else at the end: where a manuscript's endnotes stand, and
     where the Word reader puts them."""
-    from blinarefs.parse.split import find_reference_section, is_list_heading
+    from blinarefs.parse.headings import is_list_heading
+    from blinarefs.parse.split import find_reference_section
 
     section = find_reference_section(text)
     cut = section.start if section is not None else len(text)

@@ -53,3 +53,19 @@ def test_a_name_with_a_soft_hyphen_is_read_as_the_name() -> None:
         ref = parse_reference_list(copy).references[0]
         assert [n.family for n in ref.author] == ["Quellwasserman"]
         assert ref.title == "Springs of an invented valley"
+
+
+def test_a_heading_word_inside_a_title_cut_one_token_a_line_does_not_start_the_list():
+    """ "patent" / "citations" / ":" is a title's words; taking "citations" for the list's
+    heading dropped every item before it."""
+    from blinarefs.parse import parse_reference_list
+
+    items = [
+        "1. Roe J, Doe A. Counting invented widgets. J Fict Stud. 2001;3:1-5.",
+        "2. Poe E. Patent citations: a first look at made-up data. Fict Econ. 2002;4:6-9.",
+        "3. Moe K. Widgets again. J Fict Stud. 2003;5:10-12.",
+    ]
+    tokens = "\n".join(t for item in items for t in re.findall(r"[^\W_]+|\S", item))
+    assert len(parse_reference_list(tokens).references) == 3
+    capitalised = tokens.replace("Patent\ncitations", "Patent\nCitations")
+    assert len(parse_reference_list("Intro text.\nReferences\n" + capitalised).references) == 3

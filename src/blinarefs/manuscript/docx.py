@@ -150,7 +150,7 @@ def _printed_list_start(stream: Stream) -> int | None:
 def _with_heading(stream: Stream, start: int) -> int:
     """Where the notes go: before the list's "References" heading (a bibliography field's
     list starts after it), not between the heading and its list."""
-    from ..parse.split import is_list_heading
+    from ..parse.headings import is_list_heading
 
     before = [p for p in stream.paragraphs if p.end <= start]
     if before and is_list_heading(stream.text[before[-1].start : before[-1].end]):

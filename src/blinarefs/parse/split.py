@@ -15,31 +15,13 @@ from dataclasses import dataclass, replace
 
 from .folds import QUOTES as _QUOTES
 from .folds import fold_numbers
+from .headings import is_list_heading, list_headings
 from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
 from .spacing import is_pieces, single_spaced
 from .sublabels import first_parts, item_spans, sub_starts
 from .years import MONTH_WORD
-
-# A section number may stand before it ("9 References", "7.2. Bibliography", "IX. References",
-# a thesis's chapter), and theses and articles in the corpus's other languages (Italian,
-# Portuguese, Spanish, French, German) head it in theirs.
-_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s+)?"
-    r"(references|reference list|bibliography|literature cited|works cited|"
-    r"citations|references and notes|"
-    r"bibliografia|bibliografía|bibliographie|riferimenti bibliografici|"
-    r"refer[êe]ncias(?: bibliogr[áa]ficas)?|referencias(?: bibliogr[áa]ficas)?|"
-    r"r[ée]f[ée]rences(?: bibliographiques)?|literatur|literaturverzeichnis)\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_list_heading(line: str) -> bool:
-    """Whether a line is a reference list's heading ("References", "Bibliography")."""
-    return bool(_HEADING.match(line))
-
 
 # The note on a list printed without numbers: a fault in a numbered style only (an
 # author-year manuscript's list has none by design; check leaves the note out there)
@@ -109,7 +91,7 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     rest = s[len(n) :].strip()
     if AUTHOR_START.match(rest):
         return rest
-    boundary = before is None or bool(ENDS_REFERENCE.search(before) or _HEADING.match(before))
+    boundary = before is None or bool(ENDS_REFERENCE.search(before) or is_list_heading(before))
     if rest:
         return rest if boundary and rest[0].isalpha() else None
     # one token a line, a bare number opens an item before a name, not before a word of a
@@ -192,9 +174,7 @@ def _find(lines: list[str]) -> ReferenceSection | None:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
-    headings = [
-        i for i, line in enumerate(lines) if _HEADING.match(line) and _stands_alone(lines, i)
-    ]
+    headings = list_headings(lines)
     found = _section(lines, offsets, headings[-1] if headings else None)
     if found is None and not headings:
         found = _trailing_list(lines, offsets)
@@ -204,15 +184,6 @@ def _find(lines: list[str]) -> ReferenceSection | None:
             if earlier is not None and _reads_as_references(earlier):
                 return earlier
     return found
-
-
-def _stands_alone(lines: list[str], i: int) -> bool:
-    """Whether the heading word at line ``i`` is not a word of a sentence cut one token a
-    line: "Catalog of fishes: genera" / "," / "species" / "," / "references" / "." is a title,
-    and taking it for the list's heading would drop every item before it."""
-    before = next((x.strip() for x in reversed(lines[max(0, i - 3) : i]) if x.strip()), "")
-    after = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
-    return before[-1:] not in (",", ";") and after not in (".", ",", ";")
 
 
 _HEADINGS_TRIED = 8  # linear: each try reads the text from its heading on

@@ -30,7 +30,7 @@ def only_a_list(text: str, body_end: int | None) -> bool:
     nothing can be cited, so no reference is uncited and none is at fault. (An empty file
     is not such a list.) The heading counts as the list's: a Word file's list starts after
     it, where plain text's starts on it."""
-    from ..parse.split import is_list_heading
+    from ..parse.headings import is_list_heading
 
     end = len(text) if body_end is None else body_end
     before = text[:end].strip()
