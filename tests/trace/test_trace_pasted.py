@@ -1,0 +1,47 @@
+"""Stretches of a manuscript pasted in another citation convention (``trace.pasted``):
+which runs of paragraphs are another convention's own.
+
+The offsets and markers are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from blinarefs.trace.pasted import Stretches, pasted_stretches
+
+TEXT = "\n\n".join(("a" * 40, "b" * 40, "c" * 40, "d" * 40))
+# paragraph starts: 0, 42, 84, 126
+
+
+def test_a_paragraph_citing_only_another_convention_often_is_its_own():
+    sure = [(5, "bracket", (1,)), (10, "bracket", (2,)), (50, "flattened", (3,))]
+    sure += [(60, "flattened", (7,)), (70, "flattened", (1, 2)), (130, "bracket", (4,))]
+    got = pasted_stretches(TEXT, sure, "bracket")
+    assert got.convention_at(55) == "flattened"
+    assert got.convention_at(5) is None
+    assert got.convention_at(130) is None
+
+
+def test_a_stretch_with_a_marker_of_the_main_convention_is_none():
+    sure = [(5, "bracket", (1,)), (50, "flattened", (3,)), (60, "flattened", (7,))]
+    sure += [(70, "bracket", (2,)), (75, "flattened", (9,))]
+    assert pasted_stretches(TEXT, sure, "bracket") == Stretches()
+
+
+def test_parentheses_and_two_conventions_make_no_stretch():
+    """ "(1, 2, 6 and 7)": parenthesised numbers number items as often as they cite; and a
+    stretch where two other conventions cite is no single pasted copy."""
+    sure = [(5, "flattened", (1,)), (50, "paren", (3,)), (60, "paren", (1, 2)), (70, "paren", (9,))]
+    assert pasted_stretches(TEXT, sure, "flattened") == Stretches()
+    sure = [(5, "paren", (1,)), (50, "bracket", (3,)), (60, "flattened", (4,))]
+    sure += [(70, "bracket", (5,)), (90, "flattened", (6,)), (100, "bracket", (8,))]
+    assert pasted_stretches(TEXT, sure, "paren") == Stretches()
+
+
+def test_a_run_of_paragraphs_counts_together():
+    """Legends of one line each, one marker each, in the body's last paragraphs."""
+    sure = [(5, "flattened", (1,)), (10, "flattened", (2,)), (50, "bracket", (3,))]
+    sure += [(90, "bracket", (4,)), (130, "bracket", (5,))]
+    got = pasted_stretches(TEXT, sure, "flattened")
+    assert got.convention_at(95) == "bracket"
+    assert got.convention_at(44) == "bracket"
+    assert got.convention_at(10) is None
