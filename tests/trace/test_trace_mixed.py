@@ -77,3 +77,44 @@ def test_a_short_text_whose_few_citations_jump_about_keeps_them_all():
     for form in ("Wells in village {k} ran dry ({n}).", "Wells in village {k} ran dry {n}."):
         text = " ".join(form.format(k=chr(65 + i), n=n) for i, n in enumerate(order))
         assert [n for c in decode_citations(text, refs(30)) for n in c.numbers] == order
+
+
+# A long manuscript citing "(n)", sentence by sentence, nine paragraphs of five
+_TOPICS = ("kelp", "otters", "urchins", "storms", "divers", "reefs", "currents", "canopy", "larvae")
+_PAREN_BODY = [
+    " ".join(
+        f"Work on {_TOPICS[(k + j) % 9]} in bay {chr(65 + j)} went on ({k * 5 + j + 1})."
+        for j in range(5)
+    )
+    for k in range(9)
+]
+
+
+def test_a_paragraph_pasted_in_flattened_superscripts_keeps_its_markers():
+    """One paragraph of a manuscript that cites "(n)" was pasted from a copy that flattened
+    its superscripts: its markers cite numbers already cited and skip ahead, which the order
+    alone would not vouch for against forty-five parentheses, but the paragraph cites only
+    so, and often: there the flattened superscript is the manuscript's way."""
+    pasted = (
+        "Earlier surveys counted fewer urchins near the reefs.3 Divers mapped the canopy "
+        "every summer,17,4 and the maps were digitised much later.22 Water temperature "
+        "shaped the canopy too.9"
+    )
+    text = "\n\n".join([*_PAREN_BODY[:5], pasted, *_PAREN_BODY[5:]])
+    found = decode_citations(text, refs(45))
+    glued = [(c.marker, c.numbers) for c in found if not c.marker.startswith("(")]
+    assert glued == [("3", (3,)), ("17,4", (17, 4)), ("22", (22,)), ("9", (9,))]
+    assert len(found) == 49
+
+
+def test_two_glued_numbers_in_a_paragraph_make_no_pasted_stretch():
+    """Two confident-looking glued numbers in a paragraph of a "(n)" manuscript are too few
+    to be a pasted paragraph: names with digits ("ccr5," and "nsp3.") stay text."""
+    odd = (
+        "The receptor was named ccr5, after its ligand, and the protease nsp3. Neither was "
+        "studied further here."
+    )
+    text = "\n\n".join([*_PAREN_BODY[:5], odd, *_PAREN_BODY[5:]])
+    found = decode_citations(text, refs(45))
+    assert all(c.marker.startswith("(") for c in found)
+    assert len(found) == 45
