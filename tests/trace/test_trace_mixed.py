@@ -118,3 +118,28 @@ def test_two_glued_numbers_in_a_paragraph_make_no_pasted_stretch():
     found = decode_citations(text, refs(45))
     assert all(c.marker.startswith("(") for c in found)
     assert len(found) == 45
+
+
+def test_spaced_superscripts_with_bracketed_legends_keep_the_spaced_reading():
+    """A copy that left its superscripts after a space ("fell after the drought 7.") with
+    legends that kept their brackets: the five bracketed markers stand in the text's last
+    part, so they say nothing of how the rest prints its citations; read as spaced
+    superscripts, the rest cites thirty references in order, six times what they cite."""
+    crops = ("barley", "oats", "rye", "millet", "sorghum", "maize", "wheat", "flax", "hemp")
+    body = "\n\n".join(
+        " ".join(
+            f"Yields of {crops[j % 9]} in plot {chr(65 + p)} fell after the drought "
+            f"{p * 10 + j + 1}."
+            for j in range(10)
+        )
+        for p in range(3)
+    )
+    legends = (
+        "Figure 1. Rainfall over the plots in the dry years [31]. Figure 2. Soil water at two "
+        "depths [32, 33]. Figure 3. Yields by crop [3]. Figure 4. Losses by plot [34]. "
+        "Figure 5. Prices of grain [35]."
+    )
+    decoding = decode_markers(f"{body}\n\n{legends}", refs(35))
+    assert decoding.conventions() == {"flattened": 30, "bracket": 5}
+    cited = sorted({n for c in decoding.citations for n in c.numbers})
+    assert cited == list(range(1, 36))
