@@ -143,3 +143,16 @@ def test_spaced_superscripts_with_bracketed_legends_keep_the_spaced_reading():
     assert decoding.conventions() == {"flattened": 30, "bracket": 5}
     cited = sorted({n for c in decoding.citations for n in c.numbers})
     assert cited == list(range(1, 36))
+
+
+def test_residues_in_a_methods_paragraph_are_no_pasted_superscripts():
+    """Printed superscripts after residue codes in mid-clause ("Glu^24^ at the base") in a
+    manuscript that cites "(n)": a protein's residues, not a paragraph pasted in
+    superscripts, however many different numbers they name."""
+    residues = (
+        "The ligand forms a bond to Glu^24^ at the base of the pocket and another to Tyr^45^ "
+        "near its rim. Ser^12^ then moves outwards and Arg^31^ follows it into the groove."
+    )
+    text = "\n\n".join([*_PAREN_BODY[:5], residues, *_PAREN_BODY[5:]])
+    found = decode_citations(text, refs(45))
+    assert all(c.marker.startswith("(") for c in found)

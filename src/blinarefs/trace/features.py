@@ -195,7 +195,7 @@ def weigh(
     # is, the numbers each names decide, once each: a model's twenty terms "(k)", each
     # named twice, are fewer than thirty references cited once each
     seen: Counter[tuple[str, object]] = Counter()
-    sure: list[tuple[int, str, tuple[int, ...]]] = []  # confident markers, for ``pasted``
+    sure: list[tuple[int, int, str, tuple[int, ...]]] = []  # confident markers, for ``pasted``
     counts: Counter[str] = Counter()
     past: Counter[str] = Counter()  # confident markers past the end of the list
     named: dict[str, set[int]] = {}  # the numbers each convention's markers cite
@@ -205,7 +205,7 @@ def weigh(
             if size and any(n > size for n in c.numbers):
                 past[family] += 1
                 continue
-            sure.append((c.start, family, c.numbers))
+            sure.append((c.start, c.end, family, c.numbers))
             named.setdefault(family, set()).update(c.numbers)
             first = (c.numbers or c.keys or (c.start,))[0]
             seen[family, first] += 1

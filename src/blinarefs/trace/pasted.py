@@ -21,12 +21,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .sentences import split_paragraphs
+from .valuelike import CLAUSE_END
 
-# confident markers of one convention, naming this many numbers, make a stretch its own
+# confident markers of one convention, opening on this many different numbers, make a
+# stretch its own: a label named again and again ("EcMazE^1–50^" in every paragraph of the
+# methods, a power "^2^") opens on one number however many it names
 LOCAL = 3
 # Parenthesised numbers make no stretch: "(1, 2, 6 and 7)" and "(8)" in a results section
 # number items, equations and scale points as often as they cite
 PASTED = ("bracket", "superscript", "flattened")
+_PUNCTUATION = ".,;:)"
 
 
 @dataclass(frozen=True)
@@ -43,25 +47,36 @@ class Stretches:
         return self.families[i] if i >= 0 and offset < self.ends[i] else None
 
 
+def _placed(text: str, start: int, end: int, family: str) -> bool:
+    """Whether a marker sits where a citation of its convention does. A printed
+    superscript must close a clause or follow its punctuation ("cases,^4^ and",
+    "rare.^5^"): in mid-clause after a name ("Glu^24^ at the base", "Tyr^45^ moves") it
+    numbers a protein's residues, a methods section's labels, again and again."""
+    if family != "superscript":
+        return True
+    return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
+
+
 def pasted_stretches(
-    text: str, confident: Sequence[tuple[int, str, tuple[int, ...]]], dominant: str
+    text: str, confident: Sequence[tuple[int, int, str, tuple[int, ...]]], dominant: str
 ) -> Stretches:
     """Runs of paragraphs with no confident marker of the ``dominant`` convention in which
-    one other convention (of ``PASTED``) has at least ``LOCAL`` confident markers naming at
-    least ``LOCAL`` numbers, and no other convention has any. ``confident``: (start,
-    convention, numbers) of each confident marker in the list, in text order."""
-    others = [(a, f, ns) for a, f, ns in confident if f != dominant and f in PASTED]
-    if len(others) < LOCAL:
+    one other convention (of ``PASTED``) has at least ``LOCAL`` confident markers opening on
+    at least ``LOCAL`` different numbers where its citations sit (``_placed``), and no
+    other convention has any. ``confident``: (start, end, convention, numbers) of each
+    confident marker in the list, in text order."""
+    placed = [(a, f, ns) for a, b, f, ns in confident if _placed(text, a, b, f)]
+    if sum(1 for _, f, _ in placed if f != dominant and f in PASTED) < LOCAL:
         return Stretches()
     paragraphs = split_paragraphs(text)
     bounds = [p.start for p in paragraphs]
-    # per paragraph: the conventions of its confident markers, and their numbers
+    # per paragraph: the conventions of its confident markers, and the numbers they open on
     kinds: dict[int, Counter[str]] = {}
     numbers: dict[int, set[int]] = {}
-    for start, family, named in confident:
+    for start, family, named in placed:
         i = max(0, bisect_right(bounds, start) - 1)
         kinds.setdefault(i, Counter())[family] += 1
-        numbers.setdefault(i, set()).update(named)
+        numbers.setdefault(i, set()).update(named[:1])
     starts: list[int] = []
     ends: list[int] = []
     families: list[str] = []
