@@ -156,3 +156,17 @@ def test_residues_in_a_methods_paragraph_are_no_pasted_superscripts():
     text = "\n\n".join([*_PAREN_BODY[:5], residues, *_PAREN_BODY[5:]])
     found = decode_citations(text, refs(45))
     assert all(c.marker.startswith("(") for c in found)
+
+
+def test_a_list_of_gene_names_is_no_pasted_paragraph():
+    """Names with digits before commas ("ELK4, PAX5, SLC2A6,") in a manuscript that prints
+    its superscripts: a list of genes, however many different numbers, not a paragraph
+    pasted in flattened superscripts (those follow the punctuation: "reefs.3")."""
+    lead = "\n\n".join(
+        " ".join(f"Plots of kind {chr(65 + k)} grew well.^{p * 10 + k + 1}^" for k in range(10))
+        for p in range(4)
+    )
+    genes = "The genes ELK4, PAX5, SLC2A6, GPR7, and KLF2, rose in every sample we took."
+    found = decode_citations(f"{lead}\n\n{genes}", refs(40))
+    assert all(c.marker.startswith("^") for c in found)
+    assert len(found) == 40

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from blinarefs.trace.pasted import Stretches, pasted_stretches
 
-TEXT = "\n\n".join(("a" * 40, "b" * 40, "c" * 40, "d" * 40))
+TEXT = "\n\n".join(("." * 40,) * 4)  # every marker right after punctuation
 # paragraph starts: 0, 42, 84, 126
 
 

@@ -51,7 +51,11 @@ def _placed(text: str, start: int, end: int, family: str) -> bool:
     """Whether a marker sits where a citation of its convention does. A printed
     superscript must close a clause or follow its punctuation ("cases,^4^ and",
     "rare.^5^"): in mid-clause after a name ("Glu^24^ at the base", "Tyr^45^ moves") it
-    numbers a protein's residues, a methods section's labels, again and again."""
+    numbers a protein's residues, a methods section's labels, again and again. A
+    flattened one must follow the punctuation ("reefs.3", "summer,17"): glued to a name
+    before a comma ("ELAV4, PAK5, SLC17A6,") it is a list of genes."""
+    if family == "flattened":
+        return text[start - 1 : start] in _PUNCTUATION
     if family != "superscript":
         return True
     return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
