@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 from corpora.jats_body import Marker, Rendering
 
@@ -88,6 +89,27 @@ def rerender(
 ) -> Rendering:
     """The same text with its numbered markers printed ``how`` (see the module docstring);
     author-year markers stay as they are."""
+    if how == "mixed":
+        return restyle(
+            rendering, lambda paragraph, _: MIXED[paragraph % len(MIXED)], size, permute, seed
+        )
+    return restyle(rendering, lambda *_: how, size, permute, seed)
+
+
+KEEP, DROP = "keep", "drop"  # ``restyle``: a marker left as printed, or deleted
+
+
+def restyle(
+    rendering: Rendering,
+    style_of: Callable[[int, int], str],
+    size: int,
+    permute: bool = False,
+    seed: int = 14,
+) -> Rendering:
+    """The same text with each numbered marker printed as ``style_of(paragraph, k)`` says
+    (its paragraph's index and its own among the numbered markers): one of ``HOW``, ``KEEP``
+    (as it stands) or ``DROP`` (deleted with the spaces before it). A re-printed marker's
+    ``kind`` is its new convention; a kept one's stays."""
     mapping = list(range(1, size + 1))
     if permute:
         random.Random(seed).shuffle(mapping)
@@ -97,14 +119,21 @@ def rerender(
     found: list[Marker] = []
     pos = 0  # how far ``text`` is copied
     length = 0  # the length of what is written
-    paragraph = 0  # ``mixed``: the paragraph's index
+    paragraph = 0
+    k = -1  # the numbered marker's index
     for m in sorted(rendering.markers, key=lambda m: m.start):
         if m.start < pos:
             continue  # overlaps the one before (never in the corpus' truth)
         before, end = text[pos : m.start], m.end
         paragraph += before.count("\n\n")
-        now = MIXED[paragraph % len(MIXED)] if how == "mixed" else how
-        if m.kind == "author-year":
+        k += m.kind != "author-year"
+        now = KEEP if m.kind == "author-year" else style_of(paragraph, k)
+        if now == DROP:
+            out.append(before.rstrip(" "))
+            length += len(out[-1])
+            pos = end
+            continue
+        if now == KEEP:
             marker, numbers, kind = text[m.start : m.end], m.numbers, m.kind
         elif now in ("paren", "bracket"):
             numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))

@@ -77,3 +77,96 @@ def test_a_short_text_whose_few_citations_jump_about_keeps_them_all():
     for form in ("Wells in village {k} ran dry ({n}).", "Wells in village {k} ran dry {n}."):
         text = " ".join(form.format(k=chr(65 + i), n=n) for i, n in enumerate(order))
         assert [n for c in decode_citations(text, refs(30)) for n in c.numbers] == order
+
+
+# A long manuscript citing "(n)", sentence by sentence, nine paragraphs of five
+_TOPICS = ("kelp", "otters", "urchins", "storms", "divers", "reefs", "currents", "canopy", "larvae")
+_PAREN_BODY = [
+    " ".join(
+        f"Work on {_TOPICS[(k + j) % 9]} in bay {chr(65 + j)} went on ({k * 5 + j + 1})."
+        for j in range(5)
+    )
+    for k in range(9)
+]
+
+
+def test_a_paragraph_pasted_in_flattened_superscripts_keeps_its_markers():
+    """One paragraph of a manuscript that cites "(n)" was pasted from a copy that flattened
+    its superscripts: its markers cite numbers already cited and skip ahead, which the order
+    alone would not vouch for against forty-five parentheses, but the paragraph cites only
+    so, and often: there the flattened superscript is the manuscript's way."""
+    pasted = (
+        "Earlier surveys counted fewer urchins near the reefs.3 Divers mapped the canopy "
+        "every summer,17,4 and the maps were digitised much later.22 Water temperature "
+        "shaped the canopy too.9"
+    )
+    text = "\n\n".join([*_PAREN_BODY[:5], pasted, *_PAREN_BODY[5:]])
+    found = decode_citations(text, refs(45))
+    glued = [(c.marker, c.numbers) for c in found if not c.marker.startswith("(")]
+    assert glued == [("3", (3,)), ("17,4", (17, 4)), ("22", (22,)), ("9", (9,))]
+    assert len(found) == 49
+
+
+def test_two_glued_numbers_in_a_paragraph_make_no_pasted_stretch():
+    """Two confident-looking glued numbers in a paragraph of a "(n)" manuscript are too few
+    to be a pasted paragraph: names with digits ("ccr5," and "nsp3.") stay text."""
+    odd = (
+        "The receptor was named ccr5, after its ligand, and the protease nsp3. Neither was "
+        "studied further here."
+    )
+    text = "\n\n".join([*_PAREN_BODY[:5], odd, *_PAREN_BODY[5:]])
+    found = decode_citations(text, refs(45))
+    assert all(c.marker.startswith("(") for c in found)
+    assert len(found) == 45
+
+
+def test_spaced_superscripts_with_bracketed_legends_keep_the_spaced_reading():
+    """A copy that left its superscripts after a space ("fell after the drought 7.") with
+    legends that kept their brackets: the five bracketed markers stand in the text's last
+    part, so they say nothing of how the rest prints its citations; read as spaced
+    superscripts, the rest cites thirty references in order, six times what they cite."""
+    crops = ("barley", "oats", "rye", "millet", "sorghum", "maize", "wheat", "flax", "hemp")
+    body = "\n\n".join(
+        " ".join(
+            f"Yields of {crops[j % 9]} in plot {chr(65 + p)} fell after the drought "
+            f"{p * 10 + j + 1}."
+            for j in range(10)
+        )
+        for p in range(3)
+    )
+    legends = (
+        "Figure 1. Rainfall over the plots in the dry years [31]. Figure 2. Soil water at two "
+        "depths [32, 33]. Figure 3. Yields by crop [3]. Figure 4. Losses by plot [34]. "
+        "Figure 5. Prices of grain [35]."
+    )
+    decoding = decode_markers(f"{body}\n\n{legends}", refs(35))
+    assert decoding.conventions() == {"flattened": 30, "bracket": 5}
+    cited = sorted({n for c in decoding.citations for n in c.numbers})
+    assert cited == list(range(1, 36))
+
+
+def test_residues_in_a_methods_paragraph_are_no_pasted_superscripts():
+    """Printed superscripts after residue codes in mid-clause ("Glu^24^ at the base") in a
+    manuscript that cites "(n)": a protein's residues, not a paragraph pasted in
+    superscripts, however many different numbers they name."""
+    residues = (
+        "The ligand forms a bond to Glu^24^ at the base of the pocket and another to Tyr^45^ "
+        "near its rim. Ser^12^ then moves outwards and Arg^31^ follows it into the groove."
+    )
+    text = "\n\n".join([*_PAREN_BODY[:5], residues, *_PAREN_BODY[5:]])
+    found = decode_citations(text, refs(45))
+    assert all(c.marker.startswith("(") for c in found)
+
+
+def test_a_list_of_gene_names_is_no_pasted_paragraph():
+    """Names with digits before commas ("ELK4, PAX5, SLC2A6,") in a manuscript that prints
+    its superscripts: a list of genes, however many different numbers, not a paragraph
+    pasted in flattened superscripts (those follow the punctuation: "reefs.3")."""
+    lead = "\n\n".join(
+        " ".join(f"Plots of kind {chr(65 + k)} grew well.^{p * 10 + k + 1}^" for k in range(10))
+        for p in range(4)
+    )
+    genes = "The genes ELK4, PAX5, SLC2A6, GPR7, and KLF2, rose in every sample we took."
+    found = decode_citations(f"{lead}\n\n{genes}", refs(40))
+    assert all(c.marker.startswith("^") for c in found)
+    assert len(found) == 40

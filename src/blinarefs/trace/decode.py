@@ -62,7 +62,14 @@ from .infer import Decision, choose, cut_limit, in_citation_order
 from .inline import inline_candidates
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
-from .spacing import cites_few, cites_more, explicit, spaced_habit, spaces_superscripts
+from .spacing import (
+    cites_few,
+    cites_more,
+    confined,
+    explicit,
+    spaced_habit,
+    spaces_superscripts,
+)
 from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
 from .syntax import author_year_candidates, syntax_candidates
@@ -281,9 +288,10 @@ def _decode(
     chosen = choose(
         _without_overlaps(weigh(body, candidates + flattened, size=index.size)), index.size
     )
+    pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
     if (
         flattened
-        and not explicit(chosen)
+        and (not pasted or confined(body, chosen))
         and (spaces_superscripts(body, chosen) or cites_few(chosen, index.size))
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
@@ -299,7 +307,7 @@ def _decode(
         ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
         again = choose(weighed, index.size, ordered)
         if spaces_superscripts(body, chosen) or (
-            cites_more(again, chosen) and spaced_habit(body, again)
+            cites_more(again, chosen, markers=not pasted) and spaced_habit(body, again)
         ):
             chosen = again
     out: list[Citation] = []

@@ -30,6 +30,7 @@ from .candidates import (
     Candidate,
     plural_of_capitals,
 )
+from .pasted import Stretches, pasted_stretches
 from .quantities import space_then_clause_end, spaced_quantity
 from .textpos import sentence_break_after, word_before
 from .valuelike import CLAUSE_END, value_like
@@ -194,6 +195,7 @@ def weigh(
     # is, the numbers each names decide, once each: a model's twenty terms "(k)", each
     # named twice, are fewer than thirty references cited once each
     seen: Counter[tuple[str, object]] = Counter()
+    sure: list[tuple[int, int, str, tuple[int, ...]]] = []  # confident markers, for ``pasted``
     counts: Counter[str] = Counter()
     past: Counter[str] = Counter()  # confident markers past the end of the list
     named: dict[str, set[int]] = {}  # the numbers each convention's markers cite
@@ -203,6 +205,7 @@ def weigh(
             if size and any(n > size for n in c.numbers):
                 past[family] += 1
                 continue
+            sure.append((c.start, c.end, family, c.numbers))
             named.setdefault(family, set()).update(c.numbers)
             first = (c.numbers or c.keys or (c.start,))[0]
             seen[family, first] += 1
@@ -219,6 +222,7 @@ def weigh(
         # (the dev articles that cite otherwise have three at most)
         dominant = "flattened"
     top = counts[dominant]
+    local = pasted_stretches(text, sure, dominant) if top >= 3 else Stretches()
     parens = [c for c in candidates if c.kind == "paren" and c.strength == MEDIUM]
     after_end = sum(1 for c in parens if c.why == (_AFTER_END,))
     after_end_habit = after_end >= HABIT and after_end * 4 >= len(parens)
@@ -284,7 +288,13 @@ def weigh(
             and own >= SECOND_HABIT * len(named.get(dominant, ()))
             and (dominant in EXPLICIT or 2 * own >= len(named.get(family, ())))
         )
-        if top >= 3 and family != dominant and not second and "after 'ref.'" not in c.why:
+        if (
+            top >= 3
+            and family != dominant
+            and not second
+            and "after 'ref.'" not in c.why
+            and local.convention_at(c.start) != family  # a stretch pasted in its convention
+        ):
             # the more markers of its own convention a manuscript has, the less another
             # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
             weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..words import ABBREVIATIONS
-from .decode import Citation
+
+if TYPE_CHECKING:  # decoding uses the paragraphs (pasted.py): no import at run time
+    from .decode import Citation
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([{*_\\@"

@@ -34,11 +34,12 @@ def cites_few(decisions: list[Decision], size: int | None) -> bool:
     return size is not None and (_cited(decisions) < few or _taken(decisions) < few)
 
 
-def cites_more(again: list[Decision], chosen: list[Decision]) -> bool:
-    """Whether the spaced reading cites many more references, or in many more markers."""
+def cites_more(again: list[Decision], chosen: list[Decision], markers: bool = True) -> bool:
+    """Whether the spaced reading cites many more references, or (``markers``) in many
+    more markers."""
     return any(
         f(again) - f(chosen) >= SPACED_HABIT and f(again) >= SPACED_GAIN * f(chosen)
-        for f in (_cited, _taken)
+        for f in ((_cited, _taken) if markers else (_cited,))
     )
 
 
@@ -52,6 +53,25 @@ def explicit(decisions: list[Decision]) -> bool:
     kinds = Counter(convention(d.candidate) for d in decisions if d.accepted)
     brackets = kinds["bracket"] if kinds["bracket"] >= SPACED_HABIT else 0
     return max(kinds["superscript"], brackets) > kinds["flattened"]
+
+
+CONFINED = 0.5  # explicit markers all within this share of the text stand in a part of it
+
+
+def confined(body: str, decisions: list[Decision]) -> bool:
+    """Whether the explicit markers taken all stand in one part of the text, under half of
+    it (legends or a paragraph pasted with their brackets), so that they tell nothing of
+    how the rest prints its superscripts, which may be after a space ("in this group
+    17."). The spaced reading must then cite many more references than they do, not only
+    in more markers: a text that cites in brackets in one paragraph and numbers its own
+    experiments in the rest ("as in Experiment 5.") names the same few numbers again and
+    again."""
+    spans = [
+        d.candidate.start
+        for d in decisions
+        if d.accepted and convention(d.candidate) in ("bracket", "superscript")
+    ]
+    return bool(spans) and spans[-1] - spans[0] < CONFINED * len(body)
 
 
 def spaced_habit(body: str, decisions: list[Decision]) -> bool:

@@ -1,0 +1,199 @@
+"""Whether the decoder settles each manuscript's citation convention rightly when the
+manuscript differs from the journal's copy: real articles perturbed (``perturb.py``) and
+scored per perturbation, with every whole-article failure listed.
+
+    BLINAREFS_CORPORA=DIR python benchmarks/bench_mode_stress.py [--split dev]
+        [--files GLOB] [--only PERTURBATION]... [--every N] [--list]
+
+Each numbered article is scored in the renderings its markup allows: a bracket or paren
+article printed; a superscript article printed ("^4^") and flattened ("disease.4"). Every
+perturbation of ``perturb.PERTURBATIONS`` is applied to each rendering, except that a
+printed superscript rendering is not flattened again (``flat-glued``, ``flat-spaced``).
+Author-year articles are decoded against their real reference list (``read_manuscript``)
+as they stand and with invented numbers in the text (``noisy``): a few numbers must not
+turn an author-year text into a numbered one.
+
+Scoring is ``bench_markers.score`` (per cited number). A **whole-article failure** is a
+rendering whose precision or recall over the article's markers falls under 50%
+(``bench_markers._failed``): the decoder read the manuscript in the wrong convention, or
+lost or invented most of its markers. In the mixed perturbations (``legend-other``,
+``pasted``) the markers in the minority convention are scored apart too ("other
+recall"), and a rendering that lost more than half of them counts as a **minority
+failure**: a manuscript that mixes conventions must lose no marker. Numbered articles are
+decoded against placeholders (``r1..rN``), as ``bench_markers.py`` does.
+
+``--every N`` scores one article in N (for a quick run); ``--list`` lists every failure
+with the conventions the decoder took markers of. Tune on dev (or ``--files``) only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
+
+from bench_markers import _failed, ratio, score
+from corpora.extra_dev import outside
+from corpora.jats_body import Marker, Rendering
+from corpora.jats_truth import markers
+from corpora.obtain import Article, articles
+from perturb import OTHER_KIND, PERTURBATIONS, perturb
+from timing import print_table
+
+from blinarefs.manuscript.read import read_manuscript
+from blinarefs.model import Reference
+from blinarefs.trace.decode import Decoding, decode_markers
+from blinarefs.trace.refindex import ReferenceIndex
+
+NUMBERED = ("bracket", "paren", "superscript")
+AUTHOR_YEAR = ("asis", "noisy")
+FLATTENING = ("flat-glued", "flat-spaced")
+
+
+@dataclasses.dataclass
+class Row:
+    """Sums over one (perturbation, style, rendering): cited numbers right, decoded,
+    found, true; the minority convention's found and true; articles; failures."""
+
+    scored: list[int] = dataclasses.field(default_factory=lambda: [0, 0, 0, 0])
+    other: list[int] = dataclasses.field(default_factory=lambda: [0, 0])
+    articles: int = 0
+    failures: int = 0
+    minority_failures: int = 0
+
+
+def renderings(art: Article) -> list[tuple[str, Rendering]]:
+    truth = markers(art.path)
+    if art.marker_style == "superscript":
+        return [("flattened", truth.flattened), ("printed", truth.printed)]
+    return [("printed", truth.printed)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev",), default="dev")
+    parser.add_argument("--files", help="score these JATS files (a glob, quoted) instead")
+    parser.add_argument("--only", action="append", choices=PERTURBATIONS, default=[])
+    parser.add_argument("--every", type=int, default=1, help="score one article in N")
+    parser.add_argument("--list", action="store_true", help="list every failure")
+    args = parser.parse_args()
+    chosen = (outside(args.files) if args.files else articles(split=args.split))[:: args.every]
+    chosen = [a for a in chosen if a.marker_style in (*NUMBERED, "author-year")]
+    if not chosen:
+        print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
+        return 2
+    hows = args.only or list(PERTURBATIONS)
+    rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
+    failures: list[str] = []
+    for art in chosen:
+        if art.marker_style == "author-year":
+            _author_year(art, hows, rows, failures)
+            continue
+        index = ReferenceIndex.build(
+            [Reference(id=f"r{n}", number=n) for n in range(1, art.n_refs + 1)]
+        )
+        for rendering, base in renderings(art):
+            for how in hows:
+                if (
+                    how in FLATTENING
+                    and rendering == "printed"
+                    and art.marker_style == "superscript"
+                ):
+                    continue
+                r = perturb(base, how, art.marker_style, art.n_refs)
+                d = decode_markers(r.text, index)
+                found = [(c.start, c.end, c.numbers) for c in d.citations]
+                line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
+                _add(rows[how, art.marker_style, rendering], r.markers, found, art.n_refs, d,
+                     line, failures)  # fmt: skip
+    _report(rows, failures, args.list)
+    return 0
+
+
+def _author_year(
+    art: Article, hows: Sequence[str], rows: dict[tuple[str, str, str], Row], failures: list[str]
+) -> None:
+    """An author-year article against its real list, as it stands and with numbers."""
+    index = ReferenceIndex.build(read_manuscript(art.path).references)
+    base = markers(art.path).flattened
+    base = Rendering(base.text, tuple(dataclasses.replace(m, kind="named") for m in base.markers))
+    for how in hows:
+        if how not in AUTHOR_YEAR:
+            continue
+        r = perturb(base, how, "author-year", index.size or art.n_refs)
+        d = decode_markers(r.text, index)
+        found = [(c.start, c.end, c.numbers) for c in d.citations]
+        line = f"{how} author-year {art.source}/{art.path.stem} flattened"
+        _add(rows[how, "author-year", "flattened"], r.markers, found, index.size or art.n_refs,
+             d, line, failures)  # fmt: skip
+
+
+def _add(
+    row: Row,
+    truth: Sequence[Marker],
+    found: list,
+    size: int,
+    d: Decoding,
+    line: str,
+    failures: list[str],
+) -> None:
+    s = score(truth, found, size)
+    for i, v in enumerate(s):
+        row.scored[i] += v
+    row.articles += 1
+    other = [m for m in truth if m.kind == OTHER_KIND]
+    lost_other = False
+    if other:
+        _, _, got, true = score(other, found, size)
+        row.other[0] += got
+        row.other[1] += true
+        lost_other = bool(true and got / true < 0.5)
+    failed = _failed(s)
+    row.failures += failed
+    row.minority_failures += lost_other
+    if failed or lost_other:
+        right, dec, got, true = s
+        took = ", ".join(
+            f"{k} {n}" for k, n in sorted(d.conventions().items(), key=lambda x: -x[1])
+        )
+        what = "FAILURE" if failed else "minority lost"
+        failures.append(
+            f"{what}: {line}: precision {ratio(right, dec)} recall {ratio(got, true)} "
+            f"({true} true); decoder took {took or 'nothing'}"
+        )
+
+
+def _report(rows: dict[tuple[str, str, str], Row], failures: list[str], listed: bool) -> None:
+    table = []
+    total: dict[str, Row] = defaultdict(Row)
+    for (how, style, rendering), row in sorted(rows.items()):
+        right, dec, got, true = row.scored
+        table.append(
+            (how, style, rendering, row.articles, true, ratio(right, dec), ratio(got, true),
+             ratio(*row.other), row.failures, row.minority_failures)
+        )  # fmt: skip
+        t = total[how]
+        t.scored = [a + b for a, b in zip(t.scored, row.scored, strict=True)]
+        t.other = [a + b for a, b in zip(t.other, row.other, strict=True)]
+        t.articles += row.articles
+        t.failures += row.failures
+        t.minority_failures += row.minority_failures
+    for how, t in total.items():
+        right, dec, got, true = t.scored
+        table.append((how, "ALL", "", t.articles, true, ratio(right, dec), ratio(got, true),
+                      ratio(*t.other), t.failures, t.minority_failures))  # fmt: skip
+    print_table(
+        ("perturbation", "style", "rendering", "renderings", "true numbers", "precision",
+         "recall", "other recall", "failures", "minority lost"),
+        table,
+    )  # fmt: skip
+    whole = sum(t.failures for t in total.values())
+    minority = sum(t.minority_failures for t in total.values())
+    print(f"whole-article failures: {whole}; minority conventions lost: {minority}")
+    if listed:
+        print("\n".join(failures))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

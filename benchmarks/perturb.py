@@ -1,0 +1,189 @@
+"""Real articles perturbed the way real manuscripts differ from the journal's copy, for
+``bench_mode_stress.py``: where a decoder that first settles the manuscript's convention
+(its "mode") and then reads every marker by it fails on a whole article.
+
+Each perturbation takes a rendering of a real article (``corpora.jats_body``: its text and
+its true markers) and returns another, its truth moved with the text. Seeded: every run
+makes the same texts. The made-up sentences (``NOISE``) are invented here; the articles'
+own words are never changed, only markers re-printed, deleted or given sub-labels, and
+whole invented sentences put at paragraph ends.
+
+* ``few``: one numbered marker in ``FEW`` kept: a long text citing little;
+* ``few-paragraphs``: only the markers of ``PARAGRAPHS`` paragraphs kept (a text citing in
+  its introduction and nowhere else);
+* ``noisy``: an invented sentence of gene names, units, statistics, list items, figure and
+  equation numbers after every other paragraph (``NOISE``): numbers that are no citations;
+* ``flat-glued``, ``flat-spaced``: every marker a flattened superscript, glued to the
+  punctuation after the word ("disease.4") or after a space ("disease 4.");
+* ``legend-other``: the last quarter of the paragraphs (where a JATS body puts figure
+  legends) in another convention than the body (``OTHER``), as a manuscript whose legends
+  and tables were pasted from elsewhere;
+* ``pasted``: one paragraph, in the middle, in another convention;
+* ``sublabel``: one single-number marker in three given sub-labels ("[3a,b]", "^3a^",
+  "disease.3a,b"), as a list that sub-labels its references prints them; the truth is the
+  number, as the benchmark truth reads "3a" (the reference 3's part).
+
+The markers put in another convention are of kind ``"other"`` in the truth, so that the
+benchmark can ask whether the minority convention of a mixed manuscript lost its markers.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+from corpora.jats_body import Marker, Rendering
+from rerender import DROP, KEEP, restyle
+
+FEW = 10
+PARAGRAPHS = 3
+LEGENDS = 0.75  # ``legend-other``: the paragraphs after this share of them
+# Another convention for a minority of a manuscript's markers: a body that cites in
+# brackets or parentheses with legends flattened from superscripts, a superscript body
+# with bracketed ones.
+OTHER = {"bracket": "after", "paren": "after", "superscript": "bracket"}
+OTHER_KIND = "other"
+SEED = 35
+# Invented sentences: the numbers ({}) are drawn small, as counts, doses and labels are,
+# so that they fall among the list's numbers.
+NOISE = (
+    "Levels of IL{} and CD{} rose in {} of the samples (P < 0.0{}).",
+    "A dose of {} mg/m2 was given on days 1-{} of each cycle, over {} cycles.",
+    "Variants of TP53, KRAS{} and Nxf{} were found in {} patients (Table {}).",
+    "Scores rose from {} to {} points (95% CI, {}-{}; Figure {}).",
+    "The groups were (1) controls, (2) treated mice and (3) relapsed mice.",
+    "Model {} fitted better than model {} (equation {}), with {} degrees of freedom.",
+    "Cells were grown at 37 °C in 5% CO2 for {} days, then split 1:{}.",
+    "Of the {} sites, {} reported H2O2 levels above {} µmol/L in week {}.",
+)
+PERTURBATIONS = (
+    "asis",
+    "few",
+    "few-paragraphs",
+    "noisy",
+    "noisy-few",
+    "flat-glued",
+    "flat-spaced",
+    "legend-other",
+    "pasted",
+    "sublabel",
+)
+_SLOT = re.compile(r"\{\}")
+
+
+def perturb(rendering: Rendering, how: str, style: str, size: int, seed: int = SEED) -> Rendering:
+    """``rendering`` (of an article whose markup cites in ``style``, with ``size``
+    references) perturbed ``how`` (one of ``PERTURBATIONS``)."""
+    rng = random.Random(f"{seed}:{how}:{len(rendering.text)}")
+    if how == "asis":
+        return rendering
+    if how == "few":
+        return restyle(rendering, lambda _, k: KEEP if k % FEW == 0 else DROP, size)
+    if how == "few-paragraphs":
+        cited = sorted({_paragraph_of(rendering.text, m.start) for m in rendering.markers})
+        kept = set(rng.sample(cited, min(PARAGRAPHS, len(cited))))
+        return restyle(rendering, lambda p, _: KEEP if p in kept else DROP, size)
+    if how == "noisy":
+        return noisy(rendering, rng, size)
+    if how == "noisy-few":
+        return noisy(perturb(rendering, "few", style, size, seed), rng, size)
+    if how in ("flat-glued", "flat-spaced"):
+        return restyle(rendering, lambda *_: "after" if how == "flat-glued" else "spaced", size)
+    if how == "legend-other":
+        last = rendering.text.count("\n\n")
+        return _other(rendering, lambda p: p >= LEGENDS * last, style, size)
+    if how == "pasted":
+        cited = sorted({_paragraph_of(rendering.text, m.start) for m in rendering.markers})
+        middle = cited[len(cited) // 2] if cited else -1
+        return _other(rendering, lambda p: p == middle, style, size)
+    if how == "sublabel":
+        return sublabelled(rendering)
+    raise ValueError(f"unknown perturbation {how!r}")
+
+
+def _paragraph_of(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset)
+
+
+def _other(rendering: Rendering, chosen: Callable[[int], bool], style: str, size: int) -> Rendering:
+    """The markers of the ``chosen`` paragraphs printed in the other convention
+    (``OTHER``), their truth of kind ``OTHER_KIND``."""
+    other = OTHER[style]
+    made = restyle(rendering, lambda p, _: other if chosen(p) else KEEP, size)
+    text = made.text
+    marked = tuple(
+        Marker(m.start, m.end, m.numbers, OTHER_KIND)
+        if m.kind != "author-year" and chosen(_paragraph_of(text, m.start))
+        else m
+        for m in made.markers
+    )
+    return Rendering(text, marked)
+
+
+def noisy(rendering: Rendering, rng: random.Random, size: int) -> Rendering:
+    """An invented sentence (``NOISE``, in turn) after every other paragraph, its numbers
+    drawn from 1 to the list's length: numbers among the cited ones that cite nothing."""
+    text = rendering.text
+    ends = [m.start() for m in re.finditer(r"\n\n", text)] + [len(text)]
+    insert: dict[int, str] = {}
+    for i, end in enumerate(ends):
+        if i % 2:
+            continue
+        template = NOISE[(i // 2) % len(NOISE)]
+        insert[end] = " " + _SLOT.sub(lambda _: str(rng.randint(1, max(2, size))), template)
+    return _inserted(rendering, insert)
+
+
+def _inserted(rendering: Rendering, insert: dict[int, str]) -> Rendering:
+    """``rendering`` with ``insert[offset]`` put at each offset (never inside a marker)."""
+    text, out, pos = rendering.text, [], 0
+    shift: list[tuple[int, int]] = []  # (offset, characters inserted before it)
+    added = 0
+    for offset in sorted(insert):
+        out.append(text[pos:offset])
+        out.append(insert[offset])
+        added += len(insert[offset])
+        shift.append((offset, added))
+        pos = offset
+    out.append(text[pos:])
+
+    def moved(at: int) -> int:
+        by = 0
+        for offset, total in shift:
+            if offset <= at:
+                by = total
+        return at + by
+
+    markers = tuple(
+        Marker(moved(m.start), moved(m.start) + m.end - m.start, m.numbers, m.kind)
+        for m in rendering.markers
+    )
+    return Rendering("".join(out), markers)
+
+
+def sublabelled(rendering: Rendering) -> Rendering:
+    """One single-number marker in three printed with sub-labels: "3a", then "3a,b", in
+    turn, inside its brackets, carets or parentheses, or after its flattened digits."""
+    text, out, found = rendering.text, [], []
+    pos = length = k = 0
+    for m in sorted(rendering.markers, key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        marker = text[m.start : m.end]
+        if m.kind != "author-year" and len(m.numbers) == 1:
+            k += 1
+            digits = str(m.numbers[0])
+            at = marker.find(digits)
+            if k % 3 == 0 and at >= 0:
+                letters = "a" if k % 2 else "a,b"
+                at += len(digits)
+                marker = marker[:at] + letters + marker[at:]
+        out.append(text[pos : m.start])
+        length += m.start - pos
+        found.append(Marker(length, length + len(marker), m.numbers, m.kind))
+        out.append(marker)
+        length += len(marker)
+        pos = m.end
+    out.append(text[pos:])
+    return Rendering("".join(out), tuple(found))

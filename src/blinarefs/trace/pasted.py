@@ -1,0 +1,109 @@
+"""Stretches of a manuscript that cite in another convention than the rest: a paragraph
+pasted from another author's copy ("... spatacsin.3,4 In agreement ...", flattened
+superscripts in a text that cites "(7)"), or legends that kept their journal's brackets.
+
+A manuscript mostly cites one way, and :func:`blinarefs.trace.features.weigh` reads
+markers of another convention as less likely ("(11)" in a text of a hundred "[n]" is an
+equation). That holds where the main convention is around; a stretch of paragraphs in
+which it never cites, but another convention cites again and again with confidence, is
+that convention's own: there its markers are weighed as the manuscript's, so that a
+manuscript that mixes conventions loses none of them (``check`` reports the mix).
+
+Pure: paragraphs (:func:`blinarefs.trace.sentences.split_paragraphs`) and the confident
+markers :func:`~blinarefs.trace.features.weigh` counts towards each convention.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .sentences import split_paragraphs
+from .valuelike import CLAUSE_END
+
+# confident markers of one convention, opening on this many different numbers, make a
+# stretch its own: a label named again and again ("EcMazE^1–50^" in every paragraph of the
+# methods, a power "^2^") opens on one number however many it names
+LOCAL = 3
+# Parenthesised numbers make no stretch: "(1, 2, 6 and 7)" and "(8)" in a results section
+# number items, equations and scale points as often as they cite
+PASTED = ("bracket", "superscript", "flattened")
+_PUNCTUATION = ".,;:)"
+
+
+@dataclass(frozen=True)
+class Stretches:
+    """Spans of the text, each with the convention it cites in."""
+
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    families: tuple[str, ...] = ()
+
+    def convention_at(self, offset: int) -> str | None:
+        """The convention of the stretch ``offset`` falls in, if any."""
+        i = bisect_right(self.starts, offset) - 1
+        return self.families[i] if i >= 0 and offset < self.ends[i] else None
+
+
+def _placed(text: str, start: int, end: int, family: str) -> bool:
+    """Whether a marker sits where a citation of its convention does. A printed
+    superscript must close a clause or follow its punctuation ("cases,^4^ and",
+    "rare.^5^"): in mid-clause after a name ("Glu^24^ at the base", "Tyr^45^ moves") it
+    numbers a protein's residues, a methods section's labels, again and again. A
+    flattened one must follow the punctuation ("reefs.3", "summer,17"): glued to a name
+    before a comma ("ELAV4, PAK5, SLC17A6,") it is a list of genes."""
+    if family == "flattened":
+        return text[start - 1 : start] in _PUNCTUATION
+    if family != "superscript":
+        return True
+    return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
+
+
+def pasted_stretches(
+    text: str, confident: Sequence[tuple[int, int, str, tuple[int, ...]]], dominant: str
+) -> Stretches:
+    """Runs of paragraphs with no confident marker of the ``dominant`` convention in which
+    one other convention (of ``PASTED``) has at least ``LOCAL`` confident markers opening on
+    at least ``LOCAL`` different numbers where its citations sit (``_placed``), and no
+    other convention has any. ``confident``: (start, end, convention, numbers) of each
+    confident marker in the list, in text order."""
+    placed = [(a, f, ns) for a, b, f, ns in confident if _placed(text, a, b, f)]
+    if sum(1 for _, f, _ in placed if f != dominant and f in PASTED) < LOCAL:
+        return Stretches()
+    paragraphs = split_paragraphs(text)
+    bounds = [p.start for p in paragraphs]
+    # per paragraph: the conventions of its confident markers, and the numbers they open on
+    kinds: dict[int, Counter[str]] = {}
+    numbers: dict[int, set[int]] = {}
+    for start, family, named in placed:
+        i = max(0, bisect_right(bounds, start) - 1)
+        kinds.setdefault(i, Counter())[family] += 1
+        numbers.setdefault(i, set()).update(named[:1])
+    starts: list[int] = []
+    ends: list[int] = []
+    families: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        seen: Counter[str] = Counter()
+        named: set[int] = set()
+        for i in run:
+            seen.update(kinds.get(i, Counter()))
+            named |= numbers.get(i, set())
+        if len(seen) == 1:
+            ((family, n),) = seen.items()
+            if family in PASTED and n >= LOCAL and len(named) >= LOCAL:
+                starts.append(paragraphs[run[0]].start)
+                ends.append(paragraphs[run[-1]].end)
+                families.append(family)
+        run.clear()
+
+    for i in range(len(paragraphs)):
+        if kinds.get(i, Counter())[dominant]:
+            close()
+        else:
+            run.append(i)
+    close()
+    return Stretches(tuple(starts), tuple(ends), tuple(families))

@@ -1,0 +1,45 @@
+"""Perturbing an article the way manuscripts differ (``benchmarks/perturb.py``): the truth
+spans move with the text, and the markers put in another convention are marked so (a
+passage written for the test)."""
+
+from __future__ import annotations
+
+from corpora.jats_body import Marker, Rendering
+from perturb import OTHER_KIND, perturb
+
+PARAGRAPHS = ("Cells divide [1]. They move [2].", "Cells stop [3].", "Cells die [1, 4].")
+
+
+def rendering() -> Rendering:
+    text = "\n\n".join(PARAGRAPHS)
+    spans = [("[1]", (1,)), ("[2]", (2,)), ("[3]", (3,)), ("[1, 4]", (1, 4))]
+    marks, pos = [], 0
+    for m, n in spans:
+        at = text.index(m, pos)
+        marks.append(Marker(at, at + len(m), n, "bracket"))
+        pos = at + len(m)
+    return Rendering(text, tuple(marks))
+
+
+def shown(r: Rendering) -> list[tuple[str, tuple[int, ...], str]]:
+    return [(r.text[m.start : m.end], m.numbers, m.kind) for m in r.markers]
+
+
+def test_a_pasted_paragraph_in_another_convention_is_marked_as_such():
+    r = perturb(rendering(), "pasted", "bracket", 4)
+    assert r.text == "Cells divide [1]. They move [2].\n\nCells stop.3\n\nCells die [1, 4]."
+    assert shown(r)[2] == ("3", (3,), OTHER_KIND)
+    assert [k for *_, k in shown(r)] == ["bracket", "bracket", OTHER_KIND, "bracket"]
+
+
+def test_few_keeps_one_marker_in_ten_and_noise_moves_the_truth():
+    few = perturb(rendering(), "few", "bracket", 4)
+    assert few.text == "Cells divide [1]. They move.\n\nCells stop.\n\nCells die."
+    noisy = perturb(rendering(), "noisy", "bracket", 4)
+    assert len(noisy.text) > len(rendering().text)
+    assert [noisy.text[m.start : m.end] for m in noisy.markers] == ["[1]", "[2]", "[3]", "[1, 4]"]
+
+
+def test_sub_labels_go_inside_the_brackets():
+    r = perturb(rendering(), "sublabel", "bracket", 4)
+    assert shown(r)[2] == ("[3a]", (3,), "bracket")
