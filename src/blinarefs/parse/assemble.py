@@ -56,6 +56,7 @@ from .title_ends import (
     bracket_closed_in_journal,
     marks_inside_title,
     title_before_nlm_journal,
+    title_from_first_journal,
     title_from_lone_journal,
     title_head_left_out,
     title_to_full_stop,
@@ -280,7 +281,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = given_first_names_end(mend_given_first(labelled))
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
-    labelled = marks_inside_title(title_head_left_out(title_from_lone_journal(labelled)))
+    labelled = title_from_first_journal(title_from_lone_journal(labelled))
+    labelled = marks_inside_title(title_head_left_out(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
     by_label: dict[str, list[Span]] = {}

@@ -65,6 +65,13 @@ _DOTTED_NAMES_YEAR = re.compile(
     rf"^(?P<names>{_DOTTED_NAME}(?:, {_DOTTED_NAME})*(?:,? et al\.)?) "
     r"(?P<year>(?:19|20)\d{2}[a-z]?),(?= \S)"
 )
+# The same names joined by "and" and the year with nothing after it before the title ("Roe
+# J. A., and Doe B. 2004 Title. J. Made Up 12: 1-9.", as PMC prints the Entomological
+# Society's lists, the last initial's full stop sometimes lost: "Roe J. A 2004 Title")
+_DOTTED_BARE_YEAR = re.compile(
+    rf"^(?P<names>{_DOTTED_NAME}(?:,? (?:(?:and|&) )?{_DOTTED_NAME})*(?: [A-Z](?= ))?) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z0-9“\"‘])"
+)
 
 # A group's or an organisation's name that nothing closes before the title, alone or after
 # the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
@@ -223,6 +230,9 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     if y := _DOTTED_NAMES_YEAR.match(source):
         # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed
         return f"{y.group('names')} {y.group('year')}.{source[y.end() :]}"
+    if (y := _DOTTED_BARE_YEAR.match(source)) and not _JOURNAL_YEAR.search(source, y.end()):
+        names = y.group("names")
+        return f"{names}{'' if names.endswith('.') else '.'} {y.group('year')}.{source[y.end() :]}"
     if (y := _NAMES_YEAR.match(source)) and not _JOURNAL_YEAR.search(source, y.end()):
         # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
         # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the

@@ -53,10 +53,10 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     if last < 3 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
         return labelled
     words = [x.token.text for x in labelled[: last + 1]]
-    if not _initials_first(words):
+    if not (_initials_first(words) or _given_first_after_first(words)):
         return labelled
     end = last + 1
-    while end < len(labelled) and labelled[end].token.text != ",":
+    while end < len(labelled) and not _after_family_name(labelled, end):
         if end - last > 10 or not re.fullmatch(
             r"[^\W\d_][\w'’\-‐]*|[.\-‐]", labelled[end].token.text
         ):
@@ -74,6 +74,33 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
 
 
 _CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
+
+
+def _after_family_name(labelled: list[Labelled], k: int) -> bool:
+    """Whether token ``k`` closes a name printed initials first: the comma after it, or the
+    full stop after its family name ("and P. L. Poe. 2030 Title"), not an initial's."""
+    text = labelled[k].token.text
+    if text == ",":
+        return True
+    before = labelled[k - 1].token.text
+    return text == "." and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
+
+
+def _given_first_after_first(words: list[str]) -> bool:
+    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's): the first name inverted,
+    the others initials first. The last piece opens with an initial, the one before it is
+    initials or initials first; not APA's "Roe, C., & Doe, A." (a family name before)."""
+    pieces: list[list[str]] = [[]]
+    for w in words:
+        if w in (",", ";"):
+            pieces.append([])
+        elif w not in _CONJUNCTIONS or pieces[-1]:
+            pieces[-1].append(w)
+    if len(pieces) < 3 or not _initials_first(pieces[-1]):
+        return False
+    before = pieces[-2]
+    only_initials = bool(before) and all(INITIAL_TOKEN.fullmatch(w) or w == "." for w in before)
+    return only_initials or _initials_first(before)
 
 
 def _no_name(piece: list[str]) -> bool:

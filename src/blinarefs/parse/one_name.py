@@ -31,7 +31,7 @@ ORGANISATION_WORDS = re.compile(
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
     r"|panel|academy|statistics|initiative|task force|working|members|community|administration"
-    r"|partnerships?|coalition|fund|bank|platforms?)\b",
+    r"|partnerships?|coalition|fund|bank|platforms?|international|associates|corp)\b",
     re.I,
 )
 # The last word of a study's or a trial's name, which is no person's family name ("Example

@@ -51,6 +51,7 @@ _SEPARATOR = re.compile(r"[,;]")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS_MARKS = re.compile(r"[.\s\-‐]")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[\s\-‐]?)+")
 
 
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
@@ -82,8 +83,10 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     vancouver = _mostly_vancouver(pieces)
     for piece in pieces:
         piece = without_years(piece.lstrip(" .,:").rstrip(" ,:"))
-        if not _LETTER.search(piece):
-            continue  # a stray mark the labeller took for a name
+        if not _LETTER.search(piece) or _DOTTED_INITIALS.fullmatch(piece):
+            # a stray mark the labeller took for a name, or initials no family name goes
+            # with ("Roe H. K., C., Doe, and Poe M.", as PMC prints some lists): no person
+            continue
         name = None
         two = _TWO_INITIALS.fullmatch(piece)
         if vancouver and two and two.group(2) not in SUFFIX_WORDS:
@@ -212,8 +215,13 @@ def _comma_pieces(text: str) -> list[str]:
     if len(parts) == 2 and _abnt_family(parts[0]) and _full_given_first(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"
     out: list[str] = []
+    suffix = ""  # "Roe, 2nd, M.H.": a suffix printed between the family and the initials
     for part in parts:
-        compact = _INITIALS_MARKS.sub("", part)
+        if out and "," not in out[-1] and not _has_initials(out[-1]) and _is_suffix(part):
+            suffix = part
+            continue
+        part, suffix = (f"{part} {suffix}" if suffix else part), ""
+        compact = _INITIALS_MARKS.sub("", _without_suffix(part))
         joins = (
             out
             and "," not in out[-1]
@@ -231,3 +239,14 @@ def _comma_pieces(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _is_suffix(part: str) -> bool:
+    return part.rstrip(".") in SUFFIX_WORDS
+
+
+def _without_suffix(part: str) -> str:
+    """Initials without the suffix printed after them ("R. C. Jr", "B.F. III"): APA's
+    "Roe, R. C. Jr" is one name, as "Roe, R. C." is."""
+    words = part.split()
+    return " ".join(words[:-1]) if len(words) > 1 and _is_suffix(words[-1]) else part

@@ -1,0 +1,146 @@
+"""Names and titles in the house styles of author-year lists as PMC prints them: the
+Ecological Society's "Roe, C., M. Doe, and P. L. Poe", the Entomological Society's dotted
+names before a bare year, APA's suffix after the initials, stray initials no family name
+goes with, organisations named by a firm's words, and a title the labeller read as a
+journal's first part (all made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import parse_reference_list, read_item
+from blinarefs.parse.closing import close_names
+from blinarefs.parse.printed_names import read_names
+from blinarefs.parse.title_ends import title_from_first_journal
+from labelled import labelled_parts
+
+
+def _families(text: str) -> list[str]:
+    names, _ = read_names(text)
+    return [n.literal or n.full_family for n in names]
+
+
+def _read(printed: str):
+    return read_item(printed, 1, 1).reference
+
+
+def test_the_last_name_printed_initials_first_after_an_inverted_first_is_whole() -> None:
+    ref = _read(
+        "Okafor, C., M. Denwick, and P. L. G. Vantour. 2005 Resilience of moth regrowth "
+        "after slash burning. Journal of Dune Ecology 21:519–527."
+    )
+    assert [n.family for n in ref.author] == ["Okafor", "Denwick", "Vantour"]
+    assert ref.title == "Resilience of moth regrowth after slash burning"
+
+
+def test_an_apa_list_whose_last_initial_follows_a_family_name_is_left_as_it_is() -> None:
+    ref = _read("Okafor, C., & Denwick, A. (2005). Moth Dust. Journal of Dunes, 21, 5–9.")
+    assert [n.family for n in ref.author] == ["Okafor", "Denwick"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "families", "suffix"),
+    [
+        ("Quince, R. C. Jr, & Vale, L. V.", ["Quince", "Vale"], "Jr"),
+        ("Sato, C.N. Jr, Via, L.E.", ["Sato", "Via"], "Jr"),
+        ("Vale, B.F. III, Cao, S., Holt, B.", ["Vale", "Cao", "Holt"], "III"),
+        ("Lowe, L.G., Paul, 3rd, J.W., Tang, X.", ["Lowe", "Paul", "Tang"], ""),
+    ],
+)
+def test_a_suffix_after_apa_initials_belongs_to_the_name(
+    printed: str, families: list[str], suffix: str
+) -> None:
+    names, _ = read_names(printed)
+    assert [n.family for n in names] == families
+    if suffix:
+        assert names[0].suffix == suffix
+    else:
+        assert names[1].suffix == "3rd"
+
+
+def test_initials_with_no_family_name_are_no_person() -> None:
+    assert _families("Pelham H. K., C., Adams, and Grieshop M.") == [
+        "Pelham",
+        "Adams",
+        "Grieshop",
+    ]
+    # an acronym is an organisation's name, not stray initials
+    assert _families("WHO, UNICEF") == ["WHO", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Birdwatch International", "Lantern Associates", "Moth Analytics Corp"]
+)
+def test_a_firm_or_an_international_body_is_one_name(name: str) -> None:
+    ref = _read(f"{name}. 2017 Important moth areas of the dunes. Lantern Press, Springfield.")
+    assert [n.literal for n in ref.author] == [name]
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        (
+            "Roe T. O., Doe D. S., and Poe B. T. 1992 Moth movement in dunes. "
+            "Funct. Dunes 6: 536–544.",
+            "Roe T. O., Doe D. S., and Poe B. T. 1992. Moth movement",
+        ),
+        (
+            "Roe M. A 1999 The role of lantern moths. Agric. Dunes 74: 19–31.",
+            "Roe M. A. 1999. The role",
+        ),
+        (
+            "Roe J., Doe W. Q., and Poe D. J. 2016a Reduced spray programs. J. Moths 62: 1–7.",
+            "Poe D. J. 2016a. Reduced",
+        ),
+    ],
+)
+def test_dotted_names_before_a_bare_year_are_closed(printed: str, closed: str) -> None:
+    assert closed in close_names(printed, 1)
+
+
+def test_a_bare_year_before_a_journal_year_is_not_closed() -> None:
+    printed = "Roe J. A., Doe B. 2004 Made up. J Made Up 2004;12:1-9."
+    assert close_names(printed, 1) == printed
+
+
+def test_the_year_after_the_last_initials_is_not_the_titles() -> None:
+    text = (
+        "1. Crane T. O., Gull D. S., Wren J. A., and Lark B. T. 1992 Moth movement in patchy "
+        "dunes: an experiment with lantern moths in short grass. Funct. Dunes 6: 536–544.\n"
+        "2. Lark B. T., and Wren J. A. 1993 Moth feeding in tall grass. Funct. Dunes 7: 1–9.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert refs[0].title.startswith("Moth movement in patchy dunes")
+    assert refs[0].issued[0] == 1992
+
+
+def test_a_title_read_as_a_journals_first_part_before_a_one_word_journal() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe JS", "author"),
+        (". ", "other"),
+        ("1982", "year"),
+        (". ", "other"),
+        ("Lantern moths and the dunes", "container"),
+        (". ", "other"),
+        ("Science", "container"),
+        (" 218", "volume"),
+        (", ", "other"),
+        ("443–448", "pages"),
+    )
+    mended = title_from_first_journal(labelled)
+    assert [x.label for x in mended if x.token.text in ("Lantern", "dunes")] == ["title"] * 2
+    assert [x.label for x in mended if x.token.text == "Science"] == ["container"]
+
+
+def test_an_abbreviated_journal_the_labeller_broke_stays_a_journal() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe JS", "author"),
+        (". ", "other"),
+        ("1982", "year"),
+        (". ", "other"),
+        ("Acta Dunes Moth", "container"),
+        (". ", "other"),
+        ("Scand", "container"),
+        (" 218", "volume"),
+    )
+    assert title_from_first_journal(labelled) == labelled
