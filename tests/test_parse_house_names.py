@@ -144,3 +144,44 @@ def test_an_abbreviated_journal_the_labeller_broke_stays_a_journal() -> None:
         (" 218", "volume"),
     )
     assert title_from_first_journal(labelled) == labelled
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        # APA 7: an ellipsis between the names kept and the last author
+        ("Roe, A., Doe, B. C., … Poe, D.", ["Roe", "Doe", "Poe"]),
+        ("Roe, A., Doe, B., … van der Poe, E.", ["Roe", "Doe", "Poe"]),
+        # a particle or a lower-case "de" among the initials
+        ("Roe, A. B., Onis, M. De, & Doe, C.", ["Roe", "Onis", "Doe"]),
+        ("Andrade, M. d. G. S., Rosa, C. A.", ["Andrade", "Rosa"]),
+    ],
+)
+def test_apa_names_around_an_ellipsis_and_a_particle(printed: str, families: list[str]) -> None:
+    assert [n.family or n.literal for n in read_names(printed)[0]] == families
+
+
+def test_names_end_at_the_year_in_parentheses_before_a_title_of_acronyms() -> None:
+    ref = _read(
+        "Roe, D., Doe, E., & Poe, S. (2013). ABC, DEFα, GH90, and IJ-10 levels in lantern "
+        "moths of early or late dunes. Journal of Moth Disease, 37, 185–195."
+    )
+    assert [n.family for n in ref.author] == ["Roe", "Doe", "Poe"]
+    assert ref.title.startswith("ABC, DEFα, GH90, and IJ-10 levels")
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        ("MFO 2014 Moth standards. Rome: MFO.", "MFO. 2014. Moth standards"),
+        ("MDA-NASS 2016 State moth overview.", "MDA-NASS. 2016. State"),
+        ("Anonymous 2017 Moth Bulletin http://example.org", "Anonymous. 2017. Moth"),
+    ],
+)
+def test_an_acronym_or_anonymous_before_a_bare_year_is_closed(printed: str, closed: str) -> None:
+    assert close_names(printed, 1).startswith(closed)
+
+
+def test_an_acronym_before_a_journals_year_is_left_open() -> None:
+    printed = "MFO 2014 Moth standards. J Moths 2014;3:1-2."
+    assert close_names(printed, 1) == printed

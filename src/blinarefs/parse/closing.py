@@ -138,6 +138,13 @@ _GROUP_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
 )
 
+# An acronym's or "Anonymous" before a bare year ("ABC 2030 Title...", "AB-CD 2030 ...",
+# "Anonymous 2030 ..."): closed as a group's name is
+_ACRONYM_YEAR = re.compile(
+    r"^(?P<names>[A-Z][A-Z0-9]{1,9}(?:[-/&][A-Z][A-Z0-9]{0,9})?|Anonymous) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
+)
+
 # one pattern for every number: a pattern per number would fill re's cache (see split.py)
 _NUMBER_AGAIN = re.compile(r"\[?(\d{1,6})\]?[.)-]\s*(?=[^\W\d_])")
 # ... and another number than the item's: "1. Roe", "[1] Roe", "1) Roe", "1 Roe J,", never
@@ -240,8 +247,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         # year closed as the other styles print them
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     if (
-        (y := _GROUP_YEAR.match(source))
-        and _ORGANISATION_WORD.search(y.group("names"))
+        (y := _GROUP_YEAR.match(source) or _ACRONYM_YEAR.match(source))
+        and (_ORGANISATION_WORD.search(y.group("names")) or " " not in y.group("names"))
         and not _JOURNAL_YEAR.search(source, y.end())
     ):
         # "Example Society of Tests 2030 Title..." (Bioscientifica's and ASM's organisations

@@ -51,12 +51,16 @@ _SEPARATOR = re.compile(r"[,;]")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS_MARKS = re.compile(r"[.\s\-‐]")
+_SMALL_INITIAL = re.compile(r"[a-z]\.")  # "d." of "M. d. G. S.": "de" among given names
+# APA 7's ellipsis before the last author, who follows the names left out ("Roe, A., Doe,
+# B., … Poe, C."): a comma between two names
+_ELLIPSIS = re.compile(r",? ?(?:…|\.\.\.) ?(?=[^\W\d_])")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[\s\-‐]?)+")
 
 
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     """A printed list of names -> (names, cut short with "et al")."""
-    text = " ".join(normalised(text).split())
+    text = _ELLIPSIS.sub(", ", " ".join(normalised(text).split()))
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", after_et_al(text, is_organisation))
     text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
@@ -246,7 +250,11 @@ def _is_suffix(part: str) -> bool:
 
 
 def _without_suffix(part: str) -> str:
-    """Initials without the suffix printed after them ("R. C. Jr", "B.F. III"): APA's
-    "Roe, R. C. Jr" is one name, as "Roe, R. C." is."""
+    """Initials without the suffix printed after them ("R. C. Jr", "B.F. III"), the
+    particle ("M. De") or the lower-case "de", "e" among them ("M. d. G. S."): APA's "Roe,
+    R. C. Jr", "Onis, M. De" and "Roe, A. M. e. S." are one name each, as "Roe, R. C." is."""
     words = part.split()
-    return " ".join(words[:-1]) if len(words) > 1 and _is_suffix(words[-1]) else part
+    if len(words) > 1 and _is_suffix(words[-1]):
+        words = words[:-1]
+    kept = [w for w in words if w.lower() not in PARTICLES and not _SMALL_INITIAL.fullmatch(w)]
+    return " ".join(kept) if kept and len(kept) < len(words) else " ".join(words)

@@ -309,3 +309,32 @@ def _word_after_names(labelled: list[Labelled], colon: int) -> int:
         return 0
     closed = labelled[k - 2].token.text == "." and _INITIAL.fullmatch(labelled[k - 3].token.text)
     return k if closed else 0
+
+
+def names_end_at_year(labelled: list[Labelled]) -> list[Labelled]:
+    """APA's names end at the year in parentheses after them ("Roe, A., Doe, B. (2030).
+    ABC, DEF, and GHI in moths."): a title opening with acronyms and commas, which the
+    labeller read as more names, is the title's up to the words it read as the title."""
+    at = next(
+        (
+            i
+            for i, x in enumerate(labelled[1:-1], 1)
+            if x.label == "year"
+            and labelled[i - 1].token.text == "("
+            and labelled[i + 1].token.text == ")"
+        ),
+        None,
+    )
+    if at is None or "author" not in labels_of(labelled[: at - 1]):
+        return labelled
+    start = at + 2 + (at + 2 < len(labelled) and labelled[at + 2].token.text == ".")
+    end = start
+    while end < len(labelled) and labelled[end].label in ("author", "other"):
+        end += 1
+    if end == start or end >= len(labelled) or labelled[end].label != "title":
+        return labelled
+    if "author" not in labels_of(labelled[start:end]):
+        return labelled
+    closing = [x._replace(label="other") for x in labelled[at + 1 : start]]
+    opening = [x._replace(label="title") for x in labelled[start:end]]
+    return [*labelled[: at + 1], *closing, *opening, *labelled[end:]]
