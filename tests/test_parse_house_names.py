@@ -11,6 +11,7 @@ import pytest
 from blinarefs.parse import parse_reference_list, read_item
 from blinarefs.parse.closing import close_names
 from blinarefs.parse.printed_names import read_names
+from blinarefs.parse.relabel import initialism_opens_organisation
 from blinarefs.parse.title_ends import title_from_first_journal
 from labelled import labelled_parts
 
@@ -185,3 +186,38 @@ def test_an_acronym_or_anonymous_before_a_bare_year_is_closed(printed: str, clos
 def test_an_acronym_before_a_journals_year_is_left_open() -> None:
     printed = "MFO 2014 Moth standards. J Moths 2014;3:1-2."
     assert close_names(printed, 1) == printed
+
+
+def test_names_with_dotted_initials_and_commas_are_each_an_author() -> None:
+    # Nucleic Acids Research's names: "Family I.I.," closed by the last initial's stop
+    text = (
+        "1. Ham J., Leeds D.D., Saul L.K. Semisupervised alignment of lantern moths. "
+        "Moth Stat. 2005; 120–127.\n"
+        "2. Yuan G.-C. Genome-scale positions of lantern moths. Science. 2005; 309:626–630.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [n.family for n in refs[0].author] == ["Ham", "Leeds", "Saul"]
+    assert refs[0].title == "Semisupervised alignment of lantern moths"
+    assert [n.family for n in refs[1].author] == ["Yuan"]
+
+
+def test_a_hyphen_before_hyphenated_initials_is_dropped() -> None:
+    assert _families("Chen I-C, Lee -C-C, Tung C-P") == ["Chen", "Lee", "Tung"]
+
+
+def test_an_organisation_opening_with_a_countrys_initialism_is_whole() -> None:
+    text = (
+        "1. U.S. Department of moth and dune services. Common criteria for moth events "
+        "(CME) version 5.0, 2017.\n"
+        "2. Roe J, Doe A. A made-up study of moths. BMJ 2020;368:m123.\n"
+    )
+    ref = parse_reference_list(text).references[0]
+    assert [n.literal for n in ref.author] == ["U.S. Department of moth and dune services"]
+    assert ref.title.startswith("Common criteria for moth events")
+
+
+def test_initials_before_a_title_with_no_organisations_word_stay_the_names() -> None:
+    labelled, _ = labelled_parts(
+        ("J. K", "author"), (". ", "other"), ("Moth dust in dunes", "title"), (". ", "other")
+    )
+    assert initialism_opens_organisation(labelled) == labelled

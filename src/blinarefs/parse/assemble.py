@@ -44,6 +44,7 @@ from .name_ends import (
 from .printed_names import read_names
 from .relabel import (
     book_after_title,
+    initialism_opens_organisation,
     journal_before_volume,
     late_names,
     names_before_title,
@@ -273,7 +274,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
-    labelled = names_end_at_year(labelled)
+    labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = volume_after_year(labelled)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))

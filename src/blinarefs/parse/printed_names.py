@@ -27,7 +27,7 @@ from .name_forms import (
     organisation_before_title,
     without_years,
 )
-from .one_name import SUFFIX_WORDS, given_initial, is_organisation, read_name
+from .one_name import LEADING_HYPHEN, SUFFIX_WORDS, given_initial, is_organisation, read_name
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
@@ -60,7 +60,7 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[\s\-‐]?)+")
 
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     """A printed list of names -> (names, cut short with "et al")."""
-    text = _ELLIPSIS.sub(", ", " ".join(normalised(text).split()))
+    text = LEADING_HYPHEN.sub("", _ELLIPSIS.sub(", ", " ".join(normalised(text).split())))
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", after_et_al(text, is_organisation))
     text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")

@@ -338,3 +338,24 @@ def names_end_at_year(labelled: list[Labelled]) -> list[Labelled]:
     closing = [x._replace(label="other") for x in labelled[at + 1 : start]]
     opening = [x._replace(label="title") for x in labelled[start:end]]
     return [*labelled[: at + 1], *closing, *opening, *labelled[end:]]
+
+
+def initialism_opens_organisation(labelled: list[Labelled]) -> list[Labelled]:
+    """An organisation's name opening with a country's initialism ("U.S. Department of
+    Moths. Title"), whose first full stops the labeller took for the names' end: the
+    words up to the next full stop are the name's, when they hold a word only an
+    organisation's name has."""
+    run = 0
+    while run < len(labelled) and labelled[run].label == "author":
+        run += 1
+    letters = [x.token.text for x in labelled[:run] if x.token.text != "."]
+    if not letters or len(letters) > 3 or not all(_INITIAL.fullmatch(w) for w in letters):
+        return labelled
+    if run >= len(labelled) - 1 or labelled[run].token.text != ".":
+        return labelled
+    end = next((k for k in range(run + 1, len(labelled)) if labelled[k].token.text == "."), 0)
+    words = " ".join(x.token.text for x in labelled[run + 1 : end])
+    if not end or not words[:1].isupper() or not is_organisation(f"U.S. {words}"):
+        return labelled
+    named = [x._replace(label="author") for x in labelled[run:end]]
+    return [*labelled[:run], *named, *labelled[end:]]
