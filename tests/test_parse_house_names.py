@@ -221,3 +221,15 @@ def test_initials_before_a_title_with_no_organisations_word_stay_the_names() -> 
         ("J. K", "author"), (". ", "other"), ("Moth dust in dunes", "title"), (". ", "other")
     )
     assert initialism_opens_organisation(labelled) == labelled
+
+
+def test_a_journal_after_names_initials_first_is_no_name() -> None:
+    text = (
+        "1. S. Grimwade, J. Antonov, H. Kriegel, J. Chem. Moths 2010, 132, 154104.\n"
+        "2. M. Kohler, P. E. Mason, J. Phys. Moths B 2014, 118, 7500.\n"
+        "3. U. Kaatze, J. Solution Chem. 1997, 26, 1049.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [n.family for n in refs[2].author] == ["Kaatze"]
+    assert [n.family for n in refs[0].author] == ["Grimwade", "Antonov", "Kriegel"]
+    assert [n.family for n in refs[1].author] == ["Kohler", "Mason"]

@@ -67,8 +67,8 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not all(_FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
         return labelled
-    if not _FAMILY_WORD.fullmatch(taken[-1]):
-        return labelled
+    if not _FAMILY_WORD.fullmatch(taken[-1]) or {w.lower() for w in taken} & JOURNAL_WORDS:
+        return labelled  # nor a journal's words ("J. Solution Chem. 2030")
     mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
     return [*labelled[: last + 1], *mended, *labelled[end:]]
 
@@ -77,19 +77,19 @@ _CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
 
 
 def _after_family_name(labelled: list[Labelled], k: int) -> bool:
-    """Whether token ``k`` closes a name printed initials first: the comma after it, or the
-    full stop after its family name ("and P. L. Poe. 2030 Title"), not an initial's."""
-    text = labelled[k].token.text
+    """Whether token ``k`` closes a name printed initials first: its comma, or the full stop
+    after its family name before the year ("and P. L. Poe. 2030"), not a journal's."""
+    text, before = labelled[k].token.text, labelled[k - 1].token.text
+    after = labelled[k + 1].token.text if k + 1 < len(labelled) else ""
     if text == ",":
         return True
-    before = labelled[k - 1].token.text
-    return text == "." and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
+    year = bool(re.fullmatch(r"(?:19|20)\d\d[a-z]?", after))
+    return text == "." and year and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
 
 
 def _given_first_after_first(words: list[str]) -> bool:
-    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's): the first name inverted,
-    the others initials first. The last piece opens with an initial, the one before it is
-    initials or initials first; not APA's "Roe, C., & Doe, A." (a family name before)."""
+    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's): the last piece opens with
+    an initial after initials or a name initials first; not APA's "Roe, C., & Doe, A."."""
     pieces: list[list[str]] = [[]]
     for w in words:
         if w in (",", ";"):
