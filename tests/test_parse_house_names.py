@@ -233,3 +233,8 @@ def test_a_journal_after_names_initials_first_is_no_name() -> None:
     assert [n.family for n in refs[2].author] == ["Kaatze"]
     assert [n.family for n in refs[0].author] == ["Grimwade", "Antonov", "Kriegel"]
     assert [n.family for n in refs[1].author] == ["Kohler", "Mason"]
+
+
+def test_apa_names_joined_by_an_ampersand_keep_the_title_out() -> None:
+    ref = _read("Hollander, M. & Wolfe, D.A. - Non-parametric Moth Methods. Wiley, New York. 1973.")
+    assert [n.family for n in ref.author] == ["Hollander", "Wolfe"]

@@ -88,8 +88,7 @@ def _after_family_name(labelled: list[Labelled], k: int) -> bool:
 
 
 def _given_first_after_first(words: list[str]) -> bool:
-    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's): the last piece opens with
-    an initial after initials or a name initials first; not APA's "Roe, C., & Doe, A."."""
+    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's), not "Roe, C. & Doe, A."."""
     pieces: list[list[str]] = [[]]
     for w in words:
         if w in (",", ";"):
@@ -98,7 +97,8 @@ def _given_first_after_first(words: list[str]) -> bool:
             pieces[-1].append(w)
     if len(pieces) < 3 or not _initials_first(pieces[-1]):
         return False
-    before = pieces[-2]
+    if _CONJUNCTIONS.intersection(before := pieces[-2]):
+        return False  # APA's "Roe, M. & Doe, D. A.": a family name after "&"
     only_initials = bool(before) and all(INITIAL_TOKEN.fullmatch(w) or w == "." for w in before)
     return only_initials or _initials_first(before)
 
