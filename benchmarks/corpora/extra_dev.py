@@ -120,7 +120,7 @@ def build(base: str, cache: Path, target: Path, per_publisher: int) -> dict[str,
             out = folder / f"{ident}.xml"
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
-            if _printed(out) < MIN_PRINTED:
+            if printed(out) < MIN_PRINTED:
                 out.unlink()
                 continue
             kept += 1
@@ -128,7 +128,7 @@ def build(base: str, cache: Path, target: Path, per_publisher: int) -> dict[str,
     return dict(counts)
 
 
-def _printed(path: Path) -> int:
+def printed(path: Path) -> int:
     """References printed and tagged field by field: what the parser benchmark scores."""
     return sum(1 for t in jats_truth.references(path) if t.text and t.tagged)
 

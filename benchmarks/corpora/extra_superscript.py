@@ -95,10 +95,10 @@ def build(base: str, cache: Path, target: Path, more: bool = False) -> Counter[s
     per ``<publisher>``, the first set's articles left out)."""
     ids = manifest_identities()
     if more:
-        for _ in _kept(SUPERSCRIPT_ORIGINS, base, cache, ids):
+        for _ in kept(SUPERSCRIPT_ORIGINS, base, cache, ids):
             pass  # the first set's identities, so that no article is in both
     counts: Counter[str] = Counter()
-    for ident, source, blob in _kept(
+    for ident, _, source, blob in kept(
         MORE_ORIGINS if more else SUPERSCRIPT_ORIGINS, base, cache, ids
     ):
         folder = source if more else f"{half(ident)}/{source}"
@@ -112,8 +112,10 @@ def build(base: str, cache: Path, target: Path, more: bool = False) -> Counter[s
     return counts
 
 
-def _kept(origins: list, base: str, cache: Path, ids: tuple) -> Iterator[tuple[str, str, bytes]]:
-    """(id, publisher, file) of each article the catalogue keeps that no earlier one shares
+def kept(
+    origins: list, base: str, cache: Path, ids: tuple
+) -> Iterator[tuple[str, str, str, bytes]]:
+    """(id, DOI, publisher, file) of each article the catalogue keeps that no earlier one shares
     (DOI, PMCID, SHA-256, origin path); ``ids`` grows as articles are kept."""
     dois, pmcids, shas, paths = ids
     for repo, commit, pattern in origins:
@@ -131,7 +133,7 @@ def _kept(origins: list, base: str, cache: Path, ids: tuple) -> Iterator[tuple[s
             dois.add(doi)
             pmcids.update(found)
             shas.add(sha)
-            yield str(pmcid or re.sub(r"[^A-Za-z0-9.-]+", "_", doi)), info["source"], blob
+            yield str(pmcid or re.sub(r"[^A-Za-z0-9.-]+", "_", doi)), doi, str(info["source"]), blob
 
 
 def main(argv: list[str] | None = None) -> int:

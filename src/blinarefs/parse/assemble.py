@@ -44,9 +44,11 @@ from .name_ends import (
 from .printed_names import read_names
 from .relabel import (
     book_after_title,
+    initialism_opens_organisation,
     journal_before_volume,
     late_names,
     names_before_title,
+    names_end_at_year,
     title_across_colon,
     title_after_names,
     title_ends_whole,
@@ -56,6 +58,7 @@ from .title_ends import (
     bracket_closed_in_journal,
     marks_inside_title,
     title_before_nlm_journal,
+    title_from_first_journal,
     title_from_lone_journal,
     title_head_left_out,
     title_to_full_stop,
@@ -271,6 +274,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
+    labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = volume_after_year(labelled)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
@@ -280,7 +284,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = given_first_names_end(mend_given_first(labelled))
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
-    labelled = marks_inside_title(title_head_left_out(title_from_lone_journal(labelled)))
+    labelled = title_from_first_journal(title_from_lone_journal(labelled))
+    labelled = marks_inside_title(title_head_left_out(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
     by_label: dict[str, list[Span]] = {}

@@ -65,6 +65,13 @@ _DOTTED_NAMES_YEAR = re.compile(
     rf"^(?P<names>{_DOTTED_NAME}(?:, {_DOTTED_NAME})*(?:,? et al\.)?) "
     r"(?P<year>(?:19|20)\d{2}[a-z]?),(?= \S)"
 )
+# The same names joined by "and" and the year with nothing after it before the title ("Roe
+# J. A., and Doe B. 2004 Title. J. Made Up 12: 1-9.", as PMC prints the Entomological
+# Society's lists, the last initial's full stop sometimes lost: "Roe J. A 2004 Title")
+_DOTTED_BARE_YEAR = re.compile(
+    rf"^(?P<names>{_DOTTED_NAME}(?:,? (?:(?:and|&) )?{_DOTTED_NAME})*(?: [A-Z](?= ))?) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z0-9“\"‘])"
+)
 
 # A group's or an organisation's name that nothing closes before the title, alone or after
 # the people ("The Example Heart Study Group Design of...", "Roe J, Doe A, Example Health
@@ -128,6 +135,13 @@ _ORGANISATION_WORD = re.compile(
 # Tests 2030 Title"): capitalised words and the small words a name keeps
 _GROUP_YEAR = re.compile(
     rf"^(?P<names>(?:The )?{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,10}}) "
+    r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
+)
+
+# An acronym's or "Anonymous" before a bare year ("ABC 2030 Title...", "AB-CD 2030 ...",
+# "Anonymous 2030 ..."): closed as a group's name is
+_ACRONYM_YEAR = re.compile(
+    r"^(?P<names>[A-Z][A-Z0-9]{1,9}(?:[-/&][A-Z][A-Z0-9]{0,9})?|Anonymous) "
     r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
 )
 
@@ -223,6 +237,9 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     if y := _DOTTED_NAMES_YEAR.match(source):
         # "Roe J. A., Doe B. 2004, Title, Journal., 12, 1-9." (DNA Research): the year closed
         return f"{y.group('names')} {y.group('year')}.{source[y.end() :]}"
+    if (y := _DOTTED_BARE_YEAR.match(source)) and not _JOURNAL_YEAR.search(source, y.end()):
+        names = y.group("names")
+        return f"{names}{'' if names.endswith('.') else '.'} {y.group('year')}.{source[y.end() :]}"
     if (y := _NAMES_YEAR.match(source)) and not _JOURNAL_YEAR.search(source, y.end()):
         # ASM's "Fisher MC 2011 Low diversity...", the Royal Society's "Burney DA, et al.
         # 2004 A chronology...", a comma before the year ("Roe J, Doe A, 2007 Title", as the
@@ -230,8 +247,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         # year closed as the other styles print them
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     if (
-        (y := _GROUP_YEAR.match(source))
-        and _ORGANISATION_WORD.search(y.group("names"))
+        (y := _GROUP_YEAR.match(source) or _ACRONYM_YEAR.match(source))
+        and (_ORGANISATION_WORD.search(y.group("names")) or " " not in y.group("names"))
         and not _JOURNAL_YEAR.search(source, y.end())
     ):
         # "Example Society of Tests 2030 Title..." (Bioscientifica's and ASM's organisations

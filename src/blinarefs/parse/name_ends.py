@@ -53,10 +53,10 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     if last < 3 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
         return labelled
     words = [x.token.text for x in labelled[: last + 1]]
-    if not _initials_first(words):
+    if not (_initials_first(words) or _given_first_after_first(words)):
         return labelled
     end = last + 1
-    while end < len(labelled) and labelled[end].token.text != ",":
+    while end < len(labelled) and not _after_family_name(labelled, end):
         if end - last > 10 or not re.fullmatch(
             r"[^\W\d_][\w'’\-‐]*|[.\-‐]", labelled[end].token.text
         ):
@@ -67,13 +67,40 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not all(_FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
         return labelled
-    if not _FAMILY_WORD.fullmatch(taken[-1]):
-        return labelled
+    if not _FAMILY_WORD.fullmatch(taken[-1]) or {w.lower() for w in taken} & JOURNAL_WORDS:
+        return labelled  # nor a journal's words ("J. Solution Chem. 2030")
     mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
     return [*labelled[: last + 1], *mended, *labelled[end:]]
 
 
 _CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
+
+
+def _after_family_name(labelled: list[Labelled], k: int) -> bool:
+    """Whether token ``k`` closes a name printed initials first: its comma, or the full stop
+    after its family name before the year ("and P. L. Poe. 2030"), not a journal's."""
+    text, before = labelled[k].token.text, labelled[k - 1].token.text
+    after = labelled[k + 1].token.text if k + 1 < len(labelled) else ""
+    if text == ",":
+        return True
+    year = bool(re.fullmatch(r"(?:19|20)\d\d[a-z]?", after))
+    return text == "." and year and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
+
+
+def _given_first_after_first(words: list[str]) -> bool:
+    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's), not "Roe, C. & Doe, A."."""
+    pieces: list[list[str]] = [[]]
+    for w in words:
+        if w in (",", ";"):
+            pieces.append([])
+        elif w not in _CONJUNCTIONS or pieces[-1]:
+            pieces[-1].append(w)
+    if len(pieces) < 3 or not _initials_first(pieces[-1]):
+        return False
+    if _CONJUNCTIONS.intersection(before := pieces[-2]):
+        return False  # APA's "Roe, M. & Doe, D. A.": a family name after "&"
+    only_initials = bool(before) and all(INITIAL_TOKEN.fullmatch(w) or w == "." for w in before)
+    return only_initials or _initials_first(before)
 
 
 def _no_name(piece: list[str]) -> bool:

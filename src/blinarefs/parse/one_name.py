@@ -31,7 +31,7 @@ ORGANISATION_WORDS = re.compile(
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
     r"|panel|academy|statistics|initiative|task force|working|members|community|administration"
-    r"|partnerships?|coalition|fund|bank|platforms?)\b",
+    r"|partnerships?|coalition|fund|bank|platforms?|international|associates|corp)\b",
     re.I,
 )
 # The last word of a study's or a trial's name, which is no person's family name ("Example
@@ -199,3 +199,18 @@ def pubmed_initials(words: list[str], suffix: str) -> Name | None:
     if not family or not all(w[:1].isupper() and not w.isupper() for w in family):
         return None
     return Name(family=" ".join(family), given=initials_to_given(initials), suffix=suffix)
+
+
+_DOTTED_LAST = re.compile(r"(?<= )(?:[A-Z]\.[-‐]?){1,3}[A-Z]?$")
+
+
+# a hyphen before hyphenated initials, "Lee -C-C" for "Lee C-C" (as PMC prints some lists)
+LEADING_HYPHEN = re.compile(r"(?<= )-(?=[A-Z](?:-[A-Z])+(?:[,;.]|$))")
+
+
+def undotted_initials(piece: str) -> str:
+    """ "Roe J.", "Roe D.D.", "Roe L.K" (Nucleic Acids Research's names) as Vancouver's
+    "Roe J", "Roe DD", "Roe LK", and "Lee -C-C" as "Lee C-C": the same name, read by the
+    same rules."""
+    piece = LEADING_HYPHEN.sub("", piece)
+    return _DOTTED_LAST.sub(lambda m: m.group().replace(".", ""), piece)

@@ -27,7 +27,7 @@ from .name_forms import (
     organisation_before_title,
     without_years,
 )
-from .one_name import SUFFIX_WORDS, given_initial, is_organisation, read_name
+from .one_name import LEADING_HYPHEN, SUFFIX_WORDS, given_initial, is_organisation, read_name
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
@@ -51,11 +51,16 @@ _SEPARATOR = re.compile(r"[,;]")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS_MARKS = re.compile(r"[.\s\-‐]")
+_SMALL_INITIAL = re.compile(r"[a-z]\.")  # "d." of "M. d. G. S.": "de" among given names
+# APA 7's ellipsis before the last author, who follows the names left out ("Roe, A., Doe,
+# B., … Poe, C."): a comma between two names
+_ELLIPSIS = re.compile(r",? ?(?:…|\.\.\.) ?(?=[^\W\d_])")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[\s\-‐]?)+")
 
 
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     """A printed list of names -> (names, cut short with "et al")."""
-    text = " ".join(normalised(text).split())
+    text = LEADING_HYPHEN.sub("", _ELLIPSIS.sub(", ", " ".join(normalised(text).split())))
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", after_et_al(text, is_organisation))
     text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
@@ -82,8 +87,10 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     vancouver = _mostly_vancouver(pieces)
     for piece in pieces:
         piece = without_years(piece.lstrip(" .,:").rstrip(" ,:"))
-        if not _LETTER.search(piece):
-            continue  # a stray mark the labeller took for a name
+        if not _LETTER.search(piece) or _DOTTED_INITIALS.fullmatch(piece):
+            # a stray mark the labeller took for a name, or initials no family name goes
+            # with ("Roe H. K., C., Doe, and Poe M.", as PMC prints some lists): no person
+            continue
         name = None
         two = _TWO_INITIALS.fullmatch(piece)
         if vancouver and two and two.group(2) not in SUFFIX_WORDS:
@@ -212,8 +219,13 @@ def _comma_pieces(text: str) -> list[str]:
     if len(parts) == 2 and _abnt_family(parts[0]) and _full_given_first(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"
     out: list[str] = []
+    suffix = ""  # "Roe, 2nd, M.H.": a suffix printed between the family and the initials
     for part in parts:
-        compact = _INITIALS_MARKS.sub("", part)
+        if out and "," not in out[-1] and not _has_initials(out[-1]) and _is_suffix(part):
+            suffix = part
+            continue
+        part, suffix = (f"{part} {suffix}" if suffix else part), ""
+        compact = _INITIALS_MARKS.sub("", _without_suffix(part))
         joins = (
             out
             and "," not in out[-1]
@@ -231,3 +243,18 @@ def _comma_pieces(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _is_suffix(part: str) -> bool:
+    return part.rstrip(".") in SUFFIX_WORDS
+
+
+def _without_suffix(part: str) -> str:
+    """Initials without the suffix printed after them ("R. C. Jr", "B.F. III"), the
+    particle ("M. De") or the lower-case "de", "e" among them ("M. d. G. S."): APA's "Roe,
+    R. C. Jr", "Onis, M. De" and "Roe, A. M. e. S." are one name each, as "Roe, R. C." is."""
+    words = part.split()
+    if len(words) > 1 and _is_suffix(words[-1]):
+        words = words[:-1]
+    kept = [w for w in words if w.lower() not in PARTICLES and not _SMALL_INITIAL.fullmatch(w)]
+    return " ".join(kept) if kept and len(kept) < len(words) else " ".join(words)

@@ -86,7 +86,7 @@ def _misread(grammar: Reference) -> bool:
     letter in it."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
-        re.fullmatch(r"[A-Z]\.?", first)
+        re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
         or _TAIL_IN_TITLE.search(grammar.title)
         or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
         or _TAIL_IN_JOURNAL.search(grammar.container_title)

@@ -16,7 +16,7 @@ from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name
 from ..pages import expand_page_range
-from .one_name import ORGANISATION_WORDS, pubmed_initials
+from .one_name import ORGANISATION_WORDS, pubmed_initials, undotted_initials
 from .years import date_parts, loose_date
 
 # "doi: 10.x/y", "https://doi.org/10.x/y", and BMJ's bare "...;69:S64-S70. 10.x/y"
@@ -187,7 +187,7 @@ def _vancouver_name(piece: str) -> Name | None:
     """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`);
     not a group's name that PubMed cut to a letter ("Example Disease Neuroimaging I",
     "Example Definitions Working G": three words or more before it, one a group's)."""
-    words = piece.split()
+    words = (piece := undotted_initials(piece)).split()
     if len(words) > 3 and len(words[-1]) == 1 and ORGANISATION_WORDS.search(piece):
         return None
     return pubmed_initials(words, "") or parse_vancouver_name(piece)
@@ -223,8 +223,9 @@ def split_title_and_source(middle: str) -> tuple[str, str]:
 
 
 _SPACES = re.compile(r"\s+")
-# "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18)
-_MARKS_RUN = re.compile(r"(?<![.;,])(?<![.;,] )([.;,])(?: ?[.;,])+(?= |$)")
+# "333. doi: x." left "333. ."; starts only where a run starts (linear: issue 18); not an
+# initial's ".," ("Roe J., Doe K.": Nucleic Acids Research's names)
+_MARKS_RUN = re.compile(r"(?<![.;,])(?<![.;,] )(?<!\b[A-Z])([.;,])(?: ?[.;,])+(?= |$)")
 # "Title. In: Roe J, editor. Book.", and "Title In: Roe J (ed). Book." with no full stop
 _CHAPTER_IN = re.compile(r"(?:^|(?<=[.?!])\s+|(?<=\w)\s+(?=In:\s))In:\s+")
 

@@ -309,3 +309,53 @@ def _word_after_names(labelled: list[Labelled], colon: int) -> int:
         return 0
     closed = labelled[k - 2].token.text == "." and _INITIAL.fullmatch(labelled[k - 3].token.text)
     return k if closed else 0
+
+
+def names_end_at_year(labelled: list[Labelled]) -> list[Labelled]:
+    """APA's names end at the year in parentheses after them ("Roe, A., Doe, B. (2030).
+    ABC, DEF, and GHI in moths."): a title opening with acronyms and commas, which the
+    labeller read as more names, is the title's up to the words it read as the title."""
+    at = next(
+        (
+            i
+            for i, x in enumerate(labelled[1:-1], 1)
+            if x.label == "year"
+            and labelled[i - 1].token.text == "("
+            and labelled[i + 1].token.text == ")"
+        ),
+        None,
+    )
+    if at is None or "author" not in labels_of(labelled[: at - 1]):
+        return labelled
+    start = at + 2 + (at + 2 < len(labelled) and labelled[at + 2].token.text == ".")
+    end = start
+    while end < len(labelled) and labelled[end].label in ("author", "other"):
+        end += 1
+    if end == start or end >= len(labelled) or labelled[end].label != "title":
+        return labelled
+    if "author" not in labels_of(labelled[start:end]):
+        return labelled
+    closing = [x._replace(label="other") for x in labelled[at + 1 : start]]
+    opening = [x._replace(label="title") for x in labelled[start:end]]
+    return [*labelled[: at + 1], *closing, *opening, *labelled[end:]]
+
+
+def initialism_opens_organisation(labelled: list[Labelled]) -> list[Labelled]:
+    """An organisation's name opening with a country's initialism ("U.S. Department of
+    Moths. Title"), whose first full stops the labeller took for the names' end: the
+    words up to the next full stop are the name's, when they hold a word only an
+    organisation's name has."""
+    run = 0
+    while run < len(labelled) and labelled[run].label == "author":
+        run += 1
+    letters = [x.token.text for x in labelled[:run] if x.token.text != "."]
+    if not letters or len(letters) > 3 or not all(_INITIAL.fullmatch(w) for w in letters):
+        return labelled
+    if run >= len(labelled) - 1 or labelled[run].token.text != ".":
+        return labelled
+    end = next((k for k in range(run + 1, len(labelled)) if labelled[k].token.text == "."), 0)
+    words = " ".join(x.token.text for x in labelled[run + 1 : end])
+    if not end or not words[:1].isupper() or not is_organisation(f"U.S. {words}"):
+        return labelled
+    named = [x._replace(label="author") for x in labelled[run:end]]
+    return [*labelled[:run], *named, *labelled[end:]]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .labeller import Labelled
+from .labeller import Labelled, labels_of
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
 _JOURNAL_WORD = re.compile(r"[A-Z][\w'’\-]*|of|and|the|in|for|&")
@@ -129,6 +129,43 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     title = [x._replace(label="title") for x in labelled[start + 1 : end]]
     return [*labelled[: start + 1], *title, *labelled[end:]]
+
+
+# the lower-case words a journal's name holds ("Journal of the Society for ..."); a word
+# in lower case other than these is a sentence's, a title's
+_JOURNAL_LOWER = frozenset({"of", "and", "the", "in", "for", "on", "de", "du", "des", "la",
+                            "le", "et", "und", "für", "y", "e", "a", "da", "do", "di"})  # fmt: skip
+
+
+def title_from_first_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """A title read as a journal's first part before a one-word journal ("Roe J. 2030.
+    Made-up plagues in towns. Science 12, 3-4."): with no title read, two journals read
+    one after the other, apart by a full stop, the second followed by its numbers, the
+    first is the title when it reads as a sentence (a lower-case word no journal's name
+    holds: "plagues"), not as an abbreviated journal the labeller broke ("Acta Agric. Scand.")."""
+    if "title" in labels_of(labelled):
+        return labelled
+    runs: list[tuple[int, int]] = []
+    for i, x in enumerate(labelled):
+        if x.label != "container":
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    if len(runs) < 2:
+        return labelled
+    (s1, e1), (s2, e2) = runs[0], runs[1]
+    if s1 == 0 or labelled[s1 - 1].token.text != "." or s2 != e1 + 1:
+        return labelled
+    if labelled[e1].token.text != "." or e2 >= len(labelled):
+        return labelled
+    after = next((x.label for x in labelled[e2:] if x.label != "other"), None)
+    words = [x.token.text for x in labelled[s1:e1] if x.token.text[:1].isalpha()]
+    sentence = any(w.islower() and w not in _JOURNAL_LOWER for w in words)
+    if after not in ("volume", "issue", "pages") or len(words) < 3 or not sentence:
+        return labelled
+    return [x._replace(label="title") if s1 <= i < e1 else x for i, x in enumerate(labelled)]
 
 
 # words after a title that say where it stands, not what it says: "in press", "Epub ahead

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .features import JOURNAL_WORDS, MONTHS
+from .titles import year_before_title
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
 # journal of surgery"), which end no title's sentence there
@@ -42,6 +43,9 @@ def initials_out_of_title(fields: dict[str, object], source: str) -> None:
     rest = title[m.end() :]
     if len(rest.split()) >= 2:
         fields["title"] = rest
+        # and the year printed after those initials ("Roe B. T. 2030. Title"), as after
+        # the names the labeller ended right
+        year_before_title(fields, source)
 
 
 # The title's first words, up to its first comma, that the labeller read as one more name

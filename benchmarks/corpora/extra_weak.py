@@ -1,0 +1,89 @@
+"""An extra development set of the publishers whose held-out scores lag: every article of
+theirs that the public text-mining corpora we draw from hold, outside the manifest, written
+outside the repository in a tuning two thirds and a check third.
+
+    python benchmarks/corpora/extra_weak.py [--git-base TEMPLATE] [--cache DIR]
+        [--target /tmp/extra_weak]
+    python benchmarks/bench_parse.py --files '/tmp/extra_weak/tune/*/*.xml' --no-speed
+    python benchmarks/bench_parse.py --files '/tmp/extra_weak/check/*/*.xml' --no-speed
+
+Why: held-out scores of SAGE, BMJ, SciELO, OUP, Taylor & Francis, Wiley and Bioscientifica
+stood under the others' while the manifest's dev split, a few articles of each, did not show
+it. ``extra_dev.py`` caps each publisher at a few articles per origin; this recipe takes all
+of these publishers' articles (``WEAK``, by DOI prefix) from the same origins (``extra_dev.
+EXTRA``) and from the text-mining corpora of ``extra_superscript.py`` (both its sets, any
+citation style here), so that a rule can be judged on more than one article of each.
+
+Kept as ``extra_superscript.kept`` keeps: an article ``catalogue.describe`` takes (a DOI,
+a reference list, its own Creative Commons or public-domain licence) that no manifest entry
+shares (DOI, PMCID, SHA-256 or origin path, either split), once, and with at least
+``extra_dev.MIN_PRINTED`` references printed and tagged field by field. Each is written to
+``<target>/<half>/<publisher>/<id>.xml``; the half is drawn from the SHA-1 of its id (a
+third ``check``, read once at the end; the rest ``tune``). The articles are third-party texts
+under their own licences (each repository's in ``extra_dev.EXTRA`` and
+``extra_superscript.LICENCES``), read for evaluation only and never committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpora.catalogue import ORIGINS, PUBLISHERS
+from corpora.extra_dev import (
+    EXTRA,
+    MIN_PRINTED,
+    manifest_identities,
+    printed,
+    recipe_arguments,
+    report_counts,
+)
+from corpora.extra_superscript import MORE_ORIGINS, SUPERSCRIPT_ORIGINS, kept
+
+# the sources (``catalogue.PUBLISHERS``' names, or the journal's for a prefix it lacks)
+WEAK = {"sage", "bmj", "scielo", "oup", "tandf", "wiley", "bioscientifica"}
+WEAK_PREFIXES = {"10.1530": "bioscientifica"}  # PUBLISHERS has no name for Bioscientifica
+CHECK_SHARE = 1 / 3
+
+
+def half(ident: str) -> str:
+    """``check`` for about a third of the articles, fixed by the id; ``tune`` otherwise."""
+    draw = int(hashlib.sha1(f"weak {ident}".encode()).hexdigest()[:8], 16) / 2**32
+    return "check" if draw < CHECK_SHARE else "tune"
+
+
+def publisher(doi_prefix: str, source: str) -> str:
+    """The folder an article goes to: its publisher's name where one is known."""
+    return WEAK_PREFIXES.get(doi_prefix) or PUBLISHERS.get(doi_prefix, source)
+
+
+def build(base: str, cache: Path, target: Path) -> Counter[str]:
+    """Write the kept articles; returns how many per ``<half>/<publisher>``."""
+    origins = [o for o in ORIGINS if o[0] in EXTRA] + SUPERSCRIPT_ORIGINS + MORE_ORIGINS
+    counts: Counter[str] = Counter()
+    for ident, doi, source, blob in kept(origins, base, cache, manifest_identities()):
+        name = publisher(doi.split("/")[0], source)
+        if name not in WEAK:
+            continue
+        folder = f"{half(ident)}/{name}"
+        out = target / folder / f"{ident}.xml"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(blob)
+        if printed(out) < MIN_PRINTED:
+            out.unlink()
+            continue
+        counts[folder] += 1
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = recipe_arguments(__doc__, "/tmp/extra_weak").parse_args(argv)
+    return report_counts(build(args.git_base, args.cache, args.target), args.target)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
