@@ -38,6 +38,17 @@ def git(cwd: Path, *args: str) -> str:
     return done.stdout.strip()
 
 
+def committed(origin: Path, files: dict[str, bytes]) -> str:
+    """A git repository at ``origin`` holding ``files``; its one commit."""
+    for name, data in files.items():
+        (origin / name).parent.mkdir(parents=True, exist_ok=True)
+        (origin / name).write_bytes(data)
+    git(origin, "init", "-q")
+    git(origin, "add", ".")
+    git(origin, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "papers")
+    return git(origin, "rev-parse", "HEAD")
+
+
 def test_no_manifest_article_comes_in_and_the_files_read_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -50,13 +61,7 @@ def test_no_manifest_article_comes_in_and_the_files_read_back(
         "a/PMC5/fulltext.xml": article("10.9999/FICT.4", "PMC5"),  # the same DOI again
         "a/PMC6/fulltext.xml": article("10.9999/fict.6", "PMC6", refs=2),  # too few printed
     }
-    for name, data in files.items():
-        (origin / name).parent.mkdir(parents=True, exist_ok=True)
-        (origin / name).write_bytes(data)
-    git(origin, "init", "-q")
-    git(origin, "add", ".")
-    git(origin, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "papers")
-    commit = git(origin, "rev-parse", "HEAD")
+    commit = committed(origin, files)
     manifest = [
         {"doi": "10.9999/FICT.1", "file": "jats/x/PMC100.xml", "path_in_repo": "p",
          "sha256": "", "repo": "o/r", "split": "heldout"},

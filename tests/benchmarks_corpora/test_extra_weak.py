@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from corpora import extra_dev, extra_weak
 
-from .test_extra_dev import article, git
+from .test_extra_dev import article, committed
 
 
 def test_only_the_weak_publishers_articles_outside_the_manifest_come_in(
@@ -22,13 +22,7 @@ def test_only_the_weak_publishers_articles_outside_the_manifest_come_in(
         "a/PMC4/fulltext.xml": article("10.1371/fict.4", "PMC4"),  # PLOS: not a weak one
         "a/PMC5/fulltext.xml": article("10.1136/fict.5", "PMC5", refs=2),  # too few printed
     }
-    for name, data in files.items():
-        (origin / name).parent.mkdir(parents=True, exist_ok=True)
-        (origin / name).write_bytes(data)
-    git(origin, "init", "-q")
-    git(origin, "add", ".")
-    git(origin, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "papers")
-    commit = git(origin, "rev-parse", "HEAD")
+    commit = committed(origin, files)
     manifest = [
         {"doi": "10.1177/FICT.1", "file": "jats/x/PMC100.xml", "path_in_repo": "p",
          "sha256": "", "repo": "o/r", "split": "heldout"},
