@@ -26,10 +26,17 @@ _PHYSICS_TAIL = re.compile(
 
 # Endocrine Connections' and a few clinical journals' "Title. Thyroid 2017 27 156-166." (year,
 # volume and pages with spaces alone between them), perhaps with its DOI or URL after it
+# The pages may be missing where a copy printed none (PMC's text of some Bioscientifica
+# lists: "Endocrinology 2014 155 . (10.1210/...)"): then its DOI or URL closes it, or the
+# full stop left standing alone where the pages were.
+_LINK = r"\(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?"
+# The journal may hold a colon before a capital ("Nature Reviews: Endocrinology"); a page
+# an article number or an e-page with its dot ("M111.009100", "1337.e3–1345.e3")
+_PAGE = r"[A-Za-z]?\d+(?:\.[a-z]?\d+)?"
 _SPACED_TAIL = re.compile(
-    r"\. (?P<journal>[^\W\d_][^.;:()\[\]]{0,80}?) (?P<year>(?:19|20)\d{2}) (?P<vol>\d{1,4}) "
-    r"(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)\.?"
-    r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
+    r"\. (?P<journal>[^\W\d_](?:[^.;:()\[\]]|: (?=[A-Z])){0,80}?) (?P<year>(?:19|20)\d{2})"
+    rf" (?P<vol>\d{{1,4}})(?: (?P<page>{_PAGE}(?:[-–]{_PAGE})?)\.?(?: {_LINK})?"
+    rf"| ?\. {_LINK}| \.)$"
 )
 
 # Frontiers' "(2015). Made-up title. Cell Rep. 12 525–534. 10.1016/..." (the year after the
@@ -121,7 +128,7 @@ def _spaced(m: re.Match[str]) -> tuple[int, dict[str, object]]:
         "container_title": m.group("journal").strip(),
         "volume": m.group("vol"),
         "issued": (int(m.group("year")),),
-        "page": m.group("page"),
+        "page": m.group("page") or "",
     }
     return m.start("journal"), fields
 
