@@ -16,7 +16,7 @@ MEETING = re.compile(
     r"|Simp[óo]sio|Congresso|Congreso|Encontro)\b"
 )
 # The place and year of a meeting in parentheses after its name: "(Lisboa, 2031)"
-_PLACE_YEAR = re.compile(r"\s*\([^()\d]{2,60}?,? (?:19|20)\d\d\)")
+_PLACE_YEAR = re.compile(r"\([^()\d]{2,60}?,? (?:19|20)\d\d\)")
 # What opens the name of the book or proceedings a paper is in: "em:", "in:", "In:", "En:"
 _IN_WORK = re.compile(r"\b(?:em|in|In|En|en):\s?")
 
