@@ -48,7 +48,6 @@ _AND = re.compile(r" (?:and|&) ")
 _AND_FOREIGN = re.compile(r"^(\S+ \S.*?) (?:e|y|und) (?=\S)")
 _GLUED_FAMILY = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
 _SEPARATOR = re.compile(r"[,;]")
-_SEMICOLON = re.compile(r"\s*;\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS_MARKS = re.compile(r"[.\s\-‐]")
 _SMALL_INITIAL = re.compile(r"[a-z]\.")  # "d." of "M. d. G. S.": "de" among given names
@@ -69,7 +68,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         return (Name(literal=organisation_before_title(text, is_organisation)),), truncated
     if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
         return (Name(literal=text),), truncated
-    pieces = [p.strip() for p in _SEMICOLON.split(text) if p.strip()]
+    pieces = [p.strip() for p in text.split(";") if p.strip()]
     if len(pieces) == 1:
         pieces = _unseparated(text) or _comma_pieces(_and_to_comma(pieces[0]))
     else:  # "Kassebaum NJ, Smith AGC, Vos T, et al.; GBD 2015 Oral Health Collaborators"
