@@ -34,7 +34,6 @@ _INCLUDE = re.compile(
 _INCLUDEONLY = re.compile(r"\\includeonly\s*\{([^{}]*)\}")
 _DOCUMENT = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|\Z)", re.S)
 _LATEX_HINT = re.compile(r"\\documentclass|\\begin\{document\}")
-_DEPTH = 20  # deeper than any real book; a file that includes itself stops at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +55,7 @@ def join_inputs(text: str, path: Path) -> tuple[str, tuple[Origin, ...], tuple[F
     a line of the joined text as every finding about it does (see :func:`relocate`)."""
     only = _includeonly(text)
     joiner = _Joiner(path, only)
-    joined = joiner.expand(text, path, depth=0)
+    joined = joiner.expand(text, path)
     if not joiner.included:
         return text, (), tuple(joiner.findings)
     return joined, tuple(joiner.origins), tuple(joiner.findings)
@@ -90,8 +89,10 @@ class _Joiner:
         self._line = 1  # the joined text's line the next piece starts on
         self._open: list[Path] = []  # the files being read, outermost first
 
-    def expand(self, text: str, path: Path, depth: int, first: int = 1) -> str:
-        """``text`` (from ``path``, starting on its line ``first``) with its includes in place."""
+    def expand(self, text: str, path: Path, first: int = 1) -> str:
+        """``text`` (from ``path``, starting on its line ``first``) with its includes in
+        place. A file already being read (one that includes itself, or an includer of it)
+        is not read again, so the recursion ends: a chain holds each file once."""
         self._open.append(path.resolve())
         out: list[str] = []
         done = 0
@@ -101,14 +102,15 @@ class _Joiner:
             # in the joined text's lines, as every finding is until relocate() maps it back
             line = self._line + text.count("\n", done, m.start())
             target = self._target(m, path, line)
-            if target is None or depth >= _DEPTH or target.resolve() in self._open:
+            if target is None or target.resolve() in self._open:
                 continue
-            self._emit(out, text[done : m.start()], path, first + text.count("\n", 0, done))
+            self._emit(out, text[done : m.start()], path, first)
+            first += text.count("\n", done, m.end())  # the line the rest starts on
             self.included = True
             inner, skipped = _document_body(read_text(target))
-            out.append(self.expand(inner, target, depth + 1, 1 + skipped))
+            out.append(self.expand(inner, target, 1 + skipped))
             done = m.end()
-        self._emit(out, text[done:], path, first + text.count("\n", 0, done))
+        self._emit(out, text[done:], path, first)
         self._open.pop()
         return "".join(out)
 
