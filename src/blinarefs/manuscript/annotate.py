@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from ..findings import Finding
 from ..model import Reference
 from ..parse import find_reference_section, parse_reference_list
+from ..textlines import lines_with_ends
 from ..trace.manuscript import Trace
 from .crosscheck import matched_pairs
 from .document import Location, ManuscriptDocument
@@ -53,7 +54,7 @@ def list_item_spans(trace: Trace) -> dict[str, tuple[int, int]]:
         return {}
     text = trace.text[offset:]
     starts = [0]
-    for line in text.splitlines(keepends=True):
+    for line in lines_with_ends(text):
         starts.append(starts[-1] + len(line))
     items = [i for i in section.items if offset + starts[i.line - 1] >= trace.body_end]
     spans = {
@@ -104,7 +105,7 @@ def place(
     (False: it went to the first paragraph)."""
     items = list_item_spans(trace)
     lines = [0]
-    for text in doc.text.splitlines(keepends=True):
+    for text in lines_with_ends(doc.text):
         lines.append(lines[-1] + len(text))
     first = doc.locate_span(0, len(doc.text))
     out = []

@@ -24,6 +24,7 @@ from typing import Any
 from ..errors import BlinarefsError
 from ..findings import quoted
 from ..parse import ReferenceSection
+from ..textlines import lines_with_ends
 from ..trace.candidates import DASHES
 from ..trace.decode import Citation, number_by_first_citation
 from ..trace.manuscript import Trace
@@ -253,7 +254,7 @@ def plan_renumbering(
 
 
 def _list_items(text: str, section: ReferenceSection, mapping: dict[int, int]) -> list[ListItem]:
-    lines = text.splitlines(keepends=True)
+    lines = lines_with_ends(text)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))

@@ -19,7 +19,11 @@ ENDS_REFERENCE = re.compile(
 # "Legends" alone is a heading only before a figure's or a table's legend.
 # Page furniture is the web page's, not the manuscript's: what comes from it on is left out
 # of the manuscript too (``manuscript_after``); the rest (legends, tables, notes) is read.
-_FURNITURE = r"sign in\b|download\b|cited by\b|copyright\b|©"
+_FURNITURE = (
+    r"sign in\b|download\b|cited by\b|copyright\b|©|"
+    # a PDF's end-of-article boxes: how to cite it, the publisher's call for manuscripts
+    r"cite this article\b|submit your (?:next )?manuscript\b"
+)
 _FURNITURE_LINE = re.compile(rf"^\s*(?:#+\s*)?(?:{_FURNITURE})", re.IGNORECASE)
 _AFTER_LIST = re.compile(
     r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
@@ -40,7 +44,7 @@ _AFTER_LIST_WORD = re.compile(
     r"(?:fig|abb|table|tabela|tabla|tableau|tabelle|quadro|cuadro|supplementary|supporting|"
     r"material|authors?\b|contribu|acknowledge?ments?|agradecim|remerciements|danksagung|"
     r"funding|financia|conflict|conflito|competing|declaration|abbreviations|appendix|"
-    r"footnotes|legends?|sign|download|cited|copyright|©)",
+    r"footnotes|legends?|sign|download|cite|submit|copyright|©)",
     re.IGNORECASE,
 )
 

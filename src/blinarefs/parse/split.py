@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..textlines import lines_with_ends
 from .folds import QUOTES as _QUOTES
 from .folds import fold_numbers
 from .headings import is_list_heading, list_headings
 from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import AUTHOR_START, PARTICLE, longest_run, numbering_notes
+from .running_heads import blank_furniture
 from .spacing import is_pieces, single_spaced
 from .sublabels import first_parts, item_spans, sub_starts
 from .years import MONTH_WORD
@@ -163,7 +165,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     the last one whose list reads as references, since a table printed after the list may
     head a column "References" over rows numbered 1, 2, 3 (tried back over a few headings).
     """
-    raw = text.splitlines(keepends=True)
+    raw = blank_furniture(lines_with_ends(text))  # running heads of a PDF's pages
     spacing = single_spaced(raw)
     found = _find(fold_numbers(spacing.lines if spacing else raw))
     return spacing.renumbered(found) if spacing and found else found

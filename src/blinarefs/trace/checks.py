@@ -29,7 +29,11 @@ from .syntax import nocited_keys
 Check = Callable[[Trace], list[Finding]]
 
 
-def _finding(trace: Trace, severity, code, message, start, end, suggestion, key=None) -> Finding:
+def _finding(
+    trace: Trace, severity, code, message, start, end, suggestion, key=None, text=None
+) -> Finding:
+    """``text``: what the finding quotes, when not the manuscript's own span (a claim's
+    sentence, a PDF copy's page furniture left out)."""
     return Finding(
         severity,
         code,
@@ -37,7 +41,7 @@ def _finding(trace: Trace, severity, code, message, start, end, suggestion, key=
         key=key,
         line=trace.line_of(start),
         span=(start, end),
-        text=trace.text[start:end],
+        text=trace.text[start:end] if text is None else text,
         suggestion=suggestion,
     )
 
@@ -233,6 +237,7 @@ def check_uncited_claims(trace: Trace) -> list[Finding]:
             c.start,
             c.end,
             "cite the source of this claim, or say that it is the authors' own finding",
+            text=c.text,
         )
         for c in trace.claims
         if c.link is None and c.factual and not trace.after_the_list(c.start)

@@ -24,7 +24,7 @@ _FURNITURE = frozenset(
 # approved. None of them is a claim about the literature.
 _END_MATTER = (
     r"(?:conflicts?[- ]of[- ]interest|competing interests?|disclosures?|declarations?"
-    r"(?: of interests?)?|funding|acknowledge?ments?|authorship|(?:authors?'?s?'? )?"
+    r"(?: of interests?)?|funding|acknowledge?ments?|authorship|(?:authors?['’]?s?['’]? )?"
     r"contributions?|contributors|data (?:sharing|availability)|availability of data"
     r"|financial support|ethic(?:s|al) (?:approval|statement|committee)|ethics"
     r"|provenance and peer review|patient consent|consent for publication|informed consent"

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..arguments import references_argument, text_argument
 from ..model import Reference
+from ..parse.running_heads import furniture_lines
+from ..textlines import lines_with_ends
 from .claims import Claim, Skipped, find_claims, short_label
 from .decode import (
     KEYED,
@@ -24,7 +26,7 @@ from .decode import (
     number_by_first_citation,
 )
 from .floats import Float, floats_after_list, in_citation_order, without_table_values
-from .sentences import split_paragraphs, split_sentences
+from .sentences import split_paragraphs, split_sentences, without_furniture
 
 if TYPE_CHECKING:
     from ..manuscript.document import Marker
@@ -207,7 +209,10 @@ def trace_manuscript(
     if after_list is not None:  # the list blanked out (same length, so spans still hold)
         read = text[:end] + _BLANK.sub(" ", text[end : after_list[0]]) + text[after_list[0] :]
         read_end = after_list[1]
-    masked = mask_tex_comments(text)
+    # a PDF copy's running heads and feet: neither markers nor claims (same length)
+    furniture = furniture_lines(lines_with_ends(text))
+    read = without_furniture(read, furniture)
+    masked = without_furniture(mask_tex_comments(text), furniture)
     decoding = decode_markers(masked, index, start=start, end=end, superscripts=superscripts)
     citations = list(decoding.citations)
     decisions = decoding.decisions
@@ -237,7 +242,7 @@ def trace_manuscript(
         decisions = merged_decisions(
             decisions, citations, inside, complete=markers_complete, raised=raised
         )
-    paragraphs = split_paragraphs(read, start, read_end)
+    paragraphs = split_paragraphs(read, start, read_end, furniture)
     sentences = split_sentences(read, citations, paragraphs)
     floats = floats_after_list(text, (start, end), after_list, paragraphs) if after_list else []
     numbering = "printed" if index.numbered else "list order"

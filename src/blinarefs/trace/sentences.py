@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..parse.running_heads import blank_furniture, furniture_lines
+from ..textlines import lines_with_ends
 from ..words import ABBREVIATIONS
 
 if TYPE_CHECKING:  # decoding uses the paragraphs (pasted.py): no import at run time
@@ -52,20 +54,42 @@ class Sentence:
     paragraph: int
 
 
-# A line this long was never wrapped by hand: in a block that holds one, every line is a
-# paragraph (Word's and LibreOffice's "Save as text" write one paragraph a line, no blank
-# line between).
+# A line this long was never wrapped by hand: in a block where such lines are common, every
+# line is a paragraph (Word's and LibreOffice's "Save as text" write one paragraph a line,
+# no blank line between). A few among many wrapped lines are a PDF copy's table rows or
+# notes (a PDF's text has no blank line at all): one in ``_FEW_LONG`` or fewer, in a block
+# of ``_MANY_LINES`` lines or more, leaves the block wrapped.
 _UNWRAPPED = 150
+_FEW_LONG = 20
+_MANY_LINES = 20
+_MIN_WRAP = 50  # narrower lines are a list's or a table's, not wrapped prose
 
 
-def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
+def without_furniture(text: str, furniture: frozenset[int] | None = None) -> str:
+    """``text`` with a PDF's page furniture (``furniture``: its line indices, found when
+    not given) turned to spaces, every offset kept."""
+    lines = lines_with_ends(text)
+    furniture = furniture_lines(lines) if furniture is None else furniture
+    return "".join(blank_furniture(lines, furniture)) if furniture else text
+
+
+def split_paragraphs(
+    text: str, start: int = 0, end: int | None = None, furniture: frozenset[int] | None = None
+) -> list[Paragraph]:
     """Blocks separated by blank lines; a Markdown heading, a LaTeX structure command or a
     TeX comment line is a block of its own even without blank lines around it, and so is
-    each line of a block whose lines were never wrapped (see ``_UNWRAPPED``)."""
+    each line of a block whose lines were never wrapped (see ``_UNWRAPPED``). A PDF's page
+    furniture (:mod:`blinarefs.parse.running_heads`) is left out of the paragraph's text
+    (spaces in its place, so offsets hold) without ending it: a sentence runs on over a
+    page break. ``furniture``: the furniture's line indices, when the caller has found them
+    in the whole text (its lines may already be blank in ``text``)."""
     end = len(text) if end is None else end
     out: list[Paragraph] = []
     block_start: int | None = None
     block_end = start
+    if furniture is None:
+        furniture = furniture_lines(lines_with_ends(text))
+    text = without_furniture(text, furniture)
 
     def add(a: int, b: int) -> None:
         out.append(Paragraph(len(out), a, b, text[a:b]))
@@ -75,28 +99,45 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
         if block_start is None:
             return
         lines = text[block_start:block_end].split("\n")
-        width = max(len(line.strip()) for line in lines)
-        unwrapped = len(lines) > 1 and max(len(line) for line in lines) > _UNWRAPPED
+        long = sum(len(line.strip()) > _UNWRAPPED for line in lines)
+        filled = sum(bool(line.strip()) for line in lines)
+        unwrapped = len(lines) > 1 and long > 0
+        unwrapped = unwrapped and (filled < _MANY_LINES or long * _FEW_LONG > filled)
+        width = _wrap_width(lines)
         pos, first = block_start, block_start
+        ended = False  # the last line with text ended a sentence
         for i, line in enumerate(lines):
             lead = len(line) - len(line.lstrip())
+            after = lines[i + 1] if i + 1 < len(lines) else ""
             if unwrapped and line.strip():
                 add(pos + lead, pos + len(line.rstrip()))
-            elif not unwrapped and i + 1 < len(lines) and _title_line(line, lines[i + 1], width):
+            elif not unwrapped and after and _title_line(line, after, width):
+                if ended and first < pos:  # a heading after a paragraph's last line
+                    add(first, pos - 1)
+                    first = pos + lead
                 add(first, pos + len(line.rstrip()))
-                first = pos + len(line) + 1 + len(lines[i + 1]) - len(lines[i + 1].lstrip())
+                first = pos + len(line) + 1 + len(after) - len(after.lstrip())
+            elif not unwrapped and after and _last_line(line, after, width):
+                add(first, pos + len(line.rstrip()))
+                first = pos + len(line) + 1 + len(after) - len(after.lstrip())
+            if line.strip():
+                ended = line.rstrip().endswith((".", "!", "?"))
             pos += len(line) + 1
         if not unwrapped:
             add(first, block_end)
         block_start = None
 
     pos = start
+    line_no = text.count("\n", 0, start)
     while pos < end:
         nl = text.find("\n", pos, end)
         line_end = end if nl == -1 else nl
         line = text[pos:line_end]
         stripped = line.strip()
-        if not stripped:
+        line_no += 1
+        if line_no - 1 in furniture:
+            pass  # a page's head or foot: neither text nor a break
+        elif not stripped:
             close()
         elif _BLOCK_LINE.match(line) or _markup_line(stripped):
             close()
@@ -121,6 +162,27 @@ def _title_line(line: str, after: str, width: int) -> bool:
     line, after = line.strip(), after.lstrip()
     return (
         bool(line) and 2 * len(line) < width and line[-1] not in ".!?:;,-" and after[:1].isupper()
+    )
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a block's lines were wrapped at: its longest lines', less the few a copy
+    from a PDF holds that no one wrapped (a table's row, ``_UNWRAPPED``)."""
+    widths = sorted(len(line.strip()) for line in lines if line.strip())
+    wrapped = [w for w in widths if w <= _UNWRAPPED] or widths or [0]
+    return wrapped[(len(wrapped) * 9) // 10] if len(wrapped) >= _MANY_LINES else wrapped[-1]
+
+
+def _last_line(line: str, after: str, width: int) -> bool:
+    """Whether a line of a wrapped block (a PDF's text, without blank lines) is a
+    paragraph's last: well short of the width the others run to, closing a sentence, with
+    a capital after it. Only in blocks of lines wrapped at ``_MIN_WRAP`` or wider."""
+    line, after = line.strip(), after.lstrip()
+    return (
+        width >= _MIN_WRAP
+        and 0 < len(line) < width * 0.7
+        and line.endswith((".", "!", "?", ".)", '."', ".”"))
+        and after[:1].isupper()
     )
 
 

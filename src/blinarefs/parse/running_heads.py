@@ -1,0 +1,109 @@
+"""Page furniture in a text copied out of a PDF: the running head or foot every page prints
+("Roe et al. Trials 2015, 16:1 Page 14 of 15", the article's address under it, "Heart 2019;
+105:12-18" on odd pages), and the link labels some publishers print under each reference
+("PubMed Abstract | Publisher Full Text"). None of it is the manuscript's: inside a
+reference it becomes a journal or a URL the reference never printed, inside a sentence a
+claim ("count '3 of 8'").
+
+Pure: lines in, the indices of the furniture lines out. A line is furniture when
+
+- it ends with a page count ("Page 3 of 8") and is short, as a head is; or is a bare
+  address printed beside such a line on two pages or more;
+- it comes back with other numbers (a page's, a volume's: "Heart 2019;105:12" /
+  "...:14"), at least ``_PAGES`` times, each ``_PAGE_LINES`` lines or more after the last
+  (one a page, not one a reference), with three words or more, one of them a word of
+  letters, and no mark a wrapped sentence or reference ends a line with. A journal's name
+  on a line of its own in three references ("N Engl J Med", a list one token a line) has
+  no number, and "Geneva: World Health Organization;" wrapped in three references ends
+  with a semicolon: neither is a head;
+- it holds only a database's link labels.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+_SHORT = 120  # a running head is one line of a page's margin
+_PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_PAGES = 3
+_PAGE_LINES = 10
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_WRAPPED_END = (".", ",", ";", ":", "-", "\u2013")
+_ITEM_START = re.compile(r"\[?\d{1,4}[.\])]\s")
+_LABEL = (
+    r"pubmed(?: abstract| central)?|publisher full text|free full text|full text(?: pdf)?|"
+    r"google scholar|cross ?ref|scopus|web of science|isi|medline|europe pmc|pmc free article|"
+    r"reference source|view article|abstract|article|openurl|publisher site"
+)
+_LINK_LABELS = re.compile(rf"\[?(?:{_LABEL})\]?(?:\s*[|,]?\s*\[?(?:{_LABEL})\]?)*", re.IGNORECASE)
+_BRAND = re.compile(r"pubmed|scholar|cross ?ref|scopus|web of science|full text|europe pmc", re.I)
+
+
+def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The indices of ``lines`` that are page furniture (see the module's docstring)."""
+    out: set[int] = set()
+    heads = [i for i, line in enumerate(lines) if _page_head(line.strip())]
+    out.update(heads)
+    out.update(_addresses_beside(lines, heads))
+    out.update(_recurring(lines))
+    out.update(i for i, line in enumerate(lines) if _link_labels(line.strip()))
+    return frozenset(out)
+
+
+def blank_furniture(lines: Sequence[str], furniture: frozenset[int] | None = None) -> list[str]:
+    """``lines`` with each furniture line's text (``furniture``: their indices, found when
+    not given) turned to spaces: every length, and so every offset and line number, stays
+    as it was."""
+    furniture = furniture_lines(lines) if furniture is None else furniture
+    return [_blank(line) if i in furniture else line for i, line in enumerate(lines)]
+
+
+def _blank(line: str) -> str:
+    body = line.rstrip("\r\n")
+    return " " * len(body) + line[len(body) :]
+
+
+def _page_head(line: str) -> bool:
+    return len(line) <= _SHORT and bool(_PAGE_OF.search(line))
+
+
+def _addresses_beside(lines: Sequence[str], heads: list[int]) -> set[int]:
+    """Bare addresses next to a page head, printed so on two pages or more."""
+    beside: dict[str, list[int]] = defaultdict(list)
+    for i in heads:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _ADDRESS.fullmatch(lines[j].strip()):
+                beside[lines[j].strip()].append(j)
+    return {j for where in beside.values() if len(set(where)) >= 2 for j in where}
+
+
+def _recurring(lines: Sequence[str]) -> set[int]:
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if (
+            8 <= len(text) <= _SHORT
+            and not text.endswith(_WRAPPED_END)
+            and len(text.split()) >= 3
+            and _WORD.search(text)
+            and not _ITEM_START.match(text)
+        ):
+            seen[re.sub(r"\d+", "#", text)].append(i)
+    out: set[int] = set()
+    for key, where in seen.items():
+        if (
+            "#" in key
+            and len(where) >= _PAGES
+            and all(b - a >= _PAGE_LINES for a, b in itertools.pairwise(where))
+            and len({lines[i].strip() for i in where}) > 1
+        ):
+            out.update(where)
+    return out
+
+
+def _link_labels(line: str) -> bool:
+    return bool(line) and bool(_BRAND.search(line)) and bool(_LINK_LABELS.fullmatch(line))

@@ -1,0 +1,157 @@
+"""Manuscripts copied out of a PDF: hard-wrapped lines with no blank line between paragraphs,
+a running head and the article's address on every page, database link labels under each
+reference, the journal's "Cite this article as" box after the list, form feeds between
+pages. Every text here is invented in those shapes."""
+
+from __future__ import annotations
+
+from blinarefs import check_manuscript, parse_reference_list
+from blinarefs.parse import find_reference_section
+from blinarefs.parse.running_heads import furniture_lines
+from blinarefs.textlines import lines_with_ends
+from blinarefs.trace.sentences import split_paragraphs
+
+HEAD = "Roe et al. Journal of Invented Trials 2021, 7:12 Page {} of 9"
+ADDRESS = "http://www.inventedtrials.example/content/7/1/12"
+
+
+def _body(pages: int = 3) -> str:
+    """Pages of wrapped prose (about 70 characters a line), each closed by the running head
+    and the address; a sentence runs over every page break."""
+    out = ["Background"]
+    for page in range(2, 2 + pages):
+        out += [
+            "Smokers in deprived areas are less likely to quit than others [1] and",
+            "services reach them less often [2]. Programmes that offer exercise as an",
+            "aid to cutting down have been proposed for them [3], and their uptake was",
+            "measured in two towns over a year, with letters sent from the practices",
+            "to every registered smoker aged 18 or over. The letters were followed by",
+            "telephone calls to those who did not answer within three weeks, and the",
+            "calls were made by the same two researchers throughout the study so that",
+            "the wording stayed the same for each person who was called back by them.",
+            "Reminders of this kind have raised response in other trials [1], which",
+            HEAD.format(page),
+            ADDRESS,
+            "is why they were used here as well, for every practice taking part.",
+        ]
+    return "\n".join(out) + "\n"
+
+
+LIST = """References
+1. Doe J, Poe A. Quitting in deprived areas: a cohort study. J Invented Med.
+2019;12:100-8.
+2. Moe K, Loe B. Reaching smokers with services: a review of access. Invented
+{head}
+{address}
+Health Rev. 2018;4:33-41.
+3. Zoe P. Exercise to cut down smoking: a pilot. Invented Addict. 2020;9:1-9.
+Cite this article as: Roe et al.: Uptake of exercise support among smokers.
+Journal of Invented Trials 2021 7:12.
+Submit your next manuscript to an invented publisher
+"""
+
+
+def _list() -> str:
+    return LIST.format(head=HEAD.format(9), address=ADDRESS)
+
+
+def _check(tmp_path, text: str):
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    return check_manuscript(path)
+
+
+def test_a_page_head_inside_a_reference_is_left_out_of_it():
+    parsed = parse_reference_list(_body() + _list())
+    second = next(r for r in parsed.references if r.number == 2)
+    assert second.container_title == "Invented Health Rev"
+    assert second.url == ""
+    assert "Page 9 of 9" not in second.source_text
+
+
+def test_the_journals_boxes_after_the_list_are_cut_off_and_reported():
+    parsed = parse_reference_list(_body() + _list())
+    third = next(r for r in parsed.references if r.number == 3)
+    assert "Cite this article" not in third.source_text
+    assert third.container_title == "Invented Addict"
+    assert any("Cite this article as" in w for w in parsed.warnings)
+
+
+def test_form_feeds_and_separators_do_not_move_line_numbers():
+    # pdftotext ends each page with a form feed; an unmapped font yields \x1c
+    text = "Title\x0cof the paper\nA line\x1cwith a separator\n" + _list()
+    section = find_reference_section(text)
+    assert section is not None
+    lines = text.split("\n")
+    for item in section.items:
+        assert lines[item.line - 1].startswith(f"{item.number}. ")
+
+
+def test_link_labels_under_each_reference_are_no_journal():
+    text = "\n".join(
+        [
+            "References",
+            "1. Doe J, Poe A. Quitting in deprived areas: a cohort study. J Invented Med.",
+            "2019; 12(3): 100-8.",
+            "PubMed Abstract | Publisher Full Text",
+            "2. Moe K. Reaching smokers with services. Invented Health Rev. 2018; 4: 33-41.",
+            "PubMed Abstract | Publisher Full Text | Free Full Text",
+        ]
+    )
+    parsed = parse_reference_list(text)
+    assert [r.container_title for r in parsed.references] == [
+        "J Invented Med",
+        "Invented Health Rev",
+    ]
+
+
+def test_a_running_head_with_changing_numbers_is_furniture_a_journal_line_is_not():
+    filler = [f"line {i} of wrapped prose that goes on and on." for i in range(12)]
+    lines = []
+    for page in (233, 234, 235):
+        lines += [*filler, f"Annals of Invented Studies 2021; 14: {page}"]
+    # a journal's name alone on its line in three references (a list one token a line)
+    for _ in range(3):
+        lines += [*filler, "N Engl J Med"]
+    found = furniture_lines(lines_with_ends("\n".join(lines)))
+    heads = {i for i, line in enumerate(lines) if line.startswith("Annals")}
+    assert found == heads
+
+
+def test_a_sentence_runs_on_over_a_page_break_without_the_head(tmp_path):
+    result = _check(tmp_path, _body() + _list())
+    claims = [" ".join(c.text.split()) for c in result.trace.claims]
+    assert not any("Page" in c or "inventedtrials" in c for c in claims)
+    assert any(c.startswith("Reminders of this kind") and c.endswith("taking part.") for c in claims)
+    assert not [f for f in result.findings if f.code in ("dangling-citation", "uncited-reference")]
+
+
+def test_a_few_long_lines_leave_a_wrapped_text_wrapped():
+    row = "Table 2 " + " ".join(f"{n} ({n / 3:.1f})" for n in range(40))  # a table's row
+    text = _body(2).replace("Background\n", f"Background\n{row}\n", 1)
+    paragraphs = split_paragraphs(text)
+    assert len(row) > 150
+    # wrapped prose is read as paragraphs, not one line each
+    assert any(p.text.count("\n") >= 5 for p in paragraphs)
+
+
+def test_a_heading_after_a_paragraphs_last_line_opens_its_own_paragraph(tmp_path):
+    text = _body(1) + "Results\n" + (
+        "Of the 400 smokers invited, 31 took part, and the calls doubled the response\n"
+        "in both towns compared with the letters alone over the twelve months.\n"
+    )
+    paragraphs = [p.text.strip() for p in split_paragraphs(text)]
+    assert "Results" in paragraphs
+    result = _check(tmp_path, text + _list())
+    own = [c for c in result.trace.claims if c.text.startswith("Of the 400")]
+    assert own and own[0].section == "results"
+
+
+def test_contributions_under_a_curly_apostrophe_heading_are_no_claims(tmp_path):
+    text = _body(1) + (
+        "Authors’ contributions\n"
+        "JR designed the study and wrote the first draft of the manuscript; all of the\n"
+        "authors read and approved the final manuscript in March 2021.\n"
+    )
+    result = _check(tmp_path, text + _list())
+    assert not [c for c in result.trace.claims if "approved the final" in c.text]
