@@ -20,8 +20,9 @@ number holds the tagged first author's family name and year, and the citations (
 number counted once per marker, in any order: a PDF's reading order interleaves columns,
 floats and footnotes, so the order is not compared; the truth is, number by number, the larger
 count of the body's markers and of every ``<xref>`` in the article, tables and legends
-included, which a PDF prints too). ``check``'s errors and warnings on the list are counted as false alarms: a published
-article cites what it lists (``dangling``, ``uncited``) and its list is in order.
+included, which a PDF prints too; the precision is a floor where the publisher left a
+table's citations untagged). ``check``'s errors on the list are counted as false alarms: a
+published article cites what it lists (dangling, uncited) and its list is in order.
 """
 
 from __future__ import annotations

@@ -122,7 +122,8 @@ def test_a_sentence_runs_on_over_a_page_break_without_the_head(tmp_path):
     result = _check(tmp_path, _body() + _list())
     claims = [" ".join(c.text.split()) for c in result.trace.claims]
     assert not any("Page" in c or "inventedtrials" in c for c in claims)
-    assert any(c.startswith("Reminders of this kind") and c.endswith("taking part.") for c in claims)
+    runs_on = [c for c in claims if c.startswith("Reminders of this kind")]
+    assert runs_on and all(c.endswith("taking part.") for c in runs_on)
     assert not [f for f in result.findings if f.code in ("dangling-citation", "uncited-reference")]
 
 
@@ -136,9 +137,13 @@ def test_a_few_long_lines_leave_a_wrapped_text_wrapped():
 
 
 def test_a_heading_after_a_paragraphs_last_line_opens_its_own_paragraph(tmp_path):
-    text = _body(1) + "Results\n" + (
-        "Of the 400 smokers invited, 31 took part, and the calls doubled the response\n"
-        "in both towns compared with the letters alone over the twelve months.\n"
+    text = (
+        _body(1)
+        + "Results\n"
+        + (
+            "Of the 400 smokers invited, 31 took part, and the calls doubled the response\n"
+            "in both towns compared with the letters alone over the twelve months.\n"
+        )
     )
     paragraphs = [p.text.strip() for p in split_paragraphs(text)]
     assert "Results" in paragraphs
