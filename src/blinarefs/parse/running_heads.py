@@ -16,7 +16,7 @@ Pure: lines in, the indices of the furniture lines out. A line is furniture when
   on a line of its own in three references ("N Engl J Med", a list one token a line) has
   no number, and "Geneva: World Health Organization;" wrapped in three references ends
   with a semicolon: neither is a head;
-- it holds only a database's link labels.
+- it holds only a database's link labels, more than one word of them.
 """
 
 from __future__ import annotations
@@ -106,4 +106,6 @@ def _recurring(lines: Sequence[str]) -> set[int]:
 
 
 def _link_labels(line: str) -> bool:
-    return bool(line) and bool(_BRAND.search(line)) and bool(_LINK_LABELS.fullmatch(line))
+    """A line of labels: more than one word (a list one token a line prints "PubMed" as a
+    line of its own inside a reference's tail), a database's name among them."""
+    return " " in line and bool(_BRAND.search(line)) and bool(_LINK_LABELS.fullmatch(line))
