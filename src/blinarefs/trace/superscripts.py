@@ -271,7 +271,16 @@ class _Runs:
         if not (before.isalnum() or before in DASHES + "."):
             return cand
         version = before == "." and text[start - 2 : start - 1].isdigit()
-        ends = PHRASE_END.match(text, end) or (version and sentence_break_after(text, end))
+        # after a version the clause may go on with any word or an aside ("RAxML 8.2.4105
+        # under", "MAFFT v7.222113 (option"): a version names its program, which is cited
+        ends = PHRASE_END.match(text, end) or (
+            version
+            and (
+                sentence_break_after(text, end)
+                or _GOES_ON.match(text, end)
+                or _ASIDE.match(text, end)
+            )
+        )
         if not ends or not after_is_boundary(text, end):
             return cand  # "v 1.12.27 The": a version, then a citation, then a sentence
         if before == ".":
