@@ -1,6 +1,7 @@
 """Spaced superscripts after a word that looked like a quantity's: a name that carries
 digits ("PLK1 57 and"), a time with its value already given ("six months of age 13.",
-"twice per day 5."), and nitric oxide's capitals ("by NO 56."), where "No 5" is a label.
+"twice per day 5."), one number after a plural at a clause's end ("the two groups 50."),
+and nitric oxide's capitals ("by NO 56."), where "No 5" is a label; and before "because".
 
 Passages are written for these tests; the references behind them are placeholders with a
 number only (no bibliographic facts).
@@ -60,6 +61,17 @@ def test_a_quantitys_own_number_stays_a_quantity():
         ("with a No 5 tube.", "5"),
     ):
         assert quantity(text, run), text
+
+
+def test_one_number_after_a_plural_at_a_clauses_end_and_before_because():
+    text = OPENING + (
+        "Weights differed between the two groups 7. Growth slowed at high doses 8. It "
+        "has risen in recent years 9. We chose Sorter 10 because it is fast."
+    )
+    assert cited(text) == [(n,) for n in range(1, 11)]
+    # a label names its thing in the singular, or lists them
+    for label, run in (("in group 5.", "5"), ("in groups 1 and 2.", "1"), ("doses 1–3.", "1–3")):
+        assert quantity(label, run), label
 
 
 def test_nitric_oxides_capitals_are_a_name_and_not_a_numbers_label():

@@ -198,7 +198,9 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     ):
         # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly", and a unit
         # whose value comes before it: "for at least 20 days 54.", "for four weeks 11, 21."
-        return not _valued_unit(text, j - len(word), word, end)
+        return not (
+            _valued_unit(text, j - len(word), word, end) or _after_a_plural(text, j, word, end)
+        )
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     if text[space - 1] == "," and _COUNTED_AFTER.match(text, end):
@@ -258,6 +260,24 @@ _VALUE_WORD = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))[^\S\n]$"
 _PER = re.compile(r"\bper[^\S\n]$")
 _OF_AGE = re.compile(r"\b(?:day|week|month|year)s?[^\S\n]of[^\S\n]$")
 _RATE_UNITS = _TIME_UNITS | words("day week month year hour minute dose cycle")
+
+
+# Plurals of things a number labels or counts: "groups", "doses", "years"
+_PLURALS = words(
+    "ages days weeks months years cycles grades stages phases arms groups cohorts doses "
+    "levels types classes scores steps visits lines versions"
+)
+
+
+def _after_a_plural(text: str, end_of_word: int, word: str, end: int) -> bool:
+    """Whether one number follows a plural in lower case right before a clause's end
+    ("between the two groups 50.", "at achievable doses 20.", "in recent years 12."): it
+    labels none of them, as a label names its thing in the singular ("in group 5.") or
+    lists them ("groups 1 and 2", "doses 1–3")."""
+    if word not in _PLURALS or text[end_of_word : end_of_word + 1] != " ":
+        return False
+    run = text[end_of_word:end].strip()
+    return run.isdecimal() and (at_clause_end(text, end) or space_then_clause_end(text, end))
 
 
 def _valued_unit(text: str, start: int, word: str, end: int) -> bool:
