@@ -193,6 +193,15 @@ def test_a_superscript_closed_by_its_parenthesis_after_a_values_digits():
     assert numbers == [(n,) for n in range(1, 16)]
 
 
+def test_a_superscript_closed_by_its_parenthesis_after_a_labels_number():
+    # "chromosomes 1512)": chromosome 15, then 12; "chromosome 9,13)": 9, then 13
+    text = CLOSING_STYLE + (
+        "Teams finished chromosomes 1512) and 9,13) first, then the rest of the map14)."
+    )
+    numbers = [c.numbers for c in decode_citations(text, FORTY)]
+    assert numbers == [(n,) for n in range(1, 15)]
+
+
 def test_a_values_digits_before_a_parenthesis_it_opened_are_the_value():
     text = CLOSING_STYLE + "The effect was small (p = 0.0312) and the ratio (1.2345) too."
     numbers = [c.numbers for c in decode_citations(text, FORTY)]
