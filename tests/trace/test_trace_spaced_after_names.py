@@ -66,7 +66,7 @@ def test_a_quantitys_own_number_stays_a_quantity():
 def test_one_number_after_a_plural_at_a_clauses_end_and_before_because():
     text = OPENING + (
         "Weights differed between the two groups 7. Growth slowed at high doses 8. It "
-        "has risen in recent years 9. We chose Sorter 10 because it is fast."
+        "rose at all levels 9. We chose Sorter 10 because it is fast."
     )
     assert cited(text) == [(n,) for n in range(1, 11)]
     # a label names its thing in the singular, or lists them

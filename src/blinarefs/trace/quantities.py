@@ -262,16 +262,17 @@ _OF_AGE = re.compile(r"\b(?:day|week|month|year)s?[^\S\n]of[^\S\n]$")
 _RATE_UNITS = _TIME_UNITS | words("day week month year hour minute dose cycle")
 
 
-# Plurals of things a number labels or counts: "groups", "doses", "years"
+# Plurals of things a number labels or counts: "groups", "doses" (not a time's unit, which
+# numbers its days: "on days 6.")
 _PLURALS = words(
-    "ages days weeks months years cycles grades stages phases arms groups cohorts doses "
-    "levels types classes scores steps visits lines versions"
+    "ages cycles grades stages phases arms groups cohorts doses levels types classes scores "
+    "steps visits lines versions"
 )
 
 
 def _after_a_plural(text: str, end_of_word: int, word: str, end: int) -> bool:
     """Whether one number follows a plural in lower case right before a clause's end
-    ("between the two groups 50.", "at achievable doses 20.", "in recent years 12."): it
+    ("between the two groups 50.", "at achievable doses 20."): it
     labels none of them, as a label names its thing in the singular ("in group 5.") or
     lists them ("groups 1 and 2", "doses 1–3")."""
     if word not in _PLURALS or text[end_of_word : end_of_word + 1] != " ":
