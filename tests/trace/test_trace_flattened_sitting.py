@@ -175,3 +175,34 @@ def test_a_group_after_a_dotted_name_goes_on_as_a_citation():
     # "PU.1 binding" is a name that goes on; "ATAC.10,11 snATAC" is a group after a word
     text = "The factor PU.1 binds here. Chromatin was read with (sn)ATAC.10,11 snATAC reads more."
     assert cited(text) == [(10, 11)]
+
+
+CLOSING_STYLE = (  # a journal that prints its superscripts "12)"
+    "Risk rose in Europe1) and in the US2), and more in men3). Smoking4), obesity5) and "
+    "age6) added to it7). Diet8) and sleep9) matter less10), as in trials11). "
+)
+
+
+def test_a_superscript_closed_by_its_parenthesis_after_a_values_digits():
+    # the value's last places and the citation are one run: the order tells them apart
+    text = CLOSING_STYLE + (
+        "The relative risks were 1.3112) and 1.2513), respectively, with ratios < 10814) "
+        "in men and > 3915) in women."
+    )
+    numbers = [c.numbers for c in decode_citations(text, FORTY)]
+    assert numbers == [(n,) for n in range(1, 16)]
+
+
+def test_a_superscript_closed_by_its_parenthesis_after_a_labels_number():
+    # "chromosomes 1512)": chromosome 15, then 12; "chromosome 9,13)": 9, then 13
+    text = CLOSING_STYLE + (
+        "Teams finished chromosomes 1512) and 9,13) first, then the rest of the map14)."
+    )
+    numbers = [c.numbers for c in decode_citations(text, FORTY)]
+    assert numbers == [(n,) for n in range(1, 15)]
+
+
+def test_a_values_digits_before_a_parenthesis_it_opened_are_the_value():
+    text = CLOSING_STYLE + "The effect was small (p = 0.0312) and the ratio (1.2345) too."
+    numbers = [c.numbers for c in decode_citations(text, FORTY)]
+    assert numbers == [(n,) for n in range(1, 12)]

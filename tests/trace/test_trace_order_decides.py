@@ -104,6 +104,30 @@ def test_a_citation_glued_to_a_programs_version_is_taken_in_order():
     assert cited(text)[2:] == [(11,)]
 
 
+def test_a_citation_glued_to_a_version_is_taken_where_the_clause_goes_on():
+    # after a version the clause may go on with a word or an aside, as after its program
+    text = LEAD + (
+        "Trees were drawn in Arbor 8.2.411 under a gamma model, and reads were mapped by "
+        "Mapper v1.212 because it is fast. Calls came from Caller 3.0.213 (default options)."
+    )
+    assert cited(text)[2:] == [(11,), (12,), (13,)]
+    # a quantity's decimal in mid-clause stays the quantity's
+    text = LEAD + "The soil had pH 7.511 in spring and a ratio of 2.146 in autumn. Yields fell11."
+    assert cited(text)[2:] == [(11,)]
+
+
+def test_a_programs_name_glued_to_the_next_number_before_its_kind_or_an_aside():
+    text = LEAD + (
+        "Peaks were called with the TIDE11 algorithm, genes were predicted by the GENO12 "
+        "pipeline and spectra assigned by the program ASSIGN13 (Supplementary Fig. 2). "
+        "Reads were counted with zCount14 (v.1.2) throughout."
+    )
+    assert cited(text)[2:] == [(11,), (12,), (13,), (14,)]
+    # out of order, a name's digits stay the name's ("CXCL31 (Fig. 2)" after citation 10)
+    text = LEAD + "Levels of CXCL31 (Fig. 2) and the TIDE38 algorithm rose. Yields fell11."
+    assert cited(text)[2:] == [(11,)]
+
+
 def test_a_rings_primed_locants_and_a_solvents_label_are_no_superscripts():
     text = (
         "Epoxides open in acid1. The fused oxireno[2',3':4,5]cyclodecane was formed, and "

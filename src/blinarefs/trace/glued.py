@@ -312,6 +312,16 @@ def after_a_units_power(text: str, start: int, end: int) -> Candidate | None:
 
 
 _VALUE_THEN_WORD = re.compile(r"\d[^\S\n]?$")  # "100 cm", "5 mM": a unit after its value
+# What a program's name goes on with: the kind of program it is ("GREAT45 algorithm",
+# "BRAKER218 pipeline"), or an aside that gives its version or points to a figure
+# ("FLYA19 (Supplementary Fig.", "zUMIs44 (v.0.0.3)", "ASMap24 [Figure S1]")
+_PROGRAM_THEN = re.compile(
+    r"[^\S\n](?:software|pipeline|package|algorithm|program|programme|tool|toolkit|"
+    r"module|suite|library|plugin|server|web server)\b"
+)
+_POINTER_THEN = re.compile(
+    r"[^\S\n][(\[][^\S\n]?(?:v\.?\d|version\b|Fig(?:ure)?s?\b|Supplementary\b|Table\b)"
+)
 _MID_SENTENCE = re.compile(r"[a-z,][^\S\n]$")  # "described by Page", "and Page"
 
 
@@ -320,7 +330,10 @@ def order_only(text: str, start: int, end: int) -> Candidate | None:
     phrase ends: a short author's or a program's name ("described by Page21.", "Dewey and
     Lu30.", "imported into BOSS19 and") or a name that may carry its own digits
     ("Yangmai16,", "wmc406 and"). Weak, with nothing for how it sits: only the order of
-    first citations can take it, when its numbers are the next ones the manuscript cites.
+    first citations can take it, when its numbers are the next ones the manuscript cites;
+    also where the clause goes on with the kind of program the name is ("GREAT45
+    algorithm") or an aside that gives its version or points to a figure ("FLYA19
+    (Supplementary Fig. 3)").
     Not one digit (a name's "Sub1", "APX2"), nor a unit after its value ("100 cm23."), nor
     a label ("page21", "Table12"; a capitalised "Page" in mid-sentence and the "PAGE" of
     "SDS-PAGE" are names)."""
@@ -330,7 +343,12 @@ def order_only(text: str, start: int, end: int) -> Candidate | None:
     word, ws = word_before(text, start)
     if len(word) < 2 or not after_is_boundary(text, end):
         return None
-    if not (at_clause_end(text, end) or PHRASE_END.match(text, end)):
+    if not (
+        at_clause_end(text, end)
+        or PHRASE_END.match(text, end)
+        or _PROGRAM_THEN.match(text, end)
+        or _POINTER_THEN.match(text, end)
+    ):
         return None
     if _VALUE_THEN_WORD.search(text, max(0, ws - 2), ws):
         return None

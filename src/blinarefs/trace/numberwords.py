@@ -57,8 +57,8 @@ QUANTITY_GOVERNORS = (
 # What follows a superscript a copy spaced in mid-clause ("in England 22 and the United
 # States", "in Brazil, 24 have fewer"), and seldom a count ("22 patients", "3 times").
 FOLLOWERS = words(
-    "and or but nor which who whose where while whereas although though these this those "
-    "that their its it they we have has had were was is are found showed shown reported "
+    "and or but nor which who whose where while whereas although though because these this "
+    "those that their its it they we have has had were was is are found showed shown reported "
     "suggested demonstrated observed described both also however show shows report reports "
     "suggest suggests demonstrate demonstrates propose proposed proposes argue argued argues "
     "note noted notes the a an so thus there our may can could will would including "

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..words import NUMBER_WORDS
-from .candidates import words
+from .candidates import DASHES, UNIT_POWER, words
 from .numberwords import (
     DETERMINERS,
     FOLLOWERS,
@@ -178,6 +178,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
         # "by 2030 24.": a year, then a superscript where the clause ends, or where it goes
         # on with its verb or a conjunction ("published in 1998 7 and", "in 2001 105 found")
         return False
+    if j == space and _a_name_with_digits(text, j):
+        return False  # "methylation of PLK1 57 and", "the drug CH05-10 113 are": no value
     value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
     if value and _number_then_end(text, j, end):
         return False  # no count follows a value, nor starts a sentence after one
@@ -188,16 +190,47 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     if j == space and _numbered_plural(text, j, word):
         return True  # "For Datasets 2-4, we", "(Data Sets 1 and 3)"
     stop = j < space and text[j] == "." and word.lower() not in LABEL_ABBREVIATIONS
-    if word.lower() in _NOT_BEFORE_SPACED and not (stop and sentence_break_after(text, end)):
+    named = j == space and word in _NAMED_IN_CAPITALS  # "by NO 56.": nitric oxide, no "No."
+    if (
+        word.lower() in _NOT_BEFORE_SPACED
+        and not named
+        and not (stop and sentence_break_after(text, end))
+    ):
         # "of 3 doses", "Fig. 2 and"; but "number of groups. 44 Importantly", and a unit
         # whose value comes before it: "for at least 20 days 54.", "for four weeks 11, 21."
-        return not _valued_unit(text, j - len(word), word, end)
+        return not (
+            _valued_unit(text, j - len(word), word, end) or _after_a_plural(text, j, word, end)
+        )
     if text[space - 1] in "<>=≤≥±×:−+" or (text[space - 1] in ",(" and text[end : end + 1] == ":"):
         return True  # "z-scores > 2,", "(4: normal use, 3: slight limping", "T − 1", "10− 7"
     if text[space - 1] == "," and _COUNTED_AFTER.match(text, end):
         return True  # "Of the 58 genes, 7 were shared": a count, the subject of its clause
     # "2 mM CaCl 2,": a formula's count that a copy spaced
     return bool(_FORMULA.fullmatch(word) and _FORMULA_CASE.search(word) and text[j - 1] == word[-1])
+
+
+# Label abbreviations whose capitals name a chemical: nitric oxide and its synthase
+_NAMED_IN_CAPITALS = frozenset({"NO", "NOS"})
+_NAME_TOKEN = 30  # characters looked back for the word before a space
+
+
+def _a_name_with_digits(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a name that carries digits ("PLK1", "TOP2A",
+    "COVID-19", "CH05-10"): it opens with a letter and holds a digit, so a number after
+    it and a space is no value of its own ("aged 5 to 11" has a number before the space,
+    "of 3 doses" a word) and no count of it, but a superscript the copy spaced. A letter
+    with its digits only ("S1", "m2") is a label's or a unit's power."""
+    start = end
+    while start > max(0, end - _NAME_TOKEN) and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:end].lstrip("([")
+    return (
+        len(token) > 2
+        and token[0].isalpha()
+        and any(ch.isdigit() for ch in token)
+        and all(ch.isalnum() or ch in DASHES for ch in token)
+        and not UNIT_POWER.fullmatch(token)
+    )
 
 
 def _numbered_plural(text: str, end: int, word: str) -> bool:
@@ -222,14 +255,47 @@ def _numbered(text: str, singular: str) -> bool:
 
 _TIME_UNITS = words("days weeks months years hours minutes doses cycles")
 _VALUE_WORD = re.compile(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"))[^\S\n]$")
+# A rate's unit ("6 runs per day"), and an age given by its time ("six months of age"):
+# the quantity's value is printed before, so a number after it at a clause end is no value
+_PER = re.compile(r"\bper[^\S\n]$")
+_OF_AGE = re.compile(r"\b(?:day|week|month|year)s?[^\S\n]of[^\S\n]$")
+_RATE_UNITS = _TIME_UNITS | words("day week month year hour minute dose cycle")
+
+
+# Plurals of things a number labels or counts: "groups", "doses" (not a time's unit, which
+# numbers its days: "on days 6.")
+_PLURALS = words(
+    "ages cycles grades stages phases arms groups cohorts doses levels types classes scores "
+    "steps visits lines versions"
+)
+
+
+def _after_a_plural(text: str, end_of_word: int, word: str, end: int) -> bool:
+    """Whether one number follows a plural in lower case right before a clause's end
+    ("between the two groups 50.", "at achievable doses 20."): it
+    labels none of them, as a label names its thing in the singular ("in group 5.") or
+    lists them ("groups 1 and 2", "doses 1–3")."""
+    if word not in _PLURALS or text[end_of_word : end_of_word + 1] != " ":
+        return False
+    run = text[end_of_word:end].strip()
+    return run.isdecimal() and (at_clause_end(text, end) or space_then_clause_end(text, end))
 
 
 def _valued_unit(text: str, start: int, word: str, end: int) -> bool:
     """Whether ``word`` at ``start`` is a unit of time or of count with its value before it,
     and the run after it ends a clause: the number then counts nothing ("treated for 20
-    days 54."); "days 3 to 5" and "of 3 doses 2 weeks apart" go on."""
-    if word.lower() not in _TIME_UNITS:
+    days 54.", "at most twice per day 5.", "less than six months of age 13."); "days 3 to
+    5" and "of 3 doses 2 weeks apart" go on."""
+    low = word.lower()
+    if low not in _RATE_UNITS and low != "age":
         return False
     if not (at_clause_end(text, end) or space_then_clause_end(text, end)):
+        return False
+    lo = max(0, start - 15)
+    if low == "age":
+        return _OF_AGE.search(text, lo, start) is not None
+    if _PER.search(text, lo, start):
+        return True
+    if low not in _TIME_UNITS:
         return False
     return _VALUE_WORD.search(text, max(0, start - 7), start) is not None

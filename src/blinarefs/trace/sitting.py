@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, words
+from .candidates import ACRONYM, DASHES, MEDIUM, STRONG, WEAK, Candidate, expand_numbers, words
 from .numberwords import (
     DETERMINERS,
     LABEL_ABBREVIATIONS,
@@ -20,7 +20,7 @@ from .numberwords import (
     QUANTITY_WORDS,
     UNIT_WORDS,
 )
-from .punctuated import ASIDE_AFTER, GREEK, is_et_al, strength_after_punct
+from .punctuated import ASIDE_AFTER, GREEK, YEAR, is_et_al, strength_after_punct
 from .quantities import quantitys_value, spaced_superscript
 from .textpos import (
     CLOSERS,
@@ -229,6 +229,51 @@ def classify_run(
             return MEDIUM
         return strength
     return _glued(text, start, end, numbers, spaced)
+
+
+_COMPARED = re.compile(r"[<>=≤≥~][^\S\n]?$")  # a value after a comparison
+CITED_DIGITS = 3  # digits of a citation's number after a value's ("1.31115)": 1.31, 115)
+
+
+def after_a_value_closed(text: str, start: int, end: int) -> list[Candidate]:
+    """Readings of digits closed by a parenthesis that opens nowhere, as a journal that
+    prints its superscripts "115)" leaves them after a value or a label's number: the
+    value's last digits or places, then the citation ("1.31115)": 1.31 and 115, or 1.311
+    and 15; "< 10899)"; "chromosomes 217)": 21 and 7, or the whole 217; "chromosome
+    11,8)": 11, then 8). Weak, for the order of first citations to decide; not after a
+    version's or a name's digits, nor a year: after a decimal point, a comparison or a
+    word and a space."""
+    run = text[start:end]
+    if text[end : end + 1] != ")" or len(run) < 2 or not after_is_boundary(text, end + 1):
+        return []
+    before = text[start - 1 : start]
+    decimal = before == "." and text[start - 2 : start - 1].isdigit()
+    compared = _COMPARED.search(text, max(0, start - 3), start) is not None  # "< 10899)"
+    labelled = before == " " and text[start - 2 : start - 1].isalpha()
+    if not (decimal or compared or labelled) or YEAR.fullmatch(run):
+        return []
+    if not _closes_nothing(text, start):
+        return []
+    value = text[max(0, start - 12) : start].split()[-1:] or [""]
+    comma = run.find(",")
+    if labelled and comma > 0 and run[:comma].isdecimal():  # "chromosome 11,8)"
+        numbers = expand_numbers(run[comma + 1 :])
+        why = (f"after a label's number, '{value[0]} {run[:comma]}'",)
+        return (
+            [Candidate(start + comma + 1, end, "superscript", WEAK, numbers, why=why)]
+            if (numbers)
+            else []
+        )
+    if not run.isdecimal() or (expand_numbers(run) and not labelled):
+        return []  # a number a citation can be as a whole is read as such elsewhere
+    out = []
+    for k in range(max(0 if labelled else 1, len(run) - CITED_DIGITS), len(run)):
+        cited = run[k:]
+        numbers = expand_numbers(cited) if cited[0] != "0" else None
+        if numbers:
+            why = (f"after a value, '{value[0]}{run[:k]}'",)
+            out.append(Candidate(start + k, end, "superscript", WEAK, numbers, why=why))
+    return out
 
 
 def _closes_nothing(text: str, start: int) -> bool:

@@ -42,7 +42,7 @@ from .glued import (
 )
 from .in_turn import listed_in_turn
 from .outside_prose import byline_end, in_address
-from .sitting import classify_run
+from .sitting import after_a_value_closed, classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting
 from .textpos import (
     EQUATION_AFTER,
@@ -95,6 +95,8 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         cand = runs.splits(runs.judge(start, end), start, end)
         if cand is None and text[start - 1 : start].isalpha():
             cand = order_only(text, start, end)  # "described by Page21.": the order decides
+        elif cand is None and (closed := after_a_value_closed(text, start, end)):
+            cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
         if cand is not None and cand.end == end and not cand.alternatives and not spaced:
             # where a manuscript spaces its superscripts, the number after a glued one is a
             # superscript of its own ("AgOBP1 38 ."), no list's next
@@ -269,7 +271,16 @@ class _Runs:
         if not (before.isalnum() or before in DASHES + "."):
             return cand
         version = before == "." and text[start - 2 : start - 1].isdigit()
-        ends = PHRASE_END.match(text, end) or (version and sentence_break_after(text, end))
+        # after a version the clause may go on with any word or an aside ("RAxML 8.2.4105
+        # under", "MAFFT v7.222113 (option"): a version names its program, which is cited
+        ends = PHRASE_END.match(text, end) or (
+            version
+            and (
+                sentence_break_after(text, end)
+                or _GOES_ON.match(text, end)
+                or _ASIDE.match(text, end)
+            )
+        )
         if not ends or not after_is_boundary(text, end):
             return cand  # "v 1.12.27 The": a version, then a citation, then a sentence
         if before == ".":
