@@ -50,6 +50,7 @@ BETWEEN_SENTENCES = 2.0
 # citations sit; counts and labels come after a word, in mid-clause ("dimension 1 that")
 AFTER_CLAUSE = 1.0
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
+MOSTLY = "the manuscript mostly cites as"  # a candidate's reason when its convention is another
 REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
 GLUED_HABIT = 10  # numbers cited by confident flattened superscripts that make a habit
@@ -298,7 +299,7 @@ def weigh(
             # the more markers of its own convention a manuscript has, the less another
             # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
             weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
-            why.append((f"the manuscript mostly cites as {dominant}", weight))
+            why.append((f"{MOSTLY} {dominant}", weight))
         prior += sum(v for _, v in why)
         alternatives = tuple(weighed(a) for a in c.alternatives)
         return replace(c, prior=prior, why=tuple(r for r, _ in why), alternatives=alternatives)

@@ -5,7 +5,8 @@ A numbered manuscript cites each reference first in list order: the first citati
 path through the candidates, in text order, that accepts or rejects each one; its score is
 the sum, over accepted candidates, of their priors (:mod:`blinarefs.trace.features`) and of
 the log-likelihood ratio of their numbers given the highest number first cited before them
-(the state): a citation brings in the next number often (0.6), skips k numbers rarely (by
+(the state), weighed by :mod:`blinarefs.trace.order_priors`: a citation brings in the next
+number often (0.6), skips k numbers rarely (by
 1 / (1 + k): tables and figures cite some first) and otherwise repeats one of the numbers
 already cited; digits that are not citations take any of about twenty small values. A
 number past the list costs; but once the first citations near the list's end, numbers just
@@ -32,16 +33,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .candidates import STRONG, SYNTAX, Candidate
+from .order_priors import NEW, PAST_LIST, SETTLED, SPREAD, OrderPriors, priors_of, terms_of
 
-NEW = 0.6  # a citation brings in the next number ...
-SKIP = 1.0  # ... and skipping k numbers divides that by (1 + k) ** SKIP
-SPREAD = 20  # how many small values digits that are not citations take about evenly
-PAST_LIST = -2.0
 CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
 NEAR = 5  # numbers past the list are kept in order once the state is this near its end
 # (or a quarter of the list's length from it, in a short list)
 FLOOR = -3.0
-SETTLED = 10
 UNCERTAIN = 0.75  # a decision whose score is within this of the other choice (log-odds)
 BEAM = 12
 ANY = (1 - NEW) * SPREAD / SETTLED  # a citation of any number, as a repeat in a long text
@@ -75,19 +72,21 @@ def _step(
             return PAST_LIST, high, f"past the end of the list ({size})"
         past = size is not None and any(n > size for n in cand.numbers)
         return PAST_LIST * past + math.log(ANY), high, "in a list not numbered by first citation"
+    priors = priors_of(cand)
     if size is None or all(n <= max(size, high) for n in cand.numbers):
         # numbers past the list, but no higher than the first citations have run already:
         # repeats of citations taken past a list cut short
-        return _in_order(cand.numbers, high, whole=True)
+        return _in_order(cand.numbers, high, whole=True, priors=priors)
     listed = [n for n in cand.numbers if n <= size]
     if listed:
-        dropped = _in_order(listed, high, whole=False)
+        dropped = _in_order(listed, high, whole=False, priors=priors)
     else:
         dropped = 0.0, high, f"past the end of the list ({size})"
     # A list cut short, or one that lost items, still has its citations past its end come
     # in order: those go on bringing in the next numbers, and are kept (``check`` calls them
     # dangling) rather than dropped as digits that name nothing.
-    kept = _in_order(cand.numbers, high, whole=False)  # no bonus for a group running past it
+    # no bonus for a group running past it
+    kept = _in_order(cand.numbers, high, whole=False, priors=priors)
     # only once the first citations have nearly reached the list's end: a number past it
     # cited early is a mistyped one, taken (if at all) without moving the state, so that
     # the citations after it stay in order
@@ -99,31 +98,32 @@ def _step(
         and max(cand.numbers) <= cut_limit(size)
     )
     if near and kept[0] > dropped[0]:
-        return PAST_LIST + kept[0], kept[1], f"{kept[2]}, past the end of the list ({size})"
-    return PAST_LIST + dropped[0], dropped[1], dropped[2]
+        return priors.past + kept[0], kept[1], f"{kept[2]}, past the end of the list ({size})"
+    return priors.past + dropped[0], dropped[1], dropped[2]
 
 
-def _in_order(numbers: Sequence[int], high: int, whole: bool) -> tuple[float, int, str]:
+def _in_order(
+    numbers: Sequence[int], high: int, whole: bool, priors: OrderPriors
+) -> tuple[float, int, str]:
     """(score, new state, in words) of citing ``numbers`` after ``high``, the highest number
-    first cited before them. ``whole``: ``numbers`` are all the candidate names (none of
-    them dropped as past the list)."""
+    first cited before them, by ``priors`` (:mod:`blinarefs.trace.order_priors`). ``whole``:
+    ``numbers`` are all the candidate names (none of them dropped as past the list)."""
     fresh = sorted({n for n in numbers if n > high})
+    score = priors.score(terms_of(numbers, high))
     if not fresh:
         # Past a few references, which one is repeated tells little: the state must not
         # be held low just to make later repeats look likelier.
-        odds = (1 - NEW) * SPREAD / min(max(high, 1), SETTLED)
-        return max(FLOOR, math.log(odds)), high, f"repeats a number cited before ({high})"
+        return max(FLOOR, score), high, f"repeats a number cited before ({high})"
     gap = fresh[0] - high - 1
-    odds = NEW * SPREAD / (1 + gap) ** SKIP
     if gap == 0 and whole:
         # A group that brings in the next number brings in each of its further numbers as
         # a later citation of it would: else a path that drops "(212–214)" and takes a later
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
-        score = sum(max(0.0, math.log(NEW * SPREAD / (b - a) ** SKIP)) for a, b in pairwise(fresh))
-        return score + math.log(odds), max(numbers), f"brings in the next number, {high + 1}"
+        group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh))
+        return group + score, max(numbers), f"brings in the next number, {high + 1}"
     return (
-        max(FLOOR, math.log(odds)),
+        max(FLOOR, score),
         max(numbers),
         f"skips {gap} number{'s' * (gap > 1)} after {high}",
     )
