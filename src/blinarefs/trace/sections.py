@@ -48,7 +48,7 @@ def section_of(heading: str) -> str | None:
     """ "Materials and methods" -> "methods"; "Abstract" -> "summary"; None for a heading
     that names no section."""
     words = heading.strip().lstrip("0123456789. ").strip().rstrip(":")
-    if len(words.split()) > 8:
+    if len(words.split()) > 8 or _contents_entry(words):
         return None
     if _SUMMARY.fullmatch(words):
         return "summary"
@@ -56,6 +56,16 @@ def section_of(heading: str) -> str | None:
         if pattern.match(words):
             return name
     return None
+
+
+def _contents_entry(line: str) -> bool:
+    """A table of contents' line ("3\tMaterials and methods\t13", "Results ..... 21"): it
+    names a section, but the body has not reached it (a Word file reads each line as a
+    paragraph, and its first entry of the Methods would open them at the contents)."""
+    page = line.rstrip("0123456789")
+    if page == line or len(line) - len(page) > 4:
+        return False
+    return page.rstrip(" ").endswith(("\t", "...", "…"))
 
 
 def paragraph_sections(
