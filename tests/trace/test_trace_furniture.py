@@ -86,3 +86,15 @@ def test_a_caption_under_its_own_label_line_is_no_claim():
         "figure or table caption (after its label)", "figure or table caption (after its label)",
         "heading or page furniture",
     ]  # fmt: skip
+
+
+def test_a_table_of_contents_is_no_claim_but_a_table_of_values_is_no_contents():
+    # a Word file's contents saved as text: one line an entry, no blank line between them
+    contents = (
+        "1\tBACKGROUND\t3\n1.1\tOwls of the northern valleys\t3\n2\tMethods\t9\n"
+        "Results ..... 14\n3.2\tVoles in the snow\t21"
+    )
+    values = "Autumn\t221\t49\nWinter\t228\t65\nSpring\t75\t4"
+    prose = "Owls of the northern valleys hunt voles in the snow in winter 12 times a night."
+    found = reasons(f"{contents}\n\n{values}\n\n{prose}")
+    assert set(found[:-2]) == {"table of contents"} and found[-2:] == [None, None]
