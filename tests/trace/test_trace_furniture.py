@@ -97,4 +97,20 @@ def test_a_table_of_contents_is_no_claim_but_a_table_of_values_is_no_contents():
     values = "Autumn\t221\t49\nWinter\t228\t65\nSpring\t75\t4"
     prose = "Owls of the northern valleys hunt voles in the snow in winter 12 times a night."
     found = reasons(f"{contents}\n\n{values}\n\n{prose}")
-    assert set(found[:-2]) == {"table of contents"} and found[-2:] == [None, None]
+    assert set(found[:-2]) == {"table of contents"}
+    assert found[-2] != "table of contents" and found[-1] is None
+
+
+def test_a_title_page_saved_as_text_is_no_claim_but_prose_wrapped_by_hand_is():
+    # Word's "Save as text" leaves no blank line between a byline and its affiliations
+    byline = (
+        "Ann Owler1,*, Ben Vole2, Cat Heron2\n"
+        "1 Owl Research Unit, Northern Valleys Institute of Birds, Snowtown, NV, Freedonia\n"
+        "2 Vole Ecology Group, Northern Valleys Institute of Birds, Icefield, NV, Freedonia"
+    )
+    wrapped = (
+        "Owls of the northern valleys hunt voles in the snow at dusk, and\n"
+        "they take 12 voles a night in the coldest weeks of the Winter\n"
+        "when the snow lies deep (Owler et al. 2021)"
+    )
+    assert reasons(f"{byline}\n\n{wrapped}") == ["heading or page furniture", None]

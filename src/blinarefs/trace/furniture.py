@@ -72,6 +72,18 @@ def _contents(text: str) -> bool:
     return 2 * sum(map(contents_entry, lines)) > len(lines)
 
 
+def _short_lines(text: str) -> bool:
+    """Lines that each end a name or a place, not a sentence or a wrapped line of prose: a
+    title page saved as text with no blank line between its paragraphs ("Jane Roe1, John
+    Doe2" / "1 Department of Tests, Nowhere, USA"). Prose wrapped by hand ends most of its
+    lines on a small word."""
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    return len(lines) > 1 and all(
+        len(line) <= 25 and not line[-1][:1].islower() and line[-1][-1:] not in ".!?:"
+        for line in lines
+    )
+
+
 def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """paragraph index -> why it is not made of claims (absent: it is). Paragraphs under a
     heading that names end matter ("Acknowledgements", "Author contributions") are
@@ -127,7 +139,9 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
         elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
             out[para.index] = "figure caption (before page furniture)"
         elif not _ending(norm).endswith((".", "!", "?", ":")) and (
-            len(words) <= 8 or ("\n" not in para.text.strip() and len(words) <= 25)
+            len(words) <= 8
+            or ("\n" not in para.text.strip() and len(words) <= 25)
+            or _short_lines(para.text)
         ):
             out[para.index] = "heading or page furniture"
     return out
