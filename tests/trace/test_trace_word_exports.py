@@ -97,3 +97,22 @@ def test_capitals_after_a_family_are_dropped_only_when_they_are_initials(tmp_pat
     # no work of the list
     text = UNDATED.replace("Agency WB, Office", "Agency Wb, Office")
     assert _cited(tmp_path, capsys, text)["(Agency et al., 2011)"] == []
+
+
+def test_a_years_letter_picks_that_work_of_the_authors_year(tmp_path, capsys):
+    # an author-year list tells two works of one author and year apart by a letter
+    text = (
+        "Introduction\nHerons nest early (Marsh et al., 2019b). Marsh et al. (2019a) counted "
+        "eggs, and both works mapped the coast (Marsh et al., 2019a, 2019b; Vole, 2012). "
+        "Without a letter a citation names both (Marsh et al., 2019).\n"
+        "References\n"
+        "Marsh S, Reed T, Tovey R. Heron eggs of the fens. J Made-up Birds 2019a;4(2):11-19.\n"
+        "Marsh S, Reed T, Tovey R. Heron nests of the coast. J Made-up Birds 2019b;4(3):20-29.\n"
+        "Vole M. Winter roosts of waders. Estuarine Birds 2012;6:55-61.\n"
+    )
+    assert _cited(tmp_path, capsys, text) == {
+        "(Marsh et al., 2019b)": [2],
+        "Marsh et al. (2019a)": [1],
+        "(Marsh et al., 2019a, 2019b; Vole, 2012)": [1, 2, 3],
+        "(Marsh et al., 2019)": [1, 2],
+    }

@@ -87,10 +87,11 @@ _AUTHOR_PART = re.compile(
 _AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?,?\s+{_YEARS}(?!\w)")
 _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # and "(Darwin, 1859)": classics are cited too
-_DATED = re.compile(rf"(?:1[6-9]|20)\d\d|{_UNDATED}")  # a parenthesis that may cite by name
+# a parenthesis that may cite by name; and "(Darwin, 1859)": classics are cited too
+_DATED = re.compile(rf"(?:1[6-9]|20)\d\d|{_UNDATED}")
 _ET_AL = re.compile(r"\bet\s+al\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
+_YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)")
 _PART_END = re.compile(
     rf";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[{_UPPER}])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[{_UPPER}])"
 )
@@ -322,9 +323,10 @@ def _author_year(
         if name.lower() in MONTHS:
             return None
         more = part.group("more")
-        years = [part.group("year"), *_YEAR.findall(part.groupdict().get("years") or "")]
-        for year in years:
+        for year, letter in _years(part):
             refs = _named(index, name, int(year) if year.isdigit() else UNDATED)
+            if letter and len(refs) > 1:  # "Roe (2019b)" of "Roe 2019a" and "Roe 2019b"
+                refs = [r for r in refs if _printed(r.source_text, year + letter)] or refs
             if refs:
                 keys.extend(r.id for r in refs)
             elif more and strict and part.re is _AUTHOR_PART:
@@ -333,6 +335,27 @@ def _author_year(
             else:
                 return None  # "(Blood 2025)": a bare name and year is a citation only if it matches
     return Candidate(start, end, "author-year", SYNTAX, keys=tuple(keys), missing=tuple(missing))
+
+
+def _years(part: re.Match[str]) -> list[tuple[str, str]]:
+    """The years a part names, each with the letter that tells one author's works of a year
+    apart ("2019b"; "" for none), or the word of a work printed without one ("in press")."""
+    if not part.group("year").isdigit():
+        return [(part.group("year"), "")]
+    end = part.end("years") if "years" in part.re.groupindex else part.end()
+    return _YEAR_LETTERED.findall(part.string, part.start("year"), end)
+
+
+def _printed(source: str, year: str) -> bool:
+    """Whether a reference prints this year and letter ("2019b"), not as part of a longer
+    number or word."""
+    at = source.find(year)
+    while at != -1:
+        after = source[at + len(year) : at + len(year) + 1]
+        if not after.isalnum() and not source[at - 1 : at].isdigit():
+            return True
+        at = source.find(year, at + 1)
+    return False
 
 
 def _named(index: ReferenceIndex, name: str, year: int) -> list:
