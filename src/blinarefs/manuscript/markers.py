@@ -125,8 +125,8 @@ def _typed_beside(c: Citation, fields: Sequence[Marker], index: ReferenceIndex) 
     """What an author-year citation typed beside fields in one parenthesis names outside
     their text ("(Roe et al., 2017; " typed before a field's "Doe et al., 2021)"): those
     works, and the names that match none (a dangling citation, as plain text reads it);
-    None when the fields hold all it names."""
-    if c.kind != "author-year":
+    None when the fields hold all it names, or a raised run (not a field) is inside it."""
+    if c.kind != "author-year" or not all(m.origin.startswith("field:") for m in fields):
         return None
     first, last = min(m.start for m in fields), max(m.end for m in fields)
     outside = c.marker[: max(0, first - c.start)] + " " + c.marker[max(0, last - c.start) :]
