@@ -122,3 +122,23 @@ def test_a_thesis_with_numbered_chapters_keeps_its_fields_list(tmp_path, capsys)
     body += p(begin, t(LISTED[2])) + p(t(LISTED[3]), run('<w:fldChar w:fldCharType="end"/>'))
     found = _verdicts(docx(tmp_path / "tesi.docx", body), capsys)
     assert found == [("uncited-reference", "Tarrant 2013) is never cited")]
+
+
+def test_citations_typed_before_a_field_in_its_parenthesis_are_read(tmp_path, capsys):
+    # "(Fenwick and Ould 2011; Moss et al. 2014; " typed before the field's "Quill and Brand
+    # 2016)": Fenwick's work is cited, and Moss's, in no list, dangles as in plain text
+    typed = "Otters eat fish in winter (Fenwick and Ould 2011; Moss et al. 2014; "
+    shown = "Quill and Brand 2016)"
+    after = ". They range widely at night (Lark 2009)."
+    body = p(t("Results"), style="Heading1")
+    body += p(t(typed), field(zotero_code([FIELD_WORK], shown), shown), t(after))
+    body += p(t("References"), style="Heading1") + "".join(p(t(entry)) for entry in LISTED)
+    word = _verdicts(docx(tmp_path / "beside.docx", body), capsys)
+    assert word == [
+        ("dangling-citation", "Fenwick and Ould 2011; Moss et al. 2014; Quill and Brand 2016)' "
+         "points at 'Moss et al 2014', which is not in the list"),
+        ("uncited-reference", "Tarrant 2013) is never cited"),
+    ]  # fmt: skip
+    plain = tmp_path / "beside.txt"
+    plain.write_text("\n".join(["Results", typed + shown + after, "References", *LISTED]) + "\n")
+    assert _verdicts(plain, capsys) == word

@@ -180,3 +180,30 @@ def test_a_legends_heading_after_an_unnumbered_list_is_no_reference():
     ]  # fmt: skip
     a, b = parsed.section.after
     assert text[a:b].startswith("Legends\n\nFigure 1:")
+
+
+def test_a_body_citing_by_name_reads_its_tables_citations_among_numbered_labels():
+    # An author-year manuscript whose table after the list labels its rows with strains and
+    # genotypes ("GT.4", "ST.6"): the labels' digits are no flattened superscripts, and
+    # the citations beside them are read in the body's convention
+    refs = "\n".join(
+        f"Writer{chr(64 + k)}, Q., & Author, R. (20{10 + k}). An invented study number {k}. "
+        f"Test Journal of Fens, {k}(2), {k}0-{k}9."
+        for k in range(1, 9)
+    )
+    rows = "\n".join(
+        f"Strain {k}\nGT.{k % 5 + 1}\nST.{k % 7 + 1}\nLake {k}\nGT.{k % 3 + 2}"
+        for k in range(1, 12)
+    )
+    table = (
+        "Table 1. Primers and strains of the survey.\nName\nSequence\n"
+        "FWD1\nACGTTGCAGGCTTACCGA (WriterG et al., 2017)\n"
+        "REV1\nTTGCAAGGCCTAGTAGCA (WriterH et al., 2018)\n" + rows
+    )
+    body = " ".join(
+        f"Finding {k} held (Writer{chr(64 + k)} et al., 20{10 + k})." for k in range(1, 7)
+    )
+    text = f"Background\n\n{body}\n\nReferences\n\n{refs}\n\n{table}\n"
+    trace = trace_manuscript(text)
+    assert {n for c in trace.citations for n in c.numbers} == set(range(1, 9))
+    assert {c.kind for c in trace.citations} == {"author-year"}

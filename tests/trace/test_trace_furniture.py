@@ -86,3 +86,31 @@ def test_a_caption_under_its_own_label_line_is_no_claim():
         "figure or table caption (after its label)", "figure or table caption (after its label)",
         "heading or page furniture",
     ]  # fmt: skip
+
+
+def test_a_table_of_contents_is_no_claim_but_a_table_of_values_is_no_contents():
+    # a Word file's contents saved as text: one line an entry, no blank line between them
+    contents = (
+        "1\tBACKGROUND\t3\n1.1\tOwls of the northern valleys\t3\n2\tMethods\t9\n"
+        "Results ..... 14\n3.2\tVoles in the snow\t21"
+    )
+    values = "Autumn\t221\t49\nWinter\t228\t65\nSpring\t75\t4"
+    prose = "Owls of the northern valleys hunt voles in the snow in winter 12 times a night."
+    found = reasons(f"{contents}\n\n{values}\n\n{prose}")
+    assert set(found[:-2]) == {"table of contents"}
+    assert found[-2] != "table of contents" and found[-1] is None
+
+
+def test_a_title_page_saved_as_text_is_no_claim_but_prose_wrapped_by_hand_is():
+    # Word's "Save as text" leaves no blank line between a byline and its affiliations
+    byline = (
+        "Ann Owler1,*, Ben Vole2, Cat Heron2\n"
+        "1 Owl Research Unit, Northern Valleys Institute of Birds, Snowtown, NV, Freedonia\n"
+        "2 Vole Ecology Group, Northern Valleys Institute of Birds, Icefield, NV, Freedonia"
+    )
+    wrapped = (
+        "Owls of the northern valleys hunt voles in the snow at dusk, and\n"
+        "they take 12 voles a night in the coldest weeks of the Winter\n"
+        "when the snow lies deep (Owler et al. 2021)"
+    )
+    assert reasons(f"{byline}\n\n{wrapped}") == ["heading or page furniture", None]

@@ -51,3 +51,15 @@ def test_an_abstract_is_never_flagged_but_the_same_fact_in_the_body_is():
 def test_a_long_part_under_an_abstract_heading_is_the_body():
     text = f"Summary\n\nOwls were ringed.\n\nBackground\n\n{LONG}\n\nVoles were weighed."
     assert [s for s, _ in sections(text)][:2] == ["summary", "background"]
+
+
+def test_a_table_of_contents_names_no_section():
+    # a Word file reads each line of its contents as a paragraph: "3<tab>Methods<tab>13" is
+    # no heading, and the background before the real Methods heading is not the Methods
+    assert [section_of(h) for h in ("3\tMaterials and methods\t13", "Results ..... 21",
+                                    "Methods … 4", "2 Methods", "Results 2030")] == [
+        None, None, None, "methods", "results",
+    ]  # fmt: skip
+    contents = "Contents\n\n1\tBackground\t3\n\n2\tMethods\t9\n\n3\tResults\t14"
+    text = f"{contents}\n\nBarn owls are declining across the region.\n\nMethods\n\nWe counted."
+    assert [s for s, _ in sections(text)] == ["", "methods"]

@@ -38,3 +38,81 @@ def test_a_comma_typed_after_et_al_keeps_a_narrative_citation(tmp_path, capsys):
     assert main(["trace", str(path), "--json"]) == 0
     cited = json.loads(capsys.readouterr().out)["citations"]
     assert [c["marker"] for c in cited] == ["Roe et al., (2013)", "(Lee and Kim, 2015)"]
+
+
+# A reference manager's author-year list as a Word file saved as text shows it: works without
+# a year, a body split into family and initials, a web page named beside a citation
+UNDATED = (
+    "Introduction\n"
+    "Grey herons nest earlier on warm coasts (Quillfeather et al., in press). Quillfeather "
+    "et al. (in press) also counted their eggs. The estuary was mapped before (Brankwell, "
+    "n.d.). The wardens gave the counts (https://example.org/herons/counts; Tovey et al., "
+    "2019). Inland colonies are smaller (Agency et al., 2011). Diets differ (Umber & Wren, "
+    "2015; Vole, 2012).\n"
+    "References\n"
+    "Agency WB, Office of the Fens. Heron counts on the fens. 2011;12 p.\n"
+    "Brankwell, P. (n.d.). An estuary atlas. Fenland Press.\n"
+    "Quillfeather, A., Moss, B., & Dunlin, C. (in press). Laying dates of grey herons on warm "
+    "coasts. Journal of Made-up Birds.\n"
+    "Tovey, R., Marsh, S., & Reed, T. (2019). Clutch sizes of inland herons. Journal of "
+    "Made-up Birds, 4(2), 11-19.\n"
+    "Umber, K., & Wren, L. (2015). Heron diets in salt marshes. Estuarine Birds, 9, 100-110.\n"
+    "Vole, M. (2012). Winter roosts of waders. Estuarine Birds, 6, 55-61.\n"
+)
+
+
+def _cited(tmp_path, capsys, text: str) -> dict[str, list[int]]:
+    path = tmp_path / "manuscript.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["trace", str(path), "--json"]) == 0
+    return {c["marker"]: c["numbers"] for c in json.loads(capsys.readouterr().out)["citations"]}
+
+
+def test_works_without_a_year_a_body_with_initials_and_a_web_page_beside_a_citation(
+    tmp_path, capsys
+):
+    assert _cited(tmp_path, capsys, UNDATED) == {
+        "(Quillfeather et al., in press)": [3],
+        "Quillfeather et al. (in press)": [3],
+        "(Brankwell, n.d.)": [2],
+        "(https://example.org/herons/counts; Tovey et al., 2019)": [4],
+        "(Agency et al., 2011)": [1],
+        "(Umber & Wren, 2015; Vole, 2012)": [5, 6],
+    }
+
+
+def test_a_citation_without_a_year_names_only_a_work_printed_without_one(tmp_path, capsys):
+    # Tovey's work has a year: "(Tovey, n.d.)" names no work of the list, and a lone name
+    # with "in press" that names nothing is no citation at all
+    text = UNDATED.replace("(Brankwell, n.d.)", "(Tovey, n.d.)").replace(
+        "(Quillfeather et al., in press)", "(Marsh, in press)"
+    )
+    cited = _cited(tmp_path, capsys, text)
+    assert "(Tovey, n.d.)" not in cited and "(Marsh, in press)" not in cited
+    assert cited["Quillfeather et al. (in press)"] == [3]
+
+
+def test_capitals_after_a_family_are_dropped_only_when_they_are_initials(tmp_path, capsys):
+    # "Agency Wb" is a two-word name, not a name and its initials: cited as "Agency" it is
+    # no work of the list
+    text = UNDATED.replace("Agency WB, Office", "Agency Wb, Office")
+    assert _cited(tmp_path, capsys, text)["(Agency et al., 2011)"] == []
+
+
+def test_a_years_letter_picks_that_work_of_the_authors_year(tmp_path, capsys):
+    # an author-year list tells two works of one author and year apart by a letter
+    text = (
+        "Introduction\nHerons nest early (Marsh et al., 2019b). Marsh et al. (2019a) counted "
+        "eggs, and both works mapped the coast (Marsh et al., 2019a, 2019b; Vole, 2012). "
+        "Without a letter a citation names both (Marsh et al., 2019).\n"
+        "References\n"
+        "Marsh S, Reed T, Tovey R. Heron eggs of the fens. J Made-up Birds 2019a;4(2):11-19.\n"
+        "Marsh S, Reed T, Tovey R. Heron nests of the coast. J Made-up Birds 2019b;4(3):20-29.\n"
+        "Vole M. Winter roosts of waders. Estuarine Birds 2012;6:55-61.\n"
+    )
+    assert _cited(tmp_path, capsys, text) == {
+        "(Marsh et al., 2019b)": [2],
+        "Marsh et al. (2019a)": [1],
+        "(Marsh et al., 2019a, 2019b; Vole, 2012)": [1, 2, 3],
+        "(Marsh et al., 2019)": [1, 2],
+    }

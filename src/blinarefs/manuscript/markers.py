@@ -108,17 +108,42 @@ def merge_known(
         known = [m for m in known if m.origin != "superscript-run"]
     out = [as_citation(m, index) for m in known]
     if not complete:
-        spans = sorted((m.start, m.end) for m in known)
         for c in decoded:
             if typed and _flattened(c):
                 continue
-            if (raised and not typed and _not_raised_citation(c)) or any(
-                s < c.end and c.start < e for s, e in spans
-            ):
+            if raised and not typed and _not_raised_citation(c):
                 continue
-            out.append(c)
+            under = [m for m in known if m.start < c.end and c.start < m.end]
+            beside = _typed_beside(c, under, index) if under else c
+            if beside is not None:
+                out.append(beside)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _typed_beside(c: Citation, fields: Sequence[Marker], index: ReferenceIndex) -> Citation | None:
+    """What an author-year citation typed beside fields in one parenthesis names outside
+    their text ("(Roe et al., 2017; " typed before a field's "Doe et al., 2021)"): those
+    works, and the names that match none (a dangling citation, as plain text reads it);
+    None when the fields hold all it names, or a raised run (not a field) is inside it."""
+    if c.kind != "author-year" or not all(m.origin.startswith("field:") for m in fields):
+        return None
+    first, last = min(m.start for m in fields), max(m.end for m in fields)
+    outside = c.marker[: max(0, first - c.start)] + " " + c.marker[max(0, last - c.start) :]
+    held = {k for m in fields for k in m.keys}
+    keys = tuple(k for k in c.keys if k not in held and _named_in(index, k, outside))
+    missing = tuple(name for name in c.missing if name.split()[0] in outside)
+    if not keys and not missing:
+        return None
+    numbers = tuple(dict.fromkeys(index.number_by_key[k] for k in keys if k in index.number_by_key))
+    return Citation(c.marker, c.start, c.end, numbers, keys, c.kind, missing)
+
+
+def _named_in(index: ReferenceIndex, key: str, text: str) -> bool:
+    """Whether the first author of the work of ``key`` is named in ``text``."""
+    ref = index.by_key.get(key)
+    family = ref.author[0].full_family.split() if ref is not None and ref.author else []
+    return bool(family) and family[-1] in text
 
 
 def _no_raised_close_call(c: Candidate) -> bool:

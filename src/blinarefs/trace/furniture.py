@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .sections import section_of
+from .sections import contents_entry, section_of
 from .sentences import LATEX_ONLY, Paragraph
 
 _FURNITURE = frozenset(
@@ -65,6 +65,25 @@ def _ending(norm: str) -> str:
     return _MARKER_AFTER_END.sub(r"\1", tail)
 
 
+def _contents(text: str) -> bool:
+    """A table of contents, as a text copy prints it: most of its lines are entries with
+    their pages ("1.1<tab>Background<tab>3"), one paragraph when no blank line parts them."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return 2 * sum(map(contents_entry, lines)) > len(lines)
+
+
+def _short_lines(text: str) -> bool:
+    """Lines that each end a name or a place, not a sentence or a wrapped line of prose: a
+    title page saved as text with no blank line between its paragraphs ("Jane Roe1, John
+    Doe2" / "1 Department of Tests, Nowhere, USA"). Prose wrapped by hand ends most of its
+    lines on a small word."""
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    return len(lines) > 1 and all(
+        len(line) <= 25 and not line[-1][:1].islower() and line[-1][-1:] not in ".!?:"
+        for line in lines
+    )
+
+
 def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """paragraph index -> why it is not made of claims (absent: it is). Paragraphs under a
     heading that names end matter ("Acknowledgements", "Author contributions") are
@@ -111,6 +130,8 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "figure or table caption"
         elif _after_label(paragraphs, i, out):
             out[para.index] = "figure or table caption (after its label)"
+        elif _contents(para.text):
+            out[para.index] = "table of contents"
         elif counts[norm] > 1 and not (len(words) <= 4 and section_of(para.text)):
             # a structured abstract's "Methods" or "Results" comes again as the body's
             # heading: that repetition is a heading's, not a caption's
@@ -118,7 +139,9 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
         elif i + 1 < len(paragraphs) and _normal(paragraphs[i + 1].text) in _FURNITURE:
             out[para.index] = "figure caption (before page furniture)"
         elif not _ending(norm).endswith((".", "!", "?", ":")) and (
-            len(words) <= 8 or ("\n" not in para.text.strip() and len(words) <= 25)
+            len(words) <= 8
+            or ("\n" not in para.text.strip() and len(words) <= 25)
+            or _short_lines(para.text)
         ):
             out[para.index] = "heading or page furniture"
     return out

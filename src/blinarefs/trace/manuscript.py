@@ -220,12 +220,15 @@ def trace_manuscript(
         # decoded apart: the body's markers are what they were without it (one "(Roe,
         # 2010)" in a table's note would turn a numbered body's inference to keys), in the
         # body's conventions: the tables' "(12)" are no citations in a text citing by
-        # superscripts; but a numbered text's "[12]" is a citation wherever it is printed
+        # superscripts; but a numbered text's "[12]" is a citation wherever it is printed;
+        # and a body that cites by name or key has no flattened superscripts in its tables
+        # either (a genotype's "GII.4" again and again outweighed its "(Roe et al., 2003)")
         kinds = {c.kind for c in citations}
         if kinds and not kinds <= KEYED:
             kinds.add("bracket")
+        raised = superscripts or () if kinds and kinds <= KEYED else superscripts
         tail = decode_markers(masked, index, start=after_list[0], end=after_list[1],
-                              superscripts=superscripts, kinds=kinds or None)  # fmt: skip
+                              superscripts=raised, kinds=kinds or None)  # fmt: skip
         found = without_table_values(text, tail.citations, after_list)
         citations += [c for c in found if not kinds or c.kind in kinds]
         decisions = (*decisions, *tail.decisions)

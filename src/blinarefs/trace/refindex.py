@@ -10,6 +10,8 @@ from ..model import Reference
 from ..names import PARTICLES, fold_ascii
 from .candidates import DASHES
 
+UNDATED = 0  # the year under which a reference printed without one is looked up
+
 
 @dataclass(frozen=True)
 class ReferenceIndex:
@@ -19,7 +21,9 @@ class ReferenceIndex:
     one then have no number); otherwise numbers are positions in the list, and keyed
     citations are renumbered by first citation. A list that sub-labels a reference's works
     ("1a", "1b") has several entries of one number: ``by_number`` holds the first, ``parts``
-    all of them, and every entry's key has the number in ``number_by_key``.
+    all of them, and every entry's key has the number in ``number_by_key``. A reference
+    printed without a year ("in press", "n.d.") is found in ``by_author_year`` under year
+    ``UNDATED``, as a citation naming it without a year ("Roe et al. (in press)") looks it up.
     """
 
     references: tuple[Reference, ...] = ()
@@ -44,9 +48,9 @@ class ReferenceIndex:
                     same.append(ref)
         by_author_year: dict[tuple[str, int], list[Reference]] = {}
         for ref in refs:
-            if ref.author and ref.year:
+            if ref.author:
                 for name in _name_forms(ref.author[0].full_family):
-                    by_author_year.setdefault((name, ref.year), []).append(ref)
+                    by_author_year.setdefault((name, ref.year or UNDATED), []).append(ref)
         by_number = {n: same[0] for n, same in entries.items()}
         number_by_key = {ref.id: n for n, same in entries.items() for ref in same}
         parts = {n: tuple(same) for n, same in entries.items() if len(same) > 1}
@@ -83,15 +87,28 @@ class ReferenceIndex:
 
 
 def _name_forms(family: str) -> set[str]:
-    """ "van der Sluis" is cited as "van der Sluis" or "Sluis"; compare folded to ASCII."""
+    """ "van der Sluis" is cited as "van der Sluis" or "Sluis"; compare folded to ASCII. A
+    family read with its initials still after it ("Organization WH") is cited without them
+    ("Organization et al., 2008")."""
     folded = fold_ascii(family).lower().strip()
     words = folded.split()
     forms = {folded}
+    printed = family.split()
+    while len(printed) > 1 and _initials(printed[-1]):
+        printed.pop()
+    forms.add(fold_ascii(" ".join(printed)).lower())
     while words and words[0] in PARTICLES:
         words = words[1:]
         if words:
             forms.add(" ".join(words))
     return forms
+
+
+def _initials(word: str) -> bool:
+    """Capitals a list printed after a family name ("WH" of "Organization WH": a body a
+    reference manager split into family and given names, printed in Vancouver's way)."""
+    letters = word.removesuffix(".")
+    return 0 < len(letters) <= 3 and letters.isascii() and letters.isalpha() and letters.isupper()
 
 
 # "1a", "1a,b", "3a–c", "1a, 2b": the parts a citation names by their letters after a number

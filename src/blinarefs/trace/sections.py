@@ -48,7 +48,7 @@ def section_of(heading: str) -> str | None:
     """ "Materials and methods" -> "methods"; "Abstract" -> "summary"; None for a heading
     that names no section."""
     words = heading.strip().lstrip("0123456789. ").strip().rstrip(":")
-    if len(words.split()) > 8:
+    if len(words.split()) > 8 or contents_entry(words):
         return None
     if _SUMMARY.fullmatch(words):
         return "summary"
@@ -56,6 +56,24 @@ def section_of(heading: str) -> str | None:
         if pattern.match(words):
             return name
     return None
+
+
+def contents_entry(line: str) -> bool:
+    """A table of contents' line ("3\tMaterials and methods\t13", "Results ..... 21"): it
+    names a section, but the body has not reached it (a Word file reads each line as a
+    paragraph, and its first entry of the Methods would open them at the contents). A
+    table's row of values ("Autumn\t221\t49") is none: its entry holds no word."""
+    page = line.rstrip("0123456789")
+    if page == line or len(line) - len(page) > 4:
+        return False
+    lead = page.rstrip(" ")
+    if lead.endswith("\t"):
+        entry = lead[:-1].rsplit("\t", 1)[-1]
+    elif lead.endswith(("...", "…")):
+        entry = lead.rstrip(".… ")
+    else:
+        return False
+    return any(c.isalpha() for c in entry)
 
 
 def paragraph_sections(

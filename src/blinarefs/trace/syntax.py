@@ -22,7 +22,7 @@ from .candidates import (
     expand_numbers,
     unspell,
 )
-from .refindex import ReferenceIndex
+from .refindex import UNDATED, ReferenceIndex
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
 # "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
@@ -69,8 +69,13 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
 _CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
 _MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
+# A work printed without a year is cited so: "(Roe, n.d.)", "Roe et al. (in press)"
+_UNDATED = r"(?i:in\s+press|forthcoming)|n\.\s?d\.?(?!\w)|s\.\s?d\.(?!\w)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
-_YEARS = r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+_YEARS = (
+    rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?"
+    r"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+)
 _AUTHOR_PART = re.compile(
     rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE})"
     rf"(?P<more>{_MORE})?,?\s+{_YEARS}"
@@ -79,30 +84,36 @@ _AUTHOR_PART = re.compile(
 # A part with words of its own around the citation ("see also Roe et al., 2020, for a
 # review", a reference manager's prefix and suffix): a citation only where every year
 # names a reference
-_AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?,?\s+{_YEARS}\b")
+_AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?,?\s+{_YEARS}(?!\w)")
 _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # and "(Darwin, 1859)": classics are cited too
+# a parenthesis that may cite by name; and "(Darwin, 1859)": classics are cited too
+_DATED = re.compile(rf"(?:1[6-9]|20)\d\d|{_UNDATED}")
 _ET_AL = re.compile(r"\bet\s+al\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
+_YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)")
 _PART_END = re.compile(
     rf";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[{_UPPER}])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[{_UPPER}])"
 )
 # What a parenthesis may name beside its citations: "(DASS-21; Roe and Poe 1995)", and the
 # part of the work it points at: "(Roe, 2020, Table 2)", "(Roe et al., 2020, Fig. 3)"
 _LABEL = re.compile(rf"[{_UPPER}][\w\-‐‑]*\.?(?:\s+[\w\-‐‑]+){{0,2}}")
+# and the web page it names beside them: "(https://example.org/page; Roe et al., 2021)"
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 # and "Roe (2020, 2021)", "Roe and Poe (2018, 2019)": two works of the same authors; "Roe
 # (2020, p. 5)", "Roe (2020: 45)": the page (a manager's citation with the author left out
 # and a locator, after the name typed in the sentence). A number after a comma is a page
 # only with "p." or "pp.": "Roe et al. (2013, 31)" is how a numbered style names a work,
 # its number after the year, and read as a page it made the whole text cite by name
 _LOCATOR = r"(?:(?:,\s*pp?\.|:)\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
-_PAREN_YEAR = re.compile(rf"\((?:1[6-9]|20)\d\d[a-z]?(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*{_LOCATOR}\)")
+_PAREN_YEAR = re.compile(
+    rf"\((?:(?:1[6-9]|20)\d\d[a-z]?(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*{_LOCATOR}|{_UNDATED})\)"
+)
 # and "Poe's (2018) test": the name takes the "'s"; "Roe et al., (2013) found": a comma
 # typed after "et al."
 _AUTHOR_NARRATIVE = re.compile(
     rf"(?P<name>{_NAME})(?P<more>{_MORE}(?:['’]s)?)?(?:(?<=\bal\.),|(?<=\bal),)?\s+"
-    r"\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+    rf"\((?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
     rf"{_LOCATOR}\)"
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
@@ -219,12 +230,15 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out: list[Candidate] = []
     parens: list[tuple[int, int]] = []
     for m in _AUTHOR_PAREN.finditer(text):
-        if not _YEAR.search(m.group(1)):
+        if not _DATED.search(m.group(1)):
             continue
         parens.append((m.start(), m.end()))
         parts = _parts(m.group(1))
         matches = [_AUTHOR_PART.fullmatch(p) or _loose(p) for p in parts]
-        named = [f or _LABEL.fullmatch(p) for p, f in zip(parts, matches, strict=True)]
+        named = [
+            f or _LABEL.fullmatch(p) or _WEB_ADDRESS.fullmatch(p)
+            for p, f in zip(parts, matches, strict=True)
+        ]
         if not any(matches) or not all(named):
             continue
         matches = [f for f in matches if f]
@@ -309,9 +323,10 @@ def _author_year(
         if name.lower() in MONTHS:
             return None
         more = part.group("more")
-        years = [part.group("year"), *_YEAR.findall(part.groupdict().get("years") or "")]
-        for year in map(int, years):
-            refs = _named(index, name, year)
+        for year, letter in _years(part):
+            refs = _named(index, name, int(year) if year.isdigit() else UNDATED)
+            if letter and len(refs) > 1:  # "Roe (2019b)" of "Roe 2019a" and "Roe 2019b"
+                refs = [r for r in refs if _printed(r.source_text, year + letter)] or refs
             if refs:
                 keys.extend(r.id for r in refs)
             elif more and strict and part.re is _AUTHOR_PART:
@@ -320,6 +335,27 @@ def _author_year(
             else:
                 return None  # "(Blood 2025)": a bare name and year is a citation only if it matches
     return Candidate(start, end, "author-year", SYNTAX, keys=tuple(keys), missing=tuple(missing))
+
+
+def _years(part: re.Match[str]) -> list[tuple[str, str]]:
+    """The years a part names, each with the letter that tells one author's works of a year
+    apart ("2019b"; "" for none), or the word of a work printed without one ("in press")."""
+    if not part.group("year").isdigit():
+        return [(part.group("year"), "")]
+    end = part.end("years") if "years" in part.re.groupindex else part.end()
+    return _YEAR_LETTERED.findall(part.string, part.start("year"), end)
+
+
+def _printed(source: str, year: str) -> bool:
+    """Whether a reference prints this year and letter ("2019b"), not as part of a longer
+    number or word."""
+    at = source.find(year)
+    while at != -1:
+        after = source[at + len(year) : at + len(year) + 1]
+        if not after.isalnum() and not source[at - 1 : at].isdigit():
+            return True
+        at = source.find(year, at + 1)
+    return False
 
 
 def _named(index: ReferenceIndex, name: str, year: int) -> list:
