@@ -35,10 +35,12 @@ from .name_ends import (
     given_first_names_end,
     mend_given_first,
     name_opening_tail,
+    tail_inside_names,
+)
+from .name_runs import (
     names_closed_at,
     names_unbroken,
     one_name_initials_first,
-    tail_inside_names,
     vancouver_names_end,
 )
 from .printed_names import read_names
