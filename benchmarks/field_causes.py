@@ -349,7 +349,7 @@ def _notes(doc) -> tuple[int, int] | None:
 def _note_openings(doc, span: tuple[int, int]) -> list[str]:
     """The first words of each note (the list's heading, where the list starts at its
     heading, is none)."""
-    from blinarefs.parse.split import is_list_heading
+    from blinarefs.parse.headings import is_list_heading
 
     notes = doc.text[span[0] : span[1]].split("\n\n")
     return [" ".join(n.split()[:4]) for n in notes if n.strip() and not is_list_heading(n)]

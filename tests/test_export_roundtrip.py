@@ -63,3 +63,40 @@ def test_clean_bibtex_has_no_blinarefs_fields():
 
 def test_clean_csl_json_has_no_custom():
     assert '"custom"' not in export_references(store_references(), "csl-json", clean=True)
+
+
+def _organisations() -> list[Reference]:
+    from blinarefs.model import Name, build_reference
+
+    names = (
+        (Name(literal="Quillsoft"),),  # a program's maker, one word
+        (Name(literal="WMO"), Name(literal="Example Tools, Inc.")),  # an initialism, a comma
+        (Name(family="Plotinus"),),  # a person known by one name: stays a family name
+        (Name(literal="Fictional Health Organization"),),  # several words: written as is
+    )
+    return [
+        build_reference(f"org{i}", {"type": "report", "title": f"Report {i}", "author": n})
+        for i, n in enumerate(names)
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["ris", "endnote-xml"])
+def test_one_word_and_comma_organisations_come_back_as_literal_names(fmt):
+    refs = _organisations()
+    text = export_references(refs, fmt)
+    back = read_references(text, source=f"export.{fmt}").references
+    assert [r.author for r in back] == [r.author for r in refs]
+    assert lost_fields(refs, fmt) == {}
+    assert "Quillsoft," in text and "Example Tools, Inc.," in text  # EndNote's corporate mark
+    assert "Plotinus," not in text and "Fictional Health Organization," not in text
+
+
+def test_a_corporate_author_closed_by_a_comma_is_read_as_one_name():
+    from blinarefs.model import Name
+
+    ris = "TY  - RPRT\nAU  - Fictional Agency for Made-up Data,\nAU  - Roe, Jane\nTI  - T\nER  - \n"
+    (ref,) = read_references(ris, "ris").references
+    assert ref.author == (
+        Name(literal="Fictional Agency for Made-up Data"),
+        Name(family="Roe", given="Jane"),
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from blinarefs.parse import read_item
 from blinarefs.parse.journals import title_from_container
-from blinarefs.parse.name_ends import vancouver_names_end
+from blinarefs.parse.name_runs import vancouver_names_end
 from blinarefs.parse.title_ends import marks_inside_title, title_before_nlm_journal
 from labelled import labelled_parts
 
@@ -275,7 +275,7 @@ def test_the_full_stop_put_after_unclosed_names_is_found() -> None:
 
 
 def test_names_end_at_the_full_stop_put_after_them() -> None:
-    from blinarefs.parse.name_ends import names_closed_at
+    from blinarefs.parse.name_runs import names_closed_at
 
     labelled, source = labelled_parts(
         ("Roe A", "title"),
@@ -329,7 +329,7 @@ def test_a_word_and_a_comma_after_a_names_full_stop_is_one_more_name() -> None:
 
 def test_guards_on_names_ends_and_title_ends() -> None:
     from blinarefs.parse.closing import close_acronym
-    from blinarefs.parse.name_ends import names_closed_at
+    from blinarefs.parse.name_runs import names_closed_at
     from blinarefs.parse.title_ends import title_to_full_stop
 
     # a country in brackets is not the organisation's acronym

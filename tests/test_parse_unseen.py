@@ -8,8 +8,9 @@ import pytest
 from blinarefs.model import Name, Reference, build_reference
 from blinarefs.parse import parse_reference, parse_reference_list
 from blinarefs.parse.agencies import organisations_first
-from blinarefs.parse.assemble import _pages, assemble
+from blinarefs.parse.assemble import assemble
 from blinarefs.parse.closing import close_names as _close_names
+from blinarefs.parse.field_values import printed_pages
 from blinarefs.parse.read import _volume_and_issue
 from blinarefs.parse.reference import Unparsed
 from blinarefs.parse.tails import physics_tail
@@ -48,7 +49,7 @@ def test_a_journal_tail_without_a_full_stop_is_not_a_book() -> None:
     [("S64–S70", "S64-S70"), ("pp. 12-19", "12-19"), ("S. 12-19", "12-19"), ("p 5-9", "5-9")],
 )
 def test_a_supplement_page_keeps_its_s(printed: str, pages: str) -> None:
-    assert _pages(printed) == pages
+    assert printed_pages(printed) == pages
 
 
 def test_a_chapters_editors_are_not_authors_and_its_book_is_the_container() -> None:

@@ -63,6 +63,43 @@ def test_build_reports_a_chapters_finding_at_its_own_line(tmp_path, monkeypatch,
     assert f"[dangling-citation] {Path('chapters/two.tex')}:2:" in out
 
 
+def test_trace_names_each_claim_and_marker_by_its_chapter_file_and_line(
+    tmp_path, monkeypatch, capsys
+):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    thesis(tmp_path, "\\chapter{Two}\nTwo\n\nStatins help hearts \\cite{doe2005}.\n")
+    two = str(Path("chapters/two.tex"))
+    assert main(["trace", "main.tex", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    claims = {c["text"]: (c.get("file"), c.get("line")) for c in data["claims"]}
+    assert claims["Statins help hearts \\cite{doe2005}."] == (two, 4)
+    assert claims["Aspirin lowers fever in adults \\cite{roe2001}."] == ("main.tex", 3)
+    places = {c["keys"][0]: (c["file"], c["line"]) for c in data["citations"]}
+    assert places == {"roe2001": ("main.tex", 3), "doe2005": (two, 4)}
+    assert main(["trace", "main.tex"]) == 0
+    assert f"in {two}:4" in capsys.readouterr().out
+    main(["build", "main.tex", "-o", "out", "--offline"])
+    rows = (tmp_path / "out" / "claims.tsv").read_text().splitlines()
+    assert rows[0].endswith("\tfile\tline")
+    assert any(r.startswith("2\t") and r.endswith(f"\t{two}\t4") for r in rows)
+    built = json.loads((tmp_path / "out" / "claims.json").read_text())
+    assert [c["line"] for c in built["claims"]] == [3, 4]
+
+
+def test_a_manuscript_in_one_file_keeps_its_trace_as_it_was(tmp_path, monkeypatch, capsys):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, {"main.tex": "\\documentclass{report}\n\\begin{document}\n"
+                     "Aspirin lowers fever \\cite{roe2001}.\n\\bibliography{refs}\n"
+                     "\\end{document}\n", "refs.bib": BIB})  # fmt: skip
+    assert main(["trace", "main.tex", "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert "file" not in claim and "line" not in claim
+
+
 @pytest.mark.parametrize(
     "main_tex, expected, unexpected",
     [

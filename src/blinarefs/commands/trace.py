@@ -62,11 +62,13 @@ def run(args: argparse.Namespace) -> int:
 
     con = console(args)
     inputs, trace = traced(args)
+    # a LaTeX manuscript in several files: each claim and marker names its chapter and line
+    origins = inputs.document.origins if inputs.document else ()
     if args.json:
         con.json({"manuscript": str(inputs.manuscript), "references_from": inputs.source,
-                  **trace.to_dict()})  # fmt: skip
+                  **trace.to_dict(origins)})  # fmt: skip
     else:
-        con.emit(render_trace_text(trace, str(inputs.manuscript)))
+        con.emit(render_trace_text(trace, str(inputs.manuscript), origins=origins))
     errors = [f for f in inputs.problems if f.severity == "error"]  # the rest is for check
     for f in errors:
         print(con.finding_line(f), file=con.err)

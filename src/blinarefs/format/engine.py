@@ -42,7 +42,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .markup import ETAL_FILLER, NUMBER
-from .styles import CSL_NS, Style, safe_parser
+from .style_xml import CSL_NS, safe_parser
+from .styles import Style
 
 log = logging.getLogger(__name__)
 

@@ -53,8 +53,8 @@ CANNOT_CARRY: dict[str, str] = {
 }
 PARTLY: dict[str, str] = {
     "type": "a CSL type with no EndNote reference type of its own comes back as its nearest",
-    "author": "a name form EndNote cannot keep apart (a dropping particle, a one-word group)",
-    "editor": "a name form EndNote cannot keep apart (a dropping particle, a one-word group)",
+    "author": "a name form EndNote cannot keep apart (a dropping particle, for one)",
+    "editor": "a name form EndNote cannot keep apart (a dropping particle, for one)",
     "edition": 'a journal article\'s edition field is its "Epub Date"',
     "available-date": "only journal articles have an Epub Date",
     "container-title-short": "only periodicals have an abbreviation",

@@ -65,8 +65,8 @@ CANNOT_CARRY: dict[str, str] = {
 }
 PARTLY: dict[str, str] = {
     "type": "a CSL type with no TY of its own comes back as its nearest type",
-    "author": "a name form RIS cannot keep apart (a dropping particle, a one-word organisation)",
-    "editor": "a name form RIS cannot keep apart (a dropping particle, a one-word organisation)",
+    "author": "a name form RIS cannot keep apart (a dropping particle, for one)",
+    "editor": "a name form RIS cannot keep apart (a dropping particle, for one)",
     "container-title": "an abbreviation with no full title comes back as both",
     "container-title-short": "J2 is an abbreviation of a periodical only",
     "title": "line breaks and runs of spaces become one space",
@@ -83,9 +83,13 @@ _ISBN = re.compile(r"^(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]$")
 
 
 def format_name(name: Name) -> str:
-    """ "Family, Given" (and ", Suffix"), the form Zotero and EndNote split on the comma."""
+    """ "Family, Given" (and ", Suffix"), the form Zotero and EndNote split on the comma. An
+    organisation's name is written as it is, or closed by a comma where it would not read
+    back whole ("NVivo,", "WHO,", "Example Software, Inc.,"): EndNote's mark of a corporate
+    author, which :func:`parse_name` reads as one; without it a one-word name reads back as
+    a family name, and a name with a comma as a family and a given name."""
     if name.literal:
-        return name.literal
+        return name.literal if _parsed(name.literal) == name else f"{name.literal},"
     given = f"{name.given} {name.dropping_particle}".strip()
     parts = [name.full_family, given] + ([name.suffix] if name.suffix else [])
     return ", ".join(parts) if given or name.suffix else name.full_family
@@ -162,7 +166,17 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
 
 def parse_name(text: str) -> Name:
     """ "van der Sluis, I. M." -> Name. Without a comma: a Vancouver name ("Jones A",
-    as some databases write), else an organisation."""
+    as some databases write), else an organisation. Closed by a comma with nothing after
+    it ("NVivo,", "World Health Organization,"): an organisation, as EndNote marks a
+    corporate author and :func:`format_name` writes one."""
+    corporate = text.strip()
+    if corporate.endswith(",") and corporate[:-1].strip():
+        return Name(literal=corporate[:-1].strip())
+    return _parsed(text)
+
+
+def _parsed(text: str) -> Name:
+    """A name read by its commas and words alone (no corporate author's closing comma)."""
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 1:
         if " " not in parts[0]:

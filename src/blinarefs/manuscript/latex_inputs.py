@@ -70,12 +70,17 @@ def relocate(
 
 
 def _relocated(finding: Finding, origins: tuple[Origin, ...], manuscript: str) -> Finding:
-    if not origins or finding.line is None or finding.source != manuscript:
+    if finding.line is None or finding.source != manuscript:
         return finding
-    at = next((o for o in reversed(origins) if o.line <= finding.line), None)
-    if at is None:
-        return finding
-    return replace(finding, source=str(at.path), line=at.first + finding.line - at.line)
+    where = origin_of(origins, finding.line)
+    return finding if where is None else replace(finding, source=str(where[0]), line=where[1])
+
+
+def origin_of(origins: Iterable[Origin], line: int) -> tuple[Path, int] | None:
+    """The file and its own line that ``line`` of the joined text comes from; None when
+    nothing was included (or the line is before the first piece)."""
+    at = next((o for o in reversed(tuple(origins)) if o.line <= line), None)
+    return None if at is None else (at.path, at.first + line - at.line)
 
 
 class _Joiner:

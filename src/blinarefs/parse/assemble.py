@@ -14,9 +14,15 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
-from ..pages import expand_page_range
 from .chapters import Span, chapter_in_book, editors_after_book, editors_in
-from .features import MONTHS
+from .field_values import (
+    NUMBER_WORD,
+    WORD_CHARACTER,
+    clean,
+    entry_type,
+    printed_date,
+    printed_pages,
+)
 from .journals import (
     issue_opened_in_volume,
     journal_after_comma,
@@ -27,7 +33,6 @@ from .journals import (
     publisher_not_journal,
     title_from_container,
 )
-from .kinds import PATENT
 from .labeller import Labelled, labels_of
 from .locators import article_number_after_colon, pages_after_volume_comma, pages_before_identifier
 from .name_ends import (
@@ -35,10 +40,12 @@ from .name_ends import (
     given_first_names_end,
     mend_given_first,
     name_opening_tail,
+    tail_inside_names,
+)
+from .name_runs import (
     names_closed_at,
     names_unbroken,
     one_name_initials_first,
-    tail_inside_names,
     vancouver_names_end,
 )
 from .printed_names import read_names
@@ -77,16 +84,7 @@ from .years import (
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.
 DOUBT_BELOW = 0.8
-_MONTH_NUMBER = {
-    **{m: i for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )},
-    "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
-    "fev": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "mär": 3, "okt": 10,
-}  # fmt: skip
 _LABEL, _CONFIDENCE = itemgetter(1), itemgetter(2)  # of a Labelled
-_TRIM = " \t.,;:([{/"
-_TRIM_END = " \t.,;:)]}/"
 
 
 def spans(labelled: list[Labelled], source: str) -> list[Span]:
@@ -99,100 +97,12 @@ def spans(labelled: list[Labelled], source: str) -> list[Span]:
     return out
 
 
-_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
-
-
-def _unquoted(text: str, quotes: str) -> str:
-    """``text`` without the quotes around it ('“Title,”'), but with those of its first
-    words ('"Made-up passports" in the context of tests')."""
-    text = text.strip()
-    if text[:1] in _QUOTE_PAIRS and _QUOTE_PAIRS[text[0]] in text[1:-1]:
-        return text
-    return text.strip(quotes).strip()
-
-
-def _clean(text: str) -> str:
-    text = _unquoted(text, '"“”‘’«»').lstrip(_TRIM)
-    out = text.rstrip(_TRIM_END)
-    for mark in text[len(out) :]:  # a bracket closing one in the field stays: "(review)"
-        if mark not in ")]}" or out.count("([{"[")]}".index(mark)]) <= out.count(mark):
-            break
-        out += mark
-    return _unquoted(out.rstrip(" \t.,;:"), '"“”«»')
-
-
-_PAGES_WORD = re.compile(r"^(?:(?:pp|pages?|págs?)\.?\s*|p(?:\.\s*|\s+)|s\.\s*)", re.I)
-_NUMBER_WORD = re.compile(r"^(?:vol|no|n|nr|issue|v)\b\.?\s*", re.I)
-
-
-def _pages(text: str) -> str:
-    # "pp. 12-19", "p 5", "págs. 3-9", German "S. 12": not the "S" of supplement pages
-    # "S64-S70", nor the "p" of an article number "p2231"
-    text = _PAGES_WORD.sub("", text.strip())
-    return expand_page_range(_clean(text))
-
-
-def _date(spans_: list[Span], year: str) -> tuple[int, ...]:
-    parts = [int(year[:4])]
-    for s in spans_:
-        words = re.findall(r"[^\W\d_]+|\d+", s.text)
-        month = next((_MONTH_NUMBER.get(w.lower()[:4]) or _MONTH_NUMBER.get(w.lower()[:3])
-                      for w in words if w.lower().rstrip(".") in MONTHS), None)  # fmt: skip
-        if month:
-            parts.append(month)
-            day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
-            if day:
-                parts.append(day)
-            break
-    return tuple(parts)
-
-
 _IDENTIFIER = {
     "doi": re.compile(r"10\.\d{4,9}/\S+"),
     "pmid": re.compile(r"\d{1,9}"),
     "pmcid": re.compile(r"(?:PMC)?\d+"),
     "url": re.compile(r"(?:https?://|www\.)\S+"),
 }
-
-
-_THESIS = re.compile(r"\b(?:thesis|dissertation|tese|disserta\w+)\b")
-_PREPRINT = re.compile(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssrn)\b")
-_IN = re.compile(r"\bIn:\s")
-_REPORT = re.compile(r"\b(?:report|technical|guideline|who/|bulletin)\b")
-_WORD_CHARACTER = re.compile(r"[^\W_]")
-
-
-def _type(fields: dict[str, object], text: str) -> str:
-    low = text.lower()
-    if PATENT.search(text):  # an office and a number, not "patent foramen ovale"
-        return "patent"
-    if _THESIS.search(low):
-        return "thesis"
-    if _PREPRINT.search(low):
-        return "article"
-    if (fields.get("container_title") and fields.get("editor")) or _IN.search(text):
-        return (
-            "chapter" if fields.get("publisher") or not fields.get("volume") else "paper-conference"
-        )
-    numbered = fields.get("volume") or fields.get("issue")
-    published = fields.get("publisher") or fields.get("publisher_place")
-    container = str(fields.get("container_title") or "")
-    if container and not numbered and not fields.get("page") and published:
-        # "Title. Place: Publisher, 2030.": what the labeller took for a journal is the
-        # book's place or publisher, or its series; or, when it reads as a title ("Title.
-        # Essence of geriatrics for the physician. Tokyo: Press"), the book of a chapter
-        return "chapter" if re.search(r"\s[a-z]{4,}\b", container) else "book"
-    if not container and published and fields.get("volume") and not fields.get("issue"):
-        return "book"  # "Handbook. Volume 1. Place: Publisher; 2030: 210": no journal
-    if fields.get("container_title") or (numbered and fields.get("page")):
-        return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
-    if _REPORT.search(low):
-        return "report"
-    if fields.get("publisher"):
-        return "book"
-    if fields.get("url"):
-        return "webpage"
-    return "document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,14 +223,14 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         ("place", "publisher_place"), ("note", "note"),
     ):  # fmt: skip
         span = first(label)
-        value = _clean(span.text) if span else ""
-        if span and _WORD_CHARACTER.search(value):  # "????" is not a title
+        value = clean(span.text) if span else ""
+        if span and WORD_CHARACTER.search(value):  # "????" is not a title
             fields[key] = value
             sure[key] = span.confidence
     for label in ("volume", "issue", "edition"):
         span = first(label)
         if span:
-            value = _NUMBER_WORD.sub("", _clean(span.text))
+            value = NUMBER_WORD.sub("", clean(span.text))
             if label == "edition":
                 value = re.sub(r"\s*(?:st|nd|rd|th|a|ª|º)?\s*(?:ed|edn|edition)?\.?$", "", value)
             if value:
@@ -332,7 +242,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     found = by_label.get("pages", [])
     pages = [s for s in found if not _NOT_PAGES.fullmatch(s.text.strip(" .;"))] or found
     span = max(pages, key=lambda s: len(s.text)) if pages else None
-    if span and (page := _pages(span.text)):
+    if span and (page := printed_pages(span.text)):
         fields["page"] = page
         sure["page"] = span.confidence
     # a meeting's year is inside what the labeller reads as its note ("In: Proceedings of the
@@ -349,7 +259,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if year_span:
         year = YEAR_IN_TEXT.search(year_span.text)
         assert year is not None
-        fields["issued"] = _date(by_label.get("date", []), year.group())
+        fields["issued"] = printed_date(by_label.get("date", []), year.group())
         sure["issued"] = year_span.confidence
     for label, pattern in _IDENTIFIER.items():
         span = first(label)
@@ -371,7 +281,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if tail:
         fields.update(tail[1])
         if "page" in fields:
-            fields["page"] = _pages(str(fields["page"]))
+            fields["page"] = printed_pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
     title_from_container(fields, sure, source)
     if tail is ruled:  # not when the labeller's full stop already ended the title
@@ -381,7 +291,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     issue_opened_in_volume(fields, source)
     publisher_not_journal(fields)
     publisher_in_title(fields)
-    fields["type"] = fields.get("type") or _type(fields, source)
+    fields["type"] = fields.get("type") or entry_type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]
     if fields["type"] in ("webpage", "report", "book", "thesis", "document"):

@@ -142,7 +142,7 @@ def _is_stop(tokens: list[Token], i: int) -> bool:
     return nxt is None or nxt.space_before
 
 
-def sequence_features(tokens: list[Token]) -> list[list[str]]:
+def sequence_features(tokens: list[Token]) -> list[tuple[str, ...]]:
     """The features of a whole reference (the labeller's input): each token's own, where it
     stands (its tenth of the way through, how many full stops came before it, whether a
     year did), and its neighbours' words, shapes and flags, prefixed with their offset."""
@@ -151,25 +151,23 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     padded = [_EDGE, _EDGE]
     padded += [word_features(t.text, not t.space_before and i > 0) for i, t in enumerate(tokens)]
     padded += [_EDGE, _EDGE]
-    out: list[list[str]] = []
+    out: list[tuple[str, ...]] = []
     stops = 0
-    seen_year = False
+    after_year: tuple[str, ...] = ()  # ("after_year",) once a year has been seen
     # each token with the four around it, in one pass (the labeller's input is made for
     # every reference: indexing five lists a token cost a sixth of this function's time);
-    # the padded windows are longer than the tokens, and end with them
+    # the padded windows are longer than the tokens, and end with them. Each token's
+    # features are one tuple built in one go: appending to a list piece by piece cost a
+    # third more, and crfsuite reads a tuple as it reads a list
     windows = (padded, padded[1:], padded[2:], padded[3:], padded[4:])
     around = zip(tokens, *windows, strict=False)
     for i, (token, two_before, before, own, after, two_after) in enumerate(around):
-        f = [*own[0], _POS[10 * i // n], _STOPS[min(stops, 6)]]
-        if seen_year:
-            f.append("after_year")
-        f += two_before[1]
-        f += before[2]
-        f += after[3]
-        f += two_after[4]
-        out.append(f)
+        out.append(
+            (*own[0], _POS[10 * i // n], _STOPS[min(stops, 6)], *after_year, *two_before[1],
+             *before[2], *after[3], *two_after[4])
+        )  # fmt: skip
         if token.text in ".?!" and _is_stop(tokens, i):
             stops += 1
-        if not seen_year and _YEAR.match(token.text):
-            seen_year = True
+        if not after_year and _YEAR.match(token.text):
+            after_year = ("after_year",)
     return out

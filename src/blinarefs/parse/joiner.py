@@ -17,15 +17,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier
-from .years import YEAR, date_word
-
-# What an issue in parentheses opens with: "(4", "(S1", "(Suppl", "(Pt", "(Spec", "(n"
-_ISSUE_OPENING = re.compile(
-    r"[A-Za-z]?\d|(?:supp?l?\w*|sup|pt|part|spec\w*|issue|no|n|nr|num|esp\w*)$", re.I
+from .join_numbers import (
+    PAGE,
+    RANGE,
+    after_colon,
+    bracketed_locants,
+    decimal,
+    locant,
+    opens_issue,
+    suspended,
 )
-_PAGE = re.compile(r"[A-Za-z]{0,3}\d|e[a-z]{3,4}\d")  # "S12", "e0311", Science's "eabk3327"
-_RANGE = HYPHENS + "–"  # the hyphens, and the en dash of a range
+from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier
+
 _APOSTROPHES = frozenset("'’")
 # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill", and the apostrophe typed as
 # a prime, an acute accent or a geresh ("D′Angelo", "O´Brien", "Nature׳s")
@@ -34,12 +37,6 @@ _NAME_MARKS = HYPHENS + "'’′´׳"
 WEB_ENDINGS = frozenset(
     ("com", "org", "net", "gov", "edu", "int", "info", "pdf", "htm", "html", "php", "aspx")
 )
-
-
-# A supplement or a part after a year's volume: "2013;15 Suppl 1:" glues its pages
-_VANCOUVER_PART = re.compile(r";\d+\s+(?:Suppl|Supl|Pt|Part)\.?\s+\w+:$", re.I)
-
-_VERSION = re.compile(r"\d+(?:[a-z]\d+)?")  # "7", and "3r1" of "Version 1.3r1"
 _LOCANTS_END = re.compile(r"\(\d{1,2}(?:,\d{1,2})+\)[-‐‑]$")  # "(1,3)-" before "glucan"
 _LOWER_ABBREVIATION = re.compile(r"(?:^|[\s(])[a-z]\.$")
 _THOUSANDS = re.compile(r"(?:^|[\s(])\d{1,3},$")  # "16," of "16,000 tiny chromosomes"
@@ -51,8 +48,6 @@ _AFTER_PAGES = frozenset(("http", "https", "www", "doi", "pmid", "pmcid"))
 _DOTTED = frozenset(("U.S", "U.K", "U.N", "U.S.A", "Ph.D", "M.Sc", "B.Sc"))
 _DISTRICT = re.compile(r"Washington,? D\.$")
 _ORDINALS = frozenset(("a", "ª", "º", "st", "nd", "rd", "th"))
-# A year in parentheses before a volume: Frontiers' "(1993) 123:1939" glues its pages
-_PAREN_YEAR = re.compile(rf"\({YEAR.pattern}[a-z]?\)$")
 # What the spacing rules read: words and numbers, and each mark alone, as a careless copy
 # cuts a reference. A piece a copy kept whole ("3)", "):", "10.1159/000153205", "van der
 # Sluis") keeps its own spacing; only where it meets the next piece is decided.
@@ -62,119 +57,6 @@ _TOKEN = re.compile(r"[^\W_]+|\S")
 @lru_cache(maxsize=8192)
 def _tokens_of(piece: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(piece))
-
-
-def _opens_issue(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
-    """An opening parenthesis after a number (``word``): "37(4)", "12(Suppl 1)", "7(Pt 3)"
-    hold the issue and are printed against the volume; "603-608 (2014)" holds the year,
-    "Version 3 (GPWv3)", "2005 (in Japanese)" and "4.7 (https://...)" a note, and are
-    not. An issue that looks like a year is one after a Vancouver year's volume
-    ("2010;365(1554)")."""
-    if not re.match(r"\((?:\d|$)", tok):
-        return False
-    inside = tok[1:].rstrip(")") or (ahead[0] if ahead else "")
-    if inside == "10" and doi_starts(ahead[1:]):
-        return False  # a DOI in parentheses after the pages: "14 39 (10.1000/fict.1)"
-    if inside[:1].isalpha() and not _ISSUE_OPENING.match(inside):
-        return False  # a word that no issue opens with ("CD8(+)" is printed so, too)
-    closed = tok.endswith(")") or (len(ahead) > 1 and ahead[1].startswith(")"))
-    return not (YEAR.fullmatch(inside) and closed) or bool(re.search(r"[;:]\d+$", word))
-
-
-def _after_colon(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
-    """A volume after a year's ";" and pages after a Vancouver volume's ":" are printed
-    against the mark ("2019;37(4):311", "Dec;12", "1992;74-A:1042"); pages after a bare
-    volume are spaced ("Lancet Oncol 11: 781", "19, no. 3: 344"), as are a year or a number
-    after a word ("CRC Press; 2007", "ImageJ: 25 years"). Measured on the corpus's dev
-    references: ";" glued 10 to 1 after a number; ":" glued 5 to 1 after a Vancouver volume,
-    spaced 3.5 to 1 after a bare one."""
-    mark = out[-1]
-    word = out[out.rfind(" ") + 1 : -1]
-    if not word:
-        return False
-    if mark == ";" and tok == "(":  # "2010;(3):1-9": an issue with no volume
-        return bool(YEAR.fullmatch(word)) and bool(ahead) and bool(_ISSUE_OPENING.match(ahead[0]))
-    if YEAR.fullmatch(word) or (mark == ":" and ":" in word):  # "2014:66", "2019:13:e240898"
-        return bool(_PAGE.match(tok))
-    if mark == ";":  # "2010 Dec;12", "2010 Jan-Feb;12", "2010 Summer;12"
-        return tok[0].isdigit() and (word[-1].isdigit() or word[-1] in ")]" or date_word(word))
-    # the volume and the word before it; after an issue, those before its "(": "2019;37(4):"
-    # and "(2008) 86(Suppl. 14):" glue the pages, PLOS's "PLoS ONE 7(3): e1" does not
-    head = out[: out.rfind("(", 0, len(out) - 1)] if word[-1] == ")" else out[:-1]
-    volume, _, before_word = head.rpartition(" ")[::-1]
-    before_word = before_word.rsplit(" ", 1)[-1]
-    vancouver = (
-        ";" in volume
-        or (volume.isdigit() and bool(_PAREN_YEAR.match(before_word)))
-        or (word[-1] == ")" and bool(YEAR.fullmatch(volume)))  # "2013(10):8", a year's issue
-    )
-    if mark == ":":  # "2013;15 Suppl 1:S1"
-        vancouver = vancouver or bool(_VANCOUVER_PART.search(out[-40:]))
-    return vancouver and bool(_PAGE.match(tok))
-
-
-def _decimal(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
-    """A number after "N." with N short: "BEAST 1.7", "version 3.4.2", "2013;50.6", not a
-    year's full stop ("2016. 106") nor a DOI after the pages ("51-4. 10.1016/...")."""
-    tok = tok.removesuffix(".")  # "7." folded by the list splitter
-    if len(tok) > 1 and tok[0] == "0" and tok.isdigit():
-        return True  # no sentence opens with "08": "2013.08"
-    if not (_VERSION.fullmatch(tok) and len(tok) <= 4) or YEAR.fullmatch(tok):
-        return False
-    if tok == "10" and doi_starts(ahead):
-        return False
-    # nor a date's day before a volume: "2031 Mar 3. 7(3)" (a year, then its month)
-    day = re.search(r"(?<!\d)(?:19|20)\d\d (\S+) \d{1,2}\.$", out[-24:])
-    if day and date_word(day.group(1)):
-        return False
-    # not the end of a page range either: "323-35." / "14." of a number left dangling;
-    # but a range of dotted pages goes on dotted: "3.22.1–3.22.29", "1.11.1–1.11.45",
-    # and an article's numbered pages on both ends: "3007.1–3007.12"
-    number = re.search(r"(?<![\w.])(\d+)\.$", out[-12:])
-    paged = number is not None and ahead[1:3] == (number.group(1), ".")
-    return (
-        (paged and ahead[0] in _RANGE)
-        or re.search(r"(?<![\d:\-–‐])(?:\d+\.)*\d{1,3}\.$", out[-40:]) is not None
-        or re.search(r"(?<![\w.])\d+(?:\.\d+)+[-–‐]\d{1,3}\.$", out[-40:]) is not None
-        or re.search(r"(?<![\w.])[A-Z]?(\d+)\.\d+[-–‐][A-Z]?\1\.$", out[-40:]) is not None
-    )
-
-
-def _suspended(tok: str, ahead: tuple[str, ...]) -> bool:
-    """A hyphen left hanging before "and", "or" or "to" whose word's own hyphen comes after
-    the next word: "pre- and post-war", "6- to 12-month"; not "face-to-face" nor
-    "hit-and-run" (no word between the conjunction and a hyphen, or no hyphen)."""
-    return (
-        tok in ("and", "or", "to")
-        and len(ahead) >= 2
-        and ahead[0][:1].isalnum()
-        and ahead[1] in HYPHENS
-    )
-
-
-def _locant(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
-    """A chemical's locants, "1,2-Dimadeupane" cut into "1" / "," / "2" / "-" /
-    "Dimadeupane": short numbers, the last one hyphened to a word; or in parentheses,
-    "β-(1,3)-glucan"."""
-    if not (tok.isdigit() and len(tok) <= 2):
-        return False
-    if ahead[:1] == (")",):
-        return re.search(r"\((?:\d{1,2},)+$", out[-12:]) is not None
-    return (
-        re.search(r"(?<![\w,.])\d{1,2}(?:,\d{1,2})*,$", out[-12:]) is not None
-        and len(ahead) >= 2
-        and ahead[0] in HYPHENS
-        and ahead[1][:1].isalpha()
-    )
-
-
-def _bracketed_locants(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
-    """The parentheses of "β-(1,3)-glucan" are printed against the hyphens around them."""
-    if tok == "(" and out[-1] in HYPHENS:
-        return out[-2:-1].isalpha() and len(ahead) >= 3 and ahead[0].isdigit() and ahead[1] == ","
-    if re.search(r"\(\d{1,2}(?:,\d{1,2})+\)$", out[-14:]) is None:
-        return False
-    return tok in HYPHENS and ahead[:1] != () and ahead[0][:1].isalpha()
 
 
 def _initial(ahead: tuple[str, ...]) -> bool:
@@ -302,28 +184,28 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if prev == "," and _THOUSANDS.search(out[-6:]) and len(tok) == 3 and tok.isdigit():
         # "16,000 tiny", not "8, 011006" nor a volume's pages before an address or a DOI
         return bool(ahead) and ahead[0][:1].islower() and ahead[0] not in _AFTER_PAGES
-    if (prev == "," and _locant(out, tok, ahead)) or _bracketed_locants(out, tok, ahead):
+    if (prev == "," and locant(out, tok, ahead)) or bracketed_locants(out, tok, ahead):
         return True
     if prev.isdigit() and tok in _ORDINALS and ahead[:1] and ahead[0].lower().startswith("ed"):
         return True  # "6" / "a" / "ed.": an edition's ordinal printed raised
     if prev.isalnum() and tok[0].isalnum():
         return False
-    if prev in HYPHENS and before.isalnum() and _suspended(tok, ahead):
+    if prev in HYPHENS and before.isalnum() and suspended(tok, ahead):
         return False
     if prev == "." and before.isdigit() and tok[0].isdigit():
-        return _decimal(out, tok, ahead)
+        return decimal(out, tok, ahead)
     # "Kubios_HRV_Users", "Policy@Manchester"; not a handle after a mark ("In: @Fict")
     if "_" in (tok, prev) or prev == "@" or (tok == "@" and prev.isalnum()):
         return True
     return bool(
         tok[0] in ",.;:)]?!”’"
         or prev in "([“‘"
-        or (tok in _RANGE and prev.isdigit())
-        or (prev in _RANGE and before.isdigit() and _PAGE.match(tok))
+        or (tok in RANGE and prev.isdigit())
+        or (prev in RANGE and before.isdigit() and PAGE.match(tok))
         # "2‐year", "33-nation"
         or (prev in HYPHENS and before.isdigit() and tok[0].isalpha())
-        or (prev in ";:" and _after_colon(out, tok, ahead))
-        or (prev.isdigit() and _opens_issue(word, tok, ahead))
+        or (prev in ";:" and after_colon(out, tok, ahead))
+        or (prev.isdigit() and opens_issue(word, tok, ahead))
         # "Ruiz-Tagle", "O'Brien", "case/control" cut into three pieces
         or (tok == "/" and prev.isalnum())
         or (prev == "/" and before.isalnum())

@@ -1,5 +1,5 @@
 """What the decoders share: a candidate marker, how strong its evidence is, the numbers it
-names. A candidate becomes a :class:`~blinarefs.trace.decode.Citation` only if
+names. A candidate becomes a :class:`~blinarefs.trace.citation.Citation` only if
 :func:`~blinarefs.trace.decode.decode_citations` accepts it."""
 
 from __future__ import annotations

@@ -38,12 +38,11 @@ digits after a space that a noun or preposition governs ("2 cycles", "aged 1 to 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..arguments import references_argument, text_argument
-from ..errors import UsageError
 from ..model import Reference
 from .candidates import (
     KEYED,
@@ -55,6 +54,12 @@ from .candidates import (
     compress_numbers,
     expand_numbers,
     numbers_up_to,
+)
+from .citation import (
+    Citation,
+    first_cited,
+    number_by_first_citation,
+    renumber_by_first_citation,
 )
 from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
@@ -89,33 +94,6 @@ __all__ = [
     "number_by_first_citation",
     "renumber_by_first_citation",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """One citation marker. ``numbers`` and ``keys`` name the references it cites;
-    ``missing`` holds the parts that name no known reference ("11", "@smith2020")."""
-
-    marker: str
-    start: int
-    end: int
-    numbers: tuple[int, ...]
-    keys: tuple[str, ...]
-    kind: str
-    missing: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "marker": self.marker,
-            "start": self.start,
-            "end": self.end,
-            "numbers": list(self.numbers),
-            "keys": list(self.keys),
-            "kind": self.kind,
-        }
-        if self.missing:
-            out["missing"] = list(self.missing)
-        return out
 
 
 # -- deciding ---------------------------------------------------------------------------------
@@ -351,44 +329,3 @@ def decode_citations(
         references = references_argument(references, "decode_citations")
     decoding = decode_markers(text, references, start=start, end=end, superscripts=superscripts)
     return list(decoding.citations)
-
-
-# -- order of first citation ------------------------------------------------------------------
-
-
-def first_cited(citations: Iterable[Citation]) -> list[str]:
-    """Keys in the order they are first cited (each once)."""
-    seen: dict[str, None] = {}
-    for c in citations:
-        for key in c.keys:
-            seen.setdefault(key, None)
-    return list(seen)
-
-
-def number_by_first_citation(
-    citations: Iterable[Citation], references: Iterable[Reference] = ()
-) -> dict[str, int]:
-    """key -> number for a numeric bibliography: cited keys by first citation, then the
-    uncited references in their list order."""
-    citations = list(citations)
-    if any(not isinstance(c, Citation) for c in citations):
-        raise UsageError(
-            "number_by_first_citation() takes citations, as decode_citations(text) gives them"
-        )
-    order = dict.fromkeys(first_cited(citations))
-    for ref in references:
-        order.setdefault(ref.id)
-    return {key: n for n, key in enumerate(order, start=1)}
-
-
-def renumber_by_first_citation(
-    citations: Sequence[Citation], references: Iterable[Reference] = ()
-) -> list[Citation]:
-    """The same citations, their ``numbers`` replaced by first-citation numbering."""
-    numbering = number_by_first_citation(citations, references)
-    return [
-        Citation(
-            c.marker, c.start, c.end, tuple(numbering[k] for k in c.keys), c.keys, c.kind, c.missing
-        )
-        for c in citations
-    ]

@@ -30,6 +30,7 @@ from .sentences import split_paragraphs, split_sentences, without_furniture
 
 if TYPE_CHECKING:
     from ..manuscript.document import Marker
+    from ..manuscript.latex_inputs import Origin
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,24 @@ class Trace:
             self._lines.extend(m.start() for m in re.finditer("\n", self.text))
         return bisect.bisect_left(self._lines, offset) + 1
 
-    def to_dict(self) -> dict[str, Any]:
+    def placed(self, offset: int, origins: Sequence[Origin]) -> dict[str, Any]:
+        """Where ``offset`` is for a reader of a LaTeX manuscript kept in several files: the
+        chapter file and its own line (``origins``: :func:`..manuscript.latex_inputs.join_inputs`),
+        as check's findings name them; the offsets alone point into the joined text, which
+        no file holds. Nothing for a manuscript in one file."""
+        from ..manuscript.latex_inputs import origin_of
+
+        where = origin_of(origins, self.line_of(offset)) if origins else None
+        return {} if where is None else {"file": str(where[0]), "line": where[1]}
+
+    def to_dict(self, origins: Sequence[Origin] = ()) -> dict[str, Any]:
+        """The trace as JSON; ``origins``: each citation and claim also names its chapter file
+        and line (:meth:`placed`)."""
         cited_in = self.cited_in()
         return {
             "numbering": self.numbering,
-            "citations": [c.to_dict() for c in self.citations],
-            "claims": [c.to_dict() for c in self.claims],
+            "citations": [{**c.to_dict(), **self.placed(c.start, origins)} for c in self.citations],
+            "claims": [{**c.to_dict(), **self.placed(c.start, origins)} for c in self.claims],
             "references": [
                 {
                     "number": self.number_of(ref),

@@ -8,12 +8,16 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..findings import Finding, count_by_severity, counted, quoted, sort_findings
 from .checks import summarise
 from .claims import short_label
 from .decode import compress_numbers
 from .manuscript import Trace
+
+if TYPE_CHECKING:
+    from ..manuscript.latex_inputs import Origin
 
 
 def _ref_line(trace: Trace, key: str) -> str:
@@ -24,8 +28,11 @@ def _ref_line(trace: Trace, key: str) -> str:
     return f"{number if number is not None else '?'} {key} ({short_label(ref)})"
 
 
-def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
-    """The claim-by-claim table of ``blinarefs trace``."""
+def render_trace_text(
+    trace: Trace, name: str, width: int = 100, origins: Sequence[Origin] = ()
+) -> str:
+    """The claim-by-claim table of ``blinarefs trace``; with ``origins`` (a LaTeX manuscript
+    in several files) each claim names its chapter file and own line."""
     lines = [
         f"{name}: {counted(len(trace.citations), 'citation markers')}, "
         f"{counted(len(trace.claims), 'claims')}, "
@@ -42,6 +49,8 @@ def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
         head = f"{claim.index:>3}  {claim.link or '-':<9}  {refs:<8}  "
         lines.append(head + wrapped[0])
         lines.extend(indent + w for w in wrapped[1:])
+        if where := trace.placed(claim.start, origins):
+            lines.append(f"{indent}in {where['file']}:{where['line']}")
         if claim.citations:
             markers = ", ".join(quoted(c.marker) for c in claim.citations)
             label = "markers" if len(claim.citations) > 1 else "marker"
@@ -68,15 +77,19 @@ def render_trace_text(trace: Trace, name: str, width: int = 100) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_claims_tsv(trace: Trace) -> str:
-    """One claim a row, for a spreadsheet."""
+def render_claims_tsv(trace: Trace, origins: Sequence[Origin] = ()) -> str:
+    """One claim a row, for a spreadsheet; with ``origins`` (a LaTeX manuscript in several
+    files) each row also names the chapter file and its own line."""
     header = ["claim", "link", "numbers", "keys", "markers", "start", "end", "sentence", "reason"]
-    rows = ["\t".join(header)]
+    rows = ["\t".join(header + (["file", "line"] if origins else []))]
     for c in trace.claims:
         cells = [
             str(c.index), c.link or "", ",".join(map(str, c.numbers)), ",".join(c.keys),
             " ".join(x.marker for x in c.citations), str(c.start), str(c.end), c.text, c.reason,
         ]  # fmt: skip
+        if origins:
+            where = trace.placed(c.start, origins)
+            cells += [str(where.get("file", "")), str(where.get("line", ""))]
         rows.append("\t".join(_tsv_cell(" ".join(cell.split())) for cell in cells))
     return "\n".join(rows) + "\n"
 

@@ -52,12 +52,13 @@ def stage_trace(ctx: BuildContext) -> StageReport:
             from ..manuscript.latex_inputs import relocate
 
             findings = relocate(findings, document.origins, name)
+    origins = document.origins if document is not None else ()  # LaTeX chapters
     outputs = {  # each written a piece at a time as its turn comes
         "claims.json": lambda: json_pieces(
-            {"manuscript": name, "summary": summary, **trace.to_dict(),
+            {"manuscript": name, "summary": summary, **trace.to_dict(origins),
              "findings": (f.to_dict() for f in findings)}
         ),
-        "claims.tsv": lambda: render_claims_tsv(trace),
+        "claims.tsv": lambda: render_claims_tsv(trace, origins),
     }  # fmt: skip
     paths = []
     for filename, make in outputs.items():

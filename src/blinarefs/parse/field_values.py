@@ -1,0 +1,117 @@
+"""A labelled span's text as a field's value, and the entry type from what was printed.
+
+:mod:`.assemble` decides which span is which field; here a span's text is cleaned the way
+the rest of blinarefs stores it (no quotes or marks around a title, pages expanded, a date
+as numbers) and the type is read from the fields found and the printed words ("thesis",
+"In:", a patent office). Kept apart so that the assembling of fields reads as one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pages import expand_page_range
+from .chapters import Span
+from .features import MONTHS
+from .kinds import PATENT
+
+_MONTH_NUMBER = {
+    **{m: i for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )},
+    "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
+    "fev": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "mär": 3, "okt": 10,
+}  # fmt: skip
+_TRIM = " \t.,;:([{/"
+_TRIM_END = " \t.,;:)]}/"
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
+
+
+def _unquoted(text: str, quotes: str) -> str:
+    """``text`` without the quotes around it ('“Title,”'), but with those of its first
+    words ('"Made-up passports" in the context of tests')."""
+    text = text.strip()
+    if text[:1] in _QUOTE_PAIRS and _QUOTE_PAIRS[text[0]] in text[1:-1]:
+        return text
+    return text.strip(quotes).strip()
+
+
+def clean(text: str) -> str:
+    """A span's text without the marks and quotes around it, but with a bracket it opened."""
+    text = _unquoted(text, '"“”‘’«»').lstrip(_TRIM)
+    out = text.rstrip(_TRIM_END)
+    for mark in text[len(out) :]:  # a bracket closing one in the field stays: "(review)"
+        if mark not in ")]}" or out.count("([{"[")]}".index(mark)]) <= out.count(mark):
+            break
+        out += mark
+    return _unquoted(out.rstrip(" \t.,;:"), '"“”«»')
+
+
+_PAGES_WORD = re.compile(r"^(?:(?:pp|pages?|págs?)\.?\s*|p(?:\.\s*|\s+)|s\.\s*)", re.I)
+NUMBER_WORD = re.compile(r"^(?:vol|no|n|nr|issue|v)\b\.?\s*", re.I)
+
+
+def printed_pages(text: str) -> str:
+    """The pages without their word, the range expanded ("pp. 12-9" -> "12-19")."""
+    # "pp. 12-19", "p 5", "págs. 3-9", German "S. 12": not the "S" of supplement pages
+    # "S64-S70", nor the "p" of an article number "p2231"
+    text = _PAGES_WORD.sub("", text.strip())
+    return expand_page_range(clean(text))
+
+
+def printed_date(spans_: list[Span], year: str) -> tuple[int, ...]:
+    """The year, and the month and day a date span prints after it, as numbers."""
+    parts = [int(year[:4])]
+    for s in spans_:
+        words = re.findall(r"[^\W\d_]+|\d+", s.text)
+        month = next((_MONTH_NUMBER.get(w.lower()[:4]) or _MONTH_NUMBER.get(w.lower()[:3])
+                      for w in words if w.lower().rstrip(".") in MONTHS), None)  # fmt: skip
+        if month:
+            parts.append(month)
+            day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+            if day:
+                parts.append(day)
+            break
+    return tuple(parts)
+
+
+_THESIS = re.compile(r"\b(?:thesis|dissertation|tese|disserta\w+)\b")
+_PREPRINT = re.compile(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssrn)\b")
+_IN = re.compile(r"\bIn:\s")
+_REPORT = re.compile(r"\b(?:report|technical|guideline|who/|bulletin)\b")
+WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def entry_type(fields: dict[str, object], text: str) -> str:
+    """The CSL type from the printed words first, then from which fields were found."""
+    low = text.lower()
+    if PATENT.search(text):  # an office and a number, not "patent foramen ovale"
+        return "patent"
+    if _THESIS.search(low):
+        return "thesis"
+    if _PREPRINT.search(low):
+        return "article"
+    if (fields.get("container_title") and fields.get("editor")) or _IN.search(text):
+        return (
+            "chapter" if fields.get("publisher") or not fields.get("volume") else "paper-conference"
+        )
+    numbered = fields.get("volume") or fields.get("issue")
+    published = fields.get("publisher") or fields.get("publisher_place")
+    container = str(fields.get("container_title") or "")
+    if container and not numbered and not fields.get("page") and published:
+        # "Title. Place: Publisher, 2030.": what the labeller took for a journal is the
+        # book's place or publisher, or its series; or, when it reads as a title ("Title.
+        # Essence of geriatrics for the physician. Tokyo: Press"), the book of a chapter
+        return "chapter" if re.search(r"\s[a-z]{4,}\b", container) else "book"
+    if not container and published and fields.get("volume") and not fields.get("issue"):
+        return "book"  # "Handbook. Volume 1. Place: Publisher; 2030: 210": no journal
+    if fields.get("container_title") or (numbered and fields.get("page")):
+        return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
+    if _REPORT.search(low):
+        return "report"
+    if fields.get("publisher"):
+        return "book"
+    if fields.get("url"):
+        return "webpage"
+    return "document"

@@ -1,0 +1,99 @@
+"""The grammar's reading of the names that open a reference (:mod:`.reference`).
+
+Vancouver and AMA print "Family Initials" separated by commas and closed by a full stop;
+"et al" marks a cut list, a study group may close it, and "editors" says the names are a
+book's editors. Kept apart from the grammar's reading of the rest of the reference (its
+identifiers, its source block, its title), which calls :func:`split_authors` for the names
+before the title and again for a chapter's editors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Name
+from ..names import parse_vancouver_name
+from .one_name import ORGANISATION_WORDS, pubmed_initials, undotted_initials
+
+_ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
+_EDITOR_WORD = (
+    r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coord(?:enador(?:es|as?)?|s)?)"
+)
+_EDITORS = re.compile(rf"^{_EDITOR_WORD}\.?$", re.I)
+# The editors' mark in parentheses, as Harvard and many Vancouver variants print it: "In: Roe
+# J (ed.) Book.", "In: Roe J, Doe A (eds). Book.", "In: Roe J (Org.). Livro."
+_EDITORS_IN_PARENS = re.compile(rf"\((?P<mark>{_EDITOR_WORD})\.?\)\.?(?=\s|$)", re.I)
+_GROUP = re.compile(
+    r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The names a reference opens with, and the text after them."""
+
+    names: tuple[Name, ...]
+    truncated: bool
+    editors: bool  # the list closed with "editors"/"eds": an edited book
+    rest: str
+
+
+_NAME_SEPARATOR = re.compile(r"[,;]\s*")
+_ET_AL_END = re.compile(r"(?<!\s)\s+et\.?\s*al\.?$")  # from a run's first space: linear
+
+
+def split_authors(text: str) -> Names | None:
+    """Leading name list -> Names; None when the text does not open with one.
+
+    Vancouver and AMA print "Family Initials" separated by commas and closed by a period;
+    "et al" marks a cut list, a study group may close it ("et al; the STAR Trial Group"),
+    and "editors"/"eds" says the names are the editors of a book.
+    """
+    m = re.match(r"(.+?)\.(?:\s+|$)", text)
+    if not m:
+        return None
+    pieces = [p.strip() for p in _NAME_SEPARATOR.split(m.group(1)) if p.strip()]
+    if pieces and (cut := _ET_AL_END.search(pieces[-1])):
+        pieces[-1:] = [pieces[-1][: cut.start()], "et al"]  # "Protopopescu C et al"
+    editors = bool(pieces) and bool(_EDITORS.match(pieces[-1]))
+    if editors:
+        pieces.pop()
+    people: list[Name] = []
+    groups: list[Name] = []
+    truncated = False
+    for piece in pieces:
+        if _ET_AL.match(piece) and people and not truncated and not groups:
+            truncated = True
+            continue
+        name = None if truncated or groups else _vancouver_name(piece)
+        if name is not None:
+            people.append(name)
+        elif people and _GROUP.search(piece):
+            literal = re.sub(r"^(?:for|on behalf of)\s+(?:the\s+)?", "", piece, flags=re.I)
+            groups.append(Name(literal=literal))
+        else:
+            return None
+    if not people:
+        return None
+    return Names(tuple(people + groups), truncated, editors, text[m.end() :].strip())
+
+
+def editors_closed(book: str) -> str:
+    """A chapter's "Roe J, Doe A (eds). Book..." as the grammar reads editors: "Roe J, Doe
+    A, eds. Book..." (the names before the mark, the mark closing them)."""
+    m = _EDITORS_IN_PARENS.search(book)
+    if not m or "." in book[: m.start()]:
+        return book
+    return f"{book[: m.start()].rstrip().rstrip(',')}, {m.group('mark')}.{book[m.end() :]}"
+
+
+def _vancouver_name(piece: str) -> Name | None:
+    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`);
+    not a group's name that PubMed cut to a letter ("Example Disease Neuroimaging I",
+    "Example Definitions Working G": three words or more before it, one a group's)."""
+    words = (piece := undotted_initials(piece)).split()
+    if len(words) > 3 and len(words[-1]) == 1 and ORGANISATION_WORDS.search(piece):
+        return None
+    return pubmed_initials(words, "") or parse_vancouver_name(piece)

@@ -1,0 +1,119 @@
+"""Which lines of a numbered list open an item, and the text after the item's number.
+
+A number alone is also a volume, a page, an issue or a date's day, above all when a copy
+cut the list one token a line; it opens a reference only where one can begin (after the
+end of the previous one, or at the start) and before what a reference opens with. Kept
+apart from :mod:`.split`, which finds the list, groups its lines into items and rebuilds
+them: this reads each line once and answers only "does an item start here".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .folds import QUOTES
+from .headings import is_list_heading
+from .list_end import ENDS_REFERENCE
+from .numbering import AUTHOR_START, PARTICLE
+from .years import MONTH_WORD
+
+# "1 Smith J, ...": one pattern for every number (one per number filled the regex cache).
+_LEADING_NUMBER = re.compile(r"[\[(]?(\d{1,6})")
+
+
+def _item_start(s: str, number: int, before: str | None, after: str) -> str | None:
+    """The text after the number when the stripped line ``s`` opens reference ``number``.
+
+    ``before`` is the last non-blank line above (None at the start of the text) and
+    ``after`` the next non-blank line: a bare number is also a volume or a page, so it opens
+    a reference only where one can begin (after the end of the previous one, or at the
+    start) and before a word.
+    """
+    n = str(number)
+    for prefix in (f"[{n}]", f"{n}.", f"{n})", f"({n})", f"{n}]"):
+        if s.startswith(prefix):
+            rest = s[len(prefix) :]
+            if rest and rest[0].isspace():
+                return rest.strip()
+            if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
+                day = (
+                    number <= 31  # "1963 Jun" / "72." closes a reference
+                    and bool(MONTH_WORD.match(before or ""))
+                    and not (before or "").endswith(".")
+                )
+                # nor the "2)" of "104(4 Pt 2):416-22", cut one token a line
+                # nor a volume after its journal before a DOI ("Biol" / "7" / "." / "doi")
+                volume = (
+                    (before or "").isalpha() and after[:1].islower() and not PARTICLE.match(after)
+                ) or bool(_TAIL_WORD.match(after))  # "2023;13." / "doi": no item opens so
+                return (
+                    None
+                    if day or volume or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
+                    else ""
+                )
+    if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
+        return None
+    rest = s[len(n) :].strip()
+    if AUTHOR_START.match(rest):
+        return rest
+    boundary = before is None or bool(ENDS_REFERENCE.search(before) or is_list_heading(before))
+    if rest:
+        return rest if boundary and rest[0].isalpha() else None
+    # one token a line, a bare number opens an item before a name, not before a word of a
+    # title ("Nav1" / "." / "7" / "and other...")
+    return "" if boundary and (after[:1].isupper() or PARTICLE.match(after)) else None
+
+
+# What follows a volume or pages, never an item's first word: "2023;13." / "doi" / ":"
+# (an address may be a whole item: "12." / "http" / ":" ...)
+_TAIL_WORD = re.compile(r"(?:doi|pmid|pmcid|epub)\b")
+
+
+def _issue(prefix: str, before: str | None, after: str) -> bool:
+    """Whether "(4)" or "4)" alone on its line is an issue, one element a line: after a
+    volume, an opening parenthesis or a supplement's word ("163" / "(4)" / "643-657",
+    "163(" / "4)", "(Suppl" / "4)"), and not before a name."""
+    before = before or ""
+    return bool(
+        prefix.endswith(")")
+        # (nothing before: the list's first line, where no volume is)
+        and (
+            before[-1:].isdigit()
+            or (before and before[-1] in "(,/")
+            or _PART_WORD.fullmatch(before)
+        )
+        and not (after[:1].isupper() or after[:1] in QUOTES + "(" or PARTICLE.match(after))
+    )
+
+
+_PART_WORD = re.compile(r"\(?(?:suppl?|supl|pt|part|no|spec)\.?", re.I)  # "(Suppl" / "4)"
+
+
+_CAPITAL = re.compile(r"[A-Z][a-z]")  # a name's first word: "Roe", not "J" or "S12"
+_SPACED_MARK = re.compile(r"\A(\d{1,6})\s+([.)\]])\Z")
+
+
+def item_starts(lines: list[str], first: int) -> dict[int, tuple[int, str]]:
+    """Line index -> (number, text after it) for every line from ``first`` that can open an
+    item. One pass: each line is looked at once, whatever the size of the text."""
+    found: dict[int, tuple[int, str]] = {}
+    before: str | None = None
+    for i in range(first, len(lines)):
+        # a scraped copy's stray space between the number and its mark: "12 ." is "12."
+        s = _SPACED_MARK.sub(r"\1\2", lines[i].strip())
+        m = _LEADING_NUMBER.match(s)
+        if m:
+            # (past the lines a fold left blank: "12." / "" / "" / "(2005)"; past the
+            # reference's own number: "(36)" / "1" / "." / "Roe")
+            ahead = [x.strip() for x in lines[i + 1 : i + 7] if x.strip()][:3]
+            after = ahead[0] if ahead else ""
+            if len(ahead) == 3 and ahead[0].isdecimal() and int(ahead[0]) <= int(m.group(1)):
+                after = ahead[2] if ahead[1] in (".", ")") else after
+                after = ahead[1] if _CAPITAL.match(ahead[1]) and ahead[2][:1].isupper() else after
+            rest = _item_start(s, int(m.group(1)), before, after) if int(m.group(1)) else None
+            # an item has text: "24." closing the last reference opens nothing
+            if rest is not None and (rest or after):
+                found[i] = (int(m.group(1)), rest)
+        if s:
+            before = s
+    return found

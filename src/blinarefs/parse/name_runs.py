@@ -1,0 +1,150 @@
+"""Where a run of names ends in the shapes the labeller misreads as a whole run.
+
+Kept apart from :mod:`.name_ends`, which mends a name's end by the form of the names before
+it (initials first, dotted initials, a journal read by rule between two names); these read
+the run itself: a Vancouver list ends at the first full stop after a name's initials, a
+single name printed initials first is the author, a long list the labeller broke for a name
+or two is one run of names, and the names end at a full stop the reader put in after them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..names import is_initials
+from .labeller import Labelled, labels_of
+from .one_name import ORGANISATION_WORDS
+
+# A title's opening acronym after a Vancouver list ("Roe J, Doe A. UK trends", "Poe CF.
+# ZFN, TALEN and..."): two capitals or more, or capitals and digits; not an initial.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:[-‐/][A-Z0-9]+)*")
+
+
+def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
+    """A Vancouver list, "Roe J, Doe AB, Poe C. Title", or one name, "Roe J. Title", ends
+    at the first full stop after a name's initials: the labeller sometimes reads on into a
+    title that opens like a name ("Poe C. Cathepsin B, cathepsin H...") or with an acronym
+    ("Poe CF. ZFN, TALEN and ...", "Roe J. UK trends": BMJ prints no full stop after the
+    names, and :func:`..read._close_names` puts it back). Only where the names before print
+    no full stops, so "Roe J., Doe A.B." is left alone, and not before an acronym closed by
+    a full stop, which may be one more name's initials."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
+    if first < 0:
+        return labelled
+    last = first
+    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
+        last += 1
+    words = [x.token.text for x in labelled[first : last + 1]]
+    stop = next((i for i, w in enumerate(words) if w == "."), -1)
+    if stop < 2 or stop >= len(words) - 1:
+        return labelled
+    commas = [i for i, w in enumerate(words[:stop]) if w == ","]
+    if not all(is_initials(words[i - 1]) for i in commas):  # "Roe, J. A.; Doe, B."
+        return labelled
+    if not commas and (stop != 2 or len(words[1]) > 2 or words[0] in ("The", "A", "An")):
+        return labelled  # one name, "Roe J.", not an organisation's "The NHS. Centre"
+    nxt, acronym = words[stop + 1], bool(_ACRONYM.fullmatch(words[stop + 1]))
+    worded = nxt[:1].isupper() and nxt[1:2].islower()
+    if not is_initials(words[stop - 1]):
+        return labelled
+    if not worded and (not acronym or words[stop + 2 : stop + 3] == ["."]):
+        return labelled
+    if nxt in ("Jr", "Sr") or (
+        words[stop + 2 : stop + 3] == [","] and not (acronym and len(nxt) > 2)
+    ):
+        return labelled  # "Roe ET. Jr, Doe A", "Roe A. Doe, et al": not a title (but "ABC,")
+    cut, end = first + stop + 1, last + 1
+    while end < len(labelled) and labelled[end].label != "title" and end - last <= 2:
+        end += 1  # the marks between the names' run and the title's: one title
+    if end == len(labelled) or labelled[end].label != "title":
+        end = last + 1
+    title = [x._replace(label="title") for x in labelled[cut:end]]
+    return [*labelled[:cut], *title, *labelled[end:]]
+
+
+_ONE_INITIAL = re.compile(r"[A-Z]")
+# A family name after initials: "Roe", "O'Roe", "Roe-Doe".
+_FAMILY = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*")
+
+
+def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
+    """A single author printed initials first ("A. Roe, Title. Science 340, 1 (2030).", as
+    Science and the physics journals print them), which the labeller, having seen such lists
+    only with several names, reads as the title's start (or a journal read by rule from
+    the comma after it, :mod:`.tails`, leaves it alone as the title): the name is the
+    author."""
+    if "author" in labels_of(labelled):
+        return labelled
+    words = [x.token.text for x in labelled[:12]]
+    i = 0
+    while i + 1 < len(words) and _ONE_INITIAL.fullmatch(words[i]) and words[i + 1] == ".":
+        i += 2
+    if not 2 <= i <= 6 or i + 2 >= len(words) or words[i + 1] != ",":
+        return labelled
+    if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
+        return labelled
+    name = [x._replace(label="author") for x in labelled[: i + 1]]
+    return [*name, labelled[i + 1]._replace(label="other"), *labelled[i + 2 :]]
+
+
+_NAME_PIECE = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*|[.,;&]|and")
+
+
+def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
+    """A long name list the labeller broke in the middle ("..., Lawrence D., Muir J. F.,
+    Pretty J., ..." read as other, journal or editors for a name or two): a short gap of
+    names and their marks between two runs of authors is the authors'."""
+    runs = [i for i, x in enumerate(labelled) if x.label == "author"]
+    if not runs:
+        return labelled
+    out = list(labelled)
+    for a, b in itertools.pairwise(runs):
+        gap = labelled[a + 1 : b]
+        if (
+            gap
+            and len(gap) <= 12
+            and all(x.label in ("other", "container", "editor") for x in gap)
+            and all(_NAME_PIECE.fullmatch(x.token.text) for x in gap)
+            and any(x.token.text[:1].isupper() for x in gap)
+        ):
+            out[a + 1 : b] = [x._replace(label="author") for x in gap]
+    return out
+
+
+# labels the names' own words may have been given before the full stop that closes them
+_NOT_NAMES = frozenset({"title", "container", "other", "note", "publisher"})
+
+
+def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled]:
+    """The names end at the full stop put after them (:func:`inserted_stop`), whatever the
+    labeller read, which has seen such lists only closed: the words before it are the
+    names' ("Roe A Made-up analysis, 2030 Available: ..." read as one title), and names it
+    read after it are the title's ("ABC Country notes, 2030 ..." read as a name)."""
+    at = next(
+        (i for i, x in enumerate(labelled) if x.token.start == stop and x.token.text == "."), -1
+    )
+    if at < 1:
+        return labelled
+    names = [x._replace(label="author") if x.label in _NOT_NAMES else x for x in labelled[:at]]
+    end = at + 1
+    while end < len(labelled) and labelled[end].label == "author":
+        end += 1
+    run = [x.token.text for x in labelled[at + 1 : end]]
+    if (
+        (end < len(labelled) and labelled[end].token.text == ".")
+        or "al" in run
+        or ORGANISATION_WORDS.search(" ".join(run))
+        or (run and is_initials(run[-1]) and len(run[-1]) < 3)
+    ):
+        # the labeller's names go on to a printed full stop, "et al", initials or an
+        # organisation's word: the stop put in was too early ("Roe JH. 3rd, Doe S, et al
+        # Title", "ABCD. Panel on Made-up Health, Title"), and its reading stands
+        return [*names, *labelled[at:]]
+    grown = end
+    while grown < len(labelled) and grown - end < 2 and labelled[grown].label == "other":
+        grown += 1  # the marks between the names' run and the title's: one title
+    if grown < len(labelled) and labelled[grown].label == "title":
+        end = grown
+    title = [x._replace(label="title") for x in labelled[at + 1 : end]]
+    return [*names, labelled[at]._replace(label="other"), *title, *labelled[end:]]
