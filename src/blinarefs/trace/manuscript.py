@@ -239,9 +239,9 @@ def trace_manuscript(
         kinds = {c.kind for c in citations}
         if kinds and not kinds <= KEYED:
             kinds.add("bracket")
-        raised = superscripts or () if kinds and kinds <= KEYED else superscripts
+        tail_raised = superscripts or () if kinds and kinds <= KEYED else superscripts
         tail = decode_markers(masked, index, start=after_list[0], end=after_list[1],
-                              superscripts=raised, kinds=kinds or None)  # fmt: skip
+                              superscripts=tail_raised, kinds=kinds or None)  # fmt: skip
         found = without_table_values(text, tail.citations, after_list)
         citations += [c for c in found if not kinds or c.kind in kinds]
         decisions = (*decisions, *tail.decisions)
