@@ -83,6 +83,27 @@ def test_latex_with_two_addbibresource(paper, capsys):
     assert "2 of 2 references cited, 0 dangling" in capsys.readouterr().out
 
 
+def test_bibliography_files_named_through_a_preamble_macro_over_several_lines(paper, capsys):
+    # a real LaTeX paper named its folder once ("\\newcommand{\\pathBIB}{./bib}") and its
+    # files over several lines; the macro was taken for part of a file name: 0 references
+    lib = paper / "lib"
+    lib.mkdir()
+    (lib / "more.bib").write_text(BIB, encoding="utf-8")
+    (lib / "more2.bib").write_text(BIB.replace("myth_rings_2032", "second_2033"), "utf-8")
+    tex = (
+        "\\newcommand{\\bibdir}{./lib}\n\\newcommand{\\norm}[1]{\\lVert#1\\rVert}\n"
+        "\\begin{document}\nRings \\citep{myth_rings_2032}. Again \\citet{second_2033}.\n"
+        "%\\bibliography{old}\n"
+        "\\bibliography{\n  \\bibdir/more,\n  \\bibdir/more2, % the second\n}\n"
+        "\\end{document}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    assert main(["check", "paper.tex"]) == 0
+    out = capsys.readouterr().out
+    assert "2 of 2 references cited, 0 dangling" in out
+    assert "old.bib" not in out
+
+
 def test_a_named_bibliography_that_is_missing_is_named(paper, capsys):
     (paper / "refs.json").unlink()
     assert main(["check", "paper.md"]) == 1
