@@ -125,6 +125,19 @@ def test_build_reads_a_csl_json_bibliography_and_keeps_the_markdown(paper, capsy
     assert "@article{fable:2031:moons," in store
 
 
+def test_build_of_a_keyed_manuscript_warns_of_no_numbers_changing(paper, capsys):
+    # a real JOSS paper: "warning [citation-order] Pandoc numbers references by first
+    # citation, so numbers change: 1 -> 9, 2 -> 10, ..." and "renumber the manuscript's
+    # references": the numbers were the .bib's order, which no reader of [@key] ever sees
+    two = BIB + BIB.replace("myth_rings_2032", "second_2033").replace("Rings", "Moons")
+    (paper / "more.bib").write_text(two, encoding="utf-8")
+    text = "---\nbibliography: more.bib\n---\n\nMoons [@second_2033]. Rings [@myth_rings_2032].\n"
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    main(["build", "paper.md", "-o", "out", "--skip", "enrich"])  # (the store's own errors: 1)
+    out = capsys.readouterr().out
+    assert "2 citations as [@key]" in out and "citation-order" not in out
+
+
 def test_an_in_text_citation_keeps_its_authors_when_numbered():
     # "As @key showed" became "As¹ showed": the authors Pandoc prints were dropped
     from blinarefs import read_references, to_numbered
