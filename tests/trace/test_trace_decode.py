@@ -159,6 +159,13 @@ def test_parenthesised_numbers_in_a_parenthesis_style_manuscript():
     assert decoded(text) == [("(1)", (1,)), ("(2, 3)", (2, 3)), ("(4-6)", (4, 5, 6))]
 
 
+def test_chi_squared_spelled_out_is_a_square_not_a_citation():
+    # a real review's Word text, "mentioning the Chi² statistic and P value": read as
+    # superscript citation 2 in a text that cites in brackets (a mixed-conventions warning)
+    text = "We report the Chi² statistic and its P value, as others did [1]. And this [2]."
+    assert decoded(text) == [("[1]", (1,)), ("[2]", (2,))]
+
+
 AUTHOR_REFS = [
     Reference(id="kantarjian2017", number=1, author=(Name("Kantarjian", "H."),), issued=(2017,)),
     Reference(id="sluis2023", number=2, author=(Name("Sluis", "I.", "van der"),), issued=(2023,)),
