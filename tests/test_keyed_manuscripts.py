@@ -138,6 +138,28 @@ def test_build_of_a_keyed_manuscript_warns_of_no_numbers_changing(paper, capsys)
     assert "2 citations as [@key]" in out and "citation-order" not in out
 
 
+def test_a_quarto_manuscripts_affiliations_cross_references_and_keys(paper, capsys):
+    # a real Quarto review: its affiliations "^1^" cited the .bib's first entry, its
+    # "@fig-prisma" and "@tbl-1" were dangling citations, and the key "[@Myth2032]" was
+    # checked as a trial's name against the abstract
+    bib = BIB.replace("myth_rings_2032", "Myth2032").replace(
+        "pages = {11--19}", "pages = {11--19},\n  abstract = {Rings were seen by one team}"
+    )
+    (paper / "more.bib").write_text(bib, encoding="utf-8")
+    text = (
+        "---\nbibliography: more.bib\n---\n\nAda Fable^1^, Bo Myth^2^\n\n"
+        "^1^ Invented University\n\n# Introduction\n\nRings were seen by one team "
+        "[@Myth2032], as @fig-rings shows and [@tbl-counts] lists.\n"
+    )
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 0
+    out = capsys.readouterr().out
+    assert "1 of 1 references cited, 0 dangling" in out and "claim-not-in-reference" not in out
+    assert main(["trace", "paper.md", "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["[@Myth2032]"]
+
+
 def test_an_in_text_citation_keeps_its_authors_when_numbered():
     # "As @key showed" became "As¹ showed": the authors Pandoc prints were dropped
     from blinarefs import read_references, to_numbered

@@ -52,6 +52,10 @@ _PANDOC_SUP = re.compile(
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]@]*@[^\[\]]*)\](?![(:\[])")  # no lazy scan: linear
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
+# Quarto's cross-references ("@fig-flow", "@tbl-1", "@sec-methods") and pandoc-crossref's
+# ("@fig:flow", "@eq:2") share the citation's "@": a key of that form that no reference
+# holds points at a figure, table, section or equation, not at a missing reference.
+_CROSS_REFERENCE = re.compile(r"(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]\w")
 # \cite[p.~5]{key}, and biblatex's multicite \cites(pre)(post)[5]{a}[7]{b}: every {keys}
 # group is read, and no "[7]" is left to read as a numbered citation
 _LATEX = re.compile(
@@ -193,6 +197,7 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         return out
     for m in _PANDOC_BRACKET.finditer(text):
         keys = tuple(a or b for a, b in re.findall(r"(?<![\w@])" + _PANDOC_KEY, m.group(1)))
+        keys = tuple(k for k in keys if k in index.by_key or not _CROSS_REFERENCE.match(k))
         if keys:
             out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=keys))
             taken.append((m.start(), m.end()))
@@ -203,7 +208,7 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         if i >= 0 and m.start() < taken[i][1]:
             continue
         key = m.group(1) or m.group(2)
-        if key in index.by_key or bracketed:
+        if key in index.by_key or (bracketed and not _CROSS_REFERENCE.match(key)):
             out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=(key,)))
     for m in _LATEX.finditer(text) if "\\" in text else ():
         if m.group("cmd").lower() == "nocite":
