@@ -86,6 +86,15 @@ def test_a_misc_address_given_as_howpublished_url_is_its_url_and_written_once():
     ).url in (None, "")
 
 
+def test_a_key_with_an_apostrophe_is_stored_and_read_back():
+    # a real LaTeX paper's .bib keyed "d'ambrosioEtAl:2012" (BibTeX takes it): `build`
+    # stopped with "cannot be written to a .bib file"
+    from blinarefs.model import Reference
+
+    store = Store.from_references([Reference(id="d'lark:2031", title="Owls", issued=(2031,))])
+    assert Store.loads(store.dumps()).keys() == ["d'lark:2031"]
+
+
 def test_store_round_trip_is_lossless(seed_parsed):
     store = Store.from_references(seed_parsed.references)
     again = Store.loads(store.dumps())
