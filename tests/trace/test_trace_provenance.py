@@ -106,10 +106,11 @@ def test_where_a_thing_can_be_found_is_no_reported_finding():
     # project can be found at the author's page" were flagged as reported findings ('found')
     text = (
         "Introduction\n\nThe made-up scripts can be found on an invented website. The "
-        "invented survey found that 40 farms closed.\n"
+        "invented survey found that 40 farms closed. The invented bug can be found naturally "
+        "infected by a made-up parasite.\n"
     )
     claims = trace_manuscript(text, REFS).claims
-    assert [c.needs_citation for c in claims] == [False, True]
+    assert [c.needs_citation for c in claims] == [False, True, True]
 
 
 def test_the_rows_of_a_markdown_pipe_table_are_no_claims():

@@ -175,11 +175,19 @@ def _percentage(sentence: str, lower: str) -> str | None:
 
 
 _MODALS = frozenset(["can", "could", "may", "might", "will", "should"])
+_KEPT_AT = frozenset(["at", "on", "via", "online", "here", "under"])
 
 
 def _where(words: list[str], i: int) -> bool:
-    """ "Code can be found on GitHub": where a thing is kept, no reported finding."""
-    return words[i] == "found" and i > 1 and words[i - 1] == "be" and words[i - 2] in _MODALS
+    """ "Code can be found on GitHub": where a thing is kept, no reported finding ("it can
+    be found naturally infected", "in 30% of patients" are findings)."""
+    return (
+        words[i] == "found"
+        and 1 < i < len(words) - 1
+        and words[i - 1] == "be"
+        and words[i - 2] in _MODALS
+        and words[i + 1] in _KEPT_AT
+    )
 
 
 def factual_reasons(sentence: str) -> tuple[str, ...]:
