@@ -160,6 +160,20 @@ def test_a_quarto_manuscripts_affiliations_cross_references_and_keys(paper, caps
     assert cited == ["[@Myth2032]"]
 
 
+def test_a_numbered_appendix_is_no_bibliography_in_a_text_that_cites_by_key(paper, capsys):
+    # a real Quarto paper named its .bib files in its front matter and closed with an
+    # appendix listing its hardware "1. / 2. / ...": that list was taken for its references
+    # ("0 of 6 references cited, 58 dangling citations")
+    text = MANUSCRIPT.replace("refs.json", "[refs.json, more.bib]") + (
+        "Rings are thin [@myth_rings_2032].\n\n# Appendix\n\n"
+        "1.  A made-up sensor board\n\n2.  An invented battery pack\n\n3.  A pipe\n"
+    )
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 1  # the one missing work, nobody2099
+    out = capsys.readouterr().out
+    assert "2 of 2 references cited, 1 dangling citation" in out
+
+
 def test_an_in_text_citation_keeps_its_authors_when_numbered():
     # "As @key showed" became "As¹ showed": the authors Pandoc prints were dropped
     from blinarefs import read_references, to_numbered

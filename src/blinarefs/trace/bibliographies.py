@@ -46,6 +46,17 @@ def _latex_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+# A Pandoc citation in brackets ("[@roe2031]", "[see -@roe2031, p. 4]") or a LaTeX \\cite
+# command of any flavour: what a text that cites by key holds.
+_KEYED_CITATION = re.compile(
+    r"\[[^\[\]@]{0,200}-?@[\w{]|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\])*\{"
+)
+
+
+def cites_by_key(text: str) -> bool:
+    return _KEYED_CITATION.search(text) is not None
+
+
 def _yaml_names(text: str) -> list[str]:
     from ..pandoc.markdown import front_matter, later_metadata, yaml_names, yaml_value
 
