@@ -243,6 +243,9 @@ MANAGER_REFS = [
         ("As Poe et al.'s (2018) test showed.", "Poe et al.'s (2018)", ("poe2018",)),
         ("In Spring, Summer and Roe (2020) it works.", "Roe (2020)", ("roe2020",)),
         ("It works (Poe et al., 2018, Fig. 3).", "(Poe et al., 2018, Fig. 3)", ("poe2018",)),
+        # Chicago's second author a body (a real Quarto paper's whole group was lost)
+        ("It harms (Roe, Moe, and Doe 2020; Poe and HEI Review Committee 2018).",
+         "(Roe, Moe, and Doe 2020; Poe and HEI Review Committee 2018)", ("roe2020", "poe2018")),
     ],
 )  # fmt: skip
 def test_author_year_forms_of_reference_managers(text, marker, keys):

@@ -71,8 +71,8 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
 )
 # "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
 _CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
-# "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
-_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
+# "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
+_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
 # "Vaupel et al., 1987, 1997": two works of the same authors
 _YEARS = r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
 _AUTHOR_PART = re.compile(
