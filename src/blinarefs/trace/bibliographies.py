@@ -47,14 +47,17 @@ def _latex_names(text: str) -> list[str]:
 
 
 # A Pandoc citation in brackets ("[@roe2031]", "[see -@roe2031, p. 4]") or a LaTeX \\cite
-# command of any flavour: what a text that cites by key holds.
-_KEYED_CITATION = re.compile(
-    r"\[[^\[\]@]{0,200}-?@[\w{]|\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\])*\{"
-)
+# command of any flavour (\\citep, \\autocite, \\textcite): what a text that cites by key
+# holds. The command's name is looked at apart: a pattern finding "cite" inside a run of
+# letters is quadratic on "\\citecitecite...".
+_PANDOC_CITATION = re.compile(r"\[[^\[\]@]{0,200}-?@[\w{]")
+_COMMAND = re.compile(r"\\([A-Za-z]+)")
 
 
 def cites_by_key(text: str) -> bool:
-    return _KEYED_CITATION.search(text) is not None
+    if _PANDOC_CITATION.search(text):
+        return True
+    return "cite" in text and any("cite" in m.group(1) for m in _COMMAND.finditer(text))
 
 
 def _yaml_names(text: str) -> list[str]:
