@@ -83,6 +83,27 @@ def test_latex_with_two_addbibresource(paper, capsys):
     assert "2 of 2 references cited, 0 dangling" in capsys.readouterr().out
 
 
+def test_bibliography_files_named_through_a_preamble_macro_over_several_lines(paper, capsys):
+    # a real LaTeX paper named its folder once ("\\newcommand{\\pathBIB}{./bib}") and its
+    # files over several lines; the macro was taken for part of a file name: 0 references
+    lib = paper / "lib"
+    lib.mkdir()
+    (lib / "more.bib").write_text(BIB, encoding="utf-8")
+    (lib / "more2.bib").write_text(BIB.replace("myth_rings_2032", "second_2033"), "utf-8")
+    tex = (
+        "\\newcommand{\\bibdir}{./lib}\n\\newcommand{\\norm}[1]{\\lVert#1\\rVert}\n"
+        "\\begin{document}\nRings \\citep{myth_rings_2032}. Again \\citet{second_2033}.\n"
+        "%\\bibliography{old}\n"
+        "\\bibliography{\n  \\bibdir/more,\n  \\bibdir/more2, % the second\n}\n"
+        "\\end{document}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    assert main(["check", "paper.tex"]) == 0
+    out = capsys.readouterr().out
+    assert "2 of 2 references cited, 0 dangling" in out
+    assert "old.bib" not in out
+
+
 def test_a_named_bibliography_that_is_missing_is_named(paper, capsys):
     (paper / "refs.json").unlink()
     assert main(["check", "paper.md"]) == 1
@@ -102,6 +123,55 @@ def test_build_reads_a_csl_json_bibliography_and_keeps_the_markdown(paper, capsy
     assert "\\#" not in written and "\\@" not in written
     store = (paper / "out" / "references.bib").read_text(encoding="utf-8")
     assert "@article{fable:2031:moons," in store
+
+
+def test_build_of_a_keyed_manuscript_warns_of_no_numbers_changing(paper, capsys):
+    # a real JOSS paper: "warning [citation-order] Pandoc numbers references by first
+    # citation, so numbers change: 1 -> 9, 2 -> 10, ..." and "renumber the manuscript's
+    # references": the numbers were the .bib's order, which no reader of [@key] ever sees
+    two = BIB + BIB.replace("myth_rings_2032", "second_2033").replace("Rings", "Moons")
+    (paper / "more.bib").write_text(two, encoding="utf-8")
+    text = "---\nbibliography: more.bib\n---\n\nMoons [@second_2033]. Rings [@myth_rings_2032].\n"
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    main(["build", "paper.md", "-o", "out", "--skip", "enrich"])  # (the store's own errors: 1)
+    out = capsys.readouterr().out
+    assert "2 citations as [@key]" in out and "citation-order" not in out
+
+
+def test_a_quarto_manuscripts_affiliations_cross_references_and_keys(paper, capsys):
+    # a real Quarto review: its affiliations "^1^" cited the .bib's first entry, its
+    # "@fig-prisma" and "@tbl-1" were dangling citations, and the key "[@Myth2032]" was
+    # checked as a trial's name against the abstract
+    bib = BIB.replace("myth_rings_2032", "Myth2032").replace(
+        "pages = {11--19}", "pages = {11--19},\n  abstract = {Rings were seen by one team}"
+    )
+    (paper / "more.bib").write_text(bib, encoding="utf-8")
+    text = (
+        "---\nbibliography: more.bib\n---\n\nAda Fable^1^, Bo Myth^2^\n\n"
+        "^1^ Invented University\n\n# Introduction\n\nRings were seen by one team "
+        "[@Myth2032], as @fig-rings shows and [@tbl-counts] lists.\n"
+    )
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 0
+    out = capsys.readouterr().out
+    assert "1 of 1 references cited, 0 dangling" in out and "claim-not-in-reference" not in out
+    assert main(["trace", "paper.md", "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == ["[@Myth2032]"]
+
+
+def test_a_numbered_appendix_is_no_bibliography_in_a_text_that_cites_by_key(paper, capsys):
+    # a real Quarto paper named its .bib files in its front matter and closed with an
+    # appendix listing its hardware "1. / 2. / ...": that list was taken for its references
+    # ("0 of 6 references cited, 58 dangling citations")
+    text = MANUSCRIPT.replace("refs.json", "[refs.json, more.bib]") + (
+        "Rings are thin [@myth_rings_2032].\n\n# Appendix\n\n"
+        "1.  A made-up sensor board\n\n2.  An invented battery pack\n\n3.  A pipe\n"
+    )
+    (paper / "paper.md").write_text(text, encoding="utf-8")
+    assert main(["check", "paper.md"]) == 1  # the one missing work, nobody2099
+    out = capsys.readouterr().out
+    assert "2 of 2 references cited, 1 dangling citation" in out
 
 
 def test_an_in_text_citation_keeps_its_authors_when_numbered():

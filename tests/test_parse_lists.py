@@ -339,3 +339,55 @@ def test_a_service_s_page_range_and_a_printed_one_are_expanded_alike():
     assert expand_page_range("2578--84") == "2578-2584"
     assert expand_page_range(None) == "" and expand_page_range("viii-xii") == "viii-xii"
     assert _same("page", "S12-9", "S12–S19")  # enrich sees no change to propose
+
+
+def test_an_item_after_an_address_without_its_scheme_keeps_its_own_number():
+    # BMJ's style as Pandoc writes it, "N<tab>text" a paragraph each: a reference ending with
+    # an address without "https://" ("2013.example.org/handbook") took the next item, which
+    # opens with a title, into itself (a real Word file's reference 14 was lost so)
+    listed = (
+        "References\n\n"
+        "1 \tRoe J, Doe P. A study of invented things. Journal of Tests 2020;12:100–9.\n\n"
+        "2 \tPoe K, Loe M. Handbook for grading invented things. 2013.example.org/handbook\n\n"
+        "3 \tFOOtool ABC: FOOtool Thing Development Tool [software]. Example University "
+        "Published Online First: 2022.example.com\n\n"
+        "4 \tZoe A, Moe B. Another study of invented things. Journal of Tests 2021;13:10–9.\n"
+    )
+    parsed = parse_reference_list(listed)
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4]
+    assert not any("skips" in w for w in parsed.warnings)
+
+
+def test_an_item_whose_mark_lost_its_space_keeps_its_own_number():
+    # a list typed by hand into a web page: "5)Sakamoto Y, ..." and "7)M Borenstein, ..." were
+    # swallowed into the item before them, and their citations were dangling
+    listed = (
+        "1) Roe J, Doe P. A study of invented things. J Tests. 2020;12:100-9.\n"
+        "2) Poe K, Loe M. Another study of invented things. J Tests. 2021;13:10-9.\n"
+        "3) Ash T. Yet another invented study. J Tests. 2022;14:1-9.\n"
+        "4)Zoe M, Moe L. Invented things again. 2007. https://example.org/things.pdf\n"
+        "5)M Coe, L Foe. The last invented study. Example Press; 2019.\n"
+    )
+    parsed = parse_reference_list(listed)
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4, 5] and not parsed.warnings
+    assert parsed.references[3].author[0].family == "Zoe"
+    assert "Coe" not in parsed.references[3].source_text
+    # a supplement's "2)" opening a wrapped line stays inside its reference
+    wrapped = "1) Roe J. A study. J Tests. 2020;12(Suppl\n2):100-9.\n2) Doe P. Another. 2021.\n"
+    assert [r.number for r in parse_reference_list(wrapped).references] == [1, 2]
+
+
+def test_html_line_breaks_of_a_markdown_page_are_no_part_of_a_reference():
+    # a manuscript written as a GitHub page closed each reference with "<br>": it stayed in
+    # the printed text and made the parser doubt the reference
+    listed = (
+        "Text citing both [1,2]. <br>\n\n"
+        "1) Roe J, Doe P. A study of invented things. J Tests. 2020 Mar 3;12(4):100-9. <br>\n"
+        "2) Poe K, Loe M. Another study of invented things. J Tests. 2021;13:10-9.<BR/>\n"
+    )
+    parsed = parse_reference_list(listed)
+    assert [r.source_text for r in parsed.references] == [
+        "Roe J, Doe P. A study of invented things. J Tests. 2020 Mar 3;12(4):100-9.",
+        "Poe K, Loe M. Another study of invented things. J Tests. 2021;13:10-9.",
+    ]
+    assert parsed.references[0].page == "100-109" and parsed.references[1].volume == "13"

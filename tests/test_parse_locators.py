@@ -172,3 +172,25 @@ def test_a_year_after_the_volume_with_no_year_before_stays_the_year() -> None:
     )
     fields = assemble(labelled, source).fields
     assert (fields["issued"], fields.get("page")) == ((2030,), None)
+
+
+def test_pubmeds_ahead_of_print_citation_with_an_elsevier_pii():
+    # PubMed's "Copy citation" of an article online before its issue prints the date and the
+    # publisher's item identifier: "2030 Dec 31:S0360-3016(30)34451-5." It was read as pages
+    # "S0360-S3016" and issue "30", the day and month lost
+    from blinarefs.parse import parse_reference
+
+    ref = parse_reference(
+        "Loe M, Zoe A. A made-up trial of nothing. Int J Test Biol Phys. 2030 Dec "
+        "31:S0360-3016(30)34451-5. doi: 10.1016/j.ijtbp.2030.10.034. Epub ahead of print. "
+        "PMID: 99390244."
+    )
+    assert ref.container_title == "Int J Test Biol Phys" and ref.issued == (2030, 12, 31)
+    assert ref.page == "S0360-3016(30)34451-5" and not ref.volume and not ref.issue
+    assert ref.pmid == "99390244" and ref.note == "Epub ahead of print"
+    # F1000's "2018; pii: S0261-...": the word "pii" is no volume
+    other = parse_reference(
+        "Roe W, Doe D: Invented diets in made-up patients. Clin Nutr. 2031; pii: "
+        "S0261-5614(31)30129-8."
+    )
+    assert getattr(other, "volume", None) != "pii"

@@ -241,6 +241,14 @@ def test_ascii_escapes_of_runs_are_the_escapes_of_the_whole_text(text):
     assert to_ascii(text) == _latex_encoder().unicode_to_latex(text)
 
 
+def test_a_character_tex_cannot_name_is_kept_without_a_warning(caplog, capsys):
+    # a real .bib's title held "events─ the cohort" (a box-drawing dash): the encoder logged
+    # "No known latex representation" to stderr in the middle of `blinarefs build`
+    assert to_ascii("events\u2500 the cohort") == "events\u2500 the cohort"
+    assert not caplog.records
+    assert capsys.readouterr().err == ""
+
+
 # Pieces of BibTeX values: plain text, braces, the specials and ligatures, and TeX markup
 # that is self-contained or not (math, comments, groups, stray backslashes).
 _TEX_PIECES = st.sampled_from(

@@ -270,3 +270,15 @@ def test_a_title_edited_since_is_braced_as_the_store_braces_it():
     assert "{CRISPR} screening of owl genes in {Northern} {Europe}" in export_references(
         [edited], "bibtex"
     )
+
+
+@pytest.mark.parametrize("fmt", ["csl-json", "ris", "endnote-xml"])
+def test_a_key_with_slashes_comes_back_from_every_exchange_format(fmt):
+    # a real review's .bib keyed a trial by its registry number, "CTRI/2030/12/000001":
+    # exported and imported back, it became "ctri203012000001...", and [@CTRI/...] dangled
+    store = Store.loads(BIB.replace("brine:2029:tides", "CTRI/2030/12/000001"))
+    text = export_references(store.references, fmt)
+    back = read_references(text, fmt, source="back")
+    assert [r.id for r in back.references] == ["CTRI/2030/12/000001"]
+    # an item's URI is no key, slashes or not
+    assert _read(ZOTERO_ITEM | {"citation-key": ""}).references[0].id != ZOTERO_ITEM["id"]

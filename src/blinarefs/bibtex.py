@@ -155,6 +155,8 @@ def reference_from_fields(
             elif bib not in _VERBATIM or "\\" in text:
                 text = latex_to_text(text)
             kwargs[attr] = text.strip()
+    if "url" not in kwargs and (address := _howpublished_url(extra)):
+        kwargs["url"] = address
     # biblatex writes a PMID as eprint + eprinttype = {pubmed} (Better BibTeX: {pmid}); other
     # eprints (arXiv) stay extra
     eprint = {k.lower(): v for k, v in extra if k.lower() in ("eprint", "eprinttype")}
@@ -176,6 +178,19 @@ def reference_from_fields(
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
     return build_reference(key, kwargs)
+
+
+# "howpublished = {\\url{https://...}}": how a @misc gives its address for BibTeX's classic
+# styles, which know no url field (Google Scholar's and many a JOSS paper's entries). It is
+# the work's URL (formatted, exported), and the field stays as it was written: the URL is
+# not written a second time as "url".
+_HOWPUBLISHED_URL = re.compile(r"\\url\{(https?://[^\s{}]+)\}|(https?://[^\s{}]+)")
+
+
+def _howpublished_url(extra: Iterable[tuple[str, str]]) -> str:
+    published = next((v for k, v in extra if k.lower() == "howpublished"), "")
+    found = _HOWPUBLISHED_URL.fullmatch(published.strip())
+    return (found.group(1) or found.group(2)) if found else ""
 
 
 # Signs of braces the store would not write (it braces whole words, every capitalised one
@@ -256,7 +271,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
     container_field = "booktitle" if ref.type in ("chapter", "paper-conference") else "journal"
     for bib, attr in _TEXT_FIELDS:
         value = getattr(ref, attr)
-        if not value:
+        if not value or (bib == "url" and value == _howpublished_url(ref.extra)):
             continue
         if bib == "title":
             kept = dict(ref.extra).get(F_TITLE_TEX, "")

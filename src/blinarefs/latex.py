@@ -76,8 +76,13 @@ def _latex_walker_context():
 def _latex_encoder():
     from pylatexenc.latexencode import UnicodeToLatexEncoder
 
+    # a character TeX has no name for ("─", a box-drawing dash typed for an em dash) is kept
+    # as it is, silently: the encoder's own warning went to stderr in the middle of a build
     return UnicodeToLatexEncoder(
-        non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+        non_ascii_only=True,
+        replacement_latex_protection="braces-all",
+        unknown_char_policy="keep",
+        unknown_char_warning=False,
     )
 
 

@@ -24,8 +24,9 @@ from .fsio import atomic_write, binary_name, file_state, wide_encoding
 from .model import Reference
 from .store_blocks import Slot, read_bib_text
 
-# Characters that end or break a key in BibTeX (a key read from a file is kept as it was).
-_UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%'\\@]")
+# Characters that end or break a key in BibTeX (a key read from a file is kept as it was);
+# an apostrophe does neither ("d'ambrosio:2012", a real paper's .bib, read and written back).
+_UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%\\@]")
 
 
 class Store:

@@ -171,6 +171,27 @@ def test_a_thesis_is_printed_as_one_not_as_an_article_ahead_of_print():
     ]
 
 
+@pytest.mark.parametrize("kind", ["document", "software", "dataset"])
+def test_a_work_that_stands_alone_is_printed_as_a_book_not_an_article_ahead_of_print(kind):
+    # a BibTeX @misc (CSL "document") for a software package fell through to the journal
+    # article's form: "2021. Epub ahead of print." and "Published online 2021." (a real .bib)
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="s", type=kind, author=(Name(family="Lark", given="D"),),
+        title="owlcount: a made-up package for counting owls", publisher="Example Lab",
+        issued=(2031,), url="https://example.org/owlcount",
+    )  # fmt: skip
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. owlcount: a made-up package for counting owls [Internet]. Example Lab; "
+        "2031. Available from: https://example.org/owlcount"
+    ]
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. owlcount: a made-up package for counting owls. Example Lab; 2031. "
+        "https://example.org/owlcount"
+    ]
+
+
 def test_a_chapters_book_keeps_its_edition():
     # "In: Eds. Book. 2nd ed. Publisher; Year": the edition was dropped for a chapter
     from blinarefs.model import Name, Reference

@@ -159,6 +159,13 @@ def test_parenthesised_numbers_in_a_parenthesis_style_manuscript():
     assert decoded(text) == [("(1)", (1,)), ("(2, 3)", (2, 3)), ("(4-6)", (4, 5, 6))]
 
 
+def test_chi_squared_spelled_out_is_a_square_not_a_citation():
+    # a real review's Word text, "mentioning the Chi² statistic and P value": read as
+    # superscript citation 2 in a text that cites in brackets (a mixed-conventions warning)
+    text = "We report the Chi² statistic and its P value, as others did [1]. And this [2]."
+    assert decoded(text) == [("[1]", (1,)), ("[2]", (2,))]
+
+
 AUTHOR_REFS = [
     Reference(id="kantarjian2017", number=1, author=(Name("Kantarjian", "H."),), issued=(2017,)),
     Reference(id="sluis2023", number=2, author=(Name("Sluis", "I.", "van der"),), issued=(2023,)),
@@ -236,6 +243,9 @@ MANAGER_REFS = [
         ("As Poe et al.'s (2018) test showed.", "Poe et al.'s (2018)", ("poe2018",)),
         ("In Spring, Summer and Roe (2020) it works.", "Roe (2020)", ("roe2020",)),
         ("It works (Poe et al., 2018, Fig. 3).", "(Poe et al., 2018, Fig. 3)", ("poe2018",)),
+        # Chicago's second author a body (a real Quarto paper's whole group was lost)
+        ("It harms (Roe, Moe, and Doe 2020; Poe and HEI Review Committee 2018).",
+         "(Roe, Moe, and Doe 2020; Poe and HEI Review Committee 2018)", ("roe2020", "poe2018")),
     ],
 )  # fmt: skip
 def test_author_year_forms_of_reference_managers(text, marker, keys):

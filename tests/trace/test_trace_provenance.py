@@ -99,3 +99,28 @@ def test_a_question_states_no_fact_to_source():
     )
     claims = trace_manuscript(text, REFS).claims
     assert [c.needs_citation for c in claims] == [False, False, True]
+
+
+def test_where_a_thing_can_be_found_is_no_reported_finding():
+    # two real papers: "Detailed preprocessing can be found on GitHub." and "R code for the
+    # project can be found at the author's page" were flagged as reported findings ('found')
+    text = (
+        "Introduction\n\nThe made-up scripts can be found on an invented website. The "
+        "invented survey found that 40 farms closed. The invented bug can be found naturally "
+        "infected by a made-up parasite.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert [c.needs_citation for c in claims] == [False, True, True]
+
+
+def test_the_rows_of_a_markdown_pipe_table_are_no_claims():
+    # a real JOSS paper's table row "| Sleep | ... percent time asleep ... |" was flagged
+    text = (
+        "Introduction\n\nThe invented tool computes made-up measures.\n\n"
+        "| **Domain** | **Measures** |\n|---|---|\n"
+        "| Sleep | total sleep time, percent time asleep |\n\n"
+        "About 40% of invented farms closed in 2030.\n"
+    )
+    trace = trace_manuscript(text, REFS)
+    assert [c.needs_citation for c in trace.claims] == [False, True]
+    assert any(s.reason == "table" and "percent" in s.text for s in trace.skipped)

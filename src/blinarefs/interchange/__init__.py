@@ -273,14 +273,16 @@ def identifiers_from_note(ref: Reference) -> Reference:
     return ref.with_fields(note=note, **found)
 
 
-_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-+]*$")
+_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-+/]*$")
 
 
 def usable_key(value: str) -> str:
     """An id from another tool kept as the citation key only when it looks like one
-    (EndNote record numbers and Zotero item URIs do not): else "" and a key is assigned."""
+    (EndNote record numbers and Zotero item URIs do not): else "" and a key is assigned.
+    A slash is a key's ("CTRI/2020/12/029730": BibTeX, biber and Pandoc take it), a URI's
+    "://" is not."""
     value = value.strip()
-    return value if _KEY.match(value) and len(value) <= 64 else ""
+    return value if _KEY.match(value) and len(value) <= 64 and "://" not in value else ""
 
 
 def split_pages(page: str) -> tuple[str, str]:

@@ -319,7 +319,9 @@ def to_pandoc(
             )
         )
     warnings = list(rewriter.warnings)
-    renumbered = _renumbering(rewriter.converted, index, refs)
+    # a keyed manuscript prints no numbers of its own ([@key], \\cite): none of them changes
+    numbered = any(c.kind in _NUMBERED for c in rewriter.converted)
+    renumbered = _renumbering(rewriter.converted, index, refs) if numbered else ""
     if renumbered:
         warnings.append(
             Finding(
@@ -342,7 +344,7 @@ def to_pandoc(
         "notes-after-punctuation": True,
     }
     uncited = [f"@{r.id}" for r in refs if r.id not in cited]
-    if uncited and any(c.kind in _NUMBERED for c in rewriter.converted):
+    if uncited and numbered:
         # A numbered manuscript's list is its bibliography, but Pandoc lists only what is
         # cited: keep the rest, numbered after the cited ones, in list order. (A keyed
         # manuscript cites from a larger store: there, uncited means left out.)

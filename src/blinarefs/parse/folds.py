@@ -15,8 +15,13 @@ from .numbering import after_identifier as _after_identifier
 
 
 def fold_numbers(lines: list[str]) -> list[str]:
-    """The lines with every cut number that can open an item put back together."""
+    """The lines with every cut number that can open an item put back together, and an HTML
+    line break ("<br>", "<br />": a Markdown page's) blanked, each line as long as it was."""
+    lines = [_HTML_BREAK.sub(lambda m: " " * len(m.group()), x) if "<" in x else x for x in lines]
     return _fold_split_numbers(_fold_brackets(lines))
+
+
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
 _BRACKETED_NUMBER = re.compile(r"[\[(]\d{1,6}[\])]")

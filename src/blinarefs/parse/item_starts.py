@@ -33,7 +33,8 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     for prefix in (f"[{n}]", f"{n}.", f"{n})", f"({n})", f"{n}]"):
         if s.startswith(prefix):
             rest = s[len(prefix) :]
-            if rest and rest[0].isspace():
+            # (or "6)Sakamoto Y": a typed list that lost the space after the mark)
+            if rest and (rest[0].isspace() or (rest[0].isupper() and prefix[-1] in ")]")):
                 return rest.strip()
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
                 day = (

@@ -8,9 +8,13 @@ import re
 
 from .joiner import join_tokens
 
-# The end of a printed reference: a closing mark, or an identifier AMA prints without a period.
+# The end of a printed reference: a closing mark, or an identifier AMA prints without a period,
+# or an address without its scheme, as BMJ's style prints a web page's ("2013.example.org/
+# handbook"; from the start of a run of the address's characters only: linear time).
 ENDS_REFERENCE = re.compile(
-    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+|\b\d{7,9})\s*$", re.I
+    r"(?:[.?!)\]]|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+|\bPMC\d+|https?://\S+|\b\d{7,9}"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|gov|int|info)(?:/\S*)?)\s*$",
+    re.I,
 )  # (a bare PubMed id closes PLOS's "doi: 10.1038/nrg1272 14735121")
 
 # What follows a reference list in a pasted manuscript or web page: a line opening with one

@@ -63,9 +63,9 @@ _PUBLISHED_ONLINE = re.compile(
 _JOURNAL_TAIL = re.compile(
     r"(?P<year>(?:19|20)\d{2})[a-z]?"
     r"(?:\s+(?P<mon>[A-Z][a-z]{2})[a-z]*\.?(?:\s*[-–/]\s*[A-Z][a-z]{2}[a-z]*)?(?:\s+(?P<day>\d{1,2}))?)?"
-    r"(?:\s*;\s*(?P<vol>[^():;\s]+(?:\s+Suppl\s*\d*)?)?\s*(?:\((?P<iss>[^)]+)\))?)?"
-    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?))?"
-    r"\s*\.?\s*$"
+    r"(?:\s*;\s*(?P<vol>(?!pii:)[^():;\s]+(?:\s+Suppl\s*\d*)?)?\s*(?:\((?P<iss>[^)]+)\))?)?"
+    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?"
+    r"|S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX]))?\s*\.?\s*$"  # (or PubMed's Elsevier PII)
 )
 # Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
 # backtrack over what precedes them, and no tail is longer (linear time: issue 18).

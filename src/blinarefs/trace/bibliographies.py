@@ -16,15 +16,48 @@ from pathlib import Path
 from ..findings import Finding
 from ..model import Reference
 
-_ADDBIBRESOURCE = re.compile(r"\\addbibresource(?:\[[^\]]*\])?\{([^}]+)\}")
-_BIBLIOGRAPHY = re.compile(r"\\bibliography\{([^}]+)\}")
+# A name may hold one level of braces ("{\\pathBIB/refs}") or a macro the preamble defines.
+_ARG = r"\{((?:[^{}]|\{[^{}]*\})+)\}"
+_ADDBIBRESOURCE = re.compile(r"\\addbibresource(?:\[[^\]]*\])?" + _ARG)
+_BIBLIOGRAPHY = re.compile(r"\\bibliography" + _ARG)
+# A macro without arguments that stands for text, as a folder is named once in a preamble
+# ("\\newcommand{\\pathBIB}{./bib}", "\\def\\bibdir{refs}") and used in every file name.
+_TEXT_MACRO = re.compile(
+    r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z@]+)\}?\s*\{([^{}\\]*)\}"
+    r"|\\def\s*\\([A-Za-z@]+)\s*\{([^{}\\]*)\}"
+)
+# A comment runs from an unescaped "%" to the end of the line: a commented-out
+# "%\\bibliography{old}" names nothing, and a "%" closing a line of a list is no part of it.
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 
 def _latex_names(text: str) -> list[str]:
-    names = [m.group(1).strip() for m in _ADDBIBRESOURCE.finditer(text)]
+    text = _COMMENT.sub("", text)
+    macros = {m[1] or m[3]: (m[2] if m[1] else m[4]).strip() for m in _TEXT_MACRO.finditer(text)}
+
+    def expand(name: str) -> str:
+        name = re.sub(r"\\([A-Za-z@]+)", lambda m: macros.get(m[1], m[0]), name)
+        return name.replace("{", "").replace("}", "").strip()
+
+    names = [expand(m.group(1)) for m in _ADDBIBRESOURCE.finditer(text)]
     for m in _BIBLIOGRAPHY.finditer(text):  # bibtex's: names without .bib, comma-separated
-        names += [n if n.endswith(".bib") else n + ".bib" for n in m.group(1).split(",")]
-    return [n.strip() for n in names if n.strip()]
+        listed = (expand(n) for n in m.group(1).split(","))
+        names += [n if n.endswith(".bib") else n + ".bib" for n in listed if n]
+    return [n for n in names if n]
+
+
+# A Pandoc citation in brackets ("[@roe2031]", "[see -@roe2031, p. 4]") or a LaTeX \\cite
+# command of any flavour (\\citep, \\autocite, \\textcite): what a text that cites by key
+# holds. The command's name is looked at apart: a pattern finding "cite" inside a run of
+# letters is quadratic on "\\citecitecite...".
+_PANDOC_CITATION = re.compile(r"\[[^\[\]@]{0,200}-?@[\w{]")
+_COMMAND = re.compile(r"\\([A-Za-z]+)")
+
+
+def cites_by_key(text: str) -> bool:
+    if _PANDOC_CITATION.search(text):
+        return True
+    return "cite" in text and any("cite" in m.group(1) for m in _COMMAND.finditer(text))
 
 
 def _yaml_names(text: str) -> list[str]:

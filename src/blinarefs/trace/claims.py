@@ -174,6 +174,22 @@ def _percentage(sentence: str, lower: str) -> str | None:
     return "percent" if "percent" in lower else None
 
 
+_MODALS = frozenset(["can", "could", "may", "might", "will", "should"])
+_KEPT_AT = frozenset(["at", "on", "via", "online", "here", "under"])
+
+
+def _where(words: list[str], i: int) -> bool:
+    """ "Code can be found on GitHub": where a thing is kept, no reported finding ("it can
+    be found naturally infected", "in 30% of patients" are findings)."""
+    return (
+        words[i] == "found"
+        and 1 < i < len(words) - 1
+        and words[i - 1] == "be"
+        and words[i - 2] in _MODALS
+        and words[i + 1] in _KEPT_AT
+    )
+
+
 def factual_reasons(sentence: str) -> tuple[str, ...]:
     """Why a sentence reads as a statement of fact that needs a source; () when it does not."""
     lower = sentence.lower()
@@ -185,7 +201,9 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
     word = None
     if any(map(lower.__contains__, _FINDING_STEMS)):  # most sentences have none: no split
         words = lower.translate(_NOT_LETTERS).split()
-        word = next((w for w in words if w in _FINDING_WORDS), None)
+        word = next(
+            (w for i, w in enumerate(words) if w in _FINDING_WORDS and not _where(words, i)), None
+        )
     word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
     found.append(("reported finding", word))
     return tuple(f"{label} '{text.strip()}'" for label, text in found if text)

@@ -39,10 +39,7 @@ def numbers_in(text: str) -> set[str]:
 def claim_numbers(claim: Claim) -> list[str]:
     """The figures a claim reports: what its source should show. Years of dates, marker
     digits and the digits inside trial names are left out."""
-    text = claim.text
-    for c in sorted(claim.citations, key=lambda c: -c.start):
-        a, b = c.start - claim.start, c.end - claim.start
-        text = text[:a] + " " * (b - a) + text[b:]
+    text = _blank_citations(claim)
     for name in trial_names(text):
         text = text.replace(name, " ")
     for m in _YEAR_CONTEXT.finditer(text):
@@ -62,4 +59,14 @@ def figures_absent(claim: Claim, source: str) -> list[str]:
     is "1000"), trial names as printed."""
     have = numbers_in(source)
     absent = [n for n in claim_numbers(claim) if f"{float(n.replace(',', '')):g}" not in have]
-    return absent + [name for name in trial_names(claim.text) if name not in source]
+    # (a citation's own text is no trial: "[@Roe2010]" named "Roe2010" as one)
+    return absent + [name for name in trial_names(_blank_citations(claim)) if name not in source]
+
+
+def _blank_citations(claim: Claim) -> str:
+    """The claim's text with its citations' characters blanked, every offset kept."""
+    text = claim.text
+    for c in sorted(claim.citations, key=lambda c: -c.start):
+        a, b = c.start - claim.start, c.end - claim.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

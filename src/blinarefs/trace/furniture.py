@@ -126,6 +126,8 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "heading or markup"
         elif _DISCLOSURE.match(para.text.lstrip()):
             out[para.index] = "disclosure"
+        elif all(x.lstrip()[:1] == "|" for x in para.text.strip().splitlines()):
+            out[para.index] = "table"  # a Markdown pipe table's rows: cells, not sentences
         elif _CAPTION.match(para.text.lstrip()):
             out[para.index] = "figure or table caption"
         elif _after_label(paragraphs, i, out):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding
 from ..fsio import read_text
 from ..model import Reference
-from .bibliographies import named_files, read_named
+from .bibliographies import cites_by_key, named_files, read_named
 
 if TYPE_CHECKING:
     from ..manuscript.document import ManuscriptDocument, Marker
@@ -112,9 +112,17 @@ def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | N
     body_end = own.body_end if doc.reference_list_start is None else doc.reference_list_start
     after = own.section.after if own.section else None
     named = []
-    if not bib and not isinstance(bib, Store) and not refs and not own.references:
+    # a numbered list in a text that cites by key (an appendix's steps) is no bibliography
+    if (
+        not bib
+        and not isinstance(bib, Store)
+        and not refs
+        and (not own.references or cites_by_key(text))
+    ):
         named = named_files(text, manuscript)
         if any(path for _, path in named):  # Pandoc's bibliography:, LaTeX's \addbibresource
+            if own.references:
+                body_end, after = None, None
             return _from_files(manuscript, text, named, body_end, doc, after)
     if bib and not isinstance(bib, Store) and Path(bib).suffix.lower() != ".bib":
         return _from_files(manuscript, text, [(str(bib), Path(bib))], body_end, doc, after)

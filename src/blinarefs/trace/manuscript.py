@@ -262,6 +262,10 @@ def trace_manuscript(
     sentences = split_sentences(read, citations, paragraphs)
     floats = floats_after_list(text, (start, end), after_list, paragraphs) if after_list else []
     numbering = "printed" if index.numbered else "list order"
+    if not index.numbered and any(c.kind in ("pandoc", "latex") for c in citations):
+        # a text that cites by key from a bibliography with no printed numbers: its raised
+        # or bracketed numbers (affiliations "^1^", footnotes) name no reference
+        citations = [c for c in citations if c.kind in KEYED]
     all_keyed = bool(citations) and all(c.kind in ("pandoc", "latex") for c in citations)
     if all_keyed or (not index.numbered and any(c.kind in KEYED for c in citations)):
         # A keyed manuscript has no printed numbers: number as a numeric style would. The

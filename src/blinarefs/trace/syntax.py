@@ -52,6 +52,10 @@ _PANDOC_SUP = re.compile(
 _PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]@]*@[^\[\]]*)\](?![(:\[])")  # no lazy scan: linear
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
+# Quarto's cross-references ("@fig-flow", "@tbl-1", "@sec-methods") and pandoc-crossref's
+# ("@fig:flow", "@eq:2") share the citation's "@": a key of that form that no reference
+# holds points at a figure, table, section or equation, not at a missing reference.
+_CROSS_REFERENCE = re.compile(r"(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]\w")
 # \cite[p.~5]{key}, and biblatex's multicite \cites(pre)(post)[5]{a}[7]{b}: every {keys}
 # group is read, and no "[7]" is left to read as a numbered citation
 _LATEX = re.compile(
@@ -67,8 +71,8 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
 )
 # "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
 _CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
-# "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe"
-_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+{_NAME})"
+# "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
+_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
 # A work printed without a year is cited so: "(Roe, n.d.)", "Roe et al. (in press)"
 _UNDATED = r"(?i:in\s+press|forthcoming)|n\.\s?d\.?(?!\w)|s\.\s?d\.(?!\w)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
@@ -204,6 +208,7 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         return out
     for m in _PANDOC_BRACKET.finditer(text):
         keys = tuple(a or b for a, b in re.findall(r"(?<![\w@])" + _PANDOC_KEY, m.group(1)))
+        keys = tuple(k for k in keys if k in index.by_key or not _CROSS_REFERENCE.match(k))
         if keys:
             out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=keys))
             taken.append((m.start(), m.end()))
@@ -214,7 +219,7 @@ def _keyed_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         if i >= 0 and m.start() < taken[i][1]:
             continue
         key = m.group(1) or m.group(2)
-        if key in index.by_key or bracketed:
+        if key in index.by_key or (bracketed and not _CROSS_REFERENCE.match(key)):
             out.append(Candidate(m.start(), m.end(), "pandoc", SYNTAX, keys=(key,)))
     for m in _LATEX.finditer(text) if "\\" in text else ():
         if m.group("cmd").lower() == "nocite":

@@ -71,6 +71,8 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         out.append(("a power of a number", -5.0))
     elif c.printed and len(c.numbers) == 1 and UNIT_POWER.fullmatch(f"{word}{c.numbers[0]}"):
         out.append((f"a unit's square or cube, '{word}'", -8.0))  # "1 km²", "5 cm^2^"
+    elif c.printed and c.numbers == (2,) and word.lower() == "chi":
+        out.append(("a statistic's square, 'Chi'", -8.0))  # chi-squared spelled out: "Chi²"
     elif c.printed and word and len(word) <= 2 and word != "al":
         out.append((f"a power or a label of '{word}'", -4.0))
     elif (
