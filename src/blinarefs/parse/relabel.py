@@ -19,7 +19,6 @@ from .one_name import is_organisation
 from .years import YEAR as _YEAR
 
 _INITIAL = re.compile(r"[A-Z]")
-_WORD = re.compile(r"\w[\w'’\-]*$")
 # What a list of names holds, besides its names: initials' marks, separators, "&", "and".
 _NAME_MARKS = frozenset({".", ",", ";", "&", "and", "e", "y", "-", "‐"})
 _DASHES = frozenset({"-", "–", "—"})
@@ -295,18 +294,19 @@ def title_across_colon(labelled: list[Labelled]) -> list[Labelled]:
     for i in range(1, len(out) - 1):
         if out[i].token.text == ":" and out[i].label == "other" and out[i + 1].label == "title":
             k = i  # and the title's last words before it, read as no field's ("in Atlantis")
-            while (
-                k > 1
-                and i - k < 3
-                and out[k - 1].label == "other"
-                and _WORD.match(out[k - 1].token.text)
-            ):
+            while k > 1 and i - k < 3 and out[k - 1].label == "other" and _is_word(out[k - 1]):
                 k -= 1
             if out[k - 1].label == "title":
                 out[k : i + 1] = [x._replace(label="title") for x in out[k : i + 1]]
             elif out[i - 1].label == "author" and (start := _word_after_names(out, i)) > 0:
                 out[start : i + 1] = [x._replace(label="title") for x in out[start : i + 1]]
     return out
+
+
+def _is_word(x: Labelled) -> bool:
+    """A word (letters, digits, an apostrophe or a hyphen inside), not a mark."""
+    text = x.token.text
+    return text[:1].isalnum() and all(c.isalnum() or c in "'’-_" for c in text)
 
 
 def _word_after_names(labelled: list[Labelled], colon: int) -> int:
