@@ -438,3 +438,19 @@ def test_words_left_out_before_a_subtitles_colon_are_the_titles() -> None:
         ("a review of tests", "title"),
     )
     assert title_across_colon(labelled) == labelled  # no title before the colon's words
+
+
+def test_a_chapters_book_or_a_journal_read_as_a_second_title_stays_apart() -> None:
+    for second, after in (("Approaches to imaginary birds", "place"), ("Owls (Atlantis", "other")):
+        labelled, _ = labelled_parts(
+            ("Roe J, Doe A", "author"),
+            (". ", "other"),
+            ("Made-up owls in towns", "title"),
+            (". ", "other"),
+            (second, "title"),
+            (". ", "other"),
+            ("Place", after),
+            (": ", "other"),
+            ("Example Press", "container"),
+        )
+        assert title_sentences_joined(labelled) == labelled

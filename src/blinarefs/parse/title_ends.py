@@ -106,12 +106,21 @@ def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
     """A title of two sentences ("A made-up trial. Results at ten years. Made Up J 2030;1:2",
     as BMJ and the NLM styles print a subtitle) that the labeller read as title on both
     sides of the full stop between them, leaving that stop to no field: one title, not
-    its longer half alone."""
+    its longer half alone. Only before a journal, and when the second sentence reads as
+    one (a lower-case word): a chapter's book read as a second title ("Chapter. Book of
+    tests. Place: Press") or a journal's name ("Title. Aging (Albany") stays apart."""
     out = list(labelled)
     for i in range(1, len(out) - 1):
         x = out[i]
         inside = out[i - 1].label == "title" and out[i + 1].label == "title"
-        if x.label == "other" and x.token.text in ".?!" and inside:
+        if not (x.label == "other" and x.token.text in ".?!" and inside):
+            continue
+        end = i + 1
+        while end < len(out) and out[end].label == "title":
+            end += 1
+        after = next((y.label for y in out[end:] if y.label != "other"), None)
+        words = [y.token.text for y in out[i + 1 : end]]
+        if after == "container" and any(len(w) >= 4 and w.islower() for w in words):
             out[i] = x._replace(label="title")
     return out
 
