@@ -245,3 +245,19 @@ def test_a_fourth_generation_suffix_is_the_names() -> None:
     ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
     assert [n.family for n in ref.author] == ["Brenn", "Gold", "Gerry"]
     assert ref.author[-1].suffix == "4th"
+
+
+def test_a_study_team_after_et_al_with_no_full_stop_is_an_author() -> None:
+    # BMJ's "Roe J, et al EXAMPLE study team. Title": the group's own full stop closes the names
+    printed = (
+        "Panos D, Olde M, Enns B, et al FICT-TEST study team. Effectiveness of a made-up "
+        "reminder in older owls. Fict Behav 2030;22:3071-82."
+    )
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.literal or n.family for n in ref.author] == [
+        "Panos", "Olde", "Enns", "FICT-TEST study team"
+    ]  # fmt: skip
+    assert ref.title == "Effectiveness of a made-up reminder in older owls"
+    sentence = "Panos D, et al Made-up tests in the example study group. Results. Fict J 2030;1:2."
+    ref = parse_reference_list(f"References\n1. {sentence}\n").references[0]
+    assert ref.title.startswith("Made-up tests in the example study group")

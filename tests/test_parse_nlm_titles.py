@@ -8,7 +8,12 @@ from __future__ import annotations
 from blinarefs.parse import read_item
 from blinarefs.parse.journals import title_from_container
 from blinarefs.parse.name_runs import vancouver_names_end
-from blinarefs.parse.title_ends import marks_inside_title, title_before_nlm_journal
+from blinarefs.parse.relabel import title_across_colon
+from blinarefs.parse.title_ends import (
+    marks_inside_title,
+    title_before_nlm_journal,
+    title_sentences_joined,
+)
 from labelled import labelled_parts
 
 
@@ -351,3 +356,101 @@ def test_guards_on_names_ends_and_title_ends() -> None:
         (". 12", "other"),
     )
     assert title_to_full_stop(labelled) == labelled
+
+
+def test_a_short_title_in_capitals_read_with_the_journal_is_the_title() -> None:
+    # BMJ's "Roe J, et al Fictitiosis. Made Up Clin J 2030;12:34-56.": no title read, the
+    # title and the journal read as one journal with a full stop inside
+    for title in ("Fictitiosis", "The Imaginary Index of Tests"):
+        labelled, _ = labelled_parts(
+            ("Roe J, Doe A, et al", "author"),
+            (". ", "other"),
+            (f"{title}. Made Up Clin J", "container"),
+            *_nlm_tail("")[1:],
+        )
+        mended = _labels(title_before_nlm_journal(labelled))
+        assert f"{title.split()[-1]}/title" in mended
+        assert "Made/container Up/container Clin/container J/container" in mended
+        assert f"{title.split()[0]}/container" not in mended
+
+
+def test_an_abbreviation_before_a_full_stop_stays_the_journals() -> None:
+    # an acronym ("ABCD. Made Up Sci") or a journal's abbreviated word ("Rev. Made Up")
+    for first in ("ABCD", "Made Up Rev"):
+        labelled, _ = labelled_parts(
+            ("Roe J, Doe A", "author"),
+            (". ", "other"),
+            ("Invented tests in towns", "title"),
+            (". ", "other"),
+            (f"{first}. Made Up Sci", "container"),
+            *_nlm_tail("")[1:],
+        )
+        assert title_before_nlm_journal(labelled) == labelled
+    labelled, _ = labelled_parts(
+        ("Roe J, Doe A", "author"),
+        (". ", "other"),
+        ("ABCD. Made Up Sci", "container"),
+        *_nlm_tail("")[1:],
+    )
+    assert title_before_nlm_journal(labelled) == labelled  # no title read, but an acronym
+
+
+def test_a_title_of_two_sentences_is_one_title() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J, Doe A", "author"),
+        (". ", "other"),
+        ("Made-up tests in towns", "title"),
+        (". ", "other"),
+        ("Results at ten years", "title"),
+        (". ", "other"),
+        *_nlm_tail("Made Up J"),
+    )
+    mended = _labels(title_sentences_joined(labelled))
+    assert "towns/title ./title Results/title" in mended
+    assert "years/title ./other Made/container" in mended
+    ref = read_item(
+        "Roe J, Doe A. Made-up tests in towns. Results at ten years. Made Up J 2030;12:34-56.",
+        1,
+        1,
+    ).reference
+    assert ref.title == "Made-up tests in towns. Results at ten years"
+
+
+def test_words_left_out_before_a_subtitles_colon_are_the_titles() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe J, Doe A", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        (") ", "other"),
+        ("Made-up grasslands", "title"),
+        (" in Atlantis: ", "other"),
+        ("a review of tests", "title"),
+        (". ", "other"),
+        ("Made Up Journal of Tests", "container"),
+    )
+    mended = _labels(title_across_colon(labelled))
+    assert "grasslands/title in/title Atlantis/title :/title a/title" in mended
+    labelled, _ = labelled_parts(
+        ("Roe J, Doe A", "author"),
+        (". ", "other"),
+        ("Made Up J", "container"),
+        (" 12 ab: ", "other"),
+        ("a review of tests", "title"),
+    )
+    assert title_across_colon(labelled) == labelled  # no title before the colon's words
+
+
+def test_a_chapters_book_or_a_journal_read_as_a_second_title_stays_apart() -> None:
+    for second, after in (("Approaches to imaginary birds", "place"), ("Owls (Atlantis", "other")):
+        labelled, _ = labelled_parts(
+            ("Roe J, Doe A", "author"),
+            (". ", "other"),
+            ("Made-up owls in towns", "title"),
+            (". ", "other"),
+            (second, "title"),
+            (". ", "other"),
+            ("Place", after),
+            (": ", "other"),
+            ("Example Press", "container"),
+        )
+        assert title_sentences_joined(labelled) == labelled

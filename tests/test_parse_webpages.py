@@ -280,3 +280,18 @@ def test_a_named_author_before_a_titled_page_stays() -> None:
     )
     assert [n.family for n in ref.author] == ["Quill"]
     assert "Internet" not in ref.title
+
+
+def test_a_bracketed_access_date_after_the_link_makes_a_web_page() -> None:
+    # BMJ's "Organisation Title, 2030 Available: URL [Accessed ...]": the organisation's name
+    # unclosed, the title read as a journal with nothing of a journal's after it
+    ref = _read(
+        "Example Health Organization Guidance on storing rain water, 2030 Available: "
+        "https://www.example.org/rain.pdf [Accessed 17 Apr 2031]."
+    )
+    assert ref.type == "webpage"
+    assert ref.author == (Name(literal="Example Health Organization"),)
+    assert ref.title == "Guidance on storing rain water"
+    assert ref.container_title == ""
+    assert ref.issued[:1] == (2030,)
+    assert _extra(ref, "urldate") == "2031-04-17"

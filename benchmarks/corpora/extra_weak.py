@@ -13,6 +13,10 @@ it. ``extra_dev.py`` caps each publisher at a few articles per origin; this reci
 of these publishers' articles (``WEAK``, by DOI prefix) from the same origins (``extra_dev.
 EXTRA``) and from the text-mining corpora of ``extra_superscript.py`` (both its sets, any
 citation style here), so that a rule can be judged on more than one article of each.
+Session 36 added the catalogue's data-citation origin and the three earlier article sets of
+its history (``LATER_ORIGINS``: 786 more articles, on its master branch), which hold more
+BMJ and SAGE articles than the other origins together. They are read after all the others,
+so that an article already drawn keeps its origin and half.
 
 Kept as ``extra_superscript.kept`` keeps: an article ``catalogue.describe`` takes (a DOI,
 a reference list, its own Creative Commons or public-domain licence) that no manifest entry
@@ -52,6 +56,18 @@ CHECK_SHARE = 1 / 3
 # the origins hold, the one outside the manifest that shows what the held-out one does
 # (session 35); the check half keeps every other article it drew.
 MOVED_TO_TUNE = frozenset({"PMC6686952"})
+# A data-citation classifier's Europe PMC full texts (``catalogue.ORIGINS``' commit, and
+# three commits of its master branch, 2019, whose article sets the later one replaced); the
+# repository states no licence: each article is under its own Creative Commons licence
+DATA_CITATION = "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC"
+LATER_ORIGINS = [o for o in ORIGINS if o[0] == DATA_CITATION] + [
+    (DATA_CITATION, commit, r"^PipelineDatasetCreation/articlesOA/PMC\d+-fulltxt\.xml$")
+    for commit in (
+        "60825d6d1d2c872f85dfa7fa3ae614ea1f53e1a0",
+        "421787f249166f1662271adbedc8bb81418f1439",
+        "070d5629de235edf20137bb964df02e8484d9f73",
+    )
+]
 
 
 def half(ident: str) -> str:
@@ -70,6 +86,7 @@ def publisher(doi_prefix: str, source: str) -> str:
 def build(base: str, cache: Path, target: Path) -> Counter[str]:
     """Write the kept articles; returns how many per ``<half>/<publisher>``."""
     origins = [o for o in ORIGINS if o[0] in EXTRA] + SUPERSCRIPT_ORIGINS + MORE_ORIGINS
+    origins += LATER_ORIGINS
     counts: Counter[str] = Counter()
     for ident, doi, source, blob in kept(origins, base, cache, manifest_identities()):
         name = publisher(doi.split("/")[0], source)

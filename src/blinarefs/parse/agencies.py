@@ -67,18 +67,18 @@ def _units(name: Name) -> list[Name]:
 
 
 # A study group's name, printed last in a list of people ("Roe J, Doe A, Example Mother
-# and Child Study Group Title", which a repair closes before the title) and read as the
-# title's first sentence.
+# and Child Study Group Title", which a repair closes before the title; BMJ's "Roe J, et al
+# EXAMPLE study team. Title") and read as the title's first sentence.
 _GROUP_SENTENCE = re.compile(
-    r"^((?:The )?[A-Z][\w'’\-]+ (?:(?:[A-Z][\w'’\-]+|and|of|for|on|the|in|&) ){0,8}"
+    r"^((?:The )?[A-Z][\w'’\-]+ (?:(?:[A-Z][\w'’\-]+|and|of|for|on|the|in|&|study|trial) ){0,8}"
     r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
-    r"|Team|Trialists))\. (?=\S)"
+    r"|Team|Trialists|group|team|investigators|collaborators))\. (?=\S)"
 )
 
 
 def _group_after_people(ref: Reference) -> Reference:
     m = _GROUP_SENTENCE.match(ref.title)
-    if not m or f", {m.group(1)}" not in ref.source_text:
+    if not m or not any(f"{after} {m.group(1)}" in ref.source_text for after in (",", "et al")):
         return ref
     return ref.with_fields(
         author=(*ref.author, Name(literal=m.group(1))), title=ref.title[m.end() :].strip()

@@ -285,17 +285,28 @@ def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
 
 def title_across_colon(labelled: list[Labelled]) -> list[Labelled]:
     """A title and its subtitle ("Title: Subtitle"), with the colon between them read as
-    no field's, are one title; and a title's first words before its colon that the
-    labeller ran into the names ("Roe R. A., Microbiology: Title" in Science's style,
-    the word with no initials after a list whose every name has them) are the title's."""
+    no field's, are one title, and so are up to three words before the colon that the
+    labeller left out between the two ("Tests in Atlantis: Subtitle", as SAGE's author-date
+    lists print it); and a title's first words before its colon that the labeller ran into
+    the names ("Roe R. A., Microbiology: Title" in Science's style, the word with no
+    initials after a list whose every name has them) are the title's."""
     out = list(labelled)
     for i in range(1, len(out) - 1):
         if out[i].token.text == ":" and out[i].label == "other" and out[i + 1].label == "title":
-            if out[i - 1].label == "title":
-                out[i] = out[i]._replace(label="title")
+            k = i  # and the title's last words before it, read as no field's ("in Atlantis")
+            while k > 1 and i - k < 3 and out[k - 1].label == "other" and _is_word(out[k - 1]):
+                k -= 1
+            if out[k - 1].label == "title":
+                out[k : i + 1] = [x._replace(label="title") for x in out[k : i + 1]]
             elif out[i - 1].label == "author" and (start := _word_after_names(out, i)) > 0:
                 out[start : i + 1] = [x._replace(label="title") for x in out[start : i + 1]]
     return out
+
+
+def _is_word(x: Labelled) -> bool:
+    """A word (letters, digits, an apostrophe or a hyphen inside), not a mark."""
+    text = x.token.text
+    return text[:1].isalnum() and all(c.isalnum() or c in "'’-_" for c in text)
 
 
 def _word_after_names(labelled: list[Labelled], colon: int) -> int:

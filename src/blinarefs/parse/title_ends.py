@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .features import JOURNAL_WORDS
 from .labeller import Labelled, labels_of
 
 # A word of an undotted NLM journal's name: "Clin", "N", "Engl", "of", "&"
@@ -35,6 +36,17 @@ def _journal_year(labelled: list[Labelled]) -> int:
     return -1
 
 
+def _short_title_as_journal(labelled: list[Labelled], js: int) -> bool:
+    """A short title in capitals read as the journal's first part, with no title read ("Roe
+    J. Made-Up Index. Made Up J 2030;1:2", BMJ's "Roe J, et al Fictitia. Made Up J ..."):
+    the word before the full stop is no abbreviation a journal's name is made of ("Rev",
+    "ABC"), so the full stop ends a sentence, the title's."""
+    if "title" in labels_of(labelled):
+        return False
+    last = labelled[js - 2].token.text
+    return len(last) >= 4 and not last.isupper() and last.lower() not in JOURNAL_WORDS
+
+
 def title_before_nlm_journal(labelled: list[Labelled]) -> list[Labelled]:
     """The words between the names and the journal of an NLM tail are the title's, when the
     labeller read a first journal or a first year among them (a title ending ", 2029", a
@@ -46,7 +58,8 @@ def title_before_nlm_journal(labelled: list[Labelled]) -> list[Labelled]:
         js -= 1
     if js == y or js < 2 or labelled[js - 1].token.text != ".":
         return labelled
-    if labelled[js - 1].label == "container":
+    short = labelled[js - 1].label == "container"
+    if short and not _short_title_as_journal(labelled, js):
         return labelled  # a full stop inside the journal's name: "ABC. Made Up Sci 2030;1:2"
     if any(x.label not in ("container", "other") for x in labelled[js:y]):
         return labelled
@@ -57,7 +70,7 @@ def title_before_nlm_journal(labelled: list[Labelled]) -> list[Labelled]:
     ):
         start += 1
     between = labelled[start : js - 1]
-    if names < 0 or len(between) < 2 or any(x.label not in _TITLE_SIDE for x in between):
+    if names < 0 or len(between) < 2 - short or any(x.label not in _TITLE_SIDE for x in between):
         return labelled
     opening = [x.token.text for x in between[:3]]
     if (between[0].label == "year" and opening[1] in ".)") or opening[:1] == ["("]:
@@ -85,6 +98,29 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
         x = out[i]
         inside = out[i - 1].label == "title" and out[i + 1].label == "title"
         if x.label == "other" and x.token.text in _INNER_MARKS and inside:
+            out[i] = x._replace(label="title")
+    return out
+
+
+def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
+    """A title of two sentences ("A made-up trial. Results at ten years. Made Up J 2030;1:2",
+    as BMJ and the NLM styles print a subtitle) that the labeller read as title on both
+    sides of the full stop between them, leaving that stop to no field: one title, not
+    its longer half alone. Only before a journal, and when the second sentence reads as
+    one (a lower-case word): a chapter's book read as a second title ("Chapter. Book of
+    tests. Place: Press") or a journal's name ("Title. Aging (Albany") stays apart."""
+    out = list(labelled)
+    for i in range(1, len(out) - 1):
+        x = out[i]
+        inside = out[i - 1].label == "title" and out[i + 1].label == "title"
+        if not (x.label == "other" and x.token.text in ".?!" and inside):
+            continue
+        end = i + 1
+        while end < len(out) and out[end].label == "title":
+            end += 1
+        after = next((y.label for y in out[end:] if y.label != "other"), None)
+        words = [y.token.text for y in out[i + 1 : end]]
+        if after == "container" and any(len(w) >= 4 and w.islower() for w in words):
             out[i] = x._replace(label="title")
     return out
 

@@ -30,6 +30,8 @@ _DATED = re.compile(
     # OUP's "https://... (1 May 2030, date last accessed)" and "(accessed 1 May 2030)"
     rf"|(?<= )\((?P<day>{_DATE}),? date (?P<last>last )?accessed\)"
     rf"|(?<= )\((?P<lower>accessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
+    # BMJ's "Available: https://... [Accessed 1 May 2030]", after the link
+    rf"|(?<= )\[(?:Accessed|Retrieved):? (?P<seen>{_DATE}|{_DATE_FIRST})\]"
 )
 # Vancouver's "2030 [cited 2031 Jan 15]", "[updated 2030 Jun 9; cited 2031 Jan 15]": when the
 # URL was read, not a sign of a web page (a journal read online prints it too)
@@ -116,9 +118,10 @@ def web_page(ref: Reference) -> Reference:
     if ref.doi or any(value and value in head for value in read):
         return _read_on(ref, dates)
     head = _AVAILABLE.sub("", head.rstrip()).rstrip(" .;,")
-    # a journal read already (an article online with no volume yet) is the site's name
+    # a journal read already (an article online with no volume yet) is the site's name; read
+    # with no title, it is the page's title ("Example Agency. Made-up page, 2030 Available:")
     title, site = (
-        (ref.title, ref.container_title)
+        (ref.title or ref.container_title, ref.container_title if ref.title else "")
         if ref.container_title
         else _title_and_site(ref.title, head)
     )
@@ -222,7 +225,7 @@ def _site_name(text: str) -> bool:
 def _date(m: re.Match[str]) -> str:
     """The printed date of a date sentence, whichever form printed it."""
     found = m.groupdict()
-    return found["date"] or found.get("day") or found.get("when") or ""
+    return found["date"] or found.get("day") or found.get("when") or found.get("seen") or ""
 
 
 def _cue(cue: str) -> str:
