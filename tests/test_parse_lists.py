@@ -339,3 +339,20 @@ def test_a_service_s_page_range_and_a_printed_one_are_expanded_alike():
     assert expand_page_range("2578--84") == "2578-2584"
     assert expand_page_range(None) == "" and expand_page_range("viii-xii") == "viii-xii"
     assert _same("page", "S12-9", "S12–S19")  # enrich sees no change to propose
+
+
+@pytest.mark.parametrize("nothing", [".", ". .", "–", ",;"])
+def test_an_item_printed_with_nothing_keeps_its_number_and_is_reported_empty(
+    nothing: str,
+) -> None:
+    parsed = parse_reference_list(
+        "1. Alder QX. A made-up study of test fixtures. J Test Fixtures. 2011;4(2):10-19.\n"
+        f"2. {nothing}\n"
+        "3. Cedar RT. Another invented title for parser tests. Test Rep. 2019;12:301-9.\n"
+    )
+    assert [r.number for r in parsed.references] == [1, 2, 3]
+    empty = parsed.references[1]
+    assert (empty.title, empty.issued, empty.type) == ("", None, "document")
+    assert parsed.warnings == ("line 2: reference 2 is empty: only its number is printed",)
+    assert parsed.doubts == ()  # not "check its title, year": there is nothing to check
+    assert parsed.references[2].title == "Another invented title for parser tests"

@@ -12,7 +12,7 @@ from ..model import Reference
 from ..pages import expand_page_range
 from .closing import FULL_STOP, NameHabits, name_habits
 from .kinds import printed_kind
-from .read import Reading, read_item
+from .read import EMPTY, Reading, read_item
 from .reference import Unparsed, parse_reference
 from .split import RawItem, ReferenceSection, find_reference_section, join_tokens
 
@@ -129,6 +129,10 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
             readings = progress(readings, len(items))
         for item, reading in zip(items, readings, strict=True):
             refs.append(reading.reference)
+            if reading.reader == EMPTY:
+                where = f"line {item.line}: " if item.line else ""
+                empty = f"reference {item.number} is empty: only its number is printed"
+                warnings.append(where + empty)
             if reading.doubtful:
                 doubts.append(
                     Doubt(item.number, item.line, reading.reference.source_text,

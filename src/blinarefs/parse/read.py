@@ -39,6 +39,11 @@ _NEEDED = ("title", "issued")
 # grows with the text and its reading of a page would be noise, so it is not run; the entry
 # keeps its number and printed text, with every needed field in doubt.
 MAX_LABELLED = 20_000
+# The reader of an item printed with nothing but stops, commas or dashes ("2. ."): its entry
+# keeps only its number and printed marks, and the list reports it as empty rather than as
+# doubtful fields (an item of other marks, "%%%% ????", is read, and doubted).
+EMPTY = "none"
+_NOTHING = re.compile(r"[\s.,;:\-–—]*")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2212", "----")
 
 
@@ -47,7 +52,7 @@ class Reading:
     reference: Reference
     confidence: float  # 0..1: how sure the parser is of the entry as a whole
     doubtful: tuple[str, ...]  # fields to check against the printed text
-    reader: str  # "grammar" (both readers agree) or "labeller"
+    reader: str  # "grammar" (both readers agree), "labeller" or EMPTY
 
 
 def _norm(value: object) -> str:
@@ -234,6 +239,10 @@ def read_item(
     """One item as an entry; ``habits``: how its list closes the names
     (:func:`.closing.name_habits`)."""
     printed = " ".join(text.split())
+    if _NOTHING.fullmatch(printed):
+        # "2. .": a number printed with nothing to read; the list says so (EMPTY)
+        ref = build_reference("", {"type": "document", "number": number, "source_text": printed})
+        return Reading(ref.with_fields(extra=((CONFIDENCE_FIELD, "0.00"),)), 0.0, (), EMPTY)
     source = close_names(printed, number, habits)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:

@@ -86,14 +86,14 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     journal: the labeller, which has seen "Month Day, Year" mostly as a journal's date,
     reads "Accessed May 5, 2030." as a journal "Accessed May", volume 5 and pages 2030, and
     AMA's "Updated May 1, 2030." as the title. The words of such a date (up to ten tokens
-    after the cue) are given back to no field; a year the labeller read there stays the
-    year (some lists print no other), and with no year read anywhere, the year of the
-    first such date is the year."""
+    after the cue) are given back to no field. A page's own date (published, updated) is
+    its year where no other was read; the day it was read never is: "[cited 2031 Apr 24]"
+    with no date printed is a work of no known year, not one of 2031."""
     out = list(labelled)
-    dated = False
     for i in [i for i, x in enumerate(labelled) if x.token.text.lower() in _DATE_CUES]:
         cue = labelled[i].token.text.lower()
-        if CUES.get(cue) != "accessed" and not (cue in _DATED and _opens_date(labelled, i)):
+        accessed = CUES.get(cue) == "accessed"
+        if not accessed and not (cue in _DATED and _opens_date(labelled, i)):
             continue
         for k in range(i + 1, min(i + 11, len(labelled))):
             word = labelled[k].token.text
@@ -101,10 +101,9 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
                     re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
                 break
-            if out[k].label in ("volume", "issue", "pages", "container", "title", "other"):
-                year = YEAR.fullmatch(word) and not dated
+            if out[k].label in _NOT_A_DATE or (accessed and out[k].label == "year"):
+                year = YEAR.fullmatch(word) and not accessed and "year" not in labels_of(out)
                 out[k] = out[k]._replace(label="year" if year else "other")
-                dated = dated or bool(year)
         if out[i].label in ("volume", "issue", "pages", "container", "title"):
             out[i] = out[i]._replace(label="other")  # the cue itself
     if "year" in labels_of(labelled):  # a year read elsewhere is the year
@@ -113,6 +112,10 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             for x, y in zip(labelled, out, strict=True)
         ]
     return out
+
+
+# The fields a date's words are read as, which they are not
+_NOT_A_DATE = ("volume", "issue", "pages", "container", "title", "other")
 
 
 def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
