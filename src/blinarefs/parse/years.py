@@ -61,12 +61,17 @@ def loose_date(text: str) -> tuple[int, ...] | None:
 
 
 # What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",
-# "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030"
-_ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
+# "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030", "acessado em 14/11/2030"
+_ACCESS_FILLER = frozenset({"on", "em", "en", "el", "le", "am", ":", ",", ".", "de", "of", "/"})
 # AMA's web page dates before the access date: "Published March 2030.", "Updated May 1, 2030."
 _DATED = frozenset({"updated", "published", "posted", "revised"})
+# The words of access: the labeller's cues, and the Portuguese and Spanish participles
+# ("acessado em 14/11/2030", "consultado el 3 de mayo de 2030", "citado 2030 jun 17")
+_ACCESSED = frozenset(w for w, cue in CUES.items() if cue == "accessed") | frozenset(
+    ("acessado", "acessada", "consultado", "consultada", "citado", "citada")
+)
 # Every word such a date may open with: the tokens access_date looks at (in C, first)
-_DATE_CUES = frozenset(w for w, cue in CUES.items() if cue == "accessed") | _DATED
+_DATE_CUES = _ACCESSED | _DATED
 
 
 def _opens_date(labelled: list[Labelled], i: int) -> bool:
@@ -92,7 +97,7 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     for i in [i for i, x in enumerate(labelled) if x.token.text.lower() in _DATE_CUES]:
         cue = labelled[i].token.text.lower()
-        accessed = CUES.get(cue) == "accessed"
+        accessed = cue in _ACCESSED
         if not accessed and not (cue in _DATED and _opens_date(labelled, i)):
             continue
         for k in range(i + 1, min(i + 11, len(labelled))):
