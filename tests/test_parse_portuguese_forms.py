@@ -31,3 +31,36 @@ def test_a_date_of_access_in_numbers_is_neither_a_volume_nor_the_year(accessed: 
     )
     assert (ref.issued, ref.volume, ref.container_title) == (None, "", "")
     assert ref.type == "webpage"
+
+
+@pytest.mark.parametrize("edition", ["2.ed.", "2 ed.", "2a ed."])
+def test_an_edition_glued_to_its_number_after_the_title_is_the_edition(edition: str) -> None:
+    ref = _read(
+        f"Quell JW. Agendas inventadas e politicas. {edition} New York: Pretend Publishing "
+        "Group; 2029. (Pretend Classics in Political Science)."
+    )
+    assert (ref.title, ref.edition) == ("Agendas inventadas e politicas", "2")
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "place", "publisher"),
+    [
+        (
+            "Quell DW. Os livros e suas capas. São Paulo; Editora Ficticia; 2029.",
+            "Os livros e suas capas",
+            "São Paulo",
+            "Editora Ficticia",
+        ),
+        (
+            "Invented Nations Programme. Atlas of pretend development. New York; INP; 2029.",
+            "Atlas of pretend development",
+            "New York",
+            "INP",
+        ),
+    ],
+)
+def test_a_place_closed_by_a_semicolon_before_the_publisher_is_the_place(
+    printed: str, title: str, place: str, publisher: str
+) -> None:
+    ref = _read(printed)
+    assert (ref.title, ref.publisher_place, ref.publisher) == (title, place, publisher)

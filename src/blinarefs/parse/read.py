@@ -303,6 +303,20 @@ _VOLUME_ISSUE = re.compile(
 _PLACE_AFTER = re.compile(r"\. (?P<place>[^.:;]{2,40}):$")
 
 
+# The rest of an edition after a title that ends with its number: "2" | ".ed", "3" | " ed."
+_EDITION_WORD = re.compile(r"(?:st|nd|rd|th|a|ª)?\.?\s?(?:ed|edn|edition)\b\.?", re.I)
+
+
+def _with_edition_word(title: str, printed: str) -> str:
+    """``title`` with the edition's word printed after it, when it ends with the edition's
+    number ("Agendas e politicas. 2" of "... politicas. 2.ed. New York"): the labeller
+    leaves the word out of the title, so the edition is found whole."""
+    if not title[-1:].isdigit() or (at := printed.find(title)) < 0:
+        return title
+    word = _EDITION_WORD.match(printed, at + len(title))
+    return title + word.group() if word else title
+
+
 def _volume_and_issue(ref: Reference) -> Reference:
     """The volume alone, and what it held as the issue, when no issue was read; a book's
     title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
@@ -315,7 +329,8 @@ def _volume_and_issue(ref: Reference) -> Reference:
     if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
         book = ref.container_title[: ed.start()].strip()
         ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
-    if ed := EDITION_AFTER.search(ref.title):  # "Manual de testes. 2.ed": a book's
+    if ed := EDITION_AFTER.search(_with_edition_word(ref.title, ref.source_text)):
+        # "Manual de testes. 2.ed": a book's edition
         ref = ref.with_fields(
             title=ref.title[: ed.start()].strip(), edition=ref.edition or ed.group(1)
         )
