@@ -305,3 +305,11 @@ def test_a_printed_year_stays_beside_the_day_it_was_read() -> None:
         "[cited 2031 Apr 24]. Available from: https://example.org/sea"
     )
     assert (ref.issued, _extra(ref, "urldate")) == ((2029,), "2031-04-24")
+
+
+def test_a_day_printed_before_the_day_it_was_read_gives_the_year() -> None:
+    ref = _read(
+        "Quillfeather M, Tern JE. Nota inventada: a realização de testes [Internet]. "
+        "26 mar 2030 [Acesso 8 jun 2031]. Disponível em: https://example.org/nota.pdf"
+    )
+    assert ref.issued is not None and ref.issued[0] == 2030

@@ -93,8 +93,11 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     AMA's "Updated May 1, 2030." as the title. The words of such a date (up to ten tokens
     after the cue) are given back to no field. A page's own date (published, updated) is
     its year where no other was read; the day it was read never is: "[cited 2031 Apr 24]"
-    with no date printed is a work of no known year, not one of 2031."""
+    with no date printed is a work of no known year, not one of 2031; a date printed before
+    it ("[Internet]. 26 mar 2030 [Acesso 8 jun 2031]") that the labeller ran into the title
+    gives the year."""
     out = list(labelled)
+    read_on: set[int] = set()  # the tokens of the dates of access
     for i in [i for i, x in enumerate(labelled) if x.token.text.lower() in _DATE_CUES]:
         cue = labelled[i].token.text.lower()
         accessed = cue in _ACCESSED
@@ -106,6 +109,8 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
                     re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
                 break
+            if accessed:
+                read_on.add(k)
             if out[k].label in _NOT_A_DATE or (accessed and out[k].label == "year"):
                 year = YEAR.fullmatch(word) and not accessed and "year" not in labels_of(out)
                 out[k] = out[k]._replace(label="year" if year else "other")
@@ -116,7 +121,17 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             y._replace(label="other") if y.label == "year" and x.label != "year" else y
             for x, y in zip(labelled, out, strict=True)
         ]
-    return out
+    return _dated_before(out, read_on) if read_on and "year" not in labels_of(out) else out
+
+
+def _dated_before(labelled: list[Labelled], read_on: set[int]) -> list[Labelled]:
+    """The year of a day and month printed outside the dates of access ("26 mar 2030"),
+    when no year was read: the work's own date."""
+    for k, x in enumerate(labelled):
+        month = labelled[k - 1].token.text.lower().rstrip(".") if k else ""
+        if k not in read_on and YEAR.fullmatch(x.token.text) and month in MONTHS:
+            return [*labelled[:k], x._replace(label="year"), *labelled[k + 1 :]]
+    return labelled
 
 
 # The fields a date's words are read as, which they are not
