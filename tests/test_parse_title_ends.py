@@ -262,3 +262,10 @@ def test_an_abbreviations_stop_inside_the_titles_parenthesis_does_not_end_it(
     printed: str, title: str
 ) -> None:
     assert read_item(printed, 1, 1).reference.title == title
+
+
+def test_pages_in_parentheses_after_a_title_stay_pages() -> None:
+    ref = read_item(
+        "PFO (2029). Guidelines for assessing pretend practices manual (pp. 1–180).", 1, 1
+    ).reference
+    assert ref.page == "1-180"

@@ -94,7 +94,8 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
             # "Hom" | "." | "," | "Aphididae" | ")": to the parenthesis, with no other stop
             words = [t.token.text for t in out[i + 1 : i + 8]]
             close = words.index(")") if ")" in words else -1
-            close = close if "." not in words[:close] else -1
+            # not "(pp. 1-180)": no stop nor number before it
+            close = close if not any(w == "." or w[:1].isdigit() for w in words[:close]) else -1
             for k in range(i, i + 2 + close if close > 0 else i):
                 out[k] = out[k]._replace(label="title")
     return out
