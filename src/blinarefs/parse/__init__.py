@@ -159,7 +159,8 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     if not text.isascii():
         text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     reading = read_item(text, item.number, item.line, habits)
-    ref = printed_kind(reading.reference)
+    # an empty item ("2. .") names no kind of work: it stays a bare document
+    ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else replace(reading, reference=ref)
 

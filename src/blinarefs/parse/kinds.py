@@ -149,7 +149,7 @@ def _unnamed_kind(ref: Reference) -> Reference:
         online = _URL.search(printed) and _READ_THERE.search(printed)
         published = ref.publisher or ref.publisher_place
         return ref.with_fields(type="webpage" if online and not published else "book")
-    if ref.type == "document" and ref.title:  # an empty item ("2. .") is no book
+    if ref.type == "document":
         return ref.with_fields(type="webpage" if ref.url else "book")
     if (
         ref.type == "article-journal"
