@@ -269,3 +269,13 @@ def test_pages_in_parentheses_after_a_title_stay_pages() -> None:
         "PFO (2029). Guidelines for assessing pretend practices manual (pp. 1–180).", 1, 1
     ).reference
     assert ref.page == "1-180"
+
+
+def test_a_title_going_on_after_its_parenthesis_is_read_whole() -> None:
+    ref = read_item(
+        "Quell C 2029 Pretendia americana (L.) (Col. Chrysomelidae) in Britain. Entomol. "
+        "Fict. Mag. 99, 228–229.",
+        1,
+        1,
+    ).reference
+    assert ref.title == "Pretendia americana (L.) (Col. Chrysomelidae) in Britain"

@@ -96,6 +96,8 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
             close = words.index(")") if ")" in words else -1
             # not "(pp. 1-180)": no stop nor number before it
             close = close if not any(w == "." or w[:1].isdigit() for w in words[:close]) else -1
+            if close > 0 and words[close + 1 : close + 2] not in ([], ["."], [","]):
+                close = -1  # the title goes on after it: the labeller read it whole
             for k in range(i, i + 2 + close if close > 0 else i):
                 out[k] = out[k]._replace(label="title")
     return out
