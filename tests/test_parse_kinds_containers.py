@@ -187,6 +187,11 @@ def test_a_publisher_printed_before_its_place(where: str) -> None:
         ("A. Roe, “Crystals of a salt,” Fict. Trans. R. Soc., Ser. B 71, 113–122 (2031).",
          "Fict. Trans. R. Soc., Ser. B", "Crystals of a salt"),
         ("Roe A. Part A of the story. J Fict. 2031;7:1-9.", "J Fict", "Part A of the story"),
+        ("Roe A, Doe B 2031 Invented growth at heat. Proceedings of the Fictional Academy of "
+         "Sciences, USA 108, 231–235.", "Proceedings of the Fictional Academy of Sciences, USA",
+         "Invented growth at heat"),
+        ("Roe A. Invented growth in the USA. J Fict. 2031;7:1-9.", "J Fict",
+         "Invented growth in the USA"),
     ],
 )  # fmt: skip
 def test_a_journals_section_after_a_comma(printed: str, journal: str, title: str) -> None:

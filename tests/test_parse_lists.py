@@ -391,3 +391,20 @@ def test_html_line_breaks_of_a_markdown_page_are_no_part_of_a_reference():
         "Poe K, Loe M. Another study of invented things. J Tests. 2021;13:10-9.",
     ]
     assert parsed.references[0].page == "100-109" and parsed.references[1].volume == "13"
+
+
+@pytest.mark.parametrize("nothing", [".", ". .", "–", ",;"])
+def test_an_item_printed_with_nothing_keeps_its_number_and_is_reported_empty(
+    nothing: str,
+) -> None:
+    parsed = parse_reference_list(
+        "1. Alder QX. A made-up study of test fixtures. J Test Fixtures. 2011;4(2):10-19.\n"
+        f"2. {nothing}\n"
+        "3. Cedar RT. Another invented title for parser tests. Test Rep. 2019;12:301-9.\n"
+    )
+    assert [r.number for r in parsed.references] == [1, 2, 3]
+    empty = parsed.references[1]
+    assert (empty.title, empty.issued, empty.type) == ("", None, "document")
+    assert parsed.warnings == ("line 2: reference 2 is empty: only its number is printed",)
+    assert parsed.doubts == ()  # not "check its title, year": there is nothing to check
+    assert parsed.references[2].title == "Another invented title for parser tests"

@@ -241,3 +241,41 @@ def test_title_ending_in_a_year_keeps_it(
     assert (ref.title, ref.container_title) == (title, journal)
     for key, value in fields.items():
         assert getattr(ref, key) == value, key
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "Quell P, Brindle A 2029 Density of pretend aphids (Hom., Aphidina). Z. Fict. "
+            "Entomol. 97: 431–437.",
+            "Density of pretend aphids (Hom., Aphidina)",
+        ),
+        (
+            "Quell P, Brindle A 2029 Gut contents of pretend beetles (Col., Carabidae), and "
+            "activity of other predators. J. Fict. Entomol. 12: 1–9.",
+            "Gut contents of pretend beetles (Col., Carabidae), and activity of other predators",
+        ),
+    ],
+)
+def test_an_abbreviations_stop_inside_the_titles_parenthesis_does_not_end_it(
+    printed: str, title: str
+) -> None:
+    assert read_item(printed, 1, 1).reference.title == title
+
+
+def test_pages_in_parentheses_after_a_title_stay_pages() -> None:
+    ref = read_item(
+        "PFO (2029). Guidelines for assessing pretend practices manual (pp. 1–180).", 1, 1
+    ).reference
+    assert ref.page == "1-180"
+
+
+def test_a_title_going_on_after_its_parenthesis_is_read_whole() -> None:
+    ref = read_item(
+        "Quell C 2029 Pretendia americana (L.) (Col. Chrysomelidae) in Britain. Entomol. "
+        "Fict. Mag. 99, 228–229.",
+        1,
+        1,
+    ).reference
+    assert ref.title == "Pretendia americana (L.) (Col. Chrysomelidae) in Britain"

@@ -295,3 +295,36 @@ def test_a_bracketed_access_date_after_the_link_makes_a_web_page() -> None:
     assert ref.container_title == ""
     assert ref.issued[:1] == (2030,)
     assert _extra(ref, "urldate") == "2031-04-17"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Quillfeather B. Tables of the pretend sea [Internet]. Ink Harbour Press "
+        "[cited 2031 Apr 24]. Available from: https://example.org/sea",
+        "Quillfeather B, Tern AC. Um ensaio inventado. Rev Ficticia [Internet]. "
+        "[citado 2031 abr 24]; 12(3):45-50.",
+        "Example Pretend Society. Guidance on nothing at all. Accessed June 2, 2031. "
+        "https://example.org/nothing",
+    ],
+)
+def test_the_day_a_page_was_read_is_not_its_year(printed: str) -> None:
+    ref = _read(printed)
+    assert ref.issued is None  # no date printed: a work of no known year, not of 2031
+    assert "issued" in (_extra(ref, "parse-doubtful") or "")
+
+
+def test_a_printed_year_stays_beside_the_day_it_was_read() -> None:
+    ref = _read(
+        "Quillfeather B. Tables of the pretend sea [Internet]. Ink Harbour Press; 2029 "
+        "[cited 2031 Apr 24]. Available from: https://example.org/sea"
+    )
+    assert (ref.issued, _extra(ref, "urldate")) == ((2029,), "2031-04-24")
+
+
+def test_a_day_printed_before_the_day_it_was_read_gives_the_year() -> None:
+    ref = _read(
+        "Quillfeather M, Tern JE. Nota inventada: a realização de testes [Internet]. "
+        "26 mar 2030 [Acesso 8 jun 2031]. Disponível em: https://example.org/nota.pdf"
+    )
+    assert ref.issued is not None and ref.issued[0] == 2030

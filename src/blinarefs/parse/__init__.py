@@ -12,7 +12,7 @@ from ..model import Reference
 from ..pages import expand_page_range
 from .closing import FULL_STOP, NameHabits, name_habits
 from .kinds import printed_kind
-from .read import Reading, read_item
+from .read import EMPTY, Reading, read_item
 from .reference import Unparsed, parse_reference
 from .split import RawItem, ReferenceSection, find_reference_section, join_tokens
 
@@ -129,6 +129,10 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
             readings = progress(readings, len(items))
         for item, reading in zip(items, readings, strict=True):
             refs.append(reading.reference)
+            if reading.reader == EMPTY:
+                where = f"line {item.line}: " if item.line else ""
+                empty = f"reference {item.number} is empty: only its number is printed"
+                warnings.append(where + empty)
             if reading.doubtful:
                 doubts.append(
                     Doubt(item.number, item.line, reading.reference.source_text,
@@ -155,7 +159,8 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     if not text.isascii():
         text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     reading = read_item(text, item.number, item.line, habits)
-    ref = printed_kind(reading.reference)
+    # an empty item ("2. .") names no kind of work: it stays a bare document
+    ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else replace(reading, reference=ref)
 

@@ -112,8 +112,11 @@ class Assembled:
     confidence: dict[str, float]  # CSL-ish field name -> how sure
 
 
-# "Handbook of Child Psychology. 6. ed": an edition printed after a book's title
-EDITION_AFTER = re.compile(r"\.\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I)
+# "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
+# close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title)
+EDITION_AFTER = re.compile(
+    r"(?:\.|(?<=[?!]))\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I
+)
 
 
 _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")

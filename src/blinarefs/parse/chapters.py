@@ -60,8 +60,18 @@ def _mark(words: list[str], j: int) -> int | None:
 def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int]:
     """The end of the book's title, and of the place after it that the labeller ran into
     the book ("Book title. Place: Publisher"): where the labeller's run of title (or
-    journal) ends, or at the full stop before a place and its colon."""
+    journal) ends, or at the full stop before a place and its colon. The book's first
+    words read as more names ("Forest hydrology: Proceedings of...") are the book's, and
+    so are words left unread up to APA's pages ("The Yeasts (pp. 65-83)")."""
     end = start
+    while end < len(labels) and end - start < 8 and labels[end] in ("author", "editor", "other"):
+        if words[end] in ("(", ")", ".", "["):
+            break
+        end += 1
+    if end > start and _pages_mark(words, end) > end:
+        return end, end  # "The Yeasts (pp. 65-83)": all of it unread, up to its pages
+    if end >= len(labels) or labels[end] not in ("title", "container"):
+        end = start
     while end < len(labels) and labels[end] in ("title", "container"):
         end += 1
     for k in range(start + 1, end):
@@ -73,6 +83,35 @@ def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int
     return end, end
 
 
+def _pages_mark(words: list[str], at: int) -> int:
+    """Where APA's "(pp. 75-109)" or "(p. 5)" after the book ends, or ``at`` when none is
+    there: the book stops at its parenthesis."""
+    if words[at : at + 1] != ["("] or words[at + 1 : at + 2] not in (["pp"], ["p"]):
+        return at
+    close = words.index(")", at) if ")" in words[at : at + 6] else -1
+    return close + 1 if close > 0 else at
+
+
+def _after_pages(rest: list[Labelled]) -> list[Labelled]:
+    """What follows a chapter's "(pp. 5-9)." is its publisher and place, not another book:
+    a word the labeller read as a journal there is the place when a publisher was read
+    ("Example Press: Springfield"), else the publisher."""
+    other = "place" if "publisher" in (x.label for x in rest) else "publisher"
+    return [x._replace(label=other) if x.label == "container" else x for x in rest]
+
+
+def _title_before(labelled: list[Labelled], i: int) -> list[Labelled]:
+    """The tokens before ``i``, the chapter's title run into "In" with no full stop
+    ("Title In M. Reed (Ed.)"): the words back to the mark that closes the names or the
+    year, which the labeller may have read as the book or left unread, are the title."""
+    start = i
+    while start > 0 and labelled[start - 1].label in ("title", "container", "other"):
+        if labelled[start - 1].token.text in (".", ")", "]", ":"):
+            break
+        start -= 1
+    return [*labelled[:start], *(x._replace(label="title") for x in labelled[start:i])]
+
+
 def _place(run: list[Labelled]) -> list[Labelled]:
     """ ". United Kingdom:": the place between its marks."""
     return [
@@ -81,11 +120,13 @@ def _place(run: list[Labelled]) -> list[Labelled]:
 
 
 def editors_in(labelled: list[Labelled]) -> list[Labelled]:
-    """The editors after "In" (or "In:") up to their mark, the book after it."""
+    """The editors after "In" (or "In:") up to their mark, the book after it. APA's copies
+    often lost the chapter title's full stop ("Title In M. Reed (Ed.), Book"): a capital
+    "In" after a word opens the editors too, when names and their mark follow it."""
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words):
         colon = words[i + 1 : i + 2] == [":"]
-        if word != "In" or i == 0 or not (colon or words[i - 1] in (".", ":")):
+        if word != "In" or i == 0:
             continue
         start = i + 1 + colon
         for j in range(start + 1, min(start + 40, len(words) - 1)):
@@ -98,14 +139,24 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
                 return labelled  # a sentence, not names
             labels = [x.label for x in labelled]
             book, place = _book_end(words, labels, end)
+            book = next((k for k in range(end, book) if _pages_mark(words, k) > k), book)
+            pages = _pages_mark(words, book)
+            if pages > book:
+                place = book
+            head = labelled[:i] if words[i - 1] in (".", ":") else _title_before(labelled, i)
+            rest = labelled[max(pages, place + 1 if place > book else book) :]
             return [
-                *labelled[:i],
+                *head,
                 *(x._replace(label="other") for x in labelled[i:start]),
                 *(x._replace(label="editor") for x in labelled[start:j]),
                 *(x._replace(label="other") for x in labelled[j:end]),
                 *(x._replace(label="container") for x in labelled[end:book]),
+                *(
+                    x._replace(label="pages" if re.match(r"\d", x.token.text) else "other")
+                    for x in labelled[book:pages]
+                ),
                 *_place(labelled[book : place + 1] if place > book else []),
-                *labelled[place + 1 if place > book else book :],
+                *(_after_pages(rest) if pages > book else rest),
             ]
         return labelled
     return labelled

@@ -47,9 +47,11 @@ def meeting_in_parentheses(ref: Reference) -> Reference:
 
 
 # A journal's section or series printed after its name and a comma, before the volume:
-# "Acta Fict., Sect. D 71", "Fict. Trans., Ser. B: Biol. 12", "J. Fict., Part A 5"
+# "Acta Fict., Sect. D 71", "Fict. Trans., Ser. B: Biol. 12", "J. Fict., Part A 5"; or its
+# country ("Proceedings of the Fictional Academy of Sciences, USA 108")
 _SECTION = re.compile(
-    r"\.?,? (?:Sect|Section|Ser|Series|Part)\.? [A-Z]\b(?:: [^,\d]{2,60}?)?(?= [A-Z]?\d)"
+    r"\.?,? (?:(?:Sect|Section|Ser|Series|Part)\.? [A-Z]\b(?:: [^,\d]{2,60}?)?"
+    r"|(?<=, )(?:USA|U\.S\.A\.|UK|U\.K\.))(?= [A-Z]?\d)"
 )
 _AROUND_NAME = " ,.”’\"'"  # the title's closing quote and marks, before a journal's name
 _SECTION_ALONE = re.compile(r"(?:Sect|Section|Ser|Series|Part)\.? [A-Z]\b(?:: [^,\d]{2,60})?")

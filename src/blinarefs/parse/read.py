@@ -39,6 +39,11 @@ _NEEDED = ("title", "issued")
 # grows with the text and its reading of a page would be noise, so it is not run; the entry
 # keeps its number and printed text, with every needed field in doubt.
 MAX_LABELLED = 20_000
+# The reader of an item printed with nothing but stops, commas or dashes ("2. ."): its entry
+# keeps only its number and printed marks, and the list reports it as empty rather than as
+# doubtful fields (an item of other marks, "%%%% ????", is read, and doubted).
+EMPTY = "none"
+_NOTHING = re.compile(r"[\s.,;:\-–—]*")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2212", "----")
 
 
@@ -47,7 +52,7 @@ class Reading:
     reference: Reference
     confidence: float  # 0..1: how sure the parser is of the entry as a whole
     doubtful: tuple[str, ...]  # fields to check against the printed text
-    reader: str  # "grammar" (both readers agree) or "labeller"
+    reader: str  # "grammar" (both readers agree), "labeller" or EMPTY
 
 
 def _norm(value: object) -> str:
@@ -234,6 +239,10 @@ def read_item(
     """One item as an entry; ``habits``: how its list closes the names
     (:func:`.closing.name_habits`)."""
     printed = " ".join(text.split())
+    if _NOTHING.fullmatch(printed):
+        # "2. .": a number printed with nothing to read; the list says so (EMPTY)
+        ref = build_reference("", {"type": "document", "number": number, "source_text": printed})
+        return Reading(ref.with_fields(extra=((CONFIDENCE_FIELD, "0.00"),)), 0.0, (), EMPTY)
     source = close_names(printed, number, habits)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:
@@ -294,6 +303,20 @@ _VOLUME_ISSUE = re.compile(
 _PLACE_AFTER = re.compile(r"\. (?P<place>[^.:;]{2,40}):$")
 
 
+# The rest of an edition after a title that ends with its number: "2" | ".ed", "3" | " ed."
+_EDITION_WORD = re.compile(r"(?:st|nd|rd|th|a|ª)?\.?\s?(?:ed|edn|edition)\b\.?", re.I)
+
+
+def _with_edition_word(title: str, printed: str) -> str:
+    """``title`` with the edition's word printed after it, when it ends with the edition's
+    number ("Agendas e politicas. 2" of "... politicas. 2.ed. New York"): the labeller
+    leaves the word out of the title, so the edition is found whole."""
+    if not title[-1:].isdigit() or (at := printed.find(title)) < 0:
+        return title
+    word = _EDITION_WORD.match(printed, at + len(title))
+    return title + word.group() if word else title
+
+
 def _volume_and_issue(ref: Reference) -> Reference:
     """The volume alone, and what it held as the issue, when no issue was read; a book's
     title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
@@ -306,7 +329,8 @@ def _volume_and_issue(ref: Reference) -> Reference:
     if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
         book = ref.container_title[: ed.start()].strip()
         ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
-    if ed := EDITION_AFTER.search(ref.title):  # "Manual de testes. 2.ed": a book's
+    if ed := EDITION_AFTER.search(_with_edition_word(ref.title, ref.source_text)):
+        # "Manual de testes. 2.ed": a book's edition
         ref = ref.with_fields(
             title=ref.title[: ed.start()].strip(), edition=ref.edition or ed.group(1)
         )

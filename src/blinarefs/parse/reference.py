@@ -75,7 +75,7 @@ TAIL_WINDOW = 300
 # ("Hepatitis B. Geneva: ...").
 _NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
 _BOOK_TAIL = re.compile(
-    rf"(?:(?P<place>{_NAMED})\s*:\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
+    rf"(?:(?P<place>{_NAMED})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
     r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
     # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."

@@ -91,14 +91,28 @@ _INNER_MARKS = frozenset({"'", "’", "‘", '"', "“", "”"})
 
 def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     """An apostrophe or a quotation mark the labeller left out of a title it reads on both
-    sides of ("Adolescents' Physical Activity") is the title's: else the title is cut in
-    two there and only its longer half is kept."""
+    sides of ("Adolescents' Physical Activity") is the title's, and so is an abbreviation's
+    full stop and comma inside the title's open parenthesis ("aphids (Hom., Aphididae)"):
+    else the title is cut in two there and only its longer half is kept."""
     out = list(labelled)
+    depth = 0  # parentheses the title has opened and not closed
     for i in range(1, len(out) - 1):
         x = out[i]
+        if out[i - 1].label == "title":
+            depth += {"(": 1, ")": -1}.get(out[i - 1].token.text, 0)
         inside = out[i - 1].label == "title" and out[i + 1].label == "title"
         if x.label == "other" and x.token.text in _INNER_MARKS and inside:
             out[i] = x._replace(label="title")
+        elif x.token.text == "." and depth > 0 and out[i - 1].label == "title":
+            # "Hom" | "." | "," | "Aphididae" | ")": to the parenthesis, with no other stop
+            words = [t.token.text for t in out[i + 1 : i + 8]]
+            close = words.index(")") if ")" in words else -1
+            # not "(pp. 1-180)": no stop nor number before it
+            close = close if not any(w == "." or w[:1].isdigit() for w in words[:close]) else -1
+            if close > 0 and words[close + 1 : close + 2] not in ([], ["."], [","]):
+                close = -1  # the title goes on after it: the labeller read it whole
+            for k in range(i, i + 2 + close if close > 0 else i):
+                out[k] = out[k]._replace(label="title")
     return out
 
 

@@ -61,12 +61,17 @@ def loose_date(text: str) -> tuple[int, ...] | None:
 
 
 # What a date of access is printed with: "Accessed May 5, 2030.", "[cited 2030 Jan 3]",
-# "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030"
-_ACCESS_FILLER = frozenset({"on", "em", "en", "le", "am", ":", ",", ".", "de", "of"})
+# "Acesso em: 3 nov. 2030", "Accessed on 5th May 2030", "acessado em 14/11/2030"
+_ACCESS_FILLER = frozenset({"on", "em", "en", "el", "le", "am", ":", ",", ".", "de", "of", "/"})
 # AMA's web page dates before the access date: "Published March 2030.", "Updated May 1, 2030."
 _DATED = frozenset({"updated", "published", "posted", "revised"})
+# The words of access: the labeller's cues, and the Portuguese and Spanish participles
+# ("acessado em 14/11/2030", "consultado el 3 de mayo de 2030", "citado 2030 jun 17")
+_ACCESSED = frozenset(w for w, cue in CUES.items() if cue == "accessed") | frozenset(
+    ("acessado", "acessada", "consultado", "consultada", "citado", "citada")
+)
 # Every word such a date may open with: the tokens access_date looks at (in C, first)
-_DATE_CUES = frozenset(w for w, cue in CUES.items() if cue == "accessed") | _DATED
+_DATE_CUES = _ACCESSED | _DATED
 
 
 def _opens_date(labelled: list[Labelled], i: int) -> bool:
@@ -86,14 +91,17 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
     journal: the labeller, which has seen "Month Day, Year" mostly as a journal's date,
     reads "Accessed May 5, 2030." as a journal "Accessed May", volume 5 and pages 2030, and
     AMA's "Updated May 1, 2030." as the title. The words of such a date (up to ten tokens
-    after the cue) are given back to no field; a year the labeller read there stays the
-    year (some lists print no other), and with no year read anywhere, the year of the
-    first such date is the year."""
+    after the cue) are given back to no field. A page's own date (published, updated) is
+    its year where no other was read; the day it was read never is: "[cited 2031 Apr 24]"
+    with no date printed is a work of no known year, not one of 2031; a date printed before
+    it ("[Internet]. 26 mar 2030 [Acesso 8 jun 2031]") that the labeller ran into the title
+    gives the year."""
     out = list(labelled)
-    dated = False
+    read_on: set[int] = set()  # the tokens of the dates of access
     for i in [i for i, x in enumerate(labelled) if x.token.text.lower() in _DATE_CUES]:
         cue = labelled[i].token.text.lower()
-        if CUES.get(cue) != "accessed" and not (cue in _DATED and _opens_date(labelled, i)):
+        accessed = cue in _ACCESSED
+        if not accessed and not (cue in _DATED and _opens_date(labelled, i)):
             continue
         for k in range(i + 1, min(i + 11, len(labelled))):
             word = labelled[k].token.text
@@ -101,10 +109,11 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             if not (word.isdigit() or low in MONTHS or low in _ACCESS_FILLER or
                     re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)):  # fmt: skip
                 break
-            if out[k].label in ("volume", "issue", "pages", "container", "title", "other"):
-                year = YEAR.fullmatch(word) and not dated
+            if accessed:
+                read_on.add(k)
+            if out[k].label in _NOT_A_DATE or (accessed and out[k].label == "year"):
+                year = YEAR.fullmatch(word) and not accessed and "year" not in labels_of(out)
                 out[k] = out[k]._replace(label="year" if year else "other")
-                dated = dated or bool(year)
         if out[i].label in ("volume", "issue", "pages", "container", "title"):
             out[i] = out[i]._replace(label="other")  # the cue itself
     if "year" in labels_of(labelled):  # a year read elsewhere is the year
@@ -112,7 +121,21 @@ def access_date(labelled: list[Labelled]) -> list[Labelled]:
             y._replace(label="other") if y.label == "year" and x.label != "year" else y
             for x, y in zip(labelled, out, strict=True)
         ]
-    return out
+    return _dated_before(out, read_on) if read_on and "year" not in labels_of(out) else out
+
+
+def _dated_before(labelled: list[Labelled], read_on: set[int]) -> list[Labelled]:
+    """The year of a day and month printed outside the dates of access ("26 mar 2030"),
+    when no year was read: the work's own date."""
+    for k, x in enumerate(labelled):
+        month = labelled[k - 1].token.text.lower().rstrip(".") if k else ""
+        if k not in read_on and YEAR.fullmatch(x.token.text) and month in MONTHS:
+            return [*labelled[:k], x._replace(label="year"), *labelled[k + 1 :]]
+    return labelled
+
+
+# The fields a date's words are read as, which they are not
+_NOT_A_DATE = ("volume", "issue", "pages", "container", "title", "other")
 
 
 def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:

@@ -1,0 +1,54 @@
+"""APA chapters whose copy lost the full stop after the chapter's title ("Title In M. Reed
+(Ed.), Book (pp. 1-10). Publisher."): the title ends at "In", the editors are editors, the
+book runs to its pages. Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+
+
+def _read(text: str) -> Reference:
+    return parse_reference_list(f"1. {text}\n").references[0]
+
+
+@pytest.mark.parametrize(
+    ("editors", "book"),
+    [
+        ("In Quell P. R. (Ed.), ", "Pretend fields of study"),
+        ("In Quell P. R., & Brindle A. (Eds.), ", "Pretend fields of study"),
+        ("In: Quell P. R., Brindle A. (Eds.), ", "Pretend fields of study"),
+        ("In Quell P. R. (Ed.), ", "Pretend ponds: Their margins and edges"),
+    ],
+)
+def test_a_chapter_title_run_into_in_ends_there(editors: str, book: str) -> None:
+    ref = _read(
+        "Marrow, T. J., & Fennick, O. (2029). Invented growth of paper reeds in still water "
+        f"{editors}{book} (pp. 41–58). Springfield: Imaginary Press."
+    )
+    assert (ref.type, ref.title, ref.container_title, ref.page) == (
+        "chapter",
+        "Invented growth of paper reeds in still water",
+        book,
+        "41-58",
+    )
+    assert ref.editor and ref.editor[0].family == "Quell"
+
+
+def test_a_book_left_unread_before_its_pages_is_the_book() -> None:
+    ref = _read(
+        "Marrow, T. J. (2029). Reed ecology In Quell P. R., & Brindle A. (Eds.), The Reeds "
+        "(pp. 5–9). Imaginary Press: Springfield."
+    )
+    assert (ref.title, ref.container_title, ref.page) == ("Reed ecology", "The Reeds", "5-9")
+
+
+def test_a_capital_in_inside_a_title_without_editors_stays_in_the_title() -> None:
+    ref = _read(
+        "Marrow, T. J. (2029). Living In Still Water: a pretend survey. Journal of Invented "
+        "Limnology, 12(3), 41–58."
+    )
+    assert ref.title == "Living In Still Water: a pretend survey"
+    assert ref.container_title == "Journal of Invented Limnology"

@@ -1,0 +1,66 @@
+"""Portuguese and Spanish forms of SciELO's lists: an edition after a title that closes
+with its question, a date of access printed with numbers. Every reference here is made up
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+
+
+def _read(text: str) -> Reference:
+    return parse_reference_list(f"1. {text}\n").references[0]
+
+
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_an_edition_after_a_question_is_no_part_of_the_title(mark: str) -> None:
+    ref = _read(
+        f"Quell SMR. Pobreza inventada: afinal, de que se trata{mark} 3. ed. Rio de Janeiro: "
+        "Editora Ficticia; 2029."
+    )
+    assert (ref.title, ref.edition) == (f"Pobreza inventada: afinal, de que se trata{mark}", "3")
+
+
+@pytest.mark.parametrize("accessed", ["acessado em 15/06/2031", "consultado el 15/06/2031"])
+def test_a_date_of_access_in_numbers_is_neither_a_volume_nor_the_year(accessed: str) -> None:
+    ref = _read(
+        "N. Quell, Introduction to Pretend Boards – The Invented Projects. Invented Project, "
+        f"disponível em: https://example.org/boards.html, {accessed}."
+    )
+    assert (ref.issued, ref.volume, ref.container_title) == (None, "", "")
+    assert ref.type == "webpage"
+
+
+@pytest.mark.parametrize("edition", ["2.ed.", "2 ed.", "2a ed."])
+def test_an_edition_glued_to_its_number_after_the_title_is_the_edition(edition: str) -> None:
+    ref = _read(
+        f"Quell JW. Agendas inventadas e politicas. {edition} New York: Pretend Publishing "
+        "Group; 2029. (Pretend Classics in Political Science)."
+    )
+    assert (ref.title, ref.edition) == ("Agendas inventadas e politicas", "2")
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "place", "publisher"),
+    [
+        (
+            "Quell DW. Os livros e suas capas. São Paulo; Editora Ficticia; 2029.",
+            "Os livros e suas capas",
+            "São Paulo",
+            "Editora Ficticia",
+        ),
+        (
+            "Invented Nations Programme. Atlas of pretend development. New York; INP; 2029.",
+            "Atlas of pretend development",
+            "New York",
+            "INP",
+        ),
+    ],
+)
+def test_a_place_closed_by_a_semicolon_before_the_publisher_is_the_place(
+    printed: str, title: str, place: str, publisher: str
+) -> None:
+    ref = _read(printed)
+    assert (ref.title, ref.publisher_place, ref.publisher) == (title, place, publisher)
