@@ -30,7 +30,7 @@ from .candidates import (
     Candidate,
     plural_of_capitals,
 )
-from .pasted import Stretches, pasted_stretches
+from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import space_then_clause_end, spaced_quantity
 from .textpos import sentence_break_after, word_before
 from .valuelike import CLAUSE_END, value_like
@@ -63,6 +63,7 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 # and again, or item lists "(1, 2, 6 and 7)", "(3, 5, 9 and 10)", name many numbers in few
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
+LABEL = -6.0  # a label's superscript (below): even as the next number, no citation
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
 # a word glued to the same digits this often, whose number was cited before it first came
 # and which a citation follows once ("Minimap24"), is a name whatever else the word does: a
@@ -231,10 +232,11 @@ def weigh(
     def weighed(c: Candidate) -> Candidate:
         nonlocal vocab
         why: list[tuple[str, float]] = []
+        value: list[tuple[str, float]] = []  # why explicit syntax looks like a value
         if c.strength >= SYNTAX:  # explicit syntax has no other readings
             if c.kind in KEYED:
                 return c
-            why = looks[id(c)]
+            why = value = looks[id(c)]
             if not why and not c.printed:
                 return c
             prior = PRINTED_BASE
@@ -288,17 +290,32 @@ def weigh(
             and own >= SECOND_HABIT * len(named.get(dominant, ()))
             and (dominant in EXPLICIT or 2 * own >= len(named.get(family, ())))
         )
-        if (
-            top >= 3
-            and family != dominant
-            and not second
-            and "after 'ref.'" not in c.why
-            and local.convention_at(c.start) != family  # a stretch pasted in its convention
-        ):
+        admitted = (
+            second
+            or "after 'ref.'" in c.why
+            or local.convention_at(c.start) == family  # a stretch pasted in its convention
+        )
+        if top >= 3 and family != dominant and not admitted:
             # the more markers of its own convention a manuscript has, the less another
-            # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
-            weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
+            # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation;
+            # but a flattened one where a copy leaves a citation of a pasted sentence
+            # ("in vitro.36 Using") stays as likely as in a text citing less
+            settled = top >= SETTLED_CONVENTION and not (
+                family == "flattened" and c.strength == STRONG and closes_a_clause(text, c)
+            )
+            weight = OTHER_CONVENTION * (2 if settled else 1)
             why.append((f"the manuscript mostly cites as {dominant}", weight))
+        if (
+            family == "superscript"
+            and dominant == "bracket"
+            and not admitted
+            and (value or not placed(text, c.start, c.end, family))
+        ):
+            # a text that cites in brackets prints superscripts for powers, residues and
+            # labels ("Pearson Chi^2^ p", "HOMO^2^ e LUMO^3^"), however few citations it
+            # has: one cites only where one sits, looking like none. Not beside "(n)", which
+            # numbers compounds as often: a chemist's "(2)" outnumbers superscripts that cite
+            why.append((f"a label's superscript, where the text cites as {dominant}", LABEL))
         prior += sum(v for _, v in why)
         alternatives = tuple(weighed(a) for a in c.alternatives)
         return replace(c, prior=prior, why=tuple(r for r, _ in why), alternatives=alternatives)
