@@ -31,7 +31,7 @@ from .candidates import (
     plural_of_capitals,
 )
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
-from .quantities import space_then_clause_end, spaced_quantity
+from .quantities import closes_unopened, space_then_clause_end, spaced_quantity
 from .textpos import sentence_break_after, word_before
 from .valuelike import CLAUSE_END, value_like
 
@@ -376,11 +376,15 @@ def _in_a_series_of_names(text: str, c: Candidate) -> bool:
 
 def spaced_at_clause_end(text: str, c: Candidate) -> bool:
     """A number after a space where a spaced superscript sits: at a clause end ("in this
-    group 17.") or after one ("in this group. 17 Another"), not in mid-clause, where
-    counts and labels sit ("chambers 1–4 (rep 1)", "of 13 valves, 12 were used")."""
+    group 17.", or "17)." in a Japanese style) or after one ("in this group. 17 Another"),
+    not in mid-clause: counts and labels ("chambers 1–4 (rep 1)", "of 13 valves, 12 were")."""
     before = text[c.start - 1] if c.start else ""
-    if before.isspace() and (CLAUSE_END.match(text, c.end) or space_then_clause_end(text, c.end)):
-        return True  # "in this group 17." or, the markup's space kept, "in this group 17 ."
+    if before.isspace() and (
+        CLAUSE_END.match(text, c.end)
+        or space_then_clause_end(text, c.end)  # the markup's space kept: "in this group 17 ."
+        or closes_unopened(text, c.start, c.end)
+    ):
+        return True
     return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None
 
 
