@@ -211,3 +211,19 @@ def test_a_pasted_sentence_s_flattened_citations_survive_a_settled_bracket_habit
     )
     found = decode_citations(text, refs(50))
     assert [c.numbers for c in found][50:] == [(12,), (31,), (50,)]
+
+
+def test_superscripts_citing_five_numbers_beside_more_brackets_still_cite():
+    """Superscripts that name five numbers or more are a citing habit beside the brackets
+    that outnumber them ("as Roe^4^ and Doe found"), not labels, even in mid-clause and
+    citing again works the brackets cited."""
+    text = (
+        _bracketed_body(10)
+        + "\n\n"
+        + " ".join(
+            f"As Roe^{k}^ and Doe found, the banks eroded in year {k} of the survey."
+            for k in (2, 4, 6, 8, 10)
+        )
+    )
+    found = decode_citations(text, refs(10))
+    assert [c.numbers for c in found][10:] == [(2,), (4,), (6,), (8,), (10,)]

@@ -309,12 +309,12 @@ def weigh(
             family == "superscript"
             and dominant == "bracket"
             and not admitted
+            and len(named.get(family, ())) < HABIT
             and (value or not placed(text, c.start, c.end, family))
         ):
-            # a text that cites in brackets prints superscripts for powers, residues and
-            # labels ("Pearson Chi^2^ p", "HOMO^2^ e LUMO^3^"), however few citations it
-            # has: one cites only where one sits, looking like none. Not beside "(n)", which
-            # numbers compounds as often: a chemist's "(2)" outnumbers superscripts that cite
+            # a text citing in brackets prints superscripts on a few numbers for powers and
+            # labels ("Pearson Chi^2^ p", "HOMO^2^ e LUMO^3^"), however few its citations: one
+            # cites only where one sits, looking like none. Not beside a chemist's "(2)"
             why.append((f"a label's superscript, where the text cites as {dominant}", LABEL))
         prior += sum(v for _, v in why)
         alternatives = tuple(weighed(a) for a in c.alternatives)
