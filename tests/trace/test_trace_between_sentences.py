@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from blinarefs.model import Reference
 from blinarefs.trace.candidates import WEAK, Candidate
+from blinarefs.trace.clause_end import between_sentences
 from blinarefs.trace.decode import decode_citations
-from blinarefs.trace.features import between_sentences
 
 
 def refs(n: int) -> list[Reference]:

@@ -19,7 +19,7 @@ from blinarefs.trace.candidates import SYNTAX, Candidate
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.glued import a_family
 from blinarefs.trace.outside_prose import in_address
-from blinarefs.trace.quantities import space_then_clause_end, spaced_quantity
+from blinarefs.trace.quantities import closes_unopened, space_then_clause_end, spaced_quantity
 from blinarefs.trace.spaced import (
     a_label_after_a_space,
     after_an_address,
@@ -277,3 +277,26 @@ YEAR_THEN_SPACED = (
 def test_a_spaced_superscript_after_a_year_before_the_clause_goes_on():
     # a conjunction or the clause's verb after it; not a count's noun, nor a second number
     assert decoded(YEAR_THEN_SPACED, 7) == [(str(n), (n,)) for n in range(1, 8)]
+
+
+def test_superscripts_closed_by_a_parenthesis_then_spaced_are_citations():
+    """A Japanese style prints each superscript with its closing parenthesis ("age^4)^");
+    a copy that spaces them gives "rises with age 4)." with no parenthesis opened before:
+    the habit of spaced superscripts at a clause's end, not list items or asides."""
+    sentences = (
+        "Wall thickness in the neck vessels rises in older adults",
+        "The stiffness index grows in smokers",
+        "Scores of this kind guide the choice of drug",
+        "Risk in the lower limbs is judged at the ankle",
+        "Plaques over two millimetres call for closer checks",
+        "The same holds in the kidney vessels",
+        "Calcium scores add to the estimate in the elderly",
+        "Ankle pressures fall as the disease advances",
+    )
+    text = " ".join(f"{s} {k}). Most trials agree on it." for k, s in enumerate(sentences, 1))
+    text += " The groups were 1) smokers and 2) others (see Figure 2)."
+    assert [n for _, n in decoded(text, 8)] == [(k,) for k in range(1, 9)]
+    aside = "as before (see Figure 2)."
+    assert not closes_unopened(aside, aside.index("2"), aside.index("2") + 1)
+    assert closes_unopened("in the arteries 1–3).", 16, 19)
+    assert not closes_unopened("were 1) smokers", 5, 6)

@@ -170,3 +170,60 @@ def test_a_list_of_gene_names_is_no_pasted_paragraph():
     found = decode_citations(f"{lead}\n\n{genes}", refs(40))
     assert all(c.marker.startswith("^") for c in found)
     assert len(found) == 40
+
+
+def test_a_label_s_superscript_in_a_text_citing_little_in_brackets_is_no_citation():
+    """A text that cites a few works in brackets prints superscripts for statistics and
+    labels in mid-clause ("the Omega^3^ test"): however few its brackets, those are no
+    second convention, even where their number would come next in the list."""
+    text = (
+        "Seedlings grew fastest in moist soil [1]. Earlier surveys measured it by hand [2]. "
+        "The Omega^3^ test compared the plots, and Omega^3^ values above one were dropped. "
+        "Plots were ranked by their Omega^3^ scores before the second season began."
+    )
+    found = decode_citations(text, refs(9))
+    assert [c.marker for c in found] == ["[1]", "[2]"]
+
+
+def test_a_superscript_where_a_citation_sits_beside_brackets_still_cites():
+    """Beside a few brackets, a printed superscript closing a sentence is a citation of
+    a sentence pasted from a copy that printed them (``check`` reports the mix)."""
+    text = (
+        "Seedlings grew fastest in moist soil [1]. Earlier surveys measured it by hand [2]. "
+        "Drought slowed their roots in every trial.^3^ Shade did not."
+    )
+    found = decode_citations(text, refs(9))
+    assert [c.numbers for c in found] == [(1,), (2,), (3,)]
+
+
+def _bracketed_body(n: int) -> str:
+    """A text citing ``n`` references in brackets, each once, in order."""
+    return " ".join(f"Field {k} of the valley drained slowly [{k}]." for k in range(1, n + 1))
+
+
+def test_a_pasted_sentence_s_flattened_citations_survive_a_settled_bracket_habit():
+    """Fifty bracketed citations and a paragraph pasted from a copy that flattened its
+    superscripts: one after a sentence's full stop and one after "et al." are citations
+    of works cited before, not stray digits; a version's decimal stays text."""
+    text = _bracketed_body(50) + (
+        "\n\nThe same drainage was seen in the northern valleys.12 Later work by Roe et al.31 "
+        "confirmed it.\n\nMaps were drawn with the heatmap.2 package in R [50]."
+    )
+    found = decode_citations(text, refs(50))
+    assert [c.numbers for c in found][50:] == [(12,), (31,), (50,)]
+
+
+def test_superscripts_citing_five_numbers_beside_more_brackets_still_cite():
+    """Superscripts that name five numbers or more are a citing habit beside the brackets
+    that outnumber them ("as Roe^4^ and Doe found"), not labels, even in mid-clause and
+    citing again works the brackets cited."""
+    text = (
+        _bracketed_body(10)
+        + "\n\n"
+        + " ".join(
+            f"As Roe^{k}^ and Doe found, the banks eroded in year {k} of the survey."
+            for k in (2, 4, 6, 8, 10)
+        )
+    )
+    found = decode_citations(text, refs(10))
+    assert [c.numbers for c in found][10:] == [(2,), (4,), (6,), (8,), (10,)]

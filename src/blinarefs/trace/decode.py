@@ -268,7 +268,8 @@ def _decode(
     )
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
     if (
-        flattened
+        superscripts is None  # a copy whose superscripts are known, or keys, spaced none
+        and not keyed  # (and a copy may have spaced every one: none is glued)
         and (not pasted or confined(body, chosen))
         and (spaces_superscripts(body, chosen) or cites_few(chosen, index.size))
     ):

@@ -30,9 +30,10 @@ from .candidates import (
     Candidate,
     plural_of_capitals,
 )
-from .pasted import Stretches, pasted_stretches
-from .quantities import space_then_clause_end, spaced_quantity
-from .textpos import sentence_break_after, word_before
+from .clause_end import between_sentences, spaced_at_clause_end
+from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
+from .quantities import spaced_quantity
+from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -64,6 +65,7 @@ PAST_HABIT, PAST_SHARE = 3, 0.5  # a convention this often past the list numbers
 # and again, or item lists "(1, 2, 6 and 7)", "(3, 5, 9 and 10)", name many numbers in few
 SECOND_HABIT = 0.25
 EXPLICIT = ("bracket", "superscript")  # conventions whose markers are syntax, not guesses
+LABEL = -6.0  # a label's superscript (below): even as the next number, no citation
 RECURS = 3  # a long word glued to the same digits this often, never alone, is a name ("Island3")
 # a word glued to the same digits this often, whose number was cited before it first came
 # and which a citation follows once ("Minimap24"), is a name whatever else the word does: a
@@ -232,10 +234,11 @@ def weigh(
     def weighed(c: Candidate) -> Candidate:
         nonlocal vocab
         why: list[tuple[str, float]] = []
+        value: list[tuple[str, float]] = []  # why explicit syntax looks like a value
         if c.strength >= SYNTAX:  # explicit syntax has no other readings
             if c.kind in KEYED:
                 return c
-            why = looks[id(c)]
+            why = value = looks[id(c)]
             if not why and not c.printed:
                 return c
             prior = PRINTED_BASE
@@ -289,17 +292,32 @@ def weigh(
             and own >= SECOND_HABIT * len(named.get(dominant, ()))
             and (dominant in EXPLICIT or 2 * own >= len(named.get(family, ())))
         )
-        if (
-            top >= 3
-            and family != dominant
-            and not second
-            and "after 'ref.'" not in c.why
-            and local.convention_at(c.start) != family  # a stretch pasted in its convention
-        ):
+        admitted = (
+            second
+            or "after 'ref.'" in c.why
+            or local.convention_at(c.start) == family  # a stretch pasted in its convention
+        )
+        if top >= 3 and family != dominant and not admitted:
             # the more markers of its own convention a manuscript has, the less another
-            # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation
-            weight = OTHER_CONVENTION * (2 if top >= SETTLED_CONVENTION else 1)
+            # reads as a citation: "(11)" in a text with 100 bracketed ones is an equation;
+            # but a flattened one where a copy leaves a citation of a pasted sentence
+            # ("in vitro.36 Using") stays as likely as in a text citing less
+            settled = top >= SETTLED_CONVENTION and not (
+                family == "flattened" and c.strength == STRONG and closes_a_clause(text, c)
+            )
+            weight = OTHER_CONVENTION * (2 if settled else 1)
             why.append((f"{MOSTLY} {dominant}", weight))
+        if (
+            family == "superscript"
+            and dominant == "bracket"
+            and not admitted
+            and len(named.get(family, ())) < HABIT
+            and (value or not placed(text, c.start, c.end, family))
+        ):
+            # a text citing in brackets prints superscripts on a few numbers for powers and
+            # labels ("Pearson Chi^2^ p", "HOMO^2^ e LUMO^3^"), however few its citations: one
+            # cites only where one sits, looking like none. Not beside a chemist's "(2)"
+            why.append((f"a label's superscript, where the text cites as {dominant}", LABEL))
         prior += sum(v for _, v in why)
         alternatives = tuple(weighed(a) for a in c.alternatives)
         return replace(c, prior=prior, why=tuple(r for r, _ in why), alternatives=alternatives)
@@ -318,7 +336,6 @@ _INFLECTED = re.compile(r"(?:ed|ing|ly|ies|[^aiosu]s)$")
 INFLECTED_LENGTH = 5
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_PUNCTUATION = re.compile(r"(?:[^\W\d_]|\))[.,;:]$")  # "services." "(IRT)."
-_STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
 
 
 def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = False) -> bool:
@@ -356,25 +373,3 @@ def _in_a_series_of_names(text: str, c: Candidate) -> bool:
         return True
     before = text[max(0, i - len(word) - 12) : i].rstrip().removesuffix(" and").rstrip(",; ")
     return before.rstrip("0123456789").endswith(word) and before[-1:].isdecimal()
-
-
-def spaced_at_clause_end(text: str, c: Candidate) -> bool:
-    """A number after a space where a spaced superscript sits: at a clause end ("in this
-    group 17.") or after one ("in this group. 17 Another"), not in mid-clause, where
-    counts and labels sit ("chambers 1–4 (rep 1)", "of 13 valves, 12 were used")."""
-    before = text[c.start - 1] if c.start else ""
-    if before.isspace() and (CLAUSE_END.match(text, c.end) or space_then_clause_end(text, c.end)):
-        return True  # "in this group 17." or, the markup's space kept, "in this group 17 ."
-    return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None
-
-
-def between_sentences(text: str, c: Candidate) -> bool:
-    """Digits after a word's full stop and one space, before a capitalised word or the
-    paragraph's end: "is rare. 7,8 Others" and "is rare. 7,8" at a paragraph's end; not a
-    label's number ("see Fig. 3 The"), a count ("of groups. 4 mice") or a list item's label
-    ("is rare. 2) About")."""
-    if c.start < 3 or text[c.start - 2] != "." or not spaced_at_clause_end(text, c):
-        return False
-    if text[c.end : c.end + 1] not in ("", " ", "\n"):
-        return False  # "is rare. 2) About": a list item's label
-    return sentence_break_after(text, c.end) and not spaced_quantity(text, c.start - 1, c.end)

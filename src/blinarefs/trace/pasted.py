@@ -20,7 +20,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .candidates import Candidate
 from .sentences import split_paragraphs
+from .textpos import sentence_break_after, word_before
 from .valuelike import CLAUSE_END
 
 # confident markers of one convention, opening on this many different numbers, make a
@@ -47,7 +49,7 @@ class Stretches:
         return self.families[i] if i >= 0 and offset < self.ends[i] else None
 
 
-def _placed(text: str, start: int, end: int, family: str) -> bool:
+def placed(text: str, start: int, end: int, family: str) -> bool:
     """Whether a marker sits where a citation of its convention does. A printed
     superscript must close a clause or follow its punctuation ("cases,^4^ and",
     "rare.^5^"): in mid-clause after a name ("Glu^24^ at the base", "Tyr^45^ moves") it
@@ -61,23 +63,38 @@ def _placed(text: str, start: int, end: int, family: str) -> bool:
     return CLAUSE_END.match(text, end) is not None or text[start - 1 : start] in _PUNCTUATION
 
 
+def closes_a_clause(text: str, c: Candidate) -> bool:
+    """Whether flattened digits sit where a copy leaves the superscript that closed a
+    sentence, and so where a sentence pasted from it cites: glued to a word's full stop
+    before the next sentence ("in vitro.36 Using", "et al.27 and"), or a group after
+    punctuation ("infections,9,10,11.", "(k = 9)15,36,39–41"). A version or a label's
+    decimal goes on in lower case or names one number ("heatmap.2 package", "lading:30")."""
+    if not placed(text, c.start, c.end, "flattened"):
+        return False
+    if len(c.numbers) > 1:
+        return True
+    word, _ = word_before(text, c.start - 1)
+    stop = text[c.start - 1] == "."
+    return stop and (word == "al" or (len(word) >= 3 and sentence_break_after(text, c.end)))
+
+
 def pasted_stretches(
     text: str, confident: Sequence[tuple[int, int, str, tuple[int, ...]]], dominant: str
 ) -> Stretches:
     """Runs of paragraphs with no confident marker of the ``dominant`` convention in which
     one other convention (of ``PASTED``) has at least ``LOCAL`` confident markers opening on
-    at least ``LOCAL`` different numbers where its citations sit (``_placed``), and no
+    at least ``LOCAL`` different numbers where its citations sit (``placed``), and no
     other convention has any. ``confident``: (start, end, convention, numbers) of each
     confident marker in the list, in text order."""
-    placed = [(a, f, ns) for a, b, f, ns in confident if _placed(text, a, b, f)]
-    if sum(1 for _, f, _ in placed if f != dominant and f in PASTED) < LOCAL:
+    where = [(a, f, ns) for a, b, f, ns in confident if placed(text, a, b, f)]
+    if sum(1 for _, f, _ in where if f != dominant and f in PASTED) < LOCAL:
         return Stretches()
     paragraphs = split_paragraphs(text)
     bounds = [p.start for p in paragraphs]
     # per paragraph: the conventions of its confident markers, and the numbers they open on
     kinds: dict[int, Counter[str]] = {}
     numbers: dict[int, set[int]] = {}
-    for start, family, named in placed:
+    for start, family, named in where:
         i = max(0, bisect_right(bounds, start) - 1)
         kinds.setdefault(i, Counter())[family] += 1
         numbers.setdefault(i, set()).update(named[:1])

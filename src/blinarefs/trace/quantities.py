@@ -34,6 +34,22 @@ def space_then_clause_end(text: str, end: int) -> bool:
     return m is not None and text[m.end() - 1] in ".,;:"  # "review 4 )," too
 
 
+# a parenthesis closed right after digits, at a clause's or a line's end
+_CLOSE_AT_END = re.compile(r"\)(?:[.,;:](?=\s|$)|(?=\n|$))")
+_ASIDE_REACH = 300  # characters back in which an aside's opening parenthesis is looked for
+
+
+def closes_unopened(text: str, start: int, end: int) -> bool:
+    """Whether digits end at a clause's end with a parenthesis that nothing before them
+    on their line opened: a superscript printed with its closing parenthesis, as some
+    Japanese journals print them ("in the carotid arteries 1–3)."); not an aside's number
+    ("(see Figure 2).") nor a list item's label ("1) controls")."""
+    if not _CLOSE_AT_END.match(text, end):
+        return False
+    before = text[max(text.rfind("\n", 0, start) + 1, start - _ASIDE_REACH) : start]
+    return before.count("(") <= before.count(")")
+
+
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
 _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")

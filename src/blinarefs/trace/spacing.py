@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .features import convention, spaced_at_clause_end
+from .clause_end import spaced_at_clause_end
+from .features import convention
 from .infer import Decision
 
 SPACED_HABIT = 5  # accepted superscripts after a space, at least half of the flattened ones

@@ -1,0 +1,40 @@
+"""Where a spaced superscript sits: a number after a space at a clause's end ("in this group
+17.") or between two sentences ("is rare. 7,8 Others"), as a copy that spaced its raised
+digits leaves it, told from counts and labels in mid-clause. Pure predicates on the text."""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate
+from .quantities import closes_unopened, space_then_clause_end, spaced_quantity
+from .textpos import sentence_break_after
+from .valuelike import CLAUSE_END
+
+_STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
+
+
+def spaced_at_clause_end(text: str, c: Candidate) -> bool:
+    """A number after a space where a spaced superscript sits: at a clause end ("in this
+    group 17.", or "17)." in a Japanese style) or after one ("in this group. 17 Another"),
+    not in mid-clause: counts and labels ("chambers 1–4 (rep 1)", "of 13 valves, 12 were")."""
+    before = text[c.start - 1] if c.start else ""
+    if before.isspace() and (
+        CLAUSE_END.match(text, c.end)
+        or space_then_clause_end(text, c.end)  # the markup's space kept: "in this group 17 ."
+        or closes_unopened(text, c.start, c.end)
+    ):
+        return True
+    return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None
+
+
+def between_sentences(text: str, c: Candidate) -> bool:
+    """Digits after a word's full stop and one space, before a capitalised word or the
+    paragraph's end: "is rare. 7,8 Others" and "is rare. 7,8" at a paragraph's end; not a
+    label's number ("see Fig. 3 The"), a count ("of groups. 4 mice") or a list item's label
+    ("is rare. 2) About")."""
+    if c.start < 3 or text[c.start - 2] != "." or not spaced_at_clause_end(text, c):
+        return False
+    if text[c.end : c.end + 1] not in ("", " ", "\n"):
+        return False  # "is rare. 2) About": a list item's label
+    return sentence_break_after(text, c.end) and not spaced_quantity(text, c.start - 1, c.end)
