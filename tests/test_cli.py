@@ -238,3 +238,26 @@ def test_build_of_markdown_with_keys_reads_the_bib_it_names(tmp_path, capsys):
     assert main(["build", str(tmp_path / "paper.md"), "-o", str(out), "--skip", "enrich"]) == 0
     assert "1 reference read from" in capsys.readouterr().out
     assert "@article{madeup2020," in (out / "references.bib").read_text(encoding="utf-8")
+
+
+def test_an_abbreviated_page_range_is_a_warning_a_backward_one_an_error(tmp_path, capsys):
+    # invented entries: PubMed's and Vancouver's "291-7" is short for 291-297, not backwards
+    import json
+
+    bib = tmp_path / "x.bib"
+    bib.write_text(
+        "@article{roe2030, author={Roe, J.}, title={T}, journal={J}, year={2030}, pages={291--7}}\n"
+        "@article{doe2030, author={Doe, J.}, title={U}, journal={J}, year={2030}, pages={50--40}}\n"
+        "@article{poe2030, author={Poe, J.}, title={V}, journal={J}, year={2030}, pages={95--3}}\n",
+        encoding="utf-8",
+    )
+    main(["validate", str(bib), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    pages = {(f["key"], f["code"], f["severity"]): f for f in findings if "pages" in f["code"]}
+    # "95-3" in full is 95-93: still backwards
+    assert sorted(pages) == [
+        ("doe2030", "backward-pages", "error"),
+        ("poe2030", "backward-pages", "error"),
+        ("roe2030", "abbreviated-pages", "warning"),
+    ]
+    assert "291-297" in pages[("roe2030", "abbreviated-pages", "warning")]["suggestion"]

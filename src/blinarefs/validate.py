@@ -13,6 +13,7 @@ from .arguments import references_argument
 from .findings import Finding
 from .keys import VALID_KEY
 from .model import Reference
+from .pages import expand_page_range
 
 if TYPE_CHECKING:
     from .store import Store
@@ -122,15 +123,31 @@ def check_dates(ref: Reference) -> Iterable[Finding]:
 
 
 def check_pages(ref: Reference) -> Iterable[Finding]:
+    """A range whose last page is below its first. Written with fewer digits ("291-7", as
+    PubMed, Vancouver and many .bib files print it) it is abbreviated, not backwards: a
+    warning with the full form, since a style that prints ranges whole cannot expand it;
+    with as many digits ("50-40"), or still backwards in full, an error."""
     m = re.fullmatch(r"[A-Za-z]*(\d+)[A-Za-z]?-[A-Za-z]*(\d+)[A-Za-z]?", ref.page or "")
-    if m and int(m.group(2)) < int(m.group(1)):
+    if not m or int(m.group(2)) >= int(m.group(1)):
+        return
+    full = expand_page_range(ref.page)
+    whole = re.fullmatch(r"[A-Za-z]*(\d+)[A-Za-z]?-[A-Za-z]*(\d+)[A-Za-z]?", full)
+    if len(m.group(2)) < len(m.group(1)) and whole and int(whole.group(2)) >= int(whole.group(1)):
         yield Finding(
-            "error",
-            "backward-pages",
-            f"page range {ref.page} runs backwards",
+            "warning",
+            "abbreviated-pages",
+            f"page range {ref.page} is abbreviated",
             key=ref.id,
-            suggestion="write the full last page (836-847, not 836-47)",
+            suggestion=f"write it in full ({full}): styles shorten a whole range, not the reverse",
         )
+        return
+    yield Finding(
+        "error",
+        "backward-pages",
+        f"page range {ref.page} runs backwards",
+        key=ref.id,
+        suggestion="check the first and last pages",
+    )
 
 
 def check_key(ref: Reference) -> Iterable[Finding]:
