@@ -1,8 +1,9 @@
 """Lint a BibTeX store the way a careful editor would.
 
 Checks: required fields per entry type, malformed DOIs/PMIDs, impossible years, page ranges
-that run backwards (an abbreviated one, "291-7", is a warning with its full form), duplicate DOIs and near-duplicate titles, keys that break \\cite, and
-blocks of the file that could not be read (with their line). Exit code 1 when any error.
+that run backwards (an abbreviated one, "291-7", is a warning with its full form), duplicate
+DOIs and near-duplicate titles, keys that break \\cite, and blocks of the file that could not
+be read (with their line). Exit code 1 when any error.
 """
 
 from __future__ import annotations
