@@ -468,3 +468,26 @@ def test_shown_numbers_settle_a_group_by_the_other_citations():
         cite((7,), ("h",)),  # one number shown for two works: neither
     ]
     assert shown_numbers(markers) == {"b": 2, "c": 3, "d": 4}
+
+
+def test_one_raised_note_mark_leaves_a_text_citing_by_name_cited_by_name(tmp_path, capsys):
+    # a manuscript citing by name whose one raised digit marks a table's note ("24-hour¹"):
+    # the prose's "Roe and Doe (2020)" and "(Poe 2019)" stay citations, as in its text export
+    listed = REFS[:3]
+    body = p(t("Roe and Doe (2020) found that drug X improved survival."))
+    body += p(t("The benefit lasted two years (Poe 2019), as Moe (2018) reviewed."))
+    body += p(t("Limit for 24-hour"), t("1", sup=True), t(" exposure: 15 units."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(r)) for r in listed)
+    word = _verdicts(docx(tmp_path / "named.docx", body), capsys)
+    assert main(["trace", str(tmp_path / "named.docx"), "--json"]) == 0
+    cited = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert {"Roe and Doe (2020)", "(Poe 2019)", "Moe (2018)"} <= set(cited)
+    plain = tmp_path / "named.txt"
+    text = (
+        "Roe and Doe (2020) found that drug X improved survival.\n\n"
+        "The benefit lasted two years (Poe 2019), as Moe (2018) reviewed.\n\n"
+        "Limit for 24-hour¹ exposure: 15 units.\n\n"
+    )
+    plain.write_text(text + "References\n\n" + "\n".join(listed), encoding="utf-8")
+    assert word == _verdicts(plain, capsys)

@@ -74,6 +74,7 @@ def _flattened(c: Citation) -> bool:
 
 
 _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NAMED_PER_RAISED = 2  # citations by name a raised citation may stand beside in a raising text
 
 
 def merge_known(
@@ -100,9 +101,14 @@ def merge_known(
     so the decoder judges them (the reader shows them as superscript characters), against
     the convention, as it judges the superscripts of plain text. Its plain digits are not
     flattened citations: Word keeps what is raised."""
-    raised = any(m.superscript for m in known)  # then nothing else is a superscript citation
-    known = [m for m in known if m.keys or m.numbers]
+    # a file that raises its citations: then nothing else is a superscript citation. A raised
+    # number or two in a text citing by name are a table's note or an affiliation
+    # ("24-hour¹"), no habit: its "Kaza et al. (2018)" in the prose stays a citation
     decoded = list(decoded)
+    lifted = sum(1 for m in known if m.superscript and (m.numbers or m.keys))
+    named = sum(1 for c in decoded if c.kind == "author-year")
+    raised = lifted > 0 and lifted * _NAMED_PER_RAISED >= named
+    known = [m for m in known if m.keys or m.numbers]
     typed = not complete and _typed_convention(decoded, known, index)
     if typed:
         known = [m for m in known if m.origin != "superscript-run"]
