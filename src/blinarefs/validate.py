@@ -122,16 +122,20 @@ def check_dates(ref: Reference) -> Iterable[Finding]:
         )
 
 
+# "S12-9", "291-7"; anchored, so that a search over a run of letters stays linear too
+_PAGE_RANGE = re.compile(r"\A[A-Za-z]*(\d+)[A-Za-z]?-[A-Za-z]*(\d+)[A-Za-z]?")
+
+
 def check_pages(ref: Reference) -> Iterable[Finding]:
     """A range whose last page is below its first. Written with fewer digits ("291-7", as
     PubMed, Vancouver and many .bib files print it) it is abbreviated, not backwards: a
     warning with the full form, since a style that prints ranges whole cannot expand it;
     with as many digits ("50-40"), or still backwards in full, an error."""
-    m = re.fullmatch(r"[A-Za-z]*(\d+)[A-Za-z]?-[A-Za-z]*(\d+)[A-Za-z]?", ref.page or "")
+    m = _PAGE_RANGE.fullmatch(ref.page or "")
     if not m or int(m.group(2)) >= int(m.group(1)):
         return
     full = expand_page_range(ref.page)
-    whole = re.fullmatch(r"[A-Za-z]*(\d+)[A-Za-z]?-[A-Za-z]*(\d+)[A-Za-z]?", full)
+    whole = _PAGE_RANGE.fullmatch(full)
     if len(m.group(2)) < len(m.group(1)) and whole and int(whole.group(2)) >= int(whole.group(1)):
         yield Finding(
             "warning",

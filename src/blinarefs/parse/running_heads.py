@@ -31,6 +31,7 @@ _PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _PAGES = 3
 _PAGE_LINES = 10
+_NUMBERS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _WRAPPED_END = (".", ",", ";", ":", "-", "\u2013")
 _ITEM_START = re.compile(r"\[?\d{1,4}[.\])]\s")
@@ -92,7 +93,7 @@ def _recurring(lines: Sequence[str]) -> set[int]:
             and _WORD.search(text)
             and not _ITEM_START.match(text)
         ):
-            seen[re.sub(r"\d+", "#", text)].append(i)
+            seen[_NUMBERS.sub("#", text)].append(i)
     out: set[int] = set()
     for key, where in seen.items():
         if (

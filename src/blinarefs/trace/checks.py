@@ -329,6 +329,7 @@ def check_claims_against_abstracts(trace: Trace) -> list[Finding]:
                     claim.start,
                     claim.end,
                     "check the figures against the cited paper, or cite the paper they come from",
+                    text=claim.text,
                 )
             )
     return out

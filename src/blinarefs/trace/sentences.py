@@ -82,14 +82,14 @@ def split_paragraphs(
     furniture (:mod:`blinarefs.parse.running_heads`) is left out of the paragraph's text
     (spaces in its place, so offsets hold) without ending it: a sentence runs on over a
     page break. ``furniture``: the furniture's line indices, when the caller has found them
-    in the whole text (its lines may already be blank in ``text``)."""
+    in the whole text and left those lines blank in ``text`` already."""
     end = len(text) if end is None else end
     out: list[Paragraph] = []
     block_start: int | None = None
     block_end = start
     if furniture is None:
         furniture = furniture_lines(lines_with_ends(text))
-    text = without_furniture(text, furniture)
+        text = without_furniture(text, furniture)
 
     def add(a: int, b: int) -> None:
         out.append(Paragraph(len(out), a, b, text[a:b]))
