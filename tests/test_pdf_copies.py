@@ -160,3 +160,21 @@ def test_contributions_under_a_curly_apostrophe_heading_are_no_claims(tmp_path):
     )
     result = _check(tmp_path, text + _list())
     assert not [c for c in result.trace.claims if "approved the final" in c.text]
+
+
+def test_a_work_listed_three_times_with_bare_numbers_keeps_every_item():
+    # "1 Roe J ..." wrapped, opening each of three items (numbers changing, the rest the
+    # same, no closing mark): a list's line, no running head
+    filler = [f"Poe K. Another invented study number {k}. J Tests. 2019;11:1-9." for k in range(12)]
+    lines, n = [], 0
+    for _ in range(3):
+        n += 1
+        lines += [f"{n} Roe J, Doe P. A study of invented things. J Tests", "2020;12:100-9."]
+        for line in filler:
+            n += 1
+            lines.append(f"{n} {line}")
+    parsed = parse_reference_list("References\n" + "\n".join(lines) + "\n")
+    assert [r.number for r in parsed.references] == list(range(1, n + 1))
+    assert [r.title for r in parsed.references[:: len(filler) + 1]] == [
+        "A study of invented things"
+    ] * 3

@@ -14,8 +14,10 @@ Pure: lines in, the indices of the furniture lines out. A line is furniture when
   (one a page, not one a reference), with three words or more, one of them a word of
   letters, and no mark a wrapped sentence or reference ends a line with. A journal's name
   on a line of its own in three references ("N Engl J Med", a list one token a line) has
-  no number, and "Geneva: World Health Organization;" wrapped in three references ends
-  with a semicolon: neither is a head;
+  no number, "Geneva: World Health Organization;" wrapped in three references ends
+  with a semicolon, and a list item's first line ("12 Roe J, ...", numbers varying where
+  one work is listed three times) opens with its number: none of them is a head (a head
+  that opens with its page number is left in);
 - it holds only a database's link labels, more than one word of them.
 """
 
@@ -34,7 +36,7 @@ _PAGE_LINES = 10
 _NUMBERS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _WRAPPED_END = (".", ",", ";", ":", "-", "\u2013")
-_ITEM_START = re.compile(r"\[?\d{1,4}[.\])]\s")
+_ITEM_START = re.compile(r"[\[(]?\d{1,4}[.\])]?\s")  # "1. ", "[1] ", "(1) ", "1 "
 _LABEL = (
     r"pubmed(?: abstract| central)?|publisher full text|free full text|full text(?: pdf)?|"
     r"google scholar|cross ?ref|scopus|web of science|isi|medline|europe pmc|pmc free article|"
