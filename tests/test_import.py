@@ -261,6 +261,28 @@ def test_a_biblatex_pmid_eprint_is_read_and_an_arxiv_eprint_kept():
     assert b.pmid == "" and dict(b.extra) == {"eprint": "test.0001", "eprinttype": "arxiv"}
 
 
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [("phdthesis", "school"), ("thesis", "institution"), ("techreport", "institution")],
+)
+def test_a_thesis_school_and_a_reports_institution_are_its_publisher(entry, field):
+    # written for the tests: plain.bst prints a thesis's university only from "school" and a
+    # report's body only from "institution"; both were kept as unknown fields, so every CSL
+    # bibliography dropped them, and the store wrote "publisher", which BibTeX ignores there
+    from blinarefs.interchange.bibtex import write_biblatex, write_bibtex
+
+    text = f"@{entry}{{k, title = {{T}}, {field} = {{Example University}}, year = 2030}}\n"
+    [ref] = read_references(text).references
+    assert ref.publisher == "Example University"
+    assert field not in dict(ref.extra)
+    written = "".join(write_bibtex([ref]))
+    wanted = "school" if ref.type == "thesis" else "institution"
+    assert f"{wanted} " in written and "publisher" not in written
+    assert "institution " in "".join(write_biblatex([ref]))
+    [back] = read_references(written).references
+    assert back.publisher == "Example University"
+
+
 def test_bad_json_names_its_line():
     with pytest.raises(ImportFormatError, match=r"x\.json:2: not valid JSON"):
         read_references('[{"id": "a",\n  oops}]', source="x.json")

@@ -127,6 +127,34 @@ def test_a_patent_printed_by_its_number_is_a_patent(printed: str, number: str) -
     assert number.split("/")[0] not in ref.title
 
 
+@pytest.mark.parametrize(
+    ("printed", "families", "holder"),
+    [
+        (
+            "Roe J, Doe A, inventors; Example Devices Ltd, assignee. Counting cells in a "
+            "made-up fluid. United States patent US 20301234567. 2030 Jan 5.",
+            ["Roe", "Doe"],
+            "Example Devices Ltd",
+        ),
+        (
+            "Poe C, inventor. Counting cells in a made-up fluid. US patent 1,234,567. "
+            "January 5, 2030.",
+            ["Poe"],
+            None,
+        ),
+    ],
+)
+def test_a_patents_inventors_are_its_authors_and_its_assignee_its_holder(
+    printed: str, families: list[str], holder: str | None
+) -> None:
+    ref = _one(printed)
+    assert ref.type == "patent"
+    assert [n.family for n in ref.author] == families
+    assert dict(ref.extra).get("holder") == holder
+    assert ref.title == "Counting cells in a made-up fluid"
+    assert not ref.container_title and not ref.container_title_short
+
+
 def test_a_number_with_letters_is_not_a_patent() -> None:
     ref = _one("Roe J, Doe A. Example cells. J Made Up Stud. 2030;12:1234567.")
     assert ref.type == "article-journal"

@@ -35,7 +35,7 @@ BIBTEX_TO_CSL_TYPE = {
     "report": "report", "phdthesis": "thesis", "mastersthesis": "thesis", "thesis": "thesis",
     "online": "webpage", "electronic": "webpage", "www": "webpage", "unpublished": "manuscript",
     "misc": "document", "booklet": "book", "manual": "report", "proceedings": "book",
-    "dataset": "dataset", "software": "software",
+    "dataset": "dataset", "software": "software", "patent": "patent",
 }  # fmt: skip
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -61,7 +61,12 @@ _TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("abstract", "abstract"),
 )
 _READ_ALIASES = {"journaltitle": "journal", "location": "address", "booktitle": "journal",
-                 "journal-abbrev": "shortjournal", "journalabbr": "shortjournal"}  # fmt: skip
+                 "journal-abbrev": "shortjournal", "journalabbr": "shortjournal",
+                 "school": "publisher", "institution": "publisher"}  # fmt: skip
+# A thesis names its university in "school" and a report its body in "institution": BibTeX's
+# standard styles print neither from "publisher" (plain.bst warns "empty school"), biber
+# reads both as "institution". CSL calls each the publisher.
+_PUBLISHER_FIELD = {"thesis": "school", "report": "institution"}
 # Values that are identifiers or addresses: never LaTeX-escaped nor case-protected.
 _VERBATIM = frozenset({"doi", "pmid", "pmcid", "isbn", "issn", "url", "pages", "volume", "number"})
 # blinarefs' own fields: BibTeX and biber styles ignore fields they do not know.
@@ -255,7 +260,8 @@ def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
 
 _WRITE_ORDER = (
     "author", "editor", "title", "journal", "booktitle", "shortjournal", "year", "month", "day",
-    "volume", "number", "pages", "series", "edition", "publisher", "address", "doi", "pmid",
+    "volume", "number", "pages", "series", "edition", "publisher", "school", "institution",
+    "address", "doi", "pmid",
     "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE, F_NUMBER, F_PRINTED,
     F_PROVENANCE, F_LOCKED,
 )  # fmt: skip
@@ -283,6 +289,8 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
             value = value.replace("-", "--")
         elif bib not in _VERBATIM:
             value = text_to_latex(value, ascii=ascii)
+        if bib == "publisher":
+            bib = _PUBLISHER_FIELD.get(ref.type, bib)
         out[container_field if bib == "journal" else bib] = (value, True)
     for name, value, braced in _date_fields(ref):
         out[name] = (value, braced)

@@ -171,6 +171,23 @@ def test_a_thesis_is_printed_as_one_not_as_an_article_ahead_of_print():
     ]
 
 
+def test_a_patent_is_printed_with_its_office_and_number_not_as_an_article_ahead_of_print():
+    # Citing Medicine ch. 24 and AMA 11th: title, the office and number, the date; a parsed
+    # patent fell through to the journal article's form ("2030 Jan 5. Epub ahead of print.")
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="p", type="patent", author=(Name(family="Lark", given="D"),),
+        title="A made-up owl counter", note="US patent 1,234,567", issued=(2030, 1, 5),
+    )  # fmt: skip
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. A made-up owl counter. US patent 1,234,567. 2030 Jan 5."
+    ]
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. A made-up owl counter. US patent 1,234,567. January 5, 2030."
+    ]
+
+
 @pytest.mark.parametrize("kind", ["document", "software", "dataset"])
 def test_a_work_that_stands_alone_is_printed_as_a_book_not_an_article_ahead_of_print(kind):
     # a BibTeX @misc (CSL "document") for a software package fell through to the journal

@@ -50,7 +50,7 @@ CLEAN_DROPS: dict[str, str] = {
     "type": "blinarefs-type (a CSL type with no BibTeX entry type of its own)",
 }
 # CSL types biblatex has an entry type for but classic BibTeX has not.
-BIBLATEX_TYPES = {"dataset": "dataset", "software": "software"}
+BIBLATEX_TYPES = {"dataset": "dataset", "software": "software", "patent": "patent"}
 
 
 def _entries(refs: Sequence[Reference], build) -> Iterator[str]:
@@ -76,6 +76,8 @@ def biblatex_entry(ref: Reference, clean: bool = False) -> tuple[str, str, list]
             out.append(("journaltitle", value, True))
         elif name == "address":
             out.append(("location", value, True))
+        elif name == "school":  # biblatex's name for a thesis's university
+            out.append(("institution", value, True))
         elif name == "year":
             out.append(("date", iso_date(ref.issued or ()), True))
         elif name in ("month", "day"):

@@ -13,7 +13,7 @@ import re
 from ..pages import expand_page_range
 from .chapters import Span
 from .features import MONTHS
-from .kinds import PATENT
+from .patents import PATENT
 
 _MONTH_NUMBER = {
     **{m: i for i, m in enumerate(

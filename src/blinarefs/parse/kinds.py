@@ -18,17 +18,8 @@ from ..model import Reference
 from .containers import MEETING
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
+from .patents import PATENT, as_patent
 
-# A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the
-# word alone is no sign, since "patent foramen ovale" and "patent ductus" are diseases. Its
-# publication number alone names it too, with the office's kind code ("US 20100087469 A1",
-# "EP 1234567 B1", "US 7,654,321 B2") or as WIPO prints it ("WO/2012/040040").
-PATENT = re.compile(
-    r"(?i:\b(?:(?:U\.?\s?S\.?|European|EP|WO|PCT|JP|CN|DE|GB|FR|CA|BR)\s)?(?:Patent|Pat\.)"
-    r"(?:\s(?:Application|Appl\.?|No\.?|Nos\.?|Number))*:?\s?[A-Z]{0,2}\s?\d[\d,./ -]{3,}\w*)"
-    r"|\b(?:US|EP|JP|CN|DE|GB|FR|CA|KR|AU)\s?(?:\d{1,3}(?:,\d{3}){2}|\d{6,11})\s?[ABU]\d?\b"
-    r"|\bWO\s?/?\s?(?:19|20)\d{2}/\d{5,6}\b"
-)
 _THESIS = re.compile(
     r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
     r"|\b(?:doctoral|master'?s|ph\.?\s?d\.?)\s+(?:thesis|dissertation)\b"
@@ -310,11 +301,8 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
     title = _BRACKETED.sub("", ref.title).strip() or ref.title
     container = _BRACKETED.sub("", ref.container_title).strip()
     note = ref.note
-    if kind == "patent" and container and PATENT.fullmatch(container):
-        container, note = "", note or container  # "US Patent 1234567" is no journal
-    number = PATENT.search(ref.source_text) if kind == "patent" else None
-    if number and "pat" not in number.group(0).lower():  # the number alone
-        return _patent_number(ref.with_fields(container_title=container), number.group(0))
+    if kind == "patent":
+        return as_patent(ref.with_fields(title=title), container, note)
     if kind in ("software", "dataset") and container and _VERSION.fullmatch(container):
         container, note = "", note or container  # "Version 2.1" neither
     if kind in ("thesis", "dataset", "software") and ref.volume == "" and ref.page == "":
@@ -333,20 +321,3 @@ def _server_after(printed: str, title: str) -> str:
     at = printed.find(title) if title else -1
     found = _SERVER.search(printed, at + len(title) if at >= 0 else 0)
     return found.group() if found and at >= 0 else ""
-
-
-def _patent_number(ref: Reference, number: str) -> Reference:
-    """A patent whose publication number the readers cut into fields ("WO/2012" left in the
-    title, "040040" read as pages, "1" of "A1" as the volume): the number is the note."""
-    title, volume, page = ref.title.replace(number, ""), ref.volume, ref.page
-    words = title.split()
-    if words and number.startswith(words[-1]):
-        words.pop()
-    title = " ".join(words).strip(".,;: ")
-    if volume and volume in number:
-        volume = ""
-    if page and all(part in number for part in page.split("-")):
-        page = ""
-    return ref.with_fields(
-        type="patent", title=title, volume=volume, page=page, note=ref.note or number
-    )
