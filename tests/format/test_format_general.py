@@ -171,6 +171,16 @@ def test_a_thesis_is_printed_as_one_not_as_an_article_ahead_of_print():
     ]
 
 
+def test_a_web_pages_publisher_and_place_are_printed_in_vancouver():
+    # Citing Medicine ch. 25: "Title [Internet]. Place: Publisher; date [cited ...]."; a
+    # parsed page's "Example City (EX): Example Agency;" was left out
+    page = _read_online()[0].with_fields(publisher="Example Agency", publisher_place="Example City")
+    assert format_bibliography([page], "vancouver") == [
+        "1. Example Agency for Owls. Owl counts by county [Internet]. Example City: Example "
+        "Agency; 2030 Jun 9 [cited 2031 Jan 15]. Available from: https://example.org/owls"
+    ]
+
+
 def test_a_patent_is_printed_with_its_office_and_number_not_as_an_article_ahead_of_print():
     # Citing Medicine ch. 24 and AMA 11th: title, the office and number, the date; a parsed
     # patent fell through to the journal article's form ("2030 Jan 5. Epub ahead of print.")
