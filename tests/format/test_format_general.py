@@ -181,6 +181,24 @@ def test_a_web_pages_publisher_and_place_are_printed_in_vancouver():
     ]
 
 
+def test_a_newspaper_article_is_printed_with_its_date_and_page_not_as_ahead_of_print():
+    # Citing Medicine ch. 5 and AMA 11th; it fell through to the journal article's form
+    # ("2030 Jan 5. Epub ahead of print.", "Published online January 5, 2030.")
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="n", type="article-newspaper", author=(Name(family="Lark", given="D"),),
+        title="Owls return to the city", container_title="Example Daily News",
+        issued=(2030, 1, 5), page="A1",
+    )  # fmt: skip
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. Owls return to the city. Example Daily News. 2030 Jan 5;A1."
+    ]
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. Owls return to the city. Example Daily News. January 5, 2030:A1."
+    ]
+
+
 def test_a_patent_is_printed_with_its_office_and_number_not_as_an_article_ahead_of_print():
     # Citing Medicine ch. 24 and AMA 11th: title, the office and number, the date; a parsed
     # patent fell through to the journal article's form ("2030 Jan 5. Epub ahead of print.")
