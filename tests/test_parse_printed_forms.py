@@ -155,6 +155,37 @@ def test_a_patents_inventors_are_its_authors_and_its_assignee_its_holder(
     assert not ref.container_title and not ref.container_title_short
 
 
+@pytest.mark.parametrize(
+    ("printed", "kind", "date", "place"),
+    [
+        (
+            "Roe J, Doe A. Owls at dusk in a made-up city. Poster presented at: 12th Annual "
+            "Meeting of the Example Society; December 5-8, 2030; Springfield, EX.",
+            "Poster presented at",
+            (2030, 12, 5),
+            "Springfield, EX",
+        ),
+        (
+            "Roe J. Owls at dusk in a made-up city. Presented at: Example Congress of Owl "
+            "Studies; 2030 May 3; Example City.",
+            "Presented at",
+            (2030, 5, 3),
+            "Example City",
+        ),
+    ],
+)
+def test_a_talk_or_poster_presented_at_a_meeting_is_a_presentation(
+    printed: str, kind: str, date: tuple[int, ...], place: str
+) -> None:
+    # AMA 11th: the meeting was read as an article's journal ("Poster presented at: 12th
+    # Annual Meeting...") and the days and place as its note
+    ref = _one(printed)
+    assert ref.type == "speech"
+    assert ref.title == "Owls at dusk in a made-up city"
+    assert ref.container_title.startswith(("12th Annual Meeting", "Example Congress"))
+    assert (ref.note, ref.issued, ref.publisher_place) == (kind, date, place)
+
+
 def test_a_number_with_letters_is_not_a_patent() -> None:
     ref = _one("Roe J, Doe A. Example cells. J Made Up Stud. 2030;12:1234567.")
     assert ref.type == "article-journal"

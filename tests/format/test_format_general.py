@@ -199,6 +199,26 @@ def test_a_newspaper_article_is_printed_with_its_date_and_page_not_as_ahead_of_p
     ]
 
 
+def test_a_presentation_is_printed_with_its_meeting_date_and_place():
+    # AMA 11th 3.13.10 and Citing Medicine: a talk fell through to the journal article's
+    # form ("Paper presented at: Meeting. 2030 Dec. Epub ahead of print.")
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="s", type="speech", author=(Name(family="Lark", given="D"),),
+        title="Owls at dusk", container_title="12th Meeting of the Example Society",
+        note="Poster presented at", issued=(2030, 12, 5), publisher_place="Example City",
+    )  # fmt: skip
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. Owls at dusk. Poster presented at: 12th Meeting of the Example Society; "
+        "2030 Dec 5; Example City."
+    ]
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. Owls at dusk. Poster presented at: 12th Meeting of the Example Society; "
+        "December 5, 2030; Example City."
+    ]
+
+
 def test_a_patent_is_printed_with_its_office_and_number_not_as_an_article_ahead_of_print():
     # Citing Medicine ch. 24 and AMA 11th: title, the office and number, the date; a parsed
     # patent fell through to the journal article's form ("2030 Jan 5. Epub ahead of print.")

@@ -19,6 +19,7 @@ from .containers import MEETING
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 from .patents import PATENT, as_patent
+from .presentations import presented_at
 
 _THESIS = re.compile(
     r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
@@ -67,6 +68,9 @@ _KINDS = (
 def printed_kind(ref: Reference) -> Reference:
     """``ref`` with the type its printed text names, and that name out of its fields."""
     ref = _publisher_before_place(ref)
+    presentation = presented_at(ref)
+    if presentation is not ref:
+        return presentation
     printed = ref.source_text
     # a server's name in the title is what the work is about ("What arXiv taught us")
     untitled = printed.replace(ref.title, " ", 1) if len(ref.title) > 20 else printed

@@ -1,0 +1,53 @@
+"""Talks and posters as AMA prints them: "Roe J. Title. Poster presented at: 62nd Annual
+Meeting of the Example Society; December 5-8, 2030; Springfield, IL."
+
+Neither reader knows the form: the meeting came out as the journal of an article ("Paper
+presented at: 62nd Annual Meeting...") with the days and the place as its note, and every
+style then printed it as an article "Epub ahead of print". The work is CSL's ``speech`` (what
+Zotero's "presentation" is exported as); the meeting is kept as its container, what kind of
+presentation it was as the note ("Poster presented at"), its first day as the date and the
+place as ``publisher_place``. Nothing else is read from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+from .years import loose_date
+
+# "Paper presented at:", "Poster presented at", "Presented at:": the kind of talk before it
+_PRESENTED = re.compile(r"\b(?:(?:Paper|Poster|Abstract|Oral presentation|Presentation) )?"
+                        r"[Pp]resented at\b:?")  # fmt: skip
+# "December 5-8, 2030", "Dec 5, 2030", "2030 Dec 5-8", "5-8 December 2030": the first day
+_DAY_RANGE = re.compile(r"(?<=\d)\s*[-–]\s*\d{1,2}(?=\D)")
+
+
+def presented_at(ref: Reference) -> Reference:
+    """``ref`` as a presentation at a meeting when its printed text says it was one, with
+    the meeting, its date and its place in the fields; else ``ref`` unchanged."""
+    printed = ref.source_text
+    found = _PRESENTED.search(printed)
+    if found is None or ref.volume:
+        return ref
+    parts = [p.strip(" .") for p in printed[found.end() :].split(";")]
+    meeting = parts[0]
+    if not meeting or len(parts) < 2:
+        return ref
+    date = loose_date(_DAY_RANGE.sub("", parts[1]) + ".")
+    if date is None:
+        return ref
+    place = parts[2] if len(parts) > 2 and not re.search(r"\d{4}", parts[2]) else ""
+    kind = found.group().rstrip(":").strip()
+    inside = ref.title.find(found.group())  # the readers ran the meeting into the title
+    title = ref.title[:inside].strip(" .") if inside > 0 else ref.title
+    return ref.with_fields(
+        title=title,
+        type="speech",
+        container_title=meeting,
+        container_title_short="",
+        issued=date,
+        publisher_place=place.rstrip("."),
+        note=kind[0].upper() + kind[1:],
+        page="" if ref.page and ref.page in printed[found.end() :] else ref.page,
+    )
