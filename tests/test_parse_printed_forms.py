@@ -186,6 +186,38 @@ def test_a_talk_or_poster_presented_at_a_meeting_is_a_presentation(
     assert (ref.note, ref.issued, ref.publisher_place) == (kind, date, place)
 
 
+@pytest.mark.parametrize(
+    ("printed", "kind", "note"),
+    [
+        (
+            "Poe C. Counting owls with a made-up program. Version 2.1. Example Repository; "
+            "2031. doi:10.5281/zenodo.0000001",
+            "software",
+            "Version 2.1",
+        ),
+        (
+            "Roe J, Doe A. Made-up owl counts by county. Example Repository; 2030. "
+            "https://doi.org/10.5061/dryad.example1",
+            "dataset",
+            "",
+        ),
+    ],
+)
+def test_a_deposited_program_or_data_set_is_typed_by_its_version_or_repository(
+    printed: str, kind: str, note: str
+) -> None:
+    # no "[software]" or "[dataset]" was printed: both came out as books, the version in
+    # the title
+    ref = _one(printed)
+    assert (ref.type, ref.note) == (kind, note)
+    assert "Version" not in ref.title and ref.title.startswith(("Counting", "Made-up"))
+
+
+def test_a_journal_article_with_a_version_in_its_title_stays_an_article() -> None:
+    ref = _one("Roe J. Owl counting guideline. Version 3. J Made Up Stud. 2030;12:34-9.")
+    assert ref.type == "article-journal"
+
+
 def test_a_number_with_letters_is_not_a_patent() -> None:
     ref = _one("Roe J, Doe A. Example cells. J Made Up Stud. 2030;12:1234567.")
     assert ref.type == "article-journal"

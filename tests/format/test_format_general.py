@@ -219,6 +219,23 @@ def test_a_presentation_is_printed_with_its_meeting_date_and_place():
     ]
 
 
+@pytest.mark.parametrize("kind", ["software", "dataset"])
+def test_a_deposited_program_or_data_set_is_printed_with_its_doi(kind):
+    # its DOI was left out, so nothing in the line found the deposit
+    from blinarefs.model import Name, Reference
+
+    ref = Reference(
+        id="d", type=kind, author=(Name(family="Lark", given="D"),), title="Owl counts",
+        publisher="Example Repository", issued=(2031,), doi="10.5555/example.42",
+    )  # fmt: skip
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Lark D. Owl counts. Example Repository; 2031. doi: 10.5555/example.42."
+    ]
+    assert format_bibliography([ref], "blood") == [
+        "1. Lark D. Owl counts. Example Repository; 2031. doi:10.5555/example.42"
+    ]
+
+
 def test_a_patent_is_printed_with_its_office_and_number_not_as_an_article_ahead_of_print():
     # Citing Medicine ch. 24 and AMA 11th: title, the office and number, the date; a parsed
     # patent fell through to the journal article's form ("2030 Jan 5. Epub ahead of print.")

@@ -20,6 +20,7 @@ from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 from .patents import PATENT, as_patent
 from .presentations import presented_at
+from .repositories import repository_kind, version_apart
 
 _THESIS = re.compile(
     r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
@@ -77,6 +78,8 @@ def printed_kind(ref: Reference) -> Reference:
     for kind in _KINDS:
         if kind.marker.search(untitled if kind.type == "article" else printed):
             return _as_kind(ref, kind.type)
+    if deposited := repository_kind(ref):
+        return _as_kind(version_apart(ref), deposited)
     return _unnamed_kind(ref)
 
 
