@@ -218,6 +218,14 @@ def test_a_journal_article_with_a_version_in_its_title_stays_an_article() -> Non
     assert ref.type == "article-journal"
 
 
+@pytest.mark.parametrize("number", ["Report No.: EX-2030-14", "Technical Report No. 14"])
+def test_a_reports_number_is_its_note_not_part_of_its_title(number: str) -> None:
+    ref = _one(f"Example Institute. Owl survey 2029. {number}. Example City: Example "
+               "Institute; 2030.")  # fmt: skip
+    assert (ref.type, ref.title, ref.note) == ("report", "Owl survey 2029", number)
+    assert ref.publisher == "Example Institute"
+
+
 def test_a_number_with_letters_is_not_a_patent() -> None:
     ref = _one("Roe J, Doe A. Example cells. J Made Up Stud. 2030;12:1234567.")
     assert ref.type == "article-journal"

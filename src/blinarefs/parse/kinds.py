@@ -20,6 +20,7 @@ from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 from .patents import PATENT, as_patent
 from .presentations import presented_at
+from .report_numbers import report_number
 from .repositories import repository_kind, version_apart
 
 _THESIS = re.compile(
@@ -80,7 +81,8 @@ def printed_kind(ref: Reference) -> Reference:
             return _as_kind(ref, kind.type)
     if deposited := repository_kind(ref):
         return _as_kind(version_apart(ref), deposited)
-    return _unnamed_kind(ref)
+    numbered = report_number(ref)
+    return numbered if numbered is not ref else _unnamed_kind(ref)
 
 
 def _publisher_before_place(ref: Reference) -> Reference:
