@@ -185,6 +185,7 @@ def test_newspaper_article_by_its_day_of_issue(
     assert ref.container_title == paper
     assert ref.issued == (day or (1986, 6, 15))  # the paper's day, not the day it was read
     assert ref.title.endswith(("third year", "downtown", "water"))
+    assert ref.page == ("A1" if "A1" in text else "")  # AMA's "June 15, 1986:A1"
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,8 @@ _NEWS = re.compile(
     rf"{{0,5}})[.,]? (?P<date>\d{{1,2}} {_MONTH},? {YEAR.pattern}|{_MONTH} \d{{1,2}},? "
     rf"{YEAR.pattern})(?=[.,;:]|\s|$)"
 )
+# The page after a newspaper's day: "March 12, 2030:A1", "12 March 2030:B4-B5"
+_NEWS_PAGE = re.compile(r":\s?([A-Z]?\d{1,3}[A-Z]?(?:-[A-Z]?\d{1,3}[A-Z]?)?)(?=[.,;]?(?:\s|$))")
 # Words that open a date sentence, or name an edition, not a periodical: "Published
 # online March 2, 2030", "Epub 12 May 2030", "Last updated 1 May 2030"; a bill's stages
 # ("Introduced 2 May 2030"); a report's or a paper's series ("Example Discussion Paper").
@@ -180,6 +182,8 @@ def newspaper_article(ref: Reference) -> Reference:
         "publisher_place": "",
         "publisher": "",
     }
+    if page := _NEWS_PAGE.match(text, found.end()):
+        changes["page"] = page.group(1)  # AMA's "March 12, 2030:A1"
     url = _URL.search(text, found.end())
     if url and not ref.url:
         changes["url"] = url.group().rstrip(".,;)]")
