@@ -283,6 +283,35 @@ def test_a_thesis_school_and_a_reports_institution_are_its_publisher(entry, fiel
     assert back.publisher == "Example University"
 
 
+def test_a_talks_meeting_place_and_kind_are_read_from_csl_json_and_written_back():
+    # written for the tests: Zotero exports a presentation as CSL "speech" with its meeting
+    # as event-title (older files: event), its place as event-place and its kind as genre;
+    # all three were "not read", so the style printed the title and date alone
+    from blinarefs.format import format_bibliography
+    from blinarefs.interchange.csljson import write_csljson
+
+    item = {"id": "t", "type": "speech", "title": "Owls at dusk", "genre": "Poster",
+            "event": "Example Meeting", "event-place": "Example City",
+            "issued": {"date-parts": [[2030, 12, 5]]}}  # fmt: skip
+    result = read_references(json.dumps([item]))
+    [ref] = result.references
+    assert (ref.container_title, ref.publisher_place, ref.note) == (
+        "Example Meeting",
+        "Example City",
+        "Poster",
+    )
+    assert not result.findings
+    [back] = json.loads("".join(write_csljson([ref])))
+    assert (back["event-title"], back["event-place"], back["genre"]) == (
+        "Example Meeting",
+        "Example City",
+        "Poster",
+    )
+    assert format_bibliography([ref], "vancouver") == [
+        "1. Owls at dusk. Poster presented at: Example Meeting; 2030 Dec 5; Example City."
+    ]
+
+
 def test_bad_json_names_its_line():
     with pytest.raises(ImportFormatError, match=r"x\.json:2: not valid JSON"):
         read_references('[{"id": "a",\n  oops}]', source="x.json")

@@ -161,14 +161,14 @@ def test_a_patents_inventors_are_its_authors_and_its_assignee_its_holder(
         (
             "Roe J, Doe A. Owls at dusk in a made-up city. Poster presented at: 12th Annual "
             "Meeting of the Example Society; December 5-8, 2030; Springfield, EX.",
-            "Poster presented at",
+            "Poster",
             (2030, 12, 5),
             "Springfield, EX",
         ),
         (
             "Roe J. Owls at dusk in a made-up city. Presented at: Example Congress of Owl "
             "Studies; 2030 May 3; Example City.",
-            "Presented at",
+            "",
             (2030, 5, 3),
             "Example City",
         ),

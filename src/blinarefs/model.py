@@ -36,6 +36,11 @@ CSL_TEXT_FIELDS: tuple[str, ...] = (
     "note",
     "abstract",
 )
+# A talk's meeting, its place and its kind ("Poster") have CSL variables of their own; the
+# model keeps them as a container, a publisher's place and a note, so that one reader, one
+# store and one style branch serve them (CSL 1.0.1 and citeproc-py name the meeting "event").
+SPEECH_CSL = (("container-title", "event-title"), ("publisher-place", "event-place"),
+              ("note", "genre"))  # fmt: skip
 
 # Python attribute <-> CSL-JSON key for the text fields.
 _ATTR = {name: name.replace("-", "_").lower() for name in CSL_TEXT_FIELDS}
@@ -239,6 +244,10 @@ class Reference:
             value = getattr(self, _ATTR[key])
             if value:
                 item[key] = value
+        if self.type == "speech":
+            for ours, theirs in SPEECH_CSL:
+                if ours in item:
+                    item[theirs] = item.pop(ours)
         if custom:
             extra: dict[str, Any] = {}
             if self.author_truncated:
@@ -296,6 +305,11 @@ class Reference:
                 if isinstance(value, list):  # ISSN and ISBN may come as lists
                     value = ", ".join(str(v) for v in value)
                 kwargs[_ATTR[key]] = str(value)
+        if ctype == "speech":
+            for ours, theirs in SPEECH_CSL:
+                value = item.get(theirs) or (item.get("event") if theirs == "event-title" else "")
+                if value and not item.get(ours):
+                    kwargs[_ATTR[ours]] = str(value)
         custom = item.get("custom") or {}
         if isinstance(custom, dict):
             kwargs["author_truncated"] = bool(custom.get("author-truncated", False))

@@ -207,7 +207,7 @@ def test_a_presentation_is_printed_with_its_meeting_date_and_place():
     ref = Reference(
         id="s", type="speech", author=(Name(family="Lark", given="D"),),
         title="Owls at dusk", container_title="12th Meeting of the Example Society",
-        note="Poster presented at", issued=(2030, 12, 5), publisher_place="Example City",
+        note="Poster", issued=(2030, 12, 5), publisher_place="Example City",
     )  # fmt: skip
     assert format_bibliography([ref], "vancouver") == [
         "1. Lark D. Owls at dusk. Poster presented at: 12th Meeting of the Example Society; "

@@ -66,6 +66,8 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
     """The item citeproc-py renders for ``ref`` under ``style``, and the et-al variant
     (None: the style as it is; k: a variant that shows k names then "et al")."""
     item = ref.to_csl(custom=False)
+    if "event-title" in item:  # citeproc-py reads CSL 1.0.1's name for it
+        item["event"] = item.pop("event-title")
     if ref.url and (read := dict(ref.extra).get("urldate")):  # "Accessed ..." / "[cited ...]"
         from ..interchange import date_parts
 

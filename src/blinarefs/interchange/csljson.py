@@ -17,7 +17,7 @@ from ..bibtex import own_fields
 from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
-from ..model import CSL_TEXT_FIELDS, Reference
+from ..model import CSL_TEXT_FIELDS, SPEECH_CSL, Reference
 from . import ImportResult, date_parts, identifiers_from_note, iso_date, present, usable_key
 
 CANNOT_CARRY: dict[str, str] = {}  # custom holds what CSL has no variable for
@@ -41,6 +41,7 @@ _AS_BIBLATEX = {"accessed": "urldate", "keyword": "keywords", "language": "langu
 _ALIASES = {"journalAbbreviation": "container-title-short"}
 _READ = {"id", "type", "author", "editor", "issued", "available-date", "custom", "citation-key"}
 _READ |= {*CSL_TEXT_FIELDS, *_AS_BIBLATEX, *_ALIASES}
+_SPEECH = {"event", *(theirs for _, theirs in SPEECH_CSL)}  # a talk's meeting, place, kind
 
 
 def _csl_item(ref: Reference, clean: bool) -> dict[str, Any]:
@@ -135,8 +136,9 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
         ref = identifiers_from_note(_with_biblatex_fields(ref, item))
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
         who = f"item {n}" + (f" ({ref.id})" if ref.id != "?" else "")
+        known = _READ | _SPEECH if ref.type == "speech" else _READ
         for k, v in item.items():
-            if k not in _READ and v not in (None, "", [], {}):
+            if k not in known and v not in (None, "", [], {}):
                 unread.setdefault(k, []).append((who, v))
     findings += [_unread(source, name, items) for name, items in unread.items()]
     return ImportResult(tuple(refs), "csl-json", tuple(findings))

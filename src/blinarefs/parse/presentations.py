@@ -4,9 +4,10 @@ Meeting of the Example Society; December 5-8, 2030; Springfield, IL."
 Neither reader knows the form: the meeting came out as the journal of an article ("Paper
 presented at: 62nd Annual Meeting...") with the days and the place as its note, and every
 style then printed it as an article "Epub ahead of print". The work is CSL's ``speech`` (what
-Zotero's "presentation" is exported as); the meeting is kept as its container, what kind of
-presentation it was as the note ("Poster presented at"), its first day as the date and the
-place as ``publisher_place``. Nothing else is read from the text.
+Zotero's "presentation" is exported as); the meeting is kept as its container (CSL's
+``event-title``), what kind of presentation it was as the note (CSL's ``genre``: "Poster"),
+its first day as the date and the place as ``publisher_place`` (``event-place``). Nothing
+else is read from the text.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def presented_at(ref: Reference) -> Reference:
     if date is None:
         return ref
     place = parts[2] if len(parts) > 2 and not re.search(r"\d{4}", parts[2]) else ""
-    kind = found.group().rstrip(":").strip()
+    kind = found.group()[: found.group().lower().find("presented at")].strip()  # "Poster"
     inside = ref.title.find(found.group())  # the readers ran the meeting into the title
     title = ref.title[:inside].strip(" .") if inside > 0 else ref.title
     return ref.with_fields(
@@ -48,6 +49,6 @@ def presented_at(ref: Reference) -> Reference:
         container_title_short="",
         issued=date,
         publisher_place=place.rstrip("."),
-        note=kind[0].upper() + kind[1:],
+        note=kind,
         page="" if ref.page and ref.page in printed[found.end() :] else ref.page,
     )
