@@ -298,9 +298,15 @@ def join_pages(first: str, last: str) -> str:
     return f"{first}-{last}" if last and last != first else first
 
 
+_COMPACT_DATE = re.compile(r"\A\s*(\d{4})(\d{2})(\d{2})\s*\Z")
+
+
 def date_parts(text: str) -> tuple[int, ...] | None:
-    """ "2017/03/02/", "2017-03-02", "2017/03//", "2017" -> (2017, 3, 2) ... ; None if no year."""
-    m = re.match(r"\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?", text)
+    """ "2017/03/02/", "2017-03-02", "2017/03//", "2017" -> (2017, 3, 2) ... ; None if no year.
+    "20170302" too: EndNote's Epub Date as PubMed gives it (its edition field, RIS's ET)."""
+    m = _COMPACT_DATE.match(text) or re.match(
+        r"\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?", text
+    )
     if not m:
         return None
     parts = [int(m.group(1))]
