@@ -259,3 +259,24 @@ def test_a_broken_json_bibliography_is_one_line(paper, capsys, content):
     err = capsys.readouterr().err
     assert err.startswith("blinarefs check: error: refs.json") and err.count("\n") == 1
     assert "--from" not in err  # import's option: check has none
+
+
+def test_formulas_of_a_latex_text_citing_by_key_are_no_second_convention(paper, capsys):
+    # session 37's walk: a natbib paper's equations (`^{1/2}`, `\left[...\right]`) were
+    # counted as superscript and bracketed citations, and `check` warned of mixed conventions
+    body = "".join(
+        f"The moons circle the planet \\citep[p.~{n}]{{myth_rings_2032}}, with\n"
+        "\\begin{equation}\n  f(u) = \\frac{|W|^{1/2}}{(2\\pi\\sigma^2)^{n/2}}\n"
+        f"\\end{{equation}}\nas \\Sexpr{{round(coef(fit)[{n}], 2)}} and coef(fit)[{n + 1}]"
+        " give.\n\n"
+        for n in (1, 2, 3)
+    )
+    tex = (
+        "\\documentclass{article}\n\\usepackage{natbib}\n\\begin{document}\n"
+        f"{body}\\bibliography{{more}}\n\\end{{document}}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    main(["check", str(paper / "paper.tex")])
+    out = capsys.readouterr().out
+    assert "1 of 1 references cited" in out
+    assert "mixed-conventions" not in out
