@@ -80,6 +80,11 @@ F_EPUB, F_TYPE = "blinarefs-epub", "blinarefs-type"
 F_ENTRY, F_TITLE_TEX = "blinarefs-entrytype", "blinarefs-title-tex"
 _DERIVED = frozenset({F_ENTRY, F_TITLE_TEX})
 _KEPT_TYPES = frozenset({"inbook", "mastersthesis", "booklet", "manual", "proceedings"})
+# The field that names a report's or a thesis's publisher, as BibTeX's styles print it:
+# @techreport's institution, @phdthesis's school (biblatex: institution for both; school is
+# its alias). Read as the publisher, as Pandoc and citeproc-js read it, and written back so.
+_PUBLISHER_FIELD = {"techreport": "institution", "report": "institution", "thesis": "institution",
+                    "phdthesis": "school", "mastersthesis": "school"}  # fmt: skip
 _PREPRINT_SERVERS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "psyarxiv"})
 _DATE_FIELDS = frozenset({"year", "month", "day", "date"})
 _KNOWN = (
@@ -141,6 +146,11 @@ def reference_from_fields(
         extra.append((F_ENTRY, entry_type))
     if _braced_by_hand(values.get("title", "")):
         extra.append((F_TITLE_TEX, values["title"]))
+    if entry_type in _PUBLISHER_FIELD and not values.get("publisher"):
+        named = next((f for f in extra if f[0].lower() in ("institution", "school")), None)
+        if named:
+            extra.remove(named)
+            values["publisher"] = named[1]
     for role in ("author", "editor"):
         if values.get(role):
             names, truncated = split_bibtex_names(values[role])
@@ -255,9 +265,9 @@ def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
 
 _WRITE_ORDER = (
     "author", "editor", "title", "journal", "booktitle", "shortjournal", "year", "month", "day",
-    "volume", "number", "pages", "series", "edition", "publisher", "address", "doi", "pmid",
-    "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE, F_NUMBER, F_PRINTED,
-    F_PROVENANCE, F_LOCKED,
+    "volume", "number", "pages", "series", "edition", "publisher", "institution", "school",
+    "address", "doi", "pmid", "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE,
+    F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED,
 )  # fmt: skip
 
 
@@ -283,6 +293,8 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
             value = value.replace("-", "--")
         elif bib not in _VERBATIM:
             value = text_to_latex(value, ascii=ascii)
+        if bib == "publisher":
+            bib = _PUBLISHER_FIELD.get(bibtex_entry_type(ref), bib)
         out[container_field if bib == "journal" else bib] = (value, True)
     for name, value, braced in _date_fields(ref):
         out[name] = (value, braced)

@@ -10,6 +10,7 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from .arguments import references_argument
+from .bibtex import bibtex_entry_type
 from .findings import Finding
 from .keys import VALID_KEY
 from .model import Reference
@@ -29,6 +30,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "thesis": ("author", "title", "publisher", "issued"),
     "report": ("title", "publisher", "issued"),
 }
+# BibTeX entry types whose CSL type would require more than BibTeX's styles do: a @manual
+# (every R package's citation) is a report with no publisher, a @booklet a book.
+REQUIRED_BY_ENTRY: dict[str, tuple[str, ...]] = {"manual": ("title",), "booklet": ("title",)}
 RECOMMENDED: dict[str, tuple[str, ...]] = {
     "article-journal": ("volume", "page", "DOI"),
     "chapter": ("page",),
@@ -54,7 +58,8 @@ def _missing(ref: Reference, name: str) -> bool:
 
 
 def check_required_fields(ref: Reference) -> Iterable[Finding]:
-    for name in REQUIRED.get(ref.type, ("title", "issued")):
+    required = REQUIRED_BY_ENTRY.get(bibtex_entry_type(ref)) or REQUIRED.get(ref.type)
+    for name in required or ("title", "issued"):
         if _missing(ref, name):
             yield Finding(
                 "error",
