@@ -50,3 +50,36 @@ def test_a_report_and_a_thesis_write_their_publisher_where_bibtex_styles_print_i
     assert written.startswith("@techreport{r1,") and "institution = {Moth Institute}" in written
     (back,) = Store.loads(written).references
     assert back.publisher == "Moth Institute" and not back.extra
+
+
+BIBLATEX = """@article{quill_moths,
+  author       = {Quill, Ada},
+  title        = {Lantern moths counted from
+                  dusk to dawn},
+  subtitle     = {A study of violet light},
+  journaltitle = {Invented Journal of Moths},
+  date         = {2011-03},
+  volume       = 12,
+  eid          = 120345,
+}
+
+@article{fable_why,
+  author = {Fable, Bo}, title = {Why count moths?}, subtitle = {Three answers},
+  journaltitle = {Invented Journal of Moths}, date = 2012, pages = {1--9}, eid = {e1},
+}
+"""
+
+
+def test_biblatex_subtitle_eid_and_a_wrapped_title_are_read_as_biblatex_prints_them():
+    # session 37's walk: biblatex's own example file printed "Twice-Born, Once Conceived"
+    # without its subtitle, an article by its eid with no number, and a title wrapped in
+    # the file with its line break and indent inside the formatted entry
+    store = Store.loads(BIBLATEX)
+    moths, why = store["quill_moths"], store["fable_why"]
+    assert moths.title == "Lantern moths counted from dusk to dawn: A study of violet light"
+    assert (moths.page, moths.issued) == ("120345", (2011, 3))
+    assert why.title == "Why count moths? Three answers"
+    assert why.page == "1-9" and dict(why.extra)["eid"] == "e1"  # pages given: eid kept
+    assert not {k for k, _ in moths.extra} & {"subtitle", "eid"}
+    (back,) = Store.loads(format_entry(moths)).references
+    assert (back.title, back.page) == (moths.title, moths.page)

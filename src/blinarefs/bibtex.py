@@ -13,6 +13,7 @@ from functools import lru_cache
 from .latex import (
     BRACE,
     TEX_ESCAPES,
+    collapse_spaces,
     escape_tex,
     latex_to_text,
     latex_to_text_name,
@@ -144,6 +145,7 @@ def reference_from_fields(
     kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
     if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
+    _biblatex_parts(values, extra)
     if _braced_by_hand(values.get("title", "")):
         extra.append((F_TITLE_TEX, values["title"]))
     if entry_type in _PUBLISHER_FIELD and not values.get("publisher"):
@@ -164,7 +166,8 @@ def reference_from_fields(
                 text = _PAGE_DASH.sub("-", text)
             elif bib not in _VERBATIM or "\\" in text:
                 text = latex_to_text(text)
-            kwargs[attr] = text.strip()
+            # a value wrapped over lines in the file is one line (BibTeX reads it so)
+            kwargs[attr] = text.strip() if bib in ("note", "abstract") else collapse_spaces(text)
     if "url" not in kwargs and (address := _howpublished_url(extra)):
         kwargs["url"] = address
     # biblatex writes a PMID as eprint + eprinttype = {pubmed} (Better BibTeX: {pmid}); other
@@ -188,6 +191,22 @@ def reference_from_fields(
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
     return build_reference(key, kwargs)
+
+
+def _biblatex_parts(values: dict[str, str], extra: list[tuple[str, str]]) -> None:
+    """biblatex's parts of fields the model keeps whole, joined as Pandoc joins them: the
+    ``subtitle`` after the title ("Title: Subtitle"), and an article's ``eid`` (its number)
+    as its pages where it has none. Taken out of ``extra``: written back in the whole."""
+    for name, value in list(extra):
+        lname = name.lower()
+        if lname == "subtitle" and values.get("title") and value.strip():
+            title = values["title"].rstrip()
+            values["title"] = f"{title}{' ' if title[-1:] in '?!.:' else ': '}{value.strip()}"
+        elif lname == "eid" and not values.get("pages") and value.strip():
+            values["pages"] = value.strip()
+        else:
+            continue
+        extra.remove((name, value))
 
 
 # "howpublished = {\\url{https://...}}": how a @misc gives its address for BibTeX's classic
@@ -286,7 +305,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         if bib == "title":
             kept = dict(ref.extra).get(F_TITLE_TEX, "")
             # escape, brace words, then accents; a title protected by hand as it was
-            mine = kept and latex_to_text(kept).strip() == value
+            mine = kept and collapse_spaces(latex_to_text(kept)) == value
             value = kept if mine else protect_case(escape_tex(value))
             value = to_ascii(value) if ascii else value
         elif bib == "pages":
