@@ -280,3 +280,19 @@ def test_formulas_of_a_latex_text_citing_by_key_are_no_second_convention(paper, 
     out = capsys.readouterr().out
     assert "1 of 1 references cited" in out
     assert "mixed-conventions" not in out
+
+
+def test_a_pandoc_key_may_open_with_any_scripts_letter(paper, capsys):
+    # session 37's walk: Pandoc's own citation test cites "@пункт3", a key Pandoc reads;
+    # it was never cited, its bracketed citations kept only their Latin keys
+    (paper / "more.bib").write_text(
+        BIB + "@book{книга2033, author = {Myth, Bo}, title = {Moons}, date = {2033}}\n", "utf-8"
+    )
+    md = (
+        "---\nbibliography: more.bib\n---\n\n# Introduction\n\n"
+        "Rings were seen [see @myth_rings_2032, p. 3; also @книга2033, chap. 2].\n\n"
+        "As @книга2033 [p. 9] says, moons are many.\n"
+    )
+    (paper / "paper.md").write_text(md, encoding="utf-8")
+    main(["check", str(paper / "paper.md")])
+    assert "2 of 2 references cited, 0 dangling" in capsys.readouterr().out
