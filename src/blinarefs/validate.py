@@ -29,6 +29,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "paper-conference": ("author", "title", "container-title", "issued"),
     "thesis": ("author", "title", "publisher", "issued"),
     "report": ("title", "publisher", "issued"),
+    "webpage": ("title",),  # many a page has no date: the day it was read (urldate) stands
 }
 # BibTeX entry types whose CSL type would require more than BibTeX's styles do: a @manual
 # (every R package's citation) is a report with no publisher, a @booklet a book.
@@ -36,6 +37,7 @@ REQUIRED_BY_ENTRY: dict[str, tuple[str, ...]] = {"manual": ("title",), "booklet"
 RECOMMENDED: dict[str, tuple[str, ...]] = {
     "article-journal": ("volume", "page", "DOI"),
     "chapter": ("page",),
+    "webpage": ("issued",),
 }
 
 Rule = Callable[[Reference], Iterable[Finding]]
@@ -75,7 +77,11 @@ def check_required_fields(ref: Reference) -> Iterable[Finding]:
                 "missing-field",
                 f"{ref.type} without {name}",
                 key=ref.id,
-                suggestion="run 'blinarefs enrich' to fill it from Crossref",
+                suggestion=(
+                    "add the date it was posted or updated (year or date), if it gives one"
+                    if ref.type == "webpage"
+                    else "run 'blinarefs enrich' to fill it from Crossref"
+                ),
             )
 
 
