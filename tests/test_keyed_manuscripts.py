@@ -296,3 +296,18 @@ def test_a_pandoc_key_may_open_with_any_scripts_letter(paper, capsys):
     (paper / "paper.md").write_text(md, encoding="utf-8")
     main(["check", str(paper / "paper.md")])
     assert "2 of 2 references cited, 0 dangling" in capsys.readouterr().out
+
+
+def test_renumber_leaves_a_latex_text_citing_by_key_alone(paper, capsys):
+    # session 37's walk: a natbib paper's "\linebreak[3]" was read as citation 3 of a list
+    # its own text does not hold, and renumber stopped on a "dangling citation"
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "Published online, with DOI \\linebreak[3] \\texttt{10.1/x}, and in R as x[2].\n\n"
+        "1. Rings were seen \\citep[p.~3]{myth_rings_2032}.\n\n"
+        "\\bibliography{more}\n\\end{document}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    assert main(["renumber", str(paper / "paper.tex"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 keyed citations" in out and "dangling" not in out
