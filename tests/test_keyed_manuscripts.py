@@ -311,3 +311,19 @@ def test_renumber_leaves_a_latex_text_citing_by_key_alone(paper, capsys):
     assert main(["renumber", str(paper / "paper.tex"), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "1 keyed citations" in out and "dangling" not in out
+
+
+def test_build_reads_the_named_bibliography_of_a_latex_text_holding_a_numbered_aside(paper, capsys):
+    # session 37's walk: build read a natbib paper's "(2) simpler syntax; (3) profile
+    # likelihood" as its reference list, while check read the .bib it names
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "The new version brings (1) faster code;\n(2) simpler syntax and a new parser;\n"
+        "(3) profiles of the likelihood \\citep{myth_rings_2032}.\n\n"
+        "\\bibliography{more}\n\\end{document}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    main(["build", "paper.tex", "-o", "out", "--skip", "enrich"])
+    out = capsys.readouterr().out
+    assert "1 reference read from" in out and "more.bib" in out
+    assert "1 of 1 references cited, 0 dangling" in out
