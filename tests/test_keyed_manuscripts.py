@@ -327,3 +327,11 @@ def test_build_reads_the_named_bibliography_of_a_latex_text_holding_a_numbered_a
     out = capsys.readouterr().out
     assert "1 reference read from" in out and "more.bib" in out
     assert "1 of 1 references cited, 0 dangling" in out
+
+
+def test_build_of_an_rnw_paper_writes_no_escaped_markdown_copy(paper, capsys):
+    # session 37's walk: R's Sweave/knitr LaTeX (.Rnw) was written out as escaped Markdown
+    (paper / "paper.Rnw").write_text(TEX, encoding="utf-8")
+    assert main(["build", "paper.Rnw", "-o", "out", "--skip", "enrich"]) in (0, 1)
+    assert "skipped: LaTeX is Pandoc's to read" in capsys.readouterr().out
+    assert not (paper / "out" / "paper.md").exists()
