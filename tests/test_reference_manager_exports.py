@@ -83,3 +83,17 @@ def test_ris_epub_date_of_a_journal_article_is_its_online_date_as_in_endnote_xml
     assert ref.available_date == (2019, 4, 15) and not ref.edition
     book = RIS.replace("TY  - JOUR", "TY  - BOOK").replace("20190415", "3rd")
     assert read_references(book, fmt="ris").references[0].edition == "3rd"
+
+
+def test_endnote_xml_journal_names_swapped_by_a_pubmed_import_are_put_back():
+    # EndNote's PubMed import writes the abbreviation as the full title and the full name
+    # (in PubMed's lower case) as abbr-1, and Blood printed that long lower-case name
+    swapped = ENDNOTE.replace(
+        "<periodical><full-title>",
+        "<periodical><abbr-1>Invented journal of entomology</abbr-1><full-title>",
+    )
+    (ref,) = read_references(swapped, fmt="endnote-xml").references
+    assert (ref.container_title, ref.container_title_short) == (
+        "Invented journal of entomology",
+        "J Invented Entomol",
+    )

@@ -262,6 +262,10 @@ def _reference(record: ET.Element) -> Reference:
         return " ".join(_text(record.find(path)).split("\n"))
 
     journal = ctype in CONTAINER_SHORT_TYPES
+    full = field("titles/secondary-title") or field("periodical/full-title")
+    short = field("periodical/abbr-1") or field("titles/alt-title")
+    if len(short) > len(full) > 0:  # EndNote's PubMed import swaps them: an abbreviation
+        full, short = short, full  # is never the longer ("Am J Clin Dermatol" as full-title)
     kwargs: dict[str, object] = {
         "type": ctype,
         "author": tuple(
@@ -271,8 +275,8 @@ def _reference(record: ET.Element) -> Reference:
             parse_name(_text(a)) for a in record.iterfind("contributors/secondary-authors/author")
         ),
         "title": field("titles/title"),
-        "container_title": field("titles/secondary-title") or field("periodical/full-title"),
-        "container_title_short": field("periodical/abbr-1") or field("titles/alt-title"),
+        "container_title": full,
+        "container_title_short": short,
         "collection_title": field("titles/tertiary-title"),
         "volume": field("volume"),
         "issue": field("number") or field("issue"),
