@@ -280,7 +280,7 @@ _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-+/]*$")
 # Manubot's ids ("url:https://…", "doi:10.1101/…") and a bare address are the keys a Pandoc
 # manuscript cites ([@url:https://…]), of any length; an item's address in a reference
 # manager's library (Zotero's "http://zotero.org/users/…/items/…") is no key.
-_PREFIXED_ID = re.compile(r"[A-Za-z][\w+.\-]*:\S+")
+_PREFIXED_ID = re.compile(r"\A[A-Za-z][\w+.\-]*:\S+\Z")  # anchored: linear under search
 _LIBRARY_ITEM = re.compile(r"https?://(?:www\.)?(?:zotero\.org|mendeley\.com)/")
 
 
@@ -292,7 +292,7 @@ def usable_key(value: str) -> str:
     value = value.strip()
     if _KEY.match(value) and len(value) <= 64 and "://" not in value:
         return value
-    prefixed = _PREFIXED_ID.fullmatch(value) and not _LIBRARY_ITEM.match(value)
+    prefixed = _PREFIXED_ID.match(value) and not _LIBRARY_ITEM.match(value)
     return value if prefixed and not UNWRITABLE_KEY.search(value) else ""
 
 
