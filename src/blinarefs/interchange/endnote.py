@@ -301,8 +301,8 @@ def _reference(record: ET.Element) -> Reference:
     else:
         kwargs["edition"] = edition
     year = field("dates/year")
-    full = date_parts(field("dates/pub-dates/date"))
-    kwargs["issued"] = full if full and str(full[0]) == year[:4] else date_parts(year)
+    dated = date_parts(field("dates/pub-dates/date"))
+    kwargs["issued"] = dated if dated and str(dated[0]) == year[:4] else date_parts(year)
     words = [w for k in record.iterfind("keywords/keyword") for w in _text(k).split("\n")]
     tags = [("KW", w) for w in words if w.strip()] + [
         (tag, field(path))
