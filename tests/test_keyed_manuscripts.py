@@ -259,3 +259,79 @@ def test_a_broken_json_bibliography_is_one_line(paper, capsys, content):
     err = capsys.readouterr().err
     assert err.startswith("blinarefs check: error: refs.json") and err.count("\n") == 1
     assert "--from" not in err  # import's option: check has none
+
+
+def test_formulas_of_a_latex_text_citing_by_key_are_no_second_convention(paper, capsys):
+    # session 37's walk: a natbib paper's equations (`^{1/2}`, `\left[...\right]`) were
+    # counted as superscript and bracketed citations, and `check` warned of mixed conventions
+    body = "".join(
+        f"The moons circle the planet \\citep[p.~{n}]{{myth_rings_2032}}, with\n"
+        "\\begin{equation}\n  f(u) = \\frac{|W|^{1/2}}{(2\\pi\\sigma^2)^{n/2}}\n"
+        f"\\end{{equation}}\nas \\Sexpr{{round(coef(fit)[{n}], 2)}} and coef(fit)[{n + 1}]"
+        " give.\n\n"
+        for n in (1, 2, 3)
+    )
+    tex = (
+        "\\documentclass{article}\n\\usepackage{natbib}\n\\begin{document}\n"
+        f"{body}\\bibliography{{more}}\n\\end{{document}}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    main(["check", str(paper / "paper.tex")])
+    out = capsys.readouterr().out
+    assert "1 of 1 references cited" in out
+    assert "mixed-conventions" not in out
+
+
+def test_a_pandoc_key_may_open_with_any_scripts_letter(paper, capsys):
+    # session 37's walk: Pandoc's own citation test cites "@пункт3", a key Pandoc reads;
+    # it was never cited, its bracketed citations kept only their Latin keys
+    (paper / "more.bib").write_text(
+        BIB + "@book{книга2033, author = {Myth, Bo}, title = {Moons}, date = {2033}}\n", "utf-8"
+    )
+    md = (
+        "---\nbibliography: more.bib\n---\n\n# Introduction\n\n"
+        "Rings were seen [see @myth_rings_2032, p. 3; also @книга2033, chap. 2].\n\n"
+        "As @книга2033 [p. 9] says, moons are many.\n"
+    )
+    (paper / "paper.md").write_text(md, encoding="utf-8")
+    main(["check", str(paper / "paper.md")])
+    assert "2 of 2 references cited, 0 dangling" in capsys.readouterr().out
+
+
+def test_renumber_leaves_a_latex_text_citing_by_key_alone(paper, capsys):
+    # session 37's walk: a natbib paper's "\linebreak[3]" was read as citation 3 of a list
+    # its own text does not hold, and renumber stopped on a "dangling citation"
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "Published online, with DOI \\linebreak[3] \\texttt{10.1/x}, and in R as x[2].\n\n"
+        "1. Rings were seen \\citep[p.~3]{myth_rings_2032}.\n\n"
+        "\\bibliography{more}\n\\end{document}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    assert main(["renumber", str(paper / "paper.tex"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 keyed citations" in out and "dangling" not in out
+
+
+def test_build_reads_the_named_bibliography_of_a_latex_text_holding_a_numbered_aside(paper, capsys):
+    # session 37's walk: build read a natbib paper's "(2) simpler syntax; (3) profile
+    # likelihood" as its reference list, while check read the .bib it names
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "The new version brings (1) faster code;\n(2) simpler syntax and a new parser;\n"
+        "(3) profiles of the likelihood \\citep{myth_rings_2032}.\n\n"
+        "\\bibliography{more}\n\\end{document}\n"
+    )
+    (paper / "paper.tex").write_text(tex, encoding="utf-8")
+    main(["build", "paper.tex", "-o", "out", "--skip", "enrich"])
+    out = capsys.readouterr().out
+    assert "1 reference read from" in out and "more.bib" in out
+    assert "1 of 1 references cited, 0 dangling" in out
+
+
+def test_build_of_an_rnw_paper_writes_no_escaped_markdown_copy(paper, capsys):
+    # session 37's walk: R's Sweave/knitr LaTeX (.Rnw) was written out as escaped Markdown
+    (paper / "paper.Rnw").write_text(TEX, encoding="utf-8")
+    assert main(["build", "paper.Rnw", "-o", "out", "--skip", "enrich"]) in (0, 1)
+    assert "skipped: LaTeX is Pandoc's to read" in capsys.readouterr().out
+    assert not (paper / "out" / "paper.md").exists()

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .latex import (
     BRACE,
     TEX_ESCAPES,
+    collapse_spaces,
     escape_tex,
     latex_to_text,
     latex_to_text_name,
@@ -61,12 +62,7 @@ _TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("abstract", "abstract"),
 )
 _READ_ALIASES = {"journaltitle": "journal", "location": "address", "booktitle": "journal",
-                 "journal-abbrev": "shortjournal", "journalabbr": "shortjournal",
-                 "school": "publisher", "institution": "publisher"}  # fmt: skip
-# A thesis names its university in "school" and a report its body in "institution": BibTeX's
-# standard styles print neither from "publisher" (plain.bst warns "empty school"), biber
-# reads both as "institution". CSL calls each the publisher.
-_PUBLISHER_FIELD = {"thesis": "school", "report": "institution"}
+                 "journal-abbrev": "shortjournal", "journalabbr": "shortjournal"}  # fmt: skip
 # Values that are identifiers or addresses: never LaTeX-escaped nor case-protected.
 _VERBATIM = frozenset({"doi", "pmid", "pmcid", "isbn", "issn", "url", "pages", "volume", "number"})
 # blinarefs' own fields: BibTeX and biber styles ignore fields they do not know.
@@ -85,6 +81,11 @@ F_EPUB, F_TYPE = "blinarefs-epub", "blinarefs-type"
 F_ENTRY, F_TITLE_TEX = "blinarefs-entrytype", "blinarefs-title-tex"
 _DERIVED = frozenset({F_ENTRY, F_TITLE_TEX})
 _KEPT_TYPES = frozenset({"inbook", "mastersthesis", "booklet", "manual", "proceedings"})
+# The field that names a report's or a thesis's publisher, as BibTeX's styles print it:
+# @techreport's institution, @phdthesis's school (biblatex: institution for both; school is
+# its alias). Read as the publisher, as Pandoc and citeproc-js read it, and written back so.
+_PUBLISHER_FIELD = {"techreport": "institution", "report": "institution", "thesis": "institution",
+                    "phdthesis": "school", "mastersthesis": "school"}  # fmt: skip
 _PREPRINT_SERVERS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "psyarxiv"})
 _DATE_FIELDS = frozenset({"year", "month", "day", "date"})
 _KNOWN = (
@@ -144,8 +145,14 @@ def reference_from_fields(
     kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
     if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
+    _biblatex_parts(values, extra)
     if _braced_by_hand(values.get("title", "")):
         extra.append((F_TITLE_TEX, values["title"]))
+    if entry_type in _PUBLISHER_FIELD and not values.get("publisher"):
+        named = next((f for f in extra if f[0].lower() in ("institution", "school")), None)
+        if named:
+            extra.remove(named)
+            values["publisher"] = named[1]
     for role in ("author", "editor"):
         if values.get(role):
             names, truncated = split_bibtex_names(values[role])
@@ -159,7 +166,8 @@ def reference_from_fields(
                 text = _PAGE_DASH.sub("-", text)
             elif bib not in _VERBATIM or "\\" in text:
                 text = latex_to_text(text)
-            kwargs[attr] = text.strip()
+            # a value wrapped over lines in the file is one line (BibTeX reads it so)
+            kwargs[attr] = text.strip() if bib in ("note", "abstract") else collapse_spaces(text)
     if "url" not in kwargs and (address := _howpublished_url(extra)):
         kwargs["url"] = address
     # biblatex writes a PMID as eprint + eprinttype = {pubmed} (Better BibTeX: {pmid}); other
@@ -183,6 +191,22 @@ def reference_from_fields(
         kwargs["locked"] = tuple(x.strip() for x in values[F_LOCKED].split(",") if x.strip())
     kwargs["extra"] = tuple(extra)
     return build_reference(key, kwargs)
+
+
+def _biblatex_parts(values: dict[str, str], extra: list[tuple[str, str]]) -> None:
+    """biblatex's parts of fields the model keeps whole, joined as Pandoc joins them: the
+    ``subtitle`` after the title ("Title: Subtitle"), and an article's ``eid`` (its number)
+    as its pages where it has none. Taken out of ``extra``: written back in the whole."""
+    for name, value in list(extra):
+        lname = name.lower()
+        if lname == "subtitle" and values.get("title") and value.strip():
+            title = values["title"].rstrip()
+            values["title"] = f"{title}{' ' if title[-1:] in '?!.:' else ': '}{value.strip()}"
+        elif lname == "eid" and not values.get("pages") and value.strip():
+            values["pages"] = value.strip()
+        else:
+            continue
+        extra.remove((name, value))
 
 
 # "howpublished = {\\url{https://...}}": how a @misc gives its address for BibTeX's classic
@@ -260,10 +284,9 @@ def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
 
 _WRITE_ORDER = (
     "author", "editor", "title", "journal", "booktitle", "shortjournal", "year", "month", "day",
-    "volume", "number", "pages", "series", "edition", "publisher", "school", "institution",
-    "address", "doi", "pmid",
-    "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE, F_NUMBER, F_PRINTED,
-    F_PROVENANCE, F_LOCKED,
+    "volume", "number", "pages", "series", "edition", "publisher", "institution", "school",
+    "address", "doi", "pmid", "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE,
+    F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED,
 )  # fmt: skip
 
 
@@ -282,7 +305,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         if bib == "title":
             kept = dict(ref.extra).get(F_TITLE_TEX, "")
             # escape, brace words, then accents; a title protected by hand as it was
-            mine = kept and latex_to_text(kept).strip() == value
+            mine = kept and collapse_spaces(latex_to_text(kept)) == value
             value = kept if mine else protect_case(escape_tex(value))
             value = to_ascii(value) if ascii else value
         elif bib == "pages":
@@ -290,7 +313,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         elif bib not in _VERBATIM:
             value = text_to_latex(value, ascii=ascii)
         if bib == "publisher":
-            bib = _PUBLISHER_FIELD.get(ref.type, bib)
+            bib = _PUBLISHER_FIELD.get(bibtex_entry_type(ref), bib)
         out[container_field if bib == "journal" else bib] = (value, True)
     for name, value, braced in _date_fields(ref):
         out[name] = (value, braced)

@@ -289,7 +289,7 @@ def stage_parse(ctx: BuildContext) -> StageReport:
 
 
 def _parsed(ctx: BuildContext) -> StageReport:
-    from .parse import parse_reference_list
+    from .parse import ParsedList, parse_reference_list
 
     ctx.parsed = parse_reference_list(ctx.text, progress=ctx.bar("parse"))
     document = ctx.data.get("document")
@@ -297,13 +297,16 @@ def _parsed(ctx: BuildContext) -> StageReport:
         ctx.parsed = replace(ctx.parsed, references=document.references, failures=())
         summary = f"{len(document.references)} references read from the {document.references_from}"
         return StageReport("parse", summary)
-    if not ctx.parsed.references and ctx.parsed.section is None:
-        from .trace.bibliographies import named_files, read_named
+    from .trace.bibliographies import cites_by_key, named_files, read_named
 
+    # as check reads it: a numbered list in a text that cites by key (an appendix's steps, an
+    # inline "(2) simpler syntax; (3) ...") is no bibliography, and no end of its body
+    if not ctx.parsed.references or cites_by_key(ctx.text):
         named = [(name, path) for name, path in named_files(ctx.text, ctx.manuscript_path) if path]
         if named:  # Markdown or LaTeX with keys, and the bibliographies it names
             refs, problems = read_named(named)
-            ctx.parsed = replace(ctx.parsed, references=tuple(refs), failures=())
+            kept = ParsedList(()) if ctx.parsed.references else ctx.parsed
+            ctx.parsed = replace(kept, references=tuple(refs), failures=())
             where = " and ".join(str(path) for _, path in named)
             summary = f"{counted(len(refs), 'references')} read from {where}"
             return StageReport("parse", summary, findings=problems)

@@ -26,7 +26,7 @@ from .store_blocks import Slot, read_bib_text
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was);
 # an apostrophe does neither ("d'ambrosio:2012", a real paper's .bib, read and written back).
-_UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%\\@]")
+UNWRITABLE_KEY = re.compile(r"[\s\x00-\x1f\x7f,{}()=\"#%\\@]")
 
 
 class Store:
@@ -193,7 +193,7 @@ class Store:
         if not ref.id:
             raise StoreError("a reference needs a key before it can be stored")
         if ref.id not in self._refs:
-            if _UNWRITABLE_KEY.search(ref.id):
+            if UNWRITABLE_KEY.search(ref.id):
                 raise StoreError(
                     f"key {ref.id!r} cannot be written to a .bib file",
                     hint="use letters, digits and - _ : . only",

@@ -10,6 +10,7 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from .arguments import references_argument
+from .bibtex import bibtex_entry_type
 from .findings import Finding
 from .keys import VALID_KEY
 from .model import Reference
@@ -28,10 +29,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "paper-conference": ("author", "title", "container-title", "issued"),
     "thesis": ("author", "title", "publisher", "issued"),
     "report": ("title", "publisher", "issued"),
+    "webpage": ("title",),  # many a page has no date: the day it was read (urldate) stands
 }
+# BibTeX entry types whose CSL type would require more than BibTeX's styles do: a @manual
+# (every R package's citation) is a report with no publisher, a @booklet a book.
+REQUIRED_BY_ENTRY: dict[str, tuple[str, ...]] = {"manual": ("title",), "booklet": ("title",)}
 RECOMMENDED: dict[str, tuple[str, ...]] = {
     "article-journal": ("volume", "page", "DOI"),
     "chapter": ("page",),
+    "webpage": ("issued",),
 }
 
 Rule = Callable[[Reference], Iterable[Finding]]
@@ -54,7 +60,8 @@ def _missing(ref: Reference, name: str) -> bool:
 
 
 def check_required_fields(ref: Reference) -> Iterable[Finding]:
-    for name in REQUIRED.get(ref.type, ("title", "issued")):
+    required = REQUIRED_BY_ENTRY.get(bibtex_entry_type(ref)) or REQUIRED.get(ref.type)
+    for name in required or ("title", "issued"):
         if _missing(ref, name):
             yield Finding(
                 "error",
@@ -70,7 +77,11 @@ def check_required_fields(ref: Reference) -> Iterable[Finding]:
                 "missing-field",
                 f"{ref.type} without {name}",
                 key=ref.id,
-                suggestion="run 'blinarefs enrich' to fill it from Crossref",
+                suggestion=(
+                    "add the date it was posted or updated (year or date), if it gives one"
+                    if ref.type == "webpage"
+                    else "run 'blinarefs enrich' to fill it from Crossref"
+                ),
             )
 
 

@@ -291,3 +291,22 @@ def test_a_chapters_book_keeps_its_edition():
         "1. Lark D. Owls at night. In: Roe J, editor. A Made-up Handbook. 2nd ed. Example "
         "Press; 2031. p. 45-67."
     ]
+
+
+def test_a_preprint_named_only_by_its_eprinttype_prints_its_server():
+    # session 37's walk: Better BibLaTeX's arXiv item (@unpublished, eprinttype = {arxiv})
+    # printed "Preprint posted online ..." with no server
+    from blinarefs.store import Store
+
+    (ref,) = Store.loads(
+        "@unpublished{quill_moths, author = {Quill, Ada}, title = {Moths under violet light},\n"
+        "  date = {2031-05-02}, eprint = {3105.01234}, eprinttype = {arxiv}}\n"
+    ).references
+    blood, vancouver = (format_bibliography([ref], s)[0] for s in ("blood", "vancouver"))
+    assert "Moths under violet light. arXiv. Preprint posted online May 2, 2031" in blood
+    assert "Moths under violet light [Preprint]. arXiv. 2031 May 2." in vancouver
+    (printed,) = Store.loads(
+        "@misc{p2, author = {Quill, Ada}, title = {Moths}, date = {2031},\n"
+        "  journal = {medRxiv}, eprint = {10.1101/x}, eprinttype = {medrxiv}}\n"
+    ).references
+    assert format_bibliography([printed], "blood")[0].count("medRxiv") == 1

@@ -16,7 +16,10 @@ blinarefs-only ``custom`` block, so citeproc-py sees no unknown keys):
   names than are known, the entry is rendered with a style variant that shows the known
   names only (``variant`` = how many);
 - the day a URL was read (biblatex's ``urldate``, kept among the BibTeX fields) is CSL's
-  ``accessed``, which the styles print after a web page or a report read online.
+  ``accessed``, which the styles print after a web page or a report read online;
+- a preprint's server named only by biblatex's ``eprinttype = {arxiv}`` (Better BibTeX's
+  arXiv items) is printed where the styles print a server: "arXiv. Preprint posted online
+  ...", not no server at all.
 
 Non-dropping particles travel in their own CSL field (the model keeps them apart), so
 citeproc-py, which does not parse particles out of family names, prints them right.
@@ -62,6 +65,11 @@ def _protect_names(names: list[dict[str, str]]) -> list[dict[str, str]]:
     return [{k: protect(v, markup=False) for k, v in name.items()} for name in names]
 
 
+# Preprint servers by biblatex's eprinttype, as their names are printed
+_SERVERS = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv", "chemrxiv": "ChemRxiv",
+            "ssrn": "SSRN", "psyarxiv": "PsyArXiv"}  # fmt: skip
+
+
 def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | None]:
     """The item citeproc-py renders for ``ref`` under ``style``, and the et-al variant
     (None: the style as it is; k: a variant that shows k names then "et al")."""
@@ -73,6 +81,9 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
 
         if day := date_parts(read):
             item["accessed"] = {"date-parts": [list(day)]}
+    server = _SERVERS.get(dict((k.lower(), v.lower()) for k, v in ref.extra).get("eprinttype", ""))
+    if ref.type == "article" and server and not (ref.publisher or ref.container_title):
+        item["container-title"] = server  # where these styles, and the parser, keep it
     if "container-title" in item and "container-title-short" not in item:
         short = nlm_abbreviation(item["container-title"])
         if short:

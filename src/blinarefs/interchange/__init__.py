@@ -24,6 +24,7 @@ from ..findings import Finding
 from ..model import CSL_KEY_OF_ATTR, Reference
 from ..normalised import Normalisation, change
 from ..reprs import brief_repr
+from ..store import UNWRITABLE_KEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,13 +277,23 @@ def identifiers_from_note(ref: Reference) -> Reference:
 _KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-+/]*$")
 
 
+# Manubot's ids ("url:https://…", "doi:10.1101/…") and a bare address are the keys a Pandoc
+# manuscript cites ([@url:https://…]), of any length; an item's address in a reference
+# manager's library (Zotero's "http://zotero.org/users/…/items/…") is no key.
+_PREFIXED_ID = re.compile(r"\A[A-Za-z][\w+.\-]*:\S+\Z")  # anchored: linear under search
+_LIBRARY_ITEM = re.compile(r"https?://(?:www\.)?(?:zotero\.org|mendeley\.com)/")
+
+
 def usable_key(value: str) -> str:
     """An id from another tool kept as the citation key only when it looks like one
     (EndNote record numbers and Zotero item URIs do not): else "" and a key is assigned.
-    A slash is a key's ("CTRI/2020/12/029730": BibTeX, biber and Pandoc take it), a URI's
-    "://" is not."""
+    A slash is a key's ("CTRI/2020/12/029730": BibTeX, biber and Pandoc take it), and so is
+    a prefixed id with its "://" that a .bib can hold ("url:https://example.org/a")."""
     value = value.strip()
-    return value if _KEY.match(value) and len(value) <= 64 and "://" not in value else ""
+    if _KEY.match(value) and len(value) <= 64 and "://" not in value:
+        return value
+    prefixed = _PREFIXED_ID.match(value) and not _LIBRARY_ITEM.match(value)
+    return value if prefixed and not UNWRITABLE_KEY.search(value) else ""
 
 
 def split_pages(page: str) -> tuple[str, str]:
@@ -298,9 +309,15 @@ def join_pages(first: str, last: str) -> str:
     return f"{first}-{last}" if last and last != first else first
 
 
+_COMPACT_DATE = re.compile(r"\A\s*(\d{4})(\d{2})(\d{2})\s*\Z")
+
+
 def date_parts(text: str) -> tuple[int, ...] | None:
-    """ "2017/03/02/", "2017-03-02", "2017/03//", "2017" -> (2017, 3, 2) ... ; None if no year."""
-    m = re.match(r"\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?", text)
+    """ "2017/03/02/", "2017-03-02", "2017/03//", "2017" -> (2017, 3, 2) ... ; None if no year.
+    "20170302" too: EndNote's Epub Date as PubMed gives it (its edition field, RIS's ET)."""
+    m = _COMPACT_DATE.match(text) or re.match(
+        r"\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?", text
+    )
     if not m:
         return None
     parts = [int(m.group(1))]

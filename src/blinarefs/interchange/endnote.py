@@ -7,8 +7,11 @@ the abbreviation, ``tertiary-title`` for a series), ``periodical/full-title``, `
 (``year`` and ``pub-dates/date``), ``volume``, ``number`` (the issue of a journal
 article), ``pages``, ``electronic-resource-num`` (DOI), ``accession-num`` (PMID),
 ``custom2`` (PMCID, EndNote's field for it in journal articles), ``label`` (the citation
-key). In a journal article EndNote shows the ``edition`` field as "Epub Date", so the
-online-first date goes there.
+key), and the BibLaTeX fields RIS carries in KW, Y2, LA and ST: ``keywords/keyword``,
+``access-date``, ``language``, ``titles/short-title``. In a journal article EndNote shows
+the ``edition`` field as "Epub Date", so the online-first date goes there. A line break in
+a field is a CR (``&#xD;``): kept in notes and abstracts, a space elsewhere, as RIS reads a
+continuation line.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 
+from ..bibtex import own_fields
 from ..errors import ImportFormatError
 from ..findings import Finding
 from ..model import Reference, build_reference
 from . import ImportResult, date_parts, iso_date, join_pages, present, usable_key
-from .ris import CONTAINER_SHORT_TYPES, format_name, parse_name
+from .ris import CONTAINER_SHORT_TYPES, extra_tags, format_name, parse_name, read_extra
 
 # CSL type -> (EndNote reference type name, number).
 TYPES = {
@@ -49,7 +53,8 @@ CANNOT_CARRY: dict[str, str] = {
     "printed-text": "no field for the reference as printed",
     "provenance": "no field for where each field came from",
     "locked": "no field for locked fields",
-    "extra-fields": "no fields for BibTeX fields blinarefs does not model",
+    "extra-fields": "no fields for BibTeX fields blinarefs does not model (but keywords, "
+    "urldate, language, shorttitle)",
 }
 PARTLY: dict[str, str] = {
     "type": "a CSL type with no EndNote reference type of its own comes back as its nearest",
@@ -91,11 +96,14 @@ def _record(ref: Reference, number: int) -> ET.Element:
                     _sub(group, "author", format_name(n))
     titles = _sub(record, "titles")
     journal = ref.type in CONTAINER_SHORT_TYPES
+    tags = extra_tags(ref)
+    extra = {tag: value for tag, value in tags if tag != "KW"}
     for tag, value in (
         ("title", ref.title),
         ("secondary-title", ref.container_title),
         ("tertiary-title", ref.collection_title),
         ("alt-title", ref.container_title_short if journal else ""),
+        ("short-title", extra.get("ST", "")),
     ):
         if value:
             _sub(titles, tag, value)
@@ -118,6 +126,13 @@ def _record(ref: Reference, number: int) -> ET.Element:
     ):  # fmt: skip
         if value:
             _sub(record, tag, value)
+    if words := [value for tag, value in tags if tag == "KW"]:
+        keywords = _sub(record, "keywords")
+        for word in words:
+            _sub(keywords, "keyword", word)
+    for tag, element in (("Y2", "access-date"), ("LA", "language")):
+        if extra.get(tag):
+            _sub(record, element, extra[tag])
     if ref.issued:
         dates = _sub(record, "dates")
         _sub(dates, "year", str(ref.issued[0]))
@@ -148,6 +163,8 @@ def write_endnote(refs: Sequence[Reference], clean: bool = False) -> Iterator[st
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CANNOT_CARRY)
+    if "extra-fields" in lost and read_extra(extra_tags(ref)) == own_fields(ref):
+        lost.remove("extra-fields")  # each one has its element, as in RIS
     if READ_TYPES.get(TYPES.get(ref.type, ("Generic", 13))[0].lower()) != ref.type:
         lost.append("type")
     journal = ref.type in CONTAINER_SHORT_TYPES
@@ -182,8 +199,11 @@ READ_CHUNK = 1 << 20  # characters of XML fed to the parser at a time
 
 
 def _text(element: ET.Element | None) -> str:
-    """Element text with EndNote's <style> wrappers flattened."""
-    return "".join(element.itertext()).strip() if element is not None else ""
+    """Element text with EndNote's <style> wrappers flattened, its line breaks (CR) as
+    newlines."""
+    if element is None:
+        return ""
+    return "\n".join("".join(element.itertext()).strip().splitlines())
 
 
 def _records(text: str, source: str) -> Iterator[ET.Element]:
@@ -239,9 +259,13 @@ def _reference(record: ET.Element) -> Reference:
         )
 
     def field(path: str) -> str:
-        return _text(record.find(path))
+        return " ".join(_text(record.find(path)).split("\n"))
 
     journal = ctype in CONTAINER_SHORT_TYPES
+    full = field("titles/secondary-title") or field("periodical/full-title")
+    short = field("periodical/abbr-1") or field("titles/alt-title")
+    if len(short) > len(full) > 0:  # EndNote's PubMed import swaps them: an abbreviation
+        full, short = short, full  # is never the longer ("Am J Clin Dermatol" as full-title)
     kwargs: dict[str, object] = {
         "type": ctype,
         "author": tuple(
@@ -251,8 +275,8 @@ def _reference(record: ET.Element) -> Reference:
             parse_name(_text(a)) for a in record.iterfind("contributors/secondary-authors/author")
         ),
         "title": field("titles/title"),
-        "container_title": field("titles/secondary-title") or field("periodical/full-title"),
-        "container_title_short": field("periodical/abbr-1") or field("titles/alt-title"),
+        "container_title": full,
+        "container_title_short": short,
         "collection_title": field("titles/tertiary-title"),
         "volume": field("volume"),
         "issue": field("number") or field("issue"),
@@ -264,8 +288,8 @@ def _reference(record: ET.Element) -> Reference:
         ),
         "pmid": field("accession-num") if field("accession-num").isdigit() else "",
         "pmcid": field("custom2") if re.fullmatch(r"PMC\d+", field("custom2")) else "",
-        "abstract": field("abstract"),
-        "note": field("notes"),
+        "abstract": _text(record.find("abstract")),
+        "note": _text(record.find("notes")),
         "url": field("urls/related-urls/url") or field("urls/web-urls/url"),
     }
     isbn = field("isbn")
@@ -277,6 +301,13 @@ def _reference(record: ET.Element) -> Reference:
     else:
         kwargs["edition"] = edition
     year = field("dates/year")
-    full = date_parts(field("dates/pub-dates/date"))
-    kwargs["issued"] = full if full and str(full[0]) == year[:4] else date_parts(year)
+    dated = date_parts(field("dates/pub-dates/date"))
+    kwargs["issued"] = dated if dated and str(dated[0]) == year[:4] else date_parts(year)
+    words = [w for k in record.iterfind("keywords/keyword") for w in _text(k).split("\n")]
+    tags = [("KW", w) for w in words if w.strip()] + [
+        (tag, field(path))
+        for tag, path in (("Y2", "access-date"), ("LA", "language"), ("ST", "titles/short-title"))
+        if field(path) and (tag != "Y2" or date_parts(field(path)))
+    ]
+    kwargs["extra"] = read_extra(tags)
     return build_reference(usable_key(field("label")), kwargs)

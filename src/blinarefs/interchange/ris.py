@@ -116,7 +116,7 @@ def _record(ref: Reference) -> list[str]:
     tags += [("ET", ref.edition), ("PB", ref.publisher), ("CY", ref.publisher_place)]
     tags += [("SN", ref.issn), ("SN", ref.isbn), ("DO", ref.doi), ("AN", ref.pmid)]
     tags += [("C2", ref.pmcid), ("UR", ref.url), ("AB", ref.abstract), ("N1", ref.note)]
-    tags += _extra_tags(ref)
+    tags += extra_tags(ref)
     lines = [f"{tag}  - {_flat(value)}" for tag, value in tags if value]
     return [*lines, "ER  - "]
 
@@ -126,7 +126,7 @@ _EXTRA_TAGS = {"keywords": "KW", "urldate": "Y2", "language": "LA", "shorttitle"
 _TAG_FIELDS = {tag: name for name, tag in _EXTRA_TAGS.items()}
 
 
-def _extra_tags(ref: Reference) -> list[tuple[str, str]]:
+def extra_tags(ref: Reference) -> list[tuple[str, str]]:
     tags: list[tuple[str, str]] = []
     for name, value in ref.extra:
         tag = _EXTRA_TAGS.get(name.lower())
@@ -145,7 +145,7 @@ def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CANNOT_CARRY)
-    if "extra-fields" in lost and _read_extra(_extra_tags(ref)) == own_fields(ref):
+    if "extra-fields" in lost and read_extra(extra_tags(ref)) == own_fields(ref):
         lost.remove("extra-fields")  # each one has its tag
     if READ_TYPES.get(TYPES.get(ref.type, "GEN")) != ref.type:
         lost.append("type")
@@ -212,8 +212,8 @@ def _records(text: str, source: str) -> tuple[list[list[tuple[str, str, int]]], 
                 continue
             current.append((tag, value, lineno))
         elif raw.strip() and current:
-            tag, value, line = current[-1]
-            current[-1] = (tag, f"{value} {raw.strip()}", line)
+            tag, value, line = current[-1]  # kept apart: EndNote writes a keyword a line
+            current[-1] = (tag, f"{value}\n{raw.strip()}", line)
     if current is not None:
         findings.append(_unclosed(source, opened, "the file ends: is it whole?"))
     return records, findings
@@ -253,7 +253,7 @@ _TAGS = {
 }  # fmt: skip
 
 
-def _read_extra(tags: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+def read_extra(tags: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The BibLaTeX fields of KW, Y2 and LA tags, in the order each first comes: keywords
     joined by ", " (as Zotero's CSL-JSON has them, so the two imports agree), the access
     date as ISO text (its time of day left out)."""
@@ -276,6 +276,8 @@ def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
     sp = ep = year = date = ""
     unused = []
     for tag, value, line in record:
+        lines = value.split("\n")  # a value's continuation lines: a space but in KW and N1
+        value = value if tag == "N1" else " ".join(lines)
         if not value:
             continue
         attr = _TAGS.get(tag)
@@ -308,14 +310,18 @@ def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
         elif tag == "N1":
             notes.append(value)
         elif tag in _TAG_FIELDS and (tag != "Y2" or date_parts(value)):
-            extra.append((tag, value))
+            extra += [(tag, v) for v in (lines if tag == "KW" else [value]) if v.strip()]
         else:
             unused.append((tag, value, line))
     kwargs["author"], kwargs["editor"] = tuple(authors), tuple(editors)
     kwargs["issued"] = date_parts(date) or date_parts(year)
+    epub = date_parts(str(kwargs.get("edition", "")))
+    if epub and kwargs["type"] in CONTAINER_SHORT_TYPES:  # EndNote's "Epub Date", as in XML
+        kwargs["available_date"] = epub
+        del kwargs["edition"]
     kwargs["page"] = join_pages(*split_pages(sp)) if "-" in sp else join_pages(sp, ep)
     kwargs["note"] = "\n".join(notes)
-    kwargs["extra"] = _read_extra(extra)
+    kwargs["extra"] = read_extra(extra)
     if kwargs.get("container_title_short") and not kwargs.get("container_title"):
         kwargs["container_title"] = kwargs["container_title_short"]  # as Zotero does
     return identifiers_from_note(build_reference(key, kwargs)), unused

@@ -123,4 +123,13 @@ def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
             f"{path}: a JATS article; renumber reads plain text, Markdown and .docx",
             hint="renumber the manuscript it was made from",
         )
+    from ..trace.bibliographies import cites_by_key, named_files
+
+    text = _decode(data)[0]
+    if cites_by_key(text) and any(found for _, found in named_files(text, path)):
+        # a Pandoc or LaTeX manuscript citing by key from the bibliography it names has no
+        # numbers of its own to renumber: traced as every command traces it (its own text
+        # holds no list: "\linebreak[3]" and an R chunk's "x[2]" cite nothing)
+        _, trace = trace_of(path)
+        return RenumberResult(plan_renumbering(trace, None, str(path)), data, trace.line_of)
     return renumber_text(data, str(path))

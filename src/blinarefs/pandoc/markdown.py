@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".qmd", ".rmd", ".pmd"})
 
 
-LATEX_SUFFIXES = frozenset({".tex", ".ltx", ".latex"})
+LATEX_SUFFIXES = frozenset({".tex", ".ltx", ".latex", ".rnw"})  # .Rnw: Sweave/knitr LaTeX
 
 
 def is_latex_path(path: object) -> bool:

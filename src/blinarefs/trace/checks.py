@@ -254,7 +254,11 @@ _CONVENTIONS = {
 
 def check_marker_conventions(trace: Trace) -> list[Finding]:
     """Citations printed in more than one numbered convention: a journal prints one, and a
-    manuscript that mixes them was probably pasted together (and the decoder had to guess)."""
+    manuscript that mixes them was probably pasted together (and the decoder had to guess).
+    A text citing by key (LaTeX's ``\\cite``, Pandoc's ``[@key]``) prints no numbers: what
+    the decoder took in its formulas (``^{1/2}``, ``[\\frac...]``) cites nothing."""
+    if trace.numbering == "first citation":
+        return []
     taken = [d.candidate for d in trace.decisions if d.accepted]
     counts: dict[str, list] = {}
     for cand in taken:

@@ -49,7 +49,8 @@ _PANDOC_SUP = re.compile(
     rf"\^\s*\(?\s*({SPELT_GROUP}|\d+(?:\s+\d+)+|\d+(?:\)[,{DASHES}] \(\d+)+|{PARTS_GROUP})\s*\)?"
     r"(?:\s*,\s*[a-z])?\s*[.,;]?\^"
 )  # and "^87.^", "^144,145.^": the sentence's full stop printed inside
-_PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|([A-Za-z0-9_][\w:.#$%&\-+?<>~/]*[\w]|[A-Za-z0-9_]))"
+# a key opens with a letter (any script's: "@пункт3"), digit or "_", as Pandoc reads it
+_PANDOC_KEY = r"-?@(?:\{([^{}\s]+)\}|(\w[\w:.#$%&\-+?<>~/]*\w|\w))"
 _PANDOC_BRACKET = re.compile(r"\[([^\[\]@]*@[^\[\]]*)\](?![(:\[])")  # no lazy scan: linear
 _PANDOC_INLINE = re.compile(r"(?<![\w@\\])" + _PANDOC_KEY)
 # Quarto's cross-references ("@fig-flow", "@tbl-1", "@sec-methods") and pandoc-crossref's
