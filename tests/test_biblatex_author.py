@@ -55,6 +55,13 @@ def test_a_macro_joined_with_hash_is_expanded():
         (r"The \texttt{owlcount} package", "The owlcount package"),
         (r"\noopsort{b}Owls of the north", "Owls of the north"),
         (r"See \url{https://owls.example.org}", "See https://owls.example.org"),
+        # biblatex's breakable hyphen and quotation marks (\hyphen was dropped:
+        # "methodologyindependent"; \mkbibquote lost its marks)
+        (r"A methodology\hyphen independent count", "A methodology-independent count"),
+        (
+            r"On \mkbibquote{owl time} and \enquote{dusk}",
+            "On \u201cowl time\u201d and \u201cdusk\u201d",
+        ),
     ],
 )
 def test_logos_boxes_and_sort_keys_read_as_printed(tex, text):

@@ -46,6 +46,11 @@ def _latex_decoder():  # pylatexenc is imported only when a value holds TeX mark
                 ("LaTeXe", "LaTeX2e"),
                 ("BibTeX", "BibTeX"),
                 ("url", "%s"),  # the address, not "<address>"
+                # biblatex's: a breakable hyphen ("methodology\hyphen independent"), and
+                # quotation marks around a title's quoted words
+                ("hyphen", "-"),
+                ("mkbibquote", "\u201c%s\u201d"),
+                ("enquote", "\u201c%s\u201d"),
             )
         ]
         # boxes and font switches pylatexenc reads the argument of but then prints nothing
@@ -68,7 +73,15 @@ def _latex_walker_context():
     from pylatexenc.macrospec import MacroSpec
 
     context = get_default_latex_context_db()
-    context.add_context_category("blinarefs", prepend=True, macros=[MacroSpec("noopsort", "{")])
+    context.add_context_category(
+        "blinarefs",
+        prepend=True,
+        macros=[
+            MacroSpec("noopsort", "{"),
+            MacroSpec("mkbibquote", "{"),
+            MacroSpec("enquote", "{"),
+        ],
+    )
     return context
 
 
