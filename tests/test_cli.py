@@ -240,6 +240,31 @@ def test_build_of_markdown_with_keys_reads_the_bib_it_names(tmp_path, capsys):
     assert "@article{madeup2020," in (out / "references.bib").read_text(encoding="utf-8")
 
 
+def test_a_key_with_an_apostrophe_is_a_warning_naming_biber_and_pandoc(tmp_path, capsys):
+    # invented entries: BibTeX and \cite take "o'lark2021"; biber's parser stops on it and
+    # Pandoc reads [@o'lark2021] as @o, so it warns (exit 0) where "o'lark#2021" is an error
+    import json
+
+    bib = tmp_path / "k.bib"
+    bib.write_text(
+        "@book{o'lark2021, title={Owls}, publisher={P}, year={2021}}\n"
+        "@book{ok2021, title={Larks}, publisher={P}, year={2021}}\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(bib), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    keyed = [f for f in findings if "key" in f["code"]]
+    assert [(f["key"], f["code"], f["severity"]) for f in keyed] == [
+        ("o'lark2021", "key-apostrophe", "warning")
+    ]
+    assert "biber" in keyed[0]["message"] and "as @o" in keyed[0]["message"]
+    assert '"olark2021"' in keyed[0]["suggestion"]
+    from blinarefs.model import Reference
+    from blinarefs.validate import check_key
+
+    assert [f.code for f in check_key(Reference(id="o'lark#2021"))] == ["bad-key"]
+
+
 def test_an_abbreviated_page_range_is_a_warning_a_backward_one_an_error(tmp_path, capsys):
     # invented entries: PubMed's and Vancouver's "291-7" is short for 291-297, not backwards
     import json
