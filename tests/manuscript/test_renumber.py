@@ -266,6 +266,19 @@ def test_cli_a_jats_article_is_refused_by_name(tmp_path, capsys):
     assert "a JATS article; renumber reads plain text" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("data", [b"", b"\x00\x01 not a zip \x00"])
+def test_cli_a_file_named_docx_that_is_no_zip_is_called_damaged_as_by_every_command(
+    tmp_path, capsys, data
+):
+    # renumber said "no numbered reference list" (empty) or "binary file" where check,
+    # trace and parse say the Word file is damaged or renamed
+    path = tmp_path / "paper.docx"
+    path.write_bytes(data)
+    assert main(["renumber", str(path), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{path}: named .docx but not a Word file" in err
+
+
 def test_cli_keeps_the_encoding(tmp_path):
     path = tmp_path / "p.txt"
     path.write_text(manuscript("Café au lait [2] then [1].", 2), encoding="latin-1")
