@@ -218,7 +218,7 @@ def check_duplicates(refs: list[Reference]) -> Iterable[Finding]:
                 )
             elif value:
                 seen[value] = ref.id
-    groups: dict[tuple, list[Reference]] = defaultdict(list)
+    groups: dict[tuple[int | None, str], list[Reference]] = defaultdict(list)
     for ref in refs:
         if ref.title:
             family = ref.author[0].full_family.lower() if ref.author else ""
