@@ -126,7 +126,8 @@ class Store:
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise StoreError(
-                f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file"
+                f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file",
+                hint="give the .bib file, or remove the NUL byte if the rest is BibTeX",
             )
         read = read_bib_text(text, self._name())
         self.newline, self._slots = read.newline, read.slots
