@@ -30,6 +30,29 @@ def test_every_command_has_help_with_examples(name, capsys):
     assert "examples:" in out
 
 
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_help_example_is_a_command_line_the_command_takes(name, capsys):
+    # an example that names an option the command no longer has teaches a usage error
+    import importlib
+    import shlex
+
+    from blinarefs.cli import _command_parser
+
+    with pytest.raises(SystemExit):
+        main([name, "--help"])
+    examples = capsys.readouterr().out.split("examples:", 1)[1]
+    lines = [line.strip() for line in examples.splitlines()]
+    shown = [line for line in lines if line.startswith(f"blinarefs {name}")]
+    parser = _command_parser(
+        name, importlib.import_module(f"blinarefs.commands.{name}".replace(".import", ".import_"))
+    )
+    assert shown
+    for line in shown:
+        # the command, before its two-space comment, a pipe or a redirection
+        command = re.split(r"\s{2,}| \| | > ", line)[0]
+        parser.parse_args(shlex.split(command)[2:])
+
+
 def test_unknown_command_is_a_usage_error():
     result = run_cli("frobnicate")
     assert result.returncode == 2
