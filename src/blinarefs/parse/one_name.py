@@ -149,7 +149,9 @@ def read_name(text: str) -> Name | None:
         return Name(family, given, particle, suffix=suffix)
     # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
     k = len(words) - 1
-    dotted = bool(_SPACED_INITIAL[True].fullmatch(words[-1]))
+    # the list's last full stop may have been taken off with its end ("Roe S. L.K")
+    last_word = words[-1] + ("." if "." in words[-1] and not words[-1].endswith(".") else "")
+    dotted = bool(_SPACED_INITIAL[True].fullmatch(last_word))
     if dotted or _SPACED_INITIAL[False].fullmatch(words[-1]):
         # "Roe J. W.", "Roe S. L.K.", "Roe S.L. K.", and undotted "Roe J W"
         initial = _SPACED_INITIAL[dotted]
