@@ -30,6 +30,29 @@ def test_every_command_has_help_with_examples(name, capsys):
     assert "examples:" in out
 
 
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_help_example_is_a_command_line_the_command_takes(name, capsys):
+    # an example that names an option the command no longer has teaches a usage error
+    import importlib
+    import shlex
+
+    from blinarefs.cli import _command_parser
+
+    with pytest.raises(SystemExit):
+        main([name, "--help"])
+    examples = capsys.readouterr().out.split("examples:", 1)[1]
+    lines = [line.strip() for line in examples.splitlines()]
+    shown = [line for line in lines if line.startswith(f"blinarefs {name}")]
+    parser = _command_parser(
+        name, importlib.import_module(f"blinarefs.commands.{name}".replace(".import", ".import_"))
+    )
+    assert shown
+    for line in shown:
+        # the command, before its two-space comment, a pipe or a redirection
+        command = re.split(r"\s{2,}| \| | > ", line)[0]
+        parser.parse_args(shlex.split(command)[2:])
+
+
 def test_unknown_command_is_a_usage_error():
     result = run_cli("frobnicate")
     assert result.returncode == 2
@@ -238,6 +261,31 @@ def test_build_of_markdown_with_keys_reads_the_bib_it_names(tmp_path, capsys):
     assert main(["build", str(tmp_path / "paper.md"), "-o", str(out), "--skip", "enrich"]) == 0
     assert "1 reference read from" in capsys.readouterr().out
     assert "@article{madeup2020," in (out / "references.bib").read_text(encoding="utf-8")
+
+
+def test_a_key_with_an_apostrophe_is_a_warning_naming_biber_and_pandoc(tmp_path, capsys):
+    # invented entries: BibTeX and \cite take "o'lark2021"; biber's parser stops on it and
+    # Pandoc reads [@o'lark2021] as @o, so it warns (exit 0) where "o'lark#2021" is an error
+    import json
+
+    bib = tmp_path / "k.bib"
+    bib.write_text(
+        "@book{o'lark2021, title={Owls}, publisher={P}, year={2021}}\n"
+        "@book{ok2021, title={Larks}, publisher={P}, year={2021}}\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(bib), "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    keyed = [f for f in findings if "key" in f["code"]]
+    assert [(f["key"], f["code"], f["severity"]) for f in keyed] == [
+        ("o'lark2021", "key-apostrophe", "warning")
+    ]
+    assert "biber" in keyed[0]["message"] and "as @o" in keyed[0]["message"]
+    assert '"olark2021"' in keyed[0]["suggestion"]
+    from blinarefs.model import Reference
+    from blinarefs.validate import check_key
+
+    assert [f.code for f in check_key(Reference(id="o'lark#2021"))] == ["bad-key"]
 
 
 def test_an_abbreviated_page_range_is_a_warning_a_backward_one_an_error(tmp_path, capsys):

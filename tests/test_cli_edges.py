@@ -176,6 +176,40 @@ def test_renumber_names_a_file_it_does_not_read(files, capsys, head, said):
     assert said in err and err.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "l.txt"],
+        ["check", "ms.txt", "--bib", "s.bib"],
+        ["validate", "s.bib"],
+        ["format", "s.bib", "--style", "own.csl"],
+        ["check", "ms.txt", "--retraction-data", "rw.csv"],
+    ],
+)
+def test_a_file_it_may_not_read_is_one_line_saying_what_to_do(files, capsys, monkeypatch, argv):
+    # tests may run as root, who reads any file: the system's refusal is made here, for the
+    # last file named. Each reader said "cannot read (Permission denied)" and no more, and
+    # the Retraction Watch file Python's "[Errno 13] Permission denied: '...'"
+    import pathlib
+
+    locked = argv[-1]
+    (files / "own.csl").write_text("<style/>", encoding="utf-8")
+    (files / "rw.csv").write_text("Record ID\n", encoding="utf-8")
+    opened = pathlib.Path.open
+
+    def refusing(self, *args, **kwargs):
+        if self.name == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return opened(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "open", refusing)
+    monkeypatch.setattr("builtins.open", lambda f, *a, **k: refusing(pathlib.Path(f), *a, **k))
+    assert main(argv) in (1, 2)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert f"{locked}: permission denied: cannot read it (make it readable with chmod" in err
+
+
 # -- --help says what each command reads -----------------------------------------------------
 
 

@@ -258,6 +258,7 @@ def test_a_nul_byte_is_one_line_naming_the_file(tmp_path):
     result = run_cli("validate", str(tmp_path / "x.bib"), timeout=TIMEOUT)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "x.bib:1:" in result.stderr
+    assert "(give the .bib file" in result.stderr  # and what to do
 
 
 @pytest.mark.parametrize("command", ["parse", "import"])

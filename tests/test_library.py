@@ -326,6 +326,30 @@ def test_the_python_example_of_the_command_reference_prints_what_it_shows(
     assert len(shown) >= 7 and capsys.readouterr().out.splitlines() == shown
 
 
+def test_the_python_example_of_the_readme_runs_and_prints_what_it_shows(
+    tmp_path, capsys, monkeypatch
+):
+    """The README's Library use block, on the embedded commentary (paper.txt) and its Word
+    copy (paper.docx): it runs as printed, and the summary is the one its comment shows."""
+    import shutil
+
+    from blinarefs.cli import main
+    from conftest import ROOT
+
+    page = (ROOT / "README.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"## Library use.*?```python\n(.*?)```", page, re.S)
+    shutil.copy(ROOT / "references" / "commentary.txt", tmp_path / "paper.txt")
+    monkeypatch.chdir(tmp_path)
+    assert main(["pandoc", "paper.txt", "-o", "paper.docx"]) == 0
+    capsys.readouterr()
+    scope: dict[str, object] = {}
+    exec(code, scope)
+    summary = re.search(r"print\(result\.summary\)  # \"(.*?)\.\.\.\"", code).group(1)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(summary) and len(out) > 1
+    assert scope["item"]["id"] == "bassan2025upfront" and scope["claims"]
+
+
 @pytest.mark.parametrize(
     "call, name",
     [

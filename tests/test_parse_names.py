@@ -29,6 +29,10 @@ def _families(text: str) -> list[str]:
         # Science's dotted, spaced initials after the family name
         ("Hazelby J. W., Larchmont R. E., Oakhurst N. Y. C.",
          ["Hazelby", "Larchmont", "Oakhurst"]),
+        # ... however their spaces fall: "S. L.K." and "S.L. K." are one person's initials
+        ("Hazelby S. L.K., Larchmont R.E. T., Oakhurst N. Y.-C.",
+         ["Hazelby", "Larchmont", "Oakhurst"]),
+        ("Larchmont R.E.T., Hazelby S. L.K.", ["Larchmont", "Hazelby"]),
         # "ED" and "FJ" are a person's initials, not "editor" or an organisation's "Service"
         ("Alder MB, Birch ED, Service FJ", ["Alder", "Birch", "Service"]),
         # "y" inside a name, "e" between two names
@@ -148,3 +152,15 @@ def test_an_organisation_inverted_or_named_by_its_bank_or_platform_is_one_name(
 def test_a_person_whose_family_name_is_an_organisation_word_with_others_stays_a_person() -> None:
     names, _ = read_names("Bank AB, Doe C")
     assert [n.family for n in names] == ["Bank", "Doe"]
+
+
+@pytest.mark.parametrize(
+    "printed", ["Hazelby S. L.K.", "Hazelby S.L. K.", "Hazelby S. L. K.", "Hazelby S. L.K"]
+)
+def test_dotted_initials_spaced_unevenly_are_one_persons_given_names(printed):
+    # "Hazelby S. L.K." was family "Hazelby S." with initials "L. K."; the last name of a
+    # list comes without its full stop, which closed the list ("..., Hazelby S. L.K")
+    from blinarefs.parse.one_name import read_name
+
+    name = read_name(printed)
+    assert name is not None and (name.family, name.given) == ("Hazelby", "S. L. K.")

@@ -275,7 +275,7 @@ def name_read_back(name: Name, ascii: bool = False) -> Name:
     return _read_name(_name_field(name, ascii))
 
 
-def _names(names: Iterable, truncated: bool, ascii: bool) -> str:
+def _names(names: Iterable[Name], truncated: bool, ascii: bool) -> str:
     parts = [_name_field(n, ascii) for n in names]
     if truncated:
         parts.append("others")

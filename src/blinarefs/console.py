@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO, TypeVar
 
-from .findings import Finding, count_by_severity, sort_findings
+from .findings import Finding, Severity, count_by_severity, sort_findings
 
 T = TypeVar("T")
 _CODES = {"red": "31", "yellow": "33", "green": "32", "bold": "1", "dim": "2", "cyan": "36"}
@@ -96,7 +96,7 @@ class Console:
             self.print(f"  ... and {len(lines) - limit} more (--all-findings lists them)")
 
     def _grouped(self, ordered: list[Finding]) -> list[str]:
-        groups: dict[tuple, list[Finding]] = {}
+        groups: dict[tuple[Severity, str, str, str | None], list[Finding]] = {}
         for f in ordered:
             groups.setdefault((f.severity, f.code, f.message, f.suggestion), []).append(f)
         lines: list[str] = []

@@ -276,7 +276,20 @@ def reading(path: Path, what: str, error: type[BlinarefsError] = BlinarefsError)
     except IsADirectoryError:
         raise NotAFile(f"{path}: is a folder, not {what}", hint="give a file in it") from None
     except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror})") from None
+        raise cannot_read(path, exc, error) from None
+
+
+def cannot_read(
+    path: str | Path, exc: OSError, error: type[BlinarefsError] = BlinarefsError
+) -> BlinarefsError:
+    """The one line for a file the system would not let us read, with what to do when the
+    reason is its permissions."""
+    if isinstance(exc, PermissionError):
+        return error(
+            f"{path}: permission denied: cannot read it",
+            hint="make it readable with chmod u+r, or give a copy you may read",
+        )
+    return error(f"{path}: cannot read ({exc.strerror})")
 
 
 def read_text(path: str | Path) -> str:

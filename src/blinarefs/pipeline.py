@@ -12,9 +12,12 @@ import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .findings import Finding, counted
+
+if TYPE_CHECKING:
+    from .store import Store
 
 STAGES: list[tuple[str, str]] = [
     ("parse", "blinarefs.pipeline:stage_parse"),
@@ -91,7 +94,7 @@ class BuildContext:
             return None
         return lambda items, total: shown(items, total, label)
 
-    def current_store(self):
+    def current_store(self) -> Store | None:
         """This run's store, else the one an earlier build left in OUTDIR (with ``--skip
         store``), else None: the stages that only read the store use it."""
         if self.store is None and (self.outdir / STORE_NAME).exists():

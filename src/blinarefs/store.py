@@ -20,7 +20,7 @@ from .bibtex import format_entry
 from .bulk import paused_gc
 from .errors import NotAFile, StoreError, StoreMissing, UsageError, WrongKind
 from .findings import Finding
-from .fsio import atomic_write, binary_name, file_state, wide_encoding
+from .fsio import atomic_write, binary_name, cannot_read, file_state, wide_encoding
 from .model import Reference
 from .store_blocks import Slot, read_bib_text
 
@@ -72,7 +72,7 @@ class Store:
                 f"{path}: is a folder, not a .bib store", hint="give a file in it"
             ) from None
         except OSError as exc:
-            raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
+            raise cannot_read(path, exc, StoreError) from None
         if (kind := binary_name(data[:8])) is not None:  # as Latin-1 it would be junk
             raise WrongKind(f"{path}: {kind}, not a BibTeX store", hint="give the .bib file")
         store = cls(path)
@@ -126,7 +126,8 @@ class Store:
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise StoreError(
-                f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file"
+                f"{self._name()}:{line}: the file holds a NUL byte; it is not a BibTeX text file",
+                hint="give the .bib file, or remove the NUL byte if the rest is BibTeX",
             )
         read = read_bib_text(text, self._name())
         self.newline, self._slots = read.newline, read.slots

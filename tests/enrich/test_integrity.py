@@ -19,6 +19,7 @@ from blinarefs.enrich.verify import verdicts_for
 from blinarefs.errors import UsageError
 from blinarefs.model import Name, Reference
 from blinarefs.store import Store
+from conftest import ROOT
 
 from .fakes import FIXTURES
 
@@ -270,6 +271,28 @@ def test_check_shows_the_integrity_table_and_fails_on_a_retraction(tmp_path, mon
     main([*check, "--format", "html", "-o", str(html)])
     page = html.read_text(encoding="utf-8")
     assert 'id="integrity"' in page and '<td class="error">retracted</td>' in page
+
+
+def test_docs_enrich_integrity_example_is_real_output(tmp_path, monkeypatch, capsys):
+    """docs/enrich.md's `check ... --retraction-data` example, line for line, on the fixture
+    store (the command as the page shows it, run in a folder holding its three files)."""
+    from blinarefs.cli import main
+
+    Store.from_references(
+        [PRINTED.with_fields(doi=WAKEFIELD, number=1)], tmp_path / "refs.bib"
+    ).save()
+    (tmp_path / "paper.txt").write_text(
+        "A test sentence that cites one work [1].\n", encoding="utf-8"
+    )
+    shutil.copy(HERE / "retraction_watch-sample.csv", tmp_path / "retraction_watch.csv")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    page = (ROOT / "docs" / "enrich.md").read_text(encoding="utf-8")
+    command = "blinarefs check paper.txt --bib refs.bib --offline --retraction-data "
+    command += "retraction_watch.csv"
+    shown = page.split(f"$ {command}\n", 1)[1].split("```", 1)[0]
+    assert main(command.split()[1:]) == 1
+    assert capsys.readouterr().out == shown
 
 
 def test_a_doi_whose_work_is_printed_with_another_volume_is_mis_cited_not_another_work(

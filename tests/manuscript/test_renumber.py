@@ -156,6 +156,17 @@ def test_written_out_runs_stay_written_out():
     assert "there." in renumbered(text) and "[4,5,6] there." in renumbered(text)
 
 
+def test_a_marker_whose_numbers_do_not_change_is_left_byte_for_byte():
+    # the manuscript writes ranges ("[6–8]"), yet "[3,4,5]" cites 3, 4 and 5 before and
+    # after: rewriting it as "[3–5]" would change text the renumbering does not touch
+    text = manuscript("One [1], two [2], three [3,4,5], a range [6–8] and [6, 7 ,8].", 8)
+    assert renumbered(text) == text
+    # and when other references move, the markers they are not in stay as written
+    moved = manuscript("First [2], then [1], a run [3,4,5] and [6 , 7].", 7)
+    body = renumbered(moved).split("\nReferences\n")[0].strip()
+    assert body == "First [1], then [2], a run [3,4,5] and [6 , 7]."
+
+
 def test_markdown_superscripts_and_keyed_citations():
     text = manuscript("# Intro\n\nA claim^2^ and another^1^, with [@own2020] left alone.", 2)
     new = renumbered(text)
@@ -253,6 +264,19 @@ def test_cli_a_jats_article_is_refused_by_name(tmp_path, capsys):
     )
     assert main(["renumber", str(path), "--dry-run"]) == 2
     assert "a JATS article; renumber reads plain text" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01 not a zip \x00"])
+def test_cli_a_file_named_docx_that_is_no_zip_is_called_damaged_as_by_every_command(
+    tmp_path, capsys, data
+):
+    # renumber said "no numbered reference list" (empty) or "binary file" where check,
+    # trace and parse say the Word file is damaged or renamed
+    path = tmp_path / "paper.docx"
+    path.write_bytes(data)
+    assert main(["renumber", str(path), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{path}: named .docx but not a Word file" in err
 
 
 def test_cli_keeps_the_encoding(tmp_path):

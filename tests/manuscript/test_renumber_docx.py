@@ -149,3 +149,14 @@ def test_a_list_in_one_paragraph_is_refused_before_anything_is_written(tmp_path,
     assert main(["renumber", str(source), "-o", str(target)]) == 1
     assert "not one paragraph per reference" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_nothing_to_renumber_writes_the_file_byte_for_byte(tmp_path):
+    # the HELLP case: "[1,2,3]" in a file that writes ranges ("[2–3]") was rewritten
+    # "[1–3]" with 0 references renumbered, and every part re-serialised
+    body = p(t("Drug A helped adults [1,2,3]. Drug B was safe [2–3].")) + typed_list()
+    source = docx(tmp_path / "paper.docx", body)
+    target = tmp_path / "out.docx"
+    code, report = renumber(str(source), "-o", str(target))
+    assert code == 0 and report["changed"] == 0 and report["markers_rewritten"] == 0
+    assert target.read_bytes() == source.read_bytes()

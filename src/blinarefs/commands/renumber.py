@@ -2,9 +2,10 @@
 
 Numbered styles (Vancouver, AMA, Blood) number references in the order the text first cites
 them. After revisions that order breaks ("blinarefs check" reports citation-order errors);
-this command restores it: every numbered marker gets its new numbers, re-sorted and with
-ranges re-compressed in the manuscript's own style ("[3,1,2]" becomes "[1-3]", "¹⁻³" stays
-superscript), and the printed reference list is reordered and renumbered to match.
+this command restores it: every numbered marker whose numbers change gets its new ones,
+re-sorted and with ranges re-compressed in the manuscript's own style ("[3,1,2]" becomes
+"[1-3]", "¹⁻³" stays superscript), and the printed reference list is reordered and
+renumbered to match. A marker whose numbers stay the same is left exactly as written.
 Uncited references keep their relative order after the cited ones.
 
 Plain text, Markdown and Word (.docx) manuscripts. In Word, typed numbers are rewritten in

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UsageError
+from ..fsio import reading
 from .notices import Kind, Notice
 from .text import normalise_doi
 
@@ -61,7 +62,10 @@ def load_retractions(path: str | Path) -> RetractionIndex:
     missing column; rows without a known nature or without any identifier are skipped."""
     index = RetractionIndex(str(path))
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
+        with (
+            reading(Path(path), "a Retraction Watch CSV", UsageError),
+            open(path, encoding="utf-8-sig", newline="") as handle,
+        ):
             reader = csv.DictReader(handle)
             missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
             if missing:
@@ -73,7 +77,7 @@ def load_retractions(path: str | Path) -> RetractionIndex:
             for row in reader:
                 index.rows += 1
                 _add(index, row)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+    except (UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"{path}: cannot read the Retraction Watch file ({exc})") from None
     return index
 

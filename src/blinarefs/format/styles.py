@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StyleError, UnknownStyle
+from ..fsio import cannot_read
 from .style_xml import CSL_NS, NS, parse_tree
 
 SHIPPED = ("blood", "vancouver")
@@ -200,7 +201,7 @@ def _load(path: str, mtime_ns: int, size: int) -> Style:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise StyleError(f"{path}: cannot read ({exc.strerror})") from None
+        raise cannot_read(path, exc, StyleError) from None
     return style_from_xml(data, Path(path).stem, path)
 
 
@@ -213,5 +214,5 @@ def load_style(name_or_path: str | Path | Style) -> Style:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise StyleError(f"{path}: cannot read ({exc.strerror})") from None
+        raise cannot_read(path, exc, StyleError) from None
     return _load(str(path), stat.st_mtime_ns, stat.st_size)

@@ -17,6 +17,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
+from types import ModuleType
 
 from ..arguments import references_argument, text_argument
 from ..errors import ImportFormatError, UsageError
@@ -70,14 +71,18 @@ class Format:
     def can_read(self) -> bool:
         return bool(self.read)
 
-    def _mod(self):
+    def _mod(self) -> ModuleType:
         return importlib.import_module(f"{__name__}.{self.module}")
 
     def writer(self) -> Callable[[Sequence[Reference], bool], Iterable[str]]:
-        return getattr(self._mod(), self.write)
+        write: Callable[[Sequence[Reference], bool], Iterable[str]] = getattr(
+            self._mod(), self.write
+        )
+        return write
 
     def reader(self) -> Callable[[str, str], ImportResult]:
-        return getattr(self._mod(), self.read)
+        read: Callable[[str, str], ImportResult] = getattr(self._mod(), self.read)
+        return read
 
     def reasons(self, clean: bool = False) -> dict[str, str]:
         """Field -> why this format loses it: always (``CANNOT_CARRY``), for some values
@@ -86,7 +91,8 @@ class Format:
         return {**mod.CANNOT_CARRY, **mod.PARTLY, **(mod.CLEAN_DROPS if clean else {})}
 
     def lost_fields(self, ref: Reference, clean: bool = False) -> list[str]:
-        return getattr(self._mod(), self.losses)(ref, clean)
+        losses: Callable[[Reference, bool], list[str]] = getattr(self._mod(), self.losses)
+        return losses(ref, clean)
 
 
 FORMATS: dict[str, Format] = {

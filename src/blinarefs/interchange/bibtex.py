@@ -18,7 +18,7 @@ publisher; what that drops is listed in ``CLEAN_DROPS``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from ..bibtex import (
@@ -53,7 +53,11 @@ CLEAN_DROPS: dict[str, str] = {
 BIBLATEX_TYPES = {"dataset": "dataset", "software": "software", "patent": "patent"}
 
 
-def _entries(refs: Sequence[Reference], build) -> Iterator[str]:
+# An entry as render_entry takes it: its type, its key and its (field, value, braced) lines.
+Entry = tuple[str, str, list[tuple[str, str, bool]]]
+
+
+def _entries(refs: Sequence[Reference], build: Callable[[Reference], Entry]) -> Iterator[str]:
     for i, ref in enumerate(refs):
         yield ("\n" if i else "") + render_entry(*build(ref))
 
@@ -62,12 +66,12 @@ def _drop_private(fields: list[tuple[str, str, bool]]) -> list[tuple[str, str, b
     return [f for f in fields if not f[0].startswith(PRIVATE_PREFIX)]
 
 
-def bibtex_entry(ref: Reference, clean: bool = False) -> tuple[str, str, list]:
+def bibtex_entry(ref: Reference, clean: bool = False) -> Entry:
     fields = reference_to_fields(ref, ascii=True)
     return bibtex_entry_type(ref), ref.id, _drop_private(fields) if clean else fields
 
 
-def biblatex_entry(ref: Reference, clean: bool = False) -> tuple[str, str, list]:
+def biblatex_entry(ref: Reference, clean: bool = False) -> Entry:
     entry_type = BIBLATEX_TYPES.get(ref.type, bibtex_entry_type(ref))
     other_eprint = any(k.lower() == "eprint" for k, _ in ref.extra)  # an arXiv id, say
     out: list[tuple[str, str, bool]] = []

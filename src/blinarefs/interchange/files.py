@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..findings import counted
 from ..model import Reference
@@ -18,6 +19,9 @@ from . import (
     lost_fields,
     read_references,
 )
+
+if TYPE_CHECKING:
+    from ..pipeline import BuildContext, StageReport
 
 # What ``blinarefs build`` writes into OUTDIR/exports/, one file per format.
 EXPORT_DIR = "exports"
@@ -48,7 +52,7 @@ def write_export(
     return lost_fields(refs, fmt, clean=clean)
 
 
-def stage_export(ctx):
+def stage_export(ctx: BuildContext) -> StageReport:
     """Every format beside the store, in OUTDIR/exports/ (names in ``EXPORT_FILES``)."""
     from ..pipeline import StageReport
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from ..arguments import references_argument
 from ..bibtex import own_fields
@@ -51,7 +52,7 @@ class MergeOutcome:
     conflicts: tuple[Conflict, ...] = ()
     imported_id: str = ""  # its id in the imported file, when it had one
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "key": self.key,
             "status": self.status,
@@ -253,7 +254,11 @@ def merge_fields(
 
 
 def _merged_extra(
-    have: Reference, offered: Reference, locked: set[str], added: list[str], conflicts: list
+    have: Reference,
+    offered: Reference,
+    locked: set[str],
+    added: list[str],
+    conflicts: list[Conflict],
 ) -> tuple[tuple[str, str], ...]:
     """``have``'s unmodelled BibTeX fields with those only ``offered`` has (a Zotero
     library's tags and access dates, say): the same rule as for every field. The parser's

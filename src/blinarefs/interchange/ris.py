@@ -266,7 +266,9 @@ def read_extra(tags: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((name, ", ".join(v) if name == "keywords" else v[0]) for name, v in fields.items())
 
 
-def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
+def _reference(
+    record: list[tuple[str, str, int]],
+) -> tuple[Reference, list[tuple[str, str, int]]]:
     kwargs: dict[str, object] = {"type": "article-journal"}
     key = ""
     authors: list[Name] = []
@@ -274,7 +276,7 @@ def _reference(record: list[tuple[str, str, int]]) -> tuple[Reference, list]:
     notes: list[str] = []
     extra: list[tuple[str, str]] = []
     sp = ep = year = date = ""
-    unused = []
+    unused: list[tuple[str, str, int]] = []
     for tag, value, line in record:
         lines = value.split("\n")  # a value's continuation lines: a space but in KW and N1
         value = value if tag == "N1" else " ".join(lines)

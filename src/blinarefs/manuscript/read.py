@@ -42,7 +42,7 @@ def read_manuscript(path: str | Path) -> ManuscriptDocument:
     kind = binary_kind(head)
     if kind:
         raise WrongKind(f"{path}: {kind}")
-    _not_named_word(path)
+    not_named_word(path)
     text = read_text(path)
     if looks_like_jats(text):
         from .jats import read_jats
@@ -68,7 +68,7 @@ def read_list_text(path: str | Path) -> str:
     kind = binary_kind(head)  # a PDF saved under a Word name is a PDF, not a damaged file
     if kind:
         raise WrongKind(f"{path}: {kind}")
-    _not_named_word(path)
+    not_named_word(path)
     return read_text(path)
 
 
@@ -80,7 +80,7 @@ def looks_like_jats(text: str) -> bool:
     return bool(m) and any(hint in text[:200_000] for hint in _JATS_HINTS)
 
 
-def _not_named_word(path: Path) -> None:
+def not_named_word(path: Path) -> None:
     """Stop on a file named as a Word file that is no zip archive: what every Word file is."""
     if path.suffix.lower() in _WORD_NAMES:
         raise ParseError(

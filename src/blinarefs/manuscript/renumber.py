@@ -245,6 +245,8 @@ def plan_renumbering(
     style = manuscript_style(numbered)
     edits = []
     for c in numbered:
+        if all(mapping[n] == n for n in c.numbers):
+            continue  # numbers unchanged: the text stays byte for byte as the author wrote it
         new = rewrite_marker(c.marker, (mapping[n] for n in c.numbers), style)
         if new != c.marker:
             edits.append(Edit(c.start, c.end, c.marker, new))

@@ -90,9 +90,11 @@ def renumber_docx(data: bytes, doc: ManuscriptDocument, trace: Trace) -> DocxRen
             "cannot be reordered",
             hint="put each reference in its own paragraph, or reorder the list by hand",
         )
+    plan = replace(plan, edits=tuple(typed))
+    if not edits and not plan.list_reordered:  # nothing to change: the file's own bytes
+        return DocxRenumbering(plan, data, len(fields), tuple(skipped))
     replace_text(package, edits)
     if plan.list_reordered:
         by_new = sorted(range(len(plan.items)), key=lambda k: plan.items[k].new)
         reorder_paragraphs(paragraphs, [by_new.index(k) for k in range(len(plan.items))])
-    plan = replace(plan, edits=tuple(typed))
     return DocxRenumbering(plan, package.save(), len(fields), tuple(skipped))

@@ -11,9 +11,17 @@ import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BlinarefsError
 from .renumber import Renumbering, apply_edits, plan_renumbering
+
+if TYPE_CHECKING:
+    from ..trace.load import TraceInputs
+    from ..trace.manuscript import Trace
+
+    # what every command that reads a manuscript calls: the file's (inputs, trace)
+    TraceOf = Callable[[Path], tuple[TraceInputs, Trace]]
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ def renumber_text(data: bytes, source: str = "") -> RenumberResult:
     return RenumberResult(plan, new.encode(encoding), trace.line_of)
 
 
-def renumber_docx(path: Path, data: bytes, trace_of: Callable) -> RenumberResult:
+def renumber_docx(path: Path, data: bytes, trace_of: TraceOf) -> RenumberResult:
     """Renumber a Word file; ``trace_of(path)`` gives the (inputs, trace) every command
     that reads a manuscript uses."""
     from .renumber_docx import renumber_docx as renumber
@@ -99,11 +107,11 @@ def renumber_manuscript(manuscript: str | Path) -> RenumberResult:
     return renumber_file(Path(manuscript), lambda path: trace_file(path))
 
 
-def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
+def renumber_file(path: Path, trace_of: TraceOf) -> RenumberResult:
     """Renumber the manuscript at ``path``: plain text, Markdown or a Word file."""
     from ..errors import WrongKind
     from ..fsio import binary_kind, reading, wide_encoding
-    from .read import looks_like_jats
+    from .read import looks_like_jats, not_named_word
 
     with reading(path, "a manuscript"):
         data = path.read_bytes()
@@ -113,6 +121,7 @@ def renumber_file(path: Path, trace_of: Callable) -> RenumberResult:
     kind = binary_kind(data[:8])  # a PDF holds no NUL: read as text, it renumbers nothing
     if kind:
         raise WrongKind(f"{path}: {kind}")
+    not_named_word(path)  # "paper.docx" that is no zip: damaged, as every command says
     if b"\x00" in data[:65536] and not wide_encoding(data):
         raise WrongKind(
             f"{path}: binary file; renumber reads plain text, Markdown and .docx",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BlinarefsError
 from ..findings import Finding, counted
@@ -18,6 +19,9 @@ from ..outputs import check_output, write_output, written_by_blinarefs
 from .convert import PandocManuscript, headings_of, to_pandoc
 from .items import iter_pandoc_items
 from .markdown import is_latex_path, is_markdown_path
+
+if TYPE_CHECKING:
+    from ..pipeline import BuildContext, StageReport
 
 MANUSCRIPT_NAME = "paper.md"
 
@@ -90,7 +94,7 @@ def named_bibliographies(text: str, manuscript: Path) -> list[Path]:
 # -- the build stage --------------------------------------------------------------------------
 
 
-def stage_pandoc(ctx):
+def stage_pandoc(ctx: BuildContext) -> StageReport:
     """OUTDIR/paper.md, with paper.json and the style beside it: the manuscript for Pandoc."""
     from ..pipeline import StageReport
 

@@ -54,10 +54,11 @@ _GIVEN_INITIAL = re.compile(rf"(?:[{UPPER}][a-z]?\.?(?:[-‐][{UPPER}][a-z]?\.?)
 
 
 SUFFIX_WORDS = frozenset(s.rstrip(".") for s in SUFFIXES)
-# One spaced initial after a family name, "J.", "H.-G.", "J": dotted (True), or perhaps not
+# Spaced initials after a family name: dotted (True), one or more to a word, however the
+# spaces fall ("J.", "H.-G.", "L.K." of "Roe S. L.K."); or perhaps not (False: "J", "J.")
 _SPACED_INITIAL = {
-    dotted: re.compile(rf"[{UPPER}]{mark}(?:[-‐][{UPPER}]{mark})?")
-    for dotted, mark in ((True, "\\."), (False, "\\.?"))
+    True: re.compile(rf"(?:[{UPPER}]\.(?:[-‐][{UPPER}]\.)?)+"),
+    False: re.compile(rf"[{UPPER}]\.?(?:[-‐][{UPPER}]\.?)?"),
 }
 # Hyphenated initials after a family name, "L-G", "J.-P.", "T.-i.", and a two-syllable given
 # name whose second part is not capitalised, "Y-xiao": one person's given name.
@@ -148,9 +149,12 @@ def read_name(text: str) -> Name | None:
         return Name(family, given, particle, suffix=suffix)
     # the initials after the family name: "LDCF", or dotted and spaced, "J. W." (Science)
     k = len(words) - 1
-    if _SPACED_INITIAL[False].fullmatch(words[-1]):
-        # "Roe J. W.", and undotted "Roe J W"
-        initial = _SPACED_INITIAL[words[-1].endswith(".")]
+    # the list's last full stop may have been taken off with its end ("Roe S. L.K")
+    last_word = words[-1] + ("." if "." in words[-1] and not words[-1].endswith(".") else "")
+    dotted = bool(_SPACED_INITIAL[True].fullmatch(last_word))
+    if dotted or _SPACED_INITIAL[False].fullmatch(words[-1]):
+        # "Roe J. W.", "Roe S. L.K.", "Roe S.L. K.", and undotted "Roe J W"
+        initial = _SPACED_INITIAL[dotted]
         while k > 1 and initial.fullmatch(words[k - 1]):
             k -= 1
     last = "".join(words[k:]).replace(".", "")
