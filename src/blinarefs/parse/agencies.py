@@ -27,6 +27,14 @@ _SMALL_WORDS = frozenset((
 # parenthesis ("... Commissioner.", "... (XX)."), not after an initial or an abbreviation.
 _FIRST_SENTENCE = re.compile(r"(?P<head>[^.]{2,120}?(?:[^\W\d_A-Z]|\)))\.\s+(?=\S)")
 _ACRONYM = re.compile(r"([A-Z]{2,8})\.\s+(?=\S)")  # "WHO. ", "FAO. "
+# A web site's own name, an address, with NLM's mark of the medium ("Example.gov [Internet].
+# Title of the page..."): the site is the author, the mark no part of its name. Not a title
+# with the mark ("Example atlas [Internet]. Place: Publisher"), nor a site's name before
+# its publisher's place, as NLM cites a site ("Example.gov [Internet]. Springfield (XY):").
+_SITE = re.compile(
+    r"\A(?P<site>[A-Z][\w\-]*(?:\.[\w\-]+)*\.(?:gov|org|com|net|int|edu)(?:\.[a-z]{2})?)"
+    r" ?\[Internet\]\.\s+(?=\S)(?!(?:[A-Z][\w\-]*\s?){1,3}(?:\([A-Z]{2,3}\))?:)"
+)
 
 
 def _organisation_name(text: str) -> bool:
@@ -51,7 +59,7 @@ def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
     m = _FIRST_SENTENCE.match(title)
     if m and _organisation_name(m.group("head")):
         return m.group("head").strip(), title[m.end() :]
-    m = _ACRONYM.match(title)
+    m = _ACRONYM.match(title) or _SITE.match(title)
     if m and first:  # "WHO. Title...": an acronym alone, before any other organisation
         return m.group(1), title[m.end() :]
     return None
