@@ -1,8 +1,9 @@
 """Groups and web sites as authors in BMJ's lists (all made-up text): a group of people
 printed after the names with nothing closing the names ("Roe J, Doe A Example Study
 Group. Title"), a group whose name carries a number the names' pattern takes for initials
-("EXAMPLE XIV Workgroup"), and a web site's address with NLM's "[Internet]" before the
-page's title."""
+("EXAMPLE XIV Workgroup"), a web site's address with NLM's "[Internet]" before the
+page's title, and a report's body whose name has no word only organisations have
+("Example Digital. Made-up disease prevalence")."""
 
 from __future__ import annotations
 
@@ -65,3 +66,42 @@ def test_a_title_marked_internet_is_no_author() -> None:
     )
     assert not ref.author
     assert ref.title.startswith("Example atlas of pretend diseases")
+
+
+@pytest.mark.parametrize(
+    ("printed", "author", "title"),
+    [
+        (
+            "Example Health Trust Clinical Commissioning. Internal beam therapy for pretend "
+            "tumours at diagnosis, 2030. Available: https://example.org/beam [Accessed 3 Mar "
+            "2031].",
+            "Example Health Trust Clinical Commissioning",
+            "Internal beam therapy for pretend tumours at diagnosis",
+        ),
+        (
+            "Example Digital. Made-up disease prevalence, 2030. Available: "
+            "https://example.org/data [Accessed 1 Jan 2031].",
+            "Example Digital",
+            "Made-up disease prevalence",
+        ),
+        (
+            "NHS Example. Made-up disease service specification. 2030. "
+            "https://www.example.org/spec.pdf",
+            "NHS Example",
+            "Made-up disease service specification",
+        ),
+    ],
+)
+def test_a_bodys_name_in_title_case_before_a_sentence_case_title_is_the_author(
+    printed: str, author: str, title: str
+) -> None:
+    ref = _read(printed)
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title.startswith(title)
+    assert not ref.container_title
+
+
+def test_a_title_case_title_going_on_in_title_case_has_no_author() -> None:
+    ref = _read("Made-Up Things Today. A Review of Pretend Places. London: Example Press, 2030.")
+    assert not [n.literal for n in ref.author if n.literal]
+    assert "Pretend Places" in ref.title

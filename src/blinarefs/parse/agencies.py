@@ -54,6 +54,34 @@ def _organisation_name(text: str) -> bool:
     )
 
 
+# The words of a document's title in title case, which no body's name holds ("Guidelines
+# for Use of Things. Invented guidance", "Annual Report 2030. Summary of findings")
+_DOCUMENT_WORD = re.compile(
+    r"(?:Guidelines?|Guidance|Guide|Reports?|Recommendations?|Standards?|Principles|Examples"
+    r"|Manual|Handbook|Atlas|Statement|Polic(?:y|ies)|Strateg(?:y|ies)|Plan|Framework|Toolkit"
+    r"|Review|Overview|Update|Facts?|Figures|Data|Results?|Summary|Code|Act|Law|Regulations?)"
+)
+
+
+def _unmarked_name(head: str, rest: str) -> bool:
+    """ "Example Health Trust Clinical Commissioning", "Example Digital": a body's name with
+    no word that only organisations have, told by its shape: two to six words, each
+    capitalised (the small words of a name between them), none a number, a document's word
+    nor a person's initials after the family name ("Roe JA"), before a title in sentence case (a
+    lower-case word of four letters or more among its first words), where a title in
+    title case would go on in title case."""
+    words = head.split()
+    if not 2 <= len(words) <= 6 or words[-1].lower() in _SMALL_WORDS:
+        return False
+    if re.fullmatch(r"[A-Z]{1,3}|Jr|Sr", words[-1]) or any(w.isdigit() for w in words):
+        return False
+    if any(_DOCUMENT_WORD.fullmatch(w) for w in words):
+        return False
+    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return bool(re.match(r"[A-Z][^.:;]*?\b[a-z]{4,}", " ".join(rest.split()[:6])))
+
+
 def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
     """The organisation that opens ``title`` and the title after it, if one does."""
     m = _FIRST_SENTENCE.match(title)
@@ -104,7 +132,7 @@ def organisation_as_title(ref: Reference, named: str = "") -> Reference:
         return ref
     if not (
         _organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title) or
-        (named and ref.title == named)
+        (named and ref.title == named) or _unmarked_name(ref.title, ref.container_title)
     ):  # fmt: skip
         return ref  # (or its acronym: "EXO. Survey of examples. 2030 https://...")
     # its full stop printed, or put in by the repair that closes an organisation's name
@@ -167,6 +195,11 @@ def organisations_first(ref: Reference) -> Reference:
         title = nxt[1]
         if re.fullmatch(r"[A-Z]{2,8}", nxt[0]):
             break
+    if not found and not ref.author and not ref.container_title:
+        # a report's or a web page's body whose name has no word of an organisation's
+        m = _FIRST_SENTENCE.match(title)
+        if m and _unmarked_name(m.group("head"), title[m.end() :]):
+            found, title = [Name(literal=m.group("head").strip())], title[m.end() :]
     if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
         return ref
     return ref.with_fields(author=tuple(found), title=title.strip())
