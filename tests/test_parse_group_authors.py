@@ -105,3 +105,25 @@ def test_a_title_case_title_going_on_in_title_case_has_no_author() -> None:
     ref = _read("Made-Up Things Today. A Review of Pretend Places. London: Example Press, 2030.")
     assert not [n.literal for n in ref.author if n.literal]
     assert "Pretend Places" in ref.title
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "examplestats.org Total made-up cases per million vs pretend income, 2030 Available: "
+        "https://examplestats.org/grapher/cases [Accessed 1 Jul 2030].",
+        "examplestats.org. Total made-up cases per million vs pretend income. 2030. "
+        "https://examplestats.org/grapher/cases",
+    ],
+)
+def test_a_web_sites_address_opening_a_reference_unclosed_or_closed_is_the_author(
+    printed: str,
+) -> None:
+    ref = _read(printed)
+    assert [n.literal for n in ref.author] == ["examplestats.org"]
+    assert ref.title == "Total made-up cases per million vs pretend income"
+
+
+def test_a_bare_address_before_the_day_it_was_read_is_no_author() -> None:
+    assert not _read("www.example.org. Accessed 1 Jan 2030.").author
+    assert not _read("Example.com Accessed 1 Jan 2030.").author

@@ -15,6 +15,7 @@ import re
 
 from ..model import Name, Reference
 from ..names import parse_vancouver_name
+from .closing import SITE_ADDRESS
 from .one_name import ORGANISATION_WORDS, is_organisation
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
@@ -27,14 +28,36 @@ _SMALL_WORDS = frozenset((
 # parenthesis ("... Commissioner.", "... (XX)."), not after an initial or an abbreviation.
 _FIRST_SENTENCE = re.compile(r"(?P<head>[^.]{2,120}?(?:[^\W\d_A-Z]|\)))\.\s+(?=\S)")
 _ACRONYM = re.compile(r"([A-Z]{2,8})\.\s+(?=\S)")  # "WHO. ", "FAO. "
-# A web site's own name, an address, with NLM's mark of the medium ("Example.gov [Internet].
-# Title of the page..."): the site is the author, the mark no part of its name. Not a title
-# with the mark ("Example atlas [Internet]. Place: Publisher"), nor a site's name before
-# its publisher's place, as NLM cites a site ("Example.gov [Internet]. Springfield (XY):").
+# A web site's own name, an address, alone or with NLM's mark of the medium
+# ("Example.gov [Internet]. Title of the page...", BMJ's "examplestats.org Title of the
+# page", closed by :func:`.closing.close_names`): the site is the author, the mark no part
+# of its name. Not a title with the mark ("Example atlas [Internet]. Place: Publisher"), nor
+# a site's name before its publisher's place, as NLM cites a site ("Example.gov [Internet].
+# Springfield (XY):"), nor a bare address before the day it was read.
 _SITE = re.compile(
-    r"\A(?P<site>[A-Z][\w\-]*(?:\.[\w\-]+)*\.(?:gov|org|com|net|int|edu)(?:\.[a-z]{2})?)"
-    r" ?\[Internet\]\.\s+(?=\S)(?!(?:[A-Z][\w\-]*\s?){1,3}(?:\([A-Z]{2,3}\))?:)"
+    rf"\A(?P<site>{SITE_ADDRESS})(?: ?\[Internet\])?\.\s+(?=\S)"
+    r"(?!(?:[A-Z][\w\-]*\s?){1,3}(?:\([A-Z]{2,3}\))?:|(?:Accessed|Available|Retrieved)\b)"
 )
+
+
+_OPENING_SITE = re.compile(rf"\A(?P<site>{SITE_ADDRESS})(?=[.\s])")
+
+
+def _site(name: str, rest: str) -> bool:
+    """Whether ``name`` is a web site's whole address before ``rest`` (:data:`_SITE`)."""
+    m = _SITE.match(f"{name}. {rest}")
+    return bool(m and m.group("site") == name)
+
+
+def _site_cut(ref: Reference) -> Reference:
+    """A site's address read as an author's name cut at its first full stop (the grammar's
+    "examplestats" of "examplestats.org. Title..."): the author is the whole address."""
+    m = _OPENING_SITE.match(ref.source_text)
+    if len(ref.author) != 1 or not m or not ref.author[0].literal:
+        return ref
+    if not m.group("site").startswith(f"{ref.author[0].literal}."):
+        return ref
+    return ref.with_fields(author=(Name(literal=m.group("site")),))
 
 
 def _organisation_name(text: str) -> bool:
@@ -133,6 +156,7 @@ def organisation_as_title(ref: Reference, named: str = "") -> Reference:
     if not (
         _organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title) or
         (named and ref.title == named) or _unmarked_name(ref.title, ref.container_title)
+        or _site(ref.title, ref.container_title)
     ):  # fmt: skip
         return ref  # (or its acronym: "EXO. Survey of examples. 2030 https://...")
     # its full stop printed, or put in by the repair that closes an organisation's name
@@ -182,7 +206,7 @@ def _person_opening(ref: Reference) -> Reference:
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors (and one person's
     name read as the title's first sentence as its author)."""
-    ref = _person_opening(organisation_as_title(ref))
+    ref = _site_cut(_person_opening(organisation_as_title(ref)))
     if not ref.editor and any(not n.literal for n in ref.author):
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):

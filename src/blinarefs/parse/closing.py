@@ -337,12 +337,19 @@ _OPEN_NAME = re.compile(
 )
 
 
+# A web site's name opening a reference with nothing closing it, before a capitalised
+# title ("examplestats.org Total made-up cases per million, 2030 Available: ...": BMJ's
+# markup renders no full stop after a corporate author); not a bare address's "www."
+SITE_ADDRESS = r"(?!www\.)[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:gov|org|com|net|int|edu)(?:\.[a-z]{2})?"
+_UNCLOSED_SITE = re.compile(rf"\A({SITE_ADDRESS})(?= (?!(?:Accessed|Available|Retrieved)\b)[A-Z])")
+
+
 def close_acronym(source: str) -> str:
-    """``source`` with a full stop after an acronym that opens it unclosed, as an
-    organisation's name closed (``_UNCLOSED_ACRONYM``), or after an organisation's whole
-    name whose end its bracketed acronym or a title's "The" shows, for :mod:`.agencies`
-    to read."""
-    if m := _UNCLOSED_ACRONYM.match(source):
+    """``source`` with a full stop after an acronym or a web site's name that opens it
+    unclosed, as an organisation's name closed (``_UNCLOSED_ACRONYM``, ``_UNCLOSED_SITE``),
+    or after an organisation's whole name whose end its bracketed acronym or a title's
+    "The" shows, for :mod:`.agencies` to read."""
+    if m := _UNCLOSED_ACRONYM.match(source) or _UNCLOSED_SITE.match(source):
         return f"{m.group(1)}.{source[m.end() :]}"
     m = _ORG_BEFORE_ACRONYM.match(source)
     if m and ORGANISATION_WORDS.search(m.group()):
