@@ -83,3 +83,25 @@ def test_a_year_left_at_the_journals_end_is_the_date() -> None:
         fields = {"container_title": name}
         year_out_of_journal(fields, source)
         assert fields == {"container_title": name}
+
+
+def test_a_dotted_abbreviation_ending_the_title_keeps_its_last_letter() -> None:
+    ref = read_item("Roe J, Doe A. Made-up falls in the U.S. Inj Prev 2030;26:1–9.", 1, 1)
+    assert (ref.reference.title, ref.reference.container_title) == (
+        "Made-up falls in the U.S",
+        "Inj Prev",
+    )
+
+
+def test_a_journal_opening_with_an_initial_after_a_space_keeps_it() -> None:
+    from blinarefs.parse.title_words import dotted_end_out_of_journal
+
+    fields: dict[str, object] = {
+        "title": "Made-up falls in zone B",
+        "container_title": "J. Made Res",
+    }
+    dotted_end_out_of_journal(fields, "Roe J. Made-up falls in zone B. J. Made Res. 12, 3.")
+    assert fields["container_title"] == "J. Made Res"
+    fields = {"title": "Made-up falls in the U", "container_title": "S. Inj Prev"}
+    dotted_end_out_of_journal(fields, "Roe J. Made-up falls in the U.S. Inj Prev 2030;26:1.")
+    assert fields == {"title": "Made-up falls in the U.S", "container_title": "Inj Prev"}

@@ -16,7 +16,8 @@ citation style here), so that a rule can be judged on more than one article of e
 Session 36 added the catalogue's data-citation origin and the three earlier article sets of
 its history (``LATER_ORIGINS``: 786 more articles, on its master branch), which hold more
 BMJ and SAGE articles than the other origins together. They are read after all the others,
-so that an article already drawn keeps its origin and half.
+so that an article already drawn keeps its origin and half. Session 37 added a fourth
+set of that history (``Scripts/articlesOA/`` at ``70eff72``), read last.
 
 Kept as ``extra_superscript.kept`` keeps: an article ``catalogue.describe`` takes (a DOI,
 a reference list, its own Creative Commons or public-domain licence) that no manifest entry
@@ -60,14 +61,26 @@ MOVED_TO_TUNE = frozenset({"PMC6686952"})
 # three commits of its master branch, 2019, whose article sets the later one replaced); the
 # repository states no licence: each article is under its own Creative Commons licence
 DATA_CITATION = "0AlphaZero0/Text-Classification-Data-Citation-EuropePMC"
-LATER_ORIGINS = [o for o in ORIGINS if o[0] == DATA_CITATION] + [
-    (DATA_CITATION, commit, r"^PipelineDatasetCreation/articlesOA/PMC\d+-fulltxt\.xml$")
-    for commit in (
-        "60825d6d1d2c872f85dfa7fa3ae614ea1f53e1a0",
-        "421787f249166f1662271adbedc8bb81418f1439",
-        "070d5629de235edf20137bb964df02e8484d9f73",
-    )
-]
+LATER_ORIGINS = (
+    [o for o in ORIGINS if o[0] == DATA_CITATION]
+    + [
+        (DATA_CITATION, commit, r"^PipelineDatasetCreation/articlesOA/PMC\d+-fulltxt\.xml$")
+        for commit in (
+            "60825d6d1d2c872f85dfa7fa3ae614ea1f53e1a0",
+            "421787f249166f1662271adbedc8bb81418f1439",
+            "070d5629de235edf20137bb964df02e8484d9f73",
+        )
+    ]
+    + [
+        # session 37: a fourth set of that history, under another folder (199 articles; more
+        # BMJ journals: J Med Genet, BMJ Open, General Psychiatry), read last of all
+        (
+            DATA_CITATION,
+            "70eff72ad576bc2fd806ea21a09e97c4f1b4d051",
+            r"^Scripts/articlesOA/PMC\d+-fulltxt\.xml$",
+        )
+    ]
+)
 
 
 def half(ident: str) -> str:

@@ -15,6 +15,7 @@ import re
 
 from ..model import Name, Reference
 from ..names import parse_vancouver_name
+from .closing import SITE_ADDRESS
 from .one_name import ORGANISATION_WORDS, is_organisation
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
@@ -27,6 +28,36 @@ _SMALL_WORDS = frozenset((
 # parenthesis ("... Commissioner.", "... (XX)."), not after an initial or an abbreviation.
 _FIRST_SENTENCE = re.compile(r"(?P<head>[^.]{2,120}?(?:[^\W\d_A-Z]|\)))\.\s+(?=\S)")
 _ACRONYM = re.compile(r"([A-Z]{2,8})\.\s+(?=\S)")  # "WHO. ", "FAO. "
+# A web site's own name, an address, alone or with NLM's mark of the medium
+# ("Example.gov [Internet]. Title of the page...", BMJ's "examplestats.org Title of the
+# page", closed by :func:`.closing.close_names`): the site is the author, the mark no part
+# of its name. Not a title with the mark ("Example atlas [Internet]. Place: Publisher"), nor
+# a site's name before its publisher's place, as NLM cites a site ("Example.gov [Internet].
+# Springfield (XY):"), nor a bare address before the day it was read.
+_SITE = re.compile(
+    rf"\A(?P<site>{SITE_ADDRESS})(?: ?\[Internet\])?\.\s+(?=\S)"
+    r"(?!(?:[A-Z][\w\-]*\s?){1,3}(?:\([A-Z]{2,3}\))?:|(?:Accessed|Available|Retrieved)\b)"
+)
+
+
+_OPENING_SITE = re.compile(rf"\A(?P<site>{SITE_ADDRESS})(?=[.\s])")
+
+
+def _site(name: str, rest: str) -> bool:
+    """Whether ``name`` is a web site's whole address before ``rest`` (:data:`_SITE`)."""
+    m = _SITE.match(f"{name}. {rest}")
+    return bool(m and m.group("site") == name)
+
+
+def _site_cut(ref: Reference) -> Reference:
+    """A site's address read as an author's name cut at its first full stop (the grammar's
+    "examplestats" of "examplestats.org. Title..."): the author is the whole address."""
+    m = _OPENING_SITE.match(ref.source_text)
+    if len(ref.author) != 1 or not m or not ref.author[0].literal:
+        return ref
+    if not m.group("site").startswith(f"{ref.author[0].literal}."):
+        return ref
+    return ref.with_fields(author=(Name(literal=m.group("site")),))
 
 
 def _organisation_name(text: str) -> bool:
@@ -46,12 +77,40 @@ def _organisation_name(text: str) -> bool:
     )
 
 
+# The words of a document's title in title case, which no body's name holds ("Guidelines
+# for Use of Things. Invented guidance", "Annual Report 2030. Summary of findings")
+_DOCUMENT_WORD = re.compile(
+    r"(?:Guidelines?|Guidance|Guide|Reports?|Recommendations?|Standards?|Principles|Examples"
+    r"|Manual|Handbook|Atlas|Statement|Polic(?:y|ies)|Strateg(?:y|ies)|Plan|Framework|Toolkit"
+    r"|Review|Overview|Update|Facts?|Figures|Data|Results?|Summary|Code|Act|Law|Regulations?)"
+)
+
+
+def _unmarked_name(head: str, rest: str) -> bool:
+    """ "Example Health Trust Clinical Commissioning", "Example Digital": a body's name with
+    no word that only organisations have, told by its shape: two to six words, each
+    capitalised (the small words of a name between them), none a number, a document's word
+    nor a person's initials after the family name ("Roe JA"), before a title in sentence case (a
+    lower-case word of four letters or more among its first words), where a title in
+    title case would go on in title case."""
+    words = head.split()
+    if not 2 <= len(words) <= 6 or words[-1].lower() in _SMALL_WORDS:
+        return False
+    if re.fullmatch(r"[A-Z]{1,3}|Jr|Sr", words[-1]) or any(w.isdigit() for w in words):
+        return False
+    if any(_DOCUMENT_WORD.fullmatch(w) for w in words):
+        return False
+    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return bool(re.match(r"[A-Z][^.:;]*?\b[a-z]{4,}", " ".join(rest.split()[:6])))
+
+
 def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
     """The organisation that opens ``title`` and the title after it, if one does."""
     m = _FIRST_SENTENCE.match(title)
     if m and _organisation_name(m.group("head")):
         return m.group("head").strip(), title[m.end() :]
-    m = _ACRONYM.match(title)
+    m = _ACRONYM.match(title) or _SITE.match(title)
     if m and first:  # "WHO. Title...": an acronym alone, before any other organisation
         return m.group(1), title[m.end() :]
     return None
@@ -96,7 +155,8 @@ def organisation_as_title(ref: Reference, named: str = "") -> Reference:
         return ref
     if not (
         _organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title) or
-        (named and ref.title == named)
+        (named and ref.title == named) or _unmarked_name(ref.title, ref.container_title)
+        or _site(ref.title, ref.container_title)
     ):  # fmt: skip
         return ref  # (or its acronym: "EXO. Survey of examples. 2030 https://...")
     # its full stop printed, or put in by the repair that closes an organisation's name
@@ -146,7 +206,7 @@ def _person_opening(ref: Reference) -> Reference:
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors (and one person's
     name read as the title's first sentence as its author)."""
-    ref = _person_opening(organisation_as_title(ref))
+    ref = _site_cut(_person_opening(organisation_as_title(ref)))
     if not ref.editor and any(not n.literal for n in ref.author):
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):
@@ -159,6 +219,11 @@ def organisations_first(ref: Reference) -> Reference:
         title = nxt[1]
         if re.fullmatch(r"[A-Z]{2,8}", nxt[0]):
             break
+    if not found and not ref.author and not ref.container_title:
+        # a report's or a web page's body whose name has no word of an organisation's
+        m = _FIRST_SENTENCE.match(title)
+        if m and _unmarked_name(m.group("head"), title[m.end() :]):
+            found, title = [Name(literal=m.group("head").strip())], title[m.end() :]
     if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
         return ref
     return ref.with_fields(author=tuple(found), title=title.strip())

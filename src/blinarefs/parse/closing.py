@@ -17,6 +17,14 @@ from dataclasses import dataclass
 from .one_name import ORGANISATION_WORDS
 from .years import YEAR
 
+# The word that ends a group's or an organisation's name ("Example Study Group")
+_GROUP_END = (
+    r"(?:Group|Workgroup|Study|Consortium|Collaborators|Collaboration|Investigators|Committee"
+    r"|Network|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program|Bank"
+    r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
+    r"|Federation|Alliance|Office|Centre|Center)"
+)
+
 # A Vancouver name list that nothing closes before the title ("Prado EL, Dewey KG Nutrition
 # and brain...", "Gerarduzzi T, et al Prevalence...": markup whose renderer adds the full
 # stop, a copy that lost it): each name a family (capitalised words, particles before it)
@@ -43,7 +51,8 @@ _UNCLOSED_NAMES = re.compile(
     # sign ("(+)-Example", "(R)-Example"); or a title of one word closed by its full stop
     # ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
     r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])[\w'’\-]*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]|\((?:[+\-−±]|[RSDLEZ])\)-))|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
+    r"|[“\"‘'][A-Z]|\((?:[+\-−±]|[RSDLEZ])\)-))"
+    r"|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
 _NAMES_YEAR = re.compile(
@@ -78,12 +87,6 @@ _DOTTED_BARE_YEAR = re.compile(
 # Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
 # markup renders no full stop after it): three or more capitalised words ending with a word
 # only such a name ends with, then a capitalised word.
-_GROUP_END = (
-    r"(?:Group|Study|Consortium|Collaborators|Collaboration|Investigators|Committee|Network"
-    r"|Team|Trialists|Society|Association|Council|Initiative|Panel|Programme|Program|Bank"
-    r"|Organi[sz]ation|Institute|Agency|Ministry|Foundation|Fund|Board|Commission|Authority"
-    r"|Federation|Alliance|Office|Centre|Center)"
-)
 # the small words such a name keeps ("Maternal and Child Nutrition Study Group")
 _GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
 _UNCLOSED_GROUP = re.compile(
@@ -111,6 +114,15 @@ _UNCLOSED_ORGANISATION = re.compile(
     rf"(?: (?:{_WORD}|{_GROUP_SMALL})){{0,9}} {_WORD})"
     rf"(?= [A-Z][\w'’\-]*(?: {_GROUP_SMALL})* (?!{_GROUP_SMALL}\b)[a-z]{{2,}})"
 )
+
+# A group of people that a full stop closes right after the names, no comma before it
+# ("Roe J, Doe A Example Study Group. Title"): title-case words ending with a word only a
+# group of people ends with (not "Study" or "Trial", which a title in title case ends with)
+_GROUP_AUTHOR = re.compile(
+    rf"\A (?:(?:{_WORD}|{_GROUP_SMALL}) ){{0,6}}(?:Group|Workgroup|Consortium|Collaborators"
+    r"|Collaboration|Investigators|Committee|Network|Team|Trialists)\.(?= \S)"
+)
+_ROMAN_INITIALS = re.compile(r" (?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{1,3}|I{2,3})$")
 
 # ... or a longer name that a full stop closes: "World Health Organization Multicentre
 # Growth Reference Study Group. Title"
@@ -270,6 +282,12 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         if closed == source and habits.open and (o := _OPEN_NAME.match(source)):
             return f"{o.group('name')}.{source[o.end('name') :]}"
         return closed
+    if not m.group("colon") and _GROUP_AUTHOR.match(source[m.end() :]):
+        # "Roe J, Doe A Example Study Group. Title": the group is one more author; in "Roe J,
+        # EXAMPLE XIV Workgroup. Title" the "initials" are the group's number, so the
+        # names read on into the group's
+        roman = _ROMAN_INITIALS.search(source, 0, m.end())
+        return source if roman else f"{source[: m.end()]},{source[m.end() :]}"
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
     return f"{source[:cut]}.{source[m.end() :]}"
@@ -319,12 +337,19 @@ _OPEN_NAME = re.compile(
 )
 
 
+# A web site's name opening a reference with nothing closing it, before a capitalised
+# title ("examplestats.org Total made-up cases per million, 2030 Available: ...": BMJ's
+# markup renders no full stop after a corporate author); not a bare address's "www."
+SITE_ADDRESS = r"(?!www\.)[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:gov|org|com|net|int|edu)(?:\.[a-z]{2})?"
+_UNCLOSED_SITE = re.compile(rf"\A({SITE_ADDRESS})(?= (?!(?:Accessed|Available|Retrieved)\b)[A-Z])")
+
+
 def close_acronym(source: str) -> str:
-    """``source`` with a full stop after an acronym that opens it unclosed, as an
-    organisation's name closed (``_UNCLOSED_ACRONYM``), or after an organisation's whole
-    name whose end its bracketed acronym or a title's "The" shows, for :mod:`.agencies`
-    to read."""
-    if m := _UNCLOSED_ACRONYM.match(source):
+    """``source`` with a full stop after an acronym or a web site's name that opens it
+    unclosed, as an organisation's name closed (``_UNCLOSED_ACRONYM``, ``_UNCLOSED_SITE``),
+    or after an organisation's whole name whose end its bracketed acronym or a title's
+    "The" shows, for :mod:`.agencies` to read."""
+    if m := _UNCLOSED_ACRONYM.match(source) or _UNCLOSED_SITE.match(source):
         return f"{m.group(1)}.{source[m.end() :]}"
     m = _ORG_BEFORE_ACRONYM.match(source)
     if m and ORGANISATION_WORDS.search(m.group()):

@@ -123,6 +123,27 @@ def title_to_web_year(fields: dict[str, object], source: str) -> None:
     fields["title"] = source[at : m.start()].rstrip(" .,;:")
 
 
+# a journal's name that opens with one capital's full stop ("S. Made Up J")
+_LETTER_OPENING = re.compile(r"([A-Z])\. (?=\S)")
+
+
+def dotted_end_out_of_journal(fields: dict[str, object], source: str) -> None:
+    """A title ending with a dotted abbreviation ("... in the U.S. Inj Prev 2030;...") that
+    the labeller cut inside it, the abbreviation's last letter and full stop read as the
+    journal's first word ("U" and "S. Inj Prev"): the letter is the title's, where the
+    printed text runs from the title's last letter through its full stop to that letter
+    with no space (a journal's own "J. " follows a space)."""
+    title, journal = fields.get("title"), fields.get("container_title")
+    if not isinstance(title, str) or not isinstance(journal, str) or not title:
+        return
+    m = _LETTER_OPENING.match(journal)
+    if not m or not re.search(r"(?:^|[\s.])[A-Z]$", title):
+        return
+    if f"{title}.{m.group(1)}. {journal[m.end() :]}" in source and journal[m.end() :]:
+        fields["title"] = f"{title}.{m.group(1)}"
+        fields["container_title"] = journal[m.end() :]
+
+
 # PubMed's mark for a work with no author, printed where the names would be
 _NO_AUTHORS = re.compile(r"^\[?no authors listed\]?[.,]?\s*", re.I)
 
@@ -137,10 +158,11 @@ def no_authors_out_of_title(fields: dict[str, object]) -> None:
 
 
 def mend_title_bounds(fields: dict[str, object], source: str) -> None:
-    """The repairs above, in their order: the title's start, then the journal's end, then
-    a web page's title's end."""
+    """The repairs above, in their order: the title's start, then the journal's end and
+    start, then a web page's title's end."""
     no_authors_out_of_title(fields)
     initials_out_of_title(fields, source)
     title_opening_out_of_names(fields, source)
     year_out_of_journal(fields, source)
+    dotted_end_out_of_journal(fields, source)
     title_to_web_year(fields, source)

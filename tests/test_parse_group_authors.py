@@ -1,0 +1,129 @@
+"""Groups and web sites as authors in BMJ's lists (all made-up text): a group of people
+printed after the names with nothing closing the names ("Roe J, Doe A Example Study
+Group. Title"), a group whose name carries a number the names' pattern takes for initials
+("EXAMPLE XIV Workgroup"), a web site's address with NLM's "[Internet]" before the
+page's title, and a report's body whose name has no word only organisations have
+("Example Digital. Made-up disease prevalence")."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import read_item
+from blinarefs.parse.closing import close_names
+
+
+def _read(printed: str):
+    return read_item(printed, 1, 1).reference
+
+
+def _authors(printed: str) -> list[str]:
+    return [n.literal or n.full_family for n in _read(printed).author]
+
+
+@pytest.mark.parametrize(
+    ("group", "names"),
+    [
+        ("FICT XIV Workgroup", "Roe J, Doe A, Poe B, "),
+        ("FICT XII Working Group", "Roe J, Doe A, Poe B, "),
+        ("FICT Workgroup", "Roe J, Doe A, Poe B, "),
+        ("Example Lining Study Group", "Roe J, Doe A "),
+    ],
+)
+def test_a_group_closed_by_its_full_stop_after_the_names_is_the_last_author(
+    group: str, names: str
+) -> None:
+    printed = f"{names}{group}. The lining in fictitious shock. Made Up J 2030;45:259–70."
+    assert _authors(printed) == ["Roe", "Doe", *(["Poe"] if "Poe" in names else []), group]
+    assert _read(printed).title == "The lining in fictitious shock"
+
+
+def test_the_names_before_a_group_are_closed_by_a_comma_not_a_full_stop() -> None:
+    closed = close_names("Roe J, Doe A Example Study Group. The lining. Made Up J 2030;4:1-9.")
+    assert closed.startswith("Roe J, Doe A, Example Study Group. The lining.")
+
+
+def test_a_title_case_title_ending_with_a_study_stays_the_title() -> None:
+    printed = "Roe J, Doe A Lung Function in the Example Health Study. Made Up J 2030;45:1–9."
+    assert _authors(printed) == ["Roe", "Doe"]
+    assert _read(printed).title == "Lung Function in the Example Health Study"
+
+
+def test_a_web_sites_address_marked_internet_before_a_title_is_the_author() -> None:
+    ref = _read(
+        "ExampleTrials.org [Internet]. A study of made-up therapy in imaginary disease. "
+        "NCT01234567. Available: https://exampletrials.org/show/NCT01234567 "
+        "[Accessed 3 Mar 2031]."
+    )
+    assert [n.literal for n in ref.author] == ["ExampleTrials.org"]
+    assert ref.title.startswith("A study of made-up therapy in imaginary disease")
+
+
+def test_a_title_marked_internet_is_no_author() -> None:
+    ref = _read(
+        "Example atlas of pretend diseases [Internet]. Springfield: Example Press; 2030 "
+        "[cited 2031 Jan 2]. Available from: https://example.org/atlas"
+    )
+    assert not ref.author
+    assert ref.title.startswith("Example atlas of pretend diseases")
+
+
+@pytest.mark.parametrize(
+    ("printed", "author", "title"),
+    [
+        (
+            "Example Health Trust Clinical Commissioning. Internal beam therapy for pretend "
+            "tumours at diagnosis, 2030. Available: https://example.org/beam [Accessed 3 Mar "
+            "2031].",
+            "Example Health Trust Clinical Commissioning",
+            "Internal beam therapy for pretend tumours at diagnosis",
+        ),
+        (
+            "Example Digital. Made-up disease prevalence, 2030. Available: "
+            "https://example.org/data [Accessed 1 Jan 2031].",
+            "Example Digital",
+            "Made-up disease prevalence",
+        ),
+        (
+            "NHS Example. Made-up disease service specification. 2030. "
+            "https://www.example.org/spec.pdf",
+            "NHS Example",
+            "Made-up disease service specification",
+        ),
+    ],
+)
+def test_a_bodys_name_in_title_case_before_a_sentence_case_title_is_the_author(
+    printed: str, author: str, title: str
+) -> None:
+    ref = _read(printed)
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title.startswith(title)
+    assert not ref.container_title
+
+
+def test_a_title_case_title_going_on_in_title_case_has_no_author() -> None:
+    ref = _read("Made-Up Things Today. A Review of Pretend Places. London: Example Press, 2030.")
+    assert not [n.literal for n in ref.author if n.literal]
+    assert "Pretend Places" in ref.title
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "examplestats.org Total made-up cases per million vs pretend income, 2030 Available: "
+        "https://examplestats.org/grapher/cases [Accessed 1 Jul 2030].",
+        "examplestats.org. Total made-up cases per million vs pretend income. 2030. "
+        "https://examplestats.org/grapher/cases",
+    ],
+)
+def test_a_web_sites_address_opening_a_reference_unclosed_or_closed_is_the_author(
+    printed: str,
+) -> None:
+    ref = _read(printed)
+    assert [n.literal for n in ref.author] == ["examplestats.org"]
+    assert ref.title == "Total made-up cases per million vs pretend income"
+
+
+def test_a_bare_address_before_the_day_it_was_read_is_no_author() -> None:
+    assert not _read("www.example.org. Accessed 1 Jan 2030.").author
+    assert not _read("Example.com Accessed 1 Jan 2030.").author
