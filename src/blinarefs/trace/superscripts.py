@@ -43,7 +43,7 @@ from .glued import (
 from .in_turn import listed_in_turn
 from .outside_prose import byline_end, in_address
 from .sitting import after_a_value_closed, classify_run
-from .spaced import a_label_after_a_space, spaced_beyond_sitting
+from .spaced import a_label_after_a_space, spaced_beyond_sitting, spaced_order_only
 from .textpos import (
     EQUATION_AFTER,
     after_is_boundary,
@@ -97,6 +97,8 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             cand = order_only(text, start, end)  # "described by Page21.": the order decides
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
+        elif cand is None and text[start - 1 : start] == " ":
+            cand = spaced_order_only(text, start, end)
         if cand is not None and cand.end == end and not cand.alternatives and not spaced:
             # where a manuscript spaces its superscripts, the number after a glued one is a
             # superscript of its own ("AgOBP1 38 ."), no list's next
