@@ -41,6 +41,7 @@ from .glued import (
     version_readings,
 )
 from .in_turn import listed_in_turn
+from .isotopes import isotope_reading
 from .outside_prose import byline_end, in_address
 from .sitting import after_a_value_closed, classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting, spaced_order_only
@@ -92,7 +93,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         ):
             continue  # "    1. County": a list item's number, as a word processor writes it
-        cand = runs.splits(runs.judge(start, end), start, end)
+        cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
         if cand is None and text[start - 1 : start].isalpha():
             cand = order_only(text, start, end)  # "described by Page21.": the order decides
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
