@@ -56,6 +56,16 @@ def test_counts_labels_small_numbers_and_repeats_after_a_space_stay_text():
     assert len(cited(text)) == 9
 
 
+def test_a_things_label_the_text_names_again_with_its_word_stays_text():
+    # a compound's number, as chemistry prints it after its name, twice with that name
+    twice = GLUED + (
+        "Heating the bromide 13 with base gave an alkene; the bromide 13 with acid gave none."
+    )
+    assert cited(twice)[8:] == []
+    once = GLUED + "Heating the bromide 13 with base gave an alkene; acid gave none."
+    assert cited(once)[8:] == [(13,)]
+
+
 def test_the_reading_is_offered_only_in_mid_clause_after_a_word():
     assert offered("the tool Sorter 21 for reads", "21")
     assert offered("methylation of KNQ3 57 and loss", "57")
