@@ -46,6 +46,14 @@ def test_a_spaced_number_that_brings_in_the_next_one_is_a_citation_in_a_glued_te
     ]
 
 
+def test_a_spaced_number_after_a_programs_version_is_a_citation_where_the_clause_goes_on():
+    text = GLUED + (
+        "Reads were mapped with Mapper version 0.12.7 13 and counted with Counter v2.1 14 ( "
+        "Figure 2). Then Tool v3.0 15 patients were scored.16"
+    )
+    assert cited(text)[8:] == [(13,), (14,), (16,)]  # "15 patients" counts patients
+
+
 def test_counts_labels_small_numbers_and_repeats_after_a_space_stay_text():
     text = GLUED + (
         "Cells were kept for 13 to 15 days. We studied a group of 20 with diabetes. The "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
+from .numberwords import FOLLOWERS
 from .outside_prose import in_address
 from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
 from .textpos import HSPACE
@@ -107,6 +108,27 @@ _WORD_THEN_SPACE = re.compile(r"(?:[^\W_]|\))[^\S\n]$")
 _GOES_ON_WITH = re.compile(r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together)\b")
 
 
+# A program's version right before the space: "Bowtie version 0.12.7", "v2.1", "1.4.2"
+_VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver\.?|v)[^\S\n]?\d+(?:\.\d+)+|\b\d+\.\d+\.\d+)$")
+# After a version, what a citation goes on with: a word, or an aside that points elsewhere
+_ASIDE_AFTER = re.compile(r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?|Tables?|Supplementary)\b")
+_NEXT_WORD = re.compile(r"[^\S\n]([a-z]+)\b")
+
+
+def _after_a_version(text: str, space: int, end: int) -> bool:
+    """Whether the run after the space at ``space`` follows a program's version and the
+    clause goes on with a word a citation is followed by, or an aside that points to a
+    figure ("using Bowtie version 0.12.7 34 and", "Sketcher version 12.01 20 ( Figure
+    2)"): a version counts nothing, so the number after it is no count of it; "v2.1 15
+    patients" counts patients."""
+    if _VERSION_BEFORE.search(text, max(0, space - 24), space) is None:
+        return False
+    word = _NEXT_WORD.match(text, end)
+    goes_on = word is not None and word.group(1) in FOLLOWERS
+    aside = _ASIDE_AFTER.match(text, end) is not None
+    return goes_on or aside or _GOES_ON_WITH.match(text, end) is not None
+
+
 def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     """A reading of the run ``text[start:end]`` after one space in mid-clause, which
     :func:`~blinarefs.trace.sitting.classify_run` reads as no superscript: a copy that
@@ -126,7 +148,7 @@ def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     if space != start - 1 or not _WORD_THEN_SPACE.search(text, max(0, start - 2), start):
         return None
     goes_on = _GOES_ON_WITH.match(text, end) and not spaced_quantity(text, space, end)
-    if not (goes_on or spaced_superscript(text, space, end)):
+    if not (goes_on or spaced_superscript(text, space, end) or _after_a_version(text, space, end)):
         return None
     if a_label_after_a_space(text, start, end):
         return None
