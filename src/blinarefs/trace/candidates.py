@@ -20,6 +20,9 @@ ACRONYM_END = "glued to a word in capitals at a clause end"  # weak: the order d
 ACRONYM_ON = "glued to a long word in capitals before the clause goes on"  # weak, the same
 # weak, the order alone decides: only the next number first cited, or the one after it
 ORDER_ONLY = "glued to a name, where only the order tells a citation"
+# weak, the order alone decides: a number after a space in mid-clause ("the tool Roe 21 for")
+SPACED_ORDER_ONLY = "after a space in mid-clause, where only the order tells a citation"
+BESIDE_AN_ISOTOPE = "glued to an isotope ('64Cu'), where only the order tells a citation"
 IN_TURN = "one of names cited in turn"  # "BLASR6, GraphMap7, Kart8": each the next number
 SEEN_ALONE = "stands alone elsewhere"  # a reading of a glued run whose name is seen on its own
 AFTER_POWER = "after a unit's power"  # "mg/m2308": a superscript glued to another superscript

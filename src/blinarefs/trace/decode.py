@@ -47,6 +47,7 @@ from ..model import Reference
 from .candidates import (
     KEYED,
     KINDS,
+    SPACED_ORDER_ONLY,
     SUB_WORK,
     SYNTAX,
     WEAK,
@@ -182,6 +183,7 @@ def _within_the_list(body: str, flattened: list[Candidate], size: int | None) ->
     for c in flattened:
         # "KOG0563" is KOG0 and 563, or one of its other readings, not KOG and 5, 63
         glued = c.alternatives or (c.start and body[c.start - 1].isalnum())
+        glued = glued or SPACED_ORDER_ONLY in c.why
         if len(c.numbers) == 1 and c.numbers[0] > size and not glued:
             pair = unseparated(body[c.start : c.end], size)
             if pair:

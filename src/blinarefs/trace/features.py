@@ -19,11 +19,13 @@ from .candidates import (
     ACRONYM_END,
     ACRONYM_ON,
     AFTER_POWER,
+    BESIDE_AN_ISOTOPE,
     IN_TURN,
     KEYED,
     MEDIUM,
     ORDER_ONLY,
     SEEN_ALONE,
+    SPACED_ORDER_ONLY,
     STRONG,
     SYNTAX,
     WEAK,
@@ -254,10 +256,11 @@ def weigh(
         else:
             prior = BASE[c.strength]
             why.extend((r, 0.0) for r in c.why)
+            spaced_order_only = SPACED_ORDER_ONLY in c.why  # the order alone decides
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text, candidates)
                 looks_like = _name_like(text, c, vocab)
-                order_only = ORDER_ONLY in c.why
+                order_only = ORDER_ONLY in c.why or BESIDE_AN_ISOTOPE in c.why
                 if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only or IN_TURN in c.why:
                     # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]
@@ -268,7 +271,7 @@ def weigh(
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
                 elif CLAUSE_END.match(text, c.end) and not order_only:
                     why.append(("at a clause end", 1.0))
-            elif spaced and c.start and text[c.start - 1].isspace():
+            elif spaced and c.start and text[c.start - 1].isspace() and not spaced_order_only:
                 space = c.start
                 while space > 1 and text[space - 1].isspace():
                     space -= 1

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
+from .numberwords import FOLLOWERS
 from .outside_prose import in_address
-from .quantities import SPACE_THEN_END, spaced_quantity
+from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
 from .textpos import HSPACE
 
 # A parenthesis closed right after the run, then the clause goes on or ends
@@ -98,3 +100,56 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
     if _LINE_WORD_END.match(text, end) and _LINE_WORD.search(text, lo, start):
         return True
     return _NUMBER_AFTER.match(text, end) is not None
+
+
+# A word (or an aside's close) and one space right before the run: "Sorter 21", "(ZQ-1) 16"
+_WORD_THEN_SPACE = re.compile(r"(?:[^\W_]|\))[^\S\n]$")
+# Words a clause goes on with after a citation, which no count takes as its noun
+_GOES_ON_WITH = re.compile(r"[^\S\n](?:with|for|to|as|in|on|from|at|by|via|did|does|do|together)\b")
+
+
+# A program's version right before the space: "Bowtie version 0.12.7", "v2.1", "1.4.2"
+_VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver\.?|v)[^\S\n]?\d+(?:\.\d+)+|\b\d+\.\d+\.\d+)$")
+# After a version, what a citation goes on with: a word, or an aside that points elsewhere
+_ASIDE_AFTER = re.compile(r"[^\S\n]\([^\S\n]?(?:Fig(?:ure)?s?|Tables?|Supplementary)\b")
+_NEXT_WORD = re.compile(r"[^\S\n]([a-z]+)\b")
+
+
+def _after_a_version(text: str, space: int, end: int) -> bool:
+    """Whether the run after the space at ``space`` follows a program's version and the
+    clause goes on with a word a citation is followed by, or an aside that points to a
+    figure ("using Bowtie version 0.12.7 34 and", "Sketcher version 12.01 20 ( Figure
+    2)"): a version counts nothing, so the number after it is no count of it; "v2.1 15
+    patients" counts patients."""
+    if _VERSION_BEFORE.search(text, max(0, space - 24), space) is None:
+        return False
+    word = _NEXT_WORD.match(text, end)
+    goes_on = word is not None and word.group(1) in FOLLOWERS
+    aside = _ASIDE_AFTER.match(text, end) is not None
+    return goes_on or aside or _GOES_ON_WITH.match(text, end) is not None
+
+
+def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
+    """A reading of the run ``text[start:end]`` after one space in mid-clause, which
+    :func:`~blinarefs.trace.sitting.classify_run` reads as no superscript: a copy that
+    glues most superscripts still spaces some ("the tool Sorter 21 with default settings",
+    "methylation of KNQ3 57 and", "both blockers (ZQ-1) 16 together"), and one that
+    spaces them all has them before a preposition too ("an earlier protocol 36 with").
+    Weak, with nothing for how it sits (no spaced habit's weight either, features.py):
+    only the order of first citations can take it, when it brings in the next number.
+    Only where no quantity's word governs it (:func:`~blinarefs.trace.quantities.spaced_quantity`),
+    the clause goes on with a word a citation is followed by, and its first number is 10
+    or more (labels and counts name small numbers: "protocol 2 with"), and never a label
+    listed with another number ("compounds 12 and 13")."""
+    numbers = expand_numbers(text[start:end])
+    if not numbers or numbers[0] < 10:
+        return None
+    space = _space_before(text, start)
+    if space != start - 1 or not _WORD_THEN_SPACE.search(text, max(0, start - 2), start):
+        return None
+    goes_on = _GOES_ON_WITH.match(text, end) and not spaced_quantity(text, space, end)
+    if not (goes_on or spaced_superscript(text, space, end) or _after_a_version(text, space, end)):
+        return None
+    if a_label_after_a_space(text, start, end):
+        return None
+    return Candidate(start, end, "superscript", WEAK, numbers, why=(SPACED_ORDER_ONLY,))

@@ -41,9 +41,10 @@ from .glued import (
     version_readings,
 )
 from .in_turn import listed_in_turn
+from .isotopes import isotope_reading
 from .outside_prose import byline_end, in_address
 from .sitting import after_a_value_closed, classify_run
-from .spaced import a_label_after_a_space, spaced_beyond_sitting
+from .spaced import a_label_after_a_space, spaced_beyond_sitting, spaced_order_only
 from .textpos import (
     EQUATION_AFTER,
     after_is_boundary,
@@ -68,6 +69,7 @@ _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
 # A name in capitals with its digits and a semicolon before a member's number: "PHT1;"
 _SEMICOLON_NAME = re.compile(r"(?<![A-Z])[A-Z]+\d+;(?=\d)")
 _SEMICOLON_NAME_END = re.compile(r"(?<![A-Z])[A-Z]+\d+;$")
+_WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 15"
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
 
 
@@ -92,11 +94,13 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         ):
             continue  # "    1. County": a list item's number, as a word processor writes it
-        cand = runs.splits(runs.judge(start, end), start, end)
+        cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
         if cand is None and text[start - 1 : start].isalpha():
             cand = order_only(text, start, end)  # "described by Page21.": the order decides
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
+        elif cand is None and text[start - 1 : start] == " " and not runs.labelled(start, end):
+            cand = spaced_order_only(text, start, end)
         if cand is not None and cand.end == end and not cand.alternatives and not spaced:
             # where a manuscript spaces its superscripts, the number after a glued one is a
             # superscript of its own ("AgOBP1 38 ."), no list's next
@@ -144,6 +148,7 @@ class _Runs:
         self.dotted: Counter[str] | None = None  # "PU.1": names with a full stop before digits
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
         self.semicolons: Counter[str] | None = None  # "PHT1;": names numbered after ";"
+        self.labels: Counter[str] | None = None  # "mesylate 15": a word, a space, a number
 
     def judge(self, start: int, end: int) -> Candidate | None:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
@@ -238,6 +243,14 @@ class _Runs:
         if strength is not None and numbers:
             return Candidate(start, end, "superscript", strength, numbers)
         return None
+
+    def labelled(self, start: int, end: int) -> bool:
+        """Whether the word before the run after a space names that number more than once
+        ("the mesylate 15." and then "the unpurified mesylate 15 was"): a thing's label
+        (a compound's, a patient's), which a citation after a word seldom repeats so."""
+        if self.labels is None:
+            self.labels = Counter(m.group() for m in _WORD_NUMBER.finditer(self.text))
+        return self.labels[self.text[word_before(self.text, start - 1)[1] : end]] > 1
 
     def _a_family_member(self, start: int) -> bool:
         """Whether the run after a semicolon numbers a member of a family that the text

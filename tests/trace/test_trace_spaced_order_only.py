@@ -1,0 +1,83 @@
+"""A number after a space in mid-clause, before the word the clause goes on with ("the
+tool Sorter 21 for", "of KNQ3 14 and", "antagonists (abc) 15 together"), where the copy
+kept the space before a superscript: only the order of first citations can take it, in
+a manuscript that glues its other superscripts as in one that spaces them. A count, a
+label's number, a small number and a repeat stay text.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.spaced import spaced_order_only
+
+
+def cited(text: str, size: int = 30) -> list[tuple[int, ...]]:
+    refs = [Reference(id=f"r{k}", number=k) for k in range(1, size + 1)]
+    return [c.numbers for c in decode_citations(text, refs)]
+
+
+def offered(text: str, run: str) -> bool:
+    start = text.index(f" {run}") + 1
+    return spaced_order_only(text, start, start + len(run)) is not None
+
+
+# A manuscript whose superscripts a copy glued to the words before them
+GLUED = (
+    "Kinases steer cell division.1 Their loss stalls growth.2,3 Some act at the spindle,4 "
+    "others at the checkpoint.5 They are old,6 and they are many.7-9 Their targets are "
+    "known.10,11 Yet how they choose them is not.12 "
+)
+
+
+def test_a_spaced_number_that_brings_in_the_next_one_is_a_citation_in_a_glued_text():
+    text = GLUED + (
+        "Reads were aligned with the tool Sorter 13 with default settings. Methylation of "
+        "KNQ3 14 and loss of DRP2B 15 have been seen in tumours. Both blockers (ZQ-1) 16 "
+        "together abolished the current. Values were scaled by the method of moments 17 as "
+        "before.18"
+    )
+    assert cited(text) == [
+        *((1,), (2, 3), (4,), (5,), (6,), (7, 8, 9), (10, 11), (12,)),
+        *((n,) for n in range(13, 19)),
+    ]
+
+
+def test_a_spaced_number_after_a_programs_version_is_a_citation_where_the_clause_goes_on():
+    text = GLUED + (
+        "Reads were mapped with Mapper version 0.12.7 13 and counted with Counter v2.1 14 ( "
+        "Figure 2). Then Tool v3.0 15 patients were scored.16"
+    )
+    assert cited(text)[8:] == [(13,), (14,), (16,)]  # "15 patients" counts patients
+
+
+def test_counts_labels_small_numbers_and_repeats_after_a_space_stay_text():
+    text = GLUED + (
+        "Cells were kept for 13 to 15 days. We studied a group of 20 with diabetes. The "
+        "screen used protocol 2 with minor changes. Mice received drug 13 and drug 14 in "
+        "turn. The tool Sorter 7 with default settings was run again.13"
+    )
+    assert cited(text)[-1] == (13,)
+    assert len(cited(text)) == 9
+
+
+def test_a_things_label_the_text_names_again_with_its_word_stays_text():
+    # a compound's number, as chemistry prints it after its name, twice with that name
+    twice = GLUED + (
+        "Heating the bromide 13 with base gave an alkene; the bromide 13 with acid gave none."
+    )
+    assert cited(twice)[8:] == []
+    once = GLUED + "Heating the bromide 13 with base gave an alkene; acid gave none."
+    assert cited(once)[8:] == [(13,)]
+
+
+def test_the_reading_is_offered_only_in_mid_clause_after_a_word():
+    assert offered("the tool Sorter 21 for reads", "21")
+    assert offered("methylation of KNQ3 57 and loss", "57")
+    assert not offered("the tool Sorter 7 for reads", "7")  # a small number: a label's
+    assert not offered("a group of 20 with diabetes", "20")  # a count after its governor
+    assert not offered("compounds 12 and 13 were made", "12")  # a label listed with another
+    assert not offered("it rose. 21 for reads", "21")  # no word right before it
