@@ -178,3 +178,89 @@ def test_a_work_listed_three_times_with_bare_numbers_keeps_every_item():
     assert [r.title for r in parsed.references[:: len(filler) + 1]] == [
         "A study of invented things"
     ] * 3
+
+
+TITLE_PAGE = (
+    "Uptake of exercise support among smokers in two invented towns: a pilot\n"
+    "randomised trial of letters and calls\n"
+    "Jane Roe1*, John Doe2, Ann Poe1, Kim Moe3, Lee Zoe2, Max Loe4, Ned Voe1, Oli Hoe5,\n"
+    "Pat Koe2, Ray Foe6, Sam Goe1, Tom Joe7, Una Noe3, Val Woe2 and Wes Yoe1\n"
+)
+ABSTRACT = (
+    "Background: Smokers in deprived areas are less likely to quit than others, and 40% of\n"
+    "them have never been offered support by the services that were set up for them.\n"
+    "Results: The letters reached 91% of the smokers invited, and the calls were associated\n"
+    "with a doubled response compared with the letters alone in both towns over the year.\n"
+)
+
+
+def test_an_abstract_heading_under_a_byline_opens_the_abstract(tmp_path):
+    # the byline ends no sentence, yet "Abstract" below it is a heading of its own
+    text = TITLE_PAGE + "Abstract\n" + ABSTRACT + _body(1) + _list()
+    paragraphs = [p.text.strip() for p in split_paragraphs(text)]
+    assert "Abstract" in paragraphs
+    result = _check(tmp_path, text)
+    abstract = [c for c in result.trace.claims if "91%" in c.text or "40%" in c.text]
+    assert abstract and all(c.section == "summary" for c in abstract)
+    assert not [c for c in abstract if c.needs_citation]
+
+
+def test_an_abstract_printed_without_its_heading_is_known_by_its_labels(tmp_path):
+    text = TITLE_PAGE + ABSTRACT + _body(1) + _list()
+    result = _check(tmp_path, text)
+    abstract = [c for c in result.trace.claims if "91%" in c.text or "40%" in c.text]
+    assert len(abstract) == 2 and all(c.section == "summary" for c in abstract)
+    # the body after the first heading is no abstract
+    body = [c for c in result.trace.claims if c.text.startswith("Smokers in deprived areas are")]
+    assert body and body[0].section == "background"
+
+
+def test_the_articles_history_and_registration_are_no_claims(tmp_path):
+    record = (
+        "Trial registration: Invented Registry IR-2019-0042. Date registered: 10 March 2019.\n"
+        "Received: 3 May 2020 Accepted: 9 September 2020\n"
+        "Published: 1 October 2020\n"
+    )
+    result = _check(tmp_path, TITLE_PAGE + _body(1) + record + _list())
+    assert not [c for c in result.trace.claims if "2019" in c.text or "2020" in c.text]
+    assert any("Received:" in s.text for s in result.trace.skipped)
+
+
+def test_run_in_end_matter_labels_that_lost_their_spaces_are_disclosures(tmp_path):
+    # a PDF reader can drop the space between a bold run-in label's words
+    end = (
+        "Competinginterests. We declare that we have none, and 40% of our funding is public.\n"
+        "Dataaccessibility. All data are in the supplement. All authors gave final approval\n"
+        "for publication of the manuscript after it was reviewed by two colleagues.\n"
+    )
+    result = _check(tmp_path, _body(1) + end + _list())
+    assert not [c for c in result.trace.claims if "approval" in c.text or "40%" in c.text]
+
+
+def test_words_a_line_end_hyphenated_are_read_whole(tmp_path):
+    text = _body(1) + (
+        "Other approaches were tried in the towns, and the decision-making about them was\n"
+        "shared. Earlier pilots in other towns have demon-\n"
+        "strated that the treat-\n"
+        "ment arm and its decision-\n"
+        "making lower the cost of reaching smokers by a third.\n"
+    )
+    result = _check(tmp_path, text + _list())
+    claim = next(c for c in result.trace.claims if "pilots" in c.text)
+    assert "demonstrated that the treatment arm and its decision-making" in claim.shown
+    assert claim.text == result.trace.text[claim.start : claim.end]  # offsets hold
+    # the finding's word, whole again, is seen, and the finding quotes the whole words
+    assert "reported finding 'demonstrated'" in claim.factual
+    finding = next(
+        f for f in result.findings if f.code == "uncited-claim" and f.span[0] == claim.start
+    )
+    assert "treatment" in (finding.text or "")
+
+
+def test_a_dash_and_a_capital_after_a_hyphen_are_left_as_printed():
+    from blinarefs.trace.hyphens import rejoined
+
+    assert rejoined("costs -\nand gains; anti-\nTNF; COVID-\n19 wards") == (
+        "costs -\nand gains; anti-\nTNF; COVID-\n19 wards"
+    )
+    assert rejoined("a broken re-\n   \n  sult") == "a broken result"  # a page's blank furniture

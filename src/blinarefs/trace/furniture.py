@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .labels import DISCLOSURE_HEADING, statement_label
 from .sections import contents_entry, section_of
 from .sentences import LATEX_ONLY, Paragraph
 
@@ -20,18 +21,6 @@ _FURNITURE = frozenset(
     .replace("    ", "")
     .split("|")
 )
-# The statements a journal prints around an article's end: who did what, who paid, who
-# approved. None of them is a claim about the literature.
-_END_MATTER = (
-    r"(?:conflicts?[- ]of[- ]interest|competing interests?|disclosures?|declarations?"
-    r"(?: of interests?)?|funding|acknowledge?ments?|authorship|(?:authors?['’]?s?['’]? )?"
-    r"contributions?|contributors|data (?:sharing|availability)|availability of data"
-    r"|financial support|ethic(?:s|al) (?:approval|statement|committee)|ethics"
-    r"|provenance and peer review|patient consent|consent for publication|informed consent"
-    r"|abbreviations)"
-)
-_DISCLOSURE = re.compile(_END_MATTER + r"\b[^.:\n]{0,40}[:.]", re.IGNORECASE)
-_DISCLOSURE_HEADING = re.compile(_END_MATTER + r"\W*", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:\\caption\b|(?:supplementa(?:l|ry)\s+)?(?:figure|fig\.|table|visual abstract)"
     r"\s*\d*[A-Z]?[.:|])",
@@ -93,7 +82,7 @@ def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     for para in paragraphs:
         reason = out.get(para.index, "")
         if reason.startswith("heading"):
-            under_end_matter = bool(_DISCLOSURE_HEADING.fullmatch(para.text.lstrip("# ").strip()))
+            under_end_matter = bool(DISCLOSURE_HEADING.fullmatch(para.text.lstrip("# ").strip()))
         elif under_end_matter and not reason:
             out[para.index] = "disclosure (under its heading)"
     return out
@@ -124,8 +113,8 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "comment"
         elif LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
             out[para.index] = "heading or markup"
-        elif _DISCLOSURE.match(para.text.lstrip()):
-            out[para.index] = "disclosure"
+        elif labelled := statement_label(para.text.lstrip()):
+            out[para.index] = labelled
         elif all(x.lstrip()[:1] == "|" for x in para.text.strip().splitlines()):
             out[para.index] = "table"  # a Markdown pipe table's rows: cells, not sentences
         elif _CAPTION.match(para.text.lstrip()):

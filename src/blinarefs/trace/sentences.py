@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from ..parse.running_heads import blank_furniture, furniture_lines
 from ..textlines import lines_with_ends
 from ..words import ABBREVIATIONS
+from .labels import statement_label
+from .sections import opens_abstract_part, section_of
 
 if TYPE_CHECKING:  # decoding uses the paragraphs (pasted.py): no import at run time
     from .decode import Citation
@@ -112,7 +114,9 @@ def split_paragraphs(
             if unwrapped and line.strip():
                 add(pos + lead, pos + len(line.rstrip()))
             elif not unwrapped and after and _title_line(line, after, width):
-                if ended and first < pos:  # a heading after a paragraph's last line
+                if (ended or _names_section(line)) and first < pos:
+                    # a heading after a paragraph's last line, or one naming a section
+                    # after a title page's last line ("Jane Roe1 and John Doe2" / "Abstract")
                     add(first, pos - 1)
                     first = pos + lead
                 add(first, pos + len(line.rstrip()))
@@ -165,6 +169,12 @@ def _title_line(line: str, after: str, width: int) -> bool:
     )
 
 
+def _names_section(line: str) -> bool:
+    """A line that is only a section's name ("Abstract", "Background", "Methods"): a heading
+    wherever it stands, even under lines that end no sentence (a title, a byline)."""
+    return 0 < len(line.split()) <= 3 and section_of(line) is not None
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width a block's lines were wrapped at: its longest lines', less the few a copy
     from a PDF holds that no one wrapped (a table's row, ``_UNWRAPPED``)."""
@@ -175,15 +185,17 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _last_line(line: str, after: str, width: int) -> bool:
     """Whether a line of a wrapped block (a PDF's text, without blank lines) is a
-    paragraph's last: well short of the width the others run to, closing a sentence, with
-    a capital after it. Only in blocks of lines wrapped at ``_MIN_WRAP`` or wider."""
+    paragraph's last: well short of the width the others run to (or of any width, before a
+    run-in label such as "Competing interests." or "Received:"), closing a sentence, with
+    a capital after it; or any line before a structured abstract's labelled part
+    ("Results: ..."). Only in blocks of lines wrapped at ``_MIN_WRAP`` or wider."""
     line, after = line.strip(), after.lstrip()
-    return (
-        width >= _MIN_WRAP
-        and 0 < len(line) < width * 0.7
-        and line.endswith((".", "!", "?", ".)", '."', ".”"))
-        and after[:1].isupper()
-    )
+    if width < _MIN_WRAP or not after[:1].isupper():
+        return False
+    if opens_abstract_part(after):
+        return True  # a title page's last line ends no sentence
+    closes = line.endswith((".", "!", "?", ".)", '."', ".”"))
+    return closes and (0 < len(line) < width * 0.7 or bool(statement_label(after)))
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
