@@ -264,3 +264,76 @@ def test_a_dash_and_a_capital_after_a_hyphen_are_left_as_printed():
         "costs -\nand gains; anti-\nTNF; COVID-\n19 wards"
     )
     assert rejoined("a broken re-\n   \n  sult") == "a broken result"  # a page's blank furniture
+
+
+def test_a_run_in_abstract_and_the_history_under_a_byline_are_known(tmp_path):
+    # Springer's layout: the history right under the byline, "Abstract" run in, no colon
+    front = TITLE_PAGE + (
+        "Received: 3 May 2020 / Revised: 1 June 2020 / Accepted: 9 June 2020\n"
+        "Abstract Smokers in deprived areas have been shown to quit less often than\n"
+        "others, and 40% of them were never offered support by the services set up\n"
+        "for them. Letters and calls doubled the response in two invented towns.\n"
+    )
+    result = _check(tmp_path, front + _body(1) + _list())
+    assert not [c for c in result.trace.claims if "Received" in c.text]
+    abstract = [c for c in result.trace.claims if "40%" in c.text]
+    assert abstract and abstract[0].section == "summary" and not abstract[0].needs_citation
+    # "Summary statistics were ..." in lower case is the body's own sentence
+    from blinarefs.trace.sections import opens_abstract_part
+
+    assert not opens_abstract_part("Summary statistics were computed for each town.")
+
+
+def test_a_list_whose_numbers_the_copy_dropped_splits_at_each_first_author():
+    # a PDF copy can drop the list's numbers; a title wrapped so that its full stop ends a
+    # line before the journal's ("Invented J. 2011;") is still the same reference
+    text = "\n".join(
+        [
+            "References",
+            "Roe JA, Doe P, Poe K, et al.: A study of invented receptors in the made-up",
+            "moth antenna.",
+            "Invented Ecol. 2002; 28(4): 867-71.",
+            "PubMed Abstract | Publisher Full Text",
+            "Moe K: Invented binding proteins of the made-up fly.",
+            "Invented J. 2011; 437(3): 423-30.",
+            "PubMed Abstract | Publisher Full Text",
+            "Invented Health Agency. Caring at home: a made-up strategy. Nowhere: Invented",
+            "Health Agency; 2008.",
+            "Zoe P, Loe B: Cooperative interactions of invented proteins. Made-up Biol.",
+            "2013; 9: 100-9.",
+        ]
+    )
+    refs = parse_reference_list(text).references
+    assert [
+        (r.author[0].family or r.author[0].literal if r.author else "", r.year) for r in refs
+    ] == [
+        ("Roe", 2002),
+        ("Moe", 2011),
+        ("Invented Health Agency", 2008),
+        ("Zoe", 2013),
+    ]
+
+
+def test_an_author_year_list_closed_by_pages_without_full_stops():
+    # Springer's lists: no full stop after the pages, the year in parentheses, a wrapped
+    # year opening a line ("(2000) Title ..."), a title's full stop before the journal's line
+    text = "\n".join(
+        [
+            "References",
+            "Roe AM, Doe K (2013) Life in invented groups: the roles of made-up",
+            "hormones. Invented Behav 7:185",
+            "Moe CJ, Zoe T (1979) Invented hierarchies. J Made-up Biol 81:65–73",
+            "Poe JN, Loe LJ, Hoe EF, Koe MM, Voe TR, Woe JT, Yoe AB, Xoe CD",
+            "(2000) Invented amnesia in made-up mice. Invented Genet",
+            "25:284–288",
+            "Qoe AJ, Joe DM (2009) Invented consequences of made-up isolation.",
+            "Invented Psychoneuroendocrinology 34:1542–1553",
+        ]
+    )
+    refs = parse_reference_list(text).references
+    assert [(r.author[0].family, r.year) for r in refs] == [
+        ("Roe", 2013),
+        ("Moe", 1979),
+        ("Poe", 2000),
+        ("Qoe", 2009),
+    ]

@@ -47,7 +47,11 @@ _ABSTRACT_PART = re.compile(
 # an abstract printed without its heading, its parts labelled where they start ("Abstract:
 # Smoking ...", "Background: Smokers in ...", as MDPI and BMC print them): a paragraph of the
 # front matter opening so is the abstract
-_INLINE_LABEL = re.compile(rf"(?:abstract|summary|{_ABSTRACT_PART.pattern})\s*:\s*\S", re.I)
+_INLINE_LABEL = re.compile(
+    rf"(?:abstract|summary|{_ABSTRACT_PART.pattern})\s*:\s*\S"
+    r"|(?-i:(?:Abstract|Summary) (?=[A-Z][a-z]))",  # run in, bold, no colon (Springer)
+    re.I,
+)
 
 
 def opens_abstract_part(text: str) -> bool:

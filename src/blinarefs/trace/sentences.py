@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..parse.running_heads import blank_furniture, furniture_lines
 from ..textlines import lines_with_ends
 from ..words import ABBREVIATIONS
-from .labels import statement_label
+from .labels import RECORD, statement_label
 from .sections import opens_abstract_part, section_of
 
 if TYPE_CHECKING:  # decoding uses the paragraphs (pasted.py): no import at run time
@@ -188,12 +188,13 @@ def _last_line(line: str, after: str, width: int) -> bool:
     paragraph's last: well short of the width the others run to (or of any width, before a
     run-in label such as "Competing interests." or "Received:"), closing a sentence, with
     a capital after it; or any line before a structured abstract's labelled part
-    ("Results: ..."). Only in blocks of lines wrapped at ``_MIN_WRAP`` or wider."""
+    ("Results: ...") or the article's history ("Received: ..."). Only in blocks of lines
+    wrapped at ``_MIN_WRAP`` or wider."""
     line, after = line.strip(), after.lstrip()
     if width < _MIN_WRAP or not after[:1].isupper():
         return False
-    if opens_abstract_part(after):
-        return True  # a title page's last line ends no sentence
+    if opens_abstract_part(after) or RECORD.match(after):
+        return True  # a title page's last line ends no sentence ("Received: 3 May 2020")
     closes = line.endswith((".", "!", "?", ".)", '."', ".”"))
     return closes and (0 < len(line) < width * 0.7 or bool(statement_label(after)))
 
