@@ -337,3 +337,13 @@ def test_an_author_year_list_closed_by_pages_without_full_stops():
         ("Poe", 2000),
         ("Qoe", 2009),
     ]
+
+
+def test_a_head_on_facing_pages_with_its_page_number_first_is_furniture():
+    filler = [f"line {i} of wrapped prose that goes on and on." for i in range(12)]
+    core = "Invented Ecol Sociobiol (2021) 14:233–240"
+    lines = [core, *filler]  # the first page's head, with no page number
+    for page in range(234, 241):
+        lines += [f"{page} {core}" if page % 2 == 0 else f"{core} {page}", *filler]
+    found = furniture_lines(lines_with_ends("\n".join(lines)))
+    assert found == {i for i, line in enumerate(lines) if core in line}
