@@ -347,3 +347,23 @@ def test_a_head_on_facing_pages_with_its_page_number_first_is_furniture():
         lines += [f"{page} {core}" if page % 2 == 0 else f"{core} {page}", *filler]
     found = furniture_lines(lines_with_ends("\n".join(lines)))
     assert found == {i for i, line in enumerate(lines) if core in line}
+
+
+def test_a_table_floated_into_the_end_matter_does_not_end_it(tmp_path):
+    end = (
+        "Competing interests\n"
+        "JR has been a consultant for makers of invented products and holds a share of a\n"
+        "made-up patent on a device.\n"
+        "Baseline data\n"
+        "Age (years); mean (SD) 46 (11) 52 (11)\n"
+        "Smoking characteristics\n"
+        "Tobacco (grams/day); mean (SD) 17.4 (8.7) 18.4 (12.5)\n"
+        "All other authors have declared that more than 50% of their work is unpaid.\n"
+        "Appendix\n"
+        "Earlier pilots in two other towns reported that 40% of smokers answered the letters.\n"
+    )
+    result = _check(tmp_path, _body(1) + end + _list())
+    claims = [" ".join(c.text.split()) for c in result.trace.claims]
+    assert not [c for c in claims if "50%" in c]
+    # an appendix ends the end matter: its sentences are claims again
+    assert [c for c in claims if "40%" in c]

@@ -76,16 +76,28 @@ def _short_lines(text: str) -> bool:
 def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """paragraph index -> why it is not made of claims (absent: it is). Paragraphs under a
     heading that names end matter ("Acknowledgements", "Author contributions") are
-    disclosures up to the next heading."""
+    disclosures up to the next heading that names a section, end matter or an appendix
+    (a table's rows and sub-headings floated among them are none)."""
     out = _classify_each(paragraphs)
     under_end_matter = False
     for para in paragraphs:
         reason = out.get(para.index, "")
-        if reason.startswith("heading"):
-            under_end_matter = bool(DISCLOSURE_HEADING.fullmatch(para.text.lstrip("# ").strip()))
+        title = para.text.lstrip("# ").strip()
+        if reason.startswith("heading") and not (under_end_matter and _inside(title)):
+            under_end_matter = bool(DISCLOSURE_HEADING.fullmatch(title))
         elif under_end_matter and not reason:
             out[para.index] = "disclosure (under its heading)"
     return out
+
+
+_BACK_PART = re.compile(r"(?:appendix|appendices|annex|supplement|box|glossary)", re.I)
+
+
+def _inside(title: str) -> bool:
+    """A short line under end matter that names no section and opens no appendix: a
+    table's row or sub-heading that a PDF copy printed among the statements (a float placed
+    on its page: "Baseline data", "Age (years); mean 46 (11)"), no heading that ends them."""
+    return section_of(title) is None and not _BACK_PART.match(title)
 
 
 def _after_label(paragraphs: Sequence[Paragraph], i: int, out: dict[int, str]) -> bool:
