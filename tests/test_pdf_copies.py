@@ -367,3 +367,17 @@ def test_a_table_floated_into_the_end_matter_does_not_end_it(tmp_path):
     assert not [c for c in claims if "50%" in c]
     # an appendix ends the end matter: its sentences are claims again
     assert [c for c in claims if "40%" in c]
+
+
+def test_a_numbered_heading_over_a_numbered_sub_heading_opens_its_section(tmp_path):
+    text = _body(1) + (
+        "2. Material and methods\n"
+        "2.1. Invented sample collection\n"
+        "Samples were gathered from six made-up animals in two invented centres, and 12% of\n"
+        "them were set aside for the tests that were run at the end of the whole season.\n"
+    )
+    paragraphs = [p.text.strip() for p in split_paragraphs(text)]
+    assert "2. Material and methods" in paragraphs
+    result = _check(tmp_path, text + _list())
+    own = [c for c in result.trace.claims if "12%" in c.text]
+    assert own and own[0].section == "methods" and not own[0].needs_citation

@@ -157,16 +157,20 @@ def split_paragraphs(
     return out
 
 
+# a numbered sub-heading under a heading ("2. Methods" / "2.1. Sample collection")
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
+
+
 def _title_line(line: str, after: str, width: int) -> bool:
     """Whether a line of a block, ``after`` the next, ends a paragraph of its own: a title or
     a heading ("Introduction") above the next line, in a short document saved as text a
     paragraph a line, none of whose lines is long enough to show it (``_UNWRAPPED``). A
     line wrapped by hand runs close to the block's ``width`` (its longest line); one under
-    half of it, with no punctuation to end a sentence and a capital after it, ended there."""
+    half of it, with no punctuation to end a sentence and a capital (or a numbered
+    sub-heading, "2.1. Samples") after it, ended there."""
     line, after = line.strip(), after.lstrip()
-    return (
-        bool(line) and 2 * len(line) < width and line[-1] not in ".!?:;,-" and after[:1].isupper()
-    )
+    opens = after[:1].isupper() or bool(_NUMBERED_HEADING.match(after))
+    return bool(line) and 2 * len(line) < width and line[-1] not in ".!?:;,-" and opens
 
 
 def _names_section(line: str) -> bool:
