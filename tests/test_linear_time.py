@@ -43,9 +43,11 @@ BOUNDED = {
     "blinarefs.trace.syntax._AUTHOR_LOOSE": "searched in a part of a parenthesis of at most "
     "300 characters",
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",
+    "blinarefs.trace.sentences._NUMBERED_HEADING": "match()ed at a line's start, never searched",
     "blinarefs.parse.agencies._FIRST_SENTENCE": "match()ed at a title's start, never searched",
     "blinarefs.pages._RANGE": "fullmatch()ed (one start, linear), never searched",
     "blinarefs.parse.split._REFERENCE_LIKE": "searched only in items under 1,200 characters",
+    "blinarefs.parse.split._JOURNAL_YEAR": "match()ed at a line's start, never searched",
     "blinarefs.trace.features._AUTHOR_PAIR": "searched in the 40 characters before a glued word",
     "blinarefs.trace.glued._TOKEN_BEFORE": "searched in the 40 characters before a digit run",
     "blinarefs.trace.glued._VERSION": "searched in the 30 characters before a digit run",

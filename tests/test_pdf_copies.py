@@ -178,3 +178,206 @@ def test_a_work_listed_three_times_with_bare_numbers_keeps_every_item():
     assert [r.title for r in parsed.references[:: len(filler) + 1]] == [
         "A study of invented things"
     ] * 3
+
+
+TITLE_PAGE = (
+    "Uptake of exercise support among smokers in two invented towns: a pilot\n"
+    "randomised trial of letters and calls\n"
+    "Jane Roe1*, John Doe2, Ann Poe1, Kim Moe3, Lee Zoe2, Max Loe4, Ned Voe1, Oli Hoe5,\n"
+    "Pat Koe2, Ray Foe6, Sam Goe1, Tom Joe7, Una Noe3, Val Woe2 and Wes Yoe1\n"
+)
+ABSTRACT = (
+    "Background: Smokers in deprived areas are less likely to quit than others, and 40% of\n"
+    "them have never been offered support by the services that were set up for them.\n"
+    "Results: The letters reached 91% of the smokers invited, and the calls were associated\n"
+    "with a doubled response compared with the letters alone in both towns over the year.\n"
+)
+
+
+def test_an_abstract_heading_under_a_byline_opens_the_abstract(tmp_path):
+    # the byline ends no sentence, yet "Abstract" below it is a heading of its own
+    text = TITLE_PAGE + "Abstract\n" + ABSTRACT + _body(1) + _list()
+    paragraphs = [p.text.strip() for p in split_paragraphs(text)]
+    assert "Abstract" in paragraphs
+    result = _check(tmp_path, text)
+    abstract = [c for c in result.trace.claims if "91%" in c.text or "40%" in c.text]
+    assert abstract and all(c.section == "summary" for c in abstract)
+    assert not [c for c in abstract if c.needs_citation]
+
+
+def test_an_abstract_printed_without_its_heading_is_known_by_its_labels(tmp_path):
+    text = TITLE_PAGE + ABSTRACT + _body(1) + _list()
+    result = _check(tmp_path, text)
+    abstract = [c for c in result.trace.claims if "91%" in c.text or "40%" in c.text]
+    assert len(abstract) == 2 and all(c.section == "summary" for c in abstract)
+    # the body after the first heading is no abstract
+    body = [c for c in result.trace.claims if c.text.startswith("Smokers in deprived areas are")]
+    assert body and body[0].section == "background"
+
+
+def test_the_articles_history_and_registration_are_no_claims(tmp_path):
+    record = (
+        "Trial registration: Invented Registry IR-2019-0042. Date registered: 10 March 2019.\n"
+        "Received: 3 May 2020 Accepted: 9 September 2020\n"
+        "Published: 1 October 2020\n"
+    )
+    result = _check(tmp_path, TITLE_PAGE + _body(1) + record + _list())
+    assert not [c for c in result.trace.claims if "2019" in c.text or "2020" in c.text]
+    assert any("Received:" in s.text for s in result.trace.skipped)
+
+
+def test_run_in_end_matter_labels_that_lost_their_spaces_are_disclosures(tmp_path):
+    # a PDF reader can drop the space between a bold run-in label's words
+    end = (
+        "Competinginterests. We declare that we have none, and 40% of our funding is public.\n"
+        "Dataaccessibility. All data are in the supplement. All authors gave final approval\n"
+        "for publication of the manuscript after it was reviewed by two colleagues.\n"
+    )
+    result = _check(tmp_path, _body(1) + end + _list())
+    assert not [c for c in result.trace.claims if "approval" in c.text or "40%" in c.text]
+
+
+def test_words_a_line_end_hyphenated_are_read_whole(tmp_path):
+    text = _body(1) + (
+        "Other approaches were tried in the towns, and the decision-making about them was\n"
+        "shared. Earlier pilots in other towns have demon-\n"
+        "strated that the treat-\n"
+        "ment arm and its decision-\n"
+        "making lower the cost of reaching smokers by a third.\n"
+    )
+    result = _check(tmp_path, text + _list())
+    claim = next(c for c in result.trace.claims if "pilots" in c.text)
+    assert "demonstrated that the treatment arm and its decision-making" in claim.shown
+    assert claim.text == result.trace.text[claim.start : claim.end]  # offsets hold
+    # the finding's word, whole again, is seen, and the finding quotes the whole words
+    assert "reported finding 'demonstrated'" in claim.factual
+    finding = next(
+        f for f in result.findings if f.code == "uncited-claim" and f.span[0] == claim.start
+    )
+    assert "treatment" in (finding.text or "")
+
+
+def test_a_dash_and_a_capital_after_a_hyphen_are_left_as_printed():
+    from blinarefs.trace.hyphens import rejoined
+
+    assert rejoined("costs -\nand gains; anti-\nTNF; COVID-\n19 wards") == (
+        "costs -\nand gains; anti-\nTNF; COVID-\n19 wards"
+    )
+    assert rejoined("a broken re-\n   \n  sult") == "a broken result"  # a page's blank furniture
+
+
+def test_a_run_in_abstract_and_the_history_under_a_byline_are_known(tmp_path):
+    # Springer's layout: the history right under the byline, "Abstract" run in, no colon
+    front = TITLE_PAGE + (
+        "Received: 3 May 2020 / Revised: 1 June 2020 / Accepted: 9 June 2020\n"
+        "Abstract Smokers in deprived areas have been shown to quit less often than\n"
+        "others, and 40% of them were never offered support by the services set up\n"
+        "for them. Letters and calls doubled the response in two invented towns.\n"
+    )
+    result = _check(tmp_path, front + _body(1) + _list())
+    assert not [c for c in result.trace.claims if "Received" in c.text]
+    abstract = [c for c in result.trace.claims if "40%" in c.text]
+    assert abstract and abstract[0].section == "summary" and not abstract[0].needs_citation
+    # "Summary statistics were ..." in lower case is the body's own sentence
+    from blinarefs.trace.sections import opens_abstract_part
+
+    assert not opens_abstract_part("Summary statistics were computed for each town.")
+
+
+def test_a_list_whose_numbers_the_copy_dropped_splits_at_each_first_author():
+    # a PDF copy can drop the list's numbers; a title wrapped so that its full stop ends a
+    # line before the journal's ("Invented J. 2011;") is still the same reference
+    text = "\n".join(
+        [
+            "References",
+            "Roe JA, Doe P, Poe K, et al.: A study of invented receptors in the made-up",
+            "moth antenna.",
+            "Invented Ecol. 2002; 28(4): 867-71.",
+            "PubMed Abstract | Publisher Full Text",
+            "Moe K: Invented binding proteins of the made-up fly.",
+            "Invented J. 2011; 437(3): 423-30.",
+            "PubMed Abstract | Publisher Full Text",
+            "Invented Health Agency. Caring at home: a made-up strategy. Nowhere: Invented",
+            "Health Agency; 2008.",
+            "Zoe P, Loe B: Cooperative interactions of invented proteins. Made-up Biol.",
+            "2013; 9: 100-9.",
+        ]
+    )
+    refs = parse_reference_list(text).references
+    assert [
+        (r.author[0].family or r.author[0].literal if r.author else "", r.year) for r in refs
+    ] == [
+        ("Roe", 2002),
+        ("Moe", 2011),
+        ("Invented Health Agency", 2008),
+        ("Zoe", 2013),
+    ]
+
+
+def test_an_author_year_list_closed_by_pages_without_full_stops():
+    # Springer's lists: no full stop after the pages, the year in parentheses, a wrapped
+    # year opening a line ("(2000) Title ..."), a title's full stop before the journal's line
+    text = "\n".join(
+        [
+            "References",
+            "Roe AM, Doe K (2013) Life in invented groups: the roles of made-up",
+            "hormones. Invented Behav 7:185",
+            "Moe CJ, Zoe T (1979) Invented hierarchies. J Made-up Biol 81:65–73",
+            "Poe JN, Loe LJ, Hoe EF, Koe MM, Voe TR, Woe JT, Yoe AB, Xoe CD",
+            "(2000) Invented amnesia in made-up mice. Invented Genet",
+            "25:284–288",
+            "Qoe AJ, Joe DM (2009) Invented consequences of made-up isolation.",
+            "Invented Psychoneuroendocrinology 34:1542–1553",
+        ]
+    )
+    refs = parse_reference_list(text).references
+    assert [(r.author[0].family, r.year) for r in refs] == [
+        ("Roe", 2013),
+        ("Moe", 1979),
+        ("Poe", 2000),
+        ("Qoe", 2009),
+    ]
+
+
+def test_a_head_on_facing_pages_with_its_page_number_first_is_furniture():
+    filler = [f"line {i} of wrapped prose that goes on and on." for i in range(12)]
+    core = "Invented Ecol Sociobiol (2021) 14:233–240"
+    lines = [core, *filler]  # the first page's head, with no page number
+    for page in range(234, 241):
+        lines += [f"{page} {core}" if page % 2 == 0 else f"{core} {page}", *filler]
+    found = furniture_lines(lines_with_ends("\n".join(lines)))
+    assert found == {i for i, line in enumerate(lines) if core in line}
+
+
+def test_a_table_floated_into_the_end_matter_does_not_end_it(tmp_path):
+    end = (
+        "Competing interests\n"
+        "JR has been a consultant for makers of invented products and holds a share of a\n"
+        "made-up patent on a device.\n"
+        "Baseline data\n"
+        "Age (years); mean (SD) 46 (11) 52 (11)\n"
+        "Smoking characteristics\n"
+        "Tobacco (grams/day); mean (SD) 17.4 (8.7) 18.4 (12.5)\n"
+        "All other authors have declared that more than 50% of their work is unpaid.\n"
+        "Appendix\n"
+        "Earlier pilots in two other towns reported that 40% of smokers answered the letters.\n"
+    )
+    result = _check(tmp_path, _body(1) + end + _list())
+    claims = [" ".join(c.text.split()) for c in result.trace.claims]
+    assert not [c for c in claims if "50%" in c]
+    # an appendix ends the end matter: its sentences are claims again
+    assert [c for c in claims if "40%" in c]
+
+
+def test_a_numbered_heading_over_a_numbered_sub_heading_opens_its_section(tmp_path):
+    text = _body(1) + (
+        "2. Material and methods\n"
+        "2.1. Invented sample collection\n"
+        "Samples were gathered from six made-up animals in two invented centres, and 12% of\n"
+        "them were set aside for the tests that were run at the end of the whole season.\n"
+    )
+    paragraphs = [p.text.strip() for p in split_paragraphs(text)]
+    assert "2. Material and methods" in paragraphs
+    result = _check(tmp_path, text + _list())
+    own = [c for c in result.trace.claims if "12%" in c.text]
+    assert own and own[0].section == "methods" and not own[0].needs_citation

@@ -16,8 +16,9 @@ Pure: lines in, the indices of the furniture lines out. A line is furniture when
   on a line of its own in three references ("N Engl J Med", a list one token a line) has
   no number, "Geneva: World Health Organization;" wrapped in three references ends
   with a semicolon, and a list item's first line ("12 Roe J, ...", numbers varying where
-  one work is listed three times) opens with its number: none of them is a head (a head
-  that opens with its page number is left in);
+  one work is listed three times) opens with its number: none of them is a head;
+- it is such a head on the facing pages, its page number first ("1384 Journal ..." beside
+  "Journal ... 1385"), or on the first page with none;
 - it holds only a database's link labels, more than one word of them.
 """
 
@@ -52,7 +53,8 @@ def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
     heads = [i for i, line in enumerate(lines) if _page_head(line.strip())]
     out.update(heads)
     out.update(_addresses_beside(lines, heads))
-    out.update(_recurring(lines))
+    recurring = _recurring(lines)
+    out.update(recurring, _mirrored(lines, recurring))
     out.update(i for i, line in enumerate(lines) if _link_labels(line.strip()))
     return frozenset(out)
 
@@ -106,6 +108,27 @@ def _recurring(lines: Sequence[str]) -> set[int]:
         ):
             out.update(where)
     return out
+
+
+def _mirrored(lines: Sequence[str], heads: set[int]) -> set[int]:
+    """The left pages' heads of a book-like layout, their page number first ("1384 Journal
+    2015 69:1383-94"), whose right pages' heads print it last ("Journal 2015 69:1383-94
+    1385") and were found recurring; and the first page's head, with no page number. A line
+    opening with a number is otherwise never a head (a list item's first line)."""
+    cores = {_page_off(lines[i].strip(), last=True) for i in heads}
+    return {
+        i
+        for i, line in enumerate(lines)
+        if i not in heads
+        and line.strip()
+        and (_page_off(line.strip(), last=False) in cores or line.strip() in cores)
+    }
+
+
+def _page_off(text: str, last: bool) -> str:
+    """``text`` without the page number it opens (or, ``last``, ends) with."""
+    rest, _, page = text.rpartition(" ") if last else text.partition(" ")[::-1]
+    return rest.strip() if page.isdigit() and len(page) <= 5 and rest else text
 
 
 def _link_labels(line: str) -> bool:

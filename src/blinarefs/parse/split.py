@@ -100,12 +100,29 @@ def _reads_as_references(section: ReferenceSection) -> bool:
     return 2 * looks >= len(section.items)
 
 
+# a reference closed by its volume and pages with no full stop, as Springer's author-year
+# lists print it ("J Theor Biol 81:65–73", "Front Behav Neurosci 7:185")
+_ENDS_PAGES = re.compile(r"\b\d+(?:\(\w+\))?:\s?[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?$")
+_YEAR_ENDS = re.compile(r"\b(?:1[89]|20)\d{2}[a-z]?\.\s*$")
+_YEARS_FROM = 1000
+
+
+def _years(run: list[int], starts: dict[int, tuple[int, str]]) -> bool:
+    """A run from 1000 on that skips numbers ("(2000)" ... "(2009)"): years opening the
+    wrapped lines of an author-year list, not a list numbered from 1990 (which counts up
+    one by one)."""
+    numbers = [starts[i][0] for i in run]
+    return numbers[0] >= _YEARS_FROM and numbers != list(range(numbers[0], numbers[-1] + 1))
+
+
 def _section(lines: list[str], offsets: list[int], heading: int | None) -> ReferenceSection | None:
     """The list after line ``heading`` (or anywhere, without one)."""
     first = heading + 1 if heading is not None else 0
     subs = sub_starts(lines, first)  # a list that sub-labels its references' works: "1a."
     starts = {**item_starts(lines, first), **first_parts(subs)}
     best = longest_run(starts, lines)
+    if best and _years(best, starts):
+        best = []  # years opening wrapped lines of an author-year list ("(2000) Social ...")
     if len(best) < 2:  # none, or one number that may be a year opening a line ("2018 ...")
         unnumbered = _unnumbered(lines, offsets, heading)
         if not best or unnumbered is not None:
@@ -187,9 +204,11 @@ def _whole_reference(line: str) -> bool:
 
 
 # How a reference opens with its first author: "Roe, J.", "Roe JA,", "van der Roe, J",
-# "Roe-Poe, A." (a body sentence opens with a word and goes on with another).
+# "Roe-Poe, A.", "Roe J:" (a body sentence opens with a word and goes on with another).
 # Bounded (a particle, a surname) so that it is linear wherever it is tried.
-_AUTHOR_OPENS = re.compile(r"(?:[a-z]{1,4}\s){0,2}[A-Z][\w'’-]{0,30}(?:,\s|\s[A-Z]{1,3}[,.])")
+_AUTHOR_OPENS = re.compile(r"(?:[a-z]{1,4}\s){0,2}[A-Z][\w'’-]{0,30}(?:,\s|\s[A-Z]{1,3}[,.:])")
+# A journal's line opening as a name would, its year next ("Biochem J. 2011;"): no author's
+_JOURNAL_YEAR = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\.?[,;]?\s+(?:1[89]|20)\d\d\b")
 
 
 def _trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | None:
@@ -225,12 +244,26 @@ def _text(lines: list[str], group: list[int]) -> str:
     return join_tokens([lines[i] for i in group])
 
 
+def _whole_so_far(lines: list[str], group: list[int]) -> bool:
+    """Whether an item being read ends as a whole reference does: with its year and a full
+    stop (a report's "Nowhere: Invented Health; 2008." holds no other number; an author-year
+    item's "Roe J, Doe P (2007)" opens it), or with a
+    year and a volume's numbers, pages or a DOI (``_REFERENCE_LIKE``, which meets items
+    under 1,200 characters only: a longer one is taken to). An author-year item's title
+    ends after its year, but before its journal's numbers."""
+    if _YEAR_ENDS.search(lines[group[-1]]) or sum(len(lines[i]) for i in group) >= 1200:
+        return True
+    return bool(_REFERENCE_LIKE.search(_text(lines, group)))
+
+
 def _groups(
-    lines: list[str], first: int, end: int, a_line: bool, by_blank: bool
+    lines: list[str], first: int, end: int, a_line: bool, by_blank: bool, headed: bool = False
 ) -> list[list[int]] | None:
     """The lines of each item of a list without numbers: each line (``a_line``), or lines
     after a blank line, and (unless ``by_blank``) from a capital or a particle after a line
-    that ends a reference; None when an item grows past any reference's length."""
+    that ends a reference: under a heading (``headed``), only where an author's name opens
+    the line or the item read so far is whole. None when an item grows past any
+    reference's length."""
     groups: list[list[int]] = []
     blank_before = True
     for i in range(first, end):
@@ -240,7 +273,15 @@ def _groups(
             continue
         prev = lines[groups[-1][-1]].strip() if groups else ""
         opens = s[0].isupper() or s[0] in "([" or bool(PARTICLE.match(s))
-        ends = not by_blank and ENDS_REFERENCE.search(prev) and opens
+        ends = not by_blank and (ENDS_REFERENCE.search(prev) or _ENDS_PAGES.search(prev)) and opens
+        # a title's full stop before the journal's line ("... in mosquitoes." / "J Invented
+        # Ecol. 2002;28:1-9."): the item read so far is not whole yet, and the
+        # line opens with no author's name ("Biochem J. 2011;" is a journal's, its year next)
+        ends = ends and (
+            not headed  # (without a heading, every item must read as a reference alone)
+            or (_AUTHOR_OPENS.match(s) and not _JOURNAL_YEAR.match(s))
+            or _whole_so_far(lines, groups[-1])
+        )
         # (by blank lines: before what opens a reference, not a mark after the blank a
         # folded number left, "Pt" / "1)" / "" / ":")
         if a_line or (blank_before and (opens or not by_blank)) or not groups or ends:
@@ -268,7 +309,7 @@ def _unnumbered(
     filled = [i for i in range(first, end) if lines[i].strip()]
     whole = sum(1 for i in filled if _whole_reference(lines[i]))
     a_line = len(filled) > 1 and whole >= 0.8 * len(filled)
-    groups = _groups(lines, first, end, a_line, by_blank=False)
+    groups = _groups(lines, first, end, a_line, by_blank=False, headed=heading is not None)
     if is_pieces(lines[first:end]):
         # one piece a line, blank lines where references meet tell them apart, where a
         # name's initials end like a reference before a title's capital ("Roe J, Doe A.")

@@ -237,7 +237,7 @@ def check_uncited_claims(trace: Trace) -> list[Finding]:
             c.start,
             c.end,
             "cite the source of this claim, or say that it is the authors' own finding",
-            text=c.text,
+            text=c.shown,
         )
         for c in trace.claims
         if c.link is None and c.factual and not trace.after_the_list(c.start)
@@ -333,7 +333,7 @@ def check_claims_against_abstracts(trace: Trace) -> list[Finding]:
                     claim.start,
                     claim.end,
                     "check the figures against the cited paper, or cite the paper they come from",
-                    text=claim.text,
+                    text=claim.shown,
                 )
             )
     return out

@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
 from .furniture import classify_paragraphs
+from .hyphens import printed_compounds, rejoined
 from .provenance import borrowed_reasons, own_reason
 from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
@@ -40,6 +41,12 @@ class Claim:
     paragraph: int
     own: str = ""  # why an unmarked sentence is the authors' own ("first person 'we'"), or ""
     section: str = ""  # "methods", "results", "background", "summary" (an abstract), or ""
+    reading: str = ""  # the text with words a line's end hyphenated made whole, when it has any
+
+    @property
+    def shown(self) -> str:
+        """The claim as a reader reads it: on one line, its broken words whole."""
+        return " ".join((self.reading or self.text).split())
 
     @property
     def needs_citation(self) -> bool:
@@ -298,6 +305,7 @@ def find_claims(
     sections = paragraph_sections(
         paragraphs, lambda p: not_claims.get(p.index, "").startswith("heading")
     )
+    compounds = printed_compounds(text)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
@@ -315,7 +323,9 @@ def find_claims(
         if previous is not None and previous.paragraph != sent.paragraph:
             previous = None
         section = sections.get(sent.paragraph, "")
-        claim = _link(len(claims) + 1, sent, tuple(inside), previous, entities, index, section)
+        claim = _link(
+            len(claims) + 1, sent, tuple(inside), previous, entities, index, section, compounds
+        )
         claims.append(claim)
         previous = claim
     return claims, skipped
@@ -329,22 +339,25 @@ def _link(
     entities: EntityIndex,
     index: ReferenceIndex,
     section: str = "",
+    compounds: frozenset[str] = frozenset(),
 ) -> Claim:
+    said = rejoined(sent.text, compounds)  # "demon-" / "strated" is a finding's word
     # Whose the sentence is matters only where no marker says: a cited one is borrowed.
-    borrowed = () if citations else borrowed_reasons(sent.text)
-    own = "" if citations else own_reason(sent.text, section or None, borrowed)
-    facts = factual_reasons(sent.text)
+    borrowed = () if citations else borrowed_reasons(said)
+    own = "" if citations else own_reason(said, section or None, borrowed)
+    facts = factual_reasons(said)
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in _YEARS.findall(b)))
     # a question asks, it states nothing ("If it were one country, what would its figures
     # show?"): no fact to source, whatever words it holds
-    asked = sent.text.rstrip(" \"'”’)]").endswith("?")
+    asked = said.rstrip(" \"'”’)]").endswith("?")
     factual = () if own or asked else facts + borrowed
 
     def make(numbers, keys, link, reason):
         return Claim(
             number, sent.start, sent.end, sent.text, citations, tuple(numbers), tuple(keys),
             link, reason, factual, sent.paragraph, own, section,
+            said if said != sent.text else "",
         )  # fmt: skip
 
     if citations:
@@ -352,20 +365,20 @@ def _link(
         keys = list(dict.fromkeys(k for c in citations for k in c.keys))
         markers = ", ".join(repr(c.marker) for c in citations)
         return make(numbers, keys, "explicit", f"marker{'s' * (len(citations) > 1)} {markers}")
-    cue = _CONTINUES.match(sent.text)
+    cue = _CONTINUES.match(said)
     if (
         cue
         and previous
         and previous.link in ("explicit", "inherited")
         and not own
-        and not _OUTLOOK.search(sent.text)  # "Such studies will help ...": the authors' outlook
+        and not _OUTLOOK.search(said)  # "Such studies will help ...": the authors' outlook
     ):
         reason = (
             f"continues claim {previous.index} ('{cue.group('cue')} ...'), "
             f"which is linked to {_numbers_text(previous.numbers)}"
         )
         return make(previous.numbers, previous.keys, "inherited", reason)
-    found = entities.unique(sent.text)
+    found = entities.unique(said)
     if found:
         keys = list(dict.fromkeys(key for _, key, _ in found))
         numbers = [index.number_by_key[k] for k in keys if k in index.number_by_key]

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .labels import DISCLOSURE_HEADING, statement_label
 from .sections import contents_entry, section_of
 from .sentences import LATEX_ONLY, Paragraph
 
@@ -20,18 +21,6 @@ _FURNITURE = frozenset(
     .replace("    ", "")
     .split("|")
 )
-# The statements a journal prints around an article's end: who did what, who paid, who
-# approved. None of them is a claim about the literature.
-_END_MATTER = (
-    r"(?:conflicts?[- ]of[- ]interest|competing interests?|disclosures?|declarations?"
-    r"(?: of interests?)?|funding|acknowledge?ments?|authorship|(?:authors?['’]?s?['’]? )?"
-    r"contributions?|contributors|data (?:sharing|availability)|availability of data"
-    r"|financial support|ethic(?:s|al) (?:approval|statement|committee)|ethics"
-    r"|provenance and peer review|patient consent|consent for publication|informed consent"
-    r"|abbreviations)"
-)
-_DISCLOSURE = re.compile(_END_MATTER + r"\b[^.:\n]{0,40}[:.]", re.IGNORECASE)
-_DISCLOSURE_HEADING = re.compile(_END_MATTER + r"\W*", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:\\caption\b|(?:supplementa(?:l|ry)\s+)?(?:figure|fig\.|table|visual abstract)"
     r"\s*\d*[A-Z]?[.:|])",
@@ -87,16 +76,28 @@ def _short_lines(text: str) -> bool:
 def classify_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
     """paragraph index -> why it is not made of claims (absent: it is). Paragraphs under a
     heading that names end matter ("Acknowledgements", "Author contributions") are
-    disclosures up to the next heading."""
+    disclosures up to the next heading that names a section, end matter or an appendix
+    (a table's rows and sub-headings floated among them are none)."""
     out = _classify_each(paragraphs)
     under_end_matter = False
     for para in paragraphs:
         reason = out.get(para.index, "")
-        if reason.startswith("heading"):
-            under_end_matter = bool(_DISCLOSURE_HEADING.fullmatch(para.text.lstrip("# ").strip()))
+        title = para.text.lstrip("# ").strip()
+        if reason.startswith("heading") and not (under_end_matter and _inside(title)):
+            under_end_matter = bool(DISCLOSURE_HEADING.fullmatch(title))
         elif under_end_matter and not reason:
             out[para.index] = "disclosure (under its heading)"
     return out
+
+
+_BACK_PART = re.compile(r"(?:appendix|appendices|annex|supplement|box|glossary)", re.I)
+
+
+def _inside(title: str) -> bool:
+    """A short line under end matter that names no section and opens no appendix: a
+    table's row or sub-heading that a PDF copy printed among the statements (a float placed
+    on its page: "Baseline data", "Age (years); mean 46 (11)"), no heading that ends them."""
+    return section_of(title) is None and not _BACK_PART.match(title)
 
 
 def _after_label(paragraphs: Sequence[Paragraph], i: int, out: dict[int, str]) -> bool:
@@ -124,8 +125,8 @@ def _classify_each(paragraphs: Sequence[Paragraph]) -> dict[int, str]:
             out[para.index] = "comment"
         elif LATEX_ONLY.fullmatch(para.text.strip()) or para.text.lstrip().startswith("#"):
             out[para.index] = "heading or markup"
-        elif _DISCLOSURE.match(para.text.lstrip()):
-            out[para.index] = "disclosure"
+        elif labelled := statement_label(para.text.lstrip()):
+            out[para.index] = labelled
         elif all(x.lstrip()[:1] == "|" for x in para.text.strip().splitlines()):
             out[para.index] = "table"  # a Markdown pipe table's rows: cells, not sentences
         elif _CAPTION.match(para.text.lstrip()):

@@ -208,7 +208,7 @@ def render_html(
         )
         yield from (
             f'<li><a href="#c{claim.index}">claim {claim.index}</a> '
-            f'{_e(_clip(claim.text, 90))} <span class="why">{_e(f.message)}</span></li>'
+            f'{_e(_clip(claim.shown, 90))} <span class="why">{_e(f.message)}</span></li>'
             for f, claim in with_claim
         )
         yield "</ul></details>"

@@ -42,9 +42,7 @@ def render_trace_text(
     ]
     indent = " " * 26
     for claim in trace.claims:
-        wrapped = textwrap.wrap(
-            " ".join(claim.text.split()), width - len(indent), break_on_hyphens=False
-        ) or [""]
+        wrapped = textwrap.wrap(claim.shown, width - len(indent), break_on_hyphens=False) or [""]
         refs = compress_numbers(claim.numbers) or "-"
         head = f"{claim.index:>3}  {claim.link or '-':<9}  {refs:<8}  "
         lines.append(head + wrapped[0])
@@ -85,7 +83,7 @@ def render_claims_tsv(trace: Trace, origins: Sequence[Origin] = ()) -> str:
     for c in trace.claims:
         cells = [
             str(c.index), c.link or "", ",".join(map(str, c.numbers)), ",".join(c.keys),
-            " ".join(x.marker for x in c.citations), str(c.start), str(c.end), c.text, c.reason,
+            " ".join(x.marker for x in c.citations), str(c.start), str(c.end), c.shown, c.reason,
         ]  # fmt: skip
         if origins:
             where = trace.placed(c.start, origins)
@@ -136,5 +134,5 @@ def render_markdown(trace: Trace, findings: Sequence[Finding], name: str) -> str
     out += ["", "## Claims", "", "| # | link | references | sentence |", "|---|---|---|---|"]
     for claim in trace.claims:
         refs = "; ".join(_ref_line(trace, k) for k in claim.keys) or "—"
-        out.append(f"| {claim.index} | {claim.link or '—'} | {_md(refs)} | {_md(claim.text)} |")
+        out.append(f"| {claim.index} | {claim.link or '—'} | {_md(refs)} | {_md(claim.shown)} |")
     return "\n".join(out) + "\n"

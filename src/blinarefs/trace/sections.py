@@ -5,7 +5,9 @@ Whose a sentence is depends on where it stands (:mod:`blinarefs.trace.provenance
 plain-text copy keeps its headings as short lines, and a structured abstract brings its own
 ("Background", "Methods", "Results", "Conclusions") before the body repeats them; so an
 abstract runs from its heading over the short sub-sections that follow it, and ends at the
-first heading that opens a long stretch or comes back a second time. Abstracts and summary
+first heading that opens a long stretch or comes back a second time. An abstract without its
+heading opens with its label ("Abstract:", "Background:") before the first heading: such
+labelled paragraphs, and the pieces between two of them, are the abstract. Abstracts and summary
 boxes carry no citations by convention: nothing in them is asked for one.
 """
 
@@ -13,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from .sentences import Paragraph
+if TYPE_CHECKING:  # sentences.py asks which lines name a section: no import at run time
+    from .sentences import Paragraph
 
 _SECTIONS = (
     ("methods", re.compile(r"(?:materials?|methods?|methodology|experimental|procedures?|"
@@ -40,6 +44,21 @@ _ABSTRACT_PART = re.compile(
     r"|registration|keywords?)",
     re.IGNORECASE,
 )
+# an abstract printed without its heading, its parts labelled where they start ("Abstract:
+# Smoking ...", "Background: Smokers in ...", as MDPI and BMC print them): a paragraph of the
+# front matter opening so is the abstract
+_INLINE_LABEL = re.compile(
+    rf"(?:abstract|summary|{_ABSTRACT_PART.pattern})\s*:\s*\S"
+    r"|(?-i:(?:Abstract|Summary) (?=[A-Z][a-z]))",  # run in, bold, no colon (Springer)
+    re.I,
+)
+
+
+def opens_abstract_part(text: str) -> bool:
+    """ "Background: Smokers in ...": a capitalised label and its colon open ``text``."""
+    return text[:1].isupper() and _INLINE_LABEL.match(text) is not None
+
+
 _PART_WORDS = 250  # a structured abstract's part is short: longer, and the body has begun
 _PART_PARAGRAPHS = 2
 
@@ -85,8 +104,13 @@ def paragraph_sections(
     next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
         next_heading[i] = i if flags[i] else next_heading[i + 1]
+    labels = [opens_abstract_part(p.text.lstrip()) for p in paragraphs]
+    next_label = [len(paragraphs)] * (len(paragraphs) + 1)
+    for i in range(len(paragraphs) - 1, -1, -1):
+        next_label[i] = i if labels[i] and not flags[i] else next_label[i + 1]
     out: dict[int, str] = {}
     current = ""
+    labelled = False  # a labelled part of an abstract printed without its heading was read
     seen: set[str] = set()  # the sub-headings of the summary being read
     for i, para in enumerate(paragraphs):
         if flags[i]:
@@ -101,6 +125,14 @@ def paragraph_sections(
                 current = named or ""
             else:
                 current = named or current
+            labelled = False
+        elif not current and (
+            labels[i] or (labelled and next_label[i] < next_heading[i])
+        ):  # a labelled part, or a piece of one between two labels (a PDF copy's wrapped line
+            # closing a sentence short ends a paragraph inside a part)
+            labelled = True
+            out[para.index] = "summary"
+            continue
         out[para.index] = current
     return out
 

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from ..parse.running_heads import blank_furniture, furniture_lines
 from ..textlines import lines_with_ends
 from ..words import ABBREVIATIONS
+from .labels import RECORD, statement_label
+from .sections import opens_abstract_part, section_of
 
 if TYPE_CHECKING:  # decoding uses the paragraphs (pasted.py): no import at run time
     from .decode import Citation
@@ -112,7 +114,9 @@ def split_paragraphs(
             if unwrapped and line.strip():
                 add(pos + lead, pos + len(line.rstrip()))
             elif not unwrapped and after and _title_line(line, after, width):
-                if ended and first < pos:  # a heading after a paragraph's last line
+                if (ended or _names_section(line)) and first < pos:
+                    # a heading after a paragraph's last line, or one naming a section
+                    # after a title page's last line ("Jane Roe1 and John Doe2" / "Abstract")
                     add(first, pos - 1)
                     first = pos + lead
                 add(first, pos + len(line.rstrip()))
@@ -153,16 +157,26 @@ def split_paragraphs(
     return out
 
 
+# a numbered sub-heading under a heading ("2. Methods" / "2.1. Sample collection")
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
+
+
 def _title_line(line: str, after: str, width: int) -> bool:
     """Whether a line of a block, ``after`` the next, ends a paragraph of its own: a title or
     a heading ("Introduction") above the next line, in a short document saved as text a
     paragraph a line, none of whose lines is long enough to show it (``_UNWRAPPED``). A
     line wrapped by hand runs close to the block's ``width`` (its longest line); one under
-    half of it, with no punctuation to end a sentence and a capital after it, ended there."""
+    half of it, with no punctuation to end a sentence and a capital (or a numbered
+    sub-heading, "2.1. Samples") after it, ended there."""
     line, after = line.strip(), after.lstrip()
-    return (
-        bool(line) and 2 * len(line) < width and line[-1] not in ".!?:;,-" and after[:1].isupper()
-    )
+    opens = after[:1].isupper() or bool(_NUMBERED_HEADING.match(after))
+    return bool(line) and 2 * len(line) < width and line[-1] not in ".!?:;,-" and opens
+
+
+def _names_section(line: str) -> bool:
+    """A line that is only a section's name ("Abstract", "Background", "Methods"): a heading
+    wherever it stands, even under lines that end no sentence (a title, a byline)."""
+    return 0 < len(line.split()) <= 3 and section_of(line) is not None
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -175,15 +189,18 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _last_line(line: str, after: str, width: int) -> bool:
     """Whether a line of a wrapped block (a PDF's text, without blank lines) is a
-    paragraph's last: well short of the width the others run to, closing a sentence, with
-    a capital after it. Only in blocks of lines wrapped at ``_MIN_WRAP`` or wider."""
+    paragraph's last: well short of the width the others run to (or of any width, before a
+    run-in label such as "Competing interests." or "Received:"), closing a sentence, with
+    a capital after it; or any line before a structured abstract's labelled part
+    ("Results: ...") or the article's history ("Received: ..."). Only in blocks of lines
+    wrapped at ``_MIN_WRAP`` or wider."""
     line, after = line.strip(), after.lstrip()
-    return (
-        width >= _MIN_WRAP
-        and 0 < len(line) < width * 0.7
-        and line.endswith((".", "!", "?", ".)", '."', ".”"))
-        and after[:1].isupper()
-    )
+    if width < _MIN_WRAP or not after[:1].isupper():
+        return False
+    if opens_abstract_part(after) or RECORD.match(after):
+        return True  # a title page's last line ends no sentence ("Received: 3 May 2020")
+    closes = line.endswith((".", "!", "?", ".)", '."', ".”"))
+    return closes and (0 < len(line) < width * 0.7 or bool(statement_label(after)))
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
