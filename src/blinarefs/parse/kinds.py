@@ -12,12 +12,14 @@ readers' type stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Reference
 from .containers import MEETING
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
+from .prefilter import may_hold, searched_where
 
 # A patent names its office and number ("US Patent 1234567", "Patent WO2019123456"): the
 # word alone is no sign, since "patent foramen ovale" and "patent ductus" are diseases. Its
@@ -57,19 +59,33 @@ _BRACKETED = re.compile(  # the spaces before it from their start: linear
 _VERSION = re.compile(r"(?:version|ver\.|v)\s*\d[\w.-]*", re.IGNORECASE)
 
 
+# What PATENT cannot match without, besides "pat" in any case (an office's words): an
+# office's code before a digit (its number alone)
+_PATENT_CODE = re.compile(r"(?:US|EP|JP|CN|DE|GB|FR|CA|KR|AU)\s?\d|WO\s?/?\s?[12]")
+
+
+def patent_in(text: str) -> re.Match[str] | None:
+    """PATENT's first match, searched for only where it may be (every reference is asked,
+    twice, and few are patents)."""
+    if may_hold(text, ("pat",)) or _PATENT_CODE.search(text):
+        return PATENT.search(text)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Kind:
     type: str
-    marker: re.Pattern[str]
+    find: Callable[[str], re.Match[str] | None]
 
 
 # First match wins: a thesis on patents is a thesis; a preprint of software is a preprint.
 _KINDS = (
-    _Kind("thesis", _THESIS),
-    _Kind("article", _PREPRINT),  # CSL's type for a preprint
-    _Kind("dataset", _DATASET),
-    _Kind("software", _SOFTWARE),
-    _Kind("patent", PATENT),
+    _Kind("thesis", searched_where(_THESIS, ("thesis", "tese", "tesis", "disserta"))),
+    # CSL's type for a preprint
+    _Kind("article", searched_where(_PREPRINT, ("preprint", "rxiv", "research square", "ssrn"))),
+    _Kind("dataset", _DATASET.search),
+    _Kind("software", _SOFTWARE.search),
+    _Kind("patent", patent_in),
 )
 
 
@@ -80,7 +96,7 @@ def printed_kind(ref: Reference) -> Reference:
     # a server's name in the title is what the work is about ("What arXiv taught us")
     untitled = printed.replace(ref.title, " ", 1) if len(ref.title) > 20 else printed
     for kind in _KINDS:
-        if kind.marker.search(untitled if kind.type == "article" else printed):
+        if kind.find(untitled if kind.type == "article" else printed):
             return _as_kind(ref, kind.type)
     return _unnamed_kind(ref)
 
