@@ -16,8 +16,9 @@ from .labeller import Labelled
 # "CD012345"); a range of them is left to the labeller
 _ARTICLE_NUMBER = re.compile(r"[A-Za-z]{1,4}\d{1,9}")
 _AFTER_SLOT = frozenset({"volume", "issue", "year"})
-# A page range, as the tokenizer keeps it whole ("333–337", "S12–S19")
-_PAGE_RANGE = re.compile(r"[A-Za-z]{0,3}\d+\s*[-–—]\s*[A-Za-z]{0,3}\d+")
+# A page range, as the tokenizer keeps it whole ("333–337", "S12–S19"); starting after no
+# letter or digit, so a search reads a run of digits once (linear)
+_PAGE_RANGE = re.compile(r"(?<![^\W_])[A-Za-z]{0,3}\d+\s*[-–—]\s*[A-Za-z]{0,3}\d+")
 
 
 def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
