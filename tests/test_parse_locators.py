@@ -139,6 +139,26 @@ def test_long_article_number_left_out_after_the_colon_is_the_pages() -> None:
     assert (fields["page"], fields["pmid"]) == ("1718041", "27034531")
 
 
+@pytest.mark.parametrize("last", ["", "."])
+def test_a_page_range_left_out_after_the_colon_is_the_pages(last: str) -> None:
+    # EMBO's "(2030) Made Up J 536: 333–337", the range last, with or without a full stop
+    labelled, source = labelled_parts(
+        ("Quillby EL, Rowan KG ", "author"),
+        ("(", "other"),
+        ("2030", "year"),
+        (") ", "other"),
+        ("Invented gait in imaginary walkers", "title"),
+        (". ", "other"),
+        ("Walk Med", "container"),
+        (" ", "other"),
+        ("536", "volume"),
+        (": ", "other"),
+        ("333–337", "other"),
+        *([(last, "other")] if last else []),
+    )
+    assert assemble(labelled, source).fields["page"] == "333-337"
+
+
 @pytest.mark.parametrize(("page", "label"), [("1947", "year"), ("12123", "other")])
 def test_number_after_the_volume_and_comma_is_the_first_page(page: str, label: str) -> None:
     # "J. Made Up Chem. 2030, 211, 1947.": a page that reads as a year, or one left out

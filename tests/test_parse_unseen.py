@@ -131,6 +131,9 @@ def test_an_abbreviated_journal_is_not_cut_at_its_first_full_stop() -> None:
         ),
         ("IMAG. Invented guidance on imaginary things. 2030.", ["IMAG"],
          "Invented guidance on imaginary things"),
+        # two agencies' acronyms joined by a slash: one author, as printed
+        ("IMAG/EXAMPF. Invented outbreaks - Situation Report No.4. 2030.", ["IMAG/EXAMPF"],
+         "Invented outbreaks - Situation Report No.4"),
         # not organisations: a title's sentences, an acronym's name spelt out after it
         ("Guidelines for Use of Things. Invented guidance. 2030.", [],
          "Guidelines for Use of Things. Invented guidance"),
@@ -144,6 +147,17 @@ def test_organisations_before_the_title_are_its_authors(printed, authors, title)
     )
     ref = organisations_first(ref)
     assert ([n.literal for n in ref.author], ref.title) == (authors, title)
+
+
+def test_slash_joined_acronyms_read_as_a_title_are_the_author_not_a_journal() -> None:
+    # the labeller reads "IMAG/EXAMPF" as the title and the title as the journal
+    listed = parse_reference_list(
+        "1. IMAG/EXAMPF. Invented outbreaks in the Islands - Situation Report No.4. 2030.\n"
+    )
+    (ref,) = listed.references
+    assert [n.literal for n in ref.author] == ["IMAG/EXAMPF"]
+    assert ref.title == "Invented outbreaks in the Islands - Situation Report No.4"
+    assert (ref.container_title, ref.type) == ("", "book")
 
 
 def test_an_agencys_units_after_it_are_authors_too_but_not_a_spelt_out_acronym() -> None:

@@ -155,8 +155,12 @@ def _authors(cit: etree._Element) -> tuple[str, ...]:
 
 def _known(tagged: tuple[str, ...]) -> tuple[str, ...]:
     """The tagged authors, or none (not known) when a group's name holds the title (a
-    person's family name holds no sentence end nor colon)."""
-    return () if any(_TITLE_IN_COLLAB.search(name) for name in tagged) else tagged
+    person's family name holds no sentence end nor colon), or when a name's tag was cut
+    inside a parenthesis ("Ministry of Examples (MoE" with its ")" after the tag, the rest
+    of the group's name tagged as the title)."""
+    if any(_TITLE_IN_COLLAB.search(name) for name in tagged):
+        return ()
+    return () if any(name.count("(") != name.count(")") for name in tagged) else tagged
 
 
 def _fields(article: str, number: int, label: str | None, ref: etree._Element) -> RefTruth:
@@ -197,6 +201,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     year = field("year")
     if year and (four := re.search(r"\d{4}", year)):
         year = four.group(0)
+    elif year:  # "in press", "n.d.", or a tag slipped onto other words (", vol. 2"): no year
+        year = None
     tagged_authors = _authors(cit) if cit is not None else ()
     etal = cit is not None and find(cit, "etal") is not None
     if printed is not None and not etal:

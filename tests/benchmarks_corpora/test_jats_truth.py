@@ -377,3 +377,32 @@ Office</collab>. Pretend guidance. <year>2030</year></mixed-citation></ref>
     # ... while a reader of the markup still owes the names as tagged
     assert first.tagged_authors == ("Imaginary Gardens. Pretend Seed Database. Version 2",)
     assert third.tagged_authors == third.authors
+
+
+def test_a_name_tag_cut_inside_a_parenthesis_leaves_the_authors_unknown(tmp_path: Path) -> None:
+    # made-up reference: the group's tag closes before its ")", the rest tagged as the title
+    refs = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="book"><person-group
+person-group-type="author"><collab>Imaginary Office of Tests (IOT</collab>)</person-group>,
+<source>Pretendia. Report on invented things</source>; <year>2030</year>.</mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="book"><collab>Imaginary Office
+of Tests (IOT)</collab>. <source>Report on invented things</source>; <year>2030</year>.
+</mixed-citation></ref>
+"""
+    cut, whole = references(article(tmp_path, "<p>x</p>", refs))
+    assert cut.authors == ()
+    assert whole.authors == ("Imaginary Office of Tests (IOT)",)
+
+
+def test_a_year_tag_without_a_year_is_no_year(tmp_path: Path) -> None:
+    # made-up references: a tag slipped onto other words, and a work in press
+    refs = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="web"><collab>IOT</collab>. Pretend
+surveillance report<year>, vol. 2</year>5, no. 1. Nowhere: IOT; 2030.</mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal"><person-group>
+<name><surname>Roe</surname> <given-names>J</given-names></name></person-group>. <article-title>
+Pretend findings</article-title>. <source>J Made Up</source>. <year>in press</year>.
+</mixed-citation></ref>
+"""
+    slipped, in_press = references(article(tmp_path, "<p>x</p>", refs))
+    assert (slipped.year, in_press.year) == (None, None)

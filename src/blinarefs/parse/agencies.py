@@ -27,7 +27,9 @@ _SMALL_WORDS = frozenset((
 # A sentence of the title: up to a full stop after a lower-case letter or a closing
 # parenthesis ("... Commissioner.", "... (XX)."), not after an initial or an abbreviation.
 _FIRST_SENTENCE = re.compile(r"(?P<head>[^.]{2,120}?(?:[^\W\d_A-Z]|\)))\.\s+(?=\S)")
-_ACRONYM = re.compile(r"([A-Z]{2,8})\.\s+(?=\S)")  # "WHO. ", "FAO. "
+# An acronym, or two agencies' joined by a slash ("WHO/EXAMPLEF"): one author
+_ACRONYMS = r"[A-Z]{2,8}(?:/[A-Z]{2,8})*"
+_ACRONYM = re.compile(rf"({_ACRONYMS})\.\s+(?=\S)")  # "WHO. ", "FAO. ", "WHO/EXF. "
 # A web site's own name, an address, alone or with NLM's mark of the medium
 # ("Example.gov [Internet]. Title of the page...", BMJ's "examplestats.org Title of the
 # page", closed by :func:`.closing.close_names`): the site is the author, the mark no part
@@ -154,7 +156,7 @@ def organisation_as_title(ref: Reference, named: str = "") -> Reference:
     if ref.author or ref.editor or not ref.container_title:
         return ref
     if not (
-        _organisation_name(ref.title) or re.fullmatch(r"[A-Z]{2,8}", ref.title) or
+        _organisation_name(ref.title) or re.fullmatch(_ACRONYMS, ref.title) or
         (named and ref.title == named) or _unmarked_name(ref.title, ref.container_title)
         or _site(ref.title, ref.container_title)
     ):  # fmt: skip
@@ -211,13 +213,13 @@ def organisations_first(ref: Reference) -> Reference:
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):
         return ref
-    if ref.author and re.fullmatch(r"[A-Z]{2,8}", ref.author[-1].literal):
+    if ref.author and re.fullmatch(_ACRONYMS, ref.author[-1].literal):
         return ref  # "USPHS. United States Public Health Service. Title": its name spelt out
     title, found = ref.title, [part for n in ref.author for part in _units(n)]
     while (nxt := _next_organisation(title, not found)) is not None:
         found.extend(_units(Name(literal=nxt[0])))
         title = nxt[1]
-        if re.fullmatch(r"[A-Z]{2,8}", nxt[0]):
+        if re.fullmatch(_ACRONYMS, nxt[0]):
             break
     if not found and not ref.author and not ref.container_title:
         # a report's or a web page's body whose name has no word of an organisation's

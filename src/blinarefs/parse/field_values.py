@@ -13,7 +13,7 @@ import re
 from ..pages import expand_page_range
 from .chapters import Span
 from .features import MONTHS
-from .patents import PATENT
+from .patents import patent_in
 
 _MONTH_NUMBER = {
     **{m: i for i, m in enumerate(
@@ -86,7 +86,7 @@ WORD_CHARACTER = re.compile(r"[^\W_]")
 def entry_type(fields: dict[str, object], text: str) -> str:
     """The CSL type from the printed words first, then from which fields were found."""
     low = text.lower()
-    if PATENT.search(text):  # an office and a number, not "patent foramen ovale"
+    if patent_in(text):  # an office and a number, not "patent foramen ovale"
         return "patent"
     if _THESIS.search(low):
         return "thesis"

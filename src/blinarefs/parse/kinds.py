@@ -12,13 +12,15 @@ readers' type stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Reference
 from .containers import MEETING
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
-from .patents import PATENT, as_patent
+from .patents import as_patent, patent_in
+from .prefilter import searched_where
 from .presentations import presented_at
 from .report_numbers import report_number
 from .repositories import repository_kind, version_apart
@@ -54,16 +56,17 @@ _VERSION = re.compile(r"(?:version|ver\.|v)\s*\d[\w.-]*", re.IGNORECASE)
 @dataclass(frozen=True, slots=True)
 class _Kind:
     type: str
-    marker: re.Pattern[str]
+    find: Callable[[str], re.Match[str] | None]
 
 
 # First match wins: a thesis on patents is a thesis; a preprint of software is a preprint.
 _KINDS = (
-    _Kind("thesis", _THESIS),
-    _Kind("article", _PREPRINT),  # CSL's type for a preprint
-    _Kind("dataset", _DATASET),
-    _Kind("software", _SOFTWARE),
-    _Kind("patent", PATENT),
+    _Kind("thesis", searched_where(_THESIS, ("thesis", "tese", "tesis", "disserta"))),
+    # CSL's type for a preprint
+    _Kind("article", searched_where(_PREPRINT, ("preprint", "rxiv", "research square", "ssrn"))),
+    _Kind("dataset", _DATASET.search),
+    _Kind("software", _SOFTWARE.search),
+    _Kind("patent", patent_in),
 )
 
 
@@ -77,7 +80,7 @@ def printed_kind(ref: Reference) -> Reference:
     # a server's name in the title is what the work is about ("What arXiv taught us")
     untitled = printed.replace(ref.title, " ", 1) if len(ref.title) > 20 else printed
     for kind in _KINDS:
-        if kind.marker.search(untitled if kind.type == "article" else printed):
+        if kind.find(untitled if kind.type == "article" else printed):
             return _as_kind(ref, kind.type)
     if deposited := repository_kind(ref):
         return _as_kind(version_apart(ref), deposited)

@@ -16,6 +16,9 @@ from .labeller import Labelled
 # "CD012345"); a range of them is left to the labeller
 _ARTICLE_NUMBER = re.compile(r"[A-Za-z]{1,4}\d{1,9}")
 _AFTER_SLOT = frozenset({"volume", "issue", "year"})
+# A page range, as the tokenizer keeps it whole ("333–337", "S12–S19"); starting after no
+# letter or digit, so a search reads a run of digits once (linear)
+_PAGE_RANGE = re.compile(r"(?<![^\W_])[A-Za-z]{0,3}\d+\s*[-–—]\s*[A-Za-z]{0,3}\d+")
 
 
 def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
@@ -40,9 +43,10 @@ def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
     colon ("2031;412:q2231", "2031:CD012345"), is the pages: its letters and its digits,
     one word with no space inside, are both the pages' even when the labeller called one of
     them "other"; so is a long number it left out there, which it takes for a PubMed id
-    ("2030; 2030: 1718041")."""
+    ("2030; 2030: 1718041"), and a page range it left out where it ends the reference with
+    no full stop ("(2030) Made Up J 536: 333–337", EMBO's)."""
     out = list(labelled)
-    for k in range(1, len(labelled) - 2):
+    for k in range(1, len(labelled) - 1):
         if labelled[k].token.text != ":" or labelled[k - 1].label not in _AFTER_SLOT:
             continue
         run = [k + 1]
@@ -52,7 +56,11 @@ def article_number_after_colon(labelled: list[Labelled]) -> list[Labelled]:
         if words[-1].token.text in ".,;":
             words.pop()
         number = "".join(x.token.text for x in words)
-        lone = len(words) == 1 and number.isdigit() and words[0].label == "other"
+        lone = (
+            len(words) == 1
+            and (number.isdigit() or bool(_PAGE_RANGE.fullmatch(number)))
+            and words[0].label == "other"
+        )
         if lone or (len(words) == 2 and _ARTICLE_NUMBER.fullmatch(number)):
             for i in run[: len(words)]:
                 out[i] = out[i]._replace(label="pages")

@@ -49,7 +49,12 @@ def _after_word(lines: list[str], j: int) -> bool:
     """Whether the number at line ``j`` follows a bare word, one token a line: a volume
     after its journal ("PLoS Comput Biol" / "7" / "." / "doi"), a book's "volume 1.", not
     the end of a reference (a full stop, a page, an identifier)."""
-    seen = [x.strip() for x in lines[max(0, j - 8) : j] if x.strip()][-2:]
+    seen: list[str] = []  # the last two lines with text of the eight before it, in order
+    for k in range(j - 1, max(0, j - 8) - 1, -1):  # (read back: it is asked of every item)
+        if text := lines[k].strip():
+            seen.insert(0, text)
+            if len(seen) == 2:
+                break
     if len(seen) == 2 and seen[1] == "." and seen[0].lower() in ("no", "vol", "nº"):
         return True  # "Special Publication No. 5."
     # a word after a word or a comma: not the end of a DOI or an address ("...tb00079" /

@@ -134,4 +134,6 @@ def _page_off(text: str, last: bool) -> str:
 def _link_labels(line: str) -> bool:
     """A line of labels: more than one word (a list one token a line prints "PubMed" as a
     line of its own inside a reference's tail), a database's name among them."""
-    return " " in line and bool(_BRAND.search(line)) and bool(_LINK_LABELS.fullmatch(line))
+    # (the labels' pattern first: it fails at a line's first word, where the names' search
+    # reads the whole line, and every line of a list is asked)
+    return " " in line and bool(_LINK_LABELS.fullmatch(line)) and bool(_BRAND.search(line))

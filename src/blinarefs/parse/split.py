@@ -94,10 +94,13 @@ _HEADINGS_TRIED = 8  # linear: each try reads the text from its heading on
 def _reads_as_references(section: ReferenceSection) -> bool:
     """Whether half the items or more look like references (a year, and a volume and page,
     a DOI, pages or a publisher), as a table's rows do not."""
-    looks = sum(
-        1 for it in section.items if len(it.text) < 1200 and _REFERENCE_LIKE.search(it.text)
-    )
-    return 2 * looks >= len(section.items)
+    needed = (len(section.items) + 1) // 2
+    looks = 0
+    for it in section.items:  # counted until half do: a long list is not read to its end
+        if looks >= needed:
+            break
+        looks += len(it.text) < 1200 and bool(_REFERENCE_LIKE.search(it.text))
+    return looks >= needed
 
 
 # a reference closed by its volume and pages with no full stop, as Springer's author-year

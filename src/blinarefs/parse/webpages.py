@@ -105,9 +105,9 @@ def web_page(ref: Reference) -> Reference:
     if (news := newspaper_article(ref)) is not ref:
         return news
     url = _URL.search(text)
-    dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
     if not url:
         return ref
+    dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
     if not dates:
         cited = _CITED.search(text)
         return _read_on(ref, {"Accessed": cited}) if cited else ref

@@ -1,0 +1,36 @@
+"""Cheap tests, in C, of what a case-blind pattern needs before it is searched for.
+
+Every reference is asked whether it is a patent, a thesis or a preprint, and few are: a
+case-blind pattern reads the whole text, position by position, where ``str.lower`` and a
+substring test scan it in C. A pattern is searched only where one of the words it cannot
+match without is there, so what it finds is what it found before, in a fraction of the time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# The characters re.IGNORECASE reads as an ASCII letter that str.lower() does not give:
+# the dotless i, the dotted capital I (lower-cased with a combining dot after the "i") and
+# the long s. A text holding one of them is searched whatever its words.
+_CASE_TWINS = frozenset("ıİſ")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower-case ASCII) as a case-blind pattern
+    reads them: False only when it cannot."""
+    low = text.lower()
+    return any(w in low for w in words) or not (text.isascii() or _CASE_TWINS.isdisjoint(text))
+
+
+def searched_where(
+    pattern: re.Pattern[str], words: tuple[str, ...]
+) -> Callable[[str], re.Match[str] | None]:
+    """``pattern.search``, asked only of a text that may hold one of ``words``: the words
+    every match of ``pattern`` holds (in any case)."""
+
+    def search(text: str) -> re.Match[str] | None:
+        return pattern.search(text) if may_hold(text, words) else None
+
+    return search
