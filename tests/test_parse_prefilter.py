@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from blinarefs.parse.kinds import PATENT, patent_in
+from blinarefs.parse.patents import PATENT, patent_in
 from blinarefs.parse.prefilter import may_hold, searched_where
 
 
