@@ -24,6 +24,9 @@ class ReferenceIndex:
     all of them, and every entry's key has the number in ``number_by_key``. A reference
     printed without a year ("in press", "n.d.") is found in ``by_author_year`` under year
     ``UNDATED``, as a citation naming it without a year ("Roe et al. (in press)") looks it up.
+    ``by_opening`` holds each reference under the first word it prints, folded: a work is
+    cited by what its entry opens with ("Anonymous. Title. 2022." as "(Anonymous, 2022)"),
+    whether or not the parser took that word for an author.
     """
 
     references: tuple[Reference, ...] = ()
@@ -33,6 +36,7 @@ class ReferenceIndex:
     numbered: bool = False
     number_by_key: dict[str, int] = field(default_factory=dict)
     parts: dict[int, tuple[Reference, ...]] = field(default_factory=dict)
+    by_opening: dict[str, list[Reference]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, references: Iterable[Reference]) -> ReferenceIndex:
@@ -51,11 +55,18 @@ class ReferenceIndex:
             if ref.author:
                 for name in _name_forms(ref.author[0].full_family):
                     by_author_year.setdefault((name, ref.year or UNDATED), []).append(ref)
+        by_opening: dict[str, list[Reference]] = {}
+        for ref in refs:
+            first = _FIRST_WORD.match(fold_ascii(ref.source_text).lower())
+            if first:
+                by_opening.setdefault(first.group(1), []).append(ref)
         by_number = {n: same[0] for n, same in entries.items()}
         number_by_key = {ref.id: n for n, same in entries.items() for ref in same}
         parts = {n: tuple(same) for n, same in entries.items() if len(same) > 1}
         by_key = {r.id: r for r in refs}
-        return cls(refs, by_number, by_key, by_author_year, numbered, number_by_key, parts)
+        return cls(
+            refs, by_number, by_key, by_author_year, numbered, number_by_key, parts, by_opening
+        )
 
     def cited(self, numbers: Sequence[int], marker: str) -> tuple[list[str], list[str]]:
         """The keys a marker citing ``numbers`` names, and what it names that the list does
@@ -80,10 +91,32 @@ class ReferenceIndex:
             missing += [f"{n}{x}" for x in wanted if f"{n}{x}" not in by_label]
         return keys, missing
 
+    def opening_with(self, name: str) -> list[Reference]:
+        """The references whose printed entry opens with this name, folded ("anonymous",
+        "world health organization"), closed as an author is ("Anonymous.", "Anonymous,";
+        not "Agency Wb, ...", a longer name), where the parser did not
+        read it as the first author (those are found by author and year, or not at all: a
+        year that is not theirs may be printed as the date the page was seen)."""
+        out = []
+        for ref in self.by_opening.get(name.split()[0], []) if name else ():
+            if ref.author and name in _name_forms(ref.author[0].full_family):
+                continue
+            text = fold_ascii(ref.source_text).lower()
+            first = _FIRST_WORD.match(text)
+            at = first.start(1) if first else 0
+            if text.startswith(name, at) and _CLOSED.match(text, at + len(name)):
+                out.append(ref)
+        return out
+
     @property
     def size(self) -> int | None:
         """The highest number in the list, or None when no list is known."""
         return max(self.by_number) if self.by_number else None
+
+
+# the word an entry opens with, after its printed number if it has one ("12. ", "[3] ")
+_FIRST_WORD = re.compile(r"(?:\W*\d+\W+)?([a-z][\w'-]*)")
+_CLOSED = re.compile(r"\s?[.,;:(]")
 
 
 def _name_forms(family: str) -> set[str]:

@@ -122,6 +122,11 @@ _AUTHOR_NARRATIVE = re.compile(
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
+# what an entry prints that is not its date: the day its page was seen, and "n.d."
+_ACCESSED = re.compile(
+    r"(?i)\b(?:last\s+)?(?:accessed|retrieved|cited|viewed|consulted)\b[^\])]{0,60}"
+)
+_NO_DATE = re.compile(rf"(?<!\w)(?:{_UNDATED})")
 _BARE_YEAR = re.compile(r"(?<![\d(])(?:1[6-9]|20)\d\d[a-z]?\b(?![)\d])")
 _AUTHOR_BARE = re.compile(
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}),?\s+"
@@ -365,8 +370,24 @@ def _printed(source: str, year: str) -> bool:
 
 def _named(index: ReferenceIndex, name: str, year: int) -> list:
     """The references of a first author and year; a body ("Human Mortality Database") also
-    by its last word, as a list parsed from plain text may hold it."""
+    by its last word, as a list parsed from plain text may hold it; and else those whose
+    entry opens with the name and prints the year: "(Anonymous, 2022)" of "Anonymous. The
+    regional report 2021. 2022.", which the parser reads as a title with another year."""
     folded = fold_ascii(name.removesuffix("'s").removesuffix("’s")).lower()  # "Poe's (2018)"
-    return index.by_author_year.get((folded, year)) or (
-        index.by_author_year.get((folded.split()[-1], year), []) if " " in folded else []
+    return (
+        index.by_author_year.get((folded, year))
+        or (index.by_author_year.get((folded.split()[-1], year)) if " " in folded else None)
+        or [
+            r
+            for r in index.opening_with(folded)
+            if (r.year is None if year == UNDATED else _dated(r.source_text, str(year)))
+        ]
     )
+
+
+def _dated(source: str, year: str) -> bool:
+    """Whether an entry prints this year as its own: not as the day its page was seen
+    ("[Last accessed: 10/24/2022]"), nor beside "n.d."."""
+    if _NO_DATE.search(source):
+        return False
+    return _printed(_ACCESSED.sub("", source), year)
