@@ -23,6 +23,7 @@ from .candidates import (
     unspell,
 )
 from .refindex import UNDATED, ReferenceIndex
+from .titled import title_candidates
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
 # "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
@@ -270,6 +271,7 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
                 break
             found = _AUTHOR_NARRATIVE.search(text, found.start() + 1, year.end())
     out.extend(_bare_candidates(text, index, parens))
+    out.extend(title_candidates(text, index, [(c.start, c.end) for c in out]))
     return out
 
 
