@@ -193,3 +193,18 @@ def test_opening_words_shared_by_two_entries_cite_neither():
     assert [c.keys for c in title_candidates(said, one, [])] == [("a",)]
     assert title_candidates(said, two, []) == []
     assert title_candidates(said, one, [(10, len(said))]) == []  # already read otherwise
+
+
+def test_words_of_the_writers_own_beside_citations_that_name_works(tmp_path, capsys):
+    # a prose aside before the citations: a citation only if every year names a work
+    text = UNDATED.replace(
+        "(Umber & Wren, 2015; Vole, 2012)",
+        "(using the heron package in R; Umber & Wren, 2015; Vole, 2012)",
+    ).replace("(Agency et al., 2011)", "(Ardea spp.; Tovey et al., 2019)")
+    cited = _cited(tmp_path, capsys, text)
+    assert cited["(using the heron package in R; Umber & Wren, 2015; Vole, 2012)"] == [5, 6]
+    assert cited["(Ardea spp.; Tovey et al., 2019)"] == [4]
+    # one year that names nothing, or a year in the aside: no citation
+    text = text.replace("Vole, 2012)", "Vole, 2013)").replace("Ardea spp.;", "Ardea spp. in 2018;")
+    cited = _cited(tmp_path, capsys, text)
+    assert not any("heron package" in m or "Ardea" in m for m in cited)

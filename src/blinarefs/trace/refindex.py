@@ -11,6 +11,13 @@ from ..names import PARTICLES, fold_ascii
 from .candidates import DASHES
 
 UNDATED = 0  # the year under which a reference printed without one is looked up
+# A work printed without a year is cited so: "(Roe, n.d.)", "Roe et al. (in press)"
+UNDATED_WORDS = r"(?i:in\s+press|forthcoming)|n\.\s?d\.?(?!\w)|s\.\s?d\.(?!\w)"
+# what an entry prints that is not its date: the day its page was seen, and "n.d."
+_ACCESSED = re.compile(
+    r"(?i)\b(?:last\s+)?(?:accessed|retrieved|cited|viewed|consulted)\b[^\])]{0,60}"
+)
+_NO_DATE = re.compile(rf"(?<!\w)(?:{UNDATED_WORDS})")
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,23 @@ class ReferenceIndex:
             missing += [f"{n}{x}" for x in wanted if f"{n}{x}" not in by_label]
         return keys, missing
 
+    def named(self, name: str, year: int) -> list[Reference]:
+        """The references of a first author and year; a body ("Human Mortality Database")
+        also by its last word, as a list parsed from plain text may hold it; and else those
+        whose entry opens with the name and prints the year: "(Anonymous, 2022)" of
+        "Anonymous. The regional report 2021. 2022.", which the parser reads as a title with
+        another year."""
+        folded = fold_ascii(name.removesuffix("'s").removesuffix("’s")).lower()  # "Poe's"
+        return (
+            self.by_author_year.get((folded, year))
+            or (self.by_author_year.get((folded.split()[-1], year)) if " " in folded else None)
+            or [
+                r
+                for r in self.opening_with(folded)
+                if (r.year is None if year == UNDATED else _dated(r.source_text, str(year)))
+            ]
+        )
+
     def opening_with(self, name: str) -> list[Reference]:
         """The references whose printed entry opens with this name, folded ("anonymous",
         "world health organization"), closed as an author is ("Anonymous.", "Anonymous,";
@@ -161,3 +185,23 @@ def _letters(marker: str) -> dict[int, list[str]]:
             lo, hi = item[0], item[-1]
             letters += [chr(c) for c in range(ord(lo), ord(hi) + 1) if chr(c) not in letters]
     return out
+
+
+def printed_year(source: str, year: str) -> bool:
+    """Whether a reference prints this year and letter ("2019b"), not as part of a longer
+    number or word."""
+    at = source.find(year)
+    while at != -1:
+        after = source[at + len(year) : at + len(year) + 1]
+        if not after.isalnum() and not source[at - 1 : at].isdigit():
+            return True
+        at = source.find(year, at + 1)
+    return False
+
+
+def _dated(source: str, year: str) -> bool:
+    """Whether an entry prints this year as its own: not as the day its page was seen
+    ("[Last accessed: 10/24/2022]"), nor beside "n.d."."""
+    if _NO_DATE.search(source):
+        return False
+    return printed_year(_ACCESSED.sub("", source), year)

@@ -7,7 +7,6 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from ..names import fold_ascii
 from .candidates import (
     DASHES,
     LETTERED_GROUP,
@@ -22,7 +21,7 @@ from .candidates import (
     expand_numbers,
     unspell,
 )
-from .refindex import UNDATED, ReferenceIndex
+from .refindex import UNDATED, UNDATED_WORDS, ReferenceIndex, printed_year
 from .titled import title_candidates
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
@@ -74,8 +73,7 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
 _CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
 _MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
-# A work printed without a year is cited so: "(Roe, n.d.)", "Roe et al. (in press)"
-_UNDATED = r"(?i:in\s+press|forthcoming)|n\.\s?d\.?(?!\w)|s\.\s?d\.(?!\w)"
+_UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
 _YEARS = (
     rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?"
@@ -123,11 +121,6 @@ _AUTHOR_NARRATIVE = re.compile(
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
-# what an entry prints that is not its date: the day its page was seen, and "n.d."
-_ACCESSED = re.compile(
-    r"(?i)\b(?:last\s+)?(?:accessed|retrieved|cited|viewed|consulted)\b[^\])]{0,60}"
-)
-_NO_DATE = re.compile(rf"(?<!\w)(?:{_UNDATED})")
 _BARE_YEAR = re.compile(r"(?<![\d(])(?:1[6-9]|20)\d\d[a-z]?\b(?![)\d])")
 _AUTHOR_BARE = re.compile(
     rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}),?\s+"
@@ -246,14 +239,17 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         parens.append((m.start(), m.end()))
         parts = _parts(m.group(1))
         matches = [_AUTHOR_PART.fullmatch(p) or _loose(p) for p in parts]
-        named = [
-            f or _LABEL.fullmatch(p) or _WEB_ADDRESS.fullmatch(p)
+        asides = [
+            p
             for p, f in zip(parts, matches, strict=True)
+            if not (f or _LABEL.fullmatch(p) or _WEB_ADDRESS.fullmatch(p))
         ]
-        if not any(matches) or not all(named):
+        if not any(matches) or any(_aside_dated(p) for p in asides):
             continue
         matches = [f for f in matches if f]
-        cand = _author_year(m.start(), m.end(), matches, index)  # type: ignore[arg-type]
+        # words of the writer's own beside the citations ("using the kml package in R;
+        # Roe et al., 2015", "Symbiodinium spp.; Roe & Poe 1977"): only if each names a work
+        cand = _author_year(m.start(), m.end(), matches, index, strict=not asides)  # type: ignore[arg-type]
         if cand:
             out.append(cand)
     for year in _PAREN_YEAR.finditer(text):  # "Name et al. (2017)": find the year, look back
@@ -273,6 +269,12 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     out.extend(_bare_candidates(text, index, parens))
     out.extend(title_candidates(text, index, [(c.start, c.end) for c in out]))
     return out
+
+
+def _aside_dated(part: str) -> bool:
+    """Whether a part that cites nothing rules out the parenthesis: it names a year (a
+    citation not read, or a date), or runs longer than a citation's own words do."""
+    return bool(_DATED.search(part)) or len(part) > _LOOSE_AROUND
 
 
 def _parts(inside: str) -> list[str]:
@@ -336,9 +338,9 @@ def _author_year(
             return None
         more = part.group("more")
         for year, letter in _years(part):
-            refs = _named(index, name, int(year) if year.isdigit() else UNDATED)
+            refs = index.named(name, int(year) if year.isdigit() else UNDATED)
             if letter and len(refs) > 1:  # "Roe (2019b)" of "Roe 2019a" and "Roe 2019b"
-                refs = [r for r in refs if _printed(r.source_text, year + letter)] or refs
+                refs = [r for r in refs if printed_year(r.source_text, year + letter)] or refs
             if refs:
                 keys.extend(r.id for r in refs)
             elif more and strict and part.re is _AUTHOR_PART:
@@ -356,40 +358,3 @@ def _years(part: re.Match[str]) -> list[tuple[str, str]]:
         return [(part.group("year"), "")]
     end = part.end("years") if "years" in part.re.groupindex else part.end()
     return _YEAR_LETTERED.findall(part.string, part.start("year"), end)
-
-
-def _printed(source: str, year: str) -> bool:
-    """Whether a reference prints this year and letter ("2019b"), not as part of a longer
-    number or word."""
-    at = source.find(year)
-    while at != -1:
-        after = source[at + len(year) : at + len(year) + 1]
-        if not after.isalnum() and not source[at - 1 : at].isdigit():
-            return True
-        at = source.find(year, at + 1)
-    return False
-
-
-def _named(index: ReferenceIndex, name: str, year: int) -> list:
-    """The references of a first author and year; a body ("Human Mortality Database") also
-    by its last word, as a list parsed from plain text may hold it; and else those whose
-    entry opens with the name and prints the year: "(Anonymous, 2022)" of "Anonymous. The
-    regional report 2021. 2022.", which the parser reads as a title with another year."""
-    folded = fold_ascii(name.removesuffix("'s").removesuffix("’s")).lower()  # "Poe's (2018)"
-    return (
-        index.by_author_year.get((folded, year))
-        or (index.by_author_year.get((folded.split()[-1], year)) if " " in folded else None)
-        or [
-            r
-            for r in index.opening_with(folded)
-            if (r.year is None if year == UNDATED else _dated(r.source_text, str(year)))
-        ]
-    )
-
-
-def _dated(source: str, year: str) -> bool:
-    """Whether an entry prints this year as its own: not as the day its page was seen
-    ("[Last accessed: 10/24/2022]"), nor beside "n.d."."""
-    if _NO_DATE.search(source):
-        return False
-    return _printed(_ACCESSED.sub("", source), year)
