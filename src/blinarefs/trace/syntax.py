@@ -244,7 +244,7 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
             for p, f in zip(parts, matches, strict=True)
             if not (f or _LABEL.fullmatch(p) or _WEB_ADDRESS.fullmatch(p))
         ]
-        if not any(matches) or any(_aside_dated(p) for p in asides):
+        if not any(matches) or any(_rules_out(p) for p in asides):
             continue
         matches = [f for f in matches if f]
         # words of the writer's own beside the citations ("using the kml package in R;
@@ -271,7 +271,7 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
     return out
 
 
-def _aside_dated(part: str) -> bool:
+def _rules_out(part: str) -> bool:
     """Whether a part that cites nothing rules out the parenthesis: it names a year (a
     citation not read, or a date), or runs longer than a citation's own words do."""
     return bool(_DATED.search(part)) or len(part) > _LOOSE_AROUND
