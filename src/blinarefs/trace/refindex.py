@@ -64,9 +64,8 @@ class ReferenceIndex:
                     by_author_year.setdefault((name, ref.year or UNDATED), []).append(ref)
         by_opening: dict[str, list[Reference]] = {}
         for ref in refs:
-            first = _FIRST_WORD.match(fold_ascii(ref.source_text).lower())
-            if first:
-                by_opening.setdefault(first.group(1), []).append(ref)
+            if opening := opening_word(ref):
+                by_opening.setdefault(opening, []).append(ref)
         by_number = {n: same[0] for n, same in entries.items()}
         number_by_key = {ref.id: n for n, same in entries.items() for ref in same}
         parts = {n: tuple(same) for n, same in entries.items() if len(same) > 1}
@@ -140,6 +139,14 @@ class ReferenceIndex:
 
 # the word an entry opens with, after its printed number if it has one ("12. ", "[3] ")
 _FIRST_WORD = re.compile(r"(?:\W*\d+\W+)?([a-z][\w'-]*)")
+
+
+def opening_word(ref: Reference) -> str:
+    """The first word a reference's printed entry gives, folded ("anonymous"); "" if none."""
+    first = _FIRST_WORD.match(fold_ascii(ref.source_text).lower())
+    return first.group(1) if first else ""
+
+
 _CLOSED = re.compile(r"\s?[.,;:(]")
 
 
