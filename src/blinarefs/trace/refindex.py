@@ -138,7 +138,7 @@ class ReferenceIndex:
 
 
 # the word an entry opens with, after its printed number if it has one ("12. ", "[3] ")
-_FIRST_WORD = re.compile(r"(?:\W*\d+\W+)?([a-z][\w'-]*)")
+_FIRST_WORD = re.compile(r"\A(?:\W*\d+\W+)?([a-z][\w'-]*)")
 
 
 def opening_word(ref: Reference) -> str:

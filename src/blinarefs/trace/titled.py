@@ -23,8 +23,8 @@ from .refindex import ReferenceIndex
 _FEWEST_WORDS = 4
 _PAREN = re.compile(r"\(([^()\n]{12,200})\)")
 _WORD = re.compile(r"[a-z0-9]+")
-# what a citation may add after the title: the year or "n.d."
-_DATE_AFTER = re.compile(r"(?:,?\s*(?:(?:1[6-9]|20)\d\d[a-z]?|n\.\s?d\.?))\s*\Z")
+# what a citation may add after the title, as words: the year ("2019", "2019b") or "n.d."
+_YEAR_WORD = re.compile(r"\A(?:1[6-9]|20)\d\d[a-z]?\Z")
 # a printed entry's number, left out before its first word ("12. ", "[3] ")
 _NUMBER = re.compile(r"\A\W*\d+\W+")
 
@@ -44,14 +44,20 @@ def title_candidates(
             span = next(spans, None)
         if span is not None and span[0] < m.end():
             continue
-        inside = _DATE_AFTER.sub("", m.group(1))
-        said = _WORD.findall(fold_ascii(inside).lower())
+        said = _undated(_WORD.findall(fold_ascii(m.group(1)).lower()))
         if len(said) < _FEWEST_WORDS or said[0] not in index.by_opening:
             continue
         refs = [r for r in index.by_opening[said[0]] if _opens_with(r, said)]
         if len(refs) == 1:
             out.append(Candidate(m.start(), m.end(), "author-year", SYNTAX, keys=(refs[0].id,)))
     return out
+
+
+def _undated(said: list[str]) -> list[str]:
+    """The words without the year or "n.d." a citation adds after a title."""
+    if said and _YEAR_WORD.match(said[-1]):
+        return said[:-1]
+    return said[:-2] if said[-2:] == ["n", "d"] else said
 
 
 def _opens_with(ref: Reference, said: list[str]) -> bool:
