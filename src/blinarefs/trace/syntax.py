@@ -272,9 +272,10 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
 
 
 def _rules_out(part: str) -> bool:
-    """Whether a part that cites nothing rules out the parenthesis: it names a year (a
-    citation not read, or a date), or runs longer than a citation's own words do."""
-    return bool(_DATED.search(part)) or len(part) > _LOOSE_AROUND
+    """Whether a part that cites nothing rules out the parenthesis: it holds a number (a
+    year of a citation not read, a date, data: "in 12 of 20 trials"), or runs longer than a
+    citation's own words do."""
+    return any(ch.isdigit() for ch in part) or len(part) > _LOOSE_AROUND
 
 
 def _parts(inside: str) -> list[str]:
