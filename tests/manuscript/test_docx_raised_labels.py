@@ -104,8 +104,8 @@ def test_after_a_space_a_raised_number_cites_past_a_lone_small_letter(tmp_path):
 
 
 def test_a_name_ending_in_a_hyphen_and_10_is_no_power_of_ten(tmp_path):
-    # "pes-10³⁸", "IL-10⁵": a gene's or a cytokine's name, then a citation; "5 × 10⁶" and
-    # "1-10⁴" (a range up to a power) are powers of ten
+    # "pes-10³⁸", "IL-10⁵", "QX07-10 ⁴¹": a gene's, a cytokine's or a compound's code name,
+    # then a citation; "5 × 10⁶" and "1-10⁴" (a range up to a power) are powers of ten
     cited = _cited(
         tmp_path,
         t("The promoter QUAS::pes-10"),
@@ -116,9 +116,11 @@ def test_a_name_ending_in_a_hyphen_and_10_is_no_power_of_ten(tmp_path):
         t("6", sup=True),
         t(" or 1-10"),
         t("4", sup=True),
-        t(" cells were seeded."),
+        t(" cells were seeded with the analogue QX07-10 "),
+        t("41", sup=True),
+        t("."),
     )
-    assert cited == [("³⁸", (38,)), ("⁵", (5,))]
+    assert cited == [("³⁸", (38,)), ("⁵", (5,)), ("⁴¹", (41,))]
 
 
 def test_a_greek_letters_index_apart_from_it_is_no_citation(tmp_path):

@@ -142,3 +142,25 @@ def test_citations_typed_before_a_field_in_its_parenthesis_are_read(tmp_path, ca
     plain = tmp_path / "beside.txt"
     plain.write_text("\n".join(["Results", typed + shown + after, "References", *LISTED]) + "\n")
     assert _verdicts(plain, capsys) == word
+
+
+def test_a_work_with_no_author_typed_before_a_field_is_read_as_plain_text_reads_it(
+    tmp_path, capsys
+):
+    # "(Anonymous, 2020; " typed before the field: the entry opens with "Anonymous", which
+    # the parser reads as no author; plain text cites it by that word, and so does Word
+    typed = "Otters eat fish in winter (Anonymous, 2020; "
+    shown = "Quill and Brand 2016)"
+    after = ". They range widely at night (Lark 2009; Fenwick and Ould 2011; Tarrant 2013)."
+    listed = [
+        "Anonymous. Otter counts of the two valleys 2019 | River Office. 2020. Available from: "
+        "https://example.org/otters [Last accessed: 3/4/2021].",
+        *LISTED,
+    ]
+    body = p(t("Results"), style="Heading1")
+    body += p(t(typed), field(zotero_code([FIELD_WORK], shown), shown), t(after))
+    body += p(t("References"), style="Heading1") + "".join(p(t(entry)) for entry in listed)
+    word = _verdicts(docx(tmp_path / "anonymous.docx", body), capsys)
+    plain = tmp_path / "anonymous.txt"
+    plain.write_text("\n".join(["Results", typed + shown + after, "References", *listed]) + "\n")
+    assert _verdicts(plain, capsys) == word == []

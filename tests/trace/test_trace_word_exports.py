@@ -4,14 +4,18 @@ A list item's number that opens its line ("    1. County", as LibreOffice and Wo
 a numbered paragraph saved as text) is no flattened superscript, even in a manuscript
 whose byline prints its superscripts after a space (the habit that makes a bare number
 after a space a citation elsewhere); a narrative citation keeps its name when a comma was
-typed after "et al." ("Roe et al., (2013) found")."""
+typed after "et al." ("Roe et al., (2013) found"); a work cited by what its entry opens
+with ("(Anonymous, 2022)", a web page's or a standard's title)."""
 
 from __future__ import annotations
 
 import json
 
 from blinarefs.cli import main
+from blinarefs.model import Reference
+from blinarefs.trace.refindex import ReferenceIndex
 from blinarefs.trace.superscripts import flattened_candidates
+from blinarefs.trace.titled import title_candidates
 
 QUESTIONNAIRE = (
     "Table 1. The questions asked of the wardens\nAnswers\n"
@@ -116,3 +120,91 @@ def test_a_years_letter_picks_that_work_of_the_authors_year(tmp_path, capsys):
         "(Marsh et al., 2019a, 2019b; Vole, 2012)": [1, 2, 3],
         "(Marsh et al., 2019)": [1, 2],
     }
+
+
+def test_a_work_is_cited_by_the_word_its_entry_opens_with(tmp_path, capsys):
+    # "Anonymous. <title with a year>. <year>.": the parser may take the title's words for
+    # the author, or the first word for the title; the citation names what the entry opens
+    # with and the year it prints as its own, not the day its page was seen, nor "n.d."
+    text = (
+        "Introduction\nOtters returned to the river (Anonymous, 2023). The weirs were "
+        "rebuilt (Anonymous, 2020). The survey was repeated (Tovey et al., 2019).\n"
+        "References\n"
+        "Anonymous. The Regional Otter Census 2021 Summary | River Trust. 2023. Available "
+        "from: https://example.org/otters/census [Last accessed: 3/2/2024].\n"
+        "Anonymous. Weirs of the Lower Vale - Archive. n.d. Available from: "
+        "https://example.org/weirs [Last accessed: 5/6/2020].\n"
+        "Tovey R, Marsh S, Reed T. Otter spraints on three rivers. J Made-up Mammals "
+        "2019;4(2):11-19.\n"
+    )
+    assert _cited(tmp_path, capsys, text) == {
+        "(Anonymous, 2023)": [1],
+        "(Tovey et al., 2019)": [3],
+    }
+
+
+def test_a_year_seen_only_in_an_access_date_names_no_work_of_the_author(tmp_path, capsys):
+    # the fallback is for entries whose opening the parser did not read as the author:
+    # Tovey's work of 2019, seen in 2021, is not "(Tovey et al., 2021)"
+    text = (
+        "Introduction\nSpraints were counted (Tovey et al., 2021; Vole, 2012).\nReferences\n"
+        "Tovey R, Marsh S, Reed T. Otter spraints on three rivers. 2019. Available from: "
+        "https://example.org/spraints (accessed 4 May 2021).\n"
+        "Vole M. Winter roosts of waders. Estuarine Birds 2012;6:55-61.\n"
+    )
+    assert _cited(tmp_path, capsys, text) == {"(Tovey et al., 2021; Vole, 2012)": [2]}
+
+
+# works with no author, cited by the words their entries open with, as a reference
+# manager's author-year style prints a web page's or a standard's citation
+TITLED = (
+    "Introduction\nVirions were imaged (Details - Public Virus Image Library - PVIL). The "
+    "eluate was kept cold (ISO 99999-2:2019 - Normative Body of Examples). The virus was "
+    "typed (Roe et al., 2019; Moe and Zoe, 2018). The records are kept by an office (Office "
+    "for Viral Studies and Records).\n\nReferences\n"
+    "Details - Public Virus Image Library(PVIL) [WWW Document], n.d. URL "
+    "https://example.org/pvil (accessed 8.1.23).\n"
+    "ISO 99999-2:2019 - Normative Body of Examples [WWW Document], n.d. URL "
+    "https://example.org/iso (accessed 8.1.23).\n"
+    "Moe, A., Zoe, B., 2018. Viruses of the marsh. J. Virol. Ex. 3, 10-20.\n"
+    "Office for Viral Studies and Records, 2020. Annual report of the office. Example Press, "
+    "London.\n"
+    "Roe, J., Poe, K., Loe, M., 2019. A study of viruses. J. Virol. Ex. 1, 1-2.\n"
+)
+
+
+def test_a_work_without_an_author_is_cited_by_its_entrys_opening_words(tmp_path, capsys):
+    # the office's name alone in brackets is no citation: it says nothing past the author
+    assert _cited(tmp_path, capsys, TITLED) == {
+        "(Details - Public Virus Image Library - PVIL)": [1],
+        "(ISO 99999-2:2019 - Normative Body of Examples)": [2],
+        "(Roe et al., 2019; Moe and Zoe, 2018)": [5, 3],
+    }
+
+
+def test_opening_words_shared_by_two_entries_cite_neither():
+    # two pages of one site: the words name no one entry, and the parenthesis no work
+    said = "Seen under the microscope (Details - Public Virus Image Library - PVIL)."
+    page = "Details - Public Virus Image Library(PVIL) [WWW Document], n.d."
+    one = ReferenceIndex.build([Reference("a", source_text=page)])
+    two = ReferenceIndex.build(
+        [Reference("a", source_text=page), Reference("b", source_text=page + " Archive.")]
+    )
+    assert [c.keys for c in title_candidates(said, one, [])] == [("a",)]
+    assert title_candidates(said, two, []) == []
+    assert title_candidates(said, one, [(10, len(said))]) == []  # already read otherwise
+
+
+def test_words_of_the_writers_own_beside_citations_that_name_works(tmp_path, capsys):
+    # a prose aside before the citations: a citation only if every year names a work
+    text = UNDATED.replace(
+        "(Umber & Wren, 2015; Vole, 2012)",
+        "(using the heron package in R; Umber & Wren, 2015; Vole, 2012)",
+    ).replace("(Agency et al., 2011)", "(Ardea spp.; Tovey et al., 2019)")
+    cited = _cited(tmp_path, capsys, text)
+    assert cited["(using the heron package in R; Umber & Wren, 2015; Vole, 2012)"] == [5, 6]
+    assert cited["(Ardea spp.; Tovey et al., 2019)"] == [4]
+    # one year that names nothing, or a year in the aside: no citation
+    text = text.replace("Vole, 2012)", "Vole, 2013)").replace("Ardea spp.;", "Ardea spp. in 2018;")
+    cited = _cited(tmp_path, capsys, text)
+    assert not any("heron package" in m or "Ardea" in m for m in cited)

@@ -11,12 +11,14 @@ markup counts. Digits the file sets as subscripts are indices, never citations.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
+from ..names import fold_ascii
 from ..trace.candidates import SYNTAX, Candidate
 from ..trace.decode import Citation
 from ..trace.infer import Decision
-from ..trace.refindex import ReferenceIndex
+from ..trace.refindex import ReferenceIndex, opening_word
 from .document import Marker
 
 
@@ -146,10 +148,19 @@ def _typed_beside(c: Citation, fields: Sequence[Marker], index: ReferenceIndex) 
 
 
 def _named_in(index: ReferenceIndex, key: str, text: str) -> bool:
-    """Whether the first author of the work of ``key`` is named in ``text``."""
+    """Whether the first author of the work of ``key`` is named in ``text``, or the word its
+    entry opens with, as plain text finds a work with no author read ("(Anonymous, 2022)")."""
     ref = index.by_key.get(key)
-    family = ref.author[0].full_family.split() if ref is not None and ref.author else []
-    return bool(family) and family[-1] in text
+    if ref is None:
+        return False
+    family = ref.author[0].full_family.split() if ref.author else []
+    if family and family[-1] in text:
+        return True
+    opening = opening_word(ref)
+    return (
+        bool(opening)
+        and re.search(rf"\b{re.escape(opening)}\b", fold_ascii(text).lower()) is not None
+    )
 
 
 def _no_raised_close_call(c: Candidate) -> bool:

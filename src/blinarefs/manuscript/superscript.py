@@ -106,8 +106,9 @@ _DEFINED = re.compile(
     r"[^\S\n]?(?:[=≠]|(?:[,/]|and)[^\S\n]?(?:R|X|Ar)(?![^\W\d_])|(?:is|are|was|were)[^\S\n]"
     r"|[-‐‑]?substitut|groups?\b)"
 )
-# A word and a hyphen before a name's number: "pes-10", "IL-10" (not a power of ten).
-_HYPHENED = re.compile(r"[^\W\d_][-‐‑]$")
+# A word and a hyphen before a name's number: "pes-10", "IL-10", a code's "CH05-10" (a
+# word that opens with a letter; not a power of ten, and not a range's "1-10").
+_HYPHENED = re.compile(r"(?<!\w)[^\W\d_]\w*[-‐‑]$")
 # A peptide's residues in one-letter code after the number of its first ("6IFVI", "82MKR").
 _RESIDUES = re.compile(r"(?<!\d)(\d{1,4})([ACDEFGHIKLMNPQRSTVWY]{2,})$")
 # The end of a clause of prose glued before a raised number: a small word, then its mark.

@@ -11,6 +11,13 @@ from ..names import PARTICLES, fold_ascii
 from .candidates import DASHES
 
 UNDATED = 0  # the year under which a reference printed without one is looked up
+# A work printed without a year is cited so: "(Roe, n.d.)", "Roe et al. (in press)"
+UNDATED_WORDS = r"(?i:in\s+press|forthcoming)|n\.\s?d\.?(?!\w)|s\.\s?d\.(?!\w)"
+# what an entry prints that is not its date: the day its page was seen, and "n.d."
+_ACCESSED = re.compile(
+    r"(?i)\b(?:last\s+)?(?:accessed|retrieved|cited|viewed|consulted)\b[^\])]{0,60}"
+)
+_NO_DATE = re.compile(rf"(?<!\w)(?:{UNDATED_WORDS})")
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,9 @@ class ReferenceIndex:
     all of them, and every entry's key has the number in ``number_by_key``. A reference
     printed without a year ("in press", "n.d.") is found in ``by_author_year`` under year
     ``UNDATED``, as a citation naming it without a year ("Roe et al. (in press)") looks it up.
+    ``by_opening`` holds each reference under the first word it prints, folded: a work is
+    cited by what its entry opens with ("Anonymous. Title. 2022." as "(Anonymous, 2022)"),
+    whether or not the parser took that word for an author.
     """
 
     references: tuple[Reference, ...] = ()
@@ -33,6 +43,7 @@ class ReferenceIndex:
     numbered: bool = False
     number_by_key: dict[str, int] = field(default_factory=dict)
     parts: dict[int, tuple[Reference, ...]] = field(default_factory=dict)
+    by_opening: dict[str, list[Reference]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, references: Iterable[Reference]) -> ReferenceIndex:
@@ -51,11 +62,17 @@ class ReferenceIndex:
             if ref.author:
                 for name in _name_forms(ref.author[0].full_family):
                     by_author_year.setdefault((name, ref.year or UNDATED), []).append(ref)
+        by_opening: dict[str, list[Reference]] = {}
+        for ref in refs:
+            if opening := opening_word(ref):
+                by_opening.setdefault(opening, []).append(ref)
         by_number = {n: same[0] for n, same in entries.items()}
         number_by_key = {ref.id: n for n, same in entries.items() for ref in same}
         parts = {n: tuple(same) for n, same in entries.items() if len(same) > 1}
         by_key = {r.id: r for r in refs}
-        return cls(refs, by_number, by_key, by_author_year, numbered, number_by_key, parts)
+        return cls(
+            refs, by_number, by_key, by_author_year, numbered, number_by_key, parts, by_opening
+        )
 
     def cited(self, numbers: Sequence[int], marker: str) -> tuple[list[str], list[str]]:
         """The keys a marker citing ``numbers`` names, and what it names that the list does
@@ -80,10 +97,57 @@ class ReferenceIndex:
             missing += [f"{n}{x}" for x in wanted if f"{n}{x}" not in by_label]
         return keys, missing
 
+    def named(self, name: str, year: int) -> list[Reference]:
+        """The references of a first author and year; a body ("Human Mortality Database")
+        also by its last word, as a list parsed from plain text may hold it; and else those
+        whose entry opens with the name and prints the year: "(Anonymous, 2022)" of
+        "Anonymous. The regional report 2021. 2022.", which the parser reads as a title with
+        another year."""
+        folded = fold_ascii(name.removesuffix("'s").removesuffix("’s")).lower()  # "Poe's"
+        return (
+            self.by_author_year.get((folded, year))
+            or (self.by_author_year.get((folded.split()[-1], year)) if " " in folded else None)
+            or [
+                r
+                for r in self.opening_with(folded)
+                if (r.year is None if year == UNDATED else _dated(r.source_text, str(year)))
+            ]
+        )
+
+    def opening_with(self, name: str) -> list[Reference]:
+        """The references whose printed entry opens with this name, folded ("anonymous",
+        "world health organization"), closed as an author is ("Anonymous.", "Anonymous,";
+        not "Agency Wb, ...", a longer name), where the parser did not
+        read it as the first author (those are found by author and year, or not at all: a
+        year that is not theirs may be printed as the date the page was seen)."""
+        out = []
+        for ref in self.by_opening.get(name.split()[0], []) if name else ():
+            if ref.author and name in _name_forms(ref.author[0].full_family):
+                continue
+            text = fold_ascii(ref.source_text).lower()
+            first = _FIRST_WORD.match(text)
+            at = first.start(1) if first else 0
+            if text.startswith(name, at) and _CLOSED.match(text, at + len(name)):
+                out.append(ref)
+        return out
+
     @property
     def size(self) -> int | None:
         """The highest number in the list, or None when no list is known."""
         return max(self.by_number) if self.by_number else None
+
+
+# the word an entry opens with, after its printed number if it has one ("12. ", "[3] ")
+_FIRST_WORD = re.compile(r"\A(?:\W*\d+\W+)?([a-z][\w'-]*)")
+
+
+def opening_word(ref: Reference) -> str:
+    """The first word a reference's printed entry gives, folded ("anonymous"); "" if none."""
+    first = _FIRST_WORD.match(fold_ascii(ref.source_text).lower())
+    return first.group(1) if first else ""
+
+
+_CLOSED = re.compile(r"\s?[.,;:(]")
 
 
 def _name_forms(family: str) -> set[str]:
@@ -128,3 +192,23 @@ def _letters(marker: str) -> dict[int, list[str]]:
             lo, hi = item[0], item[-1]
             letters += [chr(c) for c in range(ord(lo), ord(hi) + 1) if chr(c) not in letters]
     return out
+
+
+def printed_year(source: str, year: str) -> bool:
+    """Whether a reference prints this year and letter ("2019b"), not as part of a longer
+    number or word."""
+    at = source.find(year)
+    while at != -1:
+        after = source[at + len(year) : at + len(year) + 1]
+        if not after.isalnum() and not source[at - 1 : at].isdigit():
+            return True
+        at = source.find(year, at + 1)
+    return False
+
+
+def _dated(source: str, year: str) -> bool:
+    """Whether an entry prints this year as its own: not as the day its page was seen
+    ("[Last accessed: 10/24/2022]"), nor beside "n.d."."""
+    if _NO_DATE.search(source):
+        return False
+    return printed_year(_ACCESSED.sub("", source), year)

@@ -7,7 +7,6 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from ..names import fold_ascii
 from .candidates import (
     DASHES,
     LETTERED_GROUP,
@@ -22,7 +21,8 @@ from .candidates import (
     expand_numbers,
     unspell,
 )
-from .refindex import UNDATED, ReferenceIndex
+from .refindex import UNDATED, UNDATED_WORDS, ReferenceIndex, printed_year
+from .titled import title_candidates
 
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
 # "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
@@ -74,8 +74,7 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
 _CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
 _MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
-# A work printed without a year is cited so: "(Roe, n.d.)", "Roe et al. (in press)"
-_UNDATED = r"(?i:in\s+press|forthcoming)|n\.\s?d\.?(?!\w)|s\.\s?d\.(?!\w)"
+_UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
 _YEARS = (
     rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?"
@@ -241,14 +240,17 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
         parens.append((m.start(), m.end()))
         parts = _parts(m.group(1))
         matches = [_AUTHOR_PART.fullmatch(p) or _loose(p) for p in parts]
-        named = [
-            f or _LABEL.fullmatch(p) or _WEB_ADDRESS.fullmatch(p)
+        asides = [
+            p
             for p, f in zip(parts, matches, strict=True)
+            if not (f or _LABEL.fullmatch(p) or _WEB_ADDRESS.fullmatch(p))
         ]
-        if not any(matches) or not all(named):
+        if not any(matches) or any(_rules_out(p) for p in asides):
             continue
         matches = [f for f in matches if f]
-        cand = _author_year(m.start(), m.end(), matches, index)  # type: ignore[arg-type]
+        # words of the writer's own beside the citations ("using the kml package in R;
+        # Roe et al., 2015", "Symbiodinium spp.; Roe & Poe 1977"): only if each names a work
+        cand = _author_year(m.start(), m.end(), matches, index, strict=not asides)  # type: ignore[arg-type]
         if cand:
             out.append(cand)
     for year in _PAREN_YEAR.finditer(text):  # "Name et al. (2017)": find the year, look back
@@ -266,7 +268,15 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
                 break
             found = _AUTHOR_NARRATIVE.search(text, found.start() + 1, year.end())
     out.extend(_bare_candidates(text, index, parens))
+    out.extend(title_candidates(text, index, [(c.start, c.end) for c in out]))
     return out
+
+
+def _rules_out(part: str) -> bool:
+    """Whether a part that cites nothing rules out the parenthesis: it holds a number (a
+    year of a citation not read, a date, data: "in 12 of 20 trials"), or runs longer than a
+    citation's own words do."""
+    return any(ch.isdigit() for ch in part) or len(part) > _LOOSE_AROUND
 
 
 def _parts(inside: str) -> list[str]:
@@ -330,9 +340,9 @@ def _author_year(
             return None
         more = part.group("more")
         for year, letter in _years(part):
-            refs = _named(index, name, int(year) if year.isdigit() else UNDATED)
+            refs = index.named(name, int(year) if year.isdigit() else UNDATED)
             if letter and len(refs) > 1:  # "Roe (2019b)" of "Roe 2019a" and "Roe 2019b"
-                refs = [r for r in refs if _printed(r.source_text, year + letter)] or refs
+                refs = [r for r in refs if printed_year(r.source_text, year + letter)] or refs
             if refs:
                 keys.extend(r.id for r in refs)
             elif more and strict and part.re is _AUTHOR_PART:
@@ -350,24 +360,3 @@ def _years(part: re.Match[str]) -> list[tuple[str, str]]:
         return [(part.group("year"), "")]
     end = part.end("years") if "years" in part.re.groupindex else part.end()
     return _YEAR_LETTERED.findall(part.string, part.start("year"), end)
-
-
-def _printed(source: str, year: str) -> bool:
-    """Whether a reference prints this year and letter ("2019b"), not as part of a longer
-    number or word."""
-    at = source.find(year)
-    while at != -1:
-        after = source[at + len(year) : at + len(year) + 1]
-        if not after.isalnum() and not source[at - 1 : at].isdigit():
-            return True
-        at = source.find(year, at + 1)
-    return False
-
-
-def _named(index: ReferenceIndex, name: str, year: int) -> list:
-    """The references of a first author and year; a body ("Human Mortality Database") also
-    by its last word, as a list parsed from plain text may hold it."""
-    folded = fold_ascii(name.removesuffix("'s").removesuffix("’s")).lower()  # "Poe's (2018)"
-    return index.by_author_year.get((folded, year)) or (
-        index.by_author_year.get((folded.split()[-1], year), []) if " " in folded else []
-    )
