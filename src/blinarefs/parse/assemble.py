@@ -23,6 +23,7 @@ from .field_values import (
     printed_date,
     printed_pages,
 )
+from .journal_bounds import journal_across_stops, quoted_title_before_journal
 from .journals import (
     issue_opened_in_volume,
     journal_after_comma,
@@ -202,6 +203,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_sentences_joined(marks_inside_title(title_head_left_out(labelled)))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
+    labelled = journal_across_stops(quoted_title_before_journal(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

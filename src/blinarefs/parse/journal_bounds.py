@@ -1,0 +1,118 @@
+"""Where a journal's name starts and ends, mended from the labels by what was printed.
+
+Two shapes the labeller cuts wrong, each general to a house style rather than to a source:
+
+- a title in quotation marks before the journal, as Harvard styles print it ("Roe A. (2030)
+  ‘A Title: Its Causes, Its Cures’, Journal of Examples, 11: 85–111."): the labeller, which
+  has seen few such lists, ends the title at a comma inside the quotation and takes the rest
+  of it for the journal, or takes the journal's first words ("Infection, Genetics and
+  Evolution") into the title. The quotation is the title; what follows it up to the volume
+  is the journal.
+- an abbreviated journal whose words the labeller split at their full stops ("Poult. Sci.",
+  "Nature Reviews. Molecular Cell Biology", "Z. Angew. Entomol."): it keeps only one part
+  of the name, and leaves a first one-letter word out. The full stops and the abbreviated
+  word are the journal's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labeller import Labelled
+
+_OPENING = {"‘": "’", "“": "”"}
+# What may follow a quoted title's closing mark: the comma or full stop before the journal
+_AFTER_QUOTE = frozenset({",", "."})
+# A journal's words between a quoted title and the volume: no number, no "In" (a book's)
+_JOURNAL_TOKEN = re.compile(r"[^\W\d_][\w'’\-.&]*|[(),;:&.]")
+_QUOTED_SIDE = frozenset({"title", "container", "other"})
+
+
+def _quoted_span(labelled: list[Labelled]) -> tuple[int, int] | None:
+    """The tokens of a title printed in quotation marks, from its opening mark to its
+    closing one: the first title token is the opening mark, and the closing mark is the
+    first of its kind followed by a comma or a full stop (an apostrophe, "patients’ views",
+    is followed by a word)."""
+    start = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    if start < 0 or (close := _OPENING.get(labelled[start].token.text)) is None:
+        return None
+    for end in range(start + 1, len(labelled) - 1):
+        x = labelled[end]
+        if x.label not in _QUOTED_SIDE:
+            return None
+        if x.token.text == close and labelled[end + 1].token.text in _AFTER_QUOTE:
+            return start, end
+    return None
+
+
+def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """ "‘Title, With Commas’, Journal Name, 11: 85–111": the quotation is the title and
+    the words after it, up to the comma before the volume, the journal, wherever the labeller
+    cut them. Only where a volume follows, and the words between are a name's (no number,
+    not "in" a book)."""
+    span = _quoted_span(labelled)
+    if span is None:
+        return labelled
+    start, close = span
+    first = close + 2  # after the closing mark and its comma or full stop
+    volume = next((i for i in range(first, len(labelled)) if labelled[i].label == "volume"), -1)
+    if volume < 0:
+        return labelled
+    end = volume
+    while end > first and labelled[end - 1].token.text in (",", ".", ";"):
+        end -= 1
+    words = labelled[first:end]
+    if (
+        not words
+        or len(words) > 20
+        or words[0].token.text.lower() in ("in", "em", "en")
+        or not words[0].token.text[:1].isupper()
+        or any(x.label not in _QUOTED_SIDE or not _JOURNAL_TOKEN.fullmatch(x.token.text)
+               for x in words)
+    ):  # fmt: skip
+        return labelled
+    # the marks are not the title's: its own apostrophe ("patients’ views") keeps the
+    # quotes around it otherwise
+    return [
+        *labelled[:start],
+        labelled[start]._replace(label="other"),
+        *(x._replace(label="title") for x in labelled[start + 1 : close]),
+        *(x._replace(label="other") for x in labelled[close:first]),
+        *(x._replace(label="container") for x in words),
+        *labelled[end:],
+    ]
+
+
+# One abbreviated word the labeller left out before a journal: "Z." of "Z. Angew. Entomol."
+_ONE_LETTER = re.compile(r"[A-Z]")
+
+
+def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
+    """A journal the labeller split at a full stop of its name ("Poult" | "." | "Sci.",
+    "Nature Reviews" | "." | "Molecular Cell Biology") is one name: a full stop between two
+    runs of the journal is the journal's. And a one-letter word with its full stop, between
+    the title's full stop and the journal ("Title. Z. Angew. Entomol. 97"), opens it."""
+    out = list(labelled)
+    for i in range(1, len(out) - 1):
+        x = out[i]
+        if (
+            x.label != "container"
+            and x.token.text == "."
+            and out[i - 1].label == "container"
+            and out[i + 1].label == "container"
+        ):
+            out[i] = x._replace(label="container")
+    c = next((i for i, x in enumerate(out) if x.label == "container"), -1)
+    if (
+        c >= 4
+        and out[c - 1].token.text == "."
+        and _ONE_LETTER.fullmatch(out[c - 2].token.text)
+        and out[c - 3].token.text == "."
+        and out[c - 4].label == "title"
+        and out[c - 2].label == out[c - 1].label == "other"
+        and out[c + 1 : c + 2]
+        and out[c + 1].token.text == "."
+    ):
+        out[c - 2] = out[c - 2]._replace(label="container")
+        out[c - 1] = out[c - 1]._replace(label="container")
+    return out
