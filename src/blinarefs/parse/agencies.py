@@ -15,7 +15,10 @@ import re
 
 from ..model import Name, Reference
 from ..names import parse_vancouver_name
+from .labeller import Labelled, labels_of
 from .one_name import ORGANISATION_WORDS, is_organisation
+
+YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
 _SMALL_WORDS = frozenset((
@@ -141,6 +144,54 @@ def _person_opening(ref: Reference) -> Reference:
     if name is None or len(re.findall(r"[^\W\d_]+", rest)) < 2:
         return ref
     return ref.with_fields(author=(name,), title=rest)
+
+
+# Where an organisation's name may have been read, before its year: anything but a person's
+_NAME_SIDE = frozenset({"title", "container", "other", "publisher"})
+
+
+def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
+    """An author-date entry by an organisation ("Example Institute of Tests (EIT) (2030) A
+    report on tests.", "Example Council. (2030). Title."), which the labeller, having seen
+    few, reads as a title opening with the name (and the year in it, or the real title as
+    the journal): the name before the year in parentheses is the author, when it reads as
+    an organisation's and no author was read; the sentence after the year is the title."""
+    if "author" in labels_of(labelled):
+        return labelled
+    at = next(
+        (
+            i
+            for i in range(2, min(len(labelled) - 1, 40))
+            if YEAR.fullmatch(labelled[i].token.text)
+            and labelled[i - 1].token.text == "("
+            and labelled[i + 1].token.text == ")"
+        ),
+        -1,
+    )
+    end = at - 1
+    while end > 0 and labelled[end - 1].token.text == ".":
+        end -= 1
+    if end < 2 or any(x.label not in _NAME_SIDE for x in labelled[:end]):
+        return labelled
+    # the name as printed, from the tokens' offsets, which start at its first letter
+    name = " ".join(x.token.text for x in labelled[:end]).replace("( ", "(").replace(" )", ")")
+    if labelled[0].token.start != 0 or not _organisation_name(name):
+        return labelled
+    after = at + 2
+    while after < len(labelled) and labelled[after].token.text == ".":
+        after += 1
+    stop = next(
+        (k for k in range(after, len(labelled)) if labelled[k].token.text == "."), len(labelled)
+    )
+    titled = "title" in labels_of(labelled[after:])
+    return [
+        *(x._replace(label="author") for x in labelled[:end]),
+        *(x._replace(label="other") for x in labelled[end:at]),
+        labelled[at]._replace(label="year"),
+        *(x._replace(label="other") for x in labelled[at + 1 : after]),
+        *(x if titled else x._replace(label="title") for x in labelled[after:stop]),
+        *labelled[stop:],
+    ]
 
 
 def organisations_first(ref: Reference) -> Reference:

@@ -15,6 +15,7 @@ from ..names import (
     GENERATIONAL,
     PARTICLES,
     SUFFIXES,
+    generation_apart,
     initials_to_given,
     is_initials,
     split_particle,
@@ -133,6 +134,7 @@ def read_name(text: str) -> Name | None:
         compact = given.replace(".", "").replace(" ", "")
         if is_initials(compact) and "." not in given:
             given = initials_to_given(compact)
+        family, suffix = generation_apart(family, suffix)
         particle, family = split_particle(family)
         return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
     if len(words) < 2:
@@ -153,13 +155,17 @@ def read_name(text: str) -> Name | None:
         initial = _SPACED_INITIAL[words[-1].endswith(".")]
         while k > 1 and initial.fullmatch(words[k - 1]):
             k -= 1
+    else:  # "Roe R A.M": one initial, then the others dotted together
+        while k > 1 and _SPACED_INITIAL[False].fullmatch(words[k - 1]):
+            k -= 1
     last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
         family_words = words[:k]
         generation = family_words[-1] in GENERATIONAL or family_words[-1] in SUFFIXES
         if len(family_words) > 1 and generation and not suffix:  # "Silva Jr AA"
             suffix = family_words.pop()
-        particle, family = split_particle(" ".join(family_words))
+        family, suffix = generation_apart(" ".join(family_words), suffix)  # "Costa-Filho AB"
+        particle, family = split_particle(family)
         return Name(family, initials_to_given(last), particle, suffix=suffix)
     # "J. A. Smith", "G. da Silva David": the family is what follows the initials; without
     # initials ("John A. Smith", "Ludwig van Beethoven") it is the last word and its particles
