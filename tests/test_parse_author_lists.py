@@ -10,7 +10,7 @@ import pytest
 
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list
-from blinarefs.parse.agencies import organisation_before_year
+from blinarefs.parse.agencies import acronym_after_organisation, organisation_before_year
 from blinarefs.parse.grammar_names import split_authors
 from blinarefs.parse.labeller import Labelled
 from blinarefs.parse.printed_names import read_names
@@ -166,3 +166,24 @@ def test_one_name_initials_first_before_a_title_with_its_comma() -> None:
     )
     assert _authors(ref) == ["Roe"]
     assert ref.title.startswith("Programming for the PC")
+
+
+def test_an_organisations_acronym_after_its_name_is_the_names() -> None:
+    ref = _read(
+        "International Network of Pretend Hospitals & Health Services (PHHS). www.example.org "
+        "(accessed 24 April 2028)."
+    )
+    assert _authors(ref) == ["International Network of Pretend Hospitals & Health Services (PHHS)"]
+    assert ref.title != "PHHS"
+
+
+def test_a_persons_parenthesis_after_the_names_is_not_taken() -> None:
+    labelled = [Labelled(t, "author", 0.9) for t in tokenize("Roe J, Doe B")]
+    labelled += [Labelled(t, "title", 0.9) for t in tokenize(" (UK). Title of things.")]
+    assert acronym_after_organisation(labelled) == labelled
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "...", ". . ."])
+def test_apa_ellipsis_before_the_last_author(ellipsis: str) -> None:
+    names, _ = read_names(f"Roe, A., Doe, B., Poe, C., {ellipsis} Soe, T.")
+    assert [n.full_family for n in names] == ["Roe", "Doe", "Poe", "Soe"]

@@ -70,6 +70,9 @@ def test_a_quoted_chapter_in_a_book_gets_no_journal() -> None:
          "Entomol. 97: 431–437.", "Z. Angew. Entomol"),
         ("Roe J, Doe C, Poe YT 2015 Made up dynamics of pretend modification. Nature Reviews. "
          "Molecular Pretend Biology 16, 581–585.", "Nature Reviews. Molecular Pretend Biology"),
+        ("Roe H. C., Doe I. R., and Poe R. 2010 The future of the pretend food system. Philos. "
+         "Trans. R. Soc. Lond. B Biol. Sci. 365: 2769–2777.",
+         "Philos. Trans. R. Soc. Lond. B Biol. Sci"),
     ],
 )  # fmt: skip
 def test_an_abbreviated_journal_is_one_name_across_its_full_stops(text: str, journal: str) -> None:

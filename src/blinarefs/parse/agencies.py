@@ -194,6 +194,33 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
     ]
 
 
+_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def acronym_after_organisation(labelled: list[Labelled]) -> list[Labelled]:
+    """An organisation's acronym in parentheses after its name ("Example Network of Tests
+    (ENT). www.example.org"), which the labeller, having ended the name before the
+    parenthesis, reads as the title or the journal: the name's, when the authors read are
+    one organisation's name and a full stop or a comma follows the parenthesis."""
+    end = 0
+    while end < len(labelled) and labelled[end].label == "author":
+        end += 1
+    if end < 2 or end + 3 >= len(labelled) or labelled[end].token.text != "(":
+        return labelled
+    acronym, closing, after = labelled[end + 1 : end + 4]
+    if (
+        not _ACRONYM_TOKEN.fullmatch(acronym.token.text)
+        or closing.token.text != ")"
+        or after.token.text not in (".", ",")
+    ):
+        return labelled
+    name = " ".join(x.token.text for x in labelled[:end])
+    if not _organisation_name(name):
+        return labelled
+    named = [x._replace(label="author") for x in labelled[end : end + 3]]
+    return [*labelled[:end], *named, *labelled[end + 3 :]]
+
+
 def organisations_first(ref: Reference) -> Reference:
     """``ref`` with the organisations that open its title as its authors (and one person's
     name read as the title's first sentence as its author)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
-from .agencies import organisation_before_year
+from .agencies import acronym_after_organisation, organisation_before_year
 from .chapters import Span, chapter_in_book, editors_after_book, editors_in
 from .field_values import (
     NUMBER_WORD,
@@ -191,7 +191,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
-    labelled = organisation_before_year(labelled)
+    labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = volume_after_year(labelled)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))

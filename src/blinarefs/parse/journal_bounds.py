@@ -83,15 +83,18 @@ def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
     ]
 
 
-# One abbreviated word the labeller left out before a journal: "Z." of "Z. Angew. Entomol."
+# One abbreviated word the labeller left out before a journal: "Z." of "Z. Angew. Entomol.";
+# or after it, before the volume: "Sci." of "Philos. Trans. R. Soc. B Biol. Sci. 365"
 _ONE_LETTER = re.compile(r"[A-Z]")
+_LAST_WORD = re.compile(r"[A-Z][a-z]{0,5}")
 
 
 def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     """A journal the labeller split at a full stop of its name ("Poult" | "." | "Sci.",
     "Nature Reviews" | "." | "Molecular Cell Biology") is one name: a full stop between two
     runs of the journal is the journal's. And a one-letter word with its full stop, between
-    the title's full stop and the journal ("Title. Z. Angew. Entomol. 97"), opens it."""
+    the title's full stop and the journal ("Title. Z. Angew. Entomol. 97"), opens it; an
+    abbreviated word between the journal and the volume ("B Biol. Sci. 365") closes it."""
     out = list(labelled)
     for i in range(1, len(out) - 1):
         x = out[i]
@@ -115,4 +118,14 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     ):
         out[c - 2] = out[c - 2]._replace(label="container")
         out[c - 1] = out[c - 1]._replace(label="container")
+    e = max((i for i, x in enumerate(out) if x.label == "container"), default=-1)
+    if (
+        0 <= e < len(out) - 4
+        and [x.token.text for x in (out[e + 1], out[e + 3])] == [".", "."]
+        and _LAST_WORD.fullmatch(out[e + 2].token.text)
+        and out[e + 1].label == out[e + 2].label == "other"
+        and out[e + 4].label == "volume"
+    ):  # "... B Biol" | ". Sci." | "365": the last word before the volume
+        out[e + 1] = out[e + 1]._replace(label="container")
+        out[e + 2] = out[e + 2]._replace(label="container")
     return out

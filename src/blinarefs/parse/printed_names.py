@@ -52,8 +52,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS_MARKS = re.compile(r"[.\s\-‐]")
 _SMALL_INITIAL = re.compile(r"[a-z]\.")  # "d." of "M. d. G. S.": "de" among given names
 # APA 7's ellipsis before the last author, who follows the names left out ("Roe, A., Doe,
-# B., … Poe, C."): a comma between two names
-_ELLIPSIS = re.compile(r",? ?(?:…|\.\.\.) ?(?=[^\W\d_])")
+# B., … Poe, C.", and spaced, ". . . Poe, C."): a comma between two names
+_ELLIPSIS = re.compile(r",? ?(?:…|\.\.\.|\. \. \.) ?(?=[^\W\d_])")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[\s\-‐]?)+")
 
 
