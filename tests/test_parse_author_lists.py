@@ -133,24 +133,10 @@ def test_an_organisation_before_the_year_with_its_title_read_as_the_journal() ->
     assert ref.title == "Anthropology & pretend clinical research"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Roe MF, Martins-Júnior PA, Abreu LG, Costa-Filho ED. A pretend study of things. "
-        "J Made Up Stud. 2019;12:45-67.",
-        "Roe, M. F., Martins-Júnior, P. A., Abreu, L. G., & Costa-Filho, E. D. (2019). A "
-        "pretend study of things. Journal of Made Up Studies, 12, 45–67.",
-    ],
-)
-def test_a_generational_word_hyphened_to_the_family_is_its_suffix(text: str) -> None:
-    ref = _read(text)
-    assert _authors(ref) == ["Roe", "Martins", "Abreu", "Costa"]
-    assert (ref.author[1].suffix, ref.author[3].suffix) == ("Júnior", "Filho")
-
-
 def test_a_hyphened_family_name_is_kept_whole() -> None:
-    ref = _read("Roe-Doe MF, Poe-Neto-Moe A. A pretend study. J Made Up Stud. 2019;12:45-67.")
-    assert _authors(ref) == ["Roe-Doe", "Poe-Neto-Moe"]
+    # a generational word hyphened to it too: JATS markup mostly keeps "Roe-Filho" whole
+    ref = _read("Roe-Doe MF, Poe-Filho A. A pretend study. J Made Up Stud. 2019;12:45-67.")
+    assert _authors(ref) == ["Roe-Doe", "Poe-Filho"]
 
 
 @pytest.mark.parametrize("last", ["Su", "Sun"])

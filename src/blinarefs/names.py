@@ -99,18 +99,7 @@ def split_particle(family: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i:])
 
 
-def generation_apart(family: str, suffix: str) -> tuple[str, str]:
-    """``family`` without a generational word hyphened to it, and the suffix it was: English-
-    language journals print a Brazilian name so ("Martins-Filho PR", "Barbosa-Junior F"),
-    which "Martins Filho PR" and "Silva Jr AA" give as the family and its suffix."""
-    head, hyphen, word = family.replace("‐", "-").rpartition("-")
-    if not suffix and hyphen and head and word in GENERATIONAL:
-        return family[: len(head)], word
-    return family, suffix
-
-
 def _family_name(family: str, given: str = "", suffix: str = "") -> Name:
-    family, suffix = generation_apart(family, suffix)
     particle, family = split_particle(family)
     return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
 

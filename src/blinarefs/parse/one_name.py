@@ -15,7 +15,6 @@ from ..names import (
     GENERATIONAL,
     PARTICLES,
     SUFFIXES,
-    generation_apart,
     initials_to_given,
     is_initials,
     split_particle,
@@ -134,7 +133,6 @@ def read_name(text: str) -> Name | None:
         compact = given.replace(".", "").replace(" ", "")
         if is_initials(compact) and "." not in given:
             given = initials_to_given(compact)
-        family, suffix = generation_apart(family, suffix)
         particle, family = split_particle(family)
         return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
     if len(words) < 2:
@@ -164,8 +162,7 @@ def read_name(text: str) -> Name | None:
         generation = family_words[-1] in GENERATIONAL or family_words[-1] in SUFFIXES
         if len(family_words) > 1 and generation and not suffix:  # "Silva Jr AA"
             suffix = family_words.pop()
-        family, suffix = generation_apart(" ".join(family_words), suffix)  # "Costa-Filho AB"
-        particle, family = split_particle(family)
+        particle, family = split_particle(" ".join(family_words))
         return Name(family, initials_to_given(last), particle, suffix=suffix)
     # "J. A. Smith", "G. da Silva David": the family is what follows the initials; without
     # initials ("John A. Smith", "Ludwig van Beethoven") it is the last word and its particles
