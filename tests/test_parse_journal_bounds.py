@@ -9,6 +9,9 @@ import pytest
 
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list
+from blinarefs.parse.journal_bounds import proceedings_after_in
+from blinarefs.parse.labeller import Labelled
+from blinarefs.parse.tokens import tokenize
 
 
 def _read(text: str) -> Reference:
@@ -99,3 +102,39 @@ def test_a_title_ending_with_an_acronym_sentence_keeps_it() -> None:
     ref = _read("Roe A, Doe B. Pretend outcomes in adults. The MUD Study. J Made Up. 2030;1:2-3.")
     assert ref.title == "Pretend outcomes in adults. The MUD Study"
     assert ref.container_title == "J Made Up"
+
+
+@pytest.mark.parametrize(
+    ("text", "proceedings"),
+    [
+        ("Roe,J. and Doe,A. (2030) A pretend method for made up sequences. In: Proceedings of "
+         "the 12th Pretend Conference on Made Up Learning. Springfield, IL, pp. 34–56.",
+         "Proceedings of the 12th Pretend Conference on Made Up Learning"),
+        ("Roe,J. and Doe,A. (2030) A pretend method for made up sequences. In Proceedings of "
+         "the 12th Pretend Conference on Made Up Learning (PCML ’30), Springfield, IL, USA, "
+         "pp. 34–56.",
+         "Proceedings of the 12th Pretend Conference on Made Up Learning (PCML ’30)"),
+        ("Roe J, Doe A. A pretend method for made up sequences. In: Proceedings of the 12th "
+         "Pretend Conference on Made Up Learning. Springfield: Example Press, 2030, 34–56.",
+         "Proceedings of the 12th Pretend Conference on Made Up Learning"),
+    ],
+)  # fmt: skip
+def test_the_proceedings_after_in_are_the_container(text: str, proceedings: str) -> None:
+    ref = _read(text)
+    assert ref.title == "A pretend method for made up sequences"
+    assert ref.container_title == proceedings
+
+
+def test_a_book_after_in_that_names_no_meeting_is_left_alone() -> None:
+    labelled = [Labelled(t, "title", 0.9) for t in tokenize("Title of it. In Pretend things.")]
+    labelled = [x._replace(label="other") if x.token.text in (".", "In") else x for x in labelled]
+    assert proceedings_after_in(labelled) == labelled
+
+
+def test_a_preprints_note_after_its_doi_is_not_the_journal() -> None:
+    ref = _read(
+        "Roe,J., Doe,A. and Poe,C. (2030) A pretend method for made up sequences. bioRxiv "
+        "doi: https://doi.org/10.1101/000001, 12 May 2030, preprint: not peer reviewed."
+    )
+    assert ref.container_title == "bioRxiv"
+    assert ref.title == "A pretend method for made up sequences"

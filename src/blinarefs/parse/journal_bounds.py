@@ -12,13 +12,18 @@ Two shapes the labeller cuts wrong, each general to a house style rather than to
   "Nature Reviews. Molecular Cell Biology", "Z. Angew. Entomol."): it keeps only one part
   of the name, and leaves a first one-letter word out. The full stops and the abbreviated
   word are the journal's.
+- a paper's proceedings after "In" with no editors ("Title. In Proceedings of the 12th
+  Example Conference (EC '30), Place, pp. 1–9."), which the labeller reads as a second
+  title (and the entry keeps the longer of the two) or as a note: the proceedings' name is
+  the container.
 """
 
 from __future__ import annotations
 
 import re
 
-from .labeller import Labelled
+from .containers import MEETING
+from .labeller import Labelled, labels_of
 
 _OPENING = {"‘": "’", "“": "”"}
 # What may follow a quoted title's closing mark: the comma or full stop before the journal
@@ -129,3 +134,51 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
         out[e + 1] = out[e + 1]._replace(label="container")
         out[e + 2] = out[e + 2]._replace(label="container")
     return out
+
+
+# Where the name of a meeting's proceedings ends: the place, the publisher, the pages, the
+# year or the editors after it
+_AFTER_PROCEEDINGS = frozenset({"place", "publisher", "pages", "year", "volume", "editor"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Title. In: Proceedings of the Example Conference. Place, pp. 1-9.": after a title,
+    the words from "In" to the name's full stop (or the place, publisher or pages after
+    it) are the proceedings the paper is in, when they name a meeting; a bracket they open
+    (the meeting's acronym, "(EC '30)") is theirs."""
+    if "editor" in labels_of(labelled):
+        return labelled  # a chapter's book (:func:`.chapters.chapter_in_book`)
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    at = next(
+        (
+            i
+            for i in range(max(first, 0) + 1, len(labelled) - 1)
+            if labelled[i].token.text in ("In", "in")
+            and labelled[i].label == "other"
+            and labelled[i - 1].token.text in (".", ",")
+        ),
+        -1,
+    )
+    if first < 0 or at < 0:
+        return labelled
+    start = at + 1 + (labelled[at + 1].token.text == ":")
+    end, depth = start, 0
+    while end < len(labelled) and labelled[end].label not in _AFTER_PROCEEDINGS:
+        text = labelled[end].token.text
+        if text == ";" or _YEAR.fullmatch(text):
+            break  # the meeting's date: "Proceedings of the Conference; 2030 May 1-3"
+        depth += (text == "(") - (text == ")")
+        if depth < 0 or (depth == 0 and text in (".", ",") and end > start):
+            if text == ")":
+                end += 1
+            break
+        end += 1
+    words = " ".join(x.token.text for x in labelled[start:end])
+    if end - start < 2 or depth > 0 or not MEETING.match(words):
+        return labelled
+    return [
+        *labelled[:start],
+        *(x._replace(label="container") for x in labelled[start:end]),
+        *(x._replace(label="other") if x.label == "container" else x for x in labelled[end:]),
+    ]
