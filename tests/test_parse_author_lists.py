@@ -173,3 +173,12 @@ def test_a_persons_parenthesis_after_the_names_is_not_taken() -> None:
 def test_apa_ellipsis_before_the_last_author(ellipsis: str) -> None:
     names, _ = read_names(f"Roe, A., Doe, B., Poe, C., {ellipsis} Soe, T.")
     assert [n.full_family for n in names] == ["Roe", "Doe", "Poe", "Soe"]
+
+
+def test_a_last_initial_before_the_year_is_no_title() -> None:
+    ref = _read(
+        "Roe M. A 1999 The pretend role of made up things in agroecosystems. Agric. Ecosyst. "
+        "Environ. 74: 19–31."
+    )
+    assert _authors(ref) == ["Roe"]
+    assert ref.title == "The pretend role of made up things in agroecosystems"

@@ -138,3 +138,14 @@ def test_a_preprints_note_after_its_doi_is_not_the_journal() -> None:
     )
     assert ref.container_title == "bioRxiv"
     assert ref.title == "A pretend method for made up sequences"
+
+
+def test_a_books_series_after_its_title_is_not_joined_to_it() -> None:
+    ref = _read(
+        "Roe IG, Doe PY. 2003 Made up site in the pretend Arctic In: Poe J, Moe F, editors. "
+        "Chronology of pretend technologies, made up stratigraphies, cultural implications. "
+        "Lisboa: Trabalhos de Ficção Vol. 33 p. 109–120."
+    )
+    assert ref.container_title == (
+        "Chronology of pretend technologies, made up stratigraphies, cultural implications"
+    )

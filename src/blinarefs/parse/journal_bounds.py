@@ -92,6 +92,11 @@ def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
 # or after it, before the volume: "Sci." of "Philos. Trans. R. Soc. B Biol. Sci. 365"
 _ONE_LETTER = re.compile(r"[A-Z]")
 _LAST_WORD = re.compile(r"[A-Z][a-z]{0,5}")
+# a word of a journal's name before one of its full stops ("Poult", "Reviews"), not a book's
+# last word ("... implications. Lisboa: Series")
+_ABBREVIATED = re.compile(r"[A-Z][A-Za-z]{0,7}")
+# what numbers a volume or a part, not a journal's last word: "Vol. 33", "Suppl. 2"
+_NUMBERING = frozenset({"Vol", "Vols", "No", "Nr", "Pt", "Part", "Suppl", "Issue", "Iss", "Ed"})
 
 
 def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
@@ -107,6 +112,7 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
             x.label != "container"
             and x.token.text == "."
             and out[i - 1].label == "container"
+            and _ABBREVIATED.fullmatch(out[i - 1].token.text)
             and out[i + 1].label == "container"
         ):
             out[i] = x._replace(label="container")
@@ -128,6 +134,7 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
         0 <= e < len(out) - 4
         and [x.token.text for x in (out[e + 1], out[e + 3])] == [".", "."]
         and _LAST_WORD.fullmatch(out[e + 2].token.text)
+        and out[e + 2].token.text not in _NUMBERING
         and out[e + 1].label == out[e + 2].label == "other"
         and out[e + 4].label == "volume"
     ):  # "... B Biol" | ". Sci." | "365": the last word before the volume
