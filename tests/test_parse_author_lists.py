@@ -182,3 +182,8 @@ def test_a_last_initial_before_the_year_is_no_title() -> None:
     )
     assert _authors(ref) == ["Roe"]
     assert ref.title == "The pretend role of made up things in agroecosystems"
+
+
+def test_a_family_name_ending_with_a_capital_after_its_particles() -> None:
+    names, _ = read_names("Roe JA, van der A DL, Doe B")
+    assert [n.full_family for n in names] == ["Roe", "van der A", "Doe"]

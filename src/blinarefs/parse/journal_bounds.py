@@ -170,6 +170,8 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     if first < 0 or at < 0:
         return labelled
     start = at + 1 + (labelled[at + 1].token.text == ":")
+    if labelled[start].label == "container":
+        return labelled  # read already, with the place and dates it may hold
     end, depth = start, 0
     while end < len(labelled) and labelled[end].label not in _AFTER_PROCEEDINGS:
         text = labelled[end].token.text
