@@ -149,3 +149,11 @@ def test_a_books_series_after_its_title_is_not_joined_to_it() -> None:
     assert ref.container_title == (
         "Chronology of pretend technologies, made up stratigraphies, cultural implications"
     )
+
+
+def test_a_books_place_after_its_full_stop_is_not_joined_to_it() -> None:
+    ref = _read(
+        "Roe RA, Doe SA (2011) Biogeography and connectivity of pretend fishes In: Poe O. "
+        "Changing Things in Changing Environment. Rijeca. InTech: 299-322."
+    )
+    assert "InTech" not in ref.container_title

@@ -106,7 +106,9 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     the title's full stop and the journal ("Title. Z. Angew. Entomol. 97"), opens it; an
     abbreviated word between the journal and the volume ("B Biol. Sci. 365") closes it."""
     out = list(labelled)
-    for i in range(1, len(out) - 1):
+    # a journal's: a volume follows (a book's "Title. Place. Publisher" is no one name)
+    numbered = "volume" in labels_of(labelled)
+    for i in range(1, len(out) - 1 if numbered else 1):
         x = out[i]
         if (
             x.label != "container"
