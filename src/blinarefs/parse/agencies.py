@@ -16,7 +16,10 @@ import re
 from ..model import Name, Reference
 from ..names import parse_vancouver_name
 from .closing import SITE_ADDRESS
+from .labeller import Labelled, labels_of
 from .one_name import ORGANISATION_WORDS, is_organisation
+
+YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 
 # The lower-case words a name in title case keeps (in the languages of the corpora).
 _SMALL_WORDS = frozenset((
@@ -203,6 +206,81 @@ def _person_opening(ref: Reference) -> Reference:
     if name is None or len(re.findall(r"[^\W\d_]+", rest)) < 2:
         return ref
     return ref.with_fields(author=(name,), title=rest)
+
+
+# Where an organisation's name may have been read, before its year: anything but a person's
+_NAME_SIDE = frozenset({"title", "container", "other", "publisher"})
+
+
+def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
+    """An author-date entry by an organisation ("Example Institute of Tests (EIT) (2030) A
+    report on tests.", "Example Council. (2030). Title."), which the labeller, having seen
+    few, reads as a title opening with the name (and the year in it, or the real title as
+    the journal): the name before the year in parentheses is the author, when it reads as
+    an organisation's and no author was read; the sentence after the year is the title."""
+    if "author" in labels_of(labelled):
+        return labelled
+    at = next(
+        (
+            i
+            for i in range(2, min(len(labelled) - 1, 40))
+            if YEAR.fullmatch(labelled[i].token.text)
+            and labelled[i - 1].token.text == "("
+            and labelled[i + 1].token.text == ")"
+        ),
+        -1,
+    )
+    end = at - 1
+    while end > 0 and labelled[end - 1].token.text == ".":
+        end -= 1
+    if end < 2 or any(x.label not in _NAME_SIDE for x in labelled[:end]):
+        return labelled
+    # the name as printed, from the tokens' offsets, which start at its first letter
+    name = " ".join(x.token.text for x in labelled[:end]).replace("( ", "(").replace(" )", ")")
+    if labelled[0].token.start != 0 or not _organisation_name(name):
+        return labelled
+    after = at + 2
+    while after < len(labelled) and labelled[after].token.text == ".":
+        after += 1
+    stop = next(
+        (k for k in range(after, len(labelled)) if labelled[k].token.text == "."), len(labelled)
+    )
+    titled = "title" in labels_of(labelled[after:])
+    return [
+        *(x._replace(label="author") for x in labelled[:end]),
+        *(x._replace(label="other") for x in labelled[end:at]),
+        labelled[at]._replace(label="year"),
+        *(x._replace(label="other") for x in labelled[at + 1 : after]),
+        *(x if titled else x._replace(label="title") for x in labelled[after:stop]),
+        *labelled[stop:],
+    ]
+
+
+_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
+def acronym_after_organisation(labelled: list[Labelled]) -> list[Labelled]:
+    """An organisation's acronym in parentheses after its name ("Example Network of Tests
+    (ENT). www.example.org"), which the labeller, having ended the name before the
+    parenthesis, reads as the title or the journal: the name's, when the authors read are
+    one organisation's name and a full stop or a comma follows the parenthesis."""
+    end = 0
+    while end < len(labelled) and labelled[end].label == "author":
+        end += 1
+    if end < 2 or end + 3 >= len(labelled) or labelled[end].token.text != "(":
+        return labelled
+    acronym, closing, after = labelled[end + 1 : end + 4]
+    if (
+        not _ACRONYM_TOKEN.fullmatch(acronym.token.text)
+        or closing.token.text != ")"
+        or after.token.text not in (".", ",")
+    ):
+        return labelled
+    name = " ".join(x.token.text for x in labelled[:end])
+    if not _organisation_name(name):
+        return labelled
+    named = [x._replace(label="author") for x in labelled[end : end + 3]]
+    return [*labelled[:end], *named, *labelled[end + 3 :]]
 
 
 def organisations_first(ref: Reference) -> Reference:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
+from .agencies import acronym_after_organisation, organisation_before_year
 from .chapters import Span, chapter_in_book, editors_after_book, editors_in
 from .field_values import (
     NUMBER_WORD,
@@ -22,6 +23,11 @@ from .field_values import (
     entry_type,
     printed_date,
     printed_pages,
+)
+from .journal_bounds import (
+    journal_across_stops,
+    proceedings_after_in,
+    quoted_title_before_journal,
 )
 from .journals import (
     issue_opened_in_volume,
@@ -159,17 +165,21 @@ def _identifier(x: Labelled) -> Labelled:
 
 
 def _no_title_after_identifier(labelled: list[Labelled]) -> list[Labelled]:
-    """What follows a DOI or a URL is no title when the title came before it: OUP's
-    preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2 January 2030, preprint: not
-    peer reviewed.") print a date and a note there, which the labeller, which takes the
-    longest title it read, would take for the title."""
+    """What follows a DOI or a URL is no title (nor journal) when the title (or journal)
+    came before it: OUP's preprints ("Title. bioRxiv, doi: https://doi.org/10.x/y, 2
+    January 2030, preprint: not peer reviewed.") print a date and a note there, which the
+    labeller, which takes the longest title (or journal) it read, would take for them."""
     at = next((i for i, x in enumerate(labelled) if x.label in ("doi", "url")), None)
-    if at is None or "title" not in labels_of(labelled[:at]):
+    if at is None:
         return labelled
+    before = set(labels_of(labelled[:at]))
     return [
-        x._replace(label="note") if k > at and x.label == "title" else x
+        x._replace(label="note") if k > at and x.label in before & _READ_BEFORE else x
         for k, x in enumerate(labelled)
     ]
+
+
+_READ_BEFORE = frozenset({"title", "container"})
 
 
 def assemble(labelled: list[Labelled], source: str, names_end: int | None = None) -> Assembled:
@@ -189,6 +199,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
+    labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = volume_after_year(labelled)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
@@ -202,6 +213,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_sentences_joined(marks_inside_title(title_head_left_out(labelled)))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
+    labelled = journal_across_stops(quoted_title_before_journal(labelled))
+    labelled = proceedings_after_in(labelled)
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

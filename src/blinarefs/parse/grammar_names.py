@@ -54,7 +54,10 @@ def split_authors(text: str) -> Names | None:
     m = re.match(r"(.+?)\.(?:\s+|$)", text)
     if not m:
         return None
-    pieces = [p.strip() for p in _NAME_SEPARATOR.split(m.group(1)) if p.strip()]
+    pieces = _and_split([p.strip() for p in _NAME_SEPARATOR.split(m.group(1)) if p.strip()])
+    rest = text[m.end() :].strip()
+    if len(pieces) == 2 and _ONE_FAMILY.fullmatch(pieces[0]) and _INITIALS_AFTER.match(rest):
+        pieces = [f"{pieces[0]} {pieces[1]}"]  # "Roe, J. Title": one name, its comma printed
     if pieces and (cut := _ET_AL_END.search(pieces[-1])):
         pieces[-1:] = [pieces[-1][: cut.start()], "et al"]  # "Protopopescu C et al"
     editors = bool(pieces) and bool(_EDITORS.match(pieces[-1]))
@@ -77,7 +80,32 @@ def split_authors(text: str) -> Names | None:
             return None
     if not people:
         return None
-    return Names(tuple(people + groups), truncated, editors, text[m.end() :].strip())
+    return Names(tuple(people + groups), truncated, editors, rest)
+
+
+# One family name before its initials' comma ("Roe, J. Title"), the whole list: a capitalised
+# word, hyphenated or with its apostrophe, and the initials after it, "J" or "JA" (the full
+# stop the list's closes); and what may follow a list so closed: a title's first word, not
+# one more initial ("Roe, J. A., Doe, B." is APA's, left to the labeller)
+_ONE_FAMILY = re.compile(r"[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)*")
+_INITIALS_AFTER = re.compile(r"(?![A-Z]\.|[,;&(])\S")
+# "and" or "&" before a list's last name ("Roe J, Doe B, and Poe C", "Roe J & Doe B")
+_AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")  # from a run's first space: linear
+_AND_FIRST = re.compile(r"^(?:and|&)\s+")
+
+
+def _and_split(pieces: list[str]) -> list[str]:
+    """The names of a list whose last one is joined by "and" or "&": "and Poe C" is "Poe C",
+    and "Doe B & Poe C" two names, when every part reads as a name "Family Initials" (not a
+    group's "Society for Made Up and Pretend Medicine")."""
+    out: list[str] = []
+    for piece in pieces:
+        parts = _AND.split(_AND_FIRST.sub("", piece))
+        if (len(parts) > 1 or parts[0] != piece) and all(map(_vancouver_name, parts)):
+            out.extend(parts)
+        else:
+            out.append(piece)
+    return out
 
 
 def editors_closed(book: str) -> str:

@@ -48,9 +48,10 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     takes in reads as a family name (capitalised words and particles, at most four): a
     list printed family name first ("Roe M. S. Contextual fear, ...") is left alone."""
     last = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
-    if last >= 4 and labelled[last].token.text == "." and labelled[last + 1 :]:
-        last -= 1  # "A. Roe, B. Doe, Title": the run ends after the initial's full stop
-    if last < 3 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
+    if last >= 3 and labelled[last].token.text == "." and labelled[last + 1 :]:
+        last -= 1  # "A. Roe, B. Doe, Title", "P.C. Roe, Title": the run ends after the
+        # initial's full stop
+    if last < 2 or not INITIAL_TOKEN.fullmatch(labelled[last].token.text):
         return labelled
     words = [x.token.text for x in labelled[: last + 1]]
     if not (_initials_first(words) or _given_first_after_first(words)):
@@ -63,7 +64,8 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
             return labelled
         end += 1
     taken = [x.token.text for x in labelled[last + 1 : end] if x.token.text not in ".-‐"]
-    if end >= len(labelled) or not 0 < len(taken) <= 4:
+    # at most four words besides the initials of a last name ("Poe e W.-P. Su")
+    if end >= len(labelled) or not 0 < sum(not INITIAL_TOKEN.fullmatch(w) for w in taken) <= 4:
         return labelled
     if not all(_FAMILY_WORD.fullmatch(w) or w in _PARTICLES for w in taken):
         return labelled

@@ -45,7 +45,11 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
     if not commas and (stop != 2 or len(words[1]) > 2 or words[0] in ("The", "A", "An")):
         return labelled  # one name, "Roe J.", not an organisation's "The NHS. Centre"
     nxt, acronym = words[stop + 1], bool(_ACRONYM.fullmatch(words[stop + 1]))
-    worded = nxt[:1].isupper() and nxt[1:2].islower()
+    # a title's first word, or its article "A" before a word the labeller also took for a
+    # name ("Roe J. A Y12F mutant"; not "Roe M. A 2030", the last initial)
+    worded = (nxt[:1].isupper() and nxt[1:2].islower()) or (
+        nxt == "A" and words[stop + 2 : stop + 3] not in ([], [","], ["."])
+    )
     if not is_initials(words[stop - 1]):
         return labelled
     if not worded and (not acronym or words[stop + 2 : stop + 3] == ["."]):

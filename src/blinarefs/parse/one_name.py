@@ -157,6 +157,13 @@ def read_name(text: str) -> Name | None:
         initial = _SPACED_INITIAL[dotted]
         while k > 1 and initial.fullmatch(words[k - 1]):
             k -= 1
+    else:  # "Roe R A.M": one initial, then the others dotted together ("van der A DL": no)
+        while (
+            k > 1
+            and _SPACED_INITIAL[False].fullmatch(words[k - 1])
+            and words[k - 2].lower() not in PARTICLES
+        ):
+            k -= 1
     last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
         family_words = words[:k]

@@ -52,8 +52,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS_MARKS = re.compile(r"[.\s\-‐]")
 _SMALL_INITIAL = re.compile(r"[a-z]\.")  # "d." of "M. d. G. S.": "de" among given names
 # APA 7's ellipsis before the last author, who follows the names left out ("Roe, A., Doe,
-# B., … Poe, C."): a comma between two names
-_ELLIPSIS = re.compile(r",? ?(?:…|\.\.\.) ?(?=[^\W\d_])")
+# B., … Poe, C.", and spaced, ". . . Poe, C."): a comma between two names
+_ELLIPSIS = re.compile(r",? ?(?:…|\.\.\.|\. \. \.) ?(?=[^\W\d_])")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[\s\-‐]?)+")
 
 
@@ -204,6 +204,15 @@ def _full_given_first(part: str) -> bool:
     )
 
 
+def _without_middle_initials(part: str) -> str:
+    """ "Jane" of "Jane A." or "Jane A. B.": a given name written out, without the initials
+    after it (empty for initials alone, "J. A.")."""
+    words = part.split()
+    while words and given_initial(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def _comma_pieces(text: str) -> list[str]:
     """Split on commas, but keep "Smith, J. A." and "Von Salmuth, V." together (APA: the
     initials follow the family name and a comma), and Chicago's inverted first name."""
@@ -212,8 +221,9 @@ def _comma_pieces(text: str) -> list[str]:
         len(parts) >= 2
         and len(parts[0].split()) == 1
         and not _has_initials(parts[0])
-        and all(_full_given_first(p) for p in parts[1:3])
-    ):  # Chicago: "Alder, John, Karen Birch, and Lee Cedar": only the first is inverted
+        and _full_given_first(_without_middle_initials(parts[1]))
+        and all(_full_given_first(p) for p in parts[2:3])
+    ):  # Chicago: "Alder, John Q., Karen Birch, and Lee Cedar": only the first is inverted
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     if len(parts) == 2 and _abnt_family(parts[0]) and _full_given_first(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"

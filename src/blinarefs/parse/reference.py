@@ -115,8 +115,10 @@ def _close_gap(before: str, after: str) -> str:
 
 
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}\.")
+# (or an initialism's capitals: "IEEE Trans." of "IEEE Trans. Med. Imaging")
 _WORDS_BEFORE_ABBREVIATION = re.compile(
-    r"(?!(?:A|An|The|On|In)\b)(?:[A-Z][a-z]{1,5} ){1,2}[A-Z][a-z]{0,3}\."
+    r"(?!(?:A|An|The|On|In)\b)"
+    r"(?:(?:[A-Z][a-z]{1,5} ){1,2}[A-Z][a-z]{0,3}|[A-Z]{2,5} [A-Z][a-z]{1,5})\."
 )
 
 

@@ -1,0 +1,195 @@
+"""Where a journal's name starts and ends, mended from the labels by what was printed.
+
+Two shapes the labeller cuts wrong, each general to a house style rather than to a source:
+
+- a title in quotation marks before the journal, as Harvard styles print it ("Roe A. (2030)
+  ‘A Title: Its Causes, Its Cures’, Journal of Examples, 11: 85–111."): the labeller, which
+  has seen few such lists, ends the title at a comma inside the quotation and takes the rest
+  of it for the journal, or takes the journal's first words ("Infection, Genetics and
+  Evolution") into the title. The quotation is the title; what follows it up to the volume
+  is the journal.
+- an abbreviated journal whose words the labeller split at their full stops ("Poult. Sci.",
+  "Nature Reviews. Molecular Cell Biology", "Z. Angew. Entomol."): it keeps only one part
+  of the name, and leaves a first one-letter word out. The full stops and the abbreviated
+  word are the journal's.
+- a paper's proceedings after "In" with no editors ("Title. In Proceedings of the 12th
+  Example Conference (EC '30), Place, pp. 1–9."), which the labeller reads as a second
+  title (and the entry keeps the longer of the two) or as a note: the proceedings' name is
+  the container.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .containers import MEETING
+from .labeller import Labelled, labels_of
+
+_OPENING = {"‘": "’", "“": "”"}
+# What may follow a quoted title's closing mark: the comma or full stop before the journal
+_AFTER_QUOTE = frozenset({",", "."})
+# A journal's words between a quoted title and the volume: no number, no "In" (a book's)
+_JOURNAL_TOKEN = re.compile(r"[^\W\d_][\w'’\-.&]*|[(),;:&.]")
+_QUOTED_SIDE = frozenset({"title", "container", "other"})
+
+
+def _quoted_span(labelled: list[Labelled]) -> tuple[int, int] | None:
+    """The tokens of a title printed in quotation marks, from its opening mark to its
+    closing one: the first title token is the opening mark, and the closing mark is the
+    first of its kind followed by a comma or a full stop (an apostrophe, "patients’ views",
+    is followed by a word)."""
+    start = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    if start < 0 or (close := _OPENING.get(labelled[start].token.text)) is None:
+        return None
+    for end in range(start + 1, len(labelled) - 1):
+        x = labelled[end]
+        if x.label not in _QUOTED_SIDE:
+            return None
+        if x.token.text == close and labelled[end + 1].token.text in _AFTER_QUOTE:
+            return start, end
+    return None
+
+
+def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """ "‘Title, With Commas’, Journal Name, 11: 85–111": the quotation is the title and
+    the words after it, up to the comma before the volume, the journal, wherever the labeller
+    cut them. Only where a volume follows, and the words between are a name's (no number,
+    not "in" a book)."""
+    span = _quoted_span(labelled)
+    if span is None:
+        return labelled
+    start, close = span
+    first = close + 2  # after the closing mark and its comma or full stop
+    volume = next((i for i in range(first, len(labelled)) if labelled[i].label == "volume"), -1)
+    if volume < 0:
+        return labelled
+    end = volume
+    while end > first and labelled[end - 1].token.text in (",", ".", ";"):
+        end -= 1
+    words = labelled[first:end]
+    if (
+        not words
+        or len(words) > 20
+        or words[0].token.text.lower() in ("in", "em", "en")
+        or not words[0].token.text[:1].isupper()
+        or any(x.label not in _QUOTED_SIDE or not _JOURNAL_TOKEN.fullmatch(x.token.text)
+               for x in words)
+    ):  # fmt: skip
+        return labelled
+    # the marks are not the title's: its own apostrophe ("patients’ views") keeps the
+    # quotes around it otherwise
+    return [
+        *labelled[:start],
+        labelled[start]._replace(label="other"),
+        *(x._replace(label="title") for x in labelled[start + 1 : close]),
+        *(x._replace(label="other") for x in labelled[close:first]),
+        *(x._replace(label="container") for x in words),
+        *labelled[end:],
+    ]
+
+
+# One abbreviated word the labeller left out before a journal: "Z." of "Z. Angew. Entomol.";
+# or after it, before the volume: "Sci." of "Philos. Trans. R. Soc. B Biol. Sci. 365"
+_ONE_LETTER = re.compile(r"[A-Z]")
+_LAST_WORD = re.compile(r"[A-Z][a-z]{0,5}")
+# a word of a journal's name before one of its full stops ("Poult", "Reviews"), not a book's
+# last word ("... implications. Lisboa: Series")
+_ABBREVIATED = re.compile(r"[A-Z][A-Za-z]{0,7}")
+# what numbers a volume or a part, not a journal's last word: "Vol. 33", "Suppl. 2"
+_NUMBERING = frozenset({"Vol", "Vols", "No", "Nr", "Pt", "Part", "Suppl", "Issue", "Iss", "Ed"})
+
+
+def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
+    """A journal the labeller split at a full stop of its name ("Poult" | "." | "Sci.",
+    "Nature Reviews" | "." | "Molecular Cell Biology") is one name: a full stop between two
+    runs of the journal is the journal's. And a one-letter word with its full stop, between
+    the title's full stop and the journal ("Title. Z. Angew. Entomol. 97"), opens it; an
+    abbreviated word between the journal and the volume ("B Biol. Sci. 365") closes it."""
+    out = list(labelled)
+    # a journal's: a volume follows (a book's "Title. Place. Publisher" is no one name)
+    numbered = "volume" in labels_of(labelled)
+    for i in range(1, len(out) - 1 if numbered else 1):
+        x = out[i]
+        if (
+            x.label != "container"
+            and x.token.text == "."
+            and out[i - 1].label == "container"
+            and _ABBREVIATED.fullmatch(out[i - 1].token.text)
+            and out[i + 1].label == "container"
+        ):
+            out[i] = x._replace(label="container")
+    c = next((i for i, x in enumerate(out) if x.label == "container"), -1)
+    if (
+        c >= 4
+        and out[c - 1].token.text == "."
+        and _ONE_LETTER.fullmatch(out[c - 2].token.text)
+        and out[c - 3].token.text == "."
+        and out[c - 4].label == "title"
+        and out[c - 2].label == out[c - 1].label == "other"
+        and out[c + 1 : c + 2]
+        and out[c + 1].token.text == "."
+    ):
+        out[c - 2] = out[c - 2]._replace(label="container")
+        out[c - 1] = out[c - 1]._replace(label="container")
+    e = max((i for i, x in enumerate(out) if x.label == "container"), default=-1)
+    if (
+        0 <= e < len(out) - 4
+        and [x.token.text for x in (out[e + 1], out[e + 3])] == [".", "."]
+        and _LAST_WORD.fullmatch(out[e + 2].token.text)
+        and out[e + 2].token.text not in _NUMBERING
+        and out[e + 1].label == out[e + 2].label == "other"
+        and out[e + 4].label == "volume"
+    ):  # "... B Biol" | ". Sci." | "365": the last word before the volume
+        out[e + 1] = out[e + 1]._replace(label="container")
+        out[e + 2] = out[e + 2]._replace(label="container")
+    return out
+
+
+# Where the name of a meeting's proceedings ends: the place, the publisher, the pages, the
+# year or the editors after it
+_AFTER_PROCEEDINGS = frozenset({"place", "publisher", "pages", "year", "volume", "editor"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Title. In: Proceedings of the Example Conference. Place, pp. 1-9.": after a title,
+    the words from "In" to the name's full stop (or the place, publisher or pages after
+    it) are the proceedings the paper is in, when they name a meeting; a bracket they open
+    (the meeting's acronym, "(EC '30)") is theirs."""
+    if "editor" in labels_of(labelled):
+        return labelled  # a chapter's book (:func:`.chapters.chapter_in_book`)
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    at = next(
+        (
+            i
+            for i in range(max(first, 0) + 1, len(labelled) - 1)
+            if labelled[i].token.text in ("In", "in")
+            and labelled[i].label == "other"
+            and labelled[i - 1].token.text in (".", ",")
+        ),
+        -1,
+    )
+    if first < 0 or at < 0:
+        return labelled
+    start = at + 1 + (labelled[at + 1].token.text == ":")
+    if labelled[start].label == "container":
+        return labelled  # read already, with the place and dates it may hold
+    end, depth = start, 0
+    while end < len(labelled) and labelled[end].label not in _AFTER_PROCEEDINGS:
+        text = labelled[end].token.text
+        if text == ";" or _YEAR.fullmatch(text):
+            break  # the meeting's date: "Proceedings of the Conference; 2030 May 1-3"
+        depth += (text == "(") - (text == ")")
+        if depth < 0 or (depth == 0 and text in (".", ",") and end > start):
+            if text == ")":
+                end += 1
+            break
+        end += 1
+    words = " ".join(x.token.text for x in labelled[start:end])
+    if end - start < 2 or depth > 0 or not MEETING.match(words):
+        return labelled
+    return [
+        *labelled[:start],
+        *(x._replace(label="container") for x in labelled[start:end]),
+        *(x._replace(label="other") if x.label == "container" else x for x in labelled[end:]),
+    ]
