@@ -157,7 +157,8 @@ def read_name(text: str) -> Name | None:
         initial = _SPACED_INITIAL[dotted]
         while k > 1 and initial.fullmatch(words[k - 1]):
             k -= 1
-    else:  # "Roe R A.M": one initial, then the others dotted together ("van der A DL": no)
+    if k == len(words) - 1 and not _SPACED_INITIAL[False].fullmatch(words[-1]):
+        # "Roe R A.M": one initial, then the others dotted together ("van der A DL": no)
         while (
             k > 1
             and _SPACED_INITIAL[False].fullmatch(words[k - 1])
