@@ -312,6 +312,20 @@ def test_a_talks_meeting_place_and_kind_are_read_from_csl_json_and_written_back(
     ]
 
 
+def test_a_csl_json_patents_office_and_number_are_its_note():
+    # written for the tests: Zotero's "Country"/"Issuing Authority" and "Patent Number" were
+    # "not read", so a patent printed with neither
+    item = {"id": "p", "type": "patent", "title": "A made-up owl counter",
+            "authority": "United States", "number": "US 1234567",
+            "issued": {"date-parts": [[2030, 1, 5]]}}  # fmt: skip
+    result = read_references(json.dumps([item]))
+    [ref] = result.references
+    assert ref.note == "United States patent US 1234567" and not result.findings
+    noted = read_references(json.dumps([{**item, "note": "Granted after appeal"}]))
+    assert noted.references[0].note == "Granted after appeal"
+    assert any("not read: number" in f.message for f in noted.findings)
+
+
 def test_bad_json_names_its_line():
     with pytest.raises(ImportFormatError, match=r"x\.json:2: not valid JSON"):
         read_references('[{"id": "a",\n  oops}]', source="x.json")

@@ -41,7 +41,12 @@ _AS_BIBLATEX = {"accessed": "urldate", "keyword": "keywords", "language": "langu
 _ALIASES = {"journalAbbreviation": "container-title-short"}
 _READ = {"id", "type", "author", "editor", "issued", "available-date", "custom", "citation-key"}
 _READ |= {*CSL_TEXT_FIELDS, *_AS_BIBLATEX, *_ALIASES}
-_SPEECH = {"event", *(theirs for _, theirs in SPEECH_CSL)}  # a talk's meeting, place, kind
+# What one kind of work's variables are read into: a talk's meeting, place and kind; a
+# patent's office and number, as the note prints them ("United States patent US 1234567")
+_KIND_READ = {
+    "speech": frozenset({"event", *(theirs for _, theirs in SPEECH_CSL)}),
+    "patent": frozenset({"number", "authority"}),
+}
 
 
 def _csl_item(ref: Reference, clean: bool) -> dict[str, Any]:
@@ -134,14 +139,28 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
         if len(names) < len(ref.author):
             ref = ref.with_fields(author=names, author_truncated=True)
         ref = identifiers_from_note(_with_biblatex_fields(ref, item))
+        numbered = _patent_number(ref, item)
+        kind = ref.type if ref.type != "patent" or numbered is not ref else ""
+        ref = numbered
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)
         who = f"item {n}" + (f" ({ref.id})" if ref.id != "?" else "")
-        known = _READ | _SPEECH if ref.type == "speech" else _READ
+        known = _READ | _KIND_READ.get(kind, frozenset())
         for k, v in item.items():
             if k not in known and v not in (None, "", [], {}):
                 unread.setdefault(k, []).append((who, v))
     findings += [_unread(source, name, items) for name, items in unread.items()]
     return ImportResult(tuple(refs), "csl-json", tuple(findings))
+
+
+def _patent_number(ref: Reference, item: dict[str, Any]) -> Reference:
+    """A CSL-JSON patent's office and number (Zotero's "Country" or "Issuing Authority" and
+    "Patent Number") as its note, the form Citing Medicine and AMA print: "United States
+    patent US 1234567". Only where the item has no note of its own."""
+    number = str(item.get("number") or "").strip()
+    if ref.type != "patent" or not number or ref.note:
+        return ref
+    office = str(item.get("authority") or "").strip()
+    return ref.with_fields(note=" ".join(p for p in (office, "patent", number) if p))
 
 
 def _with_biblatex_fields(ref: Reference, item: dict[str, Any]) -> Reference:
