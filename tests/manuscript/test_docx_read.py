@@ -223,8 +223,15 @@ def test_zips_that_are_not_word_are_named(tmp_path):
     other = tmp_path / "x.zip"
     with zipfile.ZipFile(other, "w") as zf:
         zf.writestr("a.txt", "hello")
-    with pytest.raises(ParseError, match="not a Word file"):
+    with pytest.raises(ParseError, match="not a Word file") as raised:
         read_manuscript(other)
+    assert "JATS XML" in str(raised.value.hint)
+    # a reference list (parse, import) is told what import reads, not what check reads
+    from blinarefs.manuscript.read import read_list_text
+
+    with pytest.raises(ParseError, match="not a Word file") as raised:
+        read_list_text(other)
+    assert "RIS, CSL-JSON, BibTeX" in str(raised.value.hint)
     broken = tmp_path / "b.docx"
     broken.write_bytes(b"PK\x03\x04 truncated")
     with pytest.raises(ParseError, match="damaged zip"):

@@ -64,7 +64,7 @@ def read_list_text(path: str | Path) -> str:
     with reading(path, "a text file"), path.open("rb") as f:
         head = f.read(8)
     if head.startswith(b"PK\x03\x04"):
-        return _read_zip(path).text
+        return _read_zip(path, _LIST_KINDS).text
     kind = binary_kind(head)  # a PDF saved under a Word name is a PDF, not a damaged file
     if kind:
         raise WrongKind(f"{path}: {kind}")
@@ -94,7 +94,15 @@ def _head(path: Path) -> bytes:
         return f.read(8)
 
 
-def _read_zip(path: Path) -> ManuscriptDocument:
+# What each reader takes, said when it is given a zip that is no Word file
+_MANUSCRIPT_KINDS = "blinarefs reads .docx, JATS XML and plain text"
+_LIST_KINDS = (
+    "give the list as plain text or a .docx, or another tool's file: RIS, CSL-JSON, BibTeX, "
+    "PubMed MEDLINE or EndNote XML"
+)
+
+
+def _read_zip(path: Path, kinds: str = _MANUSCRIPT_KINDS) -> ManuscriptDocument:
     from .wordml import is_docx
 
     try:
@@ -113,5 +121,5 @@ def _read_zip(path: Path) -> ManuscriptDocument:
     what = next((w for name, w in _ZIP_KINDS.items() if name in names), None)
     raise WrongKind(
         f"{path}: {what or 'a zip archive that is not a Word file (no word/document.xml)'}",
-        hint="blinarefs reads .docx, JATS XML and plain text",
+        hint=kinds,
     )
