@@ -182,6 +182,19 @@ def test_a_work_without_an_author_is_cited_by_its_entrys_opening_words(tmp_path,
     }
 
 
+def test_a_numbered_text_naming_a_work_by_its_title_cites_it_only_by_number(tmp_path, capsys):
+    # a text that cites by number names a guideline in brackets: read as a citation, the
+    # name hid that the sentence gives the work no number
+    text = (
+        "Otters are common in the valley [1]. The count followed national practice "
+        "(Example Agency guidelines for counting otters) at every site. Counts vary by "
+        "season [2].\n\nReferences\n\n1. Roe J, Doe A. Otters in a made-up valley. J Made "
+        "Up Zool. 2030;12:34-40.\n2. Example Agency. Guidelines for counting otters. "
+        "Example City: Example Agency; 2029.\n"
+    )
+    assert _cited(tmp_path, capsys, text) == {"[1]": [1], "[2]": [2]}
+
+
 def test_opening_words_shared_by_two_entries_cite_neither():
     # two pages of one site: the words name no one entry, and the parenthesis no work
     said = "Seen under the microscope (Details - Public Virus Image Library - PVIL)."

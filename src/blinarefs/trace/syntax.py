@@ -268,7 +268,10 @@ def author_year_candidates(text: str, index: ReferenceIndex) -> list[Candidate]:
                 break
             found = _AUTHOR_NARRATIVE.search(text, found.start() + 1, year.end())
     out.extend(_bare_candidates(text, index, parens))
-    out.extend(title_candidates(text, index, [(c.start, c.end) for c in out]))
+    if out:  # a work cited by its title only in a text that cites by name: in a numbered
+        # one, "(World Health Organization guidelines for malaria)" names a work it cites
+        # by number, and read as a citation it would hide that number's absence
+        out.extend(title_candidates(text, index, [(c.start, c.end) for c in out]))
     return out
 
 
