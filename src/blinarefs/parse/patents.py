@@ -43,7 +43,7 @@ def patent_in(text: str) -> re.Match[str] | None:
 _INVENTOR = re.compile(r"\binventors?\b", re.IGNORECASE)
 _ASSIGNEE = re.compile(r"\bassignees?\b", re.IGNORECASE)
 _PEOPLE_AT_MOST = 600  # characters: the role word closes the item's first part
-HOLDER = "holder"  # biblatex's field for a patent's assignee
+_HOLDER = "holder"  # biblatex's field for a patent's assignee
 
 
 def as_patent(ref: Reference, container: str, note: str) -> Reference:
@@ -52,10 +52,9 @@ def as_patent(ref: Reference, container: str, note: str) -> Reference:
     if _names_patent(container):
         # "US Patent 1234567", "United States patent US 1234567" is no journal
         container, note = "", note or container
-    short = "" if not container or _names_patent(ref.container_title_short) else None
+    if not container or _names_patent(ref.container_title_short):
+        ref = ref.with_fields(container_title_short="")  # no journal, no abbreviation of one
     ref = _people(ref.with_fields(container_title=container, note=note))
-    if short is not None:
-        ref = ref.with_fields(container_title_short=short)
     number = PATENT.search(ref.source_text)
     if number and "pat" not in number.group(0).lower():  # the number alone
         return _patent_number(ref, number.group(0))
@@ -79,7 +78,7 @@ def _people(ref: Reference) -> Reference:
     if roles is None or names is None or not names.names:
         return ref
     _, holder, end = roles
-    extra = ref.extra + (((HOLDER, holder),) if holder else ())
+    extra = ref.extra + (((_HOLDER, holder),) if holder else ())
     title = ref.title
     if _INVENTOR.search(title) or _ASSIGNEE.search(title) or (holder and holder in title):
         title = _title_after(ref.source_text[end:])
