@@ -296,10 +296,8 @@ def _parsed(ctx: BuildContext) -> StageReport:
 
     ctx.parsed = parse_reference_list(ctx.text, progress=ctx.bar("parse"))
     document = ctx.data.get("document")
-    if document is not None and document.references:  # Word fields, a JATS <ref-list>
-        ctx.parsed = replace(ctx.parsed, references=document.references, failures=())
-        summary = f"{len(document.references)} references read from the {document.references_from}"
-        return StageReport("parse", summary)
+    if document is not None and (report := _from_markup(ctx, document)) is not None:
+        return report
     from .trace.bibliographies import cites_by_key, named_files, read_named
 
     # as check reads it: a numbered list in a text that cites by key (an appendix's steps, an
@@ -327,6 +325,27 @@ def _parsed(ctx: BuildContext) -> StageReport:
     changed = parsed_changes(ctx.parsed.references)
     findings += [c.finding(str(ctx.manuscript_path)) for c in changed]
     return StageReport("parse", summary, findings=findings)
+
+
+def _from_markup(ctx: BuildContext, document: Any) -> StageReport | None:
+    """The references of Word fields or a JATS ``<ref-list>``, read as ``check`` reads them
+    (with the entries typed below a manager's bibliography), or None when the markup gives
+    none and the manuscript's own list is read."""
+    from .manuscript.crosscheck import FROM_PRINTED_LIST, MARKUP_SOURCES
+    from .trace.load import markup_references, own_list
+
+    ctx.parsed = own_list(document, ctx.parsed)
+    document, given, problems = markup_references(document, ctx.parsed, ctx.manuscript_path)
+    ctx.data["document"] = document
+    if given is None:
+        return None
+    ctx.parsed = replace(ctx.parsed, references=given, failures=())
+    typed = sum(FROM_PRINTED_LIST in r.provenance for r in given)
+    where = MARKUP_SOURCES.get(document.references_from, document.references_from)
+    summary = f"{counted(len(given) - typed, 'references')} read from {where}"
+    if typed:  # works typed by hand below a manager's bibliography
+        summary += f", {typed} more from the printed list"
+    return StageReport("parse", summary, findings=problems)
 
 
 def stage_store(ctx: BuildContext) -> StageReport:

@@ -164,3 +164,17 @@ def test_a_work_with_no_author_typed_before_a_field_is_read_as_plain_text_reads_
     plain = tmp_path / "anonymous.txt"
     plain.write_text("\n".join(["Results", typed + shown + after, "References", *listed]) + "\n")
     assert _verdicts(plain, capsys) == word == []
+
+
+def test_build_keeps_the_typed_entries_check_reads(tmp_path, capsys):
+    # build's store holds the field's work and the entries typed below it, so its trace
+    # gives check's verdicts (it once stored the field's work alone: typed citations dangled)
+    word = _word(tmp_path)
+    main(["build", str(word), "-o", str(tmp_path / "out"), "--offline", "--json"])
+    stages = {s["stage"]: s for s in json.loads(capsys.readouterr().out)["stages"]}
+    assert stages["parse"]["summary"] == (
+        "1 reference read from the citation fields, 3 more from the printed list"
+    )
+    assert "3 of 4 references cited, 0 dangling citations" in stages["trace"]["summary"]
+    stored = (tmp_path / "out" / "references.bib").read_text(encoding="utf-8")
+    assert stored.count("@") == 4 and "Tarrant" in stored

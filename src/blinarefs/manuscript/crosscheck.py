@@ -20,6 +20,8 @@ from .document import Marker
 # The provenance of a printed entry added to the works the fields describe (see
 # printed_only): a reference of the printed list, whose being uncited is an error
 FROM_PRINTED_LIST = ("source_text", "printed list")
+# what a document's ``references_from`` is called in messages
+MARKUP_SOURCES = {"word field": "the citation fields", "jats ref-list": "the <ref-list>"}
 
 
 def printed_list_findings(
@@ -35,7 +37,7 @@ def printed_list_findings(
     listed = list(printed.references)
     if not listed:
         return []
-    where = _WHERE.get(described_by, described_by)
+    where = MARKUP_SOURCES.get(described_by, described_by)
     only_printed, only_described, _ = _matched(described, listed, shown)
     items = printed.section.items if printed.section else ()
     line = {(i.number, i.label): i.line for i in items}  # where each entry is printed
@@ -216,9 +218,6 @@ def _named(ref: Reference) -> tuple[str, int | None]:
     names a work by; ("", None) when either is missing."""
     family = _family(ref)
     return (family, ref.year) if family and ref.year else ("", None)
-
-
-_WHERE = {"word field": "the citation fields", "jats ref-list": "the <ref-list>"}
 
 
 def _words(ref: Reference) -> str:

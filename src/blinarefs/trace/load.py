@@ -20,6 +20,7 @@ from .bibliographies import cites_by_key, named_files, read_named
 
 if TYPE_CHECKING:
     from ..manuscript.document import ManuscriptDocument, Marker
+    from ..parse import ParsedList
     from ..store import Store
     from .manuscript import Trace
 
@@ -106,9 +107,7 @@ def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | N
 
     doc = read_manuscript(manuscript)
     text = doc.text
-    own = parse_reference_list(text)
-    if doc.kind == "docx" and doc.reference_list_start is None and own.section is not None:
-        own = parse_reference_list("")  # the Word reader saw the list is none (steps, headings)
+    own = own_list(doc, parse_reference_list(text))
     body_end = own.body_end if doc.reference_list_start is None else doc.reference_list_start
     after = own.section.after if own.section else None
     named = []
@@ -140,33 +139,8 @@ def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | N
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
                            unparsed_findings(listed, str(refs)), document=doc,
                            after_list=after)  # fmt: skip
-    if doc.references_from == "word field":
-        doc = _on_own_list(doc, own)
-    if doc.references:  # reference-manager fields, a JATS <ref-list>
-        from ..manuscript.crosscheck import (
-            printed_list_findings,
-            printed_numbers,
-            printed_only,
-            shown_numbers,
-        )
-
-        shown = shown_numbers(doc.markers)
-        problems = printed_list_findings(
-            doc.references, own, str(manuscript), doc.references_from, shown
-        )
-        references = doc.references
-        if doc.references_from == "word field":
-            added = printed_only(doc.references, own, shown)
-            numbered = any(m.origin.startswith("field:") and m.numbers for m in doc.markers)
-            numbers = printed_numbers(doc.references, own, shown) if numbered else {}
-            if numbers:  # a numbered style: the works take the numbers the list prints
-                doc, unprinted = _unprinted_by_number(doc, set(numbers))
-                references = tuple(
-                    r.with_fields(number=numbers.get(r.id))
-                    for r in references
-                    if r.id not in unprinted
-                )
-            references += _added(doc.references, added, keep_numbers=bool(numbers))
+    doc, references, problems = markup_references(doc, own, manuscript)
+    if references is not None:  # reference-manager fields, a JATS <ref-list>
         return TraceInputs(manuscript, text, references, body_end, doc.references_from,
                            problems, document=doc, after_list=after)  # fmt: skip
     problems = unparsed_findings(own, str(manuscript))
@@ -177,6 +151,54 @@ def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | N
     return TraceInputs(manuscript, text, own.references, body_end,
                        "the manuscript's own reference list", problems, document=doc,
                        after_list=after)  # fmt: skip
+
+
+def own_list(doc: ManuscriptDocument, parsed: ParsedList) -> ParsedList:
+    """The manuscript's own list as parsed from its text, or none where the Word reader saw
+    that what looks like a list there is none (numbered steps, headings)."""
+    from ..parse import ParsedList
+
+    if doc.kind == "docx" and doc.reference_list_start is None and parsed.section is not None:
+        return ParsedList(())
+    return parsed
+
+
+def markup_references(
+    doc: ManuscriptDocument, own: ParsedList, manuscript: Path
+) -> tuple[ManuscriptDocument, tuple[Reference, ...] | None, list[Finding]]:
+    """The references a manuscript's markup gives (reference-manager fields, a JATS
+    ``<ref-list>``), None when it gives none: the fields' works with the printed list's
+    entries no field holds (a work typed by hand below a manager's bibliography), numbered
+    as the list prints them, and the findings of the list against the fields. ``check``
+    and ``build`` read a manuscript alike through here, so the two give the same verdicts.
+    The document comes back with its markers as the references read them."""
+    from ..manuscript.crosscheck import (
+        printed_list_findings,
+        printed_numbers,
+        printed_only,
+        shown_numbers,
+    )
+
+    if doc.references_from == "word field":
+        doc = _on_own_list(doc, own)
+    if not doc.references:
+        return doc, None, []
+    shown = shown_numbers(doc.markers)
+    problems = printed_list_findings(
+        doc.references, own, str(manuscript), doc.references_from, shown
+    )
+    references = doc.references
+    if doc.references_from == "word field":
+        added = printed_only(doc.references, own, shown)
+        numbered = any(m.origin.startswith("field:") and m.numbers for m in doc.markers)
+        numbers = printed_numbers(doc.references, own, shown) if numbered else {}
+        if numbers:  # a numbered style: the works take the numbers the list prints
+            doc, unprinted = _unprinted_by_number(doc, set(numbers))
+            references = tuple(
+                r.with_fields(number=numbers.get(r.id)) for r in references if r.id not in unprinted
+            )
+        references += _added(doc.references, added, keep_numbers=bool(numbers))
+    return doc, references, problems
 
 
 def _from_files(
