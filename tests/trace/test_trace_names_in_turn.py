@@ -155,3 +155,15 @@ def test_an_author_named_with_its_works_number_after_it_cites_by_that_number():
     cited = [(c.marker, c.numbers, c.kind) for c in decode_citations(text, listed)]
     assert not [c for c in cited if c[2] == "author-year"]
     assert {n for _, numbers, _ in cited for n in numbers} >= {1, 2, 3, 4, 5, 7, 8}
+
+
+def test_authors_glued_to_their_affiliations_in_the_byline_are_no_series():
+    # a copy of the title and author block: each author glued to the next affiliation's
+    # number reads like names cited in turn, but the block is no prose
+    text = (
+        "An invented study of otters counted by night\n\n"
+        "Ada Quill1,2, Olaf Brand3, Tam Roe4, Lin Poe5\n\n"
+        "1Department of Imaginary Zoology, Nowhere University\n\n"
+        "Abstract\n\nOtters were counted.1 The counts rose.2\n"
+    )
+    assert decoded(text, size=5) == [("1", (1,)), ("2", (2,))]

@@ -47,14 +47,17 @@ class _Member:
     numbers: tuple[int, ...]
 
 
-def listed_in_turn(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def listed_in_turn(text: str, candidates: list[Candidate], start: int = 0) -> list[Candidate]:
     """``candidates`` (in text order) with the members of each series of names cited in turn
-    read as strong flattened superscripts, in place of any other reading of their digits."""
+    read as strong flattened superscripts, in place of any other reading of their digits.
+    Only from ``start`` on: before it is the title and author block, whose authors glued to
+    their affiliations' numbers are such a series too ("Roe1,2, Doe3, Poe4")."""
     found = [
         Candidate(m.start, m.end, "superscript", STRONG, m.numbers, why=(IN_TURN,))
         for chain in _chains(text)
         if _a_series(chain)
         for m in chain
+        if m.start >= start
     ]
     if not found:
         return candidates

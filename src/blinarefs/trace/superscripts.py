@@ -78,7 +78,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     ``spaced``: the manuscript prints its superscripts after a space, in mid-clause too."""
     out: list[Candidate] = []
     runs = _Runs(text, spaced)
-    pos = byline_end(text)
+    pos = byline = byline_end(text)
     while m := RUN.search(text, pos):
         start, end = m.start(), _rising(text, m.start(), m.end())
         if text[end : end + 1] == ")" and ")" in text[start:end]:
@@ -107,7 +107,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             cand, pos = _listed_with_spaces(text, cand)
         if cand is not None:
             out.append(cand)
-    return listed_in_turn(text, out)
+    return listed_in_turn(text, out, byline)
 
 
 # What follows a list item's number that opens its line: "1. Text", "2) Text" (a flattened
