@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from wordbuild import docx, numbering, p, t
+from wordbuild import docx, numbering, p, t, table
 
 from blinarefs.cli import main
 
@@ -23,6 +23,23 @@ def _word(tmp_path):
     body += p(t("References"), style="Heading1")
     body += "".join(p(t(r), num=(1, 0)) for r in REFS)
     return docx(tmp_path / "paper.docx", body, numbering_xml=numbering())
+
+
+def test_pandoc_keeps_a_tables_repeated_cells(tmp_path, capsys):
+    # a Word table repeats its cells ("Year", "2020-present"): they were left out of
+    # paper.md as "a figure caption repeated verbatim", as a web copy's twice-shown caption
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug Z lowered relapse rates in adults."), t("1", sup=True))
+    body += table([["Year", "Dose"], ["2020-present", "10 mg"], ["2020-present", "20 mg"]])
+    body += p(t("Its toxicity was mild."), t("2", sup=True))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(r), num=(1, 0)) for r in REFS)
+    word = docx(tmp_path / "paper.docx", body, numbering_xml=numbering())
+    assert main(["pandoc", str(word), "-o", str(tmp_path / "paper.md"), "--json"]) == 0
+    removed = json.loads(capsys.readouterr().out)["removed"]
+    assert all("repeated" not in f["message"] for f in removed)
+    body_md = (tmp_path / "paper.md").read_text(encoding="utf-8").split("---\n")[-1]
+    assert body_md.count("2020-present") == 2
 
 
 def test_a_short_paragraph_cited_after_its_full_stop_is_a_claim(tmp_path, capsys):

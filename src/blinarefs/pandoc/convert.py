@@ -189,10 +189,12 @@ def _plain_body(
     end: int,
     citations: Sequence[Citation],
     rewriter: _Rewriter,
-    headings: Mapping[int, int],
+    headings: Mapping[int, int] | None,
 ) -> tuple[list[str], list[Finding]]:
     """Paragraphs of a plain-text body as Markdown blocks, furniture left out; a paragraph
-    that starts where a heading does (``headings``: offset -> level) is that heading."""
+    that starts where a heading does (``headings``: offset -> level) is that heading. A line
+    repeated verbatim is a caption a web page showed twice only in a copy (``headings``
+    None): a Word or JATS file's repeated lines are its own (a table's cells, "Year")."""
     paragraphs = split_paragraphs(text, start, end)
     reasons = classify_paragraphs(paragraphs)
     blocks: list[str] = []
@@ -210,7 +212,7 @@ def _plain_body(
         if reason == "page furniture":
             removed.append(_left_out(text, para.start, para.end, "page furniture", rewriter.source))
             continue
-        if "repeated verbatim" in reason and normal in seen:
+        if "repeated verbatim" in reason and normal in seen and headings is None:
             removed.append(
                 _left_out(
                     text,
@@ -225,17 +227,17 @@ def _plain_body(
         block = escape_lines(rewriter.rewrite(para.start, para.end, inside))
         if "caption" in reason:
             block = f"::: caption\n{block}\n:::"
-        elif level := headings.get(para.start):
+        elif level := (headings or {}).get(para.start):
             block = f"{'#' * min(level, 6)} {' '.join(block.split())}"
         blocks.append(block)
     return blocks, removed
 
 
-def headings_of(document: Any) -> dict[int, int]:
-    """The headings a Word or JATS manuscript marks (offset -> level); none for plain text,
+def headings_of(document: Any) -> dict[int, int] | None:
+    """The headings a Word or JATS manuscript marks (offset -> level); None for plain text,
     whose headings are guessed, not marked."""
     if document is None or document.kind == "text":
-        return {}
+        return None
     return {section.start: section.level for section in document.sections}
 
 
@@ -274,7 +276,8 @@ def to_pandoc(
     the manuscript in findings. ``citations`` are those a trace already found (a Word or
     JATS file's markup names them, where the text alone does not); decoded from the text
     when None. ``headings`` (offset -> level) are the headings a Word or JATS file marks,
-    written as Markdown headings. Raises StyleError for a style that cannot be loaded.
+    written as Markdown headings (given, even empty, for such a file; None for plain text).
+    Raises StyleError for a style that cannot be loaded.
     """
     text = text_argument(text, "to_pandoc")
     # Pandoc combines a Markdown file's metadata blocks: the later ones join the first, in
@@ -306,7 +309,7 @@ def to_pandoc(
         body = "\n".join(line if line.strip(" ") else "" for line in body.split("\n"))
     else:
         head = None
-        blocks, removed = _plain_body(text, start, end, citations, rewriter, headings or {})
+        blocks, removed = _plain_body(text, start, end, citations, rewriter, headings)
         body = "\n\n".join(blocks)
     if end < len(text.rstrip()):
         removed.append(
