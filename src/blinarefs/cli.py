@@ -24,7 +24,7 @@ COMMANDS: dict[str, str] = {
     "export": "write the store as BibTeX, BibLaTeX, CSL-JSON, RIS or EndNote XML",
     "import": "read RIS, CSL-JSON, BibTeX, PubMed MEDLINE, EndNote XML or text into a store",
     "renumber": "put references in order of first citation and rewrite the markers to match",
-    "pandoc": "numbered citations to Pandoc [@key] Markdown with its bibliography, and back",
+    "pandoc": "citations to Pandoc [@key] Markdown with its bibliography, and back",
 }
 
 # commands whose name is a Python keyword live in a module with a trailing underscore

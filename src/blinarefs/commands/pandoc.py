@@ -1,7 +1,9 @@
 """Turn a manuscript with numbered citations into Pandoc Markdown, or a keyed one into numbers.
 
 Default: the manuscript's numbered citations ("et al1", "chemotherapy.2", "[3]", "(see
-figure 2-9)") become Pandoc citations ([@key], a range a key list), its reference list and
+figure 2-9)") become Pandoc citations ([@key], a range a key list), and so do its
+author-year ones ("(Roe et al. 2017; see Doe 2019, p. 4)" -> [@roe2017; see @doe2019,
+p. 4]; "Roe (2017)" -> @roe2017; a Word file's reference-manager fields too), its reference list and
 page furniture are left out (each reported), and -o paper.md gets a YAML header naming
 paper.json (the references as CSL-JSON, written beside it) and the style (copied beside
 it), so that 'pandoc --citeproc paper.md' prints the same text and bibliography as

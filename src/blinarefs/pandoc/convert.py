@@ -12,8 +12,11 @@ a key list (``2-9`` -> ``[@b; @c; ...]``, which Pandoc collapses again). Where i
   space precedes it, so it stays inside the parenthesis (other styles get the space);
 - a bracketed or parenthesised number ("[1]", "(1)") is replaced where it stands.
 
-Left as written, with a warning: citations naming a number the list lacks, and author-year
-citations (a numeric style would print a number in place of the names). References nothing
+An author-year citation ("(Roe et al. 2017; see Doe 2019, p. 4)", "Roe (2017)", or the
+pieces of one a reference manager split over several fields) becomes the Pandoc citation
+that says all it says (:mod:`blinarefs.pandoc.named`), and a numeric style is warned of.
+Left as written, with a warning: citations naming a number the list lacks or a work it
+does not hold, and author-year citations in a form no Pandoc citation says whole. References nothing
 cites go into the header's ``nocite``, so Pandoc keeps them after the cited ones, as the
 manuscript's list did. The reference list
 and whatever follows it are left out (its references go to the CSL-JSON bibliography), and
@@ -60,6 +63,16 @@ from .markdown import (
     yaml_value,
     yaml_without,
 )
+from .named import (
+    TYPED_PREFIX,
+    Works,
+    author_year_citation,
+    closes_only,
+    name_words,
+    opens_only,
+    split_citation,
+    typed_prefix,
+)
 
 SECTION_TITLE = "References"
 _NUMBERED = frozenset({"superscript", "bracket", "paren"})
@@ -101,8 +114,11 @@ def _line(text: str, offset: int) -> int:
 class _Rewriter:
     """Text with its citations replaced, piece by piece; ``escape`` for plain-text input."""
 
-    def __init__(self, text: str, escape: bool, glue: bool, source: str | None) -> None:
+    def __init__(
+        self, text: str, escape: bool, glue: bool, source: str | None, works: Works
+    ) -> None:
         self.text, self.escape, self.glue, self.source = text, escape, glue, source
+        self.works = works  # what author-year citations name: see pandoc.named
         self.converted: list[Citation] = []
         self.warnings: list[Finding] = []
 
@@ -132,28 +148,73 @@ class _Rewriter:
             )
             return None
         if c.kind == "author-year":
-            self._warn(
-                c,
-                "author-year-citation",
-                f"author-year citation {quoted(c.marker)} left as written",
-                "write it as [@key] if the style should number it",
-            )
-            return None
+            written = author_year_citation(c.marker, c.keys, self.works) if c.keys else None
+            if written is None:
+                self._warn(
+                    c,
+                    "author-year-citation",
+                    f"author-year citation {quoted(c.marker)} left as written: its form is "
+                    "not one a Pandoc citation says whole",
+                    "write it as [@key], with its prefix and locator ([see @key, p. 4])",
+                )
+            return written
         if c.kind == "pandoc":
             return c.marker
         if not c.keys:  # no reference list at all to name them by
             return None
         return pandoc_citation(dict.fromkeys(c.keys))
 
+    def _split_pieces(self, lo: int, citations: list[Citation]) -> dict[int, tuple[int, str]]:
+        """Parentheses of author-year citations a reference manager split over several
+        fields, or whose prefix the author typed before a field ("(for review see " and
+        "Roe, 2016)"): by citation start, where its Pandoc piece's text begins and the
+        piece (:func:`~blinarefs.pandoc.named.split_citation`). Only a run that opens (or
+        follows the typed prefix of an open parenthesis), goes on over separators or a
+        typed prefix, and closes; the text from ``lo`` on is the paragraph's."""
+        out: dict[int, tuple[int, str]] = {}
+        i = 0
+        while i < len(citations):
+            first = citations[i]
+            typed = TYPED_PREFIX.search(self.text, lo, first.start)
+            if first.kind != "author-year" or not first.keys:
+                i += 1
+                continue
+            if opens_only(first.marker):
+                run = [(first.start, first.marker, first)]
+            elif closes_only(first.marker) and typed is not None:
+                run = [(typed.start(), "(" + typed[1] + first.marker, first)]
+            else:
+                i += 1
+                continue
+            j = i
+            while not closes_only(run[-1][2].marker) and j + 1 < len(citations):
+                gap = _gap_words(self.text, citations[j], citations[j + 1])
+                if gap is None:
+                    break
+                j += 1
+                nxt = citations[j]
+                run.append((nxt.start - len(gap[0]), gap[1] + nxt.marker, nxt))
+            if closes_only(run[-1][2].marker):
+                pieces = split_citation([(m, c.keys) for _, m, c in run], self.works)
+                if pieces is not None:
+                    out.update(
+                        (c.start, (at, piece))
+                        for (at, _, c), piece in zip(run, pieces, strict=True)
+                    )
+            i = j + 1
+        return out
+
     def rewrite(self, lo: int, hi: int, citations: Iterable[Citation]) -> str:
         pieces: list[str] = []  # raw text and finished markup, alternating
         pos = lo
+        citations = list(citations)
+        split = self._split_pieces(lo, citations)
         for c in citations:
-            markup = self._markup(c)
+            at, markup = split.get(c.start) or (c.start, self._markup(c))
             if markup is None:
                 continue
             self.converted.append(c)
-            before = self.text[pos : c.start]
+            before = self.text[pos:at]
             after = self.text[c.end] if c.end < hi else ""
             moved = ""
             if c.kind == "superscript" and self.glue and _is_punct(after):
@@ -169,6 +230,30 @@ class _Rewriter:
 
     def _plain(self, text: str) -> str:
         return escape_inline(text) if self.escape else text
+
+
+def _first_author(ref: Reference) -> frozenset[str]:
+    """The words an author-year citation names a work by: its first author's family name,
+    or an organisation's name."""
+    if not ref.author:
+        return frozenset()
+    first = ref.author[0]
+    return name_words(first.family or first.literal)
+
+
+def _gap_words(text: str, before: Citation, after: Citation) -> tuple[str, str] | None:
+    """What stands between two pieces of one split parenthesis: ("", "") for separators,
+    or (the gap, its words) for a prefix the author typed before the next field ("; for
+    reviews see "); None when ``after`` is no such piece."""
+    if after.kind != "author-year" or not after.keys or after.missing or opens_only(after.marker):
+        return None
+    gap = text[before.end : after.start]
+    words = gap.strip(" ;,\u00a0")
+    if not words:
+        return "", ""
+    if typed_prefix(words):
+        return gap, words + " "
+    return None
 
 
 def _left_out(text: str, start: int, end: int, what: str, source: str | None) -> Finding:
@@ -300,7 +385,8 @@ def to_pandoc(
     else:
         citations = [c for c in citations if start <= c.start and c.end <= end]
     glue = style.citation.vertical_align == "sup"
-    rewriter = _Rewriter(text, escape=not markdown, glue=glue, source=source)
+    works = {r.id: (_first_author(r), r.year) for r in refs}
+    rewriter = _Rewriter(text, escape=not markdown, glue=glue, source=source, works=works)
     removed: list[Finding] = []
     if markdown:
         metadata = [front_matter(text)[1], *(y for _, _, y in later)]
@@ -337,6 +423,18 @@ def to_pandoc(
                 if index.parts
                 else "renumber the manuscript's references in order "
                 "of first citation (blinarefs renumber does it)",
+            )
+        )
+    if style.numeric and any(c.kind == "author-year" for c in rewriter.converted):
+        warnings.append(
+            Finding(
+                "warning",
+                "numeric-style",
+                f"author-year citations became Pandoc citations, which {style.name} prints "
+                "as numbers",
+                source=source,
+                suggestion="give --style an author-date CSL file (APA, Harvard) to print "
+                "names and years",
             )
         )
     cited = set(first_cited(rewriter.converted))
