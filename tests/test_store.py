@@ -143,6 +143,31 @@ def test_duplicate_keys_and_broken_blocks_are_reported_with_lines():
     assert store.dumps() == text  # nothing lost
 
 
+def test_a_field_repeated_by_a_reference_manager_is_read_not_lost():
+    # Zotero's BibTeX export writes an annote per note; bibtexparser refuses such an entry
+    text = (
+        "@article{otter2019, title = {Invented otters}, year = {2019},\n"
+        "  annote = {First note}, annote = {Second note},\n"
+        "  volume = {3}, volume = {4}}\n"
+    )
+    store = Store.loads(text, "lib.bib")
+    ref = store["otter2019"]
+    assert dict(ref.extra)["annote"] == "First note\n\nSecond note"
+    assert ref.volume == "3"  # BibTeX keeps the first
+    [told] = store.problems
+    assert (told.code, told.severity, told.line) == ("duplicate-field", "warning", 1)
+    assert "annote joined" in told.message and "volume: the first value kept" in told.message
+    assert store.dumps() == text  # untouched, it is written back as it was
+
+
+def test_tex_the_decoder_cannot_read_is_kept_without_a_word_on_stderr(caplog):
+    # Zotero's export accents a space before a math group ("\\^ \\ensuremath{\\pm}"):
+    # pylatexenc printed "WARNING: Error in configuration" on the terminal
+    text = "@article{p2001, title = {An estimate \\^ \\ensuremath{\\pm} 2}}\n"
+    assert Store.loads(text)["p2001"].title.startswith("An estimate")
+    assert not [r for r in caplog.records if r.name.startswith("pylatexenc")]
+
+
 def test_missing_file_is_a_store_error(tmp_path):
     with pytest.raises(StoreError, match="no such file"):
         Store.load(tmp_path / "nope.bib")

@@ -6,6 +6,7 @@ imported only when a value holds TeX markup, so most loads never pay for it.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from functools import lru_cache
@@ -28,6 +29,9 @@ _LIGATURE = re.compile(r"([-`'])(?=\1)|([!?])(?=`)")  # -- `` '' and !` ?` (ยก ย
 def _latex_decoder():  # pylatexenc is imported only when a value holds TeX markup
     from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
+    # what it cannot read it keeps as written and says so on stderr ("macro '\\ensuremath'
+    # failed its substitution" after Zotero's "\\^ \\ensuremath{\\pm}"): never the user's
+    logging.getLogger("pylatexenc").setLevel(logging.ERROR)
     context = get_default_latex_context_db()  # a fresh copy
     # How escape_tex writes "^", "{" and "}": pylatexenc reads the first as U+02C6 and drops
     # the others. (BibTeX counts a brace even after a backslash, so "\{" would unbalance.)

@@ -85,6 +85,9 @@ def read_bib_text(text: str, source: str) -> BibText:
                 )
             )
             continue
+        repeated = isinstance(block, bm.DuplicateFieldKeyBlock)
+        if isinstance(block, bm.DuplicateFieldKeyBlock):  # read as BibTeX reads it, not lost
+            block = block.ignore_error_block or block  # (Zotero writes an annote per note)
         if isinstance(block, bm.ParsingFailedBlock):
             out.problems.append(
                 Finding(
@@ -110,6 +113,19 @@ def read_bib_text(text: str, source: str) -> BibText:
         if isinstance(unenclosed, bm.Entry):  # always, for an entry; the type says maybe
             block = unenclosed
         fields = [(f.key, str(f.value)) for f in block.fields]
+        if repeated:
+            fields, told = once_each(fields)
+            out.problems.append(
+                Finding(
+                    "warning",
+                    "duplicate-field",
+                    told,
+                    key=block.key,
+                    line=line,
+                    source=source,
+                    suggestion="keep one of each field in this entry",
+                )
+            )
         try:
             ref = reference_from_fields(block.key, block.entry_type, fields)
         except (ValueError, TypeError) as exc:
@@ -144,6 +160,37 @@ def read_bib_text(text: str, source: str) -> BibText:
         pos = at + len(raw)
     out.slots.append(Slot(text=text[pos:]))
     return out
+
+
+# fields a reference manager repeats for each of several notes or files: all are kept
+JOINED_WHEN_REPEATED = {"annote": "\n\n", "note": "\n\n", "comment": "\n\n", "keywords": ", ",
+                        "file": ";"}  # fmt: skip
+
+
+def once_each(fields: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str]:
+    """An entry's fields with each name once, and what was done, for a warning: the values
+    of a repeated note, comment, keyword list or file list are joined (Zotero's BibTeX
+    export writes an ``annote`` per note); of any other field the first is kept, as BibTeX
+    keeps it. bibtexparser refuses such an entry whole, which lost a library's noted works."""
+    values: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for name, value in fields:
+        values.setdefault(name.lower(), []).append(value)
+        names.setdefault(name.lower(), name)
+    kept, joined, dropped = [], [], []
+    for low, vals in values.items():
+        if len(vals) > 1 and low in JOINED_WHEN_REPEATED:
+            kept.append((names[low], JOINED_WHEN_REPEATED[low].join(vals)))
+            joined.append(names[low])
+        else:
+            kept.append((names[low], vals[0]))
+            dropped += [names[low]] * (len(vals) > 1)
+    said = []
+    if joined:
+        said.append(f"repeated {', '.join(joined)} joined")
+    if dropped:
+        said.append(f"repeated {', '.join(dropped)}: the first value kept, as BibTeX keeps it")
+    return kept, "; ".join(said)
 
 
 def _first_line(text: str) -> str:
