@@ -157,6 +157,8 @@ def test_a_field_repeated_by_a_reference_manager_is_read_not_lost():
     [told] = store.problems
     assert (told.code, told.severity, told.line) == ("duplicate-field", "warning", 1)
     assert "annote joined" in told.message and "volume: the first value kept" in told.message
+    notes = Store.loads(text.replace("volume = {4}", "number = {4}"), "lib.bib").problems
+    assert [(p.code, p.severity) for p in notes] == [("duplicate-field", "info")]  # none lost
     assert store.dumps() == text  # untouched, it is written back as it was
 
 

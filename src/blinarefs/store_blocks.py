@@ -117,7 +117,7 @@ def read_bib_text(text: str, source: str) -> BibText:
             fields, told = once_each(fields)
             out.problems.append(
                 Finding(
-                    "warning",
+                    "warning" if "first value kept" in told else "info",  # else nothing lost
                     "duplicate-field",
                     told,
                     key=block.key,
