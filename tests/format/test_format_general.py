@@ -89,6 +89,34 @@ def test_online_first_prefers_the_online_date(merged_refs):
     )
 
 
+def test_an_article_with_no_volume_is_not_made_an_early_online_one():
+    """A newspaper column as Zotero exports it (an article with a date and nothing else) and
+    an article of a journal that prints no volumes: neither is "ahead of print" (nothing
+    says so), as both styles printed them. Made up for the test."""
+    from blinarefs.model import Name, Reference
+
+    column = Reference(
+        id="col", type="article-journal", author=(Name(family="Roe", given="A."),),
+        title="A made-up column on owls", container_title="The Example Times",
+        issued=(2009, 3),
+    )  # fmt: skip
+    unnumbered = Reference(
+        id="unv", type="article-journal", author=(Name(family="Doe", given="B."),),
+        title="An invented survey", container_title="Example Med J", issued=(2011, 4),
+        issue="3", page="12-15",
+    )  # fmt: skip
+    blood = format_bibliography([column, unnumbered], "blood")
+    vancouver = format_bibliography([column, unnumbered], "vancouver")
+    assert blood == [
+        "1. Roe A. A made-up column on owls. The Example Times. 2009.",
+        "2. Doe B. An invented survey. Example Med J. 2011;(3):12-15.",
+    ]
+    assert vancouver == [
+        "1. Roe A. A made-up column on owls. The Example Times. 2009 Mar.",
+        "2. Doe B. An invented survey. Example Med J. 2011 Apr;(3):12-5.",
+    ]
+
+
 def test_a_missing_short_title_comes_from_the_nlm_table(kantarjian):
     from dataclasses import replace
 
