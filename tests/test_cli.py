@@ -309,3 +309,21 @@ def test_an_abbreviated_page_range_is_a_warning_a_backward_one_an_error(tmp_path
         ("roe2030", "abbreviated-pages", "warning"),
     ]
     assert "291-297" in pages[("roe2030", "abbreviated-pages", "warning")]["suggestion"]
+
+
+def test_an_author_with_no_letter_is_no_name(tmp_path, capsys):
+    # a catalogue's birth year imported by a reference manager as the author (invented entry)
+    import json
+
+    bib = tmp_path / "x.bib"
+    bib.write_text(
+        "@book{roe2030, author={1927-}, title={A made-up book}, publisher={P}, year={2030}}\n"
+        "@book{doe2030, author={Doe, J. and {Example Agency 2}}, title={B}, publisher={P},"
+        " year={2030}}\n",
+        encoding="utf-8",
+    )
+    main(["validate", str(bib), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["key"], f["severity"]) for f in findings if f["code"] == "not-a-name"] == [
+        ("roe2030", "warning")
+    ]

@@ -133,6 +133,22 @@ def check_dates(ref: Reference) -> Iterable[Finding]:
         )
 
 
+def check_names(ref: Reference) -> Iterable[Finding]:
+    """An author or editor with no letter in the name ("1927-", a library catalogue's birth
+    year that a reference manager imported as the author): every style prints it as one."""
+    for role, names in (("author", ref.author), ("editor", ref.editor)):
+        for name in names:
+            shown = " ".join(p for p in (name.given, name.family, name.literal) if p)
+            if shown and not any(ch.isalpha() for ch in shown):
+                yield Finding(
+                    "warning",
+                    "not-a-name",
+                    f"{role} {shown!r} has no letter: no person's or body's name",
+                    key=ref.id,
+                    suggestion=f"write the {role}'s name (a catalogue's dates are no name)",
+                )
+
+
 # "S12-9", "291-7"; anchored, so that a search over a run of letters stays linear too
 _PAGE_RANGE = re.compile(r"\A[A-Za-z]*(\d+)[A-Za-z]?-[A-Za-z]*(\d+)[A-Za-z]?")
 
@@ -196,6 +212,7 @@ ENTRY_RULES: tuple[Rule, ...] = (
     check_required_fields,
     check_identifiers,
     check_dates,
+    check_names,
     check_pages,
     check_key,
 )
