@@ -117,6 +117,25 @@ def test_an_article_with_no_volume_is_not_made_an_early_online_one():
     ]
 
 
+def test_a_chapter_with_no_editors_keeps_in_before_its_book():
+    """AMA and NLM print "In:" before the book whether or not it has editors; the styles
+    dropped it with the editors (made up for the test)."""
+    from blinarefs.model import Name, Reference
+
+    chapter = Reference(
+        id="ch", type="chapter", author=(Name(family="Roe", given="A."),),
+        title="A made-up chapter", container_title="An invented book",
+        publisher="Example Press", publisher_place="Springfield", issued=(2011,), page="3-14",
+    )  # fmt: skip
+    assert format_bibliography([chapter], "blood") == [
+        "1. Roe A. A made-up chapter. In: An invented book. Example Press; 2011:3-14."
+    ]
+    assert format_bibliography([chapter], "vancouver") == [
+        "1. Roe A. A made-up chapter. In: An invented book. Springfield: Example Press; 2011. "
+        "p. 3-14."
+    ]
+
+
 def test_a_missing_short_title_comes_from_the_nlm_table(kantarjian):
     from dataclasses import replace
 
