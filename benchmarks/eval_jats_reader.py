@@ -54,7 +54,14 @@ def score_article(path: Path, misses: list[str] | None = None):
     truth_markers = [m.numbers for m in markers(path).printed.markers]
     body_only = read_jats(_body_only(path), path)
     hi = body_only.reference_list_start or len(body_only.text)
-    mine = [m.numbers for m in body_only.markers if m.start < hi]
+    # a list printed without numbers is cited by name: its markers name works, not numbers,
+    # and the truth's numbers (list positions) are those works' places in the list
+    place = {r.id: r.number for r in doc.references if r.number is not None}
+    mine = [
+        m.numbers or tuple(sorted({place[k] for k in m.keys if k in place}))
+        for m in body_only.markers
+        if m.start < hi
+    ]
     matcher = difflib.SequenceMatcher(a=truth_markers, b=mine, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     if misses is not None:

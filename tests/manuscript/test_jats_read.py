@@ -308,3 +308,41 @@ def test_a_superscript_inside_the_citation_is_printed_raised_without_the_indenta
     # read again as plain text (no markup), the same citations are found
     trace = trace_manuscript(doc.text)
     assert [c.numbers for c in trace.citations] == [(1,), (2,), (1, 3)]
+
+
+AUTHOR_YEAR = """<?xml version="1.0" encoding="UTF-8"?>
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article">
+<front><article-meta><title-group><article-title>A made-up article</article-title>
+</title-group></article-meta></front>
+<body><sec><title>Introduction</title>
+<p>Otters eat fish (Roe and Doe, <xref ref-type="bibr" rid="B2">2019</xref>; Adams,
+<xref ref-type="bibr" rid="B1">2020</xref>). Adams (<xref ref-type="bibr" rid="B1">2020</xref>)
+counted them.</p></sec></body>
+<back><ref-list><title>References</title>
+<ref id="B1"><element-citation publication-type="journal"><person-group
+person-group-type="author"><name><surname>Adams</surname><given-names>J</given-names></name>
+</person-group><article-title>Made-up counts</article-title><source>Test J</source>
+<year>2020</year></element-citation></ref>
+<ref id="B2"><element-citation publication-type="journal"><person-group
+person-group-type="author"><name><surname>Roe</surname><given-names>J</given-names></name>
+<name><surname>Doe</surname><given-names>K</given-names></name></person-group>
+<article-title>Made-up diets</article-title><source>Test J</source><year>2019</year>
+</element-citation></ref>
+</ref-list></back></article>
+"""
+
+
+def test_a_list_printed_without_numbers_is_cited_by_name(tmp_path, capsys):
+    # Frontiers tags the year of "(Roe and Doe, 2019)": the list's positions are no numbers
+    # anyone sees, and the alphabetical list was out of citation order in every such article
+    path = tmp_path / "article.xml"
+    path.write_text(AUTHOR_YEAR, encoding="utf-8")
+    doc = read_manuscript(path)
+    assert [(m.text, m.numbers, m.keys) for m in doc.markers] == [
+        ("2019", (), ("B2",)),
+        ("2020", (), ("B1",)),
+        ("2020", (), ("B1",)),
+    ]
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert not [f for f in findings if f["code"] == "citation-order"]

@@ -66,6 +66,7 @@ class _Builder:
         self.space = ""  # whitespace read but not yet printed: words() decides
         self.raised = False  # whether the last words printed were raised
         self.parts = parts  # a sub-labelled reference's heading's id -> its parts' ids
+        self.labelled = True  # whether the list prints its references' numbers
 
     def emit(self, s: str) -> None:
         self.space = ""
@@ -237,6 +238,12 @@ class _Builder:
         keys = tuple(sorted(dict.fromkeys(ids), key=lambda k: self.numbers.get(k, 0)))
         numbers = tuple(sorted({self.numbers[k] for k in keys if k in self.numbers}))
         start, end = group[0][0], group[-1][1]
+        printed_numbers = citation_numbers(text[start:end].translate(_PLAIN_DIGITS)) or ()
+        if not self.labelled and not set(numbers) & set(printed_numbers):
+            # a list printed without numbers, cited by the year or the names ("Roe et al.,
+            # <xref>2015</xref>"): the numbers are the list's positions, which nobody sees;
+            # read as numbered, its citations were out of order in every such article
+            numbers = ()
         return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
 
 
@@ -306,6 +313,7 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         by_number.setdefault(n, []).append(key)
     parts = {heading: by_number.get(n, []) for heading, n in read.headings.items()}
     b = _Builder({**numbers, **read.headings}, by_number, parts)
+    b.labelled = read.labelled
     front = next((el for el in root if _local(el.tag) == "front"), None)
     if front is not None:
         meta = next((el for el in front.iter() if _local(el.tag) == "article-meta"), None)

@@ -72,6 +72,7 @@ class RefList:
 
     references: list[Reference]
     headings: dict[str, int] = field(default_factory=dict)
+    labelled: bool = True  # whether the list prints labels (numbers): else cited by name
 
 
 def read_ref_list(ref_lists: Iterable[etree._Element]) -> RefList:
@@ -98,7 +99,7 @@ def read_ref_list(ref_lists: Iterable[etree._Element]) -> RefList:
     numbers = [r.number for r in refs]
     if len(set(numbers)) != len(numbers):  # labels missing or repeated: number by position
         refs = [r.with_fields(number=n) for n, r in enumerate(refs, start=1)]
-    return RefList(refs)
+    return RefList(refs, labelled=not refs or any(label.strip() for label in labels))
 
 
 def sub_labels(labels: list[str]) -> list[tuple[int, str]] | None:
