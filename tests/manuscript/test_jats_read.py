@@ -346,3 +346,16 @@ def test_a_list_printed_without_numbers_is_cited_by_name(tmp_path, capsys):
     main(["check", str(path), "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert not [f for f in findings if f["code"] == "citation-order"]
+
+
+def test_year_only_citations_become_pandoc_citations_with_their_names(tmp_path, capsys):
+    path = tmp_path / "article.xml"
+    path.write_text(AUTHOR_YEAR, encoding="utf-8")
+    out = tmp_path / "paper.md"
+    assert main(["pandoc", str(path), "-o", str(out), "--json"]) == 0
+    told = json.loads(capsys.readouterr().out)
+    assert told["citations"] == 3
+    assert not [w for w in told["warnings"] if w["code"] == "author-year-citation"]
+    body = out.read_text(encoding="utf-8").split("---\n")[-1]
+    # names and parentheses replaced whole: not "(Roe and Doe, [@B2]; ...)"
+    assert "Otters eat fish [@B2; @B1]. @B1 counted them." in " ".join(body.split())

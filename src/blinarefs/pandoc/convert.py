@@ -29,14 +29,13 @@ citations. Pure: text and references in, :class:`PandocManuscript` out.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..arguments import references_argument, text_argument
-from ..findings import Finding, quoted
+from ..findings import Finding
 from ..format.styles import Style, load_style
 from ..model import Reference
 from ..reprs import brief_repr
@@ -53,30 +52,18 @@ from ..trace.sentences import split_paragraphs
 from .items import iter_pandoc_items
 from .markdown import (
     ends_with_heading,
-    escape_inline,
     escape_lines,
     front_matter,
     later_metadata,
     merged_metadata,
-    pandoc_citation,
     yaml_block,
     yaml_value,
     yaml_without,
 )
-from .named import (
-    TYPED_PREFIX,
-    Works,
-    author_year_citation,
-    closes_only,
-    name_words,
-    opens_only,
-    split_citation,
-    typed_prefix,
-)
+from .rewrite import Rewriter, first_author, line_of
 
 SECTION_TITLE = "References"
 _NUMBERED = frozenset({"superscript", "bracket", "paren"})
-_PUNCT_BEFORE = re.compile(r"(?<=[^\s.,;:!?])[.,;:!?]+$")  # from the run's start: linear
 
 
 @dataclass(frozen=True)
@@ -103,161 +90,8 @@ class PandocManuscript:
         return list(iter_pandoc_items(self.references, self.style))
 
 
-def _is_punct(char: str) -> bool:
-    return bool(char) and unicodedata.category(char).startswith("P")
-
-
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
-class _Rewriter:
-    """Text with its citations replaced, piece by piece; ``escape`` for plain-text input."""
-
-    def __init__(
-        self, text: str, escape: bool, glue: bool, source: str | None, works: Works
-    ) -> None:
-        self.text, self.escape, self.glue, self.source = text, escape, glue, source
-        self.works = works  # what author-year citations name: see pandoc.named
-        self.converted: list[Citation] = []
-        self.warnings: list[Finding] = []
-
-    def _warn(self, c: Citation, code: str, message: str, suggestion: str) -> None:
-        self.warnings.append(
-            Finding(
-                "warning",
-                code,
-                message,
-                line=_line(self.text, c.start),
-                span=(c.start, c.end),
-                text=c.marker,
-                suggestion=suggestion,
-                source=self.source,
-            )
-        )
-
-    def _markup(self, c: Citation) -> str | None:
-        """The Pandoc citation for ``c``, or None to leave it as written."""
-        if c.missing:
-            self._warn(
-                c,
-                "dangling-citation",
-                f"citation {quoted(c.marker)} names {', '.join(c.missing)}, not in the "
-                "references; left as written",
-                "add the reference, or correct the citation",
-            )
-            return None
-        if c.kind == "author-year":
-            written = author_year_citation(c.marker, c.keys, self.works) if c.keys else None
-            if written is None:
-                self._warn(
-                    c,
-                    "author-year-citation",
-                    f"author-year citation {quoted(c.marker)} left as written: its form is "
-                    "not one a Pandoc citation says whole",
-                    "write it as [@key], with its prefix and locator ([see @key, p. 4])",
-                )
-            return written
-        if c.kind == "pandoc":
-            return c.marker
-        if not c.keys:  # no reference list at all to name them by
-            return None
-        return pandoc_citation(dict.fromkeys(c.keys))
-
-    def _split_pieces(self, lo: int, citations: list[Citation]) -> dict[int, tuple[int, str]]:
-        """Parentheses of author-year citations a reference manager split over several
-        fields, or whose prefix the author typed before a field ("(for review see " and
-        "Roe, 2016)"): by citation start, where its Pandoc piece's text begins and the
-        piece (:func:`~blinarefs.pandoc.named.split_citation`). Only a run that opens (or
-        follows the typed prefix of an open parenthesis), goes on over separators or a
-        typed prefix, and closes; the text from ``lo`` on is the paragraph's."""
-        out: dict[int, tuple[int, str]] = {}
-        i = 0
-        while i < len(citations):
-            first = citations[i]
-            typed = TYPED_PREFIX.search(self.text, lo, first.start)
-            if first.kind != "author-year" or not first.keys:
-                i += 1
-                continue
-            if opens_only(first.marker):
-                run = [(first.start, first.marker, first)]
-            elif closes_only(first.marker) and typed is not None:
-                run = [(typed.start(), "(" + typed[1] + first.marker, first)]
-            else:
-                i += 1
-                continue
-            j = i
-            while not closes_only(run[-1][2].marker) and j + 1 < len(citations):
-                gap = _gap_words(self.text, citations[j], citations[j + 1])
-                if gap is None:
-                    break
-                j += 1
-                nxt = citations[j]
-                run.append((nxt.start - len(gap[0]), gap[1] + nxt.marker, nxt))
-            if closes_only(run[-1][2].marker):
-                pieces = split_citation([(m, c.keys) for _, m, c in run], self.works)
-                if pieces is not None:
-                    out.update(
-                        (c.start, (at, piece))
-                        for (at, _, c), piece in zip(run, pieces, strict=True)
-                    )
-            i = j + 1
-        return out
-
-    def rewrite(self, lo: int, hi: int, citations: Iterable[Citation]) -> str:
-        pieces: list[str] = []  # raw text and finished markup, alternating
-        pos = lo
-        citations = list(citations)
-        split = self._split_pieces(lo, citations)
-        for c in citations:
-            at, markup = split.get(c.start) or (c.start, self._markup(c))
-            if markup is None:
-                continue
-            self.converted.append(c)
-            before = self.text[pos:at]
-            after = self.text[c.end] if c.end < hi else ""
-            moved = ""
-            if c.kind == "superscript" and self.glue and _is_punct(after):
-                before = before.rstrip()  # glued: Pandoc moves no citation without a space
-            elif c.kind == "superscript" and (m := _PUNCT_BEFORE.search(before)):
-                before, moved, markup = before[: m.start()], m.group(), " " + markup
-            elif c.kind != "pandoc":
-                before, markup = before.rstrip(" \t~\u00a0"), " " + markup
-            pieces += [self._plain(before), markup, self._plain(moved)]
-            pos = c.end
-        pieces.append(self._plain(self.text[pos:hi]))
-        return "".join(pieces)
-
-    def _plain(self, text: str) -> str:
-        return escape_inline(text) if self.escape else text
-
-
-def _first_author(ref: Reference) -> frozenset[str]:
-    """The words an author-year citation names a work by: its first author's family name,
-    or an organisation's name."""
-    if not ref.author:
-        return frozenset()
-    first = ref.author[0]
-    return name_words(first.family or first.literal)
-
-
-def _gap_words(text: str, before: Citation, after: Citation) -> tuple[str, str] | None:
-    """What stands between two pieces of one split parenthesis: ("", "") for separators,
-    or (the gap, its words) for a prefix the author typed before the next field ("; for
-    reviews see "); None when ``after`` is no such piece."""
-    if after.kind != "author-year" or not after.keys or after.missing or opens_only(after.marker):
-        return None
-    gap = text[before.end : after.start]
-    words = gap.strip(" ;,\u00a0")
-    if not words:
-        return "", ""
-    if typed_prefix(words):
-        return gap, words + " "
-    return None
-
-
 def _left_out(text: str, start: int, end: int, what: str, source: str | None) -> Finding:
-    first, last = _line(text, start), _line(text, max(start, end - 1))
+    first, last = line_of(text, start), line_of(text, max(start, end - 1))
     snippet = " ".join(text[start:end].split())
     if first == last:
         what += f": {snippet[:60]!r}" if len(snippet) <= 60 else f": {snippet[:57] + '...'!r}"
@@ -273,7 +107,7 @@ def _plain_body(
     start: int,
     end: int,
     citations: Sequence[Citation],
-    rewriter: _Rewriter,
+    rewriter: Rewriter,
     headings: Mapping[int, int] | None,
 ) -> tuple[list[str], list[Finding]]:
     """Paragraphs of a plain-text body as Markdown blocks, furniture left out; a paragraph
@@ -385,8 +219,8 @@ def to_pandoc(
     else:
         citations = [c for c in citations if start <= c.start and c.end <= end]
     glue = style.citation.vertical_align == "sup"
-    works = {r.id: (_first_author(r), r.year) for r in refs}
-    rewriter = _Rewriter(text, escape=not markdown, glue=glue, source=source, works=works)
+    works = {r.id: (first_author(r), r.year) for r in refs}
+    rewriter = Rewriter(text, escape=not markdown, glue=glue, source=source, works=works)
     removed: list[Finding] = []
     if markdown:
         metadata = [front_matter(text)[1], *(y for _, _, y in later)]

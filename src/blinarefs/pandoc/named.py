@@ -163,3 +163,43 @@ def _matched(names: str, years: str, remaining: list[str], works: Works) -> list
         out.append(fits[0])
         remaining.remove(fits[0])
     return out
+
+
+_YEAR_ONLY = re.compile(rf"(?:{_YEARS})")
+# the names a year-only citation follows outside its parenthesis ("Roe et al. (" 2014 ")")
+_NAMES_BEFORE = re.compile(
+    r"(?:[^\W\d_][\w'’-]*\s+(?:and|&)\s+)?[^\W\d_][\w'’-]*(?:\s+et\s+al\.?)?\s*\($"
+)
+NAMES_REACH = 80  # characters before a parenthesis where its names may start
+
+
+def year_only(marker: str) -> bool:
+    """Whether a citation's marker is its year alone, as JATS tags an author-year citation
+    ("(Roe and Doe, <xref>2019</xref>)"): its names are the text's, before it."""
+    return _YEAR_ONLY.fullmatch(" ".join(marker.split())) is not None
+
+
+def parenthesised(
+    text: str, cited: list[tuple[int, int, tuple[str, ...]]], works: Works
+) -> tuple[int, int, str] | None:
+    """The Pandoc citation of the parenthesis around year-only citations (each ``(start,
+    end, keys)``, in order, all in one parenthesis): ``(start, end, markup)`` of the text to
+    replace, names and parentheses included; None when the text around them is not a
+    citation this reads whole. "(Roe and Doe, 2019; Adams, 2020)" is one parenthetical
+    citation; "Adams (2020)" a narrative one, its names before the parenthesis."""
+    first, last = cited[0][0], cited[-1][1]
+    opened = text.rfind("(", max(0, first - NAMES_REACH), first)
+    closed = last if text[last : last + 1] == ")" else -1
+    if opened < 0 or closed < 0 or ")" in text[opened:first]:
+        return None
+    keys = tuple(k for _, _, ks in cited for k in ks)
+    inside = text[opened : closed + 1]
+    if text[opened + 1 : first].strip():  # names inside: "(Roe, 2019)"
+        markup = author_year_citation(inside, keys, works)
+        return None if markup is None else (opened, closed + 1, markup)
+    names = _NAMES_BEFORE.search(text, max(0, opened - NAMES_REACH), opened + 1)
+    if names is None or len(cited) != 1:
+        return None
+    shown = text[names.start() : opened].rstrip() + " " + inside
+    markup = author_year_citation(shown, keys, works)
+    return None if markup is None else (names.start(), closed + 1, markup)
