@@ -29,6 +29,7 @@ citations. Pure: text and references in, :class:`PandocManuscript` out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,7 @@ from .markdown import (
 from .rewrite import Rewriter, first_author, line_of
 
 SECTION_TITLE = "References"
+CAPTION_WORDS = 5  # fewer, a line printed twice is a heading or a label ("Notes.")
 _NUMBERED = frozenset({"superscript", "bracket", "paren"})
 
 
@@ -111,27 +113,39 @@ def _plain_body(
     headings: Mapping[int, int] | None,
 ) -> tuple[list[str], list[Finding]]:
     """Paragraphs of a plain-text body as Markdown blocks, furniture left out; a paragraph
-    that starts where a heading does (``headings``: offset -> level) is that heading. A line
-    repeated verbatim is a caption a web page showed twice only in a copy (``headings``
-    None): a Word or JATS file's repeated lines are its own (a table's cells, "Year")."""
+    that starts where a heading does (``headings``: offset -> level) is that heading. A
+    caption a web page showed twice (under its figure and in a pop-up) is left out the
+    second time: a paragraph of some words printed exactly twice, the copies side by side or
+    beside the page's furniture ("Close modal"), in a copy only (``headings`` None). A Word
+    or JATS file's repeated lines are its own (a table's cells, "Year"), and so are a plain
+    text's lines printed again apart ("Range.", "Leaf: Used as heart tonic." in a flora's
+    entries: 3,624 paragraphs of one were left out)."""
     paragraphs = split_paragraphs(text, start, end)
     reasons = classify_paragraphs(paragraphs)
+    normals = [" ".join(p.text.split()).lower() for p in paragraphs]
+    times = Counter(normals)
+    first_at: dict[str, int] = {}
     blocks: list[str] = []
     removed: list[Finding] = []
     seen: set[str] = set()
     ci = 0
-    for para in paragraphs:
+    for i, para in enumerate(paragraphs):
         inside = []
         while ci < len(citations) and citations[ci].start < para.end:
             if citations[ci].start >= para.start:
                 inside.append(citations[ci])
             ci += 1
         reason = reasons.get(para.index, "")
-        normal = " ".join(para.text.split()).lower()
+        normal = normals[i]
         if reason == "page furniture":
             removed.append(_left_out(text, para.start, para.end, "page furniture", rewriter.source))
             continue
-        if "repeated verbatim" in reason and normal in seen and headings is None:
+        first_at.setdefault(normal, i)
+        twice = times[normal] == 2 and len(normal.split()) >= CAPTION_WORDS
+        shown_twice = twice and (
+            i - first_at[normal] == 1 or _beside_furniture(paragraphs, reasons, i)
+        )
+        if "repeated verbatim" in reason and normal in seen and headings is None and shown_twice:
             removed.append(
                 _left_out(
                     text,
@@ -150,6 +164,13 @@ def _plain_body(
             block = f"{'#' * min(level, 6)} {' '.join(block.split())}"
         blocks.append(block)
     return blocks, removed
+
+
+def _beside_furniture(paragraphs: Sequence[Any], reasons: Mapping[int, str], i: int) -> bool:
+    """Whether the page's furniture ("Close modal", "View large") stands next to paragraph
+    ``i``: where a web page puts a figure's caption again."""
+    near = paragraphs[max(0, i - 1) : i + 2]
+    return any(reasons.get(p.index) == "page furniture" for p in near)
 
 
 def headings_of(document: Any) -> dict[int, int] | None:
