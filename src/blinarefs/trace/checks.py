@@ -371,7 +371,8 @@ def summarise(trace: Trace, findings: Iterable[Finding]) -> str:
     n_refs = len(trace.references)
     cited = len(trace.cited_keys() & {r.id for r in trace.references})
     parts = [f"{cited} of {n_refs} references cited"]
-    if trace.numbering == "printed":
+    numbered = any(c.kind in ("bracket", "paren", "superscript") for c in trace.citations)
+    if trace.numbering == "printed" and numbered:  # nothing to say of a text citing by name
         order = "numbering in order" if "citation-order" not in codes else "numbering out of order"
         parts.append(order)
     parts.append(_count(codes.count("dangling-citation"), "dangling citation"))
