@@ -120,3 +120,21 @@ def test_a_tables_column_of_citations_after_the_list_does_not_go_on_with_it():
     assert parsed.references[-1].source_text.endswith("4(2):40-49.")
     assert parsed.section is not None and parsed.section.after is not None
     assert text[slice(*parsed.section.after)].startswith("Figure 1.")
+
+
+def test_a_list_printed_with_full_stops_only_beats_a_tables_column_under_its_heading():
+    # a list whose copy joins the parts of each reference with full stops ("Test J Med.
+    # 2011. 5. 40") reads like no reference to the list's test, and neither does a table's
+    # "References" column after it citing [5], [6], [7]: the list is the one opening at 1
+    listed = "\n\n".join(
+        f"{k}. Writer{chr(64 + k)} Q. Author R. Invented study number {k}. Test J Med. "
+        f"20{10 + k}. {k}. {k}0"
+        for k in range(1, 8)
+    )
+    rows = "\n\n".join(f"Strain {k}\n\nMade-up trait {k}\n\n[{k}]" for k in range(5, 8))
+    table = f"Table 1\n\nStrains\n\nStrain\n\nTrait\n\nReferences\n\n{rows}"
+    body = "Drug X lowered mortality [1] [2] [3] [4] [5] [6] [7]."
+    text = f"Background\n\n{body}\n\nReferences\n\n{listed}\n\n{table}\n"
+    parsed = parse_reference_list(text)
+    assert [r.number for r in parsed.references] == list(range(1, 8))
+    assert not [m for code, m in _codes(text) if code == "uncited-reference"]

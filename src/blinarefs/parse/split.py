@@ -81,10 +81,17 @@ def _find(lines: list[str]) -> ReferenceSection | None:
     if found is None and not headings:
         found = _trailing_list(lines, offsets)
     if found is None or not _reads_as_references(found):
+        tried = []
         for heading in reversed(headings[-_HEADINGS_TRIED:-1]):
             earlier = _section(lines, offsets, heading)
             if earlier is not None and _reads_as_references(earlier):
                 return earlier
+            tried += [earlier] if earlier is not None else []
+        # none reads as references (a list whose copy printed its parts with full stops
+        # only, "J Chromatogr A. 1970. 50. 458"): a list opens at 1, and a table's column
+        # under a "References" heading that cites "[50]", "[51]", "[52]" is no list
+        if found is not None and found.items and found.items[0].number != 1:
+            return next((e for e in tried if e.items and e.items[0].number == 1), found)
     return found
 
 
