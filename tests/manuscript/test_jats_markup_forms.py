@@ -170,3 +170,15 @@ def test_a_pub_id_is_kept_over_the_same_doi_given_as_an_escaped_link():
     )
     (ref,) = read_jats(_article("Text.", _ref(cit))).references
     assert ref.doi == "10.9999/(FICT)1-2"
+
+
+def test_a_comment_between_two_citations_prints_nothing():
+    # a page break kept as a comment ("<!--PageBreak-->") between the xrefs of one marker,
+    # and a processing instruction in a reference: neither is printed
+    body = f"Known (e.g., {_xref('r1', 'Roe 1979')}, <!--PageBreak-->{_xref('r3', 'Doe 1993')})."
+    refs = _refs(3).replace("Work 2.", "Work <?page 12?>2.<!--PageBreak-->")
+    doc = read_jats(_article(body, refs))
+    assert [m.numbers for m in doc.markers] == [(1, 3)]
+    assert "PageBreak" not in doc.text and "page 12" not in doc.text
+    assert "Roe 1979, Doe 1993" in doc.text
+    assert doc.references[1].source_text == "Author2 A. Work 2. 2001."

@@ -174,9 +174,13 @@ class _Builder:
             self.inline_child(child, sup)
 
     def inline_child(self, child: etree._Element, sup: bool) -> None:
-        """One element inside running text, then the text that follows it."""
+        """One element inside running text, then the text that follows it. A comment or a
+        processing instruction prints nothing but what follows it (Pensoft's
+        ``<!--PageBreak-->`` between two citations of one marker)."""
         name = _local(child.tag)
-        if name == "xref" and self.cites(child):
+        if not name:
+            pass
+        elif name == "xref" and self.cites(child):
             shown, raised = _xref_text(child, sup)
             if self._glued(child):
                 self.words(",", raised)

@@ -272,7 +272,7 @@ def _printed_into(el: etree._Element, out: list[str]) -> None:
     for child in el:
         if _local(child.tag) == "name":
             out.append(_name_text(child))
-        else:
+        elif _local(child.tag):  # (a comment or a processing instruction prints nothing)
             _printed_into(child, out)
         out.append(child.tail or "")
 

@@ -70,10 +70,10 @@ def opensafter_list(
     return bool(opener.match(join_tokens(lines[i : i + 6])))
 
 
-def after_list(lines: list[str], start: int, before: str) -> int | None:
-    """The first line from ``start`` that opens what follows a list (a figure legend, a
-    table, back matter), or None."""
-    for i in range(start, len(lines)):
+def after_list(lines: list[str], start: int, before: str, stop: int | None = None) -> int | None:
+    """The first line from ``start`` (up to ``stop``) that opens what follows a list (a
+    figure legend, a table, back matter), or None."""
+    for i in range(start, len(lines) if stop is None else stop):
         if opensafter_list(lines, i, before):
             return i
         before = lines[i].strip() or before

@@ -81,10 +81,17 @@ def _find(lines: list[str]) -> ReferenceSection | None:
     if found is None and not headings:
         found = _trailing_list(lines, offsets)
     if found is None or not _reads_as_references(found):
+        tried = []
         for heading in reversed(headings[-_HEADINGS_TRIED:-1]):
             earlier = _section(lines, offsets, heading)
             if earlier is not None and _reads_as_references(earlier):
                 return earlier
+            tried += [earlier] if earlier is not None else []
+        # none reads as references (a list whose copy printed its parts with full stops
+        # only, "J Chromatogr A. 1970. 50. 458"): a list opens at 1, and a table's column
+        # under a "References" heading that cites "[50]", "[51]", "[52]" is no list
+        if found is not None and found.items and found.items[0].number != 1:
+            return next((e for e in tried if e.items and e.items[0].number == 1), found)
     return found
 
 
@@ -134,6 +141,7 @@ def _section(lines: list[str], offsets: list[int], heading: int | None) -> Refer
         unnumbered = _unnumbered(lines, offsets, heading)
         if unnumbered is not None and unnumbered.items[-1].end_line <= best[0]:
             return unnumbered
+    best = _before_floats(lines, best, starts)
     items = []
     notes = numbering_notes([starts[i][0] for i in best], [i + 1 for i in best])
     end = len(lines)
@@ -149,6 +157,32 @@ def _section(lines: list[str], offsets: list[int], heading: int | None) -> Refer
         tuple(items), offsets[start_line], start_line + 1, tuple(notes),
         after=_after(lines, offsets, end),
     )  # fmt: skip
+
+
+def _before_floats(
+    lines: list[str], run: list[int], starts: dict[int, tuple[int, str]]
+) -> list[int]:
+    """The run of item lines up to a legend's or a table's first line between two of them
+    ("Figure 1", "Table 1"), when the items after it do not read as references: a table
+    printed after the list numbers its rows, or cites in a column of its own ("[26]"
+    alone on a line after reference 25), and those are no items of the list."""
+    for k in range(len(run) - 1):
+        cut = after_list(lines, run[k] + 1, lines[run[k]].strip(), stop=run[k + 1])
+        if cut is None:
+            continue
+        rest = run[k + 1 :]
+        ends = [*rest[1:], min(len(lines), rest[-1] + _ITEM_LINES)]
+        texts = [
+            join_tokens([starts[a][1], *lines[a + 1 : min(b, a + _ITEM_LINES)]])
+            for a, b in zip(rest, ends, strict=True)
+        ]
+        looks = sum(1 for t in texts if len(t) < 1200 and _REFERENCE_LIKE.search(t))
+        if looks < (len(texts) + 1) // 2:
+            return run[: k + 1]
+    return run
+
+
+_ITEM_LINES = 40  # lines of an item read to judge it (a reference one token a line: ~40)
 
 
 def _listed_before(lines: list[str], first: int, numbered: int) -> bool:

@@ -22,6 +22,7 @@ from .claims import short_label
 from .decode import Citation
 from .features import convention
 from .figures import figures_absent
+from .floats import unplaced
 from .infer import ORDER_EVIDENCE, RECORDS
 from .manuscript import Trace
 from .syntax import nocited_keys
@@ -161,7 +162,7 @@ def check_citation_order(trace: Trace) -> list[Finding]:
         return []
     first: dict[int, Citation] = {}
     for c in trace.in_citation_order():  # a legend's citations where its figure is mentioned
-        if c.kind in KEYED:
+        if c.kind in KEYED or unplaced(c, trace.floats):
             continue  # "(Roe, 2020)" names its work: its place says nothing of the numbering
         for n in c.numbers:
             if n in trace.index.by_number and n not in first:

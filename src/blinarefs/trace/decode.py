@@ -200,6 +200,7 @@ def decode_markers(
     end: int | None = None,
     superscripts: Iterable[tuple[int, int]] | None = None,
     kinds: Iterable[str] | None = None,
+    cited_up_to: int = 0,
 ) -> Decoding:
     """Every citation marker in ``text[start:end]`` (the manuscript's body), in text order,
     with the decision taken on every candidate (of ``kinds`` only, when given).
@@ -209,19 +210,22 @@ def decode_markers(
     judged by how they sit and by order alone. ``superscripts``: the spans (offsets into
     ``text``) that a reader knows were printed as superscripts; when given, digits outside
     them are not taken for flattened superscripts. Spans are offsets into ``text``.
-    Linear in the length of the text.
+    ``cited_up_to``: the highest number first cited before ``start``, when the text goes on
+    from citations already read (a legend after the list, after the body's): a number up to
+    it is a citation repeated, not one that jumps ahead. Linear in the length of the text.
     """
     index = (
         references if isinstance(references, ReferenceIndex) else ReferenceIndex.build(references)
     )
     end = len(text) if end is None else end
     known = None if superscripts is None else tuple((a, b) for a, b in superscripts)
-    asked = (text, index.references, start, end, known, None if kinds is None else set(kinds))
+    asked = (text, index.references, start, end, known, None if kinds is None else set(kinds),
+             cited_up_to)  # fmt: skip
     last = _LAST[0] if _LAST else None  # read once: another thread may replace it
     if last is not None and last[0] == asked:
         return last[1]
     with numbers_up_to(index.size):  # past 999 only where the list is that long
-        decoding = _decode(text, index, start, end, known, asked[5])
+        decoding = _decode(text, index, start, end, known, asked[5], cited_up_to)
     _LAST[:] = [(asked, decoding)]
     return decoding
 
@@ -241,6 +245,7 @@ def _decode(
     end: int,
     superscripts: tuple[tuple[int, int], ...] | None,
     kinds: set[str] | None,
+    cited_up_to: int = 0,
 ) -> Decoding:
     """``decode_markers``, with its arguments read."""
     body = text[start:end]
@@ -266,7 +271,9 @@ def _decode(
             candidates = [c for c in candidates if c.kind != "author-year"]
     flattened = _within_the_list(body, flattened, index.size)
     chosen = choose(
-        _without_overlaps(weigh(body, candidates + flattened, size=index.size)), index.size
+        _without_overlaps(weigh(body, candidates + flattened, size=index.size)),
+        index.size,
+        high=cited_up_to,
     )
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
     if (
@@ -286,7 +293,7 @@ def _decode(
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
         ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
-        again = choose(weighed, index.size, ordered)
+        again = choose(weighed, index.size, ordered, high=cited_up_to)
         if spaces_superscripts(body, chosen) or (
             cites_more(again, chosen, markers=not pasted) and spaced_habit(body, again)
         ):

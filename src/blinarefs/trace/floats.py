@@ -11,7 +11,9 @@ end of the paragraph where the text first mentions Figure 2 ("Fig. 2", "Figures 
 after what that paragraph cites. On the dev articles this placement gives fewer order
 findings the journals' own numbering contradicts than the mention itself (docs/tracing.md).
 One in a legend the text never mentions, or in other text after the list (notes,
-acknowledgements), counts where it is printed, after the whole body.
+acknowledgements), counts where it is printed, after the whole body; but where a legend the
+text never mentions belongs, the text does not say, so its citations tell nothing of the
+order the journal numbered them in (:func:`unplaced`).
 """
 
 from __future__ import annotations
@@ -25,10 +27,11 @@ from dataclasses import dataclass
 from .decode import Citation
 from .sentences import Paragraph
 
-# A legend or table opening a line: "Figure 2.", "Fig. 2:", "Table 1", "Tabela 3"
+# A legend or table opening a line: "Figure 2.", "Fig. 2:", "Table 1", "Tabela 3"; its
+# number after any space but a line break (journals set "Table\u00a01" with a no-break space)
 _FLOAT_LINE = re.compile(
     r"^[ \t]*(?:#+[ \t]*)?(fig(?:ure|ura)?s?|abbildung|abb|table|tabela|tabla|tableau|"
-    r"tabelle|quadro|cuadro)\b\.?[ \t]*(\d{1,3})\b",
+    r"tabelle|quadro|cuadro)\b\.?[^\S\n]*(\d{1,3})\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # A mention of figures or tables in the text: "Fig. 2", "Figures 1 and 3", "Tables 2-4"
@@ -125,6 +128,14 @@ def _table_value(text: str, c: Citation, after: tuple[int, int]) -> bool:
         return False  # the number ends a name: "IL4 [27]", "trimal1.2 [125]"
     line = max(after[0], text.rfind("\n", 0, c.start) + 1)
     return len(list(itertools.islice(_WORD.finditer(text, line, c.start), 3))) < 3
+
+
+def unplaced(citation: Citation, floats: Sequence[Float]) -> bool:
+    """Whether the citation is in a legend or table after the list that the text never
+    mentions: counted where it is printed, after the whole body, for want of a place, a
+    place no journal gave it (one numbers such a table's citations where it sets the table,
+    which the text does not show), so no evidence of the list's order."""
+    return any(f.start <= citation.start < f.end and f.place == f.start for f in floats)
 
 
 def in_citation_order(citations: Iterable[Citation], floats: Sequence[Float]) -> list[Citation]:

@@ -207,18 +207,20 @@ def reach(candidates: Sequence[Candidate], size: int | None) -> int | None:
 
 
 def choose(
-    candidates: Sequence[Candidate], size: int | None, ordered: bool | None = None
+    candidates: Sequence[Candidate], size: int | None, ordered: bool | None = None, high: int = 0
 ) -> list[Decision]:
     """A decision for every candidate (in their order, which must be text order).
     ``ordered``: whether the list is numbered by first citation (by default judged by
-    :func:`in_citation_order`); if not, the order of numbers says nothing."""
+    :func:`in_citation_order`); if not, the order of numbers says nothing. ``high``: the
+    highest number first cited before the candidates (0: they open the text)."""
     if ordered is None:
         ordered = in_citation_order(candidates, size)
     if not ordered:
         size = reach(candidates, size)
     # state: highest number first-cited so far -> (score, accepted (index, reading) pairs as
     # a linked list)
-    states: dict[int, tuple[float, tuple | None]] = {0: (0.0, None)}
+    opening = high
+    states: dict[int, tuple[float, tuple | None]] = {opening: (0.0, None)}
     for i, cand in enumerate(candidates):
         forced = certain(cand, size)
         nxt: dict[int, tuple[float, tuple | None]] = {}
@@ -241,7 +243,7 @@ def choose(
         taken[best[0]] = best[1]
         best = best[2]
     out: list[Decision] = []
-    high = 0
+    high = opening
     uncited = None if ordered else _uncited(candidates, taken, size)
     for i, cand in enumerate(candidates):
         reading = cand.readings()[taken.get(i, 0)]

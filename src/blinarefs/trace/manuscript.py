@@ -177,6 +177,14 @@ def mask_tex_comments(text: str) -> str:
     return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
 
 
+def _keeps_raised(decisions: Sequence[Decision]) -> bool:
+    """Whether the body's superscript citations are all raised in the text itself (Unicode
+    "¹⁶"), none a flattened guess: a text that kept them raised was never flattened."""
+    raised = [d.candidate.printed for d in decisions
+              if d.accepted and d.candidate.kind == "superscript"]  # fmt: skip
+    return bool(raised) and all(raised)
+
+
 def trace_manuscript(
     text: str,
     references: Iterable[Reference] | None = None,
@@ -234,14 +242,24 @@ def trace_manuscript(
         # 2010)" in a table's note would turn a numbered body's inference to keys), in the
         # body's conventions: the tables' "(12)" are no citations in a text citing by
         # superscripts; but a numbered text's "[12]" is a citation wherever it is printed;
-        # and a body that cites by name or key has no flattened superscripts in its tables
-        # either (a genotype's "GII.4" again and again outweighed its "(Roe et al., 2003)")
+        # and a body that cites by name, key or parenthesis has no flattened superscripts
+        # in its tables either, nor do they sway how the tables cite (a genotype's "GII.4"
+        # again and again outweighed its "(Roe et al., 2003)"; a table's flattened note
+        # marks, "16 (15, 18)⁴", its "(43)"); and a body that keeps its superscripts raised
+        # ("¹⁶") kept its legends' raised too: digits there are no flattened citations
+        # ("SREBP1", "the enolate 14")
         kinds = {c.kind for c in citations}
         if kinds and not kinds <= KEYED:
             kinds.add("bracket")
-        tail_raised = superscripts or () if kinds and kinds <= KEYED else superscripts
+        no_flattened = (bool(kinds) and "superscript" not in kinds) or _keeps_raised(decisions)
+        tail_raised = superscripts or () if no_flattened else superscripts
+        # the legends go on from the body's citations: a number the body has cited is a
+        # repeat there, not a jump ahead of the order
+        size = index.size or 10**9
+        reached = max((n for c in citations for n in c.numbers if n <= size), default=0)
         tail = decode_markers(masked, index, start=after_list[0], end=after_list[1],
-                              superscripts=tail_raised, kinds=kinds or None)  # fmt: skip
+                              superscripts=tail_raised, kinds=kinds or None,
+                              cited_up_to=reached)  # fmt: skip
         found = without_table_values(text, tail.citations, after_list)
         citations += [c for c in found if not kinds or c.kind in kinds]
         decisions = (*decisions, *tail.decisions)
