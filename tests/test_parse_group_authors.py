@@ -127,3 +127,22 @@ def test_a_web_sites_address_opening_a_reference_unclosed_or_closed_is_the_autho
 def test_a_bare_address_before_the_day_it_was_read_is_no_author() -> None:
     assert not _read("www.example.org. Accessed 1 Jan 2030.").author
     assert not _read("Example.com Accessed 1 Jan 2030.").author
+
+
+@pytest.mark.parametrize("site", ["Examplemeter", "ExampleStats"])
+def test_a_web_pages_publisher_of_one_word_before_its_title_is_the_author(site: str) -> None:
+    ref = _read(
+        f"{site}. Made-up counts of pretend cases. Available: https://example.org/counts/ "
+        "[Accessed 1 May 2031]."
+    )
+    assert ([n.literal for n in ref.author], ref.title) == (
+        [site], "Made-up counts of pretend cases",
+    )  # fmt: skip
+
+
+def test_a_document_word_opening_a_web_pages_title_is_no_author() -> None:
+    ref = _read(
+        "Guidelines. Made-up counts of pretend cases. Available: https://example.org/counts/ "
+        "[Accessed 1 May 2031]."
+    )
+    assert not ref.author

@@ -91,6 +91,12 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
+# A web page's publisher of one word, closed by its full stop before the page's title
+# ("Examplemeter. Made-up counts of cases. Available: https://..."): no sentence of a title
+# is one capitalised word before another sentence
+_ONE_WORD = re.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\.\s+(?=[A-Z0-9])")
+
+
 def _unmarked_name(head: str, rest: str) -> bool:
     """ "Example Health Trust Clinical Commissioning", "Example Digital": a body's name with
     no word that only organisations have, told by its shape: two to six words, each
@@ -304,6 +310,8 @@ def organisations_first(ref: Reference) -> Reference:
         m = _FIRST_SENTENCE.match(title)
         if m and _unmarked_name(m.group("head"), title[m.end() :]):
             found, title = [Name(literal=m.group("head").strip())], title[m.end() :]
+        elif ref.url and (m := _ONE_WORD.match(title)) and not _DOCUMENT_WORD.fullmatch(m[1]):
+            found, title = [Name(literal=m.group(1))], title[m.end() :]
     if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
         return ref
     return ref.with_fields(author=tuple(found), title=title.strip())
