@@ -146,3 +146,16 @@ def test_a_document_word_opening_a_web_pages_title_is_no_author() -> None:
         "[Accessed 1 May 2031]."
     )
     assert not ref.author
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["J Made Up. 2030;12:3-9.", "J Made Up 2030; 12: 3–9."],  # NLM's, SAGE's
+)
+def test_a_body_in_sentence_case_after_the_people_is_the_last_author(tail: str) -> None:
+    ref = _read(f"Roe J, Doe A, Poe B, National institute for made-up excellence. A pretend "
+                f"study of examples. {tail}")  # fmt: skip
+    assert _authors(ref.source_text) == [
+        "Roe", "Doe", "Poe", "National institute for made-up excellence",
+    ]  # fmt: skip
+    assert ref.title == "A pretend study of examples"

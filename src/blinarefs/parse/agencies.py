@@ -146,8 +146,15 @@ _GROUP_SENTENCE = re.compile(
 )
 
 
+# ... or a body's name in sentence case after the people's comma ("Roe J, Doe A, National
+# institute for example excellence. Title"): a word only organisations have in it
+_BODY_SENTENCE = re.compile(r"^([A-Z][\w'’\-]*(?: [\w'’\-]+){1,9})\. (?=\S)")
+
+
 def _group_after_people(ref: Reference) -> Reference:
     m = _GROUP_SENTENCE.match(ref.title)
+    if not m and (body := _BODY_SENTENCE.match(ref.title)) and ORGANISATION_WORDS.search(body[1]):
+        m = body if f", {body[1]}." in ref.source_text else None  # not a title after "et al"
     if not m or not any(f"{after} {m.group(1)}" in ref.source_text for after in (",", "et al")):
         return ref
     return ref.with_fields(
