@@ -159,3 +159,27 @@ def test_a_body_in_sentence_case_after_the_people_is_the_last_author(tail: str) 
         "Roe", "Doe", "Poe", "National institute for made-up excellence",
     ]  # fmt: skip
     assert ref.title == "A pretend study of examples"
+
+
+@pytest.mark.parametrize(
+    ("group", "tail"),
+    [
+        ("Example Lining Study", "J Made Up 2030;12:3-9."),
+        ("Example Owl Trial Investigators", "J Made Up 2030;12:3-9."),
+        ("The Example Heart Study Group", "J Made Up. 2030;12:3-9."),
+    ],
+)
+def test_a_group_closed_by_its_full_stop_before_an_articles_title_is_its_author(
+    group: str, tail: str
+) -> None:
+    ref = _read(f"{group}. Made-up design of a pretend cohort. {tail}")
+    assert (_authors(ref.source_text), ref.title, ref.container_title) == (
+        [group], "Made-up design of a pretend cohort", "J Made Up",
+    )  # fmt: skip
+
+
+def test_a_title_case_first_sentence_of_an_articles_title_is_no_author() -> None:
+    ref = _read(
+        "Example Lining Methods. Made-up design of a pretend cohort. J Made Up 2030;12:3-9."
+    )
+    assert not ref.author

@@ -182,3 +182,12 @@ def test_an_article_ahead_of_print_has_its_journal_and_year_without_the_note(tai
 def test_a_journal_named_with_a_year_keeps_it_ahead_of_print() -> None:
     ref = _read("Fernhollow D. Invented roots. Pretend Bot 2000. Epub ahead of print 7 July 2031.")
     assert (ref.container_title, ref.year) == ("Pretend Bot 2000", 2031)
+
+
+def test_a_titles_last_word_is_not_read_into_a_journal_of_four_words() -> None:
+    ref = _read(
+        "Fernhollow D, Quince AB, Lark JS Statement of the 1st consensus on made-up disorders "
+        "and orofacial pain. Dental Press J Orthod 2030;15:114–20."
+    )
+    assert ref.title.endswith("orofacial pain")
+    assert ref.container_title == "Dental Press J Orthod"

@@ -91,6 +91,11 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
+# The word a group of people's name ends with, which no title's first sentence does
+_GROUP_WORD_LAST = re.compile(
+    r"\b(?:Study|Group|Consortium|Collaborators|Collaboration|Investigators|Network|Team"
+    r"|Trialists|Committee)$"
+)
 # A web page's publisher of one word, closed by its full stop before the page's title
 # ("Examplemeter. Made-up counts of cases. Available: https://..."): no sentence of a title
 # is one capitalised word before another sentence
@@ -312,12 +317,23 @@ def organisations_first(ref: Reference) -> Reference:
         title = nxt[1]
         if re.fullmatch(_ACRONYMS, nxt[0]):
             break
-    if not found and not ref.author and not ref.container_title:
-        # a report's or a web page's body whose name has no word of an organisation's
+    if not found and not ref.author:
+        # a report's or a web page's body whose name has no word of an organisation's, or
+        # a study's group before an article's title ("Example Heart Study. Made-up...")
         m = _FIRST_SENTENCE.match(title)
-        if m and _unmarked_name(m.group("head"), title[m.end() :]):
-            found, title = [Name(literal=m.group("head").strip())], title[m.end() :]
-        elif ref.url and (m := _ONE_WORD.match(title)) and not _DOCUMENT_WORD.fullmatch(m[1]):
+        head = m.group("head").strip() if m else ""
+        if (
+            m
+            and _unmarked_name(head, title[m.end() :])
+            and (not ref.container_title or _GROUP_WORD_LAST.search(head))
+        ):
+            found, title = [Name(literal=head)], title[m.end() :]
+        elif (
+            not ref.container_title
+            and ref.url
+            and (m := _ONE_WORD.match(title))
+            and not _DOCUMENT_WORD.fullmatch(m[1])
+        ):
             found, title = [Name(literal=m.group(1))], title[m.end() :]
     if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
         return ref
