@@ -191,3 +191,10 @@ def test_a_titles_last_word_is_not_read_into_a_journal_of_four_words() -> None:
     )
     assert ref.title.endswith("orofacial pain")
     assert ref.container_title == "Dental Press J Orthod"
+
+
+def test_names_with_initials_in_any_latin_capital_are_closed_before_the_title() -> None:
+    printed = "Fernhollow GŞ, Quince Ö The effect of made-up roots. J Made Up. 2031;97:21–26."
+    assert close_names(printed).startswith("Fernhollow GŞ, Quince Ö. The effect")
+    ref = _read(printed)
+    assert [n.family for n in ref.author] == ["Fernhollow", "Quince"]

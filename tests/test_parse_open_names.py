@@ -120,6 +120,11 @@ def test_a_family_with_its_numeral_keeps_it() -> None:
          "Epidemiological sketch of made-up cases. J Made Up 2030;12:3-9.",
          ["Pretend Working Group for ABC Response - Example Center for Disease Control"],
          "Epidemiological sketch of made-up cases"),
+        # an acronym with a slash in brackets
+        ("Example Center/Institute of Tests, Example Department (ECT/IT), and Pretend "
+         "International Estimating the size of made-up towns. Springfield: ECT/IT, 2031.",
+         ["Example Center/Institute of Tests", "Example Department (ECT/IT)",
+          "Pretend International"], "Estimating the size of made-up towns"),
         # an acronym before a title whose capitalised word an acronym follows
         ("EXAIDS National ABC estimates file: EXAIDS. Available: https://example.org/abc "
          "[Accessed 1 Feb 2031].", ["EXAIDS"], "National ABC estimates file"),

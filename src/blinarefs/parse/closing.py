@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .name_forms import UPPER
 from .one_name import ORGANISATION_WORDS
 from .open_bodies import NAME_SMALL, close_open_name
 from .years import YEAR
@@ -32,7 +33,7 @@ _GROUP_END = (
 # and up to four capital initials, the list ending before a word that opens a title.
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
-_INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
+_INITIALS = rf"[{UPPER}](?:[-‐]?[{UPPER}]){{0,3}}"  # "JA", "S-J", "L‐A", "GŞ"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 # a family's second word is no run of capitals before a title's start: "Roe AS A Review
 # of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial

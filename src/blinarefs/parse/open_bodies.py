@@ -46,9 +46,10 @@ _OPEN_NAME = re.compile(
 # several bodies joined by "and", each with its acronym or country in brackets ("Example
 # Ministry of Health, Office of Tests Made-up survey report", "Example Institute of
 # Statistics (EIS) [Exampleland], and Example International Exampleland made-up survey",
+# "Example Center/Institute of Tests, Example Department (ECT/IT), ..."
 # "Example Working Group for Tests - Example Center for Disease Control Analysis of
 # made-up cases"), before a title in sentence case as above.
-_PART = r"(?:[A-Z][\w'’&/\-]*|\([A-Z][A-Za-z]{1,9}\)|\[[A-Z][a-z]+\])"
+_PART = r"(?:[A-Z][\w'’&/\-]*|\([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?\)|\[[A-Z][a-z]+\])"
 _OPEN_ORGANISATION = re.compile(
     rf"\A(?P<name>(?:The )?[A-Z][\w'’&/\-]*(?:(?:,| -)? (?:{NAME_SMALL} )*{_PART}){{1,24}}?)"
     rf"(?={_TITLE_WORD}(?: {NAME_SMALL})*{_LOWER_WORD})"  # "Behavioural & social ..."
