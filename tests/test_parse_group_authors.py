@@ -140,12 +140,18 @@ def test_a_web_pages_publisher_of_one_word_before_its_title_is_the_author(site: 
     )  # fmt: skip
 
 
-def test_a_document_word_opening_a_web_pages_title_is_no_author() -> None:
-    ref = _read(
+@pytest.mark.parametrize(
+    "printed",
+    [
         "Guidelines. Made-up counts of pretend cases. Available: https://example.org/counts/ "
-        "[Accessed 1 May 2031]."
-    )
-    assert not ref.author
+        "[Accessed 1 May 2031].",
+        # a title's first word before the rest of it in title case
+        "Hempseed. Description & Uses. 2031 Available at: https://example.org/hempseed (last "
+        "accessed 912, 2031)",
+    ],
+)
+def test_a_one_word_sentence_opening_a_web_pages_title_is_no_author(printed: str) -> None:
+    assert not _read(printed).author
 
 
 @pytest.mark.parametrize(

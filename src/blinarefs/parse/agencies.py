@@ -96,9 +96,9 @@ _GROUP_WORD_LAST = re.compile(
     r"\b(?:Study|Group|Consortium|Collaborators|Collaboration|Investigators|Network|Team"
     r"|Trialists|Committee)$"
 )
-# A web page's publisher of one word, closed by its full stop before the page's title
-# ("Examplemeter. Made-up counts of cases. Available: https://..."): no sentence of a title
-# is one capitalised word before another sentence
+# A web page's publisher of one word, closed by its full stop before the page's title in
+# sentence case ("Examplemeter. Made-up counts of cases. Available: https://..."; not a
+# title's own first word before title case, "Hemp. Description & Uses")
 _ONE_WORD = re.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\.\s+(?=[A-Z0-9])")
 
 
@@ -118,7 +118,13 @@ def _unmarked_name(head: str, rest: str) -> bool:
         return False
     if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False
-    return bool(re.match(r"[A-Z][^.:;]*?\b[a-z]{4,}", " ".join(rest.split()[:6])))
+    return _sentence_case(rest)
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether ``text`` opens as a title in sentence case: a lower-case word of four letters
+    or more among its first words, before any full stop, colon or semicolon."""
+    return bool(re.match(r"[A-Z][^.:;]*?\b[a-z]{4,}", " ".join(text.split()[:6])))
 
 
 def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
@@ -333,6 +339,7 @@ def organisations_first(ref: Reference) -> Reference:
             and ref.url
             and (m := _ONE_WORD.match(title))
             and not _DOCUMENT_WORD.fullmatch(m[1])
+            and _sentence_case(title[m.end() :])
         ):
             found, title = [Name(literal=m.group(1))], title[m.end() :]
     if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
