@@ -189,3 +189,12 @@ def test_a_title_case_first_sentence_of_an_articles_title_is_no_author() -> None
         "Example Lining Methods. Made-up design of a pretend cohort. J Made Up 2030;12:3-9."
     )
     assert not ref.author
+
+
+def test_a_title_after_names_printed_initials_first_is_no_body() -> None:
+    ref = _read(
+        "G. E. Roe, J. S. Doe, and W. G. Doe, Statistics for Pretenders. Design, Invention, "
+        "and Discovery, Second Edition ed. (Example & Sons, 2030)."
+    )
+    assert [n.family for n in ref.author] == ["Roe", "Doe", "Doe"]
+    assert ref.title.startswith("Statistics for Pretenders")

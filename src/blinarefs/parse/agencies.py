@@ -165,7 +165,11 @@ _BODY_SENTENCE = re.compile(r"^([A-Z][\w'’\-]*(?: [\w'’\-]+){1,9})\. (?=\S)"
 def _group_after_people(ref: Reference) -> Reference:
     m = _GROUP_SENTENCE.match(ref.title)
     if not m and (body := _BODY_SENTENCE.match(ref.title)) and ORGANISATION_WORDS.search(body[1]):
-        m = body if f", {body[1]}." in ref.source_text else None  # not a title after "et al"
+        # after a Vancouver name's initials and comma: not a title after "et al", nor the
+        # title after the comma of names printed initials first ("W. G. Roe, Statistics
+        # for Examples. Design...")
+        after_name = rf"[^\W\d_] [A-Z]{{1,4}}, {re.escape(body[1])}\."
+        m = body if re.search(after_name, ref.source_text) else None
     if not m or not any(f"{after} {m.group(1)}" in ref.source_text for after in (",", "et al")):
         return ref
     return ref.with_fields(
