@@ -127,3 +127,74 @@ def test_a_web_sites_address_opening_a_reference_unclosed_or_closed_is_the_autho
 def test_a_bare_address_before_the_day_it_was_read_is_no_author() -> None:
     assert not _read("www.example.org. Accessed 1 Jan 2030.").author
     assert not _read("Example.com Accessed 1 Jan 2030.").author
+
+
+@pytest.mark.parametrize("site", ["Examplemeter", "ExampleStats"])
+def test_a_web_pages_publisher_of_one_word_before_its_title_is_the_author(site: str) -> None:
+    ref = _read(
+        f"{site}. Made-up counts of pretend cases. Available: https://example.org/counts/ "
+        "[Accessed 1 May 2031]."
+    )
+    assert ([n.literal for n in ref.author], ref.title) == (
+        [site], "Made-up counts of pretend cases",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Guidelines. Made-up counts of pretend cases. Available: https://example.org/counts/ "
+        "[Accessed 1 May 2031].",
+        # a title's first word before the rest of it in title case
+        "Hempseed. Description & Uses. 2031 Available at: https://example.org/hempseed (last "
+        "accessed 912, 2031)",
+    ],
+)
+def test_a_one_word_sentence_opening_a_web_pages_title_is_no_author(printed: str) -> None:
+    assert not _read(printed).author
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["J Made Up. 2030;12:3-9.", "J Made Up 2030; 12: 3–9."],  # NLM's, SAGE's
+)
+def test_a_body_in_sentence_case_after_the_people_is_the_last_author(tail: str) -> None:
+    ref = _read(f"Roe J, Doe A, Poe B, National institute for made-up excellence. A pretend "
+                f"study of examples. {tail}")  # fmt: skip
+    assert _authors(ref.source_text) == [
+        "Roe", "Doe", "Poe", "National institute for made-up excellence",
+    ]  # fmt: skip
+    assert ref.title == "A pretend study of examples"
+
+
+@pytest.mark.parametrize(
+    ("group", "tail"),
+    [
+        ("Example Lining Study", "J Made Up 2030;12:3-9."),
+        ("Example Owl Trial Investigators", "J Made Up 2030;12:3-9."),
+        ("The Example Heart Study Group", "J Made Up. 2030;12:3-9."),
+    ],
+)
+def test_a_group_closed_by_its_full_stop_before_an_articles_title_is_its_author(
+    group: str, tail: str
+) -> None:
+    ref = _read(f"{group}. Made-up design of a pretend cohort. {tail}")
+    assert (_authors(ref.source_text), ref.title, ref.container_title) == (
+        [group], "Made-up design of a pretend cohort", "J Made Up",
+    )  # fmt: skip
+
+
+def test_a_title_case_first_sentence_of_an_articles_title_is_no_author() -> None:
+    ref = _read(
+        "Example Lining Methods. Made-up design of a pretend cohort. J Made Up 2030;12:3-9."
+    )
+    assert not ref.author
+
+
+def test_a_title_after_names_printed_initials_first_is_no_body() -> None:
+    ref = _read(
+        "G. E. Roe, J. S. Doe, and W. G. Doe, Statistics for Pretenders. Design, Invention, "
+        "and Discovery, Second Edition ed. (Example & Sons, 2030)."
+    )
+    assert [n.family for n in ref.author] == ["Roe", "Doe", "Doe"]
+    assert ref.title.startswith("Statistics for Pretenders")

@@ -160,3 +160,41 @@ def test_amas_preprint_is_a_preprint_of_its_server_and_day(tail: str, server: st
     ref = _read(f"Fernhollow D, Quince AB. Invented roots of pretend trees. {tail}")
     assert (ref.type, ref.container_title, ref.issued) == ("article", server, (2031, 5, 1))
     assert (ref.title, ref.note) == ("Invented roots of pretend trees", "")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # SAGE's online-first article: the day first, no volume
+        "J Imag Bot. Epub ahead of print 7 July 2031. DOI: 10.9999/jib.2031.1.",
+        "J Imag Bot. Epub ahead of print July 7, 2031.",
+        # BMJ's year after the journal with no full stop, the note in parentheses
+        "J Imag Bot 2031 (Epub ahead of print 7 Jul 2031).",
+    ],
+)
+def test_an_article_ahead_of_print_has_its_journal_and_year_without_the_note(tail: str) -> None:
+    ref = _read(f"Fernhollow D, Quince AB. Invented roots of pretend trees. {tail}")
+    assert (ref.container_title, ref.year, ref.title) == (
+        "J Imag Bot", 2031, "Invented roots of pretend trees",
+    )  # fmt: skip
+
+
+def test_a_journal_named_with_a_year_keeps_it_ahead_of_print() -> None:
+    ref = _read("Fernhollow D. Invented roots. Pretend Bot 2000. Epub ahead of print 7 July 2031.")
+    assert (ref.container_title, ref.year) == ("Pretend Bot 2000", 2031)
+
+
+def test_a_titles_last_word_is_not_read_into_a_journal_of_four_words() -> None:
+    ref = _read(
+        "Fernhollow D, Quince AB, Lark JS Statement of the 1st consensus on made-up disorders "
+        "and orofacial pain. Dental Press J Orthod 2030;15:114–20."
+    )
+    assert ref.title.endswith("orofacial pain")
+    assert ref.container_title == "Dental Press J Orthod"
+
+
+def test_names_with_initials_in_any_latin_capital_are_closed_before_the_title() -> None:
+    printed = "Fernhollow GŞ, Quince Ö The effect of made-up roots. J Made Up. 2031;97:21–26."
+    assert close_names(printed).startswith("Fernhollow GŞ, Quince Ö. The effect")
+    ref = _read(printed)
+    assert [n.family for n in ref.author] == ["Fernhollow", "Quince"]

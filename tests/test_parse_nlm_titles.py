@@ -236,6 +236,17 @@ def test_a_titles_last_words_left_out_before_its_full_stop() -> None:
         (".", "other"),
     )
     assert title_to_full_stop(labelled) == labelled
+    # a note of the title's language after the words left out, before the full stop
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("Invented pressure predicts made-up outcomes", "title"),
+        (" in Example Zhuang [article in Chinese]", "other"),
+        (". ", "other"),
+        *_nlm_tail("Made Up Paediatrics"),
+    )
+    mended = _labels(title_to_full_stop(labelled))
+    assert "Zhuang/title [/title article/title in/title Chinese/title ]/title ./other" in mended
 
 
 def test_a_journals_article_is_not_the_titles_last_word() -> None:

@@ -101,3 +101,51 @@ def test_a_title_opening_with_a_after_open_names(
 def test_a_family_with_its_numeral_keeps_it() -> None:
     printed = "Quarles III RN, Marsh AB Made-up harvests in the hills. J Made Up 2030;12:3-9."
     assert close_names(printed).startswith("Quarles III RN, Marsh AB. Made-up")
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors", "title"),
+    [
+        # an agency and its unit after a comma, the title opening "Word & word"
+        ("Republic of Exampleland, Ministry of Health Behavioural & social survey of made-up "
+         "towns, 2030 report. Example Centre, 2031.",
+         ["Republic of Exampleland", "Ministry of Health"], "Behavioural & social survey"),
+        # bodies with their acronyms and countries in brackets, joined by "and"
+        ("Example Institute of Statistics (EIS) [Exampleland], and Pretend International "
+         "Exampleland made-up survey 2030. Springfield: EIS, 2031.",
+         ["Example Institute of Statistics (EIS) [Exampleland]", "Pretend International"],
+         "Exampleland made-up survey 2030"),
+        # a working group and its centre after a dash, a title case acronym in the title
+        ("Pretend Working Group for ABC Response - Example Center for Disease Control "
+         "Epidemiological sketch of made-up cases. J Made Up 2030;12:3-9.",
+         ["Pretend Working Group for ABC Response - Example Center for Disease Control"],
+         "Epidemiological sketch of made-up cases"),
+        # an acronym with a slash in brackets
+        ("Example Center/Institute of Tests, Example Department (ECT/IT), and Pretend "
+         "International Estimating the size of made-up towns. Springfield: ECT/IT, 2031.",
+         ["Example Center/Institute of Tests", "Example Department (ECT/IT)",
+          "Pretend International"], "Estimating the size of made-up towns"),
+        # an acronym before a title whose capitalised word an acronym follows
+        ("EXAIDS National ABC estimates file: EXAIDS. Available: https://example.org/abc "
+         "[Accessed 1 Feb 2031].", ["EXAIDS"], "National ABC estimates file"),
+    ],
+)  # fmt: skip
+def test_an_organisations_name_with_its_parts_left_open_is_the_author(
+    printed: str, authors: list[str], title: str
+) -> None:
+    refs = parse_reference_list(f"{_OPEN_PEOPLE}6. {printed}\n").references
+    assert [n.literal for n in refs[-1].author] == authors
+    assert refs[-1].title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a title of its own whose first words an organisation's word opens
+        "Community Health Workers in made-up villages. Example Press, 2030.",
+        # people before a body are left to the name rules
+        "Roe J, Doe A, Example Centre for Tests Made-up findings. Example Press, 2030.",
+    ],
+)
+def test_what_the_open_organisation_rule_leaves_alone(printed: str) -> None:
+    assert close_names(printed, None, NameHabits(open=True)) == printed

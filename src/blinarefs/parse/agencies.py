@@ -91,6 +91,17 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
+# The word a group of people's name ends with, which no title's first sentence does
+_GROUP_WORD_LAST = re.compile(
+    r"\b(?:Study|Group|Consortium|Collaborators|Collaboration|Investigators|Network|Team"
+    r"|Trialists|Committee)$"
+)
+# A web page's publisher of one word, closed by its full stop before the page's title in
+# sentence case ("Examplemeter. Made-up counts of cases. Available: https://..."; not a
+# title's own first word before title case, "Hemp. Description & Uses")
+_ONE_WORD = re.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\.\s+(?=[A-Z0-9])")
+
+
 def _unmarked_name(head: str, rest: str) -> bool:
     """ "Example Health Trust Clinical Commissioning", "Example Digital": a body's name with
     no word that only organisations have, told by its shape: two to six words, each
@@ -107,7 +118,13 @@ def _unmarked_name(head: str, rest: str) -> bool:
         return False
     if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False
-    return bool(re.match(r"[A-Z][^.:;]*?\b[a-z]{4,}", " ".join(rest.split()[:6])))
+    return _sentence_case(rest)
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether ``text`` opens as a title in sentence case: a lower-case word of four letters
+    or more among its first words, before any full stop, colon or semicolon."""
+    return bool(re.match(r"[A-Z][^.:;]*?\b[a-z]{4,}", " ".join(text.split()[:6])))
 
 
 def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
@@ -140,8 +157,19 @@ _GROUP_SENTENCE = re.compile(
 )
 
 
+# ... or a body's name in sentence case after the people's comma ("Roe J, Doe A, National
+# institute for example excellence. Title"): a word only organisations have in it
+_BODY_SENTENCE = re.compile(r"^([A-Z][\w'’\-]*(?: [\w'’\-]+){1,9})\. (?=\S)")
+
+
 def _group_after_people(ref: Reference) -> Reference:
     m = _GROUP_SENTENCE.match(ref.title)
+    if not m and (body := _BODY_SENTENCE.match(ref.title)) and ORGANISATION_WORDS.search(body[1]):
+        # after a Vancouver name's initials and comma: not a title after "et al", nor the
+        # title after the comma of names printed initials first ("W. G. Roe, Statistics
+        # for Examples. Design...")
+        after_name = rf"[^\W\d_] [A-Z]{{1,4}}, {re.escape(body[1])}\."
+        m = body if re.search(after_name, ref.source_text) else None
     if not m or not any(f"{after} {m.group(1)}" in ref.source_text for after in (",", "et al")):
         return ref
     return ref.with_fields(
@@ -299,11 +327,25 @@ def organisations_first(ref: Reference) -> Reference:
         title = nxt[1]
         if re.fullmatch(_ACRONYMS, nxt[0]):
             break
-    if not found and not ref.author and not ref.container_title:
-        # a report's or a web page's body whose name has no word of an organisation's
+    if not found and not ref.author:
+        # a report's or a web page's body whose name has no word of an organisation's, or
+        # a study's group before an article's title ("Example Heart Study. Made-up...")
         m = _FIRST_SENTENCE.match(title)
-        if m and _unmarked_name(m.group("head"), title[m.end() :]):
-            found, title = [Name(literal=m.group("head").strip())], title[m.end() :]
+        head = m.group("head").strip() if m else ""
+        if (
+            m
+            and _unmarked_name(head, title[m.end() :])
+            and (not ref.container_title or _GROUP_WORD_LAST.search(head))
+        ):
+            found, title = [Name(literal=head)], title[m.end() :]
+        elif (
+            not ref.container_title
+            and ref.url
+            and (m := _ONE_WORD.match(title))
+            and not _DOCUMENT_WORD.fullmatch(m[1])
+            and _sentence_case(title[m.end() :])
+        ):
+            found, title = [Name(literal=m.group(1))], title[m.end() :]
     if found == list(ref.author) or len(re.findall(r"[^\W\d_]+", title)) < 2:
         return ref
     return ref.with_fields(author=tuple(found), title=title.strip())

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .name_forms import UPPER
 from .one_name import ORGANISATION_WORDS
+from .open_bodies import NAME_SMALL, close_open_name
 from .years import YEAR
 
 # The word that ends a group's or an organisation's name ("Example Study Group")
@@ -31,7 +33,7 @@ _GROUP_END = (
 # and up to four capital initials, the list ending before a word that opens a title.
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
-_INITIALS = r"[A-Z](?:[-‐]?[A-Z]){0,3}"  # "JA", "S-J", "L‐A"
+_INITIALS = rf"[{UPPER}](?:[-‐]?[{UPPER}]){{0,3}}"  # "JA", "S-J", "L‐A", "GŞ"
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 # a family's second word is no run of capitals before a title's start: "Roe AS A Review
 # of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
@@ -87,13 +89,11 @@ _DOTTED_BARE_YEAR = re.compile(
 # Study Cardiac...", "Example Development Bank Gender equality...": BMJ's and Co-Action's
 # markup renders no full stop after it): three or more capitalised words ending with a word
 # only such a name ends with, then a capitalised word.
-# the small words such a name keeps ("Maternal and Child Nutrition Study Group")
-_GROUP_SMALL = r"(?:and|of|for|on|the|in|&)"
 _UNCLOSED_GROUP = re.compile(
     # (the people before it cut, the group after a semicolon: "Roe J, et al.; Example Study
     # Group Title...")
     rf"^(?:{_NAME}(?:, {_NAME})*(?:,? et al\.?;|,)? )?"
-    rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{_GROUP_SMALL}) ){{1,8}}{_GROUP_END})"
+    rf"(?P<group>(?:The )?{_WORD} (?:(?:{_WORD}|{NAME_SMALL}) ){{1,8}}{_GROUP_END})"
     # the title's start: a capitalised word, an acronym ("MERS - ...", "H1N1 in ..."), a
     # number before a lower-case word ("2019 novel ...", not a year closing the name) or a
     # quotation
@@ -111,15 +111,15 @@ _UNCLOSED_ORGANISATION = re.compile(
     r"^(?P<org>(?:The )?(?:[A-Z][\w'’\-]+ ){0,4}(?:Institute|Ministry|Cent(?:er|re)s?|Agency"
     r"|Association|Society|Council|Commission|Department|Foundation|Bureau|Federation|Board"
     r"|Authority|Office|Organi[sz]ation|Committee) (?:[Oo]f|[Ff]or|[Oo]n)"
-    rf"(?: (?:{_WORD}|{_GROUP_SMALL})){{0,9}} {_WORD})"
-    rf"(?= [A-Z][\w'’\-]*(?: {_GROUP_SMALL})* (?!{_GROUP_SMALL}\b)[a-z]{{2,}})"
+    rf"(?: (?:{_WORD}|{NAME_SMALL})){{0,9}} {_WORD})"
+    rf"(?= [A-Z][\w'’\-]*(?: {NAME_SMALL})* (?!{NAME_SMALL}\b)[a-z]{{2,}})"
 )
 
 # A group of people that a full stop closes right after the names, no comma before it
 # ("Roe J, Doe A Example Study Group. Title"): title-case words ending with a word only a
 # group of people ends with (not "Study" or "Trial", which a title in title case ends with)
 _GROUP_AUTHOR = re.compile(
-    rf"\A (?:(?:{_WORD}|{_GROUP_SMALL}) ){{0,6}}(?:Group|Workgroup|Consortium|Collaborators"
+    rf"\A (?:(?:{_WORD}|{NAME_SMALL}) ){{0,6}}(?:Group|Workgroup|Consortium|Collaborators"
     r"|Collaboration|Investigators|Committee|Network|Team|Trialists)\.(?= \S)"
 )
 _ROMAN_INITIALS = re.compile(r" (?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{1,3}|I{2,3})$")
@@ -134,7 +134,7 @@ _LONGER_GROUP = re.compile(rf" (?:{_WORD} ){{0,8}}{_GROUP_END}\.")
 # then a title that opens with a capital. Not a sentence-case title's "Management of
 # diabetes: a review", nor a person ("Roe JA: Title", read as names above).
 _ORGANISATION_COLON = re.compile(
-    rf"^(?P<org>{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,11}}(?: \([A-Z]{{2,}}\))?):"
+    rf"^(?P<org>{_WORD}(?: (?:{_WORD}|{NAME_SMALL})){{1,11}}(?: \([A-Z]{{2,}}\))?):"
     r"(?= [A-Z0-9“\"‘])"
 )
 _ORGANISATION_WORD = re.compile(
@@ -146,7 +146,7 @@ _ORGANISATION_WORD = re.compile(
 # An organisation's name and the year after it, nothing closing either ("Example Society of
 # Tests 2030 Title"): capitalised words and the small words a name keeps
 _GROUP_YEAR = re.compile(
-    rf"^(?P<names>(?:The )?{_WORD}(?: (?:{_WORD}|{_GROUP_SMALL})){{1,10}}) "
+    rf"^(?P<names>(?:The )?{_WORD}(?: (?:{_WORD}|{NAME_SMALL})){{1,10}}) "
     r"(?P<year>(?:19|20)\d{2}[a-z]?)(?= [A-Z])"
 )
 
@@ -279,9 +279,7 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         if o := _UNCLOSED_ORGANISATION.match(source):
             return f"{o.group('org')}.{source[o.end() :]}"
         closed = close_acronym(source)
-        if closed == source and habits.open and (o := _OPEN_NAME.match(source)):
-            return f"{o.group('name')}.{source[o.end('name') :]}"
-        return closed
+        return close_open_name(source) if closed == source and habits.open else closed
     if not m.group("colon") and _GROUP_AUTHOR.match(source[m.end() :]):
         # "Roe J, Doe A Example Study Group. Title": the group is one more author; in "Roe J,
         # EXAMPLE XIV Workgroup. Title" the "initials" are the group's number, so the
@@ -313,28 +311,6 @@ _ORG_BEFORE_ACRONYM = re.compile(
     rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
 )
 _ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
-
-
-# In a list that leaves its names open (:class:`NameHabits`), any name that opens an item
-# before a title in sentence case, nothing closing it ("The Example Times Dengue rises in
-# ...", "Examplewire More than 30 ill", "Example Geographic The U.K. backed off ..."): the
-# fewest capitalised words (and the small words a name keeps, never last) before a
-# capitalised word and a lower-case one, the title's "The", "A" or "An" with the title. No
-# full stop, comma or number in the name, no initials after its first word (a person's
-# "Roe J First..."), no question's opening word ("Is ABC legal?"); the lower-case word no
-# small word of a name in another language ("Istituto Superiore di Sanità") nor a link.
-_CAPITALISED = r"[A-Z][\w'’&\-]*"
-_NAME_WORD = rf"(?:(?![A-Z]{{1,4}}\b){_CAPITALISED}|{_GROUP_SMALL} (?=[A-Z]))"
-_SMALL_OR_LINK = (
-    r"(?:of|and|for|on|the|in|to|with|by|at|as|or|from|vs|per|de|da|do|dos|das|del|della|di"
-    r"|des|du|von|van|der|den|la|le|el|et|und|für|em|na|no|en|y|e|https?|www)\b"
-)
-_OPEN_NAME = re.compile(
-    r"\A(?!(?:Is|Are|Do|Does|Can|How|What|Why|When|Where|Who|Which|Should|Will)\b)"
-    rf"(?P<name>(?:The )?{_CAPITALISED}(?: {_NAME_WORD}){{0,7}}?)"
-    r" (?:(?:The|An?) )?(?:An?|[A-Z](?:[\w'’\-]+|(?:\.[A-Z])+\.))"
-    rf" (?!{_SMALL_OR_LINK})[a-z][a-z'’\-]+(?=[ ,;:]|$)"
-)
 
 
 # A web site's name opening a reference with nothing closing it, before a capitalised

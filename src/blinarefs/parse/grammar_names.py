@@ -73,7 +73,9 @@ def split_authors(text: str) -> Names | None:
         name = None if truncated or groups else _vancouver_name(piece)
         if name is not None:
             people.append(name)
-        elif people and _GROUP.search(piece):
+        elif people and (_GROUP.search(piece) or ORGANISATION_WORDS.search(piece)):
+            # a study group or a body after the people, in title or sentence case
+            # ("Roe J, Doe A, National institute for example excellence. Title")
             literal = re.sub(r"^(?:for|on behalf of)\s+(?:the\s+)?", "", piece, flags=re.I)
             groups.append(Name(literal=literal))
         else:

@@ -194,7 +194,10 @@ def title_from_container(fields: dict[str, object], sure: dict[str, float], sour
     for m in re.finditer(r"[.?!]\s+(?=[A-Z])", container):
         head, journal = container[: m.start() + 1].strip(), container[m.end() :]
         worded = holds_title_word(head) and not re.search(r"\b[A-Z][a-z]*\.\s", head)
-        if _journal_like(journal, titled=bool(title)) and (
+        # a title's last word alone before it ("pain. Example Press J Orthod"): a journal
+        # as long as one read with no title
+        lone = lower and " " not in head
+        if _journal_like(journal, titled=bool(title) and not lone) and (
             (re.search(r"\b[a-z]{3,}", head) and (not title or lower or worded))
             or _title_cased_end(head, journal, lower)
         ):

@@ -45,9 +45,12 @@ _CITED = re.compile(
 )
 # Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
 _MEDIUM = re.compile(r" ?\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
+# (PubMed's "Epub 2030 Jan 5", "Epub 2030/01/05"; SAGE's "Epub ahead of print 5 January
+# 2030", the day first, or in parentheses; "Epub ahead of print January 5, 2030")
 _EPUB = re.compile(
-    r"\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
-    r"(?:\s+\d{1,2})?)(?:/\d{1,2}/\d{1,2})?)?\.?",
+    r"(?P<open>\()?\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
+    r"(?:\s+\d{1,2})?(?=[/.,;\s]|$)|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})(?:/\d{1,2}/\d{1,2})?)?(?(open)\)?)\.?",
     re.I,
 )
 # also AMA's preprints ("medRxiv. Preprint posted online May 1, 2031.") and PMC's AMA citations,
@@ -86,6 +89,7 @@ _BOOK_TAIL = re.compile(
 # (nearly all of them) the book pattern, which backtracks over the whole text to fail.
 _BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
 _EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
+_YEAR_CLOSING = re.compile(r"(?<=[^\W\d_]) ((?:19|20)\d{2})$")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S.", "U.K.": no sentence ends with one
 
@@ -259,6 +263,12 @@ def parse_reference(
     elif "online" in found or "doi" in found:
         # online first: "Title. Blood. Published online May 1, 2025. doi:..."
         title, journal = split_title_and_source(rest)
+        year = _YEAR_CLOSING.search(journal)
+        if year and year.group(1) in str(found.get("online", "")):
+            # "Title. J Made Up 2030 (Epub ahead of print 9 Mar 2030).": BMJ's journal and
+            # year with no full stop between them (the year it went online: not the name's
+            # "Periodontol 2000")
+            journal, fields["issued"] = journal[: year.start()], date_parts(year.group(1))
         fields.update(title=title, container_title=journal, container_title_short=journal)
     else:
         if not re.search(r"\b(?:19|20)\d{2}\b", rest):

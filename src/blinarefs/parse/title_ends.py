@@ -246,6 +246,7 @@ def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
         if not labelled[end].token.text.isalpha():
             break
         end += 1
+    end = _note_after(labelled, end)  # "... in Example Province [article in Chinese]."
     if end == last + 1 or end >= len(labelled) or labelled[end].token.text != ".":
         return labelled
     if _NOT_TITLE_WORDS.intersection(x.token.text.lower() for x in labelled[last + 1 : end]):
@@ -257,6 +258,24 @@ def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
 
 
 _CLOSING = {"(": ")", "[": "]"}
+
+
+# A note of the language a title is printed in, which PubMed keeps with the title
+_LANGUAGE_NOTE = re.compile(r"(?:[A-Za-z]+ )?in [A-Z][a-z]+(?: and [A-Z][a-z]+)?")
+
+
+def _note_after(labelled: list[Labelled], at: int) -> int:
+    """Past a bracketed note of the title's language at ``at`` that the labeller gave to no
+    field ("[article in Chinese]", "[in Portuguese]"; not "[Internet]"), or ``at``."""
+    if at >= len(labelled) or labelled[at].token.text != "[":
+        return at
+    for k in range(at + 1, min(at + 8, len(labelled))):
+        if labelled[k].label != "other":
+            return at
+        if labelled[k].token.text == "]":
+            words = " ".join(x.token.text for x in labelled[at + 1 : k])
+            return k + 1 if _LANGUAGE_NOTE.fullmatch(words) else at
+    return at
 
 
 def bracket_closed_in_journal(labelled: list[Labelled]) -> list[Labelled]:
