@@ -8,10 +8,11 @@ optionally each article's list in every one-token-a-line copy of ``eval_token_st
 entry in full (every attribute of each reference, its names' parts), the list's warnings,
 doubts and failures and where it starts, one JSON line per list, gzipped. ``--compare OLD``
 then says which lists differ from an earlier run's file, and shows the first few entries
-that do. ``--every N`` keeps every N-th article (a quick check while working).
+that do. ``--every N`` keeps every N-th article (a quick check while working; ``--start K`` from
+the K-th: runs with K = 0..N-1 share the work, and ``--compare`` takes their files in turn).
 
     BLINAREFS_CORPORA=DIR python benchmarks/parse_outputs.py --out /tmp/before.jsonl.gz \\
-        [--files GLOB]... [--stress] [--speed-list] [--every N] [--compare OLD]
+        [--files GLOB]... [--stress] [--speed-list] [--every N [--start K]] [--compare OLD]
 
 Dev only: no held-out article is read.
 """
@@ -53,12 +54,13 @@ def written(parsed: ParsedList) -> list[str]:
 
 
 def lists(
-    files: list[str], stress: bool, speed_list: bool, every: int = 1
+    files: list[str], stress: bool, speed_list: bool, every: int = 1, start: int = 0
 ) -> Iterator[tuple[str, str]]:
-    """(name, text) of every list to parse, in a fixed order (every ``every``-th article)."""
+    """(name, text) of every list to parse, in a fixed order (every ``every``-th article
+    from the ``start``-th)."""
     arts = [a for glob in files for a in outside(glob)] + list(articles(split="dev"))
     r = random.Random(17)
-    for art in arts[::every]:
+    for art in arts[start::every]:
         for layout, text in list_layouts(art.path).items():
             yield f"{art.path} | {layout}", text
         if stress:
@@ -77,11 +79,12 @@ def main() -> int:
     ap.add_argument("--stress", action="store_true", help="eval_token_stress's copies too")
     ap.add_argument("--speed-list", action="store_true", help="the 10,000-reference list too")
     ap.add_argument("--every", type=int, default=1, metavar="N", help="every N-th article only")
+    ap.add_argument("--start", type=int, default=0, metavar="K", help="from the K-th article")
     ap.add_argument("--compare", metavar="OLD", help="an earlier run's file to compare with")
     args = ap.parse_args()
     seen: set[str] = set()
     with gzip.open(args.out, "wt", encoding="utf-8") as out:
-        for name, text in lists(args.files, args.stress, args.speed_list, args.every):
+        for name, text in lists(args.files, args.stress, args.speed_list, args.every, args.start):
             if name in seen:  # SAME_LISTS repeats the one-a-line text
                 continue
             seen.add(name)
