@@ -276,6 +276,23 @@ class Filter:
         )
 
 
+def list_layouts(path: str | Path) -> dict[str, str]:
+    """An article's list as the benchmark gives it to the parser, by layout: one a line,
+    one token a line, one element a line and, for a list whose every reference is printed,
+    numbered 1..n, with its numbers dropped (a word processor's copy: it must give the same
+    entries) and again one a line (``SAME_LISTS``, the same text)."""
+    layouts = {
+        "one a line": reference_list_text(path),
+        "one token a line": reference_list_text(path, one_token_per_line=True),
+        "one element a line": reference_list_text(path, one_element_per_line=True),
+    }
+    every = references(path)
+    if [t.number for t in every] == list(range(1, len(every) + 1)) and all(t.text for t in every):
+        layouts[DROPPED] = "References\n" + _NUMBER.sub("", layouts["one a line"])
+        layouts[SAME_LISTS] = layouts["one a line"]
+    return layouts
+
+
 Miss = tuple[str, str, list[str], Reference | None, RefTruth]  # source, file, fields, read, truth
 
 
@@ -287,20 +304,8 @@ def evaluate(arts: list[Article], misses: list[Miss] | None = None) -> dict[str,
         truths = [t for t in references(art.path) if t.text and t.tagged]
         if not truths:
             continue
-        layouts = {
-            "one a line": reference_list_text(art.path),
-            "one token a line": reference_list_text(art.path, one_token_per_line=True),
-            "one element a line": reference_list_text(art.path, one_element_per_line=True),
-        }
+        layouts = list_layouts(art.path)
         parsed: dict[tuple[str, str], dict[str, Reference]] = {}
-        every = references(art.path)
-        if [t.number for t in every] == list(range(1, len(every) + 1)) and all(
-            t.text for t in every
-        ):
-            # a list whose every reference is printed, numbered 1..n: the same list with its
-            # numbers dropped (a word processor's copy) must give the same entries
-            layouts[DROPPED] = "References\n" + _NUMBER.sub("", layouts["one a line"])
-            layouts[SAME_LISTS] = layouts["one a line"]
         # the issue's target is numbered styles; author-year lists are shown apart
         group = art.source + (AUTHOR_YEAR if art.marker_style == "author-year" else "")
         total = "ALL" + (AUTHOR_YEAR if art.marker_style == "author-year" else "")
@@ -394,15 +399,20 @@ def _shown(key: str, ref: Reference | None, truth: RefTruth | None = None) -> ob
         key, getattr(ref, key, None))  # fmt: skip
 
 
-def speed(n: int = 10_000) -> float:
-    """Seconds to parse n real references (dev lists, repeated to n) in one list."""
+def speed_text(n: int = 10_000) -> str:
+    """The speed test's list: n real references (dev lists, repeated to n), numbered."""
     lines: list[str] = []
     for art in articles(split="dev"):
         lines += [t.text for t in references(art.path) if t.text]
         if len(lines) >= n:
             break
     lines = (lines * (n // max(1, len(lines)) + 1))[:n]
-    text = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+    return "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1))
+
+
+def speed(n: int = 10_000) -> float:
+    """Seconds to parse n real references (dev lists, repeated to n) in one list."""
+    text = speed_text(n)
     cpu_before = cpu_seconds()
     start = time.perf_counter()
     parsed = parse_reference_list(text)

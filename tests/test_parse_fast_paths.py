@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from blinarefs.parse.journals import _last_held
+from blinarefs.parse.tails import _CLUES, physics_tail
+from blinarefs.parse.tokens import _TOKEN, Token, tokenize
 
 VOLUME_TEXT = st.text(alphabet=st.sampled_from(list("12 ()a.Sx-_é")), max_size=40)
 
@@ -29,3 +31,57 @@ def test_last_held_reads_an_issue_with_words_and_skips_a_longer_number():
     held = _last_held("104", "Agron Fict 2104 (x). Agron Fict 104(Spec No 7): 1020-1030.")
     assert held is not None and held.group(1) == "Spec No 7"
     assert _last_held("104", "Fict 2104 (Spec).") is None
+
+
+# What a token is made of, and what stands between tokens: letters, digits, marks, dashes,
+# the white space a copy holds, a superscript digit, a combining accent, a soft hyphen
+TOKEN_TEXT = st.text(
+    alphabet=st.sampled_from(list("aZé1 9_.,;:()/-–\t\n\xa0²\u0301\xad'’")), max_size=40
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            TOKEN_TEXT,
+            st.sampled_from(["https://x.org/a.b ", "doi:10.1000/x.y.", "12-5 ", "1640.e7", "PMC1"]),
+        ),
+        max_size=4,
+    ).map("".join)
+)
+def test_tokenize_gives_each_match_with_its_place_and_space(text):
+    want, end = [], -1
+    for m in _TOKEN.finditer(text):
+        want.append(Token(m.group(), m.start(), m.end(), m.start() > end))
+        end = m.end()
+    assert tokenize(text) == want
+    # every character but white space is in a token: what tokenize's str.find relies on
+    assert all(c.isspace() for c in _TOKEN.sub("", text))
+
+
+TAIL_TEXT = st.text(alphabet=st.sampled_from(list("Ab. ,;()12090e-")), max_size=50)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(["Roe J. Title. ", "Roe, J.; ", "a) A. Roe, "]), TAIL_TEXT)
+def test_each_tail_is_found_only_where_its_clue_is(head, tail):
+    text = head + tail
+    for pattern, clue in _CLUES.items():
+        assert not pattern.search(text) or clue.search(text)
+
+
+def test_the_tails_are_still_read():
+    for text, journal in [
+        ("Roe J. Made-up concrete. Constr. Build. Mater. 156 (2030) 443.", "Constr. Build. Mater"),
+        (
+            "Roe J, Doe A. Made-up widgets. Fict. Sci. Technol. 37, 5453 (2030).",
+            "Fict. Sci. Technol",
+        ),
+        ("a) A. Roe, B.-C. Doe, Made. Up. Chem. 2030, 56, 9910;", "Made. Up. Chem"),
+        ("Roe J. Made-up title. Thyroid 2030 27 156-166.", "Thyroid"),
+        ("Roe J (2030). Made-up title. Cell Rep. 12 525–534.", "Cell Rep"),
+    ]:
+        read = physics_tail(text)
+        assert read is not None and read[1]["container_title"] == journal
+    assert physics_tail("Roe J. Made-up title. J Fict Biol. 2030;12(4):311-8.") is None

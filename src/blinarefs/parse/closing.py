@@ -340,6 +340,8 @@ def inserted_stop(printed: str, source: str) -> int | None:
     :func:`close_names` after names nothing closed ("Roe J Title" -> "Roe J.
     Title", "Roe J: Title" -> "Roe J. Title"), or None. Not after a year ("Roe J. A.
     2030, Title" -> "... 2030. Title"), which closes the year, not the names."""
+    if source == printed:  # most lists close their names: nothing was put in
+        return None
     i = next((k for k, (a, b) in enumerate(zip(printed, source, strict=False)) if a != b), None)
     if i is None or i == 0 or source[i] != "." or source[i - 1].isdigit():
         return None

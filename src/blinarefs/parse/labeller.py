@@ -66,7 +66,8 @@ def label(text: str) -> list[Labelled]:
     labels = tagger.tag()
     # the marginals are asked for only where a field is ("other" is never doubted)
     new = tuple.__new__  # a Labelled made without NamedTuple's Python-level __new__
+    marginal = tagger.marginal
     return [
-        new(Labelled, (tok, lab, tagger.marginal(lab, i) if lab != "other" else 1.0))
+        new(Labelled, (tok, lab, marginal(lab, i) if lab != "other" else 1.0))
         for i, (tok, lab) in enumerate(zip(tokens, labels, strict=True))
     ]

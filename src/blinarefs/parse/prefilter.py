@@ -21,7 +21,10 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold one of ``words`` (lower-case ASCII) as a case-blind pattern
     reads them: False only when it cannot."""
     low = text.lower()
-    return any(w in low for w in words) or not (text.isascii() or _CASE_TWINS.isdisjoint(text))
+    for w in words:  # a loop: any() over a generator takes half as long again
+        if w in low:
+            return True
+    return not (text.isascii() or _CASE_TWINS.isdisjoint(text))
 
 
 def searched_where(

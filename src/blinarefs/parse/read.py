@@ -359,5 +359,6 @@ def _reading(
     extra = [(CONFIDENCE_FIELD, f"{overall:.2f}")] if overall < 1 else []
     if doubtful:
         extra.append((DOUBTFUL_FIELD, ", ".join(doubtful)))
-    ref = ref.with_fields(extra=(*ref.extra, *extra))
+    if extra:  # else the entry is as it was: no copy made
+        ref = ref.with_fields(extra=(*ref.extra, *extra))
     return Reading(ref, overall, doubtful, reader)

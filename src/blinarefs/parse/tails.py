@@ -64,22 +64,38 @@ _ACS_NAME = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]*, (?:[A-Z]\.[ \
 _INITIALS_FIRST = re.compile(r"(?:[a-z]\) )?(?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_]")
 
 
+# What every match of each tail holds, found fast (each opens with a character the search
+# skips to): the tails' own patterns try each of the last 160 positions, a journal's name
+# of up to 80 characters from each, and most references end in none of them.
+_CLUES = {
+    _ACS_TAIL: re.compile(r" (?:19|20)\d{2}, \d"),  # " 2011, 353"
+    _PHYSICS_TAIL: re.compile(r"\((?:19|20)\d{2}\)"),  # "(2017)"
+    _SPACED_TAIL: re.compile(r" (?:19|20)\d{2} \d"),  # " 2017 27"
+    _VOLUME_PAGES_TAIL: re.compile(r"\d [A-Za-z]?\d"),  # "12 525", "5 e12345"
+}
+
+
+def _tail(pattern: re.Pattern[str], text: str, window: int) -> re.Match[str] | None:
+    """``pattern.search(text, window)``, where its clue is found after ``window``."""
+    return pattern.search(text, window) if _CLUES[pattern].search(text, window) else None
+
+
 def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     """(where the journal starts, its fields: journal, volume, issue, pages, year) when
     ``text`` (one line, single spaces) ends in one of the physical-sciences forms, else
     None. Only the last 160 characters are searched."""
     window = max(0, len(text) - 160)
-    acs = _ACS_TAIL.search(text, window)
+    acs = _tail(_ACS_TAIL, text, window)
     if acs and acs.group("comma") and not _INITIALS_FIRST.match(text):
         acs = None
     if acs and _ACS_NAME.match(acs.group("journal")):
         acs = None  # "Roe, J.; Doe, A. Title. J. Made Up 2030, 12, 45.": a title was printed
-    m = acs or _PHYSICS_TAIL.search(text, window)
+    m = acs or _tail(_PHYSICS_TAIL, text, window)
     if not m:
-        spaced = _SPACED_TAIL.search(text, window)
+        spaced = _tail(_SPACED_TAIL, text, window)
         if spaced:
             return _spaced(spaced)
-        m = _VOLUME_PAGES_TAIL.search(text, window)
+        m = _tail(_VOLUME_PAGES_TAIL, text, window)
         return _volume_pages(m) if m else None
     if not (m.group("mid") or m.group("page")):
         return None

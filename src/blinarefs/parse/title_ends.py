@@ -87,6 +87,7 @@ def title_before_nlm_journal(labelled: list[Labelled]) -> list[Labelled]:
 
 # marks inside a word or a quotation of a title, never a field's end
 _INNER_MARKS = frozenset({"'", "’", "‘", '"', "“", "”"})
+_DEPTH = {"(": 1, ")": -1}  # what a title's parenthesis does to its depth
 
 
 def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
@@ -97,13 +98,14 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     depth = 0  # parentheses the title has opened and not closed
     for i in range(1, len(out) - 1):
+        before = out[i - 1]
+        if before.label != "title":
+            continue  # nothing to mend but after the title's own tokens
+        depth += _DEPTH.get(before.token.text, 0)
         x = out[i]
-        if out[i - 1].label == "title":
-            depth += {"(": 1, ")": -1}.get(out[i - 1].token.text, 0)
-        inside = out[i - 1].label == "title" and out[i + 1].label == "title"
-        if x.label == "other" and x.token.text in _INNER_MARKS and inside:
+        if x.label == "other" and x.token.text in _INNER_MARKS and out[i + 1].label == "title":
             out[i] = x._replace(label="title")
-        elif x.token.text == "." and depth > 0 and out[i - 1].label == "title":
+        elif x.token.text == "." and depth > 0:
             # "Hom" | "." | "," | "Aphididae" | ")": to the parenthesis, with no other stop
             words = [t.token.text for t in out[i + 1 : i + 8]]
             close = words.index(")") if ")" in words else -1
@@ -126,8 +128,9 @@ def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     for i in range(1, len(out) - 1):
         x = out[i]
-        inside = out[i - 1].label == "title" and out[i + 1].label == "title"
-        if not (x.label == "other" and x.token.text in ".?!" and inside):
+        if x.label != "other" or x.token.text not in ".?!":
+            continue  # the test most tokens fail, first
+        if out[i - 1].label != "title" or out[i + 1].label != "title":
             continue
         end = i + 1
         while end < len(out) and out[end].label == "title":

@@ -39,10 +39,17 @@ _NEW = tuple.__new__  # a Token made without the Python-level __new__ NamedTuple
 
 
 def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text``, in order. Every character but white space is in a token
+    (each alternative of the pattern starts on one, and one mark alone is a token), so a
+    token starts at its first occurrence after the one before it: the texts are found all
+    at once in C and placed with ``str.find``, where a match object asked for its span and
+    text cost a third of this function's time."""
     out: list[Token] = []
-    prev_end = -1
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        out.append(_NEW(Token, (m.group(), start, end, start > prev_end)))
+    find = text.find
+    end, prev_end = 0, -1  # no token yet: the first one has a space before it
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        out.append(_NEW(Token, (word, start, end, start > prev_end)))
         prev_end = end
     return out
