@@ -35,6 +35,9 @@ ones as subscript characters; the export itself when it keeps them, as Pandoc's 
 - ``inherent: cross-reference the export could not resolve``: a plain-side verdict on text
   where LibreOffice wrote "Error: Reference source not found" for a cross-reference field
   whose target it cannot find, and Word shows the field's result ("(Fig 6)");
+- ``inherent: text box the export drops``: LibreOffice's text export leaves out the text
+  of a text box (a "Box 1" drawn as a shape, ``w:txbxContent``), which the Word reader
+  reads: a Word-side claim that stands in one (read from the markup);
 - ``inherent: tracked deletion the export shows``: LibreOffice's text export writes a
   tracked change's deleted text beside the inserted one, where the Word reader reads the
   changes as accepted: a verdict on a sentence that differs from the other side's only by
@@ -98,7 +101,8 @@ def field_causes(
     from eval_docx_fields import _key
 
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
-    deleted = _deletions(doc.path)
+    root = _main_part(doc.path)
+    deleted, boxed = _deletions(root), _boxed(root)
     lost = Flattened(plain_text, plain_text if formatted is None else formatted)
     no_list = any(f["code"] == "no-references" for f in plain)
     listed_at = _list_in_export(doc, plain_text) if no_list else None
@@ -133,6 +137,8 @@ def field_causes(
                 cause = "inherent: cross-reference the export could not resolve"
             elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
                 cause = "inherent: notes the export drops"
+            elif claim and claim not in flat_other and side == "word" and claim in boxed:
+                cause = "inherent: text box the export drops"
             elif claim and claim not in flat_other:
                 cause = "claims cut or rendered differently"
             elif side == "plain":
@@ -145,18 +151,31 @@ def field_causes(
     return found
 
 
-def _deletions(path) -> list[str]:
+def _deletions(root) -> list[str]:
     """The text of each tracked deletion in the Word file's body (``w:del``), from its
     markup, longest first."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    found = {" ".join("".join(d.itertext()).split()) for d in root.iter(f"{w}del")}
+    return sorted((t for t in found if len(t) >= 3), key=len, reverse=True)
+
+
+def _boxed(root) -> str:
+    """The text of the Word file's text boxes (``w:txbxContent``), from its markup, a
+    paragraph a line, flattened as the verdicts' texts are."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    return "\n".join(
+        _flat("".join(para.itertext())) for box in root.iter(f"{w}txbxContent") for para in box
+    )
+
+
+def _main_part(path):
+    """The Word file's main part, parsed (the markup, not the reader's text)."""
     import zipfile
 
     from lxml import etree
 
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     with zipfile.ZipFile(path) as zf:
-        root = etree.fromstring(zf.read("word/document.xml"))
-    found = {" ".join("".join(d.itertext()).split()) for d in root.iter(f"{w}del")}
-    return sorted((t for t in found if len(t) >= 3), key=len, reverse=True)
+        return etree.fromstring(zf.read("word/document.xml"))
 
 
 def _without(finding: dict, deleted: list[str]) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from eval_docx_fields import _key  # noqa: F401  (puts tests/manuscript on the path)
 from field_causes import field_causes
-from wordbuild import delete, docx, field, p, t, zotero_code
+from wordbuild import delete, docx, field, p, t, text_box, zotero_code
 
 from blinarefs.manuscript import read_manuscript
 
@@ -177,3 +177,13 @@ def test_a_claim_that_differs_by_a_tracked_deletion_only_is_inherent(tmp_path):
     assert _causes(doc, word, plain, text, text) == {
         "inherent: tracked deletion the export shows": 2
     }
+
+
+def test_a_claim_in_a_text_box_the_export_drops_is_inherent(tmp_path):
+    # LibreOffice's text export leaves a text box out ("Box 1"); the Word reader reads it
+    boxed = "Sites are taken to stay closed between two surveys of the otters."
+    body = p(t("Tea drinkers slept longer."), text_box(p(t("Box 1")), p(t(boxed))))
+    doc = read_manuscript(docx(tmp_path / "b.docx", body))
+    text = "Tea drinkers slept longer.\n"
+    word = [_finding("uncited-claim", boxed, at=doc.text.index(boxed))]
+    assert _causes(doc, word, [], text, text) == {"inherent: text box the export drops": 1}

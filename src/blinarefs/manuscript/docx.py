@@ -10,7 +10,6 @@ they cite, and superscript digits that read as citations (see :mod:`.superscript
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -19,7 +18,14 @@ from lxml import etree
 
 from ..findings import Finding, counted
 from .document import ManuscriptDocument, Marker, Section, shift_all
-from .docx_citations import TYPED_OVER, citations, cited_references, shifted, superscripts_shown
+from .docx_citations import (
+    TYPED_OVER,
+    YEAR,
+    citations,
+    cited_references,
+    shifted,
+    superscripts_shown,
+)
 from .docx_endnotes import endnote_labels
 from .docx_walk import Stream, Walker
 from .fields import is_bibliography
@@ -117,9 +123,6 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     )
 
 
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-
-
 def _printed_list_start(stream: Stream) -> int | None:
     """Where the printed reference list starts. Numbered headings ("1. Introduction", "2.
     Methods") read as a numbered list in a manuscript with no printed list (its references
@@ -135,7 +138,7 @@ def _printed_list_start(stream: Stream) -> int | None:
     if (
         items
         and items[0].line == section.start_line
-        and not any(_YEAR.search(item.text) for item in items)
+        and not any(YEAR.search(item.text) for item in items)
     ):
         return None
     first = next((p for p in stream.paragraphs if p.label_start >= section.start), None)

@@ -135,7 +135,8 @@ def citations(
     return found, bib_start
 
 
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# A year as references and author-year citations print it
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def typed_over(shown: str, cited: FieldCitation) -> bool:
@@ -146,7 +147,7 @@ def typed_over(shown: str, cited: FieldCitation) -> bool:
     another work). A reader sees the text, and the manager keeps it: it is read as typed,
     as in the same manuscript saved as plain text. A text reworded around the same works
     ("Baker (2003)") still names them, and stays their citation."""
-    if not cited.by_hand or not cited.items or not _YEAR.search(shown):
+    if not cited.by_hand or not cited.items or not YEAR.search(shown):
         return False
     families = []
     for item in cited.items:
