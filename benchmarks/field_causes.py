@@ -137,7 +137,7 @@ def field_causes(
                 cause = "inherent: cross-reference the export could not resolve"
             elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
                 cause = "inherent: notes the export drops"
-            elif claim and claim not in flat_other and side == "word" and claim in boxed:
+            elif claim and claim not in flat_other and side == "word" and _boxed_in(claim, boxed):
                 cause = "inherent: text box the export drops"
             elif claim and claim not in flat_other:
                 cause = "claims cut or rendered differently"
@@ -166,6 +166,15 @@ def _boxed(root) -> str:
     return "\n".join(
         _flat("".join(para.itertext())) for box in root.iter(f"{w}txbxContent") for para in box
     )
+
+
+# A list's label Word draws from its numbering ("I.", "2)", "a."), not in the markup's text
+_LABEL = re.compile(r"^(?:[IVXLC]+|[ivxlc]+|\d+|[A-Za-z])[.)]\s+")
+
+
+def _boxed_in(claim: str, boxed: str) -> bool:
+    """Whether a claim stands in a text box (see ``_boxed``), its list label aside."""
+    return bool(boxed) and _LABEL.sub("", claim)[:50] in boxed
 
 
 def _main_part(path):
