@@ -104,8 +104,9 @@ ONE_SIDED = {"claim-not-in-reference", "claim-not-in-source", "claim-contradicte
              "doubtful-reference", "unparsed-reference", "no-references",
              "reference-list"}  # fmt: skip
 # What the Word reader says about the file itself (tracked changes it accepted, a field it
-# could not read): about reading Word, not verdicts on the manuscript; a text export has none.
-READER_ONLY = {"tracked-changes", "field-unreadable", "field-without-data"}
+# could not read or read as typed): about reading Word, not verdicts on the manuscript; a
+# text export has none.
+READER_ONLY = {"tracked-changes", "field-unreadable", "field-without-data", "field-typed-over"}
 
 
 # -- 1. the fields, from the markup ---------------------------------------------------------

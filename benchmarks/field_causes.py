@@ -35,6 +35,13 @@ ones as subscript characters; the export itself when it keeps them, as Pandoc's 
 - ``inherent: cross-reference the export could not resolve``: a plain-side verdict on text
   where LibreOffice wrote "Error: Reference source not found" for a cross-reference field
   whose target it cannot find, and Word shows the field's result ("(Fig 6)");
+- ``inherent: text box the export drops``: LibreOffice's text export leaves out the text
+  of a text box (a "Box 1" drawn as a shape, ``w:txbxContent``), which the Word reader
+  reads: a Word-side claim that stands in one (read from the markup);
+- ``inherent: tracked deletion the export shows``: LibreOffice's text export writes a
+  tracked change's deleted text beside the inserted one, where the Word reader reads the
+  changes as accepted: a verdict on a sentence that differs from the other side's only by
+  text the file marks deleted (``w:delText``, read from the markup);
 - ``inherent: work only its field holds``: a plain-side dangling citation shown by a field
   one of whose works the printed list lacks (the Word file says so): only the field has it;
 - ``plain: uncertain digits``: a plain-side "uncertain marker" whose digits the export
@@ -94,6 +101,8 @@ def field_causes(
     from eval_docx_fields import _key
 
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
+    root = _main_part(doc.path)
+    deleted, boxed = _deletions(root), _boxed(root)
     lost = Flattened(plain_text, plain_text if formatted is None else formatted)
     no_list = any(f["code"] == "no-references" for f in plain)
     listed_at = _list_in_export(doc, plain_text) if no_list else None
@@ -120,10 +129,16 @@ def field_causes(
             said = plain_text[slice(*f["span"])] if side == "plain" and f.get("span") else ""
             if notes_listed and f["code"] in _NOTES_AS_LIST[side]:
                 cause = "inherent: notes written as a numbered list"
+            elif deleted and _without(f, deleted) in {
+                _without(g, deleted) for g in (plain if side == "word" else word)
+            }:
+                cause = "inherent: tracked deletion the export shows"
             elif _UNRESOLVED in said:
                 cause = "inherent: cross-reference the export could not resolve"
             elif dropped and claim and claim in _flat(doc.text[dropped[0] : dropped[1]]):
                 cause = "inherent: notes the export drops"
+            elif claim and claim not in flat_other and side == "word" and _boxed_in(claim, boxed):
+                cause = "inherent: text box the export drops"
             elif claim and claim not in flat_other:
                 cause = "claims cut or rendered differently"
             elif side == "plain":
@@ -134,6 +149,50 @@ def field_causes(
             if each is not None:
                 each.append((side, key, cause))
     return found
+
+
+def _deletions(root) -> list[str]:
+    """The text of each tracked deletion in the Word file's body (``w:del``), from its
+    markup, longest first."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    found = {" ".join("".join(d.itertext()).split()) for d in root.iter(f"{w}del")}
+    return sorted((t for t in found if len(t) >= 3), key=len, reverse=True)
+
+
+def _boxed(root) -> str:
+    """The text of the Word file's text boxes (``w:txbxContent``), from its markup, a
+    paragraph a line, flattened as the verdicts' texts are."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    return "\n".join(
+        _flat("".join(para.itertext())) for box in root.iter(f"{w}txbxContent") for para in box
+    )
+
+
+# A list's label Word draws from its numbering ("I.", "2)", "a."), not in the markup's text
+_LABEL = re.compile(r"^(?:[IVXLC]+|[ivxlc]+|\d+|[A-Za-z])[.)]\s+")
+
+
+def _boxed_in(claim: str, boxed: str) -> bool:
+    """Whether a claim stands in a text box (see ``_boxed``), its list label aside."""
+    return bool(boxed) and _LABEL.sub("", claim)[:50] in boxed
+
+
+def _main_part(path):
+    """The Word file's main part, parsed (the markup, not the reader's text)."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as zf:
+        return etree.fromstring(zf.read("word/document.xml"))
+
+
+def _without(finding: dict, deleted: list[str]) -> tuple[str, str]:
+    """A verdict's code and text, the deleted texts taken out (see ``_deletions``)."""
+    text = " ".join((finding.get("text") or "").split())
+    for gone in deleted:
+        text = text.replace(gone, " ")
+    return finding["code"], "".join(_flat(text).split())
 
 
 def _unmatched_first(

@@ -408,3 +408,42 @@ def test_an_item_printed_with_nothing_keeps_its_number_and_is_reported_empty(
     assert parsed.warnings == ("line 2: reference 2 is empty: only its number is printed",)
     assert parsed.doubts == ()  # not "check its title, year": there is nothing to check
     assert parsed.references[2].title == "Another invented title for parser tests"
+
+
+ADDRESSED = [
+    "Alder, Q. X., & Birch, P. W. (2016). A made-up survey of test fixtures. Test Fixtures, "
+    "11(4), e0163587. http://example.org/fixtures.cgi?T=JS&AN=TEST15303016194",
+    "http://resolver.example.edu/openurl?sid=TEST&issn=1932-6203&volume=11&atitle=A+made-up",
+    "Cedar, R. T. (2006). Another invented title for parser tests. Test Reports, 8, 1-9.",
+]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_records_second_address_on_its_own_line_is_no_entry(between):
+    # EndNote prints each of a record's URLs as a paragraph of its own: a text export writes
+    # it on the line under its entry, the Word reader a paragraph apart
+    text = "References\n\n" + "\n\n".join([ADDRESSED[0] + between + ADDRESSED[1], ADDRESSED[2]])
+    parsed = parse_reference_list(text + "\n")
+    assert [r.year for r in parsed.references] == [2016, 2006]
+    assert "resolver.example.edu" in parsed.references[0].source_text
+
+
+def test_a_web_page_closed_by_its_date_of_access_ends_its_entry():
+    # a list saved as text a paragraph a line, under its heading: an entry that opens with
+    # its title, no author's name, after a web page whose access date closes its line
+    lines = [
+        "Otters are common (Alder and Birch, 2011).",
+        "References",
+        "Alder, Q., Birch, P., 2011. A made-up study of test fixtures. J. Test Fix. 4, 10–19. "
+        "https://doi.org/10.1000/fix.2011.4",
+        "Fixture image library [WWW Document], n.d. URL https://example.org/img?pid=235 "
+        "(accessed 8.1.23).",
+        "Fixture survey guidelines : guidelines for surveys of test fixtures [WWW Document], "
+        "n.d. URL https://example.org/view/82809 (accessed 9.19.23).",
+        "Cedar, R., 2019. Another invented title for parser tests. Test Rep. 12, 301–309. "
+        "https://doi.org/10.1000/fix.2019.12",
+        "Dogwood, M., Elm, N., 2015. A third invented title. J. Test Fix. 8, 44–50.",
+    ]
+    parsed = parse_reference_list("\n".join(lines) + "\n")
+    assert len(parsed.references) == 5
+    assert parsed.references[2].source_text.startswith("Fixture survey guidelines")

@@ -89,7 +89,8 @@ def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
 # accepted; a field or an included LaTeX file not read leaves citations unseen.
 CAUSES = frozenset({
     "unparsed-reference", "doubtful-reference", "reference-list",
-    "tracked-changes", "field-unreadable", "field-without-data", "input-missing",
+    "tracked-changes", "field-unreadable", "field-without-data", "field-typed-over",
+    "input-missing",
 })  # fmt: skip
 
 

@@ -231,19 +231,23 @@ def check_duplicates(refs: list[Reference]) -> Iterable[Finding]:
     each pair with difflib was quadratic: rapidfuzz's Indel ratio, computed in C, bounds the
     difflib ratio from above (difflib matches a common subsequence, Indel the longest one),
     so only the pairs it lets through are checked by difflib, with the same result.
+    A pair with the same DOI and the same PMID is one duplicate, reported once (by DOI).
     """
+    reported: set[tuple[str, str]] = set()
     for attr, label in (("doi", "DOI"), ("pmid", "PMID")):
         seen: dict[str, str] = {}
         for ref in refs:
             value = getattr(ref, attr).lower()
             if value and value in seen:
-                yield Finding(
-                    "error",
-                    "duplicate-reference",
-                    f"same {label} as {seen[value]}: {getattr(ref, attr)}",
-                    key=ref.id,
-                    suggestion=f"merge {ref.id} into {seen[value]}",
-                )
+                if (ref.id, seen[value]) not in reported:
+                    reported.add((ref.id, seen[value]))
+                    yield Finding(
+                        "error",
+                        "duplicate-reference",
+                        f"same {label} as {seen[value]}: {getattr(ref, attr)}",
+                        key=ref.id,
+                        suggestion=f"merge {ref.id} into {seen[value]}",
+                    )
             elif value:
                 seen[value] = ref.id
     groups: dict[tuple[int | None, str], list[Reference]] = defaultdict(list)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from eval_docx_fields import _key  # noqa: F401  (puts tests/manuscript on the path)
 from field_causes import field_causes
-from wordbuild import docx, field, p, t, zotero_code
+from wordbuild import delete, docx, field, p, t, text_box, zotero_code
 
 from blinarefs.manuscript import read_manuscript
 
@@ -164,3 +164,26 @@ def test_what_the_word_reader_says_of_the_file_is_no_verdict_to_compare():
     result = compare(word, [_finding("dangling-citation", "[4]")], fields=False)
     assert result["same"] == 1 and not result["word_only"]
     assert result["one_sided"] == (1, 0)
+
+
+def test_a_claim_that_differs_by_a_tracked_deletion_only_is_inherent(tmp_path):
+    # LibreOffice's text export writes the deleted "wild " beside the text the Word reader
+    # reads with the changes accepted: the same claim, told apart by the deletion only
+    body = p(t("Tea drinkers of all ages, "), delete("wild "), t("and tame, slept longer."))
+    doc = read_manuscript(docx(tmp_path / "d.docx", body))
+    text = "Tea drinkers of all ages, wild and tame, slept longer.\n"
+    word = [_finding("uncited-claim", "Tea drinkers of all ages, and tame, slept longer.", at=0)]
+    plain = [_finding("uncited-claim", text.strip(), at=0)]
+    assert _causes(doc, word, plain, text, text) == {
+        "inherent: tracked deletion the export shows": 2
+    }
+
+
+def test_a_claim_in_a_text_box_the_export_drops_is_inherent(tmp_path):
+    # LibreOffice's text export leaves a text box out ("Box 1"); the Word reader reads it
+    boxed = "Sites are taken to stay closed between two surveys of the otters."
+    body = p(t("Tea drinkers slept longer."), text_box(p(t("Box 1")), p(t(boxed))))
+    doc = read_manuscript(docx(tmp_path / "b.docx", body))
+    text = "Tea drinkers slept longer.\n"
+    word = [_finding("uncited-claim", boxed, at=doc.text.index(boxed))]
+    assert _causes(doc, word, [], text, text) == {"inherent: text box the export drops": 1}

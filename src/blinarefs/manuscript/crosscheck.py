@@ -154,7 +154,8 @@ def _matched(
     """Printed entries that match no described work, described works no entry matches, and
     the pairs that match (the work's key, the entry's). A work matches the entry whose
     printed text holds (nearly) all the words of its title: the printed entry's own title
-    may be misread (a corporate author, an old book). A work left over matches the entry
+    may be misread (a corporate author, an old book); an entry of the work's first author
+    or year before one of neither. A work left over matches the entry
     left over that has the number its citations print (``shown``) and its year or first
     author: the title in the manager's record and the one printed can differ (edited
     since, abbreviated, another language) where the numbers still tie them. So does the
@@ -163,25 +164,31 @@ def _matched(
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
-    only_printed: list[Reference] = []
-    pairs: list[tuple[str, str]] = []
-    unmatched = list(described)
-    for ref in listed:
-        best, score = None, 0.0
-        for candidate in unmatched:
+    # every entry and work whose titles match, the pairs of the same first author or year
+    # first, then the closest: a web page printed with an article's title ("Anonymous.
+    # Transmission of viruses ... n.d.") is not the article, though printed before it
+    options = []
+    for i, ref in enumerate(listed):
+        for j, candidate in enumerate(described):
             value = max(
                 fuzz.token_set_ratio(_words(ref), _words(candidate)),
                 fuzz.token_set_ratio(ref.source_text, candidate.title, processor=default_process)
                 if ref.source_text and len(candidate.title.split()) >= 3
                 else 0.0,
             )
-            if value > score:
-                best, score = candidate, value
-        if best is not None and score >= 80:
-            unmatched.remove(best)
-            pairs.append((best.id, ref.id))
-        else:
-            only_printed.append(ref)
+            if value >= 80:
+                options.append((not _alike(candidate, ref), -value, i, j))
+    taken_entries: set[int] = set()
+    taken_works: set[int] = set()
+    tied: list[tuple[int, int]] = []
+    for _, _, i, j in sorted(options):
+        if i not in taken_entries and j not in taken_works:
+            taken_entries.add(i)
+            taken_works.add(j)
+            tied.append((i, j))
+    pairs = [(described[j].id, listed[i].id) for i, j in sorted(tied)]
+    only_printed = [ref for i, ref in enumerate(listed) if i not in taken_entries]
+    unmatched = [work for j, work in enumerate(described) if j not in taken_works]
     by_number = {n: key for key, n in (shown or {}).items()}
     named = {id(r): _named(r) for r in [*only_printed, *unmatched]}  # each read once
     left = Counter(named[id(r)] for r in only_printed)

@@ -10,7 +10,6 @@ they cite, and superscript digits that read as citations (see :mod:`.superscript
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -19,7 +18,14 @@ from lxml import etree
 
 from ..findings import Finding, counted
 from .document import ManuscriptDocument, Marker, Section, shift_all
-from .docx_citations import citations, cited_references, shifted, superscripts_shown
+from .docx_citations import (
+    TYPED_OVER,
+    YEAR,
+    citations,
+    cited_references,
+    shifted,
+    superscripts_shown,
+)
 from .docx_endnotes import endnote_labels
 from .docx_walk import Stream, Walker
 from .fields import is_bibliography
@@ -75,7 +81,8 @@ def _endnotes_listed(
 def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> ManuscriptDocument:
     body, notes = streams[0], streams[1:]
     problems: list[str] = []
-    cited_body, bib_start = citations(body, properties, problems)
+    typed: list[str] = []
+    cited_body, bib_start = citations(body, properties, problems, typed)
     list_start = bib_start if bib_start is not None else _printed_list_start(body)
     cut = _with_heading(body, list_start) if list_start is not None else body.pos
     text = body.text[:cut]
@@ -86,7 +93,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     if notes:
         text += NOTES_HEADING + "\n\n"
         for stream in notes:
-            found, _ = citations(stream, properties, problems)
+            found, _ = citations(stream, properties, problems, typed)
             pending += shifted(found, len(text))
             pieces += shift_all(stream.pieces, len(text))
             lowered += [(s.start + len(text), s.end + len(text)) for s in stream.lowered]
@@ -110,13 +117,10 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
         reference_list_start=ref_start,
         sections=tuple(sections),
         notes=tuple(_notes(markers, references)),
-        findings=tuple(_findings(path, streams, markers, problems)),
+        findings=tuple(_findings(path, streams, markers, problems, typed)),
         pieces=tuple(pieces),
         lowered=tuple(lowered),
     )
-
-
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def _printed_list_start(stream: Stream) -> int | None:
@@ -134,7 +138,7 @@ def _printed_list_start(stream: Stream) -> int | None:
     if (
         items
         and items[0].line == section.start_line
-        and not any(_YEAR.search(item.text) for item in items)
+        and not any(YEAR.search(item.text) for item in items)
     ):
         return None
     first = next((p for p in stream.paragraphs if p.label_start >= section.start), None)
@@ -180,12 +184,25 @@ def _notes(markers: list[Marker], refs: list) -> list[str]:
 
 
 def _findings(
-    path: Path, streams: list[Stream], markers: list[Marker], problems: list[str]
+    path: Path,
+    streams: list[Stream],
+    markers: list[Marker],
+    problems: list[str],
+    typed: list[str],
 ) -> list[Finding]:
     """What the reader decided or could not read, for the person checking the file: the
     text checked is the one with tracked changes accepted; a field that cannot be read
-    leaves its citations to the text's own digits."""
+    leaves its citations to the text's own digits; a citation typed over by hand is read
+    as its text says, not as its field's works."""
     out = []
+    if typed:
+        shown = "; ".join(f"'{t}'" for t in typed[:3]) + ("; ..." if len(typed) > 3 else "")
+        message = (
+            f"{counted(len(typed), 'citations')} typed over by hand in the reference manager, "
+            f"naming none of the works their fields hold: read as typed ({shown})"
+        )
+        hint = "cite those works with the manager if the text should cite them"
+        out.append(Finding("info", "field-typed-over", message, suggestion=hint, source=str(path)))
     inserted = sum(s.inserted for s in streams)
     deleted = sum(s.deleted for s in streams)
     if inserted or deleted:
@@ -195,7 +212,11 @@ def _findings(
         )
         hint = "accept or reject them in Word if the checked text should be another"
         out.append(Finding("info", "tracked-changes", message, suggestion=hint, source=str(path)))
-    bare = sum(1 for m in markers if m.origin.startswith("field:") and not m.keys)
+    bare = sum(
+        1
+        for m in markers
+        if m.origin.startswith("field:") and not m.keys and m.origin != TYPED_OVER
+    )
     if bare:
         message = (
             f"{counted(bare, 'citation fields')} without the data of the works cited (an old "

@@ -10,9 +10,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..model import Reference
+from ..names import fold_ascii
 from .document import Marker
 from .docx_raised import (
     alone_in_cell,
@@ -27,15 +29,29 @@ from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
 
 # A marker on its way: the works a field cites travel with it until keys are assigned.
 Pending = tuple[Marker, FieldCitation | None]
+# The origin of a field's citation typed over to cite other works (see typed_over): a field
+# still, read from its text as a field without its works' data is
+TYPED_OVER = "field:typed-over"
 
 
 def citations(
-    stream: Stream, properties: dict[str, str], problems: list[str]
+    stream: Stream, properties: dict[str, str], problems: list[str], typed: list[str]
 ) -> tuple[list[Pending], int | None]:
-    """Field and superscript markers of one stream, and where a bibliography field starts."""
+    """Field and superscript markers of one stream, and where a bibliography field starts.
+    ``problems`` gets what could not be read; ``typed`` the text of each citation typed
+    over by hand, read as typed (see :func:`typed_over`)."""
     text = stream.text
     found: list[Pending] = []
     bib_start = None
+
+    def kept(start: int, end: int, cited: FieldCitation | None) -> FieldCitation | None:
+        """The field's citation; None, with its place kept as a citation read from its
+        text (``TYPED_OVER``), when its text was typed over to cite other works."""
+        if cited is not None and typed_over(text[start:end], cited):
+            typed.append(" ".join(text[start:end].split()))
+            add(start, end, None, TYPED_OVER)
+            return None
+        return cited
 
     def add(
         start: int, end: int, cited: FieldCitation | None, origin: str, superscript: bool = False
@@ -59,6 +75,8 @@ def citations(
         if not is_citation_code(code):
             continue
         cited = _read(code, f, problems)
+        if cited is not None and kept(f.start, f.end, cited) is None:
+            continue  # read from its text
         add(f.start, f.end, cited, f"field:{cited.manager}" if cited else "field:unreadable")
     for span in stream.controls:
         if span.name.startswith("MENDELEY_BIBLIOGRAPHY"):
@@ -69,7 +87,7 @@ def citations(
         except ValueError as exc:
             problems.append(f"a Mendeley citation's data cannot be read: {exc}")
             continue
-        if cited is not None:
+        if kept(span.start, span.end, cited) is not None:
             add(span.start, span.end, cited, "field:mendeley")
     marked: set[tuple[int, int, str]] = set()  # LibreOffice can write a mark twice
     for span in stream.bookmarks:
@@ -78,7 +96,7 @@ def citations(
             bib_start = span.start if bib_start is None else min(bib_start, span.start)
         elif code and (span.start, span.end, code) not in marked:
             marked.add((span.start, span.end, code))
-            cited = _read(code, None, problems)
+            cited = kept(span.start, span.end, _read(code, None, problems))
             if cited:
                 add(span.start, span.end, cited, f"field:{cited.manager}")
     sups = _reach(sorted((sup.start, sup.end) for sup in stream.superscripts))
@@ -115,6 +133,30 @@ def citations(
         dropped = {raised[i] for i in labels}
         found = [pair for i, pair in enumerate(found) if i not in dropped]
     return found, bib_start
+
+
+# A year as references and author-year citations print it
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def typed_over(shown: str, cited: FieldCitation) -> bool:
+    """Whether a citation's text was typed over to cite other works than its field holds:
+    the manager was told to keep the text as the user set it (``by_hand``), and that text,
+    an author-year citation, names none of the field's works' first authors ("(Muscatine &
+    Porter 1977)" over a field of Baker 2003 and Berkelmans 2006, a field reused to cite
+    another work). A reader sees the text, and the manager keeps it: it is read as typed,
+    as in the same manuscript saved as plain text. A text reworded around the same works
+    ("Baker (2003)") still names them, and stays their citation."""
+    if not cited.by_hand or not cited.items or not YEAR.search(shown):
+        return False
+    families = []
+    for item in cited.items:
+        ref = item.reference
+        if ref is None or not ref.author or not ref.author[0].family:
+            return False
+        families.append(fold_ascii(ref.author[0].family).lower())
+    words = set(re.findall(r"\w+", fold_ascii(shown).lower()))
+    return not any(set(re.findall(r"\w+", family)) & words for family in families)
 
 
 # The number a field's result ends with when it names the author first: EndNote's
@@ -187,12 +229,16 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
     and with their text as shown. A work cited through two managers (or two libraries) is
     one work when its DOI, or its title and year, agree; two items of one library are two
     works however alike (a record entered twice): the manager prints an entry for each, and
-    each citation prints its own item's number."""
+    each citation prints its own item's number. Nor are two items one work when the
+    manager's own citations tell them apart by a letter after the year ("2019a", "2019b":
+    it prints an entry for each)."""
     from ..keys import assign_keys
 
     refs: list[Reference] = []
     slot: dict[str, int] = {}  # identity, DOI or title+year -> index in refs
     libraries: list[set[str]] = []  # per reference, the libraries its items come from
+    letters: list[set[str]] = []  # per reference, the letters its citations print its year with
+    letter = _year_letters(pending)
     for _, cited in pending:
         if cited is None:
             continue
@@ -201,16 +247,25 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
             if item.identity in slot or ref is None:
                 continue
             library = _library(cited.manager, item.identity)
-            same = [k for k in _work_keys(ref) if k in slot and library not in libraries[slot[k]]]
+            mine = letter.get(item.identity, "")
+            same = [
+                k
+                for k in _work_keys(ref)
+                if k in slot
+                and library not in libraries[slot[k]]
+                and not (mine and letters[slot[k]] - {mine})
+            ]
             if same:
                 slot[item.identity] = slot[same[0]]
                 libraries[slot[same[0]]].add(library)
+                letters[slot[same[0]]] |= {mine} - {""}
                 continue
             for key in (item.identity, *_work_keys(ref)):
                 slot.setdefault(key, len(refs))
             slot[item.identity] = len(refs)
             refs.append(ref)
             libraries.append({library})
+            letters.append({mine} - {""})
     keyed = assign_keys(refs)
     markers = []
     for marker, cited in pending:
@@ -221,6 +276,23 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
             marker = replace(marker, keys=keys)
         markers.append(replace(marker, text=shown))
     return keyed, markers
+
+
+def _year_letters(pending: list[Pending]) -> dict[str, str]:
+    """The letter each item's year is printed with in its manager's own text of a citation
+    ("(Chhabra et al., 2019b)" -> "b"), where the citation holds one item of that year."""
+    out: dict[str, str] = {}
+    for _, cited in pending:
+        if cited is None or not cited.shown:
+            continue
+        years = Counter(i.reference.year for i in cited.items if i.reference and i.reference.year)
+        for item in cited.items:
+            year = item.reference.year if item.reference else None
+            if year and years[year] == 1:
+                m = re.search(rf"\b{year}([a-z])\b", cited.shown)
+                if m:
+                    out.setdefault(item.identity, m.group(1))
+    return out
 
 
 def _library(manager: str, identity: str) -> str:

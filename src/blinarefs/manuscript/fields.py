@@ -36,6 +36,10 @@ class FieldCitation:
     manager: str  # "zotero", "mendeley", "endnote"
     items: tuple[CitedItem, ...]
     shown: str = ""  # the text the manager wrote, when the code records it
+    # the user set the citation's text by hand and told the manager to keep it (Zotero's
+    # "dontUpdate", Mendeley's "manualFormatting" or "manualOverride"): what it shows may
+    # cite other works than the items (see docx_citations.typed_over)
+    by_hand: bool = False
 
 
 # What a field code is, from its instruction: the JSON or XML that follows the name.
@@ -152,7 +156,20 @@ def csl_citation(manager: str, data: dict[str, Any]) -> FieldCitation:
     mendeley = data.get("mendeley") or {}
     if not shown and isinstance(mendeley, dict):
         shown = str(mendeley.get("formattedCitation") or "")
-    return FieldCitation(manager, tuple(items), _strip_tags(shown))
+    return FieldCitation(manager, tuple(items), _strip_tags(shown), _by_hand(data))
+
+
+def _by_hand(data: dict[str, Any]) -> bool:
+    """Whether the manager keeps a citation's text as the user typed it: Zotero's
+    ``properties.dontUpdate``, legacy Mendeley's ``mendeley.manualFormatting``, Mendeley
+    Cite's ``manualOverride.isManuallyOverridden``."""
+    props, mendeley = data.get("properties"), data.get("mendeley")
+    override = data.get("manualOverride")
+    return bool(
+        (isinstance(props, dict) and props.get("dontUpdate"))
+        or (isinstance(mendeley, dict) and str(mendeley.get("manualFormatting") or "").strip())
+        or (isinstance(override, dict) and override.get("isManuallyOverridden"))
+    )
 
 
 # Mendeley's legacy code numbers the items of each citation "ITEM-1", "ITEM-2"...: a place

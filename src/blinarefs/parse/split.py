@@ -115,6 +115,13 @@ def _reads_as_references(section: ReferenceSection) -> bool:
 _ENDS_PAGES = re.compile(r"\b\d+(?:\(\w+\))?:\s?[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?$")
 _YEAR_ENDS = re.compile(r"\b(?:1[89]|20)\d{2}[a-z]?\.\s*$")
 _YEARS_FROM = 1000
+# A web page's date of access closing its line ("URL https://… (accessed 9.19.23).", "[Last
+# accessed: 4/14/2023]."): the last thing of a reference in the styles that print it so
+_ACCESSED_ENDS = re.compile(
+    r"(?:\(\s*(?:last\s+)?accessed\b[^()\n]{0,40}\)"
+    r"|\[\s*(?:last\s+)?accessed\b[^\[\]\n]{0,40}\])\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _years(run: list[int], starts: dict[int, tuple[int, str]]) -> bool:
@@ -282,15 +289,21 @@ def _text(lines: list[str], group: list[int]) -> str:
 
 
 def _whole_so_far(lines: list[str], group: list[int]) -> bool:
-    """Whether an item being read ends as a whole reference does: with its year and a full
-    stop (a report's "Nowhere: Invented Health; 2008." holds no other number; an author-year
-    item's "Roe J, Doe P (2007)" opens it), or with a
-    year and a volume's numbers, pages or a DOI (``_REFERENCE_LIKE``, which meets items
-    under 1,200 characters only: a longer one is taken to). An author-year item's title
-    ends after its year, but before its journal's numbers."""
-    if _YEAR_ENDS.search(lines[group[-1]]) or sum(len(lines[i]) for i in group) >= 1200:
+    """Whether an item being read ends as a whole reference does: with its date of access
+    (``_ACCESSED_ENDS``), with its year and a full stop (a report's "Nowhere: Invented
+    Health; 2008." holds no other number; an author-year item's "Roe J, Doe P (2007)" opens
+    it), or with a year and a volume's numbers, pages or a DOI (``_REFERENCE_LIKE``, which
+    meets items under 1,200 characters only: a longer one is taken to). An author-year
+    item's title ends after its year, but before its journal's numbers."""
+    last = lines[group[-1]]
+    if _YEAR_ENDS.search(last) or _ACCESSED_ENDS.search(last):
+        return True
+    if sum(len(lines[i]) for i in group) >= 1200:
         return True
     return bool(_REFERENCE_LIKE.search(_text(lines, group)))
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # ending a line
 
 
 def _groups(
@@ -320,8 +333,13 @@ def _groups(
             or _whole_so_far(lines, groups[-1])
         )
         # (by blank lines: before what opens a reference, not a mark after the blank a
-        # folded number left, "Pt" / "1)" / "" / ":")
-        if a_line or (blank_before and (opens or not by_blank)) or not groups or ends:
+        # folded number left, "Pt" / "1)" / "" / ":"); a web address alone on its line
+        # after an item that ends with one is that item's second (EndNote prints each of a
+        # record's URLs as a paragraph of its own)
+        address = _ADDRESS.match(s) and _ADDRESS.search(prev)
+        if not address and (
+            a_line or (blank_before and (opens or not by_blank)) or not groups or ends
+        ):
             groups.append([])
         groups[-1].append(i)
         if len(groups[-1]) > 400:  # no reference is that long, even one token a line

@@ -1,0 +1,91 @@
+"""A reference-manager citation whose text the user typed over and told the manager to keep
+(Mendeley's manual formatting, Zotero's "don't update"): when the typed text names none of
+the field's works it cites what it says, as in the same manuscript saved as plain text. The
+works are made up for the tests; the codes are shaped as the managers write them."""
+
+from __future__ import annotations
+
+import json
+
+from wordbuild import docx, field, mendeley_legacy_code, p, t, zotero_code
+
+from blinarefs.cli import main
+from blinarefs.manuscript import read_manuscript
+from blinarefs.manuscript.fields import read_field
+
+QUILL = {
+    "n": 1,
+    "type": "article-journal",
+    "title": "An invented survey of river otters in two valleys",
+    "author": [{"family": "Quill", "given": "Ada"}, {"family": "Brand", "given": "Olaf"}],
+    "issued": {"date-parts": [[2016]]},
+    "container-title": "Journal of Made-up Zoology",
+}
+LISTED = [
+    "Fenwick T, Ould R (2011) Otter diets in winter streams. J Imag Ecol 7:33–41",
+    "Quill A, Brand O (2016) An invented survey of river otters in two valleys. J Made-up "
+    "Zool 14:201–209",
+]
+
+
+def _by_hand_mendeley(shown: str) -> str:
+    code = mendeley_legacy_code([QUILL], "(Quill & Brand 2016)")
+    data = json.loads(code.removeprefix("ADDIN CSL_CITATION "))
+    data["mendeley"]["manualFormatting"] = shown
+    return "ADDIN CSL_CITATION " + json.dumps(data)
+
+
+def _by_hand_zotero(shown: str) -> str:
+    code = zotero_code([QUILL], shown)
+    data = json.loads(code.strip().removeprefix("ADDIN ZOTERO_ITEM CSL_CITATION "))
+    data["properties"]["dontUpdate"] = True
+    return " ADDIN ZOTERO_ITEM CSL_CITATION " + json.dumps(data) + " "
+
+
+def _word(tmp_path, code: str, shown: str):
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Otters eat fish in winter "), field(code, shown), t("."))
+    body += p(t("References"), style="Heading1") + "".join(p(t(e)) for e in LISTED)
+    return docx(tmp_path / "typed-over.docx", body)
+
+
+def _plain(tmp_path, shown: str):
+    lines = ["Results", f"Otters eat fish in winter {shown}.", "References", *LISTED]
+    path = tmp_path / "typed-over.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _verdicts(path, capsys) -> list[tuple[str, str]]:
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    keep = {"dangling-citation", "uncited-reference", "field-typed-over"}
+    return sorted((f["code"], f["message"].split("(")[-1]) for f in findings if f["code"] in keep)
+
+
+def test_the_managers_mark_a_text_kept_as_typed():
+    assert read_field(_by_hand_mendeley("(Fenwick & Ould 2011)")).by_hand
+    assert read_field(_by_hand_zotero("(Fenwick & Ould 2011)")).by_hand
+    assert not read_field(mendeley_legacy_code([QUILL], "(Quill & Brand 2016)")).by_hand
+
+
+def test_a_field_typed_over_to_cite_another_work_is_read_as_typed(tmp_path, capsys):
+    for code in (_by_hand_mendeley, _by_hand_zotero):
+        shown = "(Fenwick & Ould 2011)"
+        word = _word(tmp_path, code(shown), shown)
+        # still a field's citation, without works: read from its text, as plain text is
+        fields = [m for m in read_manuscript(word).markers if m.origin.startswith("field:")]
+        assert [(m.origin, m.keys) for m in fields] == [("field:typed-over", ())]
+        found = _verdicts(word, capsys)
+        assert ("uncited-reference", "Quill 2016) is never cited") in found
+        assert any(code == "field-typed-over" for code, _ in found)
+        plain = _verdicts(_plain(tmp_path, shown), capsys)
+        assert plain == [v for v in found if v[0] != "field-typed-over"]
+
+
+def test_a_text_reworded_around_the_same_work_still_cites_it(tmp_path, capsys):
+    shown = "(see Quill & Brand 2016 for the valleys)"
+    word = _word(tmp_path, _by_hand_mendeley(shown), shown)
+    fields = [m for m in read_manuscript(word).markers if m.origin == "field:mendeley"]
+    assert len(fields) == 1 and fields[0].keys
+    assert ("uncited-reference", "Fenwick 2011) is never cited") in _verdicts(word, capsys)
