@@ -124,3 +124,17 @@ def test_the_rows_of_a_markdown_pipe_table_are_no_claims():
     trace = trace_manuscript(text, REFS)
     assert [c.needs_citation for c in trace.claims] == [False, True]
     assert any(s.reason == "table" and "percent" in s.text for s in trace.skipped)
+
+
+def test_a_guess_or_a_prospect_reports_no_finding():
+    # dev articles: "could still show synergistic activity", "will likely result in
+    # reduced ...", "holds significant promise" were flagged as reported findings
+    text = (
+        "Introduction\n\nThe made-up drug could still show activity in invented mice. If "
+        "confirmed, the invented marker will be tested again. The made-up device holds "
+        "significant promise for invented farms. The made-up drug significantly reduced "
+        "scarring in invented mice. The made-up drug significantly reduced scarring and "
+        "may help invented farms.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert [c.needs_citation for c in claims] == [False, False, False, True, True]
