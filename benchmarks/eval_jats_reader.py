@@ -71,8 +71,11 @@ def score_article(path: Path, misses: list[str] | None = None):
         first = ref.author[0].full_family if ref.author else ""
         # a DOI the truth does not tag (one given as a link) is not held against the reader
         same_doi = not t.doi or _norm(ref.doi) == _norm(t.doi)
+        # names printed but not tagged ("Roe JA, Poe B (<year>2017</year>)..."): the markup
+        # says nothing about them, and the reader reads them from the print
+        named = bool(not t.tagged_authors and first and _norm(first) in _norm(t.text or ""))
         same = not t.tagged or (  # untagged: the markup says nothing more to compare
-            _norm(first) == _norm(t.tagged_authors[0] if t.tagged_authors else "")
+            (named or _norm(first) == _norm(t.tagged_authors[0] if t.tagged_authors else ""))
             and str(ref.year or "") == _year(t.year)
             and _norm(ref.title) == _norm(t.title)
             and same_doi

@@ -308,3 +308,22 @@ def test_a_superscript_inside_the_citation_is_printed_raised_without_the_indenta
     # read again as plain text (no markup), the same citations are found
     trace = trace_manuscript(doc.text)
     assert [c.numbers for c in trace.citations] == [(1,), (2,), (1, 3)]
+
+
+def test_authors_printed_untagged_before_the_tags_are_read_from_the_print(tmp_path):
+    # some Springer Nature journals tag a mixed citation's year, title and journal but
+    # print its authors as plain text: an author-year text cites it by them
+    untagged = ARTICLE.replace(
+        '<ref id="B4"><label>4</label><mixed-citation>Nobody N. Fourth. 2017.</mixed-citation>',
+        '<ref id="B4"><label>4</label><mixed-citation publication-type="journal">Madeup QR, '
+        "Invented ST (<year>2017</year>). <article-title>Fourth</article-title>. <source>Test "
+        "J</source> <volume>3</volume>: <fpage>5</fpage>.</mixed-citation>",
+    )
+    path = tmp_path / "untagged.xml"
+    path.write_text(untagged, encoding="utf-8")
+    refs = read_manuscript(path).references
+    fourth = refs[3]
+    assert [a.family for a in fourth.author] == ["Madeup", "Invented"]
+    assert (fourth.title, fourth.year, fourth.container_title) == ("Fourth", 2017, "Test J")
+    assert ("author", "jats printed string, parsed") in fourth.provenance
+    assert [a.family for a in refs[1].author] == ["Doe"]  # tagged names stay as tagged
