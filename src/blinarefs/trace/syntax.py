@@ -70,8 +70,13 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a)\s)*"
     rf"[{_UPPER}][\w'’\-‐‑]+"
 )
-# "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
-_CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
+# "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word;
+# its small words too ("Council on Bioethics", "Department of Health", "Food and Agriculture
+# Organization")
+_CORPORATE = (
+    rf"[{_UPPER}][\w'’\-‐‑]+"
+    rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+)?[{_UPPER}][\w'’\-‐‑]+){{1,4}}"
+)
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
 _MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
 _UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
@@ -80,15 +85,20 @@ _YEARS = (
     rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?"
     r"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
 )
+# a space, or none after "et al." ("Roe et al.2017": a copy that lost the space before the
+# year's link, as FEMS journals' JATS does; nothing else reads so)
+_BEFORE_YEAR = r"(?:,?\s+|(?<=\bal\.))"
 _AUTHOR_PART = re.compile(
     rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE})"
-    rf"(?P<more>{_MORE})?,?\s+{_YEARS}"
+    rf"(?P<more>{_MORE})?{_BEFORE_YEAR}{_YEARS}"
     r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 )
 # A part with words of its own around the citation ("see also Roe et al., 2020, for a
 # review", a reference manager's prefix and suffix): a citation only where every year
 # names a reference
-_AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?,?\s+{_YEARS}(?!\w)")
+_AUTHOR_LOOSE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?{_BEFORE_YEAR}{_YEARS}(?!\w)"
+)
 _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
 # a parenthesis that may cite by name; and "(Darwin, 1859)": classics are cited too
