@@ -327,3 +327,23 @@ def test_authors_printed_untagged_before_the_tags_are_read_from_the_print(tmp_pa
     assert (fourth.title, fourth.year, fourth.container_title) == ("Fourth", 2017, "Test J")
     assert ("author", "jats printed string, parsed") in fourth.provenance
     assert [a.family for a in refs[1].author] == ["Doe"]  # tagged names stay as tagged
+
+
+def test_a_list_of_data_citations_is_numbered_after_the_references(tmp_path):
+    # Scientific Data prints "Data Citations" apart, before the references in its markup:
+    # the text's superscript 1 is the first reference, not the first data set
+    data = (
+        '<back><ref-list content-type="data-citations"><title>Data Citations</title>'
+        '<ref id="d1"><mixed-citation>Madeup Archive. Invented reads. 2020.</mixed-citation>'
+        "</ref></ref-list><ref-list>"
+    )
+    path = tmp_path / "data.xml"
+    path.write_text(ARTICLE.replace("<back><ref-list>", data), encoding="utf-8")
+    refs = read_manuscript(path).references
+    assert [(r.id, r.number) for r in refs] == [
+        ("B1", 1),
+        ("B2", 2),
+        ("B3", 3),
+        ("B4", 4),
+        ("d1", 5),
+    ]
