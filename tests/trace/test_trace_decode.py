@@ -449,3 +449,22 @@ def test_a_body_with_small_words_and_a_year_glued_after_et_al_are_cited_by_name(
         ("(Madeup et al.2017; Fictive 2010)", (1, 4)),
         ("(Invented Council on Farms 2003, 2004)", (2, 3)),
     ]
+
+
+def test_and_others_is_et_al_and_a_body_may_hold_two_small_words():
+    # Biostatistics prints "Roe and others, 2008"; "Food and Agriculture Organization of
+    # the United Nations, 1992" names a body
+    body = (Name(literal="Invented Office of the Made Up Farms"),)
+    refs = [
+        Reference(id="a", author=(Name(family="Madeup", given="Q"),), issued=(2008,), number=1),
+        Reference(id="b", author=body, issued=(1992,), number=2),
+    ]
+    text = (
+        "Estimates are biased (Madeup and others, 2008), as Madeup and others (2008) showed "
+        "for farms (Invented Office of the Made Up Farms, 1992)."
+    )
+    assert decoded(text, refs) == [
+        ("(Madeup and others, 2008)", (1,)),
+        ("Madeup and others (2008)", (1,)),
+        ("(Invented Office of the Made Up Farms, 1992)", (2,)),
+    ]

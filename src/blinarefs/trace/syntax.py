@@ -75,10 +75,11 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
 # Organization")
 _CORPORATE = (
     rf"[{_UPPER}][\w'’\-‐‑]+"
-    rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+)?[{_UPPER}][\w'’\-‐‑]+){{1,4}}"
+    rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+){{0,2}}[{_UPPER}][\w'’\-‐‑]+){{1,4}}"
 )
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
-_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
+# "and others": Biostatistics' house style for "et al." ("Ghosh and others, 2008")
+_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|and\s+others\b|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
 _UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
 _YEARS = (
@@ -103,7 +104,7 @@ _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
 # a parenthesis that may cite by name; and "(Darwin, 1859)": classics are cited too
 _DATED = re.compile(rf"(?:1[6-9]|20)\d\d|{_UNDATED}")
-_ET_AL = re.compile(r"\bet\s+al\b")
+_ET_AL = re.compile(r"\bet\s+al\b|\band\s+others\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
 _YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)")
 _PART_END = re.compile(
@@ -134,7 +135,7 @@ _AUTHOR_NARRATIVE = re.compile(
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
 _BARE_YEAR = re.compile(r"(?<![\d(])(?:1[6-9]|20)\d\d[a-z]?\b(?![)\d])")
 _AUTHOR_BARE = re.compile(
-    rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}),?\s+"
+    rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+and\s+others\b|\s+(?:and|&)\s+{_NAME}),?\s+"
     r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
 )
 
