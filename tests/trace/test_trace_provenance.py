@@ -176,3 +176,13 @@ def test_a_key_questions_box_is_a_summary():
     claims = [c for c in trace_manuscript(text, REFS).claims if "?" not in c.text]
     assert [c.section for c in claims] == ["summary", "summary", "background"]
     assert [c.needs_citation for c in claims] == [False, False, True]
+
+
+def test_the_results_shown_in_the_present_tense_are_the_manuscripts_own():
+    text = (
+        "Discussion\n\nThe analyses show that invented farms closed early. The results of a "
+        "made-up survey showed that invented farms closed early.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert claims[0].own == "the manuscript's own results 'The analyses show'"
+    assert [c.needs_citation for c in claims] == [False, True]

@@ -17,6 +17,12 @@ _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
     r"(?:the )?(?:present|current) study)\b"
 )
+# "The analyses show", "The results confirm": the manuscript's own results, in the present
+# tense a manuscript reports them in (a cited study's results are told in the past tense)
+_OWN_RESULTS = re.compile(
+    r"\bThe (?:analys[ie]s|results|data) (?:also )?(?:show|confirm|demonstrate|indicate|"
+    r"suggest|reveal)\b"
+)
 _PERSON_GATE = ("we", "our", "us", "here", "this ", "present study", "current study")
 _OWN_FIGURE = re.compile(
     # BMJ and the Royal Society print them in lower case: "(figure 2B)", "shown in table 1"
@@ -143,6 +149,9 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
         return ""
     if m:
         return f"first person '{m.group()}'"
+    m = _OWN_RESULTS.search(sentence) if "The " in sentence else None
+    if m and not borrowed:
+        return f"the manuscript's own results '{m.group()}'"
     m = _OWN_FIGURE.search(sentence) if "fig" in lower or "tab" in lower else None
     if m:
         return f"refers to the manuscript's own '{m.group()}'"
