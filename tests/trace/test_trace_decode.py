@@ -433,7 +433,7 @@ def test_a_citation_after_an_address_in_brackets_is_read():
 
 def test_a_body_with_small_words_and_a_year_glued_after_et_al_are_cited_by_name():
     # dev material: "(President's Council on Bioethics 2003, 2004)" and FEMS's "(Roe et
-    # al.2017; ...)", whose lost space dropped the whole parenthesis
+    # al.2017; ...)", whose lost space dropped the whole parenthesis, and "et al .", spaced
     body = (Name(literal="Invented Council on Farms"),)
     refs = [
         Reference(id="a", author=(Name(family="Madeup", given="Q"),), issued=(2017,), number=1),
@@ -442,11 +442,11 @@ def test_a_body_with_small_words_and_a_year_glued_after_et_al_are_cited_by_name(
         Reference(id="d", author=(Name(family="Fictive", given="Z"),), issued=(2010,), number=4),
     ]
     text = (
-        "Farms closed (Madeup et al.2017; Fictive 2010). Two reports (Invented Council on "
+        "Farms closed (Madeup et al.2017; Fictive et al ., 2010). Two reports (Invented Council on "
         "Farms 2003, 2004) say so, as the board did (Department of Invented Farms 2005)."
     )
     assert decoded(text, refs) == [
-        ("(Madeup et al.2017; Fictive 2010)", (1, 4)),
+        ("(Madeup et al.2017; Fictive et al ., 2010)", (1, 4)),
         ("(Invented Council on Farms 2003, 2004)", (2, 3)),
     ]
 

@@ -78,8 +78,12 @@ _CORPORATE = (
     rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+){{0,2}}[{_UPPER}][\w'’\-‐‑]+){{1,4}}"
 )
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
-# "and others": Biostatistics' house style for "et al." ("Ghosh and others, 2008")
-_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|and\s+others\b|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
+# "and others": Biostatistics' house style for "et al." ("Ghosh and others, 2008"); "et al .",
+# its full stop spaced off where a copy kept the italic's space
+_MORE = (
+    rf"(?:,\s*{_NAME})*,?\s+"
+    rf"(?:et\s+al(?:\s?\.)?|and\s+others\b|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
+)
 _UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
 _YEARS = (
