@@ -468,3 +468,21 @@ def test_and_others_is_et_al_and_a_body_may_hold_two_small_words():
         ("Madeup and others (2008)", (1,)),
         ("(Invented Office of the Made Up Farms, 1992)", (2,)),
     ]
+
+
+def test_a_body_named_with_a_one_letter_word_or_seven_words_is_cited():
+    # "(R Core Team 2017)" in most ecology papers; a genome consortium's long name
+    refs = [
+        Reference(id="r", author=(Name(literal="Q Made Team"),), issued=(2017,), number=1),
+        Reference(
+            id="c",
+            author=(Name(literal="Invented Chicken Genome Sequencing Analysis Consortium"),),
+            issued=(2004,),
+            number=2,
+        ),
+    ]
+    text = (
+        "Models were fitted in Q (Q Made Team 2017) to the invented chicken "
+        "(Invented Chicken Genome Sequencing Analysis Consortium 2004)."
+    )
+    assert [numbers for _, numbers in decoded(text, refs)] == [(1,), (2,)]

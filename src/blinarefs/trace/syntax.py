@@ -72,10 +72,11 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
 )
 # "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word;
 # its small words too ("Council on Bioethics", "Department of Health", "Food and Agriculture
-# Organization")
+# Organization"), a one-letter word ("R Core Team") and up to seven words ("International
+# Chicken Genome Sequencing Consortium")
 _CORPORATE = (
-    rf"[{_UPPER}][\w'’\-‐‑]+"
-    rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+){{0,2}}[{_UPPER}][\w'’\-‐‑]+){{1,4}}"
+    rf"[{_UPPER}][\w'’\-‐‑]*"
+    rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+){{0,2}}[{_UPPER}][\w'’\-‐‑]+){{1,6}}"
 )
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
 # "and others": Biostatistics' house style for "et al." ("Ghosh and others, 2008"); "et al .",
