@@ -186,3 +186,12 @@ def test_the_results_shown_in_the_present_tense_are_the_manuscripts_own():
     claims = trace_manuscript(text, REFS).claims
     assert claims[0].own == "the manuscript's own results 'The analyses show'"
     assert [c.needs_citation for c in claims] == [False, True]
+
+
+def test_these_approaches_inherit_the_citation_of_the_approaches():
+    text = (
+        "Introduction\n\nInvented network approaches have been tried before [1]. These "
+        "approaches used made-up genes to build the network.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert claims[1].link == "inherited" and claims[1].numbers == (1,)

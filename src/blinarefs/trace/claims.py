@@ -315,7 +315,7 @@ _CONTINUES = re.compile(
     r"(?P<cue>They|Those|Their|Such|(?:These|This|That|In (?:this|that|these|those|their)|"
     r"Among (?:these|those|them)|The same)\s+(?:\w+\s+)?(?:study|studies|trial|trials|authors?|"
     r"investigators|analys[ie]s|regimen|patients|cohorts?|participants|findings?|results?|"
-    r"data|work|report|group|series|review|model|approach|population)|"
+    r"data|work|reports?|group|series|review|models?|approach(?:es)?|methods|population)|"
     r"The (?:study|trial|authors|investigators))\b",
     re.IGNORECASE,
 )
