@@ -486,3 +486,19 @@ def test_a_body_named_with_a_one_letter_word_or_seven_words_is_cited():
         "(Invented Chicken Genome Sequencing Analysis Consortium 2004)."
     )
     assert [numbers for _, numbers in decoded(text, refs)] == [(1,), (2,)]
+
+
+def test_a_year_with_its_letters_listed_cites_each_work():
+    # "(Melis et al., 2006a,b)": both works of the year
+    refs = [
+        Reference(id="a", author=(Name(family="Madeup", given="Q"),), issued=(2006,), number=1,
+                  source_text="Madeup Q, Roe J. 2006a. First. J Test."),
+        Reference(id="b", author=(Name(family="Madeup", given="Q"),), issued=(2006,), number=2,
+                  source_text="Madeup Q, Roe J. 2006b. Second. J Test."),
+        Reference(id="c", author=(Name(family="Fictive", given="Z"),), issued=(2010,), number=3),
+    ]  # fmt: skip
+    text = "Farms closed (Madeup et al., 2006a,b; Fictive, 2010), as Madeup et al. (2006b) saw."
+    assert decoded(text, refs) == [
+        ("(Madeup et al., 2006a,b; Fictive, 2010)", (1, 2, 3)),
+        ("Madeup et al. (2006b)", (2,)),
+    ]

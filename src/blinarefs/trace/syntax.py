@@ -87,9 +87,11 @@ _MORE = (
 )
 _UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
+# and "Melis et al., 2006a,b": two works of a year, their letters listed
+_LETTERS = r"(?:[a-z](?:,\s?[a-z](?!\w))*)?"
 _YEARS = (
-    rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?"
-    r"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+    rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED}){_LETTERS}"
+    rf"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d{_LETTERS})*)"
 )
 # a space, or none after "et al." ("Roe et al.2017": a copy that lost the space before the
 # year's link, as FEMS journals' JATS does; nothing else reads so)
@@ -111,7 +113,8 @@ _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
 _DATED = re.compile(rf"(?:1[6-9]|20)\d\d|{_UNDATED}")
 _ET_AL = re.compile(r"\bet\s+al\b|\band\s+others\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
-_YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)")
+# a year and its letter, or one more letter of the year before ("2006a,b": 2006b)
+_YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)|(?<=[a-z]),\s?([a-z])(?!\w)")
 _PART_END = re.compile(
     rf";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[{_UPPER}])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[{_UPPER}])"
 )
@@ -133,7 +136,8 @@ _PAREN_YEAR = re.compile(
 # typed after "et al."
 _AUTHOR_NARRATIVE = re.compile(
     rf"(?P<name>{_NAME})(?P<more>{_MORE}(?:['’]s)?)?(?:(?<=\bal\.),|(?<=\bal),)?\s+"
-    rf"\((?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+    rf"\((?P<year>(?:1[6-9]|20)\d\d|{_UNDATED}){_LETTERS}"
+    rf"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d{_LETTERS})*)"
     rf"{_LOCATOR}\)"
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
@@ -378,4 +382,7 @@ def _years(part: re.Match[str]) -> list[tuple[str, str]]:
     if not part.group("year").isdigit():
         return [(part.group("year"), "")]
     end = part.end("years") if "years" in part.re.groupindex else part.end()
-    return _YEAR_LETTERED.findall(part.string, part.start("year"), end)
+    out: list[tuple[str, str]] = []
+    for year, letter, more in _YEAR_LETTERED.findall(part.string, part.start("year"), end):
+        out.append((year, letter) if year else (out[-1][0], more))
+    return out
