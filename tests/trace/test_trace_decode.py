@@ -502,3 +502,17 @@ def test_a_year_with_its_letters_listed_cites_each_work():
         ("(Madeup et al., 2006a,b; Fictive, 2010)", (1, 2, 3)),
         ("Madeup et al. (2006b)", (2,)),
     ]
+
+
+def test_a_first_authors_initials_tell_two_of_one_surname_apart():
+    # Frontiers prints "(Liu H. et al., 2015; ...)" where two first authors share a surname
+    refs = [
+        Reference(id="h", author=(Name(family="Madeup", given="H."),), issued=(2015,), number=1),
+        Reference(id="q", author=(Name(family="Madeup", given="Q."),), issued=(2015,), number=2),
+        Reference(id="f", author=(Name(family="Fictive", given="Z."),), issued=(2017,), number=3),
+    ]
+    text = (
+        "Yield fell (Madeup H. et al., 2015; Fictive et al., 2017) and rose "
+        "(Madeup Q. et al., 2015)."
+    )
+    assert [numbers for _, numbers in decoded(text, refs)] == [(1, 3), (2,)]

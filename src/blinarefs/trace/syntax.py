@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ..model import Reference
 from .candidates import (
     DASHES,
     LETTERED_GROUP,
@@ -96,8 +97,10 @@ _YEARS = (
 # a space, or none after "et al." ("Roe et al.2017": a copy that lost the space before the
 # year's link, as FEMS journals' JATS does; nothing else reads so)
 _BEFORE_YEAR = r"(?:,?\s+|(?<=\bal\.))"
+# "Liu H. et al., 2015": a first author's initials, printed where two share a surname
+_INITIALS = rf"(?P<initials>\s+[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{0,2}})?"
 _AUTHOR_PART = re.compile(
-    rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE})"
+    rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE}){_INITIALS}"
     rf"(?P<more>{_MORE})?{_BEFORE_YEAR}{_YEARS}"
     r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 )
@@ -105,7 +108,7 @@ _AUTHOR_PART = re.compile(
 # review", a reference manager's prefix and suffix): a citation only where every year
 # names a reference
 _AUTHOR_LOOSE = re.compile(
-    rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?{_BEFORE_YEAR}{_YEARS}(?!\w)"
+    rf"(?<![\w'’\-])(?P<name>{_NAME}){_INITIALS}(?P<more>{_MORE})?{_BEFORE_YEAR}{_YEARS}(?!\w)"
 )
 _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
@@ -362,10 +365,13 @@ def _author_year(
         if name.lower() in MONTHS:
             return None
         more = part.group("more")
+        initials = part.group("initials") if "initials" in part.re.groupindex else None
         for year, letter in _years(part):
             refs = index.named(name, int(year) if year.isdigit() else UNDATED)
             if letter and len(refs) > 1:  # "Roe (2019b)" of "Roe 2019a" and "Roe 2019b"
                 refs = [r for r in refs if printed_year(r.source_text, year + letter)] or refs
+            if initials and len(refs) > 1:  # "Liu H. et al." of two Lius
+                refs = [r for r in refs if _given_opens(r, initials)] or refs
             if refs:
                 keys.extend(r.id for r in refs)
             elif more and strict and part.re is _AUTHOR_PART:
@@ -374,6 +380,12 @@ def _author_year(
             else:
                 return None  # "(Blood 2025)": a bare name and year is a citation only if it matches
     return Candidate(start, end, "author-year", SYNTAX, keys=tuple(keys), missing=tuple(missing))
+
+
+def _given_opens(ref: Reference, initials: str) -> bool:
+    """Whether the first author's given names open with the first of these initials."""
+    given = ref.author[0].given if ref.author else ""
+    return bool(given) and given.lstrip()[:1] == initials.strip()[:1]
 
 
 def _years(part: re.Match[str]) -> list[tuple[str, str]]:
