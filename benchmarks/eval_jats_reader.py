@@ -73,7 +73,8 @@ def score_article(path: Path, misses: list[str] | None = None):
         same_doi = not t.doi or _norm(ref.doi) == _norm(t.doi)
         # names printed but not tagged ("Roe JA, Poe B (<year>2017</year>)..."): the markup
         # says nothing about them, and the reader reads them from the print
-        named = bool(not t.tagged_authors and first and _norm(first) in _norm(t.text or ""))
+        printed = _norm(t.text or t.markup_text or "")
+        named = bool(not t.tagged_authors and first and _norm(first) in printed)
         same = not t.tagged or (  # untagged: the markup says nothing more to compare
             (named or _norm(first) == _norm(t.tagged_authors[0] if t.tagged_authors else ""))
             and str(ref.year or "") == _year(t.year)
