@@ -56,6 +56,14 @@ ARTICLES = {
         "10.1371_journal.pcbi.1004692",
         "PMC12491691",
         "10.1590_S0034-8910.2014048004719",
+        # stop 38: six more, one per source, drawn by seed 38 from the dev articles with a
+        # numbered style and 20 references or more that no earlier round had judged
+        "PMC6304113",
+        "PMC5967547",
+        "10.1371_journal.pone.0078761",
+        "PMC7412619",
+        "PMC6338663",
+        "PMC5802197",
     ),
     "heldout": (
         "PMC12625062",

@@ -3,7 +3,7 @@ included: whether a numbered article that names a work by author and year now an
 ("Roe et al. (2013) showed", "as detailed in Doe (2018)") is still read as numbered.
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_markers_named.py [--split dev|heldout]
-        [--files GLOB] [--rendering printed|flattened] [--list]
+        [--files GLOB] [--rendering printed|flattened] [--list] [--misses [--show STEM]]
 
 ``bench_markers.py`` decodes against placeholders (``r1..rN``: no authors, no years), so an
 author-year reading never competes there; here the list is the one ``read_manuscript``
@@ -23,7 +23,7 @@ import argparse
 import dataclasses
 from collections import defaultdict
 
-from bench_markers import _failed, ratio, score
+from bench_markers import _failed, misses, ratio, score
 from corpora.extra_dev import outside
 from corpora.jats_truth import markers
 from corpora.obtain import articles
@@ -41,11 +41,17 @@ def main() -> int:
     parser.add_argument("--files", help="score these JATS files (a glob, quoted) instead")
     parser.add_argument("--rendering", choices=("printed", "flattened"), default="flattened")
     parser.add_argument("--list", action="store_true", help="list every failed article")
+    parser.add_argument(
+        "--misses", action="store_true", help="print every missed and spurious number"
+    )
+    parser.add_argument("--show", help="with --misses: only this article (its file name stem)")
     args = parser.parse_args()
+    if args.misses and args.split == "heldout" and not args.files:
+        parser.error("--misses shows the text around each marker: dev or --files only")
     chosen = [
         a
         for a in (outside(args.files) if args.files else articles(split=args.split))
-        if a.marker_style in STYLES
+        if a.marker_style in STYLES and (not args.show or a.path.stem == args.show)
     ]
     if not chosen:
         print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
@@ -60,6 +66,9 @@ def main() -> int:
         index = ReferenceIndex.build(read_manuscript(art.path).references)
         found = [(c.start, c.end, c.numbers) for c in decode_citations(rendering.text, index)]
         scored = score(truth, found, index.size or art.n_refs)
+        if args.misses:
+            shown = dataclasses.replace(rendering, markers=truth)
+            misses(shown, found, index.size or art.n_refs, f"{art.source}/{art.path.stem}")
         row = totals[art.marker_style]
         failed = _failed(scored)
         for i, v in enumerate((*scored, 1, failed)):

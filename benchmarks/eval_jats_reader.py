@@ -85,8 +85,12 @@ def score_article(path: Path, misses: list[str] | None = None):
         tagged_first = _norm(t.tagged_authors[0] if t.tagged_authors else "")
         # a DOI the truth does not tag (one given as a link) is not held against the reader
         same_doi = not t.doi or _norm(ref.doi) == _norm(t.doi)
+        # names printed but not tagged ("Roe JA, Poe B (<year>2017</year>)..."): the markup
+        # says nothing about them, and the reader reads them from the print
+        printed = _norm(t.text or t.markup_text or "")
+        named = bool(not t.tagged_authors and first and _norm(first) in printed)
         same = not t.tagged or (  # untagged: the markup says nothing more to compare
-            tagged_first in (_norm(first), _norm(family))
+            (named or tagged_first in (_norm(first), _norm(family)))
             and str(ref.year or "") == _year(t.year)
             and _norm(ref.title) == _norm(t.title)
             and same_doi

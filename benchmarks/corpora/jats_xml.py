@@ -51,7 +51,16 @@ def own(root: etree._Element, name: str) -> list[etree._Element]:
 
 
 def ref_elements(root: etree._Element) -> list[etree._Element]:
-    return [r for r in own(root, "ref") if any(local(a) == "ref-list" for a in r.iterancestors())]
+    """The references of the article's lists, a list of data citations last: Scientific Data
+    numbers its "Data Citations" apart, and its text's "1" is the first reference after
+    them (as the reader numbers them, ``manuscript.jats``)."""
+    refs = [r for r in own(root, "ref") if any(local(a) == "ref-list" for a in r.iterancestors())]
+    return sorted(refs, key=_data_citation)
+
+
+def _data_citation(ref: etree._Element) -> bool:
+    holder = next((a for a in ref.iterancestors() if local(a) == "ref-list"), None)
+    return holder is not None and holder.get("content-type") == "data-citations"
 
 
 def number(label: str | None, position: int) -> int:

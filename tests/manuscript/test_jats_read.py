@@ -360,3 +360,42 @@ def test_year_only_citations_become_pandoc_citations_with_their_names(tmp_path, 
     body = out.read_text(encoding="utf-8").split("---\n")[-1]
     # names and parentheses replaced whole: not "(Roe and Doe, [@B2]; ...)"
     assert "Otters eat fish [@B2; @B1]. @B1 counted them." in " ".join(body.split())
+
+
+def test_authors_printed_untagged_before_the_tags_are_read_from_the_print(tmp_path):
+    # some Springer Nature journals tag a mixed citation's year, title and journal but
+    # print its authors as plain text: an author-year text cites it by them
+    untagged = ARTICLE.replace(
+        '<ref id="B4"><label>4</label><mixed-citation>Nobody N. Fourth. 2017.</mixed-citation>',
+        '<ref id="B4"><label>4</label><mixed-citation publication-type="journal">Madeup QR, '
+        "Invented ST (<year>2017</year>). <article-title>Fourth</article-title>. <source>Test "
+        "J</source> <volume>3</volume>: <fpage>5</fpage>.</mixed-citation>",
+    )
+    path = tmp_path / "untagged.xml"
+    path.write_text(untagged, encoding="utf-8")
+    refs = read_manuscript(path).references
+    fourth = refs[3]
+    assert [a.family for a in fourth.author] == ["Madeup", "Invented"]
+    assert (fourth.title, fourth.year, fourth.container_title) == ("Fourth", 2017, "Test J")
+    assert ("author", "jats printed string, parsed") in fourth.provenance
+    assert [a.family for a in refs[1].author] == ["Doe"]  # tagged names stay as tagged
+
+
+def test_a_list_of_data_citations_is_numbered_after_the_references(tmp_path):
+    # Scientific Data prints "Data Citations" apart, before the references in its markup:
+    # the text's superscript 1 is the first reference, not the first data set
+    data = (
+        '<back><ref-list content-type="data-citations"><title>Data Citations</title>'
+        '<ref id="d1"><mixed-citation>Madeup Archive. Invented reads. 2020.</mixed-citation>'
+        "</ref></ref-list><ref-list>"
+    )
+    path = tmp_path / "data.xml"
+    path.write_text(ARTICLE.replace("<back><ref-list>", data), encoding="utf-8")
+    refs = read_manuscript(path).references
+    assert [(r.id, r.number) for r in refs] == [
+        ("B1", 1),
+        ("B2", 2),
+        ("B3", 3),
+        ("B4", 4),
+        ("d1", 5),
+    ]

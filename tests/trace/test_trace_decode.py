@@ -429,3 +429,90 @@ def test_digits_in_an_address_cite_nothing(address):
 def test_a_citation_after_an_address_in_brackets_is_read():
     text = "Drug X lowered the score.1 The maker says so (http://www.example.org/a.php).2 End."
     assert decoded(text) == [("1", (1,)), ("2", (2,))]
+
+
+def test_a_body_with_small_words_and_a_year_glued_after_et_al_are_cited_by_name():
+    # dev material: "(President's Council on Bioethics 2003, 2004)" and FEMS's "(Roe et
+    # al.2017; ...)", whose lost space dropped the whole parenthesis, and "et al .", spaced
+    body = (Name(literal="Invented Council on Farms"),)
+    refs = [
+        Reference(id="a", author=(Name(family="Madeup", given="Q"),), issued=(2017,), number=1),
+        Reference(id="b", author=body, issued=(2003,), number=2),
+        Reference(id="c", author=body, issued=(2004,), number=3),
+        Reference(id="d", author=(Name(family="Fictive", given="Z"),), issued=(2010,), number=4),
+    ]
+    text = (
+        "Farms closed (Madeup et al.2017; Fictive et al ., 2010). Two reports (Invented Council on "
+        "Farms 2003, 2004) say so, as the board did (Department of Invented Farms 2005)."
+    )
+    assert decoded(text, refs) == [
+        ("(Madeup et al.2017; Fictive et al ., 2010)", (1, 4)),
+        ("(Invented Council on Farms 2003, 2004)", (2, 3)),
+    ]
+
+
+def test_and_others_is_et_al_and_a_body_may_hold_two_small_words():
+    # Biostatistics prints "Roe and others, 2008"; "Food and Agriculture Organization of
+    # the United Nations, 1992" names a body
+    body = (Name(literal="Invented Office of the Made Up Farms"),)
+    refs = [
+        Reference(id="a", author=(Name(family="Madeup", given="Q"),), issued=(2008,), number=1),
+        Reference(id="b", author=body, issued=(1992,), number=2),
+    ]
+    text = (
+        "Estimates are biased (Madeup and others, 2008), as Madeup and others (2008) showed "
+        "for farms (Invented Office of the Made Up Farms, 1992)."
+    )
+    assert decoded(text, refs) == [
+        ("(Madeup and others, 2008)", (1,)),
+        ("Madeup and others (2008)", (1,)),
+        ("(Invented Office of the Made Up Farms, 1992)", (2,)),
+    ]
+
+
+def test_a_body_named_with_a_one_letter_word_or_seven_words_is_cited():
+    # "(R Core Team 2017)" in most ecology papers; a genome consortium's long name
+    refs = [
+        Reference(id="r", author=(Name(literal="Q Made Team"),), issued=(2017,), number=1),
+        Reference(
+            id="c",
+            author=(Name(literal="Invented Chicken Genome Sequencing Analysis Consortium"),),
+            issued=(2004,),
+            number=2,
+        ),
+    ]
+    text = (
+        "Models were fitted in Q (Q Made Team 2017) to the invented chicken "
+        "(Invented Chicken Genome Sequencing Analysis Consortium 2004)."
+    )
+    assert [numbers for _, numbers in decoded(text, refs)] == [(1,), (2,)]
+
+
+def test_a_year_with_its_letters_listed_cites_each_work():
+    # "(Melis et al., 2006a,b)": both works of the year
+    refs = [
+        Reference(id="a", author=(Name(family="Madeup", given="Q"),), issued=(2006,), number=1,
+                  source_text="Madeup Q, Roe J. 2006a. First. J Test."),
+        Reference(id="b", author=(Name(family="Madeup", given="Q"),), issued=(2006,), number=2,
+                  source_text="Madeup Q, Roe J. 2006b. Second. J Test."),
+        Reference(id="c", author=(Name(family="Fictive", given="Z"),), issued=(2010,), number=3),
+    ]  # fmt: skip
+    text = "Farms closed (Madeup et al., 2006a,b; Fictive, 2010), as Madeup et al. (2006b) saw."
+    assert decoded(text, refs) == [
+        ("(Madeup et al., 2006a,b; Fictive, 2010)", (1, 2, 3)),
+        ("Madeup et al. (2006b)", (2,)),
+    ]
+
+
+def test_a_first_authors_initials_tell_two_of_one_surname_apart():
+    # Frontiers prints "(Liu H. et al., 2015; ...)" where two first authors share a surname
+    refs = [
+        Reference(id="h", author=(Name(family="Madeup", given="H."),), issued=(2015,), number=1),
+        Reference(id="q", author=(Name(family="Madeup", given="Q."),), issued=(2015,), number=2),
+        Reference(id="f", author=(Name(family="Fictive", given="Z."),), issued=(2017,), number=3),
+    ]
+    text = (
+        "Yield fell (Madeup H. et al., 2015; Fictive et al., 2017) and rose "
+        "(Madeup Q. et al., 2015)."
+    )
+    assert [numbers for _, numbers in decoded(text, refs)] == [(1, 3), (2,)]

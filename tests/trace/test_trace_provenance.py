@@ -124,3 +124,74 @@ def test_the_rows_of_a_markdown_pipe_table_are_no_claims():
     trace = trace_manuscript(text, REFS)
     assert [c.needs_citation for c in trace.claims] == [False, True]
     assert any(s.reason == "table" and "percent" in s.text for s in trace.skipped)
+
+
+def test_a_guess_or_a_prospect_reports_no_finding():
+    # dev articles: "could still show synergistic activity", "will likely result in
+    # reduced ...", "holds significant promise" were flagged as reported findings
+    text = (
+        "Introduction\n\nThe made-up drug could still show activity in invented mice. If "
+        "confirmed, the invented marker will be tested again. The made-up device holds "
+        "significant promise for invented farms. The made-up drug significantly reduced "
+        "scarring in invented mice. The made-up drug significantly reduced scarring and "
+        "may help invented farms.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert [c.needs_citation for c in claims] == [False, False, False, True, True]
+
+
+def test_own_results_stay_own_in_lower_case_figures_years_and_findings():
+    # dev articles: "(figure 2B)" in lower case, a model's horizon "starting in 2017", "The
+    # hub genes were identified", "This study has demonstrated" were flagged as borrowed
+    text = (
+        "Methods\n\nA horizon of 10 years was considered starting in 2017. The made-up hub "
+        "genes were identified. Made-up samples were split according to the standard "
+        "protocol. Made-up items were graded according to Roe's invented scale.\n\n"
+        "Results\n\nThe invented incidence fell to 1.06 in 2027 (figure 2B).\n\n"
+        "Discussion\n\nThis study has demonstrated the need for invented services. The "
+        "invented incidence fell to 1.06 in 2027. Previous studies have demonstrated that "
+        "invented farms closed.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    # the Discussion's same words are a dated fact
+    assert [c.needs_citation for c in claims] == [
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert claims[4].own == "refers to the manuscript's own 'figure 2'"
+
+
+def test_a_key_questions_box_is_a_summary():
+    text = (
+        "Key questions\n\nWhat is already known?\n\nMade-up farms closed in 2019.\n\n"
+        "What are the new findings?\n\nThe invented tax reduced closures by 40%.\n\n"
+        "Discussion\n\nInvented farms were closed by the made-up board in 2019.\n"
+    )
+    claims = [c for c in trace_manuscript(text, REFS).claims if "?" not in c.text]
+    assert [c.section for c in claims] == ["summary", "summary", "background"]
+    assert [c.needs_citation for c in claims] == [False, False, True]
+
+
+def test_the_results_shown_in_the_present_tense_are_the_manuscripts_own():
+    text = (
+        "Discussion\n\nThe analyses show that invented farms closed early. The results of a "
+        "made-up survey showed that invented farms closed early.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert claims[0].own == "the manuscript's own results 'The analyses show'"
+    assert [c.needs_citation for c in claims] == [False, True]
+
+
+def test_these_approaches_inherit_the_citation_of_the_approaches():
+    text = (
+        "Introduction\n\nInvented network approaches have been tried before [1]. These "
+        "approaches used made-up genes to build the network.\n"
+    )
+    claims = trace_manuscript(text, REFS).claims
+    assert claims[1].link == "inherited" and claims[1].numbers == (1,)

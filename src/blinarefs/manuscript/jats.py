@@ -309,7 +309,11 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         if _local(el.tag) == "ref-list"  # the article's own, not a translation's
         and not any(_local(a.tag) in ("sub-article", "response") for a in el.iterancestors())
     ]
-    read = read_ref_list(ref_list)
+    # a list of data citations last: Scientific Data numbers its "Data Citations" apart, and
+    # its text's "1" is the first reference after them
+    read = read_ref_list(
+        sorted(ref_list, key=lambda el: el.get("content-type") == "data-citations")
+    )
     refs = read.references
     numbers = {ref.id: ref.number for ref in refs if ref.number is not None}
     by_number: dict[int, list[str]] = {}

@@ -145,7 +145,38 @@ def _reference(ref: etree._Element, ref_id: str, position: int) -> Reference:
     chosen = tagged if tagged is not None else cites[0]
     if fields.get("source_text") and not any(_local(n.tag) in _PART_TAGS for n in chosen.iter()):
         return _read_printed(ref_id, number, fields)
+    if printed is not None and _names_untagged(printed, chosen):
+        return _printed_names(ref_id, number, fields)
     return Reference(id=ref_id, number=number, **fields)
+
+
+_PEOPLE_TAGS = frozenset(("person-group", "name", "string-name", "surname", "collab"))
+
+
+def _names_untagged(printed: etree._Element, chosen: etree._Element) -> bool:
+    """A mixed citation that prints its authors as plain text before its first tag and tags
+    only the rest ("Roe JA, Poe B (<year>2017</year>). <article-title>...", as some Springer
+    Nature journals do): the names are there, only not tagged."""
+    lead = printed.text or ""
+    return sum(c.isalpha() for c in lead) >= 2 and not any(
+        _local(n.tag) in _PEOPLE_TAGS for n in chosen.iter()
+    )
+
+
+def _printed_names(ref_id: str, number: int, fields: dict[str, Any]) -> Reference:
+    """The tagged fields, with the authors the reference parser reads from the printed
+    string (their provenance says so): an author-year text cites such a work by them."""
+    from ..parse.read import read_item  # the parser's model loads only when needed
+
+    parsed = read_item(fields["source_text"], number, None).reference
+    if not parsed.author:
+        return Reference(id=ref_id, number=number, **fields)
+    provenance = (*fields.get("provenance", ()), ("author", PARSED))
+    return Reference(
+        id=ref_id,
+        number=number,
+        **{**fields, "author": parsed.author, "provenance": provenance},
+    )
 
 
 # The tags of a reference's parts; a citation with none of them is its printed string only

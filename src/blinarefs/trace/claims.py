@@ -197,6 +197,37 @@ def _where(words: list[str], i: int) -> bool:
     )
 
 
+# a finding word a few words after one of these is a guess or a prospect, not a report: "could
+# still show", "may significantly enhance", "will likely result in reduced", "If confirmed"
+_HEDGES = frozenset(
+    [
+        "may",
+        "might",
+        "could",
+        "would",
+        "will",
+        "should",
+        "likely",
+        "potential",
+        "potentially",
+        "if",
+        "whether",
+    ]
+)
+# "holds significant promise", "a significant advantage": an evaluation, not a measured effect
+_PROSPECTS = frozenset(
+    ["promise", "potential", "advantage", "advantages", "importance", "breakthrough"]
+)
+
+
+def _hedged(words: list[str], i: int) -> bool:
+    """A finding word that only guesses ("could still show") or praises ("significant
+    promise"): an outlook or an opinion, which needs no source (claims_judging.md)."""
+    if any(w in _HEDGES for w in words[max(0, i - 3) : i]):
+        return True
+    return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
+
+
 def factual_reasons(sentence: str) -> tuple[str, ...]:
     """Why a sentence reads as a statement of fact that needs a source; () when it does not."""
     lower = sentence.lower()
@@ -209,7 +240,12 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
     if any(map(lower.__contains__, _FINDING_STEMS)):  # most sentences have none: no split
         words = lower.translate(_NOT_LETTERS).split()
         word = next(
-            (w for i, w in enumerate(words) if w in _FINDING_WORDS and not _where(words, i)), None
+            (
+                w
+                for i, w in enumerate(words)
+                if w in _FINDING_WORDS and not _where(words, i) and not _hedged(words, i)
+            ),
+            None,
         )
     word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
     found.append(("reported finding", word))
@@ -279,7 +315,7 @@ _CONTINUES = re.compile(
     r"(?P<cue>They|Those|Their|Such|(?:These|This|That|In (?:this|that|these|those|their)|"
     r"Among (?:these|those|them)|The same)\s+(?:\w+\s+)?(?:study|studies|trial|trials|authors?|"
     r"investigators|analys[ie]s|regimen|patients|cohorts?|participants|findings?|results?|"
-    r"data|work|report|group|series|review|model|approach|population)|"
+    r"data|work|reports?|group|series|review|models?|approach(?:es)?|methods|population)|"
     r"The (?:study|trial|authors|investigators))\b",
     re.IGNORECASE,
 )

@@ -17,9 +17,16 @@ _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
     r"(?:the )?(?:present|current) study)\b"
 )
+# "The analyses show", "The results confirm": the manuscript's own results, in the present
+# tense a manuscript reports them in (a cited study's results are told in the past tense)
+_OWN_RESULTS = re.compile(
+    r"\bThe (?:analys[ie]s|results|data) (?:also )?(?:show|confirm|demonstrate|indicate|"
+    r"suggest|reveal)\b"
+)
 _PERSON_GATE = ("we", "our", "us", "here", "this ", "present study", "current study")
 _OWN_FIGURE = re.compile(
-    r"\b(?:Fig(?:ure)?s?\.?|Tables?|Supplementa(?:l|ry)\s+(?:Fig(?:ure)?|Table)s?\.?)"
+    # BMJ and the Royal Society print them in lower case: "(figure 2B)", "shown in table 1"
+    r"\b(?:[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Ss]upplementa(?:l|ry)\s+(?:[Ff]ig(?:ure)?|[Tt]able)s?\.?)"
     r"(?:\s*S?\d|(?:~|\s)*\\(?:auto|c|C)?ref\{)"  # LaTeX: Figure~\ref{fig:a}
     # and the references that name their float themselves: \ref{subfig:a}, \reftab{scores}
     r"|\\(?:auto|c|C)?ref\{(?:sub)?(?:fig|tab)|\\ref(?:fig|tab)\{"
@@ -58,7 +65,9 @@ _BORROWED = tuple(
         (("studies", "reports", "investigations", "trials", "authors"),
          r"\b(?:recent|several|many|numerous|other|prior|earlier) (?:studies|reports|"
          r"investigations|trials|authors)\b"),
-        (("stud",), r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"),
+        # "This study has demonstrated" is the authors' own conclusion
+        (("stud",), r"(?<!this )(?<!our )(?<!present )(?<!current )"
+                    r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"),
         (("according to",), r"\baccording to\b"),
         (("approved", "licensed", "recommended", "introduced", "discovered", "described",
           "reported", "identified"),
@@ -99,12 +108,38 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     return tuple(f"borrowed '{w}'" for w in found[:2])
 
 
+# What says "borrowed" only outside the authors' Methods and Results: there a year is when
+# they worked ("starting in 2017", "carried out in 2008"), "were identified" what they found,
+# "according to the standard protocol" how they worked. ("According to Baker's classification"
+# still names a source.)
+_WEAK_THERE = re.compile(
+    r"borrowed '(?:(?:in|since|until|by) (?:\w+ )?(?:19|20)\d\d|(?:was|were) (?:identified|"
+    r"introduced|discovered|described|reported))'"
+    r"|borrowed 'according to'",
+    re.IGNORECASE,
+)
+_BY_A_RULE = re.compile(r"\baccording to (?:the|a|an|our|their|its|each|this|these)\b", re.I)
+
+
+def _strong(sentence: str, section: str | None, borrowed: tuple[str, ...]) -> tuple[str, ...]:
+    """The reasons for "borrowed" that hold in ``section``."""
+    if section not in ("methods", "results"):
+        return borrowed
+    ruled = _BY_A_RULE.search(sentence) is not None
+    return tuple(
+        b
+        for b in borrowed
+        if not (_WEAK_THERE.fullmatch(b) and (ruled or "according" not in b.lower()))
+    )
+
+
 def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) -> str:
     """Why the sentence is the authors' own work ("" when it is not). What says the fact is
     borrowed wins over everything but "here" ("Previous studies, ours included, ...") and an
     abstract's place: abstracts and summary boxes carry no citations by convention."""
     if section == "summary":
         return "in the abstract or a summary box"
+    borrowed = _strong(sentence, section, borrowed)
     lower = sentence.lower()
     m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
     if m:
@@ -114,6 +149,9 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
         return ""
     if m:
         return f"first person '{m.group()}'"
+    m = _OWN_RESULTS.search(sentence) if "The " in sentence else None
+    if m and not borrowed:
+        return f"the manuscript's own results '{m.group()}'"
     m = _OWN_FIGURE.search(sentence) if "fig" in lower or "tab" in lower else None
     if m:
         return f"refers to the manuscript's own '{m.group()}'"

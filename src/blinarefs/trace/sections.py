@@ -32,7 +32,11 @@ _SUMMARY = re.compile(
     r"(?:abstract|summary|author summary|lay summary|plain language summary|significance"
     r"(?: statement)?|key (?:messages|points|findings)|article (?:summary|focus)|highlights"
     r"|graphical abstract|research in context|what is already known\b.*|what (?:this|the)"
-    r" study adds\b.*|strengths and limitations\b.*)",
+    r" study adds\b.*|strengths and limitations\b.*"
+    # BMJ Global Health's box: "Key questions", "What are the new findings?", "What do the
+    # new findings imply?"; BMJ's "How this study might affect research, practice or policy"
+    r"|key questions|what are the new findings\b.*|what do the new findings imply\b.*"
+    r"|how this study might affect\b.*)",
     re.IGNORECASE,
 )
 # the sub-headings a structured abstract uses (ICMJE, CONSORT for abstracts, BMJ, JAMA)

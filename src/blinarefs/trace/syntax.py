@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ..model import Reference
 from .candidates import (
     DASHES,
     LETTERED_GROUP,
@@ -70,32 +71,53 @@ _NAME = (  # "Abbot‐Smith": publishers print the hyphen as U+2010
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a)\s)*"
     rf"[{_UPPER}][\w'’\-‐‑]+"
 )
-# "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word
-_CORPORATE = rf"[{_UPPER}][\w'’\-‐‑]+(?:\s+[{_UPPER}][\w'’\-‐‑]+){{1,3}}"
+# "(Human Mortality Database, 2014)": a body as author, looked up whole and by its last word;
+# its small words too ("Council on Bioethics", "Department of Health", "Food and Agriculture
+# Organization"), a one-letter word ("R Core Team") and up to seven words ("International
+# Chicken Genome Sequencing Consortium")
+_CORPORATE = (
+    rf"[{_UPPER}][\w'’\-‐‑]*"
+    rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+){{0,2}}[{_UPPER}][\w'’\-‐‑]+){{1,6}}"
+)
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
-_MORE = rf"(?:,\s*{_NAME})*,?\s+(?:et\s+al\.?|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
+# "and others": Biostatistics' house style for "et al." ("Ghosh and others, 2008"); "et al .",
+# its full stop spaced off where a copy kept the italic's space
+_MORE = (
+    rf"(?:,\s*{_NAME})*,?\s+"
+    rf"(?:et\s+al(?:\s?\.)?|and\s+others\b|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
+)
 _UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
+# and "Melis et al., 2006a,b": two works of a year, their letters listed
+_LETTERS = r"(?:[a-z](?:,\s?[a-z](?!\w))*)?"
 _YEARS = (
-    rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?"
-    r"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+    rf"(?P<year>(?:1[6-9]|20)\d\d|{_UNDATED}){_LETTERS}"
+    rf"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d{_LETTERS})*)"
 )
+# a space, or none after "et al." ("Roe et al.2017": a copy that lost the space before the
+# year's link, as FEMS journals' JATS does; nothing else reads so)
+_BEFORE_YEAR = r"(?:,?\s+|(?<=\bal\.))"
+# "Liu H. et al., 2015": a first author's initials, printed where two share a surname
+_INITIALS = rf"(?P<initials>\s+[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{0,2}})?"
 _AUTHOR_PART = re.compile(
-    rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE})"
-    rf"(?P<more>{_MORE})?,?\s+{_YEARS}"
+    rf"(?:(?:see|e\.g\.|cf\.|reviewed in)\s*,?\s*)?(?P<name>{_NAME}|{_CORPORATE}){_INITIALS}"
+    rf"(?P<more>{_MORE})?{_BEFORE_YEAR}{_YEARS}"
     r"(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?"
 )
 # A part with words of its own around the citation ("see also Roe et al., 2020, for a
 # review", a reference manager's prefix and suffix): a citation only where every year
 # names a reference
-_AUTHOR_LOOSE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME})(?P<more>{_MORE})?,?\s+{_YEARS}(?!\w)")
+_AUTHOR_LOOSE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME}){_INITIALS}(?P<more>{_MORE})?{_BEFORE_YEAR}{_YEARS}(?!\w)"
+)
 _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
 # a parenthesis that may cite by name; and "(Darwin, 1859)": classics are cited too
 _DATED = re.compile(rf"(?:1[6-9]|20)\d\d|{_UNDATED}")
-_ET_AL = re.compile(r"\bet\s+al\b")
+_ET_AL = re.compile(r"\bet\s+al\b|\band\s+others\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
-_YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)")
+# a year and its letter, or one more letter of the year before ("2006a,b": 2006b)
+_YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)|(?<=[a-z]),\s?([a-z])(?!\w)")
 _PART_END = re.compile(
     rf";|(?<=(?:1[6-9]|20)\d\d),\s+(?=[{_UPPER}])|(?<=(?:1[6-9]|20)\d\d[a-z]),\s+(?=[{_UPPER}])"
 )
@@ -117,14 +139,15 @@ _PAREN_YEAR = re.compile(
 # typed after "et al."
 _AUTHOR_NARRATIVE = re.compile(
     rf"(?P<name>{_NAME})(?P<more>{_MORE}(?:['’]s)?)?(?:(?<=\bal\.),|(?<=\bal),)?\s+"
-    rf"\((?P<year>(?:1[6-9]|20)\d\d|{_UNDATED})[a-z]?(?P<years>(?:,\s*(?:1[6-9]|20)\d\d[a-z]?)*)"
+    rf"\((?P<year>(?:1[6-9]|20)\d\d|{_UNDATED}){_LETTERS}"
+    rf"(?P<years>(?:,\s*(?:1[6-9]|20)\d\d{_LETTERS})*)"
     rf"{_LOCATOR}\)"
 )
 # "Rowe et al., 2019 reduced ...": a reference manager's citation typed into the sentence,
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
 _BARE_YEAR = re.compile(r"(?<![\d(])(?:1[6-9]|20)\d\d[a-z]?\b(?![)\d])")
 _AUTHOR_BARE = re.compile(
-    rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+(?:and|&)\s+{_NAME}),?\s+"
+    rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+and\s+others\b|\s+(?:and|&)\s+{_NAME}),?\s+"
     r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
 )
 
@@ -342,10 +365,13 @@ def _author_year(
         if name.lower() in MONTHS:
             return None
         more = part.group("more")
+        initials = part.group("initials") if "initials" in part.re.groupindex else None
         for year, letter in _years(part):
             refs = index.named(name, int(year) if year.isdigit() else UNDATED)
             if letter and len(refs) > 1:  # "Roe (2019b)" of "Roe 2019a" and "Roe 2019b"
                 refs = [r for r in refs if printed_year(r.source_text, year + letter)] or refs
+            if initials and len(refs) > 1:  # "Liu H. et al." of two Lius
+                refs = [r for r in refs if _given_opens(r, initials)] or refs
             if refs:
                 keys.extend(r.id for r in refs)
             elif more and strict and part.re is _AUTHOR_PART:
@@ -356,10 +382,19 @@ def _author_year(
     return Candidate(start, end, "author-year", SYNTAX, keys=tuple(keys), missing=tuple(missing))
 
 
+def _given_opens(ref: Reference, initials: str) -> bool:
+    """Whether the first author's given names open with the first of these initials."""
+    given = ref.author[0].given if ref.author else ""
+    return bool(given) and given.lstrip()[:1] == initials.strip()[:1]
+
+
 def _years(part: re.Match[str]) -> list[tuple[str, str]]:
     """The years a part names, each with the letter that tells one author's works of a year
     apart ("2019b"; "" for none), or the word of a work printed without one ("in press")."""
     if not part.group("year").isdigit():
         return [(part.group("year"), "")]
     end = part.end("years") if "years" in part.re.groupindex else part.end()
-    return _YEAR_LETTERED.findall(part.string, part.start("year"), end)
+    out: list[tuple[str, str]] = []
+    for year, letter, more in _YEAR_LETTERED.findall(part.string, part.start("year"), end):
+        out.append((year, letter) if year else (out[-1][0], more))
+    return out
