@@ -74,6 +74,7 @@ from .title_ends import (
     title_from_first_journal,
     title_from_lone_journal,
     title_head_left_out,
+    title_opening_left_out,
     title_sentences_joined,
     title_to_full_stop,
 )
@@ -210,7 +211,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))
-    labelled = title_sentences_joined(marks_inside_title(title_head_left_out(labelled)))
+    labelled = title_opening_left_out(title_head_left_out(labelled))
+    labelled = title_sentences_joined(marks_inside_title(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
@@ -311,9 +313,20 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     fields["type"] = fields.get("type") or entry_type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]
-    if fields["type"] in ("webpage", "report", "book", "thesis", "document"):
-        fields.pop("container_title", None)  # never a journal for what is not in one
+    unplaced = fields.get("url") and not any(fields.get(k) for k in _PLACED)
+    if fields["type"] in ("webpage", "report", "book", "thesis", "document") or unplaced:
+        # never a journal for what is not in one (nor for a page online that no volume or
+        # page places in one); what the labeller read as one where it read no title is the
+        # title ("Roe J. Practical Made-up Genetics. 2030; Place: Publisher.", "J. Roe,
+        # Title, disponível em: https://...")
+        container = fields.pop("container_title", None)
+        if container and not fields.get("title"):
+            fields["title"] = container
+            sure["title"] = sure.get("container_title", 1.0)
     return Assembled(fields, sure)
+
+
+_PLACED = ("title", "volume", "issue", "page")
 
 
 def doubtful(confidence: dict[str, float]) -> list[str]:
