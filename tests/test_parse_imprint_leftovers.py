@@ -165,3 +165,29 @@ def test_a_book_series_in_parentheses_is_no_journal(series: str) -> None:
     assert ref.title == "Made-up handbook of things"
     assert (ref.container_title, ref.volume, ref.issue) == ("", "", "")
     assert ref.collection_title == series[1:].split(";")[0].split(",")[0]
+
+
+def test_a_link_sentence_is_no_title() -> None:
+    ref = _one(
+        "Example Health Organization. EHO Made-up Fact Sheet, 2030 Available at: "
+        "http://www.example.org/files/sheet.pdf. Accessed: 26 April 2031."
+    )
+    assert ref.title == "EHO Made-up Fact Sheet"
+
+
+def test_a_day_and_month_after_the_title_are_the_date() -> None:
+    ref = _one(
+        "Quillby E, Rowan K. Nota técnica inventada: sobre exemplos de coisas [Internet]. "
+        "26 mar 2030 [Acesso 8 jun 2030]. Disponível em: https://example.org/nota.pdf"
+    )
+    assert ref.title == "Nota técnica inventada: sobre exemplos de coisas [Internet]"
+
+
+def test_a_quoted_title_closed_after_its_comma() -> None:
+    # American style: the comma inside the closing quotation mark, the journal after it
+    ref = _one(
+        "E. M. Quillby, et al., “ Made-up (MU) diffraction data are coming to protein "
+        "crystallography,” J. Appl. Examplogr. 52, 495–497 (2030)."
+    )
+    assert ref.title == "Made-up (MU) diffraction data are coming to protein crystallography"
+    assert ref.container_title == "J. Appl. Examplogr"

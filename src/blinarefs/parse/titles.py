@@ -23,6 +23,13 @@ _HEAD = ("author", "year")
 _HEAD_MARKS = frozenset("().,:;")
 
 
+# The words that open a link's sentence ("Available at:", "Disponível em:", "Retrieved
+# from"), never a title
+_LINK_WORDS = re.compile(
+    r"(?:Available|Accessible|Retrieved|Accessed|Dispon[ií]vel|Disponible|Acesso)\b", re.I
+)
+
+
 def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words after the names and the year taken for the title, when
     no token is the title's and at least two words, the first a capital's, stand there."""
@@ -45,6 +52,8 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
         end += 1
     words = [x.token.text for x in labelled[start:end]]
     if sum(w[:1].isalpha() for w in words) < 2 or not words[0][:1].isupper():
+        return labelled
+    if _LINK_WORDS.match(" ".join(words)):  # "Available at: https://...": no title
         return labelled
     title = [x._replace(label="title") for x in labelled[start:end]]
     return [*labelled[:start], *title, *labelled[end:]]
