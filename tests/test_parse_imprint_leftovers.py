@@ -191,3 +191,28 @@ def test_a_quoted_title_closed_after_its_comma() -> None:
     )
     assert ref.title == "Made-up (MU) diffraction data are coming to protein crystallography"
     assert ref.container_title == "J. Appl. Examplogr"
+
+
+def test_a_subtitle_opening_in_lower_case_is_the_titles() -> None:
+    ref = _one(
+        "Quillby P, Rowan I, Thistle A EXBOSS: the European molecular biology open example "
+        "suite. Example Current Trends, 2030."
+    )
+    assert ref.title == "EXBOSS: the European molecular biology open example suite"
+
+
+def test_a_company_word_is_no_journal() -> None:
+    ref = _one(
+        "Quillby EM, Rowan KA. The Discovery of Made-up Theory: Strategies for Research. "
+        "Springfield, IL: Example Pub. Co., 2030"
+    )
+    assert ref.title == "The Discovery of Made-up Theory: Strategies for Research"
+    assert ref.container_title != "Co"
+
+
+def test_an_edition_in_parentheses_after_the_title() -> None:
+    ref = _one(
+        "Quillby EM, Rowan KA Analysis of Made-up Data(2nd ed). Springfield: Example Press; 2030."
+    )
+    assert ref.title == "Analysis of Made-up Data"
+    assert ref.edition == "2"

@@ -79,7 +79,13 @@ from .title_ends import (
     title_to_full_stop,
 )
 from .title_words import mend_title_bounds
-from .titles import pages_after_title, title_left_unread, title_to_bracket, year_before_title
+from .titles import (
+    pages_after_title,
+    subtitle_in_lower_case,
+    title_left_unread,
+    title_to_bracket,
+    year_before_title,
+)
 from .years import (
     YEAR_IN_TEXT,
     access_date,
@@ -120,9 +126,11 @@ class Assembled:
 
 
 # "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
-# close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title)
+# close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
+# or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
 EDITION_AFTER = re.compile(
-    r"(?:\.|(?<=[?!]))\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I
+    r"(?:\.|(?<=[?!])|\s*\()\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?\)?$",
+    re.I,
 )
 
 
@@ -216,7 +224,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
-    labelled = proceedings_after_in(labelled)
+    labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)
