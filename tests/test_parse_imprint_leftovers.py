@@ -216,3 +216,12 @@ def test_an_edition_in_parentheses_after_the_title() -> None:
     )
     assert ref.title == "Analysis of Made-up Data"
     assert ref.edition == "2"
+
+
+def test_a_title_sentence_is_no_place() -> None:
+    ref = _one(
+        "Example Development Bank Made-up equality and food security as a tool against "
+        "hunger Springfield City, Examplia: Example Development Bank; 2030."
+    )
+    assert ref.title.startswith("Made-up equality and food security")
+    assert "hunger" not in ref.publisher_place
