@@ -225,3 +225,8 @@ def test_a_title_sentence_is_no_place() -> None:
     )
     assert ref.title.startswith("Made-up equality and food security")
     assert "hunger" not in ref.publisher_place
+
+
+def test_names_initials_first_with_a_given_name_spelled_out() -> None:
+    ref = _one("L. Quillby, Yi Rowan, I. Thistle, W. Dock, Angew. Example Ed. 2030, 52, 13699.")
+    assert [n.family for n in ref.author] == ["Quillby", "Rowan", "Thistle", "Dock"]

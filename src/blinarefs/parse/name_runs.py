@@ -105,6 +105,11 @@ def _title_after_one_name(labelled: list[Labelled], at: int) -> list[Labelled]:
         end += 1
     if end - at < 2 or any(x.label == "author" for x in labelled[end:]):
         return labelled
+    if any(
+        _ONE_INITIAL.fullmatch(labelled[k].token.text) and labelled[k + 1].token.text == "."
+        for k in range(at, end - 1)
+    ):
+        return labelled  # more names, one with given names spelled out ("L. Roe, Yi Doe, ...")
     title_at = next((i for i, x in enumerate(labelled) if x.label == "title"), None)
     if title_at is not None and not (title_at == end + 1 and labelled[end].token.text == ":"):
         return labelled
