@@ -230,3 +230,13 @@ def test_a_title_sentence_is_no_place() -> None:
 def test_names_initials_first_with_a_given_name_spelled_out() -> None:
     ref = _one("L. Quillby, Yi Rowan, I. Thistle, W. Dock, Angew. Example Ed. 2030, 52, 13699.")
     assert [n.family for n in ref.author] == ["Quillby", "Rowan", "Thistle", "Dock"]
+
+
+def test_a_year_with_a_plus_is_no_title_word() -> None:
+    # "2010+": a year still open, after names nothing closes; not a marker's "FOXQ9+"
+    ref = _one(
+        "Quillby L, Rowan F, Thistle SJ 2030+ Exemplum L. in EXDATA, the database of "
+        "made-up plants. http://example.org/taxon/1047 (28 August 2031)."
+    )
+    assert ref.year == 2030
+    assert ref.title.startswith("Exemplum L. in EXDATA")
