@@ -104,7 +104,7 @@ def _misread(grammar: Reference) -> bool:
 
 # A title read from inside a parenthesis: it closes one it never opened ("ex Fr.) P. Kumm.
 # produced..." of "... ostreatus (Jacq. ex Fr.) P. Kumm. produced...")
-_OPENS_CLOSED = re.compile(r"[^()]*\)")
+_OPENS_CLOSED = re.compile(r"\A[^()]*\)")
 # A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
 # journal "Co" with the rest in the title): no journal is named so
 _COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "Publ"})

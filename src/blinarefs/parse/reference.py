@@ -76,7 +76,7 @@ _JOURNAL_TAIL = re.compile(
     r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?"
     r"|S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX]))?\s*\.?\s*$"  # (or PubMed's Elsevier PII)
 )
-_VOLUME_COMMA_PAGE = re.compile(r"(\d+),([A-Za-z]?\d+)")
+_VOLUME_COMMA_PAGE = re.compile(r"(?<!\d)(\d+),([A-Za-z]?\d+)")
 # Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
 # backtrack over what precedes them, and no tail is longer (linear time: issue 18).
 TAIL_WINDOW = 300
