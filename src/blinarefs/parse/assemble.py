@@ -74,11 +74,18 @@ from .title_ends import (
     title_from_first_journal,
     title_from_lone_journal,
     title_head_left_out,
+    title_opening_left_out,
     title_sentences_joined,
     title_to_full_stop,
 )
 from .title_words import mend_title_bounds
-from .titles import pages_after_title, title_left_unread, title_to_bracket, year_before_title
+from .titles import (
+    pages_after_title,
+    subtitle_in_lower_case,
+    title_left_unread,
+    title_to_bracket,
+    year_before_title,
+)
 from .years import (
     YEAR_IN_TEXT,
     access_date,
@@ -119,9 +126,11 @@ class Assembled:
 
 
 # "Handbook of Child Psychology. 6. ed": an edition printed after a book's title, which may
-# close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title)
+# close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
+# or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
 EDITION_AFTER = re.compile(
-    r"(?:\.|(?<=[?!]))\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?$", re.I
+    r"(?:\.|(?<=[?!])|\s*\()\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?\)?$",
+    re.I,
 )
 
 
@@ -210,11 +219,12 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))
-    labelled = title_sentences_joined(marks_inside_title(title_head_left_out(labelled)))
+    labelled = title_opening_left_out(title_head_left_out(labelled))
+    labelled = title_sentences_joined(marks_inside_title(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
-    labelled = proceedings_after_in(labelled)
+    labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)
@@ -311,9 +321,20 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     fields["type"] = fields.get("type") or entry_type(fields, source)
     if fields["type"] == "article-journal" and fields.get("container_title"):
         fields["container_title_short"] = fields["container_title"]
-    if fields["type"] in ("webpage", "report", "book", "thesis", "document"):
-        fields.pop("container_title", None)  # never a journal for what is not in one
+    unplaced = fields.get("url") and not any(fields.get(k) for k in _PLACED)
+    if fields["type"] in ("webpage", "report", "book", "thesis", "document") or unplaced:
+        # never a journal for what is not in one (nor for a page online that no volume or
+        # page places in one); what the labeller read as one where it read no title is the
+        # title ("Roe J. Practical Made-up Genetics. 2030; Place: Publisher.", "J. Roe,
+        # Title, disponível em: https://...")
+        container = fields.pop("container_title", None)
+        if container and not fields.get("title"):
+            fields["title"] = container
+            sure["title"] = sure.get("container_title", 1.0)
     return Assembled(fields, sure)
+
+
+_PLACED = ("title", "volume", "issue", "page")
 
 
 def doubtful(confidence: dict[str, float]) -> list[str]:

@@ -33,12 +33,15 @@ _JOURNAL_TOKEN = re.compile(r"[^\W\d_][\w'’\-.&]*|[(),;:&.]")
 _QUOTED_SIDE = frozenset({"title", "container", "other"})
 
 
-def _quoted_span(labelled: list[Labelled]) -> tuple[int, int] | None:
+def _quoted_span(labelled: list[Labelled]) -> tuple[int, int, int] | None:
     """The tokens of a title printed in quotation marks, from its opening mark to its
-    closing one: the first title token is the opening mark, and the closing mark is the
-    first of its kind followed by a comma or a full stop (an apostrophe, "patients’ views",
-    is followed by a word)."""
+    closing one, and where what follows it starts: the opening mark is the first title
+    token or the one before it, and the closing mark is the first of its kind followed by
+    a comma or a full stop, or after one, as American style prints it ("Title,” J. Made
+    Up 52, 495"; an apostrophe, "patients’ views", is followed by a word)."""
     start = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    if start > 0 and labelled[start - 1].token.text in _OPENING:
+        start -= 1
     if start < 0 or (close := _OPENING.get(labelled[start].token.text)) is None:
         return None
     for end in range(start + 1, len(labelled) - 1):
@@ -46,7 +49,9 @@ def _quoted_span(labelled: list[Labelled]) -> tuple[int, int] | None:
         if x.label not in _QUOTED_SIDE:
             return None
         if x.token.text == close and labelled[end + 1].token.text in _AFTER_QUOTE:
-            return start, end
+            return start, end, end + 2
+        if x.token.text == close and labelled[end - 1].token.text in _AFTER_QUOTE:
+            return start, end - 1, end + 1
     return None
 
 
@@ -58,8 +63,7 @@ def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
     span = _quoted_span(labelled)
     if span is None:
         return labelled
-    start, close = span
-    first = close + 2  # after the closing mark and its comma or full stop
+    start, close, first = span  # first: after the closing mark and its comma or full stop
     volume = next((i for i in range(first, len(labelled)) if labelled[i].label == "volume"), -1)
     if volume < 0:
         return labelled
@@ -77,13 +81,15 @@ def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
     ):  # fmt: skip
         return labelled
     # the marks are not the title's: its own apostrophe ("patients’ views") keeps the
-    # quotes around it otherwise
+    # quotes around it otherwise. Closed American style, only the journal's words read
+    # into the title are given back to it: the rest is as the labeller read it.
+    american = labelled[close].token.text in _AFTER_QUOTE
     return [
         *labelled[:start],
         labelled[start]._replace(label="other"),
         *(x._replace(label="title") for x in labelled[start + 1 : close]),
         *(x._replace(label="other") for x in labelled[close:first]),
-        *(x._replace(label="container") for x in words),
+        *(x if american and x.label != "title" else x._replace(label="container") for x in words),
         *labelled[end:],
     ]
 

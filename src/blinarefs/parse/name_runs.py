@@ -78,8 +78,6 @@ def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
     only with several names, reads as the title's start (or a journal read by rule from
     the comma after it, :mod:`.tails`, leaves it alone as the title): the name is the
     author."""
-    if "author" in labels_of(labelled):
-        return labelled
     words = [x.token.text for x in labelled[:12]]
     i = 0
     while i + 1 < len(words) and _ONE_INITIAL.fullmatch(words[i]) and words[i + 1] == ".":
@@ -88,8 +86,41 @@ def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
         return labelled
+    if "author" in labels_of(labelled):
+        return _title_after_one_name(labelled, i + 2)
     name = [x._replace(label="author") for x in labelled[: i + 1]]
     return [*name, labelled[i + 1]._replace(label="other"), *labelled[i + 2 :]]
+
+
+def _title_after_one_name(labelled: list[Labelled], at: int) -> list[Labelled]:
+    """The single name printed initials first, and the words after its comma read as more
+    names though they open with no initial ("A. Roe, Made-up Polymers: The Third Kind,
+    disponível em: https://..."): those words are the title (with the subtitle read as
+    the title after them), up to the end of what the labeller read as names."""
+    first = labelled[at].token.text
+    if _ONE_INITIAL.fullmatch(first) or first in ("Jr", "Sr"):
+        return labelled
+    end = at
+    while end < len(labelled) and labelled[end].label == "author":
+        end += 1
+    if end - at < 2 or any(x.label == "author" for x in labelled[end:]):
+        return labelled
+    if any(
+        _ONE_INITIAL.fullmatch(labelled[k].token.text) and labelled[k + 1].token.text == "."
+        for k in range(at, end - 1)
+    ):
+        return labelled  # more names, one with given names spelled out ("L. Roe, Yi Doe, ...")
+    title_at = next((i for i, x in enumerate(labelled) if x.label == "title"), None)
+    if title_at is not None and not (title_at == end + 1 and labelled[end].token.text == ":"):
+        return labelled
+    if end < len(labelled) and labelled[end].token.text == ":":  # its subtitle, to a comma
+        after = end + 1
+        while after < len(labelled) and labelled[after].label in ("container", "title"):
+            after += 1
+        if after < len(labelled) and labelled[after].token.text == "," and after > end + 1:
+            end = after
+    title = [x._replace(label="title") for x in labelled[at:end]]
+    return [*labelled[: at - 1], labelled[at - 1]._replace(label="other"), *title, *labelled[end:]]
 
 
 _NAME_PIECE = re.compile(r"[A-Z][^\W\d_]*(?:['’\-‐][A-Z]?[^\W\d_]+)*|[.,;&]|and")

@@ -86,18 +86,32 @@ def _one_name_for_many(grammar: Reference, assembled: Assembled) -> bool:
 
 def _misread(grammar: Reference) -> bool:
     """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
-    printed initials first read as the author "W", a journal's "2011;17(6):720" left in
-    the title or the journal (a tail it did not know came after it), a journal with no
-    letter in it."""
+    printed initials first read as the author "W", a title that closes a parenthesis it
+    never opened, a company's last word as the journal ("Co"), a title's sentence as the
+    place, a journal's "2011;17(6):720" left in the title or the journal (a tail it did
+    not know came after it), a journal with no letter in it."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
+        or _OPENS_CLOSED.match(grammar.title)
+        or grammar.container_title in _COMPANY_WORDS
+        or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
         or _TAIL_IN_TITLE.search(grammar.title)
         or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
         or _TAIL_IN_JOURNAL.search(grammar.container_title)
     )
 
 
+# A title read from inside a parenthesis: it closes one it never opened ("ex Fr.) P. Kumm.
+# produced..." of "... ostreatus (Jacq. ex Fr.) P. Kumm. produced...")
+_OPENS_CLOSED = re.compile(r"\A[^()]*\)")
+# A publisher's last word read as a journal ("Place: Example Pub. Co., 2030" read as the
+# journal "Co" with the rest in the title): no journal is named so
+_COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "Publ"})
+# A place is a name: three words in lower case say a title's sentence was read as one
+# ("Gender equality and food security as a tool against hunger Springfield"); not the
+# small words of a place's name ("Rio de Janeiro", "Frankfurt am Main")
+_SENTENCE_WORD = re.compile(r"(?<![\w\-])(?!(?:and|upon|sur|del|des|der|den)\b)[a-z]{3,}\b")
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
 # The date, volume, issue and pages left in the journal's name, which the grammar did not
 # cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub

@@ -53,6 +53,14 @@ _EPUB = re.compile(
     r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})(?:/\d{1,2}/\d{1,2})?)?(?(open)\)?)\.?",
     re.I,
 )
+# PubMed's notes after a citation it prints: the publication type "Review." and the links
+# to a related notice, "Erratum in: Journal. 2031;2:3.", "Comment in: ...", "Retraction
+# in: ...", "Update of: ...", each to the end (the notice's own journal and tail); only
+# after the pages' full stop, so a title's "Comment on: ..." stays
+_PUBMED_NOTES = re.compile(
+    r"(?<=\d\. )(?:Review\.$|(?:Review\.\s+)?(?:Erratum|Comment|Retraction|Retracted|Update"
+    r"|Expression of concern)\s+(?:in|for|of|on):\s.*$)"
+)
 # also AMA's preprints ("medRxiv. Preprint posted online May 1, 2031.") and PMC's AMA citations,
 # which date a paper numbered by article after its tail ("BMJ. 2021;373:n1123. Published 2021
 # May 12."); after digits, never a web page's "Site. Published"
@@ -71,15 +79,18 @@ _JOURNAL_TAIL = re.compile(
     r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?"
     r"|S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX]))?\s*\.?\s*$"  # (or PubMed's Elsevier PII)
 )
+_VOLUME_COMMA_PAGE = re.compile(r"(?<!\d)(\d+),([A-Za-z]?\d+)")
 # Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
 # backtrack over what precedes them, and no tail is longer (linear time: issue 18).
 TAIL_WINDOW = 300
 # A place or a publisher holds no full stop but an initialism's ("Washington, D.C.", "U.S.
 # Agency for International Development", "W.B. Saunders"); not a title's last capital
-# ("Hepatitis B. Geneva: ...").
+# ("Hepatitis B. Geneva: ..."); nor does a place hold a question's mark, which ends a title
+# ("...how did we get here? Washington (DC): Publisher; 2030").
 _NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
+_PLACE = _NAMED.replace(".:;", ".:;?", 1)
 _BOOK_TAIL = re.compile(
-    rf"(?:(?P<place>{_NAMED})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
+    rf"(?:(?P<place>{_PLACE})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
     r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
     r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
     # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."
@@ -186,6 +197,10 @@ def parse_reference(
     if may_hold(work, ("internet",)):
         work = _MEDIUM.sub("", work)
     lift(_URL, "url", ("http",))
+    if may_hold(work, ("review", " in:", " of:", " for:", " on:")) and (
+        notes := _PUBMED_NOTES.search(work)
+    ):
+        work = work[: notes.start()].strip()
     online = None
     if may_hold(work, ("published", "online ahead", "preprint posted")):
         online = _PUBLISHED_ONLINE.search(work)
@@ -246,7 +261,10 @@ def parse_reference(
         fields.update(title=title, container_title=journal, container_title_short=journal)
         fields["issued"] = date_parts(jt["year"], jt["mon"], jt["day"])
         if jt["vol"]:
-            fields["volume"] = jt["vol"].rstrip(".")  # "Front Genet. 2017;8. doi:..."
+            fields["volume"] = volume = jt["vol"].rstrip(".")  # "Front Genet. 2017;8. doi:..."
+            if not jt["pages"] and (paged := _VOLUME_COMMA_PAGE.fullmatch(volume)):
+                # "PeerJ. 2030;7,e6800": the article's number after the volume's comma
+                fields["volume"], fields["page"] = paged.groups()
         if jt["iss"]:
             fields["issue"] = jt["iss"]
         if jt["pages"]:

@@ -257,13 +257,15 @@ def title_after_names(labelled: list[Labelled]) -> list[Labelled]:
     Walking guidelines. 2030. https://...", an organisation the labeller has not seen, then
     its web page's title): the sentence after the names' full stop is the title. The full
     stop is one after a word or a bracket, never an initial's ("U.S.", "Roe J."), and the
-    names before it an organisation's, not people's."""
-    if "title" in labels_of(labelled):
-        return labelled
+    names before it an organisation's, not people's. So too where the title was read but
+    the names ran on into its first word ("Example Agency. HIV | Tables of ...")."""
     run = [i for i, x in enumerate(labelled) if x.label == "author"]
     if not run:
         return labelled
     start, end = run[0], run[-1]
+    titled = "title" in labels_of(labelled)
+    if titled and not (end + 1 < len(labelled) and labelled[end + 1].label == "title"):
+        return labelled
     for k in range(start + 1, end):
         before, after = labelled[k - 1].token.text, labelled[k + 1].token.text
         if (

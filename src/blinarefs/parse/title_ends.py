@@ -86,13 +86,14 @@ def title_before_nlm_journal(labelled: list[Labelled]) -> list[Labelled]:
 
 
 # marks inside a word or a quotation of a title, never a field's end
-_INNER_MARKS = frozenset({"'", "’", "‘", '"', "“", "”"})
+_INNER_MARKS = frozenset({"'", "’", "‘", '"', "“", "”", ","})
 _DEPTH = {"(": 1, ")": -1}  # what a title's parenthesis does to its depth
 
 
 def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
-    """An apostrophe or a quotation mark the labeller left out of a title it reads on both
-    sides of ("Adolescents' Physical Activity") is the title's, and so is an abbreviation's
+    """An apostrophe, a quotation mark or a comma the labeller left out of a title it reads
+    on both sides of ("Adolescents' Physical Activity", "infections, HIV-1 RNA, and CD4
+    counts") is the title's, and so is an abbreviation's
     full stop and comma inside the title's open parenthesis ("aphids (Hom., Aphididae)"):
     else the title is cut in two there and only its longer half is kept."""
     out = list(labelled)
@@ -160,6 +161,34 @@ def title_head_left_out(labelled: list[Labelled]) -> list[Labelled]:
     if k in (first, 0, 1) or labelled[k - 1].token.text != ".":
         return labelled
     if labelled[k - 2].label not in ("author", "year"):
+        return labelled
+    return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
+
+
+# Words that join a title's words and never open one: a title read from one of them has
+# lost its head ("hVps41 | and VAMP7 function...", "miRNA 34a, 100, | and 137 modulate...")
+_JOINING = frozenset({"and", "or", "of", "to", "with", "by", "from", "in", "on", "for"})
+_READ_AS_NUMBERS = frozenset({"other", "volume", "container", "issue", "pages"})
+
+
+def title_opening_left_out(labelled: list[Labelled]) -> list[Labelled]:
+    """A title that opens with a word the labeller reads as a journal's or a number, a
+    gene's or a molecule's name in lower case ("(2030) hVps41 and VAMP7 function...", "Roe
+    J. miRNA 34a, 100, and 137 modulate..."), read from the joining word after it: the
+    words from the names' full stop (or the year's parenthesis) to the title, which hold no
+    full stop, are the title's."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    word = first + (labelled[first].token.text == "," and first + 1 < len(labelled))
+    if first < 2 or labelled[word].token.text not in _JOINING:
+        return labelled
+    k = first
+    while k > 0 and labelled[k - 1].label in _READ_AS_NUMBERS:
+        if labelled[k - 1].token.text in (".", ")"):
+            break
+        k -= 1
+    if k == first or k < 2 or labelled[k - 1].token.text not in (".", ")"):
+        return labelled
+    if labelled[k - 2].label not in ("author", "year", "other"):
         return labelled
     return [x._replace(label="title") if k <= i < first else x for i, x in enumerate(labelled)]
 

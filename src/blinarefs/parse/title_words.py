@@ -157,6 +157,21 @@ def no_authors_out_of_title(fields: dict[str, object]) -> None:
         fields["title"] = title[m.end() :]
 
 
+# A day and a month after the title's full stop, the year read apart ("Title [Internet].
+# 26 mar | 2030 [Acesso ...]", "Title. Mar 26 | 2030"): the date's, not the title's
+_DAY_MONTH_END = re.compile(
+    r"\.\s+(?:\d{1,2}\s+(?:de\s+)?(?P<month>[^\W\d_]{3,9})|(?P<first>[^\W\d_]{3,9})\.?\s+\d{1,2})$"
+)
+
+
+def date_out_of_title(fields: dict[str, object]) -> None:
+    """A title read on into a date's day and month (``_DAY_MONTH_END``) ends before them."""
+    title = fields.get("title")
+    m = _DAY_MONTH_END.search(title) if isinstance(title, str) else None
+    if m and isinstance(title, str) and (m.group("month") or m.group("first")).lower() in MONTHS:
+        fields["title"] = title[: m.start()]
+
+
 def mend_title_bounds(fields: dict[str, object], source: str) -> None:
     """The repairs above, in their order: the title's start, then the journal's end and
     start, then a web page's title's end."""
@@ -166,3 +181,4 @@ def mend_title_bounds(fields: dict[str, object], source: str) -> None:
     year_out_of_journal(fields, source)
     dotted_end_out_of_journal(fields, source)
     title_to_web_year(fields, source)
+    date_out_of_title(fields)

@@ -23,6 +23,13 @@ _HEAD = ("author", "year")
 _HEAD_MARKS = frozenset("().,:;")
 
 
+# The words that open a link's sentence ("Available at:", "Disponível em:", "Retrieved
+# from"), never a title
+_LINK_WORDS = re.compile(
+    r"(?:Available|Accessible|Retrieved|Accessed|Dispon[ií]vel|Disponible|Acesso)\b", re.I
+)
+
+
 def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words after the names and the year taken for the title, when
     no token is the title's and at least two words, the first a capital's, stand there."""
@@ -45,6 +52,8 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
         end += 1
     words = [x.token.text for x in labelled[start:end]]
     if sum(w[:1].isalpha() for w in words) < 2 or not words[0][:1].isupper():
+        return labelled
+    if _LINK_WORDS.match(" ".join(words)):  # "Available at: https://...": no title
         return labelled
     title = [x._replace(label="title") for x in labelled[start:end]]
     return [*labelled[:start], *title, *labelled[end:]]
@@ -124,3 +133,29 @@ def year_before_title(fields: dict[str, object], source: str) -> None:
         return
     fields["title"] = title[m.end() :]
     fields.setdefault("issued", (int(m.group(1)),))
+
+
+def subtitle_in_lower_case(labelled: list[Labelled]) -> list[Labelled]:
+    """A subtitle that opens in lower case after the title's colon ("EMBOSS: the European
+    made-up suite. Publisher, 2030."), which the labeller read as a book or a journal: no
+    container's name opens with a word all in lower case, so the run to its full stop is
+    the title's."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    colon = last + 1
+    if last < 0 or colon + 2 >= len(labelled) or labelled[colon].token.text != ":":
+        return labelled
+    opening = labelled[colon + 1]
+    word = opening.token.text  # "the", not a journal's "eLife" or "mBio"
+    if opening.label not in ("other", "container") or not (word.isalpha() and word.islower()):
+        return labelled
+    end = colon + 2
+    while (
+        end < len(labelled)
+        and labelled[end].label in ("container", "other")
+        and labelled[end].token.text != "."
+    ):
+        end += 1
+    if end == colon + 2 or end >= len(labelled) or labelled[end].token.text != ".":
+        return labelled
+    title = [x._replace(label="title") for x in labelled[colon:end]]
+    return [*labelled[:colon], *title, *labelled[end:]]
