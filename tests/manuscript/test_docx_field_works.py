@@ -114,5 +114,5 @@ def test_an_entry_sharing_only_a_works_title_is_not_that_work(tmp_path, capsys):
         (_code(ROE, "(Roe and Doe, 2019)", "users/local/AbCd"), "(Roe and Doe, 2019)"),
     ]
     word = _verdicts(_word(tmp_path, cited, printed), capsys)
-    assert word == [("uncited-reference", "Anonymous. Otters carry parasites…) is never cited")]
+    assert word == [("uncited-reference", "Anonymous) is never cited")]  # named as it opens
     assert _verdicts(_plain(tmp_path, cited, printed), capsys) == word
