@@ -131,12 +131,44 @@ def extra_tags(ref: Reference) -> list[tuple[str, str]]:
     for name, value in ref.extra:
         tag = _EXTRA_TAGS.get(name.lower())
         if tag == "KW":
-            tags += [(tag, word.strip()) for word in value.split(",")]
+            tags += [(tag, word) for word in keyword_list(value)]
         elif tag == "Y2" and date_parts(value):
             tags.append((tag, "/".join(f"{p:02d}" for p in date_parts(value) or ()) + "/"))
         elif tag:
             tags.append((tag, value))
     return tags
+
+
+def keyword_list(value: str) -> list[str]:
+    """BibLaTeX's ``keywords`` as its keywords: split at the commas outside braces, as biber
+    reads the list, each keyword's enclosing braces left out ("{1,2-diol}, marsh" ->
+    ["1,2-diol", "marsh"]). RIS and EndNote give a keyword a line, with its commas."""
+    words: list[str] = []
+    depth = start = 0
+    for i, char in enumerate(value + ","):
+        if char == "," and depth == 0:
+            words.append(value[start:i].strip())
+            start = i + 1
+        elif char in "{}":
+            depth = max(depth + (1 if char == "{" else -1), 0)
+    return [_unbraced(w) for w in words if w]
+
+
+def _unbraced(word: str) -> str:
+    """ "{Owls, barn}" -> "Owls, barn": braces around the whole keyword, not "{a} and {b}"."""
+    if not (word.startswith("{") and word.endswith("}")):
+        return word
+    depth = 0
+    for char in word[:-1]:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0:
+            return word  # the first brace closes before the end
+    return word[1:-1]
+
+
+def keywords_value(words: Sequence[str]) -> str:
+    """Keywords as BibLaTeX's list: joined by ", ", one that holds a comma braced."""
+    return ", ".join(f"{{{w}}}" if "," in w else w for w in words)
 
 
 def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
@@ -255,15 +287,18 @@ _TAGS = {
 
 def read_extra(tags: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The BibLaTeX fields of KW, Y2 and LA tags, in the order each first comes: keywords
-    joined by ", " (as Zotero's CSL-JSON has them, so the two imports agree), the access
-    date as ISO text (its time of day left out)."""
+    joined by ", " (as Zotero's CSL-JSON has them, so the two imports agree) and one that
+    holds a comma braced (:func:`keywords_value`), the access date as ISO text (its time of
+    day left out)."""
     fields: dict[str, list[str]] = {}
     for tag, value in tags:
         name = _TAG_FIELDS[tag]
         if name == "urldate":
             value = iso_date(date_parts(value) or ())
         fields.setdefault(name, []).append(value)
-    return tuple((name, ", ".join(v) if name == "keywords" else v[0]) for name, v in fields.items())
+    return tuple(
+        (name, keywords_value(v) if name == "keywords" else v[0]) for name, v in fields.items()
+    )
 
 
 def _reference(
