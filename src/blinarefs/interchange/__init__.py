@@ -26,6 +26,7 @@ from ..model import CSL_KEY_OF_ATTR, Reference
 from ..normalised import Normalisation, change
 from ..reprs import brief_repr
 from ..store import UNWRITABLE_KEY
+from .eprints import eprint_from_note
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +260,9 @@ _NOTE_LINE = re.compile(r"^[ \t]*(PMID|PMCID|DOI)[ \t]*:[ \t]*(\S+)[ \t]*$", re.
 
 def identifiers_from_note(ref: Reference) -> Reference:
     """``ref`` with the PMID, PMCID and DOI its note names on lines of their own (Zotero's
-    "Extra"), each line taken out of the note once its field holds that value."""
+    "Extra"), each line taken out of the note once its field holds that value; and the
+    arXiv eprint its "arXiv: 2101.00001" line names (:mod:`.eprints`)."""
+    ref = eprint_from_note(ref)
     if ":" not in ref.note:
         return ref
     found: dict[str, str] = {}

@@ -6,9 +6,9 @@ TY, ID (the citation key; Zotero ignores it, blinarefs reads it back), AU one pe
 journalAbbreviation, EndNote's Alternate Journal), T3 series, PY year and DA full date
 (YYYY/MM/DD/), VL, IS, SP and EP, ET, PB, CY, SN, DO, AN (PMID: EndNote's Accession Number,
 as PubMed's EndNote export uses it), C2 (PMCID: EndNote's PMCID field in journal articles),
-UR, AB, N1, and from the BibLaTeX fields Zotero has a tag for: KW one per keyword
-(``keywords``), Y2 the access date (``urldate``), LA (``language``), ST the short title
-(``shorttitle``).
+UR, AB, N1 (and a second N1 for an arXiv eprint: :mod:`.eprints`), and from the BibLaTeX
+fields Zotero has a tag for: KW one per keyword (``keywords``), Y2 the access date
+(``urldate``), LA (``language``), ST the short title (``shorttitle``).
 
 The reader also takes the older and rarer tags (A1, T1, JF, JO, JA, J1, Y1, N2, ED, BT...)
 that other databases write, and reports the tags it does not use.
@@ -33,6 +33,7 @@ from . import (
     split_pages,
     usable_key,
 )
+from .eprints import eprint_carried, eprint_line
 
 # CSL type -> RIS TY (the Zotero and EndNote names).
 TYPES = {
@@ -116,6 +117,7 @@ def _record(ref: Reference) -> list[str]:
     tags += [("ET", ref.edition), ("PB", ref.publisher), ("CY", ref.publisher_place)]
     tags += [("SN", ref.issn), ("SN", ref.isbn), ("DO", ref.doi), ("AN", ref.pmid)]
     tags += [("C2", ref.pmcid), ("UR", ref.url), ("AB", ref.abstract), ("N1", ref.note)]
+    tags.append(("N1", eprint_line(ref)))  # a line of its own: N1 is written on one
     tags += extra_tags(ref)
     lines = [f"{tag}  - {_flat(value)}" for tag, value in tags if value]
     return [*lines, "ER  - "]
@@ -171,13 +173,22 @@ def keywords_value(words: Sequence[str]) -> str:
     return ", ".join(f"{{{w}}}" if "," in w else w for w in words)
 
 
+def extra_carried(ref: Reference) -> bool:
+    """Whether every BibTeX field of ``ref`` blinarefs does not model comes back from RIS
+    (and EndNote XML, which carries the same ones): its KW, Y2, LA and ST tags, and an arXiv
+    eprint's note line."""
+    carried = eprint_carried(ref)
+    own = tuple(f for f in own_fields(ref) if f not in carried)
+    return read_extra(extra_tags(ref)) == own
+
+
 def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
     return ("\n".join(_record(ref)) + "\n\n" for ref in refs)
 
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CANNOT_CARRY)
-    if "extra-fields" in lost and read_extra(extra_tags(ref)) == own_fields(ref):
+    if "extra-fields" in lost and extra_carried(ref):
         lost.remove("extra-fields")  # each one has its tag
     if READ_TYPES.get(TYPES.get(ref.type, "GEN")) != ref.type:
         lost.append("type")
