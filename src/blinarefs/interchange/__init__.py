@@ -185,6 +185,22 @@ def present(ref: Reference, names: Iterable[str]) -> list[str]:
     return [n for n in names if value[n] not in (None, "", (), False)]
 
 
+def entry_type_lost(ref: Reference) -> bool:
+    """Whether ``ref`` is written as a BibTeX entry type its CSL type stands for among
+    others (@manual and @techreport are both a report): the store keeps it, a format that
+    has only the CSL type's kind (RIS, EndNote XML, CSL-JSON without ``custom``) gives the
+    type's own entry (@techreport) back."""
+    from ..bibtex import CSL_TO_BIBTEX_TYPE, bibtex_entry_type
+
+    return bibtex_entry_type(ref) != CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")
+
+
+ENTRY_TYPE_LOST = (
+    "a BibTeX entry type kept beside the CSL type (@manual, @booklet, @inbook, @mastersthesis, "
+    "@proceedings, an arXiv @online) comes back as that type's own (@techreport, @book, ...)"
+)
+
+
 # -- import ----------------------------------------------------------------------------------
 
 _SNIFF: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -24,7 +24,16 @@ from collections.abc import Iterator, Sequence
 from ..errors import ImportFormatError
 from ..findings import Finding
 from ..model import Reference, build_reference
-from . import ImportResult, date_parts, iso_date, join_pages, present, usable_key
+from . import (
+    ENTRY_TYPE_LOST,
+    ImportResult,
+    date_parts,
+    entry_type_lost,
+    iso_date,
+    join_pages,
+    present,
+    usable_key,
+)
 from .eprints import eprint_from_note, eprint_line
 from .ris import (
     CONTAINER_SHORT_TYPES,
@@ -65,6 +74,7 @@ CANNOT_CARRY: dict[str, str] = {
     "urldate, language, shorttitle)",
 }
 PARTLY: dict[str, str] = {
+    "entry-type": ENTRY_TYPE_LOST,
     "type": "a CSL type with no EndNote reference type of its own comes back as its nearest",
     "author": "a name form EndNote cannot keep apart (a dropping particle, for one)",
     "editor": "a name form EndNote cannot keep apart (a dropping particle, for one)",
@@ -180,6 +190,8 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
         lost.remove("extra-fields")  # each one has its element, as in RIS
     if READ_TYPES.get(TYPES.get(ref.type, ("Generic", 13))[0].lower()) != ref.type:
         lost.append("type")
+    if entry_type_lost(ref):
+        lost.append("entry-type")
     journal = ref.type in CONTAINER_SHORT_TYPES
     if journal and ref.available_date and ref.edition:
         lost.append("edition")  # the Epub date takes the edition field

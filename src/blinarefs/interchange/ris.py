@@ -24,8 +24,10 @@ from ..findings import Finding
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name, split_particle
 from . import (
+    ENTRY_TYPE_LOST,
     ImportResult,
     date_parts,
+    entry_type_lost,
     identifiers_from_note,
     iso_date,
     join_pages,
@@ -65,6 +67,7 @@ CANNOT_CARRY: dict[str, str] = {
     "extra-fields": "no tags for BibTeX fields blinarefs does not model (but KW, Y2, LA, ST)",
 }
 PARTLY: dict[str, str] = {
+    "entry-type": ENTRY_TYPE_LOST,
     "type": "a CSL type with no TY of its own comes back as its nearest type",
     "author": "a name form RIS cannot keep apart (a dropping particle, for one)",
     "editor": "a name form RIS cannot keep apart (a dropping particle, for one)",
@@ -192,6 +195,8 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
         lost.remove("extra-fields")  # each one has its tag
     if READ_TYPES.get(TYPES.get(ref.type, "GEN")) != ref.type:
         lost.append("type")
+    if entry_type_lost(ref):
+        lost.append("entry-type")
     if any(parse_name(format_name(n)) != n for n in ref.author):
         lost.append("author")
     if any(parse_name(format_name(n)) != n for n in ref.editor):
