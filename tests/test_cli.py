@@ -327,3 +327,30 @@ def test_an_author_with_no_letter_is_no_name(tmp_path, capsys):
     assert [(f["key"], f["severity"]) for f in findings if f["code"] == "not-a-name"] == [
         ("roe2030", "warning")
     ]
+
+
+def test_a_key_in_another_script_is_accepted_with_a_one_line_warning(tmp_path, capsys):
+    # invented entries: biber with XeLaTeX or LuaLaTeX and Pandoc cite "Müller2020"; classic
+    # BibTeX under pdfLaTeX may not, so it is a warning that says so, not an error
+    import json
+
+    bib = tmp_path / "u.bib"
+    bib.write_text(
+        "@book{Müller2021, title={Larks}, publisher={P}, year={2021}}\n"
+        "@book{Ōta2021, title={Owls}, publisher={P}, year={2021}}\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", str(bib), "--json"]) == 0
+    keyed = [f for f in json.loads(capsys.readouterr().out)["findings"] if "key" in f["code"]]
+    assert [(f["key"], f["code"], f["severity"]) for f in keyed] == [
+        ("Müller2021", "key-non-ascii", "warning"),
+        ("Ōta2021", "key-non-ascii", "warning"),
+    ]
+    assert "\n" not in keyed[0]["message"] and "biber" in keyed[0]["message"]
+    assert '"Muller2021"' in keyed[0]["suggestion"]
+    assert '"Ota2021"' in keyed[1]["suggestion"]
+    from blinarefs.model import Reference
+    from blinarefs.validate import check_key
+
+    # a character no key may hold stays an error, whatever the script of the rest
+    assert [f.code for f in check_key(Reference(id="Müller#2031"))] == ["bad-key"]

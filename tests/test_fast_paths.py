@@ -44,6 +44,17 @@ def test_braced_and_stays_inside_a_name():
     )
 
 
+@pytest.mark.parametrize("braces", ["", "{Gün} "])
+def test_a_letter_whose_lower_case_is_longer_leaves_the_and_where_it_is(braces):
+    # "İ".lower() is two characters: the loop read "and" at the lowered text's offsets, so
+    # "Gün, İ. and Çopur, A. and Balcı, E." came back as one name, "Gün, E."
+    value = f"{braces}Gün, İ. and Çopur, A. and Balcı, E."
+    assert names.split_bibtex_names(value) == (
+        [f"{braces}Gün, İ.", "Çopur, A.", "Balcı, E."],
+        False,
+    )
+
+
 def _pairwise_near_duplicates(refs):
     """The rule as written in validate.check_duplicates, pair by pair with difflib: the
     oracle for the pruned version."""

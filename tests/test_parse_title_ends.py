@@ -279,3 +279,17 @@ def test_a_title_going_on_after_its_parenthesis_is_read_whole() -> None:
         1,
     ).reference
     assert ref.title == "Pretendia americana (L.) (Col. Chrysomelidae) in Britain"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Roe J, Doe A. A made-up study of owls. Invented Owl Group . Owl Res. 2030;12:45-50.",
+        "Roe J, Doe A. A made-up study of owls [abstract] . Owl Res. 2030;12 (Suppl):A45.",
+    ],
+)
+def test_a_space_before_the_titles_full_stop_is_not_kept_in_it(printed: str) -> None:
+    # "... Study Group . Ir J ...": the title came back with its trailing space, which an
+    # EndNote XML round trip then took out without a word
+    title = read_item(printed, 1, 1).reference.title
+    assert title.startswith("A made-up study of owls") and title == title.strip()

@@ -314,6 +314,36 @@ def test_a_list_whose_numbers_the_copy_dropped_splits_at_each_first_author():
     ]
 
 
+def test_a_list_without_numbers_splits_after_link_labels_that_end_a_line():
+    # where a reference's last line had room, the PDF printed its link labels on it ("...
+    # 45-67. PubMed Abstract | Publisher Full Text", "...; 2029. Reference Source"): no
+    # full stop, no pages at the line's end, and the next reference was read into it
+    text = "\n".join(
+        [
+            "References",
+            "Roe J, Doe A: Owls counted at night in an invented wood. J Invented",
+            "Ecol. 2030; 12(3): 45-67. PubMed Abstract | Publisher Full Text",
+            "Poe B, Hoe C: A second study of owls in a made-up forest. Owl Res. 2031; 4: 1-9.",
+            "Publisher Full Text",
+            "Loe C: Counting Owls by Ear. Example City: Example Press; 2029. Reference Source",
+            "Moe D, Noe E: Owls and their invented calls. J Invented Ecol. 2028; 11(2):",
+            "100-110. PubMed Abstract | Publisher Full Text | Free Full Text",
+            "Koe F: Owls in a made-up article. J Invented Ecol. 2027; 10: 5-6. Google Scholar",
+            "Zoe G: The last invented owl. Owl Res. 2026; 3: 7-8.",
+        ]
+    )
+    refs = parse_reference_list(text).references
+    assert [(r.author[0].family, r.year) for r in refs] == [
+        ("Roe", 2030),
+        ("Poe", 2031),
+        ("Loe", 2029),
+        ("Moe", 2028),
+        ("Koe", 2027),
+        ("Zoe", 2026),
+    ]
+    assert not any("Full Text" in r.container_title or "Source" in r.title for r in refs)
+
+
 def test_an_author_year_list_closed_by_pages_without_full_stops():
     # Springer's lists: no full stop after the pages, the year in parentheses, a wrapped
     # year opening a line ("(2000) Title ..."), a title's full stop before the journal's line

@@ -38,7 +38,8 @@ def test_endnote_xml_epub_date_line_breaks_and_keywords_are_read_as_endnote_mean
     assert ref.issn == "1234-5678 (Print) 1234-5678"  # a CR is a line break, never kept raw
     assert ref.note == "Quillfeather, Ada Beth\nJournal Article\n2019/04/16"
     extra = dict(ref.extra)
-    assert extra["keywords"] == "Moths/*physiology, Light, Research Support, Non-U.S. Gov't"
+    # PubMed's publication type is one keyword, its comma kept inside braces
+    assert extra["keywords"] == "Moths/*physiology, Light, {Research Support, Non-U.S. Gov't}"
     assert (extra["language"], extra["shorttitle"], extra["urldate"]) == (
         "eng",
         "Lantern moths",

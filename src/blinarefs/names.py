@@ -132,9 +132,8 @@ _AND = re.compile(r"(?:(?<=\s)|^)and(?=\s|$)", re.IGNORECASE)
 
 def split_bibtex_names(value: str) -> tuple[list[str], bool]:
     """Split an author field on top-level " and "; the second value says "and others" was there."""
-    # Without braces every "and" is top-level and a regular expression finds them all; the
-    # length test keeps the rare letters whose lower case is longer (İ) on the general path.
-    if "{" not in value and "}" not in value and len(value.lower()) == len(value):
+    # Without braces every "and" is top-level and a regular expression finds them all.
+    if "{" not in value and "}" not in value:
         parts = [p.strip() for p in _AND.split(value)]
     else:
         parts = _split_on_and(value)
@@ -148,7 +147,6 @@ def split_bibtex_names(value: str) -> tuple[list[str], bool]:
 def _split_on_and(value: str) -> list[str]:
     parts: list[str] = []
     depth, start, i = 0, 0, 0
-    lowered = value.lower()
     while i < len(value):
         c = value[i]
         if c == "{":
@@ -157,7 +155,7 @@ def _split_on_and(value: str) -> list[str]:
             depth -= 1
         elif (
             depth == 0
-            and lowered.startswith("and", i)
+            and value[i : i + 3].lower() == "and"  # not the lowered text's offsets: "İ" is 2
             and (i == 0 or value[i - 1].isspace())
             and (i + 3 == len(value) or value[i + 3].isspace())
         ):

@@ -14,12 +14,15 @@ from .bibtex import bibtex_entry_type
 from .findings import Finding
 from .keys import VALID_KEY
 from .model import Reference
+from .names import fold_ascii
 from .pages import expand_page_range
 
 if TYPE_CHECKING:
     from .store import Store
 
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+# a key of letters and digits in any script, with the punctuation VALID_KEY allows
+_UNICODE_KEY = re.compile(r"^(?:[^\W_]|[_:.\-+/])+$")
 
 # Required and recommended fields per CSL type, as BibTeX's standard styles require them.
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -184,7 +187,11 @@ def check_pages(ref: Reference) -> Iterable[Finding]:
 def check_key(ref: Reference) -> Iterable[Finding]:
     """A key the tools that read a .bib cannot all cite. An apostrophe alone is a warning:
     BibTeX and ``\\cite`` take ``o'brien2020``, but biber's parser (btparse) stops on it with
-    a syntax error and Pandoc reads ``[@o'brien2020]`` as a citation of ``o``."""
+    a syntax error and Pandoc reads ``[@o'brien2020]`` as a citation of ``o``.
+    Letters and digits of other scripts ("Müller2020") are a warning too, not an error: biber
+    reads a UTF-8 key and a Unicode engine (XeLaTeX, LuaLaTeX) cites it, as Pandoc does (its
+    keys are alphanumerics of any script); classic BibTeX and pdfLaTeX may not, as biblatex's
+    maintainers say."""
     bare = ref.id.replace("'", "")
     if VALID_KEY.match(bare):
         if bare != ref.id:
@@ -198,6 +205,18 @@ def check_key(ref: Reference) -> Iterable[Finding]:
                 suggestion=f'rename it "{bare}" if biber or Pandoc reads the file '
                 f"(Pandoc also takes [@{{{ref.id}}}])",
             )
+    elif _UNICODE_KEY.match(bare):
+        folded = fold_ascii(ref.id)
+        yield Finding(
+            "warning",
+            "key-non-ascii",
+            f"key {ref.id!r} holds letters beyond ASCII: biber under XeLaTeX or LuaLaTeX and "
+            "Pandoc cite it; classic BibTeX and pdfLaTeX may not",
+            key=ref.id,
+            suggestion=f'keep it for a Unicode toolchain, or rename it "{folded}"'
+            if VALID_KEY.match(folded)
+            else "keep it for a Unicode toolchain, or rename it in ASCII letters",
+        )
     else:
         yield Finding(
             "error",

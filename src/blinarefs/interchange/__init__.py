@@ -26,6 +26,7 @@ from ..model import CSL_KEY_OF_ATTR, Reference
 from ..normalised import Normalisation, change
 from ..reprs import brief_repr
 from ..store import UNWRITABLE_KEY
+from .eprints import eprint_from_note
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,22 @@ def present(ref: Reference, names: Iterable[str]) -> list[str]:
     return [n for n in names if value[n] not in (None, "", (), False)]
 
 
+def entry_type_lost(ref: Reference) -> bool:
+    """Whether ``ref`` is written as a BibTeX entry type its CSL type stands for among
+    others (@manual and @techreport are both a report): the store keeps it, a format that
+    has only the CSL type's kind (RIS, EndNote XML, CSL-JSON without ``custom``) gives the
+    type's own entry (@techreport) back."""
+    from ..bibtex import CSL_TO_BIBTEX_TYPE, bibtex_entry_type
+
+    return bibtex_entry_type(ref) != CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")
+
+
+ENTRY_TYPE_LOST = (
+    "a BibTeX entry type kept beside the CSL type (@manual, @booklet, @inbook, @mastersthesis, "
+    "@proceedings, an arXiv @online) comes back as that type's own (@techreport, @book, ...)"
+)
+
+
 # -- import ----------------------------------------------------------------------------------
 
 _SNIFF: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -259,7 +276,9 @@ _NOTE_LINE = re.compile(r"^[ \t]*(PMID|PMCID|DOI)[ \t]*:[ \t]*(\S+)[ \t]*$", re.
 
 def identifiers_from_note(ref: Reference) -> Reference:
     """``ref`` with the PMID, PMCID and DOI its note names on lines of their own (Zotero's
-    "Extra"), each line taken out of the note once its field holds that value."""
+    "Extra"), each line taken out of the note once its field holds that value; and the
+    arXiv eprint its "arXiv: 2101.00001" line names (:mod:`.eprints`)."""
+    ref = eprint_from_note(ref)
     if ":" not in ref.note:
         return ref
     found: dict[str, str] = {}

@@ -18,7 +18,16 @@ from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
 from ..model import CSL_TEXT_FIELDS, SPEECH_CSL, Reference
-from . import ImportResult, date_parts, identifiers_from_note, iso_date, present, usable_key
+from . import (
+    ENTRY_TYPE_LOST,
+    ImportResult,
+    date_parts,
+    entry_type_lost,
+    identifiers_from_note,
+    iso_date,
+    present,
+    usable_key,
+)
 
 CANNOT_CARRY: dict[str, str] = {}  # custom holds what CSL has no variable for
 PARTLY: dict[str, str] = {}
@@ -29,6 +38,7 @@ CLEAN_DROPS: dict[str, str] = {
     "provenance": "custom: where each enriched field came from",
     "locked": "custom: fields enrichment must not change",
     "extra-fields": "custom: BibTeX fields blinarefs does not model",
+    "entry-type": f"custom: {ENTRY_TYPE_LOST}",
 }
 
 
@@ -69,9 +79,11 @@ def write_csljson(refs: Sequence[Reference], clean: bool = False) -> Iterator[st
 
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
-    lost = present(ref, CLEAN_DROPS) if clean else []
+    lost = present(ref, [n for n in CLEAN_DROPS if n != "entry-type"]) if clean else []
     if "extra-fields" in lost and _carried(ref) == own_fields(ref):  # each a CSL variable
         lost.remove("extra-fields")
+    if clean and entry_type_lost(ref):
+        lost.append("entry-type")
     return lost
 
 

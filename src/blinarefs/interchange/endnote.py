@@ -8,7 +8,8 @@ the abbreviation, ``tertiary-title`` for a series), ``periodical/full-title``, `
 article), ``pages``, ``electronic-resource-num`` (DOI), ``accession-num`` (PMID),
 ``custom2`` (PMCID, EndNote's field for it in journal articles), ``label`` (the citation
 key), and the BibLaTeX fields RIS carries in KW, Y2, LA and ST: ``keywords/keyword``,
-``access-date``, ``language``, ``titles/short-title``. In a journal article EndNote shows
+``access-date``, ``language``, ``titles/short-title``; an arXiv eprint as a line of the
+``notes`` (:mod:`.eprints`). In a journal article EndNote shows
 the ``edition`` field as "Epub Date", so the online-first date goes there. A line break in
 a field is a CR (``&#xD;``): kept in notes and abstracts, a space elsewhere, as RIS reads a
 continuation line.
@@ -20,12 +21,28 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 
-from ..bibtex import own_fields
 from ..errors import ImportFormatError
 from ..findings import Finding
 from ..model import Reference, build_reference
-from . import ImportResult, date_parts, iso_date, join_pages, present, usable_key
-from .ris import CONTAINER_SHORT_TYPES, extra_tags, format_name, parse_name, read_extra
+from . import (
+    ENTRY_TYPE_LOST,
+    ImportResult,
+    date_parts,
+    entry_type_lost,
+    iso_date,
+    join_pages,
+    present,
+    usable_key,
+)
+from .eprints import eprint_from_note, eprint_line
+from .ris import (
+    CONTAINER_SHORT_TYPES,
+    extra_carried,
+    extra_tags,
+    format_name,
+    parse_name,
+    read_extra,
+)
 
 # CSL type -> (EndNote reference type name, number).
 TYPES = {
@@ -57,6 +74,7 @@ CANNOT_CARRY: dict[str, str] = {
     "urldate, language, shorttitle)",
 }
 PARTLY: dict[str, str] = {
+    "entry-type": ENTRY_TYPE_LOST,
     "type": "a CSL type with no EndNote reference type of its own comes back as its nearest",
     "author": "a name form EndNote cannot keep apart (a dropping particle, for one)",
     "editor": "a name form EndNote cannot keep apart (a dropping particle, for one)",
@@ -121,7 +139,7 @@ def _record(ref: Reference, number: int) -> ET.Element:
         ("edition", edition), ("pub-location", ref.publisher_place),
         ("publisher", ref.publisher), ("isbn", ref.isbn or ref.issn),
         ("accession-num", ref.pmid), ("electronic-resource-num", ref.doi),
-        ("abstract", ref.abstract), ("notes", ref.note), ("label", ref.id),
+        ("abstract", ref.abstract), ("notes", _notes(ref)), ("label", ref.id),
         ("custom2", ref.pmcid),
     ):  # fmt: skip
         if value:
@@ -141,6 +159,11 @@ def _record(ref: Reference, number: int) -> ET.Element:
     if ref.url:
         _sub(_sub(_sub(record, "urls"), "related-urls"), "url", ref.url)
     return record
+
+
+def _notes(ref: Reference) -> str:
+    """The note, and an arXiv eprint's line after it (:mod:`.eprints`)."""
+    return "\n".join(text for text in (ref.note, eprint_line(ref)) if text)
 
 
 def write_endnote(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
@@ -163,10 +186,12 @@ def write_endnote(refs: Sequence[Reference], clean: bool = False) -> Iterator[st
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CANNOT_CARRY)
-    if "extra-fields" in lost and read_extra(extra_tags(ref)) == own_fields(ref):
+    if "extra-fields" in lost and extra_carried(ref):
         lost.remove("extra-fields")  # each one has its element, as in RIS
     if READ_TYPES.get(TYPES.get(ref.type, ("Generic", 13))[0].lower()) != ref.type:
         lost.append("type")
+    if entry_type_lost(ref):
+        lost.append("entry-type")
     journal = ref.type in CONTAINER_SHORT_TYPES
     if journal and ref.available_date and ref.edition:
         lost.append("edition")  # the Epub date takes the edition field
@@ -310,4 +335,4 @@ def _reference(record: ET.Element) -> Reference:
         if field(path) and (tag != "Y2" or date_parts(field(path)))
     ]
     kwargs["extra"] = read_extra(tags)
-    return build_reference(usable_key(field("label")), kwargs)
+    return eprint_from_note(build_reference(usable_key(field("label")), kwargs))

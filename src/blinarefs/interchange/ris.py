@@ -6,9 +6,9 @@ TY, ID (the citation key; Zotero ignores it, blinarefs reads it back), AU one pe
 journalAbbreviation, EndNote's Alternate Journal), T3 series, PY year and DA full date
 (YYYY/MM/DD/), VL, IS, SP and EP, ET, PB, CY, SN, DO, AN (PMID: EndNote's Accession Number,
 as PubMed's EndNote export uses it), C2 (PMCID: EndNote's PMCID field in journal articles),
-UR, AB, N1, and from the BibLaTeX fields Zotero has a tag for: KW one per keyword
-(``keywords``), Y2 the access date (``urldate``), LA (``language``), ST the short title
-(``shorttitle``).
+UR, AB, N1 (and a second N1 for an arXiv eprint: :mod:`.eprints`), and from the BibLaTeX
+fields Zotero has a tag for: KW one per keyword (``keywords``), Y2 the access date
+(``urldate``), LA (``language``), ST the short title (``shorttitle``).
 
 The reader also takes the older and rarer tags (A1, T1, JF, JO, JA, J1, Y1, N2, ED, BT...)
 that other databases write, and reports the tags it does not use.
@@ -24,8 +24,10 @@ from ..findings import Finding
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name, split_particle
 from . import (
+    ENTRY_TYPE_LOST,
     ImportResult,
     date_parts,
+    entry_type_lost,
     identifiers_from_note,
     iso_date,
     join_pages,
@@ -33,6 +35,7 @@ from . import (
     split_pages,
     usable_key,
 )
+from .eprints import eprint_carried, eprint_line
 
 # CSL type -> RIS TY (the Zotero and EndNote names).
 TYPES = {
@@ -64,6 +67,7 @@ CANNOT_CARRY: dict[str, str] = {
     "extra-fields": "no tags for BibTeX fields blinarefs does not model (but KW, Y2, LA, ST)",
 }
 PARTLY: dict[str, str] = {
+    "entry-type": ENTRY_TYPE_LOST,
     "type": "a CSL type with no TY of its own comes back as its nearest type",
     "author": "a name form RIS cannot keep apart (a dropping particle, for one)",
     "editor": "a name form RIS cannot keep apart (a dropping particle, for one)",
@@ -116,6 +120,7 @@ def _record(ref: Reference) -> list[str]:
     tags += [("ET", ref.edition), ("PB", ref.publisher), ("CY", ref.publisher_place)]
     tags += [("SN", ref.issn), ("SN", ref.isbn), ("DO", ref.doi), ("AN", ref.pmid)]
     tags += [("C2", ref.pmcid), ("UR", ref.url), ("AB", ref.abstract), ("N1", ref.note)]
+    tags.append(("N1", eprint_line(ref)))  # a line of its own: N1 is written on one
     tags += extra_tags(ref)
     lines = [f"{tag}  - {_flat(value)}" for tag, value in tags if value]
     return [*lines, "ER  - "]
@@ -131,12 +136,53 @@ def extra_tags(ref: Reference) -> list[tuple[str, str]]:
     for name, value in ref.extra:
         tag = _EXTRA_TAGS.get(name.lower())
         if tag == "KW":
-            tags += [(tag, word.strip()) for word in value.split(",")]
+            tags += [(tag, word) for word in keyword_list(value)]
         elif tag == "Y2" and date_parts(value):
             tags.append((tag, "/".join(f"{p:02d}" for p in date_parts(value) or ()) + "/"))
         elif tag:
             tags.append((tag, value))
     return tags
+
+
+def keyword_list(value: str) -> list[str]:
+    """BibLaTeX's ``keywords`` as its keywords: split at the commas outside braces, as biber
+    reads the list, each keyword's enclosing braces left out ("{1,2-diol}, marsh" ->
+    ["1,2-diol", "marsh"]). RIS and EndNote give a keyword a line, with its commas."""
+    words: list[str] = []
+    depth = start = 0
+    for i, char in enumerate(value + ","):
+        if char == "," and depth == 0:
+            words.append(value[start:i].strip())
+            start = i + 1
+        elif char in "{}":
+            depth = max(depth + (1 if char == "{" else -1), 0)
+    return [_unbraced(w) for w in words if w]
+
+
+def _unbraced(word: str) -> str:
+    """ "{Owls, barn}" -> "Owls, barn": braces around the whole keyword, not "{a} and {b}"."""
+    if not (word.startswith("{") and word.endswith("}")):
+        return word
+    depth = 0
+    for char in word[:-1]:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0:
+            return word  # the first brace closes before the end
+    return word[1:-1]
+
+
+def keywords_value(words: Sequence[str]) -> str:
+    """Keywords as BibLaTeX's list: joined by ", ", one that holds a comma braced."""
+    return ", ".join(f"{{{w}}}" if "," in w else w for w in words)
+
+
+def extra_carried(ref: Reference) -> bool:
+    """Whether every BibTeX field of ``ref`` blinarefs does not model comes back from RIS
+    (and EndNote XML, which carries the same ones): its KW, Y2, LA and ST tags, and an arXiv
+    eprint's note line."""
+    carried = eprint_carried(ref)
+    own = tuple(f for f in own_fields(ref) if f not in carried)
+    return read_extra(extra_tags(ref)) == own
 
 
 def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
@@ -145,10 +191,12 @@ def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
 
 def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
     lost = present(ref, CANNOT_CARRY)
-    if "extra-fields" in lost and read_extra(extra_tags(ref)) == own_fields(ref):
+    if "extra-fields" in lost and extra_carried(ref):
         lost.remove("extra-fields")  # each one has its tag
     if READ_TYPES.get(TYPES.get(ref.type, "GEN")) != ref.type:
         lost.append("type")
+    if entry_type_lost(ref):
+        lost.append("entry-type")
     if any(parse_name(format_name(n)) != n for n in ref.author):
         lost.append("author")
     if any(parse_name(format_name(n)) != n for n in ref.editor):
@@ -255,15 +303,18 @@ _TAGS = {
 
 def read_extra(tags: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The BibLaTeX fields of KW, Y2 and LA tags, in the order each first comes: keywords
-    joined by ", " (as Zotero's CSL-JSON has them, so the two imports agree), the access
-    date as ISO text (its time of day left out)."""
+    joined by ", " (as Zotero's CSL-JSON has them, so the two imports agree) and one that
+    holds a comma braced (:func:`keywords_value`), the access date as ISO text (its time of
+    day left out)."""
     fields: dict[str, list[str]] = {}
     for tag, value in tags:
         name = _TAG_FIELDS[tag]
         if name == "urldate":
             value = iso_date(date_parts(value) or ())
         fields.setdefault(name, []).append(value)
-    return tuple((name, ", ".join(v) if name == "keywords" else v[0]) for name, v in fields.items())
+    return tuple(
+        (name, keywords_value(v) if name == "keywords" else v[0]) for name, v in fields.items()
+    )
 
 
 def _reference(

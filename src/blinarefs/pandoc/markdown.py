@@ -220,10 +220,41 @@ def yaml_names(value: str) -> list[str]:
     return [p.strip().strip("'\"") for p in parts if p.strip().strip("'\"")]
 
 
-_HEADING = re.compile(r"#{1,6}\s+\S")
+_HEADING = re.compile(r"#{1,6}[ \t]+(\S.*?)(?:[ \t]+#+)?(?:[ \t]*\{[^{}]*\})?[ \t]*")
+_SETEXT = re.compile(r"(?:=+|-+)[ \t]*")
+# a LaTeX manuscript's sectioning command: \section*{References}, \chapter{Bibliography}
+_TEX_HEADING = re.compile(
+    r"\\(?:part|chapter|section|subsection|subsubsection)\*?(?:\[[^\]\n]*\])?\{([^{}\n]*)\}[ \t]*"
+)
+
+
+def final_heading(body: str) -> str | None:
+    """The text of the heading the body ends with (an ATX "# References", a Setext one
+    underlined with = or -, a LaTeX ``\\section*{References}``), or None."""
+    lines = body.strip().split("\n")
+    last = lines[-1].strip()
+    if m := _HEADING.fullmatch(last) or _TEX_HEADING.fullmatch(last):
+        return m.group(1).strip()
+    if len(lines) > 1 and _SETEXT.fullmatch(last) and lines[-2].strip():
+        return lines[-2].strip()
+    return None
 
 
 def ends_with_heading(body: str) -> bool:
     """Whether Markdown ends with a heading ("# References", as Pandoc's manual writes a
     manuscript): the bibliography goes under it, with no title of its own."""
-    return bool(_HEADING.match(body.strip().rsplit("\n", 1)[-1]))
+    return final_heading(body) is not None
+
+
+# Pandoc's place for the bibliography, a div with id "refs" and nothing in it: fenced
+# (``::: {#refs}`` then ``:::``) or in HTML (``<div id="refs"></div>``)
+_REFS_DIV = re.compile(
+    r"^[ \t]*(?::{3,}[ \t]*\{[^{}\n]*#refs(?=[\s}])[^{}\n]*\}[ \t]*\n(?:[ \t]*\n)*[ \t]*:{3,}"
+    r"|<div\b[^>\n]*\bid=[\"']refs[\"'][^>\n]*>[ \t\n]*</div>)[ \t]*$",
+    re.M,
+)
+
+
+def refs_div(body: str) -> re.Match[str] | None:
+    """Where a Markdown manuscript asks for its bibliography (Pandoc's ``refs`` div)."""
+    return _REFS_DIV.search(body) if "refs" in body else None

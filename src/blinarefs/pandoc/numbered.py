@@ -34,8 +34,9 @@ from ..reprs import brief_repr
 from ..trace.decode import Citation, ReferenceIndex, decode_citations, first_cited
 from ..trace.manuscript import body_bounds, mask_tex_comments
 from .markdown import (
-    ends_with_heading,
+    final_heading,
     front_matter,
+    refs_div,
     unescape_markdown,
     yaml_value,
     yaml_without,
@@ -219,19 +220,29 @@ def to_numbered(
         body = _BIB_COMMANDS.sub("", body)
     if markdown is None:
         markdown = bool(yaml) or any(c.kind == "pandoc" for c in keyed)
-    title = yaml_value(yaml, "reference-section-title").strip("'\"") or "References"
+    # Pandoc's refs div is where the bibliography goes; what follows it (an appendix) stays
+    div = refs_div(body)
+    body, after = (body[: div.start()], body[div.end() :]) if div else (body, "")
+    asked = yaml_value(yaml, "reference-section-title").strip("'\"")
+    title = _title(final_heading(body), asked, bool(div))
     head = ""
     if to == "markdown":
         kept = yaml_without(yaml, _CITATION_METADATA)
         head = f"---\n{kept}---\n\n" if kept.strip() else ""
-        title = f"# {title}"
+        title = f"# {title}" if title else ""
     elif markdown:
-        body = unescape_markdown(body)
-    # a manuscript that ends with its own heading ("# References", as Pandoc's manual
-    # writes it) has the bibliography under it, not under a second one
-    if ends_with_heading(body) and not yaml_value(yaml, "reference-section-title"):
-        title = ""
+        body, after = unescape_markdown(body), unescape_markdown(after)
     bibliography = "".join(bibliography_pieces(refs, style, to, order, cache_dir=cache_dir))
     top = f"{head}{body.strip()}\n\n" + (f"{title}\n\n" if title else "")
-    out = top + bibliography
+    out = top + bibliography + (f"\n{after.strip()}\n" if after.strip() else "")
     return NumberedManuscript(out, order, len(keyed), tuple(warnings))
+
+
+def _title(heading: str | None, asked: str, placed: bool) -> str:
+    """The bibliography's heading, printed once: none under the manuscript's own last
+    heading ("# References", as Pandoc's manual writes it; a ``reference-section-title``
+    is added unless that heading already says it), none at a ``refs`` div unless the front
+    matter asks for one (as Pandoc does), else the title asked for or "References"."""
+    if heading is not None:
+        return asked if asked and asked != heading else ""
+    return asked or ("" if placed else "References")

@@ -361,7 +361,18 @@ def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
     ref = meeting_in_parentheses(_volume_and_issue(ref))
     ref = short_title_before_journal(journal_section(ref))
-    return web_page(titled_by_medium(organisations_first(answer_to_title(ref))))
+    return _trimmed(web_page(titled_by_medium(organisations_first(answer_to_title(ref)))))
+
+
+_TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
+            "volume", "issue", "page", "edition", "note")  # fmt: skip
+
+
+def _trimmed(ref: Reference) -> Reference:
+    """A space printed before a mark ("... Study Group . Ir J Med Sci", "[abstract] .") is
+    no part of the field it closes: left out of every field read, as a store keeps them."""
+    ends = {a: v.strip() for a in _TRIMMED if (v := getattr(ref, a)) != v.strip()}
+    return ref.with_fields(**ends) if ends else ref
 
 
 def _reading(

@@ -131,6 +131,24 @@ def _page_off(text: str, last: bool) -> str:
     return rest.strip() if page.isdigit() and len(page) <= 5 and rest else text
 
 
+# Labels closing a line after a reference's text ("...; 2029. Reference Source")
+_TAIL_LABELS = re.compile(rf"(?<!\S)(?:{_LINK_LABELS.pattern})\s*$", re.IGNORECASE)
+_TAIL = 120  # more than any run of labels: the search reads the line's end only
+
+
+def ends_with_link_labels(line: str) -> bool:
+    """Whether a line closes with a database's link labels, printed after a reference where
+    its last line had room ("... 2030; 12(3): 45-67. PubMed Abstract | Publisher Full
+    Text", F1000's "... Example Press; 2029. Reference Source"): that reference ends
+    there, as it ends where the labels have a line of their own."""
+    found = _TAIL_LABELS.search(line.rstrip()[-_TAIL:])
+    labels = found.group() if found else ""
+    return bool(_BRAND.search(labels) or _F1000.search(labels))
+
+
+_F1000 = re.compile(r"reference source", re.IGNORECASE)
+
+
 def _link_labels(line: str) -> bool:
     """A line of labels: more than one word (a list one token a line prints "PubMed" as a
     line of its own inside a reference's tail), a database's name among them."""

@@ -21,7 +21,7 @@ from .item_starts import item_starts
 from .joiner import join_tokens
 from .list_end import ENDS_REFERENCE, after_list, left_out, list_end, manuscript_after
 from .numbering import PARTICLE, longest_run, numbering_notes
-from .running_heads import blank_furniture
+from .running_heads import blank_furniture, ends_with_link_labels
 from .spacing import is_pieces, single_spaced
 from .sublabels import first_parts, item_spans, sub_starts
 
@@ -306,6 +306,14 @@ def _whole_so_far(lines: list[str], group: list[int]) -> bool:
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # ending a line
 
 
+def _ends_reference(line: str) -> bool:
+    """A line a reference ends with: its closing mark or identifier, its pages, or the link
+    labels a PDF prints after it on the same line."""
+    return bool(
+        ENDS_REFERENCE.search(line) or _ENDS_PAGES.search(line) or ends_with_link_labels(line)
+    )
+
+
 def _groups(
     lines: list[str], first: int, end: int, a_line: bool, by_blank: bool, headed: bool = False
 ) -> list[list[int]] | None:
@@ -323,7 +331,7 @@ def _groups(
             continue
         prev = lines[groups[-1][-1]].strip() if groups else ""
         opens = s[0].isupper() or s[0] in "([" or bool(PARTICLE.match(s))
-        ends = not by_blank and (ENDS_REFERENCE.search(prev) or _ENDS_PAGES.search(prev)) and opens
+        ends = not by_blank and _ends_reference(prev) and opens
         # a title's full stop before the journal's line ("... in mosquitoes." / "J Invented
         # Ecol. 2002;28:1-9."): the item read so far is not whole yet, and the
         # line opens with no author's name ("Biochem J. 2011;" is a journal's, its year next)
