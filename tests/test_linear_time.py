@@ -56,6 +56,10 @@ BOUNDED = {
     "200 characters",
     "blinarefs.trace.inline._LABELLED": "fullmatch on a part of a parenthesis of at most "
     "200 characters",
+    "blinarefs.pandoc.named._PART": "match()ed in a citation of at most LONGEST characters",
+    "blinarefs.pandoc.named._NARRATIVE": "fullmatch on a citation of at most LONGEST characters",
+    "blinarefs.pandoc.named._NAMES_BEFORE": "searched in the NAMES_REACH characters before a "
+    "parenthesis",
 }
 
 

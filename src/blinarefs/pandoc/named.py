@@ -42,6 +42,7 @@ _NARRATIVE = re.compile(
     rf"(?P<names>{_NAMES})\s+\((?P<years>{_YEARS})(?:,\s*(?P<locator>{_LOCATOR}))?\)"
 )
 _ONE_YEAR = re.compile(_YEAR)
+LONGEST = 300  # characters of a citation read at all: the patterns above stay bounded
 # words a typed prefix may hold before a reference manager's field ("(for review see ")
 TYPED_PREFIX = re.compile(r"\(([^\W\d_][^\d()\[\]@;]{0,40}?\s)$")
 
@@ -64,6 +65,8 @@ def author_year_citation(marker: str, keys: tuple[str, ...], works: Works) -> st
     key's first author and year in ``works``; None when it is written in a form this does
     not read whole, or its names do not each match one of its works."""
     text = " ".join(marker.split())
+    if len(text) > LONGEST:
+        return None
     if text.startswith("(") and text.endswith(")"):
         return _parenthetical(text[1:-1], keys, works)
     if m := _NARRATIVE.fullmatch(text):
@@ -88,6 +91,8 @@ def split_citation(pieces: list[tuple[str, tuple[str, ...]]], works: Works) -> l
     out = []
     for i, (marker, keys) in enumerate(pieces):
         text = " ".join(marker.split())
+        if len(text) > LONGEST:
+            return None
         opens, closes = i == 0, i == len(pieces) - 1
         inner = text[1:] if opens else text
         inner = (inner[:-1] if closes else inner).rstrip()
