@@ -50,8 +50,23 @@ def own(root: etree._Element, name: str) -> list[etree._Element]:
     ]
 
 
+DATA_CITATIONS = "data-citations"  # the content-type of a ref-list of data citations
+
+
 def ref_elements(root: etree._Element) -> list[etree._Element]:
-    return [r for r in own(root, "ref") if any(local(a) == "ref-list" for a in r.iterancestors())]
+    """The article's references in the order they are numbered. A list of data citations
+    (``<ref-list content-type="data-citations">``, Scientific Data's) is printed apart and
+    cited as "Data Citation 1": it comes after the reference list wherever the markup puts
+    it, so that the list's references keep the numbers their citations print."""
+    refs = [r for r in own(root, "ref") if any(local(a) == "ref-list" for a in r.iterancestors())]
+    return sorted(refs, key=_of_data_citations)  # stable: each part keeps its order
+
+
+def _of_data_citations(ref: etree._Element) -> bool:
+    return any(
+        local(a) == "ref-list" and a.get("content-type") == DATA_CITATIONS
+        for a in ref.iterancestors()
+    )
 
 
 def number(label: str | None, position: int) -> int:

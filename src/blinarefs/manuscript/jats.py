@@ -298,6 +298,10 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
         if _local(el.tag) == "ref-list"  # the article's own, not a translation's
         and not any(_local(a.tag) in ("sub-article", "response") for a in el.iterancestors())
     ]
+    # A list of data citations (Scientific Data's) is printed apart, cited "Data Citation
+    # 1": numbered after the reference list wherever the markup puts it, the list's
+    # references keep the numbers their citations print
+    ref_list.sort(key=lambda el: el.get("content-type") == "data-citations")
     read = read_ref_list(ref_list)
     refs = read.references
     numbers = {ref.id: ref.number for ref in refs if ref.number is not None}
