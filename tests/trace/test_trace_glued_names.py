@@ -171,3 +171,17 @@ def test_a_program_whose_name_ends_in_a_digit_then_its_citation_past_the_list():
         "CNTeq258, and the families GENE156, GENE169 and GENE444 were kept59."
     )
     assert [n for _, n in decoded(text, size=60)] == [tuple(range(1, 57)), (57,), (58,), (59,)]
+
+
+def test_a_group_glued_twice_to_one_word_is_no_name_with_members():
+    # "Basin4,5" printed twice is one citation glued twice to a word: not a name "Basin4"
+    # that recurs (as "TAP2" among "TAP1, and TAP2,11" is), then citation 5 alone; and a
+    # word glued twice to the same group ("cell line6,7") is no name that recurs either
+    text = (
+        "Cold water sinks in the north1. It spreads south2,3. Fresh water reaches the "
+        "Northern Basin4,5. The effect is small in the Northern Basin4,5. It was also "
+        "seen in another cell line6,7. Then, in a different cell line6,7. Models agree8."
+    )
+    assert [n for _, n in decoded(text)] == [
+        (1,), (2, 3), (4, 5), (4, 5), (6, 7), (6, 7), (8,)
+    ]  # fmt: skip

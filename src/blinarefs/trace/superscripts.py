@@ -70,7 +70,9 @@ _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
 _SEMICOLON_NAME = re.compile(r"(?<![A-Z])[A-Z]+\d+;(?=\d)")
 _SEMICOLON_NAME_END = re.compile(r"(?<![A-Z])[A-Z]+\d+;$")
 _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 15"
-_NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
+# from a word's start (linear), where its digits end it: "Sea47,49" twice is a citation glued
+# twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
+_NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
 
 
 def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
