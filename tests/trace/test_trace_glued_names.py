@@ -185,3 +185,20 @@ def test_a_group_glued_twice_to_one_word_is_no_name_with_members():
     assert [n for _, n in decoded(text)] == [
         (1,), (2, 3), (4, 5), (4, 5), (6, 7), (6, 7), (8,)
     ]  # fmt: skip
+
+
+def test_a_group_glued_to_a_word_that_mostly_stands_alone_is_read_whole():
+    # "ORCA" stands alone more often than it carries digits ("ORCA5."): its glued digits
+    # are citations each time, so "ORCA2,6." is a group, not a member "ORCA2" and citation
+    # 6 (as "TAP2,11" among "TAP1" and "TAP2" is); nor "DiVa3,7 as", where the clause goes on
+    text = (
+        "The survey ran for years1. The ORCA array counts whales2. The ORCA team adds "
+        "seals3,4. It was counted by ORCA5. Counts rose in the ORCA2,6. The DiVa tool "
+        "sorts them. Sorting followed DiVa3,7 as before. The DiVa output is open8."
+    )
+    assert [n for _, n in decoded(text)] == [
+        (1,), (2,), (3, 4), (5,), (2, 6), (3, 7), (8,)
+    ]  # fmt: skip
+    # a letter alone is a name's part however often it stands: "p16,3" cites 3
+    text = "Markers differ1. The p value was small2. Of the markers, p16,3 rose."
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,)]

@@ -35,7 +35,7 @@ from .candidates import (
 from .clause_end import between_sentences, spaced_at_clause_end
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import spaced_quantity
-from .textpos import word_before
+from .textpos import WORD_ALONE, word_before
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -88,9 +88,6 @@ _PENALTY = {
     "a scale's point": -2.0,  # "never (0), rarely (1)": codes in a row, cited before
     "shares its parentheses": -0.5,  # "(Figure 1; 4)": a citation the order must confirm
 }
-# Words in any script's letters ("Saúde", "Ministério"), so that a word with an accent is
-# seen standing alone; not "CTLA-4"
-_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_]|[-‐]\d)")
 _DIGITS = re.compile(r"\d*")
 _LOCUTION = re.compile(r"\b[Ii]n (?:vitro|vivo|situ|silico|planta|utero|ovo)$")
 _GLUED = re.compile(r"(?<![^\W_])([^\W\d_]+)(\d+)(?!\d)")
@@ -134,7 +131,7 @@ class Vocabulary:
         for c in candidates:
             for n in c.numbers:
                 cited[n] = min(cited.get(n, c.start), c.start)
-        alone = Counter(w.lower() for w in _WORD.findall(text))
+        alone = Counter(w.lower() for w in WORD_ALONE.findall(text))
         return cls(alone, digits, names, named, first, cited)
 
     def a_name_again(self, word: str, digits: str) -> bool:

@@ -43,10 +43,12 @@ from .glued import (
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .outside_prose import byline_end, in_address
+from .punctuated import GREEK
 from .sitting import after_a_value_closed, classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting, spaced_order_only
 from .textpos import (
     EQUATION_AFTER,
+    WORD_ALONE,
     after_is_boundary,
     at_clause_end,
     sentence_break_after,
@@ -73,6 +75,8 @@ _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 1
 # from a word's start (linear), where its digits end it: "Sea47,49" twice is a citation glued
 # twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
+SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
+CARRIED = 100  # the numbers a word is looked up with, glued (a family's members, citations)
 
 
 def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
@@ -151,6 +155,7 @@ class _Runs:
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
         self.semicolons: Counter[str] | None = None  # "PHT1;": names numbered after ";"
         self.labels: Counter[str] | None = None  # "mesylate 15": a word, a space, a number
+        self.alone: Counter[str] | None = None  # every word that stands on its own
 
     def judge(self, start: int, end: int) -> Candidate | None:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
@@ -236,15 +241,33 @@ class _Runs:
         glued = start and text[start - 1].isalpha()
         if glued and strength is not None and "," in text[start:end]:
             self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
-            if a_family(text, start, end, names):  # "TAP1, and TAP2,11": TAP2, then 11
+            # "TAP1, and TAP2,11": TAP2, then 11; but "the ETNP7,8." where "ETNP" stands
+            # alone more often than it carries digits ("ETNP6."): citations each time
+            if a_family(text, start, end, names) and not self._more_a_word(start):
                 strength = None
         if strength is None and glued:
             self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
             split = after_a_name(text, start, end, names)
+            if split and split.start > start and numbers and self._more_a_word(start):
+                # "to GTEx9,47 as", "with cGvHD27,28 was": a word that stands alone more
+                # often than it carries digits, so the group is whole, before "GTEx9" and 47
+                return Candidate(start, end, "superscript", MEDIUM, numbers, alternatives=(split,))
             return split
         if strength is not None and numbers:
             return Candidate(start, end, "superscript", strength, numbers)
         return None
+
+    def _more_a_word(self, start: int) -> bool:
+        """Whether the word glued to the run at ``start`` stands alone in the text more
+        often than it carries digits (any number glued to it, counted as names are)."""
+        word, _ = word_before(self.text, start)
+        if len(word) < SHORTEST_WORD or GREEK.search(word):
+            return False  # "p16,24", "Gαi2,43": a letter alone or a Greek one is a name's part
+        if self.alone is None:
+            self.alone = Counter(WORD_ALONE.findall(self.text))
+        names = self.names or Counter()
+        carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
+        return self.alone[word] > carried
 
     def labelled(self, start: int, end: int) -> bool:
         """Whether the word before the run after a space names that number more than once
