@@ -206,3 +206,17 @@ def test_a_values_digits_before_a_parenthesis_it_opened_are_the_value():
     text = CLOSING_STYLE + "The effect was small (p = 0.0312) and the ratio (1.2345) too."
     numbers = [c.numbers for c in decode_citations(text, FORTY)]
     assert numbers == [(n,) for n in range(1, 12)]
+
+
+def test_a_value_after_a_citation_and_a_spaced_comma_is_no_part_of_its_group():
+    # "meadows10, 62.5% in": the citation, then a share; the group does not run on into it
+    text = (
+        "Cover was 71% in dry meadows10, 62.5% in wet meadows11, 54 % in fens12, and less in bogs."
+    )
+    assert cited(text) == [(10,), (11,), (12,)]
+
+
+def test_a_mixed_case_plural_carries_a_citation():
+    # "siRNAs13," is a plural: no name carries its number so
+    text = "Silencing used short siRNAs13, as before. Others used longer ones."
+    assert cited(text) == [(13,)]

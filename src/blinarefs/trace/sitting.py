@@ -74,6 +74,10 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         return None
     if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
         return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
+    if len(word) > 3 and word[-1] == "s" and word[-2].isupper():
+        # "of miRNAs9,", "designed gRNAs8 with": a plural names things, no gene or strain
+        # is named so with its number after it (as "TNTs2" and "DCs26")
+        return MEDIUM if at_clause_end(text, end) else WEAK
     if any(ch.isupper() for ch in word[1:]):
         # IgG4, mAb2: names, not superscripts; but "PI3K–AKT–mTOR95." ends a clause with
         # more digits than a name's number, and a long name in mixed case is a person's

@@ -365,7 +365,11 @@ def _rising(text: str, start: int, end: int) -> int:
             numbers[-1],
             pos + len(parts[k]) + len(parts[k + 1] if k + 1 < len(parts) else ""),
         )
+    if len(parts) > 1 and _VALUE_GOES_ON.match(text, end):
+        # "in Suaeda salsa8, 69.8% in": the last number opens a value, no group's next
+        return end - len(parts[-1]) - len(parts[-2])
     return end
 
 
+_VALUE_GOES_ON = re.compile(r"[.,]\d|[^\S\n]?%")
 _SPACED_COMMA = re.compile("(  ?,  ?|  ?,|,  ?)")
