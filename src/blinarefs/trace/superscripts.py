@@ -55,7 +55,9 @@ from .textpos import (
     word_before,
 )
 
-_YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
+# a year, or a range of years ("1982–19885,6,9"), then a superscript's digits
+_BEFORE_A_YEAR = re.compile(r"[^\W_]|\.")  # "MSTRG.1889": an identifier's digits
+_YEAR_GLUED = re.compile(r"(?P<year>(?:(?:1[89]|20)\d\d[-–])?(?:1[89]|20)\d\d)[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
@@ -165,18 +167,21 @@ class _Runs:
         numbers = expand_numbers(text[start:end])
         lead = _LONG_NUMBER.match(text[start:end])
         year = _YEAR_GLUED.match(text, start, end)
-        if not numbers and year and not text[start - 1 : start].isalnum():
+        if not numbers and year and not _BEFORE_A_YEAR.match(text, start - 1, start):
             # "by 203020.": the year 2030, then a superscript 20; "the 199125,26, 200021,
             # and 201024,34 censuses"; where the clause goes on ("a study in 201223
             # reported", "(Horvath 200882)"), no year has more digits: the order decides
+            if not after_is_boundary(text, end):
+                return None  # "MSTRG.188947.6": an identifier's digits, no year
             if year.end() < end or text[end : end + 1] in ".,;:":
                 sits = MEDIUM
             elif after_is_boundary(text, end) and _YEAR_THEN.match(text, end):
                 sits = WEAK
             else:
                 return None
-            numbers = expand_numbers(text[start + 4 : end])
-            return Candidate(start + 4, end, "superscript", sits, numbers) if numbers else None
+            cited = year.end("year")
+            numbers = expand_numbers(text[cited:end])
+            return Candidate(cited, end, "superscript", sits, numbers) if numbers else None
         places = _DECIMAL_PLACES.match(text, start, end) if text[start - 1 : start] == "." else None
         if places and text[start - 2 : start - 1].isdigit() and _MID_CLAUSE.match(text, end):
             # "at pH 7.0,16 and": a decimal's places and its comma, then a superscript where
