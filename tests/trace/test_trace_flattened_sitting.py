@@ -230,3 +230,9 @@ def test_a_superscript_glued_to_a_range_of_years_or_a_year_of_the_1800s():
         "since 187012. Three transcripts, MSTRG.188913.2 among them, rose."
     )
     assert cited(text) == [(10, 11), (12,)]
+
+
+def test_only_a_length_takes_a_power_after_its_value():
+    # "900 kg2." cites 2: no mass is squared; "12 m3" is a cube, "4 A3" an ångström cubed
+    text = "Whales are large1. Adults weigh about 900 kg2. The tank held 12 m3, the pocket 4 A3."
+    assert [c.numbers for c in decode_citations(text, FORTY)] == [(1,), (2,)]
