@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tracedata import FORTY
 
+from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
 
 LEAD = (
@@ -236,3 +237,11 @@ def test_only_a_length_takes_a_power_after_its_value():
     # "900 kg2." cites 2: no mass is squared; "12 m3" is a cube, "4 A3" an ångström cubed
     text = "Whales are large1. Adults weigh about 900 kg2. The tank held 12 m3, the pocket 4 A3."
     assert [c.numbers for c in decode_citations(text, FORTY)] == [(1,), (2,)]
+
+
+def test_a_spaced_list_that_rises_far_up_to_the_next_sentence():
+    # a journal printing its lists with spaces: "it.3 90 The" cites 3 and 90, however far
+    # apart, where the next sentence begins; "of 3 196 K" would not
+    refs = [Reference(id=f"r{k}", number=k) for k in range(1, 201)]
+    text = "A first finding.1 A second one.2 Cells respond to it.3 90 The response fades.91"
+    assert [c.numbers for c in decode_citations(text, refs)] == [(1,), (2,), (3, 90), (91,)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from .candidates import (
     ACRONYM,
@@ -121,6 +122,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 # What follows a list item's number that opens its line: "1. Text", "2) Text" (a flattened
 # superscript opening a line goes on with a word, not with a full stop and another)
 _ITEM_LABEL = re.compile(r"[.)][^\S\n]+[^\W\d_]")
+_LISTED_TO_A_SENTENCE = re.compile(r"(?: \d{1,3}(?!\d))+(?= [A-Z][a-z]|[^\S\n]*(?:\n|$))")
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
 _MID_CLAUSE = re.compile(r" [a-z]")
 
@@ -131,6 +133,14 @@ def _listed_with_spaces(text: str, cand: Candidate) -> tuple[Candidate, int]:
     if cand.strength < MEDIUM or text[cand.start - 1 : cand.start].isspace():
         return cand, cand.end
     numbers, end = list(cand.numbers), cand.end
+    listed = _LISTED_TO_A_SENTENCE.match(text, end)
+    if listed:
+        # numbers that rise however far, up to where the next sentence begins:
+        # "activation.10 126 The", "model.50 138 139 Therefore"
+        more = [int(n) for n in listed.group().split()]
+        if all(a < b for a, b in pairwise([numbers[-1], *more])):
+            numbers += more
+            end = listed.end()
     while m := _NEXT_IN_LIST.match(text, end):
         n = int(m.group(1))
         # in mid-clause only the next number: "co-workers,17 32 structures" is a count
