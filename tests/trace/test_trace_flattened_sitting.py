@@ -225,10 +225,11 @@ def test_a_mixed_case_plural_carries_a_citation():
 
 def test_a_superscript_glued_to_a_range_of_years_or_a_year_of_the_1800s():
     # "1990–199910,11" is the range 1990–1999 and a group; "since 187012." the year 1870 and
-    # a citation; "MSTRG.188913.2" an identifier's digits, no year
+    # a citation; "MSTRG.188913.2" and "IRB-18344" an identifier's digits, no year
     text = (
         "Floats were used in 1990–199910,11, with other tools later. The sea has cooled "
-        "since 187012. Three transcripts, MSTRG.188913.2 among them, rose."
+        "since 187012. Three transcripts, MSTRG.188913.2 among them, rose. It was approved "
+        "by IRB-18344."
     )
     assert cited(text) == [(10, 11), (12,)]
 

@@ -57,7 +57,8 @@ from .textpos import (
 )
 
 # a year, or a range of years ("1982–19885,6,9"), then a superscript's digits
-_BEFORE_A_YEAR = re.compile(r"[^\W_]|\.")  # "MSTRG.1889": an identifier's digits
+# "MSTRG.1889", "IRB-18344": an identifier's digits, no year
+_BEFORE_A_YEAR = re.compile(r"[^\W_]|[.\-‐‑]")
 _YEAR_GLUED = re.compile(r"(?P<year>(?:(?:1[89]|20)\d\d[-–])?(?:1[89]|20)\d\d)[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
