@@ -406,3 +406,25 @@ Pretend findings</article-title>. <source>J Made Up</source>. <year>in press</ye
 """
     slipped, in_press = references(article(tmp_path, "<p>x</p>", refs))
     assert (slipped.year, in_press.year) == (None, None)
+
+
+def test_data_citations_listed_first_are_numbered_after_the_list(tmp_path: Path) -> None:
+    # Scientific Data prints its data citations in a list of their own ("Data Citation 1");
+    # where the markup puts that list first, the references still carry the numbers their
+    # superscripts print, and the data citations come after them
+    data = (
+        '<ref-list content-type="data-citations"><title>Data Citations</title>'
+        '<ref id="d1"><mixed-citation>Invented Archive 2031.</mixed-citation></ref></ref-list>'
+    )
+    body = (
+        '<p>Known.<sup><xref ref-type="bibr" rid="b1">1</xref></sup> Then '
+        'more.<sup><xref ref-type="bibr" rid="b2">2</xref></sup></p>'
+    )
+    text = (
+        f"{HEAD}<body>{body}</body><back>{data}<ref-list>{_listed(('', ''))}</ref-list>"
+        "</back></article>"
+    ).replace('id="S', 'id="b')
+    path = tmp_path / "data.xml"
+    path.write_text(text, encoding="utf-8")
+    assert [m.numbers for m in markers(path).flattened.markers] == [(1,), (2,)]
+    assert [r.text for r in references(path)][-1] == "Invented Archive 2031."

@@ -182,3 +182,20 @@ def test_a_comment_between_two_citations_prints_nothing():
     assert "PageBreak" not in doc.text and "page 12" not in doc.text
     assert "Roe 1979, Doe 1993" in doc.text
     assert doc.references[1].source_text == "Author2 A. Work 2. 2001."
+
+
+def test_data_citations_listed_first_are_numbered_after_the_list():
+    # Scientific Data's data citations, printed in a list of their own, may come first in
+    # the markup: the references keep the numbers their superscripts print
+    data = (
+        '<ref-list content-type="data-citations"><ref id="d1"><mixed-citation>Invented '
+        "Archive. 2031.</mixed-citation></ref></ref-list>"
+    )
+    refs = "".join(
+        f'<ref id="r{k}"><mixed-citation>Author{k} A. Work {k}. 2001.</mixed-citation></ref>'
+        for k in (1, 2)
+    )
+    text = _article(f"Seen.<sup>{_xref('r2', '2')}</sup>", refs).replace("<back>", f"<back>{data}")
+    doc = read_jats(text)
+    assert [(r.id, r.number) for r in doc.references] == [("r1", 1), ("r2", 2), ("d1", 3)]
+    assert [m.numbers for m in doc.markers] == [(2,)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tracedata import FORTY
 
+from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
 
 LEAD = (
@@ -206,3 +207,42 @@ def test_a_values_digits_before_a_parenthesis_it_opened_are_the_value():
     text = CLOSING_STYLE + "The effect was small (p = 0.0312) and the ratio (1.2345) too."
     numbers = [c.numbers for c in decode_citations(text, FORTY)]
     assert numbers == [(n,) for n in range(1, 12)]
+
+
+def test_a_value_after_a_citation_and_a_spaced_comma_is_no_part_of_its_group():
+    # "meadows10, 62.5% in": the citation, then a share; the group does not run on into it
+    text = (
+        "Cover was 71% in dry meadows10, 62.5% in wet meadows11, 54 % in fens12, and less in bogs."
+    )
+    assert cited(text) == [(10,), (11,), (12,)]
+
+
+def test_a_mixed_case_plural_carries_a_citation():
+    # "siRNAs13," is a plural: no name carries its number so
+    text = "Silencing used short siRNAs13, as before. Others used longer ones."
+    assert cited(text) == [(13,)]
+
+
+def test_a_superscript_glued_to_a_range_of_years_or_a_year_of_the_1800s():
+    # "1990–199910,11" is the range 1990–1999 and a group; "since 187012." the year 1870 and
+    # a citation; "MSTRG.188913.2" and "IRB-18344" an identifier's digits, no year
+    text = (
+        "Floats were used in 1990–199910,11, with other tools later. The sea has cooled "
+        "since 187012. Three transcripts, MSTRG.188913.2 among them, rose. It was approved "
+        "by IRB-18344."
+    )
+    assert cited(text) == [(10, 11), (12,)]
+
+
+def test_only_a_length_takes_a_power_after_its_value():
+    # "900 kg2." cites 2: no mass is squared; "12 m3" is a cube, "4 A3" an ångström cubed
+    text = "Whales are large1. Adults weigh about 900 kg2. The tank held 12 m3, the pocket 4 A3."
+    assert [c.numbers for c in decode_citations(text, FORTY)] == [(1,), (2,)]
+
+
+def test_a_spaced_list_that_rises_far_up_to_the_next_sentence():
+    # a journal printing its lists with spaces: "it.3 90 The" cites 3 and 90, however far
+    # apart, where the next sentence begins; "of 3 196 K" would not
+    refs = [Reference(id=f"r{k}", number=k) for k in range(1, 201)]
+    text = "A first finding.1 A second one.2 Cells respond to it.3 90 The response fades.91"
+    assert [c.numbers for c in decode_citations(text, refs)] == [(1,), (2,), (3, 90), (91,)]

@@ -171,3 +171,34 @@ def test_a_program_whose_name_ends_in_a_digit_then_its_citation_past_the_list():
         "CNTeq258, and the families GENE156, GENE169 and GENE444 were kept59."
     )
     assert [n for _, n in decoded(text, size=60)] == [tuple(range(1, 57)), (57,), (58,), (59,)]
+
+
+def test_a_group_glued_twice_to_one_word_is_no_name_with_members():
+    # "Basin4,5" printed twice is one citation glued twice to a word: not a name "Basin4"
+    # that recurs (as "TAP2" among "TAP1, and TAP2,11" is), then citation 5 alone; and a
+    # word glued twice to the same group ("cell line6,7") is no name that recurs either
+    text = (
+        "Cold water sinks in the north1. It spreads south2,3. Fresh water reaches the "
+        "Northern Basin4,5. The effect is small in the Northern Basin4,5. It was also "
+        "seen in another cell line6,7. Then, in a different cell line6,7. Models agree8."
+    )
+    assert [n for _, n in decoded(text)] == [
+        (1,), (2, 3), (4, 5), (4, 5), (6, 7), (6, 7), (8,)
+    ]  # fmt: skip
+
+
+def test_a_group_glued_to_a_word_that_mostly_stands_alone_is_read_whole():
+    # "ORCA" stands alone more often than it carries digits ("ORCA5."): its glued digits
+    # are citations each time, so "ORCA2,6." is a group, not a member "ORCA2" and citation
+    # 6 (as "TAP2,11" among "TAP1" and "TAP2" is); nor "DiVa3,7 as", where the clause goes on
+    text = (
+        "The survey ran for years1. The ORCA array counts whales2. The ORCA team adds "
+        "seals3,4. It was counted by ORCA5. Counts rose in the ORCA2,6. The DiVa tool "
+        "sorts them. Sorting followed DiVa3,7 as before. The DiVa output is open8."
+    )
+    assert [n for _, n in decoded(text)] == [
+        (1,), (2,), (3, 4), (5,), (2, 6), (3, 7), (8,)
+    ]  # fmt: skip
+    # a letter alone is a name's part however often it stands: "p16,3" cites 3
+    text = "Markers differ1. The p value was small2. Of the markers, p16,3 rose."
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,)]

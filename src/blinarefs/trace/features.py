@@ -35,7 +35,7 @@ from .candidates import (
 from .clause_end import between_sentences, spaced_at_clause_end
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import spaced_quantity
-from .textpos import word_before
+from .textpos import WORD_ALONE, word_before
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -88,12 +88,10 @@ _PENALTY = {
     "a scale's point": -2.0,  # "never (0), rarely (1)": codes in a row, cited before
     "shares its parentheses": -0.5,  # "(Figure 1; 4)": a citation the order must confirm
 }
-# Words in any script's letters ("Saúde", "Ministério"), so that a word with an accent is
-# seen standing alone; not "CTLA-4"
-_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_]|[-‐]\d)")
 _DIGITS = re.compile(r"\d*")
 _LOCUTION = re.compile(r"\b[Ii]n (?:vitro|vivo|situ|silico|planta|utero|ovo)$")
 _GLUED = re.compile(r"(?<![^\W_])([^\W\d_]+)(\d+)(?!\d)")
+_GROUP_GOES_ON = re.compile(r",\d")
 
 
 def convention(cand: Candidate) -> str:
@@ -112,6 +110,9 @@ class Vocabulary:
     alone: Counter[str]  # lower-cased words standing on their own
     digits: dict[str, set[str]]  # word -> the digit strings glued to it anywhere
     names: Counter[str]  # "Nxf2" -> how often it occurs
+    # ... as a name: not where its digits open a group ("Sea47,49" twice is a citation glued
+    # twice to one word, no name "Sea47" that recurs)
+    named: Counter[str]
     first: dict[str, int]  # "Nxf2" -> where it first occurs
     cited: dict[int, int]  # a number -> where a candidate first names it
 
@@ -119,17 +120,19 @@ class Vocabulary:
     def of(cls, text: str, candidates: Sequence[Candidate] = ()) -> Vocabulary:
         digits: dict[str, set[str]] = {}
         names: Counter[str] = Counter()
+        named: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in _GLUED.finditer(text):
             digits.setdefault(m.group(1), set()).add(m.group(2))
             names[m.group()] += 1
+            named[m.group()] += not _GROUP_GOES_ON.match(text, m.end())
             first.setdefault(m.group(), m.start(2))
         cited: dict[int, int] = {}
         for c in candidates:
             for n in c.numbers:
                 cited[n] = min(cited.get(n, c.start), c.start)
-        alone = Counter(w.lower() for w in _WORD.findall(text))
-        return cls(alone, digits, names, first, cited)
+        alone = Counter(w.lower() for w in WORD_ALONE.findall(text))
+        return cls(alone, digits, names, named, first, cited)
 
     def a_name_again(self, word: str, digits: str) -> bool:
         """Whether ``word`` and its ``digits`` recur often as a name: its number named before
@@ -173,7 +176,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         if others:
             shown = ", ".join(word + d for d in others[:3])
             out.append((f"'{word}' carries other digits too ({shown})", -2.0))
-        if vocab.names.get(word + digits, 0) > 1:
+        if vocab.named.get(word + digits, 0) > 1:
             out.append((f"'{word}{digits}' recurs", -1.5))
     # "Tlr5", "Nxf2", "ptc1 and ptc2": a name; but "well5" in a short text is a word
     if alone == 0 and (out or not word.islower()):

@@ -61,8 +61,9 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         return ACRONYM
     if len(word) < 3 or low in UNIT_WORDS or low in LABEL_WORDS:
         # "of 385 g50." or "around 10 y17–19.": a quantity's unit, then a superscript at a
-        # clause end; but "10 mm2" is a square, "cm3" a cube
-        power = text[start:end] in ("2", "3")
+        # clause end; but "10 mm2" is a square, "cm3" a cube: only a length (or a time, in
+        # "m/s2") takes a power, so "25 kg2." and "18 Sv3." cite
+        power = text[start:end] in ("2", "3") and _POWERED.fullmatch(word) is not None
         if (
             not power
             and at_clause_end(text, end)
@@ -74,6 +75,10 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
         return None
     if word.isupper() or (word[-1] == "s" and word[:-1].isupper()):
         return ACRONYM  # "ALL1", "DCs26" or IKZF1: decided by whether "ALL" stands alone
+    if len(word) > 3 and word[-1] == "s" and word[-2].isupper():
+        # "of miRNAs9,", "designed gRNAs8 with": a plural names things, no gene or strain
+        # is named so with its number after it (as "TNTs2" and "DCs26")
+        return MEDIUM if at_clause_end(text, end) else WEAK
     if any(ch.isupper() for ch in word[1:]):
         # IgG4, mAb2: names, not superscripts; but "PI3K–AKT–mTOR95." ends a clause with
         # more digits than a name's number, and a long name in mixed case is a person's
@@ -85,6 +90,8 @@ def _strength_glued_word(text: str, start: int, end: int) -> int | None:
     return MEDIUM if word[0].isupper() else STRONG
 
 
+# units that take a square or a cube: lengths (and a time, "m/s2"), in any case
+_POWERED = re.compile(r"(?i)[kcmdµμn]?m|ft|in|yd|mi|s|Å|a")  # "A3": an ångström cubed
 _DECADE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d0$")
 _CUE = re.compile(r"(?:\b(?:e\.g|i\.e|cf)\.,?|\b[Ss]ee(?: also)?)$")
 _ASIDE_END = re.compile(r"[.,;:)\]]|$")

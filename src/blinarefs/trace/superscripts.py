@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from .candidates import (
     ACRONYM,
@@ -43,17 +44,22 @@ from .glued import (
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
 from .outside_prose import byline_end, in_address
+from .punctuated import GREEK
 from .sitting import after_a_value_closed, classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting, spaced_order_only
 from .textpos import (
     EQUATION_AFTER,
+    WORD_ALONE,
     after_is_boundary,
     at_clause_end,
     sentence_break_after,
     word_before,
 )
 
-_YEAR_GLUED = re.compile(r"(?:19|20)\d\d[1-9]\d{0,2}(?!\d)")
+# a year, or a range of years ("1982–19885,6,9"), then a superscript's digits
+# "MSTRG.1889", "IRB-18344": an identifier's digits, no year
+_BEFORE_A_YEAR = re.compile(r"[^\W_]|[.\-‐‑]")
+_YEAR_GLUED = re.compile(r"(?P<year>(?:(?:1[89]|20)\d\d[-–])?(?:1[89]|20)\d\d)[1-9]\d{0,2}(?!\d)")
 # goes on, not into a range ("PU.1-dependent", not "in CN.86-90 When")
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
@@ -70,7 +76,11 @@ _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
 _SEMICOLON_NAME = re.compile(r"(?<![A-Z])[A-Z]+\d+;(?=\d)")
 _SEMICOLON_NAME_END = re.compile(r"(?<![A-Z])[A-Z]+\d+;$")
 _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 15"
-_NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d)")  # from a word's start: linear
+# from a word's start (linear), where its digits end it: "Sea47,49" twice is a citation glued
+# twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
+_NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
+SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
+CARRIED = 100  # the numbers a word is looked up with, glued (a family's members, citations)
 
 
 def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
@@ -113,6 +123,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 # What follows a list item's number that opens its line: "1. Text", "2) Text" (a flattened
 # superscript opening a line goes on with a word, not with a full stop and another)
 _ITEM_LABEL = re.compile(r"[.)][^\S\n]+[^\W\d_]")
+_LISTED_TO_A_SENTENCE = re.compile(r"(?: \d{1,3}(?!\d))+(?= [A-Z][a-z]|[^\S\n]*(?:\n|$))")
 _NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
 _MID_CLAUSE = re.compile(r" [a-z]")
 
@@ -123,6 +134,14 @@ def _listed_with_spaces(text: str, cand: Candidate) -> tuple[Candidate, int]:
     if cand.strength < MEDIUM or text[cand.start - 1 : cand.start].isspace():
         return cand, cand.end
     numbers, end = list(cand.numbers), cand.end
+    listed = _LISTED_TO_A_SENTENCE.match(text, end)
+    if listed:
+        # numbers that rise however far, up to where the next sentence begins:
+        # "activation.10 126 The", "model.50 138 139 Therefore"
+        more = [int(n) for n in listed.group().split()]
+        if all(a < b for a, b in pairwise([numbers[-1], *more])):
+            numbers += more
+            end = listed.end()
     while m := _NEXT_IN_LIST.match(text, end):
         n = int(m.group(1))
         # in mid-clause only the next number: "co-workers,17 32 structures" is a count
@@ -149,6 +168,7 @@ class _Runs:
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
         self.semicolons: Counter[str] | None = None  # "PHT1;": names numbered after ";"
         self.labels: Counter[str] | None = None  # "mesylate 15": a word, a space, a number
+        self.alone: Counter[str] | None = None  # every word that stands on its own
 
     def judge(self, start: int, end: int) -> Candidate | None:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
@@ -158,18 +178,21 @@ class _Runs:
         numbers = expand_numbers(text[start:end])
         lead = _LONG_NUMBER.match(text[start:end])
         year = _YEAR_GLUED.match(text, start, end)
-        if not numbers and year and not text[start - 1 : start].isalnum():
+        if not numbers and year and not _BEFORE_A_YEAR.match(text, start - 1, start):
             # "by 203020.": the year 2030, then a superscript 20; "the 199125,26, 200021,
             # and 201024,34 censuses"; where the clause goes on ("a study in 201223
             # reported", "(Horvath 200882)"), no year has more digits: the order decides
+            if not after_is_boundary(text, end):
+                return None  # "MSTRG.188947.6": an identifier's digits, no year
             if year.end() < end or text[end : end + 1] in ".,;:":
                 sits = MEDIUM
             elif after_is_boundary(text, end) and _YEAR_THEN.match(text, end):
                 sits = WEAK
             else:
                 return None
-            numbers = expand_numbers(text[start + 4 : end])
-            return Candidate(start + 4, end, "superscript", sits, numbers) if numbers else None
+            cited = year.end("year")
+            numbers = expand_numbers(text[cited:end])
+            return Candidate(cited, end, "superscript", sits, numbers) if numbers else None
         places = _DECIMAL_PLACES.match(text, start, end) if text[start - 1 : start] == "." else None
         if places and text[start - 2 : start - 1].isdigit() and _MID_CLAUSE.match(text, end):
             # "at pH 7.0,16 and": a decimal's places and its comma, then a superscript where
@@ -234,15 +257,33 @@ class _Runs:
         glued = start and text[start - 1].isalpha()
         if glued and strength is not None and "," in text[start:end]:
             self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
-            if a_family(text, start, end, names):  # "TAP1, and TAP2,11": TAP2, then 11
+            # "TAP1, and TAP2,11": TAP2, then 11; but "the ETNP7,8." where "ETNP" stands
+            # alone more often than it carries digits ("ETNP6."): citations each time
+            if a_family(text, start, end, names) and not self._more_a_word(start):
                 strength = None
         if strength is None and glued:
             self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
             split = after_a_name(text, start, end, names)
+            if split and split.start > start and numbers and self._more_a_word(start):
+                # "to GTEx9,47 as", "with cGvHD27,28 was": a word that stands alone more
+                # often than it carries digits, so the group is whole, before "GTEx9" and 47
+                return Candidate(start, end, "superscript", MEDIUM, numbers, alternatives=(split,))
             return split
         if strength is not None and numbers:
             return Candidate(start, end, "superscript", strength, numbers)
         return None
+
+    def _more_a_word(self, start: int) -> bool:
+        """Whether the word glued to the run at ``start`` stands alone in the text more
+        often than it carries digits (any number glued to it, counted as names are)."""
+        word, _ = word_before(self.text, start)
+        if len(word) < SHORTEST_WORD or GREEK.search(word):
+            return False  # "p16,24", "Gαi2,43": a letter alone or a Greek one is a name's part
+        if self.alone is None:
+            self.alone = Counter(WORD_ALONE.findall(self.text))
+        names = self.names or Counter()
+        carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
+        return self.alone[word] > carried
 
     def labelled(self, start: int, end: int) -> bool:
         """Whether the word before the run after a space names that number more than once
@@ -340,7 +381,11 @@ def _rising(text: str, start: int, end: int) -> int:
             numbers[-1],
             pos + len(parts[k]) + len(parts[k + 1] if k + 1 < len(parts) else ""),
         )
+    if len(parts) > 1 and _VALUE_GOES_ON.match(text, end):
+        # "in Suaeda salsa8, 69.8% in": the last number opens a value, no group's next
+        return end - len(parts[-1]) - len(parts[-2])
     return end
 
 
+_VALUE_GOES_ON = re.compile(r"[.,]\d|[^\S\n]?%")
 _SPACED_COMMA = re.compile("(  ?,  ?|  ?,|,  ?)")

@@ -58,4 +58,6 @@ def at_clause_end(text: str, end: int) -> bool:
     return text[end : end + 1] in (".", ",", ";", ":") and (not nxt or nxt.isspace())
 
 
+# A word standing on its own, in any script's letters ("Saúde"); not "CTLA-4"
+WORD_ALONE = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_]|[-‐]\d)")
 YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
