@@ -7,11 +7,8 @@ the codes are shaped as Zotero writes them."""
 
 from __future__ import annotations
 
-import json
+from wordbuild import check_verdicts, docx, field, p, run, t, zotero_code
 
-from wordbuild import docx, field, p, run, t, zotero_code
-
-from blinarefs.cli import main
 from blinarefs.manuscript import read_manuscript
 
 ROE = {
@@ -62,10 +59,7 @@ def _plain(tmp_path, cited: list[tuple[str, str]], printed: list[str]):
 
 
 def _verdicts(path, capsys) -> list[tuple[str, str]]:
-    main(["check", str(path), "--json"])
-    findings = json.loads(capsys.readouterr().out)["findings"]
-    keep = {"dangling-citation", "uncited-reference"}
-    return sorted((f["code"], f["message"].split("(")[-1]) for f in findings if f["code"] in keep)
+    return check_verdicts(path, capsys, {"dangling-citation", "uncited-reference"})
 
 
 TWICE = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from wordbuild import docx, field, numbering, p, run, t, zotero_code
+from wordbuild import check_verdicts, docx, field, numbering, p, run, t, zotero_code
 
 from blinarefs.cli import main
 from blinarefs.parse import parse_reference_list
@@ -70,10 +70,9 @@ def _plain(tmp_path, questionnaire: bool = False):
 
 
 def _verdicts(path, capsys) -> list[tuple[str, str]]:
-    main(["check", str(path), "--json"])
-    findings = json.loads(capsys.readouterr().out)["findings"]
-    keep = {"dangling-citation", "uncited-reference", "uncertain-marker"}
-    return sorted((f["code"], f["message"].split("(")[-1]) for f in findings if f["code"] in keep)
+    return check_verdicts(
+        path, capsys, {"dangling-citation", "uncited-reference", "uncertain-marker"}
+    )
 
 
 def test_typed_citations_of_a_typed_list_are_not_dangling_beside_a_field(tmp_path, capsys):

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import json
 
-from wordbuild import docx, field, mendeley_legacy_code, p, t, zotero_code
+from wordbuild import check_verdicts, docx, field, mendeley_legacy_code, p, t, zotero_code
 
-from blinarefs.cli import main
 from blinarefs.manuscript import read_manuscript
 from blinarefs.manuscript.fields import read_field
 
@@ -57,10 +56,9 @@ def _plain(tmp_path, shown: str):
 
 
 def _verdicts(path, capsys) -> list[tuple[str, str]]:
-    main(["check", str(path), "--json"])
-    findings = json.loads(capsys.readouterr().out)["findings"]
-    keep = {"dangling-citation", "uncited-reference", "field-typed-over"}
-    return sorted((f["code"], f["message"].split("(")[-1]) for f in findings if f["code"] in keep)
+    return check_verdicts(
+        path, capsys, {"dangling-citation", "uncited-reference", "field-typed-over"}
+    )
 
 
 def test_the_managers_mark_a_text_kept_as_typed():

@@ -412,3 +412,14 @@ def strict_form(xml: str) -> str:
             f'"{transitional}/', f'"{strict}/'
         )
     return xml
+
+
+def check_verdicts(path: Path, capsys, keep: set[str]) -> list[tuple[str, str]]:
+    """What `check --json` finds of the codes in ``keep``, each with its message's last
+    parenthesis (the entry's name and what is wrong), sorted: the verdicts a Word file and
+    its plain text are compared by."""
+    from blinarefs.cli import main
+
+    main(["check", str(path), "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    return sorted((f["code"], f["message"].split("(")[-1]) for f in findings if f["code"] in keep)
