@@ -447,3 +447,18 @@ def test_a_web_page_closed_by_its_date_of_access_ends_its_entry():
     parsed = parse_reference_list("\n".join(lines) + "\n")
     assert len(parsed.references) == 5
     assert parsed.references[2].source_text.startswith("Fixture survey guidelines")
+
+
+def test_a_doi_copied_a_token_a_line_opens_no_legend_between_items():
+    # "10.1016/j.abb.2019.108082" a token a line: "abb" / "." / "2019" reads as German's
+    # figure label "Abb. 2019"; the items after it were cut off as a legend's (made-up list)
+    title = " ".join(f"word{k}" for k in range(40))  # a long title: 40 tokens and more
+    items = [
+        f"{n}. Roe A{n}, Doe B, Poe C, Loe D, Moe E, Noe F, et al. A made-up study of an "
+        f"invented enzyme {n}: {title}. Arch Imag Biochem. 2019;674:{n}. "
+        f"doi:10.1016/j.abb.2019.10808{n}"
+        for n in range(1, 6)
+    ]
+    tokens = re.findall(r"\w+|[^\w\s]", "\n".join(items))
+    parsed = parse_reference_list("References\n" + "\n".join(tokens) + "\n")
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4, 5]

@@ -70,11 +70,17 @@ def opensafter_list(
     return bool(opener.match(join_tokens(lines[i : i + 6])))
 
 
-def after_list(lines: list[str], start: int, before: str, stop: int | None = None) -> int | None:
+def after_list(
+    lines: list[str], start: int, before: str, stop: int | None = None, capital: bool = False
+) -> int | None:
     """The first line from ``start`` (up to ``stop``) that opens what follows a list (a
-    figure legend, a table, back matter), or None."""
+    figure legend, a table, back matter), or None. ``capital``: only a line that opens with
+    a capital, as a legend or a heading does; inside a reference copied a token a line,
+    "abb" / "." / "2019" of a DOI ("10.1016/j.abb.2019.108082") reads as German's "Abb. 2"."""
     for i in range(start, len(lines) if stop is None else stop):
-        if opensafter_list(lines, i, before):
+        if capital and not lines[i].strip()[:1].isupper():
+            pass
+        elif opensafter_list(lines, i, before):
             return i
         before = lines[i].strip() or before
     return None
