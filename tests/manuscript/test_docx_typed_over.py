@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from wordbuild import check_verdicts, docx, field, mendeley_legacy_code, p, t, zotero_code
 
 from blinarefs.manuscript import read_manuscript
@@ -87,3 +88,12 @@ def test_a_text_reworded_around_the_same_work_still_cites_it(tmp_path, capsys):
     fields = [m for m in read_manuscript(word).markers if m.origin == "field:mendeley"]
     assert len(fields) == 1 and fields[0].keys
     assert ("uncited-reference", "Fenwick 2011) is never cited") in _verdicts(word, capsys)
+
+
+@pytest.mark.parametrize("shown", ["(2016)", "2016", "(2016, p. 4)", "(in press)"])
+def test_a_text_that_names_no_one_still_cites_its_works(tmp_path, shown):
+    # the author's name typed outside the field ("Quill and Brand (2016)", Zotero's
+    # "suppress author") leaves a year alone in it: it names no other work, it cites its own
+    word = _word(tmp_path, _by_hand_zotero(shown), shown)
+    fields = [m for m in read_manuscript(word).markers if m.origin == "field:zotero"]
+    assert len(fields) == 1 and fields[0].keys

@@ -156,7 +156,13 @@ def typed_over(shown: str, cited: FieldCitation) -> bool:
             return False
         families.append(fold_ascii(ref.author[0].family).lower())
     words = set(re.findall(r"\w+", fold_ascii(shown).lower()))
+    if not _NAME_WORD.search(shown):
+        return False  # a year alone ("(2016)", the names typed outside): no other work named
     return not any(set(re.findall(r"\w+", family)) & words for family in families)
+
+
+# a word a name is written with: a capital, then letters ("Muscatine", "WHO"; not "p", "et")
+_NAME_WORD = re.compile(r"\b[^\W\d_a-z][^\W\d_]+")
 
 
 # The number a field's result ends with when it names the author first: EndNote's
