@@ -462,3 +462,22 @@ def test_a_doi_copied_a_token_a_line_opens_no_legend_between_items():
     tokens = re.findall(r"\w+|[^\w\s]", "\n".join(items))
     parsed = parse_reference_list("References\n" + "\n".join(tokens) + "\n")
     assert [r.number for r in parsed.references] == [1, 2, 3, 4, 5]
+
+
+def test_a_title_opening_as_back_matter_does_is_no_end_between_items():
+    # "Conflict of interest in ..." a token a line after an item's full stop read as the
+    # back matter's heading, and the items after it were cut off (made-up list)
+    title = " ".join(f"word{k}" for k in range(40))
+    items = [
+        f"{n}. Roe A{n}, Doe B. A made-up study {n}: {title}. J Imag Med. 2019;7:{n}."
+        for n in range(1, 4)
+    ]
+    items.insert(
+        2,
+        "3. Loe B, Moe M, eds. Conflict of interest in invented research. "
+        "Springfield: Example Press; 2009.",
+    )
+    items = [f"{n}. {item.split('. ', 1)[1]}" for n, item in enumerate(items, start=1)]
+    tokens = re.findall(r"\w+|[^\w\s]", "\n".join(items))
+    parsed = parse_reference_list("References\n" + "\n".join(tokens) + "\n")
+    assert [r.number for r in parsed.references] == [1, 2, 3, 4]

@@ -29,9 +29,14 @@ _FURNITURE = (
     r"cite this article\b|submit your (?:next )?manuscript\b"
 )
 _FURNITURE_LINE = re.compile(rf"^\s*(?:#+\s*)?(?:{_FURNITURE})", re.IGNORECASE)
+# a figure's legend or a table: "Figure 2", "Fig. 2", "Abb. 2", "Table 1", "Tabela 1"
+_FLOAT = (
+    r"(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
+    r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d"
+)
+FLOAT_OPENS = re.compile(rf"^\s*(?:#+\s*)?(?:{_FLOAT})", re.IGNORECASE)
 _AFTER_LIST = re.compile(
-    r"^\s*(?:#+\s*)?(?:(?:fig(?:ure|ura)?s?|abbildung|abb)\b\.?\s*\d|"
-    r"(?:table|tabela|tabla|tableau|tabelle|quadro|cuadro)\s+\d|"
+    rf"^\s*(?:#+\s*)?(?:{_FLOAT}|"
     r"supplementary\b|supporting information|material suplementa|"
     r"author(?:s'|s’)? contributions?|contribui[çc][õo]es dos autores|"
     r"contribuci[óo]n de los autores|contributions? des auteurs|"
@@ -71,16 +76,19 @@ def opensafter_list(
 
 
 def after_list(
-    lines: list[str], start: int, before: str, stop: int | None = None, capital: bool = False
+    lines: list[str], start: int, before: str, stop: int | None = None, floats: bool = False
 ) -> int | None:
     """The first line from ``start`` (up to ``stop``) that opens what follows a list (a
-    figure legend, a table, back matter), or None. ``capital``: only a line that opens with
-    a capital, as a legend or a heading does; inside a reference copied a token a line,
-    "abb" / "." / "2019" of a DOI ("10.1016/j.abb.2019.108082") reads as German's "Abb. 2"."""
+    figure legend, a table, back matter), or None. ``floats``: only a legend or a table,
+    opening with a capital, as printed between two items of a list; a reference's title
+    may open as back matter does ("Conflict of interest in medical research"), and a DOI
+    copied a token a line reads as German's legend ("abb" / "." / "2019" of
+    "10.1016/j.abb.2019.108082")."""
+    opener = FLOAT_OPENS if floats else _AFTER_LIST
     for i in range(start, len(lines) if stop is None else stop):
-        if capital and not lines[i].strip()[:1].isupper():
+        if floats and not lines[i].strip()[:1].isupper():
             pass
-        elif opensafter_list(lines, i, before):
+        elif opensafter_list(lines, i, before, opener):
             return i
         before = lines[i].strip() or before
     return None

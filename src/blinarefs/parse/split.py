@@ -174,7 +174,7 @@ def _before_floats(
     printed after the list numbers its rows, or cites in a column of its own ("[26]"
     alone on a line after reference 25), and those are no items of the list."""
     for k in range(len(run) - 1):
-        cut = after_list(lines, run[k] + 1, lines[run[k]].strip(), stop=run[k + 1], capital=True)
+        cut = after_list(lines, run[k] + 1, lines[run[k]].strip(), stop=run[k + 1], floats=True)
         if cut is None:
             continue
         rest = run[k + 1 :]
