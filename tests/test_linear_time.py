@@ -110,7 +110,7 @@ PATTERNS = _patterns()
 def test_the_scan_finds_the_patterns():
     names = {name for name, _ in PATTERNS}
     assert len(names) > 80
-    assert "blinarefs.trace.syntax._LATEX" in names and "blinarefs.trace.claims._COUNT" in names
+    assert "blinarefs.trace.syntax._LATEX" in names and "blinarefs.trace.factual._COUNT" in names
 
 
 @pytest.mark.parametrize("name", sorted({n for n, _ in PATTERNS} - set(BOUNDED)))

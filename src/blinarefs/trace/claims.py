@@ -11,12 +11,13 @@ as skipped, with why.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
+from .factual import YEARS, factual_reasons
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
 from .provenance import borrowed_reasons, own_reason
@@ -93,163 +94,6 @@ def short_label(ref: Reference) -> str:
         if len(who) > 40:
             who = (who[:41].rsplit(" ", 1)[0] if " " in who[:41] else who[:40]) + "…"
     return f"{who} {ref.year}" if ref.year else who
-
-
-# -- what makes a sentence a statement of fact -------------------------------------------------
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_P_VALUE = re.compile(r"[Pp]\s*[<=>≤≥]\s*0?\.\d+")
-_EFFECT = re.compile(r"\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
-_POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
-# Starts only where a number starts: linear on "1,1,1,..." (issue 18); the digit comes
-# first in the pattern so that the engine skips to digits fast
-_COUNT = re.compile(
-    r"\d(?<![\d,]\d)[\d,]*\s+(?:(?:out\s+)?of\s+\d+|(?:[a-z-]+\s+)?(?:"
-    + "|".join(_POPULATION)
-    + r")\b)"
-)
-_DATE = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d\b")
-
-
-def _contains(*parts: str) -> Callable[[str], bool]:
-    return lambda text: any(map(text.__contains__, parts))
-
-
-# (label, a cheap test, the pattern that runs only when the test passes): this runs on every
-# sentence, and a substring test or a search for one character costs a fraction of a regex
-# pass over literals
-_GATED: tuple[tuple[str, Callable[[str], object], re.Pattern[str]], ...] = (
-    ("P value", re.compile("[<=>≤≥]").search, _P_VALUE),
-    ("effect size", _contains("HR", "OR", "RR", "CI", "ratio"), _EFFECT),
-    ("count", _contains(" of ", *_POPULATION), _COUNT),
-    ("date", re.compile(_MONTH).search, _DATE),
-)
-_FINDING_WORDS = frozenset(
-    [
-        "show",
-        "shows",
-        "showed",
-        "shown",
-        "found",
-        "demonstrated",
-        "demonstrates",
-        "report",
-        "reports",
-        "reported",
-        "approved",
-        "approval",
-        "improved",
-        "improves",
-        "increased",
-        "increases",
-        "decreased",
-        "decreases",
-        "reduced",
-        "reduces",
-        "achieved",
-        "confirms",
-        "confirmed",
-        "significant",
-        "significantly",
-        "superior",
-        "inferior",
-        "prolonged",
-        "prolongs",
-    ]
-)
-# each finding word contains one of these (every word no other one is part of)
-_FINDING_STEMS = tuple(
-    sorted(w for w in _FINDING_WORDS if not any(u in w for u in _FINDING_WORDS - {w}))
-)
-_FINDING_PHRASES = ("resulted in", "led to", "associated with")
-_YEARS = re.compile(r"(?:19|20)\d\d")
-_NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
-
-
-def _percentage(sentence: str, lower: str) -> str | None:
-    i = sentence.find("%")
-    while i > 0:
-        j = i - 1 if sentence[i - 1] == " " else i
-        k = j
-        while k > 0 and (sentence[k - 1].isdigit() or sentence[k - 1] == "."):
-            k -= 1
-        if k < j and sentence[k].isdigit():
-            return sentence[k : i + 1]
-        i = sentence.find("%", i + 1)
-    return "percent" if "percent" in lower else None
-
-
-_MODALS = frozenset(["can", "could", "may", "might", "will", "should"])
-_KEPT_AT = frozenset(["at", "on", "via", "online", "here", "under"])
-
-
-def _where(words: list[str], i: int) -> bool:
-    """ "Code can be found on GitHub": where a thing is kept, no reported finding ("it can
-    be found naturally infected", "in 30% of patients" are findings)."""
-    return (
-        words[i] == "found"
-        and 1 < i < len(words) - 1
-        and words[i - 1] == "be"
-        and words[i - 2] in _MODALS
-        and words[i + 1] in _KEPT_AT
-    )
-
-
-# a finding word a few words after one of these is a guess or a prospect, not a report: "could
-# still show", "may significantly enhance", "will likely result in reduced", "If confirmed"
-_HEDGES = frozenset(
-    [
-        "may",
-        "might",
-        "could",
-        "would",
-        "will",
-        "should",
-        "likely",
-        "potential",
-        "potentially",
-        "if",
-        "whether",
-    ]
-)
-# "holds significant promise", "a significant advantage": an evaluation, not a measured effect
-_PROSPECTS = frozenset(
-    ["promise", "potential", "advantage", "advantages", "importance", "breakthrough"]
-)
-
-
-def _hedged(words: list[str], i: int) -> bool:
-    """A finding word that only guesses ("could still show") or praises ("significant
-    promise"): an outlook or an opinion, which needs no source (claims_judging.md)."""
-    if any(w in _HEDGES for w in words[max(0, i - 3) : i]):
-        return True
-    return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
-
-
-def factual_reasons(sentence: str) -> tuple[str, ...]:
-    """Why a sentence reads as a statement of fact that needs a source; () when it does not."""
-    lower = sentence.lower()
-    found: list[tuple[str, str | None]] = [("percentage", _percentage(sentence, lower))]
-    for label, gate, pattern in _GATED:
-        if gate(sentence):
-            m = pattern.search(sentence)
-            found.append((label, m and m.group()))
-    word = None
-    if any(map(lower.__contains__, _FINDING_STEMS)):  # most sentences have none: no split
-        words = lower.translate(_NOT_LETTERS).split()
-        word = next(
-            (
-                w
-                for i, w in enumerate(words)
-                if w in _FINDING_WORDS and not _where(words, i) and not _hedged(words, i)
-            ),
-            None,
-        )
-    word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
-    found.append(("reported finding", word))
-    return tuple(f"{label} '{text.strip()}'" for label, text in found if text)
 
 
 # -- entities: trials and other names that point at one reference -------------------------------
@@ -383,7 +227,7 @@ def _link(
     own = "" if citations else own_reason(said, section or None, borrowed)
     facts = factual_reasons(said)
     dated = " ".join(f for f in facts if f.startswith("date"))
-    borrowed = tuple(b for b in borrowed if not any(y in dated for y in _YEARS.findall(b)))
+    borrowed = tuple(b for b in borrowed if not any(y in dated for y in YEARS.findall(b)))
     # a question asks, it states nothing ("If it were one country, what would its figures
     # show?"): no fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?")
