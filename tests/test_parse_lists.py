@@ -481,3 +481,21 @@ def test_a_title_opening_as_back_matter_does_is_no_end_between_items():
     tokens = re.findall(r"\w+|[^\w\s]", "\n".join(items))
     parsed = parse_reference_list("References\n" + "\n".join(tokens) + "\n")
     assert [r.number for r in parsed.references] == [1, 2, 3, 4]
+
+
+def test_a_web_address_on_a_line_of_its_own_is_the_entrys_above():
+    # a typed author-year list: the page's address and the day it was read under its entry
+    # (made-up entries); each address line was read as a reference with no author
+    text = (
+        "References\n\n"
+        "Roe A, Doe B (2012) An invented survey of owls. J Imag Zool 31:10-19\n\n"
+        "EXA (2017) Example Agency's made-up statement on owls.\n\n"
+        "https://www.example.org/news/owls-statement. Accessed: January 04, 2018\n\n"
+        "Poe C (2018b) Owls resistant to the invented herbicide.\n\n"
+        "http://www.example.org/Summary/Owls.aspx. Accessed: January 15, 2018\n\n"
+        "Loe D, Moe E (2010) Made-up owl control. Imag Manag 9(1)\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [r.year for r in refs] == [2012, 2017, 2018, 2010]
+    assert refs[1].url == "https://www.example.org/news/owls-statement"
+    assert refs[2].url == "http://www.example.org/Summary/Owls.aspx"

@@ -188,6 +188,18 @@ def test_author_year_citations_match_first_author_and_year():
     ]  # fmt: skip
 
 
+def test_a_bodys_short_name_printed_before_it_is_how_the_text_cites_it():
+    # "[EXA] Example Agency of Owls (2017)" in the list, "(EXA 2017)" in the text (made up)
+    body = Reference(id="exa2017", author=(Name(literal="[EXA] Example Agency of Owls"),),
+                     issued=(2017,))  # fmt: skip
+    text = "Owls were counted (EXA 2017). They rose in 2018 (Example Agency of Owls, 2017)."
+    cites = decode_citations(text, [body])
+    assert [(c.marker, c.keys) for c in cites] == [
+        ("(EXA 2017)", ("exa2017",)),
+        ("(Example Agency of Owls, 2017)", ("exa2017",)),
+    ]
+
+
 # Forms a reference manager prints in author-year styles (the names are made up): two works
 # of one author, a body as author, a prefix and a suffix around the citation, a citation
 # typed into the sentence with no parenthesis.

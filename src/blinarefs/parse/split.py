@@ -304,6 +304,13 @@ def _whole_so_far(lines: list[str], group: list[int]) -> bool:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # ending a line
+# a line that is a web address and at most the day it was read ("https://... Accessed:
+# January 4, 2018"): no reference opens so, it is the address of the one above it
+_ADDRESS_LINE = re.compile(
+    r"(?:https?://|www\.)\S+(?:\s+[\[(]?(?:last )?(?:accessed|retrieved|cited|viewed|acesso em"
+    r"|consultado)\b[^\n]{0,40})?$",
+    re.IGNORECASE,
+)
 
 
 def _ends_reference(line: str) -> bool:
@@ -341,10 +348,13 @@ def _groups(
             or _whole_so_far(lines, groups[-1])
         )
         # (by blank lines: before what opens a reference, not a mark after the blank a
-        # folded number left, "Pt" / "1)" / "" / ":"); a web address alone on its line
-        # after an item that ends with one is that item's second (EndNote prints each of a
-        # record's URLs as a paragraph of its own)
-        address = _ADDRESS.match(s) and _ADDRESS.search(prev)
+        # folded number left, "Pt" / "1)" / "" / ":"); a web address alone on its line,
+        # with at most the day it was read, is the item's above (EndNote prints each of a
+        # record's URLs as a paragraph of its own; a typed list puts it on a line of its
+        # own: "EPA (2017) Title." / "https://... Accessed: January 4, 2018")
+        address = bool(groups) and (
+            (_ADDRESS.match(s) and _ADDRESS.search(prev)) or _ADDRESS_LINE.match(s)
+        )
         if not address and (
             a_line or (blank_before and (opens or not by_blank)) or not groups or ends
         ):

@@ -165,7 +165,14 @@ def _name_forms(family: str) -> set[str]:
         words = words[1:]
         if words:
             forms.add(" ".join(words))
+    if m := _BRACKETED_ACRONYM.match(family):  # "[USDA] US Department of Agriculture"
+        forms |= {m[1].lower(), fold_ascii(family[m.end() :]).lower().strip()}
     return forms
+
+
+# a body's short name printed before it, as the text cites it (APA and the weed science
+# journals: "[USDA] US Department of Agriculture (2017)", cited "(USDA 2017)")
+_BRACKETED_ACRONYM = re.compile(r"\[([A-Z][A-Za-z&]{1,11})\]\s*")
 
 
 def _initials(word: str) -> bool:
