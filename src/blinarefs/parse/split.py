@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..textlines import lines_with_ends
+from .addresses import addresses_joined, second_address
 from .folds import fold_numbers
 from .headings import list_headings
 from .item_starts import item_starts
@@ -303,16 +304,6 @@ def _whole_so_far(lines: list[str], group: list[int]) -> bool:
     return bool(_REFERENCE_LIKE.search(_text(lines, group)))
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # ending a line
-# a line that is a web address and at most the day it was read ("https://... Accessed:
-# January 4, 2018"): no reference opens so, it is the address of the one above it
-_ADDRESS_LINE = re.compile(
-    r"(?:https?://|www\.)\S+(?:\s+[\[(]?(?:last )?(?:accessed|retrieved|cited|viewed|acesso em"
-    r"|consultado)\b[^\n]{0,40})?$",
-    re.IGNORECASE,
-)
-
-
 def _ends_reference(line: str) -> bool:
     """A line a reference ends with: its closing mark or identifier, its pages, or the link
     labels a PDF prints after it on the same line."""
@@ -348,13 +339,10 @@ def _groups(
             or _whole_so_far(lines, groups[-1])
         )
         # (by blank lines: before what opens a reference, not a mark after the blank a
-        # folded number left, "Pt" / "1)" / "" / ":"); a web address alone on its line,
-        # with at most the day it was read, is the item's above (EndNote prints each of a
-        # record's URLs as a paragraph of its own; a typed list puts it on a line of its
-        # own: "EPA (2017) Title." / "https://... Accessed: January 4, 2018")
-        address = bool(groups) and (
-            (_ADDRESS.match(s) and _ADDRESS.search(prev)) or _ADDRESS_LINE.match(s)
-        )
+        # folded number left, "Pt" / "1)" / "" / ":"); a web address alone on its line
+        # after an item that ends with one is that item's second (EndNote prints each of a
+        # record's URLs as a paragraph of its own)
+        address = second_address(s, prev)
         if not address and (
             a_line or (blank_before and (opens or not by_blank)) or not groups or ends
         ):
@@ -363,7 +351,7 @@ def _groups(
         if len(groups[-1]) > 400:  # no reference is that long, even one token a line
             return None
         blank_before = False
-    return groups
+    return addresses_joined(lines, groups)
 
 
 def _unnumbered(
