@@ -25,11 +25,9 @@ from ..errors import BlinarefsError
 from ..findings import quoted
 from ..parse import ReferenceSection
 from ..textlines import lines_with_ends
-from ..trace.candidates import DASHES
+from ..trace.candidates import DASHES, NUMBERED
 from ..trace.decode import Citation, number_by_first_citation
 from ..trace.manuscript import Trace
-
-NUMBERED = frozenset({"superscript", "bracket", "paren"})
 
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_ASCII = str.maketrans({**{c: str(i) for i, c in enumerate(_SUP_DIGITS)}, "⁻": "-", "˒": ","})

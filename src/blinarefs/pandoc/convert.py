@@ -40,6 +40,7 @@ from ..findings import Finding
 from ..format.styles import Style, load_style
 from ..model import Reference
 from ..reprs import brief_repr
+from ..trace.candidates import NUMBERED
 from ..trace.claims import classify_paragraphs
 from ..trace.decode import (
     Citation,
@@ -65,7 +66,6 @@ from .rewrite import Rewriter, first_author, line_of
 
 SECTION_TITLE = "References"
 CAPTION_WORDS = 5  # fewer, a line printed twice is a heading or a label ("Notes.")
-_NUMBERED = frozenset({"superscript", "bracket", "paren"})
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ def to_pandoc(
         )
     warnings = list(rewriter.warnings)
     # a keyed manuscript prints no numbers of its own ([@key], \\cite): none of them changes
-    numbered = any(c.kind in _NUMBERED for c in rewriter.converted)
+    numbered = any(c.kind in NUMBERED for c in rewriter.converted)
     renumbered = _renumbering(rewriter.converted, index, refs) if numbered else ""
     if renumbered:
         warnings.append(

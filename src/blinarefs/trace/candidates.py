@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 KINDS = ("superscript", "bracket", "paren", "author-year", "pandoc", "latex")
 KEYED = frozenset({"author-year", "pandoc", "latex"})  # kinds that name references by key
+NUMBERED = frozenset({"superscript", "bracket", "paren"})  # kinds that print numbers
 
 # Evidence: explicit syntax, then flattened superscripts by how they sit (see decode.py).
 SYNTAX, STRONG, MEDIUM, WEAK = 3, 2, 1, 0

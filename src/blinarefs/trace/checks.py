@@ -17,7 +17,7 @@ from ..findings import Finding, quoted
 from ..manuscript.crosscheck import FROM_PRINTED_LIST
 from ..model import SUB_LABEL, Reference
 from ..validate import check_duplicates
-from .candidates import KEYED, Candidate
+from .candidates import KEYED, NUMBERED, Candidate
 from .claims import short_label
 from .decode import Citation
 from .features import convention
@@ -372,7 +372,7 @@ def summarise(trace: Trace, findings: Iterable[Finding]) -> str:
     n_refs = len(trace.references)
     cited = len(trace.cited_keys() & {r.id for r in trace.references})
     parts = [f"{cited} of {n_refs} references cited"]
-    numbered = any(c.kind in ("bracket", "paren", "superscript") for c in trace.citations)
+    numbered = any(c.kind in NUMBERED for c in trace.citations)
     if trace.numbering == "printed" and numbered:  # nothing to say of a text citing by name
         order = "numbering in order" if "citation-order" not in codes else "numbering out of order"
         parts.append(order)
