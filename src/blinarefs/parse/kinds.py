@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Reference
+from .arxiv import arxiv_eprint
 from .containers import MEETING
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
@@ -47,7 +48,8 @@ _PREPRINT = re.compile(rf"\[preprint\]|{_SERVER.pattern}", re.IGNORECASE)
 _BRACKETED = re.compile(  # the spaces before it from their start: linear
     r"(?<!\s)\s*\[(?:preprint|software|computer software|computer program|program"
     r"|data\s?set|database|data|(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc)\s+)?(?:thesis|dissertation)"
-    r"|(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?)\]",
+    r"|(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?)"
+    r"(?:\]|$)",  # (or its bracket left outside the field: "bioRxiv [Preprint")
     re.IGNORECASE,
 )
 # What a software or dataset reading puts where a journal goes: its version.
@@ -325,7 +327,11 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
         # "Roe J Title. medRxiv 2030.": the server printed after the title holds the
         # preprint as a journal holds an article (CSL's container of a preprint)
         container = _server_after(ref.source_text, title)
-    return ref.with_fields(type=kind, title=title, container_title=container, note=note)
+    short = _BRACKETED.sub("", ref.container_title_short).strip()
+    marked = ref.with_fields(
+        type=kind, title=title, container_title=container, container_title_short=short, note=note
+    )
+    return arxiv_eprint(marked) if kind == "article" else marked
 
 
 def _server_after(printed: str, title: str) -> str:

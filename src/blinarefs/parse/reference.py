@@ -45,12 +45,12 @@ _CITED = re.compile(
 )
 # Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
 _MEDIUM = re.compile(r" ?\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
-# (PubMed's "Epub 2030 Jan 5", "Epub 2030/01/05"; SAGE's "Epub ahead of print 5 January
+# (PubMed's "Epub 2030 Jan 5", "Epub 2030/01/05", "[Epub ahead of print]"; SAGE's "Epub ahead of print 5 January
 # 2030", the day first, or in parentheses; "Epub ahead of print January 5, 2030")
 _EPUB = re.compile(
-    r"(?P<open>\()?\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
+    r"(?P<open>[(\[])?\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
     r"(?:\s+\d{1,2})?(?=[/.,;\s]|$)|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}"
-    r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})(?:/\d{1,2}/\d{1,2})?)?(?(open)\)?)\.?",
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})(?:/\d{1,2}/\d{1,2})?)?(?(open)[)\]]?)\.?",
     re.I,
 )
 # PubMed's notes after a citation it prints: the publication type "Review." and the links
@@ -76,8 +76,13 @@ _JOURNAL_TAIL = re.compile(
     r"(?P<year>(?:19|20)\d{2})[a-z]?"
     r"(?:\s+(?P<mon>[A-Z][a-z]{2})[a-z]*\.?(?:\s*[-–/]\s*[A-Z][a-z]{2}[a-z]*)?(?:\s+(?P<day>\d{1,2}))?)?"
     r"(?:\s*;\s*(?P<vol>(?!pii:)[^():;\s]+(?:\s+Suppl\s*\d*)?)?\s*(?:\((?P<iss>[^)]+)\))?)?"
-    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?"
-    r"|S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX]))?\s*\.?\s*$"  # (or PubMed's Elsevier PII)
+    r"(?:\s*:\s*(?:(?P<pages>[A-Za-z]{0,3}\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]{0,3}\d+[A-Za-z]?)?)"
+    # or, with no volume, the location PubMed prints for a paper online before its issue:
+    # the publisher's identifier (an Elsevier PII "2030 Jan 5:S0140-6736(30)12345-6",
+    # ":blood.2030012345", ":CIRCULATIONAHA.130.1"; a preprint server's
+    # "2030.01.02.530123"), which names the paper as its DOI does and is no page
+    r"|(?(vol)(?!)|(?P<eloc>[A-Za-z][\w.()-]*?\d[\w()-]*|(?:19|20)\d\d\.\d\d\.\d\d\.\d+(?:v\d+)?))"
+    r"))?\s*\.?\s*$"
 )
 _VOLUME_COMMA_PAGE = re.compile(r"(?<!\d)(\d+),([A-Za-z]?\d+)")
 # Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
