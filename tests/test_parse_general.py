@@ -259,5 +259,5 @@ def test_science_style_title_is_not_taken_for_the_journal() -> None:
     first, second = parse_reference_list(text).references
     assert [n.family for n in first.author] == ["Quillby", "Rowan"]
     assert first.title == "Invented findings on imaginary cells, tissues, and organs"
-    assert first.container_title == "J. Made Up Stud"
-    assert (second.title, second.container_title) == ("Pretend results", "Fict. Rep. Lett")
+    assert first.container_title == "J. Made Up Stud."
+    assert (second.title, second.container_title) == ("Pretend results", "Fict. Rep. Lett.")

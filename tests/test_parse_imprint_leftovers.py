@@ -190,7 +190,7 @@ def test_a_quoted_title_closed_after_its_comma() -> None:
         "crystallography,” J. Appl. Examplogr. 52, 495–497 (2030)."
     )
     assert ref.title == "Made-up (MU) diffraction data are coming to protein crystallography"
-    assert ref.container_title == "J. Appl. Examplogr"
+    assert ref.container_title == "J. Appl. Examplogr."
 
 
 def test_a_subtitle_opening_in_lower_case_is_the_titles() -> None:

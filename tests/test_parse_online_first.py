@@ -72,4 +72,31 @@ def test_an_arxiv_identifier_becomes_the_eprint_not_a_journal(printed, number, c
         cls,
     )
     entry = format_entry(ref)
-    assert f"eprint            = {{{number}}}" in entry and "arXiv:" not in entry.split("printed")[0]
+    assert (
+        f"eprint            = {{{number}}}" in entry and "arXiv:" not in entry.split("printed")[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "journal"),
+    [
+        (
+            "Roe, A. B. & Doe, C. Made-up signals. Nat. Invent. 27, 1123–1130 (2030).",
+            "Nat. Invent.",
+        ),
+        ("Roe, A. B. Made-up signals. J. Clin. Invent. 2030, 131, e1123.", "J. Clin. Invent."),
+        # whole words keep no stop: ISO 4 leaves them as they are
+        ("Roe, A. B. Made-up signals. Nat. Rev. Cancer 27, 1123–1130 (2030).", "Nat. Rev. Cancer"),
+        (
+            "Roe AB. Made-up signals. IEEE Trans. Med. Imaging. 2030;27:1123-30.",
+            "IEEE Trans. Med. Imaging",
+        ),
+        ("Roe AB. Made-up signals. J Clin Invent. 2030;131:e1123.", "J Clin Invent"),
+    ],
+)
+def test_a_journal_abbreviated_with_stops_keeps_its_last_one(printed, journal):
+    # "Nat. Med" and "Okafor, C. N" were what a Nature-style list gave: the stop that ends
+    # the field also ends the abbreviation, and every bibliography printed it cut
+    ref = _one(printed)
+    assert ref.container_title == journal
+    assert ref.author[0].given == "A. B."

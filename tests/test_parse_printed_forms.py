@@ -355,7 +355,7 @@ def test_acs_names_before_a_title_stay_names(names: str) -> None:
 def test_acs_names_then_the_journal_keep_the_journal() -> None:
     ref = _one("Roe, J.; Doe, A.; Made. Up. Chem. 2030, 353, 1613.")
     assert [n.family for n in ref.author] == ["Roe", "Doe"]
-    assert (ref.container_title, ref.volume, ref.page) == ("Made. Up. Chem", "353", "1613")
+    assert (ref.container_title, ref.volume, ref.page) == ("Made. Up. Chem.", "353", "1613")
 
 
 def test_a_journal_after_the_titles_last_comma_starts_after_the_titles_full_stop() -> None:

@@ -18,19 +18,19 @@ from blinarefs.parse.title_words import initials_out_of_title
             "Roe A. B. & Doe C. D. Made-up signals in imaginary cells. J. Made Res. 12, "
             "34–40 (2030).",
             "Made-up signals in imaginary cells",
-            "J. Made Res",
+            "J. Made Res.",
         ),
         (
             "Roe A. B., Poe E. F. & Doe C. D. Invented fear, hope, and the model brain. "
             "Imag. Brain Res. 12, 34–40 (2030).",
             "Invented fear, hope, and the model brain",
-            "Imag. Brain Res",
+            "Imag. Brain Res.",
         ),
         (
             "Roe A. B., Poe E. & Doe C. Fictional receptor variants in patients with made-up "
             "stones of the kidney. Curr. Opin. Imag. Stud. 12, 34–40 (2030).",
             "Fictional receptor variants in patients with made-up stones of the kidney",
-            "Curr. Opin. Imag. Stud",
+            "Curr. Opin. Imag. Stud.",
         ),
     ],
 )

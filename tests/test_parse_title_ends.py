@@ -16,12 +16,12 @@ from blinarefs.parse import read_item
         (
             "Roe J, Doe A (2030) Should we screen everyone? J. Made. Med. 12: 45-50.",
             "Should we screen everyone?",
-            "J. Made. Med",
+            "J. Made. Med.",
         ),
         (
             "Roe J, Doe A (2030) Stop screening now! J. Made. Med. 12: 45-50.",
             "Stop screening now!",
-            "J. Made. Med",
+            "J. Made. Med.",
         ),
         (
             "Roe J, Doe A (2030) Is it real? N. Engl. J. Made. 12: 45-50.",
@@ -31,12 +31,12 @@ from blinarefs.parse import read_item
         (
             "Roe JA, Doe AB. A made-up study of sleep in adults. J. Made. Med. 12, 45-50 (2030).",
             "A made-up study of sleep in adults",
-            "J. Made. Med",
+            "J. Made. Med.",
         ),
         (
             "Roe J, Doe A. Is it real? J. Made. Med. 12, 45-50 (2030).",
             "Is it real?",
-            "J. Made. Med",
+            "J. Made. Med.",
         ),
     ],
 )
@@ -220,14 +220,14 @@ def test_year_volume_and_pages_with_spaces_alone_between(
             "Gale T, Hale CM 2015 Whale strandings on an example coast (1881–2008). Ex. Mammal. "
             "37, 51–66.",
             "Whale strandings on an example coast (1881–2008)",
-            "Ex. Mammal",
+            "Ex. Mammal.",
             {"issue": "", "volume": "37"},
         ),
         (
             "Ince J. & K. Jones. 2014 Managing a made-up programme: the case of Examplia, "
             "2013–2042. Food Ex. Bull. 35: 105–125.",
             "Managing a made-up programme: the case of Examplia, 2013–2042",
-            "Food Ex. Bull",
+            "Food Ex. Bull.",
             {"page": "105-125"},
         ),
     ],

@@ -19,7 +19,7 @@ from labelled import labelled_parts
             "Roe JA, Doe B 2030 Made-up fever in a river dolphin, Atlantis. Emerg. Made. Dis. "
             "20, 511–513.",
             "Made-up fever in a river dolphin, Atlantis",
-            "Emerg. Made. Dis",
+            "Emerg. Made. Dis.",
         ),
         (
             "Roe JA, Doe B 2030 Pretend virus carried by ticks, Springfield, Freedonia. Imagin. "

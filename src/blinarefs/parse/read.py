@@ -25,6 +25,7 @@ from .features import JOURNAL_WORDS
 from .journals import answer_to_title
 from .labeller import label
 from .reference import Unparsed, parse_reference
+from .stops import abbreviation_stops
 from .webpages import titled_by_medium, web_page
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
@@ -361,7 +362,8 @@ def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
     ref = meeting_in_parentheses(_volume_and_issue(ref))
     ref = short_title_before_journal(journal_section(ref))
-    return _trimmed(web_page(titled_by_medium(organisations_first(answer_to_title(ref)))))
+    ref = web_page(titled_by_medium(organisations_first(answer_to_title(ref))))
+    return abbreviation_stops(_trimmed(ref))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

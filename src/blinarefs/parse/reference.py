@@ -45,8 +45,9 @@ _CITED = re.compile(
 )
 # Vancouver's medium: "Rev Eletr Enf [Internet]. 2011", "[revista en la Internet]"
 _MEDIUM = re.compile(r" ?\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
-# (PubMed's "Epub 2030 Jan 5", "Epub 2030/01/05", "[Epub ahead of print]"; SAGE's "Epub ahead of print 5 January
-# 2030", the day first, or in parentheses; "Epub ahead of print January 5, 2030")
+# (PubMed's "Epub 2030 Jan 5", "Epub 2030/01/05", "[Epub ahead of print]"; SAGE's "Epub
+# ahead of print 5 January 2030", the day first, or in parentheses; "Epub ahead of print
+# January 5, 2030")
 _EPUB = re.compile(
     r"(?P<open>[(\[])?\bEpub(?:\s+ahead\s+of\s+print)?(?:\s+(?P<date>(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?"
     r"(?:\s+\d{1,2})?(?=[/.,;\s]|$)|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}"

@@ -1,0 +1,64 @@
+"""The full stop an abbreviation keeps when it also ends a field.
+
+In the styles that abbreviate with full stops (Nature's, the ACS's, Elsevier's numbered
+styles), the stop after a journal's last abbreviated word and after the last author's last
+initial is printed once and does two jobs: it ends the abbreviation and separates the
+field from the next. The readers cut fields at that stop and leave it out, which gives
+"Nat. Med" and "Okafor, C. N": abbreviations that are no longer any style's, printed so in
+every bibliography and export. The stop is given back where the field is written in that
+style; a journal whose last word is a whole word ("Nat. Rev. Cancer", "Mol. Cell") keeps
+none, since ISO 4 never shortens it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Name, Reference
+
+# A name written as initials with stops, the last one's lost: "C. N", "J.-P. L"
+_INITIALS_CUT = re.compile(r"(?:[A-Z]\.(?:\s|-)?)+[A-Z]")
+# A journal abbreviated with stops: some word before its last ends in one ("J. Clin. Invest")
+_DOTTED = re.compile(r"\b[A-Z][a-z]{0,10}\.\s+(?:\S+\s+)*?(?P<last>[A-Z][a-z]{1,11})$")
+# Words that end a journal's name whole: ISO 4 shortens by cutting a word after a
+# consonant, so no shortened word ends in a vowel or "y", nor as "-ing", "-ics", "-tion",
+# "-ment", "-ness" or "-ism" do; and short whole words it leaves alone (and the single words
+# MDPI and others name journals by)
+_WHOLE_END = re.compile(r"(?:[aeiouy]|ing|ics|tion|ment|ness|ism)$")
+_WHOLE = frozenset(
+    {"blood", "bone", "brain", "cancer", "cancers", "cell", "cells", "chest", "diabetes",
+     "genes", "gut", "heart", "kidney", "lancet", "liver", "molecules", "neuron", "nutrients",
+     "pain", "plants", "sleep", "thorax", "toxins", "viruses", "vision"}
+)  # fmt: skip
+
+
+def _shortened(word: str) -> bool:
+    low = word.lower()
+    return low not in _WHOLE and not _WHOLE_END.search(low)
+
+
+def _name_with_stop(name: Name) -> Name:
+    if _INITIALS_CUT.fullmatch(name.given):
+        return replace(name, given=name.given + ".")
+    return name
+
+
+def abbreviation_stops(ref: Reference) -> Reference:
+    """``ref`` with the stops its abbreviated journal and initials were printed with."""
+    changes: dict[str, object] = {}
+    names = tuple(_name_with_stop(n) for n in ref.author)
+    if names != ref.author:
+        changes["author"] = names
+    journal = ref.container_title
+    found = _DOTTED.search(journal) if journal and ref.type.startswith("article") else None
+    # the stop printed after the journal, before its volume or year ("Nat. Med. 27, 1-9")
+    if (
+        found
+        and _shortened(found["last"])
+        and re.search(re.escape(journal) + r"\.\s*[(\d]", ref.source_text)
+    ):
+        changes["container_title"] = journal + "."
+        if ref.container_title_short == journal:
+            changes["container_title_short"] = journal + "."
+    return ref.with_fields(**changes) if changes else ref
