@@ -357,3 +357,19 @@ def test_a_preprint_named_only_by_its_eprinttype_prints_its_server():
         "  journal = {medRxiv}, eprint = {10.1101/x}, eprinttype = {medrxiv}}\n"
     ).references
     assert format_bibliography([printed], "blood")[0].count("medRxiv") == 1
+
+
+def test_an_arxiv_preprint_with_no_doi_prints_its_address():
+    # a preprint read from "arXiv:3105.01234 [cs.LG]" had nothing to find it by: "arXiv.
+    # Preprint posted online 2031" ended the entry; arXiv gives every identifier its address
+    from blinarefs.store import Store
+
+    (ref,) = Store.loads(
+        "@unpublished{quill_moths, author = {Quill, Ada}, title = {Moths under violet light},\n"
+        "  date = {2031-05-02}, eprint = {3105.01234}, eprinttype = {arxiv}}\n"
+    ).references
+    blood, vancouver = (format_bibliography([ref], s)[0] for s in ("blood", "vancouver"))
+    assert blood.endswith("May 2, 2031. https://arxiv.org/abs/3105.01234")
+    assert "Available from: https://arxiv.org/abs/3105.01234" in vancouver
+    with_doi = ref.with_fields(doi="10.48550/arXiv.3105.01234")
+    assert "arxiv.org/abs" not in format_bibliography([with_doi], "blood")[0]

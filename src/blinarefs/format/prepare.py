@@ -19,7 +19,7 @@ blinarefs-only ``custom`` block, so citeproc-py sees no unknown keys):
   ``accessed``, which the styles print after a web page or a report read online;
 - a preprint's server named only by biblatex's ``eprinttype = {arxiv}`` (Better BibTeX's
   arXiv items) is printed where the styles print a server: "arXiv. Preprint posted online
-  ...", not no server at all.
+  ...", not no server at all; with no DOI or URL, its arXiv address is the URL printed.
 
 Non-dropping particles travel in their own CSL field (the model keeps them apart), so
 citeproc-py, which does not parse particles out of family names, prints them right.
@@ -81,9 +81,14 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
 
         if day := date_parts(read):
             item["accessed"] = {"date-parts": [list(day)]}
-    server = _SERVERS.get(dict((k.lower(), v.lower()) for k, v in ref.extra).get("eprinttype", ""))
+    eprint = {k.lower(): v.strip() for k, v in ref.extra if k.lower() in ("eprint", "eprinttype")}
+    server = _SERVERS.get(eprint.get("eprinttype", "").lower())
     if ref.type == "article" and server and not (ref.publisher or ref.container_title):
         item["container-title"] = server  # where these styles, and the parser, keep it
+    if server == "arXiv" and eprint.get("eprint") and not (ref.doi or ref.url):
+        # the paper's own address, as arXiv gives it for every identifier: what the styles
+        # print to find a preprint with no DOI ("Available from:", AMA's URL)
+        item["URL"] = f"https://arxiv.org/abs/{eprint['eprint']}"
     if "container-title" in item and "container-title-short" not in item:
         short = nlm_abbreviation(item["container-title"])
         if short:
