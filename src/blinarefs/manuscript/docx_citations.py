@@ -142,22 +142,29 @@ YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 def typed_over(shown: str, cited: FieldCitation) -> bool:
     """Whether a citation's text was typed over to cite other works than its field holds:
     the manager was told to keep the text as the user set it (``by_hand``), and that text,
-    an author-year citation, names none of the field's works' first authors ("(Muscatine &
-    Porter 1977)" over a field of Baker 2003 and Berkelmans 2006, a field reused to cite
-    another work). A reader sees the text, and the manager keeps it: it is read as typed,
-    as in the same manuscript saved as plain text. A text reworded around the same works
-    ("Baker (2003)") still names them, and stays their citation."""
-    if not cited.by_hand or not cited.items or not YEAR.search(shown):
+    an author-year citation, names none of the field's works' first authors and prints none
+    of their years ("(Muscatine & Porter 1977)" over a field of Baker 2003 and Berkelmans
+    2006, a field reused to cite another work). A reader sees the text, and the manager
+    keeps it: it is read as typed, as in the same manuscript saved as plain text. A text
+    reworded around the same works still cites them: one that names them ("Baker (2003)"),
+    or prints their year, as users edit a citation without citing another work (an
+    organisation's name shortened, "(WHO, 2019)"; a misspelt or swapped name corrected; the
+    names typed outside beside a capitalised locator or prefix, "(2016, Table 2)", "(See
+    2016)"). Where a work's first author or year is unknown, nothing says the text names
+    another."""
+    printed = {int(year) for year in YEAR.findall(shown)}
+    if not cited.by_hand or not cited.items or not printed:
         return False
-    families = []
+    families, years = [], set()
     for item in cited.items:
         ref = item.reference
-        if ref is None or not ref.author or not ref.author[0].family:
+        if ref is None or not ref.author or not ref.author[0].family or ref.year is None:
             return False
         families.append(fold_ascii(ref.author[0].family).lower())
+        years.add(ref.year)
+    if printed & years or not _NAME_WORD.search(shown):
+        return False  # their year, or a year alone ("(2016)", the names typed outside)
     words = set(re.findall(r"\w+", fold_ascii(shown).lower()))
-    if not _NAME_WORD.search(shown):
-        return False  # a year alone ("(2016)", the names typed outside): no other work named
     return not any(set(re.findall(r"\w+", family)) & words for family in families)
 
 
