@@ -244,14 +244,17 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
     works however alike (a record entered twice): the manager prints an entry for each, and
     each citation prints its own item's number. Nor are two items one work when the
     manager's own citations tell them apart by a letter after the year ("2019a", "2019b":
-    it prints an entry for each)."""
+    it prints an entry for each), or one citation holds both ("[3,4]", "(Roe, 2019a,
+    2019b)": it prints a number or a year for each)."""
     from ..keys import assign_keys
 
     refs: list[Reference] = []
     slot: dict[str, int] = {}  # identity, DOI or title+year -> index in refs
     libraries: list[set[str]] = []  # per reference, the libraries its items come from
     letters: list[set[str]] = []  # per reference, the letters its citations print its year with
+    members: list[set[str]] = []  # per reference, the identities of its items
     letter = _year_letters(pending)
+    together = _cited_together(pending)
     for _, cited in pending:
         if cited is None:
             continue
@@ -261,17 +264,20 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
                 continue
             library = _library(cited.manager, item.identity)
             mine = letter.get(item.identity, "")
+            apart = together.get(item.identity, set())
             same = [
                 k
                 for k in _work_keys(ref)
                 if k in slot
                 and library not in libraries[slot[k]]
                 and not (mine and letters[slot[k]] - {mine})
+                and not members[slot[k]] & apart
             ]
             if same:
                 slot[item.identity] = slot[same[0]]
                 libraries[slot[same[0]]].add(library)
                 letters[slot[same[0]]] |= {mine} - {""}
+                members[slot[same[0]]].add(item.identity)
                 continue
             for key in (item.identity, *_work_keys(ref)):
                 slot.setdefault(key, len(refs))
@@ -279,6 +285,7 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
             refs.append(ref)
             libraries.append({library})
             letters.append({mine} - {""})
+            members.append({item.identity})
     keyed = assign_keys(refs)
     markers = []
     for marker, cited in pending:
@@ -289,6 +296,17 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
             marker = replace(marker, keys=keys)
         markers.append(replace(marker, text=shown))
     return keyed, markers
+
+
+def _cited_together(pending: list[Pending]) -> dict[str, set[str]]:
+    """Per item, the other items a citation holds beside it."""
+    out: dict[str, set[str]] = {}
+    for _, cited in pending:
+        if cited is not None and len(cited.items) > 1:
+            identities = {item.identity for item in cited.items}
+            for identity in identities:
+                out.setdefault(identity, set()).update(identities - {identity})
+    return out
 
 
 def _year_letters(pending: list[Pending]) -> dict[str, str]:
