@@ -78,6 +78,8 @@ MANIFEST = HERE / "docx_fields_corpus.json"
 EXTRA = HERE / "docx_fields_extra.json"
 TARGET = 1.0
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word writes a text box twice, as a DrawingML shape and as its VML fallback: one citation
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _CODE = re.compile(
     r"ZOTERO_ITEM|ADDIN\s+CSL_CITATION|ADDIN\s+EN\.CITE(?!\.DATA)|ADDIN\s+REFMGR\.CITE"
 )
@@ -115,7 +117,8 @@ READER_ONLY = {"tracked-changes", "field-unreadable", "field-without-data", "fie
 def markup_citations(path: Path) -> list[tuple[int, int, str]]:
     """Per citation, in each part's order, the works it names, those it holds the data of,
     and its storage form: field codes (with EndNote's base64 data), simple fields, Mendeley
-    Cite controls, Zotero and Mendeley bookmarks (code in the custom properties)."""
+    Cite controls, Zotero and Mendeley bookmarks (code in the custom properties); a text
+    box's VML fallback, the same box again, is skipped."""
     from lxml import etree
 
     out: list[tuple[int, int, str]] = []
@@ -136,6 +139,8 @@ def markup_citations(path: Path) -> list[tuple[int, int, str]]:
             texts, last_mark = 0, (-1, "")  # text runs passed; Mendeley's last bookmark
             for el in root.iter(f"{_W}instrText", f"{_W}fldData", f"{_W}fldSimple", f"{_W}tag",
                                 f"{_W}bookmarkStart", f"{_W}t"):  # fmt: skip
+                if any(True for _ in el.iterancestors(_FALLBACK)):
+                    continue
                 tag = el.tag[len(_W) :]
                 if tag == "t":
                     texts += 1

@@ -7,6 +7,7 @@ the codes are shaped as Zotero writes them."""
 
 from __future__ import annotations
 
+import pytest
 from wordbuild import check_verdicts, docx, field, p, run, t, zotero_code
 
 from blinarefs.manuscript import read_manuscript
@@ -81,6 +82,18 @@ def test_copies_the_manager_prints_apart_are_two_works(tmp_path, capsys):
     assert doc.markers[0].keys != doc.markers[1].keys
     assert _verdicts(word, capsys) == []
     assert _verdicts(_plain(tmp_path, cited, TWICE), capsys) == []
+
+
+@pytest.mark.parametrize("shown", ["(Roe and Doe, 2019a, 2019b)", "[1,2]"])
+def test_copies_one_citation_holds_are_two_works(tmp_path, shown):
+    # one citation holding both copies: the manager prints a year or a number for each, and
+    # an entry for each, however alike their data
+    code = zotero_code([ROE, {**ROE, "n": 3}], shown)
+    code = code.replace("users/local/TEST/items/ITEM3", "users/7740/items/ITEM3")
+    body = p(t("Otters differ "), field(code, shown), t("."))
+    doc = read_manuscript(docx(tmp_path / "both.docx", body))
+    assert len(doc.references) == 2
+    assert [len(m.keys) for m in doc.markers] == [2]
 
 
 def test_one_work_in_two_libraries_is_one_reference(tmp_path):

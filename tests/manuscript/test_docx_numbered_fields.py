@@ -146,3 +146,22 @@ def test_a_citation_added_since_the_list_was_refreshed_is_read_as_printed(tmp_pa
     word = _verdicts(_word(tmp_path, cited, name="onto"), capsys)  # the list's 4th uncited
     assert word == _verdicts(_plain(tmp_path, cited, name="onto"), capsys)
     assert not {"dangling-citation", "uncited-reference"} & {code for code, _ in word}
+
+
+def test_raised_digits_beside_bracketed_fields_are_no_citations(tmp_path, capsys):
+    # the manager prints every citation "[n]" on the line; a raised digit beside them is a
+    # polynomial's power ("day²") or a table's note ("0.81)¹"), as in a text typing its
+    # brackets: no second convention of citing (the plain copy's "day2," is none either)
+    body = p(t("Results"), style="Heading1")
+    for sentence, works, shown in CITED:
+        body += p(t(sentence + " "), field(zotero_code(works, shown), shown), t("."))
+    body += p(t("Survival varied with day, day"), t("2", sup=True), t(", and the year."))
+    cell = p(t("0.75 (0.23, 0.81)"), t("1", sup=True))
+    body += f"<w:tbl><w:tr><w:tc>{p(t('Odds ratio'))}</w:tc><w:tc>{cell}</w:tc></w:tr></w:tbl>"
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}."), run("<w:tab/>"), t(_entry(w))) for i, w in enumerate(LISTED, 1))
+    word = docx(tmp_path / "raised.docx", body)
+    assert main(["trace", str(word), "--json"]) == 0
+    markers = [c["marker"] for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert markers == ["[3]", "[1,2]", "[1]"]
+    assert "mixed-conventions" not in [code for code, _ in _verdicts(word, capsys)]

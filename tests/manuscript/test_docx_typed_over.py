@@ -8,7 +8,20 @@ from __future__ import annotations
 import json
 
 import pytest
-from wordbuild import check_verdicts, docx, field, mendeley_legacy_code, p, t, zotero_code
+from wordbuild import (
+    bookmark,
+    check_verdicts,
+    docx,
+    field,
+    footnote_ref,
+    mendeley_legacy_code,
+    notes,
+    p,
+    simple_field,
+    t,
+    zotero_bookmark_properties,
+    zotero_code,
+)
 
 from blinarefs.manuscript import read_manuscript
 from blinarefs.manuscript.fields import read_field
@@ -35,10 +48,13 @@ def _by_hand_mendeley(shown: str) -> str:
     return "ADDIN CSL_CITATION " + json.dumps(data)
 
 
-def _by_hand_zotero(shown: str) -> str:
-    code = zotero_code([QUILL], shown)
+def _by_hand_zotero(shown: str, item: dict = QUILL, **cited: object) -> str:
+    """A Zotero field kept as typed; ``cited``: the item's citation options
+    ("suppress-author", "locator", "label", "prefix")."""
+    code = zotero_code([item], shown)
     data = json.loads(code.strip().removeprefix("ADDIN ZOTERO_ITEM CSL_CITATION "))
     data["properties"]["dontUpdate"] = True
+    data["citationItems"][0].update(cited)
     return " ADDIN ZOTERO_ITEM CSL_CITATION " + json.dumps(data) + " "
 
 
@@ -97,3 +113,58 @@ def test_a_text_that_names_no_one_still_cites_its_works(tmp_path, shown):
     word = _word(tmp_path, _by_hand_zotero(shown), shown)
     fields = [m for m in read_manuscript(word).markers if m.origin == "field:zotero"]
     assert len(fields) == 1 and fields[0].keys
+
+
+# An organisation entered in Zotero's two-field mode (its name as a family name), and a
+# person's names entered the wrong way round: the manager prints "(World Otter Trust
+# 2016)" and "(Ada & Olaf 2016)", which users shorten or correct by hand
+TRUST = {**QUILL, "n": 2, "author": [{"family": "World Otter Trust"}]}
+SWAPPED = {**QUILL, "n": 3, "author": [{"family": "Ada", "given": "Quill"}]}
+
+
+@pytest.mark.parametrize(
+    ("shown", "item", "cited"),
+    [
+        ("(2016, Table 2)", QUILL, {"suppress-author": True, "locator": "Table 2"}),
+        ("(2016, Chapter 3)", QUILL, {"suppress-author": True, "locator": "3", "label": "chapter"}),
+        ("(See 2016)", QUILL, {"suppress-author": True, "prefix": "See"}),
+        ("(WOT 2016)", TRUST, {}),
+        ("(Quill 2016)", SWAPPED, {}),
+    ],
+)
+def test_a_text_reworded_around_its_works_year_still_cites_them(tmp_path, shown, item, cited):
+    # typed by hand, naming none of its works' first authors, but printing their year: the
+    # same works' citation edited (names typed outside beside a capitalised locator or
+    # prefix, an organisation shortened, a name corrected), not another work's
+    word = _word(tmp_path, _by_hand_zotero(shown, item, **cited), shown)
+    fields = [m for m in read_manuscript(word).markers if m.origin.startswith("field:")]
+    assert [(m.origin, len(m.keys)) for m in fields] == [("field:zotero", 1)]
+
+
+def _placed(tmp_path, form: str, code: str, shown: str):
+    """One citation in the body, stored as ``form``: a simple field, Zotero's bookmark
+    mode, or a complex field in a footnote (note styles)."""
+    head = p(t("Results"), style="Heading1")
+    path = tmp_path / f"{form}.docx"
+    if form == "simple":
+        return docx(path, head + p(t("Otters eat fish "), simple_field(code, shown), t(".")))
+    if form == "bookmark":
+        stored = "ZOTERO_ITEM CSL_CITATION " + code.split("CSL_CITATION ", 1)[1].strip()
+        props = zotero_bookmark_properties("ZOTERO_BREF_tY1", stored)
+        cited = bookmark("ZOTERO_BREF_tY1", t(shown), 7)
+        return docx(path, head + p(t("Otters eat fish "), cited, t(".")), custom=props)
+    note = notes("footnote", {1: p(field(code, shown, cut=5))})
+    return docx(path, head + p(t("Otters eat fish"), footnote_ref(1), t(".")), footnotes_xml=note)
+
+
+@pytest.mark.parametrize("form", ["simple", "bookmark", "footnote"])
+def test_every_storage_form_reads_a_typed_over_text_alike(tmp_path, form):
+    edited = _by_hand_zotero("(2016, Table 2)", **{"suppress-author": True})
+    other = _by_hand_zotero("(Fenwick & Ould 2011)")
+    for code, shown, origin, works in [
+        (edited, "(2016, Table 2)", "field:zotero", 1),
+        (other, "(Fenwick & Ould 2011)", "field:typed-over", 0),
+    ]:
+        doc = read_manuscript(_placed(tmp_path, form, code, shown))
+        fields = [m for m in doc.markers if m.origin.startswith("field:")]
+        assert [(m.origin, len(m.keys)) for m in fields] == [(origin, works)]

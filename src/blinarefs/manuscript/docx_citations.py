@@ -142,22 +142,29 @@ YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 def typed_over(shown: str, cited: FieldCitation) -> bool:
     """Whether a citation's text was typed over to cite other works than its field holds:
     the manager was told to keep the text as the user set it (``by_hand``), and that text,
-    an author-year citation, names none of the field's works' first authors ("(Muscatine &
-    Porter 1977)" over a field of Baker 2003 and Berkelmans 2006, a field reused to cite
-    another work). A reader sees the text, and the manager keeps it: it is read as typed,
-    as in the same manuscript saved as plain text. A text reworded around the same works
-    ("Baker (2003)") still names them, and stays their citation."""
-    if not cited.by_hand or not cited.items or not YEAR.search(shown):
+    an author-year citation, names none of the field's works' first authors and prints none
+    of their years ("(Muscatine & Porter 1977)" over a field of Baker 2003 and Berkelmans
+    2006, a field reused to cite another work). A reader sees the text, and the manager
+    keeps it: it is read as typed, as in the same manuscript saved as plain text. A text
+    reworded around the same works still cites them: one that names them ("Baker (2003)"),
+    or prints their year, as users edit a citation without citing another work (an
+    organisation's name shortened, "(WHO, 2019)"; a misspelt or swapped name corrected; the
+    names typed outside beside a capitalised locator or prefix, "(2016, Table 2)", "(See
+    2016)"). Where a work's first author or year is unknown, nothing says the text names
+    another."""
+    printed = {int(year) for year in YEAR.findall(shown)}
+    if not cited.by_hand or not cited.items or not printed:
         return False
-    families = []
+    families, years = [], set()
     for item in cited.items:
         ref = item.reference
-        if ref is None or not ref.author or not ref.author[0].family:
+        if ref is None or not ref.author or not ref.author[0].family or ref.year is None:
             return False
         families.append(fold_ascii(ref.author[0].family).lower())
+        years.add(ref.year)
+    if printed & years or not _NAME_WORD.search(shown):
+        return False  # their year, or a year alone ("(2016)", the names typed outside)
     words = set(re.findall(r"\w+", fold_ascii(shown).lower()))
-    if not _NAME_WORD.search(shown):
-        return False  # a year alone ("(2016)", the names typed outside): no other work named
     return not any(set(re.findall(r"\w+", family)) & words for family in families)
 
 
@@ -237,14 +244,17 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
     works however alike (a record entered twice): the manager prints an entry for each, and
     each citation prints its own item's number. Nor are two items one work when the
     manager's own citations tell them apart by a letter after the year ("2019a", "2019b":
-    it prints an entry for each)."""
+    it prints an entry for each), or one citation holds both ("[3,4]", "(Roe, 2019a,
+    2019b)": it prints a number or a year for each)."""
     from ..keys import assign_keys
 
     refs: list[Reference] = []
     slot: dict[str, int] = {}  # identity, DOI or title+year -> index in refs
     libraries: list[set[str]] = []  # per reference, the libraries its items come from
     letters: list[set[str]] = []  # per reference, the letters its citations print its year with
+    members: list[set[str]] = []  # per reference, the identities of its items
     letter = _year_letters(pending)
+    together = _cited_together(pending)
     for _, cited in pending:
         if cited is None:
             continue
@@ -254,17 +264,20 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
                 continue
             library = _library(cited.manager, item.identity)
             mine = letter.get(item.identity, "")
+            apart = together.get(item.identity, set())
             same = [
                 k
                 for k in _work_keys(ref)
                 if k in slot
                 and library not in libraries[slot[k]]
                 and not (mine and letters[slot[k]] - {mine})
+                and not members[slot[k]] & apart
             ]
             if same:
                 slot[item.identity] = slot[same[0]]
                 libraries[slot[same[0]]].add(library)
                 letters[slot[same[0]]] |= {mine} - {""}
+                members[slot[same[0]]].add(item.identity)
                 continue
             for key in (item.identity, *_work_keys(ref)):
                 slot.setdefault(key, len(refs))
@@ -272,6 +285,7 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
             refs.append(ref)
             libraries.append({library})
             letters.append({mine} - {""})
+            members.append({item.identity})
     keyed = assign_keys(refs)
     markers = []
     for marker, cited in pending:
@@ -282,6 +296,17 @@ def cited_references(pending: list[Pending], text: str) -> tuple[list[Reference]
             marker = replace(marker, keys=keys)
         markers.append(replace(marker, text=shown))
     return keyed, markers
+
+
+def _cited_together(pending: list[Pending]) -> dict[str, set[str]]:
+    """Per item, the other items a citation holds beside it."""
+    out: dict[str, set[str]] = {}
+    for _, cited in pending:
+        if cited is not None and len(cited.items) > 1:
+            identities = {item.identity for item in cited.items}
+            for identity in identities:
+                out.setdefault(identity, set()).update(identities - {identity})
+    return out
 
 
 def _year_letters(pending: list[Pending]) -> dict[str, str]:

@@ -184,9 +184,12 @@ def _typed_convention(
 ) -> bool:
     """Whether the manuscript cites with typed numbers rather than raised ones: at least
     three typed numeric citations, and more of them than raised groups the reader took for
-    citations. When most raised groups name numbers past the reference list, those are no
-    citations of it ("S²¹⁴", "T⁹²": residues, in an article of 46 references) and are not
-    counted; a few past it are citations that dangle."""
+    citations. A reference manager's field printing its numbers on the line ("[3]", "(3)")
+    is such a citation too: the manager prints every citation it holds so, and a raised
+    digit beside them is as likely a power or a table's note ("day²", "0.747)¹"). When most
+    raised groups name numbers past the reference list, those are no citations of it
+    ("S²¹⁴", "T⁹²": residues, in an article of 46 references) and are not counted; a few
+    past it are citations that dangle."""
     groups = [m for m in known if m.origin == "superscript-run"]
     inside = [m for m in groups if all(n in index.by_number for n in m.numbers)]
     raised = len(inside) if index.references and 2 * len(inside) < len(groups) else len(groups)
@@ -197,6 +200,9 @@ def _typed_convention(
         if c.kind in ("bracket", "paren")
         and c.numbers
         and not any(s < c.end and c.start < e for s, e in spans)
+    )
+    typed += sum(
+        1 for m in known if m.origin.startswith("field:") and m.numbers and not m.superscript
     )
     return typed >= 3 and typed > raised
 
