@@ -100,3 +100,24 @@ def test_a_journal_abbreviated_with_stops_keeps_its_last_one(printed, journal):
     ref = _one(printed)
     assert ref.container_title == journal
     assert ref.author[0].given == "A. B."
+
+
+def test_one_token_a_line_keeps_pubmeds_location_whole():
+    # the joiner rebuilt "2030 Jun 6: blood. 2030012345" and "S0140-6736(30) 01234-5": the
+    # first lost its reference, the second became pages "S0140--S6736"
+    import re
+
+    printed = (
+        "1. Roe A, Doe B. A made-up cohort. Made Up J. 2030 Jun 6:blood.2030012345. "
+        "doi: 10.9999/made.1. Epub ahead of print. PMID: 99800000.\n"
+        "2. Roe A, Doe B. A made-up trial. Made Up J. 2030 Feb 3:S0140-6736(30)01234-5. "
+        "doi: 10.9999/made.2. Online ahead of print. PMID: 99800001.\n"
+    )
+    tokens = "\n".join(re.findall(r"\w+|[^\w\s]", printed))
+    lines = parse_reference_list("References\n" + tokens).references
+    whole = parse_reference_list("References\n" + printed).references
+    assert [r.source_text for r in lines] == [r.source_text for r in whole]
+    assert [(r.issued, r.page, r.pmid) for r in lines] == [
+        ((2030, 6, 6), "", "99800000"),
+        ((2030, 2, 3), "", "99800001"),
+    ]

@@ -82,3 +82,24 @@ def in_identifier(word: str, tok: str, ahead: tuple[str, ...]) -> bool:
     if tok == "[":  # "(2000)081[2714:DHSATD]2.0.CO;2", not "arXiv:1409.1556 [cs.CV]"
         return len(ahead) >= 2 and ahead[0].isalnum() and ahead[1] == ":"
     return True
+
+
+# PubMed's date and location of a paper online before its issue, rebuilt so far: "2030
+# Jun 6:blood.2030012345", ":S0140-6736(30)01234-5", ":2030.05.01.123456" (a preprint's)
+_LOCATION = re.compile(r"(?:19|20)\d\d [A-Z][a-z]{2} \d{1,2}:[\w.()\-‐‑]*$")
+_LOCATION_PIECE = re.compile(r"[\w()\-‐‑]+|\.")
+
+
+def in_location(out: str, tok: str, ahead: tuple[str, ...]) -> bool | None:
+    """Whether ``tok`` continues the location PubMed prints after such a date (its pieces
+    join as an identifier's do: "blood" / "." / "2030012345"); None when ``out`` ends with
+    no such location. A full stop then a word that is no more of it ("doi", "Epub",
+    "Online", "PMID") ends it."""
+    if not _LOCATION.search(out[-60:]):
+        return None
+    if out.endswith("."):
+        return bool(
+            _LOCATION_PIECE.fullmatch(tok)
+            and (tok[0].isdigit() or (tok.isupper() and not _AFTER_IDENTIFIER.match(tok)))
+        )
+    return bool(_LOCATION_PIECE.fullmatch(tok))

@@ -27,7 +27,7 @@ from .join_numbers import (
     opens_issue,
     suspended,
 )
-from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier
+from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier, in_location
 
 _APOSTROPHES = frozenset("'’")
 # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill", and the apostrophe typed as
@@ -160,6 +160,8 @@ def _glued(out: str, tok: str, ahead: tuple[str, ...]) -> bool:
         return True  # a DOI's prefix: its registrant has four digits or more ("10.1016")
     if IDENTIFIER.match(word):
         return in_identifier(word, tok, ahead)
+    if ":" in word and (located := in_location(out, tok, ahead)) is not None:
+        return located
     if tok == "10" and prev not in "([/" and doi_starts(ahead):
         return False  # a DOI is set off from what precedes it: "2015; 10.1016/j..."
     if not (prev.isalnum() and tok[0].isalnum()):  # a mark on one side at least
