@@ -121,3 +121,13 @@ def test_one_token_a_line_keeps_pubmeds_location_whole():
         ((2030, 6, 6), "", "99800000"),
         ((2030, 2, 3), "", "99800001"),
     ]
+
+
+def test_pubmeds_language_after_the_pages_is_no_journal():
+    ref = _one(
+        "Roe A, Doe B. [A made-up study of anaemia]. Rev Inv Med. 2030 Mar;147(3):345-52. "
+        "Spanish. doi: 10.9999/made.3. PMID: 99800002."
+    )
+    assert (ref.container_title, ref.volume, ref.page) == ("Rev Inv Med", "147", "345-352")
+    assert ref.pmid == "99800002" and "Spanish" not in ref.title + ref.container_title
+    assert not dict(ref.extra).get("parse-doubtful")
