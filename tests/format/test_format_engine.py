@@ -142,3 +142,29 @@ def test_render_failure_names_the_entry(kantarjian, monkeypatch):
     monkeypatch.setattr(Engine, "render", broken)
     with pytest.raises(StyleError, match="cannot render entry 'odd'"):
         format_bibliography([replace(kantarjian, id="odd", title="Render failure test")], "blood")
+
+
+def test_new_rendering_code_never_reuses_what_the_old_code_rendered(
+    tmp_path, monkeypatch, kantarjian
+):
+    # a cache keyed on a version number bumped by hand gave an upgraded install what the
+    # old code had rendered (an arXiv preprint without its new address); the cache file is
+    # named by the rendering code itself
+    from blinarefs.format import cache as cache_module
+    from blinarefs.format import prepare as prepare_module
+
+    ref = replace(kantarjian, title="Cache across versions.")
+    old = format_bibliography([ref], "blood", cache_dir=tmp_path)
+    engine_item = prepare_module.engine_item
+
+    def changed(ref, style):  # the next release prepares the item otherwise
+        item, variant = engine_item(ref, style)
+        return {**item, "title": "Rendered by new code"}, variant
+
+    monkeypatch.setattr(bib_module, "engine_item", changed)
+    monkeypatch.setattr(cache_module, "_code_digest", lambda: "new-code")
+    for name in ("_MEMORY", "_ALIASES"):
+        monkeypatch.setattr(cache_module, name, {})
+    monkeypatch.setattr(cache_module, "_LOADED", set())
+    new = format_bibliography([ref], "blood", cache_dir=tmp_path)
+    assert "Rendered by new code" in new[0] and new != old

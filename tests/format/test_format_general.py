@@ -373,3 +373,26 @@ def test_an_arxiv_preprint_with_no_doi_prints_its_address():
     assert "Available from: https://arxiv.org/abs/3105.01234" in vancouver
     with_doi = ref.with_fields(doi="10.48550/arXiv.3105.01234")
     assert "arxiv.org/abs" not in format_bibliography([with_doi], "blood")[0]
+
+
+def test_a_masters_thesis_is_printed_as_one():
+    # BibTeX's @mastersthesis printed "Dissertation" in both styles, and the parser wrote
+    # "[master's thesis]" as @phdthesis
+    from blinarefs.bibtex import format_entry
+    from blinarefs.parse import parse_reference_list
+    from blinarefs.store import Store
+
+    (ref,) = Store.loads(
+        "@mastersthesis{quill, author = {Quill, Ada}, title = {Moths under violet light},\n"
+        "  school = {Example University}, address = {Springfield}, year = {2031}}\n"
+    ).references
+    blood, vancouver = (format_bibliography([ref], s)[0] for s in ("blood", "vancouver"))
+    assert "Moths under violet light. Master’s thesis. Example University; 2031." in blood
+    assert "Moths under violet light [master’s thesis]. Springfield" in vancouver
+    (parsed,) = parse_reference_list(
+        "References\n1. Quill A. Moths under violet light [master's thesis]. Springfield: "
+        "Example University; 2031.\n"
+    ).references
+    assert format_entry(parsed).startswith("@mastersthesis{")
+    (doctoral,) = Store.loads(format_entry(ref.with_fields(extra=()))).references
+    assert "Dissertation" in format_bibliography([doctoral], "blood")[0]

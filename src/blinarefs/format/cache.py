@@ -7,8 +7,10 @@ with the number left as a placeholder where the style allows, so renumbering a m
 costs nothing. Preparing the item costs more than looking it up, so each Reference's own
 fields, hashed, lead to its item key too: an unchanged entry is found without preparing
 anything, and an entry whose change does not show (provenance recorded) is prepared, found
-and not rendered again. The disk file is named by the style's hash, blinarefs' rendering
-version and citeproc-py's version, so a change to any of them starts a fresh file.
+and not rendered again. The disk file is named by the style's hash, a hash of the code that
+prepares and renders an entry (this package and the model), and citeproc-py's version, so
+a change to any of them starts a fresh file: a version number bumped by hand was forgotten
+once, and an upgraded install printed what the old code had rendered.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import logging
 import marshal
 from collections.abc import Iterator
 from dataclasses import fields
+from functools import lru_cache
 from itertools import chain, islice
 from operator import attrgetter
 from pathlib import Path
@@ -30,7 +33,6 @@ from ..model import Name, Reference
 
 log = logging.getLogger(__name__)
 
-RENDER_VERSION = 2  # bump when a change in blinarefs changes what an entry renders to
 MAX_ENTRIES = 100_000  # per style file on disk; the oldest are dropped beyond this
 
 _MEMORY: dict[str, dict[str, str]] = {}  # cache file stem -> key -> rendered
@@ -66,6 +68,17 @@ def forget() -> None:
     _LOADED.clear()
 
 
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the source of what decides a rendering: this package and the model."""
+    here = Path(__file__).parent
+    files = [*sorted(here.glob("*.py")), here.parent / "model.py", here.parent / "richtext.py"]
+    digest = hashlib.blake2b(digest_size=6)
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _citeproc_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -79,7 +92,7 @@ class RenderCache:
     """The rendered entries of one style; ``folder`` None keeps them in memory only."""
 
     def __init__(self, style_digest: str, folder: Path | None = None) -> None:
-        self.stem = f"{style_digest[:20]}-r{RENDER_VERSION}-citeproc{_citeproc_version()}"
+        self.stem = f"{style_digest[:20]}-{_code_digest()}-citeproc{_citeproc_version()}"
         self.entries = _MEMORY.setdefault(self.stem, {})
         self.aliases = _ALIASES.setdefault(self.stem, {})
         self.path = Path(folder) / "format" / f"{self.stem}.json" if folder else None

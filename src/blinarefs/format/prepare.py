@@ -19,7 +19,9 @@ blinarefs-only ``custom`` block, so citeproc-py sees no unknown keys):
   ``accessed``, which the styles print after a web page or a report read online;
 - a preprint's server named only by biblatex's ``eprinttype = {arxiv}`` (Better BibTeX's
   arXiv items) is printed where the styles print a server: "arXiv. Preprint posted online
-  ...", not no server at all; with no DOI or URL, its arXiv address is the URL printed.
+  ...", not no server at all; with no DOI or URL, its arXiv address is the URL printed;
+- a master's thesis (BibTeX's @mastersthesis, biblatex's ``type = {mathesis}``) is given
+  its genre, which the styles print; without it they print "dissertation".
 
 Non-dropping particles travel in their own CSL field (the model keeps them apart), so
 citeproc-py, which does not parse particles out of family names, prints them right.
@@ -89,6 +91,8 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
         # the paper's own address, as arXiv gives it for every identifier: what the styles
         # print to find a preprint with no DOI ("Available from:", AMA's URL)
         item["URL"] = f"https://arxiv.org/abs/{eprint['eprint']}"
+    if ref.type == "thesis" and "genre" not in item and _masters(ref):
+        item["genre"] = "master's thesis"  # else the styles print "dissertation"
     if "container-title" in item and "container-title-short" not in item:
         short = nlm_abbreviation(item["container-title"])
         if short:
@@ -106,6 +110,15 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
         variant, fill = et_al_padding(len(item["author"]), style)
         item["author"] = item["author"] + [{"family": ETAL_FILLER}] * fill
     return item, variant
+
+
+def _masters(ref: Reference) -> bool:
+    """A master's thesis, as BibTeX (@mastersthesis) or biblatex (type = {mathesis}) say."""
+    fields = {k.lower(): v.strip().lower() for k, v in ref.extra}
+    return fields.get("blinarefs-entrytype") == "mastersthesis" or fields.get("type") in (
+        "mathesis",
+        "mastersthesis",
+    )
 
 
 def et_al_padding(known: int, style: Style) -> tuple[int | None, int]:

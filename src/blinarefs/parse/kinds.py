@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..bibtex import F_ENTRY
 from ..model import Reference
 from .arxiv import arxiv_eprint
 from .containers import MEETING
@@ -34,6 +35,12 @@ _THESIS = re.compile(
     r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
     r"|\[(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?\]"
     r"|\b(?:tese|tesis|disserta[cç][aã]o)\s*\[(?:doutorado|mestrado|doctorado|maestr[ií]a)\]",
+    re.IGNORECASE,
+)
+# A master's thesis, which BibTeX and the styles print apart from a doctoral one
+_MASTERS = re.compile(
+    r"\bmaster'?s?\s+(?:thesis|dissertation)|\bmsc\s+thesis|\bdisserta[cç][aã]o de mestrado"
+    r"|\btesis de maestr[ií]a|\((?:mestrado|maestr[ií]a)\)|\[(?:mestrado|maestr[ií]a)\]",
     re.IGNORECASE,
 )
 _SOFTWARE = re.compile(r"\[(?:computer\s+)?(?:software|program|computer program)\]", re.I)
@@ -328,9 +335,13 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
         # preprint as a journal holds an article (CSL's container of a preprint)
         container = _server_after(ref.source_text, title)
     short = _BRACKETED.sub("", ref.container_title_short).strip()
+    extra = ref.extra
+    if kind == "thesis" and _MASTERS.search(ref.source_text):
+        extra = (*extra, (F_ENTRY, "mastersthesis"))  # BibTeX's own type for it
     marked = ref.with_fields(
-        type=kind, title=title, container_title=container, container_title_short=short, note=note
-    )
+        type=kind, title=title, container_title=container, container_title_short=short,
+        note=note, extra=extra,
+    )  # fmt: skip
     return arxiv_eprint(marked) if kind == "article" else marked
 
 
