@@ -52,3 +52,34 @@ def test_a_capital_in_inside_a_title_without_editors_stays_in_the_title() -> Non
     )
     assert ref.title == "Living In Still Water: a pretend survey"
     assert ref.container_title == "Journal of Invented Limnology"
+
+
+@pytest.mark.parametrize("mark", ["(pp. 41–58)", "(3rd ed., pp. 41–58)", "(Vol. 2, pp. 41–58)"])
+def test_apa_sevenths_editors_given_first_and_the_book_to_its_pages(mark: str) -> None:
+    # "In L. Quell & A. I. Brindle (Eds.), Quell-Brindle reeds (26th ed., pp. ...)": the
+    # labeller read the hyphenated book as an address and the chapter became a book with
+    # no book title
+    ref = _read(
+        "Marrow, T. J. (2029). Invented growth of paper reeds. In L. Quell & A. I. Brindle "
+        f"(Eds.), Quell-Brindle pretend fields {mark}. Imaginary Press."
+    )
+    assert (ref.type, ref.title, ref.container_title, ref.page) == (
+        "chapter",
+        "Invented growth of paper reeds",
+        "Quell-Brindle pretend fields",
+        "41-58",
+    )
+    assert [e.family for e in ref.editor] == ["Quell", "Brindle"]
+    assert ref.publisher == "Imaginary Press"
+    assert ref.edition == ("3" if "3rd" in mark else "")
+
+
+@pytest.mark.parametrize(("status", "note"), [("in press", "in press"), ("n.d.", "")])
+def test_a_year_apa_does_not_know_yet_is_no_part_of_the_title(status: str, note: str) -> None:
+    ref = _read(
+        f"Marrow, T. J., & Fennick, O. ({status}). Invented growth of paper reeds. Journal "
+        "of Invented Limnology."
+    )
+    assert ref.title == "Invented growth of paper reeds"
+    assert ref.container_title == "Journal of Invented Limnology"
+    assert ref.issued is None and ref.note == note

@@ -63,6 +63,11 @@ def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int
     journal) ends, or at the full stop before a place and its colon. The book's first
     words read as more names ("Forest hydrology: Proceedings of...") are the book's, and
     so are words left unread up to APA's pages ("The Yeasts (pp. 65-83)")."""
+    for k in range(start + 1, min(start + 30, len(words))):
+        if words[k] == ".":
+            break
+        if _pages_mark(words, k) > k:
+            return k, k  # the book runs to APA's "(pp. 5-9)", whatever the labeller read
     end = start
     while end < len(labels) and end - start < 8 and labels[end] in ("author", "editor", "other"):
         if words[end] in ("(", ")", ".", "["):
@@ -83,13 +88,30 @@ def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int
     return end, end
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
 def _pages_mark(words: list[str], at: int) -> int:
-    """Where APA's "(pp. 75-109)" or "(p. 5)" after the book ends, or ``at`` when none is
-    there: the book stops at its parenthesis."""
-    if words[at : at + 1] != ["("] or words[at + 1 : at + 2] not in (["pp"], ["p"]):
+    """Where APA's "(pp. 75-109)", "(p. 5)" or "(2nd ed., pp. 75-109)" after the book
+    ends, or ``at`` when none is there: the book stops at its parenthesis."""
+    if words[at : at + 1] != ["("]:
         return at
-    close = words.index(")", at) if ")" in words[at : at + 6] else -1
+    first = at + 1
+    if _ORDINAL.fullmatch(words[first] if first < len(words) else "") and words[
+        first + 1 : first + 2
+    ] == ["ed"]:
+        first = next((k + 1 for k in range(first, first + 5) if words[k : k + 1] == [","]), at)
+    if first == at or words[first : first + 1] not in (["pp"], ["p"]):
+        return at
+    close = words.index(")", first) if ")" in words[first : first + 6] else -1
     return close + 1 if close > 0 else at
+
+
+def _in_pages_mark(x: Labelled) -> Labelled:
+    """A word of "(2nd ed., pp. 75-109)": the edition's ordinal, the pages, or neither."""
+    if _ORDINAL.fullmatch(x.token.text):
+        return x._replace(label="edition")
+    return x._replace(label="pages" if re.match(r"\d", x.token.text) else "other")
 
 
 def _after_pages(rest: list[Labelled]) -> list[Labelled]:
@@ -151,10 +173,7 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
                 *(x._replace(label="editor") for x in labelled[start:j]),
                 *(x._replace(label="other") for x in labelled[j:end]),
                 *(x._replace(label="container") for x in labelled[end:book]),
-                *(
-                    x._replace(label="pages" if re.match(r"\d", x.token.text) else "other")
-                    for x in labelled[book:pages]
-                ),
+                *(_in_pages_mark(x) for x in labelled[book:pages]),
                 *_place(labelled[book : place + 1] if place > book else []),
                 *(_after_pages(rest) if pages > book else rest),
             ]

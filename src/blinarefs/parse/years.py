@@ -356,3 +356,34 @@ def _text(labelled: list[Labelled], i: int) -> str:
 
 def _label(labelled: list[Labelled], i: int) -> str:
     return labelled[i].label if i < len(labelled) else ""
+
+
+# What author-year styles print in the year's parentheses for a work with none yet: APA's
+# "(in press)", "(forthcoming)" and "(n.d.)", and its Portuguese and Spanish "(s.d.)",
+# "(s.f.)", each cut into tokens ("n" / "." / "d" / ".")
+_UNDATED = (("in", "press"), ("forthcoming",), ("n", ".", "d", "."), ("n", ".", "d"),
+            ("s", ".", "d", "."), ("s", ".", "f", "."))  # fmt: skip
+
+
+def status_for_year(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Roe, A. (in press). Title": the words in the year's parentheses after the names
+    say the work has no year; the labeller read "in press" into the title (a title "in
+    press). Title") and "n.d." as the year. "in press" is kept as a note."""
+    words = [x.token.text.lower() for x in labelled]
+    for i, word in enumerate(words[:-2]):
+        if word != "(" or i == 0 or labelled[i - 1].label not in ("author", "editor"):
+            continue
+        for status in _UNDATED:
+            close = i + 1 + len(status)
+            if tuple(words[i + 1 : close]) == status and words[close : close + 1] == [")"]:
+                label = "note" if status[0] in ("in", "forthcoming") else "other"
+                inside = [x._replace(label=label) for x in labelled[i + 1 : close]]
+                return [
+                    *labelled[:i],
+                    labelled[i]._replace(label="other"),
+                    *inside,
+                    labelled[close]._replace(label="other"),
+                    *labelled[close + 1 :],
+                ]
+        break
+    return labelled
