@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import references_argument
 from .bibtex import bibtex_entry_type
-from .findings import Finding
+from .findings import Finding, Severity
 from .keys import VALID_KEY
 from .model import Reference
 from .names import fold_ascii
@@ -152,6 +152,45 @@ def check_names(ref: Reference) -> Iterable[Finding]:
                 )
 
 
+# What a printed reference or its title says of the work's standing: PubMed's links to a
+# notice about it ("Retraction in: J Made Up. 2031;2:3.", "Expression of concern in: ...",
+# "Erratum in: ..."), and the prefix publishers put on a retracted article's title
+# ("RETRACTED: ...", "Retracted: ...", "[Retracted]"). "Retraction of:" is a notice itself.
+_PRINTED_NOTICES: tuple[tuple[str, Severity, re.Pattern[str]], ...] = (
+    ("printed-retraction", "error", re.compile(
+        r"\bRetraction in:|\A\s*(?:RETRACTED|Retracted)(?: article)?\s*[:.]|\[Retracted\]")),
+    ("printed-concern", "warning", re.compile(r"\bExpression of concern in:", re.I)),
+    ("printed-erratum", "info", re.compile(r"\b(?:Erratum|Corrigendum) in:")),
+)  # fmt: skip
+_NOTICE_WORDS = {"printed-retraction": "retracted", "printed-concern": "under an expression "
+                 "of concern", "printed-erratum": "corrected by an erratum"}  # fmt: skip
+_NOTICE_HINTS = {
+    "printed-retraction": "do not cite a retracted work as evidence; cite the notice if the "
+    "retraction is the point",
+    "printed-concern": "read the notice before relying on the work",
+    "printed-erratum": "read the erratum; cite the corrected version",
+}
+
+
+def check_printed_notices(ref: Reference) -> Iterable[Finding]:
+    """What the reference as printed says of the work: a list copied from PubMed carries
+    its notices ("Retraction in: ..."), found without asking any service."""
+    printed = " ".join(p for p in (ref.title, ref.source_text, ref.note) if p)
+    if not any(w in printed for w in ("etract", "ETRACT", "oncern", "rratum", "orrigendum")):
+        return
+    for code, severity, pattern in _PRINTED_NOTICES:
+        if found := pattern.search(ref.title) or pattern.search(ref.source_text or ref.note):
+            yield Finding(
+                severity,
+                code,
+                f"the reference as printed says the work is {_NOTICE_WORDS[code]} "
+                f"({found.group().strip()!r})",
+                key=ref.id,
+                suggestion=_NOTICE_HINTS[code],
+            )
+            return
+
+
 # "S12-9", "291-7"; anchored, so that a search over a run of letters stays linear too
 _PAGE_RANGE = re.compile(r"\A[A-Za-z]*(\d+)[A-Za-z]?-[A-Za-z]*(\d+)[A-Za-z]?")
 
@@ -234,6 +273,7 @@ ENTRY_RULES: tuple[Rule, ...] = (
     check_names,
     check_pages,
     check_key,
+    check_printed_notices,
 )
 
 
