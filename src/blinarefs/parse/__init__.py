@@ -14,7 +14,8 @@ from .closing import FULL_STOP, NameHabits, name_habits
 from .kinds import printed_kind
 from .read import EMPTY, Reading, read_item
 from .reference import Unparsed, parse_reference
-from .split import RawItem, ReferenceSection, find_reference_section, join_tokens
+from .section import RawItem, ReferenceSection
+from .split import find_reference_section, join_tokens
 
 __all__ = [
     "Doubt",

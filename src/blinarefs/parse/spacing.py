@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .split import ReferenceSection
+    from .section import ReferenceSection
 
 # A piece one token or one short element a line holds at most this many words: "Roe J",
 # "J Avian Stud", not a whole reference or a paragraph.

@@ -99,7 +99,7 @@ def check_manuscript(
 def _problems(problems: list[Finding], trace: Trace) -> list[Finding]:
     """The reader's findings, but not the note that the list has no numbers when the text
     cites by author and year (or by key): such a list has none by design."""
-    from ..parse.split import NO_NUMBERS
+    from ..parse.section import NO_NUMBERS
     from .decode import KEYED
 
     if trace.citations and all(c.kind in KEYED for c in trace.citations):
