@@ -43,11 +43,20 @@ def raised_groups(superscripts: list[Span], text: str) -> list[Span]:
     return out
 
 
+# What a writer raises with a citation before its numbers: the sentence's punctuation and
+# the space after it (".³", ", ⁴⁻⁶"), a trademark sign Word raises ("Drug®" "⁴"), a note's
+# mark ("*" "¹²").
+_RAISED_BEFORE = frozenset(".,;: \u00a0\u2009™®℠*†‡§¶")
+
+
 def past_punctuation(text: str, sup: Span) -> Span:
     """A raised group without the sentence's punctuation raised with it (".³", ",⁴⁻⁶": the
-    writer selected the full stop or the comma with the citation)."""
+    writer selected the full stop or the comma with the citation), nor a trademark sign or
+    a note's mark raised before it. At a line's start it is a label's ("*¹ Department")."""
     start = sup.start
-    while start < sup.end and text[start] in ".,;:":
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return sup
+    while start < sup.end and text[start] in _RAISED_BEFORE:
         start += 1
     if start == sup.start or not text[start : start + 1].isdigit():
         return sup
