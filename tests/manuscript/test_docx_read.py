@@ -803,6 +803,25 @@ def test_marks_raised_with_a_citation_are_left_out_of_it(tmp_path):
     assert [m.numbers for m in doc.markers] == [(4,), (5,), (6,), (7,)]
 
 
+def test_a_label_and_a_citation_raised_in_one_run_are_told_apart(tmp_path):
+    # a converter or a writer's retyping may join a raised label's run and the citation's:
+    # an allele, a charge, a trademark; the citation goes on from those cited before
+    body = p(t("Introduction"), style="Heading1")
+    body += p(
+        t("Earlier work"),
+        t("1–6", sup=True),
+        t(" used Foxp3"),
+        t("fl/fl7", sup=True),
+        t(" mice, a Ca"),
+        t("2+8", sup=True),
+        t(" flux and Drugex"),
+        t("TM9", sup=True),
+        t("."),
+    )
+    doc = read_manuscript(docx(tmp_path / "joined.docx", body))
+    assert [m.numbers for m in doc.markers] == [(1, 2, 3, 4, 5, 6), (7,), (8,), (9,)]
+
+
 def test_a_table_cell_that_holds_only_a_raised_group_cites(tmp_path):
     # A table listing studies with a column of their references, raised: each cell holds
     # only the group, which no line-start label or affiliation does. A raised group that
