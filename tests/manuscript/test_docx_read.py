@@ -805,7 +805,8 @@ def test_marks_raised_with_a_citation_are_left_out_of_it(tmp_path):
 
 def test_a_label_and_a_citation_raised_in_one_run_are_told_apart(tmp_path):
     # a converter or a writer's retyping may join a raised label's run and the citation's:
-    # an allele, a charge, a trademark; the citation goes on from those cited before
+    # an allele, a charge, a trademark; the citation goes on from those cited before, and
+    # an allele's own digits that repeat a number cited already are the allele's ("chaos1")
     body = p(t("Introduction"), style="Heading1")
     body += p(
         t("Earlier work"),
@@ -816,7 +817,9 @@ def test_a_label_and_a_citation_raised_in_one_run_are_told_apart(tmp_path):
         t("2+8", sup=True),
         t(" flux and Drugex"),
         t("TM9", sup=True),
-        t("."),
+        t(" in Polq"),
+        t("chaos1", sup=True),
+        t(" mice."),
     )
     doc = read_manuscript(docx(tmp_path / "joined.docx", body))
     assert [m.numbers for m in doc.markers] == [(1, 2, 3, 4, 5, 6), (7,), (8,), (9,)]

@@ -161,7 +161,10 @@ def _after_a_raised_label(
         if is_greek(label.group()[-1]) or (len(label.group()) == 1 and len(tail) == 1):
             return None
         numbers = citation_numbers(tail)
-        if numbers and max(numbers) <= seen + len(numbers):
+        # in one run with the label, only numbers cited for the first time: a name's own
+        # digits ("chaos1", an allele) may repeat a number cited before
+        fresh = cut in sup.breaks or (numbers is not None and min(numbers) > seen)
+        if numbers and fresh and max(numbers) <= seen + len(numbers):
             return (cut, sup.end) if is_citation(text, cut, sup.end, paragraph_start) else None
     return None
 
