@@ -761,6 +761,70 @@ def test_citations_after_names_possessives_and_figure_dashes(tmp_path):
     ]
 
 
+def test_a_mass_or_a_volume_takes_no_power(tmp_path):
+    # a mass or a volume written with its prefix is never squared or cubed: "25 kg²." and
+    # "10 mL³" cite, as "1.73 m²", "40 cm³" and "9.8 m/s²" do not
+    cited = _sup_markers(
+        tmp_path,
+        t("Adult pigs weigh 25 kg"),
+        t("2", sup=True),
+        t(", and doses of 10 mL"),
+        t("3", sup=True),
+        t(" per 1.73 m"),
+        t("2", sup=True),
+        t(" in 40 cm"),
+        t("3", sup=True),
+        t(" at 9.8 m/s"),
+        t("2", sup=True),
+        t(" were given."),
+    )
+    assert cited == [("²", (2,)), ("³", (3,))]
+
+
+def test_marks_raised_with_a_citation_are_left_out_of_it(tmp_path):
+    # Word raises "®" and "™" by itself, and writers select the comma and its space or a
+    # note's mark with the citation: the numbers after them cite; a mark that opens a line
+    # labels what follows it
+    body = p(t("Introduction"), style="Heading1")
+    body += p(
+        t("Patients took Drugex"),
+        t("®", sup=True),
+        t("4", sup=True),
+        t(" daily, as advised"),
+        t(", 5", sup=True),
+        t(" by some and"),
+        t("*6", sup=True),
+        t(" by others"),
+        t("7,†", sup=True),
+        t("."),
+    )
+    body += p(t("*8", sup=True), t(" Department of Made-up Studies, Nowhere."))
+    doc = read_manuscript(docx(tmp_path / "marks.docx", body))
+    assert [m.numbers for m in doc.markers] == [(4,), (5,), (6,), (7,)]
+
+
+def test_a_label_and_a_citation_raised_in_one_run_are_told_apart(tmp_path):
+    # a converter or a writer's retyping may join a raised label's run and the citation's:
+    # an allele, a charge, a trademark; the citation goes on from those cited before, and
+    # an allele's own digits that repeat a number cited already are the allele's ("chaos1")
+    body = p(t("Introduction"), style="Heading1")
+    body += p(
+        t("Earlier work"),
+        t("1–6", sup=True),
+        t(" used Foxp3"),
+        t("fl/fl7", sup=True),
+        t(" mice, a Ca"),
+        t("2+8", sup=True),
+        t(" flux and Drugex"),
+        t("TM9", sup=True),
+        t(" in Polq"),
+        t("chaos1", sup=True),
+        t(" mice."),
+    )
+    doc = read_manuscript(docx(tmp_path / "joined.docx", body))
+    assert [m.numbers for m in doc.markers] == [(1, 2, 3, 4, 5, 6), (7,), (8,), (9,)]
+
+
 def test_a_table_cell_that_holds_only_a_raised_group_cites(tmp_path):
     # A table listing studies with a column of their references, raised: each cell holds
     # only the group, which no line-start label or affiliation does. A raised group that

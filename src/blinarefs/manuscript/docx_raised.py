@@ -43,11 +43,20 @@ def raised_groups(superscripts: list[Span], text: str) -> list[Span]:
     return out
 
 
+# What a writer raises with a citation before its numbers: the sentence's punctuation and
+# the space after it (".³", ", ⁴⁻⁶"), a trademark sign Word raises ("Drug®" "⁴"), a note's
+# mark ("*" "¹²").
+_RAISED_BEFORE = frozenset(".,;: \u00a0\u2009™®℠*†‡§¶")
+
+
 def past_punctuation(text: str, sup: Span) -> Span:
     """A raised group without the sentence's punctuation raised with it (".³", ",⁴⁻⁶": the
-    writer selected the full stop or the comma with the citation)."""
+    writer selected the full stop or the comma with the citation), nor a trademark sign or
+    a note's mark raised before it. At a line's start it is a label's ("*¹ Department")."""
     start = sup.start
-    while start < sup.end and text[start] in ".,;:":
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return sup
+    while start < sup.end and text[start] in _RAISED_BEFORE:
         start += 1
     if start == sup.start or not text[start : start + 1].isdigit():
         return sup
@@ -102,7 +111,8 @@ def cited_part(
             and not is_power(text, sup.start, cut, paragraph_start)
         ):
             return sup.start, cut
-    for cut in sup.breaks:
+    cuts = _cuts(text, sup)
+    for cut in cuts:
         head = text[sup.start : cut].strip()
         if head in _SIGNS or (text[sup.start - 1 : sup.start] in ")]" and text[cut].isdigit()):
             continue  # "M" "−" "¹": a negative power; "(RR = 2.9)" "2" "9": one number
@@ -119,11 +129,23 @@ def cited_part(
             return cut, sup.end
     if is_citation(text, sup.start, sup.end, paragraph_start):
         return sup.start, sup.end
-    return _after_a_raised_label(text, sup, paragraph_start, seen)
+    return _after_a_raised_label(text, sup, cuts, paragraph_start, seen)
+
+
+def _cuts(text: str, sup: Span) -> list[int]:
+    """Where a raised span may hold two things: between its runs, and inside one run where
+    digits follow a letter or a charge's sign ("flox/flox12", "2+4": a converter or a
+    writer's retyping joins the label's run and the citation's)."""
+    inner = [
+        i
+        for i in range(sup.start + 1, sup.end)
+        if text[i].isdigit() and (text[i - 1].isalpha() or text[i - 1] in "+⁺")
+    ]
+    return sorted({*sup.breaks, *inner})
 
 
 def _after_a_raised_label(
-    text: str, sup: Span, paragraph_start: int, seen: int
+    text: str, sup: Span, cuts: list[int], paragraph_start: int, seen: int
 ) -> tuple[int, int] | None:
     """The citation raised in a run of its own right after a raised label that ends in a
     letter: an allele or a genotype ("Gene" "flox/flox" "35", "QF2" "w" "15"), a quantity's
@@ -131,7 +153,7 @@ def _after_a_raised_label(
     the number after it cites when it goes on from the numbers cited so far (``seen``) or
     cites one again, as a citation does, and a label's own digits seldom do. After a Greek
     letter, or one digit after a single letter, it is an index ("Ile" "δ" "1", "x" "i" "2")."""
-    for cut in sup.breaks:
+    for cut in cuts:
         label = re.search(r"[^\W\d_]+$", text[sup.start : cut].rstrip())
         if label is None:
             continue
@@ -139,7 +161,10 @@ def _after_a_raised_label(
         if is_greek(label.group()[-1]) or (len(label.group()) == 1 and len(tail) == 1):
             return None
         numbers = citation_numbers(tail)
-        if numbers and max(numbers) <= seen + len(numbers):
+        # in one run with the label, only numbers cited for the first time: a name's own
+        # digits ("chaos1", an allele) may repeat a number cited before
+        fresh = cut in sup.breaks or (numbers is not None and min(numbers) > seen)
+        if numbers and fresh and max(numbers) <= seen + len(numbers):
             return (cut, sup.end) if is_citation(text, cut, sup.end, paragraph_start) else None
     return None
 

@@ -26,6 +26,9 @@ _SPACED = re.compile(r"(?<=\d)\s+(?=\d)")
 _UNITS = words(
     "m cm mm km um μm µm nm dm in ft yd mi s sec min h hr kg g mg mol l ml dl pa kpa mpa gpa"
 )
+# Units never squared or cubed: a mass, an amount, a volume by its prefix ("25 kg²." cites;
+# a lone "l" or "g" may be a variable's square)
+_UNSQUARED = words("kg mg µg μg ug mol mmol ml dl µl μl")
 # Words that name a thing by a capital letter after them: "vitamin D³" and "hepatitis B²"
 # are names with a citation, not a variable squared or cubed.
 _NAMED_BY_LETTER = words(
@@ -72,6 +75,8 @@ FRONT_END = re.compile(
 
 # spaces before the separator from the start of their run only: linear on a long run
 _NOTE_LETTER = re.compile(r"(?:(?<!\s)\s+)?[,;]\s*[a-z]\b(?=\s*(?:[,;]|$))")
+# a note's mark raised after the numbers: "12*", "3,4,†"
+_NOTE_MARK = re.compile(r"(?<=\d)[,;]?\s*[*†‡§¶]+$")
 _LOCATOR = re.compile(r"(\d):\d+(?:[-–]\d+)?")
 # "(3), (4)", "(5)-(7)", "[1][2]": each number in its own brackets, the group as one
 _EACH_BRACKETED = re.compile(r"[\])]\s*(?:([,;\-–—‐‑−‒])\s*)?[\[(](?=\s*\d)")
@@ -125,7 +130,7 @@ def citation_numbers(group: str) -> tuple[int, ...] | None:
     one group, each number once ("1a, 1b": reference 1's parts)."""
     if len(group) > 300:
         return None  # a raised passage, not a group (and no work for the patterns)
-    group = _LOCATOR.sub(r"\1", _NOTE_LETTER.sub("", group.strip()))
+    group = _LOCATOR.sub(r"\1", _NOTE_LETTER.sub("", _NOTE_MARK.sub("", group.strip())))
     group, parts = _SUB_LETTER.subn(r"\1", group)
     group = _EACH_BRACKETED.sub(lambda m: m.group(1) or ",", group)
     m = _GROUP.match(group.strip())
@@ -330,8 +335,15 @@ def _power_or_label(before: str, group: str, spaced: bool = False) -> bool:
     word = re.search(r"[^\W\d_]+$", before)
     token = word.group() if word else ""
     ahead = before[-len(token) - 1 : -len(token)] if token else ""
-    if token.lower() in _UNITS and group in ("2", "3") and ahead not in ("’", "'"):
-        return True  # a unit, not a possessive's "s" ("Crohn’s²")
+    if (
+        token.lower() in _UNITS
+        and group in ("2", "3")
+        and ahead not in ("’", "'")
+        and token.lower() not in _UNSQUARED
+    ):
+        # a unit squared or cubed, not a possessive's "s" ("Crohn’s²"); a mass, an amount or
+        # a volume written with its prefix takes no power: "weighs 25 kg²." cites
+        return True
     if token.lower() in _UNITS and (ahead == "/" or _AFTER_QUANTITY.search(before[: -len(token)])):
         # "30 s¹⁵", "5 m⁸", "ft³/s³⁵": a unit after its quantity or under a slash is
         # squared or cubed only
