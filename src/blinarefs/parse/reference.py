@@ -63,12 +63,13 @@ _PUBMED_NOTES = re.compile(
     r"|Expression of concern)\s+(?:in|for|of|on):\s.*$)"
 )
 # and the language of an article not in English, which PubMed prints after the pages
-# ("2030;14(3):345-52. Spanish. doi: ..."): read as the journal, it lost the reference
+# ("2030;14(3):345-52. Spanish. doi: ..."): read as the journal, it lost the reference (a
+# report's "; 2020. Chinese." is left to the labeller)
 _PUBMED_LANGUAGE = re.compile(
-    r"(?<=\d\. )(?:Afrikaans|Arabic|Bulgarian|Chinese|Croatian|Czech|Danish|Dutch|Finnish"
+    r"(?<=:)\s?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?\. (?P<language>(?:Afrikaans|Arabic|Bulgarian|Chinese|Croatian|Czech|Danish|Dutch|Finnish"
     r"|French|German|Greek|Hebrew|Hungarian|Icelandic|Italian|Japanese|Korean|Lithuanian"
     r"|Norwegian|Persian|Polish|Portuguese|Romanian|Russian|Serbian|Slovak|Slovenian|Spanish"
-    r"|Swedish|Turkish|Ukrainian)\.(?= Review\.$|$)"
+    r"|Swedish|Turkish|Ukrainian)\.)(?= Review\.$|$)"
 )
 # also AMA's preprints ("medRxiv. Preprint posted online May 1, 2031.") and PMC's AMA citations,
 # which date a paper numbered by article after its tail ("BMJ. 2021;373:n1123. Published 2021
@@ -211,8 +212,8 @@ def parse_reference(
     if may_hold(work, ("internet",)):
         work = _MEDIUM.sub("", work)
     lift(_URL, "url", ("http",))
-    if language := _PUBMED_LANGUAGE.search(work, max(0, len(work) - 30)):
-        work = _close_gap(work[: language.start()], work[language.end() :])
+    if language := _PUBMED_LANGUAGE.search(work, max(0, len(work) - 40)):
+        work = _close_gap(work[: language.start("language")], work[language.end() :])
     if may_hold(work, ("review", " in:", " of:", " for:", " on:")) and (
         notes := _PUBMED_NOTES.search(work)
     ):
