@@ -49,3 +49,11 @@ def test_a_missing_part_of_a_group_is_a_dangling_citation_finding():
     trace = trace_manuscript("Owls nest early (Roe 2019; Moe 2021; Poe 2020).", REFS)
     [finding] = check_dangling_citations(trace)
     assert "'Moe 2021'" in finding.message
+
+
+def test_et_al_with_a_replacement_character_for_its_space_is_read():
+    # a copy decoded in the wrong character set: the thin space of "et al." is U+FFFD
+    text = "Owls nest early (Roe et\ufffdal. 2019, Poe 2020), as Roe et\ufffdal. (2019) saw."
+    roe = (Name("Roe", "J."), Name("Loe", "K."), Name("Zoe", "L."))
+    refs = [Reference(id="roe2019", author=roe, issued=(2019,)), REFS[1]]
+    assert [c.keys for c in decode_citations(text, refs)] == [("roe2019", "poe2020"), ("roe2019",)]

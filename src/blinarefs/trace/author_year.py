@@ -30,12 +30,15 @@ _CORPORATE = (
     rf"[{_UPPER}][\w'’\-‐‑]*"
     rf"(?:\s+(?:(?:of|on|for|and|the|in|de)\s+){{0,2}}[{_UPPER}][\w'’\-‐‑]+){{1,6}}"
 )
+# "et al", its space any space, or the replacement character a copy decoded with the wrong
+# character set leaves for a thin or no-break one ("et\ufffdal.": a real journal's XML)
+_ET = "et[\\s\ufffd]+al"
 # "et al.", "Roe, Poe, et al.", "Roe, Poe and Moe", "Roe and HEI Review Committee" (a body)
 # "and others": Biostatistics' house style for "et al." ("Ghosh and others, 2008"); "et al .",
 # its full stop spaced off where a copy kept the italic's space
 _MORE = (
     rf"(?:,\s*{_NAME})*,?\s+"
-    rf"(?:et\s+al(?:\s?\.)?|and\s+others\b|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
+    rf"(?:{_ET}(?:\s?\.)?|and\s+others\b|(?:and|&)\s+(?:{_CORPORATE}|{_NAME}))"
 )
 _UNDATED = UNDATED_WORDS  # "(Roe, n.d.)", "Roe et al. (in press)"
 # "Vaupel et al., 1987, 1997": two works of the same authors
@@ -65,7 +68,7 @@ _LOOSE_AROUND = 60  # characters of prefix or suffix a loose part may have
 _AUTHOR_PAREN = re.compile(r"\(([^()\n]{6,300})\)")
 # a parenthesis that may cite by name; and "(Darwin, 1859)": classics are cited too
 _DATED = re.compile(rf"(?:1[6-9]|20)\d\d|{_UNDATED}")
-_ET_AL = re.compile(r"\bet\s+al\b|\band\s+others\b")
+_ET_AL = re.compile(rf"\b{_ET}\b|\band\s+others\b")
 _YEAR_ALONE = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
 # a year and its letter, or one more letter of the year before ("2006a,b": 2006b)
 _YEAR_LETTERED = re.compile(r"((?:1[6-9]|20)\d\d)([a-z]?)|(?<=[a-z]),\s?([a-z])(?!\w)")
@@ -98,7 +101,7 @@ _AUTHOR_NARRATIVE = re.compile(
 # the year with no parenthesis; only with "et al." or two names, and only if it matches
 _BARE_YEAR = re.compile(r"(?<![\d(])(?:1[6-9]|20)\d\d[a-z]?\b(?![)\d])")
 _AUTHOR_BARE = re.compile(
-    rf"(?P<name>{_NAME})(?P<more>\s+et\s+al\.?|\s+and\s+others\b|\s+(?:and|&)\s+{_NAME}),?\s+"
+    rf"(?P<name>{_NAME})(?P<more>\s+{_ET}\.?|\s+and\s+others\b|\s+(?:and|&)\s+{_NAME}),?\s+"
     r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
 )
 
