@@ -106,3 +106,13 @@ def test_one_parenthesis_citing_by_name_keeps_a_text_with_few_numbers_author_yea
         "on bark 4 times out of 5. Roe (2003) agrees."
     )
     assert [k for k, _ in cited(text)] == ["author-year"] * 3
+
+
+def test_a_style_that_names_every_work_in_the_sentence_keeps_its_names_beside_stray_numbers():
+    # a guard: some author-year styles print every citation as "Name (year)", no parenthesis
+    text = (
+        "Moss grows in shade Moss (2001). Ferns need water Fern et al. (2002); Roe (2003). "
+        "Plot 1 held lichens Lichen (2004), and plot 2 algae Alga (2005). Reeds grew in "
+        "plot 3 Reed (2006), sedges in plot 1 Sedge (2007), birches in plot 4 Birch (2008)."
+    )
+    assert [k for k, _ in cited(text)] == ["author-year"] * 8
