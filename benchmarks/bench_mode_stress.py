@@ -3,7 +3,7 @@ manuscript differs from the journal's copy: real articles perturbed (``perturb.p
 scored per perturbation, with every whole-article failure listed.
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_mode_stress.py [--split dev]
-        [--files GLOB] [--only PERTURBATION]... [--every N] [--list]
+        [--files GLOB] [--only PERTURBATION]... [--every N] [--list] [--named]
 
 Each numbered article is scored in the renderings its markup allows: a bracket or paren
 article printed; a superscript article printed ("^4^") and flattened ("disease.4"). Every
@@ -20,7 +20,10 @@ lost or invented most of its markers. In the mixed perturbations (``legend-other
 ``pasted``) the markers in the minority convention are scored apart too ("other
 recall"), and a rendering that lost more than half of them counts as a **minority
 failure**: a manuscript that mixes conventions must lose no marker. Numbered articles are
-decoded against placeholders (``r1..rN``), as ``bench_markers.py`` does.
+decoded against placeholders (``r1..rN``), as ``bench_markers.py`` does; ``--named``
+decodes them against their own lists as ``blinarefs trace`` reads them, authors and years
+included, where a text that names works by author and year may be taken for one that
+cites by name (``bench_markers_named.py``'s failures, under stress).
 
 ``--every N`` scores one article in N (for a quick run); ``--list`` lists every failure
 with the conventions the decoder took markers of. Tune on dev (or ``--files``) only.
@@ -77,6 +80,12 @@ def main() -> int:
     parser.add_argument("--only", action="append", choices=PERTURBATIONS, default=[])
     parser.add_argument("--every", type=int, default=1, help="score one article in N")
     parser.add_argument("--list", action="store_true", help="list every failure")
+    parser.add_argument(
+        "--named",
+        action="store_true",
+        help="decode numbered articles against their own lists (authors and years), not "
+        "placeholders",
+    )
     args = parser.parse_args()
     chosen = (outside(args.files) if args.files else articles(split=args.split))[:: args.every]
     chosen = [a for a in chosen if a.marker_style in (*NUMBERED, "author-year")]
@@ -91,7 +100,9 @@ def main() -> int:
             _author_year(art, hows, rows, failures)
             continue
         index = ReferenceIndex.build(
-            [Reference(id=f"r{n}", number=n) for n in range(1, art.n_refs + 1)]
+            read_manuscript(art.path).references
+            if args.named
+            else [Reference(id=f"r{n}", number=n) for n in range(1, art.n_refs + 1)]
         )
         for rendering, base in renderings(art):
             for how in hows:

@@ -37,10 +37,11 @@ PREFIXES = ("", "\\", "[", "1 ")
 BOUNDED = {
     "blinarefs.parse.reference._JOURNAL_TAIL": "searched in the last TAIL_WINDOW characters",
     "blinarefs.parse.reference._BOOK_TAIL": "searched in the last TAIL_WINDOW characters",
-    "blinarefs.trace.syntax._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 characters",
-    "blinarefs.trace.syntax._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",
-    "blinarefs.trace.syntax._AUTHOR_BARE": "searched 80 characters before a bare year",
-    "blinarefs.trace.syntax._AUTHOR_LOOSE": "searched in a part of a parenthesis of at most "
+    "blinarefs.trace.author_year._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 "
+    "characters",
+    "blinarefs.trace.author_year._AUTHOR_NARRATIVE": "searched 120 characters before a (year)",
+    "blinarefs.trace.author_year._AUTHOR_BARE": "searched 80 characters before a bare year",
+    "blinarefs.trace.author_year._AUTHOR_LOOSE": "searched in a part of a parenthesis of at most "
     "300 characters",
     "blinarefs.trace.sentences._BLOCK_LINE": "match()ed at a line's start, never searched",
     "blinarefs.trace.sentences._NUMBERED_HEADING": "match()ed at a line's start, never searched",

@@ -86,3 +86,33 @@ def test_a_gene_named_again_and_again_does_not_outvote_citations_by_name():
         "counted Gpr5 puncta."
     )
     assert cited(text) == [("author-year", (1,)), ("author-year", (2,))]
+
+
+def test_works_named_only_in_the_sentence_leave_a_flattened_texts_few_citations():
+    # "According to Roe (2003)" names a work in a numbered text as in an author-year one:
+    # with no parenthesis citing by name, three flattened citations are citations
+    text = (
+        "Moss grows in shade.1 According to Moss (2001), ferns need water. Fern et al (2002) "
+        "counted them. Lichens grow slowly.4 Roe (2003) agrees, as Reed (2006) found. "
+        "Sedges prefer wet meadows.8"
+    )
+    assert cited(text) == [("superscript", (1,)), ("superscript", (4,)), ("superscript", (8,))]
+
+
+def test_one_parenthesis_citing_by_name_keeps_a_text_with_few_numbers_author_year():
+    # a guard: the author-year style's own citation is the parenthesis
+    text = (
+        "Moss grows in shade (Moss, 2001). Fern et al (2002) counted them. Lichens grow "
+        "on bark 4 times out of 5. Roe (2003) agrees."
+    )
+    assert [k for k, _ in cited(text)] == ["author-year"] * 3
+
+
+def test_a_style_that_names_every_work_in_the_sentence_keeps_its_names_beside_stray_numbers():
+    # a guard: some author-year styles print every citation as "Name (year)", no parenthesis
+    text = (
+        "Moss grows in shade Moss (2001). Ferns need water Fern et al. (2002); Roe (2003). "
+        "Plot 1 held lichens Lichen (2004), and plot 2 algae Alga (2005). Reeds grew in "
+        "plot 3 Reed (2006), sedges in plot 1 Sedge (2007), birches in plot 4 Birch (2008)."
+    )
+    assert [k for k, _ in cited(text)] == ["author-year"] * 8

@@ -44,6 +44,7 @@ from typing import Any
 
 from ..arguments import references_argument, text_argument
 from ..model import Reference
+from .author_year import author_year_candidates
 from .candidates import (
     KEYED,
     KINDS,
@@ -78,7 +79,7 @@ from .spacing import (
 )
 from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
-from .syntax import author_year_candidates, syntax_candidates
+from .syntax import syntax_candidates
 
 __all__ = [
     "KEYED",

@@ -18,6 +18,8 @@ from .refindex import ReferenceIndex
 _NUMBER_AFTER = re.compile(
     r"[ \t\u00a0]{0,3}[,.;]?[ \t\u00a0]{0,3}([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])"
 )
+# the fewest numbered citations that read a text whose names are all in its sentences as numbered
+NUMBERED_ENOUGH = 3
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -41,16 +43,36 @@ def numbered_or_named(
     range that look like citations by themselves (a positive prior, ``features.weigh``)
     count with the numbered ones ("Roe et al. (2013) showed" among 170 flattened
     citations). An author-year text's digits glued to names ("GPR37", "Ehd1" again and
-    again) weigh against themselves and count for nothing."""
+    again) weigh against themselves and count for nothing. Where no author-year candidate
+    is a parenthesis's, numbered citations half as many as the names are enough, and at
+    least three (``_in_parentheses``)."""
     named = sum(1 for c in candidates if c.kind == "author-year" and c.keys)
     if named and index is not None and 2 * _with_their_number(text, candidates, index) > named:
         return [c for c in candidates if c.kind != "author-year"]
     numbered = sum(1 for c in candidates if c.kind not in KEYED and _after_a_word(text, c))
-    if named and numbered + _likely(text, untyped, index) > 2 * named:
+    likely = _likely(text, untyped, index) if named else 0
+    if named and numbered + likely > 2 * named:
+        return [c for c in candidates if c.kind != "author-year"]
+    if (
+        named
+        and numbered + likely >= max(NUMBERED_ENOUGH, named / 2)
+        and not _in_parentheses(text, candidates)
+    ):
         return [c for c in candidates if c.kind != "author-year"]
     if named > 2 * numbered:  # and the other way round: an exponent cites nothing there
         return [c for c in candidates if c.kind != "superscript" or _after_a_word(text, c)]
     return candidates
+
+
+def _in_parentheses(text: str, candidates: list[Candidate]) -> bool:
+    """Whether any author-year candidate is a parenthesis's ("(Roe et al., 2009)"): the
+    author-year style's own citation. A name in the sentence with its year after it ("Roe
+    et al (2009) pointed out", "According to Roe (2005)") is how a numbered text names a
+    work too, and where its number was left out (or a copy lost it) it is little evidence
+    that the text cites by name: a SciELO article's few flattened citations were all lost
+    to five such mentions. Some author-year styles print every citation so ("crops such as
+    wheat Poland et al. (2012)"): there the names far outnumber a few stray numbers."""
+    return any(c.kind == "author-year" and text[c.start] == "(" for c in candidates)
 
 
 def _likely(text: str, untyped: Sequence[Candidate], index: ReferenceIndex | None) -> int:
