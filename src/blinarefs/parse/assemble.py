@@ -84,6 +84,7 @@ from .titles import (
     subtitle_in_lower_case,
     title_left_unread,
     title_to_bracket,
+    year_after_preposition,
     year_before_title,
 )
 from .years import (
@@ -206,7 +207,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = editors_after_book(labelled)
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
-    labelled = _no_title_after_identifier(year_ends_title(year_after_initials(labelled)))
+    labelled = year_ends_title(year_after_initials(labelled))
+    labelled = _no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = volume_after_year(labelled)

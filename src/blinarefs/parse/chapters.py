@@ -39,6 +39,23 @@ _NAME_WORDS = frozenset((
 ))  # fmt: skip
 
 
+# "In:" after a title's last word with no full stop ("Title In: Book.", "Title In: Roe J
+# (ed). Book."), and "In" before a book and its editors' mark ("Title In Book, Roe J,
+# Doe A (eds).", "Title In Book, ed. Place"): the chapter's title ends there, as the full
+# stop most styles print says. A capital "In" inside a title is followed by neither.
+_UNSTOPPED_IN = re.compile(
+    r"(?<=[\w)\]])(?=\s+In(?::\s|\s+[A-Z][^.]*?(?:\(|,\s)(?:[Ee]ds?|[Ee]ditors?)\b))"
+)
+
+
+def stop_before_in(source: str, after: int = 0) -> str:
+    """``source`` with a full stop where a chapter's title runs into "In" (see
+    ``_UNSTOPPED_IN``) after ``after`` (where the names end), so both readers read the
+    title and the book apart as they do in the styles that print the stop."""
+    found = _UNSTOPPED_IN.search(source, after)
+    return f"{source[: found.start()]}.{source[found.start() :]}" if found else source
+
+
 def _mark(words: list[str], j: int) -> int | None:
     """Where the editors' mark at ``words[j]`` ends ("(Eds.)," or ", editors."), if one
     is there."""
