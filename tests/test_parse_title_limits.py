@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list, read_item
-from blinarefs.parse.chapters import stop_before_in
+from blinarefs.parse.chapters import book_before_pages, editors_in, stop_before_in
 from blinarefs.parse.title_ends import title_head_left_out
 from blinarefs.parse.title_words import part_out_of_journal
 from blinarefs.parse.titles import year_after_preposition
@@ -171,3 +171,52 @@ def test_a_series_sentence_before_the_imprint_is_no_part_of_the_title() -> None:
     assert (
         parse_reference_list(f"1. {item}").references[0].title == "Made-up Oils. A Series of Notes"
     )
+
+
+def test_in_before_a_book_and_its_pages_is_stopped() -> None:
+    source = "Roe, J. (2030). Made-up salt balance In Made-up Entomology (pp. 5-9). Place: Pub."
+    assert "balance. In Made-up" in stop_before_in(source)
+
+
+def test_in_is_no_part_of_the_book_before_its_pages() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe, J.", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        ("). ", "other"),
+        ("Made-up immune systems of fish", "title"),
+        (". ", "other"),
+        ("In Made-up diseases of fish", "container"),
+        (" (pp. ", "other"),
+        ("3-68", "pages"),
+        ("). ", "other"),
+    )
+    mended = _labels(book_before_pages(labelled))
+    assert "In/other Made-up/container" in mended
+    labelled, _ = labelled_parts(
+        ("Roe J", "author"),
+        (". ", "other"),
+        ("Made-up farming", "title"),
+        (". ", "other"),
+        ("In: Made-up Law Review", "container"),
+        (". ", "other"),
+    )
+    assert "In/other :/other Made-up/container" in _labels(book_before_pages(labelled))
+
+
+def test_an_apa_chapter_keeps_its_title_before_in_and_its_editors() -> None:
+    labelled, _ = labelled_parts(
+        ("Roe, J. A.", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        ("). ", "other"),
+        ("Made-up genes in wheat. In Poe G. E", "container"),
+        (". (Ed.), ", "other"),
+        ("Progress in made-up breeding", "container"),
+        (" (pp. ", "other"),
+        ("1-35", "pages"),
+        ("). ", "other"),
+    )
+    mended = _labels(editors_in(labelled))
+    assert "Made-up/title genes/title in/title wheat/title" in mended
+    assert "Poe/editor" in mended and "Progress/container" in mended

@@ -15,7 +15,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from .agencies import acronym_after_organisation, organisation_before_year
-from .chapters import Span, chapter_in_book, editors_after_book, editors_in
+from .chapters import Span, book_before_pages, chapter_in_book, editors_after_book, editors_in
 from .field_values import (
     NUMBER_WORD,
     WORD_CHARACTER,
@@ -204,7 +204,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         labelled = set_aside_tail(labelled, tail[0])
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
-    labelled = editors_after_book(labelled)
+    labelled = book_before_pages(editors_after_book(labelled))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = year_ends_title(year_after_initials(labelled))
