@@ -15,7 +15,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from .agencies import acronym_after_organisation, organisation_before_year
-from .chapters import Span, chapter_in_book, editors_after_book, editors_in
+from .chapters import Span, book_before_pages, chapter_in_book, editors_after_book, editors_in
 from .field_values import (
     NUMBER_WORD,
     WORD_CHARACTER,
@@ -84,6 +84,7 @@ from .titles import (
     subtitle_in_lower_case,
     title_left_unread,
     title_to_bracket,
+    year_after_preposition,
     year_before_title,
 )
 from .years import (
@@ -204,11 +205,11 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         labelled = set_aside_tail(labelled, tail[0])
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
-    labelled = editors_after_book(labelled)
+    labelled = book_before_pages(editors_after_book(labelled))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))
-    labelled = _no_title_after_identifier(labelled)
+    labelled = _no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = volume_after_year(labelled)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .labeller import Labelled
+from .labeller import Labelled, labels_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,26 @@ _NAME_WORDS = frozenset((
     "and", "et", "al", "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "la",
     "le", "e", "y", "und",
 ))  # fmt: skip
+
+
+# "In:" after a title's last word with no full stop ("Title In: Book.", "Title In: Roe J
+# (ed). Book."), and "In" before a book and the marks only a chapter's book has: its
+# editors ("Title In Book, Roe J, Doe A (eds).", "Title In Book, ed. Place", "Title In Book
+# (Roe J. and Doe A., eds), pp. 3-9") or its pages in parentheses ("Title In Book (pp.
+# 3-68). Place: Publisher"): the chapter's title ends there, as the full stop most styles
+# print says. A capital "In" inside a title ("Cells In Vivo") is followed by neither.
+_UNSTOPPED_IN = re.compile(
+    r"(?<=[\w)\]])(?=\s+In(?::\s|\s+[A-Z](?:[^.]*?,\s(?:[Ee]ds?|[Ee]ditors?)\b"
+    r"|[^()]{0,200}?\((?:[^()]{0,200}?\b(?:[Ee]ds?|[Ee]ditors?)\b\.?\)|pp?\.\s?\d))))"
+)
+
+
+def stop_before_in(source: str, after: int = 0) -> str:
+    """``source`` with a full stop where a chapter's title runs into "In" (see
+    ``_UNSTOPPED_IN``) after ``after`` (where the names end), so both readers read the
+    title and the book apart as they do in the styles that print the stop."""
+    found = _UNSTOPPED_IN.search(source, after)
+    return f"{source[: found.start()]}.{source[found.start() :]}" if found else source
 
 
 def _mark(words: list[str], j: int) -> int | None:
@@ -165,7 +185,12 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
             pages = _pages_mark(words, book)
             if pages > book:
                 place = book
-            head = labelled[:i] if words[i - 1] in (".", ":") else _title_before(labelled, i)
+            if words[i - 1] not in (".", ":"):
+                head = _title_before(labelled, i)
+            elif "title" in labels_of(labelled[:i]):
+                head = labelled[:i]
+            else:  # the chapter's title read as a book before "In" ("Title. In Roe J (Ed.)")
+                head = [*_title_before(labelled, i - 1), labelled[i - 1]]
             rest = labelled[max(pages, place + 1 if place > book else book) :]
             return [
                 *head,
@@ -178,6 +203,25 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
                 *(_after_pages(rest) if pages > book else rest),
             ]
         return labelled
+    return labelled
+
+
+def book_before_pages(labelled: list[Labelled]) -> list[Labelled]:
+    """APA's chapter with no editors, "Title. In Book title (pp. 3-68). Place: Publisher.",
+    and "Title. In: Book title. Place: Publisher": the labeller reads "In" as the book's
+    first word; it is no part of the book's name (no name opens with "In:")."""
+    words = [x.token.text for x in labelled]
+    for i in range(1, len(labelled) - 1):
+        if words[i] != "In" or words[i - 1] != "." or labelled[i].label != "container":
+            continue
+        if words[i + 1] == ":":
+            marks = [x._replace(label="other") for x in labelled[i : i + 2]]
+            return [*labelled[:i], *marks, *labelled[i + 2 :]]
+        end = i + 1
+        while end < len(labelled) and labelled[end].label == "container":
+            end += 1
+        if words[end : end + 2] in (["(", "pp"], ["(", "p"]):
+            return [*labelled[:i], labelled[i]._replace(label="other"), *labelled[i + 1 :]]
     return labelled
 
 

@@ -78,7 +78,9 @@ def printed_date(spans_: list[Span], year: str) -> tuple[int, ...]:
 
 _THESIS = re.compile(r"\b(?:thesis|dissertation|tese|disserta\w+)\b")
 _PREPRINT = re.compile(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssrn)\b")
-_IN = re.compile(r"\bIn:\s")
+# "In:", or "In" before a book and its pages in parentheses (APA's "Title. In Book (pp.
+# 3-68). Place: Publisher."): what a chapter prints
+_IN = re.compile(r"\bIn:\s|\. In [A-Z][^()]{0,200}\(pp?\. ?\d")
 _REPORT = re.compile(r"\b(?:report|technical|guideline|who/|bulletin)\b")
 WORD_CHARACTER = re.compile(r"[^\W_]")
 

@@ -26,7 +26,7 @@ from .prefilter import searched_where
 from .presentations import presented_at
 from .report_numbers import report_number
 from .repositories import repository_kind, version_apart
-from .series import book_series
+from .series import book_series, series_after_title
 
 _THESIS = re.compile(
     r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
@@ -82,7 +82,7 @@ _KINDS = (
 
 def printed_kind(ref: Reference) -> Reference:
     """``ref`` with the type its printed text names, and that name out of its fields."""
-    ref = book_series(_publisher_before_place(ref))
+    ref = book_series(series_after_title(_publisher_before_place(ref)))
     presentation = presented_at(ref)
     if presentation is not ref:
         return presentation

@@ -19,6 +19,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_ref
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
+from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
 from .features import JOURNAL_WORDS
@@ -26,6 +27,7 @@ from .journals import answer_to_title
 from .labeller import label
 from .reference import Unparsed, parse_reference
 from .stops import abbreviation_stops
+from .title_words import part_out_of_journal
 from .webpages import titled_by_medium, web_page
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
@@ -259,6 +261,8 @@ def read_item(
         ref = build_reference("", {"type": "document", "number": number, "source_text": printed})
         return Reading(ref.with_fields(extra=((CONFIDENCE_FIELD, "0.00"),)), 0.0, (), EMPTY)
     source = close_names(printed, number, habits)
+    stop = inserted_stop(printed, source)
+    source = stop_before_in(source, stop or 0)
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:
         grammar = grammar.with_fields(source_text=printed)
@@ -271,7 +275,6 @@ def read_item(
         return _reading(ref, dict.fromkeys(_NEEDED, 0.0), "grammar")
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", one character for one, so the fields are cut from the printed text
-    stop = inserted_stop(printed, source)
     assembled = assemble(label(source.translate(_DASHES)), source, stop)
     if isinstance(grammar, Reference) and _misread(grammar):
         grammar = None
@@ -361,7 +364,7 @@ def _volume_and_issue(ref: Reference) -> Reference:
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
     ref = meeting_in_parentheses(_volume_and_issue(ref))
-    ref = short_title_before_journal(journal_section(ref))
+    ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = web_page(titled_by_medium(organisations_first(answer_to_title(ref))))
     return abbreviation_stops(_trimmed(ref))
 

@@ -66,8 +66,8 @@ _PUBMED_NOTES = re.compile(
 # ("2030;14(3):345-52. Spanish. doi: ..."): read as the journal, it lost the reference (a
 # report's "; 2020. Chinese." is left to the labeller)
 _PUBMED_LANGUAGE = re.compile(
-    r"(?<=:)\s?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?\. (?P<language>(?:Afrikaans|Arabic|Bulgarian|Chinese|Croatian|Czech|Danish|Dutch|Finnish"
-    r"|French|German|Greek|Hebrew|Hungarian|Icelandic|Italian|Japanese|Korean|Lithuanian"
+    r"(?<=:)\s?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?\. (?P<language>(?:Afrikaans|Arabic|Bulgarian"
+    r"|Chinese|Croatian|Czech|Danish|Dutch|Finnish|French|German|Greek|Hebrew|Hungarian|Icelandic|Italian|Japanese|Korean|Lithuanian"
     r"|Norwegian|Persian|Polish|Portuguese|Romanian|Russian|Serbian|Slovak|Slovenian|Spanish"
     r"|Swedish|Turkish|Ukrainian)\.)(?= Review\.$|$)"
 )

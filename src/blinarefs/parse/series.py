@@ -45,3 +45,28 @@ def book_series(ref: Reference) -> Reference:
         volume="" if ref.volume == number else ref.volume,
         issue="" if ref.issue == number else ref.issue,
     )
+
+
+# A series and the book's number in it, printed as a sentence of its own between the book's
+# title and its imprint: "Title. Example Society Monograph Series, 123. Place: Publisher",
+# "Title. EXI Technical Bulletin No. 5. Place: Publisher"
+_SERIES_SENTENCE = re.compile(
+    r"\. (?P<series>[A-Z][^.:;]{2,80}? (?:Series|Bulletin|Monographs?),? "
+    r"(?:(?:No|Vol|v|n)\.? ?)?\d{1,4})$"
+)
+
+
+def series_after_title(ref: Reference) -> Reference:
+    """A book's series printed after its title with the book's number (``_SERIES_SENTENCE``),
+    read into the title, which runs to the imprint: the series is the book's collection,
+    kept whole with its number; the title ends before it."""
+    if ref.container_title or not (ref.publisher or ref.publisher_place):
+        return ref
+    m = _SERIES_SENTENCE.search(ref.title)
+    if m is None or m.start() == 0:
+        return ref
+    return ref.with_fields(
+        title=ref.title[: m.start()],
+        collection_title=ref.collection_title or m.group("series"),
+        type="book" if ref.type == "article-journal" else ref.type,
+    )

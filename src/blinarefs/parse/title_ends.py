@@ -148,13 +148,31 @@ def title_sentences_joined(labelled: list[Labelled]) -> list[Labelled]:
 _SEPARATORS = frozenset((".", ",", ";", ":", ")", "]", "[", "-", "–", "—", "&"))
 
 
+# A journal's numbers, which it prints after its name
+_NUMBERS = frozenset({"volume", "issue", "pages"})
+
+
 def title_head_left_out(labelled: list[Labelled]) -> list[Labelled]:
     """The title's first token or two that the labeller left out between the names' full
     stop and the title, words it has rarely seen opening one (a Greek letter, "γδ T
-    cells", a chemical's sign, "(+)-Example"): the title's, not lost."""
+    cells", a chemical's sign, "(+)-Example"), or a number read as the journal's while the
+    journal's own follows ("Roe J. 10 Years of examples. J Made Up 2030;12:3-9."): the
+    title's, not lost."""
     first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    later = set(labels_of(labelled[first:])) if first >= 0 else set()
     k = first
-    while k > 0 and first - k < 2 and labelled[k - 1].label == "other":
+    while (
+        k > 0
+        and first - k < 2
+        and (
+            labelled[k - 1].label == "other"
+            or (
+                labelled[k - 1].label in _NUMBERS
+                and labelled[k - 1].token.text.isdigit()
+                and labelled[k - 1].label in later
+            )
+        )
+    ):
         if labelled[k - 1].token.text in _SEPARATORS:
             break
         k -= 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Reference
 from .features import JOURNAL_WORDS, MONTHS
 from .titles import year_before_title
 
@@ -142,6 +143,29 @@ def dotted_end_out_of_journal(fields: dict[str, object], source: str) -> None:
     if f"{title}.{m.group(1)}. {journal[m.end() :]}" in source and journal[m.end() :]:
         fields["title"] = f"{title}.{m.group(1)}"
         fields["container_title"] = journal[m.end() :]
+
+
+# A part's number in Roman figures, its full stop, then a capitalised word: the journal's
+# name after a title's part ("... Wild Hemp. I. J Am Chem Soc"); no journal's name opens
+# with one
+_PART_OPENING = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)\. (?=[A-Z])")
+
+
+def part_out_of_journal(ref: Reference) -> Reference:
+    """A title of a series of papers that ends with its part's number ("Studies of a made-up
+    dye. II. J Made Up Chem 2030;12:3-9."), the number read as the journal's first word,
+    by either reader: the number is the title's, where the printed text has the title, its
+    full stop and the number together."""
+    m = _PART_OPENING.match(ref.container_title)
+    if not (m and ref.title and f"{ref.title}. {m.group()}" in ref.source_text):
+        return ref
+    journal = ref.container_title[m.end() :]
+    short = journal if ref.container_title_short == ref.container_title else None
+    return ref.with_fields(
+        title=f"{ref.title}. {m.group()[:-2]}",
+        container_title=journal,
+        container_title_short=short if short is not None else ref.container_title_short,
+    )
 
 
 # PubMed's mark for a work with no author, printed where the names would be

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .labeller import Labelled, labels_of
-from .years import YEAR_IN_TEXT
+from .years import YEAR, YEAR_IN_TEXT
 
 # A DOI or a link, whose digits may read as a year ("rspb.2030.1234")
 _IDENTIFIER = re.compile(r"10\.\d{4,9}/|https?://|www\.")
@@ -159,3 +159,43 @@ def subtitle_in_lower_case(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     title = [x._replace(label="title") for x in labelled[colon:end]]
     return [*labelled[:colon], *title, *labelled[end:]]
+
+
+# The words a year of the work's subject follows inside a title ("HIV infection in 2014",
+# "Brazil, from 2016 to 2018", "deaths during 2019"); a date of publication never follows
+# one of them
+_YEAR_PREPOSITIONS = frozenset((
+    "in", "during", "from", "since", "until", "till", "through", "between", "before", "after",
+    "to", "of", "for", "by", "and",
+))  # fmt: skip
+# what joins the years of a span: "2013 to 2016", "2016-2018", "2016 and 2017"
+_SPAN_WORDS = frozenset(("to", "-", "–", "and", "through"))
+
+
+def year_after_preposition(labelled: list[Labelled]) -> list[Labelled]:
+    """The title's last year, which the labeller read as the work's date ("... HIV
+    infection in 2014 Ann Intern Med 2017;167:446", "... in China in 2015. In: Papers
+    ..."): a year after a preposition that ends the title belongs to it, with the span it
+    opens ("from 2016 to 2018"), when another year is printed for the date."""
+    years = [i for i, x in enumerate(labelled) if YEAR.fullmatch(x.token.text)]
+    out = list(labelled)
+    for i in years:
+        if (
+            out[i].label == "title"
+            or i < 2
+            or out[i - 1].label not in ("title", "other")
+            or out[i - 1].token.text not in _YEAR_PREPOSITIONS
+            or out[i - 2].label != "title"
+        ):
+            continue
+        end = i + 1
+        if (
+            end + 1 < len(out)
+            and out[end].token.text in _SPAN_WORDS
+            and YEAR.fullmatch(out[end + 1].token.text)
+        ):
+            end += 2
+        if not any(j < i - 1 or j >= end for j in years if out[j].label == "year"):
+            continue  # the only date printed: "Title in 2030." stays dated
+        out[i - 1 : end] = [x._replace(label="title") for x in out[i - 1 : end]]
+    return out
