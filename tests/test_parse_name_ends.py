@@ -39,6 +39,16 @@ def test_initials_first_run_carried_to_the_family_name() -> None:
     assert "Invented/title" in _labels(mended)
 
 
+def test_last_name_run_straight_into_the_year_takes_its_family_name() -> None:
+    # the Ecological Society's "and P. L. Poe 2030 Title": the name ends at the year
+    labelled, _ = labelled_parts(
+        ("Arbour, Q. W., and R. Y. ", "author"),
+        ("Bellweather 2030 Invented results. ", "title"),
+    )
+    mended = _labels(mend_given_first(labelled))
+    assert "Bellweather/author 2030/year Invented/title" in mended
+
+
 def test_family_first_run_is_not_carried_into_the_title() -> None:
     # "Corbel M. S." is family name first: "Dusky tales" is the title, not a family name
     labelled, _ = labelled_parts(
@@ -141,6 +151,31 @@ def test_tail_inside_names_is_dropped() -> None:
     assert tail_inside_names(labelled, tail) is None
     journal: tuple[int, dict[str, object]] = (source.index("J. Imag"), {"container_title": "J."})
     assert tail_inside_names(labelled, journal) == journal
+
+
+@pytest.mark.parametrize(
+    ("names", "journal", "after"),
+    [
+        # the journal's words run straight into the year: no name is closed that way
+        ("K. Marrow, P. Ortolan, J. Imagined Quarries", "", " 2030, 12, 345."),
+        # "J." or "Z." and an abbreviation the labeller's journal goes on from
+        ("K. Marrow, P. Ortolan, Z. Erfund", ". Allg. Chem. ", "2030, 12, 345."),
+    ],
+)
+def test_journal_read_as_the_last_name_keeps_the_rule_tail(
+    names: str, journal: str, after: str
+) -> None:
+    labelled, source = labelled_parts(
+        (names, "author"), *([(journal, "container")] if journal else []), (after, "other")
+    )
+    # the year as the labeller marks it
+    labelled = [x._replace(label="year") if x.token.text == "2030" else x for x in labelled]
+    start = source.index(names.rsplit(", ", 1)[1])
+    tail: tuple[int, dict[str, object]] = (start, {"container_title": "J."})
+    assert tail_inside_names(labelled, tail) == tail
+    names_read = assemble(labelled, source).fields["author"]
+    assert isinstance(names_read, tuple)
+    assert [n.family for n in names_read] == ["Marrow", "Ortolan"]
 
 
 def test_last_name_after_the_rule_read_tail_comma_is_kept() -> None:

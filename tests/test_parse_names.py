@@ -73,6 +73,10 @@ def _families(text: str) -> list[str]:
          ["Ministry of Widgets, Gears, Cogs and Sprockets of Nowhere"]),
         # acronyms are organisations, not a list printed initials first
         ("IWO, IGF and IGP", ["IWO", "IGF", "IGP"]),
+        # a capitalised particle after initials printed first is the family name itself
+        ("N. T. Le, A. Roe", ["Le", "Roe"]),
+        ("Q. Alder, T. H. Do and B. Da", ["Alder", "Do", "Da"]),
+        ("Fernhill L von, Gorse M. van den", ["Fernhill", "Gorse"]),
         # dotted initials before "and": a person, then an organisation
         ("Alder M.T., Birch H.J. and Widget Consortium", ["Alder", "Birch", "Widget Consortium"]),
     ],

@@ -72,18 +72,23 @@ def mend_given_first(labelled: list[Labelled]) -> list[Labelled]:
     if not _FAMILY_WORD.fullmatch(taken[-1]) or {w.lower() for w in taken} & JOURNAL_WORDS:
         return labelled  # nor a journal's words ("J. Solution Chem. 2030")
     mended = [x._replace(label="author") for x in labelled[last + 1 : end]]
+    if _YEAR.fullmatch(labelled[end].token.text):  # "and P. L. Poe 2030 Title": its year
+        mended.append(labelled[end]._replace(label="year"))
+        end += 1
     return [*labelled[: last + 1], *mended, *labelled[end:]]
 
 
 _CONJUNCTIONS = frozenset({"and", "e", "y", "&"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
 
 
 def _after_family_name(labelled: list[Labelled], k: int) -> bool:
-    """Whether token ``k`` closes a name printed initials first: its comma, or the full stop
-    after its family name before the year ("and P. L. Poe. 2030"), not a journal's."""
+    """Whether token ``k`` closes a name printed initials first: its comma, the full stop
+    after its family name before the year ("and P. L. Poe. 2030"), not a journal's, or the
+    year right after the family name ("and P. L. Poe 2030")."""
     text, before = labelled[k].token.text, labelled[k - 1].token.text
     after = labelled[k + 1].token.text if k + 1 < len(labelled) else ""
-    if text == ",":
+    if text == "," or (_YEAR.fullmatch(text) and _FAMILY_WORD.fullmatch(before)):
         return True
     year = bool(re.fullmatch(r"(?:19|20)\d\d[a-z]?", after))
     return text == "." and year and not INITIAL_TOKEN.fullmatch(before) and before not in ".-‐"
@@ -221,13 +226,34 @@ def tail_inside_names(
     names = 0
     while names < len(after) and after[names].label == "author":
         names += 1
-    if names < 3:
+    if names < 3 or _journal_read_as_name(after, names):
         return tail
     initial_dot = any(
         INITIAL_TOKEN.fullmatch(a) and b == "." for a, b in itertools.pairwise(words[:names])
     )
     family = any(_FAMILY_WORD.fullmatch(w) and len(w) > 1 for w in words[:names])
     return None if initial_dot and family else tail
+
+
+def _journal_read_as_name(after: list[Labelled], names: int) -> bool:
+    """Whether the "name" the labeller reads where the rule's journal starts is the journal
+    ("..., J. Li, J. Power Sources 2030, 1, 2.", "..., Z. Anorg. Allg. Chem. 2030"): a name
+    is closed by a comma, a conjunction or its full stop, never run straight into the year;
+    and a journal's "J." or "Z." before at most three words whose full stop the labeller
+    goes on from with the journal or the year is the journal's opening ("J. Alloys Compd.
+    2030"), as it is far more often than a name ("J. Roe." closing a list is left alone)."""
+    if names >= len(after):
+        return False
+    following = after[names].token.text
+    if _YEAR.fullmatch(following):
+        return True
+    words = " ".join(x.token.text for x in after[:names])
+    if not re.fullmatch(r"[JZ] \. [A-Z][^\W\d_‐-]+(?: [A-Z][^\W\d_‐-]+){0,2}", words):
+        return False
+    then = after[names + 1] if following == "." and names + 1 < len(after) else None
+    return then is not None and (
+        then.label == "container" or bool(_YEAR.fullmatch(then.token.text))
+    )
 
 
 # A person initials first, then the journal, at the start of a journal read by rule: "M. R.

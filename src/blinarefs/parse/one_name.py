@@ -117,9 +117,14 @@ def read_name(text: str) -> Name | None:
     trailing = len(words)
     while trailing > 2 and words[trailing - 1].lower() in PARTICLES:
         trailing -= 1
-    if trailing < len(words) and is_initials(words[trailing - 1].replace(".", "")):
+    if (
+        trailing < len(words)
+        and is_initials(words[trailing - 1].replace(".", ""))
+        and not given_initial(words[0])
+    ):
         # "Fersen L von", "Beek M. van den": the particle after the initials is the family
-        # name's, printed last as in an index
+        # name's, printed last as in an index; after initials printed first it is the
+        # family name itself ("N. T. Le", "H. Da")
         name = read_name(" ".join(words[:trailing]))
         if name is not None and not name.literal:
             return replace(name, dropping_particle=" ".join(words[trailing:]), suffix=suffix)
