@@ -198,7 +198,14 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
             continue
         if key == "container":  # "Health Aff (Millwood)": NLM's place qualifier, printed
             bare = re.sub(r"\s*\([^()]*\)\s*$", "", ref.container_title or "")
-            out[key] = value in (got, _norm(bare))
+            # PLOS tags an arXiv preprint's identifier as its source ("arXiv:1409.1556v6
+            # [cs.CV]"); the parser gives the server as the container and the identifier
+            # as the eprint (what arXiv's BibTeX holds): the same facts
+            eprint = dict(ref.extra).get("eprint", "")
+            with_id = _norm(f"{got}{eprint}{dict(ref.extra).get('eprintclass', '')}")
+            out[key] = value in (got, _norm(bare)) or (
+                bool(eprint) and value in (with_id, _norm(f"{got}{eprint}"))
+            )
             continue
         out[key] = got in value if key == "type" else got == value  # type: ignore[operator]
     return out

@@ -42,3 +42,17 @@ def test_a_book_read_online_with_no_sign_of_print_may_be_a_web_page(text: str) -
 )
 def test_a_printed_book_stays_a_book(text: str) -> None:
     assert _types(_truth(text, "book")) == {"book", "chapter"}
+
+
+def test_an_arxiv_identifier_tagged_as_the_source_is_the_server_and_the_eprint() -> None:
+    from dataclasses import replace
+
+    from bench_parse import score
+
+    from blinarefs.parse import parse_reference_list
+
+    text = "Roe J. A made-up network. arXiv:3001.01234v2 [cs.CV]. 2030."
+    (ref,) = parse_reference_list(f"References\n1. {text}\n").references
+    truth = replace(_truth(text, "journal"), container="arXiv:3001.01234v2 [cs.CV]")
+    assert score(truth, ref)["container"]
+    assert not score(replace(truth, container="arXiv:3001.09999"), ref)["container"]
