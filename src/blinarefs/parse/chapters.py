@@ -108,7 +108,7 @@ def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int
     return end, end
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_ORDINAL = re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)", re.I)  # (from a run's start: linear)
 
 
 def _pages_mark(words: list[str], at: int) -> int:
