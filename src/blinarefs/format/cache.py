@@ -30,7 +30,7 @@ from ..model import Name, Reference
 
 log = logging.getLogger(__name__)
 
-RENDER_VERSION = 1  # bump when a change in blinarefs changes what an entry renders to
+RENDER_VERSION = 2  # bump when a change in blinarefs changes what an entry renders to
 MAX_ENTRIES = 100_000  # per style file on disk; the oldest are dropped beyond this
 
 _MEMORY: dict[str, dict[str, str]] = {}  # cache file stem -> key -> rendered
