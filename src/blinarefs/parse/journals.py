@@ -266,13 +266,44 @@ PUBLISHER_LAST = re.compile(
 
 def publisher_not_journal(fields: dict[str, object]) -> None:
     """ "Title. 3rd edn Example Education, 2030.": a "journal" with no volume, issue or
-    pages whose name ends as a publisher's does is the book's publisher."""
+    pages whose name ends as a publisher's does is the book's publisher. With an edition
+    printed, which no journal's article has, pages do not make it a journal, and a body's
+    name is the publisher's too ("Catalogue, 3rd ed, p 137-152. American Society for
+    Made-up Medicine, Springfield.")."""
     container = fields.get("container_title")
-    if not isinstance(container, str) or not PUBLISHER_LAST.search(container):
+    if not isinstance(container, str):
         return
-    if any(fields.get(k) for k in ("volume", "issue", "page", "publisher")):
+    edition = fields.get("edition") and ORGANISATION_WORDS.search(container)
+    if not (PUBLISHER_LAST.search(container) or edition):
+        return
+    placed = ("volume", "issue") if edition else ("volume", "issue", "page")
+    if any(fields.get(k) for k in (*placed, "publisher")):
         return
     fields["publisher"] = fields.pop("container_title")  # and the type is a book's
+
+
+# A journal's note run into its name or read as a book's publisher after its place ("Cereb
+# Cortex: Epub ahead of print."): no journal is named so and no publisher prints that
+_AHEAD_OF_PRINT = re.compile(r"(?:E-?pub(?:lished)?|Published) ahead of print\.?", re.I)
+_NOTE_AFTER_JOURNAL = re.compile(rf"\s*[:.,;]\s*{_AHEAD_OF_PRINT.pattern}$", re.I)
+
+
+def journal_ahead_of_print(ref: Reference) -> Reference:
+    """ "Title. Made Up J: Epub ahead of print.": the journal, and its note no part of it
+    (read as one, a later reading took "Made Up J" for a book's place and the note for its
+    publisher)."""
+    if (note := _NOTE_AFTER_JOURNAL.search(ref.container_title)) and note.start() > 0:
+        journal = ref.container_title[: note.start()]
+    elif _AHEAD_OF_PRINT.fullmatch(ref.publisher.strip()) and not ref.container_title:
+        journal = ref.publisher_place
+    else:
+        return ref
+    if not journal:
+        return ref
+    return ref.with_fields(
+        type="article-journal", container_title=journal, container_title_short=journal,
+        publisher="", publisher_place="",
+    )  # fmt: skip
 
 
 # "Place: Publisher" closing what was read as the title: a place of capitalised words (a
