@@ -87,3 +87,17 @@ def test_a_journal_opening_with_j_and_an_abbreviation_is_no_name() -> None:
         ref = _read(text)
         assert ref.container_title == name
         assert [n.family for n in ref.author] == families
+
+
+def test_a_journal_cut_at_a_full_stop_before_a_lone_letter_is_whole() -> None:
+    """ "Plant Biotechnol. J.": the journal was read as "J" alone (or "B. Biointerfaces"),
+    its first words left at the title's end; no journal is named by a letter."""
+    for text, title, name in (
+        ("Roe J, Doe JH. Designed made-up nucleases for owls. Invented Biotechnol. J. "
+         "2030;14: 448–462.", "Designed made-up nucleases for owls", "Invented Biotechnol. J"),
+        ("Roe S, Doe C. Made-up proline under soil water deficits. Colloids Invent. B. "
+         "Biointerfaces. 2030; 53: 113–119.", "Made-up proline under soil water deficits",
+         "Colloids Invent. B. Biointerfaces"),
+    ):  # fmt: skip
+        ref = _read(text)
+        assert (ref.title, ref.container_title) == (title, name)

@@ -76,6 +76,7 @@ _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 _JOURNAL_START = re.compile(
     r"[.,?!]\s+((?:[A-Z][^\W\d_]{0,16}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,16})$"
 )
+_LONE_LETTER = re.compile(r"[A-Z](?:\.|$)")
 # The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
 _COMMA_VOLUME = re.compile(r"\.?,\s*\d")
 
@@ -98,7 +99,12 @@ def journal_start_in_title(fields: dict[str, object], source: str) -> None:
     if title[m.start()] == "," and not comma_style:
         return  # a place after the title's comma: "..., Brazil" | "Emerg. Infect. Dis. 20, 5"
     opens_as_journal = words[0].endswith(".") and words[0][:-1].lower() in JOURNAL_WORDS
-    if not all(w.endswith(".") for w in words[:-1]) and not (comma_style or opens_as_journal):
+    # a journal read as a lone letter, or opening with one ("J", "B. Biointerfaces"), is
+    # the end of a name cut at a full stop ("Plant Biotechnol." | "J"): no journal is one
+    lettered = bool(_LONE_LETTER.match(container))
+    if not all(w.endswith(".") for w in words[:-1]) and not (
+        comma_style or opens_as_journal or lettered
+    ):
         return  # "... tolerance. I. Grain Growth" | "Aust. J. Plant Physiol": the title's
     dotted = (
         len(words) > 1
@@ -280,6 +286,22 @@ def publisher_not_journal(fields: dict[str, object]) -> None:
     if any(fields.get(k) for k in (*placed, "publisher")):
         return
     fields["publisher"] = fields.pop("container_title")  # and the type is a book's
+
+
+def journal_cut_at_letter(ref: Reference) -> Reference:
+    """A journal read as a lone letter or from one ("Plant Biotechnol." | "J", "Colloids
+    Surf." | "B. Biointerfaces"), whichever reader read it: its name's start is at the
+    title's end (:func:`journal_start_in_title`)."""
+    if not _LONE_LETTER.match(ref.container_title) or not ref.title:
+        return ref
+    fields: dict[str, object] = {"title": ref.title, "container_title": ref.container_title}
+    journal_start_in_title(fields, ref.source_text)
+    if fields["container_title"] == ref.container_title:
+        return ref
+    journal = str(fields["container_title"])
+    return ref.with_fields(
+        title=str(fields["title"]), container_title=journal, container_title_short=journal
+    )
 
 
 # A journal's note run into its name or read as a book's publisher after its place ("Cereb

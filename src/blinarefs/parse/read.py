@@ -22,7 +22,7 @@ from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
 from .features import JOURNAL_WORDS
-from .journals import answer_to_title, journal_ahead_of_print
+from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
 from .reference import Unparsed, parse_reference
 from .webpages import titled_by_medium, web_page
@@ -361,7 +361,7 @@ def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
     ref = meeting_in_parentheses(_volume_and_issue(ref))
     ref = short_title_before_journal(journal_section(ref))
-    ref = journal_ahead_of_print(answer_to_title(ref))
+    ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
     ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         return ref.with_fields(type="book")  # from: URL": no web page has editions
