@@ -101,3 +101,22 @@ def test_a_journal_cut_at_a_full_stop_before_a_lone_letter_is_whole() -> None:
     ):  # fmt: skip
         ref = _read(text)
         assert (ref.title, ref.container_title) == (title, name)
+
+
+def test_a_journal_opening_with_j_keeps_the_titles_last_sentence() -> None:
+    """ "J." opens a journal ("J. Made Bot"): no lone letter cut from its name, so the
+    title's last sentence ("var. Owlet") stays the title's."""
+    from blinarefs.model import build_reference
+    from blinarefs.parse.journals import journal_cut_at_letter
+
+    printed = "Roe X. (2030). Made-up tolerance in wheat var. Owlet. J. Made Bot. 65 64–66."
+    ref = build_reference(
+        "r", {"title": "Made-up tolerance in wheat var. Owlet", "container_title": "J. Made Bot",
+              "source_text": printed},
+    )  # fmt: skip
+    assert journal_cut_at_letter(ref) is ref
+    lone = ref.with_fields(
+        title="Made-up tolerance in wheat. Made Up", container_title="J",
+        source_text="Roe X. (2030). Made-up tolerance in wheat. Made Up. J. 65 64–66.",
+    )  # fmt: skip
+    assert journal_cut_at_letter(lone).container_title == "Made Up. J"

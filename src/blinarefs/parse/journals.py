@@ -76,7 +76,8 @@ _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 _JOURNAL_START = re.compile(
     r"[.,?!]\s+((?:[A-Z][^\W\d_]{0,16}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,16})$"
 )
-_LONE_LETTER = re.compile(r"[A-Z](?:\.|$)")
+# (not "J." or "Z.", which open journals: "J. Exp. Bot", "Z. Naturforsch")
+_LONE_LETTER = re.compile(r"[A-Z]$|(?![JZ]\.)[A-Z]\.")
 # The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
 _COMMA_VOLUME = re.compile(r"\.?,\s*\d")
 
