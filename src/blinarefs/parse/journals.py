@@ -308,7 +308,7 @@ def journal_cut_at_letter(ref: Reference) -> Reference:
 # A journal's note run into its name or read as a book's publisher after its place ("Cereb
 # Cortex: Epub ahead of print."): no journal is named so and no publisher prints that
 _AHEAD_OF_PRINT = re.compile(r"(?:E-?pub(?:lished)?|Published) ahead of print\.?", re.I)
-_NOTE_AFTER_JOURNAL = re.compile(rf"\s*[:.,;]\s*{_AHEAD_OF_PRINT.pattern}$", re.I)
+_NOTE_AFTER_JOURNAL = re.compile(rf"[:.,;] ?{_AHEAD_OF_PRINT.pattern}$", re.I)
 
 
 def journal_ahead_of_print(ref: Reference) -> Reference:
@@ -316,7 +316,7 @@ def journal_ahead_of_print(ref: Reference) -> Reference:
     (read as one, a later reading took "Made Up J" for a book's place and the note for its
     publisher)."""
     if (note := _NOTE_AFTER_JOURNAL.search(ref.container_title)) and note.start() > 0:
-        journal = ref.container_title[: note.start()]
+        journal = ref.container_title[: note.start()].rstrip()
     elif _AHEAD_OF_PRINT.fullmatch(ref.publisher.strip()) and not ref.container_title:
         journal = ref.publisher_place
     else:
