@@ -100,3 +100,12 @@ def test_a_corporate_author_closed_by_a_comma_is_read_as_one_name():
         Name(literal="Fictional Agency for Made-up Data"),
         Name(family="Roe", given="Jane"),
     )
+
+
+@pytest.mark.parametrize("fmt", WRITE_FORMATS)
+def test_a_page_range_whose_ends_are_equal_comes_back_unchanged(fmt):
+    from blinarefs.model import build_reference
+
+    ref = build_reference("one", {"type": "article-journal", "title": "T", "page": "12-12"})
+    (again,) = read_references(export_references([ref], fmt), source=f"export.{fmt}").references
+    assert again.page == "12-12"

@@ -197,3 +197,39 @@ def test_a_publisher_printed_before_its_place(where: str) -> None:
 def test_a_journals_section_after_a_comma(printed: str, journal: str, title: str) -> None:
     ref = _one(printed)
     assert (ref.container_title, ref.title) == (journal, title)
+
+
+def test_a_body_with_an_edition_and_pages_is_a_books_publisher_not_a_journal() -> None:
+    """An edition is printed for a book, never a journal's article: a body's name read as
+    the journal after it is the publisher, whatever pages follow it ("Catalogue, 3rd ed,
+    p 137-152. Example Society for Made-up Medicine, Springfield.")."""
+    from blinarefs.parse.journals import publisher_not_journal
+
+    society = "American Society for Made-up Medicine"
+    fields: dict[str, object] = {"container_title": society, "edition": "3", "page": "137-152"}
+    publisher_not_journal(fields)
+    assert (fields.get("container_title"), fields.get("publisher")) == (None, society)
+    journal: dict[str, object] = {"container_title": "Made Up Society Journal", "page": "1-9"}
+    publisher_not_journal(journal)  # no edition: a journal's pages
+    assert journal == {"container_title": "Made Up Society Journal", "page": "1-9"}
+
+
+def test_an_edition_after_a_dash_makes_a_document_online_a_book() -> None:
+    ref = _one(
+        "Invented Federation. Made-up Atlas of Owls –8th edn. 2030 Available from: https://example.org/"
+    )
+    assert (ref.type, ref.title, ref.edition) == ("book", "Made-up Atlas of Owls", "8")
+
+
+def test_ahead_of_print_after_a_colon_is_the_journals_note() -> None:
+    """ "Journal: Epub ahead of print.": read as a book's place and publisher before."""
+    ref = _one(
+        "Roe H, Doe A, Poe C (2030) Validation of made-up tracts in the owl. "
+        "Made Up Cortex: Epub ahead of print."
+    )
+    assert (ref.type, ref.container_title, ref.publisher, ref.publisher_place) == (
+        "article-journal",
+        "Made Up Cortex",
+        "",
+        "",
+    )

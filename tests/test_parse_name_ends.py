@@ -320,9 +320,9 @@ def test_unclosed_organisation_before_an_acronym_number_or_quote(printed: str, t
         ("National Institute on Example Habits (NIEH). Common Habit Charts. 2030 "
          "https://example.gov/charts (Accessed 1 Jan 2030).",
          "National Institute on Example Habits (NIEH)", "Common Habit Charts"),
-        # nothing closing the name, before the title's acronym
+        # nothing closing the name, before the title's acronym (the edition is the book's)
         ("Example Diabetes Federation EDF Example Atlas –3rd edn. 2030 Available from: "
-         "http://www.example.org/", "Example Diabetes Federation", "EDF Example Atlas –3rd edn"),
+         "http://www.example.org/", "Example Diabetes Federation", "EDF Example Atlas"),
         # one centre, as an organisation's last word
         ("Example Care Information Centre. Episode counts: made-up procedures 2029–2030. "
          "https://example.org/counts", "Example Care Information Centre",

@@ -136,9 +136,13 @@ def printed(path: Path) -> int:
 def outside(pattern: str) -> list[Article]:
     """JATS files outside the manifest as articles: the folder names the source, the markup
     gives the convention and the list size; their split is "files" (never held out: the
-    files are dev material the caller gathered, as ``build`` does)."""
+    files are dev material the caller gathered, as ``build`` does). A glob that matches no
+    file ends the run with one line that names it: scoring nothing is no result."""
+    names = sorted(glob.glob(pattern, recursive=True))
+    if not names:
+        raise SystemExit(f"--files {pattern}: no file matches (quote the glob; check the folder)")
     found = []
-    for name in sorted(glob.glob(pattern, recursive=True)):
+    for name in names:
         path = Path(name)
         n_refs = len(jats_truth.references(path))
         found.append(

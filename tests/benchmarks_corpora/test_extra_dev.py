@@ -81,3 +81,19 @@ def test_no_manifest_article_comes_in_and_the_files_read_back(
     assert [p.name for p in (target / "someone+papers").iterdir()] == ["PMC4.xml"]
     (found,) = extra_dev.outside(f"{target}/*/*.xml")
     assert (found.source, found.split, found.n_refs) == ("someone+papers", "files", 5)
+
+
+def test_a_glob_that_matches_nothing_says_so_in_one_line(tmp_path):
+    """``--files`` with a glob matching no file: one line naming the glob, not a traceback
+    (bench_parse crashed on an empty ``max``; every benchmark taking ``--files`` shares this)."""
+    import sys
+
+    glob = f"{tmp_path}/nothing/*.xml"
+    bench = Path(extra_dev.__file__).parents[1] / "bench_parse.py"
+    run = subprocess.run(
+        [sys.executable, str(bench), "--files", glob, "--no-speed"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert run.returncode != 0
+    assert run.stderr.strip().count("\n") == 0 and glob in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr

@@ -136,6 +136,26 @@ def test_a_chapter_with_no_editors_keeps_in_before_its_book():
     ]
 
 
+def test_a_chapter_with_no_author_prints_its_editors_once():
+    """CSL: a variable a ``<substitute>`` printed is suppressed in the rest of the entry, so
+    editors standing in for a chapter's missing author are not printed again after "In:"
+    (citeproc-py suppressed only ``<text>`` variables; made up for the test)."""
+    from blinarefs.model import Name, Reference
+
+    chapter = Reference(
+        id="ch", type="chapter", editor=(Name(family="Doe", given="B."),),
+        title="A made-up chapter", container_title="An invented book",
+        publisher="Example Press", publisher_place="Springfield", issued=(2011,), page="3-14",
+    )  # fmt: skip
+    assert format_bibliography([chapter], "blood") == [
+        "1. Doe B, ed. A made-up chapter. In: An invented book. Example Press; 2011:3-14."
+    ]
+    assert format_bibliography([chapter], "vancouver") == [
+        "1. Doe B, editor. A made-up chapter. In: An invented book. Springfield: Example Press;"
+        " 2011. p. 3-14."
+    ]
+
+
 def test_a_missing_short_title_comes_from_the_nlm_table(kantarjian):
     from dataclasses import replace
 

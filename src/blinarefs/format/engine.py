@@ -32,6 +32,9 @@ them with examples and the tests that pin them):
 8. ``collapse="citation-number"`` is parsed but not applied (1,2,3,5). In-text citations
    are rendered by citations.py, not by citeproc-py.
 9. Text-case upper-cases rich-text tags (``<I>``): tag names are lower-cased after.
+10. Substituted names printed twice. CSL suppresses a variable a ``<substitute>`` printed
+   for the rest of the entry; citeproc-py does so for ``<text>`` alone, so a chapter with
+   no author printed its editors first and again after "In:". ``<names>`` skips them too.
 """
 
 from __future__ import annotations
@@ -60,8 +63,9 @@ _FORMATTING = ("font-style", "font-variant", "font-weight", "text-decoration", "
 def _element_lookup():
     """citeproc-py's element classes, subclassed with memoised lookups, for our parser."""
     from citeproc.formatter import html
-    from citeproc.model import Affixed, CitationStylesElement, Formatted, Locale
+    from citeproc.model import Affixed, CitationStylesElement, Formatted, Locale, VariableError
     from citeproc.model import Name as NameElement
+    from citeproc.model import Names as NamesElement
     from lxml import etree
 
     xpath_memo: dict[tuple[Any, str], Any] = {}
@@ -151,11 +155,29 @@ def _element_lookup():
                 value = name_option_memo[key] = super().get_option(name, context)
                 return value
 
+    class SubstitutedNames(_ElementMixin):
+        def process(self, item, names_context=None, context=None, **kwargs):
+            layout = (self if context is None else context).get_layout()
+            done = layout.repressed.get(self.tag, ())
+            roles = self.get("variable").split()
+            left = [role for role in roles if role not in done]
+            if left == roles:
+                return super().process(item, names_context, context, **kwargs)
+            if not left:
+                raise VariableError  # as when the variable is empty: a group drops it
+            self.set("variable", " ".join(left))
+            try:
+                return super().process(item, names_context, context, **kwargs)
+            finally:
+                self.set("variable", " ".join(roles))
+
     def memo(cls):
         # a Locale's get_term has another signature and is reached through the style's
         bases = (Memo, cls) if issubclass(cls, Locale) else (Memo, MemoTerms, cls)
         if issubclass(cls, NameElement):
             bases = (MemoNameOptions, *bases)
+        if issubclass(cls, NamesElement):
+            bases = (SubstitutedNames, *bases)
         if issubclass(cls, Formatted):
             bases = (FastFormat, *bases)
         if issubclass(cls, Affixed):

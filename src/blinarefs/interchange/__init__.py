@@ -328,10 +328,11 @@ def split_pages(page: str) -> tuple[str, str]:
 
 
 def join_pages(first: str, last: str) -> str:
-    """("512", "20") -> "512-20": as the file gives it (``read_references`` expands it)."""
+    """("512", "20") -> "512-20": as the file gives it (``read_references`` expands it).
+    Equal ends stay a range ("12-12"): the store wrote them so, and a round trip keeps them."""
     if not first:
         return last
-    return f"{first}-{last}" if last and last != first else first
+    return f"{first}-{last}" if last else first
 
 
 _COMPACT_DATE = re.compile(r"\A\s*(\d{4})(\d{2})(\d{2})\s*\Z")

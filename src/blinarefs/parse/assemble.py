@@ -131,7 +131,7 @@ class Assembled:
 # close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
 # or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
 EDITION_AFTER = re.compile(
-    r"(?:\.|(?<=[?!])|\s*\()\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?\)?$",
+    r"(?:\.|(?<=[?!])|\s*\(|\s[-–—])\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?\)?$",
     re.I,
 )
 

@@ -76,6 +76,8 @@ _VOLUME_AT_END = re.compile(r"(?<=[^\W\d_]) (\d{1,4})$")
 _JOURNAL_START = re.compile(
     r"[.,?!]\s+((?:[A-Z][^\W\d_]{0,16}(?:\.\s*|\s+)){0,3}[A-Z][^\W\d_]{0,16})$"
 )
+# (not "J." or "Z.", which open journals: "J. Exp. Bot", "Z. Naturforsch")
+_LONE_LETTER = re.compile(r"[A-Z]$|(?![JZ]\.)[A-Z]\.")
 # The comma style's volume after the journal: "Genome Res., 22, 549", "Biol, 13, e1"
 _COMMA_VOLUME = re.compile(r"\.?,\s*\d")
 
@@ -98,7 +100,12 @@ def journal_start_in_title(fields: dict[str, object], source: str) -> None:
     if title[m.start()] == "," and not comma_style:
         return  # a place after the title's comma: "..., Brazil" | "Emerg. Infect. Dis. 20, 5"
     opens_as_journal = words[0].endswith(".") and words[0][:-1].lower() in JOURNAL_WORDS
-    if not all(w.endswith(".") for w in words[:-1]) and not (comma_style or opens_as_journal):
+    # a journal read as a lone letter, or opening with one ("J", "B. Biointerfaces"), is
+    # the end of a name cut at a full stop ("Plant Biotechnol." | "J"): no journal is one
+    lettered = bool(_LONE_LETTER.match(container))
+    if not all(w.endswith(".") for w in words[:-1]) and not (
+        comma_style or opens_as_journal or lettered
+    ):
         return  # "... tolerance. I. Grain Growth" | "Aust. J. Plant Physiol": the title's
     dotted = (
         len(words) > 1
@@ -266,13 +273,60 @@ PUBLISHER_LAST = re.compile(
 
 def publisher_not_journal(fields: dict[str, object]) -> None:
     """ "Title. 3rd edn Example Education, 2030.": a "journal" with no volume, issue or
-    pages whose name ends as a publisher's does is the book's publisher."""
+    pages whose name ends as a publisher's does is the book's publisher. With an edition
+    printed, which no journal's article has, pages do not make it a journal, and a body's
+    name is the publisher's too ("Catalogue, 3rd ed, p 137-152. American Society for
+    Made-up Medicine, Springfield.")."""
     container = fields.get("container_title")
-    if not isinstance(container, str) or not PUBLISHER_LAST.search(container):
+    if not isinstance(container, str):
         return
-    if any(fields.get(k) for k in ("volume", "issue", "page", "publisher")):
+    edition = fields.get("edition") and ORGANISATION_WORDS.search(container)
+    if not (PUBLISHER_LAST.search(container) or edition):
+        return
+    placed = ("volume", "issue") if edition else ("volume", "issue", "page")
+    if any(fields.get(k) for k in (*placed, "publisher")):
         return
     fields["publisher"] = fields.pop("container_title")  # and the type is a book's
+
+
+def journal_cut_at_letter(ref: Reference) -> Reference:
+    """A journal read as a lone letter or from one ("Plant Biotechnol." | "J", "Colloids
+    Surf." | "B. Biointerfaces"), whichever reader read it: its name's start is at the
+    title's end (:func:`journal_start_in_title`)."""
+    if not _LONE_LETTER.match(ref.container_title) or not ref.title:
+        return ref
+    fields: dict[str, object] = {"title": ref.title, "container_title": ref.container_title}
+    journal_start_in_title(fields, ref.source_text)
+    if fields["container_title"] == ref.container_title:
+        return ref
+    journal = str(fields["container_title"])
+    return ref.with_fields(
+        title=str(fields["title"]), container_title=journal, container_title_short=journal
+    )
+
+
+# A journal's note run into its name or read as a book's publisher after its place ("Cereb
+# Cortex: Epub ahead of print."): no journal is named so and no publisher prints that
+_AHEAD_OF_PRINT = re.compile(r"(?:E-?pub(?:lished)?|Published) ahead of print\.?", re.I)
+_NOTE_AFTER_JOURNAL = re.compile(rf"[:.,;] ?{_AHEAD_OF_PRINT.pattern}$", re.I)
+
+
+def journal_ahead_of_print(ref: Reference) -> Reference:
+    """ "Title. Made Up J: Epub ahead of print.": the journal, and its note no part of it
+    (read as one, a later reading took "Made Up J" for a book's place and the note for its
+    publisher)."""
+    if (note := _NOTE_AFTER_JOURNAL.search(ref.container_title)) and note.start() > 0:
+        journal = ref.container_title[: note.start()].rstrip()
+    elif _AHEAD_OF_PRINT.fullmatch(ref.publisher.strip()) and not ref.container_title:
+        journal = ref.publisher_place
+    else:
+        return ref
+    if not journal:
+        return ref
+    return ref.with_fields(
+        type="article-journal", container_title=journal, container_title_short=journal,
+        publisher="", publisher_place="",
+    )  # fmt: skip
 
 
 # "Place: Publisher" closing what was read as the title: a place of capitalised words (a

@@ -221,6 +221,8 @@ def tail_inside_names(
     go on past it, through a whole name, and the labeller's own reading is kept."""
     if tail is None:
         return None
+    if _JOURNAL_ABBREVIATED.match(str(tail[1].get("container_title", ""))):
+        return tail  # "A. Roe, J. Org. Chem. 2030, 1, 2.": "J. Org" is no name
     after = [x for x in labelled if x.token.start >= tail[0]]
     words = [x.token.text for x in after[:8]]
     names = 0
@@ -266,6 +268,11 @@ _NAME_THEN_JOURNAL = re.compile(
 # "J. Clean. Prod.", "Z. Naturforsch.": Journal's and Zeitschrift's one letter, alone before a
 # word, opens a journal far more often than a name.
 _JOURNAL_OPENING = re.compile(r"[JZ]\. [A-Z]")
+# ... and always, followed by an abbreviated word and more of the name ("J. Org. Chem.",
+# "Z. Anorg. Allg. Chem.", "J. Magn. Reson. A"): a person's family name takes no full stop
+# with more words after it before the journal's year (every one of 256 such dev and extra
+# references is a journal).
+_JOURNAL_ABBREVIATED = re.compile(r"[JZ]\. [A-Z][^\W\d_]*[a-z]\. [^\W\d_]")
 
 
 def name_opening_tail(

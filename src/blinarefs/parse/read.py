@@ -23,7 +23,7 @@ from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
 from .features import JOURNAL_WORDS
-from .journals import answer_to_title
+from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
 from .reference import Unparsed, parse_reference
 from .stops import abbreviation_stops
@@ -365,8 +365,11 @@ def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
     ref = meeting_in_parentheses(_volume_and_issue(ref))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
-    ref = web_page(titled_by_medium(organisations_first(answer_to_title(ref))))
-    return abbreviation_stops(_trimmed(ref))
+    ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
+    ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
+    if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
+        ref = ref.with_fields(type="book")  # from: URL": no web page has editions
+    return abbreviation_stops(ref)
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

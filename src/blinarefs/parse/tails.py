@@ -52,8 +52,13 @@ _VOLUME_PAGES_TAIL = re.compile(
     r"(?: \(?(?:(?:https?://|doi: ?|DOI: ?)\S+|10\.\d{4,9}/\S+)\)?\.?)?$"
 )
 
+# The journal may hold a comma after an abbreviation, before its section or series
+# ("Angew. Chem., Int. Ed.", "Mater. Sci. Eng., R", "Appl. Catal., B"): capitalised words,
+# the last abbreviated (never "et al.," nor "Jr.,")
+_JOURNAL_PART = r"(?:[A-Z][^\W\d_]*\.? ){0,5}(?![JS]r\.)[A-Z][^\W\d_]*[a-z]\., "
 _ACS_TAIL = re.compile(
-    r"(?:; ?|(?P<comma>, ))(?P<journal>[^\W\d_][^;(),]{0,80}?|(?<=; )[^\W\d_][^;()]{0,80}?),?"
+    rf"(?:; ?|(?P<comma>, ))(?P<journal>(?:{_JOURNAL_PART})?[^\W\d_][^;(),]{{0,80}}?"
+    r"|(?<=; )[^\W\d_][^;()]{0,80}?),?"
     r" (?P<year>(?:19|20)\d{2}), (?P<vol>\d{1,5})"
     r"(?:, (?P<mid>\d+)| ?\((?P<iss>\d+)\))?, (?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)[.;]?$"
 )
