@@ -305,17 +305,27 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
         # otherwise take the job and the files would not be written
         profile = (out / "profile").resolve().as_uri()
         soffice = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
-        subprocess.run(
-            [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *map(str, copies)],
-            capture_output=True, check=True, timeout=1200,
-        )  # fmt: skip
-        for path, copy in zip(paths, copies, strict=True):
-            made = out / (copy.stem + ".txt")
-            if not made.is_file():  # a run that stopped part way (a file it choked on): alone
+        left = copies
+        while left:
+            # a run that stops part way (a file it choked on) leaves the rest unwritten: the
+            # rest again in one run (one LibreOffice start a file took half an hour on dev),
+            # and the first of them alone when a run writes nothing
+            subprocess.run(
+                [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *map(str, left)],
+                capture_output=True, check=True, timeout=1200,
+            )  # fmt: skip
+            unwritten = [c for c in left if not (out / (c.stem + ".txt")).is_file()]
+            if unwritten and unwritten[0] == left[0]:
                 subprocess.run(
-                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), str(copy)],
+                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), str(left[0])],
                     capture_output=True, check=True, timeout=300,
                 )  # fmt: skip
+                if not (out / (left[0].stem + ".txt")).is_file():
+                    raise RuntimeError(f"LibreOffice wrote no text for {left[0]}")
+                unwritten = unwritten[1:]
+            left = unwritten
+        for path, copy in zip(paths, copies, strict=True):
+            made = out / (copy.stem + ".txt")
             if not made.is_file():
                 raise RuntimeError(f"LibreOffice wrote no text for {path}")
             texts[path] = copy.parent / made.name
