@@ -412,7 +412,7 @@ def _with_notes(text: str, notes: list[str]) -> str:
     return text[:cut] + ("" if not cut or text[cut - 1] == "\n" else "\n") + block + text[cut:]
 
 
-def _mark_superscripts(path: Path, note_marks: bool = False) -> None:
+def _mark_superscripts(path: Path, note_marks: bool = False, unset: bool = False) -> None:
     """Digits (and the signs that have superscript forms) of every run set superscript (as
     Pandoc sets them) written as superscript characters, and those of every run set
     subscript as subscript characters ("CO₂", as Pandoc writes them), in place: the text
@@ -420,7 +420,8 @@ def _mark_superscripts(path: Path, note_marks: bool = False) -> None:
     a number Word raises and the text export flattens into the word before it, is written
     so too: the number the export gives it (the notes counted in order). A user marking
     citations leaves the notes' marks alone (``--plain marked``): written raised, they
-    would read as citations."""
+    would read as citations. With ``unset``, the runs are set on the line once written so
+    (a reader of the copy sees the characters, not raised runs holding them)."""
     from lxml import etree
 
     with zipfile.ZipFile(path) as zin:
@@ -441,6 +442,8 @@ def _mark_superscripts(path: Path, note_marks: bool = False) -> None:
                     if how is not None and run.tag == f"{_W}r":
                         for t in run.iter(f"{_W}t"):
                             t.text = (t.text or "").translate(how)
+                        if unset:
+                            align.set(f"{_W}val", "baseline")
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
             zout.writestr(info, data)
 

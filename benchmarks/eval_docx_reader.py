@@ -196,7 +196,7 @@ def verdicts_on_articles(
             shared[code] += n
         formatted = tmp / f"formatted_{i}.docx"  # every raised and lowered digit kept
         shutil.copy(docx, formatted)
-        _mark_superscripts(formatted)
+        _mark_superscripts(formatted, unset=True)
         cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup,
                             read_manuscript(formatted).text))  # fmt: skip
         for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):

@@ -80,13 +80,15 @@ def test_a_plain_verdict_on_digits_the_word_file_raises_is_inherent(tmp_path: Pa
     from verdict_causes import _SetApart
 
     body = p(t("The ligand (Tea)"), t("2–", sup=True), t(" binds CO"), t("2", sub=True),
+             t(" and "), t("13", sup=True), t("C"),
              t(" as (Tea)2 does in water."))  # fmt: skip
     path = docx(tmp_path / "charges.docx", body)
-    _mark_superscripts(path)
+    _mark_superscripts(path, unset=True)
     from blinarefs.manuscript import read_manuscript
 
     set_apart = _SetApart(read_manuscript(path).text)
-    plain = "The ligand (Tea)2– binds CO2 as (Tea)2 does in water.\n"
+    plain = "The ligand (Tea)2– binds CO2 and 13C as (Tea)2 does in water.\n"
     assert set_apart.at(plain, plain.index("2–"), plain.index("2–") + 1) == "raised digits"
     assert set_apart.at(plain, plain.index("CO2") + 2, plain.index("CO2") + 3) == "subscript"
     assert set_apart.at(plain, plain.index(")2 does") + 1, plain.index(")2 does") + 2) == ""
+    assert set_apart.at(plain, plain.index("13C"), plain.index("13C") + 2) == "raised digits"
