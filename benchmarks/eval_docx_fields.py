@@ -310,17 +310,27 @@ def plain_texts(paths: list[Path], how: str, out: Path) -> dict[Path, Path]:
         # otherwise take the job and the files would not be written
         profile = (out / "profile").resolve().as_uri()
         soffice = ["soffice", f"-env:UserInstallation={profile}", "--headless"]
-        subprocess.run(
-            [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *map(str, copies)],
-            capture_output=True, check=True, timeout=1200,
-        )  # fmt: skip
-        for path, copy in zip(paths, copies, strict=True):
-            made = out / (copy.stem + ".txt")
-            if not made.is_file():  # a run that stopped part way (a file it choked on): alone
+        left = copies
+        while left:
+            # a run that stops part way (a file it choked on) leaves the rest unwritten: the
+            # rest again in one run (one LibreOffice start a file took half an hour on dev),
+            # and the first of them alone when a run writes nothing
+            subprocess.run(
+                [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), *map(str, left)],
+                capture_output=True, check=True, timeout=1200,
+            )  # fmt: skip
+            unwritten = [c for c in left if not (out / (c.stem + ".txt")).is_file()]
+            if unwritten and unwritten[0] == left[0]:
                 subprocess.run(
-                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), str(copy)],
+                    [*soffice, "--convert-to", "txt:Text", "--outdir", str(out), str(left[0])],
                     capture_output=True, check=True, timeout=300,
                 )  # fmt: skip
+                if not (out / (left[0].stem + ".txt")).is_file():
+                    raise RuntimeError(f"LibreOffice wrote no text for {left[0]}")
+                unwritten = unwritten[1:]
+            left = unwritten
+        for path, copy in zip(paths, copies, strict=True):
+            made = out / (copy.stem + ".txt")
             if not made.is_file():
                 raise RuntimeError(f"LibreOffice wrote no text for {path}")
             texts[path] = copy.parent / made.name
@@ -407,7 +417,7 @@ def _with_notes(text: str, notes: list[str]) -> str:
     return text[:cut] + ("" if not cut or text[cut - 1] == "\n" else "\n") + block + text[cut:]
 
 
-def _mark_superscripts(path: Path, note_marks: bool = False) -> None:
+def _mark_superscripts(path: Path, note_marks: bool = False, unset: bool = False) -> None:
     """Digits (and the signs that have superscript forms) of every run set superscript (as
     Pandoc sets them) written as superscript characters, and those of every run set
     subscript as subscript characters ("CO₂", as Pandoc writes them), in place: the text
@@ -415,7 +425,8 @@ def _mark_superscripts(path: Path, note_marks: bool = False) -> None:
     a number Word raises and the text export flattens into the word before it, is written
     so too: the number the export gives it (the notes counted in order). A user marking
     citations leaves the notes' marks alone (``--plain marked``): written raised, they
-    would read as citations."""
+    would read as citations. With ``unset``, the runs are set on the line once written so
+    (a reader of the copy sees the characters, not raised runs holding them)."""
     from lxml import etree
 
     with zipfile.ZipFile(path) as zin:
@@ -436,6 +447,8 @@ def _mark_superscripts(path: Path, note_marks: bool = False) -> None:
                     if how is not None and run.tag == f"{_W}r":
                         for t in run.iter(f"{_W}t"):
                             t.text = (t.text or "").translate(how)
+                        if unset:
+                            align.set(f"{_W}val", "baseline")
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
             zout.writestr(info, data)
 

@@ -71,3 +71,24 @@ def test_a_verdict_on_a_sentence_is_the_same_with_its_signs_raised_or_not() -> N
     marked = {"code": "uncited-claim", "text": claim.format("³", "ha⁻").replace("+", "⁺")}
     assert _key(word) == _key(marked) == _key({**word, "text": claim.format("3", "ha-")})
     assert _key(word) != _key({**word, "text": claim.format("4", "ha-")})
+
+
+def test_a_plain_verdict_on_digits_the_word_file_raises_is_inherent(tmp_path: Path) -> None:
+    # the Word file raises a charge's "2–" and lowers a formula's "2"; the export flattens
+    # both, and a plain reader's doubt there is no defect of its own: each is found where it
+    # stands, after the same words, whatever the digits are elsewhere
+    from verdict_causes import _SetApart
+
+    body = p(t("The ligand (Tea)"), t("2–", sup=True), t(" binds CO"), t("2", sub=True),
+             t(" and "), t("13", sup=True), t("C"),
+             t(" as (Tea)2 does in water."))  # fmt: skip
+    path = docx(tmp_path / "charges.docx", body)
+    _mark_superscripts(path, unset=True)
+    from blinarefs.manuscript import read_manuscript
+
+    set_apart = _SetApart(read_manuscript(path).text)
+    plain = "The ligand (Tea)2– binds CO2 and 13C as (Tea)2 does in water.\n"
+    assert set_apart.at(plain, plain.index("2–"), plain.index("2–") + 1) == "raised digits"
+    assert set_apart.at(plain, plain.index("CO2") + 2, plain.index("CO2") + 3) == "subscript"
+    assert set_apart.at(plain, plain.index(")2 does") + 1, plain.index(")2 does") + 2) == ""
+    assert set_apart.at(plain, plain.index("13C"), plain.index("13C") + 2) == "raised digits"

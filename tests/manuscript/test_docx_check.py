@@ -364,6 +364,23 @@ def test_numbers_in_parentheses_are_no_citations_where_citations_are_raised(tmp_
     assert [m for c, m in verdicts if c == "uncertain-marker"] == []
 
 
+def test_a_number_after_ref_is_a_citation_where_citations_are_raised(tmp_path, capsys):
+    # a journal that raises its citations prints "(ref. 3)" or "in refs. 2 and 3" where a
+    # raised number would read as a power or a label: the word says it cites, as plain
+    # text reads it; "model (2)" stays no citation
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug X improved survival"), t("1", sup=True), t(" in adults (ref. 3)."))
+    body += p(t("The benefit, reviewed in refs. 2 and 4, lasted as model (2) predicts."))
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(REFS, 1))
+    path = docx(tmp_path / "refword.docx", body)
+    assert main(["trace", str(path), "--json"]) == 0
+    cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == [("¹", [1]), ("3", [3]), ("2 and 4", [2, 4])]
+    _, verdicts = _verdicts(path, capsys)
+    assert [c for c, _ in verdicts if c == "uncited-reference"] == []
+
+
 def test_a_group_its_author_forgot_to_raise_is_a_citation(tmp_path, capsys):
     # in a file that raises its citations, plain "survival2,3" is one left unraised; a
     # single glued digit ("arginase1") stays a name

@@ -18,6 +18,7 @@ from ..names import fold_ascii
 from ..trace.candidates import SYNTAX, Candidate
 from ..trace.decode import Citation
 from ..trace.infer import Decision
+from ..trace.inline import after_reference_word
 from ..trace.refindex import ReferenceIndex, opening_word
 from .document import Marker
 
@@ -85,6 +86,7 @@ def merge_known(
     index: ReferenceIndex,
     *,
     complete: bool = False,
+    text: str = "",
 ) -> list[Citation]:
     """The decoded citations with the markup's markers put in, in text order.
 
@@ -92,7 +94,9 @@ def merge_known(
     (JATS) only the known markers are kept. When the file raises its citations, the
     decoder's superscripts (typed "²", flattened guesses of one number) are dropped, and
     so are numbers in parentheses, which there number an equation or an item ("model
-    (2)"); a flattened group of several numbers is a citation left unraised; a file that
+    (2)"), unless the words before them in ``text`` say they cite ("(ref. 3)", as a journal
+    raising its citations prints one after a value); a flattened group of several numbers
+    is a citation left unraised; a file that
     raises none may still flatten them (a manuscript pasted from a web page), so they stay.
     A marker that names nothing (an old field without its data) only says where a citation
     is: the decoder reads it.
@@ -119,7 +123,8 @@ def merge_known(
         for c in decoded:
             if typed and _flattened(c):
                 continue
-            if raised and not typed and _not_raised_citation(c):
+            dropped = raised and not typed and _not_raised_citation(c)
+            if dropped and not after_reference_word(text, c.start):  # "(ref. 3)" cites
                 continue
             under = [m for m in known if m.start < c.end and c.start < m.end]
             beside = _typed_beside(c, under, index) if under else c

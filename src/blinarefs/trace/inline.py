@@ -30,6 +30,7 @@ _REF_WORD = re.compile(
     r"(?![\d.,]\d)"
 )
 _POINTER = re.compile(r"(?:\b(et al)|\b[Rr]efs?|\b[Rr]eferences?)\.?,?$")
+_SAID_BEFORE = re.compile(r"\b(?:[Rr]efs?|[Rr]eferences?)\.?\s*(?:nos?\.?\s*)?\(?\s*$")
 _LABELS = words(
     "figure figures fig figs table tables eq eqs equation equations step steps lane lanes "
     "panel panels supplementary appendix chapter section sections"
@@ -38,6 +39,13 @@ _LABELS = words(
     "expressão expressões expresión expresiones seção secção sección"
 )
 _HSPACE = " \t\u00a0\u2002\u2003\u2007\u2009\u202f"
+
+
+def after_reference_word(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows the word "ref." or "references" ("(ref. 3)",
+    "in refs. 2 and 4", "see Ref. (20)"): a citation by its words, however the manuscript
+    prints its others."""
+    return _SAID_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def inline_candidates(text: str) -> list[Candidate]:

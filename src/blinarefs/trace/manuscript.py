@@ -272,7 +272,7 @@ def trace_manuscript(
 
         inside = [m for m in known_markers if start <= m.start and m.end <= read_end]
         raised = not markers_complete and cites_raised(citations, inside, index)
-        citations = merge_known(citations, inside, index, complete=markers_complete)
+        citations = merge_known(citations, inside, index, complete=markers_complete, text=masked)
         decisions = merged_decisions(
             decisions, citations, inside, complete=markers_complete, raised=raised
         )
