@@ -64,9 +64,9 @@ def test_a_chemistry_journal_with_a_comma_before_its_section() -> None:
     the comma alone was the journal."""
     for text, name in (
         ("A. M. Roe, S. L. Doe, F. W. Poe, Made. Up. Chem., Int. Ed. 2030, 56, 12132.",
-         "Made. Up. Chem., Int. Ed"),
+         "Made. Up. Chem., Int. Ed."),
         ("M. Roe, T. Doe, J. Invent. Photobiol., C 2030, 30, 10.", "J. Invent. Photobiol., C"),
-        ("A. Roe, B. Doe Jr., Invent. Sci. 2030, 25, 1605–1612.", "Invent. Sci"),
+        ("A. Roe, B. Doe Jr., Invent. Sci. 2030, 25, 1605–1612.", "Invent. Sci."),
     ):  # fmt: skip
         ref = _read(text)
         assert ref.container_title == name
@@ -78,11 +78,11 @@ def test_a_journal_opening_with_j_and_an_abbreviation_is_no_name() -> None:
     name, initials first, but a family name takes no full stop with more of the journal
     after it; the journal was cut to its last word, or lost."""
     for text, name, families in (
-        ("H. Roe, W. C. Doe, J. Invent. Chem. 2030, 63, 904–905.", "J. Invent. Chem",
+        ("H. Roe, W. C. Doe, J. Invent. Chem. 2030, 63, 904–905.", "J. Invent. Chem.",
          ["Roe", "Doe"]),
-        ("J. Roe, J. Made. Soc. 2030, 149, A1190.", "J. Made. Soc", ["Roe"]),
+        ("J. Roe, J. Made. Soc. 2030, 149, A1190.", "J. Made. Soc.", ["Roe"]),
         ("R. Roe, M. Doe, Z. Invent. Allg. Chem. 2030, 643, 1723–1729;",
-         "Z. Invent. Allg. Chem", ["Roe", "Doe"]),
+         "Z. Invent. Allg. Chem.", ["Roe", "Doe"]),
     ):  # fmt: skip
         ref = _read(text)
         assert ref.container_title == name

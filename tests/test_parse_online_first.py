@@ -85,6 +85,7 @@ def test_an_arxiv_identifier_becomes_the_eprint_not_a_journal(printed, number, c
             "Nat. Invent.",
         ),
         ("Roe, A. B. Made-up signals. J. Clin. Invent. 2030, 131, e1123.", "J. Clin. Invent."),
+        ("Roe, A. B. Made-up signal. Invent. Sci. 27, 1123–1130 (2030).", "Invent. Sci."),
         # whole words keep no stop: ISO 4 leaves them as they are
         ("Roe, A. B. Made-up signals. Nat. Rev. Cancer 27, 1123–1130 (2030).", "Nat. Rev. Cancer"),
         (

@@ -22,7 +22,7 @@ _INITIALS_CUT = re.compile(r"(?:[A-Z]\.(?:\s|-)?)+[A-Z]")
 # A journal abbreviated with stops: some word before its last ends in one ("J. Clin. Invest")
 _DOTTED = re.compile(r"\b[A-Z][a-z]{0,10}\.\s+(?:\S+\s+)*?(?P<last>[A-Z][a-z]{1,11})$")
 # Words that end a journal's name whole: ISO 4 shortens by cutting a word after a
-# consonant, so no shortened word ends in a vowel or "y", nor as "-ing", "-ics", "-tion",
+# consonant, so hardly any shortened word ends in a vowel or "y" (but "Sci."), nor as "-ing", "-ics", "-tion",
 # "-ment", "-ness" or "-ism" do; and short whole words it leaves alone (and the single words
 # MDPI and others name journals by)
 _WHOLE_END = re.compile(r"(?:[aeiouy]|ing|ics|tion|ment|ness|ism)$")
@@ -33,8 +33,14 @@ _WHOLE = frozenset(
 )  # fmt: skip
 
 
+# ISO 4's shortenings that do end in a vowel ("Sci." of "Science", "Bio.", "Geo.")
+_SHORT_IN_A_VOWEL = frozenset({"sci", "bio", "geo"})
+
+
 def _shortened(word: str) -> bool:
     low = word.lower()
+    if low in _SHORT_IN_A_VOWEL:
+        return True
     return low not in _WHOLE and not _WHOLE_END.search(low)
 
 
