@@ -90,3 +90,17 @@ def test_a_spaced_superscript_before_an_em_dash():
     cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(10))]
     assert cited == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4, 5", (4, 5)), ("6", (6,)),
                      ("7", (7,)), ("8", (8,))]  # fmt: skip
+
+
+def test_an_acronym_mostly_alone_cites_in_mid_clause_when_repeated():
+    # "QRX" stands alone again and again, so "QRX14 shows" repeats citation 14 where the
+    # clause goes on; "PKD1 binding" is a member's one digit, a gene's name, however alone
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 16))
+        + " The QRX14. The QRX is weak. The QRX was strong. The QRX may stop. The QRX ebbs. "
+        "The QRX flows. The QRX turns. The QRX rests. A model of the "
+        "QRX14 shows a slowdown. The PKD is a kinase. The PKD was cut. The PKD was bound. "
+        "PKD1 binding was seen."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][15:]
+    assert cited == [("14", (14,)), ("14", (14,))]

@@ -80,6 +80,7 @@ _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 1
 # twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
 SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
+MOSTLY_ALONE, ALONE_OFTEN = 3, 3  # a word far more often alone than glued to digits
 CARRIED = 100  # the numbers a word is looked up with, glued (a family's members, citations)
 
 
@@ -226,8 +227,14 @@ class _Runs:
             # "TGs17." where "TG" stands alone: a plural of a word, not a name
             alone = word in self.standalone or (word[-1] == "s" and word[:-1] in self.standalone)
             if alone and not defined:
-                # "TME207." but "PARP1 inhibitor", "(HDAC1)"
-                strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
+                # "TME207." but "PARP1 inhibitor", "(HDAC1)"; in mid-clause too where the
+                # word stands alone far more often than it carries digits ("the AMOC30
+                # shows", "using HPLC25 with"), with more than a member's one digit
+                # ("STIM1 aggregation", "PCA1 (25.55%)" name a gene and a component)
+                closes = text[end : end + 1] in ".,;:)"
+                member = not numbers or (len(numbers) == 1 and numbers[0] < 10)
+                mostly = not member and self._mostly_alone(start)
+                strength = MEDIUM if closes or mostly else WEAK
             elif numbers and at_clause_end(text, end) and (len(numbers) > 1 or numbers[0] >= 10):
                 # "in PDAC100,102." or "by PCR55.": for the order to decide, unless the name
                 # carries other digits elsewhere (features.py)
@@ -284,6 +291,16 @@ class _Runs:
         names = self.names or Counter()
         carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
         return self.alone[word] > carried
+
+    def _mostly_alone(self, start: int) -> bool:
+        """Whether the word glued to the run at ``start`` stands alone at least
+        ``MOSTLY_ALONE`` times as often as it carries digits, and a few times at least."""
+        word, _ = word_before(self.text, start)
+        if self.alone is None:
+            self.alone = Counter(WORD_ALONE.findall(self.text))
+        self.names = names = self.names or Counter(_NAME_DIGITS.findall(self.text))
+        carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
+        return self.alone[word] >= max(ALONE_OFTEN, MOSTLY_ALONE * carried)
 
     def labelled(self, start: int, end: int) -> bool:
         """Whether the word before the run after a space names that number more than once
