@@ -104,3 +104,16 @@ def test_an_acronym_mostly_alone_cites_in_mid_clause_when_repeated():
     )
     cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][15:]
     assert cited == [("14", (14,)), ("14", (14,))]
+
+
+def test_a_word_mostly_alone_takes_a_repeated_citation_at_a_clause_end():
+    # "stage" stands alone again and again: "within this stage14." repeats citation 14;
+    # "the column C12." is a letter's digits, "at 0.3 MPa12." a unit's after its value
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 16))
+        + " The stage is old. The stage was dug. Each stage may fail. A stage holds. The stage "
+        "dries. Ice grew within this stage14. The C was cut. The C was wet. The C was dry. "
+        "Samples ran on the column C12. The seal held at 0.3 MPa12."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][15:]
+    assert cited == [("14", (14,))]
