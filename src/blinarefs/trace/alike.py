@@ -1,0 +1,60 @@
+"""A name glued to its citation comes back glued alike: "STAR18" cites each time.
+
+A program's or a data set's name with its flattened citation ("aligned with BWA19",
+"ASMap24,") recurs in a methods section, where every later mention repeats a number cited
+before, which the order of first citations cannot tell from a name's digits. Where one
+mention cited in turn, bringing in the next number of two digits or a group, the same
+word with the same digits elsewhere is the same citation: a gene's or a strain's name
+with its number does not first come exactly where the list's next number falls, then
+recur. Pure: the text, the candidates and the decisions taken on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .candidates import Candidate
+from .infer import IN_ORDER, Decision
+from .textpos import word_before
+
+ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
+CITED_ALIKE = "glued alike where it cited first in turn"
+
+
+def cited_alike(
+    text: str, candidates: Sequence[Candidate], decisions: Sequence[Decision]
+) -> list[Candidate] | None:
+    """``candidates`` with a citation's prior on each rejected one glued to a word exactly
+    as one that brought in the next numbers, or None where there is none such."""
+    keys = {
+        _glued(text, d.candidate)
+        for d in decisions
+        if d.accepted and d.order.startswith(IN_ORDER) and _past_a_members(d.candidate)
+    }
+    keys.discard("")
+    if not keys:
+        return None
+    out: list[Candidate] = []
+    for cand, d in zip(candidates, decisions, strict=True):
+        if not d.accepted and cand.prior < ALIKE and _glued(text, cand) in keys:
+            cand = replace(cand, prior=ALIKE, why=(*cand.why, CITED_ALIKE))
+        out.append(cand)
+    return out if any(a is not b for a, b in zip(out, candidates, strict=True)) else None
+
+
+def _glued(text: str, cand: Candidate) -> str:
+    """The word and the flattened digits glued to it ("BWA19"), or ""."""
+    if (
+        cand.kind != "superscript"
+        or cand.printed
+        or not text[cand.start - 1 : cand.start].isalpha()
+    ):
+        return ""
+    _, start = word_before(text, cand.start)
+    return text[start : cand.end]
+
+
+def _past_a_members(cand: Candidate) -> bool:
+    """A group, or a number of two digits: no family member's one digit ("Notch1")."""
+    return len(cand.numbers) > 1 or (bool(cand.numbers) and cand.numbers[0] >= 10)
