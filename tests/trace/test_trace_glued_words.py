@@ -117,3 +117,16 @@ def test_a_word_mostly_alone_takes_a_repeated_citation_at_a_clause_end():
     )
     cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][15:]
     assert cited == [("14", (14,))]
+
+
+def test_a_word_mostly_alone_cites_in_turn_wherever_the_clause_goes():
+    # "GvQD13 should": no punctuation nor a clause's word after it, yet "GvQD" stands alone
+    # again and again and 13 is the next number; "MkRT2 should" is a member's one digit
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " The GvQD is rare. The GvQD is mild. The GvQD is late. Tools for the GvQD13 should "
+        "be used. The MkRT is long. The MkRT is short. The MkRT is wide. Mice with MkRT2 "
+        "should be used."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][12:]
+    assert cited == [("13", (13,))]

@@ -20,11 +20,13 @@ from .candidates import (
     DASHES,
     LIST_STEP,
     MEDIUM,
+    ORDER_ONLY,
     RUN,
     SEEN_ALONE,
     WEAK,
     Candidate,
     expand_numbers,
+    rising_end,
 )
 from .glued import (
     PHRASE_END,
@@ -91,7 +93,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     runs = _Runs(text, spaced)
     pos = byline = byline_end(text)
     while m := RUN.search(text, pos):
-        start, end = m.start(), _rising(text, m.start(), m.end())
+        start, end = m.start(), rising_end(text, m.start(), m.end())
         if text[end : end + 1] == ")" and ")" in text[start:end]:
             end = text.index(")", start)  # "830), (3) PAD": a list's label, not "3), (4."
         pos = end  # after "4, 2", "2" may start a run of its own
@@ -107,7 +109,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             continue  # "    1. County": a list item's number, as a word processor writes it
         cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
         if cand is None and text[start - 1 : start].isalpha():
-            cand = order_only(text, start, end)  # "described by Page21.": the order decides
+            # "described by Page21.": the order decides; so too in mid-clause after a word
+            # the text uses mostly alone ("the GvHD31 should")
+            cand = order_only(text, start, end) or runs.after_a_word_mostly_alone(start, end)
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
         elif cand is None and text[start - 1 : start] == " " and not runs.labelled(start, end):
@@ -292,6 +296,16 @@ class _Runs:
         carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
         return self.alone[word] > carried
 
+    def after_a_word_mostly_alone(self, start: int, end: int) -> Candidate | None:
+        """A weak reading, for the order to decide, of a group or a number of two digits
+        glued to a word the text uses mostly alone, wherever the clause goes."""
+        numbers = expand_numbers(self.text[start:end])
+        if not numbers or (len(numbers) == 1 and numbers[0] < 10):
+            return None
+        if not after_is_boundary(self.text, end) or not self._mostly_alone(start):
+            return None
+        return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
+
     def _mostly_alone(self, start: int) -> bool:
         """Whether the word glued to the run at ``start`` stands alone at least
         ``MOSTLY_ALONE`` times as often as it carries digits, and a few times at least."""
@@ -379,30 +393,3 @@ class _Runs:
             first = seen[0]
             return replace(first, alternatives=(cand, *(r for r in readings if r is not first)))
         return replace(cand, alternatives=tuple(readings))
-
-
-def _rising(text: str, start: int, end: int) -> int:
-    """Where a run ends: at its first spaced comma (", ", or " , " where a copy spaced the
-    markup's separators) unless the numbers after it keep rising ("4, 5" and "10, 11, 12"
-    are one group; "4, 2" is a number and a count)."""
-    run = text[start:end]
-    if " " not in run or "), (" in run:  # "3), (4": one group (candidates.py)
-        return end
-    parts = _SPACED_COMMA.split(run)  # group, separator, group, ...
-    last, pos = -1, start
-    for k in range(0, len(parts), 2):
-        numbers = expand_numbers(parts[k])
-        if not numbers or numbers[0] <= last:
-            return pos - len(parts[k - 1]) if k else start + len(parts[k])
-        last, pos = (
-            numbers[-1],
-            pos + len(parts[k]) + len(parts[k + 1] if k + 1 < len(parts) else ""),
-        )
-    if len(parts) > 1 and _VALUE_GOES_ON.match(text, end):
-        # "in Suaeda salsa8, 69.8% in": the last number opens a value, no group's next
-        return end - len(parts[-1]) - len(parts[-2])
-    return end
-
-
-_VALUE_GOES_ON = re.compile(r"[.,]\d|[^\S\n]?%")
-_SPACED_COMMA = re.compile("(  ?,  ?|  ?,|,  ?)")
