@@ -35,3 +35,13 @@ def test_the_repeat_says_why():
     decisions = decode_markers(TEXT, refs(20)).decisions
     repeat = [d for d in decisions if d.accepted and "glued alike" in " ".join(d.candidate.why)]
     assert len(repeat) == 1
+
+
+def test_a_name_that_ends_in_digits_cites_again_glued_alike():
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " Counts were fitted with DEQx213. Peaks were called as before.14 Counts were "
+        "scaled as before.15 Counts were fitted again with DEQx213, then summed."
+    )
+    cited = [c.numbers for c in decode_citations(text, refs(20))][12:]
+    assert cited == [(13,), (14,), (15,), (13,)]

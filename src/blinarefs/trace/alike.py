@@ -11,12 +11,12 @@ recur. Pure: the text, the candidates and the decisions taken on them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from .candidates import Candidate
 from .infer import IN_ORDER, Decision
-from .textpos import word_before
 
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
 CITED_ALIKE = "glued alike where it cited first in turn"
@@ -32,27 +32,40 @@ def cited_alike(
         for d in decisions
         if d.accepted and d.order.startswith(IN_ORDER) and _past_a_members(d.candidate)
     }
-    keys.discard("")
+    keys.discard(("", ""))
     if not keys:
         return None
     out: list[Candidate] = []
     for cand, d in zip(candidates, decisions, strict=True):
-        if not d.accepted and cand.prior < ALIKE and _glued(text, cand) in keys:
-            cand = replace(cand, prior=ALIKE, why=(*cand.why, CITED_ALIKE))
+        if not d.accepted and any(_glued(text, r) in keys for r in cand.readings()):
+            # the reading glued alike ("DESeq2" and 37, not "DESeq" and 237) as a citation
+            main, *others = (_alike(r) if _glued(text, r) in keys else r for r in cand.readings())
+            cand = replace(main, alternatives=tuple(others))
         out.append(cand)
     return out if any(a is not b for a, b in zip(out, candidates, strict=True)) else None
 
 
-def _glued(text: str, cand: Candidate) -> str:
-    """The word and the flattened digits glued to it ("BWA19"), or ""."""
+def _alike(reading: Candidate) -> Candidate:
+    if reading.prior >= ALIKE:
+        return reading
+    return replace(reading, prior=ALIKE, why=(*reading.why, CITED_ALIKE))
+
+
+def _glued(text: str, cand: Candidate) -> tuple[str, str]:
+    """The name and the flattened digits glued to it ("BWA" and "19", "DESeq2" and "37"),
+    or two empty strings."""
     if (
         cand.kind != "superscript"
         or cand.printed
-        or not text[cand.start - 1 : cand.start].isalpha()
+        or not text[cand.start - 1 : cand.start].isalnum()
     ):
-        return ""
-    _, start = word_before(text, cand.start)
-    return text[start : cand.end]
+        return "", ""
+    name = _NAME_BEFORE.search(text, max(0, cand.start - NAME_LENGTH), cand.start)
+    return (name.group(), text[cand.start : cand.end]) if name else ("", "")
+
+
+NAME_LENGTH = 40  # characters of a name looked back over
+_NAME_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*$")  # from a letter: "DESeq2", "BWA"
 
 
 def _past_a_members(cand: Candidate) -> bool:
