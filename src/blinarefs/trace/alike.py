@@ -1,4 +1,4 @@
-"""A name glued to its citation comes back glued alike: "STAR18" cites each time.
+"""A name glued to its citation comes back glued alike: "BWA19" cites each time.
 
 A program's or a data set's name with its flattened citation ("aligned with BWA19",
 "ASMap24,") recurs in a methods section, where every later mention repeats a number cited
@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .alone import past_a_members
 from .candidates import Candidate
 from .infer import IN_ORDER, Decision
 
@@ -30,7 +31,7 @@ def cited_alike(
     keys = {
         _glued(text, d.candidate)
         for d in decisions
-        if d.accepted and d.order.startswith(IN_ORDER) and _past_a_members(d.candidate)
+        if d.accepted and d.order.startswith(IN_ORDER) and past_a_members(d.candidate)
     }
     keys.discard(("", ""))
     if not keys:
@@ -66,8 +67,3 @@ def _glued(text: str, cand: Candidate) -> tuple[str, str]:
 
 NAME_LENGTH = 40  # characters of a name looked back over
 _NAME_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*$")  # from a letter: "DESeq2", "BWA"
-
-
-def _past_a_members(cand: Candidate) -> bool:
-    """A group, or a number of two digits: no family member's one digit ("Notch1")."""
-    return len(cand.numbers) > 1 or (bool(cand.numbers) and cand.numbers[0] >= 10)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .alone import mostly_alone
 from .candidates import (
     ACRONYM_END,
     ACRONYM_ON,
@@ -134,20 +135,6 @@ class Vocabulary:
                 cited[n] = min(cited.get(n, c.start), c.start)
         alone = Counter(w.lower() for w in WORD_ALONE.findall(text))
         return cls(alone, digits, names, named, first, cited)
-
-    def mostly_alone(self, text: str, cand: Candidate) -> bool:
-        """Whether the word glued to ``cand`` stands alone at least three times as often
-        as it carries digits, and three times at least, and ``cand`` names more than a
-        family member's one digit (a group, or two digits)."""
-        if len(cand.numbers) < 2 and (not cand.numbers or cand.numbers[0] < 10):
-            return False
-        word, ws = word_before(text, cand.start)
-        if len(word) < 2 or _AFTER_A_VALUE.search(text, max(0, ws - 3), ws):
-            return False  # "column C18,", "0.3 MPa49.": a letter's or a unit's digits
-        if _A_NUMBERED_STUDY.match(text, cand.end):
-            return False  # "the AML17 trial": a study named with its number
-        carried = sum(self.names.get(word + d, 0) for d in self.digits.get(word, ()))
-        return self.alone.get(word.lower(), 0) >= max(3, 3 * carried)
 
     def a_name_again(self, word: str, digits: str) -> bool:
         """Whether ``word`` and its ``digits`` recur often as a name: its number named before
@@ -285,7 +272,7 @@ def weigh(
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
-                if not looks_like and vocab.mostly_alone(text, c):
+                if not looks_like and mostly_alone(text, c, vocab.alone, vocab.names, vocab.digits):
                     # "this stage24.", "the GvHD31 should": a word the text uses on its own
                     # again and again, glued to two digits or a group once or twice
                     why.append(("a word far more often alone than with digits", MOSTLY_ALONE))
@@ -359,8 +346,6 @@ _AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": 
 # are short ("hid1", "leu2", "reaper1") and seldom end so, however often they carry digits
 _INFLECTED = re.compile(r"(?:ed|ing|ly|ies|[^aiosu]s)$")
 INFLECTED_LENGTH = 5
-_A_NUMBERED_STUDY = re.compile(r" (?:trials?|study|studies|cohorts?|protocols?)\b")
-_AFTER_A_VALUE = re.compile(r"\d[ \u00a0]?$")  # "0.3 MPa": a unit after its value
 _NARRATIVE_YEAR = re.compile(r" \((?:19|20)\d\d[a-z]?\)")
 _CLAUSE_PUNCTUATION = re.compile(r"(?:[^\W\d_]|\))[.,;:]$")  # "services." "(IRT)."
 
