@@ -45,3 +45,15 @@ def test_a_name_that_ends_in_digits_cites_again_glued_alike():
     )
     cited = [c.numbers for c in decode_citations(text, refs(20))][12:]
     assert cited == [(13,), (14,), (15,), (13,)]
+
+
+def test_a_name_in_a_text_that_cites_in_parentheses_stays_a_name():
+    # "(1)" to "(12)": "QAHV13." comes where 13 would be next, by chance; its other mention
+    # is the strain's name, not a citation glued alike
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey ({k})." for k in range(1, 13))
+        + " Cells were infected with the strain QAHV13. Neither the QAHV nor the strain "
+        "QAHV13 has the motif."
+    )
+    again = text.rindex("QAHV13") + len("QAHV")
+    assert all(c.start != again for c in decode_citations(text, refs(20)))

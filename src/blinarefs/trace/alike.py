@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .alone import past_a_members
 from .candidates import Candidate
+from .features import MOSTLY
 from .infer import IN_ORDER, Decision
 
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
@@ -31,19 +32,32 @@ def cited_alike(
     keys = {
         _glued(text, d.candidate)
         for d in decisions
-        if d.accepted and d.order.startswith(IN_ORDER) and past_a_members(d.candidate)
+        if d.accepted
+        and d.order.startswith(IN_ORDER)
+        and past_a_members(d.candidate)
+        and not _another_convention(d.candidate)
     }
     keys.discard(("", ""))
     if not keys:
         return None
     out: list[Candidate] = []
     for cand, d in zip(candidates, decisions, strict=True):
-        if not d.accepted and any(_glued(text, r) in keys for r in cand.readings()):
+        if (
+            not d.accepted
+            and not _another_convention(cand)
+            and any(_glued(text, r) in keys for r in cand.readings())
+        ):
             # the reading glued alike ("DESeq2" and 37, not "DESeq" and 237) as a citation
             main, *others = (_alike(r) if _glued(text, r) in keys else r for r in cand.readings())
             cand = replace(main, alternatives=tuple(others))
         out.append(cand)
     return out if any(a is not b for a, b in zip(out, candidates, strict=True)) else None
+
+
+def _another_convention(cand: Candidate) -> bool:
+    """Whether the manuscript mostly cites otherwise: a virus's "AH13" came in turn by
+    chance in a text that cites "(13)", and names it again and again."""
+    return any(r.startswith(MOSTLY) for r in cand.why)
 
 
 def _alike(reading: Candidate) -> Candidate:

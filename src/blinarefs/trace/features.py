@@ -272,9 +272,12 @@ def weigh(
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
-                if not looks_like and mostly_alone(text, c, vocab.alone, vocab.names, vocab.digits):
+                if not (looks_like or spaced or c.strength == STRONG) and mostly_alone(
+                    text, c, vocab.alone, vocab.names, vocab.digits
+                ):
                     # "this stage24.", "the GvHD31 should": a word the text uses on its own
-                    # again and again, glued to two digits or a group once or twice
+                    # again and again, glued to two digits or a group once or twice (where
+                    # the manuscript glues its superscripts, and the sitting was unsure)
                     why.append(("a word far more often alone than with digits", MOSTLY_ALONE))
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"

@@ -29,6 +29,7 @@ from .candidates import (
     rising_end,
 )
 from .glued import (
+    LONGEST_RANGE,
     PHRASE_END,
     TOKEN,
     a_family,
@@ -300,8 +301,8 @@ class _Runs:
         """A weak reading, for the order to decide, of a group or a number of two digits
         glued to a word the text uses mostly alone, wherever the clause goes."""
         numbers = expand_numbers(self.text[start:end])
-        if not numbers or (len(numbers) == 1 and numbers[0] < 10):
-            return None
+        if not numbers or (len(numbers) == 1 and numbers[0] < 10) or len(numbers) > LONGEST_RANGE:
+            return None  # a member's digit, or a range no citation spans ("Kernow-C1-69,")
         if not after_is_boundary(self.text, end) or not self._mostly_alone(start):
             return None
         return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
