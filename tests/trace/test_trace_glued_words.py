@@ -90,3 +90,43 @@ def test_a_spaced_superscript_before_an_em_dash():
     cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(10))]
     assert cited == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4, 5", (4, 5)), ("6", (6,)),
                      ("7", (7,)), ("8", (8,))]  # fmt: skip
+
+
+def test_an_acronym_mostly_alone_cites_in_mid_clause_when_repeated():
+    # "QRX" stands alone again and again, so "QRX14 shows" repeats citation 14 where the
+    # clause goes on; "PKD1 binding" is a member's one digit, a gene's name, however alone
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 16))
+        + " The QRX14. The QRX is weak. The QRX was strong. The QRX may stop. The QRX ebbs. "
+        "The QRX flows. The QRX turns. The QRX rests. A model of the "
+        "QRX14 shows a slowdown. The PKD is a kinase. The PKD was cut. The PKD was bound. "
+        "PKD1 binding was seen."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][15:]
+    assert cited == [("14", (14,)), ("14", (14,))]
+
+
+def test_a_word_mostly_alone_takes_a_repeated_citation_at_a_clause_end():
+    # "stage" stands alone again and again: "within this stage14." repeats citation 14;
+    # "the column C12." is a letter's digits, "at 0.3 MPa12." a unit's after its value
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 16))
+        + " The stage is old. The stage was dug. Each stage may fail. A stage holds. The stage "
+        "dries. Ice grew within this stage14. The C was cut. The C was wet. The C was dry. "
+        "Samples ran on the column C12. The seal held at 0.3 MPa12."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][15:]
+    assert cited == [("14", (14,))]
+
+
+def test_a_word_mostly_alone_cites_in_turn_wherever_the_clause_goes():
+    # "GvQD13 should": no punctuation nor a clause's word after it, yet "GvQD" stands alone
+    # again and again and 13 is the next number; "MkRT2 should" is a member's one digit
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " The GvQD is rare. The GvQD is mild. The GvQD is late. Tools for the GvQD13 should "
+        "be used. The MkRT is long. The MkRT is short. The MkRT is wide. Mice with MkRT2 "
+        "should be used."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][12:]
+    assert cited == [("13", (13,))]

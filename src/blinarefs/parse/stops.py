@@ -22,9 +22,9 @@ _INITIALS_CUT = re.compile(r"(?:[A-Z]\.(?:\s|-)?)+[A-Z]")
 # A journal abbreviated with stops: some word before its last ends in one ("J. Clin. Invest")
 _DOTTED = re.compile(r"\b[A-Z][a-z]{0,10}\.\s+(?:\S+\s+)*?(?P<last>[A-Z][a-z]{1,11})$")
 # Words that end a journal's name whole: ISO 4 shortens by cutting a word after a
-# consonant, so hardly any shortened word ends in a vowel or "y" (but "Sci."), nor as "-ing", "-ics", "-tion",
-# "-ment", "-ness" or "-ism" do; and short whole words it leaves alone (and the single words
-# MDPI and others name journals by)
+# consonant, so hardly any shortened word ends in a vowel or "y" (but "Sci."), nor as
+# "-ing", "-ics", "-tion", "-ment", "-ness" or "-ism" do; and short whole words it leaves
+# alone (and the single words MDPI and others name journals by)
 _WHOLE_END = re.compile(r"(?:[aeiouy]|ing|ics|tion|ment|ness|ism)$")
 _WHOLE = frozenset(
     {"blood", "bone", "brain", "cancer", "cancers", "cell", "cells", "chest", "diabetes",

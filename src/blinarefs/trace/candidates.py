@@ -202,3 +202,30 @@ class Candidate:
 
     def readings(self) -> tuple[Candidate, ...]:
         return (self, *self.alternatives)
+
+
+def rising_end(text: str, start: int, end: int) -> int:
+    """Where a run ends: at its first spaced comma (", ", or " , " where a copy spaced the
+    markup's separators) unless the numbers after it keep rising ("4, 5" and "10, 11, 12"
+    are one group; "4, 2" is a number and a count)."""
+    run = text[start:end]
+    if " " not in run or "), (" in run:  # "3), (4": one group (candidates.py)
+        return end
+    parts = _SPACED_COMMA.split(run)  # group, separator, group, ...
+    last, pos = -1, start
+    for k in range(0, len(parts), 2):
+        numbers = expand_numbers(parts[k])
+        if not numbers or numbers[0] <= last:
+            return pos - len(parts[k - 1]) if k else start + len(parts[k])
+        last, pos = (
+            numbers[-1],
+            pos + len(parts[k]) + len(parts[k + 1] if k + 1 < len(parts) else ""),
+        )
+    if len(parts) > 1 and _VALUE_GOES_ON.match(text, end):
+        # "in Suaeda salsa8, 69.8% in": the last number opens a value, no group's next
+        return end - len(parts[-1]) - len(parts[-2])
+    return end
+
+
+_VALUE_GOES_ON = re.compile(r"[.,]\d|[^\S\n]?%")
+_SPACED_COMMA = re.compile("(  ?,  ?|  ?,|,  ?)")

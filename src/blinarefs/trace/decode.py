@@ -44,6 +44,7 @@ from typing import Any
 
 from ..arguments import references_argument, text_argument
 from ..model import Reference
+from .alike import cited_alike
 from .author_year import author_year_candidates
 from .candidates import (
     KEYED,
@@ -271,7 +272,8 @@ def _decode(
             # "Florey et al (2007)" in a text that cites by number names no reference of it
             candidates = [c for c in candidates if c.kind != "author-year"]
     flattened = _within_the_list(body, flattened, index.size)
-    chosen = choose(
+    chosen = _choose_alike(
+        body,
         _without_overlaps(weigh(body, candidates + flattened, size=index.size)),
         index.size,
         high=cited_up_to,
@@ -294,7 +296,7 @@ def _decode(
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
         ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
-        again = choose(weighed, index.size, ordered, high=cited_up_to)
+        again = _choose_alike(body, weighed, index.size, ordered, high=cited_up_to)
         if spaces_superscripts(body, chosen) or (
             cites_more(again, chosen, markers=not pasted) and spaced_habit(body, again)
         ):
@@ -323,6 +325,20 @@ def _decode(
     if not index.numbered and any(c.kind in KEYED for c in out):
         out = renumber_by_first_citation(out, index.references)
     return Decoding(tuple(out), tuple(decisions))
+
+
+def _choose_alike(
+    body: str,
+    candidates: list[Candidate],
+    size: int | None,
+    ordered: bool | None = None,
+    high: int = 0,
+) -> list[Decision]:
+    """:func:`choose`, then again where a name glued to its citation recurs glued alike
+    (:mod:`blinarefs.trace.alike`)."""
+    chosen = choose(candidates, size, ordered, high=high)
+    alike = cited_alike(body, candidates, chosen)
+    return chosen if alike is None else choose(alike, size, ordered, high=high)
 
 
 def decode_citations(

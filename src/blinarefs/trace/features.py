@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .alone import mostly_alone
 from .candidates import (
     ACRONYM_END,
     ACRONYM_ON,
@@ -74,6 +75,7 @@ RECURS = 3  # a long word glued to the same digits this often, never alone, is a
 # program's or a method's ("Minimap2", "Smart-seq2" in every paragraph); not an author cited
 # by name each time he is named ("Tenorio34", "Kohn8")
 OFTEN = 5
+MOSTLY_ALONE = 1.0  # a word far more often alone than glued to digits: its digits cite
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
 _PENALTY = {
@@ -270,6 +272,13 @@ def weigh(
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
+                if not (looks_like or spaced or c.strength == STRONG) and mostly_alone(
+                    text, c, vocab.alone, vocab.names, vocab.digits
+                ):
+                    # "this stage24.", "the GvHD31 should": a word the text uses on its own
+                    # again and again, glued to two digits or a group once or twice (where
+                    # the manuscript glues its superscripts, and the sitting was unsure)
+                    why.append(("a word far more often alone than with digits", MOSTLY_ALONE))
                 if _NARRATIVE_YEAR.match(text, c.end):
                     why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
                 elif CLAUSE_END.match(text, c.end) and not order_only:

@@ -43,6 +43,7 @@ UNCERTAIN = 0.75  # a decision whose score is within this of the other choice (l
 BEAM = 12
 ANY = (1 - NEW) * SPREAD / SETTLED  # a citation of any number, as a repeat in a long text
 STRONG_PRIOR = 2.0  # features.BASE[STRONG]: no feature spoke against it
+IN_ORDER = "brings in the next number"  # a decision's order, where it cites first in turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ def _in_order(
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
         group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh))
-        return group + score, max(numbers), f"brings in the next number, {high + 1}"
+        return group + score, max(numbers), f"{IN_ORDER}, {high + 1}"
     return (
         max(FLOOR, score),
         max(numbers),

@@ -20,13 +20,16 @@ from .candidates import (
     DASHES,
     LIST_STEP,
     MEDIUM,
+    ORDER_ONLY,
     RUN,
     SEEN_ALONE,
     WEAK,
     Candidate,
     expand_numbers,
+    rising_end,
 )
 from .glued import (
+    LONGEST_RANGE,
     PHRASE_END,
     TOKEN,
     a_family,
@@ -80,6 +83,7 @@ _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 1
 # twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
 SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
+MOSTLY_ALONE, ALONE_OFTEN = 3, 3  # a word far more often alone than glued to digits
 CARRIED = 100  # the numbers a word is looked up with, glued (a family's members, citations)
 
 
@@ -90,7 +94,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
     runs = _Runs(text, spaced)
     pos = byline = byline_end(text)
     while m := RUN.search(text, pos):
-        start, end = m.start(), _rising(text, m.start(), m.end())
+        start, end = m.start(), rising_end(text, m.start(), m.end())
         if text[end : end + 1] == ")" and ")" in text[start:end]:
             end = text.index(")", start)  # "830), (3) PAD": a list's label, not "3), (4."
         pos = end  # after "4, 2", "2" may start a run of its own
@@ -106,7 +110,9 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
             continue  # "    1. County": a list item's number, as a word processor writes it
         cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
         if cand is None and text[start - 1 : start].isalpha():
-            cand = order_only(text, start, end)  # "described by Page21.": the order decides
+            # "described by Page21.": the order decides; so too in mid-clause after a word
+            # the text uses mostly alone ("the GvHD31 should")
+            cand = order_only(text, start, end) or runs.after_a_word_mostly_alone(start, end)
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
         elif cand is None and text[start - 1 : start] == " " and not runs.labelled(start, end):
@@ -226,8 +232,14 @@ class _Runs:
             # "TGs17." where "TG" stands alone: a plural of a word, not a name
             alone = word in self.standalone or (word[-1] == "s" and word[:-1] in self.standalone)
             if alone and not defined:
-                # "TME207." but "PARP1 inhibitor", "(HDAC1)"
-                strength = MEDIUM if text[end : end + 1] in ".,;:)" else WEAK
+                # "TME207." but "PARP1 inhibitor", "(HDAC1)"; in mid-clause too where the
+                # word stands alone far more often than it carries digits ("the AMOC30
+                # shows", "using HPLC25 with"), with more than a member's one digit
+                # ("STIM1 aggregation", "PCA1 (25.55%)" name a gene and a component)
+                closes = text[end : end + 1] in ".,;:)"
+                member = not numbers or (len(numbers) == 1 and numbers[0] < 10)
+                mostly = not member and self._mostly_alone(start)
+                strength = MEDIUM if closes or mostly else WEAK
             elif numbers and at_clause_end(text, end) and (len(numbers) > 1 or numbers[0] >= 10):
                 # "in PDAC100,102." or "by PCR55.": for the order to decide, unless the name
                 # carries other digits elsewhere (features.py)
@@ -284,6 +296,26 @@ class _Runs:
         names = self.names or Counter()
         carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
         return self.alone[word] > carried
+
+    def after_a_word_mostly_alone(self, start: int, end: int) -> Candidate | None:
+        """A weak reading, for the order to decide, of a group or a number of two digits
+        glued to a word the text uses mostly alone, wherever the clause goes."""
+        numbers = expand_numbers(self.text[start:end])
+        if not numbers or (len(numbers) == 1 and numbers[0] < 10) or len(numbers) > LONGEST_RANGE:
+            return None  # a member's digit, or a range no citation spans ("Kernow-C1-69,")
+        if not after_is_boundary(self.text, end) or not self._mostly_alone(start):
+            return None
+        return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
+
+    def _mostly_alone(self, start: int) -> bool:
+        """Whether the word glued to the run at ``start`` stands alone at least
+        ``MOSTLY_ALONE`` times as often as it carries digits, and a few times at least."""
+        word, _ = word_before(self.text, start)
+        if self.alone is None:
+            self.alone = Counter(WORD_ALONE.findall(self.text))
+        self.names = names = self.names or Counter(_NAME_DIGITS.findall(self.text))
+        carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
+        return self.alone[word] >= max(ALONE_OFTEN, MOSTLY_ALONE * carried)
 
     def labelled(self, start: int, end: int) -> bool:
         """Whether the word before the run after a space names that number more than once
@@ -362,30 +394,3 @@ class _Runs:
             first = seen[0]
             return replace(first, alternatives=(cand, *(r for r in readings if r is not first)))
         return replace(cand, alternatives=tuple(readings))
-
-
-def _rising(text: str, start: int, end: int) -> int:
-    """Where a run ends: at its first spaced comma (", ", or " , " where a copy spaced the
-    markup's separators) unless the numbers after it keep rising ("4, 5" and "10, 11, 12"
-    are one group; "4, 2" is a number and a count)."""
-    run = text[start:end]
-    if " " not in run or "), (" in run:  # "3), (4": one group (candidates.py)
-        return end
-    parts = _SPACED_COMMA.split(run)  # group, separator, group, ...
-    last, pos = -1, start
-    for k in range(0, len(parts), 2):
-        numbers = expand_numbers(parts[k])
-        if not numbers or numbers[0] <= last:
-            return pos - len(parts[k - 1]) if k else start + len(parts[k])
-        last, pos = (
-            numbers[-1],
-            pos + len(parts[k]) + len(parts[k + 1] if k + 1 < len(parts) else ""),
-        )
-    if len(parts) > 1 and _VALUE_GOES_ON.match(text, end):
-        # "in Suaeda salsa8, 69.8% in": the last number opens a value, no group's next
-        return end - len(parts[-1]) - len(parts[-2])
-    return end
-
-
-_VALUE_GOES_ON = re.compile(r"[.,]\d|[^\S\n]?%")
-_SPACED_COMMA = re.compile("(  ?,  ?|  ?,|,  ?)")

@@ -1,0 +1,83 @@
+"""A name glued to its citation comes back glued alike: "BWA19" cites each time.
+
+A program's or a data set's name with its flattened citation ("aligned with BWA19",
+"ASMap24,") recurs in a methods section, where every later mention repeats a number cited
+before, which the order of first citations cannot tell from a name's digits. Where one
+mention cited in turn, bringing in the next number of two digits or a group, the same
+word with the same digits elsewhere is the same citation: a gene's or a strain's name
+with its number does not first come exactly where the list's next number falls, then
+recur. Pure: the text, the candidates and the decisions taken on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .alone import past_a_members
+from .candidates import Candidate
+from .features import MOSTLY
+from .infer import IN_ORDER, Decision
+
+ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
+CITED_ALIKE = "glued alike where it cited first in turn"
+
+
+def cited_alike(
+    text: str, candidates: Sequence[Candidate], decisions: Sequence[Decision]
+) -> list[Candidate] | None:
+    """``candidates`` with a citation's prior on each rejected one glued to a word exactly
+    as one that brought in the next numbers, or None where there is none such."""
+    keys = {
+        _glued(text, d.candidate)
+        for d in decisions
+        if d.accepted
+        and d.order.startswith(IN_ORDER)
+        and past_a_members(d.candidate)
+        and not _another_convention(d.candidate)
+    }
+    keys.discard(("", ""))
+    if not keys:
+        return None
+    out: list[Candidate] = []
+    for cand, d in zip(candidates, decisions, strict=True):
+        if (
+            not d.accepted
+            and not _another_convention(cand)
+            and any(_glued(text, r) in keys for r in cand.readings())
+        ):
+            # the reading glued alike ("DESeq2" and 37, not "DESeq" and 237) as a citation
+            main, *others = (_alike(r) if _glued(text, r) in keys else r for r in cand.readings())
+            cand = replace(main, alternatives=tuple(others))
+        out.append(cand)
+    return out if any(a is not b for a, b in zip(out, candidates, strict=True)) else None
+
+
+def _another_convention(cand: Candidate) -> bool:
+    """Whether the manuscript mostly cites otherwise: a virus's "AH13" came in turn by
+    chance in a text that cites "(13)", and names it again and again."""
+    return any(r.startswith(MOSTLY) for r in cand.why)
+
+
+def _alike(reading: Candidate) -> Candidate:
+    if reading.prior >= ALIKE:
+        return reading
+    return replace(reading, prior=ALIKE, why=(*reading.why, CITED_ALIKE))
+
+
+def _glued(text: str, cand: Candidate) -> tuple[str, str]:
+    """The name and the flattened digits glued to it ("BWA" and "19", "DESeq2" and "37"),
+    or two empty strings."""
+    if (
+        cand.kind != "superscript"
+        or cand.printed
+        or not text[cand.start - 1 : cand.start].isalnum()
+    ):
+        return "", ""
+    name = _NAME_BEFORE.search(text, max(0, cand.start - NAME_LENGTH), cand.start)
+    return (name.group(), text[cand.start : cand.end]) if name else ("", "")
+
+
+NAME_LENGTH = 40  # characters of a name looked back over
+_NAME_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*$")  # from a letter: "DESeq2", "BWA"

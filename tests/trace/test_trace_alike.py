@@ -1,0 +1,59 @@
+"""A name glued to its flattened citation recurs glued alike: where it first cited in
+turn, every later mention cites too ("QMAPR13"), while a strain named with digits that
+came out of turn ("TRX14") stays a name.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations, decode_markers
+
+
+def refs(n: int) -> list[Reference]:
+    return [Reference(id=f"r{k}", number=k) for k in range(1, n + 1)]
+
+
+TEXT = (
+    " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+    + " Reads were aligned with QMAPR13. Peaks were called as before.14 Counts were scaled "
+    "as before.15 Reads were aligned again with QMAPR13 and counted. The strain TRX14 and "
+    "the strain TRX14 grew."
+)
+
+
+def test_a_name_that_cited_in_turn_cites_again_glued_alike():
+    cited = [(c.start, c.numbers) for c in decode_citations(TEXT, refs(20))][12:]
+    again = TEXT.index("QMAPR13 and") + len("QMAPR")
+    assert cited[-1] == (again, (13,))
+    assert [n for _, n in cited] == [(13,), (14,), (15,), (13,)]  # no TRX14
+
+
+def test_the_repeat_says_why():
+    decisions = decode_markers(TEXT, refs(20)).decisions
+    repeat = [d for d in decisions if d.accepted and "glued alike" in " ".join(d.candidate.why)]
+    assert len(repeat) == 1
+
+
+def test_a_name_that_ends_in_digits_cites_again_glued_alike():
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " Counts were fitted with DEQx213. Peaks were called as before.14 Counts were "
+        "scaled as before.15 Counts were fitted again with DEQx213, then summed."
+    )
+    cited = [c.numbers for c in decode_citations(text, refs(20))][12:]
+    assert cited == [(13,), (14,), (15,), (13,)]
+
+
+def test_a_name_in_a_text_that_cites_in_parentheses_stays_a_name():
+    # "(1)" to "(12)": "QAHV13." comes where 13 would be next, by chance; its other mention
+    # is the strain's name, not a citation glued alike
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey ({k})." for k in range(1, 13))
+        + " Cells were infected with the strain QAHV13. Neither the QAHV nor the strain "
+        "QAHV13 has the motif."
+    )
+    again = text.rindex("QAHV13") + len("QAHV")
+    assert all(c.start != again for c in decode_citations(text, refs(20)))
