@@ -14,7 +14,7 @@ from ..model import Reference
 from .features import JOURNAL_WORDS
 from .one_name import ORGANISATION_WORDS
 from .reference import split_title_and_source
-from .title_words import holds_title_word
+from .title_words import holds_title_word, journal_opening_to_title
 from .years import YEAR
 
 
@@ -254,13 +254,7 @@ def answer_to_title(ref: Reference) -> Reference:
     journal's first word."""
     if not ref.title.rstrip().endswith("?") or not (m := _ANSWER.match(ref.container_title)):
         return ref
-    journal = ref.container_title[m.end() :]
-    short = journal if ref.container_title_short == ref.container_title else None
-    return ref.with_fields(
-        title=f"{ref.title.rstrip()} {m.group(1)}",
-        container_title=journal,
-        container_title_short=short if short is not None else ref.container_title_short,
-    )
+    return journal_opening_to_title(ref, m.end(), f"{ref.title.rstrip()} {m.group(1)}")
 
 
 # The last word of a publisher's name, which no journal's name ends with

@@ -159,13 +159,7 @@ def part_out_of_journal(ref: Reference) -> Reference:
     m = _PART_OPENING.match(ref.container_title)
     if not (m and ref.title and f"{ref.title}. {m.group()}" in ref.source_text):
         return ref
-    journal = ref.container_title[m.end() :]
-    short = journal if ref.container_title_short == ref.container_title else None
-    return ref.with_fields(
-        title=f"{ref.title}. {m.group()[:-2]}",
-        container_title=journal,
-        container_title_short=short if short is not None else ref.container_title_short,
-    )
+    return journal_opening_to_title(ref, m.end(), f"{ref.title}. {m.group()[:-2]}")
 
 
 # PubMed's mark for a work with no author, printed where the names would be
@@ -206,3 +200,15 @@ def mend_title_bounds(fields: dict[str, object], source: str) -> None:
     dotted_end_out_of_journal(fields, source)
     title_to_web_year(fields, source)
     date_out_of_title(fields)
+
+
+def journal_opening_to_title(ref: Reference, cut: int, title: str) -> Reference:
+    """``ref`` with its journal's first ``cut`` characters given back to the title, which
+    becomes ``title``; the short journal follows the journal when it was the same."""
+    journal = ref.container_title[cut:]
+    same = ref.container_title_short == ref.container_title
+    return ref.with_fields(
+        title=title,
+        container_title=journal,
+        container_title_short=journal if same else ref.container_title_short,
+    )
