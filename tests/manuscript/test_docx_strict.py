@@ -190,3 +190,17 @@ def test_annotate_keeps_a_strict_files_comments(tmp_path):
     assert ids == [str(n) for n in range(report["comments"] + 1)]
     rels = xml["word/_rels/document.xml.rels"]
     assert sum(r.get("Type").endswith("/comments") for r in rels) == 1  # the file's own
+
+
+def test_the_word_checks_read_a_strict_package_as_it_is_written(tmp_path):
+    # eval_docx_annotate.py found a Strict file "changed" by its comments alone: the checks
+    # looked for the comment anchors in the transitional namespace only
+    source = build(tmp_path / "paper.docx", strict=True)
+    target = tmp_path / "checked.docx"
+    _, report = run_check(str(source), "--annotate", "-o", str(target))
+    xml = check_package(target.read_bytes())
+    assert len(list(xml["word/comments.xml"].iter(W + "comment"))) == report["comments"] > 0
+    before = check_package(source.read_bytes())
+    assert without_comments(xml["word/document.xml"]) == without_comments(
+        before["word/document.xml"]
+    )

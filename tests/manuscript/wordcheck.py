@@ -19,10 +19,14 @@ CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 
 
 def parts(data: bytes) -> dict[str, etree._Element]:
-    """Every XML part of the package, parsed (a part that is not well-formed fails here)."""
+    """Every XML part of the package, parsed (a part that is not well-formed fails here).
+    A Strict document's parts are read in the transitional namespaces, as the reader reads
+    them, so its comments are found and taken out like any other's."""
+    from blinarefs.manuscript.wordml_strict import to_transitional
+
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return {
-            name: etree.fromstring(zf.read(name))
+            name: etree.fromstring(to_transitional(zf.read(name))[0])
             for name in zf.namelist()
             if name.endswith((".xml", ".rels"))
         }
