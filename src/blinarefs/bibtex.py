@@ -114,10 +114,10 @@ def _date_from_fields(values: dict[str, str]) -> tuple[int, ...] | None:
     if month:
         if month[:3] in MONTH_MACROS:
             parts.append(MONTH_MACROS.index(month[:3]) + 1)
-        elif month.isdigit() and 1 <= int(month) <= 12:
+        elif month.isdecimal() and 1 <= int(month) <= 12:
             parts.append(int(month))
         day = values.get("day", "").strip()
-        if len(parts) == 2 and day.isdigit() and 1 <= int(day) <= 31:
+        if len(parts) == 2 and day.isdecimal() and 1 <= int(day) <= 31:
             parts.append(int(day))
     return tuple(parts)
 

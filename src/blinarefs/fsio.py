@@ -248,7 +248,7 @@ def _remove_stale_temporaries(folder: Path, name: str) -> None:
     Their names carry the writer's process id; a file whose writer still runs is kept."""
     for stale in folder.glob(f".{glob.escape(name)}.*.tmp"):
         pid = stale.name[len(name) + 2 :].split(".", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdecimal() and not _running(int(pid)):
             with contextlib.suppress(OSError):
                 stale.unlink()
 

@@ -370,10 +370,10 @@ def _date(cite: etree._Element) -> tuple[int, ...] | None:
         return None
     parts = [int(year.group())]
     month = _text(_first(cite, "month")).lower()[:3]
-    value = int(month) if month.isdigit() else _MONTHS.get(month)
+    value = int(month) if month.isdecimal() else _MONTHS.get(month)
     if value and 1 <= value <= 12:
         parts.append(value)
         day = _text(_first(cite, "day"))
-        if day.isdigit() and 1 <= int(day) <= 31:
+        if day.isdecimal() and 1 <= int(day) <= 31:
             parts.append(int(day))
     return tuple(parts)

@@ -137,7 +137,7 @@ def _bullet(text: str) -> str:
 
 def _int(node: etree._Element, default: int) -> int:
     value = node.get(W + "val", "")
-    return int(value) if value.lstrip("-").isdigit() else default
+    return int(value) if value.lstrip("-").isdecimal() else default
 
 
 def _level(lvl: etree._Element) -> Level:

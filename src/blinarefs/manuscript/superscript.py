@@ -217,7 +217,7 @@ def is_isotope(text: str, start: int, end: int, at: int | None = None) -> bool:
     lightest elements."""
     symbol = _SHORT_WORD.match(text, end if at is None else at)
     mass = text[start:end]
-    if symbol is None or not mass.isdigit() or symbol.group() not in _ELEMENTS:
+    if symbol is None or not mass.isdecimal() or symbol.group() not in _ELEMENTS:
         return False
     z = _ELEMENTS.index(symbol.group()) + 1
     return z <= int(mass) <= 3 * z + 4

@@ -158,7 +158,7 @@ def _matched(names: str, years: str, remaining: list[str], works: Works) -> list
     words = set(_words(names))
     out = []
     for year in _ONE_YEAR.findall(years):
-        number = int(year[:4]) if year[:1].isdigit() else None
+        number = int(year[:4]) if year[:4].isdecimal() else None
         named = [k for k in remaining if k in works and works[k][0] and works[k][0] <= words]
         fits = [k for k in named if works[k][1] == number]
         if len(fits) != 1 and len(named) == 1:

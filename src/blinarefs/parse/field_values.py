@@ -69,7 +69,7 @@ def printed_date(spans_: list[Span], year: str) -> tuple[int, ...]:
                       for w in words if w.lower().rstrip(".") in MONTHS), None)  # fmt: skip
         if month:
             parts.append(month)
-            day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+            day = next((int(w) for w in words if w.isdecimal() and 1 <= int(w) <= 31), None)
             if day:
                 parts.append(day)
             break

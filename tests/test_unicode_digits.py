@@ -1,0 +1,21 @@
+"""Characters Python calls digits that int() cannot read: raised digits ("³", "¹³"), which
+real files hold where a number is expected. Every reader takes them as no number, never as
+an error (an entry with `month = {³}` was dropped with "invalid literal for int()")."""
+
+from __future__ import annotations
+
+from blinarefs.manuscript.superscript import is_isotope
+from blinarefs.store import Store
+
+
+def test_a_raised_month_is_no_month_and_the_entry_is_kept():
+    (ref,) = Store.loads(
+        "@article{roe, author = {Roe, Ann}, title = {A made-up title}, journal = {J},\n"
+        "  year = {2030}, month = {³}}\n"
+    ).references
+    assert ref.issued == (2030,)
+
+
+def test_raised_digits_before_an_element_are_no_mass_number_to_read():
+    assert not is_isotope("the ¹³C signal", 4, 6)
+    assert is_isotope("the 13C signal", 4, 6)
