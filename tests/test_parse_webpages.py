@@ -329,3 +329,26 @@ def test_a_day_printed_before_the_day_it_was_read_gives_the_year() -> None:
         "26 mar 2030 [Acesso 8 jun 2031]. Disponível em: https://example.org/nota.pdf"
     )
     assert ref.issued is not None and ref.issued[0] == 2030
+
+
+def test_a_trials_registration_keeps_its_title_registry_and_identifier():
+    # the registry's identifier sentence ran into the title, and Citing Medicine's whole
+    # database imprint did (made-up trials; the forms are AMA's and Citing Medicine's)
+    from blinarefs.parse import parse_reference_list
+
+    ama, nlm = parse_reference_list(
+        "References\n"
+        "1. A made-up trial of nothing in adults. ClinicalTrials.gov identifier: NCT09999999. "
+        "Updated March 1, 2030. Accessed May 2, 2030. https://clinicaltrials.gov/study/NCT09999999\n"
+        "2. ClinicalTrials.gov [Internet]. Bethesda (MD): National Library of Medicine (US). "
+        "2000 Feb 29 - . Identifier NCT09999998, A made-up trial of nothing in children; 2029 "
+        "Nov 2 [cited 2030 May 10]. Available from: https://clinicaltrials.gov/ct2/show/NCT09999998\n"
+    ).references
+    assert (ama.type, ama.title, ama.container_title) == (
+        "webpage", "A made-up trial of nothing in adults", "ClinicalTrials.gov",
+    )  # fmt: skip
+    assert ama.note == "ClinicalTrials.gov identifier: NCT09999999"
+    assert (nlm.title, nlm.container_title, nlm.issued) == (
+        "A made-up trial of nothing in children", "ClinicalTrials.gov", (2029, 11, 2),
+    )  # fmt: skip
+    assert nlm.note == "ClinicalTrials.gov identifier: NCT09999998"

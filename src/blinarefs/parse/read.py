@@ -26,6 +26,7 @@ from .features import JOURNAL_WORDS
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
 from .reference import Unparsed, parse_reference
+from .registrations import registration
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .webpages import titled_by_medium, web_page
@@ -369,7 +370,7 @@ def _mended(ref: Reference) -> Reference:
     ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
-    return abbreviation_stops(ref)
+    return abbreviation_stops(registration(ref))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

@@ -1,0 +1,65 @@
+"""A clinical trial's registration cited as a reference: its registry, its identifier, its
+title.
+
+Medical manuscripts cite a trial by its registry record. AMA prints it as a web page with
+the registry's identifier sentence ("A study of X. ClinicalTrials.gov identifier:
+NCT01234567. Updated March 1, 2030. Accessed May 2, 2030. URL"), Citing Medicine as a
+part of the registry's database ("ClinicalTrials.gov [Internet]. Bethesda (MD): National
+Library of Medicine (US). 2000 Feb 29 - . Identifier NCT00000419, A study of X; 1999 Nov
+2 [cited ...]. Available from: URL"). Read as a plain web page, the identifier sentence
+ran into the title, or the whole database imprint did. The identifier is kept as printed
+in the note (where Zotero's and the styles' web pages carry it), the registry is the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+from .years import loose_date
+
+# Registry identifiers (WHO's primary registries and ClinicalTrials.gov), as printed
+_ID = (
+    r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[-\w]{6,20}|DRKS\d{8}|EudraCT[ :]*\d{4}-\d{6}"
+    r"-\d{2}|\d{4}-\d{6}-\d{2}|CTRI/\d{4}/\d{2,3}/\d{6}|JPRN-\w{6,20}|NTR\d{3,5}|KCT\d{7})"
+)
+# AMA's sentence: "ClinicalTrials.gov identifier: NCT01234567." (the registry is the rest of
+# its sentence: "ClinicalTrials.gov", "ISRCTN registry", "EU Clinical Trials Register")
+_AMA = re.compile(rf"\s(?:identifier|ID|registration number):?\s*(?P<id>{_ID})\.?", re.I)
+# Citing Medicine's: "Identifier NCT00000419, A study of X; 1999 Nov 2"
+_NLM = re.compile(
+    rf"\bIdentifier:?\s+(?P<id>{_ID}),\s+(?P<title>[^;]{{3,400}});\s*(?P<date>[^\[;.]{{4,20}})"
+)
+_REGISTRY_OPENS = re.compile(r"\A(?P<registry>[A-Z][\w.\-]{2,40}) \[Internet\]")
+
+
+def registration(ref: Reference) -> Reference:
+    """``ref`` read as a trial's registration when its printed text names a registry's
+    identifier in one of the two forms; ``ref`` itself otherwise."""
+    printed = ref.source_text
+    if not re.search(_ID, printed):
+        return ref
+    if (nlm := _NLM.search(printed)) and (opens := _REGISTRY_OPENS.match(printed)):
+        registry = opens["registry"]
+        return ref.with_fields(
+            type="webpage",
+            issued=loose_date(nlm["date"]) or ref.issued,
+            title=nlm["title"].strip(),
+            container_title=registry,
+            container_title_short="",
+            note=f"{registry} identifier: {nlm['id']}",
+        )
+    ama = _AMA.search(ref.title) if ref.title else None
+    if ama is None:
+        return ref
+    cut = ref.title.rfind(". ", 0, ama.start())
+    registry = ref.title[cut + 2 if cut >= 0 else 0 : ama.start()].strip()
+    title = ref.title[:cut].strip() if cut >= 0 else ""
+    if not registry or len(registry) > 60:
+        return ref
+    return ref.with_fields(
+        type="webpage",
+        title=title or ref.title,
+        container_title=ref.container_title or registry,
+        note=f"{registry} identifier: {ama['id']}",
+    )
