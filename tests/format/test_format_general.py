@@ -416,3 +416,17 @@ def test_a_masters_thesis_is_printed_as_one():
     assert format_entry(parsed).startswith("@mastersthesis{")
     (doctoral,) = Store.loads(format_entry(ref.with_fields(extra=()))).references
     assert "Dissertation" in format_bibliography([doctoral], "blood")[0]
+
+
+def test_a_trials_registration_prints_its_registrys_identifier():
+    # read from AMA's form, the identifier was kept in the note and printed by no style
+    from blinarefs.parse import parse_reference_list
+
+    (ref,) = parse_reference_list(
+        "References\n1. A made-up trial of nothing in adults. ClinicalTrials.gov identifier: "
+        "NCT09999999. Updated March 1, 2030. Accessed May 2, 2030. "
+        "https://clinicaltrials.gov/study/NCT09999999\n"
+    ).references
+    blood, vancouver = (format_bibliography([ref], s)[0] for s in ("blood", "vancouver"))
+    assert "adults. ClinicalTrials.gov identifier: NCT09999999. Published" in blood
+    assert "[Internet]. ClinicalTrials.gov. Identifier NCT09999999. 2030 Mar 1" in vancouver

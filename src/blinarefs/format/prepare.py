@@ -21,7 +21,10 @@ blinarefs-only ``custom`` block, so citeproc-py sees no unknown keys):
   arXiv items) is printed where the styles print a server: "arXiv. Preprint posted online
   ...", not no server at all; with no DOI or URL, its arXiv address is the URL printed;
 - a master's thesis (BibTeX's @mastersthesis, biblatex's ``type = {mathesis}``) is given
-  its genre, which the styles print; without it they print "dissertation".
+  its genre, which the styles print; without it they print "dissertation";
+- a trial's registration (a web page whose note is "Registry identifier: NCT...", as the
+  parser reads it) gives its identifier as CSL's ``number``, which the styles print after
+  the registry.
 
 Non-dropping particles travel in their own CSL field (the model keeps them apart), so
 citeproc-py, which does not parse particles out of family names, prints them right.
@@ -91,6 +94,10 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
         # the paper's own address, as arXiv gives it for every identifier: what the styles
         # print to find a preprint with no DOI ("Available from:", AMA's URL)
         item["URL"] = f"https://arxiv.org/abs/{eprint['eprint']}"
+    if ref.type == "webpage" and (registered := _REGISTERED.fullmatch(ref.note)):
+        # a trial's registration: the identifier the styles print after the registry
+        item["number"] = registered["id"]
+        item.pop("note", None)
     if ref.type == "thesis" and "genre" not in item and _masters(ref):
         item["genre"] = "master's thesis"  # else the styles print "dissertation"
     if "container-title" in item and "container-title-short" not in item:
@@ -110,6 +117,10 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
         variant, fill = et_al_padding(len(item["author"]), style)
         item["author"] = item["author"] + [{"family": ETAL_FILLER}] * fill
     return item, variant
+
+
+# The note the parser gives a trial's registration (parse/registrations.py)
+_REGISTERED = re.compile(r"\A(?P<registry>[^\n]+?) identifier: (?P<id>\S+)\Z")  # anchored: linear
 
 
 def _masters(ref: Reference) -> bool:
