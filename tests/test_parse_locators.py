@@ -215,3 +215,18 @@ def test_pubmeds_ahead_of_print_citation_with_an_elsevier_pii():
         "S0261-5614(31)30129-8."
     )
     assert getattr(other, "volume", None) != "pii"
+
+
+def test_digits_glued_to_an_identifiers_capitals_are_no_pages():
+    # "Accession GSE999999" was read as pages 999999, and a bibliography printed
+    # "Accession GSE."; a page's own letters ("e1234", "S12") stay a page's
+    from blinarefs.parse import parse_reference_list
+
+    dataset, article = parse_reference_list(
+        "References\n"
+        "1. Roe J, Doe A. Made-up cells of a pretend marrow [dataset]. Gene Expression Omnibus; "
+        "2030. Accession GSE999999.\n"
+        "2. Roe J, Doe A. A made-up trial. Made Up J. 2030;12:e1234.\n"
+    ).references
+    assert dataset.title.endswith("Accession GSE999999") and not dataset.page
+    assert article.page == "e1234"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Reference
 from .labeller import Labelled
 
 # An article number: a short prefix of letters and the digits ("e1234", "m1985", "ckab512",
@@ -85,3 +86,19 @@ def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
             out[k] = x._replace(label="pages")
         seen_year = seen_year or x.label == "year"
     return out
+
+
+# Capitals glued to the digits read as the pages: an identifier's ("Accession GSE999999",
+# a sample's "SAMN0123456"), which no page is; one or two letters are a page's own
+# ("e1234", "S12", "RA45")
+_GLUED_IDENTIFIER = re.compile(r"\b[A-Z]{3,8}_?$")
+
+
+def identifier_not_pages(ref: Reference) -> Reference:
+    """``ref`` with digits read as its pages given back to the capitals they were printed
+    glued to at the title's end: "... Accession GSE" | "999999" is "Accession GSE999999"."""
+    if not ref.page.isdecimal() or not (head := _GLUED_IDENTIFIER.search(ref.title)):
+        return ref
+    if f"{head.group()}{ref.page}" not in ref.source_text:
+        return ref
+    return ref.with_fields(title=ref.title + ref.page, page="")
