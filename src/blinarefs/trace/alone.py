@@ -37,7 +37,17 @@ def mostly_alone(
     ):
         return False
     carried = sum(names.get(word + d, 0) for d in digits.get(word, ()))
-    return alone.get(word.lower(), 0) >= max(3, 3 * carried)
+    return alone_far_more(alone.get(word.lower(), 0), carried)
+
+
+MOSTLY, OFTEN = 3, 3  # alone three times as often as with digits, and three times at least
+
+
+def alone_far_more(alone: int, carried: int) -> bool:
+    """The one measure of "used mostly alone", for the candidates' stage (raw counts) and
+    the features' (the vocabulary's): a word seen ``alone`` times on its own and
+    ``carried`` times with digits glued to it."""
+    return alone >= max(OFTEN, MOSTLY * carried)
 
 
 SHORT_NAME = 4  # letters of a lower-case word that may be a gene's symbol ("ppk", "leu")

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from .alone import alone_far_more
 from .candidates import (
     ACRONYM,
     ACRONYM_END,
@@ -83,7 +84,6 @@ _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 1
 # twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
 SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
-MOSTLY_ALONE, ALONE_OFTEN = 3, 3  # a word far more often alone than glued to digits
 CARRIED = 100  # the numbers a word is looked up with, glued (a family's members, citations)
 
 
@@ -308,14 +308,14 @@ class _Runs:
         return Candidate(start, end, "superscript", WEAK, numbers, why=(ORDER_ONLY,))
 
     def _mostly_alone(self, start: int) -> bool:
-        """Whether the word glued to the run at ``start`` stands alone at least
-        ``MOSTLY_ALONE`` times as often as it carries digits, and a few times at least."""
+        """Whether the word glued to the run at ``start`` is used mostly alone
+        (:func:`.alone.alone_far_more`)."""
         word, _ = word_before(self.text, start)
         if self.alone is None:
             self.alone = Counter(WORD_ALONE.findall(self.text))
         self.names = names = self.names or Counter(_NAME_DIGITS.findall(self.text))
         carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
-        return self.alone[word] >= max(ALONE_OFTEN, MOSTLY_ALONE * carried)
+        return alone_far_more(self.alone[word], carried)
 
     def labelled(self, start: int, end: int) -> bool:
         """Whether the word before the run after a space names that number more than once
