@@ -141,7 +141,7 @@ def reference_from_fields(
             extra.append((name, value))
     kwargs: dict[str, object] = {}
     entry_type = entry_type.lower()
-    server = next((v.strip().lower() for k, v in extra if k.lower() == "eprinttype"), "")
+    server = eprint_fields(extra).get("eprinttype", "").lower()
     kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
     if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
@@ -365,7 +365,23 @@ def own_fields(ref: Reference) -> tuple[tuple[str, str], ...]:
 
 
 def _server(ref: Reference) -> str:
-    return next((v.strip().lower() for k, v in ref.extra if k.lower() == "eprinttype"), "")
+    return eprint_fields(ref.extra).get("eprinttype", "").lower()
+
+
+# biblatex's aliases: arXiv's own BibTeX writes archivePrefix and primaryClass
+EPRINT_ALIASES = {"archiveprefix": "eprinttype", "primaryclass": "eprintclass"}
+_EPRINT_FIELDS = frozenset({"eprint", "eprinttype", "eprintclass"})
+
+
+def eprint_fields(extra: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """An entry's eprint fields under biblatex's names, whichever names it was written
+    with (``archivePrefix = {arXiv}`` is ``eprinttype = {arXiv}``)."""
+    fields: dict[str, str] = {}
+    for name, value in extra:
+        key = EPRINT_ALIASES.get(name.lower(), name.lower())
+        if key in _EPRINT_FIELDS and value.strip():
+            fields.setdefault(key, value.strip())
+    return fields
 
 
 def format_entry(ref: Reference, *, ascii: bool = False) -> str:

@@ -430,3 +430,19 @@ def test_a_trials_registration_prints_its_registrys_identifier():
     blood, vancouver = (format_bibliography([ref], s)[0] for s in ("blood", "vancouver"))
     assert "adults. ClinicalTrials.gov identifier: NCT09999999. Published" in blood
     assert "[Internet]. ClinicalTrials.gov. Identifier NCT09999999. 2030 Mar 1" in vancouver
+
+
+def test_arxivs_own_bibtex_with_archiveprefix_is_a_preprint_with_its_server():
+    # arXiv's and Google Scholar's BibTeX name the server archivePrefix, biblatex's alias of
+    # eprinttype: it printed "Vaswani A. Title. 2017." with no server and nothing to find it
+    from blinarefs.store import Store
+
+    (ref,) = Store.loads(
+        "@misc{quill, author = {Quill, Ada}, title = {Moths under violet light}, year = {2031},\n"
+        "  eprint = {3105.01234}, archivePrefix = {arXiv}, primaryClass = {cs.LG}}\n"
+    ).references
+    assert ref.type == "article"
+    blood = format_bibliography([ref], "blood")[0]
+    assert blood.endswith(
+        "light. arXiv. Preprint posted online 2031. https://arxiv.org/abs/3105.01234"
+    )

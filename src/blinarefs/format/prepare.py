@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..bibtex import eprint_fields
 from ..model import Reference
 from ..richtext import RICH, balanced
 from .journals import nlm_abbreviation
@@ -86,7 +87,7 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
 
         if day := date_parts(read):
             item["accessed"] = {"date-parts": [list(day)]}
-    eprint = {k.lower(): v.strip() for k, v in ref.extra if k.lower() in ("eprint", "eprinttype")}
+    eprint = eprint_fields(ref.extra)  # arXiv's archivePrefix as biblatex's eprinttype
     server = _SERVERS.get(eprint.get("eprinttype", "").lower())
     if ref.type == "article" and server and not (ref.publisher or ref.container_title):
         item["container-title"] = server  # where these styles, and the parser, keep it

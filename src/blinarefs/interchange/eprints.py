@@ -13,22 +13,15 @@ from __future__ import annotations
 
 import re
 
+from ..bibtex import EPRINT_ALIASES, eprint_fields
 from ..model import Reference
 
-# biblatex's aliases: the name each field is compared and read back under
-_ALIASES = {"archiveprefix": "eprinttype", "primaryclass": "eprintclass"}
-_FIELDS = frozenset({"eprint", "eprinttype", "eprintclass"})
 _LINE = re.compile(r"^[ \t]*arXiv[ \t]*:[ \t]*(\S+?)(?:[ \t]+\[([^\]\s]+)\])?[ \t]*$", re.I | re.M)
 
 
 def _eprint(ref: Reference) -> dict[str, str]:
     """The eprint fields of ``ref``, under biblatex's names."""
-    fields: dict[str, str] = {}
-    for name, value in ref.extra:
-        key = _ALIASES.get(name.lower(), name.lower())
-        if key in _FIELDS and value.strip():
-            fields.setdefault(key, value.strip())
-    return fields
+    return eprint_fields(ref.extra)
 
 
 def eprint_line(ref: Reference) -> str:
@@ -52,7 +45,8 @@ def eprint_carried(ref: Reference) -> frozenset[tuple[str, str]]:
     return frozenset(
         (name, value)
         for name, value in ref.extra
-        if read.get(_ALIASES.get(name.lower(), name.lower()), "").lower() == value.strip().lower()
+        if read.get(EPRINT_ALIASES.get(name.lower(), name.lower()), "").lower()
+        == value.strip().lower()
     )
 
 
