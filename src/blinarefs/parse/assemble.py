@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from .agencies import acronym_after_organisation, organisation_before_year
 from .chapters import Span, book_before_pages, chapter_in_book, editors_after_book, editors_in
+from .editions import EDITION_MARK, EDITION_WORD, editions_in_words, imprint_after_edition
 from .field_values import (
     NUMBER_WORD,
     WORD_CHARACTER,
@@ -25,6 +26,7 @@ from .field_values import (
     printed_pages,
 )
 from .journal_bounds import (
+    bracket_closed_after_container,
     journal_across_stops,
     proceedings_after_in,
     quoted_title_before_journal,
@@ -131,9 +133,11 @@ class Assembled:
 # close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
 # or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
 EDITION_AFTER = re.compile(
-    r"(?:\.|(?<=[?!])|\s*\(|\s[-–—])\s*(\d{1,2})(?:st|nd|rd|th|a|ª)?\.?\s*(?:ed|edn|edition)\.?\)?$",
+    rf"(?:\.|(?<=[?!])|\s*\(|\s[-–—])\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
     re.I,
 )
+# What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."
+_EDITION_TAIL = re.compile(rf"\s*(?:{EDITION_MARK}|º)?\.?\s*{EDITION_WORD}?\.?$", re.I)
 
 
 _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
@@ -204,6 +208,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if tail:  # read by rule: what the labeller made of it is set aside
         labelled = set_aside_tail(labelled, tail[0])
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
+    labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
     labelled = book_before_pages(editors_after_book(labelled))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
@@ -228,6 +233,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = pages_after_title(title_to_full_stop(labelled))
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
+    labelled = bracket_closed_after_container(labelled)
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)
@@ -262,7 +268,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         if span:
             value = NUMBER_WORD.sub("", clean(span.text))
             if label == "edition":
-                value = re.sub(r"\s*(?:st|nd|rd|th|a|ª|º)?\s*(?:ed|edn|edition)?\.?$", "", value)
+                value = _EDITION_TAIL.sub("", value)
             if value:
                 fields[label] = value
                 sure[label] = span.confidence

@@ -81,6 +81,10 @@ _PREPRINT = re.compile(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssr
 # "In:", or "In" before a book and its pages in parentheses (APA's "Title. In Book (pp.
 # 3-68). Place: Publisher."): what a chapter prints
 _IN = re.compile(r"\bIn:\s|\. In [A-Z][^()]{0,200}\(pp?\. ?\d")
+# IEEE's "“Title,” in Proc. Example Conf., Place, 2030, pp. 1-9.": "in", lower case after
+# the quoted title, before a meeting's proceedings (a journal named "Proc Natl Acad Sci"
+# or "Proceedings of the Royal Society B" is never printed after "in")
+_IN_PROCEEDINGS = re.compile(r"[,.”\"]\s+in\s+(?:Proc\.|Proceedings\b|Conf\.|Conference\b)")
 _REPORT = re.compile(r"\b(?:report|technical|guideline|who/|bulletin)\b")
 WORD_CHARACTER = re.compile(r"[^\W_]")
 
@@ -94,6 +98,8 @@ def entry_type(fields: dict[str, object], text: str) -> str:
         return "thesis"
     if _PREPRINT.search(low):
         return "article"
+    if _IN_PROCEEDINGS.search(text) and not fields.get("editor"):
+        return "paper-conference"
     if (fields.get("container_title") and fields.get("editor")) or _IN.search(text):
         return (
             "chapter" if fields.get("publisher") or not fields.get("volume") else "paper-conference"

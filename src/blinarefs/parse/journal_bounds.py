@@ -199,3 +199,20 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
         *(x._replace(label="container") for x in labelled[start:end]),
         *(x._replace(label="other") if x.label == "container" else x for x in labelled[end:]),
     ]
+
+
+def bracket_closed_after_container(labelled: list[Labelled]) -> list[Labelled]:
+    """ "in Proc. Example Conf. (EC), Place, 2030": the bracket the container's name opened
+    and the next token closes is the name's, whatever the labeller made of the closing
+    mark (it has read it as a volume)."""
+    out = list(labelled)
+    last = max((i for i, x in enumerate(out) if x.label == "container"), default=-1)
+    if not 0 <= last < len(out) - 1 or out[last + 1].token.text != ")":
+        return out
+    first = last
+    while first > 0 and out[first - 1].label == "container":
+        first -= 1
+    words = [x.token.text for x in out[first : last + 1]]
+    if words.count("(") == words.count(")") + 1:
+        out[last + 1] = out[last + 1]._replace(label="container")
+    return out

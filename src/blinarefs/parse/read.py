@@ -22,10 +22,12 @@ from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
+from .editions import EDITION_MARK, EDITION_WORD
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
 from .locators import identifier_not_pages
+from .quotes import curled
 from .reference import Unparsed, parse_reference
 from .registrations import registration
 from .stops import abbreviation_stops
@@ -276,8 +278,9 @@ def read_item(
         )
         return _reading(ref, dict.fromkeys(_NEEDED, 0.0), "grammar")
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
-    # are read as "-", one character for one, so the fields are cut from the printed text
-    assembled = assemble(label(source.translate(_DASHES)), source, stop)
+    # are read as "-", and straight quotes as the curly pair they stand for (quotes.py),
+    # one character for one, so the fields are cut from the printed text
+    assembled = assemble(label(curled(source.translate(_DASHES))), source, stop)
     if isinstance(grammar, Reference) and _misread(grammar):
         grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
@@ -324,7 +327,7 @@ _PLACE_AFTER = re.compile(r"\. (?P<place>[^.:;]{2,40}):$")
 
 
 # The rest of an edition after a title that ends with its number: "2" | ".ed", "3" | " ed."
-_EDITION_WORD = re.compile(r"(?:st|nd|rd|th|a|ª)?\.?\s?(?:ed|edn|edition)\b\.?", re.I)
+_EDITION_WORD = re.compile(rf"{EDITION_MARK}?\.?\s?{EDITION_WORD}\b\.?", re.I)
 
 
 def _with_edition_word(title: str, printed: str) -> str:

@@ -1,0 +1,79 @@
+"""A book's edition as real lists print it, in their languages.
+
+"2nd ed.", "3rd edn", "5a ed." (Portuguese, Spanish), "2e éd." (French), "4. Aufl."
+(German). The labeller learnt the English forms; in the others it reads the number as
+punctuation and the word as the book's title or its place ("In: Roe J, Hrsg. Innere
+Medizin. 4. Aufl. Stuttgart: Thieme" gave the book "Aufl. Stuttgart: Thieme").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labeller import Labelled
+
+# The edition's ordinal mark and word
+EDITION_MARK = r"(?:st|nd|rd|th|a|ª|e|er|ème)"
+EDITION_WORD = r"(?:edn|edition|ed|aufl|auflage|éd|édition|edición|edição)"
+_NUMBER = re.compile(rf"\d{{1,2}}{EDITION_MARK}?", re.I)
+_WORD = re.compile(EDITION_WORD, re.I)
+
+
+def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
+    """The number and word of an edition ("4. Aufl.", "2e éd.", "3rd ed") are the edition,
+    whatever the labeller read; a number alone before "ed" is not one unless a full stop
+    or an ordinal mark ties them ("Roe J, 2 eds" is not printed; "2. ed" and "2nd ed" are)."""
+    out = list(labelled)
+    words = [x.token.text for x in labelled]
+    for i, word in enumerate(words[:-1]):
+        if not _NUMBER.fullmatch(word):
+            continue
+        stop = words[i + 1] == "."
+        at = i + 1 + stop
+        if at >= len(words) or not _WORD.fullmatch(words[at]):
+            continue
+        if not (stop or not word.isdigit()):
+            continue
+        if i and words[i - 1] not in (".", ",", "(", ";"):
+            continue  # "Table 2 ed" or a volume: not after a field's end
+        for k in range(i, at + 1):
+            out[k] = out[k]._replace(label="edition")
+    return out
+
+
+_IMPRINT_END = frozenset({";", ","})
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?")
+_FIELD_OF_BOOK = frozenset({"container", "title", "other", "place", "publisher"})
+
+
+def imprint_after_edition(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Book. 4. Aufl. Stuttgart: Thieme; 2019": what follows an edition and its full stop
+    up to the semicolon or comma before the year, when one colon parts it into two runs of
+    words, is the place and the publisher (the labeller read the run after a German or
+    French edition as the book)."""
+    out = list(labelled)
+    ends = [i for i, x in enumerate(labelled) if x.label == "edition"]
+    if not ends or ends[-1] + 2 >= len(labelled) or labelled[ends[-1] + 1].token.text != ".":
+        return out
+    start = ends[-1] + 2
+    end = next(
+        (k for k in range(start, len(labelled)) if labelled[k].token.text in _IMPRINT_END),
+        -1,
+    )
+    words = [x.token.text for x in labelled[start:end]]
+    if end < 0 or words.count(":") != 1 or labelled[end + 1 : end + 2] == []:
+        return out
+    if not _YEAR.fullmatch(labelled[end + 1].token.text) or any(
+        x.label not in _FIELD_OF_BOOK for x in labelled[start:end]
+    ):
+        return out
+    colon = start + words.index(":")
+    if colon == start or colon == end - 1:
+        return out
+    for k in range(start, end):
+        label = "place" if k < colon else "other" if k == colon else "publisher"
+        out[k] = out[k]._replace(label=label)
+    out[start - 1] = out[start - 1]._replace(label="other")
+    out[end] = out[end]._replace(label="other")
+    out[end + 1] = out[end + 1]._replace(label="year")  # read as the book's, or the title's
+    return out

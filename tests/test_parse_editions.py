@@ -1,0 +1,52 @@
+"""A book's edition in the languages real lists are written in, and the imprint after it.
+Every reference here is a made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+
+
+def _read(text: str) -> Reference:
+    refs = parse_reference_list(f"References\n1. {text}\n").references
+    assert len(refs) == 1
+    return refs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "edition", "place", "publisher"),
+    [
+        ("Marchetti S. Physiologie humaine imaginaire. 2e éd. Paris: Masson; 2015.",
+         "Physiologie humaine imaginaire", "2", "Paris", "Masson"),
+        ("Lindqvist E. Lehrbuch der erfundenen Anatomie. 2. Auflage. Berlin: Springer; 2011.",
+         "Lehrbuch der erfundenen Anatomie", "2", "Berlin", "Springer"),
+        ("Okafor C. Manual de pediatría inventada. 3a ed. Madrid: Panamericana; 2012.",
+         "Manual de pediatría inventada", "3", "Madrid", "Panamericana"),
+        ("Roe J. Made-up cardiology. 3rd ed. Philadelphia: Elsevier; 2018.",
+         "Made-up cardiology", "3", "Philadelphia", "Elsevier"),
+    ],
+)  # fmt: skip
+def test_a_books_edition_in_its_language(
+    text: str, title: str, edition: str, place: str, publisher: str
+) -> None:
+    ref = _read(text)
+    assert (ref.type, ref.title, ref.edition) == ("book", title, edition)
+    assert (ref.publisher_place, ref.publisher) == (place, publisher)
+
+
+def test_a_german_chapter_keeps_its_book_after_the_edition() -> None:
+    ref = _read(
+        "Weller A, Duarte P. Hypertonie in der erfundenen Praxis. In: Roe J, Hrsg. Innere "
+        "Medizin der Beispiele. 4. Aufl. Stuttgart: Thieme; 2019. S. 112–30."
+    )
+    assert ref.type == "chapter"
+    assert [n.family for n in ref.editor] == ["Roe"]
+    assert (ref.container_title, ref.edition) == ("Innere Medizin der Beispiele", "4")
+    assert (ref.publisher_place, ref.publisher, ref.page) == ("Stuttgart", "Thieme", "112-130")
+
+
+def test_a_number_before_ed_inside_a_field_is_no_edition() -> None:
+    ref = _read("Roe J, Moe K, eds. Made-up methods volume 2 ed. Boston: Example Press; 2010.")
+    assert ref.edition != "2"

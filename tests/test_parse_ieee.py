@@ -1,0 +1,70 @@
+"""IEEE's numbered style as authors type it: names given first, titles in quotation marks
+(straight ones, from a plain-text editor, as well as curly ones), "in Proc." before a
+meeting's proceedings, "[Online]. Available:" before a link. Every reference here is a
+made-up test text, not a real record."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+from blinarefs.parse.quotes import curled
+
+
+def _read(text: str) -> Reference:
+    refs = parse_reference_list(f"References\n[1] {text}\n").references
+    assert len(refs) == 1
+    return refs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A. Roe, "Title," in Proc.', "A. Roe, “Title,” in Proc."),
+        ('He said "no" and "yes".', "He said “no” and “yes”."),
+        # unpaired, or a mark that cannot open where it stands: left as printed
+        ('A 3" screen', 'A 3" screen'),
+        ('A "b" c"', 'A "b" c"'),
+        ('x" y "z', 'x" y "z'),
+    ],
+)
+def test_straight_quotes_are_curled_only_when_they_pair(text: str, expected: str) -> None:
+    assert curled(text) == expected
+    assert len(curled(text)) == len(text)  # one character for one: spans stay printed
+
+
+@pytest.mark.parametrize("quote", [('"', '"'), ("“", "”")])
+def test_a_single_author_before_a_quoted_title(quote: tuple[str, str]) -> None:
+    o, c = quote
+    ref = _read(
+        f"B. Harlow, {o}Signal processing toolbox for made-up sensors,{c} 2021. [Online]. "
+        "Available: https://example.org/harlow/toolbox"
+    )
+    assert [n.family for n in ref.author] == ["Harlow"]
+    assert ref.title == "Signal processing toolbox for made-up sensors"
+    assert ref.url == "https://example.org/harlow/toolbox"
+
+
+@pytest.mark.parametrize("quote", [('"', '"'), ("“", "”")])
+def test_a_paper_in_a_meetings_proceedings(quote: tuple[str, str]) -> None:
+    o, c = quote
+    ref = _read(
+        f"A. Weller and P. Duarte, {o}Wearable sensors for pretend gait analysis,{c} in Proc. "
+        "Made-Up Int. Conf. Eng. Med. (MICEM), Berlin, Germany, 2019, pp. 1120–1123."
+    )
+    assert ref.type == "paper-conference"
+    assert [n.family for n in ref.author] == ["Weller", "Duarte"]
+    assert ref.title == "Wearable sensors for pretend gait analysis"
+    assert ref.container_title == "Proc. Made-Up Int. Conf. Eng. Med. (MICEM)"
+    assert ref.page == "1120-1123"
+
+
+def test_a_journal_named_proceedings_stays_a_journal() -> None:
+    ref = _read(
+        'C. N. Okafor and L. Brandt, "Made-up signalling in pretend cells," '
+        "Proc. Natl. Acad. Sci. USA, vol. 120, no. 3, pp. 812–823, Mar. 2023."
+    )
+    assert ref.type == "article-journal"
+    assert ref.title == "Made-up signalling in pretend cells"
+    assert (ref.volume, ref.issue, ref.page) == ("120", "3", "812-823")
