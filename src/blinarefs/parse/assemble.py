@@ -30,6 +30,7 @@ from .journal_bounds import (
     journal_across_stops,
     proceedings_after_in,
     quoted_title_before_journal,
+    volume_closing_container,
 )
 from .journals import (
     issue_opened_in_volume,
@@ -233,7 +234,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = pages_after_title(title_to_full_stop(labelled))
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
-    labelled = bracket_closed_after_container(labelled)
+    labelled = volume_closing_container(bracket_closed_after_container(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

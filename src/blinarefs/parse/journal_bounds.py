@@ -216,3 +216,25 @@ def bracket_closed_after_container(labelled: list[Labelled]) -> list[Labelled]:
     if words.count("(") == words.count(")") + 1:
         out[last + 1] = out[last + 1]._replace(label="container")
     return out
+
+
+_VOLUME_ISSUE = re.compile(r"\d{1,4}(?:\.\d{1,4})?")
+
+
+def volume_closing_container(labelled: list[Labelled]) -> list[Labelled]:
+    """MLA's "Journal of Examples 388.25 (2030): 45-67": the number that ends what the
+    labeller read as the journal, right before the year in parentheses, is the volume
+    (and the issue after its full stop), when no volume was read."""
+    if "volume" in labels_of(labelled):
+        return labelled
+    last = max((i for i, x in enumerate(labelled) if x.label == "container"), default=-1)
+    if (
+        last < 1
+        or last + 2 >= len(labelled)
+        or labelled[last - 1].label != "container"
+        or not _VOLUME_ISSUE.fullmatch(labelled[last].token.text)
+        or labelled[last + 1].token.text != "("
+        or labelled[last + 2].label != "year"
+    ):
+        return labelled
+    return [*labelled[:last], labelled[last]._replace(label="volume"), *labelled[last + 1 :]]

@@ -153,6 +153,10 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     )
     if i < 0:
         return labelled
+    if labelled[i - 1].token.text == "," and any(
+        x.label == "volume" and not YEAR.fullmatch(x.token.text) for x in labelled[:i]
+    ):  # MLA's "Journal, vol. 12, no. 3, 2030, pp. 45-67": a volume read before it
+        return [*labelled[:i], labelled[i]._replace(label="year"), *labelled[i + 1 :]]
     after = [x.token.text for x in labelled[i + 1 : i + 4]]
     volume = len(after) == 3 and after[0] in ",;" and after[1].isdigit() and after[2] in ":("
     pages = after[:1] == [":"] and i > 0 and labelled[i - 1].label == "container"
