@@ -499,3 +499,20 @@ def test_a_web_address_on_a_line_of_its_own_is_the_entrys_above():
     assert [r.year for r in refs] == [2012, 2017, 2018, 2010]
     assert refs[1].url == "https://www.example.org/news/owls-statement"
     assert refs[2].url == "http://www.example.org/Summary/Owls.aspx"
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "▪", "*"])
+def test_a_bulleted_list_is_read_without_its_bullets(bullet: str) -> None:
+    text = (
+        "REFERENCES\n"
+        f"{bullet} Brandt L, Okafor CN. Pretend anticoagulation in older adults. J Made Up "
+        "Med. 2019;12(3):45-67.\n"
+        f"{bullet} Duarte P. Made-up cardiology for students. 2nd ed. London: Example "
+        "Press; 2021.\n"
+        f"{bullet} Hsieh M, Lindqvist E. Pretend trials in practice. Made Up Trials. "
+        "2020;5:10-30.\n"
+    )
+    refs = parse_reference_list(text).references
+    assert [r.author[0].family for r in refs] == ["Brandt", "Duarte", "Hsieh"]
+    assert [r.number for r in refs] == [1, 2, 3]
+    assert not any(r.source_text.startswith(bullet) for r in refs)

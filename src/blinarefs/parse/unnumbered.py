@@ -89,15 +89,25 @@ def trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | No
     return replace(found, start=offsets[first], start_line=first + 1)
 
 
+# A bullet a word processor or a web page prints before each item of a list without numbers
+_BULLET = re.compile(r"^\s*[•◦▪▫●○‣∙·*–—-]\s+")
+
+
+def _unbulleted(line: str) -> str:
+    return _BULLET.sub("", line, count=1)
+
+
 def _listed(line: str) -> bool:
     """A line that is a whole reference, reads like one and opens with its first author: a
     closing paragraph with a year and numbers in it opens with another word."""
+    line = _unbulleted(line)
     opens = _AUTHOR_OPENS.match(line.lstrip())
     return bool(opens and whole_reference(line) and REFERENCE_LIKE.search(line))
 
 
 def _text(lines: list[str], group: list[int]) -> str:
-    return join_tokens([lines[i] for i in group])
+    """The item's text, without the bullet before it ("• Roe J. Title...")."""
+    return join_tokens([_unbulleted(lines[group[0]]), *(lines[i] for i in group[1:])])
 
 
 def _whole_so_far(lines: list[str], group: list[int]) -> bool:
@@ -134,7 +144,7 @@ def _groups(
     groups: list[list[int]] = []
     blank_before = True
     for i in range(first, end):
-        s = lines[i].strip()
+        s = _unbulleted(lines[i]).strip()
         if not s:
             blank_before = True
             continue
