@@ -27,6 +27,7 @@ from .presentations import presented_at
 from .report_numbers import report_number
 from .repositories import repository_kind, version_apart
 from .series import book_series, series_after_title
+from .theses import thesis_school
 
 _THESIS = re.compile(
     r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
@@ -342,6 +343,8 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
         type=kind, title=title, container_title=container, container_title_short=short,
         note=note, extra=extra,
     )  # fmt: skip
+    if kind == "thesis":
+        return thesis_school(marked)
     return arxiv_eprint(marked) if kind == "article" else marked
 
 
