@@ -16,7 +16,13 @@ from operator import itemgetter
 
 from .agencies import acronym_after_organisation, organisation_before_year
 from .chapters import Span, book_before_pages, chapter_in_book, editors_after_book, editors_in
-from .editions import EDITION_MARK, EDITION_WORD, editions_in_words, imprint_after_edition
+from .editions import (
+    EDITION_MARK,
+    EDITION_WORD,
+    ORDINAL_WORDS,
+    editions_in_words,
+    imprint_after_edition,
+)
 from .field_values import (
     NUMBER_WORD,
     WORD_CHARACTER,
@@ -25,6 +31,7 @@ from .field_values import (
     printed_date,
     printed_pages,
 )
+from .imprints import place_after_publisher
 from .journal_bounds import (
     bracket_closed_after_container,
     journal_across_stops,
@@ -90,6 +97,7 @@ from .titles import (
     year_after_preposition,
     year_before_title,
 )
+from .year_between import pages_after_year
 from .years import (
     YEAR_IN_TEXT,
     access_date,
@@ -218,7 +226,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = _no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = acronym_after_organisation(organisation_before_year(labelled))
-    labelled = volume_after_year(labelled)
+    labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))
@@ -269,7 +277,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         if span:
             value = NUMBER_WORD.sub("", clean(span.text))
             if label == "edition":
-                value = _EDITION_TAIL.sub("", value)
+                word = value.split(" ", 1)[0].lower()  # "third ed"
+                value = ORDINAL_WORDS.get(word) or _EDITION_TAIL.sub("", value)
             if value:
                 fields[label] = value
                 sure[label] = span.confidence

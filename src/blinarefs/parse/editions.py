@@ -16,6 +16,14 @@ from .labeller import Labelled
 EDITION_MARK = r"(?:st|nd|rd|th|a|ª|e|er|ème)"
 EDITION_WORD = r"(?:edn|edition|ed|aufl|auflage|éd|édition|edición|edição)"
 _NUMBER = re.compile(rf"\d{{1,2}}{EDITION_MARK}?", re.I)
+# Elsevier's and Chicago's edition in words: "third ed.", "Second edition"
+ORDINAL_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+         "ninth", "tenth"), 1
+    )
+}  # fmt: skip
 _WORD = re.compile(EDITION_WORD, re.I)
 
 
@@ -26,13 +34,13 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words[:-1]):
-        if not _NUMBER.fullmatch(word):
+        if not (_NUMBER.fullmatch(word) or word.lower() in ORDINAL_WORDS):
             continue
         stop = words[i + 1] == "."
         at = i + 1 + stop
         if at >= len(words) or not _WORD.fullmatch(words[at]):
             continue
-        if not (stop or not word.isdigit()):
+        if word.isdigit() and not stop:
             continue
         if i and words[i - 1] not in (".", ",", "(", ";"):
             continue  # "Table 2 ed" or a volume: not after a field's end

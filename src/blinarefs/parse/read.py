@@ -24,6 +24,7 @@ from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
 from .editions import EDITION_MARK, EDITION_WORD
 from .features import JOURNAL_WORDS
+from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
 from .locators import identifier_not_pages
@@ -374,7 +375,7 @@ def _mended(ref: Reference) -> Reference:
     ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
-    return abbreviation_stops(registration(identifier_not_pages(ref)))
+    return publisher_then_place(abbreviation_stops(registration(identifier_not_pages(ref))))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

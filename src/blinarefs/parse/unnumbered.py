@@ -90,7 +90,7 @@ def trailing_list(lines: list[str], offsets: list[int]) -> ReferenceSection | No
 
 
 # A bullet a word processor or a web page prints before each item of a list without numbers
-_BULLET = re.compile(r"^\s*[•◦▪▫●○‣∙·*–—-]\s+")
+_BULLET = re.compile(r"^\s*[•◦▪▫●○‣∙·*–—-][ \t]+(?=\S)")
 
 
 def _unbulleted(line: str) -> str:

@@ -1,0 +1,32 @@
+"""Elsevier's numbered style: names given first, the title after a comma, "Journal Volume
+(Year) Pages", and a book's "edition, Publisher, Place, Year". Made-up test texts only."""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.parse import parse_reference_list
+
+
+def _read(text: str) -> Reference:
+    (ref,) = parse_reference_list(f"References\n[1] {text}\n").references
+    return ref
+
+
+def test_pages_after_the_year_in_parentheses_before_a_doi() -> None:
+    ref = _read(
+        "J. Roe, K. Moe, L. Brandt, Pretend anticoagulation in older adults, J. Made Up Med. "
+        "380 (2019) 1817–1826, https://doi.org/10.1000/jmm.2019.0001."
+    )
+    assert (ref.volume, ref.page, ref.issued[:1]) == ("380", "1817-1826", (2019,))
+    assert ref.doi == "10.1000/jmm.2019.0001"
+
+
+def test_a_book_with_its_edition_in_words_then_publisher_and_place() -> None:
+    ref = _read("S. Marchetti, Made-up Cardiology, third ed., Example Press, Springfield, 2018.")
+    assert (ref.type, ref.title, ref.edition) == ("book", "Made-up Cardiology", "3")
+    assert (ref.publisher, ref.publisher_place) == ("Example Press", "Springfield")
+
+
+def test_a_publishers_company_form_is_not_a_place() -> None:
+    ref = _read("S. Marchetti, Made-up Cardiology, Example Books, Inc., 2018.")
+    assert ref.publisher_place == ""
