@@ -56,3 +56,27 @@ def test_an_arxiv_identifier_tagged_as_the_source_is_the_server_and_the_eprint()
     truth = replace(_truth(text, "journal"), container="arXiv:3001.01234v2 [cs.CV]")
     assert score(truth, ref)["container"]
     assert not score(replace(truth, container="arXiv:3001.09999"), ref)["container"]
+
+
+def test_warnings_are_scored_against_the_references_read_wrong() -> None:
+    """A warned reference with a wrong field counts for the warnings' precision; a wrong
+    one that was not warned counts against their recall."""
+    from dataclasses import replace
+
+    from bench_parse import Tally, warnings_text
+
+    from blinarefs.model import DOUBTFUL_FIELD, Reference
+
+    text = "Roe J. A made-up study. J Made Up. 2030;1:2-3."
+    truth = replace(_truth(text, "journal"), authors=("Roe",), title="A made-up study")
+    right = Reference(id="a", title="A made-up study")
+    wrong = right.with_fields(title="A made-up")
+    tally = Tally()
+    tally.add(truth, right, {"title": True})
+    tally.add(truth, wrong.with_fields(extra=((DOUBTFUL_FIELD, "title"),)), {"title": False})
+    tally.add(truth, wrong, {"title": False})
+    tally.add(truth, right.with_fields(extra=((DOUBTFUL_FIELD, "title"),)), {"title": True})
+    assert (tally.warned, tally.warned_wrong, tally.wrong) == (2, 1, 2)
+    assert "2 of 4 references; 50.0% of them have a wrong field; 50.0% of the 2" in (
+        warnings_text(tally)
+    )
