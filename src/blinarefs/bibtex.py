@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .bibtex_eprints import eprint_fields, on_preprint_server, server_of
 from .latex import (
     BRACE,
     TEX_ESCAPES,
@@ -86,7 +87,6 @@ _KEPT_TYPES = frozenset({"inbook", "mastersthesis", "booklet", "manual", "procee
 # its alias). Read as the publisher, as Pandoc and citeproc-js read it, and written back so.
 _PUBLISHER_FIELD = {"techreport": "institution", "report": "institution", "thesis": "institution",
                     "phdthesis": "school", "mastersthesis": "school"}  # fmt: skip
-_PREPRINT_SERVERS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "psyarxiv"})
 _DATE_FIELDS = frozenset({"year", "month", "day", "date"})
 _KNOWN = (
     {b for b, _ in _TEXT_FIELDS} | set(_READ_ALIASES) | _DATE_FIELDS
@@ -142,8 +142,8 @@ def reference_from_fields(
     kwargs: dict[str, object] = {}
     entry_type = entry_type.lower()
     server = eprint_fields(extra).get("eprinttype", "").lower()
-    kwargs["type"] = values.get(F_TYPE) or _csl_type(entry_type, server)
-    if entry_type in _KEPT_TYPES or _csl_type(entry_type, server) != _csl_type(entry_type, ""):
+    kwargs["type"] = values.get(F_TYPE) or csl_type(entry_type, server)
+    if entry_type in _KEPT_TYPES or csl_type(entry_type, server) != csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
     _biblatex_parts(values, extra)
     if _braced_by_hand(values.get("title", "")):
@@ -247,10 +247,9 @@ def _braced_by_hand(title: str) -> bool:
 _CASELESS = re.compile(r"\{([^{}A-Z\\]*)\}")
 
 
-def _csl_type(entry_type: str, server: str) -> str:
-    """The CSL type of an entry: an @online, @misc or @unpublished entry whose eprint is on
-    a preprint server (Better BibTeX's arXiv items) is a preprint (CSL's "article")."""
-    if server in _PREPRINT_SERVERS and entry_type in ("online", "misc", "unpublished"):
+def csl_type(entry_type: str, server: str) -> str:
+    """The CSL type of an entry; a preprint's by its server (:mod:`.bibtex_eprints`)."""
+    if on_preprint_server(entry_type, server):
         return "article"
     return BIBTEX_TO_CSL_TYPE.get(entry_type, "document")
 
@@ -355,33 +354,13 @@ def bibtex_entry_type(ref: Reference) -> str:
 
 def entry_type_carries(entry_type: str, ref: Reference) -> bool:
     """Whether an entry of ``entry_type`` is read back with ``ref``'s CSL type."""
-    return _csl_type(entry_type, _server(ref)) == ref.type
+    return csl_type(entry_type, server_of(ref)) == ref.type
 
 
 def own_fields(ref: Reference) -> tuple[tuple[str, str], ...]:
     """The BibTeX fields of ``ref.extra`` the entry holds (not the entry type or the title's
     protection kept from it): what another format has to carry."""
     return tuple((k, v) for k, v in ref.extra if k not in _DERIVED)
-
-
-def _server(ref: Reference) -> str:
-    return eprint_fields(ref.extra).get("eprinttype", "").lower()
-
-
-# biblatex's aliases: arXiv's own BibTeX writes archivePrefix and primaryClass
-EPRINT_ALIASES = {"archiveprefix": "eprinttype", "primaryclass": "eprintclass"}
-_EPRINT_FIELDS = frozenset({"eprint", "eprinttype", "eprintclass"})
-
-
-def eprint_fields(extra: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """An entry's eprint fields under biblatex's names, whichever names it was written
-    with (``archivePrefix = {arXiv}`` is ``eprinttype = {arXiv}``)."""
-    fields: dict[str, str] = {}
-    for name, value in extra:
-        key = EPRINT_ALIASES.get(name.lower(), name.lower())
-        if key in _EPRINT_FIELDS and value.strip():
-            fields.setdefault(key, value.strip())
-    return fields
 
 
 def format_entry(ref: Reference, *, ascii: bool = False) -> str:

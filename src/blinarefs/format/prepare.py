@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..bibtex import eprint_fields
+from ..bibtex_eprints import eprint_fields
 from ..model import Reference
 from ..richtext import RICH, balanced
 from .journals import nlm_abbreviation

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..bibtex import EPRINT_ALIASES, eprint_fields
+from ..bibtex_eprints import EPRINT_ALIASES, eprint_fields
 from ..model import Reference
 
 _LINE = re.compile(r"^[ \t]*arXiv[ \t]*:[ \t]*(\S+?)(?:[ \t]+\[([^\]\s]+)\])?[ \t]*$", re.I | re.M)
