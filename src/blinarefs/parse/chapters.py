@@ -32,6 +32,8 @@ EDITOR_MARKS = frozenset((
 ))  # fmt: skip
 
 
+# What closes a chapter's title before a lower-case "in" opens its book
+_CLOSED = frozenset({",", ".", "”", "’", "'", '"'})
 # The lower-case words a list of names holds: particles, "and", "et al".
 _NAME_WORDS = frozenset((
     "and", "et", "al", "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "la",
@@ -95,6 +97,11 @@ def _book_end(words: list[str], labels: list[str], start: int) -> tuple[int, int
         end += 1
     if end > start and _pages_mark(words, end) > end:
         return end, end  # "The Yeasts (pp. 65-83)": all of it unread, up to its pages
+    if end < len(labels) and labels[end] == "publisher" and "," in words[end : end + 20]:
+        # Elsevier's "(Ed.), Book, Publisher, Place": the book to its comma
+        comma = words.index(",", end)
+        if all(label == "publisher" for label in labels[end:comma]):
+            return comma, comma
     if end >= len(labels) or labels[end] not in ("title", "container"):
         end = start
     while end < len(labels) and labels[end] in ("title", "container"):
@@ -151,7 +158,27 @@ def _title_before(labelled: list[Labelled], i: int) -> list[Labelled]:
         if labelled[start - 1].token.text in (".", ")", "]", ":"):
             break
         start -= 1
+    if start >= i - 1 and labelled[i - 1].token.text == ",":
+        start = _title_after_given_names(labelled, i - 1)
     return [*labelled[:start], *(x._replace(label="title") for x in labelled[start:i])]
+
+
+def _title_after_given_names(labelled: list[Labelled], comma: int) -> int:
+    """Elsevier's "A. Weller, B. Roe, Title of chapter, in: ...": names given first, each
+    closed by a comma, then the title and its comma; the words back to the comma before
+    them are the title when no initial ("A.") is among them, else none (``comma``)."""
+    words = [x.token.text for x in labelled]
+    start = comma
+    while start > 0 and words[start - 1] not in (",", ".", ";"):
+        start -= 1
+    run = words[start:comma]
+    initial = any(
+        re.fullmatch(r"[A-Z]", w) and words[start + k + 1 : start + k + 2] == ["."]
+        for k, w in enumerate(run)
+    )
+    if start == 0 or not run or initial or not any(w[:1].isalpha() for w in run):
+        return comma
+    return start
 
 
 def _place(run: list[Labelled]) -> list[Labelled]:
@@ -168,7 +195,9 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words):
         colon = words[i + 1 : i + 2] == [":"]
-        if word != "In" or i == 0:
+        if word != "In" and not (word == "in" and i and words[i - 1] in _CLOSED):
+            continue  # Harvard's "'Title', in Roe, J. (ed.)", Elsevier's "Title, in: ..."
+        if i == 0:
             continue
         start = i + 1 + colon
         for j in range(start + 1, min(start + 40, len(words) - 1)):
@@ -256,7 +285,7 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
             return [
                 *labelled[:i],
                 *(x._replace(label="other") for x in labelled[i:start]),
-                *(x._replace(label="container") for x in labelled[start:j]),
+                *_book_and_edition(labelled[start:j]),
                 *(x._replace(label="other") for x in labelled[j:names]),
                 *(x._replace(label="editor") for x in labelled[names:names_end]),
                 *(x._replace(label="other") for x in labelled[names_end:end]),
@@ -268,7 +297,14 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
 def _editors_at(words: list[str], j: int) -> tuple[int, int, int] | None:
     """The editors after a book ending at ``words[j]``: where their names start and end,
     and where their marks end. ", eds M. Reed, P. Roe (" (the names up to the
-    parenthesis, which stays) or "(Reed M, Roe P, eds)," (the names inside it)."""
+    parenthesis, which stays) or "(Reed M, Roe P, eds)," (the names inside it); Chicago's
+    ", edited by Kim Reed, 75-109." and IEEE's ", K. Reed, Ed. Place:" (the mark after
+    the names, with its capital: "2nd ed." is an edition)."""
+    if words[j] == "," and [w.lower() for w in words[j + 1 : j + 3]] == ["edited", "by"]:
+        end = next((k for k in range(j + 3, len(words)) if words[k] in (",", ".")), -1)
+        return (j + 3, end, end) if end > j + 4 else None
+    if words[j] == "," and (mark := _postfix_mark(words, j)) is not None:
+        return mark
     if words[j] == "," and words[j + 1].lower() in EDITOR_MARKS:
         if re.fullmatch(r"[A-Z]{1,3}", words[j - 1]):
             return None  # Vancouver's "In: Roe JB, editor. Book": the names come first
@@ -283,6 +319,31 @@ def _editors_at(words: list[str], j: int) -> tuple[int, int, int] | None:
         return None
     comma = close - 2 if inside[-2] == "," else -1
     return (j + 1, comma, close + 1) if comma > j + 1 else None
+
+
+def _book_and_edition(run: list[Labelled]) -> list[Labelled]:
+    """The book's words, and its edition after them as read ("Book, 2nd ed.")."""
+    edition = next((k for k, x in enumerate(run) if x.label == "edition"), len(run))
+    while edition > 0 and run[edition - 1].token.text in (",", "."):
+        edition -= 1
+    return [
+        *(x._replace(label="container") for x in run[:edition]),
+        *(x if x.label == "edition" else x._replace(label="other") for x in run[edition:]),
+    ]
+
+
+def _postfix_mark(words: list[str], j: int) -> tuple[int, int, int] | None:
+    """IEEE's ", K. Reed and P. Roe, Eds." after a book: the names up to ", Ed(s).",
+    when they are initials and names only."""
+    for k in range(j + 3, min(j + 24, len(words) - 1)):
+        if words[k] == "," and words[k + 1] in ("Ed", "Eds"):
+            run = words[j + 1 : k]
+            if not re.fullmatch(r"[A-Z]", run[0]) or run[1:2] != ["."]:
+                return None
+            if any(w.isalpha() and w.islower() and w not in _NAME_WORDS for w in run):
+                return None
+            return j + 1, k, k + 2 + (words[k + 2 : k + 3] == ["."])
+    return None
 
 
 def _place_and_publisher(rest: list[Labelled]) -> list[Labelled]:

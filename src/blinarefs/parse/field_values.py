@@ -34,6 +34,8 @@ def _unquoted(text: str, quotes: str) -> str:
     text = text.strip()
     if text[:1] in _QUOTE_PAIRS and _QUOTE_PAIRS[text[0]] in text[1:-1]:
         return text
+    if len(text) > 2 and text[0] == text[-1] == "'" and "'" not in text[1:-1]:
+        return text[1:-1].strip()  # Harvard's 'Title', not an apostrophe ("Patients'")
     return text.strip(quotes).strip()
 
 

@@ -1,0 +1,43 @@
+"""One made-up chapter in six house styles: each gives its title, its book, its editor,
+its publisher and its pages apart. Made-up test texts only."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+
+STYLES = {
+    "elsevier": "A. Roe, Pretend trials, in: K. Moe (Ed.), Handbook of Imaginary Trials, "
+    "Example Press, Oxford, 2020, pp. 10–30.",
+    "harvard": "Roe, A. (2020) 'Pretend trials', in Moe, K. (ed.) Handbook of Imaginary "
+    "Trials. Oxford: Example Press, pp. 10–30.",
+    "apa": "Roe, A. (2020). Pretend trials. In K. Moe (Ed.), Handbook of Imaginary Trials "
+    "(pp. 10–30). Example Press.",
+    "chicago": 'Roe, Anna. "Pretend trials." In Handbook of Imaginary Trials, edited by Kim '
+    "Moe, 10–30. Oxford: Example Press, 2020.",
+    "ieee": 'A. Roe, "Pretend trials," in Handbook of Imaginary Trials, 2nd ed., K. Moe, Ed. '
+    "Oxford, U.K.: Example Press, 2020, pp. 10–30.",
+    "vancouver": "Roe A. Pretend trials. In: Moe K, editor. Handbook of Imaginary Trials. 2nd "
+    "ed. Oxford: Example Press; 2020. p. 10-30.",
+}
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_chapter_in_each_house_style(style: str) -> None:
+    (ref,) = parse_reference_list(f"References\n1. {STYLES[style]}\n").references
+    assert ref.type == "chapter"
+    assert [n.family for n in ref.author] == ["Roe"]
+    assert ref.title == "Pretend trials"
+    assert ref.container_title == "Handbook of Imaginary Trials"
+    assert [n.family for n in ref.editor] == ["Moe"]
+    assert (ref.publisher, ref.page, ref.issued[:1]) == ("Example Press", "10-30", (2020,))
+    if style in ("ieee", "vancouver"):
+        assert ref.edition == "2"
+
+
+def test_an_apostrophe_ending_a_title_stays() -> None:
+    (ref,) = parse_reference_list(
+        "References\n1. Roe A. What made-up patients' families want. J Made Up Care. 2030;1:2-3.\n"
+    ).references
+    assert ref.title == "What made-up patients' families want"
