@@ -50,3 +50,12 @@ def test_a_german_chapter_keeps_its_book_after_the_edition() -> None:
 def test_a_number_before_ed_inside_a_field_is_no_edition() -> None:
     ref = _read("Roe J, Moe K, eds. Made-up methods volume 2 ed. Boston: Example Press; 2010.")
     assert ref.edition != "2"
+
+
+def test_an_edition_inside_a_guidelines_title_stays_in_it() -> None:
+    ref = _read(
+        "Roe MP, Moe AC. Establishing a made-up diagnosis: management of pretend disease, "
+        "3rd ed: Example College evidence-based guidelines. Chest 2030; 143: e142S–e65S."
+    )
+    assert ref.title.endswith("3rd ed: Example College evidence-based guidelines")
+    assert ref.edition == ""

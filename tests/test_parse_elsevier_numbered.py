@@ -30,3 +30,11 @@ def test_a_book_with_its_edition_in_words_then_publisher_and_place() -> None:
 def test_a_publishers_company_form_is_not_a_place() -> None:
     ref = _read("S. Marchetti, Made-up Cardiology, Example Books, Inc., 2018.")
     assert ref.publisher_place == ""
+
+
+def test_pages_after_the_year_in_parentheses_then_a_doi_after_a_full_stop() -> None:
+    ref = _read(
+        "T. Roe, E. Moe, Near-infrared pretend pair for made-up regulation, Nat Made Biol 13 "
+        "(2017) 633–639. https://doi.org/10.1000/nmb.2343."
+    )
+    assert (ref.volume, ref.page) == ("13", "633-639")

@@ -22,7 +22,9 @@ def _read(text: str) -> Reference:
     ("text", "expected"),
     [
         ('A. Roe, "Title," in Proc.', "A. Roe, “Title,” in Proc."),
-        ('He said "no" and "yes".', "He said “no” and “yes”."),
+        ('Roe J. "Title". J Ex.', "Roe J. “Title”. J Ex."),
+        # a quoted phrase opening a title is no quoted title: left as printed
+        ('Roe J. "Herd immunity": a guide.', 'Roe J. "Herd immunity": a guide.'),
         # unpaired, or a mark that cannot open where it stands: left as printed
         ('A 3" screen', 'A 3" screen'),
         ('A "b" c"', 'A "b" c"'),
@@ -68,3 +70,13 @@ def test_a_journal_named_proceedings_stays_a_journal() -> None:
     assert ref.type == "article-journal"
     assert ref.title == "Made-up signalling in pretend cells"
     assert (ref.volume, ref.issue, ref.page) == ("120", "3", "812-823")
+
+
+def test_the_volume_word_after_a_quoted_title_is_not_the_journals() -> None:
+    # a British close ("Title”, Journal") as citeproc prints IEEE, and the American one
+    for close in ("”,", ",”"):
+        ref = _read(
+            f"T. Roe and V. Moe, “Near-infrared pretend pair for made-up regulation{close} "
+            "Nat Chem Biol, vol. 13, pp. 633–639, 2017, doi: 10.1000/ncb.2343."
+        )
+        assert (ref.container_title, ref.volume, ref.page) == ("Nat Chem Biol", "13", "633-639")

@@ -44,6 +44,8 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
             continue
         if i and words[i - 1] not in (".", ",", "(", ";"):
             continue  # "Table 2 ed" or a volume: not after a field's end
+        if words[at + 1 : at + 2] == [":"]:
+            continue  # "..., 3rd ed: Guidelines": a series' name inside a title
         for k in range(i, at + 1):
             out[k] = out[k]._replace(label="edition")
     return out

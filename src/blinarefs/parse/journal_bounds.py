@@ -31,6 +31,7 @@ _AFTER_QUOTE = frozenset({",", "."})
 # A journal's words between a quoted title and the volume: no number, no "In" (a book's)
 _JOURNAL_TOKEN = re.compile(r"[^\W\d_][\w'’\-.&]*|[(),;:&.]")
 _QUOTED_SIDE = frozenset({"title", "container", "other"})
+_VOLUME_WORDS = frozenset({"vol", "volume", "v", "bd"})
 
 
 def _quoted_span(labelled: list[Labelled]) -> tuple[int, int, int] | None:
@@ -70,6 +71,10 @@ def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
     end = volume
     while end > first and labelled[end - 1].token.text in (",", ".", ";"):
         end -= 1
+    if end > first and labelled[end - 1].token.text.lower() in _VOLUME_WORDS:
+        end -= 1  # IEEE's "Journal, vol. 13": the word that names the volume is no name's
+        while end > first and labelled[end - 1].token.text in (",", ".", ";"):
+            end -= 1
     words = labelled[first:end]
     if (
         not words

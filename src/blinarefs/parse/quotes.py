@@ -22,7 +22,12 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, i: int) -> bool:
-    return i > 0 and not text[i - 1].isspace()
+    """A closing mark after a word, and a title's: with the comma or full stop a list
+    prints at a title's end inside or after it ('Title,"', '"Title".'); a quoted phrase
+    opening a title ('"Herd immunity": a guide') is left as printed."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (before in ",.?!" or after in ",.")
 
 
 def curled(text: str) -> str:

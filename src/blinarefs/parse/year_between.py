@@ -16,14 +16,14 @@ _PAGES = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 
 
 def pages_after_year(labelled: list[Labelled]) -> list[Labelled]:
-    """ "12 (2030) 45–67": a second volume right after the year's closing parenthesis, a
-    volume read before it, and no pages read: the pages."""
+    """ "12 (2030) 45–67": a second volume, or a number left unread, right after the
+    year's closing parenthesis, a volume read before it, and no pages read: the pages."""
     if "pages" in (x.label for x in labelled):
         return labelled
     for i in range(4, len(labelled)):
         x = labelled[i]
         if (
-            x.label == "volume"
+            x.label in ("volume", "other")
             and _PAGES.fullmatch(x.token.text)
             and labelled[i - 1].token.text == ")"
             and labelled[i - 2].label == "year"
@@ -31,7 +31,7 @@ def pages_after_year(labelled: list[Labelled]) -> list[Labelled]:
             and labelled[i - 4].label == "volume"
         ):
             end = i + 1
-            while end < len(labelled) and labelled[end].label == "volume":
+            while end < len(labelled) and labelled[end].label == x.label and x.label == "volume":
                 end += 1
             return [
                 *labelled[:i],
