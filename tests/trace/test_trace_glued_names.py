@@ -216,3 +216,14 @@ def test_a_citation_glued_to_a_version_whose_v_is_glued_to_its_program():
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,), tuple(range(6, 13)),
                                              (13,)]  # fmt: skip
+
+
+def test_a_citation_glued_to_a_name_seen_alone_before_its_noun_is_read_in_turn():
+    # "QX-11" stands alone elsewhere: "QX-1135 plates" is QX-11 and citation 35, where 35
+    # is the next number; the same name glued to a repeat stays the name's digits
+    text = " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 35))
+    text += (
+        " The QX-11 medium was used. Cells grew in QX-11 medium. Cells were then spread on "
+        "modified QX-1135 plates. Later they were spread on QX-1112 plates."
+    )
+    assert decoded(text)[34:] == [("35", (35,))]

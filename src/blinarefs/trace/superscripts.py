@@ -67,6 +67,7 @@ _YEAR_GLUED = re.compile(r"(?P<year>(?:(?:1[89]|20)\d\d[-–])?(?:1[89]|20)\d\d)
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _ASIDE = re.compile(r" \((?!\d)")  # "FLYA19 (Supplementary": an aside opens after it
+_ITS_NOUN = re.compile(r"[^\S\n][a-z]{3,}\b")  # "BG-1130 plates": a name, then its noun
 LONG_ACRONYM = 5  # letters of a word in capitals longer than a gene symbol's stem
 _LEADING_DIGITS = re.compile(r"\d+")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
@@ -357,8 +358,21 @@ class _Runs:
                 or _ASIDE.match(text, end)
             )
         )
-        if not ends or not after_is_boundary(text, end):
+        # a name seen on its own that goes on into its noun ("on modified BG-1130 plates",
+        # "the COVID-1935 datasets"): its readings are weak, for the order to decide
+        attributive = not ends and not version and _ITS_NOUN.match(text, end) is not None
+        if not (ends or attributive) or not after_is_boundary(text, end):
             return cand  # "v 1.12.27 The": a version, then a citation, then a sentence
+        if attributive:
+            if cand is not None or before == ".":
+                return cand
+            self.tokens = self.tokens or Counter(TOKEN.findall(text))
+            found = [
+                replace(r, strength=WEAK, why=(*r.why, ORDER_ONLY))
+                for r in split_readings(text, start, end, self.tokens)
+                if r.why and r.why[0].endswith(SEEN_ALONE)
+            ]
+            return replace(found[0], alternatives=tuple(found[1:])) if found else None
         if before == ".":
             found = (
                 version_readings(text, start, end) if text[start - 2 : start - 1].isdigit() else []
