@@ -146,15 +146,12 @@ def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     group of close numbers ("a unique niche 7,8 in": no count is printed so), and never a
     label listed with another number ("compounds 12 and 13")."""
     numbers = expand_numbers(text[start:end])
+    if not numbers:
+        return None
     # a group of small numbers close together ("niche 7,8 in"): no count's or label's form;
     # but "domain 3,83" is a label's number, then a citation
-    group = (
-        bool(numbers)
-        and len(numbers) > 1
-        and "," in text[start:end]
-        and numbers[1] - numbers[0] <= CLOSE
-    )
-    if not numbers or (numbers[0] < 10 and not group):
+    group = len(numbers) > 1 and "," in text[start:end] and numbers[1] - numbers[0] <= CLOSE
+    if numbers[0] < 10 and not group:
         return None
     space = _space_before(text, start)
     if space != start - 1 or not _WORD_THEN_SPACE.search(text, max(0, start - 2), start):
