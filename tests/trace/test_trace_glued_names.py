@@ -202,3 +202,28 @@ def test_a_group_glued_to_a_word_that_mostly_stands_alone_is_read_whole():
     # a letter alone is a name's part however often it stands: "p16,3" cites 3
     text = "Markers differ1. The p value was small2. Of the markers, p16,3 rose."
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3,)]
+
+
+def test_a_citation_glued_to_a_version_whose_v_is_glued_to_its_program():
+    # "Trimmerv0.36" and "Fitterv3.11": a version's "v" glued to a program's name; a
+    # channel's short name ("Kv1.3") is no program; "v7.22213": a version's part of
+    # three digits, then a citation of two
+    text = (
+        "Reads were cleaned1. Contigs were built2. Reads were trimmed with Trimmerv0.363 "
+        "applying a window. Counts were fitted with the package Fitterv3.114. The Kv1.3 "
+        "channel was blocked5. Other channels were blocked too6–12. Sequences were aligned "
+        "with Aligner v7.22213 (option auto)."
+    )
+    assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,), tuple(range(6, 13)),
+                                             (13,)]  # fmt: skip
+
+
+def test_a_citation_glued_to_a_name_seen_alone_before_its_noun_is_read_in_turn():
+    # "QX-11" stands alone elsewhere: "QX-1135 plates" is QX-11 and citation 35, where 35
+    # is the next number; the same name glued to a repeat stays the name's digits
+    text = " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 35))
+    text += (
+        " The QX-11 medium was used. Cells grew in QX-11 medium. Cells were then spread on "
+        "modified QX-1135 plates. Later they were spread on QX-1112 plates."
+    )
+    assert decoded(text)[34:] == [("35", (35,))]

@@ -10,6 +10,7 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 from blinarefs.model import Reference
+from blinarefs.trace.alone import word_counts
 from blinarefs.trace.decode import decode_citations, decode_markers
 
 
@@ -130,3 +131,15 @@ def test_a_word_mostly_alone_cites_in_turn_wherever_the_clause_goes():
     )
     cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(20))][12:]
     assert cited == [("13", (13,))]
+
+
+def test_one_count_of_words_alone_serves_every_stage():
+    # counted once a text, in lower case, names where their digits end them: "Sea47,49" is
+    # a group glued to "Sea", not the name "Sea47"; "Tg2576" carries its digits twice
+    text = "The Sea is cold. The sea warms. Tg2576 mice and Tg2576 rats. In the Sea47,49."
+    counts = word_counts(text)
+    assert counts is word_counts(text)  # the candidates' stage and the features' share it
+    assert counts.alone["sea"] == 2 and counts.names["Tg2576"] == 2
+    assert counts.names["Sea47"] == 0 and counts.carried["Sea"] == 0
+    assert counts.more_alone("Sea") and not counts.mostly_alone("Sea")  # twice: too few
+    assert not counts.more_alone("Tg")

@@ -81,3 +81,10 @@ def test_the_reading_is_offered_only_in_mid_clause_after_a_word():
     assert not offered("a group of 20 with diabetes", "20")  # a count after its governor
     assert not offered("compounds 12 and 13 were made", "12")  # a label listed with another
     assert not offered("it rose. 21 for reads", "21")  # no word right before it
+
+
+def test_a_spaced_group_of_small_numbers_is_offered_as_no_count_is_printed_so():
+    assert offered("a unique therapeutic niche 7,8 in that they bind", "7,8")
+    assert not offered("the tool Sorter 7 for reads", "7")  # one small number: a label's
+    text = GLUED + "Such bodies hold a unique niche 13,14 in that they bind twice."
+    assert cited(text)[8:] == [(13, 14)]

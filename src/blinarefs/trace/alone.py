@@ -2,31 +2,64 @@
 
 "the AMOC30 shows", "within this stage24.": a gene's or a strain's symbol comes with its
 number each time it is named, a word that stands alone again and again does not. Pure: the
-text and the counts of its words (:class:`blinarefs.trace.features.Vocabulary`).
+text and the counts of its words (:class:`WordCounts`), counted once for every stage.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .candidates import Candidate
-from .textpos import word_before
+from .textpos import WORD_ALONE, word_before
+
+# a run of letters and the digits that end it, where they end it: "Tg2576", "me1" of
+# "H3K27me1"; not where they open a group ("Sea47,49" twice is a citation glued twice to one
+# word, no name "Sea47"; "TAP2" stands as itself: "TAP1, and TAP2,11")
+_NAME_DIGITS = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\d+(?!\d|,\d)")
+MOSTLY, OFTEN = 3, 3  # alone three times as often as with digits, and three times at least
 
 
-def mostly_alone(
-    text: str,
-    cand: Candidate,
-    alone: Mapping[str, int],
-    names: Mapping[str, int],
-    digits: Mapping[str, set[str]],
-) -> bool:
+@dataclass(frozen=True)
+class WordCounts:
+    """How often each word of a text stands on its own and each name carries its digits:
+    counted once a text (:func:`word_counts`), for the candidates' stage and the features'
+    alike, so that both ask the same question of the same counts."""
+
+    alone: Counter[str]  # lower-cased words standing on their own
+    names: Counter[str]  # "Tg2576" -> how often it occurs where its digits end it
+    carried: Counter[str]  # "Tg" -> how often it carries digits so, whichever
+
+    def mostly_alone(self, word: str) -> bool:
+        """Whether ``word`` stands alone ``MOSTLY`` times as often as it carries digits,
+        and ``OFTEN`` times at least: a word, not a name numbered each time it is named."""
+        return self.alone[word.lower()] >= max(OFTEN, MOSTLY * self.carried[word])
+
+    def more_alone(self, word: str) -> bool:
+        """Whether ``word`` stands alone more often than it carries digits."""
+        return self.alone[word.lower()] > self.carried[word]
+
+
+@lru_cache(maxsize=2)
+def word_counts(text: str) -> WordCounts:
+    """The :class:`WordCounts` of ``text``, counted once for all the stages that ask (the
+    decoder weighs the same body it gathered candidates from)."""
+    names: Counter[str] = Counter()
+    carried: Counter[str] = Counter()
+    for m in _NAME_DIGITS.finditer(text):
+        names[m.group()] += 1
+        carried[m.group(1)] += 1
+    return WordCounts(Counter(w.lower() for w in WORD_ALONE.findall(text)), names, carried)
+
+
+def mostly_alone(text: str, cand: Candidate) -> bool:
     """Whether ``cand`` names more than a family member's one digit (a group, or two
-    digits) and the word glued to it stands alone (``alone``, lower-cased) three times as
-    often as it carries digits (``names``: each word with its ``digits``), and three times
-    at least. Not a letter's or a unit's digits ("column C18,", "0.3 MPa49."), a short
-    lower-case word's ("ppk, ppk26,", "(aba2-11,": a gene's or an allele's symbol) nor a
-    study's named with its number ("the AML17 trial")."""
+    digits) and the word glued to it is used mostly alone (:meth:`WordCounts.mostly_alone`).
+    Not a letter's or a unit's digits ("column C18,", "0.3 MPa49."), a short lower-case
+    word's ("ppk, ppk26,", "(aba2-11,": a gene's or an allele's symbol) nor a study's named
+    with its number ("the AML17 trial")."""
     word, ws = word_before(text, cand.start)
     if (
         not past_a_members(cand)
@@ -36,18 +69,7 @@ def mostly_alone(
         or _A_NUMBERED_STUDY.match(text, cand.end)
     ):
         return False
-    carried = sum(names.get(word + d, 0) for d in digits.get(word, ()))
-    return alone_far_more(alone.get(word.lower(), 0), carried)
-
-
-MOSTLY, OFTEN = 3, 3  # alone three times as often as with digits, and three times at least
-
-
-def alone_far_more(alone: int, carried: int) -> bool:
-    """The one measure of "used mostly alone", for the candidates' stage (raw counts) and
-    the features' (the vocabulary's): a word seen ``alone`` times on its own and
-    ``carried`` times with digits glued to it."""
-    return alone >= max(OFTEN, MOSTLY * carried)
+    return word_counts(text).mostly_alone(word)
 
 
 SHORT_NAME = 4  # letters of a lower-case word that may be a gene's symbol ("ppk", "leu")

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .alone import mostly_alone
+from .alone import WordCounts, mostly_alone, word_counts
 from .candidates import (
     ACRONYM_END,
     ACRONYM_ON,
@@ -36,7 +36,7 @@ from .candidates import (
 from .clause_end import between_sentences, spaced_at_clause_end
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import spaced_quantity
-from .textpos import WORD_ALONE, word_before
+from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
 BASE = {STRONG: 2.0, MEDIUM: 0.5, WEAK: -1.5}
@@ -93,7 +93,6 @@ _PENALTY = {
 _DIGITS = re.compile(r"\d*")
 _LOCUTION = re.compile(r"\b[Ii]n (?:vitro|vivo|situ|silico|planta|utero|ovo)$")
 _GLUED = re.compile(r"(?<![^\W_])([^\W\d_]+)(\d+)(?!\d)")
-_GROUP_GOES_ON = re.compile(r",\d")
 
 
 def convention(cand: Candidate) -> str:
@@ -109,12 +108,9 @@ def convention(cand: Candidate) -> str:
 class Vocabulary:
     """How each word is used across the whole manuscript."""
 
-    alone: Counter[str]  # lower-cased words standing on their own
+    words: WordCounts  # alone, and names where their digits end them (the stages' one count)
     digits: dict[str, set[str]]  # word -> the digit strings glued to it anywhere
-    names: Counter[str]  # "Nxf2" -> how often it occurs
-    # ... as a name: not where its digits open a group ("Sea47,49" twice is a citation glued
-    # twice to one word, no name "Sea47" that recurs)
-    named: Counter[str]
+    names: Counter[str]  # "Nxf2" -> how often it occurs, opening a group too
     first: dict[str, int]  # "Nxf2" -> where it first occurs
     cited: dict[int, int]  # a number -> where a candidate first names it
 
@@ -122,19 +118,16 @@ class Vocabulary:
     def of(cls, text: str, candidates: Sequence[Candidate] = ()) -> Vocabulary:
         digits: dict[str, set[str]] = {}
         names: Counter[str] = Counter()
-        named: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in _GLUED.finditer(text):
             digits.setdefault(m.group(1), set()).add(m.group(2))
             names[m.group()] += 1
-            named[m.group()] += not _GROUP_GOES_ON.match(text, m.end())
             first.setdefault(m.group(), m.start(2))
         cited: dict[int, int] = {}
         for c in candidates:
             for n in c.numbers:
                 cited[n] = min(cited.get(n, c.start), c.start)
-        alone = Counter(w.lower() for w in WORD_ALONE.findall(text))
-        return cls(alone, digits, names, named, first, cited)
+        return cls(word_counts(text), digits, names, first, cited)
 
     def a_name_again(self, word: str, digits: str) -> bool:
         """Whether ``word`` and its ``digits`` recur often as a name: its number named before
@@ -155,7 +148,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
     word, i = word_before(text, cand.start)
     if not word or word == "al" or _LOCUTION.search(text, max(0, i - 3), i + len(word)):
         return []  # "et al.", "in vitro19": no name, however often glued to a citation
-    alone = vocab.alone.get(word.lower(), 0)
+    alone = vocab.words.alone[word.lower()]
     digits = _DIGITS.match(text, cand.start).group()  # type: ignore[union-attr]  # "21" of "21,25"
     if text[i - 1 : i].isdigit() and len(digits) > 1:
         # "Mrpl32p29", "DBG2OLC65": the letters after a name's own digits ("p", "OLC") are
@@ -169,7 +162,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "as described9" each time, "cell lines3,11" and "cell lines22": a word
     if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
-    if plural_of_capitals(word) and vocab.alone.get(word[:-1].lower(), 0):
+    if plural_of_capitals(word) and vocab.words.alone[word[:-1].lower()]:
         return []  # "via TNTs2,4,5.", "in TNTs1,27,": a plural, glued to one citation or another
     out: list[tuple[str, float]] = []
     variants = vocab.digits.get(word, set())
@@ -178,7 +171,7 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         if others:
             shown = ", ".join(word + d for d in others[:3])
             out.append((f"'{word}' carries other digits too ({shown})", -2.0))
-        if vocab.named.get(word + digits, 0) > 1:
+        if vocab.words.names[word + digits] > 1:
             out.append((f"'{word}{digits}' recurs", -1.5))
     # "Tlr5", "Nxf2", "ptc1 and ptc2": a name; but "well5" in a short text is a word
     if alone == 0 and (out or not word.islower()):
@@ -272,9 +265,7 @@ def weigh(
                 elif any(r.endswith(SEEN_ALONE) for r in c.why):
                     looks_like = []  # "N2O" seen on its own: the name ends before "23,25"
                 why.extend(looks_like)
-                if not (looks_like or spaced or c.strength == STRONG) and mostly_alone(
-                    text, c, vocab.alone, vocab.names, vocab.digits
-                ):
+                if not (looks_like or spaced or c.strength == STRONG) and mostly_alone(text, c):
                     # "this stage24.", "the GvHD31 should": a word the text uses on its own
                     # again and again, glued to two digits or a group once or twice (where
                     # the manuscript glues its superscripts, and the sitting was unsure)

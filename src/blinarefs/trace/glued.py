@@ -31,6 +31,7 @@ from .candidates import (
 )
 from .numberwords import LABEL_WORDS, QUANTITY_GOVERNORS, UNIT_WORDS
 from .punctuated import YEAR
+from .sitting import CITED_DIGITS
 from .textpos import after_is_boundary, at_clause_end, word_before
 
 
@@ -231,7 +232,11 @@ def _family(stem: str, digits: str, tokens: Counter[str]) -> bool:
     return any(tokens.get(f"{stem}{d}", 0) for d in range(1, 31) if str(d) != digits)
 
 
-_VERSION = re.compile(r"(\b(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d+)*)\.$")
+# a version's word, or its "v" glued to a program's name of four letters or more
+# ("Trimmomaticv0.36", "limmav3.11"; not a channel's "Kv1.3", "Cav1.2"), then its parts
+_VERSION = re.compile(
+    r"((?:\b|(?<=[^\W\d_]{4}))(?:[Vv]|[Vv]er|[Vv]ersion|release)\.?\s?)?(\d+(?:\.\d+)*)\.$"
+)
 
 
 def version_readings(text: str, start: int, end: int) -> list[Candidate]:
@@ -261,7 +266,8 @@ def version_readings(text: str, start: int, end: int) -> list[Candidate]:
         or (len(parts) == 1 and version.group(1) is not None and len(lead) >= 4)
     )
     out = []
-    for k in range(min(3, len(lead))):
+    # the citation keeps two or three digits of a long run ("MAFFT v7.222113": 7.222, 113)
+    for k in range(max(0, len(lead) - CITED_DIGITS), min(len(lead), max(3, len(lead) - 1))):
         cited = lead[k:] + run[len(lead) :]
         numbers = expand_numbers(cited) if cited[0] != "0" else None
         if numbers and len(numbers) <= LONGEST_RANGE:

@@ -129,6 +129,9 @@ def _after_a_version(text: str, space: int, end: int) -> bool:
     return goes_on or aside or _GOES_ON_WITH.match(text, end) is not None
 
 
+CLOSE = 10  # a group's first two numbers this close: a citation's, not a label's and one
+
+
 def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     """A reading of the run ``text[start:end]`` after one space in mid-clause, which
     :func:`~blinarefs.trace.sitting.classify_run` reads as no superscript: a copy that
@@ -139,10 +142,16 @@ def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     only the order of first citations can take it, when it brings in the next number.
     Only where no quantity's word governs it (:func:`~blinarefs.trace.quantities.spaced_quantity`),
     the clause goes on with a word a citation is followed by, and its first number is 10
-    or more (labels and counts name small numbers: "protocol 2 with"), and never a label
-    listed with another number ("compounds 12 and 13")."""
+    or more (labels and counts name small numbers: "protocol 2 with") unless it opens a
+    group of close numbers ("a unique niche 7,8 in": no count is printed so), and never a
+    label listed with another number ("compounds 12 and 13")."""
     numbers = expand_numbers(text[start:end])
-    if not numbers or numbers[0] < 10:
+    if not numbers:
+        return None
+    # a group of small numbers close together ("niche 7,8 in"): no count's or label's form;
+    # but "domain 3,83" is a label's number, then a citation
+    group = len(numbers) > 1 and "," in text[start:end] and numbers[1] - numbers[0] <= CLOSE
+    if numbers[0] < 10 and not group:
         return None
     space = _space_before(text, start)
     if space != start - 1 or not _WORD_THEN_SPACE.search(text, max(0, start - 2), start):

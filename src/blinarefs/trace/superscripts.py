@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from .alone import alone_far_more
+from .alone import WordCounts, word_counts
 from .candidates import (
     ACRONYM,
     ACRONYM_END,
@@ -53,7 +53,6 @@ from .sitting import after_a_value_closed, classify_run
 from .spaced import a_label_after_a_space, spaced_beyond_sitting, spaced_order_only
 from .textpos import (
     EQUATION_AFTER,
-    WORD_ALONE,
     after_is_boundary,
     at_clause_end,
     sentence_break_after,
@@ -68,6 +67,7 @@ _YEAR_GLUED = re.compile(r"(?P<year>(?:(?:1[89]|20)\d\d[-–])?(?:1[89]|20)\d\d)
 _DOTTED = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}\.\d+(?!\d)(?= [a-z(]|,\s(?!\d)|[-/+](?!\d))")
 _GOES_ON = re.compile(r" [a-z]|,\s")
 _ASIDE = re.compile(r" \((?!\d)")  # "FLYA19 (Supplementary": an aside opens after it
+_ITS_NOUN = re.compile(r"[^\S\n][a-z]{3,}\b")  # "BG-1130 plates": a name, then its noun
 LONG_ACRONYM = 5  # letters of a word in capitals longer than a gene symbol's stem
 _LEADING_DIGITS = re.compile(r"\d+")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{4,},")  # match()ed on a run
@@ -80,11 +80,7 @@ _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*s?\b(?![-‐]\d)")
 _SEMICOLON_NAME = re.compile(r"(?<![A-Z])[A-Z]+\d+;(?=\d)")
 _SEMICOLON_NAME_END = re.compile(r"(?<![A-Z])[A-Z]+\d+;$")
 _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 15"
-# from a word's start (linear), where its digits end it: "Sea47,49" twice is a citation glued
-# twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
-_NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
 SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
-CARRIED = 100  # the numbers a word is looked up with, glued (a family's members, citations)
 
 
 def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
@@ -169,12 +165,11 @@ class _Runs:
         self.text, self.spaced = text, spaced
         self.standalone: set[str] | None = None  # words in capitals that occur on their own
         self.mixed: set[str] | None = None  # words in mixed case that occur on their own
-        self.names: Counter[str] | None = None  # "Tg2576", "hNXF2": names that end in digits
+        self.words: WordCounts | None = None  # words alone, "Tg2576": names ending in digits
         self.dotted: Counter[str] | None = None  # "PU.1": names with a full stop before digits
         self.tokens: Counter[str] | None = None  # "N2O", "CD28", "LDL-C": every word, whole
         self.semicolons: Counter[str] | None = None  # "PHT1;": names numbered after ";"
         self.labels: Counter[str] | None = None  # "mesylate 15": a word, a space, a number
-        self.alone: Counter[str] | None = None  # every word that stands on its own
 
     def judge(self, start: int, end: int) -> Candidate | None:
         """The reading of the run ``text[start:end]`` by how it sits, or None."""
@@ -268,13 +263,13 @@ class _Runs:
             strength = None
         glued = start and text[start - 1].isalpha()
         if glued and strength is not None and "," in text[start:end]:
-            self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
+            names = self._counts().names
             # "TAP1, and TAP2,11": TAP2, then 11; but "the ETNP7,8." where "ETNP" stands
             # alone more often than it carries digits ("ETNP6."): citations each time
             if a_family(text, start, end, names) and not self._more_a_word(start):
                 strength = None
         if strength is None and glued:
-            self.names = names = self.names or Counter(_NAME_DIGITS.findall(text))
+            names = self._counts().names
             split = after_a_name(text, start, end, names)
             if split and split.start > start and numbers and self._more_a_word(start):
                 # "to GTEx9,47 as", "with cGvHD27,28 was": a word that stands alone more
@@ -291,11 +286,7 @@ class _Runs:
         word, _ = word_before(self.text, start)
         if len(word) < SHORTEST_WORD or GREEK.search(word):
             return False  # "p16,24", "Gαi2,43": a letter alone or a Greek one is a name's part
-        if self.alone is None:
-            self.alone = Counter(WORD_ALONE.findall(self.text))
-        names = self.names or Counter()
-        carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
-        return self.alone[word] > carried
+        return self._counts().more_alone(word)
 
     def after_a_word_mostly_alone(self, start: int, end: int) -> Candidate | None:
         """A weak reading, for the order to decide, of a group or a number of two digits
@@ -309,13 +300,13 @@ class _Runs:
 
     def _mostly_alone(self, start: int) -> bool:
         """Whether the word glued to the run at ``start`` is used mostly alone
-        (:func:`.alone.alone_far_more`)."""
-        word, _ = word_before(self.text, start)
-        if self.alone is None:
-            self.alone = Counter(WORD_ALONE.findall(self.text))
-        self.names = names = self.names or Counter(_NAME_DIGITS.findall(self.text))
-        carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
-        return alone_far_more(self.alone[word], carried)
+        (:meth:`.alone.WordCounts.mostly_alone`)."""
+        return self._counts().mostly_alone(word_before(self.text, start)[0])
+
+    def _counts(self) -> WordCounts:
+        """The text's words alone and names with digits, counted once (:mod:`.alone`)."""
+        self.words = self.words or word_counts(self.text)
+        return self.words
 
     def labelled(self, start: int, end: int) -> bool:
         """Whether the word before the run after a space names that number more than once
@@ -367,8 +358,21 @@ class _Runs:
                 or _ASIDE.match(text, end)
             )
         )
-        if not ends or not after_is_boundary(text, end):
+        # a name seen on its own that goes on into its noun ("on modified BG-1130 plates",
+        # "the COVID-1935 datasets"): its readings are weak, for the order to decide
+        attributive = not ends and not version and _ITS_NOUN.match(text, end) is not None
+        if not (ends or attributive) or not after_is_boundary(text, end):
             return cand  # "v 1.12.27 The": a version, then a citation, then a sentence
+        if attributive:
+            if cand is not None or before == ".":
+                return cand
+            self.tokens = self.tokens or Counter(TOKEN.findall(text))
+            found = [
+                replace(r, strength=WEAK, why=(*r.why, ORDER_ONLY))
+                for r in split_readings(text, start, end, self.tokens)
+                if r.why and r.why[0].endswith(SEEN_ALONE)
+            ]
+            return replace(found[0], alternatives=tuple(found[1:])) if found else None
         if before == ".":
             found = (
                 version_readings(text, start, end) if text[start - 2 : start - 1].isdigit() else []
