@@ -320,8 +320,8 @@ def _residues(before: str, group: str) -> bool:
     opens ("⁶IFVI⁹", "Δ82MKR⁸⁴"): the number of its last residue, the first's plus the
     count of letters less one."""
     found = _RESIDUES.search(before, max(0, len(before) - 30))
-    if found is None or not group.isdigit():
-        return False
+    if found is None or not group.isdecimal():
+        return False  # raised characters ("¹³") are no number to read
     return int(found.group(1)) + len(found.group(2)) - 1 == int(group)
 
 
