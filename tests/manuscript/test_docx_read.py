@@ -403,6 +403,39 @@ def test_a_citation_whose_space_after_was_forgotten(tmp_path):
     assert cited == [("¹", (1,)), ("²,³", (2, 3)), ("¹⁴", (14,))]
 
 
+def test_a_power_of_ten_in_e_notation_is_no_citation(tmp_path):
+    # "1.42e⁻⁴⁷": the raised run is the exponent whole, not a power then a citation
+    cited = _sup_markers(
+        tmp_path,
+        t("Tests gave P-values of 1.42e"),
+        t("−47", sup=True),
+        t(" and 2E"),
+        t("−5", sup=True),
+        t(", and a count of 3.1e"),
+        t("12", sup=True),
+        t(" cells in the Cdc42e"),
+        t("7", sup=True),
+        t(" line, as in Fig. 2e"),
+        t("8", sup=True),
+        t("."),
+    )
+    assert cited == [("⁷", (7,)), ("⁸", (8,))]
+
+
+def test_a_citation_glued_to_a_number_that_opens_the_next_sentence(tmp_path):
+    # ".¹³1 was stable": the space before the next sentence's compound number was
+    # forgotten; after a word, a raised number glued to digits is a label ("mc²155")
+    cited = _sup_markers(
+        tmp_path,
+        t("It was lower than the other compounds."),
+        t("13", sup=True),
+        t("1 was stable. The strain mc"),
+        t("2", sup=True),
+        t("155 grew."),
+    )
+    assert cited == [("¹³", (13,))]
+
+
 def test_a_short_word_glued_after_a_citation_glued_to_punctuation(tmp_path):
     # "In", "We", "A" after ".⁷˒⁸": the space was forgotten; an element's symbol after its
     # mass number ("¹¹¹In") stays an isotope, and so does one typed after a space

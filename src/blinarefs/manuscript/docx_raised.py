@@ -12,13 +12,13 @@ import re
 from collections import defaultdict
 
 from .docx_walk import Span
+from .exponents import after_e_notation, is_indexed_power
 from .superscript import (
     ION,
     RANGE_DASHES,
     citation_numbers,
     is_citation,
     is_greek,
-    is_indexed_power,
     is_isotope,
     is_power,
 )
@@ -87,6 +87,8 @@ def cited_part(
     ("²³⁹˒²⁴⁰" after citation 238)."""
     if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
         return None
+    if after_e_notation(text, sup.start, paragraph_start):
+        return None  # "1.42e⁻⁴⁷": the exponent whole, not "⁻⁴" and a citation "⁷"
     power = _NEGATIVE_POWER.match(text, sup.start, sup.end)
     before = text[paragraph_start : sup.start].rstrip()
     if power is None and text[sup.start - 1 : sup.start] in ("-", "−", "–"):

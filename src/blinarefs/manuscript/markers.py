@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..names import fold_ascii
-from ..trace.candidates import SYNTAX, Candidate
+from ..trace.candidates import DASHES, SYNTAX, Candidate
 from ..trace.decode import Citation
 from ..trace.infer import Decision
 from ..trace.inline import after_reference_word
+from ..trace.numberwords import RESIDUES
 from ..trace.refindex import ReferenceIndex, opening_word
 from .document import Marker
 
@@ -60,9 +61,12 @@ def _not_raised_citation(c: Citation) -> bool:
     gene's isoform, "arginase1"), a number in parentheses, there an equation's, a model's
     or an item's ("model (2)", "(3) N1P2K2"), and an author named with a year in the prose
     ("Roe et al (2020)"). A flattened group of several numbers ("cycle7, 8, 9") is a
-    citation its author forgot to raise."""
+    citation its author forgot to raise; digits with nothing between them ("gp130",
+    "str.168", read as 1 and 30) are one number, a name's or a strain's: only a flattening
+    copy loses a group's commas, and a Word file keeps what its author typed."""
     if c.kind == "superscript":
-        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing)
+        separated = _SEPARATED.search(c.marker) is not None
+        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing) or not separated
     if c.kind == "author-year":
         # "as Roe et al (2020) showed.¹²": a work named in the prose, the raised number its
         # citation; "(Roe, 2020)" in brackets stays (a convention mixed in)
@@ -77,6 +81,10 @@ def _flattened(c: Citation) -> bool:
 
 
 _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ONE_LETTER_CODES = frozenset("ACDEFGHIKLMNPQRSTVWY")  # the amino acids' one-letter codes
+# Between two numbers of a group: a comma, a semicolon, a dash, a space or a word ("7, 8",
+# "1–9", "7 and 8")
+_SEPARATED = re.compile(rf"\d(?:\s*[,;{DASHES}‒]\s*|\s+(?:(?:and|to)\s+)?)\d")
 _NAMED_PER_RAISED = 2  # citations by name a raised citation may stand beside in a raising text
 
 
@@ -114,7 +122,7 @@ def merge_known(
     lifted = sum(1 for m in known if m.superscript and (m.numbers or m.keys))
     named = sum(1 for c in decoded if c.kind == "author-year")
     raised = lifted > 0 and lifted * _NAMED_PER_RAISED >= named
-    known = [m for m in known if m.keys or m.numbers]
+    known = [m for m in known if (m.keys or m.numbers) and not _residues_position(m, index, text)]
     typed = not complete and _typed_convention(decoded, known, index)
     if typed:
         known = [m for m in known if m.origin != "superscript-run"]
@@ -132,6 +140,24 @@ def merge_known(
                 out.append(beside)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _residues_position(m: Marker, index: ReferenceIndex, text: str) -> bool:
+    """Whether a raised number glued to an amino acid's code is its position in the chain
+    ("F¹²⁶", "Ser⁴⁷³"), not a citation: past the end of the list, as the decoder reads
+    "Arg^394^" (see valuelike.py). A text names a protein's residues again and again, each
+    a dangling citation if read so; within the list the number may cite ("Ile¹⁷" can end a
+    clause)."""
+    size = index.size
+    if m.origin != "superscript-run" or not m.numbers or not size or min(m.numbers) <= size:
+        return False
+    word = re.search(r"(?<![^\W\d_])[^\W\d_]{1,3}$", text[max(0, m.start - 4) : m.start])
+    if word is None:
+        return False
+    code = word.group()
+    if len(code) == 1:
+        return code in _ONE_LETTER_CODES
+    return code[0].isupper() and code[1:].islower() and code.lower() in RESIDUES
 
 
 def _typed_beside(c: Citation, fields: Sequence[Marker], index: ReferenceIndex) -> Citation | None:

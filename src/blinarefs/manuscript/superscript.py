@@ -9,10 +9,10 @@ what the run holds and what stands before it; it never guesses from plain digits
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..trace.candidates import DASHES, expand_numbers, words
+from .exponents import after_e_notation
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -175,9 +175,14 @@ def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
 def _forgotten_space(text: str, start: int, end: int) -> bool:
     """Whether the word glued after a raised group starts a new word of the prose: a word
     longer than an element's symbol, or a short one ("In", "We", "A") after a group glued to
-    the punctuation that ends a clause, when the group is no mass number of that element."""
+    the punctuation that ends a clause, when the group is no mass number of that element, or
+    a number after such a group."""
     if _GLUED_WORD.match(text, end):
         return True
+    if text[end : end + 1].isdigit():
+        # ".¹³1 was": the next sentence opens with a number (a compound's); after a word a
+        # raised number glued to digits is a label ("mc²155")
+        return _CLAUSE_END.search(text, max(0, start - 8), start) is not None
     if not _SHORT_WORD.match(text, end) or text[start - 1 : start] not in (".", ",", ";", ":"):
         return False
     return not is_isotope(text, start, end)
@@ -227,6 +232,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     """Whether the raised ``text[start:end]`` is a power, an index or a label of what stands
     just before it ("10⁶", "m²", "σ²", "(x + 1)²"), whatever follows."""
     group = text[start:end].strip()
+    if after_e_notation(text, start, paragraph_start):
+        return True
     before = text[paragraph_start:start].rstrip("\u00a0")
     spaced = before != before.rstrip()
     if spaced:
@@ -294,25 +301,6 @@ def _bracket_power(before: str, group: str) -> bool:
     # a term inside an expression: after a sign or in another bracket ("exp(−(nπ)² t)")
     inside = before[opening - 1 : opening] in ("(", "[", "−", "-", "+", "×", "*")
     return expression or (inside and not _PROSE_IN_BRACKETS.search(inner))
-
-
-def is_indexed_power(
-    text: str, start: int, end: int, paragraph_start: int, lowered: list[int]
-) -> bool:
-    """Whether the raised ``text[start:end]`` squares or cubes a symbol written with a
-    subscript, in an equation: "b₇²" in "G₂ = 4b₄b₅ − b₇²", "c₁N²" in "A(N₀ + BN − c₁N²)".
-    ``lowered`` are where the subscript runs start, in order. A chemical formula's subscript
-    with a citation after it ("emissions of CO₂⁵") has no equation sign around it."""
-    if text[start:end].strip() not in ("2", "3"):
-        return False
-    word = start
-    while word > paragraph_start and not (text[word - 1].isspace() or text[word - 1] in "=+−×(["):
-        word -= 1
-    i = bisect.bisect_left(lowered, word)
-    if i == len(lowered) or lowered[i] >= start:
-        return False
-    clause = re.split(r"[.;:]\s", text[max(paragraph_start, word - 80) : word])[-1]
-    return re.search(r"[=+−×]", clause) is not None
 
 
 def _residues(before: str, group: str) -> bool:

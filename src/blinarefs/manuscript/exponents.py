@@ -1,0 +1,41 @@
+"""Raised digits that are exponents by what stands around them beyond the word before:
+a number written in E notation ("1.42e⁻⁴⁷"), a symbol with a subscript squared in an
+equation ("b₇²"). :mod:`.superscript` holds the rules that read the word before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# A number's mantissa written in E notation before its raised exponent ("1.42e¹²",
+# "2E⁻⁵"): a whole number (not a name's digits, "Cdc42e") then the letter e; with no
+# decimals only before a sign ("Fig. 2e⁷" is a panel, then a citation).
+_E_NOTATION = re.compile(r"(?<![\w.])\d+(\.\d+)?[eE]$")
+
+
+def after_e_notation(text: str, start: int, paragraph_start: int) -> bool:
+    """Whether what is raised at ``start`` is the exponent of a number written in E notation
+    ("1.42e⁻⁴⁷"): the whole raised run, its sign and digits, is the power of ten."""
+    found = _E_NOTATION.search(text, max(paragraph_start, start - 20), start)
+    signed = text[start : start + 1] in ("-", "−", "⁻")
+    return found is not None and (found.group(1) is not None or signed)
+
+
+def is_indexed_power(
+    text: str, start: int, end: int, paragraph_start: int, lowered: list[int]
+) -> bool:
+    """Whether the raised ``text[start:end]`` squares or cubes a symbol written with a
+    subscript, in an equation: "b₇²" in "G₂ = 4b₄b₅ − b₇²", "c₁N²" in "A(N₀ + BN − c₁N²)".
+    ``lowered`` are where the subscript runs start, in order. A chemical formula's subscript
+    with a citation after it ("emissions of CO₂⁵") has no equation sign around it."""
+    if text[start:end].strip() not in ("2", "3"):
+        return False
+    word = start
+    while word > paragraph_start and not (text[word - 1].isspace() or text[word - 1] in "=+−×(["):
+        word -= 1
+    i = bisect.bisect_left(lowered, word)
+    if i == len(lowered) or lowered[i] >= start:
+        return False
+    clause = re.split(r"[.;:]\s", text[max(paragraph_start, word - 80) : word])[-1]
+    return re.search(r"[=+−×]", clause) is not None
