@@ -422,6 +422,30 @@ def test_a_power_of_ten_in_e_notation_is_no_citation(tmp_path):
     assert cited == [("⁷", (7,)), ("⁸", (8,))]
 
 
+def test_a_numbers_power_said_by_an_equals_sign_factorial_or_its_value(tmp_path):
+    # "2¹⁰ = 1024", "a 2³ factorial design", "16,384 (ie, 4⁷)" are powers; after a year
+    # or a stage a raised number cites, a value printed beside it or not
+    cited = _sup_markers(
+        tmp_path,
+        t("A 2"), t("3", sup=True), t(" factorial design gave 2"), t("10", sup=True),
+        t(" = 1024 sets, or 16,384 (ie, 4"), t("7", sup=True), t(") in all. In 2019"),
+        t("4", sup=True), t(" the trial of stage 3"), t("5", sup=True),
+        t(" disease saw 1,000 visits."),
+    )  # fmt: skip
+    assert cited == [("⁴", (4,)), ("⁵", (5,))]
+
+
+def test_a_citation_raised_after_a_space_with_a_charge_or_a_square(tmp_path):
+    # one run "2+ 7" after an ion, "2 8" after a unit: the charge or the square, then the
+    # citation; a spaced group after a word is one citation
+    cited = _sup_markers(
+        tmp_path,
+        t("The Ca"), t("2+ 7", sup=True), t(" influx at 20 mg/m"), t("2 8", sup=True),
+        t(" weekly was seen in mice"), t("4 5", sup=True), t("."),
+    )  # fmt: skip
+    assert cited == [("⁷", (7,)), ("⁸", (8,)), ("⁴ ⁵", (4, 5))]
+
+
 def test_a_citation_glued_to_a_number_that_opens_the_next_sentence(tmp_path):
     # ".¹³1 was stable": the space before the next sentence's compound number was
     # forgotten; after a word, a raised number glued to digits is a label ("mc²155")

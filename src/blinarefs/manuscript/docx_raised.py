@@ -136,12 +136,13 @@ def cited_part(
 
 def _cuts(text: str, sup: Span) -> list[int]:
     """Where a raised span may hold two things: between its runs, and inside one run where
-    digits follow a letter or a charge's sign ("flox/flox12", "2+4": a converter or a
-    writer's retyping joins the label's run and the citation's)."""
+    digits follow a letter, a charge's sign or a space ("flox/flox12", "2+4", "2+ 7", "2 8":
+    a converter or a writer's retyping joins the label's, the charge's or the power's run
+    and the citation's)."""
     inner = [
         i
         for i in range(sup.start + 1, sup.end)
-        if text[i].isdigit() and (text[i - 1].isalpha() or text[i - 1] in "+⁺")
+        if text[i].isdigit() and (text[i - 1].isalpha() or text[i - 1] in "+⁺ \u00a0\u2009")
     ]
     return sorted({*sup.breaks, *inner})
 

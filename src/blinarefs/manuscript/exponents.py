@@ -39,3 +39,28 @@ def is_indexed_power(
         return False
     clause = re.split(r"[.;:]\s", text[max(paragraph_start, word - 80) : word])[-1]
     return re.search(r"[=+−×]", clause) is not None
+
+
+# A whole number standing alone just before a raised group: a power's base ("2¹⁰", "(ie, 4⁷)"),
+# not a decimal's or a name's digits ("IL10", "2.5"); what says the raised group is its
+# power: an equals sign or "factorial" after it ("2³ factorial design", "2¹⁰ = 1024").
+_BASE = re.compile(r"(?<![\w.,])(\d{1,3})$")
+_POWER_AFTER = re.compile(r"[^\S\n]?[=≈]|[^\S\n]factorial\b")
+_SEPARATORS = re.compile(r"(?<=\d)[,\u2009\u202f\u00a0 ](?=\d{3}\b)")
+
+
+def power_of_a_number(text: str, start: int, end: int, paragraph_start: int) -> bool:
+    """Whether the raised ``text[start:end]`` is the power of the number just before it: an
+    equals sign or "factorial" follows, or the power's value is printed beside it ("16,384
+    (ie, 4⁷)"; a value of at least 100, no number a text prints by chance)."""
+    base = _BASE.search(text, max(paragraph_start, start - 4), start)
+    exponent = text[start:end].strip()
+    if base is None or not exponent.isdecimal():
+        return False
+    if _POWER_AFTER.match(text, end):
+        return True
+    b, n = int(base.group(1)), int(exponent)
+    if b < 2 or not 2 <= n <= 64 or b**n < 100:
+        return False
+    around = _SEPARATORS.sub("", text[max(paragraph_start, start - 120) : end + 120])
+    return re.search(rf"(?<![\d.]){b**n}(?![\d])", around) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..trace.candidates import DASHES, expand_numbers, words
-from .exponents import after_e_notation
+from .exponents import after_e_notation, power_of_a_number
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -242,6 +242,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if group.endswith(")") and not group.startswith("("):
         return False  # "10⁸⁹⁹⁾": a journal's "12)" citation style, never a power
     if last.isdigit():
+        if not spaced and power_of_a_number(text, start, end, paragraph_start):
+            return True  # "2¹⁰ = 1024", "a 2³ factorial design", "16,384 (ie, 4⁷)"
         if group == "2" and _STATISTIC.search(before):
             return True  # "χ21²": chi-squared with its degrees of freedom
         # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
