@@ -435,6 +435,17 @@ def test_a_numbers_power_said_by_an_equals_sign_factorial_or_its_value(tmp_path)
     assert cited == [("⁴", (4,)), ("⁵", (5,))]
 
 
+def test_an_electron_configuration_is_no_citation(tmp_path):
+    # "5d⁸", "4f⁷": a shell and its electrons; more than the orbital holds cites ("3d¹²")
+    cited = _sup_markers(
+        tmp_path,
+        t("The Pt(II) 5d"), t("8", sup=True), t(" centre, a 4f"), t("7", sup=True),
+        t(" shell and [Ar]3d"), t("10", sup=True), t("4s"), t("2", sup=True),
+        t(" zinc, as for 3d"), t("12", sup=True), t(" cultures."),
+    )  # fmt: skip
+    assert cited == [("¹²", (12,))]
+
+
 def test_a_citation_raised_after_a_space_with_a_charge_or_a_square(tmp_path):
     # one run "2+ 7" after an ion, "2 8" after a unit: the charge or the square, then the
     # citation; a spaced group after a word is one citation
@@ -901,3 +912,19 @@ def test_a_table_cell_that_holds_only_a_raised_group_cites(tmp_path):
         ("⁴,⁵", (4, 5)),
         ("⁶", (6,)),
     ]
+
+
+def test_a_raised_number_after_a_value_in_a_table_cell_marks_a_note(tmp_path):
+    # "45.2¹", "7.1 (6.2–8.0)³": a table's notes on its values; a cell of words cites
+    # ("Smokers⁵"), and so does a year in a table of studies ("2019⁶")
+    cells = [
+        (p(t("Age")), p(t("45.2"), t("1", sup=True))),
+        (p(t("HbA1c")), p(t("7.1 (6.2–8.0)"), t("3", sup=True))),
+        (p(t("Smokers"), t("5", sup=True)), p(t("12 (20%)"))),
+        (p(t("Roe trial")), p(t("2019"), t("6", sup=True))),
+    ]
+    rows = "".join(f"<w:tr><w:tc>{a}</w:tc><w:tc>{b}</w:tc></w:tr>" for a, b in cells)
+    body = p(t("Earlier work set the ground"), t("1,2", sup=True), t(" at 45.2"), t("4", sup=True))
+    body += f"<w:tbl>{rows}</w:tbl>"
+    doc = read_manuscript(docx(tmp_path / "values.docx", body))
+    assert [m.text for m in doc.markers] == ["¹,²", "⁴", "⁵", "⁶"]

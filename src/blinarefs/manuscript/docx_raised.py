@@ -182,6 +182,20 @@ def alone_in_cell(text: str, sup: Span, cell_start: int, cell_end: int) -> tuple
     return sup.start, sup.end
 
 
+# A table cell's value: a number with its interval, share or sign ("45.2", "12 (20%)",
+# "7.1 (6.2–8.0)", "<0.001"), not a year (a table of studies may cite after its year).
+_CELL_VALUE = re.compile(r"[<>≤≥±~+\-−–\s]*\d[\d\s.,:;%±()\[\]\-−–/×]*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def note_after_a_value(text: str, start: int, cell_start: int) -> bool:
+    """Whether a raised group in a table cell marks a note on the value before it ("45.2¹",
+    "7.1 (6.2–8.0)³"): a cell of numbers cites nothing, its raised numbers are the table's
+    notes; a cell of words may ("Roe et al.⁵", "Smokers⁴")."""
+    value = text[cell_start:start].strip()
+    return _CELL_VALUE.fullmatch(value) is not None and _YEAR.fullmatch(value) is None
+
+
 # The symbol a raised label is glued to: a word of one or two letters or digits, a letter
 # among them ("MR", "1D"; a number before a citation is a sample's or a core's name, "085-3").
 _SHORT_SYMBOL = re.compile(r"(?<![^\W_])(?=\d?[^\W\d_])[^\W_]{1,2}$")

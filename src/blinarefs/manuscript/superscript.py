@@ -41,6 +41,10 @@ _AMINO_ACID_ATOM = re.compile(
     r"(?<![^\W\d_])(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp"
     r"|Tyr|Val)[-‐]?[α-ω]$"
 )
+# An atom's shell, its principal number glued to the orbital's letter, and the electrons the
+# orbital holds at most (an electron configuration: "5d⁸", "[Xe]4f¹⁴").
+_ORBITAL = re.compile(r"(?<![\w.])[1-7][spdf]$")
+_ELECTRONS = {"s": 2, "p": 6, "d": 10, "f": 14}
 # A one-digit number after a times sign: the base of a power in a product ("8 × 2⁷").
 _TIMES_DIGIT = re.compile(r"[×⋅·][^\S\n]?(?<!\d)[2-9]$")
 # A genus's name in mid-sentence, before "sp" (a species): "from Bacillus sp".
@@ -342,6 +346,9 @@ def _power_or_label(before: str, group: str, spaced: bool = False) -> bool:
         return True  # "pseudo-R²", "adjusted-R²": a coefficient of determination
     if token in ("x", "y", "z") and ahead.isdigit() and group in ("2", "3"):
         return True  # "0.003x²": a polynomial's term, its coefficient before it
+    if _ORBITAL.search(before, max(0, len(before) - 4)) and group.isdecimal():
+        # "5d⁸", "4f¹⁴", "2p⁶": an atom's shell and its electrons, as many as it holds
+        return int(group) <= _ELECTRONS[token]
     if len(group) == 1 and _AMINO_ACID_ATOM.search(before, max(0, len(before) - 6)):
         return True  # "Ile-δ¹", "Valγ²": a side chain's atom, its position raised
     alone = len(before) == len(token) or ahead in _STANDING_ALONE
