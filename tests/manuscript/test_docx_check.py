@@ -401,22 +401,25 @@ def test_a_group_its_author_forgot_to_raise_is_a_citation(tmp_path, capsys):
         ("It binds to glycoprotein (gp)130, which is expressed on most cells.", []),
         ("It is found in B. subtilis str.168, while it is not found elsewhere.", []),
         ("The benefit lasted two years2,3 and more.", [("2,3", [2, 3])]),
+        # two citations printed with no comma, going on from the last raised one
+        ("It was used for sedation.1314 By a mix of drugs, it was safe.", [("1314", [13, 14])]),
     ],
 )
 def test_plain_digits_with_no_separator_are_no_group_left_unraised(
     tmp_path, capsys, prose, unraised
 ):
     # "gp130", "str.168": a name's or a strain's number is printed so; a group its author
-    # forgot to raise keeps the commas ("2,3") that only a flattening copy loses
+    # forgot to raise keeps the commas ("2,3") that only a flattening copy loses, or goes on
+    # from the citations before it
     body = p(t("Results"), style="Heading1")
-    body += p(t("Drug X improved survival"), t("1", sup=True), t(" in adults."))
+    body += p(t("Drug X improved survival"), t("1-13", sup=True), t(" in adults."))
     body += p(t(prose))
     body += p(t("References"), style="Heading1")
     listed = [f"Roe J. A made-up study number {i}. Test J Med. 2020;{i}:1-9." for i in range(70)]
     body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(listed, 1))
     assert main(["trace", str(docx(tmp_path / "names.docx", body)), "--json"]) == 0
     cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
-    assert cited == [("¹", [1]), *unraised]
+    assert cited == [("¹-¹³", list(range(1, 14))), *unraised]
 
 
 def test_a_residues_position_past_the_list_is_no_citation(tmp_path, capsys):

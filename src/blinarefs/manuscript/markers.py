@@ -11,6 +11,7 @@ markup counts. Digits the file sets as subscripts are indices, never citations.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -55,18 +56,26 @@ def _kind(marker: Marker) -> str:
     return "bracket"
 
 
-def _not_raised_citation(c: Citation) -> bool:
+def _not_raised_citation(c: Citation, seen: int = 0) -> bool:
     """In a file that raises its citations, what the decoder reads that no raised run is: a
     typed superscript character ("km²", "R²"), a flattened superscript of one number (a
     gene's isoform, "arginase1"), a number in parentheses, there an equation's, a model's
     or an item's ("model (2)", "(3) N1P2K2"), and an author named with a year in the prose
     ("Roe et al (2020)"). A flattened group of several numbers ("cycle7, 8, 9") is a
     citation its author forgot to raise; digits with nothing between them ("gp130",
-    "str.168", read as 1 and 30) are one number, a name's or a strain's: only a flattening
-    copy loses a group's commas, and a Word file keeps what its author typed."""
+    "str.168", read as 1 and 30) are one number, a name's or a strain's, unless they are
+    numbers in turn that go on from ``seen``, the highest the raised citations before it
+    cite ("sedation.1314" after citation 13: a source that printed two raised citations with
+    no comma)."""
     if c.kind == "superscript":
-        separated = _SEPARATED.search(c.marker) is not None
-        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing) or not separated
+        numbers = sorted(c.numbers)
+        in_turn = (
+            numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else False
+        )
+        run_together = _SEPARATED.search(c.marker) is None and not (
+            in_turn and numbers[-1] <= seen + len(numbers)
+        )
+        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing) or run_together
     if c.kind == "author-year":
         # "as Roe et al (2020) showed.¹²": a work named in the prose, the raised number its
         # citation; "(Roe, 2020)" in brackets stays (a convention mixed in)
@@ -127,11 +136,17 @@ def merge_known(
     if typed:
         known = [m for m in known if m.origin != "superscript-run"]
     out = [as_citation(m, index) for m in known]
+    raised_starts = [m.start for m in known if m.superscript]
+    reached = list(
+        itertools.accumulate((max(m.numbers, default=0) for m in known if m.superscript), max)
+    )
     if not complete:
         for c in decoded:
             if typed and _flattened(c):
                 continue
-            dropped = raised and not typed and _not_raised_citation(c)
+            i = bisect.bisect_left(raised_starts, c.start)
+            seen = reached[i - 1] if i else 0
+            dropped = raised and not typed and _not_raised_citation(c, seen)
             if dropped and not after_reference_word(text, c.start):  # "(ref. 3)" cites
                 continue
             under = [m for m in known if m.start < c.end and c.start < m.end]
