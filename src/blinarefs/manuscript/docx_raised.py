@@ -184,7 +184,8 @@ def alone_in_cell(text: str, sup: Span, cell_start: int, cell_end: int) -> tuple
 
 # A table cell's value: a number with its interval, share or sign ("45.2", "12 (20%)",
 # "7.1 (6.2–8.0)", "<0.001"), not a year (a table of studies may cite after its year).
-_CELL_VALUE = re.compile(r"[<>≤≥±~+\-−–\s]*\d[\d\s.,:;%±()\[\]\-−–/×]*")
+# (anchored: only ever matched whole, and unanchored it is quadratic in a run of spaces)
+_CELL_VALUE = re.compile(r"\A[<>≤≥±~+\-−–]*\s*\d[\d\s.,:;%±()\[\]\-−–/×]*\Z")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
