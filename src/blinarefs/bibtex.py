@@ -22,7 +22,7 @@ from .latex import (
     text_to_latex,
     to_ascii,
 )
-from .model import SUB_LABEL, Name, Reference, build_reference
+from .model import MONTH_MACROS, SUB_LABEL, Name, Reference, build_reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
 
 CSL_TO_BIBTEX_TYPE = {
@@ -39,7 +39,6 @@ BIBTEX_TO_CSL_TYPE = {
     "misc": "document", "booklet": "book", "manual": "report", "proceedings": "book",
     "dataset": "dataset", "software": "software", "patent": "patent",
 }  # fmt: skip
-MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # Simple text fields: BibTeX name -> Reference attribute, in the order entries are written.
 _TEXT_FIELDS: tuple[tuple[str, str], ...] = (

@@ -122,15 +122,38 @@ def _date_to_csl(parts: DateParts) -> dict[str, Any]:
     return {"date-parts": [list(parts)]}
 
 
+# BibTeX's month macros, the first three letters of each month's English name.
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _date_from_csl(value: Any) -> DateParts | None:
     if not isinstance(value, dict):
         return None
     try:
-        parts = value["date-parts"][0]
-        out = tuple(int(p) for p in parts if p not in (None, ""))
-    except (KeyError, IndexError, TypeError, ValueError):
+        return csl_date_parts(value["date-parts"][0])
+    except (KeyError, IndexError, TypeError):
         return None
-    return out or None
+
+
+def csl_date_parts(parts: Any) -> DateParts | None:
+    """A CSL-JSON date's parts as numbers, read up to the first that is none: some Mendeley
+    and Zotero fields hold the month as a word ("Jan", "September"), which is read as its
+    number, and a season or an empty month ends the date after the year (a day with no
+    month is no date part, and must not take the month's place)."""
+    out: list[int] = []
+    for part in list(parts)[:3]:
+        text = str(part).strip().rstrip(".").lower() if part is not None else ""
+        if isinstance(part, int) and not isinstance(part, bool):
+            out.append(part)
+        elif isinstance(part, float) and part.is_integer():
+            out.append(int(part))
+        elif text.isdecimal():
+            out.append(int(text))
+        elif len(out) == 1 and text.isalpha() and text[:3] in MONTH_MACROS:
+            out.append(MONTH_MACROS.index(text[:3]) + 1)
+        else:
+            break
+    return tuple(out) or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from wordbuild import docx, field, numbering, p, t, zotero_code
 
 from blinarefs.cli import main
@@ -392,6 +393,52 @@ def test_a_group_its_author_forgot_to_raise_is_a_citation(tmp_path, capsys):
     assert main(["trace", str(docx(tmp_path / "unraised.docx", body)), "--json"]) == 0
     cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
     assert cited == [("¹", [1]), ("2,3", [2, 3])]
+
+
+@pytest.mark.parametrize(
+    ("prose", "unraised"),
+    [
+        ("It binds to glycoprotein (gp)130, which is expressed on most cells.", []),
+        ("It is found in B. subtilis str.168, while it is not found elsewhere.", []),
+        ("The benefit lasted two years2,3 and more.", [("2,3", [2, 3])]),
+        # two citations printed with no comma, going on from the last raised one
+        ("It was used for sedation.1314 By a mix of drugs, it was safe.", [("1314", [13, 14])]),
+    ],
+)
+def test_plain_digits_with_no_separator_are_no_group_left_unraised(
+    tmp_path, capsys, prose, unraised
+):
+    # "gp130", "str.168": a name's or a strain's number is printed so; a group its author
+    # forgot to raise keeps the commas ("2,3") that only a flattening copy loses, or goes on
+    # from the citations before it
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug X improved survival"), t("1-13", sup=True), t(" in adults."))
+    body += p(t(prose))
+    body += p(t("References"), style="Heading1")
+    listed = [f"Roe J. A made-up study number {i}. Test J Med. 2020;{i}:1-9." for i in range(70)]
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(listed, 1))
+    assert main(["trace", str(docx(tmp_path / "names.docx", body)), "--json"]) == 0
+    cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == [("¹-¹³", list(range(1, 14))), *unraised]
+
+
+def test_a_residues_position_past_the_list_is_no_citation(tmp_path, capsys):
+    # "F¹²⁶", "Ser⁴⁷³" beside a list of 40: an amino acid and its position in the chain;
+    # a number past the list after any other word is a citation that dangles
+    body = p(t("Results"), style="Heading1")
+    body += p(t("Drug X improved survival"), t("1", sup=True), t(" in adults."))
+    body += p(
+        t("The variant had F"), t("126", sup=True), t(" in one chain and Ser"),
+        t("473", sup=True), t(" in the other, as in mice"), t("2", sup=True),
+        t(" and rats"), t("41", sup=True), t(", while hepatitis B"), t("3", sup=True),
+        t(" was rare."),
+    )  # fmt: skip
+    body += p(t("References"), style="Heading1")
+    listed = [f"Roe J. A made-up study number {i}. Test J Med. 2020;{i}:1-9." for i in range(40)]
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(listed, 1))
+    assert main(["trace", str(docx(tmp_path / "residues.docx", body)), "--json"]) == 0
+    cited = [(c["marker"], c["numbers"]) for c in json.loads(capsys.readouterr().out)["citations"]]
+    assert cited == [("¹", [1]), ("²", [2]), ("⁴¹", [41]), ("³", [3])]
 
 
 def test_an_author_named_with_a_year_is_no_citation_where_citations_are_raised(tmp_path, capsys):

@@ -312,3 +312,21 @@ def test_endnote_data_ending_in_nul_and_author_inside_the_field(tmp_path):
         ("[9]", (9,), 1),
         ("Roe (2020)", (), 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("parts", "issued"),
+    [
+        (["2016", "Jan"], (2016, 1)),
+        ([2016, "September", 5], (2016, 9, 5)),
+        ([2016, "Sept."], (2016, 9)),
+        ([2016, "Spring"], (2016,)),  # a season: the year stands, no month is guessed
+        (["2016", "", "3"], (2016,)),  # a day with no month is no date part
+    ],
+)
+def test_a_month_in_words_keeps_the_year(tmp_path, parts, issued):
+    """Some Mendeley and Zotero fields hold the month as a word: the year must stay."""
+    item = {**A, "issued": {"date-parts": [parts]}}
+    doc = _read(tmp_path, p(t("Known"), field(mendeley_legacy_code([item], "[1]"), "[1]")))
+    assert doc.references[0].issued == issued
+    assert doc.references[0].year == 2016

@@ -403,6 +403,74 @@ def test_a_citation_whose_space_after_was_forgotten(tmp_path):
     assert cited == [("¹", (1,)), ("²,³", (2, 3)), ("¹⁴", (14,))]
 
 
+def test_a_power_of_ten_in_e_notation_is_no_citation(tmp_path):
+    # "1.42e⁻⁴⁷": the raised run is the exponent whole, not a power then a citation
+    cited = _sup_markers(
+        tmp_path,
+        t("Tests gave P-values of 1.42e"),
+        t("−47", sup=True),
+        t(" and 2E"),
+        t("−5", sup=True),
+        t(", and a count of 3.1e"),
+        t("12", sup=True),
+        t(" cells in the Cdc42e"),
+        t("7", sup=True),
+        t(" line, as in Fig. 2e"),
+        t("8", sup=True),
+        t("."),
+    )
+    assert cited == [("⁷", (7,)), ("⁸", (8,))]
+
+
+def test_a_numbers_power_said_by_an_equals_sign_factorial_or_its_value(tmp_path):
+    # "2¹⁰ = 1024", "a 2³ factorial design", "16,384 (ie, 4⁷)" are powers; after a year
+    # or a stage a raised number cites, a value printed beside it or not
+    cited = _sup_markers(
+        tmp_path,
+        t("A 2"), t("3", sup=True), t(" factorial design gave 2"), t("10", sup=True),
+        t(" = 1024 sets, or 16,384 (ie, 4"), t("7", sup=True), t(") in all. In 2019"),
+        t("4", sup=True), t(" the trial of stage 3"), t("5", sup=True),
+        t(" disease saw 1,000 visits."),
+    )  # fmt: skip
+    assert cited == [("⁴", (4,)), ("⁵", (5,))]
+
+
+def test_an_electron_configuration_is_no_citation(tmp_path):
+    # "5d⁸", "4f⁷": a shell and its electrons; more than the orbital holds cites ("3d¹²")
+    cited = _sup_markers(
+        tmp_path,
+        t("The Pt(II) 5d"), t("8", sup=True), t(" centre, a 4f"), t("7", sup=True),
+        t(" shell and [Ar]3d"), t("10", sup=True), t("4s"), t("2", sup=True),
+        t(" zinc, as for 3d"), t("12", sup=True), t(" cultures."),
+    )  # fmt: skip
+    assert cited == [("¹²", (12,))]
+
+
+def test_a_citation_raised_after_a_space_with_a_charge_or_a_square(tmp_path):
+    # one run "2+ 7" after an ion, "2 8" after a unit: the charge or the square, then the
+    # citation; a spaced group after a word is one citation
+    cited = _sup_markers(
+        tmp_path,
+        t("The Ca"), t("2+ 7", sup=True), t(" influx at 20 mg/m"), t("2 8", sup=True),
+        t(" weekly was seen in mice"), t("4 5", sup=True), t("."),
+    )  # fmt: skip
+    assert cited == [("⁷", (7,)), ("⁸", (8,)), ("⁴ ⁵", (4, 5))]
+
+
+def test_a_citation_glued_to_a_number_that_opens_the_next_sentence(tmp_path):
+    # ".¹³1 was stable": the space before the next sentence's compound number was
+    # forgotten; after a word, a raised number glued to digits is a label ("mc²155")
+    cited = _sup_markers(
+        tmp_path,
+        t("It was lower than the other compounds."),
+        t("13", sup=True),
+        t("1 was stable. The strain mc"),
+        t("2", sup=True),
+        t("155 grew."),
+    )
+    assert cited == [("¹³", (13,))]
+
+
 def test_a_short_word_glued_after_a_citation_glued_to_punctuation(tmp_path):
     # "In", "We", "A" after ".⁷˒⁸": the space was forgotten; an element's symbol after its
     # mass number ("¹¹¹In") stays an isotope, and so does one typed after a space
@@ -844,3 +912,19 @@ def test_a_table_cell_that_holds_only_a_raised_group_cites(tmp_path):
         ("⁴,⁵", (4, 5)),
         ("⁶", (6,)),
     ]
+
+
+def test_a_raised_number_after_a_value_in_a_table_cell_marks_a_note(tmp_path):
+    # "45.2¹", "7.1 (6.2–8.0)³": a table's notes on its values; a cell of words cites
+    # ("Smokers⁵"), and so does a year in a table of studies ("2019⁶")
+    cells = [
+        (p(t("Age")), p(t("45.2"), t("1", sup=True))),
+        (p(t("HbA1c")), p(t("7.1 (6.2–8.0)"), t("3", sup=True))),
+        (p(t("Smokers"), t("5", sup=True)), p(t("12 (20%)"))),
+        (p(t("Roe trial")), p(t("2019"), t("6", sup=True))),
+    ]
+    rows = "".join(f"<w:tr><w:tc>{a}</w:tc><w:tc>{b}</w:tc></w:tr>" for a, b in cells)
+    body = p(t("Earlier work set the ground"), t("1,2", sup=True), t(" at 45.2"), t("4", sup=True))
+    body += f"<w:tbl>{rows}</w:tbl>"
+    doc = read_manuscript(docx(tmp_path / "values.docx", body))
+    assert [m.text for m in doc.markers] == ["¹,²", "⁴", "⁵", "⁶"]

@@ -4,7 +4,7 @@ cells wrapped in content controls. Every file is built here to the Wordprocessin
 
 from __future__ import annotations
 
-from wordbuild import W_NS, docx, p, t
+from wordbuild import W_NS, docx, p, styles, t
 
 from blinarefs.manuscript import read_manuscript
 
@@ -74,3 +74,16 @@ def test_bullets_are_written_as_word_shows_them(tmp_path):
     doc = read_manuscript(docx(tmp_path / "bullets.docx", body, numbering_xml=numbering))
     shown = ["• Point 0.", "◦ Point 1.", "▪ Point 2.", "– Point 3.", "• Point 4."]
     assert doc.text.strip().split("\n\n") == shown
+
+
+def test_a_word_style_named_with_raised_digits_is_read(tmp_path):
+    # a user's style "Heading ¹" with an outline level "²": no heading level to read, never
+    # "invalid literal for int()" on opening the file
+    extra = (
+        '<w:style w:type="paragraph" w:styleId="H1x"><w:name w:val="Heading ¹"/>'
+        '<w:pPr><w:outlineLvl w:val="²"/></w:pPr></w:style>'
+    )
+    body = p(t("Results"), style="H1x")
+    body += f'<w:p><w:pPr><w:outlineLvl w:val="³"/></w:pPr>{t("Drug X works.")}</w:p>'
+    doc = read_manuscript(docx(tmp_path / "s.docx", body, styles_xml=styles(extra)))
+    assert doc.text.split() == ["Results", "Drug", "X", "works."]

@@ -45,6 +45,18 @@ def test_every_printed_form_of_groups_and_ranges(text, expected):
     assert decoded(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We subtracted a reference 1H spectrum from it.",  # an isotope's mass number
+        "It was approved under ethics reference 12/AB/0034 in 2011.",  # an approval's code
+        "Only the reference 7-day mean was kept.",  # a value's unit glued by a hyphen
+    ],
+)
+def test_a_number_glued_to_what_follows_the_word_reference_is_no_citation(text):
+    assert [m for m, _ in decoded(text)] == []
+
+
 def test_names_statistics_and_formulae_in_a_parenthesis_manuscript():
     text = (  # a parenthesis-style passage, written for the test
         "The two Nxf genes, Nxf2 and Nxf7, are expressed in testis (1). Nxf2 mice were "

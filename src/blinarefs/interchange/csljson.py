@@ -17,7 +17,7 @@ from ..bibtex import own_fields
 from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
-from ..model import CSL_TEXT_FIELDS, SPEECH_CSL, Reference
+from ..model import CSL_TEXT_FIELDS, SPEECH_CSL, Reference, csl_date_parts
 from . import (
     ENTRY_TYPE_LOST,
     ImportResult,
@@ -194,8 +194,8 @@ def _with_biblatex_fields(ref: Reference, item: dict[str, Any]) -> Reference:
 def _iso(value: Any) -> str:
     value = _loose_date(value)
     try:
-        parts = tuple(int(p) for p in value["date-parts"][0] if p not in (None, ""))
-    except (KeyError, IndexError, TypeError, ValueError):
+        parts = csl_date_parts(value["date-parts"][0])
+    except (KeyError, IndexError, TypeError):
         return ""
     return iso_date(parts) if parts else ""
 

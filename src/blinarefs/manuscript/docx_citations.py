@@ -19,6 +19,7 @@ from .document import Marker
 from .docx_raised import (
     alone_in_cell,
     cited_part,
+    note_after_a_value,
     past_punctuation,
     raised_groups,
     repeated_labels,
@@ -121,6 +122,13 @@ def citations(
         part = cited_part(text, sup, para.start if para else 0, stream.subscripts, seen)
         if part is None and para is not None and para.cell:
             part = alone_in_cell(text, sup, para.start, para.end)
+        elif (
+            part
+            and para is not None
+            and para.cell
+            and note_after_a_value(text, part[0], para.start)
+        ):
+            part = None  # "45.2¹": a table's note on a value
         if part:
             add(part[0], part[1], None, "superscript-run", superscript=True)
             seen = max(seen, *found[-1][0].numbers, 0)

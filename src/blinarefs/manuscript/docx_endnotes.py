@@ -60,6 +60,6 @@ def _number_format(main: etree._Element, settings: etree._Element | None) -> tup
         num_fmt, num_start = props.find(W + "numFmt"), props.find(W + "numStart")
         if num_fmt is not None:
             fmt = num_fmt.get(W + "val", fmt)
-        if num_start is not None and num_start.get(W + "val", "").isdigit():
+        if num_start is not None and num_start.get(W + "val", "").isdecimal():
             start = int(num_start.get(W + "val", "1"))
     return fmt, start

@@ -12,13 +12,13 @@ import re
 from collections import defaultdict
 
 from .docx_walk import Span
+from .exponents import after_e_notation, is_indexed_power
 from .superscript import (
     ION,
     RANGE_DASHES,
     citation_numbers,
     is_citation,
     is_greek,
-    is_indexed_power,
     is_isotope,
     is_power,
 )
@@ -87,6 +87,8 @@ def cited_part(
     ("²³⁹˒²⁴⁰" after citation 238)."""
     if is_indexed_power(text, sup.start, sup.end, paragraph_start, lowered):
         return None
+    if after_e_notation(text, sup.start, paragraph_start):
+        return None  # "1.42e⁻⁴⁷": the exponent whole, not "⁻⁴" and a citation "⁷"
     power = _NEGATIVE_POWER.match(text, sup.start, sup.end)
     before = text[paragraph_start : sup.start].rstrip()
     if power is None and text[sup.start - 1 : sup.start] in ("-", "−", "–"):
@@ -134,12 +136,13 @@ def cited_part(
 
 def _cuts(text: str, sup: Span) -> list[int]:
     """Where a raised span may hold two things: between its runs, and inside one run where
-    digits follow a letter or a charge's sign ("flox/flox12", "2+4": a converter or a
-    writer's retyping joins the label's run and the citation's)."""
+    digits follow a letter, a charge's sign or a space ("flox/flox12", "2+4", "2+ 7", "2 8":
+    a converter or a writer's retyping joins the label's, the charge's or the power's run
+    and the citation's)."""
     inner = [
         i
         for i in range(sup.start + 1, sup.end)
-        if text[i].isdigit() and (text[i - 1].isalpha() or text[i - 1] in "+⁺")
+        if text[i].isdigit() and (text[i - 1].isalpha() or text[i - 1] in "+⁺ \u00a0\u2009")
     ]
     return sorted({*sup.breaks, *inner})
 
@@ -177,6 +180,21 @@ def alone_in_cell(text: str, sup: Span, cell_start: int, cell_end: int) -> tuple
     if text[cell_start:cell_end].strip() != group or citation_numbers(group) is None:
         return None
     return sup.start, sup.end
+
+
+# A table cell's value: a number with its interval, share or sign ("45.2", "12 (20%)",
+# "7.1 (6.2–8.0)", "<0.001"), not a year (a table of studies may cite after its year).
+# (anchored: only ever matched whole, and unanchored it is quadratic in a run of spaces)
+_CELL_VALUE = re.compile(r"\A[<>≤≥±~+\-−–]*\s*\d[\d\s.,:;%±()\[\]\-−–/×]*\Z")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def note_after_a_value(text: str, start: int, cell_start: int) -> bool:
+    """Whether a raised group in a table cell marks a note on the value before it ("45.2¹",
+    "7.1 (6.2–8.0)³"): a cell of numbers cites nothing, its raised numbers are the table's
+    notes; a cell of words may ("Roe et al.⁵", "Smokers⁴")."""
+    value = text[cell_start:start].strip()
+    return _CELL_VALUE.fullmatch(value) is not None and _YEAR.fullmatch(value) is None
 
 
 # The symbol a raised label is glued to: a word of one or two letters or digits, a letter

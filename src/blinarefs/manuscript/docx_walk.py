@@ -157,7 +157,7 @@ class Walker:
             style = ps.get(W + "val", "") if ps is not None else ""
             level = self.styles.heading_level.get(style, 0)
             outline = ppr.find(W + "outlineLvl")
-            if outline is not None and outline.get(W + "val", "9").isdigit():
+            if outline is not None and outline.get(W + "val", "9").isdecimal():
                 value = int(outline.get(W + "val", "9"))
                 level = value + 1 if value < 9 else level
             numpr = ppr.find(W + "numPr")

@@ -11,14 +11,16 @@ markup counts. Digits the file sets as subscripts are indices, never citations.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
 from ..names import fold_ascii
-from ..trace.candidates import SYNTAX, Candidate
+from ..trace.candidates import DASHES, SYNTAX, Candidate
 from ..trace.decode import Citation
 from ..trace.infer import Decision
 from ..trace.inline import after_reference_word
+from ..trace.numberwords import RESIDUES
 from ..trace.refindex import ReferenceIndex, opening_word
 from .document import Marker
 
@@ -54,15 +56,26 @@ def _kind(marker: Marker) -> str:
     return "bracket"
 
 
-def _not_raised_citation(c: Citation) -> bool:
+def _not_raised_citation(c: Citation, seen: int = 0) -> bool:
     """In a file that raises its citations, what the decoder reads that no raised run is: a
     typed superscript character ("km²", "R²"), a flattened superscript of one number (a
     gene's isoform, "arginase1"), a number in parentheses, there an equation's, a model's
     or an item's ("model (2)", "(3) N1P2K2"), and an author named with a year in the prose
     ("Roe et al (2020)"). A flattened group of several numbers ("cycle7, 8, 9") is a
-    citation its author forgot to raise."""
+    citation its author forgot to raise; digits with nothing between them ("gp130",
+    "str.168", read as 1 and 30) are one number, a name's or a strain's, unless they are
+    numbers in turn that go on from ``seen``, the highest the raised citations before it
+    cite ("sedation.1314" after citation 13: a source that printed two raised citations with
+    no comma)."""
     if c.kind == "superscript":
-        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing)
+        numbers = sorted(c.numbers)
+        in_turn = (
+            numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else False
+        )
+        run_together = _SEPARATED.search(c.marker) is None and not (
+            in_turn and numbers[-1] <= seen + len(numbers)
+        )
+        return not _flattened(c) or len(c.numbers) < 2 or bool(c.missing) or run_together
     if c.kind == "author-year":
         # "as Roe et al (2020) showed.¹²": a work named in the prose, the raised number its
         # citation; "(Roe, 2020)" in brackets stays (a convention mixed in)
@@ -77,6 +90,10 @@ def _flattened(c: Citation) -> bool:
 
 
 _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ONE_LETTER_CODES = frozenset("ACDEFGHIKLMNPQRSTVWY")  # the amino acids' one-letter codes
+# Between two numbers of a group: a comma, a semicolon, a dash, a space or a word ("7, 8",
+# "1–9", "7 and 8")
+_SEPARATED = re.compile(rf"\d(?:\s*[,;{DASHES}‒]\s*|\s+(?:(?:and|to)\s+)?)\d")
 _NAMED_PER_RAISED = 2  # citations by name a raised citation may stand beside in a raising text
 
 
@@ -114,16 +131,22 @@ def merge_known(
     lifted = sum(1 for m in known if m.superscript and (m.numbers or m.keys))
     named = sum(1 for c in decoded if c.kind == "author-year")
     raised = lifted > 0 and lifted * _NAMED_PER_RAISED >= named
-    known = [m for m in known if m.keys or m.numbers]
+    known = [m for m in known if (m.keys or m.numbers) and not _residues_position(m, index, text)]
     typed = not complete and _typed_convention(decoded, known, index)
     if typed:
         known = [m for m in known if m.origin != "superscript-run"]
     out = [as_citation(m, index) for m in known]
+    raised_starts = [m.start for m in known if m.superscript]
+    reached = list(
+        itertools.accumulate((max(m.numbers, default=0) for m in known if m.superscript), max)
+    )
     if not complete:
         for c in decoded:
             if typed and _flattened(c):
                 continue
-            dropped = raised and not typed and _not_raised_citation(c)
+            i = bisect.bisect_left(raised_starts, c.start)
+            seen = reached[i - 1] if i else 0
+            dropped = raised and not typed and _not_raised_citation(c, seen)
             if dropped and not after_reference_word(text, c.start):  # "(ref. 3)" cites
                 continue
             under = [m for m in known if m.start < c.end and c.start < m.end]
@@ -132,6 +155,24 @@ def merge_known(
                 out.append(beside)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _residues_position(m: Marker, index: ReferenceIndex, text: str) -> bool:
+    """Whether a raised number glued to an amino acid's code is its position in the chain
+    ("F¹²⁶", "Ser⁴⁷³"), not a citation: past the end of the list, as the decoder reads
+    "Arg^394^" (see valuelike.py). A text names a protein's residues again and again, each
+    a dangling citation if read so; within the list the number may cite ("Ile¹⁷" can end a
+    clause)."""
+    size = index.size
+    if m.origin != "superscript-run" or not m.numbers or not size or min(m.numbers) <= size:
+        return False
+    word = re.search(r"(?<![^\W\d_])[^\W\d_]{1,3}$", text[max(0, m.start - 4) : m.start])
+    if word is None:
+        return False
+    code = word.group()
+    if len(code) == 1:
+        return code in _ONE_LETTER_CODES
+    return code[0].isupper() and code[1:].islower() and code.lower() in RESIDUES
 
 
 def _typed_beside(c: Citation, fields: Sequence[Marker], index: ReferenceIndex) -> Citation | None:

@@ -9,10 +9,10 @@ what the run holds and what stands before it; it never guesses from plain digits
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..trace.candidates import DASHES, expand_numbers, words
+from .exponents import after_e_notation, power_of_a_number
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -41,6 +41,10 @@ _AMINO_ACID_ATOM = re.compile(
     r"(?<![^\W\d_])(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp"
     r"|Tyr|Val)[-‐]?[α-ω]$"
 )
+# An atom's shell, its principal number glued to the orbital's letter, and the electrons the
+# orbital holds at most (an electron configuration: "5d⁸", "[Xe]4f¹⁴").
+_ORBITAL = re.compile(r"(?<![\w.])[1-7][spdf]$")
+_ELECTRONS = {"s": 2, "p": 6, "d": 10, "f": 14}
 # A one-digit number after a times sign: the base of a power in a product ("8 × 2⁷").
 _TIMES_DIGIT = re.compile(r"[×⋅·][^\S\n]?(?<!\d)[2-9]$")
 # A genus's name in mid-sentence, before "sp" (a species): "from Bacillus sp".
@@ -175,9 +179,14 @@ def is_citation(text: str, start: int, end: int, paragraph_start: int) -> bool:
 def _forgotten_space(text: str, start: int, end: int) -> bool:
     """Whether the word glued after a raised group starts a new word of the prose: a word
     longer than an element's symbol, or a short one ("In", "We", "A") after a group glued to
-    the punctuation that ends a clause, when the group is no mass number of that element."""
+    the punctuation that ends a clause, when the group is no mass number of that element, or
+    a number after such a group."""
     if _GLUED_WORD.match(text, end):
         return True
+    if text[end : end + 1].isdigit():
+        # ".¹³1 was": the next sentence opens with a number (a compound's); after a word a
+        # raised number glued to digits is a label ("mc²155")
+        return _CLAUSE_END.search(text, max(0, start - 8), start) is not None
     if not _SHORT_WORD.match(text, end) or text[start - 1 : start] not in (".", ",", ";", ":"):
         return False
     return not is_isotope(text, start, end)
@@ -227,6 +236,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     """Whether the raised ``text[start:end]`` is a power, an index or a label of what stands
     just before it ("10⁶", "m²", "σ²", "(x + 1)²"), whatever follows."""
     group = text[start:end].strip()
+    if after_e_notation(text, start, paragraph_start):
+        return True
     before = text[paragraph_start:start].rstrip("\u00a0")
     spaced = before != before.rstrip()
     if spaced:
@@ -235,6 +246,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
     if group.endswith(")") and not group.startswith("("):
         return False  # "10⁸⁹⁹⁾": a journal's "12)" citation style, never a power
     if last.isdigit():
+        if not spaced and power_of_a_number(text, start, end, paragraph_start):
+            return True  # "2¹⁰ = 1024", "a 2³ factorial design", "16,384 (ie, 4⁷)"
         if group == "2" and _STATISTIC.search(before):
             return True  # "χ21²": chi-squared with its degrees of freedom
         # "10⁶", "×10³" and "1x10³" are powers; after any other number a citation is glued
@@ -296,32 +309,13 @@ def _bracket_power(before: str, group: str) -> bool:
     return expression or (inside and not _PROSE_IN_BRACKETS.search(inner))
 
 
-def is_indexed_power(
-    text: str, start: int, end: int, paragraph_start: int, lowered: list[int]
-) -> bool:
-    """Whether the raised ``text[start:end]`` squares or cubes a symbol written with a
-    subscript, in an equation: "b₇²" in "G₂ = 4b₄b₅ − b₇²", "c₁N²" in "A(N₀ + BN − c₁N²)".
-    ``lowered`` are where the subscript runs start, in order. A chemical formula's subscript
-    with a citation after it ("emissions of CO₂⁵") has no equation sign around it."""
-    if text[start:end].strip() not in ("2", "3"):
-        return False
-    word = start
-    while word > paragraph_start and not (text[word - 1].isspace() or text[word - 1] in "=+−×(["):
-        word -= 1
-    i = bisect.bisect_left(lowered, word)
-    if i == len(lowered) or lowered[i] >= start:
-        return False
-    clause = re.split(r"[.;:]\s", text[max(paragraph_start, word - 80) : word])[-1]
-    return re.search(r"[=+−×]", clause) is not None
-
-
 def _residues(before: str, group: str) -> bool:
     """Whether a raised number closes a peptide's residues in one-letter code that a number
     opens ("⁶IFVI⁹", "Δ82MKR⁸⁴"): the number of its last residue, the first's plus the
     count of letters less one."""
     found = _RESIDUES.search(before, max(0, len(before) - 30))
-    if found is None or not group.isdigit():
-        return False
+    if found is None or not group.isdecimal():
+        return False  # raised characters ("¹³") are no number to read
     return int(found.group(1)) + len(found.group(2)) - 1 == int(group)
 
 
@@ -352,6 +346,9 @@ def _power_or_label(before: str, group: str, spaced: bool = False) -> bool:
         return True  # "pseudo-R²", "adjusted-R²": a coefficient of determination
     if token in ("x", "y", "z") and ahead.isdigit() and group in ("2", "3"):
         return True  # "0.003x²": a polynomial's term, its coefficient before it
+    if _ORBITAL.search(before, max(0, len(before) - 4)) and group.isdecimal():
+        # "5d⁸", "4f¹⁴", "2p⁶": an atom's shell and its electrons, as many as it holds
+        return int(group) <= _ELECTRONS[token]
     if len(group) == 1 and _AMINO_ACID_ATOM.search(before, max(0, len(before) - 6)):
         return True  # "Ile-δ¹", "Valγ²": a side chain's atom, its position raised
     alone = len(before) == len(token) or ahead in _STANDING_ALONE

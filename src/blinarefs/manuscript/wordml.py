@@ -282,10 +282,10 @@ def _heading_level(style: etree._Element) -> int:
     label = (name.get(W + "val", "") if name is not None else "").lower().replace(" ", "")
     if label == "title":
         return 1
-    if label.startswith("heading") and label[7:].isdigit():
+    if label.startswith("heading") and label[7:].isdecimal():
         return int(label[7:])
     outline = style.find(f"{W}pPr/{W}outlineLvl")
-    if outline is not None and outline.get(W + "val", "9").isdigit():
+    if outline is not None and outline.get(W + "val", "9").isdecimal():
         value = int(outline.get(W + "val", "9"))
         return value + 1 if value < 9 else 0
     return 0

@@ -14,7 +14,7 @@ import string
 from functools import lru_cache
 from itertools import groupby
 
-from ..bibtex import MONTH_MACROS
+from ..model import MONTH_MACROS
 from ..names import PARTICLES, is_initials
 from .tokens import Token
 

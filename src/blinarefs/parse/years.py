@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..bibtex import MONTH_MACROS
+from ..model import MONTH_MACROS
 from ..names import is_initials
 from .features import CUES, MONTHS
 from .labeller import Labelled, labels_of
