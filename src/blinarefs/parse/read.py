@@ -6,8 +6,8 @@ anything, with a probability per token. An item the grammar reads and the labell
 with is taken from the grammar, fully trusted; one the grammar reads and the labeller reads
 otherwise is taken from the grammar, with the share of fields they agree on as confidence;
 anything else is taken from the labeller, with its confidence, and the fields it is unsure
-of are named. No item is dropped: an item
-neither can make sense of is still an entry with its number and printed text.
+of are named. No item is dropped: an item neither can make sense of is still an entry with
+its number and printed text.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .features import JOURNAL_WORDS
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
 from .locators import identifier_not_pages
+from .online_first import read_as_online_first
 from .reference import Unparsed, parse_reference
 from .registrations import registration
 from .stops import abbreviation_stops
@@ -289,8 +290,9 @@ def read_item(
     if isinstance(grammar, Reference):
         grammar = _publisher_cut(_title_overrun(grammar, assembled), assembled)
         grammar = _name_as_printed(grammar, printed, stop)
-    if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
-        # no confidence field: fully read
+    if isinstance(grammar, Reference) and (
+        not _disagreements(grammar, assembled) or read_as_online_first(grammar)
+    ):  # no confidence field: fully read
         return Reading(_mended(grammar), 1.0, (), "grammar")
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
