@@ -123,6 +123,11 @@ def test_a_paper_poster_or_abstract_presented_at_a_meeting(words: str, kind: str
         ("Disponível em: https://example.org/guia. Acesso em: 3 mar. 2031.", (2030,)),
         ("Disponible en: https://example.org/guia. Consultado el 3 de marzo de 2031.", (2030,)),
         ("Disponível em: https://example.org/guia. Acessado em 03/03/2031.", (2030,)),
+        (
+            "Disponible en: https://example.org/guia. Fecha de consulta: 3 de marzo de 2031.",
+            (2030,),
+        ),
+        ("Disponível em: <https://example.org/guia>. Acesso em: 3 de março de 2031.", (2030,)),
     ],
 )
 def test_a_portuguese_or_spanish_access_date_is_the_day_the_page_was_read(
@@ -133,7 +138,15 @@ def test_a_portuguese_or_spanish_access_date_is_the_day_the_page_was_read(
     ref = _one(f"Ministério do Exemplo. Guia de exemplos em saúde. Exemplópolis; 2030. {tail}")
     assert ref.issued == year and ref.title == "Guia de exemplos em saúde"
     assert dict(ref.extra).get("urldate") == "2031-03-03"
-    assert "2031" not in ref.title + ref.container_title
+    assert "2031" not in ref.title + ref.container_title + ref.note
+
+
+def test_an_access_date_with_an_ordinal_day_keeps_its_day() -> None:
+    ref = _one(
+        "Example Agency. Example page. 2030. Available from: https://example.org/page. "
+        "Accessed on 3rd March 2031."
+    )
+    assert dict(ref.extra).get("urldate") == "2031-03-03"
 
 
 @pytest.mark.parametrize("location", ["ciaa424", "blood.2030012345", "S2352-3026(30)00012-3", ""])

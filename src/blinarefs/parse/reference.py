@@ -43,7 +43,9 @@ _URL = re.compile(
 )
 # "[cited 2023 Feb 4]", "[updated 2023 Jan 2; cited 2023 Feb 4]", "[citado 2021 jun 17]";
 # unbracketed, a sentence's or a capital "Accessed": to the end, or up to the URL that follows
-_ACCESS = r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado):?\s+"
+_ACCESS = (
+    r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado|fecha de consulta):?\s+"
+)
 _CITED = re.compile(
     rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?|(?:(?:(?<=[.;,] )|(?<=\()|^){_ACCESS}"
     r"|(?<= )(?-i:Accessed|Cited)\s+)[^\[\]()]{0,40}?(?:1[5-9]|20)\d\d\b(?:\s+[A-Za-z]{3,9}\.?"
@@ -216,7 +218,7 @@ def parse_reference(
     lift(_PMCID, "pmcid", ("pmcid",))
     lift(_PMID, "pmid", ("pmid",))
     lift(_ACCESSION_TAIL, "accession", ("accession", "identifier"), 0)
-    lift(_CITED, "cited", ("cited", "citad", "accessed", "acess", "consultado"), 0)
+    lift(_CITED, "cited", ("cited", "citad", "accessed", "acess", "consulta"), 0)
     if may_hold(work, ("internet",)):
         work = _MEDIUM.sub("", work)
     lift(_URL, "url", ("http",))

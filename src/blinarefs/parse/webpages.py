@@ -173,7 +173,10 @@ def _read_on(ref: Reference, dates: dict[str, re.Match[str]]) -> Reference:
     if not day:
         return ref
     iso = "-".join(f"{part:02d}" for part in day)
-    return ref.with_fields(extra=(*ref.extra, ("urldate", iso)))
+    # the access date the labeller left as the note ("Acesso em: 3 de março de 2030") is
+    # the urldate now, not a note the styles would print again
+    note = "" if _READ_ON_ROMANCE.fullmatch(ref.note.strip(" .")) else ref.note
+    return ref.with_fields(extra=(*ref.extra, ("urldate", iso)), note=note)
 
 
 def _romance_day(text: str) -> tuple[int, ...]:
@@ -279,7 +282,7 @@ def _cue(cue: str) -> str:
 def _day(text: str) -> tuple[int, ...]:
     """The date parts of a printed date: "March 2, 2030", "2 March 2030", "2030 Mar 2",
     and the forms with no day or no comma ("March 2030", "Sept 29 2030")."""
-    found = loose_date(text)
+    found = loose_date(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text))  # "3rd March 2030"
     if found:
         return found
     year = YEAR.search(text)
