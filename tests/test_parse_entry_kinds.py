@@ -88,6 +88,21 @@ def test_a_program_named_as_one_is_software(printed: str, note: str) -> None:
     assert not ref.container_title and not ref.container_title_short
 
 
+def test_a_version_read_as_the_journal_makes_a_program_but_a_guidelines_version_does_not():
+    # "Version 2.38" was the journal of an invented article; NCCN-style guidelines have
+    # versions too, and were typed as software
+    program = _one(
+        "Roe J, ed. A made-up package for owl counts. Version 2.38. 2030 "
+        "https://cran.example.org/package=owls."
+    )
+    assert (program.type, program.note, program.container_title) == ("software", "Version 2.38", "")
+    guideline = _one(
+        "Example Network. Example clinical practice guidelines in owl care. Version 3. "
+        "2030: http://www.example.org. Accessed July 2030."
+    )
+    assert guideline.type != "software"
+
+
 def test_a_journals_article_about_a_program_stays_an_article() -> None:
     ref = _one(
         "Roe J, Doe A. owlkit: an R package for made-up counts. Made Up Stat Softw. 2030;12(3):1-9."

@@ -27,6 +27,7 @@ from .presentations import READ_FROM_WORDS, presented_at
 from .report_numbers import report_number
 from .repositories import (
     ACCESSION_FIELDS,
+    VERSION_ONLY,
     accession_dataset,
     cited_by_accession,
     repository_kind,
@@ -65,9 +66,6 @@ _BRACKETED = re.compile(  # the spaces before it from their start: linear
     r"(?:\]|$)",  # (or its bracket left outside the field: "bioRxiv [Preprint")
     re.IGNORECASE,
 )
-# What a software or dataset reading puts where a journal goes: its version.
-# (CRAN's "R package version 3.4.0" too)
-_VERSION = re.compile(r"(?:R package,?\s*)?(?:version|ver\.|v)\s*\d[\w.-]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +347,7 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
     note = ref.note
     if kind == "patent":
         return as_patent(ref.with_fields(title=title), container, note)
-    if kind in ("software", "dataset") and container and _VERSION.fullmatch(container):
+    if kind in ("software", "dataset") and container and VERSION_ONLY.fullmatch(container):
         container, note = "", note or container  # "Version 2.1" neither
     if kind in ("thesis", "dataset", "software") and ref.volume == "" and ref.page == "":
         # a thesis names its university as publisher; no journal was printed

@@ -28,6 +28,15 @@ _DATA_DOI = re.compile(
 _VERSION_SENTENCE = re.compile(r"\.\s+(?:Version|Ver\.?|v)\s?(\d+(?:\.\d+)*[a-z]?)\.?$")
 
 
+# What a reading of a program puts where a journal goes: its version (CRAN's "R package
+# version 3.4.0" too)
+VERSION_ONLY = re.compile(r"(?:R package,?\s*)?(?:version|ver\.|v)\s*\d[\w.-]*", re.IGNORECASE)
+# A document that has versions and is no program: "NCCN guidelines. Version 3."
+_DOCUMENT = re.compile(
+    r"\b(?:guidelines?|guidance|recommendations?|reports?|manual|handbook|protocol|standards?"
+    r"|classification|statement|policy|plan|framework|strategy|consensus|questionnaire)\b",
+    re.IGNORECASE,
+)
 # A title, or what was read as a journal, that names a program as one
 _PROGRAM = re.compile(
     r"\ba language and environment for statistical computing\b|\bR package\b"
@@ -46,8 +55,10 @@ def repository_kind(ref: Reference) -> str:
         return ""
     if _PROGRAM.search(f"{ref.title} {ref.container_title}") or _CODE_HOST.search(ref.url):
         return "software"
-    versioned = _VERSION_SENTENCE.search(ref.title) is not None
-    if versioned and (ref.doi or ref.url or ref.publisher):
+    versioned = _VERSION_SENTENCE.search(ref.title) is not None or bool(
+        VERSION_ONLY.fullmatch(ref.container_title)  # "Title. Version 2.1. 2030": no journal
+    )
+    if versioned and (ref.doi or ref.url or ref.publisher) and not _DOCUMENT.search(ref.title):
         return "software"
     doi = ref.doi or ref.source_text
     return "dataset" if _DATA_DOI.search(doi) else ""
