@@ -154,6 +154,7 @@ def test_a_portuguese_or_spanish_access_date_is_the_day_the_page_was_read(
     assert ref.issued == year and ref.title == "Guia de exemplos em saúde"
     assert dict(ref.extra).get("urldate") == "2031-03-03"
     assert "2031" not in ref.title + ref.container_title + ref.note
+    assert ref.url == "https://example.org/guia"  # ABNT's "<URL>" without its brackets
 
 
 def test_an_access_date_with_an_ordinal_day_keeps_its_day() -> None:

@@ -34,7 +34,8 @@ VERSION_ONLY = re.compile(r"(?:R package,?\s*)?(?:version|ver\.|v)\s*\d[\w.-]*",
 # A document that has versions and is no program: "NCCN guidelines. Version 3."
 _DOCUMENT = re.compile(
     r"\b(?:guidelines?|guidance|recommendations?|reports?|manual|handbook|protocol|standards?"
-    r"|classification|statement|policy|plan|framework|strategy|consensus|questionnaire)\b",
+    r"|classification|statement|policy|plan|framework|strategy|consensus|questionnaire"
+    r"|database|atlas|tutorial)\b",
     re.IGNORECASE,
 )
 # A title, or what was read as a journal, that names a program as one
@@ -43,8 +44,14 @@ _PROGRAM = re.compile(
     r"|\bstatistical software\b|\bcomputer (?:program|software)\b",
     re.IGNORECASE,
 )
-# A project's address in a code host: "https://github.com/owner/project"
-_CODE_HOST = re.compile(r"\b(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/[\w.-]+", re.I)
+# A project's address in a code host, perhaps at a release or a branch:
+# "https://github.com/owner/project", ".../releases/tag/v2.1" (a file in it, a tutorial's
+# PDF, is no program)
+_CODE_HOST = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/[\w.-]+/?"
+    r"(?:(?:releases/tag|tree)/[\w.-]+/?)?",
+    re.IGNORECASE,
+)
 
 
 def repository_kind(ref: Reference) -> str:
@@ -53,7 +60,7 @@ def repository_kind(ref: Reference) -> str:
     journal's article)."""
     if ref.volume or ref.page:
         return ""
-    if _PROGRAM.search(f"{ref.title} {ref.container_title}") or _CODE_HOST.search(ref.url):
+    if _PROGRAM.search(f"{ref.title} {ref.container_title}") or _CODE_HOST.fullmatch(ref.url):
         return "software"
     versioned = _VERSION_SENTENCE.search(ref.title) is not None or bool(
         VERSION_ONLY.fullmatch(ref.container_title)  # "Title. Version 2.1. 2030": no journal
