@@ -208,3 +208,37 @@ def test_a_programs_version_and_a_records_accession_are_printed(
     ref = _one(printed)
     assert format_bibliography([ref], "vancouver") == [vancouver]
     assert format_bibliography([ref], "blood") == [blood]
+
+
+@pytest.mark.parametrize(
+    ("printed", "journal", "volume", "page"),
+    [
+        (
+            "Roe J, Doe A. Fever in made-up travellers. Made Infect Dis 2030:ciaa424.",
+            "Made Infect Dis",
+            "",
+            "ciaa424",
+        ),
+        (
+            "Roe J, Doe A. Deep made-up folding. Brief Made. 2030;22(3):bbaa123.",
+            "Brief Made",
+            "22",
+            "bbaa123",
+        ),
+        ("Roe J, Doe A. Made-up pathogenesis. Path Made. 2030;ftx005.", "Path Made", "", "ftx005"),
+        (
+            "Roe, J., & Doe, A. (2030). A made-up machine. Made Science, 351, aad2001 "
+            "10.9999/science.aad2001",
+            "Made Science",
+            "351",
+            "aad2001",
+        ),
+    ],
+)
+def test_an_articles_identifier_in_the_pages_place_is_its_page(
+    printed: str, journal: str, volume: str, page: str
+) -> None:
+    # "2030;ftx005" was read as the volume and printed as one; "351, aad2001 10.9999/x"
+    # kept the letters alone as the page ("aad"), the digits going to the DOI
+    ref = _one(printed)
+    assert (ref.container_title, ref.volume, ref.page) == (journal, volume, page)

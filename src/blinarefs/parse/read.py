@@ -25,7 +25,7 @@ from .containers import journal_section, meeting_in_parentheses, short_title_bef
 from .features import JOURNAL_WORDS
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
-from .locators import identifier_not_pages
+from .locators import identifier_not_pages, identifier_not_volume
 from .online_first import read_as_online_first
 from .reference import Unparsed, parse_reference
 from .registrations import registration
@@ -373,7 +373,7 @@ def _mended(ref: Reference) -> Reference:
     ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
-    return abbreviation_stops(registration(identifier_not_pages(ref)))
+    return abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
