@@ -242,3 +242,14 @@ def test_an_articles_identifier_in_the_pages_place_is_its_page(
     # kept the letters alone as the page ("aad"), the digits going to the DOI
     ref = _one(printed)
     assert (ref.container_title, ref.volume, ref.page) == (journal, volume, page)
+
+
+def test_a_posters_kind_in_brackets_is_its_note_and_the_meeting_loses_the_sentences_the():
+    # "Title [poster]. Presented at the Annual Meeting of ...": the title kept "[poster]"
+    # and the meeting began "the"
+    ref = _one(
+        "Roe J, Doe A. Owl counts in a made-up valley [poster]. Presented at the Annual "
+        "Meeting of the Example Society; 2030 October 15-18; Springfield, EX."
+    )
+    assert (ref.type, ref.title, ref.note) == ("speech", "Owl counts in a made-up valley", "Poster")
+    assert ref.container_title == "Annual Meeting of the Example Society"
