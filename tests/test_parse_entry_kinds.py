@@ -104,6 +104,12 @@ def test_a_version_read_as_the_journal_makes_a_program_but_a_guidelines_version_
 
 
 def test_a_journals_article_about_a_program_stays_an_article() -> None:
+    # a journal's name may name programs: an article in press has no volume or pages
+    in_press = _one("Roe J, Doe A. Fitting made-up models. Journal of Statistical Software. 2030.")
+    assert (in_press.type, in_press.container_title) == (
+        "article-journal",
+        "Journal of Statistical Software",
+    )
     ref = _one(
         "Roe J, Doe A. owlkit: an R package for made-up counts. Made Up Stat Softw. 2030;12(3):1-9."
     )

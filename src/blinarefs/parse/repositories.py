@@ -38,7 +38,7 @@ _DOCUMENT = re.compile(
     r"|database|atlas|tutorial)\b",
     re.IGNORECASE,
 )
-# A title, or what was read as a journal, that names a program as one
+# A title that names a program as one
 _PROGRAM = re.compile(
     r"\ba language and environment for statistical computing\b|\bR package\b"
     r"|\bstatistical software\b|\bcomputer (?:program|software)\b",
@@ -60,11 +60,14 @@ def repository_kind(ref: Reference) -> str:
     journal's article)."""
     if ref.volume or ref.page:
         return ""
-    if _PROGRAM.search(f"{ref.title} {ref.container_title}") or _CODE_HOST.fullmatch(ref.url):
+    # (a journal's name may name programs: "Journal of Statistical Software"; CRAN's
+    # "R package version 3.4.0" read as one does)
+    program = _PROGRAM.search(ref.title) or _PROGRAM.match(ref.container_title)
+    if program or _CODE_HOST.fullmatch(ref.url):
         return "software"
-    versioned = _VERSION_SENTENCE.search(ref.title) is not None or bool(
-        VERSION_ONLY.fullmatch(ref.container_title)  # "Title. Version 2.1. 2030": no journal
-    )
+    # a version after the title, or read as the journal ("Title. Version 2.1. 2030"); a
+    # guideline's, a report's or a database's version names no program
+    versioned = _VERSION_SENTENCE.search(ref.title) or VERSION_ONLY.fullmatch(ref.container_title)
     if versioned and (ref.doi or ref.url or ref.publisher) and not _DOCUMENT.search(ref.title):
         return "software"
     doi = ref.doi or ref.source_text
