@@ -66,7 +66,8 @@ TYPES = {
     "newspaper": {"article-newspaper"}, "magazine": {"article-magazine", "article-newspaper"},
     "book": {"book", "chapter"}, "web": {"webpage"},
     "webpage": {"webpage"}, "report": {"report"}, "thesis": {"thesis"},
-    "patent": {"patent"}, "confproc": {"paper-conference", "article-journal"},
+    # a talk or a poster "presented at" a meeting (CSL's speech) has no type of its own
+    "patent": {"patent"}, "confproc": {"paper-conference", "article-journal", "speech"},
     "preprint": {"article"}, "data": {"dataset"}, "dataset": {"dataset"},
     "software": {"software"},
 }  # fmt: skip
@@ -116,6 +117,18 @@ _THESIS = re.compile(
 )
 
 
+# A program named as one: R's own title, CRAN's "R package", Stata's "Statistical Software"
+_PROGRAM = re.compile(
+    r"\ba language and environment for statistical computing\b|\bR package\b"
+    r"|\bstatistical software\b|\bcomputer (?:program|software)\b",
+    re.I,
+)
+
+
+# A talk or a poster: "Poster presented at: Meeting; 2030 May 3; Place"
+_PRESENTED = re.compile(r"\bpresented at\b", re.I)
+
+
 # Read online: a URL and the words that say when or where ("[Internet]", "Accessed",
 # "[cited", "Available from", "Disponível em"); printed as a book: an ISBN, an edition, a
 # count of pages, a chapter's pages or editors
@@ -138,8 +151,11 @@ def _types(truth: RefTruth) -> set[str] | None:
     BMJ, PLOS, OUP and T&F tag a preprint as a journal's article whose journal is the
     server ("medRxiv 2020."): CSL's type of a preprint, "article", is right too; OUP, SAGE
     and SciELO tag a thesis printed as one ("[dissertation]", "PhD thesis") as a book:
-    "thesis" is right too; and a "book" read online with no sign of print (no ISBN,
-    edition, count of pages or editors) may be a web page."""
+    "thesis" is right too; PLOS, T&F and Wiley tag a program named as one ("R: A language
+    and environment for statistical computing", "R package version 2.1") as a book: CSL's
+    "software" is right too, as CSL's "speech" is for a talk or a poster "presented at" a
+    meeting, tagged as a book or as proceedings; and a "book" read online with no sign of
+    print (no ISBN, edition, count of pages or editors) may be a web page."""
     kind = (truth.pub_type or "").lower()
     right = TYPES.get(kind)
     if right is not None and kind in ("web", "webpage") and truth.volume and truth.fpage:
@@ -149,13 +165,18 @@ def _types(truth: RefTruth) -> set[str] | None:
     if kind == "book" and _THESIS.search(truth.text or ""):
         return TYPES["book"] | {"thesis"}
     text = truth.text or ""
-    if kind == "book" and _ONLINE.search(text) and _READ_THERE.search(text):
+    if kind != "book":
+        return right
+    book = TYPES["book"] | ({"software"} if _PROGRAM.search(text) else set())
+    if _PRESENTED.search(text):
+        book = book | {"speech"}
+    if _ONLINE.search(text) and _READ_THERE.search(text) and not _PRINTED_BOOK.search(text):
         # OUP, SciELO and SAGE tag a document read on the web as a book (NLM's "book on
         # the Internet": "Title [Internet]. Place: Publisher; 2030 [cited 2031 May 1].
         # Available from: URL", "Title. URL. Published May 2030. Accessed June 1, 2031."):
         # with nothing printed that only a book has, CSL's web page is right too
-        return right if _PRINTED_BOOK.search(text) else TYPES["book"] | {"webpage"}
-    return right
+        return book | {"webpage"}
+    return book
 
 
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:

@@ -99,6 +99,11 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
         # a trial's registration: the identifier the styles print after the registry
         item["number"] = registered["id"]
         item.pop("note", None)
+    if ref.type in ("software", "dataset") and (told := _VERSION_OR_ACCESSION.search(ref.note)):
+        # the note the parser gives a program's version or a record's accession
+        # (parse/repositories.py): the variables the styles print them from
+        item["version" if told["version"] else "number"] = told["version"] or told["id"]
+        item.pop("note", None)
     if ref.type == "thesis" and "genre" not in item and _masters(ref):
         item["genre"] = "master's thesis"  # else the styles print "dissertation"
     if "container-title" in item and "container-title-short" not in item:
@@ -120,6 +125,14 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
     return item, variant
 
 
+# A program's version ("Version 2.1", "R package version 3.4.0") or a record's accession
+# ("Accession GSE999999", "Dataset identifier PXD999999") as the whole note (anchored: linear)
+_VERSION_OR_ACCESSION = re.compile(
+    r"\A(?:(?:R package,? )?(?:version|ver\.|v) ?(?P<version>\d[\w.-]*)"
+    r"|(?:[A-Z][\w-]{1,15} )?(?:accession(?: number| no\.?| code)?|dataset identifier):? ?"
+    r"(?P<id>[A-Za-z][\w.-]*\d[\w.-]*))\Z",
+    re.IGNORECASE,
+)
 # The note the parser gives a trial's registration (parse/registrations.py)
 _REGISTERED = re.compile(r"\A(?P<registry>[^\n]+?) identifier: (?P<id>\S+)\Z")  # anchored: linear
 

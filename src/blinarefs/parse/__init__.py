@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from ..model import Reference
+from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference
 from ..pages import expand_page_range
+from .assemble import DOUBT_BELOW
 from .closing import FULL_STOP, NameHabits, name_habits
-from .kinds import printed_kind
+from .kinds import printed_kind, settled_fields
 from .read import EMPTY, Reading, read_item
 from .reference import Unparsed, parse_reference
 from .section import RawItem, ReferenceSection
@@ -163,7 +164,27 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     # an empty item ("2. .") names no kind of work: it stays a bare document
     ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
-    return reading if ref is reading.reference else replace(reading, reference=ref)
+    return reading if ref is reading.reference else _settled(reading, ref)
+
+
+def _settled(reading: Reading, ref: Reference) -> Reading:
+    """``reading`` with ``ref``, the kind of work read from its printed words. Where that
+    form gives fields itself (a talk "presented at: Meeting; 2030 May 3; Place", a data
+    set "Archive; 2030. Accession GSE999999"), the readers' doubts about those fields (the
+    meeting or the archive taken for a journal, no year found) are settled: a doubt left is
+    one that still stands, and with none left the entry is no longer doubtful."""
+    settled = settled_fields(reading.reference, ref)
+    if not (settled and reading.doubtful):
+        return replace(reading, reference=ref)
+    left = tuple(f for f in reading.doubtful if f not in settled)
+    confidence = reading.confidence if left else max(reading.confidence, DOUBT_BELOW)
+    extra = [(k, v) for k, v in ref.extra if k not in (CONFIDENCE_FIELD, DOUBTFUL_FIELD)]
+    extra += [(CONFIDENCE_FIELD, f"{confidence:.2f}")] if confidence < 1 else []
+    extra += [(DOUBTFUL_FIELD, ", ".join(left))] if left else []
+    return replace(
+        reading, reference=ref.with_fields(extra=tuple(extra)), confidence=confidence,
+        doubtful=left,
+    )  # fmt: skip
 
 
 def _read_chunk(items: list[RawItem], habits: NameHabits = FULL_STOP) -> list[Reading]:

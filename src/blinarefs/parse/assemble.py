@@ -311,7 +311,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         span = first(label)
         m = pattern.search(span.text) if span else None
         if span and m:
-            value = m.group().rstrip(".,;)]")
+            value = m.group().rstrip(".,;)]>")  # ABNT's "<https://...>"
             if label == "pmcid" and not value.startswith("PMC"):
                 value = "PMC" + value
             fields[label] = value

@@ -23,9 +23,16 @@ from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 from .patents import as_patent, patent_in
 from .prefilter import searched_where
-from .presentations import presented_at
+from .presentations import READ_FROM_WORDS, presented_at
 from .report_numbers import report_number
-from .repositories import repository_kind, version_apart
+from .repositories import (
+    ACCESSION_FIELDS,
+    VERSION_ONLY,
+    accession_dataset,
+    cited_by_accession,
+    repository_kind,
+    version_apart,
+)
 from .series import book_series, series_after_title
 from .theses import thesis_school
 
@@ -60,8 +67,6 @@ _BRACKETED = re.compile(  # the spaces before it from their start: linear
     r"(?:\]|$)",  # (or its bracket left outside the field: "bioRxiv [Preprint")
     re.IGNORECASE,
 )
-# What a software or dataset reading puts where a journal goes: its version.
-_VERSION = re.compile(r"(?:version|ver\.|v)\s*\d[\w.-]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +98,27 @@ def printed_kind(ref: Reference) -> Reference:
     for kind in _KINDS:
         if kind.find(untitled if kind.type == "article" else printed):
             return _as_kind(ref, kind.type)
+    if (accessioned := accession_dataset(ref)) is not ref:
+        return accessioned
     if deposited := repository_kind(ref):
         return _as_kind(version_apart(ref), deposited)
     numbered = report_number(ref)
     return numbered if numbered is not ref else _unnamed_kind(ref)
+
+
+def settled_fields(read: Reference, kind: Reference) -> frozenset[str]:
+    """The fields of ``kind`` (``read`` after :func:`printed_kind`) that a printed form
+    gave whatever the readers made of them: a talk's meeting, date, place and kind, a data
+    set's archive, year and accession; a date the form did not print is not settled."""
+    if kind.type == read.type:
+        return frozenset()
+    if kind.type == "speech":
+        given = READ_FROM_WORDS
+    elif kind.type == "dataset" and cited_by_accession(kind):
+        given = ACCESSION_FIELDS
+    else:
+        return frozenset()
+    return given if kind.issued else given - {"issued"}
 
 
 def _publisher_before_place(ref: Reference) -> Reference:
@@ -326,7 +348,7 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
     note = ref.note
     if kind == "patent":
         return as_patent(ref.with_fields(title=title), container, note)
-    if kind in ("software", "dataset") and container and _VERSION.fullmatch(container):
+    if kind in ("software", "dataset") and container and VERSION_ONLY.fullmatch(container):
         container, note = "", note or container  # "Version 2.1" neither
     if kind in ("thesis", "dataset", "software") and ref.volume == "" and ref.page == "":
         # a thesis names its university as publisher; no journal was printed
@@ -335,7 +357,7 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
         # "Roe J Title. medRxiv 2030.": the server printed after the title holds the
         # preprint as a journal holds an article (CSL's container of a preprint)
         container = _server_after(ref.source_text, title)
-    short = _BRACKETED.sub("", ref.container_title_short).strip()
+    short = _BRACKETED.sub("", ref.container_title_short).strip() if container else ""
     extra = ref.extra
     if kind == "thesis" and _MASTERS.search(ref.source_text):
         extra = (*extra, (F_ENTRY, "mastersthesis"))  # BibTeX's own type for it

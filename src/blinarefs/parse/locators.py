@@ -25,7 +25,8 @@ _PAGE_RANGE = re.compile(r"(?<![^\W_])[A-Za-z]{0,3}\d+\s*[-–—]\s*[A-Za-z]{0,
 def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
     """The pages after a volume and a comma that the labeller read as the URL or DOI printed
     right after them with no mark between (JBC's "J. Bacteriol. 191, 4633-4638
-    10.1128/x"): a token with no "/" or "." in it is no identifier."""
+    10.1128/x"): a token with no "/" or "." in it is no identifier; nor is the rest of
+    an article number glued to it (Science's "351, aad2001 10.1126/x", cut "aad" | "2001")."""
     out = list(labelled)
     for k in range(2, len(labelled)):
         x = labelled[k]
@@ -36,6 +37,11 @@ def pages_before_identifier(labelled: list[Labelled]) -> list[Labelled]:
             and labelled[k - 2].label == "volume"
         ):
             out[k] = x._replace(label="pages")
+            for j in range(k + 1, len(labelled)):
+                glued = labelled[j]
+                if glued.token.space_before or re.search(r"[/.@]", glued.token.text):
+                    break
+                out[j] = glued._replace(label="pages")
     return out
 
 
@@ -92,6 +98,20 @@ def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
 # a sample's "SAMN0123456"), which no page is; one or two letters are a page's own
 # ("e1234", "S12", "RA45")
 _GLUED_IDENTIFIER = re.compile(r"\b[A-Z]{3,8}_?$")
+
+
+# An article's identifier in Oxford's and Science's form ("ftx005", "ciaa424", "bbaa123"):
+# lower-case letters, then digits, never a volume's
+_ARTICLE_ID = re.compile(r"[a-z]{3,5}\d{3,}")
+
+
+def identifier_not_volume(ref: Reference) -> Reference:
+    """``ref`` with an article's identifier read as its volume, where no pages were read,
+    given to the pages: "Path Dis. 2030;ftx005." prints the identifier where a volume
+    goes, and both readers took it for one (a bibliography printed it as a volume)."""
+    if ref.page or not _ARTICLE_ID.fullmatch(ref.volume):
+        return ref
+    return ref.with_fields(page=ref.volume, volume="")
 
 
 def identifier_not_pages(ref: Reference) -> Reference:

@@ -17,9 +17,16 @@ import re
 from ..model import Reference
 from .years import loose_date
 
-# "Paper presented at:", "Poster presented at", "Presented at:": the kind of talk before it
-_PRESENTED = re.compile(r"\b(?:(?:Paper|Poster|Abstract|Oral presentation|Presentation) )?"
-                        r"[Pp]resented at\b:?")  # fmt: skip
+# "Paper presented at:", "Poster presented at", "Poster session presented at", "Presented
+# at:": the kind of talk before it
+_PRESENTED = re.compile(
+    r"\b(?:(?P<kind>Paper|Poster|Abstract|Oral presentation|Presentation)(?: session)? )?"
+    r"[Pp]resented(?: at\b:?|$)"
+)
+# The kind printed in brackets after the title: "Title [poster]. Presented at the ..."
+_BRACKETED_KIND = re.compile(r"\s*\[(?P<kind>poster|abstract|paper|oral presentation)\]", re.I)
+# What the form's own words give, whatever the readers made of them
+READ_FROM_WORDS = frozenset({"title", "container_title", "issued", "publisher_place", "note"})
 # "December 5-8, 2030", "Dec 5, 2030", "2030 Dec 5-8", "5-8 December 2030": the first day
 _DAY_RANGE = re.compile(r"(?<=\d)\s*[-–]\s*\d{1,2}(?=\D)")
 
@@ -32,16 +39,23 @@ def presented_at(ref: Reference) -> Reference:
     if found is None or ref.volume:
         return ref
     parts = [p.strip(" .") for p in printed[found.end() :].split(";")]
-    meeting = parts[0]
+    # "Presented at the Annual Meeting of ...": the article is the sentence's, not the name's
+    meeting = parts[0][4:] if parts[0].startswith("the ") and ":" not in found.group() else parts[0]
     if not meeting or len(parts) < 2:
         return ref
-    date = loose_date(_DAY_RANGE.sub("", parts[1]) + ".")
+    date = loose_date(_DAY_RANGE.sub("", parts[1] + "."))  # "2030 May 3-5": the 3rd
     if date is None:
         return ref
     place = parts[2] if len(parts) > 2 and not re.search(r"\d{4}", parts[2]) else ""
-    kind = found.group()[: found.group().lower().find("presented at")].strip()  # "Poster"
-    inside = ref.title.find(found.group())  # the readers ran the meeting into the title
-    title = ref.title[:inside].strip(" .") if inside > 0 else ref.title
+    kind = found.group("kind") or ""  # "Poster" (of "Poster session presented at")
+    # the readers ran the words, or the words and the meeting, into the title
+    inside = _PRESENTED.search(ref.title)
+    if inside and not (inside.group("kind") or inside.group().endswith((":", "at"))):
+        inside = None  # "... as presented": a title's own word
+    title = ref.title[: inside.start()].strip(" .") if inside and inside.start() else ref.title
+    if bracketed := _BRACKETED_KIND.search(title):
+        kind = kind or bracketed["kind"].capitalize()
+        title = (title[: bracketed.start()] + title[bracketed.end() :]).strip(" .")
     return ref.with_fields(
         title=title,
         type="speech",

@@ -6,8 +6,8 @@ anything, with a probability per token. An item the grammar reads and the labell
 with is taken from the grammar, fully trusted; one the grammar reads and the labeller reads
 otherwise is taken from the grammar, with the share of fields they agree on as confidence;
 anything else is taken from the labeller, with its confidence, and the fields it is unsure
-of are named. No item is dropped: an item
-neither can make sense of is still an entry with its number and printed text.
+of are named. No item is dropped: an item neither can make sense of is still an entry with
+its number and printed text.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from .features import JOURNAL_WORDS
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import label
-from .locators import identifier_not_pages
+from .locators import identifier_not_pages, identifier_not_volume
+from .online_first import read_as_online_first
 from .quotes import curled
 from .reference import Unparsed, parse_reference
 from .registrations import registration
@@ -293,8 +294,9 @@ def read_item(
     if isinstance(grammar, Reference):
         grammar = _publisher_cut(_title_overrun(grammar, assembled), assembled)
         grammar = _name_as_printed(grammar, printed, stop)
-    if isinstance(grammar, Reference) and not _disagreements(grammar, assembled):
-        # no confidence field: fully read
+    if isinstance(grammar, Reference) and (
+        not _disagreements(grammar, assembled) or read_as_online_first(grammar)
+    ):  # no confidence field: fully read
         return Reading(_mended(grammar), 1.0, (), "grammar")
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
@@ -375,7 +377,8 @@ def _mended(ref: Reference) -> Reference:
     ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
-    return publisher_then_place(abbreviation_stops(registration(identifier_not_pages(ref))))
+    ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
+    return publisher_then_place(ref)
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

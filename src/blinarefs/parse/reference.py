@@ -25,6 +25,13 @@ _DOI = re.compile(
     re.I,
 )
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b\.?", re.I)
+# A record's accession closing the reference, after a journal's pages ("2030;12:45-9.
+# GenBank accession MN999999.", "Archive; 2030. Accession GSE999999."): kept as the note
+_ACCESSION_TAIL = re.compile(
+    r"(?<=[.;] )(?:[A-Z][\w-]{1,15} )?(?:accession(?: number| no\.?| code)?|dataset identifier):? ?"
+    r"[A-Za-z][A-Za-z_-]*\d{3,}[\w-]*(?:\.[\w-]+)*?\.?$",
+    re.IGNORECASE,
+)
 _PMCID = re.compile(r"\bPMCID:?\s*PMC(?:PMC)?(\d+)\b\.?", re.I)  # "PMCID: PMCPmc3685476"
 # PubMed's export (EndNote, Zotero): "Epub 2013/04/19. doi: 10.x/y 23596510; PubMed Central
 # PMCID: PMC3628218." The PMID is a bare number closing the reference.
@@ -36,7 +43,9 @@ _URL = re.compile(
 )
 # "[cited 2023 Feb 4]", "[updated 2023 Jan 2; cited 2023 Feb 4]", "[citado 2021 jun 17]";
 # unbracketed, a sentence's or a capital "Accessed": to the end, or up to the URL that follows
-_ACCESS = r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado)\s+"
+_ACCESS = (
+    r"(?:cited|accessed|citado|citada|acesso em|acessado em|consultado|fecha de consulta):?\s+"
+)
 _CITED = re.compile(
     rf"\[(?:updated [^\];]{{0,30}}; )?{_ACCESS}[^\]]*\]\.?|(?:(?:(?<=[.;,] )|(?<=\()|^){_ACCESS}"
     r"|(?<= )(?-i:Accessed|Cited)\s+)[^\[\]()]{0,40}?(?:1[5-9]|20)\d\d\b(?:\s+[A-Za-z]{3,9}\.?"
@@ -208,7 +217,8 @@ def parse_reference(
     lift(_DOI, "doi", ("10.",))
     lift(_PMCID, "pmcid", ("pmcid",))
     lift(_PMID, "pmid", ("pmid",))
-    lift(_CITED, "cited", ("cited", "citad", "accessed", "acess", "consultado"), 0)
+    lift(_ACCESSION_TAIL, "accession", ("accession", "identifier"), 0)
+    lift(_CITED, "cited", ("cited", "citad", "accessed", "acess", "consulta"), 0)
     if may_hold(work, ("internet",)):
         work = _MEDIUM.sub("", work)
     lift(_URL, "url", ("http",))
@@ -323,6 +333,8 @@ def parse_reference(
         fields["note"] = "Epub ahead of print" if "volume" not in fields else ""
         if found["preprint"]:  # AMA's "Server. Preprint posted online May 1, 2031."
             fields.update(type="article", issued=date or fields.get("issued"), note="")
+    if "accession" in found and not fields.get("note"):
+        fields["note"] = str(found["accession"]).rstrip(".")
     for key in ("doi", "pmid", "pmcid", "url"):
         if key in found:
             fields[key] = str(found[key]).rstrip(".")

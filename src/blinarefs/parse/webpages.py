@@ -36,6 +36,21 @@ _DATED = re.compile(
 # Vancouver's "2030 [cited 2031 Jan 15]", "[updated 2030 Jun 9; cited 2031 Jan 15]": when the
 # URL was read, not a sign of a web page (a journal read online prints it too)
 _CITED = re.compile(rf"\[(?:updated [^\];]{{0,30}}; )?cited (?P<date>{_DATE_FIRST})\]")
+# The Portuguese and Spanish access dates: "Acesso em: 3 mar. 2030", "Acessado em 3 de
+# março de 2030", "Consultado el 3 de marzo de 2030", "[citado 2030 mar 3]", "Acesso em
+# 14/11/2030" (the day first)
+_MONTH_WORD = r"[^\W\d_]{3,10}\.?"
+_READ_ON_ROMANCE = re.compile(
+    r"\b(?:Acess(?:o|ado|ada) em|Consultad[oa](?: e[ln])?|Citad[oa](?: em| e[ln])?|Recuperado"
+    r"(?: e[ln])?|Fecha de consulta)\s*:?\s*(?P<date>(?P<day>\d{1,2})º?\s*(?:de\s+)?"
+    rf"(?P<mon>{_MONTH_WORD})\s*(?:de\s+)?(?P<year>{YEAR.pattern})\b|(?P<y2>{YEAR.pattern})\s+"
+    rf"(?P<m2>{_MONTH_WORD})(?:\s+(?P<d2>\d{{1,2}}))?\b"
+    rf"|(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>{YEAR.pattern}))",
+    re.IGNORECASE,
+)
+# Their months, by the first three letters, where they are not English's
+_ROMANCE_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10,
+                   "dez": 12, "dic": 12}  # fmt: skip
 _PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
 _ACCESSED = ("Accessed", "Retrieved", "Cited")
 # What opens the URL's sentence and is no site: "Available from:", "URL:"
@@ -110,7 +125,7 @@ def web_page(ref: Reference) -> Reference:
     dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
     if not dates:
         cited = _CITED.search(text)
-        return _read_on(ref, {"Accessed": cited}) if cited else ref
+        return _read_on(ref, {"Accessed": cited} if cited else {})
     if ref.type not in _MENDED_TYPES:  # a report or a book read online: the day it was read
         return _read_on(ref, dates)
     head = text[: min([url.start(), *(m.start() for m in dates.values())])]
@@ -152,10 +167,35 @@ def _read_on(ref: Reference, dates: dict[str, re.Match[str]]) -> Reference:
     """``ref`` with the day its URL was read (biblatex's ``urldate``) from its printed
     access date, when it has a URL and no such day yet."""
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
-    if not (ref.url and accessed) or any(k == "urldate" for k, _ in ref.extra):
+    if not ref.url or any(k == "urldate" for k, _ in ref.extra):
         return ref
-    iso = "-".join(f"{part:02d}" for part in _day(_date(accessed)))
-    return ref.with_fields(extra=(*ref.extra, ("urldate", iso)))
+    day = _day(_date(accessed)) if accessed else _romance_day(ref.source_text)
+    if not day:
+        return ref
+    iso = "-".join(f"{part:02d}" for part in day)
+    # the access date the labeller left as the note ("Acesso em: 3 de março de 2030") is
+    # the urldate now, not a note the styles would print again
+    note = "" if _READ_ON_ROMANCE.fullmatch(ref.note.strip(" .")) else ref.note
+    return ref.with_fields(extra=(*ref.extra, ("urldate", iso)), note=note)
+
+
+def _romance_day(text: str) -> tuple[int, ...]:
+    """The date parts of a Portuguese or Spanish access date in ``text`` (
+    ``_READ_ON_ROMANCE``), or () when none is printed."""
+    m = _READ_ON_ROMANCE.search(text)
+    if m is None:
+        return ()
+    year = m.group("year") or m.group("y2") or m.group("y3")
+    day = m.group("day") or m.group("d2") or m.group("d3")
+    if m.group("m3"):
+        month = int(m.group("m3"))
+    else:
+        word = (m.group("mon") or m.group("m2")).lower()[:3]
+        english = date_parts("1", word)
+        month = _ROMANCE_MONTHS.get(word) or (english[1] if len(english) > 1 else 0)
+    if not 1 <= month <= 12:
+        return (int(year),)
+    return (int(year), month, int(day)) if day else (int(year), month)
 
 
 def newspaper_article(ref: Reference) -> Reference:
@@ -242,7 +282,7 @@ def _cue(cue: str) -> str:
 def _day(text: str) -> tuple[int, ...]:
     """The date parts of a printed date: "March 2, 2030", "2 March 2030", "2030 Mar 2",
     and the forms with no day or no comma ("March 2030", "Sept 29 2030")."""
-    found = loose_date(text)
+    found = loose_date(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text))  # "3rd March 2030"
     if found:
         return found
     year = YEAR.search(text)
