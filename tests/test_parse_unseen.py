@@ -11,8 +11,8 @@ from blinarefs.parse.agencies import organisations_first
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.closing import close_names as _close_names
 from blinarefs.parse.field_values import printed_pages
-from blinarefs.parse.read import _volume_and_issue
 from blinarefs.parse.reference import Unparsed
+from blinarefs.parse.run_together import volume_issue_apart
 from blinarefs.parse.tails import physics_tail
 from labelled import labelled_parts
 
@@ -238,7 +238,7 @@ def test_an_edition_after_a_books_title_is_the_edition(edition) -> None:
     printed = f"Quillby E. Manual de coisas imaginárias. {edition}. Cidade: Editora; 2030."
     ref = parse_reference(printed)
     assert isinstance(ref, Reference)
-    assert (_volume_and_issue(ref).title, _volume_and_issue(ref).edition) == (
+    assert (volume_issue_apart(ref).title, volume_issue_apart(ref).edition) == (
         "Manual de coisas imaginárias",
         "2",
     )

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
-from .assemble import DOUBT_BELOW, EDITION_AFTER, Assembled, assemble
+from .assemble import DOUBT_BELOW, Assembled, assemble
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
-from .editions import EDITION_MARK, EDITION_WORD
 from .features import JOURNAL_WORDS
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
@@ -32,6 +31,7 @@ from .online_first import read_as_online_first
 from .quotes import curled
 from .reference import Unparsed, parse_reference
 from .registrations import registration
+from .run_together import volume_issue_apart
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .webpages import titled_by_medium, web_page
@@ -315,63 +315,9 @@ def read_item(
     return _reading(_name_as_printed(ref, printed, stop), confidence, "labeller")
 
 
-# What was printed as one volume but holds the issue too: "15 Suppl 1", "50.6", "98(2-3",
-# and "42 4" (PMC's copy of markup that leaves the issue's parentheses to its renderer:
-# "2030;42 4: 315-23")
-_VOLUME_ISSUE = re.compile(
-    r"(?<!\d)(?P<vol>\d+)\s*(?:(?P<suppl>(?:Suppl|Supl|Pt)\.?\s*\w*)|\.(?P<num>\d+)\.?"
-    r"|\((?P<par>[^()]+)\)?|(?<=\d\s)(?P<sp>\d{1,4}))"
-)
-
-
-# A book's place and its colon run into the book ("Book. Place, ST:" of "Book. Place, ST:
-# Publisher: Unit; 2030", where the grammar took the publisher for the place)
-_PLACE_AFTER = re.compile(r"\. (?P<place>[^.:;]{2,40}):$")
-
-
-# The rest of an edition after a title that ends with its number: "2" | ".ed", "3" | " ed."
-_EDITION_WORD = re.compile(rf"{EDITION_MARK}?\.?\s?{EDITION_WORD}\b\.?", re.I)
-
-
-def _with_edition_word(title: str, printed: str) -> str:
-    """``title`` with the edition's word printed after it, when it ends with the edition's
-    number ("Agendas e politicas. 2" of "... politicas. 2.ed. New York"): the labeller
-    leaves the word out of the title, so the edition is found whole."""
-    if not title[-1:].isdigit() or (at := printed.find(title)) < 0:
-        return title
-    word = _EDITION_WORD.match(printed, at + len(title))
-    return title + word.group() if word else title
-
-
-def _volume_and_issue(ref: Reference) -> Reference:
-    """The volume alone, and what it held as the issue, when no issue was read; a book's
-    title, or a chapter's book, without the edition printed after it ("Handbook of Tests.
-    6. ed") or the place (``_PLACE_AFTER``)."""
-    if place := _PLACE_AFTER.search(ref.container_title):
-        ref = ref.with_fields(
-            container_title=ref.container_title[: place.start()],
-            publisher_place=place.group("place"),
-        )
-    if ref.container_title and (ed := EDITION_AFTER.search(ref.container_title)):
-        book = ref.container_title[: ed.start()].strip()
-        ref = ref.with_fields(container_title=book, edition=ref.edition or ed.group(1))
-    if ed := EDITION_AFTER.search(_with_edition_word(ref.title, ref.source_text)):
-        # "Manual de testes. 2.ed": a book's edition
-        ref = ref.with_fields(
-            title=ref.title[: ed.start()].strip(), edition=ref.edition or ed.group(1)
-        )
-    m = _VOLUME_ISSUE.fullmatch(ref.volume.strip()) if ref.volume and not ref.issue else None
-    if not m:
-        return ref
-    return ref.with_fields(
-        volume=m.group("vol"),
-        issue=m.group("suppl") or m.group("num") or m.group("par") or m.group("sp"),
-    )
-
-
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    ref = meeting_in_parentheses(_volume_and_issue(ref))
+    ref = meeting_in_parentheses(volume_issue_apart(ref))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
     ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
