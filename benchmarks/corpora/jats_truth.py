@@ -58,6 +58,15 @@ _ETAL = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
 _FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "collab")
 _TOKEN = re.compile(r"[^\W_]+|\S")
 NO_YEAR = "year set aside: the year tag holds no year"
+DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
+# A title tag ending in a date printed year first, then day and month: a web page's date
+# (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
+# "Title. 2030 Example University 16 March": BMJ), where the
+# title's end is not known; a date belongs in <year>, <month>, <day> or <date-in-citation>
+_MONTHS = "January February March April May June July August September October November December"
+_DATE_AFTER_TITLE = re.compile(
+    rf"\b(?:19|20)\d{{2}}\b[^.?!]*\s\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())})\.?$"
+)
 _TITLES = frozenset(("article-title", "source", "chapter-title", "part-title"))
 # Publication types whose <source>, when no article title is tagged, is the work's own
 # title (SciELO tags a web page's, a report's or a thesis's title as its source)
@@ -156,10 +165,12 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
     year, notes = field("year"), ()
+    if title and _DATE_AFTER_TITLE.search(title):
+        title, notes = None, (DATED_TITLE,)
     if year and (four := re.search(r"\d{4}", year)):
         year = four.group(0)
     elif year:  # "in press", "n.d.", or a tag slipped onto other words (", vol. 2"): no year
-        year, notes = None, (NO_YEAR,)
+        year, notes = None, (*notes, NO_YEAR)
     names = author_truth(cit, text) if cit is not None else None
     etal = cit is not None and find(cit, "etal") is not None
     if printed is not None and not etal:

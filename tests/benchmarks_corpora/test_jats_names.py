@@ -121,3 +121,18 @@ def test_a_year_tag_with_no_year_is_noted(tmp_path: Path) -> None:
     refs = mixed(1, f"{name('Quill', 'A')}. ").replace("<year>2030</year>", "<year>in press</year>")
     (truth,) = refs_of(tmp_path, refs)
     assert truth.year is None and truth.notes == ("year set aside: the year tag holds no year",)
+
+
+def test_a_title_tag_ending_in_a_date_after_the_year_is_set_aside(tmp_path: Path) -> None:
+    # a web page's publisher and date tagged inside its title; a title's own date stays
+    dated = "Made-up news. Pretend Post 2030 20 March"
+    refs = "".join(
+        mixed(n, f"{name('Quill', 'A')}. ").replace("Made-up findings", title)
+        for n, title in ((1, dated), (2, "Pretend directive of 31 March 2030"))
+    )
+    first, second = refs_of(tmp_path, refs)
+    assert first.title is None
+    assert first.notes == (
+        "title set aside: the title tag holds a date after the title's sentence",
+    )
+    assert (second.title, second.notes) == ("Pretend directive of 31 March 2030", ())
