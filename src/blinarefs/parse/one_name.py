@@ -204,7 +204,7 @@ _LONG_INITIALS = re.compile(r"[A-Z]{5,6}")
 # NLM's initials of a name transliterated from Cyrillic keep its digraphs: "Belov IIu" (I.
 # Iu.), "Orlov AIa", "Popov ZhK": two or three initials, one of them such a digraph
 _DIGRAPH = r"Iu|Ia|Zh|Kh|Ts|Ch|Sh"
-_CYRILLIC_INITIALS = re.compile(rf"(?=.*(?:{_DIGRAPH}))(?:[A-Z](?![a-z])|{_DIGRAPH}){{2,3}}")
+_CYRILLIC_INITIALS = re.compile(rf"(?:[A-Z](?![a-z])|{_DIGRAPH}){{2,3}}")
 
 
 def pubmed_initials(words: list[str], suffix: str) -> Name | None:
@@ -215,7 +215,7 @@ def pubmed_initials(words: list[str], suffix: str) -> Name | None:
         initials = glued.group(1)
     elif inside := glued_initials(initials):  # "Silva MFd", "Brooke MdeL"
         initials = inside
-    elif _CYRILLIC_INITIALS.fullmatch(initials):
+    elif _CYRILLIC_INITIALS.fullmatch(initials) and not initials.isupper():
         if not family or not all(w[:1].isupper() and not w.isupper() for w in family):
             return None
         given = " ".join(f"{i}." for i in re.findall(rf"{_DIGRAPH}|[A-Z]", initials))
