@@ -204,7 +204,8 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
         return AuthorTruth((), tagged, (TITLE_IN_GROUP,))
     if printed is not None and untagged_names(cit):
         return AuthorTruth((), tagged, (UNTAGGED,))
-    surnames = [text_of(s) or "" for s in cit.iter("{*}surname")]
+    people = [m for h in _holders(cit) for m in _members(h) if local(m) in ("name", "string-name")]
+    surnames = [text_of(_surname(m)) or "" for m in people]
     if any(re.search(r"[,;]\s*\w", s) for s in surnames):  # "Roe JA, Doe K, Poe J"
         return AuthorTruth((), tagged, (SEVERAL,))
     known, notes = [], []
