@@ -273,6 +273,8 @@ class Tally:
         # the doubtful-reference warnings: how many, and how many name a reference with a
         # wrong field (their precision); how many of those with a wrong field are warned
         self.warned = self.warned_wrong = self.wrong = 0
+        # the truth's notes (``RefTruth.notes``): fields set aside or mended, by rule
+        self.notes: dict[str, int] = defaultdict(int)
 
     def add(
         self, truth: RefTruth, ref: Reference | None, fields: dict[str, bool] | None = None
@@ -280,6 +282,8 @@ class Tally:
         """Count ``ref`` against ``truth``; ``fields``: their ``score``, when known already."""
         fields = score(truth, ref) if fields is None else fields
         self.refs += 1
+        for note in truth.notes:
+            self.notes[note] += 1
         self.entries += ref is not None
         self.exact += bool(fields) and all(fields.values())
         wrong = not all(fields.values())
@@ -390,6 +394,7 @@ def report(split: str, arts: list[Article], misses: int = 0) -> bool:
         rows += [by_source[src].row(src) for src in totals]
         print_table(headers, rows)
         if name == "blinarefs, one a line":
+            print_notes(by_source)
             for src, t in by_source.items():
                 worst = min((t.pct(k) for k in FIELDS if t.seen[k]), default=0.0)
                 ok = t.entries / max(1, t.refs) >= 0.97 and float(worst) >= 95.0
@@ -418,6 +423,20 @@ def report(split: str, arts: list[Article], misses: int = 0) -> bool:
     if found:
         print_misses(split, found, misses)
     return met and gap <= 2.0
+
+
+def print_notes(by_source: dict[str, Tally]) -> None:
+    """How many references of each source the truth's rules set a field aside in, or mended
+    (``corpora/jats_names.py``: the markup is the truth only where it holds what was
+    printed): never silently."""
+    rules = sorted({note for t in by_source.values() for note in t.notes})
+    if not rules:
+        return
+    print("\ntruth set aside or mended where the markup is not what was printed (references):")
+    for rule in rules:
+        counts = [f"{src} {t.notes[rule]}" for src, t in sorted(by_source.items())
+                  if t.notes[rule] and not src.startswith("ALL")]  # fmt: skip
+        print(f"  {rule}: " + ", ".join(counts))
 
 
 def print_misses(split: str, found: list[Miss], limit: int) -> None:

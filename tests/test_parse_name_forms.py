@@ -45,6 +45,17 @@ def test_printed_name_forms(printed: str, families: list[str]) -> None:
     assert _families(printed) == families
 
 
+def test_initials_transliterated_from_cyrillic_are_initials() -> None:
+    # NLM keeps a transliteration's digraphs in the initials: "IIu" is I. Iu.
+    names, _ = read_names("Zorin TM, Belkin IIu, Orlik AIa, Pavlo ZhK")
+    assert [(n.family, n.given) for n in names] == [
+        ("Zorin", "T. M."),
+        ("Belkin", "I. Iu."),
+        ("Orlik", "A. Ia."),
+        ("Pavlo", "Zh. K."),
+    ]
+
+
 def test_a_glued_particle_initials_name_keeps_its_initials() -> None:
     names, _ = read_names("Morrow MFd")
     assert (names[0].family, names[0].given) == ("Morrow", "M. F.")

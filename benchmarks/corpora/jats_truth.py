@@ -30,6 +30,7 @@ from pathlib import Path
 from lxml import etree
 
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
+from .jats_names import NAMES, author_truth
 from .jats_xml import (
     DASHES,
     find,
@@ -55,8 +56,17 @@ __all__ = [
 
 _ETAL = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
 _FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "collab")
-_NAMES = frozenset(("name", "string-name", "collab"))
 _TOKEN = re.compile(r"[^\W_]+|\S")
+NO_YEAR = "year set aside: the year tag holds no year"
+DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
+# A title tag ending in a date printed year first, then day and month: a web page's date
+# (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
+# "Title. 2030 Example University 16 March": BMJ), where the
+# title's end is not known; a date belongs in <year>, <month>, <day> or <date-in-citation>
+_MONTHS = "January February March April May June July August September October November December"
+_DATE_AFTER_TITLE = re.compile(
+    rf"\b(?:19|20)\d{{2}}\b[^.?!]*\s\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())})\.?$"
+)
 _TITLES = frozenset(("article-title", "source", "chapter-title", "part-title"))
 # Publication types whose <source>, when no article title is tagged, is the work's own
 # title (SciELO tags a web page's, a report's or a thesis's title as its source)
@@ -74,7 +84,7 @@ class RefTruth:
     number: int
     label: str | None
     text: str | None
-    authors: tuple[str, ...]  # () when not known (see _TITLE_IN_COLLAB)
+    authors: tuple[str, ...]  # () when not known (``jats_names``)
     etal: bool
     title: str | None
     container: str | None
@@ -96,6 +106,9 @@ class RefTruth:
     tagged_authors: tuple[str, ...] = ()
     # the part's letter where the list sub-labels its references ("b" of "1b"), else ""
     part: str = ""
+    # the rules that set a field aside or mended it, where the tags are not what was
+    # printed (``jats_names``' notes): a benchmark prints how many per source
+    notes: tuple[str, ...] = ()
 
     @property
     def printed_label(self) -> str:
@@ -114,53 +127,6 @@ def _citations(ref: etree._Element) -> tuple[etree._Element | None, etree._Eleme
         elif name in ("element-citation", "nlm-citation", "citation"):
             tagged = tagged if tagged is not None else el
     return printed, tagged
-
-
-# A <collab> that holds a sentence's end after a word ("Example Gardens. Seed Database.
-# Version 7", "Example Data. Crops. Rome: Example;") or a colon inside ("Example Solutions:
-# Product"): the title, or the place, was tagged as the organisation's name (Liebert's,
-# OUP's and SAGE's web pages), and the authors are not known.
-_TITLE_IN_COLLAB = re.compile(r"[a-z]{2}\. [A-Z]|\w: \S")
-
-
-def _authors(cit: etree._Element) -> tuple[str, ...]:
-    """Family names (or a group's name) of the authors, in order: the author person-groups'
-    members and the names tagged directly in the citation; editors and translators are not
-    authors, nor the names after the title, which are a book's editors (PLOS tags them as
-    names, SciELO as a second person-group with no type: "Title. In: Roe J, Doe A,
-    editors. Book.")."""
-    names = []
-    titled = False
-    for el in cit:
-        kind = local(el)
-        if kind in ("chapter-title", "article-title"):
-            titled = True
-        typed = el.get("person-group-type")
-        if titled and not (kind == "person-group" and typed == "author"):
-            continue  # SciELO's element-citations tag the authors' group after the title
-        if kind == "person-group" and (typed or "author") == "author":
-            members = list(el)
-        elif kind in _NAMES:
-            members = [el]
-        else:
-            continue
-        for member in members:
-            if local(member) in ("name", "string-name"):
-                surname = find(member, "surname")
-                names.append(text_of(surname if surname is not None else member) or "")
-            elif local(member) == "collab":
-                names.append(text_of(member) or "")
-    return tuple(n for n in names if n)
-
-
-def _known(tagged: tuple[str, ...]) -> tuple[str, ...]:
-    """The tagged authors, or none (not known) when a group's name holds the title (a
-    person's family name holds no sentence end nor colon), or when a name's tag was cut
-    inside a parenthesis ("Ministry of Examples (MoE" with its ")" after the tag, the rest
-    of the group's name tagged as the title)."""
-    if any(_TITLE_IN_COLLAB.search(name) for name in tagged):
-        return ()
-    return () if any(name.count("(") != name.count(")") for name in tagged) else tagged
 
 
 def _fields(article: str, number: int, label: str | None, ref: etree._Element) -> RefTruth:
@@ -198,12 +164,14 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
-    year = field("year")
+    year, notes = field("year"), ()
+    if title and _DATE_AFTER_TITLE.search(title):
+        title, notes = None, (DATED_TITLE,)
     if year and (four := re.search(r"\d{4}", year)):
         year = four.group(0)
     elif year:  # "in press", "n.d.", or a tag slipped onto other words (", vol. 2"): no year
-        year = None
-    tagged_authors = _authors(cit) if cit is not None else ()
+        year, notes = None, (*notes, NO_YEAR)
+    names = author_truth(cit, text) if cit is not None else None
     etal = cit is not None and find(cit, "etal") is not None
     if printed is not None and not etal:
         etal = bool(_ETAL.search(_untitled_text(printed)))
@@ -212,8 +180,9 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         number=number,
         label=label,
         text=text,
-        authors=_known(tagged_authors),
-        tagged_authors=tagged_authors,
+        authors=names.known if names else (),
+        tagged_authors=names.tagged if names else (),
+        notes=(names.notes if names else ()) + notes,
         etal=etal,
         title=title,
         container=container,
@@ -249,8 +218,8 @@ def _printed_parts(cit: etree._Element) -> list[str]:
         prev = None
         for child in el:
             kind = local(child)
-            named = kind in _NAMES or (kind == "etal" and text_of(child))  # "Smith J, et al"
-            if prev in _NAMES and named and not "".join(parts[-1:]).strip():
+            named = kind in NAMES or (kind == "etal" and text_of(child))  # "Smith J, et al"
+            if prev in NAMES and named and not "".join(parts[-1:]).strip():
                 parts.append(", ")
             said = "".join(parts)[-12:].lower()
             if (

@@ -201,6 +201,10 @@ def read_name(text: str) -> Name | None:
 # given names ("Costa IBSDS").
 _GLUED_PARTICLE = re.compile(r"([A-Z]{1,3})(?:de|da|do|dos|das|del)")
 _LONG_INITIALS = re.compile(r"[A-Z]{5,6}")
+# NLM's initials of a name transliterated from Cyrillic keep its digraphs: "Belov IIu" (I.
+# Iu.), "Orlov AIa", "Popov ZhK": two or three initials, one of them such a digraph
+_DIGRAPH = r"Iu|Ia|Zh|Kh|Ts|Ch|Sh"
+_CYRILLIC_INITIALS = re.compile(rf"(?:[A-Z](?![a-z])|{_DIGRAPH}){{2,3}}")
 
 
 def pubmed_initials(words: list[str], suffix: str) -> Name | None:
@@ -211,6 +215,11 @@ def pubmed_initials(words: list[str], suffix: str) -> Name | None:
         initials = glued.group(1)
     elif inside := glued_initials(initials):  # "Silva MFd", "Brooke MdeL"
         initials = inside
+    elif _CYRILLIC_INITIALS.fullmatch(initials) and not initials.isupper():
+        if not family or not all(w[:1].isupper() and not w.isupper() for w in family):
+            return None
+        given = " ".join(f"{i}." for i in re.findall(rf"{_DIGRAPH}|[A-Z]", initials))
+        return Name(family=" ".join(family), given=given, suffix=suffix)
     elif not _LONG_INITIALS.fullmatch(initials):
         return None
     if not family or not all(w[:1].isupper() and not w.isupper() for w in family):
