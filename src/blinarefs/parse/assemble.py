@@ -202,7 +202,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if ruled:
         tail = title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
-        labelled = set_aside_tail(labelled, tail[0])
+        labelled = set_aside_tail(labelled, tail[0], tail[1].get("title") == "")
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
     labelled = book_before_pages(editors_after_book(labelled))
