@@ -135,3 +135,11 @@ def test_one_entry_without_a_title_in_a_titled_list_stays_in_doubt() -> None:
     parsed = parse_reference_list(titled + "5. Quill, C.; Lo, J. J. Made Sources 2030, 240, 653.\n")
     assert not any("no titles" in w for w in parsed.warnings)
     assert [d.number for d in parsed.doubts if "title" in d.fields] == [5]
+
+
+def test_a_title_after_names_closed_by_commas_stays_the_title() -> None:
+    ref = _one("Rowan J. A., Vole S. Molecular and Cellular Aspects of Made Abuse. Fictron 1996, "
+               "16, 905–908.")  # fmt: skip
+    assert [n.family for n in ref.author] == ["Rowan", "Vole"]
+    assert (ref.title, ref.container_title) == ("Molecular and Cellular Aspects of Made Abuse",
+                                                "Fictron")  # fmt: skip

@@ -167,6 +167,8 @@ def _acs(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
     if not comma:
         name = _PMC_NAME if _PMC_NAMES.match(m.string) else _ACS_NAME
         journal = _after_last_name(m.group("journal"), name)
+    elif not _INITIALS_FIRST.match(m.string):  # the RSC's "Roe A., Doe B. Made Sci., 2030"
+        journal = _after_last_name(m.group("journal"), _PMC_NAME)
     elif last := _LAST_GIVEN_FIRST.match(m.group("journal")):
         journal = m.group("journal")[last.end() :]  # "..., and C. Poe. J. Made 2030, 1, 2."
     # (else the journal after a comma opens with no name: "A. Roe, New J. Chem. 2030, 1, 2")
