@@ -143,3 +143,30 @@ def test_a_title_after_names_closed_by_commas_stays_the_title() -> None:
     assert [n.family for n in ref.author] == ["Rowan", "Vole"]
     assert (ref.title, ref.container_title) == ("Molecular and Cellular Aspects of Made Abuse",
                                                 "Fictron")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("printed", "journal", "volume", "page", "doi"),
+    [
+        # online before its pages: the DOI after the year, or after the volume
+        ("Y. Yu, W. Gao, Made Soc. Rev. 2030, 10.9999/C7XX00730B;", "Made Soc. Rev.", "", "",
+         "10.9999/C7XX00730B"),
+        ("S. Grimm, J. Anton, J. Fict. Phys. 2030, 132, DOI https://doi.org/10.9999/1.338.",
+         "J. Fict. Phys.", "132", "", "10.9999/1.338"),
+        ("U. Katz, J. Made Chem. 2029, DOI 10.9999/BF0276.", "J. Made Chem.", "", "",
+         "10.9999/BF0276"),
+        # a volume with its series' letter, no space after the volume's comma
+        ("R. Bart, O. Stel, Z. Fictforsch. B 1981, 36b, 1349–1355;", "Z. Fictforsch. B", "36b",
+         "1349-1355", ""),
+        ("K. Sepp, Made Rev. 2030, 115,1296–1299;", "Made Rev.", "115", "1296-1299", ""),
+        # a whole word, a comma, then the rest of the journal; a journal's lower-case words
+        ("M. Ferr, D. Bagn, Allergy, Fict Immunol. Res. 2030, 9, 15.",
+         "Allergy, Fict Immunol. Res.", "9", "15", ""),
+        ("W. P. Fehl, W. Beck, Z. anorg. allg. Fict. 2030, 641, 1599–1678.",
+         "Z. anorg. allg. Fict.", "641", "1599-1678", ""),
+    ],
+)  # fmt: skip
+def test_more_angewandte_forms(printed, journal, volume, page, doi) -> None:
+    ref = _one(printed)
+    assert (ref.container_title, ref.volume, ref.page, ref.doi) == (journal, volume, page, doi)
+    assert not ref.title

@@ -313,7 +313,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         if "page" in fields:
             fields["page"] = printed_pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
-    title_from_container(fields, sure, source)
+    if not (tail and tail[1].get("title") == ""):  # (names, then the journal: no title)
+        title_from_container(fields, sure, source)
     if tail is ruled:  # not when the labeller's full stop already ended the title
         journal_start_in_title(fields, source)
     journal_after_comma(fields, sure)

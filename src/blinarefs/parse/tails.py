@@ -62,12 +62,11 @@ _JOURNAL_PART = r"(?:[A-Z][^\W\d_]*\.? ){0,5}(?![JS]r\.)[A-Z][^\W\d_]*[a-z]\., "
 # not print: "Dalton Trans. 2005, 3331-3336"), its issue ("240 (5)", "11, 3"), the page or
 # article number, and the DOI the ACS prints after it ("... 1-10. DOI: 10.1021/x."); or no
 # year, the paper still in press ("Angew. Chem., Int. Ed., in press.")
-_DOI_AFTER = r"(?:(?P<doi>[.,]) (?:DOI:? ?|doi:? ?)?10\.\d{4,9}/\S+?)?"
+_DOI = r"(?:DOI:? ?|doi:? ?)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+?"
 _ACS_PLACE = (
-    r"(?: (?P<year>(?:19|20)\d{2}), (?:(?P<vol>\d{1,5})(?:, (?P<mid>\d+)| ?\((?P<iss>\d+)\))?, )?"
-    r"(?P<page>[A-Za-z]?\d+(?: ?[-–] ?[A-Za-z]?\d+)?)"
-    + _DOI_AFTER
-    + r"|(?P<press> in press))[.;]?$"
+    r"(?: (?P<year>(?:19|20)\d{2}), (?:(?:(?P<vol>\d{1,5}[a-z]?)(?:, (?P<mid>\d+)"
+    r"| ?\((?P<iss>\d+)\))?, ?)?(?P<page>[A-Za-z]?\d+(?: ?[-–] ?[A-Za-z]?\d+)?)"
+    rf"(?:(?P<doi>[.,]) {_DOI})?|{_DOI})|(?P<press> in press))[.;]?$"
 )
 _ACS_TAIL = re.compile(
     rf"(?:; ?|(?P<comma>, ))(?P<journal>(?:{_JOURNAL_PART})?[^\W\d_][^;(),]{{0,80}}?"
@@ -103,8 +102,9 @@ _WORD_STOP = re.compile(r"(?<=[^\W\d_])\.\s+")
 # skips to): the tails' own patterns try each of the last 160 positions, a journal's name
 # of up to 80 characters from each, and most references end in none of them.
 _CLUES = {
-    _ACS_TAIL: re.compile(r" (?:19|20)\d{2}, [A-Za-z]?\d| in press"),  # " 2011, 353"
-    _ACS_ALONE: re.compile(r" (?:19|20)\d{2}, [A-Za-z]?\d| in press"),
+    # " 2011, 353", " 2030, DOI 10.x"
+    _ACS_TAIL: re.compile(r" (?:19|20)\d{2}, (?:[A-Za-z]?\d|DOI|doi|http)| in press"),
+    _ACS_ALONE: re.compile(r" (?:19|20)\d{2}, (?:[A-Za-z]?\d|DOI|doi|http)| in press"),
     _PHYSICS_TAIL: re.compile(r"\((?:19|20)\d{2}\)"),  # "(2017)"
     _SPACED_TAIL: re.compile(r" (?:19|20)\d{2} \d"),  # " 2017 27"
     _VOLUME_PAGES_TAIL: re.compile(r"\d [A-Za-z]?\d"),  # "12 525", "5 e12345"
@@ -162,24 +162,14 @@ def _acs(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
     """The fields of an ACS or RSC tail: the journal after the last name, its year, volume,
     issue and page; None where a title was printed before the journal (the labeller reads
     that)."""
-    comma = m.re is _ACS_TAIL and m.group("comma")
-    journal: str | None = m.group("journal")
-    if not comma:
-        name = _PMC_NAME if _PMC_NAMES.match(m.string) else _ACS_NAME
-        journal = _after_last_name(m.group("journal"), name)
-    elif not _INITIALS_FIRST.match(m.string):  # the RSC's "Roe A., Doe B. Made Sci., 2030"
-        journal = _after_last_name(m.group("journal"), _PMC_NAME)
-    elif last := _LAST_GIVEN_FIRST.match(m.group("journal")):
-        journal = m.group("journal")[last.end() :]  # "..., and C. Poe. J. Made 2030, 1, 2."
-    # (else the journal after a comma opens with no name: "A. Roe, New J. Chem. 2030, 1, 2")
-    if journal is None:
+    start = _acs_journal_start(m)
+    if start is None:
         return None
-    start = m.start("journal") + len(m.group("journal")) - len(journal)
     sentence = 0
-    if m.group("journal") == journal:
-        sentence = _after_worded_sentence(journal)  # "... A made-up study. J. Made"
-        start, journal = start + sentence, journal[sentence:]
-    journal = journal.strip().rstrip(".,")
+    if start == m.start("journal"):
+        sentence = _after_worded_sentence(m.group("journal"))  # "... A made-up study. J. Made"
+        start += sentence
+    journal = m.string[start : m.end("journal")].strip().rstrip(".,")
     if not journal:
         return None
     fields: dict[str, object] = {"container_title": journal}
@@ -190,7 +180,7 @@ def _acs(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
         fields["note"] = "in press"
         return start, fields
     fields["issued"] = (int(m.group("year")),)
-    fields["page"] = m.group("page")
+    fields["page"] = m.group("page") or ""  # none before the DOI: "2030, DOI 10.x"
     if m.group("vol"):
         fields["volume"] = m.group("vol")
     elif m.group("doi") == "," and m.group("page").isdigit():
@@ -199,6 +189,28 @@ def _acs(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
     if m.group("mid") or m.group("iss"):
         fields["issue"] = m.group("mid") or m.group("iss")
     return start, fields
+
+
+def _acs_journal_start(m: re.Match[str]) -> int | None:
+    """Where the journal of an ACS or RSC tail starts: after the last name it may open
+    with; None where a title follows that name."""
+    text, at = m.string, m.start("journal")
+    if not (m.re is _ACS_TAIL and m.group("comma")):
+        name = _PMC_NAME if _PMC_NAMES.match(text) else _ACS_NAME
+        journal = _after_last_name(m.group("journal"), name)
+        return None if journal is None else m.end("journal") - len(journal)
+    if not _INITIALS_FIRST.match(text):  # the RSC's "Roe A., Doe B. Made Sci., 2030"
+        journal = _after_last_name(m.group("journal"), _PMC_NAME)
+        return None if journal is None else m.end("journal") - len(journal)
+    if last := _LAST_GIVEN_FIRST.match(m.group("journal")):
+        return at + last.end()  # "..., and C. Poe. J. Made 2030, 1, 2."
+    names = _NAMES_ONLY.match(text)
+    if names and names.end() < at:
+        # a journal with a comma after a whole word: "A. Roe, Made, Fict. Res. 2030, 9, 15"
+        between = text[names.end() : at]
+        if between.count(",") == 1 and not _titled(between + ". "):
+            return names.end()
+    return at  # the journal after a comma opens with no name: "A. Roe, New J. Chem."
 
 
 def _after_last_name(journal: str, pattern: re.Pattern[str]) -> str | None:
@@ -278,7 +290,13 @@ def _after_worded_sentence(journal: str) -> int:
     word. Sentence by sentence, so the text is read once, whatever it holds."""
     after, start = 0, 0
     for stop in _SENTENCE_STOP.finditer(journal):
-        if journal.startswith(" ", stop.end()) and holds_title_word(journal[start : stop.end()]):
+        sentence = journal[start : stop.end()]
+        # (one word alone is an abbreviation, lower-case in German: "Z. anorg. allg. Chem.")
+        if (
+            journal.startswith(" ", stop.end())
+            and " " in sentence.strip()
+            and holds_title_word(sentence)
+        ):
             after = stop.end() + 1
         start = stop.end()
     return after
