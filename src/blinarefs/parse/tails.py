@@ -94,6 +94,9 @@ _PMC_NAME = re.compile(_ACS_NAME.pattern.replace(", ", " ", 1))
 _LAST_GIVEN_FIRST = re.compile(r"(?:and|&) (?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_][\w'’\-‐]*\.? ")
 # A list that prints them so, from its first name on: "Roe A. B.; Doe C."
 _PMC_NAMES = re.compile(_PMC_NAME.pattern + ";")
+# The start of a journal, up to a comma after a whole word: "Allergy, ", "Biochim. Biophys.
+# Acta, " (not a name the names' pattern missed: "Ki-B Lee, ", "B., ", "et al., ")
+_JOURNAL_HEAD = re.compile(r"(?:[A-Z][a-z]+\. ){0,4}[A-Z][a-z]{2,}, ")
 # A stop that ends a word: the sentences of what follows the last name
 _WORD_STOP = re.compile(r"(?<=[^\W\d_])\.\s+")
 
@@ -205,11 +208,9 @@ def _acs_journal_start(m: re.Match[str]) -> int | None:
     if last := _LAST_GIVEN_FIRST.match(m.group("journal")):
         return at + last.end()  # "..., and C. Poe. J. Made 2030, 1, 2."
     names = _NAMES_ONLY.match(text)
-    if names and names.end() < at:
-        # a journal with a comma after a whole word: "A. Roe, Made, Fict. Res. 2030, 9, 15"
-        between = text[names.end() : at]
-        if between.count(",") == 1 and not _titled(between + ". "):
-            return names.end()
+    # a journal with a comma after a whole word: "A. Roe, Made, Fict. Res. 2030, 9, 15"
+    if names and names.end() < at and _JOURNAL_HEAD.fullmatch(text, names.end(), at):
+        return names.end()
     return at  # the journal after a comma opens with no name: "A. Roe, New J. Chem."
 
 
