@@ -81,10 +81,10 @@ _INITIALS_FIRST = re.compile(r"(?:[a-z]\) )?(?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_]"
 # What the names are before the journal, nothing else: the ACS's "Roe, A. B.; dos Santos, C.;
 # " (PMC's "Roe A. B.; "), the RSC's "Roe A., Doe B. C., ", Angewandte's "a) A. Roe, B.-C.
 # Doe, C. de la Poe and D. Moe, "
-_FAMILY = r"(?:[a-z]{1,3} ){0,2}[^\W\d_][\w'’\-‐]*(?: [^\W\d_][\w'’\-‐]*)?(?: Jr\.)?"
+_FAMILY = r"(?:[a-z]{1,3} ){0,2}[^\W\d_][\w'’\-‐]*+(?: [^\W\d_][\w'’\-‐]*+)?(?: Jr\.)?"
 _GIVEN = r"(?:[A-Z][a-z]?\.[ \-‐]?)+"
 _NAMES_ONLY = re.compile(
-    rf"(?:[a-z]\) )?(?:(?:{_FAMILY},? {_GIVEN}|{_GIVEN}{_FAMILY})(?:; ?|,? and |, ))+"
+    rf"(?:[a-z]\) )?(?>(?:{_FAMILY},? {_GIVEN}|{_GIVEN}{_FAMILY})(?:; ?|,? and |, ))+"
 )
 # The last name of an ACS list, not a journal: "Doe, A." or "Doe, A. B." after the semicolon
 # (or "Doe A. B.", as PMC prints the ACS's names).
@@ -97,6 +97,8 @@ _PMC_NAMES = re.compile(_PMC_NAME.pattern + ";")
 # The start of a journal, up to a comma after a whole word: "Allergy, ", "Biochim. Biophys.
 # Acta, " (not a name the names' pattern missed: "Ki-B Lee, ", "B., ", "et al., ")
 _JOURNAL_HEAD = re.compile(r"(?:[A-Z][a-z]+\. ){0,4}[A-Z][a-z]{2,}, ")
+# A year, volume and page closed by a semicolon: one reference of several in an item
+_ANOTHER_PLACE = re.compile(r" (?:19|20)\d{2}, \d{1,5}[a-z]?, [A-Za-z]?\d+(?:[-–]\d+)?; ")
 # A stop that ends a word: the sentences of what follows the last name
 _WORD_STOP = re.compile(r"(?<=[^\W\d_])\.\s+")
 
@@ -166,8 +168,11 @@ def _acs(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
     issue and page; None where a title was printed before the journal (the labeller reads
     that)."""
     start = _acs_journal_start(m)
-    if start is None:
-        return None
+    if start is None or _ANOTHER_PLACE.search(m.string, 0, m.start("journal")):
+        return None  # (an item of two references: "Roe, A. J. Made 2030, 1, 2; Doe, B. ...")
+    named = start > m.start("journal") or (m.re is _ACS_TAIL and m.group("comma"))
+    if not (named or m.group("vol")):
+        return None  # a book's "...; Place: Publisher, 2030, 1-23" has no volume and no name
     sentence = 0
     if start == m.start("journal"):
         sentence = _after_worded_sentence(m.group("journal"))  # "... A made-up study. J. Made"
