@@ -62,6 +62,8 @@ BOUNDED = {
     "blinarefs.pandoc.named._NARRATIVE": "fullmatch on a citation of at most LONGEST characters",
     "blinarefs.pandoc.named._NAMES_BEFORE": "searched in the NAMES_REACH characters before a "
     "parenthesis",
+    "blinarefs.parse.tails._NAMES_ONLY": "match()ed or fullmatch()ed at a reference's start "
+    "(one start, its words possessive), never searched",
 }
 
 

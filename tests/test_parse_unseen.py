@@ -430,7 +430,7 @@ def test_a_chemistry_list_with_the_names_initials_first_and_no_title(printed) ->
     assert tail is not None
     assert tail[1] == {
         "container_title": "Made. Up. Chem. Int. Ed", "volume": "56", "issued": (2030,),
-        "page": "9910",
+        "page": "9910", "title": "",  # names, then the journal: no title printed
     }  # fmt: skip
     # not a title after family-first names
     assert physics_tail("Quillby A, Rowan B, Invented findings, Made Up 2030, 56, 9910.") is None

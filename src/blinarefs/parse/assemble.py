@@ -215,7 +215,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if ruled:
         tail = title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
-        labelled = set_aside_tail(labelled, tail[0])
+        labelled = set_aside_tail(labelled, tail[0], tail[1].get("title") == "")
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
@@ -329,7 +329,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         if "page" in fields:
             fields["page"] = printed_pages(str(fields["page"]))
         sure.update({k: 1.0 for k in tail[1]})
-    title_from_container(fields, sure, source)
+    if not (tail and tail[1].get("title") == ""):  # (names, then the journal: no title)
+        title_from_container(fields, sure, source)
     if tail is ruled:  # not when the labeller's full stop already ended the title
         journal_start_in_title(fields, source)
     journal_after_comma(fields, sure)

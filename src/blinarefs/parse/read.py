@@ -62,6 +62,8 @@ class Reading:
     confidence: float  # 0..1: how sure the parser is of the entry as a whole
     doubtful: tuple[str, ...]  # fields to check against the printed text
     reader: str  # "grammar" (both readers agree), "labeller" or EMPTY
+    # how sure of each field the confidence was taken from (the list may revise it)
+    fields_confidence: tuple[tuple[str, float], ...] = ()
 
 
 def _norm(value: object) -> str:
@@ -309,7 +311,8 @@ def read_item(
         agreed = 1 - len(_disagreements(grammar, assembled)) / len(_COMPARED)
         return _reading(grammar, {"agreement": agreed}, "grammar", doubt_below=0.0)
     for key in _NEEDED:
-        if not fields.get(key):
+        # a paper in press has no year yet ("Angew. Chem., Int. Ed., in press.")
+        if not fields.get(key) and not (key == "issued" and fields.get("note") == "in press"):
             confidence[key] = 0.0
     ref = build_reference("", {**fields, "number": number, "source_text": printed})
     return _reading(_name_as_printed(ref, printed, stop), confidence, "labeller")
@@ -341,7 +344,12 @@ def _trimmed(ref: Reference) -> Reference:
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
-    ref = _mended(ref)
+    return _scored(_mended(ref), confidence, reader, doubt_below)
+
+
+def _scored(
+    ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
+) -> Reading:
     doubtful = tuple(k for k, v in confidence.items() if v < doubt_below)
     overall = round(min(confidence.values(), default=0.0), 2)
     extra = [(CONFIDENCE_FIELD, f"{overall:.2f}")] if overall < 1 else []
@@ -349,4 +357,17 @@ def _reading(
         extra.append((DOUBTFUL_FIELD, ", ".join(doubtful)))
     if extra:  # else the entry is as it was: no copy made
         ref = ref.with_fields(extra=(*ref.extra, *extra))
-    return Reading(ref, overall, doubtful, reader)
+    return Reading(ref, overall, doubtful, reader, tuple(confidence.items()))
+
+
+def untitled(reading: Reading) -> Reading:
+    """``reading`` with no doubt for the title it lacks: for a list that prints no titles
+    of the papers it cites (the ACS's, the RSC's, the AIP's, the APS's and Angewandte's
+    styles), where an entry without one is read as printed."""
+    confidence = {k: v for k, v in reading.fields_confidence if k != "title"}
+    scored = (CONFIDENCE_FIELD, DOUBTFUL_FIELD)
+    ref = reading.reference
+    ref = ref.with_fields(extra=tuple(kv for kv in ref.extra if kv[0] not in scored))
+    if not confidence:
+        return Reading(ref, 1.0, (), reading.reader)
+    return _scored(ref, confidence, reading.reader)

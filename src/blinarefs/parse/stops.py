@@ -21,6 +21,8 @@ from ..model import Name, Reference
 _INITIALS_CUT = re.compile(r"(?:[A-Z]\.(?:\s|-)?)+[A-Z]")
 # A journal abbreviated with stops: some word before its last ends in one ("J. Clin. Invest")
 _DOTTED = re.compile(r"\b[A-Z][a-z]{0,10}\.\s+(?:\S+\s+)*?(?P<last>[A-Z][a-z]{1,11})$")
+# ... or with none before its last word: "Dalton Trans", "Nano Lett"
+_ONE_WORD_LAST = re.compile(r"(?:\S{1,30}\s)?(?P<last>[A-Z][a-z]{1,11})")
 # Words that end a journal's name whole: ISO 4 shortens by cutting a word after a
 # consonant, so hardly any shortened word ends in a vowel or "y" (but "Sci."), nor as
 # "-ing", "-ics", "-tion", "-ment", "-ness" or "-ism" do; and short whole words it leaves
@@ -37,7 +39,8 @@ _WHOLE = frozenset(
 _SHORT_IN_A_VOWEL = frozenset({"sci", "bio", "geo"})
 
 
-def _shortened(word: str) -> bool:
+def shortened(word: str) -> bool:
+    """Whether ``word`` (no stop) reads as ISO 4's shortening of a word, not a whole one."""
     low = word.lower()
     if low in _SHORT_IN_A_VOWEL:
         return True
@@ -57,12 +60,21 @@ def abbreviation_stops(ref: Reference) -> Reference:
     if names != ref.author:
         changes["author"] = names
     journal = ref.container_title
-    found = _DOTTED.search(journal) if journal and ref.type.startswith("article") else None
-    # the stop printed after the journal, before its volume or year ("Nat. Med. 27, 1-9")
+    article = journal and ref.type.startswith("article")
+    # the stop printed after the journal, before its volume or year ("Nat. Med. 27, 1-9",
+    # the RSC's "Chem. Sci., 2030, 11, 1"); after a journal of one or two words with none
+    # inside, where the year closed by a comma follows it, as only the ACS's and the RSC's
+    # forms print it ("Dalton Trans. 2015, 44"), never the NLM's, whose stop ends the
+    # journal ("Dalton Trans. 2015;44")
+    found = _DOTTED.search(journal) if article else None
+    after = r"\.,?\s*(?:[(\d]|in press)"
+    if article and not found:
+        found = _ONE_WORD_LAST.fullmatch(journal)
+        after = r"\.,? (?:19|20)\d\d,"
     if (
         found
-        and _shortened(found["last"])
-        and re.search(re.escape(journal) + r"\.\s*[(\d]", ref.source_text)
+        and shortened(found["last"])
+        and re.search(re.escape(journal) + after, ref.source_text)
     ):
         changes["container_title"] = journal + "."
         if ref.container_title_short == journal:

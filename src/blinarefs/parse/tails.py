@@ -16,6 +16,7 @@ import re
 
 from .features import JOURNAL_WORDS
 from .labeller import Labelled
+from .stops import shortened as _shortened
 from .title_words import holds_title_word
 
 _PHYSICS_TAIL = re.compile(
@@ -56,24 +57,59 @@ _VOLUME_PAGES_TAIL = re.compile(
 # ("Angew. Chem., Int. Ed.", "Mater. Sci. Eng., R", "Appl. Catal., B"): capitalised words,
 # the last abbreviated (never "et al.," nor "Jr.,")
 _JOURNAL_PART = r"(?:[A-Z][^\W\d_]*\.? ){0,5}(?![JS]r\.)[A-Z][^\W\d_]*[a-z]\., "
+# What follows the journal in the ACS's and the RSC's forms: the year, the volume (which the
+# old Journal of the Chemical Society, Dalton Transactions and Chemical Communications did
+# not print: "Dalton Trans. 2005, 3331-3336"), its issue ("240 (5)", "11, 3"), the page or
+# article number, and the DOI the ACS prints after it ("... 1-10. DOI: 10.1021/x."); or no
+# year, the paper still in press ("Angew. Chem., Int. Ed., in press.")
+_DOI = r"(?:DOI:? ?|doi:? ?)?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+?"
+_ACS_PLACE = (
+    r"(?: (?P<year>(?:19|20)\d{2}), (?:(?:(?P<vol>\d{1,5}[a-z]?)(?:, (?P<mid>\d+)"
+    r"| ?\((?P<iss>\d+)\))?, ?)?(?P<page>[A-Za-z]?\d+(?: ?[-–] ?[A-Za-z]?\d+)?)"
+    rf"(?:(?P<doi>[.,]) {_DOI})?|{_DOI})|(?P<press> in press))[.;]?$"
+)
 _ACS_TAIL = re.compile(
     rf"(?:; ?|(?P<comma>, ))(?P<journal>(?:{_JOURNAL_PART})?[^\W\d_][^;(),]{{0,80}}?"
-    r"|(?<=; )[^\W\d_][^;()]{0,80}?),?"
-    r" (?P<year>(?:19|20)\d{2}), (?P<vol>\d{1,5})"
-    r"(?:, (?P<mid>\d+)| ?\((?P<iss>\d+)\))?, (?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)[.;]?$"
+    r"|(?<=; )[^\W\d_][^;()]{0,80}?),?" + _ACS_PLACE
 )
+# A reference of one author in the ACS's form: "Roe, A. J. J. Am. Chem. Soc. 2019, 141, 1."
+_ACS_ALONE = re.compile(r"(?P<journal>[^\W\d_][\w'’\-‐]*, [^;()]{0,80}?),?" + _ACS_PLACE)
 # Angewandte's and Wiley's chemistry lists print the names initials first, then a comma and
-# the journal: "a) A. Roe, B.-C. Doe, Made. Up. Chem. 2030, 56, 9910;"
-# The last name of an ACS list, not a journal: "Doe, A." or "Doe, A. B." after the semicolon.
-_ACS_NAME = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]*, (?:[A-Z]\.[ \-‐]?)+")
+# the journal: "a) A. Roe, B.-C. Doe, Made. Up. Chem. 2030, 56, 9910;"; the RSC's family
+# first, each name's initials closed by a comma: "Roe A., Doe B. C., Chem. Sci., 2030, 11, 1"
 _INITIALS_FIRST = re.compile(r"(?:[a-z]\) )?(?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_]")
+# What the names are before the journal, nothing else: the ACS's "Roe, A. B.; dos Santos, C.;
+# " (PMC's "Roe A. B.; "), the RSC's "Roe A., Doe B. C., ", Angewandte's "a) A. Roe, B.-C.
+# Doe, C. de la Poe and D. Moe, "
+_FAMILY = r"(?:[a-z]{1,3} ){0,2}[^\W\d_][\w'’\-‐]*+(?: [^\W\d_][\w'’\-‐]*+)?(?: Jr\.)?"
+_GIVEN = r"(?:[A-Z][a-z]?\.[ \-‐]?)+"
+_NAMES_ONLY = re.compile(
+    rf"(?:[a-z]\) )?(?>(?:{_FAMILY},? {_GIVEN}|{_GIVEN}{_FAMILY})(?:; ?|,? and |, ))+"
+)
+# The last name of an ACS list, not a journal: "Doe, A." or "Doe, A. B." after the semicolon
+# (or "Doe A. B.", as PMC prints the ACS's names).
+_ACS_NAME = re.compile(r"(?<![\w'’\-‐])[^\W\d_][\w'’\-‐]*, (?P<initials>(?:[A-Z]\.[ \-‐]?)+)")
+_PMC_NAME = re.compile(_ACS_NAME.pattern.replace(", ", " ", 1))
+# The last name of a list that prints them initials first, after "and": "and C. D. Poe. "
+_LAST_GIVEN_FIRST = re.compile(r"(?:and|&) (?:[A-Z][a-z]?\.[ \-‐]?)+[^\W\d_][\w'’\-‐]*\.? ")
+# A list that prints them so, from its first name on: "Roe A. B.; Doe C."
+_PMC_NAMES = re.compile(_PMC_NAME.pattern + ";")
+# The start of a journal, up to a comma after a whole word: "Allergy, ", "Biochim. Biophys.
+# Acta, " (not a name the names' pattern missed: "Ki-B Lee, ", "B., ", "et al., ")
+_JOURNAL_HEAD = re.compile(r"(?:[A-Z][a-z]+\. ){0,4}[A-Z][a-z]{2,}, ")
+# A year, volume and page closed by a semicolon: one reference of several in an item
+_ANOTHER_PLACE = re.compile(r" (?:19|20)\d{2}, \d{1,5}[a-z]?, [A-Za-z]?\d+(?:[-–]\d+)?; ")
+# A stop that ends a word: the sentences of what follows the last name
+_WORD_STOP = re.compile(r"(?<=[^\W\d_])\.\s+")
 
 
 # What every match of each tail holds, found fast (each opens with a character the search
 # skips to): the tails' own patterns try each of the last 160 positions, a journal's name
 # of up to 80 characters from each, and most references end in none of them.
 _CLUES = {
-    _ACS_TAIL: re.compile(r" (?:19|20)\d{2}, \d"),  # " 2011, 353"
+    # " 2011, 353", " 2030, DOI 10.x"
+    _ACS_TAIL: re.compile(r" (?:19|20)\d{2}, (?:[A-Za-z]?\d|DOI|doi|http)| in press"),
+    _ACS_ALONE: re.compile(r" (?:19|20)\d{2}, (?:[A-Za-z]?\d|DOI|doi|http)| in press"),
     _PHYSICS_TAIL: re.compile(r"\((?:19|20)\d{2}\)"),  # "(2017)"
     _SPACED_TAIL: re.compile(r" (?:19|20)\d{2} \d"),  # " 2017 27"
     _VOLUME_PAGES_TAIL: re.compile(r"\d [A-Za-z]?\d"),  # "12 525", "5 e12345"
@@ -91,11 +127,17 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     None. Only the last 160 characters are searched."""
     window = max(0, len(text) - 160)
     acs = _tail(_ACS_TAIL, text, window)
-    if acs and acs.group("comma") and not _INITIALS_FIRST.match(text):
-        acs = None
-    if acs and _ACS_NAME.match(acs.group("journal")):
-        acs = None  # "Roe, J.; Doe, A. Title. J. Made Up 2030, 12, 45.": a title was printed
-    m = acs or _tail(_PHYSICS_TAIL, text, window)
+    if acs and acs.group("comma"):
+        before = text[: acs.start("comma") + 2]
+        if not (_INITIALS_FIRST.match(text) or _NAMES_ONLY.fullmatch(before)):
+            acs = None
+    if acs:
+        return _acs(acs)
+    if ";" not in text and _CLUES[_ACS_ALONE].search(text, window):
+        alone = _ACS_ALONE.match(text)
+        if alone and _ACS_NAME.match(alone.group("journal")):
+            return _acs(alone)
+    m = _tail(_PHYSICS_TAIL, text, window)
     if not m:
         spaced = _tail(_SPACED_TAIL, text, window)
         if spaced:
@@ -112,13 +154,107 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
         return None
     start, fields = read
     fields["issued"] = (int(m.group("year")),)
-    if acs or m.group("page"):  # ACS: year, volume, issue, page
+    if m.group("page"):  # volume, issue (year) page
         fields["page"] = m.group("page")
-        if m.group("mid") or (acs and acs.group("iss")):
-            fields["issue"] = m.group("mid") or m.group("iss")
+        if m.group("mid"):
+            fields["issue"] = m.group("mid")
     else:  # AIP/APS: volume, page (year)
         fields["page"] = m.group("mid")
     return start, fields
+
+
+def _acs(m: re.Match[str]) -> tuple[int, dict[str, object]] | None:
+    """The fields of an ACS or RSC tail: the journal after the last name, its year, volume,
+    issue and page; None where a title was printed before the journal (the labeller reads
+    that)."""
+    start = _acs_journal_start(m)
+    if start is None or _ANOTHER_PLACE.search(m.string, 0, m.start("journal")):
+        return None  # (an item of two references: "Roe, A. J. Made 2030, 1, 2; Doe, B. ...")
+    named = start > m.start("journal") or (m.re is _ACS_TAIL and m.group("comma"))
+    if not (named or m.group("vol")):
+        return None  # a book's "...; Place: Publisher, 2030, 1-23" has no volume and no name
+    sentence = 0
+    if start == m.start("journal"):
+        sentence = _after_worded_sentence(m.group("journal"))  # "... A made-up study. J. Made"
+        start += sentence
+    journal = m.string[start : m.end("journal")].strip().rstrip(".,")
+    if not journal:
+        return None
+    fields: dict[str, object] = {"container_title": journal}
+    before = m.string[: m.start("journal")]
+    if not sentence and (not before or _NAMES_ONLY.fullmatch(before)):
+        fields["title"] = ""  # names, then the journal: no title was printed
+    if m.group("press"):
+        fields["note"] = "in press"
+        return start, fields
+    fields["issued"] = (int(m.group("year")),)
+    fields["page"] = m.group("page") or ""  # none before the DOI: "2030, DOI 10.x"
+    if m.group("vol"):
+        fields["volume"] = m.group("vol")
+    elif m.group("doi") == "," and m.group("page").isdigit():
+        # a paper online before its pages, Angewandte's "J. Made Chem. 2030, 118, DOI 10.x"
+        fields["volume"], fields["page"] = m.group("page"), ""
+    if m.group("mid") or m.group("iss"):
+        fields["issue"] = m.group("mid") or m.group("iss")
+    return start, fields
+
+
+def _acs_journal_start(m: re.Match[str]) -> int | None:
+    """Where the journal of an ACS or RSC tail starts: after the last name it may open
+    with; None where a title follows that name."""
+    text, at = m.string, m.start("journal")
+    if not (m.re is _ACS_TAIL and m.group("comma")):
+        name = _PMC_NAME if _PMC_NAMES.match(text) else _ACS_NAME
+        journal = _after_last_name(m.group("journal"), name)
+        return None if journal is None else m.end("journal") - len(journal)
+    if not _INITIALS_FIRST.match(text):  # the RSC's "Roe A., Doe B. Made Sci., 2030"
+        journal = _after_last_name(m.group("journal"), _PMC_NAME)
+        return None if journal is None else m.end("journal") - len(journal)
+    if last := _LAST_GIVEN_FIRST.match(m.group("journal")):
+        return at + last.end()  # "..., and C. Poe. J. Made 2030, 1, 2."
+    names = _NAMES_ONLY.match(text)
+    # a journal with a comma after a whole word: "A. Roe, Made, Fict. Res. 2030, 9, 15"
+    if names and names.end() < at and _JOURNAL_HEAD.fullmatch(text, names.end(), at):
+        return names.end()
+    return at  # the journal after a comma opens with no name: "A. Roe, New J. Chem."
+
+
+def _after_last_name(journal: str, pattern: re.Pattern[str]) -> str | None:
+    """What the tail took for the journal, without the last name it opens with ("Doe, A. B.
+    Chem. Commun.", the ACS's names closed by a full stop); None when what follows that name
+    holds a title ("Doe, A. Made-up binding in mice. J. Made Up"). A last initial "J." is
+    the journal's first word where an initial is left to the name and more than one whole
+    word follows it ("Li, J. J. Power Sources", "Roe, A. J. J. Am. Chem. Soc.", not "Roe,
+    A. J. Nature"): most journals of these lists open with "J.", and few people have a
+    last initial J. ``pattern``: the list's names ("Doe, A." or, in PMC's copies, "Doe
+    A.")."""
+    name = pattern.match(journal)
+    if not name:
+        return journal
+    rest = journal[name.end() :]
+    if _titled(rest):
+        return None
+    initials = name.group("initials").split()
+    words = rest.split()
+    one_whole_word = len(words) == 1 and not (words[0].endswith(".") and _shortened(words[0][:-1]))
+    if len(initials) > 1 and initials[-1] == "J." and words and not one_whole_word:
+        return journal[journal.rfind("J.", 0, name.end()) :]
+    return rest
+
+
+def _titled(rest: str) -> bool:
+    """Whether what follows the names holds a title before the journal: a lower-case word a
+    title has, or a sentence with a run of whole words no journal's abbreviation has (three,
+    or two ending in a whole word: "Platinum Neurotoxicity Pharmacogenetics. Mol. Cancer
+    Ther.", "Nuclear Chemistry. J. Made"; not "Acta Crystallogr., Sect. C: Struct. Chem.")."""
+    if holds_title_word(rest):
+        return True
+    for sentence in _WORD_STOP.split(rest)[:-1]:
+        for run in re.split(r"\S+\.,?(?:\s+|$)", sentence):
+            words = run.split()
+            if len(words) >= 3 or (len(words) == 2 and not _shortened(words[-1])):
+                return True
+    return False
 
 
 def _journal(m: re.Match[str]) -> tuple[int, str]:
@@ -160,7 +296,13 @@ def _after_worded_sentence(journal: str) -> int:
     word. Sentence by sentence, so the text is read once, whatever it holds."""
     after, start = 0, 0
     for stop in _SENTENCE_STOP.finditer(journal):
-        if journal.startswith(" ", stop.end()) and holds_title_word(journal[start : stop.end()]):
+        sentence = journal[start : stop.end()]
+        # (one word alone is an abbreviation, lower-case in German: "Z. anorg. allg. Chem.")
+        if (
+            journal.startswith(" ", stop.end())
+            and " " in sentence.strip()
+            and holds_title_word(sentence)
+        ):
             after = stop.end() + 1
         start = stop.end()
     return after
@@ -198,13 +340,33 @@ def physics_book(text: str) -> tuple[int, dict[str, object]] | None:
     return m.start("title"), fields
 
 
-def set_aside_tail(labelled: list[Labelled], start: int) -> list[Labelled]:
+def set_aside_tail(
+    labelled: list[Labelled], start: int, names_only: bool = False
+) -> list[Labelled]:
     """The tokens from ``start`` on, a tail read by rule, set aside ("other"); before it,
     what the labeller took for the journal is the title's end, the tail having found the
     journal after it ("Roe A. Pretend results, in mice. Fict. Rep. 4, 5 (2030).", whose
     "in mice" the labeller may read as the journal's first words). With no title before
     the tail, the words after the names' last comma are the title, though the labeller
-    took them for one more name ("Roe R., Pretend results. Fict. Rep. 4, 5 (2030).")."""
+    took them for one more name ("Roe R., Pretend results. Fict. Rep. 4, 5 (2030)."). With
+    ``names_only`` (the tail found nothing but names before it), the title the labeller
+    read there is the names' end ("A. Roe and B. Doe, Made Sci., 2030, 11, 1")."""
+    if names_only:
+        labelled = [
+            x._replace(label="author")
+            if x.token.start < start and x.label in ("title", "container")
+            else x
+            for x in labelled
+        ]
+        labelled = [  # and the marks between two of them ("S" "." | "Roe")
+            x._replace(label="author")
+            if 0 < i < len(labelled) - 1
+            and x.label == "other"
+            and x.token.text in ".,"
+            and labelled[i - 1].label == labelled[i + 1].label == "author"
+            else x
+            for i, x in enumerate(labelled)
+        ]
     out = [
         x._replace(label="other")
         if x.token.start >= start
