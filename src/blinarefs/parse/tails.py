@@ -68,8 +68,12 @@ _ACS_PLACE = (
     r"| ?\((?P<iss>\d+)\))?, ?)?(?P<page>[A-Za-z]?\d+(?: ?[-–] ?[A-Za-z]?\d+)?)"
     rf"(?:(?P<doi>[.,]) {_DOI})?|{_DOI})|(?P<press> in press))[.;]?$"
 )
+# What numbers a place in a journal, never a journal's first word: IEEE's "..., vol. 13,
+# pp. 633-639, 2017, doi: 10.x" is no ACS tail whose journal is "pp. 633-639"
+_NUMBERING = r"(?:pp?|vol|no|nr)\.? ?\d"
 _ACS_TAIL = re.compile(
-    rf"(?:; ?|(?P<comma>, ))(?P<journal>(?:{_JOURNAL_PART})?[^\W\d_][^;(),]{{0,80}}?"
+    rf"(?:; ?|(?P<comma>, ))(?!{_NUMBERING})"
+    rf"(?P<journal>(?:{_JOURNAL_PART})?[^\W\d_][^;(),]{{0,80}}?"
     r"|(?<=; )[^\W\d_][^;()]{0,80}?),?" + _ACS_PLACE
 )
 # A reference of one author in the ACS's form: "Roe, A. J. J. Am. Chem. Soc. 2019, 141, 1."
