@@ -15,7 +15,13 @@ from itertools import groupby
 from operator import itemgetter
 
 from .agencies import acronym_after_organisation, organisation_before_year
-from .chapters import Span, book_before_pages, chapter_in_book, editors_after_book, editors_in
+from .chapters import (
+    Span,
+    book_before_pages,
+    chapter_in_book,
+    editors_after_book,
+    editors_in,
+)
 from .field_values import (
     NUMBER_WORD,
     WORD_CHARACTER,
@@ -66,6 +72,7 @@ from .relabel import (
     title_after_names,
     title_ends_whole,
 )
+from .spaced_colon import editors_after_spaced_colon
 from .tails import physics_book, physics_tail, set_aside_tail, title_end_in_tail
 from .title_ends import (
     bracket_closed_in_journal,
@@ -205,6 +212,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
         labelled = set_aside_tail(labelled, tail[0])
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
+    labelled = editors_after_spaced_colon(labelled)
     labelled = book_before_pages(editors_after_book(labelled))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
