@@ -5,7 +5,10 @@ made up for the test."""
 from __future__ import annotations
 
 from blinarefs.parse import read_item
+from blinarefs.parse.assemble import assemble
 from blinarefs.parse.printed_names import read_names
+from blinarefs.parse.titles import place_inside_title
+from labelled import labelled_parts
 
 
 def test_a_year_after_the_publisher_is_the_year_when_the_title_holds_another() -> None:
@@ -23,3 +26,34 @@ def test_a_given_name_written_out_in_a_vancouver_list_follows_the_family_name() 
         "Virol 2030;92:401–2."
     )
     assert [n.family for n in read_item(item, 1, 1).reference.author] == ["Lu", "Stratton", "Tang"]
+
+
+def test_a_subtitle_ending_in_of_a_runs_to_the_colon_before_the_publisher() -> None:
+    labelled, source = labelled_parts(
+        ("Amine E, Baba N. ", "author"),
+        ("Made-up diets: report of", "title"),
+        (" a ", "other"),
+        ("Joint Made-up Expert Consultation", "place"),
+        (": ", "other"),
+        ("Example Health Organization", "publisher"),
+        (", ", "other"),
+        ("2030", "year"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Made-up diets: report of a Joint Made-up Expert Consultation"
+    assert "publisher_place" not in fields
+    # a place after the title's full stop stays the place
+    labelled, _ = labelled_parts(
+        ("Roe J. ", "author"), ("Made-up dams of the", "title"), (". ", "other"), ("Leeds", "place")
+    )
+    assert place_inside_title(labelled) == labelled
+
+
+def test_a_body_after_a_reports_title_is_its_publisher() -> None:
+    item = (
+        "Kind P, Hardman G, Macran S Population norms for a made-up scale. Centre for Made-up "
+        "Economics, University of Yorkton, Yorkton, UK 2030."
+    )
+    ref = read_item(item, 1, 1).reference
+    assert ref.title == "Population norms for a made-up scale"
+    assert ref.publisher.startswith("Centre for Made-up Economics")

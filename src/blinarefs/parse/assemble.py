@@ -87,7 +87,9 @@ from .title_ends import (
 )
 from .title_words import mend_title_bounds
 from .titles import (
+    body_after_title,
     pages_after_title,
+    place_inside_title,
     subtitle_in_lower_case,
     title_left_unread,
     title_to_bracket,
@@ -236,6 +238,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = pages_after_title(title_to_full_stop(labelled))
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
+    labelled = body_after_title(place_inside_title(labelled))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)
