@@ -7,7 +7,7 @@ from __future__ import annotations
 from blinarefs.parse import read_item
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.printed_names import read_names
-from blinarefs.parse.titles import place_inside_title
+from blinarefs.parse.titles import place_inside_title, subtitle_read_as_journal
 from labelled import labelled_parts
 
 
@@ -57,3 +57,27 @@ def test_a_body_after_a_reports_title_is_its_publisher() -> None:
     ref = read_item(item, 1, 1).reference
     assert ref.title == "Population norms for a made-up scale"
     assert ref.publisher.startswith("Centre for Made-up Economics")
+
+
+def test_a_subtitle_after_the_colon_is_no_journal_when_nothing_places_it() -> None:
+    labelled, source = labelled_parts(
+        ("Chavent M, Labenne A. ", "author"),
+        ("Analysis of made-up data", "title"),
+        (": ", "other"),
+        ("The MadeUp R package", "container"),
+        (", ", "other"),
+        ("2030", "year"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Analysis of made-up data: The MadeUp R package"
+    assert "container_title" not in fields
+    # a journal placed by its volume and pages stays the journal
+    labelled, _ = labelled_parts(
+        ("Roe J. ", "author"),
+        ("Made-up data", "title"),
+        (": ", "other"),
+        ("J Made Up", "container"),
+        (" 2030;", "year"),
+        ("12", "volume"),
+    )
+    assert subtitle_read_as_journal(labelled) == labelled

@@ -91,6 +91,7 @@ from .titles import (
     pages_after_title,
     place_inside_title,
     subtitle_in_lower_case,
+    subtitle_read_as_journal,
     title_left_unread,
     title_to_bracket,
     year_after_preposition,
@@ -238,7 +239,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = pages_after_title(title_to_full_stop(labelled))
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
-    labelled = body_after_title(place_inside_title(labelled))
+    labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

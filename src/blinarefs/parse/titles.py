@@ -248,3 +248,26 @@ def body_after_title(labelled: list[Labelled]) -> list[Labelled]:
         *(x._replace(label="publisher") for x in labelled[stop + 1 : last + 2]),
         *labelled[last + 2 :],
     ]
+
+
+_LOCATORS = frozenset(("volume", "issue", "pages"))
+
+
+def subtitle_read_as_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """A journal follows the title's full stop (or comma), never its colon, and is placed
+    by a volume or pages: words read as a journal right after the title's colon, with
+    nothing after them that places them in one ("Title: The Example R package, 2030."),
+    are the subtitle."""
+    colon = next((i for i, x in enumerate(labelled) if x.label == "container"), 0) - 1
+    if colon < 1 or labelled[colon].token.text != ":" or labelled[colon - 1].label != "title":
+        return labelled
+    end = colon + 1
+    while end < len(labelled) and labelled[end].label == "container":
+        end += 1
+    if any(x.label in _LOCATORS or x.label == "container" for x in labelled[end:]):
+        return labelled
+    return [
+        *labelled[:colon],
+        *(x._replace(label="title") for x in labelled[colon:end]),
+        *labelled[end:],
+    ]
