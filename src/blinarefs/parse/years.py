@@ -156,7 +156,7 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
         (
             i
             for i, x in enumerate(labelled)
-            if (x.label == "volume" or (x.label == "other" and i > published_at))
+            if (x.label == "volume" or (x.label == "other" and _after_publisher(labelled, i)))
             and YEAR.fullmatch(x.token.text)
         ),
         -1,
@@ -174,6 +174,16 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     if volume:
         out[i + 2] = out[i + 2]._replace(label="volume")
     return out
+
+
+def _after_publisher(labelled: list[Labelled], i: int) -> bool:
+    """Whether ``labelled[i]`` follows the publisher's name and one mark ("Institute,
+    2013"), not a date of access after it ("Press [cited 2031 Apr 24]")."""
+    return (
+        i > 1
+        and labelled[i - 1].token.text in (",", ";", ".")
+        and labelled[i - 2].label in ("publisher", "place")
+    )
 
 
 def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
