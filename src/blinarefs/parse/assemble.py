@@ -15,7 +15,13 @@ from itertools import groupby
 from operator import itemgetter
 
 from .agencies import acronym_after_organisation, organisation_before_year
-from .chapters import Span, book_before_pages, chapter_in_book, editors_after_book, editors_in
+from .chapters import (
+    Span,
+    book_before_pages,
+    chapter_in_book,
+    editors_after_book,
+    editors_in,
+)
 from .editions import (
     EDITION_MARK,
     EDITION_WORD,
@@ -76,6 +82,7 @@ from .relabel import (
     title_after_names,
     title_ends_whole,
 )
+from .spaced_colon import editors_after_spaced_colon
 from .tails import physics_book, physics_tail, set_aside_tail, title_end_in_tail
 from .title_ends import (
     bracket_closed_in_journal,
@@ -90,8 +97,11 @@ from .title_ends import (
 )
 from .title_words import mend_title_bounds
 from .titles import (
+    body_after_title,
     pages_after_title,
+    place_inside_title,
     subtitle_in_lower_case,
+    subtitle_read_as_journal,
     title_left_unread,
     title_to_bracket,
     year_after_preposition,
@@ -219,6 +229,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
+    labelled = editors_after_spaced_colon(labelled)
     labelled = book_before_pages(editors_after_book(labelled))
     labelled = pages_after_volume_comma(article_number_after_colon(labelled))
     labelled = year_read_as_volume(journal_date(access_date(labelled)))
@@ -243,6 +254,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = journal_across_stops(quoted_title_before_journal(labelled))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))
+    labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

@@ -35,7 +35,7 @@ EDITOR_MARKS = frozenset((
 # What closes a chapter's title before a lower-case "in" opens its book
 _CLOSED = frozenset({",", ".", "”", "’", "'", '"'})
 # The lower-case words a list of names holds: particles, "and", "et al".
-_NAME_WORDS = frozenset((
+NAME_WORDS = frozenset((
     "and", "et", "al", "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "la",
     "le", "e", "y", "und",
 ))  # fmt: skip
@@ -188,6 +188,12 @@ def _place(run: list[Labelled]) -> list[Labelled]:
     ]
 
 
+# How many tokens the editors' names may run to before their mark: a book of many
+# contributors names a dozen editors or more ("In: Abel B, Bart C, ... Nash O, eds."),
+# three tokens each in Vancouver's form and five in APA's ("B. Abel,")
+_EDITORS_RUN = 160
+
+
 def editors_in(labelled: list[Labelled]) -> list[Labelled]:
     """The editors after "In" (or "In:") up to their mark, the book after it. APA's copies
     often lost the chapter title's full stop ("Title In M. Reed (Ed.), Book"): a capital
@@ -200,39 +206,61 @@ def editors_in(labelled: list[Labelled]) -> list[Labelled]:
         if i == 0:
             continue
         start = i + 1 + colon
-        for j in range(start + 1, min(start + 40, len(words) - 1)):
+        for j in range(start + 1, min(start + _EDITORS_RUN, len(words) - 1)):
             end = _mark(words, j)
             if end is None:
                 continue
             names = words[start:j]
             lower = {w for w in names if w.islower() and w.isalpha()}
-            if not any(w[:1].isupper() for w in names) or lower - _NAME_WORDS:
+            if not any(w[:1].isupper() for w in names) or lower - NAME_WORDS:
                 return labelled  # a sentence, not names
-            labels = [x.label for x in labelled]
-            book, place = _book_end(words, labels, end)
-            book = next((k for k in range(end, book) if _pages_mark(words, k) > k), book)
-            pages = _pages_mark(words, book)
-            if pages > book:
-                place = book
-            if words[i - 1] not in (".", ":"):
-                head = _title_before(labelled, i)
-            elif "title" in labels_of(labelled[:i]):
-                head = labelled[:i]
-            else:  # the chapter's title read as a book before "In" ("Title. In Roe J (Ed.)")
-                head = [*_title_before(labelled, i - 1), labelled[i - 1]]
-            rest = labelled[max(pages, place + 1 if place > book else book) :]
-            return [
-                *head,
-                *(x._replace(label="other") for x in labelled[i:start]),
-                *(x._replace(label="editor") for x in labelled[start:j]),
-                *(x._replace(label="other") for x in labelled[j:end]),
-                *(x._replace(label="container") for x in labelled[end:book]),
-                *(_in_pages_mark(x) for x in labelled[book:pages]),
-                *_place(labelled[book : place + 1] if place > book else []),
-                *(_after_pages(rest) if pages > book else rest),
-            ]
+            return read_chapter(labelled, words, i, start, j, end)
         return labelled
     return labelled
+
+
+def read_chapter(
+    labelled: list[Labelled], words: list[str], i: int, start: int, j: int, end: int
+) -> list[Labelled]:
+    """The chapter whose "In" (or what stands for it) is at ``i``: its editors from
+    ``start`` to their mark at ``j``, the mark to ``end``, then the book, its place and its
+    pages; the words before ``i`` are the chapter's title."""
+    labels = [x.label for x in labelled]
+    book, place = _book_end(words, labels, end)
+    book = next((k for k in range(end, book) if _pages_mark(words, k) > k), book)
+    pages = _pages_mark(words, book)
+    if pages > book:
+        place = book
+    if words[i - 1] not in (".", ":"):
+        head = _title_before(labelled, i)
+    elif "title" in labels_of(labelled[:i]):
+        head = labelled[:i]
+    else:  # the chapter's title read as a book before "In" ("Title. In Roe J (Ed.)")
+        head = [*_title_before(labelled, i - 1), labelled[i - 1]]
+    rest = labelled[max(pages, place + 1 if place > book else book) :]
+    return [
+        *head,
+        *(x._replace(label="other") for x in labelled[i:start]),
+        *(x._replace(label="editor") for x in labelled[start:j]),
+        *(x._replace(label="other") for x in labelled[j:end]),
+        *(x._replace(label="container") for x in labelled[end:book]),
+        *(_in_pages_mark(x) for x in labelled[book:pages]),
+        *_place(labelled[book : place + 1] if place > book else []),
+        *(_after_pages(rest) if pages > book else _publisher_after_place(rest, place > book)),
+    ]
+
+
+def _publisher_after_place(rest: list[Labelled], placed: bool) -> list[Labelled]:
+    """After a book's "Place:" come its publisher's words, which the labeller, having run
+    the place into the book, may have read as more of a title (a second book)."""
+    if not placed:
+        return rest
+    n = 0
+    while n < len(rest) and rest[n].label in ("title", "container"):
+        if rest[n].token.text in (",", ";", "."):
+            break
+        n += 1
+    return [*(x._replace(label="publisher") for x in rest[:n]), *rest[n:]]
 
 
 def book_before_pages(labelled: list[Labelled]) -> list[Labelled]:
@@ -278,7 +306,7 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
             if (
                 not run
                 or not run[0][:1].isupper()
-                or ({w for w in run if w.isalpha() and w.islower()} - _NAME_WORDS)
+                or ({w for w in run if w.isalpha() and w.islower()} - NAME_WORDS)
             ):
                 return labelled  # a sentence, not names
             rest = labelled[end:]

@@ -95,6 +95,15 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         if vancouver and two and two.group(2) not in SUFFIX_WORDS:
             # "Roe Jk" among "Doe AB, Poe C": two initials a copy lower-cased, not a name
             name = Name(family=two.group(1), given=initials_to_given(two.group(2).upper()))
+        elif (
+            vancouver
+            and (full := _GIVEN_WRITTEN_OUT.fullmatch(piece))
+            and (full.group(2) not in SUFFIX_WORDS)
+            and not is_organisation(piece)
+        ):
+            # "Tang Yi-Wei" among "Lu H, Stratton CW": family first, as the list prints
+            # every name, with the given name written out where the others have initials
+            name = Name(family=full.group(1), given=full.group(2))
         elif len(piece.split()) <= 10 and not is_organisation(piece):
             name = read_name(piece)
         if names and not names[-1].literal and piece.rstrip(".") in SUFFIX_WORDS:
@@ -113,6 +122,12 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
 
 # A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk").
 _TWO_INITIALS = re.compile(r"^([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])$")
+
+
+# A family name and a given name written out, neither initials: "Tang Yi-Wei", "Roe John"
+_GIVEN_WRITTEN_OUT = re.compile(
+    r"([A-Z][a-z][^\W\d_]*) ([A-Z][a-z][^\W\d_]*(?:[-‐][A-Za-z][^\W\d_]*)?)"
+)
 
 
 def _mostly_vancouver(pieces: list[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .labeller import Labelled, labels_of
+from .one_name import is_organisation
 from .years import YEAR, YEAR_IN_TEXT
 
 # A DOI or a link, whose digits may read as a year ("rspb.2030.1234")
@@ -199,3 +200,74 @@ def year_after_preposition(labelled: list[Labelled]) -> list[Labelled]:
             continue  # the only date printed: "Title in 2030." stays dated
         out[i - 1 : end] = [x._replace(label="title") for x in out[i - 1 : end]]
     return out
+
+
+# The words no title ends with: an article, a preposition, a conjunction
+_OPEN_ENDED = frozenset(("a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "by"))
+
+
+def place_inside_title(labelled: list[Labelled]) -> list[Labelled]:
+    """A book's place follows a full stop or a comma; words read as the place straight
+    after a title that ends in "of a" or "the" are the title's ("Title: report of a Joint
+    Expert Consultation: Publisher, 2030", a book whose subtitle and publisher both follow
+    colons)."""
+    p = next((i for i, x in enumerate(labelled) if x.label == "place"), -1)
+    k = p - 1
+    while k > 0 and labelled[k].label == "other" and labelled[k].token.text.isalpha():
+        k -= 1
+    if k < 1 or labelled[k].label != "title" or labelled[p - 1].token.text not in _OPEN_ENDED:
+        return labelled
+    end = p
+    while end < len(labelled) and labelled[end].label == "place":
+        end += 1
+    return [
+        *labelled[: k + 1],
+        *(x._replace(label="title") for x in labelled[k + 1 : end]),
+        *labelled[end:],
+    ]
+
+
+def body_after_title(labelled: list[Labelled]) -> list[Labelled]:
+    """A report's title, then the body that publishes it, then the body's parent after a
+    comma: "Title. Centre for Made-up Economics, University of Yorkton, 2030." The
+    labeller reads the first body as the title's last sentence; a sentence that names an
+    organisation and runs on, after a comma, into the publisher is the publisher's."""
+    last = max((i for i, x in enumerate(labelled) if x.label == "title"), default=-1)
+    after = labelled[last + 1 : last + 3]
+    if last < 0 or [x.token.text for x in after[:1]] != [","] or after[-1].label != "publisher":
+        return labelled
+    stop = max((i for i in range(last) if labelled[i].token.text == "."), default=-1)
+    if stop < 0 or labelled[stop].label != "title" or labelled[stop - 1].label != "title":
+        return labelled
+    body = " ".join(x.token.text for x in labelled[stop + 1 : last + 1])
+    if not body[:1].isupper() or not is_organisation(body):
+        return labelled
+    return [
+        *labelled[:stop],
+        labelled[stop]._replace(label="other"),
+        *(x._replace(label="publisher") for x in labelled[stop + 1 : last + 2]),
+        *labelled[last + 2 :],
+    ]
+
+
+_LOCATORS = frozenset(("volume", "issue", "pages"))
+
+
+def subtitle_read_as_journal(labelled: list[Labelled]) -> list[Labelled]:
+    """A journal follows the title's full stop (or comma), never its colon, and is placed
+    by a volume or pages: words read as a journal right after the title's colon, with
+    nothing after them that places them in one ("Title: The Example R package, 2030."),
+    are the subtitle."""
+    colon = next((i for i, x in enumerate(labelled) if x.label == "container"), 0) - 1
+    if colon < 1 or labelled[colon].token.text != ":" or labelled[colon - 1].label != "title":
+        return labelled
+    end = colon + 1
+    while end < len(labelled) and labelled[end].label == "container":
+        end += 1
+    if any(x.label in _LOCATORS or x.label == "container" for x in labelled[end:]):
+        return labelled
+    return [
+        *labelled[:colon],
+        *(x._replace(label="title") for x in labelled[colon:end]),
+        *labelled[end:],
+    ]

@@ -144,11 +144,21 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     volume, with no year read anywhere: the year, and the number after it, before the
     pages, the volume; so too a journal's year right before a colon and the pages, the
     Vancouver styles' "Journal 2030:e45" of an article with no volume. Not a journal's
-    year-volume alone, which some journals print ("Journal. 1962;Suppl 1:217")."""
+    year-volume alone, which some journals print ("Journal. 1962;Suppl 1:217"). A year
+    after the publisher left unread ("Made-up land 2011. Institute, 2013.", where the
+    labeller took the title's year for the only one) is the year too."""
     if "year" in labels_of(labelled):
         return labelled
+    published_at = next(
+        (i for i, x in enumerate(labelled) if x.label in ("publisher", "place")), len(labelled)
+    )
     i = next(
-        (i for i, x in enumerate(labelled) if x.label == "volume" and YEAR.fullmatch(x.token.text)),
+        (
+            i
+            for i, x in enumerate(labelled)
+            if (x.label == "volume" or (x.label == "other" and _after_publisher(labelled, i)))
+            and YEAR.fullmatch(x.token.text)
+        ),
         -1,
     )
     if i < 0:
@@ -160,7 +170,7 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     after = [x.token.text for x in labelled[i + 1 : i + 4]]
     volume = len(after) == 3 and after[0] in ",;" and after[1].isdigit() and after[2] in ":("
     pages = after[:1] == [":"] and i > 0 and labelled[i - 1].label == "container"
-    published = any(x.label in ("publisher", "place") for x in labelled[:i])
+    published = published_at < i
     if not volume and not pages and not published:
         return labelled  # "Journal. 1962;Suppl 1:217": a journal whose volume is its year
     out = list(labelled)
@@ -168,6 +178,16 @@ def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
     if volume:
         out[i + 2] = out[i + 2]._replace(label="volume")
     return out
+
+
+def _after_publisher(labelled: list[Labelled], i: int) -> bool:
+    """Whether ``labelled[i]`` follows the publisher's name and one mark ("Institute,
+    2013"), not a date of access after it ("Press [cited 2031 Apr 24]")."""
+    return (
+        i > 1
+        and labelled[i - 1].token.text in (",", ";", ".")
+        and labelled[i - 2].label in ("publisher", "place")
+    )
 
 
 def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:

@@ -1,0 +1,112 @@
+"""Chapters whose editors are many, or whose "In:" is printed as a spaced colon (BMJ's
+"Title : Roe J, Doe K, eds. Book."). Every reference here is made up for the test; the
+labelled ones are given as the labeller might label them, so the rules are tested whatever
+the model says."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import read_item
+from blinarefs.parse.assemble import assemble
+from blinarefs.parse.spaced_colon import editors_after_spaced_colon
+from labelled import labelled_parts
+
+_EDITORS = [
+    "Abel",
+    "Bart",
+    "Cole",
+    "Dunn",
+    "Egan",
+    "Foxe",
+    "Gale",
+    "Hart",
+    "Ives",
+    "Jute",
+    "Kerr",
+    "Lamb",
+    "Moss",
+    "Nash",
+]
+_MANY = ", ".join(f"{n} {n[0]}" for n in _EDITORS)
+_MANY_APA = ", ".join(f"{n[0]}. {n}" for n in _EDITORS)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        f"Roe J, Doe A Made-up tides of the inner sea. In: {_MANY}, eds. The made-up atlas of "
+        "seas. 2nd edn. Springfield: Example Press, 2030: 41–58.",
+        f"Roe, J., & Doe, A. (2030). Made-up tides of the inner sea. In {_MANY_APA} (Eds.), The "
+        "made-up atlas of seas (pp. 41–58). Example Press.",
+    ],
+)
+def test_a_chapter_with_fourteen_editors_keeps_them_all(item: str) -> None:
+    ref = read_item(item, 1, 1).reference
+    assert [n.family for n in ref.editor][::13] == ["Abel", "Nash"]
+    assert len(ref.editor) == 14
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Made-up tides of the inner sea",
+        "The made-up atlas of seas",
+    )
+
+
+@pytest.mark.parametrize(
+    ("editors", "book"),
+    [
+        ("Harlow J, Tate K, eds. ", "The mosses of the north"),
+        ("Harlow J, Tate K, ", "The mosses of the north. A guide to the field"),
+        ("Harlow J, Tate K, Vance LM, et al, ", "The mosses of the north"),
+    ],
+)
+def test_a_spaced_colon_before_editors_stands_for_in(editors: str, book: str) -> None:
+    item = (
+        f"Quill A, Fenn B, Shaw C Forms of moss growth : {editors}{book}. Leeds, UK: Fernway "
+        "Press, 2011:101–20."
+    )
+    ref = read_item(item, 1, 1).reference
+    assert (ref.type, ref.title, ref.container_title) == ("chapter", "Forms of moss growth", book)
+    assert [n.family for n in ref.editor][:2] == ["Harlow", "Tate"]
+    assert ref.publisher == "Fernway Press"
+
+
+def test_the_publisher_after_the_place_is_no_second_book() -> None:
+    labelled, source = labelled_parts(
+        ("Pask R, Lowe T. ", "author"),
+        ("Growth of river birds : ", "title"),
+        ("Mern J, Dove K, ", "author"),
+        ("Rivers of the north. Oslo: Nordforlag", "title"),
+        (", 1991: ", "other"),
+        ("211–29", "pages"),
+    )
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Growth of river birds"
+    assert fields["container_title"] == "Rivers of the north"
+    assert (fields["publisher"], fields["publisher_place"]) == ("Nordforlag", "Oslo")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Les oiseaux du nord : Une histoire naturelle",
+        "Growth of river birds : Mern and Dove revisited",
+        "Growth of river birds : A study, Part I, North",
+    ],
+)
+def test_a_spaced_colon_before_a_subtitle_is_left_alone(title: str) -> None:
+    labelled, _ = labelled_parts(
+        ("Pask R. ", "author"), (title, "title"), (". Paris: ", "other"), ("Seuil", "publisher")
+    )
+    assert editors_after_spaced_colon(labelled) == labelled
+
+
+def test_a_title_read_as_the_first_editor_is_the_chapter_title() -> None:
+    item = (
+        "Pask R, et al Growing patterns of river birds. A first look : Mern J, Dove K, Hale A, "
+        "et al, Rivers of the north. Oslo: Nordforlag, 1991: 211–29."
+    )
+    ref = read_item(item, 1, 1).reference
+    assert ref.title == "Growing patterns of river birds. A first look"
+    assert ref.container_title == "Rivers of the north"
+    assert [n.family for n in ref.editor] == ["Mern", "Dove", "Hale"]
