@@ -225,6 +225,8 @@ def classify_run(
 ) -> int | None:
     if _LOCANT_AFTER.match(text, end):
         return None  # "taxa-4(5),11(12)-diene": a locant, then its own in parentheses
+    if _LOCATOR_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "2019;4(2):9–16": a running head's or a reference's pages
     if not after_is_boundary(text, end):
         if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(
             text, max(0, start - 4), start
@@ -346,6 +348,8 @@ _CLAUSE_GOES_ON = re.compile(
 )
 # A dash glued after the run, then no word: an ion's charge ("(Ox)2– ligand", "(L)2–,")
 _CHARGE = re.compile(rf"[{DASHES}](?!\w)")
+# A journal's year, volume and issue before the pages, as a running head prints them
+_LOCATOR_BEFORE = re.compile(r"(?:1[89]|20)\d\d ?; ?\d+(?: ?\(\d+[^()\s]{0,6}\))? ?: ?$")
 _LOCANT_AFTER = re.compile(r"\(\d")  # "11(12)": a position and the one it bonds to
 _ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
