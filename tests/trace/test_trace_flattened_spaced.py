@@ -300,31 +300,3 @@ def test_superscripts_closed_by_a_parenthesis_then_spaced_are_citations():
     assert not closes_unopened(aside, aside.index("2"), aside.index("2") + 1)
     assert closes_unopened("in the arteries 1–3).", 16, 19)
     assert not closes_unopened("were 1) smokers", 5, 6)
-
-
-def test_a_number_a_word_names_again_and_again_after_a_space_is_its_label():
-    # a manuscript that spaces its superscripts ("the bats 1, 2."), and a residue named by
-    # its number four times, once at a clause end where a spaced superscript sits
-    lead = " ".join(f"Owls hunt at dusk {n}." for n in range(1, 9))
-    text = (
-        f"{lead} The enzyme binds lysine 9 of the tail. Mutants lacking lysine 9 grew, and "
-        "the mark at lysine 9 fell. Moths fly at night 9. It methylates lysine 9, and "
-        "moths rest 10."
-    )
-    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 11)]
-
-
-def test_a_tool_cited_twice_after_a_space_still_cites():
-    lead = " ".join(f"Owls hunt at dusk {n}." for n in range(1, 9))
-    text = f"{lead} Reads were aligned with Mapper 9. Mapper 9 was run again, and moths rest 10."
-    assert [n for _, n in decoded(text)] == [(n,) for n in (*range(1, 10), 9, 10)]
-
-
-def test_a_data_sets_reference_after_each_file_still_cites():
-    lead = " ".join(f"Owls hunt at dusk {n}." for n in range(1, 9))
-    files = "(see Extended data; {}.docx 9)"
-    text = (
-        f"{lead} Moths were counted {files.format('01_counts')}, weighed "
-        f"{files.format('02_weights')} and timed {files.format('03_times')}, and rest 10."
-    )
-    assert [n for _, n in decoded(text)] == [(n,) for n in (*range(1, 10), 9, 9, 10)]

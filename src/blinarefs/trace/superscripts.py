@@ -83,7 +83,6 @@ _WORD_NUMBER = re.compile(r"(?<![^\W_])[^\W\d_][\w-]* \d+(?!\d)")  # "mesylate 1
 # from a word's start (linear), where its digits end it: "Sea47,49" twice is a citation glued
 # twice to one word, no name "Sea47" ("TAP2" stands as itself: "TAP1, and TAP2,11")
 _NAME_DIGITS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\d+(?!\d|,\d)")
-_WORD_OPENS = re.compile(r"[\s(]")  # a word of its own, no address's or file's last part
 SHORTEST_WORD = 2  # letters of a word that may stand alone more than it carries digits
 CARRIED = 100  # the numbers a word is looked up with, glued (a family's members, citations)
 
@@ -110,11 +109,6 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         ):
             continue  # "    1. County": a list item's number, as a word processor writes it
         cand = runs.splits(runs.judge(start, end), start, end) or isotope_reading(text, start, end)
-        if cand is not None and text[start - 1 : start] == " " and runs.labelled(start, end, 2):
-            # "lysine 20" again and again: a thing's number, whatever its sitting; a tool
-            # cited after a space twice ("STAR 30") is no label yet, nor a file's extension
-            # cited after each file ("Guide.docx 13")
-            cand = None if _WORD_OPENS.match(text, word_before(text, start - 1)[1] - 1) else cand
         if cand is None and text[start - 1 : start].isalpha():
             # "described by Page21.": the order decides; so too in mid-clause after a word
             # the text uses mostly alone ("the GvHD31 should")
@@ -323,13 +317,13 @@ class _Runs:
         carried = sum(names.get(f"{word}{n}", 0) for n in range(1, CARRIED))
         return alone_far_more(self.alone[word], carried)
 
-    def labelled(self, start: int, end: int, more_than: int = 1) -> bool:
+    def labelled(self, start: int, end: int) -> bool:
         """Whether the word before the run after a space names that number more than once
         ("the mesylate 15." and then "the unpurified mesylate 15 was"): a thing's label
         (a compound's, a patient's), which a citation after a word seldom repeats so."""
         if self.labels is None:
             self.labels = Counter(m.group() for m in _WORD_NUMBER.finditer(self.text))
-        return self.labels[self.text[word_before(self.text, start - 1)[1] : end]] > more_than
+        return self.labels[self.text[word_before(self.text, start - 1)[1] : end]] > 1
 
     def _a_family_member(self, start: int) -> bool:
         """Whether the run after a semicolon numbers a member of a family that the text
