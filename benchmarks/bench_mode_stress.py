@@ -104,6 +104,10 @@ def main() -> int:
             if args.named
             else [Reference(id=f"r{n}", number=n) for n in range(1, art.n_refs + 1)]
         )
+        # the same list as a copy that dropped its numbers gives it: numbers are positions
+        unnumbered = ReferenceIndex.build(
+            [dataclasses.replace(r, number=None) for r in index.references]
+        )
         for rendering, base in renderings(art):
             for how in hows:
                 if (
@@ -113,7 +117,7 @@ def main() -> int:
                 ):
                     continue
                 r = perturb(base, how, art.marker_style, art.n_refs)
-                d = decode_markers(r.text, index)
+                d = decode_markers(r.text, unnumbered if how == "unnumbered" else index)
                 found = [(c.start, c.end, c.numbers) for c in d.citations]
                 line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
                 _add(rows[how, art.marker_style, rendering], r.markers, found, art.n_refs, d,

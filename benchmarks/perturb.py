@@ -19,6 +19,11 @@ whole invented sentences put at paragraph ends.
   legends) in another convention than the body (``OTHER``), as a manuscript whose legends
   and tables were pasted from elsewhere;
 * ``pasted``: one paragraph, in the middle, in another convention;
+* ``furniture``: page furniture a PDF copy leaves between paragraphs (``FURNITURE``: a
+  running head with the journal's volume, issue and pages, a page number on its own line,
+  "Page 3 of 12"), every third paragraph: numbers that cite nothing, in lines of their own;
+* ``unnumbered``: the text as it stands, its reference list printed without numbers (a
+  copy that dropped them; ``bench_mode_stress.py`` gives the decoder the list so);
 * ``sublabel``: one single-number marker in three given sub-labels ("[3a,b]", "^3a^",
   "disease.3a,b"), as a list that sub-labels its references prints them; the truth is the
   number, as the benchmark truth reads "3a" (the reference 3's part).
@@ -57,6 +62,14 @@ NOISE = (
     "Cells were grown at 37 °C in 5% CO2 for {} days, then split 1:{}.",
     "Of the {} sites, {} reported H2O2 levels above {} µmol/L in week {}.",
 )
+# Page furniture, invented: a running head with its pages, a page number, a page count
+FURNITURE = (
+    "Journal of Invented Studies. 2019;{volume}({issue}):{first}–{last}.",
+    "{page}",
+    "Page {page} of {pages}",
+)
+ARTICLE_PAGES = (4, 12)  # how many pages the running head's article spans
+FURNITURE_EVERY = 3
 PERTURBATIONS = (
     "asis",
     "few",
@@ -68,6 +81,8 @@ PERTURBATIONS = (
     "legend-other",
     "pasted",
     "sublabel",
+    "furniture",
+    "unnumbered",
 )
 _SLOT = re.compile(r"\{\}")
 
@@ -99,6 +114,10 @@ def perturb(rendering: Rendering, how: str, style: str, size: int, seed: int = S
         return _other(rendering, lambda p: p == middle, style, size)
     if how == "sublabel":
         return sublabelled(rendering)
+    if how == "furniture":
+        return furnished(rendering, rng, size)
+    if how == "unnumbered":
+        return rendering  # the list loses its numbers (bench_mode_stress.py), not the text
     raise ValueError(f"unknown perturbation {how!r}")
 
 
@@ -132,6 +151,28 @@ def noisy(rendering: Rendering, rng: random.Random, size: int) -> Rendering:
             continue
         template = NOISE[(i // 2) % len(NOISE)]
         insert[end] = " " + _SLOT.sub(lambda _: str(rng.randint(1, max(2, size))), template)
+    return _inserted(rendering, insert)
+
+
+def furnished(rendering: Rendering, rng: random.Random, size: int) -> Rendering:
+    """A line of page furniture (``FURNITURE``, in turn) after every ``FURNITURE_EVERY``-th
+    paragraph, its volume and pages drawn from 1 to the list's length, so that they fall
+    among the cited numbers as an early page's do."""
+    ends = [m.start() for m in re.finditer(r"\n\n", rendering.text)]
+    insert: dict[int, str] = {}
+    for i, end in enumerate(ends):
+        if i % FURNITURE_EVERY == FURNITURE_EVERY - 1:
+            template = FURNITURE[(i // FURNITURE_EVERY) % len(FURNITURE)]
+            first, page = rng.randint(1, max(2, size)), rng.randint(1, max(2, size))
+            line = template.format(
+                volume=rng.randint(1, max(2, size)),
+                issue=rng.randint(1, 12),
+                first=first,
+                last=first + rng.randint(*ARTICLE_PAGES),
+                page=page,
+                pages=page + rng.randint(*ARTICLE_PAGES),
+            )
+            insert[end] = f"\n\n{line}"
     return _inserted(rendering, insert)
 
 

@@ -43,3 +43,24 @@ def test_few_keeps_one_marker_in_ten_and_noise_moves_the_truth():
 def test_sub_labels_go_inside_the_brackets():
     r = perturb(rendering(), "sublabel", "bracket", 4)
     assert shown(r)[2] == ("[3a]", (3,), "bracket")
+
+
+def test_page_furniture_goes_between_paragraphs_and_moves_the_truth():
+    paragraphs = "\n\n".join(PARAGRAPHS * 2)
+    base = rendering()
+    text = paragraphs
+    marks, pos = [], 0
+    for m in base.markers * 2:
+        label = base.text[m.start : m.end]
+        at = text.index(label, pos)
+        marks.append(Marker(at, at + len(label), m.numbers, m.kind))
+        pos = at + len(label)
+    r = perturb(Rendering(text, tuple(marks)), "furniture", "bracket", 4)
+    lines = r.text.split("\n\n")
+    assert lines[3].startswith("Journal of Invented Studies. 2019;")
+    assert len(lines) == len(PARAGRAPHS) * 2 + 1  # after the third paragraph only
+    assert [r.text[m.start : m.end] for m in r.markers] == ["[1]", "[2]", "[3]", "[1, 4]"] * 2
+
+
+def test_an_unnumbered_list_leaves_the_text_as_it_stands():
+    assert perturb(rendering(), "unnumbered", "bracket", 4) == rendering()

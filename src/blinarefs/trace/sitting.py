@@ -210,14 +210,23 @@ def _a_count(text: str, start: int, end: int, numbers: tuple[int, ...]) -> bool:
 
 
 def _formula(text: str, close: int) -> bool:
-    """Whether the parenthesis closing at ``close`` opens right after a letter or digit."""
+    """Whether the parenthesis closing at ``close`` opens right after a letter or digit, or
+    right after another group's close, as a formula chains its groups ("Pt(N3)2(OH)(py)2")."""
     opening = text.rfind("(", max(0, close - 40), close)
-    return opening > 0 and text[opening - 1].isalnum() and " " not in text[opening:close]
+    return (
+        opening > 0
+        and (text[opening - 1].isalnum() or text[opening - 1] in ")]")
+        and " " not in text[opening:close]
+    )
 
 
 def classify_run(
     text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bool = False
 ) -> int | None:
+    if _LOCANT_AFTER.match(text, end):
+        return None  # "taxa-4(5),11(12)-diene": a locant, then its own in parentheses
+    if _LOCATOR_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "2019;4(2):9–16": a running head's or a reference's pages
     if not after_is_boundary(text, end):
         if _SENTENCE_GLUED.match(text, end) and _AFTER_A_WORDS_STOP.search(
             text, max(0, start - 4), start
@@ -314,6 +323,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         prev = text[start - 2] if start >= 2 else ""
         if before == ")" and _formula(text, start - 1) and _a_count(text, start, end, numbers):
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
+        if before == ")" and len(numbers) == 1 and _CHARGE.match(text, end):
+            return None  # "the (Ox)2– ligand": an ion's charge; no citation ends in a sign
         if before == "]" and _BRACKETED_FORMULA.search(text, max(0, start - 34), start):
             return None  # "[NBu4]2[Pt6(CO)12]", "[TANN]9": a formula's or a motif's count
         if before == ")" and _ABBREVIATION_IN_PARENS.search(text, max(0, start - 9), start):
@@ -335,6 +346,11 @@ _CLAUSE_GOES_ON = re.compile(
     r"(?:and|or|but|in|of|the|to|with|which|that|was|were|is|are|for|from|by|as|"
     r"de|da|do|dos|das|em|que|para|com|y|en|el|la|los|las|del)\b"
 )
+# A dash glued after the run, then no word: an ion's charge ("(Ox)2– ligand", "(L)2–,")
+_CHARGE = re.compile(rf"[{DASHES}](?!\w)")
+# A journal's year, volume and issue before the pages, as a running head prints them
+_LOCATOR_BEFORE = re.compile(r"(?:1[89]|20)\d\d ?; ?\d+(?: ?\(\d+[^()\s]{0,6}\))? ?: ?$")
+_LOCANT_AFTER = re.compile(r"\(\d")  # "11(12)": a position and the one it bonds to
 _ABBREVIATED_AFTER = re.compile(r" \([A-Za-z]{1,6}[-‐]?(\d+)\)")  # " (WG27)": the same digits
 _ABBREVIATION_IN_PARENS = re.compile(r"\([A-Z][A-Za-z]{0,5}\)$")
 # A bracket around a formula or a sequence, with no space in it: "[NBu4]", "[GSG]", "[Fe(CN)6]",
