@@ -98,6 +98,7 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
         or dash
         or (nxt is not None and nxt.group(1) in FOLLOWERS)
         or (nxt is not None and _a_name_then_its_verb(text, space, end, nxt.group(1)))
+        or a_name_then_its_year(text, space, end)
         or (
             YEAR_END.search(text, max(0, space - 4), space) is not None
             and _GOES_ON_AFTER_A_YEAR.match(text, end) is not None
@@ -130,6 +131,27 @@ def _a_name_then_its_verb(text: str, space: int, end: int, verb: str) -> bool:
     if _written_in_lower_case(text, name):
         return False
     return _numbered_otherwise(text, name, text[space:end].strip())
+
+
+# The year of a work in parentheses, right after a narrative citation's superscript
+_YEAR_ASIDE = re.compile(r"[^\S\n]{1,3}\((?:19|20)\d\d[a-z]?\)")
+
+
+def a_name_then_its_year(text: str, space: int, end: int) -> bool:
+    """Whether the run after the space at ``space`` sits between a name and a year in
+    parentheses: "Lindqvist 3 (2011) measured", "Okafor & Vance 5 (1998), in": a narrative
+    citation naming the author, then the work's year, as a manuscript that spaces its
+    superscripts prints it. Not a label's number ("Table 2 (2019)"), nor a common noun's,
+    written in lower case elsewhere ("Model 2 (2005)")."""
+    if not _YEAR_ASIDE.match(text, end):
+        return False
+    start = space
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    name = text[start:space]
+    if not _CAPITALISED.fullmatch(name) or name.upper() == name or name.lower() in _LABELS:
+        return False
+    return not _written_in_lower_case(text, name)
 
 
 @lru_cache(maxsize=64)
