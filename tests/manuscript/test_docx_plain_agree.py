@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from wordbuild import docx, numbering, p, run, t
+from wordbuild import check_verdicts, docx, numbering, p, run, t
 
 from blinarefs.cli import main
 from blinarefs.trace.checked import BARE_LIST
@@ -56,3 +56,44 @@ def test_a_sentence_before_the_heading_is_a_manuscript(tmp_path, capsys):
     word = _check(docx(tmp_path / "short.docx", body, numbering_xml=numbering()), capsys)
     assert word["summary"] != BARE_LIST
     assert {f["code"] for f in word["findings"]} >= {"uncited-reference"}
+
+
+# A chemist's text citing by superscripts, its compounds numbered in parentheses; each
+# sentence as (text, raised citation)
+COMPOUNDS = [
+    ("Mosses grow slowly in cold bogs.", "1"),
+    ("Their spores travel far on the wind.", "2,3"),
+    ("Early surveys counted few species in the north.", "4"),
+    ("Later work found many more.", "5"),
+    ("The azide product was formed in good yield.", "6"),
+    ("Reactions with ethyl iodoacetate gave the esters (5) in 80% yield.", ""),
+    ("The ketone gave the azide (7) in 61% yield, as found before.", "7"),
+    ("Three rich alkyl iodides failed under these conditions.", "8"),
+    ("Bogs hold much carbon.", "9,10"),
+    ("Drainage releases it quickly.", "11"),
+    ("Restoration slows the loss again.", "12"),
+    ("Grazing has little effect.", "13"),
+    ("The amine (12) was made as described.", "14"),
+    ("Dry years reduce growth sharply.", "15"),
+]
+MOSS = [
+    f"Roe A{i}, Doe B. An invented study number {i} of moss growth. J Madeup Bot. "
+    f"20{10 + i};{i}:1-9."
+    for i in range(1, 16)
+]
+
+
+def test_numbers_in_parentheses_are_no_close_call_where_citations_are_raised(tmp_path, capsys):
+    # the Word file raises its citations, so "(5)" and "(12)" on the line are its compounds;
+    # its text copy glues the raised digits to the words ("bogs.1"), and a text that cites
+    # so throughout prints its parenthesised numbers for other things too: neither doubts
+    runs = "".join(t(f"{s} ") if not n else t(s) + t(n, sup=True) + t(" ") for s, n in COMPOUNDS)
+    body = p(runs) + p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(MOSS, 1))
+    word = docx(tmp_path / "moss.docx", body)
+    plain = tmp_path / "moss.txt"
+    sentences = " ".join(f"{s}{n}" for s, n in COMPOUNDS)
+    listed = "\n".join(f"{i}. {r}" for i, r in enumerate(MOSS, 1))
+    plain.write_text(f"{sentences}\nReferences\n{listed}\n", encoding="utf-8")
+    keep = {"uncertain-marker", "mixed-conventions", "uncited-reference"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []

@@ -16,7 +16,7 @@ from collections import Counter
 
 from blinarefs.model import Reference
 from blinarefs.trace.candidates import SYNTAX, Candidate
-from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.decode import decode_citations, decode_markers
 from blinarefs.trace.glued import a_family
 from blinarefs.trace.outside_prose import in_address
 from blinarefs.trace.quantities import closes_unopened, space_then_clause_end, spaced_quantity
@@ -300,3 +300,41 @@ def test_superscripts_closed_by_a_parenthesis_then_spaced_are_citations():
     assert not closes_unopened(aside, aside.index("2"), aside.index("2") + 1)
     assert closes_unopened("in the arteries 1–3).", 16, 19)
     assert not closes_unopened("were 1) smokers", 5, 6)
+
+
+# A manuscript that spaces its superscripts, whose narrative citations name an author, then
+# the superscript, then the work's year in parentheses (as Brazilian journals print them)
+NAMED_THEN_YEAR = (
+    "Moss covers much of the northern bogs 1. It holds water through dry summers 2. "
+    "Lindqvist 3 (2011) measured its growth over ten years. Peat forms slowly under it 4. "
+    "Okafor & Vance 5 (1998), in a review of wetland plants, counted forty kinds. Drains "
+    "lower the water table 6. As Table 2 (2019) shows, the counts fell. Fire is rare 7."
+)
+
+
+def test_a_spaced_superscript_between_a_name_and_its_year_is_a_citation():
+    assert decoded(NAMED_THEN_YEAR, 7) == [(str(n), (n,)) for n in range(1, 8)]
+    # the name and the year speak for it as for a glued "Lindqvist3 (2011)", in a list in
+    # any order (where the order says nothing); and it is no close call
+    decoding = decode_markers(NAMED_THEN_YEAR, refs(7))
+    named = [
+        d.candidate
+        for d in decoding.decisions
+        if "an author's name, then the year" in d.candidate.why
+    ]
+    assert [NAMED_THEN_YEAR[c.start : c.end] for c in named] == ["3", "5"]
+    assert decoding.uncertain() == []
+
+
+def test_a_spaced_superscript_before_an_irregular_past_verb_is_a_citation():
+    # "found", "made", "took": a name's verb in the past that does not end in "-ed"
+    text = (
+        "Heat networks lose energy in their pipes 1. Pumps add a share of it 2. Boilers burn "
+        "less in summer 3. Later, Holloway and Brandt 4 found the flow too slow in a city "
+        "network. Quennell 5 made a model of the best pipe width. Insulation was studied at "
+        "length 6. Costs fell in most towns 7."
+    )
+    assert decoded(text, 7) == [(str(n), (n,)) for n in range(1, 8)]
+    # and where the copy kept the markup's space after each run too ("Quennell 5  made")
+    kept = re.sub(r"(?<=[a-z]) (\d) ", r" \1  ", text)
+    assert decoded(kept, 7) == [(str(n), (n,)) for n in range(1, 8)]

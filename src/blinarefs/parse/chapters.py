@@ -368,7 +368,7 @@ def _postfix_mark(words: list[str], j: int) -> tuple[int, int, int] | None:
             run = words[j + 1 : k]
             if not re.fullmatch(r"[A-Z]", run[0]) or run[1:2] != ["."]:
                 return None
-            if any(w.isalpha() and w.islower() and w not in _NAME_WORDS for w in run):
+            if any(w.isalpha() and w.islower() and w not in NAME_WORDS for w in run):
                 return None
             return j + 1, k, k + 2 + (words[k + 2 : k + 3] == ["."])
     return None

@@ -9,6 +9,7 @@ are warnings for the author to judge.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -20,7 +21,7 @@ from ..validate import check_duplicates
 from .candidates import KEYED, NUMBERED, Candidate
 from .claims import short_label
 from .decode import Citation
-from .features import convention
+from .features import GLUED_HABIT, convention
 from .figures import figures_absent
 from .floats import unplaced
 from .infer import ORDER_EVIDENCE, RECORDS
@@ -288,10 +289,18 @@ def check_marker_conventions(trace: Trace) -> list[Finding]:
 
 
 def check_uncertain_markers(trace: Trace) -> list[Finding]:
-    """Candidate markers the decoder took or left on a thin margin: the reader should look."""
+    """Candidate markers the decoder took or left on a thin margin: the reader should look.
+    Not numbers in parentheses left as text where every citation taken is a superscript
+    glued to its word, a habit's worth of them: a text copied from one that raises its
+    citations prints its parenthesised numbers for compounds, equations and items, as the
+    Word reader knows from the raised runs (``manuscript.markers.merged_decisions``)."""
+    taken = Counter(convention(d.candidate) for d in trace.decisions if d.accepted)
+    glued = taken["flattened"] >= GLUED_HABIT and taken.keys() <= {"flattened", "keyed"}
     out = []
     for d in trace.decisions:
         if not d.uncertain:
+            continue
+        if glued and not d.accepted and d.candidate.kind == "paren":
             continue
         c = d.candidate
         numbers = ",".join(str(n) for n in c.numbers)

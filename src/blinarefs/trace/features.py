@@ -35,7 +35,7 @@ from .candidates import (
 )
 from .clause_end import between_sentences, spaced_at_clause_end
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
-from .quantities import spaced_quantity
+from .quantities import a_name_then_its_year, spaced_quantity
 from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
@@ -75,6 +75,7 @@ RECURS = 3  # a long word glued to the same digits this often, never alone, is a
 # program's or a method's ("Minimap2", "Smart-seq2" in every paragraph); not an author cited
 # by name each time he is named ("Tenorio34", "Kohn8")
 OFTEN = 5
+NARRATIVE_YEAR = 2.0  # "Goldenberg50 (2010)", "Roe 12 (2012)": a name, its citation, the year
 MOSTLY_ALONE = 1.0  # a word far more often alone than glued to digits: its digits cite
 HABIT = 5  # "(n)" after a full stop this often, and a quarter of them, is the manuscript's way
 _AFTER_END = "after a sentence's end"  # markers of one convention past which another weighs double
@@ -271,7 +272,9 @@ def weigh(
                     # the manuscript glues its superscripts, and the sitting was unsure)
                     why.append(("a word far more often alone than with digits", MOSTLY_ALONE))
                 if _NARRATIVE_YEAR.match(text, c.end):
-                    why.append(("an author's name, then the year", 2.0))  # "Goldenberg50 (2010)"
+                    why.append(
+                        ("an author's name, then the year", NARRATIVE_YEAR)
+                    )  # "Goldenberg50 (2010)"
                 elif CLAUSE_END.match(text, c.end) and not order_only:
                     why.append(("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace() and not spaced_order_only:
@@ -280,6 +283,8 @@ def weigh(
                     space -= 1
                 if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
                     why.append(("after a space, as the manuscript prints its superscripts", SPACED))
+                    if a_name_then_its_year(text, space, c.end):  # "Roe 12 (2012) found"
+                        why.append(("an author's name, then the year", NARRATIVE_YEAR))
                     if _CLAUSE_PUNCTUATION.search(text, max(0, space - 2), space):
                         why.append(("right after a clause's punctuation", AFTER_CLAUSE))
             elif not spaced and between_sentences(text, c):

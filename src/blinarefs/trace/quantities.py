@@ -50,7 +50,8 @@ def closes_unopened(text: str, start: int, end: int) -> bool:
     return before.count("(") <= before.count(")")
 
 
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# the word after a run, a space or two on (a copy that kept the markup's space after it)
+_NEXT_WORD = re.compile(r"[^\S\n]{1,2}([a-z]+)\b")
 # An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
 _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
 # An aside that points to the manuscript's own figures and tables, or gives a program's
@@ -98,6 +99,7 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
         or dash
         or (nxt is not None and nxt.group(1) in FOLLOWERS)
         or (nxt is not None and _a_name_then_its_verb(text, space, end, nxt.group(1)))
+        or a_name_then_its_year(text, space, end)
         or (
             YEAR_END.search(text, max(0, space - 4), space) is not None
             and _GOES_ON_AFTER_A_YEAR.match(text, end) is not None
@@ -108,6 +110,8 @@ def spaced_superscript(text: str, space: int, end: int) -> bool:
 # A verb's past ("mapped", "analysed") or its third person in "-ies" ("identifies"): what a
 # sentence does after naming a work's author or program, not a count's noun ("12 cases")
 _VERB_ENDS = ("ed", "ies")
+# ... and the past of the irregular verbs a narrative citation goes on with ("Roe 4 found")
+_IRREGULAR_PAST = frozenset({"found", "made", "took", "gave", "held", "wrote", "built", "drew"})
 _CAPITALISED = re.compile(r"[A-Z][\w-]*")  # "Werner", "SwitchSeq", "DRIM-Seq" (not "AMOC")
 
 
@@ -119,7 +123,7 @@ def _a_name_then_its_verb(text: str, space: int, end: int, verb: str) -> bool:
     ("Patient 4 developed" beside "Patient 2"), nor a common noun, written in lower case
     elsewhere, that labels a thing or opens a sentence ("Model 6 explained", "Patients 12
     improved")."""
-    if len(verb) < 4 or not verb.endswith(_VERB_ENDS):
+    if verb not in _IRREGULAR_PAST and (len(verb) < 4 or not verb.endswith(_VERB_ENDS)):
         return False
     start = space
     while start > 0 and not text[start - 1].isspace():
@@ -130,6 +134,27 @@ def _a_name_then_its_verb(text: str, space: int, end: int, verb: str) -> bool:
     if _written_in_lower_case(text, name):
         return False
     return _numbered_otherwise(text, name, text[space:end].strip())
+
+
+# The year of a work in parentheses, right after a narrative citation's superscript
+_YEAR_ASIDE = re.compile(r"[^\S\n]{1,3}\((?:19|20)\d\d[a-z]?\)")
+
+
+def a_name_then_its_year(text: str, space: int, end: int) -> bool:
+    """Whether the run after the space at ``space`` sits between a name and a year in
+    parentheses: "Lindqvist 3 (2011) measured", "Okafor & Vance 5 (1998), in": a narrative
+    citation naming the author, then the work's year, as a manuscript that spaces its
+    superscripts prints it. Not a label's number ("Table 2 (2019)"), nor a common noun's,
+    written in lower case elsewhere ("Model 2 (2005)")."""
+    if not _YEAR_ASIDE.match(text, end):
+        return False
+    start = space
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    name = text[start:space]
+    if not _CAPITALISED.fullmatch(name) or name.upper() == name or name.lower() in _LABELS:
+        return False
+    return not _written_in_lower_case(text, name)
 
 
 @lru_cache(maxsize=64)
