@@ -19,7 +19,6 @@ from .chapters import (
     Span,
     book_before_pages,
     chapter_in_book,
-    editors_after_book,
     editors_in,
 )
 from .editions import (
@@ -29,6 +28,7 @@ from .editions import (
     editions_in_words,
     imprint_after_edition,
 )
+from .editors_after_book import editors_after_book
 from .field_values import (
     NUMBER_WORD,
     WORD_CHARACTER,
@@ -83,7 +83,8 @@ from .relabel import (
     title_ends_whole,
 )
 from .spaced_colon import editors_after_spaced_colon
-from .tails import physics_book, physics_tail, set_aside_tail, title_end_in_tail
+from .tail_labels import set_aside_tail, title_end_in_tail
+from .tails import physics_book, physics_tail
 from .title_ends import (
     bracket_closed_in_journal,
     marks_inside_title,
@@ -107,16 +108,14 @@ from .titles import (
     year_after_preposition,
     year_before_title,
 )
-from .year_between import pages_after_year
+from .year_between import pages_after_year, volume_after_year, year_read_as_volume
 from .years import (
     YEAR_IN_TEXT,
     access_date,
     journal_date,
     status_for_year,
-    volume_after_year,
     year_after_initials,
     year_ends_title,
-    year_read_as_volume,
 )
 
 # A field whose tokens the labeller gave less than this (on average) is doubtful.

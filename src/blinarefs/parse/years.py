@@ -138,58 +138,6 @@ def _dated_before(labelled: list[Labelled], read_on: set[int]) -> list[Labelled]
 _NOT_A_DATE = ("volume", "issue", "pages", "container", "title", "other")
 
 
-def year_read_as_volume(labelled: list[Labelled]) -> list[Labelled]:
-    """A book's year after its publisher ("Press; 2030:318", "Press; 2030, pp. 5-9") or a
-    journal's before its volume ("Journal 2030, 5: 327") that the labeller read as the
-    volume, with no year read anywhere: the year, and the number after it, before the
-    pages, the volume; so too a journal's year right before a colon and the pages, the
-    Vancouver styles' "Journal 2030:e45" of an article with no volume. Not a journal's
-    year-volume alone, which some journals print ("Journal. 1962;Suppl 1:217"). A year
-    after the publisher left unread ("Made-up land 2011. Institute, 2013.", where the
-    labeller took the title's year for the only one) is the year too."""
-    if "year" in labels_of(labelled):
-        return labelled
-    published_at = next(
-        (i for i, x in enumerate(labelled) if x.label in ("publisher", "place")), len(labelled)
-    )
-    i = next(
-        (
-            i
-            for i, x in enumerate(labelled)
-            if (x.label == "volume" or (x.label == "other" and _after_publisher(labelled, i)))
-            and YEAR.fullmatch(x.token.text)
-        ),
-        -1,
-    )
-    if i < 0:
-        return labelled
-    if labelled[i - 1].token.text == "," and any(
-        x.label == "volume" and not YEAR.fullmatch(x.token.text) for x in labelled[:i]
-    ):  # MLA's "Journal, vol. 12, no. 3, 2030, pp. 45-67": a volume read before it
-        return [*labelled[:i], labelled[i]._replace(label="year"), *labelled[i + 1 :]]
-    after = [x.token.text for x in labelled[i + 1 : i + 4]]
-    volume = len(after) == 3 and after[0] in ",;" and after[1].isdigit() and after[2] in ":("
-    pages = after[:1] == [":"] and i > 0 and labelled[i - 1].label == "container"
-    published = published_at < i
-    if not volume and not pages and not published:
-        return labelled  # "Journal. 1962;Suppl 1:217": a journal whose volume is its year
-    out = list(labelled)
-    out[i] = out[i]._replace(label="year")
-    if volume:
-        out[i + 2] = out[i + 2]._replace(label="volume")
-    return out
-
-
-def _after_publisher(labelled: list[Labelled], i: int) -> bool:
-    """Whether ``labelled[i]`` follows the publisher's name and one mark ("Institute,
-    2013"), not a date of access after it ("Press [cited 2031 Apr 24]")."""
-    return (
-        i > 1
-        and labelled[i - 1].token.text in (",", ";", ".")
-        and labelled[i - 2].label in ("publisher", "place")
-    )
-
-
 def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
     """An author-year entry whose year follows the initials after a comma and opens the
     title with no full stop between ("Roe, J, 1875 Einleitung in die Theorie. Place:
@@ -335,24 +283,6 @@ def year_ends_title(labelled: list[Labelled]) -> list[Labelled]:
         if later >= 0 and x.label == "year" and out[later].label == "volume":
             out[later] = out[later]._replace(label="year")  # "Journal 2030:e12"
     return out
-
-
-def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
-    """The volume between the year and the pages with a space alone before it ("Journal
-    2030 17:427-42"), which the labeller, with no ";" to go by, reads as an issue or
-    nothing: the volume, when no other was read."""
-    if "volume" in labels_of(labelled):
-        return labelled
-    for i in range(1, len(labelled) - 2):
-        x = labelled[i]
-        if (
-            labelled[i - 1].label == "year"
-            and re.fullmatch(r"\d{1,4}", x.token.text)
-            and labelled[i + 1].token.text == ":"
-            and labelled[i + 2].label == "pages"
-        ):
-            return [*labelled[:i], x._replace(label="volume"), *labelled[i + 1 :]]
-    return labelled
 
 
 def _places_before(labelled: list[Labelled], mark: int) -> int:
