@@ -155,7 +155,7 @@ EDITION_AFTER = re.compile(
     re.I,
 )
 # What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."
-_EDITION_TAIL = re.compile(rf"\s*(?:{EDITION_MARK}|º)?\.?\s*{EDITION_WORD}?\.?$", re.I)
+_EDITION_TAIL = re.compile(rf"(?<=\d)(?:{EDITION_MARK}|º)?\.?(?: ?{EDITION_WORD}\.?)?$", re.I)
 
 
 _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
@@ -289,7 +289,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             value = NUMBER_WORD.sub("", clean(span.text))
             if label == "edition":
                 word = value.split(" ", 1)[0].lower()  # "third ed"
-                value = ORDINAL_WORDS.get(word) or _EDITION_TAIL.sub("", value)
+                value = ORDINAL_WORDS.get(word) or _EDITION_TAIL.sub("", " ".join(value.split()))
             if value:
                 fields[label] = value
                 sure[label] = span.confidence
