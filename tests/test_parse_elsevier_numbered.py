@@ -38,3 +38,16 @@ def test_pages_after_the_year_in_parentheses_then_a_doi_after_a_full_stop() -> N
         "(2017) 633–639. https://doi.org/10.1000/nmb.2343."
     )
     assert (ref.volume, ref.page) == ("13", "633-639")
+
+
+def test_a_single_author_initials_first_before_a_comma_title() -> None:
+    ref = _read(
+        "C. Quibben, Stress and pretend depression, Annu Rev Made Psychol 1 (2005) 293–319."
+    )
+    assert [n.family for n in ref.author] == ["Quibben"]
+    assert ref.title == "Stress and pretend depression"
+    assert (ref.container_title, ref.volume, ref.page) == (
+        "Annu Rev Made Psychol",
+        "1",
+        "293-319",
+    )

@@ -80,3 +80,22 @@ def test_the_volume_word_after_a_quoted_title_is_not_the_journals() -> None:
             "Nat Chem Biol, vol. 13, pp. 633–639, 2017, doi: 10.1000/ncb.2343."
         )
         assert (ref.container_title, ref.volume, ref.page) == ("Nat Chem Biol", "13", "633-639")
+
+
+@pytest.mark.parametrize(
+    ("place", "volume", "issue", "page"),
+    [("vol. 6, p. 265", "6", "", "265"), ("vol. 30, no. 9, p. e36", "30", "9", "e36")],
+)
+def test_a_number_after_its_word_is_what_the_word_names(
+    place: str, volume: str, issue: str, page: str
+) -> None:
+    ref = _read(
+        f"M. Roe and J. Moe, “Made-up apolipoproteins and pretend cancer”, Front Pretend, "
+        f"{place}, 2015, doi: 10.1000/fp.2015.00265."
+    )
+    assert (ref.container_title, ref.volume, ref.issue, ref.page) == (
+        "Front Pretend",
+        volume,
+        issue,
+        page,
+    )

@@ -243,3 +243,42 @@ def volume_closing_container(labelled: list[Labelled]) -> list[Labelled]:
     ):
         return labelled
     return [*labelled[:last], labelled[last]._replace(label="volume"), *labelled[last + 1 :]]
+
+
+# The words that name what the number after them is: IEEE's and MLA's "vol. 6, no. 2,
+# p. 265" (the labeller, reading "p. 265" as a second volume, left the pages out)
+_NUMBER_WORDS = {"vol": "volume", "no": "issue", "p": "pages", "pp": "pages"}
+_NAMED_NUMBER = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
+
+
+def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
+    """ "vol. 6, no. 2, pp. 265-70": each number after its word and full stop is what the
+    word names, when the reference prints at least two such words (one alone, "p. 5" in
+    a title, says nothing of a style)."""
+    words = [x.token.text for x in labelled]
+    named = [
+        i + 2
+        for i in range(len(words) - 2)
+        if words[i].lower() in _NUMBER_WORDS
+        and words[i + 1] == "."
+        and (_NAMED_NUMBER.fullmatch(words[i + 2]) or _glued_letter(labelled, i + 2))
+        and labelled[i].label == "other"
+    ]
+    if len(named) < 2:
+        return labelled
+    out = list(labelled)
+    for k in named:
+        label = _NUMBER_WORDS[words[k - 2].lower()]
+        out[k] = out[k]._replace(label=label)
+        if _glued_letter(labelled, k):  # "e" | "36" of an article number "e36"
+            out[k + 1] = out[k + 1]._replace(label=label)
+    return out
+
+
+def _glued_letter(labelled: list[Labelled], k: int) -> bool:
+    return (
+        k + 1 < len(labelled)
+        and re.fullmatch(r"[A-Za-z]", labelled[k].token.text) is not None
+        and labelled[k + 1].token.text.isdigit()
+        and not labelled[k + 1].token.space_before
+    )

@@ -86,8 +86,12 @@ def one_name_initials_first(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     if not _FAMILY.fullmatch(words[i]) or not labelled[i + 2].token.text[:1].isupper():
         return labelled
-    if "author" in labels_of(labelled):
+    if "author" in labels_of(labelled) and (
+        labelled[i].label == "author" or _ONE_INITIAL.fullmatch(labelled[i + 2].token.text)
+    ):
         return _title_after_one_name(labelled, i + 2)
+    # (Elsevier's "C. Roe, Stress and made-up depression, J. Ex. 1 (2030) 2-3": the
+    # initial read as a name, the family name as the title's first word)
     name = [x._replace(label="author") for x in labelled[: i + 1]]
     return [*name, labelled[i + 1]._replace(label="other"), *labelled[i + 2 :]]
 

@@ -68,7 +68,7 @@ _ACS_PLACE = (
 )
 # What numbers a place in a journal, never a journal's first word: IEEE's "..., vol. 13,
 # pp. 633-639, 2017, doi: 10.x" is no ACS tail whose journal is "pp. 633-639"
-_NUMBERING = r"(?:pp?|vol|no|nr)\.? ?\d"
+_NUMBERING = r"(?:pp?|vol|no|nr)\.? ?[A-Za-z]?\d"
 _ACS_TAIL = re.compile(
     rf"(?:; ?|(?P<comma>, ))(?!{_NUMBERING})"
     rf"(?P<journal>(?:{_JOURNAL_PART})?[^\W\d_][^;(),]{{0,80}}?"
