@@ -50,7 +50,6 @@ STYLES = (
     "modern-language-association", "ieee", "american-chemical-society",
     "royal-society-of-chemistry", "american-physics-society", "frontiers", "science",
 )  # fmt: skip
-_GLUED_NUMBER = re.compile(r"^(?:\[1\]|1[.)]?)\s*(?=[A-ZÀ-Þ])")
 _LINKS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S+", re.IGNORECASE)
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "fpage")
 _NEEDED = ("title", "issued", "author")
@@ -115,9 +114,7 @@ def render(items: list[dict[str, Any]], name: str) -> list[tuple[dict[str, Any],
             text = convert(strip_label(engine.render(prepared, 1, variant), 1), "text")
         except Exception:  # citeproc-py fails on odd data: that item is left out
             continue
-        # a style whose number is printed glued to the names ("1Roe J") keeps it after
-        # the engine's own label stripping; the list gives each its number again
-        text = _GLUED_NUMBER.sub("", " ".join(text.split()))
+        text = " ".join(text.split())
         if text:
             out.append((item, text))
     return out

@@ -168,3 +168,45 @@ def test_new_rendering_code_never_reuses_what_the_old_code_rendered(
     monkeypatch.setattr(cache_module, "_LOADED", set())
     new = format_bibliography([ref], "blood", cache_dir=tmp_path)
     assert "Rendered by new code" in new[0] and new != old
+
+
+_LEFT_MARGIN_STYLE = b"""<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>Made-up left margin</title><id>made-up-left-margin</id>
+    <updated>2026-12-05T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="citation-number"/></layout></citation>
+  <bibliography second-field-align="flush">
+    <layout suffix=".">
+      <text variable="citation-number" display="left-margin"/>
+      <group display="right-inline" delimiter=". ">
+        <names variable="author"><name initialize-with="" name-as-sort-order="all"
+          sort-separator=" " delimiter=", "/></names>
+        <text variable="title"/>
+      </group>
+    </layout>
+  </bibliography>
+</style>
+"""
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        _LEFT_MARGIN_STYLE,
+        # the number aligned apart by second-field-align alone, as the Lancet's style does
+        _LEFT_MARGIN_STYLE.replace(b' display="left-margin"', b"").replace(
+            b' display="right-inline"', b""
+        ),
+    ],
+)
+def test_a_number_shown_in_the_left_margin_stands_apart_from_the_entry(kantarjian, xml):
+    """citeproc-py ignores ``second-field-align`` and ``display``: "1Kantarjian H" was
+    printed for the Lancet's and the RSC's layout; a processor prints the number as a block
+    of its own."""
+    from blinarefs.format.styles import style_from_xml
+
+    style = style_from_xml(xml, "made-up-left-margin", "test")
+    (entry,) = format_bibliography([kantarjian], style, to="text")
+    assert entry.startswith("1 Kantarjian H")
+    (latex,) = format_bibliography([kantarjian], style, to="latex")
+    assert latex.startswith("Kantarjian H")  # thebibliography numbers it

@@ -268,6 +268,7 @@ class Engine:
         parser.set_element_class_lookup(_element_lookup())
         root = etree.fromstring(self.style.xml, parser)
         root.attrib.pop("page-range-format", None)  # workaround 5: pages come formatted
+        _left_margin_apart(root)
         if variant is not None:
             _set_et_al(root, variant)
         cp_style = CitationStylesStyle.__new__(CitationStylesStyle)
@@ -302,6 +303,22 @@ class Engine:
             known = [n for n in item["author"] if n.get("family") != ETAL_FILLER]
             return self.render({**item, "author": known}, number, None)
         return clean(rendered)
+
+
+def _left_margin_apart(root) -> None:
+    """citeproc-py ignores ``second-field-align`` and ``display``: the first field of a
+    bibliography aligned apart (the number of 840 of the CSL repository's styles, the
+    Lancet's and the AMA's among them) or an element shown in the left margin ran into the
+    entry ("1Roe J. Title", "1.Roe J."). CSL processors print it as a block of its own; in
+    one line, followed by a space."""
+    ns = {"cs": CSL_NS}
+    layout = "cs:bibliography/cs:layout"
+    apart = root.xpath(f"{layout}//*[@display='left-margin']", namespaces=ns)
+    if root.xpath("cs:bibliography/@second-field-align", namespaces=ns):
+        apart += root.xpath(f"{layout}/*[1]", namespaces=ns)
+    for el in apart:
+        if not el.get("suffix", "").endswith((" ", "\t")):
+            el.set("suffix", el.get("suffix", "") + " ")
 
 
 def _set_et_al(root, shown: int) -> None:
