@@ -17,6 +17,14 @@ from .read import EMPTY, Reading, read_item, untitled
 from .reference import Unparsed, parse_reference
 from .section import RawItem, ReferenceSection
 from .split import find_reference_section, join_tokens
+from .type_codes import (
+    capitalised_families,
+    coded,
+    coded_type,
+    han_names_out_of_title,
+    han_reference,
+)
+from .webpages import medium_out_of_title
 
 __all__ = [
     "Doubt",
@@ -141,7 +149,7 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
                     Doubt(item.number, item.line, reading.reference.source_text,
                           reading.doubtful, reading.confidence)
                 )  # fmt: skip
-        refs = assign_keys(refs)
+        refs = assign_keys(capitalised_families(refs))
     return ParsedList(tuple(refs), (), section, tuple(warnings), tuple(doubts))
 
 
@@ -197,9 +205,15 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     text = item.text
     if not text.isascii():
         text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    reading = read_item(text, item.number, item.line, habits)
+    code = coded(text)  # GB/T 7714's "Title[J]. Journal, 2030": read as its Vancouver twin
+    if code is not None and (han := han_reference(text, code, item.number)) is not None:
+        return Reading(han, 1.0, (), "grammar")
+    reading = read_item(code.text if code else text, item.number, item.line, habits)
     # an empty item ("2. .") names no kind of work: it stays a bare document
     ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
+    if code is not None:
+        ref = coded_type(ref, code).with_fields(source_text=" ".join(text.split()))
+    ref = medium_out_of_title(han_names_out_of_title(ref))
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else _settled(reading, ref)
 

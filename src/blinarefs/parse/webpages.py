@@ -22,7 +22,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 # A date sentence: its cue opens a sentence, then "March 2, 2030", "2 March 2030",
 # "March 2030", "2030 Mar 2" or "2030" (each word ends with a space, so it is linear).
 _DATE = r"(?:(?:[A-Za-z]{3,9}\.?,?|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,3}(?:1[5-9]|20)\d\d\b"
-_DATE_FIRST = r"(?:1[5-9]|20)\d\d(?:\s[A-Za-z]{3,9}\.?(?:\s\d{1,2})?)?"
+# (or ISO's "2030-01-15", which GB/T 7714 prints)
+_DATE_FIRST = r"(?:1[5-9]|20)\d\d(?:\s[A-Za-z]{3,9}\.?(?:\s\d{1,2})?|-[01]\d-[0-3]\d)?"
 _DATED = re.compile(
     r"(?:^|(?<=[.\]] ))[\[(]?(?P<cue>Published(?: online)?|(?:Last )?[Uu]pdated|Posted|Revised"
     r"|Accessed|Retrieved|Cited)(?: on| as of)?:?\s+"
@@ -289,3 +290,17 @@ def _day(text: str) -> tuple[int, ...]:
     assert year is not None  # the date pattern ends with one
     month = re.match(r"[A-Za-z]+", text)
     return date_parts(year.group(), month.group() if month else None)
+
+
+# The medium Vancouver prints after a title, "Title [Internet]. Place: Publisher; 2030"
+# ("[homepage on the Internet]", "[database on the Internet]", "[monograph on the Internet]")
+_MEDIUM_END = re.compile(r" ?\[(?:[a-z]+ on the )?Internet\]$", re.IGNORECASE)
+
+
+def medium_out_of_title(ref: Reference) -> Reference:
+    """``ref`` without the medium at the end of its title: it says the work was read
+    online, which the entry's URL and access date say already (the Vancouver style prints
+    "[Internet]" from them: kept in the title, it came out twice). Done after the type is
+    read, which the medium helps to decide."""
+    title = _MEDIUM_END.sub("", ref.title)
+    return ref if title == ref.title or not title else ref.with_fields(title=title)

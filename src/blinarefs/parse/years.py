@@ -46,8 +46,11 @@ def date_parts(year: str, mon: str | None = None, day: str | None = None) -> tup
 
 
 def loose_date(text: str) -> tuple[int, ...] | None:
-    """Dates after "Published online" or "Epub": "May 1, 2025", "1 May 2025", "2025 May 1"."""
+    """Dates after "Published online" or "Epub": "May 1, 2025", "1 May 2025", "2025 May 1",
+    and ISO's "2025-05-01" (GB/T 7714's)."""
     text = text.strip().rstrip(".")
+    if (iso := re.fullmatch(r"(\d{4})-([01]\d)-([0-3]\d)", text)) and 1 <= int(iso[2]) <= 12:
+        return (int(iso[1]), int(iso[2]), int(iso[3]))
     for pattern, order in (
         (r"([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})", (2, 0, 1)),
         (r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", (2, 1, 0)),
