@@ -52,7 +52,9 @@ SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd",
 # Generational words printed inside a Vancouver name ("Pinto Júnior EP", "Souza Filho A").
 GENERATIONAL = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
-_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u024F](?:-[A-Z\u00C0-\u00DE])?){1,4}$")
+# (capitals of Latin, Greek and Cyrillic: "Иванов ИИ" prints its initials as "Roe JP" does)
+_CAPITAL = "A-Z\u00c0-\u00de\u0391-\u03a9\u0400-\u042f"
+_INITIALS = re.compile(rf"^(?:[{_CAPITAL}\u0100-\u024F](?:-[{_CAPITAL}])?){{1,4}}$")
 _ASCII_EXTRA = str.maketrans(
     {"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l",
      "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"}
