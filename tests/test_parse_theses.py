@@ -23,3 +23,25 @@ def test_a_theses_university_is_its_publisher(text: str, school: str) -> None:
     assert ref.type == "thesis"
     assert ref.title == "Low-power front ends for made-up sensors"
     assert ref.publisher == school
+
+
+@pytest.mark.parametrize(
+    ("names", "kind", "entry"),
+    [
+        ("QUILLBY, L. M.; ROWAN, J.", "Dissertação (Mestrado em Nutrição)", "mastersthesis"),
+        ("QUILLBY, Luana Maria", "Tese (Doutorado em Nutrição)", None),
+    ],
+)
+def test_brazils_abnt_thesis(names: str, kind: str, entry: str | None) -> None:
+    # ABNT (NBR 6023): the kind, the degree and the school after the year
+    (ref,) = parse_reference_list(
+        f"REFERÊNCIAS\n1. {names}. Metabolismo inventado do ferro. 2030. {kind} – "
+        "Universidade Federal de Exemplo, Springfield, 2030.\n"
+    ).references
+    assert ref.type == "thesis"
+    assert ref.title == "Metabolismo inventado do ferro"
+    assert (ref.publisher, ref.publisher_place) == (
+        "Universidade Federal de Exemplo",
+        "Springfield",
+    )
+    assert dict(ref.extra).get("blinarefs-entrytype") == entry

@@ -48,7 +48,8 @@ _THESIS = re.compile(
 # A master's thesis, which BibTeX and the styles print apart from a doctoral one
 _MASTERS = re.compile(
     r"\bmaster'?s?\s+(?:thesis|dissertation)|\bmsc\s+thesis|\bdisserta[cç][aã]o de mestrado"
-    r"|\btesis de maestr[ií]a|\((?:mestrado|maestr[ií]a)\)|\[(?:mestrado|maestr[ií]a)\]",
+    r"|\btesis de maestr[ií]a|\((?:mestrado|maestr[ií]a)\)|\[(?:mestrado|maestr[ií]a)\]"
+    r"|\((?:mestrado|maestr[ií]a) (?:em|en)\b",  # ABNT's "Dissertação (Mestrado em Nutrição)"
     re.IGNORECASE,
 )
 _SOFTWARE = re.compile(r"\[(?:computer\s+)?(?:software|program|computer program)\]", re.I)

@@ -31,9 +31,27 @@ _APA_PARENTHESIS = re.compile(
 )
 
 
+# Brazil's ABNT (NBR 6023): "SOBRENOME, A. B. Title. 2030. Tese (Doutorado em X) –
+# Universidade de Exemplo, Cidade, 2030.": the kind, the degree and the school after the
+# year, where the readers take the kind's sentence for the title
+_ABNT = re.compile(
+    r"(?:^|\.\s)(?P<title>[^.]{3,}(?:\.\s(?!(?:1[5-9]|20)\d\d\.)[^.]+)*?)\.\s(?:1[5-9]|20)\d\d\.\s"
+    r"(?:Tese|Disserta[cç][aã]o|Tesis|Trabalho de [Cc]onclus[aã]o de [Cc]urso|Monografia)"
+    r"\s*\([^()]*\)\s*[–—-]\s*(?P<school>[^,]+?),\s*(?P<place>[^,]+?),\s*(?:1[5-9]|20)\d\d"
+)
+# The names ABNT prints before the title: "COSTA, L. M.; ROE, J." (capitals, initials)
+_ABNT_FAMILY = r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+, "
+_ABNT_NAME = rf"{_ABNT_FAMILY}[^.;]{{1,60}}\.(?:\s[A-ZÀ-Ý]\.)*"  # the last, closed by a full stop
+_ABNT_NAMES = re.compile(
+    rf"^(?:{_ABNT_FAMILY}[^.;]{{1,60}}(?:\.(?:\s[A-ZÀ-Ý]\.)*)?;\s)*{_ABNT_NAME}\s(?:et al\.\s)?"
+)
+
+
 def thesis_school(ref: Reference) -> Reference:
     """``ref`` (a thesis) with its university as publisher, when none was read and it is
     printed after the kind, and its title without APA's parenthesis."""
+    if abnt := _abnt_thesis(ref):
+        return abnt
     title = _APA_PARENTHESIS.sub("", ref.title).strip() or ref.title
     publisher = ref.publisher
     if not publisher and (found := _SCHOOL.search(ref.source_text)):
@@ -41,3 +59,12 @@ def thesis_school(ref: Reference) -> Reference:
     if (title, publisher) == (ref.title, ref.publisher):
         return ref
     return ref.with_fields(title=title, publisher=publisher)
+
+
+def _abnt_thesis(ref: Reference) -> Reference | None:
+    """ABNT's thesis, its title, school and place from the printed form; None for others."""
+    m = _ABNT.search(_ABNT_NAMES.sub("", ref.source_text, count=1))
+    if m is None:
+        return None
+    fields = {"title": m["title"].strip(), "publisher": m["school"].strip()}
+    return ref.with_fields(**fields, publisher_place=ref.publisher_place or m["place"].strip())
