@@ -114,3 +114,9 @@ def test_vancouver_web_page_keeps_one_medium() -> None:
     )
     assert ref.title == "Invented protocol"
     assert ref.type == "webpage"
+
+
+def test_han_names_in_a_vancouver_list_are_each_a_name() -> None:
+    ref = _one("山田太郎, 鈴木花子. 架空の研究. 架空医学雑誌. 2030;45(3):123-130.")
+    assert ref.author == (Name(literal="山田太郎"), Name(literal="鈴木花子"))
+    assert (ref.title, ref.volume) == ("架空の研究", "45")

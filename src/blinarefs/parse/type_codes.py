@@ -126,6 +126,9 @@ _HAN_ITEM = re.compile(
 )
 
 
+_HAN_RUN = re.compile(rf"(?P<names>{_HAN_NAME}(?:\s*[,，、]\s*{_HAN_NAME})+)")
+
+
 def han_reference(text: str, code: Coded, number: int | None) -> Reference | None:
     """A GB/T 7714 reference printed in Chinese, read by its form (the readers have seen
     Latin letters only), or None when it is not in one of the two common forms."""
@@ -157,9 +160,12 @@ def _han_names(run: str) -> tuple[Name, ...]:
 
 
 def han_names_out_of_title(ref: Reference) -> Reference:
-    """A Chinese reference's authors, which the readers (who have seen Latin letters
-    only) leave at the head of the title: each name kept whole as printed, since where
-    the family name ends is not marked (one character mostly, two for a few families)."""
+    """A Chinese or Japanese reference's authors, which the readers (who have seen Latin
+    letters mostly) leave at the head of the title, or read as one organisation ("山田太郎,
+    鈴木花子"): each name kept whole as printed, since where the family name ends is not
+    marked (one character mostly, two for a few families)."""
+    if len(ref.author) == 1 and (run := _HAN_RUN.fullmatch(ref.author[0].literal)):
+        return ref.with_fields(author=_han_names(run["names"]))
     if ref.author or not ref.title:
         return ref
     m = _HAN_NAMES.match(ref.title)
