@@ -12,6 +12,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference
 from ..pages import expand_page_range
 from .assemble import DOUBT_BELOW
 from .closing import FULL_STOP, NameHabits, name_habits
+from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
 from .read import EMPTY, Reading, read_item, untitled
@@ -209,13 +210,14 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     code = coded(text)  # GB/T 7714's "Title[J]. Journal, 2030": read as its Vancouver twin
     if code is not None and (han := han_reference(text, code, item.number)) is not None:
         return Reading(han, 1.0, (), "grammar")
-    # GOST's "Title // Journal. – 2019. – Vol. 5. – P. 10-20": read as its Vancouver twin
-    twin = code.text if code is not None else gost_twin(text)
-    reading = read_item(twin or text, item.number, item.line, habits)
+    # GOST's "Title // Journal. – 2019. – Vol. 5. – P. 10-20": read as its Vancouver twin;
+    # "等", "и др.", "y cols." as "et al."
+    twin = latin_et_al(code.text if code is not None else gost_twin(text) or text)
+    reading = read_item(twin, item.number, item.line, habits)
     # an empty item ("2. .") names no kind of work: it stays a bare document
     ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
     ref = coded_type(ref, code) if code is not None else ref
-    if twin:
+    if twin != text:
         ref = ref.with_fields(source_text=" ".join(text.split()))
     ref = medium_out_of_title(han_names_out_of_title(ref))
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1

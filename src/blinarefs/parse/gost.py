@@ -28,16 +28,16 @@ _ISSUE = re.compile(r"(?:^|(?<=\s))(?:№|No\.|N|Вып\.|Iss\.)\s?(?P<n>\d+(?:[
 _PAGES = re.compile(r"(?:^|(?<=\s))(?:С|P|Pp|pp|p|S)\.\s?(?P<n>\d+(?:\s?[-–]\s?\d+)?)\b")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # A whole book's length, "456 с.", "456 p.": no pages of a part (dropped from the twin)
-_LENGTH = re.compile(r"\d+\s?(?:с|p|pp|S|л)\.?")
+_LENGTH = re.compile(r"\A\d+\s?(?:с|p|pp|S|л)\.?")
 # "2-е изд.", "2nd ed.": the edition, as Vancouver prints it
-_EDITION = re.compile(r"(?P<n>\d+)(?:-?е|-?nd|-?rd|-?th|-?st)?\s?(?:изд|ed)\.?(?:,?\s.*)?")
+_EDITION = re.compile(r"\A(?P<n>\d+)(?:-?е|-?nd|-?rd|-?th|-?st)?\s?(?:изд|ed)\.?(?:,?\s.*)?")
 # "Moscow: Example Press, 2018": Vancouver's "Place: Publisher; Year"
 # (or a thesis's "Moscow, 2015", the place alone)
 _IMPRINT = re.compile(
     r"(?P<where>[^:,]{2,60})(?P<publisher>:\s?[^,]{2,100})?,\s?(?P<year>(?:1[5-9]|20)\d\d)"
 )
 # A book's editors after its title: "Book / ed. by K. Moe", "Книга / под ред. К. Мое"
-_EDITED = re.compile(r"(?P<book>.+?) / (?:ed\. by|edited by|eds?\.|под ред\.) (?P<names>.+)")
+_EDITED = re.compile(r"\A(?P<book>.+?) / (?:ed\. by|edited by|eds?\.|под ред\.) (?P<names>.+)")
 
 
 def gost_twin(text: str) -> str | None:

@@ -1,0 +1,27 @@
+""" "et al." as other languages print it, read as "et al.".
+
+A list's last name is often followed by the language's own "and others": Chinese "等",
+Japanese "他" or "ほか", Russian "и др." or "и соавт.", Spanish "y col." or "y otros",
+Portuguese "e col." or "e outros", French "et coll.", German "u. a.", Turkish "ve ark.",
+Polish "i wsp.", Czech "a kol.", Swedish "m.fl.", Finnish "ym.". Both readers know the Latin
+phrase only, so these became a name ("ark, ve"), the title's first words ("и др. Title",
+"a. Erfundene") or were lost. The item is read with the Latin phrase in their place; the
+printed text is kept as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After a name's last letter (an initial, a full stop) and its comma or space; the Chinese
+# and Japanese ones after a comma or a space only ("其他" is "other" inside a title)
+_OTHERS = re.compile(
+    r"(?<=[A-ZÀ-ÝА-ЯЁ.]),?\s+(?:и\sдр|и\sсоавт|y\scols?|y\sotros|e\scols?|e\soutros|et\scoll?"
+    r"|u\.\s?a|ve\sark|i\swsp|a\skol|m\.\s?fl|ym)\.?(?=[\s,;:]|$)"
+    r"|(?:[,，]\s*|(?<!\s)\s+)(?:等|他|ほか)[.．]?(?=[\s,，]|$)"
+)
+
+
+def latin_et_al(text: str) -> str:
+    """``text`` with another language's "et al." written as the Latin one."""
+    return _OTHERS.sub(", et al.", text)
