@@ -83,12 +83,15 @@ _NUMBER = re.compile(r"(?m)^\d+\. ")
 # Vancouver's medium designator, which SciELO tags inside the title ("Title [Internet]"):
 # not part of the title, and left out of it by the parser.
 _MEDIUM = re.compile(r"\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
+# China's GB/T 7714 code for the kind of work, which publishers tag inside the title
+# ("Title [J]"): it names the type, and the parser leaves it out of the title
+_TYPE_CODE = re.compile(r"\[(?:J|M|C|D|R|P|S|N|G|A|Z|EB|DB|CP)(?:/(?:OL|MT|DK|CD))?\]")
 
 
 def _norm(text: str | None) -> str:
     if not text:
         return ""
-    text = _MEDIUM.sub("", text)
+    text = _TYPE_CODE.sub("", _MEDIUM.sub("", text))
     folded = unicodedata.normalize("NFKD", text)
     return re.sub(r"[\W_]+", "", "".join(c for c in folded if not unicodedata.combining(c))).lower()
 
