@@ -41,14 +41,17 @@ from blinarefs.model import Reference  # noqa: E402
 from blinarefs.parse import parse_reference_list  # noqa: E402
 from blinarefs.parse.training.jats import citations, element_item  # noqa: E402
 
-# The house styles: the biomedical numbered ones, the author-year ones, and those of
-# engineering, chemistry and physics that biomedical authors paste too.
+# The house styles: the biomedical numbered ones, the author-year ones, those of
+# engineering, chemistry and physics that biomedical authors paste too, and three national
+# standards (China's GB/T 7714, Russia's GOST, Brazil's ABNT).
 STYLES = (
     "american-medical-association", "the-lancet", "bmj", "nature", "cell", "plos",
     "elsevier-with-titles", "elsevier-vancouver", "springer-vancouver-brackets", "apa",
     "harvard-cite-them-right", "elsevier-harvard", "chicago-author-date",
     "modern-language-association", "ieee", "american-chemical-society",
     "royal-society-of-chemistry", "american-physics-society", "frontiers", "science",
+    "china-national-standard-gb-t-7714-2015-numeric", "gost-r-7-0-5-2008-numeric",
+    "associacao-brasileira-de-normas-tecnicas",
 )  # fmt: skip
 _LINKS = re.compile(r"(?:https?://|doi:\s*|\b10\.\d{4,9}/)\S+", re.IGNORECASE)
 FIELDS = ("authors", "title", "container", "year", "volume", "issue", "fpage")

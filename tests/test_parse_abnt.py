@@ -1,38 +1,14 @@
-"""ABNT (Brazil's reference standard) prints the family name in capitals before a comma:
-one author is one name, not an acronym and a letter. Every name here is made up."""
+"""Brazil's ABNT (NBR 6023) as SciELO's authors print it. Made-up references only."""
 
 from __future__ import annotations
 
-import pytest
-
-from blinarefs.parse import read_item
-from blinarefs.parse.printed_names import read_names
+from blinarefs.parse import parse_reference_list
 
 
-@pytest.mark.parametrize(
-    ("printed", "family", "given"),
-    [
-        ("ROE, J.", "ROE", "J."),
-        ("ROE, J. et al.", "ROE", "J."),
-        ("ROE, João", "ROE", "João"),
-        ("DA SILVA, J. A.", "SILVA", "J. A"),
-    ],
-)
-def test_one_abnt_author_is_one_name(printed: str, family: str, given: str) -> None:
-    (name,), _ = read_names(printed)
-    assert (name.family, name.given) == (family, given)
-
-
-def test_acronyms_stay_organisations() -> None:
-    names, _ = read_names("EXO, UNEX")
-    assert [n.literal for n in names] == ["EXO", "UNEX"]
-
-
-def test_an_abnt_reference() -> None:
-    ref = read_item(
-        "ROE, J. et al. Estudo inventado do sono. Revista Inventada, v. 12, p. 45-50, 2030.",
-        1,
-        1,
-    ).reference
-    assert [n.family for n in ref.author] == ["ROE"] and ref.author_truncated
-    assert (ref.title, ref.container_title) == ("Estudo inventado do sono", "Revista Inventada")
+def test_abnt_names_its_volume_and_pages_by_their_words() -> None:
+    text = (
+        "REFERÊNCIAS\n1. ROE, M.; DOE, J. Made-up apolipoprotein and cancer. Front Invented, "
+        "v. 6, p. 265, 2030.\n"
+    )
+    (ref,) = parse_reference_list(text).references
+    assert (ref.volume, ref.page, ref.container_title) == ("6", "265", "Front Invented")

@@ -99,3 +99,13 @@ def test_cyrillic_and_greek_initials_in_a_vancouver_list(
 ) -> None:
     ref = _one(f"{name}, Roe J. Made-up trial. J Invented. 2030;1:1-9.")
     assert (ref.author[0].family, ref.author[0].given) == (family, given)
+
+
+def test_spaced_initials_before_the_russian_et_al_and_a_lettered_page() -> None:
+    ref = _one(
+        "Berkhemer O. A. и др. A made-up randomized trial // Invented Acids Res. 2030. "
+        "Т. 43, № 7. С. e47."
+    )
+    assert [(n.family, n.given) for n in ref.author] == [("Berkhemer", "O. A.")]
+    assert ref.author_truncated
+    assert (ref.title, ref.page) == ("A made-up randomized trial", "e47")

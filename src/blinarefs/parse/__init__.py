@@ -207,12 +207,12 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     text = item.text
     if not text.isascii():
         text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    code = coded(text)  # GB/T 7714's "Title[J]. Journal, 2030": read as its Vancouver twin
+    latin = latin_et_al(text)  # "等", "и др.", "y cols.": "et al."
+    code = coded(latin)  # GB/T 7714's "Title[J]. Journal, 2030": read as its Vancouver twin
     if code is not None and (han := han_reference(text, code, item.number)) is not None:
         return Reading(han, 1.0, (), "grammar")
-    # GOST's "Title // Journal. – 2019. – Vol. 5. – P. 10-20": read as its Vancouver twin;
-    # "等", "и др.", "y cols." as "et al."
-    twin = latin_et_al(code.text if code is not None else gost_twin(text) or text)
+    # GOST's "Title // Journal. – 2019. – Vol. 5. – P. 10-20": read as its Vancouver twin
+    twin = code.text if code is not None else gost_twin(latin) or latin
     reading = read_item(twin, item.number, item.line, habits)
     # an empty item ("2. .") names no kind of work: it stays a bare document
     ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)

@@ -25,7 +25,9 @@ _UNDASHED = re.compile(
 # The numbers by their words, Russian and English: volume, issue, pages
 _VOLUME = re.compile(r"(?:^|(?<=\s))(?:Т|Том|Vol|V)\.\s?(?P<n>\d+[A-Za-z]?)\b")
 _ISSUE = re.compile(r"(?:^|(?<=\s))(?:№|No\.|N|Вып\.|Iss\.)\s?(?P<n>\d+(?:[-–/]\d+)?)\b")
-_PAGES = re.compile(r"(?:^|(?<=\s))(?:С|P|Pp|pp|p|S)\.\s?(?P<n>\d+(?:\s?[-–]\s?\d+)?)\b")
+_PAGES = re.compile(
+    r"(?:^|(?<=\s))(?:С|P|Pp|pp|p|S)\.\s?(?P<n>[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)\b"
+)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # A whole book's length, "456 с.", "456 p.": no pages of a part (dropped from the twin)
 _LENGTH = re.compile(r"\A\d+\s?(?:с|p|pp|S|л)\.?")

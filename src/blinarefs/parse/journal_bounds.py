@@ -247,7 +247,9 @@ def volume_closing_container(labelled: list[Labelled]) -> list[Labelled]:
 
 # The words that name what the number after them is: IEEE's and MLA's "vol. 6, no. 2,
 # p. 265" (the labeller, reading "p. 265" as a second volume, left the pages out)
-_NUMBER_WORDS = {"vol": "volume", "no": "issue", "p": "pages", "pp": "pages"}
+# (and Brazil's ABNT: "v. 6, n. 2, p. 265-270")
+_NUMBER_WORDS = {"vol": "volume", "no": "issue", "p": "pages", "pp": "pages", "v": "volume",
+                 "n": "issue"}  # fmt: skip
 _NAMED_NUMBER = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 
 
