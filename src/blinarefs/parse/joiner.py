@@ -28,6 +28,7 @@ from .join_numbers import (
     suspended,
 )
 from .joined_identifiers import HYPHENS, IDENTIFIER, doi_starts, in_identifier, in_location
+from .line_breaks import broken_word
 
 _APOSTROPHES = frozenset("'’")
 # inside a name: "Ruiz-Tagle", "Myeloid‑derived", "O'Neill", and the apostrophe typed as
@@ -281,7 +282,9 @@ def join_tokens(parts: list[str]) -> str:
             unprinted is not None or glue == "word" or (glue == "accent" and piece[0].islower())
         )
         glue = unprinted or ""
-        if not inside and recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 9])):
+        if out and broken_word(out[-1], piece):  # "immuno-" / "logical": one word
+            out[-1], recent = out[-1][:-1], recent[:-1]
+        elif not inside and recent and not _glued(recent, flat[at], tuple(flat[at + 1 : at + 9])):
             piece = f" {piece}"
         at += len(tokens)
         out.append(piece)
