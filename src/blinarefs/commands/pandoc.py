@@ -75,7 +75,7 @@ def _forward(args: argparse.Namespace, con) -> int:
 
     from ..outputs import check_output
     from ..pandoc import to_pandoc
-    from ..pandoc.convert import headings_of
+    from ..pandoc.convert import headings_of, marks_of
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
     from ..pandoc.markdown import is_latex_path, is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
@@ -105,7 +105,8 @@ def _forward(args: argparse.Namespace, con) -> int:
     if _is_docx(out):
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
                            body_end=body_end, citations=known,
-                           headings=headings_of(inputs.document))  # fmt: skip
+                           headings=headings_of(inputs.document),
+                           marks=marks_of(inputs.document))  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
@@ -116,6 +117,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         source=str(path),
         citations=known,
         headings=headings_of(inputs.document),
+        marks=marks_of(inputs.document),
     )
     written, kept = (
         write_pandoc(paper, out, [path, args.bib, args.refs], args.force) if out else ([], [])
@@ -154,7 +156,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         if out is None:
             print(f"{paper.bibliography} and {paper.csl} not written: give -o", file=sys.stderr)
         else:
-            con.print(f"render: {render_command(out)}")
+            con.print(f"render: {render_command(out, [path])}")
     return 1 if errors else 0
 
 
@@ -244,6 +246,7 @@ def _write_docx(
     body_end=None,
     citations=None,
     headings=None,
+    marks=(),
 ) -> int:
     """The manuscript numbered in the style, as Word: a numbered manuscript goes through
     Pandoc Markdown first (its citations become keys), then both are numbered alike."""
@@ -258,7 +261,7 @@ def _write_docx(
             return 1  # the missing list was reported: numbering would lose every citation
         paper = to_pandoc(text, refs, style=args.style, markdown=is_markdown_path(path),
                           body_end=body_end, source=str(path), citations=citations,
-                          headings=headings)  # fmt: skip
+                          headings=headings, marks=marks)  # fmt: skip
         warnings += paper.warnings
         text, refs = paper.markdown, paper.references
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,
