@@ -66,3 +66,22 @@ def test_the_render_command_never_names_the_manuscript_as_its_output(tmp_path, c
     render = next(line for line in out.splitlines() if line.startswith("render: "))
     assert "-o paper.docx" not in render, render
     assert render.startswith("render: pandoc --citeproc paper.md -o ")
+
+
+def test_word_written_from_numbered_text_reports_each_citation_once_at_its_line(tmp_path, capsys):
+    """The manuscript goes through Pandoc Markdown on its way to Word: a citation left as
+    written there is reported once, at its line in the manuscript, not again (twice) at
+    its line in the Markdown between; an affiliation kept raised is no citation to report."""
+    text = tmp_path / "paper.txt"
+    text.write_text(
+        "Background\n\nSepsis kills many [1]. Fluids help [2, 12].\n\nReferences\n"
+        f"1. {REFS[0]}\n2. {REFS[1]}\n",
+        encoding="utf-8",
+    )
+    assert main(["pandoc", str(text), "-o", str(tmp_path / "paper.docx")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("[dangling-citation]") == 1 and "paper.txt:3:" in err, err
+    assert "numbered-citation" not in err
+    word = _manuscript(tmp_path / "word.docx")
+    assert main(["pandoc", str(word), "--style", "vancouver", "-o", str(tmp_path / "v.docx")]) == 0
+    assert "numbered-citation" not in capsys.readouterr().err

@@ -266,7 +266,11 @@ def _write_docx(
         text, refs = paper.markdown, paper.references
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,
                          source=str(path))  # fmt: skip
-    warnings += result.warnings
+    # A numbered manuscript's citations were reported by to_pandoc, at their lines: what it
+    # left as written (a dangling number, a raised affiliation) is no keyed citation in the
+    # Markdown between, whose lines are not the manuscript's.
+    between = ("dangling-citation", "numbered-citation")
+    warnings += [w for w in result.warnings if keyed or w.code not in between]
     write_output(out, markdown_to_docx(result.text))  # a rerun over it needs no --force
     if args.json:
         con.json({"manuscript": str(path), "output": str(out), "order": result.order,
