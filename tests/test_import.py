@@ -224,6 +224,20 @@ def test_endnote_xml_with_style_wrappers():
     assert (ref.issued, ref.pmcid) == ((2021, 3, 2), "PMC7926287")
 
 
+@pytest.mark.parametrize(
+    "printed, issued",
+    [("Mar 2", (2021, 3, 2)), ("March", (2021, 3)), ("2 Mar", (2021, 3, 2)),
+     ("Mar 2-9", (2021, 3, 2)), ("Spring", (2021,)), ("2020-03-02", (2021,))],
+)  # fmt: skip
+def test_endnote_xml_reads_the_date_endnote_writes_beside_its_year(printed, issued):
+    """EndNote's Date field holds the month and day apart from the Year ("Mar 2", as its
+    PubMed import fills it): the month and day were dropped. A date of another year is not
+    this one's."""
+    xml = ENDNOTE.replace("<date>2021-03-02</date>", f"<date>{_style(printed)}</date>")
+    (ref,) = read_references(xml).references
+    assert ref.issued == issued
+
+
 def test_endnote_xml_read_in_pieces_gives_every_record_and_names_a_broken_line(monkeypatch):
     from blinarefs.interchange import endnote
 
