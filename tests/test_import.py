@@ -340,6 +340,27 @@ def test_a_csl_json_patents_office_and_number_are_its_note():
     assert any("not read: number" in f.message for f in noted.findings)
 
 
+def test_a_reports_number_travels_and_vancouver_prints_it():
+    # written for the tests: Zotero's "Report Number" (CSL's number) was "not read", and
+    # BibTeX's @techreport number went out to CSL-JSON as an issue Zotero has no field for
+    from blinarefs.format import format_bibliography
+    from blinarefs.interchange import export_references
+
+    item = {"id": "r", "type": "report", "title": "A made-up owl census",
+            "author": [{"literal": "Example Owl Trust"}], "number": "OT-12",
+            "publisher": "Example Owl Trust", "publisher-place": "Exampleton",
+            "issued": {"date-parts": [[2030]]}}  # fmt: skip
+    result = read_references(json.dumps([item]))
+    [ref] = result.references
+    assert not result.findings
+    bib = export_references([ref], "bibtex")
+    assert "@techreport{r," in bib and "number      = {OT-12}" in bib
+    again = read_references(bib, "bibtex").references[0]
+    assert json.loads(export_references([again], "csl-json"))[0]["number"] == "OT-12"
+    (printed,) = format_bibliography([again], "vancouver")
+    assert printed.endswith("Exampleton: Example Owl Trust; 2030. Report No.: OT-12.")
+
+
 def test_bad_json_names_its_line():
     with pytest.raises(ImportFormatError, match=r"x\.json:2: not valid JSON"):
         read_references('[{"id": "a",\n  oops}]', source="x.json")

@@ -42,6 +42,16 @@ CSL_TEXT_FIELDS: tuple[str, ...] = (
 SPEECH_CSL = (("container-title", "event-title"), ("publisher-place", "event-place"),
               ("note", "genre"))  # fmt: skip
 
+
+def report_number(item: dict[str, Any]) -> dict[str, Any]:
+    """A report's own number ("Report No.: OT-12") under CSL's name, ``number`` (Zotero's
+    "Report Number"): the store keeps it as the issue, as BibTeX's ``number`` of a
+    ``@techreport`` is read, and CSL gives a report no issue."""
+    if item.get("type") == "report" and "issue" in item and "number" not in item:
+        item["number"] = item.pop("issue")
+    return item
+
+
 # Python attribute <-> CSL-JSON key for the text fields.
 _ATTR = {name: name.replace("-", "_").lower() for name in CSL_TEXT_FIELDS}
 _ATTR["DOI"], _ATTR["PMID"], _ATTR["PMCID"] = "doi", "pmid", "pmcid"
