@@ -85,3 +85,21 @@ def test_word_written_from_numbered_text_reports_each_citation_once_at_its_line(
     word = _manuscript(tmp_path / "word.docx")
     assert main(["pandoc", str(word), "--style", "vancouver", "-o", str(tmp_path / "v.docx")]) == 0
     assert "numbered-citation" not in capsys.readouterr().err
+
+
+def test_a_reference_list_kept_in_word_is_read_by_refs(tmp_path, capsys):
+    # `trace paper.txt --refs list.docx` said "binary file ...; save it as plain text or
+    # .docx" of the .docx it was given; `parse list.docx` reads it
+    listed = docx(
+        tmp_path / "list.docx",
+        "".join(p(t(ref), num=(1, 0)) for ref in REFS),
+        numbering_xml=numbering(),
+    )
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Anaemia is common [1]. Iron helps [2].\n", encoding="utf-8")
+    assert main(["trace", str(paper), "--refs", str(listed)]) == 0
+    assert "roe2019anaemia" in capsys.readouterr().out
+    assert main(["check", str(paper), "--refs", str(listed)]) == 0
+    assert "2 of 2 references cited" in capsys.readouterr().out
+    assert main(["pandoc", str(paper), "--refs", str(listed)]) == 0
+    assert "[@doe2020iron]" in capsys.readouterr().out

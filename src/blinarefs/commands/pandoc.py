@@ -164,7 +164,6 @@ def _numbered(args: argparse.Namespace, con) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
-    from ..fsio import read_text
     from ..manuscript import read_manuscript
     from ..outputs import check_output, write_output
     from ..pandoc import to_numbered
@@ -182,9 +181,10 @@ def _numbered(args: argparse.Namespace, con) -> int:
     if args.bib:
         refs, problems = read_bibliography(args.bib)
     elif args.refs:
+        from ..manuscript.read import read_list_text
         from ..parse import parse_reference_list
 
-        refs = list(parse_reference_list(read_text(args.refs)).references)
+        refs = list(parse_reference_list(read_list_text(args.refs)).references)
     else:
         named = named_bibliographies(text, path)
         if not named:
