@@ -43,13 +43,10 @@ SPEECH_CSL = (("container-title", "event-title"), ("publisher-place", "event-pla
               ("note", "genre"))  # fmt: skip
 
 
-def report_number(item: dict[str, Any]) -> dict[str, Any]:
-    """A report's own number ("Report No.: OT-12") under CSL's name, ``number`` (Zotero's
-    "Report Number"): the store keeps it as the issue, as BibTeX's ``number`` of a
-    ``@techreport`` is read, and CSL gives a report no issue."""
-    if item.get("type") == "report" and "issue" in item and "number" not in item:
-        item["number"] = item.pop("issue")
-    return item
+# A report's own number ("Report No.: 12", BibTeX's ``number`` of a ``@techreport``) is CSL's
+# ``number`` (Zotero's "Report Number"); the model keeps it as the issue, as BibTeX reads it,
+# and CSL gives a report no issue.
+REPORT_NUMBER = ("issue", "number")
 
 
 # Python attribute <-> CSL-JSON key for the text fields.
@@ -281,6 +278,8 @@ class Reference:
             for ours, theirs in SPEECH_CSL:
                 if ours in item:
                     item[theirs] = item.pop(ours)
+        if self.type == "report" and REPORT_NUMBER[0] in item:
+            item[REPORT_NUMBER[1]] = item.pop(REPORT_NUMBER[0])
         if custom:
             extra: dict[str, Any] = {}
             if self.author_truncated:
@@ -338,6 +337,9 @@ class Reference:
                 if isinstance(value, list):  # ISSN and ISBN may come as lists
                     value = ", ".join(str(v) for v in value)
                 kwargs[_ATTR[key]] = str(value)
+        number = item.get(REPORT_NUMBER[1])
+        if ctype == "report" and number not in (None, "") and not kwargs.get("issue"):
+            kwargs["issue"] = str(number)
         if ctype == "speech":
             for ours, theirs in SPEECH_CSL:
                 value = item.get(theirs) or (item.get("event") if theirs == "event-title" else "")

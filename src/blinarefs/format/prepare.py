@@ -37,7 +37,7 @@ import re
 from typing import Any
 
 from ..bibtex_eprints import eprint_fields
-from ..model import Reference, report_number
+from ..model import Reference
 from ..richtext import RICH, balanced
 from .journals import nlm_abbreviation
 from .markup import AMP, ETAL_FILLER, GT, LT
@@ -81,7 +81,7 @@ _SERVERS = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv", "chemr
 def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | None]:
     """The item citeproc-py renders for ``ref`` under ``style``, and the et-al variant
     (None: the style as it is; k: a variant that shows k names then "et al")."""
-    item = report_number(ref.to_csl(custom=False))
+    item = ref.to_csl(custom=False)
     if "event-title" in item:  # citeproc-py reads CSL 1.0.1's name for it
         item["event"] = item.pop("event-title")
     if ref.url and (read := dict(ref.extra).get("urldate")):  # "Accessed ..." / "[cited ...]"

@@ -17,7 +17,7 @@ from ..bibtex import own_fields
 from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
-from ..model import CSL_TEXT_FIELDS, SPEECH_CSL, Reference, csl_date_parts, report_number
+from ..model import CSL_TEXT_FIELDS, REPORT_NUMBER, SPEECH_CSL, Reference, csl_date_parts
 from . import (
     ENTRY_TYPE_LOST,
     ImportResult,
@@ -56,12 +56,12 @@ _READ |= {*CSL_TEXT_FIELDS, *_AS_BIBLATEX, *_ALIASES}
 _KIND_READ = {
     "speech": frozenset({"event", *(theirs for _, theirs in SPEECH_CSL)}),
     "patent": frozenset({"number", "authority"}),
-    "report": frozenset({"number"}),
+    "report": frozenset({REPORT_NUMBER[1]}),
 }
 
 
 def _csl_item(ref: Reference, clean: bool) -> dict[str, Any]:
-    item = report_number(ref.to_csl(custom=not clean))
+    item = ref.to_csl(custom=not clean)
     if not clean:  # Zotero takes the key from here (the id it replaces with its own)
         item = {"id": item["id"], "citation-key": ref.id, **item}
     extra = dict(ref.extra)
@@ -153,8 +153,6 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
             ref = ref.with_fields(author=names, author_truncated=True)
         ref = identifiers_from_note(_with_biblatex_fields(ref, item))
         numbered = _patent_number(ref, item)
-        if ref.type == "report" and item.get("number") and not ref.issue:
-            numbered = numbered.with_fields(issue=str(item["number"]))
         kind = ref.type if ref.type != "patent" or numbered is not ref else ""
         ref = numbered
         refs.append(ref.with_fields(id="") if ref.id == "?" else ref)

@@ -340,14 +340,17 @@ def _reference(record: ET.Element) -> Reference:
     return eprint_from_note(build_reference(usable_key(field("label")), kwargs))
 
 
-# EndNote's Date field beside its Year: "Mar 2", "March", "2 Mar", "Mar 2-9" (PubMed's import)
-_MONTH_DAY = re.compile(r"\s*(?:(\d{1,2})\s+)?([A-Za-z]{3,})\.?(?:\s+(\d{1,2}))?(?!\d)")
+# EndNote's Date field beside its Year: "Mar 2", "March", "2 Mar", "Mar 2-9" (PubMed's import),
+# read with its spaces made single; every repeat bounded, so linear wherever it is searched
+_MONTH_DAY = re.compile(
+    r"(?:(\d{1,2}) )?(?<![A-Za-z])([A-Za-z]{3,9})(?![A-Za-z])\.?(?: (\d{1,2}))?(?!\d)"
+)
 
 
 def _month_day(text: str, year: str) -> tuple[int, ...] | None:
     """The date EndNote keeps apart from the year, with that year; None when it names no
     month (a season) or there is no year."""
-    m = _MONTH_DAY.match(text)
+    m = _MONTH_DAY.match(" ".join(text.split()))
     if not m or not re.fullmatch(r"\d{4}", year[:4]) or m[2][:3].lower() not in MONTH_MACROS:
         return None
     month = MONTH_MACROS.index(m[2][:3].lower()) + 1
