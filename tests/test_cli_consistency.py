@@ -83,3 +83,12 @@ def test_build_refuses_a_stage_it_does_not_have(tmp_path, capsys):
     assert exc.value.code == 2
     assert "invalid choice: 'enrichment'" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_mistyped_command_is_named_with_the_one_meant(capsys):
+    # "blinarefs chek" listed the twelve commands and left the user to find "check"
+    assert main(["chek", "paper.txt"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'chek' (did you mean 'check'?" in err
+    assert main(["frobnicate"]) == 2
+    assert "did you mean" not in capsys.readouterr().err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 
 from blinarefs.cli import main
@@ -192,3 +193,28 @@ def test_import_from_a_terminal_says_how_to_end_the_paste(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", _Terminal(PUBMED_CITE))
     assert main(["import", "-"]) == 0
     assert "then press Ctrl-D" in capsys.readouterr().err
+
+
+def test_the_command_pages_import_examples_are_real_output(tmp_path, capsys, monkeypatch):
+    # docs/commands.md shows them on files made for the page: Litzow's PubMed record alone,
+    # and Hogan's NLM citation as PubMed's "Cite" box gives it
+    from docs_examples import shell_examples
+
+    monkeypatch.chdir(tmp_path)
+    _store_copy(tmp_path)
+    litzow = MEDLINE.split("\nPMID- 37257143")[0] + "\n"
+    (tmp_path / "pubmed-39047240.nbib").write_text(litzow, encoding="utf-8")
+    hogan = next(part for part in PUBMED_CITE.split("\n\n") if part.startswith("Hogan"))
+    (tmp_path / "pubmed-cite.txt").write_text(hogan, encoding="utf-8")
+    examples = [(c, s) for c, s in shell_examples() if c.startswith("blinarefs import pubmed")]
+    assert len(examples) == 2
+    for command, shown in examples:
+        main(command.split()[1:])
+        assert capsys.readouterr().out.splitlines() == shown.rstrip("\n").splitlines(), command
+    # then the BibLaTeX entry the page shows for the merged record (its day aside)
+    (command, shown), *_ = [(c, s) for c, s in shell_examples() if "{litzow" in c]
+    main(["export", "refs.bib", "--to", "biblatex", "-q"])
+    out = capsys.readouterr().out
+    entry = "@article{litzow" + out.split("@article{litzow", 1)[1].split("\n}\n", 1)[0] + "\n}"
+    day = re.compile(r"\d{4}-\d\d-\d\d(?=[;}])")
+    assert day.sub("DAY", entry).splitlines() == day.sub("DAY", shown).rstrip("\n").splitlines()

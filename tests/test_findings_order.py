@@ -21,3 +21,24 @@ def test_entries_are_in_the_order_a_reader_counts():
     assert [f.key for f in sort_findings(found)] == [
         "R1", "R2", "R10", "R11", "ref1a", "ref1b", "smith2020",
     ]  # fmt: skip
+
+
+def test_a_store_block_that_could_not_be_read_comes_before_what_it_causes(tmp_path, capsys):
+    """An entry lost to a syntax error makes its citations dangle: the store's error comes
+    first whatever the store is called (it came after when its name sorted after the
+    manuscript's)."""
+    from blinarefs.cli import main
+
+    (tmp_path / "ms.txt").write_text(
+        "Sepsis kills [1]. Lactate predicts death [2].\n", encoding="utf-8"
+    )
+    (tmp_path / "zz.bib").write_text(
+        "@article{roe2019sepsis, author = {Roe, J.}, title = {Sepsis}, journal = {BMJ},\n"
+        "  year = {2019}, blinarefs-number = {1}}\n\n"
+        "@article{poe2020lactate, author = {Poe, A.}, title = {Lactate,\n"
+        "  journal = {BMJ}, year = {2020}, blinarefs-number = {2}}\n",
+        encoding="utf-8",
+    )
+    main(["check", str(tmp_path / "ms.txt"), "--bib", str(tmp_path / "zz.bib")])
+    lines = [line for line in capsys.readouterr().out.splitlines() if "error [" in line]
+    assert "[unparseable-block]" in lines[0] and "[dangling-citation]" in lines[1], lines

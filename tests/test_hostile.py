@@ -271,3 +271,16 @@ def test_a_pdf_with_no_nul_byte_is_one_line_not_junk_references(tmp_path, comman
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "refs.txt: a PDF" in result.stderr
     assert not (tmp_path / "out.bib").exists()
+
+
+def test_a_reference_list_given_as_the_store_is_told_how_to_read_it(tmp_path, capsys):
+    # `blinarefs format paper.txt` (a manuscript, not a .bib) said only "check that this is
+    # the .bib file you meant", and exported or formatted nothing
+    from blinarefs.cli import main
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Iron helps [1].\n\nReferences\n1. Roe A. Iron. Blood. 2030;1:1-2.\n")
+    main(["format", str(paper)])
+    err = capsys.readouterr().err
+    assert f"blinarefs parse {paper} -o refs.bib" in err
+    assert f"format --manuscript {paper}" in err

@@ -224,6 +224,20 @@ def test_endnote_xml_with_style_wrappers():
     assert (ref.issued, ref.pmcid) == ((2021, 3, 2), "PMC7926287")
 
 
+@pytest.mark.parametrize(
+    "printed, issued",
+    [("Mar 2", (2021, 3, 2)), ("March", (2021, 3)), ("2 Mar", (2021, 3, 2)),
+     ("Mar 2-9", (2021, 3, 2)), ("Spring", (2021,)), ("2020-03-02", (2021,))],
+)  # fmt: skip
+def test_endnote_xml_reads_the_date_endnote_writes_beside_its_year(printed, issued):
+    """EndNote's Date field holds the month and day apart from the Year ("Mar 2", as its
+    PubMed import fills it): the month and day were dropped. A date of another year is not
+    this one's."""
+    xml = ENDNOTE.replace("<date>2021-03-02</date>", f"<date>{_style(printed)}</date>")
+    (ref,) = read_references(xml).references
+    assert ref.issued == issued
+
+
 def test_endnote_xml_read_in_pieces_gives_every_record_and_names_a_broken_line(monkeypatch):
     from blinarefs.interchange import endnote
 
@@ -324,6 +338,27 @@ def test_a_csl_json_patents_office_and_number_are_its_note():
     noted = read_references(json.dumps([{**item, "note": "Granted after appeal"}]))
     assert noted.references[0].note == "Granted after appeal"
     assert any("not read: number" in f.message for f in noted.findings)
+
+
+def test_a_reports_number_travels_and_vancouver_prints_it():
+    # written for the tests: Zotero's "Report Number" (CSL's number) was "not read", and
+    # BibTeX's @techreport number went out to CSL-JSON as an issue Zotero has no field for
+    from blinarefs.format import format_bibliography
+    from blinarefs.interchange import export_references
+
+    item = {"id": "r", "type": "report", "title": "A made-up owl census",
+            "author": [{"literal": "Example Owl Trust"}], "number": "OT-12",
+            "publisher": "Example Owl Trust", "publisher-place": "Exampleton",
+            "issued": {"date-parts": [[2030]]}}  # fmt: skip
+    result = read_references(json.dumps([item]))
+    [ref] = result.references
+    assert not result.findings
+    bib = export_references([ref], "bibtex")
+    assert "@techreport{r," in bib and "number      = {OT-12}" in bib
+    again = read_references(bib, "bibtex").references[0]
+    assert json.loads(export_references([again], "csl-json"))[0]["number"] == "OT-12"
+    (printed,) = format_bibliography([again], "vancouver")
+    assert printed.endswith("Exampleton: Example Owl Trust; 2030. Report No.: OT-12.")
 
 
 def test_bad_json_names_its_line():

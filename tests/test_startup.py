@@ -80,3 +80,19 @@ def test_command_help_imports_nothing_heavy(name):
     modules = imported_by(name, "--help")
     assert any(m.startswith("blinarefs.commands.") for m in modules)  # the probe reached it
     assert offenders(modules, HEAVY) == []
+
+
+@pytest.mark.parametrize("name", ["export", "import"])
+def test_command_help_loads_no_store_nor_format(name):
+    # `export --help` loaded the store, the BibTeX reader and every format's module for the
+    # formats' names: 0.4 s against 0.15 s for `parse --help`
+    modules = imported_by(name, "--help")
+    assert not {m for m in modules if m.startswith(("blinarefs.interchange", "blinarefs.store"))}
+
+
+def test_the_format_names_the_help_gives_are_the_formats():
+    from blinarefs.commands._common import READ_FORMATS, WRITE_FORMATS
+    from blinarefs.interchange import READ_FORMATS as READ
+    from blinarefs.interchange import WRITE_FORMATS as WRITE
+
+    assert (READ_FORMATS, WRITE_FORMATS) == (READ, WRITE)

@@ -217,6 +217,25 @@ def test_greek_letters_in_math_survive_a_round_trip():
         assert read_references(written, "bibtex").references[0].title == ref.title
 
 
+def test_raised_and_lowered_characters_in_a_title_are_read_as_printed():
+    # JabRef's and Better BibTeX's forms: "10$^{9}$" was printed "10$^{9}$" by every style
+    # (and escaped into that text in LaTeX output), "CD4\textsuperscript{+}" as "CD4+"
+    bib = (
+        "@article{k, author = {Roe, A.}, title = {{CD4}\\textsuperscript{+} cells at"
+        " 10$^{9}$/{L}, {CO}$_2$ and {CO}\\textsubscript{2} at 37$^\\circ$C, $x^2$"
+        " and \\textsuperscript{TM}}, year = {2029}}\n"
+    )
+    ref = read_references(bib, "bibtex").references[0]
+    assert ref.title == "CD4⁺ cells at 10⁹/L, CO₂ and CO₂ at 37°C, $x^2$ and TM"
+    for fmt in ("bibtex", "biblatex"):
+        again = read_references(export_references([ref], fmt), "bibtex").references[0]
+        assert again.title == ref.title
+    from blinarefs.format import format_bibliography
+
+    (latex,) = format_bibliography([ref], "vancouver", to="latex")
+    assert "10⁹/L" in latex and "CD4⁺" in latex
+
+
 def test_a_work_whose_title_was_edited_in_zotero_comes_back_to_its_entry():
     # it came back as a second entry under a new key ("roe2030madeup"), the store's twice
     from blinarefs.interchange.merge import merge_references

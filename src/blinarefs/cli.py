@@ -122,8 +122,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] not in COMMANDS:
         if argv[0].startswith("-"):
             return _usage_error(f"unrecognized arguments: {argv[0]}")
+        from difflib import get_close_matches  # only on this error: start-up stays light
+
         choices = ", ".join(repr(name) for name in COMMANDS)
-        return _usage_error(f"invalid choice: {argv[0]!r} (choose a COMMAND from {choices})")
+        meant = get_close_matches(argv[0], list(COMMANDS), n=1)
+        ask = f"did you mean {meant[0]!r}? " if meant else ""
+        return _usage_error(f"invalid choice: {argv[0]!r} ({ask}choose a COMMAND from {choices})")
     name, rest = argv[0], argv[1:]
     from importlib import import_module
 

@@ -89,25 +89,39 @@ class Console:
         if self.quiet:  # --quiet hides what went well, never an error
             self.errors(ordered)
             return
-        lines = [self.finding_line(f) for f in ordered] if limit is None else self._grouped(ordered)
-        for line in lines[:limit]:
-            self.print("  " + line)
-        if limit is not None and len(lines) > limit:
+        if limit is None:
+            for f in ordered:
+                self.print("  " + self.finding_line(f))
+            return
+        lines = self._grouped(ordered)
+        # cut to the limit, the errors kept first (the count above them names them all),
+        # then shown in their order, causes first
+        errors = [i for i, (severity, _) in enumerate(lines) if severity == "error"]
+        others = [i for i, (severity, _) in enumerate(lines) if severity != "error"]
+        kept = sorted((errors + others)[:limit])
+        for i in kept:
+            self.print("  " + lines[i][1])
+        if len(lines) > limit:
             self.print(f"  ... and {len(lines) - limit} more (--all-findings lists them)")
 
-    def _grouped(self, ordered: list[Finding]) -> list[str]:
+    def _grouped(self, ordered: list[Finding]) -> list[tuple[Severity, str]]:
         groups: dict[tuple[Severity, str, str, str | None], list[Finding]] = {}
         for f in ordered:
             groups.setdefault((f.severity, f.code, f.message, f.suggestion), []).append(f)
-        lines: list[str] = []
+        lines: list[tuple[Severity, str]] = []
         for (severity, code, message, suggestion), members in groups.items():
             keys = [f.key for f in members if f.key]
             if len(members) < 3 or len(keys) != len(members):
-                lines.extend(self.finding_line(f) for f in members)
+                lines.extend((severity, self.finding_line(f)) for f in members)
                 continue
             shown = ", ".join(keys[:3]) + (", ..." if len(keys) > 3 else "")
             summary = f"{message} in {len(keys)} entries ({shown})"
-            lines.append(self.finding_line(Finding(severity, code, summary, suggestion=suggestion)))
+            lines.append(
+                (
+                    severity,
+                    self.finding_line(Finding(severity, code, summary, suggestion=suggestion)),
+                )
+            )
         return lines
 
     def summary_counts(self, findings: Iterable[Finding]) -> str:

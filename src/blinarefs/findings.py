@@ -86,9 +86,10 @@ def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
 # Findings about reading the reference list come first: a reference that was not fully read
 # causes what later checks say about it (a missing field, a citation that seems to dangle).
 # So do those about reading the manuscript: the text checked has its tracked changes
-# accepted; a field or an included LaTeX file not read leaves citations unseen.
+# accepted; a field or an included LaTeX file not read leaves citations unseen. A block of
+# a store that could not be read loses its entry: the citations of it dangle.
 CAUSES = frozenset({
-    "unparsed-reference", "doubtful-reference", "reference-list",
+    "unparsed-reference", "doubtful-reference", "reference-list", "unparseable-block",
     "tracked-changes", "field-unreadable", "field-without-data", "field-typed-over",
     "input-missing",
 })  # fmt: skip

@@ -131,11 +131,40 @@ def _greek(m: re.Match[str]) -> str:
         return m.group(0)
 
 
+# A raised or lowered run as BibTeX titles write one: math alone ("10$^{9}$", "CO$_2$",
+# "37$^\\circ$C") and the text commands ("CD4\\textsuperscript{+}"). Read as the Unicode
+# characters a reader sees, where each has one; the math was printed as TeX ("10$^{9}$")
+# and the commands flattened ("CD4+", "10 9").
+_SCRIPT_MATH = re.compile(r"(?<!\\)\$\s*([\^_])\s*(?:\{([^{}$]*)\}|(\\circ|[^{}$\\\s]))\s*\$")
+_SCRIPT_COMMAND = re.compile(r"\\text(super|sub)script\s*\{([^{}\\]*)\}")
+_RAISED = str.maketrans("0123456789+-\u2212=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ")
+_LOWERED = str.maketrans("0123456789+-\u2212=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
+
+
+def _script(kind: str, inner: str, whole: str) -> str:
+    raised = kind in ("^", "super")
+    inner = inner.strip()
+    if raised and inner == "\\circ":
+        return "°"
+    shown = inner.translate(_RAISED if raised else _LOWERED)
+    return shown if shown and shown.isprintable() and not any(map(str.isascii, shown)) else whole
+
+
+def _scripts(value: str) -> str:
+    if "$" in value:
+        value = _SCRIPT_MATH.sub(lambda m: _script(m[1], m[2] or m[3] or "", m[0]), value)
+    if "script" in value:
+        value = _SCRIPT_COMMAND.sub(lambda m: _script(m[1], m[2], m[0]), value)
+    return value
+
+
 def latex_to_text(value: str) -> str:
     """Decode TeX markup; values without a backslash only lose their protective braces.
     pylatexenc reads a value a character at a time (2 ms for a printed reference), so a
     value whose markup is only self-contained pieces has each piece decoded alone, once
     per distinct piece; a property test checks that this gives what the whole does."""
+    if "$" in value or "script" in value:
+        value = _scripts(value)
     if "$" in value and "\\" in value:
         value = _GREEK_MATH.sub(_greek, value)
     if "\\" not in value:

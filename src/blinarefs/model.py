@@ -42,6 +42,13 @@ CSL_TEXT_FIELDS: tuple[str, ...] = (
 SPEECH_CSL = (("container-title", "event-title"), ("publisher-place", "event-place"),
               ("note", "genre"))  # fmt: skip
 
+
+# A report's own number ("Report No.: 12", BibTeX's ``number`` of a ``@techreport``) is CSL's
+# ``number`` (Zotero's "Report Number"); the model keeps it as the issue, as BibTeX reads it,
+# and CSL gives a report no issue.
+REPORT_NUMBER = ("issue", "number")
+
+
 # Python attribute <-> CSL-JSON key for the text fields.
 _ATTR = {name: name.replace("-", "_").lower() for name in CSL_TEXT_FIELDS}
 _ATTR["DOI"], _ATTR["PMID"], _ATTR["PMCID"] = "doi", "pmid", "pmcid"
@@ -271,6 +278,8 @@ class Reference:
             for ours, theirs in SPEECH_CSL:
                 if ours in item:
                     item[theirs] = item.pop(ours)
+        if self.type == "report" and REPORT_NUMBER[0] in item:
+            item[REPORT_NUMBER[1]] = item.pop(REPORT_NUMBER[0])
         if custom:
             extra: dict[str, Any] = {}
             if self.author_truncated:
@@ -328,6 +337,9 @@ class Reference:
                 if isinstance(value, list):  # ISSN and ISBN may come as lists
                     value = ", ".join(str(v) for v in value)
                 kwargs[_ATTR[key]] = str(value)
+        number = item.get(REPORT_NUMBER[1])
+        if ctype == "report" and number not in (None, "") and not kwargs.get("issue"):
+            kwargs["issue"] = str(number)
         if ctype == "speech":
             for ours, theirs in SPEECH_CSL:
                 value = item.get(theirs) or (item.get("event") if theirs == "event-title" else "")

@@ -134,13 +134,16 @@ class Store:
         self._refs, self._original = read.refs, read.original
         self.problems += read.problems
         if not self.problems and not read.bibtex_blocks and re.search(r"^[^%\s]", text, re.M):
+            name = self._name()
             self.problems.append(
                 Finding(
                     "warning",
                     "no-entries",
                     "the file holds text but no BibTeX entry",
-                    source=self._name(),
-                    suggestion="check that this is the .bib file you meant",
+                    source=name,
+                    suggestion="check that this is the .bib file you meant; a reference list "
+                    f"or a manuscript is read by 'blinarefs parse {name} -o refs.bib' (or "
+                    f"'blinarefs format --manuscript {name}')",
                 )
             )
 

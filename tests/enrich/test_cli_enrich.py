@@ -125,3 +125,22 @@ def test_sigkill_mid_run_leaves_the_old_file_or_the_new_one(served, seed_bib, tm
     run_main("enrich", "--no-pubmed", str(full), env={**env, "BLINAREFS_CACHE_DIR": cache})
     assert seed_bib.read_bytes() in (before, full.read_bytes())
     assert len(Store.load(seed_bib)) == 10
+
+
+def test_the_readme_enrich_example_is_real_output(served, seed_bib, monkeypatch):
+    # the README shows it "against the test fixtures; shortened": each line it shows is
+    # printed, in order ("..." stands for what it leaves out)
+    _, env = served
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ blinarefs enrich refs.bib --dry-run\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(seed_bib.parent)  # the README names it refs.bib
+    result = run_main("enrich", "refs.bib", "--dry-run", env=env)
+    out = result.stdout.splitlines()
+    at = 0
+    for line in block.rstrip("\n").splitlines():
+        if line == "...":
+            continue
+        shown = line.split(" | ...")[0]  # a shortened finding: its start as printed
+        found = next((i for i in range(at, len(out)) if out[i].startswith(shown)), None)
+        assert found is not None, f"README shows {line!r}; enrich printed:\n{result.stdout}"
+        at = found + 1

@@ -56,6 +56,8 @@ def test_evidence_supported_shows_the_sentence(paper, capsys):
     assert "claim 1: supported" in out
     assert "96.0% with drugomab vs 87.9%" in out
     assert "no source text for beta2031" in out
+    # what to do about it, in the same line: the identifiers are enrich's to find
+    assert "beta2031: no DOI, PMID or PMCID to look the work up by (run 'blinarefs enrich" in out
     assert "triage, not judgment" in out
 
 

@@ -166,6 +166,20 @@ def test_a_missing_short_title_comes_from_the_nlm_table(kantarjian):
     assert " Journal Written For The Tests. 2017;" in format_bibliography([unknown], "blood")[0]
 
 
+def test_a_journals_leading_article_is_no_part_of_its_abbreviation(kantarjian):
+    # Google Scholar's and Zotero's "The Lancet", "The Journal of Invented Studies": Blood
+    # and Vancouver printed "The Lancet. 2017;"; NLM's abbreviations drop the article
+    from dataclasses import replace
+
+    ref = replace(kantarjian, container_title="The Journal of Invented Studies",
+                  container_title_short="")  # fmt: skip
+    for style in ("blood", "vancouver"):
+        printed = format_bibliography([ref], style)[0]
+        assert ". Journal of Invented Studies. 2017" in printed and "The Journal" not in printed
+    book = replace(ref, type="chapter", container_title="The Invented Handbook")
+    assert "The Invented Handbook" in format_bibliography([book], "vancouver")[0]
+
+
 def _read_online():
     """A web page and a report read online, made up for the test, as the parser stores
     them: the day each was read is biblatex's urldate."""

@@ -294,3 +294,10 @@ def test_cli_no_reference_list_is_exit_1_and_no_copy(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no numbered reference list to renumber" in err
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_cli_output_onto_the_manuscript_points_at_in_place(paper, capsys):
+    # "give another output file" only: the way to do what was asked is --in-place
+    assert main(["renumber", str(paper), "-o", str(paper)]) == 2
+    err = capsys.readouterr().err
+    assert "--in-place" in err and err.count("\n") == 1

@@ -68,3 +68,12 @@ def test_tsv_has_one_line_per_claim():
 def test_trace_text_lists_claims_and_references():
     out = render_trace_text(_trace(), "paper.txt")
     assert "explicit" in out and "evil2020" in out and "claims 1" in out
+
+
+def test_markdown_counts_agree_with_their_nouns_as_the_terminal_says_them():
+    # "**1 errors, 2 warnings, 0 notes.**" beside the terminal's "1 error, 2 warnings, 0 infos"
+    from blinarefs.findings import Finding
+
+    one = [Finding("error", "x", "y"), Finding("warning", "x", "y"), Finding("warning", "x", "z")]
+    md = render_markdown(_trace(), one, "paper.txt")
+    assert "**1 error, 2 warnings, 0 infos.**" in md

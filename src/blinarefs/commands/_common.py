@@ -5,6 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+# The formats export writes and import reads (interchange.WRITE_FORMATS, READ_FORMATS),
+# named here so that `--help` need not load every reader and writer to list them
+# (tests/test_startup.py holds the two alike).
+WRITE_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "endnote-xml")
+READ_FORMATS = (*WRITE_FORMATS, "medline", "text")
+
 
 def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

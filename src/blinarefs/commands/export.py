@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_force, add_json, add_quiet, console, report_store_problems, store_path
+from ._common import (
+    WRITE_FORMATS,
+    add_force,
+    add_json,
+    add_quiet,
+    console,
+    report_store_problems,
+    store_path,
+)
 
 EPILOG = """\
 examples:
@@ -27,8 +35,6 @@ _BY_EXTENSION = {".json": "csl-json", ".ris": "ris", ".xml": "endnote-xml"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from ..interchange import WRITE_FORMATS
-
     parser.add_argument("bib", nargs="?", metavar="BIB", help="store (default: the embedded one)")
     parser.add_argument(
         "--to", choices=WRITE_FORMATS, metavar="FORMAT", help=f"one of: {', '.join(WRITE_FORMATS)}"

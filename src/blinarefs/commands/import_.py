@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import add_force, add_json, add_quiet, console, report_store_problems, updating
+from ._common import (
+    READ_FORMATS,
+    add_force,
+    add_json,
+    add_quiet,
+    console,
+    report_store_problems,
+    updating,
+)
 
 EPILOG = """\
 examples:
@@ -28,8 +36,6 @@ examples:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from ..interchange import READ_FORMATS
-
     parser.add_argument("file", metavar="FILE", help='file to read ("-": standard input)')
     parser.add_argument("-o", "--output", metavar="OUT.bib", help="write the store here")
     parser.add_argument(

@@ -75,7 +75,7 @@ def _forward(args: argparse.Namespace, con) -> int:
 
     from ..outputs import check_output
     from ..pandoc import to_pandoc
-    from ..pandoc.convert import headings_of
+    from ..pandoc.convert import headings_of, marks_of
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
     from ..pandoc.markdown import is_latex_path, is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
@@ -105,7 +105,8 @@ def _forward(args: argparse.Namespace, con) -> int:
     if _is_docx(out):
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
                            body_end=body_end, citations=known,
-                           headings=headings_of(inputs.document))  # fmt: skip
+                           headings=headings_of(inputs.document),
+                           marks=marks_of(inputs.document))  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
@@ -116,6 +117,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         source=str(path),
         citations=known,
         headings=headings_of(inputs.document),
+        marks=marks_of(inputs.document),
     )
     written, kept = (
         write_pandoc(paper, out, [path, args.bib, args.refs], args.force) if out else ([], [])
@@ -154,7 +156,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         if out is None:
             print(f"{paper.bibliography} and {paper.csl} not written: give -o", file=sys.stderr)
         else:
-            con.print(f"render: {render_command(out)}")
+            con.print(f"render: {render_command(out, [path])}")
     return 1 if errors else 0
 
 
@@ -162,7 +164,6 @@ def _numbered(args: argparse.Namespace, con) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
-    from ..fsio import read_text
     from ..manuscript import read_manuscript
     from ..outputs import check_output, write_output
     from ..pandoc import to_numbered
@@ -180,9 +181,10 @@ def _numbered(args: argparse.Namespace, con) -> int:
     if args.bib:
         refs, problems = read_bibliography(args.bib)
     elif args.refs:
+        from ..manuscript.read import read_list_text
         from ..parse import parse_reference_list
 
-        refs = list(parse_reference_list(read_text(args.refs)).references)
+        refs = list(parse_reference_list(read_list_text(args.refs)).references)
     else:
         named = named_bibliographies(text, path)
         if not named:
@@ -244,6 +246,7 @@ def _write_docx(
     body_end=None,
     citations=None,
     headings=None,
+    marks=(),
 ) -> int:
     """The manuscript numbered in the style, as Word: a numbered manuscript goes through
     Pandoc Markdown first (its citations become keys), then both are numbered alike."""
@@ -258,12 +261,16 @@ def _write_docx(
             return 1  # the missing list was reported: numbering would lose every citation
         paper = to_pandoc(text, refs, style=args.style, markdown=is_markdown_path(path),
                           body_end=body_end, source=str(path), citations=citations,
-                          headings=headings)  # fmt: skip
+                          headings=headings, marks=marks)  # fmt: skip
         warnings += paper.warnings
         text, refs = paper.markdown, paper.references
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,
                          source=str(path))  # fmt: skip
-    warnings += result.warnings
+    # A numbered manuscript's citations were reported by to_pandoc, at their lines: what it
+    # left as written (a dangling number, a raised affiliation) is no keyed citation in the
+    # Markdown between, whose lines are not the manuscript's.
+    between = ("dangling-citation", "numbered-citation")
+    warnings += [w for w in result.warnings if keyed or w.code not in between]
     write_output(out, markdown_to_docx(result.text))  # a rerun over it needs no --force
     if args.json:
         con.json({"manuscript": str(path), "output": str(out), "order": result.order,

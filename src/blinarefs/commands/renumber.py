@@ -66,7 +66,12 @@ def run(args: argparse.Namespace) -> int:
     if args.output and not args.dry_run:
         from ..outputs import check_output
 
-        check_output(args.output, [path], force=args.force)  # onto the input: --in-place
+        check_output(
+            args.output,
+            [path],
+            force=args.force,
+            elsewhere="another output file, or --in-place to overwrite the manuscript",
+        )
     from ..manuscript.rewrite import renumber_manuscript
 
     result = renumber_manuscript(path)

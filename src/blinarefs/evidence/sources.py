@@ -75,7 +75,11 @@ def _one(ref: Reference, client) -> SourceText:
     if not (ref.doi or ref.pmid or ref.pmcid):
         if ref.abstract:
             return SourceText(ref.id, ref.abstract, "abstract in the store")
-        return SourceText(ref.id, "", "no DOI, PMID or PMCID to look the work up by")
+        return SourceText(
+            ref.id,
+            "",
+            "no DOI, PMID or PMCID to look the work up by (run 'blinarefs enrich' to find them)",
+        )
     record = None
     try:
         record = europepmc.find(client, ref.doi, ref.pmid, ref.pmcid)

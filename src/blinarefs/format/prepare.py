@@ -44,6 +44,8 @@ from .markup import AMP, ETAL_FILLER, GT, LT
 from .pages import format_pages
 from .styles import Style
 
+_LEADING_ARTICLE = re.compile(r"^(?:The|the)\s+(?=\S)")  # "The Lancet"
+
 
 def _escape(text: str) -> str:
     return text.replace("&", AMP).replace("<", LT).replace(">", GT)
@@ -108,7 +110,12 @@ def engine_item(ref: Reference, style: Style) -> tuple[dict[str, Any], int | Non
         item["genre"] = "master's thesis"  # else the styles print "dissertation"
     if "container-title" in item and "container-title-short" not in item:
         short = nlm_abbreviation(item["container-title"])
-        if short:
+        if not short and ref.type == "article-journal" and ref.volume:
+            # NLM's abbreviations drop a journal's leading article (ISO 4): "The Lancet" is
+            # "Lancet", where Google Scholar and Zotero give the full title. Only a journal
+            # with volumes: a newspaper keeps its "The" (Citing Medicine, ch. 5)
+            short = _LEADING_ARTICLE.sub("", item["container-title"])
+        if short and short != item["container-title"]:
             item["container-title-short"] = short
     if "page" in item:
         item["page"] = format_pages(item["page"], style.page_range_format)

@@ -17,7 +17,7 @@ from ..bibtex import own_fields
 from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
-from ..model import CSL_TEXT_FIELDS, SPEECH_CSL, Reference, csl_date_parts
+from ..model import CSL_TEXT_FIELDS, REPORT_NUMBER, SPEECH_CSL, Reference, csl_date_parts
 from . import (
     ENTRY_TYPE_LOST,
     ImportResult,
@@ -56,6 +56,7 @@ _READ |= {*CSL_TEXT_FIELDS, *_AS_BIBLATEX, *_ALIASES}
 _KIND_READ = {
     "speech": frozenset({"event", *(theirs for _, theirs in SPEECH_CSL)}),
     "patent": frozenset({"number", "authority"}),
+    "report": frozenset({REPORT_NUMBER[1]}),
 }
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from ..errors import ImportFormatError
 from ..findings import Finding
-from ..model import Reference, build_reference
+from ..model import MONTH_MACROS, Reference, build_reference
 from . import (
     ENTRY_TYPE_LOST,
     ImportResult,
@@ -326,7 +326,9 @@ def _reference(record: ET.Element) -> Reference:
     else:
         kwargs["edition"] = edition
     year = field("dates/year")
-    dated = date_parts(field("dates/pub-dates/date"))
+    dated = date_parts(field("dates/pub-dates/date")) or _month_day(
+        field("dates/pub-dates/date"), year
+    )
     kwargs["issued"] = dated if dated and str(dated[0]) == year[:4] else date_parts(year)
     words = [w for k in record.iterfind("keywords/keyword") for w in _text(k).split("\n")]
     tags = [("KW", w) for w in words if w.strip()] + [
@@ -336,3 +338,21 @@ def _reference(record: ET.Element) -> Reference:
     ]
     kwargs["extra"] = read_extra(tags)
     return eprint_from_note(build_reference(usable_key(field("label")), kwargs))
+
+
+# EndNote's Date field beside its Year: "Mar 2", "March", "2 Mar", "Mar 2-9" (PubMed's import),
+# read with its spaces made single; every repeat bounded, so linear wherever it is searched
+_MONTH_DAY = re.compile(
+    r"(?:(\d{1,2}) )?(?<![A-Za-z])([A-Za-z]{3,9})(?![A-Za-z])\.?(?: (\d{1,2}))?(?!\d)"
+)
+
+
+def _month_day(text: str, year: str) -> tuple[int, ...] | None:
+    """The date EndNote keeps apart from the year, with that year; None when it names no
+    month (a season) or there is no year."""
+    m = _MONTH_DAY.match(" ".join(text.split()))
+    if not m or not re.fullmatch(r"\d{4}", year[:4]) or m[2][:3].lower() not in MONTH_MACROS:
+        return None
+    month = MONTH_MACROS.index(m[2][:3].lower()) + 1
+    day = int(m[1] or m[3] or 0)
+    return (int(year[:4]), month, day) if 0 < day <= 31 else (int(year[:4]), month)

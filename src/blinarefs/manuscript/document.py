@@ -142,6 +142,9 @@ class ManuscriptDocument:
     origins: tuple[Origin, ...] = ()
     pieces: tuple[Piece, ...] = field(default=(), repr=False)
     lowered: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # raised text that cites nothing (an affiliation's "1", the 9 of 10⁹): kept raised by
+    # the writers (Pandoc's ^9^), as a reader sees it, though the text holds plain digits
+    raised: tuple[tuple[int, int], ...] = field(default=(), repr=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     __repr__ = brief_repr  # a notebook shows it without its whole text
@@ -190,3 +193,22 @@ class ManuscriptDocument:
 def shift_all(items: Iterable[Any], by: int) -> list[Any]:
     """Markers, sections or pieces moved ``by`` characters (text inserted before them)."""
     return [item.shifted(by) for item in items] if by else list(items)
+
+
+def uncited(
+    spans: Iterable[tuple[int, int]], markers: Iterable[Marker]
+) -> tuple[tuple[int, int], ...]:
+    """The parts of ``spans`` that no marker covers: raised text less its citations."""
+    taken = sorted((m.start, m.end) for m in markers)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        i = bisect.bisect_left(taken, (start, start)) - 1
+        for a, b in taken[max(i, 0) :]:
+            if a >= end:
+                break
+            if b > start and a > start:
+                out.append((start, a))
+            start = max(start, b)
+        if start < end:
+            out.append((start, end))
+    return tuple(out)

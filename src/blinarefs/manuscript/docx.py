@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..findings import Finding, counted
-from .document import ManuscriptDocument, Marker, Section, shift_all
+from .document import ManuscriptDocument, Marker, Section, shift_all, uncited
 from .docx_citations import (
     TYPED_OVER,
     YEAR,
@@ -89,6 +89,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     pending = [(m, c) for m, c in cited_body if m.start < cut]
     pieces = [p for p in body.pieces if p.start < cut]
     lowered = [(s.start, s.end) for s in body.lowered if s.start < cut]
+    raised = [(s.start, s.end) for s in body.superscripts if s.start < cut]
     sections = _sections(body, 0, cut)
     if notes:
         text += NOTES_HEADING + "\n\n"
@@ -97,11 +98,13 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
             pending += shifted(found, len(text))
             pieces += shift_all(stream.pieces, len(text))
             lowered += [(s.start + len(text), s.end + len(text)) for s in stream.lowered]
+            raised += [(s.start + len(text), s.end + len(text)) for s in stream.superscripts]
             text += stream.text
     shift = len(text) - cut
     pending += shifted([(m, c) for m, c in cited_body if m.start >= cut], shift)
     pieces += shift_all((p for p in body.pieces if p.start >= cut), shift)
     lowered += [(s.start + shift, s.end + shift) for s in body.lowered if s.start >= cut]
+    raised += [(s.start + shift, s.end + shift) for s in body.superscripts if s.start >= cut]
     sections += shift_all(_sections(body, cut, body.pos), shift)
     ref_start = None if list_start is None else list_start + shift
     text += body.text[cut:]
@@ -120,6 +123,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
         findings=tuple(_findings(path, streams, markers, problems, typed)),
         pieces=tuple(pieces),
         lowered=tuple(lowered),
+        raised=uncited(raised, markers),
     )
 
 

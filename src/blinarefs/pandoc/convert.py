@@ -181,6 +181,15 @@ def headings_of(document: Any) -> dict[int, int] | None:
     return {section.start: section.level for section in document.sections}
 
 
+def marks_of(document: Any) -> list[tuple[int, int, str]]:
+    """What a Word file raised ("^") or lowered ("~") that is no citation, as spans of its
+    text: an affiliation's "1", the 9 of "10⁹", the 2 of "CO₂" (the text holds plain
+    digits, which Pandoc would print flat). None for plain text or JATS."""
+    if document is None or document.kind != "docx":
+        return []
+    return [(a, b, "^") for a, b in document.raised] + [(a, b, "~") for a, b in document.lowered]
+
+
 def _renumbering(converted: Sequence[Citation], index: ReferenceIndex, refs) -> str:
     """ "3 -> 2, 2 -> 3" when Pandoc's numbering (by first citation) differs from the
     manuscript's ("1b -> 2": Pandoc numbers each part of a sub-labelled reference); "" when
@@ -206,6 +215,7 @@ def to_pandoc(
     source: str | None = None,
     citations: Sequence[Citation] | None = None,
     headings: Mapping[int, int] | None = None,
+    marks: Sequence[tuple[int, int, str]] = (),
 ) -> PandocManuscript:
     """``text`` (plain text, or Markdown with ``markdown``) as Pandoc Markdown.
 
@@ -217,6 +227,8 @@ def to_pandoc(
     JATS file's markup names them, where the text alone does not); decoded from the text
     when None. ``headings`` (offset -> level) are the headings a Word or JATS file marks,
     written as Markdown headings (given, even empty, for such a file; None for plain text).
+    ``marks`` are (start, end, "^" or "~"): what a Word file raised or lowered that cites
+    nothing, written as Pandoc's superscript or subscript (:func:`marks_of`).
     Raises StyleError for a style that cannot be loaded.
     """
     text = text_argument(text, "to_pandoc")
@@ -241,7 +253,9 @@ def to_pandoc(
         citations = [c for c in citations if start <= c.start and c.end <= end]
     glue = style.citation.vertical_align == "sup"
     works = {r.id: (first_author(r), r.year) for r in refs}
-    rewriter = Rewriter(text, escape=not markdown, glue=glue, source=source, works=works)
+    rewriter = Rewriter(
+        text, escape=not markdown, glue=glue, source=source, works=works, marks=marks
+    )
     removed: list[Finding] = []
     if markdown:
         metadata = [front_matter(text)[1], *(y for _, _, y in later)]

@@ -16,7 +16,7 @@ from ..errors import BlinarefsError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
 from ..outputs import check_output, write_output, written_by_blinarefs
-from .convert import PandocManuscript, headings_of, to_pandoc
+from .convert import PandocManuscript, headings_of, marks_of, to_pandoc
 from .items import iter_pandoc_items
 from .markdown import is_latex_path, is_markdown_path
 
@@ -62,11 +62,16 @@ def write_pandoc(
     return written, kept
 
 
-def render_command(path: str | Path) -> str:
-    """The Pandoc command that renders ``path`` (run where Pandoc finds the files)."""
+def render_command(path: str | Path, inputs: Iterable[str | Path | None] = ()) -> str:
+    """The Pandoc command that renders ``path`` (run where Pandoc finds the files). Its
+    output is ``path`` as .docx, unless that is one of ``inputs``: paper.docx made into
+    paper.md must not be rendered back over itself."""
     path = Path(path)
     folder = str(path.parent)
-    out = path.with_suffix(".docx").name
+    target = path.with_suffix(".docx")
+    if any(i is not None and Path(i).resolve() == target.resolve() for i in inputs):
+        target = path.with_name(f"{path.stem}-pandoc.docx")
+    out = target.name
     run = f"pandoc --citeproc {path.name} -o {out}"
     return run if folder in ("", ".") else f"cd {folder} && {run}"
 
@@ -123,6 +128,7 @@ def stage_pandoc(ctx: BuildContext) -> StageReport:
             source=str(ctx.manuscript_path),
             citations=known,
             headings=headings_of(document),
+            marks=marks_of(document),
         )
         outputs, _ = write_pandoc(paper, path, force=True)  # OUTDIR is blinarefs' own
     except BlinarefsError as exc:

@@ -8,9 +8,10 @@ them. Pure: :func:`~blinarefs.pandoc.convert.to_pandoc` drives it paragraph by p
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..findings import Finding, quoted
 from ..model import Reference
@@ -44,10 +45,19 @@ class Rewriter:
     """Text with its citations replaced, piece by piece; ``escape`` for plain-text input."""
 
     def __init__(
-        self, text: str, escape: bool, glue: bool, source: str | None, works: Works
+        self,
+        text: str,
+        escape: bool,
+        glue: bool,
+        source: str | None,
+        works: Works,
+        marks: Sequence[tuple[int, int, str]] = (),
     ) -> None:
         self.text, self.escape, self.glue, self.source = text, escape, glue, source
         self.works = works  # what author-year citations name: see pandoc.named
+        # spans Word raised ("^") or lowered ("~") that are no citation, sorted
+        self.marks = sorted(marks)
+        self._mark_starts = [m[0] for m in self.marks]
         self.converted: list[Citation] = []
         self.warnings: list[Finding] = []
 
@@ -167,7 +177,7 @@ class Rewriter:
                 self.converted.append(c)
                 if whole:
                     before = self.text[pos:at].rstrip(" \t~\u00a0")
-                    pieces += [self._plain(before), " " + whole]
+                    pieces += [self._span(pos, pos + len(before)), " " + whole]
                     pos = end
                 continue
             at, written = split.get(c.start) or (c.start, self._markup(c))
@@ -184,13 +194,34 @@ class Rewriter:
                 before, moved, markup = before[: m.start()], m.group(), " " + markup
             elif c.kind != "pandoc":
                 before, markup = before.rstrip(" \t~\u00a0"), " " + markup
-            pieces += [self._plain(before), markup, self._plain(moved)]
+            pieces += [self._span(pos, pos + len(before)), markup, self._plain(moved)]
             pos = c.end
-        pieces.append(self._plain(self.text[pos:hi]))
+        pieces.append(self._span(pos, hi))
         return "".join(pieces)
 
     def _plain(self, text: str) -> str:
         return escape_inline(text) if self.escape else text
+
+    def _span(self, lo: int, hi: int) -> str:
+        """``text[lo:hi]`` as Markdown, what Word raised or lowered there written so
+        (``10^9^``, ``CO~2~``), each word apart: Pandoc's ``^...^`` holds no space."""
+        if not self.marks:
+            return self._plain(self.text[lo:hi])
+        out: list[str] = []
+        pos = lo
+        i = max(bisect.bisect_right(self._mark_starts, lo) - 1, 0)
+        for start, end, mark in self.marks[i:]:
+            if start >= hi:
+                break
+            start, end = max(start, pos), min(end, hi)
+            if start >= end:
+                continue
+            out.append(self._plain(self.text[pos:start]))
+            words = re.findall(r"\S+|\s+", self.text[start:end])
+            out += [w if w.isspace() else mark + escape_inline(w) + mark for w in words]
+            pos = end
+        out.append(self._plain(self.text[pos:hi]))
+        return "".join(out)
 
 
 def first_author(ref: Reference) -> frozenset[str]:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..findings import Finding
-from ..fsio import read_text
 from ..model import Reference
 from .bibliographies import cites_by_key, named_files, read_named
 
@@ -135,7 +134,9 @@ def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | N
         return TraceInputs(manuscript, text, tuple(store.references), body_end, name,
                            problems, document=doc, after_list=after)  # fmt: skip
     if refs:
-        listed = parse_reference_list(read_text(refs))
+        from ..manuscript.read import read_list_text  # a list kept in Word too
+
+        listed = parse_reference_list(read_list_text(refs))
         return TraceInputs(manuscript, text, listed.references, body_end, str(refs),
                            unparsed_findings(listed, str(refs)), document=doc,
                            after_list=after)  # fmt: skip

@@ -113,7 +113,8 @@ def render_markdown(trace: Trace, findings: Sequence[Finding], name: str) -> str
         "",
         f"{_md(summarise(trace, findings))}.",
         "",
-        f"**{c['error']} errors, {c['warning']} warnings, {c['info']} notes.**",
+        f"**{counted(c['error'], 'errors')}, {counted(c['warning'], 'warnings')}, "
+        f"{counted(c['info'], 'infos')}.**",
         "",
         "## Findings",
         "",
