@@ -17,8 +17,8 @@ Scoring is ``bench_markers.score`` (per cited number). A **whole-article failure
 rendering whose precision or recall over the article's markers falls under 50%
 (``bench_markers._failed``): the decoder read the manuscript in the wrong convention, or
 lost or invented most of its markers. In the mixed perturbations (``legend-other``,
-``pasted``) the markers in the minority convention are scored apart too ("other
-recall"), and a rendering that lost more than half of them counts as a **minority
+``pasted``, ``pasted-run``, ``mixed``) the markers in the minority conventions are scored
+apart too ("other recall"), and a rendering that lost more than half of them counts as a **minority
 failure**: a manuscript that mixes conventions must lose no marker. Numbered articles are
 decoded against placeholders (``r1..rN``), as ``bench_markers.py`` does; ``--named``
 decodes them against their own lists as ``blinarefs trace`` reads them, authors and years
@@ -108,6 +108,7 @@ def main() -> int:
         unnumbered = ReferenceIndex.build(
             [dataclasses.replace(r, number=None) for r in index.references]
         )
+        missing = ReferenceIndex.build([])  # the list not in the manuscript at all
         for rendering, base in renderings(art):
             for how in hows:
                 if (
@@ -117,7 +118,8 @@ def main() -> int:
                 ):
                     continue
                 r = perturb(base, how, art.marker_style, art.n_refs)
-                d = decode_markers(r.text, unnumbered if how == "unnumbered" else index)
+                given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)
+                d = decode_markers(r.text, given)
                 found = [(c.start, c.end, c.numbers) for c in d.citations]
                 line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
                 _add(rows[how, art.marker_style, rendering], r.markers, found, art.n_refs, d,
