@@ -144,6 +144,17 @@ class Vocabulary:
         return any(len(d) > len(digits) and d.startswith(digits) for d in self.digits[word])
 
 
+def _a_name_in_a_pair(word: str, digits: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` after another and "and" is no author's name glued to a citation
+    but a name whose digits are its own: printed in capitals ("EGFR and HER2": a person's
+    name in running text never is), or glued to the same digits at least ``RECURS`` times
+    and never seen alone ("Egfr and Erbb2" again and again): an author pair cited by name
+    is named once or twice, its later mentions citing by number alone."""
+    if len(word) > 1 and word.isupper():
+        return True
+    return not vocab.words.alone[word.lower()] and vocab.names[word + digits] >= RECURS
+
+
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
     """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
     word, i = word_before(text, cand.start)
@@ -161,7 +172,9 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if word.islower() and len(word) >= INFLECTED_LENGTH and _INFLECTED.search(word):
         return []  # "as described9" each time, "cell lines3,11" and "cell lines22": a word
-    if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
+    if _NARRATIVE_YEAR.match(text, cand.end) or (
+        _AUTHOR_PAIR.search(text, max(0, i - 40), i) and not _a_name_in_a_pair(word, digits, vocab)
+    ):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
     if plural_of_capitals(word) and vocab.words.alone[word[:-1].lower()]:
         return []  # "via TNTs2,4,5.", "in TNTs1,27,": a plural, glued to one citation or another
