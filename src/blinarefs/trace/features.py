@@ -36,6 +36,7 @@ from .candidates import (
 from .clause_end import between_sentences, spaced_at_clause_end
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import a_name_then_its_year, spaced_quantity
+from .spaced import a_name_and_its_number
 from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
@@ -145,11 +146,9 @@ class Vocabulary:
 
 
 def _a_name_in_a_pair(word: str, digits: str, vocab: Vocabulary) -> bool:
-    """Whether ``word`` after another and "and" is no author's name glued to a citation
-    but a name whose digits are its own: printed in capitals ("EGFR and HER2": a person's
-    name in running text never is), or glued to the same digits at least ``RECURS`` times
-    and never seen alone ("Egfr and Erbb2" again and again): an author pair cited by name
-    is named once or twice, its later mentions citing by number alone."""
+    """Whether ``word`` after another and "and" is a name whose digits are its own, not an
+    author's glued to a citation: in capitals ("EGFR and HER2"), or glued to the same digits
+    ``RECURS`` times and never alone ("Egfr and Erbb2" again and again)."""
     if len(word) > 1 and word.isupper():
         return True
     return not vocab.words.alone[word.lower()] and vocab.names[word + digits] >= RECURS
@@ -294,7 +293,9 @@ def weigh(
                 space = c.start
                 while space > 1 and text[space - 1].isspace():
                     space -= 1
-                if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
+                if not spaced_quantity(text, space, c.end) and not a_name_and_its_number(
+                    text, c.start, c.end
+                ):  # not "figure 2-4", "aged 5", "(Trial 1)"
                     why.append(("after a space, as the manuscript prints its superscripts", SPACED))
                     if a_name_then_its_year(text, space, c.end):  # "Roe 12 (2012) found"
                         why.append(("an author's name, then the year", NARRATIVE_YEAR))
