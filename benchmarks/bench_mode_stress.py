@@ -13,6 +13,9 @@ Author-year articles are decoded against their real reference list (``read_manus
 as they stand and with invented numbers in the text (``noisy``): a few numbers must not
 turn an author-year text into a numbered one.
 
+In ``sublabel`` the decoder is given the list as one that sub-labels the numbers cited
+with letters prints it (``3a``, ``3b``): a text cites parts only of a list that has them.
+
 Scoring is ``bench_markers.score`` (per cited number). A **whole-article failure** is a
 rendering whose precision or recall over the article's markers falls under 50%
 (``bench_markers._failed``): the decoder read the manuscript in the wrong convention, or
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -119,6 +123,8 @@ def main() -> int:
                     continue
                 r = perturb(base, how, art.marker_style, art.n_refs)
                 given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)
+                if how == "sublabel":
+                    given = sub_labelled(index, r)
                 d = decode_markers(r.text, given)
                 found = [(c.start, c.end, c.numbers) for c in d.citations]
                 line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
@@ -126,6 +132,25 @@ def main() -> int:
                      line, failures)  # fmt: skip
     _report(rows, failures, args.list)
     return 0
+
+
+_SUB_LABEL = re.compile(r"\d[a-z]")
+
+
+def sub_labelled(index: ReferenceIndex, r: Rendering) -> ReferenceIndex:
+    """The list as one that sub-labels its references prints it: each number the text
+    cites with a letter ("3a", "3a,b") in two parts, "3a" and "3b", so that the decoder
+    knows the list's sub-labels as it does from a real list's."""
+    lettered = {m.numbers[0] for m in r.markers if _SUB_LABEL.search(r.text, m.start, m.end)}
+    refs: list[Reference] = []
+    for ref in index.references:
+        if ref.number in lettered:
+            n = ref.number
+            refs.append(dataclasses.replace(ref, label=f"{n}a"))
+            refs.append(dataclasses.replace(ref, id=f"{ref.id}b", label=f"{n}b"))
+        else:
+            refs.append(ref)
+    return ReferenceIndex.build(refs)
 
 
 def _author_year(

@@ -293,7 +293,8 @@ def _decode(
         # left after a space has them in mid-clause too ("in England 22 and the United States")
         spaced = _within_the_list(
             body,
-            flattened_candidates(body, spaced=True) + sub_labelled_candidates(body, index.parts),
+            flattened_candidates(body, spaced=True)
+            + sub_labelled_candidates(body, index.parts, spaced=True),
             size,
         )
         weighed = _without_overlaps(weigh(body, candidates + spaced, True, size))
