@@ -13,12 +13,15 @@ Author-year articles are decoded against their real reference list (``read_manus
 as they stand and with invented numbers in the text (``noisy``): a few numbers must not
 turn an author-year text into a numbered one.
 
+In ``sublabel`` the decoder is given the list as one that sub-labels the numbers cited
+with letters prints it (``3a``, ``3b``): a text cites parts only of a list that has them.
+
 Scoring is ``bench_markers.score`` (per cited number). A **whole-article failure** is a
 rendering whose precision or recall over the article's markers falls under 50%
 (``bench_markers._failed``): the decoder read the manuscript in the wrong convention, or
 lost or invented most of its markers. In the mixed perturbations (``legend-other``,
-``pasted``) the markers in the minority convention are scored apart too ("other
-recall"), and a rendering that lost more than half of them counts as a **minority
+``pasted``, ``pasted-run``, ``mixed``) the markers in the minority conventions are scored
+apart too ("other recall"), and a rendering that lost more than half of them counts as a **minority
 failure**: a manuscript that mixes conventions must lose no marker. Numbered articles are
 decoded against placeholders (``r1..rN``), as ``bench_markers.py`` does; ``--named``
 decodes them against their own lists as ``blinarefs trace`` reads them, authors and years
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -108,6 +112,7 @@ def main() -> int:
         unnumbered = ReferenceIndex.build(
             [dataclasses.replace(r, number=None) for r in index.references]
         )
+        missing = ReferenceIndex.build([])  # the list not in the manuscript at all
         for rendering, base in renderings(art):
             for how in hows:
                 if (
@@ -117,13 +122,35 @@ def main() -> int:
                 ):
                     continue
                 r = perturb(base, how, art.marker_style, art.n_refs)
-                d = decode_markers(r.text, unnumbered if how == "unnumbered" else index)
+                given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)
+                if how == "sublabel":
+                    given = sub_labelled(index, r)
+                d = decode_markers(r.text, given)
                 found = [(c.start, c.end, c.numbers) for c in d.citations]
                 line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
                 _add(rows[how, art.marker_style, rendering], r.markers, found, art.n_refs, d,
                      line, failures)  # fmt: skip
     _report(rows, failures, args.list)
     return 0
+
+
+_SUB_LABEL = re.compile(r"\d[a-z]")
+
+
+def sub_labelled(index: ReferenceIndex, r: Rendering) -> ReferenceIndex:
+    """The list as one that sub-labels its references prints it: each number the text
+    cites with a letter ("3a", "3a,b") in two parts, "3a" and "3b", so that the decoder
+    knows the list's sub-labels as it does from a real list's."""
+    lettered = {m.numbers[0] for m in r.markers if _SUB_LABEL.search(r.text, m.start, m.end)}
+    refs: list[Reference] = []
+    for ref in index.references:
+        if ref.number in lettered:
+            n = ref.number
+            refs.append(dataclasses.replace(ref, label=f"{n}a"))
+            refs.append(dataclasses.replace(ref, id=f"{ref.id}b", label=f"{n}b"))
+        else:
+            refs.append(ref)
+    return ReferenceIndex.build(refs)
 
 
 def _author_year(

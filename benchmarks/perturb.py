@@ -19,6 +19,16 @@ whole invented sentences put at paragraph ends.
   legends) in another convention than the body (``OTHER``), as a manuscript whose legends
   and tables were pasted from elsewhere;
 * ``pasted``: one paragraph, in the middle, in another convention;
+* ``pasted-run``: a run of consecutive cited paragraphs (a third of them, at least two), in
+  the middle, in another convention: a section pasted from another author's copy, a
+  sizeable minority that is no stray paragraph;
+* ``mixed``: the cited paragraphs in turn in the article's own convention and in the two
+  others of bracketed, parenthesised and flattened superscripts after the punctuation
+  (``.1`` in one paragraph, ``[4]`` and ``(5)`` in the next ones): a manuscript pieced
+  together from several copies, whose every convention must keep its markers;
+* ``no-list``: the text as it stands, its reference list missing (printed in a separate
+  file, or not pasted): ``bench_mode_stress.py`` gives the decoder no list, so that no list
+  size bounds the numbers;
 * ``furniture``: page furniture a PDF copy leaves between paragraphs (``FURNITURE``: a
   running head with the journal's volume, issue and pages, a page number on its own line,
   "Page 3 of 12"), every third paragraph: numbers that cite nothing, in lines of their own;
@@ -39,7 +49,7 @@ import re
 from collections.abc import Callable
 
 from corpora.jats_body import Marker, Rendering
-from rerender import DROP, KEEP, restyle
+from rerender import DROP, KEEP, MIXED, restyle
 
 FEW = 10
 PARAGRAPHS = 3
@@ -49,6 +59,7 @@ LEGENDS = 0.75  # ``legend-other``: the paragraphs after this share of them
 # with bracketed ones.
 OTHER = {"bracket": "after", "paren": "after", "superscript": "bracket"}
 OTHER_KIND = "other"
+RUN_SHARE = 3  # ``pasted-run``: one cited paragraph in this many, in a run
 SEED = 35
 # Invented sentences: the numbers ({}) are drawn small, as counts, doses and labels are,
 # so that they fall among the list's numbers.
@@ -80,9 +91,12 @@ PERTURBATIONS = (
     "flat-spaced",
     "legend-other",
     "pasted",
+    "pasted-run",
+    "mixed",
     "sublabel",
     "furniture",
     "unnumbered",
+    "no-list",
 )
 _SLOT = re.compile(r"\{\}")
 
@@ -112,12 +126,20 @@ def perturb(rendering: Rendering, how: str, style: str, size: int, seed: int = S
         cited = sorted({_paragraph_of(rendering.text, m.start) for m in rendering.markers})
         middle = cited[len(cited) // 2] if cited else -1
         return _other(rendering, lambda p: p == middle, style, size)
+    if how == "pasted-run":
+        cited = sorted({_paragraph_of(rendering.text, m.start) for m in rendering.markers})
+        run = max(2, len(cited) // RUN_SHARE)
+        start = max(0, (len(cited) - run + 1) // 2)
+        pasted = set(cited[start : start + run])
+        return _other(rendering, lambda p: p in pasted, style, size)
+    if how == "mixed":
+        return mixed(rendering, style, size)
     if how == "sublabel":
         return sublabelled(rendering)
     if how == "furniture":
         return furnished(rendering, rng, size)
-    if how == "unnumbered":
-        return rendering  # the list loses its numbers (bench_mode_stress.py), not the text
+    if how in ("unnumbered", "no-list"):
+        return rendering  # the list changes (bench_mode_stress.py), not the text
     raise ValueError(f"unknown perturbation {how!r}")
 
 
@@ -134,6 +156,25 @@ def _other(rendering: Rendering, chosen: Callable[[int], bool], style: str, size
     marked = tuple(
         Marker(m.start, m.end, m.numbers, OTHER_KIND)
         if m.kind != "author-year" and chosen(_paragraph_of(text, m.start))
+        else m
+        for m in made.markers
+    )
+    return Rendering(text, marked)
+
+
+def mixed(rendering: Rendering, style: str, size: int) -> Rendering:
+    """The cited paragraphs in turn in the article's own convention and in the others of
+    ``rerender.MIXED`` (a superscript article's own being its flattened form); the markers
+    re-printed in another are of kind ``OTHER_KIND``."""
+    own = "after" if style == "superscript" else style
+    turn = [KEEP, *(c for c in MIXED if c != own)]
+    cited = sorted({_paragraph_of(rendering.text, m.start) for m in rendering.markers})
+    order = {p: i for i, p in enumerate(cited)}
+    made = restyle(rendering, lambda p, _: turn[order.get(p, 0) % len(turn)], size)
+    text = made.text
+    marked = tuple(
+        Marker(m.start, m.end, m.numbers, OTHER_KIND)
+        if m.kind != "author-year" and order.get(_paragraph_of(text, m.start), 0) % len(turn)
         else m
         for m in made.markers
     )

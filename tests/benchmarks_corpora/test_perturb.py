@@ -64,3 +64,22 @@ def test_page_furniture_goes_between_paragraphs_and_moves_the_truth():
 
 def test_an_unnumbered_list_leaves_the_text_as_it_stands():
     assert perturb(rendering(), "unnumbered", "bracket", 4) == rendering()
+
+
+def test_a_run_of_pasted_paragraphs_is_in_another_convention():
+    r = perturb(rendering(), "pasted-run", "bracket", 4)
+    assert [k for *_, k in shown(r)] == ["bracket", "bracket", OTHER_KIND, OTHER_KIND]
+    assert r.text.endswith("Cells stop.3\n\nCells die.1,4")
+
+
+def test_mixed_conventions_take_turns_paragraph_by_paragraph():
+    r = perturb(rendering(), "mixed", "bracket", 4)
+    assert r.text == "Cells divide [1]. They move [2].\n\nCells stop (3).\n\nCells die.1,4"
+    assert [k for *_, k in shown(r)] == ["bracket", "bracket", OTHER_KIND, OTHER_KIND]
+    # a superscript article's own convention is its flattened form: the others bracket it
+    flat = perturb(rendering(), "mixed", "superscript", 4)
+    assert flat.text.split("\n\n")[1:] == ["Cells stop [3].", "Cells die (1, 4)."]
+
+
+def test_a_missing_list_leaves_the_text_as_it_stands():
+    assert perturb(rendering(), "no-list", "bracket", 4) == rendering()

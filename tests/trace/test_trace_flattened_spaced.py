@@ -338,3 +338,15 @@ def test_a_spaced_superscript_before_an_irregular_past_verb_is_a_citation():
     # and where the copy kept the markup's space after each run too ("Quennell 5  made")
     kept = re.sub(r"(?<=[a-z]) (\d) ", r" \1  ", text)
     assert decoded(kept, 7) == [(str(n), (n,)) for n in range(1, 8)]
+
+
+def test_an_aside_of_a_name_and_its_number_repeats_no_citation():
+    text = (  # written for the test: "(Trial 1)", "(DOSE 9)" name the noun before them
+        "Relapse is common in adults 1. It is rarer in children 2, and rarer still in "
+        "infants 3. Cohorts were drawn from two registries 4, 5. The first registry had "
+        "many sites 6, and the second kept no records 7. Doses were set by the standard "
+        "protocol 8, 9. Patients on the combined protocol (DOSE 9) were seen monthly "
+        "(Trial 1). Others were seen yearly (Trial 1). New tools sped the count (Counter "
+        "10)."
+    )
+    assert [m for m, _ in decoded(text)] == ["1", "2", "3", "4, 5", "6", "7", "8, 9", "10"]

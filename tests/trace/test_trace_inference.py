@@ -121,6 +121,24 @@ def test_a_manuscript_that_mixes_conventions_loses_no_marker():
     assert decoding.conventions() == {"flattened": 1, "bracket": 2, "paren": 2}
 
 
+def test_a_manuscript_without_its_list_reads_its_ranges_of_values_as_values():
+    # written for the test: the list is in a separate file, so no size bounds the numbers
+    cited = " ".join(f"Finding {n} holds [{n}]." for n in range(1, 13))
+    text = f"{cited} Patients were 19 to 82 years old [19–82]. Both agree [3, 5]."
+    assert decoded(text, ())[-1] == ("[3, 5]", (3, 5))
+    assert all(len(n) < 3 for _, n in decoded(text, ()))
+
+
+def test_a_manuscript_without_its_list_keeps_citations_past_the_dense_ones():
+    from blinarefs.trace.list_size import size_from_citations
+
+    # a late chapter cites on past where the first ones stopped: 1-12 dense, then 13-20
+    text = " ".join(f"Finding {n} holds [{n}]." for n in range(1, 21))
+    assert decoded(text, ()) == [(f"[{n}]", (n,)) for n in range(1, 21)]
+    cands = [c.candidate for c in decode_markers(text, ()).decisions]
+    assert size_from_citations(cands) == 20
+
+
 def test_known_superscripts_from_a_reader_replace_the_guessing():
     text = "Nxf2 is expressed.1 It binds RNA2,3 in testis (4)."
     spans = [
@@ -403,6 +421,16 @@ def test_a_gene_after_another_and_is_no_author_pair():
         "Mtf1, Ndrg1 and Flt1 were induced4 as described by Cunha & Vieira-da-Silva5."
     )
     assert [n for _, n in decoded(text)] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_gene_named_after_another_again_and_again_is_no_author_pair():
+    text = (  # written for the test: "Egfr and Erbb2" each time, "EGFR and HER2" in capitals
+        "Growth needs the factor.1 Its targets differ,2 and the pathway is old.3 We chose "
+        "Egfr and Erbb2 as markers.4 Both Egfr and Erbb2 rose in tumours.5 Neither Egfr "
+        "and Erbb2 fell in controls.6 For Erbb2, the rise was steep. Antibodies to EGFR "
+        "and HER2 bound well.7 The work of Cunha & Vieira-da-Silva8 differs."
+    )
+    assert [n for _, n in decoded(text)] == [(n,) for n in range(1, 9)]
 
 
 def test_a_list_numbered_alphabetically_is_one_finding():

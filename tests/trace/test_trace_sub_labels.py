@@ -185,3 +185,41 @@ def test_flattened_letters_only_where_the_list_has_parts() -> None:
         ("3a", (3,)),
     ]
     assert found(text, {}) == []  # a list that sub-labels nothing: "1b" is a label's
+
+
+PARENTHESISED = """Invented salts dissolve slowly (1a). Ligands bind them (1a,b), as reviewed (2).
+Catalysts speed the reaction (3a–c) in most solvents (3b, 4).
+
+"""
+
+
+def test_parenthesised_sub_labels_name_the_parts_they_cite() -> None:
+    # a text that cites in parentheses prints the parts there too
+    trace = trace_manuscript(PARENTHESISED + LIST.format(o="", c="."))
+    keys = {r.id: r.printed_label for r in trace.references}
+    got = [(c.marker, c.numbers, [keys[k] for k in c.keys]) for c in trace.citations]
+    assert got == [
+        ("(1a)", (1,), ["1a"]),
+        ("(1a,b)", (1,), ["1a", "1b"]),
+        ("(2)", (2,), ["2"]),
+        ("(3a–c)", (3,), ["3a", "3b", "3c"]),
+        ("(3b, 4)", (3, 4), ["3b", "4"]),
+    ]
+
+
+def test_a_sub_label_glued_to_a_capitals_full_stop_is_read() -> None:
+    refs = [Reference(id=f"k{i}", number=n, label=label) for i, (n, label) in enumerate(LABELS)]
+    parts = ReferenceIndex.build(refs).parts
+    text = "the risk of SCD.3a However, compound (3a) and (4b) and f(3a) are no citations."
+    found = [(text[c.start : c.end], c.kind) for c in sub_labelled_candidates(text, parts)]
+    assert found == [("3a", "superscript"), ("(3a)", "paren")]
+
+
+def test_sub_labels_glued_to_a_parenthesis_or_after_a_manuscripts_space() -> None:
+    refs = [Reference(id=f"k{i}", number=n, label=label) for i, (n, label) in enumerate(LABELS)]
+    parts = ReferenceIndex.build(refs).parts
+    text = "salts in water(1a,b) and in oil 3a , then series 3b and 3c in sample 1b."
+    glued = [(text[c.start : c.end], c.kind) for c in sub_labelled_candidates(text, parts)]
+    assert glued == [("(1a,b)", "paren")]
+    spaced = sub_labelled_candidates(text, parts, spaced=True)
+    assert [text[c.start : c.end] for c in spaced] == ["3a", "1b", "(1a,b)"]

@@ -68,6 +68,7 @@ from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
 from .infer import Decision, choose, cut_limit, in_citation_order
 from .inline import inline_candidates
+from .list_size import size_from_citations
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
 from .spacing import (
@@ -271,11 +272,14 @@ def _decode(
         if any(c.kind not in KEYED for c in candidates + flattened):
             # "Florey et al (2007)" in a text that cites by number names no reference of it
             candidates = [c for c in candidates if c.kind != "author-year"]
-    flattened = _within_the_list(body, flattened, index.size)
+    size = index.size
+    if not index.references and not keyed:  # the list missing: its length as cited
+        size = size_from_citations(candidates + flattened)
+    flattened = _within_the_list(body, flattened, size)
     chosen = _choose_alike(
         body,
-        _without_overlaps(weigh(body, candidates + flattened, size=index.size)),
-        index.size,
+        _without_overlaps(weigh(body, candidates + flattened, size=size)),
+        size,
         high=cited_up_to,
     )
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
@@ -283,20 +287,21 @@ def _decode(
         superscripts is None  # a copy whose superscripts are known, or keys, spaced none
         and not keyed  # (and a copy may have spaced every one: none is glued)
         and (not pasted or confined(body, chosen))
-        and (spaces_superscripts(body, chosen) or cites_few(chosen, index.size))
+        and (spaces_superscripts(body, chosen) or cites_few(chosen, size))
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
         spaced = _within_the_list(
             body,
-            flattened_candidates(body, spaced=True) + sub_labelled_candidates(body, index.parts),
-            index.size,
+            flattened_candidates(body, spaced=True)
+            + sub_labelled_candidates(body, index.parts, spaced=True),
+            size,
         )
-        weighed = _without_overlaps(weigh(body, candidates + spaced, True, index.size))
+        weighed = _without_overlaps(weigh(body, candidates + spaced, True, size))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
-        ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
-        again = _choose_alike(body, weighed, index.size, ordered, high=cited_up_to)
+        ordered = in_citation_order(weighed, size, confident=BASE[WEAK] + SPACED)
+        again = _choose_alike(body, weighed, size, ordered, high=cited_up_to)
         if spaces_superscripts(body, chosen) or (
             cites_more(again, chosen, markers=not pasted) and spaced_habit(body, again)
         ):

@@ -36,6 +36,7 @@ from .candidates import (
 from .clause_end import between_sentences, spaced_at_clause_end
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import a_name_then_its_year, spaced_quantity
+from .spaced import a_name_and_its_number
 from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
@@ -144,6 +145,15 @@ class Vocabulary:
         return any(len(d) > len(digits) and d.startswith(digits) for d in self.digits[word])
 
 
+def _a_name_in_a_pair(word: str, digits: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` after another and "and" is a name whose digits are its own, not an
+    author's glued to a citation: in capitals ("EGFR and HER2"), or glued to the same digits
+    ``RECURS`` times and never alone ("Egfr and Erbb2" again and again)."""
+    if len(word) > 1 and word.isupper():
+        return True
+    return not vocab.words.alone[word.lower()] and vocab.names[word + digits] >= RECURS
+
+
 def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str, float]]:
     """Why the word a flattened run is glued to looks like a gene, protein or strain name."""
     word, i = word_before(text, cand.start)
@@ -161,7 +171,9 @@ def _name_like(text: str, cand: Candidate, vocab: Vocabulary) -> list[tuple[str,
         return []  # "decade12", "Winnicott16": a long word or name, however rare
     if word.islower() and len(word) >= INFLECTED_LENGTH and _INFLECTED.search(word):
         return []  # "as described9" each time, "cell lines3,11" and "cell lines22": a word
-    if _NARRATIVE_YEAR.match(text, cand.end) or _AUTHOR_PAIR.search(text, max(0, i - 40), i):
+    if _NARRATIVE_YEAR.match(text, cand.end) or (
+        _AUTHOR_PAIR.search(text, max(0, i - 40), i) and not _a_name_in_a_pair(word, digits, vocab)
+    ):
         return []  # "Dias20 (2011)", "Cunha & Vieira-da-Silva9": an author's name
     if plural_of_capitals(word) and vocab.words.alone[word[:-1].lower()]:
         return []  # "via TNTs2,4,5.", "in TNTs1,27,": a plural, glued to one citation or another
@@ -281,7 +293,9 @@ def weigh(
                 space = c.start
                 while space > 1 and text[space - 1].isspace():
                     space -= 1
-                if not spaced_quantity(text, space, c.end):  # not "figure 2-4", "aged 5"
+                if not spaced_quantity(text, space, c.end) and not a_name_and_its_number(
+                    text, c.start, c.end
+                ):  # not "figure 2-4", "aged 5", "(Trial 1)"
                     why.append(("after a space, as the manuscript prints its superscripts", SPACED))
                     if a_name_then_its_year(text, space, c.end):  # "Roe 12 (2012) found"
                         why.append(("an author's name, then the year", NARRATIVE_YEAR))

@@ -53,6 +53,22 @@ def closes_an_aside(text: str, start: int, end: int) -> bool:
     return not spaced_quantity(text, space, end)
 
 
+# An aside that holds a capitalised name of one to three words and nothing else before the
+# run: "(CUSP 9)", "(Data Set 1)", "(Trial 1)"; not "(e.g. Cufflinks 8", "(see review 9"
+_A_NAME_ALONE = re.compile(r"\([A-Z][\w-]*(?:[^\S\n][A-Za-z][\w-]*){0,2}[^\S\n]$")
+
+
+def a_name_and_its_number(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` after a space closes an aside that holds only a
+    capitalised name ("protocol (CUSP 9)", "(Data Set 1)"): such an aside names the thing
+    beside it with its own number as often as it cites ("methods (Cufflinks 8)"), so the
+    manuscript's habit of spacing its superscripts vouches for neither; only the order of
+    first citations can tell (a citation there brings in the next number, a label repeats
+    one already cited)."""
+    lo = max(0, start - 40)
+    return text[end : end + 1] == ")" and _A_NAME_ALONE.search(text, lo, start) is not None
+
+
 def after_an_address(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` follows a web address or a DOI after a space
     and ends a line or a clause: the reference of the data set the address names (an
