@@ -57,3 +57,20 @@ def test_a_name_in_a_text_that_cites_in_parentheses_stays_a_name():
     )
     again = text.rindex("QAHV13") + len("QAHV")
     assert all(c.start != again for c in decode_citations(text, refs(20)))
+
+
+SERIES = (
+    "Calls were made with tools including RKmap21, QuSE2, VarTk3 and SomQ4. "
+    + " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(5, 13))
+    + " The tools compared were RKmap21, QuSE2 and SomQ4, run with defaults. Later RKmap2 and "
+    "VarTk were run again."
+)
+
+
+def test_names_cited_in_turn_cite_again_where_the_same_run_recurs():
+    # "RKmap21" first came as the name RKmap2 and citation 1, one of a series in turn: the
+    # same run again is the same name and citation, not citation 21 (one digit though it is)
+    again = SERIES.index("RKmap21, QuSE2 and")
+    cited = [(c.start - again, c.numbers) for c in decode_citations(SERIES, refs(30))][12:]
+    assert cited[:1] == [(len("RKmap2"), (1,))]
+    assert all(n != (21,) for _, n in cited)

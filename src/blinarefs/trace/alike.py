@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .alone import past_a_members
-from .candidates import Candidate
+from .candidates import IN_TURN, Candidate, expand_numbers
 from .features import MOSTLY
 from .infer import IN_ORDER, Decision
 
@@ -29,19 +29,24 @@ def cited_alike(
 ) -> list[Candidate] | None:
     """``candidates`` with a citation's prior on each rejected one glued to a word exactly
     as one that brought in the next numbers, or None where there is none such."""
+    # a member of a series of names cited in turn ("MuTect21, MuSE2, VarDict3") is no
+    # chance, whatever its digits: its name and citation recur alike too
     keys = {
         _glued(text, d.candidate)
         for d in decisions
         if d.accepted
         and d.order.startswith(IN_ORDER)
-        and past_a_members(d.candidate)
+        and (past_a_members(d.candidate) or IN_TURN in d.candidate.why)
         and not _another_convention(d.candidate)
     }
     keys.discard(("", ""))
     if not keys:
         return None
+    runs = {name + digits: len(name) for name, digits in keys}
     out: list[Candidate] = []
     for cand, d in zip(candidates, decisions, strict=True):
+        if not d.accepted and not _another_convention(cand):
+            cand = _split_alike(text, cand, runs)
         if (
             not d.accepted
             and not _another_convention(cand)
@@ -52,6 +57,21 @@ def cited_alike(
             cand = replace(main, alternatives=tuple(others))
         out.append(cand)
     return out if any(a is not b for a, b in zip(out, candidates, strict=True)) else None
+
+
+def _split_alike(text: str, cand: Candidate, runs: dict[str, int]) -> Candidate:
+    """``cand`` with one more reading where its name and digits together are a run that
+    cited elsewhere as a name that ends in digits and its citation ("MuTect21" read whole
+    as 21 here, as "MuTect2" and 1 where it cited in turn): that name and citation."""
+    name, digits = _glued(text, cand)
+    split = runs.get(name + digits, 0) - len(name)
+    if not 0 < split < len(digits) or digits[split] == "0":
+        return cand
+    numbers = expand_numbers(digits[split:])
+    if not numbers or any(r.start == cand.start + split for r in cand.readings()):
+        return cand
+    reading = replace(cand, start=cand.start + split, numbers=numbers, alternatives=())
+    return replace(cand, alternatives=(*cand.alternatives, reading))
 
 
 def _another_convention(cand: Candidate) -> bool:
