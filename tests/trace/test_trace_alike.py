@@ -74,3 +74,18 @@ def test_names_cited_in_turn_cite_again_where_the_same_run_recurs():
     cited = [(c.start - again, c.numbers) for c in decode_citations(SERIES, refs(30))][12:]
     assert cited[:1] == [(len("RKmap2"), (1,))]
     assert all(n != (21,) for _, n in cited)
+
+
+def test_a_name_that_stands_alone_glued_each_time_to_a_number_cited_elsewhere_cites():
+    # "QMAPR14" each time, where "QMAPR" stands alone more than twice as often and a group
+    # cites 13-15: the tool and its citation; "XKR51" beside a single "XKR" stays a name
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " Three aligners were compared13–15. Reads were aligned with QMAPR14 first. "
+        "QMAPR is fast, QMAPR is exact, QMAPR is open, QMAPR is old and QMAPR is small. "
+        "The aligner QMAPR14 was run again. The gene XKR51 and XKR51 bind XKR here16."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(60))][12:]
+    assert cited == [("13–15", (13, 14, 15)), ("14", (14,)), ("14", (14,)), ("16", (16,))]
+    decisions = decode_markers(text, refs(60)).decisions
+    assert any("stands alone" in " ".join(d.candidate.why) for d in decisions if d.accepted)
