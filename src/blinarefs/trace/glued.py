@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from .alone import MOSTLY, OFTEN
+from .alone import shorter_mostly_alone
 from .candidates import (
     AFTER_POWER,
     DASHES,
@@ -182,7 +182,7 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
         return []  # "1.1e-31)" is a number, "HLA-A29.1" a name
     again = tokens.get(prefix + lead, 0)
     if (again > 1 or (not rest and len(lead) < 3 and _family(prefix, lead, tokens))) and not (
-        _mostly_alone_shorter(prefix, lead, again, tokens)
+        shorter_mostly_alone(prefix, lead, again, tokens)
     ):
         return []  # "CD133" again and again, "MMP-14" among "MMP-1, MMP-2, MMP-8"
     # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"), or one
@@ -221,23 +221,6 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
             continue
         out.append(Candidate(start + k, end, "superscript", strength, numbers, why=why))
     return out
-
-
-def _mostly_alone_shorter(prefix: str, lead: str, again: int, tokens: Counter[str]) -> bool:
-    """Whether the name a glued run repeats stands alone, shorter by a citation of two
-    digits or more, ``MOSTLY`` times as often as the run itself (and ``OFTEN`` at least):
-    "JRA-5566" each time the reanalysis "JRA-55" (seen alone again and again) is cited,
-    "miR-16-5p18" beside "miR-16-5p" in every paragraph. A name with digits of its own or a
-    hyphen only ("CD133" beside "CD13" is a member of one family, one digit apart)."""
-    if prefix.isalpha():
-        return False
-    for k in range(len(lead) - 1):
-        name = prefix + lead[:k]
-        if name[-1:].isalnum() and lead[k] != "0":
-            alone = tokens.get(name, 0)
-            if alone >= max(OFTEN, MOSTLY * again):
-                return True
-    return False
 
 
 def _tight(numbers: tuple[int, ...]) -> bool:
