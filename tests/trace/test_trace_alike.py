@@ -89,3 +89,15 @@ def test_a_name_that_stands_alone_glued_each_time_to_a_number_cited_elsewhere_ci
     assert cited == [("13–15", (13, 14, 15)), ("14", (14,)), ("14", (14,)), ("16", (16,))]
     decisions = decode_markers(text, refs(60)).decisions
     assert any("stands alone" in " ".join(d.candidate.why) for d in decisions if d.accepted)
+
+
+def test_a_mixed_case_name_alone_cites_alike_but_not_a_unit_after_its_value():
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " Three aligners were compared13–15. Reads were aligned with qMapR14 and sorted. "
+        "qMapR is fast, qMapR is exact, qMapR is open, qMapR is old and qMapR is small. "
+        "The aligner qMapR14 was run again. A load of 0.3 qPa14 and 0.5 qPa14 held, and "
+        "qPa is a unit, qPa is small, qPa is new, and qPa is odd here16."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(60))][12:]
+    assert cited == [("13–15", (13, 14, 15)), ("14", (14,)), ("14", (14,)), ("16", (16,))]

@@ -6,8 +6,8 @@ before, which the order of first citations cannot tell from a name's digits. Whe
 mention cited in turn, bringing in the next number of two digits or a group, the same
 word with the same digits elsewhere is the same citation: a gene's or a strain's name
 with its number does not first come exactly where the list's next number falls, then
-recur. So too where a name in capitals that stands alone again and again carries one
-number each time it carries digits, a number cited elsewhere ("STAR18" where "STAR"
+recur. So too where a name (no lower-case word) that stands alone again and again carries
+one number each time it carries digits, a number cited elsewhere ("STAR18" where "STAR"
 stands alone and a group cites 18-20): a symbol carries its digits each time it is named.
 Pure: the text, the candidates and the decisions taken on them.
 """
@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .alone import past_a_members, word_counts
+from .alone import AFTER_A_VALUE, past_a_members, word_counts
 from .candidates import DASHES, IN_TURN, Candidate, expand_numbers
 from .features import MOSTLY
 from .infer import IN_ORDER, Decision
@@ -73,10 +73,11 @@ def cited_alike(
 
 
 def _named_alone(text: str, decisions: Sequence[Decision]) -> set[tuple[str, str]]:
-    """Names in capitals glued each time they carry digits to one number that is cited
-    elsewhere, and that stand alone twice as often at least ("STAR18" thrice where "STAR"
-    stands alone eight times and "approaches18–20" cites 18): a program or a study and its
-    citation, not a gene's or a strain's symbol, which carries its number each time."""
+    """Names in capitals or mixed case glued each time they carry digits to one number
+    cited elsewhere, that stand alone twice as often at least ("STAR18" thrice where
+    "STAR" stands alone eight times and "approaches18–20" cites 18; "RefSeq21"): a program
+    or a study and its citation, not a gene's or a strain's symbol, which carries its
+    number each time; nor a unit after its value ("0.3 MPa49")."""
     counts = word_counts(text)
     cited = {n for d in decisions if d.accepted for n in d.candidate.numbers}
     out = set()
@@ -87,11 +88,13 @@ def _named_alone(text: str, decisions: Sequence[Decision]) -> set[tuple[str, str
         if cand.numbers[0] not in cited or _another_convention(cand):
             continue
         name, digits = _glued(text, cand)
-        if not name.isalpha() or not name.isupper() or digits != str(cand.numbers[0]):
+        if not name.isalpha() or name.islower() or digits != str(cand.numbers[0]):
             continue
         at = cand.start - len(name)
         if len(name) < SHORTEST or (at and text[at - 1] in DASHES):
             continue  # "C18", "WD40", "NOX-E36": a letter's, a short symbol's, a code's digits
+        if AFTER_A_VALUE.search(text, max(0, at - 3), at):
+            continue  # "0.3 MPa49": a unit after its value
         carried = counts.carried[name]
         if carried == counts.names[name + digits] and counts.alone[name.lower()] >= ALONE * carried:
             out.add((name, digits))

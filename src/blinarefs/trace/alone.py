@@ -65,7 +65,7 @@ def mostly_alone(text: str, cand: Candidate) -> bool:
         not past_a_members(cand)
         or len(word) < 2
         or (word.islower() and len(word) <= SHORT_NAME)
-        or _AFTER_A_VALUE.search(text, max(0, ws - 3), ws)
+        or AFTER_A_VALUE.search(text, max(0, ws - 3), ws)
         or _A_NUMBERED_STUDY.match(text, cand.end)
     ):
         return False
@@ -74,7 +74,7 @@ def mostly_alone(text: str, cand: Candidate) -> bool:
 
 SHORT_NAME = 4  # letters of a lower-case word that may be a gene's symbol ("ppk", "leu")
 _A_NUMBERED_STUDY = re.compile(r" (?:trials?|study|studies|cohorts?|protocols?)\b")
-_AFTER_A_VALUE = re.compile(r"\d[ \u00a0]?$")  # "0.3 MPa": a unit after its value
+AFTER_A_VALUE = re.compile(r"\d[ \u00a0]?$")  # "0.3 MPa": a unit after its value
 
 
 def past_a_members(cand: Candidate) -> bool:
