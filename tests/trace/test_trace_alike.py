@@ -57,3 +57,47 @@ def test_a_name_in_a_text_that_cites_in_parentheses_stays_a_name():
     )
     again = text.rindex("QAHV13") + len("QAHV")
     assert all(c.start != again for c in decode_citations(text, refs(20)))
+
+
+SERIES = (
+    "Calls were made with tools including RKmap21, QuSE2, VarTk3 and SomQ4. "
+    + " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(5, 13))
+    + " The tools compared were RKmap21, QuSE2 and SomQ4, run with defaults. Later RKmap2 and "
+    "VarTk were run again."
+)
+
+
+def test_names_cited_in_turn_cite_again_where_the_same_run_recurs():
+    # "RKmap21" first came as the name RKmap2 and citation 1, one of a series in turn: the
+    # same run again is the same name and citation, not citation 21 (one digit though it is)
+    again = SERIES.index("RKmap21, QuSE2 and")
+    cited = [(c.start - again, c.numbers) for c in decode_citations(SERIES, refs(30))][12:]
+    assert cited[:1] == [(len("RKmap2"), (1,))]
+    assert all(n != (21,) for _, n in cited)
+
+
+def test_a_name_that_stands_alone_glued_each_time_to_a_number_cited_elsewhere_cites():
+    # "QMAPR14" each time, where "QMAPR" stands alone more than twice as often and a group
+    # cites 13-15: the tool and its citation; "XKR51" beside a single "XKR" stays a name
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " Three aligners were compared13–15. Reads were aligned with QMAPR14 first. "
+        "QMAPR is fast, QMAPR is exact, QMAPR is open, QMAPR is old and QMAPR is small. "
+        "The aligner QMAPR14 was run again. The gene XKR51 and XKR51 bind XKR here16."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(60))][12:]
+    assert cited == [("13–15", (13, 14, 15)), ("14", (14,)), ("14", (14,)), ("16", (16,))]
+    decisions = decode_markers(text, refs(60)).decisions
+    assert any("stands alone" in " ".join(d.candidate.why) for d in decisions if d.accepted)
+
+
+def test_a_mixed_case_name_alone_cites_alike_but_not_a_unit_after_its_value():
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 13))
+        + " Three aligners were compared13–15. Reads were aligned with qMapR14 and sorted. "
+        "qMapR is fast, qMapR is exact, qMapR is open, qMapR is old and qMapR is small. "
+        "The aligner qMapR14 was run again. A load of 0.3 qPa14 and 0.5 qPa14 held, and "
+        "qPa is a unit, qPa is small, qPa is new, and qPa is odd here16."
+    )
+    cited = [(c.marker, c.numbers) for c in decode_citations(text, refs(60))][12:]
+    assert cited == [("13–15", (13, 14, 15)), ("14", (14,)), ("14", (14,)), ("16", (16,))]

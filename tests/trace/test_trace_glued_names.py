@@ -227,3 +227,18 @@ def test_a_citation_glued_to_a_name_seen_alone_before_its_noun_is_read_in_turn()
         "modified QX-1135 plates. Later they were spread on QX-1112 plates."
     )
     assert decoded(text)[34:] == [("35", (35,))]
+
+
+def test_a_run_glued_alike_each_time_splits_where_its_hyphenated_name_stands_alone():
+    # "QX-5512" twice, where the reanalysis "QX-55" stands alone far more often: the name,
+    # then citation 12 each time; "AB-1213" twice, where "AB-12" never stands alone, is a
+    # strain's name like any other, and "IL-14" beside "IL-1" and "IL-6" a family member's
+    text = (
+        " ".join(f"Finding number {k} was made in an earlier survey.{k}" for k in range(1, 12))
+        + " Winds came from the reanalysis QX-5512 and were averaged. QX-55 runs daily, "
+        "QX-55 covers the globe, and QX-55 is open. QX-55 is fast, QX-55 is cheap, and "
+        "QX-55 is new. Pressure was taken from QX-5512 and "
+        "summed. The strain AB-1213 grew, and AB-1213 died. IL-14 and IL-14 bind IL-1 and "
+        "IL-6 here13."
+    )
+    assert [n for _, n in decoded(text)][11:] == [(12,), (12,), (13,)]

@@ -6,7 +6,10 @@ before, which the order of first citations cannot tell from a name's digits. Whe
 mention cited in turn, bringing in the next number of two digits or a group, the same
 word with the same digits elsewhere is the same citation: a gene's or a strain's name
 with its number does not first come exactly where the list's next number falls, then
-recur. Pure: the text, the candidates and the decisions taken on them.
+recur. So too where a name (no lower-case word) that stands alone again and again carries
+one number each time it carries digits, a number cited elsewhere ("STAR18" where "STAR"
+stands alone and a group cites 18-20): a symbol carries its digits each time it is named.
+Pure: the text, the candidates and the decisions taken on them.
 """
 
 from __future__ import annotations
@@ -15,13 +18,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .alone import past_a_members
-from .candidates import Candidate
+from .alone import AFTER_A_VALUE, past_a_members, word_counts
+from .candidates import DASHES, IN_TURN, Candidate, expand_numbers
 from .features import MOSTLY
 from .infer import IN_ORDER, Decision
 
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
 CITED_ALIKE = "glued alike where it cited first in turn"
+NAMED_ALONE = "glued alike each time to a name that stands alone, its number cited elsewhere"
+ALONE = 2  # a name glued to one number stands alone twice as often at least
+SHORTEST = 3  # letters of such a name
 
 
 def cited_alike(
@@ -29,29 +35,85 @@ def cited_alike(
 ) -> list[Candidate] | None:
     """``candidates`` with a citation's prior on each rejected one glued to a word exactly
     as one that brought in the next numbers, or None where there is none such."""
+    # a member of a series of names cited in turn ("MuTect21, MuSE2, VarDict3") is no
+    # chance, whatever its digits: its name and citation recur alike too
     keys = {
         _glued(text, d.candidate)
         for d in decisions
         if d.accepted
         and d.order.startswith(IN_ORDER)
-        and past_a_members(d.candidate)
+        and (past_a_members(d.candidate) or IN_TURN in d.candidate.why)
         and not _another_convention(d.candidate)
     }
+    alone = _named_alone(text, decisions) - keys
+    keys |= alone
     keys.discard(("", ""))
     if not keys:
         return None
+    runs = {name + digits: len(name) for name, digits in keys}
     out: list[Candidate] = []
     for cand, d in zip(candidates, decisions, strict=True):
+        if not d.accepted and not _another_convention(cand):
+            cand = _split_alike(text, cand, runs)
         if (
             not d.accepted
             and not _another_convention(cand)
             and any(_glued(text, r) in keys for r in cand.readings())
         ):
             # the reading glued alike ("DESeq2" and 37, not "DESeq" and 237) as a citation
-            main, *others = (_alike(r) if _glued(text, r) in keys else r for r in cand.readings())
+            main, *others = (
+                _alike(r, NAMED_ALONE if _glued(text, r) in alone else CITED_ALIKE)
+                if _glued(text, r) in keys
+                else r
+                for r in cand.readings()
+            )
             cand = replace(main, alternatives=tuple(others))
         out.append(cand)
     return out if any(a is not b for a, b in zip(out, candidates, strict=True)) else None
+
+
+def _named_alone(text: str, decisions: Sequence[Decision]) -> set[tuple[str, str]]:
+    """Names in capitals or mixed case glued each time they carry digits to one number
+    cited elsewhere, that stand alone twice as often at least ("STAR18" thrice where
+    "STAR" stands alone eight times and "approaches18–20" cites 18; "RefSeq21"): a program
+    or a study and its citation, not a gene's or a strain's symbol, which carries its
+    number each time; nor a unit after its value ("0.3 MPa49")."""
+    counts = word_counts(text)
+    cited = {n for d in decisions if d.accepted for n in d.candidate.numbers}
+    out = set()
+    for d in decisions:
+        cand = d.candidate
+        if d.accepted or len(cand.numbers) != 1 or not past_a_members(cand):
+            continue
+        if cand.numbers[0] not in cited or _another_convention(cand):
+            continue
+        name, digits = _glued(text, cand)
+        if not name.isalpha() or name.islower() or digits != str(cand.numbers[0]):
+            continue
+        at = cand.start - len(name)
+        if len(name) < SHORTEST or (at and text[at - 1] in DASHES):
+            continue  # "C18", "WD40", "NOX-E36": a letter's, a short symbol's, a code's digits
+        if AFTER_A_VALUE.search(text, max(0, at - 3), at):
+            continue  # "0.3 MPa49": a unit after its value
+        carried = counts.carried[name]
+        if carried == counts.names[name + digits] and counts.alone[name.lower()] >= ALONE * carried:
+            out.add((name, digits))
+    return out
+
+
+def _split_alike(text: str, cand: Candidate, runs: dict[str, int]) -> Candidate:
+    """``cand`` with one more reading where its name and digits together are a run that
+    cited elsewhere as a name that ends in digits and its citation ("MuTect21" read whole
+    as 21 here, as "MuTect2" and 1 where it cited in turn): that name and citation."""
+    name, digits = _glued(text, cand)
+    split = runs.get(name + digits, 0) - len(name)
+    if not 0 < split < len(digits) or digits[split] == "0":
+        return cand
+    numbers = expand_numbers(digits[split:])
+    if not numbers or any(r.start == cand.start + split for r in cand.readings()):
+        return cand
+    reading = replace(cand, start=cand.start + split, numbers=numbers, alternatives=())
+    return replace(cand, alternatives=(*cand.alternatives, reading))
 
 
 def _another_convention(cand: Candidate) -> bool:
@@ -60,10 +122,10 @@ def _another_convention(cand: Candidate) -> bool:
     return any(r.startswith(MOSTLY) for r in cand.why)
 
 
-def _alike(reading: Candidate) -> Candidate:
+def _alike(reading: Candidate, why: str) -> Candidate:
     if reading.prior >= ALIKE:
         return reading
-    return replace(reading, prior=ALIKE, why=(*reading.why, CITED_ALIKE))
+    return replace(reading, prior=ALIKE, why=(*reading.why, why))
 
 
 def _glued(text: str, cand: Candidate) -> tuple[str, str]:

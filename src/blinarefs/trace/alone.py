@@ -65,7 +65,7 @@ def mostly_alone(text: str, cand: Candidate) -> bool:
         not past_a_members(cand)
         or len(word) < 2
         or (word.islower() and len(word) <= SHORT_NAME)
-        or _AFTER_A_VALUE.search(text, max(0, ws - 3), ws)
+        or AFTER_A_VALUE.search(text, max(0, ws - 3), ws)
         or _A_NUMBERED_STUDY.match(text, cand.end)
     ):
         return False
@@ -74,9 +74,26 @@ def mostly_alone(text: str, cand: Candidate) -> bool:
 
 SHORT_NAME = 4  # letters of a lower-case word that may be a gene's symbol ("ppk", "leu")
 _A_NUMBERED_STUDY = re.compile(r" (?:trials?|study|studies|cohorts?|protocols?)\b")
-_AFTER_A_VALUE = re.compile(r"\d[ \u00a0]?$")  # "0.3 MPa": a unit after its value
+AFTER_A_VALUE = re.compile(r"\d[ \u00a0]?$")  # "0.3 MPa": a unit after its value
 
 
 def past_a_members(cand: Candidate) -> bool:
     """A group, or a number of two digits: no family member's one digit ("Notch1")."""
     return len(cand.numbers) > 1 or (bool(cand.numbers) and cand.numbers[0] >= 10)
+
+
+def shorter_mostly_alone(prefix: str, lead: str, again: int, tokens: Counter[str]) -> bool:
+    """Whether the name a glued run repeats stands alone, shorter by a citation of two
+    digits or more, ``MOSTLY`` times as often as the run itself (and ``OFTEN`` at least):
+    "JRA-5566" each time the reanalysis "JRA-55" (seen alone again and again) is cited,
+    "miR-16-5p18" beside "miR-16-5p" in every paragraph. A name with digits of its own or a
+    hyphen only ("CD133" beside "CD13" is a member of one family, one digit apart)."""
+    if prefix.isalpha():
+        return False
+    for k in range(len(lead) - 1):
+        name = prefix + lead[:k]
+        if name[-1:].isalnum() and lead[k] != "0":
+            alone = tokens.get(name, 0)
+            if alone >= max(OFTEN, MOSTLY * again):
+                return True
+    return False

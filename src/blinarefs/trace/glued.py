@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from .alone import shorter_mostly_alone
 from .candidates import (
     AFTER_POWER,
     DASHES,
@@ -179,8 +180,9 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     prefix = _TOKEN_BEFORE.search(text, max(0, start - 40), start).group()  # type: ignore[union-attr]
     if not prefix[:1].isalpha() or not after_is_boundary(text, end):
         return []  # "1.1e-31)" is a number, "HLA-A29.1" a name
-    if tokens.get(prefix + lead, 0) > 1 or (
-        not rest and len(lead) < 3 and _family(prefix, lead, tokens)
+    again = tokens.get(prefix + lead, 0)
+    if (again > 1 or (not rest and len(lead) < 3 and _family(prefix, lead, tokens))) and not (
+        shorter_mostly_alone(prefix, lead, again, tokens)
     ):
         return []  # "CD133" again and again, "MMP-14" among "MMP-1, MMP-2, MMP-8"
     # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"), or one
