@@ -22,7 +22,7 @@ from .errors import NotAFile, StoreError, StoreMissing, UsageError, WrongKind
 from .findings import Finding
 from .fsio import atomic_write, binary_name, cannot_read, file_state, wide_encoding
 from .model import Reference
-from .store_blocks import Slot, read_bib_text
+from .store_blocks import Slot, Unread, read_bib_text
 
 # Characters that end or break a key in BibTeX (a key read from a file is kept as it was);
 # an apostrophe does neither ("d'ambrosio:2012", a real paper's .bib, read and written back).
@@ -43,6 +43,8 @@ class Store:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else None
         self.problems: list[Finding] = []
+        # entries of blocks that could not be read: they keep their numbers (store_blocks)
+        self.unread: list[Unread] = []
         self.encoding = "utf-8"
         self.newline = "\n"  # the file's line break: what a Windows editor wrote stays CRLF
         self._slots: list[Slot] = []
@@ -133,6 +135,7 @@ class Store:
         self.newline, self._slots = read.newline, read.slots
         self._refs, self._original = read.refs, read.original
         self.problems += read.problems
+        self.unread = read.unread
         if not self.problems and not read.bibtex_blocks and re.search(r"^[^%\s]", text, re.M):
             name = self._name()
             self.problems.append(

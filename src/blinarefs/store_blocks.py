@@ -8,12 +8,14 @@ they become References, so a 100,000-entry file is never held twice.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bibtex import reference_from_fields
+from .bibtex import F_NUMBER, reference_from_fields
 from .bulk import collect_young
 from .findings import Finding
-from .model import Reference
+from .model import Reference, build_reference
 
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as data
 COLLECT_EVERY = 1000  # entries read between collections of the cycles LaTeX decoding makes
@@ -38,6 +40,51 @@ class BibText:
     original: dict[str, tuple[Reference, str]] = field(default_factory=dict)
     problems: list[Finding] = field(default_factory=list)
     bibtex_blocks: int = 0  # entries, @string, @preamble, @comment: is this BibTeX at all?
+    # the entries of blocks that could not be read, as far as their text names them
+    unread: list[Unread] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """An entry whose block could not be read: its key and printed number where the text
+    shows them, so that it keeps its place (a manuscript's citation of it is not
+    "dangling": the cause is the block), and the line it starts on."""
+
+    key: str | None
+    number: int | None
+    line: int
+
+
+_ENTRY_KEY = re.compile(r"@\s*[A-Za-z]+\s*[{(]\s*([^,\s{}()]+)\s*,")
+_ENTRY_NUMBER = re.compile(rf"\b{F_NUMBER}\s*=\s*[{{\"]?\s*(\d{{1,6}})\b", re.IGNORECASE)
+
+
+def unread_places(
+    references: Sequence[Reference], unread: Sequence[Unread]
+) -> tuple[Reference, ...]:
+    """An entry for each block that could not be read and names its number or key: it
+    keeps that place, so a manuscript's citation of it is not reported as pointing outside
+    the list (the block's own error says what is wrong), and a bibliography numbered from
+    the store does not renumber what comes after it."""
+    known = {r.id for r in references}
+    numbers = {r.number for r in references}
+    keyed = numbers <= {None}  # a store that numbers nothing is cited by key
+    out = []
+    for lost in unread:
+        key = lost.key if lost.key and lost.key not in known else f"unread-line-{lost.line}"
+        number = lost.number if lost.number not in numbers else None
+        # (a place by key alone in a numbered store would take the last number)
+        if number or (keyed and lost.key and lost.key not in known):
+            # what a bibliography prints in its place
+            title = f"[not formatted: the entry of {key!r} could not be read]"
+            out.append(build_reference(key, {"number": number, "title": title, "type": "document"}))
+    return tuple(out)
+
+
+def unread_entry(raw: str, line: int) -> Unread:
+    """What the text of a block that could not be read says of its entry."""
+    key, number = _ENTRY_KEY.match(raw.lstrip()), _ENTRY_NUMBER.search(raw)
+    return Unread(key[1] if key else None, int(number[1]) if number else None, line)
 
 
 def read_bib_text(text: str, source: str) -> BibText:
@@ -89,11 +136,15 @@ def read_bib_text(text: str, source: str) -> BibText:
         if isinstance(block, bm.DuplicateFieldKeyBlock):  # read as BibTeX reads it, not lost
             block = block.ignore_error_block or block  # (Zotero writes an annote per note)
         if isinstance(block, bm.ParsingFailedBlock):
+            unread = unread_entry(raw, line)
+            out.unread.append(unread)
+            which = _which(unread)
             out.problems.append(
                 Finding(
                     "error",
                     "unparseable-block",
-                    f"cannot read this block ({_first_line(str(block.error))}); kept as text",
+                    f"cannot read {which} ({_first_line(str(block.error))}); kept as text",
+                    key=unread.key,
                     line=line,
                     source=source,
                     text=raw[:80],
@@ -191,6 +242,14 @@ def once_each(fields: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str
     if dropped:
         said.append(f"repeated {', '.join(dropped)}: the first value kept, as BibTeX keeps it")
     return kept, "; ".join(said)
+
+
+def _which(unread: Unread) -> str:
+    """ "the entry of reference 8, 'roe2030'": what a reader's citations call it."""
+    names = ([f"reference {unread.number}"] if unread.number else []) + (
+        [repr(unread.key)] if unread.key else []
+    )
+    return f"the entry of {', '.join(names)}" if names else "this block"
 
 
 def _first_line(text: str) -> str:

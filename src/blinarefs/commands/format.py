@@ -87,8 +87,10 @@ def run(args: argparse.Namespace) -> int:
     )
     from ..format.manuscript import manuscript_order
     from ..fsio import default_cache_dir
+    from ..model import Reference
     from ..outputs import check_output, write_output
     from ..store import Store
+    from ..store_blocks import unread_places
 
     con = console(args)
     if args.citations and not args.manuscript:
@@ -100,11 +102,14 @@ def run(args: argparse.Namespace) -> int:
         check_output(args.output, [path, args.manuscript], force=args.force)
     style = load_style(args.style)
     code = 0
+    placed: tuple[Reference, ...] = ()  # the places of entries that could not be read
     if own:
         refs = list(own)
     else:
         store = Store.load(path)
-        refs = store.references
+        # an entry that could not be read keeps its place: nothing after it renumbers
+        placed = unread_places(store.references, store.unread)
+        refs = [*store.references, *placed]
         code = report_store_problems(con, store.problems, "not formatted")
     if not refs:
         con.warn(f"{path}: no entries, nothing to format")
@@ -118,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         document = document or read_manuscript(Path(args.manuscript))
         known = document.markers if document.kind != "text" else None
         cited = manuscript_order(document.text, refs, known, document.lowered)
-    order_name = args.order or ("cited" if cited else "store")
+    order_name = args.order or ("cited" if cited or placed else "store")
     order = None if order_name == "store" else (cited.order if cited else cited_order(refs))
     in_text = []
     if cited and args.citations:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Finding
 from ..model import Reference
+from ..store_blocks import unread_places
 from .bibliographies import cites_by_key, named_files, read_named
 
 if TYPE_CHECKING:
@@ -131,8 +132,9 @@ def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | N
         if not store.references:  # a wrong file given as --bib: its citations point nowhere
             hint = "check that this is the .bib file you meant (blinarefs parse makes one)"
             problems.append(_no_references("the store holds no BibTeX entries", name, hint))
-        return TraceInputs(manuscript, text, tuple(store.references), body_end, name,
-                           problems, document=doc, after_list=after)  # fmt: skip
+        held = (*store.references, *unread_places(store.references, store.unread))
+        return TraceInputs(manuscript, text, held, body_end, name, problems,
+                           document=doc, after_list=after)  # fmt: skip
     if refs:
         from ..manuscript.read import read_list_text  # a list kept in Word too
 
