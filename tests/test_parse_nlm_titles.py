@@ -465,3 +465,48 @@ def test_a_chapters_book_or_a_journal_read_as_a_second_title_stays_apart() -> No
             ("Example Press", "container"),
         )
         assert title_sentences_joined(labelled) == labelled
+
+
+def test_a_books_title_read_as_a_journal_after_the_year_is_the_title() -> None:
+    from blinarefs.parse.title_ends import title_from_lone_journal
+
+    # the author-year styles print the year between the names and the book's title
+    # ("Roe, W. H. (2030). Title. Place: Publisher."; "Roe WH 2030 Title. Place: ...")
+    for year in (((" (", "other"), ("2030", "year"), (").", "other")), ((" ", "other"),
+                 ("2030", "year"), (". ", "other"))):  # fmt: skip
+        labelled, _ = labelled_parts(
+            ("Roe, W. H.", "author"),
+            *year,
+            ("Invented plagues and people", "container"),
+            (". ", "other"),
+            ("Springfield", "place"),
+            (": ", "other"),
+            ("Made Up Press", "publisher"),
+            (".", "other"),
+        )
+        mended = _labels(title_from_lone_journal(labelled))
+        assert "Invented/title plagues/title and/title people/title ./other" in mended
+    # not after a word that is neither the year nor its marks
+    labelled, _ = labelled_parts(
+        ("Roe WH", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        (") in ", "other"),
+        ("Invented plagues and people", "container"),
+        (". ", "other"),
+        ("Springfield", "place"),
+        (": ", "other"),
+        ("Made Up Press", "publisher"),
+    )
+    assert title_from_lone_journal(labelled) == labelled
+
+
+def test_an_author_year_book_reads_its_title() -> None:
+    for text in (
+        "Roe, W. (2030). Invented evolutionary genetics. New York, NY: Made Up University Press.",
+        "Roe WH 2030 Invented reproductive ecology. New York: Made Up Press.",
+    ):
+        ref = read_item(text, 1, 1).reference
+        assert ref.title.startswith("Invented ")
+        assert not ref.container_title
+        assert ref.type == "book"

@@ -215,11 +215,15 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     """A book's or a report's title read as a journal ("Roe J. Made-up plagues. Place:
     Press, 2030.", "ABC. Made-up atlas, 2030."): with no title read and nothing of a
     journal's after it (no volume, issue or pages) nor a link, the journal read right
-    after the names' full stop is the title."""
+    after the names' full stop is the title. So too after the year the author-year styles
+    print between the names and the title ("Roe, J. (2030). Made-up plagues. Place:
+    Press.", "Roe J 2030 Made-up plagues. Place: Press.")."""
     if any(x.label in ("title", "volume", "issue", "pages", "url", "doi") for x in labelled):
         return labelled  # a journal's numbers, or a page read online: left to the web rules
     names = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
     start = names + 1
+    if names >= 0:
+        start = _after_year(labelled, start)
     if names < 0 or start >= len(labelled) - 1 or labelled[start].token.text != ".":
         return labelled
     end = start + 1
@@ -229,6 +233,20 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     title = [x._replace(label="title") for x in labelled[start + 1 : end]]
     return [*labelled[: start + 1], *title, *labelled[end:]]
+
+
+def _after_year(labelled: list[Labelled], k: int) -> int:
+    """Where the year printed at ``labelled[k]`` after the names ends (" (2030)", ". 2030"):
+    the index after it and its closing parenthesis, or ``k`` when no year is there."""
+    words = [x.token.text for x in labelled]
+    at = k + (words[k : k + 1] == ["."])
+    opened = words[at : at + 1] == ["("]
+    if at + opened >= len(labelled) or labelled[at + opened].label != "year":
+        return k
+    end = at + opened + 1
+    if opened and words[end : end + 1] != [")"]:
+        return k
+    return end + opened
 
 
 # the lower-case words a journal's name holds ("Journal of the Society for ..."); a word
