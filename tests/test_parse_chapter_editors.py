@@ -144,3 +144,20 @@ def test_the_books_volume_before_the_editors_in_parentheses() -> None:
         1,
     ).reference
     assert (ref.container_title, ref.volume) == ("Modelling made-up systems", "II")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe RA, Moe AR: A made-up theory of habits. In Made-up Conditioning II: Current "
+        "Research and Theory. Edited by Doe AH, Poe WF. New York: Example Press; 2030:64-99.",
+        "Roe RA, Moe AR. A made-up theory of habits. In Doe AH, ed. Made-up Conditioning II: "
+        "Current Research and Theory. London, England: Example Press; 2030 "
+        "http://www.example.org/x.htm. Accessed September 15, 2031.",
+    ],
+)
+def test_a_chapters_in_with_no_colon_is_no_books_title(text: str) -> None:
+    ref = read_item(text, 1, 1).reference
+    assert ref.type == "chapter"
+    assert ref.title == "A made-up theory of habits"
+    assert ref.container_title == "Made-up Conditioning II: Current Research and Theory"
