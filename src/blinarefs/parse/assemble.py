@@ -41,6 +41,7 @@ from .imprints import place_after_publisher
 from .journal_bounds import (
     bracket_closed_after_container,
     journal_across_stops,
+    journal_section_joined,
     numbers_named_by_words,
     proceedings_after_in,
     quoted_title_before_journal,
@@ -252,7 +253,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_sentences_joined(marks_inside_title(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
-    labelled = journal_across_stops(quoted_title_before_journal(labelled))
+    labelled = journal_section_joined(journal_across_stops(quoted_title_before_journal(labelled)))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))
     labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))
