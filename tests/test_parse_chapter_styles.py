@@ -76,3 +76,13 @@ def test_the_one_name_before_a_chapters_year_is_its_book(book: str, editors: lis
     assert ref.container_title == book.rsplit(": ", 1)[-1].rsplit(". ", 1)[-1]
     assert not ref.publisher
     assert [n.family for n in ref.editor] == editors
+
+
+def test_a_chapters_book_after_editors_not_read_as_names() -> None:
+    # EndNote's "In: Court of Appeals, ed. Book; 2030": the mark says the names end there
+    (ref,) = parse_reference_list(
+        "References\n1. Made-up ruling on pretend things. In: Court of Appeals, ed. Pretend "
+        "Rulings 12; 2030\n"
+    ).references
+    assert ref.container_title == "Pretend Rulings 12"
+    assert not ref.publisher

@@ -389,19 +389,22 @@ _EDITORS_MARKED = re.compile(r"^(?P<names>.+?),\s*eds?\.?$")
 
 
 def _book_as_publisher(fields: dict[str, object]) -> None:
-    """ "Title. In: Book; 2030" and EndNote's "Title. In: Roe J, ed: Book; 2030": a
-    chapter's book is never left out, and the one name before its year is the book's, not
-    a publisher's (with the editors before it, read as its place)."""
-    if fields.get("container_title") or not fields.get("publisher"):
+    """ "Title. In: Book; 2030" and EndNote's "Title. In: Roe J, ed: Book; 2030" and "In:
+    Roe J, ed. Book; 2030": a chapter's book is never left out, and the one name before
+    its year is the book's, not a publisher's (with the editors and their mark before it,
+    read as its place or as the book)."""
+    if not fields.get("publisher"):
         return
     place = str(fields.get("publisher_place") or "")
-    marked = _EDITORS_MARKED.match(place)
-    if place and not marked:
+    book = str(fields.get("container_title") or "")
+    marked = _EDITORS_MARKED.match(book or place)
+    if (book and (place or not marked)) or (place and not marked):
         return
     if marked and not fields.get("editor"):
         names = split_authors(marked["names"] + ".")
-        if names and names.names:
-            fields["editor"] = names.names
+        fields["editor"] = (
+            names.names if names and names.names else (Name(literal=marked["names"]),)
+        )
     fields["container_title"] = fields.pop("publisher")
     fields.pop("publisher_place", None)
 
