@@ -510,3 +510,26 @@ def test_an_author_year_book_reads_its_title() -> None:
         assert ref.title.startswith("Invented ")
         assert not ref.container_title
         assert ref.type == "book"
+
+
+def test_a_titles_first_word_cut_at_its_digits_stays_whole() -> None:
+    from blinarefs.parse.title_words import title_words_whole
+
+    for label in ("other", "container"):
+        labelled, _ = labelled_parts(
+            ("Roe WH", "author"),
+            (". ", "other"),
+            ("2030", "year"),
+            (" ", "other"),
+            ("p", label),
+            ("21: a made-up guardian", "title"),
+            (". ", "other"),
+        )
+        mended = _labels(title_words_whole(labelled))
+        assert "p/title 21/title" in mended
+    # a word apart from the title is not taken in
+    labelled, _ = labelled_parts(
+        ("Roe WH", "author"), (". ", "other"), ("p", "other"), (" ", "other"),
+        ("21 made-up guardians", "title"),
+    )  # fmt: skip
+    assert title_words_whole(labelled) == labelled

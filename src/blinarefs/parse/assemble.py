@@ -98,7 +98,7 @@ from .title_ends import (
     title_sentences_joined,
     title_to_full_stop,
 )
-from .title_words import mend_title_bounds
+from .title_words import mend_title_bounds, title_words_whole
 from .titles import (
     body_after_title,
     pages_after_title,
@@ -249,7 +249,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))
-    labelled = title_opening_left_out(title_head_left_out(labelled))
+    labelled = title_opening_left_out(title_head_left_out(title_words_whole(labelled)))
     labelled = title_sentences_joined(marks_inside_title(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))

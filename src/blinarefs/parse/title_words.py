@@ -15,6 +15,7 @@ import re
 
 from ..model import Reference
 from .features import JOURNAL_WORDS, MONTHS
+from .labeller import Labelled
 from .titles import year_before_title
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
@@ -212,3 +213,20 @@ def journal_opening_to_title(ref: Reference, cut: int, title: str) -> Reference:
         container_title=journal,
         container_title_short=journal if same else ref.container_title_short,
     )
+
+
+def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
+    """A title opens with a whole word: the tokenizer cuts a gene's or a protein's name at
+    its digits ("p21", "Trop2"), and the labeller may read the letters before them as a
+    page's "p" or a journal's word. The letters printed glued to the title's first token
+    are the title's."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    if (
+        first < 1
+        or labelled[first].token.space_before
+        or labelled[first - 1].label not in ("other", "container")
+        or not labelled[first - 1].token.text.isalpha()
+        or not labelled[first].token.text[:1].isdigit()
+    ):
+        return labelled
+    return [*labelled[: first - 1], labelled[first - 1]._replace(label="title"), *labelled[first:]]
