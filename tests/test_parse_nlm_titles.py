@@ -533,3 +533,19 @@ def test_a_titles_first_word_cut_at_its_digits_stays_whole() -> None:
         ("21 made-up guardians", "title"),
     )  # fmt: skip
     assert title_words_whole(labelled) == labelled
+
+
+def test_in_vitro_opening_a_title_is_the_titles() -> None:
+    from blinarefs.parse.title_words import title_words_whole
+
+    for latin in (("In Vitro", "other"), (" ", "other")), (("In", "other"), (" Vitro", "title")):
+        labelled, _ = labelled_parts(
+            ("Example Organization", "author"),
+            (". ", "other"),
+            ("ISO 12", "title"),
+            (": ", "other"),
+            *latin,
+            (" Made-up Test Systems", "title"),
+            (". ", "other"),
+        )
+        assert "In/title Vitro/title Made-up/title" in _labels(title_words_whole(labelled))

@@ -215,11 +215,30 @@ def journal_opening_to_title(ref: Reference, cut: int, title: str) -> Reference:
     )
 
 
+# The Latin words after "In" that open titles ("In Vitro ...", "In situ ...")
+_LATIN_AFTER_IN = frozenset({"vitro", "vivo", "situ", "silico", "utero", "ovo"})
+
+
 def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
     """A title opens with a whole word: the tokenizer cuts a gene's or a protein's name at
     its digits ("p21", "Trop2"), and the labeller may read the letters before them as a
     page's "p" or a journal's word. The letters printed glued to the title's first token
-    are the title's."""
+    are the title's. So is the "In" of "In Vitro ..." that opens it, which the labeller
+    may leave out with its Latin word as a chapter's "In"."""
+    words = [x.token.text for x in labelled]
+    for i in range(1, len(labelled) - 1):
+        # "In Vitro Made-up Test Systems": Latin, not a chapter's "In" before its book
+        if (
+            words[i - 1] == "In"
+            and labelled[i - 1].label == "other"
+            and words[i].lower() in _LATIN_AFTER_IN
+            and "title" in (labelled[i].label, labelled[i + 1].label)
+        ):
+            return [
+                *labelled[: i - 1],
+                *(x._replace(label="title") for x in labelled[i - 1 : i + 1]),
+                *labelled[i + 1 :],
+            ]
     first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
     if (
         first < 1
