@@ -549,3 +549,19 @@ def test_in_vitro_opening_a_title_is_the_titles() -> None:
             (". ", "other"),
         )
         assert "In/title Vitro/title Made-up/title" in _labels(title_words_whole(labelled))
+
+
+def test_a_books_imprint_read_into_its_title_run_is_left_apart() -> None:
+    from blinarefs.parse.title_ends import title_from_lone_journal
+
+    labelled, _ = labelled_parts(
+        ("Roe, W. H.", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        ("). ", "other"),
+        ("Invented plagues and people. New York and Basel: Made Up Press", "container"),
+        (".", "other"),
+    )
+    mended = _labels(title_from_lone_journal(labelled))
+    assert "people/title ./other New/place" in mended
+    assert ":/other Made/publisher" in mended

@@ -229,10 +229,30 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     end = start + 1
     while end < len(labelled) and labelled[end].label == "container":
         end += 1
+    labelled, end = _imprint_apart(labelled, start + 1, end)
     if end - start < 3:
         return labelled
     title = [x._replace(label="title") for x in labelled[start + 1 : end]]
     return [*labelled[: start + 1], *title, *labelled[end:]]
+
+
+def _imprint_apart(labelled: list[Labelled], start: int, end: int) -> tuple[list[Labelled], int]:
+    """The book's imprint the labeller read into the same run ("Made-up plagues. New York
+    and Basel: Press"), a place of at most four words after a full stop, its colon and a
+    publisher, labelled so; and where the run ends before it."""
+    words = [x.token.text for x in labelled[start:end]]
+    for k, word in enumerate(words):
+        if word == "." and ":" in words[k + 2 : k + 6] and "." not in words[k + 1 :]:
+            colon = start + k + 1 + words[k + 1 :].index(":")
+            return [
+                *labelled[: start + k],
+                labelled[start + k]._replace(label="other"),
+                *(x._replace(label="place") for x in labelled[start + k + 1 : colon]),
+                labelled[colon]._replace(label="other"),
+                *(x._replace(label="publisher") for x in labelled[colon + 1 : end]),
+                *labelled[end:],
+            ], start + k
+    return labelled, end
 
 
 def _after_year(labelled: list[Labelled], k: int) -> int:
