@@ -370,8 +370,8 @@ def _edition(text: str, fields: dict[str, object]) -> str:
 
 # A book's volume printed before its place with no full stop between them ("Made-up
 # botany, Vol. III New York: Press"): the place read from after the word's full stop
-_VOLUME_WORD = re.compile(r",?\s*\b(?:Vol|Volume)\.?$")
-_NUMBER_OPENING = re.compile(r"(\d+|[IVXLC]+)\s+(?=\S)")
+_VOLUME_WORD = re.compile(r"\b(?:Vol|Volume)\.?$")
+_NUMBER_OPENING = re.compile(r"\A(\d+|[IVXLC]+)\s+(?=\S)")
 
 
 def _volume_before_place(fields: dict[str, object], key: str) -> None:
@@ -380,7 +380,7 @@ def _volume_before_place(fields: dict[str, object], key: str) -> None:
     book, place = str(fields.get(key) or ""), str(fields.get("publisher_place") or "")
     word, number = _VOLUME_WORD.search(book), _NUMBER_OPENING.match(place)
     if word and number and not fields.get("volume"):
-        fields[key] = book[: word.start()].rstrip(" .")
+        fields[key] = book[: word.start()].rstrip(" ,.")
         fields["volume"] = number.group(1)
         fields["publisher_place"] = place[number.end() :]
 
