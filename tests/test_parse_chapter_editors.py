@@ -110,3 +110,54 @@ def test_a_title_read_as_the_first_editor_is_the_chapter_title() -> None:
     assert ref.title == "Growing patterns of river birds. A first look"
     assert ref.container_title == "Rivers of the north"
     assert [n.family for n in ref.editor] == ["Mern", "Dove", "Hale"]
+
+
+@pytest.mark.parametrize(
+    ("book", "mark", "editors"),
+    [
+        ("Made-up enzymes and their kin", "ed.", ["Doe"]),
+        ("Pandas in made-up zoos: biology and medicine", "eds", ["Doe", "Poe"]),
+    ],
+)
+def test_the_editors_mark_first_in_parentheses_after_the_book(
+    book: str, mark: str, editors: list[str]
+) -> None:
+    # the Royal Society's "In Book (eds Roe J, Doe K), pp. 3-9. Place: Publisher."
+    names = ", ".join(f"{n} MP" for n in editors)
+    ref = read_item(
+        f"Roe JA, Moe K 2030 The chemistry of made-up things. In {book} ({mark} {names}), "
+        "pp. 487–515. Oxford, UK: Example Press.",
+        1,
+        1,
+    ).reference
+    assert ref.type == "chapter"
+    assert ref.title == "The chemistry of made-up things"
+    assert ref.container_title == book
+    assert [n.family for n in ref.editor] == editors
+
+
+def test_the_books_volume_before_the_editors_in_parentheses() -> None:
+    ref = read_item(
+        "Roe DG 2030 Made-up outflows of estuaries. In Modelling made-up systems, vol. II "
+        "(ed. Doe AM), pp. 1–24. Boca Raton, FL: Example Press.",
+        1,
+        1,
+    ).reference
+    assert (ref.container_title, ref.volume) == ("Modelling made-up systems", "II")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe RA, Moe AR: A made-up theory of habits. In Made-up Conditioning II: Current "
+        "Research and Theory. Edited by Doe AH, Poe WF. New York: Example Press; 2030:64-99.",
+        "Roe RA, Moe AR. A made-up theory of habits. In Doe AH, ed. Made-up Conditioning II: "
+        "Current Research and Theory. London, England: Example Press; 2030 "
+        "http://www.example.org/x.htm. Accessed September 15, 2031.",
+    ],
+)
+def test_a_chapters_in_with_no_colon_is_no_books_title(text: str) -> None:
+    ref = read_item(text, 1, 1).reference
+    assert ref.type == "chapter"
+    assert ref.title == "A made-up theory of habits"
+    assert ref.container_title == "Made-up Conditioning II: Current Research and Theory"

@@ -41,3 +41,48 @@ def test_an_apostrophe_ending_a_title_stays() -> None:
         "References\n1. Roe A. What made-up patients' families want. J Made Up Care. 2030;1:2-3.\n"
     ).references
     assert ref.title == "What made-up patients' families want"
+
+
+@pytest.mark.parametrize("volume", ["4", "III"])
+def test_a_books_volume_before_its_place_is_the_volume(volume: str) -> None:
+    # "Book, Vol. 4 Place: Publisher": no full stop after the volume's number
+    (ref,) = parse_reference_list(
+        f"References\n1. Roe A. Pretend trials. In: Moe K, ed. Handbook of Imaginary Trials, "
+        f"Vol. {volume} Oxford: Example Press; 2020:10–30\n"
+    ).references
+    assert ref.container_title == "Handbook of Imaginary Trials"
+    assert ref.volume == volume
+    assert ref.publisher_place == "Oxford"
+    (ref,) = parse_reference_list(
+        f"References\n1. Roe A. Imaginary trials. Vol. {volume} Oxford: Example Press; 2020.\n"
+    ).references
+    assert (ref.title, ref.volume, ref.publisher_place) == ("Imaginary trials", volume, "Oxford")
+
+
+@pytest.mark.parametrize(
+    ("book", "editors"),
+    [
+        ("@ExampleInst", []),
+        ("Roe JK, ed: Pretend Rulings", ["Roe"]),
+        ("Roe JK, editor. Pretend Rulings", ["Roe"]),
+    ],
+)
+def test_the_one_name_before_a_chapters_year_is_its_book(book: str, editors: list[str]) -> None:
+    # "Title. In: Book; 2030": no publisher printed
+    (ref,) = parse_reference_list(
+        f"References\n1. Made-up findings on pretend things. In: {book}; 2030\n"
+    ).references
+    assert ref.type == "chapter"
+    assert ref.container_title == book.rsplit(": ", 1)[-1].rsplit(". ", 1)[-1]
+    assert not ref.publisher
+    assert [n.family for n in ref.editor] == editors
+
+
+def test_a_chapters_book_after_editors_not_read_as_names() -> None:
+    # EndNote's "In: Court of Appeals, ed. Book; 2030": the mark says the names end there
+    (ref,) = parse_reference_list(
+        "References\n1. Made-up ruling on pretend things. In: Court of Appeals, ed. Pretend "
+        "Rulings 12; 2030\n"
+    ).references
+    assert ref.container_title == "Pretend Rulings 12"
+    assert not ref.publisher

@@ -157,3 +157,31 @@ def test_a_books_place_after_its_full_stop_is_not_joined_to_it() -> None:
         "Changing Things in Changing Environment. Rijeca. InTech: 299-322."
     )
     assert "InTech" not in ref.container_title
+
+
+@pytest.mark.parametrize(
+    "journal",
+    [
+        "Proceedings of the Made-up Society of Lands, Series B: Invented Sciences",
+        "Journal of the Pretend Statistical Society, Series C (Applied Pretence)",
+    ],
+)
+def test_a_journals_section_after_a_comma_is_the_journals(journal: str) -> None:
+    ref = _read(f"Roe, A., & Doe, B. (2030). Good genes in made-up birds. {journal}, 266, 1–12.")
+    assert ref.container_title == journal
+    assert ref.title == "Good genes in made-up birds"
+
+
+def test_a_comma_before_other_words_is_no_section() -> None:
+    from blinarefs.parse.journal_bounds import journal_section_joined
+
+    def run(*parts: tuple[str, str]) -> list[Labelled]:
+        return [Labelled(t, label, 0.9) for text, label in parts for t in tokenize(text)]
+
+    labelled = run(("Made Up Journal", "container"), (", ", "other"), ("Made Up", "container"),
+                   (", ", "other"), ("12", "volume"))  # fmt: skip
+    assert journal_section_joined(labelled) == labelled
+    # a section's word and its letter are the journal's
+    labelled = run(("Made Up Journal", "container"), (", ", "other"), ("Series B", "place"),
+                   (", ", "other"), ("12", "volume"))  # fmt: skip
+    assert [x.label for x in journal_section_joined(labelled)][:5] == ["container"] * 5

@@ -465,3 +465,103 @@ def test_a_chapters_book_or_a_journal_read_as_a_second_title_stays_apart() -> No
             ("Example Press", "container"),
         )
         assert title_sentences_joined(labelled) == labelled
+
+
+def test_a_books_title_read_as_a_journal_after_the_year_is_the_title() -> None:
+    from blinarefs.parse.title_ends import title_from_lone_journal
+
+    # the author-year styles print the year between the names and the book's title
+    # ("Roe, W. H. (2030). Title. Place: Publisher."; "Roe WH 2030 Title. Place: ...")
+    for year in (((" (", "other"), ("2030", "year"), (").", "other")), ((" ", "other"),
+                 ("2030", "year"), (". ", "other"))):  # fmt: skip
+        labelled, _ = labelled_parts(
+            ("Roe, W. H.", "author"),
+            *year,
+            ("Invented plagues and people", "container"),
+            (". ", "other"),
+            ("Springfield", "place"),
+            (": ", "other"),
+            ("Made Up Press", "publisher"),
+            (".", "other"),
+        )
+        mended = _labels(title_from_lone_journal(labelled))
+        assert "Invented/title plagues/title and/title people/title ./other" in mended
+    # not after a word that is neither the year nor its marks
+    labelled, _ = labelled_parts(
+        ("Roe WH", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        (") in ", "other"),
+        ("Invented plagues and people", "container"),
+        (". ", "other"),
+        ("Springfield", "place"),
+        (": ", "other"),
+        ("Made Up Press", "publisher"),
+    )
+    assert title_from_lone_journal(labelled) == labelled
+
+
+def test_an_author_year_book_reads_its_title() -> None:
+    for text in (
+        "Roe, W. (2030). Invented evolutionary genetics. New York, NY: Made Up University Press.",
+        "Roe WH 2030 Invented reproductive ecology. New York: Made Up Press.",
+    ):
+        ref = read_item(text, 1, 1).reference
+        assert ref.title.startswith("Invented ")
+        assert not ref.container_title
+        assert ref.type == "book"
+
+
+def test_a_titles_first_word_cut_at_its_digits_stays_whole() -> None:
+    from blinarefs.parse.title_words import title_words_whole
+
+    for label in ("other", "container"):
+        labelled, _ = labelled_parts(
+            ("Roe WH", "author"),
+            (". ", "other"),
+            ("2030", "year"),
+            (" ", "other"),
+            ("p", label),
+            ("21: a made-up guardian", "title"),
+            (". ", "other"),
+        )
+        mended = _labels(title_words_whole(labelled))
+        assert "p/title 21/title" in mended
+    # a word apart from the title is not taken in
+    labelled, _ = labelled_parts(
+        ("Roe WH", "author"), (". ", "other"), ("p", "other"), (" ", "other"),
+        ("21 made-up guardians", "title"),
+    )  # fmt: skip
+    assert title_words_whole(labelled) == labelled
+
+
+def test_in_vitro_opening_a_title_is_the_titles() -> None:
+    from blinarefs.parse.title_words import title_words_whole
+
+    for latin in (("In Vitro", "other"), (" ", "other")), (("In", "other"), (" Vitro", "title")):
+        labelled, _ = labelled_parts(
+            ("Example Organization", "author"),
+            (". ", "other"),
+            ("ISO 12", "title"),
+            (": ", "other"),
+            *latin,
+            (" Made-up Test Systems", "title"),
+            (". ", "other"),
+        )
+        assert "In/title Vitro/title Made-up/title" in _labels(title_words_whole(labelled))
+
+
+def test_a_books_imprint_read_into_its_title_run_is_left_apart() -> None:
+    from blinarefs.parse.title_ends import title_from_lone_journal
+
+    labelled, _ = labelled_parts(
+        ("Roe, W. H.", "author"),
+        (" (", "other"),
+        ("2030", "year"),
+        ("). ", "other"),
+        ("Invented plagues and people. New York and Basel: Made Up Press", "container"),
+        (".", "other"),
+    )
+    mended = _labels(title_from_lone_journal(labelled))
+    assert "people/title ./other New/place" in mended
+    assert ":/other Made/publisher" in mended

@@ -41,6 +41,7 @@ from .imprints import place_after_publisher
 from .journal_bounds import (
     bracket_closed_after_container,
     journal_across_stops,
+    journal_section_joined,
     numbers_named_by_words,
     proceedings_after_in,
     quoted_title_before_journal,
@@ -97,7 +98,7 @@ from .title_ends import (
     title_sentences_joined,
     title_to_full_stop,
 )
-from .title_words import mend_title_bounds
+from .title_words import mend_title_bounds, title_words_whole
 from .titles import (
     body_after_title,
     pages_after_title,
@@ -248,11 +249,11 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))
     labelled = title_from_first_journal(title_from_lone_journal(labelled))
-    labelled = title_opening_left_out(title_head_left_out(labelled))
+    labelled = title_opening_left_out(title_head_left_out(title_words_whole(labelled)))
     labelled = title_sentences_joined(marks_inside_title(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
     labelled = pages_after_title(title_to_full_stop(labelled))
-    labelled = journal_across_stops(quoted_title_before_journal(labelled))
+    labelled = journal_section_joined(journal_across_stops(quoted_title_before_journal(labelled)))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))
     labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))

@@ -55,7 +55,8 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
 def _editors_at(words: list[str], j: int) -> tuple[int, int, int] | None:
     """The editors after a book ending at ``words[j]``: where their names start and end,
     and where their marks end. ", eds M. Reed, P. Roe (" (the names up to the
-    parenthesis, which stays) or "(Reed M, Roe P, eds)," (the names inside it); Chicago's
+    parenthesis, which stays) or "(Reed M, Roe P, eds)," and "(eds Reed M, Roe P),"
+    (the names inside it); Chicago's
     ", edited by Kim Reed, 75-109." and IEEE's ", K. Reed, Ed. Place:" (the mark after
     the names, with its capital: "2nd ed." is an edition)."""
     if words[j] == "," and [w.lower() for w in words[j + 1 : j + 3]] == ["edited", "by"]:
@@ -73,6 +74,10 @@ def _editors_at(words: list[str], j: int) -> tuple[int, int, int] | None:
         return None
     close = words.index(")", j) if ")" in words[j : j + 30] else -1
     inside = words[j + 1 : close]
+    if close > 0 and len(inside) >= 3 and inside[0].lower() in EDITOR_MARKS:
+        # the Royal Society's "In Book (eds M Reed, P Roe), pp. 75-109.": the mark first
+        names = j + 2 + (inside[1] == ".")
+        return (names, close, close + 1) if close > names + 1 else None
     if close < 0 or len(inside) < 3 or inside[-1].rstrip(".").lower() not in EDITOR_MARKS:
         return None
     comma = close - 2 if inside[-2] == "," else -1
@@ -80,7 +85,20 @@ def _editors_at(words: list[str], j: int) -> tuple[int, int, int] | None:
 
 
 def _book_and_edition(run: list[Labelled]) -> list[Labelled]:
-    """The book's words, and its edition after them as read ("Book, 2nd ed.")."""
+    """The book's words, and its edition after them as read ("Book, 2nd ed."), or its
+    volume ("Book, vol. II")."""
+    words = [x.token.text for x in run]
+    if (
+        len(run) > 4
+        and words[-4:-2] in ([",", "vol"], [",", "Vol"])
+        and words[-2] == "."
+        and _VOLUME.fullmatch(words[-1])
+    ):
+        return [
+            *(x._replace(label="container") for x in run[:-4]),
+            *(x._replace(label="other") for x in run[-4:-1]),
+            run[-1]._replace(label="volume"),
+        ]
     edition = next((k for k, x in enumerate(run) if x.label == "edition"), len(run))
     while edition > 0 and run[edition - 1].token.text in (",", "."):
         edition -= 1
@@ -88,6 +106,9 @@ def _book_and_edition(run: list[Labelled]) -> list[Labelled]:
         *(x._replace(label="container") for x in run[:edition]),
         *(x if x.label == "edition" else x._replace(label="other") for x in run[edition:]),
     ]
+
+
+_VOLUME = re.compile(r"\d{1,4}|[IVXL]{1,5}")
 
 
 def _postfix_mark(words: list[str], j: int) -> tuple[int, int, int] | None:

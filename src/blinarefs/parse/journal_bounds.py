@@ -158,6 +158,45 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
 
 # Where the name of a meeting's proceedings ends: the place, the publisher, the pages, the
 # year or the editors after it
+# A journal's section: "Proceedings of the Royal Society of London, Series B: Biological
+# Sciences", "Comparative Biochemistry and Physiology, Part A", "Acta Crystallographica,
+# Section D"
+_SECTION_WORDS = frozenset({"Series", "Ser", "Part", "Pt", "Section", "Sect"})
+_SECTION_MARK = re.compile(r"[A-Z]|[IVX]{1,4}")
+
+
+def journal_section_joined(labelled: list[Labelled]) -> list[Labelled]:
+    """A journal's name goes on across the comma before its section ("Journal of Made-up
+    Studies, Series B: Invented Sciences, 12, 3-4."): the labeller leaves the comma out of
+    the journal (and may read "Series B" as a place), and the longer half alone was the
+    journal. A section's word and its letter or number after a comma that follows the
+    journal, in a reference with a volume, are the journal's, with the comma and what opens
+    the section's name after them (":", "(")."""
+    if "volume" not in labels_of(labelled):
+        return labelled
+    out = list(labelled)
+    for i in range(1, len(out) - 3):
+        if (
+            out[i].token.text == ","
+            and out[i - 1].label == "container"
+            and out[i + 1].token.text in _SECTION_WORDS
+            and _SECTION_MARK.fullmatch(out[i + 2].token.text)
+            and {out[i + 1].label, out[i + 2].label} <= _SECTION_LABELS
+        ):
+            end = i + 3
+            if (
+                out[end].token.text in (":", "(")
+                and out[end + 1 : end + 2]
+                and (out[end + 1].label == "container")
+            ):
+                end += 1
+            out[i:end] = [x._replace(label="container") for x in out[i:end]]
+    return out
+
+
+_SECTION_LABELS = frozenset({"container", "other", "place"})
+
+
 _AFTER_PROCEEDINGS = frozenset({"place", "publisher", "pages", "year", "volume", "editor"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

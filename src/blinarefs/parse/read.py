@@ -100,7 +100,8 @@ def _misread(grammar: Reference) -> bool:
     printed initials first read as the author "W", a title that closes a parenthesis it
     never opened, a company's last word as the journal ("Co"), a title's sentence as the
     place, a journal's "2011;17(6):720" left in the title or the journal (a tail it did
-    not know came after it), a journal with no letter in it."""
+    not know came after it), a journal with no letter in it, a book whose title holds a
+    chapter's "In" (its pattern knows only "In:")."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
@@ -110,6 +111,7 @@ def _misread(grammar: Reference) -> bool:
         or _TAIL_IN_TITLE.search(grammar.title)
         or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
         or _TAIL_IN_JOURNAL.search(grammar.container_title)
+        or (grammar.type == "book" and _IN_INSIDE_TITLE.search(grammar.title))
     )
 
 
@@ -128,6 +130,11 @@ _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
 # cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
 # 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")
 _TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
+
+
+# A chapter read as a book whose title runs on past "In" ("Title. In Roe J, ed. Book.",
+# "Title. In Book. Edited by Roe J."): the grammar's chapter needs "In:"
+_IN_INSIDE_TITLE = re.compile(r"[.?!] In [A-Z]")
 
 
 def _name_words(names: tuple[Name, ...]) -> frozenset[str]:

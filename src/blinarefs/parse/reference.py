@@ -276,6 +276,8 @@ def parse_reference(
             )
         fields["container_title"] = _edition(after[: bt.start()], fields)
         _book_fields(bt, fields)
+        _volume_before_place(fields, "container_title")
+        _book_as_publisher(fields)
     elif jt and (
         jt.start() == 0
         or rest[jt.start() - 2 : jt.start()].strip() in (".", "?", "!")
@@ -305,6 +307,7 @@ def parse_reference(
         title = _corporate_author(_edition(rest[: bt.start()], fields), fields, parts_after=1)
         fields["title"] = title.strip().rstrip(".")
         _book_fields(bt, fields)
+        _volume_before_place(fields, "title")
     elif "online" in found or "doi" in found:
         # online first: "Title. Blood. Published online May 1, 2025. doi:..."
         title, journal = split_title_and_source(rest)
@@ -363,6 +366,47 @@ def _edition(text: str, fields: dict[str, object]) -> str:
         fields["edition"] = edition["ed"]
         head.pop()
     return " ".join(head).strip().rstrip(".")
+
+
+# A book's volume printed before its place with no full stop between them ("Made-up
+# botany, Vol. III New York: Press"): the place read from after the word's full stop
+_VOLUME_WORD = re.compile(r"\b(?:Vol|Volume)\.?$")
+_NUMBER_OPENING = re.compile(r"\A(\d+|[IVXLC]+)\s+(?=\S)")
+
+
+def _volume_before_place(fields: dict[str, object], key: str) -> None:
+    """ "Book, Vol. 2 Place: Publisher; 2030": no place opens with a number, and no book's
+    title ends with the word "Vol.": the number after it is the book's volume."""
+    book, place = str(fields.get(key) or ""), str(fields.get("publisher_place") or "")
+    word, number = _VOLUME_WORD.search(book), _NUMBER_OPENING.match(place)
+    if word and number and not fields.get("volume"):
+        fields[key] = book[: word.start()].rstrip(" ,.")
+        fields["volume"] = number.group(1)
+        fields["publisher_place"] = place[number.end() :]
+
+
+_EDITORS_MARKED = re.compile(r"^(?P<names>.+?),\s*eds?\.?$")
+
+
+def _book_as_publisher(fields: dict[str, object]) -> None:
+    """ "Title. In: Book; 2030" and EndNote's "Title. In: Roe J, ed: Book; 2030" and "In:
+    Roe J, ed. Book; 2030": a chapter's book is never left out, and the one name before
+    its year is the book's, not a publisher's (with the editors and their mark before it,
+    read as its place or as the book)."""
+    if not fields.get("publisher"):
+        return
+    place = str(fields.get("publisher_place") or "")
+    book = str(fields.get("container_title") or "")
+    marked = _EDITORS_MARKED.match(book or place)
+    if (book and (place or not marked)) or (place and not marked):
+        return
+    if marked and not fields.get("editor"):
+        names = split_authors(marked["names"] + ".")
+        fields["editor"] = (
+            names.names if names and names.names else (Name(literal=marked["names"]),)
+        )
+    fields["container_title"] = fields.pop("publisher")
+    fields.pop("publisher_place", None)
 
 
 def _corporate_author(head: str, fields: dict[str, object], parts_after: int) -> str:

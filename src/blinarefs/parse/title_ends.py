@@ -215,20 +215,58 @@ def title_from_lone_journal(labelled: list[Labelled]) -> list[Labelled]:
     """A book's or a report's title read as a journal ("Roe J. Made-up plagues. Place:
     Press, 2030.", "ABC. Made-up atlas, 2030."): with no title read and nothing of a
     journal's after it (no volume, issue or pages) nor a link, the journal read right
-    after the names' full stop is the title."""
+    after the names' full stop is the title. So too after the year the author-year styles
+    print between the names and the title ("Roe, J. (2030). Made-up plagues. Place:
+    Press.", "Roe J 2030 Made-up plagues. Place: Press.")."""
     if any(x.label in ("title", "volume", "issue", "pages", "url", "doi") for x in labelled):
         return labelled  # a journal's numbers, or a page read online: left to the web rules
     names = max((i for i, x in enumerate(labelled) if x.label == "author"), default=-1)
     start = names + 1
+    if names >= 0:
+        start = _after_year(labelled, start)
     if names < 0 or start >= len(labelled) - 1 or labelled[start].token.text != ".":
         return labelled
     end = start + 1
     while end < len(labelled) and labelled[end].label == "container":
         end += 1
+    labelled, end = _imprint_apart(labelled, start + 1, end)
     if end - start < 3:
         return labelled
     title = [x._replace(label="title") for x in labelled[start + 1 : end]]
     return [*labelled[: start + 1], *title, *labelled[end:]]
+
+
+def _imprint_apart(labelled: list[Labelled], start: int, end: int) -> tuple[list[Labelled], int]:
+    """The book's imprint the labeller read into the same run ("Made-up plagues. New York
+    and Basel: Press"), a place of at most four words after a full stop, its colon and a
+    publisher, labelled so; and where the run ends before it."""
+    words = [x.token.text for x in labelled[start:end]]
+    for k, word in enumerate(words):
+        if word == "." and ":" in words[k + 2 : k + 6] and "." not in words[k + 1 :]:
+            colon = start + k + 1 + words[k + 1 :].index(":")
+            return [
+                *labelled[: start + k],
+                labelled[start + k]._replace(label="other"),
+                *(x._replace(label="place") for x in labelled[start + k + 1 : colon]),
+                labelled[colon]._replace(label="other"),
+                *(x._replace(label="publisher") for x in labelled[colon + 1 : end]),
+                *labelled[end:],
+            ], start + k
+    return labelled, end
+
+
+def _after_year(labelled: list[Labelled], k: int) -> int:
+    """Where the year printed at ``labelled[k]`` after the names ends (" (2030)", ". 2030"):
+    the index after it and its closing parenthesis, or ``k`` when no year is there."""
+    words = [x.token.text for x in labelled]
+    at = k + (words[k : k + 1] == ["."])
+    opened = words[at : at + 1] == ["("]
+    if at + opened >= len(labelled) or labelled[at + opened].label != "year":
+        return k
+    end = at + opened + 1
+    if opened and words[end : end + 1] != [")"]:
+        return k
+    return end + opened
 
 
 # the lower-case words a journal's name holds ("Journal of the Society for ..."); a word

@@ -15,6 +15,7 @@ import re
 
 from ..model import Reference
 from .features import JOURNAL_WORDS, MONTHS
+from .labeller import Labelled
 from .titles import year_before_title
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
@@ -212,3 +213,39 @@ def journal_opening_to_title(ref: Reference, cut: int, title: str) -> Reference:
         container_title=journal,
         container_title_short=journal if same else ref.container_title_short,
     )
+
+
+# The Latin words after "In" that open titles ("In Vitro ...", "In situ ...")
+_LATIN_AFTER_IN = frozenset({"vitro", "vivo", "situ", "silico", "utero", "ovo"})
+
+
+def title_words_whole(labelled: list[Labelled]) -> list[Labelled]:
+    """A title opens with a whole word: the tokenizer cuts a gene's or a protein's name at
+    its digits ("p21", "Trop2"), and the labeller may read the letters before them as a
+    page's "p" or a journal's word. The letters printed glued to the title's first token
+    are the title's. So is the "In" of "In Vitro ..." that opens it, which the labeller
+    may leave out with its Latin word as a chapter's "In"."""
+    words = [x.token.text for x in labelled]
+    for i in range(1, len(labelled) - 1):
+        # "In Vitro Made-up Test Systems": Latin, not a chapter's "In" before its book
+        if (
+            words[i - 1] == "In"
+            and labelled[i - 1].label == "other"
+            and words[i].lower() in _LATIN_AFTER_IN
+            and "title" in (labelled[i].label, labelled[i + 1].label)
+        ):
+            return [
+                *labelled[: i - 1],
+                *(x._replace(label="title") for x in labelled[i - 1 : i + 1]),
+                *labelled[i + 1 :],
+            ]
+    first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    if (
+        first < 1
+        or labelled[first].token.space_before
+        or labelled[first - 1].label not in ("other", "container")
+        or not labelled[first - 1].token.text.isalpha()
+        or not labelled[first].token.text[:1].isdigit()
+    ):
+        return labelled
+    return [*labelled[: first - 1], labelled[first - 1]._replace(label="title"), *labelled[first:]]
