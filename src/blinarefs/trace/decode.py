@@ -66,8 +66,9 @@ from .citation import (
 )
 from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
-from .infer import Decision, choose, cut_limit, in_citation_order
+from .infer import Decision, choose, cut_limit, order_trust
 from .inline import inline_candidates
+from .list_order import numbered_alphabetically
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
 from .spacing import (
@@ -272,10 +273,14 @@ def _decode(
             # "Florey et al (2007)" in a text that cites by number names no reference of it
             candidates = [c for c in candidates if c.kind != "author-year"]
     flattened = _within_the_list(body, flattened, index.size)
+    # a list whose entries run alphabetically is no list numbered by first citation, however
+    # few markers say so (:mod:`blinarefs.trace.list_order`)
+    unordered = numbered_alphabetically(index.references)
     chosen = _choose_alike(
         body,
         _without_overlaps(weigh(body, candidates + flattened, size=index.size)),
         index.size,
+        False if unordered else None,
         high=cited_up_to,
     )
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
@@ -295,7 +300,9 @@ def _decode(
         weighed = _without_overlaps(weigh(body, candidates + spaced, True, index.size))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
-        ordered = in_citation_order(weighed, index.size, confident=BASE[WEAK] + SPACED)
+        ordered = (
+            0.0 if unordered else order_trust(weighed, index.size, confident=BASE[WEAK] + SPACED)
+        )
         again = _choose_alike(body, weighed, index.size, ordered, high=cited_up_to)
         if spaces_superscripts(body, chosen) or (
             cites_more(again, chosen, markers=not pasted) and spaced_habit(body, again)
@@ -331,7 +338,7 @@ def _choose_alike(
     body: str,
     candidates: list[Candidate],
     size: int | None,
-    ordered: bool | None = None,
+    ordered: bool | float | None = None,
     high: int = 0,
 ) -> list[Decision]:
     """:func:`choose`, then again where a name glued to its citation recurs glued alike
