@@ -85,3 +85,9 @@ def test_a_number_in_doubt_is_scored_between_the_two_readings():
     loose, _, words = _step(jump, 2, 40, 0.0)
     assert words == "in a list not numbered by first citation"
     assert strict < _step(jump, 2, 40, 0.5)[0] < loose
+
+
+def test_a_long_group_in_doubt_scores_without_overflow():
+    group = Candidate(0, 9, "bracket", SYNTAX, tuple(range(1, 2001)))
+    score, high, _ = _step(group, 0, 3000, 0.5)
+    assert high == 2000 and score > 0

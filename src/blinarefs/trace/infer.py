@@ -80,7 +80,8 @@ def _step(
     if trust >= 1:
         return strict
     loose = _loose(cand, size)[0]
-    mixed = math.log(trust * math.exp(strict[0]) + (1 - trust) * math.exp(loose))
+    top = max(strict[0], loose)  # log-sum-exp: a long group's score overflows exp()
+    mixed = top + math.log(trust * math.exp(strict[0] - top) + (1 - trust) * math.exp(loose - top))
     return mixed, strict[1], strict[2]
 
 
