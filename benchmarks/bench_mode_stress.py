@@ -4,6 +4,7 @@ scored per perturbation, with every whole-article failure listed.
 
     BLINAREFS_CORPORA=DIR python benchmarks/bench_mode_stress.py [--split dev]
         [--files GLOB] [--only PERTURBATION]... [--every N] [--list] [--named]
+        [--alphabetical]
 
 Each numbered article is scored in the renderings its markup allows: a bracket or paren
 article printed; a superscript article printed ("^4^") and flattened ("disease.4"). Every
@@ -15,6 +16,13 @@ turn an author-year text into a numbered one.
 
 In ``sublabel`` the decoder is given the list as one that sub-labels the numbers cited
 with letters prints it (``3a``, ``3b``): a text cites parts only of a list that has them.
+
+Under ``renumbered`` the list is numbered alphabetically, by its first authors and years
+as ``read_manuscript`` reads them (:func:`alphabetical`), and every marker cites the same
+references by their new numbers (``--named``: the list given to the decoder is renumbered
+too, and printed in its new order). ``--alphabetical`` renumbers every article so before
+each perturbation: how the decoder does on lists not numbered by first citation, in every
+rendering (``--only asis --only flat-spaced``: flattened, spaced, bracket and paren).
 
 Scoring is ``bench_markers.score`` (per cited number). A **whole-article failure** is a
 rendering whose precision or recall over the article's markers falls under 50%
@@ -90,6 +98,11 @@ def main() -> int:
         help="decode numbered articles against their own lists (authors and years), not "
         "placeholders",
     )
+    parser.add_argument(
+        "--alphabetical",
+        action="store_true",
+        help="number every list alphabetically (the perturbation renumbered) before perturbing it",
+    )
     args = parser.parse_args()
     chosen = (outside(args.files) if args.files else articles(split=args.split))[:: args.every]
     chosen = [a for a in chosen if a.marker_style in (*NUMBERED, "author-year")]
@@ -103,28 +116,37 @@ def main() -> int:
         if art.marker_style == "author-year":
             _author_year(art, hows, rows, failures)
             continue
+        alphabetical_too = args.alphabetical or "renumbered" in hows
+        listed = read_manuscript(art.path).references if args.named or alphabetical_too else []
         index = ReferenceIndex.build(
-            read_manuscript(art.path).references
+            listed
             if args.named
             else [Reference(id=f"r{n}", number=n) for n in range(1, art.n_refs + 1)]
         )
+        order = alphabetical(listed, art.n_refs)
+        if args.alphabetical:
+            index = renumbered_list(index, order)
         # the same list as a copy that dropped its numbers gives it: numbers are positions
         unnumbered = ReferenceIndex.build(
             [dataclasses.replace(r, number=None) for r in index.references]
         )
         missing = ReferenceIndex.build([])  # the list not in the manuscript at all
         for rendering, base in renderings(art):
+            if args.alphabetical:
+                base = perturb(base, "renumbered", art.marker_style, art.n_refs, order=order)
             for how in hows:
                 if (
                     how in FLATTENING
                     and rendering == "printed"
                     and art.marker_style == "superscript"
-                ):
+                ) or (how == "renumbered" and args.alphabetical):
                     continue
-                r = perturb(base, how, art.marker_style, art.n_refs)
+                r = perturb(base, how, art.marker_style, art.n_refs, order=order)
                 given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)
                 if how == "sublabel":
                     given = sub_labelled(index, r)
+                if how == "renumbered":
+                    given = renumbered_list(index, order)
                 d = decode_markers(r.text, given)
                 found = [(c.start, c.end, c.numbers) for c in d.citations]
                 line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
@@ -151,6 +173,37 @@ def sub_labelled(index: ReferenceIndex, r: Rendering) -> ReferenceIndex:
         else:
             refs.append(ref)
     return ReferenceIndex.build(refs)
+
+
+def alphabetical(listed: Sequence[Reference], size: int) -> list[int]:
+    """Each reference's number (``out[n - 1]`` for reference ``n``) in the list sorted by
+    first author's family name (or an organisation's name) and year, as an alphabetical
+    list numbers them; references the reader did not number sort last, in their order."""
+    by_number = {r.number: r for r in listed if r.number}
+
+    def key(n: int) -> tuple[bool, str, int, int]:
+        ref = by_number.get(n)
+        first = ref.author[0] if ref and ref.author else None
+        name = (first.family or first.literal).casefold() if first else ""
+        year = ref.issued[0] if ref and ref.issued else 0
+        return not name, name, year or 9999, n
+
+    out = [0] * size
+    for rank, n in enumerate(sorted(range(1, size + 1), key=key), start=1):
+        out[n - 1] = rank
+    return out
+
+
+def renumbered_list(index: ReferenceIndex, order: Sequence[int]) -> ReferenceIndex:
+    """The list ``index`` holds with each reference numbered ``order[n - 1]``, in that
+    order."""
+    moved = [
+        dataclasses.replace(r, number=order[r.number - 1])
+        if r.number and r.number <= len(order)
+        else r
+        for r in index.references
+    ]
+    return ReferenceIndex.build(sorted(moved, key=lambda r: r.number or 0))
 
 
 def _author_year(

@@ -36,7 +36,14 @@ whole invented sentences put at paragraph ends.
   copy that dropped them; ``bench_mode_stress.py`` gives the decoder the list so);
 * ``sublabel``: one single-number marker in three given sub-labels ("[3a,b]", "^3a^",
   "disease.3a,b"), as a list that sub-labels its references prints them; the truth is the
-  number, as the benchmark truth reads "3a" (the reference 3's part).
+  number, as the benchmark truth reads "3a" (the reference 3's part);
+* ``renumbered``: the list numbered in another order than first citation, as a journal
+  that numbers it alphabetically (SciELO, some OUP, Elsevier and physics journals) or keeps
+  an earlier version's numbers does: every marker cites the same references by their new
+  numbers, printed as it was (``[4]``, ``(4, 9)``, ``^4^``, ``disease.4,9``), a group's
+  numbers sorted and runs joined (``[7]–[10]`` may become ``[3, 12, 18, 30]``). The new
+  order is the one given (``bench_mode_stress.py``: the list sorted by first author and
+  year), else a seeded random one.
 
 The markers put in another convention are of kind ``"other"`` in the truth, so that the
 benchmark can ask whether the minority convention of a mixed manuscript lost its markers.
@@ -46,10 +53,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from corpora.jats_body import Marker, Rendering
-from rerender import DROP, KEEP, MIXED, restyle
+from rerender import DROP, KEEP, MIXED, numbers_printed, restyle
 
 FEW = 10
 PARAGRAPHS = 3
@@ -97,13 +104,22 @@ PERTURBATIONS = (
     "furniture",
     "unnumbered",
     "no-list",
+    "renumbered",
 )
 _SLOT = re.compile(r"\{\}")
 
 
-def perturb(rendering: Rendering, how: str, style: str, size: int, seed: int = SEED) -> Rendering:
+def perturb(
+    rendering: Rendering,
+    how: str,
+    style: str,
+    size: int,
+    seed: int = SEED,
+    order: Sequence[int] | None = None,
+) -> Rendering:
     """``rendering`` (of an article whose markup cites in ``style``, with ``size``
-    references) perturbed ``how`` (one of ``PERTURBATIONS``)."""
+    references) perturbed ``how`` (one of ``PERTURBATIONS``); ``order``: under
+    ``renumbered``, each reference's new number (``order[n - 1]`` for reference ``n``)."""
     rng = random.Random(f"{seed}:{how}:{len(rendering.text)}")
     if how == "asis":
         return rendering
@@ -140,6 +156,11 @@ def perturb(rendering: Rendering, how: str, style: str, size: int, seed: int = S
         return furnished(rendering, rng, size)
     if how in ("unnumbered", "no-list"):
         return rendering  # the list changes (bench_mode_stress.py), not the text
+    if how == "renumbered":
+        if order is None:
+            order = list(range(1, size + 1))
+            rng.shuffle(order)
+        return renumbered(rendering, {n: order[n - 1] for n in range(1, len(order) + 1)})
     raise ValueError(f"unknown perturbation {how!r}")
 
 
@@ -264,6 +285,54 @@ def sublabelled(rendering: Rendering) -> Rendering:
         out.append(text[pos : m.start])
         length += m.start - pos
         found.append(Marker(length, length + len(marker), m.numbers, m.kind))
+        out.append(marker)
+        length += len(marker)
+        pos = m.end
+    out.append(text[pos:])
+    return Rendering("".join(out), tuple(found))
+
+
+_BESIDE = re.compile(r" ?[,;–-]? ?")  # between two markers a journal prints as one group
+_WRAPPED = re.compile(r"(?P<open>\^?[\[(]?)(?P<inner>.*?)(?P<close>[\])]?\^?)", re.S)
+
+
+def renumbered(rendering: Rendering, new: dict[int, int]) -> Rendering:
+    """Every numbered marker citing the same references by their ``new`` numbers, printed
+    in its own convention: its brackets, parentheses or carets kept, its group's numbers
+    sorted and joined as before (``", "`` or ``","``), runs as ranges. Markers printed side
+    by side (``[2], [3, 4]``) are one group to a journal, which prints it sorted: their new
+    numbers are sorted across them (``[9], [15, 24]``, never ``[24], [9, 15]``)."""
+    text = rendering.text
+    numbered = sorted(
+        (m for m in rendering.markers if m.kind != "author-year"), key=lambda m: m.start
+    )
+    renamed: dict[int, tuple[int, ...]] = {}  # a marker's start -> its new numbers
+    run: list[Marker] = []
+    for m in [*numbered, None]:
+        if m is not None and run and _BESIDE.fullmatch(text[run[-1].end : m.start]):
+            run.append(m)
+            continue
+        pool = sorted(new.get(n, n) for r in run for n in set(r.numbers))
+        for r in run:
+            renamed[r.start], pool = (
+                tuple(sorted(pool[: len(set(r.numbers))])),
+                pool[len(set(r.numbers)) :],
+            )
+        run = [m] if m is not None else []
+    out, found = [], []
+    pos = length = 0
+    for m in sorted(rendering.markers, key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        marker, numbers = text[m.start : m.end], m.numbers
+        shape = _WRAPPED.fullmatch(marker)
+        if m.start in renamed and shape and any(c.isdigit() for c in shape["inner"]):
+            numbers = renamed[m.start]
+            sep = ", " if ", " in shape["inner"] else ","
+            marker = shape["open"] + numbers_printed(numbers, sep) + shape["close"]
+        out.append(text[pos : m.start])
+        length += m.start - pos
+        found.append(Marker(length, length + len(marker), numbers, m.kind))
         out.append(marker)
         length += len(marker)
         pos = m.end

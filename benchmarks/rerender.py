@@ -67,7 +67,7 @@ PRINTED = ("printed", "printed-after")  # re-printed from the printed rendering,
 _PUNCT = re.compile(r"[.,;:]")
 
 
-def _numbers(numbers: tuple[int, ...], sep: str) -> str:
+def numbers_printed(numbers: tuple[int, ...], sep: str) -> str:
     """(1, 3, 4, 5) -> "1, 3–5" (or "1,3–5"): how a numbered style prints a group."""
     parts: list[str] = []
     ordered = sorted(set(numbers))
@@ -137,11 +137,11 @@ def restyle(
             marker, numbers, kind = text[m.start : m.end], m.numbers, m.kind
         elif now in ("paren", "bracket"):
             numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
-            marker, kind = _numbers(numbers, ", "), now
+            marker, kind = numbers_printed(numbers, ", "), now
             marker = f"({marker})" if now == "paren" else f"[{marker}]"
         else:
             numbers = tuple(sorted(renumber.get(n, n) for n in m.numbers))
-            marker, kind = _numbers(numbers, ","), "superscript"
+            marker, kind = numbers_printed(numbers, ","), "superscript"
             if now == "parens":
                 marker = f"({marker})"
             elif now in PRINTED:
@@ -217,7 +217,7 @@ def _wordy(rendering: Rendering) -> Rendering:
             k += 1
             if k % 3 == 0:
                 words = WORDY[(k // 3) % len(WORDY)]
-                marker = f"({words.format(_numbers(m.numbers, ', '))})"
+                marker = f"({words.format(numbers_printed(m.numbers, ', '))})"
                 before = before.rstrip(" ")
                 punct = (
                     before[-1:] if before[-1:] in ".,;:" else ""

@@ -83,3 +83,28 @@ def test_mixed_conventions_take_turns_paragraph_by_paragraph():
 
 def test_a_missing_list_leaves_the_text_as_it_stands():
     assert perturb(rendering(), "no-list", "bracket", 4) == rendering()
+
+
+def test_a_list_renumbered_cites_the_same_references_by_their_new_numbers():
+    order = (3, 1, 4, 2)  # reference 1 is now 3, 2 is 1, 3 is 4, 4 is 2
+    r = perturb(rendering(), "renumbered", "bracket", 4, order=order)
+    assert r.text == "Cells divide [3]. They move [1].\n\nCells stop [4].\n\nCells die [2, 3]."
+    assert [n for _, n, _ in shown(r)] == [(3,), (1,), (4,), (2, 3)]
+
+
+def test_a_renumbered_superscript_keeps_its_carets():
+    text = "Cells divide.^1,2^ They die^3^."
+    one, two = text.index("^1,2^"), text.index("^3^")
+    marks = (Marker(one, one + 5, (1, 2), "superscript"), Marker(two, two + 3, (3,), "superscript"))
+    r = perturb(Rendering(text, marks), "renumbered", "superscript", 3, order=(3, 1, 2))
+    assert shown(r) == [("^1,3^", (1, 3), "superscript"), ("^2^", (2,), "superscript")]
+    assert r.text == "Cells divide.^1,3^ They die^2^."
+
+
+def test_markers_side_by_side_are_renumbered_as_one_sorted_group():
+    text = "Cells divide [1], [2, 3]. They die [4]."
+    spans = [("[1]", (1,)), ("[2, 3]", (2, 3)), ("[4]", (4,))]
+    marks = tuple(Marker(text.index(m), text.index(m) + len(m), n, "bracket") for m, n in spans)
+    r = perturb(Rendering(text, marks), "renumbered", "bracket", 4, order=(4, 1, 3, 2))
+    assert r.text == "Cells divide [1], [3, 4]. They die [2]."
+    assert [n for _, n, _ in shown(r)] == [(1,), (3, 4), (2,)]

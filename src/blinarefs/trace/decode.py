@@ -66,8 +66,9 @@ from .citation import (
 )
 from .features import BASE, SPACED, convention, weigh
 from .glued import split_into_the_list, unseparated
-from .infer import Decision, choose, cut_limit, in_citation_order
+from .infer import Decision, choose, cut_limit, order_trust
 from .inline import inline_candidates
+from .list_order import numbered_alphabetically
 from .list_size import size_from_citations
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
@@ -276,10 +277,14 @@ def _decode(
     if not index.references and not keyed:  # the list missing: its length as cited
         size = size_from_citations(candidates + flattened)
     flattened = _within_the_list(body, flattened, size)
+    # a list whose entries run alphabetically is no list numbered by first citation, however
+    # few markers say so (:mod:`blinarefs.trace.list_order`)
+    unordered = numbered_alphabetically(index.references)
     chosen = _choose_alike(
         body,
         _without_overlaps(weigh(body, candidates + flattened, size=size)),
         size,
+        False if unordered else None,
         high=cited_up_to,
     )
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
@@ -300,7 +305,7 @@ def _decode(
         weighed = _without_overlaps(weigh(body, candidates + spaced, True, size))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
-        ordered = in_citation_order(weighed, size, confident=BASE[WEAK] + SPACED)
+        ordered = 0.0 if unordered else order_trust(weighed, size, confident=BASE[WEAK] + SPACED)
         again = _choose_alike(body, weighed, size, ordered, high=cited_up_to)
         if spaces_superscripts(body, chosen) or (
             cites_more(again, chosen, markers=not pasted) and spaced_habit(body, again)
@@ -336,7 +341,7 @@ def _choose_alike(
     body: str,
     candidates: list[Candidate],
     size: int | None,
-    ordered: bool | None = None,
+    ordered: bool | float | None = None,
     high: int = 0,
 ) -> list[Decision]:
     """:func:`choose`, then again where a name glued to its citation recurs glued alike

@@ -15,6 +15,9 @@ past it that go on coming in order are kept (a list cut short, or one that lost 
 its end that strong candidates cite densely extend it (:func:`reach`).
 Explicit syntax (``[n]``, ``<sup>``, keys) is always accepted and moves the state too.
 
+How far the order holds is judged first (:func:`order_trust`, or the list's own
+alphabetical order: :mod:`blinarefs.trace.list_order`): where the manuscript's markers leave
+it in doubt, each candidate's order is scored as a mixture of the two readings below.
 In a list numbered alphabetically the order says nothing; there a manuscript's habit of
 citing every reference it lists speaks instead: a candidate rejected on its own evidence
 that names only references nothing accepted cites is taken after all, by odds that grow as
@@ -63,16 +66,36 @@ class Decision:
 
 
 def _step(
-    cand: Candidate, high: int, size: int | None, ordered: bool = True
+    cand: Candidate, high: int, size: int | None, trust: float = 1.0
 ) -> tuple[float, int, str]:
-    """(score of the numbers' order, the new state, in words) for accepting ``cand``."""
+    """(score of the numbers' order, the new state, in words) for accepting ``cand``, the
+    order weighed by ``trust`` (:func:`order_trust`): a mixture of the two models where the
+    manuscript leaves it in doubt whether its list is numbered by first citation."""
     if not cand.numbers:
         return 0.0, high, "keyed"
-    if not ordered:  # a list numbered alphabetically: a citation is as likely as a repeat
-        if size is not None and all(n > size for n in cand.numbers):
-            return PAST_LIST, high, f"past the end of the list ({size})"
-        past = size is not None and any(n > size for n in cand.numbers)
-        return PAST_LIST * past + math.log(ANY), high, "in a list not numbered by first citation"
+    if trust <= 0:
+        score, words = _loose(cand, size)
+        return score, high, words
+    strict = _ordered_step(cand, high, size)
+    if trust >= 1:
+        return strict
+    loose = _loose(cand, size)[0]
+    top = max(strict[0], loose)  # log-sum-exp: a long group's score overflows exp()
+    mixed = top + math.log(trust * math.exp(strict[0] - top) + (1 - trust) * math.exp(loose - top))
+    return mixed, strict[1], strict[2]
+
+
+def _loose(cand: Candidate, size: int | None) -> tuple[float, str]:
+    """(score, in words) of ``cand``'s numbers in a list numbered alphabetically: a citation
+    is as likely as a repeat."""
+    if size is not None and all(n > size for n in cand.numbers):
+        return PAST_LIST, f"past the end of the list ({size})"
+    past = size is not None and any(n > size for n in cand.numbers)
+    return PAST_LIST * past + math.log(ANY), "in a list not numbered by first citation"
+
+
+def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str]:
+    """:func:`_step` in a list numbered by first citation."""
     priors = priors_of(cand)
     if size is None or all(n <= max(size, high) for n in cand.numbers):
         # numbers past the list, but no higher than the first citations have run already:
@@ -145,22 +168,29 @@ def certain(cand: Candidate, size: int | None) -> bool:
 
 RECORDS = 0.5  # of first citations, at least this share is the highest number yet
 ORDER_EVIDENCE = 8  # first citations needed before ``check`` calls a list unordered
-# ... and before the decoder reads one so: a short text whose few clean citations jump about
-# ("(17)", "(3)", "(29)", "(8)", "(22)": a list numbered alphabetically, or one whose first
-# citations stand in tables) lost every one that made the next look like a repeat
-DECODE_EVIDENCE = 5
+# The decoder weighs the order by how far the manuscript's own markers show it holds: the
+# odds that its list is numbered by first citation, from a prior (most numbered lists are)
+# and, for each number its confident markers cite for the first time, how likely it is to be
+# the highest yet in such a list (RECORD) against in a list in no order (1 / k for the k-th).
+# A short text whose few clean citations jump about ("(17)", "(3)", "(29)", "(8)", "(22)": a
+# list numbered alphabetically, or one whose first citations stand in tables) is read with
+# the order weighed only in part, rather than losing every one that made the next look
+# like a repeat.
+ORDERED_ODDS = 19.0  # prior odds of a numbered list in first-citation order (dev: 96%)
+RECORD = 0.8  # in one, a number first cited is the highest yet this often (tables aside)
+SURE = 0.99  # beyond these odds either way the order holds outright, or says nothing
 
 
-def in_citation_order(
-    candidates: Sequence[Candidate], size: int | None, confident: float = 1.0
-) -> bool:
-    """Whether the list is numbered by first citation, judged on the candidates that say so
-    by themselves (explicit syntax, and strong or clean ones: a prior of at least
-    ``confident``, lower where the manuscript's habit vouches for its candidates): in
+def order_trust(candidates: Sequence[Candidate], size: int | None, confident: float = 1.0) -> float:
+    """How far the list is numbered by first citation (0 to 1), judged on the candidates
+    that say so by themselves (explicit syntax, and strong or clean ones: a prior of at
+    least ``confident``, lower where the manuscript's habit vouches for its candidates): in
     such a list, nearly every number cited for the first time is the highest one yet; in a
-    list numbered alphabetically, only a few are (about ln k of the first k)."""
+    list numbered alphabetically, only a few are (about ln k of the first k). 1 or 0 where
+    the evidence is clear (odds past ``SURE``), the probability in between."""
     seen: set[int] = set()
-    high = records = first = 0
+    high = first = 0
+    odds = math.log(ORDERED_ODDS)
     for cand in candidates:
         if not cand.numbers or (cand.strength < SYNTAX and cand.prior < confident):
             continue
@@ -169,10 +199,12 @@ def in_citation_order(
                 continue
             seen.add(n)
             first += 1
-            if n > high:
-                records += 1
-                high = n
-    return first < DECODE_EVIDENCE or records >= RECORDS * first
+            if first > 1:  # the first is the highest yet in any list
+                chance = 1 / first
+                odds += math.log(RECORD / chance if n > high else (1 - RECORD) / (1 - chance))
+            high = max(high, n)
+    trust = 1 / (1 + math.exp(-max(-40.0, odds)))  # (past -40 the odds overflow)
+    return 1.0 if trust >= SURE else 0.0 if trust <= 1 - SURE else trust
 
 
 def cut_limit(size: int) -> int:
@@ -208,15 +240,19 @@ def reach(candidates: Sequence[Candidate], size: int | None) -> int | None:
 
 
 def choose(
-    candidates: Sequence[Candidate], size: int | None, ordered: bool | None = None, high: int = 0
+    candidates: Sequence[Candidate],
+    size: int | None,
+    ordered: bool | float | None = None,
+    high: int = 0,
 ) -> list[Decision]:
     """A decision for every candidate (in their order, which must be text order).
-    ``ordered``: whether the list is numbered by first citation (by default judged by
-    :func:`in_citation_order`); if not, the order of numbers says nothing. ``high``: the
-    highest number first cited before the candidates (0: they open the text)."""
-    if ordered is None:
-        ordered = in_citation_order(candidates, size)
-    if not ordered:
+    ``ordered``: how far the list is numbered by first citation (True or 1: it is; False or
+    0: the order of numbers says nothing; by default judged by :func:`order_trust`).
+    ``high``: the highest number first cited before the candidates (0: they open the
+    text)."""
+    trust = order_trust(candidates, size) if ordered is None else float(ordered)
+    loose = trust < 0.5  # more likely numbered alphabetically than by first citation
+    if loose:
         size = reach(candidates, size)
     # state: highest number first-cited so far -> (score, accepted (index, reading) pairs as
     # a linked list)
@@ -228,7 +264,7 @@ def choose(
         for high, (score, path) in states.items():
             options: list[tuple[float, int, tuple | None]] = []
             for j, reading in enumerate(cand.readings()):
-                order, new_high, _ = _step(reading, high, size, ordered)
+                order, new_high, _ = _step(reading, high, size, trust)
                 options.append((score + reading.prior + order, new_high, (i, j, path)))
             if not forced:
                 options.append((score, high, path))
@@ -245,13 +281,13 @@ def choose(
         best = best[2]
     out: list[Decision] = []
     high = opening
-    uncited = None if ordered else _uncited(candidates, taken, size)
+    uncited = _uncited(candidates, taken, size) if loose else None
     for i, cand in enumerate(candidates):
         reading = cand.readings()[taken.get(i, 0)]
-        order, new_high, words = _step(reading, high, size, ordered)
+        order, new_high, words = _step(reading, high, size, trust)
         margin = reading.prior + order
         if i not in taken and cand.alternatives:  # the best reading against none
-            margin = max(r.prior + _step(r, high, size, ordered)[0] for r in cand.readings())
+            margin = max(r.prior + _step(r, high, size, trust)[0] for r in cand.readings())
         accepted = i in taken
         named = set(reading.numbers)
         if uncited and named and not accepted and not cand.alternatives and named <= uncited:
