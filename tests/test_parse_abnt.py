@@ -36,3 +36,13 @@ def test_an_abnt_reference() -> None:
     ).reference
     assert [n.family for n in ref.author] == ["ROE"] and ref.author_truncated
     assert (ref.title, ref.container_title) == ("Estudo inventado do sono", "Revista Inventada")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Conselho Regional de Ensaios e Testes", "Consejo Superior de Ensayos y Pruebas"],
+)
+def test_a_council_with_and_in_its_name_is_one_organisation(printed: str) -> None:
+    # "e" / "y" join two words of the council's name, not two people
+    names, _ = read_names(printed)
+    assert [n.literal for n in names] == [printed]
