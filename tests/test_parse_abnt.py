@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from blinarefs.parse import read_item
+from blinarefs.parse import parse_reference_list, read_item
 from blinarefs.parse.printed_names import read_names
 
 
@@ -46,3 +46,12 @@ def test_a_council_with_and_in_its_name_is_one_organisation(printed: str) -> Non
     # "e" / "y" join two words of the council's name, not two people
     names, _ = read_names(printed)
     assert [n.literal for n in names] == [printed]
+
+
+def test_a_french_groupe_before_the_title_is_the_author() -> None:
+    (ref,) = parse_reference_list(
+        "References\n1. Groupe Inventé de Tests Imaginaires. Forty made up cases of widgets in"
+        " children. J Made Up Stud 2030; 11: 14-18.\n"
+    ).references
+    assert [n.literal for n in ref.author] == ["Groupe Inventé de Tests Imaginaires"]
+    assert ref.title == "Forty made up cases of widgets in children"
