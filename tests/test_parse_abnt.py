@@ -1,8 +1,60 @@
-"""Brazil's ABNT (NBR 6023) as SciELO's authors print it. Made-up references only."""
+"""ABNT (Brazil's reference standard) prints the family name in capitals before a comma:
+one author is one name, not an acronym and a letter. Every name here is made up."""
 
 from __future__ import annotations
 
-from blinarefs.parse import parse_reference_list
+import pytest
+
+from blinarefs.parse import parse_reference_list, read_item
+from blinarefs.parse.printed_names import read_names
+
+
+@pytest.mark.parametrize(
+    ("printed", "family", "given"),
+    [
+        ("ROE, J.", "ROE", "J."),
+        ("ROE, J. et al.", "ROE", "J."),
+        ("ROE, João", "ROE", "João"),
+        ("DA SILVA, J. A.", "SILVA", "J. A"),
+    ],
+)
+def test_one_abnt_author_is_one_name(printed: str, family: str, given: str) -> None:
+    (name,), _ = read_names(printed)
+    assert (name.family, name.given) == (family, given)
+
+
+def test_acronyms_stay_organisations() -> None:
+    names, _ = read_names("EXO, UNEX")
+    assert [n.literal for n in names] == ["EXO", "UNEX"]
+
+
+def test_an_abnt_reference() -> None:
+    ref = read_item(
+        "ROE, J. et al. Estudo inventado do sono. Revista Inventada, v. 12, p. 45-50, 2030.",
+        1,
+        1,
+    ).reference
+    assert [n.family for n in ref.author] == ["ROE"] and ref.author_truncated
+    assert (ref.title, ref.container_title) == ("Estudo inventado do sono", "Revista Inventada")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Conselho Regional de Ensaios e Testes", "Consejo Superior de Ensayos y Pruebas"],
+)
+def test_a_council_with_and_in_its_name_is_one_organisation(printed: str) -> None:
+    # "e" / "y" join two words of the council's name, not two people
+    names, _ = read_names(printed)
+    assert [n.literal for n in names] == [printed]
+
+
+def test_a_french_groupe_before_the_title_is_the_author() -> None:
+    (ref,) = parse_reference_list(
+        "References\n1. Groupe Inventé de Tests Imaginaires. Forty made up cases of widgets in"
+        " children. J Made Up Stud 2030; 11: 14-18.\n"
+    ).references
+    assert [n.literal for n in ref.author] == ["Groupe Inventé de Tests Imaginaires"]
+    assert ref.title == "Forty made up cases of widgets in children"
 
 
 def test_abnt_names_its_volume_and_pages_by_their_words() -> None:

@@ -75,6 +75,27 @@ def test_dotted_names_end_before_the_title() -> None:
     assert "A/author ./author Woven/title baskets/title" in _labels(out)
 
 
+@pytest.mark.parametrize(
+    "names", ["Fernleigh, D. P.", "Fernleigh, D.; Gorsedd, A.", "Fernleigh, D., Gorsedd, A."]
+)
+def test_dotted_names_with_their_commas_end_before_a_short_title(names: str) -> None:
+    # APA's and ABNT's "Roe, J. A.": the stop after two words is the title's, not a name's
+    labelled, _ = labelled_parts(
+        (f"{names} Woven baskets. Invented Journal, v", "author"),
+        (". 3, n. 1, p. 1-9, 2030.", "other"),
+    )
+    out = dotted_names_end(labelled)
+    assert "./author Woven/title baskets/title" in _labels(out)
+
+
+def test_dotted_names_with_their_commas_go_on_to_a_further_name() -> None:
+    labelled, _ = labelled_parts(
+        ("Fernleigh, D. Gorsedd, A.", "author"),
+        (" Woven baskets. Invented Journal 3: 1-9.", "title"),
+    )
+    assert dotted_names_end(labelled) == labelled
+
+
 def test_dotted_names_end_before_a_title_opening_with_an_acronym() -> None:
     # the labeller's names take in the acronym its title opens with ("Roe J.D. XTP: ...")
     labelled, _ = labelled_parts(

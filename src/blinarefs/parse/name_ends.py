@@ -157,9 +157,11 @@ def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[: start + k], *taken, *labelled[field:]]
 
 
-def _dotted_name_end(words: list[str], k: int) -> int:
+def _dotted_name_end(words: list[str], k: int, comma: bool = False) -> int:
     """Where the name "Roe J. A." or "de Roe-Doe J.-P." starting at ``words[k]`` ends
-    (after its last initial's full stop), or -1 when no such name starts there."""
+    (after its last initial's full stop), or -1 when no such name starts there; with
+    ``comma``, the name printed with a comma after its family name ("Roe, J. A.", as APA
+    and ABNT print it)."""
     i = k
     while i < len(words) and words[i] in _PARTICLES:
         i += 1
@@ -168,8 +170,9 @@ def _dotted_name_end(words: list[str], k: int) -> int:
         if INITIAL_TOKEN.fullmatch(words[i]) and i > start:
             break
         i += 1
-    if i == start:
+    if i == start or (comma and (i >= len(words) or words[i] != ",")):
         return -1
+    i += comma
     initials = 0
     while i + 1 < len(words) and INITIAL_TOKEN.fullmatch(words[i]) and words[i + 1] == ".":
         i, initials = i + 2, initials + 1
@@ -186,9 +189,12 @@ def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     start, stop = run[0], run[-1] + 1
     words = [x.token.text for x in labelled[start:stop]]
+    # "Roe, J. A., Doe, B. Title": every name with its comma; then a further name shows by
+    # its comma, not by its full stop ("Roe, B. Domain analysis. Journal")
+    comma = _dotted_name_end(words, 0, comma=True) > 0
     k = 0
     while k < len(words):
-        end = _dotted_name_end(words, k)
+        end = _dotted_name_end(words, k, comma)
         if end < 0:
             break
         k = end
@@ -206,7 +212,7 @@ def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
     titled = titled and labelled[stop].label == "title"
     if k < 3 or k != end or len(rest) < (1 if titled else 2) or not rest[0][:1].isupper():
         return labelled
-    if words[k - 1] != "." or any(w in _BETWEEN or w == "." for w in rest[1:3]):
+    if words[k - 1] != "." or any(w in _BETWEEN or (w == "." and not comma) for w in rest[1:3]):
         return labelled
     title = [x._replace(label="title") for x in labelled[start + k : stop]]
     return [*labelled[: start + k], *title, *labelled[stop:]]

@@ -25,7 +25,7 @@ from .name_forms import UPPER, glued_initials
 ORGANISATION_WORDS = re.compile(
     r"\b(?:organi[sz]ations?|organizaci[oó]n|organiza[cç][aã]o|associations?|associa[cç][aã]o"
     r"|asociaci[oó]n|institut\w*|ministr\w*|minist[eé]rio|departments?|departamento"
-    r"|universit\w*|universidad\w*|councils?|cent(?:er|re)s?|centro|consorti\w*|(?:work)?groups?"
+    r"|universit\w*|universidad\w*|councils?|conselhos?|consejos?|conseils?|cent(?:er|re)s?|centro|consorti\w*|(?:work)?groupe?s?"
     r"|grupo|agency|ag[eê]ncia|foundation|funda[cç][aã]o|fundaci[oó]n|committee|commission"
     r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"

@@ -144,10 +144,11 @@ _NOT_A_DATE = ("volume", "issue", "pages", "container", "title", "other")
 def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
     """An author-year entry whose year follows the initials after a comma and opens the
     title with no full stop between ("Roe, J, 1875 Einleitung in die Theorie. Place:
-    Publisher."): the labeller, which has seen a name's words after a comma, reads the year
-    and the title's first words (a language it has seen little of) as more names. The names
-    end at the year: the year is the year, and what follows it up to the next full stop is
-    the title, when the labeller read a name there."""
+    Publisher."), or follows the initials' own full stop ("Roe, L. 2030. Title."): the
+    labeller, which has seen a name's words after a comma, reads the year and the title's
+    first words (a language it has seen little of) as more names. The names end at the
+    year: the year is the year, and what follows it up to the next full stop is the title,
+    when the labeller read a name there."""
     i = next((i for i, x in enumerate(labelled) if YEAR.fullmatch(x.token.text)), -1)
     if i < 2 or labelled[i].label not in ("author", "year"):
         return labelled
@@ -155,8 +156,13 @@ def year_after_initials(labelled: list[Labelled]) -> list[Labelled]:
     while before > 0 and labelled[before].token.text in (",", "."):
         before -= 1
     initials = labelled[before]
+    # after a comma, or right after the initials' own full stop ("Roe, L. 2030. Title", as
+    # biology's author-year lists print it): a year is never a name
     if (
-        labelled[i - 1].token.text != ","
+        not (
+            labelled[i - 1].token.text == ","
+            or (labelled[i - 1].token.text == "." and before == i - 2)
+        )
         or initials.label != "author"
         or not is_initials(initials.token.text)
         or any(x.label == "year" for k, x in enumerate(labelled) if k != i)
