@@ -84,7 +84,7 @@ from .relabel import (
     title_ends_whole,
 )
 from .spaced_colon import editors_after_spaced_colon
-from .tail_labels import set_aside_tail, title_end_in_tail
+from .tail_labels import set_aside_tail, title_end_in_tail, title_kept_before_tail
 from .tails import physics_book, physics_tail
 from .title_ends import (
     bracket_closed_in_journal,
@@ -256,6 +256,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))
     labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))
+    if tail:
+        labelled = title_kept_before_tail(labelled, tail[0])
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

@@ -81,3 +81,16 @@ def title_end_in_tail(
     cut = inside[k + 1].token.start
     rest = journal[cut - start :].strip()
     return (cut, {**fields, "container_title": rest}) if rest else tail
+
+
+def title_kept_before_tail(labelled: list[Labelled], start: int) -> list[Labelled]:
+    """No title past the start of a tail read by rule: the rules that grow a title over
+    words the labeller gave to no field ("... syndrome later" | ".") would otherwise take in
+    the journal's words the tail set aside ("Title, Made Acids Res. 37 (2030) 1-9." read as
+    the title "Title, Made Acids Res"); the tail's fields are its own."""
+    if not any(x.label == "title" and x.token.start >= start for x in labelled):
+        return labelled
+    return [
+        x._replace(label="other") if x.label == "title" and x.token.start >= start else x
+        for x in labelled
+    ]
