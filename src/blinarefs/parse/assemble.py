@@ -225,7 +225,14 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if ruled:
         tail = title_end_in_tail(labelled, ruled)
     if tail:  # read by rule: what the labeller made of it is set aside
-        labelled = set_aside_tail(labelled, tail[0], tail[1].get("title") == "")
+        ruled_title = str(tail[1].get("title") or "")
+        title_from = source.rfind(ruled_title, 0, tail[0]) if ruled_title else -1
+        labelled = set_aside_tail(
+            labelled,
+            tail[0],
+            "title" in tail[1] and not ruled_title,
+            title_from if title_from >= 0 else None,
+        )
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .acs_titles import acs_titled
 from .stops import shortened as _shortened
 from .title_words import holds_title_word
 
@@ -134,11 +135,13 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
         if not (_INITIALS_FIRST.match(text) or _NAMES_ONLY.fullmatch(before)):
             acs = None
     if acs:
-        return _acs(acs)
+        return _acs(acs) or acs_titled(text)
     if ";" not in text and _CLUES[_ACS_ALONE].search(text, window):
         alone = _ACS_ALONE.match(text)
         if alone and _ACS_NAME.match(alone.group("journal")):
-            return _acs(alone)
+            return _acs(alone) or acs_titled(text)
+    if _CLUES[_ACS_TAIL].search(text, window) and (titled := acs_titled(text)):
+        return titled  # a title too long for the tails' journal
     m = _tail(_PHYSICS_TAIL, text, window)
     if not m:
         spaced = _tail(_SPACED_TAIL, text, window)
@@ -230,6 +233,9 @@ def _after_last_name(journal: str, pattern: re.Pattern[str]) -> str | None:
     A. J. Nature"): most journals of these lists open with "J.", and few people have a
     last initial J. ``pattern``: the list's names ("Doe, A." or, in PMC's copies, "Doe
     A.")."""
+    if journal.startswith("et al. "):  # "Roe, A.; et al. Title. J. Made 2030, 1, 2."
+        rest = journal[len("et al. ") :]
+        return None if _titled(rest) else rest
     name = pattern.match(journal)
     if not name:
         return journal
