@@ -71,3 +71,25 @@ def acs_titled(text: str) -> tuple[int, dict[str, object]] | None:
             return m.start("journal"), fields
         at = m.start("journal") + 1
     return None
+
+
+_SENTENCE_END = re.compile(r"[.?!] (?=[^\W\d_])")
+
+
+def title_then_journal(text: str, begin: int, end: int) -> int | None:
+    """Where the journal starts in ``text[begin:end]``, a title then a journal with a
+    sentence's stop between them ("Hepatitis E Pathogenesis. Viruses"), read as in the
+    ACS's form: after the first stop whose rest reads as a journal's name; None when no
+    stop does, or when the whole reads as one (no title there)."""
+    if _journal_like(text[begin:end].lstrip(" ,")):
+        return None  # the names, then the journal ("C. Roe, Made Rev. Lett. 120, 1 (2030)")
+    for stop in _SENTENCE_END.finditer(text, begin, end):
+        title = text[begin : stop.start()].strip(" ,")
+        # (the title's last word is a whole one, "Dendrites.", not "Made. Up." of a journal;
+        # so is a title of one word)
+        last = title.rsplit(" ", 1)[-1]
+        if (stop.group() == ". " and _abbreviated(last)) or (" " not in title and len(title) <= 4):
+            continue
+        if _journal_like(text[stop.end() : end]):
+            return stop.end()
+    return None

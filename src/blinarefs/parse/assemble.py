@@ -65,6 +65,7 @@ from .name_ends import (
     name_opening_tail,
     tail_inside_names,
 )
+from .name_forms_dotted import names_by_form
 from .name_runs import (
     names_closed_at,
     names_unbroken,
@@ -233,6 +234,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             "title" in tail[1] and not ruled_title,
             title_from if title_from >= 0 else None,
         )
+    labelled = names_by_form(labelled, source, tail[0] if tail else len(source))
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))

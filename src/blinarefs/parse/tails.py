@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .acs_titles import acs_titled
+from .acs_titles import acs_titled, title_then_journal
+from .name_forms_dotted import names_end
 from .stops import shortened as _shortened
 from .title_words import holds_title_word
 
@@ -158,6 +159,14 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     if read is None:
         return None
     start, fields = read
+    names = names_end(text)  # Nature's "Roe, J. et al. Title. Made J. 8, 212 (2030)."
+    if names and names + 2 >= start:
+        begin = max(names, start)
+        cut = title_then_journal(text, begin, m.end("journal"))
+        if cut is not None:
+            fields["title"] = text[begin:cut].strip(" ,").rstrip(".")
+            fields["container_title"] = text[cut : m.end("journal")].strip().rstrip(".")
+            start = cut
     fields["issued"] = (int(m.group("year")),)
     if m.group("page"):  # volume, issue (year) page
         fields["page"] = m.group("page")
