@@ -61,3 +61,22 @@ def test_the_names_end_where_their_form_ends(printed, families, title, journal) 
 )
 def test_names_end(printed: str, names: str) -> None:
     assert printed[: names_end(printed)] == names
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # Elsevier's numbered, Nature's and the ACS's forms
+        "K. Roe, L. Moe, Pretend smoking in made-up lungs, Lung Fict. (Amsterdam, Netherlands) "
+        "57 (2030) 266–272.",
+        "Roe, K. et al. Pretend smoking in made-up lungs. Lung Fict. (Amsterdam, Netherlands) "
+        "57, 266–272 (2030).",
+        "Roe, K.; Moe, L. Pretend Smoking in Made-up Lungs. Lung Fict. (Amsterdam, "
+        "Netherlands) 2030, 57, 266–272.",
+    ],
+)
+def test_a_journal_keeps_its_place_in_parentheses(printed: str) -> None:
+    ref = _one(printed)
+    assert ref.container_title.rstrip(".") == "Lung Fict. (Amsterdam, Netherlands)"
+    assert ref.title.lower() == "pretend smoking in made-up lungs"
+    assert (ref.volume, ref.page, ref.year) == ("57", "266-272", 2030)

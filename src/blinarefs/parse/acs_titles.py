@@ -24,7 +24,8 @@ _NAMES = re.compile(
 )
 # The journal after a sentence's stop, and the ACS's year, volume, issue and pages after it
 _PLACE = re.compile(
-    r"(?<=[.?!] )(?P<journal>[^\W\d_][^;()]{0,80}?),? (?P<year>(?:19|20)\d{2}), "
+    r"(?<=[.?!] )(?P<journal>[^\W\d_][^;()]{0,80}?(?: \([A-Z][^()\d]{1,40}\))?),? "
+    r"(?P<year>(?:19|20)\d{2}), "
     r"(?P<vol>\d{1,5}[a-z]?)(?: ?\((?P<iss>\d+)\))?, "
     r"(?P<page>[A-Za-z]?\d+(?: ?[-–] ?[A-Za-z]?\d+)?)"
     r"(?:\. (?:https?://(?:dx\.)?doi\.org/|DOI:? ?)10\.\d{4,9}/\S+?)?\.?$"

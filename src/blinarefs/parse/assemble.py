@@ -225,6 +225,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     tail = ruled
     if ruled:
         tail = title_end_in_tail(labelled, ruled)
+    labelled = names_by_form(labelled, source, tail[0] if tail else len(source))
     if tail:  # read by rule: what the labeller made of it is set aside
         ruled_title = str(tail[1].get("title") or "")
         title_from = source.rfind(ruled_title, 0, tail[0]) if ruled_title else -1
@@ -234,7 +235,6 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
             "title" in tail[1] and not ruled_title,
             title_from if title_from >= 0 else None,
         )
-    labelled = names_by_form(labelled, source, tail[0] if tail else len(source))
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))

@@ -28,6 +28,9 @@ _INITIALS_FIRST = re.compile(
 # a title's first word, capitalised ("CLANS", "The"), never a chapter's or a meeting's "In",
 # "em", "en" before the book
 _TITLE_OPENING = re.compile(r"(?!(?:In|En|Em)$)[A-Z0-9]")
+# what no title holds, where the labeller read it between the names and a tail read by rule
+# (a journal's start there says the tail's own start is in doubt: "Acta Fictallogr., Sect.")
+_NOT_TITLE = frozenset({"year", "date", "editor", "container"})
 # an initial among the words the labeller read as names: more names, not a title's words
 _INITIAL_IN = re.compile(r"(?:^| )[A-Z]h? \.")
 # another name after where the form's names were read to: the form was not read whole
@@ -46,7 +49,9 @@ def names_end(text: str) -> int:
 def names_by_form(labelled: list[Labelled], source: str, limit: int) -> list[Labelled]:
     """Every token of the names :func:`names_end` reads is a name's, and the names the
     labeller went on with after them are the title's first words (before ``limit``, where
-    a tail read by rule starts)."""
+    a tail read by rule starts); before such a tail, every word between the names and the
+    tail is the title's ("J. Roe, Smoking in made-up lungs, Lung Fict. 57 (2030) 266.",
+    whose "in made-up lungs" the labeller gave to no field)."""
     end = min(names_end(source), limit)
     if not end:
         return labelled
@@ -59,8 +64,17 @@ def names_by_form(labelled: list[Labelled], source: str, limit: int) -> list[Lab
     stop = first
     while stop < len(out) and out[stop].label == "author" and out[stop].token.start < limit:
         stop += 1
+    whole = False
+    if limit < len(source):  # a tail read by rule: what lies between is the title, whole
+        last = max((i for i in range(first, len(out)) if out[i].token.start < limit), default=-1)
+        while last >= first and not any(c.isalnum() for c in out[last].token.text):
+            last -= 1  # its mark before the journal: "Title" | ", Journal"
+        between = out[first : last + 1]
+        whole = bool(between) and not (_NOT_TITLE & {x.label for x in between})
+        stop = last + 1 if whole else stop
     run = [x.token.text for x in out[first:stop]]
-    if not run or not _TITLE_OPENING.match(run[0]) or _INITIAL_IN.search(" ".join(run)):
+    opens = whole or (run and _TITLE_OPENING.match(run[0]))
+    if not run or not opens or _INITIAL_IN.search(" ".join(run)):
         return out  # nothing run on, or more names ("Yi Roe, I. Doe")
     marks = [x._replace(label="other") if x.label == "author" else x for x in out[k:first]]
     return [*out[:k], *marks, *(x._replace(label="title") for x in out[first:stop]), *out[stop:]]

@@ -19,8 +19,11 @@ from .name_forms_dotted import names_end
 from .stops import shortened as _shortened
 from .title_words import holds_title_word
 
+# A journal's place in parentheses after its name: "Lung Cancer (Amsterdam, Netherlands)"
+PLACE_AFTER = r"(?: \([A-Z][^()\d]{1,40}\))?"
 _PHYSICS_TAIL = re.compile(
-    r"(?:, ?|\b[a-z]{4,}[.?!] )(?P<journal>[^\W\d_][^,();:]{0,80}?) (?P<vol>\d{1,5}) ?"
+    r"(?:, ?|\b[a-z]{4,}[.?!] )(?P<journal>[^\W\d_][^,();:]{0,80}?" + PLACE_AFTER + r")"
+    r" (?P<vol>\d{1,5}) ?"
     r"(?:, ?(?P<mid>[A-Za-z]?\d+(?:[-–]\d+)?) ?)?"
     r"\((?P<year>(?:19|20)\d{2})\) ?(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?\.?$"
 )
