@@ -30,7 +30,7 @@ _PLACE = re.compile(
     r"(?P<page>[A-Za-z]?\d+(?: ?[-–] ?[A-Za-z]?\d+)?)"
     r"(?:\. (?:https?://(?:dx\.)?doi\.org/|DOI:? ?)10\.\d{4,9}/\S+?)?\.?$"
 )
-_STOP = re.compile(r"(\S+)[.?!] ")
+_STOP = re.compile(r"(?<!\S)(\S+)[.?!] ")  # (a word from its start: read once)
 
 
 def _abbreviated(word: str) -> bool:
