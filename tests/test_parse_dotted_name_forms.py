@@ -80,3 +80,25 @@ def test_a_journal_keeps_its_place_in_parentheses(printed: str) -> None:
     assert ref.container_title.rstrip(".") == "Lung Fict. (Amsterdam, Netherlands)"
     assert ref.title.lower() == "pretend smoking in made-up lungs"
     assert (ref.volume, ref.page, ref.year) == ("57", "266-272", 2030)
+
+
+def test_an_agency_opening_with_dotted_letters_is_no_name_initials_first() -> None:
+    # "U.S. Made-up Agency": "U." and a family name "S" would end the names at "U.S"
+    assert names_end("U.S. Made-up Agency Questions and answers: a pretend rule, 2030.") == 0
+
+
+@pytest.mark.parametrize(
+    ("printed", "families", "journal"),
+    [
+        # given names spelled out among the initials: more names, not a title
+        ("M. Quell, G. Brindle, W‐Ke Su, Qi Marrow, Fict. Chem. 2030, 8, 647.",
+         ["Quell", "Brindle", "Su", "Marrow"], "Fict. Chem."),
+        # the names end at a comma, never at a journal's "J. Made."
+        ("J. Quell, K. Brindle, J. J. Marrow, J. Made. Oncol. 2030, 42, 2693.",
+         ["Quell", "Brindle", "Marrow"], "J. Made. Oncol."),
+    ],
+)  # fmt: skip
+def test_untitled_names_initials_first_stay_names(printed, families, journal) -> None:
+    ref = _one(printed)
+    assert [n.family for n in ref.author] == families
+    assert ref.container_title == journal and not ref.title

@@ -22,12 +22,17 @@ _FAMILY_FIRST = re.compile(
     rf"(?:{_FAMILY}, {_GIVEN}(?:,? & |; |,? and |, ))*{_FAMILY}, {_GIVEN}(?:;? et al\.)?"
     r"(?= (?![A-Z]h?\.)[^\W\d_])"  # (then no initial: "Roe, T." | "J., & Doe, O.")
 )
+# (a family name initials first is no lone capital, "U.S. Food and Drug Administration",
+# and the names end at a comma, not at a journal's "J. Clin. Oncol.")
+_LAST = rf"(?![A-Z]\b){_FAMILY}"
 _INITIALS_FIRST = re.compile(
-    rf"(?:{_GIVEN} ?{_FAMILY}(?:,? and |,? & |, ))*{_GIVEN} ?{_FAMILY}{_ET_AL}(?=[,.] )"
+    rf"(?:{_GIVEN} ?{_LAST}(?:,? and |,? & |, ))*{_GIVEN} ?{_LAST}{_ET_AL}(?=, )"
 )
 # a title's first word, capitalised ("CLANS", "The"), never a chapter's or a meeting's "In",
 # "em", "en" before the book
 _TITLE_OPENING = re.compile(r"(?!(?:In|En|Em)$)[A-Z0-9]")
+# a name with its given name spelled out, short, among them ("Qi Shuai", "Ki‐B Lee")
+_GIVEN_NAME = re.compile(r"(?:^|, )[A-Z][\w‐-]{0,4} [A-Z][\w'’‐-]+(?: ,|$)")
 # what no title holds, where the labeller read it between the names and a tail read by rule
 # (a journal's start there says the tail's own start is in doubt: "Acta Fictallogr., Sect.")
 _NOT_TITLE = frozenset({"year", "date", "editor", "container"})
@@ -74,7 +79,12 @@ def names_by_form(labelled: list[Labelled], source: str, limit: int) -> list[Lab
         stop = last + 1 if whole else stop
     run = [x.token.text for x in out[first:stop]]
     opens = whole or (run and _TITLE_OPENING.match(run[0]))
-    if not run or not opens or _INITIAL_IN.search(" ".join(run)):
+    if (
+        not run
+        or not opens
+        or _INITIAL_IN.search(" ".join(run))
+        or _GIVEN_NAME.search(" ".join(run))
+    ):
         return out  # nothing run on, or more names ("Yi Roe, I. Doe")
     marks = [x._replace(label="other") if x.label == "author" else x for x in out[k:first]]
     return [*out[:k], *marks, *(x._replace(label="title") for x in out[first:stop]), *out[stop:]]
