@@ -35,6 +35,10 @@ PREFIXES = ("", "\\", "[", "1 ")
 # Patterns that backtrack on a run but only ever see a bounded piece of text (the entry
 # points below meet them on the hostile shapes): why each is safe.
 BOUNDED = {
+    "blinarefs.parse.acs_titles._NAMES": "match()ed at a reference's start, never searched",
+    "blinarefs.parse.name_forms_dotted._FAMILY_FIRST": "match()ed at a reference's start",
+    "blinarefs.parse.name_forms_dotted._INITIALS_FIRST": "match()ed at a reference's start",
+    "blinarefs.parse.name_forms_dotted._MORE_NAMES": "match()ed where the names end, once",
     "blinarefs.parse.reference._JOURNAL_TAIL": "searched in the last TAIL_WINDOW characters",
     "blinarefs.parse.reference._BOOK_TAIL": "searched in the last TAIL_WINDOW characters",
     "blinarefs.trace.author_year._AUTHOR_PART": "fullmatch on a parenthesis of at most 300 "

@@ -97,12 +97,37 @@ def test_in_press_is_a_note_and_no_year_is_doubted() -> None:
     assert all("issued" not in d.fields for d in parsed.doubts)
 
 
-def test_a_title_printed_before_the_journal_is_left_to_the_labeller() -> None:
-    for text in (
-        "Rowan, A.; Vole, B. Imaginary Cluster Pharmacogenetics. Made Ther. 2009, 8, 10-16.",
-        "Rowan, A.; Vole, B. Made-up binding in mice. J. Made Up 2030, 12, 45.",
-    ):
-        assert physics_tail(text) is None
+@pytest.mark.parametrize(
+    ("printed", "title", "journal"),
+    [
+        ("Rowan, A.; Vole, B. Imaginary Cluster Pharmacogenetics. Made Ther. 2009, 8, 10-16.",
+         "Imaginary Cluster Pharmacogenetics", "Made Ther."),
+        ("Rowan, A.; Vole, B. Made-up binding in mice. J. Made Up 2030, 12, 45.",
+         "Made-up binding in mice", "J. Made Up"),
+        # the ACS's title case: the title's last whole word before the stop, the journal's
+        # abbreviated ones after it; the title's first words are no name
+        ("Rowan, A.; Vole, B. C. Pretend Hormones in Made-up Mice: A Review. Curr. Fict. "
+         "Targets 2030, 16 (4), 1671–1681.", "Pretend Hormones in Made-up Mice: A Review",
+         "Curr. Fict. Targets"),
+        ("Rowan, A.; Vole, B.; et al. Imagined Pathogenesis in Made-up Dwellings. Yearbook of "
+         "Pretend Studies 2030, 37, 177–231. https://doi.org/10.9999/yps.1.",
+         "Imagined Pathogenesis in Made-up Dwellings", "Yearbook of Pretend Studies"),
+        # a title too long for the tails' journal, with a question's stop inside it
+        ("Rowan, A. Who Is Responsible for the Safety of Pretend Food in an Imagined Market? "
+         "Made-up Certification V. Invented Accountability as Models for Traded Foods. Fict "
+         "Law J 2030, 63, 657–664.", "Who Is Responsible for the Safety of Pretend Food in "
+         "an Imagined Market? Made-up Certification V. Invented Accountability as Models for "
+         "Traded Foods", "Fict Law J"),
+    ],
+)  # fmt: skip
+def test_a_title_printed_before_the_journal_is_read_with_it(printed, title, journal) -> None:
+    ref = _one(printed)
+    assert (ref.title, ref.container_title) == (title, journal)
+    assert [n.family for n in ref.author][:2] == ["Rowan", "Vole"][: len(ref.author)]
+    assert ref.issued[0] == 2030 or ref.issued[0] == 2009
+
+
+def test_a_title_printed_before_the_journal_is_told_from_a_journal_alone() -> None:
     # an abbreviated journal with a comma and a colon is no title
     read = physics_tail("Rowan, A.; Vole, B. Acta Fictogr., Sect. C: Made Chem. 2015, 71, 3-8.")
     assert read is not None and read[1]["container_title"] == "Acta Fictogr., Sect. C: Made Chem"

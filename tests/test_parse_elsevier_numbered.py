@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from blinarefs.model import Reference
 from blinarefs.parse import parse_reference_list
+from blinarefs.parse.assemble import assemble
+from labelled import labelled_parts
 
 
 def _read(text: str) -> Reference:
@@ -51,3 +53,16 @@ def test_a_single_author_initials_first_before_a_comma_title() -> None:
         "1",
         "293-319",
     )
+
+
+def test_the_title_stops_at_the_comma_before_the_journal_read_by_rule() -> None:
+    # the journal read by rule after the title's comma; the labeller's title ends with that
+    # comma, and the title is not grown over the journal's words left to no field
+    labelled, source = labelled_parts(
+        ("K. Roe, L. Moe", "author"), (", ", "other"),
+        ("Pretend subunits of the made-up endonuclease,", "title"),
+        (" Made Acids Res.", "container"), (" 37 (2030) 2105–2115.", "other"),
+    )  # fmt: skip
+    fields = assemble(labelled, source).fields
+    assert fields["title"] == "Pretend subunits of the made-up endonuclease"
+    assert (fields["container_title"], fields["volume"]) == ("Made Acids Res", "37")

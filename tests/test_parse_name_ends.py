@@ -356,3 +356,14 @@ def test_organisation_read_as_the_title_is_the_author(
     ref = read_item(printed, 1, 1).reference
     assert [n.literal for n in ref.author] == [author]
     assert ref.title == title
+
+
+def test_dotted_names_end_after_the_acs_comma_before_the_title() -> None:
+    # the ACS's "Roe, J. A.; Doe, B. Title. J. Made 2030, 1, 2.": a comma after each
+    # family name; the labeller's names take in the title's capitalised words
+    labelled, _ = labelled_parts(
+        ("Fernleigh, D. P.; Gorsedd, A. Woven Basket Pathogenesis", "author"),
+        (". Invented J. 2030, 3, 1.", "other"),
+    )
+    out = _labels(dotted_names_end(labelled))
+    assert "A/author ./author Woven/title Basket/title Pathogenesis/title" in out

@@ -106,6 +106,18 @@ def test_an_apostrophe_inside_a_title_is_the_titles() -> None:
     assert "'/title" in _labels(marks_inside_title(labelled))
 
 
+def test_a_small_word_inside_a_title_is_the_titles() -> None:
+    # "Woven Baskets in Made-up Huts": the labeller left "in" to no field
+    labelled, _ = labelled_parts(
+        ("Roe, J.; Doe, K. ", "author"),
+        ("Woven Baskets", "title"),
+        (" in ", "other"),
+        ("Made-up Huts", "title"),
+        (". Invented J. 2030, 3, 1.", "other"),
+    )
+    assert "in/title" in _labels(marks_inside_title(labelled))
+
+
 def test_a_title_opening_with_an_acronym_is_no_name() -> None:
     labelled, _ = labelled_parts(
         ("Roe T, Doe CA, Poe CF. ABC, DEF", "author"),

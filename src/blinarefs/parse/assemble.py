@@ -66,6 +66,7 @@ from .name_ends import (
     name_opening_tail,
     tail_inside_names,
 )
+from .name_forms_dotted import names_by_form
 from .name_runs import (
     names_closed_at,
     names_unbroken,
@@ -85,7 +86,7 @@ from .relabel import (
     title_ends_whole,
 )
 from .spaced_colon import editors_after_spaced_colon
-from .tail_labels import set_aside_tail, title_end_in_tail
+from .tail_labels import set_aside_tail, title_end_in_tail, title_kept_before_tail
 from .tails import physics_book, physics_tail
 from .title_ends import (
     bracket_closed_in_journal,
@@ -225,8 +226,16 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     tail = ruled
     if ruled:
         tail = title_end_in_tail(labelled, ruled)
+    labelled = names_by_form(labelled, source, tail[0] if tail else len(source))
     if tail:  # read by rule: what the labeller made of it is set aside
-        labelled = set_aside_tail(labelled, tail[0], tail[1].get("title") == "")
+        ruled_title = str(tail[1].get("title") or "")
+        title_from = source.rfind(ruled_title, 0, tail[0]) if ruled_title else -1
+        labelled = set_aside_tail(
+            labelled,
+            tail[0],
+            "title" in tail[1] and not ruled_title,
+            title_from if title_from >= 0 else None,
+        )
     labelled = [_identifier(x) if x.token.text.startswith(_LINKED) else x for x in labelled]
     labelled = imprint_after_edition(editions_in_words(labelled))
     labelled = editors_in(_pubmed_ids(pages_before_identifier(labelled)))
@@ -257,6 +266,8 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))
     labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))
+    if tail:
+        labelled = title_kept_before_tail(labelled, tail[0])
     by_label: dict[str, list[Span]] = {}
     for s in spans(labelled, source):
         by_label.setdefault(s.label, []).append(s)

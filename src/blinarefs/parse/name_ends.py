@@ -158,10 +158,10 @@ def given_first_names_end(labelled: list[Labelled]) -> list[Labelled]:
 
 
 def _dotted_name_end(words: list[str], k: int, comma: bool = False) -> int:
-    """Where the name "Roe J. A." or "de Roe-Doe J.-P." starting at ``words[k]`` ends
-    (after its last initial's full stop), or -1 when no such name starts there; with
-    ``comma``, the name printed with a comma after its family name ("Roe, J. A.", as APA
-    and ABNT print it)."""
+    """Where the name "Roe J. A.", "de Roe-Doe J.-P." or the ACS's "Roe, J. A." starting
+    at ``words[k]`` ends (after its last initial's full stop), or -1 when no such name
+    starts there; with ``comma``, only a name printed with a comma after its family name
+    ("Roe, J. A.", as APA and ABNT print it)."""
     i = k
     while i < len(words) and words[i] in _PARTICLES:
         i += 1
@@ -172,7 +172,10 @@ def _dotted_name_end(words: list[str], k: int, comma: bool = False) -> int:
         i += 1
     if i == start or (comma and (i >= len(words) or words[i] != ",")):
         return -1
-    i += comma
+    if comma:
+        i += 1
+    elif i + 1 < len(words) and words[i] == "," and INITIAL_TOKEN.fullmatch(words[i + 1]):
+        i += 1  # the ACS's comma between the family name and the initials
     initials = 0
     while i + 1 < len(words) and INITIAL_TOKEN.fullmatch(words[i]) and words[i + 1] == ".":
         i, initials = i + 2, initials + 1
@@ -181,9 +184,9 @@ def _dotted_name_end(words: list[str], k: int, comma: bool = False) -> int:
 
 def dotted_names_end(labelled: list[Labelled]) -> list[Labelled]:
     """A list printed family name first with dotted initials ("Roe J. A., Doe B. & Poe C.
-    Title"), whose author run goes on past the last name's initials into words that are no
-    name ("Roe D. P. Struvite stones."): the names end at that full stop, and the words the
-    labeller took in are the title's start."""
+    Title", the ACS's "Roe, J. A.; Doe, B. Title"), whose author run goes on past the last
+    name's initials into words that are no name ("Roe D. P. Struvite stones."): the names
+    end at that full stop, and the words the labeller took in are the title's start."""
     run = [i for i, x in enumerate(labelled) if x.label == "author"]
     if not run or run != list(range(run[0], run[-1] + 1)):
         return labelled

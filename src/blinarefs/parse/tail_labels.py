@@ -10,7 +10,7 @@ from .labeller import Labelled
 
 
 def set_aside_tail(
-    labelled: list[Labelled], start: int, names_only: bool = False
+    labelled: list[Labelled], start: int, names_only: bool = False, title_from: int | None = None
 ) -> list[Labelled]:
     """The tokens from ``start`` on, a tail read by rule, set aside ("other"); before it,
     what the labeller took for the journal is the title's end, the tail having found the
@@ -19,7 +19,9 @@ def set_aside_tail(
     the tail, the words after the names' last comma are the title, though the labeller
     took them for one more name ("Roe R., Pretend results. Fict. Rep. 4, 5 (2030)."). With
     ``names_only`` (the tail found nothing but names before it), the title the labeller
-    read there is the names' end ("A. Roe and B. Doe, Made Sci., 2030, 11, 1")."""
+    read there is the names' end ("A. Roe and B. Doe, Made Sci., 2030, 11, 1"). With
+    ``title_from``, where the title the rule read starts (:mod:`.acs_titles`), every token
+    from there to the tail is the title's."""
     if names_only:
         labelled = [
             x._replace(label="author")
@@ -35,6 +37,11 @@ def set_aside_tail(
             and labelled[i - 1].label == labelled[i + 1].label == "author"
             else x
             for i, x in enumerate(labelled)
+        ]
+    if title_from is not None:  # the rule read the title too: its tokens are the title's
+        labelled = [
+            x._replace(label="title") if title_from <= x.token.start < start else x
+            for x in labelled
         ]
     out = [
         x._replace(label="other")
@@ -81,3 +88,16 @@ def title_end_in_tail(
     cut = inside[k + 1].token.start
     rest = journal[cut - start :].strip()
     return (cut, {**fields, "container_title": rest}) if rest else tail
+
+
+def title_kept_before_tail(labelled: list[Labelled], start: int) -> list[Labelled]:
+    """No title past the start of a tail read by rule: the rules that grow a title over
+    words the labeller gave to no field ("... syndrome later" | ".") would otherwise take in
+    the journal's words the tail set aside ("Title, Made Acids Res. 37 (2030) 1-9." read as
+    the title "Title, Made Acids Res"); the tail's fields are its own."""
+    if not any(x.label == "title" and x.token.start >= start for x in labelled):
+        return labelled
+    return [
+        x._replace(label="other") if x.label == "title" and x.token.start >= start else x
+        for x in labelled
+    ]

@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import re
 
+from .acs_titles import acs_titled, title_then_journal
+from .name_forms_dotted import names_end
 from .stops import shortened as _shortened
 from .title_words import holds_title_word
 
+# A journal's place in parentheses after its name: "Lung Cancer (Amsterdam, Netherlands)"
+PLACE_AFTER = r"(?: \([A-Z][^()\d]{1,40}\))?"
 _PHYSICS_TAIL = re.compile(
-    r"(?:, ?|\b[a-z]{4,}[.?!] )(?P<journal>[^\W\d_][^,();:]{0,80}?) (?P<vol>\d{1,5}) ?"
+    r"(?:, ?|\b[a-z]{4,}[.?!] )(?P<journal>[^\W\d_][^,();:]{0,80}?" + PLACE_AFTER + r")"
+    r" (?P<vol>\d{1,5}) ?"
     r"(?:, ?(?P<mid>[A-Za-z]?\d+(?:[-–]\d+)?) ?)?"
     r"\((?P<year>(?:19|20)\d{2})\) ?(?P<page>[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?\.?$"
 )
@@ -134,11 +139,13 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
         if not (_INITIALS_FIRST.match(text) or _NAMES_ONLY.fullmatch(before)):
             acs = None
     if acs:
-        return _acs(acs)
+        return _acs(acs) or acs_titled(text)
     if ";" not in text and _CLUES[_ACS_ALONE].search(text, window):
         alone = _ACS_ALONE.match(text)
         if alone and _ACS_NAME.match(alone.group("journal")):
-            return _acs(alone)
+            return _acs(alone) or acs_titled(text)
+    if _CLUES[_ACS_TAIL].search(text, window) and (titled := acs_titled(text)):
+        return titled  # a title too long for the tails' journal
     m = _tail(_PHYSICS_TAIL, text, window)
     if not m:
         spaced = _tail(_SPACED_TAIL, text, window)
@@ -155,6 +162,14 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     if read is None:
         return None
     start, fields = read
+    names = names_end(text)  # Nature's "Roe, J. et al. Title. Made J. 8, 212 (2030)."
+    if names and names + 2 >= start:
+        begin = max(names, start)
+        cut = title_then_journal(text, begin, m.end("journal"))
+        if cut is not None:
+            fields["title"] = text[begin:cut].strip(" ,").rstrip(".")
+            fields["container_title"] = text[cut : m.end("journal")].strip().rstrip(".")
+            start = cut
     fields["issued"] = (int(m.group("year")),)
     if m.group("page"):  # volume, issue (year) page
         fields["page"] = m.group("page")
@@ -230,6 +245,9 @@ def _after_last_name(journal: str, pattern: re.Pattern[str]) -> str | None:
     A. J. Nature"): most journals of these lists open with "J.", and few people have a
     last initial J. ``pattern``: the list's names ("Doe, A." or, in PMC's copies, "Doe
     A.")."""
+    if journal.startswith("et al. "):  # "Roe, A.; et al. Title. J. Made 2030, 1, 2."
+        rest = journal[len("et al. ") :]
+        return None if _titled(rest) else rest
     name = pattern.match(journal)
     if not name:
         return journal

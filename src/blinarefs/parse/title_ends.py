@@ -91,11 +91,11 @@ _DEPTH = {"(": 1, ")": -1}  # what a title's parenthesis does to its depth
 
 
 def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
-    """An apostrophe, a quotation mark or a comma the labeller left out of a title it reads
-    on both sides of ("Adolescents' Physical Activity", "infections, HIV-1 RNA, and CD4
-    counts") is the title's, and so is an abbreviation's
-    full stop and comma inside the title's open parenthesis ("aphids (Hom., Aphididae)"):
-    else the title is cut in two there and only its longer half is kept."""
+    """An apostrophe, a quotation mark, a comma or a lower-case word the labeller left out
+    of a title it reads on both sides of ("Adolescents' Physical Activity", "infections,
+    HIV-1 RNA, and CD4 counts", "Stress Hormones in Mice") is the title's, and so is an
+    abbreviation's full stop and comma inside the title's open parenthesis ("aphids (Hom.,
+    Aphididae)"): else the title is cut in two there and only its longer half is kept."""
     out = list(labelled)
     depth = 0  # parentheses the title has opened and not closed
     for i in range(1, len(out) - 1):
@@ -104,7 +104,9 @@ def marks_inside_title(labelled: list[Labelled]) -> list[Labelled]:
             continue  # nothing to mend but after the title's own tokens
         depth += _DEPTH.get(before.token.text, 0)
         x = out[i]
-        if x.label == "other" and x.token.text in _INNER_MARKS and out[i + 1].label == "title":
+        word = x.token.text
+        inner = word in _INNER_MARKS or (word.isalpha() and word.islower())
+        if x.label == "other" and inner and out[i + 1].label == "title":
             out[i] = x._replace(label="title")
         elif x.token.text == "." and depth > 0:
             # "Hom" | "." | "," | "Aphididae" | ")": to the parenthesis, with no other stop

@@ -16,6 +16,7 @@ import re
 from ..model import Reference
 from .features import JOURNAL_WORDS, MONTHS
 from .labeller import Labelled
+from .name_forms_dotted import names_end
 from .titles import year_before_title
 
 # lower-case words of the journals PubMed spells out ("Nature reviews. Cancer", "World
@@ -69,6 +70,8 @@ def title_opening_out_of_names(fields: dict[str, object], source: str) -> None:
     if at < 0 or not (m := _OPENING_BEFORE.search(source[max(0, at - 90) : at])):
         return
     words = m.group(1)
+    if names_end(source) > max(0, at - 90) + m.start(1):
+        return  # the names' form reads them as a name: "A. Chess, cis-Regulatory elements"
     if title[0].islower() or _LOWER_WORD.search(words):
         fields["title"] = f"{words}, {title}"
 
