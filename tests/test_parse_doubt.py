@@ -7,7 +7,7 @@ import math
 import pytest
 
 from blinarefs.model import Name, Reference, build_reference
-from blinarefs.parse import parse_reference_list
+from blinarefs.parse import parse_reference_list, read_item, read_judged
 from blinarefs.parse.doubt import JUDGED, Weights, chance_wrong, judged, weights
 from blinarefs.parse.doubt_evidence import (
     Case,
@@ -154,3 +154,12 @@ def test_a_right_reading_the_labeller_was_unsure_of_is_not_doubted() -> None:
     assert (ref.container_title, ref.volume, ref.page) == ("Inj Prev", "26", "1-9")
     assert parsed.doubts == ()
     assert 0.5 < float(dict(ref.extra)["parse-confidence"]) < 1  # read by the labeller alone
+
+
+def test_an_item_read_on_its_own_is_judged_as_in_a_list() -> None:
+    # a JATS citation tagging only its printed string is read so (manuscript/jats_refs.py)
+    printed = "Roe J, Doe A. Made-up falls in the U.S. Inj Prev 2030;26:1–9."
+    assert read_item(printed, 1, None).doubtful == ("container_title",)  # the readers' own
+    judged_alone = read_judged(printed, 1)
+    assert judged_alone.doubtful == ()
+    assert "parse-doubtful" not in dict(judged_alone.reference.extra)

@@ -32,6 +32,7 @@ __all__ = [
     "parse_reference",
     "parse_reference_list",
     "read_item",
+    "read_judged",
     "read_list",
 ]
 
@@ -154,6 +155,12 @@ def read_list(
     if progress is not None:
         readings = progress(readings, len(items))
     return items, _titles_unprinted(list(readings), warnings), warnings
+
+
+def read_judged(text: str, number: int | None, line: int | None = None) -> Reading:
+    """One item read on its own, outside any list, with the judge of doubt's doubts and
+    confidence (a JATS citation that tags nothing but its printed string)."""
+    return judged([read_item(text, number, line)])[0]
 
 
 # A list prints no titles of the papers it cites when at least this many of its journal
