@@ -148,7 +148,9 @@ _SMALL = frozenset(
      "der", "die", "das", "y", "e", "di", "del", "da", "em", "en", "to", "at", "an", "a",
      "&"}
 )  # fmt: skip
-_NAMES_OPENING = re.compile(r"(?:[A-Z][^\W\d_]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.;] ?){2,}")
+_NAMES_OPENING = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z][^\W\d_]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.;] ?){2,}"
+)
 _ET_AL = re.compile(r"\bet al\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]{2,}\b")
 
