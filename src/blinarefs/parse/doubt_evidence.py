@@ -148,6 +148,8 @@ _SMALL = frozenset(
      "der", "die", "das", "y", "e", "di", "del", "da", "em", "en", "to", "at", "an", "a",
      "&"}
 )  # fmt: skip
+# Two names or more opening a title ("Roe J, Doe A. ..."), tried from a word's start only:
+# a long word is tried once, not from each of its letters
 _NAMES_OPENING = re.compile(
     r"(?<![^\W\d_])(?:[A-Z][^\W\d_]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.;] ?){2,}"
 )
