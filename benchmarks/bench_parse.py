@@ -73,6 +73,14 @@ TYPES = {
 }  # fmt: skip
 
 
+# The fields a doubt names (CSL names, ``Reference.doubtful``) and the fields of this
+# benchmark that score them: a doubt on the pages is right when the first or last is wrong
+DOUBTED_AS = {"authors": "author", "title": "title", "container": "container-title",
+              "year": "issued", "volume": "volume", "issue": "issue", "pages": "page"}  # fmt: skip
+BENCH_FIELDS = {"authors": ("authors", "etal"), "title": ("title",), "container": ("container",),
+                "year": ("year",), "volume": ("volume",), "issue": ("issue",),
+                "pages": ("fpage", "lpage")}  # fmt: skip
+
 AUTHOR_YEAR = ", author-year"  # the row of a source's author-year lists
 # The lists whose every reference is printed, numbered 1..n, again with their numbers
 # dropped (issue 13: a word processor's copy), and one a line for the same lists.
@@ -276,6 +284,10 @@ class Tally:
         # the doubtful-reference warnings: how many, and how many name a reference with a
         # wrong field (their precision); how many of those with a wrong field are warned
         self.warned = self.warned_wrong = self.wrong = 0
+        # per field: a doubt on a field is right when that field is wrong (DOUBTED_AS)
+        self.field_warned: dict[str, int] = defaultdict(int)
+        self.field_warned_wrong: dict[str, int] = defaultdict(int)
+        self.field_wrong: dict[str, int] = defaultdict(int)
         # the truth's notes (``RefTruth.notes``): fields set aside or mended, by rule
         self.notes: dict[str, int] = defaultdict(int)
 
@@ -294,6 +306,14 @@ class Tally:
         self.wrong += wrong
         self.warned += warned
         self.warned_wrong += warned and wrong
+        doubted = ref.doubtful if ref is not None else frozenset()
+        for field, csl in DOUBTED_AS.items():
+            bad = any(not fields[k] for k in BENCH_FIELDS[field] if k in fields)
+            if not any(k in fields for k in BENCH_FIELDS[field]):
+                continue
+            self.field_warned[field] += csl in doubted
+            self.field_warned_wrong[field] += csl in doubted and bad
+            self.field_wrong[field] += bad
         for key, ok in fields.items():
             self.seen[key] += 1
             self.right[key] += ok
@@ -372,14 +392,25 @@ def evaluate(arts: list[Article], misses: list[Miss] | None = None) -> dict[str,
 
 def warnings_text(t: Tally) -> str:
     """How far a doubtful-reference warning can be trusted: the share of warned references
-    that have a wrong field, and of the references with a wrong field, the share warned."""
+    that have a wrong field, and of the references with a wrong field, the share warned;
+    then the same per field (a doubt on the title is right when the title is wrong)."""
     precision = round(100 * t.warned_wrong / t.warned, 1) if t.warned else "-"
     recall = round(100 * t.warned_wrong / t.wrong, 1) if t.wrong else "-"
+    per_field = "; ".join(
+        f"{field} {t.field_warned[field]} warned, "
+        f"{_share(t.field_warned_wrong[field], t.field_warned[field])}% wrong, "
+        f"{_share(t.field_warned_wrong[field], t.field_wrong[field])}% of {t.field_wrong[field]}"
+        for field in DOUBTED_AS
+    )
     return (
         f"\ndoubtful-reference warnings (one a line): {t.warned} of {t.refs} references; "
         f"{precision}% of them have a wrong field; {recall}% of the {t.wrong} references "
-        "with a wrong field are warned"
+        f"with a wrong field are warned\nper field doubted: {per_field}"
     )
+
+
+def _share(part: int, whole: int) -> float | str:
+    return round(100 * part / whole, 1) if whole else "-"
 
 
 def report(split: str, arts: list[Article], misses: int = 0) -> bool:

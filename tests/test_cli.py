@@ -85,7 +85,8 @@ def test_parse_keeps_an_unreadable_reference_and_names_its_doubtful_fields(tmp_p
     assert captured.out.count("@article{") == 1 and captured.out.count("@") == 2
     assert "blinarefs-number  = {2}" in captured.out
     assert "refs.txt:2: reference 2 could not be fully read" in captured.err
-    assert "check its year" in captured.err
+    # the year, which was not read, and whatever else the judge of doubt finds likely wrong
+    assert re.search(r"check its (?:[\w ]+, )*year\b", captured.err)
 
 
 def test_parse_of_a_text_with_no_list_says_what_to_give(tmp_path, capsys):

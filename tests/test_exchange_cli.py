@@ -142,7 +142,8 @@ def test_unreadable_text_is_kept_with_a_warning_naming_its_line(tmp_path, capsys
     captured = capsys.readouterr()
     assert "blinarefs-printed = {Words written for the tests, with no year.}" in captured.out
     assert "refs.txt:1: reference 1 could not be fully read" in captured.err
-    assert "check its year" in captured.err
+    # the year, which was not read, and whatever else the judge of doubt finds likely wrong
+    assert re.search(r"check its (?:[\w ]+, )*year\b", captured.err)
 
 
 def test_from_overrides_detection(tmp_path, capsys):

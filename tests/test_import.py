@@ -255,7 +255,12 @@ def test_endnote_xml_read_in_pieces_gives_every_record_and_names_a_broken_line(m
 def test_references_pasted_from_pubmed():
     result = read_references(PUBMED_CITE)
     litzow, hogan = result.references
-    assert result.format == "text" and result.findings == ()
+    # the two readers read Hogan's title otherwise ("Children's Oncology Group AALL1331:
+    # ..."), where on dev lists a title is read wrong about half the time: the judge of
+    # doubt may ask to check it, and nothing else is found
+    assert result.format == "text"
+    assert all(f.code == "doubtful-reference" and "title" in f.message for f in result.findings)
+    assert hogan.title.startswith("Children's Oncology Group AALL1331: Phase III Trial")
     assert (litzow.doi, litzow.pmid, litzow.pmcid) == (
         "10.1056/NEJMoa2312948", "39047240", "PMC11334054"
     )  # fmt: skip

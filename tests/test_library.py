@@ -93,7 +93,9 @@ def test_results_print_in_a_few_lines(paper, long_text, tmp_path):
 
 def test_a_short_repr_keeps_what_tells_results_apart(long_text):
     parsed = blinarefs.parse_reference_list(long_text)
-    assert repr(parsed) == f"<ParsedList: {N} references (the list from line 3)>"
+    # the judge of doubt asks to check a few of the made-up names with digits in them
+    doubts = f", {len(parsed.doubts)} doubts" if len(parsed.doubts) > 1 else ""
+    assert repr(parsed) == f"<ParsedList: {N} references{doubts} (the list from line 3)>"
     ref = parsed.references[1]
     shown = repr(ref)
     assert f"id={ref.id!r}" in shown and "Name(family='Invented2', given='A.')" in shown
@@ -110,8 +112,15 @@ def test_a_check_and_what_it_read_print_their_counts(paper):
     )
     assert repr(result.inputs) == (
         f"<TraceInputs {paper} (text): {N} references from the manuscript's own reference "
-        f"list, {len(result.inputs.text):,} characters>"
+        f"list, {len(result.inputs.text):,} characters{_problems(result.inputs)}>"
     )
+
+
+def _problems(inputs: blinarefs.trace.load.TraceInputs) -> str:
+    """The count of what reading the inputs found (the judge of doubt's doubts)."""
+    from blinarefs.findings import counted
+
+    return f", {counted(len(inputs.problems), 'problems')}" if inputs.problems else ""
 
 
 def test_check_takes_a_store_for_bib(paper, long_text, tmp_path):

@@ -73,7 +73,11 @@ def _plain(tmp_path, cited=CITED, entries=None, name="numbered"):
 def _verdicts(path, capsys) -> list[tuple[str, str]]:
     main(["check", str(path), "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
-    about_text = [f for f in findings if f["code"] != "printed-list-mismatch"]
+    # the plain copy's list is read by the reference parser, whose doubts about an entry
+    # (the judge of doubt's) are its own: the Word file takes its works from the fields
+    about_text = [
+        f for f in findings if f["code"] not in ("printed-list-mismatch", "doubtful-reference")
+    ]
     return sorted((f["code"], f["message"]) for f in about_text)
 
 

@@ -193,9 +193,9 @@ def _read_printed(ref_id: str, number: int, tagged: dict[str, Any]) -> Reference
     reference parser (as a pasted list's item is), the identifiers the markup gives kept
     over what the parser finds, and every parsed field's provenance saying it was parsed,
     not read from tags."""
-    from ..parse.read import read_item  # the parser's model loads only when needed
+    from ..parse import read_judged  # the parser's model loads only when needed
 
-    parsed = read_item(tagged["source_text"], number, None).reference
+    parsed = read_judged(tagged["source_text"], number).reference
     given = {k: v for k, v in tagged.items() if k in ("doi", "pmid", "pmcid", "url") and v}
     ref = parsed.with_fields(id=ref_id, number=number, **given)
     skip = ("id", "number", "type", "source_text", "provenance", "extra")

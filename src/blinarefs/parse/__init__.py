@@ -12,6 +12,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference
 from ..pages import expand_page_range
 from .assemble import DOUBT_BELOW
 from .closing import FULL_STOP, NameHabits, name_habits
+from .doubt import judged
 from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
@@ -41,6 +42,8 @@ __all__ = [
     "parse_reference",
     "parse_reference_list",
     "read_item",
+    "read_judged",
+    "read_list",
 ]
 
 # How a doubtful field is named to a person.
@@ -128,18 +131,11 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
                 ),
             ),
         )
-    items = list(section.items)
-    warnings = list(section.notes)
-    if items:
-        items[-1] = _drop_trailing_text(items[-1], warnings)
     refs: list[Reference] = []
     doubts: list[Doubt] = []
     with paused_gc():
-        # how the house style closes the names: F1000's with a colon, BMJ's with nothing
-        readings = _read_all(items, name_habits([item.text for item in items]))
-        if progress is not None:
-            readings = progress(readings, len(items))
-        read = _titles_unprinted(list(readings), warnings)
+        items, read, warnings = read_list(section, progress)
+        read = judged(read)
         for item, reading in zip(items, read, strict=True):
             refs.append(reading.reference)
             if reading.reader == EMPTY:
@@ -153,6 +149,28 @@ def parse_reference_list(text: str, progress: Progress | None = None) -> ParsedL
                 )  # fmt: skip
         refs = assign_keys(capitalised_families(refs))
     return ParsedList(tuple(refs), (), section, tuple(warnings), tuple(doubts))
+
+
+def read_list(
+    section: ReferenceSection, progress: Progress | None = None
+) -> tuple[list[RawItem], list[Reading], list[str]]:
+    """The items of ``section``, each read, and the list's warnings: the readings before
+    the judge of doubt (:func:`.doubt.judged`) weighs them, as it is fitted on them."""
+    items = list(section.items)
+    warnings = list(section.notes)
+    if items:
+        items[-1] = _drop_trailing_text(items[-1], warnings)
+    # how the house style closes the names: F1000's with a colon, BMJ's with nothing
+    readings = _read_all(items, name_habits([item.text for item in items]))
+    if progress is not None:
+        readings = progress(readings, len(items))
+    return items, _titles_unprinted(list(readings), warnings), warnings
+
+
+def read_judged(text: str, number: int | None, line: int | None = None) -> Reading:
+    """One item read on its own, outside any list, with the judge of doubt's doubts and
+    confidence (a JATS citation that tags nothing but its printed string)."""
+    return judged([read_item(text, number, line)])[0]
 
 
 # A list prints no titles of the papers it cites when at least this many of its journal
@@ -232,7 +250,7 @@ def _settled(reading: Reading, ref: Reference) -> Reading:
     one that still stands, and with none left the entry is no longer doubtful."""
     settled = settled_fields(reading.reference, ref)
     if not (settled and reading.doubtful):
-        return replace(reading, reference=ref)
+        return replace(reading, reference=ref, settled=tuple(settled))
     left = tuple(f for f in reading.doubtful if f not in settled)
     confidence = reading.confidence if left else max(reading.confidence, DOUBT_BELOW)
     extra = [(k, v) for k, v in ref.extra if k not in (CONFIDENCE_FIELD, DOUBTFUL_FIELD)]
@@ -240,7 +258,7 @@ def _settled(reading: Reading, ref: Reference) -> Reading:
     extra += [(DOUBTFUL_FIELD, ", ".join(left))] if left else []
     return replace(
         reading, reference=ref.with_fields(extra=tuple(extra)), confidence=confidence,
-        doubtful=left,
+        doubtful=left, settled=tuple(settled),
     )  # fmt: skip
 
 

@@ -13,7 +13,8 @@ its number and printed text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from ..names import is_initials
@@ -25,7 +26,7 @@ from .containers import journal_section, meeting_in_parentheses, short_title_bef
 from .features import JOURNAL_WORDS
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
-from .labeller import label
+from .labeller import Labelled, label
 from .locators import identifier_not_pages, identifier_not_volume
 from .online_first import read_as_online_first
 from .quotes import curled
@@ -64,6 +65,15 @@ class Reading:
     reader: str  # "grammar" (both readers agree), "labeller" or EMPTY
     # how sure of each field the confidence was taken from (the list may revise it)
     fields_confidence: tuple[tuple[str, float], ...] = ()
+    # what the judge of doubt (:mod:`.doubt`) weighs: how the grammar fared ("agreed",
+    # "disagreed" or "unread"), the fields the two readers read otherwise, the labeller's
+    # mean and lowest marginal per field, and the share of word tokens it put in no field
+    grammar: str = "agreed"
+    disagreed: tuple[str, ...] = ()
+    marginals: tuple[tuple[str, float], ...] = ()
+    lowest: tuple[tuple[str, float], ...] = ()  # the least sure token of each field
+    unlabelled: float = 0.0
+    settled: tuple[str, ...] = ()  # fields a printed form gave (:func:`.kinds.settled_fields`)
 
 
 def _norm(value: object) -> str:
@@ -291,7 +301,9 @@ def read_item(
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", and straight quotes as the curly pair they stand for (quotes.py),
     # one character for one, so the fields are cut from the printed text
-    assembled = assemble(label(curled(source.translate(_DASHES))), source, stop)
+    labelled = label(curled(source.translate(_DASHES)))
+    assembled = assemble(labelled, source, stop)
+    evidence = _evidence(labelled, assembled)
     if isinstance(grammar, Reference) and _misread(grammar):
         grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
@@ -306,7 +318,8 @@ def read_item(
     if isinstance(grammar, Reference) and (
         not _disagreements(grammar, assembled) or read_as_online_first(grammar)
     ):  # no confidence field: fully read
-        return Reading(_mended(grammar), 1.0, (), "grammar")
+        others = _other_disagreements(grammar, assembled)
+        return Reading(_mended(grammar), 1.0, (), "grammar", **evidence, disagreed=others)
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
     if isinstance(grammar, Reference):
@@ -315,14 +328,57 @@ def read_item(
         # grammar reads well (an online-first "Blood. 2011 Feb 7." read as a journal): the
         # grammar's entry is kept, and the share of compared fields the two agree on is
         # the confidence. It is not reported as a doubt: the grammar does not guess.
-        agreed = 1 - len(_disagreements(grammar, assembled)) / len(_COMPARED)
-        return _reading(grammar, {"agreement": agreed}, "grammar", doubt_below=0.0)
+        disagreed = _disagreements(grammar, assembled)
+        agreed = 1 - len(disagreed) / len(_COMPARED)
+        reading = _reading(grammar, {"agreement": agreed}, "grammar", doubt_below=0.0)
+        disagreed += _other_disagreements(grammar, assembled)
+        return replace(reading, **{**evidence, "grammar": "disagreed",
+                                   "disagreed": tuple(disagreed)})  # fmt: skip
     for key in _NEEDED:
         # a paper in press has no year yet ("Angew. Chem., Int. Ed., in press.")
         if not fields.get(key) and not (key == "issued" and fields.get("note") == "in press"):
             confidence[key] = 0.0
     ref = build_reference("", {**fields, "number": number, "source_text": printed})
-    return _reading(_name_as_printed(ref, printed, stop), confidence, "labeller")
+    reading = _reading(_name_as_printed(ref, printed, stop), confidence, "labeller")
+    return replace(reading, **{**evidence, "grammar": "unread"})
+
+
+def _other_disagreements(grammar: Reference, assembled: Assembled) -> tuple[str, ...]:
+    """The fields the two readers read otherwise that do not choose the reader, evidence
+    for the judge of doubt only: the family names and the issue."""
+    names = assembled.fields.get("author") or ()
+    mine = [_norm(n.full_family) for n in names] if isinstance(names, tuple) else []
+    out: tuple[str, ...] = (
+        ("author",) if mine != [_norm(n.full_family) for n in grammar.author] else ()
+    )
+    if _norm(assembled.fields.get("issue") or "") != _norm(grammar.issue):
+        out += ("issue",)
+    return out
+
+
+def _evidence(labelled: list[Labelled], assembled: Assembled) -> dict[str, Any]:
+    """What the labeller's reading tells the judge of doubt, whichever reader is kept."""
+    words = [x for x in labelled if _WORD.search(x.token.text)]
+    other = sum(1 for x in words if x.label == "other")
+    lowest: dict[str, float] = {}
+    for x in labelled:
+        field = _FIELD_OF_LABEL.get(x.label)
+        if field:
+            lowest[field] = min(lowest.get(field, 1.0), x.confidence)
+    return {
+        "marginals": tuple(assembled.confidence.items()),
+        "lowest": tuple(lowest.items()),
+        "unlabelled": round(other / len(words), 3) if words else 0.0,
+    }
+
+
+# The labeller's labels of the fields the judge of doubt weighs, by field
+_FIELD_OF_LABEL = {"author": "author", "title": "title", "container": "container_title",
+                   "year": "issued", "volume": "volume", "issue": "issue",
+                   "pages": "page"}  # fmt: skip
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 def _mended(ref: Reference) -> Reference:
@@ -375,6 +431,12 @@ def untitled(reading: Reading) -> Reading:
     scored = (CONFIDENCE_FIELD, DOUBTFUL_FIELD)
     ref = reading.reference
     ref = ref.with_fields(extra=tuple(kv for kv in ref.extra if kv[0] not in scored))
+    settled = (*reading.settled, "title")  # the list's form: no title printed
     if not confidence:
-        return Reading(ref, 1.0, (), reading.reader)
-    return _scored(ref, confidence, reading.reader)
+        return replace(reading, reference=ref, confidence=1.0, doubtful=(), settled=settled)
+    scored_again = _scored(ref, confidence, reading.reader)
+    return replace(
+        reading, reference=scored_again.reference, confidence=scored_again.confidence,
+        doubtful=scored_again.doubtful, fields_confidence=scored_again.fields_confidence,
+        settled=settled,
+    )  # fmt: skip

@@ -1,0 +1,125 @@
+"""The judge of doubt: which fields of a reading are likely wrong, and how sure the entry is.
+
+The labeller's marginals alone do not tell a right reading from a wrong one (on the dev
+split, every threshold from 0.3 to 0.8 left about one warned reference in five with a wrong
+field). The judge weighs more evidence per field (:mod:`.doubt_evidence`): how the
+hand-written grammar fared, the labeller's marginals, the words it put in no field, and the
+field's shape against the rest of its list.
+
+A small logistic model per field, fitted on the dev split by ``benchmarks/fit_doubt.py``
+(its weights in ``doubt_weights.json``, read the first time a list is judged), turns the
+evidence into the chance the field is wrong; a field at or above the threshold stored with
+the weights is doubted, and the entry's confidence is the chance that none is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD
+from .doubt_evidence import (
+    COMMON,
+    JUDGED,
+    SHAPE,
+    Case,
+    Feature,
+    ListContext,
+    judgeable,
+    list_context,
+)
+from .read import EMPTY, Reading
+
+__all__ = ["JUDGED", "Case", "ListContext", "Weights", "cases", "chance_wrong", "judged"]
+
+WEIGHTS_PATH = Path(__file__).with_name("doubt_weights.json")
+
+# An entry both readers read alike, with no field doubted, is fully trusted (no confidence
+# recorded), as before the judge
+AGREED = 1.0
+
+
+@dataclass(frozen=True)
+class Weights:
+    by_field: dict[str, dict[str, float]]  # field -> feature name (or "bias") -> weight
+    threshold: float  # a field this likely wrong or more is doubted
+
+    @cached_property
+    def terms(self) -> dict[str, tuple[float, tuple[tuple[Feature, float], ...]]]:
+        """Field -> its bias and each weighed feature's function with its weight: what
+        :func:`chance_wrong` sums for every field of every entry, without naming them."""
+        out = {}
+        for field, w in self.by_field.items():
+            named = {f.__name__: f for f in (*COMMON, *SHAPE.get(field, ()))}
+            out[field] = (
+                w.get("bias", 0.0),
+                tuple((named[k], v) for k, v in w.items() if k in named and v),
+            )
+        return out
+
+
+@lru_cache(maxsize=1)
+def weights(path: Path = WEIGHTS_PATH) -> Weights:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Weights(data["fields"], float(data["threshold"]))
+
+
+def chance_wrong(case: Case, model: Weights | None = None) -> float:
+    """The chance the field is wrong, by the field's logistic model (the weighted sum of
+    its evidence, :func:`.doubt_evidence.features`, through the logistic function)."""
+    bias, terms = (model or weights()).terms[case.field]
+    z = bias + sum([w * f(case) for f, w in terms])
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def cases(reading: Reading, context: ListContext) -> list[Case]:
+    """Every field of one reading the judge weighs (:func:`.doubt_evidence.judgeable`),
+    for the judge or for fitting it."""
+    marginals = dict(reading.marginals)
+    every = [
+        Case(f, reading.reference, reading.grammar, reading.disagreed, marginals,
+             dict(reading.lowest), reading.unlabelled, context)
+        for f in JUDGED
+    ]  # fmt: skip
+    return [c for c in every if judgeable(c)]
+
+
+def judged(readings: list[Reading]) -> list[Reading]:
+    """The readings of one list with the judge's doubts and confidence. What the readers
+    found missing stays in doubt (a needed field not read, confidence 0), and an empty
+    item or a form that settled its fields (:func:`.kinds.settled_fields`) is left as it
+    is; a reading with no evidence of the labeller (a page-long item) keeps its doubts."""
+    context = list_context(readings)
+    model = weights()
+    return [_judged(r, context, model) for r in readings]
+
+
+def _judged(reading: Reading, context: ListContext, model: Weights) -> Reading:
+    if reading.reader == EMPTY or not reading.marginals:
+        return reading
+    missing = {k for k, v in reading.fields_confidence if v == 0.0 and k in reading.doubtful}
+    chances = {c.field: chance_wrong(c, model) for c in cases(reading, context)}
+    doubtful = [
+        f for f in JUDGED
+        if f not in reading.settled and (f in missing or chances.get(f, 0.0) >= model.threshold)
+    ]  # fmt: skip
+    doubtful += [f for f in reading.doubtful if f in missing and f not in doubtful]
+    sure = math.prod(1 - p for f, p in chances.items() if f not in {*missing, *reading.settled})
+    confidence = 0.0 if missing - set(reading.settled) else round(sure, 2)
+    if not doubtful and reading.grammar == "agreed":
+        confidence = max(confidence, AGREED)
+    return rescored(reading, confidence, tuple(doubtful))
+
+
+def rescored(reading: Reading, confidence: float, doubtful: tuple[str, ...]) -> Reading:
+    """``reading`` with this confidence and these doubts, in its entry's fields too."""
+    ref = reading.reference
+    extra = [(k, v) for k, v in ref.extra if k not in (CONFIDENCE_FIELD, DOUBTFUL_FIELD)]
+    extra += [(CONFIDENCE_FIELD, f"{confidence:.2f}")] if confidence < 1 else []
+    extra += [(DOUBTFUL_FIELD, ", ".join(doubtful))] if doubtful else []
+    if tuple(extra) != ref.extra:
+        ref = ref.with_fields(extra=tuple(extra))
+    return replace(reading, reference=ref, confidence=confidence, doubtful=doubtful)

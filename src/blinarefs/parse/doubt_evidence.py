@@ -1,0 +1,319 @@
+"""The evidence the judge of doubt (:mod:`.doubt`) weighs, one small function a piece.
+
+Each function looks at one field of one reading (a :class:`Case`) and gives a number, most
+of them 0 or 1: how the hand-written grammar fared on the reference (it could not read it,
+or read this field otherwise than the labeller), how sure the labeller was of the field's
+tokens, the words it put in no field, and the field's shape against the rest of its list (a
+journal with a sentence's words in it, a one-word title, a year far from the list's years,
+names that are no names, a journal no other entry of the list prints).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from statistics import median
+
+from ..model import Reference
+from .features import JOURNAL_WORDS
+from .read import Reading
+
+# The fields judged, by Reference attribute name (as doubts name them).
+JUDGED = ("author", "title", "container_title", "issued", "volume", "issue", "page")
+
+
+@dataclass(frozen=True, slots=True)
+class ListContext:
+    """What the other entries of the list say: their years and their journals."""
+
+    year: float | None  # the median year of the list
+    containers: Counter[str]
+    unread: float = 0.0  # the share of the list's items the grammar could not read
+    disagreed: float = 0.0  # the share the two readers read otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One field of one reading, with what the judge may look at."""
+
+    field: str
+    ref: Reference
+    grammar: str  # "agreed", "disagreed" or "unread" (Reading.grammar)
+    disagreed: tuple[str, ...]
+    marginals: dict[str, float]
+    lowest: dict[str, float]
+    unlabelled: float
+    context: ListContext
+
+
+# The fields a journal's article prints, which it may have lost when none was read
+_ARTICLE_PRINTS = frozenset({"container_title", "volume", "page"})
+
+
+def judgeable(case: Case) -> bool:
+    """Whether there is anything to check in the field: a value was read, or the field is
+    one every work prints (names, title, year) or, for a journal's article, its journal,
+    volume and pages. A book's or a data set's empty volume is no doubt."""
+    return bool(
+        getattr(case.ref, case.field)
+        or case.field in ("author", "title", "issued")
+        or (case.ref.type == "article-journal" and case.field in _ARTICLE_PRINTS)
+    )
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def list_context(readings: list[Reading]) -> ListContext:
+    refs = [r.reference for r in readings]
+    years = [r.year for r in refs if r.year]
+    containers = Counter(_key(r.container_title) for r in refs if r.container_title)
+    n = max(1, len(readings))
+    return ListContext(
+        median(years) if years else None, containers,
+        sum(r.grammar == "unread" for r in readings) / n,
+        sum(r.grammar == "disagreed" for r in readings) / n,
+    )  # fmt: skip
+
+
+# -- evidence common to every field ---------------------------------------------------
+
+
+def grammar_unread(c: Case) -> float:
+    """The grammar could not read the reference (or read it plainly wrong)."""
+    return float(c.grammar == "unread")
+
+
+def grammar_disagrees_here(c: Case) -> float:
+    """The grammar read this very field otherwise than the labeller."""
+    return float(c.field in c.disagreed)
+
+
+def grammar_disagrees_elsewhere(c: Case) -> float:
+    """The grammar and the labeller differ, on other fields than this one."""
+    return float(c.grammar == "disagreed" and c.field not in c.disagreed)
+
+
+def labeller_unsure(c: Case) -> float:
+    """One less the labeller's mean marginal over the field's tokens (0 where it read none)."""
+    return 1.0 - c.marginals.get(c.field, 1.0)
+
+
+def labeller_least_sure(c: Case) -> float:
+    """One less the marginal of the field's least sure token: where a field's bounds are
+    in doubt, one token is, however sure the others are."""
+    return 1.0 - c.lowest.get(c.field, 1.0)
+
+
+def list_unread(c: Case) -> float:
+    """The share of the list the grammar could not read: a style it does not know."""
+    return c.context.unread
+
+
+def list_disagreed(c: Case) -> float:
+    """The share of the list the two readers read otherwise."""
+    return c.context.disagreed
+
+
+def words_unlabelled(c: Case) -> float:
+    """The share of the reference's words the labeller put in no field."""
+    return c.unlabelled
+
+
+def field_empty(c: Case) -> float:
+    """Nothing read for the field."""
+    value = getattr(c.ref, c.field)
+    return float(not value)
+
+
+def empty_in_a_journal_article(c: Case) -> float:
+    """Nothing read for the field of a journal's article, which prints every judged field
+    but the issue most of the time."""
+    return float(c.ref.type == "article-journal" and not getattr(c.ref, c.field))
+
+
+def not_a_journal_article(c: Case) -> float:
+    """Read as some other kind of work (books, chapters, pages are read less well)."""
+    return float(c.ref.type != "article-journal")
+
+
+# -- the field's shape ------------------------------------------------------------------
+
+# Words a journal's or a book's name holds in lower case
+_SMALL = frozenset(
+    {"and", "of", "the", "for", "in", "on", "de", "des", "du", "la", "le", "et", "und",
+     "der", "die", "das", "y", "e", "di", "del", "da", "em", "en", "to", "at", "an", "a",
+     "&"}
+)  # fmt: skip
+# Two names or more opening a title ("Roe J, Doe A. ..."), tried from a word's start only:
+# a long word is tried once, not from each of its letters
+_NAMES_OPENING = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z][^\W\d_]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.;] ?){2,}"
+)
+_ET_AL = re.compile(r"\bet al\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]{2,}\b")
+
+
+def names_not_names(c: Case) -> float:
+    """The share of names with a family name no person has: lower case, digits, four words
+    or more, or an organisation's name with a sentence's small words in it."""
+    names = c.ref.author
+    if not names:
+        return 0.0
+    odd = 0
+    for n in names:
+        family = n.literal or n.family
+        odd += bool(
+            re.search(r"\d", family)
+            or len(family.split()) >= 4
+            or (family[:1].islower() and not n.literal)
+            or (n.literal and len(_LOWER_WORD.findall(n.literal)) >= 3)
+        )
+    return odd / len(names)
+
+
+def names_without_given(c: Case) -> float:
+    """Some people with given names or initials and some without: a name cut in two."""
+    people = [n for n in c.ref.author if not n.literal]
+    bare = sum(not n.given for n in people)
+    return float(0 < bare < len(people))
+
+
+def no_names(c: Case) -> float:
+    return float(not c.ref.author)
+
+
+def title_one_word(c: Case) -> float:
+    return float(len(c.ref.title.split()) == 1)
+
+
+def title_short(c: Case) -> float:
+    """Two or three words: a title cut short (or a journal's name read as one)."""
+    return float(2 <= len(c.ref.title.split()) <= 3)
+
+
+def title_opens_with_names(c: Case) -> float:
+    """ "Roe J, Doe A. Title" or "et al." in the title: names left in it."""
+    return float(bool(_NAMES_OPENING.match(c.ref.title) or _ET_AL.search(c.ref.title)))
+
+
+def title_ends_as_a_journal(c: Case) -> float:
+    """Two of its last three words are words journals abbreviate: the journal's start."""
+    last = re.findall(r"[^\W\d_]+", c.ref.title)[-3:]
+    return float(sum(w.lower() in JOURNAL_WORDS for w in last) >= 2)
+
+
+def title_long(c: Case) -> float:
+    """Over 35 words: a title that took in what followed it."""
+    return float(len(c.ref.title.split()) > 35)
+
+
+def title_holds_a_tail(c: Case) -> float:
+    """A year and a volume, a DOI or an address inside the title."""
+    return float(
+        bool(re.search(r"\b(?:19|20)\d\d\s*[;:,]\s*\d|doi|https?:|www\.", c.ref.title, re.I))
+    )
+
+
+def title_ends_in_a_number(c: Case) -> float:
+    """A year, a volume or a page closing the title ("... in the park Inj Prev 2030",
+    "..., p"): what followed the title read into it."""
+    return float(bool(re.search(r"(?:\b(?:19|20)\d\d|\d+\s*[-–]\s*\d+|,\s*pp?)\W*$", c.ref.title)))
+
+
+def container_sentence_words(c: Case) -> float:
+    """Words a journal's name does not hold: lower-case words (a verb, a title's words)."""
+    words = [w for w in _LOWER_WORD.findall(c.ref.container_title) if w not in _SMALL]
+    return min(len(words), 4) / 4
+
+
+def container_alone(c: Case) -> float:
+    """A journal no other entry of a list that repeats its journals prints."""
+    key = _key(c.ref.container_title)
+    repeats = sum(n for n in c.context.containers.values() if n > 1)
+    return float(bool(key) and c.context.containers[key] <= 1 and repeats >= 4)
+
+
+def container_digits(c: Case) -> float:
+    """A number in the journal's name: a volume, a year or pages left in it."""
+    return float(bool(re.search(r"\d", c.ref.container_title)))
+
+
+def container_few_journal_words(c: Case) -> float:
+    """Five words or more and none a word journals abbreviate: a title's sentence."""
+    words = re.findall(r"[^\W\d_]+", c.ref.container_title)
+    return float(len(words) >= 5 and not any(w.lower() in JOURNAL_WORDS for w in words))
+
+
+def container_long(c: Case) -> float:
+    return float(len(c.ref.container_title.split()) > 10)
+
+
+def year_far(c: Case) -> float:
+    """How far the year is from the list's median year, in decades (at most 3)."""
+    if not c.ref.year or c.context.year is None:
+        return 0.0
+    return min(abs(c.ref.year - c.context.year) / 10, 3.0)
+
+
+def volume_not_number(c: Case) -> float:
+    return float(bool(c.ref.volume) and not re.fullmatch(r"\d{1,5}|[IVXLC]+", c.ref.volume))
+
+
+def issue_not_number(c: Case) -> float:
+    return float(bool(c.ref.issue) and not re.fullmatch(r"\d{1,4}(?:[-–/]\d{1,4})?", c.ref.issue))
+
+
+def volume_is_a_year(c: Case) -> float:
+    return float(bool(re.fullmatch(r"(?:19|20)\d\d", c.ref.volume)))
+
+
+def pages_backwards(c: Case) -> float:
+    """A last page before the first."""
+    first, _, last = c.ref.page.partition("-")
+    return float(first.isdigit() and last.isdigit() and int(last) < int(first))
+
+
+def pages_not_pages(c: Case) -> float:
+    """Not "123", "123-9", "e456" or "S12-S15"."""
+    page = c.ref.page
+    return float(bool(page) and not re.fullmatch(r"[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?", page))
+
+
+Feature = Callable[[Case], float]
+COMMON: tuple[Feature, ...] = (
+    grammar_unread, grammar_disagrees_here, grammar_disagrees_elsewhere, labeller_unsure,
+    labeller_least_sure, list_unread, list_disagreed, words_unlabelled, field_empty,
+    empty_in_a_journal_article, not_a_journal_article,
+)  # fmt: skip
+SHAPE: dict[str, tuple[Feature, ...]] = {
+    "author": (names_not_names, names_without_given, no_names),
+    "title": (
+        title_one_word,
+        title_short,
+        title_long,
+        title_holds_a_tail,
+        title_ends_in_a_number,
+        title_opens_with_names,
+        title_ends_as_a_journal,
+    ),
+    "container_title": (
+        container_sentence_words,
+        container_alone,
+        container_long,
+        container_digits,
+        container_few_journal_words,
+    ),
+    "issued": (year_far,),
+    "volume": (volume_not_number, volume_is_a_year),
+    "issue": (issue_not_number,),
+    "page": (pages_not_pages, pages_backwards),
+}
+
+
+def features(case: Case) -> dict[str, float]:
+    """The named evidence for one field of one reading."""
+    return {f.__name__: f(case) for f in (*COMMON, *SHAPE[case.field])}
