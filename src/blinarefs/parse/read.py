@@ -23,7 +23,8 @@ from .assemble import DOUBT_BELOW, Assembled, assemble
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
-from .features import JOURNAL_WORDS
+from .grammar_mends import norm_value as _norm
+from .grammar_mends import publisher_cut, title_overrun
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
@@ -74,12 +75,6 @@ class Reading:
     lowest: tuple[tuple[str, float], ...] = ()  # the least sure token of each field
     unlabelled: float = 0.0
     settled: tuple[str, ...] = ()  # fields a printed form gave (:func:`.kinds.settled_fields`)
-
-
-def _norm(value: object) -> str:
-    if isinstance(value, tuple):
-        return str(value[0]) if value else ""
-    return re.sub(r"\W+", "", str(value)).lower()
 
 
 def _disagreements(grammar: Reference, assembled: Assembled) -> list[str]:
@@ -147,114 +142,6 @@ _TAIL_IN_JOURNAL = re.compile(r"\b(?:19|20)\d{2}\)?[;:]? ?\d+(?: ?\(\w+\))?:")
 _IN_INSIDE_TITLE = re.compile(r"[.?!] In [A-Z]")
 
 
-def _name_words(names: tuple[Name, ...]) -> frozenset[str]:
-    words: set[str] = set()
-    for name in names:
-        for part in (name.full_family, name.given, name.suffix):
-            words.update(re.findall(r"[^\W\d_]+", part))
-    return frozenset(words)
-
-
-_ABBREVIATED = re.compile(r"(?:[A-Z][^\W\d_]*\.?\s+)*[A-Z][^\W\d_]*")
-
-
-def _journal_start(tail: str) -> bool:
-    """ "Biochem", "J. Muscle Res", "Int. J. Biochem", "Trends Endocrinol": one capitalised
-    word, or several with a full stop inside or mostly words journals abbreviate; not "The
-    Gospel Oak Project VI"."""
-    words = re.findall(r"[^\W\d_]+", tail)
-    # stripped here: full stops and spaces at both ends of the pattern made it backtrack
-    return bool(_ABBREVIATED.fullmatch(tail.strip(" .\t\n\r\f\v\u00a0"))) and (
-        len(words) == 1 or bool(re.search(r"\w\.\s+\w", tail.strip(" ."))) or
-        2 * sum(w.lower() in JOURNAL_WORDS for w in words) >= len(words)
-    )  # fmt: skip
-
-
-def _families(ref: Reference) -> frozenset[str]:
-    return frozenset(n.full_family for n in ref.author)
-
-
-def _title_overrun(grammar: Reference, assembled: Assembled) -> Reference:
-    """The labeller's title, names and journal where the grammar's title is the labeller's
-    with what the labeller read as names before it ("Martens L., Hermjakob H., ... Apweiler
-    R. PRIDE: ..." read as one author, "Sharpe AG, ... et al Ancient orphan crop..." as
-    none) or as the journal's start after it ("... recovery. Am. J. Physiol. Endocrinol" |
-    "Metab"): the grammar's title holds the labeller's whole, and every word it adds the
-    labeller has put in a field of its own."""
-    mine = assembled.fields.get("title")
-    if not isinstance(mine, str) or not mine or mine == grammar.title:
-        return grammar
-    at = grammar.title.find(mine)
-    if at < 0:
-        return grammar
-    head, tail = grammar.title[:at], grammar.title[at + len(mine) :]
-    found = assembled.fields.get("author")
-    names: tuple[Name, ...] = found if isinstance(found, tuple) else ()
-    known = _name_words(names)
-    head_words = re.findall(r"[^\W\d_]+", head)
-    # names the grammar missed: more people, and a family name of theirs in the head (not
-    # a title's "O processo...", "H. pylori", "Play Nicely" the labeller took for names)
-    missed = {
-        w
-        for n in names
-        if n.full_family not in _families(grammar)
-        for w in re.findall(r"[^\W\d_]{2,}", n.full_family)
-    }
-    # or names the grammar read twice, as names and at the title's start ("Roe, J. & Doe,
-    # A.B. - Title" read as "& Doe, A.B. - Title")
-    twice = _name_words(grammar.author)
-    if head_words and not (
-        (
-            len(names) > len(grammar.author)
-            and missed.intersection(head_words)
-            and all(w in known or re.fullmatch(r"[A-Z]{1,4}|et|al|and", w) for w in head_words)
-        )
-        or (
-            any(len(w) > 1 and w in twice and not w.isupper() for w in head_words)
-            and all(w in twice or re.fullmatch(r"[A-Z]{1,4}", w) for w in head_words)
-        )
-    ):
-        return grammar
-    journal = _norm(assembled.fields.get("container_title") or "")
-    if not head_words and not _norm(tail):  # only marks differ ("[dissertation]")
-        return grammar
-    container = str(assembled.fields.get("container_title") or "")
-    if _norm(tail) and not (
-        journal.startswith(_norm(tail))
-        # the start of an abbreviated journal's name ("Int. J. Biochem" | "Cell Biol"), not
-        # a title's last sentence ("The Gospel Oak Project VI" | "Psychol Med")
-        and _journal_start(tail)
-        and container.startswith(tail.strip(" .") + ".")
-    ):
-        return grammar
-    changes: dict[str, object] = {"title": mine}
-    if head_words:
-        changes["author"] = names
-        changes["author_truncated"] = assembled.fields.get("author_truncated", False)
-    if _norm(tail):
-        changes["container_title"] = assembled.fields["container_title"]
-    return grammar.with_fields(**changes)
-
-
-# A person's name that opens a publisher's, cut at its initial's full stop: ". Jane Q",
-# ". W. H"
-_NAME_OPENING = re.compile(r"\.\s+((?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s*)*[A-Z])")
-
-
-def _publisher_cut(grammar: Reference, assembled: Assembled) -> Reference:
-    """The title the labeller read where the grammar cut a publisher's name at an initial's
-    full stop and left its start in the title ("Title. Jane Q. Example Books; 2030." read as
-    "Title. Jane Q" by "Example Books"): the publisher is the whole name as printed."""
-    title = assembled.fields.get("title")
-    if not (isinstance(title, str) and title and grammar.publisher):
-        return grammar
-    cut = _NAME_OPENING.fullmatch(grammar.title, len(title))
-    publisher = f"{cut.group(1)}. {grammar.publisher}" if cut else ""
-    if not (cut and grammar.title.startswith(title) and publisher in grammar.source_text):
-        return grammar
-    return grammar.with_fields(title=title, publisher=publisher)
-
-
 def _name_as_printed(ref: Reference, printed: str, stop: int | None) -> Reference:
     """One name with no initials that nothing closed before the title ("The Example Times
     Dengue rises...", closed by :func:`.closing.close_names`), which a reader took for a
@@ -313,7 +200,7 @@ def read_item(
             author_truncated=assembled.fields.get("author_truncated", False),
         )
     if isinstance(grammar, Reference):
-        grammar = _publisher_cut(_title_overrun(grammar, assembled), assembled)
+        grammar = publisher_cut(title_overrun(grammar, assembled), assembled)
         grammar = _name_as_printed(grammar, printed, stop)
     if isinstance(grammar, Reference) and (
         not _disagreements(grammar, assembled) or read_as_online_first(grammar)

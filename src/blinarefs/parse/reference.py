@@ -15,6 +15,15 @@ from dataclasses import dataclass
 from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..pages import expand_page_range
+from .grammar_books import (
+    SENTENCE,
+    TAIL_WINDOW,
+    book_as_publisher,
+    book_fields,
+    book_tail,
+    edition,
+    volume_before_place,
+)
 from .grammar_names import editors_closed, split_authors
 from .prefilter import may_hold
 from .years import date_parts, loose_date
@@ -104,28 +113,7 @@ _JOURNAL_TAIL = re.compile(
     r"))?\s*\.?\s*$"
 )
 _VOLUME_COMMA_PAGE = re.compile(r"(?<!\d)(\d+),([A-Za-z]?\d+)")
-# Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
-# backtrack over what precedes them, and no tail is longer (linear time: issue 18).
-TAIL_WINDOW = 300
-# A place or a publisher holds no full stop but an initialism's ("Washington, D.C.", "U.S.
-# Agency for International Development", "W.B. Saunders"); not a title's last capital
-# ("Hepatitis B. Geneva: ..."); nor does a place hold a question's mark, which ends a title
-# ("...how did we get here? Washington (DC): Publisher; 2030").
-_NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
-_PLACE = _NAMED.replace(".:;", ".:;?", 1)
-_BOOK_TAIL = re.compile(
-    rf"(?:(?P<place>{_PLACE})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
-    r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
-    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
-    # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."
-    r"(?:[.,]?\s?(?P<count>\d{1,5})\s?pp?\.?)?\s*\.?\s*$"
-)
-# What every _BOOK_TAIL match holds. Searching for it first spares the journal references
-# (nearly all of them) the book pattern, which backtracks over the whole text to fail.
-_BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
-_EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
 _YEAR_CLOSING = re.compile(r"(?<=[^\W\d_]) ((?:19|20)\d{2})$")
-_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S.", "U.K.": no sentence ends with one
 
 
@@ -163,7 +151,7 @@ _WORDS_BEFORE_ABBREVIATION = re.compile(
 
 def split_title_and_source(middle: str) -> tuple[str, str]:
     """ "Title: subtitle. N Engl J Med" -> (title, journal). The journal is the last sentence."""
-    segments = _SENTENCE.split(middle.strip())
+    segments = SENTENCE.split(middle.strip())
     if len(segments) < 2:
         return "", middle.strip().rstrip(".")
     journal_parts = [segments.pop()]
@@ -259,7 +247,7 @@ def parse_reference(
 
     chapter = _CHAPTER_IN.search(rest) if "In:" in rest else None
     jt = _JOURNAL_TAIL.search(rest, max(0, len(rest) - TAIL_WINDOW))
-    bt = _book_tail(rest)
+    bt = book_tail(rest)
     if chapter:
         fields["type"] = "chapter"
         before, after = rest[: chapter.start()].strip(), rest[chapter.end() :].strip()
@@ -269,15 +257,15 @@ def parse_reference(
             # names after "In:" are the book's editors, marked or not ("In: Roe J, Doe A.
             # Book."): a book's own title is never a list of Vancouver names
             fields["editor"], after = eds.names, eds.rest
-        bt = _book_tail(after)
+        bt = book_tail(after)
         if not bt:
             return Unparsed(
                 number, original, line, "chapter without 'Publisher; Year' after the book title"
             )
-        fields["container_title"] = _edition(after[: bt.start()], fields)
-        _book_fields(bt, fields)
-        _volume_before_place(fields, "container_title")
-        _book_as_publisher(fields)
+        fields["container_title"] = edition(after[: bt.start()], fields)
+        book_fields(bt, fields)
+        volume_before_place(fields, "container_title")
+        book_as_publisher(fields)
     elif jt and (
         jt.start() == 0
         or rest[jt.start() - 2 : jt.start()].strip() in (".", "?", "!")
@@ -304,10 +292,10 @@ def parse_reference(
         return Unparsed(number, original, line, "no full stop before the journal's year")
     elif bt:
         fields["type"] = "book"
-        title = _corporate_author(_edition(rest[: bt.start()], fields), fields, parts_after=1)
+        title = _corporate_author(edition(rest[: bt.start()], fields), fields, parts_after=1)
         fields["title"] = title.strip().rstrip(".")
-        _book_fields(bt, fields)
-        _volume_before_place(fields, "title")
+        book_fields(bt, fields)
+        volume_before_place(fields, "title")
     elif "online" in found or "doi" in found:
         # online first: "Title. Blood. Published online May 1, 2025. doi:..."
         title, journal = split_title_and_source(rest)
@@ -350,70 +338,11 @@ def parse_reference(
     return build_reference("", fields)
 
 
-def _book_tail(text: str) -> re.Match[str] | None:
-    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only where
-    "; Year" occurs, and only in the last 300 characters: the pattern backtracks, and a
-    tail is never longer."""
-    start = max(0, len(text) - TAIL_WINDOW)
-    return _BOOK_TAIL.search(text, start) if _BOOK_YEAR.search(text, start) else None
-
-
-def _edition(text: str, fields: dict[str, object]) -> str:
-    """ "Williams hematology. 10th ed." -> "Williams hematology", with the edition kept."""
-    head = _SENTENCE.split(text.strip())
-    edition = _EDITION.match(head[-1]) if head else None
-    if edition:
-        fields["edition"] = edition["ed"]
-        head.pop()
-    return " ".join(head).strip().rstrip(".")
-
-
-# A book's volume printed before its place with no full stop between them ("Made-up
-# botany, Vol. III New York: Press"): the place read from after the word's full stop
-_VOLUME_WORD = re.compile(r"\b(?:Vol|Volume)\.?$")
-_NUMBER_OPENING = re.compile(r"\A(\d+|[IVXLC]+)\s+(?=\S)")
-
-
-def _volume_before_place(fields: dict[str, object], key: str) -> None:
-    """ "Book, Vol. 2 Place: Publisher; 2030": no place opens with a number, and no book's
-    title ends with the word "Vol.": the number after it is the book's volume."""
-    book, place = str(fields.get(key) or ""), str(fields.get("publisher_place") or "")
-    word, number = _VOLUME_WORD.search(book), _NUMBER_OPENING.match(place)
-    if word and number and not fields.get("volume"):
-        fields[key] = book[: word.start()].rstrip(" ,.")
-        fields["volume"] = number.group(1)
-        fields["publisher_place"] = place[number.end() :]
-
-
-_EDITORS_MARKED = re.compile(r"^(?P<names>.+?),\s*eds?\.?$")
-
-
-def _book_as_publisher(fields: dict[str, object]) -> None:
-    """ "Title. In: Book; 2030" and EndNote's "Title. In: Roe J, ed: Book; 2030" and "In:
-    Roe J, ed. Book; 2030": a chapter's book is never left out, and the one name before
-    its year is the book's, not a publisher's (with the editors and their mark before it,
-    read as its place or as the book)."""
-    if not fields.get("publisher"):
-        return
-    place = str(fields.get("publisher_place") or "")
-    book = str(fields.get("container_title") or "")
-    marked = _EDITORS_MARKED.match(book or place)
-    if (book and (place or not marked)) or (place and not marked):
-        return
-    if marked and not fields.get("editor"):
-        names = split_authors(marked["names"] + ".")
-        fields["editor"] = (
-            names.names if names and names.names else (Name(literal=marked["names"]),)
-        )
-    fields["container_title"] = fields.pop("publisher")
-    fields.pop("publisher_place", None)
-
-
 def _corporate_author(head: str, fields: dict[str, object], parts_after: int) -> str:
     """With no personal authors, a sentence before the title (and journal) is an organisation."""
     if fields.get("author") or fields.get("editor"):
         return head
-    segments = _SENTENCE.split(head)
+    segments = SENTENCE.split(head)
     while len(segments) > 1 and _INITIALISM.fullmatch(segments[0]):
         # "U.S. Food and Drug Administration.": the initialism opens the name
         segments[:2] = [f"{segments[0]} {segments[1]}"]
@@ -421,13 +350,3 @@ def _corporate_author(head: str, fields: dict[str, object], parts_after: int) ->
         fields["author"] = (Name(literal=segments[0][:-1]),)
         return head[len(segments[0]) :].strip()
     return head
-
-
-def _book_fields(m: re.Match[str], fields: dict[str, object]) -> None:
-    if m["place"]:
-        fields["publisher_place"] = m["place"].strip()
-    fields["publisher"] = m["publisher"].strip()
-    fields["issued"] = (int(m["year"]),)
-    pages = m["pages"] or m["ppages"] or m["count"]
-    if pages:
-        fields["page"] = expand_page_range(pages)

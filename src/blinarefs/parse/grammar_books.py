@@ -1,0 +1,105 @@
+"""A book's tail as the grammar (:mod:`.reference`) reads it: "Place: Publisher; 2030. p.
+5-9.", an edition before it, a volume before the place, and a chapter's book that a short
+tail leaves where a publisher goes. The parts of the NLM grammar that are about books, kept
+apart from its journal articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Name
+from ..pages import expand_page_range
+from .grammar_names import split_authors
+
+# Journal and book tails are searched in the last TAIL_WINDOW characters only: both patterns
+# backtrack over what precedes them, and no tail is longer (linear time: issue 18).
+TAIL_WINDOW = 300
+# A place or a publisher holds no full stop but an initialism's ("Washington, D.C.", "U.S.
+# Agency for International Development", "W.B. Saunders"); not a title's last capital
+# ("Hepatitis B. Geneva: ..."); nor does a place hold a question's mark, which ends a title
+# ("...how did we get here? Washington (DC): Publisher; 2030").
+_NAMED = r"(?:[^.:;]|(?<=\b[A-Z])\.(?=[A-Z])|(?<=[A-Z]\.[A-Z])\.)+?"
+_PLACE = _NAMED.replace(".:;", ".:;?", 1)
+_BOOK_TAIL = re.compile(
+    rf"(?:(?P<place>{_PLACE})\s*[:;]\s*)?(?P<publisher>{_NAMED})\s*;\s*(?P<year>(?:19|20)\d{{2}})"
+    r"(?:\s*:\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
+    r"(?:\.?\s*p\.?\s*(?P<ppages>\d+\s*[-–]\s*\d+))?"  # "; 2030. p. 5-9", "; 2030 p. 5-9"
+    # the book's page count, which JATS markup tags as its pages: "; 2030, 627 p."
+    r"(?:[.,]?\s?(?P<count>\d{1,5})\s?pp?\.?)?\s*\.?\s*$"
+)
+# What every _BOOK_TAIL match holds. Searching for it first spares the journal references
+# (nearly all of them) the book pattern, which backtracks over the whole text to fail.
+_BOOK_YEAR = re.compile(r";\s*(?:19|20)\d{2}")
+_EDITION = re.compile(r"^(?P<ed>\d+)(?:st|nd|rd|th)\s+ed\.?$", re.I)
+# Where a sentence ends inside a printed part
+SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+
+
+def book_tail(text: str) -> re.Match[str] | None:
+    """ "Place: Publisher; Year. p. x-y." at the end of ``text``. Searched only where
+    "; Year" occurs, and only in the last 300 characters: the pattern backtracks, and a
+    tail is never longer."""
+    start = max(0, len(text) - TAIL_WINDOW)
+    return _BOOK_TAIL.search(text, start) if _BOOK_YEAR.search(text, start) else None
+
+
+def edition(text: str, fields: dict[str, object]) -> str:
+    """ "Williams hematology. 10th ed." -> "Williams hematology", with the edition kept."""
+    head = SENTENCE.split(text.strip())
+    edition = _EDITION.match(head[-1]) if head else None
+    if edition:
+        fields["edition"] = edition["ed"]
+        head.pop()
+    return " ".join(head).strip().rstrip(".")
+
+
+# A book's volume printed before its place with no full stop between them ("Made-up
+# botany, Vol. III New York: Press"): the place read from after the word's full stop
+_VOLUME_WORD = re.compile(r"\b(?:Vol|Volume)\.?$")
+_NUMBER_OPENING = re.compile(r"\A(\d+|[IVXLC]+)\s+(?=\S)")
+
+
+def volume_before_place(fields: dict[str, object], key: str) -> None:
+    """ "Book, Vol. 2 Place: Publisher; 2030": no place opens with a number, and no book's
+    title ends with the word "Vol.": the number after it is the book's volume."""
+    book, place = str(fields.get(key) or ""), str(fields.get("publisher_place") or "")
+    word, number = _VOLUME_WORD.search(book), _NUMBER_OPENING.match(place)
+    if word and number and not fields.get("volume"):
+        fields[key] = book[: word.start()].rstrip(" ,.")
+        fields["volume"] = number.group(1)
+        fields["publisher_place"] = place[number.end() :]
+
+
+_EDITORS_MARKED = re.compile(r"^(?P<names>.+?),\s*eds?\.?$")
+
+
+def book_as_publisher(fields: dict[str, object]) -> None:
+    """ "Title. In: Book; 2030" and EndNote's "Title. In: Roe J, ed: Book; 2030" and "In:
+    Roe J, ed. Book; 2030": a chapter's book is never left out, and the one name before
+    its year is the book's, not a publisher's (with the editors and their mark before it,
+    read as its place or as the book)."""
+    if not fields.get("publisher"):
+        return
+    place = str(fields.get("publisher_place") or "")
+    book = str(fields.get("container_title") or "")
+    marked = _EDITORS_MARKED.match(book or place)
+    if (book and (place or not marked)) or (place and not marked):
+        return
+    if marked and not fields.get("editor"):
+        names = split_authors(marked["names"] + ".")
+        fields["editor"] = (
+            names.names if names and names.names else (Name(literal=marked["names"]),)
+        )
+    fields["container_title"] = fields.pop("publisher")
+    fields.pop("publisher_place", None)
+
+
+def book_fields(m: re.Match[str], fields: dict[str, object]) -> None:
+    if m["place"]:
+        fields["publisher_place"] = m["place"].strip()
+    fields["publisher"] = m["publisher"].strip()
+    fields["issued"] = (int(m["year"]),)
+    pages = m["pages"] or m["ppages"] or m["count"]
+    if pages:
+        fields["page"] = expand_page_range(pages)
