@@ -41,17 +41,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpora.catalogue import ORIGINS
 from corpora.extra_dev import (
-    EXTRA,
-    MIN_PRINTED,
     manifest_identities,
-    printed,
     recipe_arguments,
     report_counts,
 )
-from corpora.extra_superscript import MORE_ORIGINS, SUPERSCRIPT_ORIGINS, kept
-from corpora.extra_weak import LATER_ORIGINS, publisher
+from corpora.extra_superscript import kept
+from corpora.extra_weak import weak_origins, write_kept
 
 # the publishers whose held-out fields lag (``catalogue.PUBLISHERS``' names)
 WANTED = {"sage", "tandf", "scielo", "bmj", "oup", "liebert"}
@@ -93,28 +89,15 @@ def earlier_identities(base: str, cache: Path) -> tuple:
     """The manifest's identities grown by every article the earlier extra sets' recipes keep
     (their origins read in their order, as ``extra_weak.build`` reads them)."""
     ids = manifest_identities()
-    origins = [o for o in ORIGINS if o[0] in EXTRA] + SUPERSCRIPT_ORIGINS + MORE_ORIGINS
-    for _ in kept(origins + LATER_ORIGINS, base, cache, ids):
+    for _ in kept(weak_origins(), base, cache, ids):
         pass  # ``kept`` adds each kept article's DOI, PMCIDs and checksum to ``ids``
     return ids
 
 
 def build(base: str, cache: Path, target: Path) -> Counter[str]:
     """Write the kept articles; returns how many per ``<half>/<publisher>``."""
-    counts: Counter[str] = Counter()
-    for ident, doi, source, blob in kept(MORE, base, cache, earlier_identities(base, cache)):
-        name = publisher(doi.split("/")[0], source)
-        if name not in WANTED:
-            continue
-        folder = f"{half(ident)}/{name}"
-        out = target / folder / f"{ident}.xml"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(blob)
-        if printed(out) < MIN_PRINTED:
-            out.unlink()
-            continue
-        counts[folder] += 1
-    return counts
+    found = kept(MORE, base, cache, earlier_identities(base, cache))
+    return write_kept(found, WANTED, half, target)
 
 
 def main(argv: list[str] | None = None) -> int:

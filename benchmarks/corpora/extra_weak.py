@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -96,14 +97,27 @@ def publisher(doi_prefix: str, source: str) -> str:
     return WEAK_PREFIXES.get(doi_prefix) or PUBLISHERS.get(doi_prefix, source)
 
 
-def build(base: str, cache: Path, target: Path) -> Counter[str]:
-    """Write the kept articles; returns how many per ``<half>/<publisher>``."""
-    origins = [o for o in ORIGINS if o[0] in EXTRA] + SUPERSCRIPT_ORIGINS + MORE_ORIGINS
-    origins += LATER_ORIGINS
+def weak_origins() -> list:
+    """Every origin this recipe reads, in order (an article already drawn keeps its first
+    origin)."""
+    return (
+        [o for o in ORIGINS if o[0] in EXTRA] + SUPERSCRIPT_ORIGINS + MORE_ORIGINS + LATER_ORIGINS
+    )
+
+
+def write_kept(
+    found: Iterable[tuple[str, str, str, bytes]],
+    wanted: Collection[str],
+    half: Callable[[str], str],
+    target: Path,
+) -> Counter[str]:
+    """Each kept article (``kept``'s id, DOI, source and bytes) of a ``wanted`` publisher
+    written to ``<target>/<half>/<publisher>/<id>.xml``, unless it prints fewer than
+    ``MIN_PRINTED`` references; returns how many per ``<half>/<publisher>``."""
     counts: Counter[str] = Counter()
-    for ident, doi, source, blob in kept(origins, base, cache, manifest_identities()):
+    for ident, doi, source, blob in found:
         name = publisher(doi.split("/")[0], source)
-        if name not in WEAK:
+        if name not in wanted:
             continue
         folder = f"{half(ident)}/{name}"
         out = target / folder / f"{ident}.xml"
@@ -114,6 +128,12 @@ def build(base: str, cache: Path, target: Path) -> Counter[str]:
             continue
         counts[folder] += 1
     return counts
+
+
+def build(base: str, cache: Path, target: Path) -> Counter[str]:
+    """Write the kept articles; returns how many per ``<half>/<publisher>``."""
+    found = kept(weak_origins(), base, cache, manifest_identities())
+    return write_kept(found, WEAK, half, target)
 
 
 def main(argv: list[str] | None = None) -> int:
