@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..model import Name, Reference, build_reference
+from ..model import MONTH_MACROS, Name, Reference, build_reference
 
 # The codes of GB/T 7714-2015 (and 2005's "A" for a part of a book), with the carrier
 # ("/OL" online, "/MT" tape, "/DK" disk, "/CD" disc); a space may come before the bracket
@@ -42,7 +42,6 @@ _SPACED_INITIALS = re.compile(r"(?<=[A-Za-z]{2}) ((?:[A-Z] )+[A-Z])(?=[,.])")
 # A page's own date, "(2023-01-05)", and its URL after the day it was read
 _PAGE_DATE = re.compile(r"\((?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\)")
 _BARE_URL = re.compile(r"(?<=\]\. )(?=https?://)")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # What a code becomes in the Vancouver twin: the word Vancouver prints for that kind
 _VANCOUVER_WORD = {"D": " [dissertation]", "EB": " [Internet]", "DB": " [database]",
                    "CP": " [software]"}  # fmt: skip
@@ -85,7 +84,7 @@ def _vancouver_day(m: re.Match[str]) -> str:
     month = int(m["m"])
     if not 1 <= month <= 12:
         return m[0]
-    return f"{m['y']} {_MONTHS[month - 1]} {int(m['d'])}"
+    return f"{m['y']} {MONTH_MACROS[month - 1].capitalize()} {int(m['d'])}"
 
 
 def _vancouver_imprint(m: re.Match[str]) -> str:
@@ -93,12 +92,17 @@ def _vancouver_imprint(m: re.Match[str]) -> str:
     return f"{m['imprint']}; {m['year']}{pages}"
 
 
+def _named_type(code: Coded) -> str:
+    """The CSL type ``code`` names ("document" for one that names none of CSL's)."""
+    part = _PART_TYPES.get(code.code, "") if code.part else ""
+    return part or _TYPES.get(code.code, "document")
+
+
 def coded_type(ref: Reference, code: Coded) -> Reference:
     """``ref`` (read from the twin) with the type its code names."""
     if code.code in _KINDS_READ:
         return ref
-    kind = _PART_TYPES.get(code.code, "") if code.part else ""
-    kind = kind or _TYPES[code.code]
+    kind = _named_type(code)
     if kind == ref.type:
         return ref
     if kind == "article-journal" and not ref.container_title:
@@ -135,9 +139,8 @@ def han_reference(text: str, code: Coded, number: int | None) -> Reference | Non
     m = _HAN_ITEM.fullmatch(" ".join(text.split()))
     if m is None:
         return None
-    kind = (_PART_TYPES.get(code.code, "") if code.part else "") or _TYPES.get(code.code)
     fields = {
-        "type": kind or ("thesis" if code.code == "D" else "document"),
+        "type": "thesis" if code.code == "D" else _named_type(code),
         "author": _han_names(m["names"]),
         "author_truncated": bool(m["etal"]),
         "title": m["title"].strip(),
