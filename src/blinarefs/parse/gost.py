@@ -113,18 +113,18 @@ _DEGREE = re.compile(
 )
 # An author's dotted initials, "Иванов И.И.," "Ivanov I.I. Title": Vancouver's "Иванов ИИ,"
 _DOTTED = re.compile(
-    r"(?<![^\s,])(?P<family>[^\W\d_][\w'-]+) (?P<initials>(?:[A-ZА-ЯЁ]\.\s?){1,3})(?=[,\s])"
+    r"(?<![^\s,])(?P<family>[^\W\d_][\w'-]+) (?P<initials>[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.){0,2})"
+    r"(?=[,\s])"
 )
 # An editor's name initials first, "K. Moe", "К.К. Мое"
 _INITIALS_FIRST = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s?){1,3})(?P<family>[^\W\d_][\w'-]+)")
 
 
 def _undotted(m: re.Match[str]) -> str:
-    initials = m["initials"].replace(" ", "")
+    """ "Иванов И.И.," -> "Иванов ИИ,"; before a space the name's full stop stays."""
+    initials = re.sub(r"[.\s]", "", m["initials"])
     closing = "" if m.string[m.end() : m.end() + 1] == "," else "."
-    return f"{m['family']} {initials.replace('.', '')}{closing}" + (
-        " " if m["initials"].endswith(" ") else ""
-    )
+    return f"{m['family']} {initials}{closing}"
 
 
 def _vancouver_names(names: str) -> str:
