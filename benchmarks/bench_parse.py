@@ -321,10 +321,16 @@ class Tally:
     def pct(self, key: str) -> float | str:
         return round(100 * self.right[key] / self.seen[key], 1) if self.seen[key] else "-"
 
+    def pooled(self) -> float | str:
+        """Every scored field of every reference counted together: the issue's "field
+        accuracy" of a source (a lost reference wrong on each of its fields)."""
+        seen = sum(self.seen[k] for k in FIELDS)
+        return round(100 * sum(self.right[k] for k in FIELDS) / seen, 1) if seen else "-"
+
     def row(self, name: str) -> list[object]:
         n = max(1, self.refs)
         fields = [self.pct(k) for k in FIELDS]
-        return [name, self.refs, round(100 * self.entries / n, 1), *fields,
+        return [name, self.refs, round(100 * self.entries / n, 1), *fields, self.pooled(),
                 round(100 * self.exact / n, 1)]  # fmt: skip
 
 
@@ -418,7 +424,7 @@ def report(split: str, arts: list[Article], misses: int = 0) -> bool:
     found: list[Miss] | None = [] if misses and split in ("dev", "files") else None
     results = evaluate(arts, found)
     met = True
-    headers = ("source", "refs", "entries %", *FIELDS, "exact %")
+    headers = ("source", "refs", "entries %", *FIELDS, "fields %", "exact %")
     for name, by_source in results.items():
         if name.endswith((DROPPED, SAME_LISTS)):
             continue  # summed up below

@@ -205,7 +205,7 @@ def _renumber_report(split: str, sources: list[str], show: int, files: str | Non
     print(f"\n## {where}: sub-lists renumbered onto the numbers their references print\n")
     print_table(("source", "sub-lists", "cut differently", "refs", "entries % one a line",
                  "entries % one token a line", "largest field gap (field)"), rows)  # fmt: skip
-    headers = ("layout", "refs", "entries %", *FIELDS, "exact %")
+    headers = ("layout", "refs", "entries %", *FIELDS, "fields %", "exact %")
     print()
     print_table(headers, [tallies[layout]["ALL"].row(layout) for layout in tallies])
     return 0
