@@ -117,6 +117,21 @@ def test_a_journals_article_about_a_program_stays_an_article() -> None:
 
 
 @pytest.mark.parametrize(
+    "when", ["June 3-6, 2030; Chicago, IL.", "2030 Jun 3-6; Chicago, IL.", "June 3, 2030."]
+)
+def test_a_talk_keeps_its_title_when_a_reader_took_the_meeting_for_it(when: str) -> None:
+    # AMA's date "June 3-6, 2030" and a US place: the readers put the meeting in the title,
+    # and the talk's own title was lost
+    ref = _one(
+        "Voe S, Roe J. Imaginary lecture on nothing. Paper presented at: Annual Meeting of "
+        f"the Invented Society; {when}"
+    )
+    assert (ref.type, ref.title) == ("speech", "Imaginary lecture on nothing")
+    assert ref.container_title == "Annual Meeting of the Invented Society"
+    assert ref.issued == (2030, 6, 3)
+
+
+@pytest.mark.parametrize(
     ("words", "kind"),
     [
         ("Paper presented at", "Paper"),

@@ -53,6 +53,8 @@ def presented_at(ref: Reference) -> Reference:
     if inside and not (inside.group("kind") or inside.group().endswith((":", "at"))):
         inside = None  # "... as presented": a title's own word
     title = ref.title[: inside.start()].strip(" .") if inside and inside.start() else ref.title
+    if title not in printed[: found.start()]:
+        title = _title_before(printed[: found.start()], ref) or title
     if bracketed := _BRACKETED_KIND.search(title):
         kind = kind or bracketed["kind"].capitalize()
         title = (title[: bracketed.start()] + title[bracketed.end() :]).strip(" .")
@@ -66,3 +68,14 @@ def presented_at(ref: Reference) -> Reference:
         note=kind,
         page="" if ref.page and ref.page in printed[found.end() :] else ref.page,
     )
+
+
+def _title_before(before: str, ref: Reference) -> str:
+    """The title as printed between the authors and the "presented at" words, for when a
+    reader took the meeting for the title: the sentence after the last author's name (its
+    initials end at the first full stop) up to the words; "" when no author is found."""
+    if not ref.author:
+        return ""
+    at = before.rfind(ref.author[-1].full_family)
+    stop = before.find(". ", at) if at >= 0 else -1
+    return before[stop + 2 :].strip(" .") if stop >= 0 else ""
