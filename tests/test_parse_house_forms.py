@@ -195,9 +195,10 @@ def test_amas_updated_date_is_no_title_and_gives_the_year() -> None:
         (".", "other"),
     )  # fmt: skip
     fields = assemble(labelled, source).fields
+    # the month and day printed before the year are the date's too
     assert (fields["title"], fields["issued"], fields.get("page")) == (
         "Invented results",
-        (2030,),
+        (2030, 5, 1),
         None,
     )
     # a title that opens with the word is the title: "Imaginary. Updated policy on tests"

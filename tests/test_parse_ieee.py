@@ -99,3 +99,31 @@ def test_a_number_after_its_word_is_what_the_word_names(
         issue,
         page,
     )
+
+
+@pytest.mark.parametrize("tail", [", doi: 10.5555/made.up.2031.", "."])
+def test_a_month_before_the_year_is_the_date_not_the_journal(tail: str) -> None:
+    # "..., pp. 301-310, Apr. 2031, doi: 10.x" read as the ACS's tail: the journal "Apr."
+    # and no pages; and the month the labeller leaves unlabelled was lost
+    ref = _read(
+        'J. Roe and K. Doe, "Made-up outcomes of invented trials," Made-Up J. Med., vol. 390, '
+        f"no. 4, pp. 301–310, Apr. 2031{tail}"
+    )
+    assert ref.container_title.rstrip(".") == "Made-Up J. Med"
+    assert (ref.volume, ref.issue, ref.page, ref.issued) == ("390", "4", "301-310", (2031, 4))
+
+
+def test_a_month_named_in_the_title_dates_nothing() -> None:
+    ref = _read('J. Roe, "Made-up floods of May 2031," Made-Up J., vol. 2, pp. 1-9, 2031.')
+    assert ref.issued == (2031,)
+
+
+def test_a_web_page_dated_only_by_its_reading_has_no_date_of_its_own() -> None:
+    # IEEE's "Accessed: Jan. 5, 2031. [Online]. Available: URL": the access year became the
+    # page's date (and then its month and day too)
+    ref = _read(
+        'J. Roe. "Made-up page." Invented Site. Accessed: Jan. 5, 2031. [Online]. '
+        "Available: https://example.org/page"
+    )
+    assert (ref.type, ref.title, ref.issued) == ("webpage", "Made-up page", None)
+    assert ("urldate", "2031-01-05") in ref.extra

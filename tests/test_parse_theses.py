@@ -45,3 +45,17 @@ def test_brazils_abnt_thesis(names: str, kind: str, entry: str | None) -> None:
         "Springfield",
     )
     assert dict(ref.extra).get("blinarefs-entrytype") == entry
+
+
+def test_ieees_quoted_title_before_the_kind_is_the_title() -> None:
+    # a short quoted title: the reader took the kind's words for it ("Ph.D. dissertation,
+    # Dept"), and the title was lost
+    (ref,) = parse_reference_list(
+        'References\n[1] J. Roe, "Made-up thesis title," Ph.D. dissertation, Dept. Made-Up '
+        "Stud., Invented Univ., Springfield, IL, USA, 2030.\n"
+    ).references
+    assert (ref.type, ref.title, ref.publisher) == (
+        "thesis",
+        "Made-up thesis title",
+        "Invented Univ",
+    )

@@ -78,6 +78,22 @@ def printed_date(spans_: list[Span], year: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
+def month_before(source: str, year: str) -> list[Span]:
+    """A month printed just before the year, which the labeller leaves unlabelled (IEEE's
+    "pp. 1-9, Apr. 2031", AMA's "Published April 3, 2031"): as a date span, else none. Only
+    the year's last mention counts: a title's "floods of May 2031" dates nothing."""
+    year = re.escape(year[:4])
+    later = rf"(?!.*(?<![\w./-]){year}(?![\w/]))"  # a year again, not a link's digits
+    m = re.search(rf"\b([^\W\d_]{{3,9}})\.? (?:\d{{1,2}}, )?{year}\b{later}", source)
+    if not m or m.group(1).lower() not in MONTHS or _READ_ON.search(source, 0, m.start()):
+        return []
+    return [Span("date", m.group(), 1.0)]
+
+
+# The words before the day a page was read ("Accessed: Jan. 5, 2031"): no date of the work's
+_READ_ON = re.compile(r"\b(?:accessed|cited|retrieved|viewed)\b:? ?$", re.I)
+
+
 _THESIS = re.compile(r"\b(?:thesis|dissertation|tese|disserta\w+)\b")
 _PREPRINT = re.compile(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssrn)\b")
 # "In:", or "In" before a book and its pages in parentheses (APA's "Title. In Book (pp.

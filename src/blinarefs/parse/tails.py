@@ -74,8 +74,10 @@ _ACS_PLACE = (
 # What numbers a place in a journal, never a journal's first word: IEEE's "..., vol. 13,
 # pp. 633-639, 2017, doi: 10.x" is no ACS tail whose journal is "pp. 633-639"
 _NUMBERING = r"(?:pp?|vol|no|nr)\.? ?[A-Za-z]?\d"
+# nor a date's month: IEEE's "..., pp. 301-310, Apr. 2031, doi: 10.x" ("Apr." was the journal)
+_MONTH_YEAR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d\d,"
 _ACS_TAIL = re.compile(
-    rf"(?:; ?|(?P<comma>, ))(?!{_NUMBERING})"
+    rf"(?:; ?|(?P<comma>, ))(?!{_NUMBERING}|{_MONTH_YEAR})"
     rf"(?P<journal>(?:{_JOURNAL_PART})?[^\W\d_][^;(),]{{0,80}}?"
     r"|(?<=; )[^\W\d_][^;()]{0,80}?),?" + _ACS_PLACE
 )

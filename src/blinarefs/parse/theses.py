@@ -47,12 +47,23 @@ _ABNT_NAMES = re.compile(
 )
 
 
+# IEEE's quoted title before the kind: '"Title," Ph.D. dissertation, Dept. ...'
+_QUOTED_BEFORE_KIND = re.compile(
+    rf"[“\"](?P<title>[^“”\"]{{3,}}?)[,.]?[”\"][,.]?\s+(?:[\w.']+\s+){{0,3}}{_KIND}\b", re.I
+)
+
+
 def thesis_school(ref: Reference) -> Reference:
     """``ref`` (a thesis) with its university as publisher, when none was read and it is
-    printed after the kind, and its title without APA's parenthesis."""
+    printed after the kind, and its title without APA's parenthesis; a title read from
+    the kind's words ("Ph.D. dissertation, Dept") is the quoted one printed before them."""
     if abnt := _abnt_thesis(ref):
         return abnt
     title = _APA_PARENTHESIS.sub("", ref.title).strip() or ref.title
+    if (not title or re.search(_KIND, title, re.I)) and (
+        quoted := _QUOTED_BEFORE_KIND.search(ref.source_text)
+    ):
+        title = quoted.group("title").strip()
     publisher = ref.publisher
     if not publisher and (found := _SCHOOL.search(ref.source_text)):
         publisher = found.group("school").strip(" .")

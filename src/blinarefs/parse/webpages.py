@@ -155,9 +155,11 @@ def web_page(ref: Reference) -> Reference:
         (_day(_date(m)) for cue in (*_PUBLISHED, "Updated", "Revised") if (m := dates.get(cue))),
         None,
     )
+    accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
     if issued and not (ref.issued and YEAR.search(head)):
         changes["issued"] = issued  # not over a year printed with the names or the title
-    accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
+    elif not issued and accessed and not YEAR.search(head):
+        changes["issued"] = None  # the day it was read is no date of the page's own
     if accessed and ref.note and ref.note in text[len(head) :]:
         # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
         changes["note"] = f"Accessed {_date(accessed)}"
