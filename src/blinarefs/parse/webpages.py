@@ -158,12 +158,20 @@ def web_page(ref: Reference) -> Reference:
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
     if issued and not (ref.issued and YEAR.search(head)):
         changes["issued"] = issued  # not over a year printed with the names or the title
-    elif not issued and accessed and not YEAR.search(head):
+    elif not issued and accessed and not _year_besides(text, (url, accessed)):
         changes["issued"] = None  # the day it was read is no date of the page's own
     if accessed and ref.note and ref.note in text[len(head) :]:
         # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
         changes["note"] = f"Accessed {_date(accessed)}"
     return _read_on(ref.with_fields(**changes), dates)
+
+
+def _year_besides(text: str, matches: tuple[re.Match[str], ...]) -> bool:
+    """Whether ``text`` prints a year outside ``matches`` (the URL, the access date): a
+    year after the link ("Available from: URL 2017.") is the page's own."""
+    for m in sorted(matches, key=lambda m: -m.start()):
+        text = text[: m.start()] + " " + text[m.end() :]
+    return bool(YEAR.search(text))
 
 
 def _read_on(ref: Reference, dates: dict[str, re.Match[str]]) -> Reference:
