@@ -27,7 +27,7 @@ texts under their own licences, read for evaluation only and never committed; ea
 repository's own licence is in ``LICENCES``.
 
 The repositories are read at the commits below (a local copy works too: ``--git-base
-'DIR/{owner}+{name}/repo'`` naming each one's git directory).
+'DIR/{owner}+{name}'`` naming each one's git directory).
 """
 
 from __future__ import annotations
