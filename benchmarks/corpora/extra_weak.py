@@ -107,17 +107,18 @@ def weak_origins() -> list:
 
 def write_kept(
     found: Iterable[tuple[str, str, str, bytes]],
-    wanted: Collection[str],
+    wanted: Collection[str] | None,
     half: Callable[[str], str],
     target: Path,
 ) -> Counter[str]:
     """Each kept article (``kept``'s id, DOI, source and bytes) of a ``wanted`` publisher
-    written to ``<target>/<half>/<publisher>/<id>.xml``, unless it prints fewer than
-    ``MIN_PRINTED`` references; returns how many per ``<half>/<publisher>``."""
+    (every one where ``wanted`` is None) written to ``<target>/<half>/<publisher>/<id>.xml``,
+    unless it prints fewer than ``MIN_PRINTED`` references; returns how many per
+    ``<half>/<publisher>``."""
     counts: Counter[str] = Counter()
     for ident, doi, source, blob in found:
         name = publisher(doi.split("/")[0], source)
-        if name not in wanted:
+        if wanted is not None and name not in wanted:
             continue
         folder = f"{half(ident)}/{name}"
         out = target / folder / f"{ident}.xml"

@@ -119,6 +119,8 @@ class _Body:
             if name == "title" and prev is not None and local(prev) == "label":
                 self.add((text_of(prev) or "") + " ", False, None)
         if name == "xref" and el.get("ref-type") in _CITING and xref is None:
+            if _repeats_its_range(el):
+                return  # printed once, by the xref before it, whose label covers it
             if _glued_to_a_citation(el):
                 self.add(",", sup, None)  # "ring<xref>8</xref><xref>9</xref>" reads "ring8,9"
             xref = self._xref(el)
@@ -167,6 +169,23 @@ def _glued_to_a_citation(el: etree._Element) -> bool:
         and not prev.tail
         and (text_of(prev) or "").isdigit()
         and (text_of(el) or "").isdigit()
+    )
+
+
+def _repeats_its_range(el: etree._Element) -> bool:
+    """Whether a citation repeats the range the citation right before it prints, as some
+    converters tag "7–10" once for each reference it covers (Nature's older articles in PMC):
+    a reader sees the range once, and its label covers every one of them."""
+    prev = el.getprevious()
+    label = text_of(el) or ""
+    return (
+        prev is not None
+        and local(prev) == "xref"
+        and prev.get("ref-type") in _CITING
+        and not (prev.tail or "").strip()
+        and not label.isdigit()
+        and bool(_NUMERIC.match(label))
+        and text_of(prev) == label
     )
 
 

@@ -213,6 +213,19 @@ def test_numbered_citations_tagged_back_to_back_read_with_a_comma(tmp_path: Path
     assert spans(path) == [("[1,6]", (1, 6), "bracket"), ("2,3", (2, 3), "bare")]
 
 
+def test_a_range_tagged_once_for_each_reference_prints_once(tmp_path: Path) -> None:
+    # some converters tag "7–10" once for each reference it covers, each xref holding the
+    # whole range: a reader sees it once, not "7–107–10"
+    rng = "2&#8211;4"
+    body = f"<p>Known well<sup>{x(2, rng)}{x(3, rng)}{x(4, rng)}</sup>. Since<sup>{x(5)}</sup>.</p>"
+    path = article(tmp_path, body, refs(5))
+    assert markers(path).flattened.text == "Known well2–4. Since5."
+    assert spans(path, "flattened") == [
+        ("2–4", (2, 3, 4), "superscript"),
+        ("5", (5,), "superscript"),
+    ]
+
+
 def _listed(labels: tuple[str, ...], empty: tuple[str, ...] = ()) -> str:
     return "".join(
         f'<ref id="S{k}"><label>{label}</label><mixed-citation>'

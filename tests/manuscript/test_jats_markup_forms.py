@@ -199,3 +199,13 @@ def test_data_citations_listed_first_are_numbered_after_the_list():
     doc = read_jats(text)
     assert [(r.id, r.number) for r in doc.references] == [("r1", 1), ("r2", 2), ("d1", 3)]
     assert [m.numbers for m in doc.markers] == [(2,)]
+
+
+def test_a_range_tagged_once_for_each_reference_prints_once():
+    # some converters tag "7–10" once for each reference it covers (each xref holding the
+    # whole range): the reader prints it once and cites each reference once
+    rng = "7&#8211;10"
+    body = "Known well<sup>" + "".join(_xref(f"r{k}", rng) for k in range(7, 11)) + "</sup>."
+    doc = read_jats(_article(body, _refs(12)))
+    assert "Known well⁷–¹⁰." in doc.text
+    assert [(m.text, m.numbers) for m in doc.markers] == [("⁷–¹⁰", (7, 8, 9, 10))]

@@ -168,6 +168,22 @@ class _Builder:
             and element_text(xref).strip().isdigit()
         )
 
+    def _repeats(self, xref: etree._Element) -> bool:
+        """Whether a citation repeats the range or list the one right before it prints, as
+        some converters tag "7–10" once for each reference it covers (Nature's older
+        articles in PMC): a reader sees it once."""
+        prev = xref.getprevious()
+        shown = element_text(xref).strip()
+        return (
+            prev is not None
+            and _local(prev.tag) == "xref"
+            and self.cites(prev)
+            and not (prev.tail or "").strip()
+            and not shown.isdigit()
+            and citation_numbers(shown) is not None
+            and element_text(prev).strip() == shown
+        )
+
     def inline(self, el: etree._Element, sup: bool) -> None:
         self.words(el.text or "", sup)
         for child in el:
@@ -180,6 +196,10 @@ class _Builder:
         name = _local(child.tag)
         if not name:
             pass
+        elif name == "xref" and self.cites(child) and self._repeats(child) and self.xrefs:
+            # printed once, by the xref before it: its references join that one's
+            start, end, rids, raised = self.xrefs[-1]
+            self.xrefs[-1] = (start, end, rids + tuple((child.get("rid") or "").split()), raised)
         elif name == "xref" and self.cites(child):
             shown, raised = _xref_text(child, sup)
             if self._glued(child):

@@ -9,6 +9,8 @@ with its number does not first come exactly where the list's next number falls, 
 recur. So too where a name (no lower-case word) that stands alone again and again carries
 one number each time it carries digits, a number cited elsewhere ("STAR18" where "STAR"
 stands alone and a group cites 18-20): a symbol carries its digits each time it is named.
+And where a name cited that number after its comma ("optB86b-vdW,53", then "optB86b-vdW53":
+:mod:`blinarefs.trace.cited_after_name`).
 Pure: the text, the candidates and the decisions taken on them.
 """
 
@@ -20,12 +22,14 @@ from dataclasses import replace
 
 from .alone import AFTER_A_VALUE, past_a_members, word_counts
 from .candidates import DASHES, IN_TURN, Candidate, expand_numbers
+from .cited_after_name import cited_after_a_name
 from .features import MOSTLY
 from .infer import IN_ORDER, Decision
 
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
 CITED_ALIKE = "glued alike where it cited first in turn"
 NAMED_ALONE = "glued alike each time to a name that stands alone, its number cited elsewhere"
+CITED_AFTER = "glued alike to a name it cited after the name's comma"
 ALONE = 2  # a name glued to one number stands alone twice as often at least
 SHORTEST = 3  # letters of such a name
 
@@ -46,7 +50,8 @@ def cited_alike(
         and not _another_convention(d.candidate)
     }
     alone = _named_alone(text, decisions) - keys
-    keys |= alone
+    after = cited_after_a_name(text, decisions, _name_before) - keys - alone
+    keys |= alone | after
     keys.discard(("", ""))
     if not keys:
         return None
@@ -62,9 +67,7 @@ def cited_alike(
         ):
             # the reading glued alike ("DESeq2" and 37, not "DESeq" and 237) as a citation
             main, *others = (
-                _alike(r, NAMED_ALONE if _glued(text, r) in alone else CITED_ALIKE)
-                if _glued(text, r) in keys
-                else r
+                _alike(r, _reason(_glued(text, r), alone, after)) if _glued(text, r) in keys else r
                 for r in cand.readings()
             )
             cand = replace(main, alternatives=tuple(others))
@@ -116,6 +119,10 @@ def _split_alike(text: str, cand: Candidate, runs: dict[str, int]) -> Candidate:
     return replace(cand, alternatives=(*cand.alternatives, reading))
 
 
+def _reason(key: tuple[str, str], alone: set[tuple[str, str]], after: set[tuple[str, str]]) -> str:
+    return NAMED_ALONE if key in alone else CITED_AFTER if key in after else CITED_ALIKE
+
+
 def _another_convention(cand: Candidate) -> bool:
     """Whether the manuscript mostly cites otherwise: a virus's "AH13" came in turn by
     chance in a text that cites "(13)", and names it again and again."""
@@ -137,8 +144,14 @@ def _glued(text: str, cand: Candidate) -> tuple[str, str]:
         or not text[cand.start - 1 : cand.start].isalnum()
     ):
         return "", ""
-    name = _NAME_BEFORE.search(text, max(0, cand.start - NAME_LENGTH), cand.start)
-    return (name.group(), text[cand.start : cand.end]) if name else ("", "")
+    name = _name_before(text, cand.start)
+    return (name, text[cand.start : cand.end]) if name else ("", "")
+
+
+def _name_before(text: str, at: int) -> str:
+    """The name that ends at ``at`` ("DESeq2", "BWA"), or ""."""
+    name = _NAME_BEFORE.search(text, max(0, at - NAME_LENGTH), at)
+    return name.group() if name else ""
 
 
 NAME_LENGTH = 40  # characters of a name looked back over
