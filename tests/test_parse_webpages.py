@@ -189,6 +189,19 @@ def test_newspaper_article_by_its_day_of_issue(
 
 
 @pytest.mark.parametrize(
+    ("section", "page"), [("Sect. A:1 (col. 2)", "A1"), ("Sect. 2:10-11 (col. 3)", "10-11")]
+)
+def test_a_newspaper_article_as_nlm_prints_it(section: str, page: str) -> None:
+    # Vancouver's "Paper. 2030 Mar 3;Sect. A:1 (col. 2)." was a journal "A", volume 1, issue 2,
+    # and the paper's name ran into the title
+    ref = _read(f"Doe K. Made-up news item. The Invented Times. 2030 Mar 3;{section}.")
+    assert (ref.type, ref.title, ref.container_title) == (
+        "article-newspaper", "Made-up news item", "The Invented Times"
+    )  # fmt: skip
+    assert (ref.issued, ref.page, ref.volume, ref.issue) == ((2030, 3, 3), page, "", "")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a journal's article published online ahead of its volume

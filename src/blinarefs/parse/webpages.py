@@ -68,7 +68,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _NEWS = re.compile(
     r"(?<=[.?!\"”] )(?P<paper>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|de|la))"
     rf"{{0,5}})[.,]? (?P<date>\d{{1,2}} {_MONTH},? {YEAR.pattern}|{_MONTH} \d{{1,2}},? "
-    rf"{YEAR.pattern})(?=[.,;:]|\s|$)"
+    rf"{YEAR.pattern}|{YEAR.pattern} {_MONTH} \d{{1,2}}(?=;\s?Sect))(?=[.,;:]|\s|$)"
+)
+# NLM's section and page after a newspaper's day: "2030 Mar 3;Sect. A:1 (col. 2)": page A1
+_NLM_NEWS_PAGE = re.compile(
+    r";\s?Sect\.?\s?(?P<sect>[A-Z\d]{1,3}):\s?(?P<page>\d{1,3}(?:-\d{1,3})?)"
 )
 # The page after a newspaper's day: "March 12, 2030:A1", "12 March 2030:B4-B5"
 _NEWS_PAGE = re.compile(r":\s?([A-Z]?\d{1,3}[A-Z]?(?:-[A-Z]?\d{1,3}[A-Z]?)?)(?=[.,;]?(?:\s|$))")
@@ -214,9 +218,10 @@ def newspaper_article(ref: Reference) -> Reference:
     periodical's name is printed with its day of issue and nothing names a journal's
     article (no volume, issue or DOI): the name is its container, that day the date (not
     the day a copy online was read), the type CSL's ``article-newspaper``."""
-    if ref.type not in (*_MENDED_TYPES, "book") or ref.volume or ref.issue or ref.doi:
-        return ref
     text = ref.source_text
+    journal = ref.type not in (*_MENDED_TYPES, "book") or ref.volume or ref.issue or ref.doi
+    if journal and not _NLM_NEWS_PAGE.search(text):  # NLM's ";Sect. A:1" is no journal's
+        return ref
     at = text.find(ref.title[:30]) if ref.title else -1
     found = next((m for m in _NEWS.finditer(text) if at >= 0 and m.start() > at + 1), None)
     if found is None or _NOT_PAPER.search(found.group("paper")):
@@ -232,9 +237,14 @@ def newspaper_article(ref: Reference) -> Reference:
         "issued": _day(found.group("date")),
         "publisher_place": "",
         "publisher": "",
+        "volume": "",  # what a reader made of NLM's ";Sect. A:1 (col. 2)"
+        "issue": "",
     }
     if page := _NEWS_PAGE.match(text, found.end()):
         changes["page"] = page.group(1)  # AMA's "March 12, 2030:A1"
+    elif nlm := _NLM_NEWS_PAGE.match(text, found.end()):
+        # section A's page 1 is "A1", as AMA prints it; a numbered section's page is its own
+        changes["page"] = (nlm["sect"] if nlm["sect"].isalpha() else "") + nlm["page"]
     url = _URL.search(text, found.end())
     if url and not ref.url:
         changes["url"] = url.group().rstrip(".,;)]")
