@@ -97,3 +97,37 @@ def test_numbers_in_parentheses_are_no_close_call_where_citations_are_raised(tmp
     plain.write_text(f"{sentences}\nReferences\n{listed}\n", encoding="utf-8")
     keep = {"uncertain-marker", "mixed-conventions", "uncited-reference"}
     assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+# A text citing by typed brackets, whose first citations were left as plain numbers after a
+# space ("nutrients 1, 2"): a journal's styling lost, or a group typed without its brackets
+LOST = [
+    ("Snails need calcium from the soil and from their food", " 1, 2"),
+    ("Shell growth slows in acid gardens", " 3, 4, 5"),
+    ("Later surveys counted the shells in each bed", " 6, 7"),
+    ("Rain brought the snails out at night", " [8]"),
+    ("Thrushes broke many shells on stones", " 9, 10"),
+    ("Hedges sheltered the largest colonies", " [11]"),
+    ("Dry summers kept them under the leaves", " [12]"),
+]
+SNAILS = [
+    f"Quill A{i}, Marsh B. An invented survey number {i} of garden snails. J Madeup Zool. "
+    f"20{10 + i};{i}:1-9."
+    for i in range(1, 13)
+]
+
+
+def test_a_typed_text_keeps_its_unbracketed_groups_as_its_plain_copy_does(tmp_path, capsys):
+    # the Word file cites by typed brackets; a group of several numbers in turn, left
+    # unbracketed on the line, cites as it does in the file's plain text: none of its works
+    # is "never cited" in one and cited in the other
+    runs = "".join(t(f"{s}{n}. ") for s, n in LOST)
+    body = p(runs) + p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(SNAILS, 1))
+    word = docx(tmp_path / "snails.docx", body)
+    plain = tmp_path / "snails.txt"
+    sentences = " ".join(f"{s}{n}." for s, n in LOST)
+    listed = "\n".join(f"{i}. {r}" for i, r in enumerate(SNAILS, 1))
+    plain.write_text(f"{sentences}\nReferences\n{listed}\n", encoding="utf-8")
+    keep = {"uncited-reference", "citation-order"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import zipfile
 
-from wordbuild import docx, numbering, p, t
+from wordbuild import docx, footnote_ref, notes, numbering, p, t
 
 from blinarefs.cli import main
 
@@ -103,3 +103,38 @@ def test_a_reference_list_kept_in_word_is_read_by_refs(tmp_path, capsys):
     assert "2 of 2 references cited" in capsys.readouterr().out
     assert main(["pandoc", str(paper), "--refs", str(listed)]) == 0
     assert "[@doe2020iron]" in capsys.readouterr().out
+
+
+def _footnoted(path):
+    body = "".join(
+        [
+            p(t("Introduction"), style="Heading1"),
+            p(t("Anaemia is common after delivery."), t("1", sup=True),
+              t(" Iron was measured twice"), footnote_ref(2), t(" in each woman.")),
+            p(t("References"), style="Heading1"),
+            *(p(t(ref), num=(1, 0)) for ref in REFS),
+        ]
+    )  # fmt: skip
+    note = p(t("Once at delivery and once at six weeks."))
+    return docx(path, body, numbering_xml=numbering(), footnotes_xml=notes("footnote", {2: note}))
+
+
+def test_a_footnote_keeps_its_place_as_pandocs_note(tmp_path, capsys):
+    # Word keeps a footnote's mark in the body (w:footnoteReference) and its text in
+    # footnotes.xml: the Markdown puts Pandoc's [^1] where the mark is, and the note's
+    # text after its [^1]: (it was a paragraph under "Notes", its place lost)
+    word = _footnoted(tmp_path / "paper.docx")
+    assert main(["pandoc", str(word), "-o", str(tmp_path / "paper.md")]) == 0
+    markdown = (tmp_path / "paper.md").read_text(encoding="utf-8")
+    assert "Iron was measured twice[^1] in each woman." in markdown
+    assert "\n[^1]: Once at delivery and once at six weeks.\n" in markdown
+    assert markdown.count("Once at delivery") == 1
+
+
+def test_the_word_file_written_without_pandoc_keeps_its_notes_as_text(tmp_path, capsys):
+    # no Pandoc between: the note stays a paragraph, no "[^1]" printed as text
+    word = _footnoted(tmp_path / "paper.docx")
+    assert main(["pandoc", str(word), "-o", str(tmp_path / "numbered.docx")]) == 0
+    with zipfile.ZipFile(tmp_path / "numbered.docx") as zf:
+        xml = zf.read("word/document.xml").decode()
+    assert "Once at delivery and once at six weeks." in xml and "[^" not in xml

@@ -106,7 +106,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
                            body_end=body_end, citations=known,
                            headings=headings_of(inputs.document),
-                           marks=marks_of(inputs.document))  # fmt: skip
+                           marks=marks_of(inputs.document, notes=False))  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,

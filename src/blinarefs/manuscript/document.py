@@ -145,6 +145,9 @@ class ManuscriptDocument:
     # raised text that cites nothing (an affiliation's "1", the 9 of 10⁹): kept raised by
     # the writers (Pandoc's ^9^), as a reader sees it, though the text holds plain digits
     raised: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # a Word file's footnotes and endnotes: where each one's mark stands, and its text under
+    # "Notes" (mark, start, end), for a writer that puts the note back in its place
+    footnotes: tuple[tuple[int, int, int], ...] = field(default=(), repr=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     __repr__ = brief_repr  # a notebook shows it without its whole text

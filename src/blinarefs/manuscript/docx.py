@@ -91,9 +91,14 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     lowered = [(s.start, s.end) for s in body.lowered if s.start < cut]
     raised = [(s.start, s.end) for s in body.superscripts if s.start < cut]
     sections = _sections(body, 0, cut)
+    marks = [(at, note) for at, note in body.note_marks if at < cut]
+    placed: dict[str, tuple[int, int]] = {}
     if notes:
         text += NOTES_HEADING + "\n\n"
         for stream in notes:
+            placed.update(
+                (note, (a + len(text), b + len(text))) for note, a, b in stream.note_texts
+            )
             found, _ = citations(stream, properties, problems, typed)
             pending += shifted(found, len(text))
             pieces += shift_all(stream.pieces, len(text))
@@ -106,6 +111,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     lowered += [(s.start + shift, s.end + shift) for s in body.lowered if s.start >= cut]
     raised += [(s.start + shift, s.end + shift) for s in body.superscripts if s.start >= cut]
     sections += shift_all(_sections(body, cut, body.pos), shift)
+    marks += [(at + shift, note) for at, note in body.note_marks if at >= cut]
     ref_start = None if list_start is None else list_start + shift
     text += body.text[cut:]
     text = superscripts_shown(text, pending)
@@ -124,6 +130,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
         pieces=tuple(pieces),
         lowered=tuple(lowered),
         raised=uncited(raised, markers),
+        footnotes=tuple((at, *placed[note]) for at, note in marks if note in placed),
     )
 
 

@@ -74,6 +74,10 @@ class Stream:
     fields: list[Field] = field(default_factory=list)
     controls: list[Span] = field(default_factory=list)  # w:sdt with a tag
     bookmarks: list[Span] = field(default_factory=list)
+    # where each footnote's or endnote's mark stands in the text, and the note it marks
+    # ("footnote:2"); in a notes part, each note's text: (note, start, end)
+    note_marks: list[tuple[int, str]] = field(default_factory=list)
+    note_texts: list[tuple[str, int, int]] = field(default_factory=list)
     inserted: int = 0
     deleted: int = 0
     broken_fields: int = 0
@@ -94,6 +98,7 @@ _CONTAINERS = frozenset(
     {W + "hyperlink", W + "smartTag", W + "customXml", W + "sdtContent", W + "dir", W + "bdo"}
 )
 _NOTE_SKIP = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+_NOTE_MARKS = {W + "footnoteReference": "footnote", W + "endnoteReference": "endnote"}
 # Bookmarks whose code a manager keeps in the custom properties: Zotero's bookmark mode,
 # and Mendeley's LibreOffice plugin in a file saved as .docx
 _MANAGER_BOOKMARKS = ("ZOTERO_", "Mendeley_Bookmark_")
@@ -124,7 +129,12 @@ class Walker:
             for note in root.iter(W + notes):
                 if note.get(W + "type") not in _NOTE_SKIP:
                     self.note = note.get(W + "id", "")
+                    start = self.stream.pos
                     self.blocks(note)
+                    if self.stream.pos > start:
+                        self.stream.note_texts.append(
+                            (f"{notes}:{self.note}", start, self.stream.pos)
+                        )
             return
         body = root.find(W + "body")
         self.blocks(body if body is not None else root)
@@ -259,6 +269,9 @@ class Walker:
                 continue
             if self.note_labels and tag in (W + "endnoteReference", W + "endnoteRef"):
                 self.note_number(child)
+                continue
+            if tag in _NOTE_MARKS:  # shows nothing in the text: where its note belongs
+                s.note_marks.append((s.pos, f"{_NOTE_MARKS[tag]}:{child.get(W + 'id', '')}"))
                 continue
             piece = child_text(child)
             if not piece or tag == W + "delText":

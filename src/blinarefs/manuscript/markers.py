@@ -123,7 +123,9 @@ def merge_known(
     labels and names the form rules could not tell ("arginase¹", "S⁹⁰", "P⁴" of a tooth),
     so the decoder judges them (the reader shows them as superscript characters), against
     the convention, as it judges the superscripts of plain text. Its plain digits are not
-    flattened citations: Word keeps what is raised."""
+    flattened citations (Word keeps what is raised), save a group of several numbers set
+    apart ("nutrients 1, 2"): a citation left unbracketed, as in a raising text, which its
+    plain-text export reads as one too."""
     # a file that raises its citations: then nothing else is a superscript citation. A raised
     # number or two in a text citing by name are a table's note or an affiliation
     # ("24-hour¹"), no habit: its "Kaza et al. (2018)" in the prose stays a citation
@@ -142,8 +144,8 @@ def merge_known(
     )
     if not complete:
         for c in decoded:
-            if typed and _flattened(c):
-                continue
+            if typed and _flattened(c) and _not_raised_citation(c):
+                continue  # a single number or digits run together: a name's, a value's
             i = bisect.bisect_left(raised_starts, c.start)
             seen = reached[i - 1] if i else 0
             dropped = raised and not typed and _not_raised_citation(c, seen)

@@ -158,6 +158,8 @@ def _plain_body(
             continue
         seen.add(normal)
         block = escape_lines(rewriter.rewrite(para.start, para.end, inside))
+        if not block:
+            continue  # all of it left out: a Word file's "Notes" line, its notes placed
         if "caption" in reason:
             block = f"::: caption\n{block}\n:::"
         elif level := (headings or {}).get(para.start):
@@ -181,13 +183,36 @@ def headings_of(document: Any) -> dict[int, int] | None:
     return {section.start: section.level for section in document.sections}
 
 
-def marks_of(document: Any) -> list[tuple[int, int, str]]:
+def marks_of(document: Any, notes: bool = True) -> list[tuple[int, int, str]]:
     """What a Word file raised ("^") or lowered ("~") that is no citation, as spans of its
     text: an affiliation's "1", the 9 of "10⁹", the 2 of "CO₂" (the text holds plain
-    digits, which Pandoc would print flat). None for plain text or JATS."""
+    digits, which Pandoc would print flat); and with ``notes`` its notes as Pandoc's, each
+    in its place (see :func:`note_marks`; the Word file written without Pandoc keeps them
+    under "Notes"). None for plain text or JATS."""
     if document is None or document.kind != "docx":
         return []
-    return [(a, b, "^") for a, b in document.raised] + [(a, b, "~") for a, b in document.lowered]
+    marks = [(a, b, "^") for a, b in document.raised] + [(a, b, "~") for a, b in document.lowered]
+    return marks + note_marks(document.text, document.footnotes) if notes else marks
+
+
+def note_marks(text: str, notes: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
+    """A Word file's footnotes and endnotes (``notes``: where each one's mark stands, and
+    its text under the "Notes" line) as Pandoc's: "[^1]" at the mark, which Word keeps in
+    the text but shows nothing of, and "[^1]: " before the note's text; the "Notes" line
+    left out (a mark of "-") when every note is placed so. A note of several paragraphs
+    is placed by its first."""
+    marks: list[tuple[int, int, str]] = []
+    for n, (at, start, end) in enumerate(sorted(notes), 1):
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        marks += [(at, at, f"[^{n}]"), (first, first, f"[^{n}]: ")]
+    if notes:
+        from ..manuscript.docx import NOTES_HEADING
+
+        first_note = min(start for _, start, _ in notes)
+        heading = text.rfind(NOTES_HEADING, 0, first_note)
+        if heading >= 0 and not text[heading + len(NOTES_HEADING) : first_note].strip():
+            marks.append((heading, heading + len(NOTES_HEADING), "-"))
+    return marks
 
 
 def _renumbering(converted: Sequence[Citation], index: ReferenceIndex, refs) -> str:

@@ -58,6 +58,7 @@ class Rewriter:
         # spans Word raised ("^") or lowered ("~") that are no citation, sorted
         self.marks = sorted(marks)
         self._mark_starts = [m[0] for m in self.marks]
+        self._placed: set[tuple[int, str]] = set()  # the places written (see _span)
         self.converted: list[Citation] = []
         self.warnings: list[Finding] = []
 
@@ -204,19 +205,29 @@ class Rewriter:
 
     def _span(self, lo: int, hi: int) -> str:
         """``text[lo:hi]`` as Markdown, what Word raised or lowered there written so
-        (``10^9^``, ``CO~2~``), each word apart: Pandoc's ``^...^`` holds no space."""
+        (``10^9^``, ``CO~2~``), each word apart: Pandoc's ``^...^`` holds no space; a
+        note's place as its mark says (``[^1]``, once, at either end), a "-" span left out."""
         if not self.marks:
             return self._plain(self.text[lo:hi])
         out: list[str] = []
         pos = lo
         i = max(bisect.bisect_right(self._mark_starts, lo) - 1, 0)
         for start, end, mark in self.marks[i:]:
-            if start >= hi:
+            if start > hi or (start == hi and end > start):
                 break
+            if start == end:  # a place: a note's mark or where its text starts ("[^1]")
+                if start >= pos and (start, mark) not in self._placed:
+                    self._placed.add((start, mark))
+                    out += [self._plain(self.text[pos:start]), mark]
+                    pos = start
+                continue
             start, end = max(start, pos), min(end, hi)
             if start >= end:
                 continue
             out.append(self._plain(self.text[pos:start]))
+            if mark == "-":  # left out
+                pos = end
+                continue
             words = re.findall(r"\S+|\s+", self.text[start:end])
             out += [w if w.isspace() else mark + escape_inline(w) + mark for w in words]
             pos = end
