@@ -34,17 +34,29 @@ _GROUP_END = (
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = rf"[{UPPER}](?:[-‐]?[{UPPER}]){{0,3}}"  # "JA", "S-J", "L‐A", "GŞ"
+# ... or a given name of two parts whose second is not capitalised, "Y-xiao", "A-bettina"
+# (as :mod:`.one_name` reads it), whole: not a letter's "A-type", "T-cell", "X-linked"
+_TWO_PART_GIVEN = (
+    rf"[{UPPER}][-‐](?!(?:type|cells?|like|linked|rays?|box|terminal|chain)\b)[a-z]{{3,}}"
+    r"(?=[,.:]| [A-Z][a-z]+ [a-z])"
+)
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 # a family's second word is no run of capitals before a title's start: "Roe AS A Review
 # of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
 # "A" (but "Roe III RN", "Roe JR LK", and PubMed's "Roe ME V, Doe J" as they were read)
 _NAME = (
     rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}"
-    rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})? {_INITIALS}"
-    rf"(?: {_SUFFIX}\.?)?"
+    rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})?"
+    rf" (?:{_TWO_PART_GIVEN}|{_INITIALS})(?: {_SUFFIX}\.?)?"
+)
+# A group of people or a body listed among the people, a comma after it ("Roe J, Example
+# Rare Tests Consortium, Doe A Title"): capitalised words and a name's small words ending
+# with a group's word; its place in the list, not its end, is what it shows
+_LISTED_GROUP = (
+    rf"(?:The )?{_WORD}(?: (?:{_WORD}|{NAME_SMALL})){{0,8}} (?:{_GROUP_END}|Consortia)(?=, )"
 )
 _UNCLOSED_NAMES = re.compile(
-    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
+    rf"^{_NAME}(?:, (?:{_NAME}|{_LISTED_GROUP}))*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
     # nor a name's suffix: "Roe KG Jr, ...", "Roe LD 3rd Title" (not "3rd generation")
     r"(?! (?:Jr|Sr|II|III|IV)\b)(?! (?:2nd|3rd|4th)[,.]? [A-Z])"

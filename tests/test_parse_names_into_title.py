@@ -1,0 +1,70 @@
+"""Where an author list ends and the title begins when nothing but the words tell: names
+that run into the title with no full stop, as BMJ's markup renders them (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+from blinarefs.parse.closing import NameHabits, close_names
+
+_OPEN = NameHabits(open=True)
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        # a consortium among the people, the last name's initials before a title whose
+        # first word is no name ("Zeta AD Examplematcher finds ...")
+        ("Alpha PY, Beta J, Example Rare Tests Consortium, Gamma D, Zeta AD Examplematcher "
+         "finds made-up syndromes. J Made Up 2030;36:1-9.",
+         "Zeta AD. Examplematcher finds"),
+        ("Alpha PY, The Pretend Study Group, Zeta AD Invented findings in mice. J Made Up "
+         "2030;36:1-9.", "Zeta AD. Invented findings"),
+    ],
+)  # fmt: skip
+def test_a_group_among_the_people_does_not_stop_the_names_closing(
+    printed: str, closed: str
+) -> None:
+    assert closed in close_names(printed, None, _OPEN)
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        # a given name of two parts, the second not capitalised ("A-christin"), last
+        ("Quill-sundholm L, Marsh A-bettina Development of a made-up hand test. Scand J "
+         "Made Up 2030;10:16-26.", "Marsh A-bettina. Development"),
+        ("Quill L, Marsh Y-xiao, Wren J Measuring invented things. J Made Up 2030;10:1-6.",
+         "Wren J. Measuring"),
+        # a title opening with a letter's word after initials
+        ("Quill L, Marsh AB T-cell Responses in made-up mice. J Made Up 2030;10:1-6.",
+         "Marsh AB. T-cell Responses"),
+    ],
+)  # fmt: skip
+def test_a_given_name_of_two_parts_closes_like_initials(printed: str, closed: str) -> None:
+    assert closed in close_names(printed, None, _OPEN)
+
+
+def test_the_names_read_whole_before_the_title() -> None:
+    printed = (
+        "1. Quill-sundholm L, Marsh A-bettina Development of a made-up hand test. Scand J "
+        "Made Up 2030;10:16-26.\n"
+    )
+    ref = parse_reference_list(printed).references[0]
+    assert [n.full_family for n in ref.author] == ["Quill-sundholm", "Marsh"]
+    assert ref.title == "Development of a made-up hand test"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a group last before the title is left to the organisation rules
+        "Roe J, Doe A, Example Centre for Tests Made-up findings. Example Press, 2030.",
+        # a letter's word after a name is no given name
+        "Roe J, Doe A-type Lesions in Pretend Mice. J Made Up 2030;1:2-3.",
+        "Roe J, Doe A-cell Counts in Pretend Mice. J Made Up 2030;1:2-3.",
+    ],
+)
+def test_what_the_rules_leave_alone(printed: str) -> None:
+    assert close_names(printed, None, _OPEN) == printed
