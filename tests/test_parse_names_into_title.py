@@ -68,3 +68,24 @@ def test_the_names_read_whole_before_the_title() -> None:
 )
 def test_what_the_rules_leave_alone(printed: str) -> None:
     assert close_names(printed, None, _OPEN) == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        # a group with its footnote's mark after the people, no comma before it
+        ("Roe PC, Doe JA Pretend Investigators(∗). Invented findings in sepsis. Chest "
+         "2030;15:22-31.", "Doe JA, Pretend Investigators(∗). Invented"),
+        # several groups, one of them with lower-case words and a number in its name
+        ("Roe MC, Doe DW ABC Consortium, eXAMPLE Consortium, Meta-analysis of type 2 Made-up "
+         "Traits Consortium. Made-up meta-analysis of invented traits. J Made Up 2030;1:2-9.",
+         "Doe DW, ABC Consortium, eXAMPLE Consortium,"),
+    ],
+)  # fmt: skip
+def test_groups_after_the_people_before_a_full_stop_are_authors(printed: str, closed: str) -> None:
+    assert closed in close_names(printed, None, _OPEN)
+
+
+def test_a_title_in_title_case_ending_with_a_lower_case_phrase_is_no_group() -> None:
+    printed = "Roe J, Doe A Growth of the made-up network. J Made Up 2030;1:2-3."
+    assert close_names(printed, None, _OPEN).startswith("Roe J, Doe A. Growth")

@@ -132,10 +132,18 @@ _UNCLOSED_ORGANISATION = re.compile(
 
 # A group of people that a full stop closes right after the names, no comma before it
 # ("Roe J, Doe A Example Study Group. Title"): title-case words ending with a word only a
-# group of people ends with (not "Study" or "Trial", which a title in title case ends with)
+# group of people ends with (not "Study" or "Trial", which a title in title case ends with),
+# its footnote's mark or acronym after it ("Example Investigators(∗)"); or several such
+# groups, whose names may hold lower-case words and numbers ("ABC Consortium, eXAMPLE
+# Consortium, Meta-analysis of type 2 Traits Consortium."): a list no title is
+_PEOPLE_GROUP_END = (
+    r"(?:Group|Workgroup|Consortium|Collaborators|Collaboration|Investigators|Committee"
+    r"|Network|Team|Trialists)(?: ?\([^()\s]{1,8}\))?"
+)
+_LOOSE_GROUP = rf"(?:[\w'’\-‐]+ ){{0,8}}{_PEOPLE_GROUP_END}"
 _GROUP_AUTHOR = re.compile(
-    rf"\A (?:(?:{_WORD}|{NAME_SMALL}) ){{0,6}}(?:Group|Workgroup|Consortium|Collaborators"
-    r"|Collaboration|Investigators|Committee|Network|Team|Trialists)\.(?= \S)"
+    rf"\A (?:(?:(?:{_WORD}|{NAME_SMALL}) ){{0,6}}{_PEOPLE_GROUP_END}"
+    rf"|(?:{_LOOSE_GROUP},(?: and)? ){{1,8}}{_LOOSE_GROUP})\.(?= \S)"
 )
 _ROMAN_INITIALS = re.compile(r" (?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{1,3}|I{2,3})$")
 
