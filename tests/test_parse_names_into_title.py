@@ -37,12 +37,17 @@ def test_a_group_among_the_people_does_not_stop_the_names_closing(
          "Made Up 2030;10:16-26.", "Marsh A-bettina. Development"),
         ("Quill L, Marsh Y-xiao, Wren J Measuring invented things. J Made Up 2030;10:1-6.",
          "Wren J. Measuring"),
+        # PubMed's initials with a particle glued in ("RCdeA" of "da" or "de")
+        ("Roe MO, Poe TH, Quill RCdeA Measurements of made-up jaw movements. Braz J Made "
+         "Up 2030;21:356-60.", "Quill RCdeA. Measurements"),
+        ("Roe MO, Quill MFd Measurements of made-up jaw movements. J Made Up 2030;2:3-6.",
+         "Quill MFd. Measurements"),
         # a title opening with a letter's word after initials
         ("Quill L, Marsh AB T-cell Responses in made-up mice. J Made Up 2030;10:1-6.",
          "Marsh AB. T-cell Responses"),
     ],
 )  # fmt: skip
-def test_a_given_name_of_two_parts_closes_like_initials(printed: str, closed: str) -> None:
+def test_given_names_in_other_printed_forms_close_like_initials(printed: str, closed: str) -> None:
     assert closed in close_names(printed, None, _OPEN)
 
 

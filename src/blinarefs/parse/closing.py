@@ -40,6 +40,12 @@ _TWO_PART_GIVEN = (
     rf"[{UPPER}][-‐](?!(?:type|cells?|like|linked|rays?|box|terminal|chain)\b)[a-z]{{3,}}"
     r"(?=[,.:]| [A-Z][a-z]+ [a-z])"
 )
+# ... or PubMed's initials with a name's particle glued in, "RCdeA", "MFd" (as
+# :func:`.name_forms.glued_initials` reads them): two capitals at least, not "Ada"
+_GLUED_GIVEN = (
+    rf"(?:[{UPPER}]{{1,3}}(?:d[aeo]s?|del|vd?)[{UPPER}]{{1,3}}|[{UPPER}]{{2,3}}(?:d[aeo]?s?|del|vd?))"
+    r"(?=[,.:]| [A-Z])"
+)
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 # a family's second word is no run of capitals before a title's start: "Roe AS A Review
 # of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
@@ -47,7 +53,7 @@ _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 _NAME = (
     rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}"
     rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})?"
-    rf" (?:{_TWO_PART_GIVEN}|{_INITIALS})(?: {_SUFFIX}\.?)?"
+    rf" (?:{_TWO_PART_GIVEN}|{_GLUED_GIVEN}|{_INITIALS})(?: {_SUFFIX}\.?)?"
 )
 # A group of people or a body listed among the people, a comma after it ("Roe J, Example
 # Rare Tests Consortium, Doe A Title"): capitalised words and a name's small words ending
