@@ -42,6 +42,9 @@ def test_a_group_among_the_people_does_not_stop_the_names_closing(
          "Up 2030;21:356-60.", "Quill RCdeA. Measurements"),
         ("Roe MO, Quill MFd Measurements of made-up jaw movements. J Made Up 2030;2:3-6.",
          "Quill MFd. Measurements"),
+        # a translated title in brackets, as PubMed prints a title in another language
+        ("Roe A, Doe F [Made-up statement: updated guideline for invented trials]. Med "
+         "Made 2030;137:213-5.", "Doe F. [Made-up"),
         # a title opening with a letter's word after initials
         ("Quill L, Marsh AB T-cell Responses in made-up mice. J Made Up 2030;10:1-6.",
          "Marsh AB. T-cell Responses"),
