@@ -69,6 +69,8 @@ def test_the_names_read_whole_before_the_title() -> None:
     [
         # a group last before the title is left to the organisation rules
         "Roe J, Doe A, Example Centre for Tests Made-up findings. Example Press, 2030.",
+        # a bracketed word is the editors' mark, no title
+        "Roe PM, Doe C, Poe P [Eds] (2030) Made-up dragonflies. Example Society, Toronto.",
         # a letter's word after a name is no given name
         "Roe J, Doe A-type Lesions in Pretend Mice. J Made Up 2030;1:2-3.",
         "Roe J, Doe A-cell Counts in Pretend Mice. J Made Up 2030;1:2-3.",

@@ -70,12 +70,13 @@ _UNCLOSED_NAMES = re.compile(
     # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
     # sign ("(+)-Example", "(R)-Example"), a marker's or a construct's name ("FOXP3+ Treg",
     # "B3(Fv)-PE38 immunotoxin"; not a year's "2010+"), a translated title in brackets
-    # ("[Made-up statement]. Med Made", as PubMed prints one); or a title of one word closed
+    # ("[Made-up statement]. Med Made", as PubMed prints one; words, not "[Eds]" or
+    # "[Internet]"); or a title of one word closed
     # by its full stop ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
     r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])"
     r"(?:[\w'’\-]|(?<=[^\W\d_])\+|(?<=[^\W\d_]\d)\+|(?<=[^\W\d_]\d\d)\+"
     r"|(?<=\w)\(\w+\)(?=[\w\-]))*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]|\[(?!Internet\b)[A-Z]|\((?:[+\-−±]|[RSDLEZ])\)-))"
+    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-))"
     r"|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
