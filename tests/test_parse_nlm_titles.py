@@ -331,6 +331,22 @@ def test_names_end_at_the_full_stop_put_after_them() -> None:
     assert names_closed_at(labelled, source.index(".")) == labelled
 
 
+def test_a_name_the_labeller_read_as_pages_before_the_stop_put_in_is_a_name() -> None:
+    from blinarefs.parse.name_runs import names_closed_at
+
+    # a long list the labeller lost its way in: the last family read as pages
+    labelled, source = labelled_parts(
+        ("Roe A, Doe P", "author"),
+        (", ", "other"),
+        ("McExample", "pages"),
+        (" G", "author"),
+        (". ", "other"),
+        ("Factors shaping invented genomes", "title"),
+    )
+    mended = _labels(names_closed_at(labelled, source.index(". ")))
+    assert "McExample/author G/author ./other Factors/title" in mended
+
+
 def test_a_full_stop_inside_the_journals_name_is_left_alone() -> None:
     labelled, _ = labelled_parts(
         ("Roe J", "author"),

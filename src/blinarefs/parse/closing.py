@@ -34,29 +34,49 @@ _GROUP_END = (
 _WORD = r"[A-Z\u00C0-\u024F][\w'’\-‐]+"
 _PARTICLES = r"(?:[a-z]{1,3} ){0,2}"  # "da Costa", "Van de Peer"
 _INITIALS = rf"[{UPPER}](?:[-‐]?[{UPPER}]){{0,3}}"  # "JA", "S-J", "L‐A", "GŞ"
+# ... or a given name of two parts whose second is not capitalised, "Y-xiao", "A-bettina"
+# (as :mod:`.one_name` reads it), whole: not a letter's "A-type", "T-cell", "X-linked"
+_TWO_PART_GIVEN = (
+    rf"[{UPPER}][-‐](?!(?:type|cells?|like|linked|rays?|box|terminal|chain)\b)[a-z]{{3,}}"
+    r"(?=[,.:]| [A-Z][a-z]+ [a-z])"
+)
+# ... or PubMed's initials with a name's particle glued in, "RCdeA", "MFd" (as
+# :func:`.name_forms.glued_initials` reads them): two capitals at least, not "Ada"
+_GLUED_GIVEN = (
+    rf"(?:[{UPPER}]{{1,3}}(?:d[aeo]s?|del|vd?)[{UPPER}]{{1,3}}|[{UPPER}]{{2,3}}(?:d[aeo]?s?|del|vd?))"
+    r"(?=[,.:]| [A-Z])"
+)
 _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 # a family's second word is no run of capitals before a title's start: "Roe AS A Review
 # of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
 # "A" (but "Roe III RN", "Roe JR LK", and PubMed's "Roe ME V, Doe J" as they were read)
 _NAME = (
     rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}"
-    rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})? {_INITIALS}"
-    rf"(?: {_SUFFIX}\.?)?"
+    rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})?"
+    rf" (?:{_TWO_PART_GIVEN}|{_GLUED_GIVEN}|{_INITIALS})(?: {_SUFFIX}\.?)?"
+)
+# A group of people or a body listed among the people, a comma after it ("Roe J, Example
+# Rare Tests Consortium, Doe A Title"): capitalised words and a name's small words ending
+# with a group's word; its place in the list, not its end, is what it shows
+_LISTED_GROUP = (
+    rf"(?:The )?{_WORD}(?: (?:{_WORD}|{NAME_SMALL})){{0,8}} (?:{_GROUP_END}|Consortia)(?=, )"
 )
 _UNCLOSED_NAMES = re.compile(
-    rf"^{_NAME}(?:, {_NAME})*(?:,? et al)?(?P<colon>:)?"
+    rf"^{_NAME}(?:, (?:{_NAME}|{_LISTED_GROUP}))*(?:,? et al)?(?P<colon>:)?"
     rf"(?! {_WORD} [A-Z]{{1,4}}(?:[,.]| [A-Z]))"  # not another name: "Smith J Jones K, ..."
     # nor a name's suffix: "Roe KG Jr, ...", "Roe LD 3rd Title" (not "3rd generation")
     r"(?! (?:Jr|Sr|II|III|IV)\b)(?! (?:2nd|3rd|4th)[,.]? [A-Z])"
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
     # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
     # sign ("(+)-Example", "(R)-Example"), a marker's or a construct's name ("FOXP3+ Treg",
-    # "B3(Fv)-PE38 immunotoxin"; not a year's "2010+"); or a title of one word closed by
-    # its full stop ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
+    # "B3(Fv)-PE38 immunotoxin"; not a year's "2010+"), a translated title in brackets
+    # ("[Made-up statement]. Med Made", as PubMed prints one; words, not "[Eds]" or
+    # "[Internet]"); or a title of one word closed
+    # by its full stop ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
     r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])"
     r"(?:[\w'’\-]|(?<=[^\W\d_])\+|(?<=[^\W\d_]\d)\+|(?<=[^\W\d_]\d\d)\+"
     r"|(?<=\w)\(\w+\)(?=[\w\-]))*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]|\((?:[+\-−±]|[RSDLEZ])\)-))"
+    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-))"
     r"|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
@@ -120,10 +140,18 @@ _UNCLOSED_ORGANISATION = re.compile(
 
 # A group of people that a full stop closes right after the names, no comma before it
 # ("Roe J, Doe A Example Study Group. Title"): title-case words ending with a word only a
-# group of people ends with (not "Study" or "Trial", which a title in title case ends with)
+# group of people ends with (not "Study" or "Trial", which a title in title case ends with),
+# its footnote's mark or acronym after it ("Example Investigators(∗)"); or several such
+# groups, whose names may hold lower-case words and numbers ("ABC Consortium, eXAMPLE
+# Consortium, Meta-analysis of type 2 Traits Consortium."): a list no title is
+_PEOPLE_GROUP_END = (
+    r"(?:Group|Workgroup|Consortium|Collaborators|Collaboration|Investigators|Committee"
+    r"|Network|Team|Trialists)(?: ?\([^()\s]{1,8}\))?"
+)
+_LOOSE_GROUP = rf"(?:[\w'’\-‐]+ ){{0,8}}{_PEOPLE_GROUP_END}"
 _GROUP_AUTHOR = re.compile(
-    rf"\A (?:(?:{_WORD}|{NAME_SMALL}) ){{0,6}}(?:Group|Workgroup|Consortium|Collaborators"
-    r"|Collaboration|Investigators|Committee|Network|Team|Trialists)\.(?= \S)"
+    rf"\A (?:(?:(?:{_WORD}|{NAME_SMALL}) ){{0,6}}{_PEOPLE_GROUP_END}"
+    rf"|(?:{_LOOSE_GROUP},(?: and)? ){{1,8}}{_LOOSE_GROUP})\.(?= \S)"
 )
 _ROMAN_INITIALS = re.compile(r" (?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{1,3}|I{2,3})$")
 

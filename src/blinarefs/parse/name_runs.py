@@ -152,7 +152,8 @@ def names_unbroken(labelled: list[Labelled]) -> list[Labelled]:
 
 
 # labels the names' own words may have been given before the full stop that closes them
-_NOT_NAMES = frozenset({"title", "container", "other", "note", "publisher"})
+# (a long list's family read as its pages: "..., Doe P, McExample G. Title")
+_NOT_NAMES = frozenset({"title", "container", "other", "note", "publisher", "pages"})
 
 
 def names_closed_at(labelled: list[Labelled], stop: int | None) -> list[Labelled]:
