@@ -44,6 +44,7 @@ from typing import Any
 
 from ..arguments import references_argument, text_argument
 from ..model import Reference
+from .abbreviated import names_printed_whole
 from .alike import cited_alike
 from .author_year import author_year_candidates
 from .candidates import (
@@ -282,7 +283,9 @@ def _decode(
     unordered = numbered_alphabetically(index.references)
     chosen = _choose_alike(
         body,
-        _without_overlaps(weigh(body, candidates + flattened, size=size)),
+        _without_overlaps(
+            names_printed_whole(body, weigh(body, candidates + flattened, size=size))
+        ),
         size,
         False if unordered else None,
         high=cited_up_to,
@@ -302,7 +305,9 @@ def _decode(
             + sub_labelled_candidates(body, index.parts, spaced=True),
             size,
         )
-        weighed = _without_overlaps(weigh(body, candidates + spaced, True, size))
+        weighed = _without_overlaps(
+            names_printed_whole(body, weigh(body, candidates + spaced, True, size))
+        )
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
         ordered = 0.0 if unordered else order_trust(weighed, size, confident=BASE[WEAK] + SPACED)
