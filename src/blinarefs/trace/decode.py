@@ -73,6 +73,7 @@ from .list_order import numbered_alphabetically
 from .list_size import size_from_citations
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
+from .series import labels_in_series
 from .spacing import (
     cites_few,
     cites_more,
@@ -283,9 +284,7 @@ def _decode(
     unordered = numbered_alphabetically(index.references)
     chosen = _choose_alike(
         body,
-        _without_overlaps(
-            names_printed_whole(body, weigh(body, candidates + flattened, size=size))
-        ),
+        _without_overlaps(_weigh(body, candidates + flattened, False, size)),
         size,
         False if unordered else None,
         high=cited_up_to,
@@ -305,9 +304,7 @@ def _decode(
             + sub_labelled_candidates(body, index.parts, spaced=True),
             size,
         )
-        weighed = _without_overlaps(
-            names_printed_whole(body, weigh(body, candidates + spaced, True, size))
-        )
+        weighed = _without_overlaps(_weigh(body, candidates + spaced, True, size))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
         ordered = 0.0 if unordered else order_trust(weighed, size, confident=BASE[WEAK] + SPACED)
@@ -340,6 +337,14 @@ def _decode(
     if not index.numbered and any(c.kind in KEYED for c in out):
         out = renumber_by_first_citation(out, index.references)
     return Decoding(tuple(out), tuple(decisions))
+
+
+def _weigh(
+    body: str, candidates: list[Candidate], spaced: bool, size: int | None
+) -> list[Candidate]:
+    """:func:`weigh`, then what the whole text says of names and labels printed with their
+    numbers: "(HER)2" where "HER2" is printed too, "case 2" where cases 1 to 3 are."""
+    return labels_in_series(body, names_printed_whole(body, weigh(body, candidates, spaced, size)))
 
 
 def _choose_alike(
