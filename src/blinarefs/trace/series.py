@@ -39,7 +39,7 @@ def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candida
         numbers.setdefault(m.group(1).lower(), set()).add(int(m.group(2)))
     out = list(candidates)
     for i, word in after.items():
-        if numbers.get(word, set()).issuperset(SERIES):
+        if word in numbers and numbers[word].issuperset(SERIES):
             cand = out[i]
             reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, 3)"
             out[i] = replace(cand, prior=cand.prior + A_SERIES, why=(*cand.why, reason))
