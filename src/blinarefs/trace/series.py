@@ -29,9 +29,9 @@ def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candida
     for i, cand in enumerate(candidates):
         if cand.kind != "superscript" or cand.printed or cand.strength >= SYNTAX:
             continue
-        word = _WORD_THEN_SPACE.search(text, max(0, cand.start - 30), cand.start)
-        if word:
-            after[i] = word.group(1).lower()
+        before = _WORD_THEN_SPACE.search(text, max(0, cand.start - 30), cand.start)
+        if before:
+            after[i] = before.group(1).lower()
     if not after:
         return list(candidates)
     numbers: dict[str, set[int]] = {}
@@ -39,7 +39,7 @@ def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candida
         numbers.setdefault(m.group(1).lower(), set()).add(int(m.group(2)))
     out = list(candidates)
     for i, word in after.items():
-        if word in numbers and numbers[word].issuperset(SERIES):
+        if numbers.get(word, set()).issuperset(SERIES):
             cand = out[i]
             reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, 3)"
             out[i] = replace(cand, prior=cand.prior + A_SERIES, why=(*cand.why, reason))
