@@ -1,0 +1,37 @@
+"""A text that cites little: where the order of first citations is the only evidence, a
+doubtful run that happens to open on the next number must not be carried by its length
+("(ZY007-32)", "version 2.31-8"), so that one spurious range sinks a whole article's
+precision. Passages written for these tests; the references are placeholders."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Made-up beasts filled these niches [1]-[6]. The end of the left femur is kept"
+            " (ZY007-32). Its cross section is oval. Its age is made up [7].",
+            [(1, 2, 3, 4, 5, 6), (7,)],
+        ),
+        (
+            "Gene models were made with the Maker package version 2.31-8. For the tree we"
+            " used a made-up tool (1). It was run twice (2).",
+            [(1,), (2,)],
+        ),
+    ],
+)
+def test_a_doubtful_range_is_not_carried_by_its_length(text, expected):
+    assert [c.numbers for c in decode_citations(text, FORTY)] == expected
+
+
+def test_a_clean_range_still_brings_in_its_numbers():
+    text = "Made-up beasts filled these niches.1-6 Their bones are made up [7]. See also.8"
+    assert [c.numbers for c in decode_citations(text, FORTY)][:2] == [(1, 2, 3, 4, 5, 6), (7,)]
