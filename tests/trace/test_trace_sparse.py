@@ -35,3 +35,16 @@ def test_a_doubtful_range_is_not_carried_by_its_length(text, expected):
 def test_a_clean_range_still_brings_in_its_numbers():
     text = "Made-up beasts filled these niches.1-6 Their bones are made up [7]. See also.8"
     assert [c.numbers for c in decode_citations(text, FORTY)][:2] == [(1, 2, 3, 4, 5, 6), (7,)]
+
+
+def test_a_count_with_a_thousands_separator_is_no_group():
+    text = (
+        "A made-up survey reached many men (1,673). Of them, most were well (1). Those"
+        " who were not had been ill in the past year (12,450 visits) (2)."
+    )
+    assert [c.numbers for c in decode_citations(text, FORTY)] == [(1,), (2,)]
+
+
+def test_a_group_within_the_list_printed_unspaced_still_cites():
+    text = "Made-up fevers are common (1,2). They pass (3,4). Some return (5,6,7)."
+    assert [c.numbers for c in decode_citations(text, FORTY)] == [(1, 2), (3, 4), (5, 6, 7)]
