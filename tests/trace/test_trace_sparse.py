@@ -48,3 +48,14 @@ def test_a_count_with_a_thousands_separator_is_no_group():
 def test_a_group_within_the_list_printed_unspaced_still_cites():
     text = "Made-up fevers are common (1,2). They pass (3,4). Some return (5,6,7)."
     assert [c.numbers for c in decode_citations(text, FORTY)] == [(1, 2), (3, 4), (5, 6, 7)]
+
+
+def test_a_short_doubtful_group_still_brings_in_its_numbers():
+    # "Oslo" stands nowhere alone and is short: the run's own prior speaks against it, but
+    # a group of three is as a citation's group is, and its numbers are cited again later
+    text = (
+        "Made-up strains spread fast.1-11 The made-up strain is prevalent in Oslo12–14."
+        " Its rates are made up.13 Others agree.14 A last note.15"
+    )
+    cited = [c.numbers for c in decode_citations(text, FORTY)]
+    assert cited[1] == (12, 13, 14)
