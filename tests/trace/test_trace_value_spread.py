@@ -31,3 +31,12 @@ def test_a_value_with_its_spread_cites_nothing(value):
 def test_a_number_then_a_citation_in_a_new_sentence_still_cites():
     text = "The made-up cohort grew until 2019.2 Later it shrank [3]."
     assert [c.numbers for c in decode_citations(text, THIRTY)] == [(2,), (3,)]
+
+
+def test_a_version_and_its_build_then_a_citation_still_cites():
+    text = "Reads were aligned by a made-up pipeline [1], made with a kit v1.0-6125.2,3 The rest"
+    assert [c.numbers for c in decode_citations(text + " was made up [4].", THIRTY)] == [
+        (1,),
+        (2, 3),
+        (4,),
+    ]

@@ -42,7 +42,8 @@ _SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}$")
 _SPREAD_AFTER = re.compile(
     rf" ?[(\[](?:\d[\d.,]* ?[{DASHES}] ?\d|(?:range|CI|SD|SE|IQR)\b|95 ?%|±)", re.I
 )
-_RANGE_OF_DECIMALS = re.compile(rf"\d[.,]\d+ ?[{DASHES}] ?$")  # "0.7–" before "5.3"
+# "0.7–" before "5.3"; not a version's "v1.0-" before its build ("v1.0-6125.11,12 The")
+_RANGE_OF_DECIMALS = re.compile(rf"(?<![\w.])\d+[.,]\d+ ?[{DASHES}] ?$")
 _UNIT_BEFORE = re.compile(r"\d[ \u00a0\u2009\u202f]$")  # "10 d", "500 g": a quantity's unit
 _DOTTED_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]\.$")  # "p.i", "U.S": one letter a stop
 
