@@ -59,3 +59,18 @@ def test_a_short_doubtful_group_still_brings_in_its_numbers():
     )
     cited = [c.numbers for c in decode_citations(text, FORTY)]
     assert cited[1] == (12, 13, 14)
+
+
+def test_a_doubtful_list_that_skips_numbers_still_brings_them_in():
+    # seven numbers, but a list ("12, 13, 14, 15, 16, 17, 19"), no range an identifier prints
+    text = (
+        "Made-up strains spread fast.1-11 The made-up strain is prevalent in Oslo12, 13, 14,"
+        " 15, 16, 17, 19. Its rates are made up.13 Others agree.18 A last note.20"
+    )
+    cited = [c.numbers for c in decode_citations(text, FORTY)]
+    assert cited[1] == (12, 13, 14, 15, 16, 17, 19)
+    # the same numbers as one range after the same doubtful name: no group's evidence
+    ranged = text.replace("12, 13, 14, 15, 16, 17, 19", "12–19")
+    assert (12, 13, 14, 15, 16, 17, 18, 19) not in [
+        c.numbers for c in decode_citations(ranged, FORTY)
+    ]

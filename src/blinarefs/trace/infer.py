@@ -38,7 +38,7 @@ from itertools import pairwise
 from .candidates import STRONG, SYNTAX, Candidate
 from .order_priors import NEW, PAST_LIST, SETTLED, SPREAD, OrderPriors, priors_of, terms_of
 
-SHORT_GROUP = 4  # a citation's group seldom names more; a doubtful one past it is no group
+SHORT_GROUP = 6  # a citation's range seldom names more; a doubtful one past it is no group
 CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
 NEAR = 5  # numbers past the list are kept in order once the state is this near its end
 # (or a quarter of the list's length from it, in a short list)
@@ -101,11 +101,17 @@ def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, 
     if size is None or all(n <= max(size, high) for n in cand.numbers):
         # numbers past the list, but no higher than the first citations have run already:
         # repeats of citations taken past a list cut short
-        # a long group vouches for its further numbers only where its sitting does not speak
-        # against it: "(ZY007-32)", "version 2.31-8" and "C-peptide 19-35" open on the
-        # next number by chance, and a long range would carry any doubt by its length
-        # alone; a short one is as a citation's group is ("China12–14.", "40%13,14 due")
-        vouched = cand.prior >= 0 or cand.strength >= SYNTAX or len(cand.numbers) <= SHORT_GROUP
+        # a long range vouches for its further numbers only where its sitting does not
+        # speak against it: "(ZY007-32)", "version 2.31-8" and "C-peptide 19-35" open on
+        # the next number by chance, and would carry any doubt by their length alone; a
+        # short group is as a citation's is ("China12–14.", "40%13,14 due"), and so is a
+        # list that skips numbers ("reported 28, 29, 45–48.")
+        vouched = (
+            cand.prior >= 0
+            or cand.strength >= SYNTAX
+            or len(cand.numbers) <= SHORT_GROUP
+            or max(cand.numbers) - min(cand.numbers) >= len(cand.numbers)
+        )
         return _in_order(cand.numbers, high, whole=True, priors=priors, vouched=vouched)
     listed = [n for n in cand.numbers if n <= size]
     if listed:
