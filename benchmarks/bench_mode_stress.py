@@ -17,6 +17,9 @@ turn an author-year text into a numbered one.
 In ``sublabel`` the decoder is given the list as one that sub-labels the numbers cited
 with letters prints it (``3a``, ``3b``): a text cites parts only of a list that has them.
 
+Under ``short`` (a short article: the first paragraphs alone) the list given ends at the
+highest number those paragraphs cite, as a short article's own list does.
+
 Under ``renumbered`` the list is numbered alphabetically, by its first authors and years
 as ``read_manuscript`` reads them (:func:`alphabetical`), and every marker cites the same
 references by their new numbers (``--named``: the list given to the decoder is renumbered
@@ -147,6 +150,8 @@ def main() -> int:
                     given = sub_labelled(index, r)
                 if how == "renumbered":
                     given = renumbered_list(index, order)
+                if how == "short":
+                    given = cited_part(index, r)
                 d = decode_markers(r.text, given)
                 found = [(c.start, c.end, c.numbers) for c in d.citations]
                 line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
@@ -173,6 +178,14 @@ def sub_labelled(index: ReferenceIndex, r: Rendering) -> ReferenceIndex:
         else:
             refs.append(ref)
     return ReferenceIndex.build(refs)
+
+
+def cited_part(index: ReferenceIndex, r: Rendering) -> ReferenceIndex:
+    """The list of a short article made of a longer one's first paragraphs: its references
+    up to the highest number those paragraphs cite (numbered by first citation, they cite
+    nearly all of them)."""
+    top = max((n for m in r.markers for n in m.numbers), default=0)
+    return ReferenceIndex.build([ref for ref in index.references if (ref.number or 0) <= top])
 
 
 def alphabetical(listed: Sequence[Reference], size: int) -> list[int]:

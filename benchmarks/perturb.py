@@ -11,6 +11,9 @@ whole invented sentences put at paragraph ends.
 * ``few``: one numbered marker in ``FEW`` kept: a long text citing little;
 * ``few-paragraphs``: only the markers of ``PARAGRAPHS`` paragraphs kept (a text citing in
   its introduction and nowhere else);
+* ``short``: the first ``SHORT`` paragraphs alone, with their markers (a letter, a brief
+  report, a short communication: ``bench_mode_stress.py`` gives the decoder a list that
+  ends at the highest number they cite, as such an article's own list does);
 * ``noisy``: an invented sentence of gene names, units, statistics, list items, figure and
   equation numbers after every other paragraph (``NOISE``): numbers that are no citations;
 * ``flat-glued``, ``flat-spaced``: every marker a flattened superscript, glued to the
@@ -60,6 +63,7 @@ from rerender import DROP, KEEP, MIXED, numbers_printed, restyle
 
 FEW = 10
 PARAGRAPHS = 3
+SHORT = 5  # ``short``: the paragraphs kept
 LEGENDS = 0.75  # ``legend-other``: the paragraphs after this share of them
 # Another convention for a minority of a manuscript's markers: a body that cites in
 # brackets or parentheses with legends flattened from superscripts, a superscript body
@@ -92,6 +96,7 @@ PERTURBATIONS = (
     "asis",
     "few",
     "few-paragraphs",
+    "short",
     "noisy",
     "noisy-few",
     "flat-glued",
@@ -129,6 +134,8 @@ def perturb(
         cited = sorted({_paragraph_of(rendering.text, m.start) for m in rendering.markers})
         kept = set(rng.sample(cited, min(PARAGRAPHS, len(cited))))
         return restyle(rendering, lambda p, _: KEEP if p in kept else DROP, size)
+    if how == "short":
+        return shortened(rendering, SHORT)
     if how == "noisy":
         return noisy(rendering, rng, size)
     if how == "noisy-few":
@@ -162,6 +169,17 @@ def perturb(
             rng.shuffle(order)
         return renumbered(rendering, {n: order[n - 1] for n in range(1, len(order) + 1)})
     raise ValueError(f"unknown perturbation {how!r}")
+
+
+def shortened(rendering: Rendering, paragraphs: int) -> Rendering:
+    """The first ``paragraphs`` paragraphs of ``rendering`` and their markers: a short
+    article's whole text."""
+    cut = -1
+    for _ in range(paragraphs):
+        cut = rendering.text.find("\n\n", cut + 1)
+        if cut < 0:
+            return rendering
+    return Rendering(rendering.text[:cut], tuple(m for m in rendering.markers if m.end <= cut))
 
 
 def _paragraph_of(text: str, offset: int) -> int:

@@ -5,7 +5,7 @@ passage written for the test)."""
 from __future__ import annotations
 
 from corpora.jats_body import Marker, Rendering
-from perturb import OTHER_KIND, perturb
+from perturb import OTHER_KIND, perturb, shortened
 
 PARAGRAPHS = ("Cells divide [1]. They move [2].", "Cells stop [3].", "Cells die [1, 4].")
 
@@ -108,3 +108,10 @@ def test_markers_side_by_side_are_renumbered_as_one_sorted_group():
     r = perturb(Rendering(text, marks), "renumbered", "bracket", 4, order=(4, 1, 3, 2))
     assert r.text == "Cells divide [1], [3, 4]. They die [2]."
     assert [n for _, n, _ in shown(r)] == [(1,), (3, 4), (2,)]
+
+
+def test_short_keeps_the_first_paragraphs_and_their_markers():
+    r = shortened(rendering(), 2)
+    assert r.text == "Cells divide [1]. They move [2].\n\nCells stop [3]."
+    assert [m.numbers for m in r.markers] == [(1,), (2,), (3,)]
+    assert shortened(rendering(), 5) == rendering()  # fewer paragraphs than that: all kept

@@ -696,6 +696,21 @@ def test_a_long_author_or_affiliation_paragraph_is_still_the_author_block(tmp_pa
     assert [m.text for m in doc.markers] == ["¹"]
 
 
+def test_a_short_note_without_headings_ends_its_author_block_at_its_first_prose(tmp_path):
+    # no Abstract or Introduction heading and no paragraph of 30 words: the byline's and
+    # the affiliations' raised numbers are still no citations
+    body = (
+        p(t("A made-up note on drug X"), style="Title")
+        + p(t("Jane Roe"), t("1", sup=True), t(", John Doe"), t("2", sup=True))
+        + p(t("1", sup=True), t("Department of Tests, University of Nowhere"))
+        + p(t("2", sup=True), t("Institute of Trials, Nowhere"))
+        + p(t("Drug X is made up for this test."), t("3", sup=True), t(" So is drug Y."))
+        + p(t("Both were given to adults in a short trial."), t("4,5", sup=True))
+    )
+    doc = read_manuscript(docx(tmp_path / "note.docx", body))
+    assert [m.numbers for m in doc.markers] == [(3,), (4, 5)]
+
+
 @pytest.mark.parametrize(
     "heading",
     ["1. Introduction", "I. INTRODUCTION", "1 | INTRODUCTION", "2 Methods", "Case report"],

@@ -44,6 +44,7 @@ from typing import Any
 
 from ..arguments import references_argument, text_argument
 from ..model import Reference
+from .abbreviated import names_printed_whole
 from .alike import cited_alike
 from .author_year import author_year_candidates
 from .candidates import (
@@ -72,6 +73,7 @@ from .list_order import numbered_alphabetically
 from .list_size import size_from_citations
 from .named import numbered_or_named
 from .refindex import ReferenceIndex
+from .series import labels_in_series
 from .spacing import (
     cites_few,
     cites_more,
@@ -83,6 +85,7 @@ from .spacing import (
 from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
 from .syntax import syntax_candidates
+from .thousands import thousands_counts
 
 __all__ = [
     "KEYED",
@@ -282,7 +285,7 @@ def _decode(
     unordered = numbered_alphabetically(index.references)
     chosen = _choose_alike(
         body,
-        _without_overlaps(weigh(body, candidates + flattened, size=size)),
+        _without_overlaps(_weigh(body, candidates + flattened, False, size)),
         size,
         False if unordered else None,
         high=cited_up_to,
@@ -302,7 +305,7 @@ def _decode(
             + sub_labelled_candidates(body, index.parts, spaced=True),
             size,
         )
-        weighed = _without_overlaps(weigh(body, candidates + spaced, True, size))
+        weighed = _without_overlaps(_weigh(body, candidates + spaced, True, size))
         # a spaced superscript is a candidate the habit vouches for: it counts towards
         # telling a list numbered alphabetically (infer.py)
         ordered = 0.0 if unordered else order_trust(weighed, size, confident=BASE[WEAK] + SPACED)
@@ -335,6 +338,16 @@ def _decode(
     if not index.numbered and any(c.kind in KEYED for c in out):
         out = renumber_by_first_citation(out, index.references)
     return Decoding(tuple(out), tuple(decisions))
+
+
+def _weigh(
+    body: str, candidates: list[Candidate], spaced: bool, size: int | None
+) -> list[Candidate]:
+    """:func:`weigh`, then what the whole text says of names and labels printed with their
+    numbers: "(HER)2" where "HER2" is printed too, "case 2" where cases 1 to 3 are; and
+    counts printed with thousands separators, "(1,673)" beside a list of 40."""
+    weighed = names_printed_whole(body, weigh(body, candidates, spaced, size))
+    return thousands_counts(body, labels_in_series(body, weighed), size)
 
 
 def _choose_alike(

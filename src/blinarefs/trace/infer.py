@@ -38,6 +38,7 @@ from itertools import pairwise
 from .candidates import STRONG, SYNTAX, Candidate
 from .order_priors import NEW, PAST_LIST, SETTLED, SPREAD, OrderPriors, priors_of, terms_of
 
+SHORT_GROUP = 6  # a citation's range seldom names more; a doubtful one past it is no group
 CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
 NEAR = 5  # numbers past the list are kept in order once the state is this near its end
 # (or a quarter of the list's length from it, in a short list)
@@ -100,7 +101,18 @@ def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, 
     if size is None or all(n <= max(size, high) for n in cand.numbers):
         # numbers past the list, but no higher than the first citations have run already:
         # repeats of citations taken past a list cut short
-        return _in_order(cand.numbers, high, whole=True, priors=priors)
+        # a long range vouches for its further numbers only where its sitting does not
+        # speak against it: "(ZY007-32)", "version 2.31-8" and "C-peptide 19-35" open on
+        # the next number by chance, and would carry any doubt by their length alone; a
+        # short group is as a citation's is ("China12–14.", "40%13,14 due"), and so is a
+        # list that skips numbers ("reported 28, 29, 45–48.")
+        vouched = (
+            cand.prior >= 0
+            or cand.strength >= SYNTAX
+            or len(cand.numbers) <= SHORT_GROUP
+            or max(cand.numbers) - min(cand.numbers) >= len(cand.numbers)
+        )
+        return _in_order(cand.numbers, high, whole=True, priors=priors, vouched=vouched)
     listed = [n for n in cand.numbers if n <= size]
     if listed:
         dropped = _in_order(listed, high, whole=False, priors=priors)
@@ -127,11 +139,13 @@ def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, 
 
 
 def _in_order(
-    numbers: Sequence[int], high: int, whole: bool, priors: OrderPriors
+    numbers: Sequence[int], high: int, whole: bool, priors: OrderPriors, vouched: bool = True
 ) -> tuple[float, int, str]:
     """(score, new state, in words) of citing ``numbers`` after ``high``, the highest number
     first cited before them, by ``priors`` (:mod:`blinarefs.trace.order_priors`). ``whole``:
-    ``numbers`` are all the candidate names (none of them dropped as past the list)."""
+    ``numbers`` are all the candidate names (none of them dropped as past the list).
+    ``vouched``: nothing in how the candidate sits speaks against it, so that a group's
+    further numbers count as first citations too."""
     fresh = sorted({n for n in numbers if n > high})
     score = priors.score(terms_of(numbers, high))
     if not fresh:
@@ -144,7 +158,7 @@ def _in_order(
         # a later citation of it would: else a path that drops "(212–214)" and takes a later
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
-        group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh))
+        group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh)) * vouched
         return group + score, max(numbers), f"{IN_ORDER}, {high + 1}"
     return (
         max(FLOOR, score),

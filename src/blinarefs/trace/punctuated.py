@@ -38,6 +38,12 @@ _TAG_END = re.compile(r"</?[A-Za-z][^<>]*>$")
 
 # A decimal with one or two places: "pH 7.0", "v 2.15"; not "1.234", a thousands group
 _SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}$")
+# A value's spread printed after it: its range, interval or deviation
+_SPREAD_AFTER = re.compile(
+    rf" ?[(\[](?:\d[\d.,]* ?[{DASHES}] ?\d|(?:range|CI|SD|SE|IQR)\b|95 ?%|±)", re.I
+)
+# "0.7–" before "5.3"; not a version's "v1.0-" before its build ("v1.0-6125.11,12 The")
+_RANGE_OF_DECIMALS = re.compile(rf"(?<![\w.])\d+[.,]\d+ ?[{DASHES}] ?$")
 _UNIT_BEFORE = re.compile(r"\d[ \u00a0\u2009\u202f]$")  # "10 d", "500 g": a quantity's unit
 _DOTTED_BEFORE = re.compile(r"(?<![A-Za-z.])[A-Za-z]\.$")  # "p.i", "U.S": one letter a stop
 
@@ -133,6 +139,10 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
                 and ASIDE_AFTER.match(text, end)
             ):
                 return WEAK  # "TBLASTN 2.2.18 (e value": a version's third part, or a citation
+            if _SPREAD_AFTER.match(text, end) or _RANGE_OF_DECIMALS.search(text, max(0, i - 12), i):
+                # "was 9.5 (95% CI, 5.4–12.0)", "3.9 (2.4–14.2)", "range 2.2–3.5]": a value
+                # with its spread, or a range's second bound: the digits are the value's own
+                return None
             # "was 0.0001.18", "Kappa de 0,21.5 Apesar", and a year before a new sentence,
             # an older one too ("grown since 1850.5 The")
             if decimal or _HISTORIC_YEAR.fullmatch(number):

@@ -1,0 +1,52 @@
+"""A word that numbers a series of the text's own things: "case 1" ... "case 4",
+"Experiment 1", "Study 2". A manuscript that spaces its superscripts prints citations
+after a word too ("as in patients 12."), and where it cites little the order of first
+citations cannot tell "case 2" from a citation: both bring in the next small number. The
+text can: a label's word comes back with 1, 2 and 3 after it, a series numbered from one,
+and the clause goes on after one of them at least ("case 4 has", "case 1's wife"), where a
+citation's word is followed by whatever numbers the list gives its works, at a clause's
+end.
+Pure and linear: one pass over the text, only where a spaced candidate exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .candidates import SYNTAX, Candidate
+
+A_SERIES = -3.0  # as a gene's name that carries other digits too (features.py)
+SERIES = (1, 2, 3)  # a series numbered from one
+_WORD_THEN_SPACE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n]$")
+_NUMBERED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n](\d{1,3})(?!\d|[.,]\d)")
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]?(?:'s\b|[a-z])")  # "case 4 has", "case 1's wife"
+
+
+def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``candidates`` with a label's prior on each flattened run after a space and a word
+    that the text also follows with 1, 2 and 3, once at least in mid-clause."""
+    after: dict[int, str] = {}
+    for i, cand in enumerate(candidates):
+        if cand.kind != "superscript" or cand.printed or cand.strength >= SYNTAX:
+            continue
+        before = _WORD_THEN_SPACE.search(text, max(0, cand.start - 30), cand.start)
+        if before:
+            after[i] = before.group(1).lower()
+    if not after:
+        return list(candidates)
+    numbers: dict[str, set[int]] = {}
+    within: set[str] = set()  # words whose number the clause goes on after
+    for m in _NUMBERED.finditer(text):
+        word = m.group(1).lower()
+        numbers.setdefault(word, set()).add(int(m.group(2)))
+        if _CLAUSE_GOES_ON.match(text, m.end()):
+            within.add(word)
+    out = list(candidates)
+    for i, word in after.items():
+        if word in within and numbers[word].issuperset(SERIES):
+            cand = out[i]
+            reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, 3)"
+            out[i] = replace(cand, prior=cand.prior + A_SERIES, why=(*cand.why, reason))
+    return out

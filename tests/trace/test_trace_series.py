@@ -1,0 +1,30 @@
+"""A word the text follows with 1, 2 and 3 numbers a series of its own ("case 1" to "case
+4"): no citation a copy spaced, even in a text that cites so little that the order cannot
+tell. Passages written for these tests; the references are placeholders with a number only."""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+THIRTY = [Reference(id=f"r{n}", number=n) for n in range(1, 31)]
+
+CASES = (
+    "A made-up cluster of a made-up fever was seen (1). A man (case 1) and a woman (case 2,"
+    " his aunt) fell ill, while his wife (case 3) and their son (case 4) stayed well. For"
+    " case 4, the swab was positive. In this report, case 2 and case 1 fell ill first."
+    " Currently, case 4 has no fever. The gut of case 4 may still hold the virus."
+)
+
+
+def test_a_series_of_cases_is_no_citation():
+    assert [c.numbers for c in decode_citations(CASES, THIRTY)] == [(1,)]
+
+
+def test_a_word_before_spaced_citations_that_is_no_series_still_cites():
+    text = (
+        "A made-up fever spreads in crowded wards 1. It was seen in older patients 2, in"
+        " children 3, and in staff 4. Wards with fans spread it less 5. It was seen in"
+        " patients with a cough 6."
+    )
+    assert [c.numbers for c in decode_citations(text, THIRTY)] == [(n,) for n in range(1, 7)]
