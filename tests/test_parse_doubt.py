@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -62,6 +63,19 @@ def test_names_that_are_no_names_and_a_journal_no_other_entry_prints() -> None:
     context = list_context(_listed([*refs, odd]))
     assert container_alone(_case("container_title", context, container_title="Odd Title Here")) == 1
     assert container_alone(_case("container_title", context, container_title="Made Med J")) == 0
+
+
+def test_a_journal_alone_is_weighed_against_the_repeats_counted_once_for_the_list() -> None:
+    # two journals printed twice each, one once: four entries share their journal
+    names = ["Made Med J", "Made Med J", "Fict Lett", "Fict Lett", "Odd Title Here"]
+    context = list_context(_listed([build_reference("", {"container_title": n}) for n in names]))
+    assert context.repeated == 4
+    alone = _case("container_title", context, container_title="Odd Title Here")
+    assert container_alone(alone) == 1
+    # the count the list's context holds decides, not a recount of the journals per field
+    fewer = Case(alone.field, alone.ref, "unread", (), {}, {}, 0.0,
+                 replace(context, repeated=3))  # fmt: skip
+    assert container_alone(fewer) == 0
 
 
 def test_every_field_has_its_model_and_every_feature_a_weight() -> None:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from blinarefs.parse.journals import _last_held
+from blinarefs.parse.stops import _STOP_BEFORE_NUMBERS, _STOP_BEFORE_YEAR, _printed_before
 from blinarefs.parse.tails import _CLUES, physics_tail
 from blinarefs.parse.tokens import _TOKEN, Token, tokenize
 
@@ -85,3 +86,23 @@ def test_the_tails_are_still_read():
         read = physics_tail(text)
         assert read is not None and read[1]["container_title"] == journal
     assert physics_tail("Roe J. Made-up title. J Fict Biol. 2030;12(4):311-8.") is None
+
+
+JOURNAL_TEXT = st.text(alphabet=st.sampled_from(list("Nat. Med,(2030) in press19")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(JOURNAL_TEXT.filter(bool), JOURNAL_TEXT, st.booleans())
+def test_journal_with_its_stop_found_as_the_pattern_made_of_the_journal_found_it(
+    journal, text, year
+):
+    after = _STOP_BEFORE_YEAR if year else _STOP_BEFORE_NUMBERS
+    text = text[:7] + journal + text[7:]  # the journal printed, as it always is
+    want = re.search(re.escape(journal) + after.pattern, text) is not None
+    assert _printed_before(journal, after, text) == want
+
+
+def test_a_journal_printed_twice_is_found_with_its_stop_at_the_second():
+    text = "Roe J. Made Sci and more. Made Sci. 2030;12:1-9."
+    assert _printed_before("Made Sci", _STOP_BEFORE_NUMBERS, text)
+    assert not _printed_before("Made Sci", _STOP_BEFORE_NUMBERS, "Roe J. Made Sci and more.")

@@ -51,3 +51,15 @@ def test_progress_sees_every_reading_as_it_comes(monkeypatch: pytest.MonkeyPatch
     parsed = parse_reference_list(text, progress=progress)
     assert seen == [(n, 40) for n in range(1, 41)]
     assert parsed.references == parse_reference_list(text).references
+
+
+def test_a_reading_comes_back_from_a_process_as_it_was_read() -> None:
+    # what the processes send back is pickled as each dataclass's fields, in order
+    import pickle
+
+    from blinarefs.parse import read_item
+
+    reading = read_item(MADE_UP[3], 4, 7)
+    back = pickle.loads(pickle.dumps(reading))
+    assert back == reading and back.reference.author == reading.reference.author
+    assert back.reference.author[0].family == "Folio" and back.reference.number == 4

@@ -73,11 +73,12 @@ def _forward(args: argparse.Namespace, con) -> int:
     import sys
     from pathlib import Path
 
+    from ..manuscript.latex_inputs import is_latex_path
     from ..outputs import check_output
     from ..pandoc import to_pandoc
     from ..pandoc.convert import headings_of, marks_of
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
-    from ..pandoc.markdown import is_latex_path, is_markdown_path
+    from ..pandoc.markdown import is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
 
     path = manuscript_path(args.manuscript)

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from ..findings import Finding
 from ..fsio import read_text
-from ..pandoc.markdown import LATEX_SUFFIXES, is_latex_path
 
 _INCLUDE = re.compile(
     r"\\(?P<cmd>input|include|subfile)\s*\{(?P<name>[^{}]+)\}"
@@ -43,6 +42,19 @@ class Origin:
     line: int
     path: Path
     first: int
+
+
+LATEX_SUFFIXES = frozenset({".tex", ".ltx", ".latex", ".rnw"})  # .Rnw: Sweave/knitr LaTeX
+
+
+def is_latex_path(path: object) -> bool:
+    """Whether a manuscript is LaTeX by its name: Pandoc reads it itself (``pandoc
+    paper.tex --citeproc``); written out as Markdown, its commands would be escaped text.
+    (Here, not beside Pandoc's readers: importing those imports the tracer, which
+    ``blinarefs parse`` reading a list's file has no use for.)"""
+    from pathlib import PurePath
+
+    return isinstance(path, str | PurePath) and PurePath(path).suffix.lower() in LATEX_SUFFIXES
 
 
 def is_latex(path: Path, text: str) -> bool:

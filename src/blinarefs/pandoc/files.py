@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from ..errors import BlinarefsError
 from ..findings import Finding, counted
 from ..jsontext import json_pieces
+from ..manuscript.latex_inputs import is_latex_path
 from ..outputs import check_output, write_output, written_by_blinarefs
 from .convert import PandocManuscript, headings_of, marks_of, to_pandoc
 from .items import iter_pandoc_items
-from .markdown import is_latex_path, is_markdown_path
+from .markdown import is_markdown_path
 
 if TYPE_CHECKING:
     from ..pipeline import BuildContext, StageReport

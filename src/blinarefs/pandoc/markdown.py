@@ -18,17 +18,6 @@ from collections.abc import Iterable, Mapping, Sequence
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".qmd", ".rmd", ".pmd"})
 
 
-LATEX_SUFFIXES = frozenset({".tex", ".ltx", ".latex", ".rnw"})  # .Rnw: Sweave/knitr LaTeX
-
-
-def is_latex_path(path: object) -> bool:
-    """Whether a manuscript is LaTeX by its name: Pandoc reads it itself (``pandoc
-    paper.tex --citeproc``); written out as Markdown, its commands would be escaped text."""
-    from pathlib import PurePath
-
-    return isinstance(path, str | PurePath) and PurePath(path).suffix.lower() in LATEX_SUFFIXES
-
-
 def is_markdown_path(path: object) -> bool:
     """Whether a manuscript (or an output) is Markdown by its name: its markup and metadata
     are then kept as written, not escaped as plain text."""

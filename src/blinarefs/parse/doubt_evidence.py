@@ -32,6 +32,9 @@ class ListContext:
     containers: Counter[str]
     unread: float = 0.0  # the share of the list's items the grammar could not read
     disagreed: float = 0.0  # the share the two readers read otherwise
+    # the entries whose journal another entry prints too, counted once for the list (per
+    # field judged it made the judge's time grow with the square of the list's length)
+    repeated: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,7 @@ def list_context(readings: list[Reading]) -> ListContext:
         median(years) if years else None, containers,
         sum(r.grammar == "unread" for r in readings) / n,
         sum(r.grammar == "disagreed" for r in readings) / n,
+        sum(k for k in containers.values() if k > 1),
     )  # fmt: skip
 
 
@@ -233,8 +237,7 @@ def container_sentence_words(c: Case) -> float:
 def container_alone(c: Case) -> float:
     """A journal no other entry of a list that repeats its journals prints."""
     key = _key(c.ref.container_title)
-    repeats = sum(n for n in c.context.containers.values() if n > 1)
-    return float(bool(key) and c.context.containers[key] <= 1 and repeats >= 4)
+    return float(bool(key) and c.context.containers[key] <= 1 and c.context.repeated >= 4)
 
 
 def container_digits(c: Case) -> float:

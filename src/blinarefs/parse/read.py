@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..bulk import by_fields
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
@@ -75,6 +76,8 @@ class Reading:
     lowest: tuple[tuple[str, float], ...] = ()  # the least sure token of each field
     unlabelled: float = 0.0
     settled: tuple[str, ...] = ()  # fields a printed form gave (:func:`.kinds.settled_fields`)
+
+    __reduce__ = by_fields  # pickled fast: a long list's are sent back from its processes
 
 
 def _disagreements(grammar: Reference, assembled: Assembled) -> list[str]:

@@ -47,6 +47,25 @@ def shortened(word: str) -> bool:
     return low not in _WHOLE and not _WHOLE_END.search(low)
 
 
+# What follows a journal printed with its stop: its volume, issue or year ("Nat. Med. 27",
+# "Nat. Med. (2030)", "in press"), or, after one with no stop inside, the year and a comma
+_STOP_BEFORE_NUMBERS = re.compile(r"\.,?\s*(?:[(\d]|in press)")
+_STOP_BEFORE_YEAR = re.compile(r"\.,? (?:19|20)\d\d,")
+
+
+def _printed_before(journal: str, after: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` prints ``journal`` with ``after`` right after it: what searching
+    for the journal's escaped name and ``after`` finds, without a pattern made for each
+    journal (compiled anew for every one, they pushed the rules' own out of ``re``'s
+    cache, to be compiled again)."""
+    at = text.find(journal)
+    while at >= 0:
+        if after.match(text, at + len(journal)):
+            return True
+        at = text.find(journal, at + 1)
+    return False
+
+
 def _name_with_stop(name: Name) -> Name:
     if _INITIALS_CUT.fullmatch(name.given):
         return replace(name, given=name.given + ".")
@@ -67,15 +86,11 @@ def abbreviation_stops(ref: Reference) -> Reference:
     # forms print it ("Dalton Trans. 2015, 44"), never the NLM's, whose stop ends the
     # journal ("Dalton Trans. 2015;44")
     found = _DOTTED.search(journal) if article else None
-    after = r"\.,?\s*(?:[(\d]|in press)"
+    after = _STOP_BEFORE_NUMBERS
     if article and not found:
         found = _ONE_WORD_LAST.fullmatch(journal)
-        after = r"\.,? (?:19|20)\d\d,"
-    if (
-        found
-        and shortened(found["last"])
-        and re.search(re.escape(journal) + after, ref.source_text)
-    ):
+        after = _STOP_BEFORE_YEAR
+    if found and shortened(found["last"]) and _printed_before(journal, after, ref.source_text):
         changes["container_title"] = journal + "."
         if ref.container_title_short == journal:
             changes["container_title_short"] = journal + "."
