@@ -30,6 +30,7 @@ from pathlib import Path
 from lxml import etree
 
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
+from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE
 from .jats_names import NAMES, author_truth
 from .jats_xml import (
     DASHES,
@@ -175,6 +176,11 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     etal = cit is not None and find(cit, "etal") is not None
     if printed is not None and not etal:
         etal = bool(_ETAL.search(_untitled_text(printed)))
+    if names and {NAME_IN_TITLE, ETAL_IN_TITLE} & set(names.notes):
+        # the title tag holds a name or the "al" of "et al", the source tag the title and
+        # the journal (``jats_name_print``)
+        title, container = None, None
+        etal = etal or ETAL_IN_TITLE in names.notes
     return RefTruth(
         article=article,
         number=number,
