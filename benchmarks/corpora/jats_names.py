@@ -59,12 +59,12 @@ NAMES = frozenset(("name", "string-name", "collab"))
 # Notes, one per rule (the benchmark counts them per source)
 TITLE_IN_GROUP = "authors set aside: a group's name tag holds the title or a cut name"
 UNTAGGED = "authors set aside: names printed outside the name tags"
-SEVERAL = "authors set aside: one surname tag holds several names"
+SEVERAL = "authors set aside: one surname (or group) tag holds several names"
 INITIALS = "surnames tagged with their initials read without them"
 SWAPPED = "names tagged with surname and given names swapped read as printed"
 SUFFIX = "surnames tagged with Jr or Sr read without it"
 KINSHIP_NOTE = "family names with a kinship word (Filho, Neto, Júnior) read with it"
-CUT = "authors set aside: a name tag cut at a hyphen"
+CUT = "authors set aside: a name tag cut at a hyphen or before its family name"
 
 # The kinship words of Portuguese and Spanish family names: printed with the family name
 # and filed with it (ABNT NBR 6023 and the cataloguing rules enter "Santos Neto, L."), where
@@ -78,6 +78,10 @@ KINSHIP = frozenset("Filho Filha Neto Neta Netto Júnior Junior Sobrinho Sobrinh
 _TITLE_IN_COLLAB = re.compile(r"[a-z]{2}\. [A-Z]|\w: \S")
 # Initials, as a surname tag may hold them by mistake ("C", "RMA", "JdA": J. da A.)
 _INITIALS = re.compile(r"(?:[A-Z][.-]?\s?|[a-z]{1,2}(?=[A-Z]))+")  # "S-P" too
+# The particles a surname tag may hold alone, cut from its family name ("de" of "de C Roe")
+_PARTICLES = frozenset("de da do dos das del della di du van von der den la le".split())  # noqa: SIM905
+# A person's name in a list, family name then initials ("Roe J", "Doe VV")
+_VANCOUVER_PART = re.compile(r"[A-Z][^\W\d_A-Z]+(?:[-\s][A-Z][^\W\d_A-Z]+)? [A-Z]{1,3}")
 # A generational suffix alone, as a surname tag may hold it ("Jr" of "Roe S Jr")
 _SUFFIX_ALONE = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 # A group's tag holding only initials and a suffix: a person's name cut ("L Jr")
@@ -195,12 +199,38 @@ def _family(member: etree._Element, printed: str | None) -> tuple[str | None, st
     return None, None
 
 
-def _cut(cit: etree._Element) -> bool:
-    """Whether a name tag was cut: given names ending in a hyphen ("C-" of "C-L"), or a
-    group's tag holding only a person's initials and suffix ("L Jr")."""
-    givens = (text_of(g) or "" for g in cit.iter("{*}given-names", "given-names"))
-    groups = (text_of(c) or "" for c in cit.iter("{*}collab", "collab"))
-    return any(g.endswith("-") for g in givens) or any(_CUT_COLLAB.fullmatch(c) for c in groups)
+def _cut(members: list[etree._Element], printed: str | None) -> bool:
+    """Whether a name tag was cut: given names ending in a hyphen ("C-" of "C-L"), a
+    surname holding only a particle whose family name is in its given names or printed
+    after them ("de" with "Jesus AA"; "de C Roe M" tagged "de", "C"), or a group's tag
+    holding only a person's initials and suffix ("L Jr"). Not a particle printed as the
+    name's whole family ("van T. D.,": the markup holds what was printed)."""
+    for member in members:
+        given = text_of(find(member, "given-names")) or ""
+        surname = text_of(find(member, "surname")) or ""
+        if given.endswith("-"):
+            return True
+        if surname in _PARTICLES and printed is not None:
+            after = rf"(?<!\w){re.escape(surname)}\s+{re.escape(given)}\s+[A-Z][^\W\d_A-Z]"
+            if _capitalised(given) or re.search(after, printed):
+                return True
+        if local(member) == "collab" and _CUT_COLLAB.fullmatch(text_of(member) or ""):
+            return True
+    return False
+
+
+def _persons_in_group(members: list[etree._Element]) -> bool:
+    """Whether a group's tag holds several persons' names as a list prints them: two or
+    more parts between commas in Vancouver's form ("Roe J, Doe VV, Poe A. Title"); not
+    given names first ("Ann Roe, Bo Doe" reads as "Example Council, Example Board")."""
+    for member in members:
+        if local(member) != "collab":
+            continue
+        parts = [p.strip() for p in (text_of(member) or "").split(",")]
+        vancouver = sum(bool(_VANCOUVER_PART.fullmatch(p)) for p in parts)
+        if vancouver >= 2:
+            return True
+    return False
 
 
 def _capitalised(words: str) -> bool:
@@ -216,9 +246,12 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
         return AuthorTruth((), tagged, (TITLE_IN_GROUP,))
     if printed is not None and untagged_names(cit):
         return AuthorTruth((), tagged, (UNTAGGED,))
-    if _cut(cit):
-        return AuthorTruth((), tagged, (CUT,))
     holders = _holders(cit)
+    members = [m for h in holders for m in _members(h)]
+    if _cut(members, printed):
+        return AuthorTruth((), tagged, (CUT,))
+    if _persons_in_group(members):
+        return AuthorTruth((), tagged, (SEVERAL,))
     title_note = title_after_names(holders) if printed is not None else None
     if title_note == NAME_IN_TITLE:
         return AuthorTruth((), tagged, (title_note,))

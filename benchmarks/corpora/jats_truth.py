@@ -59,6 +59,7 @@ _ETAL = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
 _FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "collab")
 _TOKEN = re.compile(r"[^\W_]+|\S")
 NO_YEAR = "year set aside: the year tag holds no year"
+ETAL_IN_PRINTED_TITLE = "et al of an untagged printed title not the list's"
 DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
 # A title tag ending in a date printed year first, then day and month: a web page's date
 # (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
@@ -175,7 +176,15 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     names = author_truth(cit, text) if cit is not None else None
     etal = cit is not None and find(cit, "etal") is not None
     if printed is not None and not etal:
-        etal = bool(_ETAL.search(_untitled_text(printed)))
+        untitled = _untitled_text(printed)
+        if text and title and not any(local(e) in _TITLES for e in printed.iter()):
+            # a printed citation with no title tag (SciELO's): "et al" in the title is the
+            # title's ("Roe et al. respond to ..."), not the list's
+            before = untitled.split(title, 1)[0]
+            if _ETAL.search(untitled) and not _ETAL.search(before):
+                notes = (*notes, ETAL_IN_PRINTED_TITLE)
+            untitled = before
+        etal = bool(_ETAL.search(untitled))
     if names and {NAME_IN_TITLE, ETAL_IN_TITLE} & set(names.notes):
         # the title tag holds a name or the "al" of "et al", the source tag the title and
         # the journal (``jats_name_print``)

@@ -250,3 +250,37 @@ def test_pubmeds_initials_glued_to_a_particle_in_the_surname_are_read_without_th
     )
     (truth,) = refs_of(tmp_path, refs)
     assert (truth.authors, truth.notes) == (("Quill", "Marrow"), (jats_names.INITIALS,))
+
+
+def test_a_group_tag_holding_persons_or_a_lone_particle_leaves_the_authors_unknown(
+    tmp_path: Path,
+) -> None:
+    refs = "".join(
+        (
+            mixed(1, "<person-group><collab>Quill J, Marrow VV, Fern A. Made</collab>"
+                  "</person-group>. "),
+            element(2, "Marrow B, de C Quill M. Made-up findings. J Pretend. 2030;1:2.",
+                    name("Marrow", "B") + name("de", "C") + name("Quill", "M")),
+            # a group's name with commas is no list of persons
+            mixed(3, "<person-group><collab>Pretend Council, Invented Board, Made Unit"
+                  "</collab></person-group>. "),
+        )
+    )  # fmt: skip
+    got = [(t.authors, t.notes) for t in refs_of(tmp_path, refs)]
+    assert got[:2] == [((), (jats_names.SEVERAL,)), ((), (jats_names.CUT,))]
+    # a particle printed as the name's whole family: the markup holds what was printed
+    (truth,) = refs_of(tmp_path, mixed(1, f"<person-group>{name('van', 'T. D.')}</person-group>. "))
+    assert (truth.authors, truth.notes) == (("van",), ())
+    assert got[2] == (("Pretend Council, Invented Board, Made Unit",), ())
+
+
+def test_et_al_in_an_untagged_printed_title_is_the_titles(tmp_path: Path) -> None:
+    two = name("Quill", "A") + name("Marrow", "B")
+    refs = element(1, "Quill A, Marrow B. Quill et al. respond. J Pretend. 2030;1:2.", two)
+    refs += element(2, "Quill A, Marrow B, et al. Made-up findings. J Pretend. 2030;1:2.", two)
+    refs = refs.replace(
+        "Made-up findings</article-title>", "Quill et al. respond</article-title>", 1
+    )
+    first, second = refs_of(tmp_path, refs)
+    assert (first.etal, second.etal) == (False, True)
+    assert first.notes == ("et al of an untagged printed title not the list's",)
