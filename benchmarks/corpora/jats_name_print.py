@@ -2,11 +2,14 @@
 the rules of :mod:`.jats_names` that read the printed text beside the tags (never any
 parser's output).
 
-- a title tag printed right after the author list's separator that holds a name as the
-  list prints its names ("<person-group>Roe J, Doe K</person-group>, <article-title>Poe
-  A</article-title>. Title.", Taylor & Francis): the list's last name tagged as the title;
+- a title tag (or a source tag) printed right after the author list's separator that
+  holds a name as the list prints its names, or opens with one and its full stop
+  ("<person-group>Roe J, Doe K</person-group>, <article-title>Poe A</article-title>.
+  Title.", Taylor & Francis): the list's last name tagged as the title;
   the authors are not known, nor the title and the journal, since the next tag holds
-  them both (``NAME_IN_TITLE``); one that holds the "al" of "et al" ("</person-group>, et
+  them both (``NAME_IN_TITLE``); a title or source tag opening with the name and its full
+  stop: the authors and that tag's field are not known (``NAME_OPENS_TITLE``,
+  ``NAME_OPENS_SOURCE``); one that holds the "al" of "et al" ("</person-group>, et
   <article-title>al</article-title>"): "et al" was printed, and the title and the journal
   are not known (``ETAL_IN_TITLE``);
 - an element citation whose names, found in order in the printed citation, leave a name
@@ -26,6 +29,8 @@ from .jats_xml import find, local, text_of
 
 NAME_IN_TITLE = "authors, title and journal set aside: the title tag holds the list's last name"
 ETAL_IN_TITLE = "et al read as printed where the title tag holds its 'al' (title, journal aside)"
+NAME_OPENS_TITLE = "authors and title set aside: the title tag opens with the list's last name"
+NAME_OPENS_SOURCE = "authors and journal set aside: the source tag opens with the last name"
 UNTAGGED_PRINT = "authors set aside: a printed name before or after the tagged ones"
 
 # The words a list of names prints between and after its names that are no name
@@ -93,14 +98,31 @@ def title_after_names(holders: list[etree._Element]) -> str | None:
         return None
     last = holders[-1]
     title = last.getnext()
-    if title is None or local(title) not in _TITLE_TAGS:
+    if title is None or local(title) not in (*_TITLE_TAGS, "source"):
         return None
     tail, text = last.tail or "", " ".join((text_of(title) or "").split())
     if re.fullmatch(r"\s*[,;]?\s*et\s*", tail) and text in ("al", "al."):
         return ETAL_IN_TITLE
-    if _LIST_SEPARATOR.fullmatch(tail) and _LISTED_NAME.fullmatch(text):
+    if not (_LIST_SEPARATOR.fullmatch(tail) and _family_first(last)):
+        return None
+    if local(title) != "source" and _LISTED_NAME.fullmatch(text):
         return NAME_IN_TITLE
-    return None
+    opens = _LISTED_NAME.match(text)  # "<article-title>Poe A. Title</article-title>"
+    if opens and re.match(r"\.\s+[A-Z]", text[opens.end() - 1 :]):
+        return NAME_OPENS_SOURCE if local(title) == "source" else NAME_OPENS_TITLE
+    return None  # not "<source>EMBO J</source>" after "J. Roe, K. Doe,"
+
+
+def _family_first(holder: etree._Element) -> bool:
+    """Whether the list's last name is tagged family name first, as the name in the title
+    tag is printed ("Roe J, Doe K" and not "J. Roe, K. Doe")."""
+    people = list(holder.iter("{*}name", "{*}string-name"))
+    kinds = [local(c) for c in people[-1]] if people else []
+    return (
+        "surname" in kinds
+        and "given-names" in kinds
+        and (kinds.index("surname") < kinds.index("given-names"))
+    )
 
 
 def _found(name: str, printed: str, start: int) -> re.Match[str] | None:

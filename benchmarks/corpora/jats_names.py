@@ -46,6 +46,8 @@ from lxml import etree
 
 from .jats_name_print import (
     NAME_IN_TITLE,
+    NAME_OPENS_SOURCE,
+    NAME_OPENS_TITLE,
     UNTAGGED_PRINT,
     a_name,
     goes_on,
@@ -253,7 +255,7 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
     if _persons_in_group(members):
         return AuthorTruth((), tagged, (SEVERAL,))
     title_note = title_after_names(holders) if printed is not None else None
-    if title_note == NAME_IN_TITLE:
+    if title_note in (NAME_IN_TITLE, NAME_OPENS_TITLE, NAME_OPENS_SOURCE):
         return AuthorTruth((), tagged, (title_note,))
     people = [m for h in holders for m in _members(h) if local(m) in ("name", "string-name")]
     surnames = [text_of(_surname(m)) or "" for m in people]

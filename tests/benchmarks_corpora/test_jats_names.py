@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpora import jats_name_print, jats_names
+from corpora import jats_name_print, jats_names, jats_truth
 from corpora.jats_truth import references
 
 HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
@@ -283,4 +283,33 @@ def test_et_al_in_an_untagged_printed_title_is_the_titles(tmp_path: Path) -> Non
     )
     first, second = refs_of(tmp_path, refs)
     assert (first.etal, second.etal) == (False, True)
-    assert first.notes == ("et al of an untagged printed title not the list's",)
+    assert first.notes == (jats_truth.ETAL_AFTER_TITLE,)
+
+
+def test_et_al_of_a_books_editors_is_not_the_authors(tmp_path: Path) -> None:
+    refs = (
+        f'<ref id="R1"><label>1</label><mixed-citation publication-type="book">'
+        f"<person-group>{name('Quill', 'A')}</person-group>. <chapter-title>Made-up"
+        "</chapter-title>. In: Marrow B, Fern C, et al, editors. <source>Pretend book</source>."
+        " <year>2030</year>.</mixed-citation></ref>"
+    )
+    (truth,) = refs_of(tmp_path, refs)
+    assert (truth.etal, truth.notes) == (False, (jats_truth.ETAL_AFTER_TITLE,))
+
+
+def test_a_source_tag_opening_with_the_last_name_sets_the_names_aside(tmp_path: Path) -> None:
+    group = f"<person-group>{name('Quill', 'A')}, {name('Marrow', 'B')}</person-group>"
+    refs = (
+        f'<ref id="R1"><label>1</label><mixed-citation>{group}, <source>Fern C. Made-up '
+        "findings. J Pretend</source>. <year>2030</year>.</mixed-citation></ref>"
+    )
+    refs += (
+        f'<ref id="R2"><label>2</label><mixed-citation>{group}, <article-title>Fern C. Made-up '
+        "findings</article-title>. <source>J Pretend</source>. <year>2030</year>."
+        "</mixed-citation></ref>"
+    )
+    first, second = refs_of(tmp_path, refs)
+    assert (first.authors, first.container, first.notes) == (
+        (), None, (jats_name_print.NAME_OPENS_SOURCE,))  # fmt: skip
+    assert (second.authors, second.title, second.container, second.notes) == (
+        (), None, "J Pretend", (jats_name_print.NAME_OPENS_TITLE,))  # fmt: skip
