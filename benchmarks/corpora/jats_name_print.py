@@ -16,7 +16,8 @@ parser's output).
   printed before the first of them or after the last ("Roe J, Doe K, Poe A." tagged Doe and
   Poe; "Roe J, Doe K, Poe A et al." tagged Roe and Doe, Poe's name inside Doe's given
   names): the tagged list is not the printed one, and the authors are not known
-  (``UNTAGGED_PRINT``).
+  (``UNTAGGED_PRINT``); so does a group's tag whose printed name goes on past it
+  ("Consortium Example." tagged "Consortium").
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ _NEXT_LISTED = re.compile(
     r"\s*(?:[,;]|and\b|&)\s*(?:[a-z]{1,3}\s+){0,2}[^\W\d_][^\W\d_'’-]+(?:\s[^\W\d_][^\W\d_'’-]+)?"
     r"(?:\s+[A-Z](?:[.-]?[A-Z]){0,3}\.?|,\s+[A-Z]\.)(?=[\s,;.]|$)"
 )
+# A group's printed name going on past its tag: a word, or a number that is no year ("NBR
+# 13818" tagged "NBR"); not a mark, a year or a parenthesis ("WHO 2030.", "WHO (2030)")
+_RUNS_ON = re.compile(r"\s+(?!(?:and|et|e|y)\b)(?:[^\W\d_]|\d(?!\d{3}\b))")
 # The particles a family name may open with, printed before its tag ("De Cocker KA")
 _PARTICLES = frozenset("de da do dos das del della di du van von der den la le ten ter".split())  # noqa: SIM905
 # Initials printed after a family name ("JR", "T. L.", "S-P"), before a mark or a space
@@ -161,6 +165,9 @@ def untagged_in_print(people: list[tuple[etree._Element, str]], printed: str) ->
     before = [w for w in _WORD.findall(printed[: spans[0][0]]) if w.lower() not in own | _PARTICLES]
     if a_name(" ".join(before)):
         return True
+    for (member, _), (_, end) in zip(people, spans, strict=True):
+        if local(member) == "collab" and _RUNS_ON.match(printed[end:]):
+            return True  # "Consortium GTEx." tagged "Consortium": a group's name cut
     if local(last) == "collab":
         return False  # after a group's name, a place may follow ("Org, Geneva: Org")
     rest = _after_given(text_of(find(last, "given-names")), printed[spans[-1][1] :])

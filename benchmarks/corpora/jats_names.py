@@ -270,6 +270,7 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
                 name = family or text_of(_surname(member) if local(member) != "collab" else member)
                 if name:
                     known.append((member, name))
-    if printed is not None and not has_loose_text(cit) and untagged_in_print(known, printed):
+    apart = local(cit) != "mixed-citation" and not has_loose_text(cit)  # tagged apart
+    if printed is not None and apart and untagged_in_print(known, printed):
         return AuthorTruth((), tagged, (UNTAGGED_PRINT,))  # an element citation's names
     return AuthorTruth(tuple(n for _, n in known), tagged, tuple(notes))

@@ -180,7 +180,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         if text and title and not any(local(e) in _TITLES for e in printed.iter()):
             # a printed citation with no title tag (SciELO's): "et al" in the title is the
             # title's ("Roe et al. respond to ..."), not the list's
-            untitled = whole.split(title, 1)[0]
+            opening = r"\W+".join(re.findall(r"\w+", title)[:4])  # its marks may differ
+            untitled = re.split(opening, whole, maxsplit=1)[0] if opening else whole
         etal = bool(_ETAL.search(untitled))
         if _ETAL.search(whole) and not etal:
             notes = (*notes, ETAL_AFTER_TITLE)

@@ -227,6 +227,8 @@ def test_a_printed_name_no_tag_holds_before_or_after_the_tagged_ones(tmp_path: P
                     name("Marrow", "B") + name("Fern", "C, Quill A")),
             # what is no untagged name: a particle before the tag, given names printed
             # first, a journal after the names, "et al", an author-year list's given names
+            # a group's printed name longer than its tag
+            element(4, f"Pretend Consortium Alpha. {tail}", "<collab>Pretend Consortium</collab>"),
             element(4, f"De Marrow B, Fern C. {tail}", two),
             element(5, "B. Marrow, C. Fern, J Pretend 1, 2 (2030).", two),
             element(6, "Marrow, B.; Fern, C.; J. Pretend 2030, 1, 2.", two),
@@ -237,8 +239,8 @@ def test_a_printed_name_no_tag_holds_before_or_after_the_tagged_ones(tmp_path: P
     )  # fmt: skip
     got = [(t.authors, t.notes) for t in refs_of(tmp_path, refs)]
     aside = ((), (jats_name_print.UNTAGGED_PRINT,))
-    assert got[:3] == [aside] * 3
-    assert got[3:] == [(("Marrow", "Fern"), ())] * 5
+    assert got[:4] == [aside] * 4
+    assert got[4:] == [(("Marrow", "Fern"), ())] * 5
 
 
 def test_pubmeds_initials_glued_to_a_particle_in_the_surname_are_read_without_them(
