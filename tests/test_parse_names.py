@@ -175,5 +175,7 @@ def test_dotted_initials_spaced_unevenly_are_one_persons_given_names(printed):
 def test_initials_split_by_a_space_are_one_persons_in_the_grammar_too() -> None:
     name = parse_vancouver_name("Oakhurst VN CS")
     assert name is not None and (name.family, name.given) == ("Oakhurst", "V. N. C. S.")
+    name = parse_vancouver_name("Oakhurst JR LK")  # "JR" is a suffix, not initials
+    assert name is not None and name.family != "Oakhurst"
     name = parse_vancouver_name("van der A DL")  # "A" is the family name's
     assert name is not None and name.full_family == "van der A"

@@ -88,6 +88,8 @@ def rejoin_initials(family: list[str], initials: str) -> tuple[list[str], str]:
     while (
         len(family) > 1
         and _SPLIT_INITIALS.fullmatch(family[-1])
+        and family[-1].rstrip(".").title() not in SUFFIXES  # "Roe JR LK": "JR" is "Jr"
+        and family[-1].rstrip(".") not in SUFFIXES
         and len(initials) + len(family[-1].rstrip(".")) <= 5
         and any(w[:1].isupper() and not w.isupper() for w in family[:-1])
     ):
