@@ -48,6 +48,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 from corpora.extra_dev import outside  # noqa: E402
+from corpora.jats_names import KINSHIP  # noqa: E402
 from corpora.jats_truth import RefTruth, reference_list_text, references  # noqa: E402
 from corpora.obtain import Article, articles  # noqa: E402
 from timing import cpu_seconds, print_table  # noqa: E402
@@ -246,11 +247,15 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
 def _same_names(want: list[str], ref: Reference) -> bool:
     """The family names in order. A particle counts either way: publishers tag "de Oliveira"
     as the surname "Oliveira" or "de Oliveira" (CSL's dropping and non-dropping particles),
-    so a parser that reads "de" as the particle of "Oliveira" is right under both."""
+    so a parser that reads "de" as the particle of "Oliveira" is right under both. A kinship
+    word ("Neto", "Filho", "Júnior") is the family name's in the truth (``jats_names``), so
+    a parser that reads it as the name's suffix (CSL-JSON's only place for a generational
+    word) is right when the family name and it are the truth's."""
     if len(want) != len(ref.author):
         return False
     return all(
         w in (_norm(n.literal or n.full_family), _norm(n.family) if n.family else None)
+        or (n.suffix in KINSHIP and w == _norm(f"{n.full_family} {n.suffix}"))
         for w, n in zip(want, ref.author, strict=True)
     )
 

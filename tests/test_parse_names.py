@@ -33,6 +33,8 @@ def _families(text: str) -> list[str]:
         ("Hazelby S. L.K., Larchmont R.E. T., Oakhurst N. Y.-C.",
          ["Hazelby", "Larchmont", "Oakhurst"]),
         ("Larchmont R.E.T., Hazelby S. L.K.", ["Larchmont", "Hazelby"]),
+        # initials split by a space, the first part of two or more ("ME V", "VN CS")
+        ("Hazelby L, Larchmont ME V, Oakhurst VN CS", ["Hazelby", "Larchmont", "Oakhurst"]),
         # "ED" and "FJ" are a person's initials, not "editor" or an organisation's "Service"
         ("Alder MB, Birch ED, Service FJ", ["Alder", "Birch", "Service"]),
         # "y" inside a name, "e" between two names
@@ -168,3 +170,12 @@ def test_dotted_initials_spaced_unevenly_are_one_persons_given_names(printed):
 
     name = read_name(printed)
     assert name is not None and (name.family, name.given) == ("Hazelby", "S. L. K.")
+
+
+def test_initials_split_by_a_space_are_one_persons_in_the_grammar_too() -> None:
+    name = parse_vancouver_name("Oakhurst VN CS")
+    assert name is not None and (name.family, name.given) == ("Oakhurst", "V. N. C. S.")
+    name = parse_vancouver_name("Oakhurst JR LK")  # "JR" is a suffix, not initials
+    assert name is not None and name.family != "Oakhurst"
+    name = parse_vancouver_name("van der A DL")  # "A" is the family name's
+    assert name is not None and name.full_family == "van der A"

@@ -18,9 +18,19 @@ the print's, and the rules here follow from that alone (never from any parser's 
   MRF</surname><given-names>da</given-names>" printed "Silva MRF da,", SciELO's and
   others' tags split at the wrong space): the family name is the words before them; one
   that ends in "Jr" or "Sr" (JATS tags a suffix as ``<suffix>``): the words before it;
-- a ``<surname>`` that holds initials and ``<given-names>`` a name, printed in that order
-  ("Protopopescu C et al" tagged surname "C", given names "Protopopescu"): the tags are
-  swapped, and the family name is the given names' text.
+- a ``<surname>`` that holds initials (hyphenated too: "S-P") or only a suffix ("Jr") and
+  ``<given-names>`` a name, printed in that order ("Protopopescu C et al" tagged surname
+  "C", given names "Protopopescu"; "Roe S Jr" tagged surname "Jr", given names "Roe S"):
+  the tags are swapped, and the family name is the given names' name;
+- a kinship word of a Portuguese or Spanish family name (``KINSHIP``: "Filho", "Neto",
+  "Júnior") belongs to the family name, which is printed with it ("Santos Neto LL",
+  "Roe-Filho M", ABNT's "SANTOS NETO, L."): tagged as a ``<suffix>`` or alone, it is read
+  as part of the family name;
+- a name tag cut at a hyphen ("<given-names>C-</given-names>") or a group's tag holding
+  only initials and a suffix ("<collab>L Jr</collab>"): a cut name, the authors are not
+  known;
+- rules that compare the tags with the printed text, in :mod:`.jats_name_print`: a title
+  tag holding the list's last name, a name printed before or after the tagged ones.
 
 :func:`author_truth` gives the family names and a note of each rule that changed them, so
 a benchmark can say how many references each rule set aside or mended, per source.
@@ -34,39 +44,56 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .jats_xml import find, local, text_of
+from .jats_name_print import (
+    NAME_IN_TITLE,
+    NAME_OPENS_SOURCE,
+    NAME_OPENS_TITLE,
+    UNTAGGED_PRINT,
+    a_name,
+    goes_on,
+    title_after_names,
+    untagged_in_print,
+)
+from .jats_xml import find, has_loose_text, local, text_of
 
 NAMES = frozenset(("name", "string-name", "collab"))
 
 # Notes, one per rule (the benchmark counts them per source)
 TITLE_IN_GROUP = "authors set aside: a group's name tag holds the title or a cut name"
 UNTAGGED = "authors set aside: names printed outside the name tags"
-SEVERAL = "authors set aside: one surname tag holds several names"
+SEVERAL = "authors set aside: one surname (or group) tag holds several names"
 INITIALS = "surnames tagged with their initials read without them"
 SWAPPED = "names tagged with surname and given names swapped read as printed"
 SUFFIX = "surnames tagged with Jr or Sr read without it"
+KINSHIP_NOTE = "family names with a kinship word (Filho, Neto, Júnior) read with it"
+CUT = "authors set aside: a name tag cut at a hyphen or before its family name"
+
+# The kinship words of Portuguese and Spanish family names: printed with the family name
+# and filed with it (ABNT NBR 6023 and the cataloguing rules enter "Santos Neto, L."), where
+# a generational suffix of English names ("Jr", "III") follows the given names
+KINSHIP = frozenset("Filho Filha Neto Neta Netto Júnior Junior Sobrinho Sobrinha".split())  # noqa: SIM905
 
 # A <collab> that holds a sentence's end after a word ("Example Gardens. Seed Database.
 # Version 7", "Example Data. Crops. Rome: Example;") or a colon inside ("Example Solutions:
 # Product"): the title, or the place, was tagged as the organisation's name (Liebert's,
 # OUP's and SAGE's web pages), and the authors are not known.
 _TITLE_IN_COLLAB = re.compile(r"[a-z]{2}\. [A-Z]|\w: \S")
-# The words a list of names prints between and after its names that are no name
-_LIST_WORDS = frozenset(
-    "and & et al others ed eds editor editors in jr y e und".split()  # noqa: SIM905
-)
-_WORD = re.compile(r"[^\W\d_]+")
-# A name's separator: what a list prints between two names
-_SEPARATOR = re.compile(r"\s*(?:[,;]|and\b|&)")
-# The words that open a name in a list: up to two particles ("de", "van der"), then a
-# capitalised word (a capital and then a small letter)
-_NEXT_NAME = re.compile(r"\s*(?:[a-z]{1,3}\s+){0,2}([^\W\d_a-z][^\W\d_A-Z]+)")
 # Initials, as a surname tag may hold them by mistake ("C", "RMA", "JdA": J. da A.)
-_INITIALS = re.compile(r"(?:[A-Z]\.?\s?|[a-z]{1,2}(?=[A-Z]))+")
+_INITIALS = re.compile(r"(?:[A-Z][.-]?\s?|[a-z]{1,2}(?=[A-Z]))+")  # "S-P" too
+# The particles a surname tag may hold alone, cut from its family name ("de" of "de C Roe")
+_PARTICLES = frozenset("de da do dos das del della di du van von der den la le".split())  # noqa: SIM905
+# A person's name in a list, family name then initials ("Roe J", "Doe VV")
+_VANCOUVER_PART = re.compile(r"[A-Z][^\W\d_A-Z]+(?:[-\s][A-Z][^\W\d_A-Z]+)? [A-Z]{1,3}")
+# A generational suffix alone, as a surname tag may hold it ("Jr" of "Roe S Jr")
+_SUFFIX_ALONE = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+# A group's tag holding only initials and a suffix: a person's name cut ("L Jr")
+_CUT_COLLAB = re.compile(r"(?:[A-Z][.-]?\s?)+(?:Jr|Sr)\.?")
 # A generational suffix tagged inside the surname (JATS has <suffix> for it)
 _SUFFIX = re.compile(r"^(?P<family>.*\S),?\s+(?:Jr|Sr)\.?$")
 # A surname's last word a run of capitals ("Silva MRF", "Lambin E", "Roe JR.")
-_SURNAME_INITIALS = re.compile(r"^(?P<family>.*\S)\s+[A-Z]{1,4}\.?$")
+_SURNAME_INITIALS = re.compile(
+    r"^(?P<family>.*\S)\s+(?:[A-Z]{1,4}\.?|[A-Z]{1,3}(?:de|da|do|dos|das|del))$"
+)  # PubMed's "Mde" glues a particle to the initials ("Higuchi Mde L": M. de L.)
 
 
 @dataclass(frozen=True)
@@ -120,43 +147,18 @@ def tagged_names(cit: etree._Element) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
-def _a_name(text: str) -> bool:
-    """Whether loose text of a list of names holds a word that is a name's: a word with a
-    small letter that lists print for no name ("et al", "and", "editors" are not)."""
-    return any(
-        w.lower() not in _LIST_WORDS and not w.isupper() for w in _WORD.findall(text)
-    )  # initials alone ("D.C.T.") belong to the name before
-
-
-def _goes_on(before: str, tail: str) -> bool:
-    """Whether the text after a tagged name (or group) goes on with another name: after a
-    separator (printed there, or ending the tag: "<given-names>P,</given-names>"), a
-    capitalised word, after up to two short particles ("Roe J</name>, Doe K, et al.",
-    "...</person-group> Doe K.", ", de Roe K"); not ", personal communication" nor
-    ", editors"."""
-    sep = _SEPARATOR.match(tail)
-    if sep:
-        rest = tail[sep.end() :]
-    elif re.search(r"[,;]\s*$", before):
-        rest = tail
-    else:
-        return False
-    m = _NEXT_NAME.match(rest)
-    return m is not None and _a_name(m.group(1))
-
-
 def untagged_names(cit: etree._Element) -> bool:
     """Whether the printed list of authors holds a name that no name tag holds: words of a
     name loose inside an author person-group, or after a group or a name the list goes on
-    with (:func:`_goes_on`)."""
+    with (:func:`.jats_name_print.goes_on`)."""
     for holder in _holders(cit):
         if local(holder) == "person-group":
             loose = (holder.text or "") + " ".join(c.tail or "" for c in holder)
-            if _a_name(loose):
+            if a_name(loose):
                 return True
         last = [m for m in _members(holder) if local(m)][-1:]
         person = bool(last) and local(last[0]) in ("name", "string-name")
-        if person and _goes_on(text_of(holder) or "", holder.tail or ""):
+        if person and goes_on(text_of(holder) or "", holder.tail or ""):
             return True  # after a group's name, a place may follow ("Org, Geneva: Org")
     return False
 
@@ -171,17 +173,25 @@ def _printed_as_initials(surname: str, given: str | None, printed: str) -> bool:
 
 def _family(member: etree._Element, printed: str | None) -> tuple[str | None, str | None]:
     """A person's family name where the tags hold it wrongly, and the note of the rule
-    (else None, None): a surname tagged with its initials, or with a generational suffix
-    JATS tags apart, and a surname and given names swapped, when the printed reference
-    shows it ("Silva MRF da,"; "Ware Jr JE"; "Protopopescu C et al" tagged surname "C")."""
-    if printed is None or local(member) not in ("name", "string-name"):
+    (else None, None): a kinship word tagged apart, a surname tagged with its initials or
+    with a generational suffix JATS tags apart, and a surname and given names swapped,
+    when the printed reference shows it ("Santos <suffix>Neto</suffix>"; "Silva MRF da,";
+    "Ware Jr JE"; "Protopopescu C et al" tagged surname "C")."""
+    if local(member) not in ("name", "string-name"):
+        return None, None
+    suffix = (text_of(find(member, "suffix")) or "").rstrip(".")
+    if suffix in KINSHIP:  # "<surname>Santos</surname>...<suffix>Neto</suffix>"
+        tagged = text_of(find(member, "surname"))
+        return (f"{tagged} {suffix}" if tagged else suffix), KINSHIP_NOTE
+    if printed is None:
         return None, None
     surname = text_of(_surname(member)) or ""
     given = text_of(find(member, "given-names"))
-    if given and _INITIALS.fullmatch(surname) and _capitalised(given):
+    swapped = given and (_INITIALS.fullmatch(surname) or _SUFFIX_ALONE.fullmatch(surname))
+    if swapped and given and _capitalised(given):
         shown = rf"(?<!\w){re.escape(given)}\s+{re.escape(surname)}(?!\w)"
-        if re.search(shown, printed):
-            return given, SWAPPED
+        if re.search(shown, printed):  # "Roe S Jr": the family name before the initials
+            return re.sub(r"\s+[A-Z](?:[.-]?[A-Z])*\.?$", "", given), SWAPPED
     if m := _SUFFIX.match(surname):
         return m.group("family"), SUFFIX
     m = _SURNAME_INITIALS.match(surname)
@@ -189,6 +199,40 @@ def _family(member: etree._Element, printed: str | None) -> tuple[str | None, st
     if _capitalised(family) and _printed_as_initials(surname, given, printed):
         return family, INITIALS  # not "van der A", whose "A" is its family name
     return None, None
+
+
+def _cut(members: list[etree._Element], printed: str | None) -> bool:
+    """Whether a name tag was cut: given names ending in a hyphen ("C-" of "C-L"), a
+    surname holding only a particle whose family name is in its given names or printed
+    after them ("de" with "Jesus AA"; "de C Roe M" tagged "de", "C"), or a group's tag
+    holding only a person's initials and suffix ("L Jr"). Not a particle printed as the
+    name's whole family ("van T. D.,": the markup holds what was printed)."""
+    for member in members:
+        given = text_of(find(member, "given-names")) or ""
+        surname = text_of(find(member, "surname")) or ""
+        if given.endswith("-"):
+            return True
+        if surname in _PARTICLES and printed is not None:
+            after = rf"(?<!\w){re.escape(surname)}\s+{re.escape(given)}\s+[A-Z][^\W\d_A-Z]"
+            if _capitalised(given) or re.search(after, printed):
+                return True
+        if local(member) == "collab" and _CUT_COLLAB.fullmatch(text_of(member) or ""):
+            return True
+    return False
+
+
+def _persons_in_group(members: list[etree._Element]) -> bool:
+    """Whether a group's tag holds several persons' names as a list prints them: two or
+    more parts between commas in Vancouver's form ("Roe J, Doe VV, Poe A. Title"); not
+    given names first ("Ann Roe, Bo Doe" reads as "Example Council, Example Board")."""
+    for member in members:
+        if local(member) != "collab":
+            continue
+        parts = [p.strip() for p in (text_of(member) or "").split(",")]
+        vancouver = sum(bool(_VANCOUVER_PART.fullmatch(p)) for p in parts)
+        if vancouver >= 2:
+            return True
+    return False
 
 
 def _capitalised(words: str) -> bool:
@@ -204,17 +248,29 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
         return AuthorTruth((), tagged, (TITLE_IN_GROUP,))
     if printed is not None and untagged_names(cit):
         return AuthorTruth((), tagged, (UNTAGGED,))
-    people = [m for h in _holders(cit) for m in _members(h) if local(m) in ("name", "string-name")]
+    holders = _holders(cit)
+    members = [m for h in holders for m in _members(h)]
+    if _cut(members, printed):
+        return AuthorTruth((), tagged, (CUT,))
+    if _persons_in_group(members):
+        return AuthorTruth((), tagged, (SEVERAL,))
+    title_note = title_after_names(holders) if printed is not None else None
+    if title_note in (NAME_IN_TITLE, NAME_OPENS_TITLE, NAME_OPENS_SOURCE):
+        return AuthorTruth((), tagged, (title_note,))
+    people = [m for h in holders for m in _members(h) if local(m) in ("name", "string-name")]
     surnames = [text_of(_surname(m)) or "" for m in people]
     if any(re.search(r"[,;]\s*\w", s) for s in surnames):  # "Roe JA, Doe K, Poe J"
         return AuthorTruth((), tagged, (SEVERAL,))
-    known, notes = [], []
-    for holder in _holders(cit):
+    known, notes = [], [title_note] if title_note else []
+    for holder in holders:
         for member in _members(holder):
             family, note = _family(member, printed)
             notes += [note] if note and note not in notes else []
             if local(member) in NAMES:
                 name = family or text_of(_surname(member) if local(member) != "collab" else member)
                 if name:
-                    known.append(name)
-    return AuthorTruth(tuple(known), tagged, tuple(notes))
+                    known.append((member, name))
+    apart = local(cit) != "mixed-citation" and not has_loose_text(cit)  # tagged apart
+    if printed is not None and apart and untagged_in_print(known, printed):
+        return AuthorTruth((), tagged, (UNTAGGED_PRINT,))  # an element citation's names
+    return AuthorTruth(tuple(n for _, n in known), tagged, tuple(notes))

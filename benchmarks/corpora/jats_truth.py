@@ -30,6 +30,7 @@ from pathlib import Path
 from lxml import etree
 
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
+from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import NAMES, author_truth
 from .jats_xml import (
     DASHES,
@@ -58,6 +59,7 @@ _ETAL = re.compile(r"\bet\.?\s*al\b", re.IGNORECASE)
 _FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "collab")
 _TOKEN = re.compile(r"[^\W_]+|\S")
 NO_YEAR = "year set aside: the year tag holds no year"
+ETAL_AFTER_TITLE = "et al in or after the title (its words, an editors' list) not the authors'"
 DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
 # A title tag ending in a date printed year first, then day and month: a web page's date
 # (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
@@ -174,7 +176,23 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     names = author_truth(cit, text) if cit is not None else None
     etal = cit is not None and find(cit, "etal") is not None
     if printed is not None and not etal:
-        etal = bool(_ETAL.search(_untitled_text(printed)))
+        untitled, whole = _untitled_text(printed)
+        if text and title and not any(local(e) in _TITLES for e in printed.iter()):
+            # a printed citation with no title tag (SciELO's): "et al" in the title is the
+            # title's ("Roe et al. respond to ..."), not the list's
+            opening = r"\W+".join(re.findall(r"\w+", title)[:4])  # its marks may differ
+            untitled = re.split(opening, whole, maxsplit=1)[0] if opening else whole
+        etal = bool(_ETAL.search(untitled))
+        if _ETAL.search(whole) and not etal:
+            notes = (*notes, ETAL_AFTER_TITLE)
+    said = set(names.notes) if names else set()
+    if {NAME_IN_TITLE, ETAL_IN_TITLE} & said:
+        # the title tag holds a name or the "al" of "et al", the source tag the title and
+        # the journal (``jats_name_print``)
+        title, container = None, None
+        etal = etal or ETAL_IN_TITLE in said
+    title = None if NAME_OPENS_TITLE in said else title
+    container = None if NAME_OPENS_SOURCE in said else container
     return RefTruth(
         article=article,
         number=number,
@@ -282,19 +300,24 @@ def _without_label(text: str | None, label: str | None) -> str | None:
     return re.sub(r"^[.,;:]\s+", "", text) or None
 
 
-def _untitled_text(cit: etree._Element) -> str:
-    """The citation's text without its titles, where "et al" would be a word of the title."""
+def _untitled_text(cit: etree._Element) -> tuple[str, str]:
+    """The citation's text before its first title, and the rest without its titles, where
+    "et al" would be a word of the title or a book's editors' ("Title. In: Roe J, Doe K,
+    et al, editors. Book"): the authors' "et al" is printed before the first title."""
     parts: list[str] = []
+    before: list[str] = []
 
     def visit(el: etree._Element) -> None:
         parts.append(el.text or "")
         for child in el:
+            if local(child) in _TITLES and not before:
+                before.append(" ".join(parts))
             if local(child) not in _TITLES:
                 visit(child)
             parts.append(child.tail or "")
 
     visit(cit)
-    return " ".join(parts)
+    return (before[0] if before else " ".join(parts)), " ".join(parts)
 
 
 def references(path: str | Path) -> list[RefTruth]:

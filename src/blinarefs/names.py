@@ -76,6 +76,27 @@ def is_initials(token: str) -> bool:
     return bool(_INITIALS.match(token))
 
 
+# The first part of initials split by a space, two or three capitals ("ME" of "Roe ME V")
+_SPLIT_INITIALS = re.compile(rf"[{_CAPITAL}]{{2,3}}\.?")
+
+
+def rejoin_initials(family: list[str], initials: str) -> tuple[list[str], str]:
+    """A family name's words and its initials, where the initials were split by a space
+    and their first part left with the family ("Roe ME V", "Roe VN CS": "Roe", "MEV"): the
+    words before must still hold a name's (a capital, then small letters)."""
+    family = list(family)
+    while (
+        len(family) > 1
+        and _SPLIT_INITIALS.fullmatch(family[-1])
+        and family[-1].rstrip(".").title() not in SUFFIXES  # "Roe JR LK": "JR" is "Jr"
+        and family[-1].rstrip(".") not in SUFFIXES
+        and len(initials) + len(family[-1].rstrip(".")) <= 5
+        and any(w[:1].isupper() and not w.isupper() for w in family[:-1])
+    ):
+        initials = family.pop().rstrip(".") + initials
+    return family, initials
+
+
 @lru_cache(maxsize=4096)
 def initials_to_given(token: str) -> str:
     """ "LE" -> "L. E.", "J-P" -> "J.-P.": the form CSL's initialize-with renders either way.
@@ -120,10 +141,11 @@ def parse_vancouver_name(text: str) -> Name | None:
         return None
     if len(words) >= 3 and (words[-2] in GENERATIONAL or words[-2] in SUFFIXES) and not suffix:
         suffix = words.pop(-2).rstrip(".")  # "Pinto Júnior EP", "Silva Jr AA"
-    family = " ".join(words[:-1])
+    family_words, initials = rejoin_initials(words[:-1], words[-1])
+    family = " ".join(family_words)
     if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", family) or not any(c.isupper() for c in family):
         return None
-    return _family_name(family, initials_to_given(words[-1]), suffix)
+    return _family_name(family, initials_to_given(initials), suffix)
 
 
 # -- BibTeX names ---------------------------------------------------------------------------

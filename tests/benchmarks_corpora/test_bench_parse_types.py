@@ -80,3 +80,20 @@ def test_warnings_are_scored_against_the_references_read_wrong() -> None:
     assert "2 of 4 references; 50.0% of them have a wrong field; 50.0% of the 2" in (
         warnings_text(tally)
     )
+
+
+def test_a_kinship_word_read_as_a_suffix_counts_as_the_family_names() -> None:
+    """The truth's family name holds its kinship word (``jats_names.KINSHIP``); a parser
+    that keeps it in CSL's suffix is right, one that drops it, or a "Jr", is not."""
+    from bench_parse import _same_names
+
+    from blinarefs.model import Name, Reference
+
+    def read(*names: Name) -> Reference:
+        return Reference(id="a", author=names)
+
+    kin = Name(family="Quill", given="M. A.", suffix="Neto")
+    assert _same_names(["quillneto"], read(kin))
+    assert _same_names(["quillneto"], read(Name(family="Quill Neto", given="M. A.")))
+    assert not _same_names(["quillneto"], read(Name(family="Quill", given="M. A.")))
+    assert not _same_names(["quilljr"], read(Name(family="Quill", given="M.", suffix="Jr")))

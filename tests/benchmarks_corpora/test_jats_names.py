@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpora import jats_names
+from corpora import jats_name_print, jats_names, jats_truth
 from corpora.jats_truth import references
 
 HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
@@ -138,3 +138,180 @@ def test_a_title_tag_ending_in_a_date_after_the_year_is_set_aside(tmp_path: Path
         "title set aside: the title tag holds a date after the title's sentence",
     )
     assert (second.title, second.notes) == ("Pretend directive of 31 March 2030", ())
+
+
+def test_a_kinship_word_is_read_with_the_family_name_however_tagged(tmp_path: Path) -> None:
+    # tagged as a suffix, with or without a surname, or inside the surname: the same family
+    kin = "<name><surname>Quill</surname><given-names>MA</given-names><suffix>Neto</suffix></name>"
+    alone = "<name><given-names>BV</given-names><suffix>Filho</suffix></name>"
+    refs = mixed(1, f"<person-group>{kin}, {name('Marrow', 'B')}</person-group>. ")
+    refs += mixed(2, f"<person-group>{alone}</person-group>. ")
+    refs += mixed(3, f"<person-group>{name('Quill Neto', 'MA')}</person-group>. ")
+    refs += mixed(4, f"<person-group>{name('Marrow Jr', 'B')}</person-group>. ")  # not kin
+    got = [(t.authors, t.notes) for t in refs_of(tmp_path, refs)]
+    assert got == [
+        (("Quill Neto", "Marrow"), (jats_names.KINSHIP_NOTE,)),
+        (("Filho",), (jats_names.KINSHIP_NOTE,)),
+        (("Quill Neto",), ()),
+        (("Marrow",), (jats_names.SUFFIX,)),
+    ]
+
+
+def test_hyphenated_initials_or_a_suffix_tagged_as_the_surname_are_read_as_printed(
+    tmp_path: Path,
+) -> None:
+    swapped = (
+        "<string-name><given-names>Quill-Doe</given-names> <surname>S-P</surname></string-name>"
+    )
+    suffix = "<string-name><given-names>Fern S</given-names> <surname>Jr</surname></string-name>"
+    refs = mixed(1, f"<person-group>{swapped}, {name('Marrow', 'B')}</person-group>. ")
+    refs += mixed(2, f"<person-group>{name('Marrow', 'B')}, {suffix}</person-group>, et al. ")
+    first, second = refs_of(tmp_path, refs)
+    assert (first.authors, first.notes) == (("Quill-Doe", "Marrow"), (jats_names.SWAPPED,))
+    assert (second.authors, second.notes) == (("Marrow", "Fern"), (jats_names.SWAPPED,))
+
+
+def test_a_name_tag_cut_at_a_hyphen_leaves_the_authors_unknown(tmp_path: Path) -> None:
+    cut = f"{name('Quill', 'C-')}<collab>L Jr</collab>"
+    refs = mixed(1, f"<person-group>{name('Marrow', 'B')}, {cut}</person-group>. ")
+    refs += mixed(2, f"<person-group>{name('Marrow', 'B')}, <collab>WHO</collab></person-group>. ")
+    first, second = refs_of(tmp_path, refs)
+    assert (first.authors, first.notes) == ((), (jats_names.CUT,))
+    assert (second.authors, second.notes) == (("Marrow", "WHO"), ())
+
+
+def test_a_title_tag_holding_the_last_name_sets_the_names_and_title_aside(
+    tmp_path: Path,
+) -> None:
+    group = f"<person-group>{name('Quill', 'A')}, {name('Marrow', 'B')}</person-group>"
+    refs = "".join(
+        f'<ref id="R{n}"><label>{n}</label><mixed-citation>{group}{after}'
+        "<source>Made-up findings. J Pretend</source>. <year>2030</year>;<volume>1</volume>:"
+        "<fpage>2</fpage>.</mixed-citation></ref>"
+        for n, after in (
+            (1, ", <article-title>Fern CD</article-title>. "),
+            (2, ", <article-title>Fern C-D, et al</article-title>. "),
+            (3, ", et <article-title>al</article-title>. "),
+            (4, ". <article-title>Vitamin D</article-title>. "),  # a title after the stop
+        )
+    )
+    one, two, three, four = refs_of(tmp_path, refs)
+    for truth in (one, two):
+        assert (truth.authors, truth.title, truth.container) == ((), None, None)
+        assert truth.notes == (jats_name_print.NAME_IN_TITLE,)
+    assert (three.authors, three.etal, three.title, three.container) == (
+        ("Quill", "Marrow"), True, None, None)  # fmt: skip
+    assert three.notes == (jats_name_print.ETAL_IN_TITLE,)
+    assert (four.authors, four.title, four.notes) == (("Quill", "Marrow"), "Vitamin D", ())
+
+
+def element(n: int, printed: str, names: str) -> str:
+    """A SciELO-like reference: the printed text, and apart from it the tagged fields."""
+    return (
+        f'<ref id="R{n}"><label>{n}</label><mixed-citation>{printed}</mixed-citation>'
+        f'<element-citation publication-type="journal"><person-group person-group-type="author">'
+        f"{names}</person-group><article-title>Made-up findings</article-title>"
+        "<source>J Pretend</source><year>2030</year></element-citation></ref>"
+    )
+
+
+def test_a_printed_name_no_tag_holds_before_or_after_the_tagged_ones(tmp_path: Path) -> None:
+    tail = "Made-up findings. J Pretend. 2030;1:2."
+    two = name("Marrow", "B") + name("Fern", "C")
+    refs = "".join(
+        (
+            element(1, f"Quill A, Marrow B, Fern C. {tail}", two),  # the first untagged
+            element(2, f"Marrow B, Fern C, Quill A et al. {tail}", two),  # the last
+            # the last tag's given names hold the next name: "Fern C, Quill A"
+            element(3, f"Marrow B, Fern C, Quill A. {tail}",
+                    name("Marrow", "B") + name("Fern", "C, Quill A")),
+            # what is no untagged name: a particle before the tag, given names printed
+            # first, a journal after the names, "et al", an author-year list's given names
+            # a group's printed name longer than its tag
+            element(4, f"Pretend Consortium Alpha. {tail}", "<collab>Pretend Consortium</collab>"),
+            element(4, f"De Marrow B, Fern C. {tail}", two),
+            element(5, "B. Marrow, C. Fern, J Pretend 1, 2 (2030).", two),
+            element(6, "Marrow, B.; Fern, C.; J. Pretend 2030, 1, 2.", two),
+            element(7, f"Marrow B, Fern C, et al. {tail}", two),
+            element(8, "MARROW, Bia; FERN, Cora. Made-up findings. J Pretend, 2030.",
+                    name("Marrow", "Bia") + name("Fern", "Cora")),
+        )
+    )  # fmt: skip
+    got = [(t.authors, t.notes) for t in refs_of(tmp_path, refs)]
+    aside = ((), (jats_name_print.UNTAGGED_PRINT,))
+    assert got[:4] == [aside] * 4
+    assert got[4:] == [(("Marrow", "Fern"), ())] * 5
+
+
+def test_pubmeds_initials_glued_to_a_particle_in_the_surname_are_read_without_them(
+    tmp_path: Path,
+) -> None:
+    # "Quill Mde L": M. de L. Quill, PubMed's initials tagged inside the surname
+    refs = mixed(
+        1, f"<person-group>{name('Quill Mde', 'L')}, {name('Marrow', 'B')}</person-group>. "
+    )
+    (truth,) = refs_of(tmp_path, refs)
+    assert (truth.authors, truth.notes) == (("Quill", "Marrow"), (jats_names.INITIALS,))
+
+
+def test_a_group_tag_holding_persons_or_a_lone_particle_leaves_the_authors_unknown(
+    tmp_path: Path,
+) -> None:
+    refs = "".join(
+        (
+            mixed(1, "<person-group><collab>Quill J, Marrow VV, Fern A. Made</collab>"
+                  "</person-group>. "),
+            element(2, "Marrow B, de C Quill M. Made-up findings. J Pretend. 2030;1:2.",
+                    name("Marrow", "B") + name("de", "C") + name("Quill", "M")),
+            # a group's name with commas is no list of persons
+            mixed(3, "<person-group><collab>Pretend Council, Invented Board, Made Unit"
+                  "</collab></person-group>. "),
+        )
+    )  # fmt: skip
+    got = [(t.authors, t.notes) for t in refs_of(tmp_path, refs)]
+    assert got[:2] == [((), (jats_names.SEVERAL,)), ((), (jats_names.CUT,))]
+    # a particle printed as the name's whole family: the markup holds what was printed
+    (truth,) = refs_of(tmp_path, mixed(1, f"<person-group>{name('van', 'T. D.')}</person-group>. "))
+    assert (truth.authors, truth.notes) == (("van",), ())
+    assert got[2] == (("Pretend Council, Invented Board, Made Unit",), ())
+
+
+def test_et_al_in_an_untagged_printed_title_is_the_titles(tmp_path: Path) -> None:
+    two = name("Quill", "A") + name("Marrow", "B")
+    refs = element(1, "Quill A, Marrow B. Quill et al. respond. J Pretend. 2030;1:2.", two)
+    refs += element(2, "Quill A, Marrow B, et al. Made-up findings. J Pretend. 2030;1:2.", two)
+    refs = refs.replace(
+        "Made-up findings</article-title>", "Quill et al. respond</article-title>", 1
+    )
+    first, second = refs_of(tmp_path, refs)
+    assert (first.etal, second.etal) == (False, True)
+    assert first.notes == (jats_truth.ETAL_AFTER_TITLE,)
+
+
+def test_et_al_of_a_books_editors_is_not_the_authors(tmp_path: Path) -> None:
+    refs = (
+        f'<ref id="R1"><label>1</label><mixed-citation publication-type="book">'
+        f"<person-group>{name('Quill', 'A')}</person-group>. <chapter-title>Made-up"
+        "</chapter-title>. In: Marrow B, Fern C, et al, editors. <source>Pretend book</source>."
+        " <year>2030</year>.</mixed-citation></ref>"
+    )
+    (truth,) = refs_of(tmp_path, refs)
+    assert (truth.etal, truth.notes) == (False, (jats_truth.ETAL_AFTER_TITLE,))
+
+
+def test_a_source_tag_opening_with_the_last_name_sets_the_names_aside(tmp_path: Path) -> None:
+    group = f"<person-group>{name('Quill', 'A')}, {name('Marrow', 'B')}</person-group>"
+    refs = (
+        f'<ref id="R1"><label>1</label><mixed-citation>{group}, <source>Fern C. Made-up '
+        "findings. J Pretend</source>. <year>2030</year>.</mixed-citation></ref>"
+    )
+    refs += (
+        f'<ref id="R2"><label>2</label><mixed-citation>{group}, <article-title>Fern C. Made-up '
+        "findings</article-title>. <source>J Pretend</source>. <year>2030</year>."
+        "</mixed-citation></ref>"
+    )
+    first, second = refs_of(tmp_path, refs)
+    assert (first.authors, first.container, first.notes) == (
+        (), None, (jats_name_print.NAME_OPENS_SOURCE,))  # fmt: skip
+    assert (second.authors, second.title, second.container, second.notes) == (
+        (), None, "J Pretend", (jats_name_print.NAME_OPENS_TITLE,))  # fmt: skip

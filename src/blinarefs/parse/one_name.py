@@ -17,6 +17,7 @@ from ..names import (
     SUFFIXES,
     initials_to_given,
     is_initials,
+    rejoin_initials,
     split_particle,
 )
 from .name_forms import UPPER, glued_initials
@@ -172,7 +173,7 @@ def read_name(text: str) -> Name | None:
             k -= 1
     last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
-        family_words = words[:k]
+        family_words, last = rejoin_initials(words[:k], last)  # "Roe ME V"
         generation = family_words[-1] in GENERATIONAL or family_words[-1] in SUFFIXES
         if len(family_words) > 1 and generation and not suffix:  # "Silva Jr AA"
             suffix = family_words.pop()
