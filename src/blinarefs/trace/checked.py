@@ -89,11 +89,23 @@ def check_manuscript(
     evidence = evidence_at_hand(trace)
     findings = _problems(inputs.problems, trace) + check_trace(trace, source=name)
     findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
-    if inputs.document and inputs.document.origins:  # LaTeX chapters: name their own lines
+    return CheckResult(inputs, trace, sort_findings(_relocated(findings, inputs)), evidence)
+
+
+def reading_findings(inputs: TraceInputs, trace: Trace) -> list[Finding]:
+    """What reading the manuscript and its references found (a reference that could not be
+    fully read, a list's problems), as ``check`` words and places them, cause first:
+    ``trace`` shows these beside its table, ``check`` adds what the trace shows wrong."""
+    return sort_findings(_relocated(_problems(inputs.problems, trace), inputs))
+
+
+def _relocated(findings: list[Finding], inputs: TraceInputs) -> list[Finding]:
+    """LaTeX chapters: each finding names the chapter's own line."""
+    if inputs.document and inputs.document.origins:
         from ..manuscript.latex_inputs import relocate
 
-        findings = relocate(findings, inputs.document.origins, name)
-    return CheckResult(inputs, trace, sort_findings(findings), evidence)
+        return relocate(findings, inputs.document.origins, str(inputs.manuscript))
+    return findings
 
 
 def _problems(problems: list[Finding], trace: Trace) -> list[Finding]:
