@@ -43,6 +43,9 @@ from .ris import (
     parse_name,
     read_extra,
 )
+from .ris import (
+    carried_extra as carried_extra,  # the loss report's, as RIS's (Format.extras)
+)
 
 # CSL type -> (EndNote reference type name, number).
 TYPES = {
