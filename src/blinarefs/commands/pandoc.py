@@ -75,7 +75,7 @@ def _forward(args: argparse.Namespace, con) -> int:
 
     from ..outputs import check_output
     from ..pandoc import to_pandoc
-    from ..pandoc.convert import headings_of, marks_of
+    from ..pandoc.convert import headings_of, marks_of, title_of
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
     from ..pandoc.markdown import is_latex_path, is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
@@ -106,7 +106,8 @@ def _forward(args: argparse.Namespace, con) -> int:
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
                            body_end=body_end, citations=known,
                            headings=headings_of(inputs.document),
-                           marks=marks_of(inputs.document))  # fmt: skip
+                           marks=marks_of(inputs.document),
+                           title=title_of(inputs.document))  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
@@ -118,6 +119,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         citations=known,
         headings=headings_of(inputs.document),
         marks=marks_of(inputs.document),
+        title=title_of(inputs.document),
     )
     written, kept = (
         write_pandoc(paper, out, [path, args.bib, args.refs], args.force) if out else ([], [])
@@ -247,6 +249,7 @@ def _write_docx(
     citations=None,
     headings=None,
     marks=(),
+    title=None,
 ) -> int:
     """The manuscript numbered in the style, as Word: a numbered manuscript goes through
     Pandoc Markdown first (its citations become keys), then both are numbered alike."""
@@ -261,7 +264,7 @@ def _write_docx(
             return 1  # the missing list was reported: numbering would lose every citation
         paper = to_pandoc(text, refs, style=args.style, markdown=is_markdown_path(path),
                           body_end=body_end, source=str(path), citations=citations,
-                          headings=headings, marks=marks)  # fmt: skip
+                          headings=headings, marks=marks, title=title)  # fmt: skip
         warnings += paper.warnings
         text, refs = paper.markdown, paper.references
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,

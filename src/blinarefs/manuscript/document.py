@@ -145,6 +145,9 @@ class ManuscriptDocument:
     # raised text that cites nothing (an affiliation's "1", the 9 of 10⁹): kept raised by
     # the writers (Pandoc's ^9^), as a reader sees it, though the text holds plain digits
     raised: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # the span of the document's title where its markup names one (Word's Title style):
+    # Pandoc's ``title`` metadata, not a heading of the body
+    title: tuple[int, int] | None = None
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     __repr__ = brief_repr  # a notebook shows it without its whole text

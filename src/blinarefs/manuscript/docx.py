@@ -91,6 +91,8 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     lowered = [(s.start, s.end) for s in body.lowered if s.start < cut]
     raised = [(s.start, s.end) for s in body.superscripts if s.start < cut]
     sections = _sections(body, 0, cut)
+    # the first paragraph in Word's Title style, before the list: the document's title
+    title = next(((p.start, p.end) for p in body.paragraphs if p.title and p.end <= cut), None)
     if notes:
         text += NOTES_HEADING + "\n\n"
         for stream in notes:
@@ -124,6 +126,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
         pieces=tuple(pieces),
         lowered=tuple(lowered),
         raised=uncited(raised, markers),
+        title=title,
     )
 
 
