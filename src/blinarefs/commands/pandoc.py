@@ -60,9 +60,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--to",
-        choices=("text", "markdown"),
+        choices=("text", "markdown", "latex"),
         help="with --numbered: output format (default: markdown for Markdown input or an "
-        "-o ending in .md, else text)",
+        "-o ending in .md, latex for LaTeX input or an -o ending in .tex (the whole document, "
+        "its bibliography as thebibliography), else text)",
     )
     add_force(parser)
     add_json(parser)
@@ -170,7 +171,7 @@ def _numbered(args: argparse.Namespace, con) -> int:
     from ..outputs import check_output, write_output
     from ..pandoc import to_numbered
     from ..pandoc.files import named_bibliographies
-    from ..pandoc.markdown import is_markdown_path
+    from ..pandoc.markdown import is_latex_path, is_markdown_path
     from ..trace.bibliographies import read_bibliography
 
     if args.manuscript is None:
@@ -208,7 +209,8 @@ def _numbered(args: argparse.Namespace, con) -> int:
     out = Path(args.output) if args.output else None
     if _is_docx(out):
         return _write_docx(args, con, text, refs, out, path, keyed=True, problems=problems)
-    to = args.to or ("markdown" if is_markdown_path(out or path) else "text")
+    latex = is_latex_path(out or path)  # LaTeX in, LaTeX out: it compiles with no .bib
+    to = args.to or ("markdown" if is_markdown_path(out or path) else "latex" if latex else "text")
     result = to_numbered(text, refs, style=args.style, to=to, source=str(path))
     if out:
         write_output(out, result.text)
