@@ -42,3 +42,11 @@ def test_format_prints_them(tmp_path, capsys):
     assert main(["format", "--manuscript", str(_article(tmp_path))]) == 0
     out = capsys.readouterr().out
     assert "CD4⁺ T cells, 10⁹ counts" in out and "Dissolved CO₂" in out
+
+
+def test_latex_sets_them_with_latex_s_own_commands(tmp_path, capsys):
+    # pdflatex knows no U+207A: \textsuperscript, as a raised citation is set
+    assert main(["format", "--manuscript", str(_article(tmp_path)), "--to", "latex"]) == 0
+    out = capsys.readouterr().out
+    assert "CD4\\textsuperscript{+} T cells, 10\\textsuperscript{9} counts" in out
+    assert "Dissolved CO\\textsubscript{2} in" in out and "⁺" not in out

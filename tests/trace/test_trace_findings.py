@@ -43,3 +43,11 @@ def test_trace_json_findings_have_the_shape_of_check_json(tmp_path, capsys):
     assert [f["code"] for f in traced] == ["doubtful-reference"]
     assert traced[0] in checked  # the same finding, word for word and key for key
     assert "dangling-citation" in {f["code"] for f in checked}  # the trace's own: check's
+
+
+def test_the_pointer_to_check_names_the_references_given(tmp_path, capsys):
+    path = _manuscript(tmp_path)
+    refs = tmp_path / "refs.txt"
+    refs.write_text(MANUSCRIPT.partition("References\n")[2], encoding="utf-8")
+    main(["trace", path, "--refs", str(refs)])
+    assert f"blinarefs check {path} --refs {refs}" in capsys.readouterr().err

@@ -78,5 +78,6 @@ def run(args: argparse.Namespace) -> int:
     for f in shown:
         print(con.finding_line(f), file=con.err)
     if shown and not args.json:
-        print(f"every finding: blinarefs check {inputs.manuscript}", file=con.err)
+        given = f" --bib {args.bib}" if args.bib else f" --refs {args.refs}" if args.refs else ""
+        print(f"every finding: blinarefs check {inputs.manuscript}{given}", file=con.err)
     return 1 if any(f.severity == "error" for f in findings) else 0
