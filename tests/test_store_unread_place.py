@@ -79,3 +79,17 @@ def test_an_unread_entry_takes_no_number_the_gap_does_not_fit(tmp_path):
     assert codes[:2] == ["unparseable-block"] * 2 and "dangling-citation" in codes
     dangling = findings[codes.index("dangling-citation")]
     assert "it may be an entry the store could not read" in (dangling.suggestion or "")
+
+
+def test_fields_cut_off_by_a_brace_too_many_are_named_first(tmp_path):
+    # "{Doe, K.}}" closes the entry: BibTeX reads what follows as a comment, the number too
+    path = tmp_path / "refs.bib"
+    path.write_text(_STORE.replace("{Doe, K.}", "{Doe, K.}}"), encoding="utf-8")
+    manuscript = tmp_path / "paper.txt"
+    manuscript.write_text("Made-up anaemia [1] was studied twice [2], and once more [3].\n")
+    findings = check_manuscript(manuscript, bib=path).findings
+    first = findings[0]
+    assert (first.code, first.key) == ("stray-fields", "doe2030b")
+    assert "ends before title, journal, year, blinarefs-number" in first.message
+    uncited = next(f for f in findings if f.code == "uncited-reference")
+    assert uncited.message.startswith("reference doe2030b (Doe")  # it said "reference None"

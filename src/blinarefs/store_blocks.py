@@ -231,14 +231,44 @@ def read_bib_text(text: str, source: str) -> BibText:
                     source=source,
                 )
             )
+        _stray_fields(out, text[pos:at], text.count("\n", 0, pos) + 1, source)
         out.slots.append(Slot(text=text[pos:at]))
         out.slots.append(Slot(text=raw, key=ref.id))
         out.refs[ref.id] = ref
         folded.add(ref.id.lower())
         out.original[ref.id] = (ref, raw)
         pos = at + len(raw)
+    _stray_fields(out, text[pos:], text.count("\n", 0, pos) + 1, source)
     out.slots.append(Slot(text=text[pos:]))
     return out
+
+
+# "field = {value}" right after an entry's closing brace: BibTeX reads text between entries
+# as a comment, so a brace too many inside the entry (``author = {Doe, A.}},``) ends it
+# early and drops the fields after it without a word
+_STRAY = re.compile(r"\A[\s,]*([A-Za-z][\w-]*)\s*=\s*[{\"\w]")
+_FIELD_NAME = re.compile(r"(?:^|,)\s*([A-Za-z][\w-]*)\s*=", re.M)
+
+
+def _stray_fields(out: BibText, gap: str, line: int, source: str) -> None:
+    """Report the fields left after the last entry read, if ``gap`` (the text after it)
+    starts with them."""
+    if not out.slots or out.slots[-1].key is None or not _STRAY.match(gap):
+        return
+    key = out.slots[-1].key
+    names = list(dict.fromkeys(_FIELD_NAME.findall(gap.split("@", 1)[0])))
+    out.problems.append(
+        Finding(
+            "error",
+            "stray-fields",
+            f"the entry of {key!r} ends before {', '.join(names[:6])}: they were not read",
+            key=key,
+            line=line,
+            source=source,
+            text=gap.strip()[:80],
+            suggestion="a closing brace too many in the entry: remove it",
+        )
+    )
 
 
 # fields a reference manager repeats for each of several notes or files: all are kept
