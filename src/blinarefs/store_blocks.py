@@ -247,7 +247,7 @@ def read_bib_text(text: str, source: str) -> BibText:
 # as a comment, so a brace too many inside the entry (``author = {Doe, A.}},``) ends it
 # early and drops the fields after it without a word
 _STRAY = re.compile(r"\A[\s,]*([A-Za-z][\w-]*)\s*=\s*[{\"\w]")
-_FIELD_NAME = re.compile(r"(?:^|,)\s*([A-Za-z][\w-]*)\s*=", re.M)
+_FIELD_NAME = re.compile(r"(?:^|,)[ \t]*([A-Za-z][\w-]*)[ \t]*=", re.M)
 
 
 def _stray_fields(out: BibText, gap: str, line: int, source: str) -> None:
