@@ -40,8 +40,14 @@ def _year(tagged: str | None) -> str:
     return tagged if tagged and re.fullmatch(r"1[5-9]\d\d|20\d\d", tagged) else ""
 
 
+# The reader keeps a title's <sup> and <sub> raised and lowered where Unicode has the
+# characters (CD4⁺, CO₂); the truth reads the markup's text flat (CD4+, CO2): compared flat.
+# (a raised minus sign, U+2212, is ⁻ too: both minus signs compare as a hyphen)
+_FLAT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎\u2212", "0123456789+-=()ni0123456789+-=()-")
+
+
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").lower().split()).strip(" .")
+    return " ".join((text or "").translate(_FLAT).lower().split()).strip(" .")
 
 
 def score_article(path: Path, misses: list[str] | None = None):

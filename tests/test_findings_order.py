@@ -30,12 +30,12 @@ def test_a_store_block_that_could_not_be_read_comes_before_what_it_causes(tmp_pa
     from blinarefs.cli import main
 
     (tmp_path / "ms.txt").write_text(
-        "Sepsis kills [1]. Lactate predicts death [2].\n", encoding="utf-8"
+        "Sepsis kills [1]. Lactate predicts death [2]. So does urea [3].\n", encoding="utf-8"
     )
     (tmp_path / "zz.bib").write_text(
         "@article{roe2019sepsis, author = {Roe, J.}, title = {Sepsis}, journal = {BMJ},\n"
         "  year = {2019}, blinarefs-number = {1}}\n\n"
-        # (no number printed in it: an entry that names its number keeps its place)
+        # (no number printed in it: it takes the place after 1, and [3] dangles)
         "@article{poe2020lactate, author = {Poe, A.}, title = {Lactate,\n"
         "  journal = {BMJ}, year = {2020}}\n",
         encoding="utf-8",
@@ -43,3 +43,4 @@ def test_a_store_block_that_could_not_be_read_comes_before_what_it_causes(tmp_pa
     main(["check", str(tmp_path / "ms.txt"), "--bib", str(tmp_path / "zz.bib")])
     lines = [line for line in capsys.readouterr().out.splitlines() if "error [" in line]
     assert "[unparseable-block]" in lines[0] and "[dangling-citation]" in lines[1], lines
+    assert "could not read" not in lines[1]  # the lost entry took place 2: not [3]'s cause

@@ -86,6 +86,10 @@ _KEPT_TYPES = frozenset({"inbook", "mastersthesis", "booklet", "manual", "procee
 # its alias). Read as the publisher, as Pandoc and citeproc-js read it, and written back so.
 _PUBLISHER_FIELD = {"techreport": "institution", "report": "institution", "thesis": "institution",
                     "phdthesis": "school", "mastersthesis": "school"}  # fmt: skip
+# A web page's site: biblatex's @online has no journal, and its styles print the site's
+# name from ``organization`` (classic BibTeX's @misc from ``howpublished``: the exporter's).
+SITE_FIELD = "organization"
+_SITE_TYPES = frozenset({"online", "electronic", "www"})
 _DATE_FIELDS = frozenset({"year", "month", "day", "date"})
 _KNOWN = (
     {b for b, _ in _TEXT_FIELDS} | set(_READ_ALIASES) | _DATE_FIELDS
@@ -145,6 +149,7 @@ def reference_from_fields(
     if entry_type in _KEPT_TYPES or csl_type(entry_type, server) != csl_type(entry_type, ""):
         extra.append((F_ENTRY, entry_type))
     _biblatex_parts(values, extra)
+    _site(entry_type, str(kwargs["type"]), values, extra)
     if _braced_by_hand(values.get("title", "")):
         extra.append((F_TITLE_TEX, values["title"]))
     if entry_type in _PUBLISHER_FIELD and not values.get("publisher"):
@@ -281,7 +286,8 @@ def _names(names: Iterable[Name], truncated: bool, ascii: bool) -> str:
 
 
 _WRITE_ORDER = (
-    "author", "editor", "title", "journal", "booktitle", "shortjournal", "year", "month", "day",
+    "author", "editor", "title", "journal", "booktitle", SITE_FIELD, "shortjournal", "year",
+    "month", "day",
     "volume", "number", "pages", "series", "edition", "publisher", "institution", "school",
     "address", "doi", "pmid", "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE,
     F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED,
@@ -295,7 +301,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         out["author"] = (_names(ref.author, ref.author_truncated, ascii), True)
     if ref.editor:
         out["editor"] = (_names(ref.editor, False, ascii), True)
-    container_field = "booktitle" if ref.type in ("chapter", "paper-conference") else "journal"
+    container_field = _container_field(ref)
     for bib, attr in _TEXT_FIELDS:
         value = getattr(ref, attr)
         if not value or (bib == "url" and value == _howpublished_url(ref.extra)):
@@ -329,6 +335,31 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         out[F_LOCKED] = (", ".join(ref.locked), True)
     ordered = [(name, *out[name]) for name in _WRITE_ORDER if name in out]
     return ordered + [(name, value, True) for name, value in own_fields(ref)]
+
+
+def _container_field(ref: Reference) -> str:
+    """The field that holds ``ref``'s container: a chapter's book, a page's site, else the
+    journal (a site already named by an ``organization`` of the entry's own stays there)."""
+    if ref.type in ("chapter", "paper-conference"):
+        return "booktitle"
+    own = {k.lower() for k, _ in ref.extra}
+    if ref.type == "webpage" and bibtex_entry_type(ref) in _SITE_TYPES and SITE_FIELD not in own:
+        return SITE_FIELD
+    return "journal"
+
+
+def _site(entry_type: str, csl: str, values: dict[str, str], extra: list[tuple[str, str]]):
+    """A web page's site named where biblatex's @online (``organization``) or a classic
+    @misc written as a page (``howpublished``, not an address) names it: its container."""
+    if csl != "webpage" or values.get("journal"):
+        return
+    field = (
+        SITE_FIELD if entry_type in _SITE_TYPES else "howpublished" if entry_type == "misc" else ""
+    )
+    named = next((f for f in extra if f[0].lower() == field), None)
+    if named and named[1].strip() and not _HOWPUBLISHED_URL.search(named[1]):
+        extra.remove(named)
+        values["journal"] = named[1]
 
 
 def _date_fields(ref: Reference) -> list[tuple[str, str, bool]]:

@@ -91,7 +91,7 @@ def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
 CAUSES = frozenset({
     "unparsed-reference", "doubtful-reference", "reference-list", "unparseable-block",
     "tracked-changes", "field-unreadable", "field-without-data", "field-typed-over",
-    "input-missing",
+    "input-missing", "stray-fields",
 })  # fmt: skip
 
 

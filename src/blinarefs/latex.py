@@ -141,13 +141,20 @@ _RAISED = str.maketrans("0123456789+-\u2212=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹�
 _LOWERED = str.maketrans("0123456789+-\u2212=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎")
 
 
+def script_text(inner: str, raised: bool) -> str:
+    """Raised or lowered text as the Unicode characters a reader sees (``+`` raised is
+    ``⁺``, ``2`` lowered ``₂``); "" where a character has none (``TM``): the BibTeX reader's
+    and the JATS reader's (``<sup>``, ``<sub>``) rule alike."""
+    shown = inner.translate(_RAISED if raised else _LOWERED)
+    return shown if shown and shown.isprintable() and not any(map(str.isascii, shown)) else ""
+
+
 def _script(kind: str, inner: str, whole: str) -> str:
     raised = kind in ("^", "super")
     inner = inner.strip()
     if raised and inner == "\\circ":
         return "°"
-    shown = inner.translate(_RAISED if raised else _LOWERED)
-    return shown if shown and shown.isprintable() and not any(map(str.isascii, shown)) else whole
+    return script_text(inner, raised) or whole
 
 
 def _scripts(value: str) -> str:

@@ -53,6 +53,7 @@ class Unread:
     key: str | None
     number: int | None
     line: int
+    entries_before: int = 0  # entries read before it in the file: its place among them
 
 
 _ENTRY_KEY = re.compile(r"@\s*[A-Za-z]+\s*[{(]\s*([^,\s{}()]+)\s*,")
@@ -69,10 +70,12 @@ def unread_places(
     known = {r.id for r in references}
     numbers = {r.number for r in references}
     keyed = numbers <= {None}  # a store that numbers nothing is cited by key
+    between = {} if keyed else _numbers_between(references, unread, numbers)
     out = []
     for lost in unread:
         key = lost.key if lost.key and lost.key not in known else f"unread-line-{lost.line}"
         number = lost.number if lost.number not in numbers else None
+        number = number or between.get(lost.line)
         # (a place by key alone in a numbered store would take the last number)
         if number or (keyed and lost.key and lost.key not in known):
             # what a bibliography prints in its place
@@ -81,10 +84,35 @@ def unread_places(
     return tuple(out)
 
 
-def unread_entry(raw: str, line: int) -> Unread:
+def _numbers_between(
+    references: Sequence[Reference], unread: Sequence[Unread], numbers: set[int | None]
+) -> dict[int, int]:
+    """The numbers of unread blocks that do not show their own (the error cut the block
+    before its number), by their line, where the entries around them in the file leave a
+    gap of just their count: a block between references 1 and 3 is reference 2. A numbered
+    store is written in its numbers' order, so the gap is the block's place."""
+    gaps: dict[int, list[Unread]] = {}
+    for block in unread:
+        gaps.setdefault(block.entries_before, []).append(block)
+    out: dict[int, int] = {}
+    for before, blocks in gaps.items():
+        if any(u.number is not None for u in blocks) or before > len(references):
+            continue
+        prev = references[before - 1].number if before else 0
+        after = references[before].number if before < len(references) else None
+        if prev is None or (after is None and before < len(references)):
+            continue
+        span = range(prev + 1, prev + 1 + len(blocks))
+        if (after is None or after == span.stop) and not numbers & set(span):
+            out |= {u.line: n for u, n in zip(blocks, span, strict=True)}
+    return out
+
+
+def unread_entry(raw: str, line: int, entries_before: int = 0) -> Unread:
     """What the text of a block that could not be read says of its entry."""
     key, number = _ENTRY_KEY.match(raw.lstrip()), _ENTRY_NUMBER.search(raw)
-    return Unread(key[1] if key else None, int(number[1]) if number else None, line)
+    found = int(number[1]) if number else None
+    return Unread(key[1] if key else None, found, line, entries_before)
 
 
 def read_bib_text(text: str, source: str) -> BibText:
@@ -136,7 +164,7 @@ def read_bib_text(text: str, source: str) -> BibText:
         if isinstance(block, bm.DuplicateFieldKeyBlock):  # read as BibTeX reads it, not lost
             block = block.ignore_error_block or block  # (Zotero writes an annote per note)
         if isinstance(block, bm.ParsingFailedBlock):
-            unread = unread_entry(raw, line)
+            unread = unread_entry(raw, line, len(out.refs))
             out.unread.append(unread)
             which = _which(unread)
             out.problems.append(
@@ -203,14 +231,44 @@ def read_bib_text(text: str, source: str) -> BibText:
                     source=source,
                 )
             )
+        _stray_fields(out, text[pos:at], text.count("\n", 0, pos) + 1, source)
         out.slots.append(Slot(text=text[pos:at]))
         out.slots.append(Slot(text=raw, key=ref.id))
         out.refs[ref.id] = ref
         folded.add(ref.id.lower())
         out.original[ref.id] = (ref, raw)
         pos = at + len(raw)
+    _stray_fields(out, text[pos:], text.count("\n", 0, pos) + 1, source)
     out.slots.append(Slot(text=text[pos:]))
     return out
+
+
+# "field = {value}" right after an entry's closing brace: BibTeX reads text between entries
+# as a comment, so a brace too many inside the entry (``author = {Doe, A.}},``) ends it
+# early and drops the fields after it without a word
+_STRAY = re.compile(r"\A[\s,]*([A-Za-z][\w-]*)\s*=\s*[{\"\w]")
+_FIELD_NAME = re.compile(r"(?:^|,)[ \t]*([A-Za-z][\w-]*)[ \t]*=", re.M)
+
+
+def _stray_fields(out: BibText, gap: str, line: int, source: str) -> None:
+    """Report the fields left after the last entry read, if ``gap`` (the text after it)
+    starts with them."""
+    if not out.slots or out.slots[-1].key is None or not _STRAY.match(gap):
+        return
+    key = out.slots[-1].key
+    names = list(dict.fromkeys(_FIELD_NAME.findall(gap.split("@", 1)[0])))
+    out.problems.append(
+        Finding(
+            "error",
+            "stray-fields",
+            f"the entry of {key!r} ends before {', '.join(names[:6])}: they were not read",
+            key=key,
+            line=line,
+            source=source,
+            text=gap.strip()[:80],
+            suggestion="a closing brace too many in the entry: remove it",
+        )
+    )
 
 
 # fields a reference manager repeats for each of several notes or files: all are kept

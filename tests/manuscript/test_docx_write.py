@@ -35,7 +35,8 @@ A caption kept as text.
 
 
 def test_blocks_headings_entries_and_fences():
-    found = blocks(MARKDOWN)
+    title, *found = blocks(MARKDOWN)
+    assert (title.title, title.text) == (True, "made up")  # the front matter's, as Pandoc's
     assert [(b.heading, b.entry) for b in found] == [(1, False), (0, False), (0, False),
                                                      (1, False), (0, True), (0, True)]  # fmt: skip
     assert found[2].text == "A caption kept as text."
@@ -43,7 +44,7 @@ def test_blocks_headings_entries_and_fences():
 
 
 def test_inline_runs():
-    pieces = list(runs(blocks(MARKDOWN)[1].text))
+    pieces = list(runs(blocks(MARKDOWN)[2].text))
     assert pieces[:4] == [
         ("A made-up claim", frozenset()),
         ("1,2", frozenset({"sup"})),
@@ -61,11 +62,11 @@ def test_markdown_to_docx_is_a_valid_package():
     paragraphs = list(xml["word/document.xml"].iter(W + "p"))
     styles = [p.find(f"{W}pPr/{W}pStyle") for p in paragraphs]
     assert [s.get(W + "val") if s is not None else None for s in styles] == [
-        "Heading1", None, None, "Heading1", "Bibliography", "Bibliography"
+        "Title", "Heading1", None, None, "Heading1", "Bibliography", "Bibliography"
     ]  # fmt: skip
     style_ids = {s.get(W + "styleId") for s in xml["word/styles.xml"].iter(W + "style")}
-    assert {"Heading1", "Bibliography"} <= style_ids
-    assert document_text(data)[4] == "1. Author A. A made-up title. Test J. 2020;1:1-2."
+    assert {"Title", "Heading1", "Bibliography"} <= style_ids
+    assert document_text(data)[5] == "1. Author A. A made-up title. Test J. 2020;1:1-2."
 
 
 @pytest.fixture(scope="module")

@@ -138,3 +138,30 @@ def test_the_word_file_written_without_pandoc_keeps_its_notes_as_text(tmp_path, 
     with zipfile.ZipFile(tmp_path / "numbered.docx") as zf:
         xml = zf.read("word/document.xml").decode()
     assert "Once at delivery and once at six weeks." in xml and "[^" not in xml
+
+
+def _titled(path):
+    body = "".join(
+        [
+            p(t("Anaemia after birth: a made-up study"), style="Title"),
+            p(t("Introduction"), style="Heading1"),
+            p(t("Anaemia is common after delivery [1]. Iron helps [2].")),
+            p(t("References"), style="Heading1"),
+            *(p(t(ref), num=(1, 0)) for ref in REFS),
+        ]
+    )
+    return docx(path, body, numbering_xml=numbering())
+
+
+def test_a_word_title_is_the_document_s_title_not_a_heading(tmp_path, capsys):
+    word = _titled(tmp_path / "paper.docx")
+    assert main(["pandoc", str(word), "-o", str(tmp_path / "paper.md")]) == 0
+    markdown = (tmp_path / "paper.md").read_text(encoding="utf-8")
+    assert markdown.startswith('---\ntitle: "Anaemia after birth: a made-up study"\n')
+    assert "# Anaemia" not in markdown and "# Introduction" in markdown
+    assert main(["pandoc", str(word), "-o", str(tmp_path / "numbered.docx")]) == 0
+    with zipfile.ZipFile(tmp_path / "numbered.docx") as zf:
+        xml = zf.read("word/document.xml").decode()
+    title = '<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">Anaemia after'
+    assert xml.startswith(title, xml.index("<w:body><w:p><w:pPr>") + len("<w:body><w:p><w:pPr>"))
+    assert "bibliography:" not in xml

@@ -71,7 +71,13 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from ..findings import counted
-    from ..interchange import changed_values, export_references, get_format, lost_fields
+    from ..interchange import (
+        changed_values,
+        export_references,
+        extra_fields_lost,
+        get_format,
+        lost_fields,
+    )
     from ..interchange.files import write_export
     from ..outputs import check_output
     from ..store import Store
@@ -91,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
         text = export_references(refs, fmt, clean=args.clean)
         lost = lost_fields(refs, fmt, clean=args.clean)
     reasons = spec.reasons(args.clean)
+    # "extra-fields" names each field: {"roe2030": ["fundinginfo"]}
+    extras = extra_fields_lost(refs, fmt, clean=args.clean) if "extra-fields" in lost else {}
     changed = [c.finding(args.output) for c in changed_values(refs, fmt, clean=args.clean)]
     code = report_store_problems(con, store.problems, "not exported")
     if args.json:
@@ -99,7 +107,11 @@ def run(args: argparse.Namespace) -> int:
             "format": fmt,
             "output": args.output,
             "references": len(refs),
-            "lost": {f: {"reason": reasons.get(f, ""), "keys": k} for f, k in lost.items()},
+            "lost": {
+                f: {"reason": reasons.get(f, ""), "keys": k}
+                | ({"fields": extras} if f == "extra-fields" else {})
+                for f, k in lost.items()
+            },
             "findings": [f.to_dict() for f in changed],
         }
         con.json(report if text is None else {**report, "text": text})
@@ -113,7 +125,14 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         for name, keys in lost.items():
             why = reasons[name]
-            print(f"not carried: {name} ({len(keys)} of {len(refs)}): {why}", file=notes)
+            named = f" [{_named_fields(extras)}]" if name == "extra-fields" else ""
+            print(f"not carried: {name}{named} ({len(keys)} of {len(refs)}): {why}", file=notes)
         for finding in changed:
             print(con.finding_line(finding), file=notes)
     return code
+
+
+def _named_fields(extras: dict[str, list[str]]) -> str:
+    """ "fundinginfo, mrclass": the fields an export left out, each once, the first few."""
+    names = list(dict.fromkeys(n for fields in extras.values() for n in fields))
+    return ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")

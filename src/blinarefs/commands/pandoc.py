@@ -60,9 +60,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--to",
-        choices=("text", "markdown"),
+        choices=("text", "markdown", "latex"),
         help="with --numbered: output format (default: markdown for Markdown input or an "
-        "-o ending in .md, else text)",
+        "-o ending in .md, latex for LaTeX input or an -o ending in .tex (the whole document, "
+        "its bibliography as thebibliography), else text)",
     )
     add_force(parser)
     add_json(parser)
@@ -76,7 +77,7 @@ def _forward(args: argparse.Namespace, con) -> int:
     from ..manuscript.latex_inputs import is_latex_path
     from ..outputs import check_output
     from ..pandoc import to_pandoc
-    from ..pandoc.convert import headings_of, marks_of
+    from ..pandoc.convert import headings_of, marks_of, title_of
     from ..pandoc.files import bibliography_name, render_command, write_pandoc
     from ..pandoc.markdown import is_markdown_path
     from ..trace.load import load_inputs, trace_inputs
@@ -107,7 +108,8 @@ def _forward(args: argparse.Namespace, con) -> int:
         return _write_docx(args, con, inputs.text, inputs.references, out, path, keyed=False,
                            body_end=body_end, citations=known,
                            headings=headings_of(inputs.document),
-                           marks=marks_of(inputs.document, notes=False))  # fmt: skip
+                           marks=marks_of(inputs.document, notes=False),
+                           title=title_of(inputs.document))  # fmt: skip
     paper = to_pandoc(
         inputs.text,
         inputs.references,
@@ -119,6 +121,7 @@ def _forward(args: argparse.Namespace, con) -> int:
         citations=known,
         headings=headings_of(inputs.document),
         marks=marks_of(inputs.document),
+        title=title_of(inputs.document),
     )
     written, kept = (
         write_pandoc(paper, out, [path, args.bib, args.refs], args.force) if out else ([], [])
@@ -166,6 +169,7 @@ def _numbered(args: argparse.Namespace, con) -> int:
 
     from ..errors import UsageError
     from ..manuscript import read_manuscript
+    from ..manuscript.latex_inputs import is_latex_path
     from ..outputs import check_output, write_output
     from ..pandoc import to_numbered
     from ..pandoc.files import named_bibliographies
@@ -207,7 +211,8 @@ def _numbered(args: argparse.Namespace, con) -> int:
     out = Path(args.output) if args.output else None
     if _is_docx(out):
         return _write_docx(args, con, text, refs, out, path, keyed=True, problems=problems)
-    to = args.to or ("markdown" if is_markdown_path(out or path) else "text")
+    latex = is_latex_path(out or path)  # LaTeX in, LaTeX out: it compiles with no .bib
+    to = args.to or ("markdown" if is_markdown_path(out or path) else "latex" if latex else "text")
     result = to_numbered(text, refs, style=args.style, to=to, source=str(path))
     if out:
         write_output(out, result.text)
@@ -248,6 +253,7 @@ def _write_docx(
     citations=None,
     headings=None,
     marks=(),
+    title=None,
 ) -> int:
     """The manuscript numbered in the style, as Word: a numbered manuscript goes through
     Pandoc Markdown first (its citations become keys), then both are numbered alike."""
@@ -262,7 +268,7 @@ def _write_docx(
             return 1  # the missing list was reported: numbering would lose every citation
         paper = to_pandoc(text, refs, style=args.style, markdown=is_markdown_path(path),
                           body_end=body_end, source=str(path), citations=citations,
-                          headings=headings, marks=marks)  # fmt: skip
+                          headings=headings, marks=marks, title=title)  # fmt: skip
         warnings += paper.warnings
         text, refs = paper.markdown, paper.references
     result = to_numbered(text, refs, style=args.style, to="markdown", markdown=True,

@@ -58,18 +58,26 @@ def traced(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..trace.checked import reading_findings
     from ..trace.report import render_trace_text
 
     con = console(args)
     inputs, trace = traced(args)
     # a LaTeX manuscript in several files: each claim and marker names its chapter and line
     origins = inputs.document.origins if inputs.document else ()
+    # what reading found (parse problems, doubtful references), as check words them; what
+    # the trace shows wrong (dangling, uncited, order) is check's report
+    findings = reading_findings(inputs, trace)
     if args.json:
         con.json({"manuscript": str(inputs.manuscript), "references_from": inputs.source,
-                  **trace.to_dict(origins)})  # fmt: skip
+                  **trace.to_dict(origins),
+                  "findings": [f.to_dict() for f in findings]})  # fmt: skip
     else:
         con.emit(render_trace_text(trace, str(inputs.manuscript), origins=origins))
-    errors = [f for f in inputs.problems if f.severity == "error"]  # the rest is for check
-    for f in errors:
+    shown = [f for f in findings if f.severity == "error" or not (con.quiet or args.json)]
+    for f in shown:
         print(con.finding_line(f), file=con.err)
-    return 1 if errors else 0
+    if shown and not args.json:
+        given = f" --bib {args.bib}" if args.bib else f" --refs {args.refs}" if args.refs else ""
+        print(f"every finding: blinarefs check {inputs.manuscript}{given}", file=con.err)
+    return 1 if any(f.severity == "error" for f in findings) else 0

@@ -176,8 +176,20 @@ _TEX_SPECIAL = {
 }
 
 
+# Raised and lowered characters (a title's CD4⁺, 10⁹, CO₂ as the stores read them): as
+# LaTeX's own commands, which every engine sets (pdflatex knows no U+207A)
+_RAISED_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ]+")
+_LOWERED_RUN = re.compile("[₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎]+")
+_FLAT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎", "0123456789+-=()ni0123456789+-=()")
+
+
 def _tex_escape(text: str) -> str:
-    return "".join(_TEX_SPECIAL.get(c, c) for c in text)
+    out = "".join(_TEX_SPECIAL.get(c, c) for c in text)
+    if _RAISED_RUN.search(out):
+        out = _RAISED_RUN.sub(lambda m: f"\\textsuperscript{{{m[0].translate(_FLAT)}}}", out)
+    if _LOWERED_RUN.search(out):
+        out = _LOWERED_RUN.sub(lambda m: f"\\textsubscript{{{m[0].translate(_FLAT)}}}", out)
+    return out
 
 
 def convert(rendered: str, to: str) -> str:

@@ -56,6 +56,8 @@ class Format:
     read: str = ""
     losses: str = "lost_fields"  # (ref, clean) -> names of the fields this format drops
     changes: str = ""  # (ref, clean) -> the values it writes changed; "" when none
+    # ref -> the (field, value) pairs of its own BibTeX fields the format carries back
+    extras: str = ""
     expands_pages: bool = False  # its page ranges come in pieces or abbreviated
     read_as: str = ""  # for people, when the reader takes more than the writer writes
 
@@ -105,11 +107,11 @@ FORMATS: dict[str, Format] = {
         Format("biblatex", "BibLaTeX (biber, UTF-8)", "bibtex", (".bib", ".biblatex"),
                "write_biblatex", "read_bibtex", "lost_fields_biblatex", "changes_biblatex"),
         Format("csl-json", "CSL-JSON (Pandoc, Quarto, Zotero)", "csljson", (".json",),
-               "write_csljson", "read_csljson"),
+               "write_csljson", "read_csljson", extras="carried_extra"),
         Format("ris", "RIS (Zotero, EndNote, Mendeley)", "ris", (".ris",),
-               "write_ris", "read_ris", expands_pages=True),
+               "write_ris", "read_ris", expands_pages=True, extras="carried_extra"),
         Format("endnote-xml", "EndNote XML", "endnote", (".xml",),
-               "write_endnote", "read_endnote", expands_pages=True),
+               "write_endnote", "read_endnote", expands_pages=True, extras="carried_extra"),
         Format("medline", "PubMed MEDLINE (.nbib)", "medline", (".nbib", ".medline"),
                read="read_medline", expands_pages=True),
         Format("text", "free-text reference list", "text", (".txt",), read="read_text"),
@@ -155,6 +157,26 @@ def lost_fields(
     for ref in references_argument(refs, "lost_fields"):
         for name in spec.lost_fields(ref, clean):
             out.setdefault(name, []).append(ref.id)
+    return out
+
+
+def extra_fields_lost(
+    refs: Iterable[Reference], fmt: str, *, clean: bool = False
+) -> dict[str, list[str]]:
+    """Key -> the names of its own BibTeX fields (those blinarefs does not model) that
+    ``fmt`` does not carry: what "extra-fields" in :func:`lost_fields` stands for."""
+    from ..bibtex import own_fields
+
+    spec = get_format(fmt)
+    carried: Callable[[Reference], frozenset[tuple[str, str]]] | None = (
+        getattr(spec._mod(), spec.extras) if spec.extras else None
+    )
+    out: dict[str, list[str]] = {}
+    for ref in refs:
+        if "extra-fields" in spec.lost_fields(ref, clean):
+            kept = carried(ref) if carried else frozenset()
+            names = [k for k, v in own_fields(ref) if (k, v) not in kept]
+            out[ref.id] = list(dict.fromkeys(names))
     return out
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..bibtex import (
     F_TYPE,
+    SITE_FIELD,
     bibtex_entry_type,
     entry_type_carries,
     reference_to_fields,
@@ -68,7 +69,30 @@ def _drop_private(fields: list[tuple[str, str, bool]]) -> list[tuple[str, str, b
 
 def bibtex_entry(ref: Reference, clean: bool = False) -> Entry:
     fields = reference_to_fields(ref, ascii=True)
-    return bibtex_entry_type(ref), ref.id, _drop_private(fields) if clean else fields
+    entry_type = _classic_type(ref)
+    if entry_type != bibtex_entry_type(ref):
+        fields = _page_as_misc(fields)
+    return entry_type, ref.id, _drop_private(fields) if clean else fields
+
+
+def _classic_type(ref: Reference) -> str:
+    """The store's entry type, but no classic style knows @online: a @misc, as they print it."""
+    entry_type = bibtex_entry_type(ref)
+    return "misc" if entry_type == "online" and ref.type == "webpage" else entry_type
+
+
+def _page_as_misc(fields: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """A web page for classic BibTeX's styles: its site as ``howpublished`` (which @misc
+    prints; none has an ``organization``) and its CSL type kept, so it comes back a page."""
+    taken = any(name == "howpublished" for name, _, _ in fields)
+    out = [
+        ("howpublished" if name == SITE_FIELD and not taken else name, value, braced)
+        for name, value, braced in fields
+    ]
+    at = next(
+        (i for i, (name, _, _) in enumerate(out) if name.startswith(PRIVATE_PREFIX)), len(out)
+    )
+    return [*out[:at], (F_TYPE, "webpage", True), *out[at:]]
 
 
 def biblatex_entry(ref: Reference, clean: bool = False) -> Entry:
@@ -120,7 +144,7 @@ def _name_survives(name: Name) -> bool:
 
 
 def lost_fields_bibtex(ref: Reference, clean: bool = False) -> list[str]:
-    return _losses(ref, clean, entry_type_carries(bibtex_entry_type(ref), ref))
+    return _losses(ref, clean, entry_type_carries(_classic_type(ref), ref))
 
 
 def lost_fields_biblatex(ref: Reference, clean: bool = False) -> list[str]:

@@ -93,6 +93,11 @@ def _carried(ref: Reference) -> tuple[tuple[str, str], ...]:
     return _with_biblatex_fields(ref.with_fields(extra=()), _csl_item(ref, clean=True)).extra
 
 
+def carried_extra(ref: Reference) -> frozenset[tuple[str, str]]:
+    """What the loss report leaves out when it names the fields ``--clean`` drops."""
+    return frozenset(_carried(ref))
+
+
 # Pandoc cannot see custom.author-truncated, so `blinarefs pandoc` closes a cut author list
 # with literal "et al" names (pandoc/items.py); Zotero users type one too.
 _ET_AL = re.compile(r"^et\.? ?al\.?$", re.IGNORECASE)

@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 
 from ..errors import ImportFormatError
-from ..findings import Finding
+from ..findings import Finding, counted
 from ..model import MONTH_MACROS, Reference, build_reference
 from . import (
     ENTRY_TYPE_LOST,
@@ -42,6 +42,9 @@ from .ris import (
     format_name,
     parse_name,
     read_extra,
+)
+from .ris import (
+    carried_extra as carried_extra,  # the loss report's, as RIS's (Format.extras)
 )
 
 # CSL type -> (EndNote reference type name, number).
@@ -255,11 +258,45 @@ def _closed_records(parser: ET.XMLPullParser[ET.Element]) -> Iterator[ET.Element
             element.clear()
 
 
+# The elements of a record the reader takes (by their path in it), and EndNote's own
+# bookkeeping, which describes no work: every other element with text is reported unread.
+_READ_PATHS = frozenset({
+    "ref-type", "contributors/authors/author", "contributors/secondary-authors/author",
+    "titles/title", "titles/secondary-title", "periodical/full-title", "periodical/abbr-1",
+    "titles/alt-title", "titles/tertiary-title", "titles/short-title", "volume", "number",
+    "issue", "pages", "publisher", "pub-location", "electronic-resource-num", "accession-num",
+    "abstract", "notes", "urls/related-urls/url", "urls/web-urls/url", "isbn", "edition",
+    "dates/year", "dates/pub-dates/date", "keywords/keyword", "access-date", "language",
+    "label", "rec-number", "foreign-keys/key", "database", "source-app",
+})  # fmt: skip
+
+
+def _unread_elements(record: ET.Element, ref: Reference) -> Iterator[tuple[str, str]]:
+    """(path, text) of each element of ``record`` that holds text the reader does not take
+    (``auth-address``, ``research-notes``, a ``custom2`` that is no PMCID)."""
+
+    def walk(element: ET.Element, path: str) -> Iterator[tuple[str, str]]:
+        fields = [c for c in element if c.tag != "style"]
+        if not fields:
+            text = _text(element)
+            if text and path not in _READ_PATHS and not (path == "custom2" and ref.pmcid):
+                yield path, text
+        for child in fields:
+            yield from walk(child, f"{path}/{child.tag}" if path else child.tag)
+
+    for child in record:
+        yield from walk(child, child.tag)
+
+
 def read_endnote(text: str, source: str = "<input>") -> ImportResult:
     refs = []
     findings: list[Finding] = []
+    unread: dict[str, list[tuple[str, str]]] = {}  # element -> (record named, its text)
     for n, record in enumerate(_records(text.lstrip("\ufeff"), source), start=1):
         ref = _reference(record)
+        who = f"record {n}" + (f" ({ref.id})" if ref.id else "")
+        for path, value in _unread_elements(record, ref):
+            unread.setdefault(path, []).append((who, value))
         if not ref.title and not ref.author:
             findings.append(
                 Finding(
@@ -272,7 +309,21 @@ def read_endnote(text: str, source: str = "<input>") -> ImportResult:
         refs.append(ref)
     if not refs:
         findings.append(Finding("error", "empty-record", "no <record> element", source=source))
+    findings += [_unread(source, path, items) for path, items in unread.items()]
     return ImportResult(tuple(refs), "endnote-xml", tuple(findings))
+
+
+def _unread(source: str, path: str, items: list[tuple[str, str]]) -> Finding:
+    """One warning per element, however many records hold it (as CSL-JSON's reader says
+    of a variable it has no field for)."""
+    named = ", ".join(who for who, _ in items[:3]) + (", ..." if len(items) > 3 else "")
+    return Finding(
+        "warning",
+        "endnote-element",
+        f"not read: {path} ({items[0][1][:40]!r}) in {counted(len(items), 'records')}: {named}",
+        source=source,
+        suggestion="blinarefs has no field for it; keep the file if you need it",
+    )
 
 
 def _reference(record: ET.Element) -> Reference:

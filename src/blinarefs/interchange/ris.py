@@ -185,6 +185,12 @@ def extra_carried(ref: Reference) -> bool:
     return read_extra(extra_tags(ref)) == own
 
 
+def carried_extra(ref: Reference) -> frozenset[tuple[str, str]]:
+    """The BibTeX fields of ``ref`` blinarefs does not model that come back from RIS (and
+    EndNote XML): what the loss report leaves out when it names the rest."""
+    return eprint_carried(ref) | frozenset(read_extra(extra_tags(ref)))
+
+
 def write_ris(refs: Sequence[Reference], clean: bool = False) -> Iterator[str]:
     return ("\n".join(_record(ref)) + "\n\n" for ref in refs)
 

@@ -148,6 +148,9 @@ class ManuscriptDocument:
     # a Word file's footnotes and endnotes: where each one's mark stands, and its text under
     # "Notes" (mark, start, end), for a writer that puts the note back in its place
     footnotes: tuple[tuple[int, int, int], ...] = field(default=(), repr=False)
+    # the span of the document's title where its markup names one (Word's Title style):
+    # Pandoc's ``title`` metadata, not a heading of the body
+    title: tuple[int, int] | None = None
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     __repr__ = brief_repr  # a notebook shows it without its whole text

@@ -93,6 +93,8 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
     sections = _sections(body, 0, cut)
     marks = [(at, note) for at, note in body.note_marks if at < cut]
     placed: dict[str, tuple[int, int]] = {}
+    # the first paragraph in Word's Title style, before the list: the document's title
+    title = next(((p.start, p.end) for p in body.paragraphs if p.title and p.end <= cut), None)
     if notes:
         text += NOTES_HEADING + "\n\n"
         for stream in notes:
@@ -131,6 +133,7 @@ def _assemble(path: Path, streams: list[Stream], properties: dict[str, str]) -> 
         lowered=tuple(lowered),
         raised=uncited(raised, markers),
         footnotes=tuple((at, *placed[note]) for at, note in marks if note in placed),
+        title=title,
     )
 
 

@@ -58,6 +58,7 @@ class Paragraph:
     level: int  # heading level, 0 for body text
     number: str  # the list label ("1.", "[2]"), "" when not numbered
     cell: bool = False  # in a table cell
+    title: bool = False  # in Word's Title style: the document's title
 
 
 @dataclass
@@ -194,7 +195,15 @@ class Walker:
             s.pos = label_start
         else:
             s.paragraphs.append(
-                Paragraph(start, s.pos, label_start, level, label or "", cell=self.cells > 0)
+                Paragraph(
+                    start,
+                    s.pos,
+                    label_start,
+                    level,
+                    label or "",
+                    cell=self.cells > 0,
+                    title=style in self.styles.titles,
+                )
             )
             s.emit("\n\n")
         if boxes:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from ..pandoc.markdown import front_matter
+from ..pandoc.markdown import front_matter, yaml_value
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -39,13 +39,16 @@ _MARK_FLAG = {"**": "b", "*": "i", "^": "sup", "~": "sub"}
 class Block:
     text: str  # inline Markdown
     heading: int = 0  # 1-6 for a heading
+    title: bool = False  # the document's title (the Markdown's ``title:`` metadata)
     entry: bool = False  # a bibliography entry (after the references heading)
 
 
 def blocks(markdown: str) -> list[Block]:
-    """The paragraphs and headings of ``markdown`` (front matter and div fences left out)."""
-    start, _ = front_matter(markdown)
-    out: list[Block] = []
+    """The paragraphs and headings of ``markdown`` (front matter and div fences left out),
+    after the document's title where the front matter gives one (as Pandoc writes it)."""
+    start, head = front_matter(markdown)
+    title = _yaml_text(yaml_value(head, "title"))
+    out: list[Block] = [Block(title, title=True)] if title else []
     in_bibliography = False
     for chunk in re.split(r"\n[ \t]*\n", markdown[start:]):
         lines = [line for line in chunk.strip("\n").splitlines() if not line.startswith(":::")]
@@ -59,6 +62,21 @@ def blocks(markdown: str) -> list[Block]:
         text = " ".join(line.strip() for line in lines)
         out.append(Block(text, entry=in_bibliography and bool(_ENTRY.match(text))))
     return out
+
+
+def _yaml_text(value: str) -> str:
+    """A YAML scalar's text: a double-quoted one is a JSON string (as ``yaml_block`` writes
+    it), a single-quoted one doubles its quotes."""
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        import json
+
+        try:
+            return str(json.loads(value))
+        except ValueError:
+            return value[1:-1]
+    if len(value) > 1 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
 
 
 def runs(inline: str) -> Iterator[tuple[str, frozenset[str]]]:
@@ -103,6 +121,7 @@ def _run(text: str, flags: frozenset[str]) -> str:
 
 def _paragraph(block: Block) -> str:
     style = f"Heading{block.heading}" if block.heading else "Bibliography" if block.entry else ""
+    style = "Title" if block.title else style
     ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
     return f"<w:p>{ppr}{''.join(_run(t, f) for t, f in runs(block.text) if t)}</w:p>"
 
@@ -122,6 +141,10 @@ _STYLES = (
         "</w:rPr></w:style>"
         for n in range(1, 7)
     )
+    + '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/>'
+    '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>'
+    '<w:pPr><w:spacing w:after="240"/><w:jc w:val="center"/></w:pPr>'
+    '<w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>'
     + '<w:style w:type="paragraph" w:styleId="Bibliography"><w:name w:val="Bibliography"/>'
     '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="80"/>'
     '<w:ind w:left="567" w:hanging="567"/></w:pPr></w:style></w:styles>'

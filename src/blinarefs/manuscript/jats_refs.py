@@ -9,7 +9,7 @@ elements point at), its label as its number, and the text as printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from typing import Any
@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from ..latex import script_text
 from ..model import SUB_LABEL, Name, Reference
 from ..pages import expand_page_range
 from .wordml import element_text
@@ -55,6 +56,27 @@ def _local(tag: object) -> str:
 
 def _text(el: etree._Element | None) -> str:
     return " ".join(element_text(el).split()) if el is not None else ""
+
+
+def _title_text(el: etree._Element | None) -> str:
+    """A title's text with its ``<sup>`` and ``<sub>`` kept raised and lowered where Unicode
+    has the characters (``CD4<sup>+</sup>`` is ``CD4⁺``, ``CO<sub>2</sub>`` ``CO₂``), as the
+    BibTeX store reads ``CD4\\textsuperscript{+}``; other text is flattened as before."""
+    if el is None:
+        return ""
+
+    def walk(node: etree._Element) -> Iterator[str]:
+        yield node.text or ""
+        for child in node:
+            kind = _local(child.tag)
+            if kind in ("sup", "sub"):
+                flat = element_text(child)
+                yield script_text(flat.strip(), kind == "sup") or flat
+            elif isinstance(child.tag, str):
+                yield from walk(child)
+            yield child.tail or ""
+
+    return " ".join("".join(walk(el)).split())
 
 
 def _first(el: etree._Element, *names: str) -> etree._Element | None:
@@ -209,8 +231,8 @@ def _read_printed(ref_id: str, number: int, tagged: dict[str, Any]) -> Reference
 
 def _fields(cite: etree._Element) -> dict[str, Any]:
     kind = (cite.get("publication-type") or cite.get("citation-type") or "").lower()
-    title = _text(_first(cite, "article-title"))
-    chapter = _text(_first(cite, "chapter-title", "part-title"))
+    title = _title_text(_first(cite, "article-title"))
+    chapter = _title_text(_first(cite, "chapter-title", "part-title"))
     source = _text(_first(cite, "source"))
     ctype = _TYPES.get(kind, "article-journal" if not kind else "document")
     if ctype == "book" and (title or chapter):

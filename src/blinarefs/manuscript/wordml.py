@@ -181,6 +181,7 @@ class Styles:
     vert_align: dict[str, str] = field(default_factory=dict)  # style -> "superscript"...
     position: dict[str, float] = field(default_factory=dict)  # style -> half-points raised
     heading_level: dict[str, int] = field(default_factory=dict)
+    titles: set[str] = field(default_factory=set)  # "Title" and the styles based on it
     numbering: dict[str, tuple[str, int]] = field(default_factory=dict)  # style -> numId, ilvl
 
     @classmethod
@@ -193,8 +194,11 @@ class Styles:
         own_position: dict[str, float] = {}
         own_level: dict[str, int] = {}
         own_num: dict[str, tuple[str, int]] = {}
+        titled = set()
         for style in root.iter(W + "style"):
             sid = style.get(W + "styleId", "")
+            if _is_title(style):
+                titled.add(sid)
             parent = style.find(W + "basedOn")
             if parent is not None:
                 based[sid] = parent.get(W + "val", "")
@@ -214,7 +218,7 @@ class Styles:
                 if num_id is not None:
                     lvl = int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
                     own_num[sid] = (num_id.get(W + "val", ""), lvl)
-        for sid in {*based, *own_align, *own_position, *own_level, *own_num}:
+        for sid in {*based, *own_align, *own_position, *own_level, *own_num, *titled}:
             chain = list(_chain(sid, based))
             align_val = next((own_align[s] for s in chain if s in own_align), "")
             if align_val:
@@ -222,6 +226,8 @@ class Styles:
             raised = next((own_position[s] for s in chain if s in own_position), 0.0)
             if raised:
                 styles.position[sid] = raised
+            if titled & set(chain):
+                styles.titles.add(sid)
             level = next((own_level[s] for s in chain if s in own_level), 0)
             if level:
                 styles.heading_level[sid] = level
@@ -276,10 +282,19 @@ def _chain(sid: str, based: dict[str, str]) -> Iterator[str]:
         sid = based.get(sid, "")
 
 
+def _style_label(style: etree._Element) -> str:
+    name = style.find(W + "name")
+    return (name.get(W + "val", "") if name is not None else "").lower().replace(" ", "")
+
+
+def _is_title(style: etree._Element) -> bool:
+    """Word's Title style: the document's title (Pandoc reads it as its ``title``)."""
+    return _style_label(style) == "title"
+
+
 def _heading_level(style: etree._Element) -> int:
     """Heading 1-9 and Title by name, else the outline level the style sets."""
-    name = style.find(W + "name")
-    label = (name.get(W + "val", "") if name is not None else "").lower().replace(" ", "")
+    label = _style_label(style)
     if label == "title":
         return 1
     if label.startswith("heading") and label[7:].isdecimal():

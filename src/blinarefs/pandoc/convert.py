@@ -180,7 +180,14 @@ def headings_of(document: Any) -> dict[int, int] | None:
     whose headings are guessed, not marked."""
     if document is None or document.kind == "text":
         return None
-    return {section.start: section.level for section in document.sections}
+    title = title_of(document)
+    return {s.start: s.level for s in document.sections if not title or s.start != title[0]}
+
+
+def title_of(document: Any) -> tuple[int, int] | None:
+    """The span of the document's title where its markup names one (Word's Title style):
+    Pandoc's ``title`` metadata, as Pandoc's own Word reader makes it, not a heading."""
+    return getattr(document, "title", None) if document is not None else None
 
 
 def marks_of(document: Any, notes: bool = True) -> list[tuple[int, int, str]]:
@@ -241,6 +248,7 @@ def to_pandoc(
     citations: Sequence[Citation] | None = None,
     headings: Mapping[int, int] | None = None,
     marks: Sequence[tuple[int, int, str]] = (),
+    title: tuple[int, int] | None = None,
 ) -> PandocManuscript:
     """``text`` (plain text, or Markdown with ``markdown``) as Pandoc Markdown.
 
@@ -253,7 +261,9 @@ def to_pandoc(
     when None. ``headings`` (offset -> level) are the headings a Word or JATS file marks,
     written as Markdown headings (given, even empty, for such a file; None for plain text).
     ``marks`` are (start, end, "^" or "~"): what a Word file raised or lowered that cites
-    nothing, written as Pandoc's superscript or subscript (:func:`marks_of`).
+    nothing, written as Pandoc's superscript or subscript (:func:`marks_of`). ``title`` is
+    the span of the document's title (:func:`title_of`): the header's ``title``, not a
+    paragraph of the body.
     Raises StyleError for a style that cannot be loaded.
     """
     text = text_argument(text, "to_pandoc")
@@ -276,6 +286,11 @@ def to_pandoc(
         citations = decode_citations(text, index, start=start, end=end)
     else:
         citations = [c for c in citations if start <= c.start and c.end <= end]
+    titled = ""
+    if title and start <= title[0] < end and not markdown:  # the header's, not the body's
+        titled = " ".join(text[title[0] : title[1]].split())  # its paragraph left blank
+        text = text[: title[0]] + " " * (title[1] - title[0]) + text[title[1] :]
+        citations = [c for c in citations if not title[0] <= c.start < title[1]]
     glue = style.citation.vertical_align == "sup"
     works = {r.id: (first_author(r), r.year) for r in refs}
     rewriter = Rewriter(
@@ -333,6 +348,7 @@ def to_pandoc(
         )
     cited = set(first_cited(rewriter.converted))
     header: dict[str, object] = {
+        **({"title": titled} if titled else {}),
         "bibliography": bibliography,
         "csl": csl or Path(style.source).name,
         "reference-section-title": SECTION_TITLE,

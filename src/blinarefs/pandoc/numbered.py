@@ -10,7 +10,12 @@ its superscripts where the journal had them.
 
 The rest of the body stays as written: Markdown stays Markdown (plain-text output only
 drops its backslash escapes), LaTeX commands other than the citations stay, and the front
-matter or preamble is left out (Markdown output keeps the front matter's other keys). A
+matter or preamble is left out (Markdown output keeps the front matter's other keys).
+LaTeX output (``to="latex"``) is the whole document, preamble and all, that compiles with
+no .bib file: each ``\\cite`` as the style prints it (``\textsuperscript{1,2}``), and the
+bibliography as a ``thebibliography`` environment where ``\\printbibliography`` or
+``\bibliography{...}`` stood (``\addbibresource`` and ``\bibliographystyle`` dropped),
+as a journal that takes no .bib file asks. A
 citation prefix or locator (``[see @key, p. 3]``, ``@key [p. 3]``) cannot be numbered and is
 reported.
 Pure: text and references in, :class:`NumberedManuscript` out.
@@ -42,7 +47,7 @@ from .markdown import (
     yaml_without,
 )
 
-NUMBERED_FORMATS = ("text", "markdown")
+NUMBERED_FORMATS = ("text", "markdown", "latex")
 _CITATION_METADATA = (
     "bibliography",
     "csl",
@@ -59,6 +64,7 @@ _BIB_COMMANDS = re.compile(
     r"(?<![ \t])[ \t]*\\(?:bibliography|bibliographystyle|addbibresource|printbibliography)\b"
     r"(?:\[[^\[\]]*\])?(?:\{[^{}]*\})?[ \t]*\n?"
 )
+_PRINTED_HERE = re.compile(r"\\(?:printbibliography|bibliography)\b")
 _NOCITE_KEY = re.compile(r"@\{?([^\s,;{}'\"]+)")
 _PANDOC_KEY = re.compile(r"-?@(?:\{[^{}]*\}|[\w:.#$%&\-+?<>~/]*\w)")
 
@@ -200,8 +206,8 @@ def to_numbered(
         cite = format_citation([number[k] for k in c.keys], style, to)
         locator = _in_text_locator(text, c)  # "@key [p. 3]": reported above
         pos = locator.end() if locator else c.end
-        if c.kind == "latex" and before.endswith("~"):
-            before = before[:-1] + " "  # a tie before \cite
+        if c.kind == "latex" and before.endswith("~") and (sup or to != "latex"):
+            before = before[:-1] + " "  # a tie before \cite (LaTeX keeps it before "[1]")
         named = _in_text_names(c, by_key)
         if named:
             before += named if sup else named + " "
@@ -216,6 +222,14 @@ def to_numbered(
         pieces += [before, cite]
     pieces.append(text[pos:end])
     body = "".join(pieces)
+    if to == "latex":
+        if yaml or any(c.kind == "pandoc" for c in keyed):
+            raise UsageError("LaTeX output is for a LaTeX manuscript (\\cite{key})",
+                             hint="give --to markdown or text for a Markdown one")  # fmt: skip
+        bibliography = "".join(bibliography_pieces(refs, style, to, order, cache_dir=cache_dir))
+        out, left = _latex_document(text[:start], body, text[end:], bibliography)
+        warnings += [_biblatex_left(text, at, source) for at in left]
+        return NumberedManuscript(out, order, len(keyed), tuple(warnings))
     if "\\" in body:
         body = _BIB_COMMANDS.sub("", body)
     if markdown is None:
@@ -236,6 +250,50 @@ def to_numbered(
     top = f"{head}{body.strip()}\n\n" + (f"{title}\n\n" if title else "")
     out = top + bibliography + (f"\n{after.strip()}\n" if after.strip() else "")
     return NumberedManuscript(out, order, len(keyed), tuple(warnings))
+
+
+# biblatex, which a document with its bibliography written out no longer loads (its
+# ``thebibliography`` is LaTeX's own), and the preamble commands that need it
+_BIBLATEX = re.compile(
+    r"^[ \t]*\\(?:usepackage|RequirePackage)\b(?:\[[^\]\n]*\])?\{biblatex\}", re.M
+)
+_BIBLATEX_ONLY = re.compile(
+    r"\\(?:ExecuteBibliographyOptions|Declare(?:FieldFormat|NameFormat|SourceMap|Sourcemap|"
+    r"BibliographyDriver|ListFormat|Label\w*|Sort\w*)|DefineBibliographyStrings|"
+    r"(?:re)?newbibmacro|AtEveryBib\w*|AtBeginBibliography)\b"
+)
+
+
+def _latex_document(
+    preamble: str, body: str, tail: str, bibliography: str
+) -> tuple[str, list[int]]:
+    """The LaTeX document with its bibliography where it printed one (else at the body's
+    end), no command left that asks for a .bib file, and biblatex's ``\\usepackage``
+    commented out; with the offsets of the preamble's other biblatex commands, which the
+    author must take out (they may span lines)."""
+    at = _PRINTED_HERE.search(mask_tex_comments(body))
+    before, after = (body[: at.start()], body[at.start() :]) if at else (body.rstrip(), "\n")
+    masked = mask_tex_comments(preamble)
+    left = [m.start() for m in _BIBLATEX_ONLY.finditer(masked)]
+    for m in reversed(list(_BIBLATEX.finditer(masked))):
+        note = "% (blinarefs: the bibliography is written out below) "
+        preamble = preamble[: m.start()] + note + preamble[m.start() :]
+    out = _BIB_COMMANDS.sub("", preamble) + _BIB_COMMANDS.sub("", before) + "\n" + bibliography
+    return out + _BIB_COMMANDS.sub("", after) + tail, left
+
+
+def _biblatex_left(text: str, at: int, source: str | None) -> Finding:
+    """A preamble command that needs biblatex, which the numbered document does not load."""
+    end = text.find("\n", at)
+    return Finding(
+        "warning",
+        "biblatex-command",
+        "a biblatex command in the preamble, which the numbered document no longer loads",
+        line=text.count("\n", 0, at) + 1,
+        text=text[at : end if end != -1 else len(text)][:80],
+        suggestion="remove it before compiling (the bibliography is written out)",
+        source=source,
+    )
 
 
 def _title(heading: str | None, asked: str, placed: bool) -> str:

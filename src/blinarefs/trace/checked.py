@@ -87,13 +87,41 @@ def check_manuscript(
     if only_a_list(inputs.text, inputs.body_end):  # only the reader's findings on the list
         return CheckResult(inputs, trace, sort_findings(inputs.problems), [], bare=True)
     evidence = evidence_at_hand(trace)
-    findings = _problems(inputs.problems, trace) + check_trace(trace, source=name)
+    findings = _problems(inputs.problems, trace) + _blamed(check_trace(trace, source=name), inputs)
     findings += [replace(f, source=name) for f in evidence_findings(trace, evidence)]
-    if inputs.document and inputs.document.origins:  # LaTeX chapters: name their own lines
+    return CheckResult(inputs, trace, sort_findings(_relocated(findings, inputs)), evidence)
+
+
+def reading_findings(inputs: TraceInputs, trace: Trace) -> list[Finding]:
+    """What reading the manuscript and its references found (a reference that could not be
+    fully read, a list's problems), as ``check`` words and places them, cause first:
+    ``trace`` shows these beside its table, ``check`` adds what the trace shows wrong."""
+    return sort_findings(_relocated(_problems(inputs.problems, trace), inputs))
+
+
+def _blamed(findings: list[Finding], inputs: TraceInputs) -> list[Finding]:
+    """A citation dangling where the store has blocks it could not read, none of which
+    shows its place: the likely cause is named in its suggestion (issue 13, cause first)."""
+    placed = {r.id for r in inputs.references}  # (unread_places keys what it placed)
+    lost = [
+        p
+        for p in inputs.problems
+        if p.code == "unparseable-block" and not {p.key, f"unread-line-{p.line}"} & placed
+    ]
+    if not lost:
+        return findings
+    where = ", ".join(f"{p.source}:{p.line}" for p in lost[:3]) + (", ..." if lost[3:] else "")
+    hint = f"it may be an entry the store could not read ({where}): mend that block first"
+    return [replace(f, suggestion=hint) if f.code == "dangling-citation" else f for f in findings]
+
+
+def _relocated(findings: list[Finding], inputs: TraceInputs) -> list[Finding]:
+    """LaTeX chapters: each finding names the chapter's own line."""
+    if inputs.document and inputs.document.origins:
         from ..manuscript.latex_inputs import relocate
 
-        findings = relocate(findings, inputs.document.origins, name)
-    return CheckResult(inputs, trace, sort_findings(findings), evidence)
+        return relocate(findings, inputs.document.origins, str(inputs.manuscript))
+    return findings
 
 
 def _problems(problems: list[Finding], trace: Trace) -> list[Finding]:

@@ -87,7 +87,8 @@ def check_uncited_references(trace: Trace) -> list[Finding]:
         if ref.id in cited:
             continue
         number = trace.number_of(ref)
-        named = (ref.label or number) if printed else ref.id  # "reference 1b": a part of 1
+        # "reference 1b": a part of 1; an entry of a numbered store with no number, its key
+        named = (ref.label or number) if printed and number is not None else ref.id
         message = f"reference {named} ({short_label(ref)}) is never cited"
         finding = Finding(
             "error" if (listed := printed or FROM_PRINTED_LIST in ref.provenance) else "info",
