@@ -24,8 +24,9 @@ from .docx_raised import (
     raised_groups,
     repeated_labels,
 )
-from .docx_walk import Field, Paragraph, Stream, front_end
+from .docx_walk import Field, Paragraph, Stream
 from .fields import FieldCitation, is_bibliography, is_citation_code, read_field, read_mendeley_tag
+from .front_block import front_end
 from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
 
 # A marker on its way: the works a field cites travel with it until keys are assigned.
