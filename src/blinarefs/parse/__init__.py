@@ -192,7 +192,7 @@ def _titles_unprinted(readings: list[Reading], warnings: list[str]) -> list[Read
             and not ref.title
             and ref.type == "article-journal"
             and bool(ref.container_title)
-            and bool((ref.issued and (ref.volume or ref.page)) or ref.note == "in press")
+            and bool((ref.issued and (ref.volume or ref.page)) or ref.status == "in press")
         )
 
     without = [i for i, r in enumerate(readings) if bare(r)]
