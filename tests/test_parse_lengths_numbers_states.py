@@ -28,6 +28,14 @@ def test_a_whole_works_length_is_no_page(printed: str, count: str) -> None:
     assert (ref.number_of_pages, ref.page) == (count, "")
 
 
+def test_a_gost_books_length_is_read_from_the_printed_text() -> None:
+    from blinarefs.parse import parse_reference_list
+
+    text = "1. Ivanov I. I. A history of made-up soils. — Moscow : Nauka, 2030. — 456 p.\n"
+    (ref,) = parse_reference_list(text).references
+    assert (ref.number_of_pages, ref.page) == ("456", "")
+
+
 @pytest.mark.parametrize(
     "printed",
     [
