@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from blinarefs.parse import read_item
+from blinarefs.parse import parse_reference_list, read_item
 
 
 def _one(text: str):
@@ -29,8 +29,6 @@ def test_a_whole_works_length_is_no_page(printed: str, count: str) -> None:
 
 
 def test_a_gost_books_length_is_read_from_the_printed_text() -> None:
-    from blinarefs.parse import parse_reference_list
-
     text = "1. Ivanov I. I. A history of made-up soils. — Moscow : Nauka, 2030. — 456 p.\n"
     (ref,) = parse_reference_list(text).references
     assert (ref.number_of_pages, ref.page) == ("456", "")
