@@ -38,6 +38,7 @@ def test_a_gost_books_length_is_read_from_the_printed_text() -> None:
     "printed",
     [
         "Roe A. A history of made-up soils. London: Example Press; 2030. p. 45.",
+        "Roe A. A history of made-up soils. Example Ministry, Exampleland 2030 p. 445 pp.",
         "Roe A. Made-up chapter. In: Doe B, editor. Made-up soils. London: Example Press; "
         "2030. p. 45-67.",
     ],

@@ -18,7 +18,7 @@ from ..model import Reference
 # then the end of the reference or of a part. Roman front matter before or after the
 # number: "xii + 345 p.", "345 + xii pp.", "xii, 345 p."
 _COUNT = re.compile(
-    r"(?:(?<=[.,;:)—])\s+|(?<=\b(?:19|20)\d\d)\s|\A)(?P<count>(?:[ivxlcIVXLC]{1,8}\s?[+,]\s?)?\d{1,5}"
+    r"(?:(?<=[.,;:)—])\s+|(?<=\b(?:19|20)\d\d)\s|\A)(?<![pP]\.\s)(?<!pp\.\s)(?P<count>(?:[ivxlcIVXLC]{1,8}\s?[+,]\s?)?\d{1,5}"
     r"(?:\s?\+\s?[ivxlcIVXLC]{1,8})?)"
     r"\s?(?:p|pp|P|PP|pgs?|pages|págs?|páginas|S|с)(?:\.|\b)(?=\s*(?:$|[.,;(\[]|[A-Z]))"
 )
