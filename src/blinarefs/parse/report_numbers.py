@@ -24,7 +24,7 @@ _NUMBER = re.compile(rf"(?:(?<=\. )|^){_LABEL}(?P<n>[\w./-]+?)\.?$", re.IGNORECA
 # The same anywhere in the printed text, as a part of its own
 _PRINTED = re.compile(rf"(?:(?<=[.,;(] )|^){_LABEL}(?P<n>[\w./-]*\d[\w./-]*?)\.?(?=[.,;)]|$)", re.I)
 # A document's code, read as pages: letters, then parts apart by slashes ("WHO/EX/2030.1")
-_CODE = re.compile(r"[A-Z]{2,}[A-Z\d]*(?:/[\w.-]+)+")
+_CODE = re.compile(r"(?<![A-Z\d])[A-Z][A-Z\d]+(?:/[\w.-]+)+")
 # The kinds of work a report's number makes a report: read as a book or a document
 _REPORTED = frozenset({"book", "document", "report"})
 
