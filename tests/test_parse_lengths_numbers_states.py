@@ -95,14 +95,6 @@ def test_a_paper_in_press_is_not_doubted_for_its_missing_year_volume_or_pages() 
     assert not {"issued", "volume", "page"} & set(reading.doubtful)
 
 
-@pytest.mark.parametrize("mark", ["... &", "…", ". . . &"])
-def test_an_ellipsis_in_the_names_truncates_the_list_and_keeps_the_last_author(mark: str) -> None:
-    ref = _one(f"Roe, A., Doe, B., Poe, C., {mark} Moe, C. D. (2030). A trial of made-up cells. "
-               "Journal of Made-Up Biology, 12(3), 45-67.")  # fmt: skip
-    assert [n.family for n in ref.author] == ["Roe", "Doe", "Poe", "Moe"]
-    assert ref.author_truncated
-
-
 @pytest.mark.parametrize(
     ("printed", "book", "publisher", "place"),
     [

@@ -24,7 +24,6 @@ from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
-from .elisions import elided_authors
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
 from .imprints import publisher_then_place
@@ -284,7 +283,7 @@ def _mended(ref: Reference) -> Reference:
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
-    return elided_authors(with_state(ref))
+    return with_state(ref)
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
