@@ -191,6 +191,23 @@ def _types(truth: RefTruth) -> set[str] | None:
     return book
 
 
+# A whole work's length printed with its unit after it ("2030. 456 p.", "xii + 345 pp."),
+# which some publishers' markup tags as the first page
+_LENGTH_UNIT = r"\s?(?:p|pp|pgs?|pages|págs?|páginas)\b"
+
+
+def _length_tagged_as_page(truth: RefTruth) -> bool:
+    """Whether the markup's first page is the work's length as printed: no last page, and
+    the number printed with a length's unit after it and no page's before it. The parser
+    keeps a length apart (``number_of_pages``); it is scored where the markup put it."""
+    tagged = re.fullmatch(rf"(\d+)(?:{_LENGTH_UNIT}\.?)?", (truth.fpage or "").strip())
+    if not tagged or truth.lpage or not truth.text:
+        return False  # (the markup's page may hold the unit too: "<fpage>247 p</fpage>")
+    number = tagged.group(1)
+    printed = rf"(?<![\w.])(?<!p\. )(?<!pp\. )(?<!p\.){number}{_LENGTH_UNIT}"
+    return re.search(printed, truth.text) is not None
+
+
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
     """Field -> right or wrong, for the fields the truth has (a lost reference: all wrong)."""
     want: dict[str, object] = {
@@ -214,6 +231,10 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
             out[key] = False
             continue
         first, last = _pages(ref)
+        if not first and ref.number_of_pages and _length_tagged_as_page(truth):
+            length = re.sub(r".*?(\d+)\D*$", r"\1", ref.number_of_pages)  # "xii + 345": 345
+            # the length read is the one tagged ("<fpage>247 p</fpage>" holds its unit)
+            first = truth.fpage if length == re.sub(r"\D.*", "", truth.fpage or "") else length
         got: object = {
             "authors": [_norm(n.literal or n.full_family) for n in ref.author],
             "etal": ref.author_truncated,

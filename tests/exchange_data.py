@@ -48,6 +48,13 @@ def variant_references() -> list[Reference]:
             available_date=(2021, 3, 2),
             isbn=SYNTHETIC_ISBN,
         ),
+        # a whole book's length and a work's publication state, one as biblatex keys it and
+        # one as printed (written for the tests)
+        kantarjian.with_fields(
+            id="testdata-book", type="book", number_of_pages="xii + 345", page=""
+        ),
+        kantarjian.with_fields(id="testdata-inpress", status="in press"),
+        locatelli.with_fields(id="testdata-epub", status="Epub ahead of print"),
         # name forms: ref9's "von Stackelberg" with the particle split off, as a dropping
         # particle, and two group authors named in the seed's titles (ref8, ref1)
         locatelli.with_fields(

@@ -74,12 +74,12 @@ def test_apa_sevenths_editors_given_first_and_the_book_to_its_pages(mark: str) -
     assert ref.edition == ("3" if "3rd" in mark else "")
 
 
-@pytest.mark.parametrize(("status", "note"), [("in press", "in press"), ("n.d.", "")])
-def test_a_year_apa_does_not_know_yet_is_no_part_of_the_title(status: str, note: str) -> None:
+@pytest.mark.parametrize(("printed", "status"), [("in press", "in press"), ("n.d.", "")])
+def test_a_year_apa_does_not_know_yet_is_no_part_of_the_title(printed: str, status: str) -> None:
     ref = _read(
-        f"Marrow, T. J., & Fennick, O. ({status}). Invented growth of paper reeds. Journal "
+        f"Marrow, T. J., & Fennick, O. ({printed}). Invented growth of paper reeds. Journal "
         "of Invented Limnology."
     )
     assert ref.title == "Invented growth of paper reeds"
     assert ref.container_title == "Journal of Invented Limnology"
-    assert ref.issued is None and ref.note == note
+    assert ref.issued is None and (ref.status, ref.note) == (status, "")

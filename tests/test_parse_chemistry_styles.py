@@ -88,11 +88,11 @@ def test_aip_and_aps_article_numbers(printed, journal, volume, page, year) -> No
     assert (ref.container_title, ref.volume, ref.page, ref.year) == (journal, volume, page, year)
 
 
-def test_in_press_is_a_note_and_no_year_is_doubted() -> None:
+def test_in_press_is_the_status_and_no_year_is_doubted() -> None:
     parsed = parse_reference_list("1. Zhu, Q.; Wang, L. Made. Chem., Int. Ed., in press.\n")
     (ref,) = parsed.references
     assert [n.family for n in ref.author] == ["Zhu", "Wang"]
-    assert (ref.container_title, ref.note) == ("Made. Chem., Int. Ed.", "in press")
+    assert (ref.container_title, ref.status) == ("Made. Chem., Int. Ed.", "in press")
     assert not ref.issued
     assert all("issued" not in d.fields for d in parsed.doubts)
 

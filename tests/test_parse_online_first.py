@@ -29,7 +29,7 @@ def test_pubmeds_location_of_a_paper_online_before_its_issue_is_no_page(location
     assert ref.title == "A made-up cohort of nothing"
     assert ref.container_title == "Made Up J" and ref.issued == (2030, 6, 6)
     assert not ref.page and not ref.volume and ref.pmid == "99800000"
-    assert ref.note == "Epub ahead of print"
+    assert (ref.status, ref.note) == ("Epub ahead of print", "")
 
 
 def test_epub_ahead_of_print_in_square_brackets():
@@ -40,7 +40,7 @@ def test_epub_ahead_of_print_in_square_brackets():
         "doi: 10.9999/made.2030.2. [Epub ahead of print]"
     )
     assert ref.container_title == "Made Up J" and ref.issued == (2030, 2, 3)
-    assert ref.note == "Epub ahead of print" and ref.doi == "10.9999/made.2030.2"
+    assert ref.status == "Epub ahead of print" and ref.doi == "10.9999/made.2030.2"
 
 
 def test_pubmeds_preprint_form_names_its_server():

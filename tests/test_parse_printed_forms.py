@@ -218,11 +218,14 @@ def test_a_journal_article_with_a_version_in_its_title_stays_an_article() -> Non
     assert ref.type == "article-journal"
 
 
-@pytest.mark.parametrize("number", ["Report No.: EX-2030-14", "Technical Report No. 14"])
-def test_a_reports_number_is_its_note_not_part_of_its_title(number: str) -> None:
-    ref = _one(f"Example Institute. Owl survey 2029. {number}. Example City: Example "
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [("Report No.: EX-2030-14", "EX-2030-14"), ("Technical Report No. 14", "14")],
+)
+def test_a_reports_number_is_its_number_not_part_of_its_title(printed: str, number: str) -> None:
+    ref = _one(f"Example Institute. Owl survey 2029. {printed}. Example City: Example "
                "Institute; 2030.")  # fmt: skip
-    assert (ref.type, ref.title, ref.note) == ("report", "Owl survey 2029", number)
+    assert (ref.type, ref.title, ref.issue, ref.note) == ("report", "Owl survey 2029", number, "")
     assert ref.publisher == "Example Institute"
 
 

@@ -49,6 +49,7 @@ _TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("volume", "volume"),
     ("number", "issue"),
     ("pages", "page"),
+    ("pagetotal", "number_of_pages"),
     ("edition", "edition"),
     ("publisher", "publisher"),
     ("address", "publisher_place"),
@@ -58,11 +59,17 @@ _TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("isbn", "isbn"),
     ("issn", "issn"),
     ("url", "url"),
+    ("pubstate", "status"),
     ("note", "note"),
     ("abstract", "abstract"),
 )
 _READ_ALIASES = {"journaltitle": "journal", "location": "address", "booktitle": "journal",
                  "journal-abbrev": "shortjournal", "journalabbr": "shortjournal"}  # fmt: skip
+# biblatex's publication states, written as its keys (which it prints in the document's
+# language) where the status is one of them: status as the model keeps it <-> key
+PUBSTATE_KEYS = {"in press": "inpress", "forthcoming": "forthcoming", "submitted": "submitted",
+                 "in preparation": "inpreparation", "prepublished": "prepublished"}  # fmt: skip
+_PUBSTATE_TEXT = {key: text for text, key in PUBSTATE_KEYS.items()}
 # Values that are identifiers or addresses: never LaTeX-escaped nor case-protected.
 _VERBATIM = frozenset({"doi", "pmid", "pmcid", "isbn", "issn", "url", "pages", "volume", "number"})
 # blinarefs' own fields: BibTeX and biber styles ignore fields they do not know.
@@ -168,6 +175,8 @@ def reference_from_fields(
         if text:
             if bib == "pages":
                 text = _PAGE_DASH.sub("-", text)
+            elif bib == "pubstate" and text.strip().lower() in _PUBSTATE_TEXT:
+                text = _PUBSTATE_TEXT[text.strip().lower()]
             elif bib not in _VERBATIM or "\\" in text:
                 text = latex_to_text(text)
             # a value wrapped over lines in the file is one line (BibTeX reads it so)
@@ -287,10 +296,9 @@ def _names(names: Iterable[Name], truncated: bool, ascii: bool) -> str:
 
 _WRITE_ORDER = (
     "author", "editor", "title", "journal", "booktitle", SITE_FIELD, "shortjournal", "year",
-    "month", "day",
-    "volume", "number", "pages", "series", "edition", "publisher", "institution", "school",
-    "address", "doi", "pmid", "pmcid", "isbn", "issn", "url", "note", "abstract", F_EPUB, F_TYPE,
-    F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED,
+    "month", "day", "volume", "number", "pages", "pagetotal", "series", "edition", "publisher",
+    "institution", "school", "address", "doi", "pmid", "pmcid", "isbn", "issn", "url",
+    "pubstate", "note", "abstract", F_EPUB, F_TYPE, F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED,
 )  # fmt: skip
 
 
@@ -314,6 +322,8 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
             value = to_ascii(value) if ascii else value
         elif bib == "pages":
             value = value.replace("-", "--")
+        elif bib == "pubstate" and value in PUBSTATE_KEYS:
+            value = PUBSTATE_KEYS[value]
         elif bib not in _VERBATIM:
             value = text_to_latex(value, ascii=ascii)
         if bib == "publisher":

@@ -25,6 +25,7 @@ CSL_TEXT_FIELDS: tuple[str, ...] = (
     "volume",
     "issue",
     "page",
+    "number-of-pages",
     "edition",
     "publisher",
     "publisher-place",
@@ -34,6 +35,7 @@ CSL_TEXT_FIELDS: tuple[str, ...] = (
     "ISBN",
     "ISSN",
     "URL",
+    "status",
     "note",
     "abstract",
 )
@@ -190,6 +192,9 @@ class Reference:
     volume: str = ""
     issue: str = ""
     page: str = ""  # full range with a hyphen: "512-520"
+    # a whole book's or report's length as printed ("456 p.", "xii + 345 pp."): not pages
+    # cited, so kept apart from ``page`` (CSL's number-of-pages, biblatex's pagetotal)
+    number_of_pages: str = ""
     edition: str = ""
     publisher: str = ""
     publisher_place: str = ""
@@ -199,6 +204,9 @@ class Reference:
     isbn: str = ""
     issn: str = ""
     url: str = ""
+    # where the work stands when it has no final place yet: "in press", "forthcoming", "Epub
+    # ahead of print" (CSL's status, biblatex's pubstate), printed by styles in the year's place
+    status: str = ""
     note: str = ""
     abstract: str = ""
     number: int | None = None  # its number in the printed reference list

@@ -217,6 +217,24 @@ def entry_type_lost(ref: Reference) -> bool:
     return bibtex_entry_type(ref) != CSL_TO_BIBTEX_TYPE.get(ref.type, "misc")
 
 
+# The types whose one pages field RIS and EndNote read as the whole work's length (Zotero's
+# numPages of SP, EndNote's "Number of Pages" of a Book or Thesis): where no pages are cited
+# it carries ``number_of_pages``, and a lone number read there is one.
+COUNTED_TYPES = frozenset({"book", "thesis"})
+COUNT_LOST = "a book's or thesis's pages field is its length only where no pages are cited"
+PAGE_LOST = "a book's or thesis's one page comes back as its length (as Zotero reads it)"
+
+
+def count_losses(ref: Reference) -> list[str]:
+    """What a format whose book has one pages field for both loses of its pages."""
+    lost = []
+    if ref.number_of_pages and (ref.type not in COUNTED_TYPES or ref.page):
+        lost.append("number-of-pages")
+    if ref.type in COUNTED_TYPES and ref.page and "-" not in ref.page:
+        lost.append("page")
+    return lost
+
+
 ENTRY_TYPE_LOST = (
     "a BibTeX entry type kept beside the CSL type (@manual, @booklet, @inbook, @mastersthesis, "
     "@proceedings, an arXiv @online) comes back as that type's own (@techreport, @book, ...)"

@@ -25,8 +25,12 @@ from ..errors import ImportFormatError
 from ..findings import Finding, counted
 from ..model import MONTH_MACROS, Reference, build_reference
 from . import (
+    COUNT_LOST,
+    COUNTED_TYPES,
     ENTRY_TYPE_LOST,
+    PAGE_LOST,
     ImportResult,
+    count_losses,
     date_parts,
     entry_type_lost,
     iso_date,
@@ -71,6 +75,7 @@ CANNOT_CARRY: dict[str, str] = {
     "author-truncated": 'EndNote XML has no "et al" marker: only the names listed are written',
     "number": "no field for the number in the printed list",
     "printed-text": "no field for the reference as printed",
+    "status": 'no field for a work\'s publication state ("in press")',
     "provenance": "no field for where each field came from",
     "locked": "no field for locked fields",
     "extra-fields": "no fields for BibTeX fields blinarefs does not model (but keywords, "
@@ -85,6 +90,8 @@ PARTLY: dict[str, str] = {
     "available-date": "only journal articles have an Epub Date",
     "container-title-short": "only periodicals have an abbreviation",
     "ISSN": "one field holds the ISBN or the ISSN",
+    "number-of-pages": COUNT_LOST,
+    "page": PAGE_LOST,
     "control-characters": "XML cannot hold control characters (form feed, vertical tab, ...): "
     "they are left out",
 }
@@ -137,8 +144,10 @@ def _record(ref: Reference, number: int) -> ET.Element:
             if value:
                 _sub(periodical, tag, value)
     edition = iso_date(ref.available_date) if journal and ref.available_date else ref.edition
+    counted = ref.type in COUNTED_TYPES and not ref.page  # a Book's "Number of Pages"
     for tag, value in (
-        ("pages", ref.page), ("volume", ref.volume), ("number", ref.issue),
+        ("pages", ref.number_of_pages if counted else ref.page), ("volume", ref.volume),
+        ("number", ref.issue),
         ("edition", edition), ("pub-location", ref.publisher_place),
         ("publisher", ref.publisher), ("isbn", ref.isbn or ref.issn),
         ("accession-num", ref.pmid), ("electronic-resource-num", ref.doi),
@@ -200,6 +209,7 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
         lost.append("edition")  # the Epub date takes the edition field
     if not journal and ref.available_date:
         lost.append("available-date")
+    lost += count_losses(ref)
     if not journal and ref.container_title_short:
         lost.append("container-title-short")
     if ref.isbn and ref.issn:
@@ -368,6 +378,8 @@ def _reference(record: ET.Element) -> Reference:
         "note": _text(record.find("notes")),
         "url": field("urls/related-urls/url") or field("urls/web-urls/url"),
     }
+    if ctype in COUNTED_TYPES and "-" not in field("pages"):
+        kwargs["number_of_pages"], kwargs["page"] = kwargs["page"], ""
     isbn = field("isbn")
     is_issn = ctype not in ("book", "chapter") and re.match(r"\d{4}-\d{3}[\dXx]\b", isbn)
     kwargs["issn" if is_issn else "isbn"] = isbn

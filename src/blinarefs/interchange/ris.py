@@ -24,8 +24,12 @@ from ..findings import Finding
 from ..model import Name, Reference, build_reference
 from ..names import parse_vancouver_name, split_particle
 from . import (
+    COUNT_LOST,
+    COUNTED_TYPES,
     ENTRY_TYPE_LOST,
+    PAGE_LOST,
     ImportResult,
+    count_losses,
     date_parts,
     entry_type_lost,
     identifiers_from_note,
@@ -62,6 +66,7 @@ CANNOT_CARRY: dict[str, str] = {
     "available-date": "no tag both Zotero and EndNote read as the online-first date",
     "number": "no tag for the number in the printed list",
     "printed-text": "no tag for the reference as printed",
+    "status": 'no tag for a work\'s publication state ("in press")',
     "provenance": "no tag for where each field came from",
     "locked": "no tag for locked fields",
     "extra-fields": "no tags for BibTeX fields blinarefs does not model (but KW, Y2, LA, ST)",
@@ -76,6 +81,8 @@ PARTLY: dict[str, str] = {
     "title": "line breaks and runs of spaces become one space",
     "abstract": "line breaks and runs of spaces become one space",
     "note": "line breaks and runs of spaces become one space",
+    "number-of-pages": COUNT_LOST,
+    "page": PAGE_LOST,
 }
 CLEAN_DROPS: dict[str, str] = {}
 
@@ -116,6 +123,8 @@ def _record(ref: Reference) -> list[str]:
         if len(ref.issued) > 1:
             tags.append(("DA", "/".join(f"{p:02d}" for p in ref.issued) + "/"))
     first, last = split_pages(ref.page)
+    if ref.type in COUNTED_TYPES and not ref.page:
+        first = ref.number_of_pages
     tags += [("VL", ref.volume), ("IS", ref.issue), ("SP", first), ("EP", last)]
     tags += [("ET", ref.edition), ("PB", ref.publisher), ("CY", ref.publisher_place)]
     tags += [("SN", ref.issn), ("SN", ref.isbn), ("DO", ref.doi), ("AN", ref.pmid)]
@@ -209,6 +218,7 @@ def lost_fields(ref: Reference, clean: bool = False) -> list[str]:
         lost.append("editor")
     if ref.container_title_short and ref.type not in CONTAINER_SHORT_TYPES:
         lost.append("container-title-short")
+    lost += count_losses(ref)
     if ref.container_title_short and not ref.container_title:
         lost.append("container-title")
     lost += [n for n in ("title", "abstract", "note") if _flat(ref.get(n)) != ref.get(n)]
@@ -378,7 +388,10 @@ def _reference(
     if epub and kwargs["type"] in CONTAINER_SHORT_TYPES:  # EndNote's "Epub Date", as in XML
         kwargs["available_date"] = epub
         del kwargs["edition"]
-    kwargs["page"] = join_pages(*split_pages(sp)) if "-" in sp else join_pages(sp, ep)
+    if kwargs["type"] in COUNTED_TYPES and sp and not ep and "-" not in sp:
+        kwargs["number_of_pages"] = sp  # a book's SP alone is its length (Zotero's numPages)
+    else:
+        kwargs["page"] = join_pages(*split_pages(sp)) if "-" in sp else join_pages(sp, ep)
     kwargs["note"] = "\n".join(notes)
     kwargs["extra"] = read_extra(extra)
     if kwargs.get("container_title_short") and not kwargs.get("container_title"):

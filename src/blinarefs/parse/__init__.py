@@ -16,6 +16,7 @@ from .doubt import judged
 from .et_al import latin_et_al
 from .gost import gost_twin
 from .kinds import printed_kind, settled_fields
+from .lengths import length_not_pages
 from .read import EMPTY, Reading, read_item, untitled
 from .reference import Unparsed, parse_reference
 from .section import RawItem, ReferenceSection
@@ -192,7 +193,7 @@ def _titles_unprinted(readings: list[Reading], warnings: list[str]) -> list[Read
             and not ref.title
             and ref.type == "article-journal"
             and bool(ref.container_title)
-            and bool((ref.issued and (ref.volume or ref.page)) or ref.note == "in press")
+            and bool((ref.issued and (ref.volume or ref.page)) or ref.status == "in press")
         )
 
     without = [i for i, r in enumerate(readings) if bare(r)]
@@ -235,8 +236,8 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     # an empty item ("2. .") names no kind of work: it stays a bare document
     ref = reading.reference if reading.reader == EMPTY else printed_kind(reading.reference)
     ref = coded_type(ref, code) if code is not None else ref
-    if twin != text:
-        ref = ref.with_fields(source_text=" ".join(text.split()))
+    if twin != text:  # the twin leaves a book's length out ("— 456 с."): read as printed
+        ref = length_not_pages(ref.with_fields(source_text=" ".join(text.split())))
     ref = medium_out_of_title(han_names_out_of_title(ref))
     ref = ref.with_fields(label=item.label) if item.label else ref  # "1a": a part of 1
     return reading if ref is reading.reference else _settled(reading, ref)

@@ -19,6 +19,7 @@ from statistics import median
 from ..model import Reference
 from .features import JOURNAL_WORDS
 from .read import Reading
+from .states import before_print
 
 # The fields judged, by Reference attribute name (as doubts name them).
 JUDGED = ("author", "title", "container_title", "issued", "volume", "issue", "page")
@@ -58,11 +59,14 @@ _ARTICLE_PRINTS = frozenset({"container_title", "volume", "page"})
 def judgeable(case: Case) -> bool:
     """Whether there is anything to check in the field: a value was read, or the field is
     one every work prints (names, title, year) or, for a journal's article, its journal,
-    volume and pages. A book's or a data set's empty volume is no doubt."""
-    return bool(
-        getattr(case.ref, case.field)
-        or case.field in ("author", "title", "issued")
-        or (case.ref.type == "article-journal" and case.field in _ARTICLE_PRINTS)
+    volume and pages. A book's or a data set's empty volume is no doubt, nor is a paper's
+    empty year, volume or pages while it is in press."""
+    if getattr(case.ref, case.field):
+        return True
+    if before_print(case.ref.status) and case.field in ("issued", "volume", "page"):
+        return False
+    return case.field in ("author", "title", "issued") or (
+        case.ref.type == "article-journal" and case.field in _ARTICLE_PRINTS
     )
 
 

@@ -21,6 +21,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_ref
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
+from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
@@ -29,12 +30,15 @@ from .grammar_mends import publisher_cut, title_overrun
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
+from .lengths import length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
 from .online_first import read_as_online_first
 from .quotes import curled
 from .reference import Unparsed, parse_reference
 from .registrations import registration
+from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
+from .states import undated, with_state
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .webpages import titled_by_medium, web_page
@@ -226,7 +230,7 @@ def read_item(
                                    "disagreed": tuple(disagreed)})  # fmt: skip
     for key in _NEEDED:
         # a paper in press has no year yet ("Angew. Chem., Int. Ed., in press.")
-        if not fields.get(key) and not (key == "issued" and fields.get("note") == "in press"):
+        if not fields.get(key) and not (key == "issued" and undated(printed)):
             confidence[key] = 0.0
     ref = build_reference("", {**fields, "number": number, "source_text": printed})
     reading = _reading(_name_as_printed(ref, printed, stop), confidence, "labeller")
@@ -280,7 +284,9 @@ def _mended(ref: Reference) -> Reference:
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
-    return publisher_then_place(ref)
+    ref = chapter_imprint(publisher_then_place(ref))
+    ref = length_not_pages(number_not_pages(report_number(ref)))
+    return with_state(ref)
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

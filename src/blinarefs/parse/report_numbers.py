@@ -2,7 +2,10 @@
 Example City: Example Institute; 2030." (also "Technical Report No. 14", "Report no. 14").
 
 Neither reader has a field for it, so the number stayed in the title ("Owl survey 2029.
-Report No.: EI-14") and the work was a book. The work is a report; the number is its note.
+Report No.: EI-14") or was read as the pages ("...; 2030. Report No.: EI-14.", a document's
+code "(WHO/EX/2030.1)"), and the work was a book. The work is a report; the number is its
+number (CSL's ``number``, BibTeX's ``number`` of a ``@techreport``: the model's ``issue``,
+:data:`..model.REPORT_NUMBER`), which Citing Medicine prints "Report No.: EI-14".
 """
 
 from __future__ import annotations
@@ -11,20 +14,42 @@ import re
 
 from ..model import Reference
 
-# "Report No.: EI-2029-14", "Technical Report No. 14", "Report no 14", "Tech Rep 14"
-_NUMBER = re.compile(
-    r"(?:(?<=\. )|^)((?:Technical |Tech\.? )?(?:Report|Rep\.?) (?:No\.?|Number):? ?[\w./-]+)\.?$",
-    re.IGNORECASE,
+# "Report No.: EI-2029-14", "Technical Report No. 14", "Report no 14", "Tech Rep 14",
+# "Technical Report 12" (a number, with no "No.", only after "Technical")
+_LABEL = (
+    r"(?:(?:Technical |Tech\.? )?(?:Report|Rep\.?) (?:No\.?|Number):? ?"
+    r"|(?:Technical|Tech\.?) (?:Report|Rep\.?) (?=[A-Z]{0,6}-?\d))"
 )
+_NUMBER = re.compile(rf"(?:(?<=\. )|^){_LABEL}(?P<n>[\w./-]+?)\.?$", re.IGNORECASE)
+# The same anywhere in the printed text, as a part of its own
+_PRINTED = re.compile(rf"(?:(?<=[.,;(] )|^){_LABEL}(?P<n>[\w./-]*\d[\w./-]*?)\.?(?=[.,;)]|$)", re.I)
+# A document's code, read as pages: letters, then parts apart by slashes ("WHO/EX/2030.1")
+_CODE = re.compile(r"(?<![A-Z\d])[A-Z][A-Z\d]+(?:/[\w.-]+)+")
+# The kinds of work a report's number makes a report: read as a book or a document
+_REPORTED = frozenset({"book", "document", "report"})
 
 
 def report_number(ref: Reference) -> Reference:
-    """``ref`` as a report with its number as the note when its title ends with one."""
+    """``ref`` as a report with its number when its title ends with one."""
     found = _NUMBER.search(ref.title)
-    if found is None or ref.volume or ref.container_title:
+    if found is None or ref.volume or ref.container_title or ref.issue:
         return ref
     title = ref.title[: found.start()].strip(" .")
     if not title:
         return ref
-    note = "; ".join(n for n in (found.group(1), ref.note) if n)
-    return ref.with_fields(type="report", title=title, note=note)
+    return ref.with_fields(type="report", title=title, issue=found["n"])
+
+
+def number_not_pages(ref: Reference) -> Reference:
+    """``ref`` with the report's number its printed text gives ("Report No.: EI-14") as its
+    number: out of the pages where a reader read it there, or where no reader kept it; and
+    a document's code read as pages (no page has slashes)."""
+    if ref.issue or ref.volume or ref.type not in _REPORTED:
+        return ref
+    printed = _PRINTED.search(ref.source_text)
+    number = printed["n"] if printed else ""
+    if ref.page and (ref.page == number or _CODE.fullmatch(ref.page)):
+        return ref.with_fields(type="report", issue=ref.page, page="")
+    if number and not ref.page and number not in ref.title:
+        return ref.with_fields(type="report", issue=number)
+    return ref
