@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .bibtex_dates import date_fields, date_from_fields, iso_date
 from .bibtex_eprints import eprint_fields, on_preprint_server, server_of
+from .bibtex_titles import braced_by_hand
 from .latex import (
     BRACE,
     TEX_ESCAPES,
@@ -22,7 +24,7 @@ from .latex import (
     text_to_latex,
     to_ascii,
 )
-from .model import MONTH_MACROS, SUB_LABEL, Name, Reference, build_reference
+from .model import SUB_LABEL, Name, Reference, build_reference
 from .names import format_bibtex_name, parse_bibtex_name, split_bibtex_names
 
 CSL_TO_BIBTEX_TYPE = {
@@ -103,38 +105,10 @@ _KNOWN = (
     | {"author", "editor", F_NUMBER, F_PRINTED, F_PROVENANCE, F_LOCKED, F_EPUB, F_TYPE}
 )  # fmt: skip
 
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # "20201" is a typo, not 2020
 _PAGE_DASH = re.compile(r"(?<!\s)\s*(?:--|–|—)\s*")  # spaces from their start: linear
 
 
 # -- reading ---------------------------------------------------------------------------------
-
-
-def _date_from_fields(values: dict[str, str]) -> tuple[int, ...] | None:
-    if values.get("date"):
-        m = _ISO_DATE.match(values["date"])
-        if m:
-            return tuple(int(g) for g in m.groups() if g)
-    year = _YEAR.search(values.get("year", ""))
-    if not year:
-        return None
-    parts = [int(year.group(0))]
-    month = values.get("month", "").strip().lower()
-    if month:
-        if month[:3] in MONTH_MACROS:
-            parts.append(MONTH_MACROS.index(month[:3]) + 1)
-        elif month.isdecimal() and 1 <= int(month) <= 12:
-            parts.append(int(month))
-        day = values.get("day", "").strip()
-        if len(parts) == 2 and day.isdecimal() and 1 <= int(day) <= 31:
-            parts.append(int(day))
-    return tuple(parts)
-
-
-def _iso_date(text: str) -> tuple[int, ...] | None:
-    parts = tuple(int(p) for p in re.findall(r"\d+", text)[:3])
-    return parts or None
 
 
 def reference_from_fields(
@@ -157,7 +131,7 @@ def reference_from_fields(
         extra.append((F_ENTRY, entry_type))
     _biblatex_parts(values, extra)
     _site(entry_type, str(kwargs["type"]), values, extra)
-    if _braced_by_hand(values.get("title", "")):
+    if braced_by_hand(values.get("title", "")):
         extra.append((F_TITLE_TEX, values["title"]))
     if entry_type in _PUBLISHER_FIELD and not values.get("publisher"):
         named = next((f for f in extra if f[0].lower() in ("institution", "school")), None)
@@ -189,9 +163,9 @@ def reference_from_fields(
     if eprint.get("eprinttype", "").strip().lower() in ("pubmed", "pmid") and eprint.get("eprint"):
         extra = [(k, v) for k, v in extra if k.lower() not in eprint]
         kwargs["pmid"] = kwargs.get("pmid") or eprint["eprint"].strip()
-    kwargs["issued"] = _date_from_fields(values)
+    kwargs["issued"] = date_from_fields(values)
     if values.get(F_EPUB):
-        kwargs["available_date"] = _iso_date(values[F_EPUB])
+        kwargs["available_date"] = iso_date(values[F_EPUB])
     if printed := SUB_LABEL.fullmatch(values.get(F_NUMBER, "").strip()):
         kwargs["number"] = int(printed.group(1))  # "1a": part a of reference 1
         kwargs["label"] = printed.group() if printed.group(2) else ""
@@ -233,31 +207,6 @@ def _howpublished_url(extra: Iterable[tuple[str, str]]) -> str:
     published = next((v for k, v in extra if k.lower() == "howpublished"), "")
     found = _HOWPUBLISHED_URL.fullmatch(published.strip())
     return (found.group(1) or found.group(2)) if found else ""
-
-
-# Signs of braces the store would not write (it braces whole words, every capitalised one
-# after the first): a double brace (Better BibTeX's {{...}}), a brace inside a word ({T}-cell,
-# {M}{\"u}ller), or a capitalised word left unbraced after the first ({A} Review). A cheap
-# look before the exact comparison, which costs as much as reading the entry.
-_HAND_BRACES = re.compile(r"\{\{|\}[\w\-]|[\w\-]\{|(?<![{\w\-’'.\\])[A-Z]")
-
-
-def _braced_by_hand(title: str) -> bool:
-    """Whether a title's TeX is not what the store writes for its text (in UTF-8 or ASCII):
-    Better BibTeX's, the user's own braces, or a Title Case title with none, which a BibTeX
-    style may set in sentence case: each is written back as it was."""
-    # braces that hold no capital ("E{ffi}cient", "-{}-") keep no case: left out of the look
-    tex = _CASELESS.sub(r"\1", title) if "{" in title else title
-    first = tex.find(" ")
-    if "{{" not in tex and (first < 0 or _HAND_BRACES.search(tex, first) is None):
-        return False
-    if "{" not in tex and "\\" not in tex:
-        return True  # a capitalised word the store would have braced
-    own = protect_case(escape_tex(latex_to_text(title).strip()))
-    return tex not in {_CASELESS.sub(r"\1", t) for t in (own, to_ascii(own))}
-
-
-_CASELESS = re.compile(r"\{([^{}A-Z\\]*)\}")
 
 
 def csl_type(entry_type: str, server: str) -> str:
@@ -329,7 +278,7 @@ def reference_to_fields(ref: Reference, *, ascii: bool = False) -> list[tuple[st
         if bib == "publisher":
             bib = _PUBLISHER_FIELD.get(bibtex_entry_type(ref), bib)
         out[container_field if bib == "journal" else bib] = (value, True)
-    for name, value, braced in _date_fields(ref):
+    for name, value, braced in date_fields(ref):
         out[name] = (value, braced)
     if ref.available_date:
         out[F_EPUB] = ("-".join(f"{p:02d}" for p in ref.available_date), True)
@@ -370,17 +319,6 @@ def _site(entry_type: str, csl: str, values: dict[str, str], extra: list[tuple[s
     if named and named[1].strip() and not _HOWPUBLISHED_URL.search(named[1]):
         extra.remove(named)
         values["journal"] = named[1]
-
-
-def _date_fields(ref: Reference) -> list[tuple[str, str, bool]]:
-    if not ref.issued:
-        return []
-    out = [("year", str(ref.issued[0]), True)]
-    if len(ref.issued) > 1 and 1 <= ref.issued[1] <= 12:
-        out.append(("month", MONTH_MACROS[ref.issued[1] - 1], False))
-        if len(ref.issued) > 2:
-            out.append(("day", str(ref.issued[2]), True))
-    return out
 
 
 def bibtex_entry_type(ref: Reference) -> str:

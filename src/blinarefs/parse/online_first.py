@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..bibtex import MONTH_MACROS
-from ..model import Reference
+from ..model import MONTH_MACROS, Reference
 
 # What may follow the date: the location, up to the full stop before the DOI or the note
 _AFTER_DATE = r"(?::\s?\S+?)?\.(?:\s|$)"
