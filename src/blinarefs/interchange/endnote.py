@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 
 from ..errors import ImportFormatError
-from ..findings import Finding, counted
+from ..findings import Finding
 from ..model import MONTH_MACROS, Reference, build_reference
 from . import (
     COUNT_LOST,
@@ -38,6 +38,7 @@ from . import (
     present,
     usable_key,
 )
+from .endnote_elements import element_text, unread_elements, unread_finding
 from .eprints import eprint_from_note, eprint_line
 from .ris import (
     CONTAINER_SHORT_TYPES,
@@ -236,14 +237,6 @@ def _written_texts(ref: Reference) -> Iterator[str]:
 READ_CHUNK = 1 << 20  # characters of XML fed to the parser at a time
 
 
-def _text(element: ET.Element | None) -> str:
-    """Element text with EndNote's <style> wrappers flattened, its line breaks (CR) as
-    newlines."""
-    if element is None:
-        return ""
-    return "\n".join("".join(element.itertext()).strip().splitlines())
-
-
 def _records(text: str, source: str) -> Iterator[ET.Element]:
     """Each ``<record>`` as the parser closes it, cleared once read: the whole tree of a
     library's export took twelve times the size of its text."""
@@ -268,36 +261,6 @@ def _closed_records(parser: ET.XMLPullParser[ET.Element]) -> Iterator[ET.Element
             element.clear()
 
 
-# The elements of a record the reader takes (by their path in it), and EndNote's own
-# bookkeeping, which describes no work: every other element with text is reported unread.
-_READ_PATHS = frozenset({
-    "ref-type", "contributors/authors/author", "contributors/secondary-authors/author",
-    "titles/title", "titles/secondary-title", "periodical/full-title", "periodical/abbr-1",
-    "titles/alt-title", "titles/tertiary-title", "titles/short-title", "volume", "number",
-    "issue", "pages", "publisher", "pub-location", "electronic-resource-num", "accession-num",
-    "abstract", "notes", "urls/related-urls/url", "urls/web-urls/url", "isbn", "edition",
-    "dates/year", "dates/pub-dates/date", "keywords/keyword", "access-date", "language",
-    "label", "rec-number", "foreign-keys/key", "database", "source-app",
-})  # fmt: skip
-
-
-def _unread_elements(record: ET.Element, ref: Reference) -> Iterator[tuple[str, str]]:
-    """(path, text) of each element of ``record`` that holds text the reader does not take
-    (``auth-address``, ``research-notes``, a ``custom2`` that is no PMCID)."""
-
-    def walk(element: ET.Element, path: str) -> Iterator[tuple[str, str]]:
-        fields = [c for c in element if c.tag != "style"]
-        if not fields:
-            text = _text(element)
-            if text and path not in _READ_PATHS and not (path == "custom2" and ref.pmcid):
-                yield path, text
-        for child in fields:
-            yield from walk(child, f"{path}/{child.tag}" if path else child.tag)
-
-    for child in record:
-        yield from walk(child, child.tag)
-
-
 def read_endnote(text: str, source: str = "<input>") -> ImportResult:
     refs = []
     findings: list[Finding] = []
@@ -305,7 +268,7 @@ def read_endnote(text: str, source: str = "<input>") -> ImportResult:
     for n, record in enumerate(_records(text.lstrip("\ufeff"), source), start=1):
         ref = _reference(record)
         who = f"record {n}" + (f" ({ref.id})" if ref.id else "")
-        for path, value in _unread_elements(record, ref):
+        for path, value in unread_elements(record, ref):
             unread.setdefault(path, []).append((who, value))
         if not ref.title and not ref.author:
             findings.append(
@@ -319,21 +282,8 @@ def read_endnote(text: str, source: str = "<input>") -> ImportResult:
         refs.append(ref)
     if not refs:
         findings.append(Finding("error", "empty-record", "no <record> element", source=source))
-    findings += [_unread(source, path, items) for path, items in unread.items()]
+    findings += [unread_finding(source, path, items) for path, items in unread.items()]
     return ImportResult(tuple(refs), "endnote-xml", tuple(findings))
-
-
-def _unread(source: str, path: str, items: list[tuple[str, str]]) -> Finding:
-    """One warning per element, however many records hold it (as CSL-JSON's reader says
-    of a variable it has no field for)."""
-    named = ", ".join(who for who, _ in items[:3]) + (", ..." if len(items) > 3 else "")
-    return Finding(
-        "warning",
-        "endnote-element",
-        f"not read: {path} ({items[0][1][:40]!r}) in {counted(len(items), 'records')}: {named}",
-        source=source,
-        suggestion="blinarefs has no field for it; keep the file if you need it",
-    )
 
 
 def _reference(record: ET.Element) -> Reference:
@@ -341,11 +291,11 @@ def _reference(record: ET.Element) -> Reference:
     ctype = "article-journal"
     if ref_type is not None:
         ctype = READ_TYPES.get(ref_type.get("name", "").lower()) or READ_NUMBERS.get(
-            _text(ref_type), "document"
+            element_text(ref_type), "document"
         )
 
     def field(path: str) -> str:
-        return " ".join(_text(record.find(path)).split("\n"))
+        return " ".join(element_text(record.find(path)).split("\n"))
 
     journal = ctype in CONTAINER_SHORT_TYPES
     full = field("titles/secondary-title") or field("periodical/full-title")
@@ -355,10 +305,11 @@ def _reference(record: ET.Element) -> Reference:
     kwargs: dict[str, object] = {
         "type": ctype,
         "author": tuple(
-            parse_name(_text(a)) for a in record.iterfind("contributors/authors/author")
+            parse_name(element_text(a)) for a in record.iterfind("contributors/authors/author")
         ),
         "editor": tuple(
-            parse_name(_text(a)) for a in record.iterfind("contributors/secondary-authors/author")
+            parse_name(element_text(a))
+            for a in record.iterfind("contributors/secondary-authors/author")
         ),
         "title": field("titles/title"),
         "container_title": full,
@@ -374,8 +325,8 @@ def _reference(record: ET.Element) -> Reference:
         ),
         "pmid": field("accession-num") if field("accession-num").isdigit() else "",
         "pmcid": field("custom2") if re.fullmatch(r"PMC\d+", field("custom2")) else "",
-        "abstract": _text(record.find("abstract")),
-        "note": _text(record.find("notes")),
+        "abstract": element_text(record.find("abstract")),
+        "note": element_text(record.find("notes")),
         "url": field("urls/related-urls/url") or field("urls/web-urls/url"),
     }
     if ctype in COUNTED_TYPES and "-" not in field("pages"):
@@ -393,7 +344,7 @@ def _reference(record: ET.Element) -> Reference:
         field("dates/pub-dates/date"), year
     )
     kwargs["issued"] = dated if dated and str(dated[0]) == year[:4] else date_parts(year)
-    words = [w for k in record.iterfind("keywords/keyword") for w in _text(k).split("\n")]
+    words = [w for k in record.iterfind("keywords/keyword") for w in element_text(k).split("\n")]
     tags = [("KW", w) for w in words if w.strip()] + [
         (tag, field(path))
         for tag, path in (("Y2", "access-date"), ("LA", "language"), ("ST", "titles/short-title"))
