@@ -7,7 +7,7 @@ code they mean (an ``error`` makes a command exit 1).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -68,6 +68,21 @@ def counted(n: int, noun: str) -> str:
     if n == 1:
         return f"1 {noun[:-3] + 'y' if noun.endswith('ies') else noun[:-1]}"
     return f"{n} {noun}"
+
+
+def unread_warning(source: str, code: str, name: str, items: Sequence[tuple[str, object]],
+                   unit: str) -> Finding:  # fmt: skip
+    """One warning for a field an import has no place for, however many records hold it
+    (``items``: which record, and its value): a library of 300 records each with the same
+    unread field would otherwise give 300 warnings."""
+    named = ", ".join(who for who, _ in items[:3]) + (", ..." if len(items) > 3 else "")
+    return Finding(
+        "warning",
+        code,
+        f"not read: {name} ({str(items[0][1])[:40]!r}) in {counted(len(items), unit)}: {named}",
+        source=source,
+        suggestion="blinarefs has no field for it; keep the file if you need it",
+    )
 
 
 def quoted(text: str) -> str:

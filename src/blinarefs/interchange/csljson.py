@@ -15,7 +15,7 @@ from typing import Any
 
 from ..bibtex import own_fields
 from ..errors import ImportFormatError
-from ..findings import Finding, counted
+from ..findings import Finding, unread_warning
 from ..jsontext import json_pieces
 from ..model import CSL_TEXT_FIELDS, REPORT_NUMBER, SPEECH_CSL, Reference, csl_date_parts
 from . import (
@@ -166,7 +166,10 @@ def read_csljson(text: str, source: str = "<input>") -> ImportResult:
         for k, v in item.items():
             if k not in known and v not in (None, "", [], {}):
                 unread.setdefault(k, []).append((who, v))
-    findings += [_unread(source, name, items) for name, items in unread.items()]
+    findings += [
+        unread_warning(source, "csl-variable", name, items, "items")
+        for name, items in unread.items()
+    ]
     return ImportResult(tuple(refs), "csl-json", tuple(findings))
 
 
@@ -204,19 +207,6 @@ def _iso(value: Any) -> str:
     except (KeyError, IndexError, TypeError):
         return ""
     return iso_date(parts) if parts else ""
-
-
-def _unread(source: str, name: str, items: list[tuple[str, Any]]) -> Finding:
-    """One warning per variable, however many items hold it: a Zotero library of 300 items
-    each with its "source" (library catalog) would otherwise give 300 warnings."""
-    named = ", ".join(who for who, _ in items[:3]) + (", ..." if len(items) > 3 else "")
-    return Finding(
-        "warning",
-        "csl-variable",
-        f"not read: {name} ({str(items[0][1])[:40]!r}) in {counted(len(items), 'items')}: {named}",
-        source=source,
-        suggestion="blinarefs has no field for it; keep the file if you need it",
-    )
 
 
 def _bad(source: str, n: int, why: str) -> Finding:

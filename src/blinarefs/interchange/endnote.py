@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 
 from ..errors import ImportFormatError
-from ..findings import Finding
+from ..findings import Finding, unread_warning
 from ..model import MONTH_MACROS, Reference, build_reference
 from . import (
     COUNT_LOST,
@@ -38,7 +38,7 @@ from . import (
     present,
     usable_key,
 )
-from .endnote_elements import element_text, unread_elements, unread_finding
+from .endnote_elements import element_text, unread_elements
 from .eprints import eprint_from_note, eprint_line
 from .ris import (
     CONTAINER_SHORT_TYPES,
@@ -282,7 +282,10 @@ def read_endnote(text: str, source: str = "<input>") -> ImportResult:
         refs.append(ref)
     if not refs:
         findings.append(Finding("error", "empty-record", "no <record> element", source=source))
-    findings += [unread_finding(source, path, items) for path, items in unread.items()]
+    findings += [
+        unread_warning(source, "endnote-element", path, items, "records")
+        for path, items in unread.items()
+    ]
     return ImportResult(tuple(refs), "endnote-xml", tuple(findings))
 
 

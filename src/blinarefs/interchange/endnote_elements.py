@@ -8,7 +8,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from ..findings import Finding, counted
 from ..model import Reference
 
 
@@ -48,16 +47,3 @@ def unread_elements(record: ET.Element, ref: Reference) -> Iterator[tuple[str, s
 
     for child in record:
         yield from walk(child, child.tag)
-
-
-def unread_finding(source: str, path: str, items: list[tuple[str, str]]) -> Finding:
-    """One warning per element, however many records hold it (as CSL-JSON's reader says
-    of a variable it has no field for)."""
-    named = ", ".join(who for who, _ in items[:3]) + (", ..." if len(items) > 3 else "")
-    return Finding(
-        "warning",
-        "endnote-element",
-        f"not read: {path} ({items[0][1][:40]!r}) in {counted(len(items), 'records')}: {named}",
-        source=source,
-        suggestion="blinarefs has no field for it; keep the file if you need it",
-    )
