@@ -3,7 +3,7 @@ lies inside the text and covers its marker, and numbers are in the list or repor
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from blinarefs.model import Reference
@@ -47,6 +47,7 @@ def test_decoder_never_crashes_and_spans_hold(text):
 
 @settings(max_examples=150, deadline=None)
 @given(TEXTS)
+@example("0%\r.")  # a claim with a lone carriage return, quoted on one line
 def test_trace_and_check_never_crash(text):
     trace = trace_manuscript(text, REFS, body_end=len(text))
     _check_citations(text, trace.citations, REFS)
@@ -57,7 +58,10 @@ def test_trace_and_check_never_crash(text):
         previous_end = claim.end
     for f in check_trace(trace):
         if f.span:
-            assert text[f.span[0] : f.span[1]] == f.text
+            # a claim is quoted on one line (``Claim.shown``: a lone "\r" inside it was a
+            # space there); every other finding quotes its span as it stands
+            spanned = text[f.span[0] : f.span[1]]
+            assert f.text == (" ".join(spanned.split()) if f.code == "uncited-claim" else spanned)
 
 
 @settings(max_examples=150, deadline=None)
