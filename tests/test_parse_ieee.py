@@ -127,3 +127,21 @@ def test_a_web_page_dated_only_by_its_reading_has_no_date_of_its_own() -> None:
     )
     assert (ref.type, ref.title, ref.issued) == ("webpage", "Made-up page", None)
     assert ("urldate", "2031-01-05") in ref.extra
+
+
+@pytest.mark.parametrize(
+    ("printed", "publisher", "number"),
+    [
+        ("Made-Up Agency, Springfield, IL, USA, Tech. Rep. MA-2030-1, 2030.", "Made-Up Agency",
+         "MA-2030-1"),
+        ("Invented Univ., Springfield, IL, USA, Tech. Rep. 12, Mar. 2030.", "Invented Univ", "12"),
+    ],
+)  # fmt: skip
+def test_a_technical_report_is_a_report_with_its_number(
+    printed: str, publisher: str, number: str
+) -> None:
+    # IEEE's "Tech. Rep.": the institution was read as a journal and the number as its
+    # volume, or the report as a book
+    ref = _read(f'J. Roe and K. Doe, "Made-up report on owls," {printed}')
+    assert (ref.type, ref.title, ref.publisher) == ("report", "Made-up report on owls", publisher)
+    assert (ref.issue, ref.volume, ref.container_title) == (number, "", "")

@@ -166,7 +166,8 @@ _PUBLISHER_END = re.compile(
 # What names a work as a report, not just a title with the word in it: its series and
 # number ("Technical Report 12", "Report No. 5", "Research Report Series 3").
 _REPORT_NUMBER = re.compile(
-    r"\b(?:technical|research|working|occasional)\s+(?:report|paper)s?\b|\breport\s+(?:no|n[º°o]|number)\b",
+    r"\b(?:technical|research|working|occasional)\s+(?:report|paper)s?\b|\breport\s+(?:no|n[º°o]|number)\b"
+    r"|\btech\.?\s?rep\b",  # IEEE's "Tech. Rep. 12"
     re.IGNORECASE,
 )
 

@@ -44,10 +44,17 @@ def number_not_pages(ref: Reference) -> Reference:
     """``ref`` with the report's number its printed text gives ("Report No.: EI-14") as its
     number: out of the pages where a reader read it there, or where no reader kept it; and
     a document's code read as pages (no page has slashes)."""
-    if ref.issue or ref.volume or ref.type not in _REPORTED:
-        return ref
     printed = _PRINTED.search(ref.source_text)
     number = printed["n"] if printed else ""
+    if number and ref.type == "article-journal" and ref.volume == number and not ref.page:
+        # IEEE's "Example Univ., Place, Tech. Rep. 12, 2030.": the institution was read as
+        # a journal and the number as its volume
+        return ref.with_fields(type="report", publisher=ref.container_title, issue=number,
+                               container_title="", container_title_short="", volume="")  # fmt: skip
+    if number and ref.issue == number and ref.type in _REPORTED:
+        return ref.with_fields(type="report")  # the number read, the work left a book
+    if ref.issue or ref.volume or ref.type not in _REPORTED:
+        return ref
     if ref.page and (ref.page == number or _CODE.fullmatch(ref.page)):
         return ref.with_fields(type="report", issue=ref.page, page="")
     if number and not ref.page and number not in ref.title:
