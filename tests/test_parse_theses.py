@@ -59,3 +59,15 @@ def test_ieees_quoted_title_before_the_kind_is_the_title() -> None:
         "Made-up thesis title",
         "Invented Univ",
     )
+
+
+@pytest.mark.parametrize("kind", ["M.S. thesis", "M.Sc. thesis", "M.A. thesis"])
+def test_ieees_masters_thesis_names_its_university(kind: str) -> None:
+    # "M.S. thesis" named no kind the rules knew: the university was left out and the
+    # thesis was not told from a doctoral one
+    (ref,) = parse_reference_list(
+        f'References\n[1] J. Roe, "Made-up thesis title," {kind}, Dept. Elect. Eng., Univ. '
+        "Example, Springfield, IL, USA, 2030.\n"
+    ).references
+    assert (ref.type, ref.publisher) == ("thesis", "Univ. Example")
+    assert ("blinarefs-entrytype", "mastersthesis") in ref.extra

@@ -39,6 +39,7 @@ from .theses import thesis_school
 _THESIS = re.compile(
     r"\[(?:(?:doctoral|master'?s?|ph\.?\s?d\.?|md|msc|bachelor'?s?)\s+)?(?:thesis|dissertation)\]"
     r"|\b(?:doctoral|master'?s|ph\.?\s?d\.?)\s+(?:thesis|dissertation)\b"
+    r"|\bm\.\s?(?:s|sc|a|phil)\.\s+(?:thesis|dissertation)\b"  # IEEE's "M.S. thesis"
     r"|\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)"
     r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
     r"|\[(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?\]"
@@ -47,7 +48,8 @@ _THESIS = re.compile(
 )
 # A master's thesis, which BibTeX and the styles print apart from a doctoral one
 _MASTERS = re.compile(
-    r"\bmaster'?s?\s+(?:thesis|dissertation)|\bmsc\s+thesis|\bdisserta[cç][aã]o de mestrado"
+    r"\bmaster'?s?\s+(?:thesis|dissertation)|\bm\.?\s?sc?\.?\s+thesis|\bm\.\s?a\.\s+thesis"
+    r"|\bdisserta[cç][aã]o de mestrado"
     r"|\btesis de maestr[ií]a|\((?:mestrado|maestr[ií]a)\)|\[(?:mestrado|maestr[ií]a)\]"
     r"|\((?:mestrado|maestr[ií]a) (?:em|en)\b",  # ABNT's "Dissertação (Mestrado em Nutrição)"
     re.IGNORECASE,
