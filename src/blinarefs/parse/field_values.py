@@ -82,12 +82,25 @@ def month_before(source: str, year: str) -> list[Span]:
     """A month printed just before the year, which the labeller leaves unlabelled (IEEE's
     "pp. 1-9, Apr. 2031", AMA's "Published April 3, 2031"): as a date span, else none. Only
     the year's last mention counts: a title's "floods of May 2031" dates nothing."""
-    year = re.escape(year[:4])
-    later = rf"(?!.*(?<![\w./-]){year}(?![\w/]))"  # a year again, not a link's digits
-    m = re.search(rf"\b([^\W\d_]{{3,9}})\.? (?:\d{{1,2}}, )?{year}\b{later}", source)
-    if not m or m.group(1).lower() not in MONTHS or _READ_ON.search(source, 0, m.start()):
+    year = year[:4]
+    found = None
+    for m in _WORD_THEN_YEAR.finditer(source):
+        found = m if m.group(2) == year else found
+    if (
+        found is None
+        or found.group(1).lower() not in MONTHS
+        or _READ_ON.search(source, 0, found.start())
+        or any(y.group() == year for y in _YEAR_MENTION.finditer(source, found.end()))
+    ):
         return []
-    return [Span("date", m.group(), 1.0)]
+    return [Span("date", found.group(), 1.0)]
+
+
+# A word, perhaps a day, then a year: "Apr. 2031", "April 3, 2031" (compiled once: a pattern
+# built per year would be compiled again for each reference)
+_WORD_THEN_YEAR = re.compile(r"\b([^\W\d_]{3,9})\.? (?:\d{1,2}, )?(\d{4})\b")
+# A year printed again later, not a link's digits ("10.5555/made.up.2031")
+_YEAR_MENTION = re.compile(r"(?<![\w./-])\d{4}(?![\w/])")
 
 
 # The words before the day a page was read ("Accessed: Jan. 5, 2031"): no date of the work's
