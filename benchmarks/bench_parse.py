@@ -449,6 +449,9 @@ def report(split: str, arts: list[Article], misses: int = 0) -> bool:
     """True when the targets are met; misses are listed for dev material only."""
     found: list[Miss] | None = [] if misses and split in ("dev", "files") else None
     results = evaluate(arts, found)
+    if not results["blinarefs, one a line"]["ALL"].refs:
+        print(f"\n## {split}: no printed reference with a scored field in this selection")
+        return False
     met = True
     headers = ("source", "refs", "entries %", *FIELDS, "fields %", "exact %")
     for name, by_source in results.items():
