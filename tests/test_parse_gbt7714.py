@@ -7,6 +7,7 @@ import pytest
 
 from blinarefs.model import Name, Reference
 from blinarefs.parse import parse_reference_list
+from blinarefs.parse.printed_names import read_names
 from blinarefs.parse.type_codes import capitalised_families, coded
 
 
@@ -120,3 +121,34 @@ def test_han_names_in_a_vancouver_list_are_each_a_name() -> None:
     ref = _one("山田太郎, 鈴木花子. 架空の研究. 架空医学雑誌. 2030;45(3):123-130.")
     assert ref.author == (Name(literal="山田太郎"), Name(literal="鈴木花子"))
     assert (ref.title, ref.volume) == ("架空の研究", "45")
+
+
+def test_pinyin_names_family_first_in_capitals_with_the_given_name_written_out() -> None:
+    ref = _one(
+        "ZHANG Xiaoming, OUYANG Li, WU Shi. Sleep in made-up shift workers[J]. Journal of "
+        "Made-Up Studies, 2030, 12(3): 45-67."
+    )
+    assert [(n.family, n.given) for n in ref.author] == [
+        ("Zhang", "Xiaoming"), ("Ouyang", "Li"), ("Wu", "Shi")
+    ]  # fmt: skip
+    assert ref.title == "Sleep in made-up shift workers"
+
+
+def test_one_pinyin_name_is_a_person_not_an_organisation() -> None:
+    ref = _one("WANG Wu. A made-up book on rice[M]. Beijing: Made-Up Press, 2029.")
+    assert [(n.family, n.given, n.literal) for n in ref.author] == [("WANG", "Wu", "")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "family"),
+    [
+        ("JA Smith, HE Lin", ["Smith", "Lin"]),  # given first: "Smith" is no pinyin
+        ("CHEN Zhi-gang, LIU Yang", ["CHEN", "LIU"]),
+        ("MA Smith", ["Smith"]),
+    ],
+)
+def test_capitals_before_a_name_are_a_family_only_where_pinyin_spells_the_list(
+    printed: str, family: list[str]
+) -> None:
+    names, _ = read_names(printed)
+    assert [n.family for n in names] == family

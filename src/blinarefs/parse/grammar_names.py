@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Name
 from ..names import parse_vancouver_name
 from .one_name import ORGANISATION_WORDS, pubmed_initials, undotted_initials
+from .pinyin_names import pinyin_family_first
 
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
 _EDITOR_WORD = (
@@ -120,10 +121,15 @@ def editors_closed(book: str) -> str:
 
 
 def _vancouver_name(piece: str) -> Name | None:
-    """ "Roe JA"; and PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`);
+    """ "Roe JA"; PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`); GB/T
+    7714's "WANG Wu" (:mod:`.pinyin_names`);
     not a group's name that PubMed cut to a letter ("Example Disease Neuroimaging I",
     "Example Definitions Working G": three words or more before it, one a group's)."""
     words = (piece := undotted_initials(piece)).split()
     if len(words) > 3 and len(words[-1]) == 1 and ORGANISATION_WORDS.search(piece):
         return None
-    return pubmed_initials(words, "") or parse_vancouver_name(piece)
+    return (
+        pubmed_initials(words, "")
+        or parse_vancouver_name(piece)
+        or pinyin_family_first([piece]).get(piece)  # "WANG Wu" (GB/T 7714)
+    )

@@ -28,6 +28,7 @@ from .name_forms import (
     without_years,
 )
 from .one_name import LEADING_HYPHEN, SUFFIX_WORDS, given_initial, is_organisation, read_name
+from .pinyin_names import pinyin_family_first
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
@@ -84,15 +85,18 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     pieces = after_organisation(pieces, is_organisation)
     names: list[Name] = []
     vancouver = _mostly_vancouver(pieces)
+    pieces = [without_years(piece.lstrip(" .,:").rstrip(" ,:")) for piece in pieces]
+    pinyin = pinyin_family_first(pieces)
     for piece in pieces:
-        piece = without_years(piece.lstrip(" .,:").rstrip(" ,:"))
         if not _LETTER.search(piece) or _DOTTED_INITIALS.fullmatch(piece):
             # a stray mark the labeller took for a name, or initials no family name goes
             # with ("Roe H. K., C., Doe, and Poe M.", as PMC prints some lists): no person
             continue
-        name = None
+        name = pinyin.get(piece)
         two = _TWO_INITIALS.fullmatch(piece)
-        if vancouver and two and two.group(2) not in SUFFIX_WORDS:
+        if name is not None:
+            pass  # "ZHANG San": family first in capitals, the given name written out
+        elif vancouver and two and two.group(2) not in SUFFIX_WORDS:
             # "Roe Jk" among "Doe AB, Poe C": two initials a copy lower-cased, not a name
             name = Name(family=two.group(1), given=initials_to_given(two.group(2).upper()))
         elif (

@@ -33,6 +33,7 @@ from .labeller import Labelled, label
 from .lengths import length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
 from .online_first import read_as_online_first
+from .pinyin_names import pinyin_family_first
 from .quotes import curled
 from .reference import Unparsed, parse_reference
 from .registrations import registration
@@ -157,6 +158,8 @@ def _name_as_printed(ref: Reference, printed: str, stop: int | None) -> Referenc
     head = printed[:stop].strip() if stop is not None else ""
     words = head.split()
     if not words or "," in head or ";" in head or is_initials(words[-1]):
+        return ref
+    if pinyin_family_first([head]):  # "WANG Wu": a person, family first in capitals
         return ref
     if not ref.author:  # the name read as the title, the title as the journal
         return organisation_as_title(ref, head)
