@@ -34,6 +34,7 @@ from .field_values import (
     WORD_CHARACTER,
     clean,
     entry_type,
+    month_after,
     month_before,
     printed_date,
     printed_pages,
@@ -331,7 +332,11 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if year_span:
         year = YEAR_IN_TEXT.search(year_span.text)
         assert year is not None
-        dates = by_label.get("date") or month_before(source, year.group())
+        dates = (
+            by_label.get("date")
+            or month_before(source, year.group())
+            or month_after(source, year.group())
+        )
         fields["issued"] = printed_date(dates, year.group())
         sure["issued"] = year_span.confidence
     for label, pattern in _IDENTIFIER.items():

@@ -1,0 +1,52 @@
+"""A newspaper's or a website's article as APA prints it: dated to the day in its
+parentheses, the paper's or site's name printed as a sentence of its own after the title.
+
+"Roe, K. (2030, March 4). Made-up rains flood made-up town. The Example Times, A1." and
+"... town. The Example Times. https://example.org/rains": no reader has a place for a
+sentence between the title and the page or link, so the paper's name stayed in the title
+and the article became a book or a web page with no site. A journal's article is dated by
+its year alone in APA; a date to the day says the item is a newspaper's, a magazine's or a
+web page's, and a short name in title case after the title is where it appeared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+from .features import MONTHS
+
+# The names, then APA's date to the month or day: "(2030, March 4)", "(2030, Mar. 4-6)"
+_DATED = re.compile(r"\(\d{4}[a-z]?, ([^\W\d_]{3,9})\.?(?: \d{1,2}(?:[-–]\d{1,2})?)?\)\. ")
+# The title's last sentence as a paper's or site's name: up to six words, each capitalised or
+# a short joining word ("The Example Times", "Journal of Example Affairs" is read as a
+# journal before this runs), then perhaps a newspaper's page ("A1", "B3-B4", "12")
+_WORD = r"(?:[A-Z][\w'’&.-]*|of|the|and|for|on|in|&)"
+_NAME_THEN_PAGE = re.compile(
+    rf"(?P<name>[A-Z][\w'’&.-]*(?: {_WORD}){{0,5}})(?:, (?P<page>[A-Z]?\d+(?:[-–][A-Z]?\d+)?))?"
+)
+
+
+def dated_periodical(ref: Reference) -> Reference:
+    """``ref`` with the paper or site its title ran into, where APA dated it to the day."""
+    if ref.container_title or ". " not in ref.title or ref.type not in ("book", "document", "webpage"):
+        return ref
+    dated = _DATED.search(ref.source_text)
+    if dated is None or dated.group(1).lower() not in MONTHS:
+        return ref
+    title, _, last = ref.title.rpartition(". ")
+    m = _NAME_THEN_PAGE.fullmatch(last.strip())
+    if m is None or len(title.split()) < 2:
+        return ref
+    if m.group("page"):
+        return ref.with_fields(
+            type="article-newspaper",
+            title=title,
+            container_title=m.group("name"),
+            page=ref.page or m.group("page"),
+            publisher="",
+            publisher_place="",
+        )
+    if ref.type != "webpage":
+        return ref
+    return ref.with_fields(title=title, container_title=m.group("name"))

@@ -1,0 +1,51 @@
+"""APA's newspaper, magazine and web-page items, dated to the day in their parentheses: the
+date keeps its month and day, and the paper's or site's name printed after the title is
+where the item appeared. Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.model import Reference
+from blinarefs.parse import read_item
+
+
+def _read(text: str) -> Reference:
+    return read_item(text, 1, 1).reference
+
+
+@pytest.mark.parametrize(
+    ("printed", "issued"),
+    [
+        (
+            "Example Health Body. (2031, March 4). Fact sheet on rain. https://example.org/r",
+            (2031, 3, 4),
+        ),
+        ("Roe, K. (2030, Sept. 12). Rain again. https://example.org/rain", (2030, 9, 12)),
+        ("Roe, K. (2030, May). Rain in spring. https://example.org/may", (2030, 5)),
+    ],
+)
+def test_the_date_keeps_its_month_and_day(printed: str, issued: tuple[int, ...]) -> None:
+    assert _read(printed).issued == issued
+
+
+def test_a_newspaper_article_with_its_page() -> None:
+    ref = _read("Roe, K. (2030, March 4). Rains flood a made-up town. The Example Times, A1.")
+    assert (ref.type, ref.title, ref.container_title, ref.page) == (
+        "article-newspaper", "Rains flood a made-up town", "The Example Times", "A1"
+    )  # fmt: skip
+
+
+def test_an_online_article_keeps_its_site_apart_from_its_title() -> None:
+    ref = _read(
+        "Roe, K. (2030, March 4). Rains flood a made-up town. The Example Times. "
+        "https://example.org/rains"
+    )
+    assert (ref.type, ref.title, ref.container_title) == (
+        "webpage", "Rains flood a made-up town", "The Example Times"
+    )  # fmt: skip
+
+
+def test_a_title_of_two_sentences_dated_by_year_alone_is_left_whole() -> None:
+    ref = _read("Roe, K. (2030). Rains. A Made-Up History. Example Press.")
+    assert "Rains" in ref.title and ref.container_title == ""
