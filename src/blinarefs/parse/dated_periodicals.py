@@ -27,9 +27,13 @@ _NAME_THEN_PAGE = re.compile(
 )
 
 
+# The types an item whose paper or site went unread comes out as
+_UNPLACED = frozenset({"book", "document", "webpage"})
+
+
 def dated_periodical(ref: Reference) -> Reference:
     """``ref`` with the paper or site its title ran into, where APA dated it to the day."""
-    if ref.container_title or ". " not in ref.title or ref.type not in ("book", "document", "webpage"):
+    if ref.container_title or ". " not in ref.title or ref.type not in _UNPLACED:
         return ref
     dated = _DATED.search(ref.source_text)
     if dated is None or dated.group(1).lower() not in MONTHS:
