@@ -411,3 +411,22 @@ def test_a_numbered_heading_over_a_numbered_sub_heading_opens_its_section(tmp_pa
     result = _check(tmp_path, text + _list())
     own = [c for c in result.trace.claims if "12%" in c.text]
     assert own and own[0].section == "methods" and not own[0].needs_citation
+
+
+def test_a_journal_web_pages_links_after_each_reference_are_no_part_of_it() -> None:
+    text = "\n".join(
+        [
+            "References",
+            "1. Roe J, Doe A. Owls counted at night. J Invented Ecol. 2030;12(3):45-67. "
+            "View ArticlePubMed/NCBIGoogle Scholar",
+            "2. Poe B. A second study of owls. Owl Res. 2031;4:1-9.",
+            "Article CAS PubMed Google Scholar",
+            "3. Loe C. Owls by ear. Owl Res. 2029;2:3-8. Search in Google Scholar",
+            "4. Moe D. Owls and their calls [abstract]. Owl Res. 2028;1:10.",
+            "",
+        ]
+    )
+    refs = parse_reference_list(text).references
+    assert [r.container_title for r in refs] == ["J Invented Ecol", "Owl Res", "Owl Res", "Owl Res"]
+    ends = ["2030;12(3):45-67.", "2031;4:1-9.", "2029;2:3-8.", "2028;1:10."]
+    assert [r.source_text.rsplit(" ", 1)[-1] for r in refs] == ends

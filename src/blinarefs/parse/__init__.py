@@ -20,6 +20,7 @@ from .kinds import printed_kind, settled_fields
 from .lengths import length_not_pages
 from .read import EMPTY, Reading, read_item, untitled
 from .reference import Unparsed, parse_reference
+from .running_heads import without_link_labels
 from .section import RawItem, ReferenceSection
 from .split import find_reference_section, join_tokens
 from .type_codes import (
@@ -228,6 +229,7 @@ def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     text = item.text
     if not text.isascii():
         text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).translate(LIGATURES)
+    text = without_link_labels(text)  # "... 200-210. View ArticlePubMed/NCBIGoogle Scholar"
     latin = latin_et_al(text)  # "等", "и др.", "y cols.": "et al."
     code = coded(latin)  # GB/T 7714's "Title[J]. Journal, 2030": read as its Vancouver twin
     if code is not None and (han := han_reference(text, code, item.number)) is not None:

@@ -39,9 +39,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _WRAPPED_END = (".", ",", ";", ":", "-", "\u2013")
 _ITEM_START = re.compile(r"[\[(]?\d{1,4}[.\])]?\s")  # "1. ", "[1] ", "(1) ", "1 "
 _LABEL = (
-    r"pubmed(?: abstract| central)?|publisher full text|free full text|full text(?: pdf)?|"
-    r"google scholar|cross ?ref|scopus|web of science|isi|medline|europe pmc|pmc free article|"
-    r"reference source|view article|abstract|article|openurl|publisher site"
+    r"pubmed(?: abstract| central|/ncbi)?|publisher full text|free full text|full text(?: pdf)?|"
+    r"(?:search in )?google scholar|cross ?ref|(?:view in )?scopus|web of science|isi|medline|"
+    r"europe pmc|pmc free article|reference source|view article|abstract|article|openurl|"
+    r"publisher site|cas|ads|mathscinet|show in context|view in article"
 )
 _LINK_LABELS = re.compile(rf"\[?(?:{_LABEL})\]?(?:\s*[|,]?\s*\[?(?:{_LABEL})\]?)*", re.IGNORECASE)
 _BRAND = re.compile(r"pubmed|scholar|cross ?ref|scopus|web of science|full text|europe pmc", re.I)
@@ -147,6 +148,19 @@ def ends_with_link_labels(line: str) -> bool:
 
 
 _F1000 = re.compile(r"reference source", re.IGNORECASE)
+
+
+def without_link_labels(item: str) -> str:
+    """An item without the database links a journal's web page prints after it ("...
+    2030;7(2):200-210. View ArticlePubMed/NCBIGoogle Scholar", copied with the labels run
+    together), which are no part of the reference: the labeller, which has seen them apart
+    in brackets, took the run for the journal. Only a run naming a database is taken off
+    ("... [abstract]" is a meeting abstract's mark)."""
+    found = _TAIL_LABELS.search(item.rstrip()[-_TAIL:])
+    if found is None or not _BRAND.search(found.group()):
+        return item
+    kept = item.rstrip()[: len(item.rstrip()) - len(found.group())].rstrip()
+    return kept or item
 
 
 def _link_labels(line: str) -> bool:
