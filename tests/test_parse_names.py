@@ -51,8 +51,8 @@ def _families(text: str) -> list[str]:
         ("W. Cedar e J. Dogwood, Field Tests (Springer-Verlag, Berlin", ["Cedar", "Dogwood"]),
         # Chicago: only the first name is inverted
         ("Alder, John, Karen Birch, and Lee Cedar", ["Alder", "Birch", "Cedar"]),
-        # a generational word inside a Vancouver name is its suffix
-        ("Rowan Júnior EP, Sumac Filho A", ["Rowan", "Sumac"]),
+        # a Portuguese kinship word inside a Vancouver name is the family name's
+        ("Rowan Júnior EP, Sumac Filho A", ["Rowan Júnior", "Sumac Filho"]),
         # a Vancouver list, then a group after a semicolon: the people and the group
         ("Alder NJ, Birch AGC, Cedar T, et al.; Invented Widget Study Collaborators",
          ["Alder", "Birch", "Cedar", "Invented Widget Study Collaborators"]),
@@ -87,11 +87,18 @@ def test_printed_name_lists(printed, families):
     assert _families(printed) == families
 
 
-def test_the_suffix_is_kept():
-    names, _ = read_names("Rowan Júnior EP")
-    assert (names[0].family, names[0].suffix, names[0].given) == ("Rowan", "Júnior", "E. P.")
-    same = parse_vancouver_name("Rowan Júnior EP")  # the grammar's reader agrees
-    assert same is not None and (same.family, same.suffix) == ("Rowan", "Júnior")
+def test_a_kinship_word_is_the_family_names_and_jr_the_suffix():
+    # "Rowan Júnior EP" as PubMed prints it: a suffix would print "Rowan EP Júnior"
+    names, _ = read_names("Rowan Júnior EP, Sumac Jr AB")
+    assert [(n.family, n.suffix, n.given) for n in names] == [
+        ("Rowan Júnior", "", "E. P."), ("Sumac", "Jr", "A. B.")
+    ]  # fmt: skip
+    for printed, family, suffix in (
+        ("Rowan Júnior EP", "Rowan Júnior", ""),
+        ("Sumac Jr AB", "Sumac", "Jr"),
+    ):
+        same = parse_vancouver_name(printed)  # the grammar's reader agrees
+        assert same is not None and (same.family, same.suffix) == (family, suffix)
 
 
 def test_a_suffix_printed_before_the_comma_and_initials_is_the_suffix():

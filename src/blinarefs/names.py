@@ -49,8 +49,6 @@ PARTICLES = frozenset(
     ]
 )
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "4th"})
-# Generational words printed inside a Vancouver name ("Pinto Júnior EP", "Souza Filho A").
-GENERATIONAL = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
 # (capitals of Latin, Greek and Cyrillic: "Иванов ИИ" prints its initials as "Roe JP" does)
 _CAPITAL = "A-Z\u00c0-\u00de\u0391-\u03a9\u0400-\u042f"
@@ -139,8 +137,11 @@ def parse_vancouver_name(text: str) -> Name | None:
         suffix = words.pop().rstrip(".")
     if len(words) < 2 or not is_initials(words[-1]):
         return None
-    if len(words) >= 3 and (words[-2] in GENERATIONAL or words[-2] in SUFFIXES) and not suffix:
-        suffix = words.pop(-2).rstrip(".")  # "Pinto Júnior EP", "Silva Jr AA"
+    if len(words) >= 3 and words[-2] in SUFFIXES and not suffix:
+        # "Silva Jr AA"; not a Portuguese kinship word, "Pinto Júnior EP", which is the
+        # family name's (as PubMed and ABNT print it, "Pinto Júnior", and as a Zotero or
+        # Crossref record holds it): a suffix would print "Pinto EP Júnior"
+        suffix = words.pop(-2).rstrip(".")
     family_words, initials = rejoin_initials(words[:-1], words[-1])
     family = " ".join(family_words)
     if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", family) or not any(c.isupper() for c in family):

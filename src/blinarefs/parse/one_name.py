@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from ..model import Name
 from ..names import (
-    GENERATIONAL,
     PARTICLES,
     SUFFIXES,
     initials_to_given,
@@ -174,8 +173,8 @@ def read_name(text: str) -> Name | None:
     last = "".join(words[k:]).replace(".", "")
     if is_initials(last) and len(last) <= 4 and not words[-1][0:1].islower():
         family_words, last = rejoin_initials(words[:k], last)  # "Roe ME V"
-        generation = family_words[-1] in GENERATIONAL or family_words[-1] in SUFFIXES
-        if len(family_words) > 1 and generation and not suffix:  # "Silva Jr AA"
+        generation = family_words[-1] in SUFFIXES  # "Silva Jr AA" (not "Santos Neto LL")
+        if len(family_words) > 1 and generation and not suffix:
             suffix = family_words.pop()
         particle, family = split_particle(" ".join(family_words))
         return Name(family, initials_to_given(last), particle, suffix=suffix)
