@@ -135,6 +135,9 @@ def test_a_web_page_dated_only_by_its_reading_has_no_date_of_its_own() -> None:
         ("Made-Up Agency, Springfield, IL, USA, Tech. Rep. MA-2030-1, 2030.", "Made-Up Agency",
          "MA-2030-1"),
         ("Invented Univ., Springfield, IL, USA, Tech. Rep. 12, Mar. 2030.", "Invented Univ", "12"),
+        # the number's letters apart from its digits: the label was read as the journal
+        ("Made-Up Agency, Springfield, IL, USA, Tech. Rep. MA-12, 2030.", "Made-Up Agency",
+         "MA-12"),
     ],
 )  # fmt: skip
 def test_a_technical_report_is_a_report_with_its_number(

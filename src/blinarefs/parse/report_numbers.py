@@ -23,6 +23,10 @@ _LABEL = (
 _NUMBER = re.compile(rf"(?:(?<=\. )|^){_LABEL}(?P<n>[\w./-]+?)\.?$", re.IGNORECASE)
 # The same anywhere in the printed text, as a part of its own
 _PRINTED = re.compile(rf"(?:(?<=[.,;(] )|^){_LABEL}(?P<n>[\w./-]*\d[\w./-]*?)\.?(?=[.,;)]|$)", re.I)
+# The label, perhaps with the number's letters, read as a journal: "Tech. Rep. EX-"
+_LABEL_ONLY = re.compile(
+    r"(?:Technical|Tech\.?) (?:Report|Rep\.?)(?: (?:No\.?|Number):?)? ?[A-Z]{0,6}-?$", re.I
+)
 # A document's code, read as pages: letters, then parts apart by slashes ("WHO/EX/2030.1")
 _CODE = re.compile(r"(?<![A-Z\d])[A-Z][A-Z\d]+(?:/[\w.-]+)+")
 # The kinds of work a report's number makes a report: read as a book or a document
@@ -46,11 +50,24 @@ def number_not_pages(ref: Reference) -> Reference:
     a document's code read as pages (no page has slashes)."""
     printed = _PRINTED.search(ref.source_text)
     number = printed["n"] if printed else ""
-    if number and ref.type == "article-journal" and ref.volume == number and not ref.page:
+    if number and ref.type == "article-journal" and not ref.page and ref.volume:
         # IEEE's "Example Univ., Place, Tech. Rep. 12, 2030.": the institution was read as
-        # a journal and the number as its volume
-        return ref.with_fields(type="report", publisher=ref.container_title, issue=number,
-                               container_title="", container_title_short="", volume="")  # fmt: skip
+        # a journal and the number as its volume; or, the institution and place read as
+        # publisher and place, the label and the number's letters as the journal ("Tech.
+        # Rep. EX-" of "Tech. Rep. EX-12")
+        labelled = _LABEL_ONLY.match(ref.container_title)
+        if ref.volume == number or (
+            labelled and f"{ref.container_title}{ref.volume}".endswith(number)
+        ):
+            publisher = ref.publisher or ("" if labelled else ref.container_title)
+            return ref.with_fields(
+                type="report",
+                publisher=publisher,
+                issue=number,
+                container_title="",
+                container_title_short="",
+                volume="",
+            )
     if number and ref.issue == number and ref.type in _REPORTED:
         return ref.with_fields(type="report")  # the number read, the work left a book
     if ref.issue or ref.volume or ref.type not in _REPORTED:
