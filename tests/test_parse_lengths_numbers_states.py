@@ -84,6 +84,15 @@ def test_a_publication_state_is_the_status_not_a_note(printed: str, state: str) 
     assert (ref.status, ref.note) == (state, "")
 
 
+def test_citing_medicines_forthcoming_with_its_year_leaves_the_journal_whole() -> None:
+    ref = _one("Roe A. A new finding in made-up cells. J Made Up Biol. Forthcoming 2031.")
+    assert (ref.status, ref.container_title, ref.issued) == (
+        "forthcoming",
+        "J Made Up Biol",
+        (2031,),
+    )
+
+
 def test_a_state_inside_a_title_is_the_titles() -> None:
     ref = _one("Roe A. Freedom of the in press rooms. J Made Up Hist. 2030;12:45-67.")
     assert ref.status == ""

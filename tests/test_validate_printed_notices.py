@@ -42,3 +42,19 @@ def _codes(printed: str) -> list[tuple[str, str]]:
 )
 def test_a_notice_printed_with_the_reference_is_reported(printed, expected):
     assert _codes(printed) == expected
+
+
+def test_check_reports_a_printed_retraction_with_no_service_asked(tmp_path) -> None:
+    from blinarefs import check_manuscript
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Owls avoid rain [1]. Owls count badly [2].\n\nReferences\n"
+        "1. Roe J. Owls in rain. J Made Up Ornithol. 2030;12:45-67.\n"
+        "2. Doe A. Owls counted. J Made Up Ornithol. 2029;11:1-9. "
+        "Retraction in: J Made Up Ornithol. 2031;13:2.\n",
+        encoding="utf-8",
+    )
+    report = check_manuscript(paper)
+    found = [(f.severity, f.key) for f in report.findings if f.code == "printed-retraction"]
+    assert found == [("error", report.inputs.references[1].id)]

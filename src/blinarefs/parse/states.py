@@ -22,9 +22,14 @@ _STATES = (
 )
 # A state printed as a part of its own: after a mark that ends a part (or at the start, as
 # the labeller's note is), or in brackets; then the end, or a mark that ends a part
+# (or its year: Citing Medicine's "J Made. Forthcoming 2031.")
 _PRINTED = re.compile(
-    rf"(?:(?<=[.,;:])\s*|\s[\[(]|^[\[(]?)(?P<state>{_STATES})[\])]?(?=[.,;]|\s*$)", re.I
+    rf"(?:(?<=[.,;:])\s*|\s[\[(]|^[\[(]?)(?P<state>{_STATES})[\])]?"
+    r"(?=[.,;]|\s*$|\s(?:1[5-9]|20)\d\d\.?$)",
+    re.I,
 )
+# The state closing what a reader took for the journal: "J Made. Forthcoming"
+_CLOSING_JOURNAL = re.compile(rf"[.,;]\s+(?:{_STATES})$", re.I)
 _ALONE = re.compile(rf"[\[(]?(?P<state>{_STATES})[\])]?\.?", re.I)
 
 
@@ -63,4 +68,11 @@ def with_state(ref: Reference) -> Reference:
     if alone := _ALONE.fullmatch(ref.note.strip()):
         return ref.with_fields(status=_as_kept(alone["state"]), note="")
     state = printed_state(ref.source_text)
-    return ref.with_fields(status=state) if state else ref
+    if not state:
+        return ref
+    if cut := _CLOSING_JOURNAL.search(ref.container_title):
+        journal = ref.container_title[: cut.start()]
+        same = ref.container_title_short == ref.container_title
+        short = journal if same else ref.container_title_short
+        ref = ref.with_fields(container_title=journal, container_title_short=short)
+    return ref.with_fields(status=state)

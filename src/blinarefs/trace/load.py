@@ -93,10 +93,15 @@ def load_inputs(
 ) -> TraceInputs:
     """The manuscript and its references; what its reader reports (tracked changes accepted,
     a field or an ``\\input`` it could not read) comes first among the problems, as the
-    cause of what the checks may find after it."""
+    cause of what the checks may find after it. A notice printed with a reference (PubMed's
+    "Retraction in: ...") is among them: found with no service asked, as ``validate`` finds
+    it, so that ``check`` without ``--integrity`` does not pass a retracted work in silence."""
+    from ..validate import check_printed_notices
+
     inputs = _load(manuscript, bib, refs)
     told = inputs.document.findings if inputs.document else ()
-    return replace(inputs, problems=[*told, *inputs.problems]) if told else inputs
+    notices = [f for ref in inputs.references for f in check_printed_notices(ref)]
+    return replace(inputs, problems=[*told, *inputs.problems, *notices])
 
 
 def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | None) -> TraceInputs:
