@@ -28,7 +28,7 @@ _SYLLABLE = rf"(?:{_INITIAL}?{_FINAL})"
 _FAMILY = re.compile(rf"{_SYLLABLE}{{1,2}}")
 _GIVEN = re.compile(rf"{_SYLLABLE}{{1,3}}(?:[-‐]{_SYLLABLE}{{1,2}})?")
 # A piece of a list in the form: a word in capitals, then a word that is not ("ZHANG San")
-_FORM = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:[-‐][A-Za-z][a-z]*)?)")
+_FORM = re.compile(r"(?<![A-Z])([A-Z]{2,})\s+([A-Z][a-z]+(?:[-‐][A-Za-z][a-z]*)?)")
 
 
 def _pinyin_name(piece: str) -> Name | None:
