@@ -241,6 +241,24 @@ def test_a_chemicals_sign_opens_a_title_after_unclosed_names() -> None:
     assert close_names(printed).startswith("Rahal KM, Bohm LM. (+)-Made-up")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["Pyrrolo[2,3-d]examplines", "Benzo[a]pretendene", "Indolo[3,2-b]fictolines"],
+)
+def test_a_ring_fusions_locants_in_brackets_open_a_title_after_unclosed_names(
+    opening: str,
+) -> None:
+    # a fused ring's locants printed in brackets inside the chemical's name: one word
+    printed = (
+        f"Rahal KM, Bohm LM, Caro T, et al {opening} suppressed made-up toxins in rats. "
+        "Fict Pharm Bull. 2030;39:114-120."
+    )
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == ["Rahal", "Bohm", "Caro"]
+    assert ref.author_truncated
+    assert ref.title.startswith(opening)
+
+
 def test_a_longer_group_after_the_peoples_semicolon_is_not_cut() -> None:
     # "...; Example Heart Association Statistics Committee and ... Subcommittee. Title": the
     # group's name goes on past "Association", and a full stop closes it already
