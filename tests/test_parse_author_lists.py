@@ -74,6 +74,32 @@ def test_chicago_inverts_only_the_first_name(printed: str, families: list[str]) 
     assert [n.full_family for n in names] == families
 
 
+@pytest.mark.parametrize(
+    ("printed", "families", "given"),
+    [
+        ("Roe, Jane A., Doe, Bob B., and Poe, Cal", ["Roe", "Doe", "Poe"], "Bob B."),
+        ("Roe, Jane, and Doe, Bob", ["Roe", "Doe"], "Bob"),
+        ("Roe, Jane, Doe, Bob, Poe, Cal", ["Roe", "Doe", "Poe"], "Bob"),
+        ("Roe, Jane A., de la Doe, Bob", ["Roe", "de la Doe"], "Bob"),
+    ],
+)
+def test_every_name_inverted_with_its_given_name_written_out(
+    printed: str, families: list[str], given: str
+) -> None:
+    # each family name, then its comma and the given names written out: a name a pair
+    names, _ = read_names(printed)
+    assert [n.full_family for n in names] == families
+    assert names[1].given == given
+
+
+def test_an_inverted_list_in_an_author_year_reference() -> None:
+    ref = _read(
+        "Roe, Jane A., Doe, Bob B., and Poe, Cal (2030) A pretend study of things. Journal "
+        "of Made Up Studies 12: 45-67."
+    )
+    assert _authors(ref) == ["Roe", "Doe", "Poe"]
+
+
 def test_chicago_first_name_given_keeps_its_middle_initial() -> None:
     names, _ = read_names("Roe, Jane A., and Bob Doe")
     assert (names[0].given, names[1].given) == ("Jane A.", "Bob")

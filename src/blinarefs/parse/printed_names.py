@@ -232,6 +232,8 @@ def _comma_pieces(text: str) -> list[str]:
     """Split on commas, but keep "Smith, J. A." and "Von Salmuth, V." together (APA: the
     initials follow the family name and a comma), and Chicago's inverted first name."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    if pairs := _inverted_pairs(parts):
+        return pairs
     if (
         len(parts) >= 2
         and len(parts[0].split()) == 1
@@ -267,6 +269,28 @@ def _comma_pieces(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+# A family name printed before its comma: one capitalised word (hyphenated, with its
+# apostrophe), after up to two particles ("de la Roe")
+_INVERTED_FAMILY = re.compile(r"(?:[a-z]{1,3} ){0,2}[^\W\d_a-z][^\W\d_A-Z]+(?:[-‐'’][^\W\d_]+)*")
+
+
+def _inverted_pairs(parts: list[str]) -> list[str]:
+    """Every name inverted with its given names written out ("Roe, Jane A., Doe, Bob, and
+    Poe, Cal"): family and given names in pairs, each family one word (so Chicago's "Roe,
+    Jane, Bob Doe", whose later names are not inverted, is no such list), each given name
+    written out; else nothing."""
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    families, givens = parts[0::2], parts[1::2]
+    if not all(_INVERTED_FAMILY.fullmatch(f) for f in families):
+        return []
+    if not all(
+        _full_given_first(w := _without_middle_initials(g)) and not w.isupper() for g in givens
+    ):
+        return []
+    return [f"{f}, {g}" for f, g in zip(families, givens, strict=True)]
 
 
 def _is_suffix(part: str) -> bool:
