@@ -59,6 +59,15 @@ def test_and_inside_a_group_after_the_people_is_the_groups() -> None:
     assert _authors(ref) == ["Roe", "Doe", "Society for Pretend and Made Up Medicine"]
 
 
+@pytest.mark.parametrize("joined", ["and the", "and", "&", "for the", "on behalf of the"])
+def test_a_group_joined_to_the_people_is_named_without_the_joining_words(joined: str) -> None:
+    ref = _read(
+        f"Roe J, Doe B, Poe C, {joined} Example Trial Study Group. A pretend study of things. "
+        "J Made Up Stud. 2019;12:45-67."
+    )
+    assert _authors(ref) == ["Roe", "Doe", "Poe", "Example Trial Study Group"]
+
+
 @pytest.mark.parametrize(
     ("printed", "families"),
     [
