@@ -222,3 +222,16 @@ def test_a_last_initial_before_the_year_is_no_title() -> None:
 def test_a_family_name_ending_with_a_capital_after_its_particles() -> None:
     names, _ = read_names("Roe JA, van der A DL, Doe B")
     assert [n.full_family for n in names] == ["Roe", "van der A", "Doe"]
+
+
+@pytest.mark.parametrize("closing", [". ", " "])
+def test_a_suffix_between_commas_is_the_name_befores(closing: str) -> None:
+    # "Roe WD, Jr., Doe M": the suffix printed apart with its full stop, the list going on
+    ref = _read(
+        f"Lowe I, Moor DC, Thorn WD, Jr., Lane M, Sloe S, et al{closing}Made-up antibodies "
+        "against pretend toxins. J Made Up Stud. 2030;362:197-205."
+    )
+    assert _authors(ref) == ["Lowe", "Moor", "Thorn", "Lane", "Sloe"]
+    assert ref.author[2].suffix == "Jr"
+    assert ref.author_truncated
+    assert ref.title == "Made-up antibodies against pretend toxins"

@@ -114,7 +114,7 @@ def _holders(cit: etree._Element, books: bool = True) -> list[etree._Element]:
     book's editors (PLOS tags them as names, SciELO as a second person-group with no type:
     "Title. In: Roe J, Doe A, editors. Book."); with ``books`` false, nor a second author
     group after the title (:func:`_book_groups`), which ``books`` keeps as tagged."""
-    out = []
+    out: list[etree._Element] = []
     titled = False
     for el in cit:
         kind = local(el)

@@ -10,11 +10,11 @@ before the title and again for a chapter's editors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Name
 from ..names import parse_vancouver_name
-from .one_name import ORGANISATION_WORDS, pubmed_initials, undotted_initials
+from .one_name import ORGANISATION_WORDS, SUFFIX_WORDS, pubmed_initials, undotted_initials
 
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
 _EDITOR_WORD = (
@@ -72,6 +72,10 @@ def split_authors(text: str) -> Names | None:
     for piece in pieces:
         if _ET_AL.match(piece) and people and not truncated and not groups:
             truncated = True
+            continue
+        if people and not (truncated or groups) and piece.rstrip(".") in SUFFIX_WORDS:
+            # "Roe WD, Jr., Doe M": the suffix printed apart is the name before's
+            people[-1] = replace(people[-1], suffix=piece.rstrip("."))
             continue
         name = None if truncated or groups else _vancouver_name(piece)
         if name is not None:
