@@ -67,6 +67,7 @@ SWAPPED = "names tagged with surname and given names swapped read as printed"
 SUFFIX = "surnames tagged with Jr or Sr read without it"
 KINSHIP_NOTE = "family names with a kinship word (Filho, Neto, Júnior) read with it"
 CUT = "authors set aside: a name tag cut at a hyphen or before its family name"
+EDITORS_LISTED = "a group tagged as editors printed inside the author list read as authors"
 BOOK_GROUP = "a second author group after the title read as the book's, not as authors"
 
 # The kinship words of Portuguese and Spanish family names: printed with the family name
@@ -125,9 +126,27 @@ def _holders(cit: etree._Element, books: bool = True) -> list[etree._Element]:
             continue  # SciELO's element-citations tag the authors' group after the title
         if titled and out and not books:
             continue  # a second group after the title: the book's (:func:`_book_groups`)
-        if (kind == "person-group" and (typed or "author") == "author") or kind in NAMES:
+        listed = not (books or titled) and _listed_editors(el, out)
+        if (kind == "person-group" and (typed or "author") == "author") or kind in NAMES or listed:
             out.append(el)
     return out
+
+
+# The words that say names are editors ("Roe J, editor", "(eds)", "Hrsg.")
+_EDITOR_WORD = re.compile(r"\b(?:eds?|editors?|editores|hrsg|orgs?|coords?)\b", re.I)
+
+
+def _listed_editors(el: etree._Element, before: list[etree._Element]) -> bool:
+    """Whether a group tagged as editors is printed inside the author list: right after
+    the authors and their separator, before the title, with no word saying its names are
+    editors ("Roe J, Doe K, <person-group person-group-type="editor"><collab>Example
+    Investigators</collab>, et al.</person-group> Title", Taylor & Francis): the print
+    lists it among the authors, and it is read as printed (:data:`EDITORS_LISTED`)."""
+    if local(el) != "person-group" or el.get("person-group-type") != "editor" or not before:
+        return False
+    if before[-1] is not el.getprevious() or not re.fullmatch(r"\s*[,;]\s*", before[-1].tail or ""):
+        return False
+    return not _EDITOR_WORD.search(f"{text_of(el) or ''} {el.tail or ''}")
 
 
 def _book_groups(cit: etree._Element) -> bool:
@@ -285,6 +304,8 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
         return AuthorTruth((), tagged, (SEVERAL,))
     known, notes = [], [title_note] if title_note else []
     notes += [BOOK_GROUP] if _book_groups(cit) else []
+    listed = [h for i, h in enumerate(holders) if _listed_editors(h, holders[:i])]
+    notes += [EDITORS_LISTED] if listed else []
     for holder in holders:
         for member in _members(holder):
             family, note = _family(member, printed)

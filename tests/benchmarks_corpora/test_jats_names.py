@@ -342,3 +342,23 @@ def test_a_second_author_group_after_a_chapters_title_is_the_books(tmp_path: Pat
     assert (first.authors, second.authors, third.authors) == (("Quill",),) * 3
     assert jats_names.BOOK_GROUP in first.notes and jats_names.BOOK_GROUP in second.notes
     assert jats_names.BOOK_GROUP not in third.notes
+
+
+def test_a_group_tagged_as_editors_inside_the_author_list_is_read_as_printed(
+    tmp_path: Path,
+) -> None:
+    people = f'<person-group person-group-type="author">{name("Quill", "A")}</person-group>'
+    refs = "".join(
+        (
+            mixed(1, f'{people}, <person-group person-group-type="editor"><collab>Example '
+                  "Investigators</collab>, et al.</person-group> "),
+            # editors said so, or after the title: not the authors
+            mixed(2, f'{people}, <person-group person-group-type="editor"><collab>Example '
+                  "Investigators</collab></person-group>, editors. "),
+        )
+    )  # fmt: skip
+    first, second = refs_of(tmp_path, refs)
+    assert first.authors == ("Quill", "Example Investigators")
+    assert jats_names.EDITORS_LISTED in first.notes
+    assert first.tagged_authors == ("Quill",)
+    assert second.authors == ("Quill",) and jats_names.EDITORS_LISTED not in second.notes
