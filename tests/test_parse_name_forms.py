@@ -29,6 +29,12 @@ def _families(text: str) -> list[str]:
         ("Orlin LNdS, Pallet A, Wren EMdAP", ["Orlin", "Pallet", "Wren"]),
         ("Dawes NB, Brook MdeL", ["Dawes", "Brook"]),
         ("Fisk B, Koren Avd, Dell C", ["Fisk", "Koren", "Dell"]),
+        # the same closed by a full stop, as lists that dot every name's initials print
+        # them ("Roe AHE., Doe IA."), and a lower-case letter between initials ("MaM")
+        ("Fennick A., Morrow MFd., Castle CD.", ["Fennick", "Morrow", "Castle"]),
+        ("Orlin LNdS., Pallet A., Wren EMdAP.", ["Orlin", "Pallet", "Wren"]),
+        ("Alin MaM., Tarn AHE., Moor IA. & Bak EE", ["Alin", "Tarn", "Moor", "Bak"]),
+        ("Zorin TM., Belkin IIu., Pask AB.", ["Zorin", "Belkin", "Pask"]),
         # "Ada" and "Ed" are given names, not initials with a particle
         ("Lovell Ada", ["Lovell"]),
         # a year, or a span of years, after the last name is no part of it
