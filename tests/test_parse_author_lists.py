@@ -60,12 +60,27 @@ def test_and_inside_a_group_after_the_people_is_the_groups() -> None:
 
 
 @pytest.mark.parametrize("joined", ["and the", "and", "&", "for the", "on behalf of the"])
-def test_a_group_joined_to_the_people_is_named_without_the_joining_words(joined: str) -> None:
+@pytest.mark.parametrize("mark", [",", ";"])
+def test_a_group_joined_to_the_people_is_named_without_the_joining_words(
+    joined: str, mark: str
+) -> None:
     ref = _read(
-        f"Roe J, Doe B, Poe C, {joined} Example Trial Study Group. A pretend study of things. "
-        "J Made Up Stud. 2019;12:45-67."
+        f"Roe J, Doe B, Poe C{mark} {joined} Example Trial Study Group. A pretend study of "
+        "things. J Made Up Stud. 2019;12:45-67."
     )
     assert _authors(ref) == ["Roe", "Doe", "Poe", "Example Trial Study Group"]
+
+
+@pytest.mark.parametrize("joined", ["and the", "for the", "on behalf of the"])
+def test_a_group_joined_to_the_people_is_so_named_when_the_labeller_reads_them(
+    joined: str,
+) -> None:
+    # the NLM journal with no full stop before its year: the labeller's reading
+    ref = _read(
+        f"Roe J, Doe B, Poe C; {joined} Example Trial Investigators. A pretend study of things. "
+        "J Made Up Stud 2019; 12: 45-67."
+    )
+    assert _authors(ref) == ["Roe", "Doe", "Poe", "Example Trial Investigators"]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 from ..model import Name
 from ..names import parse_vancouver_name
-from .one_name import ORGANISATION_WORDS, SUFFIX_WORDS, pubmed_initials, undotted_initials
+from .one_name import (
+    GROUP_JOINED,
+    ORGANISATION_WORDS,
+    SUFFIX_WORDS,
+    pubmed_initials,
+    undotted_initials,
+)
 
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
 _EDITOR_WORD = (
@@ -24,9 +30,6 @@ _EDITORS = re.compile(rf"^{_EDITOR_WORD}\.?$", re.I)
 # The editors' mark in parentheses, as Harvard and many Vancouver variants print it: "In: Roe
 # J (ed.) Book.", "In: Roe J, Doe A (eds). Book.", "In: Roe J (Org.). Livro."
 _EDITORS_IN_PARENS = re.compile(rf"\((?P<mark>{_EDITOR_WORD})\.?\)\.?(?=\s|$)", re.I)
-# The words that join a group to the people before it: "and the Example Study Group", "&
-# Example Group", "for the Example Investigators", "on behalf of the Example Consortium"
-_GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.I)
 _GROUP = re.compile(
     r"\b(group|consortium|investigators|network|committee|collaborat\w*|study|trial|society)\b",
     re.I,
@@ -84,7 +87,7 @@ def split_authors(text: str) -> Names | None:
             # a study group or a body after the people, in title or sentence case
             # ("Roe J, Doe A, National institute for example excellence. Title"), without
             # the words that join it to them ("and the", "&", "for the", "on behalf of")
-            literal = _GROUP_JOINED.sub("", piece)
+            literal = GROUP_JOINED.sub("", piece)
             groups.append(Name(literal=literal))
         else:
             return None

@@ -67,6 +67,9 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-
 
 
 _NO_PERSON_MARK = re.compile(r"[(\d/]")
+# The words that join a group to the people before it: "and the Example Study Group", "&
+# Example Group", "for the Example Investigators", "on behalf of the Example Consortium"
+GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -27,7 +27,14 @@ from .name_forms import (
     organisation_before_title,
     without_years,
 )
-from .one_name import LEADING_HYPHEN, SUFFIX_WORDS, given_initial, is_organisation, read_name
+from .one_name import (
+    GROUP_JOINED,
+    LEADING_HYPHEN,
+    SUFFIX_WORDS,
+    given_initial,
+    is_organisation,
+    read_name,
+)
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
@@ -81,7 +88,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
                 else _vancouver(_and_to_comma(p)) or [_and_to_comma(p)]
             )
         ]
-    pieces = after_organisation(pieces, is_organisation)
+    pieces = [_unjoined(p) for p in after_organisation(pieces, is_organisation)]
     names: list[Name] = []
     vancouver = _mostly_vancouver(pieces)
     for piece in pieces:
@@ -118,6 +125,13 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         while len(names) > 1 and (names[-1].literal or abbreviated(names[-1])):
             names.pop()
     return tuple(names), truncated
+
+
+def _unjoined(piece: str) -> str:
+    """A group's name without the words that join it to the people ("for the Example
+    Investigators", "and the Example Group"); a person's piece as it is."""
+    bare = GROUP_JOINED.sub("", piece)
+    return bare if bare != piece and is_organisation(bare) else piece
 
 
 # A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk").
