@@ -250,3 +250,20 @@ def test_a_suffix_between_commas_is_the_name_befores(closing: str) -> None:
     assert ref.author[2].suffix == "Jr"
     assert ref.author_truncated
     assert ref.title == "Made-up antibodies against pretend toxins"
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        ("DE LA ROSA, J.; POE, H.", ["DE LA ROSA", "POE"]),
+        ("VAN DEN BERGE, H.; DOS SANTOS, A.", ["VAN DEN BERGE", "DOS SANTOS"]),
+        ("POE, H.; VAN DER LINDE, K.", ["POE", "VAN DER LINDE"]),
+    ],
+)
+def test_a_particle_in_capitals_opens_a_family_name_in_capitals(
+    printed: str, families: list[str]
+) -> None:
+    # ABNT prints the family name in capitals, its particles too: "DE LA" is no "De L. A."
+    ref = _read(f"{printed} Made-up things in pretend rats. Rev Fict, v. 12, p. 1-9, 2030.")
+    assert [n.full_family.upper() for n in ref.author] == families
+    assert ref.title == "Made-up things in pretend rats"

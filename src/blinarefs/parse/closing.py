@@ -50,8 +50,11 @@ _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 # a family's second word is no run of capitals before a title's start: "Roe AS A Review
 # of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
 # "A" (but "Roe III RN", "Roe JR LK", and PubMed's "Roe ME V, Doe J" as they were read)
+# A particle in capitals opens a family name printed in capitals ("DE LA ROSA, J.", ABNT),
+# never a family name of its own with initials after it ("DE LA" is no "De L. A.")
+_CAPS_PARTICLE = r"(?:DE|DA|DO|DOS|DAS|DEL|DELLA|VAN|VON|DER|DEN|TEN|TER)"
 _NAME = (
-    rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}"
+    rf"{_PARTICLES}(?!{_CAPS_PARTICLE} ){_WORD}(?: {_PARTICLES}"
     rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})?"
     rf" (?:{_TWO_PART_GIVEN}|{_GLUED_GIVEN}|{_INITIALS})(?: {_SUFFIX}\.?)?"
 )
