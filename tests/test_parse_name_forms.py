@@ -265,6 +265,23 @@ def test_a_ring_fusions_locants_in_brackets_open_a_title_after_unclosed_names(
     assert ref.title.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "E. fictus in pretend rats",  # a genus's initial and its species: no initial
+        "S. madeupus and pretend rats",
+        "1,25-Dihydroxypretendin D in rats",  # locants listed with a comma
+        "2,4-Dinitro examples in rats",
+    ],
+)
+def test_a_species_or_a_locants_list_opens_a_title_after_unclosed_names(opening: str) -> None:
+    for names in ("Rahal KM, Bohm LM", "Rahal KM, Bohm LM, et al"):
+        printed = f"{names} {opening}. Fict Pharm Bull 2030; 39: 114-120."
+        ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+        assert [n.family for n in ref.author] == ["Rahal", "Bohm"]
+        assert ref.title == opening
+
+
 def test_a_longer_group_after_the_peoples_semicolon_is_not_cut() -> None:
     # "...; Example Heart Association Statistics Committee and ... Subcommittee. Title": the
     # group's name goes on past "Association", and a full stop closes it already

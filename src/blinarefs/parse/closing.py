@@ -73,14 +73,16 @@ _UNCLOSED_NAMES = re.compile(
     # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
     # sign ("(+)-Example", "(R)-Example"), a marker's or a construct's name ("FOXP3+ Treg",
     # "B3(Fv)-PE38 immunotoxin"; not a year's "2010+"), a fused ring's locants in brackets
-    # ("Pyrrolo[2,3-d]pyrimidines", "Benzo[a]pyrene"), a translated title in brackets
+    # ("Pyrrolo[2,3-d]pyrimidines", "Benzo[a]pyrene") or listed with commas ("1,25-Dihydroxy"),
+    # a genus's initial and its species ("E. coli in ..."), a translated title in brackets
     # ("[Made-up statement]. Med Made", as PubMed prints one; words, not "[Eds]" or
     # "[Internet]"); or a title of one word closed
     # by its full stop ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
     r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])"
     r"(?:[\w'’\-]|(?<=[^\W\d_])\+|(?<=[^\W\d_]\d)\+|(?<=[^\W\d_]\d\d)\+"
-    r"|(?<=\w)\(\w+\)(?=[\w\-])|(?<=[^\W\d_])\[[\w,′'\-]{1,12}\](?=[^\W\d_]))*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-))"
+    r"|(?<=\w)\(\w+\)(?=[\w\-])|(?<=[^\W\d_])\[[\w,′'\-]{1,12}\](?=[^\W\d_])|(?<=\d),(?=\d))*"
+    r"[:,]?(?: |$)"
+    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-|[A-Z]\. [a-z]{3,}\b))"
     r"|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 
