@@ -146,7 +146,12 @@ def _listed_editors(el: etree._Element, before: list[etree._Element]) -> bool:
         return False
     if before[-1] is not el.getprevious() or not re.fullmatch(r"\s*[,;]\s*", before[-1].tail or ""):
         return False
-    return not _EDITOR_WORD.search(f"{text_of(el) or ''} {el.tail or ''}")
+    before_title = [text_of(el) or "", el.tail or ""]
+    for sibling in el.itersiblings():
+        if local(sibling) in ("article-title", "chapter-title", "source"):
+            break
+        before_title.append(etree.tostring(sibling, method="text", encoding=str))
+    return not _EDITOR_WORD.search(" ".join(before_title))  # "..., & Doe B (Eds.), Book"
 
 
 def _book_groups(cit: etree._Element) -> bool:

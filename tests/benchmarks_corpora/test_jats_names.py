@@ -355,9 +355,14 @@ def test_a_group_tagged_as_editors_inside_the_author_list_is_read_as_printed(
             # editors said so, or after the title: not the authors
             mixed(2, f'{people}, <person-group person-group-type="editor"><collab>Example '
                   "Investigators</collab></person-group>, editors. "),
+            # ... or said so after a further editor's group ("Doe B, & Poe C (Eds.)")
+            mixed(3, f'{people}, <person-group person-group-type="editor">{name("Fern", "B")}'
+                  '</person-group>, &amp; <person-group person-group-type="editor">'
+                  f'{name("Marrow", "C")}</person-group> (Eds.), '),
         )
     )  # fmt: skip
-    first, second = refs_of(tmp_path, refs)
+    first, second, third = refs_of(tmp_path, refs)
+    assert third.authors == ("Quill",) and jats_names.EDITORS_LISTED not in third.notes
     assert first.authors == ("Quill", "Example Investigators")
     assert jats_names.EDITORS_LISTED in first.notes
     assert first.tagged_authors == ("Quill",)
