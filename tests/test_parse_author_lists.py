@@ -59,6 +59,30 @@ def test_and_inside_a_group_after_the_people_is_the_groups() -> None:
     assert _authors(ref) == ["Roe", "Doe", "Society for Pretend and Made Up Medicine"]
 
 
+@pytest.mark.parametrize("joined", ["and the", "and", "&", "for the", "on behalf of the"])
+@pytest.mark.parametrize("mark", [",", ";"])
+def test_a_group_joined_to_the_people_is_named_without_the_joining_words(
+    joined: str, mark: str
+) -> None:
+    ref = _read(
+        f"Roe J, Doe B, Poe C{mark} {joined} Example Trial Study Group. A pretend study of "
+        "things. J Made Up Stud. 2019;12:45-67."
+    )
+    assert _authors(ref) == ["Roe", "Doe", "Poe", "Example Trial Study Group"]
+
+
+@pytest.mark.parametrize("joined", ["and the", "for the", "on behalf of the"])
+def test_a_group_joined_to_the_people_is_so_named_when_the_labeller_reads_them(
+    joined: str,
+) -> None:
+    # the NLM journal with no full stop before its year: the labeller's reading
+    ref = _read(
+        f"Roe J, Doe B, Poe C; {joined} Example Trial Investigators. A pretend study of things. "
+        "J Made Up Stud 2019; 12: 45-67."
+    )
+    assert _authors(ref) == ["Roe", "Doe", "Poe", "Example Trial Investigators"]
+
+
 @pytest.mark.parametrize(
     ("printed", "families"),
     [
@@ -72,6 +96,32 @@ def test_and_inside_a_group_after_the_people_is_the_groups() -> None:
 def test_chicago_inverts_only_the_first_name(printed: str, families: list[str]) -> None:
     names, _ = read_names(printed)
     assert [n.full_family for n in names] == families
+
+
+@pytest.mark.parametrize(
+    ("printed", "families", "given"),
+    [
+        ("Roe, Jane A., Doe, Bob B., and Poe, Cal", ["Roe", "Doe", "Poe"], "Bob B."),
+        ("Roe, Jane, and Doe, Bob", ["Roe", "Doe"], "Bob"),
+        ("Roe, Jane, Doe, Bob, Poe, Cal", ["Roe", "Doe", "Poe"], "Bob"),
+        ("Roe, Jane A., de la Doe, Bob", ["Roe", "de la Doe"], "Bob"),
+    ],
+)
+def test_every_name_inverted_with_its_given_name_written_out(
+    printed: str, families: list[str], given: str
+) -> None:
+    # each family name, then its comma and the given names written out: a name a pair
+    names, _ = read_names(printed)
+    assert [n.full_family for n in names] == families
+    assert names[1].given == given
+
+
+def test_an_inverted_list_in_an_author_year_reference() -> None:
+    ref = _read(
+        "Roe, Jane A., Doe, Bob B., and Poe, Cal (2030) A pretend study of things. Journal "
+        "of Made Up Studies 12: 45-67."
+    )
+    assert _authors(ref) == ["Roe", "Doe", "Poe"]
 
 
 def test_chicago_first_name_given_keeps_its_middle_initial() -> None:
@@ -187,3 +237,33 @@ def test_a_last_initial_before_the_year_is_no_title() -> None:
 def test_a_family_name_ending_with_a_capital_after_its_particles() -> None:
     names, _ = read_names("Roe JA, van der A DL, Doe B")
     assert [n.full_family for n in names] == ["Roe", "van der A", "Doe"]
+
+
+@pytest.mark.parametrize("closing", [". ", " "])
+def test_a_suffix_between_commas_is_the_name_befores(closing: str) -> None:
+    # "Roe WD, Jr., Doe M": the suffix printed apart with its full stop, the list going on
+    ref = _read(
+        f"Lowe I, Moor DC, Thorn WD, Jr., Lane M, Sloe S, et al{closing}Made-up antibodies "
+        "against pretend toxins. J Made Up Stud. 2030;362:197-205."
+    )
+    assert _authors(ref) == ["Lowe", "Moor", "Thorn", "Lane", "Sloe"]
+    assert ref.author[2].suffix == "Jr"
+    assert ref.author_truncated
+    assert ref.title == "Made-up antibodies against pretend toxins"
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        ("DE LA ROSA, J.; POE, H.", ["DE LA ROSA", "POE"]),
+        ("VAN DEN BERGE, H.; DOS SANTOS, A.", ["VAN DEN BERGE", "DOS SANTOS"]),
+        ("POE, H.; VAN DER LINDE, K.", ["POE", "VAN DER LINDE"]),
+    ],
+)
+def test_a_particle_in_capitals_opens_a_family_name_in_capitals(
+    printed: str, families: list[str]
+) -> None:
+    # ABNT prints the family name in capitals, its particles too: "DE LA" is no "De L. A."
+    ref = _read(f"{printed} Made-up things in pretend rats. Rev Fict, v. 12, p. 1-9, 2030.")
+    assert [n.full_family.upper() for n in ref.author] == families
+    assert ref.title == "Made-up things in pretend rats"

@@ -29,6 +29,12 @@ def _families(text: str) -> list[str]:
         ("Orlin LNdS, Pallet A, Wren EMdAP", ["Orlin", "Pallet", "Wren"]),
         ("Dawes NB, Brook MdeL", ["Dawes", "Brook"]),
         ("Fisk B, Koren Avd, Dell C", ["Fisk", "Koren", "Dell"]),
+        # the same closed by a full stop, as lists that dot every name's initials print
+        # them ("Roe AHE., Doe IA."), and a lower-case letter between initials ("MaM")
+        ("Fennick A., Morrow MFd., Castle CD.", ["Fennick", "Morrow", "Castle"]),
+        ("Orlin LNdS., Pallet A., Wren EMdAP.", ["Orlin", "Pallet", "Wren"]),
+        ("Alin MaM., Tarn AHE., Moor IA. & Bak EE", ["Alin", "Tarn", "Moor", "Bak"]),
+        ("Zorin TM., Belkin IIu., Pask AB.", ["Zorin", "Belkin", "Pask"]),
         # "Ada" and "Ed" are given names, not initials with a particle
         ("Lovell Ada", ["Lovell"]),
         # a year, or a span of years, after the last name is no part of it
@@ -239,6 +245,41 @@ def test_a_title_opening_with_a_greek_letter_after_unclosed_names(opening: str, 
 def test_a_chemicals_sign_opens_a_title_after_unclosed_names() -> None:
     printed = "Rahal KM, Bohm LM (+)-Made-up compounds in rats. Handb Fict 2030; 219: 427-443."
     assert close_names(printed).startswith("Rahal KM, Bohm LM. (+)-Made-up")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Pyrrolo[2,3-d]examplines", "Benzo[a]pretendene", "Indolo[3,2-b]fictolines"],
+)
+def test_a_ring_fusions_locants_in_brackets_open_a_title_after_unclosed_names(
+    opening: str,
+) -> None:
+    # a fused ring's locants printed in brackets inside the chemical's name: one word
+    printed = (
+        f"Rahal KM, Bohm LM, Caro T, et al {opening} suppressed made-up toxins in rats. "
+        "Fict Pharm Bull. 2030;39:114-120."
+    )
+    ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+    assert [n.family for n in ref.author] == ["Rahal", "Bohm", "Caro"]
+    assert ref.author_truncated
+    assert ref.title.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "E. fictus in pretend rats",  # a genus's initial and its species: no initial
+        "S. madeupus and pretend rats",
+        "1,25-Dihydroxypretendin D in rats",  # locants listed with a comma
+        "2,4-Dinitro examples in rats",
+    ],
+)
+def test_a_species_or_a_locants_list_opens_a_title_after_unclosed_names(opening: str) -> None:
+    for names in ("Rahal KM, Bohm LM", "Rahal KM, Bohm LM, et al"):
+        printed = f"{names} {opening}. Fict Pharm Bull 2030; 39: 114-120."
+        ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
+        assert [n.family for n in ref.author] == ["Rahal", "Bohm"]
+        assert ref.title == opening
 
 
 def test_a_longer_group_after_the_peoples_semicolon_is_not_cut() -> None:

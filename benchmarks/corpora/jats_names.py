@@ -67,6 +67,8 @@ SWAPPED = "names tagged with surname and given names swapped read as printed"
 SUFFIX = "surnames tagged with Jr or Sr read without it"
 KINSHIP_NOTE = "family names with a kinship word (Filho, Neto, Júnior) read with it"
 CUT = "authors set aside: a name tag cut at a hyphen or before its family name"
+EDITORS_LISTED = "a group tagged as editors printed inside the author list read as authors"
+BOOK_GROUP = "a second author group after the title read as the book's, not as authors"
 
 # The kinship words of Portuguese and Spanish family names: printed with the family name
 # and filed with it (ABNT NBR 6023 and the cataloguing rules enter "Santos Neto, L."), where
@@ -107,12 +109,13 @@ class AuthorTruth:
     notes: tuple[str, ...] = ()
 
 
-def _holders(cit: etree._Element) -> list[etree._Element]:
+def _holders(cit: etree._Element, books: bool = True) -> list[etree._Element]:
     """The author person-groups and the names tagged directly in the citation, in order;
     editors and translators are not authors, nor the names after the title, which are a
     book's editors (PLOS tags them as names, SciELO as a second person-group with no type:
-    "Title. In: Roe J, Doe A, editors. Book.")."""
-    out = []
+    "Title. In: Roe J, Doe A, editors. Book."); with ``books`` false, nor a second author
+    group after the title (:func:`_book_groups`), which ``books`` keeps as tagged."""
+    out: list[etree._Element] = []
     titled = False
     for el in cit:
         kind = local(el)
@@ -121,9 +124,52 @@ def _holders(cit: etree._Element) -> list[etree._Element]:
         typed = el.get("person-group-type")
         if titled and not (kind == "person-group" and typed == "author"):
             continue  # SciELO's element-citations tag the authors' group after the title
-        if (kind == "person-group" and (typed or "author") == "author") or kind in NAMES:
+        if titled and out and not books:
+            continue  # a second group after the title: the book's (:func:`_book_groups`)
+        listed = not (books or titled) and _listed_editors(el, out)
+        if (kind == "person-group" and (typed or "author") == "author") or kind in NAMES or listed:
             out.append(el)
     return out
+
+
+# The words that say names are editors ("Roe J, editor", "(eds)", "Hrsg.")
+_EDITOR_WORD = re.compile(r"\b(?:eds?|editors?|editores|hrsg|orgs?|coords?)\b", re.I)
+
+
+def _listed_editors(el: etree._Element, before: list[etree._Element]) -> bool:
+    """Whether a group tagged as editors is printed inside the author list: right after
+    the authors and their separator, before the title, with no word saying its names are
+    editors ("Roe J, Doe K, <person-group person-group-type="editor"><collab>Example
+    Investigators</collab>, et al.</person-group> Title", Taylor & Francis): the print
+    lists it among the authors, and it is read as printed (:data:`EDITORS_LISTED`)."""
+    if local(el) != "person-group" or el.get("person-group-type") != "editor" or not before:
+        return False
+    if before[-1] is not el.getprevious() or not re.fullmatch(r"\s*[,;]\s*", before[-1].tail or ""):
+        return False
+    before_title = [text_of(el) or "", el.tail or ""]
+    for sibling in el.itersiblings():
+        if local(sibling) in ("article-title", "chapter-title", "source"):
+            break
+        before_title.append(etree.tostring(sibling, method="text", encoding=str))
+    return not _EDITOR_WORD.search(" ".join(before_title))  # "..., & Doe B (Eds.), Book"
+
+
+def _book_groups(cit: etree._Element) -> bool:
+    """Whether an author person-group follows the title when authors precede it: the
+    chapter's authors come first, and the names after its title ("Title. In: Roe J, Doe A,
+    editors. Book.") are the book's, tagged as authors by Taylor & Francis and SciELO."""
+    titled = authors = False
+    for el in cit:
+        kind, typed = local(el), el.get("person-group-type")
+        if kind in ("chapter-title", "article-title"):
+            titled = True
+        elif titled and authors and kind == "person-group" and typed == "author":
+            return True
+        elif not titled and (
+            (kind == "person-group" and typed in (None, "author")) or kind in NAMES
+        ):
+            authors = True
+    return False
 
 
 def _members(holder: etree._Element) -> list[etree._Element]:
@@ -151,7 +197,7 @@ def untagged_names(cit: etree._Element) -> bool:
     """Whether the printed list of authors holds a name that no name tag holds: words of a
     name loose inside an author person-group, or after a group or a name the list goes on
     with (:func:`.jats_name_print.goes_on`)."""
-    for holder in _holders(cit):
+    for holder in _holders(cit, books=False):
         if local(holder) == "person-group":
             loose = (holder.text or "") + " ".join(c.tail or "" for c in holder)
             if a_name(loose):
@@ -248,7 +294,7 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
         return AuthorTruth((), tagged, (TITLE_IN_GROUP,))
     if printed is not None and untagged_names(cit):
         return AuthorTruth((), tagged, (UNTAGGED,))
-    holders = _holders(cit)
+    holders = _holders(cit, books=False)
     members = [m for h in holders for m in _members(h)]
     if _cut(members, printed):
         return AuthorTruth((), tagged, (CUT,))
@@ -262,6 +308,9 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
     if any(re.search(r"[,;]\s*\w", s) for s in surnames):  # "Roe JA, Doe K, Poe J"
         return AuthorTruth((), tagged, (SEVERAL,))
     known, notes = [], [title_note] if title_note else []
+    notes += [BOOK_GROUP] if _book_groups(cit) else []
+    listed = [h for i, h in enumerate(holders) if _listed_editors(h, holders[:i])]
+    notes += [EDITORS_LISTED] if listed else []
     for holder in holders:
         for member in _members(holder):
             family, note = _family(member, printed)

@@ -315,3 +315,55 @@ def test_a_source_tag_opening_with_the_last_name_sets_the_names_aside(tmp_path: 
         (), None, (jats_name_print.NAME_OPENS_SOURCE,))  # fmt: skip
     assert (second.authors, second.title, second.container, second.notes) == (
         (), None, "J Pretend", (jats_name_print.NAME_OPENS_TITLE,))  # fmt: skip
+
+
+def test_a_second_author_group_after_a_chapters_title_is_the_books(tmp_path: Path) -> None:
+    # the book's editors tagged as authors after "In:" (mixed) or after the chapter's
+    # title (element): the chapter's authors are the group before the title
+    refs = (
+        f'<ref id="R1"><label>1</label><mixed-citation publication-type="book">'
+        f'<person-group person-group-type="author">{name("Quill", "A")}</person-group> '
+        "<chapter-title>Made-up chapter</chapter-title> In: "
+        f'<person-group person-group-type="author">{name("Marrow", "B")}, '
+        f"{name('Fern', 'C')}, et al</person-group>, editors. <source>Pretend book</source>. "
+        "<year>2030</year>.</mixed-citation></ref>"
+        '<ref id="R2"><label>2</label><element-citation publication-type="book">'
+        f'<person-group person-group-type="author">{name("Quill", "A.")}</person-group>'
+        "<chapter-title>Made-up chapter</chapter-title>"
+        f'<person-group person-group-type="author">{name("Marrow", "B.")}</person-group>'
+        "<source>Pretend book</source><year>2030</year></element-citation></ref>"
+        # one group, tagged after the title: the authors still
+        '<ref id="R3"><label>3</label><element-citation publication-type="journal">'
+        "<article-title>Made-up findings</article-title>"
+        f'<person-group person-group-type="author">{name("Quill", "A.")}</person-group>'
+        "<source>J Pretend</source><year>2030</year></element-citation></ref>"
+    )
+    first, second, third = refs_of(tmp_path, refs)
+    assert (first.authors, second.authors, third.authors) == (("Quill",),) * 3
+    assert jats_names.BOOK_GROUP in first.notes and jats_names.BOOK_GROUP in second.notes
+    assert jats_names.BOOK_GROUP not in third.notes
+
+
+def test_a_group_tagged_as_editors_inside_the_author_list_is_read_as_printed(
+    tmp_path: Path,
+) -> None:
+    people = f'<person-group person-group-type="author">{name("Quill", "A")}</person-group>'
+    refs = "".join(
+        (
+            mixed(1, f'{people}, <person-group person-group-type="editor"><collab>Example '
+                  "Investigators</collab>, et al.</person-group> "),
+            # editors said so, or after the title: not the authors
+            mixed(2, f'{people}, <person-group person-group-type="editor"><collab>Example '
+                  "Investigators</collab></person-group>, editors. "),
+            # ... or said so after a further editor's group ("Doe B, & Poe C (Eds.)")
+            mixed(3, f'{people}, <person-group person-group-type="editor">{name("Fern", "B")}'
+                  '</person-group>, &amp; <person-group person-group-type="editor">'
+                  f'{name("Marrow", "C")}</person-group> (Eds.), '),
+        )
+    )  # fmt: skip
+    first, second, third = refs_of(tmp_path, refs)
+    assert third.authors == ("Quill",) and jats_names.EDITORS_LISTED not in third.notes
+    assert first.authors == ("Quill", "Example Investigators")
+    assert jats_names.EDITORS_LISTED in first.notes
+    assert first.tagged_authors == ("Quill",)
+    assert second.authors == ("Quill",) and jats_names.EDITORS_LISTED not in second.notes

@@ -50,8 +50,11 @@ _SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)"  # "Roe KG Jr", "Roe LD 3rd"
 # a family's second word is no run of capitals before a title's start: "Roe AS A Review
 # of..." is "Roe AS" and a title opening with "A", not the family "Roe AS" with the initial
 # "A" (but "Roe III RN", "Roe JR LK", and PubMed's "Roe ME V, Doe J" as they were read)
+# A particle in capitals opens a family name printed in capitals ("DE LA ROSA, J.", ABNT),
+# never a family name of its own with initials after it ("DE LA" is no "De L. A.")
+_CAPS_PARTICLE = r"(?:DE|DA|DO|DOS|DAS|DEL|DELLA|VAN|VON|DER|DEN|TEN|TER)"
 _NAME = (
-    rf"{_PARTICLES}{_WORD}(?: {_PARTICLES}"
+    rf"{_PARTICLES}(?!{_CAPS_PARTICLE} ){_WORD}(?: {_PARTICLES}"
     rf"(?!(?!(?:II|III|IV|JR|SR) ){_INITIALS} {_INITIALS}\b(?!,)){_WORD})?"
     rf" (?:{_TWO_PART_GIVEN}|{_GLUED_GIVEN}|{_INITIALS})(?: {_SUFFIX}\.?)?"
 )
@@ -69,14 +72,17 @@ _UNCLOSED_NAMES = re.compile(
     # a title's first word: capitalised, a number, quoted, or "mTOR", "edgeR",
     # "o-Orsellinaldehyde", a Greek letter ("β-arrestins", "γδ T cells") or a chemical's
     # sign ("(+)-Example", "(R)-Example"), a marker's or a construct's name ("FOXP3+ Treg",
-    # "B3(Fv)-PE38 immunotoxin"; not a year's "2010+"), a translated title in brackets
+    # "B3(Fv)-PE38 immunotoxin"; not a year's "2010+"), a fused ring's locants in brackets
+    # ("Pyrrolo[2,3-d]pyrimidines", "Benzo[a]pyrene") or listed with commas ("1,25-Dihydroxy"),
+    # a genus's initial and its species ("E. coli in ..."), a translated title in brackets
     # ("[Made-up statement]. Med Made", as PubMed prints one; words, not "[Eds]" or
     # "[Internet]"); or a title of one word closed
     # by its full stop ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
     r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])"
     r"(?:[\w'’\-]|(?<=[^\W\d_])\+|(?<=[^\W\d_]\d)\+|(?<=[^\W\d_]\d\d)\+"
-    r"|(?<=\w)\(\w+\)(?=[\w\-]))*[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-))"
+    r"|(?<=\w)\(\w+\)(?=[\w\-])|(?<=[^\W\d_])\[[\w,′'\-]{1,12}\](?=[^\W\d_])|(?<=\d),(?=\d))*"
+    r"[:,]?(?: |$)"
+    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-|[A-Z]\. [a-z]{3,}\b))"
     r"|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 

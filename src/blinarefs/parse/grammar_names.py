@@ -10,11 +10,17 @@ before the title and again for a chapter's editors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Name
 from ..names import parse_vancouver_name
-from .one_name import ORGANISATION_WORDS, pubmed_initials, undotted_initials
+from .one_name import (
+    GROUP_JOINED,
+    ORGANISATION_WORDS,
+    SUFFIX_WORDS,
+    pubmed_initials,
+    undotted_initials,
+)
 from .pinyin_names import pinyin_family_first
 
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
@@ -71,13 +77,18 @@ def split_authors(text: str) -> Names | None:
         if _ET_AL.match(piece) and people and not truncated and not groups:
             truncated = True
             continue
+        if people and not (truncated or groups) and piece.rstrip(".") in SUFFIX_WORDS:
+            # "Roe WD, Jr., Doe M": the suffix printed apart is the name before's
+            people[-1] = replace(people[-1], suffix=piece.rstrip("."))
+            continue
         name = None if truncated or groups else _vancouver_name(piece)
         if name is not None:
             people.append(name)
         elif people and (_GROUP.search(piece) or ORGANISATION_WORDS.search(piece)):
             # a study group or a body after the people, in title or sentence case
-            # ("Roe J, Doe A, National institute for example excellence. Title")
-            literal = re.sub(r"^(?:for|on behalf of)\s+(?:the\s+)?", "", piece, flags=re.I)
+            # ("Roe J, Doe A, National institute for example excellence. Title"), without
+            # the words that join it to them ("and the", "&", "for the", "on behalf of")
+            literal = GROUP_JOINED.sub("", piece)
             groups.append(Name(literal=literal))
         else:
             return None

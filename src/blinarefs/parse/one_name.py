@@ -66,6 +66,9 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-
 
 
 _NO_PERSON_MARK = re.compile(r"[(\d/]")
+# The words that join a group to the people before it: "and the Example Study Group", "&
+# Example Group", "for the Example Investigators", "on behalf of the Example Consortium"
+GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -207,8 +210,15 @@ _DIGRAPH = r"Iu|Ia|Zh|Kh|Ts|Ch|Sh"
 _CYRILLIC_INITIALS = re.compile(rf"(?:[A-Z](?![a-z])|{_DIGRAPH}){{2,3}}")
 
 
+# Initials with a small letter between two of them ("MaM": a particle's or a conjunction's
+# letter kept among a name's initials): capitals, never two small letters together
+_MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}")
+
+
 def pubmed_initials(words: list[str], suffix: str) -> Name | None:
-    family, initials = words[:-1], words[-1]
+    # the initials' full stop, as lists that dot every name print it ("Roe MFd., Doe AB.")
+    last = words[-1][:-1] if words[-1].endswith(".") and words[-1].count(".") == 1 else words[-1]
+    family, initials = words[:-1], last
     if len(words) > 2 and (glued := _GLUED_PARTICLE.fullmatch(words[-2])) and is_initials(initials):
         family, initials = words[:-2], glued.group(1) + initials
     elif glued := _GLUED_PARTICLE.fullmatch(initials):
@@ -220,6 +230,8 @@ def pubmed_initials(words: list[str], suffix: str) -> Name | None:
             return None
         given = " ".join(f"{i}." for i in re.findall(rf"{_DIGRAPH}|[A-Z]", initials))
         return Name(family=" ".join(family), given=given, suffix=suffix)
+    elif _MIXED_INITIALS.fullmatch(initials) and not initials.isupper():  # "Roe MaM"
+        initials = "".join(c for c in initials if c.isupper())
     elif not _LONG_INITIALS.fullmatch(initials):
         return None
     if not family or not all(w[:1].isupper() and not w.isupper() for w in family):

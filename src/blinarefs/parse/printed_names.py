@@ -27,7 +27,14 @@ from .name_forms import (
     organisation_before_title,
     without_years,
 )
-from .one_name import LEADING_HYPHEN, SUFFIX_WORDS, given_initial, is_organisation, read_name
+from .one_name import (
+    GROUP_JOINED,
+    LEADING_HYPHEN,
+    SUFFIX_WORDS,
+    given_initial,
+    is_organisation,
+    read_name,
+)
 from .pinyin_names import pinyin_family_first
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
@@ -82,7 +89,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
                 else _vancouver(_and_to_comma(p)) or [_and_to_comma(p)]
             )
         ]
-    pieces = after_organisation(pieces, is_organisation)
+    pieces = [_unjoined(p) for p in after_organisation(pieces, is_organisation)]
     names: list[Name] = []
     vancouver = _mostly_vancouver(pieces)
     pieces = [without_years(piece.lstrip(" .,:").rstrip(" ,:")) for piece in pieces]
@@ -122,6 +129,13 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         while len(names) > 1 and (names[-1].literal or abbreviated(names[-1])):
             names.pop()
     return tuple(names), truncated
+
+
+def _unjoined(piece: str) -> str:
+    """A group's name without the words that join it to the people ("for the Example
+    Investigators", "and the Example Group"); a person's piece as it is."""
+    bare = GROUP_JOINED.sub("", piece)
+    return bare if bare != piece and is_organisation(bare) else piece
 
 
 # A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk").
@@ -236,6 +250,8 @@ def _comma_pieces(text: str) -> list[str]:
     """Split on commas, but keep "Smith, J. A." and "Von Salmuth, V." together (APA: the
     initials follow the family name and a comma), and Chicago's inverted first name."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    if pairs := _inverted_pairs(parts):
+        return pairs
     if (
         len(parts) >= 2
         and len(parts[0].split()) == 1
@@ -271,6 +287,28 @@ def _comma_pieces(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+# A family name printed before its comma: one capitalised word (hyphenated, with its
+# apostrophe), after up to two particles ("de la Roe")
+_INVERTED_FAMILY = re.compile(r"(?:[a-z]{1,3} ){0,2}[^\W\d_a-z][^\W\d_A-Z]+(?:[-‐'’][^\W\d_]+)*")
+
+
+def _inverted_pairs(parts: list[str]) -> list[str]:
+    """Every name inverted with its given names written out ("Roe, Jane A., Doe, Bob, and
+    Poe, Cal"): family and given names in pairs, each family one word (so Chicago's "Roe,
+    Jane, Bob Doe", whose later names are not inverted, is no such list), each given name
+    written out; else nothing."""
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    families, givens = parts[0::2], parts[1::2]
+    if not all(_INVERTED_FAMILY.fullmatch(f) for f in families):
+        return []
+    if not all(
+        _full_given_first(w := _without_middle_initials(g)) and not w.isupper() for g in givens
+    ):
+        return []
+    return [f"{f}, {g}" for f, g in zip(families, givens, strict=True)]
 
 
 def _is_suffix(part: str) -> bool:
