@@ -11,7 +11,12 @@
    the same place), and cited numbers are counted one by one too. An xref the source
    neither raises nor brackets (the truth's ``bare`` kind: "cycle7, 8", a journal's lost
    styling) is plain digits in the Word file too, no superscript or bracketed citation: it
-   is scored apart ("with bare" columns).
+   is scored apart ("with bare" columns). A raised number the markup left untagged but
+   prints as the article's tagged citations do, in prose, within the list's length and
+   neither after a digit nor after a word of one or two characters (so no exponent,
+   isotope, ordinal or note mark) is a citation too: the markup's omission, not the
+   reader's error (the declared rule and why it is fair: benchmarks/corpora/jats_untagged.py);
+   the "untagged" column counts them per source.
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
    the same file exported to plain text (LibreOffice's export, which is what its and Word's
    "Save as text" write: one paragraph a line, raised digits flattened; or ``--plain
@@ -86,7 +91,7 @@ def from_articles(
         chosen = outside_articles(outside)
     else:
         chosen = articles(split=None if split == "all" else split, root=corpus)
-    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 11)
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 12)
     with tempfile.TemporaryDirectory() as tmp:
         for art in chosen:
             if art.marker_style not in styles:
@@ -110,7 +115,7 @@ def from_articles(
             # the same citations, whatever order the group prints them in; an xref the source
             # neither raises nor brackets ("bare": "cycle7, 8", "chemotherapy.13") is plain
             # digits in the Word file too, no superscript or bracketed citation: counted apart
-            printed = markers(path).printed
+            printed = markers(path, untagged=True).printed
             # cited numbers one by one: the same whether "[1], [2]" is one marker or two
             each_truth = [n for m in printed.markers if m.kind != "bare" for n in sorted(m.numbers)]
             each_found = [
@@ -137,12 +142,13 @@ def from_articles(
                 *(len(each_truth), len(each_found), _aligned(each_truth, each_found)),
                 *(len(every) - len(truth), len(every), _aligned(every, everything)),
                 len(everything),
+                sum(m.untagged for m in scored),
             )
             for i, value in enumerate(values):
                 row[i] += value
     rows = [_row(source, row) for source, row in sorted(per.items())]
     for style in (*styles, ""):
-        total = [0] * 11
+        total = [0] * 12
         for source, row in per.items():
             if style in source:
                 total = [a + b for a, b in zip(total, row, strict=True)]
@@ -290,7 +296,20 @@ def _aligned(truth: list, found: list) -> int:
 
 
 def _row(source: str, row: list[int]) -> list[object]:
-    n, truth, found, matched, each_truth, each_found, each_matched, bare, every, hits, alls = row
+    (
+        n,
+        truth,
+        found,
+        matched,
+        each_truth,
+        each_found,
+        each_matched,
+        bare,
+        every,
+        hits,
+        alls,
+        untagged,
+    ) = row
     return [
         source,
         n,
@@ -299,6 +318,7 @@ def _row(source: str, row: list[int]) -> list[object]:
         *_pr(each_matched, each_found, each_truth),
         bare,
         *_pr(hits, alls, every),
+        untagged,
     ]
 
 
@@ -393,7 +413,7 @@ def main() -> int:
         )
         print_table(
             ["source", "articles", "markers", "marker P", "marker R", "number P", "number R",
-             "bare (apart)", "P with bare", "R with bare"], rows,
+             "bare (apart)", "P with bare", "R with bare", "untagged"], rows,
         )  # fmt: skip
         for row in (row for row in rows if str(row[0]).startswith("ALL")):
             p, r = float(row[3]), float(row[4])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from . import jats_untagged
 from .jats_xml import (
     DASHES,
     labels,
@@ -51,12 +52,14 @@ _CITING = frozenset(("bibr", "ref"))
 class Marker:
     """A citation marker: ``text[start:end]`` of its rendering, and the numbers it cites.
     ``kind`` is superscript, bracket, paren, author-year or bare (digits with no brackets and
-    no superscript in the markup)."""
+    no superscript in the markup). ``untagged``: a raised number the markup left untagged,
+    a citation by the declared rule of ``jats_untagged`` (read only when asked for)."""
 
     start: int
     end: int
     numbers: tuple[int, ...]
     kind: str
+    untagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,14 +87,21 @@ _Run = tuple[str, bool, int | None]
 class _Xref:
     numbers: tuple[int, ...]
     author_year: bool
+    untagged: bool = False
 
 
 class _Body:
     """Walks the body once into paragraphs of runs; renderings are made from the runs."""
 
-    def __init__(self, numbering: dict[str, int], parted: bool = False) -> None:
+    def __init__(
+        self,
+        numbering: dict[str, int],
+        parted: bool = False,
+        untagged: jats_untagged.Context | None = None,
+    ) -> None:
         self.numbering = numbering
         self.parted = parted  # the list sub-labels its references: "1b" cites a part of 1
+        self.untagged = untagged  # read raised numbers the markup left untagged, so
         self.paragraphs: list[list[_Run]] = []
         self.xrefs: list[_Xref] = []
         self.current: list[_Run] = []
@@ -124,6 +134,12 @@ class _Body:
             if _glued_to_a_citation(el):
                 self.add(",", sup, None)  # "ring<xref>8</xref><xref>9</xref>" reads "ring8,9"
             xref = self._xref(el)
+        if name == "sup" and xref is None and self.untagged is not None:
+            before = "".join(t for t, _, _ in self.current)
+            cited = jats_untagged.numbers(el, before, self.untagged)
+            if cited:
+                self.xrefs.append(_Xref(cited, False, untagged=True))
+                xref = len(self.xrefs) - 1
         sup = sup or name == "sup"
         if name == "break":
             self.add(" ", sup, xref)
@@ -288,7 +304,8 @@ def _group(
             kind = "author-year"
         else:
             kind = {"[": "bracket", "(": "paren"}.get(inner[:1], "bare")
-        out.append(Marker(start + offset, end + offset, tuple(sorted(numbers)), kind))
+        untagged = any(xrefs[x].untagged for _, _, x, _ in group)
+        out.append(Marker(start + offset, end + offset, tuple(sorted(numbers)), kind, untagged))
     return out
 
 
@@ -299,11 +316,17 @@ def _enclose(buf: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def markers(path: str | Path) -> ArticleMarkers:
-    """The body's citation markers, printed and flattened (see the module's docstring)."""
+def markers(path: str | Path, untagged: bool = False) -> ArticleMarkers:
+    """The body's citation markers, printed and flattened (see the module's docstring); with
+    ``untagged``, the raised numbers the markup left untagged too (``jats_untagged``)."""
     article, root = parse_article(path)
-    body = _Body(numbering(root), sub_labels(labels(ref_elements(root))) is not None)
-    for el in own(root, "body")[:1]:
+    numbers = numbering(root)
+    bodies = own(root, "body")[:1]
+    raised = None
+    if untagged and bodies and numbers:
+        raised = jats_untagged.context(bodies[0], _CITING, max(numbers.values()))
+    body = _Body(numbers, sub_labels(labels(ref_elements(root))) is not None, raised)
+    for el in bodies:
         body.walk(el)
         body.flush()
     printed = _render(body.paragraphs, body.xrefs, printed=True)
