@@ -115,6 +115,22 @@ class _Body:
         if text:
             self.current.append((text, sup, xref))
 
+    def _add_text(self, text: str | None, sup: bool, xref: int | None, el: etree._Element) -> None:
+        """A text of ``el``, with the typed brackets the markup left untagged read as
+        citations where asked for (``jats_untagged.bracketed``)."""
+        if not text or sup or xref is not None or self.untagged is None:
+            self.add(text, sup, xref)
+            return
+        before = "".join(t for t, _, _ in self.current)
+        at = 0
+        for start, end in jats_untagged.bracketed(text, before, el, self.untagged):
+            numbers = jats_untagged.bracketed_numbers(text[start:end], self.untagged)
+            self.add(text[at:start], sup, None)
+            self.xrefs.append(_Xref(numbers, False, untagged=True))
+            self.add(text[start:end], sup, len(self.xrefs) - 1)
+            at = end
+        self.add(text[at:], sup, None)
+
     def walk(self, el: etree._Element, sup: bool = False, xref: int | None = None) -> None:
         name = local(el)
         if name in _SKIP or not name:
@@ -131,7 +147,7 @@ class _Body:
         if name == "xref" and el.get("ref-type") in _CITING and xref is None:
             if _repeats_its_range(el):
                 return  # printed once, by the xref before it, whose label covers it
-            if _glued_to_a_citation(el):
+            if glued_to_a_citation(el):
                 self.add(",", sup, None)  # "ring<xref>8</xref><xref>9</xref>" reads "ring8,9"
             xref = self._xref(el)
         if name == "sup" and xref is None and self.untagged is not None:
@@ -143,10 +159,10 @@ class _Body:
         sup = sup or name == "sup"
         if name == "break":
             self.add(" ", sup, xref)
-        self.add(el.text, sup, xref)
+        self._add_text(el.text, sup, xref, el)
         for child in el:
             self.walk(child, sup, xref)
-            self.add(child.tail, sup, xref)
+            self._add_text(child.tail, sup, xref, el)
         if block:
             self.flush()
 
@@ -174,7 +190,7 @@ _PART_LETTERS = re.compile(
 )
 
 
-def _glued_to_a_citation(el: etree._Element) -> bool:
+def glued_to_a_citation(el: etree._Element) -> bool:
     """Whether a numbered citation follows another with nothing between them, a comma its
     renderer prints (Nature's raised lists, Medknow's "[1,6]"); digits never run together."""
     prev = el.getprevious()

@@ -475,3 +475,23 @@ def test_untagged_raised_numbers_count_only_where_citations_are_raised(tmp_path:
     body = f"<p>Seen twice [{x(1)}], [{x(2)}] and in the shrub<sup>3</sup>.</p>"
     art = markers(article(tmp_path, body, refs(3)), untagged=True).printed
     assert [m.numbers for m in art.markers] == [(1,), (2,)]
+
+
+def test_a_typed_bracket_left_untagged_cites_where_citations_are_bracketed(tmp_path: Path) -> None:
+    """Where the tagged citations are bracketed, a typed "[4]" in prose cites; a bracket
+    after a short word or a digit, before a unit or a hyphened word, in a clause that names
+    a range or an interval, past the list, or in a caption does not."""
+    body = (
+        f"<p>Snails need lime [{x(1)}] and shade [{x(2)}, {x(3)}], as shown twice [4] and "
+        "in gardens [2-3]. The fit F[1,2] = 4, exon 11[4], angles of [1, 3] mm, a "
+        "[1,4]-addition, a 95% CI [2, 4], values ranging over [1, 5], the note [9].</p>"
+        "<fig><caption><p>Shells [5].</p></caption></fig>"
+    )
+    art = markers(article(tmp_path, body, refs(5)), untagged=True).printed
+    found = [(art.text[m.start : m.end], m.numbers, m.untagged) for m in art.markers]
+    assert found == [
+        ("[1]", (1,), False),
+        ("[2, 3]", (2, 3), False),
+        ("[4]", (4,), True),
+        ("[2-3]", (2, 3), True),
+    ]
