@@ -37,10 +37,12 @@ def test_a_locant_in_brackets_before_a_hyphened_word_is_no_citation(tmp_path):
 
 def test_a_citation_pointing_at_pages_and_figures_of_the_work_cites_it(tmp_path):
     # "[2: 58–60, fig. 2.18]": the pages and the figure of work 2 it points at, as a
-    # taxonomist's text cites; "; Fig. 4" after them is the manuscript's own figure
+    # taxonomist's text cites; "; Fig. 4" after them is the manuscript's own figure; a
+    # pointer inside the brackets ("[e.g., 6]") is the writer's word, not the citation's
     cited = _cited(
         tmp_path,
         "The tarsus is long [2: 58–60, fig. 2.18]. It was nocturnal [1: 302, fig. 10; Fig. 4].",
         "Such indices [3: fig. 10.5], [4: figs. 3.13–3.15] are simple [5: 12].",
+        "Teeth were assigned to lineages [e.g., 6], [see 1] and [cf. 2, 3].",
     )
-    assert cited == [(2,), (1,), (3,), (4,), (5,)]
+    assert cited == [(2,), (1,), (3,), (4,), (5,), (6,), (1,), (2, 3)]
