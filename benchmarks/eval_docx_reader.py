@@ -11,7 +11,14 @@
    the same place), and cited numbers are counted one by one too. An xref the source
    neither raises nor brackets (the truth's ``bare`` kind: "cycle7, 8", a journal's lost
    styling) is plain digits in the Word file too, no superscript or bracketed citation: it
-   is scored apart ("with bare" columns).
+   is scored apart ("with bare" columns). A raised number the markup left untagged but
+   prints as the article's tagged citations do, in prose, within the list's length and
+   neither after a digit nor after a word of one or two characters (so no exponent,
+   isotope, ordinal or note mark) is a citation too: the markup's omission, not the
+   reader's error (the declared rule and why it is fair: benchmarks/corpora/jats_untagged.py);
+   the "untagged" column counts them per source. Citations tagged back to back with nothing
+   between them ("<xref>1</xref><xref>2</xref>") get the comma their journals print and the
+   truth reads ("[1,2]", "^6,7^"); Pandoc would print "[12]", another citation.
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
    the same file exported to plain text (LibreOffice's export, which is what its and Word's
    "Save as text" write: one paragraph a line, raised digits flattened; or ``--plain
@@ -86,14 +93,14 @@ def from_articles(
         chosen = outside_articles(outside)
     else:
         chosen = articles(split=None if split == "all" else split, root=corpus)
-    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 11)
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 12)
     with tempfile.TemporaryDirectory() as tmp:
         for art in chosen:
             if art.marker_style not in styles:
                 continue
             path = art.path
             xml, docx = Path(tmp) / "a.xml", Path(tmp) / "a.docx"
-            xml.write_text(_body_only(path), encoding="utf-8")
+            xml.write_text(_with_printed_commas(_body_only(path)), encoding="utf-8")
             subprocess.run([pandoc, "-f", "jats", "-t", "docx", str(xml), "-o", str(docx)],
                            check=True, capture_output=True)  # fmt: skip
             if runs:
@@ -110,11 +117,11 @@ def from_articles(
             # the same citations, whatever order the group prints them in; an xref the source
             # neither raises nor brackets ("bare": "cycle7, 8", "chemotherapy.13") is plain
             # digits in the Word file too, no superscript or bracketed citation: counted apart
-            printed = markers(path).printed
+            printed = markers(path, untagged=True).printed
             # cited numbers one by one: the same whether "[1], [2]" is one marker or two
             each_truth = [n for m in printed.markers if m.kind != "bare" for n in sorted(m.numbers)]
             each_found = [
-                n for c in _not_bare(printed.markers, trace.citations) for n in sorted(c.numbers)
+                n for c in _not_bare(printed.markers, trace.citations) for n in sorted({*c.numbers})
             ]
             # markers printed side by side are one group on both sides (see _printed_together)
             printed = dataclasses.replace(
@@ -125,8 +132,9 @@ def from_articles(
             scored = [m for m in printed.markers if m.kind != "bare"]
             truth = [tuple(sorted(m.numbers)) for m in scored]
             rest = _not_bare(printed.markers, cited)
-            everything = [tuple(sorted(c.numbers)) for c in cited]
-            found = [tuple(sorted(c.numbers)) for c in rest]
+            # a number named twice in one group ("[12,12,34]") is cited once, as the truth says
+            everything = [tuple(sorted({*c.numbers})) for c in cited]
+            found = [tuple(sorted({*c.numbers})) for c in rest]
             if misses == art.marker_style and art.split in ("dev", "files"):
                 shown = dataclasses.replace(printed, markers=tuple(scored))
                 shown_trace = dataclasses.replace(trace, citations=tuple(rest))
@@ -137,12 +145,13 @@ def from_articles(
                 *(len(each_truth), len(each_found), _aligned(each_truth, each_found)),
                 *(len(every) - len(truth), len(every), _aligned(every, everything)),
                 len(everything),
+                sum(m.untagged for m in scored),
             )
             for i, value in enumerate(values):
                 row[i] += value
     rows = [_row(source, row) for source, row in sorted(per.items())]
     for style in (*styles, ""):
-        total = [0] * 11
+        total = [0] * 12
         for source, row in per.items():
             if style in source:
                 total = [a + b for a, b in zip(total, row, strict=True)]
@@ -221,6 +230,24 @@ def verdicts_on_articles(
     return rows, kinds, cause, shared
 
 
+def _with_printed_commas(xml: str) -> str:
+    """The article with the comma its renderer prints between two numbered citations tagged
+    back to back (as the truth renders them, ``jats_body``): Pandoc prints none, and "[12]"
+    or "^67^" would be another citation in the Word file than the journal's "[1,2]"."""
+    from benchmarks.corpora.jats_body import glued_to_a_citation
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(xml.encode("utf-8"), parser)
+    except etree.XMLSyntaxError:
+        return xml  # an entity only its DTD defines: Pandoc reads the text as it is
+    for el in list(root.iter("{*}xref")):
+        if el.get("ref-type") in ("bibr", "ref") and glued_to_a_citation(el):
+            el.getprevious().tail = ","
+    return etree.tostring(root, encoding="unicode")
+
+
 def _show_misses(name: str, printed, truth: list, text: str, trace, found: list) -> None:
     """Each stretch where the citations found differ from the markup's, in context."""
 
@@ -240,8 +267,9 @@ def _show_misses(name: str, printed, truth: list, text: str, trace, found: list)
 
 
 # What may stand between two markers printed as one group: "[2],[3]", "[2], [3]", "¹⁾, ⁽⁴",
-# "[1][2]" (the truth's "^" marks a superscript's edges).
-_TOGETHER = re.compile(r"[ \u00a0^\])]*[,;]?[ \u00a0^\[(]*")
+# "[1][2]", and "and" as the truth joins them ("[4] and [15]", "[7], and [8]"; the truth's
+# "^" marks a superscript's edges).
+_TOGETHER = re.compile(r"[ \u00a0^\])]*[,;]?[ \u00a0]*(?:(?:and|&)[ \u00a0]+)?[ \u00a0^\[(]*")
 
 
 def _printed_together(items, text: str) -> list:
@@ -290,7 +318,20 @@ def _aligned(truth: list, found: list) -> int:
 
 
 def _row(source: str, row: list[int]) -> list[object]:
-    n, truth, found, matched, each_truth, each_found, each_matched, bare, every, hits, alls = row
+    (
+        n,
+        truth,
+        found,
+        matched,
+        each_truth,
+        each_found,
+        each_matched,
+        bare,
+        every,
+        hits,
+        alls,
+        untagged,
+    ) = row
     return [
         source,
         n,
@@ -299,6 +340,7 @@ def _row(source: str, row: list[int]) -> list[object]:
         *_pr(each_matched, each_found, each_truth),
         bare,
         *_pr(hits, alls, every),
+        untagged,
     ]
 
 
@@ -393,7 +435,7 @@ def main() -> int:
         )
         print_table(
             ["source", "articles", "markers", "marker P", "marker R", "number P", "number R",
-             "bare (apart)", "P with bare", "R with bare"], rows,
+             "bare (apart)", "P with bare", "R with bare", "untagged"], rows,
         )  # fmt: skip
         for row in (row for row in rows if str(row[0]).startswith("ALL")):
             p, r = float(row[3]), float(row[4])

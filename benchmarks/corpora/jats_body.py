@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from . import jats_untagged
 from .jats_xml import (
     DASHES,
     labels,
@@ -51,12 +52,14 @@ _CITING = frozenset(("bibr", "ref"))
 class Marker:
     """A citation marker: ``text[start:end]`` of its rendering, and the numbers it cites.
     ``kind`` is superscript, bracket, paren, author-year or bare (digits with no brackets and
-    no superscript in the markup)."""
+    no superscript in the markup). ``untagged``: a raised number the markup left untagged,
+    a citation by the declared rule of ``jats_untagged`` (read only when asked for)."""
 
     start: int
     end: int
     numbers: tuple[int, ...]
     kind: str
+    untagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,14 +87,21 @@ _Run = tuple[str, bool, int | None]
 class _Xref:
     numbers: tuple[int, ...]
     author_year: bool
+    untagged: bool = False
 
 
 class _Body:
     """Walks the body once into paragraphs of runs; renderings are made from the runs."""
 
-    def __init__(self, numbering: dict[str, int], parted: bool = False) -> None:
+    def __init__(
+        self,
+        numbering: dict[str, int],
+        parted: bool = False,
+        untagged: jats_untagged.Context | None = None,
+    ) -> None:
         self.numbering = numbering
         self.parted = parted  # the list sub-labels its references: "1b" cites a part of 1
+        self.untagged = untagged  # read raised numbers the markup left untagged, so
         self.paragraphs: list[list[_Run]] = []
         self.xrefs: list[_Xref] = []
         self.current: list[_Run] = []
@@ -104,6 +114,22 @@ class _Body:
     def add(self, text: str | None, sup: bool, xref: int | None) -> None:
         if text:
             self.current.append((text, sup, xref))
+
+    def _add_text(self, text: str | None, sup: bool, xref: int | None, el: etree._Element) -> None:
+        """A text of ``el``, with the typed brackets the markup left untagged read as
+        citations where asked for (``jats_untagged.bracketed``)."""
+        if not text or sup or xref is not None or self.untagged is None:
+            self.add(text, sup, xref)
+            return
+        before = "".join(t for t, _, _ in self.current)
+        at = 0
+        for start, end in jats_untagged.bracketed(text, before, el, self.untagged):
+            numbers = jats_untagged.bracketed_numbers(text[start:end], self.untagged)
+            self.add(text[at:start], sup, None)
+            self.xrefs.append(_Xref(numbers, False, untagged=True))
+            self.add(text[start:end], sup, len(self.xrefs) - 1)
+            at = end
+        self.add(text[at:], sup, None)
 
     def walk(self, el: etree._Element, sup: bool = False, xref: int | None = None) -> None:
         name = local(el)
@@ -121,16 +147,22 @@ class _Body:
         if name == "xref" and el.get("ref-type") in _CITING and xref is None:
             if _repeats_its_range(el):
                 return  # printed once, by the xref before it, whose label covers it
-            if _glued_to_a_citation(el):
+            if glued_to_a_citation(el):
                 self.add(",", sup, None)  # "ring<xref>8</xref><xref>9</xref>" reads "ring8,9"
             xref = self._xref(el)
+        if name == "sup" and xref is None and self.untagged is not None:
+            before = "".join(t for t, _, _ in self.current)
+            cited = jats_untagged.numbers(el, before, self.untagged)
+            if cited:
+                self.xrefs.append(_Xref(cited, False, untagged=True))
+                xref = len(self.xrefs) - 1
         sup = sup or name == "sup"
         if name == "break":
             self.add(" ", sup, xref)
-        self.add(el.text, sup, xref)
+        self._add_text(el.text, sup, xref, el)
         for child in el:
             self.walk(child, sup, xref)
-            self.add(child.tail, sup, xref)
+            self._add_text(child.tail, sup, xref, el)
         if block:
             self.flush()
 
@@ -158,7 +190,7 @@ _PART_LETTERS = re.compile(
 )
 
 
-def _glued_to_a_citation(el: etree._Element) -> bool:
+def glued_to_a_citation(el: etree._Element) -> bool:
     """Whether a numbered citation follows another with nothing between them, a comma its
     renderer prints (Nature's raised lists, Medknow's "[1,6]"); digits never run together."""
     prev = el.getprevious()
@@ -288,7 +320,8 @@ def _group(
             kind = "author-year"
         else:
             kind = {"[": "bracket", "(": "paren"}.get(inner[:1], "bare")
-        out.append(Marker(start + offset, end + offset, tuple(sorted(numbers)), kind))
+        untagged = any(xrefs[x].untagged for _, _, x, _ in group)
+        out.append(Marker(start + offset, end + offset, tuple(sorted(numbers)), kind, untagged))
     return out
 
 
@@ -299,11 +332,17 @@ def _enclose(buf: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def markers(path: str | Path) -> ArticleMarkers:
-    """The body's citation markers, printed and flattened (see the module's docstring)."""
+def markers(path: str | Path, untagged: bool = False) -> ArticleMarkers:
+    """The body's citation markers, printed and flattened (see the module's docstring); with
+    ``untagged``, the raised numbers the markup left untagged too (``jats_untagged``)."""
     article, root = parse_article(path)
-    body = _Body(numbering(root), sub_labels(labels(ref_elements(root))) is not None)
-    for el in own(root, "body")[:1]:
+    numbers = numbering(root)
+    bodies = own(root, "body")[:1]
+    raised = None
+    if untagged and bodies and numbers:
+        raised = jats_untagged.context(bodies[0], _CITING, max(numbers.values()))
+    body = _Body(numbers, sub_labels(labels(ref_elements(root))) is not None, raised)
+    for el in bodies:
         body.walk(el)
         body.flush()
     printed = _render(body.paragraphs, body.xrefs, printed=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from corpora.jats_body import Marker
 from eval_docx_fields import _key, _mark_superscripts  # puts tests/manuscript on the path
-from eval_docx_reader import _printed_together
+from eval_docx_reader import _printed_together, _with_printed_commas
 from wordbuild import docx, p, t
 
 
@@ -22,7 +22,7 @@ class Found:
 
 
 def test_markers_printed_side_by_side_are_one_group() -> None:
-    text = "Seen [2],[3] and [4], [5]; not [6] then [7]. Raised^3), (4^ too."
+    text = "Seen [2],[3] in [4], [5]; not [6] then [7]. Raised^3), (4^ too."
     at = {s: text.index(s) for s in ("[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "3)", "(4")}
     found = [
         Found(at["[2]"], at["[2]"] + 3, (2,), "bracket"),
@@ -46,6 +46,28 @@ def test_markers_printed_side_by_side_are_one_group() -> None:
     assert _printed_together(raised, text) == [
         Marker(at["3)"], at["(4"] + 2, (3, 4), "superscript")
     ]
+
+
+def test_markers_joined_by_and_are_one_group_as_the_truth_joins_them() -> None:
+    # PLOS tags "<xref>[4]</xref> and <xref>[15]</xref>", which the truth joins, brackets
+    # and all; tagged "[<xref>4</xref>] and [...]", two: both sides are joined alike
+    text = "Trees of [4] and [15], not [7], and [8] then [9]."
+    found = [Found(text.index(s), text.index(s) + len(s), (int(s[1:-1]),), "bracket")
+             for s in ("[4]", "[15]", "[7]", "[8]", "[9]")]  # fmt: skip
+    grouped = [(text[g.start : g.end], g.numbers) for g in _printed_together(found, text)]
+    assert grouped == [("[4] and [15]", (4, 15)), ("[7], and [8]", (7, 8)), ("[9]", (9,))]
+
+
+def test_citations_tagged_back_to_back_get_the_comma_their_journal_prints() -> None:
+    # Pandoc would print "[12]" and "^67^": other citations than the journal's
+    x = '<xref ref-type="bibr" rid="B{0}">{0}</xref>'.format
+    xml = (
+        f"<article><body><p>Seen [{x(1)}{x(2)}] and<sup>{x(6)}{x(7)}</sup>, "
+        f'not [{x(3)}] <xref ref-type="fig" rid="F1">1</xref>{x(4)}.</p></body></article>'
+    )
+    out = _with_printed_commas(xml)
+    assert ">1</xref>,<xref" in out and ">6</xref>,<xref" in out
+    assert out.count("</xref>,") == 2  # a figure's xref before a citation gets none
 
 
 def test_markers_of_other_kinds_stay_apart() -> None:

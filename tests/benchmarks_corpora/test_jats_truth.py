@@ -441,3 +441,57 @@ def test_data_citations_listed_first_are_numbered_after_the_list(tmp_path: Path)
     path.write_text(text, encoding="utf-8")
     assert [m.numbers for m in markers(path).flattened.markers] == [(1,), (2,)]
     assert [r.text for r in references(path)][-1] == "Invented Archive 2031."
+
+
+def test_a_raised_number_left_untagged_cites_by_the_declared_rule(tmp_path: Path) -> None:
+    """A raised number printed as the tagged citations are, in prose and within the list,
+    is a citation the markup left untagged (counted apart); exponents, isotopes, formulas,
+    note marks, titles and numbers past the list are not."""
+    sup = "<sup>{}</sup>".format
+    body = (
+        f"<sec><title>Heading{sup(2)}</title><p>Glimmerwort blooms twice.{sup(x(1))} "
+        f"As seen in the shrub{sup('2,3&#8722;5')} and after Quill (Fernby){sup(4)}, "
+        f"a later bloom{sup(6)} was counted.</p>"
+        f"<p>An area of 100 cm{sup(2)}, the fit R{sup(2)} = 0.9, 10{sup(5)} cells, "
+        f"the {sup(14)}C label, 1.73 m{sup(2)}. BMI (kg)/[height(m)]{sup(2)} and "
+        f"(width{sup(2)} × length) of {sup(111)}InCl{sup(3)}; a note"
+        f'<xref ref-type="fn" rid="n1">{sup(3)}</xref> and the shrub{sup(9)}; residues '
+        f"{sup(2)}GLAD{sup(5)}, Chi{sup(2)} tests, the {sup(3)} <italic>J</italic>(P,H) "
+        f"coupling and the apart shrub {sup(4)}.</p></sec>"
+        f"<table-wrap><table><tr><td>cell{sup(4)}</td></tr></table></table-wrap>"
+    )
+    path = article(tmp_path, body, refs(5))
+    assert all(not m.untagged for m in markers(path).printed.markers)  # only when asked
+    art = markers(path, untagged=True).printed
+    found = [(art.text[m.start : m.end], m.numbers, m.untagged) for m in art.markers]
+    assert found == [
+        ("^1^", (1,), False),
+        ("^2,3−5^", (2, 3, 4, 5), True),
+        ("^4^", (4,), True),
+    ]
+
+
+def test_untagged_raised_numbers_count_only_where_citations_are_raised(tmp_path: Path) -> None:
+    body = f"<p>Seen twice [{x(1)}], [{x(2)}] and in the shrub<sup>3</sup>.</p>"
+    art = markers(article(tmp_path, body, refs(3)), untagged=True).printed
+    assert [m.numbers for m in art.markers] == [(1,), (2,)]
+
+
+def test_a_typed_bracket_left_untagged_cites_where_citations_are_bracketed(tmp_path: Path) -> None:
+    """Where the tagged citations are bracketed, a typed "[4]" in prose cites; a bracket
+    after a short word or a digit, before a unit or a hyphened word, in a clause that names
+    a range or an interval, past the list, or in a caption does not."""
+    body = (
+        f"<p>Snails need lime [{x(1)}] and shade [{x(2)}, {x(3)}], as shown twice [4] and "
+        "in gardens [2-3]. The fit F[1,2] = 4, exon 11[4], angles of [1, 3] mm, a "
+        "[1,4]-addition, a 95% CI [2, 4], values ranging over [1, 5], the note [9].</p>"
+        "<fig><caption><p>Shells [5].</p></caption></fig>"
+    )
+    art = markers(article(tmp_path, body, refs(5)), untagged=True).printed
+    found = [(art.text[m.start : m.end], m.numbers, m.untagged) for m in art.markers]
+    assert found == [
+        ("[1]", (1,), False),
+        ("[2, 3]", (2, 3), False),
+        ("[4]", (4,), True),
+        ("[2-3]", (2, 3), True),
+    ]

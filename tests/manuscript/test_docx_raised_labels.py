@@ -140,3 +140,22 @@ def test_a_lone_capitals_square_stays_a_power_whatever_follows(tmp_path):
     # "McFadden's R² (pseudo)": the substituent rule adds labels, it takes no power away
     cited = _cited(tmp_path, t("We report McFadden’s R"), t("2", sup=True), t(" (pseudo) values."))
     assert cited == []
+
+
+def test_a_count_raised_in_a_formula_labelled_with_a_mass_number_is_no_citation(tmp_path):
+    # "¹¹¹InCl³": the formula opens with indium-111's raised mass number, so the raised 3
+    # after its symbols is the formula's count set raised by mistake; a formula with no
+    # mass number before it ("in NaCl⁵") may still be cited
+    cited = _cited(
+        tmp_path,
+        t("Cores were labelled with "),
+        t("111", sup=True),
+        t("InCl"),
+        t("3", sup=True),
+        t(" trapped in the shell,"),
+        t("4", sup=True),
+        t(" as washing in NaCl"),
+        t("5", sup=True),
+        t(" showed."),
+    )
+    assert cited == [("⁴", (4,)), ("⁵", (5,))]

@@ -64,3 +64,29 @@ def power_of_a_number(text: str, start: int, end: int, paragraph_start: int) -> 
         return False
     around = _SEPARATORS.sub("", text[max(paragraph_start, start - 120) : end + 120])
     return re.search(rf"(?<![\d.]){b**n}(?![\d])", around) is not None
+
+
+# The elements in order of atomic number, for telling "¹¹¹In" (indium) from ".⁵In".
+ELEMENTS = re.findall(
+    "[A-Z][a-z]?",
+    "HHeLiBeBCNOFNeNaMgAlSiPSClArKCaScTiVCrMnFeCoNiCuZnGaGeAsSeBrKrRbSrYZrNbMoTcRuRhPdAgCdIn"
+    "SnSbTeIXeCsBaLaCePrNdPmSmEuGdTbDyHoErTmYbLuHfTaWReOsIrPtAuHgTlPbBiPoAtRnFrRaAcThPaUNp"
+    "PuAmCmBkCfEsFm",
+)
+# A formula of two element symbols or more after a mass number ("111InCl", its "111" raised)
+_LABELLED_FORMULA = re.compile(r"(?<![\w.])(\d{1,3})((?:[A-Z][a-z]?){2,4})$")
+
+
+def counts_a_labelled_formula(text: str, start: int, paragraph_start: int) -> bool:
+    """Whether what is raised at ``start`` follows a formula of element symbols that opens
+    with its first element's mass number ("¹¹¹InCl³", "¹⁴CO²"): the formula's count, raised
+    by mistake (a chemist's text labels the isotope, and a citation is not glued to a
+    formula so labelled). The mass lies within the bounds of ``superscript.is_isotope``."""
+    found = _LABELLED_FORMULA.search(text, max(paragraph_start, start - 12), start)
+    if found is None:
+        return False
+    symbols = re.findall("[A-Z][a-z]?", found.group(2))
+    if not all(symbol in ELEMENTS for symbol in symbols):
+        return False
+    z = ELEMENTS.index(symbols[0]) + 1
+    return z <= int(found.group(1)) <= 3 * z + 4

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..trace.candidates import DASHES, expand_numbers, words
-from .exponents import after_e_notation, power_of_a_number
+from .exponents import ELEMENTS as _ELEMENTS
+from .exponents import after_e_notation, counts_a_labelled_formula, power_of_a_number
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -93,13 +94,6 @@ _GLUED_WORD = re.compile(r"(?:[A-Z][a-z]{2,}|[a-z]{2,})(?![^\W\d_])")
 # A short word after a group glued to the punctuation before it ("candidiasis.⁷˒⁸In",
 # "components.⁹A survey"): a citation, unless the group is an isotope's mass number.
 _SHORT_WORD = re.compile(r"[A-Z][a-z]?(?![^\W\d_])")
-# The elements in order of atomic number, for telling "¹¹¹In" (indium) from ".⁵In".
-_ELEMENTS = re.findall(
-    "[A-Z][a-z]?",
-    "HHeLiBeBCNOFNeNaMgAlSiPSClArKCaScTiVCrMnFeCoNiCuZnGaGeAsSeBrKrRbSrYZrNbMoTcRuRhPdAgCdIn"
-    "SnSbTeIXeCsBaLaCePrNdPmSmEuGdTbDyHoErTmYbLuHfTaWReOsIrPtAuHgTlPbBiPoAtRnFrRaAcThPaUNp"
-    "PuAmCmBkCfEsFm",
-)
 # What a charge is raised after: an element ("Ca", "Fe3") or a bracket ("[Fe(CN)6]").
 ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[)\]])$")
 # An NMR coupling constant's bond count typed apart from its J: "³ J(H,H)", "² J HPt=26".
@@ -261,6 +255,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
         named = _HYPHENED.search(tail, 0, number.start(2)) is not None
         return number.group(2) == "10" and number.group(1) in ("", "x", "X") and not named
     if last.isalpha():
+        if counts_a_labelled_formula(text, start, paragraph_start):
+            return True  # "¹¹¹InCl³": a formula's count raised by mistake, not a citation
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
         if (

@@ -24,8 +24,14 @@ from .refindex import ReferenceIndex
 # "[13: 70–71]", "[1, p. 5]": a citation with the pages it points at
 # "[17, Theorem 3]", "[15, Chapter 4 and 5]": the part of a book or paper it points at
 _PART = r"(?:[Tt]heorem|[Ll]emma|[Cc]orollary|[Pp]roposition|[Cc]hapter|[Ss]ection)"
+# "[22: 50, 62–65, fig. 2.20]", "[1: 302, fig. 10; Fig. 14]": pages and figures or plates
+# of the work, numbered by chapter or not, one after the other
+_LOCATOR = r"(?:(?:pp?|[Ff]igs?|[Tt]ables?|[Pp]ls?)\.?\s*)?\d+(?:\.\d+)*[a-z]?"
+_LOCATORS = rf"{_LOCATOR}(?:\s*(?:[{DASHES}]|[,;]\s*(?:and\s+)?)\s*{_LOCATOR})*\s*"
+# "[e.g., 77]", "[see 4]", "[cf. 12, 13]": a pointer before the numbers, inside the bracket
+_POINTER = r"(?:(?:e\.\s?g\.|cf\.|[Ss]ee(?: also)?),?\s*)?"
 _BRACKET = re.compile(
-    rf"\[\s*({LETTERED_GROUP})\s*(?::\s*(?:(?:pp?|fig|figs|table)\.?\s*)?\d+[{DASHES}\d, ]*"
+    rf"\[\s*{_POINTER}({LETTERED_GROUP})\s*(?::\s*{_LOCATORS}"
     rf"|,\s*pp?\.\s*\d+[{DASHES}\d]*|,\s*{_PART}\s*\d+[^\[\]\n]{{0,40}})?(?:\]|,\s*(?=\[\d))"
 )  # and "[18,[33], [34]]": a reference manager's group nested in an outer one
 # "\\[27\\]", "\\[28–31\\]": brackets escaped, as Pandoc writes a bracketed citation into

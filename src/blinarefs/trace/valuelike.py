@@ -37,6 +37,10 @@ _SYMBOLS = (
     "Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi U J"
 )
 _ISOTOPE_AFTER = re.compile(rf" (?:{'|'.join(_SYMBOLS.split())})(?=[\s,;.)=]|$)")  # not "Co-"
+# A bracket joined by a hyphen to the word after it: a reaction's or a ring's locants,
+# "[1,4]-Michael addition", "[3,3]-sigmatropic", "[1,2,4]-triazole" (a range of citations
+# goes on with another bracket, "[5]-[7]", and a cited work's name is never hyphened on)
+_LOCANT_AFTER = re.compile(r"[-‐‑][^\W\d_]")
 _RANGE_REACH = 2  # a bracketed range that runs past twice the list's length cites nothing
 _RANGE_END = re.compile(rf"\d\s*[{DASHES}]\s*(\d+)")  # the upper bound of "490–725", "1 - 402"
 
@@ -105,6 +109,8 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         out.append(("followed by '='", -3.0))
     if c.kind == "bracket" and range_of_a_value(text, c.start, c.numbers):
         out.append(("a range of values after a number", -4.0))  # "younger 6 [4–8]"
+    if c.kind == "bracket" and _LOCANT_AFTER.match(text, c.end):
+        out.append(("locants before a hyphened word", -6.0))  # "[1,4]-Michael addition"
     if c.kind == "bracket" and _RATIO.fullmatch(text, c.start, c.end):
         out.append(("a ratio or a dilution", -6.0))  # "anti-insulin [1:200]"
     if c.kind == "bracket" and _SUPPLEMENT_BEFORE.search(text, max(0, c.start - 26), c.start):

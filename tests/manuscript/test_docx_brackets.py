@@ -1,0 +1,48 @@
+"""Bracketed numbers in a Word file: which cite and which are the text's own. Every file is
+built here to the WordprocessingML spec (see wordbuild.py); the texts are made up."""
+
+from __future__ import annotations
+
+from wordbuild import docx, p, t
+
+from blinarefs.manuscript import read_manuscript
+from blinarefs.trace.manuscript import trace_manuscript
+
+WORKS = [
+    f"Quill A{i}, Marsh B. An invented study number {i} of fluorinated dyes. J Madeup Chem. "
+    f"20{10 + i};{i}:1-9."
+    for i in range(1, 7)
+]
+
+
+def _cited(tmp_path, *sentences: str) -> list[tuple[int, ...]]:
+    body = "".join(p(t(s)) for s in sentences) + p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {w}")) for i, w in enumerate(WORKS, 1))
+    doc = read_manuscript(docx(tmp_path / "x.docx", body))
+    end = doc.reference_list_start or len(doc.text)
+    trace = trace_manuscript(doc.text, doc.references, body_end=end, known_markers=doc.markers)
+    return [c.numbers for c in trace.citations]
+
+
+def test_a_locant_in_brackets_before_a_hyphened_word_is_no_citation(tmp_path):
+    # "[1,4]-Michael addition", "a [3,3]-sigmatropic shift": a reaction's locants, bracketed
+    # and joined to their word by a hyphen; the citations around them still cite
+    cited = _cited(
+        tmp_path,
+        "Dyes were labelled before [1, 2] and the thiol joined through [1,4]-Michael addition [3].",
+        "A [3,3]-sigmatropic shift followed [4], as reported [5, 6].",
+    )
+    assert cited == [(1, 2), (3,), (4,), (5, 6)]
+
+
+def test_a_citation_pointing_at_pages_and_figures_of_the_work_cites_it(tmp_path):
+    # "[2: 58–60, fig. 2.18]": the pages and the figure of work 2 it points at, as a
+    # taxonomist's text cites; "; Fig. 4" after them is the manuscript's own figure; a
+    # pointer inside the brackets ("[e.g., 6]") is the writer's word, not the citation's
+    cited = _cited(
+        tmp_path,
+        "The tarsus is long [2: 58–60, fig. 2.18]. It was nocturnal [1: 302, fig. 10; Fig. 4].",
+        "Such indices [3: fig. 10.5], [4: figs. 3.13–3.15] are simple [5: 12].",
+        "Teeth were assigned to lineages [e.g., 6], [see 1] and [cf. 2, 3].",
+    )
+    assert cited == [(2,), (1,), (3,), (4,), (5,), (6,), (1,), (2, 3)]
