@@ -156,15 +156,11 @@ GARDENS = [
 ]
 
 
-def test_a_group_raised_number_by_number_cites_in_mid_clause_in_its_plain_copy(tmp_path, capsys):
-    # the Word file raises each number of "genética ⁷ , ¹² , ¹³ necessitam" with the spaces
-    # its markup kept; its plain copy prints "genética 7 , 12 , 13 necessitam" (after a
-    # comma too: "cal, 8 , 10 nem"): a space before each comma, which no count in prose
-    # has, cites there too, whatever word follows (Portuguese: no English word a citation
-    # is followed by), in a list not numbered by first citation (no order to vouch for it):
-    # neither copy calls 7, 8, 10, 12 or 13 uncited
+def _gardens(tmp_path, sentences: list[tuple[str, list[str], str]]) -> tuple:
+    """The Word file raising each number of ``sentences`` alone, the spaces around it kept,
+    and its plain copy, both with the list of GARDENS."""
     runs, line = [], []
-    for said, raised, after in SPACED:
+    for said, raised, after in sentences:
         words = f"{said} " if said else "Os estudos de genética "
         runs.append(t(words))
         for k, n in enumerate(raised):
@@ -177,5 +173,30 @@ def test_a_group_raised_number_by_number_cites_in_mid_clause_in_its_plain_copy(t
     plain = tmp_path / "hortas.txt"
     listed = "\n".join(f"{i}. {r}" for i, r in enumerate(GARDENS, 1))
     plain.write_text(f"{' '.join(line)}\nReferências\n{listed}\n", encoding="utf-8")
+    return word, plain
+
+
+def test_a_group_raised_number_by_number_cites_in_mid_clause_in_its_plain_copy(tmp_path, capsys):
+    # the Word file raises each number of "genética ⁷ , ¹² , ¹³ necessitam" with the spaces
+    # its markup kept; its plain copy prints "genética 7 , 12 , 13 necessitam" (after a
+    # comma too: "cal, 8 , 10 nem"): a space before each comma, which no count in prose
+    # has, cites there too, whatever word follows (Portuguese: no English word a citation
+    # is followed by), in a list not numbered by first citation (no order to vouch for it):
+    # neither copy calls 7, 8, 10, 12 or 13 uncited
+    word, plain = _gardens(tmp_path, SPACED)
     keep = {"uncited-reference", "uncertain-marker"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+def test_a_label_of_the_texts_own_after_a_space_is_no_citation_in_either_copy(tmp_path, capsys):
+    # the same text printing its own numbered things on the line ("diabetes tipo 2", "no
+    # modelo 3", "grupo de modelos 1"): in Portuguese as in English ("type 2", "group 3") a
+    # label's word governs the number after it, which the Word file does not raise: its
+    # plain copy doubts none of them as a citation the export flattened
+    labels = [
+        ("Hortas ajudam quem tem diabetes tipo 2, dizem.", ["5"], "No modelo 3, a"),
+        ("colheita dobra; no grupo de modelos 1, cai.", ["11"], "Fim"),
+    ]
+    word, plain = _gardens(tmp_path, labels + SPACED[2:])
+    keep = {"uncertain-marker"}
     assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
