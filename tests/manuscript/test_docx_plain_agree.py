@@ -131,3 +131,72 @@ def test_a_typed_text_keeps_its_unbracketed_groups_as_its_plain_copy_does(tmp_pa
     plain.write_text(f"{sentences}\nReferences\n{listed}\n", encoding="utf-8")
     keep = {"uncited-reference", "citation-order"}
     assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+# A text in Portuguese citing by raised numbers, each set after a space, a group's numbers
+# raised one by one with the spaces around their commas kept; its list in the authors'
+# alphabetical order (made up). Each sentence as (text, raised numbers, the words after)
+SPACED = [
+    ("As hortas urbanas cresceram muito na última década.", ["5"], "Entretanto"),
+    ("poucos estudos mediram a produção de cada canteiro.", ["11"], "A literatura"),
+    ("sobre a colheita caseira é escassa.", ["2", "9"], "Os métodos da agronomia"),
+    ("", ["7", "12", "13"], "necessitam de ampla colaboração entre bairros."),
+    ("Os quintais guardam sementes antigas.", ["14"], "Nas cidades"),
+    ("as feiras trocam mudas entre vizinhos.", ["3"], "O solo"),
+    ("urbano recebe pouco adubo, cal,", ["8", "10"], "nem água da chuva. A água"),
+    ("molha os canteiros no verão.", ["1"], "Por isso"),
+    ("a rega manual diminui.", ["4", "6"], "Conclusão"),
+]
+AUTHORS = ["Abreu", "Barros", "Campos", "Dias", "Esteves", "Faria", "Gomes", "Horta", "Isidro",
+           "Jardim", "Lima", "Moura", "Nunes", "Otero"]  # fmt: skip
+GARDENS = [
+    f"{name} A, Roe B. Um inquérito inventado número {i} sobre hortas. Rev Inventada Agron. "
+    f"20{10 + i};{i}:1-9."
+    for i, name in enumerate(AUTHORS, 1)
+]
+
+
+def _gardens(tmp_path, sentences: list[tuple[str, list[str], str]]) -> tuple:
+    """The Word file raising each number of ``sentences`` alone, the spaces around it kept,
+    and its plain copy, both with the list of GARDENS."""
+    runs, line = [], []
+    for said, raised, after in sentences:
+        words = f"{said} " if said else "Os estudos de genética "
+        runs.append(t(words))
+        for k, n in enumerate(raised):
+            runs += [t(n, sup=True), t("  ,  " if k < len(raised) - 1 else "  ")]
+        runs.append(t(f"{after} "))
+        line.append(f"{words}{'  ,  '.join(raised)}  {after}")
+    body = p(*runs) + p(t("Referências"), style="Heading1")
+    body += "".join(p(t(f"{i}. {r}")) for i, r in enumerate(GARDENS, 1))
+    word = docx(tmp_path / "hortas.docx", body)
+    plain = tmp_path / "hortas.txt"
+    listed = "\n".join(f"{i}. {r}" for i, r in enumerate(GARDENS, 1))
+    plain.write_text(f"{' '.join(line)}\nReferências\n{listed}\n", encoding="utf-8")
+    return word, plain
+
+
+def test_a_group_raised_number_by_number_cites_in_mid_clause_in_its_plain_copy(tmp_path, capsys):
+    # the Word file raises each number of "genética ⁷ , ¹² , ¹³ necessitam" with the spaces
+    # its markup kept; its plain copy prints "genética 7 , 12 , 13 necessitam" (after a
+    # comma too: "cal, 8 , 10 nem"): a space before each comma, which no count in prose
+    # has, cites there too, whatever word follows (Portuguese: no English word a citation
+    # is followed by), in a list not numbered by first citation (no order to vouch for it):
+    # neither copy calls 7, 8, 10, 12 or 13 uncited
+    word, plain = _gardens(tmp_path, SPACED)
+    keep = {"uncited-reference", "uncertain-marker"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+def test_a_label_of_the_texts_own_after_a_space_is_no_citation_in_either_copy(tmp_path, capsys):
+    # the same text printing its own numbered things on the line ("diabetes tipo 2", "no
+    # modelo 3", "grupo de modelos 1"): in Portuguese as in English ("type 2", "group 3") a
+    # label's word governs the number after it, which the Word file does not raise: its
+    # plain copy doubts none of them as a citation the export flattened
+    labels = [
+        ("Hortas ajudam quem tem diabetes tipo 2, dizem.", ["5"], "No modelo 3, a"),
+        ("colheita dobra; no grupo de modelos 1, cai.", ["11"], "Fim"),
+    ]
+    word, plain = _gardens(tmp_path, labels + SPACED[2:])
+    keep = {"uncertain-marker"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []

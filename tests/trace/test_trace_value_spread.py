@@ -40,3 +40,21 @@ def test_a_version_and_its_build_then_a_citation_still_cites():
         (2, 3),
         (4,),
     ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "δ 1.2 (s, 3H)",
+        "δ 3.12 (dd, J = 8.8, 3.6 Hz, 1H) and 2.2 (br s, 2H)",
+        "δ 4.3 (t, J = 7.4 Hz, 2H)",
+        "a resolution of 3.5 Å",
+        "a mass of 25.3 kDa",
+    ],
+)
+def test_a_shift_or_a_measure_after_its_decimal_point_cites_nothing(value):
+    # an NMR shift's multiplicity ("(dd,") or a unit opening with a capital ("Hz", "Å")
+    # follows a value only: the places before it are the value's, no citation a copy
+    # flattened after a number's full stop (as a Word file's plain copy reads them)
+    text = f"In a made-up compound [1], the made-up signals were at {value} in all runs [14]."
+    assert [c.numbers for c in decode_citations(text, THIRTY)] == [(1,), (14,)]

@@ -42,6 +42,13 @@ _SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}$")
 _SPREAD_AFTER = re.compile(
     rf" ?[(\[](?:\d[\d.,]* ?[{DASHES}] ?\d|(?:range|CI|SD|SE|IQR)\b|95 ?%|±)", re.I
 )
+# What follows a measured value and nothing else: an NMR shift's multiplicity ("δ 3.67 (dd,
+# J = 8.8 Hz, 1H)", "7.26 (br s, 1H)") or a unit that opens with a capital, as a sentence
+# would ("J = 7.4 Hz", "a resolution of 3.5 Å", "at 4.2 K", "0.5 mM", "25.3 kDa")
+_MEASURED_AFTER = re.compile(
+    r"[^\S\n]?(?:\((?:br[^\S\n]?)?(?:[sdtqm]|dd|dt|td|tt|dq|qd|ddd|ddt|dtd|sept|hept|quint)"
+    r"[,;)]|(?:Å|[kMG]?Hz|k?Da|K|[mµμn]?M)(?![^\W\d_]))"
+)
 # "0.7–" before "5.3"; not a version's "v1.0-" before its build ("v1.0-6125.11,12 The")
 _RANGE_OF_DECIMALS = re.compile(rf"(?<![\w.])\d+[.,]\d+ ?[{DASHES}] ?$")
 _UNIT_BEFORE = re.compile(r"\d[ \u00a0\u2009\u202f]$")  # "10 d", "500 g": a quantity's unit
@@ -139,9 +146,11 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
                 and ASIDE_AFTER.match(text, end)
             ):
                 return WEAK  # "TBLASTN 2.2.18 (e value": a version's third part, or a citation
-            if _SPREAD_AFTER.match(text, end) or _RANGE_OF_DECIMALS.search(text, max(0, i - 12), i):
-                # "was 9.5 (95% CI, 5.4–12.0)", "3.9 (2.4–14.2)", "range 2.2–3.5]": a value
-                # with its spread, or a range's second bound: the digits are the value's own
+            spread = _SPREAD_AFTER.match(text, end) or _MEASURED_AFTER.match(text, end)
+            if spread or _RANGE_OF_DECIMALS.search(text, max(0, i - 12), i):
+                # "was 9.5 (95% CI, 5.4–12.0)", "3.9 (2.4–14.2)", "range 2.2–3.5]", "δ 3.67
+                # (dd,", "3.5 Å": a value with its spread, a range's second bound, a shift's
+                # multiplicity or its unit: the digits are the value's own
                 return None
             # "was 0.0001.18", "Kappa de 0,21.5 Apesar", and a year before a new sentence,
             # an older one too ("grown since 1850.5 The")

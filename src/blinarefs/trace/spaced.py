@@ -79,6 +79,26 @@ def after_an_address(text: str, start: int, end: int) -> bool:
     return in_address(text, space) and _LINE_OR_CLAUSE_END.match(text, end) is not None
 
 
+# A group's comma with a space before it: "7 , 12 , 13", where each number was raised and
+# the markup kept the spaces around it
+_SPACED_COMMA = re.compile(r"\d[^\S\n]{1,2},[^\S\n]{0,2}\d")
+
+
+def a_group_spaced_at_its_commas(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` after a word (or its comma, or an aside's close)
+    and a space is a group of numbers each with a space before its comma ("genetics 7 , 12 ,
+    13 need", "cancer, 3 , 56 visual"): prose puts its comma right after a number ("values
+    7, 12 and 13"); only superscripts a copy flattened, each raised alone with the spaces
+    around it kept, print so, in mid-clause too and whatever word the clause goes on with
+    (the article's language)."""
+    space = _space_before(text, start)
+    if space == start or space == 0 or not (text[space - 1].isalpha() or text[space - 1] in ",;:)"):
+        return False
+    commas = text.count(",", start, end)
+    spaced = len(_SPACED_COMMA.findall(text, start, end))
+    return commas > 0 and spaced == commas and not spaced_quantity(text, space, end)
+
+
 def spaced_beyond_sitting(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]``, which :func:`~blinarefs.trace.sitting.classify_run`
     reads as no superscript, is one a manuscript that spaces its superscripts prints."""
@@ -86,6 +106,7 @@ def spaced_beyond_sitting(text: str, start: int, end: int) -> bool:
         spaced_either_side(text, start, end)
         or closes_an_aside(text, start, end)
         or after_an_address(text, start, end)
+        or a_group_spaced_at_its_commas(text, start, end)
     )
 
 

@@ -50,7 +50,12 @@ from .isotopes import isotope_reading
 from .outside_prose import byline_end, in_address
 from .punctuated import GREEK
 from .sitting import after_a_value_closed, classify_run
-from .spaced import a_label_after_a_space, spaced_beyond_sitting, spaced_order_only
+from .spaced import (
+    a_group_spaced_at_its_commas,
+    a_label_after_a_space,
+    spaced_beyond_sitting,
+    spaced_order_only,
+)
 from .textpos import (
     EQUATION_AFTER,
     after_is_boundary,
@@ -213,7 +218,9 @@ class _Runs:
             return split
         strength = classify_run(text, start, end, numbers, spaced) if numbers else None
         if strength is None and numbers and spaced and spaced_beyond_sitting(text, start, end):
-            return Candidate(start, end, "superscript", WEAK, numbers)
+            # a group spaced at each comma has no other reading: more than a weak one
+            grouped = a_group_spaced_at_its_commas(text, start, end)
+            return Candidate(start, end, "superscript", MEDIUM if grouped else WEAK, numbers)
         if strength is not None and a_label_after_a_space(text, start, end):
             return None
         if strength == WEAK and numbers and self._a_mixed_case_word_alone(start, end):
