@@ -207,6 +207,10 @@ def test_a_title_after_names_printed_initials_first_is_no_body() -> None:
         ("Example Ministry of the Checks. Examplegen User Manual. Springfield, XY; 2030 "
          "https://example.gov/manual.pdf (accessed 4 Apr 2031)", "Example Ministry of the Checks",
          "Examplegen User Manual"),
+        # ... its year between them (author-date)
+        ("Example Medicine Agency. 2030. Guideline on made-up specifications: test procedures "
+         "for herbal things. Springfield: EMA.", "Example Medicine Agency",
+         "Guideline on made-up specifications: test procedures for herbal things"),
         # the title read into the body's name (its acronym) across its full stop
         ("EXA. Made-Up Misuse - EXA. https://www.example.uk/misuse/ (accessed 26 Sep 2030).",
          "EXA", "Made-Up Misuse - EXA"),

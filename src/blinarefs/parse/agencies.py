@@ -287,9 +287,10 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
 def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
     """A body's name closed by its full stop and read as a title, the real title after it
     read as a second title ("Example Ministry of Tests. Made-Up User Manual. Place; 2030
-    https://..."): the labeller, having seen few corporate authors, reads both sentences as
-    the title, and the longer one wins. The first sentence is the author, when it opens the
-    reference, no author was read, and it reads as an organisation's name."""
+    https://...", "Example Agency. 2030. Made-up guidance."): the labeller, having seen
+    few corporate authors, reads both sentences as the title, and the longer one wins. The
+    first sentence is the author, when it opens the reference, no author was read, and it
+    reads as an organisation's name."""
     if not labelled or labelled[0].token.start != 0:
         return labelled
     if "title" not in labels_of(labelled):
@@ -299,7 +300,12 @@ def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
     stop = next((i for i, x in enumerate(labelled) if x.label != "title"), len(labelled))
     if not 2 <= stop < len(labelled) - 1 or labelled[stop].token.text != ".":
         return labelled
-    if labelled[stop + 1].label != "title":
+    after = stop + 1  # the title next, or the year and its full stop first (author-date)
+    if labelled[after].label == "year" and YEAR.fullmatch(labelled[after].token.text):
+        after += 1
+        while after < len(labelled) - 1 and labelled[after].token.text == ".":
+            after += 1
+    if labelled[after].label != "title":
         return labelled
     if not _organisation_name(_joined(labelled[:stop])):
         return labelled
