@@ -198,3 +198,27 @@ def test_a_title_after_names_printed_initials_first_is_no_body() -> None:
     )
     assert [n.family for n in ref.author] == ["Roe", "Doe", "Doe"]
     assert ref.title.startswith("Statistics for Pretenders")
+
+
+@pytest.mark.parametrize(
+    ("printed", "author", "title"),
+    [
+        # the body read as the title, the title as a second one after it
+        ("Example Ministry of the Checks. Examplegen User Manual. Springfield, XY; 2030 "
+         "https://example.gov/manual.pdf (accessed 4 Apr 2031)", "Example Ministry of the Checks",
+         "Examplegen User Manual"),
+        # ... its year between them (author-date)
+        ("Example Medicine Agency. 2030. Guideline on made-up specifications: test procedures "
+         "for herbal things. Springfield: EMA.", "Example Medicine Agency",
+         "Guideline on made-up specifications: test procedures for herbal things"),
+        # the title read into the body's name (its acronym) across its full stop
+        ("EXA. Made-Up Misuse - EXA. https://www.example.uk/misuse/ (accessed 26 Sep 2030).",
+         "EXA", "Made-Up Misuse - EXA"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_closed_by_its_full_stop_before_a_title_case_title_is_the_author(
+    printed: str, author: str, title: str
+) -> None:
+    ref = _read(printed)
+    assert [n.literal for n in ref.author] == [author]
+    assert ref.title == title

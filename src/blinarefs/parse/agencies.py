@@ -284,6 +284,54 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
     ]
 
 
+def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
+    """A body's name closed by its full stop and read as a title, the real title after it
+    read as a second title ("Example Ministry of Tests. Made-Up User Manual. Place; 2030
+    https://...", "Example Agency. 2030. Made-up guidance."): the labeller, having seen
+    few corporate authors, reads both sentences as the title, and the longer one wins. The
+    first sentence is the author, when it opens the reference, no author was read, and it
+    reads as an organisation's name."""
+    if not labelled or labelled[0].token.start != 0:
+        return labelled
+    if "title" not in labels_of(labelled):
+        return _title_out_of_name(labelled)
+    if "author" in labels_of(labelled):
+        return labelled
+    stop = next((i for i, x in enumerate(labelled) if x.label != "title"), len(labelled))
+    if not 2 <= stop < len(labelled) - 1 or labelled[stop].token.text != ".":
+        return labelled
+    after = stop + 1  # the title next, or the year and its full stop first (author-date)
+    if labelled[after].label == "year" and YEAR.fullmatch(labelled[after].token.text):
+        after += 1
+        while after < len(labelled) - 1 and labelled[after].token.text == ".":
+            after += 1
+    if labelled[after].label != "title":
+        return labelled
+    if not _organisation_name(_joined(labelled[:stop])):
+        return labelled
+    return [*(x._replace(label="author") for x in labelled[:stop]), *labelled[stop:]]
+
+
+def _joined(labelled: list[Labelled]) -> str:
+    """The tokens' text as a name prints it ("Example Office (EO)")."""
+    return " ".join(x.token.text for x in labelled).replace("( ", "(").replace(" )", ")")
+
+
+def _title_out_of_name(labelled: list[Labelled]) -> list[Labelled]:
+    """... or, no title read at all, the title read into the body's name across its full
+    stop ("Example Agency. Made-Up Guide: ...", one author span): the sentence after the
+    name's full stop is the title."""
+    end = next((i for i, x in enumerate(labelled) if x.label != "author"), len(labelled))
+    stop = next((i for i in range(1, end - 1) if labelled[i].token.text == "."), 0)
+    name = _joined(labelled[:stop])
+    if not stop or not labelled[stop + 1].token.text[:1].isupper():
+        return labelled
+    if not (_organisation_name(name) or re.fullmatch(_ACRONYMS, name)):
+        return labelled
+    retitled = [x._replace(label="title") for x in labelled[stop + 1 : end]]
+    return [*labelled[: stop + 1], *retitled, *labelled[end:]]
+
+
 _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,9}")
 
 

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
-from .agencies import acronym_after_organisation, organisation_before_year
+from .agencies import (
+    acronym_after_organisation,
+    organisation_before_year,
+    organisation_then_title,
+)
 from .chapters import (
     Span,
     book_before_pages,
@@ -249,6 +253,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = _no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = acronym_after_organisation(organisation_before_year(labelled))
+    labelled = organisation_then_title(labelled)
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     labelled = numbers_named_by_words(labelled)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)

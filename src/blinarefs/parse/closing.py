@@ -12,8 +12,9 @@ they read is mended first; the entry keeps the text as printed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
 from .one_name import ORGANISATION_WORDS
 from .open_bodies import NAME_SMALL, close_open_name
@@ -245,6 +246,9 @@ class NameHabits:
 
     colon: bool = False
     open: bool = False
+    # the organisations' names a list that leaves its names open prints whole
+    # (:mod:`.known_bodies`)
+    bodies: frozenset[str] = frozenset()
 
 
 FULL_STOP = NameHabits()  # the names closed by a full stop, as most styles print them
@@ -261,10 +265,15 @@ def name_habits(texts: list[str]) -> NameHabits:
         elif (m := _UNCLOSED_NAMES.match(text)) and not m.group("colon"):
             marks.append("")
     enough = len(marks) >= 5
-    return NameHabits(
+    habits = NameHabits(
         colon=enough and 2 * marks.count(":") > len(marks),
         open=enough and 2 * marks.count("") > len(marks),
     )
+    if not habits.open:
+        return habits
+    printed = [" ".join(text.split()) for text in texts]
+    bodies = bodies_printed((text, close_names(text, None, habits)) for text in printed)
+    return replace(habits, bodies=bodies)
 
 
 def close_names(source: str, number: int | None = None, habits: NameHabits = FULL_STOP) -> str:
@@ -304,6 +313,10 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         # before the year): closed as the people's names above
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
+    if not m and (known := close_known_body(source, habits.bodies)) != source:
+        return known
+    if not m and habits.open and (known := close_by_acronym(source)) != source:
+        return known
     if not m and habits.colon and (head := _HEAD_COLON.match(source)):
         return f"{head.group('head')}.{source[head.end() :]}"
     if not m:

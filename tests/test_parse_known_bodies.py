@@ -1,0 +1,121 @@
+"""A body's name left open before a title in title case, whose end the list shows by
+printing the name whole elsewhere or by its acronym (made-up text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import parse_reference_list
+from blinarefs.parse.closing import close_names, name_habits
+from blinarefs.parse.known_bodies import bodies_printed, close_by_acronym, close_known_body
+
+# a list that prints its names unclosed: "Roe J, Doe AB Title"
+_OPEN_PEOPLE = """\
+1. Roe J, Doe AB A made-up study of examples. J Made Up 2030;12:3-9.
+2. Poe C, Moe D Another invented study. J Made Up 2030;12:10-19.
+3. Loe E, Koe F, et al Further pretend work on things. J Made Up 2031;13:1-9.
+4. Soe G Yet more invented findings. J Made Up 2031;13:10-19.
+5. Toe H, Voe I The last invented paper. J Made Up 2032;14:1-9.
+"""
+_AGENCY = "Example Centers for Pretend Control and Checks"
+
+
+def _last(items: list[str]) -> tuple[list[str], str]:
+    text = _OPEN_PEOPLE + "".join(f"{6 + i}. {item}\n" for i, item in enumerate(items))
+    ref = parse_reference_list(text).references[-1]
+    return [n.literal or n.full_family for n in ref.author], ref.title
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # the same body before a title in sentence case, which shows where its name ends
+        f"{_AGENCY} Made-up cases rise in the lowlands, 2030 Available: https://example.gov/a",
+        # ... or closed by its full stop
+        f"{_AGENCY}. Made-up cases rise in the lowlands, 2030 Available: https://example.gov/a",
+        # ... or printed as a publisher after its place
+        f"Roe J Made-up guidance on checks. Springfield: {_AGENCY}, 2030.",
+    ],
+)
+def test_a_body_the_list_prints_whole_elsewhere_ends_where_it_does_there(elsewhere: str) -> None:
+    printed = f"{_AGENCY} Severe Made-Up Syndrome - Exampleland, 2030 Available: https://x.gov/b"
+    assert _last([elsewhere, printed]) == ([_AGENCY], "Severe Made-Up Syndrome - Exampleland")
+
+
+def test_a_body_printed_nowhere_else_is_left_as_it_was() -> None:
+    printed = f"{_AGENCY} Severe Made-Up Syndrome - Exampleland, 2030 Available: https://x.gov/b"
+    texts = [line.split(". ", 1)[1] for line in _OPEN_PEOPLE.splitlines()] + [printed]
+    habits = name_habits(texts)
+    assert habits.open and not habits.bodies
+    assert close_names(printed, 6, habits) == close_names(printed, 6)
+
+
+def test_the_longest_name_printed_whole_is_the_one_closed() -> None:
+    bodies = frozenset({"Example Agency", "Example Agency of Tests"})
+    got = close_known_body("Example Agency of Tests Made-Up Annual Report 2030.", bodies)
+    assert got == "Example Agency of Tests. Made-Up Annual Report 2030."
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a longer group's name made of the body's, closed by its full stop
+        "Example Agency of Tests Made-Up Growth Study Group. A made-up title. J Made 2030;1:2.",
+        # the name already closed, or its acronym after it
+        "Example Agency of Tests. Made-Up Annual Report 2030.",
+        "Example Agency of Tests (EAT) Made-Up Annual Report 2030.",
+        # a person's name is no body's
+        "Roe J, Doe A Made-Up Annual Report 2030.",
+    ],
+)
+def test_what_a_known_body_leaves_alone(printed: str) -> None:
+    assert close_known_body(printed, frozenset({"Example Agency of Tests"})) == printed
+
+
+def test_only_organisations_names_printed_whole_are_known() -> None:
+    pairs = [
+        ("Example Agency of Tests Made-up cases", "Example Agency of Tests. Made-up cases"),
+        ("Made-Up Pretend Title. Springfield: Example Press, 2030.",) * 2,
+        ("Roe J. Title. Springfield: Example Society of Checks; 2030.",) * 2,
+        # a publisher's name ending with a small word, no organisation's word in a name
+        ("Roe J. Title. Springfield: Example Society of, 2030.",) * 2,
+    ]
+    assert bodies_printed(pairs) == {"Example Agency of Tests", "Example Society of Checks"}
+
+
+@pytest.mark.parametrize(
+    ("printed", "closed"),
+    [
+        # the acronym of the capitalised words, or of every word
+        ("Example Agency of Tests Made-Up Guide for Checks. Springfield: EAT, 2030.",
+         "Example Agency of Tests. Made-Up Guide for Checks. Springfield: EAT, 2030."),
+        ("Example Ministry of Tests Made-Up Plan 2030. Springfield: EMOT; 2030.",
+         "Example Ministry of Tests. Made-Up Plan 2030. Springfield: EMOT; 2030."),
+        # an agency and its parts
+        ("Example Republic, Ministry of Tests Made-Up Plan. Springfield: ERMT; 2030.",
+         "Example Republic, Ministry of Tests. Made-Up Plan. Springfield: ERMT; 2030."),
+    ],
+)  # fmt: skip
+def test_a_bodys_acronym_printed_after_it_shows_where_its_name_ends(
+    printed: str, closed: str
+) -> None:
+    assert close_by_acronym(printed) == closed
+
+
+def test_a_body_whose_acronym_the_reference_prints_is_its_author() -> None:
+    printed = "Example Agency of Tests Made-Up Guide for Checks. Springfield: EAT, 2030."
+    assert _last([printed]) == (["Example Agency of Tests"], "Made-Up Guide for Checks")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # no acronym of the name's words, or the acronym already after the name
+        "Example Agency of Tests Made-Up Guide for Checks. Springfield: XYZ, 2030.",
+        "Example Agency of Tests (EAT) Made-Up Guide. Springfield: EAT, 2030.",
+        # the acronym a whole title's, no title after it
+        "Made-Up Guide Checks. Springfield: MUGC, 2030.",
+    ],
+)
+def test_what_the_acronym_rule_leaves_alone(printed: str) -> None:
+    assert close_by_acronym(printed) == printed
