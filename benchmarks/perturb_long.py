@@ -8,8 +8,8 @@ ranges), for ``bench_mode_stress.py``: so that a loss of that kind can be seen o
   ``COPIES`` times as long (numbers offset by the list's size each time), as a review
   whose list runs past 200 references cites them: first citations rising through the
   hundreds over a long text;
-* ``dense``: every other single-number marker printed as a dense group with a long range
-  (``12–16,20``), the numbers after it in the list (as a review's groups cite).
+* ``dense``: every other single-number marker (but a name's) printed as a dense group with
+  a long range (``12–16,20``), the numbers after it in the list (as a review's groups cite).
 
 The articles' words are never changed; only markers re-printed and texts repeated.
 """
@@ -65,7 +65,8 @@ def repeated(rendering: Rendering, size: int, copies: int) -> Rendering:
 
 def densified(rendering: Rendering, size: int) -> Rendering:
     """Every other numbered marker citing one number ``n`` (digits alone, as a flattened or
-    printed superscript prints them) re-printed citing ``n..n+DENSE_RANGE-1`` and the
+    printed superscript prints them; not one glued to a name, "Weinberg8", which cites the
+    work it names) re-printed citing ``n..n+DENSE_RANGE-1`` and the
     number ``DENSE_AFTER`` past them, within the list."""
     text = rendering.text
     out: list[str] = []
@@ -77,7 +78,8 @@ def densified(rendering: Rendering, size: int) -> Rendering:
             continue
         marker, numbers = text[m.start : m.end], m.numbers
         digits = marker.strip("^[]()")
-        if m.kind != "author-year" and len(m.numbers) == 1 and digits.isdigit():
+        glued = text[m.start - 1 : m.start].isalpha()  # "Weinberg8": a narrative citation
+        if m.kind != "author-year" and len(m.numbers) == 1 and digits.isdigit() and not glued:
             k += 1
             n = m.numbers[0]
             top = n + DENSE_RANGE - 1 + DENSE_AFTER

@@ -45,7 +45,9 @@ def review(printed: str) -> tuple[str, list[tuple[int, ...]]]:
 
 
 @pytest.mark.parametrize(
-    "printed", [".{}", " ({}).", " [{}]."], ids=["flattened", "paren", "bracket"]
+    "printed",
+    [".{}", " {}.", " ({}).", " [{}]."],
+    ids=["flattened", "flattened-spaced", "paren", "bracket"],
 )
 def test_a_dense_group_running_ahead_keeps_its_citations(printed):
     text, truth = review(printed)
