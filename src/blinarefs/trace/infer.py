@@ -282,8 +282,8 @@ def choose(
     loose = trust < 0.5  # more likely numbered alphabetically than by first citation
     if loose:
         size = reach(candidates, size)
-    # state: highest number first-cited so far -> (score, accepted (index, reading) pairs as
-    # a linked list)
+    # state (the run of first citations, numbers cited ahead) -> (score, accepted (index,
+    # reading) pairs as a linked list)
     start = opening(high)
     states: dict[State, tuple[float, tuple | None]] = {start: (0.0, None)}
     for i, cand in enumerate(candidates):
