@@ -7,8 +7,9 @@ table or a summary sentence cites a few ahead too. Held as "the highest number f
 a path that drops the whole group scores higher: long articles citing densely lost their
 groups that way. So the state is the run's end (19) and the numbers cited ahead of it
 (23): the next number is the lowest not yet cited, and the run passes over 23 once 20 to 22
-come. A candidate that skips numbers (a table's "15" after 10) still moves the run to its
-own end, as before: the numbers it skips look like repeats after it. Pure.
+come. A candidate that skips numbers (a table's "15" after 10, "16, 40" after 10) still
+moves the run to its highest number, as before: the numbers it skips look like repeats
+after it, so that a doubtful group is not made cheap to take. Pure.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ def skipped(low: int, state: State) -> int:
 def after(state: State, fresh: list[int]) -> State:
     """The state once ``fresh`` (new numbers, sorted, at least one) are cited: a candidate
     that brings in the next number extends the run through them and the numbers cited
-    ahead that follow; one that skips numbers starts the run at its lowest new number."""
+    ahead that follow; one that skips numbers moves the run to its highest, as before
+    (a doubtful "(model 336," read as 3 and 36 must not leave 4 to come next)."""
     high, ahead = state
     cited = ahead.union(fresh)
-    end = high if skipped(fresh[0], state) == 0 else fresh[0]
+    end = high if skipped(fresh[0], state) == 0 else fresh[-1]
     while end + 1 in cited:
         end += 1
     beyond = frozenset(n for n in cited if n > end)
