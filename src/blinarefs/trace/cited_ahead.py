@@ -38,14 +38,15 @@ def skipped(low: int, state: State) -> int:
     return low - high - 1 - sum(1 for n in ahead if n < low)
 
 
-def after(state: State, fresh: list[int]) -> State:
+def after(state: State, fresh: list[int], ahead: bool = True) -> State:
     """The state once ``fresh`` (new numbers, sorted, at least one) are cited: a candidate
     that brings in the next number extends the run through them and the numbers cited
     ahead that follow; one that skips numbers moves the run to its highest, as before
-    (a doubtful "(model 336," read as 3 and 36 must not leave 4 to come next)."""
-    high, ahead = state
-    cited = ahead.union(fresh)
-    end = high if skipped(fresh[0], state) == 0 else fresh[-1]
+    (a doubtful "(model 336," read as 3 and 36 must not leave 4 to come next), and so does
+    any candidate where ``ahead`` is false (one whose sitting speaks against it)."""
+    high, before = state
+    cited = before.union(fresh)
+    end = high if ahead and skipped(fresh[0], state) == 0 else fresh[-1]
     while end + 1 in cited:
         end += 1
     beyond = frozenset(n for n in cited if n > end)

@@ -123,7 +123,8 @@ def _ordered_step(cand: Candidate, state: State, size: int | None) -> tuple[floa
             or len(cand.numbers) <= SHORT_GROUP
             or max(cand.numbers) - min(cand.numbers) >= len(cand.numbers)
         )
-        return _in_order(cand.numbers, state, whole=True, priors=priors, vouched=vouched)
+        clean = cand.prior >= 0 or cand.strength >= SYNTAX  # its numbers may run ahead
+        return _in_order(cand.numbers, state, True, priors, vouched=vouched, ahead=clean)
     listed = [n for n in cand.numbers if n <= size]
     if listed:
         dropped = _in_order(listed, state, whole=False, priors=priors)
@@ -150,14 +151,22 @@ def _ordered_step(cand: Candidate, state: State, size: int | None) -> tuple[floa
 
 
 def _in_order(
-    numbers: Sequence[int], state: State, whole: bool, priors: OrderPriors, vouched: bool = True
+    numbers: Sequence[int],
+    state: State,
+    whole: bool,
+    priors: OrderPriors,
+    vouched: bool = True,
+    ahead: bool = False,
 ) -> tuple[float, State, str]:
     """(score, new state, in words) of citing ``numbers`` after ``state``, how far the first
     citations have run before them (:mod:`blinarefs.trace.cited_ahead`), by ``priors``
     (:mod:`blinarefs.trace.order_priors`). ``whole``:
     ``numbers`` are all the candidate names (none of them dropped as past the list).
     ``vouched``: nothing in how the candidate sits speaks against it, so that a group's
-    further numbers count as first citations too."""
+    further numbers count as first citations too. ``ahead``: nothing speaks against it at
+    all, so that its numbers past a hole are cited ahead (:mod:`blinarefs.trace.cited_ahead`)
+    rather than moving the run to its highest: a doubtful "(model 336," read as 3 and 36
+    must not leave 4 to come next."""
     high = state[0]
     fresh = new_numbers(numbers, state)
     if not fresh:
@@ -173,7 +182,7 @@ def _in_order(
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
         group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh)) * vouched
-        return group + score, after(state, fresh), f"{IN_ORDER}, {fresh[0]}"
+        return group + score, after(state, fresh, ahead), f"{IN_ORDER}, {fresh[0]}"
     return (
         max(FLOOR, score),
         after(state, fresh),
