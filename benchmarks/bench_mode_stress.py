@@ -57,6 +57,7 @@ from corpora.jats_body import Marker, Rendering
 from corpora.jats_truth import markers
 from corpora.obtain import Article, articles
 from perturb import OTHER_KIND, PERTURBATIONS, perturb
+from perturb_long import LONG, long_size, perturbed_long
 from timing import print_table
 
 from blinarefs.manuscript.read import read_manuscript
@@ -92,7 +93,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev",), default="dev")
     parser.add_argument("--files", help="score these JATS files (a glob, quoted) instead")
-    parser.add_argument("--only", action="append", choices=PERTURBATIONS, default=[])
+    parser.add_argument("--only", action="append", choices=(*PERTURBATIONS, *LONG), default=[])
     parser.add_argument("--every", type=int, default=1, help="score one article in N")
     parser.add_argument("--list", action="store_true", help="list every failure")
     parser.add_argument(
@@ -112,7 +113,7 @@ def main() -> int:
     if not chosen:
         print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
         return 2
-    hows = args.only or list(PERTURBATIONS)
+    hows = args.only or [*PERTURBATIONS, *LONG]
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
     failures: list[str] = []
     for art in chosen:
@@ -121,11 +122,7 @@ def main() -> int:
             continue
         alphabetical_too = args.alphabetical or "renumbered" in hows
         listed = read_manuscript(art.path).references if args.named or alphabetical_too else []
-        index = ReferenceIndex.build(
-            listed
-            if args.named
-            else [Reference(id=f"r{n}", number=n) for n in range(1, art.n_refs + 1)]
-        )
+        index = ReferenceIndex.build(listed) if args.named else placeholders(art.n_refs)
         order = alphabetical(listed, art.n_refs)
         if args.alphabetical:
             index = renumbered_list(index, order)
@@ -144,8 +141,12 @@ def main() -> int:
                     and art.marker_style == "superscript"
                 ) or (how == "renumbered" and args.alphabetical):
                     continue
-                r = perturb(base, how, art.marker_style, art.n_refs, order=order)
-                given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)
+                if how in LONG:  # a longer list: placeholders as many
+                    r = perturbed_long(base, how, art.n_refs)
+                    given = placeholders(long_size(how, art.n_refs))
+                else:
+                    r = perturb(base, how, art.marker_style, art.n_refs, order=order)
+                    given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)
                 if how == "sublabel":
                     given = sub_labelled(index, r)
                 if how == "renumbered":
@@ -155,10 +156,16 @@ def main() -> int:
                 d = decode_markers(r.text, given)
                 found = [(c.start, c.end, c.numbers) for c in d.citations]
                 line = f"{how} {art.marker_style} {art.source}/{art.path.stem} {rendering}"
-                _add(rows[how, art.marker_style, rendering], r.markers, found, art.n_refs, d,
-                     line, failures)  # fmt: skip
+                size = long_size(how, art.n_refs) if how in LONG else art.n_refs
+                _add(rows[how, art.marker_style, rendering], r.markers, found, size, d, line,
+                     failures)  # fmt: skip
     _report(rows, failures, args.list)
     return 0
+
+
+def placeholders(size: int) -> ReferenceIndex:
+    """A list of ``size`` references numbered 1 to ``size`` (``r1..rN``), nothing else."""
+    return ReferenceIndex.build([Reference(id=f"r{n}", number=n) for n in range(1, size + 1)])
 
 
 _SUB_LABEL = re.compile(r"\d[a-z]")

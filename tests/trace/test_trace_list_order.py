@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from blinarefs.model import Name, Reference
 from blinarefs.trace.candidates import SYNTAX, Candidate
+from blinarefs.trace.cited_ahead import opening
 from blinarefs.trace.decode import decode_markers
 from blinarefs.trace.infer import _step, order_trust
 from blinarefs.trace.list_order import numbered_alphabetically
@@ -81,13 +82,13 @@ def test_a_number_in_doubt_is_scored_between_the_two_readings():
     """Where the order is trusted in part, a number that skips far ahead scores between
     what it scores in a list in citation order and in one numbered alphabetically."""
     jump = cands(30)[0]
-    strict, _, _ = _step(jump, 2, 40, 1.0)
-    loose, _, words = _step(jump, 2, 40, 0.0)
+    strict, _, _ = _step(jump, opening(2), 40, 1.0)
+    loose, _, words = _step(jump, opening(2), 40, 0.0)
     assert words == "in a list not numbered by first citation"
-    assert strict < _step(jump, 2, 40, 0.5)[0] < loose
+    assert strict < _step(jump, opening(2), 40, 0.5)[0] < loose
 
 
 def test_a_long_group_in_doubt_scores_without_overflow():
     group = Candidate(0, 9, "bracket", SYNTAX, tuple(range(1, 2001)))
-    score, high, _ = _step(group, 0, 3000, 0.5)
-    assert high == 2000 and score > 0
+    score, (high, ahead), _ = _step(group, opening(0), 3000, 0.5)
+    assert high == 2000 and not ahead and score > 0

@@ -4,10 +4,11 @@ A numbered manuscript cites each reference first in list order: the first citati
 1, 2, 3, ... and later ones may repeat any number already cited. So the best reading is a
 path through the candidates, in text order, that accepts or rejects each one; its score is
 the sum, over accepted candidates, of their priors (:mod:`blinarefs.trace.features`) and of
-the log-likelihood ratio of their numbers given the highest number first cited before them
-(the state), weighed by :mod:`blinarefs.trace.order_priors`: a citation brings in the next
-number often (0.6), skips k numbers rarely (by
-1 / (1 + k): tables and figures cite some first) and otherwise repeats one of the numbers
+the log-likelihood ratio of their numbers given how far the first citations have run in
+turn before them and the few numbers cited ahead of that run (the state:
+:mod:`blinarefs.trace.cited_ahead`), weighed by :mod:`blinarefs.trace.order_priors`: a
+citation brings in the next number often (0.6), skips k numbers rarely (by 1 / (1 + k):
+tables and figures cite some first) and otherwise repeats one of the numbers
 already cited; digits that are not citations take any of about twenty small values. A
 number past the list costs; but once the first citations near the list's end, numbers just
 past it that go on coming in order are kept (a list cut short, or one that lost items:
@@ -36,7 +37,17 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .candidates import STRONG, SYNTAX, Candidate
-from .order_priors import NEW, PAST_LIST, SETTLED, SPREAD, OrderPriors, priors_of, terms_of
+from .cited_ahead import State, after, new_numbers, opening, skipped
+from .order_priors import (
+    NEW,
+    PAST_LIST,
+    SETTLED,
+    SPREAD,
+    OrderPriors,
+    priors_of,
+    terms_of,
+    terms_of_first,
+)
 
 SHORT_GROUP = 6  # a citation's range seldom names more; a doubtful one past it is no group
 CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
@@ -67,17 +78,17 @@ class Decision:
 
 
 def _step(
-    cand: Candidate, high: int, size: int | None, trust: float = 1.0
-) -> tuple[float, int, str]:
+    cand: Candidate, state: State, size: int | None, trust: float = 1.0
+) -> tuple[float, State, str]:
     """(score of the numbers' order, the new state, in words) for accepting ``cand``, the
     order weighed by ``trust`` (:func:`order_trust`): a mixture of the two models where the
     manuscript leaves it in doubt whether its list is numbered by first citation."""
     if not cand.numbers:
-        return 0.0, high, "keyed"
+        return 0.0, state, "keyed"
     if trust <= 0:
         score, words = _loose(cand, size)
-        return score, high, words
-    strict = _ordered_step(cand, high, size)
+        return score, state, words
+    strict = _ordered_step(cand, state, size)
     if trust >= 1:
         return strict
     loose = _loose(cand, size)[0]
@@ -95,10 +106,10 @@ def _loose(cand: Candidate, size: int | None) -> tuple[float, str]:
     return PAST_LIST * past + math.log(ANY), "in a list not numbered by first citation"
 
 
-def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, int, str]:
+def _ordered_step(cand: Candidate, state: State, size: int | None) -> tuple[float, State, str]:
     """:func:`_step` in a list numbered by first citation."""
     priors = priors_of(cand)
-    if size is None or all(n <= max(size, high) for n in cand.numbers):
+    if size is None or all(n <= max(size, state[0]) for n in cand.numbers):
         # numbers past the list, but no higher than the first citations have run already:
         # repeats of citations taken past a list cut short
         # a long range vouches for its further numbers only where its sitting does not
@@ -112,17 +123,18 @@ def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, 
             or len(cand.numbers) <= SHORT_GROUP
             or max(cand.numbers) - min(cand.numbers) >= len(cand.numbers)
         )
-        return _in_order(cand.numbers, high, whole=True, priors=priors, vouched=vouched)
+        clean = cand.prior >= 0 or cand.strength >= SYNTAX  # its numbers may run ahead
+        return _in_order(cand.numbers, state, True, priors, vouched=vouched, ahead=clean)
     listed = [n for n in cand.numbers if n <= size]
     if listed:
-        dropped = _in_order(listed, high, whole=False, priors=priors)
+        dropped = _in_order(listed, state, whole=False, priors=priors)
     else:
-        dropped = 0.0, high, f"past the end of the list ({size})"
+        dropped = 0.0, state, f"past the end of the list ({size})"
     # A list cut short, or one that lost items, still has its citations past its end come
     # in order: those go on bringing in the next numbers, and are kept (``check`` calls them
     # dangling) rather than dropped as digits that name nothing.
     # no bonus for a group running past it
-    kept = _in_order(cand.numbers, high, whole=False, priors=priors)
+    kept = _in_order(cand.numbers, state, whole=False, priors=priors)
     # only once the first citations have nearly reached the list's end: a number past it
     # cited early is a mistyped one, taken (if at all) without moving the state, so that
     # the citations after it stay in order
@@ -130,7 +142,7 @@ def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, 
     # citation, no evidence that the guesses around it run past the list too
     near = (
         cand.strength < SYNTAX
-        and high + min(NEAR, size * CUT_SHARE) >= size
+        and state[0] + min(NEAR, size * CUT_SHARE) >= size
         and max(cand.numbers) <= cut_limit(size)
     )
     if near and kept[0] > dropped[0]:
@@ -139,30 +151,41 @@ def _ordered_step(cand: Candidate, high: int, size: int | None) -> tuple[float, 
 
 
 def _in_order(
-    numbers: Sequence[int], high: int, whole: bool, priors: OrderPriors, vouched: bool = True
-) -> tuple[float, int, str]:
-    """(score, new state, in words) of citing ``numbers`` after ``high``, the highest number
-    first cited before them, by ``priors`` (:mod:`blinarefs.trace.order_priors`). ``whole``:
+    numbers: Sequence[int],
+    state: State,
+    whole: bool,
+    priors: OrderPriors,
+    vouched: bool = True,
+    ahead: bool = False,
+) -> tuple[float, State, str]:
+    """(score, new state, in words) of citing ``numbers`` after ``state``, how far the first
+    citations have run before them (:mod:`blinarefs.trace.cited_ahead`), by ``priors``
+    (:mod:`blinarefs.trace.order_priors`). ``whole``:
     ``numbers`` are all the candidate names (none of them dropped as past the list).
     ``vouched``: nothing in how the candidate sits speaks against it, so that a group's
-    further numbers count as first citations too."""
-    fresh = sorted({n for n in numbers if n > high})
-    score = priors.score(terms_of(numbers, high))
+    further numbers count as first citations too. ``ahead``: nothing speaks against it at
+    all, so that its numbers past a hole are cited ahead (:mod:`blinarefs.trace.cited_ahead`)
+    rather than moving the run to its highest: a doubtful "(model 336," read as 3 and 36
+    must not leave 4 to come next."""
+    high = state[0]
+    fresh = new_numbers(numbers, state)
     if not fresh:
         # Past a few references, which one is repeated tells little: the state must not
         # be held low just to make later repeats look likelier.
-        return max(FLOOR, score), high, f"repeats a number cited before ({high})"
-    gap = fresh[0] - high - 1
+        score = priors.score(terms_of(numbers, max(high, *numbers)))
+        return max(FLOOR, score), state, f"repeats a number cited before ({high})"
+    gap = skipped(fresh[0], state)
+    score = priors.score(terms_of_first(gap, fresh[0]))
     if gap == 0 and whole:
         # A group that brings in the next number brings in each of its further numbers as
         # a later citation of it would: else a path that drops "(212–214)" and takes a later
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
         group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh)) * vouched
-        return group + score, max(numbers), f"{IN_ORDER}, {high + 1}"
+        return group + score, after(state, fresh, ahead), f"{IN_ORDER}, {fresh[0]}"
     return (
         max(FLOOR, score),
-        max(numbers),
+        after(state, fresh),
         f"skips {gap} number{'s' * (gap > 1)} after {high}",
     )
 
@@ -268,23 +291,23 @@ def choose(
     loose = trust < 0.5  # more likely numbered alphabetically than by first citation
     if loose:
         size = reach(candidates, size)
-    # state: highest number first-cited so far -> (score, accepted (index, reading) pairs as
-    # a linked list)
-    opening = high
-    states: dict[int, tuple[float, tuple | None]] = {opening: (0.0, None)}
+    # state (the run of first citations, numbers cited ahead) -> (score, accepted (index,
+    # reading) pairs as a linked list)
+    start = opening(high)
+    states: dict[State, tuple[float, tuple | None]] = {start: (0.0, None)}
     for i, cand in enumerate(candidates):
         forced = certain(cand, size)
-        nxt: dict[int, tuple[float, tuple | None]] = {}
-        for high, (score, path) in states.items():
-            options: list[tuple[float, int, tuple | None]] = []
+        nxt: dict[State, tuple[float, tuple | None]] = {}
+        for state, (score, path) in states.items():
+            options: list[tuple[float, State, tuple | None]] = []
             for j, reading in enumerate(cand.readings()):
-                order, new_high, _ = _step(reading, high, size, trust)
-                options.append((score + reading.prior + order, new_high, (i, j, path)))
+                order, new_state, _ = _step(reading, state, size, trust)
+                options.append((score + reading.prior + order, new_state, (i, j, path)))
             if not forced:
-                options.append((score, high, path))
-            for value, state, trail in options:
-                if state not in nxt or value > nxt[state][0]:
-                    nxt[state] = (value, trail)
+                options.append((score, state, path))
+            for value, reached, trail in options:
+                if reached not in nxt or value > nxt[reached][0]:
+                    nxt[reached] = (value, trail)
         if len(nxt) > BEAM:
             nxt = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:BEAM])
         states = nxt
@@ -294,14 +317,14 @@ def choose(
         taken[best[0]] = best[1]
         best = best[2]
     out: list[Decision] = []
-    high = opening
+    state = start
     uncited = _uncited(candidates, taken, size) if loose else None
     for i, cand in enumerate(candidates):
         reading = cand.readings()[taken.get(i, 0)]
-        order, new_high, words = _step(reading, high, size, trust)
+        order, new_state, words = _step(reading, state, size, trust)
         margin = reading.prior + order
         if i not in taken and cand.alternatives:  # the best reading against none
-            margin = max(r.prior + _step(r, high, size, trust)[0] for r in cand.readings())
+            margin = max(r.prior + _step(r, state, size, trust)[0] for r in cand.readings())
         accepted = i in taken
         named = set(reading.numbers)
         if uncited and named and not accepted and not cand.alternatives and named <= uncited:
@@ -316,7 +339,7 @@ def choose(
             reading = replace(reading, alternatives=())
         out.append(Decision(reading, accepted, margin, words, certain(cand, size)))
         if i in taken:
-            high = new_high
+            state = new_state
     return out
 
 

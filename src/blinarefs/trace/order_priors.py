@@ -1,5 +1,6 @@
 """How likely a candidate's numbers are for a citation against digits that are no citation,
-given the highest number first cited before it (the state of :mod:`blinarefs.trace.infer`).
+given how far the first citations have run before it (the state of
+:mod:`blinarefs.trace.infer`, :mod:`blinarefs.trace.cited_ahead`).
 
 The log-odds is linear in a few terms of how the numbers follow the state (:data:`TERMS`):
 

@@ -1,0 +1,97 @@
+"""Perturbations of real articles toward the long ones where flattened superscripts lose
+citations held out (reviews with lists past 100 or 200 references, dense groups and long
+ranges), for ``bench_mode_stress.py``: so that a loss of that kind can be seen on dev.
+
+* ``offset``: every citation's number and the list moved up by ``OFFSET`` (the list's
+  first ``OFFSET`` references uncited), so that the numbers cited run into the hundreds;
+* ``long``: the article's text repeated, each copy citing its own part of a list
+  ``COPIES`` times as long (numbers offset by the list's size each time), as a review
+  whose list runs past 200 references cites them: first citations rising through the
+  hundreds over a long text;
+* ``dense``: every other single-number marker (but a name's) printed as a dense group with
+  a long range (``12–16,20``), the numbers after it in the list (as a review's groups cite).
+
+The articles' words are never changed; only markers re-printed and texts repeated.
+"""
+
+from __future__ import annotations
+
+from corpora.jats_body import Marker, Rendering
+from perturb import renumbered
+from rerender import numbers_printed
+
+LONG = ("offset", "long", "dense")
+OFFSET = 200
+COPIES = 4
+DENSE_RANGE = 5  # ``dense``: the range's length
+DENSE_AFTER = 4  # ``dense``: the lone number after the range, this far past its end
+
+
+def long_size(how: str, size: int) -> int:
+    """The size of the list the decoder is given under ``how``."""
+    if how == "offset":
+        return size + OFFSET
+    if how == "long":
+        return size * COPIES
+    return size
+
+
+def perturbed_long(rendering: Rendering, how: str, size: int) -> Rendering:
+    """``rendering`` (of an article citing a list of ``size``) perturbed ``how`` (one of
+    ``LONG``)."""
+    if how == "offset":
+        return renumbered(rendering, {n: n + OFFSET for n in range(1, size + 1)})
+    if how == "long":
+        return repeated(rendering, size, COPIES)
+    if how == "dense":
+        return densified(rendering, size)
+    raise ValueError(f"unknown perturbation {how!r}")
+
+
+def repeated(rendering: Rendering, size: int, copies: int) -> Rendering:
+    """The text ``copies`` times over, copy ``k`` citing references ``k * size + n``."""
+    texts: list[str] = []
+    found: list[Marker] = []
+    length = 0
+    for k in range(copies):
+        part = renumbered(rendering, {n: n + k * size for n in range(1, size + 1)})
+        found.extend(
+            Marker(m.start + length, m.end + length, m.numbers, m.kind) for m in part.markers
+        )
+        texts.append(part.text)
+        length += len(part.text) + 2
+    return Rendering("\n\n".join(texts), tuple(found))
+
+
+def densified(rendering: Rendering, size: int) -> Rendering:
+    """Every other numbered marker citing one number ``n`` (digits alone, as a flattened or
+    printed superscript prints them; not one glued to a name, "Weinberg8", which cites the
+    work it names) re-printed citing ``n..n+DENSE_RANGE-1`` and the
+    number ``DENSE_AFTER`` past them, within the list."""
+    text = rendering.text
+    out: list[str] = []
+    found: list[Marker] = []
+    pos = length = 0
+    k = 0
+    for m in sorted(rendering.markers, key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        marker, numbers = text[m.start : m.end], m.numbers
+        digits = marker.strip("^[]()")
+        glued = text[m.start - 1 : m.start].isalpha()  # "Weinberg8": a narrative citation
+        if m.kind != "author-year" and len(m.numbers) == 1 and digits.isdigit() and not glued:
+            k += 1
+            n = m.numbers[0]
+            top = n + DENSE_RANGE - 1 + DENSE_AFTER
+            if k % 2 == 0 and top <= size:
+                numbers = (*range(n, n + DENSE_RANGE), top)
+                sep = ", " if marker.startswith(("[", "(")) else ","
+                marker = marker.replace(digits, numbers_printed(numbers, sep))
+        out.append(text[pos : m.start])
+        length += m.start - pos
+        found.append(Marker(length, length + len(marker), numbers, m.kind))
+        out.append(marker)
+        length += len(marker)
+        pos = m.end
+    out.append(text[pos:])
+    return Rendering("".join(out), tuple(found))
