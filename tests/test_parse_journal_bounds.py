@@ -185,3 +185,28 @@ def test_a_comma_before_other_words_is_no_section() -> None:
     labelled = run(("Made Up Journal", "container"), (", ", "other"), ("Series B", "place"),
                    (", ", "other"), ("12", "volume"))  # fmt: skip
     assert [x.label for x in journal_section_joined(labelled)][:5] == ["container"] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        # a place after the title's comma, then a journal spelt out in the comma style
+        (
+            "Roe, A.; Doe, B. 2030. A new species of pretend knifefish from the río Madeup "
+            "basin, Venezuela. Neotropical Madeology, 15: e150199.",
+            "A new species of pretend knifefish from the río Madeup basin, Venezuela",
+            "Neotropical Madeology",
+        ),
+        # an abbreviated journal the labeller cut at its first full stop is still joined
+        (
+            "Roe A., Doe B. 2030, Pretend genes in made-up mice, Mol. Biol. Evol., 22, 549-56.",
+            "Pretend genes in made-up mice",
+            "Mol. Biol. Evol.",
+        ),
+    ],
+)
+def test_a_place_ends_the_title_before_a_journal_spelt_out(
+    text: str, title: str, journal: str
+) -> None:
+    ref = _read(text)
+    assert (ref.title, ref.container_title) == (title, journal)
