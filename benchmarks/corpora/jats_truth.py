@@ -61,6 +61,7 @@ _TOKEN = re.compile(r"[^\W_]+|\S")
 NO_YEAR = "year set aside: the year tag holds no year"
 ETAL_AFTER_TITLE = "et al in or after the title (its words, an editors' list) not the authors'"
 DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
+UNMARKED_TITLE = "title and journal set aside: printed with no mark between them (the renderer's)"
 # A title tag ending in a date printed year first, then day and month: a web page's date
 # (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
 # "Title. 2030 Example University 16 March": BMJ), where the
@@ -166,9 +167,12 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
-    year, notes = field("year"), ()
+    notes: tuple[str, ...] = ()
+    year = field("year")
     if title and _DATE_AFTER_TITLE.search(title):
         title, notes = None, (DATED_TITLE,)
+    if printed is not None and title and container and _unmarked_title(printed):
+        title, container, notes = None, None, (*notes, UNMARKED_TITLE)
     if year and (four := re.search(r"\d{4}", year)):
         year = four.group(0)
     elif year:  # "in press", "n.d.", or a tag slipped onto other words (", vol. 2"): no year
@@ -288,6 +292,20 @@ def _complete(cit: etree._Element) -> bool:
         if glued and str(text_of(right))[0].isalnum():  # "13<elocation-id>:392" is printed
             return False
     return True
+
+
+def _unmarked_title(cit: etree._Element) -> bool:
+    """Whether the mixed citation prints its title and its journal, and the journal and what
+    follows it, with white space alone between them ("Title of a study Journal of Things 28
+    757–760"): the marks are left to a renderer, so where the title ends and the journal
+    starts is not printed (no reader of the text can know it)."""
+    title = next((c for c in cit if local(c) == "article-title"), None)
+    source = title.getnext() if title is not None else None
+    if title is None or source is None or local(source) != "source" or source.getnext() is None:
+        return False
+    ends = str(text_of(title) or "").rstrip()[-1:]
+    unmarked = [title.tail, source.tail]
+    return ends not in ".?!" and all(not (t or "").strip() for t in unmarked)
 
 
 def _without_label(text: str | None, label: str | None) -> str | None:

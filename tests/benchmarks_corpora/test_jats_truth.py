@@ -441,3 +441,37 @@ def test_data_citations_listed_first_are_numbered_after_the_list(tmp_path: Path)
     path.write_text(text, encoding="utf-8")
     assert [m.numbers for m in markers(path).flattened.markers] == [(1,), (2,)]
     assert [r.text for r in references(path)][-1] == "Invented Archive 2031."
+
+
+UNMARKED = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal">
+<person-group person-group-type="author"><name><surname>Quillfeather</surname>
+<given-names>AB</given-names></name></person-group>
+<year>2031</year>
+<article-title>Invented findings on imaginary cells</article-title>
+<source>Journal of Made Up Studies</source>
+<volume>12</volume>
+<fpage>101</fpage>&#8211;<lpage>109</lpage>
+</mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal">
+<person-group person-group-type="author"><name><surname>Marrowby</surname>
+<given-names>C</given-names></name></person-group> <year>2030</year>
+<article-title>Why do imaginary cells divide?</article-title>
+<source>J Made Up Stud</source> <volume>11</volume>:<fpage>5</fpage>
+</mixed-citation></ref>
+"""
+
+
+def test_a_title_and_journal_printed_with_no_mark_between_are_set_aside(tmp_path: Path) -> None:
+    # the renderer adds the marks: where the title ends is not printed
+    unmarked, marked = references(article(tmp_path, "<p>x</p>", UNMARKED))
+    assert unmarked.text == (
+        "Quillfeather AB 2031 Invented findings on imaginary cells Journal of Made Up Studies "
+        "12 101–109"
+    )
+    assert (unmarked.title, unmarked.container) == (None, None)
+    assert any("no mark between" in note for note in unmarked.notes)
+    assert (unmarked.volume, unmarked.fpage, unmarked.year) == ("12", "101", "2031")
+    # a title closed by its own question mark is printed whole
+    assert (marked.title, marked.container) == ("Why do imaginary cells divide?", "J Made Up Stud")
+    assert not marked.notes
