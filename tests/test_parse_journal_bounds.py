@@ -210,3 +210,14 @@ def test_a_place_ends_the_title_before_a_journal_spelt_out(
 ) -> None:
     ref = _read(text)
     assert (ref.title, ref.container_title) == (title, journal)
+
+
+def test_a_comma_inside_a_journals_name_is_the_journals() -> None:
+    # "Plant" | "," | "Cell and Environment": the labeller's two runs are one journal
+    ref = _read("Roe RA 2030 Comparative physiology of pretend salt stress. Plant, Cell and "
+                "Environment 25, 239–250")  # fmt: skip
+    assert (ref.title, ref.container_title) == (
+        "Comparative physiology of pretend salt stress",
+        "Plant, Cell and Environment",
+    )
+    assert (ref.volume, ref.page) == ("25", "239-250")

@@ -113,7 +113,8 @@ _NUMBERING = frozenset({"Vol", "Vols", "No", "Nr", "Pt", "Part", "Suppl", "Issue
 def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     """A journal the labeller split at a full stop of its name ("Poult" | "." | "Sci.",
     "Nature Reviews" | "." | "Molecular Cell Biology") is one name: a full stop between two
-    runs of the journal is the journal's. And a one-letter word with its full stop, between
+    runs of the journal is the journal's, and so is a comma ("Plant" | "," | "Cell and
+    Environment"). And a one-letter word with its full stop, between
     the title's full stop and the journal ("Title. Z. Angew. Entomol. 97"), opens it; an
     abbreviated word between the journal and the volume ("B Biol. Sci. 365") closes it."""
     out = list(labelled)
@@ -121,11 +122,11 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     numbered = "volume" in labels_of(labelled)
     for i in range(1, len(out) - 1 if numbered else 1):
         x = out[i]
+        stop = x.token.text == "." and _ABBREVIATED.fullmatch(out[i - 1].token.text)
         if (
             x.label != "container"
-            and x.token.text == "."
+            and (stop or x.token.text == ",")
             and out[i - 1].label == "container"
-            and _ABBREVIATED.fullmatch(out[i - 1].token.text)
             and out[i + 1].label == "container"
         ):
             out[i] = x._replace(label="container")
