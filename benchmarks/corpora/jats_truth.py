@@ -61,6 +61,9 @@ _TOKEN = re.compile(r"[^\W_]+|\S")
 NO_YEAR = "year set aside: the year tag holds no year"
 ETAL_AFTER_TITLE = "et al in or after the title (its words, an editors' list) not the authors'"
 DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
+SERVER_NAMED = "journal mended: 'arXiv preprint arXiv:' names the server, arXiv (Google Scholar's)"
+# Google Scholar's print of a preprint, copied into the source tag: the server is the journal
+_PREPRINT_OF = re.compile(r"(arXiv|bioRxiv|medRxiv)\s+preprint\s+\1\s*:?", re.IGNORECASE)
 UNMARKED_TITLE = "title and journal set aside: printed with no mark between them (the renderer's)"
 # A title tag ending in a date printed year first, then day and month: a web page's date
 # (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
@@ -171,6 +174,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     year = field("year")
     if title and _DATE_AFTER_TITLE.search(title):
         title, notes = None, (DATED_TITLE,)
+    if container and (server := _PREPRINT_OF.fullmatch(container.strip())):
+        container, notes = server.group(1), (*notes, SERVER_NAMED)
     if printed is not None and title and container and _unmarked_title(printed):
         title, container, notes = None, None, (*notes, UNMARKED_TITLE)
     if year and (four := re.search(r"\d{4}", year)):

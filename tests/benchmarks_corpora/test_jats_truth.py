@@ -475,3 +475,18 @@ def test_a_title_and_journal_printed_with_no_mark_between_are_set_aside(tmp_path
     # a title closed by its own question mark is printed whole
     assert (marked.title, marked.container) == ("Why do imaginary cells divide?", "J Made Up Stud")
     assert not marked.notes
+
+
+PREPRINT = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Quillfeather</surname><given-names>A</given-names>
+</name></person-group> (<year>2030</year>) <article-title>Pretend networks for made-up
+ genomics</article-title>. <source>arXiv preprint arXiv</source>: 3011.09340.
+</mixed-citation></ref>
+"""
+
+
+def test_google_scholars_preprint_source_names_the_server(tmp_path: Path) -> None:
+    (ref,) = references(article(tmp_path, "<p>x</p>", PREPRINT))
+    assert ref.container == "arXiv"
+    assert any("names the server" in note for note in ref.notes)
