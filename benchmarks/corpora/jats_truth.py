@@ -64,6 +64,12 @@ DATED_TITLE = "title set aside: the title tag holds a date after the title's sen
 SERVER_NAMED = "journal mended: 'arXiv preprint arXiv:' names the server, arXiv (Google Scholar's)"
 # Google Scholar's print of a preprint, copied into the source tag: the server is the journal
 _PREPRINT_OF = re.compile(r"(arXiv|bioRxiv|medRxiv)\s+preprint\s+\1\s*:?", re.IGNORECASE)
+SOURCE_IS_TITLE = (
+    "title from the source: a 'journal' with no title nor volume or pages tags the work's"
+)
+# What places an article in its journal: a source tagged with none of them and no title of
+# its own is no journal's
+_PLACED_IN_JOURNAL = ("volume", "issue", "fpage", "elocation-id", "page-range")
 UNMARKED_TITLE = "title and journal set aside: printed with no mark between them (the renderer's)"
 # A title tag ending in a date printed year first, then day and month: a web page's date
 # (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
@@ -151,6 +157,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
                 return text_of(el)
         return None
 
+    notes: tuple[str, ...] = ()
     pub_type = None
     if cit is not None:
         pub_type = cit.get("publication-type") or cit.get("citation-type")
@@ -161,19 +168,24 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         # volume, and with neither tagged the type is not known
         pub_type = None
     chapter = field("chapter-title") or field("part-title")  # JATS 1.1+: a chapter's title
+    unplaced = not any(field(f) for f in _PLACED_IN_JOURNAL)
     if title is None and chapter is not None:
         title = chapter
     elif title is None and pub_type in _SOURCE_IS_THE_WORK:
         title, container = container, None
+    elif title is None and container and (pub_type or "").lower() == "journal" and unplaced:
+        # OUP tags a program or a web page "journal" with its title as the source ("Roe J
+        # PretendSeq: a tool for made-up reads. 2030."): an article has a title of its own
+        # and a place in its journal, and this has neither: the source is the work's title
+        title, container, pub_type, notes = container, None, None, (SOURCE_IS_TITLE,)
     fpage, lpage = field("fpage"), field("lpage")
     if fpage is None and (pages := field("page-range")):
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
-    notes: tuple[str, ...] = ()
     year = field("year")
     if title and _DATE_AFTER_TITLE.search(title):
-        title, notes = None, (DATED_TITLE,)
+        title, notes = None, (*notes, DATED_TITLE)
     if container and (server := _PREPRINT_OF.fullmatch(container.strip())):
         container, notes = server.group(1), (*notes, SERVER_NAMED)
     if printed is not None and title and container and _unmarked_title(printed):

@@ -490,3 +490,27 @@ def test_google_scholars_preprint_source_names_the_server(tmp_path: Path) -> Non
     (ref,) = references(article(tmp_path, "<p>x</p>", PREPRINT))
     assert ref.container == "arXiv"
     assert any("names the server" in note for note in ref.notes)
+
+
+PROGRAM = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Quillfeather</surname><given-names>A</given-names>
+</name></person-group> <source>PretendSeq: a tool for made-up reads</source>.
+ <year>2030</year>.</mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Marrowby</surname><given-names>C</given-names>
+</name></person-group>. <source>J Made Up Stud</source> <year>2030</year>;<volume>4</volume>:
+<fpage>7</fpage>.</mixed-citation></ref>
+"""
+
+
+def test_a_journal_with_no_title_nor_place_in_one_tags_the_works_title(tmp_path: Path) -> None:
+    program, untitled_article = references(article(tmp_path, "<p>x</p>", PROGRAM))
+    assert (program.title, program.container, program.pub_type) == (
+        "PretendSeq: a tool for made-up reads",
+        None,
+        None,
+    )
+    assert any("title from the source" in note for note in program.notes)
+    # an article printed without its title keeps its journal: its volume places it there
+    assert (untitled_article.title, untitled_article.container) == (None, "J Made Up Stud")
