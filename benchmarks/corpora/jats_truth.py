@@ -70,6 +70,16 @@ SOURCE_IS_TITLE = (
 # What places an article in its journal: a source tagged with none of them and no title of
 # its own is no journal's
 _PLACED_IN_JOURNAL = ("volume", "issue", "fpage", "elocation-id", "page-range")
+JOURNAL_IN_TITLE = "journal mended: its first word is tagged at the title's end"
+# Abbreviated words that open journals' names ("Proc.", "Mol.", "J."), none a word a title
+# ends with: a title tag ending ", Proc" before a source "Natl. Acad. Sci." holds the
+# journal's first word (OUP's, MCP's)
+_JOURNAL_OPENERS = frozenset(
+    {"Acta", "Adv", "Am", "Ann", "Annu", "Arch", "Biochem", "Biol", "Br", "Can", "Chem", "Clin",
+     "Curr", "Eur", "Int", "J", "Mol", "Nat", "Natl", "Phys", "Physiol", "Proc", "Rev", "Sci",
+     "Trends"}
+)  # fmt: skip
+_LAST_WORD = re.compile(r"[.,]\s+([A-Z][a-z]{0,8})$")
 UNMARKED_TITLE = "title and journal set aside: printed with no mark between them (the renderer's)"
 # A title tag ending in a date printed year first, then day and month: a web page's date
 # (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
@@ -188,6 +198,9 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         title, notes = None, (*notes, DATED_TITLE)
     if container and (server := _PREPRINT_OF.fullmatch(container.strip())):
         container, notes = server.group(1), (*notes, SERVER_NAMED)
+    if title and container and (opener := _journal_opener(title, container, markup_text)):
+        title, container = title[: opener.start()], f"{opener.group(1)}. {container}"
+        notes = (*notes, JOURNAL_IN_TITLE)
     if printed is not None and title and container and _unmarked_title(printed):
         title, container, notes = None, None, (*notes, UNMARKED_TITLE)
     if year and (four := re.search(r"\d{4}", year)):
@@ -309,6 +322,15 @@ def _complete(cit: etree._Element) -> bool:
         if glued and str(text_of(right))[0].isalnum():  # "13<elocation-id>:392" is printed
             return False
     return True
+
+
+def _journal_opener(title: str, container: str, printed: str | None) -> re.Match[str] | None:
+    """The journal's first word at the title tag's end ("Title, Proc" | "Natl. Acad. Sci."),
+    printed with its full stop right before the source."""
+    found = _LAST_WORD.search(title.rstrip())
+    if not found or found.group(1) not in _JOURNAL_OPENERS or not printed:
+        return None
+    return found if f"{found.group(1)}. {container}" in printed else None
 
 
 def _unmarked_title(cit: etree._Element) -> bool:

@@ -514,3 +514,31 @@ def test_a_journal_with_no_title_nor_place_in_one_tags_the_works_title(tmp_path:
     assert any("title from the source" in note for note in program.notes)
     # an article printed without its title keeps its journal: its volume places it there
     assert (untitled_article.title, untitled_article.container) == (None, "J Made Up Stud")
+
+
+OPENER = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Quillfeather</surname><given-names>A</given-names>
+</name></person-group> (<year>2030</year>) <article-title>Pretend cells in made-up livers:
+ plan and progress. <italic>Mol</italic></article-title>. <source>Cell Pretendomics</source>
+ <volume>4</volume>, <fpage>18</fpage>&#8211;<lpage>24</lpage></mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Marrowby</surname><given-names>C</given-names>
+</name></person-group> (<year>2030</year>) <article-title>Pretend burials in Freedonia,
+ Siberia</article-title>. <source>Made Up Antiquity</source> <volume>5</volume>,
+ <fpage>1</fpage>&#8211;<lpage>9</lpage></mixed-citation></ref>
+"""
+
+
+def test_a_journals_first_word_tagged_in_the_title_is_the_journals(tmp_path: Path) -> None:
+    opener, place = references(article(tmp_path, "<p>x</p>", OPENER))
+    assert (opener.title, opener.container) == (
+        "Pretend cells in made-up livers: plan and progress",
+        "Mol. Cell Pretendomics",
+    )
+    assert any("first word" in note for note in opener.notes)
+    # a place at the title's end stays the title's
+    assert (place.title, place.container) == (
+        "Pretend burials in Freedonia, Siberia",
+        "Made Up Antiquity",
+    )
