@@ -221,3 +221,31 @@ def test_a_comma_inside_a_journals_name_is_the_journals() -> None:
         "Plant, Cell and Environment",
     )
     assert (ref.volume, ref.page) == ("25", "239-250")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal", "numbers"),
+    [
+        (
+            "Roe, B. Pretend theory. Knowledge Pretending, v. 44, n. 6, p. 436-464, 2030. "
+            "Doi: http://doi.org/10.5555/0943-7444-2030-6-436.",
+            "Pretend theory",
+            "Knowledge Pretending",
+            ("44", "6"),
+        ),
+        (
+            "Roe, B. Concept pretending. Journal of the Made Up Society for Information Science "
+            "and Technology, v. 60, n. 8, p. 1519-1536, 2029.",
+            "Concept pretending",
+            "Journal of the Made Up Society for Information Science and Technology",
+            ("60", "8"),
+        ),
+    ],
+)
+def test_abnts_journal_before_its_named_volume(
+    text: str, title: str, journal: str, numbers: tuple[str, str]
+) -> None:
+    # "Title. Journal, v. 44, n. 6, p. 436-464, 2030.": the journal ends at the comma
+    ref = _read(text)
+    assert (ref.title, ref.container_title) == (title, journal)
+    assert (ref.volume, ref.issue) == numbers

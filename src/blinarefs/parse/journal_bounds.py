@@ -324,3 +324,42 @@ def _glued_letter(labelled: list[Labelled], k: int) -> bool:
         and labelled[k + 1].token.text.isdigit()
         and not labelled[k + 1].token.space_before
     )
+
+
+# The words that name a volume ("v. 44", "vol. 6"), ABNT's and MLA's
+_VOLUME_WORDS = frozenset(("v", "vol"))
+
+
+def journal_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
+    """ABNT's "Title. Journal of Things, v. 44, n. 6, p. 436-464, 2030." (MLA's "vol. 6"
+    too): the words between the title's full stop and the comma before the volume's word
+    are the journal, which the labeller, with no number right after it, leaves in the
+    title (whole, or all but its last words)."""
+    v = next(
+        (
+            i
+            for i in range(2, len(labelled) - 2)
+            if labelled[i].token.text.lower() in _VOLUME_WORDS
+            and labelled[i + 1].token.text == "."
+            and labelled[i + 2].label == "volume"
+            and labelled[i - 1].token.text == ","
+        ),
+        -1,
+    )
+    if v < 0:
+        return labelled
+    k = v - 2
+    while k > 0 and labelled[k].label in ("title", "container"):
+        if labelled[k].token.text == "." and labelled[k - 1].label == "title":
+            break  # the title's full stop
+        k -= 1
+    run = labelled[k + 1 : v - 1]
+    if k <= 0 or labelled[k].token.text != "." or not any(x.label == "title" for x in run):
+        return labelled
+    if not run[0].token.text[:1].isupper():
+        return labelled
+    return [
+        *labelled[: k + 1],
+        *(x._replace(label="container") for x in run),
+        *labelled[v - 1 :],
+    ]
