@@ -249,3 +249,13 @@ def test_abnts_journal_before_its_named_volume(
     ref = _read(text)
     assert (ref.title, ref.container_title) == (title, journal)
     assert (ref.volume, ref.issue) == numbers
+
+
+def test_the_proceedings_keep_going_past_a_year_inside_their_acronym() -> None:
+    # "(MUC 2030)": the year inside the acronym's bracket is no meeting's date after the name
+    ref = _read(
+        "Roe J., Doe A. (2030) Pretend alignment of made-up reads. In Proceedings of the 12th "
+        "Made-up Computing Conference (MUC 2030), pp. 45–52. Pretend Press, Springfield."
+    )
+    assert ref.container_title.startswith("Proceedings of the 12th Made-up Computing Conference")
+    assert (ref.type, ref.page) == ("paper-conference", "45-52")

@@ -206,7 +206,7 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     """ "Title. In: Proceedings of the Example Conference. Place, pp. 1-9.": after a title,
     the words from "In" to the name's full stop (or the place, publisher or pages after
     it) are the proceedings the paper is in, when they name a meeting; a bracket they open
-    (the meeting's acronym, "(EC '30)") is theirs."""
+    (the meeting's acronym, "(EC '30)", "(EC 2030)") is theirs."""
     if "editor" in labels_of(labelled):
         return labelled  # a chapter's book (:func:`.chapters.chapter_in_book`)
     first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
@@ -228,7 +228,7 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     end, depth = start, 0
     while end < len(labelled) and labelled[end].label not in _AFTER_PROCEEDINGS:
         text = labelled[end].token.text
-        if text == ";" or _YEAR.fullmatch(text):
+        if text == ";" or (_YEAR.fullmatch(text) and not depth):
             break  # the meeting's date: "Proceedings of the Conference; 2030 May 1-3"
         depth += (text == "(") - (text == ")")
         if depth < 0 or (depth == 0 and text in (".", ",") and end > start):
