@@ -185,3 +185,77 @@ def test_a_comma_before_other_words_is_no_section() -> None:
     labelled = run(("Made Up Journal", "container"), (", ", "other"), ("Series B", "place"),
                    (", ", "other"), ("12", "volume"))  # fmt: skip
     assert [x.label for x in journal_section_joined(labelled)][:5] == ["container"] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        # a place after the title's comma, then a journal spelt out in the comma style
+        (
+            "Roe, A.; Doe, B. 2030. A new species of pretend knifefish from the río Madeup "
+            "basin, Venezuela. Neotropical Madeology, 15: e150199.",
+            "A new species of pretend knifefish from the río Madeup basin, Venezuela",
+            "Neotropical Madeology",
+        ),
+        # an abbreviated journal the labeller cut at its first full stop is still joined
+        (
+            "Roe A., Doe B. 2030, Pretend genes in made-up mice, Mol. Biol. Evol., 22, 549-56.",
+            "Pretend genes in made-up mice",
+            "Mol. Biol. Evol.",
+        ),
+    ],
+)
+def test_a_place_ends_the_title_before_a_journal_spelt_out(
+    text: str, title: str, journal: str
+) -> None:
+    ref = _read(text)
+    assert (ref.title, ref.container_title) == (title, journal)
+
+
+def test_a_comma_inside_a_journals_name_is_the_journals() -> None:
+    # "Plant" | "," | "Cell and Environment": the labeller's two runs are one journal
+    ref = _read("Roe RA 2030 Comparative physiology of pretend salt stress. Plant, Cell and "
+                "Environment 25, 239–250")  # fmt: skip
+    assert (ref.title, ref.container_title) == (
+        "Comparative physiology of pretend salt stress",
+        "Plant, Cell and Environment",
+    )
+    assert (ref.volume, ref.page) == ("25", "239-250")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal", "numbers"),
+    [
+        (
+            "Roe, B. Pretend theory. Knowledge Pretending, v. 44, n. 6, p. 436-464, 2030. "
+            "Doi: http://doi.org/10.5555/0943-7444-2030-6-436.",
+            "Pretend theory",
+            "Knowledge Pretending",
+            ("44", "6"),
+        ),
+        (
+            "Roe, B. Concept pretending. Journal of the Made Up Society for Information Science "
+            "and Technology, v. 60, n. 8, p. 1519-1536, 2029.",
+            "Concept pretending",
+            "Journal of the Made Up Society for Information Science and Technology",
+            ("60", "8"),
+        ),
+    ],
+)
+def test_abnts_journal_before_its_named_volume(
+    text: str, title: str, journal: str, numbers: tuple[str, str]
+) -> None:
+    # "Title. Journal, v. 44, n. 6, p. 436-464, 2030.": the journal ends at the comma
+    ref = _read(text)
+    assert (ref.title, ref.container_title) == (title, journal)
+    assert (ref.volume, ref.issue) == numbers
+
+
+def test_the_proceedings_keep_going_past_a_year_inside_their_acronym() -> None:
+    # "(MUC 2030)": the year inside the acronym's bracket is no meeting's date after the name
+    ref = _read(
+        "Roe J., Doe A. (2030) Pretend alignment of made-up reads. In Proceedings of the 12th "
+        "Made-up Computing Conference (MUC 2030), pp. 45–52. Pretend Press, Springfield."
+    )
+    assert ref.container_title.startswith("Proceedings of the 12th Made-up Computing Conference")
+    assert (ref.type, ref.page) == ("paper-conference", "45-52")

@@ -223,3 +223,21 @@ def test_a_server_named_in_the_title_makes_no_preprint() -> None:
     ref = parse_reference_list(f"References\n1. {printed}\n").references[0]
     assert ref.type == "article-journal"
     assert ref.container_title == "Made Up J"
+
+
+@pytest.mark.parametrize(
+    ("printed", "server"),
+    [
+        ("Roe J, Doe A. Pretend genomes at scale. bioRxiv 2030.01.02.123456 [Preprint]. 2030.",
+         "bioRxiv"),
+        ("Roe J, Doe A (2030) Pretend genomes at scale. medRxiv 2030.01.02.20012345.",
+         "medRxiv"),
+    ],
+)  # fmt: skip
+def test_a_servers_own_number_after_its_name_is_not_the_container(
+    printed: str, server: str
+) -> None:
+    # bioRxiv's own citation: "bioRxiv 2030.01.02.123456", the server then the preprint's number
+    (ref,) = parse_reference_list(f"1. {printed}\n").references
+    assert (ref.type, ref.container_title) == ("article", server)
+    assert ref.note.startswith("2030.01.02.")

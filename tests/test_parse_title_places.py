@@ -200,3 +200,27 @@ def test_the_number_between_the_year_and_the_pages_is_the_volume() -> None:
     fields = assemble(labelled, source).fields
     assert (fields.get("volume"), fields.get("issue")) == ("17", None)
     assert fields["page"] == "427-442"
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume", "pages"),
+    [
+        (
+            "Roe MM, Doe MD. Pretendism in river dolphins. Madeology 2030: 17: 427-442.",
+            "17",
+            "427-442",
+        ),
+        (
+            "Roe MM, Doe MD. Onset of pretendism in the dry season. Braz J Med Made Res "
+            "2031: 4: 82-91, doi: 10.5555/made.2031.4.82.",
+            "4",
+            "82-91",
+        ),
+    ],
+)
+def test_the_number_between_the_year_and_the_pages_colons_is_the_volume(
+    printed: str, volume: str, pages: str
+) -> None:
+    # "Journal 2030: 17: 427-42": the year, a colon, the volume, a colon, the pages
+    ref = read_item(printed, 1, 1).reference
+    assert (ref.volume, ref.issue, ref.page) == (volume, "", pages)

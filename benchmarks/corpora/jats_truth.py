@@ -61,6 +61,28 @@ _TOKEN = re.compile(r"[^\W_]+|\S")
 NO_YEAR = "year set aside: the year tag holds no year"
 ETAL_AFTER_TITLE = "et al in or after the title (its words, an editors' list) not the authors'"
 DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
+SERVER_NAMED = "journal mended: 'arXiv preprint arXiv:' names the server, arXiv (Google Scholar's)"
+# Google Scholar's print of a preprint, copied into the source tag: the server is the journal
+_PREPRINT_OF = re.compile(r"(arXiv|bioRxiv|medRxiv)\s+preprint\s+\1\s*:?", re.IGNORECASE)
+SOURCE_IS_TITLE = (
+    "title from the source: a 'journal' with no title nor volume or pages tags the work's"
+)
+# What places an article in its journal: a source tagged with none of them and no title of
+# its own is no journal's
+_MEETING = re.compile(r"\b(?:proceedings|conference|symposium|congress|workshop|meeting)\b", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|em|en)\s*:?\s*$", re.IGNORECASE)
+_PLACED_IN_JOURNAL = ("volume", "issue", "fpage", "elocation-id", "page-range")
+JOURNAL_IN_TITLE = "journal mended: its first word is tagged at the title's end"
+# Abbreviated words that open journals' names ("Proc.", "Mol.", "J."), none a word a title
+# ends with: a title tag ending ", Proc" before a source "Natl. Acad. Sci." holds the
+# journal's first word (OUP's, MCP's)
+_JOURNAL_OPENERS = frozenset(
+    {"Acta", "Adv", "Am", "Ann", "Annu", "Arch", "Biochem", "Biol", "Br", "Can", "Chem", "Clin",
+     "Curr", "Eur", "Int", "J", "Mol", "Nat", "Natl", "Phys", "Physiol", "Proc", "Rev", "Sci",
+     "Trends"}
+)  # fmt: skip
+_LAST_WORD = re.compile(r"[.,]\s+([A-Z][a-z]{0,8})$")
+UNMARKED_TITLE = "title and journal set aside: printed with no mark between them (the renderer's)"
 # A title tag ending in a date printed year first, then day and month: a web page's date
 # (and often its publisher) tagged inside its title ("Title. Example News 2030 20 March",
 # "Title. 2030 Example University 16 March": BMJ), where the
@@ -147,6 +169,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
                 return text_of(el)
         return None
 
+    notes: tuple[str, ...] = ()
     pub_type = None
     if cit is not None:
         pub_type = cit.get("publication-type") or cit.get("citation-type")
@@ -157,18 +180,31 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         # volume, and with neither tagged the type is not known
         pub_type = None
     chapter = field("chapter-title") or field("part-title")  # JATS 1.1+: a chapter's title
+    unplaced = not any(field(f) for f in _PLACED_IN_JOURNAL) and not _meeting(container, text)
     if title is None and chapter is not None:
         title = chapter
     elif title is None and pub_type in _SOURCE_IS_THE_WORK:
         title, container = container, None
+    elif title is None and container and (pub_type or "").lower() == "journal" and unplaced:
+        # OUP tags a program or a web page "journal" with its title as the source ("Roe J
+        # PretendSeq: a tool for made-up reads. 2030."): an article has a title of its own
+        # and a place in its journal, and this has neither: the source is the work's title
+        title, container, pub_type, notes = container, None, None, (SOURCE_IS_TITLE,)
     fpage, lpage = field("fpage"), field("lpage")
     if fpage is None and (pages := field("page-range")):
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)
         fpage, lpage = first, lpage or (rest[0] if rest else None)
     fpage = fpage or field("elocation-id")
-    year, notes = field("year"), ()
+    year = field("year")
     if title and _DATE_AFTER_TITLE.search(title):
-        title, notes = None, (DATED_TITLE,)
+        title, notes = None, (*notes, DATED_TITLE)
+    if container and (server := _PREPRINT_OF.fullmatch(container.strip())):
+        container, notes = server.group(1), (*notes, SERVER_NAMED)
+    if title and container and (opener := _journal_opener(title, container, markup_text)):
+        title, container = title[: opener.start()], f"{opener.group(1)}. {container}"
+        notes = (*notes, JOURNAL_IN_TITLE)
+    if printed is not None and title and container and _unmarked_title(printed):
+        title, container, notes = None, None, (*notes, UNMARKED_TITLE)
     if year and (four := re.search(r"\d{4}", year)):
         year = four.group(0)
     elif year:  # "in press", "n.d.", or a tag slipped onto other words (", vol. 2"): no year
@@ -288,6 +324,40 @@ def _complete(cit: etree._Element) -> bool:
         if glued and str(text_of(right))[0].isalnum():  # "13<elocation-id>:392" is printed
             return False
     return True
+
+
+def _meeting(source: str | None, printed: str | None) -> bool:
+    """Whether the source is where a paper is, not the work: a meeting's proceedings, or
+    printed after "In" ("em: Proceedings of ...", a paper cited by its proceedings alone)."""
+    if not source:
+        return False
+    if _MEETING.search(source):
+        return True
+    at = printed.find(source) if printed else -1
+    return at > 0 and _IN_BEFORE.search(str(printed)[:at]) is not None
+
+
+def _journal_opener(title: str, container: str, printed: str | None) -> re.Match[str] | None:
+    """The journal's first word at the title tag's end ("Title, Proc" | "Natl. Acad. Sci."),
+    printed with its full stop right before the source."""
+    found = _LAST_WORD.search(title.rstrip())
+    if not found or found.group(1) not in _JOURNAL_OPENERS or not printed:
+        return None
+    return found if f"{found.group(1)}. {container}" in printed else None
+
+
+def _unmarked_title(cit: etree._Element) -> bool:
+    """Whether the mixed citation prints its title and its journal, and the journal and what
+    follows it, with white space alone between them ("Title of a study Journal of Things 28
+    757–760"): the marks are left to a renderer, so where the title ends and the journal
+    starts is not printed (no reader of the text can know it)."""
+    title = next((c for c in cit if local(c) == "article-title"), None)
+    source = title.getnext() if title is not None else None
+    if title is None or source is None or local(source) != "source" or source.getnext() is None:
+        return False
+    ends = str(text_of(title) or "").rstrip()[-1:]
+    unmarked = [title.tail, source.tail]
+    return ends not in ".?!" and all(not (t or "").strip() for t in unmarked)
 
 
 def _without_label(text: str | None, label: str | None) -> str | None:

@@ -495,3 +495,116 @@ def test_a_typed_bracket_left_untagged_cites_where_citations_are_bracketed(tmp_p
         ("[4]", (4,), True),
         ("[2-3]", (2, 3), True),
     ]
+
+
+UNMARKED = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal">
+<person-group person-group-type="author"><name><surname>Quillfeather</surname>
+<given-names>AB</given-names></name></person-group>
+<year>2031</year>
+<article-title>Invented findings on imaginary cells</article-title>
+<source>Journal of Made Up Studies</source>
+<volume>12</volume>
+<fpage>101</fpage>&#8211;<lpage>109</lpage>
+</mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal">
+<person-group person-group-type="author"><name><surname>Marrowby</surname>
+<given-names>C</given-names></name></person-group> <year>2030</year>
+<article-title>Why do imaginary cells divide?</article-title>
+<source>J Made Up Stud</source> <volume>11</volume>:<fpage>5</fpage>
+</mixed-citation></ref>
+"""
+
+
+def test_a_title_and_journal_printed_with_no_mark_between_are_set_aside(tmp_path: Path) -> None:
+    # the renderer adds the marks: where the title ends is not printed
+    unmarked, marked = references(article(tmp_path, "<p>x</p>", UNMARKED))
+    assert unmarked.text == (
+        "Quillfeather AB 2031 Invented findings on imaginary cells Journal of Made Up Studies "
+        "12 101–109"
+    )
+    assert (unmarked.title, unmarked.container) == (None, None)
+    assert any("no mark between" in note for note in unmarked.notes)
+    assert (unmarked.volume, unmarked.fpage, unmarked.year) == ("12", "101", "2031")
+    # a title closed by its own question mark is printed whole
+    assert (marked.title, marked.container) == ("Why do imaginary cells divide?", "J Made Up Stud")
+    assert not marked.notes
+
+
+PREPRINT = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Quillfeather</surname><given-names>A</given-names>
+</name></person-group> (<year>2030</year>) <article-title>Pretend networks for made-up
+ genomics</article-title>. <source>arXiv preprint arXiv</source>: 3011.09340.
+</mixed-citation></ref>
+"""
+
+
+def test_google_scholars_preprint_source_names_the_server(tmp_path: Path) -> None:
+    (ref,) = references(article(tmp_path, "<p>x</p>", PREPRINT))
+    assert ref.container == "arXiv"
+    assert any("names the server" in note for note in ref.notes)
+
+
+PROGRAM = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Quillfeather</surname><given-names>A</given-names>
+</name></person-group> <source>PretendSeq: a tool for made-up reads</source>.
+ <year>2030</year>.</mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Marrowby</surname><given-names>C</given-names>
+</name></person-group>. <source>J Made Up Stud</source> <year>2030</year>;<volume>4</volume>:
+<fpage>7</fpage>.</mixed-citation></ref>
+"""
+
+
+def test_a_journal_with_no_title_nor_place_in_one_tags_the_works_title(tmp_path: Path) -> None:
+    program, untitled_article = references(article(tmp_path, "<p>x</p>", PROGRAM))
+    assert (program.title, program.container, program.pub_type) == (
+        "PretendSeq: a tool for made-up reads",
+        None,
+        None,
+    )
+    assert any("title from the source" in note for note in program.notes)
+    # an article printed without its title keeps its journal: its volume places it there
+    assert (untitled_article.title, untitled_article.container) == (None, "J Made Up Stud")
+
+
+OPENER = """
+<ref id="R1"><label>1</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Quillfeather</surname><given-names>A</given-names>
+</name></person-group> (<year>2030</year>) <article-title>Pretend cells in made-up livers:
+ plan and progress. <italic>Mol</italic></article-title>. <source>Cell Pretendomics</source>
+ <volume>4</volume>, <fpage>18</fpage>&#8211;<lpage>24</lpage></mixed-citation></ref>
+<ref id="R2"><label>2</label><mixed-citation publication-type="journal"><person-group
+ person-group-type="author"><name><surname>Marrowby</surname><given-names>C</given-names>
+</name></person-group> (<year>2030</year>) <article-title>Pretend burials in Freedonia,
+ Siberia</article-title>. <source>Made Up Antiquity</source> <volume>5</volume>,
+ <fpage>1</fpage>&#8211;<lpage>9</lpage></mixed-citation></ref>
+"""
+
+
+def test_a_journals_first_word_tagged_in_the_title_is_the_journals(tmp_path: Path) -> None:
+    opener, place = references(article(tmp_path, "<p>x</p>", OPENER))
+    assert (opener.title, opener.container) == (
+        "Pretend cells in made-up livers: plan and progress",
+        "Mol. Cell Pretendomics",
+    )
+    assert any("first word" in note for note in opener.notes)
+    # a place at the title's end stays the title's
+    assert (place.title, place.container) == (
+        "Pretend burials in Freedonia, Siberia",
+        "Made Up Antiquity",
+    )
+
+
+def test_a_paper_cited_by_its_proceedings_alone_keeps_them_as_its_container(
+    tmp_path: Path,
+) -> None:
+    refs = """<ref id="R1"><label>1</label><mixed-citation publication-type="journal">
+ <person-group person-group-type="author"><name><surname>Roe</surname><given-names>A</given-names>
+ </name></person-group>, em: <source>Proceedings of the 3rd Made-up Conference</source>
+ (Springfield, <year>2030</year>).</mixed-citation></ref>"""
+    (ref,) = references(article(tmp_path, "<p>x</p>", refs))
+    assert (ref.title, ref.container) == (None, "Proceedings of the 3rd Made-up Conference")
+    assert not ref.notes

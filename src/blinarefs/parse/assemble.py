@@ -47,6 +47,7 @@ from .imprints import place_after_publisher
 from .journal_bounds import (
     bracket_closed_after_container,
     journal_across_stops,
+    journal_before_named_volume,
     journal_section_joined,
     numbers_named_by_words,
     proceedings_after_in,
@@ -255,7 +256,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = organisation_then_title(labelled)
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
-    labelled = numbers_named_by_words(labelled)
+    labelled = journal_before_named_volume(numbers_named_by_words(labelled))
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))

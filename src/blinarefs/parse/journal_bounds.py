@@ -113,7 +113,8 @@ _NUMBERING = frozenset({"Vol", "Vols", "No", "Nr", "Pt", "Part", "Suppl", "Issue
 def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     """A journal the labeller split at a full stop of its name ("Poult" | "." | "Sci.",
     "Nature Reviews" | "." | "Molecular Cell Biology") is one name: a full stop between two
-    runs of the journal is the journal's. And a one-letter word with its full stop, between
+    runs of the journal is the journal's, and so is a comma ("Plant" | "," | "Cell and
+    Environment"). And a one-letter word with its full stop, between
     the title's full stop and the journal ("Title. Z. Angew. Entomol. 97"), opens it; an
     abbreviated word between the journal and the volume ("B Biol. Sci. 365") closes it."""
     out = list(labelled)
@@ -121,11 +122,11 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     numbered = "volume" in labels_of(labelled)
     for i in range(1, len(out) - 1 if numbered else 1):
         x = out[i]
+        stop = x.token.text == "." and _ABBREVIATED.fullmatch(out[i - 1].token.text)
         if (
             x.label != "container"
-            and x.token.text == "."
+            and (stop or x.token.text == ",")
             and out[i - 1].label == "container"
-            and _ABBREVIATED.fullmatch(out[i - 1].token.text)
             and out[i + 1].label == "container"
         ):
             out[i] = x._replace(label="container")
@@ -205,7 +206,7 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     """ "Title. In: Proceedings of the Example Conference. Place, pp. 1-9.": after a title,
     the words from "In" to the name's full stop (or the place, publisher or pages after
     it) are the proceedings the paper is in, when they name a meeting; a bracket they open
-    (the meeting's acronym, "(EC '30)") is theirs."""
+    (the meeting's acronym, "(EC '30)", "(EC 2030)") is theirs."""
     if "editor" in labels_of(labelled):
         return labelled  # a chapter's book (:func:`.chapters.chapter_in_book`)
     first = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
@@ -227,7 +228,7 @@ def proceedings_after_in(labelled: list[Labelled]) -> list[Labelled]:
     end, depth = start, 0
     while end < len(labelled) and labelled[end].label not in _AFTER_PROCEEDINGS:
         text = labelled[end].token.text
-        if text == ";" or _YEAR.fullmatch(text):
+        if text == ";" or (_YEAR.fullmatch(text) and not depth):
             break  # the meeting's date: "Proceedings of the Conference; 2030 May 1-3"
         depth += (text == "(") - (text == ")")
         if depth < 0 or (depth == 0 and text in (".", ",") and end > start):
@@ -323,3 +324,42 @@ def _glued_letter(labelled: list[Labelled], k: int) -> bool:
         and labelled[k + 1].token.text.isdigit()
         and not labelled[k + 1].token.space_before
     )
+
+
+# The words that name a volume ("v. 44", "vol. 6"), ABNT's and MLA's
+_VOLUME_WORDS = frozenset(("v", "vol"))
+
+
+def journal_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
+    """ABNT's "Title. Journal of Things, v. 44, n. 6, p. 436-464, 2030." (MLA's "vol. 6"
+    too): the words between the title's full stop and the comma before the volume's word
+    are the journal, which the labeller, with no number right after it, leaves in the
+    title (whole, or all but its last words)."""
+    v = next(
+        (
+            i
+            for i in range(2, len(labelled) - 2)
+            if labelled[i].token.text.lower() in _VOLUME_WORDS
+            and labelled[i + 1].token.text == "."
+            and labelled[i + 2].label == "volume"
+            and labelled[i - 1].token.text == ","
+        ),
+        -1,
+    )
+    if v < 0:
+        return labelled
+    k = v - 2
+    while k > 0 and labelled[k].label in ("title", "container"):
+        if labelled[k].token.text == "." and labelled[k - 1].label == "title":
+            break  # the title's full stop
+        k -= 1
+    run = labelled[k + 1 : v - 1]
+    if k <= 0 or labelled[k].token.text != "." or not any(x.label == "title" for x in run):
+        return labelled
+    if not run[0].token.text[:1].isupper():
+        return labelled
+    return [
+        *labelled[: k + 1],
+        *(x._replace(label="container") for x in run),
+        *labelled[v - 1 :],
+    ]

@@ -97,7 +97,13 @@ def journal_start_in_title(fields: dict[str, object], source: str) -> None:
     # ("Mol" | "Biol. Evol") or in the comma style ("Nuc. Acids Res., 25", "PLoS Comput" |
     # "Biol., 13"): not "Kashan, Iran" | "Arch Iran Med 2012"
     comma_style = bool(_COMMA_VOLUME.match(source, at + len(container)))
-    if title[m.start()] == "," and not comma_style:
+    # after the title's comma, only a journal printed abbreviated ("Biol., 13", "Fict." |
+    # "Nature, 2") is one cut there: a place ends the title before a journal spelt out in
+    # the comma style too ("..., Brazil" | "Check List, 11: 1-3", Acta Amazonica's)
+    abbreviated = "." in source[at : at + len(container) + 1] or all(
+        len(w.rstrip(".")) <= 5 and w[-1].lower() not in "aeiouy" for w in words
+    )
+    if title[m.start()] == "," and not (comma_style and abbreviated):
         return  # a place after the title's comma: "..., Brazil" | "Emerg. Infect. Dis. 20, 5"
     opens_as_journal = words[0].endswith(".") and words[0][:-1].lower() in JOURNAL_WORDS
     # a journal read as a lone letter, or opening with one ("J", "B. Biointerfaces"), is

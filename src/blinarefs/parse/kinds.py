@@ -72,6 +72,14 @@ _BRACKETED = re.compile(  # the spaces before it from their start: linear
 )
 
 
+# bioRxiv's and medRxiv's number after the server's name, as their own citations print it
+# ("bioRxiv 2030.01.02.123456", a date and a serial, "v2" a version)
+_SERVER_NUMBER = re.compile(
+    r"(?P<server>bioRxiv|medRxiv)\s+(?P<number>\d{4}\.\d{2}\.\d{2}\.\d{5,8}(?:v\d+)?)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Kind:
     type: str
@@ -361,6 +369,9 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
         # "Roe J Title. medRxiv 2030.": the server printed after the title holds the
         # preprint as a journal holds an article (CSL's container of a preprint)
         container = _server_after(ref.source_text, title)
+    if kind == "article" and (numbered := _SERVER_NUMBER.fullmatch(container)):
+        # bioRxiv's own form, "bioRxiv 2030.01.02.123456": the number is the preprint's
+        container, note = numbered["server"], note or numbered["number"]
     short = _BRACKETED.sub("", ref.container_title_short).strip() if container else ""
     extra = ref.extra
     if kind == "thesis" and _MASTERS.search(ref.source_text):

@@ -98,14 +98,17 @@ def _after_publisher(labelled: list[Labelled], i: int) -> bool:
 
 def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
     """The volume between the year and the pages with a space alone before it ("Journal
-    2030 17:427-42"), which the labeller, with no ";" to go by, reads as an issue or
-    nothing: the volume, when no other was read."""
+    2030 17:427-42") or a colon ("Journal 2030: 17: 427-42", a Brazilian journal's),
+    which the labeller, with no ";" to go by, reads as an issue, the pages or nothing: the
+    volume, when no other was read."""
     if "volume" in labels_of(labelled):
         return labelled
     for i in range(1, len(labelled) - 2):
         x = labelled[i]
+        year = i - 2 if labelled[i - 1].token.text == ":" else i - 1
         if (
-            labelled[i - 1].label == "year"
+            year >= 0
+            and labelled[year].label == "year"
             and re.fullmatch(r"\d{1,4}", x.token.text)
             and labelled[i + 1].token.text == ":"
             and labelled[i + 2].label == "pages"
