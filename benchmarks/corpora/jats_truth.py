@@ -69,8 +69,6 @@ SOURCE_IS_TITLE = (
 )
 # What places an article in its journal: a source tagged with none of them and no title of
 # its own is no journal's
-_MEETING = re.compile(r"\b(?:proceedings|conference|symposium|congress|workshop|meeting)\b", re.I)
-_IN_BEFORE = re.compile(r"\b(?:in|em|en)\s*:?\s*$", re.IGNORECASE)
 _PLACED_IN_JOURNAL = ("volume", "issue", "fpage", "elocation-id", "page-range")
 JOURNAL_IN_TITLE = "journal mended: its first word is tagged at the title's end"
 # Abbreviated words that open journals' names ("Proc.", "Mol.", "J."), none a word a title
@@ -180,7 +178,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         # volume, and with neither tagged the type is not known
         pub_type = None
     chapter = field("chapter-title") or field("part-title")  # JATS 1.1+: a chapter's title
-    unplaced = not any(field(f) for f in _PLACED_IN_JOURNAL) and not _meeting(container, text)
+    unplaced = not any(field(f) for f in _PLACED_IN_JOURNAL)
     if title is None and chapter is not None:
         title = chapter
     elif title is None and pub_type in _SOURCE_IS_THE_WORK:
@@ -324,17 +322,6 @@ def _complete(cit: etree._Element) -> bool:
         if glued and str(text_of(right))[0].isalnum():  # "13<elocation-id>:392" is printed
             return False
     return True
-
-
-def _meeting(source: str | None, printed: str | None) -> bool:
-    """Whether the source is where a paper is, not the work: a meeting's proceedings, or
-    printed after "In" ("em: Proceedings of ...", a paper cited by its proceedings alone)."""
-    if not source:
-        return False
-    if _MEETING.search(source):
-        return True
-    at = printed.find(source) if printed else -1
-    return at > 0 and _IN_BEFORE.search(str(printed)[:at]) is not None
 
 
 def _journal_opener(title: str, container: str, printed: str | None) -> re.Match[str] | None:

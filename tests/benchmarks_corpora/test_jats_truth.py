@@ -596,15 +596,3 @@ def test_a_journals_first_word_tagged_in_the_title_is_the_journals(tmp_path: Pat
         "Pretend burials in Freedonia, Siberia",
         "Made Up Antiquity",
     )
-
-
-def test_a_paper_cited_by_its_proceedings_alone_keeps_them_as_its_container(
-    tmp_path: Path,
-) -> None:
-    refs = """<ref id="R1"><label>1</label><mixed-citation publication-type="journal">
- <person-group person-group-type="author"><name><surname>Roe</surname><given-names>A</given-names>
- </name></person-group>, em: <source>Proceedings of the 3rd Made-up Conference</source>
- (Springfield, <year>2030</year>).</mixed-citation></ref>"""
-    (ref,) = references(article(tmp_path, "<p>x</p>", refs))
-    assert (ref.title, ref.container) == (None, "Proceedings of the 3rd Made-up Conference")
-    assert not ref.notes
