@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from itertools import pairwise
 
 from .alone import WordCounts, word_counts
 from .candidates import (
@@ -19,7 +18,6 @@ from .candidates import (
     ACRONYM_END,
     ACRONYM_ON,
     DASHES,
-    LIST_STEP,
     MEDIUM,
     ORDER_ONLY,
     RUN,
@@ -47,6 +45,7 @@ from .glued import (
 )
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
+from .listed_spaces import MID_CLAUSE, listed_with_spaces
 from .outside_prose import byline_end, in_address
 from .punctuated import GREEK
 from .sitting import after_a_value_closed, classify_run
@@ -121,7 +120,7 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if cand is not None and cand.end == end and not cand.alternatives and not spaced:
             # where a manuscript spaces its superscripts, the number after a glued one is a
             # superscript of its own ("AgOBP1 38 ."), no list's next
-            cand, pos = _listed_with_spaces(text, cand)
+            cand, pos = listed_with_spaces(text, cand)
         if cand is not None:
             out.append(cand)
     return listed_in_turn(text, out, byline)
@@ -130,36 +129,6 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
 # What follows a list item's number that opens its line: "1. Text", "2) Text" (a flattened
 # superscript opening a line goes on with a word, not with a full stop and another)
 _ITEM_LABEL = re.compile(r"[.)][^\S\n]+[^\W\d_]")
-_LISTED_TO_A_SENTENCE = re.compile(r"(?: \d{1,3}(?!\d))+(?= [A-Z][a-z]|[^\S\n]*(?:\n|$))")
-_NEXT_IN_LIST = re.compile(r" (\d{1,3})(?=[\s.,;:)]|$)")
-_MID_CLAUSE = re.compile(r" [a-z]")
-
-
-def _listed_with_spaces(text: str, cand: Candidate) -> tuple[Candidate, int]:
-    """A superscript list a journal prints with spaces and no commas (BMJ: "survival.52 53
-    colorectal"): the glued run goes on over each number after a space that rises a little."""
-    if cand.strength < MEDIUM or text[cand.start - 1 : cand.start].isspace():
-        return cand, cand.end
-    numbers, end = list(cand.numbers), cand.end
-    listed = _LISTED_TO_A_SENTENCE.match(text, end)
-    if listed:
-        # numbers that rise however far, up to where the next sentence begins:
-        # "activation.10 126 The", "model.50 138 139 Therefore"
-        more = [int(n) for n in listed.group().split()]
-        if all(a < b for a, b in pairwise([numbers[-1], *more])):
-            numbers += more
-            end = listed.end()
-    while m := _NEXT_IN_LIST.match(text, end):
-        n = int(m.group(1))
-        # in mid-clause only the next number: "co-workers,17 32 structures" is a count
-        step = 1 if _MID_CLAUSE.match(text, m.end()) else LIST_STEP
-        if not numbers[-1] < n <= numbers[-1] + step:
-            break
-        numbers.append(n)
-        end = m.end()
-    if end == cand.end:
-        return cand, end
-    return replace(cand, end=end, numbers=tuple(numbers)), end
 
 
 class _Runs:
@@ -200,7 +169,7 @@ class _Runs:
             numbers = expand_numbers(text[cited:end])
             return Candidate(cited, end, "superscript", sits, numbers) if numbers else None
         places = _DECIMAL_PLACES.match(text, start, end) if text[start - 1 : start] == "." else None
-        if places and text[start - 2 : start - 1].isdigit() and _MID_CLAUSE.match(text, end):
+        if places and text[start - 2 : start - 1].isdigit() and MID_CLAUSE.match(text, end):
             # "at pH 7.0,16 and": a decimal's places and its comma, then a superscript where
             # the clause goes on (not "in 1963.3,4 With": a year's full stop, then a group)
             start += places.end() - places.start()
