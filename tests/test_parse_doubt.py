@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -217,3 +219,19 @@ def test_a_field_muddled_elsewhere_and_pages_that_span_a_volume() -> None:
     assert pages_span_long(_case("page", page="12-31")) == 0.0
     assert title_opens_lower(_case("title", title="and a made-up end")) == 1.0
     assert title_opens_lower(case) == 0.0
+
+
+def test_the_readmes_doubt_is_what_a_list_missing_a_title_and_year_prints() -> None:
+    # README's Python example prints each doubt: its line, number, confidence and fields
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r'print\(doubt\)  # "([^"]+)"', readme)
+    assert shown is not None
+    text = (
+        "References\n"
+        "1. Roe J, Doe A. A made-up trial of things in adults. Lancet. 2020;395(2):100-110.\n"
+        "2. Poe K.\n"
+        "3. Brown T, Green P. A made-up effect of sleep. J Made Res. 2018;27:e12345.\n"
+    )
+    [doubt] = parse_reference_list(text).doubts
+    assert str(doubt) == shown.group(1)
+    assert doubt.number == 2 and doubt.confidence == 0.0 and doubt.fields == ("title", "issued")
