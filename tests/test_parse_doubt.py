@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -14,11 +16,18 @@ from blinarefs.parse.doubt_evidence import (
     Case,
     ListContext,
     container_alone,
+    container_recurs,
     container_sentence_words,
     features,
+    field_unlike_list,
     list_context,
     names_not_names,
+    others_least_sure,
+    pages_span_long,
+    title_ends_in_a_listed_journal,
     title_one_word,
+    title_opens_lower,
+    type_rare_in_list,
     year_far,
 )
 from blinarefs.parse.read import Reading
@@ -177,3 +186,52 @@ def test_an_item_read_on_its_own_is_judged_as_in_a_list() -> None:
     judged_alone = read_judged(printed, 1)
     assert judged_alone.doubtful == ()
     assert "parse-doubtful" not in dict(judged_alone.reference.extra)
+
+
+def test_the_lists_other_entries_say_which_kind_and_fields_are_odd() -> None:
+    articles = [
+        build_reference("", {"type": "article-journal", "container_title": "Made Med J",
+                             "volume": str(v), "page": "1-9"})
+        for v in range(9)
+    ]  # fmt: skip
+    book = build_reference("", {"type": "book", "title": "A made-up book"})
+    context = list_context(_listed([*articles, book]))
+    assert context.size == 10 and context.types["book"] == 1 and context.read["volume"] == 9
+    rare = Case("volume", book, "agreed", (), {}, {}, 0.0, context)
+    assert type_rare_in_list(rare) == 1.0
+    assert type_rare_in_list(replace(rare, ref=articles[0])) == 0.0
+    # the book has no volume where nine of ten entries have one; an article's is as theirs
+    assert field_unlike_list(rare) == pytest.approx(0.9)
+    assert field_unlike_list(replace(rare, ref=articles[0])) == pytest.approx(0.1)
+    journal = Case("container_title", articles[0], "agreed", (), {}, {}, 0.0, context)
+    assert container_recurs(journal) == 1.0
+    swallowed = build_reference("", {"title": "A made-up trial. Made Med J"})
+    assert title_ends_in_a_listed_journal(replace(journal, field="title", ref=swallowed)) == 1
+    assert title_ends_in_a_listed_journal(replace(journal, field="title", ref=book)) == 0
+
+
+def test_a_field_muddled_elsewhere_and_pages_that_span_a_volume() -> None:
+    case = _case("title", title="A made-up title", page="12-1312")
+    muddled = replace(case, lowest={"title": 0.99, "container_title": 0.4})
+    assert others_least_sure(muddled) == pytest.approx(0.6)
+    assert others_least_sure(replace(muddled, lowest={"title": 0.3})) == 0.0
+    assert pages_span_long(replace(case, field="page")) == 1.0
+    assert pages_span_long(_case("page", page="12-31")) == 0.0
+    assert title_opens_lower(_case("title", title="and a made-up end")) == 1.0
+    assert title_opens_lower(case) == 0.0
+
+
+def test_the_readmes_doubt_is_what_a_list_missing_a_title_and_year_prints() -> None:
+    # README's Python example prints each doubt: its line, number, confidence and fields
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r'print\(doubt\)  # "([^"]+)"', readme)
+    assert shown is not None
+    text = (
+        "References\n"
+        "1. Roe J, Doe A. A made-up trial of things in adults. Lancet. 2020;395(2):100-110.\n"
+        "2. Poe K.\n"
+        "3. Brown T, Green P. A made-up effect of sleep. J Made Res. 2018;27:e12345.\n"
+    )
+    [doubt] = parse_reference_list(text).doubts
+    assert str(doubt) == shown.group(1)
+    assert doubt.number == 2 and doubt.confidence == 0.0 and doubt.fields == ("title", "issued")

@@ -110,3 +110,15 @@ def test_a_doubted_field_the_print_contradicts_still_rejects_a_look_alike():
     match = choose(misread, [LOOKALIKE_2018])
     assert match.status == "none"
     assert {"volume", "pages"} <= set(match.candidates[0].disagreements)
+
+
+def test_a_doubted_name_or_year_does_not_narrow_the_search():
+    from blinarefs.enrich.crossref import search_params
+
+    sure = search_params(KANTARJIAN)
+    assert sure["query.author"] == "Kantarjian" and "from-pub-date" in sure["filter"]
+    # a misread first name or year would hide the work: the printed text alone looks for it
+    misread = _misread(KANTARJIAN, "author, issued", author=KANTARJIAN.author[1:], issued=(1917,))
+    params = search_params(misread)
+    assert "query.author" not in params and "filter" not in params
+    assert params["query.bibliographic"] == KANTARJIAN.source_text

@@ -236,7 +236,9 @@ def _read_batch(data: Any, asked: list[str]) -> dict[str, tuple[dict[str, Any], 
 def search_params(ref: Reference, rows: int = SEARCH_ROWS) -> dict[str, str]:
     """The query for a reference without a DOI: the printed citation (or one assembled from
     the fields), the first author's family name, and a publication-year window of one year
-    either side (online-first and print years differ)."""
+    either side (online-first and print years differ). A name or year the parser doubted
+    (``parse-doubtful``) narrows nothing: a misread one would hide the work it names, which
+    the printed string alone still finds."""
     citation = ref.source_text or ". ".join(
         p
         for p in (
@@ -247,9 +249,9 @@ def search_params(ref: Reference, rows: int = SEARCH_ROWS) -> dict[str, str]:
         if p
     )
     params = {"query.bibliographic": citation[:1000], "rows": str(rows), "select": _SELECT}
-    if ref.author and ref.author[0].full_family:
+    if ref.author and ref.author[0].full_family and "author" not in ref.doubtful:
         params["query.author"] = ref.author[0].full_family
-    if ref.year:
+    if ref.year and "issued" not in ref.doubtful:
         params["filter"] = f"from-pub-date:{ref.year - 1},until-pub-date:{ref.year + 1}"
     return params
 
