@@ -69,11 +69,3 @@ def test_a_heading_word_inside_a_title_cut_one_token_a_line_does_not_start_the_l
     assert len(parse_reference_list(tokens).references) == 3
     capitalised = tokens.replace("Patent\ncitations", "Patent\nCitations")
     assert len(parse_reference_list("Intro text.\nReferences\n" + capitalised).references) == 3
-
-
-def test_a_pdf_ligature_is_read_as_its_letters() -> None:
-    text = "1. Roe K, Moe L. Deﬁning the ﬁrst ﬂood trial. J Fict Hydrol. 2031;6(2):31-9."
-    for copy in ("References\n" + text + "\n", _tokens(text)):
-        ref = parse_reference_list(copy).references[0]
-        assert ref.title == "Defining the first flood trial"
-        assert ref.source_text.startswith("Roe K, Moe L. Defining")

@@ -48,13 +48,13 @@ class Normalisation:
 
 # -- naming a change ---------------------------------------------------------------------------
 
-LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # What writers and readers do to text, in the order they do it: (kind, normalisation).
 _TEXT_STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("rich-text tags left out", plain),
     ("whitespace collapsed", lambda s: " ".join(s.split())),
-    ("ligature spelled out", lambda s: s.translate(LIGATURES)),
+    ("ligature spelled out", lambda s: s.translate(_LIGATURES)),
     ("Unicode hyphen as -", lambda s: s.translate(_HYPHENS)),
     ("accents composed", lambda s: unicodedata.normalize("NFC", s)),
     ("compatibility character replaced", lambda s: unicodedata.normalize("NFKC", s)),

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Reference
-from ..normalised import LIGATURES
 from ..pages import expand_page_range
 from .assemble import DOUBT_BELOW
 from .closing import FULL_STOP, NameHabits, name_habits
@@ -222,13 +221,12 @@ _INVISIBLE = re.compile("[\xad\u200b\u2060\ufeff]")
 def _read(item: RawItem, habits: NameHabits = FULL_STOP) -> Reading:
     """One item read, with the type its printed text names (done here, in the worker). Text
     in decomposed form ("n" and a combining tilde for "ñ", as some files and copies hold
-    it) is read composed, without the characters that print nothing (a page's soft
-    hyphens, zero-width spaces) and with a PDF's ligatures spelled out ("ﬁ" as "fi"): the
-    name and word rules read letters and words, not their accents apart nor
-    "Smilk\xadstein" or "Deﬁning" for a word they know."""
+    it) is read composed, and without the characters that print nothing (a page's soft
+    hyphens, zero-width spaces): the name and word rules read letters and words, not their
+    accents apart nor "Smilk\xadstein" for a name they know."""
     text = item.text
     if not text.isascii():
-        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).translate(LIGATURES)
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = without_link_labels(text)  # "... 200-210. View ArticlePubMed/NCBIGoogle Scholar"
     latin = latin_et_al(text)  # "等", "и др.", "y cols.": "et al."
     code = coded(latin)  # GB/T 7714's "Title[J]. Journal, 2030": read as its Vancouver twin
