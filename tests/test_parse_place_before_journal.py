@@ -38,3 +38,9 @@ def test_a_place_closing_the_title_is_the_titles(text: str, title: str, journal:
 def test_a_journal_of_abbreviations_after_a_title_is_left_whole() -> None:
     ref = _read("Roe J, Doe K. Lamps and night work. J. Am. Lamp Soc. 2002;8(7):747–8.")
     assert (ref.title, ref.container_title) == ("Lamps and night work", "J. Am. Lamp Soc.")
+    # the comma style: an abbreviated journal after the title's comma is no place
+    ref = _read(
+        "Quill S., Rubb L., Jakes S. E., Pell M. 2011, Counting lamp profiles using sequencing, "
+        "Methods Mol. Biol., p 223–38."
+    )
+    assert ref.title == "Counting lamp profiles using sequencing"

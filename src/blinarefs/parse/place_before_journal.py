@@ -6,10 +6,13 @@ labeller, which has seen journal names that open with a place, gives the place t
 journal, so the journal reads "Thailand. Occup Med Lond" and a place of two words between
 commas is lost. A journal's name never opens with a comma after the title: words that
 follow the title's comma and end at a full stop before the journal's own words are the
-title's.
+title's. The journal after the place is two words or more, with no full stop of its own
+(an abbreviated journal cut at one, "Methods Mol. Biol.", is left whole).
 """
 
 from __future__ import annotations
+
+import itertools
 
 from .labeller import Labelled
 
@@ -50,6 +53,9 @@ def place_closing_title(labelled: list[Labelled]) -> list[Labelled]:
     journal = labelled[stop + 1]
     if not words or journal.label != "container" or not journal.token.text[:1].isupper():
         return labelled
+    run = list(itertools.takewhile(lambda x: x.label == "container", labelled[stop + 1 :]))
+    if len(run) < 2 or any(x.token.text == "." for x in run):
+        return labelled  # an abbreviated journal cut at a stop: "Methods Mol. Biol., p 223"
     return [
         *labelled[:comma],
         *(x._replace(label="title") for x in labelled[comma:stop]),
