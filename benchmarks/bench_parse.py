@@ -89,9 +89,14 @@ DROPPED = "numbers dropped"
 SAME_LISTS = "one a line, the same lists"
 _NUMBER = re.compile(r"(?m)^\d+\. ")
 
-# Vancouver's medium designator, which SciELO tags inside the title ("Title [Internet]"):
-# not part of the title, and left out of it by the parser.
-_MEDIUM = re.compile(r"\[(?:Internet|revista en (?:la )?Internet|serial on the Internet)\]", re.I)
+# Vancouver's medium designator, which SciELO tags inside the title ("Title [Internet]"; the
+# older "[document on the Internet]", "[monograph on the Internet]" and kin): not part of the
+# title, and left out of it by the parser.
+_MEDIUM = re.compile(
+    r"\[(?:Internet|revista en (?:la )?Internet|(?:serial|document|monograph|homepage|database)"
+    r" on the Internet)\]",
+    re.I,
+)
 # China's GB/T 7714 code for the kind of work, which publishers tag inside the title
 # ("Title [J]"): it names the type, and the parser leaves it out of the title
 _TYPE_CODE = re.compile(r"\[(?:J|M|C|D|R|P|S|N|G|A|Z|EB|DB|CP)(?:/(?:OL|MT|DK|CD))?\]")

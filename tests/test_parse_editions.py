@@ -26,6 +26,9 @@ def _read(text: str) -> Reference:
          "Manual de pediatría inventada", "3", "Madrid", "Panamericana"),
         ("Roe J. Made-up cardiology. 3rd ed. Philadelphia: Elsevier; 2018.",
          "Made-up cardiology", "3", "Philadelphia", "Elsevier"),
+        # the full stops around the edition lost in the copy
+        ("Talbot P. Writing small studies: a guide for novices 3rd ed London: Example Press; "
+         "2015.", "Writing small studies: a guide for novices", "3", "London", "Example Press"),
     ],
 )  # fmt: skip
 def test_a_books_edition_in_its_language(

@@ -42,7 +42,7 @@ import hashlib
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -113,27 +113,38 @@ def build(base: str, cache: Path, target: Path, more: bool = False) -> Counter[s
 
 
 def kept(
-    origins: list, base: str, cache: Path, ids: tuple
+    origins: list,
+    base: str,
+    cache: Path,
+    ids: tuple,
+    articles: Callable[[bytes], Iterable[bytes]] = lambda blob: (blob,),
 ) -> Iterator[tuple[str, str, str, bytes]]:
     """(id, DOI, publisher, file) of each article the catalogue keeps that no earlier one shares
-    (DOI, PMCID, SHA-256, origin path); ``ids`` grows as articles are kept."""
+    (DOI, PMCID, SHA-256, origin path); ``ids`` grows as articles are kept. ``articles`` gives
+    the articles one file holds (by default the file itself)."""
     dois, pmcids, shas, paths = ids
     for repo, commit, pattern in origins:
         git_dir = repository(repo, commit, cache, base)
         for name in filter(re.compile(pattern).search, list_files(git_dir, commit)):
-            blob = read_file(git_dir, commit, name)
-            info = describe(blob)
-            if info is None or (repo, name) in paths:
+            if (repo, name) in paths:
                 continue
-            doi, pmcid = str(info["doi"]).lower(), info["pmcid"]
-            found = {str(i) for i in (pmcid, *re.findall(r"PMC\d+", name)) if i}
-            sha = hashlib.sha256(blob).hexdigest()
-            if doi in dois or found & pmcids or sha in shas:
-                continue
-            dois.add(doi)
-            pmcids.update(found)
-            shas.add(sha)
-            yield str(pmcid or re.sub(r"[^A-Za-z0-9.-]+", "_", doi)), doi, str(info["source"]), blob
+            held = list(articles(read_file(git_dir, commit, name)))
+            # a file's name identifies its article only when it holds one
+            named = re.findall(r"PMC\d+", name) if len(held) == 1 else []
+            for blob in held:
+                info = describe(blob)
+                if info is None:
+                    continue
+                doi, pmcid = str(info["doi"]).lower(), info["pmcid"]
+                found = {str(i) for i in (pmcid, *named) if i}
+                sha = hashlib.sha256(blob).hexdigest()
+                if doi in dois or found & pmcids or sha in shas:
+                    continue
+                dois.add(doi)
+                pmcids.update(found)
+                shas.add(sha)
+                ident = str(pmcid or re.sub(r"[^A-Za-z0-9.-]+", "_", doi))
+                yield ident, doi, str(info["source"]), blob
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,6 +60,7 @@ _FIELDS = ("article-title", "source", "year", "volume", "fpage", "surname", "col
 _TOKEN = re.compile(r"[^\W_]+|\S")
 NO_YEAR = "year set aside: the year tag holds no year"
 ETAL_AFTER_TITLE = "et al in or after the title (its words, an editors' list) not the authors'"
+ETAL_NOT_PRINTED = "et al read as printed: the tagged citation's et al is not in the print"
 DATED_TITLE = "title set aside: the title tag holds a date after the title's sentence"
 SERVER_NAMED = "journal mended: 'arXiv preprint arXiv:' names the server, arXiv (Google Scholar's)"
 # Google Scholar's print of a preprint, copied into the source tag: the server is the journal
@@ -209,7 +210,11 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         year, notes = None, (*notes, NO_YEAR)
     names = author_truth(cit, text) if cit is not None else None
     etal = cit is not None and find(cit, "etal") is not None
-    if printed is not None and not etal:
+    if etal and text and cit is not printed and not _ETAL.search(text):
+        # the tagged citation's <etal/> that its printed twin leaves out ("Hayward A, .
+        # Title"): the reader of the print is told of no names left out
+        etal, notes = False, (*notes, ETAL_NOT_PRINTED)
+    elif printed is not None and not etal:
         untitled, whole = _untitled_text(printed)
         if text and title and not any(local(e) in _TITLES for e in printed.iter()):
             # a printed citation with no title tag (SciELO's): "et al" in the title is the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from bench_parse import _types
+from bench_parse import _norm, _types
 from corpora.jats_truth import RefTruth
 
 
@@ -97,3 +97,11 @@ def test_a_kinship_word_read_as_a_suffix_counts_as_the_family_names() -> None:
     assert _same_names(["quillneto"], read(Name(family="Quill Neto", given="M. A.")))
     assert not _same_names(["quillneto"], read(Name(family="Quill", given="M. A.")))
     assert not _same_names(["quilljr"], read(Name(family="Quill", given="M.", suffix="Jr")))
+
+
+@pytest.mark.parametrize("medium", ["[Internet]", "[document on the Internet]"])
+def test_a_medium_designator_is_not_the_titles(medium: str) -> None:
+    # made-up title: NLM's designator of the medium follows the title, outside it
+    assert _norm(f"Counting lamps in a pretend town {medium}") == _norm(
+        "Counting lamps in a pretend town"
+    )

@@ -596,3 +596,22 @@ def test_a_journals_first_word_tagged_in_the_title_is_the_journals(tmp_path: Pat
         "Pretend burials in Freedonia, Siberia",
         "Made Up Antiquity",
     )
+
+
+def test_an_etal_tagged_but_not_printed_is_read_as_printed(tmp_path: Path) -> None:
+    # made-up references: the printed twin drops the tagged et al ("Lantern B, . Title"), or
+    # prints it
+    cite = """<element-citation publication-type="journal"><person-group><name><surname>Wickham
+</surname><given-names>A</given-names></name><name><surname>Lantern</surname><given-names>B
+</given-names></name><etal/></person-group><article-title>Imagined lamps</article-title>
+<source>J Made Up</source><year>2030</year></element-citation>"""
+    refs = f"""
+<ref id="R1"><label>1</label>{cite}<mixed-citation publication-type="other">1. Wickham A,
+Lantern B, . Imagined lamps. J Made Up. 2030</mixed-citation></ref>
+<ref id="R2"><label>2</label>{cite}<mixed-citation publication-type="other">2. Wickham A,
+Lantern B, et al. Imagined lamps. J Made Up. 2030</mixed-citation></ref>
+"""
+    dropped, printed = references(article(tmp_path, "<p>x</p>", refs))
+    assert (dropped.etal, printed.etal) == (False, True)
+    assert any("et al read as printed" in note for note in dropped.notes)
+    assert not printed.notes

@@ -80,6 +80,7 @@ from .name_runs import (
     one_name_initials_first,
     vancouver_names_end,
 )
+from .place_before_journal import place_closing_title
 from .printed_names import read_names
 from .relabel import (
     book_after_title,
@@ -274,6 +275,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))
     labelled = body_after_title(place_inside_title(subtitle_read_as_journal(labelled)))
+    labelled = place_closing_title(labelled)
     if tail:
         labelled = title_kept_before_tail(labelled, tail[0])
     by_label: dict[str, list[Span]] = {}

@@ -27,6 +27,15 @@ ORDINAL_WORDS = {
 _WORD = re.compile(EDITION_WORD, re.I)
 
 
+def _imprint_follows(labelled: list[Labelled], i: int, at: int) -> bool:
+    """Whether an ordinal edition printed straight after the title, its full stop lost
+    ("Title 3rd ed London: Press; 2030"), is one: an ordinal's mark, then the word, then
+    the place (or publisher) of the imprint."""
+    after = labelled[at + 1 : at + 2]
+    marked = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", labelled[i].token.text) is not None
+    return marked and bool(after) and after[0].label in ("place", "publisher")
+
+
 def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
     """The number and word of an edition ("4. Aufl.", "2e éd.", "3rd ed") are the edition,
     whatever the labeller read; a number alone before "ed" is not one unless a full stop
@@ -42,7 +51,7 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
             continue
         if word.isdigit() and not stop:
             continue
-        if i and words[i - 1] not in (".", ",", "(", ";"):
+        if i and words[i - 1] not in (".", ",", "(", ";") and not _imprint_follows(out, i, at):
             continue  # "Table 2 ed" or a volume: not after a field's end
         if words[at + 1 : at + 2] == [":"]:
             continue  # "..., 3rd ed: Guidelines": a series' name inside a title
