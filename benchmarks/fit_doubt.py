@@ -45,12 +45,8 @@ from corpora.obtain import Article, articles  # noqa: E402
 
 from blinarefs.parse import find_reference_section, read_list  # noqa: E402
 from blinarefs.parse.doubt import WEIGHTS_PATH, Weights, cases, chance_wrong, weights  # noqa: E402
-from blinarefs.parse.doubt_evidence import (  # noqa: E402
-    JUDGED,
-    Case,
-    features,
-    list_context,
-)
+from blinarefs.parse.doubt_case import JUDGED, Case, list_context  # noqa: E402
+from blinarefs.parse.doubt_evidence import features  # noqa: E402
 from blinarefs.parse.read import EMPTY, Reading  # noqa: E402
 
 # the benchmark's fields -> the judged field they score (the type is judged by none)

@@ -12,15 +12,13 @@ import pytest
 from blinarefs.model import Name, Reference, build_reference
 from blinarefs.parse import parse_reference_list, read_item, read_judged
 from blinarefs.parse.doubt import JUDGED, Weights, chance_wrong, judged, weights
+from blinarefs.parse.doubt_case import Case, ListContext, list_context
 from blinarefs.parse.doubt_evidence import (
-    Case,
-    ListContext,
     container_alone,
     container_recurs,
     container_sentence_words,
     features,
     field_unlike_list,
-    list_context,
     names_not_names,
     others_least_sure,
     pages_span_long,

@@ -21,16 +21,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD
-from .doubt_evidence import (
-    COMMON,
-    JUDGED,
-    SHAPE,
-    Case,
-    Feature,
-    ListContext,
-    judgeable,
-    list_context,
-)
+from .doubt_case import JUDGED, Case, ListContext, judgeable, list_context
+from .doubt_evidence import COMMON, SHAPE, Feature
 from .read import EMPTY, Reading
 
 __all__ = ["JUDGED", "Case", "ListContext", "Weights", "cases", "chance_wrong", "judged"]

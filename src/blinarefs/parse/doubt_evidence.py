@@ -1,7 +1,7 @@
 """The evidence the judge of doubt (:mod:`.doubt`) weighs, one small function a piece.
 
-Each function looks at one field of one reading (a :class:`Case`) and gives a number, most
-of them 0 or 1: how the hand-written grammar fared on the reference (it could not read it,
+Each function looks at one field of one reading and gives a number, most
+of them 0 or 1 (:class:`.doubt_case.Case`): how the hand-written grammar fared on the reference (it could not read it,
 or read this field otherwise than the labeller), how sure the labeller was of the field's
 tokens, the words it put in no field, and the field's shape against the rest of its list (a
 journal with a sentence's words in it, a one-word title, a year far from the list's years,
@@ -11,86 +11,10 @@ names that are no names, a journal no other entry of the list prints).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from statistics import median
 
-from ..model import Reference
+from .doubt_case import Case, journal_key
 from .features import JOURNAL_WORDS
-from .read import Reading
-from .states import before_print
-
-# The fields judged, by Reference attribute name (as doubts name them).
-JUDGED = ("author", "title", "container_title", "issued", "volume", "issue", "page")
-
-
-@dataclass(frozen=True, slots=True)
-class ListContext:
-    """What the other entries of the list say: their years and their journals."""
-
-    year: float | None  # the median year of the list
-    containers: Counter[str]
-    unread: float = 0.0  # the share of the list's items the grammar could not read
-    disagreed: float = 0.0  # the share the two readers read otherwise
-    # the entries whose journal another entry prints too, counted once for the list (per
-    # field judged it made the judge's time grow with the square of the list's length)
-    repeated: int = 0
-    size: int = 0  # the list's entries
-    types: Counter[str] = field(default_factory=Counter)  # the entries of each type
-    read: Counter[str] = field(default_factory=Counter)  # the entries with each judged field
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One field of one reading, with what the judge may look at."""
-
-    field: str
-    ref: Reference
-    grammar: str  # "agreed", "disagreed" or "unread" (Reading.grammar)
-    disagreed: tuple[str, ...]
-    marginals: dict[str, float]
-    lowest: dict[str, float]
-    unlabelled: float
-    context: ListContext
-
-
-# The fields a journal's article prints, which it may have lost when none was read
-_ARTICLE_PRINTS = frozenset({"container_title", "volume", "page"})
-
-
-def judgeable(case: Case) -> bool:
-    """Whether there is anything to check in the field: a value was read, or the field is
-    one every work prints (names, title, year) or, for a journal's article, its journal,
-    volume and pages. A book's or a data set's empty volume is no doubt, nor is a paper's
-    empty year, volume or pages while it is in press."""
-    if getattr(case.ref, case.field):
-        return True
-    if before_print(case.ref.status) and case.field in ("issued", "volume", "page"):
-        return False
-    return case.field in ("author", "title", "issued") or (
-        case.ref.type == "article-journal" and case.field in _ARTICLE_PRINTS
-    )
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).lower()
-
-
-def list_context(readings: list[Reading]) -> ListContext:
-    refs = [r.reference for r in readings]
-    years = [r.year for r in refs if r.year]
-    containers = Counter(_key(r.container_title) for r in refs if r.container_title)
-    n = max(1, len(readings))
-    return ListContext(
-        median(years) if years else None, containers,
-        sum(r.grammar == "unread" for r in readings) / n,
-        sum(r.grammar == "disagreed" for r in readings) / n,
-        sum(k for k in containers.values() if k > 1),
-        len(refs), Counter(r.type for r in refs),
-        Counter(f for r in refs for f in JUDGED if getattr(r, f)),
-    )  # fmt: skip
-
 
 # -- evidence common to every field ---------------------------------------------------
 
@@ -290,7 +214,7 @@ def container_a_fragment(c: Case) -> float:
 
 def container_recurs(c: Case) -> float:
     """A journal another entry of the list prints too: read alike twice, likely right."""
-    key = _key(c.ref.container_title)
+    key = journal_key(c.ref.container_title)
     return float(bool(key) and c.context.containers[key] >= 2)
 
 
@@ -298,7 +222,7 @@ def title_ends_in_a_listed_journal(c: Case) -> float:
     """What follows the title's last full stop is a journal the list prints: the journal
     read into the title."""
     head, stop, tail = c.ref.title.rpartition(". ")
-    return float(bool(stop) and bool(head) and c.context.containers[_key(tail)] > 0)
+    return float(bool(stop) and bool(head) and c.context.containers[journal_key(tail)] > 0)
 
 
 def title_opens_lower(c: Case) -> float:
@@ -314,7 +238,7 @@ def pages_span_long(c: Case) -> float:
 
 def container_alone(c: Case) -> float:
     """A journal no other entry of a list that repeats its journals prints."""
-    key = _key(c.ref.container_title)
+    key = journal_key(c.ref.container_title)
     return float(bool(key) and c.context.containers[key] <= 1 and c.context.repeated >= 4)
 
 

@@ -1,0 +1,86 @@
+"""What the judge of doubt (:mod:`.doubt`) looks at: one field of one reading (a
+:class:`Case`), what the rest of its list says (:class:`ListContext`), and which fields are
+worth judging. The evidence drawn from them is in :mod:`.doubt_evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from ..model import Reference
+from .read import Reading
+from .states import before_print
+
+# The fields judged, by Reference attribute name (as doubts name them).
+JUDGED = ("author", "title", "container_title", "issued", "volume", "issue", "page")
+
+
+@dataclass(frozen=True, slots=True)
+class ListContext:
+    """What the other entries of the list say: their years and their journals."""
+
+    year: float | None  # the median year of the list
+    containers: Counter[str]
+    unread: float = 0.0  # the share of the list's items the grammar could not read
+    disagreed: float = 0.0  # the share the two readers read otherwise
+    # the entries whose journal another entry prints too, counted once for the list (per
+    # field judged it made the judge's time grow with the square of the list's length)
+    repeated: int = 0
+    size: int = 0  # the list's entries
+    types: Counter[str] = field(default_factory=Counter)  # the entries of each type
+    read: Counter[str] = field(default_factory=Counter)  # the entries with each judged field
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One field of one reading, with what the judge may look at."""
+
+    field: str
+    ref: Reference
+    grammar: str  # "agreed", "disagreed" or "unread" (Reading.grammar)
+    disagreed: tuple[str, ...]
+    marginals: dict[str, float]
+    lowest: dict[str, float]
+    unlabelled: float
+    context: ListContext
+
+
+# The fields a journal's article prints, which it may have lost when none was read
+_ARTICLE_PRINTS = frozenset({"container_title", "volume", "page"})
+
+
+def judgeable(case: Case) -> bool:
+    """Whether there is anything to check in the field: a value was read, or the field is
+    one every work prints (names, title, year) or, for a journal's article, its journal,
+    volume and pages. A book's or a data set's empty volume is no doubt, nor is a paper's
+    empty year, volume or pages while it is in press."""
+    if getattr(case.ref, case.field):
+        return True
+    if before_print(case.ref.status) and case.field in ("issued", "volume", "page"):
+        return False
+    return case.field in ("author", "title", "issued") or (
+        case.ref.type == "article-journal" and case.field in _ARTICLE_PRINTS
+    )
+
+
+def journal_key(text: str) -> str:
+    """A journal's name as the list's count of journals keys it: letters and digits, lower case."""
+    return re.sub(r"\W+", "", text).lower()
+
+
+def list_context(readings: list[Reading]) -> ListContext:
+    refs = [r.reference for r in readings]
+    years = [r.year for r in refs if r.year]
+    containers = Counter(journal_key(r.container_title) for r in refs if r.container_title)
+    n = max(1, len(readings))
+    return ListContext(
+        median(years) if years else None, containers,
+        sum(r.grammar == "unread" for r in readings) / n,
+        sum(r.grammar == "disagreed" for r in readings) / n,
+        sum(k for k in containers.values() if k > 1),
+        len(refs), Counter(r.type for r in refs),
+        Counter(f for r in refs for f in JUDGED if getattr(r, f)),
+    )  # fmt: skip
