@@ -1,11 +1,11 @@
 """The evidence the judge of doubt (:mod:`.doubt`) weighs, one small function a piece.
 
-Each function looks at one field of one reading and gives a number, most
-of them 0 or 1 (:class:`.doubt_case.Case`): how the hand-written grammar fared on the reference (it could not read it,
-or read this field otherwise than the labeller), how sure the labeller was of the field's
-tokens, the words it put in no field, and the field's shape against the rest of its list (a
-journal with a sentence's words in it, a one-word title, a year far from the list's years,
-names that are no names, a journal no other entry of the list prints).
+Each function looks at one field of one reading (:class:`.doubt_case.Case`) and gives a
+number, most of them 0 or 1: how the hand-written grammar fared on the reference (it could
+not read it, or read this field otherwise than the labeller), how sure the labeller was of
+the field's tokens, the words it put in no field, and the field's shape against the rest of
+its list (a journal with a sentence's words in it, a one-word title, a year far from the
+list's years, names that are no names, a journal no other entry of the list prints).
 """
 
 from __future__ import annotations
