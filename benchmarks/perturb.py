@@ -283,15 +283,35 @@ def _inserted(rendering: Rendering, insert: dict[int, str]) -> Rendering:
     return Rendering("".join(out), markers)
 
 
-def sublabelled(rendering: Rendering) -> Rendering:
-    """One single-number marker in three printed with sub-labels: "3a", then "3a,b", in
-    turn, inside its brackets, carets or parentheses, or after its flattened digits."""
+def remarked(
+    rendering: Rendering, change: Callable[[Marker, str], tuple[str, tuple[int, ...]]]
+) -> Rendering:
+    """``rendering`` with each marker, in order (one inside another's span is skipped),
+    printed as ``change(marker, printed)`` gives it, with the numbers it cites then: the text
+    between markers kept, every marker's place moved to match."""
     text, out, found = rendering.text, [], []
-    pos = length = k = 0
+    pos = length = 0
     for m in sorted(rendering.markers, key=lambda m: m.start):
         if m.start < pos:
             continue
-        marker = text[m.start : m.end]
+        marker, numbers = change(m, text[m.start : m.end])
+        out.append(text[pos : m.start])
+        length += m.start - pos
+        found.append(Marker(length, length + len(marker), numbers, m.kind))
+        out.append(marker)
+        length += len(marker)
+        pos = m.end
+    out.append(text[pos:])
+    return Rendering("".join(out), tuple(found))
+
+
+def sublabelled(rendering: Rendering) -> Rendering:
+    """One single-number marker in three printed with sub-labels: "3a", then "3a,b", in
+    turn, inside its brackets, carets or parentheses, or after its flattened digits."""
+    k = 0
+
+    def change(m: Marker, marker: str) -> tuple[str, tuple[int, ...]]:
+        nonlocal k
         if m.kind != "author-year" and len(m.numbers) == 1:
             k += 1
             digits = str(m.numbers[0])
@@ -300,14 +320,9 @@ def sublabelled(rendering: Rendering) -> Rendering:
                 letters = "a" if k % 2 else "a,b"
                 at += len(digits)
                 marker = marker[:at] + letters + marker[at:]
-        out.append(text[pos : m.start])
-        length += m.start - pos
-        found.append(Marker(length, length + len(marker), m.numbers, m.kind))
-        out.append(marker)
-        length += len(marker)
-        pos = m.end
-    out.append(text[pos:])
-    return Rendering("".join(out), tuple(found))
+        return marker, m.numbers
+
+    return remarked(rendering, change)
 
 
 _BESIDE = re.compile(r" ?[,;–-]? ?")  # between two markers a journal prints as one group
@@ -337,22 +352,13 @@ def renumbered(rendering: Rendering, new: dict[int, int]) -> Rendering:
                 pool[len(set(r.numbers)) :],
             )
         run = [m] if m is not None else []
-    out, found = [], []
-    pos = length = 0
-    for m in sorted(rendering.markers, key=lambda m: m.start):
-        if m.start < pos:
-            continue
-        marker, numbers = text[m.start : m.end], m.numbers
+
+    def change(m: Marker, marker: str) -> tuple[str, tuple[int, ...]]:
         shape = _WRAPPED.fullmatch(marker)
         if m.start in renamed and shape and any(c.isdigit() for c in shape["inner"]):
             numbers = renamed[m.start]
             sep = ", " if ", " in shape["inner"] else ","
-            marker = shape["open"] + numbers_printed(numbers, sep) + shape["close"]
-        out.append(text[pos : m.start])
-        length += m.start - pos
-        found.append(Marker(length, length + len(marker), numbers, m.kind))
-        out.append(marker)
-        length += len(marker)
-        pos = m.end
-    out.append(text[pos:])
-    return Rendering("".join(out), tuple(found))
+            return shape["open"] + numbers_printed(numbers, sep) + shape["close"], numbers
+        return marker, m.numbers
+
+    return remarked(rendering, change)

@@ -17,7 +17,7 @@ The articles' words are never changed; only markers re-printed and texts repeate
 from __future__ import annotations
 
 from corpora.jats_body import Marker, Rendering
-from perturb import renumbered
+from perturb import remarked, renumbered
 from rerender import numbers_printed
 
 LONG = ("offset", "long", "dense")
@@ -69,14 +69,11 @@ def densified(rendering: Rendering, size: int) -> Rendering:
     work it names) re-printed citing ``n..n+DENSE_RANGE-1`` and the
     number ``DENSE_AFTER`` past them, within the list."""
     text = rendering.text
-    out: list[str] = []
-    found: list[Marker] = []
-    pos = length = 0
     k = 0
-    for m in sorted(rendering.markers, key=lambda m: m.start):
-        if m.start < pos:
-            continue
-        marker, numbers = text[m.start : m.end], m.numbers
+
+    def change(m: Marker, marker: str) -> tuple[str, tuple[int, ...]]:
+        nonlocal k
+        numbers = m.numbers
         digits = marker.strip("^[]()")
         glued = text[m.start - 1 : m.start].isalpha()  # "Weinberg8": a narrative citation
         if m.kind != "author-year" and len(m.numbers) == 1 and digits.isdigit() and not glued:
@@ -87,11 +84,6 @@ def densified(rendering: Rendering, size: int) -> Rendering:
                 numbers = (*range(n, n + DENSE_RANGE), top)
                 sep = ", " if marker.startswith(("[", "(")) else ","
                 marker = marker.replace(digits, numbers_printed(numbers, sep))
-        out.append(text[pos : m.start])
-        length += m.start - pos
-        found.append(Marker(length, length + len(marker), numbers, m.kind))
-        out.append(marker)
-        length += len(marker)
-        pos = m.end
-    out.append(text[pos:])
-    return Rendering("".join(out), tuple(found))
+        return marker, numbers
+
+    return remarked(rendering, change)
