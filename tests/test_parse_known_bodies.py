@@ -8,20 +8,13 @@ import pytest
 from blinarefs.parse import parse_reference_list
 from blinarefs.parse.closing import close_names, name_habits
 from blinarefs.parse.known_bodies import bodies_printed, close_by_acronym, close_known_body
+from open_lists import OPEN_PEOPLE
 
-# a list that prints its names unclosed: "Roe J, Doe AB Title"
-_OPEN_PEOPLE = """\
-1. Roe J, Doe AB A made-up study of examples. J Made Up 2030;12:3-9.
-2. Poe C, Moe D Another invented study. J Made Up 2030;12:10-19.
-3. Loe E, Koe F, et al Further pretend work on things. J Made Up 2031;13:1-9.
-4. Soe G Yet more invented findings. J Made Up 2031;13:10-19.
-5. Toe H, Voe I The last invented paper. J Made Up 2032;14:1-9.
-"""
 _AGENCY = "Example Centers for Pretend Control and Checks"
 
 
 def _last(items: list[str]) -> tuple[list[str], str]:
-    text = _OPEN_PEOPLE + "".join(f"{6 + i}. {item}\n" for i, item in enumerate(items))
+    text = OPEN_PEOPLE + "".join(f"{6 + i}. {item}\n" for i, item in enumerate(items))
     ref = parse_reference_list(text).references[-1]
     return [n.literal or n.full_family for n in ref.author], ref.title
 
@@ -44,7 +37,7 @@ def test_a_body_the_list_prints_whole_elsewhere_ends_where_it_does_there(elsewhe
 
 def test_a_body_printed_nowhere_else_is_left_as_it_was() -> None:
     printed = f"{_AGENCY} Severe Made-Up Syndrome - Exampleland, 2030 Available: https://x.gov/b"
-    texts = [line.split(". ", 1)[1] for line in _OPEN_PEOPLE.splitlines()] + [printed]
+    texts = [line.split(". ", 1)[1] for line in OPEN_PEOPLE.splitlines()] + [printed]
     habits = name_habits(texts)
     assert habits.open and not habits.bodies
     assert close_names(printed, 6, habits) == close_names(printed, 6)

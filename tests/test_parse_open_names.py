@@ -7,15 +7,7 @@ import pytest
 
 from blinarefs.parse import parse_reference_list
 from blinarefs.parse.closing import NameHabits, close_names, name_habits
-
-# a list that prints its people unclosed: "Roe J, Doe AB Title"
-_OPEN_PEOPLE = """\
-1. Roe J, Doe AB A made-up study of examples. J Made Up 2030;12:3-9.
-2. Poe C, Moe D Another invented study. J Made Up 2030;12:10-19.
-3. Loe E, Koe F, et al Further pretend work on things. J Made Up 2031;13:1-9.
-4. Soe G Yet more invented findings. J Made Up 2031;13:10-19.
-5. Toe H, Voe I The last invented paper. J Made Up 2032;14:1-9.
-"""
+from open_lists import OPEN_PEOPLE
 
 
 def _authors(text: str) -> list[list[str]]:
@@ -24,7 +16,7 @@ def _authors(text: str) -> list[list[str]]:
 
 
 def test_a_list_that_leaves_its_names_open_is_told_from_one_that_closes_them() -> None:
-    texts = [line.split(". ", 1)[1] for line in _OPEN_PEOPLE.splitlines()]
+    texts = [line.split(". ", 1)[1] for line in OPEN_PEOPLE.splitlines()]
     assert name_habits(texts) == NameHabits(open=True)
     closed = [t.replace(" A made", ". A made").replace(" Another", ". Another") for t in texts]
     closed = [t.replace("al Further", "al. Further").replace("G Yet", "G. Yet") for t in closed]
@@ -49,11 +41,11 @@ def test_a_list_that_leaves_its_names_open_is_told_from_one_that_closes_them() -
 def test_an_organisation_left_open_in_such_a_list_is_the_author(
     printed: str, author: str, title: str
 ) -> None:
-    refs = parse_reference_list(f"{_OPEN_PEOPLE}6. {printed}\n").references
+    refs = parse_reference_list(f"{OPEN_PEOPLE}6. {printed}\n").references
     assert [n.literal for n in refs[-1].author] == [author]
     assert refs[-1].title.startswith(title)
     # the people before it are read as before
-    assert _authors(_OPEN_PEOPLE)[0] == ["Roe", "Doe"]
+    assert _authors(OPEN_PEOPLE)[0] == ["Roe", "Doe"]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +125,7 @@ def test_a_family_with_its_numeral_keeps_it() -> None:
 def test_an_organisations_name_with_its_parts_left_open_is_the_author(
     printed: str, authors: list[str], title: str
 ) -> None:
-    refs = parse_reference_list(f"{_OPEN_PEOPLE}6. {printed}\n").references
+    refs = parse_reference_list(f"{OPEN_PEOPLE}6. {printed}\n").references
     assert [n.literal for n in refs[-1].author] == authors
     assert refs[-1].title.startswith(title)
 
