@@ -50,11 +50,20 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").translate(_FLAT).lower().split()).strip(" .")
 
 
+# What a truth rule's note says it did to a field: the tag's value is then not the truth's
+_NOT_AS_TAGGED = ("set aside", "mended", "from the source")
+
+
 def _set_aside(notes: tuple[str, ...], name: str) -> bool:
-    """Whether the truth's rules set the field aside ("authors and title set aside: the
-    title tag opens with the list's last name"): the markup's tag is then not what was
-    printed, and the reader, which gives back the tag, is not held to the truth's None."""
-    return any(name in note.split(":")[0] and "set aside" in note for note in notes)
+    """Whether the truth's rules set the field aside or mended it ("authors and title set
+    aside: the title tag opens with the list's last name", "title and journal mended: the
+    journal's first word is tagged at the title's end", "title from the source: ..."): the
+    markup's tag is then not what was printed, and the reader, which gives back the tag, is
+    not held to the truth's value."""
+    return any(
+        name in note.split(":")[0] and any(w in note.split(":")[0] for w in _NOT_AS_TAGGED)
+        for note in notes
+    )
 
 
 def score_article(path: Path, misses: list[str] | None = None):

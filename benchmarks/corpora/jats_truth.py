@@ -71,7 +71,7 @@ SOURCE_IS_TITLE = (
 # What places an article in its journal: a source tagged with none of them and no title of
 # its own is no journal's
 _PLACED_IN_JOURNAL = ("volume", "issue", "fpage", "elocation-id", "page-range")
-JOURNAL_IN_TITLE = "journal mended: its first word is tagged at the title's end"
+JOURNAL_IN_TITLE = "title and journal mended: the journal's first word is tagged at the title's end"
 # Abbreviated words that open journals' names ("Proc.", "Mol.", "J."), none a word a title
 # ends with: a title tag ending ", Proc" before a source "Natl. Acad. Sci." holds the
 # journal's first word (OUP's, MCP's)
