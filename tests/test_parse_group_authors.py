@@ -222,3 +222,16 @@ def test_a_bodys_name_closed_by_its_full_stop_before_a_title_case_title_is_the_a
     ref = _read(printed)
     assert [n.literal for n in ref.author] == [author]
     assert ref.title == title
+
+
+def test_a_body_then_only_its_year_ends_the_reading_without_an_error() -> None:
+    # the title labelled, then a full stop and the year, and nothing after it: the reading
+    # looked past the year for a title that is not there
+    from blinarefs.parse.agencies import organisation_then_title
+    from blinarefs.parse.labeller import Labelled
+    from blinarefs.parse.tokens import tokenize
+
+    tokens = tokenize("Example Agency of Tests. 2030")
+    labels = ["title"] * 4 + ["other", "year"]
+    labelled = [Labelled(t, label, 0.9) for t, label in zip(tokens, labels, strict=True)]
+    assert organisation_then_title(labelled) == labelled

@@ -305,8 +305,8 @@ def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
         after += 1
         while after < len(labelled) - 1 and labelled[after].token.text == ".":
             after += 1
-    if labelled[after].label != "title":
-        return labelled
+    if after >= len(labelled) or labelled[after].label != "title":
+        return labelled  # ("Example Agency. 2030.": nothing after the year)
     if not _organisation_name(_joined(labelled[:stop])):
         return labelled
     return [*(x._replace(label="author") for x in labelled[:stop]), *labelled[stop:]]
