@@ -340,12 +340,9 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     if year_span:
         year = YEAR_IN_TEXT.search(year_span.text)
         assert year is not None
-        dates = (
-            by_label.get("date")
-            or month_before(source, year.group())
-            or month_after(source, year.group())
-        )
-        fields["issued"] = printed_date(dates, year.group())
+        y = year.group()
+        dates = by_label.get("date") or month_before(source, y) or month_after(source, y)
+        fields["issued"] = printed_date(dates, y)
         sure["issued"] = year_span.confidence
     for label, pattern in _IDENTIFIER.items():
         span = first(label)
