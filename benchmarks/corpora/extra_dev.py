@@ -75,8 +75,19 @@ def manifest_identities() -> tuple[set[str], set[str], set[str], set[tuple[str, 
     return dois, pmcids, shas, paths
 
 
-def _draw(ident: str) -> float:
-    return int(hashlib.sha1(f"extra {ident}".encode()).hexdigest()[:8], 16) / 2**32
+def _draw(ident: str, salt: str = "extra") -> float:
+    """A number in [0, 1) fixed by the id and the set's salt: the same article draws the
+    same number each time the recipe runs, and another set's salt draws independently."""
+    return int(hashlib.sha1(f"{salt} {ident}".encode()).hexdigest()[:8], 16) / 2**32
+
+
+CHECK_SHARE = 1 / 3  # the extra sets' check third, read once by the lead
+
+
+def check_or_tune(salt: str, ident: str) -> str:
+    """``check`` for about a third of an extra set's articles, fixed by the id and the set's
+    salt; ``tune`` otherwise (the halves of extra_weak, extra_more, extra_sup2, extra_small)."""
+    return "check" if _draw(ident, salt) < CHECK_SHARE else "tune"
 
 
 def build(base: str, cache: Path, target: Path, per_publisher: int) -> dict[str, int]:

@@ -34,14 +34,15 @@ The repositories are read at the commits below (a local copy works too: ``--git-
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora.extra_dev import (
+    check_or_tune,
     manifest_identities,
     recipe_arguments,
     report_counts,
@@ -51,7 +52,6 @@ from corpora.extra_weak import weak_origins, write_kept
 
 # the publishers whose held-out fields lag (``catalogue.PUBLISHERS``' names)
 WANTED = {"sage", "tandf", "scielo", "bmj", "oup", "liebert"}
-CHECK_SHARE = 1 / 3
 # (repository, commit, paths): each commit is the one of the repository's history that holds
 # the most of its lagging publishers' articles
 MORE = [
@@ -79,10 +79,7 @@ LICENCES = {
 }
 
 
-def half(ident: str) -> str:
-    """``check`` for about a third of the articles, fixed by the id; ``tune`` otherwise."""
-    draw = int(hashlib.sha1(f"more {ident}".encode()).hexdigest()[:8], 16) / 2**32
-    return "check" if draw < CHECK_SHARE else "tune"
+half = partial(check_or_tune, "more")  # this set's check third and tuning rest
 
 
 def earlier_identities(base: str, cache: Path) -> tuple:

@@ -37,10 +37,10 @@ The repositories are read at the commits below (a local copy works too: ``--git-
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
@@ -48,13 +48,12 @@ from lxml import etree
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora.catalogue import PUBLISHERS
-from corpora.extra_dev import recipe_arguments, report_counts
+from corpora.extra_dev import check_or_tune, recipe_arguments, report_counts
 from corpora.extra_more import MORE, earlier_identities
 from corpora.extra_sup2 import SUP2
 from corpora.extra_superscript import kept
 from corpora.extra_weak import WEAK_PREFIXES, write_kept
 
-CHECK_SHARE = 1 / 3
 # (repository, commit, paths): each at the newest commit of its default branch
 SMALL = [
     ("anjackson/openVirus", "a8e26f7f577970ab36d5d8b1e8702ad680cba158",
@@ -68,10 +67,7 @@ LICENCES = {
 }
 
 
-def half(ident: str) -> str:
-    """``check`` for about a third of the articles, fixed by the id; ``tune`` otherwise."""
-    draw = int(hashlib.sha1(f"small {ident}".encode()).hexdigest()[:8], 16) / 2**32
-    return "check" if draw < CHECK_SHARE else "tune"
+half = partial(check_or_tune, "small")  # this set's check third and tuning rest
 
 
 def each_article(blob: bytes) -> Iterator[bytes]:

@@ -32,22 +32,21 @@ The repositories are read at the commits below (a local copy works too: ``--git-
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora import jats_truth
-from corpora.extra_dev import recipe_arguments, report_counts
+from corpora.extra_dev import check_or_tune, recipe_arguments, report_counts
 from corpora.extra_more import MORE, earlier_identities
 from corpora.extra_superscript import kept
 from corpora.extra_weak import write_kept
 
-CHECK_SHARE = 1 / 3
 # (repository, commit, paths): each at the newest commit of its default branch
 SUP2 = [
     ("petermr/quantumchem", "55f90fe7bce1bf66127fd9d4625a274eae213f1f", r"(^|/)fulltext\.xml$"),
@@ -59,10 +58,7 @@ LICENCES = {
 }
 
 
-def half(ident: str) -> str:
-    """``check`` for about a third of the articles, fixed by the id; ``tune`` otherwise."""
-    draw = int(hashlib.sha1(f"sup2 {ident}".encode()).hexdigest()[:8], 16) / 2**32
-    return "check" if draw < CHECK_SHARE else "tune"
+half = partial(check_or_tune, "sup2")  # this set's check third and tuning rest
 
 
 def superscript_only(

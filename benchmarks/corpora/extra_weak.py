@@ -31,7 +31,6 @@ under their own licences (each repository's in ``extra_dev.EXTRA`` and
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -43,6 +42,7 @@ from corpora.catalogue import ORIGINS, PUBLISHERS
 from corpora.extra_dev import (
     EXTRA,
     MIN_PRINTED,
+    check_or_tune,
     manifest_identities,
     printed,
     recipe_arguments,
@@ -53,7 +53,6 @@ from corpora.extra_superscript import MORE_ORIGINS, SUPERSCRIPT_ORIGINS, kept
 # the sources (``catalogue.PUBLISHERS``' names, or the journal's for a prefix it lacks)
 WEAK = {"sage", "bmj", "scielo", "oup", "tandf", "wiley", "bioscientifica"}
 WEAK_PREFIXES = {"10.1530": "bioscientifica"}  # PUBLISHERS has no name for Bioscientifica
-CHECK_SHARE = 1 / 3
 # Moved to the tuning half after the check half's one run: the only Bioscientifica article
 # the origins hold, the one outside the manifest that shows what the held-out one does
 # (session 35); the check half keeps every other article it drew.
@@ -88,8 +87,7 @@ def half(ident: str) -> str:
     """``check`` for about a third of the articles, fixed by the id; ``tune`` otherwise."""
     if ident in MOVED_TO_TUNE:
         return "tune"
-    draw = int(hashlib.sha1(f"weak {ident}".encode()).hexdigest()[:8], 16) / 2**32
-    return "check" if draw < CHECK_SHARE else "tune"
+    return check_or_tune("weak", ident)
 
 
 def publisher(doi_prefix: str, source: str) -> str:
