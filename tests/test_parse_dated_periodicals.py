@@ -23,6 +23,7 @@ def _read(text: str) -> Reference:
         ),
         ("Roe, K. (2030, Sept. 12). Rain again. https://example.org/rain", (2030, 9, 12)),
         ("Roe, K. (2030, May). Rain in spring. https://example.org/may", (2030, 5)),
+        ("Roe, K. (2030b, May 7). Rain again. https://example.org/b", (2030, 5, 7)),
     ],
 )
 def test_the_date_keeps_its_month_and_day(printed: str, issued: tuple[int, ...]) -> None:

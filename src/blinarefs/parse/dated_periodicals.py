@@ -15,9 +15,8 @@ import re
 
 from ..model import Reference
 from .features import MONTHS
+from .field_values import APA_DATE
 
-# The names, then APA's date to the month or day: "(2030, March 4)", "(2030, Mar. 4-6)"
-_DATED = re.compile(r"\(\d{4}[a-z]?, ([^\W\d_]{3,9})\.?(?: \d{1,2}(?:[-–]\d{1,2})?)?\)\. ")
 # The title's last sentence as a paper's or site's name: up to six words, each capitalised or
 # a short joining word ("The Example Times", "Journal of Example Affairs" is read as a
 # journal before this runs), then perhaps a newspaper's page ("A1", "B3-B4", "12")
@@ -35,8 +34,8 @@ def dated_periodical(ref: Reference) -> Reference:
     """``ref`` with the paper or site its title ran into, where APA dated it to the day."""
     if ref.container_title or ". " not in ref.title or ref.type not in _UNPLACED:
         return ref
-    dated = _DATED.search(ref.source_text)
-    if dated is None or dated.group(1).lower() not in MONTHS:
+    dated = APA_DATE.search(ref.source_text)
+    if dated is None or dated.group(2).lower() not in MONTHS:
         return ref
     title, _, last = ref.title.rpartition(". ")
     m = _NAME_THEN_PAGE.fullmatch(last.strip())

@@ -100,13 +100,14 @@ def month_after(source: str, year: str) -> list[Span]:
     """APA's month and day after the year in its parentheses ("(2031, March 4)", a
     newspaper's, a magazine's or a web page's date), which the labeller leaves unlabelled:
     as a date span, else none."""
-    m = _APA_DATE.search(source)
-    if m is None or m.group(1) != year[:4] or m.group(2).lower() not in MONTHS:
+    m = APA_DATE.search(source)
+    if m is None or m.group(1)[:4] != year[:4] or m.group(2).lower() not in MONTHS:
         return []
     return [Span("date", m.group(), 1.0)]
 
 
-_APA_DATE = re.compile(r"\((\d{4}[a-z]?), ([^\W\d_]{3,9})\.?(?: \d{1,2})?\)")
+# APA's date to the month or day in its parentheses: "(2030, March 4)", "(2030, Mar. 4-6)"
+APA_DATE = re.compile(r"\((\d{4}[a-z]?), ([^\W\d_]{3,9})\.?(?: \d{1,2}(?:[-–]\d{1,2})?)?\)")
 
 
 # A word, perhaps a day, then a year: "Apr. 2031", "April 3, 2031" (compiled once: a pattern
