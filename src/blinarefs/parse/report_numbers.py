@@ -16,17 +16,16 @@ from ..model import Reference
 
 # "Report No.: EI-2029-14", "Technical Report No. 14", "Report no 14", "Tech Rep 14",
 # "Technical Report 12" (a number, with no "No.", only after "Technical")
+_TECHNICAL = r"(?:Technical|Tech\.?) (?:Report|Rep\.?)"
 _LABEL = (
     r"(?:(?:Technical |Tech\.? )?(?:Report|Rep\.?) (?:No\.?|Number):? ?"
-    r"|(?:Technical|Tech\.?) (?:Report|Rep\.?) (?=[A-Z]{0,6}-?\d))"
+    rf"|{_TECHNICAL} (?=[A-Z]{{0,6}}-?\d))"
 )
 _NUMBER = re.compile(rf"(?:(?<=\. )|^){_LABEL}(?P<n>[\w./-]+?)\.?$", re.IGNORECASE)
 # The same anywhere in the printed text, as a part of its own
 _PRINTED = re.compile(rf"(?:(?<=[.,;(] )|^){_LABEL}(?P<n>[\w./-]*\d[\w./-]*?)\.?(?=[.,;)]|$)", re.I)
 # The label, perhaps with the number's letters, read as a journal: "Tech. Rep. EX-"
-_LABEL_ONLY = re.compile(
-    r"(?:Technical|Tech\.?) (?:Report|Rep\.?)(?: (?:No\.?|Number):?)? ?[A-Z]{0,6}-?$", re.I
-)
+_LABEL_ONLY = re.compile(rf"{_TECHNICAL}(?: (?:No\.?|Number):?)? ?[A-Z]{{0,6}}-?$", re.I)
 # A document's code, read as pages: letters, then parts apart by slashes ("WHO/EX/2030.1")
 _CODE = re.compile(r"(?<![A-Z\d])[A-Z][A-Z\d]+(?:/[\w.-]+)+")
 # The kinds of work a report's number makes a report: read as a book or a document
