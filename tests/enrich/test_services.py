@@ -308,3 +308,24 @@ def test_a_printed_volume_with_punctuation_is_corrected_and_shown(printed):
     assert [(c.field, c.old, c.new, c.kind) for c in changes] == [
         ("volume", printed, "8", "repaired")
     ]
+
+
+def test_a_failed_batch_waits_for_the_requests_still_under_way():
+    """One failing list request ends the batch; the others under way finish before the run
+    moves on, or they would go on writing to the cache (and asking) after it."""
+    from blinarefs.enrich.crossref import _at_once
+
+    failed, done = threading.Event(), []
+
+    def ask(item: int) -> int:
+        if item == 0:
+            failed.set()
+            raise RuntimeError("HTTP 500")
+        failed.wait(5)
+        time.sleep(0.05)
+        done.append(item)
+        return item
+
+    with pytest.raises(RuntimeError):
+        _at_once(ask, [0, 1])
+    assert done == [1]

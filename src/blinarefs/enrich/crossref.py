@@ -215,10 +215,17 @@ def _at_once(fn: Callable[[T], R], items: list[T]) -> list[R]:
     if len(items) < 2:
         return [fn(item) for item in items]
     pool = DaemonPool(min(len(items), LIST_AT_ONCE), "blinarefs-crossref")
+    interrupted = False
     try:
         return pool.map(fn, items)
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
-        pool.shutdown(wait=False)
+        # one request failing ends the map, but those under way are waited for: left to
+        # themselves they would write to the cache after the run has moved on (only an
+        # interrupt leaves them to their daemons)
+        pool.shutdown(wait=not interrupted)
 
 
 def _read_batch(data: Any, asked: list[str]) -> dict[str, tuple[dict[str, Any], Reference]]:
