@@ -365,3 +365,23 @@ def test_a_trials_registration_keeps_its_title_registry_and_identifier():
         "A made-up trial of nothing in children", "ClinicalTrials.gov", (2029, 11, 2),
     )  # fmt: skip
     assert nlm.note == "ClinicalTrials.gov identifier: NCT09999998"
+
+
+@pytest.mark.parametrize(
+    "read_on",
+    [
+        " (accessed 5 April 2030).",
+        " (accessed on 5 April 2030).",
+        " [accessed 5 April 2030].",
+        " [Accessed on 5 April 2030].",
+        ". Accessed 5 April 2030.",
+    ],
+)
+def test_the_month_of_a_day_read_in_the_works_own_year_is_not_the_works(read_on: str) -> None:
+    # read in the year it was published: the page's April is the reader's, not the work's
+    ref = _read(
+        "Example Health Organization. Made-up guidance on storing rain water. Geneva: EHO; "
+        f"2030. Available from: https://www.example.org/rain.pdf{read_on}"
+    )
+    assert ref.issued == (2030,)
+    assert _extra(ref, "urldate") == "2030-04-05"

@@ -117,8 +117,9 @@ _WORD_THEN_YEAR = re.compile(r"\b([^\W\d_]{3,9})\.? (?:\d{1,2}, )?(\d{4})\b")
 _YEAR_MENTION = re.compile(r"(?<![\w./-])\d{4}(?![\w/])")
 
 
-# The words before the day a page was read ("Accessed: Jan. 5, 2031"): no date of the work's
-_READ_ON = re.compile(r"\b(?:accessed|cited|retrieved|viewed)\b:? ?$", re.I)
+# The words before the day a page was read ("Accessed: Jan. 5, 2031", "(accessed on 5 April
+# 2031)", the day first): no date of the work's
+_READ_ON = re.compile(r"\b(?:accessed|cited|retrieved|viewed)\b(?: on)?:? ?(?:\d{1,2} )?$", re.I)
 
 
 _THESIS = re.compile(r"\b(?:thesis|dissertation|tese|disserta\w+)\b")

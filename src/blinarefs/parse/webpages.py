@@ -31,8 +31,8 @@ _DATED = re.compile(
     # OUP's "https://... (1 May 2030, date last accessed)" and "(accessed 1 May 2030)"
     rf"|(?<= )\((?P<day>{_DATE}),? date (?P<last>last )?accessed\)"
     rf"|(?<= )\((?P<lower>accessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
-    # BMJ's "Available: https://... [Accessed 1 May 2030]", after the link
-    rf"|(?<= )\[(?:Accessed|Retrieved):? (?P<seen>{_DATE}|{_DATE_FIRST})\]"
+    # BMJ's "Available: https://... [Accessed 1 May 2030]", after the link, in either case
+    rf"|(?<= )\[(?:[Aa]ccessed|[Rr]etrieved)(?: on)?:? (?P<seen>{_DATE}|{_DATE_FIRST})\]"
 )
 # Vancouver's "2030 [cited 2031 Jan 15]", "[updated 2030 Jun 9; cited 2031 Jan 15]": when the
 # URL was read, not a sign of a web page (a journal read online prints it too)
