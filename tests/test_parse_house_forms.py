@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from blinarefs.model import Name, build_reference
-from blinarefs.parse import parse_reference_list
+from blinarefs.parse import parse_reference_list, read_item
 from blinarefs.parse.assemble import assemble
 from blinarefs.parse.journals import answer_to_title
 from blinarefs.parse.printed_names import read_names
@@ -281,3 +281,17 @@ def test_bracket_opened_in_title_and_closed_in_journal_is_the_titles(opening: st
     fields = assemble(labelled, source).fields
     assert fields["title"] == f"Invented gait in imaginary walkers {opening}IGW{closing} Guideline"
     assert fields["container_title"] == "Walk Med"
+
+
+@pytest.mark.parametrize(
+    "journal",
+    ["Ann. N.Y. Acad. Sci.", "Anti-Pretend Agents Med. Chem.", "Bio-Fict. Mater. Eng."],
+)
+def test_a_dotted_journal_with_initials_or_a_hyphenated_word_is_whole(journal: str) -> None:
+    # a place's initials ("N.Y.") and a hyphenated word ("Bio-Fict.") are pieces of the
+    # abbreviated name too: the title kept them, and the journal was its last word or two
+    ref = read_item(
+        f"Roe J, Doe B. Invented signalling in example cells. {journal} 2030;7:1-9.", 1, 1
+    ).reference
+    assert ref.title == "Invented signalling in example cells"
+    assert ref.container_title.rstrip(".") == journal.rstrip(".")

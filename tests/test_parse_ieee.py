@@ -148,3 +148,16 @@ def test_a_technical_report_is_a_report_with_its_number(
     ref = _read(f'J. Roe and K. Doe, "Made-up report on owls," {printed}')
     assert (ref.type, ref.title, ref.publisher) == ("report", "Made-up report on owls", publisher)
     assert (ref.issue, ref.volume, ref.container_title) == (number, "", "")
+
+
+@pytest.mark.parametrize(
+    ("journal", "stored"),
+    [("IEEE Trans. Example Imag.", "IEEE Trans. Example Imag."), ("Nat Pretend", "Nat Pretend")],
+)
+def test_an_abbreviated_journal_keeps_its_last_stop_before_the_volume(
+    journal: str, stored: str
+) -> None:
+    # the stop after "Imag" ends the abbreviation and the field at once; "Imag, vol." is no
+    # style's form of the name. A journal printed without stops gets none.
+    ref = _read(f'J. Roe and B. Doe, "A made-up estimator," {journal}, vol. 78, no. 3, 2030.')
+    assert (ref.container_title, ref.volume, ref.issue) == (stored, "78", "3")

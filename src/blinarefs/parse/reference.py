@@ -141,11 +141,14 @@ def _close_gap(before: str, after: str) -> str:
     return f"{before} {after}".strip()
 
 
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}\.")
-# (or an initialism's capitals: "IEEE Trans." of "IEEE Trans. Med. Imaging")
+# an abbreviated word, hyphenated ones too ("Bio-Med."), or a place's initials ("N.Y.")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,5}(?:-[A-Z][a-z]{0,5})?\.|(?:[A-Z]\.){2,4}")
+# (or an initialism's capitals: "IEEE Trans." of "IEEE Trans. Med. Imaging"); a word may be
+# hyphenated ("Anti-Cancer Agents Med.") or a name's possessive ("Naunyn-Schmiedeberg's Arch.")
+_WORD = r"(?:[A-Z][a-z]{1,5}(?:-[A-Z][a-z]{1,6})?|[A-Z][a-z]+(?:-[A-Z][a-z]+)*['’]s)"
 _WORDS_BEFORE_ABBREVIATION = re.compile(
     r"(?!(?:A|An|The|On|In)\b)"
-    r"(?:(?:[A-Z][a-z]{1,5} ){1,2}[A-Z][a-z]{0,3}|[A-Z]{2,5} [A-Z][a-z]{1,5})\."
+    rf"(?:(?:{_WORD} ){{1,2}}[A-Z][a-z]{{0,3}}|[A-Z]{{2,5}} [A-Z][a-z]{{1,5}})\."
 )
 
 

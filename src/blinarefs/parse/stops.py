@@ -48,8 +48,9 @@ def shortened(word: str) -> bool:
 
 
 # What follows a journal printed with its stop: its volume, issue or year ("Nat. Med. 27",
-# "Nat. Med. (2030)", "in press"), or, after one with no stop inside, the year and a comma
-_STOP_BEFORE_NUMBERS = re.compile(r"\.,?\s*(?:[(\d]|in press)")
+# "Nat. Med. (2030)", "in press", IEEE's "IEEE Trans. Med. Imag., vol. 7"), or, after one
+# with no stop inside, the year and a comma
+_STOP_BEFORE_NUMBERS = re.compile(r"\.(?:,?\s*(?:[(\d]|in press)|,\s*(?:vol|no|pp?)\.)")
 _STOP_BEFORE_YEAR = re.compile(r"\.,? (?:19|20)\d\d,")
 
 
