@@ -161,3 +161,27 @@ def test_an_abbreviated_journal_keeps_its_last_stop_before_the_volume(
     # style's form of the name. A journal printed without stops gets none.
     ref = _read(f'J. Roe and B. Doe, "A made-up estimator," {journal}, vol. 78, no. 3, 2030.')
     assert (ref.container_title, ref.volume, ref.issue) == (stored, "78", "3")
+
+
+@pytest.mark.parametrize(
+    ("when", "issued"), [("2030", (2030,)), ("Mar. 2030", (2030, 3)), ("Mar 2030", (2030, 3))]
+)
+def test_a_meetings_year_after_its_place_is_the_year_not_the_place(
+    when: str, issued: tuple[int, ...]
+) -> None:
+    # no acronym closes the meeting's name: the place of three parts ran on into the date
+    ref = _read(
+        'J. Roe, "Invented sensing," in Proc. Made-Up Int. Conf. Example Eng., Springfield, '
+        f"IL, USA, {when}, pp. 1-9."
+    )
+    assert ref.type == "paper-conference"
+    assert (ref.issued, ref.publisher_place) == (issued, "Springfield, IL, USA")
+    assert ref.page == "1-9"
+
+
+def test_an_article_number_is_the_page_not_the_issue() -> None:
+    ref = _read(
+        'J. Roe, B. Doe, and C. Poe, "Made-up fields," Pretend Phys. Lett., vol. 124, no. 4, '
+        "Art. no. 045001, 2030."
+    )
+    assert (ref.volume, ref.issue, ref.page, ref.issued) == ("124", "4", "045001", (2030,))

@@ -119,7 +119,12 @@ from .titles import (
     year_after_preposition,
     year_before_title,
 )
-from .year_between import pages_after_year, volume_after_year, year_read_as_volume
+from .year_between import (
+    date_closing_place,
+    pages_after_year,
+    volume_after_year,
+    year_read_as_volume,
+)
 from .years import (
     YEAR_IN_TEXT,
     access_date,
@@ -257,6 +262,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = organisation_then_title(labelled)
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
+    labelled = date_closing_place(labelled)
     labelled = journal_before_named_volume(numbers_named_by_words(labelled))
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
@@ -392,7 +398,3 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
 
 
 _PLACED = ("title", "volume", "issue", "page")
-
-
-def doubtful(confidence: dict[str, float]) -> list[str]:
-    return [key for key, value in confidence.items() if value < DOUBT_BELOW]

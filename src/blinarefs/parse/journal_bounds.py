@@ -311,6 +311,8 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     for k in named:
         label = _NUMBER_WORDS[words[k - 2].lower()]
+        if label == "issue" and words[k - 4 : k - 2] == ["Art", "."]:
+            label = "pages"  # IEEE's "Art. no. 045001": the article's number, in the pages' place
         out[k] = out[k]._replace(label=label)
         if _glued_letter(labelled, k):  # "e" | "36" of an article number "e36"
             out[k + 1] = out[k + 1]._replace(label=label)
