@@ -385,3 +385,19 @@ def test_the_month_of_a_day_read_in_the_works_own_year_is_not_the_works(read_on:
     )
     assert ref.issued == (2030,)
     assert _extra(ref, "urldate") == "2030-04-05"
+
+
+def test_harvards_access_date_is_the_urldate_not_a_note() -> None:
+    ref = _read(
+        "Roe, J., Doe, B. and Poe, C. (2031) 'Made-up trial results', The Example Lancet, "
+        "400(10321), pp. 1001–1010. Available at: https://doi.org/10.5555/tel.2031.1 "
+        "(Accessed: 5 April 2031)."
+    )
+    assert (ref.container_title, ref.volume, ref.issued) == ("The Example Lancet", "400", (2031,))
+    # the link read was the DOI's: the day it was read is nothing of the work's, no note
+    assert (ref.doi, ref.note) == ("10.5555/tel.2031.1", "")
+    page = _read(
+        "Example Health Organization (2031) Made-up guidance. Available at: "
+        "https://www.example.org/guidance (Accessed: 5 April 2031)."
+    )
+    assert _extra(page, "urldate") == "2031-04-05"

@@ -30,7 +30,7 @@ _DATED = re.compile(
     rf"(?P<date>{_DATE}|{_DATE_FIRST})[\])]?\.?(?=\s|$)"
     # OUP's "https://... (1 May 2030, date last accessed)" and "(accessed 1 May 2030)"
     rf"|(?<= )\((?P<day>{_DATE}),? date (?P<last>last )?accessed\)"
-    rf"|(?<= )\((?P<lower>accessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
+    rf"|(?<= )\((?P<lower>[Aa]ccessed)(?: on)?:? (?P<when>{_DATE}|{_DATE_FIRST})\)"
     # BMJ's "Available: https://... [Accessed 1 May 2030]", after the link, in either case
     rf"|(?<= )\[(?:[Aa]ccessed|[Rr]etrieved)(?: on)?:? (?P<seen>{_DATE}|{_DATE_FIRST})\]"
 )
@@ -180,17 +180,20 @@ def _year_besides(text: str, matches: tuple[re.Match[str], ...]) -> bool:
 
 def _read_on(ref: Reference, dates: dict[str, re.Match[str]]) -> Reference:
     """``ref`` with the day its URL was read (biblatex's ``urldate``) from its printed
-    access date, when it has a URL and no such day yet."""
+    access date, when it has a URL and no such day yet. The access date the labeller left
+    as the note ("Acesso em: 3 de março de 2030", Harvard's "(Accessed: 5 April 2031)",
+    the date alone) is no note the styles should print again: the urldate, or, where the
+    link read was a DOI's (no URL kept), nothing of the work's."""
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
-    if not ref.url or any(k == "urldate" for k, _ in ref.extra):
+    if any(k == "urldate" for k, _ in ref.extra):
         return ref
-    day = _day(_date(accessed)) if accessed else _romance_day(ref.source_text)
-    if not day:
-        return ref
+    read = _date(accessed) if accessed else ""
+    printed = ref.note.strip(" .")
+    note = "" if _READ_ON_ROMANCE.fullmatch(printed) or (read and printed == read) else ref.note
+    day = _day(read) if accessed else _romance_day(ref.source_text)
+    if not ref.url or not day:
+        return ref.with_fields(note=note) if note != ref.note else ref
     iso = "-".join(f"{part:02d}" for part in day)
-    # the access date the labeller left as the note ("Acesso em: 3 de março de 2030") is
-    # the urldate now, not a note the styles would print again
-    note = "" if _READ_ON_ROMANCE.fullmatch(ref.note.strip(" .")) else ref.note
     return ref.with_fields(extra=(*ref.extra, ("urldate", iso)), note=note)
 
 
