@@ -161,3 +161,22 @@ def test_a_chapters_in_with_no_colon_is_no_books_title(text: str) -> None:
     assert ref.type == "chapter"
     assert ref.title == "A made-up theory of habits"
     assert ref.container_title == "Made-up Conditioning II: Current Research and Theory"
+
+
+@pytest.mark.parametrize(
+    ("mark", "editors"), [("Roe B, éditeur", ["Roe"]), ("Roe B, Poe C, éditeurs", ["Roe", "Poe"])]
+)
+def test_french_editors_mark_opens_the_book(mark: str, editors: list[str]) -> None:
+    ref = read_item(
+        f"Quill J. Un chapitre inventé. In: {mark}. Traité de médecine fictive. Paris: "
+        "Éditions Exemple; 2030. p. 45-67.",
+        1,
+        1,
+    ).reference
+    assert ref.type == "chapter"
+    assert [n.family for n in ref.editor] == editors
+    assert (ref.container_title, ref.publisher, ref.page) == (
+        "Traité de médecine fictive",
+        "Éditions Exemple",
+        "45-67",
+    )

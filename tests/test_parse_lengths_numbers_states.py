@@ -124,3 +124,13 @@ def test_a_scielo_chapters_book_is_parted_from_its_imprint(
 ) -> None:
     ref = _one(printed)
     assert (ref.container_title, ref.publisher, ref.publisher_place) == (book, publisher, place)
+
+
+@pytest.mark.parametrize("state", ["Submitted", "In preparation"])
+def test_a_state_in_the_journals_place_is_no_journal(state: str) -> None:
+    ref = _one(f"Roe A, Doe B. A new finding in made-up cells. {state}.")
+    assert (ref.title, ref.container_title, ref.status) == (
+        "A new finding in made-up cells",
+        "",
+        state.lower(),
+    )

@@ -24,11 +24,11 @@ class Span:
 
 
 # The words that mark names as a book's editors: "(Ed.)", "(eds)", ", editor.", ", editores.",
-# ", orgs.", "(Hrsg.)"
+# ", orgs.", "(Hrsg.)", French's ", éditeur."
 EDITOR_MARKS = frozenset((
     "ed", "eds", "editor", "editors", "editores", "editoras", "org", "orgs", "organizador",
     "organizadores", "organizadoras", "coord", "coords", "coordenador", "coordenadores",
-    "hrsg",
+    "hrsg", "éditeur", "éditeurs", "éditrice", "éditrices",
 ))  # fmt: skip
 
 

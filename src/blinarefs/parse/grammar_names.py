@@ -25,7 +25,8 @@ from .pinyin_names import pinyin_family_first
 
 _ET_AL = re.compile(r"^et\.?\s*al\.?$", re.I)
 _EDITOR_WORD = (
-    r"(?:eds?|editors?|editores|organizador(?:es|as?)?|orgs?|coord(?:enador(?:es|as?)?|s)?)"
+    r"(?:eds?|editors?|editores|éditeurs?|éditrices?|organizador(?:es|as?)?|orgs?"
+    r"|coord(?:enador(?:es|as?)?|s)?)"
 )
 _EDITORS = re.compile(rf"^{_EDITOR_WORD}\.?$", re.I)
 # The editors' mark in parentheses, as Harvard and many Vancouver variants print it: "In: Roe

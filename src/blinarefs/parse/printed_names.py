@@ -40,7 +40,8 @@ from .pinyin_names import pinyin_family_first
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
 _EDITOR_WORDS = re.compile(
-    r"\(?\b(?:[Ee]ds?|[Ee]ditors?|[Ee]ditores|[Hh]rsg|[Oo]rgs?|[Cc]oord)\b\.?\)?\s*[:.,]?"
+    r"\(?\b(?:[Ee]ds?|[Ee]ditors?|[Ee]ditores|[ÉéEe]diteurs?|[ÉéEe]ditrices?|[Hh]rsg|[Oo]rgs?"
+    r"|[Cc]oord)\b\.?\)?\s*[:.,]?"
 )
 # An organisation whose name enumerates what it covers, one word each ("Ministry of Health,
 # Labour and Welfare", "Ministry of Agriculture, Forestry and Fisheries of Japan"): not

@@ -70,7 +70,11 @@ def with_state(ref: Reference) -> Reference:
     state = printed_state(ref.source_text)
     if not state:
         return ref
-    if cut := _CLOSING_JOURNAL.search(ref.container_title):
+    if _ALONE.fullmatch(ref.container_title):  # "Roe J. Title. Submitted.": no journal yet
+        ref = ref.with_fields(container_title="", container_title_short="")
+    elif cut := _CLOSING_JOURNAL.search(ref.title):  # "Title. In preparation." read whole
+        ref = ref.with_fields(title=ref.title[: cut.start()])
+    elif cut := _CLOSING_JOURNAL.search(ref.container_title):
         journal = ref.container_title[: cut.start()]
         same = ref.container_title_short == ref.container_title
         short = journal if same else ref.container_title_short
