@@ -50,3 +50,20 @@ def test_an_online_article_keeps_its_site_apart_from_its_title() -> None:
 def test_a_title_of_two_sentences_dated_by_year_alone_is_left_whole() -> None:
     ref = _read("Roe, K. (2030). Rains. A Made-Up History. Example Press.")
     assert "Rains" in ref.title and ref.container_title == ""
+
+
+@pytest.mark.parametrize("season", ["Spring", "Winter", "Fall"])
+def test_apas_season_after_the_year_is_no_part_of_the_title(season: str) -> None:
+    ref = read_item(
+        f"Roe, J. (2030, {season}). Invented seasons in made-up gardens. Example Gardening "
+        "Quarterly, 12(1), 45–67.",
+        1,
+        1,
+    ).reference
+    assert ref.title == "Invented seasons in made-up gardens"
+    assert (ref.container_title, ref.volume, ref.issue) == (
+        "Example Gardening Quarterly",
+        "12",
+        "1",
+    )
+    assert ref.issued == (2030,)  # a season is no month: the year alone

@@ -25,6 +25,7 @@ from .chapters import (
     chapter_in_book,
     editors_in,
 )
+from .date_places import apa_date_whole, date_closing_place
 from .editions import (
     EDITION_MARK,
     EDITION_WORD,
@@ -119,12 +120,7 @@ from .titles import (
     year_after_preposition,
     year_before_title,
 )
-from .year_between import (
-    date_closing_place,
-    pages_after_year,
-    volume_after_year,
-    year_read_as_volume,
-)
+from .year_between import pages_after_year, volume_after_year, year_read_as_volume
 from .years import (
     YEAR_IN_TEXT,
     access_date,
@@ -262,7 +258,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = organisation_then_title(labelled)
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
-    labelled = date_closing_place(labelled)
+    labelled = apa_date_whole(date_closing_place(labelled))
     labelled = journal_before_named_volume(numbers_named_by_words(labelled))
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))

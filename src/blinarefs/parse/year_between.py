@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from .features import MONTHS
 from .labeller import Labelled, labels_of
 from .years import YEAR
 
@@ -116,40 +115,3 @@ def volume_after_year(labelled: list[Labelled]) -> list[Labelled]:
         ):
             return [*labelled[:i], x._replace(label="volume"), *labelled[i + 1 :]]
     return labelled
-
-
-def date_closing_place(labelled: list[Labelled]) -> list[Labelled]:
-    """IEEE's meeting with no acronym after its name ("in Proc. Int. Conf. Eng., Springfield,
-    IL, USA, Mar. 2030, pp. 1-9"): a place of three parts the labeller ran on into the
-    date. No place ends in a year, nor in a month before one: the year (when none other is
-    read) and the month are the date, the comma before them no longer the place's."""
-    end = max((i for i, x in enumerate(labelled) if x.label == "place"), default=-1)
-    relabel: dict[int, str] = {}
-    if end > 0 and YEAR.fullmatch(labelled[end].token.text):
-        if "year" in labels_of(labelled):
-            return labelled
-        relabel[end] = "year"
-        end -= 1
-        end -= end > 0 and labelled[end].token.text == "."  # "Mar. 2030"
-    if (
-        end > 0
-        and labelled[end].label == "place"
-        and labelled[end].token.text.lower() in MONTHS
-        and (relabel or _year_next(labelled, end + 1))
-    ):
-        relabel[end] = "date"
-        end -= 1
-    if not relabel or labelled[end].token.text != ",":
-        return labelled
-    out = list(labelled)
-    out[end] = out[end]._replace(label="other")
-    for i, label in relabel.items():
-        out[i] = out[i]._replace(label=label)
-    return out
-
-
-def _year_next(labelled: list[Labelled], i: int) -> bool:
-    """Whether a year is the next word from ``i`` on (past a month's full stop)."""
-    if i < len(labelled) and labelled[i].token.text == ".":
-        i += 1
-    return i < len(labelled) and bool(YEAR.fullmatch(labelled[i].token.text))
