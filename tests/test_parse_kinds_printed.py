@@ -241,3 +241,13 @@ def test_a_servers_own_number_after_its_name_is_not_the_container(
     (ref,) = parse_reference_list(f"1. {printed}\n").references
     assert (ref.type, ref.container_title) == ("article", server)
     assert ref.note.startswith("2030.01.02.")
+
+
+def test_endnotes_place_before_its_publisher_after_a_book() -> None:
+    # EndNote's author-date style: "Place, Publisher." after the title, the other way round
+    # from "Example Books, New York."
+    [ref] = parse_reference_list(
+        "1. Roe, J. and B. Doe (2030). The made-up handbook. Springfield, Example Press.\n"
+    ).references
+    assert (ref.type, ref.title) == ("book", "The made-up handbook")
+    assert (ref.publisher, ref.publisher_place) == ("Example Press", "Springfield")
