@@ -430,3 +430,27 @@ def test_a_journal_web_pages_links_after_each_reference_are_no_part_of_it() -> N
     assert [r.container_title for r in refs] == ["J Invented Ecol", "Owl Res", "Owl Res", "Owl Res"]
     ends = ["2030;12(3):45-67.", "2031;4:1-9.", "2029;2:3-8.", "2028;1:10."]
     assert [r.source_text.rsplit(" ", 1)[-1] for r in refs] == ends
+
+
+def test_a_head_printed_once_with_its_separators_is_no_part_of_a_reference():
+    # a list that spans one page break: its foot is printed once, so nothing recurs
+    listed = (
+        "References\n"
+        "1. Loe D, Moe E. A fictional registry of pretend diseases: ten-year fol-\n"
+        "low-up. Made-Up J Haematol. 2029;11:100-9.\n"
+        "Made-Up Journal of Medicine • Volume 12 • 2031                         17\n"
+        "2. Noe F, Qoe G. Invented signalling in fictional cells. Made-Up Biol Rep.\n"
+        "2028;10(2):e1234.\n"
+    )
+    first, second = parse_reference_list(listed).references
+    assert first.container_title == "Made-Up J Haematol"
+    assert "Volume 12" not in first.source_text
+    assert second.container_title == "Made-Up Biol Rep"
+    # bars: a journal's head names its volume; a table's row and a title's bars stay
+    lines = [
+        "MADE-UP BLOOD | 5 MARCH 2031 | VOLUME 155, NUMBER 10",
+        "| Example cohort | 2030 | 120 |",
+        "Cohort A | 2030 | 120 patients [4]",
+        "3. Roe J. A | B | C testing. J Made. 2030;1:2.",
+    ]
+    assert furniture_lines(lines) == {0}

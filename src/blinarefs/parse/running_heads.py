@@ -19,7 +19,10 @@ Pure: lines in, the indices of the furniture lines out. A line is furniture when
   one work is listed three times) opens with its number: none of them is a head;
 - it is such a head on the facing pages, its page number first ("1384 Journal ..." beside
   "Journal ... 1385"), or on the first page with none;
-- it holds only a database's link labels, more than one word of them.
+- it holds only a database's link labels, more than one word of them;
+- it is parted in three or more by a head's separators ("Example J Med • Volume 12 • 2031
+  17", "BLOOD | 5 MARCH 2030 | VOLUME 155"), with a year: a head printed once in the
+  copy (a list that spans one page break), which no reference prints.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
     recurring = _recurring(lines)
     out.update(recurring, _mirrored(lines, recurring))
     out.update(i for i, line in enumerate(lines) if _link_labels(line.strip()))
+    out.update(i for i, line in enumerate(lines) if _separated_head(line.strip()))
     return frozenset(out)
 
 
@@ -71,6 +75,27 @@ def blank_furniture(lines: Sequence[str], furniture: frozenset[int] | None = Non
 def _blank(line: str) -> str:
     body = line.rstrip("\r\n")
     return " " * len(body) + line[len(body) :]
+
+
+# A head's separator between its parts: a bullet or a middle dot, spaced; or a bar, which
+# a table's row prints too, where a part names the volume ("BLOOD | VOLUME 155")
+_BULLET = re.compile(r"\s[•·]\s")
+_BAR = re.compile(r"\s\|\s")
+_VOLUME = re.compile(r"\b(?:vol(?:ume)?|issue|number)\b\.?\s*\d", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _separated_head(line: str) -> bool:
+    parted = len(_BULLET.findall(line)) >= 2 or (
+        len(_BAR.findall(line)) >= 2 and bool(_VOLUME.search(line)) and not line.startswith("|")
+    )
+    return (
+        parted
+        and len(line) <= _SHORT
+        and bool(_YEAR.search(line))
+        and not _ITEM_START.match(line)
+        and not _link_labels(line)
+    )
 
 
 def _page_head(line: str) -> bool:
