@@ -516,3 +516,17 @@ def test_a_bulleted_list_is_read_without_its_bullets(bullet: str) -> None:
     assert [r.author[0].family for r in refs] == ["Brandt", "Duarte", "Hsieh"]
     assert [r.number for r in refs] == [1, 2, 3]
     assert not any(r.source_text.startswith(bullet) for r in refs)
+
+
+@pytest.mark.parametrize("mark", ["", "."])
+def test_numbers_glued_to_the_first_name_keep_their_items(mark: str) -> None:
+    # a copy that lost the space (or the tab) after the list's numbers: "3Ash T." and
+    # "3.Ash T."; with a number skipped, reading the list as unnumbered renumbered it
+    listed = (
+        f"1{mark}Roe J, Doe P. A study of invented things. J Tests. 2020;12:100-9.\n"
+        f"2{mark}Poe K, Loe M. Another study of invented things. J Tests. 2021;13:10-9.\n"
+        f"4{mark}Ash T. Yet another invented study. J Tests. 2022;14:1-9.\n"
+    )
+    parsed = parse_reference_list(listed)
+    assert [r.number for r in parsed.references] == [1, 2, 4]
+    assert [r.author[0].family for r in parsed.references] == ["Roe", "Poe", "Ash"]

@@ -33,8 +33,13 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
     for prefix in (f"[{n}]", f"{n}.", f"{n})", f"({n})", f"{n}]"):
         if s.startswith(prefix):
             rest = s[len(prefix) :]
-            # (or "6)Sakamoto Y": a typed list that lost the space after the mark)
-            if rest and (rest[0].isspace() or (rest[0].isupper() and prefix[-1] in ")]")):
+            # (or "6)Sakamoto Y", "6.Sakamoto Y": a typed list that lost the space after
+            # the mark; after a full stop, only before a name, as "1.5 mg" is no item)
+            if rest and (
+                rest[0].isspace()
+                or (rest[0].isupper() and prefix[-1] in ")]")
+                or (prefix[-1] == "." and AUTHOR_START.match(rest))
+            ):
                 return rest.strip()
             if not rest:  # "5." alone on its line: also the day of "Epub 2016 Dec 5."
                 day = (
@@ -52,6 +57,8 @@ def _item_start(s: str, number: int, before: str | None, after: str) -> str | No
                     if day or volume or after[:1] in tuple(":;,)]") or _issue(prefix, before, after)
                     else ""
                 )
+    if s.startswith(n) and AUTHOR_START.match(glued := s[len(n) :]):
+        return glued  # "1Roe J, Doe B.": the list's raised numbers glued to the names
     if not (s == n or (s.startswith(n) and s[len(n) : len(n) + 1].isspace())):
         return None
     rest = s[len(n) :].strip()
