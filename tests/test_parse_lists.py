@@ -530,3 +530,20 @@ def test_numbers_glued_to_the_first_name_keep_their_items(mark: str) -> None:
     parsed = parse_reference_list(listed)
     assert [r.number for r in parsed.references] == [1, 2, 4]
     assert [r.author[0].family for r in parsed.references] == ["Roe", "Poe", "Ash"]
+
+
+def test_a_list_run_into_one_paragraph_is_read_item_by_item():
+    # line breaks lost (an e-mail, a form's text box): every reference on one line
+    text = (
+        "Invented anaemia is common [1-3].\n"
+        "References: 1. Roe J, Doe P. A study of invented things. J Tests. 2020;12:100-9. "
+        "2. Poe K, Loe M. Another study of invented things. J Tests. 2021;13:10-9. "
+        "3. Ash T. Yet another invented study, 2. ed. J Tests. 2022;14:1-9.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(it.number, it.line) for it in section.items] == [(1, 2), (2, 2), (3, 2)]
+    refs = parse_reference_list(text).references
+    assert [r.author[0].family for r in refs] == ["Roe", "Poe", "Ash"]
+    assert refs[2].page == "1-9"
+    assert text[section.start :].startswith("References: 1. Roe J")

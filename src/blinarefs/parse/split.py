@@ -21,6 +21,7 @@ from .item_starts import item_starts
 from .joiner import join_tokens
 from .list_end import after_list, list_end
 from .numbering import longest_run, numbering_notes
+from .run_on_lists import run_on
 from .running_heads import blank_furniture
 from .section import RawItem, ReferenceSection
 from .spacing import single_spaced
@@ -47,7 +48,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     head a column "References" over rows numbered 1, 2, 3 (tried back over a few headings).
     """
     raw = blank_furniture(lines_with_ends(text))  # running heads of a PDF's pages
-    spacing = single_spaced(raw)
+    spacing = single_spaced(raw) or run_on(raw)
     found = _find(fold_numbers(spacing.lines if spacing else raw))
     return spacing.renumbered(found) if spacing and found else found
 

@@ -1,0 +1,50 @@
+"""A reference list whose line breaks were lost: "References: 1. Roe J, ... 2. Doe P, ...".
+
+A copy out of an e-mail, a form's text box or a web page that set the list as one paragraph
+runs every reference into one line; read as it is, nothing opens an item but the first
+number, and the whole list became one reference. The items are found by their numbers in
+order (1, 2, 3, ... each after a space and before a name, :data:`.numbering.AUTHOR_START`),
+three or more of them, and the line is cut before each: the space before a number becomes
+the line's end, so every character offset stays where it was, and each piece remembers the
+line it came from (:class:`.spacing.Spacing`), so what is reported names the text's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbering import AUTHOR_START
+from .spacing import Spacing
+
+_LONG = 120  # shorter: one reference; no list of three references runs on in fewer
+_RUN = 3  # items in order, at least
+# a number and its mark after a space (or at the line's start), before a capital
+_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,4})[.)]\s+(?=[A-Z\u00C0-\u024F])")
+
+
+def run_on(lines: list[str]) -> Spacing | None:
+    """``lines`` (each with its line ending) with every run-on list cut one item a line,
+    or None when no line holds one."""
+    out: list[str] = []
+    numbers: list[int] = []
+    for k, line in enumerate(lines):
+        cuts = _cuts(line)
+        pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+        out += [p[:-1] + "\n" if i < len(cuts) else p for i, p in enumerate(pieces)]
+        numbers += [k] * len(pieces)
+    return Spacing(out, numbers) if len(out) > len(lines) else None
+
+
+def _cuts(line: str) -> list[int]:
+    """Where the items of a list run into ``line`` start (after the space before each
+    number), the first one's included when text stands before it ("References: 1. ...")."""
+    if len(line) < _LONG:
+        return []
+    want, found = 1, []
+    for m in _NUMBER.finditer(line):
+        if int(m.group(1)) == want and AUTHOR_START.match(line[m.end() : m.end() + 80]):
+            found.append(m.start())
+            want += 1
+    if len(found) < _RUN:
+        return []
+    return [at for at in found if at > 0 and line[at - 1].isspace()]
