@@ -547,3 +547,15 @@ def test_a_list_run_into_one_paragraph_is_read_item_by_item():
     assert [r.author[0].family for r in refs] == ["Roe", "Poe", "Ash"]
     assert refs[2].page == "1-9"
     assert text[section.start :].startswith("References: 1. Roe J")
+
+
+def test_the_numbered_steps_of_a_method_are_no_run_on_list():
+    text = (
+        "We worked in three steps, each for two days: 1) Extract DNA, with the kit. "
+        "2) Amplify PCR, twice over. 3) Sequence RNA, in a made-up lab.\n"
+        "1. Roe J. A study of invented things. J Tests. 2020;12:100-9.\n"
+        "2. Doe P. Another study of invented things. J Tests. 2021;13:1-9.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None and [it.number for it in section.items] == [1, 2]
+    assert section.items[0].text.startswith("Roe J.")

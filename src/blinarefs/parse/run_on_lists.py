@@ -4,9 +4,10 @@ A copy out of an e-mail, a form's text box or a web page that set the list as on
 runs every reference into one line; read as it is, nothing opens an item but the first
 number, and the whole list became one reference. The items are found by their numbers in
 order (1, 2, 3, ... each after a space and before a name, :data:`.numbering.AUTHOR_START`),
-three or more of them, and the line is cut before each: the space before a number becomes
-the line's end, so every character offset stays where it was, and each piece remembers the
-line it came from (:class:`.spacing.Spacing`), so what is reported names the text's lines.
+three or more of them reading as references, and the line is cut before each: the space
+before a number becomes the line's end, so every character offset stays where it was, and
+each piece remembers the line it came from (:class:`.spacing.Spacing`), so what is
+reported names the text's lines.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import re
 
 from .numbering import AUTHOR_START
 from .spacing import Spacing
+from .unnumbered import REFERENCE_LIKE
 
 _LONG = 120  # shorter: one reference; no list of three references runs on in fewer
 _RUN = 3  # items in order, at least
+_PIECE = 600  # of an item's text, enough to find a reference's year and numbers in
 # a number and its mark after a space (or at the line's start), before a capital
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,4})[.)]\s+(?=[A-Z\u00C0-\u024F])")
 
@@ -46,5 +49,10 @@ def _cuts(line: str) -> list[int]:
             found.append(m.start())
             want += 1
     if len(found) < _RUN:
+        return []
+    # and they read as references, as the steps of a method ("1) Extract DNA, 2) Amplify
+    # PCR. 3) ...") do not: a year and a volume, pages or a DOI in all but one
+    pieces = [line[a:b][:_PIECE] for a, b in zip(found, [*found[1:], len(line)], strict=True)]
+    if sum(1 for p in pieces if REFERENCE_LIKE.search(p)) < len(pieces) - 1:
         return []
     return [at for at in found if at > 0 and line[at - 1].isspace()]
