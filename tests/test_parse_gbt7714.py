@@ -152,3 +152,32 @@ def test_capitals_before_a_name_are_a_family_only_where_pinyin_spells_the_list(
 ) -> None:
     names, _ = read_names(printed)
     assert [n.family for n in names] == family
+
+
+def test_a_patent_keeps_its_number_and_day() -> None:
+    [ref] = parse_reference_list(
+        "[1] ROE J, DOE B. Made-up device for example tests: US12345678B2[P]. 2030-03-05.\n"
+    ).references
+    assert (ref.type, ref.title, ref.issued) == (
+        "patent",
+        "Made-up device for example tests",
+        (2030, 3, 5),
+    )
+    assert "US12345678B2" in ref.note
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "paper"),
+    [
+        (
+            "ROE J. Made-up news story[N]. Example Daily, 2030-03-05(3).",
+            "Made-up news story",
+            "Example Daily",
+        ),
+        ("王五. 虚构的新闻报道[N]. 虚构日报, 2030-03-05(3).", "虚构的新闻报道", "虚构日报"),
+    ],
+)
+def test_a_newspaper_article_has_its_day_of_issue_and_page(printed, title, paper) -> None:
+    [ref] = parse_reference_list(f"[1] {printed}\n").references
+    assert (ref.type, ref.title, ref.container_title) == ("article-newspaper", title, paper)
+    assert (ref.issued, ref.page, ref.volume, ref.issue) == ((2030, 3, 5), "3", "", "")

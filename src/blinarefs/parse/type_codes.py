@@ -39,6 +39,13 @@ _IMPRINT_END = re.compile(
 _IMPRINTED = frozenset({"M", "C", "D", "R", "S", "G", "A"})
 # GB/T's initials, spaced and unmarked after a family name: "ABBAS A K," -> "ABBAS AK,"
 _SPACED_INITIALS = re.compile(r"(?<=[A-Za-z]{2}) ((?:[A-Z] )+[A-Z])(?=[,.])")
+# A patent's number after its title, "Title: CN123456789A", and its day of publication;
+# a newspaper's day of issue and the page (its "版") after its name: "Paper, 2030-03-05(3)"
+_PATENT_NUMBER = re.compile(r": ?(?P<number>[A-Z]{2}\s?\d[\w.]*)$")
+_ISO_DAY = re.compile(r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=\.?$)")
+_NEWS_DAY = re.compile(
+    r", (?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\((?P<page>[A-Za-z]?\d{1,3})\)"
+)
 # A page's own date, "(2023-01-05)", and its URL after the day it was read
 _PAGE_DATE = re.compile(r"\((?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\)")
 _BARE_URL = re.compile(r"(?<=\]\. )(?=https?://)")
@@ -70,7 +77,14 @@ def coded(text: str) -> Coded | None:
         return None
     code, part = m["code"], m["after"] == "//"
     after = ". In: " if part else m["after"]
-    twin = text[: m.start()] + _VANCOUVER_WORD.get(code, "") + after + text[m.end() :]
+    head, rest = text[: m.start()], text[m.end() :]
+    if code == "P" and (number := _PATENT_NUMBER.search(head)):
+        # "Title: US12345678B2[P]. 2030-03-05.": "Title. Patent US12345678B2. 2030 Mar 5."
+        head = f"{head[: number.start()]}. Patent {number['number']}"
+        rest = _ISO_DAY.sub(_vancouver_day, rest)
+    if code == "N":  # "Paper, 2030-03-05(3).": the day of issue and its page, "2030 Mar 5:3"
+        rest = _NEWS_DAY.sub(lambda d: f". {_vancouver_day(d)}:{d['page']}", rest)
+    twin = head + _VANCOUVER_WORD.get(code, "") + after + rest
     twin = _READ_ON.sub(lambda d: f" [cited {d['day']}]", twin)
     twin = _SPACED_INITIALS.sub(lambda i: " " + i[1].replace(" ", ""), twin)
     if code in _IMPRINTED:
