@@ -186,3 +186,9 @@ def test_initials_split_by_a_space_are_one_persons_in_the_grammar_too() -> None:
     assert name is not None and name.family != "Oakhurst"
     name = parse_vancouver_name("van der A DL")  # "A" is the family name's
     assert name is not None and name.full_family == "van der A"
+
+
+def test_dotted_initials_after_a_comma_are_spaced_as_everywhere_else() -> None:
+    # "Roe, J.A." gave "J.A." while "Roe J.A." gave "J. A.": one form, whatever the copy
+    names, _ = read_names("Roe, J.A., Doe, B.K., Poe, C.-D.")
+    assert [n.given for n in names] == ["J. A.", "B. K.", "C.-D."]

@@ -140,8 +140,8 @@ def read_name(text: str) -> Name | None:
             # APA's "Roe Jr., A. C.": the suffix printed before the comma, after the family
             suffix, family = words[k - 1].rstrip("."), " ".join(words[: k - 1])
         compact = given.replace(".", "").replace(" ", "")
-        if is_initials(compact) and "." not in given:
-            given = initials_to_given(compact)
+        if is_initials(compact) and ("." not in given or " " not in given.strip()):
+            given = initials_to_given(compact)  # "JA", "J.A." -> "J. A.", as "Roe J.A." is
         particle, family = split_particle(family)
         return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
     if len(words) < 2:
