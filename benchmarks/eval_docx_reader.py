@@ -16,7 +16,12 @@
    neither after a digit nor after a word of one or two characters (so no exponent,
    isotope, ordinal or note mark) is a citation too: the markup's omission, not the
    reader's error (the declared rule and why it is fair: benchmarks/corpora/jats_untagged.py);
-   the "untagged" column counts them per source. Citations tagged back to back with nothing
+   the "untagged" column counts them per source. An xref the markup puts on an exponent
+   ("1.73 m^2^", "5×10^6^", "R^2^", "χ^2^", "Δ^7^sterol") is no citation, and a numeric
+   label that names other references than its rid (a default ``cit0001`` printed "137")
+   cites what it prints: two more declared JATS-only rules (benchmarks/corpora/
+   jats_exponents.py, which says why), counted in the "exponent" and "relabelled" columns;
+   ``truth_set_aside.py`` lists each in context. Citations tagged back to back with nothing
    between them ("<xref>1</xref><xref>2</xref>") get the comma their journals print and the
    truth reads ("[1,2]", "^6,7^"); Pandoc would print "[12]", another citation.
    With ``--verdicts``, ``check``'s verdicts on each Word file are compared with those on
@@ -93,7 +98,7 @@ def from_articles(
         chosen = outside_articles(outside)
     else:
         chosen = articles(split=None if split == "all" else split, root=corpus)
-    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 12)
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0] * 14)
     with tempfile.TemporaryDirectory() as tmp:
         for art in chosen:
             if art.marker_style not in styles:
@@ -117,7 +122,9 @@ def from_articles(
             # the same citations, whatever order the group prints them in; an xref the source
             # neither raises nor brackets ("bare": "cycle7, 8", "chemotherapy.13") is plain
             # digits in the Word file too, no superscript or bracketed citation: counted apart
-            printed = markers(path, untagged=True).printed
+            marked = markers(path, untagged=True)
+            printed = marked.printed
+            aside = collections.Counter(rule.split(" ")[0] for rule, _ in marked.set_aside)
             # cited numbers one by one: the same whether "[1], [2]" is one marker or two
             each_truth = [n for m in printed.markers if m.kind != "bare" for n in sorted(m.numbers)]
             each_found = [
@@ -146,12 +153,14 @@ def from_articles(
                 *(len(every) - len(truth), len(every), _aligned(every, everything)),
                 len(everything),
                 sum(m.untagged for m in scored),
+                aside["exponent"],
+                aside["relabelled"],
             )
             for i, value in enumerate(values):
                 row[i] += value
     rows = [_row(source, row) for source, row in sorted(per.items())]
     for style in (*styles, ""):
-        total = [0] * 12
+        total = [0] * 14
         for source, row in per.items():
             if style in source:
                 total = [a + b for a, b in zip(total, row, strict=True)]
@@ -331,6 +340,8 @@ def _row(source: str, row: list[int]) -> list[object]:
         hits,
         alls,
         untagged,
+        exponent,
+        relabelled,
     ) = row
     return [
         source,
@@ -341,6 +352,8 @@ def _row(source: str, row: list[int]) -> list[object]:
         bare,
         *_pr(hits, alls, every),
         untagged,
+        exponent,
+        relabelled,
     ]
 
 
@@ -435,7 +448,8 @@ def main() -> int:
         )
         print_table(
             ["source", "articles", "markers", "marker P", "marker R", "number P", "number R",
-             "bare (apart)", "P with bare", "R with bare", "untagged"], rows,
+             "bare (apart)", "P with bare", "R with bare", "untagged", "exponent",
+             "relabelled"], rows,
         )  # fmt: skip
         for row in (row for row in rows if str(row[0]).startswith("ALL")):
             p, r = float(row[3]), float(row[4])

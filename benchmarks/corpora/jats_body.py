@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import jats_untagged
+from . import jats_exponents, jats_untagged
 from .jats_xml import (
     DASHES,
     labels,
@@ -71,12 +71,16 @@ class Rendering:
 @dataclass(frozen=True)
 class ArticleMarkers:
     """The body twice over, with the same markers in each; ``style`` is the article's
-    convention (the most frequent marker kind, ``none`` without markers)."""
+    convention (the most frequent marker kind, ``none`` without markers). ``set_aside``
+    holds the xrefs the declared rules of ``jats_exponents`` read otherwise than the markup,
+    each as (rule, what it prints in context): ``exponent`` (no citation) or ``relabelled``
+    (read as printed), only where asked for."""
 
     article: str
     style: str
     printed: Rendering
     flattened: Rendering
+    set_aside: tuple[tuple[str, str], ...] = ()
 
 
 # A run of the paragraph: its text, whether it is superscript, and the xref it belongs to.
@@ -102,6 +106,8 @@ class _Body:
         self.numbering = numbering
         self.parted = parted  # the list sub-labels its references: "1b" cites a part of 1
         self.untagged = untagged  # read raised numbers the markup left untagged, so
+        # with the xrefs on exponents and those printing another number (jats_exponents)
+        self.set_aside: list[tuple[str, str]] = []
         self.paragraphs: list[list[_Run]] = []
         self.xrefs: list[_Xref] = []
         self.current: list[_Run] = []
@@ -149,7 +155,10 @@ class _Body:
                 return  # printed once, by the xref before it, whose label covers it
             if glued_to_a_citation(el):
                 self.add(",", sup, None)  # "ring<xref>8</xref><xref>9</xref>" reads "ring8,9"
-            xref = self._xref(el)
+            if self.untagged is not None and self._on_an_exponent(el, sup):
+                self._set_aside("exponent", el)
+            else:
+                xref = self._xref(el)
         if name == "sup" and xref is None and self.untagged is not None:
             before = "".join(t for t, _, _ in self.current)
             cited = jats_untagged.numbers(el, before, self.untagged)
@@ -178,10 +187,35 @@ class _Body:
         author_year = bool(re.search(r"[^\W\d_]", label))
         if _NUMERIC.match(label):
             printed = _expand(label)
+            length = self.untagged.length if self.untagged is not None else 0
+            if jats_exponents.printed_numbers(label, printed, numbers, length) and not self.parted:
+                self._set_aside(f"relabelled (rid {sorted(numbers)})", el)
+                numbers = printed  # the print, not the rid (jats_exponents, rule 2)
             numbers = printed if numbers <= printed else numbers
             author_year = author_year or not set(rids) <= printed
         self.xrefs.append(_Xref(tuple(sorted(numbers)), author_year))
         return len(self.xrefs) - 1
+
+    def _set_aside(self, rule: str, el: etree._Element) -> None:
+        before = "".join(t for t, _, _ in self.current)[-40:]
+        self.set_aside.append((rule, f"{before}〔{text_of(el)}〕{(el.tail or '')[:20]}"))
+
+    def _on_an_exponent(self, el: etree._Element, sup: bool) -> bool:
+        """Whether a citing xref is raised on an exponent (``jats_exponents``, rule 1)."""
+        inner = next(el.iter("{*}sup"), None)
+        outer = next((a for a in el.iterancestors() if local(a) == "sup"), None)
+        if not sup and inner is None:
+            return False
+        if outer is not None and text_of(outer) != text_of(el):
+            return False  # one of a raised group ("^2,<xref>3</xref>^")
+        for side in (el.getprevious(), el.getnext()):
+            if side is not None and local(side) == "xref":
+                gap = el.tail if side is el.getnext() else side.tail
+                if _SEPARATOR.match(gap or ""):
+                    return False  # "<xref>^2^</xref>,<xref>^3^</xref>"
+        after = ((outer if outer is not None else el).tail or "").lstrip("\n")
+        before = "".join(t for t, _, _ in self.current)
+        return jats_exponents.exponent(re.sub(r"\s+", " ", before), text_of(el) or "", after)
 
 
 # A number's part letters in a citation: "1b", "1a,b", "3a–c" (none when a word follows)
@@ -349,4 +383,4 @@ def markers(path: str | Path, untagged: bool = False) -> ArticleMarkers:
     flattened = _render(body.paragraphs, body.xrefs, printed=False)
     kinds = Counter(m.kind for m in printed.markers)
     style = kinds.most_common(1)[0][0] if kinds else "none"
-    return ArticleMarkers(article, style, printed, flattened)
+    return ArticleMarkers(article, style, printed, flattened, tuple(body.set_aside))

@@ -97,7 +97,7 @@ def context(body: etree._Element, citing: frozenset[str], length: int) -> Contex
         if sup is None:
             plain += 1
             # the first xref of a group: bracketed ("[<xref>1</xref>, ...]", "<xref>[1]</xref>")
-            before = _preceding_text(x).rstrip()
+            before = preceding_text(x).rstrip()
             if before[-1:] not in (",", ";", *DASHES.replace("\\", "")):
                 if before.endswith("[") or "".join(x.itertext()).strip().startswith("["):
                     brackets += 1
@@ -106,14 +106,14 @@ def context(body: etree._Element, citing: frozenset[str], length: int) -> Contex
             continue
         printed = "".join(sup.itertext()).strip()
         openings.append(printed[:1] if printed[:1] in "[(" else "")
-        spaced += _preceding_text(sup)[-1:].isspace()
+        spaced += preceding_text(sup)[-1:].isspace()
     if len(openings) <= plain or not openings:
         return Context(length, "[", raised=False) if brackets > 2 * others else None
     opening = max(set(openings), key=openings.count)
     return Context(length, opening, 2 * spaced > len(openings))
 
 
-def _preceding_text(el: etree._Element) -> str:
+def preceding_text(el: etree._Element) -> str:
     """The text just before an element: its previous sibling's tail, or its parent's text."""
     prev = el.getprevious()
     if prev is not None:

@@ -497,6 +497,45 @@ def test_a_typed_bracket_left_untagged_cites_where_citations_are_bracketed(tmp_p
     ]
 
 
+def test_an_xref_on_an_exponent_is_no_citation_by_the_declared_rule(tmp_path: Path) -> None:
+    """Where the markup tags an exponent or a symbol's label as a citation (a unit squared
+    after its quantity, a power of ten, a lone letter squared, a label glued to its word),
+    the Word benchmark's truth sets it aside, counted; a name's number ("pes-10"), a capital
+    that names by its letter ("hepatitis B"), a raised group and a citation after a word
+    still cite, and nothing is set aside unless asked."""
+    sup = "<sup>{}</sup>".format
+    body = (
+        f"<p>Filtration under 15 mL/min/1.73 m{sup(x(2))} and an area of 100 cm{sup(x(3))}"
+        f" of fat, 1&#8211;5&#215;10{sup(x(6))}CFU/mL, a fit R{sup(x(2))} = 0.99 and "
+        f"(&#967;{sup(x(2))}) tests; the &#916;{sup(x(7))}sterols and the orbital 3d "
+        f"<sub>z</sub> {sup(x(3))} bind. The promoter pes-10{sup(x(5))} and hepatitis "
+        f"B{sup(x(4))} cite, as do m{sup(x(2) + ',' + x(3))} and the shrub{sup(x(1))}.</p>"
+    )
+    path = article(tmp_path, body, refs(7))
+    assert len(markers(path).printed.markers) == 11 and not markers(path).set_aside
+    art = markers(path, untagged=True)
+    assert [m.numbers for m in art.printed.markers] == [(5,), (4,), (2, 3), (1,)]
+    rules = [rule for rule, _ in art.set_aside]
+    assert rules == ["exponent"] * 7
+
+
+def test_a_label_printing_other_numbers_than_its_rid_reads_as_printed(tmp_path: Path) -> None:
+    """A numeric label whose numbers all lie within the list but not the rid's (a default
+    rid printed "4", a range printed for one rid) cites what it prints, counted, where asked;
+    a label past the list, or with a space in it, keeps its rid."""
+    sup = "<sup>{}</sup>".format
+    body = (
+        f"<p>Snails need lime.{sup(x(1, '4', 'B1'))} Shade helps.{sup(x(2, '3-5,7', 'B2'))}"
+        f" Rain too.{sup(x(6, '2021', 'B6'))} Wind.{sup(x(1, '34 5', 'B1'))} "
+        f"Sun.{sup(x(2))}</p>"
+    )
+    path = article(tmp_path, body, refs(7))
+    assert [m.numbers for m in markers(path).printed.markers][:2] == [(1,), (2,)]
+    art = markers(path, untagged=True)
+    assert [m.numbers for m in art.printed.markers] == [(4,), (3, 4, 5, 7), (6,), (1,), (2,)]
+    assert [rule for rule, _ in art.set_aside] == ["relabelled (rid [1])", "relabelled (rid [2])"]
+
+
 UNMARKED = """
 <ref id="R1"><label>1</label><mixed-citation publication-type="journal">
 <person-group person-group-type="author"><name><surname>Quillfeather</surname>

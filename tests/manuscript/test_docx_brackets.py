@@ -46,3 +46,15 @@ def test_a_citation_pointing_at_pages_and_figures_of_the_work_cites_it(tmp_path)
         "Teeth were assigned to lineages [e.g., 6], [see 1] and [cf. 2, 3].",
     )
     assert cited == [(2,), (1,), (3,), (4,), (5,), (6,), (1,), (2, 3)]
+
+
+def test_a_bracket_glued_to_a_names_number_at_a_clause_end_cites(tmp_path):
+    # "in exon 5[4],", "after COVID-19[2]." in a manuscript that glues its brackets to its
+    # words ("dyes[1]"): the number ends a name, the bracket after it cites; a character's
+    # state in a list of states ("; 14[1], beak") stays a value
+    cited = _cited(
+        tmp_path,
+        "Most changes lie in the dyes[1]. Others lie in exon 5[4], while few follow COVID-19[2].",
+        "Character states: skull flat; 14[1], beak short. The matrix was coded anew[3].",
+    )
+    assert cited == [(1,), (4,), (2,), (3,)]

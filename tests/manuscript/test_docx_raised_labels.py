@@ -159,3 +159,20 @@ def test_a_count_raised_in_a_formula_labelled_with_a_mass_number_is_no_citation(
         t(" showed."),
     )
     assert cited == [("⁴", (4,)), ("⁵", (5,))]
+
+
+def test_a_letter_glued_to_a_compared_quantity_is_its_unit_squared(tmp_path):
+    # "PSA ≤ 140A ²": ångströms typed as A, glued to the quantity a comparison bounds, the
+    # raised 2 its square even after a space; a figure's panel ("Figure 3A²") bounds
+    # nothing, and its raised 2 still cites
+    cited = _cited(
+        tmp_path,
+        t("Drug-like compounds kept a polar surface ≤ 140A "),
+        t("2", sup=True),
+        t(" and a mass < 5 A"),
+        t("3", sup=True),
+        t(", as in Figure 3A"),
+        t("2", sup=True),
+        t("."),
+    )
+    assert cited == [("²", (2,))]

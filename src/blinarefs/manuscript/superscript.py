@@ -55,6 +55,9 @@ _GENUS = re.compile(r"[a-z,;]\s+[A-Z][a-z]{3,}\s+$")
 _IN_FORMULA = re.compile(r"(?:[×*·⋅]\s*|/\(?)$")
 _PRODUCT_AFTER = re.compile(r"[^\S\n]?[×·⋅]")
 # A number then a space: what stands before a unit written after its quantity ("30 s").
+# A quantity a comparison bounds, its unit's letter glued to it: "≤ 140A" (ångströms typed
+# as A), "= 5m": a value and its unit, never a figure's panel ("Figure 3A")
+_COMPARED_QUANTITY = re.compile(r"[=<>≤≥≈~][^\S\n]?\d+(?:[.,]\d+)?[^\W\d_]$")
 _AFTER_QUANTITY = re.compile(r"\d[\s\u00a0]$")
 # What stands before a letter that stands alone: "σ²", "(x³", "P = P²", "[d²".
 _STANDING_ALONE = frozenset(" \t\n\u00a0\u2009([{=,;:/")
@@ -259,6 +262,8 @@ def is_power(text: str, start: int, end: int, paragraph_start: int) -> bool:
             return True  # "¹¹¹InCl³": a formula's count raised by mistake, not a citation
         if group in ("2", "3") and _PRODUCT_AFTER.match(text, end):
             return True  # "(width² × length)": a term of a product
+        if group in ("2", "3") and _COMPARED_QUANTITY.search(before, len(before) - 16):
+            return True  # "PSA ≤ 140A ²": a unit glued to a bounded quantity, squared
         if (
             len(group) == 1
             and not spaced

@@ -22,6 +22,9 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _PAIR = re.compile(r"\[\d+, ?\d+\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
 _WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
+# a number that ends a name, after a word of three letters or more ("exon 11", "COVID-19"),
+# not a list's item after a mark ("; 94[1]," a character's state)
+_NAMES_NUMBER = re.compile(r"[^\W\d_]{3}[ \-‐]\d{1,3}$")
 # A dilution or ratio is one to many, printed with no space: "[1:200]"; a citation's page
 # after a colon is "[13: 70]" or "[1, p. 200]"
 _RATIO = re.compile(r"\[1:\d+\]")
@@ -59,8 +62,11 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
     # "12 to 58 mo[10,19-21,23]." are a manuscript that glues its brackets ("F[1,12] = 4.2"
     # goes on); a number's "94[1]," is a state or an index, and a range past the end of the
     # list, "KinA[310–482],", residues (below)
+    # and a name's number ("in exon 11[4],", "COVID-19[2].") is a word's end as much
     glued_at_end = (
-        c.kind == "bracket" and before.isalpha() and CLAUSE_END.match(text, c.end) is not None
+        c.kind == "bracket"
+        and (before.isalpha() or _NAMES_NUMBER.search(text, max(0, c.start - 8), c.start))
+        and CLAUSE_END.match(text, c.end) is not None
     )
     if glued_at_end or (
         c.printed
