@@ -141,6 +141,12 @@ def _hedged(words: list[str], i: int) -> bool:
     return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
 
 
+def _hedged_at(lower: str, phrase: str) -> bool:
+    """A finding phrase a guess opens ("This may have led to", "could be associated with")."""
+    words = lower[: lower.find(phrase)].translate(_NOT_LETTERS).split()
+    return any(w in _HEDGES for w in words[-3:])
+
+
 def factual_reasons(sentence: str) -> tuple[str, ...]:
     """Why a sentence reads as a statement of fact that needs a source; () when it does not."""
     lower = sentence.lower()
@@ -160,6 +166,8 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
             ),
             None,
         )
-    word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
+    word = word or next(
+        (p for p in _FINDING_PHRASES if p in lower and not _hedged_at(lower, p)), None
+    )
     found.append(("reported finding", word))
     return tuple(f"{label} '{text.strip()}'" for label, text in found if text)
