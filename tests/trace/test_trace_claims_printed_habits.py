@@ -70,7 +70,7 @@ def test_a_qualitative_studys_participants_speak_for_the_study():
         "felt that the warnings came too late.\n\n"
         "Results\n\n"
         "Warnings reached 30 of the 42 households by radio. \u201cThe warning is most "
-        "helpful when it comes a day early and names the roads to avoid.\u201d\n"
+        "helpful to us when it comes a day early and names the roads to avoid.\u201d\n"
     )
     found = claims(text)
     for start in (
@@ -78,7 +78,7 @@ def test_a_qualitative_studys_participants_speak_for_the_study():
         "One participant said, \u201cThe gui",
         "Respondents also requested mor",
         "Participants from the coast fe",
-        "\u201cThe warning is most helpful w",
+        "\u201cThe warning is most helpful t",
     ):
         assert found[start].own, start
         assert not found[start].needs_citation, start

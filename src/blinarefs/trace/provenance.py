@@ -169,6 +169,8 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
     if m:
         return "an ethics statement"
+    if section == "results" and sentence[:1] in '"“':  # "... telling us how ...": theirs
+        return "a quotation in the Results section (a participant's words)"
     m = _FIRST_PERSON.search(sentence) if any(w in lower for w in _PERSON_GATE) else None
     # in Methods and Results "we" wins ("To compare with previous studies, we repeated
     # ..."; not "our": "in previous work ..., whereas in our current measurement" compares);
@@ -182,8 +184,6 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     said = _PARTICIPANTS.search(sentence) if any(map(lower.__contains__, _SPEAKERS)) else None
     if said and not any(_OTHER_WORK.search(b) for b in borrowed):
         return f"the study's participants '{said.group()}'"
-    if section == "results" and sentence[:1] in '"“':
-        return "a quotation in the Results section (a participant's words)"
     m = _OWN_RESULTS.search(sentence) if "The " in sentence else None
     if m and not borrowed:
         return f"the manuscript's own results '{m.group()}'"
