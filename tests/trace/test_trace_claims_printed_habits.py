@@ -131,3 +131,16 @@ def test_no_link_is_inherited_from_the_authors_own_cited_sentence():
     assert found["These data cover the whole gen"].link is None
     assert found["These data showed that yields "].link == "inherited"
     assert found["Their survey covered the valle"].link == "inherited"  # the cited authors
+
+
+def test_a_guess_a_few_words_before_its_finding_word_is_no_finding():
+    text = (
+        "Discussion\n\n"
+        "The new levy is likely to result in increased prices for smaller farms. Such "
+        "gaps might be explained by the reduced number of sites. Prices increased by 20% "
+        "after the levy of 2015.\n"
+    )
+    found = claims(text)
+    assert not found["The new levy is likely to resu"].needs_citation
+    assert not found["Such gaps might be explained b"].needs_citation
+    assert found["Prices increased by 20% after "].needs_citation

@@ -136,7 +136,7 @@ _PROSPECTS = frozenset(
 def _hedged(words: list[str], i: int) -> bool:
     """A finding word that only guesses ("could still show") or praises ("significant
     promise"): an outlook or an opinion, which needs no source (claims_judging.md)."""
-    if any(w in _HEDGES for w in words[max(0, i - 3) : i]):
+    if any(w in _HEDGES for w in words[max(0, i - 6) : i]):
         return True
     return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
 
