@@ -144,3 +144,17 @@ def test_a_guess_a_few_words_before_its_finding_word_is_no_finding():
     assert not found["The new levy is likely to resu"].needs_citation
     assert not found["Such gaps might be explained b"].needs_citation
     assert found["Prices increased by 20% after "].needs_citation
+
+
+def test_known_or_established_as_a_state_is_no_borrowed_fact():
+    text = (
+        "Discussion\n\n"
+        "A daily rinse would probably not work after the infection is established. Where "
+        "the dose is known a priori, the rinse is easier to time. Salt is known to slow the "
+        "growth of the mould. The mould is well established in the northern valleys.\n"
+    )
+    found = claims(text)
+    assert not found["A daily rinse would probably n"].needs_citation
+    assert not found["Where the dose is known a prio"].needs_citation
+    assert found["Salt is known to slow the grow"].needs_citation
+    assert found["The mould is well established "].needs_citation

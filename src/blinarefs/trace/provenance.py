@@ -60,8 +60,11 @@ _BORROWED = tuple(
                     r"described|demonstrated|proposed|suggested|found|identified|implicated|"
                     r"associated|linked|observed)\b"),
         (("known", "establish", "recogni", "thought", "believed", "considered", "accepted"),
+         # "are known to suppress", "is established as"; not a state a clause ends on
+         # ("after infection is established.", "when this is known a priori")
          r"\b(?:(?:is|are) (?:well[- ])?(?:known|established|recognized|thought|believed|"
-         r"considered)|it is (?:well )?(?:known|established|accepted))\b"),
+         r"considered)(?!\s*[.,;:)]|\s+a priori)"
+         r"|it is (?:well )?(?:known|established|accepted))\b"),
         (("previous",), r"\bprevious(?:ly)? (?:stud|report|work|research|shown|reported|"
                         r"described|demonstrated)\w*"),
         (("studies", "reports", "investigations", "trials", "authors"),
