@@ -20,7 +20,7 @@ from .decode import Citation, ReferenceIndex, compress_numbers
 from .factual import YEARS, factual_reasons
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .provenance import borrowed_reasons, own_reason
+from .provenance import borrowed_reasons, first_person, own_reason
 from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
 
@@ -166,6 +166,8 @@ _CONTINUES = re.compile(
 
 
 _OUTLOOK = re.compile(r"\b(?:will|would|could lead|future|remains? to be)\b", re.IGNORECASE)
+# who a pointing word names: the cited work's authors ("They", "Their study", "The authors")
+_PEOPLE = re.compile(r"(?:They|Their|The authors|The investigators)\b", re.IGNORECASE)
 
 
 def _numbers_text(numbers: Sequence[int]) -> str:
@@ -252,6 +254,10 @@ def _link(
         and previous.link in ("explicit", "inherited")
         and not own
         and not _OUTLOOK.search(said)  # "Such studies will help ...": the authors' outlook
+        # "We present data made with a caller [8]. These data ...": the citation names a
+        # tool of the authors' own work, which the next sentence goes on with ("Their
+        # study" still points at the cited authors)
+        and (_PEOPLE.match(cue.group("cue")) or not first_person(previous.text))
     ):
         reason = (
             f"continues claim {previous.index} ('{cue.group('cue')} ...'), "

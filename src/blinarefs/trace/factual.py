@@ -136,9 +136,15 @@ _PROSPECTS = frozenset(
 def _hedged(words: list[str], i: int) -> bool:
     """A finding word that only guesses ("could still show") or praises ("significant
     promise"): an outlook or an opinion, which needs no source (claims_judging.md)."""
-    if any(w in _HEDGES for w in words[max(0, i - 3) : i]):
+    if any(w in _HEDGES for w in words[max(0, i - 6) : i]):
         return True
     return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
+
+
+def _hedged_at(lower: str, phrase: str) -> bool:
+    """A finding phrase a guess opens ("This may have led to", "could be associated with")."""
+    words = lower[: lower.find(phrase)].translate(_NOT_LETTERS).split()
+    return any(w in _HEDGES for w in words[-3:])
 
 
 def factual_reasons(sentence: str) -> tuple[str, ...]:
@@ -160,6 +166,8 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
             ),
             None,
         )
-    word = word or next((p for p in _FINDING_PHRASES if p in lower), None)
+    word = word or next(
+        (p for p in _FINDING_PHRASES if p in lower and not _hedged_at(lower, p)), None
+    )
     found.append(("reported finding", word))
     return tuple(f"{label} '{text.strip()}'" for label, text in found if text)

@@ -28,6 +28,8 @@ _OWN_FIGURE = re.compile(
     # BMJ and the Royal Society print them in lower case: "(figure 2B)", "shown in table 1"
     r"\b(?:[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Ss]upplementa(?:l|ry)\s+(?:[Ff]ig(?:ure)?|[Tt]able)s?\.?)"
     r"(?:\s*S?\d|(?:~|\s)*\\(?:auto|c|C)?ref\{)"  # LaTeX: Figure~\ref{fig:a}
+    # physics journals number their tables in Roman numerals: "Table IV shows"
+    r"|\bTables?\s+[IVX]{1,4}\b"
     # and the references that name their float themselves: \ref{subfig:a}, \reftab{scores}
     r"|\\(?:auto|c|C)?ref\{(?:sub)?(?:fig|tab)|\\ref(?:fig|tab)\{"
 )
@@ -58,8 +60,11 @@ _BORROWED = tuple(
                     r"described|demonstrated|proposed|suggested|found|identified|implicated|"
                     r"associated|linked|observed)\b"),
         (("known", "establish", "recogni", "thought", "believed", "considered", "accepted"),
+         # "are known to suppress", "is established as"; not a state a clause ends on
+         # ("after infection is established.", "when this is known a priori")
          r"\b(?:(?:is|are) (?:well[- ])?(?:known|established|recognized|thought|believed|"
-         r"considered)|it is (?:well )?(?:known|established|accepted))\b"),
+         r"considered)(?!\s*[.,;:)]|\s+a priori)"
+         r"|it is (?:well )?(?:known|established|accepted))\b"),
         (("previous",), r"\bprevious(?:ly)? (?:stud|report|work|research|shown|reported|"
                         r"described|demonstrated)\w*"),
         (("studies", "reports", "investigations", "trials", "authors"),
@@ -112,13 +117,36 @@ def borrowed_reasons(sentence: str) -> tuple[str, ...]:
 # they worked ("starting in 2017", "carried out in 2008"), "were identified" what they found,
 # "according to the standard protocol" how they worked. ("According to Baker's classification"
 # still names a source.)
+# A guideline or a recommendation there is one the authors followed ("most hospitals used
+# guidelines that followed national recommendations", "to match the recommended dose"); the
+# same cues are weak beside the first person anywhere ("In this work, eleven enzymes were
+# identified", "our findings support current recommendations").
 _WEAK_THERE = re.compile(
     r"borrowed '(?:(?:in|since|until|by) (?:\w+ )?(?:19|20)\d\d|(?:was|were) (?:identified|"
-    r"introduced|discovered|described|reported))'"
+    r"introduced|discovered|described|reported)|guidelines?|recommend(?:s|ed|ations?)?)'"
     r"|borrowed 'according to'",
     re.IGNORECASE,
 )
+# A qualitative study's participants speaking ("Most of the participants reported that",
+# "One participant said", "Respondents also requested"): the study's own data, whatever
+# words they use ("recommendations", "reported that").
+_PARTICIPANTS = re.compile(
+    r"\b(?:participants?|respondents?|interviewees?|informants?|focus groups?)\b"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:also\s+|all\s+|often\s+)?(?:reported|said|stated|felt|"
+    r"suggested|requested|mentioned|indicated|expressed|described|noted|perceived|believed|"
+    r"preferred|complained|explained|agreed|recalled|asked|urged|appreciated)\b",
+    re.IGNORECASE,
+)
+_SPEAKERS = ("particip", "respond", "interview", "informant", "focus group")
+# ... unless a borrowed cue names other work ("previous studies reported that participants")
+_OTHER_WORK = re.compile(r"stud|previous|prior|earlier|other|been", re.IGNORECASE)
 _BY_A_RULE = re.compile(r"\baccording to (?:the|a|an|our|their|its|each|this|these)\b", re.I)
+
+
+def first_person(sentence: str) -> bool:
+    """Does the sentence speak in the first person ("we", "our", "this study")?"""
+    lower = sentence.lower()
+    return any(w in lower for w in _PERSON_GATE) and _FIRST_PERSON.search(sentence) is not None
 
 
 def _strong(sentence: str, section: str | None, borrowed: tuple[str, ...]) -> tuple[str, ...]:
@@ -144,11 +172,21 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
     if m:
         return "an ethics statement"
+    if section == "results" and sentence[:1] in '"“':  # "... telling us how ...": theirs
+        return "a quotation in the Results section (a participant's words)"
     m = _FIRST_PERSON.search(sentence) if any(w in lower for w in _PERSON_GATE) else None
-    if m and borrowed and m.group().lower() not in ("here", "herein"):
+    # in Methods and Results "we" wins ("To compare with previous studies, we repeated
+    # ..."; not "our": "in previous work ..., whereas in our current measurement" compares);
+    # elsewhere the first person wins over the weak cues only
+    who = m.group().lower() if m else ""
+    kept = borrowed if section not in ("methods", "results") or who != "we" else ()
+    if who not in ("", "here", "herein") and _strong(sentence, "methods", kept):
         return ""
     if m:
         return f"first person '{m.group()}'"
+    said = _PARTICIPANTS.search(sentence) if any(map(lower.__contains__, _SPEAKERS)) else None
+    if said and not any(_OTHER_WORK.search(b) for b in borrowed):
+        return f"the study's participants '{said.group()}'"
     m = _OWN_RESULTS.search(sentence) if "The " in sentence else None
     if m and not borrowed:
         return f"the manuscript's own results '{m.group()}'"

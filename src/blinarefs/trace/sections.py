@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # sentences.py asks which lines name a section: no import at 
 
 _SECTIONS = (
     ("methods", re.compile(r"(?:materials?|methods?|methodology|experimental|procedures?|"
+                           r"computational (?:details|methods?)|"
                            r"patients and|(?:study )?design\b|setting\b|participants|"
                            r"statistical analys)", re.I)),
     ("results", re.compile(r"(?:results?|findings)\b", re.I)),
@@ -63,6 +64,8 @@ def opens_abstract_part(text: str) -> bool:
     return text[:1].isupper() and _INLINE_LABEL.match(text) is not None
 
 
+# physics and engineering journals number their sections in Roman numerals ("II. METHODS")
+_ROMAN = re.compile(r"^[IVX]{1,4}\.\s+")
 _PART_WORDS = 250  # a structured abstract's part is short: longer, and the body has begun
 _PART_PARAGRAPHS = 2
 
@@ -70,7 +73,7 @@ _PART_PARAGRAPHS = 2
 def section_of(heading: str) -> str | None:
     """ "Materials and methods" -> "methods"; "Abstract" -> "summary"; None for a heading
     that names no section."""
-    words = heading.strip().lstrip("0123456789. ").strip().rstrip(":")
+    words = _ROMAN.sub("", heading.strip().lstrip("0123456789. ")).strip().rstrip(":")
     if len(words.split()) > 8 or contents_entry(words):
         return None
     if _SUMMARY.fullmatch(words):

@@ -246,6 +246,8 @@ def split_sentences(
                 j = cite_end[j]
                 while j < para.end and text[j] in _CLOSERS:
                     j += 1
+            else:
+                j = _cited_after_stop(text, j, para.end, cite_end)
             if j < para.end:
                 if not text[j].isspace():
                     continue
@@ -258,6 +260,25 @@ def split_sentences(
             sent_start = j
         _add(out, text, sent_start, para.end, para.index)
     return out
+
+
+def _cited_after_stop(text: str, j: int, end: int, cite_end: dict[int, int]) -> int:
+    """Where a sentence ends whose citation is printed after its full stop ("in 2009,
+    respectively. (5) Human infection ..."; WPSAR and other journals print them so): past
+    the bracketed marker when the next sentence starts after it, or the paragraph ends. A
+    marker followed by lower case is the next sentence's subject ("[4] reported")."""
+    k = j
+    while k < end and text[k] == " ":
+        k += 1
+    if k == j or k not in cite_end or text[k] not in "([":
+        return j
+    after = cite_end[k]
+    rest = after
+    while rest < end and text[rest].isspace():
+        rest += 1
+    if rest == end or (rest > after and _starts_sentence(text[rest])):
+        return after
+    return j
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
