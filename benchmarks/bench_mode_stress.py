@@ -57,6 +57,7 @@ from corpora.jats_body import Marker, Rendering
 from corpora.jats_truth import markers
 from corpora.obtain import Article, articles
 from perturb import OTHER_KIND, PERTURBATIONS, perturb
+from perturb_floats import FLOATS, perturbed_float
 from perturb_long import LONG, long_size, perturbed_long
 from timing import print_table
 
@@ -93,7 +94,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev",), default="dev")
     parser.add_argument("--files", help="score these JATS files (a glob, quoted) instead")
-    parser.add_argument("--only", action="append", choices=(*PERTURBATIONS, *LONG), default=[])
+    parser.add_argument(
+        "--only", action="append", choices=(*PERTURBATIONS, *LONG, *FLOATS), default=[]
+    )
     parser.add_argument("--every", type=int, default=1, help="score one article in N")
     parser.add_argument("--list", action="store_true", help="list every failure")
     parser.add_argument(
@@ -113,7 +116,7 @@ def main() -> int:
     if not chosen:
         print("no articles: set BLINAREFS_CORPORA to the corpus (benchmarks/corpora)")
         return 2
-    hows = args.only or [*PERTURBATIONS, *LONG]
+    hows = args.only or [*PERTURBATIONS, *LONG, *FLOATS]
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
     failures: list[str] = []
     for art in chosen:
@@ -144,6 +147,8 @@ def main() -> int:
                 if how in LONG:  # a longer list: placeholders as many
                     r = perturbed_long(base, how, art.n_refs)
                     given = placeholders(long_size(how, art.n_refs))
+                elif how in FLOATS:
+                    r, given = perturbed_float(base, how, art.n_refs), index
                 else:
                     r = perturb(base, how, art.marker_style, art.n_refs, order=order)
                     given = {"unnumbered": unnumbered, "no-list": missing}.get(how, index)

@@ -85,6 +85,7 @@ from .spacing import (
 from .sublabelled import sub_labelled_candidates
 from .superscripts import flattened_candidates
 from .syntax import syntax_candidates
+from .table_cells import cell_values
 from .thousands import thousands_counts
 
 __all__ = [
@@ -345,8 +346,9 @@ def _weigh(
 ) -> list[Candidate]:
     """:func:`weigh`, then what the whole text says of names and labels printed with their
     numbers: "(HER)2" where "HER2" is printed too, "case 2" where cases 1 to 3 are; and
-    counts printed with thousands separators, "(1,673)" beside a list of 40."""
-    weighed = names_printed_whole(body, weigh(body, candidates, spaced, size))
+    counts printed with thousands separators, "(1,673)" beside a list of 40; numbers alone in
+    a table's cell (:mod:`blinarefs.trace.table_cells`)."""
+    weighed = cell_values(body, names_printed_whole(body, weigh(body, candidates, spaced, size)))
     return thousands_counts(body, labels_in_series(body, weighed), size)
 
 

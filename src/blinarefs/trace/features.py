@@ -37,6 +37,7 @@ from .clause_end import between_sentences, spaced_at_clause_end
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import a_name_then_its_year, spaced_quantity
 from .spaced import a_name_and_its_number
+from .table_cells import alone_in_a_cell
 from .textpos import word_before
 from .valuelike import CLAUSE_END, value_like
 
@@ -369,6 +370,8 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
     spaces its superscripts, a spaced one at a clause end ("in this group 17.")."""
     if c.strength >= SYNTAX:
         return c.kind in KEYED or not looks[id(c)]
+    if alone_in_a_cell(text, c.start, c.end):  # a table's value: "Site 9\t14\t(19–20)"
+        return False
     if c.kind == "paren":
         return not c.why or c.strength == STRONG
     before = text[c.start - 1] if c.start else ""

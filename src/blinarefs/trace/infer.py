@@ -38,6 +38,7 @@ from itertools import pairwise
 
 from .candidates import STRONG, SYNTAX, Candidate
 from .cited_ahead import State, after, new_numbers, opening, skipped
+from .group_unit import unit_credit
 from .order_priors import (
     NEW,
     PAST_LIST,
@@ -48,6 +49,7 @@ from .order_priors import (
     terms_of,
     terms_of_first,
 )
+from .table_cells import ALONE
 
 SHORT_GROUP = 6  # a citation's range seldom names more; a doubtful one past it is no group
 CUT_SHARE = 0.25  # a list cut short, or one that lost items, lost at most this share of it
@@ -117,14 +119,23 @@ def _ordered_step(cand: Candidate, state: State, size: int | None) -> tuple[floa
         # the next number by chance, and would carry any doubt by their length alone; a
         # short group is as a citation's is ("China12–14.", "40%13,14 due"), and so is a
         # list that skips numbers ("reported 28, 29, 45–48.")
-        vouched = (
+        # a range alone in a table's cell is a value's ("Site 9\t14\t(17–22)"), whatever
+        # its length
+        vouched = ALONE not in cand.why and (
             cand.prior >= 0
             or cand.strength >= SYNTAX
             or len(cand.numbers) <= SHORT_GROUP
             or max(cand.numbers) - min(cand.numbers) >= len(cand.numbers)
         )
         clean = cand.prior >= 0 or cand.strength >= SYNTAX  # its numbers may run ahead
-        return _in_order(cand.numbers, state, True, priors, vouched=vouched, ahead=clean)
+        # a flattened superscript's group is evidence as a unit; not "(1–50)", which numbers
+        # residues as often, nor a long unbroken run ("EcMazF1–50")
+        flat = cand.kind == "superscript" and not cand.printed and cand.strength < SYNTAX
+        run = len(cand.numbers) > SHORT_GROUP and max(cand.numbers) - min(cand.numbers) < len(
+            cand.numbers
+        )
+        unit = size if flat and cand.prior >= 0 and not run else 0
+        return _in_order(cand.numbers, state, True, priors, vouched=vouched, ahead=clean, unit=unit)
     listed = [n for n in cand.numbers if n <= size]
     if listed:
         dropped = _in_order(listed, state, whole=False, priors=priors)
@@ -157,6 +168,7 @@ def _in_order(
     priors: OrderPriors,
     vouched: bool = True,
     ahead: bool = False,
+    unit: int | None = 0,
 ) -> tuple[float, State, str]:
     """(score, new state, in words) of citing ``numbers`` after ``state``, how far the first
     citations have run before them (:mod:`blinarefs.trace.cited_ahead`), by ``priors``
@@ -166,7 +178,8 @@ def _in_order(
     further numbers count as first citations too. ``ahead``: nothing speaks against it at
     all, so that its numbers past a hole are cited ahead (:mod:`blinarefs.trace.cited_ahead`)
     rather than moving the run to its highest: a doubtful "(model 336," read as 3 and 36
-    must not leave 4 to come next."""
+    must not leave 4 to come next. ``unit``: the list's size (None: unknown) where a group
+    of the numbers is evidence as a unit (:mod:`blinarefs.trace.group_unit`), else 0."""
     high = state[0]
     fresh = new_numbers(numbers, state)
     if not fresh:
@@ -176,15 +189,16 @@ def _in_order(
         return max(FLOOR, score), state, f"repeats a number cited before ({high})"
     gap = skipped(fresh[0], state)
     score = priors.score(terms_of_first(gap, fresh[0]))
+    credit = unit_credit(numbers, len(fresh), unit, unit != 0)
     if gap == 0 and whole:
         # A group that brings in the next number brings in each of its further numbers as
         # a later citation of it would: else a path that drops "(212–214)" and takes a later
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
         group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh)) * vouched
-        return group + score, after(state, fresh, ahead), f"{IN_ORDER}, {fresh[0]}"
+        return group + score + credit, after(state, fresh, ahead), f"{IN_ORDER}, {fresh[0]}"
     return (
-        max(FLOOR, score),
+        max(FLOOR, score) + credit,
         after(state, fresh),
         f"skips {gap} number{'s' * (gap > 1)} after {high}",
     )
