@@ -34,6 +34,7 @@ from .candidates import (
     plural_of_capitals,
 )
 from .clause_end import between_sentences, spaced_at_clause_end
+from .name_series import in_a_series_of_names
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import a_name_then_its_year, spaced_quantity
 from .spaced import a_name_and_its_number
@@ -384,20 +385,6 @@ def _confident(text: str, c: Candidate, looks: dict[int, list], spaced: bool = F
         or (
             before.isalpha()
             and CLAUSE_END.match(text, c.end) is not None
-            and not _in_a_series_of_names(text, c)
+            and not in_a_series_of_names(text, c)
         )
     )
-
-
-def _in_a_series_of_names(text: str, c: Candidate) -> bool:
-    """Whether the word glued to these digits is named again with other digits right
-    beside it: "nsp1, nsp2, nsp3", "IL6 and IL8" list names, not citations, however clean
-    each looks at its comma."""
-    word, i = word_before(text, c.start)
-    if not word:
-        return False
-    after = text[c.end : c.end + len(word) + 8].lstrip(",; ").removeprefix("and ").lstrip()
-    if after.startswith(word) and after[len(word) : len(word) + 1].isdecimal():
-        return True
-    before = text[max(0, i - len(word) - 12) : i].rstrip().removesuffix(" and").rstrip(",; ")
-    return before.rstrip("0123456789").endswith(word) and before[-1:].isdecimal()
