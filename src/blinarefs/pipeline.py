@@ -271,6 +271,8 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
             text=d.text[:120],
             suggestion="check these fields against the printed reference, or run "
             "'blinarefs enrich' to complete them from Crossref",
+            doubtful=tuple(f.replace("_", "-") for f in d.fields),
+            confidence=d.confidence,
         )
         for d in parsed.doubts
     ]
