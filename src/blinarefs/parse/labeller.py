@@ -56,18 +56,59 @@ def _tagger(path: Path = MODEL_PATH) -> Any:
     return tagger
 
 
-def label(text: str) -> list[Labelled]:
-    """Label every token of one printed reference."""
+# The labels whose bounds the judge of doubt weighs (:func:`edges`)
+EDGED = frozenset({"author", "title", "container", "year", "volume", "issue", "pages"})
+
+
+def label(text: str) -> tuple[list[Labelled], dict[str, float]]:
+    """Label every token of one printed reference; with, per field's label, the
+    labeller's chance that a token just outside the field belongs to it (:func:`edges`)."""
     tokens = tokenize(text)
     if not tokens:
-        return []
+        return [], {}
     tagger = _tagger()
     tagger.set(sequence_features(tokens))
     labels = tagger.tag()
     # the marginals are asked for only where a field is ("other" is never doubted)
     new = tuple.__new__  # a Labelled made without NamedTuple's Python-level __new__
     marginal = tagger.marginal
-    return [
+    labelled = [
         new(Labelled, (tok, lab, marginal(lab, i) if lab != "other" else 1.0))
         for i, (tok, lab) in enumerate(zip(tokens, labels, strict=True))
     ]
+    return labelled, edges(labelled, marginal)
+
+
+def edges(labelled: list[Labelled], marginal: Any) -> dict[str, float]:
+    """Label -> the highest marginal of that label on the tokens just outside its fields
+    (up to the first word on each side: the stop between two fields is often labelled
+    "other" whatever the bound). A field whose bound the labeller hesitated over has a
+    neighbour it nearly took in: a title cut at a comma with its rest read as the journal
+    gives that rest's first word a fair chance of being the title's."""
+    out: dict[str, float] = {}
+    n = len(labelled)
+    start = 0
+    while start < n:
+        lab = labelled[start].label
+        end = start
+        while end + 1 < n and labelled[end + 1].label == lab:
+            end += 1
+        if lab in EDGED:
+            best = out.get(lab, 0.0)
+            for j in (*_outside(labelled, start, -1), *_outside(labelled, end, 1)):
+                best = max(best, marginal(lab, j))
+            out[lab] = best
+        start = end + 1
+    return out
+
+
+def _outside(labelled: list[Labelled], at: int, step: int) -> list[int]:
+    """The tokens from ``at`` outwards, up to and with the first that holds a word."""
+    out = []
+    j = at + step
+    while 0 <= j < len(labelled):
+        out.append(j)
+        if any(ch.isalnum() for ch in labelled[j].token.text):
+            break
+        j += step
+    return out
