@@ -47,7 +47,7 @@ def test_edges_are_the_fields_chance_on_the_words_just_outside_it() -> None:
     def marginal(lab: str, i: int) -> float:
         return chance.get((lab, labelled[i].token.text), 0.01)
 
-    out = edges(labelled, marginal)
+    out = edges([x.label for x in labelled], [x.token for x in labelled], marginal)
     # past the comma to the first word: the title's bound is in doubt at "part"
     assert out["title"] == pytest.approx(0.4)
     assert out["author"] == pytest.approx(0.01)
