@@ -77,10 +77,11 @@ TYPES = {
 # The fields a doubt names (CSL names, ``Reference.doubtful``) and the fields of this
 # benchmark that score them: a doubt on the pages is right when the first or last is wrong
 DOUBTED_AS = {"authors": "author", "title": "title", "container": "container-title",
-              "year": "issued", "volume": "volume", "issue": "issue", "pages": "page"}  # fmt: skip
+              "year": "issued", "volume": "volume", "issue": "issue", "pages": "page",
+              "type": "type"}  # fmt: skip
 BENCH_FIELDS = {"authors": ("authors", "etal"), "title": ("title",), "container": ("container",),
                 "year": ("year",), "volume": ("volume",), "issue": ("issue",),
-                "pages": ("fpage", "lpage")}  # fmt: skip
+                "pages": ("fpage", "lpage"), "type": ("type",)}  # fmt: skip
 
 AUTHOR_YEAR = ", author-year"  # the row of a source's author-year lists
 # The lists whose every reference is printed, numbered 1..n, again with their numbers

@@ -49,10 +49,10 @@ from blinarefs.parse.doubt_case import JUDGED, Case, list_context  # noqa: E402
 from blinarefs.parse.doubt_evidence import features  # noqa: E402
 from blinarefs.parse.read import EMPTY, Reading  # noqa: E402
 
-# the benchmark's fields -> the judged field they score (the type is judged by none)
+# the benchmark's fields -> the judged field they score
 SCORED = {"authors": "author", "etal": "author", "title": "title",
           "container": "container_title", "year": "issued", "volume": "volume",
-          "issue": "issue", "fpage": "page", "lpage": "page"}  # fmt: skip
+          "issue": "issue", "fpage": "page", "lpage": "page", "type": "type"}  # fmt: skip
 
 
 @dataclass

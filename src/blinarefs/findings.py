@@ -34,6 +34,10 @@ class Finding:
     text: str | None = None  # the text the span covers
     suggestion: str | None = None
     source: str | None = None  # the file concerned
+    # a doubtful reference's fields to check (CSL-JSON variable names, as ``parse --json``
+    # names the entry's fields) and the entry's confidence, for a program to act on
+    doubtful: tuple[str, ...] | None = None
+    confidence: float | None = None
 
     __repr__ = brief_repr
 

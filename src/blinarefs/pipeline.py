@@ -245,6 +245,8 @@ def make_outdir(outdir: Path) -> None:
 
 def unparsed_findings(parsed, source: str) -> list[Finding]:
     """Parse failures and warnings as findings; shared by ``build`` and ``parse``."""
+    from .model import Reference
+
     findings = [
         Finding(
             "error",
@@ -271,6 +273,8 @@ def unparsed_findings(parsed, source: str) -> list[Finding]:
             text=d.text[:120],
             suggestion="check these fields against the printed reference, or run "
             "'blinarefs enrich' to complete them from Crossref",
+            doubtful=tuple(Reference.csl_key(f) for f in d.fields),
+            confidence=d.confidence,
         )
         for d in parsed.doubts
     ]

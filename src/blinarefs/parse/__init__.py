@@ -54,7 +54,7 @@ _FIELD_WORDS = {
     "volume": "volume", "issue": "issue", "page": "pages", "author": "authors",
     "editor": "editors", "publisher": "publisher", "publisher_place": "place",
     "edition": "edition", "doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "url": "URL",
-    "note": "note",
+    "note": "note", "type": "kind of work",
 }  # fmt: skip
 
 

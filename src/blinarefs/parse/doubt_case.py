@@ -5,6 +5,7 @@ worth judging. The evidence drawn from them is in :mod:`.doubt_evidence`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from .read import Reading
 from .states import before_print
 
 # The fields judged, by Reference attribute name (as doubts name them).
-JUDGED = ("author", "title", "container_title", "issued", "volume", "issue", "page")
+JUDGED = ("author", "title", "container_title", "issued", "volume", "issue", "page", "type")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class ListContext:
     size: int = 0  # the list's entries
     types: Counter[str] = field(default_factory=Counter)  # the entries of each type
     read: Counter[str] = field(default_factory=Counter)  # the entries with each judged field
+    comma_titles: int = 0  # the entries whose title is printed with a comma after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class Case:
     lowest: dict[str, float]
     unlabelled: float
     context: ListContext
+    # Reading.edges (dataclasses' field by its module: this class has a field named so)
+    edges: dict[str, float] = dataclasses.field(default_factory=dict)
 
 
 # The fields a journal's article prints, which it may have lost when none was read
@@ -66,6 +70,16 @@ def judgeable(case: Case) -> bool:
     )
 
 
+def comma_after_title(printed: str, title: str) -> bool:
+    """Whether ``title`` is printed with a comma and a word right after it (the bound of a
+    title some styles print, and where a title cut at its own comma ends)."""
+    at = printed.find(title) if title else -1
+    return at >= 0 and bool(_COMMA_WORD.match(printed, at + len(title)))
+
+
+_COMMA_WORD = re.compile(r"\s*,\s*[^\W\d_]")
+
+
 def journal_key(text: str) -> str:
     """A journal's name as the list's count of journals keys it: letters and digits, lower case."""
     return re.sub(r"\W+", "", text).lower()
@@ -83,4 +97,5 @@ def list_context(readings: list[Reading]) -> ListContext:
         sum(k for k in containers.values() if k > 1),
         len(refs), Counter(r.type for r in refs),
         Counter(f for r in refs for f in JUDGED if getattr(r, f)),
+        sum(comma_after_title(r.source_text, r.title) for r in refs),
     )  # fmt: skip

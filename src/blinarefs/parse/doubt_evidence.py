@@ -13,6 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .doubt_bounds import (
+    article_unlocated,
+    article_with_a_publisher,
+    container_alone_unabbreviated,
+    labeller_edge_unsure,
+    title_cut_at_a_comma,
+    title_ends_in_a_dangling_word,
+    type_located_as_an_article,
+    type_without_a_container,
+)
 from .doubt_case import Case, journal_key
 from .features import JOURNAL_WORDS
 
@@ -292,7 +302,7 @@ Feature = Callable[[Case], float]
 COMMON: tuple[Feature, ...] = (
     grammar_unread, grammar_disagrees_here, grammar_disagrees_elsewhere, labeller_unsure,
     labeller_least_sure, list_unread, list_disagreed, words_unlabelled, field_empty,
-    empty_in_a_journal_article, not_a_journal_article, type_rare_in_list,
+    empty_in_a_journal_article, not_a_journal_article, type_rare_in_list, labeller_edge_unsure,
 )  # fmt: skip
 SHAPE: dict[str, tuple[Feature, ...]] = {
     "author": (
@@ -314,6 +324,9 @@ SHAPE: dict[str, tuple[Feature, ...]] = {
         title_opens_lower,
         container_holds_a_stop,
         container_a_fragment,
+        title_cut_at_a_comma,
+        title_ends_in_a_dangling_word,
+        container_alone_unabbreviated,
     ),
     "container_title": (
         field_unlike_list,
@@ -326,11 +339,26 @@ SHAPE: dict[str, tuple[Feature, ...]] = {
         container_recurs,
         container_holds_a_stop,
         container_a_fragment,
+        title_cut_at_a_comma,
+        container_alone_unabbreviated,
     ),
     "issued": (year_far, field_unlike_list, others_least_sure),
-    "volume": (volume_not_number, volume_is_a_year, field_unlike_list, others_least_sure),
+    "volume": (
+        volume_not_number,
+        volume_is_a_year,
+        field_unlike_list,
+        others_least_sure,
+        container_alone_unabbreviated,
+    ),
     "issue": (issue_not_number, field_unlike_list, others_least_sure),
     "page": (pages_not_pages, pages_backwards, pages_span_long, others_least_sure),
+    "type": (
+        type_located_as_an_article,
+        article_unlocated,
+        type_without_a_container,
+        article_with_a_publisher,
+        others_least_sure,
+    ),
 }
 
 

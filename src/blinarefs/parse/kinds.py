@@ -120,7 +120,8 @@ def printed_kind(ref: Reference) -> Reference:
 def settled_fields(read: Reference, kind: Reference) -> frozenset[str]:
     """The fields of ``kind`` (``read`` after :func:`printed_kind`) that a printed form
     gave whatever the readers made of them: a talk's meeting, date, place and kind, a data
-    set's archive, year and accession; a date the form did not print is not settled."""
+    set's archive, year and accession, and the kind of work itself (the judge of doubt
+    does not doubt it); a date the form did not print is not settled."""
     if kind.type == read.type:
         return frozenset()
     if kind.type == "speech":
@@ -129,7 +130,7 @@ def settled_fields(read: Reference, kind: Reference) -> frozenset[str]:
         given = ACCESSION_FIELDS
     else:
         return frozenset()
-    return given if kind.issued else given - {"issued"}
+    return (given if kind.issued else given - {"issued"}) | {"type"}
 
 
 def _publisher_before_place(ref: Reference) -> Reference:

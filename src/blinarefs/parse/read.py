@@ -81,6 +81,8 @@ class Reading:
     marginals: tuple[tuple[str, float], ...] = ()
     lowest: tuple[tuple[str, float], ...] = ()  # the least sure token of each field
     unlabelled: float = 0.0
+    # per field, the labeller's chance that a token just outside it is the field's
+    edges: tuple[tuple[str, float], ...] = ()
     settled: tuple[str, ...] = ()  # fields a printed form gave (:func:`.kinds.settled_fields`)
 
     __reduce__ = by_fields  # pickled fast: a long list's are sent back from its processes
@@ -199,9 +201,9 @@ def read_item(
     # the labeller was trained on "-" and "–": other dashes (U+2010, U+2011, U+2012, U+2212)
     # are read as "-", and straight quotes as the curly pair they stand for (quotes.py),
     # one character for one, so the fields are cut from the printed text
-    labelled = label(curled(source.translate(_DASHES)))
+    labelled, edges = label(curled(source.translate(_DASHES)))
     assembled = assemble(labelled, source, stop)
-    evidence = _evidence(labelled, assembled)
+    evidence = _evidence(labelled, edges, assembled)
     if isinstance(grammar, Reference) and _misread(grammar):
         grammar = None
     if isinstance(grammar, Reference) and _one_name_for_many(grammar, assembled):
@@ -254,7 +256,9 @@ def _other_disagreements(grammar: Reference, assembled: Assembled) -> tuple[str,
     return out
 
 
-def _evidence(labelled: list[Labelled], assembled: Assembled) -> dict[str, Any]:
+def _evidence(
+    labelled: list[Labelled], edges: dict[str, float], assembled: Assembled
+) -> dict[str, Any]:
     """What the labeller's reading tells the judge of doubt, whichever reader is kept."""
     words = [x for x in labelled if _WORD.search(x.token.text)]
     other = sum(1 for x in words if x.label == "other")
@@ -267,6 +271,7 @@ def _evidence(labelled: list[Labelled], assembled: Assembled) -> dict[str, Any]:
         "marginals": tuple(assembled.confidence.items()),
         "lowest": tuple(lowest.items()),
         "unlabelled": round(other / len(words), 3) if words else 0.0,
+        "edges": tuple((_FIELD_OF_LABEL[k], v) for k, v in edges.items()),
     }
 
 
