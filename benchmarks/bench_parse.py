@@ -54,6 +54,7 @@ from corpora.obtain import Article, articles  # noqa: E402
 from timing import cpu_seconds, print_table  # noqa: E402
 
 from blinarefs.model import Reference  # noqa: E402
+from blinarefs.pages import is_article_number  # noqa: E402
 from blinarefs.parse import parse_reference_list  # noqa: E402
 from blinarefs.parse.reference import expand_page_range, parse_reference  # noqa: E402
 from blinarefs.parse.split import find_reference_section  # noqa: E402
@@ -112,7 +113,10 @@ def _norm(text: str | None) -> str:
 
 def _pages(ref: Reference) -> tuple[str, str]:
     """First and last page; Cell Press's supplementary pages ("503-518.e10") are not the
-    last page the markup records (518)."""
+    last page the markup records (518); an article number with its year ("00161-2017") is
+    one first page."""
+    if is_article_number(ref.page):
+        return ref.page, ""
     first, _, last = ref.page.partition("-")
     return first.strip(), re.sub(r"\.e\d+$", "", last.strip())
 
