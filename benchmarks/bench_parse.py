@@ -49,6 +49,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 from corpora.extra_dev import outside  # noqa: E402
 from corpora.jats_names import KINSHIP  # noqa: E402
+from corpora.jats_title_slips import LANGUAGE_NOTE, without_language_note  # noqa: E402
 from corpora.jats_truth import RefTruth, reference_list_text, references  # noqa: E402
 from corpora.obtain import Article, articles  # noqa: E402
 from timing import cpu_seconds, print_table  # noqa: E402
@@ -219,10 +220,12 @@ def _length_tagged_as_page(truth: RefTruth) -> bool:
 
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
     """Field -> right or wrong, for the fields the truth has (a lost reference: all wrong)."""
+    # a language note after the title, tagged in or out of it: both sides without it
+    unnoted = without_language_note if LANGUAGE_NOTE in truth.notes else lambda t: t
     want: dict[str, object] = {
         "authors": [_norm(a) for a in truth.authors] or None,
         "etal": truth.etal if truth.authors else None,
-        "title": _norm(truth.title) or None,
+        "title": _norm(unnoted(truth.title)) or None,
         "container": _norm(truth.container) or None,
         "year": truth.year,
         "volume": _norm(truth.volume) or None,
@@ -247,7 +250,7 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
         got: object = {
             "authors": [_norm(n.literal or n.full_family) for n in ref.author],
             "etal": ref.author_truncated,
-            "title": _norm(ref.title),
+            "title": _norm(unnoted(ref.title)),
             "container": _norm(ref.container_title or ref.container_title_short),
             "year": str(ref.year) if ref.year else None,
             "volume": _norm(ref.volume),
