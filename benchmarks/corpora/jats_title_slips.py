@@ -28,8 +28,12 @@ IMPRINT_IN_TITLE = "title mended: a book's title tag runs on into its publisher 
 PLACE_OPENS_SOURCE = "title and journal mended: the title's last words tagged as the journal's"
 
 # "[in Chinese]", "[Article in German]", "[in Spanish, with English abstract]"
-_LANGUAGE = re.compile(r"\s*\[(?:article\s+)?in\s+[A-Z][a-z]+(?:,?\s+with\s[^\]]*)?\]\.?", re.I)
+_LANGUAGE = re.compile(
+    r"\s*\[(?:[Aa]rticle\s+)?in\s+(?!(?i:press|print|prep))[A-Z][a-z]+(?:,?\s+with\s[^\]]*)?\]\.?"
+)
 _IMPRINT_TAGS = frozenset(("publisher-loc", "publisher-name"))
+# a word of a place's name ("New", "York", "Quebec", "of", "(MoH)")
+_PLACE_WORD = re.compile(r"[A-Z(][\w()'’.-]*|of|de|la|and")
 # the source's opening words before a full stop: capitalised words of three letters or more
 # (a place: "Peru", "South Africa"), never an abbreviation ("J.", "Am.", "Cell Mol.")
 _OPENING = re.compile(r"((?:[A-Z][\w'’-]{3,})(?:\s+[A-Z][\w'’-]{3,}){0,2})\.\s+(\S.*)")
@@ -53,7 +57,7 @@ def without_language_note(title: str | None) -> str | None:
     """The title without the language note at its end ("Title [in Chinese]" -> "Title")."""
     if not title:
         return title
-    return re.sub(rf"(?:{_LANGUAGE.pattern})+\s*$", "", title, flags=re.I).rstrip() or title
+    return re.sub(rf"(?:{_LANGUAGE.pattern})+\s*$", "", title).rstrip() or title
 
 
 def language_noted(printed: str | None, title: str | None) -> bool:
@@ -72,15 +76,18 @@ def imprint_in_title(printed: etree._Element | None, title: str | None) -> str |
     head, stop, last = title.rpartition(". ")
     if not stop or not last[:1].isupper() or not head.strip():
         return None
-    tail = (source.tail or "").strip()
-    if tail not in ("", ";", ",") or ("," not in last and tail != ","):
-        return None
-    after = source.getnext()
+    tail, after, tagged = (source.tail or "").strip(), source.getnext(), False
     while after is not None and local(after) in _IMPRINT_TAGS:
         if (after.tail or "").strip() not in ("", ";", ",", ":"):
             return None
-        after = after.getnext()
-    return head.strip() if after is not None and local(after) == "year" else None
+        after, tagged = after.getnext(), True
+    if tail not in ("", ";", ",") or after is None or local(after) != "year":
+        return None
+    # the imprint's comma: in the sentence ("University, Springfield", whose last part is
+    # a place's words, no version's digits), or after it before the imprint's own tags
+    place = last.rstrip(" ,;").rpartition(",")[2].split()
+    placed = "," in last and bool(place) and all(_PLACE_WORD.fullmatch(w) for w in place)
+    return head.strip() if placed or (tail == "," and tagged) else None
 
 
 def place_opens_source(
@@ -88,8 +95,11 @@ def place_opens_source(
 ) -> tuple[str, str] | None:
     """(title, journal) mended where the source tag opens with the title's last words after
     its comma (the printed text holds "Title, Place. Journal"); None when it does not."""
-    if not printed or not title or not container or f"{title}, {container}" not in printed:
+    joined = f"{title}, {container}"
+    if not printed or not title or not container or joined not in printed:
         return None
+    if re.match(r"\.?,", printed.split(joined, 1)[1]):
+        return None  # "Title, Front. Plant Sci., 6": a list whose every field closes with a comma
     found = _OPENING.fullmatch(container)
     if not found or "." in found.group(2) or " " not in found.group(2):
         return None  # "Plant Physiol. Biochem": a journal's abbreviated word, not a place

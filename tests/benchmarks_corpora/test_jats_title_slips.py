@@ -49,6 +49,10 @@ def test_a_title_tag_run_on_into_its_imprint_ends_before_it(tmp_path: Path, cita
         "</publisher-loc>: <publisher-name>Example Press</publisher-name>; <year>2030</year>.",
         # no comma: nothing shows the last sentence is an imprint
         "<source>A made-up guide. Goats and sheep</source>; <year>2030</year>.",
+        # a comma before the year alone, with no imprint tagged after it
+        "<source>A made-up guide. A report of the Goat Office</source>, <year>2030</year>.",
+        # a version's number after the comma, no place's words
+        "<source>A made-up guide. Goat tables in R, Version 2.1-4</source>, <year>2030</year>.",
     ],
 )
 def test_a_title_with_its_own_second_sentence_is_kept(tmp_path: Path, citation: str) -> None:
@@ -74,11 +78,17 @@ def test_a_place_after_the_titles_comma_tagged_in_the_source_is_the_titles(
     assert PLACE_OPENS_SOURCE in found.notes
 
 
-@pytest.mark.parametrize("source", ["Cell Mol. Life Sci.", "Plant Physiol. Biochem"])
-def test_an_abbreviated_journal_after_the_titles_comma_is_kept(tmp_path: Path, source: str) -> None:
+@pytest.mark.parametrize(
+    ("source", "after"),
+    [("Cell Mol. Life Sci.", " "), ("Plant Physiol. Biochem", " "), ("Front. Plant Sci", "., ")],
+)
+def test_an_abbreviated_journal_after_the_titles_comma_is_kept(
+    tmp_path: Path, source: str, after: str
+) -> None:
+    # "Front. Plant Sci., 6": a list whose every field closes with a comma
     found = truth(
         tmp_path,
-        f"<article-title>Made-up fevers</article-title>, <source>{source}</source> "
+        f"<article-title>Made-up fevers</article-title>, <source>{source}</source>{after}"
         "<year>2030</year>; <volume>2</volume>: <fpage>11</fpage>.",
         "journal",
     )
@@ -107,6 +117,13 @@ def test_without_a_printed_note_the_title_is_compared_whole(tmp_path: Path) -> N
         "journal",
     )
     assert LANGUAGE_NOTE not in found.notes
+    in_press = truth(
+        tmp_path,
+        "<article-title>Made-up fevers in goats</article-title>. <source>Fict Za Zhi</source>"
+        ". <year>2030</year> [in press].",
+        "journal",
+    )
+    assert LANGUAGE_NOTE not in in_press.notes  # "[in press]" is no language
     (ref,) = parse_reference_list(f"References\n1. {found.text}\n").references
     from dataclasses import replace
 
