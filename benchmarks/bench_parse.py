@@ -49,11 +49,13 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 from corpora.extra_dev import outside  # noqa: E402
 from corpora.jats_names import KINSHIP  # noqa: E402
+from corpora.jats_title_slips import LANGUAGE_NOTE, without_language_note  # noqa: E402
 from corpora.jats_truth import RefTruth, reference_list_text, references  # noqa: E402
 from corpora.obtain import Article, articles  # noqa: E402
 from timing import cpu_seconds, print_table  # noqa: E402
 
 from blinarefs.model import Reference  # noqa: E402
+from blinarefs.pages import is_article_number  # noqa: E402
 from blinarefs.parse import parse_reference_list  # noqa: E402
 from blinarefs.parse.reference import expand_page_range, parse_reference  # noqa: E402
 from blinarefs.parse.split import find_reference_section  # noqa: E402
@@ -113,7 +115,10 @@ def _norm(text: str | None) -> str:
 
 def _pages(ref: Reference) -> tuple[str, str]:
     """First and last page; Cell Press's supplementary pages ("503-518.e10") are not the
-    last page the markup records (518)."""
+    last page the markup records (518); an article number with its year ("00161-2017") is
+    one first page."""
+    if is_article_number(ref.page):
+        return ref.page, ""
     first, _, last = ref.page.partition("-")
     return first.strip(), re.sub(r"\.e\d+$", "", last.strip())
 
@@ -216,10 +221,12 @@ def _length_tagged_as_page(truth: RefTruth) -> bool:
 
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
     """Field -> right or wrong, for the fields the truth has (a lost reference: all wrong)."""
+    # a language note after the title, tagged in or out of it: both sides without it
+    unnoted = without_language_note if LANGUAGE_NOTE in truth.notes else lambda t: t
     want: dict[str, object] = {
         "authors": [_norm(a) for a in truth.authors] or None,
         "etal": truth.etal if truth.authors else None,
-        "title": _norm(truth.title) or None,
+        "title": _norm(unnoted(truth.title)) or None,
         "container": _norm(truth.container) or None,
         "year": truth.year,
         "volume": _norm(truth.volume) or None,
@@ -244,7 +251,7 @@ def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
         got: object = {
             "authors": [_norm(n.literal or n.full_family) for n in ref.author],
             "etal": ref.author_truncated,
-            "title": _norm(ref.title),
+            "title": _norm(unnoted(ref.title)),
             "container": _norm(ref.container_title or ref.container_title_short),
             "year": str(ref.year) if ref.year else None,
             "volume": _norm(ref.volume),

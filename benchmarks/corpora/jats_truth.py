@@ -32,6 +32,7 @@ from lxml import etree
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import NAMES, author_truth
+from .jats_title_slips import title_slips
 from .jats_xml import (
     DASHES,
     find,
@@ -202,6 +203,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     if title and container and (opener := _journal_opener(title, container, markup_text)):
         title, container = title[: opener.start()], f"{opener.group(1)}. {container}"
         notes = (*notes, JOURNAL_IN_TITLE)
+    title, container, slips = title_slips(printed, title, container, text)
+    notes = (*notes, *slips)
     if printed is not None and title and container and _unmarked_title(printed):
         title, container, notes = None, None, (*notes, UNMARKED_TITLE)
     if year and (four := re.search(r"\d{4}", year)):

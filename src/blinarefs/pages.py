@@ -13,15 +13,28 @@ import re
 # dash away in linear time (a pattern "\s*-+\s*" backtracks over every run of spaces)
 _DASHES = re.compile(r"[-–—\u2010\u2011\u2012\u2212]+")
 _RANGE = re.compile(r"([A-Za-z]*)(\d+)([A-Za-z]?)-([A-Za-z]*)(\d+)([A-Za-z]?)(?:[. ](e\d+))?")
+# An article number with its year after a dash ("00161-2017", the European Respiratory
+# Society's journals): a page never opens with a zero, so this is no range
+_NUMBER_AND_YEAR = re.compile(r"0\d+-(?:19|20)\d\d")
+
+
+def is_article_number(pages: str | None) -> bool:
+    """ "00161-2017" is one article number with its year, not pages 161 to 2017."""
+    return bool(_NUMBER_AND_YEAR.fullmatch(_joined(pages)))
+
+
+def _joined(pages: str | None) -> str:
+    return "-".join(piece.strip() for piece in _DASHES.split((pages or "").strip()))
 
 
 def expand_page_range(pages: str | None) -> str:
     """ "836-47" -> "836-847", "1795-802" -> "1795-1802", "S12-9" -> "S12-S19"; any dash
     (and "--") -> "-". Cell Press's supplementary pages stay, after a full stop: "503-18.e10"
-    and "503-18 e10" -> "503-518.e10". Other forms (e123, "viii-xii") as given."""
-    pages = "-".join(piece.strip() for piece in _DASHES.split((pages or "").strip()))
+    and "503-18 e10" -> "503-518.e10". Other forms (e123, "viii-xii", an article number
+    "00161-2017") as given."""
+    pages = _joined(pages)
     m = _RANGE.fullmatch(pages)
-    if not m:
+    if not m or _NUMBER_AND_YEAR.fullmatch(pages):
         return pages
     p1, n1, s1, p2, n2, s2, supplement = m.groups()
     if len(n2) < len(n1):

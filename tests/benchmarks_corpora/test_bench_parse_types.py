@@ -105,3 +105,18 @@ def test_a_medium_designator_is_not_the_titles(medium: str) -> None:
     assert _norm(f"Counting lamps in a pretend town {medium}") == _norm(
         "Counting lamps in a pretend town"
     )
+
+
+def test_an_article_number_with_its_year_is_the_first_page_whole() -> None:
+    # "<fpage>00161-2030</fpage>": the markup's one number, read as printed
+    from dataclasses import replace
+
+    from bench_parse import score
+
+    from blinarefs.parse import parse_reference_list
+
+    text = "Roe J, Doe B. A made-up study of breathing. Fict Respir J 2030; 5: 00161-2030."
+    (ref,) = parse_reference_list(f"References\n1. {text}\n").references
+    truth = replace(_truth(text, "journal"), fpage="00161-2030")
+    assert score(truth, ref)["fpage"]
+    assert not score(replace(truth, fpage="00161"), ref)["fpage"]

@@ -95,6 +95,7 @@ from .relabel import (
     title_ends_whole,
 )
 from .spaced_colon import editors_after_spaced_colon
+from .split_groups import group_split_at_and
 from .tail_labels import set_aside_tail, title_end_in_tail, title_kept_before_tail
 from .tails import physics_book, physics_tail
 from .title_ends import (
@@ -264,7 +265,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))
     labelled = title_after_names(one_name_initials_first(labelled))
-    labelled = title_across_colon(names_unbroken(labelled))
+    labelled = title_across_colon(names_unbroken(group_split_at_and(labelled)))
     labelled = given_first_names_end(mend_given_first(labelled))
     labelled = names_before_title(dotted_names_end(labelled))
     labelled = journal_before_volume(late_names(title_ends_whole(book_after_title(labelled))))

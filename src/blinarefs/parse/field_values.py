@@ -39,9 +39,26 @@ def _unquoted(text: str, quotes: str) -> str:
     return text.strip(quotes).strip()
 
 
+def _opened(lead: str, text: str) -> str:
+    """``text`` with the bracket that opened the field when it closes inside it, not at its
+    end ("[" of "[Title] [in Chinese]", "(" of "(E)-Stilbene"): a bracket around a part of
+    the field is the field's; only one around the whole is a mark around it."""
+    if not lead or lead[-1] not in "([{":
+        return text
+    opener, closer = lead[-1], ")]}"["([{".index(lead[-1])]
+    body, depth = text.rstrip(_TRIM_END), 1
+    for i, mark in enumerate(body):
+        depth += (mark == opener) - (mark == closer)
+        if depth == 0:
+            return opener + text if i < len(body) - 1 else text
+    return text
+
+
 def clean(text: str) -> str:
     """A span's text without the marks and quotes around it, but with a bracket it opened."""
-    text = _unquoted(text, '"“”‘’«»').lstrip(_TRIM)
+    whole = _unquoted(text, '"“”‘’«»')
+    text = whole.lstrip(_TRIM)
+    text = _opened(whole[: len(whole) - len(text)], text)
     out = text.rstrip(_TRIM_END)
     for mark in text[len(out) :]:  # a bracket closing one in the field stays: "(review)"
         if mark not in ")]}" or out.count("([{"[")]}".index(mark)]) <= out.count(mark):

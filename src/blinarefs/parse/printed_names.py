@@ -36,6 +36,7 @@ from .one_name import (
     read_name,
 )
 from .pinyin_names import pinyin_family_first
+from .split_groups import groups_rejoined
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
 # "eds", "(Ed.)", "editores", "(Org.)": not "ED", which is a person's initials ("Siggia ED").
@@ -94,8 +95,12 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     names: list[Name] = []
     vancouver = _mostly_vancouver(pieces)
     pieces = [without_years(piece.lstrip(" .,:").rstrip(" ,:")) for piece in pieces]
+    pieces, groups = groups_rejoined(pieces)  # "Centers for Disease C, Prevention"
     pinyin = pinyin_family_first(pieces)
     for piece in pieces:
+        if piece in groups:
+            names.append(Name(literal=piece))
+            continue
         if not _LETTER.search(piece) or _DOTTED_INITIALS.fullmatch(piece):
             # a stray mark the labeller took for a name, or initials no family name goes
             # with ("Roe H. K., C., Doe, and Poe M.", as PMC prints some lists): no person

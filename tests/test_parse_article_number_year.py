@@ -1,0 +1,34 @@
+"""An article number whose tail is its year, as the European Respiratory Society's journals
+print it ("00161-2017"): one number, not a page range to expand (issue 13). Made-up
+references."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.pages import expand_page_range, is_article_number
+from blinarefs.parse.read import read_item
+
+
+@pytest.mark.parametrize(
+    ("printed", "page"),
+    [
+        ("Roe J, Doe B. A made-up study of breathing in goats. Fict Respir J 2031; 50: "
+         "00161-2017.", "00161-2017"),
+        ("Poe E, Quill R. Invented airways of the made-up lung. Fict Open Res 2029;4(2):"
+         "00098-2028. doi:10.9999/fict.00098-2028", "00098-2028"),
+    ],
+)  # fmt: skip
+def test_an_article_number_with_its_year_is_kept_whole(printed: str, page: str) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert ref.page == page
+    assert ref.container_title and ref.container_title.startswith("Fict")
+
+
+def test_only_a_leading_zero_and_a_year_make_the_number() -> None:
+    assert expand_page_range("00161-2017") == "00161-2017"
+    assert is_article_number("00161-2017") and is_article_number("01234–2030")
+    # a page never opens with a zero, and a range may well run up to a page 2017
+    assert expand_page_range("1961-2017") == "1961-2017" and not is_article_number("1961-2017")
+    assert expand_page_range("161-75") == "161-175" and not is_article_number("161-75")
+    assert not is_article_number("00161-17") and not is_article_number("e00161")

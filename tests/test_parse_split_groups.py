@@ -1,0 +1,41 @@
+"""A group's name that a reference manager split at its "and" and printed as two people's
+("Centers for Disease C, Prevention", of "Centers for Disease Control and Prevention"): one
+group, as printed (issue 13). Made-up references."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse.read import read_item
+
+GROUP = "Made-up Centers for Goat Fever C, Prevention"
+
+
+@pytest.mark.parametrize(
+    ("printed", "people"),
+    [
+        (f"Roe AE, Doe A, Poe D, {GROUP}. Made-up agents for the treatment of goat fever. "
+         "Fict Wkly Rep. 2030;60(1):1-24. PubMed PMID: 99999999.", ["Roe", "Doe", "Poe"]),
+        (f"Roe AE, Doe A, {GROUP}. Made-up agents for goat fever. Fict Wkly Rep. "
+         "2030;60(1):1-24.", ["Roe", "Doe"]),
+        (f"{GROUP}. Made-up agents for goat fever. Fict Wkly Rep. 2030;60(1):1-24.", []),
+    ],
+)  # fmt: skip
+def test_a_group_split_at_its_and_is_one_group(printed: str, people: list[str]) -> None:
+    ref = read_item(printed, 1, 1).reference
+    assert [n.family for n in ref.author[:-1]] == people
+    assert ref.author[-1].literal == GROUP
+    assert ref.title and ref.title.startswith("Made-up agents")
+
+
+def test_a_person_and_a_group_without_initials_are_read_as_before() -> None:
+    printed = (
+        "Roe AE, Doe A, Made-up Society of Goat Studies. Made-up agents for goat fever. "
+        "Fict Goat J. 2030;60(1):1-24."
+    )
+    ref = read_item(printed, 1, 1).reference
+    assert [n.literal or n.family for n in ref.author] == [
+        "Roe",
+        "Doe",
+        "Made-up Society of Goat Studies",
+    ]
