@@ -292,21 +292,16 @@ def check_marker_conventions(trace: Trace) -> list[Finding]:
 def check_uncertain_markers(trace: Trace) -> list[Finding]:
     """Candidate markers the decoder took or left on a thin margin: the reader should look.
     Not numbers in parentheses left as text where every citation taken is a superscript
-    glued to its word, or every one is bracketed, a habit's worth of them: a text copied
-    from one that raises its citations, or one that brackets them, prints its parenthesised
-    numbers for compounds, equations, items and a Word file's lowered digits (a model's
-    trials, ``Glin(1,2)``), as the Word reader knows from the raised and lowered runs
-    (``manuscript.markers.merged_decisions``)."""
+    glued to its word, a habit's worth of them: a text copied from one that raises its
+    citations prints its parenthesised numbers for compounds, equations and items, as the
+    Word reader knows from the raised runs (``manuscript.markers.merged_decisions``)."""
     taken = Counter(convention(d.candidate) for d in trace.decisions if d.accepted)
-    one_habit = any(
-        taken[habit] >= GLUED_HABIT and taken.keys() <= {habit, "keyed"}
-        for habit in ("flattened", "bracket")
-    )
+    glued = taken["flattened"] >= GLUED_HABIT and taken.keys() <= {"flattened", "keyed"}
     out = []
     for d in trace.decisions:
         if not d.uncertain:
             continue
-        if one_habit and not d.accepted and d.candidate.kind == "paren":
+        if glued and not d.accepted and d.candidate.kind == "paren":
             continue
         c = d.candidate
         numbers = ",".join(str(n) for n in c.numbers)
