@@ -29,6 +29,9 @@
    "Save as text" write: one paragraph a line, raised digits flattened; or ``--plain
    pandoc``, raised digits kept as superscript characters), both traced against
    the article's list; the verdicts on the JATS itself say which side a difference is right.
+   A summary verdict (the whole list out of order, citations in more than one convention)
+   is keyed by its kind, not by the citation it stands at: since session 44, a change of
+   measure printed both ways (docx_verdicts.py).
    With ``--runs``, the raised runs are rewritten as Word users' files hold them (one run a
    character, separators unraised, inside hyperlinks, fields, smart tags or content
    controls, raised by a style or by position: docx_runs.py): the same truth, other markup.
@@ -63,6 +66,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
 
 from docx_runs import FORMS, rewrite_runs  # noqa: E402
+from docx_verdicts import print_verdicts, verdicts_on_articles  # noqa: E402
 from eval_jats_reader import _body_only  # noqa: E402
 from timing import print_table  # noqa: E402
 
@@ -166,77 +170,6 @@ def from_articles(
                 total = [a + b for a, b in zip(total, row, strict=True)]
         rows.append(_row(f"ALL {style}".strip(), total))
     return rows
-
-
-def verdicts_on_articles(
-    kept: list, how: str, tmp: Path, show: bool = False
-) -> tuple[list[list[object]], collections.Counter, collections.Counter, collections.Counter]:
-    """``check``'s verdicts on each article's Word file against those on the same file
-    exported to plain text (see eval_docx_fields.py), both traced against the article's own
-    reference list. Where they differ, the verdicts on the JATS itself (whose markers are
-    the markup's) say which side is right: a verdict the markup gives too. The Word verdicts
-    on footnotes and endnotes, which the text export leaves out, are counted apart. Also the
-    differences by verdict kind (side, code, "markup agrees" or not) and by cause (see
-    verdict_causes.py), and the shared verdicts by kind."""
-    from eval_docx_fields import _key, _mark_superscripts, compare, plain_texts
-    from verdict_causes import causes
-
-    from blinarefs.manuscript import read_manuscript
-    from blinarefs.manuscript.wordml import MAIN_PART
-    from blinarefs.trace.checks import check_trace
-    from blinarefs.trace.manuscript import trace_manuscript
-
-    def findings(trace) -> list[dict]:
-        return [f.to_dict() for f in check_trace(trace)]
-
-    per: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    kinds: collections.Counter = collections.Counter()
-    cause: collections.Counter = collections.Counter()
-    shared: collections.Counter = collections.Counter()
-    plain = plain_texts([d for _, d, _, _ in kept], how, tmp)
-    for i, (art, docx, trace, listed) in enumerate(kept):
-        text = read_manuscript(plain[docx]).text  # as check reads it (the export's BOM)
-        on_plain = trace_manuscript(text, listed, body_end=len(text))
-        jats = read_manuscript(art.path)
-        on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
-                                   known_markers=jats.markers, markers_complete=True)  # fmt: skip
-        markup = {_key(f) for f in findings(on_jats)}
-        # a footnote or endnote is not in the text export: the Word verdicts on them apart
-        doc = read_manuscript(docx)
-        on_word, on_notes = [], []
-        for f in findings(trace):
-            at = doc.locate_span(*f["span"]) if f.get("span") else None
-            (on_notes if at and at[0].part != MAIN_PART else on_word).append(f)
-        on_text = findings(on_plain)
-        result = compare(on_word, on_text, fields=False)
-        both = collections.Counter(map(_key, on_word)) & collections.Counter(map(_key, on_text))
-        for (code, _), n in both.items():
-            shared[code] += n
-        formatted = tmp / f"formatted_{i}.docx"  # every raised and lowered digit kept
-        shutil.copy(docx, formatted)
-        _mark_superscripts(formatted, unset=True)
-        cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup,
-                            read_manuscript(formatted).text))  # fmt: skip
-        for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
-            for v in only:
-                kinds[side, v[0], "markup agrees" if v in markup else ""] += 1
-        row = per[f"{art.source} ({art.marker_style})"]
-        row.update(articles=1, same=result["same"], docx_only=len(result["word_only"]),
-                   plain_only=len(result["plain_only"]), notes=len(on_notes))  # fmt: skip
-        row["docx_right"] += sum(1 for v in result["word_only"] if v in markup)
-        row["plain_right"] += sum(1 for v in result["plain_only"] if v in markup)
-        if show:
-            for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
-                for code, about in only:
-                    agree = "markup agrees" if (code, about) in markup else "markup does not"
-                    print(f"  {art.file} only in {side} ({agree}): {code}: {about[:100]}")
-    rows = []
-    for source, c in sorted(per.items()):
-        union = c["same"] + c["docx_only"] + c["plain_only"]
-        rows.append([source, c["articles"], c["same"], c["docx_only"], c["plain_only"],
-                     f"{c['same'] / union if union else 1:.3f}", c["docx_right"],
-                     c["plain_right"], c["notes"]])  # fmt: skip
-    return rows, kinds, cause, shared
 
 
 def _with_printed_commas(xml: str) -> str:
@@ -461,39 +394,7 @@ def main() -> int:
             show = args.misses == "verdicts" and args.split == "dev"
             (Path(tmp) / "plain").mkdir()
             found, kinds, cause, shared = verdicts_on_articles(kept, how, Path(tmp) / "plain", show)
-            print(f"\ncheck on each Word file against check on its plain text ({how}):")
-            print_table(
-                ["source", "articles", "same verdicts", "docx only", "plain only", "agreement",
-                 "docx right", "plain right", "on notes (apart)"], found,
-            )  # fmt: skip
-            same, union = 0, 0
-            for row in found:
-                same += int(row[2])
-                union += int(row[2]) + int(row[3]) + int(row[4])
-            share = same / union if union else 1.0
-            verdict = "meets" if share >= 1.0 else "MISSES"
-            print(
-                f"{verdict} the target (the same verdicts): {same} of {union} agree ({share:.3f})"
-            )
-            # the export flattened what the Word file raises: verdicts no plain reader can be
-            # sure to share (verdict_causes.py), counted, and left out of the second figure
-            inherent = sum(n for c, n in cause.items() if c.startswith("inherent"))
-            knowable = union - inherent
-            print(
-                f"on what both sides can know: {same} of {knowable} agree "
-                f"({same / knowable if knowable else 1:.3f}); the {inherent} differences on "
-                "digits the Word file raises or lowers and the export flattened left out"
-            )
-            print("\nThe shared verdicts by kind (fewer shared verdicts lower the agreement "
-                  "with the same differences):")  # fmt: skip
-            print_table(["verdict", "count"], shared.most_common())
-            print("\nThe differences by verdict kind:")
-            print_table(
-                ["only in", "verdict", "markup", "count"],
-                [[*key, n] for key, n in sorted(kinds.items(), key=lambda kv: -kv[1])],
-            )
-            print("\nThe differences by cause (see verdict_causes.py):")
-            print_table(["cause", "count"], [[c, n] for c, n in cause.most_common()])
+            print_verdicts(found, kinds, cause, shared, how)
     if args.files and Path(args.files).is_dir():
         found, failed = real_files(Path(args.files))
         print("\nReal .docx files with citations or references from fields:")

@@ -8,10 +8,12 @@ import re
 
 from .candidates import Candidate
 from .quantities import closes_unopened, space_then_clause_end, spaced_quantity
-from .textpos import sentence_break_after
+from .textpos import sentence_break_after, word_before
 from .valuelike import CLAUSE_END
 
 _STOP_SPACE = re.compile(r"[a-zà-öø-ÿ][.;] $")  # a sentence's or clause's end after a word, a space
+_LABEL_END = re.compile(r"[.:] ")  # "KQ10: Does", "KQ13. Is": a run-in label's punctuation
+RUN_IN_LABEL = ("a label opening its paragraph", -2.0)
 
 
 def spaced_at_clause_end(text: str, c: Candidate) -> bool:
@@ -38,3 +40,13 @@ def between_sentences(text: str, c: Candidate) -> bool:
     if text[c.end : c.end + 1] not in ("", " ", "\n"):
         return False  # "is rare. 2) About": a list item's label
     return sentence_break_after(text, c.end) and not spaced_quantity(text, c.start - 1, c.end)
+
+
+def run_in_label(text: str, c: Candidate) -> tuple[str, float] | None:
+    """Digits glued to a paragraph's first word before a colon or a full stop ("KQ10: Does
+    ...", "Step3. Add ..."): a numbered label opening its paragraph, as a guideline's key
+    questions or a protocol's steps print it, not a clause's end: one word states nothing a
+    citation could support (after a comma, "Recently3, it", the clause goes on)."""
+    _, start = word_before(text, c.start)
+    opens = start == 0 or text[start - 1] == "\n"
+    return RUN_IN_LABEL if opens and start < c.start and _LABEL_END.match(text, c.end) else None

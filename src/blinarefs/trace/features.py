@@ -33,7 +33,7 @@ from .candidates import (
     Candidate,
     plural_of_capitals,
 )
-from .clause_end import between_sentences, spaced_at_clause_end
+from .clause_end import between_sentences, run_in_label, spaced_at_clause_end
 from .name_series import in_a_series_of_names
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import a_name_then_its_year, spaced_quantity
@@ -290,7 +290,7 @@ def weigh(
                         ("an author's name, then the year", NARRATIVE_YEAR)
                     )  # "Goldenberg50 (2010)"
                 elif CLAUSE_END.match(text, c.end) and not order_only:
-                    why.append(("at a clause end", 1.0))
+                    why.append(run_in_label(text, c) or ("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace() and not spaced_order_only:
                 space = c.start
                 while space > 1 and text[space - 1].isspace():

@@ -1,0 +1,40 @@
+"""How the Word-against-plain verdict benchmark keys a verdict (benchmarks/docx_verdicts.py):
+a summary verdict by its kind, whatever citation it stands at and whatever it counts."""
+
+from __future__ import annotations
+
+from docx_verdicts import by_kind
+from eval_docx_fields import _key, compare
+
+
+def _order(first: str, records: int, cited: int) -> dict:
+    message = (
+        f"the list is not numbered by first citation: only {records} of the {cited} "
+        "references cited are first cited in list order (numbered alphabetically?)"
+    )
+    return {"code": "citation-order", "message": message, "text": first, "span": (0, 1)}
+
+
+def _mixed(first: str, counts: str, kind: str) -> dict:
+    message = f"citations are printed in 2 conventions ({counts}); the first {kind} one is here"
+    return {"code": "mixed-conventions", "message": message, "text": first}
+
+
+def test_a_summary_both_sides_give_is_one_shared_verdict_keyed_by_kind() -> None:
+    word = [_order("16", 7, 80), _mixed("³", "20 superscript, 2 bracketed [n]", "bracketed [n]")]
+    plain = [_order("1", 8, 78), _mixed("[4]", "19 flattened superscript, 2 bracketed [n]",
+                                        "bracketed [n]")]  # fmt: skip
+    assert compare(word, plain, fields=False)["same"] == 0  # keyed by the citation it is at
+    result = compare([by_kind(f) for f in word], [by_kind(f) for f in plain], fields=False)
+    assert (result["same"], result["word_only"], result["plain_only"]) == (2, [], [])
+
+
+def test_a_summary_of_another_kind_and_a_verdict_on_one_reference_keep_their_keys() -> None:
+    one = {"code": "citation-order", "message": "reference 5 is first cited here, before "
+           "reference 3", "text": "5"}  # fmt: skip
+    assert by_kind(one) == one
+    flattened = by_kind(_mixed("2", "9 superscript, 1 flattened", "flattened superscript"))
+    bracketed = by_kind(_mixed("2", "9 superscript, 1 bracketed [n]", "bracketed [n]"))
+    assert _key(flattened) != _key(bracketed)
+    kind = "the list is not numbered by first citation"
+    assert _key(by_kind(_order("3", 2, 25))) == ("citation-order", kind)
