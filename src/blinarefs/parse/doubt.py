@@ -70,10 +70,10 @@ def chance_wrong(case: Case, model: Weights | None = None) -> float:
 def cases(reading: Reading, context: ListContext) -> list[Case]:
     """Every field of one reading the judge weighs (:func:`.doubt_evidence.judgeable`),
     for the judge or for fitting it."""
-    marginals = dict(reading.marginals)
+    marginals, lowest = dict(reading.marginals), dict(reading.lowest)
     every = [
         Case(f, reading.reference, reading.grammar, reading.disagreed, marginals,
-             dict(reading.lowest), reading.unlabelled, context)
+             lowest, reading.unlabelled, context)
         for f in JUDGED
     ]  # fmt: skip
     return [c for c in every if judgeable(c)]
