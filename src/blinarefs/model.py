@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
-from operator import attrgetter
 from typing import Any
 
-from .bulk import by_fields
+from .bulk import by_fields, replaced
 from .reprs import brief_repr
 
 # The scalar string fields of a Reference, by their CSL-JSON names. Order matters: it is the
@@ -258,21 +257,8 @@ class Reference:
         return CSL_KEY_OF_ATTR.get(attr, attr.replace("_", "-"))
 
     def with_fields(self, **changes: Any) -> Reference:
-        """A copy with some attributes changed (attribute names, not CSL keys). Made as
-        ``dataclasses.replace`` makes it, field by field, without its look-ups of the fields
-        and its call of ``__init__`` for every copy (the parser copies each entry it reads
-        several times: half the time of its copies). A subclass's copy (an enrichment
-        service's Record, with its notices) is made by ``replace``."""
-        if type(self) is not Reference:
-            return replace(self, **changes)
-        if not _REFERENCE_FIELDS.issuperset(changes):
-            raise TypeError(f"Reference has no field {sorted(set(changes) - _REFERENCE_FIELDS)}")
-        new = _NEW(Reference)
-        for name, value in zip(Reference.__slots__, _REFERENCE_VALUES(self), strict=True):
-            _SET(new, name, value)
-        for name, value in changes.items():
-            _SET(new, name, value)
-        return new
+        """A copy with some attributes changed (attribute names, not CSL keys)."""
+        return replaced(self, **changes)
 
     def with_csl(self, csl_key: str, value: Any) -> Reference:
         """A copy with one field changed, named by its CSL-JSON name ("container-title")."""
@@ -387,13 +373,6 @@ class Reference:
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json`` output."""
         return asdict(self)
-
-
-# What Reference.with_fields copies with: its fields' values in order, read at once in C,
-# set on an object made without __init__ (a frozen dataclass sets each field so)
-_REFERENCE_VALUES = attrgetter(*Reference.__slots__)
-_REFERENCE_FIELDS = frozenset(Reference.__slots__)
-_NEW, _SET = object.__new__, object.__setattr__
 
 
 def build_reference(ref_id: str, values: Mapping[str, object]) -> Reference:

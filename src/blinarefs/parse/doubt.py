@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from ..bulk import replaced
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD
 from .doubt_case import JUDGED, Case, ListContext, judgeable, list_context
 from .doubt_evidence import COMMON, SHAPE, Feature
@@ -114,4 +115,4 @@ def rescored(reading: Reading, confidence: float, doubtful: tuple[str, ...]) -> 
     extra += [(DOUBTFUL_FIELD, ", ".join(doubtful))] if doubtful else []
     if tuple(extra) != ref.extra:
         ref = ref.with_fields(extra=tuple(extra))
-    return replace(reading, reference=ref, confidence=confidence, doubtful=doubtful)
+    return replaced(reading, reference=ref, confidence=confidence, doubtful=doubtful)
