@@ -124,7 +124,6 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]{2,}\b")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d\d\s*[;:,]\s*\d|doi|https?:|www\.", re.I)
-_NUMBER_AT_END = re.compile(r"(?:\b(?:19|20)\d\d|\d+\s*[-–]\s*\d+|,\s*pp?)\W*$")
 _LOWER_OPENING = re.compile(r"[a-z\d]")
 _VOLUME = re.compile(r"\d{1,5}|[IVXLC]+")
 _ISSUE = re.compile(r"\d{1,4}(?:[-–/]\d{1,4})?")
@@ -194,7 +193,7 @@ def title_holds_a_tail(c: Case) -> float:
 def title_ends_in_a_number(c: Case) -> float:
     """A year, a volume or a page closing the title ("... in the park Inj Prev 2030",
     "..., p"): what followed the title read into it."""
-    return float(bool(_NUMBER_AT_END.search(c.ref.title)))
+    return float(bool(re.search(r"(?:\b(?:19|20)\d\d|\d+\s*[-–]\s*\d+|,\s*pp?)\W*$", c.ref.title)))
 
 
 def container_sentence_words(c: Case) -> float:
