@@ -8,11 +8,14 @@ optionally each article's list in every one-token-a-line copy of ``eval_token_st
 entry in full (every attribute of each reference, its names' parts), the list's warnings,
 doubts and failures and where it starts, one JSON line per list, gzipped. ``--compare OLD``
 then says which lists differ from an earlier run's file, and shows the first few entries
-that do. ``--every N`` keeps every N-th article (a quick check while working; ``--start K`` from
-the K-th: runs with K = 0..N-1 share the work, and ``--compare`` takes their files in turn).
+that do (``--compare-only NEW`` compares two files written already; a file cut short, by
+a run still going or stopped, is compared on the lists it holds in full). ``--every N``
+keeps every N-th article (a quick check while working; ``--start K`` from the K-th: runs
+with K = 0..N-1 share the work, and ``--compare`` takes their files in turn).
 
     BLINAREFS_CORPORA=DIR python benchmarks/parse_outputs.py --out /tmp/before.jsonl.gz \\
         [--files GLOB]... [--stress] [--speed-list] [--every N [--start K]] [--compare OLD]
+    python benchmarks/parse_outputs.py --compare OLD --compare-only NEW
 
 Dev only: no held-out article is read.
 """
@@ -73,7 +76,7 @@ def lists(
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", required=True, help="the file to write (gzipped JSON lines)")
+    ap.add_argument("--out", help="the file to write (gzipped JSON lines)")
     ap.add_argument("--files", action="append", default=[], metavar="GLOB",
                     help="JATS files outside the manifest too (quoted glob; repeat)")  # fmt: skip
     ap.add_argument("--stress", action="store_true", help="eval_token_stress's copies too")
@@ -81,7 +84,12 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=1, metavar="N", help="every N-th article only")
     ap.add_argument("--start", type=int, default=0, metavar="K", help="from the K-th article")
     ap.add_argument("--compare", metavar="OLD", help="an earlier run's file to compare with")
+    ap.add_argument("--compare-only", metavar="NEW", help="compare NEW, written already, with OLD")
     args = ap.parse_args()
+    if args.compare_only and args.compare:
+        return compare(args.compare, args.compare_only)
+    if not args.out or args.compare_only:
+        ap.error("give --out FILE to write, or --compare OLD --compare-only NEW")
     seen: set[str] = set()
     with gzip.open(args.out, "wt", encoding="utf-8") as out:
         for name, text in lists(args.files, args.stress, args.speed_list, args.every, args.start):
@@ -94,8 +102,17 @@ def main() -> int:
 
 
 def _read(path: str) -> dict[str, list[str]]:
+    """The lists a run wrote; of a run still going or stopped short (a shared machine's
+    whole run takes an hour), the lists it wrote in full: ``--compare`` takes those."""
+    out: dict[str, list[str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        return {name: lines for name, lines in map(json.loads, f)}
+        try:
+            for line in f:
+                name, lines = json.loads(line)
+                out[name] = lines
+        except (EOFError, json.JSONDecodeError):  # cut short: its last line half written
+            pass
+    return out
 
 
 def compare(old_path: str, new_path: str, show: int = 5) -> int:

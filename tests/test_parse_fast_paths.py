@@ -7,10 +7,17 @@ made of the characters the fast path has to tell apart.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from blinarefs.bulk import replaced
+from blinarefs.enrich.notices import Notice, Record
+from blinarefs.model import Name, Reference
+from blinarefs.parse.et_al import _OTHERS, latin_et_al
+from blinarefs.parse.field_values import _IN, _in_book
 from blinarefs.parse.journals import _last_held
 from blinarefs.parse.stops import _STOP_BEFORE_NUMBERS, _STOP_BEFORE_YEAR, _printed_before
 from blinarefs.parse.tails import _CLUES, physics_tail
@@ -106,3 +113,35 @@ def test_a_journal_printed_twice_is_found_with_its_stop_at_the_second():
     text = "Roe J. Made Sci and more. Made Sci. 2030;12:1-9."
     assert _printed_before("Made Sci", _STOP_BEFORE_NUMBERS, text)
     assert not _printed_before("Made Sci", _STOP_BEFORE_NUMBERS, "Roe J. Made Sci and more.")
+
+
+# the words "et al." is printed with in other languages, pieces of them, and what surrounds them
+_PIECES = ["Roe A", "Doe B.", ",", " ", "y col", "e cols", "et coll", "u. a", "u.a", "ve ark",
+           "i wsp", "a kol", "m. fl", "m.fl", "ym", ".", "и др", "и соавт", "y otros",
+           "e outros", "等", "他", "ほか", "，", "\n", "Title", "In: ", ". In ", "Book (pp. 1",
+           "in"]  # fmt: skip
+OTHERS_TEXT = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(OTHERS_TEXT)
+def test_other_languages_et_al_is_rewritten_as_the_pattern_alone_rewrites_it(text):
+    assert latin_et_al(text) == _OTHERS.sub(", et al.", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(OTHERS_TEXT)
+def test_a_chapter_in_a_book_is_found_as_the_pattern_alone_finds_it(text):
+    found, plain = _in_book(text), _IN.search(text)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_copy_made_field_by_field_is_the_copy_replace_makes():
+    ref = Reference(id="k", title="A made-up title", author=(Name(family="Roe", given="A"),))
+    assert ref.with_fields(title="Another", volume="3") == replace(ref, title="Another", volume="3")
+    record = Record(id="k", title="T", notices=(Notice("retraction", doi="10.1/x"),))
+    copied = record.with_fields(title="U")
+    assert isinstance(copied, Record) and copied.notices == record.notices
+    with pytest.raises(TypeError):
+        ref.with_fields(titel="misspelt")
+    assert replaced(record, volume="2") == replace(record, volume="2")

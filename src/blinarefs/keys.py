@@ -97,8 +97,13 @@ STOP_WORDS = frozenset(
 VALID_KEY = re.compile(r"^[A-Za-z0-9_:.\-+/]+$")  # characters LaTeX and biber accept in a key
 
 
+# Compiled once: every entry of a list is keyed
+_NOT_SLUG = re.compile(r"[^a-z0-9]")
+_TITLE_WORD = re.compile(r"[^\W_][\w'’\-]*")
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold_ascii(text).lower())
+    return _NOT_SLUG.sub("", fold_ascii(text).lower())
 
 
 def base_key(ref: Reference) -> str:
@@ -110,7 +115,7 @@ def base_key(ref: Reference) -> str:
     elif ref.editor:
         name = _slug(ref.editor[0].full_family)
     word = ""
-    for token in re.findall(r"[^\W_][\w'’\-]*", ref.title):
+    for token in _TITLE_WORD.findall(ref.title):
         slug = _slug(token)
         if slug and token.lower() not in STOP_WORDS and not slug.isdigit():
             word = slug

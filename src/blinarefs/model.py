@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from .bulk import by_fields
+from .bulk import by_fields, replaced
 from .reprs import brief_repr
 
 # The scalar string fields of a Reference, by their CSL-JSON names. Order matters: it is the
@@ -258,7 +258,7 @@ class Reference:
 
     def with_fields(self, **changes: Any) -> Reference:
         """A copy with some attributes changed (attribute names, not CSL keys)."""
-        return replace(self, **changes)
+        return replaced(self, **changes)
 
     def with_csl(self, csl_key: str, value: Any) -> Reference:
         """A copy with one field changed, named by its CSL-JSON name ("container-title")."""

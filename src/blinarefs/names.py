@@ -60,7 +60,10 @@ _ASCII_EXTRA = str.maketrans(
 
 
 def fold_ascii(text: str) -> str:
-    """ "Müller" -> "Muller": what a LaTeX author types in a citation key."""
+    """ "Müller" -> "Muller": what a LaTeX author types in a citation key. ASCII text is
+    its own folding (every entry's key folds its names and title words: most are ASCII)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_EXTRA))
     return (
         "".join(c for c in decomposed if not unicodedata.combining(c))

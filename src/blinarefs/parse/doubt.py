@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from ..bulk import replaced
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD
 from .doubt_case import JUDGED, Case, ListContext, judgeable, list_context
 from .doubt_evidence import COMMON, SHAPE, Feature
@@ -70,10 +71,10 @@ def chance_wrong(case: Case, model: Weights | None = None) -> float:
 def cases(reading: Reading, context: ListContext) -> list[Case]:
     """Every field of one reading the judge weighs (:func:`.doubt_evidence.judgeable`),
     for the judge or for fitting it."""
-    marginals, edges = dict(reading.marginals), dict(reading.edges)
+    marginals, lowest, edges = dict(reading.marginals), dict(reading.lowest), dict(reading.edges)
     every = [
         Case(f, reading.reference, reading.grammar, reading.disagreed, marginals,
-             dict(reading.lowest), reading.unlabelled, context, edges)
+             lowest, reading.unlabelled, context, edges)
         for f in JUDGED
     ]  # fmt: skip
     return [c for c in every if judgeable(c)]
@@ -114,4 +115,4 @@ def rescored(reading: Reading, confidence: float, doubtful: tuple[str, ...]) -> 
     extra += [(DOUBTFUL_FIELD, ", ".join(doubtful))] if doubtful else []
     if tuple(extra) != ref.extra:
         ref = ref.with_fields(extra=tuple(extra))
-    return replace(reading, reference=ref, confidence=confidence, doubtful=doubtful)
+    return replaced(reading, reference=ref, confidence=confidence, doubtful=doubtful)

@@ -78,11 +78,12 @@ def comma_after_title(printed: str, title: str) -> bool:
 
 
 _COMMA_WORD = re.compile(r"\s*,\s*[^\W\d_]")
+_NOT_WORD = re.compile(r"\W+")  # compiled once: every entry's journal is keyed
 
 
 def journal_key(text: str) -> str:
     """A journal's name as the list's count of journals keys it: letters and digits, lower case."""
-    return re.sub(r"\W+", "", text).lower()
+    return _NOT_WORD.sub("", text).lower()
 
 
 def list_context(readings: list[Reading]) -> ListContext:

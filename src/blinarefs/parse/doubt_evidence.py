@@ -130,6 +130,17 @@ _ET_AL = re.compile(r"\bet al\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]{2,}\b")
 
 
+# The shapes the evidence below reads, compiled once: every field of every entry is judged
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d\d\s*[;:,]\s*\d|doi|https?:|www\.", re.I)
+_LOWER_OPENING = re.compile(r"[a-z\d]")
+_VOLUME = re.compile(r"\d{1,5}|[IVXLC]+")
+_ISSUE = re.compile(r"\d{1,4}(?:[-–/]\d{1,4})?")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_PAGES = re.compile(r"[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?")
+
+
 def names_not_names(c: Case) -> float:
     """The share of names with a family name no person has: lower case, digits, four words
     or more, or an organisation's name with a sentence's small words in it."""
@@ -140,7 +151,7 @@ def names_not_names(c: Case) -> float:
     for n in names:
         family = n.literal or n.family
         odd += bool(
-            re.search(r"\d", family)
+            _DIGIT.search(family)
             or len(family.split()) >= 4
             or (family[:1].islower() and not n.literal)
             or (n.literal and len(_LOWER_WORD.findall(n.literal)) >= 3)
@@ -175,7 +186,7 @@ def title_opens_with_names(c: Case) -> float:
 
 def title_ends_as_a_journal(c: Case) -> float:
     """Two of its last three words are words journals abbreviate: the journal's start."""
-    last = re.findall(r"[^\W\d_]+", c.ref.title)[-3:]
+    last = _LETTERS.findall(c.ref.title)[-3:]
     return float(sum(w.lower() in JOURNAL_WORDS for w in last) >= 2)
 
 
@@ -186,9 +197,7 @@ def title_long(c: Case) -> float:
 
 def title_holds_a_tail(c: Case) -> float:
     """A year and a volume, a DOI or an address inside the title."""
-    return float(
-        bool(re.search(r"\b(?:19|20)\d\d\s*[;:,]\s*\d|doi|https?:|www\.", c.ref.title, re.I))
-    )
+    return float(bool(_TAIL_IN_TITLE.search(c.ref.title)))
 
 
 def title_ends_in_a_number(c: Case) -> float:
@@ -237,7 +246,7 @@ def title_ends_in_a_listed_journal(c: Case) -> float:
 
 def title_opens_lower(c: Case) -> float:
     """A title opening with a lower-case word or a number: the end of something else."""
-    return float(bool(re.match(r"[a-z\d]", c.ref.title)))
+    return float(bool(_LOWER_OPENING.match(c.ref.title)))
 
 
 def pages_span_long(c: Case) -> float:
@@ -254,12 +263,12 @@ def container_alone(c: Case) -> float:
 
 def container_digits(c: Case) -> float:
     """A number in the journal's name: a volume, a year or pages left in it."""
-    return float(bool(re.search(r"\d", c.ref.container_title)))
+    return float(bool(_DIGIT.search(c.ref.container_title)))
 
 
 def container_few_journal_words(c: Case) -> float:
     """Five words or more and none a word journals abbreviate: a title's sentence."""
-    words = re.findall(r"[^\W\d_]+", c.ref.container_title)
+    words = _LETTERS.findall(c.ref.container_title)
     return float(len(words) >= 5 and not any(w.lower() in JOURNAL_WORDS for w in words))
 
 
@@ -275,15 +284,15 @@ def year_far(c: Case) -> float:
 
 
 def volume_not_number(c: Case) -> float:
-    return float(bool(c.ref.volume) and not re.fullmatch(r"\d{1,5}|[IVXLC]+", c.ref.volume))
+    return float(bool(c.ref.volume) and not _VOLUME.fullmatch(c.ref.volume))
 
 
 def issue_not_number(c: Case) -> float:
-    return float(bool(c.ref.issue) and not re.fullmatch(r"\d{1,4}(?:[-–/]\d{1,4})?", c.ref.issue))
+    return float(bool(c.ref.issue) and not _ISSUE.fullmatch(c.ref.issue))
 
 
 def volume_is_a_year(c: Case) -> float:
-    return float(bool(re.fullmatch(r"(?:19|20)\d\d", c.ref.volume)))
+    return float(bool(_YEAR_ONLY.fullmatch(c.ref.volume)))
 
 
 def pages_backwards(c: Case) -> float:
@@ -295,7 +304,7 @@ def pages_backwards(c: Case) -> float:
 def pages_not_pages(c: Case) -> float:
     """Not "123", "123-9", "e456" or "S12-S15"."""
     page = c.ref.page
-    return float(bool(page) and not re.fullmatch(r"[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?", page))
+    return float(bool(page) and not _PAGES.fullmatch(page))
 
 
 Feature = Callable[[Case], float]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import holds_any
+
 # After a name's last letter (an initial, a full stop) and its comma or space; the Chinese
 # and Japanese ones after a comma or a space only ("其他" is "other" inside a title)
 _OTHERS = re.compile(
@@ -22,6 +24,13 @@ _OTHERS = re.compile(
 )
 
 
+# What each form of _OTHERS prints, as written (the pattern heeds case): every item is
+# asked, few print another language's phrase, and the pattern's look-behind is tried at
+# every position of a text that prints none of these
+_OTHERS_HOLD = ("и", "col", "otros", "outros", "u.", "ark", "wsp", "kol", "m.", "ym", "等", "他",
+                "ほか")  # fmt: skip
+
+
 def latin_et_al(text: str) -> str:
     """``text`` with another language's "et al." written as the Latin one."""
-    return _OTHERS.sub(", et al.", text)
+    return _OTHERS.sub(", et al.", text) if holds_any(text, _OTHERS_HOLD) else text

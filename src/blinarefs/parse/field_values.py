@@ -14,6 +14,7 @@ from ..pages import expand_page_range
 from .chapters import Span
 from .features import MONTHS
 from .patents import patent_in
+from .prefilter import searched_where
 
 _MONTH_NUMBER = {
     **{m: i for i, m in enumerate(
@@ -144,6 +145,9 @@ _PREPRINT = re.compile(r"\b(?:biorxiv|medrxiv|arxiv|preprint|research square|ssr
 # "In:", or "In" before a book and its pages in parentheses (APA's "Title. In Book (pp.
 # 3-68). Place: Publisher."): what a chapter prints
 _IN = re.compile(r"\bIn:\s|\. In [A-Z][^()]{0,200}\(pp?\. ?\d")
+# What each of _IN's forms prints, found in C first: the pattern, tried at every position
+# of every reference, is searched for only in the few that print "In"
+_in_book = searched_where(_IN, ("In:", ". In "), case_blind=False)
 # IEEE's "“Title,” in Proc. Example Conf., Place, 2030, pp. 1-9.": "in", lower case after
 # the quoted title, before a meeting's proceedings (a journal named "Proc Natl Acad Sci"
 # or "Proceedings of the Royal Society B" is never printed after "in")
@@ -163,7 +167,7 @@ def entry_type(fields: dict[str, object], text: str) -> str:
         return "article"
     if _IN_PROCEEDINGS.search(text) and not fields.get("editor"):
         return "paper-conference"
-    if (fields.get("container_title") and fields.get("editor")) or _IN.search(text):
+    if (fields.get("container_title") and fields.get("editor")) or _in_book(text):
         return (
             "chapter" if fields.get("publisher") or not fields.get("volume") else "paper-conference"
         )

@@ -15,13 +15,15 @@ from ..model import Name, Reference
 from .assemble import Assembled
 from .features import JOURNAL_WORDS
 
+_NOT_WORD = re.compile(r"\W+")  # compiled once: both readers' fields of every entry are compared
+
 
 def norm_value(value: object) -> str:
     """A field's value as the two readers' are compared: letters and digits, lower case;
     a date by its year."""
     if isinstance(value, tuple):
         return str(value[0]) if value else ""
-    return re.sub(r"\W+", "", str(value)).lower()
+    return _NOT_WORD.sub("", str(value)).lower()
 
 
 def _name_words(names: tuple[Name, ...]) -> frozenset[str]:

@@ -27,13 +27,21 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return not (text.isascii() or _CASE_TWINS.isdisjoint(text))
 
 
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as they are written: what a pattern that
+    heeds case cannot match without."""
+    return any(map(text.__contains__, words))
+
+
 def searched_where(
-    pattern: re.Pattern[str], words: tuple[str, ...]
+    pattern: re.Pattern[str], words: tuple[str, ...], case_blind: bool = True
 ) -> Callable[[str], re.Match[str] | None]:
     """``pattern.search``, asked only of a text that may hold one of ``words``: the words
-    every match of ``pattern`` holds (in any case)."""
+    every match of ``pattern`` holds (in any case, or as written where ``case_blind`` is
+    False: the pattern heeds case)."""
+    holds = may_hold if case_blind else holds_any
 
     def search(text: str) -> re.Match[str] | None:
-        return pattern.search(text) if may_hold(text, words) else None
+        return pattern.search(text) if holds(text, words) else None
 
     return search

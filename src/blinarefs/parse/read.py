@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..bulk import by_fields
+from ..bulk import by_fields, replaced
 from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_reference
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
@@ -232,7 +232,7 @@ def read_item(
         agreed = 1 - len(disagreed) / len(_COMPARED)
         reading = _reading(grammar, {"agreement": agreed}, "grammar", doubt_below=0.0)
         disagreed += _other_disagreements(grammar, assembled)
-        return replace(reading, **{**evidence, "grammar": "disagreed",
+        return replaced(reading, **{**evidence, "grammar": "disagreed",
                                    "disagreed": tuple(disagreed)})  # fmt: skip
     for key in _NEEDED:
         # a paper in press has no year yet ("Angew. Chem., Int. Ed., in press.")
@@ -240,7 +240,7 @@ def read_item(
             confidence[key] = 0.0
     ref = build_reference("", {**fields, "number": number, "source_text": printed})
     reading = _reading(_name_as_printed(ref, printed, stop), confidence, "labeller")
-    return replace(reading, **{**evidence, "grammar": "unread"})
+    return replaced(reading, **{**evidence, "grammar": "unread"})
 
 
 def _other_disagreements(grammar: Reference, assembled: Assembled) -> tuple[str, ...]:
