@@ -62,3 +62,21 @@ def test_a_body_left_unread_before_the_title_or_the_address_is_the_author(
 )
 def test_no_body_is_made_of_a_title(item: str) -> None:
     assert _read(item)[0] == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the company's name run into the title, its name with its legal form read as the
+        # journal (or, in a real list, the program's name read as a person's, "Software")
+        "ExamCorp. Exam Statistical Software: Release 14. College Station, TX: ExamCorp LP, 2014.",
+        # ... or read as the title's first sentence
+        "TestaCorp. Testa Statistical Software: Release 14. Springfield, TX: TestaCorp LP, 2030.",
+    ],
+)
+def test_a_program_s_company_printed_again_as_its_publisher_is_the_author(item: str) -> None:
+    ref = parse_reference_list(f"1. {item}\n").references[0]
+    company = item.split(".", 1)[0]
+    assert [n.literal for n in ref.author] == [company]
+    assert ref.title == item.split(". ")[1]
+    assert (ref.publisher, ref.container_title) == (f"{company} LP", "")

@@ -24,35 +24,56 @@ _ADDRESS_NEXT = re.compile(
 )
 
 
+# A company's legal form after its name, which a reference may print with the name
+# once and without it once ("Examplecorp. Title. Place: Examplecorp LP; 2030")
+_LEGAL_FORM = r"(?:,? (?:LP|LLC|Inc|Ltd|Corp|Co|GmbH|AG|plc)\.?)?"
+
+
 def _same_name(a: str, b: str) -> bool:
-    """Two printings of one body's name, "The" and spacing aside."""
+    """Two printings of one body's name, "The", a company's legal form and spacing aside."""
 
     def norm(s: str) -> str:
-        return " ".join(re.sub(r"^The ", "", s.strip(" .,")).split()).lower()
+        s = re.sub(rf"^The |{_LEGAL_FORM}$", "", s.strip(" .,"))
+        return " ".join(s.split()).lower()
 
     return norm(a) == norm(b)
 
 
 def _publisher_first(ref: Reference) -> Reference:
-    """The title's first sentence printed again as the publisher, read as such or after
-    its place's colon ("Place: Name, 2030"): the author."""
-    head, stop, rest = ref.title.partition(". ")
-    if not (stop and len(head.split()) >= 2 and len(rest.split()) >= 2):
+    """The reference's first sentence printed again as the publisher, read as such or
+    after its place's colon ("Place: Name, 2030"): the author, whether the readers took it
+    for the title's first sentence or for a person's name with the title's first words."""
+    head, stop, after = ref.source_text.partition(". ")
+    if not stop or not head[:1].isupper() or len(head.split()) > 12:
         return ref
-    again = re.search(rf": {re.escape(head)}[,;.]", ref.source_text[len(head) :])
-    if not (again or _same_name(head, ref.publisher)):
+    imprint = re.search(
+        rf"\. (?P<place>[^.:]{{2,40}}): (?P<name>{re.escape(head)}{_LEGAL_FORM})(?=[,;.])", after
+    )
+    if imprint is None and not _same_name(head, ref.publisher):
         return ref
-    if not ref.source_text.startswith(f"{head}. "):
+    read = ref.title[len(head) + 2 :] if ref.title.startswith(f"{head}. ") else None
+    if read is None or ref.author:
+        # or read as one person's name with the title's first words ("Examplecorp.
+        # Examplestat Software: Release 9", no title read)
+        person = ref.author[0].given or ref.author[0].literal if len(ref.author) == 1 else ""
+        if not (imprint and not ref.title and person.startswith(f"{head}. ")):
+            return ref
+        read = ""
+    # the title up to the imprint, which the title read may run into ("Title. Place")
+    before = after[: imprint.start()] if imprint else read
+    title = before if before.startswith(read) or read.startswith(before) else read
+    if len(title.split()) < 2:
         return ref
-    # the imprint read into the title with it ("Title. Place: Name"): the imprint's
-    imprint = re.search(rf"\. (?P<place>[^.:]{{2,40}}): {re.escape(head)}$", rest)
     if imprint is None:
-        return ref.with_fields(author=(Name(literal=head),), title=rest.strip())
+        return ref.with_fields(author=(Name(literal=head),), title=title.strip())
+    name = imprint["name"]
+    # the name read as a journal
     return ref.with_fields(
         author=(Name(literal=head),),
-        title=rest[: imprint.start()].strip(),
-        publisher=ref.publisher or head,
+        title=title.strip(),
+        publisher=ref.publisher or name,
         publisher_place=ref.publisher_place or imprint["place"],
+        container_title="" if ref.container_title == name else ref.container_title,
     )
 
 
@@ -69,6 +90,7 @@ def _left_unread(ref: Reference) -> Reference:
 def body_opening(ref: Reference) -> Reference:
     """``ref`` with the body's name that opens it as its author, when it has no authors nor
     editors and the name was left unread or read into the title."""
-    if ref.author or ref.editor:
+    if ref.editor:
         return ref
-    return _left_unread(_publisher_first(ref))
+    ref = _publisher_first(ref)
+    return ref if ref.author else _left_unread(ref)
