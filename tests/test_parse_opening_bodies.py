@@ -80,3 +80,47 @@ def test_a_program_s_company_printed_again_as_its_publisher_is_the_author(item: 
     assert [n.literal for n in ref.author] == [company]
     assert ref.title == item.split(". ")[1]
     assert (ref.publisher, ref.container_title) == (f"{company} LP", "")
+
+
+@pytest.mark.parametrize(
+    ("item", "body"),
+    [
+        # a committee's subcommittee, a unit of the body before it
+        (
+            "Exampleland. Parliament. House. Committee on Examples and Tests. Subcommittee on "
+            "Checks and the Trials. Made-Up Issues: Cost and Availability of Tests. "
+            "Springfield: EX GPO, 2030.",
+            "Subcommittee on Checks and the Trials",
+        ),
+    ],
+)
+def test_a_subcommittee_is_a_body(item: str, body: str) -> None:
+    authors, title = _read(item)
+    assert authors[-1] == body
+    assert title == "Made-Up Issues: Cost and Availability of Tests"
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        # the acronym's letters the name's initials
+        (
+            "EXA. Example Research Council. Made-up hunger in Exampleland: an assessment of "
+            "the measure. Springfield, XY: Example Press; 2030.",
+            "Made-up hunger in Exampleland: an assessment of the measure",
+        ),
+        # author-date, the year after the acronym, a name of a body's words
+        (
+            "EXPO. 2030. Instituto Nacional de Exemplos. Clima. (http://www.example.gov.br/c). "
+            "Accessed on 04 Jun 2030.",
+            "Clima",
+        ),
+    ],
+)
+def test_a_body_s_name_spelt_out_after_its_acronym_is_no_part_of_the_title(
+    item: str, title: str
+) -> None:
+    ref = parse_reference_list(f"1. {item}\n").references[0]
+    assert [n.literal for n in ref.author] == [item.split(".")[0]]
+    assert ref.title == title
+    assert ref.note.startswith(("Example Research Council", "Instituto Nacional de Exemplos"))
