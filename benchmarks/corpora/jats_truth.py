@@ -32,6 +32,7 @@ from lxml import etree
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import NAMES, author_truth
+from .jats_units import UNIT_IN_TITLE, unit_in_title
 from .jats_xml import (
     DASHES,
     find,
@@ -232,12 +233,15 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         etal = etal or ETAL_IN_TITLE in said
     title = None if NAME_OPENS_TITLE in said else title
     container = None if NAME_OPENS_SOURCE in said else container
+    known = names.known if names else ()
+    if (unit := unit_in_title(known, title, text)) is not None:
+        (known, title), notes = unit, (*notes, UNIT_IN_TITLE)
     return RefTruth(
         article=article,
         number=number,
         label=label,
         text=text,
-        authors=names.known if names else (),
+        authors=known,
         tagged_authors=names.tagged if names else (),
         notes=(names.notes if names else ()) + notes,
         etal=etal,
