@@ -282,10 +282,25 @@ def _persons_in_group(members: list[etree._Element]) -> bool:
     return False
 
 
-# A body's name between a group tag's commas: two words or more, the first capitalised
-# ("Ministry of Examples (ME) [Exampleland]"), or an acronym alone ("EXAIDS"); not a
-# word alone of one name's list ("Academy of Tests, Checks, and Trials")
-_BODY_PART = re.compile(r"(?:[A-Z][\w'’&/\-]*(?: \S+)+|[A-Z][A-Z/&]{1,9})")
+# A body's name between a group tag's commas: two words or more, the first capitalised,
+# one of them a word only bodies' names have ("Ministry of Examples (ME) [Exampleland]"),
+# or an acronym alone ("EXAIDS"); not the words of one name's list ("Ministry of Tests,
+# Checks and Trials", "Academy of Tests, Checks, and Trials")
+_BODY_PART = re.compile(r"(?:[A-Z][\w'’&/\-]*(?: \S+)+|[A-Z][A-Z/]{1,9})")
+_BODY_WORD = re.compile(
+    r"\b(?:Ministry|Minist[ée]rio|Department|Division|Commission|Committee|Council|Agency"
+    r"|Institut[eo]?|Universit\w+|Association|Society|Organi[sz]ation|Foundation|Force|Cent(?:er|re)"
+    r"|Office|Bureau|Board|Services?|Programm?e?|Government|Republic|International|Group"
+    r"|Network|Consortium|Unit|Authority|Administration|Secretariat|Federation|Union|Academy"
+    r"|College|Hospital|Trust|Fund|Bank|Museum)\b"
+)
+
+
+def _body_part(part: str) -> bool:
+    """Whether ``part`` reads as a body's name whole (:data:`_BODY_PART`)."""
+    if not _BODY_PART.fullmatch(part):
+        return False
+    return " " not in part or bool(_BODY_WORD.search(part))
 
 
 def _bodies(collab: str) -> list[str]:
@@ -294,7 +309,7 @@ def _bodies(collab: str) -> list[str]:
     a list prints an agency and its units or several bodies, one author each; the tag's
     text alone when any part is no body's name."""
     parts = [re.sub(r"^(?:and|&) ", "", p.strip()) for p in collab.split(",")]
-    if len(parts) < 2 or not all(_BODY_PART.fullmatch(p) for p in parts):
+    if len(parts) < 2 or not all(_body_part(p) for p in parts):
         return [collab]
     if any(p.count("(") != p.count(")") or p.count("[") != p.count("]") for p in parts):
         return [collab]

@@ -381,11 +381,13 @@ def test_a_group_tag_holding_several_bodies_names_is_one_author_each(tmp_path: P
                 "and EXA International",
                 # one body's name with a list of words in it stays whole
                 "Example Academies of Tests, Checks, and Trials",
+                "Ministry of Tests, Checks and Trials",
             ),
             start=1,
         )
     )
-    first, second, third = refs_of(tmp_path, refs)
+    first, second, third, fourth = refs_of(tmp_path, refs)
+    assert fourth.authors == ("Ministry of Tests, Checks and Trials",)
     assert first.authors == ("Republic of Example", "Ministry of Tests")
     assert second.authors == (
         "Example Institute of Counts (EIC) [Exampleland]",
