@@ -98,29 +98,3 @@ def test_a_subcommittee_is_a_body(item: str, body: str) -> None:
     authors, title = _read(item)
     assert authors[-1] == body
     assert title == "Made-Up Issues: Cost and Availability of Tests"
-
-
-@pytest.mark.parametrize(
-    ("item", "title"),
-    [
-        # the acronym's letters the name's initials
-        (
-            "EXA. Example Research Council. Made-up hunger in Exampleland: an assessment of "
-            "the measure. Springfield, XY: Example Press; 2030.",
-            "Made-up hunger in Exampleland: an assessment of the measure",
-        ),
-        # author-date, the year after the acronym, a name of a body's words
-        (
-            "EXPO. 2030. Instituto Nacional de Exemplos. Clima. (http://www.example.gov.br/c). "
-            "Accessed on 04 Jun 2030.",
-            "Clima",
-        ),
-    ],
-)
-def test_a_body_s_name_spelt_out_after_its_acronym_is_no_part_of_the_title(
-    item: str, title: str
-) -> None:
-    ref = parse_reference_list(f"1. {item}\n").references[0]
-    assert [n.literal for n in ref.author] == [item.split(".")[0]]
-    assert ref.title == title
-    assert ref.note.startswith(("Example Research Council", "Instituto Nacional de Exemplos"))

@@ -17,7 +17,6 @@ import re
 
 from ..model import Name, Reference
 from .agencies import is_body_name
-from .known_bodies import acronyms_of
 
 # The page's address after the name, with or without NLM's or AMA's words before it
 _ADDRESS_NEXT = re.compile(
@@ -88,34 +87,10 @@ def _left_unread(ref: Reference) -> Reference:
     return ref.with_fields(author=(Name(literal=head),)) if before else ref
 
 
-# An acronym alone for the author, closed by its full stop, its year perhaps after it
-# (author-date: "EXA. 2030. Example Agency of Tests. Title")
-_ACRONYM_OPENING = re.compile(r"(?P<acronym>[A-Z]{2,8})\.(?: \(?(?:19|20)\d\d[a-z]?\)?\.)? ")
-
-
-def _acronym_spelt_out(ref: Reference) -> Reference:
-    """An acronym for the author, then the body's name spelt out in a sentence of its own
-    before the title ("EXA. 2030. Example Agency of Tests. Made-up report."): the name
-    is the acronym's, no part of the title; it is kept as the entry's note."""
-    opening = _ACRONYM_OPENING.match(ref.source_text)
-    if not opening or [n.literal for n in ref.author] != [opening["acronym"]]:
-        return ref
-    name, stop, rest = ref.title.partition(". ")
-    if not stop or not ref.source_text.startswith(f"{name}. ", opening.end()):
-        return ref
-    words = re.findall(r"[^\W\d_]+", name)
-    if not (is_body_name(name) or opening["acronym"] in acronyms_of(words)):
-        return ref
-    if not re.search(r"[^\W\d_]{2}", rest):
-        return ref
-    note = f"{name}; {ref.note}" if ref.note else name
-    return ref.with_fields(title=rest.strip(), note=note)
-
-
 def body_opening(ref: Reference) -> Reference:
     """``ref`` with the body's name that opens it as its author, when it has no authors nor
     editors and the name was left unread or read into the title."""
     if ref.editor:
         return ref
-    ref = _acronym_spelt_out(_publisher_first(ref))
+    ref = _publisher_first(ref)
     return ref if ref.author else _left_unread(ref)
