@@ -112,3 +112,23 @@ def test_a_body_whose_acronym_the_reference_prints_is_its_author() -> None:
 )
 def test_what_the_acronym_rule_leaves_alone(printed: str) -> None:
     assert close_by_acronym(printed) == printed
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Centers for Disease Control and Prevention", "Severe Made-Up Syndrome - Exampleland"),
+        ("World Health Organization", "Made-Up Guidelines for Pretend Checks"),
+    ],
+)
+def test_a_public_body_s_official_name_ends_where_it_does_in_an_open_list(
+    body: str, title: str
+) -> None:
+    # printed nowhere else in the list, its name known as a fact (parse/public_bodies.py)
+    printed = f"{body} {title}, 2030 Available: https://example.gov/b"
+    assert _last([printed]) == ([body], title)
+
+
+def test_a_public_body_s_name_is_not_taken_from_a_longer_name_closed_by_its_full_stop() -> None:
+    printed = "World Health Organization Made-Up Study Group. Pretend findings. 2030."
+    assert _last([printed])[0] == ["World Health Organization Made-Up Study Group"]

@@ -69,6 +69,7 @@ KINSHIP_NOTE = "family names with a kinship word (Filho, Neto, Júnior) read wit
 CUT = "authors set aside: a name tag cut at a hyphen or before its family name"
 EDITORS_LISTED = "a group tagged as editors printed inside the author list read as authors"
 BOOK_GROUP = "a second author group after the title read as the book's, not as authors"
+BODIES = "one group tag holds several bodies' names between commas: one author each"
 
 # The kinship words of Portuguese and Spanish family names: printed with the family name
 # and filed with it (ABNT NBR 6023 and the cataloguing rules enter "Santos Neto, L."), where
@@ -281,6 +282,40 @@ def _persons_in_group(members: list[etree._Element]) -> bool:
     return False
 
 
+# A body's name between a group tag's commas: two words or more, the first capitalised,
+# one of them a word only bodies' names have ("Ministry of Examples (ME) [Exampleland]"),
+# or an acronym alone ("EXAIDS"); not the words of one name's list ("Ministry of Tests,
+# Checks and Trials", "Academy of Tests, Checks, and Trials")
+_BODY_PART = re.compile(r"(?:[A-Z][\w'’&/\-]*(?: \S+)+|[A-Z][A-Z/]{1,9})")
+_BODY_WORD = re.compile(
+    r"\b(?:Ministry|Minist[ée]rio|Department|Division|Commission|Committee|Council|Agency"
+    r"|Institut[eo]?|Universit\w+|Association|Society|Organi[sz]ation|Foundation|Force|Cent(?:er|re)"
+    r"|Office|Bureau|Board|Services?|Programm?e?|Government|Republic|International|Group"
+    r"|Network|Consortium|Unit|Authority|Administration|Secretariat|Federation|Union|Academy"
+    r"|College|Hospital|Trust|Fund|Bank|Museum)\b"
+)
+
+
+def _body_part(part: str) -> bool:
+    """Whether ``part`` reads as a body's name whole (:data:`_BODY_PART`)."""
+    if not _BODY_PART.fullmatch(part):
+        return False
+    return " " not in part or bool(_BODY_WORD.search(part))
+
+
+def _bodies(collab: str) -> list[str]:
+    """The bodies' names a group tag holds between commas ("Republic of Example, Ministry
+    of Tests", "Example Institute (EI), Example Ministry (EM), and EXA International"), as
+    a list prints an agency and its units or several bodies, one author each; the tag's
+    text alone when any part is no body's name."""
+    parts = [re.sub(r"^(?:and|&) ", "", p.strip()) for p in collab.split(",")]
+    if len(parts) < 2 or not all(_body_part(p) for p in parts):
+        return [collab]
+    if any(p.count("(") != p.count(")") or p.count("[") != p.count("]") for p in parts):
+        return [collab]
+    return parts
+
+
 def _capitalised(words: str) -> bool:
     """Whether the words hold a name's: a capital followed by a small letter."""
     return any(a.isupper() and b.islower() for a, b in itertools.pairwise(words))
@@ -315,7 +350,10 @@ def author_truth(cit: etree._Element, printed: str | None) -> AuthorTruth:
         for member in _members(holder):
             family, note = _family(member, printed)
             notes += [note] if note and note not in notes else []
-            if local(member) in NAMES:
+            if local(member) == "collab" and len(bodies := _bodies(text_of(member) or "")) > 1:
+                known += [(member, body) for body in bodies]
+                notes += [BODIES] if BODIES not in notes else []
+            elif local(member) in NAMES:
                 name = family or text_of(_surname(member) if local(member) != "collab" else member)
                 if name:
                     known.append((member, name))

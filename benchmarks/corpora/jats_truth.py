@@ -34,6 +34,7 @@ from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NA
 from .jats_names import author_truth
 from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
+from .jats_units import UNIT_IN_TITLE, unit_in_title
 from .jats_xml import (
     DASHES,
     find,
@@ -236,12 +237,15 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         etal = etal or ETAL_IN_TITLE in said
     title = None if NAME_OPENS_TITLE in said else title
     container = None if NAME_OPENS_SOURCE in said else container
+    known = names.known if names else ()
+    if (unit := unit_in_title(known, title, text)) is not None:
+        (known, title), notes = unit, (*notes, UNIT_IN_TITLE)
     return RefTruth(
         article=article,
         number=number,
         label=label,
         text=text,
-        authors=names.known if names else (),
+        authors=known,
         tagged_authors=names.tagged if names else (),
         notes=(names.notes if names else ()) + notes,
         etal=etal,

@@ -273,7 +273,8 @@ def test_a_group_tag_holding_persons_or_a_lone_particle_leaves_the_authors_unkno
     # a particle printed as the name's whole family: the markup holds what was printed
     (truth,) = refs_of(tmp_path, mixed(1, f"<person-group>{name('van', 'T. D.')}</person-group>. "))
     assert (truth.authors, truth.notes) == (("van",), ())
-    assert got[2] == (("Pretend Council, Invented Board, Made Unit",), ())
+    # (its parts bodies' names, one author each: ``BODIES``)
+    assert got[2] == (("Pretend Council", "Invented Board", "Made Unit"), (jats_names.BODIES,))
 
 
 def test_et_al_in_an_untagged_printed_title_is_the_titles(tmp_path: Path) -> None:
@@ -367,3 +368,31 @@ def test_a_group_tagged_as_editors_inside_the_author_list_is_read_as_printed(
     assert jats_names.EDITORS_LISTED in first.notes
     assert first.tagged_authors == ("Quill",)
     assert second.authors == ("Quill",) and jats_names.EDITORS_LISTED not in second.notes
+
+
+def test_a_group_tag_holding_several_bodies_names_is_one_author_each(tmp_path: Path) -> None:
+    refs = "".join(
+        mixed(n, f"<person-group><collab>{collab}</collab></person-group>. ")
+        for n, collab in enumerate(
+            (
+                # an agency and its unit; several bodies with acronyms and "and"
+                "Republic of Example, Ministry of Tests",
+                "Example Institute of Counts (EIC) [Exampleland], Ministry of Tests (MOT), "
+                "and EXA International",
+                # one body's name with a list of words in it stays whole
+                "Example Academies of Tests, Checks, and Trials",
+                "Ministry of Tests, Checks and Trials",
+            ),
+            start=1,
+        )
+    )
+    first, second, third, fourth = refs_of(tmp_path, refs)
+    assert fourth.authors == ("Ministry of Tests, Checks and Trials",)
+    assert first.authors == ("Republic of Example", "Ministry of Tests")
+    assert second.authors == (
+        "Example Institute of Counts (EIC) [Exampleland]",
+        "Ministry of Tests (MOT)",
+        "EXA International",
+    )
+    assert first.notes == second.notes == (jats_names.BODIES,)
+    assert (third.authors, third.notes) == (("Example Academies of Tests, Checks, and Trials",), ())

@@ -65,7 +65,7 @@ def _site_cut(ref: Reference) -> Reference:
     return ref.with_fields(author=(Name(literal=m.group("site")),))
 
 
-def _organisation_name(text: str) -> bool:
+def is_body_name(text: str) -> bool:
     """ "Office of the Examiner", "Instituto de Pesquisas Inventadas", "Ministry of
     Examples (XX)": title-case words, one of them a word only organisations have; not a
     sentence of a title ("Examples of testing in practice")."""
@@ -130,7 +130,7 @@ def _sentence_case(text: str) -> bool:
 def _next_organisation(title: str, first: bool) -> tuple[str, str] | None:
     """The organisation that opens ``title`` and the title after it, if one does."""
     m = _FIRST_SENTENCE.match(title)
-    if m and _organisation_name(m.group("head")):
+    if m and is_body_name(m.group("head")):
         return m.group("head").strip(), title[m.end() :]
     m = _ACRONYM.match(title) or _SITE.match(title)
     if m and first:  # "WHO. Title...": an acronym alone, before any other organisation
@@ -142,7 +142,7 @@ def _units(name: Name) -> list[Name]:
     """ "Ministry of Examples (XX), Agency of Tests": an agency and its units, each an
     organisation's name, one author each."""
     parts = [p.strip() for p in name.literal.split(", ")]
-    if len(parts) > 1 and all(_organisation_name(p) for p in parts):
+    if len(parts) > 1 and all(is_body_name(p) for p in parts):
         return [Name(literal=p) for p in parts]
     return [name]
 
@@ -187,7 +187,7 @@ def organisation_as_title(ref: Reference, named: str = "") -> Reference:
     if ref.author or ref.editor or not ref.container_title:
         return ref
     if not (
-        _organisation_name(ref.title) or re.fullmatch(_ACRONYMS, ref.title) or
+        is_body_name(ref.title) or re.fullmatch(_ACRONYMS, ref.title) or
         (named and ref.title == named) or _unmarked_name(ref.title, ref.container_title)
         or _site(ref.title, ref.container_title)
     ):  # fmt: skip
@@ -265,7 +265,7 @@ def organisation_before_year(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     # the name as printed, from the tokens' offsets, which start at its first letter
     name = " ".join(x.token.text for x in labelled[:end]).replace("( ", "(").replace(" )", ")")
-    if labelled[0].token.start != 0 or not _organisation_name(name):
+    if labelled[0].token.start != 0 or not is_body_name(name):
         return labelled
     after = at + 2
     while after < len(labelled) and labelled[after].token.text == ".":
@@ -307,7 +307,7 @@ def organisation_then_title(labelled: list[Labelled]) -> list[Labelled]:
             after += 1
     if after >= len(labelled) or labelled[after].label != "title":
         return labelled  # ("Example Agency. 2030.": nothing after the year)
-    if not _organisation_name(_joined(labelled[:stop])):
+    if not is_body_name(_joined(labelled[:stop])):
         return labelled
     return [*(x._replace(label="author") for x in labelled[:stop]), *labelled[stop:]]
 
@@ -326,7 +326,7 @@ def _title_out_of_name(labelled: list[Labelled]) -> list[Labelled]:
     name = _joined(labelled[:stop])
     if not stop or not labelled[stop + 1].token.text[:1].isupper():
         return labelled
-    if not (_organisation_name(name) or re.fullmatch(_ACRONYMS, name)):
+    if not (is_body_name(name) or re.fullmatch(_ACRONYMS, name)):
         return labelled
     retitled = [x._replace(label="title") for x in labelled[stop + 1 : end]]
     return [*labelled[: stop + 1], *retitled, *labelled[end:]]
@@ -353,7 +353,7 @@ def acronym_after_organisation(labelled: list[Labelled]) -> list[Labelled]:
     ):
         return labelled
     name = " ".join(x.token.text for x in labelled[:end])
-    if not _organisation_name(name):
+    if not is_body_name(name):
         return labelled
     named = [x._replace(label="author") for x in labelled[end : end + 3]]
     return [*labelled[:end], *named, *labelled[end + 3 :]]

@@ -18,6 +18,7 @@ from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
 from .one_name import ORGANISATION_WORDS
 from .open_bodies import NAME_SMALL, close_open_name
+from .public_bodies import PUBLIC_BODIES
 from .years import YEAR
 
 # The word that ends a group's or an organisation's name ("Example Study Group")
@@ -313,7 +314,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         # before the year): closed as the people's names above
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
-    if not m and (known := close_known_body(source, habits.bodies)) != source:
+    public = PUBLIC_BODIES if habits.open else frozenset()  # (names the list leaves open)
+    if not m and (known := close_known_body(source, habits.bodies | public)) != source:
         return known
     if not m and habits.open and (known := close_by_acronym(source)) != source:
         return known

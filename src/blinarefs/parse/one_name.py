@@ -26,12 +26,12 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:organi[sz]ations?|organizaci[oó]n|organiza[cç][aã]o|associations?|associa[cç][aã]o"
     r"|asociaci[oó]n|institut\w*|ministr\w*|minist[eé]rio|departments?|departamento"
     r"|universit\w*|universidad\w*|councils?|conselhos?|consejos?|conseils?|cent(?:er|re)s?|centro|consorti\w*|(?:work)?groupe?s?"
-    r"|grupo|agency|ag[eê]ncia|foundation|funda[cç][aã]o|fundaci[oó]n|committee|commission"
+    r"|grupo|agency|ag[eê]ncia|foundation|funda[cç][aã]o|fundaci[oó]n|(?:sub)?committee|commission"
     r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
-    r"|panel|academy|statistics|initiative|task force|working|members|community|administration"
-    r"|partnerships?|coalition|fund|bank|platforms?|international|associates|corp)\b",
+    r"|panel|academ(?:y|ies)|statistics|initiative|task force|working|members|community"
+    r"|administration|partnerships?|coalition|fund|bank|platforms?|international|associates|corp)\b",
     re.I,
 )
 # The last word of a study's or a trial's name, which is no person's family name ("Example

@@ -34,6 +34,7 @@ from .labeller import Labelled, label
 from .lengths import length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
 from .online_first import read_as_online_first
+from .opening_bodies import body_opening
 from .pinyin_names import pinyin_family_first
 from .quotes import curled
 from .reference import Unparsed, parse_reference
@@ -289,7 +290,7 @@ def _mended(ref: Reference) -> Reference:
     ref = meeting_in_parentheses(volume_issue_apart(ref))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
-    ref = _trimmed(web_page(titled_by_medium(organisations_first(ref))))
+    ref = _trimmed(web_page(titled_by_medium(body_opening(organisations_first(ref)))))
     ref = dated_periodical(ref)
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
