@@ -14,6 +14,7 @@ Vancouver cites a body that publishes its own report.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Name, Reference
 from .agencies import is_body_name
@@ -27,6 +28,34 @@ _ADDRESS_NEXT = re.compile(
 # A company's legal form after its name, which a reference may print with the name
 # once and without it once ("Examplecorp. Title. Place: Examplecorp LP; 2030")
 _LEGAL_FORM = r"(?:,? (?:LP|LLC|Inc|Ltd|Corp|Co|GmbH|AG|plc)\.?)?"
+
+
+# The imprint's place before the name ("... Title. Place: Name"), and the name's legal form
+# and its closing mark after it: fixed patterns, matched around each printing of the name
+# found (a pattern made with each reference's name was compiled anew for every reference)
+_PLACE_BEFORE = re.compile(r"\. (?P<place>[^.:]{2,40})$")
+_FORM_AFTER = re.compile(rf"{_LEGAL_FORM}(?=[,;.])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Imprint:
+    start: int  # where the full stop before the place is
+    place: str
+    name: str  # the body's name as the imprint prints it, its legal form too
+
+
+def _imprint_naming(text: str, name: str) -> _Imprint | None:
+    """The first imprint in ``text`` that names ``name`` after its place's colon ("...
+    Title. Springfield: Examplecorp LP; 2030"), or None."""
+    at = text.find(f": {name}")
+    while at >= 0:
+        end = at + 2 + len(name)
+        form = _FORM_AFTER.match(text, end)
+        place = _PLACE_BEFORE.search(text, max(0, at - 43), at)
+        if form and place:
+            return _Imprint(place.start(), place["place"], text[at + 2 : form.end()])
+        at = text.find(f": {name}", at + 1)
+    return None
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -46,9 +75,7 @@ def _publisher_first(ref: Reference) -> Reference:
     head, stop, after = ref.source_text.partition(". ")
     if not stop or not head[:1].isupper() or len(head.split()) > 12:
         return ref
-    imprint = re.search(
-        rf"\. (?P<place>[^.:]{{2,40}}): (?P<name>{re.escape(head)}{_LEGAL_FORM})(?=[,;.])", after
-    )
+    imprint = _imprint_naming(after, head)
     if imprint is None and not _same_name(head, ref.publisher):
         return ref
     read = ref.title[len(head) + 2 :] if ref.title.startswith(f"{head}. ") else None
@@ -60,19 +87,19 @@ def _publisher_first(ref: Reference) -> Reference:
             return ref
         read = ""
     # the title up to the imprint, which the title read may run into ("Title. Place")
-    before = after[: imprint.start()] if imprint else read
+    before = after[: imprint.start] if imprint else read
     title = before if before.startswith(read) or read.startswith(before) else read
     if len(title.split()) < 2:
         return ref
     if imprint is None:
         return ref.with_fields(author=(Name(literal=head),), title=title.strip())
-    name = imprint["name"]
+    name = imprint.name
     # the name read as a journal
     return ref.with_fields(
         author=(Name(literal=head),),
         title=title.strip(),
         publisher=ref.publisher or name,
-        publisher_place=ref.publisher_place or imprint["place"],
+        publisher_place=ref.publisher_place or imprint.place,
         container_title="" if ref.container_title == name else ref.container_title,
     )
 
