@@ -6,22 +6,13 @@ number and a key only."""
 from __future__ import annotations
 
 import pytest
+from tracedata import SIXTY, VOLE_TOPICS
 
-from blinarefs.model import Reference
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.group_unit import UNIT, unit_credit
 
-REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 61)]
-TOPICS = (
-    "Invented voles dig deep burrows",
-    "Their burrows keep a steady warmth",
-    "The pups leave the nest late",
-    "Winter thins the colonies",
-    "Owls take most of the adults",
-    "Floods drown the lower tunnels",
-    "Some colonies move uphill",
-    "Grass seed is their main food",
-)
+REFS = SIXTY
+TOPICS = VOLE_TOPICS
 
 
 def summaries(printed: str) -> tuple[str, list[tuple[int, ...]]]:

@@ -5,18 +5,13 @@ and tables are written for these tests; the references are placeholders."""
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
+from tracedata import FORTY, VOLE_TOPICS
+
 from blinarefs.trace.decode import decode_citations
 from blinarefs.trace.table_cells import alone_in_a_cell
 
-REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
-TOPICS = (
-    "Invented voles dig deep burrows",
-    "Their burrows keep a steady warmth",
-    "The pups leave the nest late",
-    "Winter thins the colonies",
-    "Owls take most of the adults",
-)
+REFS = FORTY
+TOPICS = VOLE_TOPICS
 LOW = [5 * k % 25 + 1 for k in range(31)]  # each row's range opens here
 ROWS = [
     f"Site {k}\t{7 * k % 30 + 1}\t{k}.{k % 10}\t({LOW[k]}–{LOW[k] + 3})\t0.0{k % 9 + 1}"

@@ -170,6 +170,19 @@ OWL_SENTENCES = (
 # Forty placeholder references (a number and a key, no bibliographic fact) for the
 # decoder's tests, which ask only which numbers a text cites.
 FORTY = [Reference(id=f"r{n}", number=n) for n in range(1, 41)]
+SIXTY = [Reference(id=f"r{n}", number=n) for n in range(1, 61)]
+# Made-up sentence openings with no number of their own, for articles the decoder's tests
+# build to any length (dense groups, tables among citing sentences)
+VOLE_TOPICS = (
+    "Invented voles dig deep burrows",
+    "Their burrows keep a steady warmth",
+    "The pups leave the nest late",
+    "Winter thins the colonies",
+    "Owls take most of the adults",
+    "Floods drown the lower tunnels",
+    "Some colonies move uphill",
+    "Grass seed is their main food",
+)
 
 
 def in_order(form: str, count: int = 8) -> str:

@@ -21,6 +21,17 @@ from .one_name import ORGANISATION_WORDS
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:[-‐/][A-Z0-9]+)*")
 
 
+def first_author_run(labelled: list[Labelled]) -> tuple[int, int] | None:
+    """The first and last index of the first run of tokens labelled as authors, or None."""
+    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
+    if first < 0:
+        return None
+    last = first
+    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
+        last += 1
+    return first, last
+
+
 def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
     """A Vancouver list, "Roe J, Doe AB, Poe C. Title", or one name, "Roe J. Title", ends
     at the first full stop after a name's initials: the labeller sometimes reads on into a
@@ -29,12 +40,10 @@ def vancouver_names_end(labelled: list[Labelled]) -> list[Labelled]:
     names, and :func:`..read._close_names` puts it back). Only where the names before print
     no full stops, so "Roe J., Doe A.B." is left alone, and not before an acronym closed by
     a full stop, which may be one more name's initials."""
-    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
-    if first < 0:
+    run = first_author_run(labelled)
+    if run is None:
         return labelled
-    last = first
-    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
-        last += 1
+    first, last = run
     words = [x.token.text for x in labelled[first : last + 1]]
     stop = next((i for i, w in enumerate(words) if w == "."), -1)
     if stop < 2 or stop >= len(words) - 1:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..names import is_initials
 from .labeller import Labelled
+from .name_runs import first_author_run
 
 # The small words that join the words of a group's name ("Centers for Disease", "Committee
 # on Infectious Diseases", "Society of Made-up Studies")
@@ -40,12 +41,10 @@ def _lone_word(word: str) -> bool:
 def group_split_at_and(labelled: list[Labelled]) -> list[Labelled]:
     """The word after a group's first part and its comma ("Centers for Disease C,
     Prevention.") read as the names' last, where the labeller gave it to the title."""
-    first = next((i for i, x in enumerate(labelled) if x.label == "author"), -1)
-    if first < 0:
+    run = first_author_run(labelled)
+    if run is None:
         return labelled
-    last = first
-    while last + 1 < len(labelled) and labelled[last + 1].label == "author":
-        last += 1
+    first, last = run
     start = last
     while start > first and labelled[start - 1].token.text != ",":
         start -= 1
