@@ -200,10 +200,16 @@ def title_holds_a_tail(c: Case) -> float:
     return float(bool(_TAIL_IN_TITLE.search(c.ref.title)))
 
 
+# A year, a page range or "p" closing a title; searched in the title's last characters only,
+# since from every start in a long run of digits the range's search is quadratic
+_NUMBER_CLOSING = re.compile(r"(?:\b(?:19|20)\d\d|\d+\s*[-–]\s*\d+|,\s*pp?)\W*$")
+_CLOSING_WINDOW = 60
+
+
 def title_ends_in_a_number(c: Case) -> float:
     """A year, a volume or a page closing the title ("... in the park Inj Prev 2030",
     "..., p"): what followed the title read into it."""
-    return float(bool(re.search(r"(?:\b(?:19|20)\d\d|\d+\s*[-–]\s*\d+|,\s*pp?)\W*$", c.ref.title)))
+    return float(bool(_NUMBER_CLOSING.search(c.ref.title, len(c.ref.title) - _CLOSING_WINDOW)))
 
 
 def container_sentence_words(c: Case) -> float:
