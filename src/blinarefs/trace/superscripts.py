@@ -41,7 +41,6 @@ from .glued import (
     order_only,
     split_readings,
     unseparated,
-    version_readings,
 )
 from .in_turn import listed_in_turn
 from .isotopes import isotope_reading
@@ -62,6 +61,7 @@ from .textpos import (
     sentence_break_after,
     word_before,
 )
+from .versions import version_readings
 
 # a year, or a range of years ("1982–19885,6,9"), then a superscript's digits
 # "MSTRG.1889", "IRB-18344": an identifier's digits, no year
