@@ -62,3 +62,17 @@ def test_an_edition_inside_a_guidelines_title_stays_in_it() -> None:
     )
     assert ref.title.endswith("3rd ed: Example College evidence-based guidelines")
     assert ref.edition == ""
+
+
+def test_springers_german_page_word_without_its_stop_closes_the_imprint() -> None:
+    # "S 45–67" (Seite, no full stop) after the place was read into the place
+    [ref] = parse_reference_list(
+        "1. Roe J (2030) Titel eines Kapitels. In: Doe B (Hrsg) Handbuch der Dinge. Springer, "
+        "Berlin Heidelberg, S 45–67\n"
+    ).references
+    assert ref.type == "chapter"
+    assert (ref.publisher, ref.publisher_place, ref.page) == (
+        "Springer",
+        "Berlin Heidelberg",
+        "45-67",
+    )

@@ -44,7 +44,7 @@ from .field_values import (
     printed_date,
     printed_pages,
 )
-from .imprints import place_after_publisher
+from .imprints import pages_closing_place, place_after_publisher
 from .journal_bounds import (
     bracket_closed_after_container,
     journal_across_stops,
@@ -259,7 +259,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = acronym_after_organisation(organisation_before_year(labelled))
     labelled = organisation_then_title(labelled)
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
-    labelled = apa_date_whole(date_closing_place(labelled))
+    labelled = pages_closing_place(apa_date_whole(date_closing_place(labelled)))
     labelled = journal_before_named_volume(numbers_named_by_words(labelled))
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))

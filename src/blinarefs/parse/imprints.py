@@ -51,3 +51,29 @@ def place_after_publisher(labelled: list[Labelled]) -> list[Labelled]:
     for k in range(start, end):
         out[k] = out[k]._replace(label="place")
     return out
+
+
+# German's page word without its full stop ("S 45–67", Seite), closing a Springer imprint
+_PAGE_RANGE = re.compile(r"\d+(?:[-–]\d+)?")
+
+
+def pages_closing_place(labelled: list[Labelled]) -> list[Labelled]:
+    """Springer's German chapter, "(Hrsg) Handbuch. Verlag, Berlin, S 45–67": the pages
+    after the place, their word "S" printed without its full stop, which the labeller ran
+    into the place. A place never ends in "S" and a page range."""
+    if len(labelled) < 4 or "pages" in (x.label for x in labelled):
+        return labelled
+    comma, word, pages = labelled[-3:]
+    if not (
+        word.token.text == "S"
+        and word.label == pages.label == "place"
+        and comma.token.text == ","
+        and _PAGE_RANGE.fullmatch(pages.token.text)
+    ):
+        return labelled
+    return [
+        *labelled[:-3],
+        comma._replace(label="other"),
+        word._replace(label="other"),
+        pages._replace(label="pages"),
+    ]
