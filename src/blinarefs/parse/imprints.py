@@ -10,6 +10,7 @@ import re
 
 from ..model import Reference
 from .labeller import Labelled
+from .year_between import PAGE_TOKEN
 
 # What may follow a comma inside a publisher's own name: its company form
 _COMPANY = re.compile(
@@ -53,10 +54,6 @@ def place_after_publisher(labelled: list[Labelled]) -> list[Labelled]:
     return out
 
 
-# German's page word without its full stop ("S 45–67", Seite), closing a Springer imprint
-_PAGE_RANGE = re.compile(r"\d+(?:[-–]\d+)?")
-
-
 def pages_closing_place(labelled: list[Labelled]) -> list[Labelled]:
     """Springer's German chapter, "(Hrsg) Handbuch. Verlag, Berlin, S 45–67": the pages
     after the place, their word "S" printed without its full stop, which the labeller ran
@@ -68,7 +65,7 @@ def pages_closing_place(labelled: list[Labelled]) -> list[Labelled]:
         word.token.text == "S"
         and word.label == pages.label == "place"
         and comma.token.text == ","
-        and _PAGE_RANGE.fullmatch(pages.token.text)
+        and PAGE_TOKEN.fullmatch(pages.token.text)
     ):
         return labelled
     return [

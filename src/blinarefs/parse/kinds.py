@@ -346,16 +346,14 @@ def _book_read_as_journal(ref: Reference) -> Reference:
     if ref.page or not ref.title or not (_EDITION.search(after) or _PLACE_ONLY.fullmatch(after)):
         return ref
     place = _PLACE_ONLY.fullmatch(after)
-    publisher, where = ref.container_title, place.group().strip(" ,.") if place else ""
-    if _PUBLISHER_END.search(where) and not _PUBLISHER_END.search(publisher):
-        publisher, where = where, publisher  # EndNote's "Springfield, Example Press."
-    return ref.with_fields(
+    book = ref.with_fields(
         type="book",
-        publisher=publisher,
-        publisher_place=where or ref.publisher_place,
+        publisher=ref.container_title,
+        publisher_place=place.group().strip(" ,.") if place else ref.publisher_place,
         container_title="",
         container_title_short="",
     )
+    return _publisher_before_place(book)  # EndNote's "Springfield, Example Press."
 
 
 def _as_kind(ref: Reference, kind: str) -> Reference:

@@ -32,6 +32,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from .years import YEAR_IN_TEXT
+
 _SHORT = 120  # a running head is one line of a page's margin
 _PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -82,7 +84,6 @@ def _blank(line: str) -> str:
 _BULLET = re.compile(r"\s[•·]\s")
 _BAR = re.compile(r"\s\|\s")
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?|issue|number)\b\.?\s*\d", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _separated_head(line: str) -> bool:
@@ -92,7 +93,7 @@ def _separated_head(line: str) -> bool:
     return (
         parted
         and len(line) <= _SHORT
-        and bool(_YEAR.search(line))
+        and bool(YEAR_IN_TEXT.search(line))
         and not _ITEM_START.match(line)
         and not _link_labels(line)
     )

@@ -15,7 +15,8 @@ import re
 from .labeller import Labelled, labels_of
 from .years import YEAR
 
-_PAGES = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
+# a page or a range as one token holds it ("45–67", "S64-S70")
+PAGE_TOKEN = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 
 
 def pages_after_year(labelled: list[Labelled]) -> list[Labelled]:
@@ -27,7 +28,7 @@ def pages_after_year(labelled: list[Labelled]) -> list[Labelled]:
         x = labelled[i]
         if (
             x.label in ("volume", "other")
-            and _PAGES.fullmatch(x.token.text)
+            and PAGE_TOKEN.fullmatch(x.token.text)
             and labelled[i - 1].token.text == ")"
             and labelled[i - 2].label == "year"
             and labelled[i - 3].token.text == "("
