@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from ..normalised import parsed_changes, stored_changes
     from ..outputs import check_output
     from ..parse import parse_reference_list
-    from ..pipeline import unparsed_findings
+    from ..parse.stage import unparsed_findings
     from ..store import Store
 
     con = console(args)

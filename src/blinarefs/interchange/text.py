@@ -28,7 +28,7 @@ def number_references(text: str) -> str:
 
 
 def read_text(text: str, source: str = "<input>") -> ImportResult:
-    from ..pipeline import unparsed_findings
+    from ..parse.stage import unparsed_findings
 
     parsed = parse_reference_list(text)
     refs = parsed.references

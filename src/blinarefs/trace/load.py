@@ -107,7 +107,7 @@ def load_inputs(
 def _load(manuscript: Path, bib: str | Path | Store | None, refs: str | Path | None) -> TraceInputs:
     from ..manuscript import read_manuscript
     from ..parse import parse_reference_list
-    from ..pipeline import unparsed_findings
+    from ..parse.stage import unparsed_findings
     from ..store import Store
 
     doc = read_manuscript(manuscript)
