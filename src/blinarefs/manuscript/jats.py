@@ -25,6 +25,7 @@ from .document import ManuscriptDocument, Marker, Section
 from .jats_refs import read_ref_list
 from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
 from .wordml import element_text
+from .xmltext import local_name as _local
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, recover=False
@@ -43,10 +44,6 @@ _SKIP = frozenset(
 # brackets around each xref when the journal prints "[7]–[10]".
 _JOIN = re.compile(r"^\s*(?:[,;]\s*)?(?:and\s+|&\s*)?$")
 _DASH = re.compile(r"\A\s*(?:[\])]\s*)?[-–—‐‑−]\s*(?:[\[(]\s*)?$")
-
-
-def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
 class _Builder:

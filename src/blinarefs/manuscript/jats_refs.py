@@ -18,9 +18,13 @@ from urllib.parse import unquote
 from lxml import etree
 
 from ..latex import script_text
-from ..model import SUB_LABEL, Name, Reference
+from ..model import SUB_LABEL, Reference
 from ..pages import expand_page_range
+from .jats_people import issued, people
 from .wordml import element_text
+from .xmltext import first_of as _first
+from .xmltext import local_name as _local
+from .xmltext import squeezed_text as _text
 
 PROVENANCE = "jats ref-list"
 _CITATIONS = ("element-citation", "mixed-citation", "nlm-citation", "citation")
@@ -46,16 +50,6 @@ _TYPES = {
 # Types whose ``<source>``, when no article or chapter title is tagged, is the work's own
 # title: a book's, a report's, a thesis's or a web page's ("<source>Key messages</source>")
 _SOURCE_IS_THE_WORK = frozenset(("book", "report", "thesis", "webpage"))
-_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
-_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
-
-
-def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
-
-
-def _text(el: etree._Element | None) -> str:
-    return " ".join(element_text(el).split()) if el is not None else ""
 
 
 def _title_text(el: etree._Element | None) -> str:
@@ -77,13 +71,6 @@ def _title_text(el: etree._Element | None) -> str:
             yield child.tail or ""
 
     return " ".join("".join(walk(el)).split())
-
-
-def _first(el: etree._Element, *names: str) -> etree._Element | None:
-    for node in el.iter():
-        if _local(node.tag) in names:
-            return node
-    return None
 
 
 @dataclass(frozen=True)
@@ -238,7 +225,7 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
     if ctype == "book" and (title or chapter):
         ctype = "chapter"
     values: dict[str, Any] = {"type": ctype}
-    authors, truncated, editors = _people(cite)
+    authors, truncated, editors = people(cite)
     values["author"] = authors
     values["author_truncated"] = truncated
     values["editor"] = editors
@@ -247,7 +234,7 @@ def _fields(cite: etree._Element) -> dict[str, Any]:
     else:
         values["title"] = title or chapter
         values["container_title"] = source
-    values["issued"] = _date(cite)
+    values["issued"] = issued(cite)
     values["volume"] = _text(_first(cite, "volume"))
     values["issue"] = _text(_first(cite, "issue"))
     first, last = _text(_first(cite, "fpage")), _text(_first(cite, "lpage"))
@@ -332,70 +319,3 @@ def _printed_into(el: etree._Element, out: list[str]) -> None:
 
 def _name_text(node: etree._Element) -> str:
     return " ".join(_text(c) for c in node if _text(c))
-
-
-_TITLES = frozenset(("article-title", "chapter-title", "part-title"))
-
-
-def _people(cite: etree._Element) -> tuple[tuple[Name, ...], bool, tuple[Name, ...]]:
-    """Authors (in the order printed: a group's name before or after its members), whether
-    "et al." cuts them short, and editors. Names after the title with no role, or in a
-    group with none, are a book's editors ("Title. In: Roe J, Doe A, eds. Book."): a
-    reference names its authors before its title."""
-    authors: list[Name] = []
-    editors: list[Name] = []
-    truncated = False
-    titled = False
-    for child in cite:
-        kind = _local(child.tag)
-        if kind in _TITLES:
-            titled = True
-            continue
-        if kind == "person-group":
-            role = child.get("person-group-type") or ("editor" if titled else "author")
-            nodes = list(child)
-        elif kind in ("name", "string-name", "collab", "etal"):
-            role, nodes = ("editor" if titled else "author"), [child]
-        else:
-            continue
-        if role not in ("author", "editor"):
-            continue  # translators, compilers
-        target = editors if role == "editor" else authors
-        for node in nodes:
-            name = _local(node.tag)
-            if name == "etal":
-                truncated = truncated or target is authors
-            elif name in ("name", "string-name"):
-                target.append(_name(node))
-            elif name == "collab":
-                target.append(Name(literal=_text(node)))
-    return tuple(authors), truncated, tuple(editors)
-
-
-def _name(node: etree._Element) -> Name:
-    parts = {_local(c.tag): _text(c) for c in node}
-    family = parts.get("surname", "")
-    if not family:  # a string-name with no tagged parts
-        return Name(literal=_text(node))
-    return Name(
-        family=family,
-        given=parts.get("given-names", ""),
-        suffix=parts.get("suffix", ""),
-        non_dropping_particle=parts.get("prefix", ""),
-    )
-
-
-def _date(cite: etree._Element) -> tuple[int, ...] | None:
-    # the first four-digit year anywhere: publishers tag "September 2015", ". 2008", "2.2014"
-    year = re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", _text(_first(cite, "year")))
-    if not year:
-        return None
-    parts = [int(year.group())]
-    month = _text(_first(cite, "month")).lower()[:3]
-    value = int(month) if month.isdecimal() else _MONTHS.get(month)
-    if value and 1 <= value <= 12:
-        parts.append(value)
-        day = _text(_first(cite, "day"))
-        if day.isdecimal() and 1 <= int(day) <= 31:
-            parts.append(int(day))
-    return tuple(parts)
