@@ -48,8 +48,9 @@ SPEECH_CSL = (("container-title", "event-title"), ("publisher-place", "event-pla
 
 # A report's own number ("Report No.: 12", BibTeX's ``number`` of a ``@techreport``) is CSL's
 # ``number`` (Zotero's "Report Number"); the model keeps it as the issue, as BibTeX reads it,
-# and CSL gives a report no issue.
+# and CSL gives a report no issue. So is a statute's public law number ("Pub L No. 121-85").
 REPORT_NUMBER = ("issue", "number")
+NUMBERED_TYPES = ("report", "legislation")
 
 
 # Python attribute <-> CSL-JSON key for the text fields.
@@ -289,7 +290,7 @@ class Reference:
             for ours, theirs in SPEECH_CSL:
                 if ours in item:
                     item[theirs] = item.pop(ours)
-        if self.type == "report" and REPORT_NUMBER[0] in item:
+        if self.type in NUMBERED_TYPES and REPORT_NUMBER[0] in item:
             item[REPORT_NUMBER[1]] = item.pop(REPORT_NUMBER[0])
         if custom:
             extra: dict[str, Any] = {}
@@ -349,7 +350,7 @@ class Reference:
                     value = ", ".join(str(v) for v in value)
                 kwargs[_ATTR[key]] = str(value)
         number = item.get(REPORT_NUMBER[1])
-        if ctype == "report" and number not in (None, "") and not kwargs.get("issue"):
+        if ctype in NUMBERED_TYPES and number not in (None, "") and not kwargs.get("issue"):
             kwargs["issue"] = str(number)
         if ctype == "speech":
             for ours, theirs in SPEECH_CSL:

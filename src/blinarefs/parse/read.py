@@ -42,8 +42,10 @@ from .registrations import registration
 from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
 from .states import undated, with_state
+from .statutes import statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
+from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
 
 # The fields compared between the two readers, and the ones an entry cannot do without.
@@ -287,7 +289,7 @@ _WORD = re.compile(r"[^\W_]")
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    ref = meeting_in_parentheses(volume_issue_apart(ref))
+    ref = meeting_in_parentheses(volume_issue_apart(web_sentences(ref)))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
     ref = _trimmed(web_page(titled_by_medium(body_opening(organisations_first(ref)))))
@@ -295,6 +297,7 @@ def _mended(ref: Reference) -> Reference:
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
+    ref = statute(ref)
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
     return with_state(ref)

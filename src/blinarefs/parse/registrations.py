@@ -30,6 +30,10 @@ _AMA = re.compile(rf"\s(?:identifier|ID|registration number):?\s*(?P<id>{_ID})\.
 _NLM = re.compile(
     rf"\bIdentifier:?\s+(?P<id>{_ID}),\s+(?P<title>[^;]{{3,400}});\s*(?P<date>[^\[;.]{{4,20}})"
 )
+# The identifier as a sentence of its own after the title, the registry the reference's
+# opening name: "ClinicalTrials.gov. A study of X. NCT01234567. Accessed ..."
+_ALONE = re.compile(rf"\. (?P<id>{_ID})$")
+_REGISTRY_NAME = re.compile(r"[\w-]+\.(?:gov|org|eu|com|net)(?:\.\w\w)?|.*\bRegist(?:er|ry)\b.*")
 _REGISTRY_OPENS = re.compile(r"\A(?P<registry>[A-Z][\w.\-]{2,40}) \[Internet\]")
 
 
@@ -51,7 +55,7 @@ def registration(ref: Reference) -> Reference:
         )
     ama = _AMA.search(ref.title) if ref.title else None
     if ama is None:
-        return ref
+        return _identifier_alone(ref)
     cut = ref.title.rfind(". ", 0, ama.start())
     registry = ref.title[cut + 2 if cut >= 0 else 0 : ama.start()].strip()
     title = ref.title[:cut].strip() if cut >= 0 else ""
@@ -62,4 +66,21 @@ def registration(ref: Reference) -> Reference:
         title=title or ref.title,
         container_title=ref.container_title or registry,
         note=f"{registry} identifier: {ama['id']}",
+    )
+
+
+def _identifier_alone(ref: Reference) -> Reference:
+    """``ref`` read as a registration when its title ends with the identifier as a
+    sentence of its own and the name it opens with is a registry's ("ClinicalTrials.gov",
+    "ISRCTN Registry"): the registry is the site, the identifier the note."""
+    alone = _ALONE.search(ref.title)
+    opening = ref.author[0].literal if len(ref.author) == 1 else ""
+    if not alone or not _REGISTRY_NAME.fullmatch(opening):
+        return ref
+    return ref.with_fields(
+        type="webpage",
+        author=(),
+        title=ref.title[: alone.start()].strip(),
+        container_title=ref.container_title or opening,
+        note=f"{opening} identifier: {alone['id']}",
     )

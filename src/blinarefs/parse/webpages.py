@@ -79,6 +79,7 @@ _NEWS_PAGE = re.compile(r":\s?([A-Z]?\d{1,3}[A-Z]?(?:-[A-Z]?\d{1,3}[A-Z]?)?)(?=[
 # Words that open a date sentence, or name an edition, not a periodical: "Published
 # online March 2, 2030", "Epub 12 May 2030", "Last updated 1 May 2030"; a bill's stages
 # ("Introduced 2 May 2030"); a report's or a paper's series ("Example Discussion Paper").
+_RELEASE = re.compile(r"\b(?:News|Press|Media) release$")
 _NOT_PAPER = re.compile(
     r"\b(?:Published|Updated|Posted|Revised|Accessed|Retrieved|Cited|Epub|Available|Issued"
     r"|Released|Online|Last|Version|Adopted|Signed|Entered|Introduced|Passed|Enacted"
@@ -230,7 +231,7 @@ def newspaper_article(ref: Reference) -> Reference:
     if found is None or _NOT_PAPER.search(found.group("paper")):
         return ref
     title = text[at : found.start()].strip(" .,;")
-    if not title:
+    if not title or _RELEASE.search(title):  # "Title. News release. Example Agency. May 5"
         return ref
     changes: dict[str, object] = {
         "type": "article-newspaper",
