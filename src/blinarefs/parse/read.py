@@ -21,6 +21,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_ref
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
+from .book_parts import book_part
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
@@ -297,7 +298,7 @@ def _mended(ref: Reference) -> Reference:
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
-    ref = statute(ref)
+    ref = book_part(statute(ref))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
     return with_state(ref)
