@@ -105,6 +105,22 @@ def test_link_labels_under_each_reference_are_no_journal():
     ]
 
 
+def test_a_wiley_web_copys_library_link_is_no_publisher():
+    text = "\n".join(
+        [
+            "References",
+            "1. Roe, J., & Doe, P. (2030). Pretend outcomes. Journal of Imaginary Medicine, "
+            "12(3), 45–67. https://doi.org/10.1234/jim.2030.012",
+            "Wiley Online Library",
+            "Google Scholar",
+            "2. Moe K. Reaching smokers with services. Invented Health Rev. 2018; 4: 33-41.",
+        ]
+    )
+    first, second = parse_reference_list(text).references
+    assert (first.publisher, first.container_title) == ("", "Journal of Imaginary Medicine")
+    assert second.container_title == "Invented Health Rev"
+
+
 def test_a_running_head_with_changing_numbers_is_furniture_a_journal_line_is_not():
     filler = [f"line {i} of wrapped prose that goes on and on." for i in range(12)]
     lines = []

@@ -47,10 +47,12 @@ _LABEL = (
     r"pubmed(?: abstract| central|/ncbi)?|publisher full text|free full text|full text(?: pdf)?|"
     r"(?:search in )?google scholar|cross ?ref|(?:view in )?scopus|web of science|isi|medline|"
     r"europe pmc|pmc free article|reference source|view article|abstract|article|openurl|"
-    r"publisher site|cas|ads|mathscinet|show in context|view in article"
+    r"publisher site|cas|ads|mathscinet|show in context|view in article|wiley online library"
 )
 _LINK_LABELS = re.compile(rf"\[?(?:{_LABEL})\]?(?:\s*[|,]?\s*\[?(?:{_LABEL})\]?)*", re.IGNORECASE)
-_BRAND = re.compile(r"pubmed|scholar|cross ?ref|scopus|web of science|full text|europe pmc", re.I)
+_BRAND = re.compile(
+    r"pubmed|scholar|cross ?ref|scopus|web of science|full text|europe pmc|wiley online", re.I
+)
 
 
 def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
