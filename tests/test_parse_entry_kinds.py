@@ -39,6 +39,12 @@ def _one(printed: str) -> Reference:
             "Example Proteome Archive",
             "PXD999999",
         ),
+        (  # the accession bare, a sentence of its own after the archive's name
+            "Roe J. Owl liver expression in made-up tissue. Gene Expression Omnibus. "
+            "GSE999999. 2030.",
+            "Gene Expression Omnibus",
+            "GSE999999",
+        ),
     ],
 )
 def test_a_record_cited_by_its_accession_is_a_data_set_of_its_archive(

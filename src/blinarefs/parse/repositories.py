@@ -67,7 +67,11 @@ def repository_kind(ref: Reference) -> str:
         return "software"
     # a version after the title, or read as the journal ("Title. Version 2.1. 2030"); a
     # guideline's, a report's or a database's version names no program
-    versioned = _VERSION_SENTENCE.search(ref.title) or VERSION_ONLY.fullmatch(ref.container_title)
+    versioned = (
+        _VERSION_SENTENCE.search(ref.title)
+        or VERSION_ONLY.fullmatch(ref.container_title)
+        or VERSION_ONLY.fullmatch(ref.note)  # where parse/web_sentences.py put it
+    )
     if versioned and (ref.doi or ref.url or ref.publisher) and not _DOCUMENT.search(ref.title):
         return "software"
     doi = ref.doi or ref.source_text
@@ -93,6 +97,13 @@ _ACCESSION = re.compile(
     r"(?P<id>[A-Za-z][A-Za-z_-]*\d{3,}[\w-]*(?:\.[\w-]+)*)",
     re.IGNORECASE,
 )
+# An archive's accession printed bare, as a sentence of its own after the archive's name:
+# "Title. Gene Expression Omnibus. GSE999999. 2031." (GEO, SRA, BioProject, ArrayExpress, EGA,
+# dbGaP), the archive's name the sentence before it
+_BARE_ACCESSION = re.compile(
+    r"(?<=[.;] )(?:(?P<archive>[A-Z][A-Za-z' -]{2,60})[.;] )?(?P<id>(?:GSE|GDS|SRP|SRA|PRJNA"
+    r"|PRJEB|EGAS|EGAD|E-MTAB-|E-GEOD-|phs)\d{3,}(?:\.v\d+)?)(?=[.;,]?(?:\s|$))"
+)
 # The archive and the year printed before it: "Gene Expression Omnibus; 2031."
 _ARCHIVE_YEAR = re.compile(
     rf"(?:^|(?<=[.?!] ))(?P<archive>[A-Z][^.;:?!]{{2,80}})[;,]\s*(?P<year>{YEAR.pattern})\.?\s*$"
@@ -103,8 +114,13 @@ ACCESSION_FIELDS = frozenset({"title", "container_title", "publisher", "issued",
 
 
 def cited_by_accession(ref: Reference) -> bool:
-    """Whether ``ref``'s printed text names a record's accession (``_ACCESSION``)."""
-    return _ACCESSION.search(ref.source_text) is not None
+    """Whether ``ref``'s printed text names a record's accession (``_ACCESSION``), or
+    prints one bare after its archive (``_BARE_ACCESSION``)."""
+    return _accession(ref.source_text) is not None
+
+
+def _accession(printed: str) -> re.Match[str] | None:
+    return _ACCESSION.search(printed) or _BARE_ACCESSION.search(printed)
 
 
 def accession_dataset(ref: Reference) -> Reference:
@@ -112,14 +128,19 @@ def accession_dataset(ref: Reference) -> Reference:
     no volume ("Title. Gene Expression Omnibus; 2031. Accession GSE999999."): the archive,
     which the readers took for a journal or left in the title, is its publisher; the
     accession is its note; the accession's digits, read as pages, are none. Else ``ref``."""
-    found = _ACCESSION.search(ref.source_text) if ref.type != "dataset" else None
+    found = None
+    if ref.type != "dataset":
+        found = _accession(ref.source_text)
     if found is None:
         return ref
     accession = found["id"].rstrip(".")
     if any(value and value not in accession for value in (ref.volume, ref.page)):
         return ref  # a journal's article that names an accession after its pages
     printed = _ARCHIVE_YEAR.search(ref.source_text[: found.start()].rstrip())
-    archive = printed["archive"].strip() if printed else ref.container_title
+    bare = found.re is _BARE_ACCESSION and found["archive"]
+    archive = printed["archive"].strip() if printed else bare or ref.container_title
+    if archive == accession or (not printed and not bare and accession in archive):
+        archive = ""  # the accession read as a journal names no archive
     title = ref.title
     if archive and (at := title.find(archive)) > 0:
         title = title[:at].strip(" .;,")  # the archive and the rest ran into the title
