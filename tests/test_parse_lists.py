@@ -559,3 +559,18 @@ def test_the_numbered_steps_of_a_method_are_no_run_on_list():
     section = find_reference_section(text)
     assert section is not None and [it.number for it in section.items] == [1, 2]
     assert section.items[0].text.startswith("Roe J.")
+
+
+@pytest.mark.parametrize("gap", ["", " ", "\t"])
+def test_raised_list_numbers_copied_as_superscript_digits_keep_their_items(gap: str) -> None:
+    # a list whose numbers were raised, pasted as Unicode's superscript digits: they were
+    # read into the first family name ("¹ Roe") and the items numbered by their places
+    listed = (
+        "References\n"
+        f"¹{gap}Roe J, Doe P. A study of invented things. J Tests. 2020;12:100-9.\n"
+        f"²{gap}Poe K, Loe M. Another study of invented things. J Tests. 2021;13:10-9.\n"
+        f"¹²{gap}Ash T. Yet another invented study. J Tests. 2022;14:1-9.\n"
+    )
+    parsed = parse_reference_list(listed)
+    assert [r.number for r in parsed.references] == [1, 2, 12]
+    assert [r.author[0].family for r in parsed.references] == ["Roe", "Poe", "Ash"]

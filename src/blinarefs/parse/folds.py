@@ -18,7 +18,24 @@ def fold_numbers(lines: list[str]) -> list[str]:
     """The lines with every cut number that can open an item put back together, and an HTML
     line break ("<br>", "<br />": a Markdown page's) blanked, each line as long as it was."""
     lines = [_HTML_BREAK.sub(lambda m: " " * len(m.group()), x) if "<" in x else x for x in lines]
+    lines = [_RAISED_LABEL.sub(_lowered, x) if _raised_first(x) else x for x in lines]
     return _fold_split_numbers(_fold_brackets(lines))
+
+
+# A list whose numbers were raised, copied as Unicode's superscript digits ("¹ Roe J", "¹²Roe
+# J", from a web page or a word processor's export): the digits as any list's, one for one
+_RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_RAISED_LABEL = re.compile(rf"^\s*[{_RAISED}]+")
+_LOWERED = str.maketrans(_RAISED, "0123456789")
+
+
+def _raised_first(line: str) -> bool:
+    first = line.lstrip()[:1]
+    return bool(first) and first in _RAISED
+
+
+def _lowered(m: re.Match[str]) -> str:
+    return m.group().translate(_LOWERED)
 
 
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
