@@ -66,6 +66,26 @@ def test_a_reports_number_is_its_number_not_its_pages(printed: str, number: str)
 
 
 @pytest.mark.parametrize(
+    ("printed", "number", "series"),
+    [
+        ("Example Institute. (2030). Owl survey methods (Example Technical Report No. 12). "
+         "https://www.example.org/report", "12", "Example Technical Report"),
+        ("Example Institute. (2029). Owl survey habits (Report No. EX-2029-4). Example Press.",
+         "EX-2029-4", ""),
+        ("Roe, A. (2030). Owl survey findings (Technical Report No. 7). Example University.",
+         "7", ""),
+    ],
+)  # fmt: skip
+def test_apas_report_number_after_the_title_is_the_number(
+    printed: str, number: str, series: str
+) -> None:
+    # APA prints it in parentheses after the title: it stayed in the title, cut at "No."
+    ref = _one(printed)
+    assert (ref.type, ref.issue, ref.collection_title) == ("report", number, series)
+    assert ref.title.startswith("Owl survey") and "(" not in ref.title
+
+
+@pytest.mark.parametrize(
     ("printed", "state"),
     [
         ("Roe A, Doe B. A new finding in made-up cells. J Made Up Biol. In press.", "in press"),

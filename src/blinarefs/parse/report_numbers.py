@@ -23,7 +23,9 @@ _LABEL = (
 )
 _NUMBER = re.compile(rf"(?:(?<=\. )|^){_LABEL}(?P<n>[\w./-]+?)\.?$", re.IGNORECASE)
 # The same anywhere in the printed text, as a part of its own
-_PRINTED = re.compile(rf"(?:(?<=[.,;(] )|^){_LABEL}(?P<n>[\w./-]*\d[\w./-]*?)\.?(?=[.,;)]|$)", re.I)
+_PRINTED = re.compile(
+    rf"(?:(?<=[.,;(] )|(?<= \()|^){_LABEL}(?P<n>[\w./-]*\d[\w./-]*?)\.?(?=[.,;)]|$)", re.I
+)
 # The label, perhaps with the number's letters, read as a journal: "Tech. Rep. EX-"
 _LABEL_ONLY = re.compile(rf"{_TECHNICAL}(?: (?:No\.?|Number):?)? ?[A-Z]{{0,6}}-?$", re.I)
 # A document's code, read as pages: letters, then parts apart by slashes ("WHO/EX/2030.1")
@@ -32,8 +34,19 @@ _CODE = re.compile(r"(?<![A-Z\d])[A-Z][A-Z\d]+(?:/[\w.-]+)+")
 _REPORTED = frozenset({"book", "document", "report"})
 
 
+# APA's number in parentheses after the title: "Title (Report No. 12).", "Title (Example
+# Technical Report No. EX-12)." (the series' name before the label); a reader may have cut
+# the title at the label's full stop ("Title (Example Technical Report No")
+_APA = re.compile(
+    r" \((?P<series>[^()]{0,60}?)(?:Technical |Tech\.? )?(?:Report|Rep\.?)(?: No\.?| Number)"
+    r"(?::? ?(?P<n>[\w./-]*\d[\w./-]*))?\)?$"
+)
+
+
 def report_number(ref: Reference) -> Reference:
     """``ref`` as a report with its number when its title ends with one."""
+    if (apa := _APA.search(ref.title)) and ref.title[: apa.start()].strip():
+        return _apa_number(ref, apa)
     found = _NUMBER.search(ref.title)
     if found is None or ref.volume or ref.container_title or ref.issue:
         return ref
@@ -76,3 +89,26 @@ def number_not_pages(ref: Reference) -> Reference:
     if number and not ref.page and number not in ref.title:
         return ref.with_fields(type="report", issue=number)
     return ref
+
+
+def _apa_number(ref: Reference, found: re.Match[str]) -> Reference:
+    """APA's "Title (Example Technical Report No. 12)": the title without the parenthesis,
+    the number from the printed text where the reader cut it off, the series' name (when
+    one is printed before the label) as the collection."""
+    number = found["n"]
+    if not number:
+        label = re.escape(found.group().strip(" ()"))
+        printed = re.search(rf"{label}\.? ?(?P<n>[\w./-]*\d[\w./-]*)\)", ref.source_text)
+        number = printed["n"] if printed else ref.issue
+    if not number:
+        return ref
+    # the series' name with its kind ("Example Technical Report"), where one is printed
+    series = found.group().strip(" ()").rsplit(" No", 1)[0].rsplit(" Number", 1)[0]
+    series = series if found["series"].strip() else ""
+    return ref.with_fields(
+        type="report",
+        title=ref.title[: found.start()].strip(),
+        issue=number,
+        collection_title=ref.collection_title or series,
+        page="" if ref.page == number else ref.page,
+    )
