@@ -21,7 +21,7 @@ from .factual import YEARS, factual_reasons
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
 from .looking_back import own_terms, restated
-from .provenance import borrowed_reasons, first_person, own_reason
+from .provenance import borrowed_reasons, first_person, lead_in, own_reason, strong_reasons
 from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
 
@@ -254,8 +254,11 @@ def _link(
     facts = factual_reasons(said)
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in YEARS.findall(b)))
+    if borrowed and lead_in(said, borrowed, facts):
+        borrowed = ()
     # the Discussion restating the study's results: own, unless it goes on with a cited one
-    back = "" if own or citations or borrowed else restated(said, section, facts, terms)
+    holding = strong_reasons(said, section or None, borrowed) if borrowed else ()
+    back = "" if own or citations or holding else restated(said, section, facts, terms)
     # a question asks, it states nothing ("If it were one country, what would its figures
     # show?"): no fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?")
