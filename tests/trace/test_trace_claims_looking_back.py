@@ -106,3 +106,16 @@ def test_a_sentence_that_goes_on_with_a_cited_one_keeps_its_link():
     )
     these = claims(text)["These results showed a 50% cut"]
     assert these.link == "inherited" and these.numbers == (3,)
+
+
+def test_a_precise_figure_of_the_results_restated_in_the_discussion_is_the_studys_own():
+    text = STUDY.replace("HLW fell by a third.", "HLW fell by 31.4% over the winter.") + (
+        "Discussion\n\n"
+        "A fall of 31.4% is large for such pipes. "
+        "Steel pipes lose 31.5% of their heat in most cities.\n"
+    )
+    assert flagged(text) == ["Steel pipes lose 31.5% of thei"]
+
+
+def test_the_study_told_in_the_discussion_is_this_one():
+    assert flagged(STUDY + "Discussion\n\nThe study also shows a 20% fall in winter.\n") == []

@@ -12,8 +12,9 @@ a restatement, where no sign of borrowing says otherwise:
 - the study's own groups, arms and measures by the names its Methods and Results gave them
   ("the PS group", "arm C", an abbreviation such as "NRM" defined there and not in the
   introduction);
-- "The results showed", "The pooled data indicated": the study's results, told in the
-  past tense the Discussion uses for them.
+- a precise figure of the Results again ("40.7%", "0.93");
+- "The results showed", "The pooled data indicated", "The study also shows": the study's
+  results, told in the past tense the Discussion uses for them.
 
 Pure: :func:`own_terms` reads the Methods and Results once, :func:`restated` weighs one
 sentence with them.
@@ -43,9 +44,11 @@ _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
 _STATISTIC = ("P value", "effect size")
 _RESULTS_TOLD = re.compile(
     r"^(?:\w+,\s+)?(?:The|These) (?:pooled |overall |present |main )?(?:results?|data|"
-    r"analys[ie]s|findings) (?:also )?(?:showed|indicated|demonstrated|revealed|suggested|"
-    r"confirmed)\b"
+    r"analys[ie]s|findings|study) (?:also )?(?:shows?|showed|indicated?|demonstrated?|revealed?|"
+    r"suggested|confirmed|found)\b"
 )
+# a figure precise enough not to recur by chance: "40.7%", "0.93" (a round "50%" may)
+_FIGURE = re.compile(r"(?<![\d.,])\d+\.\d+%?(?![\d.,]\d)")
 
 
 def _group_names(text: str) -> set[str]:
@@ -66,7 +69,9 @@ def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozense
         names |= _group_names(text)
         if section == "methods":
             names |= set(_DEFINED.findall(text))
-    words = set(re.findall(r"[A-Za-z0-9-]+", introduction))
+        else:
+            names |= set(_FIGURE.findall(text))
+    words = set(re.findall(r"[A-Za-z0-9-]+", introduction)) | set(_FIGURE.findall(introduction))
     lower = " ".join(introduction.lower().split())
     return frozenset(n for n in names if ((n not in lower) if " " in n else (n not in words)))
 
@@ -89,4 +94,7 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     named |= {w for w in re.findall(r"[A-Za-z0-9-]+", sentence) if w in terms}
     if named:
         return f"names the study's own '{sorted(named)[0]}' (from its Methods and Results)"
+    figures = [f for f in _FIGURE.findall(sentence) if f in terms]
+    if figures:
+        return f"restates the Results' figure '{figures[0]}'"
     return ""
