@@ -15,7 +15,8 @@ a hash of its text, with the judgement and its reason; never the article's text.
 
 ``--files GLOB`` (repeatable) takes JATS files outside the corpus instead of ``ARTICLES``
 (the extra sets, keyed by file name stem). ``--fresh tune|kept|all`` scores the articles of
-``benchmarks/claims_judged_fresh.tsv`` (session 44), whose header names each one's file,
+``benchmarks/claims_judged_fresh.tsv`` (session 44; ``--fresh-set 45``:
+``claims_judged_fresh45.tsv``, session 45), whose header names each one's file,
 recipe, licence, part (tuned on, or kept apart and never tuned on) and what was judged in it
 (its flags and links, or its links only: then its flags are not scored).
 
@@ -48,8 +49,9 @@ from blinarefs.trace.manuscript import trace_manuscript
 
 HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "claims_judged.tsv"
-# session 44: ten articles of publishers no earlier round judged, from the extra sets
-FRESH = HERE / "claims_judged_fresh.tsv"
+# fresh judged sets from the extra sets, each judged before any change: session 44 (ten
+# publishers no earlier round judged) and session 45 (ten more journals)
+FRESH = {"44": HERE / "claims_judged_fresh.tsv", "45": HERE / "claims_judged_fresh45.tsv"}
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
 # were judged once, after the last change to the rules, and give the reported figures.
@@ -126,11 +128,11 @@ def baseline_flags(revision: str, jobs: list[tuple[str, int]]) -> list | None:
     return json.loads(done.stdout)
 
 
-def fresh(part: str) -> tuple[list[str], set[str]]:
+def fresh(part: str, session: str = "44") -> tuple[list[str], set[str]]:
     """The files of the fresh judged set's ``part`` (tune, kept or all), and the articles
     whose links alone were judged."""
     files, links_only = [], set()
-    with FRESH.open(encoding="utf-8") as fh:
+    with FRESH[session].open(encoding="utf-8") as fh:
         for line in fh:
             cells = line[2:].rstrip("\n").split("\t")
             if line.startswith("# PMC") and part in ("all", cells[1]):
@@ -199,7 +201,7 @@ def sample(
 
 def load_judged() -> dict[tuple[str, str, str], tuple[str, str]]:
     judged: dict[tuple[str, str, str], tuple[str, str]] = {}
-    for name in (JUDGED, FRESH):
+    for name in (JUDGED, *FRESH.values()):
         if not name.exists():
             continue
         with name.open(encoding="utf-8") as fh:
@@ -264,12 +266,17 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of the session-44 judged set (claims_judged_fresh.tsv)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--fresh-set", choices=tuple(FRESH), default="44",
+        help="44: claims_judged_fresh.tsv; 45: claims_judged_fresh45.tsv",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:
-        files, links_only = fresh(args.fresh)
-        score(args.baseline, f"fresh {args.fresh}", files, frozenset(links_only))
+        files, links_only = fresh(args.fresh, args.fresh_set)
+        name = f"fresh{'' if args.fresh_set == '44' else args.fresh_set} {args.fresh}"
+        score(args.baseline, name, files, frozenset(links_only))
         return 0
     if args.sample:
         sample(args.sample, args.baseline, args.split or "dev", args.unjudged, args.files)

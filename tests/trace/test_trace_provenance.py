@@ -75,7 +75,7 @@ def test_a_design_heading_opens_the_methods_as_a_structured_abstract_names_them(
         "Discussion\n\nBarn owls were counted in twelve barns."
     )
     trace = trace_manuscript(text, REFS, body_end=len(text))
-    assert [c.section for c in trace.claims] == ["methods", "background"]
+    assert [c.section for c in trace.claims] == ["methods", "discussion"]
 
 
 def test_an_ethics_statement_is_the_authors_own():

@@ -20,7 +20,8 @@ from .decode import Citation, ReferenceIndex, compress_numbers
 from .factual import YEARS, factual_reasons
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .provenance import borrowed_reasons, first_person, own_reason
+from .looking_back import own_terms, restated
+from .provenance import borrowed_reasons, first_person, lead_in, own_reason, strong_reasons
 from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
 
@@ -41,7 +42,9 @@ class Claim:
     factual: tuple[str, ...]  # why it reads as a fact that needs a source; () if not (or own)
     paragraph: int
     own: str = ""  # why an unmarked sentence is the authors' own ("first person 'we'"), or ""
-    section: str = ""  # "methods", "results", "background", "summary" (an abstract), or ""
+    # "methods", "results", "discussion", "conclusions" (after those), "background", "summary"
+    # (an abstract), or ""
+    section: str = ""
     reading: str = ""  # the text with words a line's end hyphenated made whole, when it has any
 
     @property
@@ -188,6 +191,7 @@ def find_claims(
         paragraphs, lambda p: not_claims.get(p.index, "").startswith("heading")
     )
     compounds = printed_compounds(text)
+    terms = _own_terms(sentences, sections, not_claims)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
@@ -206,11 +210,30 @@ def find_claims(
             previous = None
         section = sections.get(sent.paragraph, "")
         claim = _link(
-            len(claims) + 1, sent, tuple(inside), previous, entities, index, section, compounds
-        )
+            len(claims) + 1, sent, tuple(inside), previous, entities, index, section, compounds,
+            terms,
+        )  # fmt: skip
         claims.append(claim)
         previous = claim
     return claims, skipped
+
+
+def _own_terms(
+    sentences: Sequence[Sentence], sections: dict[int, str], not_claims: dict[int, str]
+) -> frozenset[str]:
+    """The names the Methods and Results give the study's own groups and measures, less
+    those the introduction (the background before them) already uses."""
+    studied: list[tuple[str, str]] = []
+    introduction: list[str] = []
+    for sent in sentences:
+        if sent.paragraph in not_claims:
+            continue
+        section = sections.get(sent.paragraph, "")
+        if section in ("methods", "results"):
+            studied.append((section, sent.text))
+        elif not studied and section == "background":
+            introduction.append(sent.text)
+    return own_terms(studied, " ".join(introduction)) if studied else frozenset()
 
 
 def _link(
@@ -222,6 +245,7 @@ def _link(
     index: ReferenceIndex,
     section: str = "",
     compounds: frozenset[str] = frozenset(),
+    terms: frozenset[str] = frozenset(),
 ) -> Claim:
     said = rejoined(sent.text, compounds)  # "demon-" / "strated" is a finding's word
     # Whose the sentence is matters only where no marker says: a cited one is borrowed.
@@ -230,6 +254,11 @@ def _link(
     facts = factual_reasons(said)
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in YEARS.findall(b)))
+    if borrowed and lead_in(said, borrowed, facts):
+        borrowed = ()
+    # the Discussion restating the study's results: own, unless it goes on with a cited one
+    holding = strong_reasons(said, section or None, borrowed) if borrowed else ()
+    back = "" if own or citations or holding else restated(said, section, facts, terms)
     # a question asks, it states nothing ("If it were one country, what would its figures
     # show?"): no fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?")
@@ -273,6 +302,8 @@ def _link(
             for name, key, field_name in found
         )
         return make(numbers, keys, "entity", reason)
+    if back:
+        own, factual = back, ()
     return make((), (), None, "no marker, no continuation, no named entity")
 
 

@@ -15,7 +15,12 @@ import re
 
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
-    r"(?:the )?(?:present|current) study)\b"
+    r"(?:the )?(?:present|current) (?:study|work|paper))\b"
+)
+# "In the present work, it has been shown that ...": the frame says whose the finding is, as
+# "here" does, whatever the passive that follows sounds like
+_OWN_FRAME = re.compile(
+    r"(?:In|Through|With) (?:this|the present|the current) (?:study|work|paper)\b"
 )
 # "The analyses show", "The results confirm": the manuscript's own results, in the present
 # tense a manuscript reports them in (a cited study's results are told in the past tense)
@@ -23,7 +28,7 @@ _OWN_RESULTS = re.compile(
     r"\bThe (?:analys[ie]s|results|data) (?:also )?(?:show|confirm|demonstrate|indicate|"
     r"suggest|reveal)\b"
 )
-_PERSON_GATE = ("we", "our", "us", "here", "this ", "present study", "current study")
+_PERSON_GATE = ("we", "our", "us", "here", "this ", "present ", "current ")
 _OWN_FIGURE = re.compile(
     # BMJ and the Royal Society print them in lower case: "(figure 2B)", "shown in table 1"
     r"\b(?:[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Ss]upplementa(?:l|ry)\s+(?:[Ff]ig(?:ure)?|[Tt]able)s?\.?)"
@@ -99,6 +104,23 @@ _ETHICS = re.compile(
 _AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
 
 
+# "The CDC states that:", "According to the WHO:": a lead-in to a quotation, which carries the
+# claim (and its citation); the lead-in itself asserts nothing ("In their 2005 Guidelines ...,
+# the CDC state that:" still names a dated guideline)
+_LEAD_IN_WORDS = 12
+
+
+def lead_in(sentence: str, borrowed: tuple[str, ...], facts: tuple[str, ...]) -> bool:
+    """Is the sentence only a lead-in to the quotation after its colon?"""
+    cues = [b.removeprefix("borrowed '").removesuffix("'") for b in borrowed]
+    return (
+        sentence.rstrip().endswith(":")
+        and not facts
+        and len(sentence.split()) <= _LEAD_IN_WORDS
+        and all(c.lower() == "according to" or _AGENCY.fullmatch(c) for c in cues)
+    )
+
+
 def borrowed_reasons(sentence: str) -> tuple[str, ...]:
     """What says this sentence reports others' work or common knowledge."""
     lower = sentence.lower()
@@ -141,6 +163,13 @@ _SPEAKERS = ("particip", "respond", "interview", "informant", "focus group")
 # ... unless a borrowed cue names other work ("previous studies reported that participants")
 _OTHER_WORK = re.compile(r"stud|previous|prior|earlier|other|been", re.IGNORECASE)
 _BY_A_RULE = re.compile(r"\baccording to (?:the|a|an|our|their|its|each|this|these)\b", re.I)
+# "using the previously reported parameters", "a previously described assay": in Methods, what
+# the authors took from earlier work and used in their own procedure (a bare "as previously
+# reported" still asks for the report)
+_TAKEN_OVER = re.compile(
+    r"\b(?:the|a|an|these|those) previously (?:reported|described|published) [a-z]", re.I
+)
+_EARLIER = re.compile(r"borrowed 'previously (?:reported|described)'", re.I)
 
 
 def first_person(sentence: str) -> bool:
@@ -149,15 +178,22 @@ def first_person(sentence: str) -> bool:
     return any(w in lower for w in _PERSON_GATE) and _FIRST_PERSON.search(sentence) is not None
 
 
-def _strong(sentence: str, section: str | None, borrowed: tuple[str, ...]) -> tuple[str, ...]:
-    """The reasons for "borrowed" that hold in ``section``."""
+def strong_reasons(
+    sentence: str, section: str | None, borrowed: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The reasons for "borrowed" that hold in ``section``. In the Conclusions, which sum up
+    the study, "according to the results" is the study's own too."""
+    ruled = _BY_A_RULE.search(sentence) is not None
+    if section == "conclusions" and ruled:
+        return tuple(b for b in borrowed if b.lower() != "borrowed 'according to'")
     if section not in ("methods", "results"):
         return borrowed
-    ruled = _BY_A_RULE.search(sentence) is not None
+    taken = section == "methods" and _TAKEN_OVER.search(sentence) is not None
     return tuple(
         b
         for b in borrowed
         if not (_WEAK_THERE.fullmatch(b) and (ruled or "according" not in b.lower()))
+        and not (taken and _EARLIER.fullmatch(b))
     )
 
 
@@ -167,7 +203,7 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     abstract's place: abstracts and summary boxes carry no citations by convention."""
     if section == "summary":
         return "in the abstract or a summary box"
-    borrowed = _strong(sentence, section, borrowed)
+    borrowed = strong_reasons(sentence, section, borrowed)
     lower = sentence.lower()
     m = _ETHICS.search(sentence) if "approv" in lower or "consent" in lower else None
     if m:
@@ -179,8 +215,10 @@ def own_reason(sentence: str, section: str | None, borrowed: tuple[str, ...]) ->
     # ..."; not "our": "in previous work ..., whereas in our current measurement" compares);
     # elsewhere the first person wins over the weak cues only
     who = m.group().lower() if m else ""
+    if m and _OWN_FRAME.match(sentence):
+        who = "here"
     kept = borrowed if section not in ("methods", "results") or who != "we" else ()
-    if who not in ("", "here", "herein") and _strong(sentence, "methods", kept):
+    if who not in ("", "here", "herein") and strong_reasons(sentence, "methods", kept):
         return ""
     if m:
         return f"first person '{m.group()}'"

@@ -1,5 +1,5 @@
-"""Which part of a manuscript each paragraph sits in: Methods, Results, the background, or
-an abstract or summary box.
+"""Which part of a manuscript each paragraph sits in: Methods, Results, the Discussion or the
+Conclusions that look back on them, the background, or an abstract or summary box.
 
 Whose a sentence is depends on where it stands (:mod:`blinarefs.trace.provenance`). A
 plain-text copy keeps its headings as short lines, and a structured abstract brings its own
@@ -26,9 +26,17 @@ _SECTIONS = (
                            r"patients and|(?:study )?design\b|setting\b|participants|"
                            r"statistical analys)", re.I)),
     ("results", re.compile(r"(?:results?|findings)\b", re.I)),
-    ("background", re.compile(r"(?:introduction|background|discussion|conclusions?|"
-                              r"limitations|perspectives?|outlook|review)\b", re.I)),
+    ("discussion", re.compile(r"(?:(?:general )?discussion|limitations)\b", re.I)),
+    ("conclusions", re.compile(r"(?:conclusions?|concluding remarks|summary and conclusions?)\b",
+                               re.I)),
+    ("background", re.compile(r"(?:introduction|background|perspectives?|outlook|review)\b",
+                              re.I)),
+    # what follows the Conclusions no longer sums up the study ("Appendix A")
+    ("appendix", re.compile(r"(?:appendix|appendices)\b", re.I)),
 )  # fmt: skip
+# The Discussion and the Conclusions look back on the study's own Methods and Results: only
+# after them are they "discussion" and "conclusions" (a review's closing words are background)
+_LOOKING_BACK = ("discussion", "conclusions")
 _SUMMARY = re.compile(
     r"(?:abstract|summary|author summary|lay summary|plain language summary|significance"
     r"(?: statement)?|key (?:messages|points|findings)|article (?:summary|focus)|highlights"
@@ -106,7 +114,9 @@ def paragraph_sections(
     paragraphs: Sequence[Paragraph], is_heading: Callable[[Paragraph], bool]
 ) -> dict[int, str]:
     """paragraph index -> the section its last naming heading opened ("methods", ...,
-    "summary"). A heading that names nothing keeps the section it sits in (a sub-section)."""
+    "summary"). A heading that names nothing keeps the section it sits in (a sub-section).
+    A Discussion or Conclusions is "discussion" or "conclusions" only after the Methods or
+    Results (a review's "Conclusions" stays "background")."""
     flags = [is_heading(p) for p in paragraphs]
     next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
@@ -118,6 +128,7 @@ def paragraph_sections(
     out: dict[int, str] = {}
     current = ""
     labelled = False  # a labelled part of an abstract printed without its heading was read
+    studied = False  # the study's own Methods or Results have been read
     seen: set[str] = set()  # the sub-headings of the summary being read
     for i, para in enumerate(paragraphs):
         if flags[i]:
@@ -132,6 +143,9 @@ def paragraph_sections(
                 current = named or ""
             else:
                 current = named or current
+            if current in _LOOKING_BACK and not studied:
+                current = "background"
+            studied |= current in ("methods", "results")
             labelled = False
         elif not current and (
             labels[i] or (labelled and next_label[i] < next_heading[i])

@@ -1,0 +1,100 @@
+"""The Discussion and the Conclusions look back on the study's own results.
+
+After the Methods and Results, a manuscript restates what it found before it compares it
+with others' work; the comparison carries its citations, the restatement needs none, and
+it often drops the first person ("PS group achieved decreased reoperation rates",
+"Importantly, the 2-year NRM incidence did not differ between treatment arms"). What marks
+a restatement, where no sign of borrowing says otherwise:
+
+- the Conclusions as a whole: they sum up the study's own results;
+- a test's statistic (a P value, an odds or hazard ratio): a cited study's statistic comes
+  with its citation;
+- the study's own groups, arms and measures by the names its Methods and Results gave them
+  ("the PS group", "arm C", an abbreviation such as "NRM" defined there and not in the
+  introduction);
+- a precise figure of the Results again ("40.7%", "0.93");
+- "The results showed", "The pooled data indicated", "The study also shows": the study's
+  results, told in the past tense the Discussion uses for them.
+
+Pure: :func:`own_terms` reads the Methods and Results once, :func:`restated` weighs one
+sentence with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+LOOKING_BACK = ("discussion", "conclusions")
+# "PS group", "HI groups", "control arm", "wool group", "bortezomib-based arm": a group's name
+# is the word before "group" or "arm", not a determiner or a kind of group ("the groups",
+# "each arm", "age group")
+_NOT_A_NAME = (
+    r"(?!(?:the|a|an|each|this|that|these|those|every|either|one|two|both|same|other|whole|"
+    r"all|any|study|age|ethnic|risk|working|focus|research|support|reference|blood|"
+    r"functional|side|which|per|by|in|of|and|or|to|for)\s)"
+)
+_GROUP = re.compile(
+    rf"\b({_NOT_A_NAME}[A-Za-z][A-Za-z0-9/+-]*\s+(?:group|arm|cohort)s?)\b"
+    # "arm C", "group A", "Group 2", "cohort B"
+    r"|\b((?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+(?:[A-Z]|\d{1,2})\b)(?![.,]\d)"
+)
+# "non-relapse mortality (NRM)", "pedicle screw (PS)": an abbreviation the text defines
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+_STATISTIC = ("P value", "effect size")
+_RESULTS_TOLD = re.compile(
+    r"^(?:\w+,\s+)?(?:The|These) (?:pooled |overall |present |main )?(?:results?|data|"
+    r"analys[ie]s|findings|study) (?:also )?(?:shows?|showed|indicated?|demonstrated?|revealed?|"
+    r"suggested|confirmed|found)\b"
+)
+# a figure precise enough not to recur by chance: "40.7%", "0.93" (a round "50%" may)
+_FIGURE = re.compile(r"(?<![\d.,])\d+\.\d+%?(?![\d.,]\d)")
+
+
+def _group_names(text: str) -> set[str]:
+    return {
+        " ".join((m.group(1) or m.group(2)).lower().rstrip("s").split())
+        for m in _GROUP.finditer(text)
+    }
+
+
+def own_terms(studied: Iterable[tuple[str, str]], introduction: str) -> frozenset[str]:
+    """The names the study's Methods and Results (``studied``: each sentence with its
+    section) give its own groups, arms and measures, less those the introduction already
+    uses: a group's name lower-cased and singular ("ps group", "arm c"), and an abbreviation
+    the Methods define, as printed ("NRM"; one the Results define names what was found, a
+    gene or a protein, as much the world's as the study's)."""
+    names: set[str] = set()
+    for section, text in studied:
+        names |= _group_names(text)
+        if section == "methods":
+            names |= set(_DEFINED.findall(text))
+        else:
+            names |= set(_FIGURE.findall(text))
+    words = set(re.findall(r"[A-Za-z0-9-]+", introduction)) | set(_FIGURE.findall(introduction))
+    lower = " ".join(introduction.lower().split())
+    return frozenset(n for n in names if ((n not in lower) if " " in n else (n not in words)))
+
+
+def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset[str]) -> str:
+    """Why a sentence of the Discussion or the Conclusions restates the study's own results
+    ("" when it does not, or when ``section`` is neither). The caller has found no sign
+    that the fact is borrowed."""
+    if section not in LOOKING_BACK:
+        return ""
+    if section == "conclusions":
+        return "in the Conclusions, which sum up the study's own results"
+    stat = next((f for f in facts if f.startswith(_STATISTIC)), None)
+    if stat:
+        return f"a statistic restated in the Discussion ({stat})"
+    m = _RESULTS_TOLD.match(sentence)
+    if m:
+        return f"the study's results told in the Discussion '{m.group()}'"
+    named = _group_names(sentence) & terms
+    named |= {w for w in re.findall(r"[A-Za-z0-9-]+", sentence) if w in terms}
+    if named:
+        return f"names the study's own '{sorted(named)[0]}' (from its Methods and Results)"
+    figures = [f for f in _FIGURE.findall(sentence) if f in terms]
+    if figures:
+        return f"restates the Results' figure '{figures[0]}'"
+    return ""

@@ -1,0 +1,121 @@
+"""The Discussion and the Conclusions restate the study's own results without the first
+person (session 45, found on articles of journals no earlier round had judged): the
+Conclusions as a whole, a statistic, the study's own groups and the measures its Methods
+define, "The pooled data indicated". A review's closing sections, the introduction and
+anything that says it is borrowed stay flagged.
+
+Passages are written for these tests (no real study is described); the references are
+placeholders with a number and a key only.
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.manuscript import trace_manuscript
+
+REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
+
+STUDY = (
+    "Introduction\n\n"
+    "Cold pipes lose heat through their walls [1]. Thick wool slows the loss [2].\n\n"
+    "Methods\n\n"
+    "Forty pipes were randomised to the wool group or the control group. Our outcome was "
+    "the heat lost in a week (HLW). Each pipe was wrapped by hand.\n\n"
+    "Results\n\n"
+    "The wool group lost less heat than the control group. HLW fell by a third.\n\n"
+)
+
+
+def claims(text: str) -> dict[str, object]:
+    trace = trace_manuscript(text, REFS, body_end=len(text))
+    return {" ".join(c.text.split())[:30]: c for c in trace.claims}
+
+
+def flagged(text: str) -> list[str]:
+    return [k for k, c in claims(text).items() if c.needs_citation]
+
+
+def test_the_conclusions_after_the_results_sum_up_the_studys_own_results():
+    text = STUDY + (
+        "Conclusions\n\n"
+        "Wrapped pipes lost 40% less heat than bare ones. "
+        "Wool pipes were first described in 1950.\n"
+    )
+    found = claims(text)
+    wrapped = found["Wrapped pipes lost 40% less he"]
+    assert wrapped.section == "conclusions" and wrapped.own and not wrapped.needs_citation
+    assert found["Wool pipes were first describe"].needs_citation  # a borrowed sign still wins
+
+
+def test_a_reviews_conclusions_stay_background():
+    text = (
+        "Introduction\n\nCold pipes lose heat through their walls [1].\n\n"
+        "Conclusions\n\nWrapped pipes lose 40% less heat than bare ones.\n"
+    )
+    found = claims(text)
+    assert found["Wrapped pipes lose 40% less he"].section == "background"
+    assert flagged(text) == ["Wrapped pipes lose 40% less he"]
+
+
+def test_a_statistic_in_the_discussion_is_the_studys_own():
+    restated = "Wrapping cut the weekly loss (P = .01)."
+    text = STUDY + "Discussion\n\n" + restated + "\n"
+    assert claims(text)["Wrapping cut the weekly loss ("].section == "discussion"
+    assert flagged(text) == []
+    # the same sentence before the study's Methods is a cited study's statistic
+    assert flagged("Introduction\n\n" + restated + "\n") == ["Wrapping cut the weekly loss ("]
+
+
+def test_the_studys_own_groups_and_measures_name_its_results():
+    text = STUDY + (
+        "Discussion\n\n"
+        "The wool group lost 30% less heat than expected. "
+        "HLW was 12% lower in winter. "
+        "Steel pipes lose 25% of their heat in most cities.\n"
+    )
+    assert flagged(text) == ["Steel pipes lose 25% of their "]
+
+
+def test_a_measure_the_introduction_already_named_is_not_the_studys_own():
+    text = (
+        "Introduction\n\nThe heat lost in a week (HLW) guides repairs [1].\n\n"
+        "Methods\n\nWe measured the heat lost in a week (HLW).\n\n"
+        "Discussion\n\nHLW was 12% lower in most cities.\n"
+    )
+    assert flagged(text) == ["HLW was 12% lower in most citi"]
+
+
+def test_the_pooled_data_told_in_the_discussion_are_the_studys_own():
+    told = "The pooled data indicated that wool improved the loss by 20%."
+    assert flagged(STUDY + "Discussion\n\n" + told + "\n") == []
+    assert flagged("Introduction\n\n" + told + "\n") == ["The pooled data indicated that"]
+
+
+def test_an_appendix_after_the_conclusions_is_no_summing_up():
+    text = STUDY + (
+        "Conclusions\n\nWool helped.\n\n"
+        "Appendix A\n\nSteel pipes lose 25% of their heat in most cities.\n"
+    )
+    assert flagged(text) == ["Steel pipes lose 25% of their "]
+
+
+def test_a_sentence_that_goes_on_with_a_cited_one_keeps_its_link():
+    text = STUDY + (
+        "Discussion\n\n"
+        "Roe found that foam halves the loss [3]. These results showed a 50% cut in winter.\n"
+    )
+    these = claims(text)["These results showed a 50% cut"]
+    assert these.link == "inherited" and these.numbers == (3,)
+
+
+def test_a_precise_figure_of_the_results_restated_in_the_discussion_is_the_studys_own():
+    text = STUDY.replace("HLW fell by a third.", "HLW fell by 31.4% over the winter.") + (
+        "Discussion\n\n"
+        "A fall of 31.4% is large for such pipes. "
+        "Steel pipes lose 31.5% of their heat in most cities.\n"
+    )
+    assert flagged(text) == ["Steel pipes lose 31.5% of thei"]
+
+
+def test_the_study_told_in_the_discussion_is_this_one():
+    assert flagged(STUDY + "Discussion\n\nThe study also shows a 20% fall in winter.\n") == []
