@@ -45,8 +45,9 @@ _CONTAINER_FIELDS = ("container_title", "container_title_short", "volume", "issu
 
 
 def web_sentences(ref: Reference) -> Reference:
-    """``ref`` with a version or a kind of document read as the note rather than its
-    journal or its title's end, and a web document's day printed alone as its date. Only
+    """``ref`` with a version read as its journal, or a kind of document read as its
+    journal or its title's end, kept as the note, and a web document's day printed alone
+    as its date. Only
     in a reference with a URL and no DOI, volume or pages a journal article would print:
     "Version 2" in a journal article's title stays the title's."""
     text = ref.source_text
@@ -54,19 +55,20 @@ def web_sentences(ref: Reference) -> Reference:
     if not url or ref.doi or (ref.volume and ref.page):
         return ref
     head = text[: url.start()]
+    # a version only where a reader took it for the journal: after the title it is the
+    # title's ("Guidelines for X. Version 3", as the markup of real lists keeps it)
     said = [m for pattern in (_KIND, _VERSION) if (m := pattern.search(head))]
+    said = [m for m in said if m.re is _KIND or _read_as_journal(ref, m.group())]
     changes: dict[str, object] = {}
     for m in said:
         sentence = m.group()
-        if ref.container_title.rstrip(".") in (sentence, sentence.split(".")[0]):
+        if _read_as_journal(ref, sentence):
             changes.update(dict.fromkeys(_CONTAINER_FIELDS, ""))
-            if _AHEAD in (
-                ref.status,
-                ref.note,
-            ):  # "Published March 3, 2030" is the document's own day
+            # a document's "Published March 3, 2030" is its own day, not an article's Epub
+            if _AHEAD in (ref.status, ref.note):
                 changes.update(status="", available_date=None, issued=ref.available_date)
         title = str(changes.get("title", ref.title))
-        if title.endswith(f". {sentence}"):
+        if m.re is _KIND and title.endswith(f". {sentence}"):
             changes["title"] = title[: -len(sentence) - 2]
     if (
         said
@@ -116,3 +118,10 @@ def _year_outside(text: str, said: list[re.Match[str]], url: re.Match[str]) -> b
         rf"Accessed {_MONTH} \d{{1,2}}, {_YEAR}|Accessed \d{{1,2}} {_MONTH} {_YEAR}", "", head
     )
     return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)", head))
+
+
+def _read_as_journal(ref: Reference, sentence: str) -> bool:
+    return bool(ref.container_title) and ref.container_title.rstrip(".") in (
+        sentence,
+        sentence.split(".")[0],
+    )
