@@ -9,7 +9,11 @@ ranges), for ``bench_mode_stress.py``: so that a loss of that kind can be seen o
   whose list runs past 200 references cites them: first citations rising through the
   hundreds over a long text;
 * ``dense``: every other single-number marker (but a name's) printed as a dense group with
-  a long range (``12–16,20``), the numbers after it in the list (as a review's groups cite).
+  a long range (``12–16,20``), the numbers after it in the list (as a review's groups cite);
+* ``ahead``: a few single-number markers early in the text (but a name's) cite, beside
+  their own number, one first cited far later (``12,48``: a review cited ahead of its
+  turn), so that the first citations between look like repeats to a decoder whose state
+  the far number moved.
 
 The articles' words are never changed; only markers re-printed and texts repeated.
 """
@@ -20,11 +24,13 @@ from corpora.jats_body import Marker, Rendering
 from perturb import remarked, renumbered
 from rerender import numbers_printed
 
-LONG = ("offset", "long", "dense")
+LONG = ("offset", "long", "dense", "ahead")
 OFFSET = 200
 COPIES = 4
 DENSE_RANGE = 5  # ``dense``: the range's length
 DENSE_AFTER = 4  # ``dense``: the lone number after the range, this far past its end
+AHEAD_AT = (0.1, 0.2, 0.3)  # ``ahead``: markers this far through the text cite ahead ...
+AHEAD_BY = 0.5  # ... a number first cited this far further through the first citations
 
 
 def long_size(how: str, size: int) -> int:
@@ -45,6 +51,8 @@ def perturbed_long(rendering: Rendering, how: str, size: int) -> Rendering:
         return repeated(rendering, size, COPIES)
     if how == "dense":
         return densified(rendering, size)
+    if how == "ahead":
+        return cited_ahead(rendering)
     raise ValueError(f"unknown perturbation {how!r}")
 
 
@@ -85,5 +93,37 @@ def densified(rendering: Rendering, size: int) -> Rendering:
                 sep = ", " if marker.startswith(("[", "(")) else ","
                 marker = marker.replace(digits, numbers_printed(numbers, sep))
         return marker, numbers
+
+    return remarked(rendering, change)
+
+
+def cited_ahead(rendering: Rendering) -> Rendering:
+    """The single-number markers (digits alone, not glued to a name) nearest each share
+    :data:`AHEAD_AT` of the markers re-printed citing also the number first cited
+    :data:`AHEAD_BY` further through the text's first citations, where it is not the next
+    one: ``12`` -> ``12,48``."""
+    text = rendering.text
+    ordered = sorted(rendering.markers, key=lambda m: m.start)
+    firsts: list[int] = []
+    for m in ordered:
+        firsts.extend(n for n in m.numbers if n not in firsts)
+    shares = [int(len(ordered) * share) for share in AHEAD_AT]
+    k = -1
+
+    def change(m: Marker, marker: str) -> tuple[str, tuple[int, ...]]:
+        nonlocal k
+        k += 1
+        digits = marker.strip("^[]()")
+        glued = text[m.start - 1 : m.start].isalpha()
+        if not shares or k < shares[0] or len(m.numbers) != 1 or glued or not digits.isdigit():
+            return marker, m.numbers
+        shares.pop(0)
+        n = m.numbers[0]
+        at = firsts.index(n) if n in firsts else len(firsts)
+        far = firsts[min(len(firsts) - 1, at + int(len(firsts) * AHEAD_BY))]
+        if far <= n + 1:
+            return marker, m.numbers
+        sep = ", " if marker.startswith(("[", "(")) else ","
+        return marker.replace(digits, numbers_printed((n, far), sep)), (n, far)
 
     return remarked(rendering, change)

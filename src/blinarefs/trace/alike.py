@@ -23,7 +23,7 @@ from dataclasses import replace
 from .alone import AFTER_A_VALUE, past_a_members, word_counts
 from .candidates import DASHES, IN_TURN, Candidate, expand_numbers
 from .cited_after_name import cited_after_a_name
-from .features import MOSTLY
+from .features import in_another_convention
 from .infer import IN_ORDER, Decision
 
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled
@@ -47,7 +47,8 @@ def cited_alike(
         if d.accepted
         and d.order.startswith(IN_ORDER)
         and (past_a_members(d.candidate) or IN_TURN in d.candidate.why)
-        and not _another_convention(d.candidate)
+        # a virus's "AH13" came in turn by chance in a text that cites "(13)"
+        and not in_another_convention(d.candidate)
     }
     alone = _named_alone(text, decisions) - keys
     after = cited_after_a_name(text, decisions, _name_before) - keys - alone
@@ -58,11 +59,11 @@ def cited_alike(
     runs = {name + digits: len(name) for name, digits in keys}
     out: list[Candidate] = []
     for cand, d in zip(candidates, decisions, strict=True):
-        if not d.accepted and not _another_convention(cand):
+        if not d.accepted and not in_another_convention(cand):
             cand = _split_alike(text, cand, runs)
         if (
             not d.accepted
-            and not _another_convention(cand)
+            and not in_another_convention(cand)
             and any(_glued(text, r) in keys for r in cand.readings())
         ):
             # the reading glued alike ("DESeq2" and 37, not "DESeq" and 237) as a citation
@@ -88,7 +89,7 @@ def _named_alone(text: str, decisions: Sequence[Decision]) -> set[tuple[str, str
         cand = d.candidate
         if d.accepted or len(cand.numbers) != 1 or not past_a_members(cand):
             continue
-        if cand.numbers[0] not in cited or _another_convention(cand):
+        if cand.numbers[0] not in cited or in_another_convention(cand):
             continue
         name, digits = _glued(text, cand)
         if not name.isalpha() or name.islower() or digits != str(cand.numbers[0]):
@@ -121,12 +122,6 @@ def _split_alike(text: str, cand: Candidate, runs: dict[str, int]) -> Candidate:
 
 def _reason(key: tuple[str, str], alone: set[tuple[str, str]], after: set[tuple[str, str]]) -> str:
     return NAMED_ALONE if key in alone else CITED_AFTER if key in after else CITED_ALIKE
-
-
-def _another_convention(cand: Candidate) -> bool:
-    """Whether the manuscript mostly cites otherwise: a virus's "AH13" came in turn by
-    chance in a text that cites "(13)", and names it again and again."""
-    return any(r.startswith(MOSTLY) for r in cand.why)
 
 
 def _alike(reading: Candidate, why: str) -> Candidate:

@@ -108,6 +108,11 @@ def convention(cand: Candidate) -> str:
     return cand.kind
 
 
+def in_another_convention(cand: Candidate) -> bool:
+    """Whether the manuscript mostly cites otherwise than ``cand`` prints (:data:`MOSTLY`)."""
+    return any(r.startswith(MOSTLY) for r in cand.why)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """How each word is used across the whole manuscript."""

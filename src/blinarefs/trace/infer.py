@@ -38,6 +38,7 @@ from itertools import pairwise
 
 from .candidates import STRONG, SYNTAX, Candidate
 from .cited_ahead import State, after, new_numbers, opening, skipped
+from .features import in_another_convention
 from .group_unit import unit_credit
 from .order_priors import (
     NEW,
@@ -128,9 +129,15 @@ def _ordered_step(cand: Candidate, state: State, size: int | None) -> tuple[floa
             or max(cand.numbers) - min(cand.numbers) >= len(cand.numbers)
         )
         clean = cand.prior >= 0 or cand.strength >= SYNTAX  # its numbers may run ahead
-        # a flattened superscript's group is evidence as a unit; not "(1–50)", which numbers
-        # residues as often, nor a long unbroken run ("EcMazF1–50")
-        flat = cand.kind == "superscript" and not cand.printed and cand.strength < SYNTAX
+        # a flattened superscript's or a parenthesised group is evidence as a unit, printed
+        # as the manuscript cites (not "VEGFR1-3" where it cites "[13]"); not a long
+        # unbroken run ("EcMazF1–50", a residues' "(1–50)")
+        flat = (
+            cand.kind in ("superscript", "paren")
+            and not cand.printed
+            and cand.strength < SYNTAX
+            and not in_another_convention(cand)
+        )
         run = len(cand.numbers) > SHORT_GROUP and max(cand.numbers) - min(cand.numbers) < len(
             cand.numbers
         )
@@ -182,14 +189,14 @@ def _in_order(
     of the numbers is evidence as a unit (:mod:`blinarefs.trace.group_unit`), else 0."""
     high = state[0]
     fresh = new_numbers(numbers, state)
+    credit = unit_credit(numbers, unit, unit != 0)
     if not fresh:
         # Past a few references, which one is repeated tells little: the state must not
         # be held low just to make later repeats look likelier.
         score = priors.score(terms_of(numbers, max(high, *numbers)))
-        return max(FLOOR, score), state, f"repeats a number cited before ({high})"
+        return max(FLOOR, score) + credit, state, f"repeats a number cited before ({high})"
     gap = skipped(fresh[0], state)
     score = priors.score(terms_of_first(gap, fresh[0]))
-    credit = unit_credit(numbers, len(fresh), unit, unit != 0)
     if gap == 0 and whole:
         # A group that brings in the next number brings in each of its further numbers as
         # a later citation of it would: else a path that drops "(212–214)" and takes a later
