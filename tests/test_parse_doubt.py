@@ -14,7 +14,6 @@ from blinarefs.parse import parse_reference_list, read_item, read_judged
 from blinarefs.parse.doubt import JUDGED, Weights, chance_wrong, judged, weights
 from blinarefs.parse.doubt_case import Case, ListContext, list_context
 from blinarefs.parse.doubt_evidence import (
-    container_alone,
     container_recurs,
     container_sentence_words,
     features,
@@ -22,7 +21,6 @@ from blinarefs.parse.doubt_evidence import (
     names_not_names,
     others_least_sure,
     pages_span_long,
-    title_ends_in_a_listed_journal,
     title_one_word,
     title_opens_lower,
     type_rare_in_list,
@@ -61,28 +59,10 @@ def test_a_year_far_from_the_lists_years_and_a_one_word_title() -> None:
     assert title_one_word(_case("title", title="A made-up study of things")) == 0.0
 
 
-def test_names_that_are_no_names_and_a_journal_no_other_entry_prints() -> None:
+def test_names_that_are_no_names() -> None:
     people = (Name(family="Roe", given="J"), Name(family="of the 2030 survey", given="A"))
     assert names_not_names(_case("author", author=people)) == 0.5
     assert names_not_names(_case("author", author=(Name(family="Roe", given="J"),))) == 0
-    refs = [build_reference("", {"container_title": "Made Med J"}) for _ in range(5)]
-    odd = build_reference("", {"container_title": "Odd Title Here"})
-    context = list_context(_listed([*refs, odd]))
-    assert container_alone(_case("container_title", context, container_title="Odd Title Here")) == 1
-    assert container_alone(_case("container_title", context, container_title="Made Med J")) == 0
-
-
-def test_a_journal_alone_is_weighed_against_the_repeats_counted_once_for_the_list() -> None:
-    # two journals printed twice each, one once: four entries share their journal
-    names = ["Made Med J", "Made Med J", "Fict Lett", "Fict Lett", "Odd Title Here"]
-    context = list_context(_listed([build_reference("", {"container_title": n}) for n in names]))
-    assert context.repeated == 4
-    alone = _case("container_title", context, container_title="Odd Title Here")
-    assert container_alone(alone) == 1
-    # the count the list's context holds decides, not a recount of the journals per field
-    fewer = Case(alone.field, alone.ref, "unread", (), {}, {}, 0.0,
-                 replace(context, repeated=3))  # fmt: skip
-    assert container_alone(fewer) == 0
 
 
 def test_every_field_has_its_model_and_every_feature_a_weight() -> None:
@@ -203,9 +183,6 @@ def test_the_lists_other_entries_say_which_kind_and_fields_are_odd() -> None:
     assert field_unlike_list(replace(rare, ref=articles[0])) == pytest.approx(0.1)
     journal = Case("container_title", articles[0], "agreed", (), {}, {}, 0.0, context)
     assert container_recurs(journal) == 1.0
-    swallowed = build_reference("", {"title": "A made-up trial. Made Med J"})
-    assert title_ends_in_a_listed_journal(replace(journal, field="title", ref=swallowed)) == 1
-    assert title_ends_in_a_listed_journal(replace(journal, field="title", ref=book)) == 0
 
 
 def test_a_field_muddled_elsewhere_and_pages_that_span_a_volume() -> None:

@@ -26,14 +26,11 @@ class ListContext:
     year: float | None  # the median year of the list
     containers: Counter[str]
     unread: float = 0.0  # the share of the list's items the grammar could not read
-    disagreed: float = 0.0  # the share the two readers read otherwise
-    # the entries whose journal another entry prints too, counted once for the list (per
-    # field judged it made the judge's time grow with the square of the list's length)
-    repeated: int = 0
     size: int = 0  # the list's entries
     types: Counter[str] = field(default_factory=Counter)  # the entries of each type
     read: Counter[str] = field(default_factory=Counter)  # the entries with each judged field
     comma_titles: int = 0  # the entries whose title is printed with a comma after it
+    volume_places: Counter[str] = field(default_factory=Counter)  # :func:`volume_place`
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +74,43 @@ def comma_after_title(printed: str, title: str) -> bool:
     return at >= 0 and bool(_COMMA_WORD.match(printed, at + len(title)))
 
 
+def volume_place(ref: Reference) -> str:
+    """Where the volume is printed, as a list's style places every volume: what is printed
+    between the journal and the volume, its figures as "d", its words as "a", its spaces
+    and full stops left out ("d;" in "Made J. 2030;12(3):4", "" in "Made J. 12, 4", "a" in
+    "Made J, vol. 12"); "before" when the volume comes before the journal, "?" when the
+    journal or the volume is not found as printed."""
+    text, volume, journal = ref.source_text, ref.volume, ref.container_title
+    start = text.find(journal) if journal else -1
+    if start < 0 or not volume:
+        return "?"
+    end = start + len(journal)
+    if (at := _alone(text, volume, end, len(text))) < 0:
+        return "before" if _alone(text, volume, 0, start) >= 0 else "?"
+    gap = _GAP_DROPPED.sub("", text[end:at])
+    return _FIGURES.sub("d", _LETTERS.sub("a", gap))[:6]
+
+
+def _alone(text: str, word: str, start: int, end: int) -> int:
+    """Where ``word`` is printed in ``text[start:end]`` with no letter or figure glued to
+    it ("12" in "2030;12(3)", not in "2012"), or -1 (found by ``str.find``: a pattern
+    compiled for each entry's volume would cost more than the search)."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if not (at and _glued(text[at - 1])) and not (after < len(text) and _glued(text[after])):
+            return at
+        at = text.find(word, at + 1, end)
+    return -1
+
+
+def _glued(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+_GAP_DROPPED = re.compile(r"[\s.]+")
+_FIGURES = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _COMMA_WORD = re.compile(r"\s*,\s*[^\W\d_]")
 _NOT_WORD = re.compile(r"\W+")  # compiled once: every entry's journal is keyed
 
@@ -94,9 +128,8 @@ def list_context(readings: list[Reading]) -> ListContext:
     return ListContext(
         median(years) if years else None, containers,
         sum(r.grammar == "unread" for r in readings) / n,
-        sum(r.grammar == "disagreed" for r in readings) / n,
-        sum(k for k in containers.values() if k > 1),
         len(refs), Counter(r.type for r in refs),
         Counter(f for r in refs for f in JUDGED if getattr(r, f)),
         sum(comma_after_title(r.source_text, r.title) for r in refs),
+        Counter(p for r in refs if r.volume and (p := volume_place(r)) != "?"),
     )  # fmt: skip

@@ -24,6 +24,13 @@ from .doubt_bounds import (
     type_without_a_container,
 )
 from .doubt_case import Case, journal_key
+from .doubt_cues import (
+    article_with_book_cues,
+    container_before_title,
+    container_unlike_a_journal,
+    title_ends_in_a_journal_opening,
+    volume_out_of_place,
+)
 from .features import JOURNAL_WORDS
 
 # -- evidence common to every field ---------------------------------------------------
@@ -58,11 +65,6 @@ def labeller_least_sure(c: Case) -> float:
 def list_unread(c: Case) -> float:
     """The share of the list the grammar could not read: a style it does not know."""
     return c.context.unread
-
-
-def list_disagreed(c: Case) -> float:
-    """The share of the list the two readers read otherwise."""
-    return c.context.disagreed
 
 
 def words_unlabelled(c: Case) -> float:
@@ -159,13 +161,6 @@ def names_not_names(c: Case) -> float:
     return odd / len(names)
 
 
-def names_without_given(c: Case) -> float:
-    """Some people with given names or initials and some without: a name cut in two."""
-    people = [n for n in c.ref.author if not n.literal]
-    bare = sum(not n.given for n in people)
-    return float(0 < bare < len(people))
-
-
 def no_names(c: Case) -> float:
     return float(not c.ref.author)
 
@@ -243,13 +238,6 @@ def container_recurs(c: Case) -> float:
     return float(bool(key) and c.context.containers[key] >= 2)
 
 
-def title_ends_in_a_listed_journal(c: Case) -> float:
-    """What follows the title's last full stop is a journal the list prints: the journal
-    read into the title."""
-    head, stop, tail = c.ref.title.rpartition(". ")
-    return float(bool(stop) and bool(head) and c.context.containers[journal_key(tail)] > 0)
-
-
 def title_opens_lower(c: Case) -> float:
     """A title opening with a lower-case word or a number: the end of something else."""
     return float(bool(_LOWER_OPENING.match(c.ref.title)))
@@ -259,12 +247,6 @@ def pages_span_long(c: Case) -> float:
     """A range of over 300 pages: a volume, a year or an article number read as a page."""
     first, _, last = c.ref.page.partition("-")
     return float(first.isdigit() and last.isdigit() and int(last) - int(first) > 300)
-
-
-def container_alone(c: Case) -> float:
-    """A journal no other entry of a list that repeats its journals prints."""
-    key = journal_key(c.ref.container_title)
-    return float(bool(key) and c.context.containers[key] <= 1 and c.context.repeated >= 4)
 
 
 def container_digits(c: Case) -> float:
@@ -316,13 +298,12 @@ def pages_not_pages(c: Case) -> float:
 Feature = Callable[[Case], float]
 COMMON: tuple[Feature, ...] = (
     grammar_unread, grammar_disagrees_here, grammar_disagrees_elsewhere, labeller_unsure,
-    labeller_least_sure, list_unread, list_disagreed, words_unlabelled, field_empty,
+    labeller_least_sure, list_unread, words_unlabelled, field_empty,
     empty_in_a_journal_article, not_a_journal_article, type_rare_in_list, labeller_edge_unsure,
 )  # fmt: skip
 SHAPE: dict[str, tuple[Feature, ...]] = {
     "author": (
         names_not_names,
-        names_without_given,
         no_names,
         field_unlike_list,
     ),
@@ -335,19 +316,20 @@ SHAPE: dict[str, tuple[Feature, ...]] = {
         title_ends_in_a_number,
         title_opens_with_names,
         title_ends_as_a_journal,
-        title_ends_in_a_listed_journal,
         title_opens_lower,
         container_holds_a_stop,
         container_a_fragment,
         title_cut_at_a_comma,
         title_ends_in_a_dangling_word,
         container_alone_unabbreviated,
+        container_unlike_a_journal,
+        title_ends_in_a_journal_opening,
+        container_before_title,
     ),
     "container_title": (
         field_unlike_list,
         others_least_sure,
         container_sentence_words,
-        container_alone,
         container_long,
         container_digits,
         container_few_journal_words,
@@ -356,6 +338,9 @@ SHAPE: dict[str, tuple[Feature, ...]] = {
         container_a_fragment,
         title_cut_at_a_comma,
         container_alone_unabbreviated,
+        container_unlike_a_journal,
+        title_ends_in_a_journal_opening,
+        container_before_title,
     ),
     "issued": (year_far, field_unlike_list, others_least_sure),
     "volume": (
@@ -363,7 +348,7 @@ SHAPE: dict[str, tuple[Feature, ...]] = {
         volume_is_a_year,
         field_unlike_list,
         others_least_sure,
-        container_alone_unabbreviated,
+        volume_out_of_place,
     ),
     "issue": (issue_not_number, field_unlike_list, others_least_sure),
     "page": (pages_not_pages, pages_backwards, pages_span_long, others_least_sure),
@@ -373,6 +358,7 @@ SHAPE: dict[str, tuple[Feature, ...]] = {
         type_without_a_container,
         article_with_a_publisher,
         others_least_sure,
+        article_with_book_cues,
     ),
 }
 
