@@ -32,6 +32,8 @@ def _read(printed: str):
          "Committee on Infectious Goat Diseases AAE", "Recommendations for Prevention"),
         ("Example Health Organization EHO. Made-up report on goat fever 2030. Geneva: EHO; "
          "2030.", "Example Health Organization EHO", "Made-up report on goat fever"),
+        ("Health NIoE, 2030 Research made-up criteria (RDoX). Available: "
+         "https://www.example.org/x", "Health NIoE", "Research made-up criteria"),
         ("Roe J, Doe K, (EHO) EHO. Made-up goat fever in kids. Fict Vet J. 2030;3:1-9.",
          None, "Made-up goat fever in kids"),
     ],
@@ -63,6 +65,9 @@ def test_a_group_inverted_as_a_person_is_one_author_as_printed(
         ("Report of the Committee on AIDS", False),  # a title: no body's word first
         ("Example Health Organization", False),
         ("Della Starza DS", False),  # a person's family name: no body's word
+        ("Health NIoE", True),  # the "o" of "of", which no person's particle gives
+        ("Roe MdeL", False),  # PubMed's "de" among a person's initials
+        ("Growth of MoO", False),  # two capitals: a formula
     ],
 )
 def test_what_is_an_inverted_group(words: str, expected: bool) -> None:
@@ -82,3 +87,17 @@ def test_people_and_a_title_opening_with_a_formula_are_read_as_before() -> None:
     ref = _read("Roe MaM, Doe J. A made-up title. Made Up J. 2030;3:1-9.")
     assert [n.family for n in ref.author] == ["Roe", "Doe"]
     assert not _read("Growth of TiO. Made Up J Mater. 2030;3:1-9.").author
+
+
+def test_the_names_end_at_the_group_in_an_author_year_list() -> None:
+    """Wiley's "Group . 2030 Title": the labeller runs the names on past the group."""
+    ref = _read("Physiology ESfG . 2030 GOAT-Q & YOU.")
+    assert [n.literal for n in ref.author] == ["Physiology ESfG"]
+    assert ref.title == "GOAT-Q & YOU"
+    assert ref.issued is not None and "2030" in str(ref.issued)
+
+
+def test_a_title_opening_with_a_year_keeps_it_when_the_item_prints_its_own_year() -> None:
+    ref = _read("(FGA) FGA. 2030 Global goat report. Springfield: FGA; 2031.")
+    assert [n.literal for n in ref.author] == ["(FGA) FGA"]
+    assert ref.title == "2030 Global goat report"

@@ -17,10 +17,13 @@ import re
 
 from .labeller import Labelled
 from .one_name import ORGANISATION_WORDS
+from .years import YEAR, YEAR_IN_TEXT
 
 # The initials of a body's words: capitals, a small word's initial in lower case between
 # two of them ("CfDCaP", "AAoP", "WHO"); two letters at least
 _GROUP_INITIALS = re.compile(r"[A-Z](?:[A-Z]|[aefiotdy](?=[A-Z]))+")
+# "of", "for" or "on" kept as its initial between two capitals, as no person's particle is
+_OF_OR_FOR = re.compile(r"(?<=[A-Z])[of](?=[A-Z])")
 # The body's acronym printed in brackets after its name, inverted before it: "(WHO)"
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,10}\)")
 # The small words between a body's capitalised ones ("Committee on Infectious Diseases")
@@ -43,7 +46,9 @@ def _initials_of(words: list[str]) -> tuple[str, str]:
 
 def inverted_group(words: list[str]) -> bool:
     """Whether a name's words are a body's inverted as a person's: a bracketed acronym
-    and the initials ("(WHO) WHO"), or a body's words (one only bodies have among them)
+    and the initials ("(WHO) WHO"); capitalised words and three initials or more with the
+    "o" of "of" or "on" or the "f" of "for" among them ("Health NIoM"), a letter no
+    person's particle has; or a body's words (one only bodies have among them)
     with initials after them that a person's name does not have: with a small word's
     among them ("Committee on Infectious Diseases AAoP"; a person's initials with a
     particle's letter, "Roe MaM", have no body's word), the initials of the words before
@@ -55,11 +60,11 @@ def inverted_group(words: list[str]) -> bool:
     if len(words) == 2 and _BRACKETED_ACRONYM.fullmatch(words[0]):
         return True
     head, last = words[:-1], words[-1]
-    if not (
-        head[0][:1].isupper()
-        and all(w in _JOINING or w[:1].isupper() for w in head)
-        and ORGANISATION_WORDS.search(" ".join(head))
-    ):
+    if not (head[0][:1].isupper() and all(w in _JOINING or w[:1].isupper() for w in head)):
+        return False
+    if _OF_OR_FOR.search(last) and sum(c.isupper() for c in last) >= 3:
+        return True  # "Health NIoM" (National Institute of Mental Health)
+    if not ORGANISATION_WORDS.search(" ".join(head)):
         return False
     if not last.isupper() or (len(head) > 1 and last in _initials_of(head)):
         return True
@@ -71,22 +76,34 @@ def inverted_group(words: list[str]) -> bool:
 
 
 def inverted_group_opening(labelled: list[Labelled], source: str) -> list[Labelled]:
-    """An item that opens with such a group closed by its full stop: the group is the
-    author, whatever the labeller made of it (the title, or "WHO) WHO" without its
-    bracket), and where the labeller had put the title into it, the words after its full
-    stop that nothing took are the title ("(CDC) CfDCaP. FluVaxView 2016.")."""
-    stop = next((i for i, x in enumerate(labelled) if x.token.text == "."), -1)
+    """An item that opens with such a group closed by its full stop (or a comma, "Health
+    NIoM, 2030 Title"): the group is the author, whatever the labeller made of it (the
+    title, or "WHO) WHO" without its bracket), and the names end there. A year right
+    after it that the labeller did not give the title ("Group, 2030 Title", "Group . 2030
+    Title": BMJ's and Wiley's author-year order) is the year; the words the labeller ran
+    on into the names after it, or left to nothing where it had put the title into the
+    group ("(CDC) CfDCaP. FluVaxView 2016."), are the title."""
+    stop = next((i for i, x in enumerate(labelled) if x.token.text in (".", ",")), -1)
     if stop < 2 or stop + 1 >= len(labelled):
         return labelled
     if not inverted_group(source[labelled[0].token.start : labelled[stop].token.start].split()):
         return labelled
     head = labelled[:stop]
-    out = [*(x._replace(label="author") for x in head), *labelled[stop:]]
-    if "title" not in {x.label for x in head} or "title" in {x.label for x in out}:
-        return out
-    end = stop + 1
-    while end < len(out) and out[end].label == "other" and out[end].token.text not in _MARKS:
+    out = [*(x._replace(label="author") for x in head), labelled[stop]._replace(label="other")]
+    rest = labelled[stop + 1 :]
+    if YEAR.fullmatch(rest[0].token.text) and (
+        labelled[stop].token.text == ","
+        or rest[0].label != "title"
+        or not any(YEAR_IN_TEXT.search(x.token.text) for x in rest[1:])
+    ):  # (the item's only year, where the labeller took it for the title's first word)
+        out.append(rest.pop(0)._replace(label="year"))
+    taken = "title" in {x.label for x in head} and "title" not in {x.label for x in rest}
+    end = 0
+    while end < len(rest) and (
+        rest[end].label == "author"
+        or (taken and rest[end].label == "other" and rest[end].token.text not in _MARKS)
+    ):
         end += 1
-    if end == stop + 1 or not out[stop + 1].token.text[:1].isupper():
-        return out
-    return [*out[: stop + 1], *(x._replace(label="title") for x in out[stop + 1 : end]), *out[end:]]
+    if end and rest[0].token.text[:1].isupper():
+        rest = [*(x._replace(label="title") for x in rest[:end]), *rest[end:]]
+    return [*out, *rest]
