@@ -48,6 +48,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 from corpora.extra_dev import outside  # noqa: E402
+from corpora.jats_imprint_source import IMPRINT_AS_SOURCE  # noqa: E402
 from corpora.jats_names import KINSHIP  # noqa: E402
 from corpora.jats_title_slips import LANGUAGE_NOTE, without_language_note  # noqa: E402
 from corpora.jats_truth import RefTruth, reference_list_text, references  # noqa: E402
@@ -191,6 +192,8 @@ def _types(truth: RefTruth) -> set[str] | None:
     if kind != "book":
         return right
     book = TYPES["book"] | ({"software"} if _PROGRAM.search(text) else set())
+    if IMPRINT_AS_SOURCE in truth.notes:  # an imprint tagged as a journal: a book or a report
+        book = book | TYPES["report"]
     if _PRESENTED.search(text):
         book = book | {"speech"}
     if _ONLINE.search(text) and _READ_THERE.search(text) and not _PRINTED_BOOK.search(text):

@@ -30,6 +30,7 @@ from pathlib import Path
 from lxml import etree
 
 from .jats_body import ArticleMarkers, Marker, Rendering, markers
+from .jats_imprint_source import IMPRINT_AS_SOURCE, imprint_as_source
 from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NAME_OPENS_TITLE
 from .jats_names import author_truth
 from .jats_print import pieces, printed_parts, printed_text
@@ -192,6 +193,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         # PretendSeq: a tool for made-up reads. 2030."): an article has a title of its own
         # and a place in its journal, and this has neither: the source is the work's title
         title, container, pub_type, notes = container, None, None, (SOURCE_IS_TITLE,)
+    elif title is not None and imprint_as_source(pub_type, container, not unplaced):
+        container, pub_type, notes = None, "book", (IMPRINT_AS_SOURCE,)  # or a report
     fpage, lpage = field("fpage"), field("lpage")
     if fpage is None and (pages := field("page-range")):
         first, *rest = re.split(rf"\s*[{DASHES}]\s*", pages, maxsplit=1)

@@ -45,6 +45,7 @@ from .field_values import (
     printed_pages,
 )
 from .imprints import pages_closing_place, place_after_publisher
+from .inverted_groups import inverted_group_opening
 from .journal_bounds import (
     bracket_closed_after_container,
     journal_across_stops,
@@ -261,6 +262,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     labelled = pages_closing_place(apa_date_whole(date_closing_place(labelled)))
     labelled = journal_before_named_volume(numbers_named_by_words(labelled))
+    labelled = inverted_group_opening(labelled, source)
     # (a tail read by rule, the physical sciences' with no title, has no title to find)
     labelled = title_to_bracket(labelled if tail else title_left_unread(labelled))
     labelled = vancouver_names_end(names_closed_at(labelled, names_end))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Name
 from ..names import parse_vancouver_name
+from .inverted_groups import inverted_group
 from .one_name import (
     GROUP_JOINED,
     ORGANISATION_WORDS,
@@ -136,9 +137,12 @@ def _vancouver_name(piece: str) -> Name | None:
     """ "Roe JA"; PubMed's "Barbosa Tde S" and "Costa IBSDS" (:mod:`.printed_names`); GB/T
     7714's "WANG Wu" (:mod:`.pinyin_names`);
     not a group's name that PubMed cut to a letter ("Example Disease Neuroimaging I",
-    "Example Definitions Working G": three words or more before it, one a group's)."""
+    "Example Definitions Working G": three words or more before it, one a group's), nor
+    one inverted as a person's ("Example Health Organization EHO", :mod:`.inverted_groups`)."""
     words = (piece := undotted_initials(piece)).split()
     if len(words) > 3 and len(words[-1]) == 1 and ORGANISATION_WORDS.search(piece):
+        return None
+    if inverted_group(words):
         return None
     return (
         pubmed_initials(words, "")

@@ -19,6 +19,7 @@ from ..names import (
     initials_to_given,
     is_initials,
 )
+from .inverted_groups import inverted_group
 from .name_forms import (
     abbreviated,
     after_et_al,
@@ -98,7 +99,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     pieces, groups = groups_rejoined(pieces)  # "Centers for Disease C, Prevention"
     pinyin = pinyin_family_first(pieces)
     for piece in pieces:
-        if piece in groups:
+        if piece in groups or inverted_group(piece.split()):  # "(WHO) WHO"
             names.append(Name(literal=piece))
             continue
         if not _LETTER.search(piece) or _DOTTED_INITIALS.fullmatch(piece):
