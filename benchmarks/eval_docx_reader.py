@@ -119,7 +119,7 @@ def from_articles(
             # (read from its JATS) stands in for the printed one a manuscript would have.
             listed = read_manuscript(path).references
             trace = trace_manuscript(doc.text, listed, body_end=len(doc.text),
-                                     known_markers=doc.markers)  # fmt: skip
+                                     known_markers=doc.markers, raised=doc.raised)  # fmt: skip
             if keep is not None and kept is not None:
                 shutil.copy(docx, keep / f"{len(kept)}.docx")
                 kept.append((art, keep / f"{len(kept)}.docx", trace, listed))
