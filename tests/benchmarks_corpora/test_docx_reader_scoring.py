@@ -119,13 +119,15 @@ def test_a_plain_verdict_on_digits_the_word_file_raises_is_inherent(tmp_path: Pa
 def test_a_raised_citation_is_never_set_aside_as_a_bare_xref() -> None:
     # the truth: "(2010, 7)" bare twice (a journal's unraised name-and-number), then a raised
     # ^7^; the Word file's reader finds the raised 7 only. Aligned by numbers alone it paired
-    # with the first bare 7 and was dropped; a found "(7)" in parentheses may still be bare.
+    # with the first bare 7 and was dropped; plain digits read as a citation ("(7)",
+    # "cycle7") may still be at a bare xref
     truth = [
         Marker(0, 1, (7,), "bare"),
         Marker(2, 3, (7,), "bare"),
         Marker(4, 5, (7,), "superscript"),
     ]
-    raised = Found(40, 41, (7,), "superscript")
-    assert _not_bare(truth, [raised]) == [raised]
-    plain = Found(10, 13, (7,), "paren")
-    assert _not_bare(truth, [plain, raised]) == [raised]
+    text = "Roe (2010, 7) and Doe (2010, 7) agreed.⁷"
+    raised = Found(text.index("⁷"), len(text), (7,), "superscript")
+    assert _not_bare(truth, [raised], text) == [raised]
+    plain = Found(text.index("7)"), text.index("7)") + 1, (7,), "superscript")
+    assert _not_bare(truth, [plain, raised], text) == [raised]
