@@ -38,7 +38,7 @@ _INTERVAL_BEFORE = re.compile(
 )
 # the clause's words of an interval further back: "the ranges ... are [5, 80]"
 _INTERVAL_WORD = re.compile(r"\b(?:intervals?|ranges?|ranged|ranging|bounds?|between)\b", re.I)
-_SENTENCE_START = re.compile(r".*[.!?;]\s", re.S)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 _INTERVAL_REACH = 120  # how far back the sentence is read for an interval's word
 # An element's symbol standing alone after a space, or a coupling constant's J: not the
 # capitalised words a sentence opens with ("In", "As", "At", "No", "I", "Be"; Portuguese and
@@ -161,8 +161,8 @@ def _interval_past_the_list(text: str, c: Candidate, size: int) -> bool:
     if pair is None or not int(pair.group(1)) < int(pair.group(2)) or int(pair.group(2)) <= size:
         return False
     before = text[max(0, c.start - _INTERVAL_REACH) : c.start]
-    opened = _SENTENCE_START.match(before)
-    return _INTERVAL_WORD.search(before, opened.end() if opened else 0) is not None
+    opened = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    return _INTERVAL_WORD.search(before, opened) is not None
 
 
 def _runs_past_the_list(text: str, c: Candidate, size: int) -> bool:
