@@ -9,7 +9,7 @@ from pathlib import Path
 
 from corpora.jats_body import Marker
 from eval_docx_fields import _key, _mark_superscripts  # puts tests/manuscript on the path
-from eval_docx_reader import _printed_together, _with_printed_commas
+from eval_docx_reader import _not_bare, _printed_together, _with_printed_commas
 from wordbuild import docx, p, t
 
 
@@ -114,3 +114,20 @@ def test_a_plain_verdict_on_digits_the_word_file_raises_is_inherent(tmp_path: Pa
     assert set_apart.at(plain, plain.index("CO2") + 2, plain.index("CO2") + 3) == "subscript"
     assert set_apart.at(plain, plain.index(")2 does") + 1, plain.index(")2 does") + 2) == ""
     assert set_apart.at(plain, plain.index("13C"), plain.index("13C") + 2) == "raised digits"
+
+
+def test_a_raised_citation_is_never_set_aside_as_a_bare_xref() -> None:
+    # the truth: "(2010, 7)" bare twice (a journal's unraised name-and-number), then a raised
+    # ^7^; the Word file's reader finds the raised 7 only. Aligned by numbers alone it paired
+    # with the first bare 7 and was dropped; plain digits read as a citation ("(7)",
+    # "cycle7") may still be at a bare xref
+    truth = [
+        Marker(0, 1, (7,), "bare"),
+        Marker(2, 3, (7,), "bare"),
+        Marker(4, 5, (7,), "superscript"),
+    ]
+    text = "Roe (2010, 7) and Doe (2010, 7) agreed.⁷"
+    raised = Found(text.index("⁷"), len(text), (7,), "superscript")
+    assert _not_bare(truth, [raised], text) == [raised]
+    plain = Found(text.index("7)"), text.index("7)") + 1, (7,), "superscript")
+    assert _not_bare(truth, [plain, raised], text) == [raised]

@@ -58,3 +58,23 @@ def test_a_bracket_glued_to_a_names_number_at_a_clause_end_cites(tmp_path):
         "Character states: skull flat; 14[1], beak short. The matrix was coded anew[3].",
     )
     assert cited == [(1,), (4,), (2,), (3,)]
+
+
+def test_a_bracket_after_a_raised_exponent_cites(tmp_path):
+    # "at a rate of 3⁻⁵[2]." in Word: the bracket follows the raised exponent, not the digits
+    # on the line ("3 −5[2]" once flattened, a power's bracket); the reader passes what it
+    # raised to the trace, as `blinarefs trace` and `build` do. Without what was raised (a
+    # plain-text copy) the glued bracket, a repeat, stays a value.
+    from blinarefs.trace.load import trace_file
+
+    body = p(t("Dyes were labelled [1] and washed [2, 3]. The noise fell at a rate of 3"),
+             t(" −5", sup=True), t("[2]. It rose again to 10"), t("4", sup=True),
+             t(" units [4]."))  # fmt: skip
+    body += p(t("References"), style="Heading1")
+    body += "".join(p(t(f"{i}. {w}")) for i, w in enumerate(WORKS, 1))
+    inputs, trace = trace_file(docx(tmp_path / "x.docx", body))
+    assert [c.numbers for c in trace.citations] == [(1,), (2, 3), (2,), (4,)]
+    assert [inputs.text[a:b].strip() for a, b in inputs.raised or ()] == ["−5", "4"]
+    flat = trace_manuscript(inputs.text, inputs.references, body_end=inputs.body_end,
+                            known_markers=inputs.markers)  # fmt: skip
+    assert [c.numbers for c in flat.citations] == [(1,), (2, 3), (4,)]

@@ -365,6 +365,19 @@ def test_an_interval_of_values_in_brackets_is_no_citation():
     assert [m for m, _ in decoded(text)] == ["[1, 2]", "[3, 4]"]
 
 
+def test_an_intervals_bounds_past_the_list_are_no_citation():
+    # a sentence of ranges whose formula was lost ("are  [5, 80]", a Word file's equation
+    # dropped): a rising pair whose upper bound no entry of twenty bears is the interval;
+    # a pair within the list cites though ranges are spoken of, and so does a pair past the
+    # list in a sentence with no word of range (a dangling citation, for check to report)
+    text = (  # written for the test
+        "Counts were modelled [1, 2]. The fitted ranges of the counts are  [5, 80] in one "
+        "group and  [5, 120] in the other, and values between [3, 9] were kept. The ranges "
+        "were reported before [3, 4]. Rates were measured [6, 31]."
+    )
+    assert [m for m, _ in decoded(text)] == ["[1, 2]", "[3, 4]", "[6, 31]"]
+
+
 @pytest.mark.parametrize("unit", ["km²", "cm³", "m^2^"])
 def test_a_units_square_or_cube_is_no_close_call(unit):
     # an author-year manuscript (as a Word file's copy with its raised digits kept)

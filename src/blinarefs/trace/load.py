@@ -56,6 +56,12 @@ class TraceInputs:
         """The spans the markup sets as subscripts (see :class:`ManuscriptDocument`)."""
         return self.document.lowered if self.document else ()
 
+    @property
+    def raised(self) -> tuple[tuple[int, int], ...] | None:
+        """The spans the markup raises that cite nothing (see :class:`ManuscriptDocument`);
+        None for plain text, whose raised digits no reader knows."""
+        return self.document.raised if self.document else None
+
     def __repr__(self) -> str:
         """What was read and from where, not the text and every reference."""
         from ..findings import counted
@@ -318,4 +324,5 @@ def trace_inputs(inputs: TraceInputs) -> Trace:
         markers_complete=inputs.markers_complete,
         after_list=inputs.after_list,
         lowered=inputs.lowered,
+        raised=inputs.raised,
     )

@@ -26,6 +26,7 @@ from .decode import (
     number_by_first_citation,
 )
 from .floats import Float, floats_after_list, in_citation_order, without_table_values
+from .raised_text import blank_raised
 from .sentences import split_paragraphs, split_sentences, without_furniture
 
 if TYPE_CHECKING:
@@ -195,6 +196,7 @@ def trace_manuscript(
     markers_complete: bool = False,
     after_list: tuple[int, int] | None = None,
     lowered: Sequence[tuple[int, int]] = (),
+    raised: Sequence[tuple[int, int]] | None = None,
 ) -> Trace:
     """Decode, split and link a manuscript.
 
@@ -208,7 +210,9 @@ def trace_manuscript(
     reference list (figure legends, tables, notes: what the list parser cut off it, page
     furniture left out), read with the body; found with the list when ``body_end`` is not
     given. ``lowered``: the spans a reader knows were set as subscripts (a Word file's), whose
-    digits are no citations.
+    digits are no citations. ``raised``: the spans a reader knows were raised and cite
+    nothing (a Word file's exponents and affiliations): what follows one is judged after
+    the exponent, not glued to its digits (:mod:`blinarefs.trace.raised_text`).
     """
     text = text_argument(text, "trace_manuscript", reader="trace_file")
     if references is not None:
@@ -234,7 +238,8 @@ def trace_manuscript(
     furniture = furniture_lines(lines_with_ends(text))
     read = without_furniture(read, furniture)
     masked = without_furniture(mask_tex_comments(text), furniture)
-    decoding = decode_markers(masked, index, start=start, end=end, superscripts=superscripts)
+    decoded = blank_raised(masked, raised)
+    decoding = decode_markers(decoded, index, start=start, end=end, superscripts=superscripts)
     citations = list(decoding.citations)
     decisions = decoding.decisions
     if after_list is not None:
@@ -257,7 +262,7 @@ def trace_manuscript(
         # repeat there, not a jump ahead of the order
         size = index.size or 10**9
         reached = max((n for c in citations for n in c.numbers if n <= size), default=0)
-        tail = decode_markers(masked, index, start=after_list[0], end=after_list[1],
+        tail = decode_markers(decoded, index, start=after_list[0], end=after_list[1],
                               superscripts=tail_raised, kinds=kinds or None,
                               cited_up_to=reached)  # fmt: skip
         found = without_table_values(text, tail.citations, after_list)
@@ -271,10 +276,10 @@ def trace_manuscript(
         from ..manuscript.markers import cites_raised, merge_known, merged_decisions
 
         inside = [m for m in known_markers if start <= m.start and m.end <= read_end]
-        raised = not markers_complete and cites_raised(citations, inside, index)
+        by_raised = not markers_complete and cites_raised(citations, inside, index)
         citations = merge_known(citations, inside, index, complete=markers_complete, text=masked)
         decisions = merged_decisions(
-            decisions, citations, inside, complete=markers_complete, raised=raised
+            decisions, citations, inside, complete=markers_complete, raised=by_raised
         )
     paragraphs = split_paragraphs(read, start, read_end, furniture)
     sentences = split_sentences(read, citations, paragraphs)

@@ -38,6 +38,7 @@ def stage_trace(ctx: BuildContext) -> StageReport:
         markers_complete=bool(document and document.markers_complete),
         after_list=ctx.parsed.section.after if ctx.parsed and ctx.parsed.section else None,
         lowered=document.lowered if document is not None else (),
+        raised=document.raised if document is not None else None,
     )
     name = str(ctx.manuscript_path)
     if only_a_list(ctx.text, body_end):  # no reference can be cited, and none is at fault

@@ -19,7 +19,7 @@ from .sitting import word_before
 CLAUSE_END = re.compile(r"[.,;:](?:\s|$)")
 _STATISTIC_AFTER = re.compile(r"\A\s*[=<>≤≥]")  # match()ed on the text after a candidate
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
-_PAIR = re.compile(r"\[\d+, ?\d+\]")
+_PAIR = re.compile(r"\[(\d+), ?(\d+)\]")
 _UNIT_AFTER = re.compile(r" ?(?:[mcknµμ]?m|m?s|min|h|hours?|days?|degrees?|°|Hz|kHz|K|kg|mg)\b")
 _WORD_END = re.compile(r"[a-zà-öø-ÿ]{3}[.,;:]?$")
 # a number that ends a name, after a word of three letters or more ("exon 11", "COVID-19"),
@@ -30,7 +30,16 @@ _NAMES_NUMBER = re.compile(r"[^\W\d_]{3}[ \-‐]\d{1,3}$")
 _RATIO = re.compile(r"\[1:\d+\]")
 _SUPPLEMENT_BEFORE = re.compile(r"\b[Ss]upplementary [Rr]eferences?\s*$")
 _ET_AL = re.compile(r"\bet al$")
-_INTERVAL_BEFORE = re.compile(r"(?:\b(?:intervals?|range|domain|window)(?: of)?|∈) ?$")
+# an interval's own words right before it: "on the interval [45, 90]", "ranging from [5,
+# 80]", "values between [2, 9]" (no one cites "between [2, 9]"); not "from" alone, which
+# names a source as often as a bound ("adapted from [5, 8]")
+_INTERVAL_BEFORE = re.compile(
+    r"(?:\b(?:intervals?|ranges?|ranging from|domain|window|between)(?: of)?|∈) ?$"
+)
+# the clause's words of an interval further back: "the ranges ... are [5, 80]"
+_INTERVAL_WORD = re.compile(r"\b(?:intervals?|ranges?|ranged|ranging|bounds?|between)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_INTERVAL_REACH = 120  # how far back the sentence is read for an interval's word
 # An element's symbol standing alone after a space, or a coupling constant's J: not the
 # capitalised words a sentence opens with ("In", "As", "At", "No", "I", "Be"; Portuguese and
 # Spanish "O", "Y")
@@ -131,6 +140,8 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         )
     ):  # "on the interval [45, 90] degrees", "[10, 20] mm", "n ∈ [5, 80]"
         out.append(("an interval of values", -5.0))
+    elif c.kind == "bracket" and size and _interval_past_the_list(text, c, size):
+        out.append((f"an interval's bounds, one past the list ({size})", -5.0))
     if size and _runs_past_the_list(text, c, size):
         # "the fragment KinA[310–482]", "(95% CrI [133–224])" beside a list of 40: residues,
         # positions or an interval. Whatever its sitting says (a bracket glued to a word at a
@@ -138,6 +149,20 @@ def value_like(text: str, c: Candidate, size: int | None = None) -> list[tuple[s
         # miss; a single number or a group past it stays a dangling citation for ``check``
         out.append((f"a range past the end of the list ({size})", -6.0))
     return out
+
+
+def _interval_past_the_list(text: str, c: Candidate, size: int) -> bool:
+    """Whether the candidate is a pair of rising bounds, "[5, 80]", the upper past the end of
+    the list, in a sentence that speaks of a range or an interval: "the inferred ranges ...
+    are [5, 80]" where a formula before it was lost. A citation of two works cites within
+    the list; beside a word of range, a pair whose upper number no list entry bears is the
+    interval's bounds (a pair within the list, "the ranges were reported [5, 8]", cites)."""
+    pair = _PAIR.fullmatch(text, c.start, c.end)
+    if pair is None or not int(pair.group(1)) < int(pair.group(2)) or int(pair.group(2)) <= size:
+        return False
+    before = text[max(0, c.start - _INTERVAL_REACH) : c.start]
+    opened = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    return _INTERVAL_WORD.search(before, opened) is not None
 
 
 def _runs_past_the_list(text: str, c: Candidate, size: int) -> bool:
