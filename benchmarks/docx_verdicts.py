@@ -1,7 +1,7 @@
 """``check``'s verdicts on a Word file against those on its plain-text export, for
 eval_docx_reader.py ``--verdicts``.
 
-A verdict is keyed by its code and the text it stands at (eval_docx_fields.py ``_key``), and
+A verdict is keyed by its code and the text it stands at (verdict_keys.py ``verdict_key``), and
 the two sides' keys are matched one by one. A summary verdict, one for the whole manuscript,
 is keyed by its kind instead: "the list is not numbered by first citation" (whatever
 citation it stands at and whatever its counts: "only 7 of the 80" on one side, "8 of the
@@ -20,7 +20,9 @@ import re
 import shutil
 from pathlib import Path
 
+from plain_export import mark_superscripts, plain_texts
 from timing import print_table
+from verdict_keys import compare, verdict_key
 
 # code -> what a summary verdict says, found in its message ("" : not a summary)
 _SUMMARIES = {
@@ -31,7 +33,7 @@ _SUMMARIES = {
 
 def by_kind(finding: dict) -> dict:
     """The finding keyed by its kind when it is a summary verdict (its ``text``, which
-    ``_key`` reads first, replaced by what it says), else the finding itself."""
+    ``verdict_key`` reads first, replaced by what it says), else the finding itself."""
     said = _SUMMARIES.get(finding["code"])
     found = said.search(finding["message"]) if said else None
     return {**finding, "text": found.group(1)} if found else finding
@@ -41,14 +43,13 @@ def verdicts_on_articles(
     kept: list, how: str, tmp: Path, show: bool = False
 ) -> tuple[list[list[object]], collections.Counter, collections.Counter, collections.Counter]:
     """``check``'s verdicts on each article's Word file against those on the same file
-    exported to plain text (see eval_docx_fields.py), both traced against the article's own
+    exported to plain text (see plain_export.py), both traced against the article's own
     reference list, summary verdicts keyed by kind. Where they differ, the verdicts on the
     JATS itself (whose markers are the markup's) say which side is right: a verdict the
     markup gives too. The Word verdicts on footnotes and endnotes, which the text export
     leaves out, are counted apart. Also the differences by verdict kind (side, code, "markup
     agrees" or not) and by cause (see verdict_causes.py), and the shared verdicts by kind.
     Each row ends with the shared verdicts and the union keyed by place."""
-    from eval_docx_fields import _key, _mark_superscripts, compare, plain_texts
     from verdict_causes import causes
 
     from blinarefs.manuscript import read_manuscript
@@ -70,7 +71,7 @@ def verdicts_on_articles(
         jats = read_manuscript(art.path)
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
-        markup = {_key(by_kind(f)) for f in findings(on_jats)}
+        markup = {verdict_key(by_kind(f)) for f in findings(on_jats)}
         # a footnote or endnote is not in the text export: the Word verdicts on them apart
         doc = read_manuscript(docx)
         placed, on_notes = [], []
@@ -82,12 +83,13 @@ def verdicts_on_articles(
         old_union = old["same"] + len(old["word_only"]) + len(old["plain_only"])
         on_word, on_text = [by_kind(f) for f in placed], [by_kind(f) for f in plain_found]
         result = compare(on_word, on_text, fields=False)
-        both = collections.Counter(map(_key, on_word)) & collections.Counter(map(_key, on_text))
+        keys = collections.Counter(map(verdict_key, on_word))
+        both = keys & collections.Counter(map(verdict_key, on_text))
         for (code, _), n in both.items():
             shared[code] += n
         formatted = tmp / f"formatted_{i}.docx"  # every raised and lowered digit kept
         shutil.copy(docx, formatted)
-        _mark_superscripts(formatted, unset=True)
+        mark_superscripts(formatted, unset=True)
         cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup,
                             read_manuscript(formatted).text))  # fmt: skip
         for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):

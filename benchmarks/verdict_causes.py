@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from verdict_keys import verdict_key
+
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾", "0123456789,-()")
 _SET = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾₀₁₂₃₄₅₆₇₈₉₋₍₎", "0123456789,-()0123456789-()")
 _LOWERED = frozenset("₀₁₂₃₄₅₆₇₈₉")
@@ -60,12 +62,10 @@ def causes(
     formatted: str = "",
 ) -> Counter:
     """The cause of each verdict in ``result["word_only"]`` and ``result["plain_only"]``
-    (see :func:`eval_docx_fields.compare`); ``traces`` are the Word file's, the plain
+    (see :func:`verdict_keys.compare`); ``traces`` are the Word file's, the plain
     text's and the JATS's; ``markup`` the keys of the verdicts on the JATS; ``formatted``
     the Word file's text with every raised and lowered digit as a superscript or subscript
     character (the Word trace's text, which raises only citations, when not given)."""
-    from eval_docx_fields import _key
-
     on_word, on_plain, on_jats = traces
     cited = {"docx": _cited(on_word), "plain": _cited(on_plain), "markup": _cited(on_jats)}
     found: Counter = Counter()
@@ -78,7 +78,7 @@ def causes(
         left = Counter(only)
         flat_other = _flat(other.text)
         for f in findings:
-            key = _key(f)
+            key = verdict_key(f)
             if left[key] <= 0:
                 continue
             left[key] -= 1

@@ -4,7 +4,7 @@ a summary verdict by its kind, whatever citation it stands at and whatever it co
 from __future__ import annotations
 
 from docx_verdicts import by_kind
-from eval_docx_fields import _key, compare
+from verdict_keys import compare, verdict_key
 
 
 def _order(first: str, records: int, cited: int) -> dict:
@@ -35,6 +35,6 @@ def test_a_summary_of_another_kind_and_a_verdict_on_one_reference_keep_their_key
     assert by_kind(one) == one
     flattened = by_kind(_mixed("2", "9 superscript, 1 flattened", "flattened superscript"))
     bracketed = by_kind(_mixed("2", "9 superscript, 1 bracketed [n]", "bracketed [n]"))
-    assert _key(flattened) != _key(bracketed)
+    assert verdict_key(flattened) != verdict_key(bracketed)
     kind = "the list is not numbered by first citation"
-    assert _key(by_kind(_order("3", 2, 25))) == ("citation-order", kind)
+    assert verdict_key(by_kind(_order("3", 2, 25))) == ("citation-order", kind)
