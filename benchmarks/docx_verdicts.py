@@ -1,8 +1,8 @@
 """``check``'s verdicts on a Word file against those on its plain-text export, for
 eval_docx_reader.py ``--verdicts``.
 
-A verdict is keyed by its code and the text it stands at (verdict_keys.py ``verdict_key``), and
-the two sides' keys are matched one by one. A summary verdict, one for the whole manuscript,
+A verdict is keyed by its code and the text it stands at (verdict_keys.py ``verdict_key``),
+and the two sides' keys are matched one by one. A summary verdict, one for the whole manuscript,
 is keyed by its kind instead: "the list is not numbered by first citation" (whatever
 citation it stands at and whatever its counts: "only 7 of the 80" on one side, "8 of the
 78" on the other), and "citations are printed in more than one convention" by the
@@ -90,8 +90,9 @@ def verdicts_on_articles(
         formatted = tmp / f"formatted_{i}.docx"  # every raised and lowered digit kept
         shutil.copy(docx, formatted)
         mark_superscripts(formatted, unset=True)
+        each: list = []
         cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup,
-                            read_manuscript(formatted).text))  # fmt: skip
+                            read_manuscript(formatted).text, each))  # fmt: skip
         for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
             for v in only:
                 kinds[side, v[0], "markup agrees" if v in markup else ""] += 1
@@ -102,10 +103,10 @@ def verdicts_on_articles(
         row["docx_right"] += sum(1 for v in result["word_only"] if v in markup)
         row["plain_right"] += sum(1 for v in result["plain_only"] if v in markup)
         if show:
-            for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
-                for code, about in only:
-                    agree = "markup agrees" if (code, about) in markup else "markup does not"
-                    print(f"  {art.file} only in {side} ({agree}): {code}: {about[:100]}")
+            for side, f, why in sorted(each, key=lambda e: (e[0], verdict_key(e[1]))):
+                code, about = verdict_key(f)
+                agree = "markup agrees" if (code, about) in markup else "markup does not"
+                print(f"  {art.file} only in {side} ({agree}): {code}: {about[:100]}  <- {why}")
     rows = []
     for source, c in sorted(per.items()):
         union = c["same"] + c["docx_only"] + c["plain_only"]
