@@ -10,7 +10,10 @@ convention it names. Keyed by the citation it stood at, one such verdict both si
 counted as two differences wherever the two sides' first citation differed; the citations
 that differ are counted by their own verdicts (a reference never cited, a marker in doubt).
 The run prints the agreement both ways, so a reader sees the change of measure: "keyed by
-kind" (the figure) and "keyed by place" (the figure before session 44).
+kind" (the figure) and "keyed by place" (the figure before session 44). Since session 45 a
+reference never cited is keyed by the reference alone: the plain text names beside it the
+flattened digits it read as text ("BRCA1", "Asp153") where the Word file, which does not raise
+them, names none; the same verdict, two differences before.
 """
 
 from __future__ import annotations
@@ -24,16 +27,20 @@ from plain_export import mark_superscripts, plain_texts
 from timing import print_table
 from verdict_keys import compare, verdict_key
 
-# code -> what a summary verdict says, found in its message ("" : not a summary)
+# code -> what a summary verdict says, found in its message ("" : not a summary); and the
+# reference a verdict that one is never cited names, whatever digits the reader doubted
 _SUMMARIES = {
     "citation-order": re.compile(r"^(the list is not numbered by first citation)"),
     "mixed-conventions": re.compile(r"the first (.+) one is here$"),
+    "uncited-reference": re.compile(r"^(reference .*? is never cited)"),
 }
 
 
 def by_kind(finding: dict) -> dict:
     """The finding keyed by its kind when it is a summary verdict (its ``text``, which
-    ``verdict_key`` reads first, replaced by what it says), else the finding itself."""
+    ``verdict_key`` reads first, replaced by what it says), a reference never cited by the
+    reference (not by the flattened digits the plain reader read as text and names beside
+    it, which the Word file does not raise and names not), else the finding itself."""
     said = _SUMMARIES.get(finding["code"])
     found = said.search(finding["message"]) if said else None
     return {**finding, "text": found.group(1)} if found else finding
