@@ -1,8 +1,8 @@
 """``check``'s verdicts on a Word file against those on its plain-text export, for
 eval_docx_reader.py ``--verdicts``.
 
-A verdict is keyed by its code and the text it stands at (eval_docx_fields.py ``_key``), and
-the two sides' keys are matched one by one. A summary verdict, one for the whole manuscript,
+A verdict is keyed by its code and the text it stands at (verdict_keys.py ``verdict_key``),
+and the two sides' keys are matched one by one. A summary verdict, one for the whole manuscript,
 is keyed by its kind instead: "the list is not numbered by first citation" (whatever
 citation it stands at and whatever its counts: "only 7 of the 80" on one side, "8 of the
 78" on the other), and "citations are printed in more than one convention" by the
@@ -10,7 +10,10 @@ convention it names. Keyed by the citation it stood at, one such verdict both si
 counted as two differences wherever the two sides' first citation differed; the citations
 that differ are counted by their own verdicts (a reference never cited, a marker in doubt).
 The run prints the agreement both ways, so a reader sees the change of measure: "keyed by
-kind" (the figure) and "keyed by place" (the figure before session 44).
+kind" (the figure) and "keyed by place" (the figure before session 44). Since session 45 a
+reference never cited is keyed by the reference alone: the plain text names beside it the
+flattened digits it read as text ("BRCA1", "Asp153") where the Word file, which does not raise
+them, names none; the same verdict, two differences before.
 """
 
 from __future__ import annotations
@@ -20,18 +23,24 @@ import re
 import shutil
 from pathlib import Path
 
+from plain_export import mark_superscripts, plain_texts
 from timing import print_table
+from verdict_keys import compare, verdict_key
 
-# code -> what a summary verdict says, found in its message ("" : not a summary)
+# code -> what a summary verdict says, found in its message ("" : not a summary); and the
+# reference a verdict that one is never cited names, whatever digits the reader doubted
 _SUMMARIES = {
     "citation-order": re.compile(r"^(the list is not numbered by first citation)"),
     "mixed-conventions": re.compile(r"the first (.+) one is here$"),
+    "uncited-reference": re.compile(r"^(reference .*? is never cited)"),
 }
 
 
 def by_kind(finding: dict) -> dict:
     """The finding keyed by its kind when it is a summary verdict (its ``text``, which
-    ``_key`` reads first, replaced by what it says), else the finding itself."""
+    ``verdict_key`` reads first, replaced by what it says), a reference never cited by the
+    reference (not by the flattened digits the plain reader read as text and names beside
+    it, which the Word file does not raise and names not), else the finding itself."""
     said = _SUMMARIES.get(finding["code"])
     found = said.search(finding["message"]) if said else None
     return {**finding, "text": found.group(1)} if found else finding
@@ -41,14 +50,13 @@ def verdicts_on_articles(
     kept: list, how: str, tmp: Path, show: bool = False
 ) -> tuple[list[list[object]], collections.Counter, collections.Counter, collections.Counter]:
     """``check``'s verdicts on each article's Word file against those on the same file
-    exported to plain text (see eval_docx_fields.py), both traced against the article's own
+    exported to plain text (see plain_export.py), both traced against the article's own
     reference list, summary verdicts keyed by kind. Where they differ, the verdicts on the
     JATS itself (whose markers are the markup's) say which side is right: a verdict the
     markup gives too. The Word verdicts on footnotes and endnotes, which the text export
     leaves out, are counted apart. Also the differences by verdict kind (side, code, "markup
     agrees" or not) and by cause (see verdict_causes.py), and the shared verdicts by kind.
     Each row ends with the shared verdicts and the union keyed by place."""
-    from eval_docx_fields import _key, _mark_superscripts, compare, plain_texts
     from verdict_causes import causes
 
     from blinarefs.manuscript import read_manuscript
@@ -70,7 +78,7 @@ def verdicts_on_articles(
         jats = read_manuscript(art.path)
         on_jats = trace_manuscript(jats.text, listed, body_end=jats.reference_list_start,
                                    known_markers=jats.markers, markers_complete=True)  # fmt: skip
-        markup = {_key(by_kind(f)) for f in findings(on_jats)}
+        markup = {verdict_key(by_kind(f)) for f in findings(on_jats)}
         # a footnote or endnote is not in the text export: the Word verdicts on them apart
         doc = read_manuscript(docx)
         placed, on_notes = [], []
@@ -82,14 +90,16 @@ def verdicts_on_articles(
         old_union = old["same"] + len(old["word_only"]) + len(old["plain_only"])
         on_word, on_text = [by_kind(f) for f in placed], [by_kind(f) for f in plain_found]
         result = compare(on_word, on_text, fields=False)
-        both = collections.Counter(map(_key, on_word)) & collections.Counter(map(_key, on_text))
+        keys = collections.Counter(map(verdict_key, on_word))
+        both = keys & collections.Counter(map(verdict_key, on_text))
         for (code, _), n in both.items():
             shared[code] += n
         formatted = tmp / f"formatted_{i}.docx"  # every raised and lowered digit kept
         shutil.copy(docx, formatted)
-        _mark_superscripts(formatted, unset=True)
+        mark_superscripts(formatted, unset=True)
+        each: list = []
         cause.update(causes(on_word, on_text, result, (trace, on_plain, on_jats), markup,
-                            read_manuscript(formatted).text))  # fmt: skip
+                            read_manuscript(formatted).text, each))  # fmt: skip
         for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
             for v in only:
                 kinds[side, v[0], "markup agrees" if v in markup else ""] += 1
@@ -100,10 +110,10 @@ def verdicts_on_articles(
         row["docx_right"] += sum(1 for v in result["word_only"] if v in markup)
         row["plain_right"] += sum(1 for v in result["plain_only"] if v in markup)
         if show:
-            for side, only in (("docx", result["word_only"]), ("plain", result["plain_only"])):
-                for code, about in only:
-                    agree = "markup agrees" if (code, about) in markup else "markup does not"
-                    print(f"  {art.file} only in {side} ({agree}): {code}: {about[:100]}")
+            for side, f, why in sorted(each, key=lambda e: (e[0], verdict_key(e[1]))):
+                code, about = verdict_key(f)
+                agree = "markup agrees" if (code, about) in markup else "markup does not"
+                print(f"  {art.file} only in {side} ({agree}): {code}: {about[:100]}  <- {why}")
     rows = []
     for source, c in sorted(per.items()):
         union = c["same"] + c["docx_only"] + c["plain_only"]

@@ -54,9 +54,7 @@ from __future__ import annotations
 import argparse
 import collections
 import dataclasses
-import difflib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -65,6 +63,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).parent)]
 
+from docx_marker_scores import aligned, not_bare, printed_together, score_row, show_misses  # noqa: E402
 from docx_runs import FORMS, rewrite_runs  # noqa: E402
 from docx_verdicts import print_verdicts, verdicts_on_articles  # noqa: E402
 from eval_jats_reader import _body_only  # noqa: E402
@@ -133,30 +132,30 @@ def from_articles(
             each_truth = [n for m in printed.markers if m.kind != "bare" for n in sorted(m.numbers)]
             each_found = [
                 n
-                for c in _not_bare(printed.markers, trace.citations, doc.text)
+                for c in not_bare(printed.markers, trace.citations, doc.text)
                 for n in sorted({*c.numbers})
             ]
-            # markers printed side by side are one group on both sides (see _printed_together)
+            # markers printed side by side are one group on both sides (see printed_together)
             printed = dataclasses.replace(
-                printed, markers=tuple(_printed_together(printed.markers, printed.text))
+                printed, markers=tuple(printed_together(printed.markers, printed.text))
             )
-            cited = _printed_together(trace.citations, doc.text)
+            cited = printed_together(trace.citations, doc.text)
             every = [tuple(sorted(m.numbers)) for m in printed.markers]
             scored = [m for m in printed.markers if m.kind != "bare"]
             truth = [tuple(sorted(m.numbers)) for m in scored]
-            rest = _not_bare(printed.markers, cited, doc.text)
+            rest = not_bare(printed.markers, cited, doc.text)
             # a number named twice in one group ("[12,12,34]") is cited once, as the truth says
             everything = [tuple(sorted({*c.numbers})) for c in cited]
             found = [tuple(sorted({*c.numbers})) for c in rest]
             if misses == art.marker_style and art.split in ("dev", "files"):
                 shown = dataclasses.replace(printed, markers=tuple(scored))
                 shown_trace = dataclasses.replace(trace, citations=tuple(rest))
-                _show_misses(art.file, shown, truth, doc.text, shown_trace, found)
+                show_misses(art.file, shown, truth, doc.text, shown_trace, found)
             row = per[f"{art.source} ({art.marker_style})"]
             values = (
-                *(1, len(truth), len(found), _aligned(truth, found)),
-                *(len(each_truth), len(each_found), _aligned(each_truth, each_found)),
-                *(len(every) - len(truth), len(every), _aligned(every, everything)),
+                *(1, len(truth), len(found), aligned(truth, found)),
+                *(len(each_truth), len(each_found), aligned(each_truth, each_found)),
+                *(len(every) - len(truth), len(every), aligned(every, everything)),
                 len(everything),
                 sum(m.untagged for m in scored),
                 aside["exponent"],
@@ -164,13 +163,13 @@ def from_articles(
             )
             for i, value in enumerate(values):
                 row[i] += value
-    rows = [_row(source, row) for source, row in sorted(per.items())]
+    rows = [score_row(source, row) for source, row in sorted(per.items())]
     for style in (*styles, ""):
         total = [0] * 14
         for source, row in per.items():
             if style in source:
                 total = [a + b for a, b in zip(total, row, strict=True)]
-        rows.append(_row(f"ALL {style}".strip(), total))
+        rows.append(score_row(f"ALL {style}".strip(), total))
     return rows
 
 
@@ -190,118 +189,6 @@ def _with_printed_commas(xml: str) -> str:
         if el.get("ref-type") in ("bibr", "ref") and glued_to_a_citation(el):
             el.getprevious().tail = ","
     return etree.tostring(root, encoding="unicode")
-
-
-def _show_misses(name: str, printed, truth: list, text: str, trace, found: list) -> None:
-    """Each stretch where the citations found differ from the markup's, in context."""
-
-    def around(whole: str, start: int, end: int) -> str:
-        before, after = whole[max(0, start - 50) : start], whole[end : end + 20]
-        return repr(f"{before}〔{whole[start:end]}〕{after}")
-
-    matcher = difflib.SequenceMatcher(a=truth, b=found, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        print(f"== {name} {op}")
-        for m in printed.markers[i1:i2]:
-            print("   markup", m.numbers, around(printed.text, m.start, m.end))
-        for c in trace.citations[j1:j2]:
-            print("   found ", c.numbers, c.kind, around(text, c.start, c.end))
-
-
-# What may stand between two markers printed as one group: "[2],[3]", "[2], [3]", "¹⁾, ⁽⁴",
-# "[1][2]", and "and" as the truth joins them ("[4] and [15]", "[7], and [8]"; the truth's
-# "^" marks a superscript's edges).
-_TOGETHER = re.compile(r"[ \u00a0^\])]*[,;]?[ \u00a0]*(?:(?:and|&)[ \u00a0]+)?[ \u00a0^\[(]*")
-
-
-def _printed_together(items, text: str) -> list:
-    """Markers of one kind printed side by side, with nothing but a comma between them, as
-    one group. The truth loader joins ``<xref>[2]</xref>,<xref>[3]</xref>`` (one marker),
-    the decoder reads "[2],[3]" as two and the Word reader "³⁾, ⁽⁴" as one: the same
-    numbers at the same place, counted alike on both sides."""
-    out: list = []
-    for item in items:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.kind == item.kind
-            and _TOGETHER.fullmatch(text[last.end : item.start])
-        ):
-            numbers = tuple(sorted({*last.numbers, *item.numbers}))
-            out[-1] = dataclasses.replace(last, end=item.end, numbers=numbers)
-        else:
-            out.append(item)
-    return out
-
-
-def _not_bare(truth: list, found: list, text: str) -> list:
-    """The citations found, less those aligned with a bare xref (neither wanted nor wrong).
-    A citation the Word file raises (its digits written raised in ``text``) is never at a
-    bare xref, which the source did not raise: aligned by numbers alone, F1000's raised "³¹"
-    paired with one of the "(2013, 31)" around it and was dropped as bare, a miss the
-    reader never made. Plain digits read as a citation ("cycle7, 8, 9") may be at one."""
-    numbers = [tuple(sorted(m.numbers)) for m in truth]
-    apart = _matched(
-        numbers, [tuple(sorted(c.numbers)) for c in found], [m.kind == "bare" for m in truth]
-    )
-    apart = {j for j in apart if _RAISED.search(text, found[j].start, found[j].end) is None}
-    return [c for j, c in enumerate(found) if j not in apart]
-
-
-_RAISED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
-
-
-def _matched(truth: list, found: list, which: list[bool]) -> set[int]:
-    """The indices of the found citations aligned with a truth marker ``which`` picks."""
-    matcher = difflib.SequenceMatcher(a=truth, b=found, autojunk=False)
-    return {
-        block.b + k
-        for block in matcher.get_matching_blocks()
-        for k in range(block.size)
-        if which[block.a + k]
-    }
-
-
-def _aligned(truth: list, found: list) -> int:
-    matcher = difflib.SequenceMatcher(a=truth, b=found, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks())
-
-
-def _row(source: str, row: list[int]) -> list[object]:
-    (
-        n,
-        truth,
-        found,
-        matched,
-        each_truth,
-        each_found,
-        each_matched,
-        bare,
-        every,
-        hits,
-        alls,
-        untagged,
-        exponent,
-        relabelled,
-    ) = row
-    return [
-        source,
-        n,
-        truth,
-        *_pr(matched, found, truth),
-        *_pr(each_matched, each_found, each_truth),
-        bare,
-        *_pr(hits, alls, every),
-        untagged,
-        exponent,
-        relabelled,
-    ]
-
-
-def _pr(matched: int, found: int, truth: int) -> list[str]:
-    return [f"{matched / found if found else 1.0:.3f}", f"{matched / truth if truth else 1.0:.3f}"]
 
 
 def real_files(folder: Path) -> tuple[list[list[object]], int]:

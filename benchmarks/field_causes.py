@@ -67,6 +67,7 @@ import re
 from collections import Counter
 
 from verdict_causes import _flat, _inside
+from verdict_keys import verdict_key
 
 from blinarefs.names import fold_ascii
 
@@ -94,12 +95,10 @@ def field_causes(
     plain_trace=None,
 ) -> Counter:
     """The cause of each verdict in ``result["word_only"]`` and ``result["plain_only"]`` (see
-    eval_docx_fields.compare); ``doc`` is the Word file as the reader reads it,
+    verdict_keys.compare); ``doc`` is the Word file as the reader reads it,
     ``plain_text`` its export, ``formatted`` the same export with what the Word file raises
     and lowers kept (None: the export keeps it); ``each`` gets (side, verdict's key, cause)
     for every one; ``plain_trace``: the plain text's trace (what cites what there)."""
-    from eval_docx_fields import _key
-
     fields = [m for m in doc.markers if m.origin.startswith("field:")]
     root = _main_part(doc.path)
     deleted, boxed = _deletions(root), _boxed(root)
@@ -121,7 +120,7 @@ def field_causes(
         left = Counter(only)
         flat_other = _flat(other)
         for f in findings:
-            key = _key(f)
+            key = verdict_key(f)
             if left[key] <= 0:
                 continue
             left[key] -= 1
@@ -201,12 +200,10 @@ def _unmatched_first(
     """``ours`` with those the other side gives at the same place last: of two verdicts with
     the same key ("(3,4)" read as uncertain twice), the one the other side lacks is the
     one whose words before it (flattened) no verdict of the other side's has."""
-    from eval_docx_fields import _key
-
-    there = Counter((_key(f), _before(f, their_text)) for f in theirs)
+    there = Counter((verdict_key(f), _before(f, their_text)) for f in theirs)
 
     def matched(f: dict) -> bool:
-        at = (_key(f), _before(f, text))
+        at = (verdict_key(f), _before(f, text))
         if there[at] > 0:
             there[at] -= 1
             return True

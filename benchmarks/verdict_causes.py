@@ -9,8 +9,11 @@ verdicts on the article's JATS (whose markers are the markup's):
   on digits the Word file raises (a charge's "2–", a power, a citation) or lowers at that
   very place (its runs' digits written as superscript or subscript characters, after the
   same words) and the export flattened: where no reader can tell a citation from a value
-  for sure, as field_causes.py counts them. Counted, not hidden: the benchmark gives the
-  agreement over every verdict and, beside it, over what both sides can know;
+  for sure, as field_causes.py counts them; and a Word-only verdict that citations are
+  printed both raised and as plain digits glued to their words (a journal's bare xrefs,
+  "cycle7, 8" among "cycle⁷˒⁸"): the export flattens the raised ones too, and the
+  difference the verdict names is gone from every plain text. Counted, not hidden: the
+  benchmark gives the agreement over every verdict and, beside it, over what both sides can know;
 - ``plain: uncertain digits``: "uncertain marker", a finding only flattened digits give,
   on digits the Word file does not raise there;
 - ``plain: citation not read``: the plain text missed a citation the Word file has (a
@@ -34,6 +37,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from verdict_keys import verdict_key
+
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾", "0123456789,-()")
 _SET = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾₀₁₂₃₄₅₆₇₈₉₋₍₎", "0123456789,-()0123456789-()")
 _LOWERED = frozenset("₀₁₂₃₄₅₆₇₈₉")
@@ -41,6 +46,11 @@ _LEADING_DIGITS = re.compile(r"^[\d\s,;–-]+\s")
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
 _MARKER_FINDINGS = ("uncertain-marker", *_MARKER_CODES)  # verdicts about one marker's digits
 _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+# a mixed-conventions verdict whose conventions are raised and glued digits, no other
+_RAISED_AND_GLUED = re.compile(
+    r"in 2 conventions \(\d+ (?:superscript, \d+ flattened superscript \(glued digits\)|"
+    r"flattened superscript \(glued digits\), \d+ superscript)\)"
+)
 
 
 def _flat(text: str) -> str:
@@ -58,14 +68,14 @@ def causes(
     traces: tuple,
     markup: set,
     formatted: str = "",
+    each: list | None = None,
 ) -> Counter:
     """The cause of each verdict in ``result["word_only"]`` and ``result["plain_only"]``
-    (see :func:`eval_docx_fields.compare`); ``traces`` are the Word file's, the plain
+    (see :func:`verdict_keys.compare`); ``traces`` are the Word file's, the plain
     text's and the JATS's; ``markup`` the keys of the verdicts on the JATS; ``formatted``
     the Word file's text with every raised and lowered digit as a superscript or subscript
-    character (the Word trace's text, which raises only citations, when not given)."""
-    from eval_docx_fields import _key
-
+    character (the Word trace's text, which raises only citations, when not given);
+    ``each`` gets (side, finding, cause) for every one, to list them with their cause."""
     on_word, on_plain, on_jats = traces
     cited = {"docx": _cited(on_word), "plain": _cited(on_plain), "markup": _cited(on_jats)}
     found: Counter = Counter()
@@ -78,16 +88,19 @@ def causes(
         left = Counter(only)
         flat_other = _flat(other.text)
         for f in findings:
-            key = _key(f)
+            key = verdict_key(f)
             if left[key] <= 0:
                 continue
             left[key] -= 1
             span = f.get("span") if side == "plain" and f["code"] in _MARKER_FINDINGS else None
             how = set_apart.at(on_plain.text, *span) if span else ""
             if how:
-                found[f"inherent: {how} flattened"] += 1
-                continue
-            found[_cause(side, f, key in markup, cited, other, flat_other)] += 1
+                why = f"inherent: {how} flattened"
+            else:
+                why = _cause(side, f, key in markup, cited, other, flat_other)
+            found[why] += 1
+            if each is not None:
+                each.append((side, f, why))
     return found
 
 
@@ -126,6 +139,8 @@ class _SetApart:
 
 def _cause(side, f, agrees, cited, other, flat_other) -> str:
     code = f["code"]
+    if side == "docx" and code == "mixed-conventions" and _RAISED_AND_GLUED.search(f["message"]):
+        return "inherent: raised digits flattened"
     if side == "plain" and code == "uncertain-marker":
         return "plain: uncertain digits"
     if side == "docx" and agrees:

@@ -1,8 +1,11 @@
-"""The corpus tools live in ``benchmarks/corpora``; benchmarks import them as ``corpora``."""
+"""The corpus tools live in ``benchmarks/corpora``; benchmarks import them as ``corpora``;
+the made-up Word files are built by ``tests/manuscript/wordbuild.py``."""
 
 import sys
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-if str(BENCHMARKS) not in sys.path:
-    sys.path.insert(0, str(BENCHMARKS))
+WORD_BUILDERS = BENCHMARKS.parent / "tests" / "manuscript"
+for folder in (WORD_BUILDERS, BENCHMARKS):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))

@@ -1,10 +1,10 @@
-"""The field files' truth (benchmarks/eval_docx_fields.py) read from a made-up Word file's
+"""The field files' truth (benchmarks/field_truth.py) read from a made-up Word file's
 markup: one citation per field, in a text box too, which Word writes twice (a DrawingML
 shape and its VML fallback) though the reader sees it once."""
 
 from __future__ import annotations
 
-from eval_docx_fields import markup_citations, read_citations  # (puts tests/manuscript on the path)
+from field_truth import markup_citations, read_citations
 from wordbuild import docx, field, p, t, text_box, zotero_code
 
 from blinarefs.manuscript import read_manuscript

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpora.jats_body import Marker
-from eval_docx_fields import _key, _mark_superscripts  # puts tests/manuscript on the path
-from eval_docx_reader import _not_bare, _printed_together, _with_printed_commas
+from docx_marker_scores import not_bare, printed_together
+from eval_docx_reader import _with_printed_commas
+from plain_export import mark_superscripts
+from verdict_keys import verdict_key
 from wordbuild import docx, p, t
 
 
@@ -32,7 +34,7 @@ def test_markers_printed_side_by_side_are_one_group() -> None:
         Found(at["[6]"], at["[6]"] + 3, (6,), "bracket"),
         Found(at["[7]"], at["[7]"] + 3, (7,), "bracket"),
     ]
-    assert [(text[g.start : g.end], g.numbers) for g in _printed_together(found, text)] == [
+    assert [(text[g.start : g.end], g.numbers) for g in printed_together(found, text)] == [
         ("[2],[3]", (2, 3)),
         ("[4], [5]", (4, 5)),
         ("[6]", (6,)),  # words between: two citations
@@ -43,9 +45,7 @@ def test_markers_printed_side_by_side_are_one_group() -> None:
         Marker(at["3)"], at["3)"] + 1, (3,), "superscript"),
         Marker(at["(4"] + 1, at["(4"] + 2, (4,), "superscript"),
     ]
-    assert _printed_together(raised, text) == [
-        Marker(at["3)"], at["(4"] + 2, (3, 4), "superscript")
-    ]
+    assert printed_together(raised, text) == [Marker(at["3)"], at["(4"] + 2, (3, 4), "superscript")]
 
 
 def test_markers_joined_by_and_are_one_group_as_the_truth_joins_them() -> None:
@@ -54,7 +54,7 @@ def test_markers_joined_by_and_are_one_group_as_the_truth_joins_them() -> None:
     text = "Trees of [4] and [15], not [7], and [8] then [9]."
     found = [Found(text.index(s), text.index(s) + len(s), (int(s[1:-1]),), "bracket")
              for s in ("[4]", "[15]", "[7]", "[8]", "[9]")]  # fmt: skip
-    grouped = [(text[g.start : g.end], g.numbers) for g in _printed_together(found, text)]
+    grouped = [(text[g.start : g.end], g.numbers) for g in printed_together(found, text)]
     assert grouped == [("[4] and [15]", (4, 15)), ("[7], and [8]", (7, 8)), ("[9]", (9,))]
 
 
@@ -73,13 +73,13 @@ def test_citations_tagged_back_to_back_get_the_comma_their_journal_prints() -> N
 def test_markers_of_other_kinds_stay_apart() -> None:
     text = "Seen^1^ [2] there."
     one, two = Found(5, 6, (1,), "superscript"), Found(8, 11, (2,), "bracket")
-    assert _printed_together([one, two], text) == [one, two]
+    assert printed_together([one, two], text) == [one, two]
 
 
 def test_a_marked_copy_keeps_raised_digits_as_superscript_characters(tmp_path: Path) -> None:
     # the "careful user" plain text of eval_docx_reader --plain marked
     path = docx(tmp_path / "m.docx", p(t("Seen in 10 mice"), t("1,3-5", sup=True), t(".")))
-    _mark_superscripts(path)
+    mark_superscripts(path)
     xml = zipfile.ZipFile(path).read("word/document.xml").decode()
     assert ">¹,³⁻⁵<" in xml
     assert ">Seen in 10 mice<" in xml
@@ -91,8 +91,9 @@ def test_a_verdict_on_a_sentence_is_the_same_with_its_signs_raised_or_not() -> N
     claim = "Iron went from Fe{}+ to a made-up {}1 rate in the tests."
     word = {"code": "uncited-claim", "text": claim.format("³", "ha−")}
     marked = {"code": "uncited-claim", "text": claim.format("³", "ha⁻").replace("+", "⁺")}
-    assert _key(word) == _key(marked) == _key({**word, "text": claim.format("3", "ha-")})
-    assert _key(word) != _key({**word, "text": claim.format("4", "ha-")})
+    unraised = {**word, "text": claim.format("3", "ha-")}
+    assert verdict_key(word) == verdict_key(marked) == verdict_key(unraised)
+    assert verdict_key(word) != verdict_key({**word, "text": claim.format("4", "ha-")})
 
 
 def test_a_plain_verdict_on_digits_the_word_file_raises_is_inherent(tmp_path: Path) -> None:
@@ -105,7 +106,7 @@ def test_a_plain_verdict_on_digits_the_word_file_raises_is_inherent(tmp_path: Pa
              t(" and "), t("13", sup=True), t("C"),
              t(" as (Tea)2 does in water."))  # fmt: skip
     path = docx(tmp_path / "charges.docx", body)
-    _mark_superscripts(path, unset=True)
+    mark_superscripts(path, unset=True)
     from blinarefs.manuscript import read_manuscript
 
     set_apart = _SetApart(read_manuscript(path).text)
@@ -128,6 +129,6 @@ def test_a_raised_citation_is_never_set_aside_as_a_bare_xref() -> None:
     ]
     text = "Roe (2010, 7) and Doe (2010, 7) agreed.⁷"
     raised = Found(text.index("⁷"), len(text), (7,), "superscript")
-    assert _not_bare(truth, [raised], text) == [raised]
+    assert not_bare(truth, [raised], text) == [raised]
     plain = Found(text.index("7)"), text.index("7)") + 1, (7,), "superscript")
-    assert _not_bare(truth, [plain, raised], text) == [raised]
+    assert not_bare(truth, [plain, raised], text) == [raised]

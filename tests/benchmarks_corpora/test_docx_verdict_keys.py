@@ -4,7 +4,7 @@ a summary verdict by its kind, whatever citation it stands at and whatever it co
 from __future__ import annotations
 
 from docx_verdicts import by_kind
-from eval_docx_fields import _key, compare
+from verdict_keys import compare, verdict_key
 
 
 def _order(first: str, records: int, cited: int) -> dict:
@@ -35,6 +35,19 @@ def test_a_summary_of_another_kind_and_a_verdict_on_one_reference_keep_their_key
     assert by_kind(one) == one
     flattened = by_kind(_mixed("2", "9 superscript, 1 flattened", "flattened superscript"))
     bracketed = by_kind(_mixed("2", "9 superscript, 1 bracketed [n]", "bracketed [n]"))
-    assert _key(flattened) != _key(bracketed)
+    assert verdict_key(flattened) != verdict_key(bracketed)
     kind = "the list is not numbered by first citation"
-    assert _key(by_kind(_order("3", 2, 25))) == ("citation-order", kind)
+    assert verdict_key(by_kind(_order("3", 2, 25))) == ("citation-order", kind)
+
+
+def test_a_reference_never_cited_is_keyed_by_the_reference_not_by_the_digits_doubted() -> None:
+    # both sides say reference 1 is never cited; the plain text adds the flattened digits it
+    # read as text ("BRCA1"), where the Word file, which does not raise them, says nothing
+    word = {"code": "uncited-reference", "message": "reference 1 (Roe 2019) is never cited"}
+    plain = {"code": "uncited-reference", "text": "1", "span": (40, 41),
+             "message": "reference 1 (Roe 2019) is never cited; the digits '1' here were read "
+             "as text (how they sit): if they cite it, print them unambiguously"}  # fmt: skip
+    other = {**plain, "message": plain["message"].replace("1 (Roe", "2 (Doe")}
+    result = compare([by_kind(word)], [by_kind(plain)], fields=False)
+    assert (result["same"], result["word_only"], result["plain_only"]) == (1, [], [])
+    assert verdict_key(by_kind(other)) != verdict_key(by_kind(word))

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from eval_docx_fields import _key  # noqa: F401  (puts tests/manuscript on the path)
 from field_causes import field_causes
 from wordbuild import delete, docx, field, p, t, text_box, zotero_code
 
@@ -40,7 +39,7 @@ KEPT = "Tea drinkers slept longer¹.\nNaps helped the old (Poe 2019).\n"
 
 
 def _causes(doc, word: list[dict], plain: list[dict], text=PLAIN_TEXT, kept=KEPT, each=None):
-    from eval_docx_fields import compare
+    from verdict_keys import compare
 
     return field_causes(word, plain, compare(word, plain, True), doc, text, kept, each)
 
@@ -106,7 +105,7 @@ def test_a_footnote_mark_flattened_into_the_word_is_inherent(tmp_path):
     # export's loss, wherever the note's own citation went
     import zipfile
 
-    from eval_docx_fields import _mark_superscripts
+    from plain_export import mark_superscripts
     from wordbuild import footnote_ref, notes
 
     path = docx(tmp_path / "n.docx", p(t("Naps helped a cohort"), footnote_ref(1), t(".")),
@@ -115,7 +114,7 @@ def test_a_footnote_mark_flattened_into_the_word_is_inherent(tmp_path):
     def marked(note_marks: bool) -> str:
         copy = tmp_path / f"marked-{note_marks}.docx"
         copy.write_bytes(path.read_bytes())
-        _mark_superscripts(copy, note_marks=note_marks)
+        mark_superscripts(copy, note_marks=note_marks)
         with zipfile.ZipFile(copy) as zf:
             return zf.read("word/document.xml").decode()
 
@@ -146,7 +145,7 @@ def test_an_entry_plain_text_cites_only_by_a_flattened_mark_is_inherent(tmp_path
     doc = _doc(tmp_path)
 
     def cause(formatted: str) -> Counter:
-        from eval_docx_fields import compare
+        from verdict_keys import compare
 
         return field_causes(word, [], compare(word, [], True), doc, text, formatted, None, trace)
 
@@ -157,7 +156,7 @@ def test_an_entry_plain_text_cites_only_by_a_flattened_mark_is_inherent(tmp_path
 def test_what_the_word_reader_says_of_the_file_is_no_verdict_to_compare():
     """Tracked changes accepted, a field not read: only the Word side can say them, so
     they are counted apart, not as a disagreement with the text export."""
-    from eval_docx_fields import compare
+    from verdict_keys import compare
 
     word = [_finding("tracked-changes", message="tracked changes read as accepted"),
             _finding("dangling-citation", "[4]")]  # fmt: skip

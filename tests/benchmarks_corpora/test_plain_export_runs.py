@@ -1,4 +1,4 @@
-"""The text export of many Word files (benchmarks/eval_docx_fields.py ``plain_texts``):
+"""The text export of many Word files (benchmarks/plain_export.py ``plain_texts``):
 LibreOffice's batch run may stop part way, and the files it left are exported again in one
 run, not one LibreOffice start each (half an hour on the dev set under load)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import eval_docx_fields
+import plain_export
 import pytest
 
 
@@ -31,8 +31,8 @@ def test_a_run_that_stops_part_way_goes_on_in_one_run(tmp_path: Path, monkeypatc
     out = tmp_path / "plain"
     out.mkdir()
     calls: list[int] = []
-    monkeypatch.setattr(eval_docx_fields.subprocess, "run", _fake_soffice(3, calls))
-    texts = eval_docx_fields.plain_texts(paths, "libreoffice", out)
+    monkeypatch.setattr(plain_export.subprocess, "run", _fake_soffice(3, calls))
+    texts = plain_export.plain_texts(paths, "libreoffice", out)
     assert calls == [7, 4, 1]  # not 7, then one start for each of the four left
     assert [texts[p].read_text(encoding="utf-8") for p in paths] == [
         f"text of {i}_w{i}\n" for i in range(7)
@@ -44,6 +44,6 @@ def test_a_file_no_run_writes_is_an_error(tmp_path: Path, monkeypatch) -> None:
     path.write_bytes(b"PK")
     out = tmp_path / "plain"
     out.mkdir()
-    monkeypatch.setattr(eval_docx_fields.subprocess, "run", _fake_soffice(0, []))
+    monkeypatch.setattr(plain_export.subprocess, "run", _fake_soffice(0, []))
     with pytest.raises(RuntimeError, match="LibreOffice wrote no text"):
-        eval_docx_fields.plain_texts([path], "libreoffice", out)
+        plain_export.plain_texts([path], "libreoffice", out)

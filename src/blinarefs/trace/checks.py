@@ -262,11 +262,12 @@ def check_marker_conventions(trace: Trace) -> list[Finding]:
     the decoder took in its formulas (``^{1/2}``, ``[\\frac...]``) cites nothing."""
     if trace.numbering == "first citation":
         return []
-    taken = [d.candidate for d in trace.decisions if d.accepted]
     counts: dict[str, list] = {}
-    for cand in taken:
-        if cand.kind != "author-year" and convention(cand) in _CONVENTIONS:
-            counts.setdefault(convention(cand), []).append(cand)
+    for d in (d for d in trace.decisions if d.accepted and d.candidate.kind != "author-year"):
+        counts.setdefault(convention(d.candidate), []).append(d)
+    # a convention only close calls print is the decoder's guess (each an uncertain marker)
+    counts = {name: [d.candidate for d in ds] for name, ds in counts.items()
+              if name in _CONVENTIONS and not all(d.uncertain for d in ds)}  # fmt: skip
     if len(counts) < 2:
         return []
     ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
@@ -294,8 +295,12 @@ def check_uncertain_markers(trace: Trace) -> list[Finding]:
     Not numbers in parentheses left as text where every citation taken is a superscript
     glued to its word, a habit's worth of them: a text copied from one that raises its
     citations prints its parenthesised numbers for compounds, equations and items, as the
-    Word reader knows from the raised runs (``manuscript.markers.merged_decisions``)."""
-    taken = Counter(convention(d.candidate) for d in trace.decisions if d.accepted)
+    Word reader knows from the raised runs (``manuscript.markers.merged_decisions``). The
+    habit is judged on the citations taken with confidence: one taken on a thin margin is
+    flagged itself, and makes no habit mixed."""
+    taken = Counter(
+        convention(d.candidate) for d in trace.decisions if d.accepted and not d.uncertain
+    )
     glued = taken["flattened"] >= GLUED_HABIT and taken.keys() <= {"flattened", "keyed"}
     out = []
     for d in trace.decisions:
