@@ -253,3 +253,5 @@ def test_a_two_letter_family_name_after_undotted_initials_is_no_pair_of_initials
     # initials a copy lower-cased after a family name)
     assert _families("Okafor, QW, YH Tandy, YJ Wu, et al") == ["Okafor", "Tandy", "Wu"]
     assert _families("Okafor QW, Tandy Yh, Pell C") == ["Okafor", "Tandy", "Pell"]
+    # a family in capitals and two initials, the second lower-cased, stays that
+    assert _families("ROE K, DUAN Qb, POE Wb, XIAN T") == ["ROE", "DUAN", "POE", "XIAN"]

@@ -144,9 +144,12 @@ def _unjoined(piece: str) -> str:
     return bare if bare != piece and is_organisation(bare) else piece
 
 
-# A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk"),
-# its family name with a small letter: "YJ Wu" is initials first, then a family name
-_TWO_INITIALS = re.compile(r"^([A-Z][^\W\d_]*?[a-z][^\W\d_]*(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])$")
+# A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk",
+# "ZHOU Qb"); not a family name of two letters after initials in capitals ("YJ Wu": a vowel)
+_TWO_INITIALS = re.compile(
+    r"^((?:[A-Z][^\W\d_]*?[a-z][^\W\d_]*|[A-Z]+(?= [A-Z][^aeiouy\W\d_]$))"
+    r"(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])$"
+)
 
 
 # A family name and a given name written out, neither initials: "Tang Yi-Wei", "Roe John"
