@@ -145,6 +145,10 @@ def test_one_pinyin_name_is_a_person_not_an_organisation() -> None:
         ("JA Smith, HE Lin", ["Smith", "Lin"]),  # given first: "Smith" is no pinyin
         ("CHEN Zhi-gang, LIU Yang", ["CHEN", "LIU"]),
         ("MA Smith", ["Smith"]),
+        # Chicago's names after the first, initials first: "LA Sechi" is pinyin-shaped,
+        # but a list whose other names print one initial first is given-first
+        ("Roe, A, V Dunmore, and LA Sechi", ["Roe", "Dunmore", "Sechi"]),
+        ("V Dunmore, LA Sechi", ["Dunmore", "Sechi"]),
     ],
 )
 def test_capitals_before_a_name_are_a_family_only_where_pinyin_spells_the_list(

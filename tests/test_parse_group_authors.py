@@ -235,3 +235,22 @@ def test_a_body_then_only_its_year_ends_the_reading_without_an_error() -> None:
     labels = ["title"] * 4 + ["other", "year"]
     labelled = [Labelled(t, label, 0.9) for t, label in zip(tokens, labels, strict=True)]
     assert organisation_then_title(labelled) == labelled
+
+
+def test_several_groups_after_the_names_semicolon_are_one_author_each() -> None:
+    # BMJ's "Roe J, Doe A; Example Group, Other Consortium." (a genetics paper's lists):
+    # the groups after the semicolon, between commas, are one author each
+    from blinarefs.parse.printed_names import read_names
+
+    names, _ = read_names(
+        "Roe JA, Doe P, Poe K; Example Genetics Initiative, Example Trust Case Control "
+        "Consortium, Example GEM Consortium"
+    )
+    assert [n.literal or n.full_family for n in names] == [
+        "Roe", "Doe", "Poe", "Example Genetics Initiative",
+        "Example Trust Case Control Consortium", "Example GEM Consortium",
+    ]  # fmt: skip
+    # one body whose name lists what it covers between commas stays one
+    names, _ = read_names("Roe JA; Ministry of Tests, Checks and Trials")
+    assert len(names) == 2
+    assert (names[1].literal or "").startswith("Ministry of Tests, Checks")

@@ -238,3 +238,20 @@ def test_a_journal_after_names_initials_first_is_no_name() -> None:
 def test_apa_names_joined_by_an_ampersand_keep_the_title_out() -> None:
     ref = _read("Hollander, M. & Wolfe, D.A. - Non-parametric Moth Methods. Wiley, New York. 1973.")
     assert [n.family for n in ref.author] == ["Hollander", "Wolfe"]
+
+
+def test_undotted_initials_in_capitals_before_a_family_name_are_no_particle() -> None:
+    # Chicago's names after the first, initials first without full stops: "LE", "DA" and
+    # "DE" are initials here, not the particles "le", "da", "de"
+    assert _families("Okafor, QW, LE Tandy, DA Pell, and DE Vantour") == [
+        "Okafor", "Tandy", "Pell", "Vantour",
+    ]  # fmt: skip
+
+
+def test_a_two_letter_family_name_after_undotted_initials_is_no_pair_of_initials() -> None:
+    # "YJ Wu": initials first, then a family name of two letters (not "Roe Jk", two
+    # initials a copy lower-cased after a family name)
+    assert _families("Okafor, QW, YH Tandy, YJ Wu, et al") == ["Okafor", "Tandy", "Wu"]
+    assert _families("Okafor QW, Tandy Yh, Pell C") == ["Okafor", "Tandy", "Pell"]
+    # a family in capitals and two initials, the second lower-cased, stays that
+    assert _families("ROE K, DUAN Qb, POE Wb, XIAN T") == ["ROE", "DUAN", "POE", "XIAN"]

@@ -367,3 +367,29 @@ def test_dotted_names_end_after_the_acs_comma_before_the_title() -> None:
     )
     out = _labels(dotted_names_end(labelled))
     assert "A/author ./author Woven/title Basket/title Pathogenesis/title" in out
+
+
+def test_last_name_with_one_initial_after_an_inverted_first_takes_its_family_name() -> None:
+    # Chicago's "Roe, C., M. Doe, and P. Poe. 2030.": the labeller ends the run at the last
+    # name's one initial, the initial's full stop and the family name outside it
+    labelled, _ = labelled_parts(
+        ("Arbour, Q., W. Tandy, M. Pell, and R", "author"),
+        (". ", "other"),
+        ("Bellweather", "container"),
+        (". ", "other"),
+        ("2030", "year"),
+        (". Invented results. ", "title"),
+    )
+    mended = _labels(mend_given_first(labelled))
+    assert "R/author ./author Bellweather/author ./other 2030/year" in mended
+
+
+def test_an_inverted_list_ending_in_a_lone_initial_is_not_carried_on() -> None:
+    # APA's "Roe, C., Doe, M. Title": the lone initial follows a family name, and what
+    # comes after it is the title
+    labelled, _ = labelled_parts(
+        ("Arbour, Q., Tandy, W", "author"),
+        (". ", "other"),
+        ("Invented results. 2030.", "title"),
+    )
+    assert mend_given_first(labelled) == labelled

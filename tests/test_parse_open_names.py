@@ -141,3 +141,38 @@ def test_an_organisations_name_with_its_parts_left_open_is_the_author(
 )
 def test_what_the_open_organisation_rule_leaves_alone(printed: str) -> None:
     assert close_names(printed, None, NameHabits(open=True)) == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        # a title opening with an eponym's particle, a Latin phrase or an accented capital
+        ("Roe J, Doe P von Willebrand factor in made-up bleeding. J Made Up 2030;1:2-3.",
+         "von Willebrand factor in made-up bleeding."),
+        ("Roe J, Doe P de novo changes in pretend cells. J Made Up 2030;1:2-3.",
+         "de novo changes in pretend cells."),
+        ("Roe J, Doe P in vitro tests of examples. J Made Up 2030;1:2-3.",
+         "in vitro tests of examples."),
+        ("Roe J, Doe P Évaluation des exemples. J Made Up 2030;1:2-3.",
+         "Évaluation des exemples."),
+        ("Roe J, Doe P Über die Beispiele. J Made Up 2030;1:2-3.", "Über die Beispiele."),
+    ],
+)  # fmt: skip
+def test_names_left_open_before_a_title_opening_in_small_letters_are_closed(
+    printed: str, title: str
+) -> None:
+    closed = close_names(printed, None, NameHabits(open=True))
+    assert closed == f"Roe J, Doe P. {title} J Made Up 2030;1:2-3."
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a list joined by "and" with the year after it, and a name with its particle
+        "Roe J, Doe P and Poe K (2030) Made-up results. J Made Up 1: 2-3.",
+        "Roe J, Doe P, de Poe K Made-up results. J Made Up 2030;1:2-3.",
+    ],
+)
+def test_words_of_the_list_itself_are_no_title_in_small_letters(printed: str) -> None:
+    closed = close_names(printed, None, NameHabits(open=True))
+    assert not closed.startswith("Roe J, Doe P.")

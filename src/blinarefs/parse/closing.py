@@ -79,12 +79,17 @@ _UNCLOSED_NAMES = re.compile(
     # a genus's initial and its species ("E. coli in ..."), a translated title in brackets
     # ("[Made-up statement]. Med Made", as PubMed prints one; words, not "[Eds]" or
     # "[Internet]"); or a title of one word closed
-    # by its full stop ("Optogenetics."), not after a suffix's ("Roe J Jr. Title.")
-    r"(?:(?= (?:(?:[A-Z0-9α-ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])"
+    # by its full stop ("Optogenetics."), not after a suffix's ("Roe J Jr. Title."); an
+    # accented or Greek capital ("Évaluation", "Δ9-THC"); in small letters, an eponym's
+    # particle before its name and a word in small letters ("von Willebrand factor": no name
+    # of the list, which would close with initials) or a Latin phrase ("de novo", "in vitro")
+    r"(?:(?= (?:(?:[A-Z0-9α-ωÀ-ÖØ-ÞΑ-Ω]|[a-z]{1,3}[A-Z0-9\-]|[a-z]{4,6}[A-Z])"
     r"(?:[\w'’\-]|(?<=[^\W\d_])\+|(?<=[^\W\d_]\d)\+|(?<=[^\W\d_]\d\d)\+"
     r"|(?<=\w)\(\w+\)(?=[\w\-])|(?<=[^\W\d_])\[[\w,′'\-]{1,12}\](?=[^\W\d_])|(?<=\d),(?=\d))*"
     r"[:,]?(?: |$)"
-    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-|[A-Z]\. [a-z]{3,}\b))"
+    r"|[“\"‘'][A-Z]|\[(?=[A-Z][^\][]* [^\][]*\])|\((?:[+\-−±]|[RSDLEZ])\)-|[A-Z]\. [a-z]{3,}\b"
+    r"|(?:von|van|de|di|du|da|le|la|del|der) [A-Z][\w'’\-]*[a-z][\w'’\-]* [a-z]"
+    r"|(?:de novo|in vitro|in vivo|ex vivo|in situ|in silico|post hoc|a priori) ))"
     r"|(?<!\.)(?= [A-Z][\w'’\-]*[a-z][\w'’\-]*\. ))"
 )
 

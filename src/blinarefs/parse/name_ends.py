@@ -95,14 +95,20 @@ def _after_family_name(labelled: list[Labelled], k: int) -> bool:
 
 
 def _given_first_after_first(words: list[str]) -> bool:
-    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's), not "Roe, C. & Doe, A."."""
+    """ "Roe, C., M. Doe, and P. L. Poe" (the Ecological Society's, Chicago's), not "Roe, C. &
+    Doe, A."."""
     pieces: list[list[str]] = [[]]
     for w in words:
         if w in (",", ";"):
             pieces.append([])
         elif w not in _CONJUNCTIONS or pieces[-1]:
             pieces[-1].append(w)
-    if len(pieces) < 3 or not _initials_first(pieces[-1]):
+    # the last name's initials: "P. L", or one initial alone, whose full stop the labeller
+    # left out of the run ("and P. Poe. 2030": the run ends at "P")
+    last = pieces[-1]
+    if len(pieces) < 3 or not (
+        _initials_first(last) or (len(last) == 1 and INITIAL_TOKEN.fullmatch(last[0]))
+    ):
         return False
     if _CONJUNCTIONS.intersection(before := pieces[-2]):
         return False  # APA's "Roe, M. & Doe, D. A.": a family name after "&"

@@ -66,6 +66,9 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z]‐[A-Z]|[A-Z]\.[-‐][a-z]\.?|[A-Z][a-z]?[-
 
 
 _NO_PERSON_MARK = re.compile(r"[(\d/]")
+# A word in capitals, two letters or more: undotted initials ("LE", "DA") where a
+# particle's letters would be small or capitalised ("le", "Da")
+_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")
 # The words that join a group to the people before it: "and the Example Study Group", "&
 # Example Group", "for the Example Investigators", "on behalf of the Example Consortium"
 GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.I)
@@ -193,8 +196,8 @@ def read_name(text: str) -> Name | None:
     given = " ".join(words[:k])
     if not given:
         return None
-    if all(w.lower() in PARTICLES for w in words[:k]):  # "Le Roch": a family name alone
-        k, given = 0, ""
+    if all(w.lower() in PARTICLES and not _CAPITALS.fullmatch(w) for w in words[:k]):
+        k, given = 0, ""  # "Le Roch": a family name alone; "LE Roch": initials, a name
     particle, family = split_particle(" ".join(words[k:]))
     return Name(family=family, given=given, non_dropping_particle=particle, suffix=suffix)
 

@@ -8,7 +8,8 @@ pinyin itself: a Chinese family name is one pinyin syllable (two for the few dou
 families), a given name one to three, and an English family name is rarely a run of pinyin
 syllables ("Smith", "Jones" are not; "Lin" is). A list is read this way only when no name
 in it is a given-first name that pinyin cannot spell, so "HE Lin" among "JA Smith" stays a
-person called Lin.
+person called Lin, nor when one prints a single initial first ("V Roe, LA Sechi", as Chicago
+prints the names after the first).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _FAMILY = re.compile(rf"{_SYLLABLE}{{1,2}}")
 _GIVEN = re.compile(rf"{_SYLLABLE}{{1,3}}(?:[-‐]{_SYLLABLE}{{1,2}})?")
 # A piece of a list in the form: a word in capitals, then a word that is not ("ZHANG San")
 _FORM = re.compile(r"(?<![A-Z])([A-Z]{2,})\s+([A-Z][a-z]+(?:[-‐][A-Za-z][a-z]*)?)")
+# A name printed initials first with one initial ("V Roe", "V. Roe"): the list is given-first
+_ONE_INITIAL_FIRST = re.compile(r"[A-Z]\.?\s+[A-Z][a-z]+(?:[-‐][A-Za-z][a-z]*)?")
 
 
 def _pinyin_name(piece: str) -> Name | None:
@@ -46,6 +49,8 @@ def pinyin_family_first(pieces: list[str]) -> dict[str, Name]:
     none when a piece of the same form is no pinyin name (the list is given-first)."""
     found: dict[str, Name] = {}
     for piece in pieces:
+        if _ONE_INITIAL_FIRST.fullmatch(piece.strip(" .,")):
+            return {}  # "V Roe, LA Sechi": given-first, "LA" the initials of "Sechi"
         if _FORM.fullmatch(piece.strip(" .,")) is None:
             continue
         name = _pinyin_name(piece)

@@ -89,7 +89,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
             for q in (
                 [p]
                 if "," not in p and is_organisation(p)
-                else _vancouver(_and_to_comma(p)) or [_and_to_comma(p)]
+                else _vancouver(_and_to_comma(p)) or _groups(p) or [_and_to_comma(p)]
             )
         ]
     pieces = [_unjoined(p) for p in after_organisation(pieces, is_organisation)]
@@ -145,8 +145,12 @@ def _unjoined(piece: str) -> str:
     return bare if bare != piece and is_organisation(bare) else piece
 
 
-# A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk").
-_TWO_INITIALS = re.compile(r"^([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])$")
+# A Vancouver name whose two initials were printed with the second in lower case ("Roe Jk",
+# "ZHOU Qb"); not a family name of two letters after initials in capitals ("YJ Wu": a vowel)
+_TWO_INITIALS = re.compile(
+    r"^((?:[A-Z][^\W\d_]*?[a-z][^\W\d_]*|[A-Z]+(?= [A-Z][^aeiouy\W\d_]$))"
+    r"(?: [A-Z][^\W\d_]+)?) ([A-Z][a-z])$"
+)
 
 
 # A family name and a given name written out, neither initials: "Tang Yi-Wei", "Roe John"
@@ -183,6 +187,14 @@ def _and_to_comma(text: str) -> str:
     return ", ".join(
         _AND_FOREIGN.sub(r"\1, ", p.strip()) for p in _AND.sub(conjunction, text).split(",")
     )
+
+
+def _groups(text: str) -> list[str]:
+    """The groups a list prints between commas after its people's semicolon ("Roe J, Doe
+    A; Example Genetics Initiative, Example Trust Consortium"), one author each; nothing
+    when a part is no organisation's name ("Ministry of Tests, Checks and Trials")."""
+    parts = [re.sub(r"^(?:and|&) ", "", p.strip()) for p in text.split(",")]
+    return parts if len(parts) > 1 and all(is_organisation(p) for p in parts) else []
 
 
 def _vancouver(text: str) -> list[str]:
