@@ -90,5 +90,5 @@ def test_a_number_in_doubt_is_scored_between_the_two_readings():
 
 def test_a_long_group_in_doubt_scores_without_overflow():
     group = Candidate(0, 9, "bracket", SYNTAX, tuple(range(1, 2001)))
-    score, (high, ahead), _ = _step(group, opening(0), 3000, 0.5)
+    score, (high, ahead, _), _ = _step(group, opening(0), 3000, 0.5)
     assert high == 2000 and not ahead and score > 0

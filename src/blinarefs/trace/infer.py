@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .candidates import STRONG, SYNTAX, Candidate
-from .cited_ahead import State, after, new_numbers, opening, skipped
+from .cited_ahead import State, after, far_past, new_numbers, opening, skipped
 from .features import in_another_convention
 from .group_unit import unit_credit
 from .order_priors import (
@@ -202,7 +202,11 @@ def _in_order(
         # a later citation of it would: else a path that drops "(212–214)" and takes a later
         # "(214)" as new scores higher. Not a group out of order ("figure 5-7" is one range)
         # or running past the list.
-        group = sum(max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh)) * vouched
+        # A number past a far hole earns its credit in its turn (cited_ahead.py), not twice.
+        far = far_past(fresh) if ahead else []
+        group = vouched * sum(
+            max(0.0, priors.first(b - a - 1, b)) for a, b in pairwise(fresh) if b not in far
+        )
         return group + score + credit, after(state, fresh, ahead), f"{IN_ORDER}, {fresh[0]}"
     return (
         max(FLOOR, score) + credit,
