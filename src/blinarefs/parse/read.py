@@ -21,6 +21,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_ref
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
+from .bills import bill_by_number
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
@@ -297,7 +298,7 @@ def _mended(ref: Reference) -> Reference:
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
-    return with_state(ref)
+    return with_state(bill_by_number(ref))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
