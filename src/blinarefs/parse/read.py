@@ -37,6 +37,7 @@ from .locators import identifier_not_pages, identifier_not_volume
 from .online_first import read_as_online_first
 from .opening_bodies import body_opening
 from .pinyin_names import pinyin_family_first
+from .quoted_titles import quoted_title_whole
 from .quotes import curled
 from .reference import Unparsed, parse_reference
 from .registrations import registration
@@ -298,7 +299,7 @@ def _mended(ref: Reference) -> Reference:
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
-    return with_state(bill_by_number(ref))
+    return with_state(bill_by_number(quoted_title_whole(ref)))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
