@@ -29,6 +29,7 @@ from .containers import journal_section, meeting_in_parentheses, short_title_bef
 from .dated_periodicals import dated_periodical
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
+from .imprint_ends import imprint_out_of_title
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
@@ -299,7 +300,7 @@ def _mended(ref: Reference) -> Reference:
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
-    return with_state(bill_by_number(quoted_title_whole(ref)))
+    return with_state(bill_by_number(quoted_title_whole(imprint_out_of_title(ref))))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

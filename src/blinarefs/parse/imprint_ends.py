@@ -1,0 +1,45 @@
+"""A book's imprint that closes the reference, "Place: Publisher.", run into the title.
+
+Author-year lists that print the year after the names ("Roe J 2030 Title. Springfield,
+IL: Example Press.") end a book with its imprint and no year after it. The readers, who
+mostly see the year at a book's end, may run the place into the title ("Title. East
+Springfield (XY)", "Title Springfield"). The place is plain in print: capitalised words
+after the title's full stop, or a town's name after a word in lower case with its state's
+code ("Springfield, IL", "(IL)"), then the colon and the publisher, nothing after.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+
+_PLACE = r"[A-Z][\w'’.-]*(?:\s(?:and\s)?[A-Z][\w'’.-]*){0,3}"
+_STATE = r"(?:\s\([A-Z][\w.]{1,20}\)|,\s[A-Z]{2})"
+_PUBLISHER = r":\s+(?P<{}>[A-Z][^:;]*?)\.?\s*$"
+# after the title's full stop, or after a word in lower case with the state's code
+_IMPRINT = re.compile(
+    rf"\.\s+(?P<place>{_PLACE}{_STATE}?){_PUBLISHER.format('publisher')}"
+    rf"|(?<=[a-z)])\s(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{_STATE}){_PUBLISHER.format('pub2')}"
+)
+
+
+def imprint_out_of_title(ref: Reference) -> Reference:
+    """``ref`` with the closing imprint's place out of its title, and the place and the
+    publisher read where none were."""
+    text, title = ref.source_text, ref.title
+    found = _IMPRINT.search(text)
+    at = text.find(title) if title and found else -1
+    if found is None or at < 0:
+        return ref
+    start = found.start("place") if found["place"] else found.start("town")
+    if not at < start < at + len(title):
+        return ref  # the title does not run into the place
+    kept = text[at:start].rstrip(" .,")
+    if len(kept.split()) < 2:
+        return ref
+    return ref.with_fields(
+        title=kept,
+        publisher_place=ref.publisher_place or (found["place"] or found["town"]),
+        publisher=ref.publisher or (found["publisher"] or found["pub2"]).strip(),
+    )
