@@ -39,3 +39,25 @@ def test_a_vancouver_book_keeps_its_imprint_as_read() -> None:
         "Example Press",
         "Springfield",
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        # a part's Roman number after a comma is no state's code
+        (
+            "Roe, D.R.; Doe, R.R. 2030. Made-up patterns in the example fishes of the western "
+            "Exampleland, II: The Madefishes (Examplidae). Example Contributions to Zoology, "
+            "Nr. 255. 36p.",
+            "Made-up patterns in the example fishes of the western Exampleland, II: The "
+            "Madefishes (Examplidae)",
+        ),
+        # a second sentence with a colon, before no publisher's name, is the title's
+        (
+            "Roe J 2030 Made-up study of things. Lessons Learned: A review of examples.",
+            "Made-up study of things. Lessons Learned: A review of examples",
+        ),
+    ],
+)
+def test_a_colon_after_no_place_leaves_the_title_whole(item: str, title: str) -> None:
+    assert parse_reference_list(f"1. {item}\n").references[0].title == title
