@@ -14,7 +14,8 @@ import re
 from ..model import Reference
 
 # A quoted stretch: curly marks, or straight ones, the title's own comma or full stop inside
-_QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,}?)[,.]?[”\"]")
+# (never across another opening mark, so a text of unpaired marks is searched in linear time)
+_QUOTED = re.compile(r"[“\"](?P<title>[^”\"“]{3,}?)[,.]?[”\"]")
 
 
 def quoted_title_whole(ref: Reference) -> Reference:
