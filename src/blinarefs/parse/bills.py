@@ -29,7 +29,7 @@ _STATE = re.compile(
     r"[.,;]\s+(?P<state>(?:Introduced|Passed|Reported|Enacted|Signed|Referred)\b[^.]{0,80}?)"
     rf"(?:,| on)?\s+(?:{_DAY_MONTH}|{_MONTH_DAY})\.?\s*$"
 )
-_ADDRESS = re.compile(r"\s+(?:(?:Available(?: at| from)?:?\s+)?(?:https?://|www\.))")
+_ADDRESS = re.compile(r"(?<!\s)\s+(?:(?:Available(?: at| from)?:?\s+)?(?:https?://|www\.))")
 
 
 def bill_by_number(ref: Reference) -> Reference:
