@@ -52,6 +52,12 @@ def test_a_vancouver_book_keeps_its_imprint_as_read() -> None:
             "Made-up patterns in the example fishes of the western Exampleland, II: The "
             "Madefishes (Examplidae)",
         ),
+        # a place never runs back across the title's sentences ("Volumen I. Springfield")
+        (
+            "Roe F (2030) Los peces inventados de Exampleland. Volumen I. Springfield: "
+            "Fundación Científica Los Ejemplos.",
+            "Los peces inventados de Exampleland. Volumen I",
+        ),
         # a second sentence with a colon, before no publisher's name, is the title's
         (
             "Roe J 2030 Made-up study of things. Lessons Learned: A review of examples.",

@@ -18,7 +18,11 @@ from ..model import Reference
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
 
-_PLACE = r"[A-Z][\w'’.-]*(?:\s(?:and\s)?[A-Z][\w'’.-]*){0,3}"
+# a place's word: capitalised, with a full stop only after a saint's or a mount's
+# abbreviation ("St. Springfield"), so a place never runs back across a sentence's end
+# ("Title. Volume I. Springfield: ...")
+_WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’-]*)"
+_PLACE = rf"{_WORD}(?:\s(?:and\s)?{_WORD}){{0,3}}"
 # a state's or a country's code or name after the town ("Springfield, IL", "(Exampleland)"),
 # never a part's Roman number ("Title, II: Subtitle")
 _STATE = r"(?:\s\([A-Z][\w.]{1,20}\)|,\s(?![IVX]{2})[A-Z]{2})"
