@@ -51,6 +51,11 @@ from corpora.extra_dev import outside  # noqa: E402
 from corpora.jats_imprint_source import IMPRINT_AS_SOURCE  # noqa: E402
 from corpora.jats_names import KINSHIP  # noqa: E402
 from corpora.jats_title_slips import LANGUAGE_NOTE, without_language_note  # noqa: E402
+from corpora.jats_title_years import (  # noqa: E402
+    UNTAGGED_YEAR_CLOSES_TITLE,
+    YEAR_CLOSES_TITLE,
+    without_closing_year,
+)
 from corpora.jats_truth import RefTruth, reference_list_text, references  # noqa: E402
 from corpora.obtain import Article, articles  # noqa: E402
 from timing import cpu_seconds, print_table  # noqa: E402
@@ -225,7 +230,14 @@ def _length_tagged_as_page(truth: RefTruth) -> bool:
 def score(truth: RefTruth, ref: Reference | None) -> dict[str, bool]:
     """Field -> right or wrong, for the fields the truth has (a lost reference: all wrong)."""
     # a language note after the title, tagged in or out of it: both sides without it
-    unnoted = without_language_note if LANGUAGE_NOTE in truth.notes else lambda t: t
+    language = without_language_note if LANGUAGE_NOTE in truth.notes else lambda t: t
+
+    def unnoted(title: str | None) -> str | None:
+        if {YEAR_CLOSES_TITLE, UNTAGGED_YEAR_CLOSES_TITLE} & set(truth.notes):
+            # a year after the title, tagged in or out of it
+            return without_closing_year(language(title), truth.title, truth.year)
+        return language(title)
+
     want: dict[str, object] = {
         "authors": [_norm(a) for a in truth.authors] or None,
         "etal": truth.etal if truth.authors else None,

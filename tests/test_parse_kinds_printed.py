@@ -251,3 +251,13 @@ def test_endnotes_place_before_its_publisher_after_a_book() -> None:
     ).references
     assert (ref.type, ref.title) == ("book", "The made-up handbook")
     assert (ref.publisher, ref.publisher_place) == ("Example Press", "Springfield")
+
+
+def test_a_companys_place_before_its_colon_is_the_place_not_the_publishers_name() -> None:
+    # Vancouver's "Place: Publisher" where the publisher is a company ("... Inc."), read as
+    # the journal: the place is no part of the company's name
+    [ref] = parse_reference_list(
+        "1. Examplestat Institute Inc. Examplestat 9.4 User's Guide. Cary, NC: Examplestat "
+        "Institute Inc.; 2030.\n"
+    ).references
+    assert (ref.publisher, ref.publisher_place) == ("Examplestat Institute Inc", "Cary, NC")

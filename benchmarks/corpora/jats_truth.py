@@ -35,6 +35,7 @@ from .jats_name_print import ETAL_IN_TITLE, NAME_IN_TITLE, NAME_OPENS_SOURCE, NA
 from .jats_names import author_truth
 from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
+from .jats_title_years import closing_year_note
 from .jats_units import UNIT_IN_TITLE, unit_in_title
 from .jats_xml import (
     DASHES,
@@ -216,6 +217,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         year = four.group(0)
     elif year:  # "in press", "n.d.", or a tag slipped onto other words (", vol. 2"): no year
         year, notes = None, (*notes, NO_YEAR)
+    if closing := closing_year_note(title, year, text):
+        notes = (*notes, closing)
     names = author_truth(cit, text) if cit is not None else None
     etal = cit is not None and find(cit, "etal") is not None
     if etal and text and cit is not printed and not _ETAL.search(text):

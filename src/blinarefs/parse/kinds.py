@@ -277,8 +277,8 @@ def _publisher_and_place(container: str) -> tuple[str, str, str] | None:
     Springfield, IL"), or a place and a publisher around a colon ("Springfield: Example",
     "Example Books: Springfield"), perhaps after the book's own title ("Book. Springfield:
     Example"): the publisher, the place and that title ("" when none), else None."""
-    if _PUBLISHER_END.search(container):
-        return container, "", ""
+    if _PUBLISHER_END.search(container) and not _AROUND_COLON.fullmatch(container):
+        return container, "", ""  # (not "Cary, NC: Example Institute Inc": a place first)
     place = _PLACE_ONLY.search(container)
     if place and place.start() and _PUBLISHER_END.search(head := container[: place.start()]):
         return head, place.group().strip(" ,."), ""

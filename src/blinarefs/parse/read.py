@@ -21,6 +21,7 @@ from ..model import CONFIDENCE_FIELD, DOUBTFUL_FIELD, Name, Reference, build_ref
 from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
+from .bills import bill_by_number
 from .book_parts import book_part
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
@@ -29,6 +30,7 @@ from .containers import journal_section, meeting_in_parentheses, short_title_bef
 from .dated_periodicals import dated_periodical
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
+from .imprint_ends import imprint_out_of_title
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
@@ -37,6 +39,7 @@ from .locators import identifier_not_pages, identifier_not_volume
 from .online_first import read_as_online_first
 from .opening_bodies import body_opening
 from .pinyin_names import pinyin_family_first
+from .quoted_titles import quoted_title_whole
 from .quotes import curled
 from .reference import Unparsed, parse_reference
 from .registrations import registration
@@ -301,7 +304,7 @@ def _mended(ref: Reference) -> Reference:
     ref = book_part(statute(ref))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
-    return with_state(ref)
+    return with_state(bill_by_number(quoted_title_whole(imprint_out_of_title(ref))))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",

@@ -1,0 +1,62 @@
+"""A book's imprint that closes the reference, "Place: Publisher.", run into the title.
+
+Author-year lists that print the year after the names ("Roe J 2030 Title. Springfield,
+IL: Example Press.") end a book with its imprint and no year after it. The readers, who
+mostly see the year at a book's end, may run the place into the title ("Title. East
+Springfield (XY)", "Title Springfield"). The place is plain in print: capitalised words
+after the title's full stop, or a town's name after a word in lower case with its state's
+code ("Springfield, IL", "(IL)"), then the colon and the publisher, nothing after. A place
+printed with no state's code is taken for one only before a publisher's name ("... Press",
+"... University"): "Title. Lessons Learned: A review." is a title's two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+from .journals import PUBLISHER_LAST
+from .one_name import ORGANISATION_WORDS
+
+# a place's word: capitalised, with a full stop only after a saint's or a mount's
+# abbreviation ("St. Springfield"), so a place never runs back across a sentence's end
+# ("Title. Volume I. Springfield: ...")
+_WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’-]*)"
+_PLACE = rf"{_WORD}(?:\s(?:and\s)?{_WORD}){{0,3}}"
+# a state's or a country's code or name after the town ("Springfield, IL", "(Exampleland)"),
+# never a part's Roman number ("Title, II: Subtitle")
+_STATE = r"(?:\s\([A-Z][\w.]{1,20}\)|,\s(?![IVX]{2})[A-Z]{2})"
+# the publisher's name, with no figure (no series' number, no count of pages)
+_PUBLISHER = r":\s+(?P<{}>[A-Z][^:;\d]*?)\.?\s*$"
+# after the title's full stop, or after a word in lower case with the state's code
+_IMPRINT = re.compile(
+    rf"\.\s+(?P<place>{_PLACE}{_STATE}?){_PUBLISHER.format('publisher')}"
+    rf"|(?<=[a-z)])\s(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{_STATE}){_PUBLISHER.format('pub2')}"
+)
+
+
+def imprint_out_of_title(ref: Reference) -> Reference:
+    """``ref`` with the closing imprint's place out of its title, and the place and the
+    publisher read where none were."""
+    text, title = ref.source_text, ref.title
+    found = _IMPRINT.search(text)
+    at = text.find(title) if title and found else -1
+    if found is None or at < 0:
+        return ref
+    start = found.start("place") if found["place"] else found.start("town")
+    if not at < start < at + len(title):
+        return ref  # the title does not run into the place
+    publisher = (found["publisher"] or found["pub2"]).strip()
+    signed = found["town"] or re.search(f"{_STATE}$", found["place"])
+    if not signed and not (
+        PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)
+    ):
+        return ref
+    kept = text[at:start].rstrip(" .,")
+    if len(kept.split()) < 2:
+        return ref
+    return ref.with_fields(
+        title=kept,
+        publisher_place=ref.publisher_place or (found["place"] or found["town"]),
+        publisher=ref.publisher or publisher,
+    )
