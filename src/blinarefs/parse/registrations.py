@@ -33,7 +33,8 @@ _NLM = re.compile(
 # The identifier as a sentence of its own after the title, the registry the reference's
 # opening name: "ClinicalTrials.gov. A study of X. NCT01234567. Accessed ..."
 _ALONE = re.compile(rf"\. (?P<id>{_ID})$")
-_REGISTRY_NAME = re.compile(r"[\w-]+\.(?:gov|org|eu|com|net)(?:\.\w\w)?|.*\bRegist(?:er|ry)\b.*")
+_REGISTRY_SITE = re.compile(r"\A[\w-]+\.(?:gov|org|eu|com|net)(?:\.\w\w)?\Z")
+_REGISTRY_WORD = re.compile(r"\bRegist(?:er|ry)\b")
 _REGISTRY_OPENS = re.compile(r"\A(?P<registry>[A-Z][\w.\-]{2,40}) \[Internet\]")
 
 
@@ -72,14 +73,14 @@ def registration(ref: Reference) -> Reference:
 def _identifier_alone(ref: Reference) -> Reference:
     """``ref`` read as a registration when its title ends with the identifier as a
     sentence of its own and the name it opens with is a registry's ("ClinicalTrials.gov",
-    "ISRCTN Registry"): the registry is the site, the identifier the note."""
+    "ISRCTN Registry"): the registry is also the site, the identifier the note. The name
+    stays the author, as the lists' own markup tags it."""
     alone = _ALONE.search(ref.title)
     opening = ref.author[0].literal if len(ref.author) == 1 else ""
-    if not alone or not _REGISTRY_NAME.fullmatch(opening):
+    if not alone or not (_REGISTRY_SITE.fullmatch(opening) or _REGISTRY_WORD.search(opening)):
         return ref
     return ref.with_fields(
         type="webpage",
-        author=(),
         title=ref.title[: alone.start()].strip(),
         container_title=ref.container_title or opening,
         note=f"{opening} identifier: {alone['id']}",
