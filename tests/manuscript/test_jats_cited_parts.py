@@ -55,3 +55,14 @@ def test_the_same_in_a_list_printed_without_labels():
         (3, 4, 5),
         (6,),
     ]
+
+
+def test_a_rid_naming_a_note_is_no_citation_of_the_list():
+    # typed "bibr", but its rid names a footnote: the link goes to the note, not a reference
+    body = f"Made first.<sup>{_xref('c1a', '1')}</sup> A trade name.{_xref('n1', '‡')}"
+    text = _article(body).replace(
+        "</ref-list>", '</ref-list><fn-group><fn id="n1"><p>A made-up note.</p></fn></fn-group>'
+    )
+    doc = read_jats(text)
+    assert [m.numbers for m in doc.markers] == [(1,)]
+    assert "A trade name.‡" in doc.text

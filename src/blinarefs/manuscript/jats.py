@@ -65,6 +65,7 @@ class _Builder:
         self.parts = parts  # a sub-labelled reference's heading's id -> its parts' ids
         self.labelled = True  # whether the list prints its references' numbers
         self.inside: dict[str, str] = {}  # an element's id inside a <ref> -> the ref's id
+        self.elsewhere: frozenset[str] = frozenset()  # the ids of no reference nor part
 
     def emit(self, s: str) -> None:
         self.space = ""
@@ -149,7 +150,10 @@ class _Builder:
         Europe PMC gives them, and the AHA's, type it "ref": a citation when a rid is one
         of the list's references (not a figure's or a note's)."""
         kind = xref.get("ref-type")
-        return kind == "bibr" or (kind == "ref" and any(r in self.numbers for r in self.rids(xref)))
+        rids = self.rids(xref)
+        if rids and all(r in self.elsewhere for r in rids):
+            return False  # typed "bibr", but its rids name a note or a figure: no reference
+        return kind == "bibr" or (kind == "ref" and any(r in self.numbers for r in rids))
 
     def rids(self, xref: etree._Element) -> tuple[str, ...]:
         """The references an xref names: a rid naming an element inside a ``<ref>`` (a work's
@@ -348,6 +352,8 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
     b = _Builder({**numbers, **read.headings}, by_number, parts)
     b.labelled = read.labelled
     b.inside = read.inside
+    ids = {el.get("id") for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    b.elsewhere = frozenset(i for i in ids if i and i not in b.numbers and i not in read.inside)
     front = next((el for el in root if _local(el.tag) == "front"), None)
     if front is not None:
         meta = next((el for el in front.iter() if _local(el.tag) == "article-meta"), None)
