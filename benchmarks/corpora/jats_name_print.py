@@ -29,7 +29,9 @@ from lxml import etree
 from .jats_xml import find, local, text_of
 
 NAME_IN_TITLE = "authors, title and journal set aside: the title tag holds the list's last name"
-ETAL_IN_TITLE = "et al read as printed where the title tag holds its 'al' (title, journal aside)"
+ETAL_IN_TITLE = (
+    "title and journal set aside: the title tag holds the 'al' of et al (read as printed)"
+)
 NAME_OPENS_TITLE = "authors and title set aside: the title tag opens with the list's last name"
 NAME_OPENS_SOURCE = "authors and journal set aside: the source tag opens with the last name"
 UNTAGGED_PRINT = "authors set aside: a printed name before or after the tagged ones"

@@ -654,3 +654,16 @@ Lantern B, et al. Imagined lamps. J Made Up. 2030</mixed-citation></ref>
     assert (dropped.etal, printed.etal) == (False, True)
     assert any("et al read as printed" in note for note in dropped.notes)
     assert not printed.notes
+
+
+def test_a_rid_naming_a_work_inside_a_ref_cites_the_ref(tmp_path: Path) -> None:
+    # RID_INSIDE_REF: each work of reference 2 has its own id, and the text links to one
+    parted = (
+        '<ref id="B1"><label>1</label><mixed-citation>Ref 1.</mixed-citation></ref>'
+        '<ref id="B2"><label>2</label><mixed-citation id="B2a">(a) Ref 2a.</mixed-citation>'
+        '<mixed-citation id="B2b">(b) Ref 2b.</mixed-citation></ref>'
+        '<ref id="B3"><label>3</label><mixed-citation id="B3a">Ref 3.</mixed-citation></ref>'
+    )
+    body = f"<p>Made first [{x(1)}], then [{x(2, '2b', 'B2b')}] and [{x(3, '3', 'B3a')}].</p>"
+    path = article(tmp_path, body, parted)
+    assert [numbers for _, numbers, _ in spans(path)] == [(1,), (2,), (3,)]

@@ -64,6 +64,8 @@ class _Builder:
         self.raised = False  # whether the last words printed were raised
         self.parts = parts  # a sub-labelled reference's heading's id -> its parts' ids
         self.labelled = True  # whether the list prints its references' numbers
+        self.inside: dict[str, str] = {}  # an element's id inside a <ref> -> the ref's id
+        self.elsewhere: frozenset[str] = frozenset()  # the ids of no reference nor part
 
     def emit(self, s: str) -> None:
         self.space = ""
@@ -148,8 +150,18 @@ class _Builder:
         Europe PMC gives them, and the AHA's, type it "ref": a citation when a rid is one
         of the list's references (not a figure's or a note's)."""
         kind = xref.get("ref-type")
-        rids = (xref.get("rid") or "").split()
+        rids = self.rids(xref)
+        if rids and all(r in self.elsewhere for r in rids):
+            return False  # typed "bibr", but its rids name a note or a figure: no reference
         return kind == "bibr" or (kind == "ref" and any(r in self.numbers for r in rids))
+
+    def rids(self, xref: etree._Element) -> tuple[str, ...]:
+        """The references an xref names: a rid naming an element inside a ``<ref>`` (a work's
+        own citation, "c2a") names that reference."""
+        return tuple(
+            r if r in self.numbers else self.inside.get(r, r)
+            for r in (xref.get("rid") or "").split()
+        )
 
     def _glued(self, xref: etree._Element) -> bool:
         """Whether a numbered citation follows another with nothing between them
@@ -196,14 +208,14 @@ class _Builder:
         elif name == "xref" and self.cites(child) and self._repeats(child) and self.xrefs:
             # printed once, by the xref before it: its references join that one's
             start, end, rids, raised = self.xrefs[-1]
-            self.xrefs[-1] = (start, end, rids + tuple((child.get("rid") or "").split()), raised)
+            self.xrefs[-1] = (start, end, rids + self.rids(child), raised)
         elif name == "xref" and self.cites(child):
             shown, raised = _xref_text(child, sup)
             if self._glued(child):
                 self.words(",", raised)
             start = self.words(shown, raised)
             if shown.strip():  # an empty xref prints nothing: "23<xref/>–25" cites 23 to 25
-                rids = tuple((child.get("rid") or "").split())
+                rids = self.rids(child)
                 self.xrefs.append((start, self.pos, rids, raised))
         elif name in _SKIP:
             pass
@@ -339,6 +351,9 @@ def read_jats(text: str, path: Path | None = None) -> ManuscriptDocument:
     parts = {heading: by_number.get(n, []) for heading, n in read.headings.items()}
     b = _Builder({**numbers, **read.headings}, by_number, parts)
     b.labelled = read.labelled
+    b.inside = read.inside
+    ids = {el.get("id") for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    b.elsewhere = frozenset(i for i in ids if i and i not in b.numbers and i not in read.inside)
     front = next((el for el in root if _local(el.tag) == "front"), None)
     if front is not None:
         meta = next((el for el in front.iter() if _local(el.tag) == "article-meta"), None)

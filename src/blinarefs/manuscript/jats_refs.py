@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from typing import Any
 from urllib.parse import unquote
@@ -82,6 +82,9 @@ class RefList:
     references: list[Reference]
     headings: dict[str, int] = field(default_factory=dict)
     labelled: bool = True  # whether the list prints labels (numbers): else cited by name
+    # the id of an element inside a ``<ref>`` (a work's own citation: "c2a" of reference
+    # "c2") -> that ref's id: a citation whose rid names the element cites the reference
+    inside: dict[str, str] = field(default_factory=dict)
 
 
 def read_ref_list(ref_lists: Iterable[etree._Element]) -> RefList:
@@ -92,6 +95,7 @@ def read_ref_list(ref_lists: Iterable[etree._Element]) -> RefList:
     refs: list[Reference] = []
     labels: list[str] = []
     seen: set[str] = set()
+    inside: dict[str, str] = {}
     for ref_list in ref_lists:
         for ref in ref_list:
             if _local(ref.tag) != "ref":
@@ -100,15 +104,20 @@ def read_ref_list(ref_lists: Iterable[etree._Element]) -> RefList:
             if ref_id in seen:
                 continue
             seen.add(ref_id)
+            for el in ref.iterdescendants():
+                inner = el.get("id") if isinstance(el.tag, str) else None
+                if inner and inner != ref_id:
+                    inside.setdefault(inner, ref_id)
             labels.append(_text(next((c for c in ref if _local(c.tag) == "label"), None)))
             refs.append(_reference(ref, ref_id, len(refs) + 1))
     printed = sub_labels(labels)
     if printed is not None:
-        return _parts(refs, printed)
+        return replace(_parts(refs, printed), inside=inside)
     numbers = [r.number for r in refs]
     if len(set(numbers)) != len(numbers):  # labels missing or repeated: number by position
         refs = [r.with_fields(number=n) for n, r in enumerate(refs, start=1)]
-    return RefList(refs, labelled=not refs or any(label.strip() for label in labels))
+    labelled = not refs or any(label.strip() for label in labels)
+    return RefList(refs, labelled=labelled, inside=inside)
 
 
 def sub_labels(labels: list[str]) -> list[tuple[int, str]] | None:
