@@ -152,7 +152,8 @@ def _renumbered(
 def _renumber_report(split: str, sources: list[str], show: int, files: str | None) -> int:
     """Score the sub-lists of ``_renumbered`` one a line and one token a line."""
     sys.path[:0] = [str(ROOT / "src"), str(HERE)]
-    from bench_parse import FIELDS, Tally, score
+    from bench_parse import Tally
+    from parse_scoring import FIELDS, score
     from timing import print_table
 
     from blinarefs.model import Reference

@@ -69,11 +69,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
-from bench_parse import FIELDS, Tally  # noqa: E402
+from bench_parse import Tally  # noqa: E402
 from corpora.extra_dev import outside  # noqa: E402
 from corpora.jats_truth import RefTruth, references  # noqa: E402
 from corpora.obtain import articles  # noqa: E402
 from eval_token_numbers import list_items  # noqa: E402
+from parse_scoring import FIELDS  # noqa: E402
 from timing import print_table  # noqa: E402
 
 from blinarefs.model import Reference  # noqa: E402

@@ -2,7 +2,7 @@
 
 Each dev article's list is read one a line (``parse.read_list``: the readings before the
 judge) and every judged field is scored against the article's markup with
-``bench_parse.score``. One logistic model per field is fitted (L2-penalised, by Newton's
+``parse_scoring.score``. One logistic model per field is fitted (L2-penalised, by Newton's
 method, numpy) on the evidence ``doubt.features`` names; its warnings are scored by
 cross-validation over articles (each article's fields judged by a model fitted without it)
 at every threshold, beside the readers' own doubts (what blinarefs warned before the judge):
@@ -38,10 +38,10 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
-from bench_parse import score  # noqa: E402
 from corpora.extra_dev import outside  # noqa: E402
 from corpora.jats_truth import reference_list_text, references  # noqa: E402
 from corpora.obtain import Article, articles  # noqa: E402
+from parse_scoring import score  # noqa: E402
 
 from blinarefs.parse import find_reference_section, read_list  # noqa: E402
 from blinarefs.parse.doubt import WEIGHTS_PATH, Weights, cases, chance_wrong, weights  # noqa: E402

@@ -8,7 +8,6 @@ import pytest
 
 from blinarefs.parse import read_item
 from blinarefs.parse.assemble import assemble
-from blinarefs.parse.closing import close_acronym
 from blinarefs.parse.name_ends import (
     dotted_names_end,
     given_first_names_end,
@@ -17,6 +16,7 @@ from blinarefs.parse.name_ends import (
     tail_inside_names,
 )
 from blinarefs.parse.printed_names import read_names
+from blinarefs.parse.unclosed_openings import close_acronym
 from labelled import labelled_parts
 
 

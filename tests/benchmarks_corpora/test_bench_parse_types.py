@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from bench_parse import _norm, _types
 from corpora.jats_truth import RefTruth
+from parse_scoring import _norm, _types
 
 
 def _truth(text: str, pub_type: str) -> RefTruth:
@@ -47,7 +47,7 @@ def test_a_printed_book_stays_a_book(text: str) -> None:
 def test_an_arxiv_identifier_tagged_as_the_source_is_the_server_and_the_eprint() -> None:
     from dataclasses import replace
 
-    from bench_parse import score
+    from parse_scoring import score
 
     from blinarefs.parse import parse_reference_list
 
@@ -85,7 +85,7 @@ def test_warnings_are_scored_against_the_references_read_wrong() -> None:
 def test_a_kinship_word_read_as_a_suffix_counts_as_the_family_names() -> None:
     """The truth's family name holds its kinship word (``jats_names.KINSHIP``); a parser
     that keeps it in CSL's suffix is right, one that drops it, or a "Jr", is not."""
-    from bench_parse import _same_names
+    from parse_scoring import _same_names
 
     from blinarefs.model import Name, Reference
 
@@ -111,7 +111,7 @@ def test_an_article_number_with_its_year_is_the_first_page_whole() -> None:
     # "<fpage>00161-2030</fpage>": the markup's one number, read as printed
     from dataclasses import replace
 
-    from bench_parse import score
+    from parse_scoring import score
 
     from blinarefs.parse import parse_reference_list
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bench_parse import _types
 from corpora.jats_imprint_source import IMPRINT_AS_SOURCE
 from corpora.jats_truth import RefTruth, references
+from parse_scoring import _types
 
 HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
 ROE = "<collab>Example Agency</collab>. "

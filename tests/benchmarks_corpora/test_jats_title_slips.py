@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bench_parse import score
 from corpora.jats_title_slips import IMPRINT_IN_TITLE, LANGUAGE_NOTE, PLACE_OPENS_SOURCE
 from corpora.jats_truth import RefTruth, references
+from parse_scoring import score
 
 from blinarefs.parse import parse_reference_list
 

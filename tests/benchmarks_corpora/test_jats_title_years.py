@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from bench_parse import score
 from corpora.jats_title_years import UNTAGGED_YEAR_CLOSES_TITLE, YEAR_CLOSES_TITLE
 from corpora.jats_truth import RefTruth, references
+from parse_scoring import score
 
 from blinarefs.model import Reference
 

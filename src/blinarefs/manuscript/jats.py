@@ -23,8 +23,9 @@ from lxml import etree
 from ..errors import ParseError
 from .document import ManuscriptDocument, Marker, Section
 from .jats_refs import read_ref_list
-from .superscript import SUPERSCRIPT_DIGITS, citation_numbers
+from .superscript import citation_numbers
 from .wordml import element_text
+from .xmltext import layout_space, xref_shown
 from .xmltext import local_name as _local
 
 _PARSER = etree.XMLParser(
@@ -84,9 +85,9 @@ class _Builder:
             return self.pos
         self.space += s[: len(s) - len(s.lstrip(" \t\r\n"))]
         space, at_start = self.space, not self.pos or self.text_ends_with("\n")
-        self.emit("" if at_start or (raised and self.raised) else _layout(space))
+        self.emit("" if at_start or (raised and self.raised) else layout_space(space))
         start = self.pos
-        self.emit(_layout(body))
+        self.emit(layout_space(body))
         self.space = s[len(s.rstrip(" \t\r\n")) :]
         self.raised = raised
         return start
@@ -210,7 +211,7 @@ class _Builder:
             start, end, rids, raised = self.xrefs[-1]
             self.xrefs[-1] = (start, end, rids + self.rids(child), raised)
         elif name == "xref" and self.cites(child):
-            shown, raised = _xref_text(child, sup)
+            shown, raised = xref_shown(child, sup)
             if self._glued(child):
                 self.words(",", raised)
             start = self.words(shown, raised)
@@ -278,34 +279,6 @@ class _Builder:
             # read as numbered, its citations were out of order in every such article
             numbers = ()
         return Marker(start, end, numbers, keys, "xref", text[start:end], all(g[3] for g in group))
-
-
-_XML_SPACE = re.compile(r"[ \t\r\n]+")
-
-
-def _layout(text: str) -> str:
-    """A run of whitespace with a line break or a tab in it as one space (the file's
-    layout); spaces alone are printed ones and stay."""
-    return _XML_SPACE.sub(lambda m: m[0] if m[0].strip(" ") == "" else " ", text)
-
-
-def _xref_text(xref: etree._Element, sup: bool) -> tuple[str, bool]:
-    """A citation's text as printed and whether it is raised: its digits raised where it or
-    what holds it is superscript (``<sup><xref>1</xref></sup>``, ``<xref><sup>1</sup></xref>``),
-    the whitespace around its superscript dropped (the file's indentation)."""
-    pieces: list[tuple[str, bool]] = []
-
-    def walk(el: etree._Element, raised: bool) -> None:
-        raised = raised or _local(el.tag) == "sup"
-        pieces.append((el.text or "", raised))
-        for child in el:
-            walk(child, raised)
-            pieces.append((child.tail or "", raised))
-
-    walk(xref, sup)
-    raised = any(t.strip() for t, _ in pieces) and all(r for t, r in pieces if t.strip())
-    shown = "".join(t.translate(SUPERSCRIPT_DIGITS) if r else t for t, r in pieces)
-    return (shown.strip(" \t\r\n") if raised else shown), raised
 
 
 _PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

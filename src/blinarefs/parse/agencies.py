@@ -15,9 +15,9 @@ import re
 
 from ..model import Name, Reference
 from ..names import parse_vancouver_name
-from .closing import SITE_ADDRESS
 from .labeller import Labelled, labels_of
 from .one_name import ORGANISATION_WORDS, is_organisation
+from .unclosed_openings import SITE_ADDRESS
 
 YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
 

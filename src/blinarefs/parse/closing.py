@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
-from .one_name import ORGANISATION_WORDS
 from .open_bodies import NAME_SMALL, close_open_name
 from .public_bodies import PUBLIC_BODIES
+from .unclosed_openings import close_acronym
 from .years import YEAR
 
 # The word that ends a group's or an organisation's name ("Example Study Group")
@@ -346,50 +346,6 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     # "McCulloch A: Social environments...": the colon stands for the full stop
     cut = m.start("colon") if m.group("colon") else m.end()
     return f"{source[:cut]}.{source[m.end() :]}"
-
-
-# An organisation's acronym opening a reference with nothing closing it, before a title in
-# sentence case ("EXO Atlas of example diseases, 2030.", "ABCD Report on the tests 2030":
-# BMJ's markup renders no full stop after a corporate author): three to eight capitals, then
-# a capitalised word and a lower-case one. "NHS England. Title" or "HIV Testing Guidance"
-# (the next word a name's, or a title's in title case) are left alone.
-_UNCLOSED_ACRONYM = re.compile(r"([A-Z]{3,8})(?= [A-Z][a-z]+ [a-z])")
-
-
-# An organisation's whole name that nothing closes before the title (BMJ's markup again),
-# where something else shows its end: its acronym in brackets before a capitalised word
-# ("Example Institute of Made-up Studies (EIMS) Field notes: ...", three letters at least:
-# not a country's "(US)"), or a title opening with
-# "The" and a lower-case word ("The Example Herald The made-up effect: ...", "Example Study
-# Group of the Made-up Committee The species ..."). Capitalised words and the small words
-# of a name only, so a list of people, with its commas, is never one.
-_ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
-_ORG_BEFORE_ACRONYM = re.compile(
-    rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
-)
-_ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
-
-
-# A web site's name opening a reference with nothing closing it, before a capitalised
-# title ("examplestats.org Total made-up cases per million, 2030 Available: ...": BMJ's
-# markup renders no full stop after a corporate author); not a bare address's "www."
-SITE_ADDRESS = r"(?!www\.)[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:gov|org|com|net|int|edu)(?:\.[a-z]{2})?"
-_UNCLOSED_SITE = re.compile(rf"\A({SITE_ADDRESS})(?= (?!(?:Accessed|Available|Retrieved)\b)[A-Z])")
-
-
-def close_acronym(source: str) -> str:
-    """``source`` with a full stop after an acronym or a web site's name that opens it
-    unclosed, as an organisation's name closed (``_UNCLOSED_ACRONYM``, ``_UNCLOSED_SITE``),
-    or after an organisation's whole name whose end its bracketed acronym or a title's
-    "The" shows, for :mod:`.agencies` to read."""
-    if m := _UNCLOSED_ACRONYM.match(source) or _UNCLOSED_SITE.match(source):
-        return f"{m.group(1)}.{source[m.end() :]}"
-    m = _ORG_BEFORE_ACRONYM.match(source)
-    if m and ORGANISATION_WORDS.search(m.group()):
-        return f"{m.group()}.{source[m.end() :]}"
-    if m := _ORG_BEFORE_THE.match(source):
-        return f"{m.group()}.{source[m.end() :]}"
-    return source
 
 
 def inserted_stop(printed: str, source: str) -> int | None:
