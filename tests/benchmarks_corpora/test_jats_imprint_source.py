@@ -8,19 +8,18 @@ from pathlib import Path
 
 import pytest
 from corpora.jats_imprint_source import IMPRINT_AS_SOURCE
-from corpora.jats_truth import RefTruth, references
+from corpora.jats_truth import RefTruth
 from parse_scoring import _types
 
-HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
+from benchmarks_corpora.jats_made import refs_of
+
 ROE = "<collab>Example Agency</collab>. "
 
 
 def truth(tmp_path: Path, citation: str, kind: str = "journal") -> RefTruth:
-    path = tmp_path / "a.xml"
     ref = (f'<ref id="r1"><label>1</label><mixed-citation publication-type="{kind}">{ROE}'
            f"{citation}</mixed-citation></ref>")  # fmt: skip
-    path.write_text(f"{HEAD}<body/><back><ref-list>{ref}</ref-list></back></article>", "utf-8")
-    (only,) = references(path)
+    (only,) = refs_of(tmp_path, ref)
     return only
 
 

@@ -7,17 +7,8 @@ from pathlib import Path
 
 from corpora import jats_name_print, jats_names, jats_truth
 from corpora.jats_title_years import YEAR_CLOSES_TITLE
-from corpora.jats_truth import references
 
-HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
-
-
-def refs_of(tmp_path: Path, refs: str) -> list:
-    path = tmp_path / "demo.xml"
-    path.write_text(
-        f"{HEAD}<body><p>x</p></body><back><ref-list>{refs}</ref-list></back></article>"
-    )
-    return references(path)
+from benchmarks_corpora.jats_made import refs_of
 
 
 def name(surname: str, given: str) -> str:

@@ -7,21 +7,19 @@ from pathlib import Path
 
 import pytest
 from corpora.jats_title_slips import IMPRINT_IN_TITLE, LANGUAGE_NOTE, PLACE_OPENS_SOURCE
-from corpora.jats_truth import RefTruth, references
+from corpora.jats_truth import RefTruth
 from parse_scoring import score
 
+from benchmarks_corpora.jats_made import refs_of
 from blinarefs.parse import parse_reference_list
 
-HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
 ROE = "<person-group><name><surname>Roe</surname><given-names>J</given-names></name></person-group>"
 
 
 def truth(tmp_path: Path, citation: str, kind: str = "book") -> RefTruth:
-    path = tmp_path / "a.xml"
     ref = (f'<ref id="r1"><label>1</label><mixed-citation publication-type="{kind}">{ROE} '
            f"{citation}</mixed-citation></ref>")  # fmt: skip
-    path.write_text(f"{HEAD}<body/><back><ref-list>{ref}</ref-list></back></article>", "utf-8")
-    (only,) = references(path)
+    (only,) = refs_of(tmp_path, ref)
     return only
 
 

@@ -7,12 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from corpora.jats_title_years import UNTAGGED_YEAR_CLOSES_TITLE, YEAR_CLOSES_TITLE
-from corpora.jats_truth import RefTruth, references
+from corpora.jats_truth import RefTruth
 from parse_scoring import score
 
+from benchmarks_corpora.jats_made import refs_of
 from blinarefs.model import Reference
-
-HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
 
 
 def _ref(n: int, printed: str, title: str, year: str) -> str:
@@ -41,11 +40,7 @@ def _truths(tmp_path: Path) -> list[RefTruth]:
                  "Accessed 1 May 2031.", "Made-up report 2030", ""),
         )
     )  # fmt: skip
-    path = tmp_path / "demo.xml"
-    path.write_text(
-        f"{HEAD}<body><p>x</p></body><back><ref-list>{refs}</ref-list></back></article>"
-    )
-    return references(path)
+    return refs_of(tmp_path, refs)
 
 
 def test_a_year_right_after_the_title_is_noted_tagged_in_or_out(tmp_path: Path) -> None:

@@ -8,15 +8,7 @@ from pathlib import Path
 import pytest
 from corpora.jats_truth import markers, reference_list_text, references
 
-HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
-
-
-def article(tmp_path: Path, body: str, refs: str, name: str = "demo") -> Path:
-    path = tmp_path / f"{name}.xml"
-    text = f"{HEAD}<body>{body}</body><back><ref-list>{refs}</ref-list></back></article>"
-    path.write_text(text, encoding="utf-8")
-    return path
-
+from benchmarks_corpora.jats_made import HEAD, article
 
 MIXED = """
 <ref id="R1"><label>1.</label><mixed-citation publication-type="journal"><person-group

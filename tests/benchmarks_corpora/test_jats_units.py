@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpora.jats_truth import references
 from corpora.jats_units import UNIT_IN_TITLE
 
-HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
+from benchmarks_corpora.jats_made import refs_of
 
 
 def book(n: int, printed: str, collab: str, source: str) -> str:
@@ -37,11 +36,7 @@ def test_an_agency_s_unit_tagged_in_the_title_is_an_author(tmp_path: Path) -> No
                  "Exampleland", "Made-up plan for tests"),
         )
     )  # fmt: skip
-    path = tmp_path / "demo.xml"
-    path.write_text(
-        f"{HEAD}<body><p>x</p></body><back><ref-list>{refs}</ref-list></back></article>"
-    )
-    first, second, third = references(path)
+    first, second, third = refs_of(tmp_path, refs)
     assert (first.authors, first.title) == (
         ("Exampleland", "Ministério dos Testes"),
         "Plano inventado [Internet]",

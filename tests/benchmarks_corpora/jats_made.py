@@ -1,0 +1,22 @@
+"""Small JATS articles written for the truth tests: a body and a reference list as a file,
+and the truth the benchmarks read from it (the people and works in them are made up)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpora.jats_truth import RefTruth, references
+
+HEAD = '<article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta/></front>'
+
+
+def article(tmp_path: Path, body: str, refs: str, name: str = "demo") -> Path:
+    path = tmp_path / f"{name}.xml"
+    text = f"{HEAD}<body>{body}</body><back><ref-list>{refs}</ref-list></back></article>"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def refs_of(tmp_path: Path, refs: str) -> list[RefTruth]:
+    """The truth of each ``<ref>`` in ``refs``, in a one-paragraph article."""
+    return references(article(tmp_path, "<p>x</p>", refs))
