@@ -19,6 +19,7 @@ from .agencies import (
     organisation_before_year,
     organisation_then_title,
 )
+from .bracket_ends import bracket_closed_in_journal
 from .chapters import (
     Span,
     book_before_pages,
@@ -100,7 +101,6 @@ from .split_groups import group_split_at_and
 from .tail_labels import set_aside_tail, title_end_in_tail, title_kept_before_tail
 from .tails import physics_book, physics_tail
 from .title_ends import (
-    bracket_closed_in_journal,
     marks_inside_title,
     title_before_nlm_journal,
     title_from_first_journal,

@@ -9,7 +9,8 @@ journal before the real one. The journal is the last sentence before the year th
 volume follows; what lies between the names and it is the title. Also here: a quotation
 mark or an apostrophe inside a title ("Adolescents' views") is the title's, and so is a
 first word the labeller left between the names and the title ("γδ T cells"), and so is a
-bracket the title opens and the journal read seems to close ("(MUS) Guideline.").
+bracket the title opens and the journal read seems to close ("(MUS) Guideline.",
+:mod:`.bracket_ends`).
 """
 
 from __future__ import annotations
@@ -347,9 +348,6 @@ def title_to_full_stop(labelled: list[Labelled]) -> list[Labelled]:
     return [*labelled[: last + 1], *grown, *labelled[end:]]
 
 
-_CLOSING = {"(": ")", "[": "]"}
-
-
 # A note of the language a title is printed in, which PubMed keeps with the title
 _LANGUAGE_NOTE = re.compile(r"(?:[A-Za-z]+ )?in [A-Z][a-z]+(?: and [A-Z][a-z]+)?")
 
@@ -366,36 +364,3 @@ def _note_after(labelled: list[Labelled], at: int) -> int:
             words = " ".join(x.token.text for x in labelled[at + 1 : k])
             return k + 1 if _LANGUAGE_NOTE.fullmatch(words) else at
     return at
-
-
-def bracket_closed_in_journal(labelled: list[Labelled]) -> list[Labelled]:
-    """A bracket opened at the title's end and closed inside what the labeller read as the
-    journal ("Title of the Made Up Society (MUS) Guideline. Made Up J 2030;4:5"): an
-    abbreviation it has seen opening journals. The words to the closing bracket, and on to
-    the next full stop, are the title's; the journal starts after that full stop."""
-    c = next((i for i, x in enumerate(labelled) if x.label == "container"), -1)
-    o = c if c >= 0 and labelled[c].token.text in _CLOSING else c - 1
-    if o < 1 or labelled[o].token.text not in _CLOSING or labelled[o - 1].label != "title":
-        return labelled
-    close = _CLOSING[labelled[o].token.text]
-    end = c
-    while end < len(labelled) and labelled[end].label == "container":
-        if labelled[end].token.text == close:
-            break
-        end += 1
-    stop = end
-    while stop < len(labelled) and labelled[stop].label == "container":
-        if labelled[stop].token.text == ".":
-            break
-        stop += 1
-    if (
-        end >= len(labelled)
-        or labelled[end].token.text != close
-        or stop + 1 >= len(labelled)
-        or labelled[stop].token.text != "."
-        or labelled[stop + 1].label != "container"
-    ):
-        return labelled
-    out = [x._replace(label="title") if o <= i < stop else x for i, x in enumerate(labelled)]
-    out[stop] = out[stop]._replace(label="other")
-    return out
