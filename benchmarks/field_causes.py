@@ -66,16 +66,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from verdict_causes import _flat, _inside
+from flattened_digits import UNSET, Flattened
+from verdict_causes import _MARKER_CODES, _MARKER_FINDINGS, _flat, _inside
 from verdict_keys import verdict_key
 
 from blinarefs.names import fold_ascii
 
 _NAMED = re.compile(r"\(([^\s()]+)[^()]*?\b(\d{4})[a-z]?\)")  # "(Roe 2020)", "(Roe et al. 2020)"
 _UNRESOLVED = "Error: Reference source not found"  # LibreOffice's, for a cross-reference
-_MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
-# the verdicts about one marker, whose digits the export may have flattened
-_MARKER_FINDINGS = ("uncertain-marker", *_MARKER_CODES)
 # what a plain reader that takes the notes for the list gives, and what it then loses
 _NOTE_ENTRY = re.compile(r"^\[\d+\] (.+)$", re.M)
 _NOTES_AS_LIST = {
@@ -220,7 +218,7 @@ def _before(f: dict, text: str) -> str:
     span = f.get("span")
     if not span:
         return ""
-    return " ".join(_flat(text[max(0, span[0] - 40) : span[0]].translate(_UNSET)).split()[-3:])
+    return " ".join(_flat(text[max(0, span[0] - 40) : span[0]].translate(UNSET)).split()[-3:])
 
 
 def _plain_cause(
@@ -271,80 +269,6 @@ def _word_cause(f: dict, plain_trace, lost: Flattened) -> str:
     if code == "uncertain-marker":
         return "word: uncertain digits"
     return "other"
-
-
-_RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-_LOWERED = frozenset("₀₁₂₃₄₅₆₇₈₉")
-# the raised and lowered characters the formatted export writes, as the plain one has them
-_UNSET = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾⁼₀₁₂₃₄₅₆₇₈₉₊₋₍₎₌", "0123456789+-()=0123456789+-()=")
-
-
-class Flattened:
-    """What the plain export lost of the Word file's raised and lowered digits: each of its
-    lines set beside the formatted export's line with the same text once digits are
-    flattened (lines the formatted export lacks, as notes put back after it, have none);
-    within a line the characters correspond one for one."""
-
-    def __init__(self, plain: str, formatted: str) -> None:
-        from difflib import SequenceMatcher
-
-        self.plain = plain
-        ours, theirs = plain.splitlines(keepends=True), formatted.splitlines(keepends=True)
-        self._starts = _line_starts(ours)
-        their_starts = _line_starts(theirs)
-        keys = [line.translate(_UNSET) for line in theirs]
-        matcher = SequenceMatcher(None, [line.translate(_UNSET) for line in ours], keys,
-                                  autojunk=False)  # fmt: skip
-        self._lines: dict[int, str] = {}
-        for a, b, n in matcher.get_matching_blocks():
-            for k in range(n):
-                self._lines[a + k] = theirs[b + k]
-        self._their_starts = their_starts
-
-    def _pairs(self, start: int, end: int):
-        """(plain character, formatted character) for each character of plain[start:end]
-        whose line has its counterpart."""
-        import bisect
-
-        for at in range(start, end):
-            line = bisect.bisect_right(self._starts, at) - 1
-            other = self._lines.get(line)
-            offset = at - self._starts[line]
-            if other is not None and offset < len(other):
-                yield self.plain[at], other[offset]
-
-    def kinds(self, start: int, end: int) -> set[str]:
-        """ "raised", "lowered": what the export flattened of the digits in plain[start:end]."""
-        out = set()
-        for ours, theirs in self._pairs(start, end):
-            if ours.isdigit() and ours.isascii():
-                out |= (
-                    {"raised"}
-                    if theirs in _RAISED
-                    else {"lowered"}
-                    if theirs in _LOWERED
-                    else set()
-                )
-        return out
-
-    def digits(self, start: int, end: int) -> str:
-        """ "raised" or "lowered" when every digit of plain[start:end] is a plain digit the
-        formatted export raises (lowers) at the same place; "" otherwise."""
-        pairs = [(a, b) for a, b in self._pairs(start, end) if a.isdigit()]
-        if len(pairs) < sum(ch.isdigit() for ch in self.plain[start:end]) or not pairs:
-            return ""
-        for how, chars in (("raised", _RAISED), ("lowered", _LOWERED)):
-            if all(a.isascii() and b in chars for a, b in pairs):
-                return how
-        return ""
-
-
-def _line_starts(lines: list[str]) -> list[int]:
-    starts, at = [], 0
-    for line in lines:
-        starts.append(at)
-        at += len(line)
-    return starts or [0]
 
 
 def _list_in_export(doc, plain_text: str) -> int | None:

@@ -37,15 +37,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from flattened_digits import LOWERED, RAISED
 from verdict_keys import verdict_key
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾", "0123456789,-()")
 _SET = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁽⁾₀₁₂₃₄₅₆₇₈₉₋₍₎", "0123456789,-()0123456789-()")
-_LOWERED = frozenset("₀₁₂₃₄₅₆₇₈₉")
 _LEADING_DIGITS = re.compile(r"^[\d\s,;–-]+\s")
 _MARKER_CODES = ("citation-order", "mixed-conventions", "dangling-citation")
 _MARKER_FINDINGS = ("uncertain-marker", *_MARKER_CODES)  # verdicts about one marker's digits
-_RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 # a mixed-conventions verdict whose conventions are raised and glued digits, no other
 _RAISED_AND_GLUED = re.compile(
     r"in 2 conventions \(\d+ (?:superscript, \d+ flattened superscript \(glued digits\)|"
@@ -129,9 +128,9 @@ class _SetApart:
         while at >= 0:
             spots = [self._where[k] for k in range(at + len(words), at + len(sought))]
             digits = [self._text[i] for i in spots if self._text[i].translate(_SET).isdigit()]
-            if digits and all(d in _RAISED for d in digits):
+            if digits and all(d in RAISED for d in digits):
                 return "raised digits"
-            if digits and all(d in _LOWERED for d in digits):
+            if digits and all(d in LOWERED for d in digits):
                 return "subscript"
             at = self._flat.find(sought, at + 1)
         return ""
