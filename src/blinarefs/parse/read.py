@@ -46,7 +46,7 @@ from .registrations import registration
 from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
 from .states import undated, with_state
-from .statutes import statute
+from .statutes import STATUTE_FIELDS, is_statute, statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
 from .web_sentences import web_sentences
@@ -321,7 +321,11 @@ def _trimmed(ref: Reference) -> Reference:
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
-    return _scored(_mended(ref), confidence, reader, doubt_below)
+    mended = _mended(ref)
+    if is_statute(mended):  # an act's whole printed form gave every field: nothing to doubt
+        sure = dict.fromkeys(confidence, 1.0)
+        return replace(_scored(mended, sure, reader, doubt_below), settled=tuple(STATUTE_FIELDS))
+    return _scored(mended, confidence, reader, doubt_below)
 
 
 def _scored(

@@ -24,6 +24,17 @@ _STATUTE = re.compile(
 )
 
 
+# What the whole printed form gives, whatever the readers made of it: no doubt is left
+STATUTE_FIELDS = frozenset(
+    {"author", "title", "container_title", "volume", "issue", "page", "issued", "type"}
+)
+
+
+def is_statute(ref: Reference) -> bool:
+    """Whether ``ref``'s whole printed text is an act's printed form."""
+    return ref.type == "legislation" and bool(_STATUTE.fullmatch(ref.source_text.strip()))
+
+
 def statute(ref: Reference) -> Reference:
     """``ref`` read as the statute its whole printed text names, or as it was."""
     m = _STATUTE.fullmatch(ref.source_text.strip())
