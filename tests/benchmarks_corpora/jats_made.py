@@ -20,3 +20,10 @@ def article(tmp_path: Path, body: str, refs: str, name: str = "demo") -> Path:
 def refs_of(tmp_path: Path, refs: str) -> list[RefTruth]:
     """The truth of each ``<ref>`` in ``refs``, in a one-paragraph article."""
     return references(article(tmp_path, "<p>x</p>", refs))
+
+
+def one_mixed(tmp_path: Path, printed: str, kind: str) -> RefTruth:
+    """The truth of one ``<mixed-citation>`` of ``kind`` printing ``printed`` (its tags)."""
+    ref = f'<ref id="r1"><label>1</label><mixed-citation publication-type="{kind}">{printed}'
+    (only,) = refs_of(tmp_path, f"{ref}</mixed-citation></ref>")
+    return only

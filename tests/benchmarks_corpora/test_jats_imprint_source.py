@@ -11,16 +11,13 @@ from corpora.jats_imprint_source import IMPRINT_AS_SOURCE
 from corpora.jats_truth import RefTruth
 from parse_scoring import _types
 
-from benchmarks_corpora.jats_made import refs_of
+from benchmarks_corpora.jats_made import one_mixed
 
 ROE = "<collab>Example Agency</collab>. "
 
 
 def truth(tmp_path: Path, citation: str, kind: str = "journal") -> RefTruth:
-    ref = (f'<ref id="r1"><label>1</label><mixed-citation publication-type="{kind}">{ROE}'
-           f"{citation}</mixed-citation></ref>")  # fmt: skip
-    (only,) = refs_of(tmp_path, ref)
-    return only
+    return one_mixed(tmp_path, f"{ROE}{citation}", kind)
 
 
 @pytest.mark.parametrize(

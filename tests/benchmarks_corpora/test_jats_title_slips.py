@@ -10,17 +10,14 @@ from corpora.jats_title_slips import IMPRINT_IN_TITLE, LANGUAGE_NOTE, PLACE_OPEN
 from corpora.jats_truth import RefTruth
 from parse_scoring import score
 
-from benchmarks_corpora.jats_made import refs_of
+from benchmarks_corpora.jats_made import one_mixed
 from blinarefs.parse import parse_reference_list
 
 ROE = "<person-group><name><surname>Roe</surname><given-names>J</given-names></name></person-group>"
 
 
 def truth(tmp_path: Path, citation: str, kind: str = "book") -> RefTruth:
-    ref = (f'<ref id="r1"><label>1</label><mixed-citation publication-type="{kind}">{ROE} '
-           f"{citation}</mixed-citation></ref>")  # fmt: skip
-    (only,) = refs_of(tmp_path, ref)
-    return only
+    return one_mixed(tmp_path, f"{ROE} {citation}", kind)
 
 
 @pytest.mark.parametrize(
