@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
-from .years import loose_date
+from .webpages import MONTH, URL, access_date, year_besides
+from .years import YEAR, loose_date
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # A sentence of its own: after a full stop (or a closing bracket) and a space, up to a
 # full stop before a space or the end
 _OWN = r"(?<=[.\]] )(?:{})(?=\.(?:\s|$))"
@@ -37,7 +36,8 @@ _KIND = re.compile(
 )
 _DAY = re.compile(  # (or after a publisher's semicolon: "Example Pharma; May 5, 2030.")
     _OWN.replace(".\\]", ".;\\]").format(
-        rf"{_MONTH} \d{{1,2}}, {_YEAR}|\d{{1,2}} {_MONTH} {_YEAR}|{_YEAR} {_MONTH} \d{{1,2}}"
+        rf"{MONTH} \d{{1,2}}, {YEAR.pattern}|\d{{1,2}} {MONTH} {YEAR.pattern}"
+        rf"|{YEAR.pattern} {MONTH} \d{{1,2}}"
     )
 )
 _AHEAD = "Epub ahead of print"
@@ -47,36 +47,34 @@ _CONTAINER_FIELDS = ("container_title", "container_title_short", "volume", "issu
 def web_sentences(ref: Reference) -> Reference:
     """``ref`` with a version read as its journal, or a kind of document read as its
     journal or its title's end, kept as the note, and a web document's day printed alone
-    as its date. Only
-    in a reference with a URL and no DOI, volume or pages a journal article would print:
-    "Version 2" in a journal article's title stays the title's."""
+    as its date. Only in a reference with a URL and no DOI, volume or pages a journal
+    article would print: "Version 2" in a journal article's title stays the title's."""
     text = ref.source_text
-    url = re.search(r"https?://|www\.", text)
+    url = URL.search(text)
     if not url or ref.doi or (ref.volume and ref.page):
         return ref
     head = text[: url.start()]
     # a version only where a reader took it for the journal: after the title it is the
     # title's ("Guidelines for X. Version 3", as the markup of real lists keeps it)
     said = [m for pattern in (_KIND, _VERSION) if (m := pattern.search(head))]
-    said = [m for m in said if m.re is _KIND or _read_as_journal(ref, m.group())]
+    journal = [m for m in said if _read_as_journal(ref, m.group())]
+    said = [m for m in said if m.re is _KIND or m in journal]
     changes: dict[str, object] = {}
-    for m in said:
-        sentence = m.group()
-        if _read_as_journal(ref, sentence):
-            changes.update(dict.fromkeys(_CONTAINER_FIELDS, ""))
-            # a document's "Published March 3, 2030" is its own day, not an article's Epub
-            if _AHEAD in (ref.status, ref.note):
-                changes.update(status="", available_date=None, issued=ref.available_date)
-        title = str(changes.get("title", ref.title))
-        if m.re is _KIND and title.endswith(f". {sentence}"):
-            changes["title"] = title[: -len(sentence) - 2]
+    if journal:
+        changes.update(dict.fromkeys(_CONTAINER_FIELDS, ""))
+        # a document's "Published March 3, 2030" is its own day, not an article's Epub
+        if _AHEAD in (ref.status, ref.note):
+            changes.update(status="", available_date=None, issued=ref.available_date)
+    kind = next((m.group() for m in said if m.re is _KIND), "")
+    if kind and ref.title.endswith(f". {kind}"):
+        changes["title"] = ref.title[: -len(kind) - 2]
     if (
         said
         and (site := _after_kind(head, said[0]))
         and not changes.get("container_title", ref.container_title)
     ):
         changes["container_title"] = site  # AMA's publisher of a release, the site
-    if said and ref.issued and not _year_outside(text, said, url):
+    if said and ref.issued and not year_besides(text, (url, *said, *_read_on(text))):
         changes["issued"] = None  # "Version 2.2030" is no date of publication
     if said:
         kinds = "; ".join(m.group() for m in said if m.group() not in ref.note)
@@ -108,16 +106,9 @@ def _after_kind(head: str, kind: re.Match[str]) -> str:
     return name if not after or _DAY.match(f". {after}", 2) else ""
 
 
-def _year_outside(text: str, said: list[re.Match[str]], url: re.Match[str]) -> bool:
-    """Whether a year is printed before the URL outside the version's and kind's sentences
-    and the access date's."""
-    head = text[: url.start()]
-    for m in sorted(said, key=lambda m: -m.start()):
-        head = head[: m.start()] + head[m.end() :]
-    head = re.sub(
-        rf"Accessed {_MONTH} \d{{1,2}}, {_YEAR}|Accessed \d{{1,2}} {_MONTH} {_YEAR}", "", head
-    )
-    return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)", head))
+def _read_on(text: str) -> tuple[re.Match[str], ...]:
+    read = access_date(text)
+    return (read,) if read else ()
 
 
 def _read_as_journal(ref: Reference, sentence: str) -> bool:

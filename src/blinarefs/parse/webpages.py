@@ -18,7 +18,7 @@ import re
 from ..model import Reference
 from .years import YEAR, date_parts, loose_date
 
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+URL = re.compile(r"(?:https?://|www\.)\S+")
 # A date sentence: its cue opens a sentence, then "March 2, 2030", "2 March 2030",
 # "March 2030", "2030 Mar 2" or "2030" (each word ends with a space, so it is linear).
 _DATE = r"(?:(?:[A-Za-z]{3,9}\.?,?|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,3}(?:1[5-9]|20)\d\d\b"
@@ -59,7 +59,7 @@ _AVAILABLE = re.compile(r"\b(?:Available(?: from| at| online)?|URL|Online) ?:?$"
 # AMA's site name: "WHO website", "Example Clinic web site", "Example homepage"
 _SITE_WORD = re.compile(r"(?:website|web site|homepage|home page|web page|blog|portal)$", re.I)
 _MENDED_TYPES = ("webpage", "document", "article-journal")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A newspaper's or a magazine's article: "Title. Example Times 12 March 2030 Available at:
 # URL", "Title. Example Herald. March 12, 2030:A1": after the title's full stop, a
 # periodical's name of capitalised words and its day of issue (a journal prints a volume,
@@ -67,8 +67,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # is Vancouver's date of a journal article published online ahead of its volume.
 _NEWS = re.compile(
     r"(?<=[.?!\"”] )(?P<paper>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|de|la))"
-    rf"{{0,5}})[.,]? (?P<date>\d{{1,2}} {_MONTH},? {YEAR.pattern}|{_MONTH} \d{{1,2}},? "
-    rf"{YEAR.pattern}|{YEAR.pattern} {_MONTH} \d{{1,2}}(?=;\s?Sect))(?=[.,;:]|\s|$)"
+    rf"{{0,5}})[.,]? (?P<date>\d{{1,2}} {MONTH},? {YEAR.pattern}|{MONTH} \d{{1,2}},? "
+    rf"{YEAR.pattern}|{YEAR.pattern} {MONTH} \d{{1,2}}(?=;\s?Sect))(?=[.,;:]|\s|$)"
 )
 # NLM's section and page after a newspaper's day: "2030 Mar 3;Sect. A:1 (col. 2)": page A1
 _NLM_NEWS_PAGE = re.compile(
@@ -125,7 +125,7 @@ def web_page(ref: Reference) -> Reference:
     text = ref.source_text
     if (news := newspaper_article(ref)) is not ref:
         return news
-    url = _URL.search(text)
+    url = URL.search(text)
     if not url:
         return ref
     dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
@@ -163,7 +163,7 @@ def web_page(ref: Reference) -> Reference:
     accessed = next((m for cue in _ACCESSED if (m := dates.get(cue))), None)
     if issued and not (ref.issued and YEAR.search(head)):
         changes["issued"] = issued  # not over a year printed with the names or the title
-    elif not issued and accessed and not _year_besides(text, (url, accessed)):
+    elif not issued and accessed and not year_besides(text, (url, accessed)):
         changes["issued"] = None  # the day it was read is no date of the page's own
     if accessed and ref.note and ref.note in text[len(head) :]:
         # the note the labeller cut from the dates ("2030. Accessed May 1"): the access
@@ -171,7 +171,14 @@ def web_page(ref: Reference) -> Reference:
     return _read_on(ref.with_fields(**changes), dates)
 
 
-def _year_besides(text: str, matches: tuple[re.Match[str], ...]) -> bool:
+def access_date(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first date sentence of ``text`` from ``start`` that says when the page was read
+    ("Accessed May 1, 2031", "(accessed 1 May 2031)", "[Retrieved ...]")."""
+    read = (m for m in _DATED.finditer(text, start) if _cue(m.group("cue") or "A") in _ACCESSED)
+    return next(read, None)
+
+
+def year_besides(text: str, matches: tuple[re.Match[str], ...]) -> bool:
     """Whether ``text`` prints a year outside ``matches`` (the URL, the access date): a
     year after the link ("Available from: URL 2017.") is the page's own."""
     for m in sorted(matches, key=lambda m: -m.start()):
@@ -249,14 +256,12 @@ def newspaper_article(ref: Reference) -> Reference:
     elif nlm := _NLM_NEWS_PAGE.match(text, found.end()):
         # section A's page 1 is "A1", as AMA prints it; a numbered section's page is its own
         changes["page"] = (nlm["sect"] if nlm["sect"].isalpha() else "") + nlm["page"]
-    url = _URL.search(text, found.end())
+    url = URL.search(text, found.end())
     if url and not ref.url:
         changes["url"] = url.group().rstrip(".,;)]")
-    read = [
-        m for m in _DATED.finditer(text, found.end()) if _cue(m.group("cue") or "A") in _ACCESSED
-    ]
+    read = access_date(text, found.end())
     if read and not any(k == "urldate" for k, _ in ref.extra):
-        day = "-".join(f"{part:02d}" for part in _day(_date(read[0])))
+        day = "-".join(f"{part:02d}" for part in _day(_date(read)))
         changes["extra"] = (*ref.extra, ("urldate", day))
     return ref.with_fields(**changes)
 
