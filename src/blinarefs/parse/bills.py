@@ -17,17 +17,18 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
-from .years import date_parts
+from .years import YEAR, loose_date
 
 # The bill's number, opening the reference: the House's and the Senate's bills and
 # resolutions
 _NUMBER = re.compile(r"(?:H\.\s?R\.|HR|S\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.)\s?\d{1,5}\b")
-_DAY_MONTH = r"(?P<day>\d{1,2}) (?P<mon>[A-Z][a-z]{2,8})\.? (?P<year>(?:19|20)\d\d)"
-_MONTH_DAY = r"(?P<mon2>[A-Z][a-z]{2,8})\.? (?P<day2>\d{1,2}), (?P<year2>(?:19|20)\d\d)"
+# its day, day first or month first ("12 January 2030", "January 12, 2030")
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+_DAY = rf"\d{{1,2}} {_MONTH} {YEAR.pattern}|{_MONTH} \d{{1,2}}, {YEAR.pattern}"
 # The state the bill reached and its day, a sentence of its own after the title
 _STATE = re.compile(
     r"[.,;]\s+(?P<state>(?:Introduced|Passed|Reported|Enacted|Signed|Referred)\b[^.]{0,80}?)"
-    rf"(?:,| on)?\s+(?:{_DAY_MONTH}|{_MONTH_DAY})\.?\s*$"
+    rf"(?:,| on)?\s+(?P<day>{_DAY})\.?\s*$"
 )
 _ADDRESS = re.compile(r"(?<!\s)\s+(?:(?:Available(?: at| from)?:?\s+)?(?:https?://|www\.))")
 
@@ -40,12 +41,8 @@ def bill_by_number(ref: Reference) -> Reference:
         return ref
     if state := _STATE.search(text):
         title = text[: state.start()]
-        # the bill's date, day first or month first; a year read from the title is the title's
-        issued = date_parts(
-            state["year"] or state["year2"],
-            state["mon"] or state["mon2"],
-            state["day"] or state["day2"],
-        )
+        # the bill's date; a year read from the title is the title's
+        issued = loose_date(state["day"]) or ref.issued
         return ref.with_fields(title=title.strip(), author=(), issued=issued)
     if (address := _ADDRESS.search(text)) and (title := text[: address.start()].strip(" .")):
         return ref.with_fields(title=title, author=())
