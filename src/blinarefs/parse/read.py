@@ -90,7 +90,9 @@ class Reading:
     unlabelled: float = 0.0
     # per field, the labeller's chance that a token just outside it is the field's
     edges: tuple[tuple[str, float], ...] = ()
-    settled: tuple[str, ...] = ()  # fields a printed form gave (:func:`.kinds.settled_fields`)
+    # fields a printed form gave, whatever the readers made of them: a kind of work's
+    # (:func:`.kinds.settled_fields`), an act's whole form (:func:`.statutes.is_statute`)
+    settled: tuple[str, ...] = ()
 
     __reduce__ = by_fields  # pickled fast: a long list's are sent back from its processes
 
