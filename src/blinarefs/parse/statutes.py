@@ -32,12 +32,17 @@ STATUTE_FIELDS = frozenset(
 
 def is_statute(ref: Reference) -> bool:
     """Whether ``ref``'s whole printed text is an act's printed form."""
-    return ref.type == "legislation" and bool(_STATUTE.fullmatch(ref.source_text.strip()))
+    return ref.type == "legislation" and _form(ref.source_text) is not None
+
+
+def _form(printed: str) -> re.Match[str] | None:
+    # "Stat" first: the form is tried on every reference read, and few print it
+    return _STATUTE.fullmatch(printed.strip()) if " Stat" in printed else None
 
 
 def statute(ref: Reference) -> Reference:
     """``ref`` read as the statute its whole printed text names, or as it was."""
-    m = _STATUTE.fullmatch(ref.source_text.strip())
+    m = _form(ref.source_text)
     if not m:
         return ref
     return ref.with_fields(
