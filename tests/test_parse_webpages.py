@@ -201,6 +201,20 @@ def test_a_newspaper_article_as_nlm_prints_it(section: str, page: str) -> None:
     assert (ref.issued, ref.page, ref.volume, ref.issue) == ((2030, 3, 3), page, "", "")
 
 
+def test_a_newspaper_named_with_its_place_in_parentheses() -> None:
+    # Citing Medicine adds the city to a paper's name that lacks it: "The Example Times
+    # (Springfield)"; the name and its place ran into the title of a book
+    ref = _read(
+        "Doe P. Example drug approved for made-up disease. The Example Times (Springfield, IL)."
+        " 2030 Mar 5;Sect. A:3 (col. 2)."
+    )
+    assert (ref.type, ref.title, ref.container_title, ref.publisher_place) == (
+        "article-newspaper", "Example drug approved for made-up disease", "The Example Times",
+        "Springfield, IL",
+    )  # fmt: skip
+    assert (ref.issued, ref.page) == ((2030, 3, 5), "A3")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -401,3 +415,18 @@ def test_harvards_access_date_is_the_urldate_not_a_note() -> None:
         "https://www.example.org/guidance (Accessed: 5 April 2031)."
     )
     assert _extra(page, "urldate") == "2031-04-05"
+
+
+@pytest.mark.parametrize("mark", ["c", "©"])
+def test_a_homepage_with_citing_medicines_copyright_year(mark: str) -> None:
+    # "Springfield: Example Society; c2030 [cited ...]": the title ran on to the bracket
+    # ("Made-up guidance page [Internet]. Springfield: Example Society; c2030 [") and the
+    # year was lost
+    ref = _read(
+        f"Example Society. Made-up guidance page [Internet]. Springfield: Example Society; "
+        f"{mark}2030 [cited 2031 Jan 5]. Available from: https://example.org/guide"
+    )
+    assert (ref.title, ref.issued[:1], ref.publisher, ref.publisher_place) == (
+        "Made-up guidance page", (2030,), "Example Society", "Springfield"
+    )  # fmt: skip
+    assert ref.url == "https://example.org/guide"

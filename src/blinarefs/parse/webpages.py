@@ -62,12 +62,14 @@ _MENDED_TYPES = ("webpage", "document", "article-journal")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A newspaper's or a magazine's article: "Title. Example Times 12 March 2030 Available at:
 # URL", "Title. Example Herald. March 12, 2030:A1": after the title's full stop, a
-# periodical's name of capitalised words and its day of issue (a journal prints a volume,
+# periodical's name of capitalised words (Citing Medicine adds the city a name lacks in
+# parentheses: "The Example Times (Springfield)") and its day of issue (a journal prints a volume,
 # pages or a DOI instead). Only the day-first and month-first forms: "Blood. 2030 Feb 7."
 # is Vancouver's date of a journal article published online ahead of its volume.
 _NEWS = re.compile(
     r"(?<=[.?!\"”] )(?P<paper>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|de|la))"
-    rf"{{0,5}})[.,]? (?P<date>\d{{1,2}} {MONTH},? {YEAR.pattern}|{MONTH} \d{{1,2}},? "
+    r"{0,5})(?: \((?P<place>[A-Z][^()\d]{1,40})\))?"
+    rf"[.,]? (?P<date>\d{{1,2}} {MONTH},? {YEAR.pattern}|{MONTH} \d{{1,2}},? "
     rf"{YEAR.pattern}|{YEAR.pattern} {MONTH} \d{{1,2}}(?=;\s?Sect))(?=[.,;:]|\s|$)"
 )
 # NLM's section and page after a newspaper's day: "2030 Mar 3;Sect. A:1 (col. 2)": page A1
@@ -246,7 +248,7 @@ def newspaper_article(ref: Reference) -> Reference:
         "container_title": found.group("paper").rstrip("."),
         "container_title_short": "",
         "issued": _day(found.group("date")),
-        "publisher_place": "",
+        "publisher_place": found.group("place") or "",
         "publisher": "",
         "volume": "",  # what a reader made of NLM's ";Sect. A:1 (col. 2)"
         "issue": "",
