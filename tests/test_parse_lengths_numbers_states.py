@@ -57,11 +57,17 @@ def test_pages_cited_stay_pages(printed: str) -> None:
          "Institute; 2030.", "12"),
         ("Roe A. Owl survey methods. Example City: Example Institute; 2030. Technical Report "
          "No. 12.", "12"),
+        # a number holding a year's range ("2030-12") was read as pages 2030-2012, and the
+        # month after the year as the container of a chapter
+        ("Roe J, Doe P. Example report. Springfield (IL): Example Agency; 2030. 45 p. "
+         "Report No.: EA-2030-12.", "EA-2030-12"),
+        ("Roe J, Doe P. Example report. Springfield (IL): Example Agency; 2030 Mar. 45 p. "
+         "Report No.: 2030-12.", "2030-12"),
     ],
 )  # fmt: skip
 def test_a_reports_number_is_its_number_not_its_pages(printed: str, number: str) -> None:
     ref = _one(printed)
-    assert (ref.type, ref.issue, ref.page) == ("report", number, "")
+    assert (ref.type, ref.issue, ref.page, ref.container_title) == ("report", number, "", "")
     assert ref.to_csl()["number"] == number  # what Citing Medicine prints "Report No.:"
 
 

@@ -82,6 +82,8 @@ def number_not_pages(ref: Reference) -> Reference:
             )
     if number and ref.issue == number and ref.type in _REPORTED:
         return ref.with_fields(type="report")  # the number read, the work left a book
+    if printed and ref.page and _page_in_number(ref, printed):
+        return _number_not_range(ref, number)
     if ref.issue or ref.volume or ref.type not in _REPORTED:
         return ref
     if ref.page and (ref.page == number or _CODE.fullmatch(ref.page)):
@@ -112,3 +114,38 @@ def _apa_number(ref: Reference, found: re.Match[str]) -> Reference:
         collection_title=ref.collection_title or series,
         page="" if ref.page == number else ref.page,
     )
+
+
+# a month the labeller read as the container of a chapter: "2030 Mar. 45 p. Report No.: ..."
+_MONTH_ALONE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
+
+
+def _page_in_number(ref: Reference, printed: re.Match[str]) -> bool:
+    """Whether the pages were read from inside the report's number ("Report No.:
+    EA-2030-12" gives a range "2030-12"): their first number printed nowhere else."""
+    first = re.match(r"\d+", ref.page)
+    if first is None or ref.type not in (*_REPORTED, "chapter", "article-journal"):
+        return False
+    page = rf"(?<!\d){first.group()}\s?[-–]\s?\w" if "-" in ref.page else ""
+    seen = [m.start() for m in re.finditer(page or rf"(?<!\d){first.group()}(?!\d)",
+                                           ref.source_text)]  # fmt: skip
+    return bool(seen) and all(printed.start("n") <= at < printed.end("n") for at in seen)
+
+
+def _number_not_range(ref: Reference, number: str) -> Reference:
+    """A report whose number was read as its pages: the number, no pages; a month read as a
+    chapter's or a journal's container is the month of the year (a report is in no
+    container)."""
+    month = ref.container_title if _MONTH_ALONE.fullmatch(ref.container_title) else ""
+    if ref.type not in _REPORTED and not (month and not ref.volume):
+        return ref
+    issued = ref.issued
+    if month and len(issued) == 1:
+        issued = (issued[0], _MONTHS.index(month[:3].lower()) + 1)
+    return ref.with_fields(
+        type="report", issue=number, page="", container_title="" if month else ref.container_title,
+        container_title_short="" if month else ref.container_title_short, issued=issued,
+    )  # fmt: skip
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
