@@ -140,7 +140,7 @@ def _number_not_range(ref: Reference, number: str) -> Reference:
     if ref.type not in _REPORTED and not (month and not ref.volume):
         return ref
     issued = ref.issued
-    if month and len(issued) == 1:
+    if month and issued and len(issued) == 1:
         issued = (issued[0], _MONTHS.index(month[:3].lower()) + 1)
     return ref.with_fields(
         type="report", issue=number, page="", container_title="" if month else ref.container_title,
