@@ -36,6 +36,7 @@ from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_le
 from .labeller import Labelled, label
 from .lengths import length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
+from .online_books import ONLINE_BOOK_FIELDS, is_online_book_part, online_book_part
 from .online_first import read_as_online_first
 from .opening_bodies import body_opening
 from .pinyin_names import pinyin_family_first
@@ -307,7 +308,7 @@ def _mended(ref: Reference) -> Reference:
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
-    ref = book_part(statute(ref))
+    ref = online_book_part(book_part(statute(ref)))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
     return with_state(bill_by_number(quoted_title_whole(imprint_out_of_title(ref))))
@@ -328,9 +329,17 @@ def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
     mended = _mended(ref)
-    if is_statute(mended):  # an act's whole printed form gave every field: nothing to doubt
-        sure = dict.fromkeys(confidence, 1.0)
-        return replace(_scored(mended, sure, reader, doubt_below), settled=tuple(STATUTE_FIELDS))
+    # a printed form that gives its fields whatever the readers made of it: an act's whole
+    # form (nothing to doubt), an online book's chapter (its book, date and kind)
+    settled = (
+        STATUTE_FIELDS if is_statute(mended)
+        else ONLINE_BOOK_FIELDS if is_online_book_part(mended)
+        else frozenset()
+    )  # fmt: skip
+    if settled:
+        whole = settled is STATUTE_FIELDS
+        sure = {f: 1.0 if whole or f in settled else p for f, p in confidence.items()}
+        return replace(_scored(mended, sure, reader, doubt_below), settled=tuple(settled))
     return _scored(mended, confidence, reader, doubt_below)
 
 
