@@ -160,3 +160,15 @@ def test_a_state_in_the_journals_place_is_no_journal(state: str) -> None:
         "",
         state.lower(),
     )
+
+
+def test_a_web_records_extent_is_no_volume() -> None:
+    # Citing Medicine's "[about 4 screens]" after a record's date was read as volume "about 4"
+    ref = _one(
+        "ClinicalTrials.gov [Internet]. Bethesda (MD): National Library of Medicine (US). 2000 "
+        "Feb 29 - . Identifier NCT01234567, Example therapy in made-up disease; 2030 Mar 5 "
+        "[cited 2031 Jan 5]; [about 4 screens]. Available from: "
+        "https://clinicaltrials.gov/ct2/show/NCT01234567"
+    )
+    assert ref.volume == ""
+    assert ref.title == "Example therapy in made-up disease"

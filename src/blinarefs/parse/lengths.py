@@ -40,3 +40,16 @@ def length_not_pages(ref: Reference) -> Reference:
     if ref.page and not (digits and ref.page == digits.group()):
         return ref
     return ref.with_fields(number_of_pages=count, page="")
+
+
+# Citing Medicine's extent of a web page or a database record: "[about 4 screens]",
+# "[about 2 p.]"; read as a volume ("about 4"), it is no part of a periodical
+_EXTENT = re.compile(r"\[about (?P<n>\d{1,4}) (?:screens?|p\.|pages?|paragraphs?)\]", re.I)
+
+
+def extent_not_volume(ref: Reference) -> Reference:
+    """``ref`` without the volume a reader made of a web page's printed extent."""
+    found = _EXTENT.search(ref.source_text) if ref.volume else None
+    if found is None or ref.volume not in (f"about {found['n']}", found["n"]):
+        return ref
+    return ref.with_fields(volume="")

@@ -34,7 +34,7 @@ from .imprint_ends import imprint_out_of_title
 from .imprints import publisher_then_place
 from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_letter
 from .labeller import Labelled, label
-from .lengths import length_not_pages
+from .lengths import extent_not_volume, length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
 from .online_books import ONLINE_BOOK_FIELDS, is_online_book_part, online_book_part
 from .online_first import read_as_online_first
@@ -310,7 +310,7 @@ def _mended(ref: Reference) -> Reference:
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(ref)))
     ref = chapter_imprint(publisher_then_place(ref))
-    ref = length_not_pages(number_not_pages(report_number(ref)))
+    ref = extent_not_volume(length_not_pages(number_not_pages(report_number(ref))))
     return with_state(bill_by_number(quoted_title_whole(imprint_out_of_title(ref))))
 
 
