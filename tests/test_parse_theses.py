@@ -16,6 +16,12 @@ from blinarefs.parse import parse_reference_list
          "dissertation, University of Example).", "University of Example"),
         ("Fenwick T. Low-power front ends for made-up sensors [dissertation]. Springfield "
          "(IL): University of Example; 2017.", "University of Example"),
+        # AMA prints the kind as a sentence after the title: it was a book titled
+        # "... sensors. Dissertation"
+        ("Fenwick T. Low-power front ends for made-up sensors. Dissertation. University of "
+         "Example; 2017.", "University of Example"),
+        ("Fenwick T. Low-power front ends for made-up sensors. Thesis. University of Example; "
+         "2017.", "University of Example"),
     ],
 )  # fmt: skip
 def test_a_theses_university_is_its_publisher(text: str, school: str) -> None:

@@ -43,9 +43,12 @@ _THESIS = re.compile(
     r"|\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)"
     r"|\b(?:tese|disserta[cç][aã]o|tesis)\s*\((?:doutorado|mestrado|doctorado|maestr[ií]a)"
     r"|\[(?:tese|tesis|disserta[cç][aã]o)(?: de (?:mestrado|doutorado|maestr[ií]a|doctorado))?\]"
-    r"|\b(?:tese|tesis|disserta[cç][aã]o)\s*\[(?:doutorado|mestrado|doctorado|maestr[ií]a)\]",
+    r"|\b(?:tese|tesis|disserta[cç][aã]o)\s*\[(?:doutorado|mestrado|doctorado|maestr[ií]a)\]"
+    r"|(?<=\. )(?:Dissertation|Thesis)(?=\.(?:\s|$))",  # AMA's sentence after the title
     re.IGNORECASE,
 )
+# AMA's kind as the title's last sentence, where a reader left it there: "Title. Dissertation"
+_KIND_SENTENCE = re.compile(r"\.\s+(?:(?:Doctoral|Master'?s)\s+)?(?:dissertation|thesis)$", re.I)
 # A master's thesis, which BibTeX and the styles print apart from a doctoral one
 _MASTERS = re.compile(
     r"\bmaster'?s?\s+(?:thesis|dissertation)|\bm\.?\s?sc?\.?\s+thesis|\bm\.\s?a\.\s+thesis"
@@ -383,7 +386,8 @@ def _as_kind(ref: Reference, kind: str) -> Reference:
         note=note, extra=extra,
     )  # fmt: skip
     if kind == "thesis":
-        return thesis_school(marked)
+        untitled = _KIND_SENTENCE.sub("", marked.title)
+        return thesis_school(marked.with_fields(title=untitled) if untitled else marked)
     return arxiv_eprint(marked) if kind == "article" else marked
 
 
