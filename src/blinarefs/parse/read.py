@@ -22,6 +22,7 @@ from ..names import is_initials
 from .agencies import organisation_as_title, organisations_first
 from .assemble import DOUBT_BELOW, Assembled, assemble
 from .bills import bill_by_number
+from .blanks import blanked
 from .book_parts import book_part
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
@@ -71,10 +72,6 @@ MAX_LABELLED = 20_000
 EMPTY = "none"
 _NOTHING = re.compile(r"[\s.,;:\-–—]*")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2212", "----")
-# Citing Medicine's copyright year, "Springfield: Example Society; c2030 [cited ...]", and its
-# "©2030": the labeller learnt years printed bare, and with the mark glued on it ran the
-# title on to the bracket. Both readers read the mark as a space, one character for one.
-_COPYRIGHT = re.compile(r"(?<=[;:,] )[c©](?=(?:1[6-9]|20)\d\d\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +198,7 @@ def read_item(
         return Reading(ref.with_fields(extra=((CONFIDENCE_FIELD, "0.00"),)), 0.0, (), EMPTY)
     source = close_names(printed, number, habits)
     stop = inserted_stop(printed, source)
-    source = _COPYRIGHT.sub(" ", stop_before_in(source, stop or 0))
+    source = blanked(stop_before_in(source, stop or 0))
     grammar: Reference | Unparsed | None = parse_reference(source, number, line)
     if isinstance(grammar, Reference) and source != printed:
         grammar = grammar.with_fields(source_text=printed)

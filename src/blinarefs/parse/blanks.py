@@ -1,0 +1,36 @@
+"""What both readers read as spaces, one character for one, so every field is still cut
+from the printed text at its printed place.
+
+* Citing Medicine's copyright year, "Springfield: Example Society; c2030 [cited ...]", and
+  "©2030": the labeller learnt years printed bare, and with the mark glued on it ran the
+  title on to the bracket.
+* PubMed's language of an article in another language, a sentence of its own after the
+  pages: "Example Med Wochenschr. 2030 Mar;155(5):345-350. German. doi: ...". It was read as
+  the journal, and the journal ran into the title. The title in brackets ("[Made-up
+  title]") already says the article was translated; the language is no field of the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COPYRIGHT = re.compile(r"(?<=[;:,] )[c©](?=(?:1[6-9]|20)\d\d\b)")
+# MEDLINE's languages as PubMed prints them after the pages (the most cited ones)
+_LANGUAGES = (
+    "Chinese", "Croatian", "Czech", "Danish", "Dutch", "Finnish", "French", "German", "Greek",
+    "Hebrew", "Hungarian", "Italian", "Japanese", "Korean", "Lithuanian", "Norwegian",
+    "Persian", "Polish", "Portuguese", "Romanian", "Russian", "Serbian", "Slovak",
+    "Slovenian", "Spanish", "Swedish", "Turkish", "Ukrainian",
+)  # fmt: skip
+_LANGUAGE = re.compile(
+    rf"(?<=[\d)]\. )(?:{'|'.join(_LANGUAGES)})(?:, (?:{'|'.join(_LANGUAGES)}))*\.(?= |$)"
+)
+
+
+def blanked(text: str) -> str:
+    """``text`` with the copyright marks and PubMed's language sentences as spaces."""
+    return _LANGUAGE.sub(_spaces, _COPYRIGHT.sub(" ", text))
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())

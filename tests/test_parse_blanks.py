@@ -1,0 +1,38 @@
+"""What both readers read as spaces: a copyright mark before a year, PubMed's language
+sentence after the pages. Every reference here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from blinarefs.parse import read_item
+from blinarefs.parse.blanks import blanked
+
+
+def test_blanked_keeps_every_offset() -> None:
+    text = "Roe J. Title. Example Med. 2030;5:345-50. German, French. Springfield: X; c2030."
+    out = blanked(text)
+    assert len(out) == len(text)
+    assert "German" not in out and "c2030" not in out and "2030." in out
+
+
+@pytest.mark.parametrize("language", ["German", "Chinese", "Spanish, Portuguese"])
+def test_pubmeds_language_after_the_pages_is_no_journal(language: str) -> None:
+    # "German." was read as the journal, and the journal ran into the title
+    ref = read_item(
+        f"Roe J, Doe P. [Made-up outcomes of example therapy]. Example Med Wochenschr. 2030 "
+        f"Mar;155(5):345-350. {language}. doi: 10.1055/a-1234-5678. Epub 2030 Feb 1. "
+        "PMID: 12345672.",
+        1, 1,
+    ).reference  # fmt: skip
+    assert ref.container_title == "Example Med Wochenschr"
+    assert (ref.volume, ref.issue, ref.page) == ("155", "5", "345-350")
+    assert "Example Med" not in ref.title
+
+
+def test_a_title_naming_a_language_keeps_it() -> None:
+    # a language word inside a sentence, not a sentence of its own after the pages
+    ref = read_item(
+        "Roe J. German. A made-up study of words. Example Ling J. 2030;5:345-50.", 1, 1
+    ).reference
+    assert ref.container_title == "Example Ling J"
