@@ -76,3 +76,13 @@ def test_springers_german_page_word_without_its_stop_closes_the_imprint() -> Non
         "Berlin Heidelberg",
         "45-67",
     )
+
+
+@pytest.mark.parametrize("edition", ["3rd ed.", "2nd ed"])
+def test_apas_edition_in_parentheses_leaves_the_title_whole(edition: str) -> None:
+    # the title kept the parenthesis that opens the edition: "Made-up textbook ("
+    (ref,) = parse_reference_list(
+        f"References\n1. Roe, J. (2030). Made-up textbook ({edition}). Example Press.\n"
+    ).references
+    assert (ref.type, ref.title, ref.edition) == ("book", "Made-up textbook", edition[0])
+    assert ref.publisher == "Example Press"

@@ -57,7 +57,17 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
             continue  # "..., 3rd ed: Guidelines": a series' name inside a title
         for k in range(i, at + 1):
             out[k] = out[k]._replace(label="edition")
+        _parenthesis_out(out, words, i, at)
     return out
+
+
+def _parenthesis_out(out: list[Labelled], words: list[str], i: int, at: int) -> None:
+    """APA's edition in parentheses after the title, "Title (3rd ed.). Press": the marks
+    around it belong to no field (the title kept its "(", "Made-up textbook (")."""
+    close = at + 1 + (words[at + 1 : at + 2] == ["."])
+    if i and words[i - 1] == "(" and words[close : close + 1] == [")"]:
+        for k in (i - 1, *range(at + 1, close + 1)):
+            out[k] = out[k]._replace(label="other")
 
 
 _IMPRINT_END = frozenset({";", ","})
