@@ -80,6 +80,8 @@ def test_a_reports_number_is_its_number_not_its_pages(printed: str, number: str)
          "EX-2029-4", ""),
         ("Roe, A. (2030). Owl survey findings (Technical Report No. 7). Example University.",
          "7", ""),
+        ("World Example Organization. (2030). Owl survey report (WEO Technical Report Series "
+         "No. 12). https://www.example.int/report", "12", "WEO Technical Report Series"),
     ],
 )  # fmt: skip
 def test_apas_report_number_after_the_title_is_the_number(
@@ -172,3 +174,12 @@ def test_a_web_records_extent_is_no_volume() -> None:
     )
     assert ref.volume == ""
     assert ref.title == "Example therapy in made-up disease"
+
+
+def test_apas_article_number_is_the_page() -> None:
+    # APA 7 prints "Article e123" in the pages' place; the page was "Article e123"
+    ref = _one(
+        "Roe, J., & Doe, P. (2030). Made-up outcomes. Journal of Example Medicine, 12(3), "
+        "Article e123. https://doi.org/10.1000/jem.2030.1"
+    )
+    assert (ref.volume, ref.issue, ref.page) == ("12", "3", "e123")

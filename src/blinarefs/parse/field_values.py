@@ -68,7 +68,12 @@ def clean(text: str) -> str:
     return _unquoted(out.rstrip(" \t.,;:"), '"“”«»')
 
 
-_PAGES_WORD = re.compile(r"^(?:(?:pp|pages?|págs?)\.?\s*|p(?:\.\s*|\s+)|s\.\s*)", re.I)
+# APA's article number, "12(3), Article e123", is printed in the pages' place
+_PAGES_WORD = re.compile(
+    r"^(?:(?:pp|pages?|págs?)\.?\s*|p(?:\.\s*|\s+)|s\.\s*"
+    r"|article\s+(?:no\.?\s*)?(?=[a-z]{0,3}\d))",
+    re.I,
+)
 NUMBER_WORD = re.compile(r"^(?:vol|no|n|nr|issue|v)\b\.?\s*", re.I)
 
 

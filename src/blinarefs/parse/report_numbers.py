@@ -35,10 +35,12 @@ _REPORTED = frozenset({"book", "document", "report"})
 
 
 # APA's number in parentheses after the title: "Title (Report No. 12).", "Title (Example
-# Technical Report No. EX-12)." (the series' name before the label); a reader may have cut
+# Technical Report No. EX-12).", "Title (WHO Technical Report Series No. 12)." (the
+# series' name before the label); a reader may have cut
 # the title at the label's full stop ("Title (Example Technical Report No")
 _APA = re.compile(
-    r" \((?P<series>[^()]{0,60}?)(?:Technical |Tech\.? )?(?:Report|Rep\.?)(?: No\.?| Number)"
+    r" \((?P<series>[^()]{0,60}?)(?:Technical |Tech\.? )?(?:Report|Rep\.?)(?: Series)?"
+    r"(?: No\.?| Number)"
     r"(?::? ?(?P<n>[\w./-]*\d[\w./-]*))?\)?$"
 )
 
