@@ -46,9 +46,11 @@ _APA = re.compile(
 
 
 def report_number(ref: Reference) -> Reference:
-    """``ref`` as a report with its number when its title ends with one."""
-    if (apa := _APA.search(ref.title)) and ref.title[: apa.start()].strip():
-        return _apa_number(ref, apa)
+    """``ref`` as a report with its number when its title ends with one, or is printed
+    right before APA's parenthesis that holds one (a reader left it out of the title)."""
+    titled = _with_parenthesis(ref)
+    if (apa := _APA.search(titled.title)) and titled.title[: apa.start()].strip():
+        return _apa_number(titled, apa)
     found = _NUMBER.search(ref.title)
     if found is None or ref.volume or ref.container_title or ref.issue:
         return ref
@@ -93,6 +95,15 @@ def number_not_pages(ref: Reference) -> Reference:
     if number and not ref.page and number not in ref.title:
         return ref.with_fields(type="report", issue=number)
     return ref
+
+
+def _with_parenthesis(ref: Reference) -> Reference:
+    """``ref`` with the parenthesis printed right after its title put back in it."""
+    at = ref.source_text.find(ref.title) if ref.title else -1
+    rest = ref.source_text[at + len(ref.title) :] if at >= 0 else ""
+    if not rest.startswith(" (") or ")" not in rest:
+        return ref
+    return ref.with_fields(title=ref.title + rest[: rest.index(")") + 1])
 
 
 def _apa_number(ref: Reference, found: re.Match[str]) -> Reference:
