@@ -22,6 +22,10 @@ from blinarefs.parse import parse_reference_list
          "Example; 2017.", "University of Example"),
         ("Fenwick T. Low-power front ends for made-up sensors. Thesis. University of Example; "
          "2017.", "University of Example"),
+        # APA 7's brackets: the publisher ran on from the bracket to the URL
+        ("Fenwick, T. (2017). Low-power front ends for made-up sensors [Doctoral dissertation, "
+         "University of Example]. Example Repository. https://example.edu/123",
+         "University of Example"),
     ],
 )  # fmt: skip
 def test_a_theses_university_is_its_publisher(text: str, school: str) -> None:

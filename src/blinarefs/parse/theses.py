@@ -19,14 +19,15 @@ from ..model import Reference
 _KIND = r"(?:thesis|dissertation|tese|tesis|disserta[cç][aã]o)"
 _SCHOOL = re.compile(
     rf"\b{_KIND},\s*(?:(?:Dept|Department|School|Faculty|Div|Division)\b[^,()]*,\s*)?"
-    r"(?P<school>[^,()]*?\b(?:Univ|University|Universit\w*|Universidad|Universidade|"
-    r"Institute|Instituto|Institut|College|Polytechnic|Hochschule)\b[^,()]*)",
+    r"(?P<school>[^,()\[\]]*?\b(?:Univ|University|Universit\w*|Universidad|Universidade|"
+    r"Institute|Instituto|Institut|College|Polytechnic|Hochschule)\b[^,()\[\]]*)",
     re.IGNORECASE,
 )
 # APA's parenthesis after the title: "(Doctoral dissertation, University of Example)",
-# "(Master's thesis, ...)", "(Publication No. 123)"
+# "(Master's thesis, ...)", "(Publication No. 123)"; APA 7 prints it in brackets
 _APA_PARENTHESIS = re.compile(
-    rf"\s*\((?:doctoral|master'?s?|ph\.?\s?d\.?|unpublished)[^()]*{_KIND}\b[^()]*\)?$",
+    rf"\s*[(\[](?:doctoral|master'?s?|ph\.?\s?d\.?|unpublished)[^()\[\]]*{_KIND}\b"
+    r"[^()\[\]]*[)\]]?$",
     re.IGNORECASE,
 )
 
@@ -64,7 +65,9 @@ def thesis_school(ref: Reference) -> Reference:
         quoted := _QUOTED_BEFORE_KIND.search(ref.source_text)
     ):
         title = quoted.group("title").strip()
-    publisher = ref.publisher
+    # a publisher closing a bracket it never opened ran on from APA 7's "[Doctoral
+    # dissertation, Example University]. Repository. URL"
+    publisher = "" if ref.publisher.count("]") > ref.publisher.count("[") else ref.publisher
     if not publisher and (found := _SCHOOL.search(ref.source_text)):
         publisher = found.group("school").strip(" .")
     if (title, publisher) == (ref.title, ref.publisher):
