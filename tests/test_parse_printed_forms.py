@@ -172,6 +172,15 @@ def test_a_patents_inventors_are_its_authors_and_its_assignee_its_holder(
             (2030, 5, 3),
             "Example City",
         ),
+        # APA 7: the kind in brackets, the meeting and its place after it (a book of no
+        # publisher whose title kept the bracket)
+        (
+            "Roe, J., & Doe, A. (2030, December 5-8). Owls at dusk in a made-up city [Poster "
+            "presentation]. 12th Annual Meeting of the Example Society, Springfield, EX.",
+            "Poster",
+            (2030, 12, 5),
+            "Springfield, EX",
+        ),
     ],
 )
 def test_a_talk_or_poster_presented_at_a_meeting_is_a_presentation(

@@ -25,6 +25,12 @@ _PRESENTED = re.compile(
 )
 # The kind printed in brackets after the title: "Title [poster]. Presented at the ..."
 _BRACKETED_KIND = re.compile(r"\s*\[(?P<kind>poster|abstract|paper|oral presentation)\]", re.I)
+# APA 7's kind in brackets after the title, then the meeting and its place: "Title
+# [Poster presentation]. Example Society Annual Meeting, Springfield, IL, United States."
+_APA_KIND = re.compile(
+    r" \[(?P<kind>Poster|Paper|Conference|Oral|Virtual) (?:presentation|session)\]\. "
+    r"(?P<meeting>[^,.]{3,200}), (?P<place>[^.]{2,120}?)\.?(?= https?://|$)"
+)
 # What the form's own words give, whatever the readers made of them
 READ_FROM_WORDS = frozenset({"title", "container_title", "issued", "publisher_place", "note"})
 # "December 5-8, 2030", "Dec 5, 2030", "2030 Dec 5-8", "5-8 December 2030": the first day
@@ -36,6 +42,8 @@ def presented_at(ref: Reference) -> Reference:
     the meeting, its date and its place in the fields; else ``ref`` unchanged."""
     printed = ref.source_text
     found = _PRESENTED.search(printed)
+    if found is None and (apa := _APA_KIND.search(printed)) and not ref.volume:
+        return _apa_presentation(ref, apa)
     if found is None or ref.volume:
         return ref
     parts = [p.strip(" .") for p in printed[found.end() :].split(";")]
@@ -79,3 +87,24 @@ def _title_before(before: str, ref: Reference) -> str:
     at = before.rfind(ref.author[-1].full_family)
     stop = before.find(". ", at) if at >= 0 else -1
     return before[stop + 2 :].strip(" .") if stop >= 0 else ""
+
+
+def _apa_presentation(ref: Reference, found: re.Match[str]) -> Reference:
+    """APA 7's presentation: the title as printed before the bracket, the meeting and its
+    place after it, the kind ("Poster") as the note; the date is the one the readers read
+    after the names ("(2030, March 5-8)")."""
+    before = ref.source_text[: found.start()]
+    read = ref.title.split(" [")[0]  # the readers may have kept the bracket
+    title = read if read and before.endswith(read) else ""
+    # else the sentence after the names, without APA's date "(2030, March 5-8)."
+    title = title or re.sub(r"^\([^()]*\d{4}[^()]*\)\.\s*", "", _title_before(before, ref))
+    kind = found["kind"] if found["kind"] in ("Poster", "Paper") else "Presentation"
+    return ref.with_fields(
+        title=title.strip(" ."),
+        type="speech",
+        container_title=found["meeting"].strip(),
+        container_title_short="",
+        publisher="",
+        publisher_place=found["place"].strip(),
+        note=kind,
+    )
