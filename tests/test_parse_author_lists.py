@@ -129,6 +129,28 @@ def test_chicago_first_name_given_keeps_its_middle_initial() -> None:
     assert (names[0].given, names[1].given) == ("Jane A.", "Bob")
 
 
+@pytest.mark.parametrize(
+    ("printed", "families", "givens"),
+    [
+        ("Roe, Jane, Jr., and Bob Doe", ["Roe", "Doe"], ["Jane", "Bob"]),
+        ("Roe, Jane A., Jr., Bob Doe, and Cal Poe", ["Roe", "Doe", "Poe"],
+         ["Jane A.", "Bob", "Cal"]),
+        ("Roe-Doe, Jean-Pierre, and Anna-Maria Poe", ["Roe-Doe", "Poe"],
+         ["Jean-Pierre", "Anna-Maria"]),
+        ("Roe, Jane, Bob Doe Jr., and Cal Poe", ["Roe", "Doe", "Poe"], ["Jane", "Bob", "Cal"]),
+    ],
+)  # fmt: skip
+def test_chicago_first_name_with_its_suffix_or_a_hyphened_given_name(
+    printed: str, families: list[str], givens: list[str]
+) -> None:
+    # the first name's suffix between commas is its own (ASA's, Chicago's "Roe, Jane, Jr.,
+    # and Bob Doe"), and a hyphened given name is written out as any other
+    names, _ = read_names(printed)
+    assert [n.full_family for n in names] == families
+    assert [n.given for n in names] == givens
+    assert names[0].suffix == ("Jr" if ", Jr." in printed else "")
+
+
 def test_initials_dotted_together_after_a_spaced_one() -> None:
     names, truncated = read_names("Roe C, Doe S, Poe R A.M, et al")
     assert [n.full_family for n in names] == ["Roe", "Doe", "Poe"]

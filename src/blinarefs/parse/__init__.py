@@ -30,6 +30,7 @@ from .type_codes import (
     han_reference,
 )
 from .webpages import medium_out_of_title
+from .written_out_names import family_first_written_out
 
 __all__ = [
     "Doubt",
@@ -163,10 +164,13 @@ def read_list(
     if items:
         items[-1] = _drop_trailing_text(items[-1], warnings)
     # how the house style closes the names: F1000's with a colon, BMJ's with nothing
-    readings = _read_all(items, name_habits([item.text for item in items]))
+    texts = [item.text for item in items]
+    readings = _read_all(items, name_habits(texts))
     if progress is not None:
         readings = progress(readings, len(items))
-    return items, _titles_unprinted(list(readings), warnings), warnings
+    # "Liu Xun" in a list of "Doe P": family first, as the list prints its people
+    read = family_first_written_out(list(readings), texts)
+    return items, _titles_unprinted(read, warnings), warnings
 
 
 def read_judged(text: str, number: int | None, line: int | None = None) -> Reading:

@@ -58,3 +58,12 @@ def pinyin_family_first(pieces: list[str]) -> dict[str, Name]:
             return {}
         found[piece] = name
     return found
+
+
+def pinyin_family_given(first: str, second: str) -> bool:
+    """Whether two written-out words can be a Chinese name family first in pinyin, mixed
+    case ("Liu Xun", "Cui Zhi-Feng"): a family name of one syllable, then a given name. A
+    given name of two syllables or a hyphened one first ("Xiaohong Wu", "Yu-xian Pan") is
+    the given name, printed first."""
+    one = re.compile(_SYLLABLE)
+    return bool(one.fullmatch(first.lower()) and _GIVEN.fullmatch(second.lower()))

@@ -244,13 +244,14 @@ def _has_initials(part: str) -> bool:
 
 
 def _full_given_first(part: str) -> bool:
-    """ "Karen Birch", "John": a given name written out, first, and no initials closing it."""
+    """ "Karen Birch", "John", "Anna-Maria Poe": a given name written out, first, and no
+    initials closing it."""
     words = part.split()
     return (
         0 < len(words) <= 4
         and len(words[0]) > 1
         and words[0][0].isupper()
-        and words[0].isalpha()
+        and words[0].replace("-", "").replace("‐", "").isalpha()  # "Jean-Pierre"
         and not given_initial(words[-1])
         and not is_initials(words[-1])
     )
@@ -271,14 +272,15 @@ def _comma_pieces(text: str) -> list[str]:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if pairs := _inverted_pairs(parts):
         return pairs
+    first = 3 if len(parts) > 2 and _is_suffix(parts[2]) else 2  # "Alder, John, Jr., ..."
     if (
         len(parts) >= 2
         and len(parts[0].split()) == 1
         and not _has_initials(parts[0])
         and _full_given_first(_without_middle_initials(parts[1]))
-        and all(_full_given_first(p) for p in parts[2:3])
+        and all(_full_given_first(p) for p in parts[first : first + 1])
     ):  # Chicago: "Alder, John Q., Karen Birch, and Lee Cedar": only the first is inverted
-        parts[:2] = [f"{parts[0]}, {parts[1]}"]
+        parts[:first] = [", ".join(parts[:first])]
     if len(parts) == 2 and _abnt_family(parts[0]) and _full_given_first(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"
     out: list[str] = []
