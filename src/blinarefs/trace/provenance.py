@@ -78,7 +78,13 @@ _BORROWED = tuple(
         # "This study has demonstrated" is the authors' own conclusion
         (("stud",), r"(?<!this )(?<!our )(?<!present )(?<!current )"
                     r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"),
-        (("according to",), r"\baccording to\b"),
+        # not a criterion in lower case ("according to manufacturer's instructions", "varies
+        # according to many variables", "according to 1st generation", "organized according
+        # to projects"): the source is named, or others' work ("according to previous studies")
+        (("according to",), r"\baccording to\b(?! (?!(?:the|a|an|our|their|its|his|her|this|"
+                            r"these|those|each|literature|reports?|studies)\b|\w+ (?:stud|report|"
+                            r"work|research|literature|author|investigat|data|estimat|statistic|"
+                            r"survey|census|source))(?-i:[a-z0-9]))"),
         (("approved", "licensed", "recommended", "introduced", "discovered", "described",
           "reported", "identified"),
          r"\b(?:was|were) (?:first )?(?:approved|licensed|recommended|introduced|discovered|"
@@ -170,6 +176,25 @@ _TAKEN_OVER = re.compile(
     r"\b(?:the|a|an|these|those) previously (?:reported|described|published) [a-z]", re.I
 )
 _EARLIER = re.compile(r"borrowed 'previously (?:reported|described)'", re.I)
+
+
+# "Herein, we report ...", "In this study, we performed ...", "This work presents ...": the
+# sentence that announces the study (an introduction ends with it); the sentences after it in
+# its paragraph go on with the authors' own work, which they often tell without "we" ("A
+# unique complex is described. It shows a remarkable reactivity ..."). Not a review: "Here,
+# we review ..." announces others' work.
+_ANNOUNCES = re.compile(
+    r"\b(?:(?:[Hh]ere(?:in)?|[Ii]n (?:this|the present|the current) (?:study|work|paper|"
+    r"article)),? we|[Tt]his (?:study|work|paper|article) (?:reports|presents|describes|shows))"
+    r"\b(?!,? (?:also )?(?:review|summari[sz]e|overview|discuss))"
+)
+
+
+def announces(sentence: str) -> str:
+    """The words by which ``sentence`` announces the authors' own study ("Herein, we"), or
+    ""."""
+    m = _ANNOUNCES.search(sentence) if " we" in sentence or "This " in sentence else None
+    return m.group() if m else ""
 
 
 def first_person(sentence: str) -> bool:
