@@ -117,3 +117,22 @@ def test_a_knowledge_gap_states_no_fact():
         "The made-up law of October 2030 changed invented pipes.\n"
     )
     assert flagged(text) == ["The made-up law of October 203"]
+
+
+def test_led_to_inside_another_word_is_no_finding():
+    text = (
+        "Introduction\n\n"
+        "The made-up protein coupled to invented beads was eluted in a glycine buffer. "
+        "Invented wool led to fewer cracks in made-up pipes. "
+        "Invented felt failed to stop the cracks in made-up pipes.\n"
+    )
+    assert flagged(text) == ["Invented wool led to fewer cra", "Invented felt failed to stop t"]
+
+
+def test_a_methods_step_named_introduction_of_stays_in_the_methods():
+    text = (
+        "Materials and methods\n\n"
+        "Introduction of the made-up marker\n\n"
+        "Invented cells were diluted 1:200 in 5% invented milk.\n"
+    )
+    assert flagged(text) == []

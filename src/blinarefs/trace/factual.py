@@ -77,7 +77,7 @@ _FINDING_WORDS = frozenset(
 _FINDING_STEMS = tuple(
     sorted(w for w in _FINDING_WORDS if not any(u in w for u in _FINDING_WORDS - {w}))
 )
-_FINDING_PHRASES = ("resulted in", "led to", "associated with")
+_FINDING_PHRASES = ("resulted in", "led to", "failed to", "associated with")
 YEARS = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"\S+")
 _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
@@ -182,10 +182,20 @@ def _hedged(words: list[str], i: int, before: str) -> bool:
     return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
 
 
-def _hedged_at(lower: str, phrase: str) -> bool:
-    """A finding phrase a guess opens ("This may have led to", "could be associated with"),
-    or a clause that asks or guesses holds; or records tied to one another."""
-    before = lower[: lower.find(phrase)]
+def _phrase_at(lower: str, phrase: str) -> int:
+    """Where ``phrase`` first stands as words of its own (-1: nowhere): "led to" is no part
+    of "coupled to" or "called to"."""
+    at = lower.find(phrase)
+    while at > 0 and lower[at - 1].isalpha():
+        at = lower.find(phrase, at + 1)
+    return at
+
+
+def _hedged_at(lower: str, phrase: str, at: int) -> bool:
+    """A finding phrase (at ``at``) a guess opens ("This may have led to", "could be
+    associated with"), or a clause that asks or guesses holds; or records tied to one
+    another."""
+    before = lower[:at]
     words = before.translate(_NOT_LETTERS).split()
     if phrase == "associated with" and _records(words[-6:]):
         return True
@@ -228,7 +238,12 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
             None,
         )
     word = word or next(
-        (p for p in _FINDING_PHRASES if p in lower and not _hedged_at(lower, p)), None
+        (
+            p
+            for p in _FINDING_PHRASES
+            if (at := _phrase_at(lower, p)) >= 0 and not _hedged_at(lower, p, at)
+        ),
+        None,
     )
     found.append(("reported finding", word))
     return tuple(f"{label} '{text.strip()}'" for label, text in found if text)
