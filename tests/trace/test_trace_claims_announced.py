@@ -33,12 +33,12 @@ def test_the_paragraph_announcing_the_study_goes_on_with_the_authors_own_work():
         "Methods\n\nWe heated forty invented pipes.\n\n"
         "Discussion\n\n"
         "Here, we heated invented pipes. "
-        "Made-up felt reduced pipe losses by 20% in invented towns.\n\n"
+        "Made-up felt reduces pipe losses by 20% in invented towns.\n\n"
         "Conclusions\n\nWool works.\n"
     )
-    # only the introduction's closing paragraph tells the study: a Discussion's paragraph
-    # that opens so turns to others' work
-    assert flagged(text) == ["Made-up felt reduced pipe loss"]
+    # only the introduction's closing paragraph tells the study whole: a Discussion's
+    # paragraph that opens so turns to what is known, told in the present
+    assert flagged(text) == ["Made-up felt reduces pipe loss"]
 
 
 def test_a_borrowed_cue_or_a_review_ends_the_announcement():
@@ -136,3 +136,38 @@ def test_a_methods_step_named_introduction_of_stays_in_the_methods():
         "Invented cells were diluted 1:200 in 5% invented milk.\n"
     )
     assert flagged(text) == []
+
+
+def test_helsinki_then_consent_is_an_ethics_statement():
+    text = (
+        "Methods\n\n"
+        "The made-up trial will follow the Declaration of Helsinki, and written informed "
+        "consent according to Example Act guidelines will be obtained from invented "
+        "participants.\n"
+    )
+    assert flagged(text) == []
+
+
+def test_a_discussion_paragraph_announcing_the_study_goes_on_with_its_past_results():
+    text = (
+        "Methods\n\nWe heated forty invented pipes.\n\n"
+        "Discussion\n\n"
+        "In this study, we wrapped forty invented pipes in made-up wool. "
+        "The wrapped pipes showed fewer cracks in the frost. "
+        "Moreover, the wool resulted in lower losses. "
+        "Invented felt reduces losses by 20% in made-up towns. "
+        "The felt pipes showed more cracks.\n"
+    )
+    # what is known is told in the present: it needs a source, and ends the announcement
+    assert flagged(text) == ["Invented felt reduces losses b", "The felt pipes showed more cra"]
+
+
+def test_studies_showed_in_the_past_tense_are_others_work():
+    text = (
+        "Methods\n\nWe heated forty invented pipes.\n\n"
+        "Discussion\n\n"
+        "In this study, we wrapped forty invented pipes in made-up wool. "
+        "Studies showed that made-up felt also cuts the cracks. "
+        "The study found fewer cracks in the wrapped pipes.\n"
+    )
+    assert flagged(text) == ["Studies showed that made-up fe"]

@@ -21,7 +21,7 @@ from .decode import Citation, ReferenceIndex, compress_numbers
 from .factual import YEARS, factual_reasons, knowledge_gap
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .looking_back import own_terms, restated
+from .looking_back import own_terms, restated, told_in_past
 from .provenance import (
     announces,
     borrowed_reasons,
@@ -225,7 +225,7 @@ def find_claims(
         )  # fmt: skip
         claims.append(claim)
         # a cited sentence, or one that reads as borrowed, ends the announcement
-        if inside or claim.factual or sent.paragraph not in closing:
+        if inside or claim.factual or (sent.paragraph not in closing and section != "discussion"):
             announced = ""
         else:
             announced = announced or announces(sent.text)
@@ -282,9 +282,17 @@ def _link(
     # Whose the sentence is matters only where no marker says: a cited one is borrowed.
     borrowed = () if citations else borrowed_reasons(said)
     own = "" if citations else own_reason(said, section or None, borrowed)
-    if announced and not own and not citations and not borrowed:
-        own = f"goes on with the study its paragraph announced ('{announced}')"
     facts = factual_reasons(said)
+    # in the Discussion only what it tells in the past tense: "Here, we investigated X.
+    # Mutants of this class can escape ..." turns to what is known
+    if (
+        announced
+        and not own
+        and not citations
+        and not borrowed
+        and (section != "discussion" or told_in_past(said, facts))
+    ):
+        own = f"goes on with the study its paragraph announced ('{announced}')"
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in YEARS.findall(b)))
     if borrowed and lead_in(said, borrowed, facts):

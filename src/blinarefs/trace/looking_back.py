@@ -101,3 +101,24 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     if figures:
         return f"restates the Results' figure '{figures[0]}'"
     return ""
+
+
+# The study's own results are told in the past tense ("The obtained cells showed ...",
+# "differentiation resulted in ..."); what is known, in the present or the perfect ("Mutants
+# of this class can escape ...", "Better algorithms have increased ...")
+_PAST_FINDING = re.compile(
+    r"reported finding '(?:\w+ed|showed|found|shown|resulted in|led to|failed to)'"
+)
+_NOT_PAST = re.compile(r"\b(?:is|are|has|have|remains?|can)\b", re.IGNORECASE)
+
+
+def told_in_past(sentence: str, facts: Iterable[str]) -> bool:
+    """Does the sentence tell its finding (``facts``, from :mod:`blinarefs.trace.factual`)
+    in the past tense, with no present or perfect beside it?"""
+    found = [f for f in facts if f.startswith("reported finding")]
+    past = (
+        all(map(_PAST_FINDING.fullmatch, found))
+        if found
+        else " was " in sentence or " were " in sentence
+    )
+    return past and _NOT_PAST.search(sentence) is None

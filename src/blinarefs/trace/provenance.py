@@ -75,9 +75,14 @@ _BORROWED = tuple(
         (("studies", "reports", "investigations", "trials", "authors"),
          r"\b(?:recent|several|many|numerous|other|prior|earlier) (?:studies|reports|"
          r"investigations|trials|authors)\b"),
-        # "This study has demonstrated" is the authors' own conclusion
+        # "This study has demonstrated" is the authors' own conclusion; "Studies showed",
+        # "A recent study found" in the past tense are others' ("The study found" may be the
+        # authors' own, told in their Discussion; "localization studies revealed" their
+        # experiments)
         (("stud",), r"(?<!this )(?<!our )(?<!present )(?<!current )"
-                    r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"),
+                    r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"
+                    r"|(?:(?<![Ii]f )\b[Aa] (?:\w+ ){0,2}study|^(?:\w+,\s+)?Studies) "
+                    r"(?:showed|found|reported|demonstrated|revealed)\b"),
         # not a criterion in lower case ("according to manufacturer's instructions", "varies
         # according to many variables", "according to 1st generation", "organized according
         # to projects"): the source is named, or others' work ("according to previous studies")
@@ -104,7 +109,9 @@ _BORROWED = tuple(
 _ETHICS = re.compile(
     r"\b(?:approv|consent|waive)\w*\b[^.;]{0,120}\b(?:ethic|committee|board|irb|"
     r"institutional|kommission|animal (?:care|welfare|use)|helsinki)"
-    r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*",
+    r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*"
+    # "in accordance with the Declaration of Helsinki, and written informed consent ..."
+    r"|\bhelsinki\b[^.;]{0,120}\bconsent",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
