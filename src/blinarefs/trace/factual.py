@@ -8,6 +8,7 @@ sentence's provenance (whose words they are) and section.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 _MONTH = (
@@ -167,17 +168,36 @@ def _records(before: list[str]) -> bool:
 # "the question of whether cannabis use ... is associated with", "might suggest that one use
 # is associated with": a clause that only asks or guesses, however long it runs (up to its
 # comma: "Whether A acts is unclear, but it was shown that B" still reports B)
-_OPEN_CLAUSE = re.compile(
-    r"\bwhether\b[^,;:]*$|\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:suggest|indicate|imply|"
-    r"mean)\s+that\b[^,;:]*$"
+_OPENS = re.compile(
+    r"\bwhether\b|\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:suggest|indicate|imply|mean)"
+    r"\s+that\b"
 )
+_CLAUSE_ENDS = re.compile(r"[,;:]")
 
 
-def _hedged(words: list[str], i: int, before: str) -> bool:
-    """A finding word that only guesses ("could still show"), is only asked about (``before``
-    it, the sentence's text opens such a clause) or praises ("significant promise"): an
-    outlook or an opinion, which needs no source (claims_judging.md)."""
-    if any(w in _HEDGES for w in words[max(0, i - 6) : i]) or _OPEN_CLAUSE.search(before):
+def _open_clauses(lower: str) -> Callable[[int], bool]:
+    """A test of whether a position of ``lower`` sits in a clause that only asks or guesses
+    (each pattern runs once over the sentence, whatever the number of findings in it)."""
+    opened = (
+        [m.end() for m in _OPENS.finditer(lower)] if "whether" in lower or " that" in lower else []
+    )
+    if not opened:
+        return lambda at: False
+    ends = [m.start() for m in _CLAUSE_ENDS.finditer(lower)]
+
+    def open_at(at: int) -> bool:
+        i = bisect_right(opened, at)
+        j = bisect_right(ends, at)
+        return i > 0 and (j == 0 or opened[i - 1] > ends[j - 1])
+
+    return open_at
+
+
+def _hedged(words: list[str], i: int, asked: bool) -> bool:
+    """A finding word that only guesses ("could still show"), is only asked about
+    (``asked``: a clause that asks or guesses holds it) or praises ("significant
+    promise"): an outlook or an opinion, which needs no source (claims_judging.md)."""
+    if asked or any(w in _HEDGES for w in words[max(0, i - 6) : i]):
         return True
     return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
 
@@ -191,21 +211,20 @@ def _phrase_at(lower: str, phrase: str) -> int:
     return at
 
 
-def _hedged_at(lower: str, phrase: str, at: int) -> bool:
+def _hedged_at(lower: str, phrase: str, at: int, asked: bool) -> bool:
     """A finding phrase (at ``at``) a guess opens ("This may have led to", "could be
-    associated with"), or a clause that asks or guesses holds; or records tied to one
-    another."""
-    before = lower[:at]
-    words = before.translate(_NOT_LETTERS).split()
+    associated with"), or a clause that asks or guesses holds (``asked``); or records tied
+    to one another."""
+    words = lower[max(0, at - 200) : at].translate(_NOT_LETTERS).split()
     if phrase == "associated with" and _records(words[-6:]):
         return True
-    return any(w in _HEDGES for w in words[-6:]) or _OPEN_CLAUSE.search(before) is not None
+    return asked or any(w in _HEDGES for w in words[-6:])
 
 
 # "It remains unknown how ...", "It is not yet clear whether ...": a gap in what is known,
 # which asserts nothing to source (claims_judging.md), whatever dates or figures it names
 _GAP = re.compile(
-    r"(?:\w+,\s+)?(?:It|This) (?:remains|is|was) (?:still |currently |as yet |yet )?"
+    r"(?:\b\w+,\s+)?(?:It|This) (?:remains|is|was) (?:still |currently |as yet |yet )?"
     r"(?:unknown|unclear|not (?:yet )?(?:known|clear))\b"
 )
 
@@ -224,6 +243,7 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
             m = pattern.search(sentence)
             found.append((label, m and m.group()))
     word = None
+    asked = _open_clauses(lower)
     if any(map(lower.__contains__, _FINDING_STEMS)):  # most sentences have none: no split
         spans = list(_WORD.finditer(lower.translate(_NOT_LETTERS)))
         words = [m.group() for m in spans]
@@ -233,7 +253,7 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
                 for i, w in enumerate(words)
                 if w in _FINDING_WORDS
                 and not _where(words, i)
-                and not _hedged(words, i, lower[: spans[i].start()])
+                and not _hedged(words, i, asked(spans[i].start()))
             ),
             None,
         )
@@ -241,7 +261,7 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
         (
             p
             for p in _FINDING_PHRASES
-            if (at := _phrase_at(lower, p)) >= 0 and not _hedged_at(lower, p, at)
+            if (at := _phrase_at(lower, p)) >= 0 and not _hedged_at(lower, p, at, asked(at))
         ),
         None,
     )
