@@ -16,7 +16,8 @@ a hash of its text, with the judgement and its reason; never the article's text.
 ``--files GLOB`` (repeatable) takes JATS files outside the corpus instead of ``ARTICLES``
 (the extra sets, keyed by file name stem). ``--fresh tune|kept|all`` scores the articles of
 ``benchmarks/claims_judged_fresh.tsv`` (session 44; ``--fresh-set 45``:
-``claims_judged_fresh45.tsv``, session 45), whose header names each one's file,
+``claims_judged_fresh45.tsv``, session 45; ``--fresh-set 46``: ``claims_judged_fresh46.tsv``,
+stop 46), whose header names each one's file,
 recipe, licence, part (tuned on, or kept apart and never tuned on) and what was judged in it
 (its flags and links, or its links only: then its flags are not scored).
 
@@ -50,8 +51,12 @@ from blinarefs.trace.manuscript import trace_manuscript
 HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "claims_judged.tsv"
 # fresh judged sets from the extra sets, each judged before any change: session 44 (ten
-# publishers no earlier round judged) and session 45 (ten more journals)
-FRESH = {"44": HERE / "claims_judged_fresh.tsv", "45": HERE / "claims_judged_fresh45.tsv"}
+# publishers no earlier round judged), session 45 (ten more journals), stop 46 (twelve more)
+FRESH = {
+    "44": HERE / "claims_judged_fresh.tsv",
+    "45": HERE / "claims_judged_fresh45.tsv",
+    "46": HERE / "claims_judged_fresh46.tsv",
+}
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
 # were judged once, after the last change to the rules, and give the reported figures.
@@ -266,11 +271,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, or 45)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, 45 or 46)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45: claims_judged_fresh45.tsv",
+        help="44: claims_judged_fresh.tsv; 45: claims_judged_fresh45.tsv; 46: ...fresh46.tsv",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:

@@ -13,15 +13,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from ..model import Reference
 from .decode import Citation, ReferenceIndex, compress_numbers
-from .factual import YEARS, factual_reasons
+from .factual import YEARS, factual_reasons, knowledge_gap
 from .furniture import classify_paragraphs
 from .hyphens import printed_compounds, rejoined
-from .looking_back import own_terms, restated
-from .provenance import borrowed_reasons, first_person, lead_in, own_reason, strong_reasons
+from .looking_back import own_terms, restated, told_in_past
+from .provenance import (
+    announces,
+    borrowed_reasons,
+    first_person,
+    lead_in,
+    own_reason,
+    strong_reasons,
+)
 from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
 
@@ -192,10 +200,12 @@ def find_claims(
     )
     compounds = printed_compounds(text)
     terms = _own_terms(sentences, sections, not_claims)
+    closing = _closing_introduction(paragraphs, sections, not_claims)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
     ci = 0
     previous: Claim | None = None
+    announced = ""  # the words of this paragraph that announced the authors' own study
     for sent in sentences:
         inside = []
         while ci < len(citations) and citations[ci].start < sent.end:
@@ -207,15 +217,35 @@ def find_claims(
             skipped.append(Skipped(sent.start, sent.end, sent.text, reason))
             continue
         if previous is not None and previous.paragraph != sent.paragraph:
-            previous = None
+            previous, announced = None, ""
         section = sections.get(sent.paragraph, "")
         claim = _link(
             len(claims) + 1, sent, tuple(inside), previous, entities, index, section, compounds,
-            terms,
+            terms, announced,
         )  # fmt: skip
         claims.append(claim)
+        # a cited sentence, or one that reads as borrowed, ends the announcement
+        if inside or claim.factual or (sent.paragraph not in closing and section != "discussion"):
+            announced = ""
+        else:
+            announced = announced or announces(sent.text)
         previous = claim
     return claims, skipped
+
+
+def _closing_introduction(
+    paragraphs: Sequence[Paragraph], sections: dict[int, str], not_claims: dict[int, str]
+) -> frozenset[int]:
+    """The paragraphs that close a background section, a heading after them: where an
+    introduction announces the study ("Herein, we report ...") and goes on to tell it. (In a
+    Discussion, "Here, we investigated ..." opens a paragraph that turns to others' work.)"""
+    return frozenset(
+        p.index
+        for p, after in pairwise(paragraphs)
+        if sections.get(p.index) == "background"
+        and p.index not in not_claims
+        and not_claims.get(after.index, "").startswith("heading")
+    )
 
 
 def _own_terms(
@@ -246,12 +276,23 @@ def _link(
     section: str = "",
     compounds: frozenset[str] = frozenset(),
     terms: frozenset[str] = frozenset(),
+    announced: str = "",
 ) -> Claim:
     said = rejoined(sent.text, compounds)  # "demon-" / "strated" is a finding's word
     # Whose the sentence is matters only where no marker says: a cited one is borrowed.
     borrowed = () if citations else borrowed_reasons(said)
     own = "" if citations else own_reason(said, section or None, borrowed)
     facts = factual_reasons(said)
+    # in the Discussion only what it tells in the past tense: "Here, we investigated X.
+    # Mutants of this class can escape ..." turns to what is known
+    if (
+        announced
+        and not own
+        and not citations
+        and not borrowed
+        and (section != "discussion" or told_in_past(said, facts))
+    ):
+        own = f"goes on with the study its paragraph announced ('{announced}')"
     dated = " ".join(f for f in facts if f.startswith("date"))
     borrowed = tuple(b for b in borrowed if not any(y in dated for y in YEARS.findall(b)))
     if borrowed and lead_in(said, borrowed, facts):
@@ -260,8 +301,9 @@ def _link(
     holding = strong_reasons(said, section or None, borrowed) if borrowed else ()
     back = "" if own or citations or holding else restated(said, section, facts, terms)
     # a question asks, it states nothing ("If it were one country, what would its figures
-    # show?"): no fact to source, whatever words it holds
-    asked = said.rstrip(" \"'”’)]").endswith("?")
+    # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
+    # fact to source, whatever words it holds
+    asked = said.rstrip(" \"'”’)]").endswith("?") or knowledge_gap(said)
     factual = () if own or asked else facts + borrowed
 
     def make(numbers, keys, link, reason):

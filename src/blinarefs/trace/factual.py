@@ -8,13 +8,15 @@ sentence's provenance (whose words they are) and section.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _P_VALUE = re.compile(r"[Pp]\s*[<=>≤≥]\s*0?\.\d+")
-_EFFECT = re.compile(r"\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
+# not a search's quoted operator: 'combined using the Boolean operators “AND,” “OR,”'
+_EFFECT = re.compile(r"(?<![“\"‘'])\b(?:HR|OR|RR|95% CI)\b|hazard ratio|odds ratio")
 _POPULATION = ("patients", "children", "adults", "infants", "participants", "subjects", "cases")
 # Starts only where a number starts: linear on "1,1,1,..." (issue 18); the digit comes
 # first in the pattern so that the engine skips to digits fast
@@ -76,8 +78,9 @@ _FINDING_WORDS = frozenset(
 _FINDING_STEMS = tuple(
     sorted(w for w in _FINDING_WORDS if not any(u in w for u in _FINDING_WORDS - {w}))
 )
-_FINDING_PHRASES = ("resulted in", "led to", "associated with")
+_FINDING_PHRASES = ("resulted in", "led to", "failed to", "associated with")
 YEARS = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"\S+")
 _NOT_LETTERS = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’"})
 
 
@@ -125,6 +128,12 @@ _HEDGES = frozenset(
         "potentially",
         "if",
         "whether",
+        # "it is plausible that prolonged ...", "probably increased": a guess, said so
+        "plausible",
+        "possibly",
+        "perhaps",
+        "probably",
+        "presumably",
     ]
 )
 # "holds significant promise", "a significant advantage": an evaluation, not a measured effect
@@ -133,18 +142,96 @@ _PROSPECTS = frozenset(
 )
 
 
-def _hedged(words: list[str], i: int) -> bool:
-    """A finding word that only guesses ("could still show") or praises ("significant
+# "the data associated with a deposit", "files that are not directly associated with an
+# entry", "a user account associated with the ORCID id": records tied to one another, as data
+# papers describe their archive, not an association found between two conditions
+_RECORDS = frozenset(
+    ["data", "dataset", "datasets", "file", "files", "record", "records", "metadata",
+     "account", "accounts", "entry", "entries", "tag", "tags", "identifier", "identifiers"]
+)  # fmt: skip
+# ... the record and "associated with" a relative clause apart at most, one more word beside
+# ("account on IIRMC"); not "datasets that demonstrate trends associated with"
+_RELATIVE = frozenset(
+    ["that", "which", "is", "are", "was", "were", "have", "has", "been", "not", "directly",
+     "also", "all", "on", "in", "of", "for", "the", "a", "an", "each"]
+)  # fmt: skip
+
+
+def _records(before: list[str]) -> bool:
+    """Do the words before "associated with" end on a record and its relative clause?"""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _RECORDS:
+            return sum(w not in _RELATIVE for w in before[k + 1 :]) <= 1
+    return False
+
+
+# "the question of whether cannabis use ... is associated with", "might suggest that one use
+# is associated with": a clause that only asks or guesses, however long it runs (up to its
+# comma: "Whether A acts is unclear, but it was shown that B" still reports B)
+_OPENS = re.compile(
+    r"\bwhether\b|\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:suggest|indicate|imply|mean)"
+    r"\s+that\b"
+)
+_CLAUSE_ENDS = re.compile(r"[,;:]")
+
+
+def _open_clauses(lower: str) -> Callable[[int], bool]:
+    """A test of whether a position of ``lower`` sits in a clause that only asks or guesses
+    (each pattern runs once over the sentence, whatever the number of findings in it)."""
+    opened = (
+        [m.end() for m in _OPENS.finditer(lower)] if "whether" in lower or " that" in lower else []
+    )
+    if not opened:
+        return lambda at: False
+    ends = [m.start() for m in _CLAUSE_ENDS.finditer(lower)]
+
+    def open_at(at: int) -> bool:
+        i = bisect_right(opened, at)
+        j = bisect_right(ends, at)
+        return i > 0 and (j == 0 or opened[i - 1] > ends[j - 1])
+
+    return open_at
+
+
+def _hedged(words: list[str], i: int, asked: bool) -> bool:
+    """A finding word that only guesses ("could still show"), is only asked about
+    (``asked``: a clause that asks or guesses holds it) or praises ("significant
     promise"): an outlook or an opinion, which needs no source (claims_judging.md)."""
-    if any(w in _HEDGES for w in words[max(0, i - 6) : i]):
+    if asked or any(w in _HEDGES for w in words[max(0, i - 6) : i]):
         return True
     return words[i].startswith("significant") and any(w in _PROSPECTS for w in words[i + 1 : i + 2])
 
 
-def _hedged_at(lower: str, phrase: str) -> bool:
-    """A finding phrase a guess opens ("This may have led to", "could be associated with")."""
-    words = lower[: lower.find(phrase)].translate(_NOT_LETTERS).split()
-    return any(w in _HEDGES for w in words[-3:])
+def _phrase_at(lower: str, phrase: str) -> int:
+    """Where ``phrase`` first stands as words of its own (-1: nowhere): "led to" is no part
+    of "coupled to" or "called to"."""
+    at = lower.find(phrase)
+    while at > 0 and lower[at - 1].isalpha():
+        at = lower.find(phrase, at + 1)
+    return at
+
+
+def _hedged_at(lower: str, phrase: str, at: int, asked: bool) -> bool:
+    """A finding phrase (at ``at``) a guess opens ("This may have led to", "could be
+    associated with"), or a clause that asks or guesses holds (``asked``); or records tied
+    to one another."""
+    words = lower[max(0, at - 200) : at].translate(_NOT_LETTERS).split()
+    if phrase == "associated with" and _records(words[-6:]):
+        return True
+    return asked or any(w in _HEDGES for w in words[-6:])
+
+
+# "It remains unknown how ...", "It is not yet clear whether ...": a gap in what is known,
+# which asserts nothing to source (claims_judging.md), whatever dates or figures it names
+_GAP = re.compile(
+    r"(?:\b\w+,\s+)?(?:It|This) (?:remains|is|was) (?:still |currently |as yet |yet )?"
+    r"(?:unknown|unclear|not (?:yet )?(?:known|clear))\b"
+)
+
+
+def knowledge_gap(sentence: str) -> bool:
+    """Does the sentence only say what is not known ("It remains unclear whether ...")?"""
+    return _GAP.match(sentence) is not None  # anchored: fails on the first word or two
 
 
 def factual_reasons(sentence: str) -> tuple[str, ...]:
@@ -156,18 +243,27 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
             m = pattern.search(sentence)
             found.append((label, m and m.group()))
     word = None
+    asked = _open_clauses(lower)
     if any(map(lower.__contains__, _FINDING_STEMS)):  # most sentences have none: no split
-        words = lower.translate(_NOT_LETTERS).split()
+        spans = list(_WORD.finditer(lower.translate(_NOT_LETTERS)))
+        words = [m.group() for m in spans]
         word = next(
             (
                 w
                 for i, w in enumerate(words)
-                if w in _FINDING_WORDS and not _where(words, i) and not _hedged(words, i)
+                if w in _FINDING_WORDS
+                and not _where(words, i)
+                and not _hedged(words, i, asked(spans[i].start()))
             ),
             None,
         )
     word = word or next(
-        (p for p in _FINDING_PHRASES if p in lower and not _hedged_at(lower, p)), None
+        (
+            p
+            for p in _FINDING_PHRASES
+            if (at := _phrase_at(lower, p)) >= 0 and not _hedged_at(lower, p, at, asked(at))
+        ),
+        None,
     )
     found.append(("reported finding", word))
     return tuple(f"{label} '{text.strip()}'" for label, text in found if text)

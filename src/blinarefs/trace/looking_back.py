@@ -13,8 +13,9 @@ a restatement, where no sign of borrowing says otherwise:
   ("the PS group", "arm C", an abbreviation such as "NRM" defined there and not in the
   introduction);
 - a precise figure of the Results again ("40.7%", "0.93");
-- "The results showed", "The pooled data indicated", "The study also shows": the study's
-  results, told in the past tense the Discussion uses for them.
+- "The results showed", "The pooled data indicated", "The study also shows", "Thus, the
+  results clearly demonstrated": the study's results, told in the past tense the Discussion
+  uses for them.
 
 Pure: :func:`own_terms` reads the Methods and Results once, :func:`restated` weighs one
 sentence with them.
@@ -42,10 +43,12 @@ _GROUP = re.compile(
 # "non-relapse mortality (NRM)", "pedicle screw (PS)": an abbreviation the text defines
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
 _STATISTIC = ("P value", "effect size")
+# ... after a lead-in of a few words, with an adverb: "Thus, the results clearly demonstrated",
+# "Taken together, these findings showed"
 _RESULTS_TOLD = re.compile(
-    r"^(?:\w+,\s+)?(?:The|These) (?:pooled |overall |present |main )?(?:results?|data|"
-    r"analys[ie]s|findings|study) (?:also )?(?:shows?|showed|indicated?|demonstrated?|revealed?|"
-    r"suggested|confirmed|found)\b"
+    r"^(?:\w+(?: \w+){0,2},\s+)?(?:[Tt]he|[Tt]hese) (?:pooled |overall |present |main )?"
+    r"(?:results?|data|analys[ie]s|findings|study) (?:also |clearly |further |thus |together )?"
+    r"(?:shows?|showed|indicated?|demonstrated?|revealed?|suggested|confirmed|found)\b"
 )
 # a figure precise enough not to recur by chance: "40.7%", "0.93" (a round "50%" may)
 _FIGURE = re.compile(r"(?<![\d.,])\d+\.\d+%?(?![\d.,]\d)")
@@ -98,3 +101,24 @@ def restated(sentence: str, section: str, facts: Iterable[str], terms: frozenset
     if figures:
         return f"restates the Results' figure '{figures[0]}'"
     return ""
+
+
+# The study's own results are told in the past tense ("The obtained cells showed ...",
+# "differentiation resulted in ..."); what is known, in the present or the perfect ("Mutants
+# of this class can escape ...", "Better algorithms have increased ...")
+_PAST_FINDING = re.compile(
+    r"reported finding '(?:\w+ed|showed|found|shown|resulted in|led to|failed to)'"
+)
+_NOT_PAST = re.compile(r"\b(?:is|are|has|have|remains?|can)\b", re.IGNORECASE)
+
+
+def told_in_past(sentence: str, facts: Iterable[str]) -> bool:
+    """Does the sentence tell its finding (``facts``, from :mod:`blinarefs.trace.factual`)
+    in the past tense, with no present or perfect beside it?"""
+    found = [f for f in facts if f.startswith("reported finding")]
+    past = (
+        all(map(_PAST_FINDING.fullmatch, found))
+        if found
+        else " was " in sentence or " were " in sentence
+    )
+    return past and _NOT_PAST.search(sentence) is None

@@ -75,10 +75,21 @@ _BORROWED = tuple(
         (("studies", "reports", "investigations", "trials", "authors"),
          r"\b(?:recent|several|many|numerous|other|prior|earlier) (?:studies|reports|"
          r"investigations|trials|authors)\b"),
-        # "This study has demonstrated" is the authors' own conclusion
+        # "This study has demonstrated" is the authors' own conclusion; "Studies showed",
+        # "A recent study found" in the past tense are others' ("The study found" may be the
+        # authors' own, told in their Discussion; "localization studies revealed" their
+        # experiments)
         (("stud",), r"(?<!this )(?<!our )(?<!present )(?<!current )"
-                    r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"),
-        (("according to",), r"\baccording to\b"),
+                    r"\bstud(?:y|ies) (?:have|has) (?:shown|found|reported|demonstrated)\b"
+                    r"|(?:(?<![Ii]f )\b[Aa] (?:\w+ ){0,2}study|^(?:\w+,\s+)?Studies) "
+                    r"(?:showed|found|reported|demonstrated|revealed)\b"),
+        # not a criterion in lower case ("according to manufacturer's instructions", "varies
+        # according to many variables", "according to 1st generation", "organized according
+        # to projects"): the source is named, or others' work ("according to previous studies")
+        (("according to",), r"\baccording to\b(?! (?!(?:the|a|an|our|their|its|his|her|this|"
+                            r"these|those|each|literature|reports?|studies)\b|\w+ (?:stud|report|"
+                            r"work|research|literature|author|investigat|data|estimat|statistic|"
+                            r"survey|census|source))(?-i:[a-z0-9]))"),
         (("approved", "licensed", "recommended", "introduced", "discovered", "described",
           "reported", "identified"),
          r"\b(?:was|were) (?:first )?(?:approved|licensed|recommended|introduced|discovered|"
@@ -98,7 +109,9 @@ _BORROWED = tuple(
 _ETHICS = re.compile(
     r"\b(?:approv|consent|waive)\w*\b[^.;]{0,120}\b(?:ethic|committee|board|irb|"
     r"institutional|kommission|animal (?:care|welfare|use)|helsinki)"
-    r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*",
+    r"|\b(?:ethic\w*|committee|review board|irb)\b[^.;]{0,120}\b(?:approv|waive)\w*"
+    # "in accordance with the Declaration of Helsinki, and written informed consent ..."
+    r"|\bhelsinki\b[^.;]{0,120}\bconsent",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(r"\b(?:FDA|EMA|WHO|NICE|CDC|NCCN|ESMO|ASCO)\b")
@@ -170,6 +183,25 @@ _TAKEN_OVER = re.compile(
     r"\b(?:the|a|an|these|those) previously (?:reported|described|published) [a-z]", re.I
 )
 _EARLIER = re.compile(r"borrowed 'previously (?:reported|described)'", re.I)
+
+
+# "Herein, we report ...", "In this study, we performed ...", "This work presents ...": the
+# sentence that announces the study (an introduction ends with it); the sentences after it in
+# its paragraph go on with the authors' own work, which they often tell without "we" ("A
+# unique complex is described. It shows a remarkable reactivity ..."). Not a review: "Here,
+# we review ..." announces others' work.
+_ANNOUNCES = re.compile(
+    r"\b(?:(?:[Hh]ere(?:in)?|[Ii]n (?:this|the present|the current) (?:study|work|paper|"
+    r"article)),? we|[Tt]his (?:study|work|paper|article) (?:reports|presents|describes|shows))"
+    r"\b(?!,? (?:also )?(?:review|summari[sz]e|overview|discuss))"
+)
+
+
+def announces(sentence: str) -> str:
+    """The words by which ``sentence`` announces the authors' own study ("Herein, we"), or
+    ""."""
+    m = _ANNOUNCES.search(sentence) if " we" in sentence or "This " in sentence else None
+    return m.group() if m else ""
 
 
 def first_person(sentence: str) -> bool:

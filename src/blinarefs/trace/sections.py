@@ -29,8 +29,9 @@ _SECTIONS = (
     ("discussion", re.compile(r"(?:(?:general )?discussion|limitations)\b", re.I)),
     ("conclusions", re.compile(r"(?:conclusions?|concluding remarks|summary and conclusions?)\b",
                                re.I)),
-    ("background", re.compile(r"(?:introduction|background|perspectives?|outlook|review)\b",
-                              re.I)),
+    # not a Methods' step: "Introduction of the superfolder GFP", "Introduction of mutations"
+    ("background", re.compile(r"(?:introduction(?! of\b)|background|perspectives?|outlook|"
+                              r"review)\b", re.I)),
     # what follows the Conclusions no longer sums up the study ("Appendix A")
     ("appendix", re.compile(r"(?:appendix|appendices)\b", re.I)),
 )  # fmt: skip
