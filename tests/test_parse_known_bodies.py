@@ -119,6 +119,14 @@ def test_what_the_acronym_rule_leaves_alone(printed: str) -> None:
     [
         ("Centers for Disease Control and Prevention", "Severe Made-Up Syndrome - Exampleland"),
         ("World Health Organization", "Made-Up Guidelines for Pretend Checks"),
+        # the United Kingdom's, which BMJ's lists cite most: names no word of which is an
+        # organisation's only, or with a lower-case word inside
+        ("Health and Safety Executive", "Made-Up Work Statistics in Exampleshire"),
+        ("Medicines and Healthcare products Regulatory Agency", "Made-Up Drug Safety Update"),
+        ("HM Treasury", "Pretend Spending Review 2030"),
+        ("NHS Digital", "Made-Up Episode Statistics, England 2030"),
+        ("Scottish Government", "Made-Up Plan for Exampleshire"),
+        ("Department for Education", "Pretend School Census 2030"),
     ],
 )
 def test_a_public_body_s_official_name_ends_where_it_does_in_an_open_list(

@@ -20,6 +20,7 @@ from ..names import (
     split_particle,
 )
 from .name_forms import UPPER, glued_initials
+from .public_bodies import PUBLIC_BODIES
 
 # Words only an organisation's name has (in the languages of the corpora).
 ORGANISATION_WORDS = re.compile(
@@ -78,8 +79,10 @@ GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.
 def is_organisation(text: str) -> bool:
     """Whether a name (with no comma in it) is an organisation's: a person's name opens or
     closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
-    organisations have, a parenthesis, a number, or a lower-case word such as "for".
-    Cached: reading one list of names asks it of the same pieces several times."""
+    organisations have, a parenthesis, a number, or a lower-case word such as "for", or is
+    a public body's official name (:data:`.public_bodies.PUBLIC_BODIES`: "Health and Safety
+    Executive", no word of which is an organisation's only). Cached: reading one list of
+    names asks it of the same pieces several times."""
     words = text.split()
     if len(words) > 2 and words[-1].rstrip(".") in SUFFIX_WORDS:  # "Miller ER 3rd"
         words = words[:-1]
@@ -99,6 +102,7 @@ def is_organisation(text: str) -> bool:
         return False
     return bool(
         ORGANISATION_WORDS.search(text)
+        or text in PUBLIC_BODIES
         or _GROUP_LAST.search(text)
         or _NO_PERSON_MARK.search(text)
         or _FUNCTION_WORD.search(f" {text} ")

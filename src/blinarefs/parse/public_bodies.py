@@ -8,7 +8,10 @@ fact that does: each name here is the body's own, as listed by the US government
 of federal agencies (usa.gov, "A-Z index of U.S. government departments and agencies"),
 the United Nations System chart (un.org), and the members of the International
 Association of National Public Health Institutes (ianphi.org) and the European Union's
-agencies (europa.eu) among them. Only names of two words or more that no title opens with.
+agencies (europa.eu) among them, and the United Kingdom's (gov.uk, "Departments, agencies
+and public bodies", with its Parliament's, its devolved governments' and the NHS's bodies
+and the older names still cited: BMJ's lists cite them most). Only names of two words or
+more that no title opens with.
 """
 
 from __future__ import annotations
@@ -68,9 +71,55 @@ PUBLIC_BODIES = frozenset((
     "National Institute for Public Health and the Environment",
     "European Centre for Disease Prevention and Control",
     "European Medicines Agency",
-    # the UK's public bodies for health care and statistics (gov.uk)
+    # the UK's public bodies (gov.uk), its Parliament's and devolved governments', the NHS's
     "National Institute for Health and Care Excellence",
+    "National Institute for Health and Clinical Excellence",
     "Office for National Statistics",
+    "UK Statistics Authority",
     "Department of Health and Social Care",
+    "Department of Health",
+    "Department for Education",
+    "Department for Work and Pensions",
+    "Department for Transport",
+    "Department for Environment, Food & Rural Affairs",
+    "Department for Communities and Local Government",
+    "Ministry of Housing, Communities and Local Government",
+    "Ministry of Justice",
+    "Ministry of Defence",
+    "Foreign, Commonwealth & Development Office",
+    "Home Office",
+    "Cabinet Office",
+    "HM Treasury",
+    "HM Government",
+    "HM Revenue & Customs",
+    "Office for Health Improvement and Disparities",
+    "Medicines and Healthcare products Regulatory Agency",
+    "Health and Safety Executive",
+    "Health Protection Agency",
+    "Food Standards Agency",
+    "Care Quality Commission",
+    "Health Research Authority",
+    "Human Fertilisation and Embryology Authority",
+    "National Institute for Health Research",
+    "National Institute for Health and Care Research",
+    "Health Education England",
     "NHS England",
+    "NHS Improvement",
+    "NHS Digital",
+    "NHS Business Services Authority",
+    "NHS Blood and Transplant",
+    "NHS Resolution",
+    "NHS England and NHS Improvement",
+    "Health and Social Care Information Centre",
+    "National Audit Office",
+    "House of Commons",
+    "House of Lords",
+    "Parliamentary Office of Science and Technology",
+    "Scottish Government",
+    "Welsh Government",
+    "Public Health Wales",
+    "NHS Scotland",
+    "NHS Wales",
+    "National Records of Scotland",
+    "Northern Ireland Statistics and Research Agency",
 ))  # fmt: skip

@@ -33,6 +33,9 @@ _ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
 _ORG_BEFORE_ACRONYM = re.compile(
     rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
 )
+# ... unless the name goes on past its acronym to its last word, which a full stop closes
+# ("Example Association Study (EAS) Consortium. Title": the acronym is the study's)
+_NAME_GOES_ON = re.compile(r" ([A-Z][\w'’\-]*)\.(?= )")
 _ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
 
 
@@ -51,7 +54,10 @@ def close_acronym(source: str) -> str:
     if m := _UNCLOSED_ACRONYM.match(source) or _UNCLOSED_SITE.match(source):
         return f"{m.group(1)}.{source[m.end() :]}"
     m = _ORG_BEFORE_ACRONYM.match(source)
-    if m and ORGANISATION_WORDS.search(m.group()):
+    goes_on = (
+        m and (on := _NAME_GOES_ON.match(source, m.end())) and ORGANISATION_WORDS.search(on[1])
+    )
+    if m and ORGANISATION_WORDS.search(m.group()) and not goes_on:
         return f"{m.group()}.{source[m.end() :]}"
     if m := _ORG_BEFORE_THE.match(source):
         return f"{m.group()}.{source[m.end() :]}"
