@@ -158,7 +158,7 @@ _UNCLOSED_ORGANISATION = re.compile(
 # groups, whose names may hold lower-case words and numbers ("ABC Consortium, eXAMPLE
 # Consortium, Meta-analysis of type 2 Traits Consortium."): a list no title is
 _PEOPLE_GROUP_END = (
-    r"(?:Group|Workgroup|Consortium|Collaborators|Collaboration|Investigators|Committee"
+    r"(?:Group|Workgroup|Consortium|Consortia|Collaborators|Collaboration|Investigators|Committee"
     r"|Network|Team|Trialists)(?: ?\([^()\s]{1,8}\))?"
 )
 _LOOSE_GROUP = rf"(?:[\w'’\-‐]+ ){{0,8}}{_PEOPLE_GROUP_END}"
