@@ -312,6 +312,24 @@ def test_a_bracketed_access_date_after_the_link_makes_a_web_page() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Example Health Board.",
+        # BMJ's open name, closed where the list knows it ends
+        "NHS Exampleshire Clinical Commissioning Group",
+    ],
+)
+def test_a_title_case_page_title_after_a_body_is_the_title(body: str) -> None:
+    # the labeller, which has seen such words as a note, read no title at all
+    ref = _read(
+        f"{body} Made-Up Policy on Visiting, 2030 Available: "
+        "https://www.example.org/visiting [Accessed 17 Apr 2031]."
+    )
+    assert ref.title == "Made-Up Policy on Visiting"
+    assert ref.author == (Name(literal=body.rstrip(".")),)
+
+
+@pytest.mark.parametrize(
     "printed",
     [
         "Quillfeather B. Tables of the pretend sea [Internet]. Ink Harbour Press "

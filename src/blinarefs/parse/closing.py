@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
 from .open_bodies import NAME_SMALL, close_open_name
-from .public_bodies import PUBLIC_BODIES
+from .public_bodies import NHS_TRUST, PUBLIC_BODIES
 from .unclosed_openings import close_acronym
 from .years import YEAR
 
@@ -318,6 +318,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         # "Example Society of Tests 2030 Title..." (Bioscientifica's and ASM's organisations
         # before the year): closed as the people's names above
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
+    if trust := NHS_TRUST.match(source):
+        return f"{trust.group()}.{source[trust.end() :]}"
     m = _UNCLOSED_NAMES.match(source)
     public = PUBLIC_BODIES if habits.open else frozenset()  # (names the list leaves open)
     if not m and (known := close_known_body(source, habits.bodies | public)) != source:

@@ -27,7 +27,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:organi[sz]ations?|organizaci[oó]n|organiza[cç][aã]o|associations?|associa[cç][aã]o"
     r"|asociaci[oó]n|institut\w*|ministr\w*|minist[eé]rio|departments?|departamento"
     r"|universit\w*|universidad\w*|councils?|conselhos?|consejos?|conseils?|cent(?:er|re)s?|centro|consorti\w*|(?:work)?groupe?s?"
-    r"|grupo|agency|ag[eê]ncia|foundation|funda[cç][aã]o|fundaci[oó]n|(?:sub)?committee|commission"
+    r"|grupo|agency|ag[eê]ncia|boards?|foundation|funda[cç][aã]o|fundaci[oó]n|(?:sub)?committee|commission"
     r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"

@@ -16,6 +16,8 @@ more that no title opens with.
 
 from __future__ import annotations
 
+import re
+
 PUBLIC_BODIES = frozenset((
     # US federal agencies (usa.gov)
     "Centers for Disease Control and Prevention",
@@ -123,3 +125,13 @@ PUBLIC_BODIES = frozenset((
     "National Records of Scotland",
     "Northern Ireland Statistics and Research Agency",
 ))  # fmt: skip
+
+
+# The NHS's trusts, too many to list, each named for its place or hospitals and ending
+# "NHS Trust" or "NHS Foundation Trust" (nhs.uk): that ending is where the name ends, before
+# a title ("Example Hospitals NHS Foundation Trust Made-Up Annual Report"); the capitals
+# "NHS" are no person's initials, "Foundation" is no name's last word
+NHS_TRUST = re.compile(
+    r"\A[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|and|of|the|&)){0,8} NHS (?:Foundation )?Trust"
+    r"(?= [A-Z0-9“\"‘])"
+)

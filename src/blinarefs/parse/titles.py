@@ -2,8 +2,9 @@
 
 The labeller has seen titles mostly before a journal; before a kind of work in brackets
 ("Roe J (2030) Title [PhD thesis]. Place: University.") it may give the title's words to no
-field at all, and the entry comes out with no title. The words right after the names and
-the year, up to the sentence's end or a bracket, are then the title.
+field at all, and the entry comes out with no title; a web page's title in title case after
+a body's name, it may read as a note. The words right after the names and the year, up to
+the sentence's end or a bracket, are then the title.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _AFTER_NAMES = re.compile(r"(?:\b[A-Z]{1,4}|\bet al)\.? $")
 _LEADING_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?(?P<stop>\.)? (?=\S)")
 
 _HEAD = ("author", "year")
+# What the labeller gives such words: no field, or a note (a web page's title in title case
+# after a body's name, "Example Board. Made-Up Policy on Visiting, 2030 Available: ...")
+_UNREAD = ("other", "note")
 _HEAD_MARKS = frozenset("().,:;")
 
 
@@ -47,7 +51,7 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     end = start
     while (
         end < len(labelled)
-        and labelled[end].label == "other"
+        and labelled[end].label in _UNREAD
         and labelled[end].token.text not in (".", "[", "(")
     ):
         end += 1
