@@ -330,6 +330,28 @@ def test_a_title_case_page_title_after_a_body_is_the_title(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("post", "title"),
+    [
+        # BMJ's markup: the platform the author, the account's name and the medium the title
+        ("Twitter Example News Agency [Tweet], 2030", "Example News Agency [Tweet]"),
+        ("Twitter Example Radio (@exampleradio) [Tweet]. Made-up adviser says things, 2030",
+         "Example Radio (@exampleradio) [Tweet]. Made-up adviser says things"),
+    ],
+)  # fmt: skip
+def test_a_post_s_platform_is_its_author_and_the_account_s_name_its_title(
+    post: str, title: str
+) -> None:
+    ref = _read(f"{post} Available: https://twitter.com/example/status/1 [Accessed 18 May 2030].")
+    assert (ref.author, ref.title) == ((Name(literal="Twitter"),), title)
+
+
+def test_a_title_opening_with_a_platform_s_name_is_left_whole() -> None:
+    # no link to the platform: a title about it
+    ref = _read("Facebook Use Among Pretend Adolescents. Springfield: Example Press, 2030.")
+    assert ref.title.startswith("Facebook Use Among")
+
+
+@pytest.mark.parametrize(
     "printed",
     [
         "Quillfeather B. Tables of the pretend sea [Internet]. Ink Harbour Press "

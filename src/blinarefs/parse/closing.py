@@ -18,7 +18,7 @@ from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
 from .open_bodies import NAME_SMALL, close_open_name
 from .public_bodies import NHS_TRUST, PUBLIC_BODIES
-from .unclosed_openings import close_acronym
+from .unclosed_openings import close_acronym, close_platform
 from .years import YEAR
 
 # The word that ends a group's or an organisation's name ("Example Study Group")
@@ -320,6 +320,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
     if trust := NHS_TRUST.match(source):
         return f"{trust.group()}.{source[trust.end() :]}"
+    if (post := close_platform(source)) != source:
+        return post
     m = _UNCLOSED_NAMES.match(source)
     public = PUBLIC_BODIES if habits.open else frozenset()  # (names the list leaves open)
     if not m and (known := close_known_body(source, habits.bodies | public)) != source:

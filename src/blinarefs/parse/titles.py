@@ -37,9 +37,12 @@ _LINK_WORDS = re.compile(
 
 def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words after the names and the year taken for the title, when
-    no token is the title's and at least two words, the first a capital's, stand there."""
+    no token is the title's and at least two words, the first a capital's, stand there,
+    or the words before a post's medium (:func:`_title_before_medium`)."""
     if "title" in labels_of(labelled):
         return labelled
+    if (post := _title_before_medium(labelled)) is not labelled:
+        return post
     start = 0
     while start < len(labelled) and (
         labelled[start].label in _HEAD
@@ -62,6 +65,32 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     title = [x._replace(label="title") for x in labelled[start:end]]
     return [*labelled[:start], *title, *labelled[end:]]
+
+
+# The medium BMJ and APA print after a post's title or its account's name ("Example News
+# [Tweet]", "[Video]", "[Facebook post]"): the title's, as the markup tags it
+_MEDIA = frozenset({"tweet", "video", "podcast", "post", "blog"})
+
+
+def _title_before_medium(labelled: list[Labelled]) -> list[Labelled]:
+    """``labelled`` with the words between the names' full stop and a post's medium in
+    brackets, with the medium, as the title ("Twitter. Example News Agency [Tweet], 2030
+    Available: ...", read as a year), or as it was."""
+    opened = next((i for i, x in enumerate(labelled) if x.token.text == "["), -1)
+    close = next(
+        (j for j in range(opened + 1, min(opened + 5, len(labelled)))
+         if labelled[j].token.text == "]"),
+        -1,
+    )  # fmt: skip
+    if opened < 2 or close < 0 or labelled[close - 1].token.text.lower() not in _MEDIA:
+        return labelled
+    start = opened
+    while start > 0 and labelled[start - 1].token.text != ".":
+        start -= 1
+    if start in (0, opened) or "author" not in labels_of(labelled[:start]):
+        return labelled
+    title = [x._replace(label="title") for x in labelled[start : close + 1]]
+    return [*labelled[:start], *title, *labelled[close + 1 :]]
 
 
 def title_to_bracket(labelled: list[Labelled]) -> list[Labelled]:

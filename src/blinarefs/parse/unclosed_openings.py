@@ -45,6 +45,25 @@ _ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,
 SITE_ADDRESS = r"(?!www\.)[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:gov|org|com|net|int|edu)(?:\.[a-z]{2})?"
 _UNCLOSED_SITE = re.compile(rf"\A({SITE_ADDRESS})(?= (?!(?:Accessed|Available|Retrieved)\b)[A-Z])")
 
+# A social platform's name, the author BMJ's markup gives a post, before the account's name
+# or the post ("Twitter Example News [Tweet], 2030 Available: https://twitter.com/..."),
+# where the reference links to that platform: a title opening with its name ("Facebook Use
+# Among ...") links elsewhere
+_PLATFORM = re.compile(r"\A(Twitter|Facebook|YouTube|Instagram|LinkedIn|TikTok|Reddit)(?= [A-Z@])")
+_PLATFORM_LINK = {"Twitter": ("twitter.com/", "x.com/"), "YouTube": ("youtube.com/", "youtu.be/")}
+
+
+def close_platform(source: str) -> str:
+    """``source`` with a full stop after a social platform's name that opens it unclosed
+    (``_PLATFORM``), or as it was."""
+    m = _PLATFORM.match(source)
+    if m is None:
+        return source
+    links = _PLATFORM_LINK.get(m.group(1), (f"{m.group(1).lower()}.com/",))
+    if not any(link in source.lower() for link in links):
+        return source
+    return f"{m.group(1)}.{source[m.end() :]}"
+
 
 def close_acronym(source: str) -> str:
     """``source`` with a full stop after an acronym or a web site's name that opens it
