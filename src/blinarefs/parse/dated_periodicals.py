@@ -36,7 +36,7 @@ _NAME_THEN_PAGE = re.compile(
 
 # ... or BMJ's paper's name, then its year, day and month ("The Example Times 2030 12 March")
 _NAME_YEAR_DAY = re.compile(
-    rf"(?P<name>[A-Z][\w'’&.-]*(?: {_WORD}){{0,5}}) (?P<year>{YEAR.pattern}) "
+    rf"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&.-]*(?: {_WORD}){{0,5}}) (?P<year>{YEAR.pattern}) "
     r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})\.?"
 )
 
