@@ -246,7 +246,7 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     known = names.known if names else ()
     if (unit := unit_in_title(known, title, text)) is not None:
         (known, title), notes = unit, (*notes, UNIT_IN_TITLE)
-    elif (group := group_in_title(known, title)) is not None:
+    elif (group := group_in_title(known, title, text)) is not None:
         (known, title), notes = group, (*notes, GROUP_IN_TITLE)
     return RefTruth(
         article=article,

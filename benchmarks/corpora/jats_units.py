@@ -57,13 +57,16 @@ _GROUP = re.compile(
 
 
 def group_in_title(
-    authors: tuple[str, ...], title: str | None
+    authors: tuple[str, ...], title: str | None, printed: str | None
 ) -> tuple[tuple[str, ...], str | None] | None:
     """The authors and the title when the title tag opens with a group's name closed by its
-    full stop and goes on to a title; None otherwise."""
+    full stop and goes on to a title; None otherwise, or when the print opens the title's
+    quotation marks before the group (`“Example Group. Title.”`: printed as the title's)."""
     if not title:
         return None
     group, stop, rest = title.partition(". ")
     if not (stop and rest.strip() and _GROUP.fullmatch(group)):
+        return None
+    if re.search(rf"[“\"‘']\s*{re.escape(group)}", printed or ""):
         return None
     return (*authors, group), rest.strip()

@@ -85,9 +85,12 @@ def test_a_group_s_name_tagged_in_the_title_is_an_author(tmp_path: Path) -> None
                     "Report of the Example Working Group. Made-up findings"),
             article(4, "Roe J The role of the group. Made-up findings. J Made 2030;1:2.",
                     "Roe", "The role of the group. Made-up findings"),
+            # printed inside the title's quotation marks: the title's
+            article(5, "Roe J. 2030. “Example Document Group. Made-up consensus.” J Made 1: 2.",
+                    "Roe", "Example Document Group. Made-up consensus"),
         )
     )  # fmt: skip
-    first, second, third, fourth = refs_of(tmp_path, refs)
+    first, second, third, fourth, fifth = refs_of(tmp_path, refs)
     assert (first.authors, first.title) == (
         ("Roe", "Example Network of Consortia"),
         "Made-up sharing of effects",
@@ -99,4 +102,5 @@ def test_a_group_s_name_tagged_in_the_title_is_an_author(tmp_path: Path) -> None
     assert GROUP_IN_TITLE in first.notes and GROUP_IN_TITLE in second.notes
     assert third.title == "Report of the Example Working Group. Made-up findings"
     assert fourth.title == "The role of the group. Made-up findings"
-    assert GROUP_IN_TITLE not in third.notes + fourth.notes
+    assert GROUP_IN_TITLE not in third.notes + fourth.notes + fifth.notes
+    assert fifth.title == "Example Document Group. Made-up consensus"
