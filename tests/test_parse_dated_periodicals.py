@@ -67,3 +67,25 @@ def test_apas_season_after_the_year_is_no_part_of_the_title(season: str) -> None
         "1",
     )
     assert ref.issued == (2030,)  # a season is no month: the year alone
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        ("", "article-newspaper"),
+        # read online, BMJ's link and the day it was read after the date: a web page
+        (", 2030 Available: https://example.org/rains [Accessed 1 May 2030]", "webpage"),
+    ],
+)
+def test_bmjs_paper_with_its_year_then_its_day_of_issue(tail: str, kind: str) -> None:
+    # BMJ's markup prints a paper's date year first: "The Example Times 2030 12 March"
+    ref = _read(f"Roe J. Rains flood a made-up town. The Example Times 2030 12 March{tail}.")
+    assert (ref.title, ref.container_title, ref.issued) == (
+        "Rains flood a made-up town", "The Example Times", (2030, 3, 12)
+    )  # fmt: skip
+    assert ref.type == kind
+
+
+def test_a_title_ending_in_a_year_and_a_number_is_left_alone() -> None:
+    ref = _read("Roe J. Rains flood a made-up town. Example Report 2030 12 Pages. Example Press.")
+    assert ref.container_title == "" and ref.type != "article-newspaper"

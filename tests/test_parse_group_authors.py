@@ -28,6 +28,8 @@ def _authors(printed: str) -> list[str]:
         ("FICT XII Working Group", "Roe J, Doe A, Poe B, "),
         ("FICT Workgroup", "Roe J, Doe A, Poe B, "),
         ("Example Lining Study Group", "Roe J, Doe A "),
+        # a network of several consortia, as genetics papers' lists name it
+        ("FICT Network of Consortia", "Roe J, Doe A "),
     ],
 )
 def test_a_group_closed_by_its_full_stop_after_the_names_is_the_last_author(

@@ -119,6 +119,14 @@ def test_what_the_acronym_rule_leaves_alone(printed: str) -> None:
     [
         ("Centers for Disease Control and Prevention", "Severe Made-Up Syndrome - Exampleland"),
         ("World Health Organization", "Made-Up Guidelines for Pretend Checks"),
+        # the United Kingdom's, which BMJ's lists cite most: names no word of which is an
+        # organisation's only, or with a lower-case word inside
+        ("Health and Safety Executive", "Made-Up Work Statistics in Exampleshire"),
+        ("Medicines and Healthcare products Regulatory Agency", "Made-Up Drug Safety Update"),
+        ("HM Treasury", "Pretend Spending Review 2030"),
+        ("NHS Digital", "Made-Up Episode Statistics, England 2030"),
+        ("Scottish Government", "Made-Up Plan for Exampleshire"),
+        ("Department for Education", "Pretend School Census 2030"),
     ],
 )
 def test_a_public_body_s_official_name_ends_where_it_does_in_an_open_list(
@@ -132,3 +140,18 @@ def test_a_public_body_s_official_name_ends_where_it_does_in_an_open_list(
 def test_a_public_body_s_name_is_not_taken_from_a_longer_name_closed_by_its_full_stop() -> None:
     printed = "World Health Organization Made-Up Study Group. Pretend findings. 2030."
     assert _last([printed])[0] == ["World Health Organization Made-Up Study Group"]
+
+
+@pytest.mark.parametrize(
+    ("trust", "title"),
+    [
+        ("Example Hospitals NHS Trust", "Made-up policy on visiting"),
+        ("Example University Hospitals NHS Foundation Trust", "Made-Up Annual Report of Tests"),
+        ("Example and Sample NHS Foundation Trust", "Made-Up Guide to Pretend Clinics"),
+    ],
+)
+def test_an_nhs_trust_s_name_ends_with_its_trust(trust: str, title: str) -> None:
+    # every NHS trust's official name ends "NHS Trust" or "NHS Foundation Trust": the
+    # capitals "NHS" are no person's initials, "Foundation" no name's end
+    printed = f"{trust} {title}, 2030 Available: https://example.nhs.uk/t [Accessed 1 May 2031]."
+    assert _last([printed]) == ([trust], title)

@@ -292,6 +292,19 @@ def test_an_organisations_unclosed_name_ends_at_its_acronym_or_a_titles_the() ->
         assert close_acronym(printed) == printed
 
 
+def test_a_group_s_name_going_on_past_its_acronym_is_not_cut_there() -> None:
+    # the acronym is the study's, the group's name ends at its own word's full stop
+    printed = (
+        "Example Psychiatric Association Study (EPAS) Consortium. Made-up association study "
+        "finds five loci. Nat Example 2030;43:969-76."
+    )
+    ref = read_item(printed, 1, 1).reference
+    assert [n.literal for n in ref.author] == [
+        "Example Psychiatric Association Study (EPAS) Consortium"
+    ]
+    assert ref.title == "Made-up association study finds five loci"
+
+
 def test_the_full_stop_put_after_unclosed_names_is_found() -> None:
     from blinarefs.parse.closing import inserted_stop
 

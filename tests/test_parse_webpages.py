@@ -326,6 +326,46 @@ def test_a_bracketed_access_date_after_the_link_makes_a_web_page() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Example Health Board.",
+        # BMJ's open name, closed where the list knows it ends
+        "NHS Exampleshire Clinical Commissioning Group",
+    ],
+)
+def test_a_title_case_page_title_after_a_body_is_the_title(body: str) -> None:
+    # the labeller, which has seen such words as a note, read no title at all
+    ref = _read(
+        f"{body} Made-Up Policy on Visiting, 2030 Available: "
+        "https://www.example.org/visiting [Accessed 17 Apr 2031]."
+    )
+    assert ref.title == "Made-Up Policy on Visiting"
+    assert ref.author == (Name(literal=body.rstrip(".")),)
+
+
+@pytest.mark.parametrize(
+    ("post", "title"),
+    [
+        # BMJ's markup: the platform the author, the account's name and the medium the title
+        ("Twitter Example News Agency [Tweet], 2030", "Example News Agency [Tweet]"),
+        ("Twitter Example Radio (@exampleradio) [Tweet]. Made-up adviser says things, 2030",
+         "Example Radio (@exampleradio) [Tweet]. Made-up adviser says things"),
+    ],
+)  # fmt: skip
+def test_a_post_s_platform_is_its_author_and_the_account_s_name_its_title(
+    post: str, title: str
+) -> None:
+    ref = _read(f"{post} Available: https://twitter.com/example/status/1 [Accessed 18 May 2030].")
+    assert (ref.author, ref.title) == ((Name(literal="Twitter"),), title)
+
+
+def test_a_title_opening_with_a_platform_s_name_is_left_whole() -> None:
+    # no link to the platform: a title about it
+    ref = _read("Facebook Use Among Pretend Adolescents. Springfield: Example Press, 2030.")
+    assert ref.title.startswith("Facebook Use Among")
+
+
+@pytest.mark.parametrize(
     "printed",
     [
         "Quillfeather B. Tables of the pretend sea [Internet]. Ink Harbour Press "

@@ -36,7 +36,7 @@ from .jats_names import author_truth
 from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
 from .jats_title_years import closing_year_note
-from .jats_units import UNIT_IN_TITLE, unit_in_title
+from .jats_units import GROUP_IN_TITLE, UNIT_IN_TITLE, group_in_title, unit_in_title
 from .jats_xml import (
     DASHES,
     find,
@@ -246,6 +246,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
     known = names.known if names else ()
     if (unit := unit_in_title(known, title, text)) is not None:
         (known, title), notes = unit, (*notes, UNIT_IN_TITLE)
+    elif (group := group_in_title(known, title, text)) is not None:
+        (known, title), notes = group, (*notes, GROUP_IN_TITLE)
     return RefTruth(
         article=article,
         number=number,

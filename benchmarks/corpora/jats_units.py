@@ -1,4 +1,4 @@
-"""An agency's unit tagged as the title's first sentence.
+"""An agency's unit, or a group's name, tagged as the title's first sentence.
 
 NLM's Citing Medicine prints an agency and its units each closed by a full stop before the
 title ("Ministry of Examples (XX). Department of Tests. Title"), and the parser keeps each
@@ -7,6 +7,11 @@ title (or source) tag ("<collab>Exampleland</collab> ... <source>Ministry of Exa
 Title [Internet]</source>"), or makes the unit the whole source and the title the
 publisher. What the reader of the print knows is the parser's reading: the unit is an
 author, the title what follows it; a tag holding the unit alone leaves the title unknown.
+
+A group of people printed as an author, after the people or alone, closed by its full stop
+("Roe J, Doe A Example Genetics Consortium. Title", "Example Study (ES) Consortium.
+Title"), is tagged inside the title by some of BMJ's markup: a title does not open with a
+sentence that is a group's name, so the name is an author and the title what follows it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import re
 
 UNIT_IN_TITLE = "an agency's unit printed after it and tagged in the title: an author"
+GROUP_IN_TITLE = "a group's name tagged as the title's first sentence: an author"
 
 # The words a unit's name opens with (English, Portuguese, Spanish)
 _UNIT = re.compile(
@@ -37,3 +43,30 @@ def unit_in_title(
     if f"{authors[-1]}. {unit}." not in " ".join(printed.split()):
         return None
     return (*authors, unit), (rest.strip() or None) if stop else None
+
+
+# A group's name: capitalised words (an acronym in brackets, a number, the small words a
+# name keeps) ending with a word only a group of people ends with; not a document's
+# sentence naming one ("Report of the Working Group.")
+_GROUP = re.compile(
+    r"(?!(?:Report|Recommendations?|Guidelines?|Statement|Proceedings|Minutes|Summary|Update"
+    r"|Consensus|Position)\b)(?:The )?[A-Z0-9][\w'’\-|]*"
+    r"(?: (?:[A-Z0-9(][\w'’\-|()]*|of|for|and|on|the|in|&)){0,10}"
+    r" (?:Consortium|Consortia|Group|Collaborators|Collaboration|Investigators|Team|Network)"
+)
+
+
+def group_in_title(
+    authors: tuple[str, ...], title: str | None, printed: str | None
+) -> tuple[tuple[str, ...], str | None] | None:
+    """The authors and the title when the title tag opens with a group's name closed by its
+    full stop and goes on to a title; None otherwise, or when the print opens the title's
+    quotation marks before the group (`“Example Group. Title.”`: printed as the title's)."""
+    if not title:
+        return None
+    group, stop, rest = title.partition(". ")
+    if not (stop and rest.strip() and _GROUP.fullmatch(group)):
+        return None
+    if re.search(rf"[“\"‘']\s*{re.escape(group)}", printed or ""):
+        return None
+    return (*authors, group), rest.strip()

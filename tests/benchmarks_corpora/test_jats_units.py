@@ -1,11 +1,11 @@
-"""An agency's unit tagged in the title, on small JATS references written for these tests
-(the bodies and documents in them are made up)."""
+"""An agency's unit or a group's name tagged in the title, on small JATS references written
+for these tests (the bodies, groups and documents in them are made up)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from corpora.jats_units import UNIT_IN_TITLE
+from corpora.jats_units import GROUP_IN_TITLE, UNIT_IN_TITLE
 
 from benchmarks_corpora.jats_made import refs_of
 
@@ -51,3 +51,56 @@ def test_an_agency_s_unit_tagged_in_the_title_is_an_author(tmp_path: Path) -> No
         "Made-up plan for tests",
         (),
     )
+
+
+def article(n: int, printed: str, surname: str | None, title: str) -> str:
+    """A BMJ-like journal article: the printed text, and apart from it the tagged fields."""
+    people = (
+        f'<person-group person-group-type="author"><name><surname>{surname}</surname>'
+        "<given-names>J</given-names></name></person-group>"
+        if surname
+        else ""
+    )
+    return (
+        f'<ref id="R{n}"><label>{n}.</label><mixed-citation>{n}. {printed}</mixed-citation>'
+        f'<element-citation publication-type="journal">{people}'
+        f"<article-title>{title}</article-title><source>J Made</source><year>2030</year>"
+        "<volume>1</volume><fpage>2</fpage></element-citation></ref>"
+    )
+
+
+def test_a_group_s_name_tagged_in_the_title_is_an_author(tmp_path: Path) -> None:
+    refs = "".join(
+        (
+            # after the people, or alone, closed by its full stop: an author
+            article(1, "Roe J Example Network of Consortia. Made-up sharing of effects. "
+                    "J Made 2030;1:2.", "Roe",
+                    "Example Network of Consortia. Made-up sharing of effects"),
+            article(2, "Example Association Study (EAS) Consortium. Made-up loci. "
+                    "J Made 2030;1:2.", None,
+                    "Example Association Study (EAS) Consortium. Made-up loci"),
+            # a document's sentence naming a group, or a title about one: the title
+            article(3, "Roe J Report of the Example Working Group. Made-up findings. "
+                    "J Made 2030;1:2.", "Roe",
+                    "Report of the Example Working Group. Made-up findings"),
+            article(4, "Roe J The role of the group. Made-up findings. J Made 2030;1:2.",
+                    "Roe", "The role of the group. Made-up findings"),
+            # printed inside the title's quotation marks: the title's
+            article(5, "Roe J. 2030. “Example Document Group. Made-up consensus.” J Made 1: 2.",
+                    "Roe", "Example Document Group. Made-up consensus"),
+        )
+    )  # fmt: skip
+    first, second, third, fourth, fifth = refs_of(tmp_path, refs)
+    assert (first.authors, first.title) == (
+        ("Roe", "Example Network of Consortia"),
+        "Made-up sharing of effects",
+    )
+    assert (second.authors, second.title) == (
+        ("Example Association Study (EAS) Consortium",),
+        "Made-up loci",
+    )
+    assert GROUP_IN_TITLE in first.notes and GROUP_IN_TITLE in second.notes
+    assert third.title == "Report of the Example Working Group. Made-up findings"
+    assert fourth.title == "The role of the group. Made-up findings"
+    assert GROUP_IN_TITLE not in third.notes + fourth.notes + fifth.notes
+    assert fifth.title == "Example Document Group. Made-up consensus"

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
 from .open_bodies import NAME_SMALL, close_open_name
-from .public_bodies import PUBLIC_BODIES
-from .unclosed_openings import close_acronym
+from .public_bodies import NHS_TRUST, PUBLIC_BODIES
+from .unclosed_openings import close_acronym, close_platform
 from .years import YEAR
 
 # The word that ends a group's or an organisation's name ("Example Study Group")
@@ -158,7 +158,7 @@ _UNCLOSED_ORGANISATION = re.compile(
 # groups, whose names may hold lower-case words and numbers ("ABC Consortium, eXAMPLE
 # Consortium, Meta-analysis of type 2 Traits Consortium."): a list no title is
 _PEOPLE_GROUP_END = (
-    r"(?:Group|Workgroup|Consortium|Collaborators|Collaboration|Investigators|Committee"
+    r"(?:Group|Workgroup|Consortium|Consortia|Collaborators|Collaboration|Investigators|Committee"
     r"|Network|Team|Trialists)(?: ?\([^()\s]{1,8}\))?"
 )
 _LOOSE_GROUP = rf"(?:[\w'’\-‐]+ ){{0,8}}{_PEOPLE_GROUP_END}"
@@ -318,6 +318,10 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         # "Example Society of Tests 2030 Title..." (Bioscientifica's and ASM's organisations
         # before the year): closed as the people's names above
         return f"{y.group('names')}. {y.group('year')}.{source[y.end() :]}"
+    if trust := NHS_TRUST.match(source):
+        return f"{trust.group()}.{source[trust.end() :]}"
+    if (post := close_platform(source)) != source:
+        return post
     m = _UNCLOSED_NAMES.match(source)
     public = PUBLIC_BODIES if habits.open else frozenset()  # (names the list leaves open)
     if not m and (known := close_known_body(source, habits.bodies | public)) != source:

@@ -7,6 +7,13 @@ sentence between the title and the page or link, so the paper's name stayed in t
 and the article became a book or a web page with no site. A journal's article is dated by
 its year alone in APA; a date to the day says the item is a newspaper's, a magazine's or a
 web page's, and a short name in title case after the title is where it appeared.
+
+BMJ's markup prints a paper's date after its name, year first ("Roe J Made-up rains flood
+a made-up town. The Example Times 2030 12 March.", with ", 2030 Available: URL" after it
+when read online): no reader has a place for a day after the year, so the paper and its
+date stayed in the title, undated. A day and a month after a year closing the title's last
+sentence are a day of issue, and the words before them the paper's name (its site's, the
+item a web page still, where it was read online).
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import re
 from ..model import Reference
 from .features import MONTHS
 from .field_values import APA_DATE
+from .years import YEAR, date_parts
 
 # The title's last sentence as a paper's or site's name: up to six words, each capitalised or
 # a short joining word ("The Example Times", "Journal of Example Affairs" is read as a
@@ -26,14 +34,33 @@ _NAME_THEN_PAGE = re.compile(
 )
 
 
+# ... or BMJ's paper's name, then its year, day and month ("The Example Times 2030 12 March")
+_NAME_YEAR_DAY = re.compile(
+    rf"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&.-]*(?: {_WORD}){{0,5}}) (?P<year>{YEAR.pattern}) "
+    r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})\.?"
+)
+
 # The types an item whose paper or site went unread comes out as
 _UNPLACED = frozenset({"book", "document", "webpage"})
 
 
 def dated_periodical(ref: Reference) -> Reference:
-    """``ref`` with the paper or site its title ran into, where APA dated it to the day."""
+    """``ref`` with the paper or site its title ran into, where APA dated it to the day, or
+    BMJ printed the day after the paper's name."""
     if ref.container_title or ". " not in ref.title or ref.type not in _UNPLACED:
         return ref
+    title, _, last = ref.title.rpartition(". ")
+    issue = _NAME_YEAR_DAY.fullmatch(last.strip())
+    if issue and issue.group("month").lower() in MONTHS and len(title.split()) > 1:
+        return ref.with_fields(
+            # read online, a web page still, as the APA form's below
+            type="webpage" if ref.type == "webpage" else "article-newspaper",
+            title=title,
+            container_title=issue.group("name"),
+            issued=date_parts(issue.group("year"), issue.group("month"), issue.group("day")),
+            publisher="",
+            publisher_place="",
+        )
     dated = APA_DATE.search(ref.source_text)
     if dated is None or dated.group(2).lower() not in MONTHS:
         return ref

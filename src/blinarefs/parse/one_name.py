@@ -20,13 +20,14 @@ from ..names import (
     split_particle,
 )
 from .name_forms import UPPER, glued_initials
+from .public_bodies import PUBLIC_BODIES
 
 # Words only an organisation's name has (in the languages of the corpora).
 ORGANISATION_WORDS = re.compile(
     r"\b(?:organi[sz]ations?|organizaci[oó]n|organiza[cç][aã]o|associations?|associa[cç][aã]o"
     r"|asociaci[oó]n|institut\w*|ministr\w*|minist[eé]rio|departments?|departamento"
     r"|universit\w*|universidad\w*|councils?|conselhos?|consejos?|conseils?|cent(?:er|re)s?|centro|consorti\w*|(?:work)?groupe?s?"
-    r"|grupo|agency|ag[eê]ncia|foundation|funda[cç][aã]o|fundaci[oó]n|(?:sub)?committee|commission"
+    r"|grupo|agency|ag[eê]ncia|boards?|foundation|funda[cç][aã]o|fundaci[oó]n|(?:sub)?committee|commission"
     r"|comiss[aã]o|office|bureau|societ\w*|sociedad\w*|college|federa\w+|union|network"
     r"|services?|survey|collaborat\w*|alliance|programm?e?|programa|secretari\w*|gmbh|inc"
     r"|ltd|corporation|hospital|hochschule|nations|government|authority|team|investigators"
@@ -78,8 +79,10 @@ GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.
 def is_organisation(text: str) -> bool:
     """Whether a name (with no comma in it) is an organisation's: a person's name opens or
     closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
-    organisations have, a parenthesis, a number, or a lower-case word such as "for".
-    Cached: reading one list of names asks it of the same pieces several times."""
+    organisations have, a parenthesis, a number, or a lower-case word such as "for", or is
+    a public body's official name (:data:`.public_bodies.PUBLIC_BODIES`: "Health and Safety
+    Executive", no word of which is an organisation's only). Cached: reading one list of
+    names asks it of the same pieces several times."""
     words = text.split()
     if len(words) > 2 and words[-1].rstrip(".") in SUFFIX_WORDS:  # "Miller ER 3rd"
         words = words[:-1]
@@ -99,6 +102,7 @@ def is_organisation(text: str) -> bool:
         return False
     return bool(
         ORGANISATION_WORDS.search(text)
+        or text in PUBLIC_BODIES
         or _GROUP_LAST.search(text)
         or _NO_PERSON_MARK.search(text)
         or _FUNCTION_WORD.search(f" {text} ")

@@ -2,8 +2,9 @@
 
 The labeller has seen titles mostly before a journal; before a kind of work in brackets
 ("Roe J (2030) Title [PhD thesis]. Place: University.") it may give the title's words to no
-field at all, and the entry comes out with no title. The words right after the names and
-the year, up to the sentence's end or a bracket, are then the title.
+field at all, and the entry comes out with no title; a web page's title in title case after
+a body's name, it may read as a note. The words right after the names and the year, up to
+the sentence's end or a bracket, are then the title.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _AFTER_NAMES = re.compile(r"(?:\b[A-Z]{1,4}|\bet al)\.? $")
 _LEADING_YEAR = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?(?P<stop>\.)? (?=\S)")
 
 _HEAD = ("author", "year")
+# What the labeller gives such words: no field, or a note (a web page's title in title case
+# after a body's name, "Example Board. Made-Up Policy on Visiting, 2030 Available: ...")
+_UNREAD = ("other", "note")
 _HEAD_MARKS = frozenset("().,:;")
 
 
@@ -33,9 +37,12 @@ _LINK_WORDS = re.compile(
 
 def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     """``labelled`` with the words after the names and the year taken for the title, when
-    no token is the title's and at least two words, the first a capital's, stand there."""
+    no token is the title's and at least two words, the first a capital's, stand there,
+    or the words before a post's medium (:func:`_title_before_medium`)."""
     if "title" in labels_of(labelled):
         return labelled
+    if (post := _title_before_medium(labelled)) is not labelled:
+        return post
     start = 0
     while start < len(labelled) and (
         labelled[start].label in _HEAD
@@ -47,7 +54,7 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
     end = start
     while (
         end < len(labelled)
-        and labelled[end].label == "other"
+        and labelled[end].label in _UNREAD
         and labelled[end].token.text not in (".", "[", "(")
     ):
         end += 1
@@ -58,6 +65,32 @@ def title_left_unread(labelled: list[Labelled]) -> list[Labelled]:
         return labelled
     title = [x._replace(label="title") for x in labelled[start:end]]
     return [*labelled[:start], *title, *labelled[end:]]
+
+
+# The medium BMJ and APA print after a post's title or its account's name ("Example News
+# [Tweet]", "[Video]", "[Facebook post]"): the title's, as the markup tags it
+_MEDIA = frozenset({"tweet", "video", "podcast", "post", "blog"})
+
+
+def _title_before_medium(labelled: list[Labelled]) -> list[Labelled]:
+    """``labelled`` with the words between the names' full stop and a post's medium in
+    brackets, with the medium, as the title ("Twitter. Example News Agency [Tweet], 2030
+    Available: ...", read as a year), or as it was."""
+    opened = next((i for i, x in enumerate(labelled) if x.token.text == "["), -1)
+    close = next(
+        (j for j in range(opened + 1, min(opened + 5, len(labelled)))
+         if labelled[j].token.text == "]"),
+        -1,
+    )  # fmt: skip
+    if opened < 2 or close < 0 or labelled[close - 1].token.text.lower() not in _MEDIA:
+        return labelled
+    start = opened
+    while start > 0 and labelled[start - 1].token.text != ".":
+        start -= 1
+    if start in (0, opened) or "author" not in labels_of(labelled[:start]):
+        return labelled
+    title = [x._replace(label="title") for x in labelled[start : close + 1]]
+    return [*labelled[:start], *title, *labelled[close + 1 :]]
 
 
 def title_to_bracket(labelled: list[Labelled]) -> list[Labelled]:

@@ -33,6 +33,9 @@ _ORG_WORD = r"(?:[A-Z][\w'’&\-]*|of|for|and|the|on|in|&|-)"
 _ORG_BEFORE_ACRONYM = re.compile(
     rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{1,12}} \([A-Z][A-Za-z]{{2,8}}\)(?= [A-Z0-9])"
 )
+# ... unless the name goes on past its acronym to its last word, which a full stop closes
+# ("Example Association Study (EAS) Consortium. Title": the acronym is the study's)
+_NAME_GOES_ON = re.compile(r" ([A-Z][\w'’\-]*)\.(?= )")
 _ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,12}}?(?= The [a-z])")
 
 
@@ -41,6 +44,25 @@ _ORG_BEFORE_THE = re.compile(rf"\A(?:The )?[A-Z][\w'’&\-]*(?: {_ORG_WORD}){{0,
 # markup renders no full stop after a corporate author); not a bare address's "www."
 SITE_ADDRESS = r"(?!www\.)[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:gov|org|com|net|int|edu)(?:\.[a-z]{2})?"
 _UNCLOSED_SITE = re.compile(rf"\A({SITE_ADDRESS})(?= (?!(?:Accessed|Available|Retrieved)\b)[A-Z])")
+
+# A social platform's name, the author BMJ's markup gives a post, before the account's name
+# or the post ("Twitter Example News [Tweet], 2030 Available: https://twitter.com/..."),
+# where the reference links to that platform: a title opening with its name ("Facebook Use
+# Among ...") links elsewhere
+_PLATFORM = re.compile(r"\A(Twitter|Facebook|YouTube|Instagram|LinkedIn|TikTok|Reddit)(?= [A-Z@])")
+_PLATFORM_LINK = {"Twitter": ("twitter.com/", "x.com/"), "YouTube": ("youtube.com/", "youtu.be/")}
+
+
+def close_platform(source: str) -> str:
+    """``source`` with a full stop after a social platform's name that opens it unclosed
+    (``_PLATFORM``), or as it was."""
+    m = _PLATFORM.match(source)
+    if m is None:
+        return source
+    links = _PLATFORM_LINK.get(m.group(1), (f"{m.group(1).lower()}.com/",))
+    if not any(link in source.lower() for link in links):
+        return source
+    return f"{m.group(1)}.{source[m.end() :]}"
 
 
 def close_acronym(source: str) -> str:
@@ -51,7 +73,10 @@ def close_acronym(source: str) -> str:
     if m := _UNCLOSED_ACRONYM.match(source) or _UNCLOSED_SITE.match(source):
         return f"{m.group(1)}.{source[m.end() :]}"
     m = _ORG_BEFORE_ACRONYM.match(source)
-    if m and ORGANISATION_WORDS.search(m.group()):
+    goes_on = (
+        m and (on := _NAME_GOES_ON.match(source, m.end())) and ORGANISATION_WORDS.search(on[1])
+    )
+    if m and ORGANISATION_WORDS.search(m.group()) and not goes_on:
         return f"{m.group()}.{source[m.end() :]}"
     if m := _ORG_BEFORE_THE.match(source):
         return f"{m.group()}.{source[m.end() :]}"
