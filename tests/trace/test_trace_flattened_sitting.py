@@ -265,3 +265,13 @@ def test_a_values_or_a_labels_decimal_before_a_capitalised_word_stays_text():
         " sample. The plots are in Table 2.4 The soil was wet in the end.10"
     )
     assert cited(text) == [(10,)]
+
+
+def test_a_group_glued_to_a_plural_that_counts_time():
+    # "days 1–5" labels its numbers after a space; digits glued to the plural cite, as
+    # after "years" or "weeks" (a singular's, "on day7", stays its label)
+    text = (
+        "Plots were burnt for up to 10 days10–12,14. In the days after, they were sown in"
+        " 14 days15 and watered on day7 and day 9 only, for days.16"
+    )
+    assert cited(text) == [(10, 11, 12, 14), (15,), (16,)]
