@@ -275,3 +275,9 @@ def test_a_group_glued_to_a_plural_that_counts_time():
         " 14 days15 and watered on day7 and day 9 only, for days.16"
     )
     assert cited(text) == [(10, 11, 12, 14), (15,), (16,)]
+
+
+def test_after_a_functions_empty_parentheses():
+    # no formula counts an empty pair: "thinCounts()10" is a function, then a superscript
+    text = "Counts were thinned with thinCounts()10 and scaled with scale()5. Mg(OH)2 was added.11"
+    assert cited(text) == [(10,), (5,), (11,)]
