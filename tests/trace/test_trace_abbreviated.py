@@ -31,6 +31,14 @@ def cited(text: str) -> list[tuple[int, ...]]:
         ),
         # named nowhere whole: the order decides, and the next number cites
         ("An engager (BiTE)1 was made up for this test.2 Another was not.3", [(1,), (2,), (3,)]),
+        # the same citation glued again to a word that stands alone again and again: "MOFA"
+        # carries no number of its own
+        (
+            "Soils were sampled twice.1–10 We used a made-up factor analysis (MOFA)11, a tool"
+            " for plots. MOFA11 was run on all plots. MOFA found three factors, and MOFA"
+            " weighed them. The MOFA factors were kept.12",
+            [tuple(range(1, 11)), (11,), (11,), (12,)],
+        ),
     ],
 )
 def test_a_name_with_its_abbreviation_in_parentheses(text, expected):

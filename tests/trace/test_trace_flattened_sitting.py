@@ -246,3 +246,38 @@ def test_a_spaced_list_that_rises_far_up_to_the_next_sentence():
     refs = [Reference(id=f"r{k}", number=k) for k in range(1, 201)]
     text = "A first finding.1 A second one.2 Cells respond to it.3 90 The response fades.91"
     assert [c.numbers for c in decode_citations(text, refs)] == [(1,), (2,), (3, 90), (91,)]
+
+
+def test_after_a_whole_numbers_full_stop_before_a_new_sentence():
+    # a sentence that ends in a number of its own closes it with a full stop: "2.3–5 Among"
+    # is "2." and a group, "grade 2.8 In" a grade and a citation cited before
+    text = (
+        "Soil was sampled among the plots in horizon 2.3–5 Among these, the risk rose in grade"
+        " 2.8 In the end, relapse fell in the plots.10"
+    )
+    assert cited(text) == [(3, 4, 5), (8,), (10,)]
+
+
+def test_a_values_or_a_labels_decimal_before_a_capitalised_word_stays_text():
+    # a unit or a symbol that is always capitalised, a value after "=", a label's part
+    text = (
+        "The flow in the strait is 8.6 Sv in the model. The shift was δ = 171.26 Ca in the"
+        " sample. The plots are in Table 2.4 The soil was wet in the end.10"
+    )
+    assert cited(text) == [(10,)]
+
+
+def test_a_group_glued_to_a_plural_that_counts_time():
+    # "days 1–5" labels its numbers after a space; digits glued to the plural cite, as
+    # after "years" or "weeks" (a singular's, "on day7", stays its label)
+    text = (
+        "Plots were burnt for up to 10 days10–12,14. In the days after, they were sown in"
+        " 14 days15 and watered on day7 and day 9 only, for days.16"
+    )
+    assert cited(text) == [(10, 11, 12, 14), (15,), (16,)]
+
+
+def test_after_a_functions_empty_parentheses():
+    # no formula counts an empty pair: "thinCounts()10" is a function, then a superscript
+    text = "Counts were thinned with thinCounts()10 and scaled with scale()5. Mg(OH)2 was added.11"
+    assert cited(text) == [(10,), (5,), (11,)]

@@ -242,3 +242,16 @@ def test_a_run_glued_alike_each_time_splits_where_its_hyphenated_name_stands_alo
         "IL-6 here13."
     )
     assert [n for _, n in decoded(text)][11:] == [(12,), (12,), (13,)]
+
+
+def test_a_citation_glued_to_a_word_whose_one_digit_names_it_alone_again_and_again():
+    # "Mapmer2" stands alone again and again, no "Mapmer3" beside it: "Mapmer25," at a
+    # clause end is the name, then 5 (cited before); beside a family's other member
+    # ("Tagger3"), "Tagger25" keeps its digits
+    text = (
+        "Reads were mapped1. Mapmer2 maps reads2–4. Mapmer2 is fast, and Mapmer2 is small."
+        " Reads were sorted5. We used Mapmer25, and Mapmer2 ran well.6"
+    )
+    assert decoded(text) == [("1", (1,)), ("2–4", (2, 3, 4)), ("5", (5,)), ("5", (5,)), ("6", (6,))]
+    family = text.replace("Mapmer", "Tagger") + " Tagger3 is another.7"
+    assert ("5", (5,)) not in decoded(family)[3:]

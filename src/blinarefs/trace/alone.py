@@ -97,3 +97,15 @@ def shorter_mostly_alone(prefix: str, lead: str, again: int, tokens: Counter[str
             if alone >= max(OFTEN, MOSTLY * again):
                 return True
     return False
+
+
+def a_members_name_alone(prefix: str, lead: str, tokens: Counter[str]) -> bool:
+    """Whether a word of letters carries one digit as a name that stands alone, ``MOSTLY``
+    times as often as with the run's digits ``lead`` (and ``OFTEN`` at least), and no other
+    member of a family ("Minimap2" again and again, then "Minimap24.": the name, then a
+    citation; not "CD44" beside "CD4" and "CD8", members of one family)."""
+    name = prefix + lead[0]
+    if lead[0] == "0" or tokens.get(name, 0) < max(OFTEN, MOSTLY * tokens.get(prefix + lead, 0)):
+        return False
+    # the name's digit then citations ("Minimap22", "Minimap24") are no other members
+    return not any(tokens.get(f"{prefix}{d}", 0) for d in range(31) if str(d)[0] != lead[0])

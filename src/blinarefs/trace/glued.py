@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from .alone import shorter_mostly_alone
+from .alone import a_members_name_alone, shorter_mostly_alone
 from .candidates import (
     AFTER_POWER,
     DASHES,
@@ -180,8 +180,16 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     if not prefix[:1].isalpha() or not after_is_boundary(text, end):
         return []  # "1.1e-31)" is a number, "HLA-A29.1" a name
     again = tokens.get(prefix + lead, 0)
+    # "with Minimap24." where "Minimap2" stands alone: at a clause end ("GG17 was lower"
+    # beside "GG1" is a strain of its own)
+    member = (
+        prefix.isalpha()
+        and len(lead) == 2
+        and at_clause_end(text, end)
+        and a_members_name_alone(prefix, lead, tokens)
+    )
     if (again > 1 or (not rest and len(lead) < 3 and _family(prefix, lead, tokens))) and not (
-        shorter_mostly_alone(prefix, lead, again, tokens)
+        shorter_mostly_alone(prefix, lead, again, tokens) or member
     ):
         return []  # "CD133" again and again, "MMP-14" among "MMP-1, MMP-2, MMP-8"
     # a group no reading of the whole run can be ("CDC1386,87.", "NEK6241–244,"), or one
@@ -194,8 +202,8 @@ def split_readings(text: str, start: int, end: int, tokens: Counter[str]) -> lis
     # into a group or past what a name carries: "Akt1" and "CXCL12" are names
     letters = not any(ch.isdigit() or ch in DASHES for ch in prefix)
     word = prefix.islower() and len(prefix) > 3 and not falling  # "helixhunter225,50"
-    if letters and ((not rest and len(lead) < 3) or word):
-        return []  # nor is a word ("adults902–907")
+    if letters and ((not rest and len(lead) < 3 and not member) or word):
+        return []  # nor is a word ("adults902–907"); but "Minimap24" after "Minimap2" alone
     # digits no citation and no year can be as a whole ("OsSPL1411", "miR211817"): a name's
     # digits, then a citation of two or three digits where the order takes one
     long_lead = not rest and len(lead) > 3 and not YEAR.fullmatch(lead)

@@ -16,9 +16,9 @@ LABEL_WORDS = words("figure fig table tab ref refs no vol page eq") | words(
 )
 # These label a number too ("day7", "stage4"), but a run glued to them at a clause end may
 # be a superscript ("the cancer-immunity cycle7, 8, 9."): weak, for the order to decide.
-QUANTITY_WORDS = words(
-    "day days week cycle grade stage phase arm type version visit step level class"
-)
+# Singular only: a plural labels its numbers after a space ("days 1–5"), and digits glued
+# to it cite as after any word ("for 14 days47 and", "years", "weeks").
+QUANTITY_WORDS = words("day week cycle grade stage phase arm type version visit step level class")
 # Abbreviations whose period is followed by a number that is not a citation ("Fig.2").
 LABEL_ABBREVIATIONS = words(
     "fig figs no nos vol ref refs eq eqs p pp approx ca cf vs tab exp expt suppl sect sec ch"

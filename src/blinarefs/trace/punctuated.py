@@ -8,10 +8,19 @@ characters looked at around each run.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from .candidates import DASHES, MEDIUM, STRONG, WEAK, words
 from .numberwords import LABEL_ABBREVIATIONS, LABEL_WORDS
-from .textpos import CLOSERS, HSPACE, at_clause_end, sentence_break_after, word_before
+from .textpos import (
+    CLOSERS,
+    HSPACE,
+    WORD_ALONE,
+    at_clause_end,
+    sentence_break_after,
+    word_before,
+)
 
 GREEK = re.compile("[\u0370-\u03ff]")
 _PRIMES = "'’′"  # after a digit, a locant's prime ("2',3'"), not a closing quote
@@ -62,6 +71,39 @@ def _abbreviation_ends(text: str, word_start: int, end: int) -> bool:
     unit = _UNIT_BEFORE.search(text, max(0, word_start - 2), word_start) is not None
     dotted = _DOTTED_BEFORE.search(text, max(0, word_start - 3), word_start) is not None
     return (unit or dotted) and (at_clause_end(text, end) or sentence_break_after(text, end))
+
+
+_OPENING_WORD = re.compile(r"[ \u00a0]{1,3}([A-Z][a-z]+)(?![^\W_])")  # "Among", not "Mutect2"
+_VALUE_SIGN = re.compile(r"[=<>≤≥≈~±][^\S\n]?[-−]?$")  # "δ = 171.26 Ca": a value's digits
+_SYMBOL_LETTERS = 2  # "Mb", "Sv", "Ca": a unit's or an element's letters, or "In", "It"
+
+
+@lru_cache(maxsize=2)
+def _printed_words(text: str) -> Counter[str]:
+    """How often ``text`` prints each word, in its case, counted once a text."""
+    return Counter(WORD_ALONE.findall(text))
+
+
+def _opens_a_sentence(text: str, end: int) -> bool:
+    """Whether a capitalised word after a space opens a sentence at ``end``: one the text
+    also prints in lower case ("Among" beside "among"), more often so where it is as short
+    as a unit or a symbol ("In" beside "in", not "Ca" beside "ca."); not a unit or a name
+    that is always capitalised ("1.7 Sv", "2.5 Gb", "pH 7.5 Tris")."""
+    m = _OPENING_WORD.match(text, end)
+    if m is None:
+        return False
+    word, printed = m.group(1), _printed_words(text)
+    return printed[word.lower()] > (printed[word] if len(word) <= _SYMBOL_LETTERS else 0)
+
+
+def _labelled(text: str, number_start: int) -> bool:
+    """Whether the number at ``number_start`` follows a label's or a section's word
+    ("Table 2.4", "Appendix 3.2"): its full stop and digits number that thing's part."""
+    if text[number_start - 1 : number_start] not in HSPACE:
+        return False
+    stop = number_start - 1 - (text[number_start - 2 : number_start - 1] == ".")  # "Fig. 2.3"
+    word, _ = word_before(text, stop)
+    return word.lower() in LABEL_WORDS | LABEL_ABBREVIATIONS | _SECTION_WORDS
 
 
 def strength_after_punct(text: str, start: int, end: int) -> int | None:
@@ -155,6 +197,11 @@ def strength_after_punct(text: str, start: int, end: int) -> int | None:
             # "was 0.0001.18", "Kappa de 0,21.5 Apesar", and a year before a new sentence,
             # an older one too ("grown since 1850.5 The")
             if decimal or _HISTORIC_YEAR.fullmatch(number):
+                return MEDIUM
+            valued = _VALUE_SIGN.search(text, max(0, i - 3), i) is not None
+            if _opens_a_sentence(text, end) and not valued and not _labelled(text, i):
+                # "in intron 2.25–32 Among", "on day 4.13 The": a sentence that ends in a
+                # value of its own closes it with a full stop before the next one
                 return MEDIUM
             return WEAK  # "Cell Quest 3.3 (BD)"
     return None

@@ -321,6 +321,8 @@ def _glued(text: str, start: int, end: int, numbers: tuple[int, ...], spaced: bo
         return strength_after_punct(text, start, end)
     if before and before in ")]" + CLOSERS:
         prev = text[start - 2] if start >= 2 else ""
+        if before == ")" and prev == "(":
+            return STRONG  # "edgeR thinCounts()27 and": a function's call; no formula is empty
         if before == ")" and _formula(text, start - 1) and _a_count(text, start, end, numbers):
             return None  # "Mg(CH3COO)2", "(NH4)2SO4": a chemical formula's count
         if before == ")" and len(numbers) == 1 and _CHARGE.match(text, end):
