@@ -165,7 +165,7 @@ class Assembled:
 # close with its question ("Pobreza: de que se trata? 3. ed", the mark kept in the title),
 # or in parentheses ("Analysis of Made-up Data (2nd ed)", "Data(2nd ed.)")
 EDITION_AFTER = re.compile(
-    rf"(?:\.|(?<=[?!])|\s*\(|\s[-–—])\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
+    rf"(?:\.|(?<=[?!])|(?<!\s)\s*\(|\s[-–—])\s*(\d{{1,2}}){EDITION_MARK}?\.?\s*{EDITION_WORD}\.?\)?$",
     re.I,
 )
 # What follows an edition's number in its field: "2nd ed.", "5a", "4. Aufl."

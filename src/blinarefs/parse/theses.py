@@ -26,7 +26,7 @@ _SCHOOL = re.compile(
 # APA's parenthesis after the title: "(Doctoral dissertation, University of Example)",
 # "(Master's thesis, ...)", "(Publication No. 123)"; APA 7 prints it in brackets
 _APA_PARENTHESIS = re.compile(
-    rf"\s*[(\[](?:doctoral|master'?s?|ph\.?\s?d\.?|unpublished)[^()\[\]]*{_KIND}\b"
+    rf"(?<!\s)\s*[(\[](?:doctoral|master'?s?|ph\.?\s?d\.?|unpublished)[^()\[\]]*{_KIND}\b"
     r"[^()\[\]]*[)\]]?$",
     re.IGNORECASE,
 )
