@@ -181,7 +181,7 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.")."""
     out = list(labelled)
     for i, x in enumerate(labelled[:-1]):
-        if x.token.text in ("PubMed", "PMID", "PMCID"):
+        if x.token.text in ("PubMed", "PMID", "PMCID", "Medline", "MEDLINE"):
             j = i + 1 + (labelled[i + 1].token.text == ":")
             if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
                 kind = "pmcid" if "PMC" in x.token.text + out[j].token.text else "pmid"
