@@ -52,3 +52,11 @@ def test_a_journal_article_is_no_meeting_paper() -> None:
     )
     assert ref.container_title == "J Example Med"
     assert ref.type == "article-journal"
+
+
+def test_a_meeting_with_its_days_and_year_apart_is_not_cut_at_the_year() -> None:
+    ref = _read(
+        "Roe JL, Doe R, Poe R, et al Made-up solution for washing. Poster presented at: XIX "
+        "Example Congress; 6–7 June; 2030; Springfield (Exampleland)."
+    )
+    assert "presented" not in ref.container_title

@@ -70,8 +70,8 @@ def meeting_days_place(ref: Reference) -> Reference:
         if date is None or not opens:
             continue
         name = printed[opens[-1].end() : days.start()].strip()
-        if not MEETING.search(name) or name == ref.title or name in ref.title:
-            continue
+        if ";" in name or not MEETING.search(name) or name in ref.title:
+            continue  # (a name before other parts: "Meeting; 6-7 June; 2030; Place")
         kind = "paper-conference" if ref.type in ("article-journal", "book") else ref.type
         return ref.with_fields(
             container_title=name,
