@@ -27,9 +27,9 @@ _LAST_OF_A_NAME = re.compile(r"[A-Z]{1,4}|[A-Z][-‐][A-Z]|al")
 # ... or a group of people's name, whatever words it holds before its last ("Example
 # COVID-19 team", "Example-2 Study Group"): capitalised words, numbered ones, a name's small
 # words and a bracketed acronym, then the word a group ends with, in capitals or not
-_GROUP = re.compile(
-    rf"(?:[A-Z0-9][\w'’\-‐]*|\([A-Z][A-Za-z0-9\-]{{1,11}}\)|{NAME_SMALL})"
-    rf"(?: (?:[A-Z0-9][\w'’\-‐]*|\([A-Z][A-Za-z0-9\-]{{1,11}}\)|{NAME_SMALL})){{0,9}}"
+_GROUP = re.compile(  # (a word's start only, its letters taken once: linear)
+    rf"(?<![\w'’\-‐(])(?:[A-Z0-9][\w'’\-‐]*+|\([A-Z][A-Za-z0-9\-]{{1,11}}\)|{NAME_SMALL})"
+    rf"(?: (?:[A-Z0-9][\w'’\-‐]*+|\([A-Z][A-Za-z0-9\-]{{1,11}}\)|{NAME_SMALL})){{0,9}}"
     r" (?:[Gg]roup|[Tt]eam|[Cc]onsortium|[Ii]nvestigators|[Cc]ollaborators|Committee|Network"
     r"|Trialists|Workgroup|Collaboration)"
 )
