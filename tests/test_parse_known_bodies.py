@@ -87,6 +87,11 @@ def test_only_organisations_names_printed_whole_are_known() -> None:
         # an agency and its parts
         ("Example Republic, Ministry of Tests Made-Up Plan. Springfield: ERMT; 2030.",
          "Example Republic, Ministry of Tests. Made-Up Plan. Springfield: ERMT; 2030."),
+        # the acronym opening the title, inside the run of capitalised words
+        ("Example Committee of Experts on Made-up Diseases ECEMD Core Recommendations on "
+         "Registries. www.example.org/recs.pdf",
+         "Example Committee of Experts on Made-up Diseases. ECEMD Core Recommendations on "
+         "Registries. www.example.org/recs.pdf"),
     ],
 )  # fmt: skip
 def test_a_bodys_acronym_printed_after_it_shows_where_its_name_ends(

@@ -67,8 +67,6 @@ def test_the_names_read_whole_before_the_title() -> None:
 @pytest.mark.parametrize(
     "printed",
     [
-        # a group last before the title is left to the organisation rules
-        "Roe J, Doe A, Example Centre for Tests Made-up findings. Example Press, 2030.",
         # a bracketed word is the editors' mark, no title
         "Roe PM, Doe C, Poe P [Eds] (2030) Made-up dragonflies. Example Society, Toronto.",
         # a letter's word after a name is no given name

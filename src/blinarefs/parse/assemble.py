@@ -45,6 +45,7 @@ from .field_values import (
     printed_date,
     printed_pages,
 )
+from .groups_after_names import group_after_names
 from .imprints import pages_closing_place, place_after_publisher
 from .inverted_groups import inverted_group_opening
 from .journal_bounds import (
@@ -180,7 +181,7 @@ def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.")."""
     out = list(labelled)
     for i, x in enumerate(labelled[:-1]):
-        if x.token.text in ("PubMed", "PMID", "PMCID"):
+        if x.token.text in ("PubMed", "PMID", "PMCID", "Medline", "MEDLINE"):
             j = i + 1 + (labelled[i + 1].token.text == ":")
             if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
                 kind = "pmcid" if "PMC" in x.token.text + out[j].token.text else "pmid"
@@ -258,7 +259,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = _no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
     labelled = acronym_after_organisation(organisation_before_year(labelled))
-    labelled = organisation_then_title(labelled)
+    labelled = group_after_names(organisation_then_title(labelled))
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     labelled = pages_closing_place(apa_date_whole(date_closing_place(labelled)))
     labelled = journal_before_named_volume(numbers_named_by_words(labelled))

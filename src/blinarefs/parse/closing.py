@@ -143,10 +143,13 @@ _UNCLOSED_GROUP = re.compile(
 # between), as a sentence-case title opens. A title-case title shows no such start and is
 # left alone, and so is a title opening with a group's word ("Study Group Meetings in...");
 # the name ends with a word of its own, not a small word ("... Gynecology Interpretations on").
+# Alone, or listed last among the people ("Roe J, Doe A, Example Network for Made-up
+# Transplantation Imaging of ...", as the group above).
 _UNCLOSED_ORGANISATION = re.compile(
-    r"^(?P<org>(?:The )?(?:[A-Z][\w'’\-]+ ){0,4}(?:Institute|Ministry|Cent(?:er|re)s?|Agency"
+    rf"^(?:{_NAME}(?:, {_NAME})*(?:,? et al\.?;|[,;]) )?"
+    r"(?P<org>(?:The )?(?:[A-Z][\w'’\-]+ ){0,4}(?:Institute|Ministry|Cent(?:er|re)s?|Agency"
     r"|Association|Society|Council|Commission|Department|Foundation|Bureau|Federation|Board"
-    r"|Authority|Office|Organi[sz]ation|Committee) (?:[Oo]f|[Ff]or|[Oo]n)"
+    r"|Authority|Office|Organi[sz]ation|Committee|Network) (?:[Oo]f|[Ff]or|[Oo]n)"
     rf"(?: (?:{_WORD}|{NAME_SMALL})){{0,9}} {_WORD})"
     rf"(?= [A-Z][\w'’\-]*(?: {NAME_SMALL})* (?!{NAME_SMALL}\b)[a-z]{{2,}})"
 )
@@ -156,14 +159,19 @@ _UNCLOSED_ORGANISATION = re.compile(
 # group of people ends with (not "Study" or "Trial", which a title in title case ends with),
 # its footnote's mark or acronym after it ("Example Investigators(∗)"); or several such
 # groups, whose names may hold lower-case words and numbers ("ABC Consortium, eXAMPLE
-# Consortium, Meta-analysis of type 2 Traits Consortium."): a list no title is
+# Consortium, Meta-analysis of type 2 Traits Consortium."): a list no title is. The
+# people's group words also in small letters, as a team may print its name ("Example
+# COVID-19 team"), and the name's acronym in brackets among its words ("Example Infection
+# in Made-up Departments (EXID) Research Group")
 _PEOPLE_GROUP_END = (
     r"(?:Group|Workgroup|Consortium|Consortia|Collaborators|Collaboration|Investigators|Committee"
-    r"|Network|Team|Trialists)(?: ?\([^()\s]{1,8}\))?"
+    r"|Network|Team|Trialists|group|team|consortium|investigators|collaborators)"
+    r"(?: ?\([^()\s]{1,8}\))?"
 )
 _LOOSE_GROUP = rf"(?:[\w'’\-‐]+ ){{0,8}}{_PEOPLE_GROUP_END}"
+_BRACKETED_ACRONYM = r"\([A-Z][A-Za-z0-9\-]{1,11}\)"
 _GROUP_AUTHOR = re.compile(
-    rf"\A (?:(?:(?:{_WORD}|{NAME_SMALL}) ){{0,6}}{_PEOPLE_GROUP_END}"
+    rf"\A (?:(?:(?:{_WORD}|{NAME_SMALL}|{_BRACKETED_ACRONYM}) ){{0,9}}{_PEOPLE_GROUP_END}"
     rf"|(?:{_LOOSE_GROUP},(?: and)? ){{1,8}}{_LOOSE_GROUP})\.(?= \S)"
 )
 _ROMAN_INITIALS = re.compile(r" (?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{1,3}|I{2,3})$")
@@ -338,7 +346,7 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
         if g and not _LONGER_GROUP.match(source, g.end()):
             return f"{source[: g.end()]}.{source[g.end() :]}"
         if o := _UNCLOSED_ORGANISATION.match(source):
-            return f"{o.group('org')}.{source[o.end() :]}"
+            return f"{source[: o.end()]}.{source[o.end() :]}"
         closed = close_acronym(source)
         return close_open_name(source) if closed == source and habits.open else closed
     if not m.group("colon") and _GROUP_AUTHOR.match(source[m.end() :]):

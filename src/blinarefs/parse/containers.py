@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .presentations import DAY_RANGE
+from .years import loose_date
 
 # A meeting's name: its proceedings, its conference or symposium (and the Portuguese and
 # Spanish words for them)
@@ -19,6 +21,12 @@ MEETING = re.compile(
 _PLACE_YEAR = re.compile(r"\([^()\d]{2,60}?,? (?:19|20)\d\d\)")
 # What opens the name of the book or proceedings a paper is in: "em:", "in:", "In:", "En:"
 _IN_WORK = re.compile(r"\b(?:em|in|In|En|en):\s?")
+# NLM's meeting: its name, then its days and its place after semicolons ("In: 12th Example
+# Congress; 2030 May 3-5; Springfield, IL.", "Proceedings of the Example Meeting; 3-5 May
+# 2030; Springfield."): the days between the semicolons, the place up to a full stop
+_MEETING_DAYS = re.compile(r"; (?P<days>[^;.]{4,40}); (?P<place>[^;.]{2,80}?)(?=\.|$)")
+# where the meeting's name opens: after a sentence's full stop or "In:"
+_MEETING_OPENS = re.compile(r"(?:\. |\b(?:In|in|En|em):\s?)(?=[^.]*$)")
 
 
 def meeting_in_parentheses(ref: Reference) -> Reference:
@@ -44,6 +52,35 @@ def meeting_in_parentheses(ref: Reference) -> Reference:
         return ref
     kind = "paper-conference" if ref.type == "article-journal" else ref.type
     return ref.with_fields(container_title=name, container_title_short="", type=kind)
+
+
+def meeting_days_place(ref: Reference) -> Reference:
+    """A paper of a meeting cited as NLM prints one, its name, days and place apart by
+    semicolons ("Title. In: 12th Example Congress; 2030 May 3-5; Springfield, IL. p. 45.",
+    or with no "In:"): the readers cut the name at a number or a small word ("Proceedings
+    of the"), lost it, or ran the days and the place into it. The meeting is the container,
+    its first day the date when none was read, its place the place when none was; the
+    type, a conference paper's where the readers made an article or a book of it."""
+    printed = ref.source_text
+    if ref.volume or ref.type == "speech":
+        return ref
+    for days in _MEETING_DAYS.finditer(printed):
+        date = loose_date(DAY_RANGE.sub("", days["days"] + "."))
+        opens = list(_MEETING_OPENS.finditer(printed, 0, days.start()))
+        if date is None or not opens:
+            continue
+        name = printed[opens[-1].end() : days.start()].strip()
+        if ";" in name or not MEETING.search(name) or name in ref.title:
+            continue  # (a name before other parts: "Meeting; 6-7 June; 2030; Place")
+        kind = "paper-conference" if ref.type in ("article-journal", "book") else ref.type
+        return ref.with_fields(
+            container_title=name,
+            container_title_short="",
+            type=kind,
+            issued=ref.issued or date,
+            publisher_place=ref.publisher_place or days["place"].strip(),
+        )
+    return ref
 
 
 # A journal's section or series printed after its name and a comma, before the volume:

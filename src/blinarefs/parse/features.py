@@ -29,7 +29,8 @@ MONTHS = frozenset(MONTH_MACROS) | frozenset(
 CUES = {
     "in": "in", "ed": "ed", "eds": "ed", "editor": "ed", "editors": "ed", "editores": "ed",
     "hrsg": "ed", "ed.": "ed", "edn": "edition", "edition": "edition", "et": "et", "al": "al",
-    "doi": "doi", "pmid": "pmid", "pmcid": "pmcid", "pubmed": "pubmed", "epub": "epub",
+    "doi": "doi", "pmid": "pmid", "medline": "pmid", "pmcid": "pmcid", "pubmed": "pubmed",
+    "epub": "epub",
     "available": "available", "disponível": "available", "accessed": "accessed",
     "acesso": "accessed", "cited": "accessed", "retrieved": "accessed", "suppl": "suppl",
     "supplement": "suppl", "abstr": "abstract", "abstract": "abstract", "vol": "vol",

@@ -296,7 +296,11 @@ _NAMED_NUMBER = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
     """ "vol. 6, no. 2, pp. 265-70": each number after its word and full stop is what the
     word names, when the reference prints at least two such words (one alone, "p. 5" in
-    a title, says nothing of a style)."""
+    a title, says nothing of a style); and the issue named in brackets after the volume, as
+    the CDC prints its reports' ("Example Surveillance Report 2030;24(No. 3)", "MMWR
+    Recomm Rep 2030;69(No. RR-2):1-9"), is the issue: the labeller, knowing no series'
+    letters before a number, ran "RR-2)" into the title."""
+    labelled = _issue_named_in_brackets(labelled)
     words = [x.token.text for x in labelled]
     named = [
         i + 2
@@ -317,6 +321,23 @@ def numbers_named_by_words(labelled: list[Labelled]) -> list[Labelled]:
         if _glued_letter(labelled, k):  # "e" | "36" of an article number "e36"
             out[k + 1] = out[k + 1]._replace(label=label)
     return out
+
+
+def _issue_named_in_brackets(labelled: list[Labelled]) -> list[Labelled]:
+    """The tokens of "(No. 3)" or "(No. RR-2)" after a volume labelled the issue."""
+    words = [x.token.text for x in labelled]
+    for i in range(1, len(words) - 4):
+        if labelled[i - 1].label != "volume" or words[i : i + 3] != ["(", "No", "."]:
+            continue
+        close = next((k for k in range(i + 3, min(i + 7, len(words))) if words[k] == ")"), 0)
+        if close and _NAMED_ISSUE.fullmatch("".join(words[i + 3 : close])):
+            named = [x._replace(label="issue") for x in labelled[i + 1 : close]]
+            return [*labelled[: i + 1], *named, *labelled[close:]]
+    return labelled
+
+
+# the issue after "No." in brackets: a number, or a series' letters and a number ("RR-2")
+_NAMED_ISSUE = re.compile(r"(?:[A-Z]{1,3}-?)?\d{1,4}")
 
 
 def _glued_letter(labelled: list[Labelled], k: int) -> bool:

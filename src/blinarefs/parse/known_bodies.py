@@ -91,15 +91,17 @@ def _initials(words: list[str]) -> set[str]:
 def close_by_acronym(source: str) -> str:
     """``source`` with a full stop after the body's name that opens it unclosed, where the
     reference prints the name's acronym after it ("Example Agency of Tests Made-Up Guide
-    for Checks. Springfield: EAT, 2030": the acronym's letters are the name's initials, so
-    the name ends where they do), or as it was."""
+    for Checks. Springfield: EAT, 2030", or opening the title: "Example Agency of Tests
+    EAT Made-Up Guide"): the acronym's letters are the name's initials, so the name ends
+    where they do), or as it was."""
     m = _OPENING_NAME.match(source)
     if not m:
         return source
-    printed = set(_ACRONYM.findall(source, m.end()))
+    acronyms = [(a.start(), a.group()) for a in _ACRONYM.finditer(source)]
     found = list(_NAME_WORD.finditer(m.group()))
     words = [w.group() for w in found]
     for k in range(len(words) - 1, 1, -1):
+        printed = {a for at, a in acronyms if at >= found[k - 1].end()}
         if words[k - 1] in _SMALL or not _initials(words[:k]) & printed:
             continue
         end = found[k - 1].end()

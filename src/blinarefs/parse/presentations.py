@@ -34,7 +34,7 @@ _APA_KIND = re.compile(
 # What the form's own words give, whatever the readers made of them
 READ_FROM_WORDS = frozenset({"title", "container_title", "issued", "publisher_place", "note"})
 # "December 5-8, 2030", "Dec 5, 2030", "2030 Dec 5-8", "5-8 December 2030": the first day
-_DAY_RANGE = re.compile(r"(?<=\d)\s*[-–]\s*\d{1,2}(?=\D)")
+DAY_RANGE = re.compile(r"(?<=\d)\s*[-–]\s*\d{1,2}(?=\D)")
 
 
 def presented_at(ref: Reference) -> Reference:
@@ -51,7 +51,7 @@ def presented_at(ref: Reference) -> Reference:
     meeting = parts[0][4:] if parts[0].startswith("the ") and ":" not in found.group() else parts[0]
     if not meeting or len(parts) < 2:
         return ref
-    date = loose_date(_DAY_RANGE.sub("", parts[1] + "."))  # "2030 May 3-5": the 3rd
+    date = loose_date(DAY_RANGE.sub("", parts[1] + "."))  # "2030 May 3-5": the 3rd
     if date is None:
         return ref
     place = parts[2] if len(parts) > 2 and not re.search(r"\d{4}", parts[2]) else ""

@@ -27,7 +27,12 @@ from .book_parts import book_part
 from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
-from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
+from .containers import (
+    journal_section,
+    meeting_days_place,
+    meeting_in_parentheses,
+    short_title_before_journal,
+)
 from .dated_periodicals import dated_periodical
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
@@ -297,7 +302,7 @@ _WORD = re.compile(r"[^\W_]")
 
 def _mended(ref: Reference) -> Reference:
     """What every reading is mended by last, whichever reader read it."""
-    ref = meeting_in_parentheses(volume_issue_apart(web_sentences(ref)))
+    ref = meeting_days_place(meeting_in_parentheses(volume_issue_apart(web_sentences(ref))))
     ref = part_out_of_journal(short_title_before_journal(journal_section(ref)))
     ref = journal_cut_at_letter(journal_ahead_of_print(answer_to_title(ref)))
     ref = _trimmed(web_page(titled_by_medium(body_opening(organisations_first(ref)))))

@@ -1,0 +1,66 @@
+"""A body listed last among the people, its name closed by a full stop before the title.
+
+Vancouver lists a group or a body after the people who wrote for it, between commas or
+after a semicolon ("Roe J, Doe A, Example Network for Made-up Transplantation. Title...",
+"Roe J, Doe A; Example Committee on Invented Tests. Title..."). A name that ends with the
+word that makes it a group ("Example Study Group") the labeller reads as an author; one
+that goes on past that word ("Network for ...", "Committee on ...") it cuts there, or
+leaves whole in the title, which then opens with the body's name. Where the people's list
+runs on into a sentence that reads as an organisation's name, and the title goes on after
+its full stop, that sentence is the last author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import is_body_name
+from .labeller import Labelled
+from .open_bodies import NAME_SMALL
+
+# What parts the last person from the body: a comma, or PubMed's semicolon
+_BETWEEN = frozenset({",", ";"})
+# The labels the body's words may have been given: the people's, the title's, none
+_READ_AS = frozenset({"author", "title", "other"})
+# The last word of Vancouver's people before the body: initials, "et al"
+_LAST_OF_A_NAME = re.compile(r"[A-Z]{1,4}|[A-Z][-‐][A-Z]|al")
+# ... or a group of people's name, whatever words it holds before its last ("Example
+# COVID-19 team", "Example-2 Study Group"): capitalised words, numbered ones, a name's small
+# words and a bracketed acronym, then the word a group ends with, in capitals or not
+_GROUP = re.compile(  # (a word's start only, its letters taken once: linear)
+    rf"(?<![\w'’\-‐(])(?:[A-Z0-9][\w'’\-‐]*+|\([A-Z][A-Za-z0-9\-]{{1,11}}\)|{NAME_SMALL})"
+    rf"(?: (?:[A-Z0-9][\w'’\-‐]*+|\([A-Z][A-Za-z0-9\-]{{1,11}}\)|{NAME_SMALL})){{0,9}}"
+    r" (?:[Gg]roup|[Tt]eam|[Cc]onsortium|[Ii]nvestigators|[Cc]ollaborators|Committee|Network"
+    r"|Trialists|Workgroup|Collaboration)"
+)
+
+
+def group_after_names(labelled: list[Labelled]) -> list[Labelled]:
+    """The people's run carried through a body's name that the labeller cut or left in
+    the title, when the body is listed last among them, its name is closed by a full stop
+    and the title goes on after it."""
+    run = 0
+    while run < len(labelled) and labelled[run].label == "author":
+        run += 1
+    if run < 2 or run >= len(labelled) or labelled[0].token.start != 0:
+        return labelled
+    # the body's name opens after the last comma or semicolon of the run (or right after it)
+    between = max((k for k in range(run + 1) if labelled[k].token.text in _BETWEEN), default=-1)
+    stop = next((k for k in range(run, len(labelled)) if labelled[k].token.text == "."), -1)
+    if between < 1 or stop <= between + 1 or stop + 1 >= len(labelled):
+        return labelled
+    if not _LAST_OF_A_NAME.fullmatch(labelled[between - 1].token.text):
+        return labelled  # (a title after names printed initials first is no body)
+    if any(x.label not in _READ_AS for x in labelled[between:stop]):
+        return labelled
+    if labelled[stop + 1].label != "title" or all(
+        x.label == "author" for x in labelled[between + 1 : stop]
+    ):
+        return labelled
+    name = "".join(
+        f"{' ' if x.token.space_before else ''}{x.token.text}" for x in labelled[between + 1 : stop]
+    ).strip()
+    if not (_GROUP.fullmatch(name) or is_body_name(name)):
+        return labelled
+    named = [x._replace(label="author") for x in labelled[between:stop]]
+    return [*labelled[:between], *named, *labelled[stop:]]
