@@ -50,8 +50,9 @@ def closes_unopened(text: str, start: int, end: int) -> bool:
     return before.count("(") <= before.count(")")
 
 
-# the word after a run, a space or two on (a copy that kept the markup's space after it)
-_NEXT_WORD = re.compile(r"[^\S\n]{1,2}([a-z]+)\b")
+# the word after a run, a space or two on (a copy that kept the markup's space after it), in
+# lower case, accented too ("é", "têm")
+_NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_A-Z][^\W\d_]*)\b")
 # An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
 _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
 # An aside that points to the manuscript's own figures and tables, or gives a program's
@@ -61,10 +62,10 @@ _POINTER_ASIDE = re.compile(
 )
 # After a clause's comma, a past verb or "of" that a count before it is the subject of (not
 # "have": "services in Brazil, 24 have fewer" spaces a citation before its clause's verb)
-_COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of)\b")
+_COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of|foram|foi|fueron|fue)\b")
 # A group that goes on with "and" and one more number lists values, not citations: a copy
 # prints a superscript group whole ("5,6,7"), with no "and"
-_VALUES_GO_ON = re.compile(r",? (?:and|or) \d")
+_VALUES_GO_ON = re.compile(r",? (?:and|or|e|ou|y|o) \d")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS

@@ -81,7 +81,8 @@ def after_an_address(text: str, start: int, end: int) -> bool:
 
 # A group's comma with a space before it: "7 , 12 , 13", where each number was raised and
 # the markup kept the spaces around it
-_SPACED_COMMA = re.compile(r"\d[^\S\n]{1,2},[^\S\n]{0,2}\d")
+# (the next number only looked at: "3  ,  4  ,  9" has two such commas, not one)
+_SPACED_COMMA = re.compile(r"\d[^\S\n]{1,2},(?=[^\S\n]{0,2}\d)")
 
 
 def a_group_spaced_at_its_commas(text: str, start: int, end: int) -> bool:
@@ -117,8 +118,9 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]+){1,3}$")
 _LINE_WORD = re.compile(r"(?:^|\n)[^\S\n]*[^\W\d_]+[^\S\n]+$")
 _COLON = re.compile(r":(?=\s|$)")
 _LINE_WORD_END = re.compile(r"[.,:;](?=\s|$)")
-# Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5"
-_NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&)[^\S\n]{1,3}\d")
+# Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5",
+# "compostos 2 e 3", "grupos 1 a 4"
+_NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&|e|ou|y|o|a)[^\S\n]{1,3}\d")
 
 
 def a_label_after_a_space(text: str, start: int, end: int) -> bool:
