@@ -230,3 +230,15 @@ def test_a_number_raised_in_mid_clause_before_a_portuguese_conjunction_cites(tmp
     word, plain = _gardens(tmp_path, sentences)
     keep = {"uncited-reference"}
     assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+def test_a_number_padded_like_the_copys_citations_cites_before_any_word(tmp_path, capsys):
+    # the plain copy pads every citation with two spaces after it ("decade. 5  Entretanto"),
+    # as the markup spaced each raised number on both sides; "sementes 14  nas cidades",
+    # a number after a space and before two spaces in mid-clause, is one of them whatever
+    # word follows (no English or Portuguese word a citation is followed by)
+    sentences = [*SPACED[:4], ("Os quintais guardam sementes", ["14"], "nas cidades."),
+                 *SPACED[5:]]  # fmt: skip
+    word, plain = _gardens(tmp_path, sentences)
+    keep = {"uncited-reference", "uncertain-marker"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []

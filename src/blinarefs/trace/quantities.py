@@ -225,6 +225,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
     if value and _number_then_end(text, j, end):
         return False  # no count follows a value, nor starts a sentence after one
+    if j < space and text[j] == "," and _a_name_with_digits(text, j):
+        return False  # "in COVID-19, 18 , 19 we": a name's digits, its comma, a superscript
     if text[j - 1].isdigit():
         return True  # "aged 5 to 11", "Table 1."
     if quantitys_value(text, j):

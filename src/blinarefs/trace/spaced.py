@@ -84,16 +84,20 @@ def after_an_address(text: str, start: int, end: int) -> bool:
 # (the next number only looked at: "3  ,  4  ,  9" has two such commas, not one)
 _SPACED_COMMA = re.compile(r"\d[^\S\n]{1,2},(?=[^\S\n]{0,2}\d)")
 
+_BEFORE_A_SPACED_GROUP = ',;:)"”’'  # a clause's or an aside's end, a quotation's close
+
 
 def a_group_spaced_at_its_commas(text: str, start: int, end: int) -> bool:
-    """Whether the run ``text[start:end]`` after a word (or its comma, or an aside's close)
-    and a space is a group of numbers each with a space before its comma ("genetics 7 , 12 ,
-    13 need", "cancer, 3 , 56 visual"): prose puts its comma right after a number ("values
-    7, 12 and 13"); only superscripts a copy flattened, each raised alone with the spaces
-    around it kept, print so, in mid-clause too and whatever word the clause goes on with
-    (the article's language)."""
+    """Whether the run ``text[start:end]`` after a word (or its comma, an aside's close or a
+    quotation's: 'a "slow fever." 4 , 5 This') and a space is a group of numbers each with a
+    space before its comma ("genetics 7 , 12 , 13 need", "cancer, 3 , 56 visual"): prose
+    puts its comma right after a number ("values 7, 12 and 13"); only superscripts a copy
+    flattened, each raised alone with the spaces around it kept, print so, in mid-clause
+    too and whatever word the clause goes on with (the article's language)."""
     space = _space_before(text, start)
-    if space == start or space == 0 or not (text[space - 1].isalpha() or text[space - 1] in ",;:)"):
+    if space == start or space == 0:
+        return False
+    if not (text[space - 1].isalpha() or text[space - 1] in _BEFORE_A_SPACED_GROUP):
         return False
     commas = text.count(",", start, end)
     spaced = len(_SPACED_COMMA.findall(text, start, end))
