@@ -4,9 +4,9 @@ words' own, every citation it prints after a space is followed by two spaces, or
 at the line's end; prose puts one space after a number. Where most of the citations a
 first reading took after a space are padded so, a number after a space in mid-clause,
 then two spaces and a word, is one too, whatever the word (the article's language, a
-noun: "the gardens 14  and", "SCC, 6  p16"). Asked only of a manuscript read as spacing
-its superscripts (:func:`~blinarefs.trace.decode.decode_markers`). Pure: the decisions
-taken and a few characters either side of each run.
+noun: "the gardens 14  and", "the marker Xb, 6  p21"). Asked only of a manuscript read
+as spacing its superscripts (:func:`~blinarefs.trace.decode.decode_markers`). Pure: the
+decisions taken and a few characters either side of each run.
 """
 
 from __future__ import annotations
