@@ -374,3 +374,14 @@ def test_a_group_spaced_at_its_commas_after_a_quotations_close():
     # 'a “slow fever.” ⁴ , ⁵ This': the plain copy's group after the closing quote
     text = "what they call a “slow fever.” 4 ,  5  This was seen"
     assert a_group_spaced_at_its_commas(text, text.index("4"), text.index("5") + 1)
+
+
+def test_a_count_before_or_more_and_a_label_named_again_are_no_spaced_superscripts():
+    # "defined as 12 or more months" ("12 ou mais meses"): a count's bound, not a citation
+    # before "or"; "(DS 3 and DS 4)" ("DS 3 e DS 4"): a label's word names the next one
+    for text in ("was defined as 12 or more months", "foi definido como 12 ou mais meses"):
+        at = text.index("12")
+        assert spaced_quantity(text, at - 1, at + 2)
+    for text in ("the two districts (DS 3 and DS 4) that", "os dois distritos (DS 3 e DS 4) que"):
+        at = text.index("3")
+        assert a_label_after_a_space(text, at, at + 1)

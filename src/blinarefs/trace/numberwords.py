@@ -46,7 +46,7 @@ QUANTITY_GOVERNORS = (
     # labels of a text's own numbered things: "Additional file 3:", "as in Equation 6,"
     | words(
         "file files equation equations position compound member haplotype chromosome "
-        "chromosomes exon exons item items dataset dimension dimensions component components"
+        "chromosomes exon exons item items dataset dimension component"
     )
     | MONTHS
     # the same in Portuguese and Spanish, which many open-access journals print

@@ -66,6 +66,8 @@ _COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of|foram|foi|fueron|fue)\b")
 # A group that goes on with "and" and one more number lists values, not citations: a copy
 # prints a superscript group whole ("5,6,7"), with no "and"
 _VALUES_GO_ON = re.compile(r",? (?:and|or|e|ou|y|o) \d")
+# A count's bound: "12 or more", "12 ou mais", "12 o menos"
+_OR_MORE = re.compile(r"[^\S\n]{1,3}(?:or|ou|o)[^\S\n]+(?:more|less|fewer|mais|menos|más)\b")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
@@ -211,6 +213,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     j = space - 1 if text[space - 1] in ",;." else space
     if "," in text[space:end] and _VALUES_GO_ON.match(text, end):
         return True  # "on each dataset using 1, 2, 5, and 10 cores": values listed on
+    if _OR_MORE.match(text, end):
+        return True  # "defined as 12 or more months", "12 ou mais meses": a count
     if YEAR_COMMA.search(text, max(0, space - 7), space):
         return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
     word, _ = word_before(text, j)

@@ -15,7 +15,7 @@ from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
 from .numberwords import FOLLOWERS
 from .outside_prose import in_address
 from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
-from .textpos import HSPACE
+from .textpos import HSPACE, word_before
 
 # A parenthesis closed right after the run, then the clause goes on or ends
 _CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
@@ -125,6 +125,9 @@ _LINE_WORD_END = re.compile(r"[.,:;](?=\s|$)")
 # Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5",
 # "compostos 2 e 3", "grupos 1 a 4"
 _NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&|e|ou|y|o|a)[^\S\n]{1,3}\d")
+_WORD_THEN_NUMBER_AFTER = re.compile(
+    r"[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)[^\S\n]\d"
+)
 
 
 def a_label_after_a_space(text: str, start: int, end: int) -> bool:
@@ -133,7 +136,7 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
     (a heading's or an interview's "Market response 1:"), or a line's one word ("Dataset
     1.", "Respondent 2,"), or one listed with another number by a word ("compounds 2 and
     3"): a citation's numbers are a group of their own ("4, 5"), a label's are named in
-    prose."""
+    prose, and a label's word names it again ("DS 3 and DS 4")."""
     space = _space_before(text, start)
     if space == start or space == 0:
         return False
@@ -142,7 +145,11 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
         return True
     if _LINE_WORD_END.match(text, end) and _LINE_WORD.search(text, lo, start):
         return True
-    return _NUMBER_AFTER.match(text, end) is not None
+    if _NUMBER_AFTER.match(text, end):
+        return True
+    # "(DS 3 and DS 4)", "(DS 3 e DS 4)": the same word again with another number
+    again = _WORD_THEN_NUMBER_AFTER.match(text, end)
+    return again is not None and again.group(1) == word_before(text, space)[0]
 
 
 # A word (or an aside's close) and one space right before the run: "Sorter 21", "(ZQ-1) 16"
