@@ -200,3 +200,45 @@ def test_a_label_of_the_texts_own_after_a_space_is_no_citation_in_either_copy(tm
     word, plain = _gardens(tmp_path, labels + SPACED[2:])
     keep = {"uncertain-marker"}
     assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+def test_a_group_of_one_digit_numbers_raised_one_by_one_cites_in_its_plain_copy(tmp_path, capsys):
+    # "genética ⁷ , ⁸ , ⁹ necessitam": each comma of the plain copy's "7  ,  8  ,  9" has
+    # its space before it, the one-digit numbers as much as "7 , 12 , 13"; a group so
+    # spaced cites whatever word follows it ("⁴ , ⁶ e as"), as the Word file says
+    sentences = [
+        *SPACED[:2],
+        ("sobre a colheita caseira é escassa.", ["2", "12"], "Os métodos da agronomia"),
+        ("Os estudos de genética", ["7", "8", "9"], "necessitam de ampla colaboração."),
+        *SPACED[4:6],
+        ("urbano recebe pouco adubo, cal,", ["10", "13"], "nem água da chuva. A água"),
+        SPACED[7],
+        ("a rega manual diminui", ["4", "6"], "e as hortas crescem. Conclusão"),
+    ]
+    word, plain = _gardens(tmp_path, sentences)
+    keep = {"uncited-reference", "uncertain-marker"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+def test_a_number_raised_in_mid_clause_before_a_portuguese_conjunction_cites(tmp_path, capsys):
+    # "sementes antigas ¹⁴ e as cidades": the plain copy's "antigas 14  e as cidades" goes
+    # on with the word a cited clause goes on with, in Portuguese ("e", "ou", "que") as in
+    # English ("and", "or", "which"): a superscript the copy spaced, as its other
+    # citations are, and no reference is left uncited on either side
+    sentences = [*SPACED[:4], ("Os quintais guardam sementes antigas", ["14"], "e as cidades"),
+                 *SPACED[5:]]  # fmt: skip
+    word, plain = _gardens(tmp_path, sentences)
+    keep = {"uncited-reference"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []
+
+
+def test_a_number_padded_like_the_copys_citations_cites_before_any_word(tmp_path, capsys):
+    # the plain copy pads every citation with two spaces after it ("decade. 5  Entretanto"),
+    # as the markup spaced each raised number on both sides; "sementes 14  nas cidades",
+    # a number after a space and before two spaces in mid-clause, is one of them whatever
+    # word follows (no English or Portuguese word a citation is followed by)
+    sentences = [*SPACED[:4], ("Os quintais guardam sementes", ["14"], "nas cidades."),
+                 *SPACED[5:]]  # fmt: skip
+    word, plain = _gardens(tmp_path, sentences)
+    keep = {"uncited-reference", "uncertain-marker"}
+    assert check_verdicts(word, capsys, keep) == check_verdicts(plain, capsys, keep) == []

@@ -21,6 +21,7 @@ from blinarefs.trace.glued import a_family
 from blinarefs.trace.outside_prose import in_address
 from blinarefs.trace.quantities import closes_unopened, space_then_clause_end, spaced_quantity
 from blinarefs.trace.spaced import (
+    a_group_spaced_at_its_commas,
     a_label_after_a_space,
     after_an_address,
     closes_an_aside,
@@ -350,3 +351,37 @@ def test_an_aside_of_a_name_and_its_number_repeats_no_citation():
         "10)."
     )
     assert [m for m, _ in decoded(text)] == ["1", "2", "3", "4, 5", "6", "7", "8, 9", "10"]
+
+
+def test_a_name_with_digits_and_its_comma_is_no_value_before_a_spaced_superscript():
+    # "during the Zeta-19, 18 , 19 we": the name's digits, its comma, then the citation a
+    # copy spaced; "Table 1, 2" and "aged 5, 6" stay values and labels
+    text = "seen during the Zeta-19, 18 , 19 we found. In Table 1, 2 are listed"
+    zeta, table = text.index("18"), text.index("2 are")
+    assert not spaced_quantity(text, zeta - 1, zeta + 2)
+    assert spaced_quantity(text, table - 1, table + 1)
+
+
+def test_dimensions_and_components_label_their_numbers():
+    # "the PNP dimension 1 that reached": a principal component's number, no citation
+    text = "values with the first dimension 1 that reached 0.25, and component 2 which fell"
+    for n in ("1 that", "2 which"):
+        at = text.index(n)
+        assert spaced_quantity(text, at - 1, at + 1)
+
+
+def test_a_group_spaced_at_its_commas_after_a_quotations_close():
+    # 'a “slow fever.” ⁴ , ⁵ This': the plain copy's group after the closing quote
+    text = "what they call a “slow fever.” 4 ,  5  This was seen"
+    assert a_group_spaced_at_its_commas(text, text.index("4"), text.index("5") + 1)
+
+
+def test_a_count_before_or_more_and_a_label_named_again_are_no_spaced_superscripts():
+    # "defined as 12 or more months" ("12 ou mais meses"): a count's bound, not a citation
+    # before "or"; "(DS 3 and DS 4)" ("DS 3 e DS 4"): a label's word names the next one
+    for text in ("was defined as 12 or more months", "foi definido como 12 ou mais meses"):
+        at = text.index("12")
+        assert spaced_quantity(text, at - 1, at + 2)
+    for text in ("the two districts (DS 3 and DS 4) that", "os dois distritos (DS 3 e DS 4) que"):
+        at = text.index("3")
+        assert a_label_after_a_space(text, at, at + 1)

@@ -13,6 +13,7 @@ import json
 
 from blinarefs.cli import main
 from blinarefs.model import Reference
+from blinarefs.trace.candidates import STRONG
 from blinarefs.trace.refindex import ReferenceIndex
 from blinarefs.trace.superscripts import flattened_candidates
 from blinarefs.trace.titled import title_candidates
@@ -223,3 +224,13 @@ def test_words_of_the_writers_own_beside_citations_that_name_works(tmp_path, cap
     cited = _cited(tmp_path, capsys, text)
     assert not any("Ardea" in m for m in cited)
     assert cited["(using the heron package in R; Umber & Wren, 2015; Vole, 2013)"] == [5]
+
+
+def test_a_citation_glued_to_et_al_with_a_no_break_space_is_read():
+    # Word and publishers keep "et al" together with a no-break space; the plain copy of
+    # "Roe et al³⁸ showed" is "Roe et\u00a0al38 showed", a citation as "et al38" is
+    for text, cited in (("A study by Roe et\u00a0al38 showed it.", "38"),
+                        ("As Roe et\u00a0al.,35 wrote, it", "35")):  # fmt: skip
+        found = flattened_candidates(text)
+        assert [text[c.start : c.end] for c in found] == [cited]
+        assert found[0].strength == STRONG  # nothing but a citation is glued there

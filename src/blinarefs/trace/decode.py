@@ -72,6 +72,7 @@ from .inline import inline_candidates
 from .list_order import numbered_alphabetically
 from .list_size import size_from_citations
 from .named import numbered_or_named
+from .padded import padded_candidates, pads_superscripts
 from .refindex import ReferenceIndex
 from .series import labels_in_series
 from .spacing import (
@@ -300,10 +301,13 @@ def _decode(
     ):
         # The same convention repeats through a manuscript: one whose superscripts a copy
         # left after a space has them in mid-clause too ("in England 22 and the United States")
+        # ... and one that padded them on both sides has them before any word (padded.py)
+        padded = padded_candidates(body) if pads_superscripts(body, chosen) else []
         spaced = _within_the_list(
             body,
             flattened_candidates(body, spaced=True)
-            + sub_labelled_candidates(body, index.parts, spaced=True),
+            + sub_labelled_candidates(body, index.parts, spaced=True)
+            + padded,
             size,
         )
         weighed = _without_overlaps(_weigh(body, candidates + spaced, True, size))

@@ -46,7 +46,7 @@ QUANTITY_GOVERNORS = (
     # labels of a text's own numbered things: "Additional file 3:", "as in Equation 6,"
     | words(
         "file files equation equations position compound member haplotype chromosome "
-        "chromosomes exon exons item items dataset"
+        "chromosomes exon exons item items dataset dimension component"
     )
     | MONTHS
     # the same in Portuguese and Spanish, which many open-access journals print
@@ -69,4 +69,19 @@ FOLLOWERS = words(
     "note noted notes the a an so thus there our may can could will would including "
     "suggesting using based even despite such due rather into through providing allowing "
     "resulting indicating"
+)
+# ... and the same in Portuguese and Spanish, which many open-access journals print ("na
+# agronomia 6  e foi", "nas hortas 19  que usam", "en Chile 8  y los"): conjunctions,
+# relatives, determiners and the verbs a cited clause goes on with; not "de", "em", "en"
+# ("5 de março", "3 em cada 10": a date's or a share's), nor the past and plural of "to be",
+# which a count is the subject of ("dos quais 22,3 foram", "12 son mujeres")
+FOLLOWERS |= words(
+    "e ou mas que onde quando porém embora enquanto também é tem têm há "
+    "o os as um uma seu sua seus suas este esta estes estas esse essa esses essas "
+    "mostrou mostraram demonstrou demonstraram observou observaram relatou relataram "
+    "sugere sugerem sugeriu encontrou encontraram"
+) | words(
+    "y pero donde cuando aunque mientras es tiene tienen hay el la los las "
+    "una su sus estos estas mostró mostraron demostró demostraron observó observaron "
+    "encontró encontraron sugiere sugieren"
 )

@@ -28,11 +28,16 @@ ASIDE_AFTER = re.compile(r" \(")
 
 
 def is_et_al(text: str, word_start: int) -> bool:
-    return text[max(0, word_start - 3) : word_start].lower() == "et "
+    """Whether the word at ``word_start`` is the "al" of "et al", its space any space on
+    the line: publishers and word processors keep "et al" together with a no-break space
+    ("Roe et\u00a0al38 showed")."""
+    before = text[max(0, word_start - 3) : word_start]
+    return len(before) == 3 and before[:2].lower() == "et" and before[2] in HSPACE
 
 
 _VERSION_PARTS = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$")  # "2.2." of "2.2.18"
 _VERSION = re.compile(r"(?:\b[Vv]ersion|\bv|\brelease)\s?\d+[.,]$")
+_ET_AL_STOP = re.compile(r"[^\S\n]et[^\S\n]al\.$")  # "et al.", "et\u00a0al."
 _NEW_SENTENCE = re.compile(r"[ \u00a0]{1,3}[A-Z][a-z]")  # a space, then a capitalised word
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -109,7 +114,7 @@ def _labelled(text: str, number_start: int) -> bool:
 def strength_after_punct(text: str, start: int, end: int) -> int | None:
     punct = text[start - 1]
     prev = text[start - 2] if start >= 2 else ""
-    if punct == "," and text[max(0, start - 8) : start - 1].endswith(" et al."):
+    if punct == "," and _ET_AL_STOP.search(text, max(0, start - 8), start - 1):
         return STRONG  # "described by Castanera et al.,35 is"
     if prev.isalpha():
         word, ws = word_before(text, start - 1)

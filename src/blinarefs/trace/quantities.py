@@ -50,8 +50,9 @@ def closes_unopened(text: str, start: int, end: int) -> bool:
     return before.count("(") <= before.count(")")
 
 
-# the word after a run, a space or two on (a copy that kept the markup's space after it)
-_NEXT_WORD = re.compile(r"[^\S\n]{1,2}([a-z]+)\b")
+# the word after a run, a space or two on (a copy that kept the markup's space after it), in
+# lower case, accented too ("é", "têm")
+_NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_A-Z][^\W\d_]*)\b")
 # An aside opened right after the run, not a count's share or size ("37 (12%)", "(n = 4)")
 _ASIDE_NEXT = re.compile(r"[^\S\n]\((?![^\S\n]?(?:\d|n\b))")
 # An aside that points to the manuscript's own figures and tables, or gives a program's
@@ -61,10 +62,12 @@ _POINTER_ASIDE = re.compile(
 )
 # After a clause's comma, a past verb or "of" that a count before it is the subject of (not
 # "have": "services in Brazil, 24 have fewer" spaces a citation before its clause's verb)
-_COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of)\b")
+_COUNTED_AFTER = re.compile(r"[^\S\n](?:were|was|of|foram|foi|fueron|fue)\b")
 # A group that goes on with "and" and one more number lists values, not citations: a copy
 # prints a superscript group whole ("5,6,7"), with no "and"
-_VALUES_GO_ON = re.compile(r",? (?:and|or) \d")
+_VALUES_GO_ON = re.compile(r",? (?:and|or|e|ou|y|o) \d")
+# A count's bound: "12 or more", "12 ou mais", "12 o menos"
+_OR_MORE = re.compile(r"[^\S\n]{1,3}(?:or|ou|o)[^\S\n]+(?:more|less|fewer|mais|menos|más)\b")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?){2,4}")  # "CaCl", "MgCl": elements' symbols
 _FORMULA_CASE = re.compile(r"[a-z][A-Z]")
 _NOT_BEFORE_SPACED = QUANTITY_GOVERNORS | LABEL_ABBREVIATIONS | LABEL_WORDS
@@ -210,6 +213,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     j = space - 1 if text[space - 1] in ",;." else space
     if "," in text[space:end] and _VALUES_GO_ON.match(text, end):
         return True  # "on each dataset using 1, 2, 5, and 10 cores": values listed on
+    if _OR_MORE.match(text, end):
+        return True  # "defined as 12 or more months", "12 ou mais meses": a count
     if YEAR_COMMA.search(text, max(0, space - 7), space):
         return False  # "Roe et al. (2013, 31)": a year's comma, then the superscript
     word, _ = word_before(text, j)
@@ -224,6 +229,8 @@ def spaced_quantity(text: str, space: int, end: int) -> bool:
     value = text[j - 1].isdigit() and text[j] in " ."  # "0.8 17.", "Tracer 1.2. 23 This"
     if value and _number_then_end(text, j, end):
         return False  # no count follows a value, nor starts a sentence after one
+    if j < space and text[j] == "," and _a_name_with_digits(text, j):
+        return False  # "in COVID-19, 18 , 19 we": a name's digits, its comma, a superscript
     if text[j - 1].isdigit():
         return True  # "aged 5 to 11", "Table 1."
     if quantitys_value(text, j):

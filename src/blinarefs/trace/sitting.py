@@ -154,7 +154,7 @@ def _strength_after_space(
     if i == start or i == 0:
         return None
     head = text[max(0, i - 7) : i].lower()
-    if re.search(r"\bet al\.?,?$", head):
+    if re.search(r"\bet[^\S\n]al\.?,?$", head):
         return MEDIUM  # "Smith et al 1 report"
     word, _ = word_before(text, i)
     after = text[start + len(run) : start + len(run) + 1]

@@ -15,7 +15,7 @@ from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
 from .numberwords import FOLLOWERS
 from .outside_prose import in_address
 from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
-from .textpos import HSPACE
+from .textpos import HSPACE, word_before
 
 # A parenthesis closed right after the run, then the clause goes on or ends
 _CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
@@ -81,18 +81,23 @@ def after_an_address(text: str, start: int, end: int) -> bool:
 
 # A group's comma with a space before it: "7 , 12 , 13", where each number was raised and
 # the markup kept the spaces around it
-_SPACED_COMMA = re.compile(r"\d[^\S\n]{1,2},[^\S\n]{0,2}\d")
+# (the next number only looked at: "3  ,  4  ,  9" has two such commas, not one)
+_SPACED_COMMA = re.compile(r"\d[^\S\n]{1,2},(?=[^\S\n]{0,2}\d)")
+
+_BEFORE_A_SPACED_GROUP = ',;:)"”’'  # a clause's or an aside's end, a quotation's close
 
 
 def a_group_spaced_at_its_commas(text: str, start: int, end: int) -> bool:
-    """Whether the run ``text[start:end]`` after a word (or its comma, or an aside's close)
-    and a space is a group of numbers each with a space before its comma ("genetics 7 , 12 ,
-    13 need", "cancer, 3 , 56 visual"): prose puts its comma right after a number ("values
-    7, 12 and 13"); only superscripts a copy flattened, each raised alone with the spaces
-    around it kept, print so, in mid-clause too and whatever word the clause goes on with
-    (the article's language)."""
+    """Whether the run ``text[start:end]`` after a word (or its comma, an aside's close or a
+    quotation's: 'a "slow fever." 4 , 5 This') and a space is a group of numbers each with a
+    space before its comma ("genetics 7 , 12 , 13 need", "cancer, 3 , 56 visual"): prose
+    puts its comma right after a number ("values 7, 12 and 13"); only superscripts a copy
+    flattened, each raised alone with the spaces around it kept, print so, in mid-clause
+    too and whatever word the clause goes on with (the article's language)."""
     space = _space_before(text, start)
-    if space == start or space == 0 or not (text[space - 1].isalpha() or text[space - 1] in ",;:)"):
+    if space == start or space == 0:
+        return False
+    if not (text[space - 1].isalpha() or text[space - 1] in _BEFORE_A_SPACED_GROUP):
         return False
     commas = text.count(",", start, end)
     spaced = len(_SPACED_COMMA.findall(text, start, end))
@@ -117,8 +122,12 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]+){1,3}$")
 _LINE_WORD = re.compile(r"(?:^|\n)[^\S\n]*[^\W\d_]+[^\S\n]+$")
 _COLON = re.compile(r":(?=\s|$)")
 _LINE_WORD_END = re.compile(r"[.,:;](?=\s|$)")
-# Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5"
-_NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&)[^\S\n]{1,3}\d")
+# Another number after "and", "or", "to": "between helices 4 and 5", "isoforms 1 and 5",
+# "compostos 2 e 3", "grupos 1 a 4"
+_NUMBER_AFTER = re.compile(r"[^\S\n]{1,3}(?:and|or|to|&|e|ou|y|o|a)[^\S\n]{1,3}\d")
+_WORD_THEN_NUMBER_AFTER = re.compile(
+    r"[^\S\n]{1,3}(?:and|or|&|e|ou|y|o)[^\S\n]{1,3}([^\W\d_]+)[^\S\n]\d"
+)
 
 
 def a_label_after_a_space(text: str, start: int, end: int) -> bool:
@@ -127,7 +136,7 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
     (a heading's or an interview's "Market response 1:"), or a line's one word ("Dataset
     1.", "Respondent 2,"), or one listed with another number by a word ("compounds 2 and
     3"): a citation's numbers are a group of their own ("4, 5"), a label's are named in
-    prose."""
+    prose, and a label's word names it again ("DS 3 and DS 4")."""
     space = _space_before(text, start)
     if space == start or space == 0:
         return False
@@ -136,7 +145,11 @@ def a_label_after_a_space(text: str, start: int, end: int) -> bool:
         return True
     if _LINE_WORD_END.match(text, end) and _LINE_WORD.search(text, lo, start):
         return True
-    return _NUMBER_AFTER.match(text, end) is not None
+    if _NUMBER_AFTER.match(text, end):
+        return True
+    # "(DS 3 and DS 4)", "(DS 3 e DS 4)": the same word again with another number
+    again = _WORD_THEN_NUMBER_AFTER.match(text, end)
+    return again is not None and again.group(1) == word_before(text, space)[0]
 
 
 # A word (or an aside's close) and one space right before the run: "Sorter 21", "(ZQ-1) 16"

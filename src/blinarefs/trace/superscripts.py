@@ -186,10 +186,17 @@ class _Runs:
             split = after_a_hyphenated_name(text, start, end)
             return split
         strength = classify_run(text, start, end, numbers, spaced) if numbers else None
+        if (
+            strength in (None, WEAK)
+            and spaced
+            and numbers
+            and a_group_spaced_at_its_commas(text, start, end)
+        ):
+            # a group spaced at each comma has no other reading: more than a weak one, also
+            # where the word after it is one a citation goes on with ("children 6 , 14 and")
+            return Candidate(start, end, "superscript", MEDIUM, numbers)
         if strength is None and numbers and spaced and spaced_beyond_sitting(text, start, end):
-            # a group spaced at each comma has no other reading: more than a weak one
-            grouped = a_group_spaced_at_its_commas(text, start, end)
-            return Candidate(start, end, "superscript", MEDIUM if grouped else WEAK, numbers)
+            return Candidate(start, end, "superscript", WEAK, numbers)
         if strength is not None and a_label_after_a_space(text, start, end):
             return None
         if strength == WEAK and numbers and self._a_mixed_case_word_alone(start, end):
