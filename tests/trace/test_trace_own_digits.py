@@ -51,7 +51,8 @@ def test_names_each_cited_in_a_list_stay_citations():
 def test_a_program_named_with_its_version_keeps_its_digits():
     text = OPENING + (
         "Reads were filtered with Sortex2 (version 2.1.4) and aligned with Mapwell3 "
-        "(v3.0). Sortex2 removed most of them, and Mapwell3 aligned the rest7."
+        "(v3.0). Sortex2 removed most of them, and Mapwell3 aligned the rest7. Plots "
+        "were drawn with the grafit2 package, and primers chosen with Primo3 software."
     )
     assert [n for _, n in decoded(text)][-1:] == [(7,)]
     assert len(decoded(text)) == 6
@@ -83,3 +84,12 @@ def test_a_unit_before_and_is_no_authors_name():
     )
     assert [n for _, n in decoded(text)][-1:] == [(7,)]
     assert len(decoded(text)) == 6
+
+
+def test_a_members_name_printed_again_keeps_its_digit():
+    text = OPENING + (
+        "The Notx pathway is old, and Notx signals reach every cell. The receptor Notx1 is "
+        "cut at the membrane, and Notx1 then moves to the nucleus. Robertson7 showed this "
+        "first, and Robertson7 later confirmed it in mice."
+    )
+    assert [n for _, n in decoded(text)][5:] == [(7,), (7,)]

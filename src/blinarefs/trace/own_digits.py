@@ -9,8 +9,13 @@ forms say the digits are the word's own:
   alone more often than it carries digits is such a name, not a citation's word ("in
   mice12, rats13": mice and rats stand alone elsewhere);
 * a program named with its version's major number ("Kraken2 (version 2.1.1)", "bowtie2
-  (v.2.3.4)", "Eagle2 (v2.3)"), there and wherever else the text names it so ("Kraken2
-  classified"): a citation glued to a program is any number, seldom its version's;
+  (v.2.3.4)", "Eagle2 (v2.3)") or with one digit before what it is ("the ggplot2
+  package", "Primer3 software"), there and wherever else the text names it so ("Kraken2
+  classified"): a citation glued to a program is any number, seldom its version's, and
+  seldom one of the first nine;
+* a name with a member's one digit printed again and again ("Notch1", "Cas9"), its number
+  cited before it first occurs (an author named with the citation, "Roe1 showed", most
+  often cites that number for the first time);
 * a power in a formula ("length × width2", "weight/height2", "(width2 × length)/2");
 * a signed score or an orbital's offset ("Joint+10, Fascia+5", "LUMO+1"): a word, a plus
   sign and a number; not an ion's charge ("Na+", "Cu2+32") nor a cell's marker ("CD8+").
@@ -33,6 +38,7 @@ LISTED_NAME = -2.5
 PROGRAM = -3.0
 FORMULA = -4.0
 SIGNED = -3.0
+NAMED_AGAIN = -1.5
 
 # what parts two items of a list: "A1, B2", "A1; B2", "A1 and B2", "A1, and B2", "A1 or B2"
 _PARTS = r"(?:[,;/][^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+)"
@@ -47,6 +53,11 @@ _TOKEN_START = re.compile(r"[\w-]*$")
 # "Kraken2 (version 2.1.1)", "“Bowtie2” (version 2.0", "bowtie2 (v.2.3.4)", "Eagle2 v2.3"
 _PROGRAM = re.compile(
     r"(?<![\w-])([^\W\d_][\w-]*?)(\d+)[\"”’']?[^\S\n]*\(?(?:v|ver|version)\.?[^\S\n]?(\d+)"
+)
+# "the ggplot2 package", "Primer3 software": a name's one digit, then what it names
+_PROGRAM_NOUN = re.compile(
+    r"(?<![\w-])([^\W\d_][\w-]*?[^\W\d_][1-9])[^\S\n]"
+    r"(?:package|software|pipeline|program|toolkit|library|plugin|vector|plasmid)s?\b"
 )
 # an operator beside the word a power is glued to: "× width2", "weight/height2", "width2 ×"
 _OPERATOR_BEFORE = re.compile(r"[×*·/][^\S\n]*[(\[]?$")
@@ -79,7 +90,22 @@ def its_own(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append((f"'{name}' is a program named with its version", PROGRAM))
     elif _listed_with_names(text, c, start, word):
         out.append((f"'{name}' is listed with names that carry digits", LISTED_NAME))
+    elif c.numbers[0] < 10 and IN_TURN not in c.why and _named_again(text, name):
+        out.append((f"'{name}' is named again, its number cited before", NAMED_AGAIN))
     return out
+
+
+@lru_cache(maxsize=256)
+def _named_again(text: str, name: str) -> bool:
+    """Whether a name with a member's one digit ("Notch1", "Cas9", "SOX2") is printed twice
+    or more, and its digit was cited cleanly ("disease.1 ", "disease1. ") before
+    it first occurs: a member named again and again, where an author cited by name ("Roe1
+    showed") is most often the first citation of that number."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\d)", text)]
+    if len(found) < 2:
+        return False
+    cited = re.compile(rf"(?:[a-z]|[^\W\d_][.,;:)]){name[-1]}(?=[.,;:)]?\s)")
+    return cited.search(text, 0, found[0]) is not None
 
 
 def _listed_with_names(text: str, c: Candidate, start: int, word: str) -> bool:
@@ -138,7 +164,7 @@ def _signed(text: str, c: Candidate) -> list[tuple[str, float]]:
 @lru_cache(maxsize=2)
 def _programs(text: str) -> frozenset[str]:
     """The programs the text names with their version's major number ("Kraken2" where it
-    prints "Kraken2 (version 2.1.1)")."""
-    return frozenset(
-        m.group(1) + m.group(2) for m in _PROGRAM.finditer(text) if m.group(2) == m.group(3)
-    )
+    prints "Kraken2 (version 2.1.1)") or with one digit before what they are ("the ggplot2
+    package", "Primer3 software", "the Lentiv2 vector")."""
+    versioned = (m.group(1) + m.group(2) for m in _PROGRAM.finditer(text) if m[2] == m[3])
+    return frozenset((*versioned, *(m.group(1) for m in _PROGRAM_NOUN.finditer(text))))
