@@ -93,3 +93,13 @@ def test_a_members_name_printed_again_keeps_its_digit():
         "first, and Robertson7 later confirmed it in mice."
     )
     assert [n for _, n in decoded(text)][5:] == [(7,), (7,)]
+
+
+def test_a_word_mostly_alone_cited_twice_by_one_number_stays_cited():
+    # a region the text names on its own again and again, cited twice with one work
+    text = OPENING + (
+        "Currents mix the waters7. The Baltx is vast, the Baltx is warm, the Baltx is deep, the "
+        "Baltx is old, the Baltx is salty, the Baltx is calm and the Baltx is still. Oxygen is low "
+        "in the Baltx7 at depth. Nitrate in the Baltx7 is high."
+    )
+    assert [n for _, n in decoded(text)][5:] == [(7,), (7,), (7,)]

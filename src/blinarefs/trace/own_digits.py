@@ -90,7 +90,13 @@ def its_own(text: str, c: Candidate) -> list[tuple[str, float]]:
         out.append((f"'{name}' is a program named with its version", PROGRAM))
     elif _listed_with_names(text, c, start, word):
         out.append((f"'{name}' is listed with names that carry digits", LISTED_NAME))
-    elif c.numbers[0] < 10 and IN_TURN not in c.why and _named_again(text, name):
+    elif (
+        len(c.numbers) == 1
+        and c.numbers[0] < 10
+        and IN_TURN not in c.why
+        and not word_counts(text).mostly_alone(word)  # "the ETNP7." where ETNP stands alone
+        and _named_again(text, name)
+    ):
         out.append((f"'{name}' is named again, its number cited before", NAMED_AGAIN))
     return out
 
