@@ -48,6 +48,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}{_PARTS}$")
 _NAME_AFTER = re.compile(rf"{_PARTS}{_NAME}(?=[\s,;:.)\]]|$)")
 _NAME_ITEM = re.compile(_NAME)
 _MEMBER = re.compile(r"(?<!\d)\d$")  # "PAK5": a member's one digit, no citation's two
+_LAST_DIGITS = re.compile(r"\d+$")
 _INSIDE = re.compile(r"\d[^\W\d_]")  # "SLC17A6", "Col4a1": digits inside a name
 _TOKEN_START = re.compile(r"[\w-]*$")
 # "Kraken2 (version 2.1.1)", "“Bowtie2” (version 2.0", "bowtie2 (v.2.3.4)", "Eagle2 v2.3"
@@ -119,8 +120,8 @@ def _listed_with_names(text: str, c: Candidate, start: int, word: str) -> bool:
     carries digits: one of its family ("AAV1, AAV2": the same letters, other digits), or a
     name with digits inside ("SLC17A6") or a member's one digit ("PAK5"), where its word is
     no word the text uses alone more than with digits. Not beside names each cited
-    ("limma59, edgeR60": two digits; "McIntyre5 and DeLuca6": one after the other; or
-    names the text cites in turn)."""
+    ("limma59, edgeR60": two digits; "McIntyre5 and DeLuca6", "Tool14 and Lo2go15": one
+    after the other; or names the text cites in turn)."""
     if IN_TURN in c.why or (len(c.numbers) > 1 and "," in text[c.start : c.end]):
         return False  # "Tlr2,4": a group, where a list's next item would be a name
     stem = text[start : c.start]
@@ -134,9 +135,10 @@ def _listed_with_names(text: str, c: Candidate, start: int, word: str) -> bool:
         name = item.group()
         if name.startswith(stem) and name[len(stem) : len(stem) + 1].isdecimal():
             return True
-        member = _MEMBER.search(name)
-        in_turn = member is not None and abs(int(member.group()) - c.numbers[0]) == 1
-        named = _INSIDE.search(name) is not None or (member is not None and not in_turn)
+        last = _LAST_DIGITS.search(name)
+        if last is not None and abs(int(last.group()) - c.numbers[0]) == 1:
+            continue  # "NNAlign14 and Blast2logo15": each cited, one after the other
+        named = _INSIDE.search(name) is not None or _MEMBER.search(name) is not None
         if named and not word_counts(text).more_alone(word):
             return True
     return False
