@@ -49,7 +49,9 @@ _NAME_AFTER = re.compile(rf"{_PARTS}{_NAME}(?=[\s,;:.)\]]|$)")
 _NAME_ITEM = re.compile(_NAME)
 _MEMBER = re.compile(r"(?<!\d)\d$")  # "PAK5": a member's one digit, no citation's two
 _LAST_DIGITS = re.compile(r"\d+$")
-_INSIDE = re.compile(r"\d[^\W\d_]")  # "SLC17A6", "Col4a1": digits inside a name
+# "SLC17A6", "Col4a1": digits inside a gene's name, which ends in digits too; not a
+# program's, "Blast2logo"
+_INSIDE = re.compile(r"\d[^\W\d_]+\d+$")
 _TOKEN_START = re.compile(r"[\w-]*$")
 # "Kraken2 (version 2.1.1)", "“Bowtie2” (version 2.0", "bowtie2 (v.2.3.4)", "Eagle2 v2.3"
 _PROGRAM = re.compile(
