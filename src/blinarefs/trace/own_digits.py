@@ -43,16 +43,14 @@ NAMED_AGAIN = -1.5
 # what parts two items of a list: "A1, B2", "A1; B2", "A1 and B2", "A1, and B2", "A1 or B2"
 _PARTS = r"(?:[,;/][^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+)"
 # a token that carries digits after a letter: "Mmp13", "SLC17A6", "IL4I1", "Col4a1"
-_NAME = r"[^\W\d_][\w-]*?\d[\w-]*"
+_NAME = r"(?<![\w-])[^\W\d_](?:[^\W\d]|-)*+\d[\w-]*+"  # possessive: linear
 _NAME_BEFORE = re.compile(rf"(?<![\w.-]){_NAME}{_PARTS}$")
-_NAME_AFTER = re.compile(rf"{_PARTS}{_NAME}(?=[\s,;:.)\]]|$)")
+_NAME_AFTER = re.compile(rf"(?<![^\S\n]){_PARTS}{_NAME}(?=[\s,;:.)\]]|$)")
 _NAME_ITEM = re.compile(_NAME)
 _MEMBER = re.compile(r"(?<!\d)\d$")  # "PAK5": a member's one digit, no citation's two
-_LAST_DIGITS = re.compile(r"\d+$")
 # "SLC17A6", "Col4a1": digits inside a gene's name, which ends in digits too; not a
 # program's, "Blast2logo"
 _INSIDE = re.compile(r"\d[^\W\d_]+\d+$")
-_TOKEN_START = re.compile(r"[\w-]*$")
 # "Kraken2 (version 2.1.1)", "“Bowtie2” (version 2.0", "bowtie2 (v.2.3.4)", "Eagle2 v2.3"
 _PROGRAM = re.compile(
     r"(?<![\w-])([^\W\d_][\w-]*?)(\d+)[\"”’']?[^\S\n]*\(?(?:v|ver|version)\.?[^\S\n]?(\d+)"
@@ -64,7 +62,7 @@ _PROGRAM_NOUN = re.compile(
 )
 # an operator beside the word a power is glued to: "× width2", "weight/height2", "width2 ×"
 _OPERATOR_BEFORE = re.compile(r"[×*·/][^\S\n]*[(\[]?$")
-_OPERATOR_AFTER = re.compile(r"\)?[^\S\n]*[×*·]")
+_OPERATOR_AFTER = re.compile(r"(?:\)|(?<![^\S\n]))[^\S\n]*+[×*·]")
 _POWERS = ((2,), (3,))
 _DIGITS = re.compile(r"\d*")
 _ORBITALS = ("HOMO", "LUMO", "SOMO")
@@ -86,8 +84,9 @@ def its_own(text: str, c: Candidate) -> list[tuple[str, float]]:
     if not before.isalpha():
         return out
     word, ws = word_before(text, c.start)
-    token = _TOKEN_START.search(text, max(0, ws - 40), c.start)
-    start = token.start() if token else ws
+    start = ws
+    while start > max(0, ws - 40) and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1  # the token the digits end: "SLC17A" of "SLC17A6", "Iso-Seq" of "Iso-Seq3"
     name = text[start : c.start] + _DIGITS.match(text, c.start).group()  # type: ignore[union-attr]
     if name in _programs(text):
         out.append((f"'{name}' is a program named with its version", PROGRAM))
@@ -137,8 +136,8 @@ def _listed_with_names(text: str, c: Candidate, start: int, word: str) -> bool:
         name = item.group()
         if name.startswith(stem) and name[len(stem) : len(stem) + 1].isdecimal():
             return True
-        last = _LAST_DIGITS.search(name)
-        if last is not None and abs(int(last.group()) - c.numbers[0]) == 1:
+        last = name[len(name.rstrip("0123456789")) :]
+        if last and abs(int(last) - c.numbers[0]) == 1:
             continue  # "NNAlign14 and Blast2logo15": each cited, one after the other
         named = _INSIDE.search(name) is not None or _MEMBER.search(name) is not None
         if named and not word_counts(text).more_alone(word):
