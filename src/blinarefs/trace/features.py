@@ -35,6 +35,7 @@ from .candidates import (
 )
 from .clause_end import between_sentences, run_in_label, spaced_at_clause_end
 from .name_series import in_a_series_of_names
+from .own_digits import its_own
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
 from .quantities import a_name_then_its_year, spaced_quantity
 from .spaced import a_name_and_its_number
@@ -316,6 +317,8 @@ def weigh(
                 # every superscript it prints; but after a unit's power ("cm -123.") the
                 # copy glued two superscripts, whatever its habit
                 why.append(("glued, where the manuscript spaces its superscripts", -SPACED))
+        if c.kind == "superscript" and not c.printed and c.strength < SYNTAX:
+            why.extend(its_own(text, c))  # "Mmp3, Mmp13", "Kraken2 (version 2.1)", "Joint+10"
         family = convention(c)
         own = len(named.get(family, set()) - named.get(dominant, set()))
         second = (
@@ -358,8 +361,8 @@ def weigh(
 
 
 _NAME_SIGNS = ("recurs", ")")  # "'Trip13' recurs", "carries other digits too (Trip12)"
-_AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1": names have no digits
-    r"(?<![\w'-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
+_AUTHOR_PAIR = re.compile(  # "Cunha & Vieira-da-Silva9"; not "Ndrg1 and Flt1", "°C and dpp2"
+    r"(?<![\w'°-])[A-Z][^\W\d_'-]*(?:['-][^\W\d_]+)*\s+(?:&|e|and)\s+(?:[A-Z][^\W\d_'-]*\s+)?$"
 )
 # An English word's inflection: a verb's past or -ing form, an adverb, a plural (not
 # "-os", "-us", "-is", "-ss", "-as": "nanos", "virus"). Gene and strain names in lower case
