@@ -27,6 +27,7 @@ from .chapter_imprints import chapter_imprint
 from .chapters import stop_before_in
 from .closing import FULL_STOP, NameHabits, close_names, inserted_stop
 from .containers import journal_section, meeting_in_parentheses, short_title_before_journal
+from .dated_acts import dated_act
 from .dated_periodicals import dated_periodical
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
@@ -303,7 +304,7 @@ def _mended(ref: Reference) -> Reference:
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
-    ref = book_part(statute(ref))
+    ref = book_part(statute(dated_act(ref)))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = length_not_pages(number_not_pages(report_number(ref)))
     return with_state(bill_by_number(quoted_title_whole(imprint_out_of_title(ref))))
