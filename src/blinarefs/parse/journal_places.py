@@ -1,0 +1,78 @@
+"""The place a journal is published in, printed between its name and its volume, as Brazil's
+ABNT prints every journal: "Title. Cadernos de Exemplo, São Paulo, v. 5, n. 2, p. 10-20,
+2030."
+
+ABNT (NBR 6023) prints a journal's name, its place, then the volume and issue by their
+words. The labeller, having seen journals end at their volume, took the place for the
+journal ("São Paulo") and left the journal in the title, or ran the place into the journal
+("Revista Exemplo, Rio de Janeiro"). Where the volume is named by its word, the words
+between the last two commas before it, a place's name (capitalised words and the small
+words of names: "Rio de Janeiro", "Belo Horizonte"), are the place; the words before them,
+back to the title's full stop, the journal.
+"""
+
+from __future__ import annotations
+
+from .labeller import Labelled
+
+# The small words inside a place's name ("Rio de Janeiro", "Santa Cruz do Sul")
+_PLACE_PARTICLES = frozenset(("de", "do", "da", "dos", "das", "del", "de la", "di", "du", "em"))
+# At most this many words of a place ("Santa Cruz do Sul")
+_MOST_WORDS = 5
+# The words that name a volume ("v. 44", "vol. 6"), ABNT's and MLA's
+NAMED_VOLUME = frozenset(("v", "vol"))
+
+
+def place_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Journal, Place, v. 5": the place labelled so, and the journal's words the title
+    holds given to the journal."""
+    v = next(
+        (
+            i
+            for i in range(3, len(labelled) - 2)
+            if labelled[i].token.text.lower() in NAMED_VOLUME
+            and labelled[i + 1].token.text == "."
+            and labelled[i + 2].label == "volume"
+            and labelled[i - 1].token.text == ","
+        ),
+        -1,
+    )
+    if v < 0:
+        return labelled
+    comma = v - 2
+    while comma > 0 and labelled[comma].token.text not in (",", "."):
+        comma -= 1
+    place = labelled[comma + 1 : v - 1]
+    if comma <= 0 or labelled[comma].token.text != "," or not _a_place(place):
+        return labelled
+    k = comma - 1
+    while k > 0 and labelled[k].label in ("title", "container") and labelled[k].token.text != ".":
+        k -= 1
+    journal = labelled[k + 1 : comma]
+    if (
+        k <= 0
+        or labelled[k].token.text != "."
+        or not journal
+        or not journal[0].token.text[:1].isupper()
+    ):
+        return labelled
+    return [
+        *labelled[: k + 1],
+        *(x._replace(label="container") for x in journal),
+        labelled[comma],
+        *(x._replace(label="place") for x in place),
+        *labelled[v - 1 :],
+    ]
+
+
+def _a_place(words: list[Labelled]) -> bool:
+    """A place's name: at most five words, the first and last capitalised, the others
+    capitalised or the small words of names; no digit, no mark."""
+    texts = [x.token.text for x in words]
+    if not 0 < len(texts) <= _MOST_WORDS or not texts[0][:1].isupper():
+        return False
+    if not texts[-1][:1].isupper():
+        return False
+    return all(
+        (t.isalpha() and t[0].isupper() and not t.isupper()) or t in _PLACE_PARTICLES for t in texts
+    )
