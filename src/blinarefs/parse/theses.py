@@ -31,13 +31,16 @@ _APA_PARENTHESIS = re.compile(
 )
 
 
-# Brazil's ABNT (NBR 6023): "SOBRENOME, A. B. Title. 2030. Tese (Doutorado em X) –
-# Universidade de Exemplo, Cidade, 2030.": the kind, the degree and the school after the
-# year, where the readers take the kind's sentence for the title
+# Brazil's ABNT (NBR 6023): "SOBRENOME, A. B. Title. 2030. 120 f. Tese (Doutorado em X) –
+# Instituto de Y, Universidade de Exemplo, Cidade, 2030.": the kind, the degree and the
+# school after the year and the count of leaves ("f.", "p."), where the readers take the
+# kind's sentence for the title; the school may name its institute before it
 _ABNT = re.compile(
     r"(?:^|\.\s)(?P<title>[^.]{3,}(?:\.\s(?!(?:1[5-9]|20)\d\d\.)[^.]+)*?)\.\s(?:1[5-9]|20)\d\d\.\s"
+    r"(?:\d{1,4}\s?(?:f|fl|p)\.\s)?"
     r"(?:Tese|Disserta[cç][aã]o|Tesis|Trabalho de [Cc]onclus[aã]o de [Cc]urso|Monografia)"
-    r"\s*\([^()]*\)\s*[–—-]\s*(?P<school>[^,]+?),\s*(?P<place>[^,]+?),\s*(?:1[5-9]|20)\d\d"
+    r"\s*\([^()]*\)\s*[–—-]\s*(?P<school>[^,]+?(?:,\s*[^,]+?)*?),\s*(?P<place>[^,]+?),"
+    r"\s*(?:1[5-9]|20)\d\d"
 )
 # The names ABNT prints before the title: "COSTA, L. M.; ROE, J." (capitals, initials)
 _ABNT_FAMILY = r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+, "
