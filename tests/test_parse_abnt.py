@@ -91,6 +91,11 @@ def test_abnt_names_its_volume_and_pages_by_their_words() -> None:
             " v. 5, n. 2, p. 10-20, jan./mar. 2030.",
             "Springfield",
         ),
+        (
+            "ROE, J. Título inventado: um estudo de caso. Cadernos Inventados, Brasília, DF,"
+            " v. 5, n. 2, p. 10-20, 2030.",
+            "Brasília, DF",
+        ),
     ],
 )
 def test_abnt_journal_with_its_place_and_month(printed: str, place: str) -> None:
@@ -110,3 +115,17 @@ def test_a_journal_with_a_comma_in_its_name_is_not_cut_at_it() -> None:
         " n. 2, p. 10-20, 2030.\n"
     ).references
     assert ref.publisher_place == ""
+
+
+def test_abnt_government_and_its_units_before_the_title() -> None:
+    # the country in capitals is no acronym whose name the next sentence spells out
+    (ref,) = parse_reference_list(
+        "REFERÊNCIAS\n1. BRASIL. Ministério da Invenção. Secretaria de Testes. Política"
+        " nacional inventada. Brasília, DF: Ministério da Invenção, 2030.\n"
+    ).references
+    assert [n.literal for n in ref.author] == [
+        "BRASIL",
+        "Ministério da Invenção",
+        "Secretaria de Testes",
+    ]
+    assert ref.title == "Política nacional inventada"

@@ -39,9 +39,9 @@ def place_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
     )
     if v < 0:
         return labelled
-    comma = v - 2
-    while comma > 0 and labelled[comma].token.text not in (",", "."):
-        comma -= 1
+    comma = _comma_before(labelled, v - 2)
+    if _a_state(labelled[comma + 1 : v - 1]):  # "Brasília, DF": the place and its state
+        comma = _comma_before(labelled, comma - 1)
     place = labelled[comma + 1 : v - 1]
     if comma <= 0 or labelled[comma].token.text != "," or not _a_place(place):
         return labelled
@@ -69,6 +69,8 @@ def _a_place(words: list[Labelled]) -> bool:
     """A place's name: at most five words, the first and last capitalised, the others
     capitalised or the small words of names; no digit, no mark."""
     texts = [x.token.text for x in words]
+    if len(texts) > 2 and texts[-2] == "," and _a_state(words[-1:]):
+        texts = texts[:-2]
     if not 0 < len(texts) <= _MOST_WORDS or not texts[0][:1].isupper():
         return False
     if not texts[-1][:1].isupper():
@@ -76,3 +78,15 @@ def _a_place(words: list[Labelled]) -> bool:
     return all(
         (t.isalpha() and t[0].isupper() and not t.isupper()) or t in _PLACE_PARTICLES for t in texts
     )
+
+
+def _comma_before(labelled: list[Labelled], i: int) -> int:
+    """Where the comma or full stop at or before ``i`` is (0 when none is)."""
+    while i > 0 and labelled[i].token.text not in (",", "."):
+        i -= 1
+    return max(i, 0)
+
+
+def _a_state(words: list[Labelled]) -> bool:
+    """A state's code of two capitals, printed after its city ("Brasília, DF")."""
+    return len(words) == 1 and len(words[0].token.text) == 2 and words[0].token.text.isupper()
