@@ -19,6 +19,7 @@ from .agencies import (
     organisation_before_year,
     organisation_then_title,
 )
+from .body_ends import body_name_whole
 from .bracket_ends import bracket_closed_in_journal
 from .chapters import (
     Span,
@@ -257,7 +258,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))
     labelled = _no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
-    labelled = acronym_after_organisation(organisation_before_year(labelled))
+    labelled = acronym_after_organisation(organisation_before_year(body_name_whole(labelled)))
     labelled = organisation_then_title(labelled)
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     labelled = pages_closing_place(apa_date_whole(date_closing_place(labelled)))
