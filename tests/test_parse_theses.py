@@ -91,3 +91,17 @@ def test_ieees_masters_thesis_names_its_university(kind: str) -> None:
     ).references
     assert (ref.type, ref.publisher) == ("thesis", "Univ. Example")
     assert ("blinarefs-entrytype", "mastersthesis") in ref.extra
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["Doctoral thesis", "M.Sc. thesis", "Master's dissertation", "Ph.D. dissertation"],
+)
+def test_the_degree_as_a_sentence_after_the_title_is_no_part_of_it(kind: str) -> None:
+    # "Title. M.Sc. thesis, University, Place": the title ran into the kind and the school
+    (ref,) = parse_reference_list(
+        f"References\n1. Roe J. Made-up history of widgets in the example region. {kind},"
+        " Example State University, Springfield, 2030.\n"
+    ).references
+    assert ref.type == "thesis"
+    assert ref.title == "Made-up history of widgets in the example region"

@@ -50,6 +50,14 @@ _ABNT_NAMES = re.compile(
 )
 
 
+# The degree and the kind as a sentence of their own after the title ("Title. Doctoral
+# thesis, University", "Title. M.Sc. thesis, ...", "Title. Master's dissertation, ..."),
+# which the readers ran into the title
+_DEGREE_SENTENCE = re.compile(
+    r"(?<=[^\W\d_]\)|[^\W\d_]{2}|\d\))\.\s+(?=(?:Doctoral|Doctorate|Ph\.\s?D\.|PhD|D\.\s?Phil\.|"
+    r"M\.\s?Sc\.|MSc|M\.\s?S\.|MS|M\.\s?A\.|MA|M\.\s?Phil\.|MPhil|Master['’]?s|Bachelor['’]?s"
+    rf"|Honou?rs|Unpublished)\s+{_KIND}\b)"
+)
 # IEEE's quoted title before the kind: '"Title," Ph.D. dissertation, Dept. ...'
 _QUOTED_BEFORE_KIND = re.compile(
     rf"[“\"](?P<title>[^“”\"]{{3,}}?)[,.]?[”\"][,.]?\s+(?:[\w.']+\s+){{0,3}}{_KIND}\b", re.I
@@ -68,6 +76,11 @@ def thesis_school(ref: Reference) -> Reference:
     ):
         title = quoted.group("title").strip()
     publisher = ref.publisher
+    if (degree := _DEGREE_SENTENCE.search(ref.source_text)) and title:
+        at = ref.source_text.find(title)
+        if 0 <= at < degree.start() < at + len(title):  # the title ran into the kind
+            title = ref.source_text[at : degree.start()].strip()
+            publisher = "" if re.fullmatch(_KIND, publisher, re.I) else publisher
     if not publisher and (found := _SCHOOL.search(ref.source_text)):
         publisher = found.group("school").strip(" .")
     if (title, publisher) == (ref.title, ref.publisher):
