@@ -129,3 +129,15 @@ def test_abnt_government_and_its_units_before_the_title() -> None:
         "Secretaria de Testes",
     ]
     assert ref.title == "Política nacional inventada"
+
+
+def test_abnt_line_for_the_chapters_own_author_is_no_part_of_the_book() -> None:
+    (ref,) = parse_reference_list(
+        "REFERÊNCIAS\n1. ROE, J. Capítulo inventado. In: ______. Livro inventado."
+        " Springfield: Editora Exemplo, 2030. p. 31-40.\n"
+    ).references
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Capítulo inventado",
+        "Livro inventado",
+    )
