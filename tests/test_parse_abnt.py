@@ -64,3 +64,80 @@ def test_abnt_names_its_volume_and_pages_by_their_words() -> None:
     )
     (ref,) = parse_reference_list(text).references
     assert (ref.volume, ref.page, ref.container_title) == ("6", "265", "Front Invented")
+
+
+@pytest.mark.parametrize(
+    ("printed", "place"),
+    [
+        # the journal's place between its name and its volume, as ABNT prints every journal
+        (
+            "ROE, J. Título inventado: um estudo de caso. Cadernos Inventados, São Paulo,"
+            " v. 5, n. 2, p. 10-20, 2030.",
+            "São Paulo",
+        ),
+        (
+            "ROE, J.; DOE, P. Título inventado: um estudo de caso. Cadernos Inventados, Rio de"
+            " Janeiro, v. 5, n. 2, p. 10-20, 2030.",
+            "Rio de Janeiro",
+        ),
+        # the month before the year ("mar. 2030", "jan./mar. 2030")
+        (
+            "ROE, J. Título inventado: um estudo de caso. Cadernos Inventados, v. 5, n. 2,"
+            " p. 10-20, mar. 2030.",
+            "",
+        ),
+        (
+            "ROE, J. Título inventado: um estudo de caso. Cadernos Inventados, Springfield,"
+            " v. 5, n. 2, p. 10-20, jan./mar. 2030.",
+            "Springfield",
+        ),
+        (
+            "ROE, J. Título inventado: um estudo de caso. Cadernos Inventados, Brasília, DF,"
+            " v. 5, n. 2, p. 10-20, 2030.",
+            "Brasília, DF",
+        ),
+    ],
+)
+def test_abnt_journal_with_its_place_and_month(printed: str, place: str) -> None:
+    (ref,) = parse_reference_list(f"REFERÊNCIAS\n1. {printed}\n").references
+    assert (ref.title, ref.container_title) == (
+        "Título inventado: um estudo de caso",
+        "Cadernos Inventados",
+    )
+    assert (ref.volume, ref.issue, ref.page, ref.year) == ("5", "2", "10-20", 2030)
+    assert ref.publisher_place == place
+
+
+def test_a_journal_with_a_comma_in_its_name_is_not_cut_at_it() -> None:
+    # "Contributions to Botany" is no place: "to" is no word of a place's name
+    (ref,) = parse_reference_list(
+        "REFERÊNCIAS\n1. ROE, J. Título inventado. Sida, Contributions to Examples, v. 5,"
+        " n. 2, p. 10-20, 2030.\n"
+    ).references
+    assert ref.publisher_place == ""
+
+
+def test_abnt_government_and_its_units_before_the_title() -> None:
+    # the country in capitals is no acronym whose name the next sentence spells out
+    (ref,) = parse_reference_list(
+        "REFERÊNCIAS\n1. BRASIL. Ministério da Invenção. Secretaria de Testes. Política"
+        " nacional inventada. Brasília, DF: Ministério da Invenção, 2030.\n"
+    ).references
+    assert [n.literal for n in ref.author] == [
+        "BRASIL",
+        "Ministério da Invenção",
+        "Secretaria de Testes",
+    ]
+    assert ref.title == "Política nacional inventada"
+
+
+def test_abnt_line_for_the_chapters_own_author_is_no_part_of_the_book() -> None:
+    (ref,) = parse_reference_list(
+        "REFERÊNCIAS\n1. ROE, J. Capítulo inventado. In: ______. Livro inventado."
+        " Springfield: Editora Exemplo, 2030. p. 31-40.\n"
+    ).references
+    assert (ref.type, ref.title, ref.container_title) == (
+        "chapter",
+        "Capítulo inventado",
+        "Livro inventado",
+    )

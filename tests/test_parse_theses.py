@@ -57,6 +57,26 @@ def test_brazils_abnt_thesis(names: str, kind: str, entry: str | None) -> None:
     assert dict(ref.extra).get("blinarefs-entrytype") == entry
 
 
+@pytest.mark.parametrize(
+    ("between", "school"),
+    [
+        # the count of leaves after the year ("120 f.")
+        ("2030. 120 f. Tese (Doutorado em Nutrição) - Universidade Federal de Exemplo",
+         "Universidade Federal de Exemplo"),
+        # the institute before the university
+        ("2030. Dissertação (Mestrado em Nutrição) – Instituto de Exemplo, Universidade de"
+         " Exemplo", "Instituto de Exemplo, Universidade de Exemplo"),
+    ],
+)  # fmt: skip
+def test_abnt_thesis_with_its_leaves_and_institute(between: str, school: str) -> None:
+    (ref,) = parse_reference_list(
+        f"REFERÊNCIAS\n1. QUILLBY, L. M. Metabolismo inventado do ferro. {between},"
+        " Springfield, 2030.\n"
+    ).references
+    assert (ref.type, ref.title) == ("thesis", "Metabolismo inventado do ferro")
+    assert (ref.publisher, ref.publisher_place) == (school, "Springfield")
+
+
 def test_ieees_quoted_title_before_the_kind_is_the_title() -> None:
     # a short quoted title: the reader took the kind's words for it ("Ph.D. dissertation,
     # Dept"), and the title was lost
@@ -81,3 +101,17 @@ def test_ieees_masters_thesis_names_its_university(kind: str) -> None:
     ).references
     assert (ref.type, ref.publisher) == ("thesis", "Univ. Example")
     assert ("blinarefs-entrytype", "mastersthesis") in ref.extra
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["Doctoral thesis", "M.Sc. thesis", "Master's dissertation", "Ph.D. dissertation"],
+)
+def test_the_degree_as_a_sentence_after_the_title_is_no_part_of_it(kind: str) -> None:
+    # "Title. M.Sc. thesis, University, Place": the title ran into the kind and the school
+    (ref,) = parse_reference_list(
+        f"References\n1. Roe J. Made-up history of widgets in the example region. {kind},"
+        " Example State University, Springfield, 2030.\n"
+    ).references
+    assert ref.type == "thesis"
+    assert ref.title == "Made-up history of widgets in the example region"

@@ -33,6 +33,8 @@ _FIRST_SENTENCE = re.compile(r"(?P<head>[^.]{2,120}?(?:[^\W\d_A-Z]|\)))\.\s+(?=\
 # An acronym, or two agencies' joined by a slash ("WHO/EXAMPLEF"): one author
 _ACRONYMS = r"[A-Z]{2,8}(?:/[A-Z]{2,8})*"
 _ACRONYM = re.compile(rf"({_ACRONYMS})\.\s+(?=\S)")  # "WHO. ", "FAO. ", "WHO/EXF. "
+# ABNT's country in capitals before its ministry ("BRASIL. Ministério da Saúde."): no acronym
+_MINISTRY = re.compile(r"Minist(?:ry|[ée]rio)\b")
 # A web site's own name, an address, alone or with NLM's mark of the medium
 # ("Example.gov [Internet]. Title of the page...", BMJ's "examplestats.org Title of the
 # page", closed by :func:`.closing.close_names`): the site is the author, the mark no part
@@ -43,8 +45,6 @@ _SITE = re.compile(
     rf"\A(?P<site>{SITE_ADDRESS})(?: ?\[Internet\])?\.\s+(?=\S)"
     r"(?!(?:[A-Z][\w\-]*\s?){1,3}(?:\([A-Z]{2,3}\))?:|(?:Accessed|Available|Retrieved)\b)"
 )
-
-
 _OPENING_SITE = re.compile(rf"\A(?P<site>{SITE_ADDRESS})(?=[.\s])")
 
 
@@ -367,8 +367,9 @@ def organisations_first(ref: Reference) -> Reference:
         return _group_after_people(ref)
     if ref.editor or any(not n.literal for n in ref.author):
         return ref
-    if ref.author and re.fullmatch(_ACRONYMS, ref.author[-1].literal):
-        return ref  # "USPHS. United States Public Health Service. Title": its name spelt out
+    last = ref.author[-1].literal if ref.author else ""
+    if re.fullmatch(_ACRONYMS, last) and not _MINISTRY.match(ref.title):
+        return ref  # "USPHS. United States ...": its name spelt out (not "BRASIL. Ministério")
     title, found = ref.title, [part for n in ref.author for part in _units(n)]
     while (nxt := _next_organisation(title, not found)) is not None:
         found.extend(_units(Name(literal=nxt[0])))

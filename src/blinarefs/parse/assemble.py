@@ -19,13 +19,9 @@ from .agencies import (
     organisation_before_year,
     organisation_then_title,
 )
+from .body_ends import body_name_whole
 from .bracket_ends import bracket_closed_in_journal
-from .chapters import (
-    Span,
-    book_before_pages,
-    chapter_in_book,
-    editors_in,
-)
+from .chapters import Span, book_before_pages, chapter_in_book, editors_in
 from .date_places import apa_date_whole, date_closing_place
 from .editions import (
     EDITION_MARK,
@@ -258,7 +254,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = year_ends_title(year_after_initials(status_for_year(labelled)))
     labelled = _no_title_after_identifier(year_after_preposition(labelled))
     labelled = initialism_opens_organisation(names_end_at_year(labelled))
-    labelled = acronym_after_organisation(organisation_before_year(labelled))
+    labelled = acronym_after_organisation(organisation_before_year(body_name_whole(labelled)))
     labelled = group_after_names(organisation_then_title(labelled))
     labelled = place_after_publisher(pages_after_year(volume_after_year(labelled)))
     labelled = pages_closing_place(apa_date_whole(date_closing_place(labelled)))

@@ -24,15 +24,21 @@ _FORM = re.compile(
 # A sentence's end inside the rest: a full stop after a word of two letters or more (not
 # an initial's), then a space
 _SENTENCE = re.compile(r"(?<=[^\W\d_]{2})\.\s+|(?<=\))\.\s+")
+# ABNT's line for the chapter's own author, printed before the book ("In: ______. Book."),
+# which the readers kept in the book's title
+_SAME_AUTHOR = re.compile(r"\A_{3,}\.?\s*")
 # A volume of the book printed after its title: "Book. v.2. Publisher", "Book. Vol. 3."
 _VOLUME = re.compile(r"(?<=\.)\s+(?:v|vol)\.\s?\d+\.(?=\s)", re.I)
 
 
 def chapter_imprint(ref: Reference) -> Reference:
     """``ref``, a chapter (or a paper in a book of proceedings) printed in SciELO's
-    author-year form, with its book, publisher and place as printed."""
+    author-year form, with its book, publisher and place as printed; the book without
+    ABNT's line for the chapter's own author."""
     if ref.type not in ("chapter", "paper-conference"):
         return ref
+    if _SAME_AUTHOR.match(ref.container_title):  # ABNT's "In: ______. Book."
+        ref = ref.with_fields(container_title=_SAME_AUTHOR.sub("", ref.container_title))
     m = _FORM.search(ref.source_text)
     if m is None:
         return ref

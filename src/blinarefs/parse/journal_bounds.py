@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .containers import MEETING
+from .journal_places import NAMED_VOLUME, place_before_named_volume
 from .labeller import Labelled, labels_of
 
 _OPENING = {"‘": "’", "“": "”"}
@@ -31,7 +32,6 @@ _AFTER_QUOTE = frozenset({",", "."})
 # A journal's words between a quoted title and the volume: no number, no "In" (a book's)
 _JOURNAL_TOKEN = re.compile(r"[^\W\d_][\w'’\-.&]*|[(),;:&.]")
 _QUOTED_SIDE = frozenset({"title", "container", "other"})
-_VOLUME_WORDS = frozenset({"vol", "volume", "v", "bd"})
 
 
 def _quoted_span(labelled: list[Labelled]) -> tuple[int, int, int] | None:
@@ -71,7 +71,7 @@ def quoted_title_before_journal(labelled: list[Labelled]) -> list[Labelled]:
     end = volume
     while end > first and labelled[end - 1].token.text in (",", ".", ";"):
         end -= 1
-    if end > first and labelled[end - 1].token.text.lower() in _VOLUME_WORDS:
+    if end > first and labelled[end - 1].token.text.lower() in NAMED_VOLUME:
         end -= 1  # IEEE's "Journal, vol. 13": the word that names the volume is no name's
         while end > first and labelled[end - 1].token.text in (",", ".", ";"):
             end -= 1
@@ -349,20 +349,18 @@ def _glued_letter(labelled: list[Labelled], k: int) -> bool:
     )
 
 
-# The words that name a volume ("v. 44", "vol. 6"), ABNT's and MLA's
-_VOLUME_WORDS = frozenset(("v", "vol"))
-
-
 def journal_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
     """ABNT's "Title. Journal of Things, v. 44, n. 6, p. 436-464, 2030." (MLA's "vol. 6"
     too): the words between the title's full stop and the comma before the volume's word
     are the journal, which the labeller, with no number right after it, leaves in the
-    title (whole, or all but its last words)."""
+    title (whole, or all but its last words); a place printed between the journal and the
+    volume, as ABNT prints it, is the place (:mod:`.journal_places`)."""
+    labelled = place_before_named_volume(labelled)
     v = next(
         (
             i
             for i in range(2, len(labelled) - 2)
-            if labelled[i].token.text.lower() in _VOLUME_WORDS
+            if labelled[i].token.text.lower() in NAMED_VOLUME
             and labelled[i + 1].token.text == "."
             and labelled[i + 2].label == "volume"
             and labelled[i - 1].token.text == ","

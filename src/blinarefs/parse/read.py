@@ -33,6 +33,7 @@ from .containers import (
     meeting_in_parentheses,
     short_title_before_journal,
 )
+from .dated_acts import dated_act
 from .dated_periodicals import dated_periodical
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
@@ -131,9 +132,9 @@ def _misread(grammar: Reference) -> bool:
     """Whether the grammar's reading is plainly wrong, whatever the labeller says: a list
     printed initials first read as the author "W", a title that closes a parenthesis it
     never opened, a company's last word as the journal ("Co"), a title's sentence as the
-    place, a journal's "2011;17(6):720" left in the title or the journal (a tail it did
-    not know came after it), a journal with no letter in it, a book whose title holds a
-    chapter's "In" (its pattern knows only "In:")."""
+    place, a journal's "2011;17(6):720" or "v. 5, n. 2" left in the title or the journal
+    (a tail it did not know came after it), a journal with no letter in it, a book whose
+    title holds a chapter's "In" (its pattern knows only "In:")."""
     first = grammar.author[0].literal if grammar.author else ""
     return bool(
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", first)
@@ -141,6 +142,7 @@ def _misread(grammar: Reference) -> bool:
         or grammar.container_title in _COMPANY_WORDS
         or len(_SENTENCE_WORD.findall(grammar.publisher_place)) >= 3
         or _TAIL_IN_TITLE.search(grammar.title)
+        or _NAMED_NUMBERS.search(grammar.title)
         or (grammar.container_title and not re.search(r"[^\W\d_]", grammar.container_title))
         or _TAIL_IN_JOURNAL.search(grammar.container_title)
         or (grammar.type == "book" and _IN_INSIDE_TITLE.search(grammar.title))
@@ -158,6 +160,10 @@ _COMPANY_WORDS = frozenset({"Co", "Inc", "Ltd", "LLC", "Corp", "GmbH", "Pub", "P
 # small words of a place's name ("Rio de Janeiro", "Frankfurt am Main")
 _SENTENCE_WORD = re.compile(r"(?<![\w\-])(?!(?:and|upon|sur|del|des|der|den)\b)[a-z]{3,}\b")
 _TAIL_IN_TITLE = re.compile(r"\b(?:19|20)\d{2}[;:] ?\d+(?:\(\d+\))?:")
+# A journal's volume and issue named by their words, ABNT's "v. 5, n. 2" and MLA's and
+# IEEE's "vol. 5, no. 2", left in the title (a date the grammar does not know followed
+# them: "p. 10-20, mar. 2030."): no title prints them
+_NAMED_NUMBERS = re.compile(r"\b(?:v|vol)\. ?\d+, (?:n|no)\. ?\d+\b", re.I)
 # The date, volume, issue and pages left in the journal's name, which the grammar did not
 # cut where a tail it does not know followed them ("PLoS One. 2030;8(12):e81390 Epub
 # 2030/12/18. ... PubMed Central", "Made J (2030) 30(3):183-94.10.9999/x")
@@ -310,7 +316,7 @@ def _mended(ref: Reference) -> Reference:
     if ref.type == "webpage" and ref.edition:  # "Made-up Atlas, 8th edn. 2030. Available
         ref = ref.with_fields(type="book")  # from: URL": no web page has editions
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
-    ref = online_book_part(book_part(statute(ref)))
+    ref = online_book_part(book_part(statute(dated_act(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(ref))))
     return with_state(bill_by_number(quoted_title_whole(imprint_out_of_title(ref))))

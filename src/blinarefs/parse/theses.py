@@ -32,13 +32,16 @@ _APA_PARENTHESIS = re.compile(
 )
 
 
-# Brazil's ABNT (NBR 6023): "SOBRENOME, A. B. Title. 2030. Tese (Doutorado em X) –
-# Universidade de Exemplo, Cidade, 2030.": the kind, the degree and the school after the
-# year, where the readers take the kind's sentence for the title
+# Brazil's ABNT (NBR 6023): "SOBRENOME, A. B. Title. 2030. 120 f. Tese (Doutorado em X) –
+# Instituto de Y, Universidade de Exemplo, Cidade, 2030.": the kind, the degree and the
+# school after the year and the count of leaves ("f.", "p."), where the readers take the
+# kind's sentence for the title; the school may name its institute before it
 _ABNT = re.compile(
     r"(?:^|\.\s)(?P<title>[^.]{3,}(?:\.\s(?!(?:1[5-9]|20)\d\d\.)[^.]+)*?)\.\s(?:1[5-9]|20)\d\d\.\s"
+    r"(?:\d{1,4}\s?(?:f|fl|p)\.\s)?"
     r"(?:Tese|Disserta[cç][aã]o|Tesis|Trabalho de [Cc]onclus[aã]o de [Cc]urso|Monografia)"
-    r"\s*\([^()]*\)\s*[–—-]\s*(?P<school>[^,]+?),\s*(?P<place>[^,]+?),\s*(?:1[5-9]|20)\d\d"
+    r"\s*\([^()]*\)\s*[–—-]\s*(?P<school>[^,]+?(?:,\s*[^,]+?)*?),\s*(?P<place>[^,]+?),"
+    r"\s*(?:1[5-9]|20)\d\d"
 )
 # The names ABNT prints before the title: "COSTA, L. M.; ROE, J." (capitals, initials)
 _ABNT_FAMILY = r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+, "
@@ -48,6 +51,14 @@ _ABNT_NAMES = re.compile(
 )
 
 
+# The degree and the kind as a sentence of their own after the title ("Title. Doctoral
+# thesis, University", "Title. M.Sc. thesis, ...", "Title. Master's dissertation, ..."),
+# which the readers ran into the title
+_DEGREE_SENTENCE = re.compile(
+    r"(?<=[^\W\d_]\)|[^\W\d_]{2}|\d\))\.\s+(?=(?:Doctoral|Doctorate|Ph\.\s?D\.|PhD|D\.\s?Phil\.|"
+    r"M\.\s?Sc\.|MSc|M\.\s?S\.|MS|M\.\s?A\.|MA|M\.\s?Phil\.|MPhil|Master['’]?s|Bachelor['’]?s"
+    rf"|Honou?rs|Unpublished)\s+{_KIND}\b)"
+)
 # IEEE's quoted title before the kind: '"Title," Ph.D. dissertation, Dept. ...'
 _QUOTED_BEFORE_KIND = re.compile(
     rf"[“\"](?P<title>[^“”\"]{{3,}}?)[,.]?[”\"][,.]?\s+(?:[\w.']+\s+){{0,3}}{_KIND}\b", re.I
@@ -68,6 +79,11 @@ def thesis_school(ref: Reference) -> Reference:
     # a publisher closing a bracket it never opened ran on from APA 7's "[Doctoral
     # dissertation, Example University]. Repository. URL"
     publisher = "" if ref.publisher.count("]") > ref.publisher.count("[") else ref.publisher
+    if (degree := _DEGREE_SENTENCE.search(ref.source_text)) and title:
+        at = ref.source_text.find(title)
+        if 0 <= at < degree.start() < at + len(title):  # the title ran into the kind
+            title = ref.source_text[at : degree.start()].strip()
+            publisher = "" if re.fullmatch(_KIND, publisher, re.I) else publisher
     if not publisher and (found := _SCHOOL.search(ref.source_text)):
         publisher = found.group("school").strip(" .")
     if (title, publisher) == (ref.title, ref.publisher):
