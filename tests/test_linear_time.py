@@ -53,6 +53,8 @@ BOUNDED = {
     "blinarefs.parse.tails._ACS_ALONE": "match()ed at a reference's start, never searched",
     "blinarefs.parse.doubt_case._COMMA_WORD": "match()ed once, right after a title",
     "blinarefs.parse.title_ends._LANGUAGE_NOTE": "fullmatch on the words of one bracket",
+    "blinarefs.parse.theses._ABNT": "searched once in a thesis's own reference, never a page",
+    "blinarefs.pandoc.numbered._IN_TEXT_LOCATOR": "match()ed right after one citation",
     "blinarefs.pages._RANGE": "fullmatch()ed (one start, linear), never searched",
     "blinarefs.parse.unnumbered.REFERENCE_LIKE": "searched only in items under 1,200 characters",
     "blinarefs.parse.split.REFERENCE_LIKE": "the same pattern, imported from unnumbered",

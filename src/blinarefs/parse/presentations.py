@@ -24,7 +24,9 @@ _PRESENTED = re.compile(
     r"[Pp]resented(?: at\b:?|$)"
 )
 # The kind printed in brackets after the title: "Title [poster]. Presented at the ..."
-_BRACKETED_KIND = re.compile(r"\s*\[(?P<kind>poster|abstract|paper|oral presentation)\]", re.I)
+_BRACKETED_KIND = re.compile(
+    r"(?<!\s)\s*\[(?P<kind>poster|abstract|paper|oral presentation)\]", re.I
+)
 # APA 7's kind in brackets after the title, then the meeting and its place: "Title
 # [Poster presentation]. Example Society Annual Meeting, Springfield, IL, United States."
 _APA_KIND = re.compile(
