@@ -11,15 +11,7 @@ placeholders with a number and a key only.
 
 from __future__ import annotations
 
-from blinarefs.model import Reference
-from blinarefs.trace.manuscript import trace_manuscript
-
-REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
-
-
-def flagged(text: str) -> list[str]:
-    trace = trace_manuscript(text, REFS, body_end=len(text))
-    return [" ".join(c.text.split())[:30] for c in trace.claims if c.needs_citation]
+from tracedata import flagged
 
 
 def test_the_paragraph_announcing_the_study_goes_on_with_the_authors_own_work():

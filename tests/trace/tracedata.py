@@ -199,3 +199,15 @@ def cited_after_lead(form: str, text: str) -> list[tuple[int, ...]]:
     from blinarefs.trace.decode import decode_citations
 
     return [c.numbers for c in decode_citations(in_order(form) + text, FORTY)][8:]
+
+
+# Placeholders with a number and a key only, for passages that need no bibliographic fact
+PLACEHOLDER_REFS = [Reference(id=f"r{n}", number=n) for n in range(1, 9)]
+
+
+def flagged(text: str) -> list[str]:
+    """The first 30 characters of each claim ``text`` flags as needing a citation."""
+    from blinarefs.trace.manuscript import trace_manuscript
+
+    trace = trace_manuscript(text, PLACEHOLDER_REFS, body_end=len(text))
+    return [" ".join(c.text.split())[:30] for c in trace.claims if c.needs_citation]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .containers import MEETING
-from .journal_places import NAMED_VOLUME, place_before_named_volume
+from .journal_places import NAMED_VOLUME, named_volume, place_before_named_volume
 from .labeller import Labelled, labels_of
 
 _OPENING = {"‘": "’", "“": "”"}
@@ -356,17 +356,7 @@ def journal_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
     title (whole, or all but its last words); a place printed between the journal and the
     volume, as ABNT prints it, is the place (:mod:`.journal_places`)."""
     labelled = place_before_named_volume(labelled)
-    v = next(
-        (
-            i
-            for i in range(2, len(labelled) - 2)
-            if labelled[i].token.text.lower() in NAMED_VOLUME
-            and labelled[i + 1].token.text == "."
-            and labelled[i + 2].label == "volume"
-            and labelled[i - 1].token.text == ","
-        ),
-        -1,
-    )
+    v = named_volume(labelled, 2)
     if v < 0:
         return labelled
     k = v - 2

@@ -23,13 +23,13 @@ _MOST_WORDS = 5
 NAMED_VOLUME = frozenset(("v", "vol"))
 
 
-def place_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
-    """ "Journal, Place, v. 5": the place labelled so, and the journal's words the title
-    holds given to the journal."""
-    v = next(
+def named_volume(labelled: list[Labelled], first: int) -> int:
+    """Where a volume named by its word opens after a comma (", v. 5"), from token
+    ``first`` on; -1 if none."""
+    return next(
         (
             i
-            for i in range(3, len(labelled) - 2)
+            for i in range(first, len(labelled) - 2)
             if labelled[i].token.text.lower() in NAMED_VOLUME
             and labelled[i + 1].token.text == "."
             and labelled[i + 2].label == "volume"
@@ -37,6 +37,12 @@ def place_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
         ),
         -1,
     )
+
+
+def place_before_named_volume(labelled: list[Labelled]) -> list[Labelled]:
+    """ "Journal, Place, v. 5": the place labelled so, and the journal's words the title
+    holds given to the journal."""
+    v = named_volume(labelled, 3)
     if v < 0:
         return labelled
     comma = _comma_before(labelled, v - 2)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from .candidates import MEDIUM, RUN, Candidate, expand_numbers, rising_end
-from .features import convention
 from .infer import Decision
 from .quantities import spaced_quantity
 from .spaced import a_label_after_a_space
+from .spacing import taken_after_space
 from .textpos import HSPACE
 
 PADDED_HABIT = 5  # padded citations after a space, at least
@@ -32,14 +32,7 @@ _BEFORE_THE_SPACE = ",;:)"  # a word's end, or a clause's or an aside's inside a
 def pads_superscripts(body: str, decisions: list[Decision]) -> bool:
     """Whether the flattened citations taken after a space are nearly all padded after
     their digits too, five or more."""
-    spaced = [
-        d.candidate
-        for d in decisions
-        if d.accepted
-        and convention(d.candidate) == "flattened"
-        and d.candidate.start
-        and body[d.candidate.start - 1] in HSPACE
-    ]
+    spaced = taken_after_space(body, decisions, HSPACE)
     padded = sum(1 for c in spaced if _PADDING.match(body, c.end))
     return padded >= PADDED_HABIT and padded >= PADDED_SHARE * len(spaced)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .candidates import Candidate
 from .clause_end import spaced_at_clause_end
 from .features import convention
 from .infer import Decision
@@ -75,17 +76,29 @@ def confined(body: str, decisions: list[Decision]) -> bool:
     return bool(spans) and spans[-1] - spans[0] < CONFINED * len(body)
 
 
-def spaced_habit(body: str, decisions: list[Decision]) -> bool:
-    """Whether a spaced reading shows the habit where spaced superscripts show it, at
-    clause ends, often enough: numbers taken only in mid-clause are counts and labels."""
-    spaced = [
+def taken_after_space(
+    body: str, decisions: list[Decision], spaces: str | None = None
+) -> list[Candidate]:
+    """The flattened citations taken right after a space (one of ``spaces`` when given:
+    a line's end is no padding)."""
+    return [
         d.candidate
         for d in decisions
         if d.accepted
         and convention(d.candidate) == "flattened"
         and d.candidate.start
-        and body[d.candidate.start - 1].isspace()
+        and (
+            body[d.candidate.start - 1] in spaces
+            if spaces is not None
+            else body[d.candidate.start - 1].isspace()
+        )
     ]
+
+
+def spaced_habit(body: str, decisions: list[Decision]) -> bool:
+    """Whether a spaced reading shows the habit where spaced superscripts show it, at
+    clause ends, often enough: numbers taken only in mid-clause are counts and labels."""
+    spaced = taken_after_space(body, decisions)
     at_ends = sum(1 for c in spaced if spaced_at_clause_end(body, c))
     return at_ends >= AT_ENDS and at_ends * AT_ENDS_SHARE >= len(spaced)
 
