@@ -36,3 +36,9 @@ def test_a_title_naming_a_language_keeps_it() -> None:
         "Roe J. German. A made-up study of words. Example Ling J. 2030;5:345-50.", 1, 1
     ).reference
     assert ref.container_title == "Example Ling J"
+
+
+def test_a_language_after_a_year_is_left_to_the_readers() -> None:
+    # a document printed without pages: the language after its year stays printed
+    text = "Example Commission. [Notice on made-up wards]; 2030. Chinese."
+    assert blanked(text) == text

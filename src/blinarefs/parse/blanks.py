@@ -22,8 +22,11 @@ _LANGUAGES = (
     "Persian", "Polish", "Portuguese", "Romanian", "Russian", "Serbian", "Slovak",
     "Slovenian", "Spanish", "Swedish", "Turkish", "Ukrainian",
 )  # fmt: skip
+# after the pages (":345-350. German."), not after a year: "...]; 2030. Chinese." prints the
+# language of a document the readers read whole with it
 _LANGUAGE = re.compile(
-    rf"(?<=[\d)]\. )(?:{'|'.join(_LANGUAGES)})(?:, (?:{'|'.join(_LANGUAGES)}))*\.(?= |$)"
+    r"(?P<pages>:\s?[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\. )"
+    rf"(?:{'|'.join(_LANGUAGES)})(?:, (?:{'|'.join(_LANGUAGES)}))*\.(?= |$)"
 )
 
 
@@ -33,4 +36,4 @@ def blanked(text: str) -> str:
 
 
 def _spaces(m: re.Match[str]) -> str:
-    return " " * len(m.group())
+    return m["pages"] + " " * (m.end() - m.end("pages"))
