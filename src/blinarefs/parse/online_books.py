@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .webpages import MONTH
+from .years import YEAR, date_parts
 
-_YEAR = r"(?:1[89]|20)\d\d"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_YEAR = YEAR.pattern
+_MONTH = MONTH
 # "In: [Poe A, Moe B, editors.] Book [Internet]. [2nd ed.] Place: Publisher; years"
 _IN_ONLINE_BOOK = re.compile(
     r"(?<=[.\]] )In: (?:(?P<editors>[^.]{2,300}?,? (?:editors?|eds?)\.) )?"
@@ -35,7 +37,6 @@ _CHAPTER_DATES = re.compile(
     rf"(?:(?P<year>{_YEAR})(?: (?P<month>{_MONTH})(?: (?P<day>\d{{1,2}}))?)?)?"
     r" ?(?:\[(?P<update>(?:Updated|Revised|Last update)[^\]]{0,40})\])?\.?"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 # What the printed form settles: the book, the date, the kind of work (the chapter's title
@@ -99,9 +100,4 @@ def _issued(dates: re.Match[str] | None) -> tuple[int, ...]:
     """The chapter's date as (year, month, day), as far as it is printed; () if none."""
     if dates is None or not dates["year"]:
         return ()
-    parts = [int(dates["year"])]
-    if dates["month"]:
-        parts.append(_MONTHS.index(dates["month"][:3].lower()) + 1)
-        if dates["day"]:
-            parts.append(int(dates["day"]))
-    return tuple(parts)
+    return date_parts(dates["year"], dates["month"], dates["day"])

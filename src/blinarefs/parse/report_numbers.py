@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .webpages import MONTH
+from .years import date_parts
 
 # "Report No.: EI-2029-14", "Technical Report No. 14", "Report no 14", "Tech Rep 14",
 # "Technical Report 12" (a number, with no "No.", only after "Technical")
@@ -130,7 +132,7 @@ def _apa_number(ref: Reference, found: re.Match[str]) -> Reference:
 
 
 # a month the labeller read as the container of a chapter: "2030 Mar. 45 p. Report No.: ..."
-_MONTH_ALONE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH_ALONE = re.compile(MONTH)
 
 
 def _page_in_number(ref: Reference, printed: re.Match[str]) -> bool:
@@ -154,11 +156,8 @@ def _number_not_range(ref: Reference, number: str) -> Reference:
         return ref
     issued = ref.issued
     if month and issued and len(issued) == 1:
-        issued = (issued[0], _MONTHS.index(month[:3].lower()) + 1)
+        issued = date_parts(str(issued[0]), month)
     return ref.with_fields(
         type="report", issue=number, page="", container_title="" if month else ref.container_title,
         container_title_short="" if month else ref.container_title_short, issued=issued,
     )  # fmt: skip
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
