@@ -15,18 +15,21 @@ from __future__ import annotations
 import re
 
 _COPYRIGHT = re.compile(r"(?<=[;:,] )[c©](?=(?:1[6-9]|20)\d\d\b)")
-# MEDLINE's languages as PubMed prints them after the pages (the most cited ones)
-_LANGUAGES = (
-    "Chinese", "Croatian", "Czech", "Danish", "Dutch", "Finnish", "French", "German", "Greek",
-    "Hebrew", "Hungarian", "Italian", "Japanese", "Korean", "Lithuanian", "Norwegian",
-    "Persian", "Polish", "Portuguese", "Romanian", "Russian", "Serbian", "Slovak",
-    "Slovenian", "Spanish", "Swedish", "Turkish", "Ukrainian",
+# MEDLINE's languages as PubMed prints them after the pages (the grammar reads them at a
+# reference's end too: ``reference._PUBMED_LANGUAGE``)
+PUBMED_LANGUAGES = (
+    "Afrikaans", "Arabic", "Bulgarian", "Chinese", "Croatian", "Czech", "Danish", "Dutch",
+    "Finnish", "French", "German", "Greek", "Hebrew", "Hungarian", "Icelandic", "Italian",
+    "Japanese", "Korean", "Lithuanian", "Norwegian", "Persian", "Polish", "Portuguese",
+    "Romanian", "Russian", "Serbian", "Slovak", "Slovenian", "Spanish", "Swedish", "Turkish",
+    "Ukrainian",
 )  # fmt: skip
+_ANY_LANGUAGE = "|".join(PUBMED_LANGUAGES)
 # after the pages (":345-350. German."), not after a year: "...]; 2030. Chinese." prints the
 # language of a document the readers read whole with it
 _LANGUAGE = re.compile(
     r"(?P<pages>:\s?[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\. )"
-    rf"(?:{'|'.join(_LANGUAGES)})(?:, (?:{'|'.join(_LANGUAGES)}))*\.(?= |$)"
+    rf"(?:{_ANY_LANGUAGE})(?:, (?:{_ANY_LANGUAGE}))*\.(?= |$)"
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..arguments import text_argument
 from ..model import Name, Reference, build_reference
 from ..pages import expand_page_range
+from .blanks import PUBMED_LANGUAGES
 from .grammar_books import (
     SENTENCE,
     TAIL_WINDOW,
@@ -84,10 +85,8 @@ _PUBMED_NOTES = re.compile(
 # ("2030;14(3):345-52. Spanish. doi: ..."): read as the journal, it lost the reference (a
 # report's "; 2020. Chinese." is left to the labeller)
 _PUBMED_LANGUAGE = re.compile(
-    r"(?<=:)\s?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?\. (?P<language>(?:Afrikaans|Arabic|Bulgarian"
-    r"|Chinese|Croatian|Czech|Danish|Dutch|Finnish|French|German|Greek|Hebrew|Hungarian|Icelandic|Italian|Japanese|Korean|Lithuanian"
-    r"|Norwegian|Persian|Polish|Portuguese|Romanian|Russian|Serbian|Slovak|Slovenian|Spanish"
-    r"|Swedish|Turkish|Ukrainian)\.)(?= Review\.$|$)"
+    r"(?<=:)\s?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?\. "
+    rf"(?P<language>(?:{'|'.join(PUBMED_LANGUAGES)})\.)(?= Review\.$|$)"
 )
 # also AMA's preprints ("medRxiv. Preprint posted online May 1, 2031.") and PMC's AMA citations,
 # which date a paper numbered by article after its tail ("BMJ. 2021;373:n1123. Published 2021
