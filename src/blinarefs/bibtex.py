@@ -39,7 +39,7 @@ BIBTEX_TO_CSL_TYPE = {
     "report": "report", "phdthesis": "thesis", "mastersthesis": "thesis", "thesis": "thesis",
     "online": "webpage", "electronic": "webpage", "www": "webpage", "unpublished": "manuscript",
     "misc": "document", "booklet": "book", "manual": "report", "proceedings": "book",
-    "dataset": "dataset", "software": "software", "patent": "patent",
+    "dataset": "dataset", "software": "software", "patent": "patent", "standard": "standard",
 }  # fmt: skip
 
 # Simple text fields: BibTeX name -> Reference attribute, in the order entries are written.
@@ -94,7 +94,8 @@ _KEPT_TYPES = frozenset({"inbook", "mastersthesis", "booklet", "manual", "procee
 # @techreport's institution, @phdthesis's school (biblatex: institution for both; school is
 # its alias). Read as the publisher, as Pandoc and citeproc-js read it, and written back so.
 _PUBLISHER_FIELD = {"techreport": "institution", "report": "institution", "thesis": "institution",
-                    "phdthesis": "school", "mastersthesis": "school"}  # fmt: skip
+                    "phdthesis": "school", "mastersthesis": "school",
+                    "standard": "organization"}  # fmt: skip
 # A web page's site: biblatex's @online has no journal, and its styles print the site's
 # name from ``organization`` (classic BibTeX's @misc from ``howpublished``: the exporter's).
 SITE_FIELD = "organization"
@@ -134,7 +135,8 @@ def reference_from_fields(
     if braced_by_hand(values.get("title", "")):
         extra.append((F_TITLE_TEX, values["title"]))
     if entry_type in _PUBLISHER_FIELD and not values.get("publisher"):
-        named = next((f for f in extra if f[0].lower() in ("institution", "school")), None)
+        own = ("institution", "school", _PUBLISHER_FIELD[entry_type])
+        named = next((f for f in extra if f[0].lower() in own), None)
         if named:
             extra.remove(named)
             values["publisher"] = named[1]

@@ -50,7 +50,7 @@ SPEECH_CSL = (("container-title", "event-title"), ("publisher-place", "event-pla
 # ``number`` (Zotero's "Report Number"); the model keeps it as the issue, as BibTeX reads it,
 # and CSL gives a report no issue. So is a statute's public law number ("Pub L No. 121-85").
 REPORT_NUMBER = ("issue", "number")
-NUMBERED_TYPES = ("report", "legislation")
+NUMBERED_TYPES = ("report", "legislation", "standard")
 
 
 # Python attribute <-> CSL-JSON key for the text fields.

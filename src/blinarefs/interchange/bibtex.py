@@ -51,7 +51,8 @@ CLEAN_DROPS: dict[str, str] = {
     "type": "blinarefs-type (a CSL type with no BibTeX entry type of its own)",
 }
 # CSL types biblatex has an entry type for but classic BibTeX has not.
-BIBLATEX_TYPES = {"dataset": "dataset", "software": "software", "patent": "patent"}
+BIBLATEX_TYPES = {"dataset": "dataset", "software": "software", "patent": "patent",
+                  "standard": "standard"}  # fmt: skip
 
 
 # An entry as render_entry takes it: its type, its key and its (field, value, braced) lines.
@@ -106,6 +107,8 @@ def biblatex_entry(ref: Reference, clean: bool = False) -> Entry:
             out.append(("location", value, True))
         elif name == "school":  # biblatex's name for a thesis's university
             out.append(("institution", value, True))
+        elif name == "publisher" and entry_type == "standard":  # the body that issued it
+            out.append(("organization", value, True))
         elif name == "year":
             out.append(("date", iso_date(ref.issued or ()), True))
         elif name in ("month", "day"):

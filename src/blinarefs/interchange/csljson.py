@@ -57,6 +57,7 @@ _KIND_READ = {
     "speech": frozenset({"event", *(theirs for _, theirs in SPEECH_CSL)}),
     "patent": frozenset({"number", "authority"}),
     "report": frozenset({REPORT_NUMBER[1]}),
+    "standard": frozenset({REPORT_NUMBER[1]}),
 }
 
 

@@ -64,7 +64,7 @@ TYPES = {
     "legislation": ("Statute", 31), "graphic": ("Artwork", 2),
     "personal_communication": ("Personal Communication", 26),
     "entry-encyclopedia": ("Encyclopedia", 53), "entry-dictionary": ("Dictionary", 52),
-    "post-weblog": ("Blog", 56), "hearing": ("Hearing", 14),
+    "post-weblog": ("Blog", 56), "hearing": ("Hearing", 14), "standard": ("Standard", 58),
 }  # fmt: skip
 READ_TYPES = {name.lower(): csl for csl, (name, _) in TYPES.items()}
 READ_NUMBERS = {str(number): csl for csl, (_, number) in TYPES.items()}

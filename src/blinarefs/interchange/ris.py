@@ -50,7 +50,7 @@ TYPES = {
     "legal_case": "CASE", "legislation": "STAT", "graphic": "ART", "motion_picture": "MPCT",
     "song": "SOUND", "broadcast": "MPCT", "personal_communication": "PCOMM",
     "entry-encyclopedia": "ENCYC", "entry-dictionary": "DICT", "post-weblog": "BLOG",
-    "speech": "SLIDE", "hearing": "HEAR",
+    "speech": "SLIDE", "hearing": "HEAR", "standard": "STAND",
 }  # fmt: skip
 READ_TYPES = {ty: csl for csl, ty in TYPES.items() if (csl, ty) != ("broadcast", "MPCT")}
 READ_TYPES.update(

@@ -255,7 +255,7 @@ def _settled(reading: Reading, ref: Reference) -> Reading:
     set "Archive; 2030. Accession GSE999999"), the readers' doubts about those fields (the
     meeting or the archive taken for a journal, no year found) are settled: a doubt left is
     one that still stands, and with none left the entry is no longer doubtful."""
-    settled = settled_fields(reading.reference, ref)
+    settled = settled_fields(reading.reference, ref) | set(reading.settled)
     if not (settled and reading.doubtful):
         return replace(reading, reference=ref, settled=tuple(settled))
     left = tuple(f for f in reading.doubtful if f not in settled)

@@ -53,6 +53,7 @@ from .reference import Unparsed, parse_reference
 from .registrations import registration
 from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
+from .standards import STANDARD_FIELDS, is_standard, standard
 from .states import undated, with_state
 from .statutes import STATUTE_FIELDS, is_statute, statute
 from .stops import abbreviation_stops
@@ -241,7 +242,9 @@ def read_item(
         not _disagreements(grammar, assembled) or read_as_online_first(grammar)
     ):  # no confidence field: fully read
         others = _other_disagreements(grammar, assembled)
-        return Reading(_mended(grammar), 1.0, (), "grammar", **evidence, disagreed=others)
+        mended = _mended(grammar)
+        settled = tuple(_settled_by_form(mended))
+        return Reading(mended, 1.0, (), "grammar", **evidence, disagreed=others, settled=settled)
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
     if isinstance(grammar, Reference):
@@ -319,7 +322,7 @@ def _mended(ref: Reference) -> Reference:
     ref = online_book_part(book_part(statute(dated_act(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(ref))))
-    return with_state(bill_by_number(quoted_title_whole(imprint_out_of_title(ref))))
+    return with_state(bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref)))))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
@@ -333,17 +336,23 @@ def _trimmed(ref: Reference) -> Reference:
     return ref.with_fields(**ends) if ends else ref
 
 
+def _settled_by_form(mended: Reference) -> frozenset[str]:
+    """The fields a printed form gives whatever the readers made of them: an act's whole
+    form (nothing to doubt), an online book's chapter (its book, date and kind), a standard
+    (its kind, and no author where its designation was read as one)."""
+    return (
+        STATUTE_FIELDS if is_statute(mended)
+        else ONLINE_BOOK_FIELDS if is_online_book_part(mended)
+        else STANDARD_FIELDS if is_standard(mended)
+        else frozenset()
+    )  # fmt: skip
+
+
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
     mended = _mended(ref)
-    # a printed form that gives its fields whatever the readers made of it: an act's whole
-    # form (nothing to doubt), an online book's chapter (its book, date and kind)
-    settled = (
-        STATUTE_FIELDS if is_statute(mended)
-        else ONLINE_BOOK_FIELDS if is_online_book_part(mended)
-        else frozenset()
-    )  # fmt: skip
+    settled = _settled_by_form(mended)
     if settled:
         whole = settled is STATUTE_FIELDS
         sure = {f: 1.0 if whole or f in settled else p for f, p in confidence.items()}

@@ -1,0 +1,103 @@
+"""A standard, as reference lists print it: its designation where an author or the start of
+the title stands, or a sentence after the title:
+
+    ISO 14971:2030. Medical devices: example risks. Geneva: ISO; 2030.
+    Example Standards Body. ISO/IEC 17025:2030. General requirements for ... Geneva; 2030.
+    Example Institute. Performance standards for example testing. 30th ed. CLSI
+        supplement M100. Wayne, PA: CLSI; 2030.
+
+The labeller knows books, not standards: a designation printed first was read as a
+corporate author ("ISO 14971:2030"), one printed before the title as the title's first
+sentence, and the work as a book. A designation is what finds a standard again (a
+library's catalogue, the body's shop), so it is kept as the standard's number (CSL's
+``number`` of a ``standard``, which the model keeps as the issue, as a report's), the
+title is the title alone, and the type is CSL's ``standard``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+from .assemble import EDITION_AFTER
+
+# The bodies whose designations lists print, as they print them: international (ISO, IEC,
+# their joint and technical series), European and national (EN, BS, DIN, NF, UNE, ABNT
+# NBR, AS/NZS, CSA, JIS, GB), American (ANSI with its partner, ASTM, IEEE's "Std") and the
+# laboratory's (CLSI and its former name NCCLS, with the kind of document they print)
+_BODY = (
+    r"(?:ISO(?:/(?:IEC|TS|TR|IEEE|ASTM))*|IEC|(?:BS |DIN |NF |UNE-|AS/NZS |ABNT )?EN(?: ISO)?"
+    r"|BS|DIN|NF|UNE|(?:ABNT )?NBR(?: ISO)?|AS/NZS|CSA|JIS|GB(?:/T)?|ANSI(?:/[A-Z]{2,6})?"
+    r"|ASTM|IEEE Std|(?:CLSI|NCCLS)(?: (?:document|supplement|guideline|standard|report))?)"
+)
+# "ISO 14971:2030", "ISO/IEC 17025:2030", "EN ISO 13485:2030", "ASTM E1234-30",
+# "IEEE Std 1234-2030", "CLSI supplement M100", "GB/T 7714-2030", "ISO 9001:2030/Amd 1:2031"
+DESIGNATION = re.compile(
+    rf"(?<![\w/-]){_BODY}[ -]?(?:[A-Z]{{1,3}} ?)?\d(?:\.?[\dA-Z])*(?:-[\dA-Z]+)*"
+    r"(?::(?:19|20)\d\d)?(?:/Amd ?\d+(?::(?:19|20)\d\d)?)?(?![\w/])"
+)
+# What stands between a designation and the title it heads: a mark ("ISO 9001 explained"
+# is a book's title that names a standard)
+_BETWEEN = re.compile(r"\s*[.:,;–—-]\s*")
+
+
+def standard(ref: Reference) -> Reference:
+    """``ref`` read as the standard its printed designation names, if it prints one where a
+    standard's designation stands; else ``ref`` unchanged."""
+    if ref.type not in ("book", "report", "document", "webpage", "standard") or ref.issue:
+        return ref
+    names = [n.literal for n in ref.author if n.literal]
+    if len(names) == len(ref.author) == 1 and DESIGNATION.fullmatch(names[0]):
+        return ref.with_fields(type="standard", issue=names[0], author=())
+    head = DESIGNATION.match(ref.title)
+    if head and (rest := _BETWEEN.match(ref.title, head.end())):
+        return ref.with_fields(type="standard", issue=head.group(), title=ref.title[rest.end() :])
+    before = _printed_before_title(ref)
+    if before:
+        return ref.with_fields(type="standard", issue=before[0], title=before[1])
+    return _designation_after_title(ref)
+
+
+def _printed_before_title(ref: Reference) -> tuple[str, str] | None:
+    """The designation printed right before the title the readers found, when it and the
+    words between them were left out of every field (the title's own first words, as in
+    "ISO 12345: Example sector - General requirements"): the designation and the whole
+    title."""
+    text, title = ref.source_text, ref.title
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    for m in DESIGNATION.finditer(text, 0, at):
+        between = text[m.end() : at]
+        lead = _BETWEEN.match(between)
+        words = between[lead.end() :] if lead else between
+        # the words between are the title's, not a sentence of their own
+        if lead and ". " not in words and (not words or words[-1] in " -–—:"):
+            return m.group(), (words + title).strip()
+    return None
+
+
+def _designation_after_title(ref: Reference) -> Reference:
+    """A designation printed as the title's last sentence ("... testing. 30th ed. CLSI
+    supplement M100"): the number, and an edition printed before it the edition."""
+    m = re.search(rf"\.\s+({DESIGNATION.pattern})\.?$", ref.title)
+    if m is None:
+        return ref
+    title = ref.title[: m.start() + 1]
+    changes: dict[str, object] = {"type": "standard", "issue": m.group(1)}
+    edition = EDITION_AFTER.search(title)
+    if edition:
+        title = title[: edition.start()]
+        changes["edition"] = ref.edition or edition.group(1)
+    changes["title"] = title.strip().rstrip(".")
+    return ref.with_fields(**changes)
+
+
+# What the printed designation settles: the kind of work, and its authors (a designation
+# read as one was taken out; one printed with it is the body's name, as printed)
+STANDARD_FIELDS = frozenset({"type", "author"})
+
+
+def is_standard(ref: Reference) -> bool:
+    """Whether ``ref`` was read as a standard by its printed designation."""
+    return ref.type == "standard" and DESIGNATION.fullmatch(ref.issue) is not None
