@@ -29,6 +29,7 @@ from corpora.jats_truth import RefTruth  # noqa: E402
 from blinarefs.model import Reference  # noqa: E402
 from blinarefs.pages import is_article_number  # noqa: E402
 from blinarefs.parse.reference import expand_page_range  # noqa: E402
+from blinarefs.parse.standards import DESIGNATION  # noqa: E402
 
 FIELDS = ("authors", "etal", "title", "container", "year", "volume", "issue", "fpage",
           "lpage", "type")  # fmt: skip
@@ -123,6 +124,17 @@ _PRINTED_BOOK = re.compile(
 
 
 def _types(truth: RefTruth) -> set[str] | None:
+    """The right types (:func:`_tagged_types`), and for a book or a report whose text
+    prints a standard's designation ("ISO 15197:2030", "NBR 13818", "CLSI document
+    M27-A3": Liebert, SciELO and others tag a standard as either) CSL's "standard" too."""
+    right = _tagged_types(truth)
+    kind = (truth.pub_type or "").lower()
+    if right is not None and kind in ("book", "report") and DESIGNATION.search(truth.text or ""):
+        return right | {"standard"}
+    return right
+
+
+def _tagged_types(truth: RefTruth) -> set[str] | None:
     """The right types: SciELO tags a journal article read online as a web page; with a
     volume and a first page in its own markup, it is an article (CSL's article-journal).
     BMJ, PLOS, OUP and T&F tag a preprint as a journal's article whose journal is the

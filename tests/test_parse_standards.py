@@ -100,3 +100,14 @@ def test_other_formats_carry_a_standard_and_give_it_back(fmt, mark):
     assert mark in written
     (back,) = read_references(written, fmt).references
     assert (back.type, back.issue, back.title) == (ref.type, ref.issue, ref.title)
+
+
+def test_a_standard_whose_body_was_read_as_a_journal():
+    ref = _one(
+        "NBR 99999, “Placas de exemplo: especificação e ensaios”, Assoc. Bras. Exemplo, "
+        "Rio de Janeiro (2030)."
+    )
+    assert (ref.type, ref.issue, ref.author, ref.container_title) == (
+        "standard", "NBR 99999", (), ""
+    )  # fmt: skip
+    assert (ref.publisher, ref.publisher_place) == ("Assoc. Bras. Exemplo", "Rio de Janeiro")
