@@ -210,3 +210,15 @@ def test_the_readmes_doubt_is_what_a_list_missing_a_title_and_year_prints() -> N
     [doubt] = parse_reference_list(text).doubts
     assert str(doubt) == shown.group(1)
     assert doubt.number == 2 and doubt.confidence == 0.0 and doubt.fields == ("title", "issued")
+
+
+def test_a_title_a_mender_read_is_no_missing_title():
+    """Citing Medicine's database ("Title [Internet]. Place: Publisher. 2030 - [cited ...]")
+    has its title read from the medium designator after the labeller left it out: the
+    entry has its title, so no doubt says it has none."""
+    (ref,) = parse_reference_list(
+        "References\n1. Example Drug Database [Internet]. Springfield: Example Press. 2030 - "
+        "[cited 2031 Jan 5]. Available from: https://example.org/db\n"
+    ).references
+    assert ref.title == "Example Drug Database"
+    assert "title" not in dict(ref.extra).get("parse-doubtful", "")

@@ -352,6 +352,12 @@ def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
     mended = _mended(ref)
+    # a needed field the labeller left out and a mender then read from its printed form
+    # ("Example Database [Internet]. Place: Publisher. 2030 - [cited ...]": the title) is
+    # no missing field: the judge of doubt weighs it as any other
+    for key in _NEEDED:
+        if confidence.get(key) == 0.0 and getattr(mended, key) and not getattr(ref, key):
+            confidence = {**confidence, key: doubt_below}
     settled = _settled_by_form(mended)
     if settled:
         whole = settled is STATUTE_FIELDS
