@@ -470,3 +470,29 @@ def test_a_head_printed_once_with_its_separators_is_no_part_of_a_reference():
         "3. Roe J. A | B | C testing. J Made. 2030;1:2.",
     ]
     assert furniture_lines(lines) == {0}
+
+
+def test_a_sites_download_stamp_is_no_part_of_a_reference():
+    # printed on every page of a PDF the site served, once in a list over one page break
+    listed = (
+        "References\n"
+        "1. Loe D, Moe E. Long-term outcomes of pretend treatment. Made-Up Res.\n"
+        "2030;8:100-12.\n"
+        "Downloaded from https://example.org/made-up/article-pdf/12/3/45/1234567/m.pdf by "
+        "guest on 05 March 2031\n"
+        "2. Noe F, Qoe G. Invented signalling in fictional cells. Made-Up Biol Rep.\n"
+        "2028;10(2):e1234.\n"
+    )
+    first, second = parse_reference_list(listed).references
+    assert (first.url, first.page) == ("", "100-112")
+    assert "Downloaded" not in first.source_text
+    assert second.container_title == "Made-Up Biol Rep"
+    lines = [
+        "Downloaded via EXAMPLE UNIV on March 5, 2031 at 10:00:00 (UTC).",
+        "Downloaded from example.org/journal by 10.0.0.1 on 03/05/31 For personal use only.",
+        "This article is protected by copyright. All rights reserved.",
+        # a sentence that says where data came from is no stamp
+        "Downloaded from the example registry on 5 March 2030, the data were cleaned.",
+        "Data were downloaded from https://example.org on 5 March 2030 [4].",
+    ]
+    assert furniture_lines(lines) == {0, 1, 2}

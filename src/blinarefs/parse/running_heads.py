@@ -20,6 +20,9 @@ Pure: lines in, the indices of the furniture lines out. A line is furniture when
 - it is such a head on the facing pages, its page number first ("1384 Journal ..." beside
   "Journal ... 1385"), or on the first page with none;
 - it holds only a database's link labels, more than one word of them;
+- it is a site's download stamp ("Downloaded from https://example.org/... by guest on 5
+  March 2031", "Downloaded via Example University on March 5, 2031 at 10:00 (UTC).") or
+  an accepted manuscript's copyright notice, which no reference or sentence prints;
 - it is parted in three or more by a head's separators ("Example J Med • Volume 12 • 2031
   17", "BLOOD | 5 MARCH 2030 | VOLUME 155"), with a year: a head printed once in the
   copy (a list that spans one page break), which no reference prints.
@@ -65,6 +68,7 @@ def furniture_lines(lines: Sequence[str]) -> frozenset[int]:
     out.update(recurring, _mirrored(lines, recurring))
     out.update(i for i, line in enumerate(lines) if _link_labels(line.strip()))
     out.update(i for i, line in enumerate(lines) if _separated_head(line.strip()))
+    out.update(i for i, line in enumerate(lines) if _STAMP.match(line.strip()))
     return frozenset(out)
 
 
@@ -99,6 +103,19 @@ def _separated_head(line: str) -> bool:
         and not _ITEM_START.match(line)
         and not _link_labels(line)
     )
+
+
+# What a publisher's site stamps on each page of a PDF it serves, a line of its own: "by
+# guest" or the reader's institution and the day it was downloaded (Silverchair's, HighWire's,
+# SAGE's, Informa's "... For personal use only.", the ACS's "Downloaded via ... on ..."), and
+# an accepted manuscript's notice (Wiley's). It recurs with the same numbers on every page,
+# and once in a list that spans one page break.
+_STAMP = re.compile(
+    r"(?:Downloaded from (?:https?://|www\.|[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s)\S{0,250}?.{0,200}?"
+    r"\b(?:by guest|on \d|on [A-Z][a-z]+ \d|on \d{1,2}[/.-]\d)"
+    r"|Downloaded via .{1,200}? on [A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d"
+    r"|This article is protected by copyright\. All rights reserved\.$)"
+)
 
 
 def _page_head(line: str) -> bool:
