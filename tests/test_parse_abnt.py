@@ -141,3 +141,38 @@ def test_abnt_line_for_the_chapters_own_author_is_no_part_of_the_book() -> None:
         "Capítulo inventado",
         "Livro inventado",
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "body", "title"),
+    [
+        # a body's last word of capitals was read as initials ("C. R. U. Z.")
+        ("FUNDAÇÃO EXEMPLO CRUZ. Relatório de exemplo. Rio de Janeiro: FEC, 2030.",
+         "FUNDAÇÃO EXEMPLO CRUZ", "Relatório de exemplo"),
+        # "DE" was read as initials, closed by a full stop, and the rest ran into the title
+        ("ASSOCIAÇÃO BRASILEIRA DE EXEMPLOS TÉCNICOS. Manual de exemplos. Rio de Janeiro: "
+         "ABET, 2030.", "ASSOCIAÇÃO BRASILEIRA DE EXEMPLOS TÉCNICOS", "Manual de exemplos"),
+    ],
+)  # fmt: skip
+def test_a_body_in_capitals_is_one_body(printed: str, body: str, title: str) -> None:
+    (ref,) = parse_reference_list(f"Referências\n1. {printed}\n").references
+    assert ([n.literal for n in ref.author], ref.title) == ([body], title)
+
+
+def test_initials_that_spell_a_small_word_stay_initials() -> None:
+    (ref,) = parse_reference_list(
+        "Referências\n1. SILVA JA, SOUZA DE. EXEMPLO DE TÍTULO. REV EXEMPLO 2030;12:45-52.\n"
+    ).references
+    names = [(n.family.lower(), n.given) for n in ref.author]
+    assert names == [("silva", "J. A."), ("souza", "D. E.")]
+
+
+def test_a_standards_body_and_its_designation() -> None:
+    (ref,) = parse_reference_list(
+        "Referências\n1. ASSOCIAÇÃO BRASILEIRA DE EXEMPLOS TÉCNICOS. NBR 99999: informação e "
+        "exemplos: referências. Rio de Janeiro: ABET, 2030.\n"
+    ).references
+    assert (ref.type, ref.issue, [n.literal for n in ref.author]) == (
+        "standard", "NBR 99999", ["ASSOCIAÇÃO BRASILEIRA DE EXEMPLOS TÉCNICOS"]
+    )  # fmt: skip
+    assert ref.title == "informação e exemplos: referências"

@@ -11,9 +11,15 @@ name's.
 from __future__ import annotations
 
 from .labeller import Labelled
+from .one_name import ORGANISATION_WORDS
 
 # The small words a body's name never ends with
 _NEVER_LAST = frozenset(("on", "of", "for", "and", "against", "in", "&"))
+# ... and in Portuguese, Spanish, French and German ("ASSOCIAÇÃO BRASILEIRA DE NORMAS
+# TÉCNICAS."), which a list in capitals also prints as initials ("SOUZA DE"): a name's
+# end only after a word only organisations have
+_NEVER_LAST_BODY = frozenset(("de", "da", "do", "dos", "das", "del", "e", "y", "des", "du",
+                              "für", "und"))  # fmt: skip
 # At most this many tokens of the name after the small word ("HIV", "/", "AIDS")
 _MOST_TOKENS = 6
 
@@ -22,7 +28,11 @@ def body_name_whole(labelled: list[Labelled]) -> list[Labelled]:
     """The author that opens the reference carried over the tokens after its last small
     word, in no field or the title's, to the full stop that closes it."""
     end = next((i for i, x in enumerate(labelled) if x.label != "author"), len(labelled))
-    if end < 2 or labelled[end - 1].token.text.lower() not in _NEVER_LAST:
+    last = labelled[end - 1].token.text.lower() if end >= 2 else ""
+    if last not in _NEVER_LAST and not (
+        last in _NEVER_LAST_BODY
+        and ORGANISATION_WORDS.search(" ".join(x.token.text for x in labelled[:end]))
+    ):
         return labelled
     stop = end
     while (

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from .known_bodies import bodies_printed, close_by_acronym, close_known_body
 from .name_forms import UPPER
+from .one_name import is_organisation
 from .open_bodies import NAME_SMALL, close_open_name
 from .public_bodies import NHS_TRUST, PUBLIC_BODIES
 from .unclosed_openings import close_acronym, close_platform
@@ -331,6 +332,8 @@ def close_names(source: str, number: int | None = None, habits: NameHabits = FUL
     if (post := close_platform(source)) != source:
         return post
     m = _UNCLOSED_NAMES.match(source)
+    if m and m.group().isupper() and is_organisation(m.group().rstrip(":")):
+        m = None  # ABNT's body in capitals, "ASSOCIAÇÃO BRASILEIRA DE EXEMPLOS.": no names
     public = PUBLIC_BODIES if habits.open else frozenset()  # (names the list leaves open)
     if not m and (known := close_known_body(source, habits.bodies | public)) != source:
         return known

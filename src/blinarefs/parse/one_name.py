@@ -98,6 +98,10 @@ def is_organisation(text: str) -> bool:
         return bool(ORGANISATION_WORDS.search(" ".join(words[1:])))
     if len(words) == 2 and is_initials(words[-1]) and _INVERTED.fullmatch(words[0]):
         return True  # "Office CSM": an organisation a reference manager inverted as a name
+    if len(words) > 2 and text.isupper() and ORGANISATION_WORDS.fullmatch(words[0]):
+        # ABNT's bodies in capitals, "FUNDAÇÃO EXEMPLO CRUZ", "ASSOCIAÇÃO BRASILEIRA DE":
+        # a last word of capitals is no initials after a word only organisations have
+        return True
     if len(words) > 1 and (is_initials(words[-1]) or (given_initial(words[0]) and "." in words[0])):
         return False
     return bool(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Reference
+from ..model import Name, Reference
 from .assemble import EDITION_AFTER
 
 # The bodies whose designations lists print, as they print them: international (ISO, IEC,
@@ -45,6 +45,8 @@ DESIGNATION = re.compile(
     rf"(?<![\w/-])(?:{_BODY} (?!{_YEAR}(?![\d:/-]|\.\d))|{_LETTERED} [A-Z]{{0,3}} ?)"
     rf"\d(?:\.?[\dA-Z])*(?:-[\dA-Z]+)*(?: ?: ?{_YEAR})?(?:/Amd ?\d+(?::{_YEAR})?)?(?![\w/])"
 )
+# A designation printed after its body's name, as a sentence of its own
+_AFTER_BODY = re.compile(rf"(?<=\w)\. ({DESIGNATION.pattern})$")
 # What stands between a designation and the title it heads: a mark ("ISO 9001 explained"
 # is a book's title that names a standard)
 _BETWEEN = re.compile(r"\s*[.:,;–—-]\s*")
@@ -58,6 +60,10 @@ def standard(ref: Reference) -> Reference:
     names = [n.literal for n in ref.author if n.literal]
     if len(names) == len(ref.author) == 1 and DESIGNATION.fullmatch(names[0]):
         return _as_standard(ref, names[0], author=())
+    if len(names) == len(ref.author) == 1 and (tail := _AFTER_BODY.search(names[0])):
+        # the body and its designation read as one author: "EXAMPLE BODY. NBR 1234"
+        body = Name(literal=names[0][: tail.start()])
+        return _as_standard(ref, tail.group(1), author=(body,))
     head = DESIGNATION.match(ref.title)
     if head and (rest := _BETWEEN.match(ref.title, head.end())):
         return _as_standard(ref, head.group(), title=ref.title[rest.end() :])
