@@ -7,6 +7,8 @@ seed) with one property changed at a time.
 
 from __future__ import annotations
 
+from dataclasses import replace as replace_ref
+
 import pytest
 
 from blinarefs.format import format_bibliography
@@ -114,6 +116,30 @@ def test_an_article_with_no_volume_is_not_made_an_early_online_one():
     assert vancouver == [
         "1. Roe A. A made-up column on owls. The Example Times. 2009 Mar.",
         "2. Doe B. An invented survey. Example Med J. 2011 Apr;(3):12-5.",
+    ]
+
+
+def test_a_paper_not_yet_published_keeps_its_state():
+    """ "In press" and "Forthcoming" after the journal, and a paper submitted to no named
+    journal yet: the state is printed where the volume would be (ICMJE's samples give the
+    year after it; AMA gives none); both styles dropped it, the journal then ending in a
+    space. Made up for the test."""
+    from blinarefs.model import Name, Reference
+
+    roe = (Name(family="Roe", given="A."),)
+    pressed = Reference(id="p", type="article-journal", author=roe, title="An owl count",
+                        container_title="J Example Med", status="in press")  # fmt: skip
+    coming = replace_ref(pressed, id="f", status="forthcoming", issued=(2031,))
+    sent = replace_ref(pressed, id="s", container_title="", status="submitted")
+    assert format_bibliography([pressed, coming, sent], "vancouver") == [
+        "1. Roe A. An owl count. J Example Med. In press.",
+        "2. Roe A. An owl count. J Example Med. Forthcoming 2031.",
+        "3. Roe A. An owl count. Submitted.",
+    ]
+    assert format_bibliography([pressed, coming, sent], "blood") == [
+        "1. Roe A. An owl count. J Example Med. In press.",
+        "2. Roe A. An owl count. J Example Med. Forthcoming.",
+        "3. Roe A. An owl count. Submitted.",
     ]
 
 
