@@ -146,6 +146,18 @@ def test_not_found_lists_the_closest_candidates_and_unverifiable_says_why():
     assert unverifiable.verdict == "unverifiable" and "cannot reach" in unverifiable.detail
 
 
+def test_an_unpublished_work_no_source_knows_is_unverifiable_not_fabricated():
+    told = Reference(id="pc", type="personal_communication", title="Personal communication",
+                     issued=(2030,))  # fmt: skip
+    data = Reference(id="ud", type="manuscript", title="Unpublished data")
+    assert judge(told, "not-found").verdict == "unverifiable"
+    assert "personal communication" in judge(told, "not-found").detail
+    assert judge(data, "not-found").detail == "an unpublished work: no source holds it"
+    # a manuscript sent to a journal it names can be found once published: not found stands
+    sent = data.with_fields(container_title="J Example Med", status="submitted")
+    assert judge(sent, "not-found").verdict == "not-found"
+
+
 def test_the_table_lists_what_is_not_verified_worst_first():
     record = work_to_reference(crossref_item("10.1016_S0140-6736(97)11096-0"))
     verdicts = [

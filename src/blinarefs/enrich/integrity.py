@@ -157,12 +157,25 @@ def judge(
         if own:
             detail += f"; it is itself a {own[0].kind} notice"
         return Verdict(key, "verified", "info", detail, sources=sources, identifier=ident)
+    if status in ("not-found", "doi-unknown") and (kind := _unpublished(printed)):
+        return Verdict(key, "unverifiable", "info", f"{kind}: no source holds it")
     if status in ("not-found", "doi-unknown"):
         closest = tuple(c.describe() for c in candidates[:2])
         text = "no source knows this work: possibly fabricated"
         return Verdict(key, "not-found", "warning", text, candidates=closest)
     why = "several works fit and none clearly wins" if status == "ambiguous" else reason
     return Verdict(key, "unverifiable", "info", why or "no source could be asked")
+
+
+def _unpublished(ref: Reference) -> str:
+    """What kind of unpublished work ``ref`` is ("" if it is none): a personal
+    communication, or a manuscript not published nor sent to a journal it names. No source
+    holds one, so not finding it says nothing of whether it exists."""
+    if ref.type == "personal_communication":
+        return "a personal communication"
+    if ref.type == "manuscript" and not (ref.doi or ref.container_title):
+        return f"an unpublished work ({ref.status})" if ref.status else "an unpublished work"
+    return ""
 
 
 def _noticed(key, verdict, notices: list[Notice], sources, ident) -> Verdict:

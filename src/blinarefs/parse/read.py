@@ -43,7 +43,7 @@ from .journals import answer_to_title, journal_ahead_of_print, journal_cut_at_le
 from .labeller import Labelled, label
 from .lengths import extent_not_volume, length_not_pages
 from .locators import identifier_not_pages, identifier_not_volume
-from .online_books import ONLINE_BOOK_FIELDS, is_online_book_part, online_book_part
+from .online_books import online_book_part
 from .online_first import read_as_online_first
 from .opening_bodies import body_opening
 from .pinyin_names import pinyin_family_first
@@ -53,11 +53,13 @@ from .reference import Unparsed, parse_reference
 from .registrations import registration
 from .report_numbers import number_not_pages, report_number
 from .run_together import volume_issue_apart
-from .standards import STANDARD_FIELDS, is_standard, standard
+from .settled_forms import settled_by_form
+from .standards import standard
 from .states import undated, with_state
-from .statutes import STATUTE_FIELDS, is_statute, statute
+from .statutes import STATUTE_FIELDS, statute
 from .stops import abbreviation_stops
 from .title_words import part_out_of_journal
+from .unpublished import unpublished_kind
 from .web_sentences import web_sentences
 from .webpages import titled_by_medium, web_page
 
@@ -243,7 +245,7 @@ def read_item(
     ):  # no confidence field: fully read
         others = _other_disagreements(grammar, assembled)
         mended = _mended(grammar)
-        settled = tuple(_settled_by_form(mended))
+        settled = tuple(settled_by_form(mended))
         return Reading(mended, 1.0, (), "grammar", **evidence, disagreed=others, settled=settled)
     fields = dict(assembled.fields)
     confidence = dict(assembled.confidence)
@@ -322,7 +324,8 @@ def _mended(ref: Reference) -> Reference:
     ref = online_book_part(book_part(statute(dated_act(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
     ref = extent_not_volume(length_not_pages(number_not_pages(report_number(ref))))
-    return with_state(bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref)))))
+    ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
+    return unpublished_kind(with_state(ref))
 
 
 _TRIMMED = ("title", "container_title", "collection_title", "publisher", "publisher_place",
@@ -336,18 +339,6 @@ def _trimmed(ref: Reference) -> Reference:
     return ref.with_fields(**ends) if ends else ref
 
 
-def _settled_by_form(mended: Reference) -> frozenset[str]:
-    """The fields a printed form gives whatever the readers made of them: an act's whole
-    form (nothing to doubt), an online book's chapter (its book, date and kind), a standard
-    (its kind, and no author where its designation was read as one)."""
-    return (
-        STATUTE_FIELDS if is_statute(mended)
-        else ONLINE_BOOK_FIELDS if is_online_book_part(mended)
-        else STANDARD_FIELDS if is_standard(mended)
-        else frozenset()
-    )  # fmt: skip
-
-
 def _reading(
     ref: Reference, confidence: dict[str, float], reader: str, doubt_below: float = DOUBT_BELOW
 ) -> Reading:
@@ -358,7 +349,7 @@ def _reading(
     for key in _NEEDED:
         if confidence.get(key) == 0.0 and getattr(mended, key) and not getattr(ref, key):
             confidence = {**confidence, key: doubt_below}
-    settled = _settled_by_form(mended)
+    settled = settled_by_form(mended)
     if settled:
         whole = settled is STATUTE_FIELDS
         sure = {f: 1.0 if whole or f in settled else p for f, p in confidence.items()}
