@@ -113,6 +113,18 @@ def _where(words: list[str], i: int) -> bool:
     )
 
 
+def _figure_talk(words: list[str], i: int) -> bool:
+    """ "The regions sequenced are shown with a flag", "is shown below the name": the
+    manuscript's figure or table described in the present passive, no reported finding ("was
+    shown", "has been shown", "is shown to reduce", "it is shown that" still report one)."""
+    return (
+        words[i] == "shown"
+        and i > 0
+        and words[i - 1] in ("is", "are")
+        and (i + 1 == len(words) or words[i + 1] not in ("to", "that"))
+    )
+
+
 # a finding word a few words after one of these is a guess or a prospect, not a report: "could
 # still show", "may significantly enhance", "will likely result in reduced", "If confirmed"
 _HEDGES = frozenset(
@@ -253,6 +265,7 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
                 for i, w in enumerate(words)
                 if w in _FINDING_WORDS
                 and not _where(words, i)
+                and not _figure_talk(words, i)
                 and not _hedged(words, i, asked(spans[i].start()))
             ),
             None,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..parse.webpages import URL
+
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
     r"(?:the )?(?:present|current) (?:study|work|paper))\b"
@@ -202,6 +204,14 @@ def announces(sentence: str) -> str:
     ""."""
     m = _ANNOUNCES.search(sentence) if " we" in sentence or "This " in sentence else None
     return m.group() if m else ""
+
+
+def web_source(sentence: str) -> str:
+    """The web address by which a sentence names its source ("was published by the made-up
+    council (https://example.org/plan.pdf)"), or "": the reader can check the claim there,
+    as at a reference."""
+    m = URL.search(sentence) if "http" in sentence or "www." in sentence else None
+    return m.group().rstrip(").,;") if m else ""
 
 
 def first_person(sentence: str) -> bool:
