@@ -51,3 +51,38 @@ def test_the_discussions_paragraph_in_conclusion_sums_up_the_study():
         "It was reported that made-up f",
         "Previous studies showed that i",
     ]
+
+
+def test_what_the_introductions_closing_paragraph_says_the_authors_did_goes_on_with_it():
+    text = (
+        "Introduction\n\n"
+        "Invented wool lowers pipe losses by 30% in made-up towns [1].\n\n"
+        "To tell the pipes apart, we first collected all invented records. "
+        "This archive included forty made-up pipes and showed that wool works.\n\n"
+        "Methods\n\nWe heated forty invented pipes.\n\n"
+        "Discussion\n\n"
+        "We collected invented records. "
+        "Made-up felt reduced losses by 20% in invented towns.\n"
+    )
+    # only the introduction's closing paragraph: a Discussion's "we collected" turns to others
+    assert flagged(text) == ["Made-up felt reduced losses by"]
+
+
+def test_we_hypothesised_announces_no_work():
+    text = (
+        "Introduction\n\n"
+        "Invented wool lowers pipe losses by 30% in made-up towns [1].\n\n"
+        "We hypothesised that felt works. "
+        "Made-up felt reduced losses by 20% in invented towns.\n\n"
+        "Methods\n\nWe heated forty invented pipes.\n"
+    )
+    assert flagged(text) == ["Made-up felt reduced losses by"]
+
+
+def test_is_most_likely_is_a_hedge_not_a_superlative():
+    text = (
+        "Introduction\n\n"
+        "The loss of made-up pipes is most likely a result of invented frost. "
+        "Invented frost is the most common cause of made-up losses.\n"
+    )
+    assert flagged(text) == ["Invented frost is the most com"]

@@ -229,7 +229,7 @@ def find_claims(
         if inside or claim.factual or (sent.paragraph not in closing and section != "discussion"):
             announced = ""
         else:
-            announced = announced or announces(sent.text)
+            announced = announced or announces(sent.text, sent.paragraph in closing)
         previous = claim
     return claims, skipped
 
