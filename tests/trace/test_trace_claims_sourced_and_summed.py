@@ -86,3 +86,15 @@ def test_is_most_likely_is_a_hedge_not_a_superlative():
         "Invented frost is the most common cause of made-up losses.\n"
     )
     assert flagged(text) == ["Invented frost is the most com"]
+
+
+def test_a_finding_inside_an_indirect_question_is_not_reported():
+    text = (
+        "Introduction\n\n"
+        "It may be worth investigating more why the made-up plan failed to help, "
+        "and it was shown that invented wool failed to help. "
+        "We want to understand how invented wool reduced losses. "
+        "Invented felt failed to help.\n"
+    )
+    # the question runs to its comma: what the sentence goes on to report keeps its flag
+    assert flagged(text) == ["It may be worth investigating ", "Invented felt failed to help."]

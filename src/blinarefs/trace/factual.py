@@ -178,11 +178,14 @@ def _records(before: list[str]) -> bool:
 
 
 # "the question of whether cannabis use ... is associated with", "might suggest that one use
-# is associated with": a clause that only asks or guesses, however long it runs (up to its
-# comma: "Whether A acts is unclear, but it was shown that B" still reports B)
+# is associated with", "to investigate why it failed to": a clause that only asks or guesses,
+# however long it runs (up to its comma: "Whether A acts is unclear, but it was shown that B"
+# still reports B)
 _OPENS = re.compile(
     r"\bwhether\b|\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:suggest|indicate|imply|mean)"
     r"\s+that\b"
+    # "to investigate more why the made-up plan failed to ...", "to understand how": a question
+    r"|\b(?:investigat|examin|explor|understand|clarif|elucidat)\w*\s+(?:\w+\s+)?(?:why|how)\b"
 )
 _CLAUSE_ENDS = re.compile(r"[,;:]")
 
@@ -191,7 +194,9 @@ def _open_clauses(lower: str) -> Callable[[int], bool]:
     """A test of whether a position of ``lower`` sits in a clause that only asks or guesses
     (each pattern runs once over the sentence, whatever the number of findings in it)."""
     opened = (
-        [m.end() for m in _OPENS.finditer(lower)] if "whether" in lower or " that" in lower else []
+        [m.end() for m in _OPENS.finditer(lower)]
+        if any(map(lower.__contains__, ("whether", " that", " why", " how")))
+        else []
     )
     if not opened:
         return lambda at: False
