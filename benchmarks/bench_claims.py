@@ -17,9 +17,9 @@ a hash of its text, with the judgement and its reason; never the article's text.
 (the extra sets, keyed by file name stem). ``--fresh tune|kept|all`` scores the articles of
 ``benchmarks/claims_judged_fresh.tsv`` (session 44; ``--fresh-set 45``:
 ``claims_judged_fresh45.tsv``, session 45; ``--fresh-set 46``: ``claims_judged_fresh46.tsv``,
-stop 46), whose header names each one's file,
-recipe, licence, part (tuned on, or kept apart and never tuned on) and what was judged in it
-(its flags and links, or its links only: then its flags are not scored).
+stop 46; ``--fresh-set 47``: ``claims_judged_fresh47.tsv``, stop 47), whose header names each
+one's file, recipe, licence, part (tuned on, or kept apart and never tuned on) and what was
+judged in it (its flags and links, or its links only: then its flags are not scored).
 
 Without ``--sample`` it scores both revisions on the judged sentences: of the sentences a
 revision flags, the share judged to need a citation; of the links it inherits, the share
@@ -51,11 +51,13 @@ from blinarefs.trace.manuscript import trace_manuscript
 HERE = Path(__file__).resolve().parent
 JUDGED = HERE / "claims_judged.tsv"
 # fresh judged sets from the extra sets, each judged before any change: session 44 (ten
-# publishers no earlier round judged), session 45 (ten more journals), stop 46 (twelve more)
+# publishers no earlier round judged), session 45 (ten more journals), stops 46 and 47 (twelve
+# more each)
 FRESH = {
     "44": HERE / "claims_judged_fresh.tsv",
     "45": HERE / "claims_judged_fresh45.tsv",
     "46": HERE / "claims_judged_fresh46.tsv",
+    "47": HERE / "claims_judged_fresh47.tsv",
 }
 # Articles chosen before any judging, one or two per source and convention. The rules were
 # tuned on the dev ones (the last four were added after a first round); the held-out ones
@@ -271,11 +273,11 @@ def main() -> int:
     )  # fmt: skip
     parser.add_argument(
         "--fresh", choices=("tune", "kept", "all"),
-        help="score a part of a fresh judged set (--fresh-set: 44, the default, 45 or 46)",
+        help="score a part of a fresh judged set (--fresh-set: 44, the default, 45, 46 or 47)",
     )  # fmt: skip
     parser.add_argument(
         "--fresh-set", choices=tuple(FRESH), default="44",
-        help="44: claims_judged_fresh.tsv; 45: claims_judged_fresh45.tsv; 46: ...fresh46.tsv",
+        help="44: claims_judged_fresh.tsv; 45, 46, 47: claims_judged_fresh45.tsv and so on",
     )  # fmt: skip
     args = parser.parse_args()
     if args.fresh:

@@ -29,6 +29,7 @@ from .provenance import (
     lead_in,
     own_reason,
     strong_reasons,
+    web_source,
 )
 from .sections import paragraph_sections
 from .sentences import Paragraph, Sentence
@@ -228,7 +229,7 @@ def find_claims(
         if inside or claim.factual or (sent.paragraph not in closing and section != "discussion"):
             announced = ""
         else:
-            announced = announced or announces(sent.text)
+            announced = announced or announces(sent.text, sent.paragraph in closing)
         previous = claim
     return claims, skipped
 
@@ -304,7 +305,9 @@ def _link(
     # show?"), nor does a gap in what is known ("It remains unknown how ... since 2018"): no
     # fact to source, whatever words it holds
     asked = said.rstrip(" \"'”’)]").endswith("?") or knowledge_gap(said)
-    factual = () if own or asked else facts + borrowed
+    # nor does one that names its source by a web address: the reader can check it there
+    site = "" if citations or own else web_source(said)
+    factual = () if own or asked or site else facts + borrowed
 
     def make(numbers, keys, link, reason):
         return Claim(
@@ -346,6 +349,8 @@ def _link(
         return make(numbers, keys, "entity", reason)
     if back:
         own, factual = back, ()
+    if site:
+        return make((), (), None, f"no marker; names its source by the web address {site}")
     return make((), (), None, "no marker, no continuation, no named entity")
 
 

@@ -113,6 +113,18 @@ def _where(words: list[str], i: int) -> bool:
     )
 
 
+def _figure_talk(words: list[str], i: int) -> bool:
+    """ "The regions sequenced are shown with a flag", "is shown below the name": the
+    manuscript's figure or table described in the present passive, no reported finding ("was
+    shown", "has been shown", "is shown to reduce", "it is shown that" still report one)."""
+    return (
+        words[i] == "shown"
+        and i > 0
+        and words[i - 1] in ("is", "are")
+        and (i + 1 == len(words) or words[i + 1] not in ("to", "that"))
+    )
+
+
 # a finding word a few words after one of these is a guess or a prospect, not a report: "could
 # still show", "may significantly enhance", "will likely result in reduced", "If confirmed"
 _HEDGES = frozenset(
@@ -166,11 +178,14 @@ def _records(before: list[str]) -> bool:
 
 
 # "the question of whether cannabis use ... is associated with", "might suggest that one use
-# is associated with": a clause that only asks or guesses, however long it runs (up to its
-# comma: "Whether A acts is unclear, but it was shown that B" still reports B)
+# is associated with", "to investigate why it failed to": a clause that only asks or guesses,
+# however long it runs (up to its comma: "Whether A acts is unclear, but it was shown that B"
+# still reports B)
 _OPENS = re.compile(
     r"\bwhether\b|\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:suggest|indicate|imply|mean)"
     r"\s+that\b"
+    # "to investigate more why the made-up plan failed to ...", "to understand how": a question
+    r"|\b(?:investigat|examin|explor|understand|clarif|elucidat)\w*\s+(?:\w+\s+)?(?:why|how)\b"
 )
 _CLAUSE_ENDS = re.compile(r"[,;:]")
 
@@ -179,7 +194,9 @@ def _open_clauses(lower: str) -> Callable[[int], bool]:
     """A test of whether a position of ``lower`` sits in a clause that only asks or guesses
     (each pattern runs once over the sentence, whatever the number of findings in it)."""
     opened = (
-        [m.end() for m in _OPENS.finditer(lower)] if "whether" in lower or " that" in lower else []
+        [m.end() for m in _OPENS.finditer(lower)]
+        if any(map(lower.__contains__, ("whether", " that", " why", " how")))
+        else []
     )
     if not opened:
         return lambda at: False
@@ -253,6 +270,7 @@ def factual_reasons(sentence: str) -> tuple[str, ...]:
                 for i, w in enumerate(words)
                 if w in _FINDING_WORDS
                 and not _where(words, i)
+                and not _figure_talk(words, i)
                 and not _hedged(words, i, asked(spans[i].start()))
             ),
             None,

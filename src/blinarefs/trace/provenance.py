@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..parse.webpages import URL
+
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]urs?|us|[Hh]ere|[Hh]erein|[Tt]his (?:study|work|paper|article)|"
     r"(?:the )?(?:present|current) (?:study|work|paper))\b"
@@ -97,7 +99,9 @@ _BORROWED = tuple(
         (("guideline", "recommend"), r"\b(?:guidelines?|recommend(?:s|ed|ation)s?)\b"),
         (("19", "20"), rf"\b(?:in|since|until|by) (?:{_MONTH} )?(?:19|20)\d\d\b"),
         (("most", "leading", "major", "main", "common", "prevalent"),
-         r"\b(?:is|are|remains?) (?:the )?(?:most|leading|major|main|common|prevalent)\b"),
+         # not a hedge: "is most likely a consequence of the low coverage"
+         r"\b(?:is|are|remains?) (?:the )?(?:most|leading|major|main|common|prevalent)\b"
+         r"(?! (?:likely|probably)\b)"),
         (("worldwide", "globally", "affect", "estimated", "reported"),
          r"\b(?:worldwide|globally|affects? (?:about|approximately|over|more than)|"
          r"(?:estimated|reported) (?:to|that))\b"),
@@ -197,11 +201,32 @@ _ANNOUNCES = re.compile(
 )
 
 
-def announces(sentence: str) -> str:
+# ... and, in the introduction's closing paragraph, what the authors did, in the past tense:
+# "To tell the grades apart, we first collected all datasets ... This microarray included 24
+# specimens and found ..." (not "we review", "we know", "we hypothesize that")
+_WE_DID = re.compile(
+    r"\b[Ww]e (?:(?:first|then|also|further|therefore|thus|next|subsequently|recently) )?"
+    r"(?:[a-z]{2,}ed|found|built|made|sought|undertook|chose|ran|took|began)\b"
+    r"(?<!\bneed)(?<!\bhypothesi[sz]ed)(?<!\bexpected)(?<!\breasoned)(?<!\bassumed)"
+    r"(?<!\breviewed)(?<!\bsummari[sz]ed)(?<!\bdiscussed)"
+)
+
+
+def announces(sentence: str, closing: bool = False) -> str:
     """The words by which ``sentence`` announces the authors' own study ("Herein, we"), or
-    ""."""
+    ""; ``closing``: the sentence closes the introduction, where "we collected" does."""
     m = _ANNOUNCES.search(sentence) if " we" in sentence or "This " in sentence else None
+    if m is None and closing and "we " in sentence.lower():
+        m = _WE_DID.search(sentence)
     return m.group() if m else ""
+
+
+def web_source(sentence: str) -> str:
+    """The web address by which a sentence names its source ("was published by the made-up
+    council (https://example.org/plan.pdf)"), or "": the reader can check the claim there,
+    as at a reference."""
+    m = URL.search(sentence) if "http" in sentence or "www." in sentence else None
+    return m.group().rstrip(").,;") if m else ""
 
 
 def first_person(sentence: str) -> bool:

@@ -38,6 +38,10 @@ _SECTIONS = (
 # The Discussion and the Conclusions look back on the study's own Methods and Results: only
 # after them are they "discussion" and "conclusions" (a review's closing words are background)
 _LOOKING_BACK = ("discussion", "conclusions")
+# "In conclusion, we found that ...": the Discussion's closing paragraph, where no heading
+# opens the Conclusions, sums up the study as they do (present tense and all: "Failed
+# induction leads to ... and dictates severity")
+_CONCLUDES = re.compile(r"(?:In (?:conclusion|summary|sum)|To (?:conclude|summari[sz]e|sum up)),")
 _SUMMARY = re.compile(
     r"(?:abstract|summary|author summary|lay summary|plain language summary|significance"
     r"(?: statement)?|key (?:messages|points|findings)|article (?:summary|focus)|highlights"
@@ -117,7 +121,8 @@ def paragraph_sections(
     """paragraph index -> the section its last naming heading opened ("methods", ...,
     "summary"). A heading that names nothing keeps the section it sits in (a sub-section).
     A Discussion or Conclusions is "discussion" or "conclusions" only after the Methods or
-    Results (a review's "Conclusions" stays "background")."""
+    Results (a review's "Conclusions" stays "background"); a Discussion's paragraph that opens
+    "In conclusion," is "conclusions"."""
     flags = [is_heading(p) for p in paragraphs]
     next_heading = [len(paragraphs)] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
@@ -155,7 +160,8 @@ def paragraph_sections(
             labelled = True
             out[para.index] = "summary"
             continue
-        out[para.index] = current
+        concludes = current == "discussion" and _CONCLUDES.match(para.text.lstrip())
+        out[para.index] = "conclusions" if concludes else current
     return out
 
 
