@@ -49,7 +49,7 @@ DESIGNATION = re.compile(
 _AFTER_BODY = re.compile(rf"(?<=\w)\. ({DESIGNATION.pattern})$")
 # What stands between a designation and the title it heads: a mark ("ISO 9001 explained"
 # is a book's title that names a standard)
-_BETWEEN = re.compile(r"\s*[.:,;–—-]\s*")
+_BETWEEN = re.compile(r"(?<!\s)\s*[.:,;–—-]\s*")  # (from a space run's start: linear)
 
 
 def standard(ref: Reference) -> Reference:
