@@ -72,6 +72,7 @@ from .inline import inline_candidates
 from .list_order import numbered_alphabetically
 from .list_size import size_from_citations
 from .named import numbered_or_named
+from .order_witnesses import first_reading_trust
 from .padded import padded_candidates, pads_superscripts
 from .paren_series import labels_in_parentheses
 from .refindex import ReferenceIndex
@@ -286,13 +287,9 @@ def _decode(
     # a list whose entries run alphabetically is no list numbered by first citation, however
     # few markers say so (:mod:`blinarefs.trace.list_order`)
     unordered = numbered_alphabetically(index.references)
-    chosen = _choose_alike(
-        body,
-        _without_overlaps(_weigh(body, candidates + flattened, False, size)),
-        size,
-        False if unordered else None,
-        high=cited_up_to,
-    )
+    weighed = _without_overlaps(_weigh(body, candidates + flattened, False, size))
+    trust = False if unordered else first_reading_trust(weighed, size)
+    chosen = _choose_alike(body, weighed, size, trust, high=cited_up_to)
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
     if (
         superscripts is None  # a copy whose superscripts are known, or keys, spaced none
