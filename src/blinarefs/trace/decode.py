@@ -72,7 +72,9 @@ from .inline import inline_candidates
 from .list_order import numbered_alphabetically
 from .list_size import size_from_citations
 from .named import numbered_or_named
+from .order_witnesses import first_reading_trust
 from .padded import padded_candidates, pads_superscripts
+from .paren_series import labels_in_parentheses
 from .refindex import ReferenceIndex
 from .series import labels_in_series
 from .spacing import (
@@ -285,13 +287,9 @@ def _decode(
     # a list whose entries run alphabetically is no list numbered by first citation, however
     # few markers say so (:mod:`blinarefs.trace.list_order`)
     unordered = numbered_alphabetically(index.references)
-    chosen = _choose_alike(
-        body,
-        _without_overlaps(_weigh(body, candidates + flattened, False, size)),
-        size,
-        False if unordered else None,
-        high=cited_up_to,
-    )
+    weighed = _without_overlaps(_weigh(body, candidates + flattened, False, size))
+    trust = False if unordered else first_reading_trust(weighed, size)
+    chosen = _choose_alike(body, weighed, size, trust, high=cited_up_to)
     pasted = explicit(chosen)  # ... unless its explicit markers stand in a part of it
     if (
         superscripts is None  # a copy whose superscripts are known, or keys, spaced none
@@ -349,10 +347,12 @@ def _weigh(
     body: str, candidates: list[Candidate], spaced: bool, size: int | None
 ) -> list[Candidate]:
     """:func:`weigh`, then what the whole text says of names and labels printed with their
-    numbers: "(HER)2" where "HER2" is printed too, "case 2" where cases 1 to 3 are; and
+    numbers: "(HER)2" where "HER2" is printed too, "case 2" where cases 1 to 3 are, "model
+    (3)" where models (1) to (3) are named again and again; and
     counts printed with thousands separators, "(1,673)" beside a list of 40; numbers alone in
     a table's cell (:mod:`blinarefs.trace.table_cells`)."""
-    weighed = cell_values(body, names_printed_whole(body, weigh(body, candidates, spaced, size)))
+    labelled = labels_in_parentheses(body, candidates)
+    weighed = cell_values(body, names_printed_whole(body, weigh(body, labelled, spaced, size)))
     return thousands_counts(body, labels_in_series(body, weighed), size)
 
 
