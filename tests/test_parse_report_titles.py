@@ -83,3 +83,11 @@ def test_an_imprint_whose_publisher_is_an_acronym_closes_the_title(item: str) ->
     assert not title.endswith(("2030", publisher))
     assert publisher.startswith("EX")
     assert place in ("Edinburgh", "Bethesda")
+
+
+@pytest.mark.parametrize("body", ["Roe J, Doe P", "Office for National Statistics"])
+def test_a_pages_link_cue_after_a_title_with_no_year_is_no_part_of_it(body: str) -> None:
+    # BMJ's markup prints "Title, 2030 Available: URL"; with no year, "Title Available: URL"
+    link = "https://www.example.org/d [Accessed 1 Jan 2031]."
+    item = f"{body} Example deaths by cause Available: {link}"
+    assert _read(item)[0] == "Example deaths by cause"
