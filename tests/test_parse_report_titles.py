@@ -40,6 +40,16 @@ def _read(item: str) -> tuple[str, ...]:
             "Available: https://www.example.org/statistics [Accessed 1 Jan 2031].",
             "Example statistics: Exampleshire, 2029-30",
         ),
+        (
+            "Example Ministry of Health. Example National Strategic Plan July 2030 - June 2035. "
+            "Springfield: Example Center, 2031.",
+            "Example National Strategic Plan July 2030 - June 2035",
+        ),
+        (
+            "Example Ministry of Health. Example national plan, July 2030 to June 2035. "
+            "Springfield: Example Center, 2031.",
+            "Example national plan, July 2030 to June 2035",
+        ),
     ],
 )
 def test_the_years_a_report_covers_close_its_title(item: str, title: str) -> None:

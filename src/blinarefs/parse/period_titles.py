@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .features import MONTHS
 from .labeller import Labelled
 from .years import YEAR
 
@@ -48,6 +49,8 @@ def period_ends_title(labelled: list[Labelled]) -> list[Labelled]:
         end += 1
     if end < len(labelled) and labelled[end].token.text == "," and end == last + 1:
         end += 1  # "Annual report, 2029/30."
+        if end < len(labelled) and labelled[end].token.text.lower() in MONTHS:
+            end += 1  # "Plan, July | 2030 to June 2035."
     stop = _span_end(labelled, end)
     if stop < 0 or any(x.label in _JOURNAL_SIDE for x in labelled[stop:]):
         return labelled
@@ -60,16 +63,22 @@ def period_ends_title(labelled: list[Labelled]) -> list[Labelled]:
 
 
 def _span_end(labelled: list[Labelled], at: int) -> int:
-    """Past the span of years at ``at`` (one token, "2030-2035", or three, "2029" "/" "30")
-    that the title's full stop follows, or the comma before the year of issue ("England,
-    2029-30, 2030."), or -1."""
+    """Past the span of years at ``at`` (one token, "2030-2035", or three, "2029" "/" "30";
+    or months' with their years, "July" | "2030 - June 2035") that the title's full stop
+    follows, or the comma before the year of issue ("England, 2029-30, 2030."), or -1."""
     for size in (1, 3):
         stop = at + size
         if stop >= len(labelled) or not _closed(labelled, stop):
             continue
         if _covered("".join(x.token.text for x in labelled[at:stop])):
             return stop
-    return -1
+    stop = at + 4
+    words = [x.token.text for x in labelled[at - 1 : stop]]
+    if len(words) < 5 or stop >= len(labelled) or not _closed(labelled, stop):
+        return -1
+    month, first, dash, month2, last = words
+    months = month.lower() in MONTHS and month2.lower() in MONTHS and dash in ("-", "–", "to")
+    return stop if months and _covered(f"{first}-{last}") else -1
 
 
 def _closed(labelled: list[Labelled], at: int) -> bool:
