@@ -86,6 +86,15 @@ def test_bmjs_paper_with_its_year_then_its_day_of_issue(tail: str, kind: str) ->
     assert ref.type == kind
 
 
+@pytest.mark.parametrize("paper", ["The Example Post", "Daily Example"])
+def test_a_papers_year_then_its_month_and_day(paper: str) -> None:
+    # Vancouver's order after the year, month first: "Example Daily News 2030 Mar 12"
+    ref = _read(f"Roe J. Rains flood a made-up town. {paper} 2030 Mar 12.")
+    assert (ref.title, ref.container_title, ref.issued, ref.type) == (
+        "Rains flood a made-up town", paper, (2030, 3, 12), "article-newspaper"
+    )  # fmt: skip
+
+
 def test_a_title_ending_in_a_year_and_a_number_is_left_alone() -> None:
     ref = _read("Roe J. Rains flood a made-up town. Example Report 2030 12 Pages. Example Press.")
     assert ref.container_title == "" and ref.type != "article-newspaper"

@@ -148,6 +148,26 @@ def test_a_public_body_s_name_is_not_taken_from_a_longer_name_closed_by_its_full
 
 
 @pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("House of Commons Example Affairs Committee", "Made-up workforce: a pretend inquiry"),
+        ("World Health Organization Made-Up Guideline Development Group", "Pretend Care in Age"),
+        ("Public Health England Made-Up Network", "Pretend care in old age"),
+    ],
+)
+def test_a_committee_named_on_from_a_public_body_is_the_author(body: str, title: str) -> None:
+    # left open like the body's own name: the committee's or group's word ends the name
+    printed = f"{body} {title}, 2030 Available: https://example.gov/c [Accessed 1 May 2031]."
+    assert _last([printed]) == ([body], title)
+
+
+def test_a_committee_on_a_subject_is_left_as_the_body_left_it() -> None:
+    # "Committee on ..." runs on past its word: where it ends, nothing tells
+    printed = "House of Lords Select Committee on Pretend Science Made-Up Care. 2030."
+    assert _last([printed])[0] == ["House of Lords"]
+
+
+@pytest.mark.parametrize(
     ("trust", "title"),
     [
         ("Example Hospitals NHS Trust", "Made-up policy on visiting"),

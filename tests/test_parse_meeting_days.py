@@ -32,6 +32,18 @@ def test_the_meeting_before_its_days_and_place_is_the_container(printed: str, me
     assert ref.type in ("paper-conference", "chapter")
 
 
+@pytest.mark.parametrize(
+    "meeting", ["Exampleland Thoracic Society Winter Meeting", "Example Society Annual Conference"]
+)
+def test_a_meeting_read_into_the_title_is_the_container(meeting: str) -> None:
+    # the meeting's name, or its first word, read as the title's last sentence
+    ref = _read(
+        f"Roe J, Doe P. Made-up evaluation of made-up care. {meeting}; 3–5 Dec 2030; Springfield."
+    )
+    assert (ref.title, ref.container_title) == ("Made-up evaluation of made-up care", meeting)
+    assert ref.type == "paper-conference"
+
+
 def test_the_proceedings_publisher_keeps_its_own_place_and_year() -> None:
     ref = _read(
         "Roe J, Doe P. Made-up trial results. In: Proceedings of the 12th Example Congress; "

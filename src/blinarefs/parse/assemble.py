@@ -80,6 +80,7 @@ from .name_runs import (
     one_name_initials_first,
     vancouver_names_end,
 )
+from .period_titles import period_ends_title
 from .place_before_journal import place_closing_title
 from .printed_names import read_names
 from .relabel import (
@@ -272,7 +273,7 @@ def assemble(labelled: list[Labelled], source: str, names_end: int | None = None
     labelled = title_opening_left_out(title_head_left_out(title_words_whole(labelled)))
     labelled = title_sentences_joined(marks_inside_title(labelled))
     labelled = bracket_closed_in_journal(title_before_nlm_journal(labelled))
-    labelled = pages_after_title(title_to_full_stop(labelled))
+    labelled = pages_after_title(title_to_full_stop(period_ends_title(labelled)))
     labelled = journal_section_joined(journal_across_stops(quoted_title_before_journal(labelled)))
     labelled = subtitle_in_lower_case(proceedings_after_in(labelled))
     labelled = volume_closing_container(bracket_closed_after_container(labelled))

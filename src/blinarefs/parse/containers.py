@@ -54,13 +54,18 @@ def meeting_in_parentheses(ref: Reference) -> Reference:
     return ref.with_fields(container_title=name, container_title_short="", type=kind)
 
 
+# the types the readers give a meeting's paper they read no meeting in
+_UNMET = frozenset({"article-journal", "book", "document"})
+
+
 def meeting_days_place(ref: Reference) -> Reference:
     """A paper of a meeting cited as NLM prints one, its name, days and place apart by
     semicolons ("Title. In: 12th Example Congress; 2030 May 3-5; Springfield, IL. p. 45.",
     or with no "In:"): the readers cut the name at a number or a small word ("Proceedings
-    of the"), lost it, or ran the days and the place into it. The meeting is the container,
-    its first day the date when none was read, its place the place when none was; the
-    type, a conference paper's where the readers made an article or a book of it."""
+    of the"), lost it, ran the days and the place into it, or ran it into the title. The
+    meeting is the container, its first day the date when none was read, its place the
+    place when none was; the type, a conference paper's where the readers made an
+    article, a book or an unknown document of it."""
     printed = ref.source_text
     if ref.volume or ref.type == "speech":
         return ref
@@ -70,10 +75,14 @@ def meeting_days_place(ref: Reference) -> Reference:
         if date is None or not opens:
             continue
         name = printed[opens[-1].end() : days.start()].strip()
-        if ";" in name or not MEETING.search(name) or name in ref.title:
+        # the title's last sentence, the meeting's name or its first words, run into it
+        head, stop, last = ref.title.rpartition(". ")
+        title = head if stop and last and name.startswith(last) else ref.title
+        if ";" in name or not MEETING.search(name) or name in title:
             continue  # (a name before other parts: "Meeting; 6-7 June; 2030; Place")
-        kind = "paper-conference" if ref.type in ("article-journal", "book") else ref.type
+        kind = "paper-conference" if ref.type in _UNMET else ref.type
         return ref.with_fields(
+            title=title,
             container_title=name,
             container_title_short="",
             type=kind,

@@ -34,10 +34,12 @@ _NAME_THEN_PAGE = re.compile(
 )
 
 
-# ... or BMJ's paper's name, then its year, day and month ("The Example Times 2030 12 March")
+# ... or BMJ's paper's name, then its year, day and month ("The Example Times 2030 12 March",
+# or Vancouver's month first, "Example Daily News 2030 Mar 12")
 _NAME_YEAR_DAY = re.compile(
     rf"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&.-]*(?: {_WORD}){{0,5}}) (?P<year>{YEAR.pattern}) "
-    r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})\.?"
+    r"(?:(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2,8})|(?P<mon>[A-Z][a-z]{2,8})\.? (?P<d>[0-3]?\d))"
+    r"\.?"
 )
 
 # The types an item whose paper or site went unread comes out as
@@ -51,13 +53,14 @@ def dated_periodical(ref: Reference) -> Reference:
         return ref
     title, _, last = ref.title.rpartition(". ")
     issue = _NAME_YEAR_DAY.fullmatch(last.strip())
-    if issue and issue.group("month").lower() in MONTHS and len(title.split()) > 1:
+    month, day = (issue["month"] or issue["mon"], issue["day"] or issue["d"]) if issue else ("", "")
+    if issue and month.lower() in MONTHS and len(title.split()) > 1:
         return ref.with_fields(
             # read online, a web page still, as the APA form's below
             type="webpage" if ref.type == "webpage" else "article-newspaper",
             title=title,
             container_title=issue.group("name"),
-            issued=date_parts(issue.group("year"), issue.group("month"), issue.group("day")),
+            issued=date_parts(issue.group("year"), month, day),
             publisher="",
             publisher_place="",
         )

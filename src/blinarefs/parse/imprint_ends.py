@@ -7,7 +7,11 @@ Springfield (XY)", "Title Springfield"). The place is plain in print: capitalise
 after the title's full stop, or a town's name after a word in lower case with its state's
 code ("Springfield, IL", "(IL)"), then the colon and the publisher, nothing after. A place
 printed with no state's code is taken for one only before a publisher's name ("... Press",
-"... University"): "Title. Lessons Learned: A review." is a title's two sentences.
+"... University"): "Title. Lessons Learned: A review." is a title's two sentences. A
+report's imprint with its year ("Title. Edinburgh: EXG, 2030.") is plain too where the
+publisher is printed as its acronym, which no sentence of a title ends with: the labeller,
+which knows the publishers' names it has seen and the towns most printed, runs such an
+imprint into the title when it knows neither.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from ..model import Reference
 from .journals import PUBLISHER_LAST
 from .one_name import ORGANISATION_WORDS
+from .years import YEAR
 
 # a place's word: capitalised, with a full stop only after a saint's or a mount's
 # abbreviation ("St. Springfield"), so a place never runs back across a sentence's end
@@ -34,20 +39,27 @@ _IMPRINT = re.compile(
     rf"|(?<=[a-z)])\s(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{_STATE}){_PUBLISHER.format('pub2')}"
 )
 
+# "Title. Edinburgh: EXG, 2030.": a publisher's acronym, then the year, closing the reference
+_ACRONYM_IMPRINT = re.compile(
+    rf"\.\s+(?P<place>{_PLACE}{_STATE}?):\s+(?P<publisher>[A-Z]{{2,8}}),"
+    rf"\s+(?P<year>{YEAR.pattern})\.?\s*$"
+)
+
 
 def imprint_out_of_title(ref: Reference) -> Reference:
     """``ref`` with the closing imprint's place out of its title, and the place and the
     publisher read where none were."""
     text, title = ref.source_text, ref.title
-    found = _IMPRINT.search(text)
+    found = _IMPRINT.search(text) or _ACRONYM_IMPRINT.search(text)
     at = text.find(title) if title and found else -1
     if found is None or at < 0:
         return ref
-    start = found.start("place") if found["place"] else found.start("town")
+    parts = found.groupdict()
+    start = found.start("place") if parts.get("place") else found.start("town")
     if not at < start < at + len(title):
         return ref  # the title does not run into the place
-    publisher = (found["publisher"] or found["pub2"]).strip()
-    signed = found["town"] or re.search(f"{_STATE}$", found["place"])
+    publisher = (parts["publisher"] or parts.get("pub2") or "").strip()
+    signed = parts.get("year") or parts.get("town") or re.search(f"{_STATE}$", parts["place"])
     if not signed and not (
         PUBLISHER_LAST.search(publisher) or ORGANISATION_WORDS.search(publisher)
     ):
@@ -57,6 +69,8 @@ def imprint_out_of_title(ref: Reference) -> Reference:
         return ref
     return ref.with_fields(
         title=kept,
-        publisher_place=ref.publisher_place or (found["place"] or found["town"]),
+        publisher_place=ref.publisher_place or (parts["place"] or parts.get("town")),
         publisher=ref.publisher or publisher,
+        issued=ref.issued or ((int(parts["year"]),) if parts.get("year") else None),
+        type="book" if ref.type == "document" else ref.type,  # a kind no reader could tell
     )

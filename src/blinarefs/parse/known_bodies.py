@@ -53,15 +53,20 @@ def bodies_printed(pairs: Iterable[tuple[str, str]]) -> frozenset[str]:
 _TITLE_AFTER = re.compile(r" (?=[A-Z0-9“\"‘])")
 # ... but not a longer name that a full stop closes, made of the known one ("Example
 # Organization Made-Up Study Group. Title")
-_LONGER = re.compile(
+_LONGER_NAME = (
     r" (?:[A-Z][\w'’\-]* |(?:of|for|and|on|the|in) ){0,8}"
-    r"(?:Group|Study Group|Consortium|Collaborators|Investigators|Committee|Network|Team)\."
+    r"(?:Group|Study Group|Consortium|Collaborators|Investigators|Committee|Network|Team)"
 )
+_LONGER = re.compile(rf"{_LONGER_NAME}\.")
+# ... or left open too, before a title's capital: a committee of the known body ("House of
+# Commons Example Affairs Committee Made-Up Inquiry"), its name closing at its own last word
+_LONGER_OPEN = re.compile(rf"{_LONGER_NAME}(?= [A-Z0-9“\"‘])")
 
 
 def close_known_body(source: str, bodies: frozenset[str]) -> str:
     """``source`` with a full stop after the longest of the list's ``bodies`` that opens it
-    unclosed before a title (:data:`_TITLE_AFTER`), or as it was."""
+    unclosed before a title (:data:`_TITLE_AFTER`), or after its committee or group named
+    on from it, or as it was."""
     if not bodies:
         return source
     opening = [b for b in bodies if source.startswith(b) and _TITLE_AFTER.match(source, len(b))]
@@ -70,6 +75,8 @@ def close_known_body(source: str, bodies: frozenset[str]) -> str:
     name = max(opening, key=len)
     if _LONGER.match(source, len(name)):
         return source
+    if longer := _LONGER_OPEN.match(source, len(name)):
+        name = source[: longer.end()]
     return f"{name}.{source[len(name) :]}"
 
 

@@ -115,7 +115,8 @@ def title_to_web_year(fields: dict[str, object], source: str) -> None:
     """A web page's title printed up to ", 2030 Available:" runs to that comma: the
     labeller, which reads a date wherever it stands, ends such a title before the date
     it carries ("interim advice, 7 March 2030", "Situation Report – 12; 1 February
-    2030"). Only where what it left out holds no sentence's full stop nor a link."""
+    2030"). Only where what it left out holds no sentence's full stop nor a link, and is
+    not the site's name it read after a title closed by its question mark."""
     title = fields.get("title")
     m = _YEAR_AVAILABLE.search(source)
     if not isinstance(title, str) or not title or not m:
@@ -125,6 +126,8 @@ def title_to_web_year(fields: dict[str, object], source: str) -> None:
     gap = source[end : m.start()]
     if at < 0 or not gap or len(gap) > 60 or re.search(r"[.?!]\s|https?:|www\.", gap):
         return
+    if title[-1] in "?!" and gap.strip(" ,") == fields.get("container_title"):
+        return  # "Is it worth it? Example Foundation, 2030 Available:": the site after
     fields["title"] = source[at : m.start()].rstrip(" .,;:")
 
 

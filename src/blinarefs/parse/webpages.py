@@ -56,6 +56,8 @@ _PUBLISHED = ("Published", "Posted")  # the page's own date, before an update's
 _ACCESSED = ("Accessed", "Retrieved", "Cited")
 # What opens the URL's sentence and is no site: "Available from:", "URL:"
 _AVAILABLE = re.compile(r"\b(?:Available(?: from| at| online)?|URL|Online) ?:?$", re.I)
+# ... its cue printed after a title with no mark between ("Title Available: URL")
+_AVAILABLE_ENDS = re.compile(r"\s+Available(?: from| at| online)?$")
 # AMA's site name: "WHO website", "Example Clinic web site", "Example homepage"
 _SITE_WORD = re.compile(r"(?:website|web site|homepage|home page|web page|blog|portal)$", re.I)
 _MENDED_TYPES = ("webpage", "document", "article-journal")
@@ -130,6 +132,9 @@ def web_page(ref: Reference) -> Reference:
     url = URL.search(text)
     if not url:
         return ref
+    if (cue := _AVAILABLE_ENDS.search(ref.title)) and f"{ref.title}:" in text[: url.start()]:
+        # BMJ's page with no year: "Agency Title Available: URL", the cue read into the title
+        ref = ref.with_fields(title=ref.title[: cue.start()])
     dates = {_cue(m.group("cue") or "Accessed"): m for m in _DATED.finditer(text)}
     if not dates:
         cited = _CITED.search(text)
