@@ -77,8 +77,52 @@ def test_a_title_the_readers_lost_is_the_sentence_after_the_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("item", "title", "publisher", "place"),
+    [
+        (
+            "EXO (2030) Made-up standards for example resources. Example Organization of the "
+            "Made-up Nations, Springfield, Exampleland.",
+            "Made-up standards for example resources",
+            "Example Organization of the Made-up Nations",
+            "Springfield, Exampleland",
+        ),
+        (
+            "EXA (2030) Example rules for seed testing. Example Seed Testing Association (EXA), "
+            "Springfield, Exampleland.",
+            "Example rules for seed testing",
+            "Example Seed Testing Association (EXA)",
+            "Springfield, Exampleland",
+        ),
+        # the title read inside the imprint, after a body's acronym
+        (
+            "EXO (2030) Example forest resources assessment 2030. EXO, Example Organization of "
+            "the Made-up Nations, Springfield.",
+            "Example forest resources assessment 2030",
+            "EXO, Example Organization of the Made-up Nations",
+            "Springfield",
+        ),
+        (
+            "Roe J, Doe H (2030) Made-up collections, an example of genebank activities. EXG, "
+            "Springfield, the Exampleland.",
+            "Made-up collections, an example of genebank activities",
+            "EXG",
+            "Springfield, the Exampleland",
+        ),
+    ],
+)
+def test_an_author_year_book_closed_by_its_publisher_and_place(
+    item: str, title: str, publisher: str, place: str
+) -> None:
+    ref = parse_reference_list(f"1. {item}\n").references[0]
+    assert (ref.type, ref.title, ref.container_title) == ("book", title, "")
+    assert (ref.publisher, ref.publisher_place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
     "item",
     [
+        # a title's last sentence of words set apart by commas, no body's name among them
+        "Roe J (2030) A made-up title: part one. Methods, Results, Discussion.",
         # a series' number is no imprint
         "Roe, D.R. 2030. Made-up patterns in example fishes. Example Contributions to "
         "Zoology, Nr. 255. 36p.",
