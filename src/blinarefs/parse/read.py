@@ -35,6 +35,7 @@ from .containers import (
 )
 from .dated_acts import dated_act
 from .dated_periodicals import dated_periodical
+from .extent_imprints import extent_imprint
 from .grammar_mends import norm_value as _norm
 from .grammar_mends import publisher_cut, title_overrun
 from .imprint_ends import imprint_out_of_title
@@ -323,7 +324,7 @@ def _mended(ref: Reference) -> Reference:
     ref = abbreviation_stops(registration(identifier_not_pages(identifier_not_volume(ref))))
     ref = online_book_part(book_part(statute(dated_act(ref))))
     ref = chapter_imprint(publisher_then_place(ref))
-    ref = extent_not_volume(length_not_pages(number_not_pages(report_number(ref))))
+    ref = extent_not_volume(length_not_pages(number_not_pages(report_number(extent_imprint(ref)))))
     ref = bill_by_number(quoted_title_whole(standard(imprint_out_of_title(ref))))
     return unpublished_kind(with_state(ref))
 
