@@ -34,13 +34,19 @@ _IMPRINT = re.compile(
     rf"|(?<=[a-z)])\s(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{_STATE}){_PUBLISHER.format('pub2')}"
 )
 
+# what every imprint ends with, searched for first (every entry is asked, and few end so)
+_PUBLISHER_LAST_COLON = re.compile(_PUBLISHER.format("publisher"))
+
 
 def imprint_out_of_title(ref: Reference) -> Reference:
     """``ref`` with the closing imprint's place out of its title, and the place and the
     publisher read where none were."""
     text, title = ref.source_text, ref.title
+    colon = text.rfind(":")  # an imprint's colon is the text's last, the publisher after it
+    if not title or colon < 0 or not _PUBLISHER_LAST_COLON.match(text, colon):
+        return ref
     found = _IMPRINT.search(text)
-    at = text.find(title) if title and found else -1
+    at = text.find(title) if found else -1
     if found is None or at < 0:
         return ref
     start = found.start("place") if found["place"] else found.start("town")

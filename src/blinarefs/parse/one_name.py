@@ -111,9 +111,10 @@ def is_organisation(text: str) -> bool:
 
 def given_initial(word: str) -> bool:
     """A given name's initial ("J.", "Th.", "A"); never a suffix ("Jr.", "Sr.")."""
+    # (the string tests first: most words asked are not initials, and fail them in C)
     return (
-        bool(_GIVEN_INITIAL.fullmatch(word))
-        and (word.endswith(".") or word.isupper())
+        (word.endswith(".") or word.isupper())
+        and bool(_GIVEN_INITIAL.fullmatch(word))
         and word.rstrip(".") not in SUFFIX_WORDS
     )
 
