@@ -258,5 +258,9 @@ def undotted_initials(piece: str) -> str:
     """ "Roe J.", "Roe D.D.", "Roe L.K" (Nucleic Acids Research's names) as Vancouver's
     "Roe J", "Roe DD", "Roe LK", and "Lee -C-C" as "Lee C-C": the same name, read by the
     same rules."""
-    piece = LEADING_HYPHEN.sub("", piece)
+    # (each pattern tried only where its mark is: every name of every list is asked)
+    if " -" in piece:
+        piece = LEADING_HYPHEN.sub("", piece)
+    if "." not in piece:
+        return piece
     return _DOTTED_LAST.sub(lambda m: m.group().replace(".", ""), piece)
