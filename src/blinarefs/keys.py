@@ -115,7 +115,8 @@ def base_key(ref: Reference) -> str:
     elif ref.editor:
         name = _slug(ref.editor[0].full_family)
     word = ""
-    for token in _TITLE_WORD.findall(ref.title):
+    for found in _TITLE_WORD.finditer(ref.title):  # (up to the first word that makes one)
+        token = found.group()
         slug = _slug(token)
         if slug and token.lower() not in STOP_WORDS and not slug.isdigit():
             word = slug

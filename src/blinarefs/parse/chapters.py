@@ -57,7 +57,8 @@ def stop_before_in(source: str, after: int = 0) -> str:
     """``source`` with a full stop where a chapter's title runs into "In" (see
     ``_UNSTOPPED_IN``) after ``after`` (where the names end), so both readers read the
     title and the book apart as they do in the styles that print the stop."""
-    found = _UNSTOPPED_IN.search(source, after)
+    # (the pattern tries every place in the text; most texts hold no "In" at all)
+    found = _UNSTOPPED_IN.search(source, after) if "In" in source else None
     return f"{source[: found.start()]}.{source[found.start() :]}" if found else source
 
 

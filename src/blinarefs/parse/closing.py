@@ -238,7 +238,10 @@ _WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:/|@|www\.)\S*")
 
 
 def _unglued(source: str) -> str:
-    """``source`` with a space after each glued full stop (``_GLUED_SENTENCE``)."""
+    """``source`` with a space after each glued full stop (``_GLUED_SENTENCE``); the web's
+    tokens, where a full stop is no sentence's end, are looked for only where one is."""
+    if not _GLUED_SENTENCE.search(source):
+        return source
     web = [m.span() for m in _WEB_TOKEN.finditer(source)]
     return _GLUED_SENTENCE.sub(
         lambda m: m.group() if any(a <= m.start() < b for a, b in web) else ". ", source

@@ -18,6 +18,7 @@ import re
 
 from .doubt_case import Case, volume_place
 from .features import JOURNAL_WORDS
+from .prefilter import searched_where
 from .title_words import JOURNAL_NOUNS, holds_title_word
 
 # -- a journal that reads like none --------------------------------------------------------
@@ -112,11 +113,18 @@ _BOOK_CUES = re.compile(
     r"\(eds?\.?\)|\beds?\.,|\bedn\b|\bISBN\b|\bIn:\s|\b(?:Press|Publishers?|Publishing|Verlag)\b"
 )
 
+# _BOOK_CUES searched only where what each cue prints is (every journal's article is asked)
+_book_cue = searched_where(
+    _BOOK_CUES,
+    ("(ed", "ed.,", "eds.,", "edn", "ISBN", "In:", "Press", "Publish", "Verlag"),
+    case_blind=False,
+)
+
 
 def article_with_book_cues(c: Case) -> float:
     """A journal's article read where a book's cues were printed: editors, a publisher,
     an edition, an ISBN, "In:"."""
-    return float(c.ref.type == "article-journal" and bool(_BOOK_CUES.search(c.ref.source_text)))
+    return float(c.ref.type == "article-journal" and bool(_book_cue(c.ref.source_text)))
 
 
 def container_before_title(c: Case) -> float:

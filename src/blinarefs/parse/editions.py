@@ -43,7 +43,8 @@ def editions_in_words(labelled: list[Labelled]) -> list[Labelled]:
     out = list(labelled)
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words[:-1]):
-        if not (_NUMBER.fullmatch(word) or word.lower() in ORDINAL_WORDS):
+        # (a number's first character asked first: every token of every entry is visited)
+        if not ((word[:1].isdigit() and _NUMBER.fullmatch(word)) or word.lower() in ORDINAL_WORDS):
             continue
         stop = words[i + 1] == "."
         at = i + 1 + stop

@@ -22,9 +22,11 @@ def editors_after_book(labelled: list[Labelled]) -> list[Labelled]:
     where each part ends."""
     words = [x.token.text for x in labelled]
     for i, word in enumerate(words):
+        if word.lower() != "in":  # (asked first: every token of every entry is visited)
+            continue
         after_stop = i > 0 and words[i - 1] in (",", ".", "”", '"', ":")
         colon = words[i + 1 : i + 2] == [":"]
-        if word.lower() != "in" or not (after_stop or (word == "In" and colon)):
+        if not (after_stop or (word == "In" and colon)):
             continue
         start = i + 1 + colon
         for j in range(start + 1, min(start + 40, len(words) - 2)):

@@ -14,7 +14,7 @@ from ..pages import expand_page_range
 from .chapters import Span
 from .features import MONTHS
 from .patents import patent_in
-from .prefilter import searched_where
+from .prefilter import holds_any, searched_where
 
 _MONTH_NUMBER = {
     **{m: i for i, m in enumerate(
@@ -158,6 +158,11 @@ _in_book = searched_where(_IN, ("In:", ". In "), case_blind=False)
 # or "Proceedings of the Royal Society B" is never printed after "in")
 _IN_PROCEEDINGS = re.compile(r"[,.”\"]\s+in\s+(?:Proc\.|Proceedings\b|Conf\.|Conference\b)")
 _REPORT = re.compile(r"\b(?:report|technical|guideline|who/|bulletin)\b")
+# What each pattern cannot match without
+_THESIS_WORDS = ("thesis", "tese", "disserta")
+_PREPRINT_WORDS = ("rxiv", "preprint", "research square", "ssrn")
+_PROCEEDINGS_WORDS = ("Proc.", "Proceedings", "Conf.", "Conference")
+_REPORT_WORDS = ("report", "technical", "guideline", "who/", "bulletin")
 WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
@@ -166,11 +171,16 @@ def entry_type(fields: dict[str, object], text: str) -> str:
     low = text.lower()
     if patent_in(text):  # an office and a number, not "patent foramen ovale"
         return "patent"
-    if _THESIS.search(low):
+    # (each pattern searched only where one of its words is: every entry is asked)
+    if holds_any(low, _THESIS_WORDS) and _THESIS.search(low):
         return "thesis"
-    if _PREPRINT.search(low):
+    if holds_any(low, _PREPRINT_WORDS) and _PREPRINT.search(low):
         return "article"
-    if _IN_PROCEEDINGS.search(text) and not fields.get("editor"):
+    if (
+        holds_any(text, _PROCEEDINGS_WORDS)
+        and _IN_PROCEEDINGS.search(text)
+        and not fields.get("editor")
+    ):
         return "paper-conference"
     if (fields.get("container_title") and fields.get("editor")) or _in_book(text):
         return (
@@ -188,7 +198,7 @@ def entry_type(fields: dict[str, object], text: str) -> str:
         return "book"  # "Handbook. Volume 1. Place: Publisher; 2030: 210": no journal
     if fields.get("container_title") or (numbered and fields.get("page")):
         return "article-journal"  # "Infancy 2030;6:155-63.": a journal it did not read
-    if _REPORT.search(low):
+    if holds_any(low, _REPORT_WORDS) and _REPORT.search(low):
         return "report"
     if fields.get("publisher"):
         return "book"

@@ -116,6 +116,9 @@ def _and_split(pieces: list[str]) -> list[str]:
     group's "Society for Made Up and Pretend Medicine")."""
     out: list[str] = []
     for piece in pieces:
+        if "and" not in piece and "&" not in piece:  # (most pieces: no pattern asked)
+            out.append(piece)
+            continue
         parts = _AND.split(_AND_FIRST.sub("", piece))
         if (len(parts) > 1 or parts[0] != piece) and all(map(_vancouver_name, parts)):
             out.extend(parts)

@@ -45,13 +45,20 @@ _ACRONYM_IMPRINT = re.compile(
     rf"\s+(?P<year>{YEAR.pattern})\.?\s*$"
 )
 
+# what every imprint ends with, searched for first (every entry is asked, and few end so)
+_PUBLISHER_LAST_COLON = re.compile(_PUBLISHER.format("publisher"))
+
 
 def imprint_out_of_title(ref: Reference) -> Reference:
     """``ref`` with the closing imprint's place out of its title, and the place and the
     publisher read where none were."""
     text, title = ref.source_text, ref.title
-    found = _IMPRINT.search(text) or _ACRONYM_IMPRINT.search(text)
-    at = text.find(title) if title and found else -1
+    colon = text.rfind(":")  # an imprint's colon is the text's last, the publisher after it
+    if not title or colon < 0:
+        return ref
+    found = _IMPRINT.search(text) if _PUBLISHER_LAST_COLON.match(text, colon) else None
+    found = found or _ACRONYM_IMPRINT.search(text)
+    at = text.find(title) if found else -1
     if found is None or at < 0:
         return ref
     parts = found.groupdict()

@@ -122,12 +122,14 @@ def journal_across_stops(labelled: list[Labelled]) -> list[Labelled]:
     numbered = "volume" in labels_of(labelled)
     for i in range(1, len(out) - 1 if numbered else 1):
         x = out[i]
-        stop = x.token.text == "." and _ABBREVIATED.fullmatch(out[i - 1].token.text)
-        if (
+        if (  # (the labels first: the abbreviation's pattern is asked only between two runs)
             x.label != "container"
-            and (stop or x.token.text == ",")
             and out[i - 1].label == "container"
             and out[i + 1].label == "container"
+            and (
+                x.token.text == ","
+                or (x.token.text == "." and _ABBREVIATED.fullmatch(out[i - 1].token.text))
+            )
         ):
             out[i] = x._replace(label="container")
     c = next((i for i, x in enumerate(out) if x.label == "container"), -1)

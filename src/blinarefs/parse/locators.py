@@ -87,8 +87,13 @@ def pages_after_volume_comma(labelled: list[Labelled]) -> list[Labelled]:
             and labelled[k - 2].label == "volume"
             and x.token.text.isdigit()
         )
-        last = k + 1 == len(labelled) or labelled[k + 1].token.text in ".;"
-        if after_volume and ((x.label == "year" and seen_year) or (x.label == "other" and last)):
+        if after_volume and (
+            (x.label == "year" and seen_year)
+            or (
+                x.label == "other"
+                and (k + 1 == len(labelled) or labelled[k + 1].token.text in ".;")
+            )
+        ):
             out[k] = x._replace(label="pages")
         seen_year = seen_year or x.label == "year"
     return out

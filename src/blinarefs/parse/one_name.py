@@ -115,9 +115,10 @@ def is_organisation(text: str) -> bool:
 
 def given_initial(word: str) -> bool:
     """A given name's initial ("J.", "Th.", "A"); never a suffix ("Jr.", "Sr.")."""
+    # (the string tests first: most words asked are not initials, and fail them in C)
     return (
-        bool(_GIVEN_INITIAL.fullmatch(word))
-        and (word.endswith(".") or word.isupper())
+        (word.endswith(".") or word.isupper())
+        and bool(_GIVEN_INITIAL.fullmatch(word))
         and word.rstrip(".") not in SUFFIX_WORDS
     )
 
@@ -261,5 +262,9 @@ def undotted_initials(piece: str) -> str:
     """ "Roe J.", "Roe D.D.", "Roe L.K" (Nucleic Acids Research's names) as Vancouver's
     "Roe J", "Roe DD", "Roe LK", and "Lee -C-C" as "Lee C-C": the same name, read by the
     same rules."""
-    piece = LEADING_HYPHEN.sub("", piece)
+    # (each pattern tried only where its mark is: every name of every list is asked)
+    if " -" in piece:
+        piece = LEADING_HYPHEN.sub("", piece)
+    if "." not in piece:
+        return piece
     return _DOTTED_LAST.sub(lambda m: m.group().replace(".", ""), piece)

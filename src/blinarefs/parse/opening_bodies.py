@@ -58,11 +58,14 @@ def _imprint_naming(text: str, name: str) -> _Imprint | None:
     return None
 
 
+_THE_AND_FORM = re.compile(rf"^The |{_LEGAL_FORM}$")  # what _same_name sets aside
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two printings of one body's name, "The", a company's legal form and spacing aside."""
 
     def norm(s: str) -> str:
-        s = re.sub(rf"^The |{_LEGAL_FORM}$", "", s.strip(" .,"))
+        s = _THE_AND_FORM.sub("", s.strip(" .,"))
         return " ".join(s.split()).lower()
 
     return norm(a) == norm(b)

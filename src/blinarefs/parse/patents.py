@@ -26,15 +26,15 @@ PATENT = re.compile(
     r"|\b(?:US|EP|JP|CN|DE|GB|FR|CA|KR|AU)\s?(?:\d{1,3}(?:,\d{3}){2}|\d{6,11})\s?[ABU]\d?\b"
     r"|\bWO\s?/?\s?(?:19|20)\d{2}/\d{5,6}\b"
 )
-# What PATENT cannot match without, besides "pat" in any case (an office's words): an
-# office's code before a digit (its number alone)
+# What PATENT cannot match without, besides "patent" or "pat." in any case (an office's
+# words; "pat" alone is in "patients"): an office's code before a digit (its number alone)
 _PATENT_CODE = re.compile(r"(?:US|EP|JP|CN|DE|GB|FR|CA|KR|AU)\s?\d|WO\s?/?\s?[12]")
 
 
 def patent_in(text: str) -> re.Match[str] | None:
     """PATENT's first match, searched for only where it may be (every reference is asked,
     twice, and few are patents)."""
-    if may_hold(text, ("pat",)) or _PATENT_CODE.search(text):
+    if may_hold(text, ("patent", "pat.")) or _PATENT_CODE.search(text):
         return PATENT.search(text)
     return None
 

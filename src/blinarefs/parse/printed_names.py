@@ -37,6 +37,7 @@ from .one_name import (
     read_name,
 )
 from .pinyin_names import pinyin_family_first
+from .prefilter import holds_any
 from .split_groups import groups_rejoined
 
 _ET_AL = re.compile(r"[,;]? ?\bet\.? ?al\b\.?|[,;]? ?\band (?:others|colleagues)\b", re.I)
@@ -45,6 +46,8 @@ _EDITOR_WORDS = re.compile(
     r"\(?\b(?:[Ee]ds?|[Ee]ditors?|[Ee]ditores|[ÉéEe]diteurs?|[ÉéEe]ditrices?|[Hh]rsg|[Oo]rgs?"
     r"|[Cc]oord)\b\.?\)?\s*[:.,]?"
 )
+# What _EDITOR_WORDS cannot match without
+_EDITOR_LETTERS = ("ed", "Ed", "dit", "rsg", "rg", "oord")
 # An organisation whose name enumerates what it covers, one word each ("Ministry of Health,
 # Labour and Welfare", "Ministry of Agriculture, Forestry and Fisheries of Japan"): not
 # people, who would have initials, nor organisations, which are more than one word or
@@ -70,11 +73,20 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[\s\-‐]?)+")
 
 def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     """A printed list of names -> (names, cut short with "et al")."""
-    text = LEADING_HYPHEN.sub("", _ELLIPSIS.sub(", ", " ".join(normalised(text).split())))
+    # (each pattern is tried only where the marks or letters it needs are: every list of
+    # names is read here, and most have no ellipsis, no editors' word, no glued family)
+    text = " ".join(normalised(text).split())
+    if "…" in text or "..." in text or ". . ." in text:
+        text = _ELLIPSIS.sub(", ", text)
+    if " -" in text:
+        text = LEADING_HYPHEN.sub("", text)
     truncated = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", after_et_al(text, is_organisation))
-    text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
-    text = _GLUED_FAMILY.sub(" ", text)  # "N.P.Menezes"
+    if holds_any(text, _EDITOR_LETTERS):
+        text = _EDITOR_WORDS.sub("", text)
+    text = text.strip().strip(".,;: ")
+    if "." in text:
+        text = _GLUED_FAMILY.sub(" ", text)  # "N.P.Menezes"
     if not _SEPARATOR.search(text) and is_organisation(text):
         return (Name(literal=organisation_before_title(text, is_organisation)),), truncated
     if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
@@ -184,9 +196,16 @@ def _and_to_comma(text: str) -> str:
         keep = words and not person and not two and is_organisation(whole)
         return m.group() if keep else ", "
 
-    return ", ".join(
-        _AND_FOREIGN.sub(r"\1, ", p.strip()) for p in _AND.sub(conjunction, text).split(",")
-    )
+    joined = _AND.sub(conjunction, text) if " and " in text or " & " in text else text
+    return ", ".join([_foreign_and_to_comma(p.strip()) for p in joined.split(",")])
+
+
+def _foreign_and_to_comma(piece: str) -> str:
+    """ "Silva A e Souza B": the conjunction after the first whole name, a comma (looked
+    for only where one of its words is: every piece of every list of names is asked)."""
+    if " e " in piece or " y " in piece or " und " in piece:
+        return _AND_FOREIGN.sub(r"\1, ", piece)
+    return piece
 
 
 def _groups(text: str) -> list[str]:
@@ -285,24 +304,21 @@ def _comma_pieces(text: str) -> list[str]:
         return [f"{parts[0]}, {parts[1]}"]  # ABNT's one author: "ROE, João"
     out: list[str] = []
     suffix = ""  # "Roe, 2nd, M.H.": a suffix printed between the family and the initials
+    # (the cheap tests first: every part of every list of names is asked)
     for part in parts:
-        if out and "," not in out[-1] and not _has_initials(out[-1]) and _is_suffix(part):
+        if out and "," not in out[-1] and _is_suffix(part) and not _has_initials(out[-1]):
             suffix = part
             continue
         part, suffix = (f"{part} {suffix}" if suffix else part), ""
-        compact = _INITIALS_MARKS.sub("", _without_suffix(part))
-        joins = (
-            out
-            and "," not in out[-1]
-            and len(out[-1].split()) <= 3
-            # ABNT's family name in capitals before dotted initials ("ROE, J. A."), which
-            # an acronym before another ("WHO, UNICEF") is not
-            and (
+        joins = bool(out) and "," not in out[-1] and len(out[-1].split()) <= 3
+        if joins:
+            compact = _INITIALS_MARKS.sub("", _without_suffix(part))
+            joins = is_initials(compact) and (
                 not _has_initials(out[-1])
+                # ABNT's family name in capitals before dotted initials ("ROE, J. A."),
+                # which an acronym before another ("WHO, UNICEF") is not
                 or (_abnt_family(out[-1]) and ("." in part or len(compact) == 1))
             )
-            and is_initials(compact)
-        )
         if joins:
             out[-1] = f"{out[-1]}, {part}"
         else:

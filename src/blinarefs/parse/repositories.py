@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import searched_where
 from .years import YEAR
 
 # DataCite prefixes of general data repositories (each prefix is the repository's own)
@@ -120,7 +121,16 @@ def cited_by_accession(ref: Reference) -> bool:
 
 
 def _accession(printed: str) -> re.Match[str] | None:
-    return _ACCESSION.search(printed) or _BARE_ACCESSION.search(printed)
+    return _named_accession(printed) or _bare_accession(printed)
+
+
+# Each searched only where the words it needs are (every entry is asked, few have one)
+_named_accession = searched_where(_ACCESSION, ("accession", "dataset identifier"))
+_bare_accession = searched_where(
+    _BARE_ACCESSION,
+    ("GSE", "GDS", "SRP", "SRA", "PRJNA", "PRJEB", "EGAS", "EGAD", "E-MTAB-", "E-GEOD-", "phs"),
+    case_blind=False,
+)
 
 
 def accession_dataset(ref: Reference) -> Reference:

@@ -35,6 +35,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from .prefilter import may_hold
 from .years import YEAR_IN_TEXT
 
 _SHORT = 120  # a running head is one line of a page's margin
@@ -192,6 +193,10 @@ def ends_with_link_labels(line: str) -> bool:
     return bool(_BRAND.search(labels) or _F1000.search(labels))
 
 
+# What _BRAND cannot match without
+_BRANDS = ("pubmed", "scholar", "cross", "scopus", "web of science", "full text", "europe pmc",
+           "wiley online")  # fmt: skip
+
 _F1000 = re.compile(r"reference source", re.IGNORECASE)
 
 
@@ -201,7 +206,10 @@ def without_link_labels(item: str) -> str:
     together), which are no part of the reference: the labeller, which has seen them apart
     in brackets, took the run for the journal. Only a run naming a database is taken off
     ("... [abstract]" is a meeting abstract's mark)."""
-    found = _TAIL_LABELS.search(item.rstrip()[-_TAIL:])
+    tail = item.rstrip()[-_TAIL:]
+    # (a run that names no database is kept: the labels are looked for only where a
+    # database's name is, and every item is asked)
+    found = _TAIL_LABELS.search(tail) if may_hold(tail, _BRANDS) else None
     if found is None or not _BRAND.search(found.group()):
         return item
     kept = item.rstrip()[: len(item.rstrip()) - len(found.group())].rstrip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .prefilter import searched_where
 
 _STATES = (
     r"in press|in the press|forthcoming|(?:e-?pub(?:lished)?|published|online) ahead of print"
@@ -28,6 +29,12 @@ _PRINTED = re.compile(
     r"(?=[.,;]|\s*$|\s(?:1[5-9]|20)\d\d\.?$)",
     re.I,
 )
+# _PRINTED searched only where one of the words every state holds is (every entry is asked)
+_printed = searched_where(
+    _PRINTED,
+    ("press", "forthcoming", "ahead of print", "accepted", "submitted", "preparation", "prelo",
+     "prensa"),
+)  # fmt: skip
 # The state closing what a reader took for the journal: "J Made. Forthcoming"
 _CLOSING_JOURNAL = re.compile(rf"[.,;]\s+(?:{_STATES})$", re.I)
 _ALONE = re.compile(rf"[\[(]?(?P<state>{_STATES})[\])]?\.?", re.I)
@@ -44,7 +51,7 @@ def _as_kept(state: str) -> str:
 def printed_state(printed: str) -> str:
     """The publication state ``printed`` names as a part of its own, as the model keeps it
     ("" if none)."""
-    m = _PRINTED.search(printed)
+    m = _printed(printed)
     return _as_kept(m["state"]) if m else ""
 
 

@@ -116,9 +116,8 @@ _WORD_STOP = re.compile(r"(?<=[^\W\d_])\.\s+")
 # skips to): the tails' own patterns try each of the last 160 positions, a journal's name
 # of up to 80 characters from each, and most references end in none of them.
 _CLUES = {
-    # " 2011, 353", " 2030, DOI 10.x"
+    # " 2011, 353", " 2030, DOI 10.x" (_ACS_ALONE's too: :func:`physics_tail` asks it once)
     _ACS_TAIL: re.compile(r" (?:19|20)\d{2}, (?:[A-Za-z]?\d|DOI|doi|http)| in press"),
-    _ACS_ALONE: re.compile(r" (?:19|20)\d{2}, (?:[A-Za-z]?\d|DOI|doi|http)| in press"),
     _PHYSICS_TAIL: re.compile(r"\((?:19|20)\d{2}\)"),  # "(2017)"
     _SPACED_TAIL: re.compile(r" (?:19|20)\d{2} \d"),  # " 2017 27"
     _VOLUME_PAGES_TAIL: re.compile(r"\d [A-Za-z]?\d"),  # "12 525", "5 e12345"
@@ -135,18 +134,20 @@ def physics_tail(text: str) -> tuple[int, dict[str, object]] | None:
     ``text`` (one line, single spaces) ends in one of the physical-sciences forms, else
     None. Only the last 160 characters are searched."""
     window = max(0, len(text) - 160)
-    acs = _tail(_ACS_TAIL, text, window)
+    # the ACS forms' clue (one pattern for both), found once for the three tries below
+    acs_clue = _CLUES[_ACS_TAIL].search(text, window) is not None
+    acs = _ACS_TAIL.search(text, window) if acs_clue else None
     if acs and acs.group("comma"):
         before = text[: acs.start("comma") + 2]
         if not (_INITIALS_FIRST.match(text) or _NAMES_ONLY.fullmatch(before)):
             acs = None
     if acs:
         return _acs(acs) or acs_titled(text)
-    if ";" not in text and _CLUES[_ACS_ALONE].search(text, window):
+    if ";" not in text and acs_clue:
         alone = _ACS_ALONE.match(text)
         if alone and _ACS_NAME.match(alone.group("journal")):
             return _acs(alone) or acs_titled(text)
-    if _CLUES[_ACS_TAIL].search(text, window) and (titled := acs_titled(text)):
+    if acs_clue and (titled := acs_titled(text)):
         return titled  # a title too long for the tails' journal
     m = _tail(_PHYSICS_TAIL, text, window)
     if not m:

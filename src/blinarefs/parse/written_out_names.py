@@ -32,12 +32,19 @@ _WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-‐][^\W\d_][^\W\d_A-Z]+)?")
 FAMILY_FIRST_MIN = 5
 
 
+# Where the names an item opens with end: its first mark
+_NAMES_END = re.compile(r"[,.;:(]")
+
+
 def _opens_family_first(text: str) -> bool:
     """Whether a printed item opens with a person family first and initials, nothing
     between them: "Roe J,", "van der Roe JA.", "Roe J (2030)". Not APA's "Roe, J.", whose
     comma Chicago and the Ecological Society print too, before names printed given-first
     ("Roe, J., Peter Doe, and A. Poe")."""
-    words = re.split(r"[,.;:(]", " ".join(text.split()), maxsplit=1)[0].split()
+    # (the words before the first mark, read where they are printed: the whole text is not
+    # copied for them, as every item of a list is asked)
+    mark = _NAMES_END.search(text)
+    words = (text[: mark.start()] if mark else text).split()
     return 2 <= len(words) <= 4 and is_initials(words[-1]) and not is_initials(words[0])
 
 
