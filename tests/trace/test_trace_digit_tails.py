@@ -1,0 +1,51 @@
+"""Flattened superscripts glued to a number's own digits ("at pH 7.517,"): read only where
+the order of first citations says so, as the next reference first cited.
+
+Passages are written for these tests; the references behind them are placeholders with a
+number and a key only (no bibliographic facts).
+"""
+
+from __future__ import annotations
+
+from blinarefs.model import Reference
+from blinarefs.trace.decode import decode_citations
+
+# citations 1 to 15, each glued to a lower-case word, before the passages below
+_OPENING = " ".join(f"Plants grow in soil of many kinds{n}." for n in range(1, 16))
+
+
+def decoded(text: str, size: int = 40) -> list[tuple[int, ...]]:
+    refs = [Reference(id=f"r{k}", number=k) for k in range(1, size + 1)]
+    return [c.numbers for c in decode_citations(text, refs)]
+
+
+def test_the_next_number_glued_to_a_values_decimals_or_a_labels_number_cites():
+    text = (
+        f"{_OPENING} The enzyme works best at pH 7.516, and less at pH 6. The gene lies on "
+        "chromosome 817. Its product binds a sugar18."
+    )
+    assert decoded(text)[15:] == [(16,), (17,), (18,)]
+
+
+def test_a_group_of_the_next_numbers_glued_to_a_labels_number():
+    text = (
+        f"{_OPENING} The trait maps to a locus on chromosome 216,17. It was bred into many lines18."
+    )
+    assert decoded(text)[15:] == [(16, 17), (18,)]
+
+
+def test_a_value_whose_last_digits_are_no_next_number_stays_a_value():
+    # 45 would skip most of the list, 12 was cited long before: values, not citations
+    text = (
+        f"{_OPENING} The enzyme works best at pH 7.545, and at 37.12 degrees. It binds a sugar16."
+    )
+    assert decoded(text)[15:] == [(16,)]
+
+
+def test_a_year_or_a_name_printed_again_keeps_its_digits():
+    # "2016" is a year however the order runs; "AB-516" is printed twice, a name
+    text = (
+        f"{_OPENING} The survey ran until 2016. The antibody AB-516 was made in a cell line. "
+        "Batches of AB-516 were kept cold16."
+    )
+    assert decoded(text)[15:] == [(16,)]
