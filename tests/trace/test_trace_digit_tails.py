@@ -62,3 +62,17 @@ def test_the_next_number_after_a_space_at_a_clause_end_cites():
 def test_a_count_after_a_space_at_a_clause_end_that_is_no_next_number_stays_text():
     text = f"{_OPENING} The dose was given for weeks 12. Towns have their own plans16."
     assert decoded(text)[15:] == [(16,)]
+
+
+def test_the_next_number_glued_to_a_word_no_other_rule_reads():
+    # "SimQ" and "QT" carry digits nowhere else, but stand alone nowhere either
+    text = (
+        f"{_OPENING} Reads were made with SimQ16 under default settings. They were "
+        "counted by the delta-delta QT17 method18."
+    )
+    assert decoded(text)[15:] == [(16,), (17,), (18,)]
+
+
+def test_a_word_glued_to_digits_that_are_no_next_number_keeps_them():
+    text = f"{_OPENING} Reads were made with SimQ31 under default settings. They were kept16."
+    assert decoded(text)[15:] == [(16,)]

@@ -82,3 +82,25 @@ def _word_start(text: str, start: int) -> int:
     while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([{":
         i -= 1
     return i
+
+
+def after_a_word(text: str, start: int, end: int) -> Candidate | None:
+    """The weakest reading (:data:`NEXT_ONLY`) of two digits or a group glued to a word that
+    no other rule reads ("using PbSim23 under", "the delta-delta CT63 method"): taken only
+    as exactly the next number first cited. Not a word printed with these digits again
+    ("CD44" again and again)."""
+    numbers = expand_numbers(text[start:end])
+    if not numbers or (len(numbers) == 1 and numbers[0] < 10) or len(numbers) > LONGEST_RANGE:
+        return None
+    if not after_is_boundary(text, end):
+        return None
+    word = _WORD.search(text, _word_start(text, start))
+    printed = word.group().rstrip(_TRAILING) if word else ""
+    if whole_words(text)[printed[: len(printed) - (end - start) + _lead(text[start:end])]] > 1:
+        return None
+    why = (NEXT_ONLY, f"after '{text[_word_start(text, start) : start]}'")
+    return Candidate(start, end, "superscript", WEAK, numbers, why=why)
+
+
+def _lead(run: str) -> int:
+    return len(run) - len(run.lstrip("0123456789"))

@@ -281,7 +281,7 @@ def weigh(
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text, candidates)
                 looks_like = _name_like(text, c, vocab)
-                order_only = ORDER_ONLY in c.why or BESIDE_AN_ISOTOPE in c.why
+                order_only = any(r in c.why for r in (ORDER_ONLY, BESIDE_AN_ISOTOPE, NEXT_ONLY))
                 if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only or IN_TURN in c.why:
                     # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]

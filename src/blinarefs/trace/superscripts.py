@@ -27,7 +27,7 @@ from .candidates import (
     expand_numbers,
     rising_end,
 )
-from .digit_tails import tail_readings
+from .digit_tails import after_a_word, tail_readings
 from .glued import (
     LONGEST_RANGE,
     PHRASE_END,
@@ -113,7 +113,11 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if cand is None and text[start - 1 : start].isalpha():
             # "described by Page21.": the order decides; so too in mid-clause after a word
             # the text uses mostly alone ("the GvHD31 should")
-            cand = order_only(text, start, end) or runs.after_a_word_mostly_alone(start, end)
+            cand = (
+                order_only(text, start, end)
+                or runs.after_a_word_mostly_alone(start, end)
+                or after_a_word(text, start, end)
+            )
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
         elif cand is None and text[start - 1 : start] == " " and not runs.labelled(start, end):
