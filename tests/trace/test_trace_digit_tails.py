@@ -51,19 +51,6 @@ def test_a_year_or_a_name_printed_again_keeps_its_digits():
     assert decoded(text)[15:] == [(16,)]
 
 
-def test_the_next_number_after_a_space_at_a_clause_end_cites():
-    # a copy that glues its superscripts left this one spaced: "level 16." is no count here
-    text = (
-        f"{_OPENING} The plan was adopted at the national level 16. Towns have their own plans17."
-    )
-    assert decoded(text)[15:] == [(16,), (17,)]
-
-
-def test_a_count_after_a_space_at_a_clause_end_that_is_no_next_number_stays_text():
-    text = f"{_OPENING} The dose was given for weeks 12. Towns have their own plans16."
-    assert decoded(text)[15:] == [(16,)]
-
-
 def test_the_next_number_glued_to_a_word_no_other_rule_reads():
     # "SimQ" and "QT" carry digits nowhere else, but stand alone nowhere either
     text = (

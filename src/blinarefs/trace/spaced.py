@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .candidates import NEXT_ONLY, SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
+from .candidates import SPACED_ORDER_ONLY, WEAK, Candidate, expand_numbers
 from .numberwords import FOLLOWERS
 from .outside_prose import in_address
 from .quantities import SPACE_THEN_END, spaced_quantity, spaced_superscript
-from .textpos import HSPACE, at_clause_end, word_before
+from .textpos import HSPACE, word_before
 
 # A parenthesis closed right after the run, then the clause goes on or ends
 _CLOSE_THEN_END = re.compile(r"\)(?=[\s.,;:]|$)")
@@ -207,17 +207,8 @@ def spaced_order_only(text: str, start: int, end: int) -> Candidate | None:
     if space != start - 1 or not _WORD_THEN_SPACE.search(text, max(0, start - 2), start):
         return None
     goes_on = _GOES_ON_WITH.match(text, end) and not spaced_quantity(text, space, end)
-    # at a clause end ("at the national level 72."), a count or a label as often as not:
-    # only as the next number first cited (NEXT_ONLY, features.py)
-    ends = at_clause_end(text, end)
-    if not (
-        goes_on
-        or ends
-        or spaced_superscript(text, space, end)
-        or _after_a_version(text, space, end)
-    ):
+    if not (goes_on or spaced_superscript(text, space, end) or _after_a_version(text, space, end)):
         return None
     if a_label_after_a_space(text, start, end):
         return None
-    why = (SPACED_ORDER_ONLY, NEXT_ONLY) if ends and not goes_on else (SPACED_ORDER_ONLY,)
-    return Candidate(start, end, "superscript", WEAK, numbers, why=why)
+    return Candidate(start, end, "superscript", WEAK, numbers, why=(SPACED_ORDER_ONLY,))
