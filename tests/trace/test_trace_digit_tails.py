@@ -8,7 +8,9 @@ number and a key only (no bibliographic facts).
 from __future__ import annotations
 
 from blinarefs.model import Reference
+from blinarefs.trace.candidates import NEXT_ONLY, WEAK, Candidate
 from blinarefs.trace.decode import decode_citations
+from blinarefs.trace.list_size import size_from_citations
 
 # citations 1 to 15, each glued to a lower-case word, before the passages below
 _OPENING = " ".join(f"Plants grow in soil of many kinds{n}." for n in range(1, 16))
@@ -63,3 +65,21 @@ def test_the_next_number_glued_to_a_word_no_other_rule_reads():
 def test_a_word_glued_to_digits_that_are_no_next_number_keeps_them():
     text = f"{_OPENING} Reads were made with SimQ31 under default settings. They were kept16."
     assert decoded(text)[15:] == [(16,)]
+
+
+def test_in_a_text_that_cites_in_brackets_no_digits_are_read_so():
+    # a few bracketed citations leave holes in the order: "7.514" is no citation 14
+    text = (
+        "Roots take water [13]. The enzyme works best at pH 7.514, and less at pH 6. "
+        "Leaves turn to the light [20]."
+    )
+    assert decoded(text) == [(13,), (20,)]
+
+
+def test_a_reading_only_the_next_number_makes_says_nothing_of_the_lists_length():
+    cited = [Candidate(3 * k, 3 * k + 1, "paren", WEAK, (k,)) for k in range(1, 5)]
+    tails = [
+        Candidate(40 + 3 * k, 42 + 3 * k, "superscript", WEAK, (k,), why=(NEXT_ONLY,))
+        for k in range(5, 9)
+    ]
+    assert size_from_citations(cited + tails) == 4

@@ -29,6 +29,7 @@ from .textpos import after_is_boundary, at_clause_end
 # below a weak reading's prior (features.py): taken only as the next number first cited
 # (log-odds 2.5 for the order, infer.py), not as one that skips a number (1.8) nor a repeat
 NEXT_ONLY_COST = -0.7
+ELSEWHERE_COST = -6.0  # in a manuscript that cites otherwise: no citation, even as the next
 TAIL = (2, 3)  # digits of a citation glued to a number: one is too often a value's own
 # a word as printed, between spaces or brackets: "MEDI-565", "7.517", "PS97/085-3"
 _WORD = re.compile(r"[^\s()\[\]{}]+")
@@ -41,6 +42,15 @@ _STATISTIC = re.compile(r"(?<![^\W_])[A-Za-z][^\S\n]?[=<>≤≥][^\S\n]?[-−]?[
 def whole_words(text: str) -> Counter[str]:
     """How often each word of ``text`` is printed, its closing punctuation dropped."""
     return Counter(w.rstrip(_TRAILING) for w in _WORD.findall(text))
+
+
+def next_only_cost(dominant: str) -> float:
+    """What a :data:`NEXT_ONLY` reading's prior loses, where the manuscript mostly cites as
+    ``dominant`` (features.py): a little where that is flattened superscripts, so that only
+    the next number first cited takes it; no citation at all in a text citing otherwise,
+    however few its markers (a text in brackets citing a few of its references leaves
+    holes in the order that any number would fill)."""
+    return NEXT_ONLY_COST if dominant == "flattened" else ELSEWHERE_COST
 
 
 def tail_readings(text: str, start: int, end: int) -> list[Candidate]:

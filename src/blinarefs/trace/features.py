@@ -35,7 +35,7 @@ from .candidates import (
     plural_of_capitals,
 )
 from .clause_end import between_sentences, run_in_label, spaced_at_clause_end
-from .digit_tails import NEXT_ONLY_COST
+from .digit_tails import next_only_cost
 from .name_series import in_a_series_of_names
 from .own_digits import its_own
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
@@ -276,7 +276,7 @@ def weigh(
                 why.append((reason, next(v for k, v in _PENALTY.items() if reason.startswith(k))))
         else:
             prior = BASE[c.strength]
-            why.extend((r, NEXT_ONLY_COST if r == NEXT_ONLY else 0.0) for r in c.why)
+            why.extend((r, next_only_cost(dominant) if r == NEXT_ONLY else 0.0) for r in c.why)
             spaced_order_only = SPACED_ORDER_ONLY in c.why  # the order alone decides
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text, candidates)
