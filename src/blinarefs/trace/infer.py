@@ -353,7 +353,8 @@ def choose(
         accepted = i in taken
         named = set(reading.numbers)
         # a reading the order takes only as the next number (NEXT_ONLY): no list here has one
-        lone = not cand.alternatives and NEXT_ONLY not in cand.why
+        others = [a for a in cand.alternatives if NEXT_ONLY not in a.why]
+        lone = not others and NEXT_ONLY not in cand.why
         if uncited and named and not accepted and lone and named <= uncited:
             # a list numbered alphabetically: what the order cannot tell, coverage does
             bonus = _covers(len(uncited))
