@@ -23,6 +23,9 @@ ACRONYM_ON = "glued to a long word in capitals before the clause goes on"  # wea
 ORDER_ONLY = "glued to a name, where only the order tells a citation"
 # weak, the order alone decides: a number after a space in mid-clause ("the tool Roe 21 for")
 SPACED_ORDER_ONLY = "after a space in mid-clause, where only the order tells a citation"
+# weakest, the order alone decides: digits glued to a number's own ("pH 7.517,"), only as
+# the next number first cited (digit_tails.py)
+NEXT_ONLY = "glued to a number's digits, where only the next new number tells a citation"
 BESIDE_AN_ISOTOPE = "glued to an isotope ('64Cu'), where only the order tells a citation"
 IN_TURN = "one of names cited in turn"  # "BLASR6, GraphMap7, Kart8": each the next number
 SEEN_ALONE = "stands alone elsewhere"  # a reading of a glued run whose name is seen on its own

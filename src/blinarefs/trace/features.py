@@ -24,6 +24,7 @@ from .candidates import (
     IN_TURN,
     KEYED,
     MEDIUM,
+    NEXT_ONLY,
     ORDER_ONLY,
     SEEN_ALONE,
     SPACED_ORDER_ONLY,
@@ -34,6 +35,7 @@ from .candidates import (
     plural_of_capitals,
 )
 from .clause_end import between_sentences, run_in_label, spaced_at_clause_end
+from .digit_tails import next_only_cost
 from .name_series import in_a_series_of_names
 from .own_digits import its_own
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
@@ -274,12 +276,12 @@ def weigh(
                 why.append((reason, next(v for k, v in _PENALTY.items() if reason.startswith(k))))
         else:
             prior = BASE[c.strength]
-            why.extend((r, 0.0) for r in c.why)
+            why.extend((r, next_only_cost(dominant) if r == NEXT_ONLY else 0.0) for r in c.why)
             spaced_order_only = SPACED_ORDER_ONLY in c.why  # the order alone decides
             if c.start and text[c.start - 1].isalpha():
                 vocab = vocab or Vocabulary.of(text, candidates)
                 looks_like = _name_like(text, c, vocab)
-                order_only = ORDER_ONLY in c.why or BESIDE_AN_ISOTOPE in c.why
+                order_only = any(r in c.why for r in (ORDER_ONLY, BESIDE_AN_ISOTOPE, NEXT_ONLY))
                 if ACRONYM_END in c.why or ACRONYM_ON in c.why or order_only or IN_TURN in c.why:
                     # whether it has other digits
                     looks_like = [(r, v) for r, v in looks_like if r.endswith(_NAME_SIGNS)]

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .candidates import STRONG, SYNTAX, Candidate
+from .candidates import NEXT_ONLY, STRONG, SYNTAX, Candidate
 from .cited_ahead import State, after, far_past, new_numbers, opening, skipped
 from .features import in_another_convention
 from .group_unit import unit_credit
@@ -352,7 +352,10 @@ def choose(
             margin = max(r.prior + _step(r, state, size, trust)[0] for r in cand.readings())
         accepted = i in taken
         named = set(reading.numbers)
-        if uncited and named and not accepted and not cand.alternatives and named <= uncited:
+        # a reading the order takes only as the next number (NEXT_ONLY): no list here has one
+        others = [a for a in cand.alternatives if NEXT_ONLY not in a.why]
+        lone = not others and NEXT_ONLY not in cand.why
+        if uncited and named and not accepted and lone and named <= uncited:
             # a list numbered alphabetically: what the order cannot tell, coverage does
             bonus = _covers(len(uncited))
             if margin + bonus > 0:

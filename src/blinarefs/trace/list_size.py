@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .candidates import Candidate
+from .candidates import NEXT_ONLY, Candidate
 
 COVERED = 0.5  # a list's numbers up to its end: at least this share of them is cited
 GROUP = 6  # a candidate naming more numbers than this (a range) counts none of them
@@ -24,8 +24,16 @@ def size_from_citations(candidates: Sequence[Candidate]) -> int | None:
     """The highest number up to which the candidates' numbers cover at least ``COVERED``
     of every number from 1, or None where they name none. Ranges of more than ``GROUP``
     numbers are left out: a value's range (``(19–82)``) would cover itself."""
+    # a reading only the order's next number makes (a value's last digits, "H51") says
+    # nothing of the list's length
     named = sorted(
-        {n for c in candidates if 0 < len(c.numbers) <= GROUP for n in c.numbers if n > 0}
+        {
+            n
+            for c in candidates
+            if 0 < len(c.numbers) <= GROUP and NEXT_ONLY not in c.why
+            for n in c.numbers
+            if n > 0
+        }
     )
     best = None
     for count, n in enumerate(named, start=1):

@@ -27,6 +27,7 @@ from .candidates import (
     expand_numbers,
     rising_end,
 )
+from .digit_tails import after_a_word, tail_readings
 from .glued import (
     LONGEST_RANGE,
     PHRASE_END,
@@ -112,11 +113,23 @@ def flattened_candidates(text: str, spaced: bool = False) -> list[Candidate]:
         if cand is None and text[start - 1 : start].isalpha():
             # "described by Page21.": the order decides; so too in mid-clause after a word
             # the text uses mostly alone ("the GvHD31 should")
-            cand = order_only(text, start, end) or runs.after_a_word_mostly_alone(start, end)
+            cand = (
+                order_only(text, start, end)
+                or runs.after_a_word_mostly_alone(start, end)
+                or after_a_word(text, start, end)
+            )
         elif cand is None and (closed := after_a_value_closed(text, start, end)):
             cand = replace(closed[0], alternatives=tuple(closed[1:]))  # "are 1.31115),"
         elif cand is None and text[start - 1 : start] == " " and not runs.labelled(start, end):
             cand = spaced_order_only(text, start, end)
+        if (cand is None or cand.strength == WEAK) and (tails := tail_readings(text, start, end)):
+            # "at pH 7.517,", "chromosome 856.": the order alone may take the last digits
+            if cand is None:
+                cand = replace(tails[0], alternatives=tuple(tails[1:]))
+            else:
+                taken = {r.start for r in cand.readings()}
+                more = tuple(t for t in tails if t.start not in taken)
+                cand = replace(cand, alternatives=(*cand.alternatives, *more))
         if cand is not None and cand.end == end and not cand.alternatives and not spaced:
             # where a manuscript spaces its superscripts, the number after a glued one is a
             # superscript of its own ("AgOBP1 38 ."), no list's next
