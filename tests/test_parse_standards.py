@@ -111,3 +111,13 @@ def test_a_standard_whose_body_was_read_as_a_journal():
         "standard", "NBR 99999", (), ""
     )  # fmt: skip
     assert (ref.publisher, ref.publisher_place) == ("Assoc. Bras. Exemplo", "Rio de Janeiro")
+
+
+def test_a_copys_space_before_the_designations_year():
+    ref = _one(
+        "GB 1234.56 -2030 Example safety standards for examples. Springfield: Example "
+        "Standards Administration; 2030."
+    )
+    assert (ref.type, ref.issue, ref.title) == (
+        "standard", "GB 1234.56 -2030", "Example safety standards for examples"
+    )  # fmt: skip

@@ -36,7 +36,14 @@ from .jats_names import author_truth
 from .jats_print import pieces, printed_parts, printed_text
 from .jats_title_slips import title_slips
 from .jats_title_years import closing_year_note
-from .jats_units import GROUP_IN_TITLE, UNIT_IN_TITLE, group_in_title, unit_in_title
+from .jats_units import (
+    DESIGNATION_AS_AUTHOR,
+    GROUP_IN_TITLE,
+    UNIT_IN_TITLE,
+    designation_as_author,
+    group_in_title,
+    unit_in_title,
+)
 from .jats_xml import (
     DASHES,
     find,
@@ -248,6 +255,8 @@ def _fields(article: str, number: int, label: str | None, ref: etree._Element) -
         (known, title), notes = unit, (*notes, UNIT_IN_TITLE)
     elif (group := group_in_title(known, title, text)) is not None:
         (known, title), notes = group, (*notes, GROUP_IN_TITLE)
+    elif designation_as_author(known):
+        known, notes = (), (*notes, DESIGNATION_AS_AUTHOR)
     return RefTruth(
         article=article,
         number=number,

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import re
 
+from blinarefs.parse.standards import DESIGNATION
+
 UNIT_IN_TITLE = "an agency's unit printed after it and tagged in the title: an author"
 GROUP_IN_TITLE = "a group's name tagged as the title's first sentence: an author"
+DESIGNATION_AS_AUTHOR = "a standard's designation tagged as its author: its number, no author"
 
 # The words a unit's name opens with (English, Portuguese, Spanish)
 _UNIT = re.compile(
@@ -70,3 +73,10 @@ def group_in_title(
     if re.search(rf"[“\"‘']\s*{re.escape(group)}", printed or ""):
         return None
     return (*authors, group), rest.strip()
+
+
+def designation_as_author(authors: tuple[str, ...]) -> bool:
+    """Whether the only author tagged is a standard's designation ("GB 1234-2030", "ISO
+    12345:2030", as T&F and others tag a standard printed without its body): the standard's
+    number, which names no author."""
+    return len(authors) == 1 and DESIGNATION.fullmatch(authors[0]) is not None

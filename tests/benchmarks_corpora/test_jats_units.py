@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpora.jats_units import GROUP_IN_TITLE, UNIT_IN_TITLE
+from corpora.jats_units import DESIGNATION_AS_AUTHOR, GROUP_IN_TITLE, UNIT_IN_TITLE
 
 from benchmarks_corpora.jats_made import refs_of
 
@@ -104,3 +104,21 @@ def test_a_group_s_name_tagged_in_the_title_is_an_author(tmp_path: Path) -> None
     assert fourth.title == "The role of the group. Made-up findings"
     assert GROUP_IN_TITLE not in third.notes + fourth.notes + fifth.notes
     assert fifth.title == "Example Document Group. Made-up consensus"
+
+
+def test_a_standards_designation_tagged_as_its_author_names_no_author(tmp_path: Path) -> None:
+    refs = "".join(
+        (
+            '<ref id="R1"><label>1</label><element-citation publication-type="book">'
+            '<person-group person-group-type="author"><collab>GB 1234-2030</collab>'
+            "</person-group><source>Example safety standards</source><publisher-loc>"
+            "Springfield</publisher-loc><publisher-name>Example Administration"
+            "</publisher-name><year>2030</year></element-citation></ref>",
+            # a body's name is its author
+            book(2, "Example Standards Body. Example requirements. Springfield: ESB; 2030.",
+                 "Example Standards Body", "Example requirements"),
+        )
+    )  # fmt: skip
+    first, second = refs_of(tmp_path, refs)
+    assert (first.authors, DESIGNATION_AS_AUTHOR in first.notes) == ((), True)
+    assert (second.authors, second.notes) == (("Example Standards Body",), ())

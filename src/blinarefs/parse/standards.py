@@ -38,12 +38,13 @@ _LETTERED = (
 )
 _YEAR = r"(?:19|20)\d\d"
 # A designation, whole: "ISO 14971:2030", "ISO/IEC 17025:2030", "EN ISO 13485:2030",
-# "ASTM E1234-30", "IEEE Std 1234-2030", "GB/T 7714-2030", "ISO 9001:2030/Amd 1:2031".
+# "ASTM E1234-30", "IEEE Std 1234-2030", "GB/T 7714-2030", "ISO 9001:2030/Amd 1:2031",
+# "GB 1234.56 -2030" (a copy's space before the year).
 # A gene's or a strain's name has no space before its digits ("NF2", "GB1", "ENPP1"), and
 # a body's letters before a bare year are a name and its year ("Roe BS 2030", "GBD 2030").
 DESIGNATION = re.compile(
     rf"(?<![\w/-])(?:{_BODY} (?!{_YEAR}(?![\d:/-]|\.\d))|{_LETTERED} [A-Z]{{0,3}} ?)"
-    rf"\d(?:\.?[\dA-Z])*(?:-[\dA-Z]+)*(?: ?: ?{_YEAR})?(?:/Amd ?\d+(?::{_YEAR})?)?(?![\w/])"
+    rf"\d(?:\.?[\dA-Z])*(?: ?-[\dA-Z]+)*(?: ?: ?{_YEAR})?(?:/Amd ?\d+(?::{_YEAR})?)?(?![\w/])"
 )
 # A designation printed after its body's name, as a sentence of its own
 _AFTER_BODY = re.compile(rf"(?<=\w)\. ({DESIGNATION.pattern})$")
@@ -65,7 +66,7 @@ def standard(ref: Reference) -> Reference:
         body = Name(literal=names[0][: tail.start()])
         return _as_standard(ref, tail.group(1), author=(body,))
     head = DESIGNATION.match(ref.title)
-    if head and (rest := _BETWEEN.match(ref.title, head.end())):
+    if head and (rest := _BETWEEN.match(ref.title, head.end()) or _dated_head(ref.title, head)):
         return _as_standard(ref, head.group(), title=ref.title[rest.end() :])
     before = _printed_before_title(ref)
     if before:
@@ -95,6 +96,14 @@ def _as_standard(ref: Reference, designation: str, **fields: object) -> Referenc
     # the designation as its body prints it: a copy's spaces around the year's colon out
     number = re.sub(r" ?: ?", ":", designation)
     return ref.with_fields(type="standard", issue=number, **fields)
+
+
+def _dated_head(title: str, head: re.Match[str]) -> re.Match[str] | None:
+    """The space between a designation that ends with its year and the capital that opens
+    the title ("GB 1234-2030 Example standards"): a designation's year ends it."""
+    if not re.search(rf"[-:]\s?{_YEAR}$", head.group()):
+        return None
+    return re.compile(r" (?=[A-Z])").match(title, head.end())
 
 
 def _printed_before_title(ref: Reference) -> tuple[str, str] | None:
