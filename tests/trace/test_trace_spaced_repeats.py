@@ -34,3 +34,13 @@ def test_a_spaced_repeat_at_a_clause_end_is_no_close_call():
         (decision,) = _decisions(SPACED_REPEATS, run)
         assert decision.accepted
         assert not decision.uncertain, (run, decision.margin, decision.candidate.why)
+
+
+def test_a_spaced_number_past_the_list_at_a_clause_end_stays_text():
+    text = SPACED_REPEATS + " The plates were read in a Cycler 480. Each was read twice 6."
+    refs = [Reference(id=f"r{k}", number=k) for k in range(1, 9)]
+    decoded = decode_markers(text, refs)
+    at = text.index("480")
+    (decision,) = [d for d in decoded.decisions if d.candidate.start == at]
+    assert not decision.accepted
+    assert not decision.uncertain, (decision.margin, decision.candidate.why)

@@ -33,11 +33,11 @@ from .candidates import (
     Candidate,
     plural_of_capitals,
 )
-from .clause_end import between_sentences, run_in_label, spaced_at_clause_end
+from .clause_end import between_sentences, cites_at_clause_end, run_in_label, spaced_at_clause_end
 from .name_series import in_a_series_of_names
 from .own_digits import its_own
 from .pasted import Stretches, closes_a_clause, pasted_stretches, placed
-from .quantities import a_name_then_its_year, space_then_clause_end, spaced_quantity
+from .quantities import a_name_then_its_year, spaced_quantity
 from .spaced import a_name_and_its_number
 from .table_cells import alone_in_a_cell
 from .textpos import word_before
@@ -53,10 +53,9 @@ SPACED = 2.0  # a flattened superscript after a space, where the manuscript most
 # markers only (too few to make the spaced habit); a sentence does not start with a bare
 # numeral
 BETWEEN_SENTENCES = 2.0
-# ... and in a manuscript that spaces its superscripts, one right after a clause's
-# punctuation ("in the services. 12 The", "most often evaluated, 2 , 11") or at its end
-# ("as in insects 3.", "3 ."), a repeat as much as a first one: where its citations sit;
-# counts and labels come after a word, in mid-clause ("dimension 1 that")
+# ... and in a manuscript that spaces its superscripts, one right after a clause's punctuation
+# ("in the services. 12 The", "evaluated, 2 , 11") or at its end ("in insects 3.", "3 ."), a
+# repeat too: where its citations sit; counts and labels sit in mid-clause ("dimension 1 that")
 AFTER_CLAUSE = 1.0
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
 MOSTLY = "the manuscript mostly cites as"  # a candidate's reason when its convention is another
@@ -309,7 +308,7 @@ def weigh(
                         why.append(("an author's name, then the year", NARRATIVE_YEAR))
                     if _CLAUSE_PUNCTUATION.search(text, max(0, space - 2), space):
                         why.append(("right after a clause's punctuation", AFTER_CLAUSE))
-                    elif CLAUSE_END.match(text, c.end) or space_then_clause_end(text, c.end):
+                    elif cites_at_clause_end(text, c, size):
                         why.append(("at a clause end", AFTER_CLAUSE))  # "in insects 3."
             elif not spaced and between_sentences(text, c):
                 why.append(("between two sentences, after a space", BETWEEN_SENTENCES))
