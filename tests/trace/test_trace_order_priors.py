@@ -12,9 +12,8 @@ import pytest
 
 from blinarefs.model import Reference
 from blinarefs.trace import order_priors
-from blinarefs.trace.candidates import MEDIUM, Candidate
+from blinarefs.trace.candidates import MEDIUM, MOSTLY, Candidate
 from blinarefs.trace.decode import decode_citations
-from blinarefs.trace.features import MOSTLY
 from blinarefs.trace.order_priors import HAND, OrderPriors, kind_of, terms_of
 
 

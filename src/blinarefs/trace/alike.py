@@ -21,9 +21,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .alone import AFTER_A_VALUE, past_a_members, word_counts
-from .candidates import DASHES, IN_TURN, Candidate, expand_numbers
+from .candidates import DASHES, IN_TURN, Candidate, expand_numbers, in_another_convention
 from .cited_after_name import cited_after_a_name
-from .features import in_another_convention
 from .infer import IN_ORDER, Decision
 
 ALIKE = 0.5  # features.BASE[MEDIUM]: what a citation glued to a word is worth untroubled

@@ -232,3 +232,11 @@ def rising_end(text: str, start: int, end: int) -> int:
 
 _VALUE_GOES_ON = re.compile(r"[.,]\d|[^\S\n]?%")
 _SPACED_COMMA = re.compile("(  ?,  ?|  ?,|,  ?)")
+
+
+MOSTLY = "the manuscript mostly cites as"  # a candidate's reason when its convention is another
+
+
+def in_another_convention(cand: Candidate) -> bool:
+    """Whether the manuscript mostly cites otherwise than ``cand`` prints (:data:`MOSTLY`)."""
+    return any(r.startswith(MOSTLY) for r in cand.why)

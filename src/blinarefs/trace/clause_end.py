@@ -30,6 +30,13 @@ def spaced_at_clause_end(text: str, c: Candidate) -> bool:
     return before == " " and _STOP_SPACE.search(text, max(0, c.start - 3), c.start) is not None
 
 
+def cites_at_clause_end(text: str, c: Candidate, size: int | None) -> bool:
+    """A spaced number where a spaced superscript sits (:func:`spaced_at_clause_end`) that
+    can cite: within the list, where its length is known ("in insects 3.", not "in a
+    LightCycler 480." or "x 100." beside thirty references)."""
+    return spaced_at_clause_end(text, c) and (not size or max(c.numbers, default=0) <= size)
+
+
 def between_sentences(text: str, c: Candidate) -> bool:
     """Digits after a word's full stop and one space, before a capitalised word or the
     paragraph's end: "is rare. 7,8 Others" and "is rare. 7,8" at a paragraph's end; not a

@@ -24,6 +24,7 @@ from .candidates import (
     IN_TURN,
     KEYED,
     MEDIUM,
+    MOSTLY,
     NEXT_ONLY,
     ORDER_ONLY,
     SEEN_ALONE,
@@ -34,7 +35,7 @@ from .candidates import (
     Candidate,
     plural_of_capitals,
 )
-from .clause_end import between_sentences, run_in_label, spaced_at_clause_end
+from .clause_end import between_sentences, cites_at_clause_end, run_in_label, spaced_at_clause_end
 from .digit_tails import next_only_cost
 from .name_series import in_a_series_of_names
 from .own_digits import its_own
@@ -55,12 +56,11 @@ SPACED = 2.0  # a flattened superscript after a space, where the manuscript most
 # markers only (too few to make the spaced habit); a sentence does not start with a bare
 # numeral
 BETWEEN_SENTENCES = 2.0
-# ... and in a manuscript that spaces its superscripts, one right after a clause's
-# punctuation ("in the services. 12 The", "most often evaluated, 2 , 11"): where its
-# citations sit; counts and labels come after a word, in mid-clause ("dimension 1 that")
+# ... and in a manuscript that spaces its superscripts, one right after a clause's punctuation
+# ("in the services. 12 The", "evaluated, 2 , 11") or at its end ("in insects 3.", "3 ."), a
+# repeat too: where its citations sit; counts and labels sit in mid-clause ("dimension 1 that")
 AFTER_CLAUSE = 1.0
 OTHER_CONVENTION = -1.5  # a manuscript mostly cites one way; another way needs order too
-MOSTLY = "the manuscript mostly cites as"  # a candidate's reason when its convention is another
 REPEATS_COUNTED = 2  # times one number counts towards its convention
 SETTLED_CONVENTION = 40
 GLUED_HABIT = 10  # numbers cited by confident flattened superscripts that make a habit
@@ -109,11 +109,6 @@ def convention(cand: Candidate) -> str:
     if cand.kind == "superscript":
         return "superscript" if cand.printed else "flattened"
     return cand.kind
-
-
-def in_another_convention(cand: Candidate) -> bool:
-    """Whether the manuscript mostly cites otherwise than ``cand`` prints (:data:`MOSTLY`)."""
-    return any(r.startswith(MOSTLY) for r in cand.why)
 
 
 @dataclass(frozen=True)
@@ -243,9 +238,9 @@ def weigh(
     names = Counter(family for family, _ in seen)  # how many numbers (or keys) each names
     dominant = max(counts, key=lambda f: (names[f], counts[f]), default="")
     if dominant == "paren" and names["flattened"] >= GLUED_HABIT and counts["flattened"]:
-        # "(k)" also numbers equations, models and list items; superscripts glued to a
-        # word's full stop ("in general.7 Then") a manuscript prints only if it cites so
-        # (the dev articles that cite otherwise have three at most)
+        # "(k)" also numbers equations, models and list items; superscripts glued to a word's full
+        # stop ("in general.7 Then") a manuscript prints only if it cites so (the dev articles that
+        # cite otherwise have three at most)
         dominant = "flattened"
     top = counts[dominant]
     local = pasted_stretches(text, sure, dominant) if top >= 3 else Stretches()
@@ -294,9 +289,8 @@ def weigh(
                     # the manuscript glues its superscripts, and the sitting was unsure)
                     why.append(("a word far more often alone than with digits", MOSTLY_ALONE))
                 if _NARRATIVE_YEAR.match(text, c.end):
-                    why.append(
-                        ("an author's name, then the year", NARRATIVE_YEAR)
-                    )  # "Goldenberg50 (2010)"
+                    # "Goldenberg50 (2010)"
+                    why.append(("an author's name, then the year", NARRATIVE_YEAR))
                 elif CLAUSE_END.match(text, c.end) and not order_only:
                     why.append(run_in_label(text, c) or ("at a clause end", 1.0))
             elif spaced and c.start and text[c.start - 1].isspace() and not spaced_order_only:
@@ -311,6 +305,8 @@ def weigh(
                         why.append(("an author's name, then the year", NARRATIVE_YEAR))
                     if _CLAUSE_PUNCTUATION.search(text, max(0, space - 2), space):
                         why.append(("right after a clause's punctuation", AFTER_CLAUSE))
+                    elif cites_at_clause_end(text, c, size):
+                        why.append(("at a clause end", AFTER_CLAUSE))  # "in insects 3."
             elif not spaced and between_sentences(text, c):
                 why.append(("between two sentences, after a space", BETWEEN_SENTENCES))
             power = any(r.startswith(AFTER_POWER) for r in c.why)

@@ -36,9 +36,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .candidates import NEXT_ONLY, STRONG, SYNTAX, Candidate
+from .candidates import NEXT_ONLY, STRONG, SYNTAX, Candidate, in_another_convention
 from .cited_ahead import State, after, far_past, new_numbers, opening, skipped
-from .features import in_another_convention
 from .group_unit import unit_credit
 from .order_priors import (
     NEW,

@@ -28,8 +28,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .candidates import Candidate
-from .features import MOSTLY, convention
+from .candidates import Candidate, in_another_convention
+from .features import convention
 
 NEW = 0.6  # a citation brings in the next number ...
 SPREAD = 20  # ... against digits that are no citation, which take about 20 small values
@@ -117,4 +117,4 @@ def priors_of(cand: Candidate) -> OrderPriors:
 def kind_of(cand: Candidate) -> tuple[str, bool]:
     """(convention, whether it is the manuscript's own) of a candidate: digits in another
     convention than the manuscript's are mostly no citation, and fall otherwise."""
-    return convention(cand), not any(r.startswith(MOSTLY) for r in cand.why)
+    return convention(cand), not in_another_convention(cand)
