@@ -97,7 +97,11 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     vancouver = _mostly_vancouver(pieces)
     pieces = [without_years(piece.lstrip(" .,:").rstrip(" ,:")) for piece in pieces]
     pieces, groups = groups_rejoined(pieces)  # "Centers for Disease C, Prevention"
-    pinyin = pinyin_family_first(pieces)
+    # Chicago's first name inverted ("Roe, KB, HR Oh, and SI Doe"): the others initials
+    # first, no GB/T 7714 capitals ("ZHANG San") nor Vancouver's "Roe Jk"
+    chicago = _inverted_first(pieces)
+    vancouver = vancouver and not chicago
+    pinyin = {} if chicago else pinyin_family_first(pieces)
     for piece in pieces:
         if piece in groups or inverted_group(piece.split()):  # "(WHO) WHO"
             names.append(Name(literal=piece))
@@ -122,8 +126,10 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
             # "Tang Yi-Wei" among "Lu H, Stratton CW": family first, as the list prints
             # every name, with the given name written out where the others have initials
             name = Name(family=full.group(1), given=full.group(2))
-        elif len(piece.split()) <= 10 and not is_organisation(piece):
-            name = read_name(piece)
+        elif len(piece.split()) <= 10 and (
+            not is_organisation(piece) or (chicago and _INITIALS_FIRST.fullmatch(piece))
+        ):
+            name = read_name(piece)  # ("PG Board" after "Sun, RC": a person)
         if names and not names[-1].literal and piece.rstrip(".") in SUFFIX_WORDS:
             # "P. E. Roe, Jr., S. Doe": the suffix of the name before it, not a name
             names[-1] = replace(names[-1], suffix=piece.rstrip("."))
@@ -157,6 +163,17 @@ _TWO_INITIALS = re.compile(
 _GIVEN_WRITTEN_OUT = re.compile(
     r"([A-Z][a-z][^\W\d_]*) ([A-Z][a-z][^\W\d_]*(?:[-‐][A-Za-z][^\W\d_]*)?)"
 )
+
+
+# A person printed initials first, undotted, with a family name of one word: "PG Board"
+_INITIALS_FIRST = re.compile(r"[A-Z]{1,4} [A-Z][a-z][^\W\d_]*")
+
+
+def _inverted_first(pieces: list[str]) -> bool:
+    """Whether a list inverts its first name only, as Chicago prints it ("Roe, KB, PG Doe,
+    and SI Poe"; "Roe, Jane, and Bob Doe"): the other names are printed initials (or given
+    names) first, unlike APA's, each inverted, and Vancouver's, none."""
+    return len(pieces) > 1 and "," in pieces[0] and all("," not in p for p in pieces[1:])
 
 
 def _mostly_vancouver(pieces: list[str]) -> bool:
