@@ -66,3 +66,23 @@ def test_lists_with_no_inverted_first_name_read_as_before(
     printed: str, families: list[str]
 ) -> None:
     assert _families(printed) == families
+
+
+@pytest.mark.parametrize(
+    ("printed", "families"),
+    [
+        ("Fernández de las Roe, L., Doe, V., & Poe, O.", ["Fernández de las Roe", "Doe", "Poe"]),
+        (
+            "Roe, J., Berkelbach van der Doe, J. W., & Poe, A.",
+            ["Roe", "Berkelbach van der Doe", "Poe"],
+        ),
+        ("de Vos van Roe, P., Doe, T., and Poe, R.", ["de Vos van Roe", "Doe", "Poe"]),
+    ],
+)
+def test_an_inverted_family_name_with_particles_inside_keeps_its_initials(
+    printed: str, families: list[str]
+) -> None:
+    """APA's and Harvard's family names of two words with particles between them (Spanish
+    "Fernández de las Roe", Dutch "Berkelbach van der Doe") are one person with the
+    initials after their comma."""
+    assert _families(printed) == families

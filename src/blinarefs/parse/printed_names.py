@@ -75,7 +75,9 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     text = _ET_AL.sub("", after_et_al(text, is_organisation))
     text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
     text = _GLUED_FAMILY.sub(" ", text)  # "N.P.Menezes"
-    if not _SEPARATOR.search(text) and is_organisation(text):
+    # one body's name, not a person and a group joined by "and" ("Roe J and the Example
+    # Study Group", as SAGE's Harvard joins its last author)
+    if not _SEPARATOR.search(text) and is_organisation(text) and not _person_then_group(text):
         return (Name(literal=organisation_before_title(text, is_organisation)),), truncated
     if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
         return (Name(literal=text),), truncated
@@ -144,10 +146,22 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     return tuple(names), truncated
 
 
+def _person_then_group(text: str) -> bool:
+    """Whether ``text`` opens with a person, a family name and its initials, joined to what
+    follows by "and" or "&" ("Roe J and the Example Study Group")."""
+    m = _JOINED_PERSON.match(text)
+    return m is not None and not is_organisation(m.group(1))
+
+
+# A person before "and" or "&": a family name and its initials ("Roe J", "Roe-Doe JA")
+_JOINED_PERSON = re.compile(r"\A([A-Z][^\W\d_]+(?:[-‐][A-Z][^\W\d_]+)? [A-Z]{1,4}) (?:and|&) ")
+
+
 def _unjoined(piece: str) -> str:
     """A group's name without the words that join it to the people ("for the Example
-    Investigators", "and the Example Group"); a person's piece as it is."""
-    bare = GROUP_JOINED.sub("", piece)
+    Investigators", "and the Example Group", "the Example Group" after an "&" read as a
+    comma); a person's piece as it is."""
+    bare = re.sub(r"^the\s+(?=[A-Z])", "", GROUP_JOINED.sub("", piece))
     return bare if bare != piece and is_organisation(bare) else piece
 
 
@@ -311,7 +325,8 @@ def _comma_pieces(text: str) -> list[str]:
         joins = (
             out
             and "," not in out[-1]
-            and len(out[-1].split()) <= 3
+            # (its particles not counted: "Fernández de las Roe, L.", "de Vos van Doe, P.")
+            and len([w for w in out[-1].split() if w not in PARTICLES]) <= 3
             # ABNT's family name in capitals before dotted initials ("ROE, J. A."), which
             # an acronym before another ("WHO, UNICEF") is not
             and (
