@@ -75,8 +75,8 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     text = _ET_AL.sub("", after_et_al(text, is_organisation))
     text = _EDITOR_WORDS.sub("", text).strip().strip(".,;: ")
     text = _GLUED_FAMILY.sub(" ", text)  # "N.P.Menezes"
-    # one body's name, not a person and a group joined by "and" ("Roe J and the Example
-    # Study Group", as SAGE's Harvard joins its last author)
+    # one body's name, not a person and a group joined by "and" ("Roe J and Example Study
+    # Group", as SAGE's Harvard joins its last author)
     if not _SEPARATOR.search(text) and is_organisation(text) and not _person_then_group(text):
         return (Name(literal=organisation_before_title(text, is_organisation)),), truncated
     if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
@@ -148,7 +148,7 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
 
 def _person_then_group(text: str) -> bool:
     """Whether ``text`` opens with a person, a family name and its initials, joined to what
-    follows by "and" or "&" ("Roe J and the Example Study Group")."""
+    follows by "and" or "&" ("Roe J and Example Study Group")."""
     m = _JOINED_PERSON.match(text)
     return m is not None and not is_organisation(m.group(1))
 
@@ -159,9 +159,8 @@ _JOINED_PERSON = re.compile(r"\A([A-Z][^\W\d_]+(?:[-‐][A-Z][^\W\d_]+)? [A-Z]{1
 
 def _unjoined(piece: str) -> str:
     """A group's name without the words that join it to the people ("for the Example
-    Investigators", "and the Example Group", "the Example Group" after an "&" read as a
-    comma); a person's piece as it is."""
-    bare = re.sub(r"^the\s+(?=[A-Z])", "", GROUP_JOINED.sub("", piece))
+    Investigators", "and the Example Group"); a person's piece as it is."""
+    bare = GROUP_JOINED.sub("", piece)
     return bare if bare != piece and is_organisation(bare) else piece
 
 
