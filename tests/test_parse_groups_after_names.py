@@ -85,3 +85,30 @@ def test_a_body_left_open_after_the_people_is_closed_before_a_sentence_case_titl
 )
 def test_what_is_no_group_after_the_people(printed: str) -> None:
     assert [n.family for n in _read(printed).author] == ["Roe", "Doe"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors"),
+    [
+        (
+            "Roe J and Example Study Group (2030) Made-up title of a study. J Example Med "
+            "12(3): 45–67.",
+            ["Roe", "Example Study Group"],
+        ),
+        (
+            "Roe J and Example Trial Investigators (2030) Made-up title of a study. J Example "
+            "Med 12(3): 45–67.",
+            ["Roe", "Example Trial Investigators"],
+        ),
+        (
+            "Food and Agriculture Organization (2030) Made-up title of a report. Rome: FAO.",
+            ["Food and Agriculture Organization"],
+        ),
+    ],
+)
+def test_a_group_joined_to_a_person_by_and_is_an_author_of_its_own(
+    printed: str, authors: list[str]
+) -> None:
+    """SAGE's Harvard joins its last author by "and", a group too ("Roe J and Example Study
+    Group (2030)"): a person then a group, not one body's name."""
+    assert [n.literal or n.full_family for n in _read(printed).author] == authors

@@ -70,6 +70,9 @@ _NO_PERSON_MARK = re.compile(r"[(\d/]")
 # A word in capitals, two letters or more: undotted initials ("LE", "DA") where a
 # particle's letters would be small or capitalised ("le", "Da")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")
+# APA's and Harvard's inverted person: one family word, its comma, dotted initials ("Board,
+# P.", "Service, F. J.", "College, J.-P."), whatever the family word means elsewhere
+_INVERTED_PERSON = re.compile(rf"(?<![\w'’\-‐])[{UPPER}][\w'’\-‐]*+, (?:[{UPPER}]\.[\s\-‐]?)+")
 # The words that join a group to the people before it: "and the Example Study Group", "&
 # Example Group", "for the Example Investigators", "on behalf of the Example Consortium"
 GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.I)
@@ -77,8 +80,9 @@ GROUP_JOINED = re.compile(r"^(?:(?:and|&|for|on behalf of)\s+)+(?:the\s+)?", re.
 
 @lru_cache(maxsize=4096)
 def is_organisation(text: str) -> bool:
-    """Whether a name (with no comma in it) is an organisation's: a person's name opens or
-    closes with initials ("Service FJ", "F. J. Service"), an organisation's has a word only
+    """Whether a name (with no comma in it but APA's "Service, F. J.") is an organisation's: a
+    person's name opens or closes with initials ("Service FJ", "F. J. Service", "Service,
+    F. J."), an organisation's has a word only
     organisations have, a parenthesis, a number, or a lower-case word such as "for", or is
     a public body's official name (:data:`.public_bodies.PUBLIC_BODIES`: "Health and Safety
     Executive", no word of which is an organisation's only). Cached: reading one list of
@@ -103,6 +107,8 @@ def is_organisation(text: str) -> bool:
         # a last word of capitals is no initials after a word only organisations have
         return True
     if len(words) > 1 and (is_initials(words[-1]) or (given_initial(words[0]) and "." in words[0])):
+        return False
+    if _INVERTED_PERSON.fullmatch(text):  # "Board, P.": the initials make it a person
         return False
     return bool(
         ORGANISATION_WORDS.search(text)

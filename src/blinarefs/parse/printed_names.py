@@ -87,7 +87,9 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     text = text.strip().strip(".,;: ")
     if "." in text:
         text = _GLUED_FAMILY.sub(" ", text)  # "N.P.Menezes"
-    if not _SEPARATOR.search(text) and is_organisation(text):
+    # one body's name, not a person and a group joined by "and" ("Roe J and Example Study
+    # Group", as SAGE's Harvard joins its last author)
+    if not _SEPARATOR.search(text) and is_organisation(text) and not _person_then_group(text):
         return (Name(literal=organisation_before_title(text, is_organisation)),), truncated
     if (m := _ENUMERATING.fullmatch(text)) and is_organisation(m.group(1)):
         return (Name(literal=text),), truncated
@@ -109,7 +111,11 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
     vancouver = _mostly_vancouver(pieces)
     pieces = [without_years(piece.lstrip(" .,:").rstrip(" ,:")) for piece in pieces]
     pieces, groups = groups_rejoined(pieces)  # "Centers for Disease C, Prevention"
-    pinyin = pinyin_family_first(pieces)
+    # Chicago's first name inverted ("Roe, KB, HR Oh, and SI Doe"): the others initials
+    # first, no GB/T 7714 capitals ("ZHANG San") nor Vancouver's "Roe Jk"
+    chicago = _inverted_first(pieces)
+    vancouver = vancouver and not chicago
+    pinyin = {} if chicago else pinyin_family_first(pieces)
     for piece in pieces:
         if piece in groups or inverted_group(piece.split()):  # "(WHO) WHO"
             names.append(Name(literal=piece))
@@ -134,8 +140,10 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
             # "Tang Yi-Wei" among "Lu H, Stratton CW": family first, as the list prints
             # every name, with the given name written out where the others have initials
             name = Name(family=full.group(1), given=full.group(2))
-        elif len(piece.split()) <= 10 and not is_organisation(piece):
-            name = read_name(piece)
+        elif len(piece.split()) <= 10 and (
+            not is_organisation(piece) or (chicago and _INITIALS_FIRST.fullmatch(piece))
+        ):
+            name = read_name(piece)  # ("PG Board" after "Sun, RC": a person)
         if names and not names[-1].literal and piece.rstrip(".") in SUFFIX_WORDS:
             # "P. E. Roe, Jr., S. Doe": the suffix of the name before it, not a name
             names[-1] = replace(names[-1], suffix=piece.rstrip("."))
@@ -148,6 +156,17 @@ def read_names(text: str) -> tuple[tuple[Name, ...], bool]:
         while len(names) > 1 and (names[-1].literal or abbreviated(names[-1])):
             names.pop()
     return tuple(names), truncated
+
+
+def _person_then_group(text: str) -> bool:
+    """Whether ``text`` opens with a person, a family name and its initials, joined to what
+    follows by "and" or "&" ("Roe J and Example Study Group")."""
+    m = _JOINED_PERSON.match(text)
+    return m is not None and not is_organisation(m.group(1))
+
+
+# A person before "and" or "&": a family name and its initials ("Roe J", "Roe-Doe JA")
+_JOINED_PERSON = re.compile(r"\A([A-Z][^\W\d_]+(?:[-‐][A-Z][^\W\d_]+)? [A-Z]{1,4}) (?:and|&) ")
 
 
 def _unjoined(piece: str) -> str:
@@ -169,6 +188,17 @@ _TWO_INITIALS = re.compile(
 _GIVEN_WRITTEN_OUT = re.compile(
     r"([A-Z][a-z][^\W\d_]*) ([A-Z][a-z][^\W\d_]*(?:[-‐][A-Za-z][^\W\d_]*)?)"
 )
+
+
+# A person printed initials first, undotted, with a family name of one word: "PG Board"
+_INITIALS_FIRST = re.compile(r"[A-Z]{1,4} [A-Z][a-z][^\W\d_]*")
+
+
+def _inverted_first(pieces: list[str]) -> bool:
+    """Whether a list inverts its first name only, as Chicago prints it ("Roe, KB, PG Doe,
+    and SI Poe"; "Roe, Jane, and Bob Doe"): the other names are printed initials (or given
+    names) first, unlike APA's, each inverted, and Vancouver's, none."""
+    return len(pieces) > 1 and "," in pieces[0] and all("," not in p for p in pieces[1:])
 
 
 def _mostly_vancouver(pieces: list[str]) -> bool:
@@ -310,7 +340,12 @@ def _comma_pieces(text: str) -> list[str]:
             suffix = part
             continue
         part, suffix = (f"{part} {suffix}" if suffix else part), ""
-        joins = bool(out) and "," not in out[-1] and len(out[-1].split()) <= 3
+        joins = (
+            bool(out)
+            and "," not in out[-1]
+            # (its particles not counted: "Fernández de las Roe, L.", "de Vos van Doe, P.")
+            and len([w for w in out[-1].split() if w not in PARTICLES]) <= 3
+        )
         if joins:
             compact = _INITIALS_MARKS.sub("", _without_suffix(part))
             joins = is_initials(compact) and (
