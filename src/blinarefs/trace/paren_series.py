@@ -20,12 +20,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .candidates import SYNTAX, Candidate
+from .series import SERIES, numbered_words
 
-SERIES = (1, 2, 3)  # a series numbered from one
 AGAIN = 2  # a label's word names its numbers this many times each, on average, at least
 _WORD_THEN_PAREN = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n]?\((\d{1,2})\)")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n]?$")
-_CLAUSE_GOES_ON = re.compile(r"[^\S\n]?(?:'s\b|[a-z])")  # "model (3) has", "model (1)'s"
 
 
 def labels_in_parentheses(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -43,13 +42,7 @@ def labels_in_parentheses(text: str, candidates: Sequence[Candidate]) -> list[Ca
             after[i] = before.group(1).lower()
     if not after:
         return list(candidates)
-    named: dict[str, Counter[int]] = {}
-    within: set[str] = set()  # words whose number the clause goes on after
-    for m in _WORD_THEN_PAREN.finditer(text):
-        word = m.group(1).lower()
-        named.setdefault(word, Counter())[int(m.group(2))] += 1
-        if _CLAUSE_GOES_ON.match(text, m.end()):
-            within.add(word)
+    named, within = numbered_words(text, _WORD_THEN_PAREN)
     out = list(candidates)
     for i, word in after.items():
         numbers = named.get(word, Counter())

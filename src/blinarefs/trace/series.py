@@ -12,6 +12,7 @@ Pure and linear: one pass over the text, only where a spaced candidate exists.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -36,17 +37,27 @@ def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candida
             after[i] = before.group(1).lower()
     if not after:
         return list(candidates)
-    numbers: dict[str, set[int]] = {}
-    within: set[str] = set()  # words whose number the clause goes on after
-    for m in _NUMBERED.finditer(text):
-        word = m.group(1).lower()
-        numbers.setdefault(word, set()).add(int(m.group(2)))
-        if _CLAUSE_GOES_ON.match(text, m.end()):
-            within.add(word)
+    named, within = numbered_words(text, _NUMBERED)
     out = list(candidates)
     for i, word in after.items():
-        if word in within and numbers[word].issuperset(SERIES):
+        if word in within and all(named[word][n] for n in SERIES):
             cand = out[i]
             reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, 3)"
             out[i] = replace(cand, prior=cand.prior + A_SERIES, why=(*cand.why, reason))
     return out
+
+
+def numbered_words(
+    text: str, numbered: re.Pattern[str]
+) -> tuple[dict[str, Counter[int]], set[str]]:
+    """Each word ``numbered`` finds before a number (its two groups), with how often the
+    text names each number after it, and the words whose number the clause goes on after
+    ("case 4 has", "model (1)'s"). One pass over the text."""
+    named: dict[str, Counter[int]] = {}
+    within: set[str] = set()
+    for m in numbered.finditer(text):
+        word = m.group(1).lower()
+        named.setdefault(word, Counter())[int(m.group(2))] += 1
+        if _CLAUSE_GOES_ON.match(text, m.end()):
+            within.add(word)
+    return named, within
