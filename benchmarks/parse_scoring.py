@@ -30,6 +30,7 @@ from blinarefs.model import Reference  # noqa: E402
 from blinarefs.pages import is_article_number  # noqa: E402
 from blinarefs.parse.reference import expand_page_range  # noqa: E402
 from blinarefs.parse.standards import DESIGNATION  # noqa: E402
+from blinarefs.parse.unpublished import UNPUBLISHED_KIND  # noqa: E402
 
 FIELDS = ("authors", "etal", "title", "container", "year", "volume", "issue", "fpage",
           "lpage", "type")  # fmt: skip
@@ -124,13 +125,20 @@ _PRINTED_BOOK = re.compile(
 
 
 def _types(truth: RefTruth) -> set[str] | None:
-    """The right types (:func:`_tagged_types`), and for a book or a report whose text
-    prints a standard's designation ("ISO 15197:2030", "NBR 13818", "CLSI document
-    M27-A3": Liebert, SciELO and others tag a standard as either) CSL's "standard" too."""
+    """The right types (:func:`_tagged_types`); for a book or a report whose text prints a
+    standard's designation ("ISO 15197:2030", "NBR 13818", "CLSI document M27-A3": Liebert,
+    SciELO and others tag a standard as either) CSL's "standard" too, and for one printed
+    as unpublished ("[Unpublished material]", "Unpublished data", Wiley's and others' books)
+    CSL's "manuscript" (a personal communication's type) too."""
     right = _tagged_types(truth)
     kind = (truth.pub_type or "").lower()
-    if right is not None and kind in ("book", "report") and DESIGNATION.search(truth.text or ""):
-        return right | {"standard"}
+    text = truth.text or ""
+    if right is None or kind not in ("book", "report"):
+        return right
+    if DESIGNATION.search(text):
+        right = right | {"standard"}
+    if unpublished := UNPUBLISHED_KIND.search(text):
+        right = right | {"personal_communication" if unpublished["personal"] else "manuscript"}
     return right
 
 

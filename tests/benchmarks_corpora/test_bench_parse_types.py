@@ -29,6 +29,23 @@ def test_a_book_read_online_with_no_sign_of_print_may_be_a_web_page(text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "also"),
+    [
+        ("Example Body. ISO 12345:2030. Counting rules. Geneva: Example Body; 2030.", "book",
+         "standard"),
+        ("NBR 99999, “Counting rules”, Assoc. Exemplo, Rio de Janeiro (2030).", "report",
+         "standard"),
+        ("Roe, J. 2030. Counting tasks [Unpublished material]. Example University.", "book",
+         "manuscript"),
+        ("Roe J. Personal communication, 5 March 2030.", "book", "personal_communication"),
+    ],
+)  # fmt: skip
+def test_a_standard_or_an_unpublished_work_tagged_as_a_book(text, kind, also) -> None:
+    assert also in _types(_truth(text, kind))
+    assert also not in _types(_truth("Roe J. Counting. Springfield: Example Press; 2030.", kind))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Roe J. Counting [Internet]. 2nd ed. Springfield: Example Press; 2030 [cited 2031 May 1]."

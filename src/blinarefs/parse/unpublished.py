@@ -20,7 +20,7 @@ from ..model import Reference
 
 # The kinds as printed: a part of their own (after a mark or at the start), then a mark,
 # the end, or a year
-_KIND = re.compile(
+UNPUBLISHED_KIND = re.compile(
     r"(?:^|(?<=[.,;:]\s)|(?<=\[)|(?<=\())"
     r"(?:(?P<personal>personal communications?|pers\.? comm\.?)"
     r"|(?P<unpublished>unpublished (?:data|observations?|results|work|material)|data not shown)"
@@ -40,7 +40,7 @@ def unpublished_kind(ref: Reference) -> Reference:
         return ref
     if ref.status.startswith("submitted") and not ref.container_title:
         return ref.with_fields(type="manuscript")  # "Title. Submitted for publication."
-    m = _KIND.search(ref.source_text)
+    m = UNPUBLISHED_KIND.search(ref.source_text)
     if m is None or (ref.container_title and m["personal"] is None):
         return ref
     if m["personal"]:
