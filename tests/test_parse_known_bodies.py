@@ -180,3 +180,24 @@ def test_an_nhs_trust_s_name_ends_with_its_trust(trust: str, title: str) -> None
     # capitals "NHS" are no person's initials, "Foundation" no name's end
     printed = f"{trust} {title}, 2030 Available: https://example.nhs.uk/t [Accessed 1 May 2031]."
     assert _last([printed]) == ([trust], title)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # APA's author-date and Vancouver: the agency was "US, E. P. A.", a person
+        "US EPA (2030) Example guidance for example soils. Washington, DC: US Example Agency.",
+        "US FDA. Example guidance [Internet]. Silver Spring (MD): FDA; 2030 [cited 2031 Jan 5]. "
+        "Available from: https://example.org/guidance",
+    ],
+)
+def test_a_countrys_initialism_and_an_agencys_acronym_are_one_body(printed: str) -> None:
+    (ref,) = parse_reference_list(f"References\n1. {printed}\n").references
+    assert [n.literal for n in ref.author] in (["US EPA"], ["US FDA"])
+
+
+def test_a_family_name_us_with_initials_stays_a_person() -> None:
+    (ref,) = parse_reference_list(
+        "References\n1. Roe J, Us ABC, Doe P. Example therapy. J Example Med. 2030;12:45-52.\n"
+    ).references
+    assert [(n.family, n.given) for n in ref.author][1] == ("Us", "A. B. C.")

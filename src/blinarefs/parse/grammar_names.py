@@ -19,6 +19,7 @@ from .one_name import (
     GROUP_JOINED,
     ORGANISATION_WORDS,
     SUFFIX_WORDS,
+    country_agency,
     pubmed_initials,
     undotted_initials,
 )
@@ -145,7 +146,7 @@ def _vancouver_name(piece: str) -> Name | None:
     words = (piece := undotted_initials(piece)).split()
     if len(words) > 3 and len(words[-1]) == 1 and ORGANISATION_WORDS.search(piece):
         return None
-    if inverted_group(words):
+    if inverted_group(words) or country_agency(words):
         return None
     return (
         pubmed_initials(words, "")

@@ -70,6 +70,10 @@ _NO_PERSON_MARK = re.compile(r"[(\d/]")
 # A word in capitals, two letters or more: undotted initials ("LE", "DA") where a
 # particle's letters would be small or capitalised ("le", "Da")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")
+# A country's initialism, and an agency's acronym after it (no person is "US" or "UK" with
+# three initials or more)
+_COUNTRY = re.compile(r"US|U\.S\.|USA|UK|U\.K\.|EU")
+_AGENCY = re.compile(r"[A-Z]{3,6}")
 # APA's and Harvard's inverted person: one family word, its comma, dotted initials ("Board,
 # P.", "Service, F. J.", "College, J.-P."), whatever the family word means elsewhere
 _INVERTED_PERSON = re.compile(rf"(?<![\w'’\-‐])[{UPPER}][\w'’\-‐]*+, (?:[{UPPER}]\.[\s\-‐]?)+")
@@ -106,6 +110,8 @@ def is_organisation(text: str) -> bool:
         # ABNT's bodies in capitals, "FUNDAÇÃO EXEMPLO CRUZ", "ASSOCIAÇÃO BRASILEIRA DE":
         # a last word of capitals is no initials after a word only organisations have
         return True
+    if country_agency(words):
+        return True
     if len(words) > 1 and (is_initials(words[-1]) or (given_initial(words[0]) and "." in words[0])):
         return False
     if _INVERTED_PERSON.fullmatch(text):  # "Board, P.": the initials make it a person
@@ -117,6 +123,13 @@ def is_organisation(text: str) -> bool:
         or _NO_PERSON_MARK.search(text)
         or _FUNCTION_WORD.search(f" {text} ")
     )
+
+
+def country_agency(words: list[str]) -> bool:
+    """Whether a name's words are a country's initialism and an agency's acronym ("US EPA",
+    "UK HSE"), which lists print as a body and the readers took for a family name and its
+    initials ("US, E. P. A.")."""
+    return len(words) == 2 and bool(_COUNTRY.fullmatch(words[0]) and _AGENCY.fullmatch(words[1]))
 
 
 def given_initial(word: str) -> bool:
