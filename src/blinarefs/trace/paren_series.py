@@ -18,28 +18,30 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from .candidates import SYNTAX, Candidate
-from .series import SERIES, numbered_words
+from .series import SERIES, numbered_words, words_before
 
 AGAIN = 2  # a label's word names its numbers this many times each, on average, at least
 _WORD_THEN_PAREN = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n]?\((\d{1,2})\)")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[^\S\n]?$")
 
 
+def _single_in_parentheses(text: str, cand: Candidate) -> bool:
+    return (
+        cand.kind == "paren"
+        and cand.strength < SYNTAX
+        and len(cand.numbers) == 1
+        and text[cand.start : cand.start + 1] == "("
+    )
+
+
 def labels_in_parentheses(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """``candidates`` with a label's reason on each parenthesised single number after a word
     that the text follows with "(1)", "(2)" and "(3)", each of its numbers named
     :data:`AGAIN` times on average, once at least in mid-clause."""
-    after: dict[int, str] = {}
-    for i, cand in enumerate(candidates):
-        if cand.kind != "paren" or cand.strength >= SYNTAX or len(cand.numbers) != 1:
-            continue
-        if text[cand.start : cand.start + 1] != "(":
-            continue
-        before = _WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-        if before:
-            after[i] = before.group(1).lower()
+    after = words_before(text, candidates, partial(_single_in_parentheses, text), _WORD_BEFORE)
     if not after:
         return list(candidates)
     named, within = numbered_words(text, _WORD_THEN_PAREN)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .candidates import SYNTAX, Candidate
@@ -28,13 +28,7 @@ _CLAUSE_GOES_ON = re.compile(r"[^\S\n]?(?:'s\b|[a-z])")  # "case 4 has", "case 1
 def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """``candidates`` with a label's prior on each flattened run after a space and a word
     that the text also follows with 1, 2 and 3, once at least in mid-clause."""
-    after: dict[int, str] = {}
-    for i, cand in enumerate(candidates):
-        if cand.kind != "superscript" or cand.printed or cand.strength >= SYNTAX:
-            continue
-        before = _WORD_THEN_SPACE.search(text, max(0, cand.start - 30), cand.start)
-        if before:
-            after[i] = before.group(1).lower()
+    after = words_before(text, candidates, _flattened, _WORD_THEN_SPACE)
     if not after:
         return list(candidates)
     named, within = numbered_words(text, _NUMBERED)
@@ -44,6 +38,25 @@ def labels_in_series(text: str, candidates: Sequence[Candidate]) -> list[Candida
             cand = out[i]
             reason = f"'{word}' numbers a series of the text's own ({word} 1, 2, 3)"
             out[i] = replace(cand, prior=cand.prior + A_SERIES, why=(*cand.why, reason))
+    return out
+
+
+def _flattened(cand: Candidate) -> bool:
+    return cand.kind == "superscript" and not cand.printed and cand.strength < SYNTAX
+
+
+def words_before(
+    text: str,
+    candidates: Sequence[Candidate],
+    kept: Callable[[Candidate], bool],
+    word: re.Pattern[str],
+) -> dict[int, str]:
+    """The word (``word``'s group, in small letters, ending at the candidate's start and
+    within 30 characters of it) before each candidate ``kept`` takes, by its index."""
+    out: dict[int, str] = {}
+    for i, cand in enumerate(candidates):
+        if kept(cand) and (before := word.search(text, max(0, cand.start - 30), cand.start)):
+            out[i] = before.group(1).lower()
     return out
 
 
