@@ -175,13 +175,14 @@ _NOT_PAGES = re.compile(r"\d{7,9}|[A-Z]{0,3}PMC\d*")
 
 def _pubmed_ids(labelled: list[Labelled]) -> list[Labelled]:
     """The number after "PubMed:" or "PMID:" is the PubMed id, and "PMCID: PMC123" the
-    PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.")."""
+    PMCID, whatever the labeller says (PLOS prints "... 57-62. PubMed: 9732203.", BMJ
+    "doi:10.1136/bmj.m1 pmid:32000001" in lower case)."""
     out = list(labelled)
     for i, x in enumerate(labelled[:-1]):
-        if x.token.text in ("PubMed", "PMID", "PMCID", "Medline", "MEDLINE"):
+        if x.token.text.lower() in ("pubmed", "pmid", "pmcid", "medline"):
             j = i + 1 + (labelled[i + 1].token.text == ":")
             if j < len(out) and re.fullmatch(r"(?:PMC)*\d{4,9}", out[j].token.text):
-                kind = "pmcid" if "PMC" in x.token.text + out[j].token.text else "pmid"
+                kind = "pmcid" if "PMC" in (x.token.text + out[j].token.text).upper() else "pmid"
                 out[j] = out[j]._replace(label=kind)
     return out
 
